@@ -1,0 +1,1 @@
+// Placeholder until the dashboard exists (issue 5): the web build step.

@@ -1,0 +1,159 @@
+// The newsgraph command. Parsing happens here and only here; each command lives in
+// ./commands/<name>.ts, is imported only when it runs, takes typed options and returns data.
+// Only this file turns results and errors into output and exit codes (STYLE.md §9).
+import { Command, Option } from 'commander';
+import { isNewsgraphError } from '../errors';
+import { loadConfig } from '../config';
+
+/** Exit codes: 0 all went well, 1 failed, 2 bad usage, 3 finished but some inputs failed. */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2, PARTIAL: 3 } as const;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function intOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`not a whole number: ${value}`);
+  return n;
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('newsgraph')
+    .description('Knowledge-graph builder for news: extract actors and their relations, store them in Neo4j, serve them over GraphQL')
+    .showHelpAfterError()
+    .exitOverride();
+
+  const db = program.command('db').description('the local Neo4j that newsgraph runs when NEO4J_URI is unset');
+  db.command('start')
+    .description('start the local Neo4j in the background and wait until Bolt answers')
+    .action(async () => {
+      const { dbStart } = await import('./commands/db');
+      const r = await dbStart({ config: loadConfig() });
+      console.log(r.alreadyRunning ? `Neo4j already running at ${r.uri}` : `Neo4j started at ${r.uri}`);
+    });
+  db.command('stop')
+    .description('stop the local Neo4j cleanly (data is kept)')
+    .action(async () => {
+      const { dbStop } = await import('./commands/db');
+      const r = await dbStop({ config: loadConfig() });
+      console.log(r.wasRunning ? 'Neo4j stopped' : 'Neo4j was not running');
+    });
+  db.command('status')
+    .description('say whether the local Neo4j is running, and where')
+    .action(async () => {
+      const { dbStatus } = await import('./commands/db');
+      const r = await dbStatus({ config: loadConfig() });
+      console.log(r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running');
+      if (!r.running) process.exitCode = EXIT.FAILED;
+    });
+
+  program
+    .command('extract')
+    .description('print the entities and relations of articles as JSON (or a table), without touching any database')
+    .argument('<inputs...>', 'files, directories, JSON Lines, RSS/Atom feeds, or - for stdin')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
+    .option('--workers <n>', 'worker threads (default: one per core)', intOption)
+    .action(async (inputs: string[], opts: { format: 'json' | 'table'; workers?: number }) => {
+      const { extractCommand } = await import('./commands/extract');
+      const config = loadConfig();
+      const r = await extractCommand({
+        inputs,
+        format: opts.format,
+        workers: opts.workers,
+        maxInputBytes: config.ingest.maxInputBytes,
+        out: process.stdout,
+        err: process.stderr,
+      });
+      if (r.failures.length > 0) process.exitCode = EXIT.PARTIAL;
+    });
+
+  program
+    .command('ingest')
+    .description('extract articles and write them into Neo4j (idempotent: re-ingesting changes nothing)')
+    .argument('<inputs...>', 'files, directories, JSON Lines, RSS/Atom feeds, or - for stdin')
+    .option('--batch-size <n>', 'articles per write transaction', intOption, 50)
+    .option('--workers <n>', 'extraction worker threads (default: one per core)', intOption)
+    .option('--no-progress', 'no progress bar, even on a terminal')
+    .action(async (inputs: string[], opts: { batchSize: number; workers?: number; progress: boolean }) => {
+      const { ingestCommand } = await import('./commands/ingest');
+      const r = await ingestCommand({
+        inputs,
+        config: loadConfig(),
+        batchSize: opts.batchSize,
+        workers: opts.workers,
+        progress: opts.progress && process.stderr.isTTY === true,
+        out: process.stdout,
+        err: process.stderr,
+      });
+      if (r.failures.length > 0) process.exitCode = EXIT.PARTIAL;
+    });
+
+  program
+    .command('serve')
+    .description('serve the GraphQL API (Apollo Sandbox at /graphql) and the dashboard (at /)')
+    .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
+    .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
+    .action(async (opts: { port?: number; host?: string }) => {
+      const { serveCommand } = await import('./commands/serve');
+      const config = loadConfig();
+      const r = await serveCommand({ config, port: opts.port, host: opts.host });
+      console.log(`GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}`);
+    });
+
+  program
+    .command('analyze')
+    .description('run one of the Cypher analyses in cypher/analyses')
+    .argument('[name]', 'the analysis to run (see --list)')
+    .option('--list', 'list the analyses and the questions they answer')
+    .option('--param <key=value>', 'a parameter of the analysis (repeatable)', collect, [])
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+    .action(async (name: string | undefined, opts: { list?: boolean; param: string[]; format: 'table' | 'json' | 'csv' }) => {
+      const { analyzeCommand } = await import('./commands/analyze');
+      await analyzeCommand({
+        name,
+        list: opts.list === true,
+        params: opts.param,
+        format: opts.format,
+        config: loadConfig(),
+        out: process.stdout,
+      });
+    });
+
+  program
+    .command('demo')
+    .description('the main job: start Neo4j if none is configured, ingest the sample articles, serve API and dashboard')
+    .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
+    .action(async (opts: { port?: number }) => {
+      const { demoCommand } = await import('./commands/demo');
+      await demoCommand({ config: loadConfig(), port: opts.port, out: process.stdout, err: process.stderr });
+    });
+
+  return program;
+}
+
+/** Entry point of bin/newsgraph.js: the only place that decides exit codes. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    process.exitCode = reportError(error);
+  }
+}
+
+function reportError(error: unknown): number {
+  const e = error as { code?: string; exitCode?: number; message?: string };
+  if (typeof e?.code === 'string' && e.code.startsWith('commander.')) {
+    // commander already printed the problem and the help.
+    return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.OK : EXIT.USAGE;
+  }
+  if (isNewsgraphError(error)) {
+    console.error(`newsgraph: ${error.toUserString()}`);
+    return EXIT.FAILED;
+  }
+  console.error(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  return EXIT.FAILED;
+}
