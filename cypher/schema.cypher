@@ -1,0 +1,39 @@
+// newsgraph's graph schema: constraints and indexes. Applied by migrate() (src/graph/migrate.ts)
+// at the start of every ingest; every statement is idempotent (IF NOT EXISTS), so running it
+// again changes nothing. One statement per `;`.
+//
+// The model
+//   (:Entity {id, name, type, category, aliases, mentionCount}) plus one label per type:
+//       :Person :Organization :Country :Location. `id` is stable across articles
+//       ("country:united-states"); `aliases` is the union of the surface forms seen in every
+//       article; `mentionCount` is the sum of its MENTIONED_IN counts.
+//   (:Article {id, title, url, published, source, contentHash, ingestedAt})
+//       `contentHash` is set in the same transaction that writes the article's facts: an
+//       article with a hash is complete, and re-ingesting the same content is skipped.
+//   (:Entity)-[:MENTIONED_IN {count, aliases}]->(:Article)
+//       how often the article names the entity, and the forms it used.
+//   (:Entity)-[:<PREDICATE> {count, firstSeen, lastSeen, confidence}]->(:Entity)
+//       one relationship type per predicate of ONTOLOGY.md (ATTACKED, KILLED, SUPPORTS, ...).
+//       count = number of evidence sentences (Facts); firstSeen/lastSeen = 'YYYY-MM-DD' of the
+//       earliest/latest article stating it (published, else ingested); confidence =
+//       1 - Π(1 - fact.confidence): independent evidence makes it surer. Always recomputed
+//       from the Facts, and deleted when no Fact remains.
+//   (:Fact {id, predicate, sentence, start, end, confidence, reason})
+//       -[:SUBJECT]->(:Entity), -[:OBJECT]->(:Entity), -[:STATED_IN]->(:Article)
+//       the evidence behind every typed relationship.
+
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE;
+
+// Full-text search over names and aliases ("hezbollah", "U.S."); the GraphQL API queries it
+// by this name.
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+
+// Reads: look-ups by name and type, articles by date, facts by predicate and confidence.
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+CREATE INDEX entity_mention_count IF NOT EXISTS FOR (e:Entity) ON (e.mentionCount);
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
+CREATE INDEX fact_predicate IF NOT EXISTS FOR (f:Fact) ON (f.predicate);
+CREATE INDEX fact_confidence IF NOT EXISTS FOR (f:Fact) ON (f.confidence);

@@ -1,0 +1,199 @@
+// Extractions → the parameters of one write transaction. Pure (no driver, no clock): the
+// writer passes `ingestedAt`, and the same extractions always give the same batch, so this is
+// where the graph's shape is decided and unit-tested. Values only ever travel as $params;
+// labels and relationship types come from the ENTITY_TYPES and PREDICATES whitelists.
+import { createHash } from 'node:crypto';
+import { ENTITY_TYPES, PREDICATES, type EntityType, type Extraction, type Predicate } from '../model';
+import { articleContentHash } from './content-hash';
+
+export interface ArticleRow {
+  id: string;
+  title: string;
+  url: string | null;
+  published: string | null;
+  source: string;
+  contentHash: string;
+  ingestedAt: string;
+}
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: string;
+  category: string | null;
+}
+
+export interface MentionRow {
+  entityId: string;
+  articleId: string;
+  count: number;
+  aliases: string[];
+}
+
+export interface FactRow {
+  id: string;
+  articleId: string;
+  subjectId: string;
+  objectId: string;
+  predicate: Predicate;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  reason: string;
+}
+
+/** A relation the graph cannot hold: its predicate is unknown or an entity is missing. */
+export interface DroppedRelation {
+  articleId: string;
+  subjectId: string;
+  predicate: string;
+  objectId: string;
+  why: string;
+}
+
+export interface WriteBatch {
+  articles: ArticleRow[];
+  /** Entities merged across the batch, sorted by id (a stable lock order for concurrent ingests). */
+  entities: EntityRow[];
+  /** The same entities, grouped by their type label. */
+  entitiesByType: Partial<Record<EntityType, EntityRow[]>>;
+  mentions: MentionRow[];
+  facts: FactRow[];
+  dropped: DroppedRelation[];
+}
+
+const PREDICATE_SET: ReadonlySet<string> = new Set(PREDICATES);
+const TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+
+export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: string): WriteBatch {
+  const articles = new Map<string, ArticleRow>();
+  const entities = new Map<string, EntityRow>();
+  const mentions = new Map<string, MentionRow>();
+  const facts = new Map<string, FactRow>();
+  const dropped: DroppedRelation[] = [];
+
+  for (const { article, entities: found, relations } of extractions) {
+    // The last extraction of an article in a batch wins, as a later write would.
+    articles.set(article.id, {
+      id: article.id,
+      title: article.title,
+      url: article.url ?? null,
+      published: article.published ?? null,
+      source: article.source,
+      contentHash: articleContentHash(article),
+      ingestedAt,
+    });
+    const known = new Set<string>();
+    for (const e of found) {
+      if (!TYPE_SET.has(e.type)) continue; // no label to give it: its relations are dropped below
+      known.add(e.id);
+      if (!entities.has(e.id))
+        entities.set(e.id, { id: e.id, name: e.name, type: e.type, category: e.category ?? null });
+      const key = `${e.id}\u0000${article.id}`;
+      const previous = mentions.get(key);
+      mentions.set(key, {
+        entityId: e.id,
+        articleId: article.id,
+        count: (previous?.count ?? 0) + Math.max(0, Math.round(e.mentionCount)),
+        aliases: uniqueSorted([...(previous?.aliases ?? []), e.name, ...e.aliases]),
+      });
+    }
+    for (const r of relations) {
+      const why = !PREDICATE_SET.has(r.predicate)
+        ? 'unknown predicate'
+        : !known.has(r.subjectId) || !known.has(r.objectId)
+          ? 'subject or object is not among the article entities'
+          : undefined;
+      if (why) {
+        dropped.push({
+          articleId: article.id,
+          subjectId: r.subjectId,
+          predicate: r.predicate,
+          objectId: r.objectId,
+          why,
+        });
+        continue;
+      }
+      const id = factId(article.id, r.subjectId, r.predicate, r.objectId, r.start, r.end);
+      facts.set(id, {
+        id,
+        articleId: article.id,
+        subjectId: r.subjectId,
+        objectId: r.objectId,
+        predicate: r.predicate,
+        sentence: r.sentence,
+        start: r.start,
+        end: r.end,
+        confidence: Math.min(1, Math.max(0, r.confidence)),
+        reason: r.reason,
+      });
+    }
+  }
+
+  const sortedEntities = [...entities.values()].sort((a, b) => compare(a.id, b.id));
+  const entitiesByType: Partial<Record<EntityType, EntityRow[]>> = {};
+  for (const e of sortedEntities) {
+    (entitiesByType[e.type as EntityType] ??= []).push(e);
+  }
+  return {
+    articles: [...articles.values()].sort((a, b) => compare(a.id, b.id)),
+    entities: sortedEntities,
+    entitiesByType,
+    mentions: [...mentions.values()],
+    facts: [...facts.values()],
+    dropped,
+  };
+}
+
+/** The same fact (same article, triple and sentence) always gets the same id. */
+export function factId(
+  articleId: string,
+  subjectId: string,
+  predicate: string,
+  objectId: string,
+  start: number,
+  end: number,
+): string {
+  const digest = createHash('sha1')
+    .update(JSON.stringify([articleId, subjectId, predicate, objectId, start, end]))
+    .digest('hex');
+  return `fact:${digest.slice(0, 24)}`;
+}
+
+export interface Triple {
+  subjectId: string;
+  objectId: string;
+}
+
+/**
+ * The typed relationships a write touches, by predicate: the triples of the new facts plus
+ * those of the facts it replaced. Each is recomputed from its Facts after the write.
+ */
+export function affectedTriples(
+  facts: readonly Pick<FactRow, 'subjectId' | 'predicate' | 'objectId'>[],
+): Partial<Record<Predicate, Triple[]>> {
+  const byPredicate: Partial<Record<Predicate, Map<string, Triple>>> = {};
+  for (const f of facts) {
+    if (!PREDICATE_SET.has(f.predicate)) continue;
+    const map = (byPredicate[f.predicate] ??= new Map());
+    map.set(`${f.subjectId}\u0000${f.objectId}`, { subjectId: f.subjectId, objectId: f.objectId });
+  }
+  const out: Partial<Record<Predicate, Triple[]>> = {};
+  for (const p of PREDICATES) {
+    const map = byPredicate[p];
+    if (map)
+      out[p] = [...map.values()].sort(
+        (a, b) => compare(a.subjectId, b.subjectId) || compare(a.objectId, b.objectId),
+      );
+  }
+  return out;
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort(compare);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,149 @@
+// sources → extract → graph, as a pulled chain of async stages (STYLE.md §4):
+//   read articles → batch → drop the ones the graph already holds → extract (the next batch
+//   while this one is written) → write the batch in one transaction.
+// Neo4j sets the pace: nothing is read faster than it is written, and memory stays flat.
+import type { Article, Extraction } from '../model';
+import { ErrorCode } from '../errors';
+import { readArticles, type InputFailure } from '../sources';
+import { extractArticle } from '../extract';
+import { findUnchangedArticles, migrate, writeExtractions, type Driver } from '../graph';
+import { batch } from './batch';
+import { readAhead } from './read-ahead';
+
+export type { InputFailure };
+
+interface IngestCommon {
+  driver: Driver;
+  /** Defaults to the server's default database. */
+  database?: string;
+  /** Articles per write transaction (default 50). */
+  batchSize?: number;
+  /** Extraction worker threads; 0 extracts in this thread (default: one per core). */
+  workers?: number;
+  /** Inputs larger than this are reported and skipped. */
+  maxInputBytes?: number;
+  /** Rewrite articles even when the graph already holds the same content. */
+  force?: boolean;
+  /** Called after every batch, with the totals so far. */
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called for every input (or article) that could not be read or extracted; the rest goes on. */
+  onFailure?: (failure: InputFailure) => void;
+  /** Apply cypher/schema.cypher first (default true). */
+  migrate?: boolean;
+}
+
+/** Either inputs to read (paths, directories, feeds, `-`) or articles already read. */
+export type IngestOptions =
+  | (IngestCommon & { inputs: string[]; articles?: undefined })
+  | (IngestCommon & { articles: AsyncIterable<Article> | Iterable<Article>; inputs?: undefined });
+
+export interface IngestProgress {
+  /** Articles read so far. */
+  read: number;
+  /** Articles written, skipped as unchanged, or failed: done with. */
+  done: number;
+  written: number;
+  unchanged: number;
+  facts: number;
+  failed: number;
+}
+
+export interface IngestSummary {
+  /** Articles read from the inputs. */
+  articles: number;
+  /** Articles written (new or changed). */
+  written: number;
+  /** Articles skipped because the graph already held the same content. */
+  unchanged: number;
+  /** Distinct entities in the written articles. */
+  entities: number;
+  /** Facts (evidence sentences) written. */
+  facts: number;
+  /** Relations the graph could not hold (unknown predicate, or an entity missing). */
+  droppedRelations: number;
+  failures: InputFailure[];
+  seconds: number;
+  articlesPerSecond: number;
+  factsPerSecond: number;
+}
+
+interface ExtractedBatch {
+  read: number;
+  unchanged: number;
+  extractions: Extraction[];
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  const { driver, database, batchSize = 50, force = false, onProgress, onFailure } = options;
+  const started = process.hrtime.bigint();
+  const failures: InputFailure[] = [];
+  const fail = (failure: InputFailure) => {
+    failures.push(failure);
+    onFailure?.(failure);
+  };
+  if (options.migrate !== false) await migrate(driver, { database });
+
+  const articles =
+    options.inputs !== undefined
+      ? readArticles(options.inputs, { maxInputBytes: options.maxInputBytes, onFailure: fail })
+      : options.articles;
+
+  // Extraction runs one batch ahead of the write.
+  async function* extracted(): AsyncGenerator<ExtractedBatch> {
+    for await (const group of batch(articles, batchSize)) {
+      const known = force
+        ? new Set<string>()
+        : await findUnchangedArticles({ driver, database, articles: group });
+      const extractions: Extraction[] = [];
+      for (const article of group) {
+        if (known.has(article.id)) continue;
+        try {
+          extractions.push(extractArticle(article));
+        } catch (error) {
+          fail({
+            input: article.source,
+            code: ErrorCode.INPUT_INVALID,
+            message: `extraction failed: ${messageOf(error)}`,
+          });
+        }
+      }
+      yield { read: group.length, unchanged: known.size, extractions };
+    }
+  }
+
+  const totals = { read: 0, done: 0, written: 0, unchanged: 0, facts: 0, dropped: 0 };
+  const entityIds = new Set<string>();
+  for await (const next of readAhead(extracted(), 1)) {
+    const result = await writeExtractions({ driver, database, extractions: next.extractions, force });
+    totals.read += next.read;
+    totals.done += next.read;
+    totals.written += result.written.length;
+    totals.unchanged += next.unchanged + result.unchanged.length;
+    totals.facts += result.facts;
+    totals.dropped += result.dropped.length;
+    for (const id of result.entityIds) entityIds.add(id);
+    onProgress?.({ ...progressOf(totals), failed: failures.length });
+  }
+
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return {
+    articles: totals.read,
+    written: totals.written,
+    unchanged: totals.unchanged,
+    entities: entityIds.size,
+    facts: totals.facts,
+    droppedRelations: totals.dropped,
+    failures,
+    seconds,
+    articlesPerSecond: seconds > 0 ? totals.read / seconds : 0,
+    factsPerSecond: seconds > 0 ? totals.facts / seconds : 0,
+  };
+}
+
+function progressOf(t: { read: number; done: number; written: number; unchanged: number; facts: number }) {
+  return { read: t.read, done: t.done, written: t.written, unchanged: t.unchanged, facts: t.facts };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
