@@ -1,0 +1,82 @@
+// Runs one analysis in a read transaction, so an analysis can never change the graph, and
+// returns plain rows: Neo4j integers become numbers and temporal values ISO strings.
+import neo4j, { type Driver } from 'neo4j-driver';
+import { ErrorCode, NewsgraphError } from '../../errors';
+import type { Analysis } from './analysis';
+import { convertParams } from './convert-params';
+
+export type Row = Record<string, unknown>;
+
+export interface RunAnalysisOptions {
+  driver: Driver;
+  analysis: Analysis;
+  /** Raw values (text or JSON); checked and converted against the header. */
+  params?: Record<string, unknown>;
+  database?: string;
+}
+
+export interface AnalysisResult {
+  columns: string[];
+  rows: Row[];
+}
+
+export async function runAnalysis({
+  driver,
+  analysis,
+  params = {},
+  database,
+}: RunAnalysisOptions): Promise<AnalysisResult> {
+  const cypherParams = convertParams(analysis, params);
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(analysis.cypher, cypherParams));
+    const rows = result.records.map((r) =>
+      Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])),
+    );
+    return { columns: analysis.columns.map((c) => c.name), rows };
+  } catch (error) {
+    if (error instanceof NewsgraphError) throw error;
+    const e = error as { code?: string; message?: string };
+    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') {
+      throw new NewsgraphError(ErrorCode.DB_UNREACHABLE, `Neo4j is not reachable: ${e.message}`, {
+        hint: 'start it with `newsgraph db start`, or set NEO4J_URI to a running Neo4j',
+        cause: error,
+      });
+    }
+    throw new NewsgraphError(ErrorCode.DB_QUERY_FAILED, `Analysis ${analysis.name} failed: ${e.message}`, {
+      hint: e.message?.includes('apoc')
+        ? 'this analysis needs the APOC core plugin in Neo4j'
+        : `check ${analysis.file}`,
+      cause: error,
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+/** Neo4j values → JSON-friendly values. */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isTemporal(value)) return value.toString();
+  if (typeof value === 'object') {
+    const v = value as { properties?: Record<string, unknown>; labels?: string[] };
+    if (v.properties && v.labels) return toPlain(v.properties);
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, x]) => [k, toPlain(x)]),
+    );
+  }
+  return value;
+}
+
+function isTemporal(value: unknown): value is { toString(): string } {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  );
+}
