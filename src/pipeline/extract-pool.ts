@@ -1,0 +1,108 @@
+// Extraction over all cores: worker threads (piscina), each loading compromise once.
+// extractInWorkers is a pulled stage (STYLE.md §4): it reads the next article only while
+// fewer than `inFlight` are being extracted, and yields extractions in input order.
+// With one worker, or where the compiled worker is missing (ts-jest runs the .ts sources),
+// extraction runs in this thread instead: same results, no threads.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Piscina } from 'piscina';
+import type { Article, Extraction } from '../model';
+import { ErrorCode } from '../errors';
+import { extractArticle } from '../extract';
+import type { InputFailure } from '../sources';
+import type { WorkerResult } from './extract-worker';
+
+const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
+
+export interface ExtractPoolOptions {
+  /** Worker threads; 0 or 1 extracts in this thread. Default: one per core. */
+  workers?: number;
+}
+
+export interface ExtractPool {
+  /** Threads in use; 0 when extraction runs in this thread. */
+  readonly threads: number;
+  extract(article: Article): Promise<Extraction>;
+  /** Stops the threads; the pool cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+export function defaultWorkers(): number {
+  return os.availableParallelism();
+}
+
+/** A pool to call directly, e.g. once per batch: `await Promise.all(batch.map(pool.extract))`. */
+export function createExtractPool({ workers = defaultWorkers() }: ExtractPoolOptions = {}): ExtractPool {
+  if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
+    return { threads: 0, extract: async (article) => extractArticle(article), close: async () => undefined };
+  }
+  const piscina = new Piscina<Article, WorkerResult>({
+    filename: WORKER_FILE,
+    minThreads: workers,
+    maxThreads: workers,
+  });
+  return {
+    threads: workers,
+    extract: async (article) => ({ article, ...(await piscina.run(article)) }),
+    close: () => piscina.destroy(),
+  };
+}
+
+export interface ExtractInWorkersOptions extends ExtractPoolOptions {
+  /** An article whose extraction throws is reported here and skipped; without it the error propagates. */
+  onFailure?: (failure: InputFailure) => void;
+  /** Articles being extracted at once (default: two per thread, so no thread waits for work). */
+  inFlight?: number;
+}
+
+type Outcome = { ok: true; extraction: Extraction } | { ok: false; article: Article; error: unknown };
+
+/** Articles → extractions, in input order, over worker threads. Stops the threads when done. */
+export async function* extractInWorkers(
+  articles: AsyncIterable<Article> | Iterable<Article>,
+  options: ExtractInWorkersOptions = {},
+): AsyncGenerator<Extraction> {
+  const pool = createExtractPool(options);
+  const limit = Math.max(1, options.inFlight ?? pool.threads * 2);
+  const pending: Promise<Outcome>[] = [];
+  const settle = (article: Article): Promise<Outcome> =>
+    pool.extract(article).then(
+      (extraction) => ({ ok: true, extraction }),
+      (error: unknown) => ({ ok: false, article, error }),
+    );
+  const source = toAsyncIterator(articles);
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && pending.length < limit) {
+        const next = await source.next();
+        if (next.done) exhausted = true;
+        else pending.push(settle(next.value));
+      }
+      const outcome = await pending.shift();
+      if (!outcome) return;
+      if (outcome.ok) yield outcome.extraction;
+      else if (options.onFailure) options.onFailure(extractionFailure(outcome.article, outcome.error));
+      else throw outcome.error;
+    }
+  } finally {
+    if (!exhausted) await source.return?.();
+    await Promise.allSettled(pending);
+    await pool.close();
+  }
+}
+
+function extractionFailure(article: Article, error: unknown): InputFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  return { input: article.source, code: ErrorCode.INPUT_INVALID, message: `extraction failed: ${message}` };
+}
+
+function toAsyncIterator<T>(items: AsyncIterable<T> | Iterable<T>): AsyncIterator<T> {
+  if (Symbol.asyncIterator in items) return items[Symbol.asyncIterator]();
+  const iterator = items[Symbol.iterator]();
+  return {
+    next: async () => iterator.next(),
+    return: async (value?: unknown) => iterator.return?.(value) ?? { done: true, value },
+  };
+}

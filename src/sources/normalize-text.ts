@@ -1,0 +1,58 @@
+// Unicode and whitespace normalisation, so that every source gives text of one shape:
+// NFC, no zero-width or control characters, single spaces, paragraphs split by a blank line.
+// Quotes and dashes are kept as written: the evidence sentences must read like the article.
+
+const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+// NBSP, the typographic spaces, tabs and the rest of Unicode's space separators.
+const ODD_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+// C0/C1 controls other than the newline (which carries the paragraph structure).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
+const TERMINAL = /[.!?…:;"”’)\]]$/;
+
+/** NFC, line endings, odd spaces and invisible characters; lines trimmed. Newlines are kept. */
+export function normalizeCharacters(raw: string): string {
+  return raw
+    .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    .normalize('NFC')
+    .replace(ZERO_WIDTH, '')
+    .replace(ODD_SPACE, ' ')
+    .replace(CONTROL, '')
+    .split('\n')
+    .map((line) => line.replace(/ {2,}/g, ' ').trim())
+    .join('\n');
+}
+
+/**
+ * Splits normalised text into paragraphs. A blank line always ends a paragraph. A single
+ * newline is a hard wrap (joined with a space) when the line before it is long and stops
+ * mid-sentence; otherwise it ends a paragraph too, as after a heading or a finished sentence.
+ */
+export function toParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  for (const block of text.split(/\n{2,}/)) {
+    let current = '';
+    for (const line of block.split('\n')) {
+      if (!line) continue;
+      if (!current) current = line;
+      else if (isHardWrap(current, line)) current += ' ' + line;
+      else {
+        paragraphs.push(current);
+        current = line;
+      }
+    }
+    if (current) paragraphs.push(current);
+  }
+  return paragraphs;
+}
+
+function isHardWrap(before: string, next: string): boolean {
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1);
+  if (TERMINAL.test(lastLine)) return false;
+  return lastLine.length >= 40 || /^[a-z(,]/.test(next);
+}
+
+/** Whether the paragraph ends like a finished sentence (or a quotation that closes one). */
+export function endsSentence(paragraph: string): boolean {
+  return TERMINAL.test(paragraph);
+}
