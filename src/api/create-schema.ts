@@ -1,0 +1,38 @@
+// schema.graphql → an executable GraphQLSchema whose resolvers @neo4j/graphql translates
+// into Cypher. Only the driver comes from src/graph.
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from '../graph';
+import { loadTypeDefs } from './load-type-defs';
+
+export interface CreateSchemaOptions {
+  driver: Driver;
+  enableMutations: boolean;
+  /** Verifies the JWTs that mutations need; required when mutations are enabled. */
+  jwtSecret?: string;
+  schemaFile?: string;
+}
+
+export async function createSchema({
+  driver,
+  enableMutations,
+  jwtSecret,
+  schemaFile,
+}: CreateSchemaOptions): Promise<GraphQLSchema> {
+  const neo4jGraphQL = new Neo4jGraphQL({
+    typeDefs: loadTypeDefs({ enableMutations, file: schemaFile }),
+    driver,
+    features: {
+      // Only the v7 filter forms (`name: { eq: … }`): half the schema, one way to write a query.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+      ...(jwtSecret ? { authorization: { key: jwtSecret } } : {}),
+    },
+  });
+  return neo4jGraphQL.getSchema();
+}

@@ -1,0 +1,225 @@
+// The API's defences, over HTTP against a real Neo4j: read-only by default, depth and cost
+// limits, introspection, CORS, /health, and mutations only behind a valid JWT when enabled.
+/* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response; the assertions check it. */
+import { createHmac } from 'node:crypto';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { loadConfig, type Config } from '../../src/config';
+import { startServer, type RunningServer } from '../../src/api';
+
+const SECRET = 'a-test-secret-of-at-least-32-characters!';
+
+async function post(server: RunningServer, query: string, headers: Record<string, string> = {}) {
+  const res = await fetch(server.graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await res.json()) as {
+    data?: any;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  };
+  return { status: res.status, headers: res.headers, ...body };
+}
+
+/** An HS256 JWT, as any identity provider sharing NEWSGRAPH_JWT_SECRET would issue. */
+function jwt(payload: Record<string, unknown>, secret: string): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
+  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+}
+
+function withServer(overrides: Partial<Config['server']>) {
+  const config = loadConfig();
+  return { ...config, server: { ...config.server, ...overrides } };
+}
+
+let driver: Driver;
+
+beforeAll(() => {
+  const config = loadConfig();
+  driver = neo4j.driver(
+    config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
+    neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
+  );
+});
+
+afterAll(async () => {
+  await driver?.close();
+});
+
+describe('the default server (read-only, introspection on)', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    const config = withServer({
+      enableMutations: false,
+      introspection: true,
+      corsOrigins: ['http://dashboard.example'],
+    });
+    server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses a mutation, saying the API is read-only', async () => {
+    const r = await post(server, `mutation { deleteEntities(where: {}) { nodesDeleted } }`);
+    expect(r.data).toBeUndefined();
+    expect(r.errors?.[0].message).toMatch(/Mutations are disabled: this newsgraph API is read-only/);
+    expect(r.errors?.[0].extensions?.code).toBe('READ_ONLY');
+  });
+
+  it('refuses a query nested too deep, saying how deep and the limit', async () => {
+    const deep = `{ entities { attacked { attacked { attacked { attacked { attacked { attacked { attacked { attacked { attacked { attacked { name } } } } } } } } } } } }`;
+    const r = await post(server, deep);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0].message).toMatch(
+      /The query is too deep: 11 levels of nested fields, the limit is 10/,
+    );
+  });
+
+  it('refuses a query whose estimated cost is too high, before it reaches Neo4j', async () => {
+    const costly = `{ entities(limit: 100) { attacked(limit: 100) { supports(limit: 100) { name } } } }`;
+    const r = await post(server, costly);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0].message).toMatch(
+      /The query is too expensive: its estimated cost is \d+, the limit is 50000/,
+    );
+  });
+
+  it('answers an ordinary query within the limits', async () => {
+    const r = await post(
+      server,
+      `{ entities(limit: 5) { name attacked { name } } articles(limit: 2) { title } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    expect(Array.isArray(r.data.entities)).toBe(true);
+  });
+
+  it('caps page sizes at 100 whatever the query asks', async () => {
+    const r = await post(server, `{ entities(limit: 100000) { id } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.entities.length).toBeLessThanOrEqual(100);
+  });
+
+  it('answers introspection, so Apollo Sandbox can show the schema', async () => {
+    const r = await post(server, `{ __schema { queryType { name } mutationType { name } } }`);
+    expect(r.data.__schema).toEqual({ queryType: { name: 'Query' }, mutationType: null });
+  });
+
+  it('serves Apollo Sandbox as the landing page of /graphql', async () => {
+    const res = await fetch(server.graphqlUrl, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toMatch(/sandbox/i);
+  });
+
+  it('allows the configured CORS origin', async () => {
+    const r = await post(server, `{ __typename }`, { origin: 'http://dashboard.example' });
+    expect(r.headers.get('access-control-allow-origin')).toBe('http://dashboard.example');
+  });
+
+  it('reports a reachable Neo4j on /health', async () => {
+    const res = await fetch(server.healthUrl);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', neo4j: { reachable: true } });
+  });
+});
+
+describe('a server whose Neo4j is unreachable', () => {
+  let unreachable: Driver;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    // Port 1: nothing listens there, so every connection is refused at once.
+    unreachable = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'not-a-password'));
+    server = await startServer({
+      driver: unreachable,
+      config: withServer({}),
+      port: 0,
+      host: '127.0.0.1',
+      webRoot: null,
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+    await unreachable?.close();
+  });
+
+  it('says so on /health with 503', async () => {
+    const res = await fetch(server.healthUrl);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ status: 'unavailable', neo4j: { reachable: false } });
+  });
+
+  it('answers a query with one clear error', async () => {
+    const r = await post(server, `{ entities(limit: 1) { name } }`);
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'DB_UNREACHABLE' } });
+    expect(r.errors?.[0].message).toMatch(/Neo4j is not reachable/);
+  });
+});
+
+describe('a production server (introspection off)', () => {
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    server = await startServer({
+      driver,
+      config: withServer({ introspection: false }),
+      port: 0,
+      host: '127.0.0.1',
+      webRoot: null,
+    });
+  });
+
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('refuses introspection but answers queries', async () => {
+    const refused = await post(server, `{ __schema { queryType { name } } }`);
+    expect(refused.errors?.[0].message).toMatch(/introspection is not allowed/i);
+    const r = await post(server, `{ entities(limit: 1) { name } }`);
+    expect(r.errors).toBeUndefined();
+  });
+});
+
+describe('a server with mutations enabled', () => {
+  let server: RunningServer;
+  const id = 'test:api-guards-mutation';
+
+  beforeAll(async () => {
+    const config = withServer({ enableMutations: true, jwtSecret: SECRET });
+    server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+  });
+
+  afterAll(async () => {
+    await post(server, `mutation { deleteArticles(where: { id: { eq: "${id}" } }) { nodesDeleted } }`, {
+      authorization: `Bearer ${jwt({ sub: 'test' }, SECRET)}`,
+    });
+    await server?.close();
+  });
+
+  const create = `mutation { createArticles(input: [{ id: "${id}", title: "Written through GraphQL" }]) { articles { id title } } }`;
+
+  it('refuses a mutation without a token', async () => {
+    const r = await post(server, create);
+    expect(r.errors?.[0].message).toMatch(/Unauthenticated/);
+  });
+
+  it('refuses a mutation with a token signed by another secret', async () => {
+    const r = await post(server, create, {
+      authorization: `Bearer ${jwt({ sub: 'test' }, 'another-secret-of-at-least-32-characters')}`,
+    });
+    expect(r.errors?.[0].message).toMatch(/Unauthenticated/);
+  });
+
+  it('runs a mutation with a valid token, while queries need none', async () => {
+    const r = await post(server, create, { authorization: `Bearer ${jwt({ sub: 'test' }, SECRET)}` });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createArticles.articles).toEqual([{ id, title: 'Written through GraphQL' }]);
+    const read = await post(server, `{ articles(where: { id: { eq: "${id}" } }) { title } }`);
+    expect(read.data.articles).toEqual([{ title: 'Written through GraphQL' }]);
+  });
+});
