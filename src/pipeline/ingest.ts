@@ -5,10 +5,10 @@
 import type { Article, Extraction } from '../model';
 import { ErrorCode } from '../errors';
 import { readArticles, type InputFailure } from '../sources';
-import { extractArticle } from '../extract';
 import { findUnchangedArticles, migrate, writeExtractions, type Driver } from '../graph';
 import { batch } from './batch';
 import { readAhead } from './read-ahead';
+import { createExtractPool, type ExtractPool } from './extract-pool';
 
 export type { InputFailure };
 
@@ -38,10 +38,8 @@ export type IngestOptions =
   | (IngestCommon & { articles: AsyncIterable<Article> | Iterable<Article>; inputs?: undefined });
 
 export interface IngestProgress {
-  /** Articles read so far. */
+  /** Articles read and done with so far (written, unchanged, or failed in extraction). */
   read: number;
-  /** Articles written, skipped as unchanged, or failed: done with. */
-  done: number;
   written: number;
   unchanged: number;
   facts: number;
@@ -74,12 +72,12 @@ interface ExtractedBatch {
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
-  const { driver, database, batchSize = 50, force = false, onProgress, onFailure } = options;
+  const { driver, database, batchSize = 50, force = false } = options;
   const started = process.hrtime.bigint();
   const failures: InputFailure[] = [];
   const fail = (failure: InputFailure) => {
     failures.push(failure);
-    onFailure?.(failure);
+    options.onFailure?.(failure);
   };
   if (options.migrate !== false) await migrate(driver, { database });
 
@@ -88,41 +86,53 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
       ? readArticles(options.inputs, { maxInputBytes: options.maxInputBytes, onFailure: fail })
       : options.articles;
 
-  // Extraction runs one batch ahead of the write.
-  async function* extracted(): AsyncGenerator<ExtractedBatch> {
+  // Extraction (over worker threads) runs one batch ahead of the write.
+  async function* extracted(pool: ExtractPool): AsyncGenerator<ExtractedBatch> {
     for await (const group of batch(articles, batchSize)) {
       const known = force
         ? new Set<string>()
         : await findUnchangedArticles({ driver, database, articles: group });
-      const extractions: Extraction[] = [];
-      for (const article of group) {
-        if (known.has(article.id)) continue;
-        try {
-          extractions.push(extractArticle(article));
-        } catch (error) {
-          fail({
-            input: article.source,
-            code: ErrorCode.INPUT_INVALID,
-            message: `extraction failed: ${messageOf(error)}`,
-          });
-        }
-      }
+      const outcomes = await Promise.all(
+        group
+          .filter((article) => !known.has(article.id))
+          .map((article) =>
+            pool.extract(article).catch((error: unknown) => {
+              fail({
+                input: article.source,
+                code: ErrorCode.INPUT_INVALID,
+                message: `extraction failed: ${messageOf(error)}`,
+              });
+              return undefined;
+            }),
+          ),
+      );
+      const extractions = outcomes.filter((x): x is Extraction => x !== undefined);
       yield { read: group.length, unchanged: known.size, extractions };
     }
   }
 
-  const totals = { read: 0, done: 0, written: 0, unchanged: 0, facts: 0, dropped: 0 };
+  const totals = { read: 0, written: 0, unchanged: 0, facts: 0, dropped: 0 };
   const entityIds = new Set<string>();
-  for await (const next of readAhead(extracted(), 1)) {
-    const result = await writeExtractions({ driver, database, extractions: next.extractions, force });
-    totals.read += next.read;
-    totals.done += next.read;
-    totals.written += result.written.length;
-    totals.unchanged += next.unchanged + result.unchanged.length;
-    totals.facts += result.facts;
-    totals.dropped += result.dropped.length;
-    for (const id of result.entityIds) entityIds.add(id);
-    onProgress?.({ ...progressOf(totals), failed: failures.length });
+  const pool = createExtractPool({ workers: options.workers });
+  try {
+    for await (const next of readAhead(extracted(pool), 1)) {
+      const result = await writeExtractions({ driver, database, extractions: next.extractions, force });
+      totals.read += next.read;
+      totals.written += result.written.length;
+      totals.unchanged += next.unchanged + result.unchanged.length;
+      totals.facts += result.facts;
+      totals.dropped += result.dropped.length;
+      for (const id of result.entityIds) entityIds.add(id);
+      options.onProgress?.({
+        read: totals.read,
+        written: totals.written,
+        unchanged: totals.unchanged,
+        facts: totals.facts,
+        failed: failures.length,
+      });
+    }
+  } finally {
+    await pool.close();
   }
 
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -138,10 +148,6 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
     articlesPerSecond: seconds > 0 ? totals.read / seconds : 0,
     factsPerSecond: seconds > 0 ? totals.facts / seconds : 0,
   };
-}
-
-function progressOf(t: { read: number; done: number; written: number; unchanged: number; facts: number }) {
-  return { read: t.read, done: t.done, written: t.written, unchanged: t.unchanged, facts: t.facts };
 }
 
 function messageOf(error: unknown): string {
