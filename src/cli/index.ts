@@ -77,7 +77,8 @@ export function buildProgram(): Command {
     .option('--batch-size <n>', 'articles per write transaction', intOption, 50)
     .option('--workers <n>', 'extraction worker threads (default: one per core)', intOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .action(async (inputs: string[], opts: { batchSize: number; workers?: number; progress: boolean }) => {
+    .option('--force', 'rewrite articles even when the graph already holds the same content (e.g. after upgrading extraction)')
+    .action(async (inputs: string[], opts: { batchSize: number; workers?: number; progress: boolean; force?: boolean }) => {
       const { ingestCommand } = await import('./commands/ingest');
       const r = await ingestCommand({
         inputs,
@@ -85,6 +86,7 @@ export function buildProgram(): Command {
         batchSize: opts.batchSize,
         workers: opts.workers,
         progress: opts.progress && process.stderr.isTTY === true,
+        force: opts.force === true,
         out: process.stdout,
         err: process.stderr,
       });

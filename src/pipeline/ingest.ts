@@ -5,7 +5,7 @@
 import type { Article, Extraction } from '../model';
 import { ErrorCode } from '../errors';
 import { readArticles, type InputFailure } from '../sources';
-import { findUnchangedArticles, migrate, writeExtractions, type Driver } from '../graph';
+import { findUnchangedArticles, graphError, migrate, writeExtractions, type Driver } from '../graph';
 import { batch } from './batch';
 import { readAhead } from './read-ahead';
 import { createExtractPool, type ExtractPool } from './extract-pool';
@@ -72,6 +72,14 @@ interface ExtractedBatch {
 }
 
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
+  try {
+    return await run(options);
+  } catch (error) {
+    throw graphError(error, 'ingesting');
+  }
+}
+
+async function run(options: IngestOptions): Promise<IngestSummary> {
   const { driver, database, batchSize = 50, force = false } = options;
   const started = process.hrtime.bigint();
   const failures: InputFailure[] = [];
