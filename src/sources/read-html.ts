@@ -15,9 +15,11 @@ export function readHtml(html: string, source: string): RawArticle {
   try {
     const document = dom.window.document;
     const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? undefined;
-    const title =
-      meta('meta[property="og:title"]') ??
-      (document.title || document.querySelector('h1')?.textContent || undefined);
+    // og:title is the headline alone; <title> often adds the site's name, so the page's <h1>
+    // is preferred when <title> starts with it. Readability's guess comes after these.
+    const h1 = document.querySelector('h1')?.textContent?.trim() || undefined;
+    const headline =
+      meta('meta[property="og:title"]') ?? (h1 && document.title.startsWith(h1) ? h1 : undefined);
     const url =
       document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
       meta('meta[property="og:url"]') ??
@@ -33,7 +35,7 @@ export function readHtml(html: string, source: string): RawArticle {
     let text = parsed?.content ? htmlToText(parsed.content) : '';
     if (text.trim().length < 200) text = bodyText(document) || text;
     return {
-      title: parsed?.title || title,
+      title: headline || parsed?.title || document.title || h1,
       text,
       url,
       published: parsed?.publishedTime ?? published,

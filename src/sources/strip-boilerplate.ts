@@ -48,9 +48,12 @@ const DROP: FurnitureRule[] = [
 /** Drops teaser blocks and furniture paragraphs; the article's own paragraphs are kept in order. */
 export function stripBoilerplate(paragraphs: readonly string[]): string[] {
   const kept: string[] = [];
-  for (const [index, paragraph] of paragraphs.entries()) {
-    // A teaser heading as the very first paragraph would leave nothing: only cut after some text.
-    if (index > 0 && kept.length > 0 && CUT_FROM.some((r) => r.match.test(paragraph))) break;
+  for (const paragraph of paragraphs) {
+    if (CUT_FROM.some((r) => r.match.test(paragraph))) {
+      // Before any article text such a heading is only a stray heading: drop it, keep reading.
+      if (kept.length > 0) break;
+      continue;
+    }
     if (DROP.some((r) => r.match.test(paragraph))) continue;
     kept.push(paragraph);
   }
