@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Ingest throughput next to extract-only, on the same corpus (run by `npm run bench`, which
+// builds first). The corpus is samples/, ../shared/examples and the dev texts of
+// ../shared/eval, repeated with varied ids up to BENCH_ARTICLES (default 300).
+// It needs a Neo4j (NEO4J_URI, or the local one: `newsgraph db start`) whose database is
+// empty or holds only an earlier bench: it wipes it, and refuses to touch anything else
+// unless BENCH_WIPE=1. Prints figures; asserts nothing.
+//   BENCH_ARTICLES=600 BENCH_WORKERS=2 BENCH_BATCH=50 npm run bench
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const dist = (p) => require(join(root, 'dist', p));
+const { loadConfig } = dist('config/index.js');
+const { readArticles } = dist('sources/index.js');
+const { splitSentences } = dist('extract/index.js');
+const { extractInWorkers } = dist('pipeline/extract-pool.js');
+const { ingest } = dist('pipeline/index.js');
+const graph = dist('graph/index.js');
+const { openDriver } = dist('graph/analyses/index.js');
+
+const target = Number(process.env.BENCH_ARTICLES ?? 300);
+const workers = process.env.BENCH_WORKERS === undefined ? undefined : Number(process.env.BENCH_WORKERS);
+const batchSize = Number(process.env.BENCH_BATCH ?? 50);
+
+async function buildCorpus() {
+  const inputs = [join(root, 'samples'), resolve(root, '../shared/examples')].filter(existsSync);
+  const dev = resolve(root, '../shared/eval/dev');
+  if (existsSync(dev)) {
+    const jsonl = execFileSync('node', [resolve(root, '../shared/eval/to-jsonl.mjs'), dev], {
+      encoding: 'utf8',
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'ng-bench-')), 'dev.jsonl');
+    writeFileSync(file, jsonl);
+    inputs.push(file);
+  }
+  const base = [];
+  for await (const a of readArticles(inputs, {
+    onFailure: (f) => console.error(`skipped ${f.input}: ${f.message}`),
+  }))
+    base.push(a);
+  if (base.length === 0) throw new Error('no articles found for the bench corpus');
+  return Array.from({ length: target }, (_, i) => {
+    const a = base[i % base.length];
+    return { ...a, id: `bench:${Math.floor(i / base.length)}:${a.id}` };
+  });
+}
+
+async function extractOnly(corpus) {
+  const started = process.hrtime.bigint();
+  let facts = 0;
+  for await (const x of extractInWorkers(corpus, { workers })) facts += x.relations.length;
+  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, facts };
+}
+
+async function emptyDatabase(driver, database) {
+  const { records } = await driver.executeQuery(
+    `MATCH (a:Article) RETURN count(a) AS all, count(CASE WHEN a.id STARTS WITH 'bench:' THEN 1 END) AS bench`,
+    {},
+    { database },
+  );
+  const all = Number(records[0].get('all'));
+  const bench = Number(records[0].get('bench'));
+  if (all > bench && process.env.BENCH_WIPE !== '1') {
+    throw new Error(
+      `the database holds ${all - bench} articles that are not the bench's; use a scratch Neo4j or set BENCH_WIPE=1`,
+    );
+  }
+  await driver.executeQuery(
+    'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    {},
+    { database },
+  );
+}
+
+const row = (name, articles, sentences, facts, seconds) =>
+  `${name.padEnd(28)} ${seconds.toFixed(2).padStart(8)} s ${(articles / seconds).toFixed(1).padStart(9)} articles/s ${(sentences / seconds).toFixed(0).padStart(8)} sentences/s ${(facts / seconds).toFixed(0).padStart(7)} facts/s`;
+
+const config = loadConfig();
+const corpus = await buildCorpus();
+const sentences = corpus.reduce((n, a) => n + splitSentences(a.text).length, 0);
+console.log(
+  `corpus: ${corpus.length} articles, ${sentences} sentences; workers ${workers ?? 'one per core'}, batch ${batchSize}`,
+);
+
+const extracted = await extractOnly(corpus);
+const driver = await openDriver(config);
+const database = config.neo4j.database;
+try {
+  await emptyDatabase(driver, database);
+  await graph.migrate(driver, { database });
+  const cold = await ingest({ articles: corpus, driver, database, workers, batchSize, migrate: false });
+  const again = await ingest({ articles: corpus, driver, database, workers, batchSize, migrate: false });
+  const counts = await graph.countGraph(driver, { database });
+  console.log(row('extract only', corpus.length, sentences, extracted.facts, extracted.seconds));
+  console.log(row('ingest (empty graph)', corpus.length, sentences, cold.facts, cold.seconds));
+  console.log(row('re-ingest (all unchanged)', corpus.length, sentences, 0, again.seconds));
+  console.log(
+    `graph: ${JSON.stringify(counts.nodes)}; ${Object.values(counts.relationships).reduce((a, b) => a + b, 0)} relationships`,
+  );
+} finally {
+  await driver.close();
+}
