@@ -117,6 +117,12 @@ describe('buildWriteBatch', () => {
     expect(factId('a2', us.id, 'ATTACKED', kh.id, 0, 31)).not.toBe(b.facts[0].id);
   });
 
+  it('keeps only the last version of an article given twice', () => {
+    const b = buildWriteBatch([extraction('a1', [us, kh], []), extraction('a1', [us], [])], at);
+    expect(b.articles).toHaveLength(1);
+    expect(b.mentions).toEqual([expect.objectContaining({ entityId: us.id, count: 3 })]);
+  });
+
   it('is the same for the same input', () => {
     const x = [extraction('a1', [us, kh], [relation(us.id, 'ATTACKED', kh.id)])];
     expect(buildWriteBatch(x, at)).toEqual(buildWriteBatch(x, at));

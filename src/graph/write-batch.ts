@@ -73,8 +73,9 @@ export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: 
   const facts = new Map<string, FactRow>();
   const dropped: DroppedRelation[] = [];
 
-  for (const { article, entities: found, relations } of extractions) {
-    // The last extraction of an article in a batch wins, as a later write would.
+  // An article given twice in one batch: the last one wins, as a later write would.
+  const latest = new Map(extractions.map((x) => [x.article.id, x]));
+  for (const { article, entities: found, relations } of latest.values()) {
     articles.set(article.id, {
       id: article.id,
       title: article.title,
