@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+// Extraction speed, on one core and on all cores, next to raw compromise tagging:
+//   npm run bench:extract                 (builds first; a corpus of at least 1 MB)
+//   node scripts/bench-extract.mjs --mb 4 (a bigger corpus)
+// The corpus is our samples/, ../shared/examples and the ../shared/eval dev texts when
+// present, repeated with varied ids. Figures are printed; nothing is asserted.
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const { readArticles } = require(join(root, 'dist/sources/index.js'));
+const { splitSentences } = require(join(root, 'dist/extract/index.js'));
+const { extractInWorkers } = require(join(root, 'dist/pipeline/extract-pool.js'));
+const nlp = require('compromise');
+
+const mbArg = process.argv.indexOf('--mb');
+const targetBytes = (mbArg > 0 ? Number(process.argv[mbArg + 1]) : 1) * 1024 * 1024;
+const cores = os.availableParallelism();
+
+// The corpus, built once.
+const inputs = [
+  join(root, 'samples'),
+  resolve(root, '../shared/examples'),
+  resolve(root, '../shared/eval/dev'),
+].filter(existsSync);
+const base = [];
+for await (const article of readArticles(inputs, {
+  onFailure: (f) => console.error(`skipped ${f.input}: ${f.message}`),
+})) {
+  base.push(article);
+}
+if (base.length === 0) throw new Error(`no articles in ${inputs.join(', ')}`);
+const corpus = [];
+let bytes = 0;
+for (let round = 0; bytes < targetBytes; round++) {
+  for (const a of base) {
+    corpus.push({ ...a, id: `${a.id}~${round}` });
+    bytes += Buffer.byteLength(a.text);
+  }
+}
+const words = corpus.reduce((n, a) => n + a.text.split(/\s+/).filter(Boolean).length, 0);
+const sentences = corpus.reduce((n, a) => n + splitSentences(a.text).length, 0);
+console.log(
+  `corpus: ${corpus.length} articles (${base.length} distinct, from ${inputs.length} inputs), ` +
+    `${(bytes / 1024 / 1024).toFixed(2)} MB, ${words} words, ${sentences} sentences; ${cores} cores`,
+);
+
+// Warm up compromise and our lexicons in this thread, so the one-core runs time only the work.
+for (const a of base.slice(0, 3)) nlp(a.text);
+for await (const _ of extractInWorkers(base.slice(0, 3), { workers: 1 }));
+
+const rows = [];
+async function timed(label, run) {
+  const started = process.hrtime.bigint();
+  const extra = await run();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  rows.push({ label, seconds, extra });
+  console.log(
+    `${label.padEnd(50)} ${seconds.toFixed(2).padStart(7)} s ${Math.round(words / seconds)
+      .toLocaleString('en')
+      .padStart(9)} words/s` +
+      ` ${Math.round(sentences / seconds)
+        .toLocaleString('en')
+        .padStart(7)} sentences/s${extra ? '  ' + extra : ''}`,
+  );
+}
+
+await timed('raw compromise nlp(text), 1 core', async () => {
+  for (const a of corpus) nlp(a.text);
+});
+await timed('newsgraph extract, 1 core (in this thread)', async () => {
+  let relations = 0;
+  for await (const x of extractInWorkers(corpus, { workers: 1 })) relations += x.relations.length;
+  return `${relations} relations`;
+});
+await timed(`newsgraph extract, ${cores} worker threads (with start-up)`, async () => {
+  let relations = 0;
+  for await (const x of extractInWorkers(corpus, { workers: cores })) relations += x.relations.length;
+  return `${relations} relations`;
+});
+
+const [raw, one, all] = rows;
+console.log(
+  `\nnewsgraph on 1 core runs at ${((raw.seconds / one.seconds) * 100).toFixed(0)}% of raw compromise tagging; ` +
+    `${cores} threads: ${(one.seconds / all.seconds).toFixed(2)}x the speed of 1 core.`,
+);
