@@ -5,6 +5,7 @@
 // The corpus is our samples/, ../shared/examples and the ../shared/eval dev texts when
 // present, repeated with varied ids. Figures are printed; nothing is asserted.
 import { existsSync } from 'node:fs';
+import { Buffer } from 'node:buffer';
 import os from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
