@@ -101,6 +101,24 @@ describe('JSON Lines', () => {
     ]);
   });
 
+  test('a .jsonl file is streamed: the size limit applies to each record, not to the file', async () => {
+    const small = JSON.stringify({ id: 'small', text: 'Short.' });
+    const big = JSON.stringify({ id: 'big', text: 'word '.repeat(40) });
+    const file = tempFile('corpus.jsonl', [small, big, small.replace('small', 'small-2')].join('\n'));
+    const { articles, failures } = await read([file], { maxInputBytes: 100 });
+    expect(articles.map((a) => a.id)).toEqual(['small', 'small-2']);
+    expect(failures).toEqual([
+      { input: `${file}:2`, code: 'INPUT_TOO_LARGE', message: expect.stringMatching(/^too large/) },
+    ]);
+  });
+
+  test('a binary .jsonl file is one failure', async () => {
+    const file = tempFile('data.jsonl', Buffer.from([0x7b, 0, 0, 0x7d]));
+    expect((await read([file])).failures).toEqual([
+      { input: file, code: 'INPUT_INVALID', message: 'not text (binary data)' },
+    ]);
+  });
+
   test('a .json file with an array of articles reads the same way', async () => {
     const file = tempFile(
       'two.json',

@@ -7,7 +7,7 @@ import { readFileText, readStreamText } from './read-bytes';
 import { kindFromName, sniffKind, type SourceKind } from './detect-kind';
 import { readPlainText, readMarkdown } from './read-plain-text';
 import { readHtml } from './read-html';
-import { readJsonLines, readJsonDocument } from './read-jsonl';
+import { readJsonLines, readJsonDocument, streamJsonLinesFile } from './read-jsonl';
 import { readFeed } from './read-feed';
 import { makeArticle, type RawArticle } from './make-article';
 import { inputFailure, type InputFailure, type OnInputFailure } from './input-failure';
@@ -35,16 +35,16 @@ export async function* readArticles(
       continue;
     }
     const name = file.kind === 'stdin' ? 'stdin' : file.path;
-    const content =
-      file.kind === 'stdin'
-        ? await readStreamText(stdin, name, maxInputBytes)
-        : await readFileText(name, maxInputBytes);
-    if (typeof content !== 'string') {
-      onFailure(content);
-      continue;
-    }
-    const kind = (file.kind === 'file' && kindFromName(name)) || sniffKind(content);
-    for (const raw of await parse(kind, content, name)) {
+    const raws =
+      file.kind === 'file' && kindFromName(name) === 'jsonl'
+        ? streamJsonLinesFile(name, maxInputBytes)
+        : readWhole(
+            file.kind === 'stdin'
+              ? readStreamText(stdin, name, maxInputBytes)
+              : readFileText(name, maxInputBytes),
+            name,
+          );
+    for await (const raw of raws) {
       if ('code' in raw) {
         onFailure(raw);
         continue;
@@ -55,6 +55,20 @@ export async function* readArticles(
         onFailure(inputFailure(raw.source, ErrorCode.INPUT_INVALID, 'no article text left after cleaning'));
     }
   }
+}
+
+/** A file or stdin read whole, its kind from its name or else from its content. */
+async function* readWhole(
+  reading: Promise<string | InputFailure>,
+  name: string,
+): AsyncGenerator<RawArticle | InputFailure> {
+  const content = await reading;
+  if (typeof content !== 'string') {
+    yield content;
+    return;
+  }
+  const kind = kindFromName(name) ?? sniffKind(content);
+  yield* await parse(kind, content, name);
 }
 
 async function parse(

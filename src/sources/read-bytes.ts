@@ -50,7 +50,16 @@ export function decode(buffer: Buffer, input: string): string | InputFailure {
   }
 }
 
-function tooLarge(input: string, size: number, max: number, qualifier = ''): InputFailure {
+/** NUL bytes do not occur in text: an image, a PDF or an archive was given. */
+export function looksBinary(start: Buffer): boolean {
+  return start.subarray(0, 8192).includes(0);
+}
+
+export function notText(input: string): InputFailure {
+  return inputFailure(input, ErrorCode.INPUT_INVALID, 'not text (binary data)');
+}
+
+export function tooLarge(input: string, size: number, max: number, qualifier = ''): InputFailure {
   const message = `too large: ${qualifier ? qualifier + ' ' : ''}${size} bytes, the limit is ${max} (NEWSGRAPH_MAX_INPUT_BYTES)`;
   return inputFailure(input, ErrorCode.INPUT_TOO_LARGE, message);
 }
