@@ -6,7 +6,8 @@ import type { Driver } from '../graph';
 import { loadTypeDefs } from './load-type-defs';
 
 export interface CreateSchemaOptions {
-  driver: Driver;
+  /** Runs the queries; without it the schema can be printed or validated but not executed. */
+  driver?: Driver;
   enableMutations: boolean;
   /** Verifies the JWTs that mutations need; required when mutations are enabled. */
   jwtSecret?: string;
