@@ -101,8 +101,17 @@ export function buildProgram(): Command {
     .action(async (opts: { port?: number; host?: string }) => {
       const { serveCommand } = await import('./commands/serve');
       const config = loadConfig();
-      const r = await serveCommand({ config, port: opts.port, host: opts.host });
-      console.log(`GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}`);
+      const r = await serveCommand({ config, port: opts.port, host: opts.host, err: process.stderr });
+      console.log(`GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`);
+      // Ctrl-C / a service manager: finish in-flight requests, close the driver, then exit.
+      const shutdown = () => {
+        r.close().then(
+          () => process.exit(EXIT.OK),
+          () => process.exit(EXIT.FAILED),
+        );
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
     });
 
   program
