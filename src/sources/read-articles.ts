@@ -68,7 +68,16 @@ async function* readWhole(
     return;
   }
   const kind = kindFromName(name) ?? sniffKind(content);
-  yield* await parse(kind, content, name);
+  let raws: Array<RawArticle | InputFailure>;
+  try {
+    raws = await parse(kind, content, name);
+  } catch (error) {
+    // A parser library tripping over odd input costs this input only, never the run.
+    raws = [
+      inputFailure(name, ErrorCode.INPUT_INVALID, `cannot read as ${kind}: ${(error as Error).message}`),
+    ];
+  }
+  yield* raws;
 }
 
 async function parse(

@@ -47,12 +47,24 @@ export async function extractCommand(
   };
   const articles = readArticles(o.inputs, { maxInputBytes: o.maxInputBytes, stdin: o.stdin, onFailure });
   const writer = o.format === 'json' ? jsonWriter(o.out) : tableWriter(o.out);
+  // A reader that stops early (`| head`) closes the pipe: stop extracting, quietly.
+  let outError: NodeJS.ErrnoException | undefined;
+  const onOutError = (error: NodeJS.ErrnoException) => (outError = error);
+  o.out.on('error', onOutError);
   let documents = 0;
-  for await (const extraction of extractInWorkers(articles, { workers: o.workers, onFailure })) {
-    await writer.write(toDocument(extraction));
-    documents++;
+  try {
+    for await (const extraction of extractInWorkers(articles, { workers: o.workers, onFailure })) {
+      await writer.write(toDocument(extraction));
+      documents++;
+      if (outError) break;
+    }
+    if (!outError) await writer.end(documents);
+  } catch (error) {
+    if (!outError) throw error;
+  } finally {
+    o.out.off('error', onOutError);
   }
-  await writer.end(documents);
+  if (outError && outError.code !== 'EPIPE') throw outError;
   return { documents, failures };
 }
 
