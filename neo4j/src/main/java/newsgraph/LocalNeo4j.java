@@ -1,0 +1,156 @@
+package newsgraph;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * Runs Neo4j Community in this JVM with Bolt on 127.0.0.1, authentication on and APOC loaded.
+ * Started in the background by src/graph/local; it writes the pid file only once Bolt answers
+ * and the password is set, so the pid file's presence means "ready". SIGTERM shuts it down
+ * cleanly (store files flushed, pid file removed).
+ *
+ * Arguments: --home DIR --port N --plugins DIR [--pagecache 128m]. The username and password
+ * come from the environment (NEWSGRAPH_NEO4J_USERNAME, NEWSGRAPH_NEO4J_PASSWORD) so they never
+ * show in a process listing.
+ */
+public final class LocalNeo4j {
+    private LocalNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = parse(args);
+        Path home = Path.of(required(opts, "home")).toAbsolutePath();
+        int port = Integer.parseInt(required(opts, "port"));
+        Path plugins = Path.of(required(opts, "plugins")).toAbsolutePath();
+        String pageCache = opts.getOrDefault("pagecache", "128m");
+        String username = envOr("NEWSGRAPH_NEO4J_USERNAME", "neo4j");
+        String password = envOr("NEWSGRAPH_NEO4J_PASSWORD", "");
+        if (password.length() < 8) {
+            fail("NEWSGRAPH_NEO4J_PASSWORD must be set to at least 8 characters");
+        }
+        Path pidFile = home.resolve("neo4j.pid");
+        Files.deleteIfExists(pidFile);
+
+        log("starting Neo4j in " + home.resolve("neo4j") + " with Bolt on 127.0.0.1:" + port);
+        DatabaseManagementService dbms;
+        try {
+            dbms = new DatabaseManagementServiceBuilder(home.resolve("neo4j"))
+                    .setConfig(BoltConnector.enabled, true)
+                    .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                    .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                    .setConfig(HttpConnector.enabled, false)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                    .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
+                    .build();
+        } catch (Throwable t) {
+            // The message of the innermost cause says why (e.g. "Address already in use").
+            Throwable root = t;
+            while (root.getCause() != null) root = root.getCause();
+            t.printStackTrace(System.out);
+            fail("Neo4j did not start: " + root);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        DatabaseManagementService service = dbms;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            log("shutting down");
+            try {
+                Files.deleteIfExists(pidFile);
+            } catch (IOException ignored) {
+                // The pid file is only a hint; a stale one is detected by its dead pid.
+            }
+            service.shutdown();
+            log("stopped");
+            stopped.countDown();
+        }, "newsgraph-shutdown"));
+
+        ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
+
+        writeAtomically(pidFile, String.format(
+                "{\"pid\":%d,\"port\":%d,\"startedAt\":\"%s\"}%n",
+                ProcessHandle.current().pid(), port, Instant.now()));
+        log("ready: bolt://127.0.0.1:" + port);
+        stopped.await();
+    }
+
+    /**
+     * Sets the password on first start only: a fresh Neo4j has user neo4j with password "neo4j"
+     * that must be changed. Later starts keep whatever password the database already has.
+     */
+    private static void ensureUser(GraphDatabaseService system, String username, String password) {
+        Map<String, Object> params = Map.of("user", username, "password", password);
+        Boolean changeRequired = system.executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
+                Map.of("user", username),
+                result -> result.hasNext() ? (Boolean) result.next().get("passwordChangeRequired") : null);
+        if (changeRequired == null) {
+            system.executeTransactionally(
+                    "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+            log("created user " + username);
+        } else if (changeRequired) {
+            system.executeTransactionally(
+                    "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+            log("set the initial password of user " + username);
+        }
+    }
+
+    private static long bytes(String size) {
+        String s = size.trim().toLowerCase();
+        long unit = s.endsWith("g") ? 1L << 30 : s.endsWith("m") ? 1L << 20 : s.endsWith("k") ? 1L << 10 : 1L;
+        String digits = unit == 1L ? s : s.substring(0, s.length() - 1);
+        return Long.parseLong(digits) * unit;
+    }
+
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> opts = new java.util.HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (!args[i].startsWith("--")) fail("unexpected argument " + args[i]);
+            opts.put(args[i].substring(2), args[i + 1]);
+        }
+        return opts;
+    }
+
+    private static String required(Map<String, String> opts, String name) {
+        String v = opts.get(name);
+        if (v == null) fail("missing --" + name);
+        return v;
+    }
+
+    private static String envOr(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isEmpty() ? fallback : v;
+    }
+
+    private static void log(String message) {
+        System.out.println(Instant.now() + " newsgraph-neo4j: " + message);
+        System.out.flush();
+    }
+
+    private static void fail(String message) {
+        log("FAILED: " + message);
+        System.exit(1);
+    }
+}

@@ -1,0 +1,97 @@
+// The one way newsgraph gets a Neo4j driver. With NEO4J_URI unset it starts (or reuses) the
+// local Neo4j first: that is the default a new user gets. The driver is verified before it is
+// returned, and driver errors become NewsgraphErrors that say what to do (STYLE.md §7).
+import neo4j, { Driver, Neo4jError } from 'neo4j-driver';
+import type { Config } from '../config';
+import { ErrorCode, NewsgraphError } from '../errors';
+import { localNeo4jOptions, startLocalNeo4j } from './local';
+
+export interface ConnectOptions {
+  /** Progress lines while the local Neo4j starts (e.g. to stderr); silent by default. */
+  onProgress?: (message: string) => void;
+}
+
+/**
+ * A connected, verified driver for config.neo4j (database: config.neo4j.database).
+ * The caller closes it with `await driver.close()`.
+ */
+export async function connect(config: Config, options: ConnectOptions = {}): Promise<Driver> {
+  const local = config.neo4j.uri === undefined;
+  const uri = local
+    ? (await startLocalNeo4j(localNeo4jOptions(config, { onProgress: options.onProgress }))).uri
+    : config.neo4j.uri!;
+  const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+    userAgent: 'newsgraph',
+    connectionTimeout: 15_000,
+  });
+  try {
+    await driver.verifyConnectivity({ database: config.neo4j.database });
+    return driver;
+  } catch (error) {
+    await driver.close();
+    throw toNewsgraphError(error, { uri, local, username: config.neo4j.username });
+  }
+}
+
+export interface ErrorContext {
+  uri: string;
+  /** True when the Neo4j is the local one newsgraph started (the hints differ). */
+  local: boolean;
+  username?: string;
+}
+
+/** Maps a neo4j-driver error to a NewsgraphError; anything else becomes DB_QUERY_FAILED. */
+export function toNewsgraphError(
+  error: unknown,
+  { uri, local, username = 'neo4j' }: ErrorContext,
+): NewsgraphError {
+  if (error instanceof NewsgraphError) return error;
+  const code = (error as Neo4jError)?.code ?? '';
+  const message = (error as Error)?.message ?? String(error);
+  if (
+    code === neo4j.error.SERVICE_UNAVAILABLE ||
+    code === neo4j.error.SESSION_EXPIRED ||
+    /ECONNREFUSED/.test(message)
+  ) {
+    return new NewsgraphError(ErrorCode.DB_UNREACHABLE, `Neo4j is not reachable at ${uri}`, {
+      hint: local
+        ? 'start it with: newsgraph db start (see its log with: newsgraph db status)'
+        : 'check that Neo4j runs there and NEO4J_URI is right, or unset NEO4J_URI to let newsgraph start its own',
+      cause: error,
+    });
+  }
+  if (code.startsWith('Neo.ClientError.Security.')) {
+    return new NewsgraphError(
+      ErrorCode.DB_AUTH_FAILED,
+      `Neo4j at ${uri} rejected the credentials of user "${username}"`,
+      {
+        hint: local
+          ? 'set NEO4J_PASSWORD to the password this local Neo4j was first started with (default newsgraph-local)'
+          : 'set NEO4J_USERNAME and NEO4J_PASSWORD to the credentials of that Neo4j',
+        cause: error,
+      },
+    );
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new NewsgraphError(
+      ErrorCode.DB_QUERY_FAILED,
+      `Neo4j at ${uri} has no database named in NEO4J_DATABASE`,
+      {
+        hint: 'Neo4j Community has one user database, "neo4j": unset NEO4J_DATABASE or set it to neo4j',
+        cause: error,
+      },
+    );
+  }
+  return new NewsgraphError(
+    ErrorCode.DB_QUERY_FAILED,
+    `Neo4j query failed: ${firstLine(message)}${code ? ` (${code})` : ''}`,
+    {
+      hint: 'see the message above; if it persists, check the Neo4j log (newsgraph db status says where)',
+      cause: error,
+    },
+  );
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0];
+}
