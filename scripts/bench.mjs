@@ -22,7 +22,6 @@ const { splitSentences } = dist('extract/index.js');
 const { extractInWorkers } = dist('pipeline/extract-pool.js');
 const { ingest } = dist('pipeline/index.js');
 const graph = dist('graph/index.js');
-const { openDriver } = dist('graph/analyses/index.js');
 
 const target = Number(process.env.BENCH_ARTICLES ?? 300);
 const workers = process.env.BENCH_WORKERS === undefined ? undefined : Number(process.env.BENCH_WORKERS);
@@ -89,7 +88,7 @@ console.log(
 );
 
 const extracted = await extractOnly(corpus);
-const driver = await openDriver(config);
+const driver = await graph.connect(config, { onProgress: (m) => console.error(m) });
 const database = config.neo4j.database;
 try {
   await emptyDatabase(driver, database);

@@ -20,4 +20,3 @@ export {
   type DroppedRelation,
 } from './write-batch';
 export { countGraph, type GraphCounts } from './graph-counts';
-export { graphError, isUnreachable } from './driver-errors';

@@ -3,9 +3,9 @@
 //   while this one is written) → write the batch in one transaction.
 // Neo4j sets the pace: nothing is read faster than it is written, and memory stays flat.
 import type { Article, Extraction } from '../model';
-import { ErrorCode } from '../errors';
+import { ErrorCode, NewsgraphError } from '../errors';
 import { readArticles, type InputFailure } from '../sources';
-import { findUnchangedArticles, graphError, migrate, writeExtractions, type Driver } from '../graph';
+import { findUnchangedArticles, migrate, toNewsgraphError, writeExtractions, type Driver } from '../graph';
 import { batch } from './batch';
 import { readAhead } from './read-ahead';
 import { createExtractPool, type ExtractPool } from './extract-pool';
@@ -30,6 +30,9 @@ interface IngestCommon {
   onFailure?: (failure: InputFailure) => void;
   /** Apply cypher/schema.cypher first (default true). */
   migrate?: boolean;
+  /** Where the driver points and whether it is the local Neo4j: only for error messages. */
+  uri?: string;
+  local?: boolean;
 }
 
 /** Either inputs to read (paths, directories, feeds, `-`) or articles already read. */
@@ -75,8 +78,22 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   try {
     return await run(options);
   } catch (error) {
-    throw graphError(error, 'ingesting');
+    throw ingestError(error, options);
   }
+}
+
+/**
+ * Neo4j failing mid-ingest (stopped, unreachable, refusing a write) becomes connect's
+ * NewsgraphError, with the way out: every finished batch is committed, so running the same
+ * ingest again completes the graph. Other errors are bugs and stay as they are.
+ */
+function ingestError(error: unknown, { uri = 'its address', local = false }: IngestCommon): unknown {
+  if (!(error instanceof Error) || error.name !== 'Neo4jError') return error;
+  const mapped = toNewsgraphError(error, { uri, local });
+  return new NewsgraphError(mapped.code, `${mapped.message} (during ingest)`, {
+    hint: `${mapped.hint ?? 'fix Neo4j'}; then run the same ingest again: finished articles are skipped, the rest is written`,
+    cause: error,
+  });
 }
 
 async function run(options: IngestOptions): Promise<IngestSummary> {

@@ -3,8 +3,7 @@
 // returned, so the entry point can exit with PARTIAL; everything else is still ingested.
 import { MultiBar, type SingleBar } from 'cli-progress';
 import type { Config } from '../../config';
-import { openDriver } from '../../graph/analyses';
-import { countGraph, type Driver } from '../../graph';
+import { connect, countGraph, type Driver } from '../../graph';
 import { ingest, type IngestProgress, type IngestSummary } from '../../pipeline';
 import type { InputFailure } from '../../sources';
 
@@ -29,7 +28,7 @@ export interface IngestCommandResult extends IngestSummary {
 }
 
 export async function ingestCommand(o: IngestCommandOptions): Promise<IngestCommandResult> {
-  const driver = o.driver ?? (await openDriver(o.config));
+  const driver = o.driver ?? (await connect(o.config, { onProgress: (m) => o.err.write(`${m}\n`) }));
   const bars = o.progress
     ? new MultiBar({ stream: o.err, format: PROGRESS_FORMAT, hideCursor: true, clearOnComplete: true })
     : undefined;
@@ -49,6 +48,8 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<IngestComm
       workers: o.workers,
       force: o.force,
       maxInputBytes: o.config.ingest.maxInputBytes,
+      uri: o.config.neo4j.uri ?? `bolt://127.0.0.1:${o.config.local.boltPort}`,
+      local: o.config.neo4j.uri === undefined,
       onFailure: (f: InputFailure) => say(`newsgraph: skipped ${f.input}: ${f.message}`),
       onProgress: (p: IngestProgress) => bar?.update(p.read, payloadOf(p, (Date.now() - started) / 1000)),
     });
