@@ -18,6 +18,16 @@ describe('cleanText normalises characters and whitespace', () => {
       'Foreign ministers from three countries met in Geneva on Friday.',
     ],
     [
+      'a headline right above the text stays its own paragraph',
+      'Talks on grain exports resume in Istanbul after a month\nNegotiators from both countries returned to the table on Monday after weeks of delay, officials said.',
+      'Talks on grain exports resume in Istanbul after a month\n\nNegotiators from both countries returned to the table on Monday after weeks of delay, officials said.',
+    ],
+    [
+      'a wrapped paragraph whose lines start with names is joined',
+      'Ministers from the two countries met in the capital with\nPresident William Ruto on Monday and agreed to start fresh\nTalks in May.',
+      'Ministers from the two countries met in the capital with President William Ruto on Monday and agreed to start fresh Talks in May.',
+    ],
+    [
       'a short heading line stays its own paragraph',
       'He said so.\nWhat comes next\n\nMore text.',
       'He said so.\n\nWhat comes next\n\nMore text.',

@@ -25,31 +25,37 @@ export function normalizeCharacters(raw: string): string {
 
 /**
  * Splits normalised text into paragraphs. A blank line always ends a paragraph. A single
- * newline is a hard wrap (joined with a space) when the line before it is long and stops
- * mid-sentence; otherwise it ends a paragraph too, as after a heading or a finished sentence.
+ * newline is a hard wrap (joined with a space) when the line before it stops mid-sentence
+ * and was broken for width; otherwise it ends a paragraph too, as after a headline.
  */
 export function toParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
   for (const block of text.split(/\n{2,}/)) {
     let current = '';
+    let previousLine = '';
     for (const line of block.split('\n')) {
       if (!line) continue;
       if (!current) current = line;
-      else if (isHardWrap(current, line)) current += ' ' + line;
+      else if (isHardWrap(previousLine, line)) current += ' ' + line;
       else {
         paragraphs.push(current);
         current = line;
       }
+      previousLine = line;
     }
     if (current) paragraphs.push(current);
   }
   return paragraphs;
 }
 
-function isHardWrap(before: string, next: string): boolean {
-  const lastLine = before.slice(before.lastIndexOf('\n') + 1);
-  if (TERMINAL.test(lastLine)) return false;
-  return lastLine.length >= 40 || /^[a-z(,]/.test(next);
+function isHardWrap(line: string, next: string): boolean {
+  if (TERMINAL.test(line)) return false;
+  if (/^[\p{Ll}(,]/u.test(next)) return true;
+  // A wrapped line was broken because the next word did not fit; a next line longer than
+  // this one plus its first word shows the break was not forced by the width (a headline).
+  const firstWord = next.split(' ', 1)[0];
+  if (next.length > line.length + 1 + firstWord.length) return false;
+  return line.length >= 40;
 }
 
 /** Whether the paragraph ends like a finished sentence (or a quotation that closes one). */
