@@ -28,7 +28,7 @@ WITH nodes, n, [i IN range(0, n - 1) | coalesce(incoming[toString(i)], [])] AS i
 WITH nodes, n,
      reduce(score = [i IN range(1, n) | 1.0 / n], step IN range(1, toInteger($iterations)) |
        [i IN range(0, n - 1) |
-         (1.0 - toFloat($damping)) / n + toFloat($damping) * reduce(sum = 0.0, edge IN inbound[i] | sum + score[edge[0]] * edge[1])]
+         (1.0 - toFloat($damping)) / n + toFloat($damping) * reduce(acc = 0.0, edge IN inbound[i] | acc + score[edge[0]] * edge[1])]
      ) AS scores
 UNWIND range(0, n - 1) AS i
 WITH nodes[i] AS e, scores[i] AS score

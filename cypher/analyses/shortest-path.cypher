@@ -19,6 +19,7 @@ MATCH (b:Entity)
 WHERE b.id = $to OR toLower(b.name) = toLower($to)
    OR any(alias IN coalesce(b.aliases, []) WHERE toLower(alias) = toLower($to))
 WITH a, b ORDER BY b.mentionCount DESC LIMIT 1
+WITH a, b WHERE a <> b
 MATCH p = shortestPath((a)-[:ATTACKED|KILLED|SUPPORTS|CRITICIZED|THREATENED|DEMANDED|COOPERATED|SANCTIONED|LEADS|MEMBER_OF|LOCATED_IN*..6]-(b))
 UNWIND range(0, length(p) - 1) AS i
 WITH i, nodes(p)[i] AS here, nodes(p)[i + 1] AS there, relationships(p)[i] AS r

@@ -20,6 +20,9 @@ declare global {
   }
 }
 
+// jest ignores testTimeout inside a project config, so the slow hooks say it here.
+jest.setTimeout(120_000);
+
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.resolve(ROOT, '../shared', 'examples', 'us-strikes-kataib-hezbollah.txt');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -4,11 +4,10 @@ import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import type { Config } from '../../config';
 import { ErrorCode, NewsgraphError, UnreachableCaseError } from '../../errors';
-import type { Driver } from '../../graph';
+import { connect, type Driver } from '../../graph';
 import {
   findAnalysis,
   loadAnalyses,
-  openDriver,
   parseParamPairs,
   runAnalysis,
   type Analysis,
@@ -48,7 +47,7 @@ export async function analyzeCommand(o: AnalyzeCommandOptions): Promise<AnalyzeC
   }
   const analysis = findAnalysis(o.name);
   const params = parseParamPairs(o.params);
-  const driver = o.driver ?? (await openDriver(o.config));
+  const driver = o.driver ?? (await connect(o.config));
   try {
     const result = await runAnalysis({ driver, analysis, params, database: o.config.neo4j.database });
     o.out.write(renderRows(result, o.format, isTTY(o.out)));
