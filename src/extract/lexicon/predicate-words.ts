@@ -1,3 +1,139 @@
-// Words that state a predicate, registered into compromise's lexicon by ../nlp.ts.
-// Owned by the relations work: fill with { word: tag } entries compromise should know.
-export const predicateWords: Record<string, string> = {};
+// The words that state a predicate (../../../shared/ONTOLOGY.md), as plain data.
+// Verbs are listed by lemma; ../relations/verb-forms.ts inflects them (strike → strikes, struck,
+// striking). Irregular forms are listed here, beside the verb, so the inflector stays simple.
+// The rules in ../rules/relations/ refer to these groups by name, e.g. {V:ATTACK} or {N:ATTACK}.
+
+/** A verb lemma, with its irregular past / participle when English has one. */
+export interface VerbEntry {
+  lemma: string;
+  past?: string;
+  participle?: string;
+}
+
+const v = (lemma: string, past?: string, participle?: string): VerbEntry => ({
+  lemma,
+  past,
+  participle: participle ?? past,
+});
+
+/** Verbs by the kind of act they state. Phrasal verbs ("fire on") live in the rule patterns. */
+export const PREDICATE_VERBS = {
+  ATTACK: [
+    v('attack'),
+    v('strike', 'struck'),
+    v('bomb'),
+    v('shell'),
+    v('raid'),
+    v('target'),
+    v('hit', 'hit'),
+    v('pound'),
+    v('invade'),
+    v('bombard'),
+    v('assault'),
+    v('ambush'),
+    v('storm'),
+    v('shoot', 'shot'),
+  ],
+  FIGHT: [v('fight', 'fought'), v('battle'), v('clash')],
+  KILL: [v('kill'), v('assassinate'), v('execute'), v('eliminate')],
+  SUPPORT: [
+    v('back'),
+    v('support'),
+    v('fund'),
+    v('finance'),
+    v('arm'),
+    v('sponsor'),
+    v('bankroll'),
+    v('equip'),
+  ],
+  CRITICIZE: [
+    v('condemn'),
+    v('criticize'),
+    v('criticise'),
+    v('denounce'),
+    v('accuse'),
+    v('blame'),
+    v('slam'),
+    v('rebuke'),
+    v('decry'),
+    v('lambast'),
+    v('castigate'),
+    v('censure'),
+    v('chastise'),
+  ],
+  THREATEN: [v('threaten'), v('warn')],
+  DEMAND: [v('urge'), v('demand'), v('implore')],
+  MEET: [v('meet', 'met'), v('host'), v('visit'), v('receive')],
+  SANCTION: [v('sanction'), v('embargo'), v('blacklist')],
+  DESIGNATE: [v('designate'), v('list'), v('label')],
+  LEAD: [v('lead', 'led'), v('head'), v('command'), v('chair')],
+} satisfies Record<string, VerbEntry[]>;
+
+export type VerbGroup = keyof typeof PREDICATE_VERBS;
+
+/** Nouns that name the act, singular and plural as written. */
+export const PREDICATE_NOUNS = {
+  /** take their target with on / against / at / targeting ("strikes on X"). */
+  ATTACK: [
+    'attack',
+    'attacks',
+    'strike',
+    'strikes',
+    'airstrike',
+    'airstrikes',
+    'air strike',
+    'air strikes',
+    'raid',
+    'raids',
+    'assault',
+    'assaults',
+    'offensive',
+    'bombardment',
+    'shelling',
+    'bombing',
+    'bombings',
+    'aggression',
+    'incursion',
+    'incursions',
+  ],
+  /** take their target with "of" ("invasion of X"). */
+  CONQUEST: ['invasion', 'occupation', 'annexation', 'bombing', 'bombardment', 'shelling', 'siege'],
+  SANCTION: ['sanctions', 'sanction', 'embargo', 'embargoes', 'tariffs'],
+  SUPPORT: ['support', 'backing', 'aid', 'assistance', 'funding', 'arms'],
+  COOPERATE: [
+    'ties',
+    'relations',
+    'talks',
+    'cooperation',
+    'agreement',
+    'deal',
+    'partnership',
+    'alliance',
+    'meeting',
+    'accord',
+    'treaty',
+  ],
+  VISIT: ['visit', 'visits', 'trip'],
+  DEMAND: ['call', 'calls', 'calling', 'called'],
+} satisfies Record<string, string[]>;
+
+export type NounGroup = keyof typeof PREDICATE_NOUNS;
+
+/**
+ * The { word: tag } entries compromise should know, registered by ../nlp.ts: words its default
+ * lexicon reads as something else ("shell" as a noun only, "airstrikes" unknown).
+ */
+export const predicateWords: Record<string, string> = {
+  airstrike: 'Noun',
+  airstrikes: 'Plural',
+  shelled: 'PastTense',
+  shelling: 'Gerund',
+  sanctioned: 'PastTense',
+  blacklisted: 'PastTense',
+  embargoed: 'PastTense',
+  rebuked: 'PastTense',
+  ambushed: 'PastTense',
+  raided: 'PastTense',
+  hosted: 'PastTense',
+  bankrolled: 'PastTense',
+};

@@ -1,6 +1,56 @@
-// STUB — owned by the relations helper.
+// Relations: the facts between recognised entities, read sentence by sentence with the rules in
+// ../rules/relations/. Each sentence is rendered once with its mentions as slots
+// (./sentence-view.ts) and every rule runs over that rendering (./apply-rules.ts); facts stated
+// by organisation names (./name-relations.ts) are added, then repeats within a sentence dropped.
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
-export interface RelationInput { article: Article; sentences: Sentence[]; entities: Entity[]; mentions: Mention[] }
-export function extractRelations(_input: RelationInput): Relation[] {
-  return [];
+import { applyRules, type Candidate } from './apply-rules';
+import { dominantCountry } from './dominant-country';
+import { nameRelations } from './name-relations';
+import { buildView } from './sentence-view';
+import { keepBest } from './keep-best';
+
+export interface RelationInput {
+  article: Article;
+  sentences: Sentence[];
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+/** A national title goes to the dominant country only if no title in the sentence names it. */
+function withoutMisattachedTitles(candidates: Candidate[]): Candidate[] {
+  const named = new Set(
+    candidates.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
+  );
+  return candidates.filter((c) => !c.inferredObject || !named.has(c.object.id));
+}
+
+function toRelation(c: Candidate, sentence: Sentence): Relation {
+  return {
+    subject: c.subject.name,
+    predicate: c.predicate,
+    object: c.object.name,
+    subjectId: c.subject.id,
+    objectId: c.object.id,
+    sentence: sentence.text,
+    start: sentence.start,
+    end: sentence.end,
+    confidence: c.confidence,
+    reason: c.reason,
+  };
+}
+
+export function extractRelations({ sentences, entities, mentions }: RelationInput): Relation[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) bySentence.set(m.sentenceIndex, [...(bySentence.get(m.sentenceIndex) ?? []), m]);
+  const dominant = dominantCountry(entities, mentions);
+  const relations: Relation[] = [];
+  for (const sentence of sentences) {
+    const here = bySentence.get(sentence.index);
+    if (!here || here.length < 1) continue;
+    const candidates = withoutMisattachedTitles(applyRules(buildView(sentence, here, byId), dominant));
+    relations.push(...candidates.map((c) => toRelation(c, sentence)));
+  }
+  relations.push(...nameRelations(entities, mentions, sentences).map((f) => toRelation(f, f.sentence)));
+  return keepBest(relations);
 }

@@ -1,0 +1,117 @@
+// Runs the relation rules over one sentence view and returns candidate facts. A rule's regex is
+// run from every position (matches may overlap: "X-backed Y and Z-backed W"); each match is then
+// checked for modality (negated, hypothetical, threat), slot types and categories.
+import type { Entity, Predicate } from '../../model';
+import { RELATION_RULES, type RelationRule } from '../rules/relations';
+import { compilePattern, PREPOSITIONS } from './compile-pattern';
+import { modality } from './modality';
+import type { SentenceView, Slot } from './sentence-view';
+
+export interface Candidate {
+  subject: Entity;
+  predicate: Predicate;
+  object: Entity;
+  confidence: number;
+  reason: string;
+  /** The object was not written: it is the article's dominant country. */
+  inferredObject: boolean;
+}
+
+interface CompiledRule {
+  rule: RelationRule;
+  regex: RegExp;
+  gapBlock?: RegExp;
+}
+
+const COMPILED: CompiledRule[] = RELATION_RULES.map((rule) => ({
+  rule,
+  regex: compilePattern(rule.pattern),
+  gapBlock: rule.gapBlock ? new RegExp(compilePattern(rule.gapBlock).source) : undefined,
+}));
+
+const SLOT_INDEX = /⟦(\d+)[A-Z]⟧/g;
+const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
+  text ? [...text.matchAll(SLOT_INDEX)].map((m) => view.slots[Number(m[1])]) : [];
+
+/** "sanctions on X in response to its aggression against Y": the act is X's, not the subject's. */
+const ANSWERED_ACT =
+  /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
+/** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
+const LOCATIVE_NP = /\b(?:in|near)\b/;
+const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
+/** The subject slot sits in a prepositional phrase: only "from X's invasion" (a noun act) may keep it. */
+const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?$`);
+
+function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
+  return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
+}
+
+/** The predicate a match states once its modality is read, or undefined when it is no fact. */
+function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | undefined {
+  if (gap === undefined) return rule.predicate;
+  switch (modality(gap)) {
+    case 'fact':
+      return rule.predicate;
+    case 'threat':
+      if (rule.predicate === 'THREATENED') return rule.predicate;
+      return VIOLENT.includes(rule.predicate) ? 'THREATENED' : undefined;
+    case 'negated':
+    case 'hypothetical':
+      return undefined;
+  }
+}
+
+function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
+  const { rule } = c;
+  const g = m.groups ?? {};
+  if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
+  const subjectAt = m.indices?.groups?.S?.[0];
+  if (
+    g.gap !== undefined &&
+    subjectAt !== undefined &&
+    !rule.reason.startsWith('noun:') &&
+    AFTER_PREPOSITION.test(m.input.slice(0, subjectAt))
+  )
+    return [];
+  let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
+  let gap = g.gap;
+  const answered = gap === undefined ? null : ANSWERED_ACT.exec(gap);
+  const gapSlots = slotsIn(gap, view);
+  if (answered && gapSlots.length) {
+    subjects = [gapSlots[gapSlots.length - 1].entity];
+    gap = answered[1];
+  }
+  const predicate = predicateOf(rule, gap);
+  if (!predicate) return [];
+  let objects = rule.objectFrom ? (dominant ? [dominant] : []) : slotsIn(g.O, view).map((s) => s.entity);
+  if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
+  subjects = subjects.filter((s) => categoryOk(s, rule.subjectCategories));
+  objects = objects.filter((o) => categoryOk(o, rule.objectCategories));
+  return subjects.flatMap((subject) =>
+    objects
+      .filter((object) => object.id !== subject.id)
+      .map((object) => ({
+        subject,
+        predicate,
+        object,
+        confidence: rule.confidence,
+        reason: rule.reason,
+        inferredObject: !!rule.objectFrom,
+      })),
+  );
+}
+
+export function applyRules(view: SentenceView, dominant?: Entity): Candidate[] {
+  if (!view.slots.length) return [];
+  const out: Candidate[] = [];
+  for (const c of COMPILED) {
+    const text = view[c.rule.view];
+    const re = c.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push(...fromMatch(m, c, view, dominant));
+      re.lastIndex = m.index + 1;
+    }
+  }
+  return out;
+}

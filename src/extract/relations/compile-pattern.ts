@@ -1,0 +1,112 @@
+// Compiles a rule pattern into a RegExp over a sentence view (./sentence-view.ts), where each
+// entity mention is a slot token ⟦<index><type letter>⟧ (P Person, O Organization, C Country,
+// L Location). The macros:
+//   {S} {O} {S2}          one slot, captured as the subject / object; {S:PO} restricts the types
+//   {S+} {O+}             a list of slots: "X, Y and the Z"
+//   {GAP}                 the words between a subject and its verb; may pass over slots that sit
+//                         inside a prepositional phrase ("X, which has troops in Y, struck Z")
+//   {!PREP}               the next slot is not the object of a preposition ("in Iraq")
+//   {NP} {NPL}            the words of the target's noun phrase before the object slot
+//                         ("three facilities used by the"); NPL allows a longer one
+//   {V:G} {VED:G} {VING:G} verb forms of lexicon group G; {N:G} its nouns; {T:G} titles
+//   {TSKIP}               a title run before a name ("Israeli Minister of Defense")
+//   {DET}                 an optional determiner
+import { PREDICATE_NOUNS, PREDICATE_VERBS, type NounGroup, type VerbGroup } from '../lexicon/predicate-words';
+import * as TITLES from '../rules/relations/titles';
+import { inflect } from './verb-forms';
+
+export const PREPOSITIONS =
+  'in|at|of|from|near|across|to|on|into|around|throughout|inside|outside|over|with|against|for|by|toward|towards|between|about|under|within|In|At|From|On|For|By|With|Against';
+const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
+const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
+const NP_BLOCK =
+  '(?:which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had)\\b';
+const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
+const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of|in|near)';
+const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';
+
+/** "defense secretary" → "[Dd]efense [Ss]ecretary": titles and verbs start either case. */
+function anyCase(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((w) => (/^[a-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}` : w))
+    .join(' ');
+}
+
+function alternation(words: string[]): string {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return `\\b(?:${sorted.map(anyCase).join('|')})\\b`;
+}
+
+/**
+ * "strike", "strikes", "targets" are nouns as often as verbs ("a strike", "militant targets"), so
+ * a present form counts as the verb only right after an actor slot or an adverb ("also strikes").
+ */
+const VERB_CONTEXT = '(?<=(?:⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
+
+function verbForms(group: string, pick: 'all' | 'past' | 'gerund'): string {
+  const entries = PREDICATE_VERBS[group as VerbGroup];
+  if (!entries) throw new Error(`unknown verb group ${group}`);
+  const inflected = entries.map(inflect);
+  if (pick !== 'all') return alternation(inflected.flatMap((f) => f[pick]));
+  const past = inflected.flatMap((f) => [...f.past, ...f.gerund]);
+  const present = inflected.flatMap((f) => f.present).filter((w) => !past.includes(w));
+  return `(?:${alternation(past)}|${VERB_CONTEXT}${alternation(present)})`;
+}
+
+function titles(group: string): string {
+  const list =
+    (TITLES as Record<string, string[]>)[`${group}_TITLES`] ?? (TITLES as Record<string, string[]>)[group];
+  if (!list) throw new Error(`unknown title group ${group}`);
+  return alternation(list);
+}
+
+function slotMacro(role: string, list: boolean, types: string): string {
+  const one = SLOT(types || 'POCL');
+  return list ? `(?<${role}>${one}(?:${LIST_JOIN}${one})*)` : `(?<${role}>${one})`;
+}
+
+function expand(macro: string): string {
+  const [name, arg = ''] = macro.split(':');
+  const role = /^(S|O|S2)(\+?)$/.exec(name);
+  if (role) return slotMacro(role[1], role[2] === '+', arg);
+  switch (name) {
+    case 'GAP':
+      return `(?<gap>(?:[^⟦⟧;:]|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?)${SLOT('POCL')}){0,160}?)`;
+    case '!PREP':
+      // "from X's invasion" and "a team from X" still name X as the actor
+      return `(?:(?=⟦\\d+[A-Z]⟧'s )|(?<!(?<!\\b(?:team|delegation|officials|forces|troops|members|representatives|envoys|diplomats) )\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?))`;
+    case 'NP':
+      return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:${NP_WORD})?)?)`;
+    case 'NPL':
+      return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
+    case 'V':
+      return verbForms(arg, 'all');
+    case 'VED':
+      return verbForms(arg, 'past');
+    case 'VING':
+      return verbForms(arg, 'gerund');
+    case 'N': {
+      const nouns = PREDICATE_NOUNS[arg as NounGroup];
+      if (!nouns) throw new Error(`unknown noun group ${arg}`);
+      return alternation(nouns);
+    }
+    case 'T':
+      return titles(arg);
+    case 'TSKIP':
+      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the) ){1,5})?`;
+    case 'DET':
+      return DET;
+    default:
+      throw new Error(`unknown pattern macro {${macro}}`);
+  }
+}
+
+/** Compiles once per rule; the engine runs it with the global flag to find every match. */
+export function compilePattern(pattern: string): RegExp {
+  return new RegExp(
+    pattern.replace(/\{([A-Z!][^{}]*)\}/g, (_, macro: string) => expand(macro)),
+    'gd',
+  );
+}

@@ -1,0 +1,28 @@
+// Whether the words between an actor and its act state a fact. "did not attack", "denied
+// striking", "may strike", "plans to attack" are not facts; "vowed to attack", "threatened to
+// strike" are threats. Only the words just before the act decide modality, so "said on Monday
+// it struck" stays a fact.
+
+export type Modality = 'fact' | 'negated' | 'threat' | 'hypothetical';
+
+const NEGATION =
+  /\b(?:not|never|no|denied|denies|deny|denying|refused|refuses|refusing|failed|fails|without|nor)\b|n't\b/i;
+const THREAT = /\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
+const HYPOTHETICAL =
+  // "in response to attacks": the act is someone else's, answered by the subject.
+  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply)\b|\bto\s*$/i;
+/** "continues to support", "began to shell": the act happens. */
+const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\s*$/i;
+
+/** The last few words of a gap: modality is read close to the act. */
+function tail(gap: string, words: number): string {
+  return gap.trim().split(/\s+/).slice(-words).join(' ');
+}
+
+export function modality(gap: string): Modality {
+  if (NEGATION.test(gap)) return 'negated';
+  if (THREAT.test(gap)) return 'threat';
+  const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
+  if (HYPOTHETICAL.test(near)) return 'hypothetical';
+  return 'fact';
+}

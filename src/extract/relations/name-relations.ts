@@ -1,0 +1,39 @@
+// Applies ../rules/relations/name-rules.ts: facts an organisation's name states about a country
+// of the same article. The evidence is the first sentence that names the organisation.
+import type { Entity, Mention, Sentence } from '../../model';
+import { NAME_RULES } from '../rules/relations/name-rules';
+import type { Candidate } from './apply-rules';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface NameFact extends Candidate {
+  sentence: Sentence;
+}
+
+export function nameRelations(entities: Entity[], mentions: Mention[], sentences: Sentence[]): NameFact[] {
+  const countries = entities.filter((e) => e.type === 'Country');
+  const out: NameFact[] = [];
+  for (const org of entities.filter((e) => e.type === 'Organization')) {
+    const first = mentions.find((m) => m.entityId === org.id);
+    const sentence = first && sentences[first.sentenceIndex];
+    if (!sentence) continue;
+    for (const country of countries) {
+      const names = [country.name, ...country.aliases].filter((n) => n.length > 1).map(escape);
+      for (const rule of NAME_RULES) {
+        const re = new RegExp(rule.pattern.replace('{C}', `(?:${names.join('|')})`));
+        if (![org.name, ...org.aliases].some((n) => re.test(n))) continue;
+        const [subject, object] = rule.subject === 'organization' ? [org, country] : [country, org];
+        out.push({
+          subject,
+          object,
+          predicate: rule.predicate,
+          confidence: rule.confidence,
+          reason: rule.reason,
+          inferredObject: false,
+          sentence,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Renders one sentence for the rules: each entity mention becomes a slot token ⟦<i><T>⟧, so a
+// pattern can say "{S} struck {O}" without knowing names. Two renderings:
+//   surface  quotes normalised, everything else as written ("the ⟦0C⟧-backed ⟦1O⟧ militia")
+//   core     parentheses, dash asides and modifiers dropped ("the ⟦1O⟧ militia"), so an act
+//            reads straight from the actor to its target.
+import type { Entity, Mention, Sentence } from '../../model';
+
+export interface Slot {
+  mention: Mention;
+  entity: Entity;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  slots: Slot[];
+  surface: string;
+  core: string;
+}
+
+const TYPE_LETTER: Record<Entity['type'], string> = {
+  Person: 'P',
+  Organization: 'O',
+  Country: 'C',
+  Location: 'L',
+};
+
+export const slotToken = (index: number, entity: Entity): string => `⟦${index}${TYPE_LETTER[entity.type]}⟧`;
+
+/** Keeps the longest of overlapping mentions: "US Central Command" over a nested "US". */
+function outermost(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Mention[] = [];
+  for (const m of sorted) if (!kept.length || m.start >= kept[kept.length - 1].end) kept.push(m);
+  return kept;
+}
+
+function normalise(text: string): string {
+  return text
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”"«»]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const MODIFIER = /⟦\d+[A-Z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
+const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Z]⟧\s+/gi; // "pro-⟦0C⟧ "
+const PARENS = /\s*\([^()]*\)/g;
+const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
+
+export function buildView(
+  sentence: Sentence,
+  mentions: Mention[],
+  entities: Map<string, Entity>,
+): SentenceView {
+  const slots: Slot[] = [];
+  let text = '';
+  let at = sentence.start;
+  for (const mention of outermost(mentions)) {
+    const entity = entities.get(mention.entityId);
+    if (!entity || mention.start < sentence.start || mention.end > sentence.end) continue;
+    text += sentence.text.slice(at - sentence.start, mention.start - sentence.start);
+    text += slotToken(slots.length, entity);
+    slots.push({ mention, entity });
+    at = mention.end;
+  }
+  text += sentence.text.slice(at - sentence.start);
+  const surface = normalise(text);
+  const core = normalise(
+    surface.replace(PARENS, '').replace(DASH_ASIDE, ' ').replace(MODIFIER, '').replace(PRO_ANTI, ''),
+  );
+  return { sentence, slots, surface, core };
+}

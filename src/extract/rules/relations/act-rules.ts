@@ -1,0 +1,289 @@
+// Acts between actors, read from verbs (active and passive) and from nouns that name the act
+// ("strikes on X", "X's invasion of Y"). They run on the `core` view, where modifiers such as
+// "Iran-backed" and asides in dashes or parentheses are gone, so the actor sits next to its act.
+import type { RelationRule } from './rule';
+import { ACTIVE, ACTOR, PASSIVE_AUX } from './fragments';
+
+const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
+/** Words in the gap that make an act a report of someone else's: "X condemned the strikes on Y". */
+const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blamed)\\b';
+
+const core = (r: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'core', ...r });
+
+export const ACT_RULES: RelationRule[] = [
+  // ATTACKED
+  core({
+    reason: 'verb:active:attack',
+    predicate: 'ATTACKED',
+    confidence: 0.8,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} {NP}{O+}`,
+  }),
+  core({
+    reason: 'noun:attack-on',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
+    gapBlock: REPORTED,
+  }),
+  core({
+    reason: 'noun:invasion-of',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
+    gapBlock: REPORTED,
+  }),
+  core({
+    reason: 'noun:attack-on-by',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `{N:ATTACK} ${TARGET_PREP} {DET}{O+} by {DET}{S+:POC}`,
+  }),
+  core({
+    reason: 'noun:attack-by-on',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `{N:ATTACK} by {DET}{S+:POC} ${TARGET_PREP} {NP}{O+}`,
+  }),
+  core({
+    reason: 'verb:passive:attack',
+    predicate: 'ATTACKED',
+    confidence: 0.8,
+    pattern: `{O+}(?:'s)? ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
+  }),
+  core({
+    reason: 'verb:fire-on',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,3}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
+  }),
+  core({
+    reason: 'verb:fight-against',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{V:FIGHT} (?:[a-z]+ )?against {DET}{O+}`,
+  }),
+  core({
+    reason: 'verb:fight-alongside-against',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{V:FIGHT} alongside {DET}{S2:POC} against {DET}{O+}`,
+  }),
+
+  // KILLED
+  core({
+    reason: 'verb:active:kill',
+    predicate: 'KILLED',
+    confidence: 0.8,
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{O+:PO}`,
+    gapBlock: REPORTED,
+  }),
+  core({
+    reason: 'verb:passive:kill',
+    predicate: 'KILLED',
+    confidence: 0.8,
+    pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} by {DET}{S:POC}`,
+  }),
+  core({
+    reason: 'verb:passive:killed-in-strike',
+    predicate: 'KILLED',
+    confidence: 0.7,
+    pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} in an? {S:POC} (?:[a-z-]+ )?{N:ATTACK}`,
+  }),
+  core({
+    reason: 'noun:death-of',
+    predicate: 'KILLED',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\b(?:resulted in|resulting in|caused|led to) the deaths? of {NP}{O+:P}`,
+  }),
+  core({
+    reason: 'noun:killing-of',
+    predicate: 'KILLED',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:killing|assassination) of {NP}{O+:P}`,
+    gapBlock: REPORTED,
+  }),
+  core({
+    reason: 'noun:killing-of-by',
+    predicate: 'KILLED',
+    confidence: 0.75,
+    pattern: `\\b(?:killing|assassination|death) of {DET}{O+:P} (?:by|at the hands of) {DET}{S:POC}`,
+  }),
+
+  // SUPPORTS
+  core({
+    reason: 'verb:active:support',
+    predicate: 'SUPPORTS',
+    confidence: 0.75,
+    pattern: `${ACTOR}${ACTIVE}{V:SUPPORT} {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:passive:support',
+    predicate: 'SUPPORTS',
+    confidence: 0.75,
+    pattern: `{O+:POC},? (?:which|who|that)? ?${PASSIVE_AUX}?{VED:SUPPORT} by {DET}{S+:POC}`,
+  }),
+  core({
+    reason: 'noun:support-for',
+    predicate: 'SUPPORTS',
+    confidence: 0.7,
+    pattern: `${ACTOR}{N:SUPPORT} (?:for|to) {DET}{O+:POC}`,
+    gapBlock: REPORTED,
+  }),
+  core({
+    reason: 'noun:in-support-of',
+    predicate: 'SUPPORTS',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\bin support of {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:ally-with',
+    predicate: 'SUPPORTS',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:allied|allies|sided|sides|aligned) with {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:fight-alongside',
+    predicate: 'SUPPORTS',
+    confidence: 0.7,
+    pattern: `${ACTOR}{V:FIGHT} alongside {DET}{O+:POC}`,
+  }),
+
+  // CRITICIZED
+  core({
+    reason: 'verb:active:criticize',
+    predicate: 'CRITICIZED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} {NPL}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:call-out',
+    predicate: 'CRITICIZED',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\b(?:(?:called|calls|calling) out|(?:lashed|lashes|hit|hits) out at) {NP}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:passive:criticize',
+    predicate: 'CRITICIZED',
+    confidence: 0.7,
+    pattern: `{O+:POC} ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
+  }),
+  core({
+    reason: 'noun:condemnation-of',
+    predicate: 'CRITICIZED',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of {NP}{O+:POC}`,
+  }),
+
+  // THREATENED ("vowed to attack X" comes from the ATTACKED rules through modality)
+  core({
+    reason: 'verb:active:threaten',
+    predicate: 'THREATENED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'noun:threat-to',
+    predicate: 'THREATENED',
+    confidence: 0.55,
+    pattern: `${ACTOR}\\b(?:poses?|posed|posing) an? (?:[a-z]+ )?threat to {DET}{O+:POC}`,
+  }),
+
+  // DEMANDED
+  core({
+    reason: 'verb:call-on',
+    predicate: 'DEMANDED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{N:DEMAND} (?:on|upon|for) {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:active:demand',
+    predicate: 'DEMANDED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}{V:DEMAND} (?:that )?{DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:ask-to',
+    predicate: 'DEMANDED',
+    confidence: 0.6,
+    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures) {DET}{O+:POC} to\\b`,
+  }),
+
+  // COOPERATED
+  core({
+    reason: 'verb:meet',
+    predicate: 'COOPERATED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? {TSKIP}{O+:POC}`,
+  }),
+  core({
+    reason: 'noun:visit-to',
+    predicate: 'COOPERATED',
+    confidence: 0.65,
+    pattern: `${ACTOR}{N:VISIT} to {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'noun:visit-to-by',
+    predicate: 'COOPERATED',
+    confidence: 0.65,
+    pattern: `{N:VISIT} to {DET}{O+:POC} by {TSKIP}{S:POC}`,
+  }),
+  core({
+    reason: 'noun:ties-with',
+    predicate: 'COOPERATED',
+    confidence: 0.65,
+    pattern: `${ACTOR}{N:COOPERATE} with {TSKIP}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:agree-with',
+    predicate: 'COOPERATED',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with {TSKIP}{O+:POC}`,
+  }),
+  core({
+    reason: 'verb:recognize-government',
+    predicate: 'COOPERATED',
+    confidence: 0.5,
+    pattern: `${ACTOR}\\b(?:recognizes|recognized|recognises|recognised) {DET}{O:C} government\\b`,
+  }),
+
+  // SANCTIONED
+  core({
+    reason: 'verb:active:sanction',
+    predicate: 'SANCTIONED',
+    confidence: 0.8,
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{O+:POC}`,
+  }),
+  core({
+    reason: 'noun:sanctions-on',
+    predicate: 'SANCTIONED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
+    gapBlock: '\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b',
+  }),
+  core({
+    reason: 'verb:designate-terrorist',
+    predicate: 'SANCTIONED',
+    confidence: 0.8,
+    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} as (?:an? )?(?:[a-z-]+ ){0,2}?terror`,
+  }),
+  core({
+    reason: 'verb:passive:sanction',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `{O+:POC} ${PASSIVE_AUX}{VED:SANCTION} by {DET}{S+:POC}`,
+  }),
+
+  // LEADS as an act
+  core({
+    reason: 'verb:active:lead',
+    predicate: 'LEADS',
+    confidence: 0.65,
+    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}{O:O}(?! to\\b)`,
+  }),
+  core({
+    reason: 'verb:passive:lead',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
+  }),
+];

@@ -1,0 +1,26 @@
+// Pattern pieces the rule files share (see ../../relations/compile-pattern.ts for the macros).
+
+/** The actor of an act: one slot or a list, not the object of a preposition ("in Iraq"). */
+export const ACTOR = '{!PREP}{S+:POC}{GAP}';
+
+/** Not right after a form of "be": "X was struck by Y" is not "X struck Y". */
+export const ACTIVE = '(?<!\\b(?:was|were|been|being|is|are|be|get|got|gets) (?:[a-z]+ly )?)';
+
+/** An auxiliary that makes the next participle passive: "was struck", "have been hit". */
+export const PASSIVE_AUX =
+  '(?:was|were|has been|have been|had been|is|are|being|been|is being|are being|got) (?:[a-z]+ly )?';
+
+/** Words that may sit between a body and a title: "military spokesperson", "Foreign Ministry". */
+export const ROLE_ADJ =
+  '(?:(?:[A-Z][\\w.-]*|military|political|senior|top|chief|foreign|armed|press|media|regional|field|spiritual|supreme|defense|defence|economy|economic|finance|interior|security|intelligence|health|trade|justice|official|longtime|de facto|deputy|vice|assistant|acting) ){0,3}?';
+
+/** A title of someone who belongs without heading: a member title, or a deputy head. */
+export const MEMBER_ROLE = '(?:{T:MEMBER}|{T:SUBORDINATE_PREFIXES} (?:[a-z]+ ){0,2}?{T:LEAD})';
+
+/** A head title that is not a deputy's and is held now. */
+export const HEAD_ROLE =
+  '(?<!\\b(?:deputy|vice|assistant|acting|under|former|late|outgoing|ex-|then-) (?:[a-z]+ )?)';
+
+/** Compass words before a place: "in western Iraq". */
+export const DIRECTION =
+  '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest) )?';

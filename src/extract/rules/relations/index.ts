@@ -1,0 +1,8 @@
+// Every relation rule, in the order the engine runs them (earlier wins a tie in confidence).
+export type { RelationRule } from './rule';
+import { ACT_RULES } from './act-rules';
+import { MODIFIER_RULES } from './modifier-rules';
+import { PLACE_RULES } from './place-rules';
+import { ROLE_RULES } from './role-rules';
+
+export const RELATION_RULES = [...MODIFIER_RULES, ...ROLE_RULES, ...ACT_RULES, ...PLACE_RULES];

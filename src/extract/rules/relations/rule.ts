@@ -1,0 +1,27 @@
+// The shape of a relation rule: a pattern over a sentence in which every entity mention has
+// become a slot, and what a match means. Rules are data (STYLE.md §3); the engine that runs
+// them is ../../relations/apply-rules.ts, the pattern language is ../../relations/compile-pattern.ts.
+import type { OrgCategory, Predicate } from '../../../model';
+
+export interface RelationRule {
+  /** Why the fact was read, carried by every relation the rule makes, e.g. "verb:active:attack". */
+  reason: string;
+  predicate: Predicate;
+  /** The pattern, with {S} subject and {O} object slots and macros such as {V:ATTACK}. */
+  pattern: string;
+  /**
+   * Which rendering of the sentence it reads: `surface` keeps modifiers ("Iran-backed") and
+   * parentheses; `core` drops them, so an act reads straight from actor to target.
+   */
+  view: 'surface' | 'core';
+  /** 0..1: how often the rule is right. */
+  confidence: number;
+  /** The object is not written in the sentence: it is the article's dominant country. */
+  objectFrom?: 'dominant-country';
+  /** Only when the object is an Organization of one of these categories (or has none). */
+  objectCategories?: OrgCategory[];
+  /** A pattern that, found in the words between subject and act, cancels the match. */
+  gapBlock?: string;
+  /** Only when the subject is an Organization of one of these categories (or has none). */
+  subjectCategories?: OrgCategory[];
+}

@@ -1,0 +1,125 @@
+// Titles and roles that tie a person to a body: "Defense Secretary X", "X, commander of Y",
+// "Y's military spokesperson X". Written in lower case; the pattern compiler matches them
+// whatever the case of their first letters. Longer titles first, so "prime minister" wins
+// over "minister".
+
+/** Titles of whoever heads a body: the person LEADS it ("X, commander of Y"). */
+export const LEAD_TITLES = [
+  'commander in chief',
+  'commander-in-chief',
+  'supreme leader',
+  'prime minister',
+  'secretary-general',
+  'secretary general',
+  'chief executive',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'commander',
+  'president',
+  'director',
+  'founder',
+  'speaker',
+  'premier',
+  'leader',
+  'chief',
+  'head',
+  'ceo',
+];
+
+/** Titles of a head of state or government: with a country, these mean LEADS the country. */
+export const HEAD_OF_STATE_TITLES = [
+  'supreme leader',
+  'prime minister',
+  'president',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'sultan',
+  'crown prince',
+];
+
+/** Titles of someone who belongs to a body without heading it: MEMBER_OF. */
+export const MEMBER_TITLES = [
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'official',
+  'officials',
+  'member',
+  'minister',
+  'secretary',
+  'ambassador',
+  'envoy',
+  'diplomat',
+  'adviser',
+  'advisor',
+  'lawmaker',
+  'senator',
+  'legislator',
+  'negotiator',
+  'officer',
+  'general',
+  'colonel',
+  'operative',
+  'fighter',
+  'militant',
+  'deputy',
+  'representative',
+  'commissioner',
+  'governor',
+  'mayor',
+];
+
+/** Words before a head title that make it a lesser role: "deputy commander" is MEMBER_OF. */
+export const SUBORDINATE_PREFIXES = ['vice deputy', 'deputy', 'vice', 'assistant', 'acting', 'under'];
+
+/**
+ * Offices of a national government, named without the country ("Defense Secretary X"). When no
+ * country is written beside them, the rules give them the article's dominant country.
+ */
+export const NATIONAL_MEMBER_TITLES = [
+  'secretary of defense',
+  'secretary of state',
+  'secretary of the treasury',
+  'secretary of homeland security',
+  'minister of defense',
+  'minister of defence',
+  'minister of foreign affairs',
+  'minister of finance',
+  'minister of the interior',
+  'defense secretary',
+  'defence secretary',
+  'foreign secretary',
+  'home secretary',
+  'treasury secretary',
+  'homeland security secretary',
+  'defense minister',
+  'defence minister',
+  'foreign minister',
+  'interior minister',
+  'finance minister',
+  'economy minister',
+  'vice president',
+  'national security adviser',
+  'national security advisor',
+  'attorney general',
+  'secretary of war',
+];
+
+/** National head-of-state titles used alone before a name ("President X"). */
+export const NATIONAL_HEAD_TITLES = [
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+  'supreme leader',
+];
+
+/** Titles that do not hold now: "former President X" states no current LEADS. */
+export const PAST_PREFIXES = ['former', 'ex-', 'late', 'then-', 'outgoing'];
