@@ -9,41 +9,45 @@ import { htmlToText, nodeToText } from './html-to-text';
 const FURNITURE =
   'script, style, noscript, template, nav, header, footer, aside, form, [role="navigation"], [aria-hidden="true"]';
 
-export function readHtml(html: string, source: string): RawArticle {
-  // A silent virtual console: pages with CSS jsdom cannot parse would otherwise print errors.
-  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole() });
-  try {
-    const document = dom.window.document;
-    const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? undefined;
-    // og:title is the headline alone; <title> often adds the site's name, so the page's <h1>
-    // is preferred when <title> starts with it. Readability's guess comes after these.
-    const h1 = document.querySelector('h1')?.textContent?.trim() || undefined;
-    const headline =
-      meta('meta[property="og:title"]') ?? (h1 && document.title.startsWith(h1) ? h1 : undefined);
-    const url =
-      document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-      meta('meta[property="og:url"]') ??
-      undefined;
-    const published =
-      meta('meta[property="article:published_time"]') ??
-      meta('meta[name="date"]') ??
-      meta('meta[name="dc.date"]') ??
-      document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-      undefined;
+// One jsdom window, made on first use, parses every page with its DOMParser: a new JSDOM per
+// page costs about three times as much, most of it building a window we do not need. Its
+// console is silent: pages with CSS jsdom cannot parse would otherwise print errors.
+let parser: DOMParser | undefined;
+function parse(html: string): Document {
+  parser ??= new new JSDOM('', { virtualConsole: new VirtualConsole() }).window.DOMParser();
+  return parser.parseFromString(html, 'text/html');
+}
 
-    const parsed = new Readability(document.cloneNode(true) as Document, { charThreshold: 200 }).parse();
-    let text = parsed?.content ? htmlToText(parsed.content) : '';
-    if (text.trim().length < 200) text = bodyText(document) || text;
-    return {
-      title: headline || parsed?.title || document.title || h1,
-      text,
-      url,
-      published: parsed?.publishedTime ?? published,
-      source,
-    };
-  } finally {
-    dom.window.close();
-  }
+export function readHtml(html: string, source: string): RawArticle {
+  const document = parse(html);
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? undefined;
+  // og:title is the headline alone; <title> often adds the site's name, so the page's <h1>
+  // is preferred when <title> starts with it. Readability's guess comes after these.
+  const h1 = document.querySelector('h1')?.textContent?.trim() || undefined;
+  const pageTitle = document.title;
+  const headline = meta('meta[property="og:title"]') ?? (h1 && pageTitle.startsWith(h1) ? h1 : undefined);
+  const url =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    meta('meta[property="og:url"]') ??
+    undefined;
+  const published =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="date"]') ??
+    meta('meta[name="dc.date"]') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    undefined;
+
+  const parsed = new Readability(document, { charThreshold: 200 }).parse();
+  let text = parsed?.content ? htmlToText(parsed.content) : '';
+  // Readability has changed the document by now: the fallback parses the page afresh.
+  if (text.trim().length < 200) text = bodyText(parse(html)) || text;
+  return {
+    title: headline || parsed?.title || pageTitle || h1,
+    text,
+    url,
+    published: parsed?.publishedTime ?? published,
+    source,
+  };
 }
 
 /** The whole body minus navigation, headers, footers and scripts: for pages Readability declines. */
