@@ -14,13 +14,13 @@ export function openDriver(uri?: string): Driver {
 }
 
 export async function clearGraph(driver: Driver): Promise<void> {
-  await driver
-    .executeQuery(
-      'MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
-      {},
-      { routing: 'WRITE' },
-    )
-    .catch(async () => driver.executeQuery('MATCH (n) DETACH DELETE n'));
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
 }
 
 /** Every node and relationship as sorted JSON lines, without the ingest time. */
