@@ -1,68 +1,66 @@
 // Acts between actors, read from verbs (active and passive) and from nouns that name the act
 // ("strikes on X", "X's invasion of Y"). They run on the `core` view, where modifiers such as
 // "Iran-backed" and asides in dashes or parentheses are gone, so the actor sits next to its act.
-import type { RelationRule } from './rule';
+import { onCore, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, PASSIVE_AUX } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
 /** Words in the gap that make an act a report of someone else's: "X condemned the strikes on Y". */
 const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blamed)\\b';
 
-const core = (r: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'core', ...r });
-
 export const ACT_RULES: RelationRule[] = [
   // ATTACKED
-  core({
+  onCore({
     reason: 'verb:active:attack',
     predicate: 'ATTACKED',
     confidence: 0.8,
     pattern: `${ACTOR}${ACTIVE}{V:ATTACK} {NP}{O+}`,
   }),
-  core({
+  onCore({
     reason: 'noun:attack-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
     gapBlock: REPORTED,
   }),
-  core({
+  onCore({
     reason: 'noun:invasion-of',
     predicate: 'ATTACKED',
     confidence: 0.75,
     pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
     gapBlock: REPORTED,
   }),
-  core({
+  onCore({
     reason: 'noun:attack-on-by',
     predicate: 'ATTACKED',
     confidence: 0.75,
     pattern: `{N:ATTACK} ${TARGET_PREP} {DET}{O+} by {DET}{S+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:attack-by-on',
     predicate: 'ATTACKED',
     confidence: 0.75,
     pattern: `{N:ATTACK} by {DET}{S+:POC} ${TARGET_PREP} {NP}{O+}`,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:attack',
     predicate: 'ATTACKED',
     confidence: 0.8,
     pattern: `{O+}(?:'s)? ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:fire-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,3}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
   }),
-  core({
+  onCore({
     reason: 'verb:fight-against',
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}{V:FIGHT} (?:[a-z]+ )?against {DET}{O+}`,
   }),
-  core({
+  onCore({
     reason: 'verb:fight-alongside-against',
     predicate: 'ATTACKED',
     confidence: 0.7,
@@ -70,39 +68,39 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // KILLED
-  core({
+  onCore({
     reason: 'verb:active:kill',
     predicate: 'KILLED',
     confidence: 0.8,
     pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{O+:PO}`,
     gapBlock: REPORTED,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:kill',
     predicate: 'KILLED',
     confidence: 0.8,
     pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} by {DET}{S:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:killed-in-strike',
     predicate: 'KILLED',
     confidence: 0.7,
     pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} in an? {S:POC} (?:[a-z-]+ )?{N:ATTACK}`,
   }),
-  core({
+  onCore({
     reason: 'noun:death-of',
     predicate: 'KILLED',
     confidence: 0.65,
     pattern: `${ACTOR}\\b(?:resulted in|resulting in|caused|led to) the deaths? of {NP}{O+:P}`,
   }),
-  core({
+  onCore({
     reason: 'noun:killing-of',
     predicate: 'KILLED',
     confidence: 0.7,
     pattern: `${ACTOR}\\b(?:killing|assassination) of {NP}{O+:P}`,
     gapBlock: REPORTED,
   }),
-  core({
+  onCore({
     reason: 'noun:killing-of-by',
     predicate: 'KILLED',
     confidence: 0.75,
@@ -110,38 +108,38 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // SUPPORTS
-  core({
+  onCore({
     reason: 'verb:active:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
     pattern: `${ACTOR}${ACTIVE}{V:SUPPORT} {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
     pattern: `{O+:POC},? (?:which|who|that)? ?${PASSIVE_AUX}?{VED:SUPPORT} by {DET}{S+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:support-for',
     predicate: 'SUPPORTS',
     confidence: 0.7,
     pattern: `${ACTOR}{N:SUPPORT} (?:for|to) {DET}{O+:POC}`,
     gapBlock: REPORTED,
   }),
-  core({
+  onCore({
     reason: 'noun:in-support-of',
     predicate: 'SUPPORTS',
     confidence: 0.65,
     pattern: `${ACTOR}\\bin support of {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:ally-with',
     predicate: 'SUPPORTS',
     confidence: 0.7,
     pattern: `${ACTOR}\\b(?:allied|allies|sided|sides|aligned) with {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:fight-alongside',
     predicate: 'SUPPORTS',
     confidence: 0.7,
@@ -149,25 +147,25 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // CRITICIZED
-  core({
+  onCore({
     reason: 'verb:active:criticize',
     predicate: 'CRITICIZED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} {NPL}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:call-out',
     predicate: 'CRITICIZED',
     confidence: 0.65,
     pattern: `${ACTOR}\\b(?:(?:called|calls|calling) out|(?:lashed|lashes|hit|hits) out at) {NP}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:criticize',
     predicate: 'CRITICIZED',
     confidence: 0.7,
     pattern: `{O+:POC} ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:condemnation-of',
     predicate: 'CRITICIZED',
     confidence: 0.65,
@@ -175,13 +173,13 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // THREATENED ("vowed to attack X" comes from the ATTACKED rules through modality)
-  core({
+  onCore({
     reason: 'verb:active:threaten',
     predicate: 'THREATENED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:threat-to',
     predicate: 'THREATENED',
     confidence: 0.55,
@@ -189,19 +187,19 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // DEMANDED
-  core({
+  onCore({
     reason: 'verb:call-on',
     predicate: 'DEMANDED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:DEMAND} (?:on|upon|for) {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:active:demand',
     predicate: 'DEMANDED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:DEMAND} (?:that )?{DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:ask-to',
     predicate: 'DEMANDED',
     confidence: 0.6,
@@ -209,37 +207,37 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // COOPERATED
-  core({
+  onCore({
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? {TSKIP}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:visit-to',
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `${ACTOR}{N:VISIT} to {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:visit-to-by',
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `{N:VISIT} to {DET}{O+:POC} by {TSKIP}{S:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:ties-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `${ACTOR}{N:COOPERATE} with {TSKIP}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:agree-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with {TSKIP}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'verb:recognize-government',
     predicate: 'COOPERATED',
     confidence: 0.5,
@@ -247,26 +245,26 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // SANCTIONED
-  core({
+  onCore({
     reason: 'verb:active:sanction',
     predicate: 'SANCTIONED',
     confidence: 0.8,
     pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{O+:POC}`,
   }),
-  core({
+  onCore({
     reason: 'noun:sanctions-on',
     predicate: 'SANCTIONED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
     gapBlock: '\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b',
   }),
-  core({
+  onCore({
     reason: 'verb:designate-terrorist',
     predicate: 'SANCTIONED',
     confidence: 0.8,
     pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} as (?:an? )?(?:[a-z-]+ ){0,2}?terror`,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:sanction',
     predicate: 'SANCTIONED',
     confidence: 0.75,
@@ -274,13 +272,13 @@ export const ACT_RULES: RelationRule[] = [
   }),
 
   // LEADS as an act
-  core({
+  onCore({
     reason: 'verb:active:lead',
     predicate: 'LEADS',
     confidence: 0.65,
     pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}{O:O}(?! to\\b)`,
   }),
-  core({
+  onCore({
     reason: 'verb:passive:lead',
     predicate: 'LEADS',
     confidence: 0.7,

@@ -1,7 +1,7 @@
 // Compound modifiers that state support or leadership inside a noun phrase: "Iran-backed X",
 // "pro-Iranian X", "Saudi-led X". The entity mentions cover only the country or group part of
 // the modifier, so on the `surface` view they read "⟦0C⟧-backed ⟦1O⟧".
-import type { RelationRule } from './rule';
+import { onSurface, type RelationRule } from './rule';
 
 /** Up to two lowercase words between the modifier and the name: "Iran-backed militant group X". */
 const HEAD_WORDS =
@@ -9,22 +9,20 @@ const HEAD_WORDS =
 const SUPPORT_SUFFIX =
   '(?:backed|sponsored|funded|supported|armed|financed|aligned|affiliated|allied|trained|equipped|linked|supplied)';
 
-const surface = (r: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'surface', ...r });
-
 export const MODIFIER_RULES: RelationRule[] = [
-  surface({
+  onSurface({
     reason: 'modifier:x-backed',
     predicate: 'SUPPORTS',
     confidence: 0.9,
     pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O+:POC}`,
   }),
-  surface({
+  onSurface({
     reason: 'modifier:pro-x',
     predicate: 'SUPPORTS',
     confidence: 0.85,
     pattern: `\\b[Pp]ro-{S:POC} ${HEAD_WORDS}{O+:POC}`,
   }),
-  surface({
+  onSurface({
     reason: 'modifier:x-led',
     predicate: 'LEADS',
     confidence: 0.85,

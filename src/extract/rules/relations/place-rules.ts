@@ -1,45 +1,44 @@
 // A named place inside a country or region: "Baghdad, Iraq", "the Yemeni capital, Sanaa",
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
-import type { RelationRule } from './rule';
+import { onSurface, type RelationRule } from './rule';
 import { DIRECTION } from './fragments';
 
-const surface = (r: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'surface', ...r });
 const PLACE_NOUN =
   '(?:city|town|village|province|region|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island)';
 
 export const PLACE_RULES: RelationRule[] = [
   // "Baghdad, Iraq" but not a list "Iraq, Syria and Yemen"
-  surface({
+  onSurface({
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, {O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦)`,
   }),
-  surface({
+  onSurface({
     reason: 'place:capital-apposition',
     predicate: 'LOCATED_IN',
     confidence: 0.8,
     pattern: `{DET}{O:C}(?:'s)? capital,? {S:L}`,
   }),
-  surface({
+  onSurface({
     reason: 'place:capital-after',
     predicate: 'LOCATED_IN',
     confidence: 0.8,
     pattern: `{S:L}, (?:the )?{O:C}(?:'s)? capital`,
   }),
-  surface({
+  onSurface({
     reason: 'place:capital-of',
     predicate: 'LOCATED_IN',
     confidence: 0.8,
     pattern: `{S:L}, (?:the )?capital of {O:C}`,
   }),
-  surface({
+  onSurface({
     reason: 'place:noun-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
     pattern: `{S:L},? (?:a|an|the) (?:[a-z-]+ ){0,3}?${PLACE_NOUN} (?:in|of) (?:the )?${DIRECTION}{O:CL}`,
   }),
-  surface({
+  onSurface({
     reason: 'place:in',
     predicate: 'LOCATED_IN',
     confidence: 0.6,

@@ -1,70 +1,69 @@
 // Who heads or belongs to what, read from titles and appositions: "Kataib Hezbollah's military
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
-import type { RelationRule } from './rule';
+import { onSurface, type RelationRule } from './rule';
 import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
 
-const surface = (r: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'surface', ...r });
 /** "Minister of Defense", "Secretary of State": a title's own "of" phrase. */
 const OF_OFFICE = '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?';
 /** Ranks and titles between a role and the name: "commander of Y Gen. X". */
 const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})`;
-const NOT_PAST = '(?<!\\b(?:former|late|outgoing|ex-|then-) (?:[a-z]+ )?)';
+const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
-  surface({
+  onSurface({
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
     pattern: `{O:O}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:country-possessive-head',
     predicate: 'LEADS',
     confidence: 0.85,
     pattern: `{O:C}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? {S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.85,
     pattern: `{O:OC}'s? ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
     pattern: `${NOT_PAST}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:country-head',
     predicate: 'LEADS',
     confidence: 0.85,
     pattern: `${NOT_PAST}{O:C} ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? {S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `${NOT_PAST}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:national-office',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? {S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:national-head',
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
-  surface({
+  onSurface({
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
@@ -72,43 +71,43 @@ export const ROLE_RULES: RelationRule[] = [
   }),
 
   // Apposition after the name
-  surface({
+  onSurface({
     reason: 'apposition:leader-of',
     predicate: 'LEADS',
     confidence: 0.8,
     pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD} of {DET}{O:O}`,
   }),
-  surface({
+  onSurface({
     reason: 'apposition:head-of-state-of',
     predicate: 'LEADS',
     confidence: 0.8,
     pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}`,
   }),
-  surface({
+  onSurface({
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?) (?:of|for|at|with|in) {DET}{O:OC}`,
   }),
-  surface({
+  onSurface({
     reason: 'apposition:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     pattern: `{S:P}, (?:a|an|one) {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})`,
   }),
-  surface({
+  onSurface({
     reason: 'apposition:the-body-leader',
     predicate: 'LEADS',
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}`,
   }),
-  surface({
+  onSurface({
     reason: 'apposition:the-country-head',
     predicate: 'LEADS',
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}`,
   }),
-  surface({
+  onSurface({
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
@@ -116,20 +115,20 @@ export const ROLE_RULES: RelationRule[] = [
   }),
 
   // A person named with their party or outlet
-  surface({
+  onSurface({
     reason: 'affiliation:person-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     pattern: `{S:P} of {DET}{O:O}`,
   }),
-  surface({
+  onSurface({
     reason: 'affiliation:reporter-with-outlet',
     predicate: 'MEMBER_OF',
     confidence: 0.65,
     objectCategories: ['media'],
     pattern: `{S:P} (?:with|from|for) {DET}{O:O}`,
   }),
-  surface({
+  onSurface({
     reason: 'affiliation:party-label',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
@@ -138,13 +137,13 @@ export const ROLE_RULES: RelationRule[] = [
   }),
 
   // A body inside a larger body
-  surface({
+  onSurface({
     reason: 'structure:wing-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:O},? (?:is |was |are |were |serves as |acts as |became )?(?:the|a|an) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member) of {DET}{O:OC}`,
   }),
-  surface({
+  onSurface({
     reason: 'structure:country-possessive-body',
     predicate: 'MEMBER_OF',
     confidence: 0.75,

@@ -25,3 +25,8 @@ export interface RelationRule {
   /** Only when the subject is an Organization of one of these categories (or has none). */
   subjectCategories?: OrgCategory[];
 }
+
+/** A rule that reads the `core` view (acts). */
+export const onCore = (rule: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'core', ...rule });
+/** A rule that reads the `surface` view (roles, modifiers, places). */
+export const onSurface = (rule: Omit<RelationRule, 'view'>): RelationRule => ({ view: 'surface', ...rule });

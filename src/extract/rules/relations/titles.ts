@@ -120,6 +120,3 @@ export const NATIONAL_HEAD_TITLES = [
   'emir',
   'supreme leader',
 ];
-
-/** Titles that do not hold now: "former President X" states no current LEADS. */
-export const PAST_PREFIXES = ['former', 'ex-', 'late', 'then-', 'outgoing'];

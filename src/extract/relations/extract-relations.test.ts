@@ -1,0 +1,211 @@
+import { handMentions, relationsOf, type HandEntity } from './hand-mentions';
+import { extractRelations } from '.';
+import { splitSentences } from '../sentences';
+
+// Sentences written for these tests; names are real places and invented groups and people.
+const TURKEY: HandEntity = { name: 'Turkey', type: 'Country', forms: ['Turkish'] };
+const EGYPT: HandEntity = { name: 'Egypt', type: 'Country', forms: ['Egyptian'] };
+const FRANCE: HandEntity = { name: 'France', type: 'Country', forms: ['French'] };
+const FRONT: HandEntity = { name: 'Northern Front', type: 'Organization', category: 'armed_group' };
+const BRIGADE: HandEntity = { name: 'Atlas Brigade', type: 'Organization', category: 'armed_group' };
+const ALL = [TURKEY, EGYPT, FRANCE, FRONT, BRIGADE];
+
+describe('acts: active, passive, nominal', () => {
+  test.each([
+    ['Turkey struck the Northern Front near the border on Monday.', 'Turkey ATTACKED Northern Front'],
+    ['The Northern Front was struck by Turkey on Monday.', 'Turkey ATTACKED Northern Front'],
+    ['Turkish strikes on the Northern Front continued overnight.', 'Turkey ATTACKED Northern Front'],
+    ['Strikes on the Northern Front by Turkey killed four fighters.', 'Turkey ATTACKED Northern Front'],
+    ["Turkey's airstrikes against the Northern Front drew protests.", 'Turkey ATTACKED Northern Front'],
+    ['Turkey targeted three depots used by the Northern Front.', 'Turkey ATTACKED Northern Front'],
+    [
+      'Turkey said the strikes targeted the Northern Front and the Atlas Brigade.',
+      'Turkey ATTACKED Atlas Brigade',
+    ],
+    ['Egypt, through its invasion of Turkey, changed the region.', 'Egypt ATTACKED Turkey'],
+    [
+      'The Atlas Brigade fought alongside the Northern Front against Turkey.',
+      'Northern Front ATTACKED Turkey',
+    ],
+    [
+      'The Atlas Brigade fought alongside the Northern Front against Turkey.',
+      'Atlas Brigade SUPPORTS Northern Front',
+    ],
+    ['Egypt backs the Atlas Brigade with money and arms.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['The Atlas Brigade is backed by Egypt.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['Protesters denounced French support for the Atlas Brigade.', 'France SUPPORTS Atlas Brigade'],
+    ['Egypt condemned Turkey over the raids.', 'Egypt CRITICIZED Turkey'],
+    ['Egypt accused rival Turkey of arming militias.', 'Egypt CRITICIZED Turkey'],
+    ['Egypt called on Turkey to withdraw its troops.', 'Egypt DEMANDED Turkey'],
+    ['Egypt urged Turkey to halt the offensive.', 'Egypt DEMANDED Turkey'],
+    [
+      'France has designated the Atlas Brigade and the Northern Front as terrorist organizations.',
+      'France SANCTIONED Northern Front',
+    ],
+    ['France imposed new sanctions on Turkey last week.', 'France SANCTIONED Turkey'],
+    ['A French team completed a visit to Egypt this week.', 'France COOPERATED Egypt'],
+    ['France keeps close defense ties with Egypt.', 'France COOPERATED Egypt'],
+  ])('%s → %s', (text, expected) => {
+    expect(relationsOf(text, ALL)).toContain(expected);
+  });
+});
+
+describe('killings', () => {
+  const FAHD: HandEntity = { name: 'Karim Fahd', type: 'Person', forms: ['Fahd'] };
+  test.each([
+    ['A Turkish drone strike killed Karim Fahd on Sunday.', 'Turkey KILLED Karim Fahd'],
+    ['Karim Fahd was killed in a Turkish drone strike.', 'Turkey KILLED Karim Fahd'],
+    [
+      'France conducted a raid in Egypt that resulted in the death of Karim Fahd.',
+      'France KILLED Karim Fahd',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, FAHD])).toContain(expected);
+  });
+});
+
+describe('what is not a fact', () => {
+  test.each([
+    'Turkey did not attack the Northern Front.',
+    'Turkey denied striking the Northern Front.',
+    'Turkey may strike the Northern Front next week.',
+    'Turkey would attack the Northern Front if provoked.',
+    'Officials said any assault on the Northern Front should wait.',
+  ])('%s', (text) => {
+    expect(relationsOf(text, ALL).filter((r) => r.includes('ATTACKED'))).toEqual([]);
+  });
+
+  test('a threat to attack is THREATENED, not ATTACKED', () => {
+    expect(relationsOf('Turkey threatened to strike the Northern Front.', ALL)).toEqual([
+      'Turkey THREATENED Northern Front',
+    ]);
+    expect(relationsOf('The Northern Front vowed to continue attacks on Turkey.', ALL)).toEqual([
+      'Northern Front THREATENED Turkey',
+    ]);
+  });
+
+  test('an act answered is not the answerer’s', () => {
+    const found = relationsOf(
+      'France struck the Atlas Brigade in response to attacks on French troops.',
+      ALL,
+    );
+    expect(found).toEqual(['France ATTACKED Atlas Brigade']);
+  });
+
+  test('a place in a prepositional phrase is not an actor', () => {
+    expect(relationsOf('Militants in western Egypt targeting the Atlas Brigade were seen.', ALL)).toEqual([]);
+  });
+
+  test('nouns that look like verbs do not act', () => {
+    expect(relationsOf('The militant targets in Egypt were empty.', ALL)).toEqual([]);
+  });
+});
+
+describe('modifiers', () => {
+  test.each([
+    ['The Egyptian-backed Atlas Brigade claimed the attack.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['The Egypt-aligned Atlas Brigade claimed the attack.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['Fighters of the pro-Egyptian Atlas Brigade claimed the attack.', 'Egypt SUPPORTS Atlas Brigade'],
+    [
+      'The Turkish-sponsored militant group Northern Front claimed the attack.',
+      'Turkey SUPPORTS Northern Front',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(relationsOf(text, ALL)).toContain(expected);
+  });
+
+  test('a modifier names no act: "Egypt-affiliated groups in Turkey" is not about Turkey', () => {
+    expect(relationsOf('Egypt-affiliated groups in Turkey grew.', ALL)).toEqual([]);
+  });
+});
+
+describe('titles and appositions', () => {
+  const LENZ: HandEntity = { name: 'Maria Lenz', type: 'Person', forms: ['Lenz'] };
+  const REYES: HandEntity = { name: 'Tomas Reyes', type: 'Person', forms: ['Reyes'] };
+  const ADEL: HandEntity = { name: 'Sami Adel', type: 'Person' };
+  const NADI: HandEntity = { name: 'Omar Nadi', type: 'Person' };
+  const RUIZ: HandEntity = { name: 'Ana Ruiz', type: 'Person' };
+  const COMMAND: HandEntity = { name: 'French Southern Command', type: 'Organization', category: 'military' };
+  const PEOPLE = [...ALL, LENZ, REYES, ADEL, NADI, RUIZ, COMMAND];
+
+  test.each([
+    [
+      'France struck the Atlas Brigade. Defense Secretary Maria Lenz said France acted alone.',
+      'Maria Lenz MEMBER_OF France',
+    ],
+    [
+      'At President Tomas Reyes’s direction, France struck the Atlas Brigade. France says it will go on.',
+      'Tomas Reyes LEADS France',
+    ],
+    ['Egyptian Foreign Minister Sami Adel arrived on Monday.', 'Sami Adel MEMBER_OF Egypt'],
+    ['The Egyptian deputy defense minister, Sami Adel, spoke first.', 'Sami Adel MEMBER_OF Egypt'],
+    [
+      "The Atlas Brigade's military spokesperson Omar Nadi posted a video.",
+      'Omar Nadi MEMBER_OF Atlas Brigade',
+    ],
+    ['Omar Nadi, a spokesperson for the Atlas Brigade, posted a video.', 'Omar Nadi MEMBER_OF Atlas Brigade'],
+    ["The Atlas Brigade's leader Omar Nadi posted a video.", 'Omar Nadi LEADS Atlas Brigade'],
+    ['Omar Nadi, an Atlas Brigade commander, was seen.', 'Omar Nadi MEMBER_OF Atlas Brigade'],
+    ['Gen. Ana Ruiz, commander of French Southern Command, spoke.', 'Ana Ruiz LEADS French Southern Command'],
+    [
+      'French Southern Command said its forces were ready. France agreed.',
+      'French Southern Command MEMBER_OF France',
+    ],
+    ['Turkish President Tomas Reyes arrived in Egypt.', 'Tomas Reyes LEADS Turkey'],
+  ])('%s → %s', (text, expected) => {
+    expect(relationsOf(text, PEOPLE)).toContain(expected);
+  });
+
+  test('a national title goes to no country when none clearly dominates', () => {
+    const found = relationsOf(
+      'Defense Secretary Maria Lenz met Egyptian Foreign Minister Sami Adel.',
+      PEOPLE,
+    );
+    expect(found).toContain('Sami Adel MEMBER_OF Egypt');
+    expect(found).toContain('Maria Lenz COOPERATED Sami Adel');
+    expect(found.filter((r) => r.startsWith('Maria Lenz MEMBER_OF'))).toEqual([]);
+  });
+
+  test('a former president leads no more', () => {
+    expect(relationsOf('Former President Tomas Reyes said France and France alone decides.', PEOPLE)).toEqual(
+      [],
+    );
+  });
+});
+
+describe('places', () => {
+  const LYON: HandEntity = { name: 'Lyon', type: 'Location' };
+  const CAIRO: HandEntity = { name: 'Cairo', type: 'Location' };
+  test.each([
+    ['Protests spread in Lyon, France, on Sunday.', 'Lyon LOCATED_IN France'],
+    ['Crowds gathered in the Egyptian capital, Cairo, on Friday.', 'Cairo LOCATED_IN Egypt'],
+  ])('%s → %s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, LYON, CAIRO])).toContain(expected);
+  });
+
+  test('a list of places is not nesting', () => {
+    expect(relationsOf('Talks were held in Lyon, Cairo and Egypt.', [...ALL, LYON, CAIRO])).toEqual([]);
+  });
+});
+
+describe('every relation carries its evidence', () => {
+  test('sentence, offsets, confidence, reason; exact repeats dropped; no self-relations', () => {
+    const text =
+      'Tensions rose. Turkey struck the Northern Front, and Turkey struck the Northern Front again. French troops hit French depots.';
+    const { article, entities, mentions } = handMentions(text, ALL);
+    const relations = extractRelations({ article, sentences: splitSentences(text), entities, mentions });
+    expect(relations).toHaveLength(1);
+    const [r] = relations;
+    expect(r).toMatchObject({
+      subject: 'Turkey',
+      predicate: 'ATTACKED',
+      object: 'Northern Front',
+      subjectId: 'Country:Turkey',
+    });
+    expect(text.slice(r.start, r.end)).toBe(r.sentence);
+    expect(r.sentence).toBe('Turkey struck the Northern Front, and Turkey struck the Northern Front again.');
+    expect(r.confidence).toBeGreaterThan(0);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(r.reason).toBe('verb:active:attack');
+  });
+});

@@ -1,0 +1,60 @@
+// For tests: builds the entities and mentions of a text by hand, so the relation rules can be
+// checked apart from entity recognition. Each entity lists the surface forms to look for; every
+// occurrence becomes a mention (longest forms first, no overlaps), in the real sentence split.
+import type { Article, Entity, EntityType, Mention, OrgCategory, Relation } from '../../model';
+import { splitSentences } from '../sentences';
+import { extractRelations } from '.';
+
+export interface HandEntity {
+  name: string;
+  type: EntityType;
+  category?: OrgCategory;
+  /** Surface forms besides the name: "US", "American", "Austin". */
+  forms?: string[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function handMentions(
+  text: string,
+  hand: HandEntity[],
+): { article: Article; entities: Entity[]; mentions: Mention[] } {
+  const article: Article = { id: 'test', title: '', text, source: 'test' };
+  const sentences = splitSentences(text);
+  const entities: Entity[] = hand.map((h) => ({
+    id: `${h.type}:${h.name}`,
+    name: h.name,
+    type: h.type,
+    category: h.category,
+    aliases: [h.name, ...(h.forms ?? [])],
+    mentionCount: 0,
+  }));
+  const forms = entities
+    .flatMap((e) => e.aliases.map((form) => ({ e, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+  const mentions: Mention[] = [];
+  for (const { e, form } of forms) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w])${escape(form)}(?![\\w])`, 'g'))) {
+      const start = m.index ?? 0;
+      const end = start + form.length;
+      if (mentions.some((x) => start < x.end && end > x.start)) continue;
+      const sentenceIndex = sentences.findIndex((s) => start >= s.start && end <= s.end);
+      mentions.push({ entityId: e.id, text: form, start, end, sentenceIndex, reason: 'test' });
+      e.mentionCount++;
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { article, entities, mentions };
+}
+
+/** The relations of `text` as "Subject PREDICATE Object" lines, for table tests. */
+export function relationsOf(text: string, hand: HandEntity[]): string[] {
+  const { article, entities, mentions } = handMentions(text, hand);
+  const relations: Relation[] = extractRelations({
+    article,
+    sentences: splitSentences(text),
+    entities,
+    mentions,
+  });
+  return relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+}
