@@ -1,16 +1,58 @@
 // Shared by the ingest integration tests: a driver to the test Neo4j, a clean database, a
 // canonical dump of the graph (to compare two graphs) and the invariants every ingest keeps.
-import neo4j, { type Driver } from 'neo4j-driver';
+import net from 'node:net';
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { PREDICATES, type Entity, type Extraction, type Relation } from '../../src/model';
 import { loadConfig } from '../../src/config';
 
-export function openDriver(uri?: string): Driver {
+export function testNeo4jUri(): string {
   const config = loadConfig();
-  const target = uri ?? config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
-  return neo4j.driver(target, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
+}
+
+export function openDriver(uri = testNeo4jUri(), options: Config = {}): Driver {
+  const config = loadConfig();
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
+    ...options,
   });
+}
+
+/**
+ * A TCP relay to the test Neo4j that can be cut: to a driver behind it, cutting it is Neo4j
+ * stopping mid-ingest — real connections dropped, no mock.
+ */
+export async function cuttableRelay(
+  target: string,
+): Promise<{ uri: string; cut: () => void; close: () => Promise<void> }> {
+  const { hostname, port } = new URL(target.replace(/^[a-z+]+:/, 'http:'));
+  const sockets = new Set<net.Socket>();
+  let open = true;
+  const server = net.createServer((client) => {
+    if (!open) return client.destroy();
+    const upstream = net.connect(Number(port), hostname);
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address() as net.AddressInfo;
+  const cut = () => {
+    open = false;
+    for (const s of sockets) s.destroy();
+  };
+  return {
+    uri: `bolt://127.0.0.1:${address.port}`,
+    cut,
+    close: async () => {
+      cut();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
 }
 
 export async function clearGraph(driver: Driver): Promise<void> {

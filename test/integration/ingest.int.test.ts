@@ -8,16 +8,18 @@ import type { Driver } from 'neo4j-driver';
 import { ingest } from '../../src/pipeline';
 import { migrate, writeExtractions } from '../../src/graph';
 import { ErrorCode, NewsgraphError } from '../../src/errors';
-import type { Extraction } from '../../src/model';
+import type { Article, Extraction } from '../../src/model';
 import {
   clearGraph,
   countsOf,
+  cuttableRelay,
   dumpGraph,
   entity,
   extraction,
   invariantViolations,
   openDriver,
   relation,
+  testNeo4jUri,
 } from './ingest-helpers';
 
 const shared = path.resolve(__dirname, '../..', '../shared');
@@ -261,6 +263,53 @@ describe('ingest', () => {
     const title = await driver.executeQuery('MATCH (a:Article) RETURN a.title AS t');
     expect(title.records[0].get('t')).toMatch(/Iraq: US launches new strikes/);
     expect(await invariantViolations(driver)).toEqual([]);
+  });
+
+  it('Neo4j gone mid-ingest: a clear error, only whole articles kept, and a re-run completes the graph', async () => {
+    const text = fs.existsSync(sample) ? fs.readFileSync(sample, 'utf8') : `${S1}\n\n${S2}\n\n${S3}`;
+    const articles: Article[] = Array.from({ length: 24 }, (_, i) => ({
+      id: `recovery-${i}`,
+      title: `Copy ${i}`,
+      text,
+      source: `copy-${i}.txt`,
+    }));
+
+    await ingest({ articles, driver, workers: 0, batchSize: 4 });
+    const complete = await dumpGraph(driver);
+    await clearGraph(driver);
+
+    const relay = await cuttableRelay(testNeo4jUri());
+    const doomed = openDriver(relay.uri, { maxTransactionRetryTime: 1000, connectionTimeout: 2000 });
+    try {
+      const error = await ingest({
+        articles,
+        driver: doomed,
+        workers: 0,
+        batchSize: 4,
+        onProgress: (p) => p.read >= 8 && relay.cut(),
+      }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(NewsgraphError);
+      expect(error).toMatchObject({
+        code: ErrorCode.DB_UNREACHABLE,
+        hint: expect.stringMatching(/run the same ingest again/),
+      });
+    } finally {
+      await doomed.close();
+      await relay.close();
+    }
+
+    const partial = await driver.executeQuery(
+      'MATCH (a:Article) RETURN count(a) AS all, count(a.contentHash) AS done',
+    );
+    const [all, done] = [partial.records[0].get('all'), partial.records[0].get('done')];
+    expect(done).toBe(all); // no half-written article
+    expect(done).toBeGreaterThanOrEqual(8);
+    expect(done).toBeLessThan(24);
+    expect(await invariantViolations(driver)).toEqual([]);
+
+    const rerun = await ingest({ articles, driver, workers: 0, batchSize: 4 });
+    expect(rerun).toMatchObject({ unchanged: done, written: 24 - done });
+    expect(await dumpGraph(driver)).toEqual(complete);
   });
 
   it('fails with DB_UNREACHABLE when Neo4j does not answer', async () => {
