@@ -54,19 +54,27 @@ console.log(
 for (const a of base.slice(0, 3)) nlp(a.text);
 for await (const _ of extractInWorkers(base.slice(0, 3), { workers: 1 }));
 
+// Wall-clock rates, and CPU seconds (all threads of this process) as a check when the
+// machine is shared: a busy machine lowers the rates but hardly changes the CPU time.
 const rows = [];
+const rate = (n, seconds) => Math.round(n / seconds).toLocaleString('en');
 async function timed(label, run) {
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   const extra = await run();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   rows.push({ label, seconds, extra });
   console.log(
-    `${label.padEnd(50)} ${seconds.toFixed(2).padStart(7)} s ${Math.round(words / seconds)
-      .toLocaleString('en')
-      .padStart(9)} words/s` +
-      ` ${Math.round(sentences / seconds)
-        .toLocaleString('en')
-        .padStart(7)} sentences/s${extra ? '  ' + extra : ''}`,
+    [
+      label.padEnd(50),
+      `${seconds.toFixed(2).padStart(7)} s`,
+      `${rate(words, seconds).padStart(9)} words/s`,
+      `${rate(sentences, seconds).padStart(7)} sentences/s`,
+      `cpu ${cpuSeconds.toFixed(2).padStart(6)} s`,
+      extra ?? '',
+    ].join('  '),
   );
 }
 
