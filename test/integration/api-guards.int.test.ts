@@ -2,9 +2,14 @@
 // limits, introspection, CORS, /health, and mutations only behind a valid JWT when enabled.
 /* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response; the assertions check it. */
 import { createHmac } from 'node:crypto';
+// Only the unreachable driver is made by hand: connect() would refuse it.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config';
+import { connect } from '../../src/graph';
 import { startServer, type RunningServer } from '../../src/api';
+
+// Starting servers and Neo4j round trips take longer than jest's default 5 s.
+jest.setTimeout(60_000);
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
 
@@ -35,12 +40,8 @@ function withServer(overrides: Partial<Config['server']>) {
 
 let driver: Driver;
 
-beforeAll(() => {
-  const config = loadConfig();
-  driver = neo4j.driver(
-    config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
-    neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
-  );
+beforeAll(async () => {
+  driver = await connect(loadConfig());
 });
 
 afterAll(async () => {
@@ -132,7 +133,10 @@ describe('a server whose Neo4j is unreachable', () => {
 
   beforeAll(async () => {
     // Port 1: nothing listens there, so every connection is refused at once.
-    unreachable = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'not-a-password'));
+    // Short retries: a real driver keeps retrying for 30 s, which a test need not wait for.
+    unreachable = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'not-a-password'), {
+      maxTransactionRetryTime: 500,
+    });
     server = await startServer({
       driver: unreachable,
       config: withServer({}),

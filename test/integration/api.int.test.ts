@@ -3,12 +3,14 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response; the assertions check it. */
 import path from 'node:path';
 import fs from 'node:fs';
-import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config';
-import { migrate, writeExtractions } from '../../src/graph';
+import { connect, migrate, writeExtractions, type Driver } from '../../src/graph';
 import { ingest } from '../../src/pipeline';
 import { startServer, type RunningServer } from '../../src/api';
 import type { Extraction } from '../../src/model';
+
+// Ingesting and starting a server take longer than jest's default 5 s.
+jest.setTimeout(120_000);
 
 const SHARED = path.resolve(__dirname, '..', '..', '../shared');
 const SAMPLE = path.join(SHARED, 'examples', 'us-strikes-kataib-hezbollah.txt');
@@ -124,10 +126,7 @@ function describeQueries(
 
     beforeAll(async () => {
       const config = loadConfig();
-      driver = neo4j.driver(
-        config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
-        neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
-      );
+      driver = await connect(config);
       await migrate(driver, { database: config.neo4j.database });
       source = await fill(driver, config);
       server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
