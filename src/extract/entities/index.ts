@@ -1,6 +1,153 @@
-// STUB — owned by the entities helper.
+// Named-entity recognition: Article + sentences → one Entity per actor or place, and every
+// Mention of it with offsets, sentence and reason (the relations read these).
+//   1. cased-text.ts  ALL-CAPS runs title-cased, same offsets
+//   2. compromise     tags once per article (nlp.ts)
+//   3. per sentence   tokens → modifiers ("Iran-backed") → capitalised spans → classify.ts
+//   4. per article    unknown words resolved against the article's own names (surnames,
+//                     acronyms, parenthetical aliases); "the group" → the last named group
 import type { Article, Entity, Mention, Sentence } from '../../model';
-export interface EntityRecognition { entities: Entity[]; mentions: Mention[] }
-export function recognizeEntities(_article: Article, _sentences: Sentence[]): EntityRecognition {
-  return { entities: [], mentions: [] };
+import { GROUP_ANAPHORS } from '../lexicon/common-words';
+import { tagsByOffset } from '../nlp';
+import { casedText } from './cased-text';
+import { classifySpan } from './classify';
+import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { readModifier } from './modifiers';
+import { readParenthetical } from './parenthetical';
+import { Registry } from './registry';
+import { isJunkWord, isModifierWord, spanEnd } from './spans';
+import { tokenize, type Token } from './tokens';
+
+export interface EntityRecognition {
+  entities: Entity[];
+  mentions: Mention[];
+}
+
+/** Categories "the group" may refer back to. */
+const GROUP_CATEGORIES = new Set(['armed_group', 'political', 'other', undefined]);
+
+export function recognizeEntities(article: Article, sentences: Sentence[]): EntityRecognition {
+  const text = article.text;
+  const cased = casedText(text);
+  const tagMap = tagsByOffset(cased);
+  const registry = new Registry(text);
+  const pending: SentenceContext['pending'] = [];
+  for (const s of sentences) {
+    const tokens = tokenize(cased.slice(s.start, s.end), s.text, s.start);
+    const headline = isHeadline(tokens, s.text);
+    readSentence({
+      tokens,
+      sentenceIndex: s.index,
+      text: cased,
+      registry,
+      tagMap,
+      consumed: new Set(),
+      pending,
+      headline,
+    });
+  }
+  resolvePending(registry, pending, cased, tagMap);
+  return registry.entities();
+}
+
+function readSentence(ctx: SentenceContext): void {
+  const { tokens } = ctx;
+  for (let i = 0; i < tokens.length;) {
+    const t = tokens[i];
+    if (ctx.consumed.has(i) || t.punct) {
+      i++;
+      continue;
+    }
+    if (!t.cap) {
+      if (t.norm === 'the' && referBack(ctx, i)) i += 2;
+      else {
+        if (t.text.includes('-')) readModifier(ctx, i);
+        i++;
+      }
+      continue;
+    }
+    const known = longestMatch(ctx, i);
+    if (!known && isModifierWord(t)) {
+      readModifier(ctx, i);
+      i++;
+      continue;
+    }
+    if (!known && (isJunkWord(t) || (t.text.includes('-') && readModifier(ctx, i)))) {
+      i++;
+      continue;
+    }
+    const j = spanEnd(ctx, i, known?.length ?? 0);
+    ctx.last = undefined;
+    classifySpan(ctx, i, j);
+    const last = ctx.last as SentenceContext['last'];
+    if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
+    i = j;
+  }
+}
+
+/** "the group" / "the militia": the one group named in this or the two sentences before. */
+function referBack(ctx: SentenceContext, i: number): boolean {
+  const noun = ctx.tokens[i + 1];
+  if (!noun || noun.cap || !GROUP_ANAPHORS.has(noun.norm) || ctx.tokens[i + 2]?.norm === 'of') return false;
+  const groups = ctx.registry
+    .recentOrganizations(ctx.sentenceIndex - 2, ctx.sentenceIndex)
+    .filter((d) => GROUP_CATEGORIES.has(d.category));
+  if (groups.length !== 1) return false;
+  ctx.registry.addMention(groups[0], ctx.tokens.slice(i, i + 2), ctx.sentenceIndex, `coref:the-${noun.norm}`);
+  return true;
+}
+
+/** Unknown single words, once the whole article is read: its own names, then acronyms by initials. */
+function resolvePending(
+  registry: Registry,
+  pending: SentenceContext['pending'],
+  cased: string,
+  tagMap: SentenceContext['tagMap'],
+): void {
+  for (const p of pending) {
+    const [t] = p.tokens;
+    const ctx: SentenceContext = {
+      tokens: p.tokens,
+      sentenceIndex: p.sentenceIndex,
+      text: cased,
+      registry,
+      tagMap,
+      consumed: new Set(),
+      pending: [],
+      headline: false,
+    };
+    const known = longestMatch(ctx, 0);
+    if (known?.draft) {
+      registry.addMention(
+        known.draft,
+        p.tokens,
+        p.sentenceIndex,
+        known.draft.type === 'Person' ? 'coref:surname' : 'alias:article',
+      );
+      continue;
+    }
+    if (!isAcronymShaped(t.text)) continue;
+    const letters = t.text.replace(/[^A-Za-z]/g, '').toUpperCase();
+    const matches = registry.all().filter((d) => d.type !== 'Person' && initials(d.name) === letters);
+    if (matches.length === 1) {
+      registry.addMention(matches[0], p.tokens, p.sentenceIndex, 'alias:acronym');
+    }
+  }
+}
+
+/** A line in title case without final punctuation: most of its words capitalised. */
+function isHeadline(tokens: readonly Token[], text: string): boolean {
+  if (/[.!?"”]$/.test(text)) return false;
+  const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text) && t.text.length > 3);
+  return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75;
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'in', 'on']);
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase()));
+  return words.length > 1
+    ? words
+        .map((w) => w.replace(/[^A-Za-z]/g, '')[0] ?? '')
+        .join('')
+        .toUpperCase()
+    : '';
 }

@@ -1,0 +1,25 @@
+// A copy of the text, same length, with ALL-CAPS runs (speaker labels, datelines, headings:
+// "DEPUTY PRESS SECRETARY SABRINA SINGH:", "TAMPA, Fla.", "RUSSIAN AGGRESSION IN UKRAINE")
+// title-cased, so that the recogniser and compromise read them like ordinary names.
+// Offsets are unchanged, so mentions still point at the original words.
+import { FUNCTION_WORDS } from '../lexicon/common-words';
+import { GAZETTEER } from './gazetteer';
+
+// Two or more all-caps words on one line, e.g. a speaker label or a heading.
+const CAPS_RUN = /\b[A-Z][A-Z'’-]+(?:[ \t]+(?:[A-Z][A-Z'’-]*|\d+))+\b/g;
+// A dateline: one all-caps word opening a paragraph, then a comma or a dash.
+const DATELINE = /(^|\n)([A-Z][A-Z'’-]{3,})(?=\s*(?:,|—|–|-\s))/g;
+
+export function casedText(text: string): string {
+  if (!/[A-Z]{2}/.test(text)) return text;
+  return text
+    .replace(CAPS_RUN, (run) => run.replace(/[A-Za-z'’-]+/g, titleCase))
+    .replace(DATELINE, (_m, lead: string, word: string) => lead + titleCase(word));
+}
+
+function titleCase(word: string): string {
+  if (word.length < 2 || GAZETTEER.acronyms.has(word)) return word;
+  const lower = word.toLowerCase();
+  if (FUNCTION_WORDS.has(lower)) return lower;
+  return word[0] + lower.slice(1);
+}

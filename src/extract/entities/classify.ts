@@ -1,0 +1,251 @@
+// Reads the names in one capitalised span, in this order: a known name covering the whole
+// span; a title before a person's name; a head word ("… Ministry", "… Strait"); then the
+// span's known parts, with the unknown rest classified by compromise's tags and context.
+import type { OrgCategory } from '../../model';
+import { DOCUMENT_HEADS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, PLACE_NOUNS } from '../lexicon/common-words';
+import { INSURGENT_WORDS, LOCATION_HEADS, LOCATION_OF_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
+import { isCommonWord } from '../nlp';
+import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
+import { emit, emitMatch } from './emit';
+import { isJunkWord } from './spans';
+
+const NOT_A_NAME_TAGS = [
+  'Adjective',
+  'Adverb',
+  'Verb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Date',
+  'Value',
+  'Plural',
+  'QuestionWord',
+  'Expression',
+];
+const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
+
+export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
+  const { tokens } = ctx;
+  if (a >= b) return;
+  // "the Crimea Declaration", "the Minsk agreements": a document's name.
+  if (
+    DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
+    (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
+  )
+    return;
+
+  const whole = longestMatch(ctx, a);
+  if (whole && a + whole.length >= b) {
+    emitMatch(ctx, whole, a);
+    return;
+  }
+  if (readTitled(ctx, a, b)) return;
+  if (readHeaded(ctx, a, b)) return;
+  if (b - a > 1 && looksLikePerson(ctx, a, b, true)) {
+    emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'compromise:person');
+    return;
+  }
+  segment(ctx, a, b);
+}
+
+/** "Defense Secretary Lloyd Austin", and an apposition after a bare title. */
+function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  // An affiliation before the title: "Israeli Minister …", "U.S. House Speaker …".
+  const aff = longestMatch(ctx, a, b);
+  const affLen =
+    aff && aff.length < b - a && (aff.hit?.entity.type ?? aff.draft?.type) !== 'Person' ? aff.length : 0;
+  const title = titlePhrase(tokens, a + affLen, b);
+  if (title) {
+    if (title.end >= b) {
+      // A title alone ("The Secretary", "the Argentine Economy Minister,"): no person yet.
+      if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
+      if (title.role) ctx.pendingTitle = { role: title.role, after: b };
+      return true;
+    }
+    if (isPersonName(ctx, title.end, b)) {
+      if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
+      emit(ctx, title.end, b, { type: 'Person', role: title.role }, 'title-person');
+      return true;
+    }
+    return false;
+  }
+  // "…, the Argentine Economy Minister, Jorge Remes Lenicov, said"
+  const pending = ctx.pendingTitle;
+  if (pending && pending.after === a - 1 && tokens[a - 1].text === ',' && isPersonName(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Person', role: pending.role }, 'title-apposition');
+    return true;
+  }
+  // "military spokesperson Jaafar al-Husseini"
+  const role = titleBefore(tokens, a);
+  if (role && isPersonName(ctx, a, b) && !longestMatch(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Person', role }, 'title-before-person');
+    return true;
+  }
+  return false;
+}
+
+/** "Chinese Foreign Ministry", "U.S. Army Corps of Engineers", "Taiwan Strait", "Port of Baltimore". */
+function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
+    return true;
+  }
+  let h = -1;
+  for (let k = a + 1; k < b; k++)
+    if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
+  if (h < 0) return false;
+  // "… Corps of Engineers", "… League of Arakan": the name runs on after "of".
+  const end = tokens[h + 1]?.norm === 'of' && h + 2 < b ? b : h + 1;
+  const head = tokens[h].norm;
+  const prefix = longestMatch(ctx, a, h);
+  const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
+  if (ORG_HEADS.has(head)) {
+    emit(
+      ctx,
+      a,
+      end,
+      {
+        type: 'Organization',
+        category: orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
+      },
+      'head:organization',
+    );
+  } else {
+    emit(ctx, a, end, { type: 'Location' }, 'head:location');
+  }
+  if (end < b) classifySpan(ctx, end, b);
+  return true;
+}
+
+function orgCategory(
+  ctx: SentenceContext,
+  a: number,
+  end: number,
+  head: string,
+  prefixType?: string,
+  prefixCategory?: OrgCategory,
+): OrgCategory {
+  const base = ORG_HEADS.get(head) ?? 'other';
+  if (prefixType === 'Organization' && prefixCategory) return prefixCategory;
+  const state = prefixType !== undefined && STATE_PREFIX.has(prefixType);
+  if (head === 'army' && !state) return 'armed_group';
+  if (base === 'military' && !state && ctx.tokens.slice(a, end).some((t) => INSURGENT_WORDS.has(t.norm)))
+    return 'armed_group';
+  if (base === 'political' && state) return 'government';
+  return base;
+}
+
+/** Known parts are emitted; the unknown runs between them are classified on their own. */
+function segment(ctx: SentenceContext, a: number, b: number): void {
+  const { tokens } = ctx;
+  let run = -1;
+  const flush = (end: number): void => {
+    if (run >= 0) classifyUnknown(ctx, run, end);
+    run = -1;
+  };
+  for (let k = a; k < b;) {
+    const m = tokens[k].cap ? longestMatch(ctx, k, b) : undefined;
+    if (m) {
+      flush(k);
+      emitMatch(ctx, m, k);
+      k += m.length;
+    } else if (tokens[k].norm === 'of' || tokens[k].punct) {
+      flush(k);
+      k++;
+    } else {
+      if (run < 0 && !NAME_PARTICLES.has(tokens[k].norm)) run = k;
+      k++;
+    }
+  }
+  flush(b);
+}
+
+/** A run of capitalised words that no lexicon knows. */
+function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
+  const { tokens } = ctx;
+  while (b > a && NAME_PARTICLES.has(tokens[b - 1].norm)) b--;
+  if (a >= b) return;
+  const first = tokens[a];
+  const words = tokens.slice(a, b).filter((t) => !t.punct);
+  if (words.length === 1) {
+    if (isJunkWord(first) || isTitleWord(first.norm) || isTitleModifier(first.norm)) return;
+    if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
+    const tags = tagsOf(ctx, first);
+    const context = placeContext(ctx, a);
+    if (context && !isAcronymShaped(first.text) && !NOT_A_NAME_TAGS.some((t) => tags.has(t))) {
+      emit(ctx, a, b, { type: 'Location' }, context);
+      return;
+    }
+    if (isAcronymShaped(first.text) || first.initial || ctx.headline) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+      return;
+    }
+    if (NOT_A_NAME_TAGS.some((t) => tags.has(t))) return;
+    if (tags.has('Person') && !tags.has('Place')) emit(ctx, a, b, { type: 'Person' }, 'compromise:person');
+    else if (tags.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    else if (tags.has('Organization'))
+      emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'compromise:organization');
+    else ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+    return;
+  }
+  // Several unknown capitalised words. In a title-case headline every word is capitalised.
+  if (ctx.headline) return;
+  if (first.initial && NOT_A_NAME_TAGS.some((t) => tagsOf(ctx, first).has(t)))
+    return classifyUnknown(ctx, a + 1, b);
+  if (tokens[a - 1]?.norm === 'the') {
+    const last = tagsOf(ctx, tokens[b - 1]);
+    if (last.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    return;
+  }
+  if (looksLikePerson(ctx, a, b, false)) {
+    emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'unknown-name:person');
+    return;
+  }
+  if (tagsOf(ctx, tokens[b - 1]).has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+}
+
+/** "in Rafah", "the port city of Hodeida", a dateline "TAMPA, Fla. –". */
+function placeContext(ctx: SentenceContext, a: number): string | undefined {
+  const { tokens, text } = ctx;
+  const prev = tokens[a - 1];
+  const next = tokens[a + 1];
+  if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
+    return 'context:locative';
+  if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
+  const t = tokens[a];
+  const lineStart = t.start === 0 || text[t.start - 1] === '\n';
+  if (lineStart && next && /^[,—–-]$/.test(next.text)) return 'context:dateline';
+  return undefined;
+}
+
+/** A person's name: a few capitalised words, no head word, none a known place or group. */
+function isPersonName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(a, b).filter((t) => !t.punct);
+  if (!words.length || words.length > 5) return false;
+  const last = words[words.length - 1];
+  if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm)) return false;
+  if (words.some((t) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || isJunkWord(t)))
+    return false;
+  const known = longestMatch(ctx, a, b);
+  const type = known?.hit?.entity.type ?? known?.draft?.type;
+  return !known || type === 'Person' || (known.length < words.length && type !== 'Country');
+}
+
+/** Unknown words compromise reads as a person, or that look like a foreign name. */
+function looksLikePerson(ctx: SentenceContext, a: number, b: number, strict: boolean): boolean {
+  if (!isPersonName(ctx, a, b)) return false;
+  const words = ctx.tokens.slice(a, b).filter((t) => !t.punct);
+  const tags = words.map((t) => tagsOf(ctx, t));
+  if (tags[0].has('FirstName') || tags[0].has('Honorific')) return true;
+  if (strict) return false;
+  if (tags.some((t) => t.has('Person'))) return true;
+  if (tags.some((t) => NOT_A_NAME_TAGS.some((n) => t.has(n)) || t.has('Place') || t.has('Organization')))
+    return false;
+  // Foreign names compromise does not know: none of the words may be an ordinary English word.
+  return !words.some((t) => isCommonWord(t.text));
+}

@@ -1,0 +1,68 @@
+// What the recogniser's steps share while reading one sentence.
+import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
+import type { Draft, Registry } from './registry';
+import type { Token } from './tokens';
+
+const NO_TAGS: ReadonlySet<string> = new Set();
+
+export interface SentenceContext {
+  tokens: Token[];
+  sentenceIndex: number;
+  /** The cased article text (see cased-text.ts), for paragraph checks. */
+  text: string;
+  registry: Registry;
+  /** compromise's tags by word start offset. */
+  tagMap: Map<number, ReadonlySet<string>>;
+  /** Token indices already read as part of something else (a parenthetical alias). */
+  consumed: Set<number>;
+  /** Single unknown words to resolve once the whole article is read. */
+  pending: { tokens: Token[]; sentenceIndex: number }[];
+  /** A title with no name yet ("The Argentine Economy Minister, …"): the apposition may name him. */
+  pendingTitle?: { role: string; after: number };
+  /** A title-case line ("How Russia Exploits Divisions in Bosnia"): capitals say nothing there. */
+  headline: boolean;
+  /** The last record named and the token index just past its mention. */
+  last?: { draft: Draft; end: number };
+}
+
+export const tagsOf = (ctx: SentenceContext, t: Token): ReadonlySet<string> =>
+  ctx.tagMap.get(t.start) ?? NO_TAGS;
+
+/** Written like an acronym: two or more capitals ("US", "U.S.", "I-M-F", "DoD", "CENTCOM"). */
+export function isAcronymShaped(word: string): boolean {
+  const w = word.replace(/[.\-/]/g, '');
+  return /^[A-Z][A-Z0-9]+s?$/.test(w) || /^[A-Z][a-z][A-Z]$/.test(w);
+}
+
+export interface Match {
+  length: number;
+  hit?: GazHit;
+  draft?: Draft;
+}
+
+/**
+ * The longest known name starting at token i: the article's own names first, then the
+ * gazetteer. A multi-word name may run on over lower-case words ("Crimean peninsula").
+ */
+export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens.length): Match | undefined {
+  const { tokens, registry } = ctx;
+  const first = tokens[i];
+  if (!first?.cap || first.punct) return undefined;
+  const max = Math.min(GAZETTEER.maxTokens, limit - i);
+  for (let len = max; len >= 1; len--) {
+    const seq = tokens.slice(i, i + len);
+    if (seq.some((t, k) => t.punct || (k < len - 1 && t.possessive) || ctx.consumed.has(i + k))) continue;
+    if (len > 1 && !seq[len - 1].cap && !/^[a-z]+$/.test(seq[len - 1].text)) continue;
+    const key = keyOf(seq.map((t) => t.norm));
+    const hit =
+      len === 1 && isAcronymShaped(first.text)
+        ? GAZETTEER.acronyms.get(acronymKey(first.text))
+        : GAZETTEER.names.get(key);
+    // Capitals and seats go to the gazetteer, so the capital-as-government rule can run each time.
+    if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
+    const draft = registry.lookupKey(key);
+    if (draft) return { length: len, draft };
+    if (hit) return { length: len, hit };
+  }
+  return undefined;
+}

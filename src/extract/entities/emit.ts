@@ -1,0 +1,79 @@
+// Turning a recognised stretch of tokens into a mention of a record in the registry.
+import type { EntityType, OrgCategory } from '../../model';
+import { DOCUMENT_HEADS } from '../lexicon/common-words';
+import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
+import type { SentenceContext, Match } from './context';
+import type { Draft } from './registry';
+import type { Token } from './tokens';
+
+/** The name a stretch of tokens spells: quotes dropped, "I-M-F" written "IMF". */
+export function nameOf(tokens: readonly Token[]): string {
+  return tokens
+    .filter((t) => !t.punct)
+    .map((t) => (/^(?:[A-Z]-)+[A-Z]$/.test(t.text) ? t.text.replace(/-/g, '') : t.text))
+    .join(' ');
+}
+
+export function emit(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  found: { name?: string; type: EntityType; category?: OrgCategory; role?: string },
+  reason: string,
+): Draft {
+  const tokens = ctx.tokens.slice(from, to);
+  const draft = ctx.registry.mention(
+    { name: found.name ?? nameOf(tokens), ...found },
+    tokens,
+    ctx.sentenceIndex,
+    reason,
+  );
+  ctx.last = { draft, end: to };
+  return draft;
+}
+
+/** Emits a known name found by longestMatch at token `from`. Returns false when it names nothing here. */
+export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?: string): boolean {
+  const to = from + m.length;
+  const { tokens } = ctx;
+  const next = tokens[to];
+  // "the Minsk agreements", "the Crimea Declaration": a document, not the place.
+  if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct) return false;
+  if (m.draft) {
+    ctx.registry.addMention(
+      m.draft,
+      tokens.slice(from, to),
+      ctx.sentenceIndex,
+      reason ?? (m.draft.type === 'Person' && m.length === 1 ? 'coref:surname' : 'alias:article'),
+    );
+    ctx.last = { draft: m.draft, end: to };
+    return true;
+  }
+  const hit = m.hit;
+  if (!hit) return false;
+  const { entity } = hit;
+  switch (hit.kind) {
+    case 'demonym':
+      // "(Burmese: …)" names a language, not the country.
+      if (next?.text === ':') return false;
+      emit(ctx, from, to, entity, reason ?? 'gazetteer:demonym');
+      return true;
+    case 'demonym-plural':
+      emit(ctx, from, to, entity, reason ?? 'demonym-plural');
+      return true;
+    case 'capital':
+    case 'seat':
+      if (hit.actor && capitalStandsForGovernment(tokens, from, to)) {
+        emit(ctx, from, to, hit.actor, hit.kind === 'capital' ? 'capital-as-government' : 'seat-as-actor');
+      } else {
+        emit(ctx, from, to, entity, reason ?? `gazetteer:${hit.kind}`);
+      }
+      return true;
+    case 'code':
+      emit(ctx, from, to, entity, reason ?? 'gazetteer:code');
+      return true;
+    case 'name':
+      emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
+      return true;
+  }
+}

@@ -1,0 +1,99 @@
+// Compiles the lexicons (countries from world-countries, organisations, places) into lookup
+// maps, once at module load. Matching is by Map on a token-sequence key, never by scanning
+// the lists: `names` is case-insensitive (the text must capitalise the name), `acronyms` is
+// case-sensitive ("US" but not "us").
+import type { EntityType, OrgCategory } from '../../model';
+import { COUNTRIES } from '../lexicon/countries';
+import { ORGANIZATIONS } from '../lexicon/organizations';
+import { REGIONS, SEATS, US_STATES } from '../lexicon/places';
+import { normalize, tokenize } from './tokens';
+
+export interface GazEntity {
+  name: string;
+  type: EntityType;
+  category?: OrgCategory;
+}
+
+/** How a surface form names its entity. */
+export type HitKind = 'name' | 'demonym' | 'demonym-plural' | 'capital' | 'code' | 'seat';
+
+export interface GazHit {
+  entity: GazEntity;
+  kind: HitKind;
+  /** For capitals and seats: the actor the place stands for when used as one. */
+  actor?: GazEntity;
+  /** Number of tokens the key spans. */
+  length: number;
+}
+
+export interface Gazetteer {
+  names: Map<string, GazHit>;
+  acronyms: Map<string, GazHit>;
+  /** The longest key, in tokens: bounds the lookahead. */
+  maxTokens: number;
+}
+
+/** The lookup key of a token sequence. */
+export const keyOf = (norms: readonly string[]): string => norms.join(' ');
+/** The acronym key of a word: "U.S." → "US", "I-M-F" → "IMF". */
+export const acronymKey = (word: string): string => word.replace(/[.-]/g, '');
+const ACRONYM = /^(?:[A-Z][A-Za-z]?\.?-?){2,}$|^[A-Z][A-Z0-9/]+$|^[A-Z][a-z][A-Z]$/;
+
+function build(): Gazetteer {
+  const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
+  const add = (surface: string, entity: GazEntity, kind: HitKind, actor?: GazEntity): void => {
+    const tokens = tokenize(surface, surface, 0).filter((t) => !t.punct);
+    if (!tokens.length) return;
+    const hit: GazHit = { entity, kind, actor, length: tokens.length };
+    if (tokens.length === 1 && ACRONYM.test(surface)) {
+      const k = acronymKey(surface);
+      if (!g.acronyms.has(k)) g.acronyms.set(k, hit);
+      return;
+    }
+    const k = keyOf(tokens.map((t) => t.norm));
+    if (!g.names.has(k)) g.names.set(k, hit);
+    g.maxTokens = Math.max(g.maxTokens, tokens.length);
+  };
+
+  // Organisations first: "AU" is the African Union before any country code.
+  for (const [name, category, ...aliases] of ORGANIZATIONS) {
+    const e: GazEntity = { name, type: 'Organization', category };
+    for (const s of [name, ...aliases]) add(s, e, 'name');
+  }
+  const byName = new Map<string, GazEntity>();
+  for (const c of COUNTRIES) {
+    const e: GazEntity = { name: c.name, type: c.sovereign ? 'Country' : 'Location' };
+    byName.set(c.name, e);
+    for (const s of c.names) add(s, e, 'name');
+    for (const s of c.codes) add(s, e, 'code');
+    for (const d of c.demonyms) {
+      add(d, e, 'demonym');
+      if (/[^s]$/.test(d) && !/(ese|ch|sh)$/.test(d)) add(`${d}s`, e, 'demonym-plural');
+    }
+  }
+  for (const c of COUNTRIES) {
+    const country = byName.get(c.name);
+    for (const cap of c.capitals) {
+      const place: GazEntity = { name: cap.replace(/\s+D\.C\.$/, ''), type: 'Location' };
+      add(cap, place, 'capital', c.sovereign ? country : undefined);
+      if (/['’]/.test(cap))
+        add(cap.replace(/['’]/g, ''), place, 'capital', c.sovereign ? country : undefined);
+    }
+  }
+  for (const [name, ...aliases] of [...REGIONS, ...US_STATES]) {
+    const e: GazEntity = { name, type: 'Location' };
+    for (const s of [name, ...aliases]) add(s, e, 'name');
+  }
+  for (const [name, actorName] of SEATS) {
+    const actor = g.names.get(keyOf([normalize(actorName)]))?.entity ?? lookupName(g, actorName);
+    add(name, { name, type: 'Location' }, 'seat', actor);
+  }
+  return g;
+}
+
+function lookupName(g: Gazetteer, name: string): GazEntity | undefined {
+  const tokens = tokenize(name, name, 0).filter((t) => !t.punct);
+  return g.names.get(keyOf(tokens.map((t) => t.norm)))?.entity;
+}
+
+export const GAZETTEER: Gazetteer = build();

@@ -1,0 +1,63 @@
+// A parenthesis right after a name gives its other names: "Islamic Revolutionary Guard
+// Corps (IRGC)", "Rakhine State (Arakan)", "the Arakan Army (Burmese: …, romanized:
+// Rakhaing Tattaw; abbreviated AA)". Each becomes an alias of the name before it.
+import { longestMatch, type SentenceContext } from './context';
+import type { Draft } from './registry';
+import type { Token } from './tokens';
+
+/** Lower-case lead words that introduce another name inside the parenthesis. */
+const LEADS = new Set([
+  'abbreviated',
+  'romanized',
+  'romanised',
+  'also',
+  'known',
+  'as',
+  'or',
+  'formerly',
+  'short',
+  'for',
+  'lit',
+  'officially',
+  'called',
+  'aka',
+]);
+const MAX_INSIDE = 30;
+
+export function readParenthetical(ctx: SentenceContext, draft: Draft, open: number): void {
+  const { tokens } = ctx;
+  let close = open + 1;
+  while (close < tokens.length && close - open < MAX_INSIDE && tokens[close].text !== ')') close++;
+  if (tokens[close]?.text !== ')') return;
+  let start = open + 1;
+  for (let k = open + 1; k <= close; k++) {
+    if (k === close || tokens[k].text === ';' || tokens[k].text === ',') {
+      readPiece(ctx, draft, start, k);
+      start = k + 1;
+    }
+  }
+}
+
+function readPiece(ctx: SentenceContext, draft: Draft, a: number, b: number): void {
+  const { tokens } = ctx;
+  // "Burmese: …", "romanized: …": a label, then the name.
+  const colon = tokens.slice(a, b).findIndex((t) => t.text === ':');
+  if (colon >= 0) a += colon + 1;
+  while (a < b && !tokens[a].cap && LEADS.has(tokens[a].norm)) a++;
+  const piece: Token[] = tokens.slice(a, b);
+  if (
+    !piece.length ||
+    piece.length > 5 ||
+    piece.some((t) => t.punct || !t.cap || !/^[\p{Script=Latin}.'’-]+$/u.test(t.text))
+  )
+    return;
+  // "Baghdad (Iraq)": a different known entity is a qualifier, not another name.
+  const known = longestMatch(ctx, a, b);
+  if (known && known.length === piece.length) {
+    const other = known.draft ?? undefined;
+    const name = known.hit?.entity.name ?? other?.name;
+    if (name !== draft.name) return;
+  }
+  ctx.registry.addMention(draft, piece, ctx.sentenceIndex, 'alias:parenthetical');
+  for (let k = a; k < b; k++) ctx.consumed.add(k);
+}

@@ -1,0 +1,189 @@
+// One article's entities while they are being found: one record per actor, the surface
+// forms the article has used for it (its own small lexicon: "Austin" after "Lloyd Austin",
+// "AA" after "Arakan Army (AA)"), and its mentions. Ids are stable across articles because
+// they are derived from the type and the canonical name only.
+import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
+import { keyOf } from './gazetteer';
+import type { Token } from './tokens';
+
+export interface Found {
+  name: string;
+  type: EntityType;
+  category?: OrgCategory;
+  role?: string;
+}
+
+export interface Draft {
+  name: string;
+  type: EntityType;
+  category?: OrgCategory;
+  aliases: Set<string>;
+  roles: Set<string>;
+  mentions: Mention[];
+  /** Set when merged into another record (a bare surname into the full name). */
+  mergedInto?: Draft;
+}
+
+/** Reasons whose surface is not a name of the entity ("the group"). */
+const NOT_ALIAS = /^coref:(?!surname)/;
+/** Heads whose stem names the same place ("Rakhine State" → "Rakhine"). */
+const STEM_HEADS = /^(state|province|region|governorate|district|county|oblast|prefecture)$/i;
+
+export const entityId = (type: EntityType, name: string): string =>
+  `${type.toLowerCase()}:${name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
+
+export class Registry {
+  private readonly drafts: Draft[] = [];
+  private readonly byId = new Map<string, Draft>();
+  /** The article's own lexicon: surface key → record. */
+  private readonly surfaces = new Map<string, Draft>();
+
+  constructor(private readonly text: string) {}
+
+  /** The record a token sequence names in this article, if any. */
+  lookup(tokens: readonly Token[]): Draft | undefined {
+    const d = this.surfaces.get(keyOf(tokens.map((t) => t.norm)));
+    return d && this.live(d);
+  }
+
+  lookupKey(key: string): Draft | undefined {
+    const d = this.surfaces.get(key);
+    return d && this.live(d);
+  }
+
+  /** Records one mention of `found` over tokens[from..to), creating or merging its record. */
+  mention(
+    found: Found,
+    tokens: readonly Token[],
+    sentenceIndex: number,
+    reason: string,
+    nameTokens?: readonly Token[],
+  ): Draft {
+    const draft = this.resolve(found, nameTokens ?? tokens);
+    this.addMention(draft, tokens, sentenceIndex, reason);
+    if (found.role) draft.roles.add(found.role);
+    return draft;
+  }
+
+  /** Adds a mention of an existing record. */
+  addMention(draft: Draft, tokens: readonly Token[], sentenceIndex: number, reason: string): void {
+    const d = this.live(draft);
+    const start = tokens[0].start;
+    const end = tokens[tokens.length - 1].end;
+    const text = this.text.slice(start, end);
+    d.mentions.push({ entityId: '', text, start, end, sentenceIndex, reason });
+    if (!NOT_ALIAS.test(reason)) {
+      d.aliases.add(text);
+      this.surfaces.set(keyOf(tokens.filter((t) => !t.punct).map((t) => t.norm)), d);
+    }
+  }
+
+  /** Registers an extra surface key for a record (an acronym, a stem) without a mention. */
+  alias(draft: Draft, key: string): void {
+    if (!this.surfaces.has(key)) this.surfaces.set(key, this.live(draft));
+  }
+
+  /** Organisations mentioned in sentences [from, to], most recent last. */
+  recentOrganizations(from: number, to: number): Draft[] {
+    const out: Draft[] = [];
+    for (const d of this.drafts) {
+      if (d.mergedInto || d.type !== 'Organization') continue;
+      if (
+        d.mentions.some(
+          (m) => m.sentenceIndex >= from && m.sentenceIndex <= to && !m.reason.startsWith('coref'),
+        )
+      )
+        out.push(d);
+    }
+    return out;
+  }
+
+  all(): Draft[] {
+    return this.drafts.filter((d) => !d.mergedInto);
+  }
+
+  entities(): { entities: Entity[]; mentions: Mention[] } {
+    const entities: Entity[] = [];
+    const mentions: Mention[] = [];
+    const live = this.all().filter((d) => d.mentions.some((m) => m.reason !== 'demonym-plural'));
+    const ids = new Map<Draft, string>();
+    for (const d of live) ids.set(d, entityId(d.type, d.name));
+    live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+    for (const d of live) {
+      const id = ids.get(d) as string;
+      const own = d.mentions.map((m) => ({ ...m, entityId: id })).sort((a, b) => a.start - b.start);
+      mentions.push(...own);
+      entities.push({
+        id,
+        name: d.name,
+        type: d.type,
+        ...(d.category ? { category: d.category } : {}),
+        aliases: [...new Set([d.name, ...d.aliases])],
+        ...(d.roles.size ? { roles: [...d.roles] } : {}),
+        mentionCount: own.length,
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+    return { entities, mentions };
+  }
+
+  private live(d: Draft): Draft {
+    while (d.mergedInto) d = d.mergedInto;
+    return d;
+  }
+
+  private resolve(found: Found, nameTokens: readonly Token[]): Draft {
+    const words = nameTokens.filter((t) => !t.punct);
+    const id = entityId(found.type, found.name);
+    const same = this.byId.get(id);
+    if (same) return this.live(same);
+    if (found.type === 'Person') {
+      const known = this.lookup(words);
+      if (known?.type === 'Person') return this.upgrade(known, found.name, words);
+      const existing = this.drafts.find(
+        (d) => !d.mergedInto && d.type === 'Person' && isSurnameOf(d.name, found.name),
+      );
+      if (existing) return this.upgrade(existing, found.name, words);
+    }
+    const draft: Draft = {
+      name: found.name,
+      type: found.type,
+      category: found.category,
+      aliases: new Set(),
+      roles: new Set(),
+      mentions: [],
+    };
+    this.drafts.push(draft);
+    this.byId.set(id, draft);
+    this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
+    if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
+    if (found.type === 'Location' && words.length > 1 && STEM_HEADS.test(words[words.length - 1].norm)) {
+      this.alias(draft, keyOf(words.slice(0, -1).map((t) => t.norm)));
+    }
+    return draft;
+  }
+
+  /** A bare surname met again with a full name: keep one record, under the fuller name. */
+  private upgrade(draft: Draft, name: string, words: readonly Token[]): Draft {
+    if (name.split(' ').length > draft.name.split(' ').length) {
+      draft.name = name;
+      this.byId.set(entityId(draft.type, name), draft);
+      this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
+      if (words.length > 1) this.surfaces.set(words[words.length - 1].norm, draft);
+    }
+    return draft;
+  }
+}
+
+/** "Austin" is the surname of "Lloyd Austin" (either way round). */
+function isSurnameOf(a: string, b: string): boolean {
+  const last = (s: string): string => s.split(' ').pop()?.toLowerCase() ?? '';
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  return short.split(' ').length === 1 && long.split(' ').length > 1 && last(long) === short.toLowerCase();
+}

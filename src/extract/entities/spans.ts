@@ -1,0 +1,59 @@
+// Capitalised spans: the runs of name words a name can be read from. "U.S. Army Corps of
+// Engineers", "Khalid bin Salman", "Gen. Michael “Erik” Kurilla". A possessive ends a span
+// ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
+import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
+import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { PARTICLE_NAME, type Token } from './tokens';
+
+const OPEN_QUOTE = /^[“"‘]$/;
+const CLOSE_QUOTE = /^[”"’]$/;
+
+/** A capitalised word that cannot be, or begin, a name by itself. */
+export function isJunkWord(t: Token): boolean {
+  if (t.punct) return true;
+  if (isAcronymShaped(t.text)) return false;
+  if (FUNCTION_WORDS.has(t.norm) || CALENDAR_WORDS.has(t.norm)) return true;
+  if (/\d/.test(t.text)) return true;
+  // A lone letter ("X", "I"), unless an initial with its period.
+  return t.text.length === 1;
+}
+
+/** A hyphenated word with a lower-case part ("Iran-backed"): read by modifiers.ts, never part of a span. */
+export const isModifierWord = (t: Token): boolean =>
+  t.text.includes('-') &&
+  /(^|-)\p{Ll}{2,}/u.test(t.text) &&
+  !(PARTICLE_NAME.test(t.text) && t.text.split('-').length === 2);
+
+/** The end (exclusive) of the span starting at token i; `unit` known-name tokens come first. */
+export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
+  const { tokens, consumed } = ctx;
+  let j = i + Math.max(1, unit);
+  if (tokens[j - 1].possessive) return j;
+  while (j < tokens.length && !consumed.has(j)) {
+    const t = tokens[j];
+    if (t.cap && !isJunkWord(t) && !isModifierWord(t)) {
+      const m = longestMatch(ctx, j);
+      j += m ? m.length : 1;
+      if (tokens[j - 1].possessive) break;
+      continue;
+    }
+    const next = tokens[j + 1];
+    const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
+    if (!t.cap && (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) && nameNext) {
+      j++;
+      continue;
+    }
+    // A quoted nickname between two names: Michael “Erik” Kurilla.
+    if (
+      OPEN_QUOTE.test(t.text) &&
+      nameNext &&
+      CLOSE_QUOTE.test(tokens[j + 2]?.text ?? '') &&
+      tokens[j + 3]?.cap
+    ) {
+      j += 3;
+      continue;
+    }
+    break;
+  }
+  return j;
+}

@@ -1,0 +1,76 @@
+// Word tokens of one sentence with offsets into the article text. Our own tokenizer, not
+// compromise's, because the recogniser needs exact offsets, possessives split off
+// ("Hezbollah’s" → "Hezbollah"), abbreviations kept whole ("U.S.", "Gen.") and hyphenated
+// words kept whole ("Iran-backed", "al-Husseini") for the modifier rules.
+import { ABBREVIATIONS } from '../lexicon/abbreviations';
+import { NAME_PARTICLES } from '../lexicon/common-words';
+
+export interface Token {
+  /** As written in the cased text (all-caps runs title-cased, see cased-text.ts). */
+  text: string;
+  /** As written in the article. */
+  raw: string;
+  start: number;
+  end: number;
+  /** Lookup form: lower case, no periods, curly apostrophes straightened, no diacritics. */
+  norm: string;
+  possessive: boolean;
+  /** Starts with a capital letter, or is a particle name like "al-Husseini". */
+  cap: boolean;
+  /** Punctuation rather than a word. */
+  punct: boolean;
+  /** First word of its sentence (or of a quotation or label). */
+  initial: boolean;
+}
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’-](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+/** A name that starts with a particle: "al-Husseini", "Abu-Bakr". */
+export const PARTICLE_NAME = new RegExp(
+  `^(?:${[...NAME_PARTICLES, 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'abu', 'abd'].join('|')})-\\p{Lu}`,
+  'u',
+);
+const POSSESSIVE = /['’]s$/;
+
+export function normalize(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/’/g, "'")
+    .replace(/\./g, '')
+    .toLowerCase();
+}
+
+export function tokenize(cased: string, raw: string, offset: number): Token[] {
+  const out: Token[] = [];
+  let initial = true;
+  for (const m of cased.matchAll(WORD)) {
+    let text = m[0];
+    const start = offset + (m.index ?? 0);
+    // Keep a final period only on abbreviations and initials ("U.S.", "Gen.", "E.").
+    if (text.length > 1 && text.endsWith('.') && !keepsPeriod(text)) text = text.slice(0, -1);
+    const punct = !/[\p{L}\p{N}]/u.test(text);
+    let possessive = false;
+    if (!punct && text.length > 3 && POSSESSIVE.test(text)) {
+      text = text.slice(0, -2);
+      possessive = true;
+    }
+    const end = start + text.length;
+    out.push({
+      text,
+      raw: raw.slice(start - offset, end - offset),
+      start,
+      end,
+      norm: normalize(text),
+      possessive,
+      cap: !punct && (/^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text)),
+      punct,
+      initial,
+    });
+    initial = punct && /^[“"‘:(—–-]$/.test(text) ? true : punct ? initial : false;
+  }
+  return out;
+}
+
+function keepsPeriod(word: string): boolean {
+  return /^\p{Lu}\.$/u.test(word) || /^(\p{L}\.)+$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}

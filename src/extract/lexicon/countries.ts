@@ -1,0 +1,95 @@
+// The country gazetteer, built from the world-countries package (names, official names,
+// alternative spellings, ISO 3166 codes, English demonyms, capitals) plus the general
+// aliases news uses that the package lacks (U.S., America, Britain, Burma…).
+import countries from 'world-countries';
+
+export interface CountryRecord {
+  name: string;
+  /** Sovereign states (and widely treated as such) are Countries; other territories are Locations. */
+  sovereign: boolean;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+  codes: string[];
+}
+
+/** De facto or partially recognised states that news treats as countries. */
+const TREATED_AS_SOVEREIGN = new Set(['TW', 'XK', 'PS']);
+
+/** General aliases by ISO alpha-2 code. */
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['US', 'U.S.', 'U.S', 'U.S.A.', 'USA', 'America', 'United States of America'],
+  GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom'],
+  TR: ['Turkey', 'Turkiye'],
+  CZ: ['Czech Republic'],
+  MM: ['Burma'],
+  KR: ['ROK'],
+  CN: ['PRC', 'Mainland China'],
+  NL: ['Holland'],
+  SA: ['KSA'],
+  SZ: ['Swaziland'],
+  MK: ['Macedonia'],
+  CV: ['Cape Verde'],
+  PS: ['Palestinian territories', 'Palestinian Territories'],
+  RU: ['Russian Federation'],
+  CD: ['Democratic Republic of the Congo', 'DRC'],
+  AE: ['UAE', 'U.A.E.'],
+  BA: ['Bosnia'],
+};
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  SA: ['Saudi'],
+  TR: ['Turk'],
+  AF: ['Afghan'],
+  NL: ['Dutch'],
+  PH: ['Filipino'],
+  PS: ['Palestinian'],
+  TW: ['Taiwanese'],
+  KP: ['North Korean'],
+  KR: ['South Korean'],
+  YE: ['Yemeni'],
+};
+const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], YE: ['Sanaa', 'Sana’a'] };
+
+/** alpha-3 codes that are also English words or common acronyms: never read as a country. */
+const CODE_STOPLIST = new Set(
+  (
+    'ARE CAN AND BEN GUY TON GIN ARM FIN MAC PAN CUB DOM LIE SUR SEN NOR MUS MAR PER COL CAF LAO SLB ' +
+    'STP JAM NIC GAB ALA ATA ABW EST CHE PRY ASM ATF ATG BES BLM BMU BVT CCK COK CUW CXR CYM ESH FLK FRO ' +
+    'GGY GIB GLP GRL GUF GUM HMD IMN IOT JEY MAF MNP MSR MTQ MYT NCL NFK NIU PCN PRI PYF REU SGS SHN SJM ' +
+    'SPM SXM TCA TKL UMI VGB VIR WLF'
+  ).split(' '),
+);
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s.'’,()-]+$/u;
+
+function records(): CountryRecord[] {
+  const out: CountryRecord[] = [];
+  for (const c of countries) {
+    const code = c.cca2;
+    const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_NAMES[code] ?? [])].filter(
+      (n) => n.length > 3 && LATIN.test(n) && !n.includes(','),
+    );
+    const eng = c.demonyms?.eng;
+    const demonyms = [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[code] ?? [])]
+      .flatMap((d) => (d ? d.split(/,\s*/) : []))
+      .filter(Boolean);
+    // alpha-2 codes are too often words or other acronyms (IN, IS, AU, SA); alpha-3 and the
+    // general short forms (US, UK, UAE) are safe enough.
+    const codes = [
+      c.cca3,
+      ...(EXTRA_NAMES[code] ?? []).filter((n) => n.replace(/\./g, '').length <= 4),
+    ].filter((k) => !CODE_STOPLIST.has(k));
+    out.push({
+      name: c.name.common,
+      sovereign: c.independent === true || TREATED_AS_SOVEREIGN.has(code),
+      names: [...new Set(names)],
+      demonyms: [...new Set(demonyms)],
+      capitals: [...c.capital, ...(EXTRA_CAPITALS[code] ?? [])].filter((n) => LATIN.test(n)),
+      codes: [...new Set(codes)],
+    });
+  }
+  // Sovereign states first, so that a shared demonym ("American", "Congolese") names the state.
+  return out.sort((a, b) => Number(b.sovereign) - Number(a.sovereign));
+}
+
+export const COUNTRIES: readonly CountryRecord[] = records();

@@ -1,0 +1,62 @@
+// The ONE place that configures compromise (STYLE.md §3): a single nlp.plugin(...) registers
+// our lexicons (organisations, places, the relations' predicate words), and the tagging
+// rules of rules/entities run after compromise's own tagger.
+import nlp from 'compromise';
+import { predicateWords } from './lexicon/predicate-words';
+import { ORGANIZATIONS } from './lexicon/organizations';
+import { REGIONS } from './lexicon/places';
+import { TAGGING_RULES } from './rules/entities/tagging';
+
+function lexicon(): Record<string, string> {
+  const words: Record<string, string> = {};
+  for (const [name, , ...aliases] of ORGANIZATIONS) {
+    for (const s of [name, ...aliases]) if (!/[.\-/]/.test(s)) words[s.toLowerCase()] = 'Organization';
+  }
+  for (const [name, ...aliases] of REGIONS)
+    for (const s of [name, ...aliases]) words[s.toLowerCase()] = 'Place';
+  return { ...words, ...predicateWords };
+}
+
+nlp.plugin({ words: lexicon() });
+
+/** Compromise's tags for every word of `text`, keyed by the word's start offset. */
+export function tagsByOffset(text: string): Map<number, ReadonlySet<string>> {
+  const doc = nlp(text);
+  for (const rule of TAGGING_RULES) doc.match(rule.match).tag(rule.tag, rule.reason);
+  const out = new Map<number, ReadonlySet<string>>();
+  let at = 0;
+  for (const sentence of doc.document as { pre: string; text: string; post: string; tags: Set<string> }[][]) {
+    for (const term of sentence) {
+      at += term.pre.length;
+      out.set(at, term.tags);
+      at += term.text.length + term.post.length;
+    }
+  }
+  return out;
+}
+
+const LEXICON = (
+  nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
+).model.one.lexicon;
+const NAME_TAGS = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'Honorific',
+  'Place',
+  'City',
+  'Country',
+  'Region',
+  'Organization',
+]);
+
+/** True when compromise's lexicon knows the word as an ordinary word (not a name). */
+export function isCommonWord(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  if (!tag) return false;
+  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+}
+
+export { nlp };

@@ -1,0 +1,70 @@
+// Titles before names: "Defense Secretary Lloyd Austin", "Gen. Michael Kurilla",
+// "Secretary of Defense Austin", "Israeli Minister of Defense Gallant", "U.S. House Speaker
+// Nancy Pelosi". A title phrase is an optional affiliation (a country, demonym or known
+// organisation), then title words and modifiers, with at least one title word.
+import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles';
+import { normalize } from '../../entities/tokens';
+
+const WORDS = new Set([...TITLE_WORDS].map(normalize));
+const MODIFIERS = new Set([...TITLE_MODIFIERS].map(normalize));
+const HONORIFIC = new Set([...HONORIFICS].map(normalize));
+
+interface Word {
+  text: string;
+  norm: string;
+  cap: boolean;
+  possessive: boolean;
+}
+
+export interface TitlePhrase {
+  /** Tokens [start, end) of the title itself, after any affiliation. */
+  start: number;
+  end: number;
+  /** The role to keep ("Defense Secretary"), or undefined for a bare honorific ("Mr."). */
+  role?: string;
+}
+
+export const isTitleWord = (norm: string): boolean => WORDS.has(norm);
+export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
+
+/** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
+export function titlePhrase(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
+  let k = start;
+  let lastCore = -1;
+  while (k < end) {
+    const t = tokens[k];
+    if (t.possessive) break;
+    if (WORDS.has(t.norm)) {
+      lastCore = ++k;
+    } else if (MODIFIERS.has(t.norm)) {
+      k++;
+    } else if (t.norm === 'of' && lastCore === k && k + 1 < end && MODIFIERS.has(tokens[k + 1].norm)) {
+      // "Secretary of Defense", "Minister of Foreign Affairs"
+      k += 2;
+      while (k < end && MODIFIERS.has(tokens[k].norm) && !WORDS.has(tokens[k].norm)) k++;
+      lastCore = k;
+    } else break;
+  }
+  if (lastCore < 0) return undefined;
+  const words = tokens.slice(start, lastCore).filter((t) => !HONORIFIC.has(t.norm));
+  const role = words.length ? words.map((t) => t.text).join(' ') : undefined;
+  return { start, end: lastCore, role };
+}
+
+/** A lower-case title right before a name: "military spokesperson Jaafar al-Husseini". */
+export function titleBefore(tokens: readonly Word[], at: number): string | undefined {
+  const prev = tokens[at - 1];
+  if (!prev || prev.cap || !WORDS.has(prev.norm)) return undefined;
+  let k = at - 1;
+  while (
+    k - 1 >= 0 &&
+    !tokens[k - 1].cap &&
+    (MODIFIERS.has(tokens[k - 1].norm) || WORDS.has(tokens[k - 1].norm)) &&
+    at - k < 4
+  )
+    k--;
+  return tokens
+    .slice(k, at)
+    .map((t) => t.text)
+    .join(' ');
+}
