@@ -31,7 +31,7 @@ export function buildProgram(): Command {
     .description('start the local Neo4j in the background and wait until Bolt answers')
     .action(async () => {
       const { dbStart } = await import('./commands/db');
-      const r = await dbStart({ config: loadConfig() });
+      const r = await dbStart({ config: loadConfig(), onProgress: (m) => console.error(m) });
       console.log(r.alreadyRunning ? `Neo4j already running at ${r.uri}` : `Neo4j started at ${r.uri}`);
     });
   db.command('stop')
@@ -46,7 +46,8 @@ export function buildProgram(): Command {
     .action(async () => {
       const { dbStatus } = await import('./commands/db');
       const r = await dbStatus({ config: loadConfig() });
-      console.log(r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running');
+      if (r.external) console.log(`reachable at ${r.uri} (NEO4J_URI)`);
+      else console.log(`${r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running'}\nhome: ${r.home}\nlog:  ${r.logFile}`);
       if (!r.running) process.exitCode = EXIT.FAILED;
     });
 
@@ -102,16 +103,7 @@ export function buildProgram(): Command {
       const { serveCommand } = await import('./commands/serve');
       const config = loadConfig();
       const r = await serveCommand({ config, port: opts.port, host: opts.host, err: process.stderr });
-      console.log(`GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`);
-      // Ctrl-C / a service manager: finish in-flight requests, close the driver, then exit.
-      const shutdown = () => {
-        r.close().then(
-          () => process.exit(EXIT.OK),
-          () => process.exit(EXIT.FAILED),
-        );
-      };
-      process.once('SIGINT', shutdown);
-      process.once('SIGTERM', shutdown);
+      serveUntilSignal(r);
     });
 
   program
@@ -139,10 +131,32 @@ export function buildProgram(): Command {
     .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
     .action(async (opts: { port?: number }) => {
       const { demoCommand } = await import('./commands/demo');
-      await demoCommand({ config: loadConfig(), port: opts.port, out: process.stdout, err: process.stderr });
+      const r = await demoCommand({ config: loadConfig(), port: opts.port, out: process.stdout, err: process.stderr });
+      serveUntilSignal(r);
     });
 
   return program;
+}
+
+interface Served {
+  graphqlUrl: string;
+  dashboardUrl: string;
+  healthUrl: string;
+  close: () => Promise<void>;
+}
+
+/** Prints where the server listens and keeps it up until Ctrl-C or a service manager stops it. */
+function serveUntilSignal(r: Served): void {
+  console.log(`GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`);
+  // Finish in-flight requests and close the driver before exiting; the local Neo4j keeps running.
+  const shutdown = () => {
+    r.close().then(
+      () => process.exit(EXIT.OK),
+      () => process.exit(EXIT.FAILED),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
 }
 
 /** Entry point of bin/newsgraph.js: the only place that decides exit codes. */

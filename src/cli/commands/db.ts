@@ -1,12 +1,22 @@
 // newsgraph db start|stop|status: the local Neo4j that newsgraph runs when NEO4J_URI is unset.
 // Each returns data; src/cli/index.ts prints it.
 import type { Config } from '../../config';
-import { localNeo4jOptions, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph';
+import { connect, localNeo4jOptions, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../graph';
 
 export interface DbOptions {
   config: Config;
   /** Progress lines while starting (first run: Maven download); the CLI passes stderr. */
   onProgress?: (message: string) => void;
+}
+
+export interface DbStatus {
+  running: boolean;
+  uri?: string;
+  pid?: number;
+  /** True when NEO4J_URI names a Neo4j newsgraph does not run; then `running` means "answers". */
+  external: boolean;
+  home: string;
+  logFile: string;
 }
 
 export async function dbStart({
@@ -21,9 +31,17 @@ export async function dbStop({ config }: DbOptions): Promise<{ wasRunning: boole
   return stopLocalNeo4j(config.local.home);
 }
 
-export async function dbStatus({
-  config,
-}: DbOptions): Promise<{ running: boolean; uri?: string; pid?: number; home: string; logFile: string }> {
-  const s = localStatus(config.local.home);
-  return { running: s.running, uri: s.uri, pid: s.pid, home: s.home, logFile: s.logFile };
+/**
+ * The local Neo4j's state; with NEO4J_URI set, whether that Neo4j answers with these
+ * credentials (a wrong password or an unreachable host is thrown as a NewsgraphError).
+ */
+export async function dbStatus({ config }: DbOptions): Promise<DbStatus> {
+  const local = localStatus(config.local.home);
+  const files = { home: local.home, logFile: local.logFile };
+  if (config.neo4j.uri === undefined) {
+    return { running: local.running, uri: local.uri, pid: local.pid, external: false, ...files };
+  }
+  const driver = await connect(config);
+  await driver.close();
+  return { running: true, uri: config.neo4j.uri, external: true, ...files };
 }

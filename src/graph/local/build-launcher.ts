@@ -45,13 +45,13 @@ export async function buildLauncher({
   await withLock(
     path.join(target, '.build.lock'),
     {
-      staleMs: 15 * 60_000,
-      timeoutMs: 20 * 60_000,
+      staleMs: 30 * 60_000,
+      timeoutMs: 30 * 60_000,
       onWait: () => onBuild?.('waiting for another Maven build…'),
     },
     async () => {
       if (isBuilt()) return;
-      onBuild?.('resolving Neo4j and APOC from Maven Central (first run only)…');
+      onBuild?.('resolving Neo4j and APOC from Maven Central (once; about 120 MB the first time)…');
       await runMaven(projectDir);
       fs.writeFileSync(marker, wanted);
     },

@@ -41,7 +41,7 @@ export interface StartedNeo4j {
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<StartedNeo4j> {
   const layout = localHomeLayout(options.home);
   fs.mkdirSync(layout.home, { recursive: true });
-  return withLock(layout.startLock, { staleMs: 5 * 60_000, timeoutMs: 10 * 60_000 }, async () => {
+  return withLock(layout.startLock, { staleMs: 30 * 60_000, timeoutMs: 30 * 60_000 }, async () => {
     const status = localStatus(layout.home);
     if (status.running) {
       return { uri: status.uri!, pid: status.pid!, alreadyRunning: true, logFile: layout.logFile };

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -57,6 +58,9 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
+                    // Bolt waits a 5 s quiet period, twice, before it lets go at shutdown; the
+                    // store is checkpointed before that, so a stop need not wait for it.
+                    .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .build();
         } catch (Throwable t) {
             // The message of the innermost cause says why (e.g. "Address already in use").
