@@ -247,6 +247,17 @@ function describeQueries(
         expect(r.errors).toBeUndefined();
         expect(r.data.searchEntities.map((e: { name: string }) => e.name)).toContain('Kataib Hezbollah');
       }
+      const exact = await graphql(
+        server,
+        `
+          {
+            searchEntities(query: "Kataib Hezbollah", limit: 3) {
+              name
+            }
+          }
+        `,
+      );
+      expect(exact.data.searchEntities[0]).toEqual({ name: 'Kataib Hezbollah' });
       const empty = await graphql(
         server,
         `
