@@ -1,15 +1,15 @@
 // Extraction over all cores: worker threads (piscina), each loading compromise once.
 // extractInWorkers is a pulled stage (STYLE.md §4): it reads the next article only while
 // fewer than `inFlight` are being extracted, and yields extractions in input order.
-// With one worker, or where the compiled worker is missing (ts-jest runs the .ts sources),
-// extraction runs in this thread instead: same results, no threads.
+// With one worker, for a single article, or where the compiled worker is missing (ts-jest
+// runs the .ts sources), extraction runs in this thread instead: same results, no threads.
+// Only then does this thread load the extractor (compromise and the lexicons).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
 import type { Article, Extraction } from '../model';
 import { ErrorCode } from '../errors';
-import { extractArticle } from '../extract';
 import type { InputFailure } from '../sources';
 import type { WorkerResult } from './extract-worker';
 
@@ -35,7 +35,7 @@ export function defaultWorkers(): number {
 /** A pool to call directly, e.g. once per batch: `await Promise.all(batch.map(pool.extract))`. */
 export function createExtractPool({ workers = defaultWorkers() }: ExtractPoolOptions = {}): ExtractPool {
   if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
-    return { threads: 0, extract: async (article) => extractArticle(article), close: async () => undefined };
+    return { threads: 0, extract: extractInThisThread, close: async () => undefined };
   }
   const piscina = new Piscina<Article, WorkerResult>({
     filename: WORKER_FILE,
@@ -63,22 +63,36 @@ export async function* extractInWorkers(
   articles: AsyncIterable<Article> | Iterable<Article>,
   options: ExtractInWorkersOptions = {},
 ): AsyncGenerator<Extraction> {
-  const pool = createExtractPool(options);
-  const limit = Math.max(1, options.inFlight ?? pool.threads * 2);
-  const pending: Promise<Outcome>[] = [];
-  const settle = (article: Article): Promise<Outcome> =>
-    pool.extract(article).then(
-      (extraction) => ({ ok: true, extraction }),
-      (error: unknown) => ({ ok: false, article, error }),
-    );
   const source = toAsyncIterator(articles);
+  const pending: Promise<Outcome>[] = [];
+  let pool: ExtractPool | undefined;
   let exhausted = false;
+  const pull = async (): Promise<Article | undefined> => {
+    const next = await source.next();
+    exhausted = next.done === true;
+    return next.done ? undefined : next.value;
+  };
   try {
+    // Two articles are read before any thread starts: one article alone is not worth a
+    // thread per core, each loading compromise.
+    const head: Article[] = [];
+    while (head.length < 2 && !exhausted) {
+      const article = await pull();
+      if (article) head.push(article);
+    }
+    const threadPool = createExtractPool(head.length < 2 ? { workers: 0 } : options);
+    pool = threadPool;
+    const limit = Math.max(1, options.inFlight ?? threadPool.threads * 2);
+    const settle = (article: Article): Promise<Outcome> =>
+      threadPool.extract(article).then(
+        (extraction) => ({ ok: true, extraction }),
+        (error: unknown) => ({ ok: false, article, error }),
+      );
+    pending.push(...head.map(settle));
     for (;;) {
       while (!exhausted && pending.length < limit) {
-        const next = await source.next();
-        if (next.done) exhausted = true;
-        else pending.push(settle(next.value));
+        const article = await pull();
+        if (article) pending.push(settle(article));
       }
       const outcome = await pending.shift();
       if (!outcome) return;
@@ -89,8 +103,13 @@ export async function* extractInWorkers(
   } finally {
     if (!exhausted) await source.return?.();
     await Promise.allSettled(pending);
-    await pool.close();
+    await pool?.close();
   }
+}
+
+async function extractInThisThread(article: Article): Promise<Extraction> {
+  const { extractArticle } = await import('../extract');
+  return extractArticle(article);
 }
 
 function extractionFailure(article: Article, error: unknown): InputFailure {
