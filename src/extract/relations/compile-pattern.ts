@@ -20,7 +20,7 @@ export const PREPOSITIONS =
 const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =
-  '(?:which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had)\\b';
+  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had)\\b';
 const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
 const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of|in|near)';
 const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';

@@ -1,6 +1,7 @@
 // The country an article is mostly about, for national titles written without a country
 // ("Defense Secretary X", "President Y"). Only a clear leader counts: named at least twice and
-// more often than any other country; otherwise no title is attached.
+// more often than any other country; otherwise no title is attached. The caller also asks that
+// the title's sentence name it, so a US secretary in a story about Yemen is not made Yemeni.
 import type { Entity, Mention } from '../../model';
 
 export function dominantCountry(entities: Entity[], mentions: Mention[]): Entity | undefined {

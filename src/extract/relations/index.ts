@@ -48,7 +48,10 @@ export function extractRelations({ sentences, entities, mentions }: RelationInpu
   for (const sentence of sentences) {
     const here = bySentence.get(sentence.index);
     if (!here || here.length < 1) continue;
-    const candidates = withoutMisattachedTitles(applyRules(buildView(sentence, here, byId), dominant));
+    const view = buildView(sentence, here, byId);
+    // A national title ("Defense Secretary X") is the dominant country's only where it is named.
+    const national = view.slots.some((s) => s.entity.id === dominant?.id) ? dominant : undefined;
+    const candidates = withoutMisattachedTitles(applyRules(view, national));
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
   relations.push(...nameRelations(entities, mentions, sentences).map((f) => toRelation(f, f.sentence)));

@@ -55,6 +55,12 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,3}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
   }),
   onCore({
+    reason: 'verb:fight',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:fought|fights|fighting|battled|battles|battling) {DET}{O+}`,
+  }),
+  onCore({
     reason: 'verb:fight-against',
     predicate: 'ATTACKED',
     confidence: 0.7,
@@ -262,7 +268,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:designate-terrorist',
     predicate: 'SANCTIONED',
     confidence: 0.8,
-    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} as (?:an? )?(?:[a-z-]+ ){0,2}?terror`,
+    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} (?:as )?(?:an? )?(?:[a-z-]+ ){0,2}?terror`,
   }),
   onCore({
     reason: 'verb:passive:sanction',
@@ -277,6 +283,12 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.65,
     pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}{O:O}(?! to\\b)`,
+  }),
+  onCore({
+    reason: 'apposition:body-led-by',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{O:O}, (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:led|headed|commanded|chaired|founded) by (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
   }),
   onCore({
     reason: 'verb:passive:lead',

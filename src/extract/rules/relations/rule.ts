@@ -16,7 +16,7 @@ export interface RelationRule {
   view: 'surface' | 'core';
   /** 0..1: how often the rule is right. */
   confidence: number;
-  /** The object is not written in the sentence: it is the article's dominant country. */
+  /** The object is implied: the article's dominant country, when the sentence also names it. */
   objectFrom?: 'dominant-country';
   /** Only when the object is an Organization of one of these categories (or has none). */
   objectCategories?: OrgCategory[];
