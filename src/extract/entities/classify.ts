@@ -36,6 +36,13 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
 
+  // "Foreign Minister Omar al-Rashid of Jordan": the place after "of" is a name of its own.
+  const of = splitAtOf(ctx, a, b);
+  if (of > 0) {
+    classifySpan(ctx, a, of);
+    classifySpan(ctx, of + 1, b);
+    return;
+  }
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
@@ -48,6 +55,25 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+/** The index of an "of" that joins a name to a separately known place or group, or -1. */
+function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  for (let o = a + 1; o < b - 1; o++) {
+    if (tokens[o].norm !== 'of') continue;
+    const before = tokens[o - 1].norm;
+    if (
+      ORG_HEADS.has(before) ||
+      LOCATION_HEADS.has(before) ||
+      LOCATION_OF_HEADS.has(before) ||
+      isTitleWord(before)
+    )
+      return -1;
+    const known = longestMatch(ctx, o + 1, b);
+    if (known && o + 1 + known.length === b && !longestMatch(ctx, a, b)) return o;
+  }
+  return -1;
 }
 
 /** "Defense Secretary Lloyd Austin", and an apposition after a bare title. */
@@ -92,6 +118,12 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
     emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
+    return true;
+  }
+  // "Bank of England", "Ministry of Defence", "University of Oxford"
+  const firstHead = ORG_HEADS.get(tokens[a].norm);
+  if (firstHead && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
+    emit(ctx, a, b, { type: 'Organization', category: firstHead }, 'head:organization-of');
     return true;
   }
   let h = -1;

@@ -53,7 +53,7 @@ function readPiece(ctx: SentenceContext, draft: Draft, a: number, b: number): vo
     return;
   // "Baghdad (Iraq)": a different known entity is a qualifier, not another name.
   const known = longestMatch(ctx, a, b);
-  if (known && known.length === piece.length) {
+  if (known && known.length === piece.length && known.hit?.kind !== 'code') {
     const other = known.draft ?? undefined;
     const name = known.hit?.entity.name ?? other?.name;
     if (name !== draft.name) return;

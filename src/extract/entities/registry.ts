@@ -26,6 +26,8 @@ export interface Draft {
 
 /** Reasons whose surface is not a name of the entity ("the group"). */
 const NOT_ALIAS = /^coref:(?!surname)/;
+/** Mentions that only count beside a stronger one of the same entity. */
+const WEAK = new Set(['demonym-plural', 'gazetteer:code']);
 /** Heads whose stem names the same place ("Rakhine State" → "Rakhine"). */
 const STEM_HEADS = /^(state|province|region|governorate|district|county|oblast|prefecture)$/i;
 
@@ -111,7 +113,8 @@ export class Registry {
   entities(): { entities: Entity[]; mentions: Mention[] } {
     const entities: Entity[] = [];
     const mentions: Mention[] = [];
-    const live = this.all().filter((d) => d.mentions.some((m) => m.reason !== 'demonym-plural'));
+    // "Palestinians" or "ISR" alone do not make the country an actor of the article.
+    const live = this.all().filter((d) => d.mentions.some((m) => !WEAK.has(m.reason)));
     const ids = new Map<Draft, string>();
     for (const d of live) ids.set(d, entityId(d.type, d.name));
     live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);

@@ -73,19 +73,16 @@ function records(): CountryRecord[] {
     const demonyms = [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[code] ?? [])]
       .flatMap((d) => (d ? d.split(/,\s*/) : []))
       .filter(Boolean);
-    // alpha-2 codes are too often words or other acronyms (IN, IS, AU, SA); alpha-3 and the
-    // general short forms (US, UK, UAE) are safe enough.
-    const codes = [
-      c.cca3,
-      ...(EXTRA_NAMES[code] ?? []).filter((n) => n.replace(/\./g, '').length <= 4),
-    ].filter((k) => !CODE_STOPLIST.has(k));
+    // alpha-2 codes are too often words or other acronyms (IN, IS, AU, SA); alpha-3 codes are
+    // read, but only count where the article also names the country (see registry.ts).
+    const codes = CODE_STOPLIST.has(c.cca3) ? [] : [c.cca3];
     out.push({
       name: c.name.common,
       sovereign: c.independent === true || TREATED_AS_SOVEREIGN.has(code),
       names: [...new Set(names)],
       demonyms: [...new Set(demonyms)],
       capitals: [...c.capital, ...(EXTRA_CAPITALS[code] ?? [])].filter((n) => LATIN.test(n)),
-      codes: [...new Set(codes)],
+      codes,
     });
   }
   // Sovereign states first, so that a shared demonym ("American", "Congolese") names the state.

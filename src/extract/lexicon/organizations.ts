@@ -141,6 +141,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['U.S. Senate', 'government', 'Senate', 'US Senate'],
   ['U.S. House of Representatives', 'government', 'House of Representatives', 'U.S. House', 'US House'],
   ['White House', 'government'],
+  ['Federal Reserve', 'government', 'Fed', 'US Federal Reserve', 'U.S. Federal Reserve'],
+  ['European Central Bank', 'international', 'ECB'],
   ['CIA', 'government', 'Central Intelligence Agency'],
   ['FBI', 'government', 'Federal Bureau of Investigation'],
   ['NSA', 'government', 'National Security Agency'],

@@ -1,0 +1,189 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Entity } from '../../model';
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
+
+const read = (text: string): ReturnType<typeof recognizeEntities> =>
+  recognizeEntities({ id: 't', title: '', text, source: 'test' }, splitSentences(text));
+const byName = (entities: Entity[], name: string): Entity | undefined =>
+  entities.find((e) => e.name === name);
+const names = (text: string): string[] => read(text).entities.map((e) => `${e.type}:${e.name}`);
+
+describe('recognizeEntities', () => {
+  // [sentence, entities expected (type:name), entities that must not appear]
+  const cases: [string, string[], string[]][] = [
+    // titles before names
+    [
+      'Defense Secretary Mark Reed said the base was hit.',
+      ['Person:Mark Reed'],
+      ['Person:Defense Secretary'],
+    ],
+    ['Gen. Lena “Kit” Ortiz, commander of the unit, spoke.', ['Person:Lena Kit Ortiz'], []],
+    [
+      'The talks were led by Foreign Minister Omar al-Rashid of Jordan.',
+      ['Person:Omar al-Rashid', 'Country:Jordan'],
+      [],
+    ],
+    [
+      'Secretary of State Dana Kim met Israeli Minister of Defense Levi in Cairo.',
+      ['Person:Dana Kim', 'Person:Levi', 'Country:Israel', 'Location:Cairo'],
+      [],
+    ],
+    [
+      'The group’s military spokesperson Abu Hamza al-Masri posted a video.',
+      ['Person:Abu Hamza al-Masri'],
+      [],
+    ],
+    // countries: names, codes, demonyms, capitals
+    [
+      'U.S. and British jets struck targets, American officials said.',
+      ['Country:United States', 'Country:United Kingdom'],
+      [],
+    ],
+    [
+      'Washington said it would respond, while Beijing’s claims were rejected.',
+      ['Country:United States', 'Country:China'],
+      ['Location:Washington', 'Location:Beijing'],
+    ],
+    ['Protesters gathered in Baghdad on Tuesday.', ['Location:Baghdad'], ['Country:Iraq']],
+    [
+      'Iranian-backed militias and pro-Syrian groups attacked Iraq-based forces.',
+      ['Country:Iran', 'Country:Syria', 'Country:Iraq'],
+      [],
+    ],
+    // organisations
+    [
+      'Hezbollah fired rockets, the Israel Defense Forces (IDF) said.',
+      ['Organization:Hezbollah', 'Organization:Israel Defense Forces'],
+      [],
+    ],
+    [
+      'The Popular Liberation Front (PLF) seized the town of Marra.',
+      ['Organization:Popular Liberation Front', 'Location:Marra'],
+      [],
+    ],
+    ['A Pentagon statement said CENTCOM forces were on alert.', ['Organization:US Central Command'], []],
+    [
+      'Ministry of Health officials in Gaza said the Norwegian Refugee Council helped.',
+      ['Organization:Ministry of Health', 'Organization:Norwegian Refugee Council', 'Location:Gaza'],
+      [],
+    ],
+    // places
+    [
+      'Ships crossing the Strait of Hormuz and the Black Sea were warned.',
+      ['Location:Strait of Hormuz', 'Location:Black Sea'],
+      [],
+    ],
+    [
+      'Fighting spread to the port city of Kavala and to Darfa Province.',
+      ['Location:Kavala', 'Location:Darfa Province'],
+      [],
+    ],
+    // junk that must not become entities
+    [
+      'Tuesday’s strikes followed. Several officials said Militant groups were Recent arrivals.',
+      [],
+      ['Person:Tuesday', 'Organization:Militant'],
+    ],
+    [
+      'The Minsk agreements and the Crimea Declaration were cited.',
+      [],
+      ['Location:Minsk', 'Location:Crimea'],
+    ],
+  ];
+  test.each(cases)('%s', (text, expected, absent) => {
+    const found = names(text);
+    for (const e of expected) expect(found).toContain(e);
+    for (const e of absent) expect(found).not.toContain(e);
+  });
+
+  test('a later bare surname is the person named earlier, and the role is kept', () => {
+    const { entities, mentions } = read(
+      'Defense Secretary Mark Reed spoke on Monday. Reed said the strikes would go on.',
+    );
+    const reed = byName(entities, 'Mark Reed');
+    expect(reed).toMatchObject({ type: 'Person', roles: ['Defense Secretary'], mentionCount: 2 });
+    expect(entities.filter((e) => e.type === 'Person')).toHaveLength(1);
+    expect(mentions.find((m) => m.text === 'Reed')).toMatchObject({
+      entityId: 'person:mark-reed',
+      reason: 'coref:surname',
+      sentenceIndex: 1,
+    });
+  });
+
+  test('aliases resolve to one entity with a stable id', () => {
+    const { entities } = read(
+      'The US said the United States and U.S. allies, and American troops, stood ready.',
+    );
+    const us = entities.filter((e) => e.type === 'Country');
+    expect(us).toHaveLength(1);
+    expect(us[0].id).toBe('country:united-states');
+    expect(us[0].aliases).toEqual(expect.arrayContaining(['US', 'United States', 'U.S.', 'American']));
+  });
+
+  test('modifier mentions cover the country part and carry the reason', () => {
+    const text = 'Iran-backed fighters and pro-Iranian militias clashed.';
+    const { mentions } = read(text);
+    const iran = mentions.filter((m) => m.entityId === 'country:iran');
+    expect(iran.map((m) => [m.text, m.reason])).toEqual([
+      ['Iran', 'modifier:X-backed'],
+      ['Iranian', 'modifier:pro-X'],
+    ]);
+    for (const m of iran) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  test('acronyms in parentheses and possessives resolve to the organisation', () => {
+    const { entities } = read(
+      'The Kachin Northern Army (KNA) took the pass. The KNA’s fighters held it. KNA leaders agreed.',
+    );
+    const kna = byName(entities, 'Kachin Northern Army');
+    expect(kna).toMatchObject({ type: 'Organization', category: 'armed_group', mentionCount: 4 });
+    expect(entities).toHaveLength(1);
+  });
+
+  test('"the group" refers back to the one group just named', () => {
+    const { mentions } = read('Hamas fired rockets. The statement said the group would continue.');
+    expect(mentions.find((m) => m.text === 'the group')).toMatchObject({
+      entityId: 'organization:hamas',
+      reason: 'coref:the-group',
+    });
+  });
+
+  test('ALL-CAPS speaker labels and datelines are read as names', () => {
+    expect(names('BOSTON, Mass. — DEPUTY PRESS SECRETARY JANE DOE: Good morning.')).toEqual(
+      expect.arrayContaining(['Location:Boston', 'Location:Massachusetts', 'Person:Jane Doe']),
+    );
+  });
+
+  const sample = path.resolve(__dirname, '../../../..', 'shared/examples/us-strikes-kataib-hezbollah.txt');
+  (fs.existsSync(sample) ? test : test.skip)('the sample article gives its actors', () => {
+    const { entities } = read(fs.readFileSync(sample, 'utf8'));
+    const want: [string, string][] = [
+      ['Country', 'United States'],
+      ['Country', 'Iran'],
+      ['Organization', 'Kataib Hezbollah'],
+      ['Person', 'Lloyd Austin'],
+      ['Person', 'Biden'],
+      ['Person', 'Jaafar al-Husseini'],
+      ['Organization', 'US Central Command'],
+      ['Country', 'Iraq'],
+      ['Country', 'Syria'],
+      ['Location', 'Baghdad'],
+      ['Organization', 'Reuters'],
+      ['Country', 'Israel'],
+      ['Location', 'Gaza'],
+      ['Organization', 'Houthis'],
+      ['Country', 'Yemen'],
+      ['Location', 'Red Sea'],
+      ['Location', 'Gulf of Aden'],
+      ['Location', 'Middle East'],
+    ];
+    for (const [type, name] of want) expect(byName(entities, name)?.type).toBe(type);
+    expect(byName(entities, 'Lloyd Austin')?.roles).toContain('Defense Secretary');
+    expect(byName(entities, 'United States')?.aliases).toEqual(
+      expect.arrayContaining(['US', 'U.S.', 'American']),
+    );
+    expect(byName(entities, 'Iran')?.mentionCount).toBeGreaterThanOrEqual(4);
+  });
+});
