@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Scores extraction on the gold dev set in ../shared/eval, in process (no CLI needed):
-//   npm run eval            (builds first)   — prints score.mjs's per-article table and summary
-//   node scripts/eval-dev.mjs --verbose      — also lists missed (-) and spurious (+) relations
+// Scores extraction on a folder of gold articles, in process (no CLI needed):
+//   npm run eval            (builds first)   — the shared dev set, ../shared/eval/dev
+//   npm run eval:heldout                     — our own held-out articles, test/heldout
+//   node scripts/eval-dev.mjs [--gold DIR] [--verbose] — --verbose lists missed (-) and spurious (+) relations
 // The official measurement goes through the CLI (see README, "Measuring extraction").
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
@@ -18,7 +19,10 @@ if (!existsSync(evalDir)) {
 }
 const require = createRequire(import.meta.url);
 const { extractArticle } = require(join(root, 'dist/extract/index.js'));
-const jsonl = execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), join(evalDir, 'dev')], { encoding: 'utf8' });
+const goldFlag = process.argv.indexOf('--gold');
+const goldDir = goldFlag > 0 ? resolve(process.argv[goldFlag + 1]) : join(evalDir, 'dev');
+const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--gold' && all[i - 1] !== '--gold');
+const jsonl = execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), goldDir], { encoding: 'utf8' });
 const documents = jsonl
   .split('\n')
   .filter(Boolean)
@@ -29,5 +33,5 @@ const documents = jsonl
   });
 const out = join(mkdtempSync(join(tmpdir(), 'ng-eval-')), 'pred.json');
 writeFileSync(out, JSON.stringify({ documents }));
-const args = [join(evalDir, 'score.mjs'), join(evalDir, 'dev'), out, ...process.argv.slice(2)];
+const args = [join(evalDir, 'score.mjs'), goldDir, out, ...passOn];
 process.stdout.write(execFileSync('node', args, { encoding: 'utf8' }));
