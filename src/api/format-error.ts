@@ -1,5 +1,6 @@
-// What a GraphQL caller sees when something fails below the API: a lost Neo4j becomes one
-// clear sentence instead of a driver stack; every other error passes through unchanged.
+// What a GraphQL caller sees when something fails: a lost Neo4j becomes one clear sentence
+// instead of a driver stack, and a refused request (read-only, too deep, a typo in a field)
+// carries no server stack trace: only unexpected errors keep theirs (outside production).
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 
@@ -15,5 +16,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: 'DB_UNREACHABLE' },
     };
   }
-  return formatted;
+  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' || !formatted.extensions?.stacktrace)
+    return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }

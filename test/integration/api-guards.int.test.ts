@@ -69,6 +69,7 @@ describe('the default server (read-only, introspection on)', () => {
     expect(r.data).toBeUndefined();
     expect(r.errors?.[0].message).toMatch(/Mutations are disabled: this newsgraph API is read-only/);
     expect(r.errors?.[0].extensions?.code).toBe('READ_ONLY');
+    expect(r.errors?.[0].extensions).not.toHaveProperty('stacktrace');
   });
 
   it('refuses a query nested too deep, saying how deep and the limit', async () => {
