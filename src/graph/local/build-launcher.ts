@@ -62,7 +62,7 @@ export async function buildLauncher({
 function runMaven(projectDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const args = ['-q', '-B', '-f', path.join(projectDir, 'pom.xml'), 'package'];
-    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { ErrorCode, NewsgraphError } from '../../errors';
 
 export function checkJava(): number {
-  const r = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const r = spawnSync('java', ['-version'], { encoding: 'utf8', env: process.env });
   if (r.error) {
     throw new NewsgraphError(
       ErrorCode.JAVA_MISSING,

@@ -113,6 +113,7 @@ function spawnLauncher(options: LocalNeo4jOptions, classpath: string, pluginsDir
     },
   });
   fs.closeSync(log);
+  child.on('error', () => undefined); // a failed spawn leaves child.pid undefined: reported below
   child.unref();
   if (child.pid === undefined) {
     throw new NewsgraphError(ErrorCode.DB_START_FAILED, 'Could not launch java for the local Neo4j', {
