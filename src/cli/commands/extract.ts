@@ -114,6 +114,16 @@ function jsonWriter(out: NodeJS.WritableStream): DocumentWriter {
   };
 }
 
+/** Compact tables (no rule between rows); colours only on a terminal. */
+function tableStyle(out: NodeJS.WritableStream) {
+  const tty = (out as { isTTY?: boolean }).isTTY === true;
+  return {
+    wordWrap: true,
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    style: tty ? {} : { head: [], border: [] },
+  };
+}
+
 /** For people: per document, its entities and its relations with their evidence. */
 function tableWriter(out: NodeJS.WritableStream): DocumentWriter {
   const write = async (chunk: string) => {
@@ -122,18 +132,18 @@ function tableWriter(out: NodeJS.WritableStream): DocumentWriter {
   return {
     async write(d) {
       const entities = new Table({
+        ...tableStyle(out),
         head: ['entity', 'type', 'aliases'],
-        wordWrap: true,
-        colWidths: [30, 24, 40],
+        colWidths: [28, 30, 40],
       });
       for (const e of d.entities) {
         const aliases = e.aliases.filter((a) => a !== e.name).join(', ');
         entities.push([e.name, e.category ? `${e.type} (${e.category})` : e.type, aliases]);
       }
       const relations = new Table({
+        ...tableStyle(out),
         head: ['subject', 'predicate', 'object', 'conf.', 'evidence'],
-        wordWrap: true,
-        colWidths: [22, 12, 22, 7, 50],
+        colWidths: [22, 12, 22, 7, 60],
       });
       for (const r of d.relations)
         relations.push([r.subject, r.predicate, r.object, r.confidence.toFixed(2), r.sentence]);
