@@ -19,6 +19,7 @@ import { DEFAULT_LIMITS, type ApiLimits } from './limits';
 import { costLimitPlugin } from './plugins/cost-limit';
 import { depthLimitRule } from './plugins/depth-limit';
 import { introspectionPlugin } from './plugins/introspection';
+import { logErrorsPlugin } from './plugins/log-errors';
 import { readOnlyPlugin } from './plugins/read-only';
 
 /** The dashboard's build output (web/dist), two levels up from both src/api and dist/api. */
@@ -31,6 +32,8 @@ export interface CreateAppOptions {
   /** Folder served at /; `null` serves no dashboard. Defaults to web/dist when it exists. */
   webRoot?: string | null;
   schemaFile?: string;
+  /** Where unexpected errors are reported, one line each (default: stderr). */
+  log?: (line: string) => void;
 }
 
 export interface App {
@@ -46,6 +49,7 @@ export async function createApp({
   limits,
   webRoot = WEB_ROOT,
   schemaFile,
+  log = (line) => process.stderr.write(`${line}\n`),
 }: CreateAppOptions): Promise<App> {
   const { server } = config;
   const guard = { ...DEFAULT_LIMITS, ...limits };
@@ -68,6 +72,7 @@ export async function createApp({
       introspectionPlugin({ enabled: server.introspection }),
       readOnlyPlugin({ enableMutations: server.enableMutations }),
       costLimitPlugin(guard),
+      logErrorsPlugin(log),
     ],
   });
   await apollo.start();

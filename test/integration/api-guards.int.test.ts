@@ -131,6 +131,7 @@ describe('the default server (read-only, introspection on)', () => {
 describe('a server whose Neo4j is unreachable', () => {
   let unreachable: Driver;
   let server: RunningServer;
+  const logged: string[] = [];
 
   beforeAll(async () => {
     // Port 1: nothing listens there, so every connection is refused at once.
@@ -144,6 +145,7 @@ describe('a server whose Neo4j is unreachable', () => {
       port: 0,
       host: '127.0.0.1',
       webRoot: null,
+      log: (line) => logged.push(line),
     });
   });
 
@@ -162,6 +164,7 @@ describe('a server whose Neo4j is unreachable', () => {
     const r = await post(server, `{ entities(limit: 1) { name } }`);
     expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'DB_UNREACHABLE' } });
     expect(r.errors?.[0].message).toMatch(/Neo4j is not reachable/);
+    expect(logged).toEqual([expect.stringMatching(/^graphql: anonymous operation at entities: /)]);
   });
 });
 
