@@ -230,6 +230,11 @@ describe('ingest', () => {
     expect(second).toMatchObject({ articles: 3, written: 0, unchanged: 3, facts: 0 });
     expect(await countsOf(driver)).toEqual(counts);
     expect(await dumpGraph(driver)).toEqual(dump);
+
+    // --force rewrites every article, and the graph comes out the same.
+    const forced = await ingest({ inputs: inputs(), driver, workers: 0, force: true });
+    expect(forced).toMatchObject({ articles: 3, written: 3, unchanged: 0 });
+    expect(await dumpGraph(driver)).toEqual(dump);
     expect(await invariantViolations(driver)).toEqual([]);
   });
 
