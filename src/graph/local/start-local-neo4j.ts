@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, NewsgraphError } from '../../errors';
 import { buildLauncher } from './build-launcher';
 import { checkJava } from './check-java';
-import { LAUNCHER_MAIN_CLASS, localStatus, readPidFile } from './local-status';
+import { LAUNCHER_MAIN_CLASS, isLauncherAlive, localStatus, readPidFile } from './local-status';
 import { logTail } from './log-tail';
 import { localHomeLayout } from './paths';
 import { isPortFree } from './port';
@@ -62,8 +62,11 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Start
 }
 
 async function assertPortFree(port: number): Promise<void> {
-  if (await isPortFree(port)) return;
-  throw new NewsgraphError(
+  if (!(await isPortFree(port))) throw portInUse(port);
+}
+
+function portInUse(port: number): NewsgraphError {
+  return new NewsgraphError(
     ErrorCode.PORT_IN_USE,
     `Port ${port} on 127.0.0.1 is already in use, so Neo4j cannot listen on it`,
     {
@@ -127,7 +130,7 @@ async function waitUntilReady(pid: number, options: LocalNeo4jOptions, pidFile: 
   const deadline = Date.now() + (options.timeoutMs ?? 180_000);
   while (Date.now() < deadline) {
     if (readPidFile(pidFile)?.pid === pid) return;
-    if (!isAlive(pid)) throw startFailure(logFile, options.boltPort);
+    if (!isLauncherAlive(pid)) throw startFailure(logFile, options.boltPort);
     await sleep(250);
   }
   try {
@@ -144,31 +147,10 @@ async function waitUntilReady(pid: number, options: LocalNeo4jOptions, pidFile: 
 
 function startFailure(logFile: string, port: number): NewsgraphError {
   const tail = logTail(logFile);
-  if (/Address already in use|BindException/i.test(tail)) {
-    return new NewsgraphError(
-      ErrorCode.PORT_IN_USE,
-      `Port ${port} on 127.0.0.1 is already in use, so Neo4j cannot listen on it`,
-      {
-        hint: 'set NEWSGRAPH_BOLT_PORT to a free port, or stop what uses it',
-      },
-    );
-  }
+  // Taken between our check and Neo4j's bind (a race with another process).
+  if (/Address already in use|BindException/i.test(tail)) return portInUse(port);
   const reason = /FAILED: (.*)$/m.exec(tail)?.[1];
   return new NewsgraphError(ErrorCode.DB_START_FAILED, `Neo4j did not start${reason ? `: ${reason}` : ''}`, {
     hint: `log ${logFile}:\n${tail}`,
   });
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false;
-  }
-  // A child that exited but is not yet reaped is a zombie: alive to kill(0), dead in /proc.
-  try {
-    return !/\) Z /.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-  } catch {
-    return !fs.existsSync('/proc/self');
-  }
 }
