@@ -6,7 +6,7 @@ import { DOCUMENT_HEADS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, PLACE_NOUNS } fr
 import { INSURGENT_WORDS, LOCATION_HEADS, LOCATION_OF_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
-import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
+import { isAcronymShaped, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
 import { isJunkWord } from './spans';
 
@@ -50,6 +50,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   if (readTitled(ctx, a, b)) return;
   if (readHeaded(ctx, a, b)) return;
+  // "Boca Chica, Texas": a name followed by its state or country is a place.
+  if (regionAfter(ctx, b)) {
+    emit(ctx, a, b, { type: 'Location' }, 'context:place-comma-region');
+    return;
+  }
   if (b - a > 1 && looksLikePerson(ctx, a, b, true)) {
     emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'compromise:person');
     return;
@@ -181,6 +186,13 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
   };
   for (let k = a; k < b;) {
     const m = tokens[k].cap ? longestMatch(ctx, k, b) : undefined;
+    // "North Darfur", "South Kordofan": a compass word makes a place name of its own.
+    if (m && run >= a && run === k - 1 && COMPASS.has(tokens[run].norm) && isPlace(m)) {
+      run = -1;
+      emit(ctx, k - 1, k + m.length, { type: 'Location' }, 'compass-place');
+      k += m.length;
+      continue;
+    }
     if (m) {
       flush(k);
       emitMatch(ctx, m, k);
@@ -195,6 +207,9 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
   }
   flush(b);
 }
+
+const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 
 /** A run of capitalised words that no lexicon knows. */
 function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
@@ -238,6 +253,16 @@ function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (tagsOf(ctx, tokens[b - 1]).has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+}
+
+/** True when ", <known state or country>" follows token b, as in "Boca Chica, Texas". */
+function regionAfter(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ',' || !tokens[b + 1]?.cap) return false;
+  const m = longestMatch(ctx, b + 1);
+  const type = m?.hit?.entity.type ?? m?.draft?.type;
+  const after = tokens[b + 1 + (m?.length ?? 0)];
+  return (type === 'Location' || type === 'Country') && (!after || after.punct) && m?.hit?.kind !== 'demonym';
 }
 
 /** "in Rafah", "the port city of Hodeida", a dateline "TAMPA, Fla. –". */

@@ -3,6 +3,7 @@
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 
 const OPEN_QUOTE = /^[“"‘]$/;
@@ -43,6 +44,11 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
+    // "Independent Electoral and Boundaries Commission": "and" inside a name that ends in a head word.
+    if (t.norm === 'and' && nameNext && joinsHeadedName(ctx, i, j)) {
+      j++;
+      continue;
+    }
     // A quoted nickname between two names: Michael “Erik” Kurilla.
     if (
       OPEN_QUOTE.test(t.text) &&
@@ -56,4 +62,16 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */
+function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const isHead = (t: Token): boolean => ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm);
+  if (longestMatch(ctx, i, j) || tokens.slice(i, j).some(isHead)) return false;
+  for (let k = j + 1; k < tokens.length && tokens[k].cap && !tokens[k].punct; k++) {
+    if (isHead(tokens[k])) return true;
+    if (tokens[k].possessive) return false;
+  }
+  return false;
 }

@@ -30,6 +30,8 @@ export const PARTICLE_NAME = new RegExp(
   'u',
 );
 const POSSESSIVE = /['’]s$/;
+/** Possessives inside names, not of them: "People's Liberation Army", "Workers' Party". */
+const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citizens)['’]s$/;
 
 export function normalize(word: string): string {
   return word
@@ -50,7 +52,7 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
     if (text.length > 1 && text.endsWith('.') && !keepsPeriod(text)) text = text.slice(0, -1);
     const punct = !/[\p{L}\p{N}]/u.test(text);
     let possessive = false;
-    if (!punct && text.length > 3 && POSSESSIVE.test(text)) {
+    if (!punct && text.length > 3 && POSSESSIVE.test(text) && !NAME_POSSESSIVES.test(text)) {
       text = text.slice(0, -2);
       possessive = true;
     }

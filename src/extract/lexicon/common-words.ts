@@ -240,6 +240,29 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
 
 /** Verbs after a capital that make it stand for its government ("Washington said"). */
 export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
+  'fired',
+  'fires',
+  'tested',
+  'tests',
+  'deployed',
+  'deploys',
+  'seized',
+  'attacked',
+  'shelled',
+  'bombed',
+  'invaded',
+  'annexed',
+  'recalled',
+  'suspended',
+  'halted',
+  'blocked',
+  'banned',
+  'detained',
+  'arrested',
+  'confirmed',
+  'confirms',
+  'argued',
+  'argues',
   'said',
   'says',
   'say',
@@ -320,6 +343,13 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'stated',
   'states',
 ]);
+
+/** Verbs whose object, when a capital, is its government ("warned Washington"). */
+export const GOVERNMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
+  'warned warns urged urges accused accuses condemned condemns criticized criticised blamed blames sanctioned threatened threatens pressed pressured backed supported opposed defied rebuked'.split(
+    ' ',
+  ),
+);
 
 /** Auxiliaries that may stand between a capital and its verb ("Washington has said"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([

@@ -44,6 +44,7 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Crimea', 'Crimean Peninsula', 'Crimean peninsula'],
   ['Donbas', 'Donbass'],
   ['Kashmir'],
+  ['Jammu and Kashmir'],
   ['Kurdistan'],
   ['Darfur'],
   ['Tigray'],

@@ -5,6 +5,7 @@ import {
   AUXILIARIES,
   GOVERNMENT_BEFORE,
   GOVERNMENT_NOUNS,
+  GOVERNMENT_OBJECT_VERBS,
   GOVERNMENT_VERBS,
 } from '../../lexicon/common-words';
 
@@ -24,5 +25,7 @@ export function capitalStandsForGovernment(tokens: readonly Word[], from: number
   if (tokens[k] && GOVERNMENT_VERBS.has(tokens[k].norm)) return true;
   const prev = tokens[from - 1];
   const prev2 = tokens[from - 2];
+  // "Beijing has warned Washington": the object of a government's verb is a government too.
+  if (prev && !prev.punct && GOVERNMENT_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.norm === 'in' && prev2 !== undefined && GOVERNMENT_BEFORE.has(prev2.norm);
 }
