@@ -3,7 +3,7 @@
 // checked for modality (negated, hypothetical, threat), slot types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, type RelationRule } from '../rules/relations';
-import { compilePattern, PREPOSITIONS } from './compile-pattern';
+import { compilePattern, compileTest, PREPOSITIONS } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
 
@@ -20,13 +20,17 @@ export interface Candidate {
 interface CompiledRule {
   rule: RelationRule;
   regex: RegExp;
+  required: RegExp[];
+  /** How many slots the sentence needs: two, or one when the object is implied. */
+  slots: number;
   gapBlock?: RegExp;
 }
 
 const COMPILED: CompiledRule[] = RELATION_RULES.map((rule) => ({
   rule,
-  regex: compilePattern(rule.pattern),
-  gapBlock: rule.gapBlock ? new RegExp(compilePattern(rule.gapBlock).source) : undefined,
+  ...compilePattern(rule.pattern),
+  slots: rule.objectFrom ? 1 : 2,
+  gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
 }));
 
 const SLOT_INDEX = /⟦(\d+)[A-Z]⟧/g;
@@ -101,17 +105,30 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   );
 }
 
+/** Every match, overlapping ones included; a sticky regex is tried at each slot only. */
+function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+  if (re.sticky) {
+    for (let at = text.indexOf('⟦'); at >= 0; at = text.indexOf('⟦', at + 1)) {
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (m) yield m;
+    }
+    return;
+  }
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    yield m;
+    re.lastIndex = m.index + 1;
+  }
+}
+
 export function applyRules(view: SentenceView, dominant?: Entity): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
   for (const c of COMPILED) {
     const text = view[c.rule.view];
-    const re = c.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push(...fromMatch(m, c, view, dominant));
-      re.lastIndex = m.index + 1;
-    }
+    if (view.slots.length < c.slots || !c.required.every((r) => r.test(text))) continue;
+    for (const m of matches(c.regex, text)) out.push(...fromMatch(m, c, view, dominant));
   }
   return out;
 }

@@ -45,10 +45,11 @@ function alternation(words: string[]): string {
  */
 const VERB_CONTEXT = '(?<=(?:⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
 
-function verbForms(group: string, pick: 'all' | 'past' | 'gerund'): string {
+function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
   const entries = PREDICATE_VERBS[group as VerbGroup];
   if (!entries) throw new Error(`unknown verb group ${group}`);
   const inflected = entries.map(inflect);
+  if (pick === 'any') return alternation(inflected.flatMap((f) => [...f.present, ...f.past, ...f.gerund]));
   if (pick !== 'all') return alternation(inflected.flatMap((f) => f[pick]));
   const past = inflected.flatMap((f) => [...f.past, ...f.gerund]);
   const present = inflected.flatMap((f) => f.present).filter((w) => !past.includes(w));
@@ -83,6 +84,8 @@ function expand(macro: string): string {
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
     case 'V':
       return verbForms(arg, 'all');
+    case 'VANY':
+      return verbForms(arg, 'any');
     case 'VED':
       return verbForms(arg, 'past');
     case 'VING':
@@ -103,10 +106,31 @@ function expand(macro: string): string {
   }
 }
 
-/** Compiles once per rule; the engine runs it with the global flag to find every match. */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(
-    pattern.replace(/\{([A-Z!][^{}]*)\}/g, (_, macro: string) => expand(macro)),
-    'gd',
-  );
+const MACRO = /\{([A-Z!][^{}]*)\}/g;
+/** Macros that stand for words: the rule cannot match a sentence without one of them. */
+const WORD_MACRO = /^(?:V|VED|VING|N|T):/;
+
+export interface CompiledPattern {
+  regex: RegExp;
+  /** Cheap tests run first: each must find a word in the sentence, or the rule is skipped. */
+  required: RegExp[];
+}
+
+/** Compiles once per rule; the engine runs the regex with the global flag to find every match. */
+export function compilePattern(pattern: string): CompiledPattern {
+  // Word macros may be alternatives of each other ("{T:MEMBER}|{T:LEAD}"), so one of them suffices.
+  const words = [...pattern.matchAll(MACRO)]
+    .map((m) => m[1])
+    .filter((macro) => WORD_MACRO.test(macro))
+    .map((macro) => expand(macro.replace(/^V:/, 'VANY:')));
+  const required = words.length ? [new RegExp(words.join('|'))] : [];
+  // A pattern that opens on a slot is tried only where slots start (sticky), not at every character.
+  const opensOnSlot = /^(?:\{!PREP\})?\{(?:S|O)[+:}]/.test(pattern);
+  const source = pattern.replace(MACRO, (_, macro: string) => expand(macro));
+  return { regex: new RegExp(source, opensOnSlot ? 'yd' : 'gd'), required };
+}
+
+/** A pattern for a plain test (no capture of slots), as gap blocks use. */
+export function compileTest(pattern: string): RegExp {
+  return new RegExp(pattern.replace(MACRO, (_, macro: string) => expand(macro)));
 }
