@@ -1,16 +1,15 @@
-import { parse } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import { createSchema } from '../create-schema';
 import { listCostEstimator } from './cost-limit';
 
 describe('listCostEstimator on the real schema', () => {
   const estimators = [listCostEstimator({ pageDefault: 25, pageMax: 100 })];
-  const cost = async (query: string) =>
-    getComplexity({
-      schema: await createSchema({ enableMutations: false }),
-      query: parse(query),
-      estimators,
-    });
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await createSchema({ enableMutations: false });
+  });
+  const cost = async (query: string) => getComplexity({ schema, query: parse(query), estimators });
 
   it.each([
     // 5 entities × (name + 25 attacked × name)
