@@ -43,6 +43,8 @@ const ANSWERED_ACT =
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
+/** "accused X of attacking Y": X's act is an allegation, not a fact. */
+const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** The subject slot sits in a prepositional phrase: only "from X's invasion" (a noun act) may keep it. */
 const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?$`);
 
@@ -70,13 +72,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const g = m.groups ?? {};
   if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
   const subjectAt = m.indices?.groups?.S?.[0];
-  if (
-    g.gap !== undefined &&
-    subjectAt !== undefined &&
-    !rule.reason.startsWith('noun:') &&
-    AFTER_PREPOSITION.test(m.input.slice(0, subjectAt))
-  )
-    return [];
+  const before = subjectAt === undefined ? '' : m.input.slice(0, subjectAt);
+  if (g.gap !== undefined && !rule.reason.startsWith('noun:') && AFTER_PREPOSITION.test(before)) return [];
+  if (g.gap !== undefined && ALLEGED.test(before)) return [];
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let gap = g.gap;
   const answered = gap === undefined ? null : ANSWERED_ACT.exec(gap);

@@ -209,3 +209,19 @@ describe('every relation carries its evidence', () => {
     expect(r.reason).toBe('verb:active:attack');
   });
 });
+
+describe('allegations and news phrasing', () => {
+  const HAMDAN: HandEntity = { name: 'Osama Hamdan', type: 'Person' };
+  const WHO = [...ALL, HAMDAN];
+  test.each([
+    ['Egypt accused Turkey of attacking the Atlas Brigade.', ['Egypt CRITICIZED Turkey']],
+    ['Osama Hamdan, a senior Atlas Brigade official, spoke.', ['Osama Hamdan MEMBER_OF Atlas Brigade']],
+    ['France will meet Egypt next week.', []],
+    [
+      'Turkey said on Monday that Egyptian forces had attacked the Atlas Brigade.',
+      ['Egypt ATTACKED Atlas Brigade'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, WHO)).toEqual(expected);
+  });
+});

@@ -93,7 +93,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:a|an|one) {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})`,
+    pattern: `{S:P}, (?:a|an|one)(?: [a-z]+)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})`,
   }),
   onSurface({
     reason: 'apposition:the-body-leader',
