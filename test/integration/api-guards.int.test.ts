@@ -79,6 +79,7 @@ describe('the default server (read-only, introspection on)', () => {
     expect(r.errors?.[0].message).toMatch(
       /The query is too deep: 11 levels of nested fields, the limit is 10/,
     );
+    expect(r.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', depth: 11, maxDepth: 10 });
   });
 
   it('refuses a query whose estimated cost is too high, before it reaches Neo4j', async () => {
@@ -88,6 +89,7 @@ describe('the default server (read-only, introspection on)', () => {
     expect(r.errors?.[0].message).toMatch(
       /The query is too expensive: its estimated cost is \d+, the limit is 50000/,
     );
+    expect(r.errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
   });
 
   it('answers an ordinary query within the limits', async () => {

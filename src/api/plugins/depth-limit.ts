@@ -27,7 +27,8 @@ export function depthLimitRule(maxDepth: number): ValidationRule {
           new GraphQLError(
             `${which} is too deep: ${depth} levels of nested fields, the limit is ${maxDepth}. ` +
               'Ask for fewer nested relationships, or run a second query from the ids of the first.',
-            { extensions: { code: 'QUERY_TOO_DEEP', depth, maxDepth } },
+            // Apollo gives every validation error the code GRAPHQL_VALIDATION_FAILED.
+            { extensions: { depth, maxDepth } },
           ),
         );
       }
