@@ -17,7 +17,8 @@ const SAMPLE = path.join(SHARED, 'examples', 'us-strikes-kataib-hezbollah.txt');
 
 const ATTACK = 'The United States carried out airstrikes against Kataib Hezbollah in Iraq on Tuesday.';
 const SUPPORT = 'Iran supports Kataib Hezbollah with weapons and money, officials said.';
-const SEED_TEXT = `${ATTACK} ${SUPPORT}`;
+const COOPERATE = 'Iraq cooperated with Iran on border security.';
+const SEED_TEXT = `${ATTACK} ${SUPPORT} ${COOPERATE}`;
 
 /** A known extraction, so these tests do not depend on how good extraction is. */
 const SEED: Extraction = {
@@ -64,13 +65,14 @@ const SEED: Extraction = {
       'organization:kataib-hezbollah',
       SUPPORT,
     ),
+    relation('Iraq', 'country:iraq', 'COOPERATED', 'Iran', 'country:iran', COOPERATE),
   ],
 };
 
 function relation(
   subject: string,
   subjectId: string,
-  predicate: 'ATTACKED' | 'SUPPORTS',
+  predicate: 'ATTACKED' | 'SUPPORTS' | 'COOPERATED',
   object: string,
   objectId: string,
   sentence: string,
@@ -117,7 +119,7 @@ async function graphql<T = any>(
 function describeQueries(
   title: string,
   fill: (driver: Driver, config: Config) => Promise<string>,
-  suite: jest.Describe = describe,
+  { suite = describe, more }: { suite?: jest.Describe; more?: (server: () => RunningServer) => void } = {},
 ) {
   suite(title, () => {
     let source: string;
@@ -136,6 +138,8 @@ function describeQueries(
       await server?.close();
       await driver?.close();
     });
+
+    more?.(() => server);
 
     it('says United States attacked Kataib Hezbollah, with the evidence sentence and the article title', async () => {
       const r = await graphql(
@@ -331,10 +335,41 @@ function describeQueries(
   });
 }
 
-describeQueries('GraphQL API over a seeded graph', async (driver, config) => {
-  await writeExtractions({ driver, database: config.neo4j.database, extractions: [SEED], force: true });
-  return SEED.article.source;
-});
+describeQueries(
+  'GraphQL API over a seeded graph',
+  async (driver, config) => {
+    await writeExtractions({ driver, database: config.neo4j.database, extractions: [SEED], force: true });
+    return SEED.article.source;
+  },
+  {
+    more: (server) => {
+      it('follows cooperation both ways, whichever side the sentence named first', async () => {
+        const r = await graphql(
+          server(),
+          `
+            {
+              entities(where: { name: { in: ["Iran", "Iraq"] } }, sort: [{ name: ASC }]) {
+                name
+                cooperatedWith {
+                  name
+                }
+              }
+            }
+          `,
+        );
+        expect(r.errors).toBeUndefined();
+        const partners = Object.fromEntries(
+          r.data.entities.map((e: { name: string; cooperatedWith: Array<{ name: string }> }) => [
+            e.name,
+            e.cooperatedWith.map((c) => c.name),
+          ]),
+        );
+        expect(partners.Iran).toContain('Iraq');
+        expect(partners.Iraq).toContain('Iran');
+      });
+    },
+  },
+);
 
 describeQueries(
   'GraphQL API over the ingested sample article',
@@ -342,5 +377,5 @@ describeQueries(
     await ingest({ driver, database: config.neo4j.database, inputs: [SAMPLE], workers: 0 });
     return path.basename(SAMPLE);
   },
-  fs.existsSync(SAMPLE) ? describe : describe.skip,
+  { suite: fs.existsSync(SAMPLE) ? describe : describe.skip },
 );
