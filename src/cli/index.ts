@@ -31,7 +31,9 @@ export function buildProgram(): Command {
     .description('start the local Neo4j in the background and wait until Bolt answers')
     .action(async () => {
       const { dbStart } = await import('./commands/db');
-      const r = await dbStart({ config: loadConfig(), onProgress: (m) => console.error(m) });
+      const config = loadConfig();
+      if (config.neo4j.uri) console.error(`note: NEO4J_URI is set, so the other commands use ${config.neo4j.uri}, not this local Neo4j`);
+      const r = await dbStart({ config, onProgress: (m) => console.error(m) });
       console.log(r.alreadyRunning ? `Neo4j already running at ${r.uri}` : `Neo4j started at ${r.uri}`);
     });
   db.command('stop')

@@ -127,7 +127,8 @@ function spawnLauncher(options: LocalNeo4jOptions, classpath: string, pluginsDir
 }
 
 async function waitUntilReady(pid: number, options: LocalNeo4jOptions, pidFile: string, logFile: string) {
-  const deadline = Date.now() + (options.timeoutMs ?? 180_000);
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (readPidFile(pidFile)?.pid === pid) return;
     if (!isLauncherAlive(pid)) throw startFailure(logFile, options.boltPort);
@@ -140,7 +141,7 @@ async function waitUntilReady(pid: number, options: LocalNeo4jOptions, pidFile: 
   }
   throw new NewsgraphError(
     ErrorCode.DB_START_FAILED,
-    `Neo4j did not answer on 127.0.0.1:${options.boltPort} within ${Math.round((options.timeoutMs ?? 180_000) / 1000)}s`,
+    `Neo4j did not answer on 127.0.0.1:${options.boltPort} within ${Math.round(timeoutMs / 1000)}s`,
     { hint: `the machine may be busy; log ${logFile}:\n${logTail(logFile)}` },
   );
 }
