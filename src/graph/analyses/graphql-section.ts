@@ -52,13 +52,16 @@ export function renderGraphqlSection(analyses: Analysis[]): string {
   for (const a of analyses) {
     const args = a.params.map((p) => {
       const type = PARAM_GRAPHQL[p.type];
-      return p.default === undefined
-        ? `${p.name}: ${type}!`
-        : `${p.name}: ${type} = ${JSON.stringify(p.default)}`;
+      const arg =
+        p.default === undefined ? `${p.name}: ${type}!` : `${p.name}: ${type} = ${JSON.stringify(p.default)}`;
+      const values = p.values ? ` (${p.values.join(', ')})` : '';
+      return [`    "${escapeString(p.description + values)}"`, `    ${arg}`];
     });
     lines.push(
       `  """${escapeDescription(a.question)}"""`,
-      `  ${fieldName(a)}${args.length ? `(${args.join(', ')})` : ''}: [${rowTypeName(a)}!]!`,
+      args.length
+        ? [`  ${fieldName(a)}(`, ...args.flat(), `  ): [${rowTypeName(a)}!]!`].join('\n')
+        : `  ${fieldName(a)}: [${rowTypeName(a)}!]!`,
       '    @cypher(',
       '      statement: """',
       ...statement(a).map((l) => (l ? `      ${l}` : '')),
