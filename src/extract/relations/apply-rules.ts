@@ -3,7 +3,7 @@
 // checked for modality (negated, hypothetical, threat), slot types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, type RelationRule } from '../rules/relations';
-import { compilePattern, compileTest, PREPOSITIONS } from './compile-pattern';
+import { compilePattern, compileTest, PREPOSITION_BEFORE_SLOT } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
 
@@ -46,7 +46,7 @@ const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
 /** "accused X of attacking Y": X's act is an allegation, not a fact. */
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** The subject slot sits in a prepositional phrase: only "from X's invasion" (a noun act) may keep it. */
-const AFTER_PREPOSITION = new RegExp(`\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?$`);
+const AFTER_PREPOSITION = new RegExp(`${PREPOSITION_BEFORE_SLOT}$`);
 
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);

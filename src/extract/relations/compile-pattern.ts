@@ -17,6 +17,14 @@ import { inflect } from './verb-forms';
 
 export const PREPOSITIONS =
   'in|at|of|from|near|across|to|on|into|around|throughout|inside|outside|over|with|against|for|by|toward|towards|between|about|under|within|In|At|From|On|For|By|With|Against';
+/** "the government of X", "a team from X": X still acts, through the body named before it. */
+const ACTOR_NOUNS =
+  'team|delegation|officials|forces|troops|members|representatives|envoys|diplomats|government|army|military|navy|police|president|ministry|parliament|leaders|leadership';
+const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
+  .filter((p) => p !== 'of' && p !== 'from')
+  .join('|');
+/** The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"). */
+export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?`;
 const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =
@@ -76,8 +84,8 @@ function expand(macro: string): string {
     case 'GAP':
       return `(?<gap>(?:[^⟦⟧;:]|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?)${SLOT('POCL')}){0,160}?)`;
     case '!PREP':
-      // "from X's invasion" and "a team from X" still name X as the actor
-      return `(?:(?=⟦\\d+[A-Z]⟧'s )|(?<!(?<!\\b(?:team|delegation|officials|forces|troops|members|representatives|envoys|diplomats) )\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?))`;
+      // "from X's invasion" still names X as the actor
+      return `(?:(?=⟦\\d+[A-Z]⟧'s )|(?<!${PREPOSITION_BEFORE_SLOT}))`;
     case 'NP':
       return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:${NP_WORD})?)?)`;
     case 'NPL':
@@ -98,7 +106,7 @@ function expand(macro: string): string {
     case 'T':
       return titles(arg);
     case 'TSKIP':
-      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the) ){1,5})?`;
+      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|${titles('MEMBER')}|${titles('LEAD')}) ){1,5})?`;
     case 'DET':
       return DET;
     default:

@@ -225,3 +225,18 @@ describe('allegations and news phrasing', () => {
     expect(relationsOf(text, WHO)).toEqual(expected);
   });
 });
+
+describe('negation is read near the act', () => {
+  test.each([
+    ['Turkey has never attacked the Northern Front.', []],
+    ['Turkey denied that its pilots had struck the Northern Front.', []],
+    ['Egypt denied the report and accused Turkey of provocation.', ['Egypt CRITICIZED Turkey']],
+    [
+      'The government of Egypt designated the Atlas Brigade a terrorist organization.',
+      ['Egypt SANCTIONED Atlas Brigade'],
+    ],
+    ['Forces in Egypt attacked the Atlas Brigade.', []],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, ALL)).toEqual(expected);
+  });
+});

@@ -5,8 +5,10 @@
 
 export type Modality = 'fact' | 'negated' | 'threat' | 'hypothetical';
 
-const NEGATION =
-  /\b(?:not|never|no|denied|denies|deny|denying|refused|refuses|refusing|failed|fails|without|nor)\b|n't\b/i;
+/** Negation right before the act: "did not attack", "has never struck", "without hitting". */
+const NEGATION = /\b(?:not|never|no|without|nor)\b|n't\b/i;
+/** A denial anywhere before the act, unless a new clause follows it ("denied X and accused Y"). */
+const DENIAL = /\b(?:denied|denies|deny|denying|refused|refuses|refusing|failed|fails)\b(?![^]*\band\b)/i;
 const THREAT = /\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
@@ -20,7 +22,7 @@ function tail(gap: string, words: number): string {
 }
 
 export function modality(gap: string): Modality {
-  if (NEGATION.test(gap)) return 'negated';
+  if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap)) return 'negated';
   if (THREAT.test(gap)) return 'threat';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
   if (HYPOTHETICAL.test(near)) return 'hypothetical';

@@ -18,7 +18,6 @@ export const LEAD_TITLES = [
   'commander',
   'president',
   'director',
-  'founder',
   'speaker',
   'premier',
   'leader',
