@@ -66,6 +66,7 @@ describe('buildWriteBatch', () => {
       articleId: 'a1',
       count: 3,
       aliases: ['U.S.', 'US', 'United States'],
+      category: null,
     });
     expect(b.facts).toEqual([
       expect.objectContaining({

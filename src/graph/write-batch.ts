@@ -28,6 +28,8 @@ export interface MentionRow {
   articleId: string;
   count: number;
   aliases: string[];
+  /** The category this article gives the entity; the entity's is the most frequent one. */
+  category: string | null;
 }
 
 export interface FactRow {
@@ -98,6 +100,7 @@ export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: 
         articleId: article.id,
         count: (previous?.count ?? 0) + Math.max(0, Math.round(e.mentionCount)),
         aliases: uniqueSorted([...(previous?.aliases ?? []), e.name, ...e.aliases]),
+        category: e.category ?? previous?.category ?? null,
       });
     }
     for (const r of relations) {

@@ -46,13 +46,13 @@ export const RELEASE_ARTICLES = `
 MATCH (art:Article) WHERE art.id IN $ids
 REMOVE art._lock`;
 
-/** Merges entities of one type; name, type and category are set by whoever creates the node. */
+/** Merges entities of one type; the id fixes name and type, so whoever creates the node sets them. */
 export function mergeEntities(type: EntityType): string {
   if (!ENTITY_TYPES.includes(type)) throw new Error(`not an entity type: ${type}`);
   return `
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
-ON CREATE SET n.name = e.name, n.type = e.type, n.category = e.category, n.aliases = [], n.mentionCount = 0
+ON CREATE SET n.name = e.name, n.type = e.type, n.aliases = [], n.mentionCount = 0
 SET n:${type}, n._lock = true`;
 }
 
@@ -60,7 +60,7 @@ export const WRITE_MENTIONS = `
 UNWIND $mentions AS m
 MATCH (e:Entity {id: m.entityId})
 MATCH (art:Article {id: m.articleId})
-CREATE (e)-[:MENTIONED_IN {count: toInteger(m.count), aliases: m.aliases}]->(art)`;
+CREATE (e)-[:MENTIONED_IN {count: toInteger(m.count), aliases: m.aliases, category: m.category}]->(art)`;
 
 export const WRITE_FACTS = `
 UNWIND $facts AS f
@@ -99,13 +99,18 @@ DELETE r`;
 export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}.*';
 
 /**
- * Recomputes entities from their mentions (mentionCount = Σ count, aliases = union, sorted),
- * then deletes those no article mentions and no fact names any more.
+ * Recomputes entities from their mentions (mentionCount = Σ count, aliases = union, sorted,
+ * category = the one most articles give, ties alphabetical), so the result does not depend on
+ * the order articles arrive in; then deletes those no article mentions and no fact names.
  */
 export const RECOMPUTE_ENTITIES = `
 MATCH (e:Entity) WHERE e.id IN $ids
 SET e.mentionCount = reduce(total = 0, c IN [(e)-[m:MENTIONED_IN]->() | m.count] | total + c),
-    e.aliases = COLLECT { MATCH (e)-[m:MENTIONED_IN]->() UNWIND m.aliases AS alias RETURN DISTINCT alias ORDER BY alias }
+    e.aliases = COLLECT { MATCH (e)-[m:MENTIONED_IN]->() UNWIND m.aliases AS alias RETURN DISTINCT alias ORDER BY alias },
+    e.category = COLLECT {
+      MATCH (e)-[m:MENTIONED_IN]->() WHERE m.category IS NOT NULL
+      WITH m.category AS category, count(*) AS n ORDER BY n DESC, category RETURN category
+    }[0]
 REMOVE e._lock
 WITH e WHERE NOT (e)-[:MENTIONED_IN]->() AND NOT (e)<-[:SUBJECT|OBJECT]-()
 DETACH DELETE e`;

@@ -33,4 +33,29 @@ describe('readAhead', () => {
     expect(seen.map(([x]) => x)).toEqual([0, 1, 2, 3, 4]);
     for (const [x, p] of seen) expect(p - x).toBeLessThanOrEqual(3);
   });
+
+  it('keeps a producer failure for the consumer, without an unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      async function* source() {
+        yield 1;
+        throw new Error('Neo4j gone');
+      }
+      const seen: number[] = [];
+      const consume = async () => {
+        for await (const x of readAhead(source(), 1)) {
+          await new Promise((r) => setTimeout(r, 20)); // the failure happens meanwhile
+          seen.push(x);
+        }
+      };
+      await expect(consume()).rejects.toThrow('Neo4j gone');
+      expect(seen).toEqual([1]);
+      await new Promise((r) => setImmediate(r));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
 });
