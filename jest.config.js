@@ -13,7 +13,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.int.test.ts', '<rootDir>/test/e2e/**/*.e2e.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 120000,
     },
   ],
+  // A global option (jest ignores it inside a project): integration tests wait on a real Neo4j.
+  testTimeout: 120000,
 };
