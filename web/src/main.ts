@@ -2,7 +2,7 @@
 // read its facts over time. State lives in the URL hash (#entity=<id>) so views can be shared.
 import { byId, el } from './dom';
 import { gql } from './graphql';
-import { createGraphView } from './graph-view';
+import { createGraphView, edgeId } from './graph-view';
 import { renderChips, renderEdgeList, renderEntityCard, renderEvidence, renderLegend } from './panels';
 import {
   ENTITY,
@@ -10,7 +10,6 @@ import {
   OVERVIEW,
   SEARCH,
   type EdgeRow,
-  type EntitySummary,
   type EntityView,
   type Evidence,
   type Overview,
@@ -123,7 +122,7 @@ async function showEvidence(edge: EdgeRow): Promise<void> {
       objectId: edge.targetId,
     });
     renderEvidence(byId('evidence'), edge, evidence);
-    window.__cy?.$(`edge[id = "${edge.sourceId}|${edge.predicate}|${edge.targetId}"]`).select();
+    window.__cy?.getElementById(edgeId(edge)).select();
   });
 }
 
@@ -139,5 +138,3 @@ void loadOverview().then(() => {
   const match = /^#entity=(.+)$/.exec(location.hash);
   if (match) void showEntity(decodeURIComponent(match[1]));
 });
-
-export type { EntitySummary };
