@@ -130,8 +130,17 @@ byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   void search(input.value);
 });
+// Search as the user types, once they pause; Escape or a click elsewhere closes the list.
+let typing: ReturnType<typeof setTimeout> | undefined;
+input.addEventListener('input', () => {
+  clearTimeout(typing);
+  if (input.value.trim().length >= 2) typing = setTimeout(() => void search(input.value), 300);
+});
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape') results.hidden = true;
+});
+document.addEventListener('click', (event) => {
+  if (!byId('search-form').contains(event.target as Node)) results.hidden = true;
 });
 
 void loadOverview().then(() => {
