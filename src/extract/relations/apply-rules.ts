@@ -3,7 +3,7 @@
 // checked for modality (negated, hypothetical, threat), slot types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, type RelationRule } from '../rules/relations';
-import { compilePattern, compileTest, PREPOSITION_BEFORE_SLOT } from './compile-pattern';
+import { compilePattern, compileTest, EMBEDDED_BEFORE_SLOT, SPEECH_GERUND } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
 
@@ -45,8 +45,12 @@ const LOCATIVE_NP = /\b(?:in|near)\b/;
 const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
 /** "accused X of attacking Y": X's act is an allegation, not a fact. */
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
-/** The subject slot sits in a prepositional phrase: only "from X's invasion" (a noun act) may keep it. */
-const AFTER_PREPOSITION = new RegExp(`${PREPOSITION_BEFORE_SLOT}$`);
+/** The subject slot sits inside a phrase: only "from X's invasion" (a noun act right after) may keep it. */
+const AFTER_PREPOSITION = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
+/** "from ⟦X⟧'s invasion, occupation and annexation of": the act noun follows X's at once. */
+const OWN_ACT =
+  /^'s (?:(?!(?:said|says|carried|conducted|launched|made|has|have|had|was|were|is|are|did|does)\b)\S+ ){0,4}$/;
+const OWN_CLAUSE = new RegExp(`^ ${SPEECH_GERUND}`);
 
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
@@ -73,7 +77,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
   const subjectAt = m.indices?.groups?.S?.[0];
   const before = subjectAt === undefined ? '' : m.input.slice(0, subjectAt);
-  if (g.gap !== undefined && !rule.reason.startsWith('noun:') && AFTER_PREPOSITION.test(before)) return [];
+  const after = m.indices?.groups?.S ? m.input.slice(m.indices.groups.S[1]) : '';
+  const ownClause = (rule.reason.startsWith('noun:') && OWN_ACT.test(g.gap ?? '')) || OWN_CLAUSE.test(after);
+  if (g.gap !== undefined && !ownClause && AFTER_PREPOSITION.test(before)) return [];
   if (g.gap !== undefined && ALLEGED.test(before)) return [];
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let gap = g.gap;

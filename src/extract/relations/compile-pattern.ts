@@ -25,6 +25,14 @@ const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .join('|');
 /** The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"). */
 export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?`;
+/** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
+export const SPEECH_GERUND =
+  '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';
+/**
+ * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
+ * a preposition ("in western ⟦Iraq⟧") or a participle whose object it is ("backing ⟦Yemen⟧").
+ */
+export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b[a-z]{3,}ing (?:the |a |an )?)`;
 const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =
@@ -82,10 +90,10 @@ function expand(macro: string): string {
   if (role) return slotMacro(role[1], role[2] === '+', arg);
   switch (name) {
     case 'GAP':
-      return `(?<gap>(?:[^⟦⟧;:]|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?)${SLOT('POCL')}){0,160}?)`;
+      return `(?<gap>(?:[^⟦⟧;:]|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POCL')}){0,160}?)`;
     case '!PREP':
-      // "from X's invasion" still names X as the actor
-      return `(?:(?=⟦\\d+[A-Z]⟧'s )|(?<!${PREPOSITION_BEFORE_SLOT}))`;
+      // "from X's invasion" and "led to X calling for…" still name X as the actor
+      return `(?:(?=⟦\\d+[A-Z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;
     case 'NP':
       return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:${NP_WORD})?)?)`;
     case 'NPL':

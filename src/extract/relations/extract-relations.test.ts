@@ -240,3 +240,28 @@ describe('negation is read near the act', () => {
     expect(relationsOf(text, ALL)).toEqual(expected);
   });
 });
+
+describe('acts in places, and clauses inside phrases', () => {
+  const LYON: HandEntity = { name: 'Lyon', type: 'Location' };
+  test.each([
+    ['France carried out airstrikes Thursday in Lyon.', ['France ATTACKED Lyon']],
+    ['France carried out airstrikes in Egypt.', []],
+    ['The raid has led to Egypt calling for French withdrawal.', ['Egypt DEMANDED France']],
+    ['Strikes in Egypt targeting the Atlas Brigade continued.', []],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, LYON])).toEqual(expected);
+  });
+});
+
+describe('a participle’s object is no actor', () => {
+  const LYON: HandEntity = { name: 'Lyon', type: 'Location' };
+  test.each([
+    [
+      "The Atlas Brigade backing Egypt's government carried out airstrikes in Lyon.",
+      ['Atlas Brigade SUPPORTS Egypt', 'Atlas Brigade ATTACKED Lyon'],
+    ],
+    ['Sparking anger in Egypt, Turkey struck the Atlas Brigade.', ['Turkey ATTACKED Atlas Brigade']],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, LYON])).toEqual(expected);
+  });
+});

@@ -24,6 +24,13 @@ export const ACT_RULES: RelationRule[] = [
     gapBlock: REPORTED,
   }),
   onCore({
+    reason: 'noun:attack-in-place',
+    predicate: 'ATTACKED',
+    confidence: 0.55,
+    pattern: `${ACTOR}{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? in (?:the )?{O:L}(?!'s)`,
+    gapBlock: REPORTED,
+  }),
+  onCore({
     reason: 'noun:invasion-of',
     predicate: 'ATTACKED',
     confidence: 0.75,
