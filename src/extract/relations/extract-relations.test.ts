@@ -262,6 +262,6 @@ describe('a participle’s object is no actor', () => {
     ],
     ['Sparking anger in Egypt, Turkey struck the Atlas Brigade.', ['Turkey ATTACKED Atlas Brigade']],
   ])('%s', (text, expected) => {
-    expect(relationsOf(text, [...ALL, LYON])).toEqual(expected);
+    expect(relationsOf(text, [...ALL, LYON]).sort()).toEqual(expected);
   });
 });
