@@ -78,11 +78,17 @@ function payloadOf(p: Omit<IngestProgress, 'read'> & { read?: number }, seconds:
 
 export function renderSummary(s: IngestSummary, graph: IngestCommandResult['graph']): string {
   const lines = [
-    `Ingested ${s.articles} articles in ${s.seconds.toFixed(1)} s: ${s.written} written, ${s.unchanged} skipped unchanged, ${s.failures.length} inputs failed`,
-    `  this run: ${s.entities} entities, ${s.facts} facts` +
-      (s.droppedRelations ? ` (${s.droppedRelations} relations dropped)` : ''),
+    `Ingested ${count(s.articles, 'article')} in ${s.seconds.toFixed(1)} s: ${s.written} written, ${s.unchanged} skipped unchanged, ${count(s.failures.length, 'input')} failed`,
+    `  this run: ${count(s.entities, 'entity', 'entities')}, ${count(s.facts, 'fact')}` +
+      (s.droppedRelations
+        ? ` (${count(s.droppedRelations, 'relation')} dropped: unknown predicate or entity)`
+        : ''),
     `  rate:     ${s.articlesPerSecond.toFixed(1)} articles/s, ${s.factsPerSecond.toFixed(1)} facts/s`,
     `  graph:    ${graph.entities} entities, ${graph.articles} articles, ${graph.facts} facts`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
