@@ -258,7 +258,7 @@ describe('a participle’s object is no actor', () => {
   test.each([
     [
       "The Atlas Brigade backing Egypt's government carried out airstrikes in Lyon.",
-      ['Atlas Brigade SUPPORTS Egypt', 'Atlas Brigade ATTACKED Lyon'],
+      ['Atlas Brigade ATTACKED Lyon', 'Atlas Brigade SUPPORTS Egypt'],
     ],
     ['Sparking anger in Egypt, Turkey struck the Atlas Brigade.', ['Turkey ATTACKED Atlas Brigade']],
   ])('%s', (text, expected) => {
