@@ -4,8 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { Driver } from 'neo4j-driver';
 import { ingest } from '../../src/pipeline';
+import { ingestCommand } from '../../src/cli/commands/ingest';
+import { loadConfig } from '../../src/config';
 import { migrate, writeExtractions } from '../../src/graph';
 import { ErrorCode, NewsgraphError } from '../../src/errors';
 import type { Article, Extraction } from '../../src/model';
@@ -262,6 +265,27 @@ describe('ingest', () => {
     ]);
     expect(failures).toHaveLength(3);
     expect((await countsOf(driver)).nodes).toBeGreaterThanOrEqual(3);
+  });
+
+  it('newsgraph ingest prints each bad input as it comes and a summary at the end', async () => {
+    const out = new PassThrough();
+    const err = new PassThrough();
+    const result = await ingestCommand({
+      inputs: [...inputs(), path.join(dir, 'missing.txt')],
+      config: loadConfig(),
+      batchSize: 2,
+      workers: 0,
+      progress: false,
+      out,
+      err,
+      driver,
+    });
+    expect(result).toMatchObject({ articles: 3, written: 3, graph: { articles: 3 } });
+    expect(result.failures).toHaveLength(1); // the entry point exits 3 (partial)
+    expect(String(err.read())).toMatch(/^newsgraph: skipped .*missing\.txt: /m);
+    expect(String(out.read())).toMatch(
+      /^Ingested 3 articles in [\d.]+ s: 3 written, 0 skipped unchanged, 1 input failed\n/,
+    );
   });
 
   (fs.existsSync(sample) ? it : it.skip)('ingests the sample article', async () => {
