@@ -9,6 +9,7 @@ import { isCommonWord } from '../nlp';
 import { isAcronymShaped, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
 import { isJunkWord } from './spans';
+import { PARTICLE_NAME } from './tokens';
 
 const NOT_A_NAME_TAGS = [
   'Adjective',
@@ -49,6 +50,24 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (readTitled(ctx, a, b)) return;
+  // "Shares of Nvidia Corp", "Officials of Hamas": a common word before "of" is no part of the name.
+  if (
+    tokens[a].initial &&
+    tokens[a + 1]?.norm === 'of' &&
+    !ORG_HEADS.has(tokens[a].norm) &&
+    !LOCATION_OF_HEADS.has(tokens[a].norm) &&
+    isCommonNoun(ctx, a)
+  ) {
+    classifySpan(ctx, a + 2, b);
+    return;
+  }
+  // "Nvidia CEO Jensen Huang": a title inside the span; the words before it name the employer.
+  const inner = innerTitle(ctx, a, b);
+  if (inner > a) {
+    classifySpan(ctx, a, inner);
+    readTitled(ctx, inner, b);
+    return;
+  }
   if (readHeaded(ctx, a, b)) return;
   // "Boca Chica, Texas": a name followed by its state or country is a place.
   if (regionAfter(ctx, b)) {
@@ -117,6 +136,21 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   }
   return false;
 }
+
+/** The start of a title phrase after the span's first word that is followed by a person's name, or -1. */
+function innerTitle(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!isTitleWord(tokens[k].norm) && !isTitleModifier(tokens[k].norm)) continue;
+    const title = titlePhrase(tokens, k, b);
+    if (title && title.end < b && isPersonName(ctx, title.end, b)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+const isCommonNoun = (ctx: SentenceContext, a: number): boolean =>
+  isCommonWord(ctx.tokens[a].text) || tagsOf(ctx, ctx.tokens[a]).has('Plural');
 
 /** "Chinese Foreign Ministry", "U.S. Army Corps of Engineers", "Taiwan Strait", "Port of Baltimore". */
 function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
@@ -249,10 +283,49 @@ function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (looksLikePerson(ctx, a, b, false)) {
-    emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'unknown-name:person');
+    // Unknown words alone may as well be a place ("Khan Younis"): a person needs some evidence,
+    // or a later "Mr. Akufo-Addo" (resolved with the pending words).
+    if (personEvidence(ctx, a, b))
+      emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'unknown-name:person');
+    else ctx.pending.push({ tokens: tokens.slice(a, b), sentenceIndex: ctx.sentenceIndex });
     return;
   }
   if (tagsOf(ctx, tokens[b - 1]).has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+}
+
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'stated',
+  'declared',
+  'announced',
+  'claimed',
+  'insisted',
+  'argued',
+  'noted',
+  'explained',
+  'warned',
+  'posted',
+]);
+
+/** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
+function personEvidence(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(a, b);
+  if (
+    words.some(
+      (t) => NAME_PARTICLES.has(t.norm) || PARTICLE_NAME.test(t.text) || /\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text),
+    )
+  )
+    return true;
+  const next = tokens[b];
+  const prev = tokens[a - 1];
+  if (words[words.length - 1].possessive) return true;
+  if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
+  return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
 }
 
 /** True when ", <known state or country>" follows token b, as in "Boca Chica, Texas". */

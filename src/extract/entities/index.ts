@@ -10,6 +10,7 @@ import { GROUP_ANAPHORS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
+import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier } from './modifiers';
 import { readParenthetical } from './parenthetical';
@@ -116,6 +117,18 @@ function resolvePending(
       headline: false,
     };
     const known = longestMatch(ctx, 0);
+    // Unknown words ending in the surname of a person named elsewhere: "Nana Addo … Akufo-Addo".
+    const surname = p.tokens.length > 1 ? registry.lookup(p.tokens.slice(-1)) : undefined;
+    if (surname?.type === 'Person') {
+      registry.mention(
+        { name: nameOf(p.tokens), type: 'Person' },
+        p.tokens,
+        p.sentenceIndex,
+        'unknown-name:surname-known',
+      );
+      continue;
+    }
+    if (p.tokens.length > 1) continue;
     if (known?.draft) {
       registry.addMention(
         known.draft,

@@ -78,7 +78,6 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'officer',
   'official',
   'attorney',
-  'spokesperson',
   'correspondent',
   'reporter',
   'editor',
@@ -119,6 +118,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'monarch',
   'dictator',
   'strongman',
+  'executive',
+  'director-general',
 ]);
 
 /** Words that qualify a title ("Deputy", "Defense", "Foreign", "Press"). */
@@ -212,6 +213,17 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'ousted',
   'de',
   'facto',
+  'democratic',
+  'republican',
+  'conservative',
+  'liberal',
+  'socialist',
+  'green',
+  'independent',
+  'managing',
+  'operating',
+  'financial',
+  'technology',
 ]);
 
 /** Honorifics: titles that are not worth keeping as a role. */
