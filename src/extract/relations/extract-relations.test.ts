@@ -265,3 +265,22 @@ describe('a participle’s object is no actor', () => {
     expect(relationsOf(text, [...ALL, LYON]).sort()).toEqual(expected);
   });
 });
+
+describe('relative clauses are read apart', () => {
+  test.each([
+    [
+      'Turkey, which says the Atlas Brigade shelters fighters, struck Egypt on Monday.',
+      ['Turkey ATTACKED Egypt'],
+    ],
+    [
+      'Egypt, which has fought the Atlas Brigade since 2015, urged restraint.',
+      ['Egypt ATTACKED Atlas Brigade'],
+    ],
+    [
+      'France condemned Turkey, which struck the Atlas Brigade.',
+      ['France CRITICIZED Turkey', 'Turkey ATTACKED Atlas Brigade'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, ALL).sort()).toEqual(expected);
+  });
+});

@@ -1,8 +1,8 @@
 // Renders one sentence for the rules: each entity mention becomes a slot token ⟦<i><T>⟧, so a
 // pattern can say "{S} struck {O}" without knowing names. Two renderings:
 //   surface  quotes normalised, everything else as written ("the ⟦0C⟧-backed ⟦1O⟧ militia")
-//   core     parentheses, dash asides and modifiers dropped ("the ⟦1O⟧ militia"), so an act
-//            reads straight from the actor to its target.
+//   core     parentheses, dash asides and modifiers dropped ("the ⟦1O⟧ militia"), relative
+//            clauses read apart, so an act reads straight from the actor to its target.
 import type { Entity, Mention, Sentence } from '../../model';
 
 export interface Slot {
@@ -47,6 +47,23 @@ const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Z]⟧\s+/gi; // "pro-⟦0C⟧ "
 const PARENS = /\s*\([^()]*\)/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
+/** ", which/who …," after a name: a clause of its own, about that name. */
+const RELATIVE_CLAUSE = /(⟦\d+[A-Z]⟧)?(?:'s)?, (?:which|who) ([^,;]*?)(?:, |(?=[.;!?]?$))/g;
+
+/**
+ * Reads relative clauses apart from the main clause, so that "Israel, which says Hamas uses
+ * shields, struck Gaza" gives the strike to Israel: the main clause loses the aside, and the
+ * aside follows after a clause boundary (";", which no gap crosses) with its name as subject.
+ */
+function separateClauses(text: string): string {
+  const asides: string[] = [];
+  const main = text.replace(RELATIVE_CLAUSE, (_, name: string | undefined, body: string) => {
+    asides.push(`${name ?? ''} ${body}`.trim());
+    return name ? `${name} ` : ' ';
+  });
+  return [main, ...asides].join(' ; ');
+}
+
 export function buildView(
   sentence: Sentence,
   mentions: Mention[],
@@ -66,7 +83,9 @@ export function buildView(
   text += sentence.text.slice(at - sentence.start);
   const surface = normalise(text);
   const core = normalise(
-    surface.replace(PARENS, '').replace(DASH_ASIDE, ' ').replace(MODIFIER, '').replace(PRO_ANTI, ''),
+    separateClauses(
+      surface.replace(PARENS, '').replace(DASH_ASIDE, ' ').replace(MODIFIER, '').replace(PRO_ANTI, ''),
+    ),
   );
   return { sentence, slots, surface, core };
 }
