@@ -49,6 +49,16 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
+  // "Iranian Revolutionary Guards", "Russian Wagner Group": a country before a known group.
+  const rest =
+    whole && (whole.hit?.entity.type ?? whole.draft?.type) === 'Country'
+      ? longestMatch(ctx, a + whole.length, b)
+      : undefined;
+  const restType = rest?.hit?.entity.type ?? rest?.draft?.type;
+  if (whole && rest && restType === 'Organization' && a + whole.length + rest.length === b) {
+    emitMatch(ctx, { ...rest, length: b - a }, a, 'gazetteer:organization-with-country');
+    return;
+  }
   if (readTitled(ctx, a, b)) return;
   // "Shares of Nvidia Corp", "Officials of Hamas": a common word before "of" is no part of the name.
   if (
@@ -245,6 +255,8 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
 const COMPASS = new Set(['north', 'south', 'east', 'west']);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership', 'cabinet']);
+
 /** A run of capitalised words that no lexicon knows. */
 function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
@@ -266,6 +278,11 @@ function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
       return;
     }
     if (NOT_A_NAME_TAGS.some((t) => tags.has(t))) return;
+    // "the Biden administration", "the Modi government": a leader's name.
+    if (LEADER_NOUNS.has(tokens[b]?.norm ?? '') && !tags.has('Place')) {
+      emit(ctx, a, b, { type: 'Person' }, 'context:leader-administration');
+      return;
+    }
     if (tags.has('Person') && !tags.has('Place')) emit(ctx, a, b, { type: 'Person' }, 'compromise:person');
     else if (tags.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
     else if (tags.has('Organization'))

@@ -80,6 +80,31 @@ describe('recognizeEntities', () => {
       ['Location:Kavala', 'Location:Darfa Province'],
       [],
     ],
+    [
+      'The U.S.-led coalition and Saudi-led forces met.',
+      ['Organization:U.S.-led coalition', 'Country:United States', 'Country:Saudi Arabia'],
+      [],
+    ],
+    [
+      'The Biden administration sanctioned the Bank of England, officials said.',
+      ['Person:Biden', 'Organization:Bank of England'],
+      ['Location:England'],
+    ],
+    [
+      'Acme CEO Jane Roe flew from Boca Chica, Texas, to the Iranian Revolutionary Guards base.',
+      ['Person:Jane Roe', 'Location:Boca Chica', 'Organization:Islamic Revolutionary Guard Corps'],
+      ['Person:Boca Chica'],
+    ],
+    [
+      'Israeli strikes on Khan Younis and Deir Balah killed dozens.',
+      ['Country:Israel'],
+      ['Person:Khan Younis', 'Person:Deir Balah'],
+    ],
+    [
+      'Officials of the Independent Electoral and Boundaries Commission met in North Darfur.',
+      ['Organization:Independent Electoral and Boundaries Commission', 'Location:North Darfur'],
+      [],
+    ],
     // junk that must not become entities
     [
       'Tuesday’s strikes followed. Several officials said Militant groups were Recent arrivals.',

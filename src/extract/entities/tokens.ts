@@ -23,7 +23,8 @@ export interface Token {
   initial: boolean;
 }
 
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’-](?=[\p{L}\p{N}]))*\.?|[^\s\p{L}\p{N}]/gu;
+// Inner periods, apostrophes and hyphens join a word; "U.S.-led" stays one word too.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’-](?=[\p{L}\p{N}])|\.(?=-\p{L}))*\.?|[^\s\p{L}\p{N}]/gu;
 /** A name that starts with a particle: "al-Husseini", "Abu-Bakr". */
 export const PARTICLE_NAME = new RegExp(
   `^(?:${[...NAME_PARTICLES, 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'abu', 'abd'].join('|')})-\\p{Lu}`,

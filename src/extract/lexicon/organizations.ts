@@ -155,6 +155,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
     'IRGC',
     'Revolutionary Guards',
     'Revolutionary Guard',
+    'Iranian Revolutionary Guards',
+    'Iranian Revolutionary Guard Corps',
     "Iran's Revolutionary Guards",
   ],
   ['Quds Force', 'military'],
