@@ -284,3 +284,14 @@ describe('relative clauses are read apart', () => {
     expect(relationsOf(text, ALL).sort()).toEqual(expected);
   });
 });
+
+describe('supplies and pairs', () => {
+  test.each([
+    ['Egypt has supplied drones and ammunition to the Atlas Brigade.', ['Egypt SUPPORTS Atlas Brigade']],
+    ['France and Egypt signed a defense agreement on Monday.', ['France COOPERATED Egypt']],
+    ['Talks between Turkey and Egypt resumed in Lyon.', ['Turkey COOPERATED Egypt']],
+    ['France and Egypt will sign a deal next year.', []],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, ALL).sort()).toEqual(expected);
+  });
+});

@@ -141,6 +141,12 @@ export const ACT_RULES: RelationRule[] = [
     gapBlock: REPORTED,
   }),
   onCore({
+    reason: 'verb:supply-to',
+    predicate: 'SUPPORTS',
+    confidence: 0.65,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships)(?: [a-z$\\d.,-]+){0,3}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}`,
+  }),
+  onCore({
     reason: 'noun:in-support-of',
     predicate: 'SUPPORTS',
     confidence: 0.65,
@@ -225,6 +231,18 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? {TSKIP}{O+:POC}`,
+  }),
+  onCore({
+    reason: 'verb:pair-agreed',
+    predicate: 'COOPERATED',
+    confidence: 0.6,
+    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|established (?:diplomatic )?(?:relations|ties))\\b`,
+  }),
+  onCore({
+    reason: 'noun:talks-between',
+    predicate: 'COOPERATED',
+    confidence: 0.6,
+    pattern: `{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
   }),
   onCore({
     reason: 'noun:visit-to',
