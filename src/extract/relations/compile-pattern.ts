@@ -41,12 +41,12 @@ const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
 const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of|in|near)';
 const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';
 
-/** "defense secretary" → "[Dd]efense [Ss]ecretary": titles and verbs start either case. */
+/** "secretary-general" → "[Ss]ecretary-[Gg]eneral": titles and verbs start either case. */
 function anyCase(phrase: string): string {
   return phrase
     .split(' ')
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .map((w) => (/^[a-z]/.test(w) ? `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}` : w))
+    .map((w) => w.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => `${dash}[${c.toUpperCase()}${c}]`))
     .join(' ');
 }
 
@@ -90,7 +90,8 @@ function expand(macro: string): string {
   if (role) return slotMacro(role[1], role[2] === '+', arg);
   switch (name) {
     case 'GAP':
-      return `(?<gap>(?:[^⟦⟧;:]|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POCL')}){0,160}?)`;
+      // places are no actors, so a subject reaches past them too ("X visited ⟦Moscow⟧ and met Y")
+      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,160}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
       return `(?:(?=⟦\\d+[A-Z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;

@@ -59,7 +59,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:fire-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,3}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
+    pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
   }),
   onCore({
     reason: 'verb:fight',
