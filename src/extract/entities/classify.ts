@@ -2,14 +2,22 @@
 // span; a title before a person's name; a head word ("… Ministry", "… Strait"); then the
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
-import { DOCUMENT_HEADS, LOCATIVE_PREPOSITIONS, NAME_PARTICLES, PLACE_NOUNS } from '../lexicon/common-words';
+import {
+  BYLINE_WORDS,
+  CALENDAR_WORDS,
+  DOCUMENT_HEADS,
+  LANGUAGES,
+  LOCATIVE_PREPOSITIONS,
+  NAME_PARTICLES,
+  PLACE_NOUNS,
+} from '../lexicon/common-words';
 import { INSURGENT_WORDS, LOCATION_HEADS, LOCATION_OF_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { isAcronymShaped, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
 import { isJunkWord } from './spans';
-import { PARTICLE_NAME } from './tokens';
+import { PARTICLE_NAME, type Token } from './tokens';
 
 const NOT_A_NAME_TAGS = [
   'Adjective',
@@ -44,6 +52,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     classifySpan(ctx, of + 1, b);
     return;
   }
+  // "Reporting by John Smith": a byline.
+  if (tokens[a - 1]?.norm === 'by' && BYLINE_WORDS.has(tokens[a - 2]?.norm ?? '')) return;
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
@@ -265,7 +275,13 @@ function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
   const first = tokens[a];
   const words = tokens.slice(a, b).filter((t) => !t.punct);
   if (words.length === 1) {
-    if (isJunkWord(first) || isTitleWord(first.norm) || isTitleModifier(first.norm)) return;
+    if (
+      isJunkWord(first) ||
+      isTitleWord(first.norm) ||
+      isTitleModifier(first.norm) ||
+      LANGUAGES.has(first.norm)
+    )
+      return;
     if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
     const tags = tagsOf(ctx, first);
     const context = placeContext(ctx, a);
@@ -376,7 +392,9 @@ function isPersonName(ctx: SentenceContext, a: number, b: number): boolean {
   if (!words.length || words.length > 5) return false;
   const last = words[words.length - 1];
   if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm)) return false;
-  if (words.some((t) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || isJunkWord(t)))
+  // A month may be a surname after a first name ("Theresa May"), not a first word.
+  const junk = (t: Token, k: number): boolean => isJunkWord(t) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
+  if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
     return false;
   const known = longestMatch(ctx, a, b);
   const type = known?.hit?.entity.type ?? known?.draft?.type;

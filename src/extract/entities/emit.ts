@@ -1,6 +1,6 @@
 // Turning a recognised stretch of tokens into a mention of a record in the registry.
 import type { EntityType, OrgCategory } from '../../model';
-import { DOCUMENT_HEADS } from '../lexicon/common-words';
+import { DOCUMENT_HEADS, LANGUAGES } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import type { SentenceContext, Match } from './context';
 import type { Draft } from './registry';
@@ -56,6 +56,13 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
     case 'demonym':
       // "(Burmese: …)" names a language, not the country.
       if (next?.text === ':') return false;
+      // "in French", "spoke Russian": the language.
+      if (
+        LANGUAGES.has(tokens[from].norm) &&
+        (!next || next.punct) &&
+        ['in', 'spoke', 'speaks', 'speaking'].includes(tokens[from - 1]?.norm ?? '')
+      )
+        return false;
       emit(ctx, from, to, entity, reason ?? 'gazetteer:demonym');
       return true;
     case 'demonym-plural':

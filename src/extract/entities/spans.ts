@@ -2,7 +2,7 @@
 // Engineers", "Khalid bin Salman", "Gen. Michael “Erik” Kurilla". A possessive ends a span
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
-import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 
@@ -38,6 +38,15 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       if (tokens[j - 1].possessive) break;
       continue;
     }
+    // "Theresa May", "Rachel April": a month after a first name is a surname.
+    if (
+      t.cap &&
+      CALENDAR_WORDS.has(t.norm) &&
+      ['FirstName', 'Person'].some((tag) => tagsOf(ctx, tokens[j - 1]).has(tag))
+    ) {
+      j++;
+      break;
+    }
     const next = tokens[j + 1];
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
     if (!t.cap && (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) && nameNext) {
@@ -68,7 +77,10 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
 function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
   const { tokens } = ctx;
   const isHead = (t: Token): boolean => ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm);
-  if (longestMatch(ctx, i, j) || tokens.slice(i, j).some(isHead)) return false;
+  if (j - i > 3 || longestMatch(ctx, i, j) || tokens.slice(i, j).some(isHead)) return false;
+  // "St. Petersburg and Mount Sinai Hospital": a place or person before "and" is a name of its own.
+  if (tokens.slice(i, j).some((t) => ['Place', 'Person'].some((tag) => tagsOf(ctx, t).has(tag))))
+    return false;
   for (let k = j + 1; k < tokens.length && tokens[k].cap && !tokens[k].punct; k++) {
     if (isHead(tokens[k])) return true;
     if (tokens[k].possessive) return false;

@@ -516,3 +516,23 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'le',
   'y',
 ]);
+
+/** Languages: "speaking in Arabic" names no place. */
+export const LANGUAGES: ReadonlySet<string> = new Set(
+  'arabic english hebrew persian farsi urdu hindi mandarin cantonese swahili pashto dari kurdish turkish french spanish portuguese german italian russian ukrainian chinese japanese korean burmese malay tagalog amharic somali hausa yoruba tamil bengali punjabi latin greek'.split(
+    ' ',
+  ),
+);
+
+/** Byline words: "Reporting by John Smith; Editing by Jane Doe" names the newsroom, not the news. */
+export const BYLINE_WORDS: ReadonlySet<string> = new Set([
+  'reporting',
+  'editing',
+  'writing',
+  'reported',
+  'edited',
+  'written',
+  'compiled',
+  'photo',
+  'photograph',
+]);
