@@ -295,3 +295,16 @@ describe('supplies and pairs', () => {
     expect(relationsOf(text, ALL).sort()).toEqual(expected);
   });
 });
+
+describe('an opening "It" is the organisation the previous sentence opened on', () => {
+  const MAREK: HandEntity = { name: 'Ilya Marek', type: 'Person' };
+  test('It is led by…', () => {
+    const text =
+      'Founded in 2004, the Atlas Brigade is an armed group. It is currently led by commander Ilya Marek.';
+    expect(relationsOf(text, [...ALL, MAREK])).toEqual(['Ilya Marek LEADS Atlas Brigade']);
+  });
+  test('not when the previous sentence opened on something else', () => {
+    const text = 'Turkey and the Atlas Brigade clashed. It is led by commander Ilya Marek.';
+    expect(relationsOf(text, [...ALL, MAREK])).toEqual([]);
+  });
+});
