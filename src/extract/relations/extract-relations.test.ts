@@ -308,3 +308,19 @@ describe('an opening "It" is the organisation the previous sentence opened on', 
     expect(relationsOf(text, [...ALL, MAREK])).toEqual([]);
   });
 });
+
+describe('deputies named beside the head', () => {
+  test('led by X and deputy commander Y', () => {
+    const hand: HandEntity[] = [
+      ...ALL,
+      { name: 'Ilya Marek', type: 'Person' },
+      { name: 'Tomas Brenner', type: 'Person' },
+    ];
+    const text =
+      'The Atlas Brigade is led by commander Ilya Marek and deputy commander Colonel Tomas Brenner.';
+    expect(relationsOf(text, hand).sort()).toEqual([
+      'Ilya Marek LEADS Atlas Brigade',
+      'Tomas Brenner MEMBER_OF Atlas Brigade',
+    ]);
+  });
+});

@@ -321,4 +321,10 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
   }),
+  onCore({
+    reason: 'verb:passive:lead-deputy',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by [^⟦⟧;]*?⟦\\d+P⟧,? and (?:the |his |her )?{T:SUBORDINATE_PREFIXES} (?:[a-z]+ )?{T:LEAD} (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
+  }),
 ];
