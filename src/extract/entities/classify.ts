@@ -289,6 +289,18 @@ function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
       emit(ctx, a, b, { type: 'Location' }, context);
       return;
     }
+    // "Netanyahu said …": an unknown name that speaks is a person (checked again at the end,
+    // when the article may have named it otherwise).
+    if (
+      !isAcronymShaped(first.text) &&
+      !ctx.headline &&
+      SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
+      !tags.has('Plural') &&
+      !isCommonWord(first.text)
+    ) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex, speaker: true });
+      return;
+    }
     if (isAcronymShaped(first.text) || first.initial || ctx.headline) {
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
       return;

@@ -16,7 +16,7 @@ export interface SentenceContext {
   /** Token indices already read as part of something else (a parenthetical alias). */
   consumed: Set<number>;
   /** Single unknown words to resolve once the whole article is read. */
-  pending: { tokens: Token[]; sentenceIndex: number }[];
+  pending: { tokens: Token[]; sentenceIndex: number; speaker?: boolean }[];
   /** A title with no name yet ("The Argentine Economy Minister, …"): the apposition may name him. */
   pendingTitle?: { role: string; after: number };
   /** A title-case line ("How Russia Exploits Divisions in Bosnia"): capitals say nothing there. */

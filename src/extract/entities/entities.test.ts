@@ -105,6 +105,16 @@ describe('recognizeEntities', () => {
       ['Organization:Independent Electoral and Boundaries Commission', 'Location:North Darfur'],
       [],
     ],
+    [
+      'Netanyahu said the talks failed. Former Prime Minister Theresa May agreed.',
+      ['Person:Netanyahu', 'Person:Theresa May'],
+      [],
+    ],
+    [
+      'Speaking in Arabic, the envoy thanked Qatar. Reporting by John Smith; Editing by Jane Doe.',
+      ['Country:Qatar'],
+      ['Location:Arabic', 'Person:John Smith'],
+    ],
     // junk that must not become entities
     [
       'Tuesday’s strikes followed. Several officials said Militant groups were Recent arrivals.',

@@ -138,6 +138,10 @@ function resolvePending(
       );
       continue;
     }
+    if (p.speaker) {
+      registry.mention({ name: t.text, type: 'Person' }, p.tokens, p.sentenceIndex, 'context:speaker');
+      continue;
+    }
     if (!isAcronymShaped(t.text)) continue;
     const letters = t.text.replace(/[^A-Za-z]/g, '').toUpperCase();
     const matches = registry.all().filter((d) => d.type !== 'Person' && initials(d.name) === letters);
