@@ -60,6 +60,8 @@ function alternation(words: string[]): string {
  * a present form counts as the verb only right after an actor slot or an adverb ("also strikes").
  */
 const VERB_CONTEXT = '(?<=(?:⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
+/** "with the backing of X", "the targeted convoy": after a determiner, no form is a verb. */
+const NOT_NOUN_CONTEXT = '(?<!\\b(?:[Tt]he|[Aa]|[Aa]n|its|their|his|her|this|that|of|with|by|for) )';
 
 function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
   const entries = PREDICATE_VERBS[group as VerbGroup];
@@ -69,7 +71,7 @@ function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): stri
   if (pick !== 'all') return alternation(inflected.flatMap((f) => f[pick]));
   const past = inflected.flatMap((f) => [...f.past, ...f.gerund]);
   const present = inflected.flatMap((f) => f.present).filter((w) => !past.includes(w));
-  return `(?:${alternation(past)}|${VERB_CONTEXT}${alternation(present)})`;
+  return `(?:${NOT_NOUN_CONTEXT}${alternation(past)}|${VERB_CONTEXT}${alternation(present)})`;
 }
 
 function titles(group: string): string {

@@ -324,3 +324,12 @@ describe('deputies named beside the head', () => {
     ]);
   });
 });
+
+describe('verb forms used as nouns', () => {
+  test.each([
+    ['The Atlas Brigade, with the backing of Egypt, seized the town.', []],
+    ['The Egypt-backed Atlas Brigade and France met.', ['Egypt SUPPORTS Atlas Brigade']],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, ALL).filter((r) => r.includes('SUPPORTS'))).toEqual(expected);
+  });
+});

@@ -14,13 +14,13 @@ export const MODIFIER_RULES: RelationRule[] = [
     reason: 'modifier:x-backed',
     predicate: 'SUPPORTS',
     confidence: 0.9,
-    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O+:POC}`,
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}`,
   }),
   onSurface({
     reason: 'modifier:pro-x',
     predicate: 'SUPPORTS',
     confidence: 0.85,
-    pattern: `\\b[Pp]ro-{S:POC} ${HEAD_WORDS}{O+:POC}`,
+    pattern: `\\b[Pp]ro-{S:POC} ${HEAD_WORDS}{O:POC}`,
   }),
   onSurface({
     reason: 'modifier:x-led',
