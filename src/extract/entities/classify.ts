@@ -391,6 +391,10 @@ function placeContext(ctx: SentenceContext, a: number): string | undefined {
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
+  // "in Erbil and Sulaymaniyah": listed beside a place.
+  const last = ctx.last;
+  if (prev && ['and', 'or', ','].includes(prev.text) && last?.end === a - 1 && last.draft.type === 'Location')
+    return 'context:coordinated-place';
   const t = tokens[a];
   const lineStart = t.start === 0 || text[t.start - 1] === '\n';
   if (lineStart && next && /^[,—–-]$/.test(next.text)) return 'context:dateline';

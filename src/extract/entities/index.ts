@@ -77,7 +77,6 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     const j = spanEnd(ctx, i, known?.length ?? 0);
-    ctx.last = undefined;
     classifySpan(ctx, i, j);
     const last = ctx.last as SentenceContext['last'];
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
