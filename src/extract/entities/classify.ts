@@ -194,7 +194,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
-  if (ORG_HEADS.has(head)) {
+  // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word.
+  const branch = prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group';
+  if (ORG_HEADS.has(head) || branch) {
     emit(
       ctx,
       a,

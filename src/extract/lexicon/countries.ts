@@ -16,11 +16,14 @@ export interface CountryRecord {
 /** De facto or partially recognised states that news treats as countries. */
 const TREATED_AS_SOVEREIGN = new Set(['TW', 'XK', 'PS']);
 
+/** Canonical names where English-language news uses another than the package's. */
+const NAME_OVERRIDES: Record<string, string> = { TR: 'Turkey' };
+
 /** General aliases by ISO alpha-2 code. */
 const EXTRA_NAMES: Record<string, string[]> = {
   US: ['US', 'U.S.', 'U.S', 'U.S.A.', 'USA', 'America', 'United States of America'],
   GB: ['U.K.', 'UK', 'Britain', 'Great Britain', 'United Kingdom'],
-  TR: ['Turkey', 'Turkiye'],
+  TR: ['Turkey', 'Turkiye', 'Türkiye'],
   CZ: ['Czech Republic'],
   MM: ['Burma'],
   KR: ['ROK'],
@@ -77,7 +80,7 @@ function records(): CountryRecord[] {
     // read, but only count where the article also names the country (see registry.ts).
     const codes = CODE_STOPLIST.has(c.cca3) ? [] : [c.cca3];
     out.push({
-      name: c.name.common,
+      name: NAME_OVERRIDES[code] ?? c.name.common,
       sovereign: c.independent === true || TREATED_AS_SOVEREIGN.has(code),
       names: [...new Set(names)],
       demonyms: [...new Set(demonyms)],
