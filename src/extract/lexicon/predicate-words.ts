@@ -71,6 +71,54 @@ export const PREDICATE_VERBS = {
 
 export type VerbGroup = keyof typeof PREDICATE_VERBS;
 
+/**
+ * Lemmas whose present forms are nouns as often as verbs ("a strike", "militant targets",
+ * "US support"): they count as verbs only where a verb can stand. Other verbs ("kills",
+ * "condemns") are read anywhere, as in headlines ("Drone strike kills commander").
+ */
+export const VERBS_ALSO_NOUNS = [
+  'attack',
+  'strike',
+  'bomb',
+  'shell',
+  'raid',
+  'target',
+  'hit',
+  'pound',
+  'assault',
+  'ambush',
+  'storm',
+  'shoot',
+  'fight',
+  'battle',
+  'clash',
+  'back',
+  'support',
+  'fund',
+  'finance',
+  'arm',
+  'sponsor',
+  'blame',
+  'slam',
+  'rebuke',
+  'censure',
+  'demand',
+  'visit',
+  'host',
+  'meet',
+  'sanction',
+  'embargo',
+  'blacklist',
+  'list',
+  'label',
+  'lead',
+  'head',
+  'command',
+  'chair',
+  'warn',
+  'threaten',
+];
+
 /** Nouns that name the act, singular and plural as written. */
 export const PREDICATE_NOUNS = {
   /** take their target with on / against / at / targeting ("strikes on X"). */

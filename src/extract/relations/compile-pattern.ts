@@ -11,7 +11,13 @@
 //   {V:G} {VED:G} {VING:G} verb forms of lexicon group G; {N:G} its nouns; {T:G} titles
 //   {TSKIP}               a title run before a name ("Israeli Minister of Defense")
 //   {DET}                 an optional determiner
-import { PREDICATE_NOUNS, PREDICATE_VERBS, type NounGroup, type VerbGroup } from '../lexicon/predicate-words';
+import {
+  PREDICATE_NOUNS,
+  PREDICATE_VERBS,
+  VERBS_ALSO_NOUNS,
+  type NounGroup,
+  type VerbGroup,
+} from '../lexicon/predicate-words';
 import * as TITLES from '../rules/relations/titles';
 import { inflect } from './verb-forms';
 
@@ -33,6 +39,9 @@ export const SPEECH_GERUND =
  * a preposition ("in western ⟦Iraq⟧") or a participle whose object it is ("backing ⟦Yemen⟧").
  */
 export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b[a-z]{3,}ing (?:the |a |an )?)`;
+/** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
+const NEW_CLAUSE =
+  ', (?:and|but) (?:[Tt]he|an?|[A-Z]|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
 const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =
@@ -70,8 +79,17 @@ function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): stri
   if (pick === 'any') return alternation(inflected.flatMap((f) => [...f.present, ...f.past, ...f.gerund]));
   if (pick !== 'all') return alternation(inflected.flatMap((f) => f[pick]));
   const past = inflected.flatMap((f) => [...f.past, ...f.gerund]);
-  const present = inflected.flatMap((f) => f.present).filter((w) => !past.includes(w));
-  return `(?:${NOT_NOUN_CONTEXT}${alternation(past)}|${VERB_CONTEXT}${alternation(present)})`;
+  const present = (nouny: boolean) =>
+    entries
+      .filter((e) => VERBS_ALSO_NOUNS.includes(e.lemma) === nouny)
+      .flatMap((e) => inflect(e).present)
+      .filter((w) => !past.includes(w));
+  const alternatives = [
+    `${NOT_NOUN_CONTEXT}${alternation(past)}`,
+    `${VERB_CONTEXT}${alternation(present(true))}`,
+  ];
+  if (present(false).length) alternatives.push(`${NOT_NOUN_CONTEXT}${alternation(present(false))}`);
+  return `(?:${alternatives.join('|')})`;
 }
 
 function titles(group: string): string {
@@ -93,7 +111,7 @@ function expand(macro: string): string {
   switch (name) {
     case 'GAP':
       // places are no actors, so a subject reaches past them too ("X visited ⟦Moscow⟧ and met Y")
-      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,160}?)`;
+      return `(?<gap>(?:(?!${NEW_CLAUSE})[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,160}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
       return `(?:(?=⟦\\d+[A-Z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;

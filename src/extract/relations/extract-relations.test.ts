@@ -333,3 +333,12 @@ describe('verb forms used as nouns', () => {
     expect(relationsOf(text, ALL).filter((r) => r.includes('SUPPORTS'))).toEqual(expected);
   });
 });
+
+describe('headline verbs', () => {
+  test('Turkish drone strike kills Atlas Brigade commander Karim Fahd', () => {
+    const hand: HandEntity[] = [...ALL, { name: 'Karim Fahd', type: 'Person' }];
+    expect(relationsOf('Turkish drone strike kills Atlas Brigade commander Karim Fahd', hand)).toContain(
+      'Turkey KILLED Karim Fahd',
+    );
+  });
+});

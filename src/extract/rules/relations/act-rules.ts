@@ -85,7 +85,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:kill',
     predicate: 'KILLED',
     confidence: 0.8,
-    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{O+:PO}`,
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{TSKIP}{O+:PO}`,
     gapBlock: REPORTED,
   }),
   onCore({
