@@ -6,6 +6,7 @@ import {
   BYLINE_WORDS,
   CALENDAR_WORDS,
   DOCUMENT_HEADS,
+  EVENT_STARTS,
   LANGUAGES,
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
@@ -52,6 +53,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     classifySpan(ctx, of + 1, b);
     return;
   }
+  // "Operation Inherent Resolve", "Battle of Mosul": an event's name.
+  if (EVENT_STARTS.has(tokens[a].norm) && b - a > 1) return;
   // "Reporting by John Smith": a byline.
   if (tokens[a - 1]?.norm === 'by' && BYLINE_WORDS.has(tokens[a - 2]?.norm ?? '')) return;
   const whole = longestMatch(ctx, a);

@@ -187,6 +187,15 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'communique',
   'memorandum',
   'charter',
+  'war',
+  'prize',
+  'award',
+  'games',
+  'cup',
+  'olympics',
+  'championship',
+  'festival',
+  'operation',
 ]);
 
 /** Nouns after "Beijing's" that make the capital stand for its government. */
@@ -536,3 +545,6 @@ export const BYLINE_WORDS: ReadonlySet<string> = new Set([
   'photo',
   'photograph',
 ]);
+
+/** First words of names that are events, not actors: "Operation Prosperity Guardian". */
+export const EVENT_STARTS: ReadonlySet<string> = new Set(['operation', 'exercise', 'battle', 'siege']);
