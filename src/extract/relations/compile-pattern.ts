@@ -41,7 +41,7 @@ export const SPEECH_GERUND =
 export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b[a-z]{3,}ing (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 const NEW_CLAUSE =
-  ', (?:and|but) (?:[Tt]he|an?|[A-Z]|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
+  ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
 const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =

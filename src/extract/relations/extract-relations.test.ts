@@ -342,3 +342,12 @@ describe('headline verbs', () => {
     );
   });
 });
+
+describe('a new clause has its own subject', () => {
+  test.each([
+    ['Turkey sent instructors to Egypt, and Western governments accuse the Atlas Brigade of abuses.', []],
+    ["Egypt's invasion, occupation, and attempted annexation of Turkey failed.", ['Egypt ATTACKED Turkey']],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, ALL)).toEqual(expected);
+  });
+});
