@@ -7,4 +7,3 @@ export { parseParamPairs, convertParams } from './convert-params';
 export { runAnalysis, toPlain } from './run-analysis';
 export type { AnalysisResult, Row, RunAnalysisOptions } from './run-analysis';
 export { SECTION_MARKER, renderGraphqlSection, fieldName, rowTypeName } from './graphql-section';
-export { openDriver } from './open-driver';
