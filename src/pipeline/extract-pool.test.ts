@@ -70,3 +70,11 @@ test('createExtractPool runs in this thread when the compiled worker is absent',
   expect((await pool.extract(article('x'))).article.id).toBe('x');
   await pool.close();
 });
+
+test('a pool given is used and left open', async () => {
+  const pool = createExtractPool({ workers: 1 });
+  const close = jest.spyOn(pool, 'close');
+  const out = await collect(extractInWorkers([article('a'), article('b'), article('c')], { pool }));
+  expect(out.map((x) => x.article.id)).toEqual(['a', 'b', 'c']);
+  expect(close).not.toHaveBeenCalled();
+});

@@ -54,18 +54,20 @@ export interface ExtractInWorkersOptions extends ExtractPoolOptions {
   onFailure?: (failure: InputFailure) => void;
   /** Articles being extracted at once (default: two per thread, so no thread waits for work). */
   inFlight?: number;
+  /** A pool to use (and leave open) instead of starting one: e.g. one pool for many batches. */
+  pool?: ExtractPool;
 }
 
 type Outcome = { ok: true; extraction: Extraction } | { ok: false; article: Article; error: unknown };
 
-/** Articles → extractions, in input order, over worker threads. Stops the threads when done. */
+/** Articles → extractions, in input order, over worker threads. Stops the threads it started. */
 export async function* extractInWorkers(
   articles: AsyncIterable<Article> | Iterable<Article>,
   options: ExtractInWorkersOptions = {},
 ): AsyncGenerator<Extraction> {
   const source = toAsyncIterator(articles);
   const pending: Promise<Outcome>[] = [];
-  let pool: ExtractPool | undefined;
+  let pool: ExtractPool | undefined; // the pool to close: only one started here
   let exhausted = false;
   const pull = async (): Promise<Article | undefined> => {
     const next = await source.next();
@@ -80,8 +82,8 @@ export async function* extractInWorkers(
       const article = await pull();
       if (article) head.push(article);
     }
-    const threadPool = createExtractPool(head.length < 2 ? { workers: 0 } : options);
-    pool = threadPool;
+    const threadPool = options.pool ?? createExtractPool(head.length < 2 ? { workers: 0 } : options);
+    if (!options.pool) pool = threadPool;
     const limit = Math.max(1, options.inFlight ?? threadPool.threads * 2);
     const settle = (article: Article): Promise<Outcome> =>
       threadPool.extract(article).then(
