@@ -115,6 +115,16 @@ describe('recognizeEntities', () => {
       ['Country:Qatar'],
       ['Location:Arabic', 'Person:John Smith'],
     ],
+    [
+      'ISR flights rose while Palestinians fled. The USA and ISR assets helped Israel.',
+      ['Country:Israel', 'Country:United States'],
+      ['Country:Palestine'],
+    ],
+    [
+      'Ships joined Operation Prosperity Guardian after World War II ended.',
+      [],
+      ['Organization:Operation Prosperity Guardian'],
+    ],
     // junk that must not become entities
     [
       'Tuesday’s strikes followed. Several officials said Militant groups were Recent arrivals.',
