@@ -1,11 +1,13 @@
-// Runs the relation rules over one sentence view and returns candidate facts. A rule's regex is
-// run from every position (matches may overlap: "X-backed Y and Z-backed W"); each match is then
-// checked for modality (negated, hypothetical, threat), slot types and categories.
+// Runs the relation rules over one sentence view and returns candidate facts. A rule is skipped
+// when its words are absent; its regex is tried at every slot (or every position, for patterns
+// that open on a word), so matches may overlap ("X-backed Y and Z-backed W"). Each match is then
+// checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, type RelationRule } from '../rules/relations';
-import { compilePattern, compileTest, EMBEDDED_BEFORE_SLOT, SPEECH_GERUND } from './compile-pattern';
+import { compilePattern, compileTest } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
+import { standsAsActor } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -13,7 +15,7 @@ export interface Candidate {
   object: Entity;
   confidence: number;
   reason: string;
-  /** The object was not written: it is the article's dominant country. */
+  /** The object was not written: it is the article's dominant country (national titles). */
   inferredObject: boolean;
 }
 
@@ -43,15 +45,6 @@ const ANSWERED_ACT =
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
-/** "accused X of attacking Y": X's act is an allegation, not a fact. */
-const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
-/** The subject slot sits inside a phrase: only "from X's invasion" (a noun act right after) may keep it. */
-const AFTER_PREPOSITION = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
-/** "from ⟦X⟧'s invasion, occupation and annexation of": the act noun follows X's at once. */
-const OWN_ACT =
-  /^'s (?:(?!(?:said|says|carried|conducted|launched|made|has|have|had|was|were|is|are|did|does)\b)\S+ ){0,4}$/;
-const OWN_CLAUSE = new RegExp(`^ ${SPEECH_GERUND}`);
-
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -75,12 +68,11 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const { rule } = c;
   const g = m.groups ?? {};
   if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
-  const subjectAt = m.indices?.groups?.S?.[0];
-  const before = subjectAt === undefined ? '' : m.input.slice(0, subjectAt);
-  const after = m.indices?.groups?.S ? m.input.slice(m.indices.groups.S[1]) : '';
-  const ownClause = (rule.reason.startsWith('noun:') && OWN_ACT.test(g.gap ?? '')) || OWN_CLAUSE.test(after);
-  if (g.gap !== undefined && !ownClause && AFTER_PREPOSITION.test(before)) return [];
-  if (g.gap !== undefined && ALLEGED.test(before)) return [];
+  const at = m.indices?.groups?.S;
+  if (g.gap !== undefined && at) {
+    const nounAct = rule.reason.startsWith('noun:');
+    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), g.gap, nounAct)) return [];
+  }
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let gap = g.gap;
   const answered = gap === undefined ? null : ANSWERED_ACT.exec(gap);

@@ -4,5 +4,12 @@ import { ACT_RULES } from './act-rules';
 import { MODIFIER_RULES } from './modifier-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
+import { VIOLENCE_RULES } from './violence-rules';
 
-export const RELATION_RULES = [...MODIFIER_RULES, ...ROLE_RULES, ...ACT_RULES, ...PLACE_RULES];
+export const RELATION_RULES = [
+  ...MODIFIER_RULES,
+  ...ROLE_RULES,
+  ...VIOLENCE_RULES,
+  ...ACT_RULES,
+  ...PLACE_RULES,
+];

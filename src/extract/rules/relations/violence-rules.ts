@@ -1,0 +1,120 @@
+// Violent acts between actors: ATTACKED and KILLED, read from verbs (active and passive) and
+// from nouns that name the act ("strikes on X", "X's invasion of Y"). They run on the `core`
+// view, where modifiers such as "Iran-backed" and asides are gone, so the actor sits next to its act.
+import { onCore, type RelationRule } from './rule';
+import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
+
+const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
+
+export const VIOLENCE_RULES: RelationRule[] = [
+  // ATTACKED
+  onCore({
+    reason: 'verb:active:attack',
+    predicate: 'ATTACKED',
+    confidence: 0.8,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} {NP}{O+}`,
+  }),
+  onCore({
+    reason: 'noun:attack-on',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
+    gapBlock: REPORTED,
+  }),
+  onCore({
+    reason: 'noun:attack-in-place',
+    predicate: 'ATTACKED',
+    confidence: 0.55,
+    pattern: `${ACTOR}{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? in (?:the )?{O:L}(?!'s)`,
+    gapBlock: REPORTED,
+  }),
+  onCore({
+    reason: 'noun:invasion-of',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
+    gapBlock: REPORTED,
+  }),
+  onCore({
+    reason: 'noun:attack-on-by',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `{N:ATTACK} ${TARGET_PREP} {DET}{O+} by {DET}{S+:POC}`,
+  }),
+  onCore({
+    reason: 'noun:attack-by-on',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `{N:ATTACK} by {DET}{S+:POC} ${TARGET_PREP} {NP}{O+}`,
+  }),
+  onCore({
+    reason: 'verb:passive:attack',
+    predicate: 'ATTACKED',
+    confidence: 0.8,
+    pattern: `{O+}(?:'s)? ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
+  }),
+  onCore({
+    reason: 'verb:fire-on',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
+  }),
+  onCore({
+    reason: 'verb:fight',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:fought|fights|fighting|battled|battles|battling) {DET}{O+}`,
+  }),
+  onCore({
+    reason: 'verb:fight-against',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{V:FIGHT} (?:[a-z]+ )?against {DET}{O+}`,
+  }),
+  onCore({
+    reason: 'verb:fight-alongside-against',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{V:FIGHT} alongside {DET}{S2:POC} against {DET}{O+}`,
+  }),
+
+  // KILLED
+  onCore({
+    reason: 'verb:active:kill',
+    predicate: 'KILLED',
+    confidence: 0.8,
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{TSKIP}{O+:PO}`,
+    gapBlock: REPORTED,
+  }),
+  onCore({
+    reason: 'verb:passive:kill',
+    predicate: 'KILLED',
+    confidence: 0.8,
+    pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} by {DET}{S:POC}`,
+  }),
+  onCore({
+    reason: 'verb:passive:killed-in-strike',
+    predicate: 'KILLED',
+    confidence: 0.7,
+    pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} in an? {S:POC} (?:[a-z-]+ )?{N:ATTACK}`,
+  }),
+  onCore({
+    reason: 'noun:death-of',
+    predicate: 'KILLED',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\b(?:resulted in|resulting in|caused|led to) the deaths? of {NP}{O+:P}`,
+  }),
+  onCore({
+    reason: 'noun:killing-of',
+    predicate: 'KILLED',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:killing|assassination) of {NP}{O+:P}`,
+    gapBlock: REPORTED,
+  }),
+  onCore({
+    reason: 'noun:killing-of-by',
+    predicate: 'KILLED',
+    confidence: 0.75,
+    pattern: `\\b(?:killing|assassination|death) of {DET}{O+:P} (?:by|at the hands of) {DET}{S:POC}`,
+  }),
+];
