@@ -59,15 +59,9 @@ export class Registry {
     return d && this.live(d);
   }
 
-  /** Records one mention of `found` over tokens[from..to), creating or merging its record. */
-  mention(
-    found: Found,
-    tokens: readonly Token[],
-    sentenceIndex: number,
-    reason: string,
-    nameTokens?: readonly Token[],
-  ): Draft {
-    const draft = this.resolve(found, nameTokens ?? tokens);
+  /** Records one mention of `found` over `tokens`, creating or merging its record. */
+  mention(found: Found, tokens: readonly Token[], sentenceIndex: number, reason: string): Draft {
+    const draft = this.resolve(found, tokens);
     this.addMention(draft, tokens, sentenceIndex, reason);
     if (found.role) draft.roles.add(found.role);
     return draft;

@@ -32,7 +32,7 @@ export const PARTICLE_NAME = new RegExp(
 );
 const POSSESSIVE = /['’]s$/;
 /** Possessives inside names, not of them: "People's Liberation Army", "Workers' Party". */
-const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citizens)['’]s$/;
+const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citizens|Lord|God)['’]s$/;
 
 export function normalize(word: string): string {
   return word
