@@ -351,3 +351,15 @@ describe('a new clause has its own subject', () => {
     expect(relationsOf(text, ALL)).toEqual(expected);
   });
 });
+
+describe('participles and unrecognised demonyms', () => {
+  test.each([
+    ['France imposed sanctions on firms accused of helping Turkey.', []],
+    [
+      'Kenyan President Tomas Reyes accused the French coast guard of ramming a boat. France denied it.',
+      ['Tomas Reyes CRITICIZED France'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, { name: 'Tomas Reyes', type: 'Person' }])).toEqual(expected);
+  });
+});

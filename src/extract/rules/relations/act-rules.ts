@@ -55,7 +55,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:criticize',
     predicate: 'CRITICIZED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} {NPL}{O+:POC}`,
+    // "firms accused of helping X": a participle, and X is not the one criticised
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b){NPL}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:call-out',

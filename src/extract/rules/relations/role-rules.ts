@@ -8,7 +8,11 @@ import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
 const OF_OFFICE = '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?';
 /** Ranks and titles between a role and the name: "commander of Y Gen. X". */
 const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})`;
+/**
+ * A national title with no country written before it: no slot, and no capitalised word that
+ * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
+ */
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 
 export const ROLE_RULES: RelationRule[] = [
