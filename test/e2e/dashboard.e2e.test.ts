@@ -2,6 +2,7 @@
 // real server and Neo4j: the page loads, a search finds Kataib Hezbollah, its neighbourhood
 // graph renders, and clicking the United States → Kataib Hezbollah edge shows the evidence.
 import { execFileSync } from 'node:child_process';
+import { relationIn } from '../support/extractions';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -59,18 +60,9 @@ const SEED: Extraction = {
       [US, 'ATTACKED', KH, ATTACK],
       [IRAN, 'SUPPORTS', KH, SUPPORT],
     ] as const
-  ).map(([s, predicate, o, sentence]) => ({
-    subject: s.name,
-    subjectId: s.id,
-    predicate,
-    object: o.name,
-    objectId: o.id,
-    sentence,
-    start: SEED_TEXT.indexOf(sentence),
-    end: SEED_TEXT.indexOf(sentence) + sentence.length,
-    confidence: 0.9,
-    reason: 'test:seed',
-  })),
+  ).map(([s, predicate, o, sentence]) =>
+    relationIn(SEED_TEXT, s, predicate, o, sentence, { reason: 'test:seed' }),
+  ),
 };
 
 (fs.existsSync(CHROMIUM) ? describe : describe.skip)('the dashboard', () => {
@@ -193,7 +185,8 @@ const SEED: Extraction = {
     const shot = path.join(OUTPUT, 'dashboard.png');
     await page.screenshot({ path: shot });
     // The README's picture is refreshed only on purpose, so a test run leaves the tree clean.
-    if (process.env.UPDATE_SCREENSHOT) fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshot-dashboard.png'));
+    if (process.env.UPDATE_SCREENSHOT)
+      fs.copyFileSync(shot, path.join(ROOT, 'docs', 'screenshot-dashboard.png'));
     expect(pageErrors).toEqual([]);
   });
 });

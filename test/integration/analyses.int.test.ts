@@ -2,6 +2,7 @@
 // rows a reader of the article expects), then over a small known corpus where every count,
 // date, chain and path can be checked exactly; the same answers through GraphQL and the CLI.
 import fs from 'node:fs';
+import { relationIn } from '../support/extractions';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import neo4j, { type Driver } from 'neo4j-driver';
@@ -141,18 +142,9 @@ function article(id: string, published: string, entities: Entity[], said: Said[]
       source: `${id}.txt`,
     },
     entities,
-    relations: said.map(([s, predicate, o, sentence]) => ({
-      subject: s.name,
-      subjectId: s.id,
-      predicate,
-      object: o.name,
-      objectId: o.id,
-      sentence,
-      start: text.indexOf(sentence),
-      end: text.indexOf(sentence) + sentence.length,
-      confidence: 0.9,
-      reason: 'test:known-corpus',
-    })),
+    relations: said.map(([s, predicate, o, sentence]) =>
+      relationIn(text, s, predicate, o, sentence, { reason: 'test:known-corpus' }),
+    ),
   };
 }
 

@@ -2,6 +2,7 @@
 // dashboard would ask, and the guards a careless or hostile query meets.
 /* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response; the assertions check it. */
 import path from 'node:path';
+import { relationIn } from '../support/extractions';
 import fs from 'node:fs';
 import { loadConfig, type Config } from '../../src/config';
 import { connect, migrate, writeExtractions, type Driver } from '../../src/graph';
@@ -77,19 +78,16 @@ function relation(
   objectId: string,
   sentence: string,
 ): Extraction['relations'][number] {
-  const start = SEED_TEXT.indexOf(sentence);
-  return {
-    subject,
-    subjectId,
+  return relationIn(
+    SEED_TEXT,
+    { id: subjectId, name: subject },
     predicate,
-    object,
-    objectId,
+    { id: objectId, name: object },
     sentence,
-    start,
-    end: start + sentence.length,
-    confidence: 0.9,
-    reason: 'test:seed',
-  };
+    {
+      reason: 'test:seed',
+    },
+  );
 }
 
 interface GraphQLResponse<T = Record<string, unknown>> {

@@ -4,6 +4,7 @@ import net from 'node:net';
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { PREDICATES, type Entity, type Extraction, type Relation } from '../../src/model';
 import { loadConfig } from '../../src/config';
+import { makeRelation } from '../support/extractions';
 
 export function testNeo4jUri(): string {
   const config = loadConfig();
@@ -145,18 +146,7 @@ export function relation(
   start = 0,
   confidence = 0.8,
 ): Relation {
-  return {
-    subject: subject.name,
-    predicate,
-    object: object.name,
-    subjectId: subject.id,
-    objectId: object.id,
-    sentence,
-    start,
-    end: start + sentence.length,
-    confidence,
-    reason: 'test',
-  };
+  return makeRelation(subject, predicate, object, sentence, { start, confidence });
 }
 
 export function extraction(
