@@ -1,7 +1,7 @@
 // Tests are placed by cost (STYLE.md §12): unit tests beside the code, integration tests
 // against a real Neo4j (started by the global setup when NEO4J_URI is unset), e2e tests
 // that run the built CLI and a real browser.
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
 const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {

@@ -10,9 +10,7 @@ import { ErrorCode, NewsgraphError } from '../errors';
 /** The documented default password of the local Neo4j that newsgraph starts itself. */
 export const LOCAL_DEFAULT_PASSWORD = 'newsgraph-local';
 
-const boolean = z
-  .string()
-  .transform((v) => ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase()));
+const boolean = z.string().transform((v) => ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase()));
 
 const schema = z.object({
   NEO4J_URI: z
@@ -25,7 +23,10 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEWSGRAPH_HOME: z.string().default('.newsgraph').describe('where the local Neo4j keeps data and logs'),
   NEWSGRAPH_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
-  NEWSGRAPH_HEAP: z.string().regex(/^\d+[mMgG]$/, 'must look like 512m or 2g').default('1g'),
+  NEWSGRAPH_HEAP: z
+    .string()
+    .regex(/^\d+[mMgG]$/, 'must look like 512m or 2g')
+    .default('1g'),
   NEWSGRAPH_MAX_INPUT_BYTES: z.coerce
     .number()
     .int()
@@ -86,9 +87,13 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
   }
   const c = parsed.data;
   if (c.NEO4J_URI && !c.NEO4J_PASSWORD) {
-    throw new NewsgraphError(ErrorCode.CONFIG_INVALID, 'Invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set', {
-      hint: 'set NEO4J_PASSWORD to the password of the Neo4j at NEO4J_URI',
-    });
+    throw new NewsgraphError(
+      ErrorCode.CONFIG_INVALID,
+      'Invalid configuration: NEO4J_PASSWORD is required when NEO4J_URI is set',
+      {
+        hint: 'set NEO4J_PASSWORD to the password of the Neo4j at NEO4J_URI',
+      },
+    );
   }
   if (c.NEWSGRAPH_ENABLE_MUTATIONS && !c.NEWSGRAPH_JWT_SECRET) {
     throw new NewsgraphError(
@@ -104,7 +109,11 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
       password: c.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
       database: c.NEO4J_DATABASE,
     },
-    local: { home: path.resolve(cwd, c.NEWSGRAPH_HOME), boltPort: c.NEWSGRAPH_BOLT_PORT, heap: c.NEWSGRAPH_HEAP },
+    local: {
+      home: path.resolve(cwd, c.NEWSGRAPH_HOME),
+      boltPort: c.NEWSGRAPH_BOLT_PORT,
+      heap: c.NEWSGRAPH_HEAP,
+    },
     ingest: { maxInputBytes: c.NEWSGRAPH_MAX_INPUT_BYTES },
     server: {
       port: c.PORT,
