@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ErrorCode, NewsgraphError } from '../errors';
+import { LOCAL_DEFAULT_PASSWORD, loadConfig } from '.';
+
+const emptyDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ng-config-'));
+
+function problemOf(env: NodeJS.ProcessEnv): NewsgraphError {
+  try {
+    loadConfig({ env, cwd: emptyDir() });
+  } catch (error) {
+    return error as NewsgraphError;
+  }
+  throw new Error('expected loadConfig to fail');
+}
+
+describe('loadConfig', () => {
+  it('gives a new user the local Neo4j with the documented password', () => {
+    const c = loadConfig({ env: {}, cwd: '/srv/news' });
+    expect(c.neo4j).toEqual({
+      uri: undefined,
+      username: 'neo4j',
+      password: LOCAL_DEFAULT_PASSWORD,
+      database: 'neo4j',
+    });
+    expect(c.local).toEqual({ home: '/srv/news/.newsgraph', boltPort: 7687, heap: '1g' });
+    expect(c.server).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      corsOrigins: '*',
+      enableMutations: false,
+    });
+  });
+
+  it('reads .env beneath the environment, never over it', () => {
+    const dir = emptyDir();
+    fs.writeFileSync(path.join(dir, '.env'), 'PORT=5000\nNEO4J_DATABASE=news\n');
+    const c = loadConfig({ env: { PORT: '6000' }, cwd: dir });
+    expect(c.server.port).toBe(6000);
+    expect(c.neo4j.database).toBe('news');
+  });
+
+  it('reports every invalid variable at once, with a hint', () => {
+    const e = problemOf({ NEO4J_URI: 'http://db:7474', PORT: 'eighty', LOG_LEVEL: 'loud' });
+    expect(e.code).toBe(ErrorCode.CONFIG_INVALID);
+    expect(e.message).toMatch(/NEO4J_URI/);
+    expect(e.message).toMatch(/PORT/);
+    expect(e.message).toMatch(/LOG_LEVEL/);
+    expect(e.hint).toMatch(/README/);
+  });
+
+  it('asks for the password of a Neo4j the user points at', () => {
+    expect(problemOf({ NEO4J_URI: 'neo4j+s://abc.databases.example:7687' }).message).toMatch(
+      /NEO4J_PASSWORD is required/,
+    );
+  });
+
+  it('exposes mutations only behind a JWT secret', () => {
+    expect(problemOf({ NEWSGRAPH_ENABLE_MUTATIONS: 'true' }).message).toMatch(/NEWSGRAPH_JWT_SECRET/);
+    const c = loadConfig({
+      env: { NEWSGRAPH_ENABLE_MUTATIONS: 'yes', NEWSGRAPH_JWT_SECRET: 'x'.repeat(32) },
+      cwd: emptyDir(),
+    });
+    expect(c.server.enableMutations).toBe(true);
+  });
+
+  it('splits CORS origins and turns introspection off in production', () => {
+    const c = loadConfig({
+      env: { NEWSGRAPH_CORS_ORIGINS: 'https://a.example, https://b.example', NODE_ENV: 'production' },
+      cwd: emptyDir(),
+    });
+    expect(c.server.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(c.server.introspection).toBe(false);
+  });
+});
