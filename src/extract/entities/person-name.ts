@@ -1,0 +1,87 @@
+// Is a run of capitalised words a person's name? A few name words, no head word, no known
+// place or group; compromise's tags, or foreign-name evidence, decide unknown words.
+import { CALENDAR_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
+import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { isCommonWord } from '../nlp';
+import { longestMatch, tagsOf, type SentenceContext } from './context';
+import { isJunkWord } from './spans';
+import { PARTICLE_NAME, type Token } from './tokens';
+
+export const NOT_A_NAME_TAGS = [
+  'Adjective',
+  'Adverb',
+  'Verb',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Date',
+  'Value',
+  'Plural',
+  'QuestionWord',
+  'Expression',
+];
+export const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'stated',
+  'declared',
+  'announced',
+  'claimed',
+  'insisted',
+  'argued',
+  'noted',
+  'explained',
+  'warned',
+  'posted',
+]);
+
+/** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
+export function personEvidence(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(a, b);
+  if (
+    words.some(
+      (t) => NAME_PARTICLES.has(t.norm) || PARTICLE_NAME.test(t.text) || /\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text),
+    )
+  )
+    return true;
+  const next = tokens[b];
+  const prev = tokens[a - 1];
+  if (words[words.length - 1].possessive) return true;
+  if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
+  return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
+}
+
+/** A person's name: a few capitalised words, no head word, none a known place or group. */
+export function isPersonName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const words = tokens.slice(a, b).filter((t) => !t.punct);
+  if (!words.length || words.length > 5) return false;
+  const last = words[words.length - 1];
+  if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm)) return false;
+  // A month may be a surname after a first name ("Theresa May"), not a first word.
+  const junk = (t: Token, k: number): boolean => isJunkWord(t) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
+  if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
+    return false;
+  const known = longestMatch(ctx, a, b);
+  const type = known?.hit?.entity.type ?? known?.draft?.type;
+  return !known || type === 'Person' || (known.length < words.length && type !== 'Country');
+}
+
+/** Unknown words compromise reads as a person, or that look like a foreign name. */
+export function looksLikePerson(ctx: SentenceContext, a: number, b: number, strict: boolean): boolean {
+  if (!isPersonName(ctx, a, b)) return false;
+  const words = ctx.tokens.slice(a, b).filter((t) => !t.punct);
+  const tags = words.map((t) => tagsOf(ctx, t));
+  if (tags[0].has('FirstName') || tags[0].has('Honorific')) return true;
+  if (strict) return false;
+  if (tags.some((t) => t.has('Person'))) return true;
+  if (tags.some((t) => NOT_A_NAME_TAGS.some((n) => t.has(n)) || t.has('Place') || t.has('Organization')))
+    return false;
+  // Foreign names compromise does not know: none of the words may be an ordinary English word.
+  return !words.some((t) => isCommonWord(t.text));
+}

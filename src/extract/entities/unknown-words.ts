@@ -1,0 +1,85 @@
+// Capitalised words no lexicon knows: a place by context, a person by compromise's tags or
+// foreign-name evidence, a leader before "administration"; otherwise left for the end of
+// the article, when its own names may resolve them.
+import { LANGUAGES, NAME_PARTICLES } from '../lexicon/common-words';
+import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { isCommonWord } from '../nlp';
+import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
+import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
+import { emit } from './emit';
+import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
+import { placeContext } from './place-context';
+import { isJunkWord } from './spans';
+
+const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership', 'cabinet']);
+
+/** A run of capitalised words that no lexicon knows. */
+export function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
+  const { tokens } = ctx;
+  while (b > a && NAME_PARTICLES.has(tokens[b - 1].norm)) b--;
+  if (a >= b) return;
+  const first = tokens[a];
+  const words = tokens.slice(a, b).filter((t) => !t.punct);
+  if (words.length === 1) {
+    if (
+      isJunkWord(first) ||
+      isTitleWord(first.norm) ||
+      isTitleModifier(first.norm) ||
+      LANGUAGES.has(first.norm)
+    )
+      return;
+    if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
+    const tags = tagsOf(ctx, first);
+    const context = placeContext(ctx, a);
+    if (context && !isAcronymShaped(first.text) && !NOT_A_NAME_TAGS.some((t) => tags.has(t))) {
+      emit(ctx, a, b, { type: 'Location' }, context);
+      return;
+    }
+    // "Netanyahu said …": an unknown name that speaks is a person (checked again at the end,
+    // when the article may have named it otherwise).
+    if (
+      !isAcronymShaped(first.text) &&
+      !ctx.headline &&
+      SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
+      !tags.has('Plural') &&
+      !isCommonWord(first.text)
+    ) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex, speaker: true });
+      return;
+    }
+    if (isAcronymShaped(first.text) || first.initial || ctx.headline) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+      return;
+    }
+    if (NOT_A_NAME_TAGS.some((t) => tags.has(t))) return;
+    // "the Biden administration", "the Modi government": a leader's name.
+    if (LEADER_NOUNS.has(tokens[b]?.norm ?? '') && !tags.has('Place')) {
+      emit(ctx, a, b, { type: 'Person' }, 'context:leader-administration');
+      return;
+    }
+    if (tags.has('Person') && !tags.has('Place')) emit(ctx, a, b, { type: 'Person' }, 'compromise:person');
+    else if (tags.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    else if (tags.has('Organization'))
+      emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'compromise:organization');
+    else ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+    return;
+  }
+  // Several unknown capitalised words. In a title-case headline every word is capitalised.
+  if (ctx.headline) return;
+  if (first.initial && NOT_A_NAME_TAGS.some((t) => tagsOf(ctx, first).has(t)))
+    return classifyUnknown(ctx, a + 1, b);
+  if (tokens[a - 1]?.norm === 'the') {
+    const last = tagsOf(ctx, tokens[b - 1]);
+    if (last.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    return;
+  }
+  if (looksLikePerson(ctx, a, b, false)) {
+    // Unknown words alone may as well be a place ("Khan Younis"): a person needs some evidence,
+    // or a later "Mr. Akufo-Addo" (resolved with the pending words).
+    if (personEvidence(ctx, a, b))
+      emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'unknown-name:person');
+    else ctx.pending.push({ tokens: tokens.slice(a, b), sentenceIndex: ctx.sentenceIndex });
+    return;
+  }
+  if (tagsOf(ctx, tokens[b - 1]).has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+}
