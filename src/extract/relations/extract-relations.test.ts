@@ -363,3 +363,18 @@ describe('participles and unrecognised demonyms', () => {
     expect(relationsOf(text, [...ALL, { name: 'Tomas Reyes', type: 'Person' }])).toEqual(expected);
   });
 });
+
+describe('departments, affiliates and proxies', () => {
+  const KALLAS: HandEntity = { name: 'Kaja Lind', type: 'Person' };
+  test.each([
+    ['Atlas Brigade foreign policy chief Kaja Lind said so.', ['Kaja Lind MEMBER_OF Atlas Brigade']],
+    ['Atlas Brigade political leader Kaja Lind said so.', ['Kaja Lind LEADS Atlas Brigade']],
+    [
+      'The Northern Front, an Atlas Brigade affiliate active in the south, claimed the attack.',
+      ['Northern Front MEMBER_OF Atlas Brigade'],
+    ],
+    ['The Northern Front, an Egyptian proxy, claimed the attack.', ['Egypt SUPPORTS Northern Front']],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, KALLAS])).toEqual(expected);
+  });
+});

@@ -67,6 +67,13 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
+  // "EU foreign policy chief X": head of a part of the body, so a member of it
+  onSurface({
+    reason: 'title:body-department-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}{O:O} (?:[a-z]+ ){1,3}{T:LEAD} ${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
@@ -146,6 +153,18 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:O},? (?:is |was |are |were |serves as |acts as |became )?(?:the|a|an) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member) of {DET}{O:OC}`,
+  }),
+  onSurface({
+    reason: 'structure:an-affiliate',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:O}, (?:a|an|the) (?:[a-z-]+ )?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|wing|faction|franchise)\\b`,
+  }),
+  onSurface({
+    reason: 'structure:a-proxy',
+    predicate: 'SUPPORTS',
+    confidence: 0.7,
+    pattern: `{O:O}, (?:a|an|the) (?:[a-z-]+ )?{S:OC}(?:-backed)? proxy\\b`,
   }),
   onSurface({
     reason: 'structure:country-possessive-body',
