@@ -41,7 +41,7 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['East Jerusalem'],
   ['Golan Heights', 'Golan'],
   ['Sinai', 'Sinai Peninsula'],
-  ['Crimea', 'Crimean Peninsula', 'Crimean peninsula'],
+  ['Crimea', 'Crimean Peninsula'],
   ['Donbas', 'Donbass'],
   ['Kashmir'],
   ['Jammu and Kashmir'],
