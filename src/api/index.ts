@@ -5,3 +5,4 @@ export { createSchema, type CreateSchemaOptions } from './create-schema';
 export { loadTypeDefs, SCHEMA_FILE } from './load-type-defs';
 export { checkHealth, type Health } from './health';
 export { DEFAULT_LIMITS, type ApiLimits } from './limits';
+export { createLogger, type Logger } from './logger';

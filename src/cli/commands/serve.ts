@@ -3,7 +3,7 @@
 // /graphql, /health and the dashboard until `close` is called.
 import type { Config } from '../../config';
 import { connect, migrate } from '../../graph';
-import { startServer } from '../../api';
+import { createLogger, startServer } from '../../api';
 
 export interface ServeCommandOptions {
   config: Config;
@@ -29,7 +29,9 @@ export async function serveCommand({ config, port, host, err }: ServeCommandOpti
   });
   try {
     await migrate(driver, { database: config.neo4j.database });
-    const server = await startServer({ driver, config, port, host });
+    const logger = createLogger(config.logLevel);
+    const server = await startServer({ driver, config, port, host, log: (line) => logger.error(line) });
+    logger.info({ graphql: server.graphqlUrl, database: config.neo4j.database }, 'serving');
     return {
       graphqlUrl: server.graphqlUrl,
       dashboardUrl: server.dashboardUrl,
