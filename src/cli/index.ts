@@ -22,7 +22,9 @@ export function buildProgram(): Command {
   const program = new Command();
   program
     .name('newsgraph')
-    .description('Knowledge-graph builder for news: extract actors and their relations, store them in Neo4j, serve them over GraphQL')
+    .description(
+      'Knowledge-graph builder for news: extract actors and their relations, store them in Neo4j, serve them over GraphQL',
+    )
     .showHelpAfterError()
     .exitOverride();
 
@@ -32,7 +34,10 @@ export function buildProgram(): Command {
     .action(async () => {
       const { dbStart } = await import('./commands/db');
       const config = loadConfig();
-      if (config.neo4j.uri) console.error(`note: NEO4J_URI is set, so the other commands use ${config.neo4j.uri}, not this local Neo4j`);
+      if (config.neo4j.uri)
+        console.error(
+          `note: NEO4J_URI is set, so the other commands use ${config.neo4j.uri}, not this local Neo4j`,
+        );
       const r = await dbStart({ config, onProgress: (m) => console.error(m) });
       console.log(r.alreadyRunning ? `Neo4j already running at ${r.uri}` : `Neo4j started at ${r.uri}`);
     });
@@ -49,13 +54,18 @@ export function buildProgram(): Command {
       const { dbStatus } = await import('./commands/db');
       const r = await dbStatus({ config: loadConfig() });
       if (r.external) console.log(`reachable at ${r.uri} (NEO4J_URI)`);
-      else console.log(`${r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running'}\nhome: ${r.home}\nlog:  ${r.logFile}`);
+      else
+        console.log(
+          `${r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running'}\nhome: ${r.home}\nlog:  ${r.logFile}`,
+        );
       if (!r.running) process.exitCode = EXIT.FAILED;
     });
 
   program
     .command('extract')
-    .description('print the entities and relations of articles as JSON (or a table), without touching any database')
+    .description(
+      'print the entities and relations of articles as JSON (or a table), without touching any database',
+    )
     .argument('<inputs...>', 'files, directories, JSON Lines, RSS/Atom feeds, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--workers <n>', 'worker threads (default: one per core)', intOption)
@@ -80,21 +90,29 @@ export function buildProgram(): Command {
     .option('--batch-size <n>', 'articles per write transaction', intOption, 50)
     .option('--workers <n>', 'extraction worker threads (default: one per core)', intOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
-    .option('--force', 'rewrite articles even when the graph already holds the same content (e.g. after upgrading extraction)')
-    .action(async (inputs: string[], opts: { batchSize: number; workers?: number; progress: boolean; force?: boolean }) => {
-      const { ingestCommand } = await import('./commands/ingest');
-      const r = await ingestCommand({
-        inputs,
-        config: loadConfig(),
-        batchSize: opts.batchSize,
-        workers: opts.workers,
-        progress: opts.progress && process.stderr.isTTY === true,
-        force: opts.force === true,
-        out: process.stdout,
-        err: process.stderr,
-      });
-      if (r.failures.length > 0) process.exitCode = EXIT.PARTIAL;
-    });
+    .option(
+      '--force',
+      'rewrite articles even when the graph already holds the same content (e.g. after upgrading extraction)',
+    )
+    .action(
+      async (
+        inputs: string[],
+        opts: { batchSize: number; workers?: number; progress: boolean; force?: boolean },
+      ) => {
+        const { ingestCommand } = await import('./commands/ingest');
+        const r = await ingestCommand({
+          inputs,
+          config: loadConfig(),
+          batchSize: opts.batchSize,
+          workers: opts.workers,
+          progress: opts.progress && process.stderr.isTTY === true,
+          force: opts.force === true,
+          out: process.stdout,
+          err: process.stderr,
+        });
+        if (r.failures.length > 0) process.exitCode = EXIT.PARTIAL;
+      },
+    );
 
   program
     .command('serve')
@@ -114,26 +132,40 @@ export function buildProgram(): Command {
     .argument('[name]', 'the analysis to run (see --list)')
     .option('--list', 'list the analyses and the questions they answer')
     .option('--param <key=value>', 'a parameter of the analysis (repeatable)', collect, [])
-    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .action(async (name: string | undefined, opts: { list?: boolean; param: string[]; format: 'table' | 'json' | 'csv' }) => {
-      const { analyzeCommand } = await import('./commands/analyze');
-      await analyzeCommand({
-        name,
-        list: opts.list === true,
-        params: opts.param,
-        format: opts.format,
-        config: loadConfig(),
-        out: process.stdout,
-      });
-    });
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'),
+    )
+    .action(
+      async (
+        name: string | undefined,
+        opts: { list?: boolean; param: string[]; format: 'table' | 'json' | 'csv' },
+      ) => {
+        const { analyzeCommand } = await import('./commands/analyze');
+        await analyzeCommand({
+          name,
+          list: opts.list === true,
+          params: opts.param,
+          format: opts.format,
+          config: loadConfig(),
+          out: process.stdout,
+        });
+      },
+    );
 
   program
     .command('demo')
-    .description('the main job: start Neo4j if none is configured, ingest the sample articles, serve API and dashboard')
+    .description(
+      'the main job: start Neo4j if none is configured, ingest the sample articles, serve API and dashboard',
+    )
     .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
     .action(async (opts: { port?: number }) => {
       const { demoCommand } = await import('./commands/demo');
-      const r = await demoCommand({ config: loadConfig(), port: opts.port, out: process.stdout, err: process.stderr });
+      const r = await demoCommand({
+        config: loadConfig(),
+        port: opts.port,
+        out: process.stdout,
+        err: process.stderr,
+      });
       serveUntilSignal(r);
     });
 
@@ -181,6 +213,8 @@ function reportError(error: unknown): number {
     console.error(`newsgraph: ${error.toUserString()}`);
     return EXIT.FAILED;
   }
-  console.error(`newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  console.error(
+    `newsgraph: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+  );
   return EXIT.FAILED;
 }

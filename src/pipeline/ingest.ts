@@ -87,7 +87,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
  * NewsgraphError, with the way out: every finished batch is committed, so running the same
  * ingest again completes the graph. Other errors are bugs and stay as they are.
  */
-function ingestError(error: unknown, { uri = 'its configured address', local = false }: IngestCommon): unknown {
+function ingestError(
+  error: unknown,
+  { uri = 'its configured address', local = false }: IngestCommon,
+): unknown {
   if (!(error instanceof Error) || error.name !== 'Neo4jError') return error;
   const mapped = toNewsgraphError(error, { uri, local });
   return new NewsgraphError(mapped.code, `${mapped.message} (during ingest)`, {
