@@ -40,7 +40,7 @@ export const SPEECH_GERUND =
  */
 export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b[a-z]{3,}ing (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
-const NEW_CLAUSE =
+export const NEW_CLAUSE =
   ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
 const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
@@ -111,7 +111,7 @@ function expand(macro: string): string {
   switch (name) {
     case 'GAP':
       // places are no actors, so a subject reaches past them too ("X visited ⟦Moscow⟧ and met Y")
-      return `(?<gap>(?:(?!${NEW_CLAUSE})[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,160}?)`;
+      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
       return `(?:(?=⟦\\d+[A-Z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;

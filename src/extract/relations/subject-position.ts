@@ -1,14 +1,16 @@
 // Whether the slot a rule took as the actor really stands as one. A slot inside a phrase is no
 // actor ("strikes in ⟦Syria⟧ targeting Y", "the coalition backing ⟦Yemen⟧'s government carried
 // out…"), except where it opens its own act ("from ⟦X⟧'s invasion of Y", "led to ⟦X⟧ calling
-// for Y"); and an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported.
-import { EMBEDDED_BEFORE_SLOT, SPEECH_GERUND } from './compile-pattern';
+// for Y"); an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported;
+// and an actor before ", and Western governments accuse…" has handed over to a new subject.
+import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
 const EMBEDDED = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
 /** "⟦X⟧'s invasion, occupation and annexation of": the act noun follows X's at once. */
 const OWN_ACT =
   /^'s (?:(?!(?:said|says|carried|conducted|launched|made|has|have|had|was|were|is|are|did|does)\b)\S+ ){0,4}$/;
 const OWN_CLAUSE = new RegExp(`^ ${SPEECH_GERUND}`);
+const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 
 /**
@@ -18,7 +20,7 @@ const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:t
  * @param nounAct the act is a noun ("invasion"), not a verb
  */
 export function standsAsActor(before: string, after: string, gap: string, nounAct: boolean): boolean {
-  if (ALLEGED.test(before)) return false;
+  if (ALLEGED.test(before) || CROSSES_CLAUSE.test(gap)) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   return ownAct || !EMBEDDED.test(before);
 }
