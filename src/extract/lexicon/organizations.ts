@@ -161,7 +161,6 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ],
   ['Quds Force', 'military'],
   ["People's Liberation Army", 'military', 'PLA'],
-  ['Tatmadaw', 'military', 'Myanmar Armed Forces', 'Myanmar Army'],
   ['Russian Armed Forces', 'military', 'Armed Forces of the Russian Federation'],
   ['Kremlin', 'government'],
   ['Royal Navy', 'military'],
