@@ -378,3 +378,27 @@ describe('departments, affiliates and proxies', () => {
     expect(relationsOf(text, [...ALL, KALLAS])).toEqual(expected);
   });
 });
+
+describe('designations', () => {
+  test.each([
+    [
+      'France designated the Atlas Brigade as a Specially Designated Global Terrorist.',
+      ['France SANCTIONED Atlas Brigade'],
+    ],
+    [
+      'France designated the Atlas Brigade pursuant to its counterterrorism authority.',
+      ['France SANCTIONED Atlas Brigade'],
+    ],
+    ['France designated the Atlas Brigade commander as its contact.', []],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, ALL)).toEqual(expected);
+  });
+});
+
+describe('a name glossed in parentheses', () => {
+  test('the Valdor Guard (Atlas Brigade) reads as the recognised name', () => {
+    expect(
+      relationsOf('Turkey fought alongside Egypt against the Valdor Guard (Atlas Brigade).', ALL),
+    ).toContain('Turkey ATTACKED Atlas Brigade');
+  });
+});

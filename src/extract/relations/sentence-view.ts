@@ -45,6 +45,8 @@ function normalise(text: string): string {
 const MODIFIER = /⟦\d+[A-Z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
 const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Z]⟧\s+/gi; // "pro-⟦0C⟧ "
 const PARENS = /\s*\([^()]*\)/g;
+/** "the Tatmadaw (⟦0O⟧)": an unrecognised name glossed by a recognised one is that one. */
+const GLOSSED_NAME = /(?:[A-Z][\w'-]*\s+)+\((⟦\d+[A-Z]⟧)\)/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
 /** ", which/who …," after a name: a clause of its own, about that name. */
@@ -84,7 +86,12 @@ export function buildView(
   const surface = normalise(text);
   const core = normalise(
     separateClauses(
-      surface.replace(PARENS, '').replace(DASH_ASIDE, ' ').replace(MODIFIER, '').replace(PRO_ANTI, ''),
+      surface
+        .replace(GLOSSED_NAME, '$1')
+        .replace(PARENS, '')
+        .replace(DASH_ASIDE, ' ')
+        .replace(MODIFIER, '')
+        .replace(PRO_ANTI, ''),
     ),
   );
   return { sentence, slots, surface, core };

@@ -179,7 +179,13 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:designate-terrorist',
     predicate: 'SANCTIONED',
     confidence: 0.8,
-    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} (?:as )?(?:an? )?(?:[a-z-]+ ){0,2}?terror`,
+    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} (?:as )?(?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
+  }),
+  onCore({
+    reason: 'verb:designate-under-sanctions',
+    predicate: 'SANCTIONED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:designated|designates|designating) {DET}{O+:PO},? (?:pursuant to|under) `,
   }),
   onCore({
     reason: 'verb:passive:sanction',
