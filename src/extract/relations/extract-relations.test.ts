@@ -402,3 +402,14 @@ describe('a name glossed in parentheses', () => {
     ).toContain('Turkey ATTACKED Atlas Brigade');
   });
 });
+
+describe('after a modal clause, a coordinated act has an unclear actor', () => {
+  test('X said the group would fight on and called out Y', () => {
+    expect(
+      relationsOf(
+        'Omar said the Atlas Brigade would fight on and called out Egyptian support for Turkey.',
+        ALL,
+      ),
+    ).toEqual(['Egypt SUPPORTS Turkey']);
+  });
+});

@@ -13,6 +13,8 @@ const THREAT = /\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|swore|swear\w*)
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
   /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply)\b|\bto\s*$/i;
+/** "said the group would continue … and called out Y": whose act follows the "and" is unclear. */
+const MODAL_THEN_AND = /\b(?:would|will|could|may|might|can|should)\b.*\band\b/i;
 /** "continues to support", "began to shell": the act happens. */
 const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\s*$/i;
 
@@ -23,6 +25,7 @@ function tail(gap: string, words: number): string {
 
 export function modality(gap: string): Modality {
   if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap)) return 'negated';
+  if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
   if (THREAT.test(gap)) return 'threat';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
   if (HYPOTHETICAL.test(near)) return 'hypothetical';
