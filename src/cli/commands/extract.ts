@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import Table from 'cli-table3';
 import type { Extraction } from '../../model';
 import { readArticles, type InputFailure } from '../../sources';
-import { extractInWorkers } from '../../pipeline/extract-pool';
+import { extractInWorkers } from '../../pipeline';
 
 export type { InputFailure };
 
