@@ -7,7 +7,7 @@ import { RELATION_RULES, type RelationRule } from '../rules/relations';
 import { compilePattern, compileTest } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
-import { standsAsActor } from './subject-position';
+import { coordinatedActor, standsAsActor } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -35,7 +35,7 @@ const COMPILED: CompiledRule[] = RELATION_RULES.map((rule) => ({
   gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
 }));
 
-const SLOT_INDEX = /⟦(\d+)[A-Z]⟧/g;
+const SLOT_INDEX = /⟦(\d+)[A-Za-z]⟧/g;
 const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
   text ? [...text.matchAll(SLOT_INDEX)].map((m) => view.slots[Number(m[1])]) : [];
 
@@ -69,12 +69,16 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const g = m.groups ?? {};
   if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
   const at = m.indices?.groups?.S;
-  if (g.gap !== undefined && at) {
-    const nounAct = rule.reason.startsWith('noun:');
-    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), g.gap, nounAct)) return [];
-  }
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let gap = g.gap;
+  const coordinated = gap !== undefined && at ? coordinatedActor(m.input.slice(0, at[0]), gap) : undefined;
+  if (coordinated !== undefined) {
+    subjects = [view.slots[coordinated].entity];
+    gap = '';
+  } else if (gap !== undefined && at) {
+    const nounAct = rule.reason.startsWith('noun:');
+    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct)) return [];
+  }
   const answered = gap === undefined ? null : ANSWERED_ACT.exec(gap);
   const gapSlots = slotsIn(gap, view);
   if (answered && gapSlots.length) {

@@ -42,7 +42,8 @@ export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b[a-z]{3,}i
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 export const NEW_CLAUSE =
   ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
-const SLOT = (types: string) => `⟦\\d+[${types}]⟧`;
+/** A slot of the given types; a demonym (lower-case letter) counts as its type. */
+const SLOT = (types: string) => `⟦\\d+[${types}${types.toLowerCase()}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =
   '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had)\\b';
@@ -66,9 +67,10 @@ function alternation(words: string[]): string {
 
 /**
  * "strike", "strikes", "targets" are nouns as often as verbs ("a strike", "militant targets"), so
- * a present form counts as the verb only right after an actor slot or an adverb ("also strikes").
+ * a present form counts as the verb only right after a name (not a demonym: "Israeli strike") or
+ * an adverb ("also strikes").
  */
-const VERB_CONTEXT = '(?<=(?:⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
+const VERB_CONTEXT = '(?<=(?:[A-Z]⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
 /** "with the backing of X", "the targeted convoy": after a determiner, no form is a verb. */
 const NOT_NOUN_CONTEXT = '(?<!\\b(?:[Tt]he|[Aa]|[Aa]n|its|their|his|her|this|that|of|with|by|for) )';
 
@@ -114,7 +116,7 @@ function expand(macro: string): string {
       return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
-      return `(?:(?=⟦\\d+[A-Z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;
+      return `(?:(?=⟦\\d+[A-Za-z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;
     case 'NP':
       // after the link one more word, but no gerund: "firms accused of helping X" is not about X
       return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?)`;

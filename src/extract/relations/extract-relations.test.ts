@@ -413,3 +413,21 @@ describe('after a modal clause, a coordinated act has an unclear actor', () => {
     ).toEqual(['Egypt SUPPORTS Turkey']);
   });
 });
+
+describe('a second verb after "and" belongs to the clause subject', () => {
+  const MARIA: HandEntity = { name: 'Maria Lenz', type: 'Person' };
+  test.each([
+    [
+      'Maria Lenz condemned what she called Turkish aggression and urged France to act.',
+      ['Maria Lenz CRITICIZED Turkey', 'Maria Lenz DEMANDED France'],
+    ],
+    [
+      'Maria Lenz said Egypt struck Turkey and killed Karim Fahd.',
+      ['Egypt ATTACKED Turkey', 'Egypt KILLED Karim Fahd'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...ALL, MARIA, { name: 'Karim Fahd', type: 'Person' }]).sort()).toEqual(
+      expected,
+    );
+  });
+});

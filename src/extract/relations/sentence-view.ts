@@ -1,5 +1,5 @@
 // Renders one sentence for the rules: each entity mention becomes a slot token ⟦<i><T>⟧, so a
-// pattern can say "{S} struck {O}" without knowing names. Two renderings:
+// pattern can say "{S} struck {O}" without knowing names (a demonym, "Israeli", is ⟦<i>c⟧). Two renderings:
 //   surface  quotes normalised, everything else as written ("the ⟦0C⟧-backed ⟦1O⟧ militia")
 //   core     parentheses, dash asides and modifiers dropped ("the ⟦1O⟧ militia"), relative
 //            clauses read apart, so an act reads straight from the actor to its target.
@@ -24,7 +24,22 @@ const TYPE_LETTER: Record<Entity['type'], string> = {
   Location: 'L',
 };
 
-export const slotToken = (index: number, entity: Entity): string => `⟦${index}${TYPE_LETTER[entity.type]}⟧`;
+/** "Israeli", "Chinese": a country named by its adjective, which modifies the next noun. */
+const DEMONYM_ENDING = /(?:i|an|ese|ish|ic|ch|ine|ean)$/;
+function isDemonym(mention: Mention, entity: Entity): boolean {
+  return (
+    entity.type === 'Country' &&
+    mention.text !== entity.name &&
+    !/^[A-Z.]+$/.test(mention.text) &&
+    DEMONYM_ENDING.test(mention.text)
+  );
+}
+
+/** ⟦3C⟧ for a name; a demonym takes the type letter in lower case (⟦3c⟧), since it is no noun. */
+export const slotToken = (index: number, entity: Entity, mention?: Mention): string => {
+  const letter = TYPE_LETTER[entity.type];
+  return `⟦${index}${mention && isDemonym(mention, entity) ? letter.toLowerCase() : letter}⟧`;
+};
 
 /** Keeps the longest of overlapping mentions: "US Central Command" over a nested "US". */
 function outermost(mentions: Mention[]): Mention[] {
@@ -42,15 +57,15 @@ function normalise(text: string): string {
     .trim();
 }
 
-const MODIFIER = /⟦\d+[A-Z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
-const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Z]⟧\s+/gi; // "pro-⟦0C⟧ "
+const MODIFIER = /⟦\d+[A-Za-z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
+const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Za-z]⟧\s+/gi; // "pro-⟦0C⟧ "
 const PARENS = /\s*\([^()]*\)/g;
 /** "the Tatmadaw (⟦0O⟧)": an unrecognised name glossed by a recognised one is that one. */
-const GLOSSED_NAME = /(?:[A-Z][\w'-]*\s+)+\((⟦\d+[A-Z]⟧)\)/g;
+const GLOSSED_NAME = /(?:[A-Z][\w'-]*\s+)+\((⟦\d+[A-Za-z]⟧)\)/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
 /** ", which/who …," after a name: a clause of its own, about that name. */
-const RELATIVE_CLAUSE = /(⟦\d+[A-Z]⟧)?(?:'s)?, (?:which|who) ([^,;]*?)(?:, |(?=[.;!?]?$))/g;
+const RELATIVE_CLAUSE = /(⟦\d+[A-Za-z]⟧)?(?:'s)?, (?:which|who) ([^,;]*?)(?:, |(?=[.;!?]?$))/g;
 
 /**
  * Reads relative clauses apart from the main clause, so that "Israel, which says Hamas uses
@@ -78,7 +93,7 @@ export function buildView(
     const entity = entities.get(mention.entityId);
     if (!entity || mention.start < sentence.start || mention.end > sentence.end) continue;
     text += sentence.text.slice(at - sentence.start, mention.start - sentence.start);
-    text += slotToken(slots.length, entity);
+    text += slotToken(slots.length, entity, mention);
     slots.push({ mention, entity });
     at = mention.end;
   }

@@ -24,3 +24,25 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   return ownAct || !EMBEDDED.test(before);
 }
+
+/** "X condemned Y and urged Z": after "and", the act is the clause subject's, not Y's. */
+const AFTER_AND = /\band\s+(?:[a-z]+ly\s+)?$/;
+const REPORTING = /^[^]*\b(?:said|says|told|added|stated|announced)\b/;
+/** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
+const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
+
+/**
+ * When the act follows "and" (a second verb of the clause), the index of the slot that is the
+ * clause's subject: the first name of the clause, after its last reporting verb. Undefined when
+ * the act does not follow "and", or no such name is found.
+ */
+export function coordinatedActor(before: string, gap: string): number | undefined {
+  if (!AFTER_AND.test(gap)) return undefined;
+  let clause = before.slice(before.lastIndexOf(';') + 1);
+  const reported = REPORTING.exec(clause);
+  if (reported) clause = clause.slice(reported[0].length);
+  for (const m of clause.matchAll(CLAUSE_SUBJECT)) {
+    if (!EMBEDDED.test(clause.slice(0, m.index))) return Number(m[1]);
+  }
+  return undefined;
+}

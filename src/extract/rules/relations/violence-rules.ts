@@ -1,4 +1,4 @@
-// Violent acts between actors: ATTACKED and KILLED, read from verbs (active and passive) and
+// Violent acts between actors: ATTACKED and KILLED (of a named person), read from verbs (active and passive) and
 // from nouns that name the act ("strikes on X", "X's invasion of Y"). They run on the `core`
 // view, where modifiers such as "Iran-backed" and asides are gone, so the actor sits next to its act.
 import { onCore, type RelationRule } from './rule';
@@ -57,7 +57,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:fire-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    pattern: `${ACTOR}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
   }),
   onCore({
     reason: 'verb:fight',
@@ -83,7 +83,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:active:kill',
     predicate: 'KILLED',
     confidence: 0.8,
-    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{TSKIP}{O+:PO}`,
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{TSKIP}{O+:P}`,
     gapBlock: REPORTED,
   }),
   onCore({
