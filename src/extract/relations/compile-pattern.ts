@@ -138,7 +138,7 @@ function expand(macro: string): string {
     case 'T':
       return titles(arg);
     case 'TSKIP':
-      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|${titles('MEMBER')}|${titles('LEAD')}) ){1,5})?`;
+      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|special|senior|top|chief|deputy|foreign|defen[cs]e|${titles('MEMBER')}|${titles('LEAD')}) ){1,5})?`;
     case 'DET':
       return DET;
     default:

@@ -67,6 +67,8 @@ export const MEMBER_TITLES = [
   'militant',
   'deputy',
   'representative',
+  'coordinator',
+  'rapporteur',
   'commissioner',
   'governor',
   'mayor',
