@@ -1,10 +1,10 @@
 // Compiles a rule pattern into a RegExp over a sentence view (./sentence-view.ts), where each
 // entity mention is a slot token ⟦<index><type letter>⟧ (P Person, O Organization, C Country,
-// L Location). The macros:
+// L Location; lower case for a demonym, "Israeli"). The macros:
 //   {S} {O} {S2}          one slot, captured as the subject / object; {S:PO} restricts the types
 //   {S+} {O+}             a list of slots: "X, Y and the Z"
-//   {GAP}                 the words between a subject and its verb; may pass over slots that sit
-//                         inside a prepositional phrase ("X, which has troops in Y, struck Z")
+//   {GAP}                 the words between a subject and its verb; may pass over places and
+//                         over slots inside a phrase ("X, with troops in western Y, struck Z")
 //   {!PREP}               the next slot is not the object of a preposition ("in Iraq")
 //   {NP} {NPL}            the words of the target's noun phrase before the object slot
 //                         ("three facilities used by the"); NPL allows a longer one
