@@ -118,10 +118,45 @@ export function createGraphView(
       padding: 40,
       animate: false,
     } as cytoscape.LayoutOptions).run();
+    bendAroundCentre(cy, centreId);
     cy.fit(undefined, 40);
     if (cy.zoom() > 1.4) cy.zoom(1.4);
     cy.center();
   };
+}
+
+/**
+ * An edge between two neighbours is drawn straight unless that line would pass near the entity
+ * in the middle, where it would lie on top of the centre's own edges (and take their clicks).
+ * Such an edge becomes an arc that bends away from the centre; parallel ones are spread apart.
+ */
+function bendAroundCentre(cy: cytoscape.Core, centreId: string): void {
+  const centre = cy.getElementById(centreId).position();
+  const parallel = new Map<string, number>();
+  cy.edges().forEach((edge) => {
+    const [a, b] = [edge.source(), edge.target()];
+    if (a.id() === centreId || b.id() === centreId) return;
+    const pa = a.position();
+    const pb = b.position();
+    const length = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
+    // cytoscape measures control-point distances along (-dy, dx) of the source → target line.
+    const normal = { x: -(pb.y - pa.y) / length, y: (pb.x - pa.x) / length };
+    const side = (centre.x - (pa.x + pb.x) / 2) * normal.x + (centre.y - (pa.y + pb.y) / 2) * normal.y;
+    const clearance = 0.6 * Math.hypot(pa.x - centre.x, pa.y - centre.y);
+    const pair = [a.id(), b.id()].sort().join('|');
+    const nth = parallel.get(pair) ?? 0;
+    parallel.set(pair, nth + 1);
+    const spread = nth * 18;
+    if (Math.abs(side) >= clearance && nth === 0) return;
+    const away = side > 0 ? -1 : 1;
+    // A quadratic curve's middle lies halfway to its control point, hence the factor 2.
+    const distance = away * (2 * Math.max(clearance - Math.abs(side), 0) + spread);
+    edge.style({
+      'curve-style': 'unbundled-bezier',
+      'control-point-distances': distance,
+      'control-point-weights': 0.5,
+    });
+  });
 }
 
 /** Stable and readable, e.g. "country:united-states|ATTACKED|organization:kataib-hezbollah". */
