@@ -20,3 +20,7 @@ export {
   type DroppedRelation,
 } from './write-batch';
 export { countGraph, type GraphCounts } from './graph-counts';
+
+// Cypher analyses (cypher/analyses): catalogue, parameters, read-only runner
+export { loadAnalyses, findAnalysis, parseParamPairs, runAnalysis } from './analyses';
+export type { Analysis, AnalysisResult } from './analyses';

@@ -4,15 +4,16 @@ import Table from 'cli-table3';
 import { stringify } from 'csv-stringify/sync';
 import type { Config } from '../../config';
 import { ErrorCode, NewsgraphError, UnreachableCaseError } from '../../errors';
-import { connect, type Driver } from '../../graph';
 import {
+  connect,
   findAnalysis,
   loadAnalyses,
   parseParamPairs,
   runAnalysis,
   type Analysis,
   type AnalysisResult,
-} from '../../graph/analyses';
+  type Driver,
+} from '../../graph';
 
 export type AnalyzeFormat = 'table' | 'json' | 'csv';
 
