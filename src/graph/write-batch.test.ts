@@ -1,25 +1,26 @@
 import type { Entity, Extraction, Relation } from '../model';
+import { makeEntity as entity, makeRelation } from '../../test/support/extractions';
 import { affectedTriples, buildWriteBatch, factId } from './write-batch';
 
 const at = '2026-11-24T09:00:00.000Z';
 
-function entity(id: string, name: string, type: Entity['type'], aliases: string[], mentionCount = 1): Entity {
-  return { id, name, type, aliases, mentionCount };
-}
-
+/** Names are the ids here: the batch is built from ids alone. */
 function relation(subjectId: string, predicate: string, objectId: string, start = 0): Relation {
-  return {
-    subject: subjectId,
-    predicate: predicate as Relation['predicate'],
-    object: objectId,
-    subjectId,
-    objectId,
-    sentence: 'The US struck Kataib Hezbollah.',
-    start,
-    end: start + 31,
-    confidence: 0.8,
-    reason: 'verb:active:strike',
-  };
+  const [subject, object] = [
+    { id: subjectId, name: subjectId },
+    { id: objectId, name: objectId },
+  ];
+  return makeRelation(
+    subject,
+    predicate as Relation['predicate'],
+    object,
+    'The US struck Kataib Hezbollah.',
+    {
+      start,
+      confidence: 0.8,
+      reason: 'verb:active:strike',
+    },
+  );
 }
 
 const us = entity('country:united-states', 'United States', 'Country', ['US', 'U.S.'], 3);

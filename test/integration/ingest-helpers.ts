@@ -4,7 +4,7 @@ import net from 'node:net';
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { PREDICATES, type Entity, type Extraction, type Relation } from '../../src/model';
 import { loadConfig } from '../../src/config';
-import { makeRelation } from '../support/extractions';
+import { makeEntity, makeRelation } from '../support/extractions';
 
 export function testNeo4jUri(): string {
   const config = loadConfig();
@@ -135,7 +135,7 @@ export function entity(
   aliases: string[] = [],
   mentionCount = 1,
 ): Entity {
-  return { id, name, type, aliases: [name, ...aliases], mentionCount };
+  return makeEntity(id, name, type, [name, ...aliases], mentionCount);
 }
 
 export function relation(

@@ -1,6 +1,16 @@
 // Hand-made extractions for tests that need known facts in the graph whatever the extraction
 // rules make of a text (graph, API, analyses and dashboard tests seed Neo4j with these).
-import type { Predicate, Relation } from '../../src/model';
+import type { Entity, Predicate, Relation } from '../../src/model';
+
+export function makeEntity(
+  id: string,
+  name: string,
+  type: Entity['type'],
+  aliases: string[],
+  mentionCount = 1,
+): Entity {
+  return { id, name, type, aliases, mentionCount };
+}
 
 /** What a relation needs of an entity. */
 export interface Named {
