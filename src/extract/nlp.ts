@@ -6,6 +6,7 @@
 import nlp from 'compromise/two';
 import { predicateWords } from './lexicon/predicate-words';
 import { ORGANIZATIONS } from './lexicon/organizations';
+import { CITIES } from './lexicon/cities';
 import { REGIONS } from './lexicon/places';
 import { TAGGING_RULES } from './rules/entities/tagging';
 
@@ -14,7 +15,7 @@ function lexicon(): Record<string, string> {
   for (const [name, , ...aliases] of ORGANIZATIONS) {
     for (const s of [name, ...aliases]) if (!/[.\-/]/.test(s)) words[s.toLowerCase()] = 'Organization';
   }
-  for (const [name, ...aliases] of REGIONS)
+  for (const [name, ...aliases] of [...REGIONS, ...CITIES])
     for (const s of [name, ...aliases]) words[s.toLowerCase()] = 'Place';
   return { ...words, ...predicateWords };
 }

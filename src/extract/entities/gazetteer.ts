@@ -5,6 +5,7 @@
 import type { EntityType, OrgCategory } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
+import { CITIES } from '../lexicon/cities';
 import { REGIONS, SEATS, US_STATES } from '../lexicon/places';
 import { normalize, tokenize } from './tokens';
 
@@ -80,7 +81,7 @@ function build(): Gazetteer {
         add(cap.replace(/['’]/g, ''), place, 'capital', c.sovereign ? country : undefined);
     }
   }
-  for (const [name, ...aliases] of [...REGIONS, ...US_STATES]) {
+  for (const [name, ...aliases] of [...REGIONS, ...US_STATES, ...CITIES]) {
     const e: GazEntity = { name, type: 'Location' };
     for (const s of [name, ...aliases]) add(s, e, 'name');
   }

@@ -35,21 +35,49 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CV: ['Cape Verde'],
   PS: ['Palestinian territories', 'Palestinian Territories'],
   RU: ['Russian Federation'],
-  CD: ['Democratic Republic of the Congo', 'DRC'],
   AE: ['UAE', 'U.A.E.'],
   BA: ['Bosnia'],
+  // News (AP, Reuters) writes "Congo" for the larger Congo, "Republic of Congo" for the other.
+  CD: ['Democratic Republic of the Congo', 'DRC', 'Congo', 'Democratic Republic of Congo'],
+  CG: ['Republic of Congo', 'Congo Republic'],
+  CI: ["Cote d'Ivoire", 'Côte d’Ivoire'],
+  VA: ['Holy See'],
 };
+/** Package names that news uses for another country ("Congo" is the DR Congo, above). */
+const NOT_NAMES: Record<string, string[]> = { CG: ['Congo'] };
 const EXTRA_DEMONYMS: Record<string, string[]> = {
-  SA: ['Saudi'],
   TR: ['Turk'],
   AF: ['Afghan'],
   NL: ['Dutch'],
-  PH: ['Filipino'],
+  PH: ['Filipino', 'Philippine'],
   PS: ['Palestinian'],
   TW: ['Taiwanese'],
   KP: ['North Korean'],
   KR: ['South Korean'],
   YE: ['Yemeni'],
+  // Common English adjectives the package lacks (its demonyms are the nouns: "Filipino").
+  AR: ['Argentinian'],
+  AZ: ['Azeri'],
+  BW: ['Botswanan'],
+  DJ: ['Djiboutian'],
+  EC: ['Ecuadorian'],
+  IS: ['Icelandic'],
+  KZ: ['Kazakh'],
+  XK: ['Kosovan'],
+  KG: ['Kyrgyz'],
+  LA: ['Lao'],
+  LU: ['Luxembourgish'],
+  MV: ['Maldivian'],
+  NP: ['Nepali'],
+  SK: ['Slovakian'],
+  SI: ['Slovenian'],
+  SO: ['Somalian'],
+  SR: ['Surinamese'],
+  TJ: ['Tajik'],
+  UZ: ['Uzbek'],
+  CV: ['Cape Verdean'],
+  GB: ['Briton'],
+  SA: ['Saudi'],
 };
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], YE: ['Sanaa', 'Sana’a'] };
 
@@ -70,7 +98,7 @@ function records(): CountryRecord[] {
   for (const c of countries) {
     const code = c.cca2;
     const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_NAMES[code] ?? [])].filter(
-      (n) => n.length > 3 && LATIN.test(n) && !n.includes(','),
+      (n) => n.length > 3 && LATIN.test(n) && !n.includes(',') && !NOT_NAMES[code]?.includes(n),
     );
     const eng = c.demonyms?.eng;
     const demonyms = [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[code] ?? [])]

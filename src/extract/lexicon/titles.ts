@@ -120,6 +120,17 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'strongman',
   'executive',
   'director-general',
+  'administrator',
+  'caliph',
+  'tsar',
+  'czar',
+  'ombudsman',
+  'registrar',
+  'auditor',
+  'treasurer',
+  'comptroller',
+  'chieftain',
+  'warlord',
 ]);
 
 /** Words that qualify a title ("Deputy", "Defense", "Foreign", "Press"). */
@@ -224,6 +235,18 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'operating',
   'financial',
   'technology',
+  'policy',
+  'aviation',
+  'climate',
+  'human',
+  'rights',
+  'humanitarian',
+  'refugee',
+  'relief',
+  'surgeon',
+  'solicitor',
+  'auditor',
+  'inspector',
 ]);
 
 /** Honorifics: titles that are not worth keeping as a role. */

@@ -1,0 +1,164 @@
+// Table tests on invented news sentences for the kinds of names unseen articles bring:
+// particle place names, titles with an organisation before them, acronyms defined without
+// parentheses, demonyms, capitals acting as governments, well-known bodies and companies,
+// and headline words that are no names.
+import type { Entity } from '../../model';
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
+
+const read = (text: string): Entity[] =>
+  recognizeEntities({ id: 't', title: '', text, source: 'test' }, splitSentences(text)).entities;
+const names = (text: string): string[] => read(text).map((e) => `${e.type}:${e.name}`);
+
+// [text, entities expected (type:name), entities that must not appear]
+type Case = [string, string[], string[]];
+
+const check = ([text, expected, absent]: Case): void => {
+  const found = names(text);
+  for (const e of expected) expect(found).toContain(e);
+  for (const e of absent) expect(found).not.toContain(e);
+};
+
+describe('places with particles and well-known cities', () => {
+  const cases: Case[] = [
+    ['Paramilitaries shelled the town of El Obeid on Monday.', ['Location:El Obeid'], ['Location:Obeid']],
+    [
+      'Residents of El Fasher fled to camps. Fighters entered Ras Lanuf and Bab al-Hawa.',
+      ['Location:El Fasher', 'Location:Ras Lanuf', 'Location:Bab al-Hawa'],
+      ['Person:Bab al-Hawa'],
+    ],
+    [
+      'Leaders met in Abu Dhabi, Sharm el-Sheikh and Dar es Salaam.',
+      ['Location:Abu Dhabi', 'Location:Sharm el-Sheikh', 'Location:Dar es Salaam'],
+      ['Location:Dar', 'Location:Salaam'],
+    ],
+    [
+      'Kharkiv and Odesa were hit overnight, while Goma braced for an assault.',
+      ['Location:Kharkiv', 'Location:Odesa', 'Location:Goma'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('titles before names', () => {
+  // [text, person, role]
+  const cases: [string, string, string][] = [
+    ['UN Secretary-General Ana Ruiz said the talks would resume.', 'Ana Ruiz', 'Secretary-General'],
+    ['WHO Director-General Pedro Alves warned of a new outbreak.', 'Pedro Alves', 'Director-General'],
+    ['FAA Administrator Tom Bell said checks would last weeks.', 'Tom Bell', 'Administrator'],
+    ['Defence Secretary Jim Hollis visited the troops.', 'Jim Hollis', 'Defence Secretary'],
+    ['Governor Raul Diaz met Mayor Jo Kent.', 'Raul Diaz', 'Governor'],
+    ['Ambassador Mei Lin arrived on Monday.', 'Mei Lin', 'Ambassador'],
+    ['Attorney General Ruth Stone opened an inquiry.', 'Ruth Stone', 'Attorney General'],
+    ['Chancellor Olaf Brandt spoke after Crown Prince Faisal.', 'Olaf Brandt', 'Chancellor'],
+    [
+      'The EU foreign policy chief Kaja Meri said sanctions would follow.',
+      'Kaja Meri',
+      'foreign policy chief',
+    ],
+    ['Acme chief executive Sam Holt resigned.', 'Sam Holt', 'chief executive'],
+    ['Supreme Leader Ali Rahimi spoke on television.', 'Ali Rahimi', 'Supreme Leader'],
+  ];
+  test.each(cases)('%s', (text, person, role) => {
+    const found = read(text).find((e) => e.name === person);
+    expect(found).toMatchObject({ type: 'Person' });
+    expect(found?.roles).toContain(role);
+  });
+});
+
+describe('acronyms defined without parentheses', () => {
+  test('an organisation named in full, then by its initials before a title', () => {
+    const entities = read(
+      'The Federal Aviation Administration grounded the jets. FAA Administrator Tom Bell said checks would last weeks.',
+    );
+    expect(entities.find((e) => e.name === 'Federal Aviation Administration')).toMatchObject({
+      type: 'Organization',
+      category: 'government',
+      aliases: expect.arrayContaining(['FAA']),
+    });
+    expect(entities.find((e) => e.name === 'Tom Bell')?.roles).toEqual(['Administrator']);
+  });
+});
+
+describe('demonyms and adjectives', () => {
+  const cases: Case[] = [
+    [
+      'Philippine troops and Emirati officials met Saudi diplomats.',
+      ['Country:Philippines', 'Country:United Arab Emirates', 'Country:Saudi Arabia'],
+      [],
+    ],
+    [
+      'Bosnian, Kosovar, Somali and Burmese delegates met Kazakh and Uzbek envoys.',
+      [
+        'Country:Bosnia and Herzegovina',
+        'Country:Kosovo',
+        'Country:Somalia',
+        'Country:Myanmar',
+        'Country:Kazakhstan',
+        'Country:Uzbekistan',
+      ],
+      [],
+    ],
+    [
+      'Congolese soldiers retreated as Congo asked for help.',
+      ['Country:DR Congo'],
+      ['Country:Republic of the Congo'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('well-known bodies, groups and companies', () => {
+  const cases: Case[] = [
+    [
+      'ECOWAS and SADC leaders met Mercosur officials, and the African Development Bank pledged funds.',
+      [
+        'Organization:ECOWAS',
+        'Organization:SADC',
+        'Organization:Mercosur',
+        'Organization:African Development Bank',
+      ],
+      [],
+    ],
+    [
+      'The OAS, the Council of Europe and the European Parliament issued statements.',
+      [
+        'Organization:Organization of American States',
+        'Organization:Council of Europe',
+        'Organization:European Parliament',
+      ],
+      [],
+    ],
+    [
+      'JNIM and ISWAP fighters attacked army bases.',
+      ['Organization:JNIM', 'Organization:Islamic State West Africa Province'],
+      [],
+    ],
+    [
+      'Airbus, Shell, BP and Nvidia shares fell while Pfizer and OpenAI rose.',
+      [
+        'Organization:Airbus',
+        'Organization:Shell',
+        'Organization:BP',
+        'Organization:Nvidia',
+        'Organization:Pfizer',
+        'Organization:OpenAI',
+      ],
+      ['Location:Airbus', 'Location:Shell'],
+    ],
+    [
+      'Qatar Airways and Air France cancelled flights.',
+      ['Organization:Qatar Airways', 'Organization:Air France'],
+      ['Country:France'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+  test('categories', () => {
+    const entities = read('Boeing, the Environmental Protection Agency and ECOWAS were named.');
+    const category = (name: string): string | undefined => entities.find((e) => e.name === name)?.category;
+    expect(category('Boeing')).toBe('company');
+    expect(category('Environmental Protection Agency')).toBe('government');
+    expect(category('ECOWAS')).toBe('international');
+  });
+});
