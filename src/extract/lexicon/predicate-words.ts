@@ -35,6 +35,8 @@ export const PREDICATE_VERBS = {
     v('shoot', 'shot'),
   ],
   FIGHT: [v('fight', 'fought'), v('battle'), v('clash')],
+  /** Taking a place or body by force; read only with a named place or body as object. */
+  SEIZE: [v('seize'), v('capture'), v('overrun', 'overran', 'overrun')],
   KILL: [v('kill'), v('assassinate'), v('execute'), v('eliminate')],
   SUPPORT: [
     v('back'),
@@ -64,7 +66,8 @@ export const PREDICATE_VERBS = {
   THREATEN: [v('threaten'), v('warn')],
   DEMAND: [v('urge'), v('demand'), v('implore')],
   MEET: [v('meet', 'met'), v('host'), v('visit'), v('receive')],
-  SANCTION: [v('sanction'), v('embargo'), v('blacklist')],
+  SANCTION: [v('sanction'), v('embargo'), v('blacklist'), v('ban'), v('outlaw'), v('proscribe')],
+  FREEZE: [v('freeze', 'froze', 'frozen'), v('seize'), v('confiscate')],
   DESIGNATE: [v('designate'), v('list'), v('label')],
   LEAD: [v('lead', 'led'), v('head'), v('command'), v('chair')],
 } satisfies Record<string, VerbEntry[]>;
@@ -109,6 +112,7 @@ export const VERBS_ALSO_NOUNS = [
   'sanction',
   'embargo',
   'blacklist',
+  'ban',
   'list',
   'label',
   'lead',
@@ -179,6 +183,7 @@ export const predicateWords: Record<string, string> = {
   sanctioned: 'PastTense',
   blacklisted: 'PastTense',
   embargoed: 'PastTense',
+  outlawed: 'PastTense',
   rebuked: 'PastTense',
   ambushed: 'PastTense',
   raided: 'PastTense',

@@ -68,18 +68,24 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const { rule } = c;
   const g = m.groups ?? {};
   if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
-  const at = m.indices?.groups?.S;
+  // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
+  const groups = m.indices?.groups;
+  const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
+  const at = objectLeads ? groups?.O : groups?.S;
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
+  let written = slotsIn(g.O, view).map((s) => s.entity);
   let gap = g.gap;
   const coordinated = gap !== undefined && at ? coordinatedActor(m.input.slice(0, at[0]), gap) : undefined;
   if (coordinated !== undefined) {
-    subjects = [view.slots[coordinated].entity];
+    const actor = [view.slots[coordinated].entity];
+    if (objectLeads) written = actor;
+    else subjects = actor;
     gap = '';
   } else if (gap !== undefined && at) {
     const nounAct = rule.reason.startsWith('noun:');
     if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct)) return [];
   }
-  const answered = gap === undefined ? null : ANSWERED_ACT.exec(gap);
+  const answered = gap === undefined || objectLeads ? null : ANSWERED_ACT.exec(gap);
   const gapSlots = slotsIn(gap, view);
   if (answered && gapSlots.length) {
     subjects = [gapSlots[gapSlots.length - 1].entity];
@@ -87,10 +93,12 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   }
   const predicate = predicateOf(rule, gap);
   if (!predicate) return [];
-  let objects = rule.objectFrom ? (dominant ? [dominant] : []) : slotsIn(g.O, view).map((s) => s.entity);
+  let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter((s) => categoryOk(s, rule.subjectCategories));
-  objects = objects.filter((o) => categoryOk(o, rule.objectCategories));
+  objects = objects.filter(
+    (o) => categoryOk(o, rule.objectCategories) && !rule.objectNameBlock?.test(o.name),
+  );
   return subjects.flatMap((subject) =>
     objects
       .filter((object) => object.id !== subject.id)

@@ -4,6 +4,14 @@
 import { onCore, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
 
+/** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
+const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
+/** Titles and ranks before a leader's name: "veteran commander Gen.", "its founder". */
+const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) ){0,4}?';
+
+/** What a sanction freezes. */
+const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -152,7 +160,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:agree-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with {TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with {TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:recognize-government',
@@ -188,6 +196,18 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}${ACTIVE}\\b(?:designated|designates|designating) {DET}{O+:PO},? (?:pursuant to|under) `,
   }),
   onCore({
+    reason: 'verb:freeze-assets',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?{O+:POC}'s? (?:[a-z]+ )?${ASSETS}`,
+  }),
+  onCore({
+    reason: 'verb:freeze-assets-of',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?(?:[a-z]+ )?${ASSETS} (?:of|belonging to|linked to|held by) {DET}{O+:POC}`,
+  }),
+  onCore({
     reason: 'verb:passive:sanction',
     predicate: 'SANCTIONED',
     confidence: 0.75,
@@ -205,7 +225,19 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'apposition:body-led-by',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{O:O}, (?:a|an|the) (?:[a-z-]+ ){0,3}?(?:led|headed|commanded|chaired|founded) by (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
+    pattern: `{O:O}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
+  }),
+  onCore({
+    reason: 'apposition:led-by-body',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:O}`,
+  }),
+  onCore({
+    reason: 'noun:under-leadership-of',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O},? (?:(?:is|was|has been|remains) )?(?:now )?under the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}`,
   }),
   onCore({
     reason: 'verb:passive:lead',

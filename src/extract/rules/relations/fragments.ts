@@ -19,7 +19,7 @@ export const MEMBER_ROLE = '(?:{T:MEMBER}|{T:SUBORDINATE_PREFIXES} (?:[a-z]+ ){0
 
 /** A head title that is not a deputy's and is held now. */
 export const HEAD_ROLE =
-  '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Uu]nder|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+  '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Uu]nder|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 
 /** Compass words before a place: "in western Iraq". */
 export const DIRECTION =

@@ -4,15 +4,63 @@ import { onSurface, type RelationRule } from './rule';
 import { DIRECTION } from './fragments';
 
 const PLACE_NOUN =
-  '(?:city|town|village|province|region|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island)';
+  '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';
+
+/** "in the north of", "on the outskirts of": a part of the place that follows. */
+const PART_OF =
+  '(?:in|on|at|near) (?:the )?(?:far )?(?:north|south|east|west|centre|center|heart|outskirts|edge|middle|interior|coast)(?:ern)? (?:part )?of (?:the )?';
+/** Bodies of water: a town is on them, not in them. */
+const WATER = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Lake|Bay|Channel|Canal)\b/;
+/** Words that make "X, Moscow said" a clause, not a place's country. */
+const SPEECH = '(?:said|says|say|told|added|claimed|announced|reported|warned|insisted)';
 
 export const PLACE_RULES: RelationRule[] = [
+  // "Russia's Bryansk region", "in Ukraine's eastern Donetsk region", "Iraq's Anbar province"
+  onSurface({
+    reason: 'place:possessive-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= ${PLACE_NOUN}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "the Syrian city of Aleppo", "the northern Syrian port city of Latakia"
+  onSurface({
+    reason: 'place:city-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `\\b(?:the|a) ${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of {S:L}`,
+    objectNameBlock: WATER,
+  }),
+  // "the Idlib province of Syria", "the Donetsk region in eastern Ukraine"
+  onSurface({
+    reason: 'place:region-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L} ${PLACE_NOUN} (?:of|in) (?:the )?${DIRECTION}{O:CL}`,
+    objectNameBlock: WATER,
+  }),
+  // "Kharkiv, Ukraine's second-largest city"
+  onSurface({
+    reason: 'place:possessive-noun-after',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `{S:L}, (?:the )?{O:CL}'s (?:[a-z-]+ ){0,3}?${PLACE_NOUN}\\b`,
+    objectNameBlock: WATER,
+  }),
+  // "Gaza City, in the north of the Gaza Strip", "Rafah, on the edge of Gaza"
+  onSurface({
+    reason: 'place:part-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L},? ${PART_OF}{O:CL}`,
+    objectNameBlock: WATER,
+  }),
   // "Baghdad, Iraq" but not a list "Iraq, Syria and Yemen"
   onSurface({
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, {O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, {O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦| ${SPEECH}\\b)`,
   }),
   onSurface({
     reason: 'place:capital-apposition',

@@ -4,8 +4,12 @@
 import { onSurface, type RelationRule } from './rule';
 import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
 
-/** "Minister of Defense", "Secretary of State": a title's own "of" phrase. */
-const OF_OFFICE = '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?)?';
+/**
+ * "Minister of Defense", "Secretary of State": a title's own "of" phrase; "Ambassador to Egypt":
+ * the country an envoy is sent to, which they do not belong to.
+ */
+const OF_OFFICE =
+  '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
 /** Ranks and titles between a role and the name: "commander of Y Gen. X". */
 const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
 /**
@@ -14,6 +18,9 @@ const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
  */
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+/** The body's own noun between its name and a head title: "X board chairman", "X group leader". */
+const BODY_NOUN =
+  '(?:board|company|group|party|agency|bank|council|committee|commission|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy|service) ';
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
@@ -39,7 +46,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-head',
@@ -72,7 +79,26 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-department-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} (?:[a-z]+ ){1,3}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})(?:[a-z]+ ){1,3}{T:LEAD} ${RANKS}{S:P}`,
+  }),
+  // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
+  onSurface({
+    reason: 'title:place-head',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    pattern: `${NOT_PAST}{O:L} ${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:head-of-place-name',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}{O:L},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'apposition:head-of-place',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:PLACE_HEAD} of {DET}{O:L}`,
   }),
   onSurface({
     reason: 'title:leader-of-body-name',

@@ -22,6 +22,8 @@ export interface RelationRule {
   objectCategories?: OrgCategory[];
   /** A pattern that, found in the words between subject and act, cancels the match. */
   gapBlock?: string;
+  /** Not when the object's name matches: "the Red Sea port city of X" is on the sea, not in it. */
+  objectNameBlock?: RegExp;
   /** Only when the subject is an Organization of one of these categories (or has none). */
   subjectCategories?: OrgCategory[];
 }

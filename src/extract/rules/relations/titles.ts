@@ -11,20 +11,30 @@ export const LEAD_TITLES = [
   'prime minister',
   'secretary-general',
   'secretary general',
+  'director-general',
+  'director general',
   'chief executive',
+  'administrator',
   'chairman',
   'chairwoman',
   'chairperson',
   'commander',
+  'governor',
+  'mayor',
   'president',
   'director',
   'speaker',
   'premier',
   'leader',
   'chief',
+  'chair',
   'head',
-  'ceo',
+  // written in capitals: the compiler only varies the case of first letters
+  'CEO',
 ];
+
+/** Heads of a place's own government: "Texas Governor X", "the mayor of Lyon" LEADS the place. */
+export const PLACE_HEAD_TITLES = ['governor', 'mayor'];
 
 /** Titles of a head of state or government: with a country, these mean LEADS the country. */
 export const HEAD_OF_STATE_TITLES = [
@@ -75,7 +85,15 @@ export const MEMBER_TITLES = [
 ];
 
 /** Words before a head title that make it a lesser role: "deputy commander" is MEMBER_OF. */
-export const SUBORDINATE_PREFIXES = ['vice deputy', 'deputy', 'vice', 'assistant', 'acting', 'under'];
+export const SUBORDINATE_PREFIXES = [
+  'vice deputy',
+  'deputy',
+  'vice',
+  'assistant',
+  'acting',
+  'under',
+  'lieutenant',
+];
 
 /**
  * Offices of a national government, named without the country ("Defense Secretary X"). When no

@@ -5,6 +5,12 @@ import { onCore, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
+/** Up to two nouns after the target's name: "Kursk region was hit", "X positions came under fire". */
+const TARGET_NOUNS =
+  '(?: (?!(?:said|says|say|told|claimed|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';
+/** Verbs of fending off an act, whose object names the act of someone else. */
+const REPEL =
+  'repelled|repels|repelling|repulsed|repulses|pushed back|pushes back|beat back|beats back|fought off|fights off|fended off|fends off|thwarted|thwarts|foiled|foils|withstood|withstands';
 
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
@@ -51,7 +57,27 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:passive:attack',
     predicate: 'ATTACKED',
     confidence: 0.8,
-    pattern: `{O+}(?:'s)? ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
+    pattern: `{O+}(?:'s)?${TARGET_NOUNS} ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
+  }),
+  onCore({
+    reason: 'verb:came-under-fire',
+    predicate: 'ATTACKED',
+    confidence: 0.75,
+    pattern: `{O+}(?:'s)?${TARGET_NOUNS} (?:(?:has|have|had) )?(?:came|come|comes|coming) under (?:[a-z]+ ){0,2}?(?:fire|attack|shelling|bombardment|assault|missile fire|rocket fire|drone attack) (?:from|by) {DET}{S+:POC}`,
+  }),
+  // "X repelled an assault by Y": the act is Y's, told from its target
+  onCore({
+    reason: 'noun:repelled-attack-by',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `{!PREP}{O:POC}{GAP}${ACTIVE}\\b(?:${REPEL}) (?:an? |the |another |several |multiple )?(?:[a-z-]+ ){0,2}?{N:ATTACK} (?:by|from) {DET}{S+:POC}`,
+  }),
+  onCore({
+    reason: 'verb:seize',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    // a place or body taken, not goods: "seized Iranian weapons" names no target
+    pattern: `${ACTOR}${ACTIVE}{V:SEIZE} (?:control of )?{DET}(?=⟦\\d+[A-Z]⟧){O+:OCL}(?!'s)`,
   }),
   onCore({
     reason: 'verb:fire-on',

@@ -1,0 +1,228 @@
+// Phrasings of unseen news, one table per kind of fact. Sentences and people are invented; the
+// places and bodies are generic. Each row lists every relation the sentence should give.
+import { relationsOf, type HandEntity } from './hand-mentions';
+
+const country = (name: string, ...forms: string[]): HandEntity => ({ name, type: 'Country', forms });
+const place = (name: string, ...forms: string[]): HandEntity => ({ name, type: 'Location', forms });
+const person = (name: string): HandEntity => ({
+  name,
+  type: 'Person',
+  forms: [name.split(' ').slice(-1)[0]],
+});
+
+const RUSSIA = country('Russia', 'Russian', 'Moscow');
+const UKRAINE = country('Ukraine', 'Ukrainian', 'Kyiv');
+const SYRIA = country('Syria', 'Syrian');
+const UK = country('United Kingdom', 'British', 'Britain', 'UK');
+const US = country('United States', 'US', 'U.S.', 'American', 'Washington');
+const EGYPT = country('Egypt', 'Egyptian');
+const FRANCE = country('France', 'French');
+const COUNTRIES = [RUSSIA, UKRAINE, SYRIA, UK, US, EGYPT, FRANCE];
+
+const UN: HandEntity = {
+  name: 'United Nations',
+  type: 'Organization',
+  category: 'international',
+  forms: ['UN', 'U.N.'],
+};
+const EU: HandEntity = {
+  name: 'European Union',
+  type: 'Organization',
+  category: 'international',
+  forms: ['EU'],
+};
+const AGENCY: HandEntity = {
+  name: 'Federal Aviation Administration',
+  type: 'Organization',
+  category: 'government',
+  forms: ['FAA'],
+};
+const BOARD: HandEntity = {
+  name: 'National Transportation Safety Board',
+  type: 'Organization',
+  category: 'government',
+  forms: ['NTSB'],
+};
+const ACME: HandEntity = { name: 'Acme', type: 'Organization', category: 'company' };
+const HEALTH: HandEntity = {
+  name: 'World Health Organization',
+  type: 'Organization',
+  category: 'international',
+  forms: ['WHO'],
+};
+const BRIGADE: HandEntity = { name: 'Atlas Brigade', type: 'Organization', category: 'armed_group' };
+const FRONT: HandEntity = { name: 'Northern Front', type: 'Organization', category: 'armed_group' };
+const ARMY: HandEntity = {
+  name: 'Valdorian Armed Forces',
+  type: 'Organization',
+  category: 'military',
+  forms: ['Valdorian army'],
+};
+const BODIES = [UN, EU, AGENCY, BOARD, ACME, HEALTH, BRIGADE, FRONT, ARMY];
+
+const PEOPLE = [
+  'Ana Ruiz',
+  'Tom Bell',
+  'Lisa Park',
+  'Dan Moss',
+  'John Smith',
+  'Ivan Petrov',
+  'Omar Nadi',
+  'Paul Roux',
+].map(person);
+const PLACES = [
+  place('Bryansk'),
+  place('Aleppo'),
+  place('Gaza City'),
+  place('Gaza Strip', 'Gaza'),
+  place('Idlib'),
+  place('Kharkiv'),
+  place('Donetsk'),
+  place('Lyon'),
+  place('Texas'),
+  place('Odesa'),
+  place('Black Sea'),
+];
+const WORLD = [...COUNTRIES, ...BODIES, ...PEOPLE, ...PLACES];
+
+const found = (text: string) => relationsOf(text, WORLD).sort();
+/** One table: each sentence with every relation it should give, in sorted order. */
+const rows = (table: [string, string[]][]) =>
+  test.each(table)('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+describe('titles: who leads and who belongs', () => {
+  rows([
+    ['UN Secretary-General Ana Ruiz said the talks would resume.', ['Ana Ruiz LEADS United Nations']],
+    ['FAA Administrator Tom Bell spoke to reporters.', ['Tom Bell LEADS Federal Aviation Administration']],
+    [
+      'NTSB chair Lisa Park said the inquiry would take a year.',
+      ['Lisa Park LEADS National Transportation Safety Board'],
+    ],
+    ['NTSB board chairman Lisa Park spoke.', ['Lisa Park LEADS National Transportation Safety Board']],
+    ['Acme chief executive Dan Moss resigned.', ['Dan Moss LEADS Acme']],
+    ['Acme CEO Dan Moss resigned.', ['Dan Moss LEADS Acme']],
+    ['WHO Director-General Ana Ruiz warned of a new wave.', ['Ana Ruiz LEADS World Health Organization']],
+    ['EU foreign policy chief Ana Ruiz arrived.', ['Ana Ruiz MEMBER_OF European Union']],
+    ['British Defence Secretary John Smith arrived.', ['John Smith MEMBER_OF United Kingdom']],
+    ['Russian Defence Minister Ivan Petrov arrived.', ['Ivan Petrov MEMBER_OF Russia']],
+    [
+      'Valdorian army spokesman Omar Nadi said the town was taken.',
+      ['Omar Nadi MEMBER_OF Valdorian Armed Forces'],
+    ],
+    ['Texas Governor Paul Roux signed the bill.', ['Paul Roux LEADS Texas']],
+    ['Lyon Mayor Paul Roux opened the fair.', ['Paul Roux LEADS Lyon']],
+    ['The Mayor of Lyon, Paul Roux, opened the fair.', ['Paul Roux LEADS Lyon']],
+    ['Paul Roux, the governor of Texas, signed the bill.', ['Paul Roux LEADS Texas']],
+    ['French Ambassador to Egypt Paul Roux was summoned.', ['Paul Roux MEMBER_OF France']],
+    ["Paul Roux, France's ambassador to Egypt, was summoned.", ['Paul Roux MEMBER_OF France']],
+    ['Paul Roux, the French ambassador to Egypt, was summoned.', ['Paul Roux MEMBER_OF France']],
+    ['Ana Ruiz, chief executive of Acme, resigned.', ['Ana Ruiz LEADS Acme']],
+    [
+      'Ana Ruiz, the Director-General of the World Health Organization, spoke.',
+      ['Ana Ruiz LEADS World Health Organization'],
+    ],
+  ]);
+
+  test('a spokesman of an army that is not named belongs to nobody', () => {
+    expect(found('Syrian army spokesman Omar Nadi said the town was taken.')).toEqual([]);
+  });
+});
+
+describe('leadership written as "led by"', () => {
+  rows([
+    ['The Atlas Brigade, led by Omar Nadi, took the town.', ['Omar Nadi LEADS Atlas Brigade']],
+    ['Led by Omar Nadi, the Atlas Brigade took the town.', ['Omar Nadi LEADS Atlas Brigade']],
+    ['The Omar Nadi-led Atlas Brigade took the town.', ['Omar Nadi LEADS Atlas Brigade']],
+    ['The Atlas Brigade, headed by Omar Nadi, took the town.', ['Omar Nadi LEADS Atlas Brigade']],
+    ['The Atlas Brigade under the leadership of Omar Nadi took the town.', ['Omar Nadi LEADS Atlas Brigade']],
+    [
+      'The Atlas Brigade, now led by veteran commander Omar Nadi, took the town.',
+      ['Omar Nadi LEADS Atlas Brigade'],
+    ],
+  ]);
+});
+
+describe('cooperation', () => {
+  rows([
+    ['Egypt was working with France on the plan.', ['Egypt COOPERATED France']],
+    ['Egypt is cooperating with France on border security.', ['Egypt COOPERATED France']],
+    [
+      'Acme partnered with the World Health Organization on vaccines.',
+      ['Acme COOPERATED World Health Organization'],
+    ],
+    ['Egypt and France agreed to extend the truce.', ['Egypt COOPERATED France']],
+    ['Egypt held talks with France in Lyon.', ['Egypt COOPERATED France']],
+    ['Egypt hosted France for two days of talks.', ['Egypt COOPERATED France']],
+    ['Egypt signed a gas deal with France on Monday.', ['Egypt COOPERATED France']],
+    ['Ana Ruiz visited Egypt last week.', ['Ana Ruiz COOPERATED Egypt']],
+    ['A meeting between Egypt and France was held in Lyon.', ['Egypt COOPERATED France']],
+    ['Egypt will hold talks with France next month.', []],
+    ['Egypt refused to work with France.', []],
+  ]);
+});
+
+describe('places inside places', () => {
+  rows([
+    ["Drones hit Russia's Bryansk region overnight.", ['Bryansk LOCATED_IN Russia']],
+    ['Fighting resumed in the Syrian city of Aleppo.', ['Aleppo LOCATED_IN Syria']],
+    ['Crowds gathered in Gaza City, in the north of the Gaza Strip.', ['Gaza City LOCATED_IN Gaza Strip']],
+    ['Shelling continued in the Idlib province of Syria.', ['Idlib LOCATED_IN Syria']],
+    ["Power failed in Kharkiv, Ukraine's second-largest city.", ['Kharkiv LOCATED_IN Ukraine']],
+    ["Fighting went on in Ukraine's eastern Donetsk region.", ['Donetsk LOCATED_IN Ukraine']],
+    ['Fighting went on in the Donetsk region of Ukraine.', ['Donetsk LOCATED_IN Ukraine']],
+    ['Ships left the Black Sea port city of Odesa.', []],
+    ['Odesa, on the coast of the Black Sea, was quiet.', []],
+    ['Russia would not attack Kharkiv, Moscow said.', []],
+  ]);
+});
+
+describe('attacks told from the target', () => {
+  rows([
+    ["Kharkiv has been attacked by Russia's missiles again.", ['Russia ATTACKED Kharkiv']],
+    ['Kharkiv was hit by Russian drones overnight.', ['Russia ATTACKED Kharkiv']],
+    ['Kharkiv came under fire from Russian forces on Sunday.', ['Russia ATTACKED Kharkiv']],
+    ['Strikes by Russia on Kharkiv killed six.', ['Russia ATTACKED Kharkiv']],
+    ['Ukraine pushed back an assault by Russia near Kharkiv.', ['Russia ATTACKED Ukraine']],
+    ['Ukrainian forces repelled an attack by Russian troops.', ['Russia ATTACKED Ukraine']],
+    ['Russia shelled Kharkiv for a third day.', ['Russia ATTACKED Kharkiv']],
+    ['Russian forces bombarded Kharkiv overnight.', ['Russia ATTACKED Kharkiv']],
+    ['The Atlas Brigade raided Idlib before dawn.', ['Atlas Brigade ATTACKED Idlib']],
+    ['The Atlas Brigade stormed Aleppo on Friday.', ['Atlas Brigade ATTACKED Aleppo']],
+    ['The Atlas Brigade seized Aleppo on Friday.', ['Atlas Brigade ATTACKED Aleppo']],
+  ]);
+});
+
+describe('stances: criticism, sanctions, demands, threats', () => {
+  rows([
+    ['Egypt denounced France over the raid.', ['Egypt CRITICIZED France']],
+    ['Egypt slammed France for its silence.', ['Egypt CRITICIZED France']],
+    ['Egypt blamed France for the collapse of the talks.', ['Egypt CRITICIZED France']],
+    ['Egypt rebuked France on Tuesday.', ['Egypt CRITICIZED France']],
+    ['Egypt criticized France over its decision.', ['Egypt CRITICIZED France']],
+    ['The European Union imposed sanctions on Russia.', ['European Union SANCTIONED Russia']],
+    ['The United States blacklisted the Atlas Brigade.', ['United States SANCTIONED Atlas Brigade']],
+    ["The United States froze the Atlas Brigade's assets.", ['United States SANCTIONED Atlas Brigade']],
+    ['France banned the Atlas Brigade in 2019.', ['France SANCTIONED Atlas Brigade']],
+    ['Egypt called on France to withdraw.', ['Egypt DEMANDED France']],
+    ['Egypt urged France to withdraw.', ['Egypt DEMANDED France']],
+    ['Egypt demanded that France withdraw.', ['Egypt DEMANDED France']],
+    ['Russia warned Ukraine that it would respond.', ['Russia THREATENED Ukraine']],
+    ['Russia threatened Ukraine with retaliation.', ['Russia THREATENED Ukraine']],
+  ]);
+});
+
+describe('negation and modality', () => {
+  test.each([
+    'Egypt denied arming the Atlas Brigade.',
+    'Russia would not attack Kharkiv.',
+    'The European Union plans to sanction Russia.',
+    'The European Union may impose sanctions on Russia.',
+    'France did not ban the Atlas Brigade.',
+    'Egypt has never partnered with France.',
+    'Kharkiv was not hit by Russian drones.',
+  ])('%s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
