@@ -226,3 +226,42 @@ describe('negation and modality', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('what the new phrasings must not read', () => {
+  rows([
+    ['The Atlas Brigade, formerly led by Omar Nadi, took the town.', []],
+    ['Former FAA Administrator Tom Bell spoke to reporters.', []],
+    [
+      'Egypt and France held talks with the Atlas Brigade in Lyon.',
+      ['Egypt COOPERATED Atlas Brigade', 'France COOPERATED Atlas Brigade'],
+    ],
+    ['Egypt could repel an assault by the Atlas Brigade.', []],
+    ['Lyon deputy mayor Paul Roux opened the fair.', []],
+    ['Texas lieutenant governor Paul Roux signed the bill.', []],
+    ['The United States seized Russian weapons bound for Syria.', []],
+    ['Egypt said France would not ban the Atlas Brigade.', []],
+    ['The Atlas Brigade came under pressure from Egypt.', []],
+    ['Acme has been working on a deal for years.', []],
+  ]);
+});
+
+describe('heads of places named with the place', () => {
+  rows([
+    ["Lyon's mayor, Paul Roux, opened the fair.", ['Paul Roux LEADS Lyon']],
+    ["Paul Roux, Lyon's mayor, opened the fair.", ['Paul Roux LEADS Lyon']],
+    ['Governor of Texas Paul Roux signed the bill.', ['Paul Roux LEADS Texas']],
+  ]);
+});
+
+describe('more ways to ask, blame and warn', () => {
+  rows([
+    ['Egypt told France to withdraw its ships.', ['Egypt DEMANDED France']],
+    ['Egypt called for France to withdraw.', ['Egypt DEMANDED France']],
+    ["Egypt condemned France's decision.", ['Egypt CRITICIZED France']],
+    ['Egypt criticised France over the raid.', ['Egypt CRITICIZED France']],
+    ['Russia warned Ukraine against joining the alliance.', ['Russia THREATENED Ukraine']],
+    ['Russia warned that Ukraine would pay a price.', []],
+    ['Ukraine was sanctioned by the European Union.', ['European Union SANCTIONED Ukraine']],
+    ['New US sanctions against Russia took effect.', ['United States SANCTIONED Russia']],
+  ]);
+});

@@ -116,7 +116,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:ask-to',
     predicate: 'DEMANDED',
     confidence: 0.6,
-    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures) {DET}{O+:POC} to\\b`,
+    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures|told|tells|instructed|ordered|orders) {DET}{O+:POC} to\\b`,
   }),
 
   // COOPERATED
@@ -130,7 +130,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:pair-agreed',
     predicate: 'COOPERATED',
     confidence: 0.6,
-    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|established (?:diplomatic )?(?:relations|ties))\\b`,
+    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|established (?:diplomatic )?(?:relations|ties))\\b(?!(?: [a-z]+){0,3} with\\b)`,
   }),
   onCore({
     reason: 'noun:talks-between',

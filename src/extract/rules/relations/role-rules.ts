@@ -95,6 +95,18 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `${NOT_PAST}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}{O:L},? ${RANKS}{S:P}`,
   }),
   onSurface({
+    reason: 'title:place-possessive-head',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    pattern: `{O:L}'s? ${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'apposition:the-place-head',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?{O:L}'s? ${HEAD_ROLE}{T:PLACE_HEAD}\\b`,
+  }),
+  onSurface({
     reason: 'apposition:head-of-place',
     predicate: 'LEADS',
     confidence: 0.75,
