@@ -265,3 +265,22 @@ describe('more ways to ask, blame and warn', () => {
     ['New US sanctions against Russia took effect.', ['United States SANCTIONED Russia']],
   ]);
 });
+
+describe('a place named with its country is the target', () => {
+  rows([
+    [
+      'Russian forces shelled the Ukrainian city of Kharkiv.',
+      ['Russia ATTACKED Kharkiv', 'Kharkiv LOCATED_IN Ukraine'].sort(),
+    ],
+    [
+      'Strikes on the northern Syrian city of Aleppo by Russia went on.',
+      ['Aleppo LOCATED_IN Syria', 'Russia ATTACKED Aleppo'],
+    ],
+    [
+      "Kharkiv, Ukraine's second-largest city, has come under repeated attack from Russian drones.",
+      ['Kharkiv LOCATED_IN Ukraine', 'Russia ATTACKED Kharkiv'],
+    ],
+    ['Kharkiv, a city of a million people, was hit by Russian missiles.', ['Russia ATTACKED Kharkiv']],
+    ['The United States, led by Ana Ruiz, pressed both sides.', ['Ana Ruiz LEADS United States']],
+  ]);
+});

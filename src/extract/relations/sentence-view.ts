@@ -2,8 +2,10 @@
 // pattern can say "{S} struck {O}" without knowing names (a demonym, "Israeli", is ⟦<i>c⟧). Two renderings:
 //   surface  quotes normalised, everything else as written ("the ⟦0C⟧-backed ⟦1O⟧ militia")
 //   core     parentheses, dash asides and modifiers dropped ("the ⟦1O⟧ militia"), relative
-//            clauses read apart, so an act reads straight from the actor to its target.
+//            clauses read apart, "the ⟦0c⟧ city of ⟦1L⟧" read as "the ⟦1L⟧", so an act reads
+//            straight from the actor to its target.
 import type { Entity, Mention, Sentence } from '../../model';
+import { DIRECTION, PLACE_NOUN } from '../rules/relations/fragments';
 
 export interface Slot {
   mention: Mention;
@@ -60,6 +62,8 @@ function normalise(text: string): string {
 const MODIFIER = /⟦\d+[A-Za-z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
 const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Za-z]⟧\s+/gi; // "pro-⟦0C⟧ "
 const PARENS = /\s*\([^()]*\)/g;
+/** "the ⟦Syrian⟧ city of ⟦Aleppo⟧": the place is the noun; its country only says where it is. */
+const PLACE_OF_COUNTRY = new RegExp(`${DIRECTION}⟦\\d+[CcLl]⟧ (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of (⟦\\d+L⟧)`, 'g');
 /** "the Tatmadaw (⟦0O⟧)": an unrecognised name glossed by a recognised one is that one. */
 const GLOSSED_NAME = /(?:[A-Z][\w'-]*\s+)+\((⟦\d+[A-Za-z]⟧)\)/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
@@ -103,6 +107,7 @@ export function buildView(
     separateClauses(
       surface
         .replace(GLOSSED_NAME, '$1')
+        .replace(PLACE_OF_COUNTRY, '$1')
         .replace(PARENS, '')
         .replace(DASH_ASIDE, ' ')
         .replace(MODIFIER, '')

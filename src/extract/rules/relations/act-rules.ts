@@ -225,13 +225,13 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'apposition:body-led-by',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{O:O}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
+    pattern: `{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
   }),
   onCore({
     reason: 'apposition:led-by-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:O}`,
+    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:OC}`,
   }),
   onCore({
     reason: 'noun:under-leadership-of',

@@ -27,3 +27,7 @@ export const DIRECTION =
 
 /** Words in the gap that make an act a report of someone else's: "X condemned the strikes on Y". */
 export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blamed)\\b';
+
+/** The nouns of a named place: "the Bryansk region", "the port city of X". */
+export const PLACE_NOUN =
+  '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';

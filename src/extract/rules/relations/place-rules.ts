@@ -1,10 +1,7 @@
 // A named place inside a country or region: "Baghdad, Iraq", "the Yemeni capital, Sanaa",
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
 import { onSurface, type RelationRule } from './rule';
-import { DIRECTION } from './fragments';
-
-const PLACE_NOUN =
-  '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';
+import { DIRECTION, PLACE_NOUN } from './fragments';
 
 /** "in the north of", "on the outskirts of": a part of the place that follows. */
 const PART_OF =
