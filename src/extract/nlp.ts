@@ -62,4 +62,12 @@ export function isCommonWord(word: string): boolean {
   return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
 }
 
+const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** True when compromise's lexicon knows the word as a first name, whatever it tagged in context. */
+export function isFirstName(word: string): boolean {
+  const tag = LEXICON[word.toLowerCase()];
+  return !!tag && (Array.isArray(tag) ? tag : [tag]).some((t) => FIRST_NAME_TAGS.has(t));
+}
+
 export { nlp };

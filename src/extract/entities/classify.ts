@@ -8,8 +8,8 @@ import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
-import { isPersonName, looksLikePerson } from './person-name';
-import { regionAfter } from './place-context';
+import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
+import { prefixedPlace, regionAfter } from './place-context';
 import { classifyUnknown } from './unknown-words';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
@@ -60,6 +60,16 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     isCommonNoun(ctx, a)
   ) {
     classifySpan(ctx, a + 2, b);
+    return;
+  }
+  const prefixed = prefixedPlace(ctx, a, b);
+  // "Al Qaim" with no place's context: a place or a person; the article may tell later.
+  if (prefixed === 'unclear' && b - a === 2 && !tagsOf(ctx, tokens[a + 1]).has('LastName')) {
+    ctx.pending.push({ tokens: tokens.slice(a, b), sentenceIndex: ctx.sentenceIndex });
+    return;
+  }
+  if (prefixed && prefixed !== 'unclear') {
+    emit(ctx, a, b, { type: 'Location' }, prefixed);
     return;
   }
   // "Nvidia CEO Jensen Huang": a title inside the span; the words before it name the employer.
@@ -116,7 +126,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       if (title.role) ctx.pendingTitle = { role: title.role, after: b };
       return true;
     }
-    if (isPersonName(ctx, title.end, b)) {
+    if (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)) {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       emit(ctx, title.end, b, { type: 'Person', role: title.role }, 'title-person');
       return true;
@@ -131,7 +141,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   }
   // "military spokesperson Jaafar al-Husseini"
   const role = titleBefore(tokens, a);
-  if (role && isPersonName(ctx, a, b) && !longestMatch(ctx, a, b)) {
+  if (role && (isPersonName(ctx, a, b) || isHeadSurnamed(ctx, a, b)) && !longestMatch(ctx, a, b)) {
     emit(ctx, a, b, { type: 'Person', role }, 'title-before-person');
     return true;
   }
@@ -144,7 +154,8 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
   for (let k = a + 1; k < b - 1; k++) {
     if (!isTitleWord(tokens[k].norm) && !isTitleModifier(tokens[k].norm)) continue;
     const title = titlePhrase(tokens, k, b);
-    if (title && title.end < b && isPersonName(ctx, title.end, b)) return k;
+    if (title && title.end < b && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)))
+      return k;
     return -1;
   }
   return -1;

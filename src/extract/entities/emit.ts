@@ -2,7 +2,7 @@
 import type { EntityType, OrgCategory } from '../../model';
 import { DOCUMENT_HEADS, LANGUAGES } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
-import type { SentenceContext, Match } from './context';
+import { longestMatch, type SentenceContext, type Match } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
 
@@ -70,7 +70,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       return true;
     case 'capital':
     case 'seat':
-      if (hit.actor && capitalStandsForGovernment(tokens, from, to)) {
+      if (hit.actor && capitalStandsForGovernment(tokens, from, to, (k) => stateActorAt(ctx, k))) {
         emit(ctx, from, to, hit.actor, hit.kind === 'capital' ? 'capital-as-government' : 'seat-as-actor');
       } else {
         emit(ctx, from, to, entity, reason ?? `gazetteer:${hit.kind}`);
@@ -83,4 +83,13 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+/** The length of a country or capital named at token k, or 0 ("Washington and Beijing"). */
+function stateActorAt(ctx: SentenceContext, k: number): number {
+  const m = longestMatch(ctx, k);
+  if (!m) return 0;
+  const kind = m.hit?.kind;
+  const type = m.hit?.entity.type ?? m.draft?.type;
+  return kind === 'capital' || (type === 'Country' && kind !== 'demonym') ? m.length : 0;
 }

@@ -41,6 +41,25 @@ describe('places with particles and well-known cities', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe('unlisted places opening with a place prefix', () => {
+  const cases: Case[] = [
+    ['Paramilitaries shelled the town of El Daein on Monday.', ['Location:El Daein'], ['Location:Daein']],
+    [
+      'Refugees crossed at Wadi Halfa. Airstrikes hit Khan Sheikhoun and Kafr Nabl.',
+      ['Location:Wadi Halfa', 'Location:Khan Sheikhoun', 'Location:Kafr Nabl'],
+      [],
+    ],
+    ['The fighting reached Ras Kamboni, officials said.', ['Location:Ras Kamboni'], ['Person:Ras Kamboni']],
+    [
+      'Troops advanced on Al Qaim and entered Abu Kamal.',
+      ['Location:Abu Kamal'],
+      ['Person:Qaim', 'Person:Abu Kamal'],
+    ],
+    ['Abu Mohammed al-Jabiri said the group would hold elections.', ['Person:Abu Mohammed al-Jabiri'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe('titles before names', () => {
   // [text, person, role]
   const cases: [string, string, string][] = [
@@ -59,6 +78,8 @@ describe('titles before names', () => {
     ],
     ['Acme chief executive Sam Holt resigned.', 'Sam Holt', 'chief executive'],
     ['Supreme Leader Ali Rahimi spoke on television.', 'Ali Rahimi', 'Supreme Leader'],
+    ['NTSB chair Lisa Park said the crew was experienced.', 'Lisa Park', 'chair'],
+    ['Judge Amy Street ruled on Monday.', 'Amy Street', 'Judge'],
   ];
   test.each(cases)('%s', (text, person, role) => {
     const found = read(text).find((e) => e.name === person);
@@ -160,5 +181,56 @@ describe('well-known bodies, groups and companies', () => {
     expect(category('Boeing')).toBe('company');
     expect(category('Environmental Protection Agency')).toBe('government');
     expect(category('ECOWAS')).toBe('international');
+  });
+});
+
+describe('capitals acting as their governments', () => {
+  const cases: Case[] = [
+    ['Washington imposed new tariffs.', ['Country:United States'], ['Location:Washington']],
+    [
+      'Washington and Beijing agreed to talk.',
+      ['Country:United States', 'Country:China'],
+      ['Location:Beijing'],
+    ],
+    ['Washington, London and Paris condemned the attack.', ['Country:United Kingdom', 'Country:France'], []],
+    [
+      'Talks between Washington and Tehran stalled. Relations with Moscow soured.',
+      ['Country:United States', 'Country:Iran', 'Country:Russia'],
+      ['Location:Tehran'],
+    ],
+    ['Kyiv said drones were shot down. Tehran denied it.', ['Country:Ukraine', 'Country:Iran'], []],
+    [
+      'The president arrived in Washington. A flight between London and Paris was cancelled.',
+      ['Location:Washington', 'Location:London', 'Location:Paris'],
+      ['Country:United States', 'Country:France'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('words that are no names', () => {
+  const cases: Case[] = [
+    [
+      'Meeting Ends Without Deal as Talks Collapse\nOfficials said the talks would resume.',
+      [],
+      ['Person:Meeting', 'Person:Talks', 'Person:Officials'],
+    ],
+    [
+      'Leaders Gather in Geneva for Climate Talks\nNegotiators met in Geneva.',
+      ['Location:Geneva'],
+      ['Organization:Climate Talks'],
+    ],
+    ['Acme, Globex and Initech shares fell.', [], ['Location:Acme', 'Location:Globex']],
+    [
+      'Shares of Binance fell after the electoral commission and the army spoke.',
+      [],
+      ['Organization:Shares'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+  test('a found entity list has no lower-case generic bodies', () => {
+    expect(
+      read('Ghana’s electoral commission and the army said the vote was fair.').map((e) => e.name),
+    ).toEqual(['Ghana']);
   });
 });

@@ -2,7 +2,7 @@
 // place or group; compromise's tags, or foreign-name evidence, decide unknown words.
 import { CALENDAR_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
-import { isCommonWord } from '../nlp';
+import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { isJunkWord } from './spans';
 import { PARTICLE_NAME, type Token } from './tokens';
@@ -54,6 +54,16 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
+}
+
+/** "Lisa Park", "Amy Street": a first name, then a surname that is also a place's head word. */
+export function isHeadSurnamed(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (b - a < 2 || b - a > 3) return false;
+  if (!tagsOf(ctx, tokens[a]).has('FirstName') && !isFirstName(tokens[a].text)) return false;
+  const words = tokens.slice(a, b);
+  if (words.some((t) => t.punct || !t.cap || ORG_HEADS.has(t.norm)) || longestMatch(ctx, a, b)) return false;
+  return LOCATION_HEADS.has(words[words.length - 1].norm);
 }
 
 /** A person's name: a few capitalised words, no head word, none a known place or group. */

@@ -1,6 +1,8 @@
 // Context that makes an unknown capitalised word a place.
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS } from '../lexicon/common-words';
+import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, PLACE_VERBS } from '../lexicon/common-words';
+import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
 import { longestMatch, type SentenceContext } from './context';
+import { SPEECH_VERBS } from './person-name';
 
 /** True when ", <known state or country>" follows token b, as in "Boca Chica, Texas". */
 export function regionAfter(ctx: SentenceContext, b: number): boolean {
@@ -26,6 +28,32 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
     return 'context:coordinated-place';
   const t = tokens[a];
   const lineStart = t.start === 0 || text[t.start - 1] === '\n';
-  if (lineStart && next && /^[,—–-]$/.test(next.text)) return 'context:dateline';
+  // A dateline is written in capitals ("TAMPA, Fla. –") or names its region ("Goma, Congo –");
+  // "Acme, Globex and Initech shares fell" opens a paragraph the same way.
+  const dateline = /^\p{Lu}{2,}$/u.test(t.raw) || /^[—–-]$/.test(next?.text ?? '') || regionAfter(ctx, a + 1);
+  if (lineStart && next && /^[,—–-]$/.test(next.text) && dateline) return 'context:dateline';
   return undefined;
+}
+
+/**
+ * "Ras Lanuf", "Wadi Halfa", "the town of El Daein", "entered Abu Kamal": a name of two or
+ * three words that opens with a place prefix. Articles ("El", "Al", "Abu") also open personal
+ * names, so they need a place's context ('unclear' without one); a head word leaves the
+ * name to the head rules.
+ */
+export function prefixedPlace(ctx: SentenceContext, a: number, b: number): string | 'unclear' | undefined {
+  const { tokens } = ctx;
+  const first = tokens[a].norm;
+  const strong = PLACE_PREFIXES.has(first);
+  if (b - a < 2 || b - a > 3 || !(strong || ARTICLE_PREFIXES.has(first))) return undefined;
+  const words = tokens.slice(a, b);
+  if (words.some((t) => t.punct || ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm))) return undefined;
+  if (SPEECH_VERBS.has(tokens[b]?.norm ?? '')) return undefined;
+  const prev = tokens[a - 1];
+  const context =
+    prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_VERBS.has(prev.norm))
+      ? 'context:locative'
+      : placeContext(ctx, a);
+  if (context) return `${context}+place-prefix`;
+  return strong ? 'place-prefix' : 'unclear';
 }

@@ -353,6 +353,13 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'states',
 ]);
 
+/** Nouns before "with <capital>" that make it a government ("talks with Tehran"). */
+export const PARTNER_NOUNS: ReadonlySet<string> = new Set(
+  'talks negotiations relations ties dialogue deal agreement accord dispute tensions standoff rift truce ceasefire'.split(
+    ' ',
+  ),
+);
+
 /** Verbs whose object, when a capital, is its government ("warned Washington"). */
 export const GOVERNMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
   'warned warns urged urges accused accuses condemned condemns criticized criticised blamed blames sanctioned threatened threatens pressed pressured backed supported opposed defied rebuked'.split(
@@ -404,6 +411,13 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
   'toward',
   'towards',
 ]);
+
+/** Verbs whose object is a place ("entered Abu Kamal", "the army recaptured Tal Afar"). */
+export const PLACE_VERBS: ReadonlySet<string> = new Set(
+  'entered enter enters reached reach reaches recaptured recapture captured shelled besieged encircled surrounded evacuated visited visit visits fled flee flees to at'.split(
+    ' ',
+  ),
+);
 
 /** Nouns after "the … of" that introduce a place name ("the port city of Hodeida"). */
 export const PLACE_NOUNS: ReadonlySet<string> = new Set([

@@ -318,3 +318,22 @@ export const LOCATION_OF_HEADS: ReadonlySet<string> = new Set([
   'horn',
   'bight',
 ]);
+
+/**
+ * First words of Arabic (and Arabic-script) place names that make the name a place on their
+ * own: cape, gate, valley, mountain, monastery, village, hill, spring, well, caravanserai,
+ * bay ("Ras Lanuf", "Bab al-Hawa", "Wadi Halfa", "Khan Sheikhoun", "Sharm el-Sheikh").
+ */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
+  'ras bab wadi jabal jebel deir dayr kafr tal tel umm beit bayt ain ein bir khan sharm marsa qasr dar'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Articles and kunyas that begin place names and personal names alike ("El Obeid", "Al Qaim",
+ * "Abu Kamal" but "Abu Mohammed al-Julani", "Al Gore"): a place only in a place's context.
+ */
+export const ARTICLE_PREFIXES: ReadonlySet<string> = new Set(
+  'el al ad as ar an ash at az ed es abu'.split(' '),
+);

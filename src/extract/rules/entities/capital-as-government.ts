@@ -1,12 +1,14 @@
 // A capital (or a seat such as the Pentagon) stands for its government when it acts or
 // owns a policy: "Washington said", "Beijing's territorial claims", "the government in
-// Beijing". Anywhere else it is the place: "outrage in Baghdad", "a visit to Washington".
+// Beijing", "Washington and Beijing agreed", "talks between Washington and Tehran".
+// Anywhere else it is the place: "outrage in Baghdad", "a visit to Washington".
 import {
   AUXILIARIES,
   GOVERNMENT_BEFORE,
   GOVERNMENT_NOUNS,
   GOVERNMENT_OBJECT_VERBS,
   GOVERNMENT_VERBS,
+  PARTNER_NOUNS,
 } from '../../lexicon/common-words';
 
 interface Word {
@@ -15,17 +17,46 @@ interface Word {
   punct: boolean;
 }
 
-export function capitalStandsForGovernment(tokens: readonly Word[], from: number, to: number): boolean {
+/** The length of a state actor (a country or a capital) named at token k, or 0. */
+export type ActorAt = (k: number) => number;
+
+const NONE: ActorAt = () => 0;
+
+export function capitalStandsForGovernment(
+  tokens: readonly Word[],
+  from: number,
+  to: number,
+  actorAt: ActorAt = NONE,
+): boolean {
   const last = tokens[to - 1];
   if (last.possessive) {
     return [tokens[to], tokens[to + 1]].some((t) => t && !t.punct && GOVERNMENT_NOUNS.has(t.norm));
   }
+  // "Washington and Beijing agreed": the verb after a list of state actors is every one's.
   let k = to;
+  for (let n = 0; ['and', ','].includes(tokens[k]?.norm ?? '') && (n = actorAt(k + 1)) > 0;) k += 1 + n;
   while (tokens[k] && AUXILIARIES.has(tokens[k].norm)) k++;
   if (tokens[k] && GOVERNMENT_VERBS.has(tokens[k].norm)) return true;
-  const prev = tokens[from - 1];
-  const prev2 = tokens[from - 2];
+  // "talks between Washington and Tehran", "relations with Moscow": the start of a pair first.
+  let b = from;
+  if (tokens[b - 1]?.norm === 'and') {
+    const before = startOfActorBefore(b - 1, actorAt);
+    if (before >= 0) b = before;
+  }
+  const prev = tokens[b - 1];
+  const prev2 = tokens[b - 2];
+  // Only between parties to something: "a flight between London and Paris" joins places.
+  if (prev && prev2 && ['with', 'between'].includes(prev.norm) && PARTNER_NOUNS.has(prev2.norm)) return true;
   // "Beijing has warned Washington": the object of a government's verb is a government too.
-  if (prev && !prev.punct && GOVERNMENT_OBJECT_VERBS.has(prev.norm)) return true;
-  return prev?.norm === 'in' && prev2 !== undefined && GOVERNMENT_BEFORE.has(prev2.norm);
+  const before = tokens[from - 1];
+  if (before && !before.punct && GOVERNMENT_OBJECT_VERBS.has(before.norm)) return true;
+  return (
+    before?.norm === 'in' && tokens[from - 2] !== undefined && GOVERNMENT_BEFORE.has(tokens[from - 2].norm)
+  );
+}
+
+/** The start of a state actor that ends just before token `and`, or -1. */
+function startOfActorBefore(and: number, actorAt: ActorAt): number {
+  for (let len = 1; len <= 3 && and - len >= 0; len++) if (actorAt(and - len) === len) return and - len;
+  return -1;
 }
