@@ -284,3 +284,27 @@ describe('a place named with its country is the target', () => {
     ['The United States, led by Ana Ruiz, pressed both sides.', ['Ana Ruiz LEADS United States']],
   ]);
 });
+
+describe('targets inside a named place stay read as before', () => {
+  rows([
+    [
+      'Russian jets struck depots in the southern Syrian town of Aleppo.',
+      ['Aleppo LOCATED_IN Syria', 'Russia ATTACKED Syria'],
+    ],
+  ]);
+});
+
+describe('more news phrasings', () => {
+  rows([
+    ['Omar Nadi died in a Russian drone strike on Sunday.', ['Russia KILLED Omar Nadi']],
+    ['The Atlas Brigade vowed revenge against Egypt.', ['Atlas Brigade THREATENED Egypt']],
+    ['Egypt threatened retaliation against the Atlas Brigade.', ['Egypt THREATENED Atlas Brigade']],
+    ['The United States added Acme to its entity list.', ['United States SANCTIONED Acme']],
+    ['France placed the Atlas Brigade on a terrorism blacklist.', ['France SANCTIONED Atlas Brigade']],
+    ["The Atlas Brigade's leader, Omar Nadi, spoke.", ['Omar Nadi LEADS Atlas Brigade']],
+    ['Omar Nadi was elected president of the Atlas Brigade.', ['Omar Nadi LEADS Atlas Brigade']],
+    ['Dan Moss, who was appointed chief executive of Acme in May, resigned.', ['Dan Moss LEADS Acme']],
+    ['Omar Nadi was appointed deputy commander of the Atlas Brigade.', ['Omar Nadi MEMBER_OF Atlas Brigade']],
+    ['Omar Nadi may be elected president of the Atlas Brigade.', []],
+  ]);
+});

@@ -62,8 +62,14 @@ function normalise(text: string): string {
 const MODIFIER = /⟦\d+[A-Za-z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
 const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Za-z]⟧\s+/gi; // "pro-⟦0C⟧ "
 const PARENS = /\s*\([^()]*\)/g;
-/** "the ⟦Syrian⟧ city of ⟦Aleppo⟧": the place is the noun; its country only says where it is. */
-const PLACE_OF_COUNTRY = new RegExp(`${DIRECTION}⟦\\d+[CcLl]⟧ (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of (⟦\\d+L⟧)`, 'g');
+/**
+ * "the ⟦Syrian⟧ city of ⟦Aleppo⟧": the place is the noun; its country only says where it is.
+ * Not after "in" ("targets in the Syrian city of X"), where the rules read the country.
+ */
+const PLACE_OF_COUNTRY = new RegExp(
+  `(?<!\\b(?:in|near) (?:the )?(?:[a-z]+ )?)${DIRECTION}⟦\\d+[CcLl]⟧ (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of (⟦\\d+L⟧)`,
+  'g',
+);
 /** "the Tatmadaw (⟦0O⟧)": an unrecognised name glossed by a recognised one is that one. */
 const GLOSSED_NAME = /(?:[A-Z][\w'-]*\s+)+\((⟦\d+[A-Za-z]⟧)\)/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"

@@ -93,6 +93,12 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}`,
   }),
   onCore({
+    reason: 'noun:revenge-against',
+    predicate: 'THREATENED',
+    confidence: 0.65,
+    pattern: `${ACTOR}\\b(?:vowed|vows|vowing|promised|promises|threatened|threatens|threatening|pledged|pledges|warned of|warns of) (?:to take |to exact )?(?:swift |severe |harsh |a )?(?:revenge|retaliation|retribution|reprisals?|response) (?:against|on|for) {DET}{O+:POC}`,
+  }),
+  onCore({
     reason: 'noun:threat-to',
     predicate: 'THREATENED',
     confidence: 0.55,
@@ -206,6 +212,12 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.75,
     pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?(?:[a-z]+ )?${ASSETS} (?:of|belonging to|linked to|held by) {DET}{O+:POC}`,
+  }),
+  onCore({
+    reason: 'verb:add-to-list',
+    predicate: 'SANCTIONED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:added|adds|adding|placed|places|placing|put|puts|putting) {DET}{O+:POC} (?:to|on) (?:its |the |their |a )?(?:[A-Za-z-]+ ){0,3}?(?:list|blacklist)\\b`,
   }),
   onCore({
     reason: 'verb:passive:sanction',

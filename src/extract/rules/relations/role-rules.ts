@@ -1,7 +1,7 @@
 // Who heads or belongs to what, read from titles and appositions: "Kataib Hezbollah's military
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
-import { onSurface, type RelationRule } from './rule';
+import { onCore, onSurface, type RelationRule } from './rule';
 import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
 
 /**
@@ -18,6 +18,9 @@ const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
  */
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+/** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
+const APPOINTED =
+  ',? (?:who )?(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed) (?:as )?(?:the )?(?:new |interim )?';
 /** The body's own noun between its name and a head title: "X board chairman", "X group leader". */
 const BODY_NOUN =
   '(?:board|company|group|party|agency|bank|council|committee|commission|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy|service) ';
@@ -28,7 +31,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -161,6 +164,20 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}`,
+  }),
+
+  // A person given an office: "X was elected president of Y", "X, who was appointed CEO of Y"
+  onCore({
+    reason: 'verb:appointed-head-of',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}${APPOINTED}${HEAD_ROLE}{T:LEAD} of {DET}{O:OC}`,
+  }),
+  onCore({
+    reason: 'verb:appointed-member-of',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${APPOINTED}(?:${ROLE_ADJ}${MEMBER_ROLE}) (?:of|to|at|in) {DET}{O:OC}`,
   }),
 
   // A person named with their party or outlet

@@ -124,7 +124,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:passive:killed-in-strike',
     predicate: 'KILLED',
     confidence: 0.7,
-    pattern: `{O+:P} ${PASSIVE_AUX}{VED:KILL} in an? {S:POC} (?:[a-z-]+ )?{N:ATTACK}`,
+    pattern: `{O+:P} (?:${PASSIVE_AUX}{VED:KILL}|died|was fatally wounded) in an? {S:POC} (?:[a-z-]+ )?{N:ATTACK}`,
   }),
   onCore({
     reason: 'noun:death-of',
