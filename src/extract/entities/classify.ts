@@ -40,14 +40,29 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
-  // "Iranian Revolutionary Guards", "Russian Wagner Group": a country before a known group.
+  // "Iranian Revolutionary Guards", "Russian Wagner Group": a country before a known group;
+  // "United Nations World Food Programme": the parent body before its agency.
+  const wholeEntity = whole?.hit?.entity ?? whole?.draft;
   const rest =
-    whole && (whole.hit?.entity.type ?? whole.draft?.type) === 'Country'
+    whole && (wholeEntity?.type === 'Country' || wholeEntity?.category === 'international')
       ? longestMatch(ctx, a + whole.length, b)
       : undefined;
   const restType = rest?.hit?.entity.type ?? rest?.draft?.type;
-  if (whole && rest && restType === 'Organization' && a + whole.length + rest.length === b) {
-    emitMatch(ctx, { ...rest, length: b - a }, a, 'gazetteer:organization-with-country');
+  const parent = wholeEntity?.type !== 'Country';
+  const restCategory = rest?.hit?.entity.category ?? rest?.draft?.category;
+  if (
+    whole &&
+    rest &&
+    restType === 'Organization' &&
+    a + whole.length + rest.length === b &&
+    (!parent || restCategory === 'international')
+  ) {
+    emitMatch(
+      ctx,
+      { ...rest, length: b - a },
+      a,
+      parent ? 'gazetteer:organization-with-parent' : 'gazetteer:organization-with-country',
+    );
     return;
   }
   if (readTitled(ctx, a, b)) return;

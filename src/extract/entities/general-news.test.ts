@@ -175,6 +175,11 @@ describe('well-known bodies, groups and companies', () => {
     ],
   ];
   test.each(cases)('%s', (...c) => check(c));
+  test('a parent body before its agency names the agency', () => {
+    const entities = read('The United Nations World Food Programme warned of famine.');
+    expect(entities.map((e) => e.name)).toEqual(['World Food Programme']);
+    expect(entities[0].aliases).toContain('United Nations World Food Programme');
+  });
   test('categories', () => {
     const entities = read('Boeing, the Environmental Protection Agency and ECOWAS were named.');
     const category = (name: string): string | undefined => entities.find((e) => e.name === name)?.category;
@@ -199,6 +204,12 @@ describe('capitals acting as their governments', () => {
       ['Location:Tehran'],
     ],
     ['Kyiv said drones were shot down. Tehran denied it.', ['Country:Ukraine', 'Country:Iran'], []],
+    [
+      'The minister accused Washington and London of prolonging the war. Moscow would respond.',
+      ['Country:United States', 'Country:United Kingdom', 'Country:Russia'],
+      ['Location:London', 'Location:Moscow'],
+    ],
+    ['Temperatures in Moscow and Kyiv fell.', ['Location:Moscow', 'Location:Kyiv'], ['Country:Ukraine']],
     [
       'The president arrived in Washington. A flight between London and Paris was cancelled.',
       ['Location:Washington', 'Location:London', 'Location:Paris'],

@@ -47,6 +47,11 @@ export function capitalStandsForGovernment(
   const prev2 = tokens[b - 2];
   // Only between parties to something: "a flight between London and Paris" joins places.
   if (prev && prev2 && ['with', 'between'].includes(prev.norm) && PARTNER_NOUNS.has(prev2.norm)) return true;
+  // "accused Washington and London": a pair shares the reading of its first member.
+  if (['and', ','].includes(tokens[from - 1]?.norm ?? '')) {
+    const first = startOfActorBefore(from - 1, actorAt);
+    if (first >= 0 && capitalStandsForGovernment(tokens, first, from - 1, actorAt)) return true;
+  }
   // "Beijing has warned Washington": the object of a government's verb is a government too.
   const before = tokens[from - 1];
   if (before && !before.punct && GOVERNMENT_OBJECT_VERBS.has(before.norm)) return true;
