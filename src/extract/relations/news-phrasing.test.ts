@@ -308,3 +308,14 @@ describe('more news phrasings', () => {
     ['Omar Nadi may be elected president of the Atlas Brigade.', []],
   ]);
 });
+
+describe('traps met in unseen articles', () => {
+  rows([
+    ['The Atlas Brigade was formerly headed by Omar Nadi.', []],
+    ['Ships left the Gaza Strip city of Odesa.', ['Odesa LOCATED_IN Gaza Strip']],
+    ['Residents of Kharkiv, in eastern Ukraine, said the city was calm.', ['Kharkiv LOCATED_IN Ukraine']],
+    ["Russia's foreign ministry spokesperson Ana Ruiz said so.", ['Ana Ruiz MEMBER_OF Russia']],
+    ["Egypt's government spokesman Omar Nadi said so.", ['Omar Nadi MEMBER_OF Egypt']],
+    ['Rallies were held in Lyon, in Aleppo and in Odesa.', []],
+  ]);
+});

@@ -6,6 +6,8 @@ import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
 
 /** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
 const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
+/** "was formerly headed by": leadership that has ended. */
+const NOT_FORMER = '(?<!\\b(?:formerly|previously|once|originally|briefly) )';
 /** Titles and ranks before a leader's name: "veteran commander Gen.", "its founder". */
 const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) ){0,4}?';
 
@@ -255,7 +257,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:passive:lead',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
+    pattern: `{O:O} ${PASSIVE_AUX}${NOT_FORMER}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
   }),
   onCore({
     reason: 'verb:passive:lead-deputy',

@@ -28,12 +28,13 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `\\b(?:the|a) ${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of {S:L}`,
     objectNameBlock: WATER,
   }),
-  // "the Idlib province of Syria", "the Donetsk region in eastern Ukraine"
+  // "the Idlib province of Syria", "the Donetsk region in eastern Ukraine"; not "the Gaza
+  // Strip city of Rafah", where the place named after the noun is the smaller one
   onSurface({
     reason: 'place:region-of',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L} ${PLACE_NOUN} (?:of|in) (?:the )?${DIRECTION}{O:CL}`,
+    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}){O:CL}`,
     objectNameBlock: WATER,
   }),
   // "Kharkiv, Ukraine's second-largest city"
@@ -43,6 +44,13 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `{S:L}, (?:the )?{O:CL}'s (?:[a-z-]+ ){0,3}?${PLACE_NOUN}\\b`,
     objectNameBlock: WATER,
+  }),
+  // "Lviv, in western Ukraine": after a comma, only a country (a list of towns reads alike)
+  onSurface({
+    reason: 'place:comma-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}, (?:in|inside) (?:the )?${DIRECTION}{O:C}(?!'s)`,
   }),
   // "Gaza City, in the north of the Gaza Strip", "Rafah, on the edge of Gaza"
   onSurface({
