@@ -319,3 +319,22 @@ describe('traps met in unseen articles', () => {
     ['Rallies were held in Lyon, in Aleppo and in Odesa.', []],
   ]);
 });
+
+describe('titles written before the name, the body after it', () => {
+  rows([
+    ['President Paul Roux of France arrived.', ['Paul Roux LEADS France']],
+    ['Chief Executive Dan Moss of Acme resigned.', ['Dan Moss LEADS Acme']],
+    ['Foreign Minister Omar Nadi of Egypt arrived.', ['Omar Nadi MEMBER_OF Egypt']],
+    ['Former President Paul Roux of France arrived.', []],
+  ]);
+});
+
+describe('calls, aid and retorts', () => {
+  rows([
+    ['Egypt held a phone call with France on Monday.', ['Egypt COOPERATED France']],
+    ['Egypt held a summit with France in Lyon.', ['Egypt COOPERATED France']],
+    ['France pledged $1 billion in military aid to Ukraine.', ['France SUPPORTS Ukraine']],
+    ['Egypt hit back at France over the remarks.', ['Egypt CRITICIZED France']],
+    ['Egypt took aim at France in a speech.', ['Egypt CRITICIZED France']],
+  ]);
+});

@@ -39,7 +39,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:supply-to',
     predicate: 'SUPPORTS',
     confidence: 0.65,
-    pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships)(?: [a-z$\\d.,-]+){0,3}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships|pledged|pledges|donated|donates|transferred|transfers|approved|approves)(?: [a-z$\\d.,-]+){0,5}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}`,
   }),
   onCore({
     reason: 'noun:in-support-of',
@@ -72,7 +72,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:call-out',
     predicate: 'CRITICIZED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:(?:called|calls|calling) out|(?:lashed|lashes|hit|hits) out at) {NP}{O+:POC}`,
+    pattern: `${ACTOR}\\b(?:(?:called|calls|calling) out|(?:lashed|lashes|hit|hits) (?:out|back) at|(?:took|takes|taking) aim at) {NP}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:passive:criticize',

@@ -122,6 +122,26 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O},? ${RANKS}{S:P}`,
   }),
 
+  // Title, name, then the body: "President X of France", "Chief Executive X of Acme"
+  onSurface({
+    reason: 'title:head-name-of-country',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    pattern: `${NOT_PAST}${HEAD_ROLE}{T:HEAD_OF_STATE} {S:P} of {DET}{O:C}`,
+  }),
+  onSurface({
+    reason: 'title:lead-name-of-body',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P} of {DET}{O:O}`,
+  }),
+  onSurface({
+    reason: 'title:member-name-of-country',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${ROLE_ADJ}${MEMBER_ROLE} {S:P} of {DET}{O:C}`,
+  }),
+
   // Apposition after the name
   onSurface({
     reason: 'apposition:leader-of',

@@ -20,7 +20,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:active:attack',
     predicate: 'ATTACKED',
     confidence: 0.8,
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} {NP}{O+}`,
+    // "hit back at X", "hit out at X" are words, not blows
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b){NP}{O+}`,
   }),
   onCore({
     reason: 'noun:attack-on',
