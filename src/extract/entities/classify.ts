@@ -65,6 +65,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     );
     return;
   }
+  // A title-case headline capitalises every word ("Storm Hits Coast"): only its known names
+  // count, and a longer run only when the article writes it again.
+  if (ctx.headline && b - a > 1 && !writtenAgain(ctx, a, b)) {
+    segment(ctx, a, b);
+    return;
+  }
   if (readTitled(ctx, a, b)) return;
   // "Shares of Nvidia Corp", "Officials of Hamas": a common word before "of" is no part of the name.
   if (
@@ -105,6 +111,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+function writtenAgain(ctx: SentenceContext, a: number, b: number): boolean {
+  const end = ctx.tokens[b - 1].end;
+  return ctx.text.indexOf(ctx.text.slice(ctx.tokens[a].start, end), end) >= 0;
 }
 
 /** The index of an "of" that joins a name to a separately known place or group, or -1. */

@@ -56,6 +56,7 @@ describe('unlisted places opening with a place prefix', () => {
       ['Person:Qaim', 'Person:Abu Kamal'],
     ],
     ['Abu Mohammed al-Jabiri said the group would hold elections.', ['Person:Abu Mohammed al-Jabiri'], []],
+    ['Militants attacked a base in Malam Fatori on Sunday.', ['Location:Malam Fatori'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
@@ -126,6 +127,13 @@ describe('demonyms and adjectives', () => {
       ['Country:DR Congo'],
       ['Country:Republic of the Congo'],
     ],
+    [
+      'Congolese police patrolled the streets of Brazzaville.',
+      ['Country:Republic of the Congo'],
+      ['Country:DR Congo'],
+    ],
+    ['Congolese troops entered Kinshasa.', ['Country:DR Congo'], ['Country:Republic of the Congo']],
+    ['Dominican voters went to the polls.', ['Country:Dominican Republic'], ['Country:Dominica']],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
@@ -232,6 +240,11 @@ describe('words that are no names', () => {
       ['Organization:Climate Talks'],
     ],
     ['Acme, Globex and Initech shares fell.', [], ['Location:Acme', 'Location:Globex']],
+    [
+      'Emergency Services Struggle After Storm Hits Coast\nRain fell. The Emergency Services said roads were closed.',
+      ['Organization:Emergency Services'],
+      ['Location:Storm Hits Coast'],
+    ],
     [
       'Shares of Binance fell after the electoral commission and the army spoke.',
       [],

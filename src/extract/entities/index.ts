@@ -15,6 +15,7 @@ import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier } from './modifiers';
 import { readParenthetical } from './parenthetical';
 import { Registry } from './registry';
+import { settleSharedDemonyms } from './shared-demonyms';
 import { isJunkWord, isModifierWord, spanEnd } from './spans';
 import { tokenize, type Token } from './tokens';
 
@@ -47,6 +48,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
     });
   }
   resolvePending(registry, pending, cased, tagMap);
+  settleSharedDemonyms(registry);
   return registry.entities();
 }
 

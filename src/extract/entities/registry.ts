@@ -85,6 +85,21 @@ export class Registry {
     if (!this.surfaces.has(key)) this.surfaces.set(key, this.live(draft));
   }
 
+  /** Gives a record another name (a shared demonym read for the other state), merging into that record if any. */
+  rename(draft: Draft, name: string): void {
+    const d = this.live(draft);
+    const same = this.byId.get(entityId(d.type, name));
+    if (same && this.live(same) !== d) {
+      const into = this.live(same);
+      into.mentions.push(...d.mentions);
+      for (const alias of d.aliases) into.aliases.add(alias);
+      d.mergedInto = into;
+      return;
+    }
+    d.name = name;
+    this.byId.set(entityId(d.type, name), d);
+  }
+
   /** Organisations mentioned in sentences [from, to], most recent last. */
   recentOrganizations(from: number, to: number): Draft[] {
     const out: Draft[] = [];

@@ -1,9 +1,9 @@
 // Capitalised words no lexicon knows: a place by context, a person by compromise's tags or
 // foreign-name evidence, a leader before "administration"; otherwise left for the end of
 // the article, when its own names may resolve them.
-import { LANGUAGES, NAME_PARTICLES } from '../lexicon/common-words';
+import { LANGUAGES, LOCATIVE_PREPOSITIONS, NAME_PARTICLES } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
-import { isCommonWord } from '../nlp';
+import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { emit } from './emit';
@@ -71,6 +71,22 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   if (tokens[a - 1]?.norm === 'the') {
     const last = tagsOf(ctx, tokens[b - 1]);
     if (last.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    return;
+  }
+  // "an attack on a base in Malam Fatori": unknown words after a locative preposition.
+  const prev = tokens[a - 1];
+  const firstTags = tagsOf(ctx, first);
+  if (
+    prev &&
+    !prev.cap &&
+    LOCATIVE_PREPOSITIONS.has(prev.norm) &&
+    words.length <= 3 &&
+    !['FirstName', 'Honorific', 'Person'].some((t) => firstTags.has(t)) &&
+    !isFirstName(first.text) &&
+    !SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
+    !tokens[b - 1].possessive
+  ) {
+    emit(ctx, a, b, { type: 'Location' }, 'context:locative');
     return;
   }
   if (looksLikePerson(ctx, a, b, false)) {

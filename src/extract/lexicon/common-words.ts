@@ -399,6 +399,13 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'allowed',
   'authorized',
   'authorised',
+  'clashed',
+  'stood',
+  'stands',
+  'voiced',
+  'expressed',
+  'lodged',
+  'filed',
 ]);
 
 /** Nouns before "with <capital>" that make it a government ("talks with Tehran"). */

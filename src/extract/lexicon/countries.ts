@@ -4,6 +4,8 @@
 import countries from 'world-countries';
 
 export interface CountryRecord {
+  /** ISO 3166 alpha-2. */
+  code: string;
   name: string;
   /** Sovereign states (and widely treated as such) are Countries; other territories are Locations. */
   sovereign: boolean;
@@ -79,6 +81,16 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   GB: ['Briton'],
   SA: ['Saudi'],
 };
+/**
+ * Demonyms two states share: `usual` is the one news means unless the article names only
+ * the `other` (by name or capital); see entities/shared-demonyms.ts.
+ */
+export const SHARED_DEMONYMS: readonly { demonym: string; usual: string; other: string }[] = [
+  { demonym: 'Congolese', usual: 'CD', other: 'CG' },
+  { demonym: 'Dominican', usual: 'DO', other: 'DM' },
+];
+const UNUSUAL_DEMONYMS = new Map(SHARED_DEMONYMS.map((s) => [s.other, s.demonym]));
+
 const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], YE: ['Sanaa', 'Sana’a'] };
 
 /** alpha-3 codes that are also English words or common acronyms: never read as a country. */
@@ -103,11 +115,12 @@ function records(): CountryRecord[] {
     const eng = c.demonyms?.eng;
     const demonyms = [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[code] ?? [])]
       .flatMap((d) => (d ? d.split(/,\s*/) : []))
-      .filter(Boolean);
+      .filter((d) => d && d !== UNUSUAL_DEMONYMS.get(code));
     // alpha-2 codes are too often words or other acronyms (IN, IS, AU, SA); alpha-3 codes are
     // read, but only count where the article also names the country (see registry.ts).
     const codes = CODE_STOPLIST.has(c.cca3) ? [] : [c.cca3];
     out.push({
+      code,
       name: NAME_OVERRIDES[code] ?? c.name.common,
       sovereign: c.independent === true || TREATED_AS_SOVEREIGN.has(code),
       names: [...new Set(names)],
