@@ -3,7 +3,13 @@
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
 import { BYLINE_WORDS, DOCUMENT_HEADS, EVENT_STARTS, NAME_PARTICLES } from '../lexicon/common-words';
-import { INSURGENT_WORDS, LOCATION_HEADS, LOCATION_OF_HEADS, ORG_HEADS } from '../lexicon/heads';
+import {
+  CORPORATE_SUFFIXES,
+  INSURGENT_WORDS,
+  LOCATION_HEADS,
+  LOCATION_OF_HEADS,
+  ORG_HEADS,
+} from '../lexicon/heads';
 import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
@@ -48,6 +54,16 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
       ? longestMatch(ctx, a + whole.length, b)
       : undefined;
   const restType = rest?.hit?.entity.type ?? rest?.draft?.type;
+  // "Microsoft Corp", "Shell plc": a known company and its legal form.
+  if (
+    whole &&
+    wholeEntity?.type === 'Organization' &&
+    a + whole.length === b - 1 &&
+    CORPORATE_SUFFIXES.has(tokens[b - 1].norm)
+  ) {
+    emitMatch(ctx, { ...whole, length: b - a }, a, 'gazetteer:organization-with-suffix');
+    return;
+  }
   const parent = wholeEntity?.type !== 'Country';
   const restCategory = rest?.hit?.entity.category ?? rest?.draft?.category;
   if (

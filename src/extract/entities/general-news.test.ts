@@ -183,6 +183,16 @@ describe('well-known bodies, groups and companies', () => {
     ],
   ];
   test.each(cases)('%s', (...c) => check(c));
+  test('a legal form after a company name is the same company', () => {
+    const entities = read(
+      'Microsoft Corp shares rose. Acme Corp fell, and analysts said Acme would recover.',
+    );
+    expect(entities.find((e) => e.name === 'Microsoft')?.aliases).toContain('Microsoft Corp');
+    expect(entities.find((e) => e.name === 'Acme Corp')).toMatchObject({
+      category: 'company',
+      aliases: expect.arrayContaining(['Acme']),
+    });
+  });
   test('a parent body before its agency names the agency', () => {
     const entities = read('The United Nations World Food Programme warned of famine.');
     expect(entities.map((e) => e.name)).toEqual(['World Food Programme']);

@@ -3,6 +3,7 @@
 // "AA" after "Arakan Army (AA)"), and its mentions. Ids are stable across articles because
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
+import { CORPORATE_SUFFIXES } from '../lexicon/heads';
 import { keyOf } from './gazetteer';
 import type { Token } from './tokens';
 
@@ -175,7 +176,12 @@ export class Registry {
     this.byId.set(id, draft);
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
-    if (found.type === 'Location' && words.length > 1 && STEM_HEADS.test(words[words.length - 1].norm)) {
+    const last = words[words.length - 1]?.norm ?? '';
+    // "Rakhine State" → "Rakhine"; "Acme Corp" → "Acme".
+    const stem =
+      (found.type === 'Location' && STEM_HEADS.test(last)) ||
+      (found.type === 'Organization' && CORPORATE_SUFFIXES.has(last));
+    if (words.length > 1 && stem) {
       this.alias(draft, keyOf(words.slice(0, -1).map((t) => t.norm)));
     }
     return draft;

@@ -337,3 +337,8 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
 export const ARTICLE_PREFIXES: ReadonlySet<string> = new Set(
   'el al ad as ar an ash at az ed es abu'.split(' '),
 );
+
+/** Legal-form words after a company's name ("Microsoft Corp", "Shell plc"): the same company. */
+export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
+  'corp corporation inc incorporated ltd limited plc llc co sa ag nv se holdings'.split(' '),
+);
