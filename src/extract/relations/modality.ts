@@ -16,7 +16,10 @@ const HYPOTHETICAL =
 /** "said the group would continue … and called out Y": whose act follows the "and" is unclear. */
 const MODAL_THEN_AND = /\b(?:would|will|could|may|might|can|should)\b.*\band\b/i;
 /** "continues to support", "began to shell": the act happens. */
-const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\s*$/i;
+const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\b/gi;
+/** "urged X to impose new sanctions on", "to launch attacks on": an act asked or planned, not done. */
+const INFINITIVE_BEFORE_NOUN =
+  /\bto\s+[a-z]+(?:\s+(?:new|more|further|fresh|additional|tougher|its|their))?\s*$/i;
 
 /** The last few words of a gap: modality is read close to the act. */
 function tail(gap: string, words: number): string {
@@ -28,6 +31,6 @@ export function modality(gap: string): Modality {
   if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
   if (THREAT.test(gap)) return 'threat';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
-  if (HYPOTHETICAL.test(near)) return 'hypothetical';
+  if (HYPOTHETICAL.test(near) || INFINITIVE_BEFORE_NOUN.test(near)) return 'hypothetical';
   return 'fact';
 }

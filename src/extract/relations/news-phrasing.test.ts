@@ -338,3 +338,12 @@ describe('calls, aid and retorts', () => {
     ['Egypt took aim at France in a speech.', ['Egypt CRITICIZED France']],
   ]);
 });
+
+describe('asked, not done; said of someone unnamed', () => {
+  rows([
+    ['Egypt urged the European Union to impose new sanctions on Russia.', ['Egypt DEMANDED European Union']],
+    ['The European Union continued to impose new sanctions on Russia.', ['European Union SANCTIONED Russia']],
+    ['Ana Ruiz said the alliance was working with Ukraine.', []],
+    ['Russia said its forces had struck Kharkiv.', ['Russia ATTACKED Kharkiv']],
+  ]);
+});

@@ -12,6 +12,12 @@ const OWN_ACT =
 const OWN_CLAUSE = new RegExp(`^ ${SPEECH_GERUND}`);
 const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
+/**
+ * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
+ * X is only the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
+ */
+const REPORTED_OTHER_SUBJECT =
+  /\b(?:said|says|say|told reporters|added|stated|announced|claimed)\s+(?:that\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had|would|will)\b/;
 
 /**
  * @param before  the sentence view up to the subject slot
@@ -20,7 +26,7 @@ const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:t
  * @param nounAct the act is a noun ("invasion"), not a verb
  */
 export function standsAsActor(before: string, after: string, gap: string, nounAct: boolean): boolean {
-  if (ALLEGED.test(before) || CROSSES_CLAUSE.test(gap)) return false;
+  if (ALLEGED.test(before) || CROSSES_CLAUSE.test(gap) || REPORTED_OTHER_SUBJECT.test(gap)) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   return ownAct || !EMBEDDED.test(before);
 }
