@@ -183,6 +183,13 @@ describe('well-known bodies, groups and companies', () => {
     ],
   ];
   test.each(cases)('%s', (...c) => check(c));
+  test('parliaments named by their own word', () => {
+    expect(names('The Bundestag and the Knesset voted, and the Duma agreed.')).toEqual([
+      'Organization:Bundestag',
+      'Organization:Knesset',
+      'Organization:State Duma',
+    ]);
+  });
   test('a legal form after a company name is the same company', () => {
     const entities = read(
       'Microsoft Corp shares rose. Acme Corp fell, and analysts said Acme would recover.',
