@@ -46,7 +46,7 @@ export const PREDICATE_VERBS = {
     v('arm'),
     v('sponsor'),
     v('bankroll'),
-    v('equip'),
+    v('equip', 'equipped'),
   ],
   CRITICIZE: [
     v('condemn'),

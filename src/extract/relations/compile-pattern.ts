@@ -101,9 +101,16 @@ function titles(group: string): string {
   return alternation(list);
 }
 
+/**
+ * A name that opens a clause of its own ("aid to X, and ⟦Germany⟧ called on…") ends an object
+ * list: it is followed by its verb.
+ */
+const OPENS_CLAUSE = '(?! (?:[a-z]+ly )?(?:[a-z]+ed|said|says|has|have|had|is|are|was|were|will|would)\\b)';
+
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
-  return list ? `(?<${role}>${one}(?:${LIST_JOIN}${one})*)` : `(?<${role}>${one})`;
+  const next = role === 'O' ? `${one}${OPENS_CLAUSE}` : one;
+  return list ? `(?<${role}>${one}(?:${LIST_JOIN}${next})*)` : `(?<${role}>${one})`;
 }
 
 function expand(macro: string): string {

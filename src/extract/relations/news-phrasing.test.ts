@@ -347,3 +347,20 @@ describe('asked, not done; said of someone unnamed', () => {
     ['Russia said its forces had struck Kharkiv.', ['Russia ATTACKED Kharkiv']],
   ]);
 });
+
+describe('lists, pronouns and withdrawn support', () => {
+  rows([
+    ['The Atlas Brigade rebels, backed by Egypt, took the town.', ['Egypt SUPPORTS Atlas Brigade']],
+    ['Egyptian forces backed by French airstrikes took the town.', ['France SUPPORTS Egypt']],
+    [
+      'France sanctioned Egyptian minister Omar Nadi, accusing him of supporting the Atlas Brigade.',
+      ['France SANCTIONED Omar Nadi', 'Omar Nadi MEMBER_OF Egypt'],
+    ],
+    [
+      'France suspended some aid to Egypt, and Russia called on Egypt to withdraw.',
+      ['Russia DEMANDED Egypt'],
+    ],
+    ['Russia struck Kharkiv and Odesa on Monday.', ['Russia ATTACKED Kharkiv', 'Russia ATTACKED Odesa']],
+    ['France and Egypt signed a deal.', ['France COOPERATED Egypt']],
+  ]);
+});

@@ -2,7 +2,7 @@
 // SANCTIONED, and LEADS stated as an act. Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
+import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 
 /** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
 const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
@@ -11,6 +11,9 @@ const NOT_FORMER = '(?<!\\b(?:formerly|previously|once|originally|briefly) )';
 /** Titles and ranks before a leader's name: "veteran commander Gen.", "its founder". */
 const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) ){0,4}?';
 
+/** Support taken away: "suspended aid to X" states no support. */
+const WITHDRAWN =
+  '\\b(?:suspend\\w*|cut|cuts|cutting|halt\\w*|withdr\\w*|froze|freez\\w*|stop\\w*|reduc\\w*|slash\\w*|block\\w*|paus\\w*|ended|ends|ending|end)\\b';
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
@@ -26,14 +29,14 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:passive:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `{O+:POC},? (?:which|who|that)? ?${PASSIVE_AUX}?{VED:SUPPORT} by {DET}{S+:POC}`,
+    pattern: `{O+:POC}${HEAD_NOUNS},? (?:which |who |that )?(?:${PASSIVE_AUX})?{VED:SUPPORT} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:support-for',
     predicate: 'SUPPORTS',
     confidence: 0.7,
     pattern: `${ACTOR}{N:SUPPORT} (?:for|to) {DET}{O+:POC}`,
-    gapBlock: REPORTED,
+    gapBlock: `${REPORTED}|${WITHDRAWN}`,
   }),
   onCore({
     reason: 'verb:supply-to',
@@ -65,8 +68,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:criticize',
     predicate: 'CRITICIZED',
     confidence: 0.7,
-    // "firms accused of helping X": a participle, and X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b){NPL}{O+:POC}`,
+    // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b){NPL}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:call-out',
@@ -182,7 +185,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:sanction',
     predicate: 'SANCTIONED',
     confidence: 0.8,
-    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{O+:POC}`,
+    // "sanctioned Rwandan minister X": the person, not the country of the demonym
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'noun:sanctions-on',

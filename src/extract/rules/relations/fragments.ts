@@ -31,3 +31,7 @@ export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|
 /** The nouns of a named place: "the Bryansk region", "the port city of X". */
 export const PLACE_NOUN =
   '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';
+
+/** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
+export const HEAD_NOUNS =
+  '(?: (?!(?:said|says|say|told|claimed|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';

@@ -2,12 +2,9 @@
 // from nouns that name the act ("strikes on X", "X's invasion of Y"). They run on the `core`
 // view, where modifiers such as "Iran-backed" and asides are gone, so the actor sits next to its act.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
+import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
-/** Up to two nouns after the target's name: "Kursk region was hit", "X positions came under fire". */
-const TARGET_NOUNS =
-  '(?: (?!(?:said|says|say|told|claimed|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Verbs of fending off an act, whose object names the act of someone else. */
@@ -60,13 +57,13 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:passive:attack',
     predicate: 'ATTACKED',
     confidence: 0.8,
-    pattern: `{O+}(?:'s)?${TARGET_NOUNS}${TARGET_APPOSITION} ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
+    pattern: `{O+}(?:'s)?${HEAD_NOUNS}${TARGET_APPOSITION} ${PASSIVE_AUX}{VED:ATTACK} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'verb:came-under-fire',
     predicate: 'ATTACKED',
     confidence: 0.75,
-    pattern: `{O+}(?:'s)?${TARGET_NOUNS}${TARGET_APPOSITION} (?:(?:has|have|had) )?(?:came|come|comes|coming) under (?:[a-z]+ ){0,2}?(?:fire|attack|shelling|bombardment|assault|missile fire|rocket fire|drone attack) (?:from|by) {DET}{S+:POC}`,
+    pattern: `{O+}(?:'s)?${HEAD_NOUNS}${TARGET_APPOSITION} (?:(?:has|have|had) )?(?:came|come|comes|coming) under (?:[a-z]+ ){0,2}?(?:fire|attack|shelling|bombardment|assault|missile fire|rocket fire|drone attack) (?:from|by) {DET}{S+:POC}`,
   }),
   // "X repelled an assault by Y": the act is Y's, told from its target
   onCore({
