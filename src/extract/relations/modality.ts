@@ -12,7 +12,7 @@ const DENIAL = /\b(?:denied|denies|deny|denying|refused|refuses|refusing|failed|
 const THREAT = /\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
-  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply)\b|\bto\s*$/i;
+  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled)\b|\bto\s*$/i;
 /** "said the group would continue … and called out Y": whose act follows the "and" is unclear. */
 const MODAL_THEN_AND = /\b(?:would|will|could|may|might|can|should)\b.*\band\b/i;
 /** "continues to support", "began to shell": the act happens. */

@@ -364,3 +364,15 @@ describe('lists, pronouns and withdrawn support', () => {
     ['France and Egypt signed a deal.', ['France COOPERATED Egypt']],
   ]);
 });
+
+describe('counterparts, units and what is yet to come', () => {
+  const UNIT: HandEntity = { name: 'Red Hand Unit', type: 'Organization', category: 'armed_group' };
+  test.each([
+    ['Ana Ruiz held talks with her Egyptian counterpart in Lyon.', ['Ana Ruiz COOPERATED Egypt']],
+    ['Ana Ruiz met France ahead of talks with Egypt.', ['Ana Ruiz COOPERATED France']],
+    ["The Atlas Brigade's Red Hand Unit claimed the attack.", ['Red Hand Unit MEMBER_OF Atlas Brigade']],
+    ['Egypt is expected to meet France next week.', []],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...WORLD, UNIT]).sort()).toEqual(expected);
+  });
+});

@@ -14,6 +14,8 @@ const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) 
 /** Support taken away: "suspended aid to X" states no support. */
 const WITHDRAWN =
   '\\b(?:suspend\\w*|cut|cuts|cutting|halt\\w*|withdr\\w*|froze|freez\\w*|stop\\w*|reduc\\w*|slash\\w*|block\\w*|paus\\w*|ended|ends|ending|end)\\b';
+/** "met his Omani counterpart": the country of the counterpart. */
+const COUNTERPART = '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b))?';
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
@@ -135,7 +137,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? {TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:pair-agreed',
@@ -165,13 +167,13 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:ties-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}{N:COOPERATE} with {TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:agree-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with {TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:recognize-government',

@@ -242,6 +242,13 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `{O:O}, (?:a|an|the) (?:[a-z-]+ )?{S:OC}(?:-backed)? proxy\\b`,
   }),
   onSurface({
+    reason: 'structure:body-possessive-unit',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['military', 'armed_group'],
+    pattern: `{O:O}'s? {S:O}`,
+  }),
+  onSurface({
     reason: 'structure:country-possessive-body',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
