@@ -57,6 +57,17 @@ describe('unlisted places opening with a place prefix', () => {
     ],
     ['Abu Mohammed al-Jabiri said the group would hold elections.', ['Person:Abu Mohammed al-Jabiri'], []],
     ['Militants attacked a base in Malam Fatori on Sunday.', ['Location:Malam Fatori'], []],
+    [
+      'Thousands fled to El Daein. Troops withdrew to Al Qaim.',
+      ['Location:El Daein', 'Location:Al Qaim'],
+      [],
+    ],
+    ['She talked to Abu Bakr about the plan.', [], ['Location:Abu Bakr']],
+    [
+      'Fighters from Abu Mohammed al-Jabiri’s group entered Al Bab.',
+      ['Person:Abu Mohammed al-Jabiri', 'Location:Al Bab'],
+      ['Location:Abu Mohammed al-Jabiri'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

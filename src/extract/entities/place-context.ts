@@ -1,8 +1,15 @@
 // Context that makes an unknown capitalised word a place.
-import { LOCATIVE_PREPOSITIONS, PLACE_NOUNS, PLACE_VERBS } from '../lexicon/common-words';
+import {
+  LOCATIVE_PREPOSITIONS,
+  MOTION_VERBS,
+  NAME_PARTICLES,
+  PLACE_NOUNS,
+  PLACE_VERBS,
+} from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
 import { longestMatch, type SentenceContext } from './context';
 import { SPEECH_VERBS } from './person-name';
+import { PARTICLE_NAME } from './tokens';
 
 /** True when ", <known state or country>" follows token b, as in "Boca Chica, Texas". */
 export function regionAfter(ctx: SentenceContext, b: number): boolean {
@@ -49,9 +56,13 @@ export function prefixedPlace(ctx: SentenceContext, a: number, b: number): strin
   const words = tokens.slice(a, b);
   if (words.some((t) => t.punct || ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm))) return undefined;
   if (SPEECH_VERBS.has(tokens[b]?.norm ?? '')) return undefined;
+  // "Abu Mohammed al-Julani": a particle name inside makes a person's name.
+  if (!strong && words.some((t, k) => k > 0 && (PARTICLE_NAME.test(t.text) || NAME_PARTICLES.has(t.norm))))
+    return undefined;
   const prev = tokens[a - 1];
+  const motion = prev?.norm === 'to' && MOTION_VERBS.has(tokens[a - 2]?.norm ?? '');
   const context =
-    prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_VERBS.has(prev.norm))
+    prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_VERBS.has(prev.norm) || motion)
       ? 'context:locative'
       : placeContext(ctx, a);
   if (context) return `${context}+place-prefix`;

@@ -469,7 +469,14 @@ export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Verbs whose object is a place ("entered Abu Kamal", "the army recaptured Tal Afar"). */
 export const PLACE_VERBS: ReadonlySet<string> = new Set(
-  'entered enter enters reached reach reaches recaptured recapture captured shelled besieged encircled surrounded evacuated visited visit visits fled flee flees to at'.split(
+  'entered enter enters reached reach reaches recaptured recapture captured shelled besieged encircled surrounded evacuated visited visit visits'.split(
+    ' ',
+  ),
+);
+
+/** Verbs of movement before "to": "fled to El Geneina" (but "spoke to Abu Bakr"). */
+export const MOTION_VERBS: ReadonlySet<string> = new Set(
+  'fled flee flees moved returned return travelled traveled travel went headed retreated withdrew withdrawn advanced deployed redeployed displaced relocated evacuated flown driven marched'.split(
     ' ',
   ),
 );
