@@ -376,3 +376,22 @@ describe('counterparts, units and what is yet to come', () => {
     expect(relationsOf(text, [...WORLD, UNIT]).sort()).toEqual(expected);
   });
 });
+
+describe('relative objects, restored ties and appositions after a list', () => {
+  rows([
+    [
+      'The Atlas Brigade, which France and Egypt list as a terrorist group, disbanded.',
+      ['Egypt SANCTIONED Atlas Brigade', 'France SANCTIONED Atlas Brigade'],
+    ],
+    [
+      'The Atlas Brigade, which France designates as a terrorist organization, disbanded.',
+      ['France SANCTIONED Atlas Brigade'],
+    ],
+    ['Egypt and France restored diplomatic ties in 2023.', ['Egypt COOPERATED France']],
+    ['Egypt restored ties with France in 2023.', ['Egypt COOPERATED France']],
+    [
+      "The Atlas Brigade fired missiles at a tanker in the Black Sea, the British military's agency said.",
+      [],
+    ],
+  ]);
+});

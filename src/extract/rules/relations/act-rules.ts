@@ -143,7 +143,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:pair-agreed',
     predicate: 'COOPERATED',
     confidence: 0.6,
-    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|established (?:diplomatic )?(?:relations|ties))\\b(?!(?: [a-z]+){0,3} with\\b)`,
+    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|(?:established|restored|resumed|normali[sz]ed) (?:diplomatic |full )?(?:relations|ties))\\b(?!(?: [a-z]+){0,3} with\\b)`,
   }),
   onCore({
     reason: 'noun:talks-between',
@@ -173,7 +173,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:agree-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:recognize-government',
@@ -202,6 +202,13 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.8,
     pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} (?:as )?(?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
+  }),
+  // "X, which the US designates as a terrorist group": the relative clause reads "X ⟦US⟧ designates"
+  onCore({
+    reason: 'verb:designate-relative',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `{O:PO} {S+:POC} (?:(?:has|have|had) )?(?:long |formally )?{V:DESIGNATE} as (?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
   }),
   onCore({
     reason: 'verb:designate-under-sanctions',
