@@ -158,8 +158,11 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   // An affiliation before the title: "Israeli Minister …", "U.S. House Speaker …".
   const aff = longestMatch(ctx, a, b);
-  const affLen =
-    aff && aff.length < b - a && (aff.hit?.entity.type ?? aff.draft?.type) !== 'Person' ? aff.length : 0;
+  const affEntity = aff?.hit?.entity ?? aff?.draft;
+  // "Labour Minister …" is a minister of labour, not of the Labour Party.
+  const portfolio =
+    affEntity?.category === 'political' && aff?.length === 1 && isTitleModifier(tokens[a].norm);
+  const affLen = aff && aff.length < b - a && affEntity?.type !== 'Person' && !portfolio ? aff.length : 0;
   const title = titlePhrase(tokens, a + affLen, b);
   if (title) {
     if (title.end >= b) {

@@ -286,3 +286,26 @@ describe('words that are no names', () => {
     ).toEqual(['Ghana']);
   });
 });
+
+describe('other names given in the text', () => {
+  test('"X, known as Y," makes Y an alias of X', () => {
+    const entities = read(
+      'Militia leader Omar Sadiq Bashir, known as Hadidi, said his men would fight. Hadidi later fled.',
+    );
+    expect(entities.filter((e) => e.type === 'Person')).toEqual([
+      expect.objectContaining({
+        name: 'Omar Sadiq Bashir',
+        aliases: expect.arrayContaining(['Hadidi']),
+        mentionCount: 3,
+      }),
+    ]);
+  });
+  test('party members and initials name the party; a portfolio is no party', () => {
+    expect(names('Democrats and Republicans clashed, and the AfD protested.')).toEqual([
+      'Organization:Democratic Party',
+      'Organization:Republican Party',
+      'Organization:Alternative for Germany',
+    ]);
+    expect(names('Labour Minister Jane Doe spoke.')).toEqual(['Person:Jane Doe']);
+  });
+});

@@ -13,7 +13,7 @@ import { classifySpan } from './classify';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier } from './modifiers';
-import { readParenthetical } from './parenthetical';
+import { readKnownAs, readParenthetical } from './parenthetical';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
 import { isJunkWord, isModifierWord, spanEnd } from './spans';
@@ -82,6 +82,7 @@ function readSentence(ctx: SentenceContext): void {
     classifySpan(ctx, i, j);
     const last = ctx.last as SentenceContext['last'];
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
+    else if (tokens[j]?.text === ',' && last?.end === j) readKnownAs(ctx, last.draft, j);
     i = j;
   }
 }

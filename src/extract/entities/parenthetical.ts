@@ -1,6 +1,7 @@
 // A parenthesis right after a name gives its other names: "Islamic Revolutionary Guard
 // Corps (IRGC)", "Rakhine State (Arakan)", "the Arakan Army (Burmese: …, romanized:
-// Rakhaing Tattaw; abbreviated AA)". Each becomes an alias of the name before it.
+// Rakhaing Tattaw; abbreviated AA)". Each becomes an alias of the name before it, as does
+// an apposition "X, known as Y," ("Mohamed Hamdan Dagalo, known as Hemedti").
 import { longestMatch, type SentenceContext } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
@@ -38,7 +39,13 @@ export function readParenthetical(ctx: SentenceContext, draft: Draft, open: numb
   }
 }
 
-function readPiece(ctx: SentenceContext, draft: Draft, a: number, b: number): void {
+function readPiece(
+  ctx: SentenceContext,
+  draft: Draft,
+  a: number,
+  b: number,
+  reason = 'alias:parenthetical',
+): void {
   const { tokens } = ctx;
   // "Burmese: …", "romanized: …": a label, then the name.
   const colon = tokens.slice(a, b).findIndex((t) => t.text === ':');
@@ -58,6 +65,19 @@ function readPiece(ctx: SentenceContext, draft: Draft, a: number, b: number): vo
     const name = known.hit?.entity.name ?? other?.name;
     if (name !== draft.name) return;
   }
-  ctx.registry.addMention(draft, piece, ctx.sentenceIndex, 'alias:parenthetical');
+  ctx.registry.addMention(draft, piece, ctx.sentenceIndex, reason);
   for (let k = a; k < b; k++) ctx.consumed.add(k);
+}
+
+/** ", (also|better|widely) known as Y": Y is another name of the record before the comma. */
+export function readKnownAs(ctx: SentenceContext, draft: Draft, comma: number): void {
+  const { tokens } = ctx;
+  let k = comma + 1;
+  while (['also', 'better', 'widely', 'commonly', 'popularly'].includes(tokens[k]?.norm ?? '')) k++;
+  if (tokens[k]?.norm !== 'known' || tokens[k + 1]?.norm !== 'as') return;
+  const a = k + 2;
+  let b = a;
+  while (b < tokens.length && b - a < 5 && tokens[b].cap && !tokens[b].punct) b++;
+  if (b === a || (tokens[b] && !tokens[b].punct)) return;
+  readPiece(ctx, draft, a, b, 'alias:known-as');
 }
