@@ -95,7 +95,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (!predicate) return [];
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
-  subjects = subjects.filter((s) => categoryOk(s, rule.subjectCategories));
+  subjects = subjects.filter(
+    (s) => categoryOk(s, rule.subjectCategories) && (!rule.subjectName || rule.subjectName.test(s.name)),
+  );
   objects = objects.filter(
     (o) => categoryOk(o, rule.objectCategories) && !rule.objectNameBlock?.test(o.name),
   );

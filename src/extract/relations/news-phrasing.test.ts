@@ -395,3 +395,9 @@ describe('relative objects, restored ties and appositions after a list', () => {
     ],
   ]);
 });
+
+describe('a body named after another is a unit only by its name', () => {
+  test("the Atlas Brigade's Northern Front allies are no unit of it", () => {
+    expect(relationsOf("The Atlas Brigade's Northern Front allies withdrew.", WORLD)).toEqual([]);
+  });
+});

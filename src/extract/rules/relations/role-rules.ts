@@ -246,6 +246,8 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     subjectCategories: ['military', 'armed_group'],
+    subjectName:
+      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$/,
     pattern: `{O:O}'s? {S:O}`,
   }),
   onSurface({

@@ -24,6 +24,8 @@ export interface RelationRule {
   gapBlock?: string;
   /** Not when the object's name matches: "the Red Sea port city of X" is on the sea, not in it. */
   objectNameBlock?: RegExp;
+  /** Only when the subject's name matches: "Hezbollah's Radwan Force" but not "…'s Hamas allies". */
+  subjectName?: RegExp;
   /** Only when the subject is an Organization of one of these categories (or has none). */
   subjectCategories?: OrgCategory[];
 }
