@@ -219,7 +219,16 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   // "Bank of England", "Ministry of Defence", "University of Oxford"
   const firstHead = ORG_HEADS.get(tokens[a].norm);
   if (firstHead && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
-    emit(ctx, a, b, { type: 'Organization', category: firstHead }, 'head:organization-of');
+    // "Bank of Japan": a country's bank is its central bank.
+    const of = longestMatch(ctx, a + 2, b);
+    const national = tokens[a].norm === 'bank' && (of?.hit?.entity.type ?? of?.draft?.type) === 'Country';
+    emit(
+      ctx,
+      a,
+      b,
+      { type: 'Organization', category: national ? 'government' : firstHead },
+      'head:organization-of',
+    );
     return true;
   }
   let h = -1;
@@ -263,6 +272,9 @@ function orgCategory(
   if (prefixType === 'Organization' && prefixCategory) return prefixCategory;
   const state = prefixType !== undefined && STATE_PREFIX.has(prefixType);
   if (head === 'army' && !state) return 'armed_group';
+  // "Central Bank of Nigeria", "Reserve Bank of India": a state's bank.
+  if (head === 'bank' && ctx.tokens.slice(a, end).some((t) => t.norm === 'central' || t.norm === 'reserve'))
+    return 'government';
   if (base === 'military' && !state && ctx.tokens.slice(a, end).some((t) => INSURGENT_WORDS.has(t.norm)))
     return 'armed_group';
   if (base === 'political' && state) return 'government';

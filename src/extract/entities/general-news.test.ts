@@ -222,6 +222,14 @@ describe('well-known bodies, groups and companies', () => {
     expect(category('Boeing')).toBe('company');
     expect(category('Environmental Protection Agency')).toBe('government');
     expect(category('ECOWAS')).toBe('international');
+    const banks = read(
+      'The Bank of Japan and the Reserve Bank of India held rates; Bank of America disagreed.',
+    );
+    expect(banks.map((e) => [e.name, e.category])).toEqual([
+      ['Bank of Japan', 'government'],
+      ['Reserve Bank of India', 'government'],
+      ['Bank of America', 'company'],
+    ]);
   });
 });
 
