@@ -401,3 +401,14 @@ describe('a body named after another is a unit only by its name', () => {
     expect(relationsOf("The Atlas Brigade's Northern Front allies withdrew.", WORLD)).toEqual([]);
   });
 });
+
+describe('honorifics and victims named in a list', () => {
+  rows([
+    ["Egypt's Supreme Leader Ayatollah Omar Nadi spoke.", ['Omar Nadi LEADS Egypt']],
+    ['Egyptian President Field Marshal Omar Nadi spoke.', ['Omar Nadi LEADS Egypt']],
+    [
+      'France struck Aleppo, killing several senior commanders, including Atlas Brigade chief Omar Nadi.',
+      ['France ATTACKED Aleppo', 'France KILLED Omar Nadi', 'Omar Nadi LEADS Atlas Brigade'],
+    ],
+  ]);
+});

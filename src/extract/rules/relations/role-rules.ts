@@ -37,7 +37,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:country-possessive-head',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:C}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? {S:P}`,
+    pattern: `{O:C}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:body-possessive-member',
@@ -55,7 +55,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:country-head',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `${NOT_PAST}{O:C} ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? {S:P}`,
+    pattern: `${NOT_PAST}{O:C} ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:body-member',

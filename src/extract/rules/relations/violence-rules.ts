@@ -109,7 +109,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:active:kill',
     predicate: 'KILLED',
     confidence: 0.8,
-    pattern: `${ACTOR}${ACTIVE}{V:KILL} {NP}{TSKIP}{O+:P}`,
+    // "killing several commanders, including Revolutionary Guards chief X"
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} (?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
     gapBlock: REPORTED,
   }),
   onCore({
