@@ -3,17 +3,12 @@
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
 import { BYLINE_WORDS, DOCUMENT_HEADS, EVENT_STARTS, NAME_PARTICLES } from '../lexicon/common-words';
-import {
-  CORPORATE_SUFFIXES,
-  INSURGENT_WORDS,
-  LOCATION_HEADS,
-  LOCATION_OF_HEADS,
-  ORG_HEADS,
-} from '../lexicon/heads';
+import { INSURGENT_WORDS, LOCATION_HEADS, LOCATION_OF_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
+import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { prefixedPlace, regionAfter } from './place-context';
 import { classifyUnknown } from './unknown-words';
@@ -46,41 +41,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
-  // "Iranian Revolutionary Guards", "Russian Wagner Group": a country before a known group;
-  // "United Nations World Food Programme": the parent body before its agency.
-  const wholeEntity = whole?.hit?.entity ?? whole?.draft;
-  const rest =
-    whole && (wholeEntity?.type === 'Country' || wholeEntity?.category === 'international')
-      ? longestMatch(ctx, a + whole.length, b)
-      : undefined;
-  const restType = rest?.hit?.entity.type ?? rest?.draft?.type;
-  // "Microsoft Corp", "Shell plc": a known company and its legal form.
-  if (
-    whole &&
-    wholeEntity?.type === 'Organization' &&
-    a + whole.length === b - 1 &&
-    CORPORATE_SUFFIXES.has(tokens[b - 1].norm)
-  ) {
-    emitMatch(ctx, { ...whole, length: b - a }, a, 'gazetteer:organization-with-suffix');
-    return;
-  }
-  const parent = wholeEntity?.type !== 'Country';
-  const restCategory = rest?.hit?.entity.category ?? rest?.draft?.category;
-  if (
-    whole &&
-    rest &&
-    restType === 'Organization' &&
-    a + whole.length + rest.length === b &&
-    (!parent || restCategory === 'international')
-  ) {
-    emitMatch(
-      ctx,
-      { ...rest, length: b - a },
-      a,
-      parent ? 'gazetteer:organization-with-parent' : 'gazetteer:organization-with-country',
-    );
-    return;
-  }
+  if (whole && readKnownCompound(ctx, a, b, whole)) return;
   // A title-case headline capitalises every word ("Storm Hits Coast"): only its known names
   // count, and a longer run only when the article writes it again.
   if (ctx.headline && b - a > 1 && !writtenAgain(ctx, a, b)) {

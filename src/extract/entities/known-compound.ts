@@ -1,0 +1,28 @@
+// A span that starts with a known name and goes on: the whole is one known organisation.
+//   "Iranian Revolutionary Guards", "Russian Wagner Group"  a country before a known group
+//   "United Nations World Food Programme"                  a parent body before its agency
+//   "Microsoft Corp", "Nvidia Corp"                         a known company and its legal form
+import { CORPORATE_SUFFIXES } from '../lexicon/heads';
+import { longestMatch, type Match, type SentenceContext } from './context';
+import { emitMatch } from './emit';
+
+/** Emits the span [a, b) as the organisation it names, when it is one of the shapes above. */
+export function readKnownCompound(ctx: SentenceContext, a: number, b: number, first: Match): boolean {
+  const entity = first.hit?.entity ?? first.draft;
+  if (!entity) return false;
+  if (
+    entity.type === 'Organization' &&
+    a + first.length === b - 1 &&
+    CORPORATE_SUFFIXES.has(ctx.tokens[b - 1].norm)
+  ) {
+    return emitMatch(ctx, { ...first, length: b - a }, a, 'gazetteer:organization-with-suffix');
+  }
+  const parent = entity.type !== 'Country';
+  if (parent && entity.category !== 'international') return false;
+  const rest = longestMatch(ctx, a + first.length, b);
+  const restEntity = rest?.hit?.entity ?? rest?.draft;
+  if (!rest || restEntity?.type !== 'Organization' || a + first.length + rest.length !== b) return false;
+  if (parent && restEntity.category !== 'international') return false;
+  const reason = parent ? 'gazetteer:organization-with-parent' : 'gazetteer:organization-with-country';
+  return emitMatch(ctx, { ...rest, length: b - a }, a, reason);
+}
