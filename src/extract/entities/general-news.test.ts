@@ -64,6 +64,12 @@ describe('unlisted places opening with a place prefix', () => {
     ],
     ['She talked to Abu Bakr about the plan.', [], ['Location:Abu Bakr']],
     [
+      'Civilians fled from Tal Afar to Sinjar. Others returned to Kobani.',
+      ['Location:Sinjar', 'Location:Kobani'],
+      [],
+    ],
+    ['He wrote to Obama about it.', [], ['Location:Obama']],
+    [
       'Fighters from Abu Mohammed al-Jabiri’s group entered Al Bab.',
       ['Person:Abu Mohammed al-Jabiri', 'Location:Al Bab'],
       ['Location:Abu Mohammed al-Jabiri'],

@@ -29,8 +29,14 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
-  // "in Erbil and Sulaymaniyah": listed beside a place.
   const last = ctx.last;
+  // "fled to Sinjar", "from Mosul to Sinjar": a destination.
+  if (prev?.norm === 'to' && !(next && next.cap)) {
+    const before = tokens[a - 2];
+    const fromPlace = last?.end === a - 1 && last.draft.type === 'Location';
+    if ((before && MOTION_VERBS.has(before.norm)) || fromPlace) return 'context:destination';
+  }
+  // "in Erbil and Sulaymaniyah": listed beside a place.
   if (prev && ['and', 'or', ','].includes(prev.text) && last?.end === a - 1 && last.draft.type === 'Location')
     return 'context:coordinated-place';
   const t = tokens[a];
