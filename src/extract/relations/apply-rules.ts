@@ -45,6 +45,8 @@ const ANSWERED_ACT =
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
+/** Acts a pledge already states: support and cooperation. */
+const PROMISED: Predicate[] = ['SUPPORTS', 'COOPERATED'];
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -57,6 +59,10 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
       return rule.predicate;
     case 'threat':
       if (rule.predicate === 'THREATENED') return rule.predicate;
+      return VIOLENT.includes(rule.predicate) ? 'THREATENED' : undefined;
+    case 'promise':
+      // "vowed to strike X" threatens X; "pledged support for X" is support given
+      if (rule.predicate === 'THREATENED' || PROMISED.includes(rule.predicate)) return rule.predicate;
       return VIOLENT.includes(rule.predicate) ? 'THREATENED' : undefined;
     case 'negated':
     case 'hypothetical':

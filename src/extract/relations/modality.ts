@@ -3,13 +3,15 @@
 // strike" are threats. Only the words just before the act decide modality, so "said on Monday
 // it struck" stays a fact.
 
-export type Modality = 'fact' | 'negated' | 'threat' | 'hypothetical';
+export type Modality = 'fact' | 'negated' | 'threat' | 'promise' | 'hypothetical';
 
 /** Negation right before the act: "did not attack", "has never struck", "without hitting". */
 const NEGATION = /\b(?:not|never|no|without|nor)\b|n't\b/i;
 /** A denial anywhere before the act, unless a new clause follows it ("denied X and accused Y"). */
 const DENIAL = /\b(?:denied|denies|deny|denying|refused|refuses|refusing|failed|fails)\b(?![^]*\band\b)/i;
-const THREAT = /\b(?:threat\w*|vow\w*|warn\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
+const THREAT = /\b(?:threat\w*|warn\w*)\b/i;
+/** "vowed to attack" is a threat, "pledged support" a commitment: the act's kind decides. */
+const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
   /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled)\b|\bto\s*$/i;
@@ -30,6 +32,7 @@ export function modality(gap: string): Modality {
   if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap)) return 'negated';
   if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
   if (THREAT.test(gap)) return 'threat';
+  if (PROMISE.test(gap)) return 'promise';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
   if (HYPOTHETICAL.test(near) || INFINITIVE_BEFORE_NOUN.test(near)) return 'hypothetical';
   return 'fact';

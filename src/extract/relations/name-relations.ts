@@ -6,6 +6,14 @@ import type { Candidate } from './apply-rules';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** "United States" → US, U.S.: a country's initials, as names of its bodies use them. */
+function initials(name: string): string[] {
+  const words = name.split(' ').filter((w) => /^[A-Z]/.test(w));
+  if (words.length < 2) return [];
+  const letters = words.map((w) => w[0]);
+  return [letters.join(''), `${letters.join('.')}.`];
+}
+
 export interface NameFact extends Candidate {
   sentence: Sentence;
 }
@@ -18,8 +26,11 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
     const sentence = first && sentences[first.sentenceIndex];
     if (!sentence) continue;
     for (const country of countries) {
-      const names = [country.name, ...country.aliases].filter((n) => n.length > 1).map(escape);
+      const names = [country.name, ...country.aliases, ...initials(country.name)]
+        .filter((n) => n.length > 1)
+        .map(escape);
       for (const rule of NAME_RULES) {
+        if (rule.categories && org.category && !rule.categories.includes(org.category)) continue;
         const re = new RegExp(rule.pattern.replace('{C}', `(?:${names.join('|')})`));
         if (![org.name, ...org.aliases].some((n) => re.test(n))) continue;
         const [subject, object] = rule.subject === 'organization' ? [org, country] : [country, org];

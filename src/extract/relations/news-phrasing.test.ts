@@ -412,3 +412,29 @@ describe('honorifics and victims named in a list', () => {
     ],
   ]);
 });
+
+describe('pledges, acts criticised, talks offered, bodies named after their state', () => {
+  const GDF: HandEntity = { name: 'Egypt Defence Force', type: 'Organization', category: 'military' };
+  const SOUTHCOM: HandEntity = { name: 'US Southern Command', type: 'Organization', category: 'military' };
+  const SDF: HandEntity = { name: 'Syrian Democratic Forces', type: 'Organization', category: 'armed_group' };
+  test.each([
+    [
+      'The United States and France pledged support for Egypt.',
+      ['France SUPPORTS Egypt', 'United States SUPPORTS Egypt'],
+    ],
+    [
+      "Russia's attack on a Ukrainian border post was condemned by France.",
+      ['France CRITICIZED Russia', 'Russia ATTACKED Ukraine'],
+    ],
+    ['Egypt offered to mediate talks between Russia and Ukraine.', []],
+    ['The Egypt Defence Force held drills. Egypt said so.', ['Egypt Defence Force MEMBER_OF Egypt']],
+    [
+      'The US Southern Command held drills with the United States Navy.',
+      ['US Southern Command MEMBER_OF United States'],
+    ],
+    ['The Syrian Democratic Forces held Raqqa. Syria objected.', []],
+    ['Russia vowed to strike Kharkiv.', ['Russia THREATENED Kharkiv']],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, [...WORLD, GDF, SOUTHCOM, SDF]).sort()).toEqual(expected);
+  });
+});

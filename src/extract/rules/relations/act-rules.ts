@@ -86,6 +86,13 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `{O+:POC} ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
   }),
   onCore({
+    reason: 'verb:passive:criticize-act',
+    predicate: 'CRITICIZED',
+    confidence: 0.65,
+    // "X's attack on a Y border post was condemned by Z": Z criticised X
+    pattern: `{O:POC}'s [^⟦⟧;,]{1,50}?(?:⟦\\d+[a-zL]⟧[^⟦⟧;,]{0,40}?)? ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
+  }),
+  onCore({
     reason: 'noun:condemnation-of',
     predicate: 'CRITICIZED',
     confidence: 0.65,
@@ -149,7 +156,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:talks-between',
     predicate: 'COOPERATED',
     confidence: 0.6,
-    pattern: `{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
+    // not talks asked for or offered: "offered to mediate talks between X and Y"
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})\\b{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
   }),
   onCore({
     reason: 'noun:visit-to',
