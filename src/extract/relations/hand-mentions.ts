@@ -11,6 +11,8 @@ export interface HandEntity {
   category?: OrgCategory;
   /** Surface forms besides the name: "US", "American", "Austin". */
   forms?: string[];
+  /** Titles seen with a person, as entity recognition records them: "Secretary-General". */
+  roles?: string[];
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -26,6 +28,7 @@ export function handMentions(
     name: h.name,
     type: h.type,
     category: h.category,
+    ...(h.roles ? { roles: h.roles } : {}),
     aliases: [h.name, ...(h.forms ?? [])],
     mentionCount: 0,
   }));

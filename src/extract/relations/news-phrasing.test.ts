@@ -438,3 +438,28 @@ describe('pledges, acts criticised, talks offered, bodies named after their stat
     expect(relationsOf(text, [...WORLD, GDF, SOUTHCOM, SDF]).sort()).toEqual(expected);
   });
 });
+
+describe('a person mention that opens on its title (the role recorded on the entity)', () => {
+  const RUIZ: HandEntity = {
+    name: 'Ana Ruiz',
+    type: 'Person',
+    roles: ['Secretary-General'],
+    forms: ['Secretary-General Ana Ruiz'],
+  };
+  const BELL: HandEntity = {
+    name: 'Tom Bell',
+    type: 'Person',
+    roles: ['Administrator'],
+    forms: ['Administrator Tom Bell'],
+  };
+  test.each([
+    [
+      'UN Secretary-General Ana Ruiz urged Russia to halt the offensive.',
+      ['Ana Ruiz DEMANDED Russia', 'Ana Ruiz LEADS United Nations'],
+    ],
+    ['FAA Administrator Tom Bell spoke.', ['Tom Bell LEADS Federal Aviation Administration']],
+  ])('%s', (text, expected) => {
+    const world = WORLD.filter((h) => h.type !== 'Person');
+    expect(relationsOf(text, [...world, RUIZ, BELL]).sort()).toEqual(expected);
+  });
+});

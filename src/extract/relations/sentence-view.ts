@@ -91,6 +91,17 @@ function separateClauses(text: string): string {
   return [main, ...asides].join(' ; ');
 }
 
+/**
+ * "Secretary-General Ana Ruiz" as one person mention: the title the entity carries as a role is
+ * rendered as words before the slot, so title rules read "UN Secretary-General ⟦0P⟧" either way.
+ */
+function leadingRole(mention: Mention, entity: Entity): string {
+  if (entity.type !== 'Person' || !entity.roles) return '';
+  const lower = mention.text.toLowerCase();
+  const role = entity.roles.find((r) => lower.startsWith(`${r.toLowerCase()} `));
+  return role ? mention.text.slice(0, role.length + 1) : '';
+}
+
 export function buildView(
   sentence: Sentence,
   mentions: Mention[],
@@ -103,6 +114,7 @@ export function buildView(
     const entity = entities.get(mention.entityId);
     if (!entity || mention.start < sentence.start || mention.end > sentence.end) continue;
     text += sentence.text.slice(at - sentence.start, mention.start - sentence.start);
+    text += leadingRole(mention, entity);
     text += slotToken(slots.length, entity, mention);
     slots.push({ mention, entity });
     at = mention.end;
