@@ -47,6 +47,7 @@ export const PREDICATE_VERBS = {
     v('sponsor'),
     v('bankroll'),
     v('equip', 'equipped'),
+    v('train'),
   ],
   CRITICIZE: [
     v('condemn'),
@@ -101,6 +102,7 @@ export const VERBS_ALSO_NOUNS = [
   'finance',
   'arm',
   'sponsor',
+  'train',
   'blame',
   'slam',
   'rebuke',

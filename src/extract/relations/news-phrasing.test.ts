@@ -463,3 +463,11 @@ describe('a person mention that opens on its title (the role recorded on the ent
     expect(relationsOf(text, [...world, RUIZ, BELL]).sort()).toEqual(expected);
   });
 });
+
+describe('training is support', () => {
+  rows([
+    ['France has trained Egyptian troops since 2017.', ['France SUPPORTS Egypt']],
+    ['Egypt trains the Atlas Brigade.', ['Egypt SUPPORTS Atlas Brigade']],
+    ['The trains to Lyon were late.', []],
+  ]);
+});
