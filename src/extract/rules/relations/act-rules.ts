@@ -1,23 +1,14 @@
-// Stances and dealings between actors: SUPPORTS, CRITICIZED, THREATENED, DEMANDED, COOPERATED,
-// SANCTIONED, and LEADS stated as an act. Read from verbs and nouns on the `core` view, like
+// Stances and dealings between actors: SUPPORTS, CRITICIZED, THREATENED, DEMANDED and
+// COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
-
-/** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
-const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
-/** "was formerly headed by": leadership that has ended. */
-const NOT_FORMER = '(?<!\\b(?:formerly|previously|once|originally|briefly) )';
-/** Titles and ranks before a leader's name: "veteran commander Gen.", "its founder". */
-const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) ){0,4}?';
 
 /** Support taken away: "suspended aid to X" states no support. */
 const WITHDRAWN =
   '\\b(?:suspend\\w*|cut|cuts|cutting|halt\\w*|withdr\\w*|froze|freez\\w*|stop\\w*|reduc\\w*|slash\\w*|block\\w*|paus\\w*|ended|ends|ending|end)\\b';
 /** "met his Omani counterpart": the country of the counterpart. */
 const COUNTERPART = '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b))?';
-/** What a sanction freezes. */
-const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
@@ -188,102 +179,5 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.5,
     pattern: `${ACTOR}\\b(?:recognizes|recognized|recognises|recognised) {DET}{O:C} government\\b`,
-  }),
-
-  // SANCTIONED
-  onCore({
-    reason: 'verb:active:sanction',
-    predicate: 'SANCTIONED',
-    confidence: 0.8,
-    // "sanctioned Rwandan minister X": the person, not the country of the demonym
-    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{TSKIP}{O+:POC}`,
-  }),
-  onCore({
-    reason: 'noun:sanctions-on',
-    predicate: 'SANCTIONED',
-    confidence: 0.7,
-    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
-    gapBlock: '\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b',
-  }),
-  onCore({
-    reason: 'verb:designate-terrorist',
-    predicate: 'SANCTIONED',
-    confidence: 0.8,
-    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} (?:as )?(?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
-  }),
-  // "X, which the US designates as a terrorist group": the relative clause reads "X ⟦US⟧ designates"
-  onCore({
-    reason: 'verb:designate-relative',
-    predicate: 'SANCTIONED',
-    confidence: 0.75,
-    pattern: `{O:PO} {S+:POC} (?:(?:has|have|had) )?(?:long |formally )?{V:DESIGNATE} as (?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
-  }),
-  onCore({
-    reason: 'verb:designate-under-sanctions',
-    predicate: 'SANCTIONED',
-    confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}\\b(?:designated|designates|designating) {DET}{O+:PO},? (?:pursuant to|under) `,
-  }),
-  onCore({
-    reason: 'verb:freeze-assets',
-    predicate: 'SANCTIONED',
-    confidence: 0.75,
-    pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?{O+:POC}'s? (?:[a-z]+ )?${ASSETS}`,
-  }),
-  onCore({
-    reason: 'verb:freeze-assets-of',
-    predicate: 'SANCTIONED',
-    confidence: 0.75,
-    pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?(?:[a-z]+ )?${ASSETS} (?:of|belonging to|linked to|held by) {DET}{O+:POC}`,
-  }),
-  onCore({
-    reason: 'verb:add-to-list',
-    predicate: 'SANCTIONED',
-    confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}\\b(?:added|adds|adding|placed|places|placing|put|puts|putting) {DET}{O+:POC} (?:to|on) (?:its |the |their |a )?(?:[A-Za-z-]+ ){0,3}?(?:list|blacklist)\\b`,
-  }),
-  onCore({
-    reason: 'verb:passive:sanction',
-    predicate: 'SANCTIONED',
-    confidence: 0.75,
-    pattern: `{O+:POC} ${PASSIVE_AUX}{VED:SANCTION} by {DET}{S+:POC}`,
-  }),
-
-  // LEADS as an act
-  onCore({
-    reason: 'verb:active:lead',
-    predicate: 'LEADS',
-    confidence: 0.65,
-    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}{O:O}(?! to\\b)`,
-  }),
-  onCore({
-    reason: 'apposition:body-led-by',
-    predicate: 'LEADS',
-    confidence: 0.75,
-    pattern: `{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
-  }),
-  onCore({
-    reason: 'apposition:led-by-body',
-    predicate: 'LEADS',
-    confidence: 0.75,
-    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:OC}`,
-  }),
-  onCore({
-    reason: 'noun:under-leadership-of',
-    predicate: 'LEADS',
-    confidence: 0.7,
-    pattern: `{O:O},? (?:(?:is|was|has been|remains) )?(?:now )?under the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}`,
-  }),
-  onCore({
-    reason: 'verb:passive:lead',
-    predicate: 'LEADS',
-    confidence: 0.7,
-    pattern: `{O:O} ${PASSIVE_AUX}${NOT_FORMER}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
-  }),
-  onCore({
-    reason: 'verb:passive:lead-deputy',
-    predicate: 'MEMBER_OF',
-    confidence: 0.7,
-    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by [^⟦⟧;]*?⟦\\d+P⟧,? and (?:the |his |her )?{T:SUBORDINATE_PREFIXES} (?:[a-z]+ )?{T:LEAD} (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
   }),
 ];

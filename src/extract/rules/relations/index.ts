@@ -1,9 +1,11 @@
 // Every relation rule, in the order the engine runs them (earlier wins a tie in confidence).
 export type { RelationRule } from './rule';
 import { ACT_RULES } from './act-rules';
+import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
+import { SANCTION_RULES } from './sanction-rules';
 import { VIOLENCE_RULES } from './violence-rules';
 
 export const RELATION_RULES = [
@@ -11,5 +13,7 @@ export const RELATION_RULES = [
   ...ROLE_RULES,
   ...VIOLENCE_RULES,
   ...ACT_RULES,
+  ...SANCTION_RULES,
+  ...LEADERSHIP_RULES,
   ...PLACE_RULES,
 ];

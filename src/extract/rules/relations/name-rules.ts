@@ -20,8 +20,7 @@ export const NAME_RULES: NameRule[] = [
     reason: 'name:national-command',
     predicate: 'MEMBER_OF',
     subject: 'organization',
-    pattern:
-      '^(?:the )?{C} (?:[A-Z][\\w-]* )*?(?:Command|Forces|Defen[cs]e Force)\\b',
+    pattern: '^(?:the )?{C} (?:[A-Z][\\w-]* )*?(?:Command|Forces|Defen[cs]e Force)\\b',
     confidence: 0.7,
     // "Syrian Democratic Forces" is an armed group, not the state's
     categories: ['military', 'government'],

@@ -1,0 +1,50 @@
+// Leadership stated as an act or a participle (LEADS): "Y leads X", "X, led by Y", "Led by Y, X…",
+// "X under the leadership of Y"; a deputy named beside the head is MEMBER_OF.
+import { onCore, type RelationRule } from './rule';
+import { ACTIVE, PASSIVE_AUX } from './fragments';
+
+/** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
+const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
+/** "was formerly headed by": leadership that has ended. */
+const NOT_FORMER = '(?<!\\b(?:formerly|previously|once|originally|briefly) )';
+/** Titles and ranks before a leader's name: "veteran commander Gen.", "its founder". */
+const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) ){0,4}?';
+
+export const LEADERSHIP_RULES: RelationRule[] = [
+  onCore({
+    reason: 'verb:active:lead',
+    predicate: 'LEADS',
+    confidence: 0.65,
+    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}{O:O}(?! to\\b)`,
+  }),
+  onCore({
+    reason: 'apposition:body-led-by',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
+  }),
+  onCore({
+    reason: 'apposition:led-by-body',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:OC}`,
+  }),
+  onCore({
+    reason: 'noun:under-leadership-of',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O},? (?:(?:is|was|has been|remains) )?(?:now )?under the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}`,
+  }),
+  onCore({
+    reason: 'verb:passive:lead',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O} ${PASSIVE_AUX}${NOT_FORMER}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
+  }),
+  onCore({
+    reason: 'verb:passive:lead-deputy',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by [^⟦⟧;]*?⟦\\d+P⟧,? and (?:the |his |her )?{T:SUBORDINATE_PREFIXES} (?:[a-z]+ )?{T:LEAD} (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
+  }),
+];

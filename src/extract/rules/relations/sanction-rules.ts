@@ -1,0 +1,67 @@
+// Sanctions, designations, bans and frozen assets (SANCTIONED), read from verbs and nouns on the
+// `core` view like ./act-rules.ts.
+import { onCore, type RelationRule } from './rule';
+import { ACTIVE, ACTOR, PASSIVE_AUX } from './fragments';
+
+/** What a sanction freezes. */
+const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
+
+export const SANCTION_RULES: RelationRule[] = [
+  onCore({
+    reason: 'verb:active:sanction',
+    predicate: 'SANCTIONED',
+    confidence: 0.8,
+    // "sanctioned Rwandan minister X": the person, not the country of the demonym
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{TSKIP}{O+:POC}`,
+  }),
+  onCore({
+    reason: 'noun:sanctions-on',
+    predicate: 'SANCTIONED',
+    confidence: 0.7,
+    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
+    gapBlock: '\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b',
+  }),
+  onCore({
+    reason: 'verb:designate-terrorist',
+    predicate: 'SANCTIONED',
+    confidence: 0.8,
+    pattern: `${ACTOR}{V:DESIGNATE} {DET}{O+:PO} (?:as )?(?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
+  }),
+  // "X, which the US designates as a terrorist group": the relative clause reads "X ⟦US⟧ designates"
+  onCore({
+    reason: 'verb:designate-relative',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `{O:PO} {S+:POC} (?:(?:has|have|had) )?(?:long |formally )?{V:DESIGNATE} as (?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
+  }),
+  onCore({
+    reason: 'verb:designate-under-sanctions',
+    predicate: 'SANCTIONED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:designated|designates|designating) {DET}{O+:PO},? (?:pursuant to|under) `,
+  }),
+  onCore({
+    reason: 'verb:freeze-assets',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?{O+:POC}'s? (?:[a-z]+ )?${ASSETS}`,
+  }),
+  onCore({
+    reason: 'verb:freeze-assets-of',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?(?:[a-z]+ )?${ASSETS} (?:of|belonging to|linked to|held by) {DET}{O+:POC}`,
+  }),
+  onCore({
+    reason: 'verb:add-to-list',
+    predicate: 'SANCTIONED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:added|adds|adding|placed|places|placing|put|puts|putting) {DET}{O+:POC} (?:to|on) (?:its |the |their |a )?(?:[A-Za-z-]+ ){0,3}?(?:list|blacklist)\\b`,
+  }),
+  onCore({
+    reason: 'verb:passive:sanction',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `{O+:POC} ${PASSIVE_AUX}{VED:SANCTION} by {DET}{S+:POC}`,
+  }),
+];
