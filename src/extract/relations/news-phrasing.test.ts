@@ -471,3 +471,10 @@ describe('training is support', () => {
     ['The trains to Lyon were late.', []],
   ]);
 });
+
+describe('heads of a part of a body belong to it', () => {
+  rows([
+    ['European Union committee chair Ana Ruiz said so.', ['Ana Ruiz MEMBER_OF European Union']],
+    ['Acme board chair Ana Ruiz said so.', ['Ana Ruiz LEADS Acme']],
+  ]);
+});

@@ -21,9 +21,12 @@ const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
   ',? (?:who )?(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed) (?:as )?(?:the )?(?:new |interim )?';
-/** The body's own noun between its name and a head title: "X board chairman", "X group leader". */
+/**
+ * The body's own noun between its name and a head title: "X board chairman", "X group leader".
+ * Not "committee" or "council": "Senate committee chair X" heads a part of the body only.
+ */
 const BODY_NOUN =
-  '(?:board|company|group|party|agency|bank|council|committee|commission|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy|service) ';
+  '(?:board|company|group|party|agency|bank|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy) ';
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
