@@ -478,3 +478,11 @@ describe('heads of a part of a body belong to it', () => {
     ['Acme board chair Ana Ruiz said so.', ['Ana Ruiz LEADS Acme']],
   ]);
 });
+
+describe('sanctions on people counted or described', () => {
+  rows([
+    ['France sanctioned six Egyptian officials on Thursday.', ['France SANCTIONED Egypt']],
+    ['France sanctioned three commanders of the Atlas Brigade.', ['France SANCTIONED Atlas Brigade']],
+    ['France sanctioned firms accused of helping Egypt.', []],
+  ]);
+});

@@ -12,7 +12,7 @@ export const SANCTION_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.8,
     // "sanctioned Rwandan minister X": the person, not the country of the demonym
-    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {DET}{TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {NP}{TSKIP}{O+:POC}`,
   }),
   onCore({
     reason: 'noun:sanctions-on',
