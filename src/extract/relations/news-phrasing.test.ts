@@ -486,3 +486,12 @@ describe('sanctions on people counted or described', () => {
     ['France sanctioned firms accused of helping Egypt.', []],
   ]);
 });
+
+describe('offices taken', () => {
+  rows([
+    ['Omar Nadi became leader of the Atlas Brigade in 2021.', ['Omar Nadi LEADS Atlas Brigade']],
+    ['Dan Moss took over as chief executive of Acme in May.', ['Dan Moss LEADS Acme']],
+    ["The Atlas Brigade's new leader Omar Nadi spoke.", ['Omar Nadi LEADS Atlas Brigade']],
+    ['Omar Nadi will become leader of the Atlas Brigade.', []],
+  ]);
+});

@@ -20,7 +20,7 @@ const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
-  ',? (?:who )?(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed) (?:as )?(?:the )?(?:new |interim )?';
+  ',? (?:who )?(?:(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed)|became|becomes|has become|took over as|takes over as|has taken over as) (?:as )?(?:the )?(?:new |interim )?';
 /**
  * The body's own noun between its name and a head title: "X board chairman", "X group leader".
  * Not "committee" or "council": "Senate committee chair X" heads a part of the body only.
