@@ -495,3 +495,15 @@ describe('offices taken', () => {
     ['Omar Nadi will become leader of the Atlas Brigade.', []],
   ]);
 });
+
+describe('armed clashes', () => {
+  rows([
+    ['Atlas Brigade fighters clashed with Egyptian forces near Aleppo.', ['Atlas Brigade ATTACKED Egypt']],
+    [
+      'The Atlas Brigade clashed with the Northern Front overnight.',
+      ['Atlas Brigade ATTACKED Northern Front'],
+    ],
+    ['Ana Ruiz clashed with Egypt over the budget.', []],
+    ['Egypt clashed with France over trade.', []],
+  ]);
+});

@@ -7,6 +7,8 @@ import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
+/** Those who fight for a body: "Hamas fighters", "Israeli troops". */
+const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 /** Verbs of fending off an act, whose object names the act of someone else. */
 const REPEL =
   'repelled|repels|repelling|repulsed|repulses|pushed back|pushes back|beat back|beats back|fought off|fights off|fended off|fends off|thwarted|thwarts|foiled|foils|withstood|withstands';
@@ -90,6 +92,20 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}\\b(?:fought|fights|fighting|battled|battles|battling) {DET}{O+}`,
+  }),
+  // "X fighters clashed with Y forces": armed clashes only, not "X clashed with Y over policy"
+  onCore({
+    reason: 'verb:clash-forces',
+    predicate: 'ATTACKED',
+    confidence: 0.65,
+    pattern: `{!PREP}{S+:OC}(?:'s)? (?:[a-z]+ )?${FIGHTERS} (?:have |had )?(?:clashed|clash|clashes) with {DET}(?:[a-z]+ )?{O+:OC}`,
+  }),
+  onCore({
+    reason: 'verb:clash-armed',
+    predicate: 'ATTACKED',
+    confidence: 0.65,
+    subjectCategories: ['military', 'armed_group'],
+    pattern: `{!PREP}{S+:O} (?:have |had )?(?:clashed|clashes) with {DET}{O+:OC}`,
   }),
   onCore({
     reason: 'verb:fight-against',
