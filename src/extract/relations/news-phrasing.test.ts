@@ -387,6 +387,10 @@ describe('relative objects, restored ties and appositions after a list', () => {
       'The Atlas Brigade, which France designates as a terrorist organization, disbanded.',
       ['France SANCTIONED Atlas Brigade'],
     ],
+    [
+      'The Atlas Brigade, which the United States designates as a terrorist organization, disbanded.',
+      ['United States SANCTIONED Atlas Brigade'],
+    ],
     ['Egypt and France restored diplomatic ties in 2023.', ['Egypt COOPERATED France']],
     ['Egypt restored ties with France in 2023.', ['Egypt COOPERATED France']],
     [

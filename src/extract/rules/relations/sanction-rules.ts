@@ -32,7 +32,7 @@ export const SANCTION_RULES: RelationRule[] = [
     reason: 'verb:designate-relative',
     predicate: 'SANCTIONED',
     confidence: 0.75,
-    pattern: `{O:PO} {S+:POC} (?:(?:has|have|had) )?(?:long |formally )?{V:DESIGNATE} as (?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
+    pattern: `{O:PO} (?:the )?{S+:POC} (?:(?:has|have|had) )?(?:long |formally )?{V:DESIGNATE} as (?:an? )?(?:[A-Za-z-]+ ){0,3}?[Tt]error`,
   }),
   onCore({
     reason: 'verb:designate-under-sanctions',
