@@ -44,7 +44,8 @@ const ANSWERED_ACT =
   /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
-const VIOLENT: Predicate[] = ['ATTACKED', 'KILLED'];
+/** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
+const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
 const PROMISED: Predicate[] = ['SUPPORTS', 'COOPERATED'];
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
@@ -59,11 +60,11 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
       return rule.predicate;
     case 'threat':
       if (rule.predicate === 'THREATENED') return rule.predicate;
-      return VIOLENT.includes(rule.predicate) ? 'THREATENED' : undefined;
+      return COERCIVE.includes(rule.predicate) ? 'THREATENED' : undefined;
     case 'promise':
       // "vowed to strike X" threatens X; "pledged support for X" is support given
       if (rule.predicate === 'THREATENED' || PROMISED.includes(rule.predicate)) return rule.predicate;
-      return VIOLENT.includes(rule.predicate) ? 'THREATENED' : undefined;
+      return COERCIVE.includes(rule.predicate) ? 'THREATENED' : undefined;
     case 'negated':
     case 'hypothetical':
       return undefined;

@@ -511,3 +511,11 @@ describe('armed clashes', () => {
     ['Egypt clashed with France over trade.', []],
   ]);
 });
+
+describe('a threat to sanction is a threat', () => {
+  rows([
+    ['France threatened to impose sanctions on Egypt.', ['France THREATENED Egypt']],
+    ['France warned it would impose sanctions on the Atlas Brigade.', ['France THREATENED Atlas Brigade']],
+    ['France threatened to cut aid to Egypt.', []],
+  ]);
+});
