@@ -23,6 +23,7 @@ interface CompiledRule {
   rule: RelationRule;
   regex: RegExp;
   required: RegExp[];
+  needs: string[][];
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
   gapBlock?: RegExp;
@@ -122,10 +123,27 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   );
 }
 
-/** Every match, overlapping ones included; a sticky regex is tried at each slot only. */
-function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
+/**
+ * The last position a match may start at: each set of needed strings has one string at or after
+ * the start, so past the last such place no match begins; -1 when a set is absent altogether.
+ */
+function lastStart(needs: string[][], text: string): number {
+  let last = text.length;
+  for (const set of needs) {
+    let latest = -1;
+    for (const s of set) latest = Math.max(latest, text.lastIndexOf(s));
+    last = Math.min(last, latest);
+  }
+  return last;
+}
+
+/**
+ * Every match starting at or before `last`, overlapping ones included; a sticky regex is tried
+ * at each slot only.
+ */
+function* matches(re: RegExp, text: string, last: number): Generator<RegExpExecArray> {
   if (re.sticky) {
-    for (let at = text.indexOf('⟦'); at >= 0; at = text.indexOf('⟦', at + 1)) {
+    for (let at = text.indexOf('⟦'); at >= 0 && at <= last; at = text.indexOf('⟦', at + 1)) {
       re.lastIndex = at;
       const m = re.exec(text);
       if (m) yield m;
@@ -133,7 +151,7 @@ function* matches(re: RegExp, text: string): Generator<RegExpExecArray> {
     return;
   }
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (let m = re.exec(text); m; m = re.lastIndex <= last ? re.exec(text) : null) {
     yield m;
     re.lastIndex = m.index + 1;
   }
@@ -144,8 +162,10 @@ export function applyRules(view: SentenceView, dominant?: Entity): Candidate[] {
   const out: Candidate[] = [];
   for (const c of COMPILED) {
     const text = view[c.rule.view];
-    if (view.slots.length < c.slots || !c.required.every((r) => r.test(text))) continue;
-    for (const m of matches(c.regex, text)) out.push(...fromMatch(m, c, view, dominant));
+    if (view.slots.length < c.slots) continue;
+    const last = lastStart(c.needs, text);
+    if (last < 0 || !c.required.every((r) => r.test(text))) continue;
+    for (const m of matches(c.regex, text, last)) out.push(...fromMatch(m, c, view, dominant));
   }
   return out;
 }

@@ -19,6 +19,7 @@ import {
   type VerbGroup,
 } from '../lexicon/predicate-words';
 import * as TITLES from '../rules/relations/titles';
+import { necessaryText } from './necessary-text';
 import { inflect } from './verb-forms';
 
 export const PREPOSITIONS =
@@ -162,6 +163,8 @@ export interface CompiledPattern {
   regex: RegExp;
   /** Cheap tests run first: each must find a word in the sentence, or the rule is skipped. */
   required: RegExp[];
+  /** Strings no match does without (./necessary-text.ts): one of each set, at or after its start. */
+  needs: string[][];
 }
 
 /** Compiles once per rule; the engine runs the regex with the global flag to find every match. */
@@ -175,7 +178,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   // A pattern that opens on a slot is tried only where slots start (sticky), not at every character.
   const opensOnSlot = /^(?:\{!PREP\})?\{(?:S|O)[+:}]/.test(pattern);
   const source = pattern.replace(MACRO, (_, macro: string) => expand(macro));
-  return { regex: new RegExp(source, opensOnSlot ? 'yd' : 'gd'), required };
+  return { regex: new RegExp(source, opensOnSlot ? 'yd' : 'gd'), required, needs: necessaryText(source) };
 }
 
 /** A pattern for a plain test (no capture of slots), as gap blocks use. */
