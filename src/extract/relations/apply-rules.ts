@@ -126,13 +126,19 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
 /**
  * The last position a match may start at: each set of needed strings has one string at or after
  * the start, so past the last such place no match begins; -1 when a set is absent altogether.
+ * Rules share strings (" of ", "P⟧"), so each is looked for once per text (`seen`).
  */
-function lastStart(needs: string[][], text: string): number {
+function lastStart(needs: string[][], text: string, seen: Map<string, number>): number {
   let last = text.length;
   for (const set of needs) {
     let latest = -1;
-    for (const s of set) latest = Math.max(latest, text.lastIndexOf(s));
-    last = Math.min(last, latest);
+    for (const s of set) {
+      let at = seen.get(s);
+      if (at === undefined) seen.set(s, (at = text.lastIndexOf(s)));
+      if (at > latest) latest = at;
+    }
+    if (latest < 0) return -1;
+    if (latest < last) last = latest;
   }
   return last;
 }
@@ -160,10 +166,11 @@ function* matches(re: RegExp, text: string, last: number): Generator<RegExpExecA
 export function applyRules(view: SentenceView, dominant?: Entity): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
+  const seen = { surface: new Map<string, number>(), core: new Map<string, number>() };
   for (const c of COMPILED) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
-    const last = lastStart(c.needs, text);
+    const last = lastStart(c.needs, text, seen[c.rule.view]);
     if (last < 0 || !c.required.every((r) => r.test(text))) continue;
     for (const m of matches(c.regex, text, last)) out.push(...fromMatch(m, c, view, dominant));
   }
