@@ -4,7 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, type RelationRule } from '../rules/relations';
-import { compilePattern, compileTest } from './compile-pattern';
+import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
 import { coordinatedActor, standsAsActor } from './subject-position';
@@ -24,6 +24,7 @@ interface CompiledRule {
   regex: RegExp;
   required: RegExp[];
   needs: string[][];
+  opening?: CompiledPattern['opening'];
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
   gapBlock?: RegExp;
@@ -143,13 +144,43 @@ function lastStart(needs: string[][], text: string, seen: Map<string, number>): 
   return last;
 }
 
+/** Per sentence view: where needed strings last occur, and which slots stand outside a phrase. */
+interface Seen {
+  strings: Map<string, number>;
+  notEmbedded: Map<number, boolean>;
+}
+
+/**
+ * Whether the regex of a pattern opening on a slot can match at `at`: the slot there is of a type
+ * it takes, and stands outside a phrase when it opens on {!PREP} (the same test for every rule).
+ */
+function opensAt(
+  opening: NonNullable<CompiledRule['opening']>,
+  text: string,
+  at: number,
+  seen: Seen,
+): boolean {
+  let i = at + 1;
+  while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (!opening.types.includes((text[i] ?? '').toUpperCase())) return false;
+  if (!opening.notEmbedded) return true;
+  let ok = seen.notEmbedded.get(at);
+  if (ok === undefined) {
+    NOT_EMBEDDED.lastIndex = at;
+    seen.notEmbedded.set(at, (ok = NOT_EMBEDDED.test(text)));
+  }
+  return ok;
+}
+
 /**
  * Every match starting at or before `last`, overlapping ones included; a sticky regex is tried
  * at each slot only.
  */
-function* matches(re: RegExp, text: string, last: number): Generator<RegExpExecArray> {
+function* matches(c: CompiledRule, text: string, last: number, seen: Seen): Generator<RegExpExecArray> {
+  const re = c.regex;
   if (re.sticky) {
     for (let at = text.indexOf('⟦'); at >= 0 && at <= last; at = text.indexOf('⟦', at + 1)) {
+      if (c.opening && !opensAt(c.opening, text, at, seen)) continue;
       re.lastIndex = at;
       const m = re.exec(text);
       if (m) yield m;
@@ -166,13 +197,16 @@ function* matches(re: RegExp, text: string, last: number): Generator<RegExpExecA
 export function applyRules(view: SentenceView, dominant?: Entity): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
-  const seen = { surface: new Map<string, number>(), core: new Map<string, number>() };
+  const seen = {
+    surface: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
+    core: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
+  };
   for (const c of COMPILED) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
-    const last = lastStart(c.needs, text, seen[c.rule.view]);
+    const last = lastStart(c.needs, text, seen[c.rule.view].strings);
     if (last < 0 || !c.required.every((r) => r.test(text))) continue;
-    for (const m of matches(c.regex, text, last)) out.push(...fromMatch(m, c, view, dominant));
+    for (const m of matches(c, text, last, seen[c.rule.view])) out.push(...fromMatch(m, c, view, dominant));
   }
   return out;
 }

@@ -165,7 +165,13 @@ export interface CompiledPattern {
   required: RegExp[];
   /** Strings no match does without (./necessary-text.ts): one of each set, at or after its start. */
   needs: string[][];
+  /** For a pattern that opens on a slot: the slot types it takes, and whether it opens on {!PREP}. */
+  opening?: { types: string; notEmbedded: boolean };
 }
+
+/** {!PREP} alone: tried at a slot once per sentence rather than once per rule (see apply-rules.ts). */
+export const NOT_EMBEDDED = new RegExp(expand('!PREP'), 'y');
+const OPENING = /^(\{!PREP\})?\{(?:S|O)\+?(?::([A-Z]+))?\}/;
 
 /** Compiles once per rule; the engine runs the regex with the global flag to find every match. */
 export function compilePattern(pattern: string): CompiledPattern {
@@ -178,7 +184,13 @@ export function compilePattern(pattern: string): CompiledPattern {
   // A pattern that opens on a slot is tried only where slots start (sticky), not at every character.
   const opensOnSlot = /^(?:\{!PREP\})?\{(?:S|O)[+:}]/.test(pattern);
   const source = pattern.replace(MACRO, (_, macro: string) => expand(macro));
-  return { regex: new RegExp(source, opensOnSlot ? 'yd' : 'gd'), required, needs: necessaryText(source) };
+  const opening = opensOnSlot ? OPENING.exec(pattern) : null;
+  return {
+    regex: new RegExp(source, opensOnSlot ? 'yd' : 'gd'),
+    required,
+    needs: necessaryText(source),
+    opening: opening ? { types: opening[2] ?? 'POCL', notEmbedded: !!opening[1] } : undefined,
+  };
 }
 
 /** A pattern for a plain test (no capture of slots), as gap blocks use. */
