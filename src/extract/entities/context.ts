@@ -48,10 +48,15 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
   const { tokens, registry } = ctx;
   const first = tokens[i];
   if (!first?.cap || first.punct) return undefined;
-  const max = Math.min(GAZETTEER.maxTokens, limit - i);
+  // A name runs no further than punctuation or a consumed token, and ends at a possessive.
+  let max = Math.min(GAZETTEER.maxTokens, limit - i);
+  for (let k = 0; k < max; k++) {
+    const t = tokens[i + k];
+    if (t.punct || ctx.consumed.has(i + k)) max = k;
+    else if (t.possessive) max = Math.min(max, k + 1);
+  }
   for (let len = max; len >= 1; len--) {
     const seq = tokens.slice(i, i + len);
-    if (seq.some((t, k) => t.punct || (k < len - 1 && t.possessive) || ctx.consumed.has(i + k))) continue;
     if (len > 1 && !seq[len - 1].cap && !/^[a-z]+$/.test(seq[len - 1].text)) continue;
     const key = keyOf(seq.map((t) => t.norm));
     const hit =
