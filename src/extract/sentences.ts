@@ -1,6 +1,6 @@
 // Sentence splitting with exact offsets into the article text. Rule-based rather than
 // compromise-based so that offsets are exact and abbreviations (U.S., Gen., Jan., Fla.)
-// and initials (Michael E. Kurilla) do not end a sentence.
+// and initials (Mary K. Olsen) do not end a sentence.
 import type { Sentence } from '../model';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/abbreviations';
 
@@ -44,7 +44,7 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   const before = WORD_BEFORE.exec(body.slice(0, at));
   if (!before) return true;
   const word = before[1].replace(/^.*[-']/, '');
-  // Initials: "E." in "Michael E. Kurilla".
+  // Initials: "K." in "Mary K. Olsen".
   if (/^\p{Lu}$/u.test(word)) return false;
   const abbr = `${word}.`.toLowerCase();
   if (ABBREVIATIONS.has(abbr) || /^(\p{L}\.)+\p{L}$/u.test(word)) {

@@ -1,5 +1,5 @@
 // A copy of the text, same length, with ALL-CAPS runs (speaker labels, datelines, headings:
-// "DEPUTY PRESS SECRETARY SABRINA SINGH:", "TAMPA, Fla.", "RUSSIAN AGGRESSION IN UKRAINE")
+// "DEPUTY SPOKESPERSON ANA RUIZ:", "MOBILE, Ala.", "FLOODING IN THE NORTH")
 // title-cased, so that the recogniser and compromise read them like ordinary names.
 // Offsets are unchanged, so mentions still point at the original words.
 import { FUNCTION_WORDS } from '../lexicon/common-words';

@@ -18,7 +18,7 @@ const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
-  // "the Crimea Declaration", "the Minsk agreements": a document's name.
+  // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
     DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
     (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
@@ -127,7 +127,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   const title = titlePhrase(tokens, a + affLen, b);
   if (title) {
     if (title.end >= b) {
-      // A title alone ("The Secretary", "the Argentine Economy Minister,"): no person yet.
+      // A title alone ("The Secretary", "the Chilean Finance Minister,"): no person yet.
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       if (title.role) ctx.pendingTitle = { role: title.role, after: b };
       return true;
@@ -139,7 +139,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     }
     return false;
   }
-  // "…, the Argentine Economy Minister, Jorge Remes Lenicov, said"
+  // "…, the Chilean Finance Minister, Marta Soto, said"
   const pending = ctx.pendingTitle;
   if (pending && pending.after === a - 1 && tokens[a - 1].text === ',' && isPersonName(ctx, a, b)) {
     emit(ctx, a, b, { type: 'Person', role: pending.role }, 'title-apposition');
@@ -170,7 +170,7 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
 const isCommonNoun = (ctx: SentenceContext, a: number): boolean =>
   isCommonWord(ctx.tokens[a].text) || tagsOf(ctx, ctx.tokens[a]).has('Plural');
 
-/** "Chinese Foreign Ministry", "U.S. Army Corps of Engineers", "Taiwan Strait", "Port of Baltimore". */
+/** "Kenyan Interior Ministry", "U.S. Bureau of Land Management", "Bering Strait", "Port of Mombasa". */
 function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
@@ -196,7 +196,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   for (let k = a + 1; k < b; k++)
     if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
   if (h < 0) return false;
-  // "… Corps of Engineers", "… League of Arakan": the name runs on after "of".
+  // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
   const end = tokens[h + 1]?.norm === 'of' && h + 2 < b ? b : h + 1;
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);

@@ -17,7 +17,7 @@ export interface SentenceContext {
   consumed: Set<number>;
   /** Single unknown words to resolve once the whole article is read. */
   pending: { tokens: Token[]; sentenceIndex: number; speaker?: boolean }[];
-  /** A title with no name yet ("The Argentine Economy Minister, …"): the apposition may name him. */
+  /** A title with no name yet ("The Chilean Finance Minister, …"): the apposition may name him. */
   pendingTitle?: { role: string; after: number };
   /** A title-case line ("How Russia Exploits Divisions in Bosnia"): capitals say nothing there. */
   headline: boolean;
@@ -28,7 +28,7 @@ export interface SentenceContext {
 export const tagsOf = (ctx: SentenceContext, t: Token): ReadonlySet<string> =>
   ctx.tagMap.get(t.start) ?? NO_TAGS;
 
-/** Written like an acronym: two or more capitals ("US", "U.S.", "I-M-F", "DoD", "CENTCOM"). */
+/** Written like an acronym: two or more capitals ("US", "U.S.", "N-A-T-O", "DoD", "CENTCOM"). */
 export function isAcronymShaped(word: string): boolean {
   const w = word.replace(/[.\-/]/g, '');
   return /^[A-Z][A-Z0-9]+s?$/.test(w) || /^[A-Z][a-z][A-Z]$/.test(w);
@@ -42,7 +42,7 @@ export interface Match {
 
 /**
  * The longest known name starting at token i: the article's own names first, then the
- * gazetteer. A multi-word name may run on over lower-case words ("Crimean peninsula").
+ * gazetteer. A multi-word name may run on over lower-case words ("Korean peninsula").
  */
 export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens.length): Match | undefined {
   const { tokens, registry } = ctx;

@@ -6,7 +6,7 @@ import { longestMatch, type SentenceContext, type Match } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
 
-/** The name a stretch of tokens spells: quotes dropped, "I-M-F" written "IMF". */
+/** The name a stretch of tokens spells: quotes dropped, "N-A-T-O" written "NATO". */
 export function nameOf(tokens: readonly Token[]): string {
   return tokens
     .filter((t) => !t.punct)
@@ -37,7 +37,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   const to = from + m.length;
   const { tokens } = ctx;
   const next = tokens[to];
-  // "the Minsk agreements", "the Crimea Declaration": a document, not the place.
+  // "the Lima agreements", "the Tashkent Declaration": a document, not the place.
   if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct) return false;
   if (m.draft) {
     ctx.registry.addMention(

@@ -132,9 +132,9 @@ describe('recognizeEntities', () => {
       ['Person:Tuesday', 'Organization:Militant'],
     ],
     [
-      'The Minsk agreements and the Crimea Declaration were cited.',
+      'The Lima agreements and the Tashkent Declaration were cited.',
       [],
-      ['Location:Minsk', 'Location:Crimea'],
+      ['Location:Lima', 'Location:Tashkent'],
     ],
   ];
   test.each(cases)('%s', (text, expected, absent) => {

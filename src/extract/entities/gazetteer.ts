@@ -36,7 +36,7 @@ export interface Gazetteer {
 
 /** The lookup key of a token sequence. */
 export const keyOf = (norms: readonly string[]): string => norms.join(' ');
-/** The acronym key of a word: "U.S." → "US", "I-M-F" → "IMF". */
+/** The acronym key of a word: "U.S." → "US", "N-A-T-O" → "NATO". */
 export const acronymKey = (word: string): string => word.replace(/[.-]/g, '');
 const ACRONYM = /^(?:[A-Z][A-Za-z]?\.?-?){2,}$|^[A-Z][A-Z0-9/]+$|^[A-Z][a-z][A-Z]$/;
 

@@ -24,7 +24,7 @@ export function readModifier(ctx: SentenceContext, i: number): boolean {
     const probe: SentenceContext = { ...ctx, tokens: [token], consumed: new Set() };
     return { part, probe, match: longestMatch(probe, 0) };
   });
-  // "Afari-Gyan" is one name, not two: every part must be known.
+  // "Osei-Bonsu" is one name, not two: every part must be known.
   if (!probes.length || probes.some((p) => !p.match)) return false;
   for (const { part, probe, match } of probes) if (match) emitMatch(probe, match, 0, part.reason);
   // "Saudi-led coalition": the coalition is an actor of its own.

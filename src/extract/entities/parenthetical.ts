@@ -1,5 +1,5 @@
 // A parenthesis right after a name gives its other names: "Islamic Revolutionary Guard
-// Corps (IRGC)", "Rakhine State (Arakan)", "the Arakan Army (Burmese: …, romanized:
+// Corps (IRGC)", "Sindh Province (Sind)", "the Kachin Liberation Army (Burmese: …, romanized:
 // Rakhaing Tattaw; abbreviated AA)". Each becomes an alias of the name before it, as does
 // an apposition "X, known as Y," ("Mohamed Hamdan Dagalo, known as Hemedti").
 import { longestMatch, type SentenceContext } from './context';

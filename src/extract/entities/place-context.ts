@@ -21,7 +21,7 @@ export function regionAfter(ctx: SentenceContext, b: number): boolean {
   return (type === 'Location' || type === 'Country') && (!after || after.punct) && m?.hit?.kind !== 'demonym';
 }
 
-/** "in Rafah", "the port city of Hodeida", a dateline "TAMPA, Fla. –". */
+/** "in Rafah", "the port city of Mukalla", a dateline "MOBILE, Ala. –". */
 export function placeContext(ctx: SentenceContext, a: number): string | undefined {
   const { tokens, text } = ctx;
   const prev = tokens[a - 1];
@@ -41,7 +41,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
     return 'context:coordinated-place';
   const t = tokens[a];
   const lineStart = t.start === 0 || text[t.start - 1] === '\n';
-  // A dateline is written in capitals ("TAMPA, Fla. –") or names its region ("Goma, Congo –");
+  // A dateline is written in capitals ("MOBILE, Ala. –") or names its region ("Goma, Congo –");
   // "Acme, Globex and Initech shares fell" opens a paragraph the same way.
   const dateline = /^\p{Lu}{2,}$/u.test(t.raw) || /^[—–-]$/.test(next?.text ?? '') || regionAfter(ctx, a + 1);
   if (lineStart && next && /^[,—–-]$/.test(next.text) && dateline) return 'context:dateline';

@@ -1,6 +1,6 @@
 // One article's entities while they are being found: one record per actor, the surface
 // forms the article has used for it (its own small lexicon: "Austin" after "Lloyd Austin",
-// "AA" after "Arakan Army (AA)"), and its mentions. Ids are stable across articles because
+// "KLA" after "Kachin Liberation Army (KLA)"), and its mentions. Ids are stable across articles because
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
 import { CORPORATE_SUFFIXES } from '../lexicon/heads';
@@ -29,7 +29,7 @@ export interface Draft {
 const NOT_ALIAS = /^coref:(?!surname)/;
 /** Mentions that only count beside a stronger one of the same entity. */
 const WEAK = new Set(['demonym-plural', 'gazetteer:code']);
-/** Heads whose stem names the same place ("Rakhine State" → "Rakhine"). */
+/** Heads whose stem names the same place ("Sindh Province" → "Sindh"). */
 const STEM_HEADS = /^(state|province|region|governorate|district|county|oblast|prefecture)$/i;
 
 export const entityId = (type: EntityType, name: string): string =>
@@ -177,7 +177,7 @@ export class Registry {
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
     const last = words[words.length - 1]?.norm ?? '';
-    // "Rakhine State" → "Rakhine"; "Acme Corp" → "Acme".
+    // "Sindh Province" → "Sindh"; "Acme Corp" → "Acme".
     const stem =
       (found.type === 'Location' && STEM_HEADS.test(last)) ||
       (found.type === 'Organization' && CORPORATE_SUFFIXES.has(last));

@@ -1,5 +1,5 @@
 // Capitalised spans: the runs of name words a name can be read from. "U.S. Army Corps of
-// Engineers", "Khalid bin Salman", "Gen. Michael “Erik” Kurilla". A possessive ends a span
+// Engineers", "Omar bin Nasser", "Gen. Mary “Kit” Olsen". A possessive ends a span
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
@@ -58,7 +58,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
-    // A quoted nickname between two names: Michael “Erik” Kurilla.
+    // A quoted nickname between two names: Mary “Kit” Olsen.
     if (
       OPEN_QUOTE.test(t.text) &&
       nameNext &&

@@ -582,7 +582,7 @@ export const GROUP_ANAPHORS: ReadonlySet<string> = new Set([
   'faction',
 ]);
 
-/** Lower-case particles inside personal names ("Khalid bin Salman", "Jaafar al-Husseini"). */
+/** Lower-case particles inside personal names ("Omar bin Nasser", "Jaafar al-Husseini"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'bin',
   'ibn',

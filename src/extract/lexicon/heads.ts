@@ -179,7 +179,7 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
   ).map((w) => [w, 'other'] as [string, OrgCategory]),
 ]);
 
-/** Words that mark a non-state army ("Arakan Army", "Free Syrian Army"). */
+/** Words that mark a non-state army ("Kachin Liberation Army", "Free Syrian Army"). */
 export const INSURGENT_WORDS: ReadonlySet<string> = new Set([
   'liberation',
   'independence',
@@ -197,7 +197,7 @@ export const INSURGENT_WORDS: ReadonlySet<string> = new Set([
   'democratic',
 ]);
 
-/** Last word of a place's name ("Taiwan Strait", "Al-Asad Airbase", "Francis Scott Key Bridge"). */
+/** Last word of a place's name ("Bering Strait", "Ramstein Air Base", "Golden Gate Bridge"). */
 export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'sea',
   'gulf',
@@ -294,7 +294,7 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'subcontinent',
 ]);
 
-/** First words of "X of Y" place names ("Gulf of Aden", "Port of Baltimore"). */
+/** First words of "X of Y" place names ("Gulf of Aden", "Port of Mombasa"). */
 export const LOCATION_OF_HEADS: ReadonlySet<string> = new Set([
   'gulf',
   'port',

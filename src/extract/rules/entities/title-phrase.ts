@@ -1,6 +1,6 @@
-// Titles before names: "Defense Secretary Lloyd Austin", "Gen. Michael Kurilla",
-// "Secretary of Defense Austin", "Israeli Minister of Defense Gallant", "U.S. House Speaker
-// Nancy Pelosi". A title phrase is an optional affiliation (a country, demonym or known
+// Titles before names: "Defense Secretary Lloyd Austin", "Gen. Ruth Okafor",
+// "Secretary of Defense Austin", "Kenyan Minister of Defense Otieno", "U.S. House Speaker
+// Tom Hale". A title phrase is an optional affiliation (a country, demonym or known
 // organisation), then title words and modifiers, with at least one title word.
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles';
 import { normalize } from '../../entities/tokens';
