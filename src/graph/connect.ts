@@ -40,6 +40,13 @@ export interface ErrorContext {
   username?: string;
 }
 
+/** Where config points newsgraph, for error messages: NEO4J_URI, or the local Neo4j's Bolt address. */
+export function errorContext(config: Config): ErrorContext {
+  const local = config.neo4j.uri === undefined;
+  const uri = config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
+  return { uri, local, username: config.neo4j.username };
+}
+
 /** Maps a neo4j-driver error to a NewsgraphError; anything else becomes DB_QUERY_FAILED. */
 export function toNewsgraphError(
   error: unknown,

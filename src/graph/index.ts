@@ -1,7 +1,7 @@
 // The graph's front door: the only folder that imports neo4j-driver.
 
 // Connection and the local Neo4j (foundation)
-export { connect, toNewsgraphError } from './connect';
+export { connect, errorContext, toNewsgraphError } from './connect';
 export type { ConnectOptions, ErrorContext } from './connect';
 export { startLocalNeo4j, stopLocalNeo4j, localStatus, localNeo4jOptions, buildLauncher } from './local';
 export type { LocalNeo4jOptions, StartedNeo4j, StoppedNeo4j, LocalStatus } from './local';

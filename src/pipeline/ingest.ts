@@ -5,7 +5,14 @@
 import type { Article, Extraction } from '../model';
 import { ErrorCode, NewsgraphError } from '../errors';
 import { readArticles, type InputFailure } from '../sources';
-import { findUnchangedArticles, migrate, toNewsgraphError, writeExtractions, type Driver } from '../graph';
+import {
+  findUnchangedArticles,
+  migrate,
+  toNewsgraphError,
+  writeExtractions,
+  type Driver,
+  type ErrorContext,
+} from '../graph';
 import { batch } from './batch';
 import { readAhead } from './read-ahead';
 import { createExtractPool, type ExtractPool } from './extract-pool';
@@ -31,8 +38,7 @@ interface IngestCommon {
   /** Apply cypher/schema.cypher first (default true). */
   migrate?: boolean;
   /** Where the driver points and whether it is the local Neo4j: only for error messages. */
-  uri?: string;
-  local?: boolean;
+  errorContext?: ErrorContext;
 }
 
 /** Either inputs to read (paths, directories, feeds, `-`) or articles already read. */
@@ -89,10 +95,10 @@ export async function ingest(options: IngestOptions): Promise<IngestSummary> {
  */
 function ingestError(
   error: unknown,
-  { uri = 'its configured address', local = false }: IngestCommon,
+  { errorContext = { uri: 'its configured address', local: false } }: IngestCommon,
 ): unknown {
   if (!(error instanceof Error) || error.name !== 'Neo4jError') return error;
-  const mapped = toNewsgraphError(error, { uri, local });
+  const mapped = toNewsgraphError(error, errorContext);
   return new NewsgraphError(mapped.code, `${mapped.message} (during ingest)`, {
     hint: `${mapped.hint ?? 'fix Neo4j'}; then run the same ingest again: finished articles are skipped, the rest is written`,
     cause: error,

@@ -6,6 +6,7 @@ import type { Config } from '../../config';
 import { ErrorCode, NewsgraphError, UnreachableCaseError } from '../../errors';
 import {
   connect,
+  errorContext,
   findAnalysis,
   loadAnalyses,
   parseParamPairs,
@@ -50,7 +51,13 @@ export async function analyzeCommand(o: AnalyzeCommandOptions): Promise<AnalyzeC
   const params = parseParamPairs(o.params);
   const driver = o.driver ?? (await connect(o.config));
   try {
-    const result = await runAnalysis({ driver, analysis, params, database: o.config.neo4j.database });
+    const result = await runAnalysis({
+      driver,
+      analysis,
+      params,
+      database: o.config.neo4j.database,
+      errorContext: errorContext(o.config),
+    });
     o.out.write(renderRows(result, o.format, isTTY(o.out)));
     return { kind: 'rows', analysis, ...result };
   } finally {

@@ -3,7 +3,7 @@
 // returned, so the entry point can exit with PARTIAL; everything else is still ingested.
 import { MultiBar, type SingleBar } from 'cli-progress';
 import type { Config } from '../../config';
-import { connect, countGraph, type Driver } from '../../graph';
+import { connect, countGraph, errorContext, type Driver } from '../../graph';
 import { ingest, type IngestProgress, type IngestSummary } from '../../pipeline';
 import type { InputFailure } from '../../sources';
 
@@ -48,8 +48,7 @@ export async function ingestCommand(o: IngestCommandOptions): Promise<IngestComm
       workers: o.workers,
       force: o.force,
       maxInputBytes: o.config.ingest.maxInputBytes,
-      uri: o.config.neo4j.uri ?? `bolt://127.0.0.1:${o.config.local.boltPort}`,
-      local: o.config.neo4j.uri === undefined,
+      errorContext: errorContext(o.config),
       onFailure: (f: InputFailure) => say(`newsgraph: skipped ${f.input}: ${f.message}`),
       onProgress: (p: IngestProgress) => bar?.update(p.read, payloadOf(p, (Date.now() - started) / 1000)),
     });

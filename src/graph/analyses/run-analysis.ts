@@ -2,6 +2,7 @@
 // returns plain rows: Neo4j integers become numbers and temporal values ISO strings.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ErrorCode, NewsgraphError } from '../../errors';
+import { toNewsgraphError, type ErrorContext } from '../connect';
 import type { Analysis } from './analysis';
 import { convertParams } from './convert-params';
 
@@ -13,6 +14,8 @@ export interface RunAnalysisOptions {
   /** Raw values (text or JSON); checked and converted against the header. */
   params?: Record<string, unknown>;
   database?: string;
+  /** Where the driver points, for the message when Neo4j is unreachable or refuses the login. */
+  errorContext?: ErrorContext;
 }
 
 export interface AnalysisResult {
@@ -25,6 +28,7 @@ export async function runAnalysis({
   analysis,
   params = {},
   database,
+  errorContext = { uri: 'its configured address', local: false },
 }: RunAnalysisOptions): Promise<AnalysisResult> {
   const cypherParams = convertParams(analysis, params);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -35,16 +39,12 @@ export async function runAnalysis({
     );
     return { columns: analysis.columns.map((c) => c.name), rows };
   } catch (error) {
-    if (error instanceof NewsgraphError) throw error;
-    const e = error as { code?: string; message?: string };
-    if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') {
-      throw new NewsgraphError(ErrorCode.DB_UNREACHABLE, `Neo4j is not reachable: ${e.message}`, {
-        hint: 'start it with `newsgraph db start`, or set NEO4J_URI to a running Neo4j',
-        cause: error,
-      });
-    }
-    throw new NewsgraphError(ErrorCode.DB_QUERY_FAILED, `Analysis ${analysis.name} failed: ${e.message}`, {
-      hint: e.message?.includes('apoc')
+    // Connection and login failures read as everywhere else; only a failing query is the analysis' own.
+    const mapped = toNewsgraphError(error, errorContext);
+    if (mapped.code !== ErrorCode.DB_QUERY_FAILED || error instanceof NewsgraphError) throw mapped;
+    const message = (error as Error)?.message ?? String(error);
+    throw new NewsgraphError(ErrorCode.DB_QUERY_FAILED, `Analysis ${analysis.name} failed: ${message}`, {
+      hint: message.includes('apoc')
         ? 'this analysis needs the APOC core plugin in Neo4j'
         : `check ${analysis.file}`,
       cause: error,
