@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { relationIn } from '../support/extractions';
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { clearGraph, openDriver } from '../support/neo4j';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { loadConfig, type Config } from '../../src/config';
 import { migrate, writeExtractions } from '../../src/graph';
@@ -78,12 +79,9 @@ const SEED: Extraction = {
       execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-web.mjs')], { stdio: 'inherit' });
     }
     config = loadConfig();
-    driver = neo4j.driver(
-      config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
-      neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
-    );
+    driver = openDriver();
     await migrate(driver, { database: config.neo4j.database });
-    await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: config.neo4j.database });
+    await clearGraph(driver);
     if (fs.existsSync(SAMPLE))
       await ingest({ driver, database: config.neo4j.database, inputs: [SAMPLE], workers: 0 });
     await writeExtractions({ driver, database: config.neo4j.database, extractions: [SEED] });

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import { relationIn } from '../support/extractions';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { clearGraph, openDriver } from '../support/neo4j';
 import { loadConfig, type Config } from '../../src/config';
 import { ErrorCode } from '../../src/errors';
 import { migrate, writeExtractions } from '../../src/graph';
@@ -26,20 +27,13 @@ let driver: Driver;
 
 beforeAll(async () => {
   config = loadConfig();
-  driver = neo4j.driver(
-    config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`,
-    neo4j.auth.basic(config.neo4j.username, config.neo4j.password),
-  );
+  driver = openDriver();
   await migrate(driver, { database: config.neo4j.database });
 });
 
 afterAll(async () => {
   await driver?.close();
 });
-
-async function clearGraph(): Promise<void> {
-  await driver.executeQuery('MATCH (n) DETACH DELETE n', {}, { database: config.neo4j.database });
-}
 
 async function run(name: string, params: Record<string, unknown> = {}): Promise<Row[]> {
   const { rows } = await runAnalysis({
@@ -55,7 +49,7 @@ const pairs = (rows: Row[], a: string, b: string) => rows.map((r) => `${String(r
 
 (fs.existsSync(SAMPLE) ? describe : describe.skip)('analyses over the ingested sample article', () => {
   beforeAll(async () => {
-    await clearGraph();
+    await clearGraph(driver);
     await ingest({ driver, database: config.neo4j.database, inputs: [SAMPLE], workers: 0 });
   });
 
@@ -182,7 +176,7 @@ const CORPUS: Extraction[] = [
 
 describe('analyses over a known corpus', () => {
   beforeAll(async () => {
-    await clearGraph();
+    await clearGraph(driver);
     await writeExtractions({ driver, database: config.neo4j.database, extractions: CORPUS });
   });
 

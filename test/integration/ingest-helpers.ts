@@ -1,24 +1,11 @@
-// Shared by the ingest integration tests: a driver to the test Neo4j, a clean database, a
-// canonical dump of the graph (to compare two graphs) and the invariants every ingest keeps.
+// Shared by the ingest integration tests: a cuttable relay, a canonical dump of the graph (to
+// compare two graphs) and the invariants every ingest keeps.
 import net from 'node:net';
-import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { PREDICATES, type Entity, type Extraction, type Relation } from '../../src/model';
-import { loadConfig } from '../../src/config';
 import { makeEntity, makeRelation } from '../support/extractions';
 
-export function testNeo4jUri(): string {
-  const config = loadConfig();
-  return config.neo4j.uri ?? `bolt://127.0.0.1:${config.local.boltPort}`;
-}
-
-export function openDriver(uri = testNeo4jUri(), options: Config = {}): Driver {
-  const config = loadConfig();
-  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
-    disableLosslessIntegers: true,
-    logging: { level: 'error', logger: () => undefined },
-    ...options,
-  });
-}
+export { clearGraph, openDriver, testNeo4jUri } from '../support/neo4j';
 
 /**
  * A TCP relay to the test Neo4j that can be cut: to a driver behind it, cutting it is Neo4j
@@ -54,16 +41,6 @@ export async function cuttableRelay(
       await new Promise((resolve) => server.close(resolve));
     },
   };
-}
-
-export async function clearGraph(driver: Driver): Promise<void> {
-  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
-  const session = driver.session();
-  try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
-  } finally {
-    await session.close();
-  }
 }
 
 /** Every node and relationship as sorted JSON lines, without the ingest time. */

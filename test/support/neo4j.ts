@@ -1,0 +1,28 @@
+// The Neo4j the integration tests use (the global setup starts it and sets NEO4J_URI), and a
+// way to empty it: every integration test file starts from a clean graph.
+import neo4j, { type Config, type Driver } from 'neo4j-driver';
+import { loadConfig } from '../../src/config';
+import { errorContext } from '../../src/graph';
+
+export function testNeo4jUri(): string {
+  return errorContext(loadConfig()).uri;
+}
+
+export function openDriver(uri = testNeo4jUri(), options: Config = {}): Driver {
+  const config = loadConfig();
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+    disableLosslessIntegers: true,
+    logging: { level: 'error', logger: () => undefined },
+    ...options,
+  });
+}
+
+export async function clearGraph(driver: Driver): Promise<void> {
+  // CALL … IN TRANSACTIONS needs an auto-commit transaction: session.run, not executeQuery.
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
