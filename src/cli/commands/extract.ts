@@ -5,7 +5,9 @@ import { once } from 'node:events';
 import Table from 'cli-table3';
 import type { Extraction } from '../../model';
 import { readArticles, type InputFailure } from '../../sources';
-import { extractInWorkers } from '../../pipeline';
+// The pool module itself, not the pipeline's front door: that one also loads ingest, the graph
+// writer and neo4j-driver (~0.4 s of start-up), and extract touches no database.
+import { extractInWorkers } from '../../pipeline/extract-pool';
 
 export type { InputFailure };
 
