@@ -35,7 +35,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 function replace(original: unknown, formatted: GraphQLFormattedError): Replacement | undefined {
-  const { code, name, message } = (original ?? {}) as { code?: unknown; name?: unknown; message?: unknown };
+  const { code, message } = (original ?? {}) as { code?: unknown; message?: unknown };
+  // @neo4j/graphql does not export its error classes, and graphql names every GraphQLError
+  // "GraphQLError"; the class's own name tells them apart.
+  const name = (original as object | undefined)?.constructor?.name;
   if (typeof code === 'string' && UNREACHABLE_CODES.has(code))
     return {
       code: 'DB_UNREACHABLE',
