@@ -16,6 +16,8 @@ export interface ApiContext {
   transaction: { timeout: number };
   /** The driver @neo4j/graphql opens its sessions from: the request's own view of it. */
   executionContext: Pick<Driver, 'session' | 'executeQueryBookmarkManager'>;
+  /** Whether the request's deadline passed and its sessions were closed (plugins/request-deadline.ts). */
+  deadlinePassed: () => boolean;
 }
 
 export interface ContextOptions {
@@ -31,6 +33,7 @@ export function createContext({ driver, database, queryTimeoutMs, requestTimeout
   return async ({ req, res }: { req: Request; res: Response }): Promise<ApiContext> => {
     const open = new Set<Session>();
     let ended = false;
+    let expired = false;
     const end = () => {
       if (ended) return;
       ended = true;
@@ -38,7 +41,10 @@ export function createContext({ driver, database, queryTimeoutMs, requestTimeout
       for (const session of open) void session.close().catch(() => undefined);
       open.clear();
     };
-    const deadline = setTimeout(end, requestTimeoutMs);
+    const deadline = setTimeout(() => {
+      expired = true;
+      end();
+    }, requestTimeoutMs);
     deadline.unref();
     // 'close' fires when the response is done or the connection dropped; either way nothing
     // the request started is still wanted.
@@ -47,6 +53,7 @@ export function createContext({ driver, database, queryTimeoutMs, requestTimeout
       token: req.headers.authorization,
       sessionConfig: { database },
       transaction: { timeout: queryTimeoutMs },
+      deadlinePassed: () => expired,
       executionContext: {
         executeQueryBookmarkManager: driver.executeQueryBookmarkManager,
         session: ((config) => {

@@ -27,6 +27,7 @@ import { httpStatusPlugin } from './plugins/http-status';
 import { introspectionPlugin } from './plugins/introspection';
 import { logErrorsPlugin } from './plugins/log-errors';
 import { readOnlyPlugin } from './plugins/read-only';
+import { requestDeadlinePlugin } from './plugins/request-deadline';
 
 /** The dashboard's build output (web/dist), two levels up from both src/api and dist/api. */
 export const WEB_ROOT = path.resolve(__dirname, '..', '..', 'web', 'dist');
@@ -87,6 +88,7 @@ export async function createApp({
       readOnlyPlugin({ enableMutations: server.enableMutations }),
       argumentBoundsPlugin(guard),
       costLimitPlugin(guard),
+      requestDeadlinePlugin(),
       httpStatusPlugin(),
       logErrorsPlugin(log),
     ],
