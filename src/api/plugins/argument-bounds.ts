@@ -5,42 +5,31 @@
 // 20,000 terms keeps Neo4j's planner busy for minutes).
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { foldOperation, selectOperation } from '../fold-operation';
+import { foldOperation } from '../fold-operation';
 import type { ApiLimits } from '../limits';
+import { operationCheckPlugin } from './operation-check';
 
 export type BoundLimits = Pick<ApiLimits, 'argumentBounds' | 'maxStringLength' | 'maxFilterTerms'>;
 
 export function argumentBoundsPlugin(limits: BoundLimits): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          const operation = selectOperation(document, request.operationName);
-          if (!operation) return;
-          const terms = foldOperation({
-            schema,
-            document,
-            operation,
-            variables: request.variables ?? {},
-            empty: 0,
-            combine: (a, b) => a + b,
-            field: ({ field, args }, child) => {
-              const values = args();
-              for (const [name, value] of Object.entries(values))
-                checkArgument(field.name, name, value, limits);
-              return child + countTerms(values.where);
-            },
-          });
-          if (terms > limits.maxFilterTerms) {
-            throw badInput(
-              `The query's filters hold ${terms} terms, the limit is ${limits.maxFilterTerms}. ` +
-                'Split the question into several queries, or filter on fewer values.',
-            );
-          }
-        },
-      };
-    },
-  };
+  return operationCheckPlugin((request) => {
+    const terms = foldOperation({
+      ...request,
+      empty: 0,
+      combine: (a, b) => a + b,
+      field: ({ field, args }, child) => {
+        const values = args();
+        for (const [name, value] of Object.entries(values)) checkArgument(field.name, name, value, limits);
+        return child + countTerms(values.where);
+      },
+    });
+    if (terms > limits.maxFilterTerms) {
+      throw badInput(
+        `The query's filters hold ${terms} terms, the limit is ${limits.maxFilterTerms}. ` +
+          'Split the question into several queries, or filter on fewer values.',
+      );
+    }
+  });
 }
 
 function checkArgument(field: string, name: string, value: unknown, limits: BoundLimits): void {

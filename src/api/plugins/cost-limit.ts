@@ -4,39 +4,25 @@
 import { GraphQLError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { estimateCost, type CostLimits } from '../estimate-cost';
-import { selectOperation } from '../fold-operation';
 import type { ApiLimits } from '../limits';
+import { operationCheckPlugin } from './operation-check';
 
 export function costLimitPlugin(limits: CostLimits & Pick<ApiLimits, 'maxCost'>): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          const operation = selectOperation(document, request.operationName);
-          if (!operation) return;
-          const cost = estimateCost({
-            schema,
-            document,
-            operation,
-            variables: request.variables ?? {},
-            limits,
-          });
-          if (cost <= limits.maxCost) return;
-          const shown = Number.isFinite(cost) && cost < 1e15 ? String(Math.round(cost)) : 'over 10^15';
-          throw new GraphQLError(
-            `The query is too expensive: its estimated cost is ${shown}, the limit is ${limits.maxCost}. ` +
-              'Ask for smaller pages (limit/first), fewer nested lists or aliases, or simpler filters.',
-            {
-              extensions: {
-                code: 'QUERY_TOO_COSTLY',
-                cost: Number.isFinite(cost) ? cost : null,
-                maxCost: limits.maxCost,
-                http: { status: 400 },
-              },
-            },
-          );
+  return operationCheckPlugin((request) => {
+    const cost = estimateCost({ ...request, limits });
+    if (cost <= limits.maxCost) return;
+    const shown = Number.isFinite(cost) && cost < 1e15 ? String(Math.round(cost)) : 'over 10^15';
+    throw new GraphQLError(
+      `The query is too expensive: its estimated cost is ${shown}, the limit is ${limits.maxCost}. ` +
+        'Ask for smaller pages (limit/first), fewer nested lists or aliases, or simpler filters.',
+      {
+        extensions: {
+          code: 'QUERY_TOO_COSTLY',
+          cost: Number.isFinite(cost) ? cost : null,
+          maxCost: limits.maxCost,
+          http: { status: 400 },
         },
-      };
-    },
-  };
+      },
+    );
+  });
 }
