@@ -9,6 +9,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { connect, migrate, type Driver } from '../../src/graph';
 import { ingest } from '../../src/pipeline';
 import { startServer, type RunningServer } from '../../src/api';
+import { jwt, unsignedJwt } from '../support/jwt';
 
 jest.setTimeout(180_000);
 
@@ -334,6 +335,46 @@ describe('a server whose requests outlive their deadline', () => {
     // The driver's pool is unharmed: the ordinary server still answers.
     const ok = await send(server, { query: '{ entities(limit: 1) { name } }' });
     expect(ok.json.errors).toBeUndefined();
+  });
+});
+
+describe('forged and stale JWTs on a server with mutations enabled', () => {
+  const SECRET = 'an-abuse-test-secret-of-32-characters!';
+  const now = Math.floor(Date.now() / 1000);
+  let writable: RunningServer;
+
+  beforeAll(async () => {
+    writable = await startServer({
+      driver,
+      config: { ...config, server: { ...config.server, enableMutations: true, jwtSecret: SECRET } },
+      port: 0,
+      host: '127.0.0.1',
+      webRoot: null,
+    });
+  });
+
+  afterAll(async () => {
+    await writable?.close();
+  });
+
+  it.each([
+    ['no token', undefined],
+    ['garbage', 'Bearer not.a.jwt'],
+    ['another secret', `Bearer ${jwt({ sub: 'x' }, 'another-secret-of-at-least-32-characters')}`],
+    ['alg none', `Bearer ${unsignedJwt({ sub: 'x' })}`],
+    ['expired', `Bearer ${jwt({ sub: 'x', exp: now - 60 }, SECRET)}`],
+    ['not yet valid', `Bearer ${jwt({ sub: 'x', nbf: now + 3600 }, SECRET)}`],
+  ])('refuses a mutation with %s: 401 UNAUTHENTICATED, nothing written', async (_name, authorization) => {
+    const id = 'test:abuse-jwt';
+    const r = await send(
+      writable,
+      { query: `mutation { createArticles(input: [{ id: "${id}", title: "forged" }]) { articles { id } } }` },
+      authorization ? { authorization } : {},
+    );
+    expect(r.status).toBe(401);
+    expect(r.json.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const { records } = await driver.executeQuery('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+    expect(Number(records[0].get('n'))).toBe(0);
   });
 });
 

@@ -1,7 +1,6 @@
 // The API's defences, over HTTP against a real Neo4j: read-only by default, depth and cost
 // limits, introspection, CORS, /health, and mutations only behind a valid JWT when enabled.
 /* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response; the assertions check it. */
-import { createHmac } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildClientSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from 'graphql';
@@ -10,6 +9,7 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config';
 import { connect } from '../../src/graph';
 import { startServer, type RunningServer } from '../../src/api';
+import { jwt } from '../support/jwt';
 
 // Starting servers and Neo4j round trips take longer than jest's default 5 s.
 jest.setTimeout(60_000);
@@ -27,13 +27,6 @@ async function post(server: RunningServer, query: string, headers: Record<string
     errors?: Array<{ message: string; extensions?: { code?: string } }>;
   };
   return { status: res.status, headers: res.headers, ...body };
-}
-
-/** An HS256 JWT, as any identity provider sharing NEWSGRAPH_JWT_SECRET would issue. */
-function jwt(payload: Record<string, unknown>, secret: string): string {
-  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
 function withServer(overrides: Partial<Config['server']>) {
