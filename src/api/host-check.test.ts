@@ -42,3 +42,39 @@ describe('isAllowedOrigin (CORS)', () => {
     expect(isAllowedOrigin('https://evil.example', '*')).toBe(true);
   });
 });
+
+describe('startServer', () => {
+  it('checks the Host header against the host it listens on, not only the configured one', async () => {
+    const { startServer } = await import('./start-server');
+    const { loadConfig } = await import('../config');
+    const neo4j = (await import('neo4j-driver')).default;
+    // Nothing is asked of Neo4j here: the driver is never used.
+    const driver = neo4j.driver('bolt://127.0.0.1:1', neo4j.auth.basic('neo4j', 'unused-password'));
+    // Configured for every interface, told to listen on loopback: loopback's rules apply.
+    const config = loadConfig({ env: { HOST: '0.0.0.0' }, cwd: '/tmp' });
+    const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+    try {
+      const http = await import('node:http');
+      const status = await new Promise<number>((resolve, reject) => {
+        http
+          .get(
+            {
+              host: '127.0.0.1',
+              port: server.port,
+              path: '/nothing',
+              headers: { host: 'my-laptop.lan:4000' },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          )
+          .on('error', reject);
+      });
+      expect(status).toBe(403);
+    } finally {
+      await server.close();
+      await driver.close();
+    }
+  });
+});
