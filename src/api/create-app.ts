@@ -11,16 +11,23 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '../config';
 import type { Driver } from '../graph';
+import { capAnalysisRows } from './cap-analysis-rows';
 import { createSchema } from './create-schema';
 import { createContext, type ApiContext } from './context';
+import { corsOptions } from './cors-origin';
 import { formatError } from './format-error';
 import { healthHandler } from './health';
+import { hostCheck } from './host-check';
+import { jsonErrors, jsonNotFound } from './json-errors';
 import { DEFAULT_LIMITS, type ApiLimits } from './limits';
+import { argumentBoundsPlugin } from './plugins/argument-bounds';
 import { costLimitPlugin } from './plugins/cost-limit';
 import { depthLimitRule } from './plugins/depth-limit';
+import { httpStatusPlugin } from './plugins/http-status';
 import { introspectionPlugin } from './plugins/introspection';
 import { logErrorsPlugin } from './plugins/log-errors';
 import { readOnlyPlugin } from './plugins/read-only';
+import { requestDeadlinePlugin } from './plugins/request-deadline';
 
 /** The dashboard's build output (web/dist), two levels up from both src/api and dist/api. */
 export const WEB_ROOT = path.resolve(__dirname, '..', '..', 'web', 'dist');
@@ -53,37 +60,56 @@ export async function createApp({
 }: CreateAppOptions): Promise<App> {
   const { server } = config;
   const guard = { ...DEFAULT_LIMITS, ...limits };
-  const schema = await createSchema({
-    driver,
-    enableMutations: server.enableMutations,
-    jwtSecret: server.jwtSecret,
-    schemaFile,
-  });
+  const schema = capAnalysisRows(
+    await createSchema({
+      driver,
+      enableMutations: server.enableMutations,
+      jwtSecret: server.jwtSecret,
+      schemaFile,
+    }),
+    guard.pageMax,
+  );
 
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: server.introspection,
+    // The parser stops at maxTokens, so no document costs more than that to read.
+    parseOptions: { maxTokens: guard.maxTokens },
     validationRules: [depthLimitRule(guard.maxDepth)],
     formatError,
+    includeStacktraceInErrorResponses: false,
+    // Without introspection, "Did you mean …?" would still reveal the schema field by field.
+    hideSchemaDetailsFromClientErrors: !server.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       introspectionPlugin({ enabled: server.introspection }),
       readOnlyPlugin({ enableMutations: server.enableMutations }),
+      argumentBoundsPlugin(guard),
       costLimitPlugin(guard),
+      requestDeadlinePlugin(),
+      httpStatusPlugin(),
       logErrorsPlugin(log),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(cors({ origin: server.corsOrigins === '*' ? '*' : server.corsOrigins }));
+  app.use(hostCheck({ listenHost: server.host, allowedHosts: server.allowedHosts }));
+  app.use(cors(corsOptions(server.corsOrigins)));
   app.get('/health', healthHandler(driver));
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: createContext(config.neo4j.database) }),
+    express.json({ limit: guard.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: createContext({
+        driver,
+        database: config.neo4j.database,
+        queryTimeoutMs: config.neo4j.queryTimeoutMs,
+        requestTimeoutMs: server.requestTimeoutMs,
+      }),
+    }),
   );
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
     app.use(express.static(webRoot));
@@ -96,6 +122,9 @@ export async function createApp({
         );
     });
   }
+
+  app.use(jsonNotFound);
+  app.use(jsonErrors(log));
 
   return { app, httpServer, stop: () => apollo.stop() };
 }

@@ -27,9 +27,11 @@ export interface RunningServer {
 }
 
 export async function startServer({ port, host, ...options }: StartServerOptions): Promise<RunningServer> {
-  const { httpServer, stop } = await createApp(options);
   const listenPort = port ?? options.config.server.port;
   const listenHost = host ?? options.config.server.host;
+  // The app checks the Host header against the address it really listens on.
+  const config = { ...options.config, server: { ...options.config.server, host: listenHost } };
+  const { httpServer, stop } = await createApp({ ...options, config });
   await new Promise<void>((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       httpServer.off('listening', onListening);

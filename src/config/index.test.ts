@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ErrorCode, NewsgraphError } from '../errors';
-import { LOCAL_DEFAULT_PASSWORD, loadConfig } from '.';
+import { DEFAULT_QUERY_TIMEOUT_MS, LOCAL_DEFAULT_PASSWORD, loadConfig } from '.';
 
 const emptyDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ng-config-'));
 
@@ -23,12 +23,15 @@ describe('loadConfig', () => {
       username: 'neo4j',
       password: LOCAL_DEFAULT_PASSWORD,
       database: 'neo4j',
+      queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,
     });
     expect(c.local).toEqual({ home: '/srv/news/.newsgraph', boltPort: 7687, heap: '1g' });
     expect(c.server).toMatchObject({
       port: 4000,
       host: '127.0.0.1',
-      corsOrigins: '*',
+      corsOrigins: [],
+      allowedHosts: [],
+      requestTimeoutMs: 30_000,
       enableMutations: false,
     });
   });
@@ -72,5 +75,27 @@ describe('loadConfig', () => {
     });
     expect(c.server.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
     expect(c.server.introspection).toBe(false);
+  });
+
+  it('reads allowed hosts, "*" for any, and the query and request timeouts', () => {
+    const c = loadConfig({
+      env: {
+        NEWSGRAPH_ALLOWED_HOSTS: 'news.internal, news',
+        NEWSGRAPH_CORS_ORIGINS: '*',
+        NEWSGRAPH_QUERY_TIMEOUT_MS: '2500',
+        NEWSGRAPH_REQUEST_TIMEOUT_MS: '5000',
+      },
+      cwd: emptyDir(),
+    });
+    expect(c.server).toMatchObject({
+      allowedHosts: ['news.internal', 'news'],
+      corsOrigins: '*',
+      requestTimeoutMs: 5000,
+    });
+    expect(c.neo4j.queryTimeoutMs).toBe(2500);
+  });
+
+  it('refuses a timeout that is not a positive number of milliseconds', () => {
+    expect(problemOf({ NEWSGRAPH_QUERY_TIMEOUT_MS: '0' }).message).toMatch(/NEWSGRAPH_QUERY_TIMEOUT_MS/);
   });
 });

@@ -10,6 +10,9 @@ import { ErrorCode, NewsgraphError } from '../errors';
 /** The documented default password of the local Neo4j that newsgraph starts itself. */
 export const LOCAL_DEFAULT_PASSWORD = 'newsgraph-local';
 
+/** A few seconds: every query of the API and the analyses answers in well under one on the samples. */
+export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
+
 const boolean = z.string().transform((v) => ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase()));
 
 const schema = z.object({
@@ -34,7 +37,26 @@ const schema = z.object({
     .default(20 * 1024 * 1024),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
-  NEWSGRAPH_CORS_ORIGINS: z.string().default('*').describe('comma-separated origins allowed by CORS, or *'),
+  NEWSGRAPH_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .describe('comma-separated origins allowed by CORS besides local pages, or *'),
+  NEWSGRAPH_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .describe('comma-separated Host names the server answers to besides its own address, or *'),
+  NEWSGRAPH_QUERY_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(DEFAULT_QUERY_TIMEOUT_MS)
+    .describe('transaction timeout of every query the API and the analyses run'),
+  NEWSGRAPH_REQUEST_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(30_000)
+    .describe('after this, a GraphQL request is cancelled in Neo4j whatever it is doing'),
   NEWSGRAPH_ENABLE_MUTATIONS: boolean.default(false),
   NEWSGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   NODE_ENV: z.string().default('development'),
@@ -48,6 +70,8 @@ export interface Config {
     username: string;
     password: string;
     database: string;
+    /** Transaction timeout of every query the API and the analyses run, in ms. */
+    queryTimeoutMs: number;
   };
   local: {
     /** Absolute directory for the local Neo4j's data, logs and pid file. */
@@ -59,7 +83,12 @@ export interface Config {
   server: {
     port: number;
     host: string;
+    /** Origins allowed by CORS besides local pages (an empty list: local pages only). */
     corsOrigins: string[] | '*';
+    /** Host header values accepted besides the listen address and loopback names. */
+    allowedHosts: string[] | '*';
+    /** A GraphQL request's deadline: then its Neo4j sessions are closed, stopping its queries. */
+    requestTimeoutMs: number;
     enableMutations: boolean;
     jwtSecret?: string;
     introspection: boolean;
@@ -108,6 +137,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
       username: c.NEO4J_USERNAME,
       password: c.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
       database: c.NEO4J_DATABASE,
+      queryTimeoutMs: c.NEWSGRAPH_QUERY_TIMEOUT_MS,
     },
     local: {
       home: path.resolve(cwd, c.NEWSGRAPH_HOME),
@@ -118,18 +148,24 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
     server: {
       port: c.PORT,
       host: c.HOST,
-      corsOrigins:
-        c.NEWSGRAPH_CORS_ORIGINS.trim() === '*'
-          ? '*'
-          : c.NEWSGRAPH_CORS_ORIGINS.split(',')
-              .map((s) => s.trim())
-              .filter(Boolean),
+      corsOrigins: listOrAny(c.NEWSGRAPH_CORS_ORIGINS),
+      allowedHosts: listOrAny(c.NEWSGRAPH_ALLOWED_HOSTS),
+      requestTimeoutMs: c.NEWSGRAPH_REQUEST_TIMEOUT_MS,
       enableMutations: c.NEWSGRAPH_ENABLE_MUTATIONS,
       jwtSecret: c.NEWSGRAPH_JWT_SECRET,
       introspection: c.NODE_ENV !== 'production',
     },
     logLevel: c.LOG_LEVEL,
   };
+}
+
+/** "a, b" → ["a", "b"]; "*" → "*". */
+function listOrAny(text: string): string[] | '*' {
+  if (text.trim() === '*') return '*';
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function readDotEnv(cwd: string): Record<string, string> {

@@ -1,12 +1,15 @@
 // The API's defences, over HTTP against a real Neo4j: read-only by default, depth and cost
 // limits, introspection, CORS, /health, and mutations only behind a valid JWT when enabled.
 /* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response; the assertions check it. */
-import { createHmac } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { buildClientSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery } from 'graphql';
 // Only the unreachable driver is made by hand: connect() would refuse it.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { loadConfig, type Config } from '../../src/config';
 import { connect } from '../../src/graph';
 import { startServer, type RunningServer } from '../../src/api';
+import { jwt } from '../support/jwt';
 
 // Starting servers and Neo4j round trips take longer than jest's default 5 s.
 jest.setTimeout(60_000);
@@ -24,13 +27,6 @@ async function post(server: RunningServer, query: string, headers: Record<string
     errors?: Array<{ message: string; extensions?: { code?: string } }>;
   };
   return { status: res.status, headers: res.headers, ...body };
-}
-
-/** An HS256 JWT, as any identity provider sharing NEWSGRAPH_JWT_SECRET would issue. */
-function jwt(payload: Record<string, unknown>, secret: string): string {
-  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const unsigned = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }
 
 function withServer(overrides: Partial<Config['server']>) {
@@ -112,6 +108,53 @@ describe('the default server (read-only, introspection on)', () => {
     expect(r.data.__schema).toEqual({ queryType: { name: 'Query' }, mutationType: null });
   });
 
+  it.each([true, false])(
+    'answers the full introspection query of Sandbox, GraphiQL and codegen (descriptions: %s) within the limits',
+    async (descriptions) => {
+      const query = getIntrospectionQuery({
+        descriptions,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+      });
+      const r = await post(server, query);
+      expect(r.status).toBe(200);
+      expect(r.errors).toBeUndefined();
+      const schema = buildClientSchema(r.data as IntrospectionQuery);
+      expect(Object.keys(schema.getQueryType()!.getFields())).toEqual(
+        expect.arrayContaining(['entities', 'articles', 'facts', 'searchEntities', 'whoAttackedWhom']),
+      );
+      if (descriptions) expect(schema.getType('Entity')!.description).toMatch(/actor or place/);
+    },
+  );
+
+  it("validates the documentation's example queries against the schema a client builds, and runs them within the limits", async () => {
+    const r = await post(server, getIntrospectionQuery());
+    const schema = buildClientSchema(r.data as IntrospectionQuery);
+    const examples = graphqlExamples();
+    expect(examples.length).toBeGreaterThan(0);
+    for (const { file, text } of examples) {
+      const errors = validate(schema, parse(text)).map((e) => e.message);
+      expect({ file, text, errors }).toEqual({ file, text, errors: [] });
+      const answered = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: text, variables: { group: 'Kataib Hezbollah' } }),
+      });
+      const body = (await answered.json()) as { errors?: Array<{ extensions?: { code?: string } }> };
+      const codes = (body.errors ?? []).map((e) => e.extensions?.code);
+      expect({ text, codes }).toEqual({ text, codes: [] });
+    }
+  });
+
+  it('still refuses a deep, a wide and an alias-bomb data query with the limits introspection passes', async () => {
+    const wide = `{ entities(limit: 100) { attacked(limit: 100) { id name } supports(limit: 100) { id name } killed(limit: 100) { name } } }`;
+    const aliases = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: entities(limit: 100) { attacked { name } }`).join(' ')} }`;
+    expect((await post(server, wide)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect((await post(server, aliases)).errors?.[0].extensions?.code).toBe('QUERY_TOO_COSTLY');
+  });
+
   it('serves Apollo Sandbox as the landing page of /graphql', async () => {
     const res = await fetch(server.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
@@ -190,8 +233,17 @@ describe('a production server (introspection off)', () => {
   it('refuses introspection but answers queries', async () => {
     const refused = await post(server, `{ __schema { queryType { name } } }`);
     expect(refused.errors?.[0].message).toMatch(/introspection is not allowed/i);
+    const full = await post(server, getIntrospectionQuery());
+    expect(full.data).toBeUndefined();
+    expect(full.errors?.[0].message).toMatch(/introspection is not allowed/i);
     const r = await post(server, `{ entities(limit: 1) { name } }`);
     expect(r.errors).toBeUndefined();
+  });
+
+  it('does not suggest field names ("Did you mean …?") for a misspelt field', async () => {
+    const r = await post(server, `{ entitie { name } }`);
+    expect(r.status).toBe(400);
+    expect(r.errors?.[0].message).not.toMatch(/Did you mean/);
   });
 });
 
@@ -213,9 +265,11 @@ describe('a server with mutations enabled', () => {
 
   const create = `mutation { createArticles(input: [{ id: "${id}", title: "Written through GraphQL" }]) { articles { id title } } }`;
 
-  it('refuses a mutation without a token', async () => {
+  it('refuses a mutation without a token: UNAUTHENTICATED, HTTP 401', async () => {
     const r = await post(server, create);
     expect(r.errors?.[0].message).toMatch(/Unauthenticated/);
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.status).toBe(401);
   });
 
   it('refuses a mutation with a token signed by another secret', async () => {
@@ -223,6 +277,8 @@ describe('a server with mutations enabled', () => {
       authorization: `Bearer ${jwt({ sub: 'test' }, 'another-secret-of-at-least-32-characters')}`,
     });
     expect(r.errors?.[0].message).toMatch(/Unauthenticated/);
+    expect(r.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(r.status).toBe(401);
   });
 
   it('runs a mutation with a valid token, while queries need none', async () => {
@@ -233,3 +289,24 @@ describe('a server with mutations enabled', () => {
     expect(read.data.articles).toEqual([{ title: 'Written through GraphQL' }]);
   });
 });
+
+/** The ```graphql blocks of the README and of docs/*.md: what a user would paste into an IDE. */
+function graphqlExamples(): Array<{ file: string; text: string }> {
+  const root = path.resolve(__dirname, '..', '..');
+  const docs = path.join(root, 'docs');
+  const files = [
+    path.join(root, 'README.md'),
+    ...(fs.existsSync(docs)
+      ? fs
+          .readdirSync(docs)
+          .filter((f) => f.endsWith('.md'))
+          .map((f) => path.join(docs, f))
+      : []),
+  ];
+  return files.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => ({
+      file: path.relative(root, file),
+      text: m[1],
+    })),
+  );
+}

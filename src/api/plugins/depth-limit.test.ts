@@ -34,6 +34,20 @@ describe('depthLimitRule', () => {
     expect(errors('{ __schema { types { fields { type { ofType { name } } } } } }', 2)).toEqual([]);
   });
 
+  it('measures fragments that spread each other exponentially in one pass', () => {
+    let query = 'query { ...F0 } fragment F60 on Entity { name } ';
+    query = query.replace('query { ...F0 }', 'query { entities { ...F0 } }');
+    for (let i = 0; i < 60; i++)
+      query += `fragment F${i} on Entity { attacked { ...F${i + 1} } ...F${i + 1} } `;
+    expect(errors(query, 10)).toEqual([expect.stringMatching(/^The query is too deep: 61 levels/)]);
+  });
+
+  it('leaves a fragment cycle to the standard rules instead of recursing', () => {
+    const query =
+      '{ entities { ...A } } fragment A on Entity { attacked { ...B } } fragment B on Entity { ...A }';
+    expect(errors(query, 10)).toEqual([]);
+  });
+
   it('leaves an unknown fragment to the standard rules instead of throwing', () => {
     expect(errors('{ entities { ...Missing } }', 3)).toEqual([]);
   });

@@ -1,5 +1,7 @@
-// Runs one analysis in a read transaction, so an analysis can never change the graph, and
-// returns plain rows: Neo4j integers become numbers and temporal values ISO strings.
+// Runs one analysis in a read transaction, so an analysis can never change the graph (and a
+// cluster can route it to a follower), with a transaction timeout, so that no parameter can
+// hold Neo4j for hours; returns plain rows: Neo4j integers become numbers and temporal
+// values ISO strings.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { ErrorCode, NewsgraphError } from '../../errors';
 import { toNewsgraphError, type ErrorContext } from '../connect';
@@ -16,7 +18,17 @@ export interface RunAnalysisOptions {
   database?: string;
   /** Where the driver points, for the message when Neo4j is unreachable or refuses the login. */
   errorContext?: ErrorContext;
+  /** Neo4j stops the query after this many ms (config.neo4j.queryTimeoutMs; its default is the same). */
+  timeoutMs?: number;
 }
+
+/** The default of NEWSGRAPH_QUERY_TIMEOUT_MS (src/config), which graph may not import. */
+export const ANALYSIS_TIMEOUT_MS = 10_000;
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 export interface AnalysisResult {
   columns: string[];
@@ -29,11 +41,14 @@ export async function runAnalysis({
   params = {},
   database,
   errorContext = { uri: 'its configured address', local: false },
+  timeoutMs = ANALYSIS_TIMEOUT_MS,
 }: RunAnalysisOptions): Promise<AnalysisResult> {
   const cypherParams = convertParams(analysis, params);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(analysis.cypher, cypherParams));
+    const result = await session.executeRead((tx) => tx.run(analysis.cypher, cypherParams), {
+      timeout: timeoutMs,
+    });
     const rows = result.records.map((r) =>
       Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])),
     );
@@ -43,6 +58,13 @@ export async function runAnalysis({
     const mapped = toNewsgraphError(error, errorContext);
     if (mapped.code !== ErrorCode.DB_QUERY_FAILED || error instanceof NewsgraphError) throw mapped;
     const message = (error as Error)?.message ?? String(error);
+    if (TIMEOUT_CODES.has(String((error as { code?: unknown })?.code))) {
+      throw new NewsgraphError(
+        ErrorCode.DB_QUERY_FAILED,
+        `Analysis ${analysis.name} ran past its time limit of ${timeoutMs} ms and was stopped`,
+        { hint: 'narrow it with its parameters, or raise NEWSGRAPH_QUERY_TIMEOUT_MS', cause: error },
+      );
+    }
     throw new NewsgraphError(ErrorCode.DB_QUERY_FAILED, `Analysis ${analysis.name} failed: ${message}`, {
       hint: message.includes('apoc')
         ? 'this analysis needs the APOC core plugin in Neo4j'

@@ -1,0 +1,221 @@
+#!/usr/bin/env node
+// The GraphQL API measured on loopback (run by `npm run bench:api`, which builds first).
+//   default      GraphQL against the hand-written Cypher of the same questions (the entity
+//                view, and facts with their evidence), one after the other in one run:
+//                median and p95 latency one request at a time, then throughput under
+//                BENCH_CLIENTS (10) concurrent clients for BENCH_SECONDS (5) each.
+//   --attacks    the attacks of issue 12, one at a time, each with a 20 s client budget.
+// It needs a Neo4j (NEO4J_URI, or the local one: `newsgraph db start`); it ingests samples/
+// (idempotent) so that the questions have answers. Prints figures; asserts nothing.
+//   ROOT=<another checkout with dist/> compares an older build on the same Neo4j.
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+
+const root = resolve(process.env.ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
+const require = createRequire(join(root, 'package.json'));
+const dist = (p) => require(join(root, 'dist', p));
+const { loadConfig } = dist('config/index.js');
+const { connect, migrate } = dist('graph/index.js');
+const { ingest } = dist('pipeline/index.js');
+const { startServer } = dist('api/index.js');
+const { getIntrospectionQuery } = require('graphql');
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
+const ENTITY = process.env.BENCH_ENTITY ?? 'United States';
+
+const ENTITY_VIEW_GRAPHQL = `query View($name: String!) {
+  entities(where: { name: { eq: $name } }) {
+    name type evidenceCount
+    attacked { name } attackedBy { name } supports { name } supportedBy { name }
+    members { name } memberOf { name }
+  }
+}`;
+const ENTITY_VIEW_CYPHER = `
+MATCH (e:Entity {name: $name})
+RETURN e.name AS name, e.type AS type,
+  COUNT { MATCH (f:Fact)-[:SUBJECT|OBJECT]->(e) RETURN DISTINCT f } AS evidenceCount,
+  [(e)-[:ATTACKED]->(o:Entity) | o {.name}][..25] AS attacked,
+  [(e)<-[:ATTACKED]-(o:Entity) | o {.name}][..25] AS attackedBy,
+  [(e)-[:SUPPORTS]->(o:Entity) | o {.name}][..25] AS supports,
+  [(e)<-[:SUPPORTS]-(o:Entity) | o {.name}][..25] AS supportedBy,
+  [(e)<-[:MEMBER_OF]-(o:Entity) | o {.name}][..25] AS members,
+  [(e)-[:MEMBER_OF]->(o:Entity) | o {.name}][..25] AS memberOf
+LIMIT 25`;
+const FACTS_GRAPHQL = `query Facts($predicate: String!) {
+  facts(where: { predicate: { eq: $predicate } }, sort: [{ confidence: DESC }], limit: 20) {
+    predicate sentence confidence
+    subject { name } object { name } article { title url published }
+  }
+}`;
+const FACTS_CYPHER = `
+MATCH (f:Fact {predicate: $predicate})
+WITH f ORDER BY f.confidence DESC LIMIT 20
+RETURN f.predicate AS predicate, f.sentence AS sentence, f.confidence AS confidence,
+  [(f)-[:SUBJECT]->(s:Entity) | s {.name}][0] AS subject,
+  [(f)-[:OBJECT]->(o:Entity) | o {.name}][0] AS object,
+  [(f)-[:STATED_IN]->(a:Article) | a {.title, .url, .published}][0] AS article`;
+
+const config = loadConfig({ cwd: root });
+const driver = await connect(config);
+await migrate(driver, { database: config.neo4j.database });
+await ingest({ driver, database: config.neo4j.database, inputs: [join(root, 'samples')], workers: 0 });
+const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+const url = `http://127.0.0.1:${server.port}/graphql`;
+
+try {
+  if (process.argv.includes('--attacks')) await attacks();
+  else await compare();
+} finally {
+  await server.close();
+  await driver.close();
+}
+
+async function graphql(query, variables, budgetMs = 20_000) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof query === 'string' && query.startsWith('{"') ? query : JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(budgetMs),
+  });
+  const text = await res.text();
+  return { status: res.status, text };
+}
+
+function cypher(query, params) {
+  return driver.executeQuery(query, params, { database: config.neo4j.database, routing: 'READ' });
+}
+
+async function latencies(run) {
+  for (let i = 0; i < 20; i++) await run(); // warm up
+  const ms = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const t = performance.now();
+    await run();
+    ms.push(performance.now() - t);
+  }
+  ms.sort((a, b) => a - b);
+  return { median: ms[Math.floor(ms.length / 2)], p95: ms[Math.floor(ms.length * 0.95)] };
+}
+
+async function throughput(run) {
+  let done = 0;
+  let errors = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (performance.now() < until) {
+        try {
+          await run();
+          done++;
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  return { perSecond: done / SECONDS, errors };
+}
+
+async function compare() {
+  const cases = [
+    {
+      name: `entity view (${ENTITY})`,
+      graphql: async () => check(await graphql(ENTITY_VIEW_GRAPHQL, { name: ENTITY })),
+      cypher: () => cypher(ENTITY_VIEW_CYPHER, { name: ENTITY }),
+    },
+    {
+      name: 'facts with evidence (ATTACKED, 20)',
+      graphql: async () => check(await graphql(FACTS_GRAPHQL, { predicate: 'ATTACKED' })),
+      cypher: () => cypher(FACTS_CYPHER, { predicate: 'ATTACKED' }),
+    },
+  ];
+  console.log(
+    `GraphQL against hand-written Cypher; ${SAMPLES} sequential samples, then ${CLIENTS} clients × ${SECONDS} s`,
+  );
+  console.log('case                                 via      median ms   p95 ms   req/s');
+  for (const c of cases) {
+    const g = await latencies(c.graphql);
+    const y = await latencies(c.cypher);
+    const gt = await throughput(c.graphql);
+    const yt = await throughput(c.cypher);
+    const row = (via, l, t) =>
+      console.log(
+        `${c.name.padEnd(36)} ${via.padEnd(8)} ${l.median.toFixed(2).padStart(9)} ${l.p95.toFixed(2).padStart(8)} ${t.perSecond.toFixed(0).padStart(7)}${t.errors ? ` (${t.errors} errors)` : ''}`,
+      );
+    row('graphql', g, gt);
+    row('cypher', y, yt);
+    console.log(
+      `${''.padEnd(36)} ratio    ${(g.median / y.median).toFixed(2).padStart(9)}×${''.padStart(8)} ${(gt.perSecond / yt.perSecond).toFixed(2).padStart(7)}×`,
+    );
+  }
+}
+
+function check({ status, text }) {
+  if (status !== 200 || text.includes('"errors"'))
+    throw new Error(`GraphQL answered ${status}: ${text.slice(0, 200)}`);
+}
+
+function fragmentBomb(n) {
+  let query = `query { ...F0 } fragment F${n} on Query { __typename } `;
+  for (let i = 0; i < n; i++) query += `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} } `;
+  return query;
+}
+
+function nestedSome(levels) {
+  let where = '{ name: { eq: "x" } }';
+  for (let i = 0; i < levels; i++) where = `{ attacked: { some: ${where} } }`;
+  return `{ entities(where: ${where}) { id } }`;
+}
+
+async function attacks() {
+  const cases = [
+    ['fragment bomb 2^20 spreads', () => graphql(fragmentBomb(20))],
+    ['fragment bomb 2^24 spreads', () => graphql(fragmentBomb(24))],
+    ['fragment bomb 2^50 spreads', () => graphql(fragmentBomb(50))],
+    [
+      'fragment cycle',
+      () => graphql('query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }'),
+    ],
+    ['6 levels of attacked.some', () => graphql(nestedSome(6))],
+    [
+      'OR of 2,000 terms (variables)',
+      () =>
+        graphql('query($w: EntityWhere) { entities(where: $w) { id } }', {
+          w: { OR: Array.from({ length: 2000 }, (_, i) => ({ name: { eq: `n${i}` } })) },
+        }),
+    ],
+    [
+      '300 aliases of searchEntities',
+      () =>
+        graphql(
+          `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: searchEntities(query: "iran") { id }`).join(' ')} }`,
+        ),
+    ],
+    ['full introspection query', () => graphql(getIntrospectionQuery({ descriptions: true }))],
+    ['entities(limit: -1)', () => graphql('{ entities(limit: -1) { id } }')],
+    ['malformed JSON', () => graphql('{"query": ')],
+  ];
+  console.log('attack                               ms      status  answer');
+  for (const [name, run] of cases) {
+    const t = performance.now();
+    let line;
+    try {
+      const { status, text } = await run();
+      const code =
+        /"code":"([A-Z_]+)"/.exec(text)?.[1] ??
+        (text.startsWith('<') ? 'HTML page' : text.includes('"data"') ? 'data' : '');
+      line = `${String(status).padStart(6)}  ${code}`;
+    } catch (error) {
+      line = `  none  ${error.name}`;
+    }
+    console.log(`${name.padEnd(36)} ${(performance.now() - t).toFixed(0).padStart(6)}  ${line}`);
+    const h = performance.now();
+    await fetch(`http://127.0.0.1:${server.port}/health`, { signal: AbortSignal.timeout(20_000) });
+    const healthMs = performance.now() - h;
+    if (healthMs > 500) console.log(`${''.padEnd(36)} /health then took ${healthMs.toFixed(0)} ms`);
+  }
+}
