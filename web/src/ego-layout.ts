@@ -37,9 +37,19 @@ export function layoutEgo(cy: Core, centreId: string, aspect: number): void {
   // A first ring, so that every edge has a length and cytoscape can measure its label.
   neighbours.forEach((node, i) => node.position(onEllipse(i, neighbours.length, 200, 1)));
   centre.position({ x: 0, y: 0 });
-  const name = centre.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+  const name = centre.boundingBox({
+    includeNodes: false,
+    includeEdges: false,
+    includeLabels: true,
+    includeOverlays: false,
+  });
   centre.style({ width: name.w + 20, height: name.h + 10 });
-  const body = centre.boundingBox({ includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false });
+  const body = centre.boundingBox({
+    includeNodes: true,
+    includeEdges: false,
+    includeLabels: false,
+    includeOverlays: false,
+  });
   const centreHalf = Math.max(body.w, body.h) / 2;
   const sizes = neighbours.map(sizeOf);
   const spokeLabels = neighbours.map((n) => labelSizes(centre.edgesWith(n)));
@@ -103,7 +113,12 @@ function outward(p: Point): Side {
 }
 
 function sizeOf(node: NodeSingular): Size {
-  const name = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+  const name = node.boundingBox({
+    includeNodes: false,
+    includeEdges: false,
+    includeLabels: true,
+    includeOverlays: false,
+  });
   return { half: node.outerWidth() / 2, width: name.w, height: name.h };
 }
 
@@ -137,7 +152,10 @@ function footprint(p: Point, size: Size, side: Side): Box {
  * swapped whenever that shortens the links between neighbours, measured around the ring.
  */
 function ringOrder(cy: Core, centreId: string): NodeSingular[] {
-  const nodes = cy.nodes().filter((n) => n.id() !== centreId).toArray() as NodeSingular[];
+  const nodes = cy
+    .nodes()
+    .filter((n) => n.id() !== centreId)
+    .toArray() as NodeSingular[];
   const index = new Map(nodes.map((n, i) => [n.id(), i]));
   const links: Array<[number, number]> = [];
   cy.edges().forEach((e) => {
