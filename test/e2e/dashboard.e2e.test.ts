@@ -128,6 +128,45 @@ const HOUTHI_SEED: Extraction = {
   ),
 };
 
+/**
+ * A crowded neighbourhood, far past the samples: 30 neighbours of one group, names of many
+ * lengths, and links among the neighbours that cut across the ring.
+ */
+const HUB = { id: 'organization:test-crowd-hub', name: 'Crowd Test Front' };
+const CROWD = Array.from({ length: 30 }, (_, i) => ({
+  id: `organization:test-crowd-${i}`,
+  name: `${['North', 'Southern Coast', 'East', 'Western Highlands'][i % 4]} Test Brigade ${i + 1}`,
+}));
+const CROWD_PREDICATES = ['ATTACKED', 'SUPPORTS', 'CRITICIZED', 'COOPERATED'] as const;
+const CROWD_FACTS = [
+  ...CROWD.map((n, i) => [n, CROWD_PREDICATES[i % 4], HUB] as const),
+  ...CROWD.filter((_, i) => i % 3 === 0).map((n, i) => [n, 'COOPERATED', CROWD[(i * 7 + 5) % 30]] as const),
+].map(([subject, predicate, object], i) => ({
+  subject,
+  predicate,
+  object,
+  sentence: `Crowd test sentence ${i}: ${subject.name} and ${object.name}.`,
+}));
+const CROWD_TEXT = CROWD_FACTS.map((f) => f.sentence).join(' ');
+const CROWD_SEED: Extraction = {
+  article: {
+    id: 'test:dashboard-crowd',
+    title: 'Test article: a crowded neighbourhood',
+    text: CROWD_TEXT,
+    source: 'test/e2e/dashboard.e2e.test.ts',
+    published: '2024-02-10',
+  },
+  entities: [HUB, ...CROWD].map((e) => ({
+    ...e,
+    type: 'Organization' as const,
+    aliases: [e.name],
+    mentionCount: 1,
+  })),
+  relations: CROWD_FACTS.map((f) =>
+    relationIn(CROWD_TEXT, f.subject, f.predicate, f.object, f.sentence, { reason: 'test:seed' }),
+  ),
+};
+
 interface Box {
   x1: number;
   y1: number;
@@ -233,7 +272,11 @@ async function showsNeighbourhoodOf(page: Page, name: string): Promise<void> {
     await clearGraph(driver);
     const samples = [SAMPLES, SAMPLE].filter((p) => fs.existsSync(p));
     await ingest({ driver, database: config.neo4j.database, inputs: samples, workers: 0 });
-    await writeExtractions({ driver, database: config.neo4j.database, extractions: [SEED, HOUTHI_SEED] });
+    await writeExtractions({
+      driver,
+      database: config.neo4j.database,
+      extractions: [SEED, HOUTHI_SEED, CROWD_SEED],
+    });
     server = await startServer({ driver, config, port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -384,6 +427,31 @@ async function showsNeighbourhoodOf(page: Page, name: string): Promise<void> {
     await expect(page.getByTestId('entity-name').textContent()).resolves.toBe('United States');
     expect(page.url()).toContain('#entity=country%3Aunited-states');
     await page.locator('#graph').screenshot({ path: path.join(OUTPUT, 'dashboard-united-states.png') });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('keeps labels apart in a crowd of 30 neighbours; a label with no room shows on hover', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${server.dashboardUrl}#entity=${encodeURIComponent(HUB.id)}`);
+    await showsNeighbourhoodOf(page, HUB.name);
+    await page.locator('#graph').screenshot({ path: path.join(OUTPUT, 'dashboard-crowd.png') });
+    const drawing = await readDrawing(page);
+    expect(drawing.nodeNames).toHaveLength(CROWD.length + 1);
+    expect(collisions(drawing)).toEqual([]);
+    // The group's own relations always get room; only links among neighbours may wait for a hover.
+    expect(drawing.hiddenEdgeLabels.filter((label) => label.includes(HUB.name))).toEqual([]);
+    for (const label of drawing.hiddenEdgeLabels) {
+      const shown = await page.evaluate((text) => {
+        const edge = window
+          .__cy!.edges()
+          .filter((e) => `${e.data('sourceName')} ${e.data('label')} ${e.data('targetName')}` === text)[0];
+        edge.emit('mouseover');
+        const opacity = edge.style('text-opacity') as string;
+        edge.emit('mouseout');
+        return opacity;
+      }, label);
+      expect({ label, shown }).toEqual({ label, shown: '1' });
+    }
     expect(pageErrors).toEqual([]);
   });
 });
