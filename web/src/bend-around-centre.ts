@@ -3,7 +3,8 @@
 // Such an edge becomes an arc, just wide enough to clear the centre, on whichever side it
 // meets no other node (away from the centre when both are free); parallel ones are spread apart.
 import type { Core } from 'cytoscape';
-import { type Box, type Point } from './boxes';
+import { pointInBox, type Box, type Point } from './boxes';
+import { quadraticAt } from './edge-path';
 
 /** Room left between an arc and the centre's body, in model pixels. */
 const CLEARANCE = 36;
@@ -55,11 +56,6 @@ export function bendAroundCentre(cy: Core, centreId: string): void {
 /** True when the arc from a to b whose middle lies `offset` off the line passes through the box. */
 function arcMeets(a: Point, b: Point, mid: Point, normal: Point, offset: number, box: Box): boolean {
   const control = { x: mid.x + normal.x * 2 * offset, y: mid.y + normal.y * 2 * offset };
-  for (let t = 0.05; t < 1; t += 0.05) {
-    const u = 1 - t;
-    const x = u * u * a.x + 2 * u * t * control.x + t * t * b.x;
-    const y = u * u * a.y + 2 * u * t * control.y + t * t * b.y;
-    if (x > box.x1 - 4 && x < box.x2 + 4 && y > box.y1 - 4 && y < box.y2 + 4) return true;
-  }
+  for (let t = 0.05; t < 1; t += 0.05) if (pointInBox(quadraticAt(a, control, b, t), box, 4)) return true;
   return false;
 }

@@ -23,27 +23,7 @@ export function boxAround(p: Point, width: number, height: number): Box {
   return { x1: p.x - width / 2, y1: p.y - height / 2, x2: p.x + width / 2, y2: p.y + height / 2 };
 }
 
-/** True when the segment from a to b passes through the box (Liang–Barsky clipping). */
-export function segmentCrossesBox(a: Point, b: Point, box: Box): boolean {
-  let enter = 0;
-  let leave = 1;
-  const dx = b.x - a.x;
-  const dy = b.y - a.y;
-  const sides: Array<[number, number]> = [
-    [-dx, a.x - box.x1],
-    [dx, box.x2 - a.x],
-    [-dy, a.y - box.y1],
-    [dy, box.y2 - a.y],
-  ];
-  for (const [p, q] of sides) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) enter = Math.max(enter, t);
-    else leave = Math.min(leave, t);
-    if (enter > leave) return false;
-  }
-  return true;
+/** True when the point lies inside the box, grown by `margin` on every side. */
+export function pointInBox(p: Point, box: Box, margin = 0): boolean {
+  return p.x > box.x1 - margin && p.x < box.x2 + margin && p.y > box.y1 - margin && p.y < box.y2 + margin;
 }

@@ -4,7 +4,7 @@
 // no room is hidden and shows when its edge is hovered or selected, so a crowded
 // neighbourhood stays readable instead of turning into a smear of text.
 import type { Core, EdgeSingular } from 'cytoscape';
-import { boxAround, boxesOverlap, type Box, type Point } from './boxes';
+import { boxAround, boxesOverlap, pointInBox, type Box, type Point } from './boxes';
 import { pointAlong } from './edge-path';
 
 /** Where along an edge (0 = source, 1 = target) a label may sit, best first. */
@@ -46,7 +46,7 @@ export function placeEdgeLabels(cy: Core, centreId: string): number {
     });
     const crossing = lines.filter((line) => line.edge !== edge.id()).flatMap((line) => line.points);
     const spot =
-      free.find((p) => !crossing.some((q) => inside(q, boxAround(p, label.w, label.h)))) ?? free[0];
+      free.find((p) => !crossing.some((q) => pointInBox(q, boxAround(p, label.w, label.h)))) ?? free[0];
     if (!spot) {
       edge.addClass(HIDDEN_LABEL);
       hidden += 1;
@@ -56,10 +56,6 @@ export function placeEdgeLabels(cy: Core, centreId: string): number {
     taken.push(boxAround(spot, label.w, label.h));
   });
   return hidden;
-}
-
-function inside(p: Point, box: Box): boolean {
-  return p.x > box.x1 && p.x < box.x2 && p.y > box.y1 && p.y < box.y2;
 }
 
 function touches(edge: EdgeSingular, nodeId: string): number {

@@ -10,7 +10,11 @@ export function pointAlong(edge: EdgeSingular, t: number): Point {
   const control = edge.controlPoints();
   if (!control || control.length === 0) return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
   // The dashboard gives each curved edge one control point.
-  const c = control[0];
+  return quadraticAt(a, control[0], b, t);
+}
+
+/** The point at t on the quadratic curve from a to b through control point c. */
+export function quadraticAt(a: Point, c: Point, b: Point, t: number): Point {
   const u = 1 - t;
   return { x: u * u * a.x + 2 * u * t * c.x + t * t * b.x, y: u * u * a.y + 2 * u * t * c.y + t * t * b.y };
 }
