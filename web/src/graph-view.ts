@@ -1,9 +1,13 @@
 // The neighbourhood graph, drawn with cytoscape: nodes by entity type, edges coloured by
-// predicate and as thick as their evidence. The instance is exposed as window.__cy so that
-// tests (and curious users in the console) can reach nodes and edges.
+// predicate and as thick as their evidence. ego-layout places the nodes and their names,
+// edge-labels the edges' labels, so that no text lies on other text. The instance is exposed
+// as window.__cy so that tests (and curious users in the console) can reach nodes and edges.
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
 import type { EdgeRow } from './queries';
 import { predicateColour, predicateLabel, TYPE_COLOURS } from './predicates';
+import { bendAroundCentre } from './bend-around-centre';
+import { layoutEgo } from './ego-layout';
+import { HIDDEN_LABEL, placeEdgeLabels } from './edge-labels';
 
 declare global {
   interface Window {
@@ -38,18 +42,36 @@ export function createGraphView(
           'text-margin-y': 4,
           'text-wrap': 'wrap',
           'text-max-width': '110px',
+          // An edge passing behind a name fades under it instead of striking it through.
+          'text-background-color': '#f6f8fc',
+          'text-background-opacity': 0.8,
+          'text-background-shape': 'roundrectangle',
+          'text-background-padding': '1px',
           width: 26,
           height: 26,
         },
-      },
-      {
-        selector: 'node[?centre]',
-        style: { width: 40, height: 40, 'border-width': 3, 'font-weight': 'bold', 'font-size': 13 },
       },
       { selector: 'node[type = "Country"]', style: { shape: 'round-rectangle' } },
       { selector: 'node[type = "Location"]', style: { shape: 'diamond' } },
       { selector: 'node[type = "Person"]', style: { shape: 'ellipse' } },
       { selector: 'node[type = "Organization"]', style: { shape: 'hexagon' } },
+      {
+        // The centre is a name tag in its type's colour: edges end at its border, so none
+        // can run through its name, whichever way they leave. ego-layout sizes it to the name.
+        selector: 'node[?centre]',
+        style: {
+          shape: 'round-rectangle',
+          'background-opacity': 0.3,
+          'border-width': 3,
+          'border-color': 'data(colour)',
+          'font-weight': 'bold',
+          'font-size': 13,
+          'text-valign': 'center',
+          'text-margin-y': 0,
+          'text-max-width': '180px',
+          'text-background-opacity': 0,
+        },
+      },
       {
         selector: 'edge',
         style: {
@@ -58,18 +80,27 @@ export function createGraphView(
           'target-arrow-color': 'data(colour)',
           'target-arrow-shape': 'triangle',
           'curve-style': 'bezier',
+          // Edges between the same two actors fan out wide enough to hold a label each.
+          'control-point-step-size': 48,
           label: 'data(label)',
-          'font-size': 9,
+          'font-size': 10,
           color: '#39435a',
-          'text-rotation': 'autorotate',
+          // Level text reads at any angle, and its box is the box edge-labels places.
+          'text-rotation': 'none',
           'text-background-color': '#ffffff',
-          'text-background-opacity': 0.85,
-          'text-background-padding': '1px',
+          'text-background-opacity': 0.9,
+          'text-background-shape': 'roundrectangle',
+          'text-background-padding': '2px',
         },
       },
       {
         selector: 'edge:selected',
         style: { 'line-style': 'dashed', 'overlay-color': '#1f2a44', 'overlay-opacity': 0.12 },
+      },
+      { selector: `edge.${HIDDEN_LABEL}`, style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      {
+        selector: `edge.${HIDDEN_LABEL}.hover, edge.${HIDDEN_LABEL}:selected`,
+        style: { 'text-opacity': 1, 'text-background-opacity': 0.95, 'z-index': 10 },
       },
     ],
   });
@@ -77,6 +108,9 @@ export function createGraphView(
 
   cy.on('tap', 'node', (event) => handlers.onNode((event.target as NodeSingular).id()));
   cy.on('tap', 'edge', (event) => handlers.onEdge((event.target as EdgeSingular).data('row') as EdgeRow));
+  // Labels that found no room show while the pointer is on their edge.
+  cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
+  cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
 
   return (centreId, centreName, centreType, edges) => {
     const nodes = new Map<string, { id: string; label: string; type: string }>();
@@ -105,58 +139,18 @@ export function createGraphView(
           label: `${predicateLabel(e.predicate)}${e.count > 1 ? ` ×${e.count}` : ''}`,
           colour: predicateColour(e.predicate),
           width: Math.min(2 + e.count, 8),
+          count: e.count,
           row: e,
         },
       })),
     ]);
-    // An ego network reads best as rings: the entity in the middle, its neighbours around it.
-    cy.layout({
-      name: 'concentric',
-      concentric: (node: NodeSingular) => (node.data('centre') ? 2 : 1),
-      levelWidth: () => 1,
-      minNodeSpacing: 70,
-      padding: 40,
-      animate: false,
-    } as cytoscape.LayoutOptions).run();
+    layoutEgo(cy, centreId, container.clientWidth / Math.max(container.clientHeight, 1));
     bendAroundCentre(cy, centreId);
+    placeEdgeLabels(cy, centreId);
     cy.fit(undefined, 40);
     if (cy.zoom() > 1.4) cy.zoom(1.4);
     cy.center();
   };
-}
-
-/**
- * An edge between two neighbours is drawn straight unless that line would pass near the entity
- * in the middle, where it would lie on top of the centre's own edges (and take their clicks).
- * Such an edge becomes an arc that bends away from the centre; parallel ones are spread apart.
- */
-function bendAroundCentre(cy: cytoscape.Core, centreId: string): void {
-  const centre = cy.getElementById(centreId).position();
-  const parallel = new Map<string, number>();
-  cy.edges().forEach((edge) => {
-    const [a, b] = [edge.source(), edge.target()];
-    if (a.id() === centreId || b.id() === centreId) return;
-    const pa = a.position();
-    const pb = b.position();
-    const length = Math.hypot(pb.x - pa.x, pb.y - pa.y) || 1;
-    // cytoscape measures control-point distances along (-dy, dx) of the source → target line.
-    const normal = { x: -(pb.y - pa.y) / length, y: (pb.x - pa.x) / length };
-    const side = (centre.x - (pa.x + pb.x) / 2) * normal.x + (centre.y - (pa.y + pb.y) / 2) * normal.y;
-    const clearance = 0.6 * Math.hypot(pa.x - centre.x, pa.y - centre.y);
-    const pair = [a.id(), b.id()].sort().join('|');
-    const nth = parallel.get(pair) ?? 0;
-    parallel.set(pair, nth + 1);
-    const spread = nth * 18;
-    if (Math.abs(side) >= clearance && nth === 0) return;
-    const away = side > 0 ? -1 : 1;
-    // A quadratic curve's middle lies halfway to its control point, hence the factor 2.
-    const distance = away * (2 * Math.max(clearance - Math.abs(side), 0) + spread);
-    edge.style({
-      'curve-style': 'unbundled-bezier',
-      'control-point-distances': distance,
-      'control-point-weights': 0.5,
-    });
-  });
 }
 
 /** Stable and readable, e.g. "country:united-states|ATTACKED|organization:kataib-hezbollah". */

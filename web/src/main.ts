@@ -96,6 +96,8 @@ async function showEntity(id: string): Promise<void> {
     const view = await gql<EntityView>(ENTITY, { id, entity: id });
     const entity = view.entities[0];
     if (!entity) throw new Error(`no entity with id ${id}`);
+    // The box names what is shown, whether it was searched, picked or reached by a click.
+    input.value = entity.name;
     byId('graph-title').textContent = `Neighbourhood of ${entity.name}`;
     byId('timeline-title').textContent = `Timeline of ${entity.name}`;
     byId('graph-empty').hidden = true;
