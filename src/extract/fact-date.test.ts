@@ -22,18 +22,23 @@ describe('factDate', () => {
     ['They met at 3 p.m. local time.'],
     // A date after the article is a plan, not when the reported act happened.
     ['The council imposed curbs that take effect on Jan. 30.'],
-  ])('%s → the article\'s own date', (sentence) => {
+  ])("%s → the article's own date", (sentence) => {
     expect(factDate(sentence, WEDNESDAY)).toEqual({ date: WEDNESDAY, precision: 'day' });
   });
 
   it('reads the date part of a date-time', () => {
-    expect(factDate('The army attacked the town.', '2024-01-24T18:30:00Z')).toEqual({ date: WEDNESDAY, precision: 'day' });
+    expect(factDate('The army attacked the town.', '2024-01-24T18:30:00Z')).toEqual({
+      date: WEDNESDAY,
+      precision: 'day',
+    });
   });
 
   it('an undated article keeps only dates that name their year', () => {
     expect(factDate('Troops shelled the border post on Tuesday.', undefined)).toBeUndefined();
     expect(factDate('The ministry condemned the strike.', undefined)).toBeUndefined();
-    expect(factDate('Gunmen attacked the convoy on Jan. 3, 2021.', undefined)).toMatchObject({ date: '2021-01-03' });
+    expect(factDate('Gunmen attacked the convoy on Jan. 3, 2021.', undefined)).toMatchObject({
+      date: '2021-01-03',
+    });
   });
 
   it('an unreadable article date counts as none', () => {
@@ -46,7 +51,7 @@ describe('extractArticle dates every fact', () => {
     'Iran has backed the Houthis for years. On Tuesday the United States attacked the Houthis in Yemen.';
   const base = { id: 'dated', title: 'Strikes', text, source: 'test' };
 
-  it('with the sentence\'s date or the article\'s', () => {
+  it("with the sentence's date or the article's", () => {
     const { relations } = extractArticle({ ...base, published: WEDNESDAY });
     const attack = relations.find((r) => r.predicate === 'ATTACKED');
     const support = relations.find((r) => r.predicate === 'SUPPORTS');

@@ -21,9 +21,12 @@ export function extractArticle(article: Article): Extraction {
 function datedRelations(relations: Relation[], article: Article): Relation[] {
   const bySentence = new Map<number, ReturnType<typeof factDate>>();
   return relations.map((relation) => {
-    if (!bySentence.has(relation.start)) bySentence.set(relation.start, factDate(relation.sentence, article.published));
+    if (!bySentence.has(relation.start))
+      bySentence.set(relation.start, factDate(relation.sentence, article.published));
     const when = bySentence.get(relation.start);
-    return when ? { ...relation, date: when.date, datePrecision: when.precision, dateText: when.text } : relation;
+    return when
+      ? { ...relation, date: when.date, datePrecision: when.precision, dateText: when.text }
+      : relation;
   });
 }
 

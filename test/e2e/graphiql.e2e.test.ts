@@ -23,7 +23,13 @@ const ATTACK = 'US forces carried out new strikes on Kataib Hezbollah positions 
 const US = { id: 'country:united-states', name: 'United States' };
 const KH = { id: 'organization:kataib-hezbollah', name: 'Kataib Hezbollah' };
 const SEED: Extraction = {
-  article: { id: 'test:graphiql-seed', title: 'Strikes', text: ATTACK, published: '2024-02-07', source: 'test' },
+  article: {
+    id: 'test:graphiql-seed',
+    title: 'Strikes',
+    text: ATTACK,
+    published: '2024-02-07',
+    source: 'test',
+  },
   entities: [
     { ...US, type: 'Country', aliases: ['United States', 'US'], mentionCount: 1 },
     { ...KH, type: 'Organization', category: 'armed_group', aliases: ['Kataib Hezbollah'], mentionCount: 1 },
@@ -31,7 +37,8 @@ const SEED: Extraction = {
   relations: [relationIn(ATTACK, US, 'ATTACKED', KH, ATTACK, { reason: 'test:seed' })],
 };
 
-const isLocal = (url: string) => /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//.test(url) || /^(?:data|blob|about):/.test(url);
+const isLocal = (url: string) =>
+  /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//.test(url) || /^(?:data|blob|about):/.test(url);
 
 (fs.existsSync(CHROMIUM) ? describe : describe.skip)('GraphiQL at /graphiql, offline', () => {
   let driver: Driver;
@@ -54,7 +61,13 @@ const isLocal = (url: string) => /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--no-first-run', '--disable-component-update'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-component-update',
+      ],
     });
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // The network is limited to this machine: anything else is refused and recorded.
