@@ -5,14 +5,12 @@
 // Linear in the text, whatever it holds: every regex either has bounded quantifiers or
 // runs on a bounded window around a candidate end, never on the rest of a line. A stretch
 // longer than MAX_SENTENCE_CHARS without a sentence end is cut into pieces at spaces, and a
-// "word" longer than MAX_TOKEN_CHARS is left out, so nothing after this sees an unbounded run.
+// "word" longer than MAX_WORD_CHARS is left out, so nothing after this sees an unbounded run.
 import type { Sentence } from '../model';
+import { MAX_SENTENCE_CHARS, MAX_WORD_CHARS } from '../model/limits';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/abbreviations';
 
-/** Longest sentence passed on; real news sentences stay far below (a long one is ~600). */
-export const MAX_SENTENCE_CHARS = 2000;
-/** Longest word passed on: URLs fit; a longer run without a space is not prose. */
-export const MAX_TOKEN_CHARS = 500;
+export { MAX_SENTENCE_CHARS };
 
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
 // The quantifiers are bounded, so a run of ten thousand dots costs ten thousand steps.
@@ -56,14 +54,14 @@ function hasLongToken(text: string, start: number, end: number): boolean {
   let run = 0;
   for (let i = start; i < end; i++) {
     run = /\s/.test(text[i]) ? 0 : run + 1;
-    if (run > MAX_TOKEN_CHARS) return true;
+    if (run > MAX_WORD_CHARS) return true;
   }
   return false;
 }
 
 /**
  * A stretch too long to be one sentence: pieces of at most MAX_SENTENCE_CHARS, cut after the
- * last word that fits; words longer than MAX_TOKEN_CHARS are left out between pieces.
+ * last word that fits; words longer than MAX_WORD_CHARS are left out between pieces.
  */
 function cutLong(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
   TOKEN.lastIndex = start;
@@ -71,7 +69,7 @@ function cutLong(text: string, start: number, end: number, emit: (s: number, e: 
   let pieceEnd = -1;
   for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
     const tokenEnd = Math.min(m.index + m[0].length, end);
-    if (tokenEnd - m.index > MAX_TOKEN_CHARS) {
+    if (tokenEnd - m.index > MAX_WORD_CHARS) {
       if (pieceStart >= 0) emit(pieceStart, pieceEnd);
       pieceStart = -1;
       continue;
