@@ -1,6 +1,7 @@
 // Builds the dashboard: esbuild bundles web/src (TypeScript, cytoscape, chart.js from npm)
-// into web/dist/app.js and app.css, beside a copy of web/index.html. Nothing is fetched from
-// a CDN at run time; `newsgraph serve` serves web/dist at /. Part of `npm run build`.
+// into web/dist/app.js and app.css, beside a copy of web/index.html, and GraphiQL (React and the
+// graphiql package) into web/dist/graphiql/. Nothing is fetched from a CDN at run time;
+// `newsgraph serve` serves web/dist at / (so GraphiQL at /graphiql). Part of `npm run build`.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -37,5 +38,24 @@ await build({
 });
 fs.copyFileSync(path.join(web, 'index.html'), path.join(dist, 'index.html'));
 
+// GraphiQL at /graphiql: React and the graphiql package bundled here, CSS beside it.
+const graphiql = path.join(dist, 'graphiql');
+fs.mkdirSync(graphiql, { recursive: true });
+await build({
+  ...common,
+  entryPoints: [path.join(web, 'graphiql', 'main.tsx')],
+  outfile: path.join(graphiql, 'graphiql.js'),
+  format: 'iife',
+  platform: 'browser',
+  target: ['es2020'],
+  jsx: 'automatic',
+  loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'dataurl' },
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+});
+fs.copyFileSync(path.join(web, 'graphiql', 'index.html'), path.join(graphiql, 'index.html'));
+
 const size = (f) => `${(fs.statSync(path.join(dist, f)).size / 1024).toFixed(0)} KiB`;
-console.log(`web/dist: index.html, app.js (${size('app.js')}), app.css (${size('app.css')})`);
+console.log(
+  `web/dist: index.html, app.js (${size('app.js')}), app.css (${size('app.css')}); ` +
+    `graphiql/graphiql.js (${size('graphiql/graphiql.js')}), graphiql.css (${size('graphiql/graphiql.css')})`,
+);

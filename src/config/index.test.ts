@@ -47,7 +47,7 @@ describe('loadConfig', () => {
     expect(e.message).toMatch(/NEO4J_URI/);
     expect(e.message).toMatch(/PORT/);
     expect(e.message).toMatch(/LOG_LEVEL/);
-    expect(e.hint).toMatch(/README/);
+    expect(e.hint).toMatch(/docs\/operations.md/);
   });
 
   it('asks for the password of a Neo4j the user points at', () => {

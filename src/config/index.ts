@@ -82,7 +82,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new NewsgraphError(ErrorCode.CONFIG_INVALID, `Invalid configuration: ${problems.join('; ')}`, {
-      hint: 'fix these variables in the environment or in .env (see README, "Configuration")',
+      hint: 'fix these variables in the environment or in .env (see docs/operations.md, "Configuration")',
     });
   }
   const c = parsed.data;

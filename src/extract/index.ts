@@ -3,16 +3,28 @@
 //   sentences.ts  split the text into sentences with offsets
 //   entities/     find the named actors and places, resolve aliases → one Entity per actor
 //   relations/    read the facts between those entities from each sentence
-import type { Article, Extraction } from '../model';
+//   fact-date.ts  date each fact: the date its sentence gives, else the article's
+import type { Article, Extraction, Relation } from '../model';
 import { splitSentences } from './sentences';
 import { recognizeEntities } from './entities';
 import { extractRelations } from './relations';
+import { factDate } from './fact-date';
 
 export function extractArticle(article: Article): Extraction {
   const sentences = splitSentences(article.text);
   const { entities, mentions } = recognizeEntities(article, sentences);
   const relations = extractRelations({ article, sentences, entities, mentions });
-  return { article, entities, relations };
+  return { article, entities, relations: datedRelations(relations, article) };
+}
+
+/** Each fact gets the date its sentence gives, else the article's (read once per sentence). */
+function datedRelations(relations: Relation[], article: Article): Relation[] {
+  const bySentence = new Map<number, ReturnType<typeof factDate>>();
+  return relations.map((relation) => {
+    if (!bySentence.has(relation.start)) bySentence.set(relation.start, factDate(relation.sentence, article.published));
+    const when = bySentence.get(relation.start);
+    return when ? { ...relation, date: when.date, datePrecision: when.precision, dateText: when.text } : relation;
+  });
 }
 
 export { splitSentences } from './sentences';

@@ -83,6 +83,10 @@ export interface Entity {
   mentionCount: number;
 }
 
+/** How exactly a date is known: the day, the week, the month or only the year. */
+export const DATE_PRECISIONS = ['day', 'week', 'month', 'year'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
 /** One fact: subject —predicate→ object, with the evidence it was read from. */
 export interface Relation {
   /** Canonical names, as the CLI contract and ../shared/eval/score.mjs read them. */
@@ -100,6 +104,15 @@ export interface Relation {
   confidence: number;
   /** The `reason` of the rule that made it, e.g. "verb:active:attack". */
   reason: string;
+  /**
+   * When the act happened (ISO date): a date the sentence gives, resolved against the article's
+   * date, else the article's date; absent when neither is known. Coarser precisions give the
+   * first day of their week, month or year.
+   */
+  date?: string;
+  datePrecision?: DatePrecision;
+  /** The words the date was read from ("on Tuesday"); absent when it is the article's date. */
+  dateText?: string;
 }
 
 /** What extraction returns for one article: plain data, the same every time for the same text. */

@@ -151,7 +151,7 @@ function describeQueries(
             }
             facts(
               where: {
-                predicate: { eq: "ATTACKED" }
+                predicate: { eq: ATTACKED }
                 subject: { name: { eq: $subject } }
                 object: { name: { eq: $object } }
                 article: { source: { contains: $source } }
@@ -197,7 +197,7 @@ function describeQueries(
             }
             facts(
               where: {
-                predicate: { eq: "SUPPORTS" }
+                predicate: { eq: SUPPORTS }
                 subject: { name: { eq: "Iran" } }
                 object: { name: { eq: "Kataib Hezbollah" } }
                 article: { source: { contains: $source } }
