@@ -8,7 +8,7 @@
 //   node scripts/bench-inputs.mjs                 (all cases)
 //   node scripts/bench-inputs.mjs --mb 1,2,4,8    (sizes only)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,22 +33,25 @@ if (process.argv[2] === '--case') {
     relations += (await pool.extract(article)).relations.length;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage();
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const peakMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ seconds, peakMB, relations, chars, notes }));
+  console.log(JSON.stringify({ seconds, cpuSeconds, peakMB, relations, chars, notes }));
   process.exit(0);
 }
 
+const HEAP_MB = 512;
 const mbArg = process.argv.indexOf('--mb');
 const sizes = (mbArg > 0 ? process.argv[mbArg + 1] : '1,2,4,8').split(',').map(Number);
 const dir = mkdtempSync(join(tmpdir(), 'ng-bench-inputs-'));
 
-/** Paragraphs of the sample articles: real news prose, repeated to any size. */
-function sampleParagraphs() {
+/** Paragraphs of the sample articles, as cleaned (teaser blocks gone): real news prose. */
+async function sampleParagraphs() {
+  const { readArticles } = dist('sources/index.js');
   const folders = [join(root, 'samples'), resolve(root, '../shared/examples')].filter(existsSync);
   const paragraphs = [];
-  for (const folder of folders)
-    for (const name of readdirSync(folder).filter((n) => n.endsWith('.txt')))
-      paragraphs.push(...readFileSync(join(folder, name), 'utf8').split(/\n\s*\n/).filter((p) => p.trim()));
+  for await (const article of readArticles(folders, { onFailure: () => undefined }))
+    paragraphs.push(...article.text.split('\n\n'));
   if (paragraphs.length === 0) throw new Error('no sample texts found under samples/');
   return paragraphs;
 }
@@ -65,7 +68,9 @@ function articleOf(bytes, paragraphs) {
 }
 
 function run(name, file, mb) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--case', file], {
+  // The heap is capped: a case that needed memory in proportion to its size would fail here.
+  const args = [`--max-old-space-size=${HEAP_MB}`, fileURLToPath(import.meta.url), '--case', file];
+  const out = execFileSync(process.execPath, args, {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
@@ -75,7 +80,7 @@ function run(name, file, mb) {
 
 const rows = [];
 try {
-  const paragraphs = sampleParagraphs();
+  const paragraphs = await sampleParagraphs();
   for (const mb of sizes) {
     const file = join(dir, `article-${mb}mb.txt`);
     writeFileSync(file, articleOf(mb * 1024 * 1024, paragraphs));
@@ -99,13 +104,16 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 
+// CPU seconds, not wall time, carry the comparison: on a shared machine the wall clock
+// measures the neighbours too.
 const base = rows[0];
+console.log(`heap capped at ${HEAP_MB} MB; one thread; ratios from CPU time`);
 console.log(
-  `${'case'.padEnd(26)} ${'MB'.padStart(6)} ${'seconds'.padStart(8)} ${'peak RSS'.padStart(9)} ${'relations'.padStart(9)}  s/MB vs first`,
+  `${'case'.padEnd(26)} ${'MB'.padStart(6)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'peak RSS'.padStart(9)} ${'relations'.padStart(9)}  CPU s/MB vs first`,
 );
 for (const r of rows) {
-  const perMb = r.seconds / r.mb / (base.seconds / base.mb);
+  const perMb = r.cpuSeconds / r.mb / (base.cpuSeconds / base.mb);
   console.log(
-    `${r.name.padEnd(26)} ${r.mb.toFixed(2).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${`${r.peakMB.toFixed(0)} MB`.padStart(9)} ${String(r.relations).padStart(9)}  ${perMb.toFixed(2)}${r.notes.length ? `  (reported: ${r.notes[0]})` : ''}`,
+    `${r.name.padEnd(26)} ${r.mb.toFixed(2).padStart(6)} ${r.seconds.toFixed(2).padStart(8)} ${r.cpuSeconds.toFixed(2).padStart(8)} ${`${r.peakMB.toFixed(0)} MB`.padStart(9)} ${String(r.relations).padStart(9)}  ${perMb.toFixed(2)}${r.notes.length ? `  (reported: ${r.notes[0]})` : ''}`,
   );
 }
