@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences';
+import { splitSentences, MAX_SENTENCE_CHARS } from './sentences';
 
 describe('splitSentences', () => {
   const cases: [string, string[]][] = [
@@ -27,5 +27,39 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.text)).toEqual(expected);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.map((s) => s.index)).toEqual(expected.map((_, i) => i));
+  });
+});
+
+describe('splitSentences on hostile input', () => {
+  const offsetsHold = (text: string) => {
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  };
+
+  test('one line of 20,000 sentences splits into 20,000 sentences', () => {
+    const text = Array.from({ length: 20000 }, (_, i) => `The talks went well, number ${i}.`).join(' ');
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(20000);
+    expect(sentences[19999].text).toBe('The talks went well, number 19999.');
+  });
+
+  test('a stretch without a sentence end is cut into pieces at spaces, none over the cap', () => {
+    const text = 'word '.repeat(3000).trim();
+    const sentences = splitSentences(text);
+    expect(sentences.length).toBeGreaterThan(1);
+    for (const s of sentences) expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(sentences.map((s) => s.text).join(' ')).toBe(text);
+    offsetsHold(text);
+  });
+
+  test('a 100,000-character word is left out; the sentences around it are kept', () => {
+    const text = `Rain fell. Then ${'A.'.repeat(50000)} came. It stopped.`;
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual(['Rain fell.', 'Then', 'came.', 'It stopped.']);
+    offsetsHold(text);
+  });
+
+  test('a run of 10,000 dots is left out; a long word before a period still ends a sentence', () => {
+    const text = `${'.'.repeat(10000)} Next one. ${'X'.repeat(400)}. Last.`;
+    expect(splitSentences(text).map((s) => s.text)).toEqual(['Next one.', `${'X'.repeat(400)}.`, 'Last.']);
   });
 });

@@ -1,22 +1,38 @@
 // Sentence splitting with exact offsets into the article text. Rule-based rather than
 // compromise-based so that offsets are exact and abbreviations (U.S., Gen., Jan., Fla.)
 // and initials (Mary K. Olsen) do not end a sentence.
+//
+// Linear in the text, whatever it holds: every regex either has bounded quantifiers or
+// runs on a bounded window around a candidate end, never on the rest of a line. A stretch
+// longer than MAX_SENTENCE_CHARS without a sentence end is cut into pieces at spaces, and a
+// "word" longer than MAX_WORD_CHARS is left out, so nothing after this sees an unbounded run.
 import type { Sentence } from '../model';
+import { MAX_SENTENCE_CHARS, MAX_WORD_CHARS } from '../model/limits';
 import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/abbreviations';
 
+export { MAX_SENTENCE_CHARS };
+
 // A candidate end: terminal punctuation, optional closing quotes/brackets, then whitespace.
-const END = /[.!?…]+["'”’)\]]*(?=\s)/g;
+// The quantifiers are bounded, so a run of ten thousand dots costs ten thousand steps.
+const END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s)/g;
 // Lines are hard boundaries: paragraphs, headlines and speaker labels stand on their own.
 const LINE = /[^\n]+/g;
+// Read on windows of WINDOW characters before and after a candidate end, never the whole line.
+const WINDOW = 64;
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)$/u;
-const NEXT_WORD = /^\s+["“‘(]*([\p{L}\p{N}]+)/u;
+const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}([\p{L}\p{N}]+)/u;
+const TOKEN = /\S+/g;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const emit = (start: number, end: number): void => {
+    if (end > start) out.push({ index: out.length, text: text.slice(start, end), start, end });
+  };
   const push = (start: number, end: number): void => {
     while (start < end && /\s/.test(text[start])) start++;
     while (end > start && /\s/.test(text[end - 1])) end--;
-    if (end > start) out.push({ index: out.length, text: text.slice(start, end), start, end });
+    if (end - start > MAX_SENTENCE_CHARS || hasLongToken(text, start, end)) cutLong(text, start, end, emit);
+    else emit(start, end);
   };
   for (const line of text.matchAll(LINE)) {
     const base = line.index ?? 0;
@@ -34,15 +50,51 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
+function hasLongToken(text: string, start: number, end: number): boolean {
+  let run = 0;
+  for (let i = start; i < end; i++) {
+    run = /\s/.test(text[i]) ? 0 : run + 1;
+    if (run > MAX_WORD_CHARS) return true;
+  }
+  return false;
+}
+
+/**
+ * A stretch too long to be one sentence: pieces of at most MAX_SENTENCE_CHARS, cut after the
+ * last word that fits; words longer than MAX_WORD_CHARS are left out between pieces.
+ */
+function cutLong(text: string, start: number, end: number, emit: (s: number, e: number) => void): void {
+  TOKEN.lastIndex = start;
+  let pieceStart = -1;
+  let pieceEnd = -1;
+  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
+    const tokenEnd = Math.min(m.index + m[0].length, end);
+    if (tokenEnd - m.index > MAX_WORD_CHARS) {
+      if (pieceStart >= 0) emit(pieceStart, pieceEnd);
+      pieceStart = -1;
+      continue;
+    }
+    if (pieceStart >= 0 && tokenEnd - pieceStart > MAX_SENTENCE_CHARS) {
+      emit(pieceStart, pieceEnd);
+      pieceStart = -1;
+    }
+    if (pieceStart < 0) pieceStart = m.index;
+    pieceEnd = tokenEnd;
+  }
+  if (pieceStart >= 0) emit(pieceStart, pieceEnd);
+}
+
 function isBoundary(body: string, at: number, punct: string, end: number): boolean {
-  const next = NEXT_WORD.exec(body.slice(end));
+  const next = NEXT_WORD.exec(body.slice(end, end + WINDOW));
   if (!next) return true;
   const nextWord = next[1];
   // A lower-case continuation never starts a sentence ("10 p.m. that John…").
   if (!/^[\p{Lu}\p{N}]/u.test(nextWord)) return false;
   if (!punct.startsWith('.') || punct.startsWith('..')) return true;
-  const before = WORD_BEFORE.exec(body.slice(0, at));
-  if (!before) return true;
+  const windowStart = Math.max(0, at - WINDOW);
+  const before = WORD_BEFORE.exec(body.slice(windowStart, at));
+  // No word, or one longer than the window: no abbreviation or initial is that long.
+  if (!before || (windowStart > 0 && before.index === 0)) return true;
   const word = before[1].replace(/^.*[-']/, '');
   // Initials: "K." in "Mary K. Olsen".
   if (/^\p{Lu}$/u.test(word)) return false;

@@ -12,6 +12,7 @@ import type { Article, Extraction } from '../model';
 import { ErrorCode } from '../errors';
 import type { InputFailure } from '../sources';
 import type { WorkerResult } from './extract-worker';
+import { extractInSegments } from './extract-in-segments';
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
 
@@ -35,7 +36,11 @@ export function defaultWorkers(): number {
 /** A pool to call directly, e.g. once per batch: `await Promise.all(batch.map(pool.extract))`. */
 export function createExtractPool({ workers = defaultWorkers() }: ExtractPoolOptions = {}): ExtractPool {
   if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
-    return { threads: 0, extract: extractInThisThread, close: async () => undefined };
+    return {
+      threads: 0,
+      extract: (article) => extractInSegments(article, extractInThisThread),
+      close: async () => undefined,
+    };
   }
   const piscina = new Piscina<Article, WorkerResult>({
     filename: WORKER_FILE,
@@ -44,7 +49,7 @@ export function createExtractPool({ workers = defaultWorkers() }: ExtractPoolOpt
   });
   return {
     threads: workers,
-    extract: async (article) => ({ article, ...(await piscina.run(article)) }),
+    extract: (article) => extractInSegments(article, (segment) => piscina.run(segment)),
     close: () => piscina.destroy(),
   };
 }

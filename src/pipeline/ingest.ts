@@ -1,6 +1,7 @@
 // sources → extract → graph, as a pulled chain of async stages (STYLE.md §4):
-//   read articles → batch → drop the ones the graph already holds → extract (the next batch
-//   while this one is written) → write the batch in one transaction.
+//   read articles → drop the ones the graph already holds (a query per batch) → extract over
+//   the worker threads, streaming → bound names → batch → write each batch in one
+//   transaction, while the next batches are extracted.
 // Neo4j sets the pace: nothing is read faster than it is written, and memory stays flat.
 import type { Article, Extraction } from '../model';
 import { ErrorCode, NewsgraphError } from '../errors';
@@ -15,7 +16,9 @@ import {
 } from '../graph';
 import { batch } from './batch';
 import { readAhead } from './read-ahead';
-import { createExtractPool, type ExtractPool } from './extract-pool';
+import { createExtractPool, extractInWorkers, type ExtractPool } from './extract-pool';
+import { boundExtraction } from './bound-extraction';
+import { writeOrSplit } from './write-or-split';
 
 export type { InputFailure };
 
@@ -74,12 +77,6 @@ export interface IngestSummary {
   factsPerSecond: number;
 }
 
-interface ExtractedBatch {
-  read: number;
-  unchanged: number;
-  extractions: Extraction[];
-}
-
 export async function ingest(options: IngestOptions): Promise<IngestSummary> {
   try {
     return await run(options);
@@ -119,46 +116,59 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
     options.inputs !== undefined
       ? readArticles(options.inputs, { maxInputBytes: options.maxInputBytes, onFailure: fail })
       : options.articles;
+  const totals = { read: 0, done: 0, written: 0, unchanged: 0, facts: 0, dropped: 0 };
+  const entityIds = new Set<string>();
 
-  // Extraction (over worker threads) runs one batch ahead of the write.
-  async function* extracted(pool: ExtractPool): AsyncGenerator<ExtractedBatch> {
+  // Articles the graph already holds with the same content are dropped before extraction,
+  // a batch's worth at a time (one query per batch).
+  async function* changed(): AsyncGenerator<Article> {
     for await (const group of batch(articles, batchSize)) {
+      totals.read += group.length;
       const known = force
         ? new Set<string>()
         : await findUnchangedArticles({ driver, database, articles: group });
-      const outcomes = await Promise.all(
-        group
-          .filter((article) => !known.has(article.id))
-          .map((article) =>
-            pool.extract(article).catch((error: unknown) => {
-              fail({
-                input: article.source,
-                code: ErrorCode.INPUT_INVALID,
-                message: `extraction failed: ${messageOf(error)}`,
-              });
-              return undefined;
-            }),
-          ),
-      );
-      const extractions = outcomes.filter((x): x is Extraction => x !== undefined);
-      yield { read: group.length, unchanged: known.size, extractions };
+      totals.unchanged += known.size;
+      totals.done += known.size;
+      yield* group.filter((article) => !known.has(article.id));
     }
   }
 
-  const totals = { read: 0, written: 0, unchanged: 0, facts: 0, dropped: 0 };
-  const entityIds = new Set<string>();
+  // Extraction streams over the worker threads without waiting for a batch to finish; its
+  // output is bounded and batched, and up to WRITE_AHEAD batches wait while one is written,
+  // so the threads keep extracting during every write.
+  async function* extracted(pool: ExtractPool): AsyncGenerator<Extraction> {
+    const onFailure = (failure: InputFailure) => {
+      totals.done++;
+      fail(failure);
+    };
+    for await (const extraction of extractInWorkers(changed(), { pool, onFailure })) {
+      const bounded = boundExtraction(extraction);
+      for (const note of bounded.notes)
+        fail({ input: extraction.article.source, code: ErrorCode.INPUT_INVALID, message: note });
+      yield bounded.extraction;
+    }
+  }
+
+  const write = (extractions: readonly Extraction[]) =>
+    writeExtractions({ driver, database, extractions, force });
+  const refused = (extraction: Extraction, error: Error) =>
+    fail({
+      input: extraction.article.source,
+      code: ErrorCode.INPUT_INVALID,
+      message: `Neo4j refused the article (the rest is written): ${firstSentence(error.message)}`,
+    });
   const pool = createExtractPool({ workers: options.workers });
   try {
-    for await (const next of readAhead(extracted(pool), 1)) {
-      const result = await writeExtractions({ driver, database, extractions: next.extractions, force });
-      totals.read += next.read;
+    for await (const next of readAhead(batch(extracted(pool), batchSize), WRITE_AHEAD)) {
+      const result = await writeOrSplit(next, write, refused);
+      totals.done += next.length;
       totals.written += result.written.length;
-      totals.unchanged += next.unchanged + result.unchanged.length;
+      totals.unchanged += result.unchanged.length;
       totals.facts += result.facts;
       totals.dropped += result.dropped.length;
       for (const id of result.entityIds) entityIds.add(id);
       options.onProgress?.({
-        read: totals.read,
+        read: totals.done,
         written: totals.written,
         unchanged: totals.unchanged,
         facts: totals.facts,
@@ -184,6 +194,10 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
   };
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** Extracted batches waiting while one is written: enough to keep the threads busy. */
+const WRITE_AHEAD = 2;
+
+/** Neo4j's messages run on with index internals after their first sentence. */
+function firstSentence(message: string): string {
+  return message.split('\n')[0].split(/\.\s/)[0].replace(/\.$/, '');
 }

@@ -1,6 +1,7 @@
 // HTML → plain text with the paragraph structure kept: block elements become blank lines,
 // <br> a line break, and what a reader never sees (scripts, styles, forms) is left out.
 import { JSDOM } from 'jsdom';
+import { boundNesting } from './bound-nesting';
 
 const BLOCK = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE CAPTION DD DIV DL DT FIGCAPTION FIGURE FOOTER H1 H2 H3 H4 H5 H6 HEADER HR LI MAIN NAV OL P PRE SECTION TABLE TBODY THEAD TR TD TH UL'.split(
@@ -17,7 +18,7 @@ const TEXT_NODE = 3;
 
 /** Text of an HTML fragment (a feed item's content, Readability's output), paragraphs split by blank lines. */
 export function htmlToText(html: string): string {
-  return nodeToText(JSDOM.fragment(html));
+  return nodeToText(JSDOM.fragment(boundNesting(html)));
 }
 
 /** Text of a parsed node, with the same rules. */

@@ -49,10 +49,15 @@ export async function* readArticles(
         onFailure(raw);
         continue;
       }
-      const article = makeArticle(raw);
-      if (article) yield article;
-      else
-        onFailure(inputFailure(raw.source, ErrorCode.INPUT_INVALID, 'no article text left after cleaning'));
+      const made = makeArticle(raw);
+      if ('code' in made) {
+        onFailure(made);
+        continue;
+      }
+      // What was left out of an article that is still read: reported like a failure, so
+      // the run ends with PARTIAL and the user sees what the graph does not hold.
+      for (const note of made.notes) onFailure(inputFailure(raw.source, ErrorCode.INPUT_INVALID, note));
+      yield made.article;
     }
   }
 }

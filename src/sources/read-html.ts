@@ -4,6 +4,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import type { RawArticle } from './make-article';
 import { htmlToText, nodeToText } from './html-to-text';
+import { boundNesting } from './bound-nesting';
 
 /** Page furniture left out when Readability finds no article and the whole body is used. */
 const FURNITURE =
@@ -18,7 +19,8 @@ function parse(html: string): Document {
   return parser.parseFromString(html, 'text/html');
 }
 
-export function readHtml(html: string, source: string): RawArticle {
+export function readHtml(page: string, source: string): RawArticle {
+  const html = boundNesting(page);
   const document = parse(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? undefined;
   // og:title is the headline alone; <title> often adds the site's name, so the page's <h1>

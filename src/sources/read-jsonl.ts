@@ -2,10 +2,9 @@
 // naming `path:line`; the other lines still come through. A .json file holding one such
 // object, or an array of them, reads the same way.
 import fs from 'node:fs/promises';
-import { createReadStream } from 'node:fs';
-import readline from 'node:readline';
+import { constants } from 'node:fs';
 import { ErrorCode } from '../errors';
-import { fileError, looksBinary, notText, tooLarge } from './read-bytes';
+import { bomEncoding, fileError, looksBinary, notRegular, notText, tooLarge } from './read-bytes';
 import type { RawArticle } from './make-article';
 import { inputFailure, type InputFailure } from './input-failure';
 
@@ -20,44 +19,122 @@ export function readJsonLines(content: string, input: string): Array<RawArticle 
 }
 
 /**
- * A .jsonl file, streamed line by line so that a corpus of any size reads in flat memory:
- * the size limit applies to each record, not to the file.
+ * A .jsonl file, streamed in chunks so that a corpus of any size reads in flat memory: the
+ * size limit applies to each record, while it is read (a record over it is skipped to its
+ * end, never held whole). A bad record (invalid JSON, a NUL byte, too large) costs that
+ * record only. A file with NUL bytes and no readable record in its first 8 KB is binary
+ * data; one with a UTF-16 byte order mark is read as UTF-16; an empty one is reported.
  */
 export async function* streamJsonLinesFile(
   file: string,
   maxRecordBytes: number,
 ): AsyncGenerator<RawArticle | InputFailure> {
+  let handle: fs.FileHandle;
   try {
-    const handle = await fs.open(file);
-    try {
-      const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
-      if (looksBinary(buffer.subarray(0, bytesRead))) {
-        yield notText(file);
-        return;
-      }
-    } finally {
-      await handle.close();
-    }
+    // O_NONBLOCK: opening a FIFO with no writer would otherwise wait forever.
+    handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     yield fileError(file, error);
     return;
   }
   let lineNumber = 0;
+  let records = 0;
   try {
-    for await (const line of readline.createInterface({
-      input: createReadStream(file),
-      crlfDelay: Infinity,
-    })) {
+    const stat = await handle.stat();
+    if (!stat.isFile()) {
+      yield notRegular(file, stat);
+      return;
+    }
+    const head = Buffer.alloc(8192);
+    const { bytesRead } = await handle.read(head, 0, head.length, 0);
+    const start = head.subarray(0, bytesRead);
+    const encoding = bomEncoding(start) ?? 'utf-8';
+    if (encoding === 'utf-8' && looksBinary(start) && !holdsARecord(start)) {
+      yield notText(file);
+      return;
+    }
+    const decoder = new TextDecoder(encoding);
+    for await (const line of boundedLines(handle, decoder, maxRecordBytes)) {
       lineNumber++;
-      const bytes = Buffer.byteLength(line);
+      const where = `${file}:${lineNumber}`;
       const record =
-        bytes > maxRecordBytes
-          ? tooLarge(`${file}:${lineNumber}`, bytes, maxRecordBytes)
-          : parseJsonLine(line, lineNumber, file);
-      if (record) yield record;
+        line.tooLarge !== undefined
+          ? tooLarge(where, line.tooLarge, maxRecordBytes)
+          : line.text.includes('\0')
+            ? inputFailure(where, ErrorCode.INPUT_INVALID, 'not text (a NUL byte)')
+            : parseJsonLine(line.text, lineNumber, file);
+      if (record) {
+        records++;
+        yield record;
+      }
     }
   } catch (error) {
     yield fileError(lineNumber ? `${file}:${lineNumber + 1}` : file, error);
+    return;
+  } finally {
+    await handle.close();
+  }
+  if (records === 0)
+    yield inputFailure(file, ErrorCode.INPUT_INVALID, 'no records (an empty JSON Lines file)');
+}
+
+type Line = { text: string; tooLarge?: undefined } | { text?: undefined; tooLarge: number };
+
+/** Lines of a file, each either whole or, over the limit, only its size (its text dropped). */
+async function* boundedLines(
+  handle: fs.FileHandle,
+  decoder: TextDecoder,
+  maxBytes: number,
+): AsyncGenerator<Line> {
+  const chunk = Buffer.alloc(64 * 1024);
+  let parts: string[] = [];
+  let bytes = 0; // of the current line, counted as UTF-8
+  let over = false;
+  const add = (text: string) => {
+    bytes += Buffer.byteLength(text);
+    if (bytes > maxBytes) {
+      over = true;
+      parts = [];
+    } else parts.push(text);
+  };
+  const end = (): Line => {
+    const line: Line = over ? { tooLarge: bytes } : { text: parts.join('') };
+    parts = [];
+    bytes = 0;
+    over = false;
+    return line;
+  };
+  for (let position = 0; ;) {
+    const { bytesRead } = await handle.read(chunk, 0, chunk.length, position);
+    position += bytesRead;
+    const text = decoder.decode(chunk.subarray(0, bytesRead), { stream: bytesRead > 0 });
+    let from = 0;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+      add(text.slice(from, at).replace(/\r$/, ''));
+      yield end();
+      from = at + 1;
+    }
+    add(text.slice(from));
+    if (bytesRead === 0) break;
+  }
+  if (bytes > 0 || over) yield end();
+}
+
+/** Whether any whole line of the file's start reads as a JSON object: then a NUL is one bad record. */
+function holdsARecord(start: Buffer): boolean {
+  return start
+    .toString('utf8')
+    .split('\n')
+    .slice(0, -1)
+    .some((line) => !line.includes('\0') && /^\s*\{/.test(line) && parses(line));
+}
+
+function parses(line: string): boolean {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
   }
 }
 

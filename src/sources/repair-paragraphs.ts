@@ -14,15 +14,31 @@ const ENDS_SENTENCE = /[.!?…][”’"')\]]*$/;
 /** Clearly mid-sentence: a comma, a hyphen or dash, an opening quote, or a joining word. */
 const ENDS_MID_SENTENCE = /(?:[,(“‘\-–—]|\b(?:and|or|of|the|a|an|to|by|for|with|from)\b)$/;
 
+/**
+ * Every test below looks at how the paragraph before ends: only its tail is read, so that
+ * joining thousands of broken paragraphs into one stays linear (a whole-string test per join
+ * was quadratic). No initials, abbreviation or joining word is longer than the tail.
+ */
+const TAIL = 200;
+
 export function repairParagraphs(paragraphs: readonly string[]): string[] {
-  const out: string[] = [];
+  // Each paragraph as its pieces, joined once at the end: a string grown by `+=` and then
+  // read would be copied whole on every join.
+  const out: string[][] = [];
   for (const paragraph of paragraphs) {
     const previous = out[out.length - 1];
-    const glue = previous === undefined ? undefined : joinWith(previous, paragraph);
-    if (glue === undefined) out.push(paragraph);
-    else out[out.length - 1] = previous + glue + paragraph;
+    const glue = previous === undefined ? undefined : joinWith(tailOf(previous), paragraph);
+    if (glue === undefined) out.push([paragraph]);
+    else previous.push(glue, paragraph);
   }
-  return out;
+  return out.map((pieces) => pieces.join(''));
+}
+
+/** The last TAIL characters (or all) of a paragraph held as pieces. */
+function tailOf(pieces: readonly string[]): string {
+  let tail = '';
+  for (let i = pieces.length - 1; i >= 0 && tail.length < TAIL; i--) tail = pieces[i] + tail;
+  return tail.length > TAIL ? tail.slice(-TAIL) : tail;
 }
 
 /** The text that joins two paragraphs back into one, or undefined when the break is real. */

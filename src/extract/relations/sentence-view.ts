@@ -70,8 +70,12 @@ const PLACE_OF_COUNTRY = new RegExp(
   `(?<!\\b(?:in|near) (?:the )?(?:[a-z]+ )?)${DIRECTION}⟦\\d+[CcLl]⟧ (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of (⟦\\d+L⟧)`,
   'g',
 );
-/** "the Tatmadaw (⟦0O⟧)": an unrecognised name glossed by a recognised one is that one. */
-const GLOSSED_NAME = /(?:[A-Z][\w'-]*\s+)+\((⟦\d+[A-Za-z]⟧)\)/g;
+/**
+ * "the Tatmadaw (⟦0O⟧)": an unrecognised name glossed by a recognised one is that one.
+ * Bounded (names of up to 12 words of up to 40 characters): unbounded, every capital of a
+ * long run restarted a scan to the run's end, quadratic in the sentence.
+ */
+const GLOSSED_NAME = /(?:[A-Z][\w'-]{0,40}\s{1,4}){1,12}\((⟦\d+[A-Za-z]⟧)\)/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
 /** ", which/who …," after a name: a clause of its own, about that name. */
