@@ -42,11 +42,27 @@ export function buildProgram(): Command {
       console.log(r.alreadyRunning ? `Neo4j already running at ${r.uri}` : `Neo4j started at ${r.uri}`);
     });
   db.command('stop')
-    .description('stop the local Neo4j cleanly (data is kept)')
-    .action(async () => {
+    .description('stop the local Neo4j cleanly (data is kept); one that hangs is killed after --timeout')
+    .option(
+      '--timeout <seconds>',
+      'how long a clean shutdown may take before the JVM is killed',
+      intOption,
+      60,
+    )
+    .action(async (opts: { timeout: number }) => {
       const { dbStop } = await import('./commands/db');
-      const r = await dbStop({ config: loadConfig() });
-      console.log(r.wasRunning ? 'Neo4j stopped' : 'Neo4j was not running');
+      const r = await dbStop({
+        config: loadConfig(),
+        graceMs: opts.timeout * 1000,
+        onProgress: (m) => console.error(m),
+      });
+      console.log(
+        !r.wasRunning
+          ? 'Neo4j was not running'
+          : r.killed
+            ? 'Neo4j killed (it recovers on its next start)'
+            : 'Neo4j stopped',
+      );
     });
   db.command('status')
     .description('say whether the local Neo4j is running, and where')
@@ -54,10 +70,14 @@ export function buildProgram(): Command {
       const { dbStatus } = await import('./commands/db');
       const r = await dbStatus({ config: loadConfig() });
       if (r.external) console.log(`reachable at ${r.uri} (NEO4J_URI)`);
-      else
-        console.log(
-          `${r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running'}\nhome: ${r.home}\nlog:  ${r.logFile}`,
-        );
+      else {
+        const state = r.running
+          ? `running at ${r.uri} (pid ${r.pid})`
+          : r.busy
+            ? `not answering, but its process (pid ${r.pid}) still holds the store: starting, stopping or stuck (newsgraph db stop ends it)`
+            : 'not running';
+        console.log(`${state}\nhome: ${r.home}\nlog:  ${r.logFile}`);
+      }
       if (!r.running) process.exitCode = EXIT.FAILED;
     });
 

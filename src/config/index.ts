@@ -1,14 +1,12 @@
 // Environment (and an optional .env file) → one validated, typed Config, checked in full and
-// reported once (STYLE.md §10). Secrets come from the environment, never from the code: the
-// only default password is the documented one for the local development database.
+// reported once (STYLE.md §10). Secrets come from the environment, never from the code: with
+// NEO4J_PASSWORD unset, the local Neo4j uses a random password of its own, kept in
+// NEWSGRAPH_HOME (src/graph/local).
 import path from 'node:path';
 import fs from 'node:fs';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { ErrorCode, NewsgraphError } from '../errors';
-
-/** The documented default password of the local Neo4j that newsgraph starts itself. */
-export const LOCAL_DEFAULT_PASSWORD = 'newsgraph-local';
 
 const boolean = z.string().transform((v) => ['1', 'true', 'yes', 'on'].includes(v.trim().toLowerCase()));
 
@@ -23,6 +21,11 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEWSGRAPH_HOME: z.string().default('.newsgraph').describe('where the local Neo4j keeps data and logs'),
   NEWSGRAPH_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEWSGRAPH_DB_TRANSACTION_TIMEOUT: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, 'must look like 30s, 500ms or 2m (0s: no limit)')
+    .default('30s')
+    .describe("the local Neo4j's db.transaction.timeout: the longest any transaction may run"),
   NEWSGRAPH_HEAP: z
     .string()
     .regex(/^\d+[mMgG]$/, 'must look like 512m or 2g')
@@ -46,7 +49,8 @@ export interface Config {
     /** Undefined when newsgraph should start (or reuse) its own local Neo4j. */
     uri?: string;
     username: string;
-    password: string;
+    /** NEO4J_PASSWORD. Unset with the local Neo4j: it uses the random one kept in its home. */
+    password?: string;
     database: string;
   };
   local: {
@@ -54,6 +58,8 @@ export interface Config {
     home: string;
     boltPort: number;
     heap: string;
+    /** Neo4j's db.transaction.timeout for the local Neo4j, e.g. 30s. */
+    transactionTimeout: string;
   };
   ingest: { maxInputBytes: number };
   server: {
@@ -106,13 +112,14 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
     neo4j: {
       uri: c.NEO4J_URI,
       username: c.NEO4J_USERNAME,
-      password: c.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      password: c.NEO4J_PASSWORD,
       database: c.NEO4J_DATABASE,
     },
     local: {
       home: path.resolve(cwd, c.NEWSGRAPH_HOME),
       boltPort: c.NEWSGRAPH_BOLT_PORT,
       heap: c.NEWSGRAPH_HEAP,
+      transactionTimeout: c.NEWSGRAPH_DB_TRANSACTION_TIMEOUT,
     },
     ingest: { maxInputBytes: c.NEWSGRAPH_MAX_INPUT_BYTES },
     server: {

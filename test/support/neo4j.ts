@@ -3,6 +3,7 @@
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { errorContext } from '../../src/graph';
+import { readLocalPassword } from '../../src/graph/local';
 
 export function testNeo4jUri(): string {
   return errorContext(loadConfig()).uri;
@@ -10,7 +11,9 @@ export function testNeo4jUri(): string {
 
 export function openDriver(uri = testNeo4jUri(), options: Config = {}): Driver {
   const config = loadConfig();
-  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+  // The global setup puts the test Neo4j's password in NEO4J_PASSWORD; else the home's own.
+  const password = config.neo4j.password ?? readLocalPassword(config.local.home) ?? '';
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, password), {
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
     ...options,
