@@ -41,6 +41,10 @@ const schema = z.object({
   NEWSGRAPH_ENABLE_MUTATIONS: boolean.default(false),
   NEWSGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   NODE_ENV: z.string().default('development'),
+  LOG_FORMAT: z
+    .enum(['text', 'json'])
+    .optional()
+    .describe('text (human lines) or json (structured logs); default: text on a terminal, else json'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -71,6 +75,8 @@ export interface Config {
     introspection: boolean;
   };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** LOG_FORMAT; undefined lets the CLI choose by whether its output is a terminal. */
+  logFormat?: 'text' | 'json';
 }
 
 export interface LoadConfigOptions {
@@ -136,6 +142,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
       introspection: c.NODE_ENV !== 'production',
     },
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT,
   };
 }
 

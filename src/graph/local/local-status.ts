@@ -58,12 +58,8 @@ export function readPidFile(file: string): PidFile | undefined {
 }
 
 export function isLauncherAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-  } catch {
-    // ESRCH: gone. EPERM: alive but another user's, so not ours to report or stop.
-    return false;
-  }
+  // Gone, a zombie, or (EPERM) another user's process, so not ours to report or stop.
+  if (!isAlive(pid)) return false;
   if (!fs.existsSync('/proc/self')) return true; // no procfs (macOS): trust the live pid
   // A zombie or a reused pid has an empty or different command line.
   return commandLine(pid)?.includes(LAUNCHER_MAIN_CLASS) === true;
@@ -75,7 +71,7 @@ export function findLauncherPid(home: string): number | undefined {
     const args = commandLine(pid);
     if (!args?.includes(LAUNCHER_MAIN_CLASS)) continue;
     const at = args.indexOf('--home');
-    if (at >= 0 && args[at + 1] === home && pid !== process.pid) return pid;
+    if (at >= 0 && args[at + 1] === home && pid !== process.pid && isAlive(pid)) return pid;
   }
   return undefined;
 }
@@ -98,12 +94,22 @@ export function storeLockHolder(storeLock: string): number | undefined {
   return undefined;
 }
 
-function isAlive(pid: number): boolean {
+/**
+ * A process that exists and is not a zombie. A killed JVM whose parent has not reaped it yet
+ * (or whose parent, after a reparenting, never will) is dead for our purposes.
+ */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    // "pid (comm) S …": the state follows the last ')' (comm may hold spaces or parentheses).
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return !/^[ZX]/.test(stat.slice(stat.lastIndexOf(')') + 2));
+  } catch {
+    return !fs.existsSync('/proc/self'); // no procfs (macOS): trust kill(0)
   }
 }
 

@@ -48,7 +48,7 @@ export async function stopLocalNeo4j(home: string, options: StopOptions = {}): P
         });
       }
     }
-    result = { wasRunning: true, killed: result.killed === true || killed };
+    result = result.killed || killed ? { wasRunning: true, killed: true } : { wasRunning: true };
   }
   fs.rmSync(layout.pidFile, { force: true }); // after a kill, or a stale file from a crash
   return result;

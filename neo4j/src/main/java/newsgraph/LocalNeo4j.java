@@ -34,6 +34,9 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * set to it on every start; otherwise only on the first.
  */
 public final class LocalNeo4j {
+    /** The launcher's own set-up queries are not bound by the users' transaction timeout. */
+    private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
+
     private LocalNeo4j() {}
 
     public static void main(String[] args) throws Exception {
@@ -94,11 +97,17 @@ public final class LocalNeo4j {
             stopped.countDown();
         }, "newsgraph-shutdown"));
 
-        ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password, enforcePassword);
-
-        writeAtomically(pidFile, String.format(
-                "{\"pid\":%d,\"port\":%d,\"startedAt\":\"%s\"}%n",
-                ProcessHandle.current().pid(), port, Instant.now()));
+        try {
+            ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password, enforcePassword);
+            writeAtomically(pidFile, String.format(
+                    "{\"pid\":%d,\"port\":%d,\"startedAt\":\"%s\"}%n",
+                    ProcessHandle.current().pid(), port, Instant.now()));
+        } catch (Throwable t) {
+            // Neo4j's own threads would keep a JVM alive without its main thread: exit, so the
+            // shutdown hook closes the store and the start is reported as failed at once.
+            t.printStackTrace(System.out);
+            fail("could not set up user " + username + ": " + t.getMessage());
+        }
         log("ready: bolt://127.0.0.1:" + port);
         stopped.await();
     }
@@ -115,18 +124,20 @@ public final class LocalNeo4j {
         Boolean changeRequired = system.executeTransactionally(
                 "SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
                 Map.of("user", username),
-                result -> result.hasNext() ? (Boolean) result.next().get("passwordChangeRequired") : null);
+                result -> result.hasNext() ? (Boolean) result.next().get("passwordChangeRequired") : null,
+                SETUP_TIMEOUT);
         if (changeRequired == null) {
             system.executeTransactionally(
-                    "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+                    "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params, r -> null, SETUP_TIMEOUT);
             log("created user " + username);
         } else if (changeRequired) {
             system.executeTransactionally(
-                    "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+                    "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params, r -> null, SETUP_TIMEOUT);
             log("set the initial password of user " + username);
         } else if (enforce) {
             try {
-                system.executeTransactionally("ALTER USER $user SET PASSWORD $password", params);
+                system.executeTransactionally(
+                        "ALTER USER $user SET PASSWORD $password", params, r -> null, SETUP_TIMEOUT);
                 log("set the password of user " + username + " to the one kept in its home");
             } catch (RuntimeException e) {
                 // Neo4j refuses to "change" a password to the one it already has: nothing to do.
