@@ -6,6 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { launcherPids } from '../support/neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'newsgraph.js');
@@ -214,20 +215,4 @@ class Run {
     this.child.kill(signal);
     return this.exited;
   }
-}
-
-/** The launcher JVMs alive on this home, by their command line (Linux /proc). */
-function launcherPids(home: string): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-        return args.includes('newsgraph.LocalNeo4j') && args[args.indexOf('--home') + 1] === home;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }

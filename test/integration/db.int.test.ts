@@ -12,6 +12,7 @@ import { ErrorCode } from '../../src/errors';
 import { connect, type Driver } from '../../src/graph';
 import { LEGACY_DEFAULT_PASSWORD, localHomeLayout, readLocalPassword } from '../../src/graph/local';
 import { dbStart, dbStatus, dbStop } from '../../src/cli/commands/db';
+import { launcherPids } from '../support/neo4j';
 
 // Starts and stops Neo4j: a cold JVM on a machine shared with other work can take a minute.
 jest.setTimeout(420_000);
@@ -266,20 +267,4 @@ function privateViolations(dir: string): string[] {
   };
   walk(dir);
   return found;
-}
-
-/** The launcher JVMs alive on this home, by their command line (Linux /proc). */
-function launcherPids(home: string): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-        return args.includes('newsgraph.LocalNeo4j') && args[args.indexOf('--home') + 1] === home;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
