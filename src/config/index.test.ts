@@ -28,7 +28,7 @@ describe('loadConfig', () => {
       home: '/srv/news/.newsgraph',
       boltPort: 7687,
       heap: '1g',
-      transactionTimeout: '30s',
+      transactionTimeout: '120s',
     });
     expect(c.server).toMatchObject({
       port: 4000,

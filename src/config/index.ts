@@ -24,7 +24,7 @@ const schema = z.object({
   NEWSGRAPH_DB_TRANSACTION_TIMEOUT: z
     .string()
     .regex(/^\d+(ms|s|m)$/, 'must look like 30s, 500ms or 2m (0s: no limit)')
-    .default('30s')
+    .default('120s')
     .describe("the local Neo4j's db.transaction.timeout: the longest any transaction may run"),
   NEWSGRAPH_HEAP: z
     .string()

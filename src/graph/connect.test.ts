@@ -55,6 +55,13 @@ it.each([
     /wait|retry/,
   ],
   [
+    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    local,
+    ErrorCode.DB_QUERY_FAILED,
+    'Neo4j at bolt://127.0.0.1:7687 stopped a transaction that ran past its time limit',
+    /NEWSGRAPH_DB_TRANSACTION_TIMEOUT/,
+  ],
+  [
     'Neo.ClientError.Database.DatabaseNotFound',
     remote,
     ErrorCode.DB_QUERY_FAILED,

@@ -98,6 +98,19 @@ export function toNewsgraphError(
       },
     );
   }
+  // db.transaction.timeout (or a driver's own timeout) ended it: say which limit, not "failed".
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new NewsgraphError(
+      ErrorCode.DB_QUERY_FAILED,
+      `Neo4j at ${uri} stopped a transaction that ran past its time limit`,
+      {
+        hint: local
+          ? 'the local Neo4j allows NEWSGRAPH_DB_TRANSACTION_TIMEOUT per transaction (default 120s): raise it and restart it (newsgraph db stop, then db start), or retry when the machine is less busy'
+          : "raise that Neo4j's db.transaction.timeout, or retry when it is less busy",
+        cause: error,
+      },
+    );
+  }
   if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new NewsgraphError(
       ErrorCode.DB_QUERY_FAILED,

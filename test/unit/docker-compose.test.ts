@@ -49,7 +49,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('bounds every transaction in Neo4j, by the variable the local Neo4j reads too', () => {
-    expect(neo4j.environment?.NEO4J_db_transaction_timeout).toBe('${NEWSGRAPH_DB_TRANSACTION_TIMEOUT:-30s}');
+    expect(neo4j.environment?.NEO4J_db_transaction_timeout).toBe('${NEWSGRAPH_DB_TRANSACTION_TIMEOUT:-120s}');
     expect(configNames()).toContain('NEWSGRAPH_DB_TRANSACTION_TIMEOUT');
   });
 

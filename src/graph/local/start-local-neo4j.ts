@@ -49,7 +49,7 @@ export interface StartedNeo4j {
   password: string;
 }
 
-export const DEFAULT_TRANSACTION_TIMEOUT = '30s';
+export const DEFAULT_TRANSACTION_TIMEOUT = '120s';
 
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<StartedNeo4j> {
   const layout = localHomeLayout(options.home);
