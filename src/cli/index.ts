@@ -236,8 +236,13 @@ interface Served {
 /** The output of serve and demo: LOG_FORMAT, else text on a terminal and JSON elsewhere. */
 function cliOutput(config: ReturnType<typeof loadConfig>): Output {
   const streams = { out: process.stdout, err: process.stderr };
-  return createOutput(outputFormat(config.logFormat, streams), config.logLevel, streams);
+  const output = createOutput(outputFormat(config.logFormat, streams), config.logLevel, streams);
+  if (output.format === 'json') jsonOutput = output;
+  return output;
 }
+
+/** Set while a command logs JSON: its fatal error is then a JSON line too, not prose. */
+let jsonOutput: Output | undefined;
 
 /**
  * Ctrl-C and SIGTERM, caught from the start of a command so that a stop while Neo4j starts or
@@ -296,7 +301,12 @@ function reportError(error: unknown): number {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.OK : EXIT.USAGE;
   }
   if (isNewsgraphError(error)) {
-    console.error(`newsgraph: ${error.toUserString()}`);
+    if (jsonOutput) jsonOutput.error(error.message, { code: error.code, hint: error.hint });
+    else console.error(`newsgraph: ${error.toUserString()}`);
+    return EXIT.FAILED;
+  }
+  if (jsonOutput) {
+    jsonOutput.error('unexpected error', { stack: error instanceof Error ? error.stack : String(error) });
     return EXIT.FAILED;
   }
   console.error(
