@@ -4,9 +4,13 @@
 import { Command, Option } from 'commander';
 import { isNewsgraphError } from '../errors';
 import { loadConfig } from '../config';
+import { createOutput, outputFormat, type Output } from './output';
 
-/** Exit codes: 0 all went well, 1 failed, 2 bad usage, 3 finished but some inputs failed. */
-export const EXIT = { OK: 0, FAILED: 1, USAGE: 2, PARTIAL: 3 } as const;
+/**
+ * Exit codes: 0 all went well, 1 failed, 2 bad usage, 3 finished but some inputs failed,
+ * 130 stopped by Ctrl-C or SIGTERM before it finished.
+ */
+export const EXIT = { OK: 0, FAILED: 1, USAGE: 2, PARTIAL: 3, INTERRUPTED: 130 } as const;
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -42,11 +46,27 @@ export function buildProgram(): Command {
       console.log(r.alreadyRunning ? `Neo4j already running at ${r.uri}` : `Neo4j started at ${r.uri}`);
     });
   db.command('stop')
-    .description('stop the local Neo4j cleanly (data is kept)')
-    .action(async () => {
+    .description('stop the local Neo4j cleanly (data is kept); one that hangs is killed after --timeout')
+    .option(
+      '--timeout <seconds>',
+      'how long a clean shutdown may take before the JVM is killed',
+      intOption,
+      60,
+    )
+    .action(async (opts: { timeout: number }) => {
       const { dbStop } = await import('./commands/db');
-      const r = await dbStop({ config: loadConfig() });
-      console.log(r.wasRunning ? 'Neo4j stopped' : 'Neo4j was not running');
+      const r = await dbStop({
+        config: loadConfig(),
+        graceMs: opts.timeout * 1000,
+        onProgress: (m) => console.error(m),
+      });
+      console.log(
+        !r.wasRunning
+          ? 'Neo4j was not running'
+          : r.killed
+            ? 'Neo4j killed (it recovers on its next start)'
+            : 'Neo4j stopped',
+      );
     });
   db.command('status')
     .description('say whether the local Neo4j is running, and where')
@@ -54,10 +74,14 @@ export function buildProgram(): Command {
       const { dbStatus } = await import('./commands/db');
       const r = await dbStatus({ config: loadConfig() });
       if (r.external) console.log(`reachable at ${r.uri} (NEO4J_URI)`);
-      else
-        console.log(
-          `${r.running ? `running at ${r.uri} (pid ${r.pid})` : 'not running'}\nhome: ${r.home}\nlog:  ${r.logFile}`,
-        );
+      else {
+        const state = r.running
+          ? `running at ${r.uri} (pid ${r.pid})`
+          : r.busy
+            ? `not answering, but its process (pid ${r.pid}) still holds the store: starting, stopping or stuck (newsgraph db stop ends it)`
+            : 'not running';
+        console.log(`${state}\nhome: ${r.home}\nlog:  ${r.logFile}`);
+      }
       if (!r.running) process.exitCode = EXIT.FAILED;
     });
 
@@ -122,8 +146,21 @@ export function buildProgram(): Command {
     .action(async (opts: { port?: number; host?: string }) => {
       const { serveCommand } = await import('./commands/serve');
       const config = loadConfig();
-      const r = await serveCommand({ config, port: opts.port, host: opts.host, err: process.stderr });
-      serveUntilSignal(r);
+      const output = cliOutput(config);
+      const stopping = stopSignal();
+      const r = await serveCommand({ config, port: opts.port, host: opts.host, output });
+      await serveUntil(stopping, r, output, async () => {
+        await r.close();
+        // The local Neo4j outlives the server on purpose (the next command reuses it): say so.
+        if (config.neo4j.uri === undefined) {
+          const { localStatus } = await import('../graph');
+          const status = localStatus(config.local.home);
+          if (status.running)
+            output.info(
+              `the local Neo4j is still running at ${status.uri ?? `pid ${status.pid}`}; stop it with: newsgraph db stop`,
+            );
+        }
+      });
     });
 
   program
@@ -158,15 +195,33 @@ export function buildProgram(): Command {
       'the main job: start Neo4j if none is configured, ingest the sample articles, serve API and dashboard',
     )
     .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
-    .action(async (opts: { port?: number }) => {
-      const { demoCommand } = await import('./commands/demo');
-      const r = await demoCommand({
-        config: loadConfig(),
-        port: opts.port,
-        out: process.stdout,
-        err: process.stderr,
-      });
-      serveUntilSignal(r);
+    .option('--keep-db', 'leave the local Neo4j this demo starts running when it stops')
+    .action(async (opts: { port?: number; keepDb?: boolean }) => {
+      const { demoCommand, DemoInterrupted } = await import('./commands/demo');
+      const config = loadConfig();
+      const output = cliOutput(config);
+      const stopping = stopSignal();
+      const said = (s: { stoppedNeo4j: boolean; runningNeo4j?: string }) => {
+        if (s.stoppedNeo4j) output.info('stopped the local Neo4j this demo started');
+        if (s.runningNeo4j) output.info(s.runningNeo4j);
+      };
+      let r;
+      try {
+        r = await demoCommand({
+          config,
+          port: opts.port,
+          keepDb: opts.keepDb,
+          output,
+          signal: stopping.signal,
+        });
+      } catch (error) {
+        if (!(error instanceof DemoInterrupted)) throw error;
+        said(error.stopped);
+        output.info('interrupted: finished batches are in the graph; run the demo again to complete it');
+        process.exit(EXIT.INTERRUPTED);
+      }
+      const served = r;
+      await serveUntil(stopping, served, output, async () => said(await served.close()));
     });
 
   return program;
@@ -176,21 +231,57 @@ interface Served {
   graphqlUrl: string;
   dashboardUrl: string;
   healthUrl: string;
-  close: () => Promise<void>;
 }
 
-/** Prints where the server listens and keeps it up until Ctrl-C or a service manager stops it. */
-function serveUntilSignal(r: Served): void {
-  console.log(`GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`);
-  // Finish in-flight requests and close the driver before exiting; the local Neo4j keeps running.
-  const shutdown = () => {
-    r.close().then(
-      () => process.exit(EXIT.OK),
-      () => process.exit(EXIT.FAILED),
-    );
+/** The output of serve and demo: LOG_FORMAT, else text on a terminal and JSON elsewhere. */
+function cliOutput(config: ReturnType<typeof loadConfig>): Output {
+  const streams = { out: process.stdout, err: process.stderr };
+  const output = createOutput(outputFormat(config.logFormat, streams), config.logLevel, streams);
+  if (output.format === 'json') jsonOutput = output;
+  return output;
+}
+
+/** Set while a command logs JSON: its fatal error is then a JSON line too, not prose. */
+let jsonOutput: Output | undefined;
+
+/**
+ * Ctrl-C and SIGTERM, caught from the start of a command so that a stop while Neo4j starts or
+ * the ingest runs is handled too. A second one exits at once (what was asked to stop goes on
+ * stopping by itself).
+ */
+function stopSignal(): AbortController {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(EXIT.INTERRUPTED);
+    controller.abort(signal);
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return controller;
+}
+
+/** Says where the server listens, then waits for a stop signal and runs `close`. */
+async function serveUntil(
+  stopping: AbortController,
+  r: Served,
+  output: Output,
+  close: () => Promise<void>,
+): Promise<void> {
+  output.result(
+    `GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`,
+    'serving',
+    { graphql: r.graphqlUrl, dashboard: r.dashboardUrl, health: r.healthUrl },
+  );
+  if (!stopping.signal.aborted)
+    await new Promise((resolve) => stopping.signal.addEventListener('abort', resolve));
+  output.info('stopping…');
+  try {
+    await close();
+  } catch (error) {
+    output.error(`could not stop cleanly: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(EXIT.FAILED);
+  }
+  process.exit(EXIT.OK);
 }
 
 /** Entry point of bin/newsgraph.js: the only place that decides exit codes. */
@@ -210,7 +301,12 @@ function reportError(error: unknown): number {
     return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? EXIT.OK : EXIT.USAGE;
   }
   if (isNewsgraphError(error)) {
-    console.error(`newsgraph: ${error.toUserString()}`);
+    if (jsonOutput) jsonOutput.error(error.message, { code: error.code, hint: error.hint });
+    else console.error(`newsgraph: ${error.toUserString()}`);
+    return EXIT.FAILED;
+  }
+  if (jsonOutput) {
+    jsonOutput.error('unexpected error', { stack: error instanceof Error ? error.stack : String(error) });
     return EXIT.FAILED;
   }
   console.error(

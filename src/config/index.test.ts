@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ErrorCode, NewsgraphError } from '../errors';
-import { DEFAULT_QUERY_TIMEOUT_MS, LOCAL_DEFAULT_PASSWORD, loadConfig } from '.';
+import { DEFAULT_QUERY_TIMEOUT_MS, loadConfig } from '.';
 
 const emptyDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'ng-config-'));
 
@@ -16,16 +16,21 @@ function problemOf(env: NodeJS.ProcessEnv): NewsgraphError {
 }
 
 describe('loadConfig', () => {
-  it('gives a new user the local Neo4j with the documented password', () => {
+  it('gives a new user the local Neo4j, with no published password (it makes its own)', () => {
     const c = loadConfig({ env: {}, cwd: '/srv/news' });
     expect(c.neo4j).toEqual({
       uri: undefined,
       username: 'neo4j',
-      password: LOCAL_DEFAULT_PASSWORD,
+      password: undefined,
       database: 'neo4j',
       queryTimeoutMs: DEFAULT_QUERY_TIMEOUT_MS,
     });
-    expect(c.local).toEqual({ home: '/srv/news/.newsgraph', boltPort: 7687, heap: '1g' });
+    expect(c.local).toEqual({
+      home: '/srv/news/.newsgraph',
+      boltPort: 7687,
+      heap: '1g',
+      transactionTimeout: '120s',
+    });
     expect(c.server).toMatchObject({
       port: 4000,
       host: '127.0.0.1',
@@ -45,11 +50,17 @@ describe('loadConfig', () => {
   });
 
   it('reports every invalid variable at once, with a hint', () => {
-    const e = problemOf({ NEO4J_URI: 'http://db:7474', PORT: 'eighty', LOG_LEVEL: 'loud' });
+    const e = problemOf({
+      NEO4J_URI: 'http://db:7474',
+      PORT: 'eighty',
+      LOG_LEVEL: 'loud',
+      NEWSGRAPH_DB_TRANSACTION_TIMEOUT: 'forever',
+    });
     expect(e.code).toBe(ErrorCode.CONFIG_INVALID);
     expect(e.message).toMatch(/NEO4J_URI/);
     expect(e.message).toMatch(/PORT/);
     expect(e.message).toMatch(/LOG_LEVEL/);
+    expect(e.message).toMatch(/NEWSGRAPH_DB_TRANSACTION_TIMEOUT: must look like 30s/);
     expect(e.hint).toMatch(/docs\/operations.md/);
   });
 

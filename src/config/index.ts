@@ -1,14 +1,12 @@
 // Environment (and an optional .env file) → one validated, typed Config, checked in full and
-// reported once (STYLE.md §10). Secrets come from the environment, never from the code: the
-// only default password is the documented one for the local development database.
+// reported once (STYLE.md §10). Secrets come from the environment, never from the code: with
+// NEO4J_PASSWORD unset, the local Neo4j uses a random password of its own, kept in
+// NEWSGRAPH_HOME (src/graph/local).
 import path from 'node:path';
 import fs from 'node:fs';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { ErrorCode, NewsgraphError } from '../errors';
-
-/** The documented default password of the local Neo4j that newsgraph starts itself. */
-export const LOCAL_DEFAULT_PASSWORD = 'newsgraph-local';
 
 /** A few seconds: every query of the API and the analyses answers in well under one on the samples. */
 export const DEFAULT_QUERY_TIMEOUT_MS = 10_000;
@@ -26,6 +24,11 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEWSGRAPH_HOME: z.string().default('.newsgraph').describe('where the local Neo4j keeps data and logs'),
   NEWSGRAPH_BOLT_PORT: z.coerce.number().int().min(1).max(65535).default(7687),
+  NEWSGRAPH_DB_TRANSACTION_TIMEOUT: z
+    .string()
+    .regex(/^\d+(ms|s|m)$/, 'must look like 30s, 500ms or 2m (0s: no limit)')
+    .default('120s')
+    .describe("the local Neo4j's db.transaction.timeout: the longest any transaction may run"),
   NEWSGRAPH_HEAP: z
     .string()
     .regex(/^\d+[mMgG]$/, 'must look like 512m or 2g')
@@ -60,6 +63,10 @@ const schema = z.object({
   NEWSGRAPH_ENABLE_MUTATIONS: boolean.default(false),
   NEWSGRAPH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   NODE_ENV: z.string().default('development'),
+  LOG_FORMAT: z
+    .enum(['text', 'json'])
+    .optional()
+    .describe('text (human lines) or json (structured logs); default: text on a terminal, else json'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -68,7 +75,8 @@ export interface Config {
     /** Undefined when newsgraph should start (or reuse) its own local Neo4j. */
     uri?: string;
     username: string;
-    password: string;
+    /** NEO4J_PASSWORD. Unset with the local Neo4j: it uses the random one kept in its home. */
+    password?: string;
     database: string;
     /** Transaction timeout of every query the API and the analyses run, in ms. */
     queryTimeoutMs: number;
@@ -78,6 +86,8 @@ export interface Config {
     home: string;
     boltPort: number;
     heap: string;
+    /** Neo4j's db.transaction.timeout for the local Neo4j, e.g. 30s. */
+    transactionTimeout: string;
   };
   ingest: { maxInputBytes: number };
   server: {
@@ -94,6 +104,8 @@ export interface Config {
     introspection: boolean;
   };
   logLevel: z.infer<typeof schema>['LOG_LEVEL'];
+  /** LOG_FORMAT; undefined lets the CLI choose by whether its output is a terminal. */
+  logFormat?: 'text' | 'json';
 }
 
 export interface LoadConfigOptions {
@@ -135,7 +147,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
     neo4j: {
       uri: c.NEO4J_URI,
       username: c.NEO4J_USERNAME,
-      password: c.NEO4J_PASSWORD ?? LOCAL_DEFAULT_PASSWORD,
+      password: c.NEO4J_PASSWORD,
       database: c.NEO4J_DATABASE,
       queryTimeoutMs: c.NEWSGRAPH_QUERY_TIMEOUT_MS,
     },
@@ -143,6 +155,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
       home: path.resolve(cwd, c.NEWSGRAPH_HOME),
       boltPort: c.NEWSGRAPH_BOLT_PORT,
       heap: c.NEWSGRAPH_HEAP,
+      transactionTimeout: c.NEWSGRAPH_DB_TRANSACTION_TIMEOUT,
     },
     ingest: { maxInputBytes: c.NEWSGRAPH_MAX_INPUT_BYTES },
     server: {
@@ -156,6 +169,7 @@ export function loadConfig({ env = process.env, cwd = process.cwd() }: LoadConfi
       introspection: c.NODE_ENV !== 'production',
     },
     logLevel: c.LOG_LEVEL,
+    logFormat: c.LOG_FORMAT,
   };
 }
 

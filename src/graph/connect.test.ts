@@ -4,7 +4,12 @@ import { ErrorCode, NewsgraphError } from '../errors';
 import { toNewsgraphError } from './connect';
 
 const remote = { uri: 'bolt://db.example:7687', local: false, toString: () => 'Neo4j at NEO4J_URI' };
-const local = { uri: 'bolt://127.0.0.1:7687', local: true, toString: () => 'local Neo4j' };
+const local = {
+  uri: 'bolt://127.0.0.1:7687',
+  local: true,
+  passwordFile: '/home/me/.newsgraph/neo4j.password',
+  toString: () => 'local Neo4j',
+};
 
 it.each([
   [
@@ -40,7 +45,21 @@ it.each([
     local,
     ErrorCode.DB_AUTH_FAILED,
     'Neo4j at bolt://127.0.0.1:7687 rejected the credentials of user "neo4j"',
-    /NEO4J_PASSWORD .*newsgraph-local/,
+    /kept in \/home\/me\/\.newsgraph\/neo4j\.password: unset NEO4J_PASSWORD/,
+  ],
+  [
+    'Neo.ClientError.Security.AuthenticationRateLimit',
+    local,
+    ErrorCode.DB_AUTH_FAILED,
+    'Neo4j at bolt://127.0.0.1:7687 refused the login: too many failed logins; wait a few seconds',
+    /wait|retry/,
+  ],
+  [
+    'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+    local,
+    ErrorCode.DB_QUERY_FAILED,
+    'Neo4j at bolt://127.0.0.1:7687 stopped a transaction that ran past its time limit',
+    /NEWSGRAPH_DB_TRANSACTION_TIMEOUT/,
   ],
   [
     'Neo.ClientError.Database.DatabaseNotFound',

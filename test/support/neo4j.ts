@@ -1,8 +1,10 @@
 // The Neo4j the integration tests use (the global setup starts it and sets NEO4J_URI), and a
 // way to empty it: every integration test file starts from a clean graph.
+import fs from 'node:fs';
 import neo4j, { type Config, type Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config';
 import { errorContext } from '../../src/graph';
+import { readLocalPassword } from '../../src/graph/local';
 
 export function testNeo4jUri(): string {
   return errorContext(loadConfig()).uri;
@@ -10,7 +12,9 @@ export function testNeo4jUri(): string {
 
 export function openDriver(uri = testNeo4jUri(), options: Config = {}): Driver {
   const config = loadConfig();
-  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, config.neo4j.password), {
+  // The global setup puts the test Neo4j's password in NEO4J_PASSWORD; else the home's own.
+  const password = config.neo4j.password ?? readLocalPassword(config.local.home) ?? '';
+  return neo4j.driver(uri, neo4j.auth.basic(config.neo4j.username, password), {
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => undefined },
     ...options,
@@ -25,4 +29,20 @@ export async function clearGraph(driver: Driver): Promise<void> {
   } finally {
     await session.close();
   }
+}
+
+/** The local-Neo4j launcher JVMs alive on a home, by their command line (Linux /proc). */
+export function launcherPids(home: string): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return args.includes('newsgraph.LocalNeo4j') && args[args.indexOf('--home') + 1] === home;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }

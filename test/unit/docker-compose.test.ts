@@ -41,9 +41,16 @@ describe('docker-compose.yml', () => {
     expect(neo4j.environment?.NEO4J_dbms_security_procedures_unrestricted).toBe('apoc.*');
   });
 
-  it('sets the Neo4j password from the same variable newsgraph is given', () => {
-    expect(neo4j.environment?.NEO4J_AUTH).toBe('neo4j/${NEO4J_PASSWORD:-newsgraph-local}');
-    expect(newsgraph.environment?.NEO4J_PASSWORD).toBe('${NEO4J_PASSWORD:-newsgraph-local}');
+  it('sets the Neo4j password from the same variable newsgraph is given, with no published default', () => {
+    const required = '${NEO4J_PASSWORD:?set NEO4J_PASSWORD (8+ characters) in .env}';
+    expect(neo4j.environment?.NEO4J_AUTH).toBe(`neo4j/${required}`);
+    expect(newsgraph.environment?.NEO4J_PASSWORD).toBe(required);
+    expect(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8')).not.toContain('newsgraph-local');
+  });
+
+  it('bounds every transaction in Neo4j, by the variable the local Neo4j reads too', () => {
+    expect(neo4j.environment?.NEO4J_db_transaction_timeout).toBe('${NEWSGRAPH_DB_TRANSACTION_TIMEOUT:-120s}');
+    expect(configNames()).toContain('NEWSGRAPH_DB_TRANSACTION_TIMEOUT');
   });
 
   it('has a healthcheck that needs Bolt, the password and APOC, and newsgraph waits for it', () => {

@@ -10,7 +10,10 @@ export interface DbOptions {
 }
 
 export interface DbStatus {
+  /** Bolt answers (the local Neo4j has written its pid file, or NEO4J_URI's Neo4j answered). */
   running: boolean;
+  /** A local Neo4j process holds the store but does not answer yet (starting, stopping, stuck). */
+  busy?: boolean;
   uri?: string;
   pid?: number;
   /** True when NEO4J_URI names a Neo4j newsgraph does not run; then `running` means "answers". */
@@ -27,8 +30,12 @@ export async function dbStart({
   return { uri: started.uri, alreadyRunning: started.alreadyRunning, logFile: started.logFile };
 }
 
-export async function dbStop({ config }: DbOptions): Promise<{ wasRunning: boolean }> {
-  return stopLocalNeo4j(config.local.home);
+export async function dbStop({
+  config,
+  onProgress,
+  graceMs,
+}: DbOptions & { graceMs?: number }): Promise<{ wasRunning: boolean; killed?: boolean }> {
+  return stopLocalNeo4j(config.local.home, { graceMs, onProgress });
 }
 
 /**
@@ -39,7 +46,8 @@ export async function dbStatus({ config }: DbOptions): Promise<DbStatus> {
   const local = localStatus(config.local.home);
   const files = { home: local.home, logFile: local.logFile };
   if (config.neo4j.uri === undefined) {
-    return { running: local.running, uri: local.uri, pid: local.pid, external: false, ...files };
+    const busy = local.running && !local.ready;
+    return { running: local.ready, busy, uri: local.uri, pid: local.pid, external: false, ...files };
   }
   const driver = await connect(config);
   await driver.close();

@@ -2,8 +2,9 @@
 // indexes the API relies on exist (the full-text index of searchEntities), then serve
 // /graphql, /health and the dashboard until `close` is called.
 import type { Config } from '../../config';
-import { connect, migrate } from '../../graph';
-import { createLogger, startServer } from '../../api';
+import { connect, migrate, type Driver } from '../../graph';
+import { startServer } from '../../api';
+import type { Output } from '../output';
 
 export interface ServeCommandOptions {
   config: Config;
@@ -13,6 +14,10 @@ export interface ServeCommandOptions {
   host?: string;
   /** Where progress goes while the local Neo4j starts. */
   err?: NodeJS.WritableStream;
+  /** Where progress and the server's log go (the CLI's text or JSON output); wins over `err`. */
+  output?: Output;
+  /** A connected driver to serve from (the demo's); `close` then leaves it open. */
+  driver?: Driver;
 }
 
 export interface ServeResult {
@@ -23,26 +28,26 @@ export interface ServeResult {
   close: () => Promise<void>;
 }
 
-export async function serveCommand({ config, port, host, err }: ServeCommandOptions): Promise<ServeResult> {
-  const driver = await connect(config, {
-    onProgress: err ? (message) => err.write(`${message}\n`) : undefined,
-  });
+export async function serveCommand(o: ServeCommandOptions): Promise<ServeResult> {
+  const { config, output, err } = o;
+  const say = output ? output.info : err ? (message: string) => err.write(`${message}\n`) : undefined;
+  const driver = o.driver ?? (await connect(config, { onProgress: say }));
+  const closeDriver = () => (o.driver ? Promise.resolve() : driver.close());
   try {
     await migrate(driver, { database: config.neo4j.database });
-    const logger = createLogger(config.logLevel);
-    const server = await startServer({ driver, config, port, host, log: (line) => logger.error(line) });
-    logger.info({ graphql: server.graphqlUrl, database: config.neo4j.database }, 'serving');
+    const log = output ? (line: string) => output.error(line) : undefined;
+    const server = await startServer({ driver, config, port: o.port, host: o.host, log });
     return {
       graphqlUrl: server.graphqlUrl,
       dashboardUrl: server.dashboardUrl,
       healthUrl: server.healthUrl,
       close: async () => {
         await server.close();
-        await driver.close();
+        await closeDriver();
       },
     };
   } catch (error) {
-    await driver.close();
+    await closeDriver();
     throw error;
   }
 }

@@ -7,6 +7,7 @@ export function localNeo4jOptions(config: Config, extra: Partial<LocalNeo4jOptio
     home: config.local.home,
     boltPort: config.local.boltPort,
     heap: config.local.heap,
+    transactionTimeout: config.local.transactionTimeout,
     username: config.neo4j.username,
     password: config.neo4j.password,
     ...extra,

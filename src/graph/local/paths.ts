@@ -10,21 +10,28 @@ export interface LocalHomeLayout {
   home: string;
   /** Neo4j's own home: data/ (the store) and logs/debug.log. */
   neo4jHome: string;
-  /** Written by the launcher once Bolt answers and the password is set; removed on shutdown. */
+  /** Neo4j's lock on its store: held by the one JVM that has it open. */
+  storeLock: string;
+  /** Written by the launcher once Bolt answers and the password is set; removed after shutdown. */
   pidFile: string;
   /** The launcher's stdout and stderr: why a start failed is here. */
   logFile: string;
+  /** The local Neo4j's own random password (0600), used unless NEO4J_PASSWORD is set. */
+  passwordFile: string;
   /** Held while one process starts this Neo4j, so two starts do not race. */
   startLock: string;
 }
 
 export function localHomeLayout(home: string): LocalHomeLayout {
   const abs = path.resolve(home);
+  const neo4jHome = path.join(abs, 'neo4j');
   return {
     home: abs,
-    neo4jHome: path.join(abs, 'neo4j'),
+    neo4jHome,
+    storeLock: path.join(neo4jHome, 'data', 'databases', 'store_lock'),
     pidFile: path.join(abs, 'neo4j.pid'),
     logFile: path.join(abs, 'neo4j.log'),
+    passwordFile: path.join(abs, 'neo4j.password'),
     startLock: path.join(abs, 'start.lock'),
   };
 }

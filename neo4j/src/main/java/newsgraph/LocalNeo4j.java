@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +24,19 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * Runs Neo4j Community in this JVM with Bolt on 127.0.0.1, authentication on and APOC loaded.
  * Started in the background by src/graph/local; it writes the pid file only once Bolt answers
  * and the password is set, so the pid file's presence means "ready". SIGTERM shuts it down
- * cleanly (store files flushed, pid file removed).
+ * cleanly (store files flushed); the pid file is removed only once the database has shut down,
+ * so that while this JVM lives, newsgraph never takes its home for free.
  *
- * Arguments: --home DIR --port N --plugins DIR [--pagecache 128m]. The username and password
- * come from the environment (NEWSGRAPH_NEO4J_USERNAME, NEWSGRAPH_NEO4J_PASSWORD) so they never
- * show in a process listing.
+ * Arguments: --home DIR --port N --plugins DIR [--pagecache 128m] [--transaction-timeout 30s].
+ * The username and password come from the environment (NEWSGRAPH_NEO4J_USERNAME,
+ * NEWSGRAPH_NEO4J_PASSWORD) so they never show in a process listing. With
+ * NEWSGRAPH_NEO4J_PASSWORD_ENFORCE=1 (a password kept in NEWSGRAPH_HOME) the user's password is
+ * set to it on every start; otherwise only on the first.
  */
 public final class LocalNeo4j {
+    /** The launcher's own set-up queries are not bound by the users' transaction timeout. */
+    private static final Duration SETUP_TIMEOUT = Duration.ofMinutes(10);
+
     private LocalNeo4j() {}
 
     public static void main(String[] args) throws Exception {
@@ -38,6 +45,8 @@ public final class LocalNeo4j {
         int port = Integer.parseInt(required(opts, "port"));
         Path plugins = Path.of(required(opts, "plugins")).toAbsolutePath();
         String pageCache = opts.getOrDefault("pagecache", "128m");
+        Duration transactionTimeout = duration(opts.getOrDefault("transaction-timeout", "0s"));
+        boolean enforcePassword = "1".equals(System.getenv("NEWSGRAPH_NEO4J_PASSWORD_ENFORCE"));
         String username = envOr("NEWSGRAPH_NEO4J_USERNAME", "neo4j");
         String password = envOr("NEWSGRAPH_NEO4J_PASSWORD", "");
         if (password.length() < 8) {
@@ -58,6 +67,9 @@ public final class LocalNeo4j {
                     .setConfig(GraphDatabaseSettings.plugin_dir, plugins)
                     .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(pageCache))
+                    // A ceiling on every transaction, whoever opens it: a runaway query is
+                    // terminated instead of holding the database until someone kills the JVM.
+                    .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                     // Bolt waits a 5 s quiet period, twice, before it lets go at shutdown; the
                     // store is checkpointed before that, so a stop need not wait for it.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
@@ -75,44 +87,71 @@ public final class LocalNeo4j {
         DatabaseManagementService service = dbms;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log("shutting down");
+            service.shutdown();
             try {
                 Files.deleteIfExists(pidFile);
             } catch (IOException ignored) {
                 // The pid file is only a hint; a stale one is detected by its dead pid.
             }
-            service.shutdown();
             log("stopped");
             stopped.countDown();
         }, "newsgraph-shutdown"));
 
-        ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password);
-
-        writeAtomically(pidFile, String.format(
-                "{\"pid\":%d,\"port\":%d,\"startedAt\":\"%s\"}%n",
-                ProcessHandle.current().pid(), port, Instant.now()));
+        try {
+            ensureUser(dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME), username, password, enforcePassword);
+            writeAtomically(pidFile, String.format(
+                    "{\"pid\":%d,\"port\":%d,\"startedAt\":\"%s\"}%n",
+                    ProcessHandle.current().pid(), port, Instant.now()));
+        } catch (Throwable t) {
+            // Neo4j's own threads would keep a JVM alive without its main thread: exit, so the
+            // shutdown hook closes the store and the start is reported as failed at once.
+            t.printStackTrace(System.out);
+            fail("could not set up user " + username + ": " + t.getMessage());
+        }
         log("ready: bolt://127.0.0.1:" + port);
         stopped.await();
     }
 
     /**
-     * Sets the password on first start only: a fresh Neo4j has user neo4j with password "neo4j"
-     * that must be changed. Later starts keep whatever password the database already has.
+     * Sets the password on first start: a fresh Neo4j has user neo4j with password "neo4j" that
+     * must be changed. Later starts keep whatever password the database already has, unless
+     * `enforce` says the password kept in NEWSGRAPH_HOME is the one to hold (this also moves a
+     * home made before it existed off the published default password).
      */
-    private static void ensureUser(GraphDatabaseService system, String username, String password) {
+    private static void ensureUser(
+            GraphDatabaseService system, String username, String password, boolean enforce) {
         Map<String, Object> params = Map.of("user", username, "password", password);
         Boolean changeRequired = system.executeTransactionally(
                 "SHOW USERS YIELD user, passwordChangeRequired WHERE user = $user RETURN passwordChangeRequired",
                 Map.of("user", username),
-                result -> result.hasNext() ? (Boolean) result.next().get("passwordChangeRequired") : null);
+                result -> result.hasNext() ? (Boolean) result.next().get("passwordChangeRequired") : null,
+                SETUP_TIMEOUT);
         if (changeRequired == null) {
             system.executeTransactionally(
-                    "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+                    "CREATE USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params, r -> null, SETUP_TIMEOUT);
             log("created user " + username);
         } else if (changeRequired) {
             system.executeTransactionally(
-                    "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params);
+                    "ALTER USER $user SET PASSWORD $password CHANGE NOT REQUIRED", params, r -> null, SETUP_TIMEOUT);
             log("set the initial password of user " + username);
+        } else if (enforce) {
+            try {
+                system.executeTransactionally(
+                        "ALTER USER $user SET PASSWORD $password", params, r -> null, SETUP_TIMEOUT);
+                log("set the password of user " + username + " to the one kept in its home");
+            } catch (RuntimeException e) {
+                // Neo4j refuses to "change" a password to the one it already has: nothing to do.
+                if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+            }
         }
+    }
+
+    private static Duration duration(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)(ms|s|m)?").matcher(text.trim());
+        if (!m.matches()) fail("--transaction-timeout must look like 30s, 500ms or 2m: " + text);
+        long n = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        return unit.equals("ms") ? Duration.ofMillis(n) : unit.equals("m") ? Duration.ofMinutes(n) : Duration.ofSeconds(n);
     }
 
     private static long bytes(String size) {
