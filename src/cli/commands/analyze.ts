@@ -57,6 +57,7 @@ export async function analyzeCommand(o: AnalyzeCommandOptions): Promise<AnalyzeC
       params,
       database: o.config.neo4j.database,
       errorContext: errorContext(o.config),
+      timeoutMs: o.config.neo4j.queryTimeoutMs,
     });
     o.out.write(renderRows(result, o.format, isTTY(o.out)));
     return { kind: 'rows', analysis, ...result };
