@@ -14,6 +14,7 @@ import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
+import { qualifyBareBodies } from './generic-body';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
 import { isJunkWord, isModifierWord, spanEnd } from './spans';
@@ -49,6 +50,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   }
   resolvePending(registry, pending, cased, tagMap);
   settleSharedDemonyms(registry);
+  qualifyBareBodies(registry);
   return registry.entities();
 }
 

@@ -12,6 +12,9 @@ export interface Found {
   type: EntityType;
   category?: OrgCategory;
   role?: string;
+  /** A generic body's bare name ("Armed Forces") and the country that owns it, if known. */
+  body?: string;
+  owner?: string;
 }
 
 export interface Draft {
@@ -23,6 +26,9 @@ export interface Draft {
   mentions: Mention[];
   /** Set when merged into another record (a bare surname into the full name). */
   mergedInto?: Draft;
+  /** A generic body's bare name and its owner (generic-body.ts). */
+  body?: string;
+  owner?: string;
 }
 
 /** Reasons whose surface is not a name of the entity ("the group"). */
@@ -116,6 +122,11 @@ export class Registry {
     return out;
   }
 
+  /** The record a draft now lives in (itself unless merged). */
+  current(d: Draft): Draft {
+    return this.live(d);
+  }
+
   all(): Draft[] {
     return this.drafts.filter((d) => !d.mergedInto);
   }
@@ -171,6 +182,7 @@ export class Registry {
       aliases: new Set(),
       roles: new Set(),
       mentions: [],
+      ...(found.body ? { body: found.body, owner: found.owner } : {}),
     };
     this.drafts.push(draft);
     this.byId.set(id, draft);

@@ -1,0 +1,81 @@
+// Generic body names ("Armed Forces", "Parliament", "Ministry of Defence") qualified by the
+// country that owns them, so that "Sudan's Armed Forces" and "Ukraine's Armed Forces" are two
+// entities with two ids. The owner is the country in the possessive just before the name; a
+// bare name in an article clearly about one country is that country's; otherwise it stays bare.
+import type { EntityType } from '../../model';
+import { COUNTRIES } from '../lexicon/countries';
+import { GENERIC_BODIES, GENERIC_BODY_STARTS } from '../lexicon/generic-bodies';
+import type { SentenceContext } from './context';
+import type { Draft, Registry } from './registry';
+
+/** Where news writes a short form before a body's name rather than the demonym. */
+const PREFIX_OVERRIDES: Record<string, string> = { 'United States': 'U.S.' };
+
+/** Country name → the word its bodies are named with: its demonym when no other state shares it. */
+const PREFIXES: ReadonlyMap<string, string> = (() => {
+  const uses = new Map<string, number>();
+  for (const c of COUNTRIES) if (c.sovereign) for (const d of c.demonyms) uses.set(d, (uses.get(d) ?? 0) + 1);
+  const out = new Map<string, string>();
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => uses.get(d) === 1);
+    out.set(c.name, PREFIX_OVERRIDES[c.name] ?? demonym ?? c.name);
+  }
+  return out;
+})();
+
+/** True when the name ("the Armed Forces", "Ministry of Foreign Affairs") could be any state's. */
+export function isGenericBody(name: string): boolean {
+  const key = name.toLowerCase().replace(/^the\s+/, '');
+  return GENERIC_BODIES.has(key) || GENERIC_BODY_STARTS.some((s) => key.startsWith(s));
+}
+
+/** "Sudan", "Armed Forces" → "Sudanese Armed Forces". */
+export const ownedName = (country: string, body: string): string =>
+  `${PREFIXES.get(country) ?? country} ${body.replace(/^the\s+/i, '')}`;
+
+/** The country named in the possessive just before token `from` ("Sudan's Armed Forces"). */
+export function possessiveOwner(ctx: SentenceContext, from: number): Draft | undefined {
+  const last = ctx.last;
+  if (!last || last.end !== from || !ctx.tokens[from - 1]?.possessive) return undefined;
+  const owner = ctx.registry.current(last.draft);
+  return owner.type === 'Country' ? owner : undefined;
+}
+
+/** "Sudan's Armed Forces" as written: the owner's mention through the body's last token. */
+export function possessiveAlias(ctx: SentenceContext, owner: Draft, to: number): string {
+  const start = owner.mentions[owner.mentions.length - 1].start;
+  return ctx.text.slice(start, ctx.tokens[to - 1].end);
+}
+
+/** The name (and owner) an organisation found over tokens [from, to) is recorded under. */
+export function bodyName(
+  ctx: SentenceContext,
+  from: number,
+  found: { name: string; type: EntityType },
+): { name: string; body?: string; owner?: string } {
+  if (found.type !== 'Organization' || !isGenericBody(found.name)) return { name: found.name };
+  const owner = possessiveOwner(ctx, from);
+  return owner
+    ? { name: ownedName(owner.name, found.name), body: found.name, owner: owner.name }
+    : { name: found.name, body: found.name };
+}
+
+/**
+ * Once the article is read: its bare generic bodies belong to the one country it is clearly
+ * about (named at least twice and more often than any other), else they stay bare.
+ */
+export function qualifyBareBodies(registry: Registry): void {
+  const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
+  if (!bare.length) return;
+  const ranked = registry
+    .all()
+    .filter((d) => d.type === 'Country')
+    .map((d) => ({ d, n: d.mentions.filter((m) => !m.reason.startsWith('coref')).length }))
+    .sort((a, b) => b.n - a.n);
+  const [top, second] = ranked;
+  if (!top || top.n < 2 || (second && second.n === top.n)) return;
+  for (const d of bare) {
+    d.owner = top.d.name;
+    registry.rename(d, ownedName(top.d.name, d.body as string));
+  }
+}
