@@ -19,7 +19,14 @@ export function emit(
   ctx: SentenceContext,
   from: number,
   to: number,
-  found: { name?: string; type: EntityType; category?: OrgCategory; role?: string },
+  found: {
+    name?: string;
+    type: EntityType;
+    category?: OrgCategory;
+    role?: string;
+    body?: string;
+    owner?: string;
+  },
   reason: string,
 ): Draft {
   const tokens = ctx.tokens.slice(from, to);

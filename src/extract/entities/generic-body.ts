@@ -3,18 +3,30 @@
 // entities with two ids. The owner is the country in the possessive just before the name; a
 // bare name in an article clearly about one country is that country's; otherwise it stays bare.
 import type { EntityType } from '../../model';
-import { COUNTRIES } from '../lexicon/countries';
-import { GENERIC_BODIES, GENERIC_BODY_STARTS } from '../lexicon/generic-bodies';
-import type { SentenceContext } from './context';
+import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
+import { GENERIC_BODIES, GENERIC_BODY_STARTS, STATE_ITSELF } from '../lexicon/generic-bodies';
+import { ORG_HEADS } from '../lexicon/heads';
+import { tagsOf, type Match, type SentenceContext } from './context';
+import { emit } from './emit';
 import type { Draft, Registry } from './registry';
 
 /** Where news writes a short form before a body's name rather than the demonym. */
 const PREFIX_OVERRIDES: Record<string, string> = { 'United States': 'U.S.' };
 
-/** Country name → the word its bodies are named with: its demonym when no other state shares it. */
-const PREFIXES: ReadonlyMap<string, string> = (() => {
+/** How many states use each demonym ("Congolese": two). */
+const DEMONYM_USES: ReadonlyMap<string, number> = (() => {
   const uses = new Map<string, number>();
   for (const c of COUNTRIES) if (c.sovereign) for (const d of c.demonyms) uses.set(d, (uses.get(d) ?? 0) + 1);
+  // A demonym news uses for a second state too ("Congolese"): shared-demonyms.ts settles it.
+  const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
+  for (const { usual } of SHARED_DEMONYMS)
+    for (const d of byCode.get(usual)?.demonyms ?? []) uses.set(d, (uses.get(d) ?? 0) + 1);
+  return uses;
+})();
+
+/** Country name → the word its bodies are named with: its demonym when no other state shares it. */
+const PREFIXES: ReadonlyMap<string, string> = (() => {
+  const uses = DEMONYM_USES;
   const out = new Map<string, string>();
   for (const c of COUNTRIES) {
     const demonym = c.demonyms.find((d) => uses.get(d) === 1);
@@ -78,4 +90,59 @@ export function qualifyBareBodies(registry: Registry): void {
     d.owner = top.d.name;
     registry.rename(d, ownedName(top.d.name, d.body as string));
   }
+}
+
+/** Tags of a word after a body's name that make the name an adjective ("military operation"). */
+const NOUN_AFTER = ['Noun', 'Adjective'];
+const capitalised = (words: string): string => words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/**
+ * "the Israeli military said", "the Indian foreign ministry": a country's body written in lower
+ * case after its demonym, read as one name with it, as "Sudanese Armed Forces" is. Not after a
+ * possessive ("Israel's military"), which news uses for the state itself as often. Returns the
+ * tokens read from i, or 0.
+ */
+export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match): number {
+  const { tokens } = ctx;
+  const country = known.hit?.entity;
+  if (country?.type !== 'Country' || known.hit?.kind !== 'demonym') return 0;
+  // "Congolese police": which Congo is settled only once the article is read (shared-demonyms.ts).
+  const demonym = tokens
+    .slice(i, i + known.length)
+    .map((t) => t.text)
+    .join(' ');
+  if ((DEMONYM_USES.get(demonym) ?? 1) > 1) return 0;
+  const k = i + known.length;
+  const len = [2, 1].find((n) => {
+    const words = tokens.slice(k, k + n);
+    if (
+      words.length < n ||
+      words.some((t) => t.cap || t.punct) ||
+      words.slice(0, -1).some((t) => t.possessive)
+    )
+      return false;
+    const key = words.map((t) => t.norm).join(' ');
+    return GENERIC_BODIES.has(key) && !STATE_ITSELF.has(key);
+  });
+  if (!len) return 0;
+  const after = tokens[k + len];
+  const last = tokens[k + len - 1];
+  if (after && !after.punct && !last.possessive && NOUN_AFTER.some((tag) => tagsOf(ctx, after).has(tag)))
+    return 0;
+  const body = capitalised(
+    tokens
+      .slice(k, k + len)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const category = ORG_HEADS.get(last.norm) ?? 'government';
+  const name = ownedName(country.name, body);
+  emit(
+    ctx,
+    i,
+    k + len,
+    { name, type: 'Organization', category, body, owner: country.name },
+    'generic-body:demonym',
+  );
+  return known.length + len;
 }

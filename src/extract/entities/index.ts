@@ -8,13 +8,15 @@
 import type { Article, Entity, Mention, Sentence } from '../../model';
 import { GROUP_ANAPHORS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
+import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
-import { readModifier } from './modifiers';
+import { readModifier, readNameModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
-import { qualifyBareBodies } from './generic-body';
+import { qualifyBareBodies, readLowercaseBody } from './generic-body';
+import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
 import { isJunkWord, isModifierWord, spanEnd } from './spans';
@@ -51,11 +53,13 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   resolvePending(registry, pending, cased, tagMap);
   settleSharedDemonyms(registry);
   qualifyBareBodies(registry);
+  dropPublisher(registry, article.url);
   return registry.entities();
 }
 
 function readSentence(ctx: SentenceContext): void {
   const { tokens } = ctx;
+  if (isBylineLine(tokens)) return;
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (ctx.consumed.has(i) || t.punct) {
@@ -70,7 +74,22 @@ function readSentence(ctx: SentenceContext): void {
       }
       continue;
     }
+    const credit = creditLength(tokens, i);
+    if (credit) {
+      i += credit;
+      continue;
+    }
+    const named = readNameModifier(ctx, i);
+    if (named) {
+      i += named;
+      continue;
+    }
     const known = longestMatch(ctx, i);
+    const body = known ? readLowercaseBody(ctx, i, known) : 0;
+    if (body) {
+      i += body;
+      continue;
+    }
     if (!known && isModifierWord(t)) {
       readModifier(ctx, i);
       i++;

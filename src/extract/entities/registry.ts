@@ -26,6 +26,8 @@ export interface Draft {
   mentions: Mention[];
   /** Set when merged into another record (a bare surname into the full name). */
   mergedInto?: Draft;
+  /** Set when the record names no actor of the story (the article's own publisher). */
+  dropped?: boolean;
   /** A generic body's bare name and its owner (generic-body.ts). */
   body?: string;
   owner?: string;
@@ -128,7 +130,12 @@ export class Registry {
   }
 
   all(): Draft[] {
-    return this.drafts.filter((d) => !d.mergedInto);
+    return this.drafts.filter((d) => !d.mergedInto && !d.dropped);
+  }
+
+  /** Leaves a record and its mentions out of the article's entities. */
+  drop(d: Draft): void {
+    this.live(d).dropped = true;
   }
 
   entities(): { entities: Entity[]; mentions: Mention[] } {
@@ -195,6 +202,11 @@ export class Registry {
       (found.type === 'Organization' && CORPORATE_SUFFIXES.has(last));
     if (words.length > 1 && stem) {
       this.alias(draft, keyOf(words.slice(0, -1).map((t) => t.norm)));
+    }
+    // "Syrian Observatory for Human Rights" → "Syrian Observatory" again later.
+    const purpose = words.findIndex((t) => t.norm === 'for');
+    if (found.type === 'Organization' && purpose >= 2) {
+      this.alias(draft, keyOf(words.slice(0, purpose).map((t) => t.norm)));
     }
     return draft;
   }

@@ -57,3 +57,6 @@ export const GENERIC_BODIES: ReadonlySet<string> = new Set([
 
 /** Names that begin so and run on with a portfolio: "Ministry of Foreign Affairs". */
 export const GENERIC_BODY_STARTS: readonly string[] = ['ministry of ', 'minister of state for '];
+
+/** Bodies that, in lower case after a demonym ("the Sudanese government"), are the state itself. */
+export const STATE_ITSELF: ReadonlySet<string> = new Set(['government', 'cabinet', 'presidency']);
