@@ -4,6 +4,7 @@ import { DOCUMENT_HEADS, LANGUAGES } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { longestMatch, type SentenceContext, type Match } from './context';
 import { bodyName, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
+import type { GazEntity } from './gazetteer';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
 
@@ -88,9 +89,38 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? 'gazetteer:code');
       return true;
     case 'name':
+      if (hit.cased) return emitListed(ctx, from, to, entity, reason);
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * A name from the Phoenix lists (gazetteer `cased`): the article's longer name of the same
+ * organisation if it has one ("Halliburton" after "Halliburton Energy Services Inc."), else
+ * the name as the text writes it when that is the listed name (the lists are in capitals).
+ */
+function emitListed(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  entity: GazEntity,
+  reason?: string,
+): boolean {
+  const written = nameOf(ctx.tokens.slice(from, to));
+  const longer = ctx.registry
+    .all()
+    .find((d) => d.type === 'Organization' && d.name.toLowerCase().startsWith(`${written.toLowerCase()} `));
+  if (longer) {
+    ctx.registry.addMention(longer, ctx.tokens.slice(from, to), ctx.sentenceIndex, 'alias:article');
+    ctx.last = { draft: longer, end: to };
+    return true;
+  }
+  const name = letters(written) === letters(entity.name) ? written : entity.name;
+  emit(ctx, from, to, { ...entity, name }, reason ?? 'gazetteer:phoenix');
+  return true;
 }
 
 /**

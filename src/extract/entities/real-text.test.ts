@@ -82,3 +82,21 @@ describe('bylines and credit lines name no actor of the story', () => {
     expect(names(text, url)).toContain('Country:Peru');
   });
 });
+
+describe('organisations and armed groups from the Phoenix dictionaries', () => {
+  it('reads a listed group when the text capitalises its name', () => {
+    const found = read('Police said members of Shining Path had fired on the patrol.');
+    expect(found).toContainEqual(expect.objectContaining({ name: 'Shining Path', category: 'armed_group' }));
+  });
+
+  it('reads no group from ordinary words', () => {
+    expect(names('Direct action is needed, the mayor said.')).toEqual([]);
+  });
+
+  it('keeps the article’s longer name of a listed company', () => {
+    const found = read('Cemex Holdings Inc. agreed to pay. Cemex said it would comply.');
+    expect(found.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual([
+      'Cemex Holdings Inc.',
+    ]);
+  });
+});
