@@ -11,6 +11,7 @@ import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
+import { resolveCoreferences, type ReadSentence } from './coreference';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
@@ -36,8 +37,10 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   const tagMap = tagsByOffset(cased);
   const registry = new Registry(text);
   const pending: SentenceContext['pending'] = [];
+  const read: ReadSentence[] = [];
   for (const s of sentences) {
     const tokens = tokenize(cased.slice(s.start, s.end), s.text, s.start);
+    read.push({ index: s.index, tokens });
     const headline = isHeadline(tokens, s.text);
     readSentence({
       tokens,
@@ -54,6 +57,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   settleSharedDemonyms(registry);
   qualifyBareBodies(registry);
   dropPublisher(registry, article.url);
+  resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();
 }
 
