@@ -288,5 +288,5 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
   flush(b);
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle']);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';

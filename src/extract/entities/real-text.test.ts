@@ -24,6 +24,7 @@ describe('names that survive real text', () => {
     ],
     ['A drone struck Tower 41 near the border with Jordan.', ['Location:Tower 41'], ['Location:Tower']],
     ['Troops at Camp 9 were moved.', ['Location:Camp 9'], []],
+    ['Fighting spread in Upper Nile state.', ['Location:Upper Nile'], ['Location:Nile']],
     // "X-based" over names of several words
     [
       'The Hong Kong-based lender and a United Arab Emirates-based fund bought shares.',
