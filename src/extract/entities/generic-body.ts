@@ -4,7 +4,7 @@
 // bare name in an article clearly about one country is that country's; otherwise it stays bare.
 import type { EntityType } from '../../model';
 import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
-import { GENERIC_BODIES, GENERIC_BODY_STARTS, STATE_ITSELF } from '../lexicon/generic-bodies';
+import { COLLECTIVES, GENERIC_BODIES, GENERIC_BODY_STARTS, STATE_ITSELF } from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
 import { tagsOf, type Match, type SentenceContext } from './context';
 import { emit } from './emit';
@@ -122,7 +122,7 @@ export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match)
     )
       return false;
     const key = words.map((t) => t.norm).join(' ');
-    return GENERIC_BODIES.has(key) && !STATE_ITSELF.has(key);
+    return GENERIC_BODIES.has(key) && !STATE_ITSELF.has(key) && !COLLECTIVES.has(key);
   });
   if (!len) return 0;
   const after = tokens[k + len];

@@ -60,3 +60,12 @@ export const GENERIC_BODY_STARTS: readonly string[] = ['ministry of ', 'minister
 
 /** Bodies that, in lower case after a demonym ("the Sudanese government"), are the state itself. */
 export const STATE_ITSELF: ReadonlySet<string> = new Set(['government', 'cabinet', 'presidency']);
+
+/** Bodies that, in lower case ("Somali security forces"), are a description more than a name. */
+export const COLLECTIVES: ReadonlySet<string> = new Set([
+  'security forces',
+  'special forces',
+  'intelligence services',
+  'border guard',
+  'legislature',
+]);
