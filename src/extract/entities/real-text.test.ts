@@ -25,6 +25,12 @@ describe('names that survive real text', () => {
     ['A drone struck Tower 41 near the border with Jordan.', ['Location:Tower 41'], ['Location:Tower']],
     ['Troops at Camp 9 were moved.', ['Location:Camp 9'], []],
     ['Fighting spread in Upper Nile state.', ['Location:Upper Nile'], ['Location:Nile']],
+    // a portfolio before a title is no organisation
+    [
+      'Chilean Mining Minister Ana Soto backed the plan.',
+      ['Person:Ana Soto', 'Country:Chile'],
+      ['Organization:Chilean Mining'],
+    ],
     // "X-based" over names of several words
     [
       'The Hong Kong-based lender and a United Arab Emirates-based fund bought shares.',
