@@ -13,7 +13,10 @@ import { factDate } from './fact-date';
 export function extractArticle(article: Article): Extraction {
   const sentences = splitSentences(article.text);
   const { entities, mentions } = recognizeEntities(article, sentences);
-  const relations = extractRelations({ article, sentences, entities, mentions });
+  // Pronoun mentions (coref:pronoun, coref:we) break the regex engine's patterns ("condemned what
+  // he called …"): it reads names only; a frame engine that reads them takes the whole list.
+  const named = mentions.filter((m) => !/^coref:(?:pronoun|we)$/.test(m.reason));
+  const relations = extractRelations({ article, sentences, entities, mentions: named });
   return { article, entities, relations: datedRelations(relations, article) };
 }
 

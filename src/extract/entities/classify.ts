@@ -3,7 +3,13 @@
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
 import { BYLINE_WORDS, DOCUMENT_HEADS, EVENT_STARTS, NAME_PARTICLES } from '../lexicon/common-words';
-import { INSURGENT_WORDS, LOCATION_HEADS, LOCATION_OF_HEADS, ORG_HEADS } from '../lexicon/heads';
+import {
+  INSURGENT_WORDS,
+  LOCATION_HEADS,
+  LOCATION_OF_HEADS,
+  NUMBERED_HEADS,
+  ORG_HEADS,
+} from '../lexicon/heads';
 import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
@@ -75,6 +81,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (inner > a) {
     classifySpan(ctx, a, inner);
     readTitled(ctx, inner, b);
+    return;
+  }
+  // "Tower 22": a place's head word and its number (spans.ts lets the number in only so).
+  if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_HEADS.has(tokens[b - 2].norm)) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:numbered-place');
     return;
   }
   if (readHeaded(ctx, a, b)) return;
@@ -170,6 +181,9 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
 const isCommonNoun = (ctx: SentenceContext, a: number): boolean =>
   isCommonWord(ctx.tokens[a].text) || tagsOf(ctx, ctx.tokens[a]).has('Plural');
 
+/** Words after an organisation's head that continue its name: "Bank of …", "Movement for …". */
+const RUNS_ON: ReadonlySet<string | undefined> = new Set(['of', 'for']);
+
 /** "Kenyan Interior Ministry", "U.S. Bureau of Land Management", "Bering Strait", "Port of Mombasa". */
 function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
@@ -179,7 +193,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   }
   // "Bank of England", "Ministry of Defence", "University of Oxford"
   const firstHead = ORG_HEADS.get(tokens[a].norm);
-  if (firstHead && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
+  if (firstHead && RUNS_ON.has(tokens[a + 1]?.norm) && a + 2 < b) {
     // "Bank of Japan": a country's bank is its central bank.
     const of = longestMatch(ctx, a + 2, b);
     const national = tokens[a].norm === 'bank' && (of?.hit?.entity.type ?? of?.draft?.type) === 'Country';
@@ -197,7 +211,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
-  const end = tokens[h + 1]?.norm === 'of' && h + 2 < b ? b : h + 1;
+  const end = RUNS_ON.has(tokens[h + 1]?.norm) && h + 2 < b ? b : h + 1;
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
@@ -274,5 +288,5 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
   flush(b);
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle']);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';

@@ -63,6 +63,8 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
       len === 1 && isAcronymShaped(first.text)
         ? GAZETTEER.acronyms.get(acronymKey(first.text))
         : GAZETTEER.names.get(key);
+    // "Direct action is needed" is no group's name: some names need every word capitalised.
+    if (hit?.cased && seq.some((t) => !t.cap && !/^(?:of|the|and|for|in|on|de|al)$/.test(t.norm))) continue;
     // Capitals and seats go to the gazetteer, so the capital-as-government rule can run each time.
     if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
     const draft = registry.lookupKey(key);

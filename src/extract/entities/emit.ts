@@ -3,6 +3,8 @@ import type { EntityType, OrgCategory } from '../../model';
 import { DOCUMENT_HEADS, LANGUAGES } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { longestMatch, type SentenceContext, type Match } from './context';
+import { bodyName, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
+import type { GazEntity } from './gazetteer';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
 
@@ -18,16 +20,22 @@ export function emit(
   ctx: SentenceContext,
   from: number,
   to: number,
-  found: { name?: string; type: EntityType; category?: OrgCategory; role?: string },
+  found: {
+    name?: string;
+    type: EntityType;
+    category?: OrgCategory;
+    role?: string;
+    body?: string;
+    owner?: string;
+  },
   reason: string,
 ): Draft {
   const tokens = ctx.tokens.slice(from, to);
-  const draft = ctx.registry.mention(
-    { name: found.name ?? nameOf(tokens), ...found },
-    tokens,
-    ctx.sentenceIndex,
-    reason,
-  );
+  const named = { ...found, name: found.name ?? nameOf(tokens) };
+  const owned = bodyName(ctx, from, named);
+  const owner = owned.owner ? possessiveOwner(ctx, from) : undefined;
+  const draft = ctx.registry.mention({ ...named, ...owned }, tokens, ctx.sentenceIndex, reason);
+  if (owner) draft.aliases.add(possessiveAlias(ctx, owner, to));
   ctx.last = { draft, end: to };
   return draft;
 }
@@ -39,6 +47,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   const next = tokens[to];
   // "the Lima agreements", "the Tashkent Declaration": a document, not the place.
   if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct) return false;
+  if (m.draft?.body !== undefined && possessiveOwner(ctx, from)) return emitOwnedBody(ctx, m.draft, from, to);
   if (m.draft) {
     ctx.registry.addMention(
       m.draft,
@@ -80,9 +89,59 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? 'gazetteer:code');
       return true;
     case 'name':
+      if (hit.cased) return emitListed(ctx, from, to, entity, reason);
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * A name from the Phoenix lists (gazetteer `cased`): the article's longer name of the same
+ * organisation if it has one ("Halliburton" after "Halliburton Energy Services Inc."), else
+ * the name as the text writes it when that is the listed name (the lists are in capitals).
+ */
+function emitListed(
+  ctx: SentenceContext,
+  from: number,
+  to: number,
+  entity: GazEntity,
+  reason?: string,
+): boolean {
+  const written = nameOf(ctx.tokens.slice(from, to));
+  const longer = ctx.registry
+    .all()
+    .find((d) => d.type === 'Organization' && d.name.toLowerCase().startsWith(`${written.toLowerCase()} `));
+  if (longer) {
+    ctx.registry.addMention(longer, ctx.tokens.slice(from, to), ctx.sentenceIndex, 'alias:article');
+    ctx.last = { draft: longer, end: to };
+    return true;
+  }
+  const name = letters(written) === letters(entity.name) ? written : entity.name;
+  emit(ctx, from, to, { ...entity, name }, reason ?? 'gazetteer:phoenix');
+  return true;
+}
+
+/**
+ * A generic body met again after a possessive country: the same record when that country owns
+ * it (a bare one is given this owner), another record when another country does.
+ */
+function emitOwnedBody(ctx: SentenceContext, draft: Draft, from: number, to: number): boolean {
+  const owner = possessiveOwner(ctx, from) as Draft;
+  const body = draft.body as string;
+  if (draft.owner === undefined) {
+    draft.owner = owner.name;
+    ctx.registry.rename(draft, ownedName(owner.name, body));
+  }
+  if (draft.owner === owner.name) {
+    ctx.registry.addMention(draft, ctx.tokens.slice(from, to), ctx.sentenceIndex, 'alias:article');
+    ctx.registry.current(draft).aliases.add(possessiveAlias(ctx, owner, to));
+    ctx.last = { draft, end: to };
+  } else {
+    emit(ctx, from, to, { name: body, type: draft.type, category: draft.category }, 'generic-body:owner');
+  }
+  return true;
 }
 
 /** The length of a country or capital named at token k, or 0 ("Washington and Beijing"). */

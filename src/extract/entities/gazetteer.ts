@@ -7,6 +7,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { CITIES } from '../lexicon/cities';
 import { REGIONS, SEATS, US_STATES } from '../lexicon/places';
+import { PHOENIX_ORGANIZATIONS } from '../lexicon/phoenix';
 import { normalize, tokenize } from './tokens';
 
 export interface GazEntity {
@@ -25,6 +26,8 @@ export interface GazHit {
   actor?: GazEntity;
   /** Number of tokens the key spans. */
   length: number;
+  /** Every word must be capitalised in the text (names from the Phoenix lists: "Direct Action"). */
+  cased?: boolean;
 }
 
 export interface Gazetteer {
@@ -42,10 +45,16 @@ const ACRONYM = /^(?:[A-Z][A-Za-z]?\.?-?){2,}$|^[A-Z][A-Z0-9/]+$|^[A-Z][a-z][A-Z
 
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
-  const add = (surface: string, entity: GazEntity, kind: HitKind, actor?: GazEntity): void => {
+  const add = (
+    surface: string,
+    entity: GazEntity,
+    kind: HitKind,
+    actor?: GazEntity,
+    cased?: boolean,
+  ): void => {
     const tokens = tokenize(surface, surface, 0).filter((t) => !t.punct);
     if (!tokens.length) return;
-    const hit: GazHit = { entity, kind, actor, length: tokens.length };
+    const hit: GazHit = { entity, kind, actor, length: tokens.length, ...(cased ? { cased } : {}) };
     if (tokens.length === 1 && ACRONYM.test(surface)) {
       const k = acronymKey(surface);
       if (!g.acronyms.has(k)) g.acronyms.set(k, hit);
@@ -88,6 +97,11 @@ function build(): Gazetteer {
   for (const [name, actorName] of SEATS) {
     const actor = g.names.get(keyOf([normalize(actorName)]))?.entity ?? lookupName(g, actorName);
     add(name, { name, type: 'Location' }, 'seat', actor);
+  }
+  // Last, so that our own lexicons' readings of a name win.
+  for (const [name, category, ...aliases] of PHOENIX_ORGANIZATIONS) {
+    const e: GazEntity = { name, type: 'Organization', category };
+    for (const s of [name, ...aliases]) add(s, e, 'name', undefined, true);
   }
   return g;
 }

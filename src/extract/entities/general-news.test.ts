@@ -310,7 +310,8 @@ describe('other names given in the text', () => {
       expect.objectContaining({
         name: 'Omar Sadiq Bashir',
         aliases: expect.arrayContaining(['Hadidi']),
-        mentionCount: 3,
+        // The full name, "Hadidi" twice, and "his" (a coref:pronoun mention).
+        mentionCount: 4,
       }),
     ]);
   });

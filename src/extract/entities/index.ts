@@ -8,12 +8,16 @@
 import type { Article, Entity, Mention, Sentence } from '../../model';
 import { GROUP_ANAPHORS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
+import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
+import { resolveCoreferences, type ReadSentence } from './coreference';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
-import { readModifier } from './modifiers';
+import { readModifier, readNameModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
+import { qualifyBareBodies, readLowercaseBody } from './generic-body';
+import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
 import { isJunkWord, isModifierWord, spanEnd } from './spans';
@@ -33,8 +37,10 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   const tagMap = tagsByOffset(cased);
   const registry = new Registry(text);
   const pending: SentenceContext['pending'] = [];
+  const read: ReadSentence[] = [];
   for (const s of sentences) {
     const tokens = tokenize(cased.slice(s.start, s.end), s.text, s.start);
+    read.push({ index: s.index, tokens });
     const headline = isHeadline(tokens, s.text);
     readSentence({
       tokens,
@@ -49,11 +55,15 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   }
   resolvePending(registry, pending, cased, tagMap);
   settleSharedDemonyms(registry);
+  qualifyBareBodies(registry);
+  dropPublisher(registry, article.url);
+  resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();
 }
 
 function readSentence(ctx: SentenceContext): void {
   const { tokens } = ctx;
+  if (isBylineLine(tokens)) return;
   for (let i = 0; i < tokens.length;) {
     const t = tokens[i];
     if (ctx.consumed.has(i) || t.punct) {
@@ -68,7 +78,22 @@ function readSentence(ctx: SentenceContext): void {
       }
       continue;
     }
+    const credit = creditLength(tokens, i);
+    if (credit) {
+      i += credit;
+      continue;
+    }
+    const named = readNameModifier(ctx, i);
+    if (named) {
+      i += named;
+      continue;
+    }
     const known = longestMatch(ctx, i);
+    const body = known ? readLowercaseBody(ctx, i, known) : 0;
+    if (body) {
+      i += body;
+      continue;
+    }
     if (!known && isModifierWord(t)) {
       readModifier(ctx, i);
       i++;

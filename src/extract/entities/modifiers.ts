@@ -6,6 +6,35 @@ import { emit, emitMatch } from './emit';
 import { longestMatch, type SentenceContext } from './context';
 import { normalize, type Token } from './tokens';
 
+/**
+ * "Hong Kong-based", "United Arab Emirates-backed": a name of several words whose last word
+ * carries the suffix. Returns the number of tokens read (0 when the words name nothing known),
+ * so no "Hong" or "United Arab" is read from the pieces.
+ */
+export function readNameModifier(ctx: SentenceContext, i: number): number {
+  const { tokens } = ctx;
+  let k = i + 1;
+  while (k < tokens.length && k - i < 4 && tokens[k].cap && !tokens[k].punct && !tokens[k].text.includes('-'))
+    k++;
+  const word = tokens[k];
+  if (!word || k === i || ctx.consumed.has(k)) return 0;
+  const [part] = modifierParts(word.text);
+  if (!part || part.offset !== 0 || part.reason === 'modifier:X-Y' || part.text.includes('-')) return 0;
+  const head: Token = {
+    ...word,
+    text: part.text,
+    raw: part.text,
+    end: word.start + part.text.length,
+    norm: normalize(part.text),
+    possessive: false,
+  };
+  const probe: SentenceContext = { ...ctx, tokens: [...tokens.slice(i, k), head], consumed: new Set() };
+  const match = longestMatch(probe, 0);
+  if (!match || match.length !== k - i + 1) return 0;
+  emitMatch(probe, match, 0, part.reason);
+  return k - i + 1;
+}
+
 /** True when the word at token i was read as a modifier (every part being a known name). */
 export function readModifier(ctx: SentenceContext, i: number): boolean {
   const word = ctx.tokens[i];

@@ -12,6 +12,9 @@ export interface Found {
   type: EntityType;
   category?: OrgCategory;
   role?: string;
+  /** A generic body's bare name ("Armed Forces") and the country that owns it, if known. */
+  body?: string;
+  owner?: string;
 }
 
 export interface Draft {
@@ -23,6 +26,11 @@ export interface Draft {
   mentions: Mention[];
   /** Set when merged into another record (a bare surname into the full name). */
   mergedInto?: Draft;
+  /** Set when the record names no actor of the story (the article's own publisher). */
+  dropped?: boolean;
+  /** A generic body's bare name and its owner (generic-body.ts). */
+  body?: string;
+  owner?: string;
 }
 
 /** Reasons whose surface is not a name of the entity ("the group"). */
@@ -116,8 +124,18 @@ export class Registry {
     return out;
   }
 
+  /** The record a draft now lives in (itself unless merged). */
+  current(d: Draft): Draft {
+    return this.live(d);
+  }
+
   all(): Draft[] {
-    return this.drafts.filter((d) => !d.mergedInto);
+    return this.drafts.filter((d) => !d.mergedInto && !d.dropped);
+  }
+
+  /** Leaves a record and its mentions out of the article's entities. */
+  drop(d: Draft): void {
+    this.live(d).dropped = true;
   }
 
   entities(): { entities: Entity[]; mentions: Mention[] } {
@@ -171,6 +189,7 @@ export class Registry {
       aliases: new Set(),
       roles: new Set(),
       mentions: [],
+      ...(found.body ? { body: found.body, owner: found.owner } : {}),
     };
     this.drafts.push(draft);
     this.byId.set(id, draft);
@@ -183,6 +202,11 @@ export class Registry {
       (found.type === 'Organization' && CORPORATE_SUFFIXES.has(last));
     if (words.length > 1 && stem) {
       this.alias(draft, keyOf(words.slice(0, -1).map((t) => t.norm)));
+    }
+    // "Syrian Observatory for Human Rights" → "Syrian Observatory" again later.
+    const purpose = words.findIndex((t) => t.norm === 'for');
+    if (found.type === 'Organization' && purpose >= 2) {
+      this.alias(draft, keyOf(words.slice(0, purpose).map((t) => t.norm)));
     }
     return draft;
   }

@@ -3,7 +3,7 @@
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
 import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
-import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 
 const OPEN_QUOTE = /^[“"‘]$/;
@@ -52,6 +52,31 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     if (!t.cap && (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) && nameNext) {
       j++;
       continue;
+    }
+    // "Movement for Democratic Change", "Ministry of the Interior": after an organisation's
+    // head word, "for" and "of the" run on into the rest of its name.
+    const prev = tokens[j - 1];
+    if (prev.cap && ORG_HEADS.has(prev.norm) && !prev.possessive) {
+      if (t.norm === 'for' && nameNext && !longestMatch(ctx, j + 1)) {
+        j++;
+        continue;
+      }
+      const third = tokens[j + 2];
+      if (
+        t.norm === 'of' &&
+        next?.norm === 'the' &&
+        third?.cap &&
+        !isJunkWord(third) &&
+        !isModifierWord(third)
+      ) {
+        j += 2;
+        continue;
+      }
+    }
+    // "Tower 22", "Camp 7": a number after a place's head word ends its name.
+    if (/^\d{1,4}$/.test(t.text) && NUMBERED_HEADS.has(prev.norm) && prev.cap) {
+      j++;
+      break;
     }
     // "Independent Electoral and Boundaries Commission": "and" inside a name that ends in a head word.
     if (t.norm === 'and' && nameNext && joinsHeadedName(ctx, i, j)) {

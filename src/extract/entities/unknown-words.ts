@@ -7,6 +7,7 @@ import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { emit } from './emit';
+import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
 import { placeContext } from './place-context';
 import { isJunkWord } from './spans';
@@ -21,6 +22,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   const first = tokens[a];
   const words = tokens.slice(a, b).filter((t) => !t.punct);
   if (words.length === 1) {
+    // "Kenya's Parliament", "Russia's Navy": a one-word body is a name only with its owner.
+    if (isGenericBody(first.norm) && possessiveOwner(ctx, a)) {
+      emit(ctx, a, b, { type: 'Organization', category: ORG_HEADS.get(first.norm) }, 'generic-body:owner');
+      return;
+    }
     if (
       isJunkWord(first) ||
       isTitleWord(first.norm) ||

@@ -342,3 +342,22 @@ export const ARTICLE_PREFIXES: ReadonlySet<string> = new Set(
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
   'corp corporation inc incorporated ltd limited plc llc co sa ag nv se holdings'.split(' '),
 );
+
+/** Place words news writes with a number as a name: "Tower 22", "Camp 7", "Route 60". */
+export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
+  'tower',
+  'camp',
+  'base',
+  'outpost',
+  'checkpoint',
+  'gate',
+  'route',
+  'highway',
+  'sector',
+  'block',
+  'terminal',
+  'pier',
+  'station',
+  'zone',
+  'hangar',
+]);

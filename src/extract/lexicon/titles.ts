@@ -147,6 +147,13 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'foreign',
   'defense',
   'defence',
+  // portfolios: "Oil Minister …", "Mining Minister …"
+  'oil',
+  'petroleum',
+  'mining',
+  'water',
+  'fisheries',
+  'tourism',
   'interior',
   'economy',
   'economic',

@@ -1,0 +1,197 @@
+#!/usr/bin/env node
+// Builds src/extract/lexicon/phoenix-actors.json from the Phoenix (PETRARCH2) dictionaries in
+// ../shared/reference/petrarch2 (MIT, Open Event Data; the notice is kept beside the output as
+// PHOENIX-LICENSE.txt). Format notes: petrarch2/dictionaries.rst ("Actor Dictionary").
+//   organisations  Phoenix.International.actors.txt: IGOs, NGOs, companies, media (people left out)
+//   armed groups   Phoenix.MilNonState.actors.txt: with their aliases and home country
+//   role nouns     Phoenix.agents.txt: "minister" → GOV, "commander" → MIL …
+// Entries that would make entities of ordinary words are dropped (see `keep` below), and so
+// are names our own lexicon already has. Run after changing the rules here:
+//   npm run build && node scripts/build-actors.mjs
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ref = resolve(root, '../shared/reference/petrarch2');
+const out = join(root, 'src/extract/lexicon');
+const countries = require('world-countries');
+// The built lexicons: compromise's word list and our own names, to drop what they already cover.
+const { isCommonWord, isFirstName, nlp } = require(join(root, 'dist/extract/nlp'));
+/** An English word compromise knows or reads as an adjective ("direct", "popular"). */
+const ordinary = (w) => isCommonWord(w) || nlp(w.toLowerCase()).has('#Adjective');
+const { GAZETTEER } = require(join(root, 'dist/extract/entities/gazetteer'));
+const { tokenize } = require(join(root, 'dist/extract/entities/tokens'));
+
+/** Longest name kept, in words: longer names cost every lookup and are rarely written whole. */
+const MAX_WORDS = 8;
+const MINOR = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'du', 'la', 'al', 'to', 'with', 'a']);
+/** Words that make a name an organisation's (a person's name has none). */
+const ORG_WORDS =
+  /\b(organi[sz]ation|union|fund|bank|programme|program|agency|council|court|association|federation|institute|committee|commission|network|alliance|corporation|company|group|league|party|front|movement|army|brigades?|forces?|society|foundation|centre|center|office|board|authority|secretariat|conference|community|forum|trust|international|partnership|watch|cross|crescent|coalition|initiative|assembly|parliament|tribunal|bureau|service|news|press|agency|radio|television|times|post)\b/i;
+/** Codes whose records are people ("ELI" elites) or not organisations at all. */
+const PERSON_CODES = /^(ELI|---)/;
+
+/** Words that begin people's names in the armed-group list ("Abu …", "Sheikh …"). */
+const PERSON_STARTS =
+  /^(abu|abd|abdul|abdullah|mohammad|mohammed|muhammad|mohamed|sheikh|osama|jamal|khalid|mullah)$/i;
+/** Codes of the list, not names. */
+const NOT_NAMES = new Set(['MNC', 'MNCS']);
+
+/** A person's name filed as an organisation: "Tom Failla", "Abu Hussain" (no organisation word). */
+function looksLikePerson(name) {
+  const first = name.split(' ')[0];
+  return (
+    (isFirstName(first) || PERSON_STARTS.test(first)) && !ORG_WORDS.test(name) && name.split(' ').length <= 4
+  );
+}
+
+const iso3 = new Map(countries.map((c) => [c.cca3, c.name.common]));
+
+/** Reads one actor file into records: { phrase, synonyms, code }. */
+function readActors(file) {
+  const records = [];
+  let current;
+  for (const raw of readFileSync(join(ref, file), 'latin1').split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '');
+    if (!line.trim()) continue;
+    const codes = [...line.matchAll(/\[([^\]\s]*)/g)].map((m) => m[1]);
+    if (/^\s/.test(line)) {
+      if (current && !current.code && codes[0]) current.code = codes[0];
+      continue;
+    }
+    const phrase = line.replace(/[[{].*$/, '').trim();
+    if (line.startsWith('+')) {
+      if (current && phrase.length > 1) current.synonyms.push(phrase.slice(1));
+      continue;
+    }
+    current = { phrase, synonyms: [], code: codes[0] ?? '' };
+    records.push(current);
+  }
+  return records;
+}
+
+/** "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_" → { name: "Aden Abyan Islamic Army", acronym: "AAIA" }. */
+function nameOf(phrase) {
+  const acronym = phrase.match(/\(([A-Z][A-Z-]{1,9})\)/)?.[1];
+  const words = phrase
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[_\s]+/)
+    .filter(Boolean);
+  if (!words.length || words.some((w) => /[^A-Za-z0-9.'&-]/.test(w))) return { acronym };
+  // One short word is an acronym ("IAEA", "EPA"): left out, as acronyms are (see `record`).
+  if (words.length === 1 && words[0].length <= 4 && !/[.'-]/.test(words[0])) return { acronym };
+  if (words.length > 1 && /^the$/i.test(words[0])) words.shift();
+  const name = words
+    .map((w, i) => {
+      const lower = w.toLowerCase();
+      if (i > 0 && MINOR.has(lower)) return lower;
+      return lower.replace(/(^|[-'.])([a-z])/g, (_, sep, c) => sep + c.toUpperCase()).replace(/'S$/, "'s");
+    })
+    .join(' ');
+  return { name, acronym };
+}
+
+/** True when our own lexicons name it (the gazetteer's `cased` hits are this file's previous output). */
+const ours = (hit) => hit !== undefined && !hit.cased;
+const known = (name) =>
+  ours(
+    GAZETTEER.names.get(
+      tokenize(name, name, 0)
+        .filter((t) => !t.punct)
+        .map((t) => t.norm)
+        .join(' '),
+    ),
+  ) || ours(GAZETTEER.acronyms.get(name.replace(/[.-]/g, '')));
+
+/**
+ * True when a name may be looked up in news text without making entities of ordinary words:
+ * not one common English word ("Apple", "Shell", "Action"), not a name our lexicons already
+ * have, not longer than MAX_WORDS, and not two words that are both ordinary ("Angry Brigade"
+ * stays only with a head word as its last).
+ */
+function keep(name) {
+  if (!name || name.length < 3 || /\d/.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > MAX_WORDS) return false;
+  if (known(name)) return false;
+  const plain = words.filter((w) => !MINOR.has(w.toLowerCase()));
+  if (plain.length === 1) return !isCommonWord(plain[0]) && !/^[A-Z][a-z]+s$/.test(plain[0]);
+  // "Direct Action", "Popular Resistance": ordinary words unless an organisation word ends them.
+  if (plain.length <= 3 && plain.every(ordinary) && !ORG_WORDS.test(plain[plain.length - 1])) return false;
+  return true;
+}
+
+const CATEGORY_BY_CODE = [
+  [/^IGO/, 'international'],
+  [/^NGO/, 'other'],
+  [/^MNC/, 'company'],
+  [/^MED/, 'media'],
+];
+
+const seen = new Set();
+const dropped = { person: 0, ordinary: 0 };
+/** Adds a record as [name, category, ...aliases] when its name may be kept. */
+function record(list, { phrase, synonyms }, category, extra = {}) {
+  const { name } = nameOf(phrase);
+  if (!name || seen.has(name.toLowerCase())) return;
+  if (looksLikePerson(name)) {
+    dropped.person++;
+    return;
+  }
+  if (!keep(name) || NOT_NAMES.has(name)) {
+    dropped.ordinary++;
+    return;
+  }
+  const aliases = [
+    ...new Set(
+      // No acronyms: short ones name many things ("EPA" is a Venezuelan group in the list); the
+      // article's own "(ABC)" after a name gives the one it means.
+      synonyms.map((s) => nameOf(s).name).filter((a) => a && a !== name && keep(a)),
+    ),
+  ];
+  seen.add(name.toLowerCase());
+  list.push({ name, category, aliases, ...extra });
+}
+
+const organizations = [];
+for (const r of readActors('Phoenix.International.actors.txt')) {
+  const category = CATEGORY_BY_CODE.find(([re]) => re.test(r.code))?.[1];
+  const { name } = nameOf(r.phrase);
+  // People carry no organisation word and no organisation code of their own.
+  if (!category || PERSON_CODES.test(r.code) || (category !== 'company' && name && !ORG_WORDS.test(name))) {
+    dropped.person++;
+    continue;
+  }
+  record(organizations, r, category);
+}
+const armedGroups = [];
+for (const r of readActors('Phoenix.MilNonState.actors.txt')) {
+  const country = iso3.get(r.code.slice(0, 3));
+  record(armedGroups, r, 'armed_group', country ? { country } : {});
+}
+
+/** Role nouns: "MINISTER_ [~GOV]" → ["minister", "GOV"]; one or two plain words only. */
+const roles = {};
+for (const raw of readFileSync(join(ref, 'Phoenix.agents.txt'), 'latin1').split(/\r?\n/)) {
+  const m = raw.replace(/#.*$/, '').match(/^([A-Z][A-Z_-]*?)_?\s.*\[~([A-Z]{3})/);
+  if (!m) continue;
+  const words = m[1].toLowerCase().split('_').filter(Boolean);
+  if (words.length > 2 || words.some((w) => !/^[a-z-]+$/.test(w))) continue;
+  roles[words.join(' ')] ??= m[2];
+}
+
+const data = {
+  source: 'Phoenix dictionaries of PETRARCH2 (openeventdata/petrarch2, MIT licence; see PHOENIX-LICENSE.txt)',
+  organizations: organizations.map(({ name, category, aliases }) => [name, category, ...aliases]),
+  armedGroups: armedGroups.map(({ name, country, aliases }) => [name, country ?? '', ...aliases]),
+  roles,
+};
+writeFileSync(join(out, 'phoenix-actors.json'), `${JSON.stringify(data, null, 1)}\n`);
+copyFileSync(join(ref, 'LICENSE'), join(out, 'PHOENIX-LICENSE.txt'));
+console.log(
+  `phoenix-actors.json: ${organizations.length} organisations, ${armedGroups.length} armed groups, ` +
+    `${Object.keys(roles).length} role nouns; left out ${dropped.person} people and ${dropped.ordinary} ordinary or known names`,
+);

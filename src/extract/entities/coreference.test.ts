@@ -1,0 +1,68 @@
+// Light coreference (issue 8, item 4): pronouns, role nouns and a quoted "we" become
+// `coref:` mentions of the one entity nearby that fits, and nothing when none or several do.
+// Invented sentences and names.
+import type { Mention } from '../../model';
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
+
+/** "word → entity name (reason)" for each coref mention other than a repeated surname. */
+function corefs(text: string): string[] {
+  const { entities, mentions } = recognizeEntities(
+    { id: 't', title: '', text, source: 'test' },
+    splitSentences(text),
+  );
+  const name = (m: Mention): string => entities.find((e) => e.id === m.entityId)?.name ?? '?';
+  return mentions
+    .filter((m) => m.reason.startsWith('coref:') && m.reason !== 'coref:surname')
+    .map((m) => `${m.text} → ${name(m)} (${m.reason})`);
+}
+
+describe('resolveCoreferences', () => {
+  it('reads a pronoun as the one person of that gender nearby', () => {
+    expect(corefs('Maria Lopez visited Lima on Monday. She said the road would reopen.')).toEqual([
+      'She → Maria Lopez (coref:pronoun)',
+    ]);
+    expect(corefs('Mr. Ortiz met Maria Lopez in Lima. He said the talks went well.')).toEqual([
+      'He → Ortiz (coref:pronoun)',
+    ]);
+  });
+
+  it('reads nothing when two people fit', () => {
+    expect(corefs('Juan Ortiz met Pablo Vega in Lima. He said the talks went well.')).toEqual([]);
+  });
+
+  it('reads a pronoun inside its sentence before looking back', () => {
+    expect(corefs('Maria Lopez spoke first. Pablo Vega said he would resign.')).toEqual([
+      'he → Pablo Vega (coref:pronoun)',
+    ]);
+    // The speaker may be a name the recogniser did not read: no guess from the sentence before.
+    expect(corefs('Pablo Vega spoke first. The mayor told reporters he would resign.')).toEqual([]);
+  });
+
+  it('reads "it" and "they" only as what a named actor said of itself', () => {
+    expect(corefs('Acme Corp said it would appeal the fine.')).toEqual(['it → Acme Corp (coref:pronoun)']);
+    expect(corefs('The Houthis said they had fired two missiles.')).toEqual([
+      'they → Houthis (coref:pronoun)',
+    ]);
+    expect(corefs('Acme Corp lost the case. It was raining.')).toEqual([]);
+  });
+
+  it('reads a role noun as the one person titled so, and "the company" as the one company', () => {
+    expect(
+      corefs(
+        'Foreign Minister Ana Ruiz arrived in Quito. The minister met students. The company was closed.',
+      ),
+    ).toEqual(['The minister → Ana Ruiz (coref:role-noun)']);
+    // "it" is read after a name only, not after another coreference.
+    expect(corefs('Acme Corp was fined on Monday. The company said it would pay.')).toEqual([
+      'The company → Acme Corp (coref:role-noun)',
+    ]);
+  });
+
+  it('reads "we" in a quotation as the organisation that speaks it', () => {
+    expect(corefs('“We will not retreat,” the Andean Liberation Front said in a statement.')).toEqual([
+      'We → Andean Liberation Front (coref:we)',
+    ]);
+    expect(corefs('“We will not retreat,” a resident said.')).toEqual([]);
+  });
+});

@@ -1,0 +1,188 @@
+// Light coreference within one article, once every name is known: "he", "she", "they", "it",
+// "the minister", "the company" and a quoted "we" become mentions of the entity they stand
+// for, with a `coref:` reason, in the same list as the names. Conservative: a word is read
+// only when exactly one entity nearby fits it; otherwise it gives no mention at all.
+import { ROLE_SECTORS } from '../lexicon/phoenix';
+import { isTitleWord } from '../rules/entities/title-phrase';
+import type { SentenceContext } from './context';
+import { SPEECH_VERBS } from './person-name';
+import type { Draft, Registry } from './registry';
+import type { Token } from './tokens';
+
+export interface ReadSentence {
+  index: number;
+  tokens: Token[];
+}
+
+type Gender = 'male' | 'female' | undefined;
+
+/** Person pronouns and the gender each asks for. */
+const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['his', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+]);
+/** "it" and "they" are read only as the subject of a clause a named actor just spoke. */
+const ACTOR_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they']);
+const WE = new Set(['we', 'our', 'us']);
+const MALE_BEFORE = /\b(?:Mr|Sir|King|Prince|Sheikh)\.?\s+$/;
+const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess)\.?\s+$/;
+/** Nouns for organisations by their head: "the ministry" → "… Ministry". */
+const ORG_NOUNS = new Set(['company', 'firm', 'ministry', 'agency', 'court', 'commission', 'party', 'bank']);
+
+interface Named {
+  draft: Draft;
+  start: number;
+  end: number;
+  sentenceIndex: number;
+}
+
+export function resolveCoreferences(
+  registry: Registry,
+  sentences: readonly ReadSentence[],
+  text: string,
+  tagMap: SentenceContext['tagMap'],
+): void {
+  const named: Named[] = registry
+    .all()
+    .flatMap((draft) =>
+      draft.mentions.filter((m) => !/^coref:(?!surname)/.test(m.reason)).map((m) => ({ draft, ...m })),
+    )
+    .sort((a, b) => a.start - b.start);
+  const genders = new Map<Draft, Gender>();
+  const genderOf = (d: Draft): Gender => {
+    if (!genders.has(d)) genders.set(d, personGender(d, text, tagMap));
+    return genders.get(d);
+  };
+  const covered = (t: Token): boolean => named.some((n) => n.start <= t.start && t.end <= n.end);
+
+  for (const s of sentences) {
+    const quotes = quotedRanges(s.tokens);
+    const inQuote = (t: Token): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
+    // Names in this sentence before `t` and in the one before it, nearest last.
+    const before = (t: Token, back = 1): Named[] =>
+      named.filter(
+        (n) => n.start < t.start && n.sentenceIndex >= s.index - back && n.sentenceIndex <= s.index,
+      );
+    for (let i = 0; i < s.tokens.length; i++) {
+      const t = s.tokens[i];
+      if (t.punct || covered(t)) continue;
+      const add = (draft: Draft, length: number, reason: string): void =>
+        registry.addMention(draft, s.tokens.slice(i, i + length), s.index, reason);
+      if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t)) {
+        // The people named earlier in this sentence; the previous sentence's only when the
+        // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
+        const wanted = PERSON_PRONOUNS.get(t.norm);
+        const here = before(t, 0).filter((n) => n.draft.type === 'Person');
+        const opening = s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm));
+        const nearby = here.length || !opening ? here : before(t).filter((n) => n.draft.type === 'Person');
+        const people = distinct(nearby).filter((d) => !genderOf(d) || genderOf(d) === wanted);
+        if (people.length === 1) add(people[0], 1, 'coref:pronoun');
+      } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
+        const speaker = spokenBy(s.tokens, i, named);
+        if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
+      } else if (WE.has(t.norm) && inQuote(t)) {
+        const org = quotedOrganization(s, quotes, named);
+        if (org) add(org, 1, 'coref:we');
+      } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
+        const noun = s.tokens[i + 1]?.norm ?? '';
+        const found = roleNounReferent(noun, before(t, 2));
+        if (found) {
+          add(found, 2, 'coref:role-noun');
+          i++;
+        }
+      }
+    }
+  }
+}
+
+function distinct(list: readonly Named[]): Draft[] {
+  return [...new Set(list.map((n) => n.draft))];
+}
+
+/** Known from a first name compromise knows ("Mary") or an honorific before any mention. */
+function personGender(d: Draft, text: string, tagMap: SentenceContext['tagMap']): Gender {
+  for (const m of d.mentions) {
+    const tags = tagMap.get(m.start);
+    if (tags?.has('MaleName')) return 'male';
+    if (tags?.has('FemaleName')) return 'female';
+    const lead = text.slice(Math.max(0, m.start - 12), m.start);
+    if (MALE_BEFORE.test(lead)) return 'male';
+    if (FEMALE_BEFORE.test(lead)) return 'female';
+  }
+  return undefined;
+}
+
+/** "X said it would …", "X said they had …": the actor named just before the speech verb. */
+function spokenBy(tokens: readonly Token[], i: number, named: readonly Named[]): Draft | undefined {
+  let k = i - 1;
+  if (tokens[k]?.norm === 'that') k--;
+  if (!SPEECH_VERBS.has(tokens[k]?.norm ?? '')) return undefined;
+  const verb = tokens[k];
+  const subject = named.filter((n) => n.end <= verb.start && verb.start - n.end <= 2);
+  return subject.length ? subject[subject.length - 1].draft : undefined;
+}
+
+/** "it" for an organisation or a state; "they" for a group named in the plural ("the Houthis"). */
+function fitsPronoun(d: Draft, pronoun: string): boolean {
+  if (pronoun === 'it') return d.type === 'Organization' || d.type === 'Country';
+  return d.type === 'Organization' && /s$/i.test(d.name);
+}
+
+/** Character ranges of the sentence's quotations. */
+function quotedRanges(tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let open: number | undefined;
+  for (const t of tokens) {
+    if (t.text === '“' || (t.text === '"' && open === undefined)) open = t.start;
+    else if ((t.text === '”' || t.text === '"') && open !== undefined) {
+      out.push([open, t.start]);
+      open = undefined;
+    }
+  }
+  if (open !== undefined) out.push([open, Number.MAX_SAFE_INTEGER]);
+  return out;
+}
+
+/** The one organisation (or state) named outside the quotation, speaking it. */
+function quotedOrganization(
+  s: ReadSentence,
+  quotes: readonly [number, number][],
+  named: readonly Named[],
+): Draft | undefined {
+  const outside = named.filter(
+    (n) => n.sentenceIndex === s.index && !quotes.some(([a, b]) => a < n.start && n.start < b),
+  );
+  if (!s.tokens.some((t) => SPEECH_VERBS.has(t.norm) && !quotes.some(([a, b]) => a < t.start && t.start < b)))
+    return undefined;
+  const actors = distinct(outside).filter((d) => d.type === 'Organization' || d.type === 'Country');
+  return actors.length === 1 ? actors[0] : undefined;
+}
+
+/** "the minister" → the one person nearby titled so; "the company" → the one company nearby. */
+function roleNounReferent(noun: string, nearby: readonly Named[]): Draft | undefined {
+  if (ORG_NOUNS.has(noun)) {
+    const orgs = distinct(nearby).filter(
+      (d) =>
+        d.type === 'Organization' &&
+        (noun === 'company' || noun === 'firm'
+          ? d.category === 'company'
+          : d.name.toLowerCase().split(' ').includes(noun)),
+    );
+    return orgs.length === 1 ? orgs[0] : undefined;
+  }
+  if (!isTitleWord(noun) && !ROLE_SECTORS.has(noun)) return undefined;
+  const people = distinct(nearby).filter(
+    (d) =>
+      d.type === 'Person' &&
+      [...d.roles].some((r) =>
+        r
+          .toLowerCase()
+          .split(/[\s-]+/)
+          .includes(noun),
+      ),
+  );
+  return people.length === 1 ? people[0] : undefined;
+}

@@ -1,0 +1,148 @@
+// Generic body names ("Armed Forces", "Parliament", "Ministry of Defence") qualified by the
+// country that owns them, so that "Sudan's Armed Forces" and "Ukraine's Armed Forces" are two
+// entities with two ids. The owner is the country in the possessive just before the name; a
+// bare name in an article clearly about one country is that country's; otherwise it stays bare.
+import type { EntityType } from '../../model';
+import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
+import { COLLECTIVES, GENERIC_BODIES, GENERIC_BODY_STARTS, STATE_ITSELF } from '../lexicon/generic-bodies';
+import { ORG_HEADS } from '../lexicon/heads';
+import { tagsOf, type Match, type SentenceContext } from './context';
+import { emit } from './emit';
+import type { Draft, Registry } from './registry';
+
+/** Where news writes a short form before a body's name rather than the demonym. */
+const PREFIX_OVERRIDES: Record<string, string> = { 'United States': 'U.S.' };
+
+/** How many states use each demonym ("Congolese": two). */
+const DEMONYM_USES: ReadonlyMap<string, number> = (() => {
+  const uses = new Map<string, number>();
+  for (const c of COUNTRIES) if (c.sovereign) for (const d of c.demonyms) uses.set(d, (uses.get(d) ?? 0) + 1);
+  // A demonym news uses for a second state too ("Congolese"): shared-demonyms.ts settles it.
+  const byCode = new Map(COUNTRIES.map((c) => [c.code, c]));
+  for (const { usual } of SHARED_DEMONYMS)
+    for (const d of byCode.get(usual)?.demonyms ?? []) uses.set(d, (uses.get(d) ?? 0) + 1);
+  return uses;
+})();
+
+/** Country name → the word its bodies are named with: its demonym when no other state shares it. */
+const PREFIXES: ReadonlyMap<string, string> = (() => {
+  const uses = DEMONYM_USES;
+  const out = new Map<string, string>();
+  for (const c of COUNTRIES) {
+    const demonym = c.demonyms.find((d) => uses.get(d) === 1);
+    out.set(c.name, PREFIX_OVERRIDES[c.name] ?? demonym ?? c.name);
+  }
+  return out;
+})();
+
+/** True when the name ("the Armed Forces", "Ministry of Foreign Affairs") could be any state's. */
+export function isGenericBody(name: string): boolean {
+  const key = name.toLowerCase().replace(/^the\s+/, '');
+  return GENERIC_BODIES.has(key) || GENERIC_BODY_STARTS.some((s) => key.startsWith(s));
+}
+
+/** "Sudan", "Armed Forces" → "Sudanese Armed Forces". */
+export const ownedName = (country: string, body: string): string =>
+  `${PREFIXES.get(country) ?? country} ${body.replace(/^the\s+/i, '')}`;
+
+/** The country named in the possessive just before token `from` ("Sudan's Armed Forces"). */
+export function possessiveOwner(ctx: SentenceContext, from: number): Draft | undefined {
+  const last = ctx.last;
+  if (!last || last.end !== from || !ctx.tokens[from - 1]?.possessive) return undefined;
+  const owner = ctx.registry.current(last.draft);
+  return owner.type === 'Country' ? owner : undefined;
+}
+
+/** "Sudan's Armed Forces" as written: the owner's mention through the body's last token. */
+export function possessiveAlias(ctx: SentenceContext, owner: Draft, to: number): string {
+  const start = owner.mentions[owner.mentions.length - 1].start;
+  return ctx.text.slice(start, ctx.tokens[to - 1].end);
+}
+
+/** The name (and owner) an organisation found over tokens [from, to) is recorded under. */
+export function bodyName(
+  ctx: SentenceContext,
+  from: number,
+  found: { name: string; type: EntityType },
+): { name: string; body?: string; owner?: string } {
+  if (found.type !== 'Organization' || !isGenericBody(found.name)) return { name: found.name };
+  const owner = possessiveOwner(ctx, from);
+  return owner
+    ? { name: ownedName(owner.name, found.name), body: found.name, owner: owner.name }
+    : { name: found.name, body: found.name };
+}
+
+/**
+ * Once the article is read: its bare generic bodies belong to the one country it is clearly
+ * about (named at least twice and more often than any other), else they stay bare.
+ */
+export function qualifyBareBodies(registry: Registry): void {
+  const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
+  if (!bare.length) return;
+  const ranked = registry
+    .all()
+    .filter((d) => d.type === 'Country')
+    .map((d) => ({ d, n: d.mentions.filter((m) => !m.reason.startsWith('coref')).length }))
+    .sort((a, b) => b.n - a.n);
+  const [top, second] = ranked;
+  if (!top || top.n < 2 || (second && second.n === top.n)) return;
+  for (const d of bare) {
+    d.owner = top.d.name;
+    registry.rename(d, ownedName(top.d.name, d.body as string));
+  }
+}
+
+/** Tags of a word after a body's name that make the name an adjective ("military operation"). */
+const NOUN_AFTER = ['Noun', 'Adjective'];
+const capitalised = (words: string): string => words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+
+/**
+ * "the Israeli military said", "the Indian foreign ministry": a country's body written in lower
+ * case after its demonym, read as one name with it, as "Sudanese Armed Forces" is. Not after a
+ * possessive ("Israel's military"), which news uses for the state itself as often. Returns the
+ * tokens read from i, or 0.
+ */
+export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match): number {
+  const { tokens } = ctx;
+  const country = known.hit?.entity;
+  if (country?.type !== 'Country' || known.hit?.kind !== 'demonym') return 0;
+  // "Congolese police": which Congo is settled only once the article is read (shared-demonyms.ts).
+  const demonym = tokens
+    .slice(i, i + known.length)
+    .map((t) => t.text)
+    .join(' ');
+  if ((DEMONYM_USES.get(demonym) ?? 1) > 1) return 0;
+  const k = i + known.length;
+  const len = [2, 1].find((n) => {
+    const words = tokens.slice(k, k + n);
+    if (
+      words.length < n ||
+      words.some((t) => t.cap || t.punct) ||
+      words.slice(0, -1).some((t) => t.possessive)
+    )
+      return false;
+    const key = words.map((t) => t.norm).join(' ');
+    return GENERIC_BODIES.has(key) && !STATE_ITSELF.has(key) && !COLLECTIVES.has(key);
+  });
+  if (!len) return 0;
+  const after = tokens[k + len];
+  const last = tokens[k + len - 1];
+  if (after && !after.punct && !last.possessive && NOUN_AFTER.some((tag) => tagsOf(ctx, after).has(tag)))
+    return 0;
+  const body = capitalised(
+    tokens
+      .slice(k, k + len)
+      .map((t) => t.text)
+      .join(' '),
+  );
+  const category = ORG_HEADS.get(last.norm) ?? 'government';
+  const name = ownedName(country.name, body);
+  emit(
+    ctx,
+    i,
+    k + len,
+    { name, type: 'Organization', category, body, owner: country.name },
+    'generic-body:demonym',
+  );
+  return known.length + len;
+}

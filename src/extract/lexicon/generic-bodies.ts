@@ -1,0 +1,71 @@
+// Names every state gives one of its bodies: "the Armed Forces", "Parliament", "the Supreme
+// Court", "the Ministry of Defence". Such a name is no identity on its own, so the recogniser
+// qualifies it by its country ("Sudan's Armed Forces" → Sudanese Armed Forces) and two
+// countries' bodies never share an id. Lower-cased, as the tokens' norm spells them.
+
+/** Whole names. */
+export const GENERIC_BODIES: ReadonlySet<string> = new Set([
+  'armed forces',
+  'army',
+  'national army',
+  'navy',
+  'air force',
+  'military',
+  'defense forces',
+  'defence forces',
+  'security forces',
+  'special forces',
+  'police',
+  'national police',
+  'federal police',
+  'police force',
+  'national guard',
+  'coast guard',
+  'border guard',
+  'border police',
+  'intelligence service',
+  'intelligence services',
+  'parliament',
+  'national assembly',
+  'legislature',
+  'cabinet',
+  'government',
+  'presidency',
+  'central bank',
+  'national bank',
+  'supreme court',
+  'constitutional court',
+  'high court',
+  'electoral commission',
+  'election commission',
+  'national electoral commission',
+  'foreign ministry',
+  'defense ministry',
+  'defence ministry',
+  'interior ministry',
+  'finance ministry',
+  'health ministry',
+  'justice ministry',
+  'economy ministry',
+  'trade ministry',
+  'energy ministry',
+  'education ministry',
+  'information ministry',
+  'foreign office',
+  'general staff',
+]);
+
+/** Names that begin so and run on with a portfolio: "Ministry of Foreign Affairs". */
+export const GENERIC_BODY_STARTS: readonly string[] = ['ministry of ', 'minister of state for '];
+
+/** Bodies that, in lower case after a demonym ("the Sudanese government"), are the state itself. */
+export const STATE_ITSELF: ReadonlySet<string> = new Set(['government', 'cabinet', 'presidency']);
+
+/** Bodies that, in lower case ("Somali security forces"), are a description more than a name. */
+export const COLLECTIVES: ReadonlySet<string> = new Set([
+  'security forces',
+  'special forces',
+  'intelligence services',
+  'border guard',
+  'legislature',
+]);

@@ -1,0 +1,23 @@
+// Organisations, armed groups and role nouns from the Phoenix dictionaries of the PETRARCH2
+// event coder (MIT licence, Open Event Data: PHOENIX-LICENSE.txt beside this file), built into
+// phoenix-actors.json by scripts/build-actors.mjs, which drops people and names that are
+// ordinary words. Our own lexicons (organizations.ts …) win where both name something.
+import type { OrgCategory } from '../../model';
+import data from './phoenix-actors.json';
+
+/** [name, category, ...aliases], as organizations.ts. */
+export type PhoenixOrganization = [string, OrgCategory, ...string[]];
+
+/** Intergovernmental bodies, NGOs, companies and media, then armed groups. */
+export const PHOENIX_ORGANIZATIONS: readonly PhoenixOrganization[] = [
+  ...(data.organizations as PhoenixOrganization[]),
+  ...data.armedGroups.map(([name, , ...aliases]) => [name, 'armed_group', ...aliases] as PhoenixOrganization),
+];
+
+/** An armed group's home country, by the group's name ("Shining Path" → "Peru"). */
+export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  data.armedGroups.filter(([, country]) => country).map(([name, country]) => [name, country]),
+);
+
+/** Role nouns and the sector they signal: "minister" → GOV, "commander" → MIL, "rebel" → REB. */
+export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map(Object.entries(data.roles));
