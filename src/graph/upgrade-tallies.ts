@@ -17,9 +17,13 @@ const KEY_FACTS = `
 MATCH (s:Entity)<-[:SUBJECT]-(f:Fact)-[:OBJECT]->(o:Entity) WHERE f.relationKey IS NULL
 CALL { WITH s, f, o SET f.relationKey = ${relationKey('s.id', 'f.predicate', 'o.id')} } IN TRANSACTIONS OF 10000 ROWS`;
 
+/**
+ * Every typed relationship, not only those without a tally: looking the tally up out here
+ * would hold a shared lock on its absent key in the unique index, which the MERGE in the
+ * inner transaction then waits on for ever.
+ */
 const TALLY_RELATIONSHIPS = `
 MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) IN $predicates
-  AND NOT EXISTS { MATCH (:RelationTally {key: ${relationKey('s.id', 'type(r)', 'o.id')}}) }
 CALL {
   WITH s, r, o
   MERGE (k:RelationTally {key: ${relationKey('s.id', 'type(r)', 'o.id')}})
