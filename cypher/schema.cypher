@@ -16,15 +16,23 @@
 //       one relationship type per predicate of ONTOLOGY.md (ATTACKED, KILLED, SUPPORTS, ...).
 //       count = number of evidence sentences (Facts); firstSeen/lastSeen = 'YYYY-MM-DD' of the
 //       earliest/latest article stating it (published, else ingested); confidence =
-//       1 - Π(1 - fact.confidence): independent evidence makes it surer. Always recomputed
-//       from the Facts, and deleted when no Fact remains.
+//       1 - Π(1 - fact.confidence): independent evidence makes it surer. Kept up to date as
+//       facts are added, recomputed from the Facts when an article rewritten removes some,
+//       and deleted when no Fact remains.
 //   (:Fact {id, predicate, sentence, start, end, confidence, reason})
 //       -[:SUBJECT]->(:Entity), -[:OBJECT]->(:Entity), -[:STATED_IN]->(:Article)
-//       the evidence behind every typed relationship.
+//       the evidence behind every typed relationship. `relationKey` = 'subjectId|PREDICATE|objectId'
+//       finds one relationship's evidence without expanding a hub's facts.
+//   (:RelationTally {key, missLog})
+//       one per typed relationship (same key): Σ -ln(1 - fact.confidence) in nano-units, an
+//       exact integer, so that a write adds its facts' share to the confidence without reading
+//       the older facts. Entities keep theirs too: aliasCounts (mentions giving each alias),
+//       categories and categoryCounts (see src/graph/tally-mentions.ts).
 
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (f:Fact) REQUIRE f.id IS UNIQUE;
+CREATE CONSTRAINT relation_tally_key IF NOT EXISTS FOR (k:RelationTally) REQUIRE k.key IS UNIQUE;
 
 // Full-text search over names and aliases ("hezbollah", "U.S."); the GraphQL API queries it
 // by this name.
@@ -37,3 +45,5 @@ CREATE INDEX entity_mention_count IF NOT EXISTS FOR (e:Entity) ON (e.mentionCoun
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX fact_predicate IF NOT EXISTS FOR (f:Fact) ON (f.predicate);
 CREATE INDEX fact_confidence IF NOT EXISTS FOR (f:Fact) ON (f.confidence);
+// Writes: one typed relationship's evidence, when an article rewritten takes some of it away.
+CREATE INDEX fact_relation_key IF NOT EXISTS FOR (f:Fact) ON (f.relationKey);

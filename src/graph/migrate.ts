@@ -1,8 +1,11 @@
-// Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS) and waits until
-// the indexes are online. Run at the start of every ingest; a second run changes nothing.
+// Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS), waits until
+// the indexes are online, and gives a graph written by an older newsgraph the running
+// aggregates writes now keep (upgrade-tallies.ts). Run at the start of every ingest; a second
+// run changes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { upgradeTallies } from './upgrade-tallies';
 
 /** Both src/graph (ts-jest) and dist/graph (built) sit two levels under the project root. */
 export const SCHEMA_FILE = path.resolve(__dirname, '../../cypher/schema.cypher');
@@ -27,6 +30,7 @@ export async function migrate(driver: Driver, { database }: { database?: string 
       await session.run(statement).catch(() => session.run(statement));
     }
     await session.run('CALL db.awaitIndexes(300)');
+    await upgradeTallies(session);
   } finally {
     await session.close();
   }

@@ -194,6 +194,60 @@ export function affectedTriples(
   return out;
 }
 
+export interface TripleWithFacts extends Triple {
+  /** The ids of the batch's new facts for this triple. */
+  factIds: string[];
+}
+
+/**
+ * How one write moves the typed relationships. Those that lost facts (an article rewritten)
+ * are recomputed from the evidence that remains; all others only gain this batch's facts,
+ * which are added to their running aggregates without reading older evidence.
+ */
+export function relationshipUpdates(
+  deleted: readonly Pick<FactRow, 'subjectId' | 'predicate' | 'objectId'>[],
+  facts: readonly Pick<FactRow, 'id' | 'subjectId' | 'predicate' | 'objectId'>[],
+): {
+  added: Partial<Record<Predicate, TripleWithFacts[]>>;
+  recomputed: Partial<Record<Predicate, Triple[]>>;
+} {
+  const recomputed = affectedTriples(deleted);
+  const lost = new Set(
+    Object.entries(recomputed).flatMap(([p, triples]) => triples.map((t) => tripleKey(p, t))),
+  );
+  const byKey = new Map<string, TripleWithFacts & { predicate: Predicate }>();
+  for (const f of facts) {
+    const key = tripleKey(f.predicate, f);
+    if (!PREDICATE_SET.has(f.predicate) || lost.has(key)) continue;
+    const entry = byKey.get(key) ?? {
+      predicate: f.predicate,
+      subjectId: f.subjectId,
+      objectId: f.objectId,
+      factIds: [],
+    };
+    entry.factIds.push(f.id);
+    byKey.set(key, entry);
+  }
+  const added: Partial<Record<Predicate, TripleWithFacts[]>> = {};
+  const sorted = [...byKey.values()].sort(
+    (a, b) => compare(a.subjectId, b.subjectId) || compare(a.objectId, b.objectId),
+  );
+  for (const p of PREDICATES) {
+    const triples = sorted.filter((t) => t.predicate === p);
+    if (triples.length > 0)
+      added[p] = triples.map(({ subjectId, objectId, factIds }) => ({
+        subjectId,
+        objectId,
+        factIds: factIds.sort(compare),
+      }));
+  }
+  return { added, recomputed };
+}
+
+function tripleKey(predicate: string, t: Triple): string {
+  return `${t.subjectId}\u0000${predicate}\u0000${t.objectId}`;
+}
+
 function uniqueSorted(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter(Boolean))].sort(compare);
 }

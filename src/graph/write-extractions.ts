@@ -6,9 +6,10 @@
 // Re-writing an article (same id, new content) replaces its Facts and MENTIONED_IN; every
 // typed relationship and entity the old or new version touched is then recomputed from the
 // evidence that remains, so counts are right whatever order articles arrive in.
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { isInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { ENTITY_TYPES, type Extraction, type Predicate } from '../model';
-import { affectedTriples, buildWriteBatch, type DroppedRelation, type WriteBatch } from './write-batch';
+import { buildWriteBatch, relationshipUpdates, type DroppedRelation, type WriteBatch } from './write-batch';
+import { tallyMentions, type EntityTally, type MentionContribution } from './tally-mentions';
 import * as q from './write-queries';
 
 export interface WriteExtractionsOptions {
@@ -85,24 +86,66 @@ async function writeBatch(
   await tx.run(q.WRITE_MENTIONS, { mentions: batch.mentions });
   await tx.run(q.WRITE_FACTS, { facts: batch.facts });
 
-  const previous = oldFacts.records.map((r) => ({
+  const deleted = oldFacts.records.map((r) => ({
     subjectId: r.get('subjectId') as string,
     predicate: r.get('predicate') as Predicate,
     objectId: r.get('objectId') as string,
   }));
-  const triples = affectedTriples([...previous, ...batch.facts]);
-  for (const [predicate, list] of Object.entries(triples) as [
-    Predicate,
-    { subjectId: string; objectId: string }[],
-  ][]) {
-    await tx.run(q.recomputeRelationships(predicate), {
-      triples: list,
-      predicate,
-      dayPattern: q.DAY_PATTERN,
-    });
-  }
+  const { added, recomputed } = relationshipUpdates(deleted, batch.facts);
+  for (const [predicate, triples] of entriesOf(added))
+    await tx.run(q.addToRelationships(predicate), { triples, predicate, dayPattern: q.DAY_PATTERN });
+  for (const [predicate, triples] of entriesOf(recomputed))
+    await tx.run(q.recomputeRelationships(predicate), { triples, predicate, dayPattern: q.DAY_PATTERN });
+
+  const removed = oldMentions.records.map((r) => ({
+    entityId: r.get('entityId') as string,
+    count: toNumber(r.get('count')),
+    aliases: (r.get('aliases') as string[] | null) ?? [],
+    category: (r.get('category') as string | null) ?? null,
+  }));
+  await updateEntityTallies(tx, removed, batch.mentions);
   const entityIds = batch.entities.map((e) => e.id);
-  const touched = new Set([...entityIds, ...oldMentions.records.map((r) => r.get('id') as string)]);
-  await tx.run(q.RECOMPUTE_ENTITIES, { ids: [...touched].sort() });
   return { written: ids, unchanged, entityIds, facts: batch.facts.length, dropped: batch.dropped };
+}
+
+/**
+ * Entities: each touched one's tally moves by the mentions removed and added (tally-mentions.ts),
+ * so a hub costs what this batch says of it, not what the archive says of it.
+ */
+async function updateEntityTallies(
+  tx: ManagedTransaction,
+  removed: readonly (MentionContribution & { entityId: string })[],
+  added: readonly (MentionContribution & { entityId: string })[],
+): Promise<void> {
+  const ids = [...new Set([...removed, ...added].map((m) => m.entityId))].sort();
+  if (ids.length === 0) return;
+  const stored = await tx.run(q.READ_ENTITY_TALLIES, { ids });
+  const removedBy = groupBy(removed);
+  const addedBy = groupBy(added);
+  const entities = stored.records.map((r) => {
+    const id = r.get('id') as string;
+    const tally: EntityTally = {
+      mentionCount: toNumber(r.get('mentionCount') ?? 0),
+      aliases: (r.get('aliases') as string[] | null) ?? [],
+      aliasCounts: ((r.get('aliasCounts') as unknown[] | null) ?? []).map(toNumber),
+      categories: (r.get('categories') as string[] | null) ?? [],
+      categoryCounts: ((r.get('categoryCounts') as unknown[] | null) ?? []).map(toNumber),
+    };
+    return { id, ...tallyMentions(tally, removedBy.get(id) ?? [], addedBy.get(id) ?? []) };
+  });
+  await tx.run(q.WRITE_ENTITY_TALLIES, { entities });
+}
+
+function groupBy<T extends { entityId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) (out.get(row.entityId) ?? out.set(row.entityId, []).get(row.entityId)!).push(row);
+  return out;
+}
+
+function entriesOf<T>(byPredicate: Partial<Record<Predicate, T>>): [Predicate, T][] {
+  return Object.entries(byPredicate) as [Predicate, T][];
+}
+
+function toNumber(value: unknown): number {
+  return isInt(value) ? value.toNumber() : Number(value);
 }

@@ -1,11 +1,16 @@
 // The Cypher of one ingest write, in the order the writer runs it inside one transaction.
 // Values are always $params; the only text spliced in is a label from ENTITY_TYPES or a
-// relationship type from PREDICATES, checked against those whitelists here.
+// relationship type from PREDICATES, checked against those whitelists here, and constants.
+//
+// Cost: a batch reads and writes what its own articles say — new facts are added to the
+// aggregates they move (typed relationships, RelationTally, entity tallies) — so it does not
+// grow with the graph. Only what a rewritten article took away is recomputed, from the
+// evidence of that one relationship (Fact.relationKey), never from all of a hub's facts.
 //
 // Concurrency: two ingests may touch the same entities and relationships at once. Every
-// node or relationship whose properties are recomputed is first written (`_lock`), which
-// takes Neo4j's write lock, and only then are its Facts/mentions read — so a recompute sees
-// everything the other transaction committed. Deadlocks between the two are transient
+// node or relationship whose properties are updated is first written (`_lock`), which
+// takes Neo4j's write lock, and only then are its aggregates or Facts read — so an update
+// starts from everything the other transaction committed. Deadlocks between the two are transient
 // errors, retried by executeWrite.
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../model';
 
@@ -25,13 +30,17 @@ WITH f, s.id AS subjectId, f.predicate AS predicate, o.id AS objectId
 DETACH DELETE f
 RETURN DISTINCT subjectId, predicate, objectId`;
 
-/** Deletes the mentions of articles being rewritten, returning the entities they counted for. */
+/**
+ * Deletes the mentions of articles being rewritten, returning what each contributed to its
+ * entity's tally (locked here, so the tally read later is the committed one).
+ */
 export const DELETE_OLD_MENTIONS = `
 MATCH (e:Entity)-[m:MENTIONED_IN]->(art:Article)
 WHERE art.id IN $ids
 SET e._lock = true
+WITH e, m, m.count AS count, m.aliases AS aliases, m.category AS category
 DELETE m
-RETURN DISTINCT e.id AS id`;
+RETURN e.id AS entityId, count, aliases, category`;
 
 /** Sets the articles' properties; the contentHash marks them complete when the transaction commits. */
 export const WRITE_ARTICLES = `
@@ -62,20 +71,53 @@ MATCH (e:Entity {id: m.entityId})
 MATCH (art:Article {id: m.articleId})
 CREATE (e)-[:MENTIONED_IN {count: toInteger(m.count), aliases: m.aliases, category: m.category}]->(art)`;
 
+/**
+ * The key of a typed relationship, (subject id, predicate, object id) as one string: Facts
+ * carry it (indexed) so that a relationship's evidence is found without expanding the
+ * subject's or the object's facts, and its RelationTally is found by it. Cypher, so that
+ * every query that needs the key builds it the same way.
+ */
+export function relationKey(subjectId: string, predicate: string, objectId: string): string {
+  return `${subjectId} + '|' + ${predicate} + '|' + ${objectId}`;
+}
+
 export const WRITE_FACTS = `
 UNWIND $facts AS f
 MATCH (s:Entity {id: f.subjectId})
 MATCH (o:Entity {id: f.objectId})
 MATCH (art:Article {id: f.articleId})
 CREATE (x:Fact {id: f.id, predicate: f.predicate, sentence: f.sentence, start: toInteger(f.start),
-                end: toInteger(f.end), confidence: toFloat(f.confidence), reason: f.reason})
+                end: toInteger(f.end), confidence: toFloat(f.confidence), reason: f.reason,
+                relationKey: ${relationKey('f.subjectId', 'f.predicate', 'f.objectId')}})
 CREATE (x)-[:SUBJECT]->(s), (x)-[:OBJECT]->(o), (x)-[:STATED_IN]->(art)`;
 
+/** An ISO day at the start of Article.published. */
+export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}.*';
+
 /**
- * Recomputes one predicate's typed relationships from their Facts: count, first and last day
- * stated (published, else ingested), and confidence 1 - Π(1 - c). No Fact left: deleted.
+ * Confidence is the noisy-or 1 - Π(1 - c) of the facts. It is kept as Σ -ln(1 - c) in
+ * nano-units, an integer: integer sums are exact, so adding facts batch by batch gives
+ * the very value a recompute from all facts gives, in any order (a running product of
+ * floats would differ in its last bits). c = 1 counts as 1 - 1e-12, which rounds to 1.
  */
-export function recomputeRelationships(predicate: Predicate): string {
+const WEIGHT_SCALE = '1.0e9';
+const factWeight = (f: string) =>
+  `toInteger(round(-log(1.0 - CASE WHEN ${f}.confidence > 0.999999999999 THEN 0.999999999999 ELSE ${f}.confidence END) * ${WEIGHT_SCALE}))`;
+const confidenceOf = (missLog: string) => `round(1.0 - exp(-toFloat(${missLog}) / ${WEIGHT_SCALE}), 6)`;
+
+/**
+ * Rows (r, k, f, art) grouped by relationship: how many facts, the first and last day they
+ * were stated (published, else ingested) and their summed weight. A null f counts nothing.
+ */
+const EVIDENCE = `
+WITH r, k, f, CASE WHEN art.published =~ $dayPattern THEN left(art.published, 10) ELSE left(art.ingestedAt, 10) END AS day
+WITH r, k, count(f) AS n, min(day) AS firstSeen, max(day) AS lastSeen, sum(${factWeight('f')}) AS missLog`;
+
+/**
+ * The typed relationship of each triple, locked (written first, so that what is read next is
+ * what other transactions committed) with its tally (Σ weight); MERGE creates both if new.
+ */
+function lockRelationships(predicate: Predicate): string {
   if (!PREDICATES.includes(predicate)) throw new Error(`not a predicate: ${predicate}`);
   return `
 UNWIND $triples AS t
@@ -83,34 +125,68 @@ MATCH (s:Entity {id: t.subjectId})
 MATCH (o:Entity {id: t.objectId})
 MERGE (s)-[r:${predicate}]->(o)
 SET r._lock = true
-WITH DISTINCT s, r, o
-OPTIONAL MATCH (s)<-[:SUBJECT]-(f:Fact {predicate: $predicate})-[:OBJECT]->(o)
-OPTIONAL MATCH (f)-[:STATED_IN]->(art:Article)
-WITH r, f, CASE WHEN art.published =~ $dayPattern THEN left(art.published, 10) ELSE left(art.ingestedAt, 10) END AS day
-WITH r, count(f) AS n, min(day) AS firstSeen, max(day) AS lastSeen, collect(f.confidence) AS confidences
-SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
-    r.confidence = round(1.0 - reduce(p = 1.0, c IN confidences | p * (1.0 - c)), 6)
-REMOVE r._lock
-WITH r, n WHERE n = 0
-DELETE r`;
+MERGE (k:RelationTally {key: ${relationKey('t.subjectId', '$predicate', 't.objectId')}})
+WITH r, k, t`;
 }
 
-/** An ISO day at the start of Article.published. */
-export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}.*';
+/**
+ * Adds a batch's new facts to their typed relationships: count, first and last day, and
+ * confidence move by what the new facts bring, reading only those facts — the cost does not
+ * depend on how much evidence the relationship already has.
+ */
+export function addToRelationships(predicate: Predicate): string {
+  return `${lockRelationships(predicate)}
+UNWIND t.factIds AS factId
+MATCH (f:Fact {id: factId})-[:STATED_IN]->(art:Article)
+${EVIDENCE}
+WITH r, k, coalesce(r.count, 0) + n AS n,
+     CASE WHEN r.firstSeen < firstSeen THEN r.firstSeen ELSE firstSeen END AS firstSeen,
+     CASE WHEN r.lastSeen > lastSeen THEN r.lastSeen ELSE lastSeen END AS lastSeen,
+     coalesce(k.missLog, 0) + missLog AS missLog
+SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = ${confidenceOf('missLog')},
+    k.missLog = missLog
+REMOVE r._lock`;
+}
 
 /**
- * Recomputes entities from their mentions (mentionCount = Σ count, aliases = union, sorted,
- * category = the one most articles give, ties alphabetical), so the result does not depend on
- * the order articles arrive in; then deletes those no article mentions and no fact names.
+ * Recomputes typed relationships some of whose facts were deleted (an article rewritten),
+ * from the facts that remain — found by their relationKey, so only this relationship's
+ * evidence is read, never all of a hub's facts. No fact left: the relationship and its
+ * tally are deleted.
  */
-export const RECOMPUTE_ENTITIES = `
+export function recomputeRelationships(predicate: Predicate): string {
+  return `${lockRelationships(predicate)}
+${RECOMPUTE_FROM_EVIDENCE}
+REMOVE r._lock
+WITH r, k, n WHERE n = 0
+DELETE r, k`;
+}
+
+/** Given r and its tally k: r's properties and k's sum from all the facts with k's key. */
+export const RECOMPUTE_FROM_EVIDENCE = `
+OPTIONAL MATCH (f:Fact {relationKey: k.key})
+OPTIONAL MATCH (f)-[:STATED_IN]->(art:Article)
+${EVIDENCE}
+SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = ${confidenceOf('missLog')},
+    k.missLog = missLog`;
+
+/** Locks the entities whose tally a write changes and reads their tallies. */
+export const READ_ENTITY_TALLIES = `
 MATCH (e:Entity) WHERE e.id IN $ids
-SET e.mentionCount = reduce(total = 0, c IN [(e)-[m:MENTIONED_IN]->() | m.count] | total + c),
-    e.aliases = COLLECT { MATCH (e)-[m:MENTIONED_IN]->() UNWIND m.aliases AS alias RETURN DISTINCT alias ORDER BY alias },
-    e.category = COLLECT {
-      MATCH (e)-[m:MENTIONED_IN]->() WHERE m.category IS NOT NULL
-      WITH m.category AS category, count(*) AS n ORDER BY n DESC, category RETURN category
-    }[0]
+SET e._lock = true
+RETURN e.id AS id, e.mentionCount AS mentionCount, e.aliases AS aliases, e.aliasCounts AS aliasCounts,
+       e.categories AS categories, e.categoryCounts AS categoryCounts`;
+
+/**
+ * Writes entities' new tallies (see tally-mentions.ts); then deletes those no article
+ * mentions and no fact names (a degree check, whatever the entity's size).
+ */
+export const WRITE_ENTITY_TALLIES = `
+UNWIND $entities AS x
+MATCH (e:Entity {id: x.id})
+SET e.mentionCount = toInteger(x.mentionCount), e.aliases = x.aliases,
+    e.aliasCounts = [c IN x.aliasCounts | toInteger(c)], e.category = x.category,
+    e.categories = x.categories, e.categoryCounts = [c IN x.categoryCounts | toInteger(c)]
 REMOVE e._lock
 WITH e WHERE NOT (e)-[:MENTIONED_IN]->() AND NOT (e)<-[:SUBJECT|OBJECT]-()
 DETACH DELETE e`;
