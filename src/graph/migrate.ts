@@ -1,10 +1,11 @@
 // Applies cypher/schema.cypher (constraints and indexes, all IF NOT EXISTS), waits until
 // the indexes are online, and gives a graph written by an older newsgraph the running
-// aggregates writes now keep (upgrade-tallies.ts). Run at the start of every ingest; a second
+// aggregates writes now keep (upgrade-tallies.ts) and temporal dates (upgrade-dates.ts). Run at the start of every ingest; a second
 // run changes nothing.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
+import { upgradeDates } from './upgrade-dates';
 import { upgradeTallies } from './upgrade-tallies';
 
 /** Both src/graph (ts-jest) and dist/graph (built) sit two levels under the project root. */
@@ -31,6 +32,7 @@ export async function migrate(driver: Driver, { database }: { database?: string 
     }
     await session.run('CALL db.awaitIndexes(300)');
     await upgradeTallies(session);
+    await upgradeDates(session);
   } finally {
     await session.close();
   }

@@ -6,7 +6,7 @@
 // leaves nothing half done that the next run would not finish.
 import type { Session } from 'neo4j-driver';
 import { PREDICATES } from '../model';
-import { DAY_PATTERN, RECOMPUTE_FROM_EVIDENCE, relationKey } from './write-queries';
+import { RECOMPUTE_FROM_EVIDENCE, relationKey } from './write-queries';
 
 const CHECK = `
 RETURN COUNT { (:RelationTally) } AS tallies,
@@ -49,7 +49,7 @@ export async function upgradeTallies(session: Session): Promise<void> {
   const check = (await session.run(CHECK)).records[0];
   if (Number(check.get('tallies')) !== Number(check.get('relations'))) {
     await session.run(KEY_FACTS);
-    await session.run(TALLY_RELATIONSHIPS, { predicates: [...PREDICATES], dayPattern: DAY_PATTERN });
+    await session.run(TALLY_RELATIONSHIPS, { predicates: [...PREDICATES] });
   }
   if (check.get('untalliedEntities') === true) await session.run(TALLY_ENTITIES);
 }

@@ -10,6 +10,7 @@ export interface ArticleRow {
   id: string;
   title: string;
   url: string | null;
+  /** ISO 8601 instant (stored as a Neo4j DateTime), or null when the input gives no readable date. */
   published: string | null;
   source: string;
   contentHash: string;
@@ -43,6 +44,10 @@ export interface FactRow {
   end: number;
   confidence: number;
   reason: string;
+  /** When the act happened (ISO date, stored as a Neo4j Date), its precision and its words. */
+  date: string | null;
+  datePrecision: string | null;
+  dateText: string | null;
 }
 
 /** A relation the graph cannot hold: its predicate is unknown or an entity is missing. */
@@ -66,6 +71,23 @@ export interface WriteBatch {
 }
 
 const PREDICATE_SET: ReadonlySet<string> = new Set(PREDICATES);
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/**
+ * An article's date as one ISO instant, the single format Article.published is stored in: a
+ * bare day is midnight UTC, a local time without zone is read as UTC, any other form the
+ * sources pass on (RFC 2822 from feeds) goes through Date; unreadable → null, never today.
+ */
+export function isoInstant(published: string | undefined): string | null {
+  const text = published?.trim();
+  if (!text) return null;
+  if (ISO_DAY.test(text)) return `${text}T00:00:00Z`;
+  if (ISO_INSTANT.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  const zoneless = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/.test(text) ? `${text}Z` : text;
+  const ms = Date.parse(zoneless);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
 const TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
 export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: string): WriteBatch {
@@ -82,7 +104,7 @@ export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: 
       id: article.id,
       title: article.title,
       url: article.url ?? null,
-      published: article.published ?? null,
+      published: isoInstant(article.published),
       source: article.source,
       contentHash: articleContentHash(article),
       ingestedAt,
@@ -131,6 +153,9 @@ export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: 
         end: r.end,
         confidence: Math.min(1, Math.max(0, r.confidence)),
         reason: r.reason,
+        date: r.date && ISO_DAY.test(r.date) ? r.date : null,
+        datePrecision: r.date ? (r.datePrecision ?? 'day') : null,
+        dateText: r.date ? (r.dateText ?? null) : null,
       });
     }
   }

@@ -93,9 +93,9 @@ async function writeBatch(
   }));
   const { added, recomputed } = relationshipUpdates(deleted, batch.facts);
   for (const [predicate, triples] of entriesOf(added))
-    await tx.run(q.addToRelationships(predicate), { triples, predicate, dayPattern: q.DAY_PATTERN });
+    await tx.run(q.addToRelationships(predicate), { triples, predicate });
   for (const [predicate, triples] of entriesOf(recomputed))
-    await tx.run(q.recomputeRelationships(predicate), { triples, predicate, dayPattern: q.DAY_PATTERN });
+    await tx.run(q.recomputeRelationships(predicate), { triples, predicate });
 
   const removed = oldMentions.records.map((r) => ({
     entityId: r.get('entityId') as string,

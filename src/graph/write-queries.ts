@@ -46,8 +46,9 @@ RETURN e.id AS entityId, count, aliases, category`;
 export const WRITE_ARTICLES = `
 UNWIND $articles AS a
 MATCH (art:Article {id: a.id})
-SET art.title = a.title, art.url = a.url, art.published = a.published, art.source = a.source,
-    art.contentHash = a.contentHash, art.ingestedAt = a.ingestedAt
+SET art.title = a.title, art.url = a.url, art.source = a.source, art.contentHash = a.contentHash,
+    art.published = CASE WHEN a.published IS NULL THEN null ELSE datetime(a.published) END,
+    art.ingestedAt = datetime(a.ingestedAt)
 REMOVE art._lock`;
 
 /** Releases (the markers of) the locks on articles left as they were. */
@@ -88,11 +89,11 @@ MATCH (o:Entity {id: f.objectId})
 MATCH (art:Article {id: f.articleId})
 CREATE (x:Fact {id: f.id, predicate: f.predicate, sentence: f.sentence, start: toInteger(f.start),
                 end: toInteger(f.end), confidence: toFloat(f.confidence), reason: f.reason,
+                date: CASE WHEN f.date IS NULL THEN null ELSE date(f.date) END,
+                datePrecision: f.datePrecision, dateText: f.dateText,
                 relationKey: ${relationKey('f.subjectId', 'f.predicate', 'f.objectId')}})
 CREATE (x)-[:SUBJECT]->(s), (x)-[:OBJECT]->(o), (x)-[:STATED_IN]->(art)`;
 
-/** An ISO day at the start of Article.published. */
-export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}.*';
 
 /**
  * Confidence is the noisy-or 1 - Π(1 - c) of the facts. It is kept as Σ -ln(1 - c) in
@@ -106,12 +107,12 @@ const factWeight = (f: string) =>
 const confidenceOf = (missLog: string) => `round(1.0 - exp(-toFloat(${missLog}) / ${WEIGHT_SCALE}), 6)`;
 
 /**
- * Rows (r, k, f, art) grouped by relationship: how many facts, the first and last day they
- * were stated (published, else ingested) and their summed weight. A null f counts nothing.
+ * Rows (r, k, f) grouped by relationship: how many facts, the first and last date of the acts
+ * (Fact.date: the sentence's date, else the article's; undated facts give none, and the
+ * ingestion time never stands in) and their summed weight. A null f counts nothing.
  */
 const EVIDENCE = `
-WITH r, k, f, CASE WHEN art.published =~ $dayPattern THEN left(art.published, 10) ELSE left(art.ingestedAt, 10) END AS day
-WITH r, k, count(f) AS n, min(day) AS firstSeen, max(day) AS lastSeen, sum(${factWeight('f')}) AS missLog`;
+WITH r, k, count(f) AS n, min(f.date) AS firstSeen, max(f.date) AS lastSeen, sum(${factWeight('f')}) AS missLog`;
 
 /**
  * The typed relationship of each triple, locked (written first, so that what is read next is
@@ -137,11 +138,11 @@ WITH r, k, t`;
 export function addToRelationships(predicate: Predicate): string {
   return `${lockRelationships(predicate)}
 UNWIND t.factIds AS factId
-MATCH (f:Fact {id: factId})-[:STATED_IN]->(art:Article)
+MATCH (f:Fact {id: factId})
 ${EVIDENCE}
 WITH r, k, coalesce(r.count, 0) + n AS n,
-     CASE WHEN r.firstSeen < firstSeen THEN r.firstSeen ELSE firstSeen END AS firstSeen,
-     CASE WHEN r.lastSeen > lastSeen THEN r.lastSeen ELSE lastSeen END AS lastSeen,
+     CASE WHEN firstSeen IS NULL OR r.firstSeen < firstSeen THEN r.firstSeen ELSE firstSeen END AS firstSeen,
+     CASE WHEN lastSeen IS NULL OR r.lastSeen > lastSeen THEN r.lastSeen ELSE lastSeen END AS lastSeen,
      coalesce(k.missLog, 0) + missLog AS missLog
 SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = ${confidenceOf('missLog')},
     k.missLog = missLog
@@ -165,7 +166,6 @@ DELETE r, k`;
 /** Given r and its tally k: r's properties and k's sum from all the facts with k's key. */
 export const RECOMPUTE_FROM_EVIDENCE = `
 OPTIONAL MATCH (f:Fact {relationKey: k.key})
-OPTIONAL MATCH (f)-[:STATED_IN]->(art:Article)
 ${EVIDENCE}
 SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = ${confidenceOf('missLog')},
     k.missLog = missLog`;
