@@ -6,13 +6,19 @@
 import type { Article, Extraction } from '../model';
 import { splitSentences } from './sentences';
 import { recognizeEntities } from './entities';
-import { extractRelations } from './relations';
+import { extractRelations, type RelationEngine } from './relations';
 
-export function extractArticle(article: Article): Extraction {
+export interface ExtractOptions {
+  /** Which engine reads the acts: `frames` (default) or the older regex `rules`. */
+  relations?: RelationEngine;
+}
+
+export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const sentences = splitSentences(article.text);
   const { entities, mentions } = recognizeEntities(article, sentences);
-  const relations = extractRelations({ article, sentences, entities, mentions });
+  const relations = extractRelations({ article, sentences, entities, mentions, engine: options.relations });
   return { article, entities, relations };
 }
 
 export { splitSentences } from './sentences';
+export type { RelationEngine } from './relations';

@@ -11,13 +11,16 @@ import { Piscina } from 'piscina';
 import type { Article, Extraction } from '../model';
 import { ErrorCode } from '../errors';
 import type { InputFailure } from '../sources';
-import type { WorkerResult } from './extract-worker';
+import type { ExtractOptions } from '../extract';
+import type { WorkerResult, WorkerTask } from './extract-worker';
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
 
 export interface ExtractPoolOptions {
   /** Worker threads; 0 or 1 extracts in this thread. Default: one per core. */
   workers?: number;
+  /** Which engine reads the acts (extractArticle's option). */
+  relations?: ExtractOptions['relations'];
 }
 
 export interface ExtractPool {
@@ -33,18 +36,26 @@ export function defaultWorkers(): number {
 }
 
 /** A pool to call directly, e.g. once per batch: `await Promise.all(batch.map(pool.extract))`. */
-export function createExtractPool({ workers = defaultWorkers() }: ExtractPoolOptions = {}): ExtractPool {
+export function createExtractPool({
+  workers = defaultWorkers(),
+  relations,
+}: ExtractPoolOptions = {}): ExtractPool {
+  const options: ExtractOptions = relations ? { relations } : {};
   if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
-    return { threads: 0, extract: extractInThisThread, close: async () => undefined };
+    return {
+      threads: 0,
+      extract: (article) => extractInThisThread(article, options),
+      close: async () => undefined,
+    };
   }
-  const piscina = new Piscina<Article, WorkerResult>({
+  const piscina = new Piscina<WorkerTask, WorkerResult>({
     filename: WORKER_FILE,
     minThreads: workers,
     maxThreads: workers,
   });
   return {
     threads: workers,
-    extract: async (article) => ({ article, ...(await piscina.run(article)) }),
+    extract: async (article) => ({ article, ...(await piscina.run({ article, options })) }),
     close: () => piscina.destroy(),
   };
 }
@@ -82,7 +93,8 @@ export async function* extractInWorkers(
       const article = await pull();
       if (article) head.push(article);
     }
-    const threadPool = options.pool ?? createExtractPool(head.length < 2 ? { workers: 0 } : options);
+    const threadPool =
+      options.pool ?? createExtractPool(head.length < 2 ? { ...options, workers: 0 } : options);
     if (!options.pool) pool = threadPool;
     const limit = Math.max(1, options.inFlight ?? threadPool.threads * 2);
     const settle = (article: Article): Promise<Outcome> =>
@@ -109,9 +121,9 @@ export async function* extractInWorkers(
   }
 }
 
-async function extractInThisThread(article: Article): Promise<Extraction> {
+async function extractInThisThread(article: Article, options: ExtractOptions): Promise<Extraction> {
   const { extractArticle } = await import('../extract');
-  return extractArticle(article);
+  return extractArticle(article, options);
 }
 
 function extractionFailure(article: Article, error: unknown): InputFailure {

@@ -1,0 +1,256 @@
+// The frame engine: reads the facts of one sentence from its verb groups and event nouns.
+// A verb's actor is the phrase just left of its verb group — the sentence's subject for a finite
+// verb, the noun a participle or relative clause modifies otherwise — so an act never jumps over
+// a noun to a distant subject ("sanctions targeting X": the sanctions target, nobody attacks).
+// Its object is the phrase just right (after the frame's particle), never a place after
+// "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
+// denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import type { Entity, Predicate } from '../../model';
+import type { Candidate } from '../relations/apply-rules';
+import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
+import { listLeft, listRight } from './lists';
+import type { Unit } from './units';
+import {
+  AGENT_HEADS,
+  BE,
+  DETERMINERS,
+  FACT_GOVERNORS,
+  LIGHT_VERBS,
+  MODALS,
+  NEGATIONS,
+  NO_FACT_OPENERS,
+  RELATIVES,
+  THREAT_GOVERNORS,
+} from './words';
+
+/** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
+const COERCIVE = new Set<Predicate>(['ATTACKED', 'KILLED', 'SANCTIONED']);
+const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+
+const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
+const isAdverb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Adverb') && !NEGATIONS.has(u.lower);
+const isAux = (u: Unit | undefined) =>
+  !!u &&
+  !u.entity &&
+  (u.tags.has('Auxiliary') ||
+    u.tags.has('Modal') ||
+    BE.has(u.lower) ||
+    MODALS.has(u.lower) ||
+    NEGATIONS.has(u.lower) ||
+    ['has', 'have', 'had', 'having', 'do', 'does', 'did'].includes(u.lower));
+const nounish = (u: Unit | undefined) =>
+  !!u &&
+  (!!u.entity ||
+    ((u.tags.has('Noun') || u.tags.has('Adjective') || DETERMINERS.has(u.lower) || u.tags.has('Value')) &&
+      !u.tags.has('Verb')));
+
+/** What a verb group states: a fact, a threat, or nothing. */
+type Mood = 'fact' | 'threat' | 'none';
+
+interface Group {
+  /** First unit of the group (auxiliaries included) and the main verb. */
+  start: number;
+  verb: number;
+  passive: boolean;
+  mood: Mood;
+}
+
+/** The verb group ending on the verb at `i`: its auxiliaries, voice and mood. */
+function groupAt(units: Unit[], i: number): Group {
+  let start = i;
+  while (start > 0 && (isAux(units[start - 1]) || (isAdverb(units[start - 1]) && isAux(units[start - 2]))))
+    start--;
+  const aux = units.slice(start, i).map((u) => u.lower);
+  const verb = units[i];
+  const participle =
+    verb.tags.has('PastTense') || verb.tags.has('Participle') || /(?:ed|en|wn|ck|ht|t)$/.test(verb.lower);
+  const passive =
+    !verb.lower.endsWith('ing') &&
+    participle &&
+    (aux.some((a) => BE.has(a)) || (aux.length === 0 && units[nextWord(units, i + 1)]?.lower === 'by'));
+  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  if (mood === 'fact' && units[start - 1]?.lower === 'to') {
+    const governor = start - 2;
+    if (isVerb(units[governor])) {
+      const g = groupAt(units, governor);
+      const word = units[governor].lower;
+      if (g.mood === 'none') mood = 'none';
+      else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
+      else if (FACT_GOVERNORS.has(word)) mood = g.mood;
+      else mood = 'none';
+      return { start: g.start, verb: i, passive, mood };
+    }
+    mood = 'none';
+  }
+  return { start, verb: i, passive, mood };
+}
+
+/** The next unit at or after `k` that is not an adverb. */
+function nextWord(units: Unit[], k: number): number {
+  while (isAdverb(units[k])) k++;
+  return k;
+}
+
+/**
+ * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
+ * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
+ * phrase there is not a name (a participle's noun, "the sanctions").
+ */
+export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: number } | undefined {
+  let j = end - 1;
+  while (isAdverb(units[j])) j--;
+  let u = units[j];
+  if (!u) return undefined;
+  if (RELATIVES.has(u.lower) && !u.entity) {
+    j--;
+    u = units[j];
+    if (!u) return undefined;
+  }
+  if (u.entity && !u.possessive) return listLeft(units, j);
+  if (!u.entity && u.punct === ',' && nounish(u)) {
+    // "X, the armed group, attacked Y": an apposition between commas names its subject.
+    let k = j - 1;
+    while (k >= 0 && !units[k].punct && nounish(units[k]) && j - k < 8) k--;
+    if (units[k]?.entity && units[k].punct === ',') return listLeft(units, k);
+  }
+  if (!u.entity && AGENT_HEADS.has(u.lower) && units[j - 1]?.entity)
+    return { actors: [units[j - 1]], at: j - 1 };
+  return undefined;
+}
+
+/** A clause opened by "if", "unless" or a denial, in the few words before the actor. */
+function noFactClause(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    if (NO_FACT_OPENERS.has(units[k].lower)) return true;
+    if (units[k].punct === ';' || units[k].punct === '.') return false;
+  }
+  return false;
+}
+
+function facts(
+  actors: Unit[],
+  objects: Unit[],
+  predicate: Predicate,
+  frame: FrameRecord,
+  how: string,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of actors) {
+    if (!ACTOR_TYPES.has(s.entity!.type)) continue;
+    for (const o of objects) {
+      if (o.entity!.id === s.entity!.id) continue;
+      const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
+      out.push({
+        subject: s.entity as Entity,
+        predicate,
+        object: o.entity as Entity,
+        confidence: frame.confidence,
+        reason: `frame:${frame.id}${how}${via.length ? ` via ${via.join(', ')}` : ''}`,
+        inferredObject: false,
+      });
+    }
+  }
+  return out;
+}
+
+/** Predicate of a frame under a mood, or undefined when no fact is stated. */
+function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefined {
+  if (mood === 'fact') return frame.predicate;
+  if (mood === 'threat' && (COERCIVE.has(frame.predicate) || frame.predicate === 'THREATENED'))
+    return 'THREATENED';
+  return undefined;
+}
+
+/** "X and Y met": every pair of a list that acted together. */
+function pairs(actors: Unit[], frame: FrameRecord, how: string): Candidate[] {
+  return actors.flatMap((a, i) => facts([a], actors.slice(i + 1), frame.predicate, frame, how));
+}
+
+function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  const g = groupAt(units, i);
+  const predicate = predicateIn(frame, g.mood);
+  if (!predicate) return [];
+  let k = nextWord(units, i + 1);
+  for (const word of frame.particle?.split(' ') ?? []) {
+    if (units[k]?.lower !== word) return [];
+    k = nextWord(units, k + 1);
+  }
+  const left = leftActors(units, g.start);
+  if (!left || noFactClause(units, left.at)) return [];
+  if (g.passive) {
+    if (units[k]?.lower !== 'by') return [];
+    const agents = listRight(units, k + 1);
+    return facts(agents, left.actors, predicate, frame, ':passive');
+  }
+  const objects = listRight(units, k);
+  if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
+    return pairs(left.actors, frame, '');
+  return facts(left.actors, objects, predicate, frame, '');
+}
+
+/** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
+function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  const next = units[i + 1];
+  let objects: Unit[] = [];
+  let after = i + 1;
+  if (next && frame.between && next.lower === 'between') {
+    const both = listRight(units, i + 2);
+    return both.length >= 2 ? pairs(both, frame, ':between') : [];
+  }
+  if (next && frame.preps?.includes(next.lower)) {
+    objects = listRight(units, i + 2);
+    after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + 2;
+  }
+  // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
+  if (units[after]?.lower === 'by')
+    return facts(listRight(units, after + 1), objects, frame.predicate, frame, ':by');
+  let j = i - 1;
+  if (units[j] && !units[j].entity && units[j].tags.has('Adjective') && !units[j].punct) j--;
+  if (units[j]?.entity && !units[j].punct)
+    return facts([units[j]], objects, frame.predicate, frame, ':modifier');
+  while (
+    j >= 0 &&
+    !units[j].entity &&
+    !units[j].punct &&
+    (DETERMINERS.has(units[j].lower) || units[j].tags.has('Adjective') || units[j].tags.has('Value'))
+  )
+    j--;
+  if (isVerb(units[j]) && LIGHT_VERBS.has(units[j].lower)) {
+    const g = groupAt(units, j);
+    const predicate = predicateIn(frame, g.mood);
+    const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
+    if (!predicate || !left || noFactClause(units, left.at)) return [];
+    if (!objects.length && frame.predicate === 'COOPERATED')
+      return left.actors.length > 1 ? pairs(left.actors, frame, ':light-verb') : [];
+    return facts(left.actors, objects, predicate, frame, ':light-verb');
+  }
+  return [];
+}
+
+/** A verb form compromise read as something else, standing where only a verb can: "X hit Y". */
+function betweenNames(units: Unit[], i: number): boolean {
+  const prev = units[i - 1];
+  const next = units[nextWord(units, i + 1)];
+  return (
+    !!prev?.entity &&
+    !prev.possessive &&
+    !prev.punct &&
+    (!!next?.entity || next?.tags.has('Preposition') === true)
+  );
+}
+
+/** Every fact the sentence's verb groups and event nouns state. */
+export function readFrames(units: Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity) continue;
+    const verbFrames = VERB_FRAMES.get(u.lower);
+    if (verbFrames && (isVerb(u) || betweenNames(units, i))) {
+      for (const frame of verbFrames) out.push(...verbFacts(units, i, frame));
+    } else if (u.tags.has('Noun')) {
+      for (const frame of NOUN_FRAMES.get(u.lower) ?? []) out.push(...nounFacts(units, i, frame));
+    }
+  }
+  return out;
+}
