@@ -49,16 +49,17 @@ const predicateOf = (code) => BY_CODE.find(([prefix]) => code.startsWith(prefix)
 // fact between two named actors. A kept verb CAMEO lacks (or files under a root we do not map)
 // is our own record ("source": "ours"). Adding a verb: one word here, or one line in the JSON.
 const REVIEWED = {
-  ATTACKED: `ambush assail assault attack bomb bombard blast blitz besiege hit invade overrun pelt raid
+  ATTACKED: `ambush assail assault attack bomb bombard blast blitz besiege hit invade overrun pelt raid battle fight-against
     shell shoot snipe storm strike target torch shoot-down fire-on fire-at open-fire-on`,
   KILLED: 'assassinate butcher massacre slaughter kill murder slay',
   THREATENED: 'threaten warn',
   CRITICIZED: `accuse berate blame castigate censure chastise condemn criticise criticize denigrate denounce
-    deplore deride disparage impugn lambaste malign pillory rebuke reprimand reproach ridicule scold slam`,
+    deplore deride disparage impugn lambaste malign pillory rebuke reprimand reproach ridicule scold slam
+    charge sue`,
   DEMANDED: 'demand urge press exhort call-on',
   SUPPORTS: 'arm equip back support sponsor fund finance ally-with side-with',
   COOPERATED: `meet meet-with host consult confer-with cooperate-with collaborate-with negotiate-with
-    talk-with speak-with agree-with partner-with`,
+    talk-with speak-with agree-with partner-with merge-with`,
   SANCTIONED: 'sanction embargo blacklist designate',
 };
 /** Every CAMEO verb with its code and the particles its patterns keep: [lemma, code, particle?]. */

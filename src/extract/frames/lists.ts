@@ -1,9 +1,39 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import type { Unit } from './units';
-import { DETERMINERS, LIST_OPENERS, TARGET_HEADS } from './words';
+import { DETERMINERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
 const JOINS = new Set(['and', 'or']);
+
+/** "facilities used by X", "bases operated by X". */
+const USED = new Set(['used', 'operated', 'controlled', 'held', 'run', 'occupied', 'owned']);
+
+/**
+ * Where a descriptor opening at `k` ends: up to five words of kind, title or place ("company",
+ * "Foreign Minister", "city of", "northern"), none punctuated; `k` itself when there is none.
+ */
+function pastDescriptor(units: Unit[], k: number): number {
+  let d = k;
+  while (d - k < 5 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
+    const u = units[d];
+    if (!(isModifier(u) || u.tags.has('Actor') || DIRECTIONS.has(u.lower) || (u.lower === 'of' && d > k)))
+      break;
+    d++;
+  }
+  return d > k && !units[d - 1].punct ? d : k;
+}
+
+const DIRECTIONS = new Set(
+  'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
+);
+
+const isModifier = (u: Unit | undefined): boolean =>
+  !!u &&
+  !u.entity &&
+  !u.tags.has('Date') &&
+  (u.tags.has('Adjective') || u.tags.has('Noun')) &&
+  !u.tags.has('Verb') &&
+  !u.tags.has('ProperNoun');
 
 /** The named actors of a list ending at unit `j` (a name), read leftwards; `at` is its first unit. */
 export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number } {
@@ -11,11 +41,12 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
   let at = j;
   let joined = false;
   for (;;) {
-    const prev = units[at - 1];
-    const before = units[at - 2];
+    const det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
+    const prev = units[at - 1 - det];
+    const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
       actors.unshift(before);
-      at -= 2;
+      at -= 2 + det;
       joined = true;
     } else if (joined && prev?.entity && prev.punct === ',' && !prev.possessive) {
       actors.unshift(prev);
@@ -33,40 +64,56 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
  */
 export function listRight(units: Unit[], k: number): Unit[] {
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
+  const d = pastDescriptor(units, k);
+  if (d > k && units[d]?.entity) k = d;
   const first = units[k];
   if (!first) return [];
   if (!first.entity) {
-    // "armed groups, including X and Y"
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
+      // "armed groups, including X and Y"
       if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && units[j].punct === ',')
         return listRight(units, j + 2);
+      // "facilities used by X": the target is X's
+      if (!units[j].punct && USED.has(units[j + 1]?.lower ?? '') && units[j + 2]?.lower === 'by')
+        return listRight(units, j + 3);
       if (units[j].punct) break;
       j++;
     }
     return [];
   }
-  const head = units[k + 1];
-  const common = !!head && !head.entity && head.tags.has('Noun') && !head.tags.has('ProperNoun');
-  if (head && (first.possessive || (common && !first.punct))) {
-    return TARGET_HEADS.has(head.lower) ? [first] : [];
+  if (first.possessive) return [first];
+  // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title.
+  const titled = pastDescriptor(units, k + 1);
+  if (
+    !first.punct &&
+    titled > k + 1 &&
+    units[titled]?.entity &&
+    units.slice(k + 1, titled).some((u) => u.tags.has('Actor'))
+  )
+    return listRight(units, titled);
+  // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
+  let h = k + 1;
+  while (h - k <= 3 && units[h] && isModifier(units[h]) && !units[h - 1].punct) {
+    if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) return [first];
+    h++;
   }
+  if (h > k + 1) return [];
   const out = [first];
   let at = k;
   for (;;) {
     const u = units[at];
-    const next = units[at + 1];
-    const after = units[at + 2];
-    if (u.punct === ',' && next?.entity && !next.possessive) {
-      out.push(next);
-      at += 1;
-    } else if (!u.punct && next && JOINS.has(next.lower) && after?.entity && !after.possessive) {
-      out.push(after);
-      at += 2;
-    } else if (u.punct === ',' && next && JOINS.has(next.lower) && after?.entity) {
-      out.push(after);
-      at += 2;
-    } else break;
+    let next = at + 1;
+    const joined = !!units[next] && JOINS.has(units[next].lower);
+    if (joined) next++;
+    if (!u.punct && !joined) break;
+    if (u.punct && u.punct !== ',') break;
+    while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
+    const item = units[next];
+    if (!item?.entity || (item.possessive && !joined)) break;
+    out.push(item);
+    at = next;
   }
   return out;
 }

@@ -21,6 +21,7 @@ import {
   NO_FACT_OPENERS,
   RELATIVES,
   THREAT_GOVERNORS,
+  TIME_WORDS,
 } from './words';
 
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
@@ -98,7 +99,7 @@ function nextWord(units: Unit[], k: number): number {
  */
 export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: number } | undefined {
   let j = end - 1;
-  while (isAdverb(units[j])) j--;
+  while (isAdverb(units[j]) || isTime(units[j])) j--;
   let u = units[j];
   if (!u) return undefined;
   if (RELATIVES.has(u.lower) && !u.entity) {
@@ -107,16 +108,30 @@ export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: nu
     if (!u) return undefined;
   }
   if (u.entity && !u.possessive) return listLeft(units, j);
-  if (!u.entity && u.punct === ',' && nounish(u)) {
-    // "X, the armed group, attacked Y": an apposition between commas names its subject.
+  if (!u.entity && u.punct === ',') {
+    // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
+    // between commas; the actor is the name (or "X fighters") before it.
     let k = j - 1;
-    while (k >= 0 && !units[k].punct && nounish(units[k]) && j - k < 8) k--;
-    if (units[k]?.entity && units[k].punct === ',') return listLeft(units, k);
+    while (k >= 0 && !units[k].punct && j - k < 10) k--;
+    const before = units[k];
+    if (before?.entity && before.punct === ',' && !before.possessive) return listLeft(units, k);
+    if (before?.punct === ',') return agentHead(units, k);
+    return undefined;
   }
-  if (!u.entity && AGENT_HEADS.has(u.lower) && units[j - 1]?.entity)
-    return { actors: [units[j - 1]], at: j - 1 };
-  return undefined;
+  return agentHead(units, j);
 }
+
+/** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */
+function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
+  const u = units[j];
+  if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
+  let k = j - 1;
+  if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
+  return units[k]?.entity && !units[k].punct ? { actors: [units[k]], at: k } : undefined;
+}
+
+const isTime = (u: Unit | undefined) =>
+  !!u && !u.entity && (u.tags.has('Date') || TIME_WORDS.has(u.lower)) && !u.punct;
 
 /** A clause opened by "if", "unless" or a denial, in the few words before the actor. */
 function noFactClause(units: Unit[], at: number): boolean {
@@ -171,7 +186,22 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
   let k = nextWord(units, i + 1);
-  for (const word of frame.particle?.split(' ') ?? []) {
+  const particle = frame.particle?.split(' ') ?? [];
+  if (particle.length && units[k]?.lower !== particle[0]) {
+    // "fired two missiles at X": a thing between the verb and its particle.
+    let t = k;
+    while (
+      t - k < 6 &&
+      units[t] &&
+      !units[t].entity &&
+      !units[t].punct &&
+      !isVerb(units[t]) &&
+      units[t].lower !== particle[0]
+    )
+      t++;
+    if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
+  }
+  for (const word of particle) {
     if (units[k]?.lower !== word) return [];
     k = nextWord(units, k + 1);
   }
@@ -208,13 +238,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (units[j] && !units[j].entity && units[j].tags.has('Adjective') && !units[j].punct) j--;
   if (units[j]?.entity && !units[j].punct)
     return facts([units[j]], objects, frame.predicate, frame, ':modifier');
-  while (
-    j >= 0 &&
-    !units[j].entity &&
-    !units[j].punct &&
-    (DETERMINERS.has(units[j].lower) || units[j].tags.has('Adjective') || units[j].tags.has('Value'))
-  )
-    j--;
+  // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
+  for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++) j--;
+  if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
   if (isVerb(units[j]) && LIGHT_VERBS.has(units[j].lower)) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
@@ -246,10 +272,16 @@ export function readFrames(units: Unit[]): Candidate[] {
     const u = units[i];
     if (u.entity) continue;
     const verbFrames = VERB_FRAMES.get(u.lower);
+    const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
     if (verbFrames && (isVerb(u) || betweenNames(units, i))) {
       for (const frame of verbFrames) out.push(...verbFacts(units, i, frame));
-    } else if (u.tags.has('Noun')) {
-      for (const frame of NOUN_FRAMES.get(u.lower) ?? []) out.push(...nounFacts(units, i, frame));
+    }
+    for (const frame of nounFrames) {
+      // A noun compromise read as a verb still heads its frame before the frame's preposition:
+      // "US support for Israel".
+      if (u.tags.has('Noun') || !isVerb(u) || frame.preps?.includes(units[i + 1]?.lower ?? '')) {
+        out.push(...nounFacts(units, i, frame));
+      }
     }
   }
   return out;

@@ -50,7 +50,7 @@ export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
 /** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
 export const LIGHT_VERBS = formsOf(
-  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend',
+  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file',
 );
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
@@ -71,11 +71,30 @@ export const DETERMINERS = new Set([
 /** "US forces struck", "Israel's military said": a head through which its modifier acts. */
 export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
-   government authorities officials leaders police militia militias gunmen units`.split(/\s+/),
+   government authorities officials official leaders police militia militias gunmen units rockets
+   missiles spokesman spokeswoman spokesperson envoy ambassador ministry administration`.split(/\s+/),
 );
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
-   territory military army navy soldiers militia militias strongholds`.split(/\s+/),
+   territory military army navy soldiers militia militias strongholds drone drones warship ship ships
+   vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
+   operatives commanders leaders leader`.split(/\s+/),
 );
+/** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
+export const PEOPLE_HEADS = new Set(
+  'leaders leader officials counterpart counterparts ministers delegation government authorities'.split(' '),
+);
+/** Time words between a subject and its verb: "X on Monday announced", "X today charged". */
+export const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+]);
 export const LIST_OPENERS = new Set(['including', 'like']);
