@@ -16,8 +16,11 @@ function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
   while (d - k < 5 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
-    if (!(isModifier(u) || u.tags.has('Actor') || DIRECTIONS.has(u.lower) || (u.lower === 'of' && d > k)))
-      break;
+    // "the infrastructure supporting X" is no descriptor: a participle opens a clause.
+    if (u.lower.endsWith('ing')) break;
+    const named = u.tags.has('ProperNoun');
+    const kind = isModifier(u) || named || u.tags.has('Actor') || DIRECTIONS.has(u.lower);
+    if (!kind && !(u.lower === 'of' && d > k)) break;
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;

@@ -107,7 +107,12 @@ export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: nu
     u = units[j];
     if (!u) return undefined;
   }
-  if (u.entity && !u.possessive) return listLeft(units, j);
+  if (u.entity && !u.possessive) {
+    // "militants in X targeting Y": a name after a preposition is a place or a complement, never
+    // the actor of the verb that follows it.
+    const list = listLeft(units, j);
+    return units[list.at - 1]?.tags.has('Preposition') ? undefined : list;
+  }
   if (!u.entity && u.punct === ',') {
     // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
     // between commas; the actor is the name (or "X fighters") before it.
