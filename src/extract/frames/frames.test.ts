@@ -1,7 +1,7 @@
 // One generic test for the whole frame lexicon: every record's positive example states its fact
 // through the frame engine, and its negative example does not. No frame goes untested.
 import { extractArticle } from '..';
-import { FRAMES } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE } from './lexicon';
 
 const factsOf = (text: string) =>
   extractArticle(
@@ -13,8 +13,10 @@ describe.each(FRAMES.map((f) => [f.id, f] as const))('frame %s', (_id, frame) =>
   const [subject, object] = (frame.expect ?? 'Norway|Chile').split('|');
   const fact = `${subject}|${frame.predicate}|${object}`;
 
-  test(`states ${frame.predicate} in its positive example`, () => {
-    expect(factsOf(frame.positive)).toContain(fact);
+  const on = frame.confidence >= MIN_CONFIDENCE;
+  test(`states ${frame.predicate} in its positive example${on ? '' : ' (not: measured wrong more often than right)'}`, () => {
+    if (on) expect(factsOf(frame.positive)).toContain(fact);
+    else expect(factsOf(frame.positive)).not.toContain(fact);
   });
 
   test('states nothing of the kind in its negative example', () => {

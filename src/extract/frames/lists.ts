@@ -98,7 +98,7 @@ export function listRight(units: Unit[], k: number): Unit[] {
     return listRight(units, titled);
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
-  while (h - k <= 3 && units[h] && isModifier(units[h]) && !units[h - 1].punct) {
+  while (h - k <= 3 && units[h]?.tags.has('Noun') && isModifier(units[h]) && !units[h - 1].punct) {
     if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) return [first];
     h++;
   }
