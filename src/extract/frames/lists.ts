@@ -26,6 +26,14 @@ function pastDescriptor(units: Unit[], k: number): number {
   return d > k && !units[d - 1].punct ? d : k;
 }
 
+const QUANTITIES = new Set(
+  'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
+);
+const isQuantity = (units: Unit[], k: number): boolean =>
+  units[k].tags.has('Value') ||
+  QUANTITIES.has(units[k].lower) ||
+  (units[k].lower === 'of' && QUANTITIES.has(units[k - 1]?.lower ?? ''));
+
 const DIRECTIONS = new Set(
   'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
 );
@@ -66,7 +74,8 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
  * "in/at/near": that is where an act happened, and the caller never starts there.
  */
 export function listRight(units: Unit[], k: number): Unit[] {
-  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  // "the", "at least 50", "dozens of": determiners and quantities before the phrase.
+  while (units[k] && !units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) k++;
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) k = d;
@@ -99,7 +108,11 @@ export function listRight(units: Unit[], k: number): Unit[] {
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
   while (h - k <= 3 && units[h]?.tags.has('Noun') && isModifier(units[h]) && !units[h - 1].punct) {
-    if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) return [first];
+    if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+      // "X officials, including leader Y": the list names some of them too.
+      const listed = units[h].punct === ',' && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
+      return listed ? [first, ...listRight(units, h + 2)] : [first];
+    }
     h++;
   }
   if (h > k + 1) return [];

@@ -19,6 +19,7 @@ import {
   MODALS,
   NEGATIONS,
   NO_FACT_OPENERS,
+  PEOPLE_HEADS,
   RELATIVES,
   THREAT_GOVERNORS,
   TIME_WORDS,
@@ -111,7 +112,13 @@ export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: nu
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never
     // the actor of the verb that follows it.
     const list = listLeft(units, j);
-    return units[list.at - 1]?.tags.has('Preposition') ? undefined : list;
+    const prep = units[list.at - 1];
+    if (!prep?.tags.has('Preposition')) return list;
+    // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
+    if (prep.lower !== 'of') return undefined;
+    const head = units[list.at - 2];
+    if (head?.entity && !head.possessive) return listLeft(units, list.at - 2);
+    return head && (AGENT_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower)) ? list : undefined;
   }
   if (!u.entity && u.punct === ',') {
     // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
@@ -159,10 +166,12 @@ function facts(
     if (!ACTOR_TYPES.has(s.entity!.type)) continue;
     for (const o of objects) {
       if (o.entity!.id === s.entity!.id) continue;
+      // Killing a group's soldiers or a country's citizens attacks the group or the country.
+      const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
       const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
       out.push({
         subject: s.entity as Entity,
-        predicate,
+        predicate: stated,
         object: o.entity as Entity,
         confidence: frame.confidence,
         reason: `frame:${frame.id}${how}${via.length ? ` via ${via.join(', ')}` : ''}`,
@@ -217,6 +226,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     const agents = listRight(units, k + 1);
     return facts(agents, left.actors, predicate, frame, ':passive');
   }
+  // "demanded that X withdraw", "urged that X act": the demand is made of X.
+  if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const objects = listRight(units, k);
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
     return pairs(left.actors, frame, '');
