@@ -1,7 +1,7 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import type { Unit } from './units';
-import { DETERMINERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
+import { DETERMINERS, DIRECTIONS, HYPHEN_MODIFIERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
 const JOINS = new Set(['and', 'or']);
 
@@ -33,10 +33,6 @@ const isQuantity = (units: Unit[], k: number): boolean =>
   units[k].tags.has('Value') ||
   QUANTITIES.has(units[k].lower) ||
   (units[k].lower === 'of' && QUANTITIES.has(units[k - 1]?.lower ?? ''));
-
-const DIRECTIONS = new Set(
-  'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
-);
 
 const isModifier = (u: Unit | undefined): boolean =>
   !!u &&
@@ -96,6 +92,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     return [];
   }
   if (first.possessive) return [first];
+  // "the Iran-backed X militia": the phrase is about X.
+  if (HYPHEN_MODIFIERS.has(units[k + 1]?.lower ?? '') && !first.punct) return listRight(units, k + 2);
   // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title.
   const titled = pastDescriptor(units, k + 1);
   if (
@@ -107,7 +105,11 @@ export function listRight(units: Unit[], k: number): Unit[] {
     return listRight(units, titled);
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
-  while (h - k <= 3 && units[h]?.tags.has('Noun') && isModifier(units[h]) && !units[h - 1].punct) {
+  const headLike = (u: Unit | undefined) =>
+    !!u &&
+    !u.entity &&
+    (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
+  while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
     if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
       // "X officials, including leader Y": the list names some of them too.
       const listed = units[h].punct === ',' && LIST_OPENERS.has(units[h + 1]?.lower ?? '');

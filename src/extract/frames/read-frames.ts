@@ -14,7 +14,9 @@ import {
   AGENT_HEADS,
   BE,
   DETERMINERS,
+  DIRECTIONS,
   FACT_GOVERNORS,
+  HYPHEN_MODIFIERS,
   LIGHT_VERBS,
   MODALS,
   NEGATIONS,
@@ -112,12 +114,20 @@ export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: nu
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never
     // the actor of the verb that follows it.
     const list = listLeft(units, j);
-    const prep = units[list.at - 1];
+    let p = list.at - 1;
+    while (
+      units[p] &&
+      !units[p].entity &&
+      !units[p].punct &&
+      (units[p].tags.has('Adjective') || DETERMINERS.has(units[p].lower) || DIRECTIONS.has(units[p].lower))
+    )
+      p--;
+    const prep = units[p];
     if (!prep?.tags.has('Preposition')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
-    const head = units[list.at - 2];
-    if (head?.entity && !head.possessive) return listLeft(units, list.at - 2);
+    const head = units[p - 1];
+    if (head?.entity && !head.possessive) return listLeft(units, p - 1);
     return head && (AGENT_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower)) ? list : undefined;
   }
   if (!u.entity && u.punct === ',') {
@@ -138,6 +148,8 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | u
   const u = units[j];
   if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
   let k = j - 1;
+  // "Iran-backed militias attacked": the militias act, not Iran.
+  if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
   return units[k]?.entity && !units[k].punct ? { actors: [units[k]], at: k } : undefined;
 }

@@ -97,4 +97,14 @@ export const TIME_WORDS = new Set([
   'later',
   'also',
 ]);
+/** "Iran-backed X", "Saudi-led X": the name qualifies X and is not the actor or target itself. */
+export const HYPHEN_MODIFIERS = new Set(
+  'backed led affiliated aligned allied linked based sponsored funded supported controlled run owned'.split(
+    ' ',
+  ),
+);
+/** "northern X": a part of a place, the same place for who did what to it. */
+export const DIRECTIONS = new Set(
+  'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
+);
 export const LIST_OPENERS = new Set(['including', 'like']);
