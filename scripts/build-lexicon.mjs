@@ -91,13 +91,18 @@ function forms(lemma) {
   return conjugate(lemma);
 }
 
-/** A positive and a negative example in our own words: two countries, the verb, its particle. */
-function examples(lemma, particle) {
+/**
+ * A positive and a negative example in our own words: a country, the verb, its particle, and a
+ * second country (a person for KILLED: killing a country's people is an attack on the country).
+ */
+function examples(lemma, particle, predicate) {
   const { past, infinitive } = forms(lemma);
   const tail = particle ? ` ${particle}` : '';
+  const object = predicate === 'KILLED' ? 'Pedro Alvarez' : 'Chile';
   return {
-    positive: `Norway ${past}${tail} Chile on Monday.`,
-    negative: `Norway did not ${infinitive}${tail} Chile on Monday.`,
+    positive: `Norway ${past}${tail} ${object} on Monday.`,
+    negative: `Norway did not ${infinitive}${tail} ${object} on Monday.`,
+    ...(predicate === 'KILLED' ? { expect: `Norway|${object}` } : {}),
   };
 }
 
@@ -124,7 +129,7 @@ function add(lemma, predicate, particle, code, source) {
     ...(code ? { cameo: code } : {}),
     source,
     confidence: measured.get(id) ?? 0.7,
-    ...examples(lemma, particle),
+    ...examples(lemma, particle, predicate),
   });
 }
 const cameoCode = new Map(cameo.map(([lemma, code, particle]) => [`${lemma}${particle ? `-${particle}` : ''}`, code]));

@@ -281,16 +281,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return [];
 }
 
-/** A verb form compromise read as something else, standing where only a verb can: "X hit Y". */
+/** A verb form compromise read as something else, standing where only a verb can. */
 function betweenNames(units: Unit[], i: number): boolean {
   const prev = units[i - 1];
   const next = units[nextWord(units, i + 1)];
-  return (
-    !!prev?.entity &&
-    !prev.possessive &&
-    !prev.punct &&
-    (!!next?.entity || next?.tags.has('Preposition') === true)
-  );
+  // "X hit Y", "X is striking Y" (after an auxiliary: compromise may read it as an adjective)
+  const placed = (!!prev?.entity && !prev.possessive) || isAux(prev);
+  return placed && !prev.punct && (!!next?.entity || next?.tags.has('Preposition') === true);
 }
 
 /** Every fact the sentence's verb groups and event nouns state. */
