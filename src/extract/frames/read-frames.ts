@@ -23,6 +23,8 @@ import {
   NO_FACT_OPENERS,
   PEOPLE_HEADS,
   RELATIVES,
+  SAY_VERBS,
+  SPEAKER_PRONOUNS,
   THREAT_GOVERNORS,
   TIME_WORDS,
 } from './words';
@@ -100,11 +102,23 @@ function nextWord(units: Unit[], k: number): number {
  * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
  * phrase there is not a name (a participle's noun, "the sanctions").
  */
-export function leftActors(units: Unit[], end: number): { actors: Unit[]; at: number } | undefined {
+export function leftActors(
+  units: Unit[],
+  end: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
   let j = end - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
   let u = units[j];
   if (!u) return undefined;
+  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) {
+    // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
+    let k = j - 1;
+    if (units[k]?.lower === 'that') k--;
+    while (isTime(units[k]) || isAdverb(units[k])) k--;
+    if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
+    const speaker = leftActors(units, groupAt(units, k).start);
+    return speaker && { ...speaker, via: ' via reported-speaker' };
+  }
   if (RELATIVES.has(u.lower) && !u.entity) {
     j--;
     u = units[j];
@@ -233,6 +247,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   const left = leftActors(units, g.start);
   if (!left || noFactClause(units, left.at)) return [];
+  const via = left.via ?? '';
   if (g.passive) {
     if (units[k]?.lower !== 'by') return [];
     const agents = listRight(units, k + 1);
@@ -242,8 +257,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const objects = listRight(units, k);
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
-    return pairs(left.actors, frame, '');
-  return facts(left.actors, objects, predicate, frame, '');
+    return pairs(left.actors, frame, via);
+  return facts(left.actors, objects, predicate, frame, via);
 }
 
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
@@ -255,7 +270,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     const both = listRight(units, i + 2);
     return both.length >= 2 ? pairs(both, frame, ':between') : [];
   }
-  if (next && frame.preps?.includes(next.lower)) {
+  // "attacks directed at X", "strikes aimed at X", "raids targeting X"
+  const aimed = ['directed', 'aimed'].includes(next?.lower ?? '') && units[i + 2]?.lower === 'at' ? 3 : 0;
+  const opener = aimed || (next?.lower === 'targeting' ? 2 : 0);
+  if (opener && frame.predicate === 'ATTACKED') {
+    objects = listRight(units, i + opener);
+    after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
+  } else if (next && frame.preps?.includes(next.lower)) {
     objects = listRight(units, i + 2);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + 2;
   }
@@ -275,8 +296,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && frame.predicate === 'COOPERATED')
-      return left.actors.length > 1 ? pairs(left.actors, frame, ':light-verb') : [];
-    return facts(left.actors, objects, predicate, frame, ':light-verb');
+      return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
+    return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
 }
@@ -304,7 +325,11 @@ export function readFrames(units: Unit[]): Candidate[] {
     for (const frame of nounFrames) {
       // A noun compromise read as a verb still heads its frame before the frame's preposition:
       // "US support for Israel".
-      if (u.tags.has('Noun') || !isVerb(u) || frame.preps?.includes(units[i + 1]?.lower ?? '')) {
+      if (
+        u.tags.has('Noun') ||
+        !isVerb(u) ||
+        [...(frame.preps ?? []), 'directed', 'aimed', 'targeting'].includes(units[i + 1]?.lower ?? '')
+      ) {
         out.push(...nounFacts(units, i, frame));
       }
     }

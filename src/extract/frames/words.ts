@@ -107,4 +107,7 @@ export const HYPHEN_MODIFIERS = new Set(
 export const DIRECTIONS = new Set(
   'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
 );
+/** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
+export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
+export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 export const LIST_OPENERS = new Set(['including', 'like']);
