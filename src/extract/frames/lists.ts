@@ -74,7 +74,14 @@ export function listRight(units: Unit[], k: number): Unit[] {
   while (units[k] && !units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) k++;
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
-  if (d > k && units[d]?.entity) k = d;
+  if (d > k && units[d]?.entity) {
+    // "the President of X, Y": a role of X names the person Y, not X.
+    if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => u.tags.has('Actor'))) {
+      const person = units[d + 1];
+      return units[d].punct === ',' && person?.entity?.type === 'Person' ? [person] : [];
+    }
+    k = d;
+  }
   const first = units[k];
   if (!first) return [];
   if (!first.entity) {

@@ -129,13 +129,12 @@ export function leftActors(
     // the actor of the verb that follows it.
     const list = listLeft(units, j);
     let p = list.at - 1;
-    while (
-      units[p] &&
-      !units[p].entity &&
-      !units[p].punct &&
-      (units[p].tags.has('Adjective') || DETERMINERS.has(units[p].lower) || DIRECTIONS.has(units[p].lower))
-    )
-      p--;
+    // back over "the", "western", "the agency's" to the preposition, if any
+    const modifies = (u: Unit) =>
+      u.entity
+        ? u.possessive
+        : u.tags.has('Adjective') || DETERMINERS.has(u.lower) || DIRECTIONS.has(u.lower);
+    while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
     if (!prep?.tags.has('Preposition')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
