@@ -130,6 +130,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
   for (;;) {
     const u = units[at];
     let next = at + 1;
+    // "X, including Y and Z": the list goes on with what X includes.
+    if (u.punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
+      return [...out, ...listRight(units, next + 1)];
     const joined = !!units[next] && JOINS.has(units[next].lower);
     if (joined) next++;
     if (!u.punct && !joined) break;

@@ -27,6 +27,7 @@ import {
   SPEAKER_PRONOUNS,
   THREAT_GOVERNORS,
   TIME_WORDS,
+  WATER,
 } from './words';
 
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
@@ -191,6 +192,7 @@ function facts(
     if (!ACTOR_TYPES.has(s.entity!.type)) continue;
     for (const o of objects) {
       if (o.entity!.id === s.entity!.id) continue;
+      if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
       // Killing a group's soldiers or a country's citizens attacks the group or the country.
       const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
       const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
@@ -303,7 +305,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
 
 /** A verb form compromise read as something else, standing where only a verb can. */
 function betweenNames(units: Unit[], i: number): boolean {
-  const prev = units[i - 1];
+  let p = i - 1;
+  while (isTime(units[p])) p--;
+  const prev = units[p];
   const next = units[nextWord(units, i + 1)];
   // "X hit Y", "X is striking Y" (after an auxiliary: compromise may read it as an adjective)
   const placed = (!!prev?.entity && !prev.possessive) || isAux(prev);

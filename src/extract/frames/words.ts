@@ -110,4 +110,6 @@ export const DIRECTIONS = new Set(
 /** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
 export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
+export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
 export const LIST_OPENERS = new Set(['including', 'like']);
