@@ -12,6 +12,7 @@ import { listLeft, listRight } from './lists';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  ALLIES,
   BE,
   DETERMINERS,
   DIRECTIONS,
@@ -160,12 +161,21 @@ export function leftActors(
 /** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */
 function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
   const u = units[j];
+  // "X and its allies accuse Y": X accuses.
+  if (
+    u &&
+    ALLIES.has(u.lower) &&
+    ['its', 'their'].includes(units[j - 1]?.lower ?? '') &&
+    units[j - 2]?.lower === 'and'
+  )
+    return units[j - 3]?.entity ? listLeft(units, j - 3) : undefined;
   if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
   let k = j - 1;
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
-  return units[k]?.entity && !units[k].punct ? { actors: [units[k]], at: k } : undefined;
+  // "U.N. and French helicopters fired": every name of the list acts.
+  return units[k]?.entity && !units[k].punct ? listLeft(units, k) : undefined;
 }
 
 const isTime = (u: Unit | undefined) =>

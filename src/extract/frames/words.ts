@@ -50,7 +50,7 @@ export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
 /** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
 export const LIGHT_VERBS = formsOf(
-  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file',
+  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice',
 );
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
@@ -72,7 +72,8 @@ export const DETERMINERS = new Set([
 export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
    government authorities officials official leaders police militia militias gunmen units rockets
-   missiles spokesman spokeswoman spokesperson envoy ambassador ministry administration`.split(/\s+/),
+   missiles spokesman spokeswoman spokesperson envoy ambassador ministry administration helicopters
+   planes gunships artillery`.split(/\s+/),
 );
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
@@ -112,4 +113,6 @@ export const SAY_VERBS = formsOf('say state announce add confirm report claim in
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 /** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
 export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
+/** "X and its allies": X, acting with others. */
+export const ALLIES = new Set(['allies', 'partners']);
 export const LIST_OPENERS = new Set(['including', 'like']);
