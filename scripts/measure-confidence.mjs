@@ -4,9 +4,11 @@
 // how often its frame is right. Needs a build (dist/).
 //   node scripts/measure-confidence.mjs [--gold DIR ...] [--dry-run]
 // A relation is right when the gold of its article holds the same subject, predicate and object
-// (by name or alias, COOPERATED in either direction). A frame with fewer than MIN_USES relations
-// on the gold keeps a prior shrunk toward its measured rate (Laplace-style), so one lucky or
-// unlucky use does not set it to 1 or 0.
+// (by name or alias, COOPERATED in either direction). The rate is shrunk toward a prior
+// (Laplace-style, PRIOR seen PRIOR_WEIGHT times), so one lucky or unlucky use does not set it
+// to 1 or 0. A frame the gold never uses keeps its confidence: a
+// frame switched off (below MIN_CONFIDENCE in src/extract/frames/lexicon.ts) stays off until
+// its confidence is reset by hand.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +70,9 @@ for (const dir of dirs.filter(existsSync)) {
 
 const lexicon = JSON.parse(readFileSync(lexiconFile, 'utf8'));
 for (const f of lexicon.frames) {
-  const c = counts.get(f.id) ?? { right: 0, all: 0 };
+  const c = counts.get(f.id);
+  // Unused on this gold (or switched off, below MIN_CONFIDENCE): the confidence it had stays.
+  if (!c) continue;
   f.confidence = Number(((c.right + PRIOR * PRIOR_WEIGHT) / (c.all + PRIOR_WEIGHT)).toFixed(2));
   if (c.all)
     console.log(
