@@ -146,7 +146,8 @@ for (const [predicate, words] of Object.entries(REVIEWED)) {
 const mappable = new Set(cameo.filter(([, code]) => predicateOf(code)).map(([l, , p]) => `${l}-${p ?? ''}`)).size;
 console.log(`CAMEO: ${mappable} verbs with a mapped code, ${kept} kept after review`);
 
-const hand = previous.frames.filter((f) => f.kind !== 'verb');
+// Records written by hand into the JSON (event nouns, and verbs with "source": "hand") stay.
+const hand = previous.frames.filter((f) => f.kind !== 'verb' || (f.source === 'hand' && !verbRecords.has(f.id)));
 const frames = [...[...verbRecords.values()].sort((a, b) => a.id.localeCompare(b.id)), ...hand];
 const lines = frames.map((f) => `    ${JSON.stringify(f)}`);
 writeFileSync(
