@@ -237,6 +237,16 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
   let k = nextWord(units, i + 1);
+  // "X fought alongside Y against Z": Y acts with X.
+  let partners: Unit[] = [];
+  if (units[i + 1]?.lower === 'alongside') {
+    partners = listRight(units, i + 2);
+    const last = partners[partners.length - 1];
+    let end = units.indexOf(last) + 1;
+    // "Y (the Y acronym)": a repeat of the same name in brackets
+    while (last && units[end]?.entity?.id === last.entity?.id) end++;
+    if (partners.length) k = nextWord(units, end);
+  }
   const particle = frame.particle?.split(' ') ?? [];
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.
@@ -256,8 +266,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     if (units[k]?.lower !== word) return [];
     k = nextWord(units, k + 1);
   }
-  const left = leftActors(units, g.start);
-  if (!left || noFactClause(units, left.at)) return [];
+  const found = leftActors(units, g.start);
+  if (!found || noFactClause(units, found.at)) return [];
+  const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
     if (units[k]?.lower !== 'by') return [];

@@ -42,6 +42,14 @@ const SHAPES: [string, string[], string[]][] = [
   // a named head acts for its modifier; a backed group acts for itself
   ['US forces struck the Houthis.', ['United States ATTACKED Houthis'], []],
   ['Iran-backed militias attacked Israel.', [], ['Iran ATTACKED Israel']],
+  // a speaker's pronoun, a partner in the fight, a place on the way to the target
+  ["Israel's military said it carried out strikes on Hamas.", ['Israel ATTACKED Hamas'], []],
+  [
+    'Chad fought alongside Niger against Boko Haram.',
+    ['Chad ATTACKED Boko Haram', 'Niger ATTACKED Boko Haram'],
+    [],
+  ],
+  ['North Korea fired missiles into the Sea of Japan.', [], ['North Korea ATTACKED Sea of Japan']],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {
