@@ -5,6 +5,7 @@ import { Command, Option } from 'commander';
 import { isNewsgraphError } from '../errors';
 import { loadConfig } from '../config';
 import { createOutput, outputFormat, type Output } from './output';
+import type { RelationEngine } from '../extract';
 
 /**
  * Exit codes: 0 all went well, 1 failed, 2 bad usage, 3 finished but some inputs failed,
@@ -93,19 +94,27 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'files, directories, JSON Lines, RSS/Atom feeds, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--workers <n>', 'worker threads (default: one per core)', intOption)
-    .action(async (inputs: string[], opts: { format: 'json' | 'table'; workers?: number }) => {
-      const { extractCommand } = await import('./commands/extract');
-      const config = loadConfig();
-      const r = await extractCommand({
-        inputs,
-        format: opts.format,
-        workers: opts.workers,
-        maxInputBytes: config.ingest.maxInputBytes,
-        out: process.stdout,
-        err: process.stderr,
-      });
-      if (r.failures.length > 0) process.exitCode = EXIT.PARTIAL;
-    });
+    // Hidden: which engine reads the acts, so scripts/eval-dev.mjs can compare the two.
+    .addOption(new Option('--relations <engine>').choices(['frames', 'rules']).hideHelp())
+    .action(
+      async (
+        inputs: string[],
+        opts: { format: 'json' | 'table'; workers?: number; relations?: RelationEngine },
+      ) => {
+        const { extractCommand } = await import('./commands/extract');
+        const config = loadConfig();
+        const r = await extractCommand({
+          inputs,
+          format: opts.format,
+          workers: opts.workers,
+          relations: opts.relations,
+          maxInputBytes: config.ingest.maxInputBytes,
+          out: process.stdout,
+          err: process.stderr,
+        });
+        if (r.failures.length > 0) process.exitCode = EXIT.PARTIAL;
+      },
+    );
 
   program
     .command('ingest')

@@ -7,16 +7,22 @@
 import type { Article, Extraction, Relation } from '../model';
 import { splitSentences } from './sentences';
 import { recognizeEntities } from './entities';
-import { extractRelations } from './relations';
+import { extractRelations, type RelationEngine } from './relations';
 import { factDate } from './fact-date';
 
-export function extractArticle(article: Article): Extraction {
+export interface ExtractOptions {
+  /** Which engine reads the acts: the regex `rules` (default) or the `frames` engine. */
+  relations?: RelationEngine;
+}
+
+export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const sentences = splitSentences(article.text);
   const { entities, mentions } = recognizeEntities(article, sentences);
   // Pronoun mentions (coref:pronoun, coref:we) break the regex engine's patterns ("condemned what
-  // he called …"): it reads names only; a frame engine that reads them takes the whole list.
-  const named = mentions.filter((m) => !/^coref:(?:pronoun|we)$/.test(m.reason));
-  const relations = extractRelations({ article, sentences, entities, mentions: named });
+  // he called …"): it reads names only; the frame engine takes the whole list.
+  const engine = options.relations ?? 'rules';
+  const seen = engine === 'rules' ? mentions.filter((m) => !/^coref:(?:pronoun|we)$/.test(m.reason)) : mentions;
+  const relations = extractRelations({ article, sentences, entities, mentions: seen, engine });
   return { article, entities, relations: datedRelations(relations, article) };
 }
 
@@ -34,3 +40,4 @@ function datedRelations(relations: Relation[], article: Article): Relation[] {
 }
 
 export { splitSentences } from './sentences';
+export type { RelationEngine } from './relations';

@@ -25,20 +25,59 @@ nlp.plugin({ words: lexicon() });
 // Parsed once here rather than by every doc.match(string) call.
 const TAGGING = TAGGING_RULES.map((rule) => ({ ...rule, match: nlp.parseMatch(rule.match) }));
 
-/** Compromise's tags for every word of `text`, keyed by the word's start offset. */
-export function tagsByOffset(text: string): Map<number, ReadonlySet<string>> {
+/** One word of compromise's parse, with its offsets into the text it was read from. */
+export interface Term {
+  start: number;
+  end: number;
+  /** The word as written, and what follows it (spaces, punctuation). */
+  text: string;
+  post: string;
+  tags: ReadonlySet<string>;
+}
+
+// The last text parsed and its terms: the entity step and the relation step read the same
+// article text, so it is tagged once (a one-entry memo, the same result for the same text).
+let last: { text: string; terms: Term[] } | undefined;
+
+/** Every word of `text` as compromise tags it, in order; parsed once per text. */
+export function termsOf(text: string): Term[] {
+  if (last?.text === text) return last.terms;
   const doc = nlp(text);
   for (const rule of TAGGING) doc.match(rule.match).tag(rule.tag, rule.reason);
-  const out = new Map<number, ReadonlySet<string>>();
+  const terms: Term[] = [];
   let at = 0;
   for (const sentence of doc.document as { pre: string; text: string; post: string; tags: Set<string> }[][]) {
     for (const term of sentence) {
       at += term.pre.length;
-      out.set(at, term.tags);
+      terms.push({
+        start: at,
+        end: at + term.text.length,
+        text: term.text,
+        post: term.post,
+        tags: term.tags,
+      });
       at += term.text.length + term.post.length;
     }
   }
-  return out;
+  last = { text, terms };
+  return terms;
+}
+
+/** Compromise's tags for every word of `text`, keyed by the word's start offset. */
+export function tagsByOffset(text: string): Map<number, ReadonlySet<string>> {
+  return new Map(termsOf(text).map((t) => [t.start, t.tags]));
+}
+
+const WORLD = nlp.world() as {
+  methods: {
+    two: { transform: { verb: { conjugate: (verb: string, model: unknown) => Record<string, string> } } };
+  };
+  model: unknown;
+};
+
+/** Compromise's conjugation of an infinitive: Infinitive, PastTense, PresentTense, Gerund, Participle. */
+export function conjugate(infinitive: string): Record<string, string> {
+  return WORLD.methods.two.transform.verb.conjugate(infinitive, WORLD.model);
 }
 
 const LEXICON = (

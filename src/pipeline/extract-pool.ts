@@ -11,7 +11,8 @@ import { Piscina } from 'piscina';
 import type { Article, Extraction } from '../model';
 import { ErrorCode } from '../errors';
 import type { InputFailure } from '../sources';
-import type { WorkerResult } from './extract-worker';
+import type { ExtractOptions } from '../extract';
+import type { WorkerResult, WorkerTask } from './extract-worker';
 import { extractInSegments } from './extract-in-segments';
 
 const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
@@ -19,6 +20,8 @@ const WORKER_FILE = path.join(__dirname, 'extract-worker.js');
 export interface ExtractPoolOptions {
   /** Worker threads; 0 or 1 extracts in this thread. Default: one per core. */
   workers?: number;
+  /** Which engine reads the acts (extractArticle's option). */
+  relations?: ExtractOptions['relations'];
 }
 
 export interface ExtractPool {
@@ -34,22 +37,26 @@ export function defaultWorkers(): number {
 }
 
 /** A pool to call directly, e.g. once per batch: `await Promise.all(batch.map(pool.extract))`. */
-export function createExtractPool({ workers = defaultWorkers() }: ExtractPoolOptions = {}): ExtractPool {
+export function createExtractPool({
+  workers = defaultWorkers(),
+  relations,
+}: ExtractPoolOptions = {}): ExtractPool {
+  const options: ExtractOptions = relations ? { relations } : {};
   if (workers <= 1 || !fs.existsSync(WORKER_FILE)) {
     return {
       threads: 0,
-      extract: (article) => extractInSegments(article, extractInThisThread),
+      extract: (article) => extractInSegments(article, (segment) => extractInThisThread(segment, options)),
       close: async () => undefined,
     };
   }
-  const piscina = new Piscina<Article, WorkerResult>({
+  const piscina = new Piscina<WorkerTask, WorkerResult>({
     filename: WORKER_FILE,
     minThreads: workers,
     maxThreads: workers,
   });
   return {
     threads: workers,
-    extract: (article) => extractInSegments(article, (segment) => piscina.run(segment)),
+    extract: (article) => extractInSegments(article, (segment) => piscina.run({ article: segment, options })),
     close: () => piscina.destroy(),
   };
 }
@@ -87,7 +94,8 @@ export async function* extractInWorkers(
       const article = await pull();
       if (article) head.push(article);
     }
-    const threadPool = options.pool ?? createExtractPool(head.length < 2 ? { workers: 0 } : options);
+    const threadPool =
+      options.pool ?? createExtractPool(head.length < 2 ? { ...options, workers: 0 } : options);
     if (!options.pool) pool = threadPool;
     const limit = Math.max(1, options.inFlight ?? threadPool.threads * 2);
     const settle = (article: Article): Promise<Outcome> =>
@@ -114,9 +122,9 @@ export async function* extractInWorkers(
   }
 }
 
-async function extractInThisThread(article: Article): Promise<Extraction> {
+async function extractInThisThread(article: Article, options: ExtractOptions): Promise<Extraction> {
   const { extractArticle } = await import('../extract');
-  return extractArticle(article);
+  return extractArticle(article, options);
 }
 
 function extractionFailure(article: Article, error: unknown): InputFailure {

@@ -53,7 +53,9 @@ if (!built) console.warn('extract-cli.test.ts skipped: dist/ is missing, run `np
           'start',
           'end',
           'confidence',
+          'reason',
         ]);
+        expect(rel.reason).toEqual(expect.any(String));
       }
     }
   });

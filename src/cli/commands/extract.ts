@@ -4,6 +4,7 @@
 import { once } from 'node:events';
 import Table from 'cli-table3';
 import type { Extraction } from '../../model';
+import type { RelationEngine } from '../../extract';
 import { readArticles, type InputFailure } from '../../sources';
 // The pool module itself, not the pipeline's front door: that one also loads ingest, the graph
 // writer and neo4j-driver (~0.4 s of start-up), and extract touches no database.
@@ -16,6 +17,8 @@ export interface ExtractCommandOptions {
   format: 'json' | 'table';
   /** Worker threads (default: one per core; 0 or 1 extracts in this thread). */
   workers?: number;
+  /** Which engine reads the acts (default: the frame engine). */
+  relations?: RelationEngine;
   maxInputBytes: number;
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
@@ -36,6 +39,8 @@ export interface ExtractedDocument {
     start: number;
     end: number;
     confidence: number;
+    /** Why it was read: the frame or rule, e.g. "frame:verb:strike". */
+    reason: string;
   }>;
 }
 
@@ -55,7 +60,11 @@ export async function extractCommand(
   o.out.on('error', onOutError);
   let documents = 0;
   try {
-    for await (const extraction of extractInWorkers(articles, { workers: o.workers, onFailure })) {
+    for await (const extraction of extractInWorkers(articles, {
+      workers: o.workers,
+      relations: o.relations,
+      onFailure,
+    })) {
       await writer.write(toDocument(extraction));
       documents++;
       if (outError) break;
@@ -82,7 +91,7 @@ export function toDocument({ article, entities, relations }: Extraction): Extrac
       category,
       aliases,
     })),
-    relations: relations.map(({ subject, predicate, object, sentence, start, end, confidence }) => ({
+    relations: relations.map(({ subject, predicate, object, sentence, start, end, confidence, reason }) => ({
       subject,
       predicate,
       object,
@@ -90,6 +99,7 @@ export function toDocument({ article, entities, relations }: Extraction): Extrac
       start,
       end,
       confidence,
+      reason,
     })),
   };
 }

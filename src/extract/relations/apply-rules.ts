@@ -3,7 +3,7 @@
 // that open on a word), so matches may overlap ("X-backed Y and Z-backed W"). Each match is then
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
-import { RELATION_RULES, type RelationRule } from '../rules/relations';
+import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
@@ -30,12 +30,15 @@ interface CompiledRule {
   gapBlock?: RegExp;
 }
 
-const COMPILED: CompiledRule[] = RELATION_RULES.map((rule) => ({
-  rule,
-  ...compilePattern(rule.pattern),
-  slots: rule.objectFrom ? 1 : 2,
-  gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
-}));
+const compileRules = (rules: RelationRule[]): CompiledRule[] =>
+  rules.map((rule) => ({
+    rule,
+    ...compilePattern(rule.pattern),
+    slots: rule.objectFrom ? 1 : 2,
+    gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
+  }));
+const ALL = compileRules(RELATION_RULES);
+const STRUCTURAL = compileRules(STRUCTURAL_RULES);
 
 const SLOT_INDEX = /⟦(\d+)[A-Za-z]⟧/g;
 const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
@@ -194,14 +197,18 @@ function* matches(c: CompiledRule, text: string, last: number, seen: Seen): Gene
   }
 }
 
-export function applyRules(view: SentenceView, dominant?: Entity): Candidate[] {
+/**
+ * Runs the rules over one sentence view: every rule, or with `structuralOnly` the rules of roles,
+ * modifiers and places (the frame engine reads acts itself).
+ */
+export function applyRules(view: SentenceView, dominant?: Entity, structuralOnly = false): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
   const seen = {
     surface: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
     core: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
   };
-  for (const c of COMPILED) {
+  for (const c of structuralOnly ? STRUCTURAL : ALL) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
     const last = lastStart(c.needs, text, seen[c.rule.view].strings);

@@ -3,6 +3,9 @@
 // (./sentence-view.ts) and every rule runs over that rendering (./apply-rules.ts); facts stated
 // by organisation names (./name-relations.ts) are added, then repeats within a sentence dropped.
 // A sentence opening on "It" reads it as the organisation the previous one opened on.
+// Two engines read the acts (attacks, support, criticism, threats, demands, dealings, sanctions):
+// `frames` (the default) reads them from compromise's parse with the frame lexicon
+// (../frames/), `rules` with the regex rules; both keep the rules of roles, modifiers and places.
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRules, type Candidate } from './apply-rules';
 import { dominantCountry } from './dominant-country';
@@ -10,12 +13,20 @@ import { nameRelations } from './name-relations';
 import { buildView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
+import { casedText } from '../entities/cased-text';
+import { termsOf } from '../nlp';
+import { readFrames } from '../frames/read-frames';
+import { unitsOf } from '../frames/units';
+
+/** Which engine reads the acts: the frame engine over compromise's parse, or the regex rules. */
+export type RelationEngine = 'frames' | 'rules';
 
 export interface RelationInput {
   article: Article;
   sentences: Sentence[];
   entities: Entity[];
   mentions: Mention[];
+  engine?: RelationEngine;
 }
 
 /** A national title goes to the dominant country only if no title in the sentence names it. */
@@ -41,7 +52,15 @@ function toRelation(c: Candidate, sentence: Sentence): Relation {
   };
 }
 
-export function extractRelations({ sentences, entities, mentions }: RelationInput): Relation[] {
+export function extractRelations({
+  article,
+  sentences,
+  entities,
+  mentions,
+  engine = 'rules',
+}: RelationInput): Relation[] {
+  // The entity step parsed this same text: termsOf returns that parse, not a second one.
+  const terms = engine === 'frames' ? termsOf(casedText(article.text)) : [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -61,7 +80,9 @@ export function extractRelations({ sentences, entities, mentions }: RelationInpu
     const view = buildView(sentence, here, byId);
     // A national title ("Defense Secretary X") is the dominant country's only where it is named.
     const national = view.slots.some((s) => s.entity.id === dominant?.id) ? dominant : undefined;
-    const candidates = withoutMisattachedTitles(applyRules(view, national));
+    const ruled = applyRules(view, national, engine === 'frames');
+    const framed = engine === 'frames' ? readFrames(unitsOf(sentence, terms, here, byId)) : [];
+    const candidates = withoutMisattachedTitles([...ruled, ...framed]);
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
   relations.push(...nameRelations(entities, mentions, sentences).map((f) => toRelation(f, f.sentence)));

@@ -17,3 +17,6 @@ export const RELATION_RULES = [
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
 ];
+
+/** Roles, titles, modifiers and places: what the frame engine does not read from verbs. */
+export const STRUCTURAL_RULES = [...MODIFIER_RULES, ...ROLE_RULES, ...LEADERSHIP_RULES, ...PLACE_RULES];

@@ -1,0 +1,56 @@
+// The frame lexicon (../lexicon/frames.json) indexed for the engine. Verb records are found by
+// any inflected form, which compromise's conjugator gives (never typed by hand); event-noun
+// records by the noun's singular and plural. Adding a frame is one line of that JSON.
+import type { Predicate } from '../../model';
+import data from '../lexicon/frames.json';
+import { conjugate } from '../nlp';
+
+export interface FrameRecord {
+  id: string;
+  /** verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with"). */
+  kind: 'verb' | 'noun';
+  predicate: Predicate;
+  /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
+  confidence: number;
+  /** Example sentences in our own words: one that states the fact, one that must not. */
+  positive: string;
+  negative: string;
+  /** The fact each positive example states, as "Subject|Object" (default "Norway|Chile"). */
+  expect?: string;
+  lemma?: string;
+  /** A verb's particle or preposition before its object: "fire on", "meet with". */
+  particle?: string;
+  /** A noun's spellings: "strike", "strikes", "airstrike"… */
+  nouns?: string[];
+  /** The prepositions that introduce a noun's object: "on", "against", "with". */
+  preps?: string[];
+  /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
+  between?: boolean;
+}
+
+export const FRAMES = data.frames as FrameRecord[];
+
+/** Verb records by every form of the verb: "struck" → the records of "strike". */
+export const VERB_FRAMES = new Map<string, FrameRecord[]>();
+/** Noun records by every spelling of the noun. */
+export const NOUN_FRAMES = new Map<string, FrameRecord[]>();
+
+const add = (map: Map<string, FrameRecord[]>, key: string, f: FrameRecord) => {
+  const list = map.get(key);
+  if (!list) map.set(key, [f]);
+  else if (!list.includes(f)) list.push(f);
+};
+/**
+ * Frames measured wrong more often than right on the training gold state no fact: their
+ * confidence (written by scripts/measure-confidence.mjs) is below this.
+ */
+export const MIN_CONFIDENCE = 0.5;
+
+for (const f of FRAMES) {
+  if (f.confidence < MIN_CONFIDENCE) continue;
+  if (f.kind === 'verb' && f.lemma) {
+    for (const form of [f.lemma, ...Object.values(conjugate(f.lemma))]) {
+      if (!form.includes(' ')) add(VERB_FRAMES, form, f);
+    }
+  } else for (const noun of f.nouns ?? []) add(NOUN_FRAMES, noun, f);
+}

@@ -1,0 +1,147 @@
+// Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
+// "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
+import type { Unit } from './units';
+import { DETERMINERS, DIRECTIONS, HYPHEN_MODIFIERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
+
+const JOINS = new Set(['and', 'or']);
+
+/** "facilities used by X", "bases operated by X". */
+const USED = new Set(['used', 'operated', 'controlled', 'held', 'run', 'occupied', 'owned']);
+
+/**
+ * Where a descriptor opening at `k` ends: up to five words of kind, title or place ("company",
+ * "Foreign Minister", "city of", "northern"), none punctuated; `k` itself when there is none.
+ */
+function pastDescriptor(units: Unit[], k: number): number {
+  let d = k;
+  while (d - k < 5 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
+    const u = units[d];
+    // "the infrastructure supporting X" is no descriptor: a participle opens a clause.
+    if (u.lower.endsWith('ing')) break;
+    const named = u.tags.has('ProperNoun');
+    const kind = isModifier(u) || named || u.tags.has('Actor') || DIRECTIONS.has(u.lower);
+    if (!kind && !(u.lower === 'of' && d > k)) break;
+    d++;
+  }
+  return d > k && !units[d - 1].punct ? d : k;
+}
+
+const QUANTITIES = new Set(
+  'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
+);
+const isQuantity = (units: Unit[], k: number): boolean =>
+  units[k].tags.has('Value') ||
+  QUANTITIES.has(units[k].lower) ||
+  (units[k].lower === 'of' && QUANTITIES.has(units[k - 1]?.lower ?? ''));
+
+const isModifier = (u: Unit | undefined): boolean =>
+  !!u &&
+  !u.entity &&
+  !u.tags.has('Date') &&
+  (u.tags.has('Adjective') || u.tags.has('Noun')) &&
+  !u.tags.has('Verb') &&
+  !u.tags.has('ProperNoun');
+
+/** The named actors of a list ending at unit `j` (a name), read leftwards; `at` is its first unit. */
+export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number } {
+  const actors = [units[j]];
+  let at = j;
+  let joined = false;
+  for (;;) {
+    const det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
+    const prev = units[at - 1 - det];
+    const before = units[at - 2 - det];
+    if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
+      actors.unshift(before);
+      at -= 2 + det;
+      joined = true;
+    } else if (joined && prev?.entity && prev.punct === ',' && !prev.possessive) {
+      actors.unshift(prev);
+      at -= 1;
+    } else break;
+  }
+  return { actors, at };
+}
+
+/**
+ * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
+ * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
+ * a common noun followed by "including X and Y" gives the list. A place is never read through
+ * "in/at/near": that is where an act happened, and the caller never starts there.
+ */
+export function listRight(units: Unit[], k: number): Unit[] {
+  // "the", "at least 50", "dozens of": determiners and quantities before the phrase.
+  while (units[k] && !units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) k++;
+  // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
+  const d = pastDescriptor(units, k);
+  if (d > k && units[d]?.entity) {
+    // "the President of X, Y": a role of X names the person Y, not X.
+    if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => u.tags.has('Actor'))) {
+      const person = units[d + 1];
+      return units[d].punct === ',' && person?.entity?.type === 'Person' ? [person] : [];
+    }
+    k = d;
+  }
+  const first = units[k];
+  if (!first) return [];
+  if (!first.entity) {
+    let j = k;
+    while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
+      // "armed groups, including X and Y"
+      if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && units[j].punct === ',')
+        return listRight(units, j + 2);
+      // "facilities used by X": the target is X's
+      if (!units[j].punct && USED.has(units[j + 1]?.lower ?? '') && units[j + 2]?.lower === 'by')
+        return listRight(units, j + 3);
+      if (units[j].punct) break;
+      j++;
+    }
+    return [];
+  }
+  if (first.possessive) return [first];
+  // "the Iran-backed X militia": the phrase is about X.
+  if (HYPHEN_MODIFIERS.has(units[k + 1]?.lower ?? '') && !first.punct) return listRight(units, k + 2);
+  // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title.
+  const titled = pastDescriptor(units, k + 1);
+  if (
+    !first.punct &&
+    titled > k + 1 &&
+    units[titled]?.entity &&
+    units.slice(k + 1, titled).some((u) => u.tags.has('Actor'))
+  )
+    return listRight(units, titled);
+  // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
+  let h = k + 1;
+  const headLike = (u: Unit | undefined) =>
+    !!u &&
+    !u.entity &&
+    (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
+  while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
+    if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+      // "X officials, including leader Y": the list names some of them too.
+      const listed = units[h].punct === ',' && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
+      return listed ? [first, ...listRight(units, h + 2)] : [first];
+    }
+    h++;
+  }
+  if (h > k + 1) return [];
+  const out = [first];
+  let at = k;
+  for (;;) {
+    const u = units[at];
+    let next = at + 1;
+    // "X, including Y and Z": the list goes on with what X includes.
+    if (u.punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
+      return [...out, ...listRight(units, next + 1)];
+    const joined = !!units[next] && JOINS.has(units[next].lower);
+    if (joined) next++;
+    if (!u.punct && !joined) break;
+    if (u.punct && u.punct !== ',') break;
+    while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
+    const item = units[next];
+    if (!item?.entity || (item.possessive && !joined)) break;
+    out.push(item);
+    at = next;
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+// The sentence shapes issue 8 names, in our own words, read by the frame engine: the right facts
+// and none of the wrong ones. Each row: a sentence, facts it must state, facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'shape', title: '', text, source: 'test' }, { relations: 'frames' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const SHAPES: [string, string[], string[]][] = [
+  // participles attach to the noun they modify
+  [
+    'Canada issues sanctions targeting revenue supporting Hamas attacks.',
+    [],
+    ['Canada ATTACKED Hamas', 'Canada SUPPORTS Hamas'],
+  ],
+  // a conditional states nothing
+  ['Residents fear a massacre if Hamas captures Rafah.', [], ['Hamas ATTACKED Rafah']],
+  // a repelled assault has no attacker named
+  ["Egypt's army repels assault on Rafah.", [], ['Egypt ATTACKED Rafah']],
+  // progressive and perfect-progressive verbs are active
+  ['Iran is arming the Houthis.', ['Iran SUPPORTS Houthis'], []],
+  ['Russia has been bombarding Ukraine for weeks.', ['Russia ATTACKED Ukraine'], []],
+  ['Israel is striking Gaza.', ['Israel ATTACKED Gaza'], []],
+  // a place after "in" is where the act happened
+  ['Turkey struck sites in Syria on Monday.', [], ['Turkey ATTACKED Syria']],
+  // passive agents from "by"
+  ['Kenya was attacked by al-Shabaab on Sunday.', ['al-Shabaab ATTACKED Kenya'], []],
+  // negation, modals, threats
+  ['Israel did not strike Lebanon.', [], ['Israel ATTACKED Lebanon']],
+  ['Iran could attack Israel.', [], ['Iran ATTACKED Israel']],
+  ['Hezbollah threatened to attack Israel.', ['Hezbollah THREATENED Israel'], ['Hezbollah ATTACKED Israel']],
+  // coordination expands for subjects and objects
+  [
+    'Japan and Australia condemned Russia and Iran.',
+    ['Japan CRITICIZED Russia', 'Australia CRITICIZED Iran'],
+    [],
+  ],
+  // event nouns and light verbs
+  ['France launched airstrikes against Mali.', ['France ATTACKED Mali'], []],
+  ['Norway and Chile held talks in Oslo.', ['Norway COOPERATED Chile'], []],
+  // a named head acts for its modifier; a backed group acts for itself
+  ['US forces struck the Houthis.', ['United States ATTACKED Houthis'], []],
+  ['Iran-backed militias attacked Israel.', [], ['Iran ATTACKED Israel']],
+  // a speaker's pronoun, a partner in the fight, a place on the way to the target
+  ["Israel's military said it carried out strikes on Hamas.", ['Israel ATTACKED Hamas'], []],
+  [
+    'Chad fought alongside Niger against Boko Haram.',
+    ['Chad ATTACKED Boko Haram', 'Niger ATTACKED Boko Haram'],
+    [],
+  ],
+  ['North Korea fired missiles into the Sea of Japan.', [], ['North Korea ATTACKED Sea of Japan']],
+];
+
+test.each(SHAPES)('%s', (text, yes, no) => {
+  const facts = factsOf(text);
+  for (const f of yes) expect(facts).toContain(f);
+  for (const f of no) expect(facts).not.toContain(f);
+});

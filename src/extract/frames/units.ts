@@ -1,0 +1,63 @@
+// One sentence as the frame engine reads it: compromise's words, with every mention of an
+// entity (names and coref: mentions alike) folded into one unit that carries the entity.
+import type { Entity, Mention, Sentence } from '../../model';
+import type { Term } from '../nlp';
+
+export interface Unit {
+  /** Lower-cased words of the unit. */
+  lower: string;
+  tags: ReadonlySet<string>;
+  /** Punctuation after the unit (",", ".", ";"…), spaces dropped. */
+  punct: string;
+  entity?: Entity;
+  mention?: Mention;
+  /** The mention is a modifier inside a longer word or name: "Iran-backed", "Houthi". */
+  possessive: boolean;
+}
+
+const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
+
+export function unitsOf(
+  sentence: Sentence,
+  terms: Term[],
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): Unit[] {
+  const units: Unit[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (const t of terms) {
+    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+    while (m < sorted.length && sorted[m].end <= t.start) m++;
+    const mention = sorted[m];
+    const punct = t.post.replace(/[\s\-–—]+/g, '');
+    if (mention && mention.start < t.end && mention.end > t.start) {
+      const prev = units[units.length - 1];
+      const entity = byId.get(mention.entityId);
+      if (prev?.mention === mention) {
+        prev.punct = punct;
+        prev.lower += ` ${t.text.toLowerCase()}`;
+        prev.possessive = /['’]s?$/.test(t.text);
+        continue;
+      }
+      if (entity) {
+        units.push({
+          lower: t.text.toLowerCase(),
+          tags: NO_TAGS,
+          punct,
+          entity,
+          mention,
+          possessive: /['’]s?$/.test(t.text),
+        });
+        continue;
+      }
+    }
+    units.push({
+      lower: t.text.toLowerCase().replace(/['’]s$/, ''),
+      tags: t.tags,
+      punct,
+      possessive: /['’]s$/.test(t.text),
+    });
+  }
+  return units;
+}

@@ -1,0 +1,118 @@
+// The closed-class words the frame engine reads: auxiliaries, modality, clause openers, and the
+// head nouns through which a named actor acts or is acted on ("US forces", "Houthi positions").
+// Grammar only: no actor is named here. Verb forms come from compromise's conjugator.
+import { conjugate } from '../nlp';
+
+const formsOf = (lemmas: string): Set<string> =>
+  new Set(lemmas.split(/\s+/).flatMap((l) => [l, ...Object.values(conjugate(l))]));
+
+export const BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  "'s",
+  "'re",
+  'get',
+  'got',
+]);
+/** Future, condition and possibility: no fact. */
+export const MODALS = new Set([
+  'will',
+  'would',
+  'could',
+  'may',
+  'might',
+  'should',
+  'can',
+  'shall',
+  'must',
+  'wo',
+  "'ll",
+  "'d",
+]);
+export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** Words that open a clause stating no fact: "if X attacks Y", "denied that X attacked Y". */
+export const NO_FACT_OPENERS = new Set([
+  'if',
+  'unless',
+  'whether',
+  'lest',
+  ...formsOf('deny fear worry doubt refute dismiss question'),
+]);
+/** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
+export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
+/** "continued to strike X": the act itself. */
+export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
+/** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
+export const LIGHT_VERBS = formsOf(
+  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice',
+);
+/** Relative pronouns: "X, which attacked Y" — the act is X's. */
+export const RELATIVES = new Set(['who', 'which', 'that']);
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'these',
+  'those',
+  'several',
+  'some',
+]);
+/** "US forces struck", "Israel's military said": a head through which its modifier acts. */
+export const AGENT_HEADS = new Set(
+  `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
+   government authorities officials official leaders police militia militias gunmen units rockets
+   missiles spokesman spokeswoman spokesperson envoy ambassador ministry administration helicopters
+   planes gunships artillery`.split(/\s+/),
+);
+/** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
+export const TARGET_HEADS = new Set(
+  `targets target positions position forces troops fighters militants bases base facilities sites
+   territory military army navy soldiers militia militias strongholds drone drones warship ship ships
+   vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
+   operatives commanders leaders leader`.split(/\s+/),
+);
+/** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
+export const PEOPLE_HEADS = new Set(
+  'leaders leader officials counterpart counterparts ministers delegation government authorities'.split(' '),
+);
+/** Time words between a subject and its verb: "X on Monday announced", "X today charged". */
+export const TIME_WORDS = new Set([
+  'today',
+  'yesterday',
+  'tonight',
+  'on',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'also',
+]);
+/** "Iran-backed X", "Saudi-led X": the name qualifies X and is not the actor or target itself. */
+export const HYPHEN_MODIFIERS = new Set(
+  'backed led affiliated aligned allied linked based sponsored funded supported controlled run owned'.split(
+    ' ',
+  ),
+);
+/** "northern X": a part of a place, the same place for who did what to it. */
+export const DIRECTIONS = new Set(
+  'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
+);
+/** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
+export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
+export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
+export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
+/** "X and its allies": X, acting with others. */
+export const ALLIES = new Set(['allies', 'partners']);
+export const LIST_OPENERS = new Set(['including', 'like']);
