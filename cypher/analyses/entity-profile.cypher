@@ -10,7 +10,8 @@
 // @column confidence: float — how sure the extraction rule was (0..1)
 // @column article: string — the article's title
 // @column url: string — the article's URL
-// @column published: string — when the article was published (or ingested, when unknown)
+// @column factDate: string — when the act happened (YYYY-MM-DD; the sentence's date, else the article's); empty when unknown
+// @column published: string — when the article was published; empty when it does not say
 MATCH (e:Entity)
 WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
    OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = toLower($entity))
@@ -19,6 +20,6 @@ MATCH (f:Fact)-[side:SUBJECT|OBJECT]->(e)
 MATCH (f)-[:SUBJECT]->(s:Entity), (f)-[:OBJECT]->(o:Entity), (f)-[:STATED_IN]->(art:Article)
 RETURN toLower(type(side)) AS role, s.name AS subject, f.predicate AS predicate, o.name AS object,
        f.sentence AS sentence, f.confidence AS confidence, art.title AS article, art.url AS url,
-       toString(coalesce(art.published, art.ingestedAt)) AS published
-ORDER BY published, art.title, f.start, predicate
+       coalesce(toString(f.date), '') AS factDate, coalesce(toString(date(art.published)), '') AS published
+ORDER BY f.date IS NULL, f.date, art.title, f.start, predicate
 LIMIT toInteger($limit)

@@ -10,8 +10,8 @@
 // @column target: string — the object's name
 // @column targetType: string — the object's type
 // @column count: int — evidence sentences for the relation
-// @column firstSeen: string — first date the relation was reported
-// @column lastSeen: string — last date the relation was reported
+// @column firstSeen: string — the date of the earliest act behind the relation (YYYY-MM-DD); empty when no fact is dated
+// @column lastSeen: string — the date of the latest act behind the relation; empty when no fact is dated
 MATCH (c:Entity)
 WHERE c.id = $entity OR toLower(c.name) = toLower($entity)
    OR any(alias IN coalesce(c.aliases, []) WHERE toLower(alias) = toLower($entity))
@@ -23,6 +23,6 @@ MATCH (a)-[r]->(b:Entity)
 WHERE b IN ego
 RETURN a.id AS sourceId, a.name AS source, a.type AS sourceType, type(r) AS predicate,
        b.id AS targetId, b.name AS target, b.type AS targetType, coalesce(r.count, 1) AS count,
-       toString(r.firstSeen) AS firstSeen, toString(r.lastSeen) AS lastSeen
+       coalesce(toString(r.firstSeen), '') AS firstSeen, coalesce(toString(r.lastSeen), '') AS lastSeen
 ORDER BY CASE WHEN a = c OR b = c THEN 0 ELSE 1 END, count DESC, source, target
 LIMIT toInteger($limit)

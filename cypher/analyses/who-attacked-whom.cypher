@@ -5,8 +5,8 @@
 // @column target: string — who was attacked
 // @column attacks: int — evidence sentences for ATTACKED
 // @column killings: int — evidence sentences for KILLED
-// @column firstSeen: string — first date the attack was reported
-// @column lastSeen: string — last date the attack was reported
+// @column firstSeen: string — the date of the first attack (the act's date, YYYY-MM-DD); empty when no fact is dated
+// @column lastSeen: string — the date of the last attack; empty when no fact is dated
 MATCH (a:Entity)-[r:ATTACKED|KILLED]->(b:Entity)
 WHERE $entity = ''
    OR any(e IN [a, b] WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
@@ -16,6 +16,6 @@ WITH a, b,
      sum(CASE type(r) WHEN 'KILLED' THEN coalesce(r.count, 1) ELSE 0 END) AS killings,
      min(r.firstSeen) AS firstSeen, max(r.lastSeen) AS lastSeen
 RETURN a.name AS attacker, b.name AS target, attacks, killings,
-       toString(firstSeen) AS firstSeen, toString(lastSeen) AS lastSeen
+       coalesce(toString(firstSeen), '') AS firstSeen, coalesce(toString(lastSeen), '') AS lastSeen
 ORDER BY attacks + killings DESC, attacker, target
 LIMIT toInteger($limit)

@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from '../graph';
 import { loadTypeDefs } from './load-type-defs';
+import { strictTemporalLiterals } from './strict-temporal-literals';
 
 export interface CreateSchemaOptions {
   /** Runs the queries; without it the schema can be printed or validated but not executed. */
@@ -35,5 +36,5 @@ export async function createSchema({
       ...(jwtSecret ? { authorization: { key: jwtSecret } } : {}),
     },
   });
-  return neo4jGraphQL.getSchema();
+  return strictTemporalLiterals(await neo4jGraphQL.getSchema());
 }

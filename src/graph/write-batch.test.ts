@@ -1,6 +1,6 @@
 import type { Entity, Extraction, Relation } from '../model';
 import { makeEntity as entity, makeRelation } from '../../test/support/extractions';
-import { affectedTriples, buildWriteBatch, factId } from './write-batch';
+import { affectedTriples, buildWriteBatch, factId, isoInstant } from './write-batch';
 
 const at = '2026-11-24T09:00:00.000Z';
 
@@ -51,7 +51,7 @@ describe('buildWriteBatch', () => {
         id: 'a1',
         title: 'title a1',
         url: null,
-        published: '2024-02-07',
+        published: '2024-02-07T00:00:00Z', // one stored format: an ISO instant
         source: 'a1.txt',
         ingestedAt: at,
       }),
@@ -147,5 +147,19 @@ describe('affectedTriples', () => {
       ],
       SUPPORTS: [{ subjectId: 'a', objectId: 'b' }],
     });
+  });
+});
+
+describe('isoInstant: Article.published in one stored format', () => {
+  it.each([
+    ['2024-01-23', '2024-01-23T00:00:00Z'],
+    ['2024-01-23T10:30:00+02:00', '2024-01-23T10:30:00+02:00'],
+    ['2024-01-23T10:30:00', '2024-01-23T10:30:00.000Z'],
+    ['Tue, 23 Jan 2024 10:00:00 GMT', '2024-01-23T10:00:00.000Z'],
+    ['soon', null],
+    ['', null],
+    [undefined, null],
+  ])('%s → %s', (given, stored) => {
+    expect(isoInstant(given)).toBe(stored);
   });
 });

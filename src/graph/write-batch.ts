@@ -75,6 +75,23 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /**
+ * A fact's date as extraction gave it; a relation without one (built by hand, or by an older
+ * extractor) takes its article's day, as extraction itself does.
+ */
+function factDate(
+  r: Extraction['relations'][number],
+  published: string | null,
+): Pick<FactRow, 'date' | 'datePrecision' | 'dateText'> {
+  if (r.date && ISO_DAY.test(r.date))
+    return { date: r.date, datePrecision: r.datePrecision ?? 'day', dateText: r.dateText ?? null };
+  return {
+    date: published ? published.slice(0, 10) : null,
+    datePrecision: published ? 'day' : null,
+    dateText: null,
+  };
+}
+
+/**
  * An article's date as one ISO instant, the single format Article.published is stored in: a
  * bare day is midnight UTC, a local time without zone is read as UTC, any other form the
  * sources pass on (RFC 2822 from feeds) goes through Date; unreadable → null, never today.
@@ -100,11 +117,12 @@ export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: 
   // An article given twice in one batch: the last one wins, as a later write would.
   const latest = new Map(extractions.map((x) => [x.article.id, x]));
   for (const { article, entities: found, relations } of latest.values()) {
+    const published = isoInstant(article.published);
     articles.set(article.id, {
       id: article.id,
       title: article.title,
       url: article.url ?? null,
-      published: isoInstant(article.published),
+      published,
       source: article.source,
       contentHash: articleContentHash(article),
       ingestedAt,
@@ -153,9 +171,7 @@ export function buildWriteBatch(extractions: readonly Extraction[], ingestedAt: 
         end: r.end,
         confidence: Math.min(1, Math.max(0, r.confidence)),
         reason: r.reason,
-        date: r.date && ISO_DAY.test(r.date) ? r.date : null,
-        datePrecision: r.date ? (r.datePrecision ?? 'day') : null,
-        dateText: r.date ? (r.dateText ?? null) : null,
+        ...factDate(r, published),
       });
     }
   }

@@ -256,13 +256,13 @@ describe('analyses over a known corpus', () => {
     expect(rows[1].sentence).toBe('Kataib Hezbollah attacked US troops.');
   });
 
-  it('timeline orders facts by date and filters by entity and date', async () => {
+  it('timeline orders facts by the date of the act and filters by entity and date', async () => {
     const all = await run('timeline');
     expect(all).toHaveLength(8);
-    expect(all.map((r) => r.date)).toEqual([...all.map((r) => String(r.date))].sort());
-    expect(all[0].date).toBe('2024-01-02');
+    expect(all.map((r) => r.factDate)).toEqual([...all.map((r) => String(r.factDate))].sort());
+    expect(all[0]).toMatchObject({ factDate: '2024-01-02', precision: 'day' });
     const israel = await run('timeline', { entity: 'Israel' });
-    expect(israel.map((r) => `${r.date} ${r.subject} ${r.predicate} ${r.object}`).sort()).toEqual([
+    expect(israel.map((r) => `${r.factDate} ${r.subject} ${r.predicate} ${r.object}`).sort()).toEqual([
       '2024-02-10 Houthis ATTACKED Israel',
       '2024-02-10 United States SUPPORTS Israel',
     ]);

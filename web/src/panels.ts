@@ -155,7 +155,12 @@ export function renderEvidence(panel: HTMLElement, edge: EdgeRow, rows: Evidence
                         r.article ?? r.url,
                       )
                     : el('span', { 'data-testid': 'evidence-article' }, r.article ?? 'untitled article'),
-                  r.published ? el('span', { class: 'muted' }, ` · ${r.published.slice(0, 10)}`) : null,
+                  r.factDate
+                    ? el('span', { class: 'muted', title: 'when the act happened' }, ` · ${r.factDate}`)
+                    : el('span', { class: 'muted' }, ' · undated'),
+                  r.published && r.published !== r.factDate
+                    ? el('span', { class: 'muted' }, ` · published ${r.published}`)
+                    : null,
                   r.confidence != null
                     ? el('span', { class: 'muted' }, ` · confidence ${r.confidence.toFixed(2)}`)
                     : null,

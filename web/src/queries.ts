@@ -25,7 +25,8 @@ export interface EdgeRow {
 }
 
 export interface TimelineRow {
-  date: string;
+  /** When the act happened (YYYY-MM-DD); empty when undated. */
+  factDate: string;
   subject: string;
   predicate: string;
   object: string;
@@ -39,6 +40,8 @@ export interface EvidenceRow {
   confidence: number | null;
   article: string | null;
   url: string | null;
+  /** When the act happened (YYYY-MM-DD); empty when unknown. */
+  factDate: string | null;
   published: string | null;
 }
 
@@ -61,7 +64,7 @@ export interface Search {
 export const ENTITY = `query Entity($id: ID!, $entity: String!) {
   entities(where: { id: { eq: $id } }) { id name type category aliases mentionCount }
   neighbourhood(entity: $entity) { sourceId source sourceType predicate targetId target targetType count firstSeen lastSeen }
-  timeline(entity: $entity) { date subject predicate object sentence article url }
+  timeline(entity: $entity) { factDate subject predicate object sentence article url }
 }`;
 export interface EntityView {
   entities: EntitySummary[];
@@ -69,8 +72,8 @@ export interface EntityView {
   timeline: TimelineRow[];
 }
 
-export const EVIDENCE = `query Evidence($subjectId: String!, $predicate: String!, $objectId: String!) {
-  evidence(subjectId: $subjectId, predicate: $predicate, objectId: $objectId) { sentence confidence article url published }
+export const EVIDENCE = `query Evidence($subjectId: String!, $predicate: EvidencePredicate!, $objectId: String!) {
+  evidence(subjectId: $subjectId, predicate: $predicate, objectId: $objectId) { sentence confidence article url factDate published }
 }`;
 export interface Evidence {
   evidence: EvidenceRow[];

@@ -13,8 +13,8 @@ export interface AnalysisParam {
   type: ParamType;
   /** Allowed values of an `enum` parameter. */
   values?: string[];
-  /** Absent when the parameter is required. */
-  default?: string | number | boolean;
+  /** Absent when the parameter is required; null for an optional one with no value (e.g. a date). */
+  default?: string | number | boolean | null;
   description: string;
 }
 

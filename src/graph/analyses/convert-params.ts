@@ -32,7 +32,7 @@ export function convertParams(analysis: Analysis, given: Record<string, unknown>
     const value = given[p.name] ?? p.default;
     if (value === undefined)
       throw invalid(analysis, `${analysis.name} needs --param ${p.name}=… (${p.description})`);
-    out[p.name] = convertOne(analysis, p, value);
+    out[p.name] = value === null ? null : convertOne(analysis, p, value);
   }
   return out;
 }

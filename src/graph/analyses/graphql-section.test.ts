@@ -42,9 +42,15 @@ describe('the GraphQL section of the analyses', () => {
         'only pairs where this entity (id, name or alias) is attacker or target; empty for all',
       ],
     ]);
-    expect(fields.topActors.args.find((a) => a.name === 'by')?.description).toBe(
-      'what to rank by (degree, evidence)',
-    );
+    // A fixed choice is an enum of its own, a date GraphQL's Date: wrong values fail validation.
+    const by = fields.topActors.args.find((a) => a.name === 'by');
+    expect([String(by?.type), by?.defaultValue, by?.description]).toEqual([
+      'TopActorsBy',
+      'degree',
+      'what to rank by',
+    ]);
+    expect(String(fields.newActors.args.find((a) => a.name === 'since')?.type)).toBe('Date!');
+    expect(String(fields.evidence.args.find((a) => a.name === 'predicate')?.type)).toBe('EvidencePredicate!');
     expect(String(fields.shortestPath.args[0].type)).toBe('String!');
   });
 

@@ -16,14 +16,30 @@ const COLUMN_GRAPHQL: Record<ColumnType, string> = {
   'float[]': '[Float]',
 };
 
-const PARAM_GRAPHQL: Record<AnalysisParam['type'], string> = {
+// A date is GraphQL's Date scalar (@neo4j/graphql's), so "last week" is refused by validation as
+// the CLI refuses it; an a|b|c parameter becomes an enum of its own (see enumName).
+const PARAM_GRAPHQL: Record<Exclude<AnalysisParam['type'], 'enum'>, string> = {
   string: 'String',
   int: 'Int',
   float: 'Float',
   boolean: 'Boolean',
-  date: 'String',
-  enum: 'String',
+  date: 'Date',
 };
+
+/** The enum type of an a|b|c parameter: TopActorsBy for top-actors' `by`. */
+export function enumName(analysis: Analysis, param: AnalysisParam): string {
+  const field = fieldName(analysis);
+  return `${field[0].toUpperCase()}${field.slice(1)}${param.name[0].toUpperCase()}${param.name.slice(1)}`;
+}
+
+function paramType(analysis: Analysis, p: AnalysisParam): string {
+  return p.type === 'enum' ? enumName(analysis, p) : PARAM_GRAPHQL[p.type];
+}
+
+/** A default as a GraphQL literal: enum values bare, everything else as JSON writes it. */
+function defaultLiteral(p: AnalysisParam): string {
+  return p.type === 'enum' && typeof p.default === 'string' ? p.default : JSON.stringify(p.default);
+}
 
 export function fieldName(analysis: Analysis): string {
   return analysis.name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
@@ -43,6 +59,10 @@ export function renderGraphqlSection(analyses: Analysis[]): string {
     '',
   ];
   for (const a of analyses) {
+    for (const p of a.params.filter((x) => x.type === 'enum')) {
+      lines.push(`"${escapeString(`The values of ${fieldName(a)}'s ${p.name}: ${p.description}`)}"`);
+      lines.push(`enum ${enumName(a, p)} {`, ...(p.values ?? []).map((v) => `  ${v}`), '}', '');
+    }
     lines.push(`"""${escapeDescription(a.question)}"""`, `type ${rowTypeName(a)} {`);
     for (const c of a.columns)
       lines.push(`  "${escapeString(c.description)}"`, `  ${c.name}: ${COLUMN_GRAPHQL[c.type]}`);
@@ -51,11 +71,10 @@ export function renderGraphqlSection(analyses: Analysis[]): string {
   lines.push('type Query {');
   for (const a of analyses) {
     const args = a.params.map((p) => {
-      const type = PARAM_GRAPHQL[p.type];
+      const type = paramType(a, p);
       const arg =
-        p.default === undefined ? `${p.name}: ${type}!` : `${p.name}: ${type} = ${JSON.stringify(p.default)}`;
-      const values = p.values ? ` (${p.values.join(', ')})` : '';
-      return [`    "${escapeString(p.description + values)}"`, `    ${arg}`];
+        p.default === undefined ? `${p.name}: ${type}!` : `${p.name}: ${type} = ${defaultLiteral(p)}`;
+      return [`    "${escapeString(p.description)}"`, `    ${arg}`];
     });
     lines.push(
       `  """${escapeDescription(a.question)}"""`,

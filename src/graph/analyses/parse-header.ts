@@ -88,7 +88,7 @@ function parseParam(t: Tag, fail: (line: number, why: string) => never): Analysi
   }
   if (defaultText !== undefined) {
     try {
-      param.default = JSON.parse(defaultText) as string | number | boolean;
+      param.default = JSON.parse(defaultText) as string | number | boolean | null;
     } catch {
       fail(t.line, `@param ${name} default ${defaultText} is not a JSON literal (quote strings: "text")`);
     }
