@@ -54,7 +54,9 @@ beforeEach(async () => clearGraph(driver));
 
 async function relationshipOf(type: string, from: string, to: string) {
   const r = await driver.executeQuery(
-    `MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type RETURN properties(r) AS p`,
+    // Dates are Neo4j temporal values; as text they compare as the user reads them.
+    `MATCH (:Entity {id: $from})-[r]->(:Entity {id: $to}) WHERE type(r) = $type
+     RETURN r {.*, firstSeen: toString(r.firstSeen), lastSeen: toString(r.lastSeen)} AS p`,
     { type, from, to },
   );
   return r.records[0]?.get('p') as Record<string, unknown> | undefined;

@@ -58,9 +58,12 @@ function convertOne(analysis: Analysis, p: AnalysisParam, value: unknown): unkno
       if (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
         throw bad('an ISO date such as 2024-02-01');
       return text;
-    case 'enum':
-      if (!p.values?.includes(text)) throw bad(`one of ${p.values?.join(', ')}`);
-      return text;
+    case 'enum': {
+      // Any case on the command line (predicate=attacked); the value as the header spells it.
+      const value = p.values?.find((v) => v.toLowerCase() === text.toLowerCase());
+      if (value === undefined) throw bad(`one of ${p.values?.join(', ')}`);
+      return value;
+    }
   }
 }
 
