@@ -191,13 +191,17 @@ async function compare() {
   const cases = [
     {
       name: `entity view (${ENTITY})`,
-      graphql: async () => check(await post(url, JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }))),
+      graphql: async () =>
+        check(await post(url, JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }))),
       cypher: () => cypher(ENTITY_VIEW_CYPHER, { name: ENTITY }),
       http: () => plain.call('/entity', { name: ENTITY }),
     },
     {
       name: 'facts with evidence (ATTACKED, 20)',
-      graphql: async () => check(await post(url, JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } }))),
+      graphql: async () =>
+        check(
+          await post(url, JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } })),
+        ),
       cypher: () => cypher(FACTS_CYPHER, { predicate: 'ATTACKED' }),
       http: () => plain.call('/facts', { predicate: 'ATTACKED' }),
     },

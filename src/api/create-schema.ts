@@ -22,7 +22,8 @@ export async function createSchema({
   schemaFile,
 }: CreateSchemaOptions): Promise<GraphQLSchema> {
   // Without it every read is translated anew: slower, still correct.
-  if (!installTranslationCache()) process.emitWarning('@neo4j/graphql moved translateRead: reads are not cached');
+  if (!installTranslationCache())
+    process.emitWarning('@neo4j/graphql moved translateRead: reads are not cached');
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: loadTypeDefs({ enableMutations, file: schemaFile }),
     driver,

@@ -66,7 +66,12 @@ function cacheKey({ context, entityAdapter, varName }: Parameters<TranslateRead>
   // Full-text and vector searches carry Cypher variables in the context: not worth keying.
   if (context.fulltext || context.vector) return undefined;
   try {
-    const key = JSON.stringify([entityAdapter.name, varName ?? null, context.authorization?.jwt ?? null, context.resolveTree]);
+    const key = JSON.stringify([
+      entityAdapter.name,
+      varName ?? null,
+      context.authorization?.jwt ?? null,
+      context.resolveTree,
+    ]);
     return key.length <= MAX_KEY_LENGTH ? key : undefined;
   } catch {
     return undefined; // a value JSON cannot hold (a BigInt): translate as usual

@@ -32,8 +32,20 @@ beforeAll(async () => {
           source: 'test/integration/api-translation-cache.int.test.ts',
         },
         entities: [
-          { id: 'location:cachetown-alpha', name: 'Cachetown Alpha', type: 'Location', aliases: [], mentionCount: 1 },
-          { id: 'location:cachetown-beta', name: 'Cachetown Beta', type: 'Location', aliases: [], mentionCount: 1 },
+          {
+            id: 'location:cachetown-alpha',
+            name: 'Cachetown Alpha',
+            type: 'Location',
+            aliases: [],
+            mentionCount: 1,
+          },
+          {
+            id: 'location:cachetown-beta',
+            name: 'Cachetown Beta',
+            type: 'Location',
+            aliases: [],
+            mentionCount: 1,
+          },
         ],
         relations: [],
       },
@@ -53,7 +65,10 @@ async function view(name: string) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: ENTITY_VIEW, variables: { name } }),
   });
-  return (await res.json()) as { data?: { entities: Array<{ name: string; type: string }> }; errors?: unknown };
+  return (await res.json()) as {
+    data?: { entities: Array<{ name: string; type: string }> };
+    errors?: unknown;
+  };
 }
 
 it('answers a repeated question from the cached translation, and another value with its own', async () => {
