@@ -62,12 +62,23 @@ export function translationCacheSize(): number {
   return cache.size;
 }
 
+// The entity is named by the object @neo4j/graphql built it as, not by its name: a process
+// may serve several schemas (tests do), whose `Entity` types differ.
+const adapterIds = new WeakMap<object, number>();
+let adapters = 0;
+
+function adapterId(adapter: object): number {
+  let id = adapterIds.get(adapter);
+  if (id === undefined) adapterIds.set(adapter, (id = ++adapters));
+  return id;
+}
+
 function cacheKey({ context, entityAdapter, varName }: Parameters<TranslateRead>[0]): string | undefined {
   // Full-text and vector searches carry Cypher variables in the context: not worth keying.
   if (context.fulltext || context.vector) return undefined;
   try {
     const key = JSON.stringify([
-      entityAdapter.name,
+      adapterId(entityAdapter),
       varName ?? null,
       context.authorization?.jwt ?? null,
       context.resolveTree,
