@@ -3,7 +3,10 @@
 //   default      GraphQL against the hand-written Cypher of the same questions (the entity
 //                view, and facts with their evidence), one after the other in one run:
 //                median and p95 latency one request at a time, then throughput under
-//                BENCH_CLIENTS (10) concurrent clients for BENCH_SECONDS (5) each.
+//                BENCH_CLIENTS (10) concurrent clients for BENCH_SECONDS (5) each, the ways
+//                taking turns so that they see the same load. A third
+//                row serves the hand-written Cypher behind a bare node:http JSON endpoint,
+//                so that what GraphQL itself costs is told apart from what any HTTP API costs.
 //   --attacks    the attacks of issue 12, one at a time, each with a 20 s client budget.
 // It needs a Neo4j (NEO4J_URI, or the local one: `newsgraph db start`); it ingests samples/
 // (idempotent) so that the questions have answers. Prints figures; asserts nothing.
@@ -12,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
+import http from 'node:http';
 
 const root = resolve(process.env.ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
 const require = createRequire(join(root, 'package.json'));
@@ -45,7 +49,7 @@ RETURN e.name AS name, e.type AS type,
   [(e)<-[:MEMBER_OF]-(o:Entity) | o {.name}][..25] AS members,
   [(e)-[:MEMBER_OF]->(o:Entity) | o {.name}][..25] AS memberOf
 LIMIT 25`;
-const FACTS_GRAPHQL = `query Facts($predicate: String!) {
+const FACTS_GRAPHQL = `query Facts($predicate: Predicate!) {
   facts(where: { predicate: { eq: $predicate } }, sort: [{ confidence: DESC }], limit: 20) {
     predicate sentence confidence
     subject { name } object { name } article { title url published }
@@ -65,13 +69,66 @@ await migrate(driver, { database: config.neo4j.database });
 await ingest({ driver, database: config.neo4j.database, inputs: [join(root, 'samples')], workers: 0 });
 const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
 const url = `http://127.0.0.1:${server.port}/graphql`;
+const plain = await plainCypherServer();
+// One keep-alive pool for every request: fetch's own client costs more CPU than the server
+// it measures, and that CPU is taken from the server on this shared machine.
+const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
 
 try {
   if (process.argv.includes('--attacks')) await attacks();
   else await compare();
 } finally {
+  agent.destroy();
+  plain.close();
   await server.close();
   await driver.close();
+}
+
+/** POSTs a JSON body on the keep-alive pool; resolves with the status and the body's text. */
+function post(target, body) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(target, {
+      method: 'POST',
+      agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    req.on('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, text }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** The hand-written Cypher as a bare HTTP API: POST {name} or {predicate}, rows as JSON. */
+async function plainCypherServer() {
+  const queries = { '/entity': ENTITY_VIEW_CYPHER, '/facts': FACTS_CYPHER };
+  const plainServer = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', async () => {
+      try {
+        const { records } = await cypher(queries[req.url], JSON.parse(body));
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(records.map((r) => r.toObject())));
+      } catch (error) {
+        res.writeHead(500).end(String(error));
+      }
+    });
+  });
+  await new Promise((done) => plainServer.listen(0, '127.0.0.1', done));
+  const base = `http://127.0.0.1:${plainServer.address().port}`;
+  return {
+    call: async (path, params) => {
+      const { status, text } = await post(`${base}${path}`, JSON.stringify(params));
+      if (status !== 200) throw new Error(`the plain endpoint answered ${status}: ${text.slice(0, 200)}`);
+    },
+    close: () => plainServer.close(),
+  };
 }
 
 async function graphql(query, variables, budgetMs = 20_000) {
@@ -89,48 +146,64 @@ function cypher(query, params) {
   return driver.executeQuery(query, params, { database: config.neo4j.database, routing: 'READ' });
 }
 
-async function latencies(run) {
-  for (let i = 0; i < 20; i++) await run(); // warm up
-  const ms = [];
+// The machine is shared and its load moves within seconds, so the ways of asking are measured
+// in turns: one request of each per sample, and one-second throughput slices taken in turn.
+async function latencies(runs) {
+  for (let i = 0; i < 20; i++) for (const run of runs) await run(); // warm up
+  const ms = runs.map(() => []);
   for (let i = 0; i < SAMPLES; i++) {
-    const t = performance.now();
-    await run();
-    ms.push(performance.now() - t);
+    for (const [k, run] of runs.entries()) {
+      const t = performance.now();
+      await run();
+      ms[k].push(performance.now() - t);
+    }
   }
-  ms.sort((a, b) => a - b);
-  return { median: ms[Math.floor(ms.length / 2)], p95: ms[Math.floor(ms.length * 0.95)] };
+  return ms.map((m) => {
+    m.sort((a, b) => a - b);
+    return { median: m[Math.floor(m.length / 2)], p95: m[Math.floor(m.length * 0.95)] };
+  });
 }
 
-async function throughput(run) {
-  let done = 0;
-  let errors = 0;
-  const until = performance.now() + SECONDS * 1000;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (performance.now() < until) {
-        try {
-          await run();
-          done++;
-        } catch {
-          errors++;
-        }
-      }
-    }),
-  );
-  return { perSecond: done / SECONDS, errors };
+async function throughput(runs) {
+  const done = runs.map(() => 0);
+  const errors = runs.map(() => 0);
+  for (let slice = 0; slice < SECONDS; slice++) {
+    for (const [k, run] of runs.entries()) {
+      const until = performance.now() + 1000;
+      await Promise.all(
+        Array.from({ length: CLIENTS }, async () => {
+          while (performance.now() < until) {
+            try {
+              await run();
+              done[k]++;
+            } catch {
+              errors[k]++;
+            }
+          }
+        }),
+      );
+    }
+  }
+  return done.map((n, k) => ({ perSecond: n / SECONDS, errors: errors[k] }));
 }
 
 async function compare() {
   const cases = [
     {
       name: `entity view (${ENTITY})`,
-      graphql: async () => check(await graphql(ENTITY_VIEW_GRAPHQL, { name: ENTITY })),
+      graphql: async () =>
+        check(await post(url, JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }))),
       cypher: () => cypher(ENTITY_VIEW_CYPHER, { name: ENTITY }),
+      http: () => plain.call('/entity', { name: ENTITY }),
     },
     {
       name: 'facts with evidence (ATTACKED, 20)',
-      graphql: async () => check(await graphql(FACTS_GRAPHQL, { predicate: 'ATTACKED' })),
+      graphql: async () =>
+        check(
+          await post(url, JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } })),
+        ),
       cypher: () => cypher(FACTS_CYPHER, { predicate: 'ATTACKED' }),
+      http: () => plain.call('/facts', { predicate: 'ATTACKED' }),
     },
   ];
   console.log(
@@ -138,19 +211,21 @@ async function compare() {
   );
   console.log('case                                 via      median ms   p95 ms   req/s');
   for (const c of cases) {
-    const g = await latencies(c.graphql);
-    const y = await latencies(c.cypher);
-    const gt = await throughput(c.graphql);
-    const yt = await throughput(c.cypher);
+    const [g, y, h] = await latencies([c.graphql, c.cypher, c.http]);
+    const [gt, yt, ht] = await throughput([c.graphql, c.cypher, c.http]);
     const row = (via, l, t) =>
       console.log(
         `${c.name.padEnd(36)} ${via.padEnd(8)} ${l.median.toFixed(2).padStart(9)} ${l.p95.toFixed(2).padStart(8)} ${t.perSecond.toFixed(0).padStart(7)}${t.errors ? ` (${t.errors} errors)` : ''}`,
       );
     row('graphql', g, gt);
     row('cypher', y, yt);
-    console.log(
-      `${''.padEnd(36)} ratio    ${(g.median / y.median).toFixed(2).padStart(9)}×${''.padStart(8)} ${(gt.perSecond / yt.perSecond).toFixed(2).padStart(7)}×`,
-    );
+    row('http', h, ht);
+    const ratio = (label, l, t) =>
+      console.log(
+        `${''.padEnd(36)} ${label.padEnd(8)} ${(g.median / l.median).toFixed(2).padStart(9)}×${''.padStart(8)} ${(gt.perSecond / t.perSecond).toFixed(2).padStart(7)}×`,
+      );
+    ratio('/cypher', y, yt);
+    ratio('/http', h, ht);
   }
 }
 

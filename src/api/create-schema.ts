@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from '../graph';
 import { loadTypeDefs } from './load-type-defs';
 import { strictTemporalLiterals } from './strict-temporal-literals';
+import { installTranslationCache } from './translation-cache';
 
 export interface CreateSchemaOptions {
   /** Runs the queries; without it the schema can be printed or validated but not executed. */
@@ -21,6 +22,9 @@ export async function createSchema({
   jwtSecret,
   schemaFile,
 }: CreateSchemaOptions): Promise<GraphQLSchema> {
+  // Without it every read is translated anew: slower, still correct.
+  if (!installTranslationCache())
+    process.emitWarning('@neo4j/graphql moved translateRead: reads are not cached');
   const neo4jGraphQL = new Neo4jGraphQL({
     typeDefs: loadTypeDefs({ enableMutations, file: schemaFile }),
     driver,
