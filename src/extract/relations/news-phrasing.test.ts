@@ -125,6 +125,12 @@ describe('titles: who leads and who belongs', () => {
     ],
   ]);
 
+  test("a title before another's name is that name's, not the apposition's", () => {
+    const facts = found("Paul Roux, the French President Ana Ruiz's adviser on Africa, spoke.");
+    expect(facts).toContain('Ana Ruiz LEADS France');
+    expect(facts.filter((f) => f.startsWith('Paul Roux'))).toEqual([]);
+  });
+
   test('a spokesman of an army that is not named belongs to nobody', () => {
     expect(found('Syrian army spokesman Omar Nadi said the town was taken.')).toEqual([]);
   });

@@ -11,6 +11,11 @@ import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
 const OF_OFFICE =
   '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
 /** Ranks and titles between a role and the name: "commander of Y Gen. X". */
+/**
+ * The title in an apposition is the person's own unless a name owns what follows it: in
+ * "X, the American President Y's advisor", the title is Y's and X is the advisor.
+ */
+const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
@@ -174,19 +179,19 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-leader',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}`,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'apposition:the-country-head',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}`,
+    pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}`,
+    pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
   }),
 
   // A person given an office: "X was elected president of Y", "X, who was appointed CEO of Y"
