@@ -12,7 +12,7 @@
 // @column article: string — the article's title
 // @column url: string — the article's URL
 MATCH (f:Fact)-[:STATED_IN]->(art:Article), (f)-[:SUBJECT]->(s:Entity), (f)-[:OBJECT]->(o:Entity)
-WHERE ($since IS NULL OR f.date >= date($since))
+WHERE ($since IS NULL OR toString($since) = '' OR f.date >= date($since))
   AND ($entity = ''
    OR any(e IN [s, o] WHERE e.id = $entity OR toLower(e.name) = toLower($entity)
           OR any(alias IN coalesce(e.aliases, []) WHERE toLower(alias) = toLower($entity))))

@@ -49,5 +49,6 @@ export async function upgradeDates(session: Session): Promise<void> {
   await session.run(ARTICLES);
   await session.run(FACTS);
   await session.run(RELATIONSHIPS, { predicates: [...PREDICATES] });
-  await session.run('MERGE (m:NewsgraphMigration {id: $id}) SET m.at = datetime()', { id: MARKER });
+  // No timestamp: the same graph must read the same whenever it was migrated.
+  await session.run('MERGE (m:NewsgraphMigration {id: $id})', { id: MARKER });
 }

@@ -45,7 +45,10 @@ export async function cuttableRelay(
 
 /** Every node and relationship as sorted JSON lines, without the ingest time. */
 export async function dumpGraph(driver: Driver): Promise<string[]> {
-  const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  // Migration markers are bookkeeping of when a graph was upgraded, not what it holds.
+  const nodes = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:NewsgraphMigration RETURN labels(n) AS labels, properties(n) AS props',
+  );
   const rels = await driver.executeQuery(
     'MATCH (a)-[r]->(b) RETURN coalesce(a.id, "?") AS from, type(r) AS type, coalesce(b.id, "?") AS to, properties(r) AS props',
   );
