@@ -147,7 +147,7 @@ const ATTACKS: Array<{ name: string; body: string | object; code?: string; statu
     body: { query: aliases(60, '__schema { types { name } }') },
     code: 'QUERY_TOO_COSTLY',
   },
-  { name: 'timeline(limit: max Int)', body: { query: '{ timeline(limit: 2147483647) { date } }' } },
+  { name: 'timeline(limit: max Int)', body: { query: '{ timeline(limit: 2147483647) { factDate } }' } },
   { name: 'negative limit', body: { query: '{ entities(limit: -1) { id } }' }, code: 'BAD_USER_INPUT' },
   { name: 'negative offset', body: { query: '{ entities(offset: -5) { id } }' }, code: 'BAD_USER_INPUT' },
   {
