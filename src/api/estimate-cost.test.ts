@@ -41,7 +41,7 @@ describe('estimateCost on the real schema', () => {
     ['{ searchEntities(query: "iran", limit: 3) { name } }', fieldCosts['Query.searchEntities'] + 3 * 2],
     ['{ entities(limit: 2) { evidenceCount } }', 2 * (1 + fieldCosts['Entity.evidenceCount'] + 1)],
     // an analysis adds its price, and returns at most pageMax rows whatever its limit
-    ['{ timeline(limit: 2147483647) { date } }', analysisCost + 100 * 2],
+    ['{ timeline(limit: 2147483647) { factDate } }', analysisCost + 100 * 2],
     // skipped rows are read too
     ['{ articles(limit: 10, offset: 1000) { title } }', 1000 + 10 * 2],
   ])('%s costs %i', (query, expected) => {
