@@ -149,7 +149,7 @@ export function buildProgram(): Command {
 
   program
     .command('serve')
-    .description('serve the GraphQL API (Apollo Sandbox at /graphql) and the dashboard (at /)')
+    .description('serve the GraphQL API (Apollo Sandbox at /graphql, GraphiQL at /graphiql) and the dashboard (at /)')
     .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
     .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
     .action(async (opts: { port?: number; host?: string }) => {
@@ -276,10 +276,14 @@ async function serveUntil(
   output: Output,
   close: () => Promise<void>,
 ): Promise<void> {
+  // Sandbox (the page at /graphql) loads from Apollo's CDN; GraphiQL is served from here.
+  const graphiqlUrl = new URL('graphiql/', r.dashboardUrl).toString();
   output.result(
-    `GraphQL API: ${r.graphqlUrl}\nDashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`,
+    `GraphQL API: ${r.graphqlUrl}  (Apollo Sandbox in a browser: needs internet)\n` +
+      `GraphiQL:    ${graphiqlUrl}  (works offline)\n` +
+      `Dashboard:   ${r.dashboardUrl}\nHealth:      ${r.healthUrl}`,
     'serving',
-    { graphql: r.graphqlUrl, dashboard: r.dashboardUrl, health: r.healthUrl },
+    { graphql: r.graphqlUrl, graphiql: graphiqlUrl, dashboard: r.dashboardUrl, health: r.healthUrl },
   );
   if (!stopping.signal.aborted)
     await new Promise((resolve) => stopping.signal.addEventListener('abort', resolve));

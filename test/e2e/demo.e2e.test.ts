@@ -61,6 +61,9 @@ function waitForServer(child: ChildProcessWithoutNullStreams, output: { text: st
   it('ingests the samples and says so, in plain lines only', () => {
     expect(output.text).toMatch(/Ingested \d+ articles in \d+\.\d s/);
     expect(output.text).toMatch(/Dashboard:\s+http:\/\/localhost:\d+\//);
+    // Which IDE needs the internet is said where the addresses are.
+    expect(output.text).toMatch(/GraphQL API: \S+ +\(Apollo Sandbox in a browser: needs internet\)/);
+    expect(output.text).toMatch(/GraphiQL:\s+http:\/\/localhost:\d+\/graphiql\/ +\(works offline\)/);
     expect(output.text.split('\n').filter((line) => line.trimStart().startsWith('{'))).toEqual([]);
   });
 
@@ -69,6 +72,8 @@ function waitForServer(child: ChildProcessWithoutNullStreams, output: { text: st
     expect(health.status).toBe(200);
     const page = await fetch(graphqlUrl.replace(/graphql$/, ''));
     expect(await page.text()).toMatch(/newsgraph/i);
+    const graphiql = await fetch(graphqlUrl.replace(/graphql$/, 'graphiql/'));
+    expect(await graphiql.text()).toMatch(/GraphiQL/);
   });
 
   it('answers with facts read from our own sample articles', async () => {
