@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const WRITERS = new Set(['migrate.ts', 'upgrade-tallies.ts']);
+const WRITERS = new Set(['migrate.ts', 'upgrade-tallies.ts', 'upgrade-dates.ts']);
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
