@@ -2,12 +2,8 @@
 // refuses them, and dates are temporal values with range filters. The graph is filled by the
 // real extraction of articles we write, so a fact's date is the one its sentence gives.
 /* eslint-disable @typescript-eslint/no-explicit-any -- each query shapes its own response. */
-import type { Driver } from 'neo4j-driver';
-import { loadConfig } from '../../src/config';
-import { connect, migrate, writeExtractions } from '../../src/graph';
 import { extractArticle } from '../../src/extract';
-import { startServer, type RunningServer } from '../../src/api';
-import { clearGraph } from '../support/neo4j';
+import { startTestApi, type TestApi } from '../support/api-server';
 
 jest.setTimeout(120_000);
 
@@ -26,11 +22,10 @@ const UNDATED = extractArticle({
   source: 'test/integration/api-types.int.test.ts',
 });
 
-let driver: Driver;
-let server: RunningServer;
+let api: TestApi;
 
 async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(server.graphqlUrl, {
+  const res = await fetch(api.server.graphqlUrl, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
@@ -39,17 +34,11 @@ async function graphql(query: string, variables: Record<string, unknown> = {}): 
 }
 
 beforeAll(async () => {
-  const config = loadConfig();
-  driver = await connect(config);
-  await migrate(driver, { database: config.neo4j.database });
-  await clearGraph(driver);
-  await writeExtractions({ driver, database: config.neo4j.database, extractions: [DATED, UNDATED] });
-  server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+  api = await startTestApi({ seed: [DATED, UNDATED] });
 });
 
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
+  await api?.close();
 });
 
 describe('wrong values are refused by validation, with a clear message', () => {

@@ -1,11 +1,8 @@
 // The dashboard's search box asks `searchEntities`: against a real Neo4j seeded with names that
 // look alike, exact and prefix matches come first and near-misses are dropped.
-import { loadConfig } from '../../src/config';
-import { connect, migrate, writeExtractions, type Driver } from '../../src/graph';
-import { startServer, type RunningServer } from '../../src/api';
 import type { Entity, Extraction } from '../../src/model';
 import { makeEntity } from '../support/extractions';
-import { clearGraph } from '../support/neo4j';
+import { startTestApi, type TestApi } from '../support/api-server';
 
 jest.setTimeout(120_000);
 
@@ -46,26 +43,19 @@ const SEED: Extraction = {
 };
 
 describe('searchEntities (the search box)', () => {
-  let driver: Driver;
-  let server: RunningServer;
+  let api: TestApi;
 
   beforeAll(async () => {
-    const config = loadConfig();
-    driver = await connect(config);
-    await migrate(driver, { database: config.neo4j.database });
-    await clearGraph(driver);
-    await writeExtractions({ driver, database: config.neo4j.database, extractions: [SEED] });
-    server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+    api = await startTestApi({ seed: [SEED] });
   });
 
   afterAll(async () => {
-    await server?.close();
-    await driver?.close();
+    await api?.close();
   });
 
   /** The names found for `query`, best first. */
   async function search(query: string, limit = 10): Promise<string[]> {
-    const res = await fetch(server.graphqlUrl, {
+    const res = await fetch(api.server.graphqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
