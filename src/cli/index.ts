@@ -149,7 +149,9 @@ export function buildProgram(): Command {
 
   program
     .command('serve')
-    .description('serve the GraphQL API (Apollo Sandbox at /graphql, GraphiQL at /graphiql) and the dashboard (at /)')
+    .description(
+      'serve the GraphQL API (Apollo Sandbox at /graphql, GraphiQL at /graphiql) and the dashboard (at /)',
+    )
     .option('--port <n>', 'HTTP port (default: PORT or 4000)', intOption)
     .option('--host <host>', 'interface to listen on (default: HOST or 127.0.0.1)')
     .action(async (opts: { port?: number; host?: string }) => {

@@ -21,7 +21,8 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   // Pronoun mentions (coref:pronoun, coref:we) break the regex engine's patterns ("condemned what
   // he called …"): it reads names only; the frame engine takes the whole list.
   const engine = options.relations ?? 'rules';
-  const seen = engine === 'rules' ? mentions.filter((m) => !/^coref:(?:pronoun|we)$/.test(m.reason)) : mentions;
+  const seen =
+    engine === 'rules' ? mentions.filter((m) => !/^coref:(?:pronoun|we)$/.test(m.reason)) : mentions;
   const relations = extractRelations({ article, sentences, entities, mentions: seen, engine });
   return { article, entities, relations: datedRelations(relations, article) };
 }

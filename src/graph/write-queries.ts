@@ -94,7 +94,6 @@ CREATE (x:Fact {id: f.id, predicate: f.predicate, sentence: f.sentence, start: t
                 relationKey: ${relationKey('f.subjectId', 'f.predicate', 'f.objectId')}})
 CREATE (x)-[:SUBJECT]->(s), (x)-[:OBJECT]->(o), (x)-[:STATED_IN]->(art)`;
 
-
 /**
  * Confidence is the noisy-or 1 - Π(1 - c) of the facts. It is kept as Σ -ln(1 - c) in
  * nano-units, an integer: integer sums are exact, so adding facts batch by batch gives
