@@ -68,7 +68,7 @@ export function renderGraphqlSection(analyses: Analysis[]): string {
       lines.push(`  "${escapeString(c.description)}"`, `  ${c.name}: ${COLUMN_GRAPHQL[c.type]}`);
     lines.push('}', '');
   }
-  lines.push('type Query {');
+  lines.push('"The Cypher analyses of cypher/analyses, one field each (generated)."', 'type Query {');
   for (const a of analyses) {
     const args = a.params.map((p) => {
       const type = paramType(a, p);
