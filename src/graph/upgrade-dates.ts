@@ -8,6 +8,7 @@
 // finished by the next run; the marker is written last.
 import type { Session } from 'neo4j-driver';
 import { PREDICATES } from '../model';
+import { retallyRelationships } from './upgrade-tallies';
 
 const MARKER = 'temporal-dates';
 
@@ -31,24 +32,15 @@ MATCH (f:Fact)-[:STATED_IN]->(a:Article)
 WHERE f.datePrecision IS NULL AND f.date IS NULL AND a.published IS NOT NULL
 CALL { WITH f, a SET f.date = date(a.published), f.datePrecision = 'day' } IN TRANSACTIONS OF 10000 ROWS`;
 
-const RELATIONSHIPS = `
-MATCH (s:Entity)-[r]->(o:Entity)
-WHERE type(r) IN $predicates AND (r.firstSeen IS :: STRING OR r.lastSeen IS :: STRING)
-CALL {
-  WITH s, r, o
-  WITH r, COLLECT {
-    MATCH (f:Fact {relationKey: s.id + '|' + type(r) + '|' + o.id}) WHERE f.date IS NOT NULL RETURN f.date
-  } AS dates
-  SET r.firstSeen = CASE WHEN size(dates) = 0 THEN null ELSE reduce(m = dates[0], d IN dates | CASE WHEN d < m THEN d ELSE m END) END,
-      r.lastSeen = CASE WHEN size(dates) = 0 THEN null ELSE reduce(m = dates[0], d IN dates | CASE WHEN d > m THEN d ELSE m END) END
-} IN TRANSACTIONS OF 1000 ROWS`;
-
 /** Runs in an auto-commit session (CALL … IN TRANSACTIONS needs one). */
 export async function upgradeDates(session: Session): Promise<void> {
   if ((await session.run(DONE, { id: MARKER })).records[0].get('done') === true) return;
   await session.run(ARTICLES);
   await session.run(FACTS);
-  await session.run(RELATIONSHIPS, { predicates: [...PREDICATES] });
+  // Their first and last dates are recomputed from the facts, as every write computes them.
+  await session.run(retallyRelationships('r.firstSeen IS :: STRING OR r.lastSeen IS :: STRING'), {
+    predicates: [...PREDICATES],
+  });
   // No timestamp: the same graph must read the same whenever it was migrated.
   await session.run('MERGE (m:NewsgraphMigration {id: $id})', { id: MARKER });
 }

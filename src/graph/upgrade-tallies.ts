@@ -18,18 +18,21 @@ MATCH (s:Entity)<-[:SUBJECT]-(f:Fact)-[:OBJECT]->(o:Entity) WHERE f.relationKey 
 CALL { WITH s, f, o SET f.relationKey = ${relationKey('s.id', 'f.predicate', 'o.id')} } IN TRANSACTIONS OF 10000 ROWS`;
 
 /**
- * Every typed relationship, not only those without a tally: looking the tally up out here
- * would hold a shared lock on its absent key in the unique index, which the MERGE in the
- * inner transaction then waits on for ever.
+ * Recomputes typed relationships (those matching `where`, a Cypher condition on r) and their
+ * tallies from their facts. The tally is merged inside, never looked up out here: that would
+ * hold a shared lock on its absent key in the unique index, which the MERGE in the inner
+ * transaction then waits on for ever.
  */
-const TALLY_RELATIONSHIPS = `
-MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) IN $predicates
+export function retallyRelationships(where = 'true'): string {
+  return `
+MATCH (s:Entity)-[r]->(o:Entity) WHERE type(r) IN $predicates AND (${where})
 CALL {
   WITH s, r, o
   MERGE (k:RelationTally {key: ${relationKey('s.id', 'type(r)', 'o.id')}})
   WITH r, k
   ${RECOMPUTE_FROM_EVIDENCE}
 } IN TRANSACTIONS OF 1000 ROWS`;
+}
 
 /** aliases, mentionCount and category were kept right from the mentions; their counts were not. */
 const TALLY_ENTITIES = `
@@ -49,7 +52,7 @@ export async function upgradeTallies(session: Session): Promise<void> {
   const check = (await session.run(CHECK)).records[0];
   if (Number(check.get('tallies')) !== Number(check.get('relations'))) {
     await session.run(KEY_FACTS);
-    await session.run(TALLY_RELATIONSHIPS, { predicates: [...PREDICATES] });
+    await session.run(retallyRelationships(), { predicates: [...PREDICATES] });
   }
   if (check.get('untalliedEntities') === true) await session.run(TALLY_ENTITIES);
 }

@@ -1,5 +1,5 @@
-// A graph written before writes kept running aggregates (no RelationTally, no Fact.relationKey,
-// no entity alias or category counts) is brought up to date by migrate, and writes to it then
+// A graph written by an older newsgraph (no RelationTally, no Fact.relationKey, no entity alias
+// or category counts; dates as text) is brought up to date by migrate, and writes to it then
 // give what a fresh ingest gives.
 import type { Driver } from 'neo4j-driver';
 import { migrate, writeExtractions } from '../../src/graph';
@@ -69,5 +69,26 @@ it('migrate gives an older graph its tallies, the ones a fresh ingest keeps', as
   await clearGraph(driver);
   await writeExtractions({ driver, extractions: [a1v2, a2, a3], ingestedAt: at });
   expect(await dumpGraph(driver)).toEqual(updated);
+  expect(await invariantViolations(driver)).toEqual([]);
+});
+
+it("migrate turns an older graph's text dates into the temporal values a fresh ingest writes", async () => {
+  await writeExtractions({ driver, extractions: [a1, a2], ingestedAt: at });
+  const fresh = await dumpGraph(driver);
+  // What an older newsgraph left: dates as text, facts without dates of their own, no marker.
+  await driver.executeQuery(
+    `MATCH (a:Article) SET a.published = toString(date(a.published)), a.ingestedAt = toString(a.ingestedAt)`,
+  );
+  await driver.executeQuery('MATCH (f:Fact) REMOVE f.date, f.datePrecision');
+  await driver.executeQuery(
+    'MATCH ()-[r:ATTACKED|SUPPORTS]->() SET r.firstSeen = toString(r.firstSeen), r.lastSeen = toString(r.lastSeen)',
+  );
+  await driver.executeQuery('MATCH (m:NewsgraphMigration) DELETE m');
+  expect(await dumpGraph(driver)).not.toEqual(fresh);
+
+  await migrate(driver);
+  expect(await dumpGraph(driver)).toEqual(fresh);
+  await migrate(driver); // a second run changes nothing
+  expect(await dumpGraph(driver)).toEqual(fresh);
   expect(await invariantViolations(driver)).toEqual([]);
 });
