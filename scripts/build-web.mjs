@@ -22,14 +22,18 @@ const common = {
   logLevel: 'warning',
   legalComments: 'linked',
 };
-await build({
+/** A script for the browser: one IIFE; libraries' development-only code left out in production. */
+const script = {
   ...common,
-  entryPoints: [path.join(web, 'src', 'main.ts')],
-  outfile: path.join(dist, 'app.js'),
   format: 'iife',
   platform: 'browser',
   target: ['es2020'],
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+await build({
+  ...script,
+  entryPoints: [path.join(web, 'src', 'main.ts')],
+  outfile: path.join(dist, 'app.js'),
 });
 await build({
   ...common,
@@ -42,15 +46,11 @@ fs.copyFileSync(path.join(web, 'index.html'), path.join(dist, 'index.html'));
 const graphiql = path.join(dist, 'graphiql');
 fs.mkdirSync(graphiql, { recursive: true });
 await build({
-  ...common,
+  ...script,
   entryPoints: [path.join(web, 'graphiql', 'main.tsx')],
   outfile: path.join(graphiql, 'graphiql.js'),
-  format: 'iife',
-  platform: 'browser',
-  target: ['es2020'],
   jsx: 'automatic',
   loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'dataurl' },
-  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
 });
 fs.copyFileSync(path.join(web, 'graphiql', 'index.html'), path.join(graphiql, 'index.html'));
 
