@@ -9,7 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { clearGraph, openDriver } from '../support/neo4j';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithChromium, launchChromium } from '../support/browser';
 import { loadConfig, type Config } from '../../src/config';
 import { migrate, writeExtractions } from '../../src/graph';
 import { ingest } from '../../src/pipeline';
@@ -31,7 +32,6 @@ jest.setTimeout(300_000);
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLE = path.resolve(ROOT, '../shared', 'examples', 'us-strikes-kataib-hezbollah.txt');
 const SAMPLES = path.join(ROOT, 'samples');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT = path.join(ROOT, 'test-output');
 
 /** What the sample article says, when extraction reads it (the sample-based assertion). */
@@ -254,7 +254,7 @@ async function showsNeighbourhoodOf(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => (window.__cy?.edges().length ?? 0) > 0);
 }
 
-(fs.existsSync(CHROMIUM) ? describe : describe.skip)('the dashboard', () => {
+describeWithChromium('the dashboard', () => {
   let config: Config;
   let driver: Driver;
   let server: RunningServer;
@@ -278,19 +278,7 @@ async function showsNeighbourhoodOf(page: Page, name: string): Promise<void> {
       extractions: [SEED, HOUTHI_SEED, CROWD_SEED],
     });
     server = await startServer({ driver, config, port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('pageerror', (e) => pageErrors.push(e.message));
   });

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { Driver } from 'neo4j-driver';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { describeWithChromium, launchChromium } from '../support/browser';
 import { clearGraph, openDriver } from '../support/neo4j';
 import { relationIn } from '../support/extractions';
 import { loadConfig } from '../../src/config';
@@ -16,7 +17,6 @@ import type { Extraction } from '../../src/model';
 jest.setTimeout(120_000);
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUTPUT = path.join(ROOT, 'test-output');
 
 const ATTACK = 'US forces carried out new strikes on Kataib Hezbollah positions in Iraq on Wednesday.';
@@ -40,7 +40,7 @@ const SEED: Extraction = {
 const isLocal = (url: string) =>
   /^(?:https?|wss?):\/\/(?:127\.0\.0\.1|localhost)(?::\d+)?\//.test(url) || /^(?:data|blob|about):/.test(url);
 
-(fs.existsSync(CHROMIUM) ? describe : describe.skip)('GraphiQL at /graphiql, offline', () => {
+describeWithChromium('GraphiQL at /graphiql, offline', () => {
   let driver: Driver;
   let server: RunningServer;
   let browser: Browser;
@@ -58,17 +58,7 @@ const isLocal = (url: string) =>
     await clearGraph(driver);
     await writeExtractions({ driver, database: config.neo4j.database, extractions: [SEED] });
     server = await startServer({ driver, config, port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-component-update',
-      ],
-    });
+    browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     // The network is limited to this machine: anything else is refused and recorded.
     await context.route('**/*', (route) => {
