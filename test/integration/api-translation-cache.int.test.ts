@@ -5,8 +5,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config';
-import { connect, migrate, writeExtractions, type Driver } from '../../src/graph';
 import { startServer, type RunningServer } from '../../src/api';
+import type { Extraction } from '../../src/model';
+import { startTestApi, type TestApi } from '../support/api-server';
 import { SCHEMA_FILE } from '../../src/api/load-type-defs';
 import { translationCacheSize } from '../../src/api/translation-cache';
 
@@ -16,51 +17,41 @@ const ENTITY_VIEW = `query View($name: String!) {
   entities(where: { name: { eq: $name } }) { name type attacked { name } evidenceCount }
 }`;
 
-let driver: Driver;
-let server: RunningServer;
+const SEED: Extraction = {
+  article: {
+    id: 'test:translation-cache',
+    title: 'Translation cache test',
+    text: 'Cachetown Alpha and Cachetown Beta.',
+    source: 'test/integration/api-translation-cache.int.test.ts',
+  },
+  entities: [
+    {
+      id: 'location:cachetown-alpha',
+      name: 'Cachetown Alpha',
+      type: 'Location',
+      aliases: [],
+      mentionCount: 1,
+    },
+    {
+      id: 'location:cachetown-beta',
+      name: 'Cachetown Beta',
+      type: 'Location',
+      aliases: [],
+      mentionCount: 1,
+    },
+  ],
+  relations: [],
+};
+
+// Other tests' data stays: the names here are this file's own.
+let api: TestApi;
 
 beforeAll(async () => {
-  const config = loadConfig();
-  driver = await connect(config);
-  await migrate(driver, { database: config.neo4j.database });
-  await writeExtractions({
-    driver,
-    database: config.neo4j.database,
-    force: true,
-    extractions: [
-      {
-        article: {
-          id: 'test:translation-cache',
-          title: 'Translation cache test',
-          text: 'Cachetown Alpha and Cachetown Beta.',
-          source: 'test/integration/api-translation-cache.int.test.ts',
-        },
-        entities: [
-          {
-            id: 'location:cachetown-alpha',
-            name: 'Cachetown Alpha',
-            type: 'Location',
-            aliases: [],
-            mentionCount: 1,
-          },
-          {
-            id: 'location:cachetown-beta',
-            name: 'Cachetown Beta',
-            type: 'Location',
-            aliases: [],
-            mentionCount: 1,
-          },
-        ],
-        relations: [],
-      },
-    ],
-  });
-  server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+  api = await startTestApi({ seed: [SEED], clear: false });
 });
 
 afterAll(async () => {
-  await server?.close();
-  await driver?.close();
+  await api?.close();
 });
 
 async function ask(target: RunningServer, query: string, variables: Record<string, unknown> = {}) {
@@ -75,7 +66,7 @@ async function ask(target: RunningServer, query: string, variables: Record<strin
   };
 }
 
-const view = (name: string) => ask(server, ENTITY_VIEW, { name });
+const view = (name: string) => ask(api.server, ENTITY_VIEW, { name });
 
 it('answers a repeated question from the cached translation, and another value with its own', async () => {
   const first = await view('Cachetown Alpha');
@@ -104,7 +95,7 @@ it('keeps the translations of two schemas in one process apart', async () => {
   expect(paged).not.toBe(typeDefs);
   fs.writeFileSync(schemaFile, paged);
   const other = await startServer({
-    driver,
+    driver: api.driver,
     config: loadConfig(),
     port: 0,
     host: '127.0.0.1',
@@ -113,7 +104,7 @@ it('keeps the translations of two schemas in one process apart', async () => {
   });
   try {
     const question = '{ entities(where: { name: { startsWith: "Cachetown" } }) { name } }';
-    expect((await ask(server, question)).data?.entities).toHaveLength(2);
+    expect((await ask(api.server, question)).data?.entities).toHaveLength(2);
     expect((await ask(other, question)).data?.entities).toHaveLength(1);
   } finally {
     await other.close();
