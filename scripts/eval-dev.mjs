@@ -11,8 +11,10 @@
 //     --verbose         lists missed (-) and spurious (+) relations
 //     --relations X     the engine that reads the acts (default: the CLI's default, frames)
 //     --both            every split with both engines, one summary line each
+//     --evidence        with --gold and --verbose: under each missed relation the gold evidence,
+//                       under each spurious one the sentence and reason it was read from
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,8 +29,11 @@ const argv = process.argv.slice(2);
 const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
 const goldDir = valueOf('--gold');
 const engines = argv.includes('--both') ? ['rules', 'frames'] : [valueOf('--relations')];
+const withEvidence = argv.includes('--evidence');
 const passOn = argv.filter(
-  (a, i) => !['--gold', '--relations', '--both'].includes(a) && !['--gold', '--relations'].includes(argv[i - 1]),
+  (a, i) =>
+    !['--gold', '--relations', '--both', '--evidence'].includes(a) &&
+    !['--gold', '--relations'].includes(argv[i - 1]),
 );
 
 /** score.mjs's output for one gold folder and engine. */
@@ -40,7 +45,41 @@ function score(dir, engine) {
   const cli = [join(root, 'bin/newsgraph.js'), 'extract', articles, '--format', 'json'];
   if (engine) cli.push('--relations', engine);
   writeFileSync(predictions, execFileSync('node', cli, { maxBuffer: 1 << 30 }));
-  return execFileSync('node', [join(evalDir, 'score.mjs'), dir, predictions, ...passOn], { encoding: 'utf8' });
+  const out = execFileSync('node', [join(evalDir, 'score.mjs'), dir, predictions, ...passOn], {
+    encoding: 'utf8',
+  });
+  return withEvidence ? withSentences(out, dir, JSON.parse(readFileSync(predictions, 'utf8'))) : out;
+}
+
+/** score.mjs's verbose lines with the sentence behind each missed (gold) or spurious (ours) relation. */
+function withSentences(out, dir, predicted) {
+  const byId = new Map(predicted.documents.map((d) => [d.id, d]));
+  const plain = (name) => name.replace(/^\?/, '').toLowerCase();
+  let gold;
+  let ours;
+  return out
+    .split('\n')
+    .flatMap((line) => {
+      const header = /^(\S+\.json) /.exec(line);
+      if (header) {
+        gold = JSON.parse(readFileSync(join(dir, header[1]), 'utf8'));
+        ours = byId.get(gold.id);
+        return [line];
+      }
+      const row = /^ {2}([-+]) (.*)\|([A-Z_]+)\|(.*)$/.exec(line);
+      if (!row || !gold) return [line];
+      const [, sign, s, p, o] = row;
+      const same = (r) => plain(r.subject) === plain(s) && r.predicate === p && plain(r.object) === plain(o);
+      if (sign === '-') {
+        const g = gold.relations.find(same);
+        return [line, `      gold: ${g?.evidence ?? '?'}`];
+      }
+      // score.mjs prints our names as matched to gold, so fall back to the predicate and subject.
+      const mine = (ours?.relations ?? []).filter((x) => x.predicate === p);
+      const hit = mine.find(same) ?? mine.find((x) => plain(x.subject) === plain(s)) ?? mine[0];
+      return [line, `      ours (${hit?.reason ?? '?'}): ${hit?.sentence ?? '?'}`];
+    })
+    .join('\n');
 }
 
 if (goldDir) {
@@ -65,7 +104,9 @@ if (goldDir) {
         .split('\n')
         .filter((l) => /^summary:|^relations {2,}P/.test(l))
         .join('  ');
-      console.log(`${name.padEnd(6)}${engine ? ` ${engine.padEnd(6)}` : ''} ${files.length} articles  ${summary}`);
+      console.log(
+        `${name.padEnd(6)}${engine ? ` ${engine.padEnd(6)}` : ''} ${files.length} articles  ${summary}`,
+      );
     }
   }
 }
