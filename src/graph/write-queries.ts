@@ -12,17 +12,25 @@
 // takes Neo4j's write lock, and only then are its aggregates or Facts read — so an update
 // starts from everything the other transaction committed. Deadlocks between the two are transient
 // errors, retried by executeWrite.
+//
+// Planning: these queries seek by unique ids, so their plans do not depend on the graph's
+// statistics; yet Neo4j replans a cached query once the statistics drift (an empty graph
+// filling up drifts all the time), and planning one of them costs 0.1–0.25 s of Neo4j's
+// CPU, more than executing it. `CYPHER replan=skip` keeps the cached plan (a schema change
+// still clears the cache).
 import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../model';
 
+const PLANNED_ONCE = 'CYPHER replan=skip';
+
 /** Merges the batch's articles, locks them, and says which ones already hold this content. */
-export const CLAIM_ARTICLES = `
+export const CLAIM_ARTICLES = `${PLANNED_ONCE}
 UNWIND $articles AS a
 MERGE (art:Article {id: a.id})
 SET art._lock = true
 RETURN a.id AS id, coalesce(art.contentHash = a.contentHash, false) AS unchanged`;
 
 /** Deletes the Facts of articles being rewritten, returning the triples they supported. */
-export const DELETE_OLD_FACTS = `
+export const DELETE_OLD_FACTS = `${PLANNED_ONCE}
 MATCH (art:Article)<-[:STATED_IN]-(f:Fact)
 WHERE art.id IN $ids
 MATCH (s:Entity)<-[:SUBJECT]-(f)-[:OBJECT]->(o:Entity)
@@ -34,7 +42,7 @@ RETURN DISTINCT subjectId, predicate, objectId`;
  * Deletes the mentions of articles being rewritten, returning what each contributed to its
  * entity's tally (locked here, so the tally read later is the committed one).
  */
-export const DELETE_OLD_MENTIONS = `
+export const DELETE_OLD_MENTIONS = `${PLANNED_ONCE}
 MATCH (e:Entity)-[m:MENTIONED_IN]->(art:Article)
 WHERE art.id IN $ids
 SET e._lock = true
@@ -43,7 +51,7 @@ DELETE m
 RETURN e.id AS entityId, count, aliases, category`;
 
 /** Sets the articles' properties; the contentHash marks them complete when the transaction commits. */
-export const WRITE_ARTICLES = `
+export const WRITE_ARTICLES = `${PLANNED_ONCE}
 UNWIND $articles AS a
 MATCH (art:Article {id: a.id})
 SET art.title = a.title, art.url = a.url, art.source = a.source, art.contentHash = a.contentHash,
@@ -52,21 +60,21 @@ SET art.title = a.title, art.url = a.url, art.source = a.source, art.contentHash
 REMOVE art._lock`;
 
 /** Releases (the markers of) the locks on articles left as they were. */
-export const RELEASE_ARTICLES = `
+export const RELEASE_ARTICLES = `${PLANNED_ONCE}
 MATCH (art:Article) WHERE art.id IN $ids
 REMOVE art._lock`;
 
 /** Merges entities of one type; the id fixes name and type, so whoever creates the node sets them. */
 export function mergeEntities(type: EntityType): string {
   if (!ENTITY_TYPES.includes(type)) throw new Error(`not an entity type: ${type}`);
-  return `
+  return `${PLANNED_ONCE}
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type, n.aliases = [], n.mentionCount = 0
 SET n:${type}, n._lock = true`;
 }
 
-export const WRITE_MENTIONS = `
+export const WRITE_MENTIONS = `${PLANNED_ONCE}
 UNWIND $mentions AS m
 MATCH (e:Entity {id: m.entityId})
 MATCH (art:Article {id: m.articleId})
@@ -82,7 +90,7 @@ export function relationKey(subjectId: string, predicate: string, objectId: stri
   return `${subjectId} + '|' + ${predicate} + '|' + ${objectId}`;
 }
 
-export const WRITE_FACTS = `
+export const WRITE_FACTS = `${PLANNED_ONCE}
 UNWIND $facts AS f
 MATCH (s:Entity {id: f.subjectId})
 MATCH (o:Entity {id: f.objectId})
@@ -119,7 +127,7 @@ WITH r, k, count(f) AS n, min(f.date) AS firstSeen, max(f.date) AS lastSeen, sum
  */
 function lockRelationships(predicate: Predicate): string {
   if (!PREDICATES.includes(predicate)) throw new Error(`not a predicate: ${predicate}`);
-  return `
+  return `${PLANNED_ONCE}
 UNWIND $triples AS t
 MATCH (s:Entity {id: t.subjectId})
 MATCH (o:Entity {id: t.objectId})
@@ -170,7 +178,7 @@ SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = 
     k.missLog = missLog`;
 
 /** Locks the entities whose tally a write changes and reads their tallies. */
-export const READ_ENTITY_TALLIES = `
+export const READ_ENTITY_TALLIES = `${PLANNED_ONCE}
 MATCH (e:Entity) WHERE e.id IN $ids
 SET e._lock = true
 RETURN e.id AS id, e.mentionCount AS mentionCount, e.aliases AS aliases, e.aliasCounts AS aliasCounts,
@@ -180,7 +188,7 @@ RETURN e.id AS id, e.mentionCount AS mentionCount, e.aliases AS aliases, e.alias
  * Writes entities' new tallies (see tally-mentions.ts); then deletes those no article
  * mentions and no fact names (a degree check, whatever the entity's size).
  */
-export const WRITE_ENTITY_TALLIES = `
+export const WRITE_ENTITY_TALLIES = `${PLANNED_ONCE}
 UNWIND $entities AS x
 MATCH (e:Entity {id: x.id})
 SET e.mentionCount = toInteger(x.mentionCount), e.aliases = x.aliases,
