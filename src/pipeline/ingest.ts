@@ -15,7 +15,7 @@ import {
   type ErrorContext,
 } from '../graph';
 import { batch } from './batch';
-import { readAhead } from './read-ahead';
+import { mergeWaiting } from './merge-waiting';
 import { createExtractPool, extractInWorkers, type ExtractPool } from './extract-pool';
 import { boundExtraction } from './bound-extraction';
 import { writeOrSplit } from './write-or-split';
@@ -26,7 +26,10 @@ interface IngestCommon {
   driver: Driver;
   /** Defaults to the server's default database. */
   database?: string;
-  /** Articles per write transaction (default 50). */
+  /**
+   * Articles per write transaction (default 50); a writer behind extraction takes the batches
+   * waiting together, up to WRITE_AHEAD of them.
+   */
   batchSize?: number;
   /** Extraction worker threads; 0 extracts in this thread (default: one per core). */
   workers?: number;
@@ -135,7 +138,8 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
 
   // Extraction streams over the worker threads without waiting for a batch to finish; its
   // output is bounded and batched, and up to WRITE_AHEAD batches wait while one is written,
-  // so the threads keep extracting during every write.
+  // so the threads keep extracting during every write; the batches that waited are then
+  // written together, in one transaction.
   async function* extracted(pool: ExtractPool): AsyncGenerator<Extraction> {
     const onFailure = (failure: InputFailure) => {
       totals.done++;
@@ -159,7 +163,7 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
     });
   const pool = createExtractPool({ workers: options.workers });
   try {
-    for await (const next of readAhead(batch(extracted(pool), batchSize), WRITE_AHEAD)) {
+    for await (const next of mergeWaiting(batch(extracted(pool), batchSize), WRITE_AHEAD, WRITE_AHEAD * batchSize)) {
       const result = await writeOrSplit(next, write, refused);
       totals.done += next.length;
       totals.written += result.written.length;
@@ -194,8 +198,11 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
   };
 }
 
-/** Extracted batches waiting while one is written: enough to keep the threads busy. */
-const WRITE_AHEAD = 2;
+/**
+ * Extracted batches waiting while one is written: enough to keep the threads busy, and as
+ * many as the next write takes together when Neo4j is the slower side.
+ */
+const WRITE_AHEAD = 3;
 
 /** Neo4j's messages run on with index internals after their first sentence. */
 function firstSentence(message: string): string {
