@@ -6,8 +6,8 @@
 // Re-writing an article (same id, new content) replaces its Facts and MENTIONED_IN; every
 // typed relationship and entity the old or new version touched is then recomputed from the
 // evidence that remains, so counts are right whatever order articles arrive in.
-import { isInt, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { ENTITY_TYPES, type Extraction, type Predicate } from '../model';
+import { isInt, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Extraction, Predicate } from '../model';
 import { buildWriteBatch, relationshipUpdates, type DroppedRelation, type WriteBatch } from './write-batch';
 import { tallyMentions, type EntityTally, type MentionContribution } from './tally-mentions';
 import * as q from './write-queries';
@@ -76,17 +76,19 @@ async function writeBatch(
   const ids = batch.articles.map((a) => a.id);
   if (ids.length === 0) return { written: [], unchanged, entityIds: [], facts: 0, dropped: [] };
 
-  const oldFacts = await tx.run(q.DELETE_OLD_FACTS, { ids });
-  const oldMentions = await tx.run(q.DELETE_OLD_MENTIONS, { ids });
+  // Only articles that already hold facts or mentions have any to replace.
+  const held = claimed.records
+    .filter((r) => r.get('held') === true && !skip.has(r.get('id')))
+    .map((r) => r.get('id') as string);
+  const oldFacts = held.length > 0 ? (await tx.run(q.DELETE_OLD_FACTS, { ids: held })).records : [];
+  const oldMentions = held.length > 0 ? (await tx.run(q.DELETE_OLD_MENTIONS, { ids: held })).records : [];
   await tx.run(q.WRITE_ARTICLES, { articles: batch.articles });
-  for (const type of ENTITY_TYPES) {
-    const entities = batch.entitiesByType[type];
-    if (entities?.length) await tx.run(q.mergeEntities(type), { entities });
-  }
+  const merged =
+    batch.entities.length > 0 ? (await tx.run(q.MERGE_ENTITIES, { entities: batch.entities })).records : [];
   await tx.run(q.WRITE_MENTIONS, { mentions: batch.mentions });
   await tx.run(q.WRITE_FACTS, { facts: batch.facts });
 
-  const deleted = oldFacts.records.map((r) => ({
+  const deleted = oldFacts.map((r) => ({
     subjectId: r.get('subjectId') as string,
     predicate: r.get('predicate') as Predicate,
     objectId: r.get('objectId') as string,
@@ -97,32 +99,39 @@ async function writeBatch(
   for (const [predicate, triples] of entriesOf(recomputed))
     await tx.run(q.recomputeRelationships(predicate), { triples, predicate });
 
-  const removed = oldMentions.records.map((r) => ({
+  const removed = oldMentions.map((r) => ({
     entityId: r.get('entityId') as string,
     count: toNumber(r.get('count')),
     aliases: (r.get('aliases') as string[] | null) ?? [],
     category: (r.get('category') as string | null) ?? null,
   }));
-  await updateEntityTallies(tx, removed, batch.mentions);
+  await updateEntityTallies(tx, merged, removed, batch.mentions);
   const entityIds = batch.entities.map((e) => e.id);
   return { written: ids, unchanged, entityIds, facts: batch.facts.length, dropped: batch.dropped };
 }
 
 /**
  * Entities: each touched one's tally moves by the mentions removed and added (tally-mentions.ts),
- * so a hub costs what this batch says of it, not what the archive says of it.
+ * so a hub costs what this batch says of it, not what the archive says of it. The batch's own
+ * entities came back with their tallies from the merge; only those that lost mentions and
+ * are not in the batch are read here.
  */
 async function updateEntityTallies(
   tx: ManagedTransaction,
+  merged: readonly Neo4jRecord[],
   removed: readonly (MentionContribution & { entityId: string })[],
   added: readonly (MentionContribution & { entityId: string })[],
 ): Promise<void> {
-  const ids = [...new Set([...removed, ...added].map((m) => m.entityId))].sort();
-  if (ids.length === 0) return;
-  const stored = await tx.run(q.READ_ENTITY_TALLIES, { ids });
+  const read = new Set(merged.map((r) => r.get('id') as string));
+  const unread = [...new Set(removed.map((m) => m.entityId))].filter((id) => !read.has(id)).sort();
+  const stored =
+    unread.length > 0
+      ? [...merged, ...(await tx.run(q.READ_ENTITY_TALLIES, { ids: unread })).records]
+      : merged;
+  if (stored.length === 0) return;
   const removedBy = groupBy(removed);
   const addedBy = groupBy(added);
-  const entities = stored.records.map((r) => {
+  const entities = stored.map((r) => {
     const id = r.get('id') as string;
     const tally: EntityTally = {
       mentionCount: toNumber(r.get('mentionCount') ?? 0),

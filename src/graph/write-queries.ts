@@ -1,6 +1,7 @@
 // The Cypher of one ingest write, in the order the writer runs it inside one transaction.
-// Values are always $params; the only text spliced in is a label from ENTITY_TYPES or a
-// relationship type from PREDICATES, checked against those whitelists here, and constants.
+// Values are always $params; the only text spliced in is a relationship type from
+// PREDICATES, checked against that whitelist here, and constants. An entity's type label is
+// a $param too (`SET n:$(e.type)`), one of ENTITY_TYPES: buildWriteBatch drops any other.
 //
 // Cost: a batch reads and writes what its own articles say — new facts are added to the
 // aggregates they move (typed relationships, RelationTally, entity tallies) — so it does not
@@ -18,16 +19,20 @@
 // filling up drifts all the time), and planning one of them costs 0.1–0.25 s of Neo4j's
 // CPU, more than executing it. `CYPHER replan=skip` keeps the cached plan (a schema change
 // still clears the cache).
-import { ENTITY_TYPES, PREDICATES, type EntityType, type Predicate } from '../model';
+import { PREDICATES, type Predicate } from '../model';
 
 const PLANNED_ONCE = 'CYPHER replan=skip';
 
-/** Merges the batch's articles, locks them, and says which ones already hold this content. */
+/**
+ * Merges the batch's articles, locks them, and says which ones already hold this content and
+ * which hold anything at all (facts or mentions to replace): a new article skips the deletes.
+ */
 export const CLAIM_ARTICLES = `${PLANNED_ONCE}
 UNWIND $articles AS a
 MERGE (art:Article {id: a.id})
 SET art._lock = true
-RETURN a.id AS id, coalesce(art.contentHash = a.contentHash, false) AS unchanged`;
+RETURN a.id AS id, coalesce(art.contentHash = a.contentHash, false) AS unchanged,
+       COUNT { (art)--() } > 0 AS held`;
 
 /** Deletes the Facts of articles being rewritten, returning the triples they supported. */
 export const DELETE_OLD_FACTS = `${PLANNED_ONCE}
@@ -64,15 +69,24 @@ export const RELEASE_ARTICLES = `${PLANNED_ONCE}
 MATCH (art:Article) WHERE art.id IN $ids
 REMOVE art._lock`;
 
-/** Merges entities of one type; the id fixes name and type, so whoever creates the node sets them. */
-export function mergeEntities(type: EntityType): string {
-  if (!ENTITY_TYPES.includes(type)) throw new Error(`not an entity type: ${type}`);
-  return `${PLANNED_ONCE}
+/** An entity's id and stored tally (see tally-mentions.ts), as the writer reads them. */
+function tallyColumns(e: string): string {
+  return `${e}.id AS id, ${e}.mentionCount AS mentionCount, ${e}.aliases AS aliases,
+       ${e}.aliasCounts AS aliasCounts, ${e}.categories AS categories, ${e}.categoryCounts AS categoryCounts`;
+}
+
+/**
+ * Merges the batch's entities (sorted by id: one lock order for concurrent ingests), locks
+ * them and returns their stored tallies, so the tally update needs no second read. The id
+ * fixes name and type, so whoever creates the node sets them; the type label is one of
+ * ENTITY_TYPES (buildWriteBatch drops any other).
+ */
+export const MERGE_ENTITIES = `${PLANNED_ONCE}
 UNWIND $entities AS e
 MERGE (n:Entity {id: e.id})
 ON CREATE SET n.name = e.name, n.type = e.type, n.aliases = [], n.mentionCount = 0
-SET n:${type}, n._lock = true`;
-}
+SET n:$(e.type), n._lock = true
+RETURN ${tallyColumns('n')}`;
 
 export const WRITE_MENTIONS = `${PLANNED_ONCE}
 UNWIND $mentions AS m
@@ -177,12 +191,11 @@ ${EVIDENCE}
 SET r.count = n, r.firstSeen = firstSeen, r.lastSeen = lastSeen, r.confidence = ${confidenceOf('missLog')},
     k.missLog = missLog`;
 
-/** Locks the entities whose tally a write changes and reads their tallies. */
+/** Locks entities whose tally a write changes (those not merged by it) and reads their tallies. */
 export const READ_ENTITY_TALLIES = `${PLANNED_ONCE}
 MATCH (e:Entity) WHERE e.id IN $ids
 SET e._lock = true
-RETURN e.id AS id, e.mentionCount AS mentionCount, e.aliases AS aliases, e.aliasCounts AS aliasCounts,
-       e.categories AS categories, e.categoryCounts AS categoryCounts`;
+RETURN ${tallyColumns('e')}`;
 
 /**
  * Writes entities' new tallies (see tally-mentions.ts); then deletes those no article
