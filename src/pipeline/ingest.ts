@@ -163,7 +163,11 @@ async function run(options: IngestOptions): Promise<IngestSummary> {
     });
   const pool = createExtractPool({ workers: options.workers });
   try {
-    for await (const next of mergeWaiting(batch(extracted(pool), batchSize), WRITE_AHEAD, WRITE_AHEAD * batchSize)) {
+    for await (const next of mergeWaiting(
+      batch(extracted(pool), batchSize),
+      WRITE_AHEAD,
+      WRITE_AHEAD * batchSize,
+    )) {
       const result = await writeOrSplit(next, write, refused);
       totals.done += next.length;
       totals.written += result.written.length;

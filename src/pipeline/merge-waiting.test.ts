@@ -24,7 +24,12 @@ describe('mergeWaiting', () => {
   it('writes batch by batch when the writer keeps up', async () => {
     const writes: number[][] = [];
     for await (const together of mergeWaiting(batches(4, 2, 20), 3, 6)) writes.push(together);
-    expect(writes).toEqual([[0, 1], [2, 3], [4, 5], [6, 7]]);
+    expect(writes).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+    ]);
   });
 
   it('hands on a failure of the producer after the batches before it', async () => {
