@@ -120,7 +120,12 @@ export function buildProgram(): Command {
     .command('ingest')
     .description('extract articles and write them into Neo4j (idempotent: re-ingesting changes nothing)')
     .argument('<inputs...>', 'files, directories, JSON Lines, RSS/Atom feeds, or - for stdin')
-    .option('--batch-size <n>', 'articles per write transaction', intOption, 50)
+    .option(
+      '--batch-size <n>',
+      'articles per batch (a writer that falls behind writes up to three waiting batches in one transaction)',
+      intOption,
+      50,
+    )
     .option('--workers <n>', 'extraction worker threads (default: one per core)', intOption)
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option(
