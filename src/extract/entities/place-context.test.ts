@@ -17,4 +17,8 @@ describe('placeContext', () => {
   it('reads no place after another noun', () => {
     expect(typeOf("Reporters met the party's chairman, Vellorin.", 'Vellorin')).not.toBe('Location');
   });
+
+  it('reads a word listed after places with a serial comma as a place', () => {
+    expect(typeOf('Protests spread to Lima, Cusco, and Vellorin.', 'Vellorin')).toBe('Location');
+  });
 });
