@@ -74,7 +74,7 @@ describe('resolveCoreferences', () => {
     ]);
     // two groups in the nearest sentence that names any: no guess
     expect(
-      corefs('The Azure Brigade and the Condor Brigade clashed near Quito. The rebels later withdrew.'),
+      corefs('The Azure Brigade and the Condor Brigade clashed near Quito. The militants later withdrew.'),
     ).toEqual([]);
     // a company is no armed group
     expect(corefs('Acme Corp opened a mine. The militants attacked it.')).toEqual([]);
@@ -88,6 +88,12 @@ describe('resolveCoreferences', () => {
       'The government → Peru (coref:the-government)',
     ]);
     expect(corefs('Peru and Chile closed the border. The government said it was temporary.')).toEqual([]);
+    // "the government in Lima" names its own country
+    expect(corefs('Chile closed the border. The government in Lima protested.')).not.toContainEqual(
+      expect.stringContaining('The government → Chile'),
+    );
+    // the state's army and "the rebels" it fights are named in one breath: no guess
+    expect(corefs('The Azure Brigade will defeat the rebels, the army said.')).toEqual([]);
   });
 
   it('reads a two-word title as the one person whose title has both words', () => {

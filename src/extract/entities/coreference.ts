@@ -102,7 +102,8 @@ export function resolveCoreferences(
           s.tokens[i + 3]?.norm !== 'of'
             ? [noun, second.norm]
             : [noun];
-        const referring = REFERRING_NOUNS.has(noun);
+        // "the government in Kyiv" names its own referent
+        const referring = REFERRING_NOUNS.has(noun) && s.tokens[i + 2]?.norm !== 'in';
         const found = referring
           ? nearestOfKind(noun, before(t, 2))
           : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));

@@ -11,7 +11,10 @@ export interface ReferringNoun {
   example: string;
 }
 
-/** "the militants" → the armed group just named; plural nouns only stand for a group as a whole. */
+/**
+ * "the militants" → the armed group just named. Not "the rebels": news names a state's army
+ * and "the rebels" it fights in one breath ("the army will defeat the rebels").
+ */
 const ARMED: Omit<ReferringNoun, 'example'> = { type: 'Organization', categories: ['armed_group'] };
 
 export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
@@ -23,7 +26,6 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
     'insurgents',
     { ...ARMED, example: 'The Azure Brigade holds the hills; the insurgents shelled the road.' },
   ],
-  ['rebels', { ...ARMED, example: 'The Azure Brigade took the airport. The rebels then attacked Chile.' }],
   ['jihadists', { ...ARMED, example: 'The Azure Brigade struck at dawn; the jihadists killed two guards.' }],
   ['extremists', { ...ARMED, example: 'The Azure Brigade claimed the blast. The extremists hit Peru.' }],
   ['guerrillas', { ...ARMED, example: 'The Azure Brigade fought on. The guerrillas ambushed the army.' }],
