@@ -39,6 +39,7 @@ describe('place rules', () => {
     ['Storms battered southern Peru, including the port city of Pisco.', 'Pisco LOCATED_IN Peru'],
     ['Officials have worked across Peru, including in Ica, Nazca and Pisco.', 'Nazca LOCATED_IN Peru'],
     ['"Arica is the largest city in northern Chile.', 'Arica LOCATED_IN Chile'],
+    ['Arica was considered the capital of the Crimson Front in Chile.', 'Arica LOCATED_IN Chile'],
     ['In Chile, the Crimson Front seized the town of Tacna on Friday.', 'Tacna LOCATED_IN Chile'],
     ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Los Ríos LOCATED_IN Chile'],
     ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Ica LOCATED_IN Peru'],

@@ -76,12 +76,13 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `${DIRECTION}{O:C}, including in {S+:L}(?! ${KIND})`,
   }),
-  // "X is the most important city in northern Y", "X was one of the largest towns of Y"
+  // "X is the most important city in northern Y", "X was one of the largest towns of Y", "X was
+  // considered the capital of the group in Y"
   onSurface({
     reason: 'place:is-noun-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L} (?:is|was) (?:the|a|an|one of the) (?:[a-z-]+ ){0,4}?${KIND} (?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    pattern: `{S:L} (?:is|was) (?:(?:considered|regarded as|seen as) )?(?:the|a|an|one of the) (?:[a-z-]+ ){0,4}?${KIND} (?:of (?:the )?⟦\\d+O⟧ )?(?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
   }),
   // "In Syria, forces took the town of X": the opening place holds the town named after it
