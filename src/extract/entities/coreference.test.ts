@@ -4,6 +4,8 @@
 import type { Mention } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
+import { extractArticle } from '..';
+import { REFERRING_NOUNS } from '../lexicon/coref-words';
 
 /** "word → entity name (reason)" for each coref mention other than a repeated surname. */
 function corefs(text: string): string[] {
@@ -64,5 +66,59 @@ describe('resolveCoreferences', () => {
       'We → Andean Liberation Front (coref:we)',
     ]);
     expect(corefs('“We will not retreat,” a resident said.')).toEqual([]);
+  });
+
+  it('reads a group noun as the armed group named nearest before it, and only one', () => {
+    expect(corefs('The Azure Brigade raided a border post. The militants burned two trucks.')).toEqual([
+      'The militants → Azure Brigade (coref:the-militants)',
+    ]);
+    // two groups in the nearest sentence that names any: no guess
+    expect(
+      corefs('The Azure Brigade and the Condor Brigade clashed near Quito. The militants later withdrew.'),
+    ).toEqual([]);
+    // a company is no armed group
+    expect(corefs('Acme Corp opened a mine. The militants attacked it.')).toEqual([]);
+  });
+
+  it('reads "the country" and "the government" as the one country just named', () => {
+    expect(corefs("Peru held elections on Sunday. The country's western Ica region voted first.")).toEqual([
+      'The country → Peru (coref:the-country)',
+    ]);
+    expect(corefs('Peru closed its border. The government said the move was temporary.')).toEqual([
+      'The government → Peru (coref:the-government)',
+    ]);
+    expect(corefs('Peru and Chile closed the border. The government said it was temporary.')).toEqual([]);
+    // "the government in Lima" names its own country
+    expect(corefs('Chile closed the border. The government in Lima protested.')).not.toContainEqual(
+      expect.stringContaining('The government → Chile'),
+    );
+    // the state's army and "the rebels" it fights are named in one breath: no guess
+    expect(corefs('The Azure Brigade will defeat the rebels, the army said.')).toEqual([]);
+  });
+
+  it('reads a two-word title as the one person whose title has both words', () => {
+    expect(
+      corefs(
+        'Foreign Minister Ana Ruiz met Interior Minister Luis Soto. Both spoke. Crowds waited. The foreign minister left first.',
+      ),
+    ).toEqual(['The foreign minister → Ana Ruiz (coref:role-noun)']);
+  });
+
+  it.each([...REFERRING_NOUNS].map(([noun, { example }]) => [noun, example]))(
+    'the lexicon example of "the %s" refers back',
+    (noun, example) => {
+      expect(corefs(example).some((c) => c.endsWith(`(coref:the-${noun})`))).toBe(true);
+    },
+  );
+
+  it('says so in the reason of a fact read through a coreference', () => {
+    const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
+    const { relations } = extractArticle(
+      { id: 't', title: '', text, source: 'test' },
+      { relations: 'frames' },
+    );
+    expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
+      'Ica LOCATED_IN Peru (place:possessive-region via coref:the-country)',
+    );
   });
 });

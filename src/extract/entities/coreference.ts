@@ -2,6 +2,7 @@
 // "the minister", "the company" and a quoted "we" become mentions of the entity they stand
 // for, with a `coref:` reason, in the same list as the names. Conservative: a word is read
 // only when exactly one entity nearby fits it; otherwise it gives no mention at all.
+import { REFERRING_NOUNS } from '../lexicon/coref-words';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -31,6 +32,9 @@ const MALE_BEFORE = /\b(?:Mr|Sir|King|Prince|Sheikh)\.?\s+$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess)\.?\s+$/;
 /** Nouns for organisations by their head: "the ministry" → "… Ministry". */
 const ORG_NOUNS = new Set(['company', 'firm', 'ministry', 'agency', 'court', 'commission', 'party', 'bank']);
+
+/** How many sentences back "the minister" may reach: a title matched word for word is specific. */
+const TITLE_REACH = 5;
 
 interface Named {
   draft: Draft;
@@ -88,10 +92,24 @@ export function resolveCoreferences(
         if (org) add(org, 1, 'coref:we');
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
-        const found = roleNounReferent(noun, before(t, 2));
+        // "the foreign minister", "the supreme leader": a title word after one lower-case word
+        const second = s.tokens[i + 2];
+        const words =
+          second &&
+          !second.cap &&
+          !isTitleWord(noun) &&
+          isTitleWord(second.norm) &&
+          s.tokens[i + 3]?.norm !== 'of'
+            ? [noun, second.norm]
+            : [noun];
+        // "the government in Kyiv" names its own referent
+        const referring = REFERRING_NOUNS.has(noun) && s.tokens[i + 2]?.norm !== 'in';
+        const found = referring
+          ? nearestOfKind(noun, before(t, 2))
+          : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
-          add(found, 2, 'coref:role-noun');
-          i++;
+          add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
+          i += words.length;
         }
       }
     }
@@ -161,9 +179,34 @@ function quotedOrganization(
   return actors.length === 1 ? actors[0] : undefined;
 }
 
-/** "the minister" → the one person nearby titled so; "the company" → the one company nearby. */
-function roleNounReferent(noun: string, nearby: readonly Named[]): Draft | undefined {
-  if (ORG_NOUNS.has(noun)) {
+/**
+ * "the militants" → the armed group named nearest before it; "the country" → the country. The
+ * nearest sentence that names an actor of the kind decides, and it must name only one.
+ */
+function nearestOfKind(noun: string, nearby: readonly Named[]): Draft | undefined {
+  const kind = REFERRING_NOUNS.get(noun);
+  if (!kind) return undefined;
+  const fits = nearby.filter(
+    (n) =>
+      n.draft.type === kind.type && (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
+  );
+  if (!fits.length) return undefined;
+  const latest = fits[fits.length - 1].sentenceIndex;
+  const candidates = distinct(fits.filter((n) => n.sentenceIndex === latest));
+  return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * "the minister" → the one person nearby titled so; "the foreign minister" → the one whose title
+ * has both words; "the company" → the one company nearby.
+ */
+function roleNounReferent(
+  words: readonly string[],
+  nearby: readonly Named[],
+  titled: readonly Named[],
+): Draft | undefined {
+  const noun = words[words.length - 1];
+  if (words.length === 1 && ORG_NOUNS.has(noun)) {
     const orgs = distinct(nearby).filter(
       (d) =>
         d.type === 'Organization' &&
@@ -174,15 +217,13 @@ function roleNounReferent(noun: string, nearby: readonly Named[]): Draft | undef
     return orgs.length === 1 ? orgs[0] : undefined;
   }
   if (!isTitleWord(noun) && !ROLE_SECTORS.has(noun)) return undefined;
-  const people = distinct(nearby).filter(
+  const people = distinct(titled).filter(
     (d) =>
       d.type === 'Person' &&
-      [...d.roles].some((r) =>
-        r
-          .toLowerCase()
-          .split(/[\s-]+/)
-          .includes(noun),
-      ),
+      [...d.roles].some((r) => {
+        const title = r.toLowerCase().split(/[\s-]+/);
+        return words.every((w) => title.includes(w));
+      }),
   );
   return people.length === 1 ? people[0] : undefined;
 }

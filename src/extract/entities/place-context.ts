@@ -36,9 +36,21 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
     const fromPlace = last?.end === a - 1 && last.draft.type === 'Location';
     if ((before && MOTION_VERBS.has(before.norm)) || fromPlace) return 'context:destination';
   }
-  // "in Erbil and Sulaymaniyah": listed beside a place.
-  if (prev && ['and', 'or', ','].includes(prev.text) && last?.end === a - 1 && last.draft.type === 'Location')
+  // "in Erbil and Sulaymaniyah", "in Erbil, Dohuk, and Zakho": listed beside a place.
+  const serial = ['and', 'or'].includes(prev?.text ?? '') && tokens[a - 2]?.text === ',' ? 1 : 0;
+  if (
+    prev &&
+    ['and', 'or', ','].includes(prev.text) &&
+    last?.end === a - 1 - serial &&
+    last.draft.type === 'Location'
+  )
     return 'context:coordinated-place';
+  // "Leyte's capital, Tacloban.", "the region's capital city, Muzaffarabad, has": one word in
+  // apposition to "capital" ("the mayor, Smith," names no place)
+  const noun =
+    tokens[a - 2]?.norm === 'capital' ||
+    (PLACE_NOUNS.has(tokens[a - 2]?.norm ?? '') && tokens[a - 3]?.norm === 'capital');
+  if (prev?.text === ',' && noun && (!next || next.punct)) return 'context:place-apposition';
   const t = tokens[a];
   const lineStart = t.start === 0 || text[t.start - 1] === '\n';
   // A dateline is written in capitals ("MOBILE, Ala. –") or names its region ("Goma, Congo –");

@@ -113,6 +113,11 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   objects = objects.filter(
     (o) => categoryOk(o, rule.objectCategories) && !rule.objectNameBlock?.test(o.name),
   );
+  // A fact read through "the country" or "he" says so, as the frame engine's do.
+  const via = [...slotsIn(g.S, view), ...slotsIn(g.S2, view), ...slotsIn(g.O, view)]
+    .map((s) => s.mention.reason)
+    .filter((r) => r.startsWith('coref:') && r !== 'coref:surname');
+  const reason = via.length ? `${rule.reason} via ${[...new Set(via)].join(', ')}` : rule.reason;
   return subjects.flatMap((subject) =>
     objects
       .filter((object) => object.id !== subject.id)
@@ -121,7 +126,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
         predicate,
         object,
         confidence: rule.confidence,
-        reason: rule.reason,
+        reason,
         inferredObject: !!rule.objectFrom,
       })),
   );

@@ -1,15 +1,29 @@
 // "The AA is the armed wing of the ULA. It is led by X.": a sentence that opens on "It" (or
 // "The group" when entity recognition left it unresolved) speaks of the organisation the
-// previous sentence opened on. The pronoun becomes a mention of it, for this sentence only.
+// previous sentence opened on. "X is the capital of Y. It is one of the largest cities in Z.":
+// an "It" that is then called a city or town speaks of the place the previous sentence named
+// last. The pronoun becomes a mention of it, for this sentence only.
 import type { Entity, Mention, Sentence } from '../../model';
+import { PLACE_KIND_NOUNS } from '../lexicon/place-words';
 
 const OPENING_PRONOUN = /^(?:It|The group|The organi[sz]ation|The movement)\b/;
+/** "It is one of the largest cities", "It was a small town": the pronoun is called a place. */
+const CALLED_A_PLACE = new RegExp(
+  `^It (?:is|was) (?:a|an|the|one of the) (?:[a-z-]+ ){0,3}?(?:${PLACE_KIND_NOUNS.join('|')}|cities|towns|villages)\\b`,
+);
 
-/** The organisation a sentence is about: its first mention, when that is an organisation. */
+/**
+ * What a sentence is about, for the next one's "It": its first mention when that is an
+ * organisation, else the last place it names.
+ */
 export function openingOrganization(mentions: Mention[], entities: Map<string, Entity>): Entity | undefined {
   const first = mentions.reduce<Mention | undefined>((a, m) => (!a || m.start < a.start ? m : a), undefined);
   const entity = first && entities.get(first.entityId);
-  return entity?.type === 'Organization' ? entity : undefined;
+  if (entity?.type === 'Organization') return entity;
+  const places = mentions
+    .filter((m) => entities.get(m.entityId)?.type === 'Location')
+    .sort((a, b) => a.start - b.start);
+  return places.length ? entities.get(places[places.length - 1].entityId) : undefined;
 }
 
 /** A mention for an opening "It" that refers to `topic`, or undefined. */
@@ -20,6 +34,7 @@ export function pronounMention(
 ): Mention | undefined {
   const m = OPENING_PRONOUN.exec(sentence.text);
   if (!topic || !m || mentions.some((x) => x.start === sentence.start)) return undefined;
+  if (topic.type === 'Location' && !CALLED_A_PLACE.test(sentence.text)) return undefined;
   return {
     entityId: topic.id,
     text: m[0],

@@ -2,6 +2,14 @@
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
 import { onSurface, type RelationRule } from './rule';
 import { DIRECTION, PLACE_NOUN } from './fragments';
+import { FACILITY_HEADS, PLACE_KIND_NOUNS } from '../../lexicon/place-words';
+
+/** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
+const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
+/** A facility's name ends on its head word: "X University College". */
+const FACILITY = new RegExp(`\\b(?:${FACILITY_HEADS.join('|')})$`, 'i');
+/** Any slot, or any words but a clause break: the run of an aside ("near the ⟦0L⟧ coastal town of"). */
+const ASIDE = '(?:[^,;:⟦⟧]|⟦\\d+[A-Za-z]⟧)*?';
 
 /** "in the north of", "on the outskirts of": a part of the place that follows. */
 const PART_OF =
@@ -20,12 +28,90 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= ${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
-  // "the Syrian city of Aleppo", "the northern Syrian port city of Latakia"
+  // "Unity state's Rubkona County": a region named with its noun owns the place after it
+  onSurface({
+    reason: 'place:possessive-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `{O:CL} ${KIND}'s ${DIRECTION}{S:L}`,
+    objectNameBlock: WATER,
+  }),
+  // "the Syrian city of Aleppo", "the northern Syrian port city of Latakia", "the rebel-held
+  // northwestern Syrian province of Idlib", "the Upper Nile state community of Nasir"
   onSurface({
     reason: 'place:city-of',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `\\b(?:the|a) ${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?${PLACE_NOUN} of {S:L}`,
+    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?${KIND} of {S:L}`,
+    objectNameBlock: WATER,
+  }),
+  // "the town of Khan Younis, in southern Gaza", "the city of X -- in Y Province": the noun
+  // makes X a place, so a Location may follow the comma or dash
+  onSurface({
+    reason: 'place:noun-of-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `\\b${KIND} of {S:L},? (?:[—–-]{1,2} )?in (?:the )?${DIRECTION}{O:CL}`,
+    objectNameBlock: WATER,
+  }),
+  // "in X village, near the coastal town of Y, in Z region": the region holds both places
+  onSurface({
+    reason: 'place:near-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L} ${KIND}, near ${ASIDE}, in (?:the )?${DIRECTION}{O:CL}(?= ${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "northern Israel, including the port city of Haifa"; "across Chile, including in X, Y and Z"
+  onSurface({
+    reason: 'place:including',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `${DIRECTION}{O:CL}, including (?:in )?(?:the )?(?:[a-z-]+ ){0,3}?${KIND} of {S:L}`,
+    objectNameBlock: WATER,
+  }),
+  onSurface({
+    reason: 'place:including',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `${DIRECTION}{O:C}, including in {S+:L}(?! ${KIND})`,
+  }),
+  // "X is the most important city in northern Y", "X was one of the largest towns of Y", "X was
+  // considered the capital of the group in Y"
+  onSurface({
+    reason: 'place:is-noun-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L} (?:is|was) (?:(?:considered|regarded as|seen as) )?(?:the|a|an|one of the) (?:[a-z-]+ ){0,4}?${KIND} (?:of (?:the )?⟦\\d+O⟧ )?(?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
+  // "In Syria, forces took the town of X": the opening place holds the town named after it
+  onSurface({
+    reason: 'place:opening-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `^In {O:C}, ${ASIDE}\\bthe (?:[a-z-]+ )?${KIND} of {S:L}(?! in\\b|,? (?:[a-z]+ )?(?:of|near)\\b)`,
+  }),
+  // "the X valley, Syria, and the Y province, Iraq": a list of places, each with its country
+  onSurface({
+    reason: 'place:comma-pairs',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?: ${KIND})?, {O:C},? and (?:the )?⟦\\d+L⟧(?: ${KIND})?, ⟦\\d+C⟧`,
+  }),
+  onSurface({
+    reason: 'place:comma-pairs',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `⟦\\d+L⟧(?: ${KIND})?, ⟦\\d+C⟧,? and (?:the )?{S:L}(?: ${KIND})?, {O:C}`,
+  }),
+  // "stormed X University College in Kenya": a facility is where it stands
+  onSurface({
+    reason: 'place:facility-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:O} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    subjectName: FACILITY,
     objectNameBlock: WATER,
   }),
   // "the Idlib province of Syria", "the Donetsk region in eastern Ukraine"; not "the Gaza
@@ -71,7 +157,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:capital-apposition',
     predicate: 'LOCATED_IN',
     confidence: 0.8,
-    pattern: `{DET}{O:C}(?:'s)? capital,? {S:L}`,
+    pattern: `{DET}{O:CL}(?:'s)? capital,? {S:L}`,
   }),
   onSurface({
     reason: 'place:capital-after',
@@ -89,7 +175,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:noun-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L},? (?:a|an|the) (?:[a-z-]+ ){0,3}?${PLACE_NOUN} (?:in|of) (?:the )?${DIRECTION}{O:CL}`,
+    pattern: `{S:L},? (?:a|an|the) (?:[Cc]apital and )?(?:[a-z-]+ ){0,4}?${PLACE_NOUN} (?:in|of) (?:the )?${DIRECTION}{O:CL}`,
   }),
   onSurface({
     reason: 'place:in',

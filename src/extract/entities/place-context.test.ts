@@ -1,0 +1,24 @@
+// Context that makes an unknown capitalised word a place. Invented sentences; the place names
+// are real towns the gazetteers do not list, or invented ones.
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
+
+function typeOf(text: string, name: string): string | undefined {
+  const { entities } = recognizeEntities({ id: 't', title: '', text, source: 'test' }, splitSentences(text));
+  return entities.find((e) => e.name === name)?.type;
+}
+
+describe('placeContext', () => {
+  it('reads one word in apposition to "capital" as a place', () => {
+    expect(typeOf("Rescuers reached the province's capital, Vellorin.", 'Vellorin')).toBe('Location');
+    expect(typeOf("The region's capital city, Vellorin, was flooded.", 'Vellorin')).toBe('Location');
+  });
+
+  it('reads no place after another noun', () => {
+    expect(typeOf("Reporters met the party's chairman, Vellorin.", 'Vellorin')).not.toBe('Location');
+  });
+
+  it('reads a word listed after places with a serial comma as a place', () => {
+    expect(typeOf('Protests spread to Lima, Cusco, and Vellorin.', 'Vellorin')).toBe('Location');
+  });
+});

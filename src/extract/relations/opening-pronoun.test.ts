@@ -1,0 +1,24 @@
+// An opening "It" that the sentence calls a city or town is the place the sentence before named
+// last. Sentences written for these tests; the places are real, the events invented.
+import { extractArticle } from '..';
+
+function facts(text: string): string[] {
+  const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' }, { relations: 'frames' });
+  return relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`);
+}
+
+describe('an opening "It" for a place', () => {
+  it('reads "It is one of the oldest cities in Z" as the place just named', () => {
+    expect(
+      facts(
+        'Shelling resumed near the old market of Aleppo. It is one of the oldest cities in the Middle East.',
+      ),
+    ).toContain('Aleppo LOCATED_IN Middle East (place:is-noun-in via coref:opening-pronoun)');
+  });
+
+  it('reads no place when the sentence does not call "It" a place', () => {
+    expect(
+      facts('Shelling resumed near the old market of Aleppo. It is unclear who fired on the Middle East.'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+// The place rules: a named place inside a country or region, in the shapes news writes it.
+// Sentences written for these tests; names are real places and invented ones.
+import { relationsOf, type HandEntity } from '../../relations/hand-mentions';
+
+const place = (name: string): HandEntity => ({ name, type: 'Location' });
+const PERU: HandEntity = { name: 'Peru', type: 'Country', forms: ['Peruvian'] };
+const CHILE: HandEntity = { name: 'Chile', type: 'Country', forms: ['Chilean'] };
+const PLACES = [
+  PERU,
+  CHILE,
+  place('Ica'),
+  place('Paracas'),
+  place('Pisco'),
+  place('Nazca'),
+  place('Arica'),
+  place('Tacna'),
+  place('Pacific Ocean'),
+  place('Los Ríos'),
+];
+const COLLEGE: HandEntity = { name: 'Pisco Technical College', type: 'Organization', category: 'other' };
+const FRONT: HandEntity = { name: 'Crimson Front', type: 'Organization', category: 'armed_group' };
+
+describe('place rules', () => {
+  test.each([
+    // a place, then an aside, then the region that holds both
+    [
+      'Troops entered Pisco village, near the Pacific Ocean coastal town of Paracas, in Ica region.',
+      'Pisco LOCATED_IN Ica',
+    ],
+    [
+      'Troops entered Pisco village, near the Pacific Ocean coastal town of Paracas, in Ica region.',
+      'Paracas LOCATED_IN Ica',
+    ],
+    ['The quake hit the town of Nazca, in southern Ica, at dawn.', 'Nazca LOCATED_IN Ica'],
+    ['He said the city of Nazca -- in Ica -- was badly hit.', 'Nazca LOCATED_IN Ica'],
+    ['Fighting spread to the rebel-held northern Chilean province of Arica.', 'Arica LOCATED_IN Chile'],
+    ['Aid reached the Ica state community of Paracas on Monday.', 'Paracas LOCATED_IN Ica'],
+    ["Clashes were reported in Ica state's Pisco district.", 'Pisco LOCATED_IN Ica'],
+    ['Storms battered southern Peru, including the port city of Pisco.', 'Pisco LOCATED_IN Peru'],
+    ['Officials have worked across Peru, including in Ica, Nazca and Pisco.', 'Nazca LOCATED_IN Peru'],
+    ['"Arica is the largest city in northern Chile.', 'Arica LOCATED_IN Chile'],
+    ['Arica was considered the capital of the Crimson Front in Chile.', 'Arica LOCATED_IN Chile'],
+    ['In Chile, the Crimson Front seized the town of Tacna on Friday.', 'Tacna LOCATED_IN Chile'],
+    ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Los Ríos LOCATED_IN Chile'],
+    ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Ica LOCATED_IN Peru'],
+    ['He was taken to Ica, the capital and by far the largest city of Peru.', 'Ica LOCATED_IN Peru'],
+    ['Gunmen stormed Pisco Technical College in Peru on Monday.', 'Pisco Technical College LOCATED_IN Peru'],
+  ])('%s → %s', (text, expected) => {
+    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).toContain(expected);
+  });
+
+  test.each([
+    // an armed group in a country is active there, not located there
+    ['The Crimson Front in Peru denied the report.', 'Crimson Front LOCATED_IN Peru'],
+    // "south of" a city places a town near it, not in it
+    ['The base in the town of Nazca, 130 kilometers south of Ica, was hit.', 'Nazca LOCATED_IN Ica'],
+    // a list of countries and places is no nesting
+    ['Envoys from Chile, Peru and Ica met on Monday.', 'Ica LOCATED_IN Peru'],
+    // "In Chile," opens the sentence, but the town is named with its own place
+    ['In Chile, officials said the town of Tacna in Peru was calm.', 'Tacna LOCATED_IN Chile'],
+  ])('not: %s → %s', (text, unexpected) => {
+    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).not.toContain(unexpected);
+  });
+});
