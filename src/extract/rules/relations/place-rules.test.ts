@@ -58,6 +58,8 @@ describe('place rules', () => {
     ['Envoys from Chile, Peru and Ica met on Monday.', 'Ica LOCATED_IN Peru'],
     // "In Chile," opens the sentence, but the town is named with its own place
     ['In Chile, officials said the town of Tacna in Peru was calm.', 'Tacna LOCATED_IN Chile'],
+    // a demonym after the comma opens the next phrase: it names no country of the place
+    ['At talks held in Arica, Peruvian envoys met their hosts.', 'Arica LOCATED_IN Peru'],
   ])('not: %s → %s', (text, unexpected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).not.toContain(unexpected);
   });

@@ -146,12 +146,13 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `{S:L},? ${PART_OF}{O:CL}`,
     objectNameBlock: WATER,
   }),
-  // "Baghdad, Iraq" but not a list "Iraq, Syria and Yemen"
+  // "Baghdad, Iraq" but not a list "Iraq, Syria and Yemen", nor "held in Paris, Japanese
+  // officials …": after the comma a demonym starts the next phrase, it does not name a country
   onSurface({
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, {O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦| ${SPEECH}\\b)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦| ${SPEECH}\\b)`,
   }),
   onSurface({
     reason: 'place:capital-apposition',
