@@ -252,7 +252,12 @@ async function compare() {
     {
       name: `entity view (${ENTITY})`,
       graphql: async () =>
-        check(await post(graphqlUrl(), JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }))),
+        check(
+          await post(
+            graphqlUrl(),
+            JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }),
+          ),
+        ),
       cypher: () => cypher(ENTITY_VIEW_CYPHER, { name: ENTITY }),
       http: () => plainCall('/entity', { name: ENTITY }),
     },
@@ -260,7 +265,10 @@ async function compare() {
       name: 'facts with evidence (ATTACKED, 20)',
       graphql: async () =>
         check(
-          await post(graphqlUrl(), JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } })),
+          await post(
+            graphqlUrl(),
+            JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } }),
+          ),
         ),
       cypher: () => cypher(FACTS_CYPHER, { predicate: 'ATTACKED' }),
       http: () => plainCall('/facts', { predicate: 'ATTACKED' }),
