@@ -8,14 +8,19 @@
 //                row serves the hand-written Cypher behind a bare node:http JSON endpoint,
 //                so that what GraphQL itself costs is told apart from what any HTTP API costs.
 //   --attacks    the attacks of issue 12, one at a time, each with a 20 s client budget.
+// The API and the bare endpoint run as a server does, in a process of their own (a child of
+// this one, on the same Neo4j); BENCH_SERVER=inline serves them from this process instead,
+// where the clients' own HTTP work competes with the server for one thread.
 // It needs a Neo4j (NEO4J_URI, or the local one: `newsgraph db start`); it ingests samples/
-// (idempotent) so that the questions have answers. Prints figures; asserts nothing.
+// and test/gold/train (idempotent; about a minute the first time) so that the questions have
+// answers. Prints figures; asserts nothing.
 //   ROOT=<another checkout with dist/> compares an older build on the same Neo4j.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import http from 'node:http';
+import { spawn } from 'node:child_process';
 
 const root = resolve(process.env.ROOT ?? join(dirname(fileURLToPath(import.meta.url)), '..'));
 const require = createRequire(join(root, 'package.json'));
@@ -30,6 +35,11 @@ const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 10);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 200);
 const ENTITY = process.env.BENCH_ENTITY ?? 'United States';
+const SERVER = process.env.BENCH_SERVER ?? 'process';
+// The sample articles and the 70 of the training gold: enough that the questions have real
+// answers (United States has 17 relationships, ATTACKED 24 facts), where samples/ alone gave
+// an entity view of empty lists and no ATTACKED fact at all.
+const INPUTS = [join(root, 'samples'), join(root, 'test', 'gold', 'train')];
 
 const ENTITY_VIEW_GRAPHQL = `query View($name: String!) {
   entities(where: { name: { eq: $name } }) {
@@ -65,23 +75,71 @@ RETURN f.predicate AS predicate, f.sentence AS sentence, f.confidence AS confide
 
 const config = loadConfig({ cwd: root });
 const driver = await connect(config);
-await migrate(driver, { database: config.neo4j.database });
-await ingest({ driver, database: config.neo4j.database, inputs: [join(root, 'samples')], workers: 0 });
-const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
-const url = `http://127.0.0.1:${server.port}/graphql`;
-const plain = await plainCypherServer();
-// One keep-alive pool for every request: fetch's own client costs more CPU than the server
-// it measures, and that CPU is taken from the server on this shared machine.
-const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-
+let served;
+let agent;
 try {
-  if (process.argv.includes('--attacks')) await attacks();
-  else await compare();
+  if (process.argv.includes('--serve')) await serveForParent();
+  else {
+    await migrate(driver, { database: config.neo4j.database });
+    await ingest({ driver, database: config.neo4j.database, inputs: INPUTS, workers: 0 });
+    served = await serveBoth();
+    // One keep-alive pool for every request: fetch's own client costs more CPU than the server
+    // it measures, and that CPU is taken from the server on this shared machine.
+    agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+    if (process.argv.includes('--attacks')) await attacks();
+    else await compare();
+  }
 } finally {
-  agent.destroy();
-  plain.close();
-  await server.close();
+  agent?.destroy();
+  await served?.close();
   await driver.close();
+}
+
+/** The GraphQL API and the bare Cypher endpoint, in this process or in a child of their own. */
+async function serveBoth() {
+  if (SERVER !== 'process') return serveHere();
+  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve'], {
+    env: process.env,
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const ports = await new Promise((done, fail) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) done(JSON.parse(out));
+    });
+    child.once('exit', (code) => fail(new Error(`the server process ended (${code}) before listening`)));
+  });
+  return {
+    ...ports,
+    close: () =>
+      new Promise((done) => {
+        child.once('exit', done);
+        child.stdin.end(); // the child stops when its stdin closes
+      }),
+  };
+}
+
+async function serveHere() {
+  const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+  const plain = await plainCypherServer();
+  return {
+    graphqlPort: server.port,
+    plainPort: plain.address().port,
+    close: async () => {
+      plain.close();
+      await server.close();
+    },
+  };
+}
+
+/** The child of BENCH_SERVER=process: serves, says its ports on one line, stops with its stdin. */
+async function serveForParent() {
+  const here = await serveHere();
+  process.stdout.write(`${JSON.stringify({ graphqlPort: here.graphqlPort, plainPort: here.plainPort })}\n`);
+  process.stdin.resume();
+  await new Promise((done) => process.stdin.once('end', done));
+  await here.close();
 }
 
 /** POSTs a JSON body on the keep-alive pool; resolves with the status and the body's text. */
@@ -121,18 +179,16 @@ async function plainCypherServer() {
     });
   });
   await new Promise((done) => plainServer.listen(0, '127.0.0.1', done));
-  const base = `http://127.0.0.1:${plainServer.address().port}`;
-  return {
-    call: async (path, params) => {
-      const { status, text } = await post(`${base}${path}`, JSON.stringify(params));
-      if (status !== 200) throw new Error(`the plain endpoint answered ${status}: ${text.slice(0, 200)}`);
-    },
-    close: () => plainServer.close(),
-  };
+  return plainServer;
+}
+
+async function plainCall(path, params) {
+  const { status, text } = await post(`http://127.0.0.1:${served.plainPort}${path}`, JSON.stringify(params));
+  if (status !== 200) throw new Error(`the plain endpoint answered ${status}: ${text.slice(0, 200)}`);
 }
 
 async function graphql(query, variables, budgetMs = 20_000) {
-  const res = await fetch(url, {
+  const res = await fetch(graphqlUrl(), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: typeof query === 'string' && query.startsWith('{"') ? query : JSON.stringify({ query, variables }),
@@ -140,6 +196,10 @@ async function graphql(query, variables, budgetMs = 20_000) {
   });
   const text = await res.text();
   return { status: res.status, text };
+}
+
+function graphqlUrl() {
+  return `http://127.0.0.1:${served.graphqlPort}/graphql`;
 }
 
 function cypher(query, params) {
@@ -192,18 +252,26 @@ async function compare() {
     {
       name: `entity view (${ENTITY})`,
       graphql: async () =>
-        check(await post(url, JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }))),
+        check(
+          await post(
+            graphqlUrl(),
+            JSON.stringify({ query: ENTITY_VIEW_GRAPHQL, variables: { name: ENTITY } }),
+          ),
+        ),
       cypher: () => cypher(ENTITY_VIEW_CYPHER, { name: ENTITY }),
-      http: () => plain.call('/entity', { name: ENTITY }),
+      http: () => plainCall('/entity', { name: ENTITY }),
     },
     {
       name: 'facts with evidence (ATTACKED, 20)',
       graphql: async () =>
         check(
-          await post(url, JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } })),
+          await post(
+            graphqlUrl(),
+            JSON.stringify({ query: FACTS_GRAPHQL, variables: { predicate: 'ATTACKED' } }),
+          ),
         ),
       cypher: () => cypher(FACTS_CYPHER, { predicate: 'ATTACKED' }),
-      http: () => plain.call('/facts', { predicate: 'ATTACKED' }),
+      http: () => plainCall('/facts', { predicate: 'ATTACKED' }),
     },
   ];
   console.log(
@@ -289,7 +357,7 @@ async function attacks() {
     }
     console.log(`${name.padEnd(36)} ${(performance.now() - t).toFixed(0).padStart(6)}  ${line}`);
     const h = performance.now();
-    await fetch(`http://127.0.0.1:${server.port}/health`, { signal: AbortSignal.timeout(20_000) });
+    await fetch(`http://127.0.0.1:${served.graphqlPort}/health`, { signal: AbortSignal.timeout(20_000) });
     const healthMs = performance.now() - h;
     if (healthMs > 500) console.log(`${''.padEnd(36)} /health then took ${healthMs.toFixed(0)} ms`);
   }

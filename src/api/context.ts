@@ -3,9 +3,11 @@
 // Every transaction the request opens carries a timeout, so Neo4j ends a runaway query by
 // itself; and the request gets its own view of the driver that remembers the sessions it
 // opened, so that when the client goes away or the request outlives its deadline they are
-// closed, which resets the Bolt connection and makes Neo4j stop the query at once.
+// closed, which resets the Bolt connection and makes Neo4j stop the query at once. Its reads
+// go to Neo4j in one round trip (auto-commit-reads.ts).
 import type { Request, Response } from 'express';
 import type { Driver } from '../graph';
+import { autoCommitReads } from './auto-commit-reads';
 
 type Session = ReturnType<Driver['session']>;
 
@@ -57,7 +59,7 @@ export function createContext({ driver, database, queryTimeoutMs, requestTimeout
       executionContext: {
         executeQueryBookmarkManager: driver.executeQueryBookmarkManager,
         session: ((config) => {
-          const session = driver.session(config);
+          const session = autoCommitReads(driver.session(config));
           if (ended) {
             void session.close();
           } else {
