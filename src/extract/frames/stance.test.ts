@@ -28,6 +28,12 @@ const STANCES: [string, string[], string[]][] = [
   // the victim of the act is never the one criticised
   ['Norway condemned the attack on Peru.', [], ['Norway CRITICIZED Peru']],
   ['Norway condemned the attack on Peru by Chile.', ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
+  // the object of an act after "of" is its victim, neither criticised nor asked
+  ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
+  ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],
+  ['Norway urged the government of Chile to act.', ['Norway DEMANDED Chile'], []],
+  // demanding an act demands it of its author
+  ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
   // a name behind an adjective or a kind is the object itself
   ['Norway is formally accusing neighboring Chile of arming the rebels.', ['Norway CRITICIZED Chile'], []],
   // an evaluative verb criticises only with its complement

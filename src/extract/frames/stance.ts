@@ -1,20 +1,24 @@
-// Stance: whom a criticism is aimed at when its object is an act, not a name. Criticising an
-// act criticises its author: "condemned Y's attack", "condemned the attack by Y", "denounced the
+// Stance: whom a criticism or a demand is aimed at when its object is an act, not a name.
+// Criticising an act criticises its author (and demanding one, "called for US withdrawal",
+// demands it of its author): "condemned Y's attack", "condemned the attack by Y", "denounced the
 // killing of civilians carried out by Y", "condemned the drills as an attempt by Y to…",
 // "called out US support for Z" all criticise Y (or the US), never the act's victim ("condemned
 // the attack on Z" criticises nobody named). An evaluative verb ("call", "describe", "brand")
 // criticises only with an evaluative complement, listed in its lexicon record: "called Y's
 // launch a grave threat", "described Y's decision as a setback".
+import type { Predicate } from '../../model';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
-import { DETERMINERS } from './words';
+import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
 /** Prepositions inside an act's phrase: "the attack on Z in W", "the killing of civilians". */
 const PHRASE_PREPS = new Set(['of', 'on', 'against', 'in', 'at', 'near', 'into', 'across', 'over', 'inside', 'during', 'as']);
 /** "launched by Y", "carried out by Y": the participle before an act's "by". */
 const PARTICLE_OUT = new Set(['out', 'up']);
 const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+/** Predicates aimed at an act's author: criticising "Y's attack", demanding "US withdrawal". */
+const STANCES = new Set<Predicate>(['CRITICIZED', 'DEMANDED']);
 /** How far an act's phrase may run before its "by Y". */
 const MAX_PHRASE = 14;
 
@@ -95,12 +99,26 @@ function hasComplement(units: Unit[], k: number, words: string[]): boolean {
 
 /**
  * The objects of a verb frame from unit `k` (after its particle): the named phrase there, or,
- * for a criticism, the authors of the act it names; an evaluative record needs its complement.
+ * for a criticism or a demand, the authors of the act it names ("called for US withdrawal");
+ * an evaluative record needs its complement.
  */
 export function stanceObjects(units: Unit[], k: number, frame: FrameRecord): Unit[] {
   const named = listRight(units, k);
-  if (frame.predicate !== 'CRITICIZED') return named;
-  if (named.length && !frame.complement) return named;
+  if (!STANCES.has(frame.predicate)) return named;
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
-  return named.length && !named[0].possessive ? named : actAuthors(units, k);
+  // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
+  if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
+  return actAuthors(units, k);
+}
+
+/**
+ * "the release of Y", "the killing of Y": a name after an act noun and "of" is the act's object,
+ * not the one criticised or asked ("the government of Y", "the President of Y" name Y's people).
+ */
+function actOf(units: Unit[], name: Unit): boolean {
+  const at = units.indexOf(name);
+  const head = units[at - 2];
+  if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;
+  const people = PEOPLE_HEADS.has(head.lower) || AGENT_HEADS.has(head.lower) || TARGET_HEADS.has(head.lower);
+  return !people && !head.tags.has('Actor') && !head.tags.has('Place');
 }
