@@ -41,8 +41,16 @@ const STANCES: [string, string[], string[]][] = [
   ['Norway called Chile a reckless aggressor and a threat.', ['Norway CRITICIZED Chile'], []],
   ["Norway called Chile's envoy on Monday to discuss the threat.", [], ['Norway CRITICIZED Chile']],
   ['Norway called Chile on Monday.', [], ['Norway CRITICIZED Chile']],
-  ["Norway described Chile's decision to close the border as a serious setback.", ['Norway CRITICIZED Chile'], []],
-  ["Norway described Chile's decision to close the border as understandable.", [], ['Norway CRITICIZED Chile']],
+  [
+    "Norway described Chile's decision to close the border as a serious setback.",
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "Norway described Chile's decision to close the border as understandable.",
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
   // negation and modality still state nothing
   ['Norway did not condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway may condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
@@ -50,7 +58,8 @@ const STANCES: [string, string[], string[]][] = [
 
 describe.each(STANCES)('%s', (text, stated, notStated) => {
   const facts = factsOf(text);
-  if (stated.length) test(`states ${stated.join(', ')}`, () => expect(facts).toEqual(expect.arrayContaining(stated)));
+  if (stated.length)
+    test(`states ${stated.join(', ')}`, () => expect(facts).toEqual(expect.arrayContaining(stated)));
   if (notStated.length)
     test(`does not state ${notStated.join(', ')}`, () => {
       for (const f of notStated) expect(facts).not.toContain(f);

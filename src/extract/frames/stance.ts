@@ -13,7 +13,20 @@ import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
 /** Prepositions inside an act's phrase: "the attack on Z in W", "the killing of civilians". */
-const PHRASE_PREPS = new Set(['of', 'on', 'against', 'in', 'at', 'near', 'into', 'across', 'over', 'inside', 'during', 'as']);
+const PHRASE_PREPS = new Set([
+  'of',
+  'on',
+  'against',
+  'in',
+  'at',
+  'near',
+  'into',
+  'across',
+  'over',
+  'inside',
+  'during',
+  'as',
+]);
 /** "launched by Y", "carried out by Y": the participle before an act's "by". */
 const PARTICLE_OUT = new Set(['out', 'up']);
 const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
@@ -21,7 +34,6 @@ const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 const STANCES = new Set<Predicate>(['CRITICIZED', 'DEMANDED']);
 /** How far an act's phrase may run before its "by Y". */
 const MAX_PHRASE = 14;
-
 
 const isVerbWord = (u: Unit) => !u.entity && u.tags.has('Verb');
 const isParticiple = (u: Unit) =>
@@ -89,7 +101,8 @@ function hasComplement(units: Unit[], k: number, words: string[]): boolean {
   for (let j = k; j < units.length && j - k < 18; j++) {
     if (words.includes(units[j].lower)) {
       let p = j - 1;
-      while (p > k && !units[p].entity && (units[p].tags.has('Adjective') || units[p].tags.has('Adverb'))) p--;
+      while (p > k && !units[p].entity && (units[p].tags.has('Adjective') || units[p].tags.has('Adverb')))
+        p--;
       if (COMPLEMENT_OPENERS.has(units[p]?.lower ?? '')) return true;
     }
     if (!QUOTES.test(units[j].punct)) return false;
