@@ -6,8 +6,9 @@
 // A CAMEO code maps to a predicate by its root, as ../shared/ONTOLOGY.md's table does; a verb's
 // own code (`CONDEMN [111]`) overrides its block's. The synonym sets are loose ("INHABIT" sits
 // under INVADE), so the review below (DROPPED) removes senses that would state wrong facts.
-// Hand records (source "ours": event nouns, light verbs, verbs CAMEO lacks) and each record's
-// measured confidence (scripts/measure-confidence.mjs) survive a rebuild.
+// Records CAMEO lacks (source "ours": a reviewed verb below, an event noun written in the JSON),
+// verbs written by hand in the JSON (source "hand": an evaluative verb with its complement) and
+// each record's measured confidence (scripts/measure-confidence.mjs) survive a rebuild.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +22,10 @@ const world = nlp.world();
 /** Infinitive, PastTense, PresentTense, Gerund (and Participle) from compromise's conjugator. */
 const conjugate = (lemma) => {
   const c = world.methods.two.transform.verb.conjugate(lemma, world.model);
-  return { past: c.PastTense, infinitive: c.Infinitive };
+  // compromise conjugates "embargo" like "go" ("embarwent") and leaves "chide", "scold" as they are.
+  const broken = (c.PastTense.endsWith('went') && !lemma.endsWith('go')) || (c.PastTense === lemma && /(?:e|ld)$/.test(lemma));
+  const past = broken ? `${lemma.replace(/e$/, '')}ed` : c.PastTense;
+  return { past, infinitive: c.Infinitive };
 };
 
 /** CAMEO code → predicate, by root; finer codes first. Roots absent here state no fact we keep. */
@@ -53,14 +57,14 @@ const REVIEWED = {
     shell shoot snipe storm strike target torch shoot-down fire-on fire-at fire-into open-fire-on`,
   KILLED: 'assassinate butcher massacre slaughter kill murder slay',
   THREATENED: 'threaten warn',
-  CRITICIZED: `accuse berate blame castigate censure chastise condemn criticise criticize denigrate denounce
-    deplore deride disparage impugn lambaste malign pillory rebuke reprimand reproach ridicule scold slam
-    charge sue`,
-  DEMANDED: 'demand urge press exhort call-on',
-  SUPPORTS: 'arm equip back support sponsor fund finance ally-with side-with',
+  CRITICIZED: `accuse admonish belittle berate blame castigate censure chastise chide condemn criticise criticize
+    denigrate denounce deplore deride disparage fault impugn lambaste malign mock pillory rebuke reprimand
+    reproach ridicule scold slam slander lash-out-at call-out charge indict prosecute sue`,
+  DEMANDED: 'demand urge press exhort entreat implore order call-on call-for push-for',
+  SUPPORTS: 'arm equip back support sponsor fund finance bankroll ally-with side-with help assist aid supply shield',
   COOPERATED: `meet meet-with host consult confer-with cooperate-with collaborate-with negotiate-with
     talk-with speak-with agree-with partner-with merge-with`,
-  SANCTIONED: 'sanction embargo blacklist designate',
+  SANCTIONED: 'sanction embargo blacklist designate boycott fine penalize',
 };
 /** Every CAMEO verb with its code and the particles its patterns keep: [lemma, code, particle?]. */
 function readCameo(text) {
@@ -146,9 +150,11 @@ for (const [predicate, words] of Object.entries(REVIEWED)) {
 const mappable = new Set(cameo.filter(([, code]) => predicateOf(code)).map(([l, , p]) => `${l}-${p ?? ''}`)).size;
 console.log(`CAMEO: ${mappable} verbs with a mapped code, ${kept} kept after review`);
 
-// Records written by hand into the JSON (event nouns, and verbs with "source": "hand") stay.
+// Records written by hand into the JSON stay: event nouns (in their order, after the verbs) and
+// verbs with "source": "hand" (an evaluative verb and its complement, sorted among the verbs).
 const hand = previous.frames.filter((f) => f.kind !== 'verb' || (f.source === 'hand' && !verbRecords.has(f.id)));
-const frames = [...[...verbRecords.values()].sort((a, b) => a.id.localeCompare(b.id)), ...hand];
+const verbs = [...verbRecords.values(), ...hand.filter((f) => f.kind === 'verb')];
+const frames = [...verbs.sort((a, b) => a.id.localeCompare(b.id)), ...hand.filter((f) => f.kind !== 'verb')];
 const lines = frames.map((f) => `    ${JSON.stringify(f)}`);
 writeFileSync(
   out,

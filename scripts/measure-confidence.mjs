@@ -58,7 +58,7 @@ for (const dir of dirs.filter(existsSync)) {
       return undefined;
     };
     for (const r of x.relations) {
-      const id = /^frame:([^:]+:[^:]+)/.exec(r.reason)?.[1];
+      const id = /^frame:([^:\s]+:[^:\s]+)/.exec(r.reason)?.[1];
       if (!id) continue;
       const c = counts.get(id) ?? { right: 0, all: 0 };
       c.all++;

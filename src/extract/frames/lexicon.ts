@@ -26,6 +26,11 @@ export interface FrameRecord {
   preps?: string[];
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
+  /**
+   * An evaluative verb states its fact only with one of these words after its object:
+   * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
+   */
+  complement?: string[];
 }
 
 export const FRAMES = data.frames as FrameRecord[];
@@ -49,7 +54,10 @@ export const MIN_CONFIDENCE = 0.5;
 for (const f of FRAMES) {
   if (f.confidence < MIN_CONFIDENCE) continue;
   if (f.kind === 'verb' && f.lemma) {
-    for (const form of [f.lemma, ...Object.values(conjugate(f.lemma))]) {
+    // compromise leaves a few past tenses unformed ("chide", "scold", "embargo" → "embarwent"):
+    // the regular past is always a form too.
+    const regular = `${f.lemma.replace(/e$/, '')}ed`;
+    for (const form of [f.lemma, regular, ...Object.values(conjugate(f.lemma))]) {
       if (!form.includes(' ')) add(VERB_FRAMES, form, f);
     }
   } else for (const noun of f.nouns ?? []) add(NOUN_FRAMES, noun, f);

@@ -9,6 +9,7 @@ import type { Entity, Predicate } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listLeft, listRight } from './lists';
+import { stanceObjects } from './stance';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
@@ -277,7 +278,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const objects = listRight(units, k);
+  const objects = stanceObjects(units, k, frame);
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
     return pairs(left.actors, frame, via);
   return facts(left.actors, objects, predicate, frame, via);

@@ -1,0 +1,67 @@
+// Criticism of an act is criticism of its author (./stance.ts), in our own words: whom the frame
+// engine says is criticised, and whom it must not. Each row: a sentence, facts it must state,
+// facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'stance', title: '', text, source: 'test' }, { relations: 'frames' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const STANCES: [string, string[], string[]][] = [
+  // the act's author, by "by", by a possessive, by a participle and "by"
+  ['Norway condemned the attack by Chile on Friday.', ['Norway CRITICIZED Chile'], []],
+  ["Norway condemned Chile's attack on Peru.", ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
+  [
+    'Norway deplored the shelling of the port carried out by Chile on Sunday.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Norway condemned the naval drills as an attempt by Chile to raise tensions.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  // a demonym on the act names its author; a place name there does not
+  ['Norway denounced the Chilean blockade.', ['Norway CRITICIZED Chile'], []],
+  ['Norway condemned the Peru attack.', [], ['Norway CRITICIZED Peru']],
+  // the victim of the act is never the one criticised
+  ['Norway condemned the attack on Peru.', [], ['Norway CRITICIZED Peru']],
+  ['Norway condemned the attack on Peru by Chile.', ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
+  // the object of an act after "of" is its victim, neither criticised nor asked
+  ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
+  ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],
+  ['Norway urged the government of Chile to act.', ['Norway DEMANDED Chile'], []],
+  // demanding an act demands it of its author
+  ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
+  // a name behind an adjective or a kind is the object itself
+  ['Norway is formally accusing neighboring Chile of arming the rebels.', ['Norway CRITICIZED Chile'], []],
+  // an evaluative verb criticises only with its complement
+  ["Norway called Chile's rocket launch a grave threat to the region.", ['Norway CRITICIZED Chile'], []],
+  ['Norway called Chile a reckless aggressor and a threat.', ['Norway CRITICIZED Chile'], []],
+  ["Norway called Chile's envoy on Monday to discuss the threat.", [], ['Norway CRITICIZED Chile']],
+  ['Norway called Chile on Monday.', [], ['Norway CRITICIZED Chile']],
+  [
+    "Norway described Chile's decision to close the border as a serious setback.",
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "Norway described Chile's decision to close the border as understandable.",
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  // negation and modality still state nothing
+  ['Norway did not condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway may condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
+];
+
+describe.each(STANCES)('%s', (text, stated, notStated) => {
+  const facts = factsOf(text);
+  if (stated.length)
+    test(`states ${stated.join(', ')}`, () => expect(facts).toEqual(expect.arrayContaining(stated)));
+  if (notStated.length)
+    test(`does not state ${notStated.join(', ')}`, () => {
+      for (const f of notStated) expect(facts).not.toContain(f);
+    });
+});

@@ -1,0 +1,137 @@
+// Stance: whom a criticism or a demand is aimed at when its object is an act, not a name.
+// Criticising an act criticises its author (and demanding one, "called for US withdrawal",
+// demands it of its author): "condemned Y's attack", "condemned the attack by Y", "denounced the
+// killing of civilians carried out by Y", "condemned the drills as an attempt by Y to…",
+// "called out US support for Z" all criticise Y (or the US), never the act's victim ("condemned
+// the attack on Z" criticises nobody named). An evaluative verb ("call", "describe", "brand")
+// criticises only with an evaluative complement, listed in its lexicon record: "called Y's
+// launch a grave threat", "described Y's decision as a setback".
+import type { Predicate } from '../../model';
+import type { FrameRecord } from './lexicon';
+import { listRight } from './lists';
+import type { Unit } from './units';
+import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
+
+/** Prepositions inside an act's phrase: "the attack on Z in W", "the killing of civilians". */
+const PHRASE_PREPS = new Set([
+  'of',
+  'on',
+  'against',
+  'in',
+  'at',
+  'near',
+  'into',
+  'across',
+  'over',
+  'inside',
+  'during',
+  'as',
+]);
+/** "launched by Y", "carried out by Y": the participle before an act's "by". */
+const PARTICLE_OUT = new Set(['out', 'up']);
+const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+/** Predicates aimed at an act's author: criticising "Y's attack", demanding "US withdrawal". */
+const STANCES = new Set<Predicate>(['CRITICIZED', 'DEMANDED']);
+/** How far an act's phrase may run before its "by Y". */
+const MAX_PHRASE = 14;
+
+const isVerbWord = (u: Unit) => !u.entity && u.tags.has('Verb');
+const isParticiple = (u: Unit) =>
+  isVerbWord(u) && (u.tags.has('PastTense') || u.tags.has('Participle')) && !u.lower.endsWith('ing');
+/** "US support", "Russian aggression": a country named by its demonym or acronym, not a place name. */
+const nameOnHead = (u: Unit) =>
+  !!u.entity &&
+  AUTHOR_TYPES.has(u.entity.type) &&
+  (u.entity.type !== 'Country' || u.lower !== u.entity.name.toLowerCase());
+
+/**
+ * The noun phrase opening at `k` read as an act: its authors ("Y's", "Y" on the head noun,
+ * "by Y" after it). A name that is the whole phrase ("the militant group Y", "neighboring Y")
+ * is the object itself.
+ */
+export function actAuthors(units: Unit[], k: number): Unit[] {
+  let j = k;
+  let head = false; // a common noun seen: the act's head
+  let prep = false; // a preposition seen: names after it are the act's complements
+  let authors: Unit[] = [];
+  while (j < units.length && j - k < MAX_PHRASE) {
+    const u = units[j];
+    if (u.lower === 'by' && head && !u.entity) {
+      const by = listRight(units, j + 1).filter((a) => AUTHOR_TYPES.has(a.entity!.type));
+      return by.length ? by : authors;
+    }
+    if (u.entity) {
+      // "Y's attack", "US support": a name on the act is its author.
+      if (!head && (u.possessive || (!u.punct && nameOnHead(u) && units[j + 1]?.tags.has('Noun')))) {
+        if (!u.possessive && units[j + 1]?.entity) break;
+        authors = [u];
+      } else if (!head || (!prep && !units[j - 1].punct && units[j - 1].tags.has('Noun'))) {
+        // "neighboring Y", "the rebel group Y", "oil company Y": the phrase names Y itself.
+        return listRight(units, j);
+      }
+    } else if (DETERMINERS.has(u.lower)) {
+      // "called the launch a threat": a determiner after the head opens the next phrase.
+      if (head && units[j - 1]?.lower !== 'of' && !PHRASE_PREPS.has(units[j - 1]?.lower ?? '')) break;
+    } else if (PHRASE_PREPS.has(u.lower) || PARTICLE_OUT.has(u.lower)) {
+      if (!head) break;
+      prep = true;
+    } else if (isParticiple(u)) {
+      // "the attack carried out by Y", "the exercises launched by Y"
+      if (!head) break;
+      prep = true;
+    } else if (u.tags.has('Noun') || u.tags.has('Adjective') || u.tags.has('Value') || u.tags.has('Date')) {
+      if (u.tags.has('Noun') && !u.tags.has('Date') && !u.tags.has('Value')) head = true;
+    } else break;
+    if (u.punct) break;
+    j++;
+  }
+  return head ? authors : [];
+}
+
+/** Openers of a complement: "a grave threat", "as a setback", "an act of aggression". */
+const COMPLEMENT_OPENERS = new Set(['a', 'an', 'as']);
+const QUOTES = /^[“”"'‘’]*$/;
+
+/**
+ * One of the record's words in the clause from `k`, as a complement: after "a", "an" or "as"
+ * and adjectives ("called the launch a grave threat"), never as some other phrase's noun
+ * ("called X's envoy to discuss the threat").
+ */
+function hasComplement(units: Unit[], k: number, words: string[]): boolean {
+  for (let j = k; j < units.length && j - k < 18; j++) {
+    if (words.includes(units[j].lower)) {
+      let p = j - 1;
+      while (p > k && !units[p].entity && (units[p].tags.has('Adjective') || units[p].tags.has('Adverb')))
+        p--;
+      if (COMPLEMENT_OPENERS.has(units[p]?.lower ?? '')) return true;
+    }
+    if (!QUOTES.test(units[j].punct)) return false;
+  }
+  return false;
+}
+
+/**
+ * The objects of a verb frame from unit `k` (after its particle): the named phrase there, or,
+ * for a criticism or a demand, the authors of the act it names ("called for US withdrawal");
+ * an evaluative record needs its complement.
+ */
+export function stanceObjects(units: Unit[], k: number, frame: FrameRecord): Unit[] {
+  const named = listRight(units, k);
+  if (!STANCES.has(frame.predicate)) return named;
+  if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
+  // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
+  if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
+  return actAuthors(units, k);
+}
+
+/**
+ * "the release of Y", "the killing of Y": a name after an act noun and "of" is the act's object,
+ * not the one criticised or asked ("the government of Y", "the President of Y" name Y's people).
+ */
+function actOf(units: Unit[], name: Unit): boolean {
+  const at = units.indexOf(name);
+  const head = units[at - 2];
+  if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;
+  const people = PEOPLE_HEADS.has(head.lower) || AGENT_HEADS.has(head.lower) || TARGET_HEADS.has(head.lower);
+  return !people && !head.tags.has('Actor') && !head.tags.has('Place');
+}
