@@ -1,5 +1,6 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
+import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
 import { DETERMINERS, DIRECTIONS, HYPHEN_MODIFIERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
@@ -85,6 +86,13 @@ export function listRight(units: Unit[], k: number): Unit[] {
   const first = units[k];
   if (!first) return [];
   if (!first.entity) {
+    // "troops loyal to X", "soldiers who back his former deputy, X": the side's name.
+    const side = sideNameAt(units, k);
+    if (side !== undefined) {
+      const named = listRight(units, side);
+      const person = named.length ? undefined : appositionAt(units, side);
+      return person ? [person] : named;
+    }
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
       // "armed groups, including X and Y"
@@ -128,8 +136,11 @@ export function listRight(units: Unit[], k: number): Unit[] {
   const out = [first];
   let at = k;
   for (;;) {
-    const u = units[at];
-    let next = at + 1;
+    // "Prime Minister X of Y and President Z of W": a person's "of Y" belongs to the person.
+    const of = units[at].entity?.type === 'Person' && !units[at].punct && units[at + 1]?.lower === 'of';
+    const tail = of && units[at + 2]?.entity && !units[at + 1].punct ? at + 2 : at;
+    const u = units[tail];
+    let next = tail + 1;
     // "X, including Y and Z": the list goes on with what X includes.
     if (u.punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
@@ -138,6 +149,16 @@ export function listRight(units: Unit[], k: number): Unit[] {
     if (!u.punct && !joined) break;
     if (u.punct && u.punct !== ',') break;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
+    // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)
+    // before the next person.
+    const qualifier =
+      units[next]?.entity && units[next].entity?.type !== 'Person' && !units[next].punct ? 1 : 0;
+    const titled = pastDescriptor(units, next + qualifier);
+    if (
+      units[titled]?.entity?.type === 'Person' &&
+      units.slice(next + qualifier, titled).some((t) => t.tags.has('Actor'))
+    )
+      next = titled;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     out.push(item);
