@@ -3,6 +3,7 @@
 import type { Unit } from './units';
 import {
   BE,
+  CLAIM_GOVERNORS,
   DETERMINERS,
   FACT_GOVERNORS,
   MODALS,
@@ -55,6 +56,11 @@ export function groupAt(units: Unit[], i: number): Group {
     participle &&
     (aux.some((a) => BE.has(a)) || (aux.length === 0 && units[nextWord(units, i + 1)]?.lower === 'by'));
   let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  // "X has confirmed killing Y": the act, in its actor's own words.
+  if (start === i && verb.lower.endsWith('ing') && CLAIM_GOVERNORS.has(units[i - 1]?.lower ?? '')) {
+    const g = groupAt(units, i - 1);
+    return { start: g.start, verb: i, passive: false, mood: g.mood };
+  }
   if (mood === 'fact' && units[start - 1]?.lower === 'to') {
     const governor = start - 2;
     if (isVerb(units[governor])) {

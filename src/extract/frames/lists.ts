@@ -154,6 +154,11 @@ export function listRight(units: Unit[], k: number): Unit[] {
     const qualifier =
       units[next]?.entity && units[next].entity?.type !== 'Person' && !units[next].punct ? 1 : 0;
     const titled = pastDescriptor(units, next + qualifier);
+    // "and Palestinian President <a name we did not read>": the list goes on with someone unknown.
+    let name = next + qualifier;
+    while (units[name] && !units[name].entity && units[name].tags.has('Actor') && !units[name].punct) name++;
+    const unread = name > next + qualifier && !units[name]?.entity && units[name]?.tags.has('ProperNoun');
+    if (qualifier && unread) break;
     if (
       units[titled]?.entity?.type === 'Person' &&
       units.slice(next + qualifier, titled).some((t) => t.tags.has('Actor'))

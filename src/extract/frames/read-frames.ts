@@ -11,6 +11,7 @@ import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
+import { readPartners } from './partners';
 import type { Unit } from './units';
 import { LIGHT_VERBS, MUTUAL_ACTS } from './words';
 
@@ -171,5 +172,6 @@ export function readFrames(units: Unit[]): Candidate[] {
       }
     }
   }
+  out.push(...readPartners(units));
   return out;
 }
