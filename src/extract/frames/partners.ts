@@ -8,7 +8,8 @@ import { groupAt, isAux, isVerb, noFactClause } from './groups';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
-import { PARTNER_OPENERS } from './words';
+import { BE, LIGHT_VERBS, MUTUAL_ACTS, PARTNER_OPENERS, PEOPLE_HEADS, SAY_VERBS } from './words';
+import { VERB_FRAMES } from './lexicon';
 
 const PARTNERS: FrameRecord = {
   id: 'partners',
@@ -57,9 +58,40 @@ function together(units: Unit[], verb: number | undefined, partners: Unit[], sub
   return facts(found.actors, partners, 'COOPERATED', PARTNERS, '');
 }
 
-/** Every "together with" the sentence states. */
+/**
+ * Verbs a joint subject does not do together: being, having, saying, the light verbs whose noun
+ * states the act, two-sided acts ("X and Y troops exchanged fire") and the frame lexicon's verbs.
+ */
+const APART = new Set([...BE, ...SAY_VERBS, ...LIGHT_VERBS, ...MUTUAL_ACTS, 'has', 'have', 'had']);
+const JOINT_VERB = (word: string) => !APART.has(word) && !VERB_FRAMES.has(word);
+
+/**
+ * "X and Y announced the deployment", "French and Malian forces regained control": a list of
+ * actors doing one thing acted together. A verb of the frame lexicon states its own fact instead
+ * ("X and Y condemned Z" criticises Z; "X and Y met" already cooperates).
+ */
+function jointSubject(units: Unit[], i: number): Candidate[] {
+  const u = units[i];
+  if (!isVerb(u) || isVerb(units[i + 1]) || isAux(units[i + 1]) || !JOINT_VERB(u.lower)) return [];
+  const g = groupAt(units, i);
+  // "X and Y leaders have convinced her": people of two sides are no joint actor.
+  if (g.mood !== 'fact' || g.passive || PEOPLE_HEADS.has(units[g.start - 1]?.lower ?? '')) return [];
+  const found = leftActors(units, g.start);
+  // Two sides only: "X, Y and Z have placed sanctions" is a coalition the text names, not a pact.
+  const names = new Set(found?.actors.map((a) => a.entity?.name));
+  if (!found || found.actors.length !== 2 || names.size !== 2 || noFactClause(units, found.at)) return [];
+  // "X, or Y," names one place twice.
+  const [a, b] = found.actors;
+  if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];
+  return facts([a], [b], 'COOPERATED', JOINT, ':joint');
+}
+
+const JOINT: FrameRecord = { ...PARTNERS, id: 'joint-subject', confidence: 0.6 };
+
+/** Every "together with" and every joint subject the sentence states. */
 export function readPartners(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) out.push(...jointSubject(units, i));
   for (let i = 0; i < units.length; i++) {
     const n = openerAt(units, i);
     if (!n) continue;

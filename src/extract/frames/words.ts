@@ -118,7 +118,7 @@ export const ALLIES = new Set(['allies', 'partners']);
 export const LIST_OPENERS = new Set(['including', 'like']);
 /** Fighting has two sides: "X fought Y", "clashes between X and Y" — each attacked the other. */
 export const MUTUAL_ACTS = new Set([
-  ...formsOf('fight battle clash skirmish'),
+  ...formsOf('fight battle clash skirmish exchange'),
   ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
    war wars`.split(/\s+/),
 ]);
