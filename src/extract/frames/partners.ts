@@ -99,7 +99,10 @@ export function readPartners(units: Unit[]): Candidate[] {
     if (!named.length) continue;
     const aside = i === 0 || units[i - 1].punct === ',';
     if (!aside) {
-      out.push(...together(units, verbBefore(units, i), named));
+      // "X fought alongside Y": a frame verb reads its own partners (./read-frames.ts).
+      const verb = verbBefore(units, i);
+      if (verb !== undefined && !VERB_FRAMES.has(units[verb].lower))
+        out.push(...together(units, verb, named));
       continue;
     }
     // "X, together with Y forces, VERB": the aside closes on the first comma after the opener

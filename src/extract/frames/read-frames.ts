@@ -13,7 +13,7 @@ import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
 import type { Unit } from './units';
-import { LIGHT_VERBS, MUTUAL_ACTS } from './words';
+import { DETERMINERS, EVENT_QUALIFIERS, LIGHT_VERBS, MUTUAL_ACTS } from './words';
 
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
@@ -108,17 +108,26 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (opener && frame.predicate === 'ATTACKED') {
     objects = listRight(units, i + opener);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
-  } else if (next && frame.preps?.includes(next.lower)) {
-    objects = listRight(units, i + 2);
-    after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + 2;
+  } else {
+    const prep = next && frame.preps?.includes(next.lower) ? i + 1 : sharedPrep(units, i, frame);
+    if (prep !== undefined) {
+      objects = listRight(units, prep + 1);
+      after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
+    }
   }
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(listRight(units, after + 1), objects, frame.predicate, frame, ':by');
+  // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
   let j = i - 1;
-  if (units[j] && !units[j].entity && units[j].tags.has('Adjective') && !units[j].punct) j--;
+  for (let n = 0; n < 3 && isQualifier(units[j]) && [',', ''].includes(units[j].punct); n++) j--;
   if (units[j]?.entity && !units[j].punct)
     return facts([units[j]], objects, frame.predicate, frame, ':modifier');
+  // "X, through its invasion of Y": "its" is the nearest body or country named before it.
+  if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
+    const owner = ownerBefore(units, j);
+    return owner ? facts([owner], objects, frame.predicate, frame, ':its') : [];
+  }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
@@ -132,6 +141,43 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
+}
+
+const isQualifier = (u: Unit | undefined) =>
+  !!u &&
+  !u.entity &&
+  (u.tags.has('Adjective') ||
+    u.tags.has('Value') ||
+    /^\d{4}$/.test(u.lower) ||
+    EVENT_QUALIFIERS.has(u.lower));
+
+/** "invasion, occupation, and attempted annexation of Y": coordinated event nouns share the last one's object. */
+function sharedPrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  let t = i;
+  for (let n = 0; n < 8 && ['', ','].includes(units[t]?.punct ?? '.'); n++) {
+    t++;
+    const u = units[t];
+    if (!u || u.entity) return undefined;
+    if (u.lower === 'and' || isQualifier(u)) continue;
+    if (!frame.nouns?.includes(u.lower)) return undefined;
+    if (!u.punct && frame.preps?.includes(units[t + 1]?.lower ?? '')) return t + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The body or country "its" stands for: the nearest one named before it in the sentence that is
+ * no preposition's object ("its invasion of Y and its annexation of Z": not Y).
+ */
+function ownerBefore(units: Unit[], j: number): Unit | undefined {
+  for (let k = j - 1; k >= 0; k--) {
+    const type = units[k].entity?.type;
+    let p = k - 1;
+    while (units[p] && !units[p].entity && DETERMINERS.has(units[p].lower)) p--;
+    const governed = !!units[p] && !units[p].entity && units[p].tags.has('Preposition');
+    if ((type === 'Country' || type === 'Organization') && !governed) return units[k];
+  }
+  return undefined;
 }
 
 /** A verb form compromise read as something else, standing where only a verb can. */

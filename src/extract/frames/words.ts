@@ -139,3 +139,7 @@ export const PARTNER_OPENERS = [
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
+/** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
+export const EVENT_QUALIFIERS = new Set(
+  'attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh'.split(' '),
+);
