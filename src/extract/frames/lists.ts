@@ -27,6 +27,21 @@ function pastDescriptor(units: Unit[], k: number): number {
   return d > k && !units[d - 1].punct ? d : k;
 }
 
+/** "his", "its" read as the person or body they stand for: in a phrase, only a determiner. */
+const isOwnerPronoun = (u: Unit) =>
+  !!u.entity && ['his', 'her', 'its', 'their'].includes(u.lower) && !!u.mention?.reason?.startsWith('coref:');
+
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+
+/** "Deputy Prime Minister and Minister of Defence X": the person after a (compound) title. */
+function titledPerson(units: Unit[], k: number): Unit | undefined {
+  let d = k;
+  const titleWord = (u: Unit) =>
+    u.tags.has('Actor') || u.tags.has('ProperNoun') || ['and', 'of'].includes(u.lower);
+  while (d - k < 8 && units[d] && !units[d].entity && !units[d].punct && titleWord(units[d])) d++;
+  return d > k && units[d]?.entity?.type === 'Person' ? units[d] : undefined;
+}
+
 const QUANTITIES = new Set(
   'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
 );
@@ -72,7 +87,12 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
  */
 export function listRight(units: Unit[], k: number): Unit[] {
   // "the", "at least 50", "dozens of": determiners and quantities before the phrase.
-  while (units[k] && !units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) k++;
+  while (
+    units[k] &&
+    (isOwnerPronoun(units[k]) ||
+      (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))))
+  )
+    k++;
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
@@ -126,6 +146,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
     (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
     if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+      // "his Australian counterpart, Defence Minister X": the person the apposition names.
+      const person =
+        units[h].punct === ',' && COUNTERPARTS.has(units[h].lower) ? titledPerson(units, h + 1) : undefined;
+      if (person) return [person];
       // "X officials, including leader Y": the list names some of them too.
       const listed = units[h].punct === ',' && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
       return listed ? [first, ...listRight(units, h + 2)] : [first];

@@ -103,6 +103,15 @@ const SHAPES: [string, string[], string[]][] = [
     ['Chile ATTACKED Bolivia'],
     [],
   ],
+  // an intervention in a country is aimed at it; a call for one states nothing
+  ["Peru protested Norway's military intervention in Chile.", ['Norway ATTACKED Chile'], []],
+  ['Peru called for an intervention in Chile.', [], ['Peru ATTACKED Chile']],
+  // a counterpart named by apposition after the title
+  [
+    'Antony Blinken met with his Australian counterpart, Deputy Prime Minister and Minister of Defence Richard Marles, on Monday.',
+    ['Antony Blinken COOPERATED Richard Marles'],
+    [],
+  ],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

@@ -141,5 +141,6 @@ export const PARTNER_OPENERS = [
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
 /** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
 export const EVENT_QUALIFIERS = new Set(
-  'attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh'.split(' '),
+  `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
+   ground air naval missile drone rocket cross-border deadly`.split(/\s+/),
 );
