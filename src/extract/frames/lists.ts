@@ -1,5 +1,6 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
+import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
 import { DETERMINERS, DIRECTIONS, HYPHEN_MODIFIERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
@@ -24,6 +25,21 @@ function pastDescriptor(units: Unit[], k: number): number {
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;
+}
+
+/** "his", "its" read as the person or body they stand for: in a phrase, only a determiner. */
+const isOwnerPronoun = (u: Unit) =>
+  !!u.entity && ['his', 'her', 'its', 'their'].includes(u.lower) && !!u.mention?.reason?.startsWith('coref:');
+
+const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+
+/** "Deputy Prime Minister and Minister of Defence X": the person after a (compound) title. */
+function titledPerson(units: Unit[], k: number): Unit | undefined {
+  let d = k;
+  const titleWord = (u: Unit) =>
+    u.tags.has('Actor') || u.tags.has('ProperNoun') || ['and', 'of'].includes(u.lower);
+  while (d - k < 8 && units[d] && !units[d].entity && !units[d].punct && titleWord(units[d])) d++;
+  return d > k && units[d]?.entity?.type === 'Person' ? units[d] : undefined;
 }
 
 const QUANTITIES = new Set(
@@ -71,7 +87,12 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
  */
 export function listRight(units: Unit[], k: number): Unit[] {
   // "the", "at least 50", "dozens of": determiners and quantities before the phrase.
-  while (units[k] && !units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) k++;
+  while (
+    units[k] &&
+    (isOwnerPronoun(units[k]) ||
+      (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))))
+  )
+    k++;
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
@@ -85,6 +106,13 @@ export function listRight(units: Unit[], k: number): Unit[] {
   const first = units[k];
   if (!first) return [];
   if (!first.entity) {
+    // "troops loyal to X", "soldiers who back his former deputy, X": the side's name.
+    const side = sideNameAt(units, k);
+    if (side !== undefined) {
+      const named = listRight(units, side);
+      const person = named.length ? undefined : appositionAt(units, side);
+      return person ? [person] : named;
+    }
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
       // "armed groups, including X and Y"
@@ -118,6 +146,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
     (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
     if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+      // "his Australian counterpart, Defence Minister X": the person the apposition names.
+      const person =
+        units[h].punct === ',' && COUNTERPARTS.has(units[h].lower) ? titledPerson(units, h + 1) : undefined;
+      if (person) return [person];
       // "X officials, including leader Y": the list names some of them too.
       const listed = units[h].punct === ',' && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
       return listed ? [first, ...listRight(units, h + 2)] : [first];
@@ -128,8 +160,11 @@ export function listRight(units: Unit[], k: number): Unit[] {
   const out = [first];
   let at = k;
   for (;;) {
-    const u = units[at];
-    let next = at + 1;
+    // "Prime Minister X of Y and President Z of W": a person's "of Y" belongs to the person.
+    const of = units[at].entity?.type === 'Person' && !units[at].punct && units[at + 1]?.lower === 'of';
+    const tail = of && units[at + 2]?.entity && !units[at + 1].punct ? at + 2 : at;
+    const u = units[tail];
+    let next = tail + 1;
     // "X, including Y and Z": the list goes on with what X includes.
     if (u.punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
@@ -138,6 +173,21 @@ export function listRight(units: Unit[], k: number): Unit[] {
     if (!u.punct && !joined) break;
     if (u.punct && u.punct !== ',') break;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
+    // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)
+    // before the next person.
+    const qualifier =
+      units[next]?.entity && units[next].entity?.type !== 'Person' && !units[next].punct ? 1 : 0;
+    const titled = pastDescriptor(units, next + qualifier);
+    // "and Palestinian President <a name we did not read>": the list goes on with someone unknown.
+    let name = next + qualifier;
+    while (units[name] && !units[name].entity && units[name].tags.has('Actor') && !units[name].punct) name++;
+    const unread = name > next + qualifier && !units[name]?.entity && units[name]?.tags.has('ProperNoun');
+    if (qualifier && unread) break;
+    if (
+      units[titled]?.entity?.type === 'Person' &&
+      units.slice(next + qualifier, titled).some((t) => t.tags.has('Actor'))
+    )
+      next = titled;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     out.push(item);

@@ -5,233 +5,20 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
-import type { Entity, Predicate } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
+import { leftActors } from './actors';
+import { facts, pairs, predicateIn } from './facts';
+import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listLeft, listRight } from './lists';
+import { listRight } from './lists';
+import { readPartners } from './partners';
 import { stanceObjects } from './stance';
 import type { Unit } from './units';
-import {
-  AGENT_HEADS,
-  ALLIES,
-  BE,
-  DETERMINERS,
-  DIRECTIONS,
-  FACT_GOVERNORS,
-  HYPHEN_MODIFIERS,
-  LIGHT_VERBS,
-  MODALS,
-  NEGATIONS,
-  NO_FACT_OPENERS,
-  PEOPLE_HEADS,
-  RELATIVES,
-  SAY_VERBS,
-  SPEAKER_PRONOUNS,
-  THREAT_GOVERNORS,
-  TIME_WORDS,
-  WATER,
-} from './words';
+import { DETERMINERS, EVENT_QUALIFIERS, LIGHT_VERBS, MUTUAL_ACTS } from './words';
 
-/** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
-const COERCIVE = new Set<Predicate>(['ATTACKED', 'KILLED', 'SANCTIONED']);
-const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
-
-const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
-const isAdverb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Adverb') && !NEGATIONS.has(u.lower);
-const isAux = (u: Unit | undefined) =>
-  !!u &&
-  !u.entity &&
-  (u.tags.has('Auxiliary') ||
-    u.tags.has('Modal') ||
-    BE.has(u.lower) ||
-    MODALS.has(u.lower) ||
-    NEGATIONS.has(u.lower) ||
-    ['has', 'have', 'had', 'having', 'do', 'does', 'did'].includes(u.lower));
-const nounish = (u: Unit | undefined) =>
-  !!u &&
-  (!!u.entity ||
-    ((u.tags.has('Noun') || u.tags.has('Adjective') || DETERMINERS.has(u.lower) || u.tags.has('Value')) &&
-      !u.tags.has('Verb')));
-
-/** What a verb group states: a fact, a threat, or nothing. */
-type Mood = 'fact' | 'threat' | 'none';
-
-interface Group {
-  /** First unit of the group (auxiliaries included) and the main verb. */
-  start: number;
-  verb: number;
-  passive: boolean;
-  mood: Mood;
-}
-
-/** The verb group ending on the verb at `i`: its auxiliaries, voice and mood. */
-function groupAt(units: Unit[], i: number): Group {
-  let start = i;
-  while (start > 0 && (isAux(units[start - 1]) || (isAdverb(units[start - 1]) && isAux(units[start - 2]))))
-    start--;
-  const aux = units.slice(start, i).map((u) => u.lower);
-  const verb = units[i];
-  const participle =
-    verb.tags.has('PastTense') || verb.tags.has('Participle') || /(?:ed|en|wn|ck|ht|t)$/.test(verb.lower);
-  const passive =
-    !verb.lower.endsWith('ing') &&
-    participle &&
-    (aux.some((a) => BE.has(a)) || (aux.length === 0 && units[nextWord(units, i + 1)]?.lower === 'by'));
-  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
-  if (mood === 'fact' && units[start - 1]?.lower === 'to') {
-    const governor = start - 2;
-    if (isVerb(units[governor])) {
-      const g = groupAt(units, governor);
-      const word = units[governor].lower;
-      if (g.mood === 'none') mood = 'none';
-      else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
-      else if (FACT_GOVERNORS.has(word)) mood = g.mood;
-      else mood = 'none';
-      return { start: g.start, verb: i, passive, mood };
-    }
-    mood = 'none';
-  }
-  return { start, verb: i, passive, mood };
-}
-
-/** The next unit at or after `k` that is not an adverb. */
-function nextWord(units: Unit[], k: number): number {
-  while (isAdverb(units[k])) k++;
-  return k;
-}
-
-/**
- * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
- * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
- * phrase there is not a name (a participle's noun, "the sanctions").
- */
-export function leftActors(
-  units: Unit[],
-  end: number,
-): { actors: Unit[]; at: number; via?: string } | undefined {
-  let j = end - 1;
-  while (isAdverb(units[j]) || isTime(units[j])) j--;
-  let u = units[j];
-  if (!u) return undefined;
-  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) {
-    // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
-    let k = j - 1;
-    if (units[k]?.lower === 'that') k--;
-    while (isTime(units[k]) || isAdverb(units[k])) k--;
-    if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
-    const speaker = leftActors(units, groupAt(units, k).start);
-    return speaker && { ...speaker, via: ' via reported-speaker' };
-  }
-  if (RELATIVES.has(u.lower) && !u.entity) {
-    j--;
-    u = units[j];
-    if (!u) return undefined;
-  }
-  if (u.entity && !u.possessive) {
-    // "militants in X targeting Y": a name after a preposition is a place or a complement, never
-    // the actor of the verb that follows it.
-    const list = listLeft(units, j);
-    let p = list.at - 1;
-    // back over "the", "western", "the agency's" to the preposition, if any
-    const modifies = (u: Unit) =>
-      u.entity
-        ? u.possessive
-        : u.tags.has('Adjective') || DETERMINERS.has(u.lower) || DIRECTIONS.has(u.lower);
-    while (units[p] && !units[p].punct && modifies(units[p])) p--;
-    const prep = units[p];
-    if (!prep?.tags.has('Preposition')) return list;
-    // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
-    if (prep.lower !== 'of') return undefined;
-    const head = units[p - 1];
-    if (head?.entity && !head.possessive) return listLeft(units, p - 1);
-    return head && (AGENT_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower)) ? list : undefined;
-  }
-  if (!u.entity && u.punct === ',') {
-    // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
-    // between commas; the actor is the name (or "X fighters") before it.
-    let k = j - 1;
-    while (k >= 0 && !units[k].punct && j - k < 10) k--;
-    const before = units[k];
-    if (before?.entity && before.punct === ',' && !before.possessive) return listLeft(units, k);
-    if (before?.punct === ',') return agentHead(units, k);
-    return undefined;
-  }
-  return agentHead(units, j);
-}
-
-/** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */
-function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
-  const u = units[j];
-  // "X and its allies accuse Y": X accuses.
-  if (
-    u &&
-    ALLIES.has(u.lower) &&
-    ['its', 'their'].includes(units[j - 1]?.lower ?? '') &&
-    units[j - 2]?.lower === 'and'
-  )
-    return units[j - 3]?.entity ? listLeft(units, j - 3) : undefined;
-  if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
-  let k = j - 1;
-  // "Iran-backed militias attacked": the militias act, not Iran.
-  if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
-  if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
-  // "U.N. and French helicopters fired": every name of the list acts.
-  return units[k]?.entity && !units[k].punct ? listLeft(units, k) : undefined;
-}
-
-const isTime = (u: Unit | undefined) =>
-  !!u && !u.entity && (u.tags.has('Date') || TIME_WORDS.has(u.lower)) && !u.punct;
-
-/** A clause opened by "if", "unless" or a denial, in the few words before the actor. */
-function noFactClause(units: Unit[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
-    if (NO_FACT_OPENERS.has(units[k].lower)) return true;
-    if (units[k].punct === ';' || units[k].punct === '.') return false;
-  }
-  return false;
-}
-
-function facts(
-  actors: Unit[],
-  objects: Unit[],
-  predicate: Predicate,
-  frame: FrameRecord,
-  how: string,
-): Candidate[] {
-  const out: Candidate[] = [];
-  for (const s of actors) {
-    if (!ACTOR_TYPES.has(s.entity!.type)) continue;
-    for (const o of objects) {
-      if (o.entity!.id === s.entity!.id) continue;
-      if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
-      // Killing a group's soldiers or a country's citizens attacks the group or the country.
-      const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
-      const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
-      out.push({
-        subject: s.entity as Entity,
-        predicate: stated,
-        object: o.entity as Entity,
-        confidence: frame.confidence,
-        reason: `frame:${frame.id}${how}${via.length ? ` via ${via.join(', ')}` : ''}`,
-        inferredObject: false,
-      });
-    }
-  }
-  return out;
-}
-
-/** Predicate of a frame under a mood, or undefined when no fact is stated. */
-function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefined {
-  if (mood === 'fact') return frame.predicate;
-  if (mood === 'threat' && (COERCIVE.has(frame.predicate) || frame.predicate === 'THREATENED'))
-    return 'THREATENED';
-  return undefined;
-}
-
-/** "X and Y met": every pair of a list that acted together. */
-function pairs(actors: Unit[], frame: FrameRecord, how: string): Candidate[] {
-  return actors.flatMap((a, i) => facts([a], actors.slice(i + 1), frame.predicate, frame, how));
-}
+/** After "X and Y fought", these words make X and Y one side, not two. */
+const PLACE_PREPS = new Set(['in', 'at', 'near']);
+const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
 
 function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const g = groupAt(units, i);
@@ -263,12 +50,22 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
       t++;
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
-  for (const word of particle) {
-    if (units[k]?.lower !== word) return [];
-    k = nextWord(units, k + 1);
-  }
   const found = leftActors(units, g.start);
   if (!found || noFactClause(units, found.at)) return [];
+  // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
+  // "X and Y fought against Z / together".
+  const mutual =
+    predicate === 'ATTACKED' &&
+    MUTUAL_ACTS.has(units[i].lower) &&
+    [undefined, 'with'].includes(frame.particle);
+  const sides = () =>
+    mutual && !g.passive && !TOGETHER.has(units[nextWord(units, i + 1)]?.lower ?? '')
+      ? pairs(found.actors, frame, ':mutual')
+      : [];
+  for (const word of particle) {
+    if (units[k]?.lower !== word) return sides();
+    k = nextWord(units, k + 1);
+  }
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
@@ -281,7 +78,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const objects = stanceObjects(units, k, frame);
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
     return pairs(left.actors, frame, via);
-  return facts(left.actors, objects, predicate, frame, via);
+  if (mutual && !objects.length) return sides();
+  const stated = facts(left.actors, objects, predicate, frame, via);
+  return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
 }
 
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
@@ -289,8 +88,19 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
-  if (next && frame.between && next.lower === 'between') {
-    const both = listRight(units, i + 2);
+  // "talks on Saturday and Sunday between X and Y", "a meeting earlier Monday between X and Y"
+  let b = i + 1;
+  while (b - i <= 5 && !units[b - 1].punct) {
+    if (isTime(units[b]) || units[b]?.lower === 'and') b++;
+    // "clashes in X between …": the place, then the sides
+    else if (PLACE_PREPS.has(units[b]?.lower ?? '')) {
+      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
+      if (!units[b + 1 + the]?.entity) break;
+      b += 2 + the;
+    } else break;
+  }
+  if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
+    const both = listRight(units, b + 1);
     return both.length >= 2 ? pairs(both, frame, ':between') : [];
   }
   // "attacks directed at X", "strikes aimed at X", "raids targeting X"
@@ -299,17 +109,26 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (opener && frame.predicate === 'ATTACKED') {
     objects = listRight(units, i + opener);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
-  } else if (next && frame.preps?.includes(next.lower)) {
-    objects = listRight(units, i + 2);
-    after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + 2;
+  } else {
+    const prep = next && frame.preps?.includes(next.lower) ? i + 1 : sharedPrep(units, i, frame);
+    if (prep !== undefined) {
+      objects = listRight(units, prep + 1);
+      after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
+    }
   }
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(listRight(units, after + 1), objects, frame.predicate, frame, ':by');
+  // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
   let j = i - 1;
-  if (units[j] && !units[j].entity && units[j].tags.has('Adjective') && !units[j].punct) j--;
+  for (let n = 0; n < 3 && isQualifier(units[j]) && [',', ''].includes(units[j].punct); n++) j--;
   if (units[j]?.entity && !units[j].punct)
     return facts([units[j]], objects, frame.predicate, frame, ':modifier');
+  // "X, through its invasion of Y": "its" is the nearest body or country named before it.
+  if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
+    const owner = ownerBefore(units, j);
+    return owner ? facts([owner], objects, frame.predicate, frame, ':its') : [];
+  }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
@@ -325,6 +144,43 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return [];
 }
 
+const isQualifier = (u: Unit | undefined) =>
+  !!u &&
+  !u.entity &&
+  (u.tags.has('Adjective') ||
+    u.tags.has('Value') ||
+    /^\d{4}$/.test(u.lower) ||
+    EVENT_QUALIFIERS.has(u.lower));
+
+/** "invasion, occupation, and attempted annexation of Y": coordinated event nouns share the last one's object. */
+function sharedPrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  let t = i;
+  for (let n = 0; n < 8 && ['', ','].includes(units[t]?.punct ?? '.'); n++) {
+    t++;
+    const u = units[t];
+    if (!u || u.entity) return undefined;
+    if (u.lower === 'and' || isQualifier(u)) continue;
+    if (!frame.nouns?.includes(u.lower)) return undefined;
+    if (!u.punct && frame.preps?.includes(units[t + 1]?.lower ?? '')) return t + 1;
+  }
+  return undefined;
+}
+
+/**
+ * The body or country "its" stands for: the nearest one named before it in the sentence that is
+ * no preposition's object ("its invasion of Y and its annexation of Z": not Y).
+ */
+function ownerBefore(units: Unit[], j: number): Unit | undefined {
+  for (let k = j - 1; k >= 0; k--) {
+    const type = units[k].entity?.type;
+    let p = k - 1;
+    while (units[p] && !units[p].entity && DETERMINERS.has(units[p].lower)) p--;
+    const governed = !!units[p] && !units[p].entity && units[p].tags.has('Preposition');
+    if ((type === 'Country' || type === 'Organization') && !governed) return units[k];
+  }
+  return undefined;
+}
+
 /** A verb form compromise read as something else, standing where only a verb can. */
 function betweenNames(units: Unit[], i: number): boolean {
   let p = i - 1;
@@ -333,7 +189,9 @@ function betweenNames(units: Unit[], i: number): boolean {
   const next = units[nextWord(units, i + 1)];
   // "X hit Y", "X is striking Y" (after an auxiliary: compromise may read it as an adjective)
   const placed = (!!prev?.entity && !prev.possessive) || isAux(prev);
-  return placed && !prev.punct && (!!next?.entity || next?.tags.has('Preposition') === true);
+  // "are battling soldiers": a form in -ing after an auxiliary is the verb, whatever follows.
+  const progressive = isAux(prev) && units[i].lower.endsWith('ing') && !!next && !next.punct;
+  return placed && !prev.punct && (progressive || !!next?.entity || next?.tags.has('Preposition') === true);
 }
 
 /** Every fact the sentence's verb groups and event nouns state. */
@@ -353,11 +211,14 @@ export function readFrames(units: Unit[]): Candidate[] {
       if (
         u.tags.has('Noun') ||
         !isVerb(u) ||
-        [...(frame.preps ?? []), 'directed', 'aimed', 'targeting'].includes(units[i + 1]?.lower ?? '')
+        [...(frame.preps ?? []), 'directed', 'aimed', 'targeting', frame.between ? 'between' : ''].includes(
+          units[i + 1]?.lower ?? '',
+        )
       ) {
         out.push(...nounFacts(units, i, frame));
       }
     }
   }
+  out.push(...readPartners(units));
   return out;
 }

@@ -50,6 +50,68 @@ const SHAPES: [string, string[], string[]][] = [
     [],
   ],
   ['North Korea fired missiles into the Sea of Japan.', [], ['North Korea ATTACKED Sea of Japan']],
+  // a country's forces act for the country, as actor and as target
+  ['Peruvian troops opened fire on Bolivian soldiers.', ['Peru ATTACKED Bolivia'], []],
+  // fighting has two sides
+  [
+    'Peru and Bolivia clashed along the border on Friday.',
+    ['Peru ATTACKED Bolivia', 'Bolivia ATTACKED Peru'],
+    [],
+  ],
+  [
+    'Dozens died in clashes in Lima between gunmen of the rival Hamas and Hezbollah groups.',
+    ['Hamas ATTACKED Hezbollah', 'Hezbollah ATTACKED Hamas'],
+    ['Hamas ATTACKED Lima'],
+  ],
+  ['Chad and Niger fought against Boko Haram.', ['Chad ATTACKED Boko Haram'], ['Chad ATTACKED Niger']],
+  // an armed side named for whom it fights, and a person named by apposition
+  [
+    'Forces loyal to President Vladimir Putin are battling soldiers who back his former deputy, Dmitry Medvedev.',
+    ['Vladimir Putin ATTACKED Dmitry Medvedev', 'Dmitry Medvedev ATTACKED Vladimir Putin'],
+    [],
+  ],
+  // "between" after time words; titled people with their parties in a list
+  [
+    'The strike followed talks on Monday and Tuesday between Prime Minister Benjamin Netanyahu of Likud and President Vladimir Putin of Russia.',
+    ['Benjamin Netanyahu COOPERATED Vladimir Putin'],
+    ['Benjamin Netanyahu COOPERATED Russia'],
+  ],
+  // partners: an aside, a sentence opener, a phrase after the act; a future plan states nothing
+  ['Norway, together with Chile, drove the rebels out of the valley.', ['Norway COOPERATED Chile'], []],
+  [
+    'In coordination with Kenya, Uganda conducted an airstrike against al-Shabaab.',
+    ['Uganda COOPERATED Kenya', 'Uganda ATTACKED al-Shabaab'],
+    ['Kenya ATTACKED al-Shabaab'],
+  ],
+  ['Kenyan forces led operations alongside Ugandan forces.', ['Kenya COOPERATED Uganda'], []],
+  ['Norway may work alongside Chile next year.', [], ['Norway COOPERATED Chile']],
+  // two actors doing one thing; not a two-sided act, not three names, not people of two sides
+  ['French and Malian forces regained control of the airport.', ['France COOPERATED Mali'], []],
+  ['Peruvian and Bolivian troops exchanged fire.', [], ['Peru COOPERATED Bolivia']],
+  // the act in its actor's own words
+  ['Peruvian troops have confirmed killing two al-Shabaab fighters.', ['Peru ATTACKED al-Shabaab'], []],
+  ['Peruvian troops have not confirmed killing al-Shabaab fighters.', [], ['Peru ATTACKED al-Shabaab']],
+  // qualifiers, "its", coordinated event nouns
+  ['Peru condemned Chile for its brutal, unprovoked invasion of Bolivia.', ['Chile ATTACKED Bolivia'], []],
+  [
+    'Chile, through its invasion of Peru and its annexation of Bolivia, grew.',
+    ['Chile ATTACKED Peru', 'Chile ATTACKED Bolivia'],
+    ['Peru ATTACKED Bolivia'],
+  ],
+  [
+    "Chile's invasion, occupation, and attempted annexation of Bolivia failed.",
+    ['Chile ATTACKED Bolivia'],
+    [],
+  ],
+  // an intervention in a country is aimed at it; a call for one states nothing
+  ["Peru protested Norway's military intervention in Chile.", ['Norway ATTACKED Chile'], []],
+  ['Peru called for an intervention in Chile.', [], ['Peru ATTACKED Chile']],
+  // a counterpart named by apposition after the title
+  [
+    'Antony Blinken met with his Australian counterpart, Deputy Prime Minister and Minister of Defence Richard Marles, on Monday.',
+    ['Antony Blinken COOPERATED Richard Marles'],
+    [],
+  ],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

@@ -116,3 +116,31 @@ export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
 /** "X and its allies": X, acting with others. */
 export const ALLIES = new Set(['allies', 'partners']);
 export const LIST_OPENERS = new Set(['including', 'like']);
+/** Fighting has two sides: "X fought Y", "clashes between X and Y" — each attacked the other. */
+export const MUTUAL_ACTS = new Set([
+  ...formsOf('fight battle clash skirmish exchange'),
+  ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
+   war wars`.split(/\s+/),
+]);
+/** "forces loyal to X", "fighters backing X", "supporters of X": an armed side named for X. */
+export const SIDE_HEADS = new Set(
+  `forces troops fighters soldiers militias militia supporters loyalists gunmen militants rebels units
+   partisans`.split(/\s+/),
+);
+/** The words after a side's head that name whom it fights for. */
+export const SIDE_LINKS = new Set(['backing', 'supporting', 'loyal']);
+/** "together with Y", "alongside Y", "in coordination with Y": Y acts with the subject. */
+export const PARTNER_OPENERS = [
+  'together with',
+  'along with',
+  'alongside',
+  'in coordination with',
+  'jointly with',
+];
+/** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
+export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
+/** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
+export const EVENT_QUALIFIERS = new Set(
+  `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
+   ground air naval missile drone rocket cross-border deadly`.split(/\s+/),
+);

@@ -1,0 +1,57 @@
+// Facts from actors and objects: one candidate per pair, with the frame's confidence and reason.
+import type { Entity, Predicate } from '../../model';
+import type { Candidate } from '../relations/apply-rules';
+import type { FrameRecord } from './lexicon';
+import type { Mood } from './groups';
+import type { Unit } from './units';
+import { WATER } from './words';
+
+/** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
+const COERCIVE = new Set<Predicate>(['ATTACKED', 'KILLED', 'SANCTIONED']);
+const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+
+export function facts(
+  actors: Unit[],
+  objects: Unit[],
+  predicate: Predicate,
+  frame: FrameRecord,
+  how: string,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of actors) {
+    if (!ACTOR_TYPES.has(s.entity!.type)) continue;
+    for (const o of objects) {
+      if (o.entity!.id === s.entity!.id) continue;
+      if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
+      // Killing a group's soldiers or a country's citizens attacks the group or the country.
+      const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
+      const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
+      out.push({
+        subject: s.entity as Entity,
+        predicate: stated,
+        object: o.entity as Entity,
+        confidence: frame.confidence,
+        reason: `frame:${frame.id}${how}${via.length ? ` via ${via.join(', ')}` : ''}`,
+        inferredObject: false,
+      });
+    }
+  }
+  return out;
+}
+
+/** Predicate of a frame under a mood, or undefined when no fact is stated. */
+export function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefined {
+  if (mood === 'fact') return frame.predicate;
+  if (mood === 'threat' && (COERCIVE.has(frame.predicate) || frame.predicate === 'THREATENED'))
+    return 'THREATENED';
+  return undefined;
+}
+
+/** "X and Y met": every pair of a list that acted together; "X and Y fought": each attacked the other. */
+export function pairs(actors: Unit[], frame: FrameRecord, how: string): Candidate[] {
+  return actors.flatMap((a, i) => {
+    const rest = actors.slice(i + 1);
+    const out = facts([a], rest, frame.predicate, frame, how);
+    return frame.predicate === 'ATTACKED' ? [...out, ...facts(rest, [a], frame.predicate, frame, how)] : out;
+  });
+}

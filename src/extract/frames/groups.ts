@@ -1,0 +1,96 @@
+// Verb groups: a verb with its auxiliaries, voice and mood ("has been struck", "vowed to strike",
+// "did not attack"), and the small word classes the frame engine reads units by.
+import type { Unit } from './units';
+import {
+  BE,
+  CLAIM_GOVERNORS,
+  DETERMINERS,
+  FACT_GOVERNORS,
+  MODALS,
+  NEGATIONS,
+  NO_FACT_OPENERS,
+  THREAT_GOVERNORS,
+  TIME_WORDS,
+} from './words';
+
+export const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
+export const isAdverb = (u: Unit | undefined) =>
+  !!u && !u.entity && u.tags.has('Adverb') && !NEGATIONS.has(u.lower);
+export const isAux = (u: Unit | undefined) =>
+  !!u &&
+  !u.entity &&
+  (u.tags.has('Auxiliary') ||
+    u.tags.has('Modal') ||
+    BE.has(u.lower) ||
+    MODALS.has(u.lower) ||
+    NEGATIONS.has(u.lower) ||
+    ['has', 'have', 'had', 'having', 'do', 'does', 'did'].includes(u.lower));
+export const nounish = (u: Unit | undefined) =>
+  !!u &&
+  (!!u.entity ||
+    ((u.tags.has('Noun') || u.tags.has('Adjective') || DETERMINERS.has(u.lower) || u.tags.has('Value')) &&
+      !u.tags.has('Verb')));
+
+/** What a verb group states: a fact, a threat, or nothing. */
+export type Mood = 'fact' | 'threat' | 'none';
+
+export interface Group {
+  /** First unit of the group (auxiliaries included) and the main verb. */
+  start: number;
+  verb: number;
+  passive: boolean;
+  mood: Mood;
+}
+
+/** The verb group ending on the verb at `i`: its auxiliaries, voice and mood. */
+export function groupAt(units: Unit[], i: number): Group {
+  let start = i;
+  while (start > 0 && (isAux(units[start - 1]) || (isAdverb(units[start - 1]) && isAux(units[start - 2]))))
+    start--;
+  const aux = units.slice(start, i).map((u) => u.lower);
+  const verb = units[i];
+  const participle =
+    verb.tags.has('PastTense') || verb.tags.has('Participle') || /(?:ed|en|wn|ck|ht|t)$/.test(verb.lower);
+  const passive =
+    !verb.lower.endsWith('ing') &&
+    participle &&
+    (aux.some((a) => BE.has(a)) || (aux.length === 0 && units[nextWord(units, i + 1)]?.lower === 'by'));
+  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  // "X has confirmed killing Y": the act, in its actor's own words.
+  if (start === i && verb.lower.endsWith('ing') && CLAIM_GOVERNORS.has(units[i - 1]?.lower ?? '')) {
+    const g = groupAt(units, i - 1);
+    return { start: g.start, verb: i, passive: false, mood: g.mood };
+  }
+  if (mood === 'fact' && units[start - 1]?.lower === 'to') {
+    const governor = start - 2;
+    if (isVerb(units[governor])) {
+      const g = groupAt(units, governor);
+      const word = units[governor].lower;
+      if (g.mood === 'none') mood = 'none';
+      else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
+      else if (FACT_GOVERNORS.has(word)) mood = g.mood;
+      else mood = 'none';
+      return { start: g.start, verb: i, passive, mood };
+    }
+    mood = 'none';
+  }
+  return { start, verb: i, passive, mood };
+}
+
+/** The next unit at or after `k` that is not an adverb. */
+export function nextWord(units: Unit[], k: number): number {
+  while (isAdverb(units[k])) k++;
+  return k;
+}
+
+export const isTime = (u: Unit | undefined) =>
+  !!u && !u.entity && (u.tags.has('Date') || TIME_WORDS.has(u.lower)) && !u.punct;
+
+/** A clause opened by "if", "unless" or a denial, in the few words before the actor. */
+export function noFactClause(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
+    if (NO_FACT_OPENERS.has(units[k].lower)) return true;
+    if (units[k].punct === ';' || units[k].punct === '.') return false;
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+// Acting together: "X, together with Y, pushed the militants out", "In coordination with Y, X
+// conducted a strike", "X led operations alongside Y forces" — X COOPERATED with Y, whatever the
+// act, when the act is stated as a fact (not "X will work alongside Y").
+import type { Candidate } from '../relations/apply-rules';
+import { leftActors } from './actors';
+import { facts } from './facts';
+import { groupAt, isAux, isVerb, noFactClause } from './groups';
+import type { FrameRecord } from './lexicon';
+import { listRight } from './lists';
+import type { Unit } from './units';
+import { BE, LIGHT_VERBS, MUTUAL_ACTS, PARTNER_OPENERS, PEOPLE_HEADS, SAY_VERBS } from './words';
+import { VERB_FRAMES } from './lexicon';
+
+const PARTNERS: FrameRecord = {
+  id: 'partners',
+  kind: 'verb',
+  predicate: 'COOPERATED',
+  confidence: 0.7,
+  positive: 'Norway, together with Chile, drove the rebels out of the valley.',
+  negative: 'Norway may work alongside Chile next year.',
+};
+
+/** The length of a partner opener ("together with") at `i`, or 0. */
+function openerAt(units: Unit[], i: number): number {
+  for (const opener of PARTNER_OPENERS) {
+    const words = opener.split(' ');
+    if (words.every((w, n) => !units[i + n]?.entity && units[i + n]?.lower === w && !units[i + n].punct))
+      return words.length;
+  }
+  return 0;
+}
+
+/** The first main verb at or after `k`, within a few words: "…, have pushed". */
+function verbAfter(units: Unit[], k: number): number | undefined {
+  for (let v = k; v < units.length && v - k < 4; v++) {
+    if (isVerb(units[v]) && !isAux(units[v + 1]) && !isVerb(units[v + 1])) return v;
+    if (units[v].punct) return undefined;
+  }
+  return undefined;
+}
+
+/** The main verb just before `k` in the same clause: "led operations | alongside". */
+function verbBefore(units: Unit[], k: number): number | undefined {
+  for (let v = k - 1; v >= 0 && k - v <= 4; v--) {
+    if (units[v].punct || units[v].entity) return undefined;
+    if (isVerb(units[v])) return v;
+  }
+  return undefined;
+}
+
+/** `subject`: where the actors end, when not right before the verb group ("X, together with Y, did"). */
+function together(units: Unit[], verb: number | undefined, partners: Unit[], subject?: number): Candidate[] {
+  if (verb === undefined || !partners.length) return [];
+  const g = groupAt(units, verb);
+  if (g.mood !== 'fact' || g.passive) return [];
+  const found = leftActors(units, subject ?? g.start);
+  if (!found || noFactClause(units, found.at)) return [];
+  return facts(found.actors, partners, 'COOPERATED', PARTNERS, '');
+}
+
+/**
+ * Verbs a joint subject does not do together: being, having, saying, the light verbs whose noun
+ * states the act, two-sided acts ("X and Y troops exchanged fire") and the frame lexicon's verbs.
+ */
+const APART = new Set([...BE, ...SAY_VERBS, ...LIGHT_VERBS, ...MUTUAL_ACTS, 'has', 'have', 'had']);
+const JOINT_VERB = (word: string) => !APART.has(word) && !VERB_FRAMES.has(word);
+
+/**
+ * "X and Y announced the deployment", "French and Malian forces regained control": a list of
+ * actors doing one thing acted together. A verb of the frame lexicon states its own fact instead
+ * ("X and Y condemned Z" criticises Z; "X and Y met" already cooperates).
+ */
+function jointSubject(units: Unit[], i: number): Candidate[] {
+  const u = units[i];
+  if (!isVerb(u) || isVerb(units[i + 1]) || isAux(units[i + 1]) || !JOINT_VERB(u.lower)) return [];
+  const g = groupAt(units, i);
+  // "X and Y leaders have convinced her": people of two sides are no joint actor.
+  if (g.mood !== 'fact' || g.passive || PEOPLE_HEADS.has(units[g.start - 1]?.lower ?? '')) return [];
+  const found = leftActors(units, g.start);
+  // Two sides only: "X, Y and Z have placed sanctions" is a coalition the text names, not a pact.
+  const names = new Set(found?.actors.map((a) => a.entity?.name));
+  if (!found || found.actors.length !== 2 || names.size !== 2 || noFactClause(units, found.at)) return [];
+  // "X, or Y," names one place twice.
+  const [a, b] = found.actors;
+  if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];
+  return facts([a], [b], 'COOPERATED', JOINT, ':joint');
+}
+
+const JOINT: FrameRecord = { ...PARTNERS, id: 'joint-subject', confidence: 0.6 };
+
+/** Every "together with" and every joint subject the sentence states. */
+export function readPartners(units: Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) out.push(...jointSubject(units, i));
+  for (let i = 0; i < units.length; i++) {
+    const n = openerAt(units, i);
+    if (!n) continue;
+    const named = listRight(units, i + n);
+    if (!named.length) continue;
+    const aside = i === 0 || units[i - 1].punct === ',';
+    if (!aside) {
+      // "X fought alongside Y": a frame verb reads its own partners (./read-frames.ts).
+      const verb = verbBefore(units, i);
+      if (verb !== undefined && !VERB_FRAMES.has(units[verb].lower))
+        out.push(...together(units, verb, named));
+      continue;
+    }
+    // "X, together with Y forces, VERB": the aside closes on the first comma after the opener
+    // ("In coordination with Y, X conducted": X is no partner, though a comma list reads it so).
+    let close = i + n;
+    while (close < units.length && close - i < 12 && !units[close].punct) close++;
+    if (units[close]?.punct !== ',') continue;
+    const partners = named.filter((u) => units.indexOf(u) <= close);
+    out.push(...together(units, verbAfter(units, close + 1), partners, i > 0 ? i : undefined));
+  }
+  return out;
+}
