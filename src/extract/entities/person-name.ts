@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
-import { isJunkWord } from './spans';
+import { isJunkWord, isNameTail } from './spans';
 import { PARTICLE_NAME, type Token } from './tokens';
 
 export const NOT_A_NAME_TAGS = [
@@ -45,7 +45,11 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   const words = tokens.slice(a, b);
   if (
     words.some(
-      (t) => NAME_PARTICLES.has(t.norm) || PARTICLE_NAME.test(t.text) || /\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text),
+      (t) =>
+        NAME_PARTICLES.has(t.norm) ||
+        PARTICLE_NAME.test(t.text) ||
+        /\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text) ||
+        isNameTail(t),
     )
   )
     return true;
@@ -74,7 +78,8 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   const last = words[words.length - 1];
   if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm)) return false;
   // A month may be a surname after a first name ("Theresa May"), not a first word.
-  const junk = (t: Token, k: number): boolean => isJunkWord(t) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
+  const junk = (t: Token, k: number): boolean =>
+    isJunkWord(t, words[k + 1]) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
   if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
     return false;
   const known = longestMatch(ctx, a, b);

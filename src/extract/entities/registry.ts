@@ -99,14 +99,21 @@ export class Registry {
     const d = this.live(draft);
     const same = this.byId.get(entityId(d.type, name));
     if (same && this.live(same) !== d) {
-      const into = this.live(same);
-      into.mentions.push(...d.mentions);
-      for (const alias of d.aliases) into.aliases.add(alias);
-      d.mergedInto = into;
+      this.merge(d, same);
       return;
     }
     d.name = name;
     this.byId.set(entityId(d.type, name), d);
+  }
+
+  /** Folds one record into another: its mentions and surface forms become the other's. */
+  merge(draft: Draft, into: Draft): void {
+    const d = this.live(draft);
+    const target = this.live(into);
+    if (d === target) return;
+    target.mentions.push(...d.mentions);
+    for (const alias of d.aliases) target.aliases.add(alias);
+    d.mergedInto = target;
   }
 
   /** Organisations mentioned in sentences [from, to], most recent last. */

@@ -96,7 +96,7 @@ export const REGIONS: readonly PlaceRecord[] = [
 /** Government seats: a Location, but an actor when used as one ("the Pentagon said"). */
 export const SEATS: readonly (readonly [name: string, actor: string])[] = [
   ['Pentagon', 'U.S. Department of Defense'],
-  ['Kremlin', 'Kremlin'],
+  ['Kremlin', 'Russia'],
   ['White House', 'White House'],
   ['Downing Street', 'United Kingdom'],
   ['Elysee', 'France'],
