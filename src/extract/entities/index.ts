@@ -182,7 +182,8 @@ function resolvePending(
 
 /** A line in title case without final punctuation: most of its words capitalised. */
 function isHeadline(tokens: readonly Token[], text: string): boolean {
-  if (/[.!?"”]$/.test(text)) return false;
+  // A line ending in a colon introduces what follows ("As stated by Spokesperson Ana Ruiz:").
+  if (/[.!?"”:]$/.test(text)) return false;
   const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75;
 }

@@ -5,6 +5,7 @@ import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { isJunkWord, isNameTail } from './spans';
+import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { PARTICLE_NAME, type Token } from './tokens';
 
 export const NOT_A_NAME_TAGS = [
@@ -57,6 +58,7 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   const prev = tokens[a - 1];
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
+  if (titleFollows(tokens, b)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
 }
 
@@ -99,4 +101,16 @@ export function looksLikePerson(ctx: SentenceContext, a: number, b: number, stri
     return false;
   // Foreign names compromise does not know: none of the words may be an ordinary English word.
   return !words.some((t) => isCommonWord(t.text));
+}
+
+/** "Ana Ruiz is the Director of …", "… was a Member of Parliament": a copula, then a title. */
+function titleFollows(tokens: readonly Token[], b: number): boolean {
+  if (!['is', 'was'].includes(tokens[b]?.norm ?? '')) return false;
+  let k = b + 1;
+  if (['the', 'a', 'an'].includes(tokens[k]?.norm ?? '')) k++;
+  for (let n = 0; n < 3 && tokens[k + n] && !tokens[k + n].punct; n++) {
+    if (isTitleWord(tokens[k + n].norm)) return true;
+    if (!isTitleModifier(tokens[k + n].norm)) return false;
+  }
+  return false;
 }

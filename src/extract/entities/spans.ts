@@ -10,7 +10,7 @@ import {
   WEEKDAYS,
 } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
-import { LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { CORPORATE_SUFFIXES, LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
@@ -117,6 +117,33 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
+    // "Acme Blizzard, Inc.", "Globex Holdings, LLC": the legal form after a comma ends the name.
+    if (t.text === ',' && next && CORPORATE_SUFFIXES.has(next.norm) && next.cap && j > i) {
+      j += 2;
+      break;
+    }
+    // "Combined Joint Task Force – Operation Inherent Resolve": a command named for its operation.
+    if (
+      COMMAND_HEADS.has(prev.norm) &&
+      prev.cap &&
+      ['–', '—', '-'].includes(t.text) &&
+      next?.norm === 'operation' &&
+      tokens[j + 2]?.cap
+    ) {
+      j += 2;
+      continue;
+    }
+    // "African Union Mission in Somalia": a mission is named for the country it serves.
+    if (t.norm === 'in' && prev.norm === 'mission' && prev.cap && nameNext && isPlaceAt(ctx, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Bureau of Industry and Security", "Union of Forces for Democracy and Development": "and"
+    // inside the words after a head's "of" / "for", between two words no lexicon knows.
+    if (t.norm === 'and' && nameNext && insideHeadedOf(ctx, i, j) && !longestMatch(ctx, j + 1)) {
+      j++;
+      continue;
+    }
     // "Tower 22", "Camp 7": a number after a place's head word ends its name.
     if (/^\d{1,4}$/.test(t.text) && NUMBERED_HEADS.has(prev.norm) && prev.cap) {
       j++;
@@ -164,3 +191,27 @@ const titleSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
 /** The span [i, j) has a title's "for" already: "and" inside the portfolio joins it. */
 const portfolioSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
   tokens.slice(i, j).some((t, k) => t.norm === 'for' && k > 0 && isTitleWord(tokens[i + k - 1].norm) || t.norm === 'for' && k > 1 && isTitleModifier(tokens[i + k - 1].norm));
+
+/** Heads of military commands that may carry their operation's name. */
+const COMMAND_HEADS: ReadonlySet<string> = new Set(['force', 'command']);
+
+/** A known country or place starts at token k. */
+function isPlaceAt(ctx: SentenceContext, k: number): boolean {
+  const m = longestMatch(ctx, k);
+  const type = m?.hit?.entity.type ?? m?.draft?.type;
+  return type === 'Country' || type === 'Location';
+}
+
+/** The span [i, j) has an organisation's head followed by "of" or "for", and no known name after it. */
+function insideHeadedOf(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  // "Bank of England and …": a listed name ends where the lexicon says.
+  const whole = longestMatch(ctx, i, j);
+  if (whole && i + whole.length === j) return false;
+  for (let k = i; k < j - 2; k++) {
+    if (!ORG_HEADS.has(tokens[k].norm) || !['of', 'for'].includes(tokens[k + 1].norm)) continue;
+    const prev = tokens[j - 1];
+    return prev.cap && !longestMatch(ctx, j - 1, j);
+  }
+  return false;
+}

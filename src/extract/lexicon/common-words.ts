@@ -296,6 +296,24 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'operation',
 ]);
 
+/**
+ * Last words of a named law, order or programme ("the Sherman Act", "Executive Order 13224",
+ * "General License 8", "National Defense Program"): the name is a document's, no actor's.
+ * Only as the last capitalised word; lower case after a name ("Russian law") they say nothing.
+ */
+export const NAMED_DOCUMENT_ENDS: ReadonlySet<string> = new Set([
+  'act',
+  'order',
+  'license',
+  'licence',
+  'program',
+  'programme',
+  'initiative',
+  'resolution',
+  'directive',
+  'guidelines',
+]);
+
 /** Nouns after "Beijing's" that make the capital stand for its government. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'claims',
@@ -350,6 +368,11 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'rule',
   'nuclear',
   'ability',
+  'effort',
+  'attempt',
+  'bid',
+  'push',
+  'pressure',
 ]);
 
 /** Verbs after a capital that make it stand for its government ("Washington said"). */

@@ -8,6 +8,11 @@ export type PlaceRecord = readonly [name: string, ...aliases: string[]];
 
 export const REGIONS: readonly PlaceRecord[] = [
   ['Middle East', 'Mideast'],
+  // the United Kingdom's nations (world-countries lists the kingdom only)
+  ['England'],
+  ['Scotland'],
+  ['Wales'],
+  ['Northern Ireland'],
   ['Europe'],
   ['Asia'],
   ['Africa'],
