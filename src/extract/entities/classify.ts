@@ -39,7 +39,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
     DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
-    (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm)) ||
+    (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
     (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
   )
     return;
@@ -112,6 +112,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+/** A known name ends the span ("… World Food Programme"): the last word is a body's, not a document's. */
+function knownEndsAt(ctx: SentenceContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const m = longestMatch(ctx, k, b);
+    if (m && k + m.length === b) return true;
+  }
+  return false;
 }
 
 function writtenAgain(ctx: SentenceContext, a: number, b: number): boolean {
