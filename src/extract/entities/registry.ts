@@ -185,7 +185,10 @@ export class Registry {
       const known = this.lookup(words);
       if (known?.type === 'Person') return this.upgrade(known, found.name, words);
       const existing = this.drafts.find(
-        (d) => !d.mergedInto && d.type === 'Person' && isSurnameOf(d.name, found.name),
+        (d) =>
+          !d.mergedInto &&
+          d.type === 'Person' &&
+          (isSurnameOf(d.name, found.name) || isShortFormOf(d.name, found.name)),
       );
       if (existing) return this.upgrade(existing, found.name, words);
     }
@@ -235,4 +238,10 @@ function isSurnameOf(a: string, b: string): boolean {
   const last = (s: string): string => s.split(' ').pop()?.toLowerCase() ?? '';
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
   return short.split(' ').length === 1 && long.split(' ').length > 1 && last(long) === short.toLowerCase();
+}
+
+/** "Ana Ruiz" is the short form of "Ana Ruiz Soto" (either way round): a second surname left off. */
+function isShortFormOf(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  return short.split(' ').length >= 2 && long.toLowerCase().startsWith(`${short.toLowerCase()} `);
 }
