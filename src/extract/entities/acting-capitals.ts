@@ -9,7 +9,9 @@ const ACTING = new Set(['capital-as-government', 'seat-as-actor']);
 export function foldActingCapitals(registry: Registry): void {
   const all = registry.all();
   for (const state of all) {
-    const acting = new Set(state.mentions.filter((m) => ACTING.has(m.reason)).map((m) => m.text.toLowerCase()));
+    const acting = new Set(
+      state.mentions.filter((m) => ACTING.has(m.reason)).map((m) => m.text.toLowerCase()),
+    );
     if (!acting.size) continue;
     for (const place of all) {
       if (place.type === 'Location' && place !== state && acting.has(place.name.toLowerCase()))

@@ -194,8 +194,14 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
  * "Acting Chief Pentagon Spokesperson Ana Ruiz": a title, an affiliation, then the title proper;
  * the whole is one title (the affiliation is read on its own by the seat or gazetteer rule).
  */
-function leadingTitle(ctx: SentenceContext, title: TitlePhrase | undefined, b: number): TitlePhrase | undefined {
+function leadingTitle(
+  ctx: SentenceContext,
+  title: TitlePhrase | undefined,
+  b: number,
+): TitlePhrase | undefined {
   if (!title || title.end >= b) return title;
+  const owned = titleOfState(ctx, title, b);
+  if (owned) return owned;
   const aff = longestMatch(ctx, title.end, b);
   if (!aff || (aff.hit?.entity.type ?? aff.draft?.type) === 'Person') return title;
   const proper = titlePhrase(ctx.tokens, title.end + aff.length, b);
@@ -203,6 +209,32 @@ function leadingTitle(ctx: SentenceContext, title: TitlePhrase | undefined, b: n
   emitMatch(ctx, aff, title.end, 'title-affiliation');
   const role = [title.role, proper.role].filter(Boolean).join(' ') || undefined;
   return { start: title.start, end: proper.end, role };
+}
+
+/** "of Japan Ana Ruiz": a known state or body after "of", then a person's name. */
+function ofStateThenPerson(ctx: SentenceContext, of: number, b: number): boolean {
+  const state = longestMatch(ctx, of + 1, b);
+  const type = state?.hit?.entity.type ?? state?.draft?.type;
+  return (
+    !!state &&
+    (type === 'Country' || type === 'Organization') &&
+    of + 1 + state.length < b &&
+    isPersonName(ctx, of + 1 + state.length, b)
+  );
+}
+
+/** "Foreign Minister of Japan Ana Ruiz": the state after "of" is the title's, a person follows. */
+function titleOfState(ctx: SentenceContext, title: TitlePhrase, b: number): TitlePhrase | undefined {
+  const of = title.end;
+  if (ctx.tokens[of]?.norm !== 'of') return undefined;
+  const state = longestMatch(ctx, of + 1, b);
+  const type = state?.hit?.entity.type ?? state?.draft?.type;
+  if (!state || (type !== 'Country' && type !== 'Organization')) return undefined;
+  const end = of + 1 + state.length;
+  if (end >= b || !isPersonName(ctx, end, b)) return undefined;
+  emitMatch(ctx, state, of + 1, 'title-affiliation');
+  const words = ctx.tokens.slice(title.start, end).map((t) => t.text);
+  return { start: title.start, end, role: title.role ? words.join(' ') : undefined };
 }
 
 /** The start of a title phrase after the span's first word that is followed by a person's name, or -1. */
@@ -213,6 +245,7 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     const title = titlePhrase(tokens, k, b);
     if (title && title.end < b && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)))
       return k;
+    if (title && tokens[title.end]?.norm === 'of') return ofStateThenPerson(ctx, title.end, b) ? k : -1;
     return -1;
   }
   return -1;
@@ -252,7 +285,8 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
   // "… Mission in Somalia": a mission's name runs on over "in" (spans.ts lets it in only so).
-  const runsOn = RUNS_ON.has(tokens[h + 1]?.norm) || (tokens[h].norm === 'mission' && tokens[h + 1]?.norm === 'in');
+  const runsOn =
+    RUNS_ON.has(tokens[h + 1]?.norm) || (tokens[h].norm === 'mission' && tokens[h + 1]?.norm === 'in');
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   const end = (runsOn && h + 2 < b) || taskForce ? b : h + 1;

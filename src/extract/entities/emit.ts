@@ -154,7 +154,8 @@ function actsHere(ctx: SentenceContext, kind: string, from: number, to: number, 
   if (modifier && (modifier[2] || AGENT_SUFFIXES.has(modifier[1]))) return true;
   if (kind === 'seat' && ctx.tokens[to - 1].possessive) return true;
   return (
-    capitalStandsForGovernment(ctx.tokens, from, to, (k) => stateActorAt(ctx, k)) || subjectOfVerb(ctx, from, to)
+    capitalStandsForGovernment(ctx.tokens, from, to, (k) => stateActorAt(ctx, k)) ||
+    subjectOfVerb(ctx, from, to)
   );
 }
 
@@ -186,7 +187,18 @@ function subjectOfVerb(ctx: SentenceContext, from: number, to: number): boolean 
 }
 
 /** Prepositions that make a capital the place of something, besides the locative ones. */
-const PLACE_PREPOSITIONS = new Set(['at', 'to', 'of', 'via', 'for', 'through', 'by', 'over', 'between', 'among']);
+const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'to',
+  'of',
+  'via',
+  'for',
+  'through',
+  'by',
+  'over',
+  'between',
+  'among',
+]);
 
 /** The length of a country or capital named at token k, or 0 ("Washington and Beijing"). */
 function stateActorAt(ctx: SentenceContext, k: number): number {

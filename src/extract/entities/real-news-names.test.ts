@@ -44,6 +44,16 @@ describe("people's names", () => {
     ],
     ['As stated by Spokesperson Lena Brooks:\n\nThe talks went well.', ['Person:Lena Brooks'], []],
     [
+      'Trade Minister of Chile Rosa Vidal and Foreign Minister of Japan Ken Ota met.',
+      ['Person:Rosa Vidal', 'Country:Chile', 'Person:Ken Ota', 'Country:Japan'],
+      [],
+    ],
+    [
+      'Ramon Ortiz Vega spoke first. Later Ramon Ortiz said more.',
+      ['Person:Ramon Ortiz Vega'],
+      ['Person:Ramon Ortiz'],
+    ],
+    [
       'Talks failed between the premier and Palestinian President Omar Haddad of Fatah.',
       ['Person:Omar Haddad', 'Organization:Fatah'],
       [],

@@ -113,7 +113,11 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     // "Minister for Local Government Ana Ruiz", "Secretary of State for Arms Control and
     // International Security": a title's portfolio runs on over "for" and "and".
-    if ((t.norm === 'for' || (t.norm === 'and' && portfolioSoFar(tokens, i, j))) && nameNext && titleSoFar(tokens, i, j)) {
+    if (
+      (t.norm === 'for' || (t.norm === 'and' && portfolioSoFar(tokens, i, j))) &&
+      nameNext &&
+      titleSoFar(tokens, i, j)
+    ) {
       j++;
       continue;
     }
@@ -190,7 +194,13 @@ const titleSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
 
 /** The span [i, j) has a title's "for" already: "and" inside the portfolio joins it. */
 const portfolioSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
-  tokens.slice(i, j).some((t, k) => t.norm === 'for' && k > 0 && isTitleWord(tokens[i + k - 1].norm) || t.norm === 'for' && k > 1 && isTitleModifier(tokens[i + k - 1].norm));
+  tokens
+    .slice(i, j)
+    .some(
+      (t, k) =>
+        (t.norm === 'for' && k > 0 && isTitleWord(tokens[i + k - 1].norm)) ||
+        (t.norm === 'for' && k > 1 && isTitleModifier(tokens[i + k - 1].norm)),
+    );
 
 /** Heads of military commands that may carry their operation's name. */
 const COMMAND_HEADS: ReadonlySet<string> = new Set(['force', 'command']);

@@ -130,7 +130,13 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Allied Democratic Forces', 'armed_group', 'ADF'],
   ['Fatah', 'political', 'Al-Fatah'],
   ['Janjaweed', 'armed_group', 'Janjawid'],
-  ['Islamic State Somalia Province', 'armed_group', 'ISIS-Somalia', 'ISIS Somalia', 'Islamic State in Somalia'],
+  [
+    'Islamic State Somalia Province',
+    'armed_group',
+    'ISIS-Somalia',
+    'ISIS Somalia',
+    'Islamic State in Somalia',
+  ],
   ['National Movement for the Liberation of Azawad', 'armed_group', 'MNLA'],
   [
     'Movement for Oneness and Jihad in West Africa',

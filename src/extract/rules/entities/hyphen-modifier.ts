@@ -40,4 +40,14 @@ export function modifierParts(word: string): ModifierPart[] {
 const particleName = (parts: readonly string[]): boolean =>
   parts.length > 2 && ARTICLE_PARTICLES.has(parts[0]) && /^\p{Lu}/u.test(parts[1]);
 
-const ARTICLE_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az']);
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'at',
+  'an',
+  'ar',
+  'az',
+]);
