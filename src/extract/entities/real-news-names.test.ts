@@ -49,6 +49,11 @@ describe("people's names", () => {
       [],
     ],
     [
+      'Spokesman Wang Lei told reporters. Mr. Wang said talks must resume.',
+      ['Person:Wang Lei'],
+      ['Person:Wang'],
+    ],
+    [
       'Ramon Ortiz Vega spoke first. Later Ramon Ortiz said more.',
       ['Person:Ramon Ortiz Vega'],
       ['Person:Ramon Ortiz'],
@@ -142,6 +147,7 @@ describe('lower-case bodies after a demonym', () => {
 describe('words that are no actors', () => {
   const cases: Case[] = [
     ['The rebels are backed by Arab militias in the east.', [], ['Organization:Arab']],
+    ['Villagers sought shelter at a Kenyan UN base.', ['Country:Kenya', 'Organization:United Nations'], []],
     ['The town was an Islamist stronghold until May.', [], ['Organization:Islamist', 'Location:Islamist']],
     [
       'The quake in the South American country killed dozens.',

@@ -188,7 +188,9 @@ export class Registry {
         (d) =>
           !d.mergedInto &&
           d.type === 'Person' &&
-          (isSurnameOf(d.name, found.name) || isShortFormOf(d.name, found.name)),
+          (isSurnameOf(d.name, found.name) ||
+            isShortFormOf(d.name, found.name) ||
+            isFamilyNameOf(d.name, found.name)),
       );
       if (existing) return this.upgrade(existing, found.name, words);
     }
@@ -238,6 +240,18 @@ function isSurnameOf(a: string, b: string): boolean {
   const last = (s: string): string => s.split(' ').pop()?.toLowerCase() ?? '';
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
   return short.split(' ').length === 1 && long.split(' ').length > 1 && last(long) === short.toLowerCase();
+}
+
+/**
+ * "Mr. Qin" after "Qin Gang": news names East Asian people by the family name, which comes
+ * first; only for two-word names, where the first word is no given name of a Western order.
+ */
+function isFamilyNameOf(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  const words = long.split(' ');
+  return (
+    short.split(' ').length === 1 && words.length === 2 && words[0].toLowerCase() === short.toLowerCase()
+  );
 }
 
 /** "Ana Ruiz" is the short form of "Ana Ruiz Soto" (either way round): a second surname left off. */
