@@ -19,7 +19,7 @@ function creditOf(url: string | undefined): string {
   return url.split(/https?:\/\//i)[0];
 }
 
-/** Drops the media organisation that published the article, with its mentions. */
+/** Drops the media organisation that published the article, and its credited reporter, with their mentions. */
 export function dropPublisher(registry: Registry, url: string | undefined): void {
   const labels = hostOf(url)
     .split('.')
@@ -27,6 +27,8 @@ export function dropPublisher(registry: Registry, url: string | undefined): void
   const credit = creditOf(url);
   if (!labels.length && !credit) return;
   for (const d of registry.all()) {
+    // "Example News, Ana Ruiz, https://…": the reporter the credit line names is no actor either.
+    if (d.type === 'Person' && d.name.includes(' ') && creditNames(credit, d.name)) registry.drop(d);
     if (d.type !== 'Organization' || d.category !== 'media') continue;
     const names = [d.name, ...d.aliases];
     const forms = names.map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, ''));

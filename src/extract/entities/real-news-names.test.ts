@@ -166,5 +166,10 @@ describe('words that are no actors', () => {
     const text = 'This is Sam Ortiz with Voice of America. Kenya voted on Tuesday.';
     const credited = read(text, 'Voice of America (VOA News), as reproduced at https://example.org/a/1.html');
     expect(credited.map((e) => e.name)).not.toContain('Voice of America');
+    const byline = read(
+      'Kenya voted on Tuesday. Turnout was high, Sam Ortiz said.',
+      'Example Radio, Sam Ortiz, https://example.org/a/2.html',
+    );
+    expect(byline.map((e) => e.name)).not.toContain('Sam Ortiz');
   });
 });
