@@ -28,7 +28,9 @@ export function dropPublisher(registry: Registry, url: string | undefined): void
   if (!labels.length && !credit) return;
   for (const d of registry.all()) {
     // "Example News, Ana Ruiz, https://…": the reporter the credit line names is no actor either.
-    if (d.type === 'Person' && d.name.includes(' ') && creditNames(credit, d.name)) registry.drop(d);
+    // Only a field of its own: a quoted title in the line ("'Spokesperson Ana Ruiz Holds a
+    // Briefing'") names the story's people.
+    if (d.type === 'Person' && credit.split(',').some((field) => field.trim() === d.name)) registry.drop(d);
     if (d.type !== 'Organization' || d.category !== 'media') continue;
     const names = [d.name, ...d.aliases];
     const forms = names.map((a) => a.toLowerCase().replace(/[^a-z0-9]/g, ''));
