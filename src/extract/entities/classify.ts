@@ -2,7 +2,13 @@
 // span; a title before a person's name; a head word ("… Ministry", "… Strait"); then the
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
-import { BYLINE_WORDS, DOCUMENT_HEADS, EVENT_STARTS, NAME_PARTICLES } from '../lexicon/common-words';
+import {
+  BYLINE_WORDS,
+  DOCUMENT_HEADS,
+  EVENT_STARTS,
+  NAME_PARTICLES,
+  NAMED_DOCUMENT_ENDS,
+} from '../lexicon/common-words';
 import {
   INSURGENT_WORDS,
   LOCATION_HEADS,
@@ -10,7 +16,13 @@ import {
   NUMBERED_HEADS,
   ORG_HEADS,
 } from '../lexicon/heads';
-import { isTitleModifier, isTitleWord, titleBefore, titlePhrase } from '../rules/entities/title-phrase';
+import {
+  isTitleModifier,
+  isTitleWord,
+  titleBefore,
+  titlePhrase,
+  type TitlePhrase,
+} from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
@@ -27,6 +39,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
     DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
+    (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
     (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
   )
     return;
@@ -101,6 +114,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   segment(ctx, a, b);
 }
 
+/** A known name ends the span ("… World Food Programme"): the last word is a body's, not a document's. */
+function knownEndsAt(ctx: SentenceContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const m = longestMatch(ctx, k, b);
+    if (m && k + m.length === b) return true;
+  }
+  return false;
+}
+
 function writtenAgain(ctx: SentenceContext, a: number, b: number): boolean {
   const end = ctx.tokens[b - 1].end;
   return ctx.text.indexOf(ctx.text.slice(ctx.tokens[a].start, end), end) >= 0;
@@ -120,7 +142,10 @@ function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
     )
       return -1;
     const known = longestMatch(ctx, o + 1, b);
-    if (known && o + 1 + known.length === b && !longestMatch(ctx, a, b)) return o;
+    // Unless a known name runs across the "of" ("Bank of England"); one before it is no matter
+    // ("Palestinian President Ana Ruiz of Fatah").
+    const across = longestMatch(ctx, a, b);
+    if (known && o + 1 + known.length === b && !(across && a + across.length > o)) return o;
   }
   return -1;
 }
@@ -135,7 +160,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   const portfolio =
     affEntity?.category === 'political' && aff?.length === 1 && isTitleModifier(tokens[a].norm);
   const affLen = aff && aff.length < b - a && affEntity?.type !== 'Person' && !portfolio ? aff.length : 0;
-  const title = titlePhrase(tokens, a + affLen, b);
+  const title = leadingTitle(ctx, titlePhrase(tokens, a + affLen, b), b);
   if (title) {
     if (title.end >= b) {
       // A title alone ("The Secretary", "the Chilean Finance Minister,"): no person yet.
@@ -165,6 +190,53 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "Acting Chief Pentagon Spokesperson Ana Ruiz": a title, an affiliation, then the title proper;
+ * the whole is one title (the affiliation is read on its own by the seat or gazetteer rule).
+ */
+function leadingTitle(
+  ctx: SentenceContext,
+  title: TitlePhrase | undefined,
+  b: number,
+): TitlePhrase | undefined {
+  if (!title || title.end >= b) return title;
+  const owned = titleOfState(ctx, title, b);
+  if (owned) return owned;
+  const aff = longestMatch(ctx, title.end, b);
+  if (!aff || (aff.hit?.entity.type ?? aff.draft?.type) === 'Person') return title;
+  const proper = titlePhrase(ctx.tokens, title.end + aff.length, b);
+  if (!proper || proper.end >= b) return title;
+  emitMatch(ctx, aff, title.end, 'title-affiliation');
+  const role = [title.role, proper.role].filter(Boolean).join(' ') || undefined;
+  return { start: title.start, end: proper.end, role };
+}
+
+/** "of Japan Ana Ruiz": a known state or body after "of", then a person's name. */
+function ofStateThenPerson(ctx: SentenceContext, of: number, b: number): boolean {
+  const state = longestMatch(ctx, of + 1, b);
+  const type = state?.hit?.entity.type ?? state?.draft?.type;
+  return (
+    !!state &&
+    (type === 'Country' || type === 'Organization') &&
+    of + 1 + state.length < b &&
+    isPersonName(ctx, of + 1 + state.length, b)
+  );
+}
+
+/** "Foreign Minister of Japan Ana Ruiz": the state after "of" is the title's, a person follows. */
+function titleOfState(ctx: SentenceContext, title: TitlePhrase, b: number): TitlePhrase | undefined {
+  const of = title.end;
+  if (ctx.tokens[of]?.norm !== 'of') return undefined;
+  const state = longestMatch(ctx, of + 1, b);
+  const type = state?.hit?.entity.type ?? state?.draft?.type;
+  if (!state || (type !== 'Country' && type !== 'Organization')) return undefined;
+  const end = of + 1 + state.length;
+  if (end >= b || !isPersonName(ctx, end, b)) return undefined;
+  emitMatch(ctx, state, of + 1, 'title-affiliation');
+  const words = ctx.tokens.slice(title.start, end).map((t) => t.text);
+  return { start: title.start, end, role: title.role ? words.join(' ') : undefined };
+}
+
 /** The start of a title phrase after the span's first word that is followed by a person's name, or -1. */
 function innerTitle(ctx: SentenceContext, a: number, b: number): number {
   const { tokens } = ctx;
@@ -173,6 +245,7 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     const title = titlePhrase(tokens, k, b);
     if (title && title.end < b && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)))
       return k;
+    if (title && tokens[title.end]?.norm === 'of') return ofStateThenPerson(ctx, title.end, b) ? k : -1;
     return -1;
   }
   return -1;
@@ -211,7 +284,12 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
-  const end = RUNS_ON.has(tokens[h + 1]?.norm) && h + 2 < b ? b : h + 1;
+  // "… Mission in Somalia": a mission's name runs on over "in" (spans.ts lets it in only so).
+  const runsOn =
+    RUNS_ON.has(tokens[h + 1]?.norm) || (tokens[h].norm === 'mission' && tokens[h + 1]?.norm === 'in');
+  // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
+  const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
+  const end = (runsOn && h + 2 < b) || taskForce ? b : h + 1;
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
@@ -270,6 +348,12 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     if (m && run >= a && run === k - 1 && COMPASS.has(tokens[run].norm) && isPlace(m)) {
       run = -1;
       emit(ctx, k - 1, k + m.length, { type: 'Location' }, 'compass-place');
+      k += m.length;
+      continue;
+    }
+    // "South American", "West African": a region's adjective, neither a place nor the state.
+    if (m && run >= a && run === k - 1 && COMPASS.has(tokens[run].norm) && m.hit?.kind === 'demonym') {
+      run = -1;
       k += m.length;
       continue;
     }

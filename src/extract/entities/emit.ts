@@ -1,8 +1,8 @@
 // Turning a recognised stretch of tokens into a mention of a record in the registry.
 import type { EntityType, OrgCategory } from '../../model';
-import { DOCUMENT_HEADS, LANGUAGES } from '../lexicon/common-words';
+import { AGENT_SUFFIXES, DOCUMENT_HEADS, LANGUAGES, LOCATIVE_PREPOSITIONS } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
-import { longestMatch, type SentenceContext, type Match } from './context';
+import { longestMatch, tagsOf, type SentenceContext, type Match } from './context';
 import { bodyName, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
 import type { GazEntity } from './gazetteer';
 import type { Draft } from './registry';
@@ -79,7 +79,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       return true;
     case 'capital':
     case 'seat':
-      if (hit.actor && capitalStandsForGovernment(tokens, from, to, (k) => stateActorAt(ctx, k))) {
+      if (hit.actor && actsHere(ctx, hit.kind, from, to, reason)) {
         emit(ctx, from, to, hit.actor, hit.kind === 'capital' ? 'capital-as-government' : 'seat-as-actor');
       } else {
         emit(ctx, from, to, entity, reason ?? `gazetteer:${hit.kind}`);
@@ -143,6 +143,62 @@ function emitOwnedBody(ctx: SentenceContext, draft: Draft, from: number, to: num
   }
   return true;
 }
+
+/**
+ * A capital or seat stands for its government where it acts ("Washington said"), in a modifier
+ * ("Moscow-backed", "Kremlin-backed": a place backs nothing), and, for a seat, as an owner ("the
+ * Kremlin's ability": a building owns nothing).
+ */
+function actsHere(ctx: SentenceContext, kind: string, from: number, to: number, reason?: string): boolean {
+  const modifier = /^modifier:(?:X-(\w+)|(pro|anti)-X)$/.exec(reason ?? '');
+  if (modifier && (modifier[2] || AGENT_SUFFIXES.has(modifier[1]))) return true;
+  if (kind === 'seat' && ctx.tokens[to - 1].possessive) return true;
+  return (
+    capitalStandsForGovernment(ctx.tokens, from, to, (k) => stateActorAt(ctx, k)) ||
+    subjectOfVerb(ctx, from, to)
+  );
+}
+
+/**
+ * "demands that Washington lift the sanctions", "losses that Kyiv attributed to …": a capital
+ * before a verb (compromise's tag) is its subject, unless a preposition places it ("talks in
+ * Geneva ended").
+ */
+function subjectOfVerb(ctx: SentenceContext, from: number, to: number): boolean {
+  const { tokens } = ctx;
+  // "in Moscow and Kyiv fell": the preposition before a list places every member.
+  let start = from;
+  while (start > 1 && ['and', ','].includes(tokens[start - 1].norm) && tokens[start - 2].cap) {
+    start -= 2;
+    while (start > 0 && tokens[start - 1].cap && !tokens[start - 1].punct) start--;
+  }
+  const prev = tokens[start - 1];
+  const next = tokens[to];
+  if (!next || next.punct || next.cap || tokens[to - 1].possessive) return false;
+  if (
+    prev &&
+    (LOCATIVE_PREPOSITIONS.has(prev.norm) ||
+      PLACE_PREPOSITIONS.has(prev.norm) ||
+      tagsOf(ctx, prev).has('Preposition'))
+  )
+    return false;
+  const tags = tagsOf(ctx, next);
+  return tags.has('Verb') && !tags.has('Gerund') && !tags.has('Participle');
+}
+
+/** Prepositions that make a capital the place of something, besides the locative ones. */
+const PLACE_PREPOSITIONS = new Set([
+  'at',
+  'to',
+  'of',
+  'via',
+  'for',
+  'through',
+  'by',
+  'over',
+  'between',
+  'among',
+]);
 
 /** The length of a country or capital named at token k, or 0 ("Washington and Beijing"). */
 function stateActorAt(ctx: SentenceContext, k: number): number {

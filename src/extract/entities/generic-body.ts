@@ -6,7 +6,8 @@ import type { EntityType } from '../../model';
 import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
 import { COLLECTIVES, GENERIC_BODIES, GENERIC_BODY_STARTS, STATE_ITSELF } from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
-import { tagsOf, type Match, type SentenceContext } from './context';
+import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './context';
+import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import { emit } from './emit';
 import type { Draft, Registry } from './registry';
 
@@ -104,13 +105,20 @@ const capitalised = (words: string): string => words.replace(/\b\p{L}/gu, (c) =>
  */
 export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match): number {
   const { tokens } = ctx;
-  const country = known.hit?.entity;
-  if (country?.type !== 'Country' || known.hit?.kind !== 'demonym') return 0;
+  const words = tokens.slice(i, i + known.length);
+  // The gazetteer's reading of the words, also once the article's own lexicon knows them
+  // ("Sudanese" met before, so `known` is the article's record of Sudan).
+  const hit =
+    known.hit ??
+    (known.length === 1 && isAcronymShaped(words[0].text)
+      ? GAZETTEER.acronyms.get(acronymKey(words[0].text))
+      : GAZETTEER.names.get(keyOf(words.map((t) => t.norm))));
+  const country = hit?.entity;
+  // Only after a demonym: "the US military" reads as the state itself as often (the gold files
+  // disagree), and "the Pakistan army" is rarer than "Pakistan Army".
+  if (country?.type !== 'Country' || hit?.kind !== 'demonym') return 0;
   // "Congolese police": which Congo is settled only once the article is read (shared-demonyms.ts).
-  const demonym = tokens
-    .slice(i, i + known.length)
-    .map((t) => t.text)
-    .join(' ');
+  const demonym = words.map((t) => t.text).join(' ');
   if ((DEMONYM_USES.get(demonym) ?? 1) > 1) return 0;
   const k = i + known.length;
   const len = [2, 1].find((n) => {

@@ -9,6 +9,7 @@ import type { Article, Entity, Mention, Sentence } from '../../model';
 import { GROUP_ANAPHORS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
+import { foldActingCapitals } from './acting-capitals';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
@@ -55,6 +56,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   }
   resolvePending(registry, pending, cased, tagMap);
   settleSharedDemonyms(registry);
+  foldActingCapitals(registry);
   qualifyBareBodies(registry);
   dropPublisher(registry, article.url);
   resolveCoreferences(registry, read, cased, tagMap);
@@ -99,7 +101,7 @@ function readSentence(ctx: SentenceContext): void {
       i++;
       continue;
     }
-    if (!known && (isJunkWord(t) || (t.text.includes('-') && readModifier(ctx, i)))) {
+    if (!known && (isJunkWord(t, ctx.tokens[i + 1]) || (t.text.includes('-') && readModifier(ctx, i)))) {
       i++;
       continue;
     }
@@ -180,7 +182,8 @@ function resolvePending(
 
 /** A line in title case without final punctuation: most of its words capitalised. */
 function isHeadline(tokens: readonly Token[], text: string): boolean {
-  if (/[.!?"”]$/.test(text)) return false;
+  // A line ending in a colon introduces what follows ("As stated by Spokesperson Ana Ruiz:").
+  if (/[.!?"”:]$/.test(text)) return false;
   const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75;
 }

@@ -23,6 +23,8 @@ export function readKnownCompound(ctx: SentenceContext, a: number, b: number, fi
   const restEntity = rest?.hit?.entity ?? rest?.draft;
   if (!rest || restEntity?.type !== 'Organization' || a + first.length + rest.length !== b) return false;
   if (parent && restEntity.category !== 'international') return false;
+  // "a Ghanaian UN position": a state before an international body is its member, not its name.
+  if (!parent && restEntity.category === 'international') return false;
   const reason = parent ? 'gazetteer:organization-with-parent' : 'gazetteer:organization-with-country';
   return emitMatch(ctx, { ...rest, length: b - a }, a, reason);
 }

@@ -4,7 +4,8 @@ import { CALENDAR_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
-import { isJunkWord } from './spans';
+import { isJunkWord, isNameTail } from './spans';
+import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { PARTICLE_NAME, type Token } from './tokens';
 
 export const NOT_A_NAME_TAGS = [
@@ -45,7 +46,11 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   const words = tokens.slice(a, b);
   if (
     words.some(
-      (t) => NAME_PARTICLES.has(t.norm) || PARTICLE_NAME.test(t.text) || /\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text),
+      (t) =>
+        NAME_PARTICLES.has(t.norm) ||
+        PARTICLE_NAME.test(t.text) ||
+        /\p{Lu}\p{Ll}+-\p{Lu}/u.test(t.text) ||
+        isNameTail(t),
     )
   )
     return true;
@@ -53,6 +58,7 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   const prev = tokens[a - 1];
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
+  if (titleFollows(tokens, b)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
 }
 
@@ -74,7 +80,8 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   const last = words[words.length - 1];
   if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm)) return false;
   // A month may be a surname after a first name ("Theresa May"), not a first word.
-  const junk = (t: Token, k: number): boolean => isJunkWord(t) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
+  const junk = (t: Token, k: number): boolean =>
+    isJunkWord(t, words[k + 1]) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
   if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
     return false;
   const known = longestMatch(ctx, a, b);
@@ -94,4 +101,16 @@ export function looksLikePerson(ctx: SentenceContext, a: number, b: number, stri
     return false;
   // Foreign names compromise does not know: none of the words may be an ordinary English word.
   return !words.some((t) => isCommonWord(t.text));
+}
+
+/** "Ana Ruiz is the Director of …", "… was a Member of Parliament": a copula, then a title. */
+function titleFollows(tokens: readonly Token[], b: number): boolean {
+  if (!['is', 'was'].includes(tokens[b]?.norm ?? '')) return false;
+  let k = b + 1;
+  if (['the', 'a', 'an'].includes(tokens[k]?.norm ?? '')) k++;
+  for (let n = 0; n < 3 && tokens[k + n] && !tokens[k + n].punct; n++) {
+    if (isTitleWord(tokens[k + n].norm)) return true;
+    if (!isTitleModifier(tokens[k + n].norm)) return false;
+  }
+  return false;
 }

@@ -99,14 +99,21 @@ export class Registry {
     const d = this.live(draft);
     const same = this.byId.get(entityId(d.type, name));
     if (same && this.live(same) !== d) {
-      const into = this.live(same);
-      into.mentions.push(...d.mentions);
-      for (const alias of d.aliases) into.aliases.add(alias);
-      d.mergedInto = into;
+      this.merge(d, same);
       return;
     }
     d.name = name;
     this.byId.set(entityId(d.type, name), d);
+  }
+
+  /** Folds one record into another: its mentions and surface forms become the other's. */
+  merge(draft: Draft, into: Draft): void {
+    const d = this.live(draft);
+    const target = this.live(into);
+    if (d === target) return;
+    target.mentions.push(...d.mentions);
+    for (const alias of d.aliases) target.aliases.add(alias);
+    d.mergedInto = target;
   }
 
   /** Organisations mentioned in sentences [from, to], most recent last. */
@@ -178,7 +185,12 @@ export class Registry {
       const known = this.lookup(words);
       if (known?.type === 'Person') return this.upgrade(known, found.name, words);
       const existing = this.drafts.find(
-        (d) => !d.mergedInto && d.type === 'Person' && isSurnameOf(d.name, found.name),
+        (d) =>
+          !d.mergedInto &&
+          d.type === 'Person' &&
+          (isSurnameOf(d.name, found.name) ||
+            isShortFormOf(d.name, found.name) ||
+            isFamilyNameOf(d.name, found.name)),
       );
       if (existing) return this.upgrade(existing, found.name, words);
     }
@@ -228,4 +240,22 @@ function isSurnameOf(a: string, b: string): boolean {
   const last = (s: string): string => s.split(' ').pop()?.toLowerCase() ?? '';
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
   return short.split(' ').length === 1 && long.split(' ').length > 1 && last(long) === short.toLowerCase();
+}
+
+/**
+ * "Mr. Qin" after "Qin Gang": news names East Asian people by the family name, which comes
+ * first; only for two-word names, where the first word is no given name of a Western order.
+ */
+function isFamilyNameOf(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  const words = long.split(' ');
+  return (
+    short.split(' ').length === 1 && words.length === 2 && words[0].toLowerCase() === short.toLowerCase()
+  );
+}
+
+/** "Ana Ruiz" is the short form of "Ana Ruiz Soto" (either way round): a second surname left off. */
+function isShortFormOf(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  return short.split(' ').length >= 2 && long.toLowerCase().startsWith(`${short.toLowerCase()} `);
 }

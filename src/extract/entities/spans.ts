@@ -1,23 +1,58 @@
 // Capitalised spans: the runs of name words a name can be read from. "U.S. Army Corps of
 // Engineers", "Omar bin Nasser", "Gen. Mary “Kit” Olsen". A possessive ends a span
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
-import { CALENDAR_WORDS, FUNCTION_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  MODIFIER_SUFFIXES,
+  MONTH_SHORT_FORMS,
+  NAME_PARTICLES,
+  WEEKDAYS,
+} from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
-import { LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { CORPORATE_SUFFIXES, LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
+import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
 const OPEN_QUOTE = /^[“"‘]$/;
 const CLOSE_QUOTE = /^[”"’]$/;
 
-/** A capitalised word that cannot be, or begin, a name by itself. */
-export function isJunkWord(t: Token): boolean {
+/** A capitalised word that cannot be, or begin, a name by itself (`next`: the word after it). */
+export function isJunkWord(t: Token, next?: Token): boolean {
   if (t.punct) return true;
   if (isAcronymShaped(t.text)) return false;
+  if (next && isMonthFirstName(t, next)) return false;
   if (FUNCTION_WORDS.has(t.norm) || CALENDAR_WORDS.has(t.norm)) return true;
   if (/\d/.test(t.text)) return true;
   // A lone letter ("X", "I"), unless an initial with its period.
   return t.text.length === 1;
 }
+
+/**
+ * "Jan Pronk", "Mar Roxas": a month's short form with no period, before a capitalised word
+ * that is no date, is a first name ("Jan. 5" and "Mar 2024" are dates).
+ */
+function isMonthFirstName(t: Token, next: Token): boolean {
+  return (
+    MONTH_SHORT_FORMS.has(t.norm) &&
+    !t.text.endsWith('.') &&
+    next.start === t.end + 1 &&
+    next.cap &&
+    !next.punct &&
+    !/\d/.test(next.text) &&
+    !CALENDAR_WORDS.has(next.norm) &&
+    !FUNCTION_WORDS.has(next.norm)
+  );
+}
+
+/**
+ * "Kim Jong-un", "Tsai Ing-wen", "Chun Young-woo": a capitalised syllable joined to a short
+ * lower-case one is the second part of a given name, not a modifier ("Iran-backed").
+ */
+export const isNameTail = (t: Token): boolean => {
+  const m = /^\p{Lu}\p{Ll}+-(\p{Ll}{1,4})$/u.exec(t.text);
+  return m !== null && !MODIFIER_SUFFIXES.has(m[1]);
+};
 
 /** A hyphenated word with a lower-case part ("Iran-backed"): read by modifiers.ts, never part of a span. */
 export const isModifierWord = (t: Token): boolean =>
@@ -32,16 +67,19 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   if (tokens[j - 1].possessive) return j;
   while (j < tokens.length && !consumed.has(j)) {
     const t = tokens[j];
-    if (t.cap && !isJunkWord(t) && !isModifierWord(t)) {
+    const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
+    if (t.cap && !isJunkWord(t, tokens[j + 1]) && (!isModifierWord(t) || nameTail)) {
       const m = longestMatch(ctx, j);
       j += m ? m.length : 1;
       if (tokens[j - 1].possessive) break;
       continue;
     }
-    // "Theresa May", "Rachel April": a month after a first name is a surname.
+    // "Theresa May", "Rachel April": a month after a first name is a surname (a weekday is not:
+    // "will meet Ana Ruiz Sunday").
     if (
       t.cap &&
       CALENDAR_WORDS.has(t.norm) &&
+      !WEEKDAYS.has(t.norm) &&
       ['FirstName', 'Person'].some((tag) => tagsOf(ctx, tokens[j - 1]).has(tag))
     ) {
       j++;
@@ -72,6 +110,43 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
         j += 2;
         continue;
       }
+    }
+    // "Minister for Local Government Ana Ruiz", "Secretary of State for Arms Control and
+    // International Security": a title's portfolio runs on over "for" and "and".
+    if (
+      (t.norm === 'for' || (t.norm === 'and' && portfolioSoFar(tokens, i, j))) &&
+      nameNext &&
+      titleSoFar(tokens, i, j)
+    ) {
+      j++;
+      continue;
+    }
+    // "Acme Blizzard, Inc.", "Globex Holdings, LLC": the legal form after a comma ends the name.
+    if (t.text === ',' && next && CORPORATE_SUFFIXES.has(next.norm) && next.cap && j > i) {
+      j += 2;
+      break;
+    }
+    // "Combined Joint Task Force – Operation Inherent Resolve": a command named for its operation.
+    if (
+      COMMAND_HEADS.has(prev.norm) &&
+      prev.cap &&
+      ['–', '—', '-'].includes(t.text) &&
+      next?.norm === 'operation' &&
+      tokens[j + 2]?.cap
+    ) {
+      j += 2;
+      continue;
+    }
+    // "African Union Mission in Somalia": a mission is named for the country it serves.
+    if (t.norm === 'in' && prev.norm === 'mission' && prev.cap && nameNext && isPlaceAt(ctx, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Bureau of Industry and Security", "Union of Forces for Democracy and Development": "and"
+    // inside the words after a head's "of" / "for", between two words no lexicon knows.
+    if (t.norm === 'and' && nameNext && insideHeadedOf(ctx, i, j) && !longestMatch(ctx, j + 1)) {
+      j++;
+      continue;
     }
     // "Tower 22", "Camp 7": a number after a place's head word ends its name.
     if (/^\d{1,4}$/.test(t.text) && NUMBERED_HEADS.has(prev.norm) && prev.cap) {
@@ -109,6 +184,44 @@ function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
   for (let k = j + 1; k < tokens.length && tokens[k].cap && !tokens[k].punct; k++) {
     if (isHead(tokens[k])) return true;
     if (tokens[k].possessive) return false;
+  }
+  return false;
+}
+
+/** The span [i, j) holds a title word: "for" after it begins a portfolio. */
+const titleSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
+  tokens.slice(i, j).some((t) => isTitleWord(t.norm));
+
+/** The span [i, j) has a title's "for" already: "and" inside the portfolio joins it. */
+const portfolioSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
+  tokens
+    .slice(i, j)
+    .some(
+      (t, k) =>
+        (t.norm === 'for' && k > 0 && isTitleWord(tokens[i + k - 1].norm)) ||
+        (t.norm === 'for' && k > 1 && isTitleModifier(tokens[i + k - 1].norm)),
+    );
+
+/** Heads of military commands that may carry their operation's name. */
+const COMMAND_HEADS: ReadonlySet<string> = new Set(['force', 'command']);
+
+/** A known country or place starts at token k. */
+function isPlaceAt(ctx: SentenceContext, k: number): boolean {
+  const m = longestMatch(ctx, k);
+  const type = m?.hit?.entity.type ?? m?.draft?.type;
+  return type === 'Country' || type === 'Location';
+}
+
+/** The span [i, j) has an organisation's head followed by "of" or "for", and no known name after it. */
+function insideHeadedOf(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  // "Bank of England and …": a listed name ends where the lexicon says.
+  const whole = longestMatch(ctx, i, j);
+  if (whole && i + whole.length === j) return false;
+  for (let k = i; k < j - 2; k++) {
+    if (!ORG_HEADS.has(tokens[k].norm) || !['of', 'for'].includes(tokens[k + 1].norm)) continue;
+    const prev = tokens[j - 1];
+    return prev.cap && !longestMatch(ctx, j - 1, j);
   }
   return false;
 }

@@ -1,7 +1,12 @@
 // Capitalised words no lexicon knows: a place by context, a person by compromise's tags or
 // foreign-name evidence, a leader before "administration"; otherwise left for the end of
 // the article, when its own names may resolve them.
-import { LANGUAGES, LOCATIVE_PREPOSITIONS, NAME_PARTICLES } from '../lexicon/common-words';
+import {
+  LANGUAGES,
+  LOCATIVE_PREPOSITIONS,
+  NAME_PARTICLES,
+  PEOPLE_AND_CREED_WORDS,
+} from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
@@ -31,7 +36,8 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       isJunkWord(first) ||
       isTitleWord(first.norm) ||
       isTitleModifier(first.norm) ||
-      LANGUAGES.has(first.norm)
+      LANGUAGES.has(first.norm) ||
+      PEOPLE_AND_CREED_WORDS.has(first.norm)
     )
       return;
     if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;

@@ -125,6 +125,104 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Days, months and other calendar words: capitalised, never entities. */
+/**
+ * Last words of a minister's portfolio after "for", besides the title modifiers (titles.ts):
+ * "Minister for Local Government", "Minister of State for Commerce and Industry".
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  'government',
+  'industry',
+  'control',
+  'development',
+  'cooperation',
+  'relations',
+  'planning',
+  'resources',
+  'services',
+  'issues',
+  'rights',
+  'policy',
+  'protection',
+  'environment',
+  'transport',
+  'infrastructure',
+  'tourism',
+  'sport',
+  'sports',
+  'culture',
+  'youth',
+  'women',
+  'europe',
+  'asia',
+  'africa',
+]);
+
+/**
+ * Words for peoples, creeds and movements: capitalised, but alone no actor ("Arab militias",
+ * "an Islamist stronghold", "the Communist leadership", "Tuareg rebels").
+ */
+export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
+  'arab',
+  'arabs',
+  'islamist',
+  'islamists',
+  'islamic',
+  'jihadist',
+  'jihadists',
+  'communist',
+  'communists',
+  'marxist',
+  'maoist',
+  'maoists',
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'jewish',
+  'jews',
+  'sunni',
+  'sunnis',
+  'shia',
+  'shiite',
+  'shiites',
+  'tuareg',
+  'tuaregs',
+  'berber',
+  'berbers',
+  'pashtun',
+  'pashtuns',
+  'hutu',
+  'hutus',
+  'tutsi',
+  'tutsis',
+  'maasai',
+  'masai',
+  'kikuyu',
+  'luo',
+  'hindu',
+  'hindus',
+  'sikh',
+  'sikhs',
+  'buddhist',
+  'buddhists',
+  'western',
+  'westerners',
+]);
+
+/** Days of the week: never a surname ("met Ana Ruiz Sunday"). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+/** Months' short forms that are also first names when no period follows ("Jan Pronk", "Mar Roxas"). */
+export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set(['jan', 'mar', 'jun', 'may']);
+
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'monday',
   'tuesday',
@@ -198,6 +296,24 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'operation',
 ]);
 
+/**
+ * Last words of a named law, order or programme ("the Sherman Act", "Executive Order 13224",
+ * "General License 8", "National Defense Program"): the name is a document's, no actor's.
+ * Only as the last capitalised word; lower case after a name ("Russian law") they say nothing.
+ */
+export const NAMED_DOCUMENT_ENDS: ReadonlySet<string> = new Set([
+  'act',
+  'order',
+  'license',
+  'licence',
+  'program',
+  'programme',
+  'initiative',
+  'resolution',
+  'directive',
+  'guidelines',
+]);
+
 /** Nouns after "Beijing's" that make the capital stand for its government. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'claims',
@@ -245,6 +361,18 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'interests',
   'strategy',
   'intentions',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
+  'rule',
+  'nuclear',
+  'ability',
+  'effort',
+  'attempt',
+  'bid',
+  'push',
+  'pressure',
 ]);
 
 /** Verbs after a capital that make it stand for its government ("Washington said"). */
@@ -554,6 +682,34 @@ export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
   'bashing',
   'area',
   'wide',
+]);
+
+/**
+ * Suffixes that make the named part an agent ("Moscow-backed", "Kremlin-run"): a capital or seat
+ * there stands for its government. The others place or date ("Paris-based", "Cairo-born").
+ */
+export const AGENT_SUFFIXES: ReadonlySet<string> = new Set([
+  'backed',
+  'led',
+  'run',
+  'sponsored',
+  'aligned',
+  'affiliated',
+  'allied',
+  'funded',
+  'supported',
+  'controlled',
+  'owned',
+  'operated',
+  'friendly',
+  'armed',
+  'trained',
+  'installed',
+  'brokered',
+  'mediated',
+  'inspired',
+  'administered',
+  'dominated',
 ]);
 
 /** Prefixes of "pro-X"-style modifiers. */

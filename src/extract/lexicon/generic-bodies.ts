@@ -63,6 +63,7 @@ export const STATE_ITSELF: ReadonlySet<string> = new Set(['government', 'cabinet
 
 /** Bodies that, in lower case ("Somali security forces"), are a description more than a name. */
 export const COLLECTIVES: ReadonlySet<string> = new Set([
+  'police',
   'security forces',
   'special forces',
   'intelligence services',

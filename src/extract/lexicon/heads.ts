@@ -78,9 +78,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
     ] as const
   ).map((w) => [w, 'government'] as [string, OrgCategory]),
   // parties and movements
-  ...(['party', 'congress', 'league', 'front', 'movement', 'bloc', 'caucus', 'alliance'] as const).map(
-    (w) => [w, 'political'] as [string, OrgCategory],
-  ),
+  ...(
+    ['party', 'congress', 'league', 'front', 'movement', 'bloc', 'caucus', 'alliance', 'rally'] as const
+  ).map((w) => [w, 'political'] as [string, OrgCategory]),
   // companies
   ...(
     [

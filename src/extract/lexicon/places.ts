@@ -8,6 +8,11 @@ export type PlaceRecord = readonly [name: string, ...aliases: string[]];
 
 export const REGIONS: readonly PlaceRecord[] = [
   ['Middle East', 'Mideast'],
+  // the United Kingdom's nations (world-countries lists the kingdom only)
+  ['England'],
+  ['Scotland'],
+  ['Wales'],
+  ['Northern Ireland'],
   ['Europe'],
   ['Asia'],
   ['Africa'],
@@ -96,7 +101,7 @@ export const REGIONS: readonly PlaceRecord[] = [
 /** Government seats: a Location, but an actor when used as one ("the Pentagon said"). */
 export const SEATS: readonly (readonly [name: string, actor: string])[] = [
   ['Pentagon', 'U.S. Department of Defense'],
-  ['Kremlin', 'Kremlin'],
+  ['Kremlin', 'Russia'],
   ['White House', 'White House'],
   ['Downing Street', 'United Kingdom'],
   ['Elysee', 'France'],

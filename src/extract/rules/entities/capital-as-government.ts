@@ -54,6 +54,14 @@ export function capitalStandsForGovernment(
   }
   // "Beijing has warned Washington": the object of a government's verb is a government too.
   const before = tokens[from - 1];
+  // "a new effort by Washington", "pressure from Moscow": the agent of a government's act.
+  if (
+    before &&
+    ['by', 'from'].includes(before.norm) &&
+    tokens[from - 2] !== undefined &&
+    GOVERNMENT_NOUNS.has(tokens[from - 2].norm)
+  )
+    return true;
   if (before && !before.punct && GOVERNMENT_OBJECT_VERBS.has(before.norm)) return true;
   return (
     before?.norm === 'in' && tokens[from - 2] !== undefined && GOVERNMENT_BEFORE.has(tokens[from - 2].norm)

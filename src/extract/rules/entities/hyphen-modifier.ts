@@ -15,7 +15,8 @@ export function modifierParts(word: string): ModifierPart[] {
   if (parts.length < 2 || parts.some((p) => !p)) return [];
   const first = parts[0];
   const last = parts[parts.length - 1];
-  if (MODIFIER_SUFFIXES.has(last.toLowerCase()) && /^\p{Lu}/u.test(first)) {
+  // "al-Qaida-linked": a particle name ("al-Qaida") carries the suffix as a capitalised name does.
+  if (MODIFIER_SUFFIXES.has(last.toLowerCase()) && (/^\p{Lu}/u.test(first) || particleName(parts))) {
     const head = parts.slice(0, -1).join('-');
     return [{ text: head, offset: 0, reason: `modifier:X-${last.toLowerCase()}` }];
   }
@@ -34,3 +35,19 @@ export function modifierParts(word: string): ModifierPart[] {
   }
   return [];
 }
+
+/** "al-Qaida-…", "al-Shabaab-…": a lower-case Arabic article joined to a capitalised name. */
+const particleName = (parts: readonly string[]): boolean =>
+  parts.length > 2 && ARTICLE_PARTICLES.has(parts[0]) && /^\p{Lu}/u.test(parts[1]);
+
+const ARTICLE_PARTICLES: ReadonlySet<string> = new Set([
+  'al',
+  'el',
+  'ad',
+  'as',
+  'ash',
+  'at',
+  'an',
+  'ar',
+  'az',
+]);

@@ -3,6 +3,7 @@
 // Tom Hale". A title phrase is an optional affiliation (a country, demonym or known
 // organisation), then title words and modifiers, with at least one title word.
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles';
+import { PORTFOLIO_WORDS } from '../../lexicon/common-words';
 import { normalize } from '../../entities/tokens';
 
 const WORDS = new Set([...TITLE_WORDS].map(normalize));
@@ -43,6 +44,13 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
       k += 2;
       while (k < end && MODIFIERS.has(tokens[k].norm) && !WORDS.has(tokens[k].norm)) k++;
       lastCore = k;
+    } else if (t.norm === 'for' && lastCore === k) {
+      // "Minister for Local Government", "Under Secretary of State for Arms Control and
+      // International Security": the portfolio runs to its last portfolio word.
+      const last = portfolioEnd(tokens, k + 1, end);
+      if (last < 0) break;
+      k = last + 1;
+      lastCore = k;
     } else break;
   }
   if (lastCore < 0) return undefined;
@@ -68,3 +76,17 @@ export function titleBefore(tokens: readonly Word[], at: number): string | undef
     .map((t) => t.text)
     .join(' ');
 }
+
+/** The last portfolio word of the capitalised run from `from` ("Commerce and Industry"), or -1. */
+function portfolioEnd(tokens: readonly Word[], from: number, end: number): number {
+  let last = -1;
+  for (let m = from; m < end - 1; m++) {
+    const t = tokens[m];
+    if (!t.cap && !PORTFOLIO_JOINERS.has(t.norm)) break;
+    if (MODIFIERS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm)) last = m;
+    if (t.possessive) break;
+  }
+  return last;
+}
+
+const PORTFOLIO_JOINERS = new Set(['and', 'of', 'the']);

@@ -1,0 +1,175 @@
+// Table tests for the name shapes real news brought (issue 8, "entities that survive real
+// text"), on invented sentences: given names with a hyphen, first names that are months,
+// titles around an affiliation or with a portfolio, legal forms, commands and missions,
+// capitals that stand for their state, lower-case bodies, and words that are no actors.
+import type { Entity } from '../../model';
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
+
+const read = (text: string, url?: string): Entity[] =>
+  recognizeEntities({ id: 't', title: '', text, source: 'test', url }, splitSentences(text)).entities;
+const names = (text: string): string[] => read(text).map((e) => `${e.type}:${e.name}`);
+
+// [text, entities expected (type:name), entities that must not appear]
+type Case = [string, string[], string[]];
+
+const check = ([text, expected, absent]: Case): void => {
+  const found = names(text);
+  for (const e of expected) expect(found).toContain(e);
+  for (const e of absent) expect(found).not.toContain(e);
+};
+
+describe("people's names", () => {
+  const cases: Case[] = [
+    ['The envoy met leader Park Min-ho in the capital.', ['Person:Park Min-ho'], ['Person:Park']],
+    ["Taiwan's Premier Lin Yu-wen toured the flooded towns.", ['Person:Lin Yu-wen'], ['Person:Lin']],
+    ["The army's spokesman, Idriss Kamal-mi, says the attack failed.", ['Person:Idriss Kamal-mi'], []],
+    ['Interior Secretary Mar Delgado says the damage is vast.', ['Person:Mar Delgado'], ['Person:Delgado']],
+    ['Head of the mission, Jan Visser, has warned of a collapse.', ['Person:Jan Visser'], []],
+    [
+      'The minister will meet Vice-Foreign Minister Li Wenbo Sunday evening.',
+      ['Person:Li Wenbo'],
+      ['Person:Li Wenbo Sunday'],
+    ],
+    ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    [
+      'Assistant Secretary of State for Arms Control and International Security Dana Whitlock hosted the talks.',
+      ['Person:Dana Whitlock'],
+      [],
+    ],
+    [
+      'Acting Chief Pentagon Spokesperson Rowan T. Pike Jr. provided the following readout.',
+      ['Person:Rowan T. Pike Jr.'],
+      [],
+    ],
+    ['As stated by Spokesperson Lena Brooks:\n\nThe talks went well.', ['Person:Lena Brooks'], []],
+    [
+      'Trade Minister of Chile Rosa Vidal and Foreign Minister of Japan Ken Ota met.',
+      ['Person:Rosa Vidal', 'Country:Chile', 'Person:Ken Ota', 'Country:Japan'],
+      [],
+    ],
+    [
+      'Spokesman Wang Lei told reporters. Mr. Wang said talks must resume.',
+      ['Person:Wang Lei'],
+      ['Person:Wang'],
+    ],
+    [
+      'Ramon Ortiz Vega spoke first. Later Ramon Ortiz said more.',
+      ['Person:Ramon Ortiz Vega'],
+      ['Person:Ramon Ortiz'],
+    ],
+    [
+      'Talks failed between the premier and Palestinian President Omar Haddad of Fatah.',
+      ['Person:Omar Haddad', 'Organization:Fatah'],
+      [],
+    ],
+    [
+      'Also named today is Tawanda Chikore.  Tawanda Chikore is the Director of the bureau.',
+      ['Person:Tawanda Chikore'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('organisations whose names run on', () => {
+  const cases: Case[] = [
+    [
+      'The agency sued Globex Gaming, Inc. and Initech Holdings, LLC over the merger.',
+      ['Organization:Globex Gaming, Inc.', 'Organization:Initech Holdings, LLC'].map((n) =>
+        n.replace(/,/g, ''),
+      ),
+      ['Organization:Globex Gaming'],
+    ],
+    [
+      'Aircraft from the Combined Joint Task Force – Operation Steady Shield struck the camp.',
+      ['Organization:Combined Joint Task Force Operation Steady Shield'],
+      ['Organization:Combined Joint Task Force'],
+    ],
+    [
+      'Troops of the United Nations Mission in Liberia patrolled the border.',
+      ['Organization:United Nations Mission in Liberia'],
+      [],
+    ],
+    [
+      'A raid by Task Force Kandahar killed ten fighters.',
+      ['Organization:Task Force Kandahar'],
+      ['Organization:Task Force'],
+    ],
+    [
+      'The Office of Trade and Export Control said the rules apply.',
+      ['Organization:Office of Trade and Export Control'],
+      ['Organization:Office of Trade'],
+    ],
+    [
+      'The Bank of England and Barclays met.',
+      ['Organization:Bank of England'],
+      ['Organization:Bank of England and Barclays'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('capitals and seats for their state', () => {
+  test('a capital that acts once is the state in the whole article', () => {
+    const found = names('Officials arrived in Hanoi on Monday. Hanoi rejected the offer.');
+    expect(found).toContain('Country:Vietnam');
+    expect(found).not.toContain('Location:Hanoi');
+  });
+  test('a capital that only places things stays a place', () => {
+    expect(names('Temperatures in Oslo and Helsinki fell.')).toEqual(['Location:Oslo', 'Location:Helsinki']);
+  });
+  test('a capital before a verb, or as the agent of a government noun, acts', () => {
+    expect(names('Rebels demand that Ankara lift the blockade.')).toContain('Country:Turkey');
+    expect(names('It was a new effort by Ottawa to end the dispute.')).toContain('Country:Canada');
+  });
+  test('a seat or capital in an agent modifier, or a seat that owns, is the state', () => {
+    const found = names('Kremlin-backed rebels and Tehran-backed militias fought; the Kremlin’s reach grew.');
+    expect(found).toEqual(expect.arrayContaining(['Country:Russia', 'Country:Iran']));
+    expect(found).not.toContain('Location:Kremlin');
+    expect(names('A Cairo-born writer spoke.')).not.toContain('Country:Egypt');
+  });
+});
+
+describe('lower-case bodies after a demonym', () => {
+  test('the demonym met earlier still owns the body', () => {
+    const found = names('Malian officials spoke. The Malian army said the town was retaken.');
+    expect(found).toContain('Organization:Malian Army');
+  });
+  test('lower-case police is a description, not a body', () => {
+    expect(names('Iraqi police reported three deaths.')).not.toContain('Organization:Iraqi Police');
+  });
+  test('al-Qaida-linked names the group', () => {
+    expect(names('The al-Qaida-linked militants fled.')).toContain('Organization:al-Qaeda');
+  });
+});
+
+describe('words that are no actors', () => {
+  const cases: Case[] = [
+    ['The rebels are backed by Arab militias in the east.', [], ['Organization:Arab']],
+    ['Villagers sought shelter at a Kenyan UN base.', ['Country:Kenya', 'Organization:United Nations'], []],
+    ['The town was an Islamist stronghold until May.', [], ['Organization:Islamist', 'Location:Islamist']],
+    [
+      'The quake in the South American country killed dozens.',
+      [],
+      ['Location:South', 'Country:United States'],
+    ],
+    [
+      'He was designated under Executive Order 14024 for breaking the Clayton Act.',
+      [],
+      ['Person:Order', 'Person:Clayton Act'],
+    ],
+    ['The Treasury issued a General License for the wind-down.', [], ['Person:License']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+  test('the outlet a provenance line credits is not an actor of its story', () => {
+    const text = 'This is Sam Ortiz with Voice of America. Kenya voted on Tuesday.';
+    const credited = read(text, 'Voice of America (VOA News), as reproduced at https://example.org/a/1.html');
+    expect(credited.map((e) => e.name)).not.toContain('Voice of America');
+    const byline = read(
+      'Kenya voted on Tuesday. Turnout was high, Sam Ortiz said.',
+      'Example Radio, Sam Ortiz, https://example.org/a/2.html',
+    );
+    expect(byline.map((e) => e.name)).not.toContain('Sam Ortiz');
+  });
+});
