@@ -1,6 +1,7 @@
 // Applies ../rules/relations/name-rules.ts: facts an organisation's name states about a country
 // of the same article. The evidence is the first sentence that names the organisation.
 import type { Entity, Mention, Sentence } from '../../model';
+import { COUNTRIES } from '../lexicon/countries';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 
@@ -14,6 +15,9 @@ function initials(name: string): string[] {
   return [letters.join(''), `${letters.join('.')}.`];
 }
 
+/** Country name → its demonyms ("Somalia" → Somali), as a state's bodies are named with them. */
+const DEMONYMS: ReadonlyMap<string, string[]> = new Map(COUNTRIES.map((c) => [c.name, c.demonyms]));
+
 export interface NameFact extends Candidate {
   sentence: Sentence;
 }
@@ -26,7 +30,12 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
     const sentence = first && sentences[first.sentenceIndex];
     if (!sentence) continue;
     for (const country of countries) {
-      const names = [country.name, ...country.aliases, ...initials(country.name)]
+      const names = [
+        country.name,
+        ...country.aliases,
+        ...initials(country.name),
+        ...(DEMONYMS.get(country.name) ?? []),
+      ]
         .filter((n) => n.length > 1)
         .map(escape);
       for (const rule of NAME_RULES) {

@@ -15,6 +15,10 @@ export interface NameRule {
   confidence: number;
 }
 
+/** The head words of a state's own bodies (not "Government": the government is the state itself). */
+const STATE_BODY_HEAD =
+  '(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|Military|Ministry|Embassy|Consulate|Police|National Guard|Coast Guard|Guards?|Corps)';
+
 export const NAME_RULES: NameRule[] = [
   {
     reason: 'name:national-command',
@@ -23,6 +27,25 @@ export const NAME_RULES: NameRule[] = [
     pattern: '^(?:the )?{C} (?:[A-Z][\\w-]* )*?(?:Command|Forces|Defen[cs]e Force)\\b',
     confidence: 0.7,
     // "Syrian Democratic Forces" is an armed group, not the state's
+    categories: ['military', 'government'],
+  },
+  {
+    // "Somali National Army", "Chinese Foreign Ministry", "Thai Embassy", "U.S. Army": a state's
+    // body named with the state or its demonym ({C} covers both)
+    reason: 'name:national-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: `^(?:the |Royal )?{C} (?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}\\b`,
+    confidence: 0.7,
+    categories: ['military', 'government'],
+  },
+  {
+    // "National Police of Nicaragua", "Ministry of Defence of Chile"
+    reason: 'name:body-of-country',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
+    confidence: 0.7,
     categories: ['military', 'government'],
   },
   {
