@@ -40,7 +40,7 @@ const BODY_NOUN =
  * office no longer held.
  */
 const POSSESSED_ADJ =
-  "(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?";
+  '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
 /** A form of "be" that states an office held now: "X is the top commander of Y". */
 const COPULA = ' (?:is|remains|serves as|has been|is now) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
