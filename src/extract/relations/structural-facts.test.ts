@@ -39,6 +39,8 @@ const WORLD: HandEntity[] = [
   body('National Guard of Peru', 'military'),
   body('Government of Ghana', 'government'),
   body('Peruvian Workers Party', 'political'),
+  body('UN Security Council', 'international'),
+  body('UN Watch', 'other'),
   ...['Ana Ruiz', 'Tom Bell', 'Lisa Park', 'Dan Moss', 'Omar Nadi', 'Paul Roux'].map(person),
 ];
 
@@ -145,5 +147,8 @@ describe("a state's body named with the state or its demonym belongs to it", () 
     // the government is the state itself; a party named with a demonym is no state body
     ['The Government of Ghana said Ghana was calm.', []],
     ['The Peruvian Workers Party said Peru was calm.', []],
+    // an international body's organ named with it belongs to it; a watchdog named after it does not
+    ['The UN Security Council met as the UN asked.', ['UN Security Council MEMBER_OF United Nations']],
+    ['UN Watch said the UN was slow.', []],
   ]);
 });

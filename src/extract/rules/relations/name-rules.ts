@@ -10,6 +10,11 @@ export interface NameRule {
   subject: 'organization' | 'country';
   /** Only organisations of these categories (or none). */
   categories?: OrgCategory[];
+  /**
+   * Whose names {C} stands for: a country's (the default), or another organisation's of these
+   * categories ("U.N. Security Council" is part of the United Nations).
+   */
+  ownerBodies?: OrgCategory[];
   /** Over the organisation's name; {C} is replaced by the country's names. */
   pattern: string;
   confidence: number;
@@ -47,6 +52,16 @@ export const NAME_RULES: NameRule[] = [
     pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
     confidence: 0.7,
     categories: ['military', 'government'],
+  },
+  {
+    // "U.N. Security Council", "African Union Mission": an international body's organ named with it
+    reason: 'name:body-of-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern:
+      '^(?:the )?{C} (?:[A-Z][\\w-]* ){0,2}?(?:Council|Commission|Mission|Agency|Secretariat|Assembly|Court|Tribunal|Force|Programme|Program|Fund)$',
+    confidence: 0.7,
+    ownerBodies: ['international'],
   },
   {
     reason: 'name:country-led',
