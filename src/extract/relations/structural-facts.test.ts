@@ -115,6 +115,16 @@ describe("a person's own party, and a state's office held by a party member", ()
   ]);
 });
 
+describe("a portfolio minister without a country is the dominant country's, where it is named", () => {
+  rows([
+    [
+      "Chile voted on Sunday. Among the losers in Chile's races is Information Minister Ana Ruiz.",
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost.', []],
+  ]);
+});
+
 describe('bodies inside bodies', () => {
   rows([
     [
