@@ -76,6 +76,8 @@ const PLACE_OF_COUNTRY = new RegExp(
  * long run restarted a scan to the run's end, quadratic in the sentence.
  */
 const GLOSSED_NAME = /(?:[A-Z][\w'-]{0,40}\s{1,4}){1,12}\((⟦\d+[A-Za-z]⟧)\)/g;
+/** "X - who heads the Y faction - said": a relative clause set off by dashes, read as one with commas. */
+const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
 /** ", which/who …," after a name: a clause of its own, about that name. */
@@ -131,6 +133,7 @@ export function buildView(
         .replace(GLOSSED_NAME, '$1')
         .replace(PLACE_OF_COUNTRY, '$1')
         .replace(PARENS, '')
+        .replace(DASH_RELATIVE, ', $1, ')
         .replace(DASH_ASIDE, ' ')
         .replace(MODIFIER, '')
         .replace(PRO_ANTI, ''),

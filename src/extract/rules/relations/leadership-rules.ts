@@ -15,7 +15,7 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'verb:active:lead',
     predicate: 'LEADS',
     confidence: 0.65,
-    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}{O:O}(?! to\\b)`,
+    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)`,
   }),
   onCore({
     reason: 'apposition:body-led-by',

@@ -10,10 +10,19 @@ export interface NameRule {
   subject: 'organization' | 'country';
   /** Only organisations of these categories (or none). */
   categories?: OrgCategory[];
+  /**
+   * Whose names {C} stands for: a country's (the default), or another organisation's of these
+   * categories ("U.N. Security Council" is part of the United Nations).
+   */
+  ownerBodies?: OrgCategory[];
   /** Over the organisation's name; {C} is replaced by the country's names. */
   pattern: string;
   confidence: number;
 }
+
+/** The head words of a state's own bodies (not "Government": the government is the state itself). */
+const STATE_BODY_HEAD =
+  '(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|Military|Ministry|Embassy|Consulate|Police|National Guard|Coast Guard|Guards?|Corps)';
 
 export const NAME_RULES: NameRule[] = [
   {
@@ -24,6 +33,35 @@ export const NAME_RULES: NameRule[] = [
     confidence: 0.7,
     // "Syrian Democratic Forces" is an armed group, not the state's
     categories: ['military', 'government'],
+  },
+  {
+    // "Somali National Army", "Chinese Foreign Ministry", "Thai Embassy", "U.S. Army": a state's
+    // body named with the state or its demonym ({C} covers both)
+    reason: 'name:national-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: `^(?:the |Royal )?{C} (?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}\\b`,
+    confidence: 0.7,
+    categories: ['military', 'government'],
+  },
+  {
+    // "National Police of Nicaragua", "Ministry of Defence of Chile"
+    reason: 'name:body-of-country',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
+    confidence: 0.7,
+    categories: ['military', 'government'],
+  },
+  {
+    // "U.N. Security Council", "African Union Mission": an international body's organ named with it
+    reason: 'name:body-of-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern:
+      '^(?:the )?{C} (?:[A-Z][\\w-]* ){0,2}?(?:Council|Commission|Mission|Agency|Secretariat|Assembly|Court|Tribunal|Force|Programme|Program|Fund)$',
+    confidence: 0.7,
+    ownerBodies: ['international'],
   },
   {
     reason: 'name:country-led',

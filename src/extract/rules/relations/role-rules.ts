@@ -33,13 +33,37 @@ const APPOINTED =
 const BODY_NOUN =
   '(?:board|company|group|party|agency|bank|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy) ';
 
+/**
+ * Words between a possessive body and its title: after "'s" only a noun phrase can follow, so
+ * any word but a verb or a function word may qualify the title ("India's external affairs minister",
+ * "the agency's top nuclear inspector", "the group's senior ⟦Africa⟧ researcher"), bar words of an
+ * office no longer held.
+ */
+const POSSESSED_ADJ =
+  '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
+/** A form of "be" that states an office held now: "X is the top commander of Y". */
+const COPULA = ' (?:is|remains|serves as|has been|is now) (?:the |a |an |one of the )?';
+/** Qualifiers before a title in a copula, not of an office that has ended. */
+const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
+/** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
+const OWNER = "(?:⟦\\d+[OCc]⟧'s )?";
+/** A body's part after its name: "the ⟦EU⟧'s election observation mission", "the ⟦UN⟧ mission in ⟦Sudan⟧". */
+const PART_OF =
+  "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
+/** Offices a country's government gives: a title of these heads the state. */
+const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
+
+/** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
+const OFFICE_NAME =
+  /\b(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)\b/;
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? ${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -51,7 +75,15 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.85,
-    pattern: `{O:OC}'s? ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+  }),
+  // "Treasury Secretary X": the secretary of a department heads it
+  onSurface({
+    reason: 'title:department-secretary',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    objectCategories: ['government'],
+    pattern: `${NOT_PAST}{O:O} [Ss]ecretary ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:body-leader',
@@ -127,7 +159,28 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O},? ${RANKS}{S:P}`,
+    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
+  }),
+  // "the President of Venezuela, X"
+  onSurface({
+    reason: 'title:head-of-country-name',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    pattern: `${NOT_PAST}${STATE_HEAD} of {DET}{O:C},? ${RANKS}{S:P}`,
+  }),
+  // "the spokesman for the UN mission in Sudan, X", "Head of the EU's observer mission, X": a part
+  // of the body, so its head belongs to the body; "the spokesman for the UN, X" belongs too
+  onSurface({
+    reason: 'title:part-of-body-name',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}(?:{T:MEMBER}|{T:LEAD}) (?:of|for) {DET}{O:O}${PART_OF},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:member-for-body-name',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
   }),
 
   // Title, name, then the body: "President X of France", "Chief Executive X of Acme"
@@ -141,8 +194,25 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:lead-name-of-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P} of {DET}{O:O}`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
   }),
+  // "President X of the World Bank" heads it; "Prime Minister X of Hamas" holds a state's office
+  // and belongs to the party or group
+  onSurface({
+    reason: 'title:state-head-name-of-body',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    objectCategories: ['government', 'military', 'company', 'media', 'international', 'other'],
+    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+  }),
+  onSurface({
+    reason: 'title:state-head-name-of-party',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['political', 'armed_group'],
+    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+  }),
+
   onSurface({
     reason: 'title:member-name-of-country',
     predicate: 'MEMBER_OF',
@@ -155,7 +225,13 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:leader-of',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD} of {DET}{O:O}`,
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:O}(?!'s)`,
+  }),
+  onSurface({
+    reason: 'apposition:head-of-part',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?(?:[a-z]+ )?{T:LEAD} (?:of|for) {DET}{O:O}${PART_OF}`,
   }),
   onSurface({
     reason: 'apposition:head-of-state-of',
@@ -167,7 +243,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?) (?:of|for|at|with|in) {DET}{O:OC}`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)`,
   }),
   onSurface({
     reason: 'apposition:a-body-leader',
@@ -188,10 +264,57 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}${NOT_ANOTHERS}`,
   }),
   onSurface({
+    reason: 'apposition:the-body-possessive-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
+  }),
+  onSurface({
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
+  }),
+
+  // A form of "be": "X is the top commander of Y", "X is a member of Y", "X is Y's top lawyer"
+  onSurface({
+    reason: 'copula:leader-of',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}(?!'s)`,
+  }),
+  onSurface({
+    reason: 'copula:member-of',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}(?!'s)`,
+  }),
+  onSurface({
+    reason: 'copula:body-possessive-leader',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P} (?:is|remains) {O:O}'s? ${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'copula:body-possessive-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P} (?:is|remains) {O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
+  }),
+  // "his Australian counterpart, Defence Minister X": the counterpart belongs to that country
+  onSurface({
+    reason: 'apposition:counterpart',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the) ){0,8}?{S:P}`,
+  }),
+  // "Odinga's Orange Democratic Movement": a person's own party is the party they lead
+  onSurface({
+    reason: 'title:person-possessive-party',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectCategories: ['political'],
+    pattern: `{S:P}(?:'s? (?:(?!(?:rival|opposition|former|old|ex|opposing|breakaway)\\b)[a-z][a-z-]* ){0,2}| ){O:O}`,
   }),
 
   // A person given an office: "X was elected president of Y", "X, who was appointed CEO of Y"
@@ -213,7 +336,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'affiliation:person-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
-    pattern: `{S:P} of {DET}{O:O}`,
+    pattern: `{S:P},? of {DET}{O:O}(?!'s)`,
+  }),
+  // "X of Mr. Y's Z party", "X of the Justice Department's Antitrust Division": the part, not its owner
+  onSurface({
+    reason: 'affiliation:person-of-owned-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}(?!'s)`,
   }),
   onSurface({
     reason: 'affiliation:reporter-with-outlet',
@@ -235,7 +365,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'structure:wing-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:O},? (?:is |was |are |were |serves as |acts as |became )?(?:the|a|an) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member) of {DET}{O:OC}`,
+    pattern: `{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
   }),
   onSurface({
     reason: 'structure:an-affiliate',
@@ -257,6 +387,33 @@ export const ROLE_RULES: RelationRule[] = [
     subjectName:
       /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$/,
     pattern: `{O:O}'s? {S:O}`,
+  }),
+  // "the Treasury's Office of Foreign Assets Control": an office of a government body
+  onSurface({
+    reason: 'structure:body-possessive-office',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    subjectCategories: ['government'],
+    objectCategories: ['government', 'international'],
+    subjectName: OFFICE_NAME,
+    pattern: `{O:O}'s? {S:O}`,
+  }),
+  // "Taiwan's Central Emergency Operation Center": a state's office, whatever its category
+  onSurface({
+    reason: 'structure:country-possessive-office',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['government', 'military', 'other'],
+    subjectName: OFFICE_NAME,
+    pattern: `{O:C}'s? {S:O}`,
+  }),
+  // "troops from X and Y make up the bulk of the Z force": the states that staff a force
+  onSurface({
+    reason: 'structure:troops-make-up',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    objectCategories: ['international', 'military'],
+    pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}(?!'s)`,
   }),
   onSurface({
     reason: 'structure:country-possessive-body',

@@ -1,0 +1,164 @@
+// Structural facts (MEMBER_OF, LEADS) in the shapes real news writes them: possessive owners,
+// copulas, appositions, counterparts, parts of a body, bodies named with their state. Invented
+// sentences and people; hand-made mentions, so the rules are tested apart from recognition.
+// Each row lists every relation the sentence should give (sorted), so what must not be read
+// is tested too.
+import { relationsOf, type HandEntity } from './hand-mentions';
+
+const country = (name: string, ...forms: string[]): HandEntity => ({ name, type: 'Country', forms });
+const body = (name: string, category: HandEntity['category'], ...forms: string[]): HandEntity => ({
+  name,
+  type: 'Organization',
+  category,
+  forms,
+});
+const person = (name: string): HandEntity => ({
+  name,
+  type: 'Person',
+  forms: [name.split(' ').slice(-1)[0]],
+});
+
+const WORLD: HandEntity[] = [
+  country('Norway', 'Norwegian'),
+  country('Chile', 'Chilean'),
+  country('Peru', 'Peruvian'),
+  country('Ghana', 'Ghanaian'),
+  body('United Nations', 'international', 'UN', 'U.N.'),
+  body('African Union', 'international', 'AU'),
+  body('Northern League', 'political'),
+  body('Valdor Agency', 'government'),
+  body('Finance Department', 'government'),
+  body('Office of Export Control', 'government'),
+  body('Atlas Brigade', 'armed_group'),
+  body('Atlas Media Bureau', 'other'),
+  body('Atlas Press Office', 'other'),
+  body('Green Watch', 'other'),
+  body('Coastal Relief Force', 'military'),
+  body('Chilean Army', 'military'),
+  body('Norwegian Foreign Ministry', 'government'),
+  body('National Guard of Peru', 'military'),
+  body('Government of Ghana', 'government'),
+  body('Peruvian Workers Party', 'political'),
+  body('UN Security Council', 'international'),
+  body('UN Watch', 'other'),
+  ...['Ana Ruiz', 'Tom Bell', 'Lisa Park', 'Dan Moss', 'Omar Nadi', 'Paul Roux'].map(person),
+];
+
+const rows = (table: [string, string[]][]) =>
+  test.each(table)('%s', (text, expected) => {
+    expect(relationsOf(text, WORLD).sort()).toEqual(expected);
+  });
+
+describe('a title after a possessive owner takes any qualifier', () => {
+  rows([
+    ["Chile's external trade minister, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Chile']],
+    ["The Valdor Agency's top field inspector, Tom Bell, said so.", ['Tom Bell MEMBER_OF Valdor Agency']],
+    ["Green Watch's senior Andes researcher, Lisa Park, said so.", ['Lisa Park MEMBER_OF Green Watch']],
+    // an office no longer held, or a word that is no qualifier, gives nothing
+    ["Chile's former trade minister, Ana Ruiz, spoke.", []],
+    ["Chile's rival said minister Ana Ruiz spoke.", []],
+  ]);
+});
+
+describe('a form of "be" states an office', () => {
+  rows([
+    ['Tom Bell is the top commander of the Coastal Relief Force.', ['Tom Bell LEADS Coastal Relief Force']],
+    ['Ana Ruiz is a member of the Northern League.', ['Ana Ruiz MEMBER_OF Northern League']],
+    ["Lisa Park is Green Watch's top lawyer.", ['Lisa Park MEMBER_OF Green Watch']],
+    [
+      "Dan Moss is the director of Chile's Valdor Agency.",
+      ['Dan Moss LEADS Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
+    ],
+    ['Tom Bell is a former member of the Northern League.', []],
+  ]);
+});
+
+describe('appositions: parts of a body, heads of states, counterparts', () => {
+  rows([
+    ["Ana Ruiz, head of the African Union's observer mission, spoke.", ['Ana Ruiz MEMBER_OF African Union']],
+    ['Ana Ruiz, head of the African Union, spoke.', ['Ana Ruiz LEADS African Union']],
+    ['The spokesman for the UN mission in Chile, Tom Bell, said so.', ['Tom Bell MEMBER_OF United Nations']],
+    ['Norway heard the President of Chile, Dan Moss.', ['Dan Moss LEADS Chile']],
+    [
+      'Ana Ruiz thanked her Chilean counterpart, Defence Minister Tom Bell, in Lima.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    // the counterpart is not the next country's minister
+    ["Ana Ruiz thanked her Chilean counterpart, Norway's envoy Tom Bell.", ['Tom Bell MEMBER_OF Norway']],
+    ['Lisa Park, regional director for Asia at Green Watch, said so.', ['Lisa Park MEMBER_OF Green Watch']],
+  ]);
+});
+
+describe('a person of a body, and of a body another owns', () => {
+  rows([
+    [
+      "Omar Nadi of the Finance Department's Office of Export Control spoke.",
+      [
+        'Office of Export Control MEMBER_OF Finance Department',
+        'Omar Nadi MEMBER_OF Office of Export Control',
+      ],
+    ],
+    ['Others say Paul Roux, of the Northern League, may win.', ['Paul Roux MEMBER_OF Northern League']],
+  ]);
+});
+
+describe("a person's own party, and a state's office held by a party member", () => {
+  rows([
+    ["Paul Roux's Northern League won the seat.", ['Paul Roux LEADS Northern League']],
+    ["Paul Roux's rival Northern League won the seat.", []],
+    [
+      'Talks between Prime Minister Roux of the Northern League and Ana Ruiz failed.',
+      ['Paul Roux MEMBER_OF Northern League'],
+    ],
+    ['Paul Roux leads the opposition Northern League.', ['Paul Roux LEADS Northern League']],
+    ['President Paul Roux - who heads the Northern League - spoke.', ['Paul Roux LEADS Northern League']],
+  ]);
+});
+
+describe("a portfolio minister without a country is the dominant country's, where it is named", () => {
+  rows([
+    [
+      "Chile voted on Sunday. Among the losers in Chile's races is Information Minister Ana Ruiz.",
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost.', []],
+  ]);
+});
+
+describe('bodies inside bodies', () => {
+  rows([
+    [
+      "The Finance Department's Office of Export Control said so.",
+      ['Office of Export Control MEMBER_OF Finance Department'],
+    ],
+    ["Chile's Atlas Media Bureau said so.", ['Atlas Media Bureau MEMBER_OF Chile']],
+    // a group's office is not a state's unless the owner is a government body
+    ["The Atlas Brigade's Atlas Press Office said so.", []],
+    [
+      'The Atlas Media Bureau and the Atlas Press Office are two media wings of the Atlas Brigade.',
+      ['Atlas Media Bureau MEMBER_OF Atlas Brigade', 'Atlas Press Office MEMBER_OF Atlas Brigade'],
+    ],
+    [
+      'Troops from Chile and Peru make up the bulk of the African Union force in the north.',
+      ['Chile MEMBER_OF African Union', 'Peru MEMBER_OF African Union'],
+    ],
+    ['Finance Department Secretary Dan Moss spoke.', ['Dan Moss LEADS Finance Department']],
+  ]);
+});
+
+describe("a state's body named with the state or its demonym belongs to it", () => {
+  rows([
+    ['The Chilean Army moved north while Chile protested.', ['Chilean Army MEMBER_OF Chile']],
+    [
+      'The Norwegian Foreign Ministry said Norway would reply.',
+      ['Norwegian Foreign Ministry MEMBER_OF Norway'],
+    ],
+    ['The National Guard of Peru said Peru was calm.', ['National Guard of Peru MEMBER_OF Peru']],
+    // the government is the state itself; a party named with a demonym is no state body
+    ['The Government of Ghana said Ghana was calm.', []],
+    ['The Peruvian Workers Party said Peru was calm.', []],
+    // an international body's organ named with it belongs to it; a watchdog named after it does not
+    ['The UN Security Council met as the UN asked.', ['UN Security Council MEMBER_OF United Nations']],
+    ['UN Watch said the UN was slow.', []],
+  ]);
+});
