@@ -3,6 +3,7 @@
 // @column articles: int — articles ingested
 // @column facts: int — evidence sentences (facts)
 // @column relations: int — typed relationships between entities
+
 // Every figure is one label or one relationship type, which Neo4j answers from its count
 // store: the same cost at a million facts as at ten. Typed relationships only ever join two
 // entities, so counting the predicates' types counts the relations.

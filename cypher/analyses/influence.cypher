@@ -11,6 +11,7 @@
 // @column score: float — PageRank score (all scores sum to at most 1)
 // @column inDegree: int — relations pointing at it
 // @column outDegree: int — relations starting from it
+
 // Runs over the typed relationships between entities (never the facts), held as two compact
 // lists per actor — where its incoming relations come from, and the share of the source's
 // evidence each carries — so memory grows with the number of relations among the ranked

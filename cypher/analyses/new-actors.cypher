@@ -7,6 +7,7 @@
 // @column firstSeen: string — its first date (YYYY-MM-DD): its earliest dated fact, else its earliest dated article
 // @column articles: int — articles that name it
 // @column mentions: int — mentions over all articles
+
 // Reads no facts and no mentions of old actors. The earliest act of an actor is the earliest
 // firstSeen of its typed relationships (each keeps the first date of its facts), so an actor
 // is old as soon as one relationship was first seen before the date: the check stops there.

@@ -8,6 +8,7 @@
 // @column action: string — what Y did next (ATTACKED, KILLED, THREATENED), empty when nothing
 // @column target: string — Z, whom Y acted against, empty when nothing
 // @column actionEvidence: int — evidence sentences for Y's action
+
 // Rows come strongest support first, and a SUPPORTS relationship gives one row per action of
 // the supported (one row when it has none), so the first $limit rows come from the fewest
 // strongest SUPPORTS relationships whose rows add up to $limit. Only candidates are read: the
@@ -47,9 +48,10 @@ WITH s, startNode(s) AS x, endNode(s) AS y, count(toward) < count(*) AS anyActio
 WITH s, x, y, anyAction, towards,
      CASE WHEN anyAction THEN COUNT { (y)-[:ATTACKED|KILLED|THREATENED]->() } + 1
           ELSE reduce(n = 0, t IN towards | n + COUNT { (y)-[:ATTACKED|KILLED|THREATENED]->(t) }) END AS rows
+ORDER BY coalesce(s.count, 1) DESC
 // the count of the pair whose rows reach $limit: weaker pairs cannot be returned
 WITH collect({s: s, x: x, y: y, anyAction: anyAction, towards: towards, rows: rows, count: coalesce(s.count, 1)}) AS pairs
-WITH pairs, reduce(acc = {rows: 0, count: 0}, p IN apoc.coll.sortMaps(pairs, 'count') |
+WITH pairs, reduce(acc = {rows: 0, count: 0}, p IN pairs |
        CASE WHEN acc.rows >= toInteger($limit) THEN acc ELSE {rows: acc.rows + p.rows, count: p.count} END).count AS weakest
 UNWIND pairs AS p
 WITH p WHERE p.count >= weakest

@@ -11,6 +11,7 @@
 // @column sentence: string — the evidence sentence
 // @column article: string — the article's title
 // @column url: string — the article's URL
+
 // Reads the facts it returns, not every fact. The fact_date index gives facts in date order:
 // the first $limit from `since` on end on some day, and only the facts up to that day (all of
 // it, for the order within a day) can be returned. Undated facts are read only when fewer

@@ -9,6 +9,7 @@
 // @column degree: int — distinct counterparts over all predicates, both directions
 // @column evidence: int — evidence sentences behind its relations
 // @column predicates: string[] — the predicates it takes part in (in the ontology's order)
+
 // Never reads every relationship. Two figures Neo4j keeps per node cost nothing to read: an
 // entity's evidence is the number of facts naming it as subject or object (each fact counts
 // once in its relationship's count), and its number of typed relationships bounds its degree

@@ -7,6 +7,7 @@
 // @column killings: int — evidence sentences for KILLED
 // @column firstSeen: string — the date of the first attack (the act's date, YYYY-MM-DD); empty when no fact is dated
 // @column lastSeen: string — the date of the last attack; empty when no fact is dated
+
 // Reads only the relationships that can make the top $limit, not every attack in the graph.
 // A pair's score is attacks + killings, so a pair scoring at least T has an ATTACKED or a
 // KILLED relationship with a count of at least T / 2. T is the $limit-th best score among the
@@ -21,7 +22,6 @@ WITH collect(e) AS asked
 CALL {
   WITH asked
   WITH asked WHERE $entity = ''
-  // Rows are the same whichever branch the planner starts with, so each says when it applies.
   CALL {
     MATCH ()-[r:ATTACKED]->() WHERE r.count IS NOT NULL
     RETURN r ORDER BY r.count DESC LIMIT toInteger($limit)
