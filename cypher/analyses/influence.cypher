@@ -36,7 +36,7 @@ CALL {
   RETURN apoc.map.fromLists(collect(toString(j)), collect([sources, shares])) AS incoming
 }
 WITH nodes, n, [j IN range(0, n - 1) | coalesce(incoming[toString(j)], [[], []])] AS inbound,
-     (1.0 - toFloat($damping)) / n AS base, toFloat($damping) AS d
+     (1.0 - toFloat($damping)) / CASE n WHEN 0 THEN 1 ELSE n END AS base, toFloat($damping) AS d
 WITH nodes, n,
      reduce(score = [i IN range(1, n) | 1.0 / n], step IN range(1, toInteger($iterations)) |
        [j IN range(0, n - 1) | base + d * reduce(acc = 0.0, k IN range(0, size(inbound[j][0]) - 1) |
