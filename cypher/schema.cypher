@@ -47,3 +47,10 @@ CREATE INDEX fact_predicate IF NOT EXISTS FOR (f:Fact) ON (f.predicate);
 CREATE INDEX fact_confidence IF NOT EXISTS FOR (f:Fact) ON (f.confidence);
 // Writes: one typed relationship's evidence, when an article rewritten takes some of it away.
 CREATE INDEX fact_relation_key IF NOT EXISTS FOR (f:Fact) ON (f.relationKey);
+// Analyses (cypher/analyses): facts by the date of their act (timeline walks them in date
+// order), and the strongest relations of a type first (who-attacked-whom, support-network
+// start from the most evidenced relationships instead of reading them all).
+CREATE INDEX fact_date IF NOT EXISTS FOR (f:Fact) ON (f.date);
+CREATE INDEX attacked_count IF NOT EXISTS FOR ()-[r:ATTACKED]-() ON (r.count);
+CREATE INDEX killed_count IF NOT EXISTS FOR ()-[r:KILLED]-() ON (r.count);
+CREATE INDEX supports_count IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.count);

@@ -8,6 +8,11 @@
 //
 //   npm run bench:scale -- --facts 1000000          the full run (docs/benchmarks.md, "Scale")
 //   npm run bench:scale -- --facts 100000 --dist /path/to/old/dist   another build's write path
+//   npm run bench:scale -- --facts 100000 --before-analyses .work/analyses-before
+//       also times another set of analyses (e.g. `git show <rev>:cypher/analyses/…`) at each
+//       size, one after the other on the same graph, so before and after are one run's figures
+//   node scripts/bench-scale.mjs --reuse --before-analyses …   no wipe, no writes: only the reads,
+//       on the graph an earlier run left (one row, at its size)
 //
 // Neo4j: NEO4J_URI, or the local one (NEWSGRAPH_HOME, NEWSGRAPH_BOLT_PORT, NEWSGRAPH_HEAP),
 // started here with --pagecache if it is not running. Its database must be empty or hold only
@@ -31,6 +36,8 @@ const { values: flags } = parseArgs({
     pagecache: { type: 'string', default: '512m' },
     'query-timeout': { type: 'string', default: '20' }, // seconds per analysis
     'no-queries': { type: 'boolean', default: false },
+    'before-analyses': { type: 'string' }, // a directory of .cypher analyses to time as well
+    reuse: { type: 'boolean', default: false },
   },
 });
 const totalFacts = Number(flags.facts);
@@ -211,22 +218,26 @@ function analysisParams(analysis, probe) {
   return Object.fromEntries(analysis.params.filter((p) => p.name in given).map((p) => [p.name, given[p.name]]));
 }
 
-async function timeAnalyses(driver, database, probe) {
+async function timeAnalyses(driver, database, probe, dir) {
   const out = [];
-  for (const analysis of loadAnalyses()) {
+  for (const analysis of loadAnalyses(dir)) {
     const params = convertParams(analysis, analysisParams(analysis, probe));
-    const session = driver.session({ database, defaultAccessMode: 'READ' });
-    const started = performance.now();
-    let ms;
-    try {
-      await session.executeRead((tx) => tx.run(analysis.cypher, params), { timeout: queryTimeoutMs });
-      ms = Math.round(performance.now() - started);
-    } catch (e) {
-      ms = /timeout|terminated/i.test(String(e?.message)) ? `> ${queryTimeoutMs / 1000} s` : `error: ${e?.code ?? e}`;
-    } finally {
-      await session.close();
+    // Twice: the first run includes planning the query, the second reuses Neo4j's cached plan.
+    const times = [];
+    for (let run = 0; run < 2; run++) {
+      const session = driver.session({ database, defaultAccessMode: 'READ' });
+      const started = performance.now();
+      try {
+        await session.executeRead((tx) => tx.run(analysis.cypher, params), { timeout: queryTimeoutMs });
+        times.push(Math.round(performance.now() - started));
+      } catch (e) {
+        times.push(/timeout|terminated/i.test(String(e?.message)) ? `> ${queryTimeoutMs / 1000} s` : `error: ${e?.code ?? e}`);
+        break; // a failure would only fail again
+      } finally {
+        await session.close();
+      }
     }
-    out.push([analysis.name, ms]);
+    out.push([analysis.name, times.join(' / ')]);
   }
   return out;
 }
@@ -256,6 +267,32 @@ async function timeGraphql(server, name, runs = 5) {
   return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)]);
 }
 
+/** Every analysis (and the before set, if given) and the GraphQL entity view, into row. */
+async function timeReads(driver, database, config, row) {
+  const probe = entities[49]; // popular, not a hub
+  if (flags.reuse) {
+    const { records } = await driver.executeQuery('MATCH (f:Fact) RETURN count(f) AS n', {}, { database });
+    console.log(`reads on the graph as it is: ${records[0].get('n')} facts`);
+  }
+  const sets = flags['before-analyses'] ? [['before', resolve(flags['before-analyses'])], ['after', undefined]] : [['', undefined]];
+  for (const [label, dir] of sets) {
+    row[`analyses${label}`] = await timeAnalyses(driver, database, probe, dir);
+    console.log(
+      `  analyses${label ? ` ${label}` : ''} (ms, first / second run; entity = ${probe.name}): ${row[`analyses${label}`].map(([n, ms]) => `${n} ${ms}`).join(', ')}`,
+    );
+  }
+  const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
+  try {
+    row.graphqlHub = await timeGraphql(server, entities[0].name);
+    row.graphqlTail = await timeGraphql(server, entities[999].name);
+  } finally {
+    await server.close();
+  }
+  console.log(
+    `  GraphQL entity view (median of 5): hub ${entities[0].name} ${row.graphqlHub} ms, ${entities[999].name} ${row.graphqlTail} ms`,
+  );
+}
+
 // ---- the run ----
 const WARM_UP = 2; // batches
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -265,6 +302,10 @@ async function main() {
   const database = config.neo4j.database;
   const driver = await openGraph(config);
   try {
+    if (flags.reuse) {
+      await timeReads(driver, database, config, {});
+      return;
+    }
     await wipe(driver, database);
     await graph.migrate(driver, { database });
     const memory = await memorySettings(driver, database);
@@ -305,21 +346,7 @@ async function main() {
       console.log(
         `\n@ ${row.facts} facts (${row.articles} articles, ${row.elapsed} s in): write ${row.perBatch} ms per batch (median of the last ${recent.length}), ${row.rate} facts/s; store ${row.store}`,
       );
-      if (withQueries) {
-        const probe = entities[49]; // popular, not a hub
-        row.analyses = await timeAnalyses(driver, database, probe);
-        console.log(`  analyses (ms; entity = ${probe.name}): ${row.analyses.map(([n, ms]) => `${n} ${ms}`).join(', ')}`);
-        const server = await startServer({ driver, config, port: 0, host: '127.0.0.1', webRoot: null });
-        try {
-          row.graphqlHub = await timeGraphql(server, entities[0].name);
-          row.graphqlTail = await timeGraphql(server, entities[999].name);
-        } finally {
-          await server.close();
-        }
-        console.log(
-          `  GraphQL entity view (median of 5): hub ${entities[0].name} ${row.graphqlHub} ms, ${entities[999].name} ${row.graphqlTail} ms`,
-        );
-      }
+      if (withQueries) await timeReads(driver, database, config, row);
       figures.push(row);
     }
     const [first, , last] = figures;

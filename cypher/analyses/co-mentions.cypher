@@ -6,6 +6,7 @@
 // @column other: string — the entity named with it
 // @column articles: int — articles that name both
 // @column titles: string[] — up to three of those articles' titles
+
 // Find the entity first, so that a filtered run expands from it alone.
 MATCH (a:Entity)
 WHERE $entity = '' OR a.id = $entity OR toLower(a.name) = toLower($entity)
