@@ -6,11 +6,11 @@
 //                           (../shared/eval/dev), train (test/gold/train), test (test/gold/test);
 //                           a split whose folder is missing or empty is skipped
 //   npm run eval:heldout  — our own held-out articles, test/heldout
-//   node scripts/eval-dev.mjs [--gold DIR] [--verbose] [--relations frames|rules] [--both]
+//   node scripts/eval-dev.mjs [--gold DIR] [--verbose] [--relations combined|frames|rules] [--both]
 //     --gold DIR        one folder only, with score.mjs's per-article lines
 //     --verbose         lists missed (-) and spurious (+) relations
-//     --relations X     the engine that reads the acts (default: the CLI's default, frames)
-//     --both            every split with both engines, one summary line each
+//     --relations X     the engine that reads the acts (default: the CLI's default, combined)
+//     --both            every split with every engine (rules, frames, combined), one summary line each
 //     --evidence        with --gold and --verbose: under each missed relation the gold evidence,
 //                       under each spurious one the sentence and reason it was read from
 import { execFileSync } from 'node:child_process';
@@ -28,7 +28,7 @@ if (!existsSync(evalDir)) {
 const argv = process.argv.slice(2);
 const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
 const goldDir = valueOf('--gold');
-const engines = argv.includes('--both') ? ['rules', 'frames'] : [valueOf('--relations')];
+const engines = argv.includes('--both') ? ['rules', 'frames', 'combined'] : [valueOf('--relations')];
 const withEvidence = argv.includes('--evidence');
 const passOn = argv.filter(
   (a, i) =>

@@ -94,8 +94,8 @@ export function buildProgram(): Command {
     .argument('<inputs...>', 'files, directories, JSON Lines, RSS/Atom feeds, or - for stdin')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'table']).default('json'))
     .option('--workers <n>', 'worker threads (default: one per core)', intOption)
-    // Hidden: which engine reads the acts, so scripts/eval-dev.mjs can compare the two.
-    .addOption(new Option('--relations <engine>').choices(['frames', 'rules']).hideHelp())
+    // Hidden: which engine reads the acts, so scripts/eval-dev.mjs can compare them.
+    .addOption(new Option('--relations <engine>').choices(['combined', 'frames', 'rules']).hideHelp())
     .action(
       async (
         inputs: string[],

@@ -11,19 +11,15 @@ import { extractRelations, type RelationEngine } from './relations';
 import { factDate } from './fact-date';
 
 export interface ExtractOptions {
-  /** Which engine reads the acts: the regex `rules` (default) or the `frames` engine. */
+  /** Which engine reads the acts: `combined` (default: both), the regex `rules` or the `frames` engine. */
   relations?: RelationEngine;
 }
 
 export function extractArticle(article: Article, options: ExtractOptions = {}): Extraction {
   const sentences = splitSentences(article.text);
   const { entities, mentions } = recognizeEntities(article, sentences);
-  // Pronoun mentions (coref:pronoun, coref:we) break the regex engine's patterns ("condemned what
-  // he called …"): it reads names only; the frame engine takes the whole list.
-  const engine = options.relations ?? 'rules';
-  const seen =
-    engine === 'rules' ? mentions.filter((m) => !/^coref:(?:pronoun|we)$/.test(m.reason)) : mentions;
-  const relations = extractRelations({ article, sentences, entities, mentions: seen, engine });
+  const engine = options.relations ?? 'combined';
+  const relations = extractRelations({ article, sentences, entities, mentions, engine });
   return { article, entities, relations: datedRelations(relations, article) };
 }
 

@@ -11,6 +11,7 @@ import {
   DIRECTIONS,
   HYPHEN_MODIFIERS,
   PEOPLE_HEADS,
+  PLACE_PREPOSITIONS,
   RELATIVES,
   SAY_VERBS,
   SPEAKER_PRONOUNS,
@@ -43,6 +44,11 @@ export function leftActors(
     u = units[j];
     if (!u) return undefined;
   }
+  if (u.entity && u.punct === ',') {
+    // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.
+    const antecedent = relativeAntecedent(units, j);
+    if (antecedent !== undefined) return listLeft(units, antecedent);
+  }
   if (u.entity && !u.possessive) {
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never
     // the actor of the verb that follows it.
@@ -56,7 +62,7 @@ export function leftActors(
         : u.tags.has('Adjective') || DETERMINERS.has(u.lower) || DIRECTIONS.has(u.lower);
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
-    if (!prep?.tags.has('Preposition')) return list;
+    if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
     const head = units[p - 1];
@@ -74,6 +80,17 @@ export function leftActors(
     return undefined;
   }
   return agentHead(units, j);
+}
+
+/** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
+function relativeAntecedent(units: Unit[], j: number): number | undefined {
+  for (let k = j - 1; k > 0 && j - k < 30; k--) {
+    const u = units[k];
+    if (u.punct && u.punct !== ',') return undefined;
+    const before = units[k - 1];
+    if (!u.entity && RELATIVES.has(u.lower) && before?.entity && before.punct === ',') return k - 1;
+  }
+  return undefined;
 }
 
 /** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */

@@ -8,7 +8,16 @@ import { groupAt, isAux, isVerb, noFactClause } from './groups';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
-import { BE, LIGHT_VERBS, MUTUAL_ACTS, PARTNER_OPENERS, PEOPLE_HEADS, SAY_VERBS } from './words';
+import {
+  BE,
+  INTENT_VERBS,
+  LIGHT_VERBS,
+  MUTUAL_ACTS,
+  PARTNER_OPENERS,
+  PEOPLE_HEADS,
+  SAY_VERBS,
+  THREAT_GOVERNORS,
+} from './words';
 import { VERB_FRAMES } from './lexicon';
 
 const PARTNERS: FrameRecord = {
@@ -59,10 +68,20 @@ function together(units: Unit[], verb: number | undefined, partners: Unit[], sub
 }
 
 /**
- * Verbs a joint subject does not do together: being, having, saying, the light verbs whose noun
- * states the act, two-sided acts ("X and Y troops exchanged fire") and the frame lexicon's verbs.
+ * Verbs a joint subject does not do together: being, having, saying, promising, the light verbs
+ * whose noun states the act, two-sided acts ("X and Y troops exchanged fire") and the frame lexicon's verbs.
  */
-const APART = new Set([...BE, ...SAY_VERBS, ...LIGHT_VERBS, ...MUTUAL_ACTS, 'has', 'have', 'had']);
+const APART = new Set([
+  ...BE,
+  ...SAY_VERBS,
+  ...LIGHT_VERBS,
+  ...MUTUAL_ACTS,
+  ...INTENT_VERBS,
+  ...THREAT_GOVERNORS,
+  'has',
+  'have',
+  'had',
+]);
 const JOINT_VERB = (word: string) => !APART.has(word) && !VERB_FRAMES.has(word);
 
 /**

@@ -14,7 +14,15 @@ import { listRight } from './lists';
 import { readPartners } from './partners';
 import { stanceObjects } from './stance';
 import type { Unit } from './units';
-import { DETERMINERS, EVENT_QUALIFIERS, LIGHT_VERBS, MUTUAL_ACTS } from './words';
+import {
+  DETERMINERS,
+  EVENT_QUALIFIERS,
+  HYPHEN_MODIFIERS,
+  INTENT_VERBS,
+  LIGHT_VERBS,
+  MUTUAL_ACTS,
+  QUARREL_MARKERS,
+} from './words';
 
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
@@ -59,7 +67,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     MUTUAL_ACTS.has(units[i].lower) &&
     [undefined, 'with'].includes(frame.particle);
   const sides = () =>
-    mutual && !g.passive && !TOGETHER.has(units[nextWord(units, i + 1)]?.lower ?? '')
+    mutual &&
+    !g.passive &&
+    !TOGETHER.has(units[nextWord(units, i + 1)]?.lower ?? '') &&
+    !QUARREL_MARKERS.has(units[nextWord(units, i + 1)]?.lower ?? '')
       ? pairs(found.actors, frame, ':mutual')
       : [];
   for (const word of particle) {
@@ -75,7 +86,13 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const objects = stanceObjects(units, k, frame);
+  const listed = stanceObjects(units, k, frame);
+  // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
+  const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
+  const objects = modifier ? listed.slice(0, 1) : listed;
+  // "X clashed with Y over trade": a quarrel, not a fight.
+  const end = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : k;
+  if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
@@ -83,8 +100,16 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
 }
 
+/** "offered to mediate talks", "plans to impose sanctions": a verb of intent governs the noun. */
+function intended(units: Unit[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct; j--)
+    if (INTENT_VERBS.has(units[j].lower)) return true;
+  return false;
+}
+
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (intended(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;

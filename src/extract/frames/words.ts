@@ -48,6 +48,12 @@ export const NO_FACT_OPENERS = new Set([
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /** "continued to strike X": the act itself. */
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
+/** Words that put a name where something happened, whatever compromise tagged them ("Strikes in"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
+/** Verbs of intent: what follows them is offered or planned, not done ("offered to mediate talks"). */
+export const INTENT_VERBS = formsOf('offer plan propose intend hope seek aim');
+/** After a clash, "over" names what it was about: a quarrel, not a fight ("clashed with Y over trade"). */
+export const QUARREL_MARKERS = new Set(['over']);
 /** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
 export const LIGHT_VERBS = formsOf(
   'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice',

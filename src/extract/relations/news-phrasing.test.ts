@@ -508,10 +508,14 @@ describe('offices taken', () => {
 
 describe('armed clashes', () => {
   rows([
-    ['Atlas Brigade fighters clashed with Egyptian forces near Aleppo.', ['Atlas Brigade ATTACKED Egypt']],
+    // a clash has two sides, each attacking the other (test/gold/README.md)
+    [
+      'Atlas Brigade fighters clashed with Egyptian forces near Aleppo.',
+      ['Atlas Brigade ATTACKED Egypt', 'Egypt ATTACKED Atlas Brigade'],
+    ],
     [
       'The Atlas Brigade clashed with the Northern Front overnight.',
-      ['Atlas Brigade ATTACKED Northern Front'],
+      ['Atlas Brigade ATTACKED Northern Front', 'Northern Front ATTACKED Atlas Brigade'],
     ],
     ['Ana Ruiz clashed with Egypt over the budget.', []],
     ['Egypt clashed with France over trade.', []],
