@@ -86,6 +86,11 @@ describe('appositions: parts of a body, heads of states, counterparts', () => {
     // the counterpart is not the next country's minister
     ["Ana Ruiz thanked her Chilean counterpart, Norway's envoy Tom Bell.", ['Tom Bell MEMBER_OF Norway']],
     ['Lisa Park, regional director for Asia at Green Watch, said so.', ['Lisa Park MEMBER_OF Green Watch']],
+    // a list of titled people: each title is the next name's, not an apposition of the one before
+    [
+      'Chilean Foreign Minister Ana Ruiz, Norwegian Defence Minister Tom Bell and Dan Moss said so.',
+      ['Ana Ruiz MEMBER_OF Chile', 'Tom Bell MEMBER_OF Norway'],
+    ],
   ]);
 });
 

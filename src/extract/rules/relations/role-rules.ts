@@ -16,6 +16,8 @@ const OF_OFFICE =
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
  */
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
+/** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
+const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
 const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
@@ -261,19 +263,19 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-country-head',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
   onSurface({
     reason: 'apposition:the-body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
   onSurface({
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
 
   // A form of "be": "X is the top commander of Y", "X is a member of Y", "X is Y's top lawyer"
