@@ -220,6 +220,7 @@ describe('newsgraph db start | stop | status', () => {
     expect(during.stdout).not.toMatch(/^not running$/m);
 
     const stopped = await stopping;
+    if (stopped.code !== 0) console.error(`db stop failed: ${stopped.stderr}`); // why, in CI's log
     expect(stopped).toMatchObject({ code: 0, stdout: 'Neo4j killed (it recovers on its next start)\n' });
     expect(stopped.stderr).toContain(`Neo4j (pid ${pid}) did not stop within 3 s; killing it`);
     expect(launcherPids(home)).toEqual([]);
