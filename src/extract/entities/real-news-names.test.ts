@@ -19,6 +19,17 @@ const check = ([text, expected, absent]: Case): void => {
   for (const e of absent) expect(found).not.toContain(e);
 };
 
+describe('companies introduced by a noun', () => {
+  const cases: Case[] = [
+    ['The regulator fined the telecom company Altrix on Monday.', ['Organization:Altrix'], []],
+    ['Regulators cleared the takeover of test-maker Volto by a rival.', ['Organization:Volto'], []],
+    ['Shares of chipmaker Norvane fell.', ['Organization:Norvane'], []],
+    // an acronym after the noun is left to the article's own names
+    ['The firm ABX said so.', [], ['Organization:ABX']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe("people's names", () => {
   const cases: Case[] = [
     ['The envoy met leader Park Min-ho in the capital.', ['Person:Park Min-ho'], ['Person:Park']],

@@ -2,6 +2,7 @@
 // foreign-name evidence, a leader before "administration"; otherwise left for the end of
 // the article, when its own names may resolve them.
 import {
+  COMPANY_NOUNS,
   LANGUAGES,
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
@@ -18,6 +19,13 @@ import { placeContext } from './place-context';
 import { isJunkWord } from './spans';
 
 const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership', 'cabinet']);
+
+/** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
+function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
+  const before = ctx.tokens[a - 1];
+  if (!before || before.cap || before.punct) return false;
+  return COMPANY_NOUNS.has(before.norm) || /maker$/.test(before.norm);
+}
 
 /** A run of capitalised words that no lexicon knows. */
 export function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
@@ -42,6 +50,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       return;
     if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
     const tags = tagsOf(ctx, first);
+    // "the telecom company Altrix", "chipmaker Volto": the noun before the name says what it is.
+    if (afterCompanyNoun(ctx, a) && !isAcronymShaped(first.text)) {
+      emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
+      return;
+    }
     const context = placeContext(ctx, a);
     if (context && !isAcronymShaped(first.text) && !NOT_A_NAME_TAGS.some((t) => tags.has(t))) {
       emit(ctx, a, b, { type: 'Location' }, context);

@@ -161,6 +161,29 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
  * Words for peoples, creeds and movements: capitalised, but alone no actor ("Arab militias",
  * "an Islamist stronghold", "the Communist leadership", "Tuareg rebels").
  */
+/**
+ * Nouns that introduce a company's name: "the telecom company Altrix", "chipmaker Volto",
+ * "the carrier Skyra". A word ending in "maker" counts too ("test-maker", "automaker").
+ */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company',
+  'firm',
+  'maker',
+  'giant',
+  'operator',
+  'carrier',
+  'lender',
+  'retailer',
+  'startup',
+  'start-up',
+  'conglomerate',
+  'manufacturer',
+  'producer',
+  'insurer',
+  'supplier',
+  'developer',
+]);
+
 export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
   'arab',
   'arabs',
