@@ -2,22 +2,12 @@
 // particle place names, titles with an organisation before them, acronyms defined without
 // parentheses, demonyms, capitals acting as governments, well-known bodies and companies,
 // and headline words that are no names.
-import type { Entity } from '../../model';
-import { splitSentences } from '../sentences';
-import { recognizeEntities } from '.';
-
-const read = (text: string): Entity[] =>
-  recognizeEntities({ id: 't', title: '', text, source: 'test' }, splitSentences(text)).entities;
-const names = (text: string): string[] => read(text).map((e) => `${e.type}:${e.name}`);
-
-// [text, entities expected (type:name), entities that must not appear]
-type Case = [string, string[], string[]];
-
-const check = ([text, expected, absent]: Case): void => {
-  const found = names(text);
-  for (const e of expected) expect(found).toContain(e);
-  for (const e of absent) expect(found).not.toContain(e);
-};
+import {
+  checkEntities as check,
+  entityNames as names,
+  readEntities as read,
+  type EntityCase as Case,
+} from '../../../test/support/entity-cases';
 
 describe('places with particles and well-known cities', () => {
   const cases: Case[] = [

@@ -2,22 +2,12 @@
 // text"), on invented sentences: given names with a hyphen, first names that are months,
 // titles around an affiliation or with a portfolio, legal forms, commands and missions,
 // capitals that stand for their state, lower-case bodies, and words that are no actors.
-import type { Entity } from '../../model';
-import { splitSentences } from '../sentences';
-import { recognizeEntities } from '.';
-
-const read = (text: string, url?: string): Entity[] =>
-  recognizeEntities({ id: 't', title: '', text, source: 'test', url }, splitSentences(text)).entities;
-const names = (text: string): string[] => read(text).map((e) => `${e.type}:${e.name}`);
-
-// [text, entities expected (type:name), entities that must not appear]
-type Case = [string, string[], string[]];
-
-const check = ([text, expected, absent]: Case): void => {
-  const found = names(text);
-  for (const e of expected) expect(found).toContain(e);
-  for (const e of absent) expect(found).not.toContain(e);
-};
+import {
+  checkEntities as check,
+  entityNames as names,
+  readEntities as read,
+  type EntityCase as Case,
+} from '../../../test/support/entity-cases';
 
 describe('companies introduced by a noun', () => {
   const cases: Case[] = [

@@ -711,29 +711,11 @@ export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
  * Suffixes that make the named part an agent ("Moscow-backed", "Kremlin-run"): a capital or seat
  * there stands for its government. The others place or date ("Paris-based", "Cairo-born").
  */
-export const AGENT_SUFFIXES: ReadonlySet<string> = new Set([
-  'backed',
-  'led',
-  'run',
-  'sponsored',
-  'aligned',
-  'affiliated',
-  'allied',
-  'funded',
-  'supported',
-  'controlled',
-  'owned',
-  'operated',
-  'friendly',
-  'armed',
-  'trained',
-  'installed',
-  'brokered',
-  'mediated',
-  'inspired',
-  'administered',
-  'dominated',
-]);
+export const AGENT_SUFFIXES: ReadonlySet<string> = new Set(
+  'backed led run sponsored aligned affiliated allied funded supported controlled owned operated friendly armed trained installed brokered mediated inspired administered dominated'.split(
+    ' ',
+  ),
+);
 
 /** Prefixes of "pro-X"-style modifiers. */
 export const MODIFIER_PREFIXES: ReadonlySet<string> = new Set([
