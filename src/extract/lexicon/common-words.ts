@@ -247,13 +247,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set(['jan', 'mar', 'jun', 'may']);
 
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',
