@@ -18,7 +18,6 @@ import {
   DETERMINERS,
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
-  INTENT_VERBS,
   LIGHT_VERBS,
   MUTUAL_ACTS,
   QUARREL_MARKERS,
@@ -100,16 +99,19 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
 }
 
-/** "offered to mediate talks", "plans to impose sanctions": a verb of intent governs the noun. */
-function intended(units: Unit[], i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct; j--)
-    if (INTENT_VERBS.has(units[j].lower)) return true;
-  return false;
+/**
+ * The event noun is the object of a verb whose group states nothing: "offered to mediate talks
+ * between X and Y", "will hold talks with Y", "did not impose sanctions on Y".
+ */
+function governedByNoFact(units: Unit[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  return isVerb(units[j]) && !units[j].punct && groupAt(units, j).mood === 'none';
 }
 
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
-  if (intended(units, i)) return [];
+  if (governedByNoFact(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;

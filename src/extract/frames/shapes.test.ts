@@ -28,6 +28,9 @@ const SHAPES: [string, string[], string[]][] = [
   ['Kenya was attacked by al-Shabaab on Sunday.', ['al-Shabaab ATTACKED Kenya'], []],
   // negation, modals, threats
   ['Israel did not strike Lebanon.', [], ['Israel ATTACKED Lebanon']],
+  // an event noun governed by a verb that states nothing
+  ['Egypt offered to mediate talks between Russia and Ukraine.', [], ['Russia COOPERATED Ukraine']],
+  ['Turkey plans to host talks between Russia and Ukraine.', [], ['Russia COOPERATED Ukraine']],
   ['Iran could attack Israel.', [], ['Iran ATTACKED Israel']],
   ['Hezbollah threatened to attack Israel.', ['Hezbollah THREATENED Israel'], ['Hezbollah ATTACKED Israel']],
   // coordination expands for subjects and objects
