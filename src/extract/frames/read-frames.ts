@@ -65,11 +65,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     predicate === 'ATTACKED' &&
     MUTUAL_ACTS.has(units[i].lower) &&
     [undefined, 'with'].includes(frame.particle);
+  // "X and Y clashed over trade" is a quarrel; "X and Y fought together" one side.
+  const afterVerb = units[nextWord(units, i + 1)]?.lower ?? '';
   const sides = () =>
-    mutual &&
-    !g.passive &&
-    !TOGETHER.has(units[nextWord(units, i + 1)]?.lower ?? '') &&
-    !QUARREL_MARKERS.has(units[nextWord(units, i + 1)]?.lower ?? '')
+    mutual && !g.passive && !TOGETHER.has(afterVerb) && !QUARREL_MARKERS.has(afterVerb)
       ? pairs(found.actors, frame, ':mutual')
       : [];
   for (const word of particle) {
