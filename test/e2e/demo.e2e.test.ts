@@ -6,7 +6,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launcherPids } from '../support/neo4j';
+import { launcherPids, OWN_NEO4J_PORT, ownLocalNeo4jEnv } from '../support/neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CLI = path.join(ROOT, 'bin', 'newsgraph.js');
@@ -101,16 +101,8 @@ function waitForServer(child: ChildProcessWithoutNullStreams, output: { text: st
 
 (built ? describe : describe.skip)('newsgraph demo and serve with a local Neo4j of their own', () => {
   const home = path.join(ROOT, '.newsgraph', 'test-demo');
-  const port = Number(process.env.NEWSGRAPH_TEST_DB_COMMANDS_PORT ?? 7689);
-  const env = {
-    ...process.env,
-    NEO4J_URI: '',
-    NEO4J_PASSWORD: '',
-    NEWSGRAPH_HOME: home,
-    NEWSGRAPH_BOLT_PORT: String(port),
-    NEWSGRAPH_HEAP: '512m',
-    LOG_FORMAT: '',
-  };
+  const port = OWN_NEO4J_PORT;
+  const env = { ...ownLocalNeo4jEnv(home, port), NEWSGRAPH_HEAP: '512m', LOG_FORMAT: '' };
   const cli = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
     new Run(spawn(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...env, ...extra } }));
 

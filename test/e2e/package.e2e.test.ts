@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { ownLocalNeo4jEnv } from '../support/neo4j';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const built = fs.existsSync(path.join(ROOT, 'dist', 'cli', 'index.js'));
@@ -28,13 +29,8 @@ async function sh(file: string, args: string[], options: { cwd: string; env?: No
   const installed = path.join(app, 'node_modules', 'newsgraph');
   let files: string[];
   // The user's shell: no test Neo4j, a home of its own.
-  const env = {
-    ...process.env,
-    NEO4J_URI: '',
-    NEO4J_PASSWORD: '',
-    NEWSGRAPH_HOME: path.join(tmp, 'home'),
-    NEWSGRAPH_BOLT_PORT: '1',
-  };
+  const home = path.join(tmp, 'home');
+  const env = ownLocalNeo4jEnv(home, 1);
   const newsgraph = (args: string[]) =>
     sh(path.join(app, 'node_modules', '.bin', 'newsgraph'), args, { cwd: app, env });
 
@@ -97,8 +93,6 @@ async function sh(file: string, args: string[], options: { cwd: string; env?: No
   it('says the local Neo4j of a new home is not running', async () => {
     const r = await newsgraph(['db', 'status']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(
-      `not running\nhome: ${env.NEWSGRAPH_HOME}\nlog:  ${path.join(env.NEWSGRAPH_HOME, 'neo4j.log')}\n`,
-    );
+    expect(r.stdout).toBe(`not running\nhome: ${home}\nlog:  ${path.join(home, 'neo4j.log')}\n`);
   });
 });

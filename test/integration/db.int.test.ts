@@ -12,7 +12,7 @@ import { ErrorCode } from '../../src/errors';
 import { connect, type Driver } from '../../src/graph';
 import { LEGACY_DEFAULT_PASSWORD, localHomeLayout, readLocalPassword } from '../../src/graph/local';
 import { dbStart, dbStatus, dbStop } from '../../src/cli/commands/db';
-import { launcherPids } from '../support/neo4j';
+import { launcherPids, OWN_NEO4J_PORT, ownLocalNeo4jEnv } from '../support/neo4j';
 
 // Starts and stops Neo4j: a cold JVM on a machine shared with other work can take a minute.
 jest.setTimeout(420_000);
@@ -95,13 +95,9 @@ describe('the Neo4j the tests run against', () => {
 describe('newsgraph db start | stop | status', () => {
   // A Neo4j of this test's own: stopping it must not stop the one the other tests use.
   const home = path.join(ROOT, '.newsgraph', 'test-db-commands');
-  const port = Number(process.env.NEWSGRAPH_TEST_DB_COMMANDS_PORT ?? 7689);
+  const port = OWN_NEO4J_PORT;
   const env = {
-    ...process.env,
-    NEO4J_URI: '',
-    NEO4J_PASSWORD: '',
-    NEWSGRAPH_HOME: home,
-    NEWSGRAPH_BOLT_PORT: String(port),
+    ...ownLocalNeo4jEnv(home, port),
     // Short, so that a runaway query can be seen being stopped.
     NEWSGRAPH_DB_TRANSACTION_TIMEOUT: '5s',
   };

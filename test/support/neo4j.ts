@@ -6,6 +6,23 @@ import { loadConfig } from '../../src/config';
 import { errorContext } from '../../src/graph';
 import { readLocalPassword } from '../../src/graph/local';
 
+/** The port of the tests that start a local Neo4j of their own (db commands, the demo). */
+export const OWN_NEO4J_PORT = Number(process.env.NEWSGRAPH_TEST_DB_COMMANDS_PORT ?? 7689);
+
+/**
+ * A user's shell with no Neo4j configured: newsgraph starts a local one of its own in `home`,
+ * listening on `port`, and never touches the Neo4j the other tests use.
+ */
+export function ownLocalNeo4jEnv(home: string, port: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NEO4J_URI: '',
+    NEO4J_PASSWORD: '',
+    NEWSGRAPH_HOME: home,
+    NEWSGRAPH_BOLT_PORT: String(port),
+  };
+}
+
 export function testNeo4jUri(): string {
   return errorContext(loadConfig()).uri;
 }
