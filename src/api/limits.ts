@@ -50,6 +50,9 @@ export const DEFAULT_LIMITS: Readonly<ApiLimits> = Object.freeze({
     offset: { min: 0, max: 10_000 },
     iterations: { min: 1, max: 100 },
     damping: { min: 0, max: 1 },
+    // PageRank's memory and time grow with the actors it ranks; 50,000 is well over a
+    // million-fact archive's 20,000 entities.
+    actors: { min: 1, max: 50_000 },
   }),
   // 50 full introspections per request at most: generous for every IDE, useless as a flood.
   introspectionCost: 1_000,
