@@ -296,13 +296,7 @@ describe('a server whose Neo4j transactions time out', () => {
       return Number(records[0].get('n'));
     };
     const client = new AbortController();
-    const request = send(
-      server,
-      { query: SLOW_PAGERANK },
-      {},
-      server.graphqlUrl,
-      client.signal,
-    );
+    const request = send(server, { query: SLOW_PAGERANK }, {}, server.graphqlUrl, client.signal);
     const started = Date.now();
     while ((await running()) === 0 && Date.now() - started < 5_000)
       await new Promise((r) => setTimeout(r, 50));
