@@ -88,6 +88,7 @@ export function extractRelations({
       slots: view.slots,
       dominant,
       countries,
+      entities,
     });
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }

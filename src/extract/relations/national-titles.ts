@@ -16,6 +16,23 @@ import type { Slot } from './sentence-view';
 export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', aliases: [], mentionCount: 0 };
 
 const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
+const RECORD_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
+
+/** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
+const ARMY_OFFICE = 'title:national-army-office';
+
+/** The article's army of a country: a military body named "Army" with the country's name or demonym. */
+function armyOf(country: Entity, entities: Entity[]): Entity | undefined {
+  const record = RECORD_BY_NAME.get(country.name);
+  const names = [country.name, ...(record?.demonyms ?? [])];
+  return entities.find(
+    (e) =>
+      e.type === 'Organization' &&
+      e.category === 'military' &&
+      /\bArmy\b/.test(e.name) &&
+      names.some((n) => new RegExp(`\\b${n}\\b`).test(e.name)),
+  );
+}
 
 export interface TitleContext {
   sentence: Sentence;
@@ -25,6 +42,8 @@ export interface TitleContext {
   dominant?: Entity;
   /** The article's countries, by ISO alpha-2 code. */
   countries: ReadonlyMap<string, Entity>;
+  /** The article's entities, for a country's own army. */
+  entities: Entity[];
 }
 
 /** The article's Country entities by ISO alpha-2 code. */
@@ -63,7 +82,9 @@ function namedAsItself(country: Entity, { slots, sentence }: TitleContext): bool
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
-  if (!dominant || !namedAsItself(dominant, context)) return undefined;
+  if (!dominant) return undefined;
+  if (!slots.some((s) => s.entity.type === 'Country')) return dominant;
+  if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
   const distance = (s: Slot) => Math.abs(s.mention.start - person);
   const countries = slots.filter((s) => s.entity.type === 'Country');
@@ -87,7 +108,9 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const settled = candidates.flatMap((c) => {
     if (!c.inferredObject) return [c];
-    const object = titleCountry(c, context);
+    const country = titleCountry(c, context);
+    const object =
+      country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
     return object && object.id !== c.subject.id ? [{ ...c, object }] : [];
   });
   // A title that names its country in the sentence ("Minister of ⟦A⟧ X") is that title's own.

@@ -23,7 +23,7 @@ const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late)\\b)[A-Z][\\w.-]* )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
@@ -110,7 +110,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? {S:P}`,
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:national-army-office',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:national-head',
