@@ -11,6 +11,8 @@ const WORLD: HandEntity[] = [
   { name: 'Germany', type: 'Country', forms: ['German'] },
   { name: 'Dan Moss', type: 'Person', forms: ['Moss'] },
   { name: 'Angela Merkel', type: 'Person', forms: ['Merkel'] },
+  { name: 'Norwegian Army', type: 'Organization', category: 'military' },
+  { name: 'Kvala', type: 'Location' },
 ];
 
 /** Two sentences before the tested one make Norway the article's dominant country. */
@@ -27,6 +29,14 @@ describe('a national title with no country written', () => {
     // a known office holder serves their own country, if the sentence or the article's focus names it
     ['Chancellor Angela Merkel said Germany and Norway agreed.', ['Angela Merkel LEADS Germany']],
     ['Chancellor Angela Merkel said Norway would stay calm.', []],
+    // a sentence that names no country: the article's own
+    ['Military spokesman Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
+    ['Vice Foreign Minister Dan Moss met the rebels.', ['Dan Moss MEMBER_OF Norway']],
+    // any cabinet portfolio, before or after "Minister"
+    ['Rural Affairs Minister Dan Moss disputed the charge.', ['Dan Moss MEMBER_OF Norway']],
+    ['Minister for Local Government Dan Moss lost his seat.', ['Dan Moss MEMBER_OF Norway']],
+    // an army's spokesperson belongs to the country's army where the article names it
+    ['Army spokesman Colonel Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norwegian Army']],
   ])('%s', (sentence, expected) => {
     const facts = relationsOf(about(sentence), WORLD).filter((f) => /LEADS|MEMBER_OF/.test(f));
     expect(facts.sort()).toEqual(expected);
@@ -42,5 +52,15 @@ describe('office holders of the reference data', () => {
     expect(officeHolderCountry('Merkel')).toBe('DE');
     expect(officeHolderCountry('Smith')).toBeUndefined();
     expect(officeHolderCountry('Tom Nobody')).toBeUndefined();
+  });
+});
+
+describe('a place of "the country"', () => {
+  test('"the country\'s X province" is in the country the article is about', () => {
+    const facts = relationsOf(
+      about("The launch took place from the country's northern Kvala province."),
+      WORLD,
+    );
+    expect(facts).toEqual(['Kvala LOCATED_IN Norway']);
   });
 });

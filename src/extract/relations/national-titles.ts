@@ -108,6 +108,8 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const settled = candidates.flatMap((c) => {
     if (!c.inferredObject) return [c];
+    // "the country's X province": the country the article is about, as the text says
+    if (!c.reason.startsWith('title:')) return context.dominant ? [{ ...c, object: context.dominant }] : [];
     const country = titleCountry(c, context);
     const object =
       country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;

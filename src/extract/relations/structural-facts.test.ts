@@ -120,13 +120,18 @@ describe("a person's own party, and a state's office held by a party member", ()
   ]);
 });
 
-describe("a portfolio minister without a country is the dominant country's, where it is named", () => {
+describe("a portfolio minister without a country is the dominant country's, unless another is named", () => {
   rows([
     [
       "Chile voted on Sunday. Among the losers in Chile's races is Information Minister Ana Ruiz.",
       ['Ana Ruiz MEMBER_OF Chile'],
     ],
-    ['Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost.', []],
+    // a sentence that names no country speaks of the article's own
+    [
+      'Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost in Peru.', []],
   ]);
 });
 
@@ -165,5 +170,18 @@ describe("a state's body named with the state or its demonym belongs to it", () 
     // an international body's organ named with it belongs to it; a watchdog named after it does not
     ['The UN Security Council met as the UN asked.', ['UN Security Council MEMBER_OF United Nations']],
     ['UN Watch said the UN was slow.', []],
+  ]);
+});
+
+describe('a country after a member title, a represented body, the owner of an unnamed part', () => {
+  rows([
+    ['The External Affairs Minister of Chile Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['Tom Bell represented Green Watch as an observer.', ['Tom Bell MEMBER_OF Green Watch']],
+    [
+      "Lisa Park of the Valdor Agency's field inspection unit said so.",
+      ['Lisa Park MEMBER_OF Valdor Agency'],
+    ],
+    // a slot that is only the first words of a longer name is not the body
+    ['Ana Ruiz, spokesperson of the Green Watch Delta campaign, spoke.', []],
   ]);
 });

@@ -55,9 +55,16 @@ const PART_OF =
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 
+/** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
+const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
+
+/** The capitalised words of a cabinet portfolio: "Rural Affairs", "Local Government". */
+const PORTFOLIO = '(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
+
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
-const OFFICE_NAME =
-  /\b(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)\b/;
+const OFFICE_WORDS =
+  '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
+const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
@@ -118,6 +125,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.6,
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
+  }),
+  // "Rural Affairs Minister X", "Minister for Local Government X": any portfolio of a cabinet
+  onSurface({
+    reason: 'title:national-portfolio-minister',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}(?:(?!Prime\\b)${PORTFOLIO}Minister|Minister (?:of|for) (?:the )?${PORTFOLIO}(?<=[a-z] )),?(?: |(?<= ))${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:national-head',
@@ -184,6 +199,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `${NOT_PAST}(?:{T:MEMBER}|{T:LEAD}) (?:of|for) {DET}{O:O}${PART_OF},? ${RANKS}{S:P}`,
+  }),
+  // "External Affairs Minister of Chile Ana Ruiz", "the Ambassador of Chile, X"
+  onSurface({
+    reason: 'title:member-of-country-name',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} of {DET}{O:C},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:member-for-body-name',
@@ -252,7 +274,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)${NAME_ENDS}`,
   }),
   onSurface({
     reason: 'apposition:a-body-leader',
@@ -353,6 +375,22 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}(?!'s)`,
+  }),
+  // "X of the Justice Department's fraud unit": a part not recognised as a body of its own, so
+  // the person is stated to belong to its owner (a recognised part takes the person instead)
+  onSurface({
+    reason: 'affiliation:person-of-part-owner',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectCategories: ['government', 'international', 'company', 'political', 'military'],
+    pattern: `{S:P},? of {DET}{O:O}'s (?:[A-Za-z][\\w-]* ){0,3}(?:${OFFICE_WORDS}|office|bureau|section|division|unit|department)\\b`,
+  }),
+  // "X represented the Carter Center as an observer"
+  onCore({
+    reason: 'verb:represented-as',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P} (?:represented|represents|was representing|is representing) {DET}{O:OC} as (?:an?|its|the) `,
   }),
   onSurface({
     reason: 'affiliation:reporter-with-outlet',
