@@ -10,6 +10,7 @@ import type { Entity, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
 import type { Candidate } from './apply-rules';
+import { portfolioBodies } from './portfolio-bodies';
 import type { Slot } from './sentence-view';
 
 /** Stands in for the country of a national title when the article has no dominant one. */
@@ -119,5 +120,8 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
   const named = new Set(
     settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
   );
-  return settled.filter((c) => !c.inferredObject || !named.has(c.object.id));
+  return portfolioBodies(
+    settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+    context,
+  );
 }
