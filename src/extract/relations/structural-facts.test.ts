@@ -185,3 +185,20 @@ describe('a country after a member title, a represented body, the owner of an un
     ['Ana Ruiz, spokesperson of the Green Watch Delta campaign, spoke.', []],
   ]);
 });
+
+describe('a rank after a military body; a leader named before an apposition', () => {
+  rows([
+    [
+      'Chilean Army Maj. Gen. Tom Bell said so.',
+      ['Chilean Army MEMBER_OF Chile', 'Tom Bell MEMBER_OF Chilean Army'],
+    ],
+    ['The Coastal Relief Force Rear Adm. Lisa Park spoke.', ['Lisa Park MEMBER_OF Coastal Relief Force']],
+    [
+      "Paul Roux, the nephew of Chile's first president, leads the opposition Northern League.",
+      ['Paul Roux LEADS Northern League'],
+    ],
+    // an office that has ended, or an apposition that leads elsewhere, gives nothing
+    ['Former Chilean Army Maj. Gen. Tom Bell said so.', ['Chilean Army MEMBER_OF Chile']],
+    ['Paul Roux, the nephew of a president, said the Northern League leads.', []],
+  ]);
+});

@@ -112,6 +112,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `${NOT_PAST}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
+  // "the Chilean Navy Rear Adm. X", "U.S. Army Maj. Gen. X": a rank after a military body
+  onSurface({
+    reason: 'title:body-rank',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    objectCategories: ['military'],
+    pattern: `${NOT_PAST}{O:O} (?:{T:RANK}\\.?-? ?){1,3} ?{S:P}`,
+  }),
   onSurface({
     reason: 'title:national-office',
     predicate: 'MEMBER_OF',

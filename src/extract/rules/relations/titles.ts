@@ -169,3 +169,34 @@ export const NATIONAL_HEAD_TITLES = [
   'emir',
   'supreme leader',
 ];
+
+/**
+ * Military ranks, written before a name with or without a dot ("Maj. Gen."): after a military
+ * body, the ranked person serves in it ("the Chilean Navy Rear Adm. X").
+ */
+export const RANK_TITLES = [
+  'general',
+  'gen',
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'brigadier',
+  'brig',
+  'colonel',
+  'col',
+  'captain',
+  'capt',
+  'sergeant',
+  'sgt',
+  'admiral',
+  'adm',
+  'rear',
+  'commander',
+  'cmdr',
+  'private',
+  'pvt',
+  'corporal',
+  'cpl',
+  'marshal',
+];
