@@ -2,13 +2,15 @@
 // The rules give such a title the article's dominant country (./dominant-country.ts); here each
 // is checked against what is known of the person:
 // - a person the reference data knows (lexicon/office-holders.ts) serves that country, if the
-//   article names it, whatever the article is mostly about ("President X" of another state);
-// - anyone else gets the dominant country only where the sentence names it and no other
-//   country is written nearer the person ("… the President of ⟦A⟧ and President X of …");
+//   sentence names it or the article is mostly about it ("President X" of another state);
+// - anyone else gets the dominant country where the sentence names no country, or names it as
+//   itself (not "sanctions on ⟦A⟧") with no other country written nearer the person;
 // - a title written with its country elsewhere in the sentence names that country itself.
+// Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
 import type { Entity, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
+import { namesCountry } from './names-country';
 import type { Candidate } from './apply-rules';
 import { portfolioBodies } from './portfolio-bodies';
 import type { Slot } from './sentence-view';
@@ -17,21 +19,17 @@ import type { Slot } from './sentence-view';
 export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', aliases: [], mentionCount: 0 };
 
 const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
-const RECORD_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
-
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
 
 /** The article's army of a country: a military body named "Army" with the country's name or demonym. */
 function armyOf(country: Entity, entities: Entity[]): Entity | undefined {
-  const record = RECORD_BY_NAME.get(country.name);
-  const names = [country.name, ...(record?.demonyms ?? [])];
   return entities.find(
     (e) =>
       e.type === 'Organization' &&
       e.category === 'military' &&
       /\bArmy\b/.test(e.name) &&
-      names.some((n) => new RegExp(`\\b${n}\\b`).test(e.name)),
+      namesCountry(e.name, country),
   );
 }
 

@@ -3,9 +3,9 @@
 // bare MEMBER_OF the country that the title rules read; a deputy ("Deputy Foreign Minister")
 // belongs to the ministry. The title is the run of capitalised words written before the name.
 import type { Entity } from '../../model';
-import { COUNTRIES } from '../lexicon/countries';
 import { PORTFOLIO_BODIES } from '../lexicon/portfolios';
 import type { Candidate } from './apply-rules';
+import { namesCountry } from './names-country';
 import type { TitleContext } from './national-titles';
 
 /** The capitalised title words right before a name: "… said French Defense Minister ". */
@@ -14,18 +14,12 @@ const TITLE_RUN =
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior)\b/;
 const MINISTRY = /\b(?:Ministry|Department|Pentagon|Office)\b/;
 
-const RECORD_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
-/** The names and demonyms of a country, as words to look for in a body's name. */
-const wordsOf = (country: Entity) => [country.name, ...(RECORD_BY_NAME.get(country.name)?.demonyms ?? [])];
-const names = (text: string, country: Entity) =>
-  wordsOf(country).some((w) => new RegExp(`\\b${w}\\b`).test(text));
-
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities }: TitleContext): Entity | undefined {
   const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
   if (!portfolio) return undefined;
   const countries = entities.filter((e) => e.type === 'Country');
-  const titleCountry = countries.find((c) => names(title, c));
+  const titleCountry = countries.find((c) => namesCountry(title, c));
   const bodies = entities.filter(
     (e) =>
       e.type === 'Organization' &&
@@ -33,7 +27,7 @@ function ministryOf(title: string, { entities }: TitleContext): Entity | undefin
       MINISTRY.test(e.name) &&
       portfolio.body.test(e.name) &&
       // the body of the title's country, or one that names no other country
-      (titleCountry ? names(e.name, titleCountry) : !countries.some((c) => names(e.name, c))),
+      (titleCountry ? namesCountry(e.name, titleCountry) : !countries.some((c) => namesCountry(e.name, c))),
   );
   return bodies.length === 1 ? bodies[0] : undefined;
 }
