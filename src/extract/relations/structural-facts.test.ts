@@ -202,3 +202,15 @@ describe('a rank after a military body; a leader named before an apposition', ()
     ['Paul Roux, the nephew of a president, said the Northern League leads.', []],
   ]);
 });
+
+describe('a secretary-general heads the international body named before the title', () => {
+  rows([
+    ['UN troops left after Secretary-General Omar Nadi asked them to.', ['Omar Nadi LEADS United Nations']],
+    // another body between them, or a deputy, gives nothing
+    [
+      'UN troops met Green Watch before Secretary-General Omar Nadi spoke.',
+      ['United Nations COOPERATED Green Watch'],
+    ],
+    ['UN troops left after Deputy Secretary-General Omar Nadi asked them to.', []],
+  ]);
+});

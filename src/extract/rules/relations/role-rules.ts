@@ -61,6 +61,10 @@ const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 /** The capitalised words of a cabinet portfolio: "Rural Affairs", "Local Government". */
 const PORTFOLIO = '(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
 
+/** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
+const PART_WORDS =
+  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?)\\b)[a-z]+ ){1,3}';
+
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
 const OFFICE_WORDS =
   '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
@@ -149,12 +153,21 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
+  // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
+  // the title, with no other body between them, is the one its secretary-general heads
+  onSurface({
+    reason: 'title:secretary-general-of-body-before',
+    predicate: 'LEADS',
+    confidence: 0.65,
+    objectCategories: ['international'],
+    pattern: `{O:O}(?:[^;⟦⟧]|⟦\\d+[^Oo\\d]⟧)*?(?<![Ff]ormer |[Dd]eputy |[Aa]ssistant |[Uu]nder )\\b[Ss]ecretary[- ][Gg]eneral {S:P}`,
+  }),
   // "EU foreign policy chief X": head of a part of the body, so a member of it
   onSurface({
     reason: 'title:body-department-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})(?:[a-z]+ ){1,3}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})${PART_WORDS}{T:LEAD} ${RANKS}{S:P}`,
   }),
   // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
   onSurface({
