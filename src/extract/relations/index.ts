@@ -11,6 +11,7 @@
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRules, type Candidate } from './apply-rules';
 import { dominantCountry } from './dominant-country';
+import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
 import { buildView } from './sentence-view';
 import { keepBest } from './keep-best';
@@ -29,14 +30,6 @@ export interface RelationInput {
   entities: Entity[];
   mentions: Mention[];
   engine?: RelationEngine;
-}
-
-/** A national title goes to the dominant country only if no title in the sentence names it. */
-function withoutMisattachedTitles(candidates: Candidate[]): Candidate[] {
-  const named = new Set(
-    candidates.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
-  );
-  return candidates.filter((c) => !c.inferredObject || !named.has(c.object.id));
 }
 
 const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
@@ -77,6 +70,7 @@ export function extractRelations({
     else bySentence.set(m.sentenceIndex, [m]);
   }
   const dominant = dominantCountry(entities, seen);
+  const countries = countriesByCode(entities);
   const relations: Relation[] = [];
   let topic: Entity | undefined;
   for (const sentence of sentences) {
@@ -86,11 +80,16 @@ export function extractRelations({
     topic = pronoun ? topic : openingOrganization(written, byId);
     if (!here.length) continue;
     const view = buildView(sentence, engine === 'combined' ? here.filter(isName) : here, byId);
-    // A national title ("Defense Secretary X") is the dominant country's only where it is named.
-    const national = view.slots.some((s) => s.entity.id === dominant?.id) ? dominant : undefined;
-    const ruled = applyRules(view, national, engine === 'frames');
+    // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
+    const ruled = applyRules(view, dominant ?? UNWRITTEN_COUNTRY, engine === 'frames');
     const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId)) : [];
-    const candidates = withoutMisattachedTitles([...ruled, ...framed]);
+    const candidates = settleNationalTitles([...ruled, ...framed], {
+      sentence,
+      slots: view.slots,
+      dominant,
+      countries,
+      entities,
+    });
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));

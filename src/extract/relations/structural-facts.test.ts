@@ -120,13 +120,18 @@ describe("a person's own party, and a state's office held by a party member", ()
   ]);
 });
 
-describe("a portfolio minister without a country is the dominant country's, where it is named", () => {
+describe("a portfolio minister without a country is the dominant country's, unless another is named", () => {
   rows([
     [
       "Chile voted on Sunday. Among the losers in Chile's races is Information Minister Ana Ruiz.",
       ['Ana Ruiz MEMBER_OF Chile'],
     ],
-    ['Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost.', []],
+    // a sentence that names no country speaks of the article's own
+    [
+      'Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Chile voted on Sunday. Chile counted. Information Minister Ana Ruiz lost in Peru.', []],
   ]);
 });
 
@@ -165,5 +170,47 @@ describe("a state's body named with the state or its demonym belongs to it", () 
     // an international body's organ named with it belongs to it; a watchdog named after it does not
     ['The UN Security Council met as the UN asked.', ['UN Security Council MEMBER_OF United Nations']],
     ['UN Watch said the UN was slow.', []],
+  ]);
+});
+
+describe('a country after a member title, a represented body, the owner of an unnamed part', () => {
+  rows([
+    ['The External Affairs Minister of Chile Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['Tom Bell represented Green Watch as an observer.', ['Tom Bell MEMBER_OF Green Watch']],
+    [
+      "Lisa Park of the Valdor Agency's field inspection unit said so.",
+      ['Lisa Park MEMBER_OF Valdor Agency'],
+    ],
+    // a slot that is only the first words of a longer name is not the body
+    ['Ana Ruiz, spokesperson of the Green Watch Delta campaign, spoke.', []],
+  ]);
+});
+
+describe('a rank after a military body; a leader named before an apposition', () => {
+  rows([
+    [
+      'Chilean Army Maj. Gen. Tom Bell said so.',
+      ['Chilean Army MEMBER_OF Chile', 'Tom Bell MEMBER_OF Chilean Army'],
+    ],
+    ['The Coastal Relief Force Rear Adm. Lisa Park spoke.', ['Lisa Park MEMBER_OF Coastal Relief Force']],
+    [
+      "Paul Roux, the nephew of Chile's first president, leads the opposition Northern League.",
+      ['Paul Roux LEADS Northern League'],
+    ],
+    // an office that has ended, or an apposition that leads elsewhere, gives nothing
+    ['Former Chilean Army Maj. Gen. Tom Bell said so.', ['Chilean Army MEMBER_OF Chile']],
+    ['Paul Roux, the nephew of a president, said the Northern League leads.', []],
+  ]);
+});
+
+describe('a secretary-general heads the international body named before the title', () => {
+  rows([
+    ['UN troops left after Secretary-General Omar Nadi asked them to.', ['Omar Nadi LEADS United Nations']],
+    // another body between them, or a deputy, gives nothing
+    [
+      'UN troops met Green Watch before Secretary-General Omar Nadi spoke.',
+      ['United Nations COOPERATED Green Watch'],
+    ],
+    ['UN troops left after Deputy Secretary-General Omar Nadi asked them to.', []],
   ]);
 });

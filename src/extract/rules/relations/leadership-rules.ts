@@ -17,6 +17,14 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     confidence: 0.65,
     pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)`,
   }),
+  // "X, the son of a former president, leads the opposition Y": an apposition between them (the
+  // present tense only: "led" after an apposition may be a participle of something else)
+  onCore({
+    reason: 'verb:active:lead-after-apposition',
+    predicate: 'LEADS',
+    confidence: 0.65,
+    pattern: `{S:P}, (?:the|a|an) [^,;⟦⟧]{1,40}(?:⟦\\d+[A-Za-z]⟧(?:'s)?[^,;⟦⟧]{0,40})?, (?:now |still )?(?:leads|heads|chairs|commands) {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)`,
+  }),
   onCore({
     reason: 'apposition:body-led-by',
     predicate: 'LEADS',

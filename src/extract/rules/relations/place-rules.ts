@@ -28,6 +28,14 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= ${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
+  // "the country's western Hwanghae province": the country the article is about
+  onSurface({
+    reason: 'place:the-country-possessive',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    objectFrom: 'dominant-country',
+    pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+ )?{S:L}(?= ${PLACE_NOUN}\\b)`,
+  }),
   // "Unity state's Rubkona County": a region named with its noun owns the place after it
   onSurface({
     reason: 'place:possessive-region',

@@ -23,7 +23,7 @@ const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late)\\b)[A-Z][\\w.-]* )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
@@ -55,9 +55,20 @@ const PART_OF =
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 
+/** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
+const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
+
+/** The capitalised words of a cabinet portfolio: "Rural Affairs", "Local Government". */
+const PORTFOLIO = '(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
+
+/** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
+const PART_WORDS =
+  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?)\\b)[a-z]+ ){1,3}';
+
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
-const OFFICE_NAME =
-  /\b(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)\b/;
+const OFFICE_WORDS =
+  '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
+const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
@@ -105,12 +116,35 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `${NOT_PAST}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
+  // "the Chilean Navy Rear Adm. X", "U.S. Army Maj. Gen. X": a rank after a military body
+  onSurface({
+    reason: 'title:body-rank',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    objectCategories: ['military'],
+    pattern: `${NOT_PAST}{O:O} (?:{T:RANK}\\.?-? ?){1,3} ?{S:P}`,
+  }),
   onSurface({
     reason: 'title:national-office',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? {S:P}`,
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:national-army-office',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
+  }),
+  // "Rural Affairs Minister X", "Minister for Local Government X": any portfolio of a cabinet
+  onSurface({
+    reason: 'title:national-portfolio-minister',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}(?:(?!Prime\\b)${PORTFOLIO}Minister|Minister (?:of|for) (?:the )?${PORTFOLIO}(?<=[a-z] )),?(?: |(?<= ))${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:national-head',
@@ -119,12 +153,21 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
+  // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
+  // the title, with no other body between them, is the one its secretary-general heads
+  onSurface({
+    reason: 'title:secretary-general-of-body-before',
+    predicate: 'LEADS',
+    confidence: 0.65,
+    objectCategories: ['international'],
+    pattern: `{O:O}(?:[^;⟦⟧]|⟦\\d+[^Oo\\d]⟧)*?(?<![Ff]ormer |[Dd]eputy |[Aa]ssistant |[Uu]nder )\\b[Ss]ecretary[- ][Gg]eneral {S:P}`,
+  }),
   // "EU foreign policy chief X": head of a part of the body, so a member of it
   onSurface({
     reason: 'title:body-department-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})(?:[a-z]+ ){1,3}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})${PART_WORDS}{T:LEAD} ${RANKS}{S:P}`,
   }),
   // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
   onSurface({
@@ -177,6 +220,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `${NOT_PAST}(?:{T:MEMBER}|{T:LEAD}) (?:of|for) {DET}{O:O}${PART_OF},? ${RANKS}{S:P}`,
+  }),
+  // "External Affairs Minister of Chile Ana Ruiz", "the Ambassador of Chile, X"
+  onSurface({
+    reason: 'title:member-of-country-name',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} of {DET}{O:C},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:member-for-body-name',
@@ -245,7 +295,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)${NAME_ENDS}`,
   }),
   onSurface({
     reason: 'apposition:a-body-leader',
@@ -346,6 +396,22 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}(?!'s)`,
+  }),
+  // "X of the Justice Department's fraud unit": a part not recognised as a body of its own, so
+  // the person is stated to belong to its owner (a recognised part takes the person instead)
+  onSurface({
+    reason: 'affiliation:person-of-part-owner',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectCategories: ['government', 'international', 'company', 'political', 'military'],
+    pattern: `{S:P},? of {DET}{O:O}'s (?:[A-Za-z][\\w-]* ){0,3}(?:${OFFICE_WORDS}|office|bureau|section|division|unit|department)\\b`,
+  }),
+  // "X represented the Carter Center as an observer"
+  onCore({
+    reason: 'verb:represented-as',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P} (?:represented|represents|was representing|is representing) {DET}{O:OC} as (?:an?|its|the) `,
   }),
   onSurface({
     reason: 'affiliation:reporter-with-outlet',

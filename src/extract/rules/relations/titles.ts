@@ -139,7 +139,24 @@ export const NATIONAL_MEMBER_TITLES = [
   'national security advisor',
   'attorney general',
   'secretary of war',
+  // a state's spokespeople: "Presidential spokesman X said the army would prevail."
+  'presidential spokesman',
+  'presidential spokeswoman',
+  'presidential spokesperson',
+  'government spokesman',
+  'government spokeswoman',
+  'government spokesperson',
+  'military spokesman',
+  'military spokeswoman',
+  'military spokesperson',
+  'chief justice',
 ];
+
+/**
+ * Offices of a national army, named without it ("Army spokesman X"): the dominant country's
+ * army where the article names one ("the Peruvian Army"), else the country itself.
+ */
+export const NATIONAL_ARMY_TITLES = ['army spokesman', 'army spokeswoman', 'army spokesperson'];
 
 /** National head-of-state titles used alone before a name ("President X"). */
 export const NATIONAL_HEAD_TITLES = [
@@ -151,4 +168,35 @@ export const NATIONAL_HEAD_TITLES = [
   'queen',
   'emir',
   'supreme leader',
+];
+
+/**
+ * Military ranks, written before a name with or without a dot ("Maj. Gen."): after a military
+ * body, the ranked person serves in it ("the Chilean Navy Rear Adm. X").
+ */
+export const RANK_TITLES = [
+  'general',
+  'gen',
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'brigadier',
+  'brig',
+  'colonel',
+  'col',
+  'captain',
+  'capt',
+  'sergeant',
+  'sgt',
+  'admiral',
+  'adm',
+  'rear',
+  'commander',
+  'cmdr',
+  'private',
+  'pvt',
+  'corporal',
+  'cpl',
+  'marshal',
 ];

@@ -1,0 +1,66 @@
+// National titles written without a country ("President X", "Foreign Minister Y"): the country
+// comes from the reference list of office holders, else from the article's dominant country
+// where the sentence names it as itself. Invented sentences; the office holders are people of
+// the Phoenix reference data. Each row lists every relation the sentence should give.
+import { personKey, officeHolderCountry } from '../lexicon/office-holders';
+import { relationsOf, type HandEntity } from './hand-mentions';
+
+const WORLD: HandEntity[] = [
+  { name: 'Norway', type: 'Country', forms: ['Norwegian'] },
+  { name: 'Peru', type: 'Country', forms: ['Peruvian'] },
+  { name: 'Germany', type: 'Country', forms: ['German'] },
+  { name: 'Dan Moss', type: 'Person', forms: ['Moss'] },
+  { name: 'Angela Merkel', type: 'Person', forms: ['Merkel'] },
+  { name: 'Norwegian Army', type: 'Organization', category: 'military' },
+  { name: 'Kvala', type: 'Location' },
+];
+
+/** Two sentences before the tested one make Norway the article's dominant country. */
+const about = (sentence: string) => `Norway voted on Sunday. Norway counted the ballots. ${sentence}`;
+
+describe('a national title with no country written', () => {
+  test.each([
+    // the dominant country, named in the sentence as itself
+    ['President Dan Moss said Norway would stay calm.', ['Dan Moss LEADS Norway']],
+    ['Foreign Minister Dan Moss said Norway would stay calm.', ['Dan Moss MEMBER_OF Norway']],
+    // the dominant country named only as the other party of an act, or another country nearer
+    ['President Dan Moss announced new measures against Norway.', []],
+    ['Norway watched as Peru heard President Dan Moss.', []],
+    // a known office holder serves their own country, if the sentence or the article's focus names it
+    ['Chancellor Angela Merkel said Germany and Norway agreed.', ['Angela Merkel LEADS Germany']],
+    ['Chancellor Angela Merkel said Norway would stay calm.', []],
+    // a sentence that names no country: the article's own
+    ['Military spokesman Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
+    ['Vice Foreign Minister Dan Moss met the rebels.', ['Dan Moss MEMBER_OF Norway']],
+    // any cabinet portfolio, before or after "Minister"
+    ['Rural Affairs Minister Dan Moss disputed the charge.', ['Dan Moss MEMBER_OF Norway']],
+    ['Minister for Local Government Dan Moss lost his seat.', ['Dan Moss MEMBER_OF Norway']],
+    // an army's spokesperson belongs to the country's army where the article names it
+    ['Army spokesman Colonel Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norwegian Army']],
+  ])('%s', (sentence, expected) => {
+    const facts = relationsOf(about(sentence), WORLD).filter((f) => /LEADS|MEMBER_OF/.test(f));
+    expect(facts.sort()).toEqual(expected);
+  });
+});
+
+describe('office holders of the reference data', () => {
+  test('a name is looked up without accents, initials or suffixes', () => {
+    expect(personKey('Ángela M. Ruiz Jr.')).toBe('angela ruiz');
+    expect(officeHolderCountry('Angela D. Merkel')).toBe('DE');
+  });
+  test('a surname alone is known when the data gives it one country', () => {
+    expect(officeHolderCountry('Merkel')).toBe('DE');
+    expect(officeHolderCountry('Smith')).toBeUndefined();
+    expect(officeHolderCountry('Tom Nobody')).toBeUndefined();
+  });
+});
+
+describe('a place of "the country"', () => {
+  test('"the country\'s X province" is in the country the article is about', () => {
+    const facts = relationsOf(
+      about("The launch took place from the country's northern Kvala province."),
+      WORLD,
+    );
+    expect(facts).toEqual(['Kvala LOCATED_IN Norway']);
+  });
+});

@@ -1,0 +1,125 @@
+// The country of a national title written without one ("President X", "Defense Secretary Y").
+// The rules give such a title the article's dominant country (./dominant-country.ts); here each
+// is checked against what is known of the person:
+// - a person the reference data knows (lexicon/office-holders.ts) serves that country, if the
+//   sentence names it or the article is mostly about it ("President X" of another state);
+// - anyone else gets the dominant country where the sentence names no country, or names it as
+//   itself (not "sanctions on ⟦A⟧") with no other country written nearer the person;
+// - a title written with its country elsewhere in the sentence names that country itself.
+// Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
+import type { Entity, Sentence } from '../../model';
+import { COUNTRIES } from '../lexicon/countries';
+import { officeHolderCountry } from '../lexicon/office-holders';
+import { namesCountry } from './names-country';
+import type { Candidate } from './apply-rules';
+import { portfolioBodies } from './portfolio-bodies';
+import type { Slot } from './sentence-view';
+
+/** Stands in for the country of a national title when the article has no dominant one. */
+export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', aliases: [], mentionCount: 0 };
+
+const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
+/** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
+const ARMY_OFFICE = 'title:national-army-office';
+
+/** The article's army of a country: a military body named "Army" with the country's name or demonym. */
+function armyOf(country: Entity, entities: Entity[]): Entity | undefined {
+  return entities.find(
+    (e) =>
+      e.type === 'Organization' &&
+      e.category === 'military' &&
+      /\bArmy\b/.test(e.name) &&
+      namesCountry(e.name, country),
+  );
+}
+
+export interface TitleContext {
+  sentence: Sentence;
+  /** The sentence's slots, in order. */
+  slots: Slot[];
+  /** The article's dominant country, if it has one. */
+  dominant?: Entity;
+  /** The article's countries, by ISO alpha-2 code. */
+  countries: ReadonlyMap<string, Entity>;
+  /** The article's entities, for a country's own army. */
+  entities: Entity[];
+}
+
+/** The article's Country entities by ISO alpha-2 code. */
+export function countriesByCode(entities: Entity[]): Map<string, Entity> {
+  const byCode = new Map<string, Entity>();
+  for (const e of entities) {
+    const code = e.type === 'Country' ? CODE_BY_NAME.get(e.name) : undefined;
+    if (code && !byCode.has(code)) byCode.set(code, e);
+  }
+  return byCode;
+}
+
+/** Where in the sentence an entity is first written, or -1. */
+const positionOf = (slots: Slot[], id: string) => slots.find((s) => s.entity.id === id)?.mention.start ?? -1;
+
+/**
+ * A country written as the other party of an act ("sanctions on ⟦A⟧", "measures against ⟦A⟧",
+ * "talks with ⟦A⟧") is not the country of a title beside it.
+ */
+const OTHER_PARTY = /\b(?:against|on|onto|toward|towards|with|at|into|over|to|by)(?: the)? $/i;
+
+/** The sentence names the country as itself, not only as the other party of an act. */
+function namedAsItself(country: Entity, { slots, sentence }: TitleContext): boolean {
+  return slots.some(
+    (s) =>
+      s.entity.id === country.id &&
+      !OTHER_PARTY.test(
+        sentence.text.slice(
+          Math.max(0, s.mention.start - sentence.start - 16),
+          s.mention.start - sentence.start,
+        ),
+      ),
+  );
+}
+
+/** The dominant country, if the sentence names it and no other country sits nearer the person. */
+function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
+  const { slots, dominant } = context;
+  if (!dominant) return undefined;
+  if (!slots.some((s) => s.entity.type === 'Country')) return dominant;
+  if (!namedAsItself(dominant, context)) return undefined;
+  const person = positionOf(slots, c.subject.id);
+  const distance = (s: Slot) => Math.abs(s.mention.start - person);
+  const countries = slots.filter((s) => s.entity.type === 'Country');
+  const nearest = countries.reduce<Slot | undefined>(
+    (a, s) => (!a || distance(s) < distance(a) ? s : a),
+    undefined,
+  );
+  return nearest?.entity.id === dominant.id ? dominant : undefined;
+}
+
+/** The country a national title of this candidate belongs to, or none. */
+function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
+  const known = officeHolderCountry(c.subject.name);
+  if (!known) return dominantHere(c, context);
+  const country = context.countries.get(known);
+  const written = context.slots.some((s) => s.entity.id === country?.id);
+  return country && (written || country.id === context.dominant?.id) ? country : undefined;
+}
+
+/** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
+export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
+  const settled = candidates.flatMap((c) => {
+    if (!c.inferredObject) return [c];
+    // "the country's X province": the country the article is about, as the text says
+    if (!c.reason.startsWith('title:')) return context.dominant ? [{ ...c, object: context.dominant }] : [];
+    const country = titleCountry(c, context);
+    const object =
+      country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
+    return object && object.id !== c.subject.id ? [{ ...c, object }] : [];
+  });
+  // A title that names its country in the sentence ("Minister of ⟦A⟧ X") is that title's own.
+  const named = new Set(
+    settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
+  );
+  return portfolioBodies(
+    settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+    context,
+  );
+}

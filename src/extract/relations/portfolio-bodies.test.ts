@@ -1,0 +1,41 @@
+// A minister heads the ministry of their portfolio where the article names it. Invented
+// sentences and people; hand-made mentions. Each row lists every title fact the sentence gives.
+import { relationsOf, type HandEntity } from './hand-mentions';
+
+const CHILE: HandEntity = { name: 'Chile', type: 'Country', forms: ['Chilean'] };
+const PERU: HandEntity = { name: 'Peru', type: 'Country', forms: ['Peruvian'] };
+const ANA: HandEntity = { name: 'Ana Ruiz', type: 'Person', forms: ['Ruiz'] };
+const ministry = (name: string): HandEntity => ({ name, type: 'Organization', category: 'government' });
+const WITH_MINISTRIES = [
+  CHILE,
+  PERU,
+  ANA,
+  ministry('Chilean Defense Ministry'),
+  ministry('Peruvian Defense Ministry'),
+];
+
+const facts = (text: string, world: HandEntity[]) =>
+  relationsOf(text, world)
+    .filter((f) => /LEADS|MEMBER_OF/.test(f))
+    .sort();
+
+describe('a minister and the ministry of the portfolio', () => {
+  test.each([
+    [
+      'Chilean Defense Minister Ana Ruiz said the troops had left.',
+      ['Ana Ruiz LEADS Chilean Defense Ministry'],
+    ],
+    ['Chilean Deputy Defense Minister Ana Ruiz said so.', ['Ana Ruiz MEMBER_OF Chilean Defense Ministry']],
+    ['Peruvian Defense Minister Ana Ruiz said so.', ['Ana Ruiz LEADS Peruvian Defense Ministry']],
+    // a portfolio the article names no ministry of keeps the country
+    ['Chilean Health Minister Ana Ruiz said so.', ['Ana Ruiz MEMBER_OF Chile']],
+  ])('%s', (text, expected) => {
+    expect(facts(text, WITH_MINISTRIES)).toEqual(expected);
+  });
+
+  test('without the ministry in the article the minister belongs to the country', () => {
+    expect(facts('Chilean Defense Minister Ana Ruiz said so.', [CHILE, ANA])).toEqual([
+      'Ana Ruiz MEMBER_OF Chile',
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+// A minister or secretary heads the ministry of their portfolio: "French Defense Minister X"
+// LEADS the "French Defense Ministry" where the article names that ministry, in place of the
+// bare MEMBER_OF the country that the title rules read; a deputy ("Deputy Foreign Minister")
+// belongs to the ministry. The title is the run of capitalised words written before the name.
+import type { Entity } from '../../model';
+import { PORTFOLIO_BODIES } from '../lexicon/portfolios';
+import type { Candidate } from './apply-rules';
+import { namesCountry } from './names-country';
+import type { TitleContext } from './national-titles';
+
+/** The capitalised title words right before a name: "… said French Defense Minister ". */
+const TITLE_RUN =
+  /(?:(?:[A-Z][\w.-]*|of|for|the) )*(?:Minister|Secretary|Attorney General) (?:(?:[A-Z][\w.-]*) ){0,4}$/;
+const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior)\b/;
+const MINISTRY = /\b(?:Ministry|Department|Pentagon|Office)\b/;
+
+/** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
+function ministryOf(title: string, { entities }: TitleContext): Entity | undefined {
+  const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
+  if (!portfolio) return undefined;
+  const countries = entities.filter((e) => e.type === 'Country');
+  const titleCountry = countries.find((c) => namesCountry(title, c));
+  const bodies = entities.filter(
+    (e) =>
+      e.type === 'Organization' &&
+      e.category === 'government' &&
+      MINISTRY.test(e.name) &&
+      portfolio.body.test(e.name) &&
+      // the body of the title's country, or one that names no other country
+      (titleCountry ? namesCountry(e.name, titleCountry) : !countries.some((c) => namesCountry(e.name, c))),
+  );
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+
+/** A person's title facts of the sentence, given to the ministry of their portfolio where named. */
+export function portfolioBodies(candidates: Candidate[], context: TitleContext): Candidate[] {
+  const { slots, sentence } = context;
+  // A person the sentence already places in a body ("X of the Y's Z Division") keeps that body.
+  const placed = new Set(
+    candidates
+      .filter((c) => /^(?:MEMBER_OF|LEADS)$/.test(c.predicate) && c.object.type === 'Organization')
+      .map((c) => c.subject.id),
+  );
+  const moved = new Set<string>(placed);
+  const added: Candidate[] = [];
+  for (const slot of slots) {
+    if (slot.entity.type !== 'Person' || moved.has(slot.entity.id)) continue;
+    const before = sentence.text.slice(
+      Math.max(0, slot.mention.start - sentence.start - 80),
+      slot.mention.start - sentence.start,
+    );
+    const title = TITLE_RUN.exec(before)?.[0];
+    const ministry = title ? ministryOf(title, context) : undefined;
+    if (!title || !ministry) continue;
+    moved.add(slot.entity.id);
+    added.push({
+      subject: slot.entity,
+      predicate: DEPUTY.test(title) ? 'MEMBER_OF' : 'LEADS',
+      object: ministry,
+      confidence: 0.7,
+      reason: 'title:portfolio-body',
+      inferredObject: false,
+    });
+  }
+  const kept = candidates.filter(
+    (c) =>
+      placed.has(c.subject.id) ||
+      !(
+        moved.has(c.subject.id) &&
+        c.predicate === 'MEMBER_OF' &&
+        c.object.type === 'Country' &&
+        c.reason.startsWith('title:')
+      ),
+  );
+  return [...kept, ...added];
+}
