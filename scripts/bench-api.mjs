@@ -11,6 +11,8 @@
 // The API and the bare endpoint run as a server does, in a process of their own (a child of
 // this one, on the same Neo4j); BENCH_SERVER=inline serves them from this process instead,
 // where the clients' own HTTP work competes with the server for one thread.
+// BENCH_PROFILE=<folder> writes the server process's CPU profile there (node --cpu-prof) when
+// it stops (open it in Chrome's DevTools' Performance panel).
 // It needs a Neo4j (NEO4J_URI, or the local one: `newsgraph db start`); it ingests samples/
 // and test/gold/train (idempotent; about a minute the first time) so that the questions have
 // answers. Prints figures; asserts nothing.
@@ -98,7 +100,8 @@ try {
 /** The GraphQL API and the bare Cypher endpoint, in this process or in a child of their own. */
 async function serveBoth() {
   if (SERVER !== 'process') return serveHere();
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve'], {
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, fileURLToPath(import.meta.url), '--serve'], {
     env: process.env,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
