@@ -4,13 +4,16 @@
 //                view, and facts with their evidence), one after the other in one run:
 //                median and p95 latency one request at a time, then throughput under
 //                BENCH_CLIENTS (10) concurrent clients for BENCH_SECONDS (5) each, the ways
-//                taking turns so that they see the same load. A third
-//                row serves the hand-written Cypher behind a bare node:http JSON endpoint,
-//                so that what GraphQL itself costs is told apart from what any HTTP API costs.
+//                taking turns so that they see the same load, with the server process's CPU
+//                time per request under that load. A third row serves the hand-written
+//                Cypher behind a bare node:http JSON endpoint, so that what GraphQL itself
+//                costs is told apart from what any HTTP API costs.
 //   --attacks    the attacks of issue 12, one at a time, each with a 20 s client budget.
 // The API and the bare endpoint run as a server does, in a process of their own (a child of
 // this one, on the same Neo4j); BENCH_SERVER=inline serves them from this process instead,
 // where the clients' own HTTP work competes with the server for one thread.
+// BENCH_PROFILE=<folder> writes the server process's CPU profile there (node --cpu-prof) when
+// it stops (open it in Chrome's DevTools' Performance panel).
 // It needs a Neo4j (NEO4J_URI, or the local one: `newsgraph db start`); it ingests samples/
 // and test/gold/train (idempotent; about a minute the first time) so that the questions have
 // answers. Prints figures; asserts nothing.
@@ -98,7 +101,8 @@ try {
 /** The GraphQL API and the bare Cypher endpoint, in this process or in a child of their own. */
 async function serveBoth() {
   if (SERVER !== 'process') return serveHere();
-  const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve'], {
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, fileURLToPath(import.meta.url), '--serve'], {
     env: process.env,
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -166,6 +170,12 @@ function post(target, body) {
 async function plainCypherServer() {
   const queries = { '/entity': ENTITY_VIEW_CYPHER, '/facts': FACTS_CYPHER };
   const plainServer = http.createServer((req, res) => {
+    if (req.method === 'GET' && req.url === '/cpu') {
+      // The server process's CPU time so far, in µs: what each way costs it per request.
+      const { user, system } = process.cpuUsage();
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(user + system));
+      return;
+    }
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', async () => {
@@ -224,11 +234,26 @@ async function latencies(runs) {
   });
 }
 
+/** The server process's CPU time so far (µs); only its own when it runs in a process of its own. */
+function serverCpu() {
+  return new Promise((resolve, reject) => {
+    http
+      .get({ host: '127.0.0.1', port: served.plainPort, path: '/cpu', agent }, (res) => {
+        let text = '';
+        res.on('data', (chunk) => (text += chunk));
+        res.on('end', () => resolve(Number(text)));
+      })
+      .on('error', reject);
+  });
+}
+
 async function throughput(runs) {
   const done = runs.map(() => 0);
   const errors = runs.map(() => 0);
+  const cpu = runs.map(() => 0);
   for (let slice = 0; slice < SECONDS; slice++) {
     for (const [k, run] of runs.entries()) {
+      const cpuBefore = await serverCpu();
       const until = performance.now() + 1000;
       await Promise.all(
         Array.from({ length: CLIENTS }, async () => {
@@ -242,9 +267,10 @@ async function throughput(runs) {
           }
         }),
       );
+      cpu[k] += (await serverCpu()) - cpuBefore;
     }
   }
-  return done.map((n, k) => ({ perSecond: n / SECONDS, errors: errors[k] }));
+  return done.map((n, k) => ({ perSecond: n / SECONDS, errors: errors[k], serverMicros: cpu[k] / n }));
 }
 
 async function compare() {
@@ -277,14 +303,19 @@ async function compare() {
   console.log(
     `GraphQL against hand-written Cypher; ${SAMPLES} sequential samples, then ${CLIENTS} clients × ${SECONDS} s`,
   );
-  console.log('case                                 via      median ms   p95 ms   req/s');
+  // Server CPU per request (under load): by the clock of the server's process, so it holds
+  // better than the wall-clock figures when the machine is busy. Only with the server in a
+  // process of its own, and not for `cypher`, which does not go through it.
+  console.log('case                                 via      median ms   p95 ms   req/s  server µs/req');
   for (const c of cases) {
     const [g, y, h] = await latencies([c.graphql, c.cypher, c.http]);
     const [gt, yt, ht] = await throughput([c.graphql, c.cypher, c.http]);
-    const row = (via, l, t) =>
+    const row = (via, l, t) => {
+      const cpu = SERVER === 'process' && via !== 'cypher' ? t.serverMicros.toFixed(0) : '—';
       console.log(
-        `${c.name.padEnd(36)} ${via.padEnd(8)} ${l.median.toFixed(2).padStart(9)} ${l.p95.toFixed(2).padStart(8)} ${t.perSecond.toFixed(0).padStart(7)}${t.errors ? ` (${t.errors} errors)` : ''}`,
+        `${c.name.padEnd(36)} ${via.padEnd(8)} ${l.median.toFixed(2).padStart(9)} ${l.p95.toFixed(2).padStart(8)} ${t.perSecond.toFixed(0).padStart(7)} ${cpu.padStart(14)}${t.errors ? ` (${t.errors} errors)` : ''}`,
       );
+    };
     row('graphql', g, gt);
     row('cypher', y, yt);
     row('http', h, ht);

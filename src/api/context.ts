@@ -7,9 +7,15 @@
 // go to Neo4j in one round trip (auto-commit-reads.ts).
 import type { Request, Response } from 'express';
 import type { Driver } from '../graph';
-import { autoCommitReads } from './auto-commit-reads';
+import { autoCommitReads, type ReadDone } from './auto-commit-reads';
 
 type Session = ReturnType<Driver['session']>;
+type SessionConfig = Parameters<Driver['session']>[0];
+
+/** A read the request ran: the session it opened, the query, and what came back. */
+export interface RequestRead extends ReadDone {
+  sessionConfig: SessionConfig;
+}
 
 export interface ApiContext {
   token?: string;
@@ -20,6 +26,8 @@ export interface ApiContext {
   executionContext: Pick<Driver, 'session' | 'executeQueryBookmarkManager'>;
   /** Whether the request's deadline passed and its sessions were closed (plugins/request-deadline.ts). */
   deadlinePassed: () => boolean;
+  /** The reads the request ran, in order (plugins/replay-reads.ts learns from them). */
+  reads: RequestRead[];
 }
 
 export interface ContextOptions {
@@ -51,15 +59,19 @@ export function createContext({ driver, database, queryTimeoutMs, requestTimeout
     // 'close' fires when the response is done or the connection dropped; either way nothing
     // the request started is still wanted.
     res.once('close', end);
+    const reads: RequestRead[] = [];
     return {
       token: req.headers.authorization,
       sessionConfig: { database },
       transaction: { timeout: queryTimeoutMs },
       deadlinePassed: () => expired,
+      reads,
       executionContext: {
         executeQueryBookmarkManager: driver.executeQueryBookmarkManager,
         session: ((config) => {
-          const session = autoCommitReads(driver.session(config));
+          const session = autoCommitReads(driver.session(config), (read) =>
+            reads.push({ ...read, sessionConfig: config }),
+          );
           if (ended) {
             void session.close();
           } else {

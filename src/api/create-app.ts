@@ -7,6 +7,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import cors from 'cors';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { Config } from '../config';
@@ -27,6 +28,7 @@ import { httpStatusPlugin } from './plugins/http-status';
 import { introspectionPlugin } from './plugins/introspection';
 import { logErrorsPlugin } from './plugins/log-errors';
 import { readOnlyPlugin } from './plugins/read-only';
+import { replayReadsPlugin } from './plugins/replay-reads';
 import { requestDeadlinePlugin } from './plugins/request-deadline';
 
 /** The dashboard's build output (web/dist), two levels up from both src/api and dist/api. */
@@ -84,10 +86,13 @@ export async function createApp({
     hideSchemaDetailsFromClientErrors: !server.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No type has a cache hint; `cache-control: no-store` comes from httpStatusPlugin.
+      ApolloServerPluginCacheControlDisabled(),
       introspectionPlugin({ enabled: server.introspection }),
       readOnlyPlugin({ enableMutations: server.enableMutations }),
       argumentBoundsPlugin(guard),
       costLimitPlugin(guard),
+      replayReadsPlugin(),
       requestDeadlinePlugin(),
       httpStatusPlugin(),
       logErrorsPlugin(log),

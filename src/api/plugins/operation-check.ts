@@ -34,7 +34,7 @@ export function operationCheckPlugin(check: (request: OperationToCheck) => void)
           const operation = selectOperation(document, request.operationName);
           if (!operation) return;
           const variables = request.variables ?? {};
-          const key = passKey(request.operationName, variables);
+          const key = requestKey(request.operationName, variables);
           const known = passed.get(document);
           if (key !== undefined && known?.has(key)) return;
           check({ schema, document, operation, variables });
@@ -48,7 +48,8 @@ export function operationCheckPlugin(check: (request: OperationToCheck) => void)
   };
 }
 
-function passKey(operationName: string | null | undefined, variables: Record<string, unknown>) {
+/** The operation's name and its variables' values as one string; undefined when too long or not JSON. */
+export function requestKey(operationName: string | null | undefined, variables: Record<string, unknown>) {
   try {
     const key = JSON.stringify([operationName ?? null, variables]);
     return key.length <= MAX_KEY_LENGTH ? key : undefined;
