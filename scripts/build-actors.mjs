@@ -202,7 +202,8 @@ const SECTOR_CATEGORY = [
   [/^(NGO)/, 'other'],
 ];
 /** A leader's title filed as an alias of the body ("CHAIRMAN_OF_THE_FEDERATION_COUNCIL"). */
-const TITLE_START = /^(chairman|chairwoman|chair|president|minister|head|director|secretary|speaker|leader)\b/i;
+const TITLE_START =
+  /^(chairman|chairwoman|chair|president|minister|head|director|secretary|speaker|leader)\b/i;
 const lettersOf = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
 /** Edit distance, for the lists' misspellings of a country's own name ("BAKISTAN", "AFGHANSITAN"). */
 function distance(a, b) {
@@ -218,14 +219,22 @@ function distance(a, b) {
 const countryByIso = new Map(countries.map((c) => [c.cca3, c]));
 /** The country's own names and demonyms, letters only: its record's aliases that spell these are no places. */
 function ownNames(c) {
-  const names = [c.name.common, c.name.official, ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f])];
+  const names = [
+    c.name.common,
+    c.name.official,
+    ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]),
+  ];
   return [...new Set(names.filter(Boolean).map(lettersOf))];
 }
 /** A spelling of the country itself: its name, demonym, a misspelling, or a phrase holding either. */
 function spellsCountry(alias, own) {
   const a = lettersOf(alias);
   return own.some(
-    (n) => a.includes(n) || n.includes(a) || a.slice(0, 4) === n.slice(0, 4) || distance(a, n) <= Math.max(2, n.length / 3),
+    (n) =>
+      a.includes(n) ||
+      n.includes(a) ||
+      a.slice(0, 4) === n.slice(0, 4) ||
+      distance(a, n) <= Math.max(2, n.length / 3),
   );
 }
 /** Place words the lists leave in a place's name ("LOGAR_PROVINCE"): kept, they are part of it. */
@@ -246,7 +255,14 @@ for (const r of readActors('Phoenix.Countries.actors.txt')) {
     // The country's own record: its aliases are spellings of it, then its cities and provinces.
     const own = ownNames(country);
     for (const s of [nameOf(r.phrase).name, ...r.synonyms.map((x) => nameOf(x).name)]) {
-      if (!s || lettersOf(s).length < 4 || spellsCountry(s, own) || NOT_PLACE.test(s) || placeSeen.has(s.toLowerCase())) continue;
+      if (
+        !s ||
+        lettersOf(s).length < 4 ||
+        spellsCountry(s, own) ||
+        NOT_PLACE.test(s) ||
+        placeSeen.has(s.toLowerCase())
+      )
+        continue;
       // A place that is also a person's name ("Constantine", "Murray") would name people.
       const personal = !s.includes(' ') && nlp(s).has('(#Person|#LastName|#FirstName)');
       if (!keep(s) || isFirstName(s.split(' ')[0]) || personal || known(s)) {

@@ -23,6 +23,7 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
+import { SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
@@ -53,6 +54,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Operation Inherent Resolve", "Battle of Mosul": an event's name.
   if (EVENT_STARTS.has(tokens[a].norm) && b - a > 1) return;
+  // "USS Carney", "the MV Galaxy Leader": a ship's name.
+  if (SHIP_PREFIXES.has(tokens[a].text) && b - a > 1) {
+    const and = tokens.slice(a, b).findIndex((t) => t.norm === 'and');
+    const end = and > 1 ? a + and : b;
+    emit(ctx, a, end, { type: 'Location' }, 'head:ship-prefix');
+    if (end < b) classifySpan(ctx, end + 1, b);
+    return;
+  }
   // "Reporting by John Smith": a byline.
   if (tokens[a - 1]?.norm === 'by' && BYLINE_WORDS.has(tokens[a - 2]?.norm ?? '')) return;
   const whole = longestMatch(ctx, a);

@@ -1,4 +1,5 @@
 // What the recogniser's steps share while reading one sentence.
+import { LEADER_NOUNS } from '../lexicon/common-words';
 import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
 import type { Draft, Registry } from './registry';
 import { SPEECH_VERBS } from './person-name';
@@ -49,8 +50,9 @@ function insideLongerName(ctx: SentenceContext, i: number, len: number, type: st
   if (after?.cap && !after.punct) return true;
   if (before?.cap && !before.punct && i > 0) return true;
   if (type === 'Person') return false;
-  // "Juarez said …": a place does not speak (capitals, which do, are not listed here).
-  if (SPEECH_VERBS.has(after?.norm ?? '')) return true;
+  // "Juarez said …": a place does not speak (capitals, which do, are not listed here); "the
+  // Bush administration" is a leader's.
+  if (SPEECH_VERBS.has(after?.norm ?? '') || LEADER_NOUNS.has(after?.norm ?? '')) return true;
   const tags = tagsOf(ctx, tokens[i]);
   if (PERSON_TAGS.some((t) => tags.has(t))) return true;
   // "Julio Juárez Ramírez … Juárez's": a word of a person the article named is that person's.

@@ -59,7 +59,26 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;
+  if (coordinatedWithPerson(ctx, a, b)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
+}
+
+/**
+ * "Tendai Moyo and Joe Banda", "Joe Banda and Tendai Moyo": a conjunct of a person's name. The
+ * person before must have been read as one; the one after must open with a first name.
+ */
+function coordinatedWithPerson(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens, last } = ctx;
+  const prev = tokens[a - 1];
+  if (prev?.norm === 'and' && last?.end === a - 1 && last.draft.type === 'Person') return true;
+  const next = tokens[b + 1];
+  return (
+    tokens[b]?.norm === 'and' &&
+    next !== undefined &&
+    tokens[b + 2]?.cap === true &&
+    !tokens[b + 2].punct &&
+    (tagsOf(ctx, next).has('FirstName') || isFirstName(next.text))
+  );
 }
 
 /** "Lisa Park", "Amy Street": a first name, then a surname that is also a place's head word. */

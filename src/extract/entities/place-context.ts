@@ -8,6 +8,7 @@ import {
 } from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
 import { longestMatch, type SentenceContext } from './context';
+import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
 
@@ -29,6 +30,17 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
+  // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name.
+  if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
+  if (
+    next &&
+    ['and', 'or', ','].includes(next.text) &&
+    tokens[a + 2]?.cap &&
+    !tokens[a + 3]?.cap &&
+    PLACE_NOUNS_AFTER_NAME.has(tokens[a + 3]?.norm ?? '') &&
+    tokens[a + 3].norm.endsWith('s')
+  )
+    return 'context:place-noun-after';
   const last = ctx.last;
   // "fled to Sinjar", "from Mosul to Sinjar": a destination.
   if (prev?.norm === 'to' && !(next && next.cap)) {

@@ -1,6 +1,7 @@
 // Table tests for the names that come from reference dictionaries rather than from the
 // articles the rules were written on: the Phoenix country records' places, state bodies and
-// people (scripts/build-actors.mjs), on invented sentences with names those records list.
+// people (scripts/build-actors.mjs), and the general shapes that name places, ships and
+// people with no gazetteer, on invented sentences.
 import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
 
 describe('places from the country records, with no context', () => {
@@ -31,6 +32,19 @@ describe('state bodies and people from the country records', () => {
       ['Organization:Overseas Private Investment Corporation'],
       ['Organization:Federal Trade Commission'],
     ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('places, ships and people named by their shape', () => {
+  const cases: Case[] = [
+    ['Gunmen attacked a school in Zamfara state.', ['Location:Zamfara'], []],
+    ['People fled fighting in nearby Oruzgo and Tirak districts.', ['Location:Oruzgo', 'Location:Tirak'], []],
+    ['The destroyer USS Carney shot down three drones.', ['Location:USS Carney'], []],
+    ['Veterans toured the USS Nimitz and HMS Ocean.', ['Location:USS Nimitz', 'Location:HMS Ocean'], []],
+    // a conjunct of a person's name is a person's name
+    ['Also named today are Tendai Moyo and Joe Banda.', ['Person:Tendai Moyo', 'Person:Joe Banda'], []],
+    ['Also named today are Joe Banda and Tendai Moyo.', ['Person:Tendai Moyo', 'Person:Joe Banda'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

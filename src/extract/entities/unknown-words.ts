@@ -4,6 +4,7 @@
 import {
   COMPANY_NOUNS,
   LANGUAGES,
+  LEADER_NOUNS,
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PEOPLE_AND_CREED_WORDS,
@@ -17,8 +18,6 @@ import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
 import { placeContext } from './place-context';
 import { isJunkWord } from './spans';
-
-const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership', 'cabinet']);
 
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
 function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {

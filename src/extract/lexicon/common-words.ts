@@ -779,3 +779,11 @@ export const BYLINE_WORDS: ReadonlySet<string> = new Set([
 
 /** First words of names that are events, not actors: "Operation Prosperity Guardian". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['operation', 'exercise', 'battle', 'siege']);
+
+/** Nouns after a leader's name: "the Biden administration", "the Modi government" (so no place). */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set([
+  'administration',
+  'presidency',
+  'premiership',
+  'cabinet',
+]);
