@@ -10,6 +10,7 @@ import {
   NAMED_DOCUMENT_ENDS,
 } from '../lexicon/common-words';
 import {
+  CORPORATE_SUFFIXES,
   INSURGENT_WORDS,
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
@@ -108,6 +109,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "Tower 22": a place's head word and its number (spans.ts lets the number in only so).
   if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_HEADS.has(tokens[b - 2].norm)) {
     emit(ctx, a, b, { type: 'Location' }, 'head:numbered-place');
+    return;
+  }
+  // "Grupo Delta SA", "Nordwerk AG": a legal form ends a company's name.
+  if (b - a > 1 && CORPORATE_SUFFIXES.has(tokens[b - 1].norm) && tokens[b - 1].cap) {
+    emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'head:legal-form');
     return;
   }
   if (readHeaded(ctx, a, b)) return;

@@ -1,6 +1,6 @@
 // Is a run of capitalised words a person's name? A few name words, no head word, no known
 // place or group; compromise's tags, or foreign-name evidence, decide unknown words.
-import { CALENDAR_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
+import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
@@ -60,6 +60,7 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;
   if (coordinatedWithPerson(ctx, a, b)) return true;
+  if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
 }
 

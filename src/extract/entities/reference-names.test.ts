@@ -45,6 +45,23 @@ describe('places, ships and people named by their shape', () => {
     // a conjunct of a person's name is a person's name
     ['Also named today are Tendai Moyo and Joe Banda.', ['Person:Tendai Moyo', 'Person:Joe Banda'], []],
     ['Also named today are Joe Banda and Tendai Moyo.', ['Person:Tendai Moyo', 'Person:Joe Banda'], []],
+    // the object of a verb of meeting or appointing
+    ['The adviser met Chen Liwei in Vienna.', ['Person:Chen Liwei', 'Location:Vienna'], []],
+    // a full name whose last word speaks later in the article
+    [
+      'Witnesses saw Abdirahman Warsame flee. Warsame said he was afraid.',
+      ['Person:Abdirahman Warsame'],
+      ['Person:Warsame'],
+    ],
+    // a legal form ends a company's name
+    ['Treasury designated Inversiones Roca S.A. and its owner.', ['Organization:Inversiones Roca S.A.'], []],
+    ['Nordwerk AG said profits fell.', ['Organization:Nordwerk AG'], []],
+    // "wal-" ("and the") inside a group's name
+    [
+      'Fighters of Jamaat Nusrat al-Islam wal-Muslimin attacked the town.',
+      ['Organization:JNIM'],
+      ['Person:Jamaat Nusrat al-Islam', "Location:Jama'at Nusrat al-Islam"],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -787,3 +787,22 @@ export const LEADER_NOUNS: ReadonlySet<string> = new Set([
   'premiership',
   'cabinet',
 ]);
+
+/**
+ * Verbs whose object is a person when it is an unknown name: "met Wang Yi", "thanked Ana Ruiz"
+ * (states and groups met are known names; places are met "in").
+ */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'met',
+  'meets',
+  'meet',
+  'telephoned',
+  'phoned',
+  'thanked',
+  'congratulated',
+  'hosted',
+  'succeeded',
+  'replaced',
+  'appointed',
+  'nominated',
+]);
