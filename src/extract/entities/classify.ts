@@ -25,7 +25,7 @@ import {
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
 import { SHIP_PREFIXES } from '../lexicon/place-words';
-import { isCommonWord } from '../nlp';
+import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
 import { readKnownCompound } from './known-compound';
@@ -372,6 +372,13 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
+    // "Leo Mugabe" after "Robert Mugabe": another first name before a known surname is a relative.
+    if (m && run === k - 1 && otherGivenName(ctx, run, m)) {
+      run = -1;
+      emit(ctx, k - 1, k + m.length, { type: 'Person' }, 'unknown-name:relative');
+      k += m.length;
+      continue;
+    }
     if (m) {
       flush(k);
       emitMatch(ctx, m, k);
@@ -385,6 +392,21 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     }
   }
   flush(b);
+}
+
+/** Token g is a first name other than the first name of the person whose surname `m` matched. */
+function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
+  const person = m.draft;
+  if (person?.type !== 'Person' || m.length !== 1) return false;
+  const given = ctx.tokens[g];
+  const first = person.name.split(' ')[0];
+  const tags = tagsOf(ctx, given);
+  if (isTitleWord(given.norm) || isTitleModifier(given.norm) || tags.has('Honorific')) return false;
+  return (
+    first.toLowerCase() !== given.norm &&
+    person.name.split(' ').length > 1 &&
+    (tags.has('FirstName') || tags.has('Person') || isFirstName(given.text))
+  );
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle']);

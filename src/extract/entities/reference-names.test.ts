@@ -45,6 +45,13 @@ describe('places, ships and people named by their shape', () => {
     // a conjunct of a person's name is a person's name
     ['Also named today are Tendai Moyo and Joe Banda.', ['Person:Tendai Moyo', 'Person:Joe Banda'], []],
     ['Also named today are Joe Banda and Tendai Moyo.', ['Person:Tendai Moyo', 'Person:Joe Banda'], []],
+    // another first name before a known surname is a relative, a title is not
+    [
+      'President Ana Ruiz spoke. Sanctions also hit Tomas Ruiz, her nephew.',
+      ['Person:Ana Ruiz', 'Person:Tomas Ruiz'],
+      ['Person:Tomas'],
+    ],
+    ['Ana Ruiz spoke. The envoy thanked Minister Ruiz.', ['Person:Ana Ruiz'], ['Person:Minister Ruiz']],
     // the object of a verb of meeting or appointing
     ['The adviser met Chen Liwei in Vienna.', ['Person:Chen Liwei', 'Location:Vienna'], []],
     // a full name whose last word speaks later in the article
