@@ -60,6 +60,12 @@ describe('places, ships and people named by their shape', () => {
       ['Person:Abdirahman Warsame'],
       ['Person:Warsame'],
     ],
+    // an apposition says what an unknown name is
+    ['It seems that Varunda, a party that began as a militia, came second.', ['Organization:Varunda'], []],
+    ['Reporters toured Kessa, a town in central Mali.', ['Location:Kessa', 'Country:Mali'], []],
+    ['Regulators fined Altrix, a telecom company based in Ohio.', ['Organization:Altrix'], []],
+    ['Gunmen attacked Bakasi Mara, a village near the border.', ['Location:Bakasi Mara'], []],
+    ['Ana Ruiz, a party official, said so.', ['Person:Ana Ruiz'], ['Organization:Ana Ruiz']],
     // a legal form ends a company's name
     ['Treasury designated Inversiones Roca S.A. and its owner.', ['Organization:Inversiones Roca S.A.'], []],
     ['Nordwerk AG said profits fell.', ['Organization:Nordwerk AG'], []],
