@@ -275,6 +275,13 @@ const RUNS_ON: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** "Kenyan Interior Ministry", "U.S. Bureau of Land Management", "Bering Strait", "Port of Mombasa". */
 function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
+  // "the State of California": the state itself, as "California" names it.
+  if (tokens[a].norm === 'state' && tokens[a + 1]?.norm === 'of') {
+    const known = longestMatch(ctx, a + 2, b);
+    const type = known?.hit?.entity.type ?? known?.draft?.type;
+    if (known && a + 2 + known.length === b && (type === 'Location' || type === 'Country'))
+      return emitMatch(ctx, known, a + 2);
+  }
   if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
     emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
     return true;

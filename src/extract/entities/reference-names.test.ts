@@ -40,6 +40,9 @@ describe('places, ships and people named by their shape', () => {
   const cases: Case[] = [
     ['Gunmen attacked a school in Zamfara state.', ['Location:Zamfara'], []],
     ['People fled fighting in nearby Oruzgo and Tirak districts.', ['Location:Oruzgo', 'Location:Tirak'], []],
+    ['Inspectors want to visit the Dorvan military site.', ['Location:Dorvan'], ['Organization:Dorvan']],
+    ['The regime shut down its Kessan nuclear reactor.', ['Location:Kessan'], []],
+    ['NST agreed to pay the State of Nevada.', ['Location:Nevada'], ['Location:State of Nevada']],
     ['The destroyer USS Carney shot down three drones.', ['Location:USS Carney'], []],
     ['Veterans toured the USS Nimitz and HMS Ocean.', ['Location:USS Nimitz', 'Location:HMS Ocean'], []],
     // a conjunct of a person's name is a person's name

@@ -106,3 +106,24 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
   'M/T',
   'RV',
 ]);
+
+/**
+ * Nouns of a facility that make the unknown name before them a place, also past one or two
+ * lower-case words: "the Parchin military site", "its Yongbyon nuclear reactor".
+ */
+export const FACILITY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'site',
+  'base',
+  'facility',
+  'complex',
+  'plant',
+  'reactor',
+  'airfield',
+  'airbase',
+  'airport',
+  'compound',
+  'refinery',
+  'dam',
+  'prison',
+  'mine',
+]);
