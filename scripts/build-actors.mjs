@@ -5,6 +5,12 @@
 //   organisations  Phoenix.International.actors.txt: IGOs, NGOs, companies, media (people left out)
 //   armed groups   Phoenix.MilNonState.actors.txt: with their aliases and home country
 //   role nouns     Phoenix.agents.txt: "minister" → GOV, "commander" → MIL …
+//   places         Phoenix.Countries.actors.txt: the cities, provinces and districts each
+//                  country's record lists as its aliases ("+KANDAHAR", "+IDLIB"), with the country
+//   state bodies   Phoenix.Countries.actors.txt: national institutions, parties and rebel groups
+//                  filed under a country ("INTER-SERVICES_INTELLIGENCE [PAKSPY]")
+//   people         Phoenix.Countries.actors.txt: heads of state and government and ministers
+//                  ("HAMID_KARZAI_ [AFGGOV]"), names of two or more words
 // Entries that would make entities of ordinary words are dropped (see `keep` below), and so
 // are names our own lexicon already has. Run after changing the rules here:
 //   npm run build && node scripts/build-actors.mjs
@@ -24,6 +30,7 @@ const { isCommonWord, isFirstName, nlp } = require(join(root, 'dist/extract/nlp'
 const ordinary = (w) => isCommonWord(w) || nlp(w.toLowerCase()).has('#Adjective');
 const { GAZETTEER } = require(join(root, 'dist/extract/entities/gazetteer'));
 const { tokenize } = require(join(root, 'dist/extract/entities/tokens'));
+const { LOCATION_HEADS, ORG_HEADS } = require(join(root, 'dist/extract/lexicon/heads'));
 
 /** Longest name kept, in words: longer names cost every lookup and are rarely written whole. */
 const MAX_WORDS = 8;
@@ -183,15 +190,154 @@ for (const raw of readFileSync(join(ref, 'Phoenix.agents.txt'), 'latin1').split(
   roles[words.join(' ')] ??= m[2];
 }
 
+// ----- Phoenix.Countries.actors.txt: places, state bodies and people, each with its country.
+/** A country's sector codes → organisation category ("PAKSPY" → government). */
+const SECTOR_CATEGORY = [
+  [/^(MIL)/, 'military'],
+  [/^(GOV|SPY|COP|JUD|LEG)/, 'government'],
+  [/^(REB|INS|UAF)/, 'armed_group'],
+  [/^(OPP|PTY)/, 'political'],
+  [/^(BUS)/, 'company'],
+  [/^(MED)/, 'media'],
+  [/^(NGO)/, 'other'],
+];
+/** A leader's title filed as an alias of the body ("CHAIRMAN_OF_THE_FEDERATION_COUNCIL"). */
+const TITLE_START =
+  /^(chairman|chairwoman|chair|president|minister|head|director|secretary|speaker|leader)\b/i;
+const lettersOf = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
+/** Edit distance, for the lists' misspellings of a country's own name ("BAKISTAN", "AFGHANSITAN"). */
+function distance(a, b) {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++)
+      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}
+const countryByIso = new Map(countries.map((c) => [c.cca3, c]));
+/** The country's own names and demonyms, letters only: its record's aliases that spell these are no places. */
+function ownNames(c) {
+  const names = [
+    c.name.common,
+    c.name.official,
+    ...Object.values(c.demonyms ?? {}).flatMap((d) => [d.m, d.f]),
+  ];
+  return [...new Set(names.filter(Boolean).map(lettersOf))];
+}
+/** A spelling of the country itself: its name, demonym, a misspelling, or a phrase holding either. */
+function spellsCountry(alias, own) {
+  const a = lettersOf(alias);
+  return own.some(
+    (n) =>
+      a.includes(n) ||
+      n.includes(a) ||
+      a.slice(0, 4) === n.slice(0, 4) ||
+      distance(a, n) <= Math.max(2, n.length / 3),
+  );
+}
+/** Place words the lists leave in a place's name ("LOGAR_PROVINCE"): kept, they are part of it. */
+const NOT_PLACE = /\b(of|republic|kingdom|empire|empires|state|states|government|people|regime|occupied)\b/i;
+
+const places = [];
+const stateBodies = [];
+const people = [];
+const placeSeen = new Set();
+const personSeen = new Set();
+const droppedCountryFile = { place: 0, person: 0, body: 0 };
+for (const r of readActors('Phoenix.Countries.actors.txt')) {
+  const iso = r.code.slice(0, 3);
+  const country = countryByIso.get(iso);
+  if (!country) continue;
+  const home = country.name.common;
+  if (r.code.length === 3) {
+    // The country's own record: its aliases are spellings of it, then its cities and provinces.
+    const own = ownNames(country);
+    for (const s of [nameOf(r.phrase).name, ...r.synonyms.map((x) => nameOf(x).name)]) {
+      if (
+        !s ||
+        lettersOf(s).length < 4 ||
+        spellsCountry(s, own) ||
+        NOT_PLACE.test(s) ||
+        placeSeen.has(s.toLowerCase())
+      )
+        continue;
+      // A place that is also a person's name ("Constantine", "Murray") would name people.
+      const personal = !s.includes(' ') && nlp(s).has('(#Person|#LastName|#FirstName)');
+      if (!keep(s) || isFirstName(s.split(' ')[0]) || personal || known(s)) {
+        droppedCountryFile.place++;
+        continue;
+      }
+      placeSeen.add(s.toLowerCase());
+      places.push([s, home]);
+    }
+    continue;
+  }
+  const { name } = nameOf(r.phrase);
+  if (!name) continue;
+  const category = SECTOR_CATEGORY.find(([re]) => re.test(r.code.slice(3)))?.[1];
+  if (category && ORG_WORDS.test(name) && !looksLikePerson(name)) {
+    if (seen.has(name.toLowerCase()) || !keep(name)) {
+      droppedCountryFile.body++;
+      continue;
+    }
+    // The lists file several bodies under one record ("FEDERAL_TRADE_COMMISSION" with
+    // "+EXPORT-IMPORT_BANK…"): an alias that shares a distinctive word with the name is the
+    // same body ("Expediency Council"), another organisation's name is a record of its own,
+    // and a leader's name or title ("+MOAZ_AL_KHATIB_", "+CHAIRMAN_OF_…") is left out.
+    const distinctive = (n) =>
+      n
+        .toLowerCase()
+        .split(' ')
+        .filter((w) => !MINOR.has(w) && !ORG_WORDS.test(w) && !ORG_HEADS.has(w));
+    const words = new Set(distinctive(name));
+    const aliases = [];
+    for (const a of r.synonyms.map((x) => nameOf(x).name)) {
+      if (!a || a === name || !keep(a) || looksLikePerson(a) || TITLE_START.test(a)) continue;
+      if (distinctive(a).some((w) => words.has(w))) aliases.push(a);
+      else if (ORG_WORDS.test(a) && !seen.has(a.toLowerCase())) {
+        seen.add(a.toLowerCase());
+        stateBodies.push([a, category]);
+      }
+    }
+    seen.add(name.toLowerCase());
+    stateBodies.push([name, category, ...new Set(aliases)]);
+    continue;
+  }
+  // People: two to four words, none an organisation word, the first not an ordinary word.
+  const words = name.split(' ');
+  if (
+    words.length < 2 ||
+    words.length > 4 ||
+    ORG_WORDS.test(name) ||
+    words.some((w) => ORG_HEADS.has(w.toLowerCase()) || LOCATION_HEADS.has(w.toLowerCase())) ||
+    /\bAl-|^Al\b/.test(name) ||
+    isCommonWord(words[0]) ||
+    known(name) ||
+    personSeen.has(name.toLowerCase())
+  ) {
+    droppedCountryFile.person++;
+    continue;
+  }
+  personSeen.add(name.toLowerCase());
+  people.push(name);
+}
+
 const data = {
   source: 'Phoenix dictionaries of PETRARCH2 (openeventdata/petrarch2, MIT licence; see PHOENIX-LICENSE.txt)',
   organizations: organizations.map(({ name, category, aliases }) => [name, category, ...aliases]),
   armedGroups: armedGroups.map(({ name, country, aliases }) => [name, country ?? '', ...aliases]),
   roles,
+  places,
+  stateBodies,
+  people,
 };
 writeFileSync(join(out, 'phoenix-actors.json'), `${JSON.stringify(data, null, 1)}\n`);
 copyFileSync(join(ref, 'LICENSE'), join(out, 'PHOENIX-LICENSE.txt'));
 console.log(
   `phoenix-actors.json: ${organizations.length} organisations, ${armedGroups.length} armed groups, ` +
-    `${Object.keys(roles).length} role nouns; left out ${dropped.person} people and ${dropped.ordinary} ordinary or known names`,
+    `${Object.keys(roles).length} role nouns; left out ${dropped.person} people and ${dropped.ordinary} ordinary or known names\n` +
+    `from the country records: ${places.length} places, ${stateBodies.length} state bodies, ${people.length} people; ` +
+    `left out ${droppedCountryFile.place} ordinary or known places, ${droppedCountryFile.body} bodies, ${droppedCountryFile.person} other records`,
 );

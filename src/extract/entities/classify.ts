@@ -10,6 +10,7 @@ import {
   NAMED_DOCUMENT_ENDS,
 } from '../lexicon/common-words';
 import {
+  CORPORATE_SUFFIXES,
   INSURGENT_WORDS,
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
@@ -23,7 +24,8 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
-import { isCommonWord } from '../nlp';
+import { SHIP_PREFIXES } from '../lexicon/place-words';
+import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
 import { readKnownCompound } from './known-compound';
@@ -53,6 +55,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Operation Inherent Resolve", "Battle of Mosul": an event's name.
   if (EVENT_STARTS.has(tokens[a].norm) && b - a > 1) return;
+  // "USS Carney", "the MV Galaxy Leader": a ship's name.
+  if (SHIP_PREFIXES.has(tokens[a].text) && b - a > 1) {
+    const and = tokens.slice(a, b).findIndex((t) => t.norm === 'and');
+    const end = and > 1 ? a + and : b;
+    emit(ctx, a, end, { type: 'Location' }, 'head:ship-prefix');
+    if (end < b) classifySpan(ctx, end + 1, b);
+    return;
+  }
   // "Reporting by John Smith": a byline.
   if (tokens[a - 1]?.norm === 'by' && BYLINE_WORDS.has(tokens[a - 2]?.norm ?? '')) return;
   const whole = longestMatch(ctx, a);
@@ -99,6 +109,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "Tower 22": a place's head word and its number (spans.ts lets the number in only so).
   if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_HEADS.has(tokens[b - 2].norm)) {
     emit(ctx, a, b, { type: 'Location' }, 'head:numbered-place');
+    return;
+  }
+  // "Grupo Delta SA", "Nordwerk AG": a legal form ends a company's name.
+  if (b - a > 1 && CORPORATE_SUFFIXES.has(tokens[b - 1].norm) && tokens[b - 1].cap) {
+    emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'head:legal-form');
     return;
   }
   if (readHeaded(ctx, a, b)) return;
@@ -260,6 +275,13 @@ const RUNS_ON: ReadonlySet<string | undefined> = new Set(['of', 'for']);
 /** "Kenyan Interior Ministry", "U.S. Bureau of Land Management", "Bering Strait", "Port of Mombasa". */
 function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
+  // "the State of California": the state itself, as "California" names it.
+  if (tokens[a].norm === 'state' && tokens[a + 1]?.norm === 'of') {
+    const known = longestMatch(ctx, a + 2, b);
+    const type = known?.hit?.entity.type ?? known?.draft?.type;
+    if (known && a + 2 + known.length === b && (type === 'Location' || type === 'Country'))
+      return emitMatch(ctx, known, a + 2);
+  }
   if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
     emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
     return true;
@@ -357,6 +379,13 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
+    // "Leo Mugabe" after "Robert Mugabe": another first name before a known surname is a relative.
+    if (m && run === k - 1 && otherGivenName(ctx, run, m)) {
+      run = -1;
+      emit(ctx, k - 1, k + m.length, { type: 'Person' }, 'unknown-name:relative');
+      k += m.length;
+      continue;
+    }
     if (m) {
       flush(k);
       emitMatch(ctx, m, k);
@@ -370,6 +399,21 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     }
   }
   flush(b);
+}
+
+/** Token g is a first name other than the first name of the person whose surname `m` matched. */
+function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
+  const person = m.draft;
+  if (person?.type !== 'Person' || m.length !== 1) return false;
+  const given = ctx.tokens[g];
+  const first = person.name.split(' ')[0];
+  const tags = tagsOf(ctx, given);
+  if (isTitleWord(given.norm) || isTitleModifier(given.norm) || tags.has('Honorific')) return false;
+  return (
+    first.toLowerCase() !== given.norm &&
+    person.name.split(' ').length > 1 &&
+    (tags.has('FirstName') || tags.has('Person') || isFirstName(given.text))
+  );
 }
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle']);

@@ -1,7 +1,9 @@
 // What the recogniser's steps share while reading one sentence.
+import { LEADER_NOUNS } from '../lexicon/common-words';
 import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
 import type { Draft, Registry } from './registry';
-import type { Token } from './tokens';
+import { SPEECH_VERBS } from './person-name';
+import { normalize, type Token } from './tokens';
 
 const NO_TAGS: ReadonlySet<string> = new Set();
 
@@ -32,6 +34,35 @@ export const tagsOf = (ctx: SentenceContext, t: Token): ReadonlySet<string> =>
 export function isAcronymShaped(word: string): boolean {
   const w = word.replace(/[.\-/]/g, '');
   return /^[A-Z][A-Z0-9]+s?$/.test(w) || /^[A-Z][a-z][A-Z]$/.test(w);
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'Honorific', 'MaleName', 'FemaleName'];
+
+/**
+ * Tokens i … i+len-1 are flanked by capitalised words; for a place, also when they speak, when
+ * compromise reads the first as a person's name, or when it is a word of a person's name the
+ * article gave.
+ */
+function insideLongerName(ctx: SentenceContext, i: number, len: number, type: string): boolean {
+  const { tokens } = ctx;
+  const before = tokens[i - 1];
+  const after = tokens[i + len];
+  if (after?.cap && !after.punct) return true;
+  if (before?.cap && !before.punct && i > 0) return true;
+  if (type === 'Person') return false;
+  // "Juarez said …": a place does not speak (capitals, which do, are not listed here); "the
+  // Bush administration" is a leader's.
+  if (SPEECH_VERBS.has(after?.norm ?? '') || LEADER_NOUNS.has(after?.norm ?? '')) return true;
+  const tags = tagsOf(ctx, tokens[i]);
+  if (PERSON_TAGS.some((t) => tags.has(t))) return true;
+  // "Julio Juárez Ramírez … Juárez's": a word of a person the article named is that person's.
+  const word = tokens[i].norm;
+  return (
+    len === 1 &&
+    ctx.registry
+      .all()
+      .some((d) => d.type === 'Person' && d.name.split(' ').some((w) => normalize(w) === word))
+  );
 }
 
 export interface Match {
@@ -65,6 +96,10 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
         : GAZETTEER.names.get(key);
     // "Direct action is needed" is no group's name: some names need every word capitalised.
     if (hit?.cased && seq.some((t) => !t.cap && !/^(?:of|the|and|for|in|on|de|al)$/.test(t.norm))) continue;
+    // A listed place or person inside a longer name ("Andy Murray", "Helmand Province") is
+    // read with that name, by the usual rules.
+    if (hit?.cased && hit.entity.type !== 'Organization' && insideLongerName(ctx, i, len, hit.entity.type))
+      continue;
     // Capitals and seats go to the gazetteer, so the capital-as-government rule can run each time.
     if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
     const draft = registry.lookupKey(key);

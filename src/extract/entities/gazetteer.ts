@@ -7,7 +7,12 @@ import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
 import { CITIES } from '../lexicon/cities';
 import { REGIONS, SEATS, US_STATES } from '../lexicon/places';
-import { PHOENIX_ORGANIZATIONS } from '../lexicon/phoenix';
+import {
+  PHOENIX_ORGANIZATIONS,
+  PHOENIX_PEOPLE,
+  PHOENIX_PLACES,
+  PHOENIX_STATE_BODIES,
+} from '../lexicon/phoenix';
 import { normalize, tokenize } from './tokens';
 
 export interface GazEntity {
@@ -99,10 +104,12 @@ function build(): Gazetteer {
     add(name, { name, type: 'Location' }, 'seat', actor);
   }
   // Last, so that our own lexicons' readings of a name win.
-  for (const [name, category, ...aliases] of PHOENIX_ORGANIZATIONS) {
+  for (const [name, category, ...aliases] of [...PHOENIX_ORGANIZATIONS, ...PHOENIX_STATE_BODIES]) {
     const e: GazEntity = { name, type: 'Organization', category };
     for (const s of [name, ...aliases]) add(s, e, 'name', undefined, true);
   }
+  for (const [name] of PHOENIX_PLACES) add(name, { name, type: 'Location' }, 'name', undefined, true);
+  for (const name of PHOENIX_PEOPLE) add(name, { name, type: 'Person' }, 'name', undefined, true);
   return g;
 }
 

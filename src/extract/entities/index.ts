@@ -133,6 +133,8 @@ function resolvePending(
   cased: string,
   tagMap: SentenceContext['tagMap'],
 ): void {
+  // Words that speak somewhere in the article ("Mohamed said"): a surname, once a full name ends in it.
+  const speakers = new Set(pending.filter((p) => p.speaker).map((p) => p.tokens[0].norm));
   for (const p of pending) {
     const [t] = p.tokens;
     const ctx: SentenceContext = {
@@ -154,6 +156,16 @@ function resolvePending(
         p.tokens,
         p.sentenceIndex,
         'unknown-name:surname-known',
+      );
+      continue;
+    }
+    // "Witnesses saw Abdi Warsame flee … Warsame said": the unknown words are the speaker's full name.
+    if (p.tokens.length > 1 && speakers.has(p.tokens[p.tokens.length - 1].norm)) {
+      registry.mention(
+        { name: nameOf(p.tokens), type: 'Person' },
+        p.tokens,
+        p.sentenceIndex,
+        'unknown-name:surname-speaks',
       );
       continue;
     }

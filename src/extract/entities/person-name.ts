@@ -1,6 +1,6 @@
 // Is a run of capitalised words a person's name? A few name words, no head word, no known
 // place or group; compromise's tags, or foreign-name evidence, decide unknown words.
-import { CALENDAR_WORDS, NAME_PARTICLES } from '../lexicon/common-words';
+import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
@@ -59,7 +59,27 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;
+  if (coordinatedWithPerson(ctx, a, b)) return true;
+  if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
+}
+
+/**
+ * "Tendai Moyo and Joe Banda", "Joe Banda and Tendai Moyo": a conjunct of a person's name. The
+ * person before must have been read as one; the one after must open with a first name.
+ */
+function coordinatedWithPerson(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens, last } = ctx;
+  const prev = tokens[a - 1];
+  if (prev?.norm === 'and' && last?.end === a - 1 && last.draft.type === 'Person') return true;
+  const next = tokens[b + 1];
+  return (
+    tokens[b]?.norm === 'and' &&
+    next !== undefined &&
+    tokens[b + 2]?.cap === true &&
+    !tokens[b + 2].punct &&
+    (tagsOf(ctx, next).has('FirstName') || isFirstName(next.text))
+  );
 }
 
 /** "Lisa Park", "Amy Street": a first name, then a surname that is also a place's head word. */

@@ -7,7 +7,8 @@ import {
   PLACE_VERBS,
 } from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
-import { longestMatch, type SentenceContext } from './context';
+import { longestMatch, tagsOf, type SentenceContext } from './context';
+import { FACILITY_NOUNS_AFTER_NAME, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
 
@@ -21,6 +22,18 @@ export function regionAfter(ctx: SentenceContext, b: number): boolean {
   return (type === 'Location' || type === 'Country') && (!after || after.punct) && m?.hit?.kind !== 'demonym';
 }
 
+/** "Parchin military site", "Fordo nuclear plant": a facility's noun within three lower-case words. */
+function facilityAfter(ctx: SentenceContext, k: number): boolean {
+  for (let n = 0; n < 3; n++) {
+    const t = ctx.tokens[k + n];
+    if (!t || t.cap || t.punct) return false;
+    if (FACILITY_NOUNS_AFTER_NAME.has(t.norm)) return true;
+    if (tagsOf(ctx, t).has('Verb') || ['and', 'or', 'of', 'the', 'a', 'to', 'in'].includes(t.norm))
+      return false;
+  }
+  return false;
+}
+
 /** "in Rafah", "the port city of Mukalla", a dateline "MOBILE, Ala. –". */
 export function placeContext(ctx: SentenceContext, a: number): string | undefined {
   const { tokens, text } = ctx;
@@ -29,6 +42,18 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
+  // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name.
+  if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
+  if (facilityAfter(ctx, a + 1)) return 'context:facility-noun-after';
+  if (
+    next &&
+    ['and', 'or', ','].includes(next.text) &&
+    tokens[a + 2]?.cap &&
+    !tokens[a + 3]?.cap &&
+    PLACE_NOUNS_AFTER_NAME.has(tokens[a + 3]?.norm ?? '') &&
+    tokens[a + 3].norm.endsWith('s')
+  )
+    return 'context:place-noun-after';
   const last = ctx.last;
   // "fled to Sinjar", "from Mosul to Sinjar": a destination.
   if (prev?.norm === 'to' && !(next && next.cap)) {

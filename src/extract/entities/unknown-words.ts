@@ -4,6 +4,7 @@
 import {
   COMPANY_NOUNS,
   LANGUAGES,
+  LEADER_NOUNS,
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PEOPLE_AND_CREED_WORDS,
@@ -11,14 +12,13 @@ import {
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
+import { appositionKind } from './apposition';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { emit } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
 import { placeContext } from './place-context';
 import { isJunkWord } from './spans';
-
-const LEADER_NOUNS = new Set(['administration', 'presidency', 'premiership', 'cabinet']);
 
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
 function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
@@ -53,6 +53,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     // "the telecom company Altrix", "chipmaker Volto": the noun before the name says what it is.
     if (afterCompanyNoun(ctx, a) && !isAcronymShaped(first.text)) {
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
+      return;
+    }
+    // "Fretilin, a party that …", "Konna, a town in central Mali": the apposition says.
+    const kind = appositionKind(ctx, b);
+    if (kind && !NOT_A_NAME_TAGS.some((t) => tags.has(t))) {
+      emit(ctx, a, b, kind, 'context:apposition');
       return;
     }
     const context = placeContext(ctx, a);
@@ -96,6 +102,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   if (tokens[a - 1]?.norm === 'the') {
     const last = tagsOf(ctx, tokens[b - 1]);
     if (last.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    return;
+  }
+  const kind = appositionKind(ctx, b);
+  if (kind && kind.type !== 'Person') {
+    emit(ctx, a, b, kind, 'context:apposition');
     return;
   }
   // "an attack on a base in Malam Fatori": unknown words after a locative preposition.

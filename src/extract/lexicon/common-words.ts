@@ -779,3 +779,30 @@ export const BYLINE_WORDS: ReadonlySet<string> = new Set([
 
 /** First words of names that are events, not actors: "Operation Prosperity Guardian". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['operation', 'exercise', 'battle', 'siege']);
+
+/** Nouns after a leader's name: "the Biden administration", "the Modi government" (so no place). */
+export const LEADER_NOUNS: ReadonlySet<string> = new Set([
+  'administration',
+  'presidency',
+  'premiership',
+  'cabinet',
+]);
+
+/**
+ * Verbs whose object is a person when it is an unknown name: "met Wang Yi", "thanked Ana Ruiz"
+ * (states and groups met are known names; places are met "in").
+ */
+export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
+  'met',
+  'meets',
+  'meet',
+  'telephoned',
+  'phoned',
+  'thanked',
+  'congratulated',
+  'hosted',
+  'succeeded',
+  'replaced',
+  'appointed',
+  'nominated',
+]);

@@ -19,5 +19,17 @@ export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
   data.armedGroups.filter(([, country]) => country).map(([name, country]) => [name, country]),
 );
 
+/**
+ * Places that Phoenix's country records list as aliases of their country: cities, provinces,
+ * districts and regions ("Kandahar", "Idlib", "North Waziristan"), [place, country].
+ */
+export const PHOENIX_PLACES: readonly (readonly [string, string])[] = data.places as [string, string][];
+
+/** National institutions, parties and armed groups filed under a country, as organizations.ts. */
+export const PHOENIX_STATE_BODIES: readonly PhoenixOrganization[] = data.stateBodies as PhoenixOrganization[];
+
+/** Heads of state and government and ministers of the country records ("Hamid Karzai"). */
+export const PHOENIX_PEOPLE: readonly string[] = data.people;
+
 /** Role nouns and the sector they signal: "minister" → GOV, "commander" → MIL, "rebel" → REB. */
 export const ROLE_SECTORS: ReadonlyMap<string, string> = new Map(Object.entries(data.roles));

@@ -59,3 +59,71 @@ export const FACILITY_HEADS: readonly string[] = [
   'dam',
   'reactor',
 ];
+
+/**
+ * Nouns that make the unknown name before them a place: "Swabi district", "Borno state",
+ * "in Kunar and Nuristan provinces". Not "camp" ("the Trump camp") nor "community", which
+ * follow people and creeds as often.
+ */
+export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(
+  [
+    'city',
+    'town',
+    'village',
+    'province',
+    'region',
+    'district',
+    'subdistrict',
+    'governorate',
+    'state',
+    'county',
+    'prefecture',
+    'municipality',
+    'oblast',
+    'valley',
+    'neighborhood',
+    'neighbourhood',
+    'suburb',
+  ].flatMap((w) => [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]),
+);
+
+/**
+ * Prefixes of ships' names (navies' and merchant: "USS Carney", "HMS Diamond", "MV Rubymar"):
+ * a ship is a Location in the ontology, the target of an attack or the place of an event.
+ */
+export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
+  'USS',
+  'USNS',
+  'HMS',
+  'HMAS',
+  'HMCS',
+  'HMNZS',
+  'INS',
+  'RFS',
+  'MV',
+  'M/V',
+  'MT',
+  'M/T',
+  'RV',
+]);
+
+/**
+ * Nouns of a facility that make the unknown name before them a place, also past one or two
+ * lower-case words: "the Parchin military site", "its Yongbyon nuclear reactor".
+ */
+export const FACILITY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'site',
+  'base',
+  'facility',
+  'complex',
+  'plant',
+  'reactor',
+  'airfield',
+  'airbase',
+  'airport',
+  'compound',
+  'refinery',
+  'dam',
+  'prison',
+  'mine',
+]);

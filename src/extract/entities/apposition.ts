@@ -1,0 +1,59 @@
+// What an apposition says an unknown name is: "Fretilin, a party that …" (an organisation),
+// "Konna, a town in central Mali" (a place), "Altrix, a telecom company" (a company).
+import type { EntityType, OrgCategory } from '../../model';
+import { COMPANY_NOUNS, GROUP_ANAPHORS } from '../lexicon/common-words';
+import { PLACE_KIND_NOUNS } from '../lexicon/place-words';
+import type { SentenceContext } from './context';
+
+export interface Kind {
+  type: EntityType;
+  category?: OrgCategory;
+}
+
+const PLACES = new Set(PLACE_KIND_NOUNS.filter((w) => w !== 'capital' && w !== 'community'));
+/** Group nouns and the category they give (GROUP_ANAPHORS' other nouns: "other"). */
+const GROUP_CATEGORIES: ReadonlyMap<string, OrgCategory> = new Map([
+  ['party', 'political'],
+  ['coalition', 'political'],
+  ['movement', 'political'],
+  ['organization', 'other'],
+  ['organisation', 'other'],
+  ['charity', 'other'],
+  ['agency', 'other'],
+  ['militia', 'armed_group'],
+]);
+/** Words after the apposition's noun: "a town in …", "a party that …". */
+const NOUN_ENDS = new Set([
+  'in',
+  'of',
+  'that',
+  'which',
+  'who',
+  'on',
+  'near',
+  'from',
+  'with',
+  'based',
+  'whose',
+]);
+/** Words between the article and the noun: "a small opposition party", "a remote village". */
+const MAX_MODIFIERS = 3;
+
+/** The kind of thing ", a/an/the … NOUN" right after token b-1 names, if its noun says. */
+export function appositionKind(ctx: SentenceContext, b: number): Kind | undefined {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[b + 1]?.norm ?? '')) return undefined;
+  for (let k = b + 2; k <= b + 2 + MAX_MODIFIERS && tokens[k] && !tokens[k].punct && !tokens[k].cap; k++) {
+    const w = tokens[k].norm;
+    const after = tokens[k + 1];
+    // the noun is the last word before a preposition, relative pronoun or punctuation
+    const last = !after || after.punct || after.cap || NOUN_ENDS.has(after.norm);
+    if (!last) continue;
+    if (PLACES.has(w)) return { type: 'Location' };
+    if (COMPANY_NOUNS.has(w)) return { type: 'Organization', category: 'company' };
+    if (GROUP_CATEGORIES.has(w)) return { type: 'Organization', category: GROUP_CATEGORIES.get(w) };
+    if (GROUP_ANAPHORS.has(w)) return { type: 'Organization', category: 'other' };
+    return undefined;
+  }
+  return undefined;
+}
