@@ -18,6 +18,7 @@ import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
+import { EventMemory } from '../frames/events';
 import { unitsOf } from '../frames/units';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
@@ -79,6 +80,8 @@ export function extractRelations({
   const dominant = dominantCountry(entities, seen);
   const relations: Relation[] = [];
   let topic: Entity | undefined;
+  // The article's acts, for an event noun that names no author ("condemned the launch").
+  const events = new EventMemory();
   for (const sentence of sentences) {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
@@ -89,7 +92,7 @@ export function extractRelations({
     // A national title ("Defense Secretary X") is the dominant country's only where it is named.
     const national = view.slots.some((s) => s.entity.id === dominant?.id) ? dominant : undefined;
     const ruled = applyRules(view, national, engine === 'frames');
-    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId)) : [];
+    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId), events) : [];
     const candidates = withoutMisattachedTitles([...ruled, ...framed]);
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
