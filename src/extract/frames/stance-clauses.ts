@@ -10,6 +10,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import type { EventMemory } from './events';
 import { facts } from './facts';
+import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
@@ -144,9 +145,12 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
   return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, '');
 }
 
-/** Every stance fact the sentence states through a state, a reported clause or a responsibility. */
+/**
+ * Every stance fact the sentence states through a state, a reported clause, a responsibility or
+ * a legal action (./legal.ts).
+ */
 export function readStanceClauses(units: Unit[], events: EventMemory): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = readLegalActions(units);
   for (let i = 0; i < units.length; i++) {
     const frame = units[i].entity ? undefined : byWord.get(units[i].lower);
     if (!frame) continue;
