@@ -20,19 +20,20 @@ import type { Unit } from './units';
 import { DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible';
+/** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
+const formsOf = (lemma: string) => [
+  lemma,
+  `${lemma.replace(/e$/, '')}ed`,
+  ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
+];
 const byWord = new Map<string, FrameRecord>();
 /** A clause record's hostile acts, by every form of each verb. */
 const hostileForms = new Map<FrameRecord, Set<string>>();
 for (const f of FRAMES) {
   if (!['state', 'clause', 'responsible'].includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE)
     continue;
-  const forms =
-    f.kind === 'clause'
-      ? [f.lemma, `${f.lemma.replace(/e$/, '')}ed`, ...Object.values(conjugate(f.lemma))]
-      : [f.lemma];
-  for (const form of forms) byWord.set(form, f);
-  if (f.kind === 'clause')
-    hostileForms.set(f, new Set((f.complement ?? []).flatMap((l) => [l, ...Object.values(conjugate(l))])));
+  for (const form of f.kind === 'clause' ? formsOf(f.lemma) : [f.lemma]) byWord.set(form, f);
+  if (f.kind === 'clause') hostileForms.set(f, new Set((f.complement ?? []).flatMap(formsOf)));
 }
 
 /** "felt", "remained": verbs that join a holder to a state like "was". */
