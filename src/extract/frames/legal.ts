@@ -8,7 +8,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { facts } from './facts';
 import { groupAt, isVerb, noFactClause } from './groups';
-import { NOUN_FRAMES, type FrameRecord } from './lexicon';
+import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
 import { DETERMINERS, RELATIVES } from './words';
@@ -100,9 +100,35 @@ function targetAt(units: Unit[], i: number): number | undefined {
   return undefined;
 }
 
+/** "charged", "charges": compromise may tag "X today charged Y" as an adjective. */
+const CHARGES = new Set(['charged', 'charges']);
+const CHARGE_FRAME = (VERB_FRAMES.get('charge') ?? []).find((f) => f.predicate === 'CRITICIZED');
+
+/**
+ * "X charged (the company) Y with violating …": the charge, whatever compromise tagged it; the
+ * first name after the verb, then "with" right after it.
+ */
+function chargeFacts(units: Unit[], i: number): Candidate[] {
+  if (!CHARGE_FRAME || units[i].punct) return [];
+  let k = i + 1;
+  while (k < units.length && k - i <= 5 && !units[k].entity && !units[k].punct && units[k].lower !== 'with')
+    k++;
+  const charged = units[k];
+  // "Acme Corp. with": the full stop is the name's own
+  const stop = !!charged?.punct && !(charged.punct === '.' && charged.entity?.name.endsWith('.'));
+  if (!charged?.entity || charged.possessive || stop || units[k + 1]?.lower !== 'with') return [];
+  const g = groupAt(units, i);
+  if (g.mood !== 'fact' || g.passive) return [];
+  const left = leftActors(units, g.start);
+  if (!left || noFactClause(units, left.at)) return [];
+  return facts(left.actors, [charged], CHARGE_FRAME.predicate, CHARGE_FRAME, ':charge-with');
+}
+
 /** Every legal action the sentence states with a named filer and a named target. */
 export function readLegalActions(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++)
+    if (CHARGES.has(units[i].lower) && !units[i].entity) out.push(...chargeFacts(units, i));
   for (let i = 0; i < units.length; i++) {
     const frame = legalRecord(units[i]);
     if (!frame) continue;

@@ -19,20 +19,21 @@ import { actAuthors } from './stance';
 import type { Unit } from './units';
 import { DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
 
-type Kind = 'state' | 'clause' | 'responsible';
+type Kind = 'state' | 'clause' | 'responsible' | 'attribute';
 /** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
 const formsOf = (lemma: string) => [
   lemma,
   `${lemma.replace(/e$/, '')}ed`,
   ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
 ];
+const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute'];
 const byWord = new Map<string, FrameRecord>();
 /** A clause record's hostile acts, by every form of each verb. */
 const hostileForms = new Map<FrameRecord, Set<string>>();
 for (const f of FRAMES) {
-  if (!['state', 'clause', 'responsible'].includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE)
-    continue;
-  for (const form of f.kind === 'clause' ? formsOf(f.lemma) : [f.lemma]) byWord.set(form, f);
+  if (!KINDS.includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
+  for (const form of ['clause', 'attribute'].includes(f.kind) ? formsOf(f.lemma) : [f.lemma])
+    byWord.set(form, f);
   if (f.kind === 'clause') hostileForms.set(f, new Set((f.complement ?? []).flatMap(formsOf)));
 }
 
@@ -147,6 +148,30 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
 }
 
 /**
+ * "X attributed the attack to Y", "the attack, attributed by X to Y", "losses that X attributed
+ * to Y": X criticises Y when what is attributed is hostile (the record's complement).
+ */
+function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (!isVerb(units[i]) || units[i].punct) return [];
+  const hostile = (u: Unit) => !u.entity && (frame.complement ?? []).includes(u.lower);
+  let holders: Unit[];
+  let to: number;
+  if (units[i + 1]?.lower === 'by') {
+    holders = listRight(units, i + 2);
+    const last = holders[holders.length - 1];
+    to = last ? units.indexOf(last) + 1 : -1;
+    if (!units.slice(Math.max(0, i - 6), i).some(hostile)) return [];
+  } else {
+    holders = speakerOf(units, i);
+    to = units.findIndex((u, j) => j > i && j - i <= 8 && u.lower === (frame.particle ?? 'to'));
+    const before = units.slice(Math.max(0, i - 6), i);
+    if (to < 0 || ![...before, ...units.slice(i + 1, to)].some(hostile)) return [];
+  }
+  if (!holders.length || units[to]?.lower !== (frame.particle ?? 'to') || units[to - 1]?.punct) return [];
+  return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
+}
+
+/**
  * Every stance fact the sentence states through a state, a reported clause, a responsibility or
  * a legal action (./legal.ts).
  */
@@ -158,6 +183,7 @@ export function readStanceClauses(units: Unit[], events: EventMemory): Candidate
     const kind = frame.kind as Kind;
     if (kind === 'state') out.push(...stateFacts(units, i, frame, events));
     else if (kind === 'clause') out.push(...clauseFacts(units, i, frame));
+    else if (kind === 'attribute') out.push(...attributeFacts(units, i, frame));
     else out.push(...responsibleFacts(units, i, frame));
   }
   return out;

@@ -108,6 +108,22 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['Peru dismissed a complaint against Chile.', [], ['Peru CRITICIZED Chile']],
+  // "charged Y with", whatever the tagger makes of "charged" and of the words before Y
+  [
+    'The Norwegian Tax Agency today charged shipping services firm Acme Corp. with evading duties.',
+    ['Norwegian Tax Agency CRITICIZED Acme Corp.'],
+    [],
+  ],
+  ['Norway was charged with fraud by Chile.', [], ['Norway CRITICIZED Chile']],
+  // attributing a hostile act to Y criticises Y
+  ['Norway attributed the bombing of the pipeline to Chile.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Peru noted that one of the attacks, attributed by Norway to Chile, was costly.',
+    ['Norway CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
+  ['Troops suffered heavy losses that Norway attributed to Chilean troops.', ['Norway CRITICIZED Chile'], []],
+  ['Norway attributed the rise in exports to Chile.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describe.each(STANCES)('%s', (text, stated, notStated) => {
