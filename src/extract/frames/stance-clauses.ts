@@ -8,7 +8,7 @@
 // Mere reporting ("X said Y attacked Z") is never criticism: only the records' words open these.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
-import type { EventMemory } from './events';
+import { familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
@@ -19,21 +19,23 @@ import { actAuthors } from './stance';
 import type { Unit } from './units';
 import { DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
 
-type Kind = 'state' | 'clause' | 'responsible' | 'attribute';
+type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
 /** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
 const formsOf = (lemma: string) => [
   lemma,
   `${lemma.replace(/e$/, '')}ed`,
   ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
 ];
-const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute'];
+const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern'];
 const byWord = new Map<string, FrameRecord>();
 /** A clause record's hostile acts, by every form of each verb. */
 const hostileForms = new Map<FrameRecord, Set<string>>();
 for (const f of FRAMES) {
   if (!KINDS.includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
-  for (const form of ['clause', 'attribute'].includes(f.kind) ? formsOf(f.lemma) : [f.lemma])
-    byWord.set(form, f);
+  const forms = ['clause', 'attribute'].includes(f.kind) ? formsOf(f.lemma) : [f.lemma];
+  // "concern", "concerns"
+  if (f.kind === 'concern') forms.push(`${f.lemma}s`);
+  for (const form of forms) byWord.set(form, f);
   if (f.kind === 'clause') hostileForms.set(f, new Set((f.complement ?? []).flatMap(formsOf)));
 }
 
@@ -171,6 +173,42 @@ function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate
   return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
 }
 
+/** Acts besides the remembered kinds that a concern may be about: "Y's intervention". */
+const ACT_NOUNS = new Set([
+  'intervention',
+  'aggression',
+  'crackdown',
+  'occupation',
+  'annexation',
+  'violations',
+  'actions',
+  'activities',
+  'deployment',
+  'buildup',
+  'build-up',
+]);
+/** "expressed", "voiced", "raised": the verbs that state a concern as their subject's. */
+const VOICES = new Set(['expressed', 'expresses', 'voiced', 'voices', 'raised', 'raises']);
+
+/**
+ * "X expressed grave concern over Y's intervention": X criticises the act's author. Only an act
+ * is criticised this way ("concern over Y's debt" names no act; "concern for Y" is sympathy).
+ */
+function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
+  if (!(frame.preps ?? []).includes(units[i + 1]?.lower ?? '') || units[i].punct) return [];
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  if (!isVerb(units[j]) || units[j].punct || !VOICES.has(units[j].lower)) return [];
+  const holders = speakerOf(units, j);
+  if (!holders.length) return [];
+  const k = i + 2;
+  let authors = actAuthors(units, k);
+  // an act's author, never a bare name nor "Y's debt"
+  const head = units.slice(k, k + 5).find((u) => !u.entity && u.tags.has('Noun'));
+  if (!familyOfNoun(head) && !ACT_NOUNS.has(head?.lower ?? '')) authors = [];
+  return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
+}
+
 /**
  * Every stance fact the sentence states through a state, a reported clause, a responsibility or
  * a legal action (./legal.ts).
@@ -184,6 +222,7 @@ export function readStanceClauses(units: Unit[], events: EventMemory): Candidate
     if (kind === 'state') out.push(...stateFacts(units, i, frame, events));
     else if (kind === 'clause') out.push(...clauseFacts(units, i, frame));
     else if (kind === 'attribute') out.push(...attributeFacts(units, i, frame));
+    else if (kind === 'concern') out.push(...concernFacts(units, i, frame, events));
     else out.push(...responsibleFacts(units, i, frame));
   }
   return out;

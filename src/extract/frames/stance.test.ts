@@ -124,6 +124,20 @@ const STANCES: [string, string[], string[]][] = [
   ],
   ['Troops suffered heavy losses that Norway attributed to Chilean troops.', ['Norway CRITICIZED Chile'], []],
   ['Norway attributed the rise in exports to Chile.', [], ['Norway CRITICIZED Chile']],
+  // a concern voiced over an act, never over a bare name or a thing that is no act
+  [
+    "Norway expressed grave concern over Chile's intervention in the region.",
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway raised concerns about the attack by Chile.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Chile carried out a missile test. Norway voiced concern about the launch.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway expressed concern over Chile.', [], ['Norway CRITICIZED Chile']],
+  ["Norway expressed concern over Chile's public debt.", [], ['Norway CRITICIZED Chile']],
 ];
 
 describe.each(STANCES)('%s', (text, stated, notStated) => {
