@@ -17,6 +17,9 @@ import {
   SPEAKER_PRONOUNS,
 } from './words';
 
+/** What a body says through: "a statement from X condemned …". */
+const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
+
 /**
  * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
  * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
@@ -63,6 +66,8 @@ export function leftActors(
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
     if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
+    // "A statement from X condemned": a statement speaks for the one it comes from.
+    if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
     const head = units[p - 1];

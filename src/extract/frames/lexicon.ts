@@ -7,8 +7,11 @@ import { conjugate } from '../nlp';
 
 export interface FrameRecord {
   id: string;
-  /** verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with"). */
-  kind: 'verb' | 'noun';
+  /**
+   * verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with");
+   * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts).
+   */
+  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

@@ -13,6 +13,8 @@ import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
 import { stanceObjects } from './stance';
+import { EventMemory } from './events';
+import { readStanceClauses } from './stance-clauses';
 import type { Unit } from './units';
 import {
   DETERMINERS,
@@ -27,7 +29,7 @@ import {
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
 
-function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   const g = groupAt(units, i);
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
@@ -84,7 +86,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const listed = stanceObjects(units, k, frame);
+  const listed = stanceObjects(units, k, frame, events);
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
   const objects = modifier ? listed.slice(0, 1) : listed;
@@ -220,8 +222,11 @@ function betweenNames(units: Unit[], i: number): boolean {
   return placed && !prev.punct && (progressive || !!next?.entity || next?.tags.has('Preposition') === true);
 }
 
-/** Every fact the sentence's verb groups and event nouns state. */
-export function readFrames(units: Unit[]): Candidate[] {
+/**
+ * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
+ * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
+ */
+export function readFrames(units: Unit[], events = new EventMemory()): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -229,7 +234,7 @@ export function readFrames(units: Unit[]): Candidate[] {
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
     if (verbFrames && (isVerb(u) || betweenNames(units, i))) {
-      for (const frame of verbFrames) out.push(...verbFacts(units, i, frame));
+      for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
     }
     for (const frame of nounFrames) {
       // A noun compromise read as a verb still heads its frame before the frame's preposition:
@@ -246,5 +251,8 @@ export function readFrames(units: Unit[]): Candidate[] {
     }
   }
   out.push(...readPartners(units));
-  return out;
+  // Stance and events across sentences: stance clauses, then mark recalled authors and remember
+  // this sentence's acts.
+  out.push(...readStanceClauses(units, events));
+  return events.remember(units, out);
 }

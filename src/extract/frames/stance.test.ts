@@ -54,6 +54,90 @@ const STANCES: [string, string[], string[]][] = [
   // negation and modality still state nothing
   ['Norway did not condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway may condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway condemned in the strongest terms the attack by Chile.', ['Norway CRITICIZED Chile'], []],
+  // the article's event memory (./events.ts): a definite act told earlier keeps its author
+  [
+    'Chile carried out a missile test on Tuesday. Officials said the missile fell into the sea. Norway condemned the launch as a provocation.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  // an act with no named author gives none to remember
+  [
+    "Chile's envoy left on Monday. A border post was attacked on Friday. Norway condemned Friday's attack.",
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  ['Chile attacked a border post on Friday. Norway condemned the attack.', ['Norway CRITICIZED Chile'], []],
+  // two authors of the same kind of act: nobody is named
+  [
+    'Chile attacked a border post on Friday. Peru struck a depot on Saturday. Norway condemned the attack.',
+    [],
+    ['Norway CRITICIZED Chile', 'Norway CRITICIZED Peru'],
+  ],
+  // another kind of act, or an indefinite one, recalls nothing
+  ['Chile carried out a missile test. Norway condemned the attack.', [], ['Norway CRITICIZED Chile']],
+  ['Chile attacked a border post on Friday. Norway condemned an attack.', [], ['Norway CRITICIZED Chile']],
+  // the act must come before the criticism
+  ['Norway condemned the attack. Chile attacked a border post on Friday.', [], ['Norway CRITICIZED Chile']],
+  // a state of the one criticising: "troubled by", "alarmed at"
+  [
+    'Chile carried out a missile test. Norway said it was deeply troubled by the test.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ["Norway was alarmed at Chile's missile launch.", ['Norway CRITICIZED Chile'], []],
+  ["Norway was not alarmed at Chile's missile launch.", [], ['Norway CRITICIZED Chile']],
+  // an accusation: the clause states a hostile act of its subject; mere reporting does not criticise
+  ['Norway alleged that Chile looted the warehouses.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said that Chile looted the warehouses.', [], ['Norway CRITICIZED Chile']],
+  ['Norway alleged that Chile opened a consulate.', [], ['Norway CRITICIZED Chile']],
+  // responsibility for a hostile act
+  ['Norway said Chile was responsible for the killings.', ['Norway CRITICIZED Chile'], []],
+  ['Norway held Chile responsible for the bombing of the bridge.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile was responsible for the harbour.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said Chile was not responsible for the killings.', [], ['Norway CRITICIZED Chile']],
+  // legal actions: the filer after the noun, a deal's parties
+  [
+    'Peru joined a lawsuit filed by Norway along with Ecuador and Bolivia, against Chile for dumping steel.',
+    ['Norway CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
+  [
+    'Norway filed a complaint against the proposed merger between Acme Corp. and Globex Inc.',
+    ['Norway CRITICIZED Acme Corp.', 'Norway CRITICIZED Globex Inc.'],
+    [],
+  ],
+  ['Peru dismissed a complaint against Chile.', [], ['Peru CRITICIZED Chile']],
+  // "charged Y with", whatever the tagger makes of "charged" and of the words before Y
+  [
+    'The Norwegian Tax Agency today charged shipping services firm Acme Corp. with evading duties.',
+    ['Norwegian Tax Agency CRITICIZED Acme Corp.'],
+    [],
+  ],
+  ['Norway was charged with fraud by Chile.', [], ['Norway CRITICIZED Chile']],
+  // attributing a hostile act to Y criticises Y
+  ['Norway attributed the bombing of the pipeline to Chile.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Peru noted that one of the attacks, attributed by Norway to Chile, was costly.',
+    ['Norway CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
+  ['Troops suffered heavy losses that Norway attributed to Chilean troops.', ['Norway CRITICIZED Chile'], []],
+  ['Norway attributed the rise in exports to Chile.', [], ['Norway CRITICIZED Chile']],
+  // a concern voiced over an act, never over a bare name or a thing that is no act
+  [
+    "Norway expressed grave concern over Chile's intervention in the region.",
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway raised concerns about the attack by Chile.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Chile carried out a missile test. Norway voiced concern about the launch.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway expressed concern over Chile.', [], ['Norway CRITICIZED Chile']],
+  ["Norway expressed concern over Chile's public debt.", [], ['Norway CRITICIZED Chile']],
 ];
 
 describe.each(STANCES)('%s', (text, stated, notStated) => {
@@ -64,4 +148,14 @@ describe.each(STANCES)('%s', (text, stated, notStated) => {
     test(`does not state ${notStated.join(', ')}`, () => {
       for (const f of notStated) expect(facts).not.toContain(f);
     });
+});
+
+test('a fact read through the event memory says so in its reason', () => {
+  const text = 'Chile carried out a missile test on Tuesday. Norway condemned the launch as a provocation.';
+  const fact = extractArticle(
+    { id: 'stance', title: '', text, source: 'test' },
+    { relations: 'frames' },
+  ).relations.find((r) => r.subject === 'Norway' && r.object === 'Chile');
+  expect(fact?.reason).toBe('frame:verb:condemn via event:launch');
+  expect(fact?.sentence).toBe('Norway condemned the launch as a provocation.');
 });

@@ -7,6 +7,7 @@
 // criticises only with an evaluative complement, listed in its lexicon record: "called Y's
 // launch a grave threat", "described Y's decision as a setback".
 import type { Predicate } from '../../model';
+import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
@@ -32,6 +33,7 @@ const PARTICLE_OUT = new Set(['out', 'up']);
 const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** Predicates aimed at an act's author: criticising "Y's attack", demanding "US withdrawal". */
 const STANCES = new Set<Predicate>(['CRITICIZED', 'DEMANDED']);
+const QUOTES = /^[“”"'‘’]*$/;
 /** How far an act's phrase may run before its "by Y". */
 const MAX_PHRASE = 14;
 
@@ -82,7 +84,7 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
     } else if (u.tags.has('Noun') || u.tags.has('Adjective') || u.tags.has('Value') || u.tags.has('Date')) {
       if (u.tags.has('Noun') && !u.tags.has('Date') && !u.tags.has('Value')) head = true;
     } else break;
-    if (u.punct) break;
+    if (u.punct && !QUOTES.test(u.punct)) break;
     j++;
   }
   return head ? authors : [];
@@ -90,7 +92,6 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
 
 /** Openers of a complement: "a grave threat", "as a setback", "an act of aggression". */
 const COMPLEMENT_OPENERS = new Set(['a', 'an', 'as']);
-const QUOTES = /^[“”"'‘’]*$/;
 
 /**
  * One of the record's words in the clause from `k`, as a complement: after "a", "an" or "as"
@@ -115,13 +116,26 @@ function hasComplement(units: Unit[], k: number, words: string[]): boolean {
  * for a criticism or a demand, the authors of the act it names ("called for US withdrawal");
  * an evaluative record needs its complement.
  */
-export function stanceObjects(units: Unit[], k: number, frame: FrameRecord): Unit[] {
+export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, events?: EventMemory): Unit[] {
+  if (!STANCES.has(frame.predicate)) return listRight(units, k);
+  k = pastManner(units, k);
   const named = listRight(units, k);
-  if (!STANCES.has(frame.predicate)) return named;
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
   if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
-  return actAuthors(units, k);
+  const authors = actAuthors(units, k);
+  // "condemned the launch": an act told in an earlier sentence (./events.ts).
+  return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
+}
+
+/** "condemned in the strongest possible terms the attack": the manner before the object. */
+function pastManner(units: Unit[], k: number): number {
+  if (units[k]?.lower !== 'in') return k;
+  for (let j = k + 1; j < units.length && j - k <= 6; j++) {
+    if (units[j].entity) return k;
+    if (units[j].lower === 'terms') return j + 1;
+  }
+  return k;
 }
 
 /**

@@ -78,7 +78,7 @@ export const DETERMINERS = new Set([
 export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
    government authorities officials official leaders police militia militias gunmen units rockets
-   missiles spokesman spokeswoman spokesperson envoy ambassador ministry administration helicopters
+   missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
    planes gunships artillery`.split(/\s+/),
 );
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */

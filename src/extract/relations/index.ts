@@ -19,6 +19,7 @@ import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
+import { EventMemory } from '../frames/events';
 import { unitsOf } from '../frames/units';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
@@ -73,6 +74,8 @@ export function extractRelations({
   const countries = countriesByCode(entities);
   const relations: Relation[] = [];
   let topic: Entity | undefined;
+  // The article's acts, for an event noun that names no author ("condemned the launch").
+  const events = new EventMemory();
   for (const sentence of sentences) {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
@@ -82,7 +85,7 @@ export function extractRelations({
     const view = buildView(sentence, engine === 'combined' ? here.filter(isName) : here, byId);
     // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
     const ruled = applyRules(view, dominant ?? UNWRITTEN_COUNTRY, engine === 'frames');
-    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId)) : [];
+    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId), events) : [];
     const candidates = settleNationalTitles([...ruled, ...framed], {
       sentence,
       slots: view.slots,

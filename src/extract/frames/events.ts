@@ -1,0 +1,201 @@
+// The article's event memory: a definite event noun with no author in its own sentence takes
+// the author of the same kind of act stated earlier in the article. "North Korea carried out a
+// missile test. … Japan called the launch a grave threat": the launch is North Korea's, so Japan
+// criticised North Korea. The memory holds acts with a named author (who, which kind, where);
+// a recall names an author only when one author (or list) stated that kind of act within the
+// last MAX_DISTANCE sentences read, and the fact says so in its reason ("via event:launch").
+import type { Candidate } from '../relations/apply-rules';
+import { leftActors } from './actors';
+import { groupAt, isVerb, noFactClause } from './groups';
+import type { Unit } from './units';
+import { DETERMINERS, LIGHT_VERBS } from './words';
+import { actAuthors } from './stance';
+
+/**
+ * Kinds of act, each with the nouns and verb forms that state one. A missile test is a launch:
+ * "test" and "launch" name the same act in news of missiles; an attack and a strike likewise.
+ */
+const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
+  launch: {
+    nouns: ['launch', 'launches', 'test', 'tests', 'test-firing', 'firing'],
+    verbs: ['launched', 'tested', 'test-fired', 'fired'],
+  },
+  attack: {
+    nouns: [
+      'attack',
+      'attacks',
+      'strike',
+      'strikes',
+      'airstrike',
+      'airstrikes',
+      'bombing',
+      'bombings',
+      'raid',
+      'raids',
+      'assault',
+      'shelling',
+      'massacre',
+      'ambush',
+      'killing',
+      'killings',
+      'invasion',
+      'incursion',
+    ],
+    verbs: [
+      'attacked',
+      'struck',
+      'bombed',
+      'raided',
+      'assaulted',
+      'shelled',
+      'ambushed',
+      'killed',
+      'invaded',
+      'stormed',
+    ],
+  },
+};
+const FAMILY_OF_NOUN = new Map<string, string>();
+const FAMILY_OF_VERB = new Map<string, string>();
+for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
+  for (const n of nouns) FAMILY_OF_NOUN.set(n, family);
+  for (const v of verbs) FAMILY_OF_VERB.set(v, family);
+}
+
+/** "claimed the attack", "claimed responsibility for the attack": the claimant is the author. */
+const CLAIMS = new Set(['claimed', 'claims', 'claim']);
+/** How many sentences back a recall may reach: one story's event, not an earlier one. */
+const MAX_DISTANCE = 12;
+/** Definite references to an act already told: "the launch", "this attack", "Friday's attack". */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+
+interface Act {
+  family: string;
+  authors: Unit[];
+  /** The number of the sentence read when the act was stated. */
+  at: number;
+}
+
+/** The family of the event noun at `i`, if it is one. */
+export const familyOfNoun = (u: Unit | undefined): string | undefined =>
+  u && !u.entity ? FAMILY_OF_NOUN.get(u.lower) : undefined;
+
+/** Where the noun phrase ending on the head at `i` opens: back over modifiers, dates and names on it. */
+function phraseStart(units: Unit[], i: number): number {
+  let j = i;
+  while (j > 0 && i - j < 6) {
+    const p = units[j - 1];
+    if (p.punct && !/^[“”"'‘’]+$/.test(p.punct)) break;
+    const modifier =
+      (p.entity && (p.possessive || !p.punct)) ||
+      (!p.entity &&
+        !isVerb(p) &&
+        (DETERMINERS.has(p.lower) ||
+          p.tags.has('Adjective') ||
+          p.tags.has('Noun') ||
+          p.tags.has('Date') ||
+          p.tags.has('Value')));
+    if (!modifier) break;
+    j--;
+    if (DETERMINERS.has(p.lower)) break;
+  }
+  return j;
+}
+
+const named = (list: Unit[]) => list.filter((u) => AUTHOR_TYPES.has(u.entity?.type ?? ''));
+
+/** The authors of the act the event noun at `i` names: on the phrase, after "by", or a light verb's subject. */
+function nounAuthors(units: Unit[], i: number): Unit[] {
+  const start = phraseStart(units, i);
+  const own = named(actAuthors(units, start));
+  if (own.length) return own;
+  // "X carried out a test", "X launched an attack", "X claimed the attack"
+  let j = start - 1;
+  if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
+  if (units[j]?.lower === 'responsibility') j--;
+  const verb = units[j];
+  if (!isVerb(verb) || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIMS.has(verb.lower))) return [];
+  return verbAuthors(units, j);
+}
+
+/** The named subject of the active, stated verb at `j`. */
+function verbAuthors(units: Unit[], j: number): Unit[] {
+  const g = groupAt(units, j);
+  if (g.passive || g.mood !== 'fact') return [];
+  const left = leftActors(units, g.start);
+  if (!left || noFactClause(units, left.at)) return [];
+  return named(left.actors);
+}
+
+/** One memory per article: acts told so far, and the authors recalled in the sentence being read. */
+export class EventMemory {
+  private acts: Act[] = [];
+  private read = 0;
+  private recalled = new Map<string, string>();
+
+  /**
+   * The author of the definite, authorless event phrase opening at `k` ("the launch", "Friday's
+   * attack"), from the acts told in earlier sentences: one author or list, else none.
+   */
+  recall(units: Unit[], k: number): Unit[] {
+    let j = k;
+    if (!DEFINITE.has(units[j]?.lower ?? '') && !(units[j]?.tags.has('Date') && units[j].possessive))
+      return [];
+    j++;
+    while (j - k < 5 && units[j] && !units[j].entity && !familyOfNoun(units[j])) {
+      if (units[j].tags.has('Verb') && !units[j].tags.has('Adjective')) return [];
+      j++;
+    }
+    const family = familyOfNoun(units[j]);
+    if (!family) return [];
+    const recent = this.acts.filter((a) => a.family === family && this.read - a.at <= MAX_DISTANCE);
+    const keys = new Set(
+      recent.map((a) =>
+        a.authors
+          .map((u) => u.entity!.id)
+          .sort()
+          .join('+'),
+      ),
+    );
+    if (keys.size !== 1) return [];
+    const authors = recent[recent.length - 1].authors;
+    for (const u of authors) this.recalled.set(u.entity!.id, family);
+    return authors;
+  }
+
+  /**
+   * After a sentence is read: mark the facts whose object came from the memory, then remember the
+   * acts the sentence tells with a named author.
+   */
+  remember(units: Unit[], facts: Candidate[]): Candidate[] {
+    const here = new Set(units.map((u) => u.entity?.id).filter(Boolean));
+    const out = facts.map((f) => {
+      const family = this.recalled.get(f.object.id);
+      return family && !here.has(f.object.id) ? { ...f, reason: `${f.reason} via event:${family}` } : f;
+    });
+    this.recalled.clear();
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i];
+      if (u.entity) continue;
+      const nounFamily = familyOfNoun(u);
+      const verbFamily = isVerb(u) && !u.tags.has('Noun') ? FAMILY_OF_VERB.get(u.lower) : undefined;
+      let authors: Unit[] = [];
+      if (nounFamily && u.tags.has('Noun')) authors = nounAuthors(units, i);
+      else if (verbFamily && !actNounAfter(units, i)) authors = verbAuthors(units, i);
+      const family = nounFamily ?? verbFamily;
+      if (family && authors.length) this.acts.push({ family, authors, at: this.read });
+    }
+    this.read++;
+    return out;
+  }
+}
+
+/** "launched strikes on X": the verb is light, the noun after it names the act. */
+function actNounAfter(units: Unit[], i: number): boolean {
+  for (let j = i + 1; j < units.length && j - i <= 4 && !units[j - 1].punct; j++) {
+    if (familyOfNoun(units[j])) return true;
+    if (units[j].entity) return false;
+  }
+  return false;
+}

@@ -1,0 +1,229 @@
+// Stance stated by a clause rather than by a verb and its object, from the frame lexicon's
+// "state", "clause" and "responsible" records (../lexicon/frames.json):
+// - state: "X was deeply troubled by Y's launch" — the one troubled criticises the act's author;
+// - clause: "X alleged that Y stole cattle" — the speaker criticises the clause's subject when
+//   the clause states a hostile act (the record's complement lists the acts);
+// - responsible: "X said Y was responsible for the violence", "X held Y responsible for the
+//   attack" — whoever says so criticises Y, when what Y answers for is hostile.
+// Mere reporting ("X said Y attacked Z") is never criticism: only the records' words open these.
+import type { Candidate } from '../relations/apply-rules';
+import { leftActors } from './actors';
+import { familyOfNoun, type EventMemory } from './events';
+import { facts } from './facts';
+import { readLegalActions } from './legal';
+import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
+import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import { listRight } from './lists';
+import { conjugate } from '../nlp';
+import { actAuthors } from './stance';
+import type { Unit } from './units';
+import { DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
+
+type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
+/** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
+const formsOf = (lemma: string) => [
+  lemma,
+  `${lemma.replace(/e$/, '')}ed`,
+  ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
+];
+const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern'];
+const byWord = new Map<string, FrameRecord>();
+/** A clause record's hostile acts, by every form of each verb. */
+const hostileForms = new Map<FrameRecord, Set<string>>();
+for (const f of FRAMES) {
+  if (!KINDS.includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
+  const forms = ['clause', 'attribute'].includes(f.kind) ? formsOf(f.lemma) : [f.lemma];
+  // "concern", "concerns"
+  if (f.kind === 'concern') forms.push(`${f.lemma}s`);
+  for (const form of forms) byWord.set(form, f);
+  if (f.kind === 'clause') hostileForms.set(f, new Set((f.complement ?? []).flatMap(formsOf)));
+}
+
+/** "felt", "remained": verbs that join a holder to a state like "was". */
+const LINKS = new Set(['feel', 'feels', 'felt', 'remain', 'remains', 'remained', 'became', 'become']);
+const QUOTE = /^[“”"'‘’]+$/;
+
+/** Back over adverbs and quote marks from `j`: "was “deeply troubled”". */
+function back(units: Unit[], j: number): number {
+  while (
+    j >= 0 &&
+    !units[j].entity &&
+    (isAdverb(units[j]) || units[j].tags.has('Adverb')) &&
+    (!units[j].punct || QUOTE.test(units[j].punct))
+  )
+    j--;
+  return j;
+}
+
+/** The stated holder of a state whose linking verb ends at `j` ("he was", "X has been"), if any. */
+function holderBefore(units: Unit[], j: number): Unit[] {
+  const link = units[j];
+  if (!link || link.entity || (!isAux(link) && !LINKS.has(link.lower))) return [];
+  let start = j;
+  while (start > 0 && (isAux(units[start - 1]) || isAdverb(units[start - 1]))) start--;
+  const words = units.slice(start, j + 1).map((u) => u.lower);
+  if (words.some((w) => MODALS.has(w) || NEGATIONS.has(w))) return [];
+  const left = leftActors(units, start);
+  return left && !noFactClause(units, left.at) ? left.actors : [];
+}
+
+/** Whom the phrase opening at `k` names: a name, an act's author, or an act told earlier. */
+function aimedAt(units: Unit[], k: number, events: EventMemory): Unit[] {
+  let d = k;
+  while (units[d] && !units[d].entity && DETERMINERS.has(units[d].lower)) d++;
+  if (units[d]?.entity && !units[d].possessive) return listRight(units, k);
+  const authors = actAuthors(units, k);
+  return authors.length ? authors : events.recall(units, k);
+}
+
+/** "X was troubled by Y's launch": X criticises Y. */
+function stateFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
+  const prep = units[i + 1];
+  if (!prep || !(frame.preps ?? []).includes(prep.lower) || (units[i].punct && !QUOTE.test(units[i].punct)))
+    return [];
+  const holders = holderBefore(units, back(units, i - 1));
+  if (!holders.length) return [];
+  return facts(holders, aimedAt(units, i + 2, events), frame.predicate, frame, '');
+}
+
+/** The speaker of the clause opening at `k`: "X said (that)", "X alleged (that)", "X holds". */
+function speakerOf(units: Unit[], verb: number): Unit[] {
+  const g = groupAt(units, verb);
+  if (g.mood !== 'fact' || g.passive) return [];
+  const left = leftActors(units, g.start);
+  return left && !noFactClause(units, left.at) ? left.actors : [];
+}
+
+/** The clause's subject at `k` (past "that" and determiners) and where its verb group may start. */
+function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: number } | undefined {
+  if (units[k]?.lower === 'that') k++;
+  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  const first = units[k];
+  if (!first?.entity || first.possessive) return undefined;
+  const subject = listRight(units, k);
+  if (!subject.length) return undefined;
+  let next = units.indexOf(subject[subject.length - 1]) + 1;
+  if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
+  return { subject, next };
+}
+
+/** "X alleged that Y stole cattle": X criticises Y when the clause's verb is a hostile act. */
+function clauseFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (!isVerb(units[i])) return [];
+  const speaker = speakerOf(units, i);
+  const clause = speaker.length ? clauseSubject(units, i + 1) : undefined;
+  if (!clause) return [];
+  let v = clause.next;
+  while (v < units.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
+  if (units.slice(clause.next, v).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
+  if (!isVerb(units[v]) || !hostileForms.get(frame)?.has(units[v].lower)) return [];
+  return facts(speaker, clause.subject, frame.predicate, frame, '');
+}
+
+/** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
+function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (units[i + 1]?.lower !== (frame.particle ?? 'for')) return [];
+  // what Y answers for: a hostile word within the next few words
+  const answered = units.slice(i + 2, i + 10);
+  const end = answered.findIndex((u) => !!u.punct && !QUOTE.test(u.punct));
+  const span = end < 0 ? answered : answered.slice(0, end + 1);
+  if (!span.some((u) => (frame.complement ?? []).includes(u.lower))) return [];
+  const j = back(units, i - 1);
+  // "held Y responsible": the holder is the verb's subject
+  if (units[j]?.entity) {
+    const verb = units[j - 1];
+    const held = isVerb(verb) && !verb.punct && ['held', 'hold', 'holds', 'holding'].includes(verb.lower);
+    return held ? facts(speakerOf(units, j - 1), [units[j]], frame.predicate, frame, '') : [];
+  }
+  // "X said Y was responsible": Y is the clause's subject, X the speaker
+  if (!isAux(units[j])) return [];
+  let s = j;
+  while (s > 0 && (isAux(units[s - 1]) || isAdverb(units[s - 1]))) s--;
+  if (units.slice(s, j + 1).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
+  const accused = leftActors(units, s);
+  if (!accused) return [];
+  let say = accused.at - 1;
+  while (say >= 0 && !units[say].entity && DETERMINERS.has(units[say].lower)) say--;
+  if (units[say]?.lower === 'that') say--;
+  if (!isVerb(units[say]) || !SAY_VERBS.has(units[say].lower) || units[say].punct) return [];
+  return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, '');
+}
+
+/**
+ * "X attributed the attack to Y", "the attack, attributed by X to Y", "losses that X attributed
+ * to Y": X criticises Y when what is attributed is hostile (the record's complement).
+ */
+function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (!isVerb(units[i]) || units[i].punct) return [];
+  const hostile = (u: Unit) => !u.entity && (frame.complement ?? []).includes(u.lower);
+  let holders: Unit[];
+  let to: number;
+  if (units[i + 1]?.lower === 'by') {
+    holders = listRight(units, i + 2);
+    const last = holders[holders.length - 1];
+    to = last ? units.indexOf(last) + 1 : -1;
+    if (!units.slice(Math.max(0, i - 6), i).some(hostile)) return [];
+  } else {
+    holders = speakerOf(units, i);
+    to = units.findIndex((u, j) => j > i && j - i <= 8 && u.lower === (frame.particle ?? 'to'));
+    const before = units.slice(Math.max(0, i - 6), i);
+    if (to < 0 || ![...before, ...units.slice(i + 1, to)].some(hostile)) return [];
+  }
+  if (!holders.length || units[to]?.lower !== (frame.particle ?? 'to') || units[to - 1]?.punct) return [];
+  return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
+}
+
+/** Acts besides the remembered kinds that a concern may be about: "Y's intervention". */
+const ACT_NOUNS = new Set([
+  'intervention',
+  'aggression',
+  'crackdown',
+  'occupation',
+  'annexation',
+  'violations',
+  'actions',
+  'activities',
+  'deployment',
+  'buildup',
+  'build-up',
+]);
+/** "expressed", "voiced", "raised": the verbs that state a concern as their subject's. */
+const VOICES = new Set(['expressed', 'expresses', 'voiced', 'voices', 'raised', 'raises']);
+
+/**
+ * "X expressed grave concern over Y's intervention": X criticises the act's author. Only an act
+ * is criticised this way ("concern over Y's debt" names no act; "concern for Y" is sympathy).
+ */
+function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
+  if (!(frame.preps ?? []).includes(units[i + 1]?.lower ?? '') || units[i].punct) return [];
+  let j = i - 1;
+  while (j >= 0 && i - j <= 3 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  if (!isVerb(units[j]) || units[j].punct || !VOICES.has(units[j].lower)) return [];
+  const holders = speakerOf(units, j);
+  if (!holders.length) return [];
+  const k = i + 2;
+  let authors = actAuthors(units, k);
+  // an act's author, never a bare name nor "Y's debt"
+  const head = units.slice(k, k + 5).find((u) => !u.entity && u.tags.has('Noun'));
+  if (!familyOfNoun(head) && !ACT_NOUNS.has(head?.lower ?? '')) authors = [];
+  return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
+}
+
+/**
+ * Every stance fact the sentence states through a state, a reported clause, a responsibility or
+ * a legal action (./legal.ts).
+ */
+export function readStanceClauses(units: Unit[], events: EventMemory): Candidate[] {
+  const out: Candidate[] = readLegalActions(units);
+  for (let i = 0; i < units.length; i++) {
+    const frame = units[i].entity ? undefined : byWord.get(units[i].lower);
+    if (!frame) continue;
+    const kind = frame.kind as Kind;
+    if (kind === 'state') out.push(...stateFacts(units, i, frame, events));
+    else if (kind === 'clause') out.push(...clauseFacts(units, i, frame));
+    else if (kind === 'attribute') out.push(...attributeFacts(units, i, frame));
+    else if (kind === 'concern') out.push(...concernFacts(units, i, frame, events));
+    else out.push(...responsibleFacts(units, i, frame));
+  }
+  return out;
+}
