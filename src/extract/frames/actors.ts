@@ -1,6 +1,6 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
-import { listLeft } from './lists';
+import { listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
 import type { Unit } from './units';
 import { groupAt, isAdverb, isTime, isVerb, nounish } from './groups';
@@ -11,6 +11,7 @@ import {
   DIRECTIONS,
   HYPHEN_MODIFIERS,
   PEOPLE_HEADS,
+  PLACE_HEADS,
   PLACE_PREPOSITIONS,
   RELATIVES,
   SAY_VERBS,
@@ -28,6 +29,7 @@ export function leftActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   let j = end - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
+  j = beforePlace(units, j);
   let u = units[j];
   if (!u) return undefined;
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) {
@@ -63,11 +65,15 @@ export function leftActors(
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
     if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
+    // "after X and Y announced": a conjunction opening a clause, whose subject the names are.
+    if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
     const head = units[p - 1];
     if (head?.entity && !head.possessive) return listLeft(units, p - 1);
-    return head && (AGENT_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower)) ? list : undefined;
+    // "the town of X was attacked": a place, acted on (facts never make a place an actor).
+    const heads = [AGENT_HEADS, PEOPLE_HEADS, PLACE_HEADS];
+    return head && heads.some((h) => h.has(head.lower)) ? list : undefined;
   }
   if (!u.entity && u.punct === ',') {
     // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
@@ -80,6 +86,20 @@ export function leftActors(
     return undefined;
   }
   return agentHead(units, j);
+}
+
+/**
+ * "the town of X in Y province was attacked", "X fighters in Y attacked": the phrase closing on a
+ * place after "in" ends before it; the unit where the phrase then ends, or `j` when no place ends it.
+ */
+function beforePlace(units: Unit[], j: number): number {
+  let p = j;
+  if (units[p] && !units[p].entity && !units[p].punct && PLACE_HEADS.has(units[p].lower)) p--;
+  const place = units[p];
+  if (!place?.entity || place.punct || place.possessive || place.entity.type === 'Person') return j;
+  const prep = units[p - 1];
+  const before = units[p - 2];
+  return prep?.lower === 'in' && !prep.entity && !prep.punct && before && !before.punct ? p - 2 : j;
 }
 
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
@@ -111,4 +131,51 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | u
   if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
   // "U.N. and French helicopters fired": every name of the list acts.
   return units[k]?.entity && !units[k].punct ? listLeft(units, k) : undefined;
+}
+
+/** Words that open a clause on its subject: "after X announced", "since X invaded". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because', 'once']);
+
+/** "By sanctioning X, Y …", "After striking X, Y …": a fronted clause's opener before its verb. */
+const FRONT_OPENERS = new Set(['by', 'after', 'before', 'while', 'since', 'upon']);
+
+/**
+ * The actors of a verb that opens a fronted clause, "By sanctioning X, the United States makes
+ * clear …", "Backed by X, Y troops retook the town": the main clause's subject, right after the
+ * clause's comma and followed by its own verb. Undefined when the verb opens no such clause.
+ */
+export function frontedActors(
+  units: Unit[],
+  start: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  const opener = start === 1 && FRONT_OPENERS.has(units[0].lower) && units[1].lower.endsWith('ing');
+  if (start !== 0 && !opener) return undefined;
+  let c = start;
+  while (units[c] && c - start < 15 && !units[c].punct) c++;
+  if (units[c]?.punct !== ',') return undefined;
+  const actors = listRight(units, c + 1);
+  if (!actors.length) return undefined;
+  // "the United States makes", "Iraqi troops liberated": the subject's head, then its verb.
+  let e = units.indexOf(actors[actors.length - 1]) + 1;
+  while (
+    e - c < 12 &&
+    units[e] &&
+    !units[e].entity &&
+    !units[e].punct &&
+    !isVerb(units[e]) &&
+    nounish(units[e])
+  )
+    e++;
+  return isVerb(units[e]) && !units[e - 1].punct ? { actors, at: c + 1 } : undefined;
+}
+
+/** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
+export function agentsRight(units: Unit[], k: number): Unit[] {
+  const listed = listRight(units, k);
+  if (listed.length) return listed;
+  let j = k;
+  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  const named = units[j];
+  const head = units[j + 1];
+  return named?.entity && !named.punct && head && !head.entity && AGENT_HEADS.has(head.lower) ? [named] : [];
 }

@@ -115,6 +115,66 @@ const SHAPES: [string, string[], string[]][] = [
     ['Antony Blinken COOPERATED Richard Marles'],
     [],
   ],
+  // fire exchanged, however it is listed, is a fight; views exchanged are not
+  [
+    'Peruvian and Bolivian troops exchanged mortar, rifle and rocket fire near the pass.',
+    ['Peru ATTACKED Bolivia', 'Bolivia ATTACKED Peru'],
+    [],
+  ],
+  ['Peru and Bolivia exchanged views on trade.', [], ['Peru ATTACKED Bolivia', 'Bolivia ATTACKED Peru']],
+  // the subject's own comma before a partner aside
+  [
+    'Bolivian troops, together with Peruvian forces, have pushed the rebels out of the valley.',
+    ['Bolivia COOPERATED Peru'],
+    [],
+  ],
+  // "one" repeats the event noun of a list
+  [
+    'Chile has carried out several raids in recent months, including one on a Peruvian army base.',
+    ['Chile ATTACKED Peru'],
+    [],
+  ],
+  // a fronted clause acts through the main clause's subject
+  ['By sanctioning Bolivia, Chile made its position clear.', ['Chile SANCTIONED Bolivia'], []],
+  ['Backed by Chile, Peruvian troops retook the town.', ['Chile SUPPORTS Peru'], []],
+  // a passive's time before "by", a place after "in" closing the subject, a side "linked to" X
+  [
+    'The town of Kismayo in Jubaland region was attacked Monday by fighters linked to al-Shabaab.',
+    ['al-Shabaab ATTACKED Kismayo'],
+    [],
+  ],
+  // people "including" a titled person; a title the lexicon knows
+  [
+    'Antony Blinken met with officials including Deputy Foreign Minister Dmitry Medvedev.',
+    ['Antony Blinken COOPERATED Dmitry Medvedev'],
+    [],
+  ],
+  [
+    'Peru is holding talks with European Union policy chief Sofia Lind.',
+    ['Peru COOPERATED Sofia Lind'],
+    ['Peru COOPERATED European Union'],
+  ],
+  // two actors announcing a thing together, after a conjunction; "both" acts each on its own
+  [
+    'Prices rose after Bolivia and Chile announced the deployment of a radar system.',
+    ['Bolivia COOPERATED Chile'],
+    [],
+  ],
+  ['Bolivia and Chile announced Monday that prices had risen.', [], ['Bolivia COOPERATED Chile']],
+  ['Both Bolivia and Chile are contesting the results.', [], ['Bolivia COOPERATED Chile']],
+  // an armed group's fighters engaging a country's forces
+  [
+    'Al-Shabaab terrorists who engaged Kenyan forces near the border fled.',
+    ['al-Shabaab ATTACKED Kenya'],
+    [],
+  ],
+  // a dashed pair of names before a noun of acting together; not one still to come
+  ['Officials praised the annual Peru-Chile Strategic Dialogue.', ['Peru COOPERATED Chile'], []],
+  [
+    'Bolivia has a practice to meet with opposition leaders prior to Peru-Chile talks.',
+    [],
+    ['Peru COOPERATED Chile'],
+  ],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

@@ -79,7 +79,9 @@ export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
    government authorities officials official leaders police militia militias gunmen units rockets
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry administration helicopters
-   planes gunships artillery`.split(/\s+/),
+   planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists`.split(
+    /\s+/,
+  ),
 );
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
@@ -91,6 +93,10 @@ export const TARGET_HEADS = new Set(
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
   'leaders leader officials counterpart counterparts ministers delegation government authorities'.split(' '),
+);
+/** "the town of X", "Y province": nouns that name a place, never an actor. */
+export const PLACE_HEADS = new Set(
+  'town city village villages province region district county capital port area state'.split(' '),
 );
 /** Time words between a subject and its verb: "X on Monday announced", "X today charged". */
 export const TIME_WORDS = new Set([
@@ -116,6 +122,8 @@ export const DIRECTIONS = new Set(
 );
 /** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
 export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
+/** "X and Y announced the deployment": a thing announced by two actors together. */
+export const ANNOUNCE = formsOf('announce');
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 /** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
 export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
