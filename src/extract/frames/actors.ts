@@ -89,17 +89,22 @@ export function leftActors(
 }
 
 /**
- * "the town of X in Y province was attacked", "X fighters in Y attacked": the phrase closing on a
- * place after "in" ends before it; the unit where the phrase then ends, or `j` when no place ends it.
+ * "the town of X in Y province was attacked", "X fighters in Y attacked", "X forces at the base
+ * responded": the phrase closing on a place after "in/at/near" ends before it; the unit where the
+ * phrase then ends, or `j` when no place ends it.
  */
 function beforePlace(units: Unit[], j: number): number {
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  const named = (u: Unit | undefined) =>
+    !!u?.entity && !u.punct && !u.possessive && u.entity.type !== 'Person';
   let p = j;
-  if (units[p] && !units[p].entity && !units[p].punct && PLACE_HEADS.has(units[p].lower)) p--;
-  const place = units[p];
-  if (!place?.entity || place.punct || place.possessive || place.entity.type === 'Person') return j;
-  const prep = units[p - 1];
-  const before = units[p - 2];
-  return prep?.lower === 'in' && !prep.entity && !prep.punct && before && !before.punct ? p - 2 : j;
+  if (named(units[p])) p--;
+  else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
+  else if (word(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
+  else return j;
+  const prep = units[p];
+  const before = units[p - 1];
+  return word(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
 }
 
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */

@@ -45,8 +45,8 @@ export function facts(
 }
 
 /**
- * "US Southern Command" and the United States: a body named after its country is part of it,
- * and does not act together with it.
+ * "US Southern Command" and the United States: a body whose name opens on its country's is part
+ * of it, and does not act together with it ("African Union Mission in Somalia" is no such body).
  */
 function namedAfter(body: Entity, country: Entity): boolean {
   if (body.type !== 'Organization' || country.type !== 'Country') return false;
@@ -56,7 +56,7 @@ function namedAfter(body: Entity, country: Entity): boolean {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-    return plain.length > 1 && words.includes(` ${plain} `);
+    return plain.length > 1 && words.startsWith(` ${plain} `);
   });
 }
 

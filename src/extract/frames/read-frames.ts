@@ -12,6 +12,7 @@ import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
+import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import type { Unit } from './units';
 import {
@@ -275,7 +276,7 @@ export function readFrames(units: Unit[]): Candidate[] {
       for (const frame of verbFrames) out.push(...verbFacts(units, i, frame));
     }
     for (const frame of nounFrames) {
-      out.push(...dashedPair(units, i, frame));
+      out.push(...dashedPair(units, i, frame), ...responseFacts(units, i, frame));
       // A noun compromise read as a verb still heads its frame before the frame's preposition:
       // "US support for Israel".
       if (

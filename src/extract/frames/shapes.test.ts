@@ -175,6 +175,20 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Peru COOPERATED Chile'],
   ],
+  // a response to an attack fights back against its named author; a plan to respond states nothing
+  [
+    'Kenyan forces at the base responded to the al-Shabaab attack, sparking a gun battle.',
+    ['Kenya ATTACKED al-Shabaab'],
+    [],
+  ],
+  ['Kenya retaliated for the deadly raid by al-Shabaab on Friday.', ['Kenya ATTACKED al-Shabaab'], []],
+  ['Kenya may respond to the al-Shabaab attack.', [], ['Kenya ATTACKED al-Shabaab']],
+  // a body named after its country is part of it; a mission in a country is not
+  [
+    'The US Southern Command held drills with the United States Navy.',
+    [],
+    ['US Southern Command COOPERATED United States'],
+  ],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

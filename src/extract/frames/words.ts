@@ -122,6 +122,8 @@ export const DIRECTIONS = new Set(
 );
 /** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
 export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
+/** "responded to the X attack": answering an attack, which the gold reads as fighting back. */
+export const RESPONSE_VERBS = formsOf('respond retaliate react');
 /** "X and Y announced the deployment": a thing announced by two actors together. */
 export const ANNOUNCE = formsOf('announce');
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
