@@ -155,7 +155,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       if (person) return [person];
       // "X officials, including leader Y": the list names some of them too.
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
-      return listed ? [first, ...listRight(units, h + 2)] : [first];
+      // "Kenyan troops and Somali forces": the list goes on after the head.
+      const joined = !units[h].punct && JOINS.has(units[h + 1]?.lower ?? '');
+      return listed || joined ? [first, ...listRight(units, h + 2)] : [first];
     }
     h++;
   }

@@ -189,6 +189,13 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['US Southern Command COOPERATED United States'],
   ],
+  // a list goes on after a name's head noun
+  [
+    'Fighting between Kenyan troops and Somali forces killed dozens.',
+    ['Kenya ATTACKED Somalia', 'Somalia ATTACKED Kenya'],
+    [],
+  ],
+  ['Peru struck Chilean positions and Bolivian bases.', ['Peru ATTACKED Chile', 'Peru ATTACKED Bolivia'], []],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

@@ -88,11 +88,13 @@ export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
-   operatives commanders leaders leader`.split(/\s+/),
+   operatives commanders leaders leader police gunmen helicopters warplanes planes gunships`.split(/\s+/),
 );
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
-  'leaders leader officials counterpart counterparts ministers delegation government authorities'.split(' '),
+  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators envoys'.split(
+    ' ',
+  ),
 );
 /** "the town of X", "Y province": nouns that name a place, never an actor. */
 export const PLACE_HEADS = new Set(
