@@ -32,15 +32,8 @@ export function leftActors(
   j = beforePlace(units, j);
   let u = units[j];
   if (!u) return undefined;
-  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) {
-    // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
-    let k = j - 1;
-    if (units[k]?.lower === 'that') k--;
-    while (isTime(units[k]) || isAdverb(units[k])) k--;
-    if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
-    const speaker = leftActors(units, groupAt(units, k).start);
-    return speaker && { ...speaker, via: ' via reported-speaker' };
-  }
+  // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
+  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
   if (RELATIVES.has(u.lower) && !u.entity) {
     j--;
     u = units[j];
@@ -107,6 +100,16 @@ function beforePlace(units: Unit[], j: number): number {
   return word(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
 }
 
+/** The speaker a pronoun at `j` stands for, right after a verb of saying: "X said (that) it …". */
+function speakerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  let k = j - 1;
+  if (units[k]?.lower === 'that') k--;
+  while (isTime(units[k]) || isAdverb(units[k])) k--;
+  if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
+  const speaker = leftActors(units, groupAt(units, k).start);
+  return speaker && { ...speaker, via: ' via reported-speaker' };
+}
+
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {
   for (let k = j - 1; k > 0 && j - k < 30; k--) {
@@ -118,8 +121,10 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
   return undefined;
 }
 
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+
 /** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */
-function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
+function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
   const u = units[j];
   // "X and its allies accuse Y": X accuses.
   if (
@@ -131,6 +136,8 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | u
     return units[j - 3]?.entity ? listLeft(units, j - 3) : undefined;
   if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
   let k = j - 1;
+  // "X says its forces killed Y": the owner, right after a verb of saying, is the speaker.
+  if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) return speakerOf(units, k);
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;

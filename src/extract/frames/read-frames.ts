@@ -61,7 +61,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
       t++;
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
-  const found = leftActors(units, g.start) ?? frontedActors(units, g.start);
+  const found =
+    attackBy(units, g.start, frame) ?? leftActors(units, g.start) ?? frontedActors(units, g.start);
   if (!found || noFactClause(units, found.at)) return [];
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
@@ -103,6 +104,35 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/** Light verbs in a participle after an attack noun: "strikes carried out by X", "raids conducted by X". */
+const CARRIED = new Set(['carried', 'out', 'conducted', 'launched', 'staged', 'mounted']);
+
+/**
+ * "An attack by X killed Y", "airstrikes carried out by X and Y hit Z": an act whose subject is an
+ * attack noun is its author's; the authors, when the phrase "by X" ends right before the verb group.
+ */
+function attackBy(
+  units: Unit[],
+  start: number,
+  frame: FrameRecord,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  for (let b = start - 1; b >= 0 && start - b <= 10; b--) {
+    if (units[b].punct && units[b].punct !== ',') return undefined;
+    if (units[b].lower !== 'by' || units[b].entity) continue;
+    const agents = agentsRight(units, b + 1);
+    const last = agents[agents.length - 1];
+    let end = units.indexOf(last) + 1;
+    while (end < start && !units[end].entity && !units[end].punct && !isVerb(units[end])) end++;
+    if (!agents.length || end !== start || units[start - 1].punct) return undefined;
+    let n = b - 1;
+    while (n >= 0 && b - n <= 3 && CARRIED.has(units[n].lower)) n--;
+    const noun = NOUN_FRAMES.get(units[n]?.lower ?? '') ?? [];
+    return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /**

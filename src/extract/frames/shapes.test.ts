@@ -196,6 +196,15 @@ const SHAPES: [string, string[], string[]][] = [
     [],
   ],
   ['Peru struck Chilean positions and Bolivian bases.', ['Peru ATTACKED Chile', 'Peru ATTACKED Bolivia'], []],
+  // the owner of an acting head, right after a verb of saying, is the speaker
+  ['Kenya said its troops struck al-Shabaab bases.', ['Kenya ATTACKED al-Shabaab'], []],
+  // an act whose subject is an attack "by" its authors
+  ['An attack by al-Shabaab killed three Kenyan soldiers.', ['al-Shabaab ATTACKED Kenya'], []],
+  [
+    'Strikes carried out by Peruvian warplanes and Bolivian helicopters hit Chilean troops.',
+    ['Peru ATTACKED Chile', 'Bolivia ATTACKED Chile'],
+    [],
+  ],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {
