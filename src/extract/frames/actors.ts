@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
+  NON_STATE_HEADS,
   PEOPLE_HEADS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
@@ -142,7 +143,9 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
   // "U.N. and French helicopters fired": every name of the list acts.
-  return units[k]?.entity && !units[k].punct ? listLeft(units, k) : undefined;
+  if (!units[k]?.entity || units[k].punct) return undefined;
+  // "Syrian rebels attacked": a country's rebels are not the country.
+  return NON_STATE_HEADS.has(u.lower) && units[k].entity?.type === 'Country' ? undefined : listLeft(units, k);
 }
 
 /** Words that open a clause on its subject: "after X announced", "since X invaded". */

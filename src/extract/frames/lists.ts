@@ -3,7 +3,15 @@
 import { TITLE_WORDS } from '../lexicon/titles';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
-import { DETERMINERS, DIRECTIONS, HYPHEN_MODIFIERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
+import {
+  DETERMINERS,
+  DIRECTIONS,
+  HYPHEN_MODIFIERS,
+  LIST_OPENERS,
+  NON_STATE_HEADS,
+  PEOPLE_HEADS,
+  TARGET_HEADS,
+} from './words';
 
 const JOINS = new Set(['and', 'or']);
 
@@ -149,6 +157,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
     if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+      // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
+      if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
       // "his Australian counterpart, Defence Minister X": the person the apposition names.
       const person =
         units[h].punct === ',' && COUNTERPARTS.has(units[h].lower) ? titledPerson(units, h + 1) : undefined;

@@ -205,6 +205,9 @@ const SHAPES: [string, string[], string[]][] = [
     ['Peru ATTACKED Chile', 'Bolivia ATTACKED Chile'],
     [],
   ],
+  // a country's rebels are not the country
+  ['Syrian rebels attacked Turkey.', [], ['Syria ATTACKED Turkey']],
+  ['Turkey shelled Syrian rebels.', [], ['Turkey ATTACKED Syria']],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

@@ -90,6 +90,13 @@ export const TARGET_HEADS = new Set(
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships`.split(/\s+/),
 );
+/**
+ * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
+ * rebels" or "Pakistani militants" are not Syria's or Pakistan's.
+ */
+export const NON_STATE_HEADS = new Set(
+  'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
+);
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
   'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators envoys'.split(
