@@ -18,6 +18,9 @@ const JOINS = new Set(['and', 'or']);
 /** A word of a title: compromise's Actor tag, or the title lexicon's ("policy chief", "negotiator"). */
 const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower);
 
+/** "villages in X": the places of a region or city. */
+const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);
+
 /** "facilities used by X", "bases operated by X". */
 const USED = new Set(['used', 'operated', 'controlled', 'held', 'run', 'occupied', 'owned']);
 
@@ -129,6 +132,11 @@ export function listRight(units: Unit[], k: number): Unit[] {
       // "armed groups, including X and Y", "officials including X"
       const listing = units[j].punct === ',' || (!units[j].punct && PEOPLE_HEADS.has(units[j].lower));
       if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && listing) return listRight(units, j + 2);
+      // "several villages in X": a region or city whose places were hit (not a country: "sites in
+      // Syria" names where, not whom)
+      const place = units[j + 2];
+      if (!units[j].punct && SETTLEMENTS.has(units[j].lower) && units[j + 1]?.lower === 'in')
+        return place?.entity?.type === 'Location' && !place.possessive ? [place] : [];
       // "facilities used by X": the target is X's
       if (!units[j].punct && USED.has(units[j + 1]?.lower ?? '') && units[j + 2]?.lower === 'by')
         return listRight(units, j + 3);

@@ -208,6 +208,9 @@ const SHAPES: [string, string[], string[]][] = [
   // a country's rebels are not the country
   ['Syrian rebels attacked Turkey.', [], ['Syria ATTACKED Turkey']],
   ['Turkey shelled Syrian rebels.', [], ['Turkey ATTACKED Syria']],
+  // villages in a region were hit; villages in a country name where, not whom
+  ['Turkish jets struck several villages in Afrin.', ['Turkey ATTACKED Afrin'], []],
+  ['Turkish jets struck several villages in Syria.', [], ['Turkey ATTACKED Syria']],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {
