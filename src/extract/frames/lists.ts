@@ -6,6 +6,7 @@ import type { Unit } from './units';
 import {
   DETERMINERS,
   DIRECTIONS,
+  EFFORT_HEADS,
   HYPHEN_MODIFIERS,
   LIST_OPENERS,
   NON_STATE_HEADS,
@@ -17,6 +18,9 @@ const JOINS = new Set(['and', 'or']);
 
 /** A word of a title: compromise's Actor tag, or the title lexicon's ("policy chief", "negotiator"). */
 const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower);
+
+/** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
+const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);
 
 /** "villages in X": the places of a region or city. */
 const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);
@@ -160,11 +164,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
   const headLike = (u: Unit | undefined) =>
-    !!u &&
-    !u.entity &&
-    (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
+    !!u && !u.entity && (isHead(u.lower) || (u.tags.has('Noun') && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
-    if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+    if (isHead(units[h].lower)) {
       // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
       if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
       // "his Australian counterpart, Defence Minister X": the person the apposition names.

@@ -211,6 +211,9 @@ const SHAPES: [string, string[], string[]][] = [
   // villages in a region were hit; villages in a country name where, not whom
   ['Turkish jets struck several villages in Afrin.', ['Turkey ATTACKED Afrin'], []],
   ['Turkish jets struck several villages in Syria.', [], ['Turkey ATTACKED Syria']],
+  // an actor's initiatives or efforts stand for it; sanctions enacted are imposed
+  ['Norway backed UN efforts in Chile.', ['Norway SUPPORTS United Nations'], ['Norway SUPPORTS Chile']],
+  ['Norway enacted new sanctions against Chile.', ['Norway SANCTIONED Chile'], []],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

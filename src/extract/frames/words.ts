@@ -56,7 +56,7 @@ export const INTENT_VERBS = formsOf('offer plan propose intend hope seek aim');
 export const QUARREL_MARKERS = new Set(['over']);
 /** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
 export const LIGHT_VERBS = formsOf(
-  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice',
+  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice enact introduce tighten unveil',
 );
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
@@ -96,6 +96,10 @@ export const TARGET_HEADS = new Set(
  */
 export const NON_STATE_HEADS = new Set(
   'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
+);
+/** "support to EU initiatives", "backed UN efforts": what an actor undertakes, standing for it. */
+export const EFFORT_HEADS = new Set(
+  'initiatives initiative efforts effort programs program programmes programme mission'.split(' '),
 );
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
