@@ -1,6 +1,6 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
-import { listLeft } from './lists';
+import { listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
 import type { Unit } from './units';
 import { groupAt, isAdverb, isTime, isVerb, nounish } from './groups';
@@ -10,7 +10,9 @@ import {
   DETERMINERS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
+  NON_STATE_HEADS,
   PEOPLE_HEADS,
+  PLACE_HEADS,
   PLACE_PREPOSITIONS,
   RELATIVES,
   SAY_VERBS,
@@ -31,17 +33,11 @@ export function leftActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   let j = end - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
+  j = beforePlace(units, j);
   let u = units[j];
   if (!u) return undefined;
-  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) {
-    // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
-    let k = j - 1;
-    if (units[k]?.lower === 'that') k--;
-    while (isTime(units[k]) || isAdverb(units[k])) k--;
-    if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
-    const speaker = leftActors(units, groupAt(units, k).start);
-    return speaker && { ...speaker, via: ' via reported-speaker' };
-  }
+  // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
+  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
   if (RELATIVES.has(u.lower) && !u.entity) {
     j--;
     u = units[j];
@@ -68,11 +64,15 @@ export function leftActors(
     if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
+    // "after X and Y announced": a conjunction opening a clause, whose subject the names are.
+    if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
     const head = units[p - 1];
     if (head?.entity && !head.possessive) return listLeft(units, p - 1);
-    return head && (AGENT_HEADS.has(head.lower) || PEOPLE_HEADS.has(head.lower)) ? list : undefined;
+    // "the town of X was attacked": a place, acted on (facts never make a place an actor).
+    const heads = [AGENT_HEADS, PEOPLE_HEADS, PLACE_HEADS];
+    return head && heads.some((h) => h.has(head.lower)) ? list : undefined;
   }
   if (!u.entity && u.punct === ',') {
     // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
@@ -87,6 +87,35 @@ export function leftActors(
   return agentHead(units, j);
 }
 
+/**
+ * "the town of X in Y province was attacked", "X fighters in Y attacked", "X forces at the base
+ * responded": the phrase closing on a place after "in/at/near" ends before it; the unit where the
+ * phrase then ends, or `j` when no place ends it.
+ */
+function beforePlace(units: Unit[], j: number): number {
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  const named = (u: Unit | undefined) =>
+    !!u?.entity && !u.punct && !u.possessive && u.entity.type !== 'Person';
+  let p = j;
+  if (named(units[p])) p--;
+  else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
+  else if (word(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
+  else return j;
+  const prep = units[p];
+  const before = units[p - 1];
+  return word(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
+}
+
+/** The speaker a pronoun at `j` stands for, right after a verb of saying: "X said (that) it …". */
+function speakerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  let k = j - 1;
+  if (units[k]?.lower === 'that') k--;
+  while (isTime(units[k]) || isAdverb(units[k])) k--;
+  if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
+  const speaker = leftActors(units, groupAt(units, k).start);
+  return speaker && { ...speaker, via: ' via reported-speaker' };
+}
+
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {
   for (let k = j - 1; k > 0 && j - k < 30; k--) {
@@ -98,8 +127,10 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
   return undefined;
 }
 
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+
 /** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */
-function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
+function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
   const u = units[j];
   // "X and its allies accuse Y": X accuses.
   if (
@@ -111,9 +142,60 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number } | u
     return units[j - 3]?.entity ? listLeft(units, j - 3) : undefined;
   if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
   let k = j - 1;
+  // "X says its forces killed Y": the owner, right after a verb of saying, is the speaker.
+  if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) return speakerOf(units, k);
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
   // "U.N. and French helicopters fired": every name of the list acts.
-  return units[k]?.entity && !units[k].punct ? listLeft(units, k) : undefined;
+  if (!units[k]?.entity || units[k].punct) return undefined;
+  // "Syrian rebels attacked": a country's rebels are not the country.
+  return NON_STATE_HEADS.has(u.lower) && units[k].entity?.type === 'Country' ? undefined : listLeft(units, k);
+}
+
+/** Words that open a clause on its subject: "after X announced", "since X invaded". */
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because', 'once']);
+
+/** "By sanctioning X, Y …", "After striking X, Y …": a fronted clause's opener before its verb. */
+const FRONT_OPENERS = new Set(['by', 'after', 'before', 'while', 'since', 'upon']);
+
+/**
+ * The actors of a verb that opens a fronted clause, "By sanctioning X, the United States makes
+ * clear …", "Backed by X, Y troops retook the town": the main clause's subject, right after the
+ * clause's comma and followed by its own verb. Undefined when the verb opens no such clause.
+ */
+export function frontedActors(
+  units: Unit[],
+  start: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  const opener = start === 1 && FRONT_OPENERS.has(units[0].lower) && units[1].lower.endsWith('ing');
+  if (start !== 0 && !opener) return undefined;
+  let c = start;
+  while (units[c] && c - start < 15 && !units[c].punct) c++;
+  if (units[c]?.punct !== ',') return undefined;
+  const actors = listRight(units, c + 1);
+  if (!actors.length) return undefined;
+  // "the United States makes", "Iraqi troops liberated": the subject's head, then its verb.
+  let e = units.indexOf(actors[actors.length - 1]) + 1;
+  while (
+    e - c < 12 &&
+    units[e] &&
+    !units[e].entity &&
+    !units[e].punct &&
+    !isVerb(units[e]) &&
+    nounish(units[e])
+  )
+    e++;
+  return isVerb(units[e]) && !units[e - 1].punct ? { actors, at: c + 1 } : undefined;
+}
+
+/** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
+export function agentsRight(units: Unit[], k: number): Unit[] {
+  const listed = listRight(units, k);
+  if (listed.length) return listed;
+  let j = k;
+  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  const named = units[j];
+  const head = units[j + 1];
+  return named?.entity && !named.punct && head && !head.entity && AGENT_HEADS.has(head.lower) ? [named] : [];
 }

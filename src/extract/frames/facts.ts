@@ -22,6 +22,11 @@ export function facts(
     if (!ACTOR_TYPES.has(s.entity!.type)) continue;
     for (const o of objects) {
       if (o.entity!.id === s.entity!.id) continue;
+      if (
+        predicate === 'COOPERATED' &&
+        (namedAfter(s.entity!, o.entity!) || namedAfter(o.entity!, s.entity!))
+      )
+        continue;
       if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
       // Killing a group's soldiers or a country's citizens attacks the group or the country.
       const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
@@ -37,6 +42,22 @@ export function facts(
     }
   }
   return out;
+}
+
+/**
+ * "US Southern Command" and the United States: a body whose name opens on its country's is part
+ * of it, and does not act together with it ("African Union Mission in Somalia" is no such body).
+ */
+function namedAfter(body: Entity, country: Entity): boolean {
+  if (body.type !== 'Organization' || country.type !== 'Country') return false;
+  const words = ` ${body.name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return [country.name, ...country.aliases].some((form) => {
+    const plain = form
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    return plain.length > 1 && words.startsWith(` ${plain} `);
+  });
 }
 
 /** Predicate of a frame under a mood, or undefined when no fact is stated. */

@@ -1,10 +1,29 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
+import { TITLE_WORDS } from '../lexicon/titles';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
-import { DETERMINERS, DIRECTIONS, HYPHEN_MODIFIERS, LIST_OPENERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
+import {
+  DETERMINERS,
+  DIRECTIONS,
+  EFFORT_HEADS,
+  HYPHEN_MODIFIERS,
+  LIST_OPENERS,
+  NON_STATE_HEADS,
+  PEOPLE_HEADS,
+  TARGET_HEADS,
+} from './words';
 
 const JOINS = new Set(['and', 'or']);
+
+/** A word of a title: compromise's Actor tag, or the title lexicon's ("policy chief", "negotiator"). */
+const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower);
+
+/** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
+const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);
+
+/** "villages in X": the places of a region or city. */
+const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);
 
 /** "facilities used by X", "bases operated by X". */
 const USED = new Set(['used', 'operated', 'controlled', 'held', 'run', 'occupied', 'owned']);
@@ -20,7 +39,7 @@ function pastDescriptor(units: Unit[], k: number): number {
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause.
     if (u.lower.endsWith('ing')) break;
     const named = u.tags.has('ProperNoun');
-    const kind = isModifier(u) || named || u.tags.has('Actor') || DIRECTIONS.has(u.lower);
+    const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
     if (!kind && !(u.lower === 'of' && d > k)) break;
     d++;
   }
@@ -36,8 +55,7 @@ const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 /** "Deputy Prime Minister and Minister of Defence X": the person after a (compound) title. */
 function titledPerson(units: Unit[], k: number): Unit | undefined {
   let d = k;
-  const titleWord = (u: Unit) =>
-    u.tags.has('Actor') || u.tags.has('ProperNoun') || ['and', 'of'].includes(u.lower);
+  const titleWord = (u: Unit) => isTitle(u) || u.tags.has('ProperNoun') || ['and', 'of'].includes(u.lower);
   while (d - k < 8 && units[d] && !units[d].entity && !units[d].punct && titleWord(units[d])) d++;
   return d > k && units[d]?.entity?.type === 'Person' ? units[d] : undefined;
 }
@@ -97,7 +115,7 @@ export function listRight(units: Unit[], k: number): Unit[] {
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
     // "the President of X, Y": a role of X names the person Y, not X.
-    if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => u.tags.has('Actor'))) {
+    if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => isTitle(u))) {
       const person = units[d + 1];
       return units[d].punct === ',' && person?.entity?.type === 'Person' ? [person] : [];
     }
@@ -115,9 +133,14 @@ export function listRight(units: Unit[], k: number): Unit[] {
     }
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
-      // "armed groups, including X and Y"
-      if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && units[j].punct === ',')
-        return listRight(units, j + 2);
+      // "armed groups, including X and Y", "officials including X"
+      const listing = units[j].punct === ',' || (!units[j].punct && PEOPLE_HEADS.has(units[j].lower));
+      if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && listing) return listRight(units, j + 2);
+      // "several villages in X": a region or city whose places were hit (not a country: "sites in
+      // Syria" names where, not whom)
+      const place = units[j + 2];
+      if (!units[j].punct && SETTLEMENTS.has(units[j].lower) && units[j + 1]?.lower === 'in')
+        return place?.entity?.type === 'Location' && !place.possessive ? [place] : [];
       // "facilities used by X": the target is X's
       if (!units[j].punct && USED.has(units[j + 1]?.lower ?? '') && units[j + 2]?.lower === 'by')
         return listRight(units, j + 3);
@@ -135,24 +158,26 @@ export function listRight(units: Unit[], k: number): Unit[] {
     !first.punct &&
     titled > k + 1 &&
     units[titled]?.entity &&
-    units.slice(k + 1, titled).some((u) => u.tags.has('Actor'))
+    units.slice(k + 1, titled).some((u) => isTitle(u))
   )
     return listRight(units, titled);
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
   const headLike = (u: Unit | undefined) =>
-    !!u &&
-    !u.entity &&
-    (TARGET_HEADS.has(u.lower) || PEOPLE_HEADS.has(u.lower) || (u.tags.has('Noun') && isModifier(u)));
+    !!u && !u.entity && (isHead(u.lower) || (u.tags.has('Noun') && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
-    if (TARGET_HEADS.has(units[h].lower) || PEOPLE_HEADS.has(units[h].lower)) {
+    if (isHead(units[h].lower)) {
+      // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
+      if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
       // "his Australian counterpart, Defence Minister X": the person the apposition names.
       const person =
         units[h].punct === ',' && COUNTERPARTS.has(units[h].lower) ? titledPerson(units, h + 1) : undefined;
       if (person) return [person];
       // "X officials, including leader Y": the list names some of them too.
-      const listed = units[h].punct === ',' && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
-      return listed ? [first, ...listRight(units, h + 2)] : [first];
+      const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
+      // "Kenyan troops and Somali forces": the list goes on after the head.
+      const joined = !units[h].punct && JOINS.has(units[h + 1]?.lower ?? '');
+      return listed || joined ? [first, ...listRight(units, h + 2)] : [first];
     }
     h++;
   }
@@ -180,12 +205,12 @@ export function listRight(units: Unit[], k: number): Unit[] {
     const titled = pastDescriptor(units, next + qualifier);
     // "and Palestinian President <a name we did not read>": the list goes on with someone unknown.
     let name = next + qualifier;
-    while (units[name] && !units[name].entity && units[name].tags.has('Actor') && !units[name].punct) name++;
+    while (units[name] && !units[name].entity && isTitle(units[name]) && !units[name].punct) name++;
     const unread = name > next + qualifier && !units[name]?.entity && units[name]?.tags.has('ProperNoun');
     if (qualifier && unread) break;
     if (
       units[titled]?.entity?.type === 'Person' &&
-      units.slice(next + qualifier, titled).some((t) => t.tags.has('Actor'))
+      units.slice(next + qualifier, titled).some((t) => isTitle(t))
     )
       next = titled;
     const item = units[next];

@@ -9,7 +9,9 @@ import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
 import {
+  ANNOUNCE,
   BE,
+  DETERMINERS,
   INTENT_VERBS,
   LIGHT_VERBS,
   MUTUAL_ACTS,
@@ -62,7 +64,11 @@ function together(units: Unit[], verb: number | undefined, partners: Unit[], sub
   if (verb === undefined || !partners.length) return [];
   const g = groupAt(units, verb);
   if (g.mood !== 'fact' || g.passive) return [];
-  const found = leftActors(units, subject ?? g.start);
+  // "X troops, together with Y, did": the comma before the aside closes the subject, it opens
+  // no aside of the subject's own.
+  const read =
+    subject === undefined ? units : units.map((u, n) => (n === subject - 1 ? { ...u, punct: '' } : u));
+  const found = leftActors(read, subject ?? g.start);
   if (!found || noFactClause(units, found.at)) return [];
   return facts(found.actors, partners, 'COOPERATED', PARTNERS, '');
 }
@@ -84,6 +90,15 @@ const APART = new Set([
 ]);
 const JOINT_VERB = (word: string) => !APART.has(word) && !VERB_FRAMES.has(word);
 
+/** "X and Y announced the deployment": announcing a thing (not "announced that …") is done together. */
+function announcesThing(units: Unit[], i: number): boolean {
+  const thing = units[i + 1];
+  if (!ANNOUNCE.has(units[i].lower) || !thing || thing.entity || thing.punct || thing.tags.has('Date'))
+    return false;
+  const noun = (thing.tags.has('Adjective') || thing.tags.has('Noun')) && !isVerb(thing);
+  return ['the', 'a', 'an'].includes(thing.lower) || (noun && !DETERMINERS.has(thing.lower));
+}
+
 /**
  * "X and Y announced the deployment", "French and Malian forces regained control": a list of
  * actors doing one thing acted together. A verb of the frame lexicon states its own fact instead
@@ -91,7 +106,8 @@ const JOINT_VERB = (word: string) => !APART.has(word) && !VERB_FRAMES.has(word);
  */
 function jointSubject(units: Unit[], i: number): Candidate[] {
   const u = units[i];
-  if (!isVerb(u) || isVerb(units[i + 1]) || isAux(units[i + 1]) || !JOINT_VERB(u.lower)) return [];
+  if (!isVerb(u) || isVerb(units[i + 1]) || isAux(units[i + 1])) return [];
+  if (!JOINT_VERB(u.lower) && !announcesThing(units, i)) return [];
   const g = groupAt(units, i);
   // "X and Y leaders have convinced her": people of two sides are no joint actor.
   if (g.mood !== 'fact' || g.passive || PEOPLE_HEADS.has(units[g.start - 1]?.lower ?? '')) return [];
@@ -99,6 +115,8 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   // Two sides only: "X, Y and Z have placed sanctions" is a coalition the text names, not a pact.
   const names = new Set(found?.actors.map((a) => a.entity?.name));
   if (!found || found.actors.length !== 2 || names.size !== 2 || noFactClause(units, found.at)) return [];
+  // "both X and Y are contesting the results": each on its own account.
+  if (units[found.at - 1]?.lower === 'both') return [];
   // "X, or Y," names one place twice.
   const [a, b] = found.actors;
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];

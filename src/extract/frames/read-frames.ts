@@ -6,12 +6,13 @@
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
 import type { Candidate } from '../relations/apply-rules';
-import { leftActors } from './actors';
+import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
+import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
@@ -21,6 +22,7 @@ import {
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
   LIGHT_VERBS,
+  LIST_OPENERS,
   MUTUAL_ACTS,
   QUARREL_MARKERS,
 } from './words';
@@ -48,25 +50,28 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.
     let t = k;
+    // "exchanged gun, rocket and artillery fire with X": a list of such things too.
+    const thing = (u: Unit) => !u.punct || (u.punct === ',' && u.tags.has('Noun'));
     while (
       t - k < 6 &&
       units[t] &&
       !units[t].entity &&
-      !units[t].punct &&
+      thing(units[t]) &&
       !isVerb(units[t]) &&
       units[t].lower !== particle[0]
     )
       t++;
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
-  const found = leftActors(units, g.start);
+  const found =
+    attackBy(units, g.start, frame) ?? leftActors(units, g.start) ?? frontedActors(units, g.start);
   if (!found || noFactClause(units, found.at)) return [];
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
   const mutual =
     predicate === 'ATTACKED' &&
     MUTUAL_ACTS.has(units[i].lower) &&
-    [undefined, 'with'].includes(frame.particle);
+    (!frame.particle || particle[particle.length - 1] === 'with');
   // "X and Y clashed over trade" is a quarrel; "X and Y fought together" one side.
   const afterVerb = units[nextWord(units, i + 1)]?.lower ?? '';
   const sides = () =>
@@ -74,14 +79,17 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       ? pairs(found.actors, frame, ':mutual')
       : [];
   for (const word of particle) {
-    if (units[k]?.lower !== word) return sides();
+    // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
+    if (units[k]?.lower !== word) return word === 'with' ? sides() : [];
     k = nextWord(units, k + 1);
   }
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
+    // "was attacked Monday by X"
+    while (isTime(units[k])) k++;
     if (units[k]?.lower !== 'by') return [];
-    const agents = listRight(units, k + 1);
+    const agents = agentsRight(units, k + 1);
     return facts(agents, left.actors, predicate, frame, ':passive');
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
@@ -98,6 +106,35 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/** Light verbs in a participle after an attack noun: "strikes carried out by X", "raids conducted by X". */
+const CARRIED = new Set(['carried', 'out', 'conducted', 'launched', 'staged', 'mounted']);
+
+/**
+ * "An attack by X killed Y", "airstrikes carried out by X and Y hit Z": an act whose subject is an
+ * attack noun is its author's; the authors, when the phrase "by X" ends right before the verb group.
+ */
+function attackBy(
+  units: Unit[],
+  start: number,
+  frame: FrameRecord,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  for (let b = start - 1; b >= 0 && start - b <= 10; b--) {
+    if (units[b].punct && units[b].punct !== ',') return undefined;
+    if (units[b].lower !== 'by' || units[b].entity) continue;
+    const agents = agentsRight(units, b + 1);
+    const last = agents[agents.length - 1];
+    let end = units.indexOf(last) + 1;
+    while (end < start && !units[end].entity && !units[end].punct && !isVerb(units[end])) end++;
+    if (!agents.length || end !== start || units[start - 1].punct) return undefined;
+    let n = b - 1;
+    while (n >= 0 && b - n <= 3 && CARRIED.has(units[n].lower)) n--;
+    const noun = NOUN_FRAMES.get(units[n]?.lower ?? '') ?? [];
+    return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -138,7 +175,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     objects = listRight(units, i + opener);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
   } else {
-    const prep = next && frame.preps?.includes(next.lower) ? i + 1 : sharedPrep(units, i, frame);
+    const prep =
+      next && frame.preps?.includes(next.lower)
+        ? i + 1
+        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame));
     if (prep !== undefined) {
       objects = listRight(units, prep + 1);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
@@ -146,7 +186,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
-    return facts(listRight(units, after + 1), objects, frame.predicate, frame, ':by');
+    return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
   // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
   let j = i - 1;
   for (let n = 0; n < 3 && isQualifier(units[j]) && [',', ''].includes(units[j].punct); n++) j--;
@@ -163,7 +203,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (isVerb(units[j]) && LIGHT_VERBS.has(units[j].lower)) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
-    const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
+    const left =
+      predicate && !g.passive ? (leftActors(units, g.start) ?? frontedActors(units, g.start)) : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && frame.predicate === 'COOPERATED')
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
@@ -195,6 +236,22 @@ function sharedPrep(units: Unit[], i: number, frame: FrameRecord): number | unde
 }
 
 /**
+ * "attacks in recent weeks, including one on Y": "one" repeats the noun, whose object follows; the
+ * preposition's index. A verb can stand in no such place, so the word is the noun.
+ */
+function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  for (let t = i; t - i < 6 && units[t] && !units[t].entity && (t === i || !isVerb(units[t])); t++) {
+    if (units[t].punct === ',') {
+      const [opener, one, prep] = units.slice(t + 1, t + 4);
+      const named = LIST_OPENERS.has(opener?.lower ?? '') && one?.lower === 'one' && !one.punct;
+      return named && frame.preps?.includes(prep?.lower ?? '') ? t + 3 : undefined;
+    }
+    if (units[t].punct) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The body or country "its" stands for: the nearest one named before it in the sentence that is
  * no preposition's object ("its invasion of Y and its annexation of Z": not Y).
  */
@@ -207,6 +264,23 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
     if ((type === 'Country' || type === 'Organization') && !governed) return units[k];
   }
   return undefined;
+}
+
+/**
+ * "the India-Brazil talks", "the annual Peru – Chile Strategic Dialogue": a dashed pair of names
+ * before a noun of acting together (one that takes both sides after "between") names both sides.
+ */
+function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (frame.predicate !== 'COOPERATED' || !frame.between) return [];
+  let j = i - 1;
+  const qualifier = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && !isVerb(u) && !DETERMINERS.has(u.lower) && !u.tags.has('Preposition');
+  while (i - j <= 3 && qualifier(units[j])) j--;
+  const [a, b] = [units[j - 1], units[j]];
+  if (!a?.entity || !b?.entity || !a.dash || a.punct || b.punct || a.possessive || b.possessive) return [];
+  // "a practice to meet X prior to India-Brazil talks": talks still to come.
+  if (governedByNoFact(units, j - 1)) return [];
+  return pairs([a, b], frame, ':dashed');
 }
 
 /** A verb form compromise read as something else, standing where only a verb can. */
@@ -237,6 +311,7 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
       for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
     }
     for (const frame of nounFrames) {
+      out.push(...dashedPair(units, i, frame), ...responseFacts(units, i, frame));
       // A noun compromise read as a verb still heads its frame before the frame's preposition:
       // "US support for Israel".
       if (
@@ -244,7 +319,8 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
         !isVerb(u) ||
         [...(frame.preps ?? []), 'directed', 'aimed', 'targeting', frame.between ? 'between' : ''].includes(
           units[i + 1]?.lower ?? '',
-        )
+        ) ||
+        oneOf(units, i, frame) !== undefined
       ) {
         out.push(...nounFacts(units, i, frame));
       }

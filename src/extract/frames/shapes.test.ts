@@ -115,6 +115,105 @@ const SHAPES: [string, string[], string[]][] = [
     ['Antony Blinken COOPERATED Richard Marles'],
     [],
   ],
+  // fire exchanged, however it is listed, is a fight; views exchanged are not
+  [
+    'Peruvian and Bolivian troops exchanged mortar, rifle and rocket fire near the pass.',
+    ['Peru ATTACKED Bolivia', 'Bolivia ATTACKED Peru'],
+    [],
+  ],
+  ['Peru and Bolivia exchanged views on trade.', [], ['Peru ATTACKED Bolivia', 'Bolivia ATTACKED Peru']],
+  // the subject's own comma before a partner aside
+  [
+    'Bolivian troops, together with Peruvian forces, have pushed the rebels out of the valley.',
+    ['Bolivia COOPERATED Peru'],
+    [],
+  ],
+  // "one" repeats the event noun of a list
+  [
+    'Chile has carried out several raids in recent months, including one on a Peruvian army base.',
+    ['Chile ATTACKED Peru'],
+    [],
+  ],
+  // a fronted clause acts through the main clause's subject
+  ['By sanctioning Bolivia, Chile made its position clear.', ['Chile SANCTIONED Bolivia'], []],
+  ['Backed by Chile, Peruvian troops retook the town.', ['Chile SUPPORTS Peru'], []],
+  // a passive's time before "by", a place after "in" closing the subject, a side "linked to" X
+  [
+    'The town of Kismayo in Jubaland region was attacked Monday by fighters linked to al-Shabaab.',
+    ['al-Shabaab ATTACKED Kismayo'],
+    [],
+  ],
+  // people "including" a titled person; a title the lexicon knows
+  [
+    'Antony Blinken met with officials including Deputy Foreign Minister Dmitry Medvedev.',
+    ['Antony Blinken COOPERATED Dmitry Medvedev'],
+    [],
+  ],
+  [
+    'Peru is holding talks with European Union policy chief Sofia Lind.',
+    ['Peru COOPERATED Sofia Lind'],
+    ['Peru COOPERATED European Union'],
+  ],
+  // two actors announcing a thing together, after a conjunction; "both" acts each on its own
+  [
+    'Prices rose after Bolivia and Chile announced the deployment of a radar system.',
+    ['Bolivia COOPERATED Chile'],
+    [],
+  ],
+  ['Bolivia and Chile announced Monday that prices had risen.', [], ['Bolivia COOPERATED Chile']],
+  ['Both Bolivia and Chile are contesting the results.', [], ['Bolivia COOPERATED Chile']],
+  // an armed group's fighters engaging a country's forces
+  [
+    'Al-Shabaab terrorists who engaged Kenyan forces near the border fled.',
+    ['al-Shabaab ATTACKED Kenya'],
+    [],
+  ],
+  // a dashed pair of names before a noun of acting together; not one still to come
+  ['Officials praised the annual Peru-Chile Strategic Dialogue.', ['Peru COOPERATED Chile'], []],
+  [
+    'Bolivia has a practice to meet with opposition leaders prior to Peru-Chile talks.',
+    [],
+    ['Peru COOPERATED Chile'],
+  ],
+  // a response to an attack fights back against its named author; a plan to respond states nothing
+  [
+    'Kenyan forces at the base responded to the al-Shabaab attack, sparking a gun battle.',
+    ['Kenya ATTACKED al-Shabaab'],
+    [],
+  ],
+  ['Kenya retaliated for the deadly raid by al-Shabaab on Friday.', ['Kenya ATTACKED al-Shabaab'], []],
+  ['Kenya may respond to the al-Shabaab attack.', [], ['Kenya ATTACKED al-Shabaab']],
+  // a body named after its country is part of it; a mission in a country is not
+  [
+    'The US Southern Command held drills with the United States Navy.',
+    [],
+    ['US Southern Command COOPERATED United States'],
+  ],
+  // a list goes on after a name's head noun
+  [
+    'Fighting between Kenyan troops and Somali forces killed dozens.',
+    ['Kenya ATTACKED Somalia', 'Somalia ATTACKED Kenya'],
+    [],
+  ],
+  ['Peru struck Chilean positions and Bolivian bases.', ['Peru ATTACKED Chile', 'Peru ATTACKED Bolivia'], []],
+  // the owner of an acting head, right after a verb of saying, is the speaker
+  ['Kenya said its troops struck al-Shabaab bases.', ['Kenya ATTACKED al-Shabaab'], []],
+  // an act whose subject is an attack "by" its authors
+  ['An attack by al-Shabaab killed three Kenyan soldiers.', ['al-Shabaab ATTACKED Kenya'], []],
+  [
+    'Strikes carried out by Peruvian warplanes and Bolivian helicopters hit Chilean troops.',
+    ['Peru ATTACKED Chile', 'Bolivia ATTACKED Chile'],
+    [],
+  ],
+  // a country's rebels are not the country
+  ['Syrian rebels attacked Turkey.', [], ['Syria ATTACKED Turkey']],
+  ['Turkey shelled Syrian rebels.', [], ['Turkey ATTACKED Syria']],
+  // villages in a region were hit; villages in a country name where, not whom
+  ['Turkish jets struck several villages in Afrin.', ['Turkey ATTACKED Afrin'], []],
+  ['Turkish jets struck several villages in Syria.', [], ['Turkey ATTACKED Syria']],
+  // an actor's initiatives or efforts stand for it; sanctions enacted are imposed
+  ['Norway backed UN efforts in Chile.', ['Norway SUPPORTS United Nations'], ['Norway SUPPORTS Chile']],
+  ['Norway enacted new sanctions against Chile.', ['Norway SANCTIONED Chile'], []],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {

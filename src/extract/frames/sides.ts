@@ -13,6 +13,8 @@ export function sideNameAt(units: Unit[], k: number): number | undefined {
   return pronoun && appositionAt(units, at + 1) ? at + 1 : at;
 }
 
+const TIED = new Set(['linked', 'allied', 'affiliated', 'aligned', 'tied']);
+
 function linkEnd(units: Unit[], k: number): number | undefined {
   const head = units[k];
   if (!head || head.entity || head.punct || !SIDE_HEADS.has(head.lower)) return undefined;
@@ -21,6 +23,9 @@ function linkEnd(units: Unit[], k: number): number | undefined {
   const link = units[j];
   if (!link || link.entity || link.punct) return undefined;
   if (link.lower === 'loyal') return units[j + 1]?.lower === 'to' && !units[j + 1].punct ? j + 2 : undefined;
+  // "forces linked to X", "militias allied with X"
+  if (TIED.has(link.lower))
+    return ['to', 'with'].includes(units[j + 1]?.lower ?? '') && !units[j + 1].punct ? j + 2 : undefined;
   if (SIDE_LINKS.has(link.lower)) return j + 1;
   if (link.lower === 'who' && ['back', 'backed', 'support', 'supported'].includes(units[j + 1]?.lower ?? ''))
     return j + 2;

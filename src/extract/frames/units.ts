@@ -9,6 +9,8 @@ export interface Unit {
   tags: ReadonlySet<string>;
   /** Punctuation after the unit (",", ".", ";"…), spaces dropped. */
   punct: string;
+  /** A hyphen or dash joins the unit to the next: "India-Brazil talks", "Peru – Chile Alliance". */
+  dash: boolean;
   entity?: Entity;
   mention?: Mention;
   /** The mention is a modifier inside a longer word or name: "Iran-backed", "Houthi". */
@@ -31,11 +33,13 @@ export function unitsOf(
     while (m < sorted.length && sorted[m].end <= t.start) m++;
     const mention = sorted[m];
     const punct = t.post.replace(/[\s\-–—]+/g, '');
+    const dash = /[-–—]/.test(t.post);
     if (mention && mention.start < t.end && mention.end > t.start) {
       const prev = units[units.length - 1];
       const entity = byId.get(mention.entityId);
       if (prev?.mention === mention) {
         prev.punct = punct;
+        prev.dash = dash;
         prev.lower += ` ${t.text.toLowerCase()}`;
         prev.possessive = /['’]s?$/.test(t.text);
         continue;
@@ -45,6 +49,7 @@ export function unitsOf(
           lower: t.text.toLowerCase(),
           tags: NO_TAGS,
           punct,
+          dash,
           entity,
           mention,
           possessive: /['’]s?$/.test(t.text),
@@ -56,6 +61,7 @@ export function unitsOf(
       lower: t.text.toLowerCase().replace(/['’]s$/, ''),
       tags: t.tags,
       punct,
+      dash,
       possessive: /['’]s$/.test(t.text),
     });
   }

@@ -56,7 +56,7 @@ export const INTENT_VERBS = formsOf('offer plan propose intend hope seek aim');
 export const QUARREL_MARKERS = new Set(['over']);
 /** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
 export const LIGHT_VERBS = formsOf(
-  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice',
+  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice enact introduce tighten unveil',
 );
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
@@ -79,18 +79,37 @@ export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
    government authorities officials official leaders police militia militias gunmen units rockets
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
-   planes gunships artillery`.split(/\s+/),
+   planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists`.split(
+    /\s+/,
+  ),
 );
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
-   operatives commanders leaders leader`.split(/\s+/),
+   operatives commanders leaders leader police gunmen helicopters warplanes planes gunships`.split(/\s+/),
+);
+/**
+ * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
+ * rebels" or "Pakistani militants" are not Syria's or Pakistan's.
+ */
+export const NON_STATE_HEADS = new Set(
+  'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
+);
+/** "support to EU initiatives", "backed UN efforts": what an actor undertakes, standing for it. */
+export const EFFORT_HEADS = new Set(
+  'initiatives initiative efforts effort programs program programmes programme mission'.split(' '),
 );
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
-  'leaders leader officials counterpart counterparts ministers delegation government authorities'.split(' '),
+  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators envoys'.split(
+    ' ',
+  ),
+);
+/** "the town of X", "Y province": nouns that name a place, never an actor. */
+export const PLACE_HEADS = new Set(
+  'town city village villages province region district county capital port area state'.split(' '),
 );
 /** Time words between a subject and its verb: "X on Monday announced", "X today charged". */
 export const TIME_WORDS = new Set([
@@ -116,6 +135,10 @@ export const DIRECTIONS = new Set(
 );
 /** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
 export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
+/** "responded to the X attack": answering an attack, which the gold reads as fighting back. */
+export const RESPONSE_VERBS = formsOf('respond retaliate react');
+/** "X and Y announced the deployment": a thing announced by two actors together. */
+export const ANNOUNCE = formsOf('announce');
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 /** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
 export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
