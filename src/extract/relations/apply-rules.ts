@@ -4,6 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
+import { FACILITY_AFTER_PLACE } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
@@ -28,6 +29,7 @@ interface CompiledRule {
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
   gapBlock?: RegExp;
+  gapShape?: RegExp;
 }
 
 const compileRules = (rules: RelationRule[]): CompiledRule[] =>
@@ -36,6 +38,7 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
     ...compilePattern(rule.pattern),
     slots: rule.objectFrom ? 1 : 2,
     gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
+    gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
   }));
 const ALL = compileRules(RELATION_RULES);
 const STRUCTURAL = compileRules(STRUCTURAL_RULES);
@@ -49,10 +52,29 @@ const ANSWERED_ACT =
   /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
+/** A place slot right before the thing hit: "an attack on ⟦X⟧ police headquarters". */
+const QUALIFIED_PLACE = new RegExp(`[Ll]⟧ ${FACILITY_AFTER_PLACE}`, 'iy');
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
 const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
 const PROMISED: Predicate[] = ['SUPPORTS', 'COOPERATED'];
+/** Words after which an act's gerund is the subject's own: "began attacking", "is backing". */
+const BEFORE_OWN_GERUND = new RegExp(
+  `(?:^|[\\s,])(?:${[
+    'is|are|was|were|been|be|being|has|have|had|and|or|by|while|of|for|after|before|in|on|from|without|also|still|now|already|again|then|even',
+    'began|begun|begin|begins|started|start|starts|continued|continue|continues|kept|keep|keeps|resumed|resume|resumes',
+    'forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army|jets|warplanes|drones|[a-z]+ly',
+  ].join('|')})\\s*$|^[\\s,]*$|^'s(?:\\s+[\\w-]+){0,2}\\s*$`,
+);
+/**
+ * A verb act in -ing after a noun is that noun's: "funding streams financing X", "sanctions
+ * targeting X" state nothing about the subject before them. Its fighters acting, and its own
+ * thing ("X's announcement banning Y"), count as the subject's.
+ */
+function clauseOfNoun(gap: string, act: string, rule: RelationRule): boolean {
+  return rule.reason.startsWith('verb:') && /^[a-z]+ing\b/.test(act) && !BEFORE_OWN_GERUND.test(gap);
+}
+
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -79,7 +101,8 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
-  if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
+  if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
+  if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
@@ -105,6 +128,11 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   }
   const predicate = predicateOf(rule, gap);
   if (!predicate) return [];
+  const objectEnd = groups?.O?.[1];
+  if (predicate === 'ATTACKED' && objectEnd !== undefined) {
+    QUALIFIED_PLACE.lastIndex = objectEnd - 2;
+    if (QUALIFIED_PLACE.test(m.input)) return [];
+  }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(

@@ -128,7 +128,9 @@ function expand(macro: string): string {
       return `(?:(?=⟦\\d+[A-Za-z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;
     case 'NP':
       // after the link one more word, but no gerund: "firms accused of helping X" is not about X
-      return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?)`;
+      // a gerund after the first word opens a clause: "targeted the infrastructure supporting X"
+      // aims at the infrastructure, not at X ("the ruling party" keeps its first-word gerund)
+      return `(?<np>${DET}(?:${NP_WORD}(?:(?![a-z]+ing )${NP_WORD}){0,2}?)??(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?)`;
     case 'NPL':
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
     case 'V':
@@ -147,7 +149,8 @@ function expand(macro: string): string {
     case 'T':
       return titles(arg);
     case 'TSKIP':
-      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|special|senior|top|chief|deputy|foreign|defen[cs]e|${titles('MEMBER')}|${titles('LEAD')}) ){1,5})?`;
+      // a lower-case word only right before a title: "the bloc's policy chief X"
+      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|special|senior|top|chief|deputy|foreign|defen[cs]e|${titles('MEMBER')}|${titles('LEAD')}|[a-z]+(?= (?:chief|${titles('MEMBER')}|${titles('LEAD')})\\b)) ){1,5})?`;
     case 'DET':
       return DET;
     default:

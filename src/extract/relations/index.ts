@@ -39,6 +39,19 @@ function withoutMisattachedTitles(candidates: Candidate[]): Candidate[] {
   return candidates.filter((c) => !c.inferredObject || !named.has(c.object.id));
 }
 
+/**
+ * Nobody deals with their own side: "X hosted the US delegation" is no COOPERATED between X and
+ * the United States when X is read as a member or head of it anywhere in the article.
+ */
+function withoutOwnSide(relations: Relation[]): Relation[] {
+  const belongs = new Set(
+    relations
+      .filter((r) => r.predicate === 'MEMBER_OF' || r.predicate === 'LEADS')
+      .flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]),
+  );
+  return relations.filter((r) => r.predicate !== 'COOPERATED' || !belongs.has(`${r.subjectId}|${r.objectId}`));
+}
+
 const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
 
 function toRelation(c: Candidate, sentence: Sentence): Relation {
@@ -94,5 +107,5 @@ export function extractRelations({
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
-  return keepBest(relations);
+  return withoutOwnSide(keepBest(relations));
 }

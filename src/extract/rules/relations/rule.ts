@@ -22,6 +22,11 @@ export interface RelationRule {
   objectCategories?: OrgCategory[];
   /** A pattern that, found in the words between subject and act, cancels the match. */
   gapBlock?: string;
+  /**
+   * What the words between subject and act must be, whole (empty counts): for a noun whose act
+   * is the subject's only when the subject states or performs it ("expressed support for").
+   */
+  gapShape?: string;
   /** Not when the object's name matches: "the Red Sea port city of X" is on the sea, not in it. */
   objectNameBlock?: RegExp;
   /** Only when the subject's name matches: "Hezbollah's Radwan Force" but not "…'s Hamas allies". */
