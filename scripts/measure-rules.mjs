@@ -92,7 +92,9 @@ const pad = (v, n) => String(v).padStart(n);
 const rate = (a, b) => (b ? (a / b).toFixed(2) : '  - ');
 console.log(`${'rule'.padEnd(30)} conf  facts right wrong  P    | marginal right wrong  P`);
 const total = { all: 0, right: 0, marginal: 0, marginalRight: 0 };
-for (const [id, t] of [...rows].sort((a, b) => a[1].marginalRight / a[1].marginal - b[1].marginalRight / b[1].marginal)) {
+// Worst first: the lowest precision of marginal facts; rules with none last.
+const worst = (t) => (t.marginal ? t.marginalRight / t.marginal : 2);
+for (const [id, t] of [...rows].sort((a, b) => worst(a[1]) - worst(b[1]) || b[1].marginal - a[1].marginal)) {
   for (const f of Object.keys(total)) total[f] += t[f];
   console.log(
     `${id.padEnd(30)} ${confidenceOf.get(id).toFixed(2)} ${pad(t.all, 6)} ${pad(t.right, 5)} ${pad(t.all - t.right, 5)}  ${rate(t.right, t.all)} | ${pad(t.marginal, 8)} ${pad(t.marginalRight, 5)} ${pad(t.marginal - t.marginalRight, 5)}  ${rate(t.marginalRight, t.marginal)}`,

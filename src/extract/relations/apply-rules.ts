@@ -4,7 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
-import { FACILITY_AFTER_PLACE } from '../rules/relations/fragments';
+import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
@@ -52,19 +52,25 @@ const ANSWERED_ACT =
   /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
-/** A place slot right before the thing hit: "an attack on ⟦X⟧ police headquarters". */
-const QUALIFIED_PLACE = new RegExp(`[Ll]⟧ ${FACILITY_AFTER_PLACE}`, 'iy');
+/**
+ * The target is something the object slot qualifies, not the object: a facility in a place ("an
+ * attack on ⟦X⟧ police headquarters"), or what no weapon hits ("an assault on ⟦X⟧'s institutions").
+ */
+const QUALIFIED_TARGET = new RegExp(`[Ll]⟧ ${FACILITY_AFTER_PLACE}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`, 'iy');
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
 const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
 const PROMISED: Predicate[] = ['SUPPORTS', 'COOPERATED'];
-/** Words after which an act's gerund is the subject's own: "began attacking", "is backing". */
+/**
+ * Words after which an act's gerund is the subject's own: "began attacking", "is backing", and
+ * after a comma ("X struck Y, killing Z").
+ */
 const BEFORE_OWN_GERUND = new RegExp(
   `(?:^|[\\s,])(?:${[
     'is|are|was|were|been|be|being|has|have|had|and|or|by|while|of|for|after|before|in|on|from|without|also|still|now|already|again|then|even',
     'began|begun|begin|begins|started|start|starts|continued|continue|continues|kept|keep|keeps|resumed|resume|resumes',
     'forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army|jets|warplanes|drones|[a-z]+ly',
-  ].join('|')})\\s*$|^[\\s,]*$|^'s(?:\\s+[\\w-]+){0,2}\\s*$`,
+  ].join('|')})\\s*$|,\\s*$|^\\s*$|^'s(?:\\s+[\\w-]+){0,2}\\s*$`,
 );
 /**
  * A verb act in -ing after a noun is that noun's: "funding streams financing X", "sanctions
@@ -130,8 +136,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (!predicate) return [];
   const objectEnd = groups?.O?.[1];
   if (predicate === 'ATTACKED' && objectEnd !== undefined) {
-    QUALIFIED_PLACE.lastIndex = objectEnd - 2;
-    if (QUALIFIED_PLACE.test(m.input)) return [];
+    QUALIFIED_TARGET.lastIndex = objectEnd - 2;
+    if (QUALIFIED_TARGET.test(m.input)) return [];
   }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');

@@ -30,8 +30,11 @@ const ACTOR_NOUNS =
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
-/** The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"). */
-export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?`;
+/**
+ * The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"), also
+ * past a possessor inside it ("X of the ⟦State Department⟧'s ⟦Africa Bureau⟧ urged Y": X urged).
+ */
+export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
 /** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
 export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';

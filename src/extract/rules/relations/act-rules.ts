@@ -140,7 +140,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'DEMANDED',
     confidence: 0.6,
     // asked of another, not ordered down a hierarchy ("instructed the government to …")
-    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures) {DET}{O+:POC} to\\b`,
+    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures|told|tells) {DET}{O+:POC} to\\b`,
   }),
 
   // COOPERATED
