@@ -42,6 +42,9 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
   }));
 const ALL = compileRules(RELATION_RULES);
 const STRUCTURAL = compileRules(STRUCTURAL_RULES);
+/** Beside the frame engine: every rule but the act rules measured mostly wrong beyond it. */
+const BESIDE_FRAMES = ALL.filter((c) => c.rule.combined !== false);
+const RULE_SETS = { all: ALL, structural: STRUCTURAL, combined: BESIDE_FRAMES };
 
 const SLOT_INDEX = /⟦(\d+)[A-Za-z]⟧/g;
 const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
@@ -237,17 +240,22 @@ function* matches(c: CompiledRule, text: string, last: number, seen: Seen): Gene
 }
 
 /**
- * Runs the rules over one sentence view: every rule, or with `structuralOnly` the rules of roles,
- * modifiers and places (the frame engine reads acts itself).
+ * Runs the rules over one sentence view: every rule (`all`), the rules of roles, modifiers and
+ * places only (`structural`: the frame engine reads acts itself), or every rule that runs beside
+ * the frame engine (`combined`).
  */
-export function applyRules(view: SentenceView, dominant?: Entity, structuralOnly = false): Candidate[] {
+export function applyRules(
+  view: SentenceView,
+  dominant?: Entity,
+  rules: keyof typeof RULE_SETS = 'all',
+): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
   const seen = {
     surface: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
     core: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
   };
-  for (const c of structuralOnly ? STRUCTURAL : ALL) {
+  for (const c of RULE_SETS[rules]) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
     const last = lastStart(c.needs, text, seen[c.rule.view].strings);

@@ -6,8 +6,9 @@
 // Two engines read the acts (attacks, support, criticism, threats, demands, dealings, sanctions):
 // `frames` reads them from compromise's parse with the frame lexicon (../frames/), `rules` with
 // the regex rules; both keep the rules of roles, modifiers and places. `combined` (the default)
-// runs both and keeps each fact once: measured on the train and dev golds it reads more facts
-// than either alone at the regex engine's precision (docs/extraction.md, "Evaluation").
+// runs both and keeps each fact once, leaving out the act rules measured mostly wrong beyond the
+// frame engine (scripts/measure-rules.mjs): it reads more facts than either engine alone
+// (docs/extraction.md, "How combined chooses").
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRules, type Candidate } from './apply-rules';
 import { dominantCountry } from './dominant-country';
@@ -49,7 +50,9 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
       .filter((r) => r.predicate === 'MEMBER_OF' || r.predicate === 'LEADS')
       .flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]),
   );
-  return relations.filter((r) => r.predicate !== 'COOPERATED' || !belongs.has(`${r.subjectId}|${r.objectId}`));
+  return relations.filter(
+    (r) => r.predicate !== 'COOPERATED' || !belongs.has(`${r.subjectId}|${r.objectId}`),
+  );
 }
 
 const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
@@ -101,7 +104,11 @@ export function extractRelations({
     const view = buildView(sentence, engine === 'combined' ? here.filter(isName) : here, byId);
     // A national title ("Defense Secretary X") is the dominant country's only where it is named.
     const national = view.slots.some((s) => s.entity.id === dominant?.id) ? dominant : undefined;
-    const ruled = applyRules(view, national, engine === 'frames');
+    const ruled = applyRules(
+      view,
+      national,
+      engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
+    );
     const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId)) : [];
     const candidates = withoutMisattachedTitles([...ruled, ...framed]);
     relations.push(...candidates.map((c) => toRelation(c, sentence)));

@@ -73,10 +73,17 @@ describe('facts the act rules still read', () => {
     ['Egypt has expressed support for the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
     ['Russian troops began shelling Kharkiv on Monday.', 'Russia ATTACKED Kharkiv'],
-    ['The Atlas Brigade carried out a series of airstrikes on Monday in Aleppo.', 'Atlas Brigade ATTACKED Aleppo'],
+    [
+      'The Atlas Brigade carried out a series of airstrikes on Monday in Aleppo.',
+      'Atlas Brigade ATTACKED Aleppo',
+    ],
     ['Tom Bell met with his Egyptian counterpart in Cairo.', 'Tom Bell COOPERATED Egypt'],
     ['Egypt restored diplomatic ties with France last year.', 'Egypt COOPERATED France'],
     ['Paul Roux pressed Egypt to reopen the crossing.', 'Paul Roux DEMANDED Egypt'],
+    [
+      'Tom Bell has warned of sanctions and other "costs" if Egyptian officials do not reopen the border.',
+      'Tom Bell THREATENED Egypt',
+    ],
   ])('%s', (text, fact) => {
     expect(found(text)).toContain(fact);
   });

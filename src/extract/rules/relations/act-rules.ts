@@ -122,6 +122,14 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}\\b(?:poses?|posed|posing) an? (?:[a-z]+ )?threat to {DET}{O+:POC}`,
   }),
 
+  onCore({
+    // "warned of sanctions if X does not …": a warning is a threat to the one it is made of
+    reason: 'noun:warned-of-if',
+    predicate: 'THREATENED',
+    confidence: 0.6,
+    pattern: `${ACTOR}\\b(?:warned|warns|warning|threatened|threatens|threatening) of (?:[a-z"-]+ ){0,5}?(?:sanctions|consequences|retaliation|action|measures|penalties|force|reprisals?|response)\\b[^⟦⟧;.]{0,60}? if {DET}{O+:POC}`,
+  }),
+
   // DEMANDED
   onCore({
     reason: 'verb:call-on',

@@ -14,8 +14,10 @@ export interface RelationRule {
    * parentheses; `core` drops them, so an act reads straight from actor to target.
    */
   view: 'surface' | 'core';
-  /** 0..1: how often the rule is right. */
+  /** 0..1: how often the rule is right (measured on the gold for act rules: ./rule-confidence.json). */
   confidence: number;
+  /** false: the combined engine leaves the act to the frame engine (measured: mostly wrong beyond it). */
+  combined?: boolean;
   /** The object is implied: the article's dominant country, when the sentence also names it. */
   objectFrom?: 'dominant-country';
   /** Only when the object is an Organization of one of these categories (or has none). */
