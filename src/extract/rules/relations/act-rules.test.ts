@@ -79,6 +79,10 @@ describe('facts the act rules still read', () => {
     ],
     ['Tom Bell met with his Egyptian counterpart in Cairo.', 'Tom Bell COOPERATED Egypt'],
     ['Egypt restored diplomatic ties with France last year.', 'Egypt COOPERATED France'],
+    [
+      'Tom Bell welcomed French Defence Minister Paul Roux to London on Friday.',
+      'Tom Bell COOPERATED Paul Roux',
+    ],
     ['Paul Roux pressed Egypt to reopen the crossing.', 'Paul Roux DEMANDED Egypt'],
     [
       'Tom Bell has warned of sanctions and other "costs" if Egyptian officials do not reopen the border.',

@@ -159,6 +159,13 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}`,
   }),
   onCore({
+    // "welcomed the Danish defence minister to the Pentagon": a host receiving a guest
+    reason: 'verb:welcome-to',
+    predicate: 'COOPERATED',
+    confidence: 0.6,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:welcomed|welcomes|welcoming) {DET}{TSKIP}{O+:POC} (?:to|at|in)\\b`,
+  }),
+  onCore({
     reason: 'verb:pair-agreed',
     predicate: 'COOPERATED',
     confidence: 0.6,
