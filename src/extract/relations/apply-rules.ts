@@ -53,6 +53,13 @@ const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
 /** "sanctions on X in response to its aggression against Y": the act is X's, not the subject's. */
 const ANSWERED_ACT =
   /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
+/**
+ * "targeted the infrastructure supporting ⟦X⟧": a gerund after the target's first noun opens a
+ * clause, whose object is not the target ("the ruling party", "the main building of" stay).
+ * Checked on the matched words: the same test inside every rule's regex is slow.
+ */
+const CLAUSE_IN_NP =
+  /^(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?(?!(?:the|a|an|its|their|his|her) )\S+ (?:\S+ )?(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?=the |an? |his |her |its |their |[A-Z]|$)/;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 /**
@@ -143,6 +150,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     if (QUALIFIED_TARGET.test(m.input)) return [];
   }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
+  if (g.np && CLAUSE_IN_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(
     (s) => categoryOk(s, rule.subjectCategories) && (!rule.subjectName || rule.subjectName.test(s.name)),

@@ -45,6 +45,9 @@ describe('facts the act rules must not read', () => {
     ['Paul Roux ordered the Valdorian army to secure the border.', 'DEMANDED'],
     // a place names where the target stood
     ['The Atlas Brigade carried out an attack on Lakeport police headquarters.', 'ATTACKED'],
+    ['Russian jets struck the Lakeport power station.', 'ATTACKED'],
+    // the target's phrase ends where a clause opens
+    ['Egypt has targeted the networks supporting President Paul Roux.', 'ATTACKED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
@@ -73,6 +76,8 @@ describe('facts the act rules still read', () => {
     ['Egypt has expressed support for the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
     ['Russian troops began shelling Kharkiv on Monday.', 'Russia ATTACKED Kharkiv'],
+    ['Russian jets struck the ruling Northern Front in Aleppo.', 'Russia ATTACKED Northern Front'],
+    ['Russian jets struck Kharkiv overnight.', 'Russia ATTACKED Kharkiv'],
     [
       'The Atlas Brigade carried out a series of airstrikes on Monday in Aleppo.',
       'Atlas Brigade ATTACKED Aleppo',

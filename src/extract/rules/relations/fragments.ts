@@ -41,7 +41,7 @@ export const HEAD_NOUNS =
  * headquarters in X, not X (a place is no target for being where an act happened).
  */
 export const FACILITY_AFTER_PLACE =
-  '(?:(?:[a-z]+ )?(?:police|security|army|military|government|provincial|district) )?(?:headquarters|hq|hqs|station|stations|checkpoint|checkpoints|post|posts|outpost|office|offices|compound|barracks|convoy|positions?|embassy|consulate|hospital|school|market|mosque|church|bridge|refinery|plant|airport|prison|jail|residents|civilians|homes|houses)\\b';
+  '(?:[a-z]+ ){0,2}?(?:headquarters|hq|hqs|station|stations|checkpoint|checkpoints|post|posts|outpost|office|offices|compound|barracks|convoy|positions?|embassy|consulate|hospital|school|market|mosque|church|bridge|refinery|plant|airport|prison|jail|residents|civilians|homes|houses)\\b';
 
 /** What a target's name may own that no weapon hits: "an assault on X's democratic institutions". */
 export const ABSTRACT_AFTER_TARGET =
