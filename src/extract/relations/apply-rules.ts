@@ -4,6 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
+import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
@@ -28,6 +29,7 @@ interface CompiledRule {
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
   gapBlock?: RegExp;
+  gapShape?: RegExp;
 }
 
 const compileRules = (rules: RelationRule[]): CompiledRule[] =>
@@ -36,9 +38,13 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
     ...compilePattern(rule.pattern),
     slots: rule.objectFrom ? 1 : 2,
     gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
+    gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
   }));
 const ALL = compileRules(RELATION_RULES);
 const STRUCTURAL = compileRules(STRUCTURAL_RULES);
+/** Beside the frame engine: every rule but the act rules measured mostly wrong beyond it. */
+const BESIDE_FRAMES = ALL.filter((c) => c.rule.combined !== false);
+const RULE_SETS = { all: ALL, structural: STRUCTURAL, combined: BESIDE_FRAMES };
 
 const SLOT_INDEX = /⟦(\d+)[A-Za-z]⟧/g;
 const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
@@ -47,12 +53,44 @@ const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
 /** "sanctions on X in response to its aggression against Y": the act is X's, not the subject's. */
 const ANSWERED_ACT =
   /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
+/**
+ * "targeted the infrastructure supporting ⟦X⟧": a gerund after the target's first noun opens a
+ * clause, whose object is not the target ("the ruling party", "the main building of" stay).
+ * Checked on the matched words: the same test inside every rule's regex is slow.
+ */
+const CLAUSE_IN_NP =
+  /^(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?(?!(?:the|a|an|its|their|his|her) )\S+ (?:\S+ )?(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?=the |an? |his |her |its |their |[A-Z]|$)/;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
+/**
+ * The target is something the object slot qualifies, not the object: a facility in a place ("an
+ * attack on ⟦X⟧ police headquarters"), or what no weapon hits ("an assault on ⟦X⟧'s institutions").
+ */
+const QUALIFIED_TARGET = new RegExp(`[Ll]⟧ ${FACILITY_AFTER_PLACE}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`, 'iy');
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
 const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
 const PROMISED: Predicate[] = ['SUPPORTS', 'COOPERATED'];
+/**
+ * Words after which an act's gerund is the subject's own: "began attacking", "is backing", and
+ * after a comma ("X struck Y, killing Z").
+ */
+const BEFORE_OWN_GERUND = new RegExp(
+  `(?:^|[\\s,])(?:${[
+    'is|are|was|were|been|be|being|has|have|had|and|or|by|while|of|for|after|before|in|on|from|without|also|still|now|already|again|then|even',
+    'began|begun|begin|begins|started|start|starts|continued|continue|continues|kept|keep|keeps|resumed|resume|resumes',
+    'forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army|jets|warplanes|drones|[a-z]+ly',
+  ].join('|')})\\s*$|,\\s*$|^\\s*$|^'s(?:\\s+[\\w-]+){0,2}\\s*$`,
+);
+/**
+ * A verb act in -ing after a noun is that noun's: "funding streams financing X", "sanctions
+ * targeting X" state nothing about the subject before them. Its fighters acting, and its own
+ * thing ("X's announcement banning Y"), count as the subject's.
+ */
+function clauseOfNoun(gap: string, act: string, rule: RelationRule): boolean {
+  return rule.reason.startsWith('verb:') && /^[a-z]+ing\b/.test(act) && !BEFORE_OWN_GERUND.test(gap);
+}
+
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -79,7 +117,8 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
-  if (g.gap !== undefined && c.gapBlock?.test(g.gap)) return [];
+  if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
+  if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
@@ -105,7 +144,13 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   }
   const predicate = predicateOf(rule, gap);
   if (!predicate) return [];
+  const objectEnd = groups?.O?.[1];
+  if (predicate === 'ATTACKED' && objectEnd !== undefined) {
+    QUALIFIED_TARGET.lastIndex = objectEnd - 2;
+    if (QUALIFIED_TARGET.test(m.input)) return [];
+  }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
+  if (g.np && CLAUSE_IN_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(
     (s) => categoryOk(s, rule.subjectCategories) && (!rule.subjectName || rule.subjectName.test(s.name)),
@@ -203,17 +248,22 @@ function* matches(c: CompiledRule, text: string, last: number, seen: Seen): Gene
 }
 
 /**
- * Runs the rules over one sentence view: every rule, or with `structuralOnly` the rules of roles,
- * modifiers and places (the frame engine reads acts itself).
+ * Runs the rules over one sentence view: every rule (`all`), the rules of roles, modifiers and
+ * places only (`structural`: the frame engine reads acts itself), or every rule that runs beside
+ * the frame engine (`combined`).
  */
-export function applyRules(view: SentenceView, dominant?: Entity, structuralOnly = false): Candidate[] {
+export function applyRules(
+  view: SentenceView,
+  dominant?: Entity,
+  rules: keyof typeof RULE_SETS = 'all',
+): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
   const seen = {
     surface: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
     core: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
   };
-  for (const c of structuralOnly ? STRUCTURAL : ALL) {
+  for (const c of RULE_SETS[rules]) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
     const last = lastStart(c.needs, text, seen[c.rule.view].strings);

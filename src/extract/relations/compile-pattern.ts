@@ -30,8 +30,11 @@ const ACTOR_NOUNS =
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
-/** The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"). */
-export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?`;
+/**
+ * The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"), also
+ * past a possessor inside it ("X of the ⟦State Department⟧'s ⟦Africa Bureau⟧ urged Y": X urged).
+ */
+export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
 /** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
 export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';
@@ -51,6 +54,9 @@ const NP_BLOCK =
 const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
 const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of|in|near)';
 const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';
+/** The nouns of a body's head or envoy, which a lower-case word may qualify: "policy chief". */
+const ENVOY_NOUN =
+  '(?:chief|head|envoy|minister|ambassador|negotiator|commissioner|representative|spokes(?:man|woman|person))\\b';
 
 /** "secretary-general" → "[Ss]ecretary-[Gg]eneral": titles and verbs start either case. */
 function anyCase(phrase: string): string {
@@ -128,6 +134,7 @@ function expand(macro: string): string {
       return `(?:(?=⟦\\d+[A-Za-z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;
     case 'NP':
       // after the link one more word, but no gerund: "firms accused of helping X" is not about X
+      // (a gerund opening a clause inside the words before the link: ./apply-rules.ts)
       return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?)`;
     case 'NPL':
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
@@ -147,7 +154,8 @@ function expand(macro: string): string {
     case 'T':
       return titles(arg);
     case 'TSKIP':
-      return `(?:(?:${SLOT('CO')}(?:'s)? )?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|special|senior|top|chief|deputy|foreign|defen[cs]e|${titles('MEMBER')}|${titles('LEAD')}) ){1,5})?`;
+      // after the body, one lower-case word before a head or envoy noun: "⟦EU⟧ policy chief X"
+      return `(?:(?:${SLOT('CO')}(?:'s)? (?:[a-z]+ (?=${ENVOY_NOUN}))?)?(?:(?:${SLOT('CO')}|[A-Z][\\w.-]*|of|for|the|special|senior|top|chief|deputy|foreign|defen[cs]e|${titles('MEMBER')}|${titles('LEAD')}) ){1,5})?`;
     case 'DET':
       return DET;
     default:

@@ -3,7 +3,7 @@
 // occurrence becomes a mention (longest forms first, no overlaps), in the real sentence split.
 import type { Article, Entity, EntityType, Mention, OrgCategory, Relation } from '../../model';
 import { splitSentences } from '../sentences';
-import { extractRelations } from '.';
+import { extractRelations, type RelationEngine } from '.';
 
 export interface HandEntity {
   name: string;
@@ -51,13 +51,14 @@ export function handMentions(
 }
 
 /** The relations of `text` as "Subject PREDICATE Object" lines, for table tests. */
-export function relationsOf(text: string, hand: HandEntity[]): string[] {
+export function relationsOf(text: string, hand: HandEntity[], engine?: RelationEngine): string[] {
   const { article, entities, mentions } = handMentions(text, hand);
   const relations: Relation[] = extractRelations({
     article,
     sentences: splitSentences(text),
     entities,
     mentions,
+    engine,
   });
   return relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 }

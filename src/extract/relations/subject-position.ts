@@ -11,6 +11,11 @@ const OWN_ACT =
   /^'s (?:(?!(?:said|says|carried|conducted|launched|made|has|have|had|was|were|is|are|did|does)\b)\S+ ){0,4}$/;
 const OWN_CLAUSE = new RegExp(`^ ${SPEECH_GERUND}`);
 const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
+/**
+ * "raised the death toll from a truck bombing in X", "pulled out of a deal with X", "since the
+ * attack on X": a noun act after these words is the occasion of what the subject did, not its act.
+ */
+const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\s+[\w'-]+){0,4}\s*$/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /**
  * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
@@ -27,6 +32,7 @@ const REPORTED_OTHER_SUBJECT =
  */
 export function standsAsActor(before: string, after: string, gap: string, nounAct: boolean): boolean {
   if (ALLEGED.test(before) || CROSSES_CLAUSE.test(gap) || REPORTED_OTHER_SUBJECT.test(gap)) return false;
+  if (nounAct && OCCASION.test(gap)) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   return ownAct || !EMBEDDED.test(before);
 }

@@ -7,8 +7,18 @@ import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 /** Support taken away: "suspended aid to X" states no support. */
 const WITHDRAWN =
   '\\b(?:suspend\\w*|cut|cuts|cutting|halt\\w*|withdr\\w*|froze|freez\\w*|stop\\w*|reduc\\w*|slash\\w*|block\\w*|paus\\w*|ended|ends|ending|end)\\b';
-/** "met his Omani counterpart": the country of the counterpart. */
-const COUNTERPART = '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b))?';
+/** Dealings called off or broken: "called off talks with X", "walked away from a deal with X". */
+const CANCELLED =
+  '\\b(?:call\\w* off|cancel\\w*|postpon\\w*|suspend\\w*|broke off|break\\w* off|scrap\\w*|abandon\\w*|quit\\w*|pull\\w* out|walk\\w* (?:out|away)|withdr\\w*|exit\\w*|reject\\w*|halt\\w*|froze|freez\\w*|terminat\\w*|collaps\\w*|stall\\w*|refus\\w*|end(?:ed|s|ing)?)\\b';
+/**
+ * "met his Omani counterpart": the country of the counterpart, unless the counterpart is named
+ * after it ("his Omani counterpart, Foreign Minister X"): then the person is the one met.
+ */
+const COUNTERPART =
+  '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b(?!,? (?:[^⟦⟧,;]{0,60} )?⟦\\d+P⟧)))?';
+/** A stance the subject states or gives: "expressed support for X", "X's support for Y". */
+const STATED =
+  "(?:'s|(?:(?:has|have|had) )?(?:also |again )?(?:expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|voiced|voices|pledged|pledges|offered|offers|announced|announces|declared|declares|affirmed|affirms|underscored|underscores|emphasi[sz]ed|stressed|signall?ed|showed|shows|gave|gives|provided|provides|continued|continues|increased|boosted|stepped up)(?: (?:its|their|his|her|the|strong|full|continued|unwavering|steadfast|firm|military|financial|political|diplomatic|further|more))*)";
 
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
@@ -30,6 +40,8 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `${ACTOR}{N:SUPPORT} (?:for|to) {DET}{O+:POC}`,
     gapBlock: `${REPORTED}|${WITHDRAWN}`,
+    // "thanked X for support to Y", "agreed on the importance of support for Y": nobody's stated
+    gapShape: STATED,
   }),
   onCore({
     reason: 'verb:supply-to',
@@ -110,6 +122,14 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}\\b(?:poses?|posed|posing) an? (?:[a-z]+ )?threat to {DET}{O+:POC}`,
   }),
 
+  onCore({
+    // "warned of sanctions if X does not …": a warning is a threat to the one it is made of
+    reason: 'noun:warned-of-if',
+    predicate: 'THREATENED',
+    confidence: 0.6,
+    pattern: `${ACTOR}\\b(?:warned|warns|warning|threatened|threatens|threatening) of (?:[a-z"-]+ ){0,5}?(?:sanctions|consequences|retaliation|action|measures|penalties|force|reprisals?|response)\\b[^⟦⟧;.]{0,60}? if {DET}{O+:POC}`,
+  }),
+
   // DEMANDED
   onCore({
     reason: 'verb:call-on',
@@ -127,7 +147,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:ask-to',
     predicate: 'DEMANDED',
     confidence: 0.6,
-    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures|told|tells|instructed|ordered|orders) {DET}{O+:POC} to\\b`,
+    // asked of another, not ordered down a hierarchy ("instructed the government to …")
+    pattern: `${ACTOR}\\b(?:asked|asks|pressed|presses|pressured|pressures|told|tells) {DET}{O+:POC} to\\b`,
   }),
 
   // COOPERATED
@@ -136,6 +157,13 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}`,
+  }),
+  onCore({
+    // "welcomed the Danish defence minister to the Pentagon": a host receiving a guest
+    reason: 'verb:welcome-to',
+    predicate: 'COOPERATED',
+    confidence: 0.6,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:welcomed|welcomes|welcoming) {DET}{TSKIP}{O+:POC} (?:to|at|in)\\b`,
   }),
   onCore({
     reason: 'verb:pair-agreed',
@@ -155,6 +183,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `${ACTOR}{N:VISIT} to {DET}{O+:POC}`,
+    gapBlock: CANCELLED,
   }),
   onCore({
     reason: 'noun:visit-to-by',
@@ -167,12 +196,14 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `${ACTOR}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}`,
+    gapBlock: CANCELLED,
   }),
   onCore({
     reason: 'verb:agree-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
     pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
+    gapBlock: CANCELLED,
   }),
   onCore({
     reason: 'verb:recognize-government',

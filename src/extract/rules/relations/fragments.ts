@@ -35,3 +35,14 @@ export const PLACE_NOUN =
 /** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
 export const HEAD_NOUNS =
   '(?: (?!(?:said|says|say|told|claimed|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';
+
+/**
+ * What a place name may qualify in a target: "an attack on ⟦X⟧ police headquarters" hit the
+ * headquarters in X, not X (a place is no target for being where an act happened).
+ */
+export const FACILITY_AFTER_PLACE =
+  '(?:[a-z]+ ){0,2}?(?:headquarters|hq|hqs|station|stations|checkpoint|checkpoints|post|posts|outpost|office|offices|compound|barracks|convoy|positions?|embassy|consulate|hospital|school|market|mosque|church|bridge|refinery|plant|airport|prison|jail|residents|civilians|homes|houses)\\b';
+
+/** What a target's name may own that no weapon hits: "an assault on X's democratic institutions". */
+export const ABSTRACT_AFTER_TARGET =
+  "'s (?:[a-z]+ )?(?:democracy|democratic|institutions|sovereignty|rights|freedoms?|economy|reputation|credibility|independence|elections?|values|legitimacy|constitution|interests)\\b";

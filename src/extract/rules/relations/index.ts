@@ -1,5 +1,7 @@
 // Every relation rule, in the order the engine runs them (earlier wins a tie in confidence).
-export type { RelationRule } from './rule';
+import type { RelationRule } from './rule';
+import MEASURED from './rule-confidence.json';
+export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
@@ -8,12 +10,22 @@ import { ROLE_RULES } from './role-rules';
 import { SANCTION_RULES } from './sanction-rules';
 import { VIOLENCE_RULES } from './violence-rules';
 
+/**
+ * An act rule as measured on the gold (scripts/measure-rules.mjs --write): its confidence is its
+ * precision, and a rule whose facts beyond the frame engine's were mostly wrong stays out of
+ * the combined engine.
+ */
+const measured = (rule: RelationRule): RelationRule => {
+  const m = (MEASURED.rules as Record<string, { confidence: number; combined?: boolean }>)[rule.reason];
+  return m
+    ? { ...rule, confidence: m.confidence, ...(m.combined === false ? { combined: false } : {}) }
+    : rule;
+};
+
 export const RELATION_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
-  ...VIOLENCE_RULES,
-  ...ACT_RULES,
-  ...SANCTION_RULES,
+  ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
 ];

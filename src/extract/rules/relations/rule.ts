@@ -14,14 +14,21 @@ export interface RelationRule {
    * parentheses; `core` drops them, so an act reads straight from actor to target.
    */
   view: 'surface' | 'core';
-  /** 0..1: how often the rule is right. */
+  /** 0..1: how often the rule is right (measured on the gold for act rules: ./rule-confidence.json). */
   confidence: number;
+  /** false: the combined engine leaves the act to the frame engine (measured: mostly wrong beyond it). */
+  combined?: boolean;
   /** The object is implied: the article's dominant country, when the sentence also names it. */
   objectFrom?: 'dominant-country';
   /** Only when the object is an Organization of one of these categories (or has none). */
   objectCategories?: OrgCategory[];
   /** A pattern that, found in the words between subject and act, cancels the match. */
   gapBlock?: string;
+  /**
+   * What the words between subject and act must be, whole (empty counts): for a noun whose act
+   * is the subject's only when the subject states or performs it ("expressed support for").
+   */
+  gapShape?: string;
   /** Not when the object's name matches: "the Red Sea port city of X" is on the sea, not in it. */
   objectNameBlock?: RegExp;
   /** Only when the subject's name matches: "Hezbollah's Radwan Force" but not "…'s Hamas allies". */
