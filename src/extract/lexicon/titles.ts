@@ -258,3 +258,21 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Honorifics: titles that are not worth keeping as a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame']);
+
+/**
+ * Offices whose name itself says whose they are: in news, "Secretary of Defense X" is the United
+ * States' and "Foreign Secretary X" Britain's, whichever country the article is about. ISO codes.
+ */
+export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
+  'secretary of defense': 'US',
+  'secretary of state': 'US',
+  'secretary of the treasury': 'US',
+  'secretary of homeland security': 'US',
+  'secretary of war': 'US',
+  'defense secretary': 'US',
+  'treasury secretary': 'US',
+  'homeland security secretary': 'US',
+  'foreign secretary': 'GB',
+  'home secretary': 'GB',
+  'defence secretary': 'GB',
+};

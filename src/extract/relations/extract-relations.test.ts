@@ -166,10 +166,48 @@ describe('titles and appositions', () => {
     expect(found.filter((r) => r.startsWith('Maria Lenz MEMBER_OF'))).toEqual([]);
   });
 
+  test('an office that says whose it is goes to that country, not to the country the article is about', () => {
+    const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+    const found = relationsOf(
+      'Egypt and France held talks. Secretary of Defense Maria Lenz discussed the situation in Egypt with U.S. allies. Egypt welcomed it.',
+      [...PEOPLE, US],
+    );
+    expect(found).toContain('Maria Lenz MEMBER_OF United States');
+    expect(found.filter((r) => /^Maria Lenz MEMBER_OF (?:Egypt|France)$/.test(r))).toEqual([]);
+  });
+
+  test("a minister's portfolio word inside another body's name is not their ministry", () => {
+    const OFFICE: HandEntity = {
+      name: 'Office of Foreign Trade Control',
+      type: 'Organization',
+      category: 'government',
+    };
+    const found = relationsOf(
+      "Turkey's Office of Foreign Trade Control fined Egyptian Foreign Minister Sami Adel.",
+      [...PEOPLE, OFFICE],
+    );
+    expect(found).toContain('Sami Adel MEMBER_OF Egypt');
+    expect(found.filter((r) => r.startsWith('Sami Adel LEADS'))).toEqual([]);
+  });
+
   test('a former president leads no more', () => {
     expect(relationsOf('Former President Tomas Reyes said France and France alone decides.', PEOPLE)).toEqual(
       [],
     );
+  });
+});
+
+describe("an act noun with a named owner is the owner's", () => {
+  test.each([
+    [
+      "Egypt said France was responsible for Turkey's unprovoked and unlawful invasion of the Northern Front.",
+      'Turkey ATTACKED Northern Front',
+      'France ATTACKED Northern Front',
+    ],
+  ])('%s → %s, not %s', (text, expected, wrong) => {
+    const found = relationsOf(text, ALL);
+    expect(found).toContain(expected);
+    expect(found).not.toContain(wrong);
   });
 });
 

@@ -1,6 +1,8 @@
 // The country of a national title written without one ("President X", "Defense Secretary Y").
 // The rules give such a title the article's dominant country (./dominant-country.ts); here each
 // is checked against what is known of the person:
+// - an office that says whose it is ("Secretary of Defense X": lexicon/titles.ts) is that
+//   country's, where the article names it;
 // - a person the reference data knows (lexicon/office-holders.ts) serves that country, if the
 //   sentence names it or the article is mostly about it ("President X" of another state);
 // - anyone else gets the dominant country where the sentence names no country, or names it as
@@ -10,6 +12,7 @@
 import type { Entity, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
+import { OFFICE_COUNTRIES } from '../lexicon/titles';
 import { namesCountry } from './names-country';
 import type { Candidate } from './apply-rules';
 import { portfolioBodies } from './portfolio-bodies';
@@ -94,8 +97,24 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   return nearest?.entity.id === dominant.id ? dominant : undefined;
 }
 
+/** The country an office written right before the person names by itself ("Secretary of State X"). */
+function officeCountry(c: Candidate, { slots, sentence }: TitleContext): string | undefined {
+  const at = positionOf(slots, c.subject.id);
+  if (at < 0) return undefined;
+  const before = sentence.text
+    .slice(Math.max(0, at - sentence.start - 48), at - sentence.start)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trimEnd();
+  const office = Object.keys(OFFICE_COUNTRIES).find((o) => before.endsWith(o));
+  return office && OFFICE_COUNTRIES[office];
+}
+
 /** The country a national title of this candidate belongs to, or none. */
 function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
+  // "Defense Secretary" is also the Philippines' title: the office's country only where named.
+  const office = context.countries.get(officeCountry(c, context) ?? '');
+  if (office) return office;
   const known = officeHolderCountry(c.subject.name);
   if (!known) return dominantHere(c, context);
   const country = context.countries.get(known);

@@ -12,7 +12,8 @@ import type { TitleContext } from './national-titles';
 const TITLE_RUN =
   /(?:(?:[A-Z][\w.-]*|of|for|the) )*(?:Minister|Secretary|Attorney General) (?:(?:[A-Z][\w.-]*) ){0,4}$/;
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior)\b/;
-const MINISTRY = /\b(?:Ministry|Department|Pentagon|Office)\b/;
+// "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
+const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities }: TitleContext): Entity | undefined {

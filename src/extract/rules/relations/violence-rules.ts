@@ -5,6 +5,15 @@ import { onCore, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
+/**
+ * A named owner right before the act noun owns the act: in "X is responsible for ⟦Y⟧'s unprovoked
+ * invasion of Z" the invasion is Y's, not X's (a possessor's noun phrase holds no article or
+ * preposition, and no verb of doing: "⟦Y⟧'s government carried out strikes" is another phrase).
+ */
+/** Verbs through which a subject does the act a noun names: "X carried out strikes". */
+const LIGHT_ACT_VERBS =
+  'carried|carries|carry|carrying|conducted|conducts|conduct|launched|launches|launch|staged|stages|mounted|mounts|began|begins|led|leads';
+const OWNED_ACT = `${REPORTED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
@@ -27,21 +36,21 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
-    gapBlock: REPORTED,
+    gapBlock: OWNED_ACT,
   }),
   onCore({
     reason: 'noun:attack-in-place',
     predicate: 'ATTACKED',
     confidence: 0.55,
     pattern: `${ACTOR}{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? in (?:the )?{O:L}(?!'s)`,
-    gapBlock: REPORTED,
+    gapBlock: OWNED_ACT,
   }),
   onCore({
     reason: 'noun:invasion-of',
     predicate: 'ATTACKED',
     confidence: 0.75,
     pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
-    gapBlock: REPORTED,
+    gapBlock: OWNED_ACT,
   }),
   onCore({
     reason: 'noun:attack-on-by',
