@@ -2,7 +2,7 @@
 // "the minister", "the company" and a quoted "we" become mentions of the entity they stand
 // for, with a `coref:` reason, in the same list as the names. Conservative: a word is read
 // only when exactly one entity nearby fits it; otherwise it gives no mention at all.
-import { REFERRING_NOUNS } from '../lexicon/coref-words';
+import { PARTY_STANDING_PHRASES, PARTY_STANDING_WORDS, REFERRING_NOUNS } from '../lexicon/coref-words';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -61,6 +61,7 @@ export function resolveCoreferences(
     return genders.get(d);
   };
   const covered = (t: Token): boolean => named.some((n) => n.start <= t.start && t.end <= n.end);
+  const standing = partiesByStanding(named, text);
 
   for (const s of sentences) {
     const quotes = quotedRanges(s.tokens);
@@ -75,6 +76,7 @@ export function resolveCoreferences(
       if (t.punct || covered(t)) continue;
       const add = (draft: Draft, length: number, reason: string): void =>
         registry.addMention(draft, s.tokens.slice(i, i + length), s.index, reason);
+      const party = t.norm === 'the' ? partyPhraseAt(s.tokens, i, tagMap) : undefined;
       if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t)) {
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
@@ -90,6 +92,13 @@ export function resolveCoreferences(
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
+      } else if (party) {
+        const [phrase, length] = party;
+        const parties = standing.get(PARTY_STANDING_PHRASES.get(phrase)?.standing ?? 'ruling') ?? [];
+        if (parties.length === 1) {
+          add(parties[0], length + 1, `coref:the-${phrase.replace(' ', '-')}`);
+          i += length;
+        }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -105,7 +114,7 @@ export function resolveCoreferences(
         // "the government in Kyiv" names its own referent
         const referring = REFERRING_NOUNS.has(noun) && s.tokens[i + 2]?.norm !== 'in';
         const found = referring
-          ? nearestOfKind(noun, before(t, 2))
+          ? nearestOfKind(noun, before(t, 2), before(t, s.index))
           : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
           add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
@@ -183,14 +192,20 @@ function quotedOrganization(
  * "the militants" → the armed group named nearest before it; "the country" → the country. The
  * nearest sentence that names an actor of the kind decides, and it must name only one.
  */
-function nearestOfKind(noun: string, nearby: readonly Named[]): Draft | undefined {
+function nearestOfKind(noun: string, nearby: readonly Named[], earlier: readonly Named[]): Draft | undefined {
   const kind = REFERRING_NOUNS.get(noun);
   if (!kind) return undefined;
-  const fits = nearby.filter(
-    (n) =>
-      n.draft.type === kind.type && (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
-  );
-  if (!fits.length) return undefined;
+  const fitting = (list: readonly Named[]): Named[] =>
+    list.filter(
+      (n) =>
+        n.draft.type === kind.type && (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
+    );
+  const fits = fitting(nearby);
+  if (!fits.length) {
+    // "the attackers" a paragraph later: the article's one armed group, or nothing
+    const all = kind.articleWide ? distinct(fitting(earlier)) : [];
+    return all.length === 1 ? all[0] : undefined;
+  }
   const latest = fits[fits.length - 1].sentenceIndex;
   const candidates = distinct(fits.filter((n) => n.sentenceIndex === latest));
   return candidates.length === 1 ? candidates[0] : undefined;
@@ -226,4 +241,42 @@ function roleNounReferent(
       }),
   );
   return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * "the ruling party" (two tokens) or "the opposition" (one, and not as a modifier: "the
+ * opposition leader" is a person) at tokens[i] = "the": the phrase and its length in tokens.
+ */
+function partyPhraseAt(
+  tokens: readonly Token[],
+  i: number,
+  tagMap: SentenceContext['tagMap'],
+): [string, number] | undefined {
+  const [first, second, third] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!first || first.cap) return undefined;
+  // "the ruling party of Peru", "the opposition Civic Front": the phrase does not stand alone
+  if (second && !second.cap && PARTY_STANDING_PHRASES.has(`${first.norm} ${second.norm}`))
+    return third?.norm === 'of' || third?.cap ? undefined : [`${first.norm} ${second.norm}`, 2];
+  if (!PARTY_STANDING_PHRASES.has(first.norm)) return undefined;
+  const modifies = second && !second.punct && (second.cap || tagMap.get(second.start)?.has('Noun'));
+  return modifies ? undefined : [first.norm, 1];
+}
+
+/**
+ * The parties the article marks as ruling or in opposition by the word just before a name
+ * ("the ruling Andean Union", "the opposition Civic Front"), each party once.
+ */
+function partiesByStanding(named: readonly Named[], text: string): Map<'ruling' | 'opposition', Draft[]> {
+  const out = new Map<'ruling' | 'opposition', Draft[]>();
+  for (const n of named) {
+    // a party, or an organisation the recogniser could not place ("the ruling Andean Union")
+    if (n.draft.type !== 'Organization' || !['political', 'other', undefined].includes(n.draft.category)) continue;
+    const word = /([A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1].toLowerCase();
+    const mark = word && PARTY_STANDING_WORDS.get(word);
+    if (!mark) continue;
+    const list = out.get(mark) ?? [];
+    if (!list.includes(n.draft)) list.push(n.draft);
+    out.set(mark, list);
+  }
+  return out;
 }

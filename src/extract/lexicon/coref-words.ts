@@ -7,6 +7,11 @@ export interface ReferringNoun {
   type: Entity['type'];
   /** For an organisation: the categories it may have (a company is no armed group). */
   categories?: readonly OrgCategory[];
+  /**
+   * When no actor of the kind is named in the two sentences before: the one such actor named
+   * anywhere earlier in the article ("the attackers" a paragraph after the group is named).
+   */
+  articleWide?: boolean;
   /** An example, in our own words, where the noun refers back. */
   example: string;
 }
@@ -28,6 +33,24 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
   ],
   ['jihadists', { ...ARMED, example: 'The Azure Brigade struck at dawn; the jihadists killed two guards.' }],
   ['extremists', { ...ARMED, example: 'The Azure Brigade claimed the blast. The extremists hit Peru.' }],
+  // Nouns of an attack's doers: "the attackers" stands for the group only where the article
+  // names exactly one armed group before it.
+  [
+    'attackers',
+    {
+      ...ARMED,
+      articleWide: true,
+      example: 'The Azure Brigade claimed the raid. Police sealed the road. Roads closed. The attackers fled.',
+    },
+  ],
+  [
+    'assailants',
+    { ...ARMED, articleWide: true, example: 'The Azure Brigade struck a camp. The assailants took rifles.' },
+  ],
+  [
+    'gunmen',
+    { ...ARMED, articleWide: true, example: 'The Azure Brigade raided a post. The gunmen shot two guards.' },
+  ],
   ['guerrillas', { ...ARMED, example: 'The Azure Brigade fought on. The guerrillas ambushed the army.' }],
   [
     'government',
@@ -41,3 +64,44 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
     },
   ],
 ]);
+
+/**
+ * Words that mark a party as in power or against it, before its name ("the ruling Andean
+ * Union", "the long-ruling Andean Union", "the opposition Civic Front"). "the ruling party" and
+ * "the opposition" stand for the one party the article marks so, and nothing if it marks several.
+ */
+export const PARTY_STANDING_WORDS: ReadonlyMap<string, 'ruling' | 'opposition'> = new Map([
+  ['ruling', 'ruling'],
+  ['governing', 'ruling'],
+  ['long-ruling', 'ruling'],
+  ['opposition', 'opposition'],
+]);
+
+/**
+ * The phrases after "the" that stand for a party by its standing, each with an example.
+ * "the opposition" only as a whole noun phrase: "the opposition leader" is a person.
+ */
+export const PARTY_STANDING_PHRASES: ReadonlyMap<string, { standing: 'ruling' | 'opposition'; example: string }> =
+  new Map([
+    [
+      'ruling party',
+      {
+        standing: 'ruling',
+        example: 'The ruling Andean Union won 40 seats. Critics say the ruling party bought votes.',
+      },
+    ],
+    [
+      'governing party',
+      {
+        standing: 'ruling',
+        example: 'The governing Andean Union lost ground. The governing party blamed the weather.',
+      },
+    ],
+    [
+      'opposition',
+      {
+        standing: 'opposition',
+        example: 'The opposition Civic Front boycotted the vote. The minister said the opposition lied.',
+      },
+    ],
+  ]);
