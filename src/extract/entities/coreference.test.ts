@@ -5,7 +5,7 @@ import type { Mention } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
 import { extractArticle } from '..';
-import { REFERRING_NOUNS } from '../lexicon/coref-words';
+import { PARTY_STANDING_PHRASES, REFERRING_NOUNS } from '../lexicon/coref-words';
 
 /** "word → entity name (reason)" for each coref mention other than a repeated surname. */
 function corefs(text: string): string[] {
@@ -79,6 +79,50 @@ describe('resolveCoreferences', () => {
     // a company is no armed group
     expect(corefs('Acme Corp opened a mine. The militants attacked it.')).toEqual([]);
   });
+
+  it('reads "the attackers" as the one armed group the article named before, however far back', () => {
+    expect(
+      corefs(
+        'The Azure Brigade claimed the raid on Monday. Police sealed the road. Shops closed early. The attackers fled east.',
+      ),
+    ).toEqual(['The attackers → Azure Brigade (coref:the-attackers)']);
+    // two armed groups named earlier in the article: no guess
+    expect(
+      corefs(
+        'The Azure Brigade and the Condor Brigade both operate nearby. Police sealed the road. Shops closed early. The gunmen fled east.',
+      ),
+    ).toEqual([]);
+    // no armed group named before it
+    expect(
+      corefs('Police sealed the road. The assailants fled east. The Azure Brigade denied a role.'),
+    ).toEqual([]);
+  });
+
+  it('reads "the ruling party" and "the opposition" as the one party the article marks so', () => {
+    expect(
+      corefs(
+        'The ruling Andean Union won 40 seats. Observers cheered. Critics say the ruling party bought votes.',
+      ),
+    ).toEqual(['the ruling party → Andean Union (coref:the-ruling-party)']);
+    expect(
+      corefs('The opposition Civic Front boycotted the vote. The minister said the opposition lied.'),
+    ).toEqual(['the opposition → Civic Front (coref:the-opposition)']);
+    // two opposition parties: no guess; "the opposition leader" is a person, not the party
+    expect(
+      corefs(
+        'The opposition Civic Front and the opposition Green League marched. The opposition leader spoke. The opposition lied.',
+      ),
+    ).toEqual([]);
+    // nothing marks a party as ruling
+    expect(corefs('The Andean Union won 40 seats. Critics say the ruling party bought votes.')).toEqual([]);
+  });
+
+  it.each([...PARTY_STANDING_PHRASES].map(([phrase, { example }]) => [phrase, example]))(
+    'the lexicon example of "the %s" refers back',
+    (phrase, example) => {
+      expect(corefs(example).some((c) => c.endsWith(`(coref:the-${phrase.replace(' ', '-')})`))).toBe(true);
+    },
+  );
 
   it('reads "the country" and "the government" as the one country just named', () => {
     expect(corefs("Peru held elections on Sunday. The country's western Ica region voted first.")).toEqual([

@@ -198,7 +198,8 @@ function nearestOfKind(noun: string, nearby: readonly Named[], earlier: readonly
   const fitting = (list: readonly Named[]): Named[] =>
     list.filter(
       (n) =>
-        n.draft.type === kind.type && (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
+        n.draft.type === kind.type &&
+        (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
     );
   const fits = fitting(nearby);
   if (!fits.length) {
@@ -270,7 +271,8 @@ function partiesByStanding(named: readonly Named[], text: string): Map<'ruling' 
   const out = new Map<'ruling' | 'opposition', Draft[]>();
   for (const n of named) {
     // a party, or an organisation the recogniser could not place ("the ruling Andean Union")
-    if (n.draft.type !== 'Organization' || !['political', 'other', undefined].includes(n.draft.category)) continue;
+    if (n.draft.type !== 'Organization' || !['political', 'other', undefined].includes(n.draft.category))
+      continue;
     const word = /([A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1].toLowerCase();
     const mark = word && PARTY_STANDING_WORDS.get(word);
     if (!mark) continue;

@@ -40,7 +40,8 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
     {
       ...ARMED,
       articleWide: true,
-      example: 'The Azure Brigade claimed the raid. Police sealed the road. Roads closed. The attackers fled.',
+      example:
+        'The Azure Brigade claimed the raid. Police sealed the road. Roads closed. The attackers fled.',
     },
   ],
   [
@@ -81,27 +82,29 @@ export const PARTY_STANDING_WORDS: ReadonlyMap<string, 'ruling' | 'opposition'> 
  * The phrases after "the" that stand for a party by its standing, each with an example.
  * "the opposition" only as a whole noun phrase: "the opposition leader" is a person.
  */
-export const PARTY_STANDING_PHRASES: ReadonlyMap<string, { standing: 'ruling' | 'opposition'; example: string }> =
-  new Map([
-    [
-      'ruling party',
-      {
-        standing: 'ruling',
-        example: 'The ruling Andean Union won 40 seats. Critics say the ruling party bought votes.',
-      },
-    ],
-    [
-      'governing party',
-      {
-        standing: 'ruling',
-        example: 'The governing Andean Union lost ground. The governing party blamed the weather.',
-      },
-    ],
-    [
-      'opposition',
-      {
-        standing: 'opposition',
-        example: 'The opposition Civic Front boycotted the vote. The minister said the opposition lied.',
-      },
-    ],
-  ]);
+export const PARTY_STANDING_PHRASES: ReadonlyMap<
+  string,
+  { standing: 'ruling' | 'opposition'; example: string }
+> = new Map([
+  [
+    'ruling party',
+    {
+      standing: 'ruling',
+      example: 'The ruling Andean Union won 40 seats. Critics say the ruling party bought votes.',
+    },
+  ],
+  [
+    'governing party',
+    {
+      standing: 'ruling',
+      example: 'The governing Andean Union lost ground. The governing party blamed the weather.',
+    },
+  ],
+  [
+    'opposition',
+    {
+      standing: 'opposition',
+      example: 'The opposition Civic Front boycotted the vote. The minister said the opposition lied.',
+    },
+  ],
+]);
