@@ -92,6 +92,16 @@ describe('resolveCoreferences', () => {
         'The Azure Brigade and the Condor Brigade both operate nearby. Police sealed the road. Shops closed early. The gunmen fled east.',
       ),
     ).toEqual([]);
+    // the bare plural as the subject of a reported clause
+    expect(
+      corefs(
+        'The Azure Brigade claimed the raid. Police sealed the road. Witnesses said attackers rammed the gate.',
+      ),
+    ).toEqual(['attackers → Azure Brigade (coref:the-attackers)']);
+    // ... but not inside a noun phrase
+    expect(corefs('The Azure Brigade claimed the raid. Police sealed the road. Two attackers died.')).toEqual(
+      [],
+    );
     // no armed group named before it
     expect(
       corefs('Police sealed the road. The assailants fled east. The Azure Brigade denied a role.'),

@@ -120,9 +120,19 @@ export function resolveCoreferences(
           add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
           i += words.length;
         }
+      } else if (REFERRING_NOUNS.get(t.norm)?.articleWide && opensClause(s.tokens, i)) {
+        // "Witnesses said attackers rammed the gate": the bare plural as a clause's subject
+        const found = nearestOfKind(t.norm, before(t, 2), before(t, s.index));
+        if (found) add(found, 1, `coref:the-${t.norm}`);
       }
     }
   }
+}
+
+/** The token opens the sentence or a reported clause ("said attackers …", "that gunmen …"). */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.norm === 'that' || SPEECH_VERBS.has(prev.norm);
 }
 
 function distinct(list: readonly Named[]): Draft[] {
