@@ -314,3 +314,12 @@ describe('other names given in the text', () => {
     expect(names('Labour Minister Jane Doe spoke.')).toEqual(['Person:Jane Doe']);
   });
 });
+
+describe('a member of parliament named with the title', () => {
+  test('"MP" and "MEP" before a name are titles, not part of it', () => {
+    expect(names('Opposition MP Ana Maria Ruiz told reporters the count was wrong.')).toEqual([
+      'Person:Ana Maria Ruiz',
+    ]);
+    expect(names('MEP Tom Bell said the vote was fair.')).toEqual(['Person:Tom Bell']);
+  });
+});

@@ -149,6 +149,18 @@ export function listRight(units: Unit[], k: number): Unit[] {
     }
     return [];
   }
+  // "X's Y Agency": the named body is the thing, its owner only says whose it is ("X's Y
+  // ambassador" stays X's: there the body only qualifies the noun after it).
+  const owned = units[k + 1];
+  const ownedQualifies = !owned?.punct && !!units[k + 2]?.tags.has('Noun') && !units[k + 2]?.entity;
+  if (
+    first.possessive &&
+    owned?.entity &&
+    owned.entity.type !== 'Location' &&
+    !owned.possessive &&
+    !ownedQualifies
+  )
+    return listRight(units, k + 1);
   if (first.possessive) return [first];
   // "the Iran-backed X militia": the phrase is about X.
   if (HYPHEN_MODIFIERS.has(units[k + 1]?.lower ?? '') && !first.punct) return listRight(units, k + 2);

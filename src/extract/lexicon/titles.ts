@@ -51,6 +51,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'sen.',
   'representative',
   'rep.',
+  // "opposition MP Ana Ruiz": a member of parliament's title, not a first name
+  'mp',
+  'mep',
   'congressman',
   'congresswoman',
   'governor',

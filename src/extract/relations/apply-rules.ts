@@ -4,7 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
-import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE } from '../rules/relations/fragments';
+import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
@@ -66,7 +66,12 @@ const LOCATIVE_NP = /\b(?:in|near)\b/;
  * The target is something the object slot qualifies, not the object: a facility in a place ("an
  * attack on ⟦X⟧ police headquarters"), or what no weapon hits ("an assault on ⟦X⟧'s institutions").
  */
-const QUALIFIED_TARGET = new RegExp(`[Ll]⟧ ${FACILITY_AFTER_PLACE}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`, 'iy');
+const QUALIFIED_TARGET = new RegExp(
+  `[Ll]⟧ ${FACILITY_AFTER_PLACE}|[Oo]⟧ ${FORCE_FACILITY}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`,
+  'iy',
+);
+/** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
+const OWNED_BODY = /'s ⟦/y;
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
 const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
@@ -148,6 +153,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (predicate === 'ATTACKED' && objectEnd !== undefined) {
     QUALIFIED_TARGET.lastIndex = objectEnd - 2;
     if (QUALIFIED_TARGET.test(m.input)) return [];
+  }
+  if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
+    OWNED_BODY.lastIndex = objectEnd;
+    if (OWNED_BODY.test(m.input)) return [];
   }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   if (g.np && CLAUSE_IN_NP.test(g.np)) return [];

@@ -40,9 +40,10 @@ export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';
 /**
  * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
- * a preposition ("in western ⟦Iraq⟧") or a participle whose object it is ("backing ⟦Yemen⟧").
+ * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), or
+ * "join": in "X will join ⟦Y⟧ in sanctioning Z" the act read is X's, and X's modality decides.
  */
-export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b[a-z]{3,}ing (?:the |a |an )?)`;
+export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 export const NEW_CLAUSE =
   ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';

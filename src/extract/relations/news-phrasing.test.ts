@@ -529,3 +529,32 @@ describe('a threat to sanction is a threat', () => {
     ['France threatened to cut aid to Egypt.', []],
   ]);
 });
+
+describe('fresh articles, round 4: who acts, and what is the target', () => {
+  // a district the entity step took for a body: its name only says where the post is
+  const district: HandEntity = { name: 'Zarand', type: 'Organization', category: 'other' };
+  const relations = (text: string) => relationsOf(text, [...WORLD, district]).sort();
+  test.each([
+    // the joiner's act, in the future: no one's fact yet
+    ['France will join the European Union in sanctioning Egypt and Syria.', []],
+    ['France joined the European Union in sanctioning Egypt.', ['France SANCTIONED Egypt']],
+    // a possessor before the named body is not what is sanctioned
+    [
+      'The United States sanctioned Egypt’s Atlas Brigade on Monday.',
+      ['United States SANCTIONED Atlas Brigade'],
+    ],
+    [
+      "The United States sanctioned Egypt's Atlas Brigade on Monday.",
+      ['United States SANCTIONED Atlas Brigade'],
+    ],
+    // ... unless the body only qualifies the noun after it
+    ["The United States met Egypt's United Nations ambassador.", ['United States COOPERATED Egypt']],
+    ['The Northern Front claimed an attack on Zarand police headquarters.', []],
+    [
+      'The Northern Front claimed an attack on the Atlas Brigade headquarters.',
+      ['Northern Front ATTACKED Atlas Brigade'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(relations(text)).toEqual(expected);
+  });
+});

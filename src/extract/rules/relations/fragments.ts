@@ -43,6 +43,13 @@ export const HEAD_NOUNS =
 export const FACILITY_AFTER_PLACE =
   '(?:[a-z]+ ){0,2}?(?:headquarters|hq|hqs|station|stations|checkpoint|checkpoints|post|posts|outpost|office|offices|compound|barracks|convoy|positions?|embassy|consulate|hospital|school|market|mosque|church|bridge|refinery|plant|airport|prison|jail|residents|civilians|homes|houses)\\b';
 
+/**
+ * A force's post after a name the entity step took for a body ("an attack on ⟦X⟧ police
+ * headquarters"): the name is the post's place, not the target ("⟦Hamas⟧ headquarters" stays).
+ */
+export const FORCE_FACILITY =
+  '(?:police|provincial|district|border|security) (?:[a-z]+ )?(?:headquarters|hq|station|stations|checkpoint|checkpoints|post|posts|compound|office|offices)\\b';
+
 /** What a target's name may own that no weapon hits: "an assault on X's democratic institutions". */
 export const ABSTRACT_AFTER_TARGET =
   "'s (?:[a-z]+ )?(?:democracy|democratic|institutions|sovereignty|rights|freedoms?|economy|reputation|credibility|independence|elections?|values|legitimacy|constitution|interests)\\b";
