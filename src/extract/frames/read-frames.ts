@@ -5,6 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
@@ -147,6 +148,18 @@ function governedByNoFact(units: Unit[], i: number): boolean {
   return isVerb(units[j]) && !units[j].punct && groupAt(units, j).mood === 'none';
 }
 
+/** A force's post after a name ("X police headquarters"), as the regex rules read it. */
+const FORCE_POST = new RegExp(`^${FORCE_FACILITY}`);
+function namesForcePost(units: Unit[], name: Unit): boolean {
+  const k = units.indexOf(name);
+  return FORCE_POST.test(
+    units
+      .slice(k + 1, k + 4)
+      .map((u) => u.lower)
+      .join(' '),
+  );
+}
+
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (governedByNoFact(units, i)) return [];
@@ -184,6 +197,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
     }
   }
+  // "an attack on X police headquarters": X is where the post is, not what was hit.
+  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');

@@ -214,6 +214,12 @@ const SHAPES: [string, string[], string[]][] = [
   // an actor's initiatives or efforts stand for it; sanctions enacted are imposed
   ['Norway backed UN efforts in Chile.', ['Norway SUPPORTS United Nations'], ['Norway SUPPORTS Chile']],
   ['Norway enacted new sanctions against Chile.', ['Norway SANCTIONED Chile'], []],
+  // a name before a force's post is where the post is, not the target
+  [
+    'Two days earlier the Taliban carried out a massive attack on Zarvan police HQ.',
+    [],
+    ['Taliban ATTACKED Zarvan'],
+  ],
 ];
 
 test.each(SHAPES)('%s', (text, yes, no) => {
