@@ -148,25 +148,19 @@ function resolvePending(
       headline: false,
     };
     const known = longestMatch(ctx, 0);
-    // Unknown words ending in the surname of a person named elsewhere: "Nana Addo … Akufo-Addo".
-    const surname = p.tokens.length > 1 ? registry.lookup(p.tokens.slice(-1)) : undefined;
-    if (surname?.type === 'Person') {
-      registry.mention(
-        { name: nameOf(p.tokens), type: 'Person' },
-        p.tokens,
-        p.sentenceIndex,
-        'unknown-name:surname-known',
-      );
-      continue;
-    }
-    // "Witnesses saw Abdi Warsame flee … Warsame said": the unknown words are the speaker's full name.
-    if (p.tokens.length > 1 && speakers.has(p.tokens[p.tokens.length - 1].norm)) {
-      registry.mention(
-        { name: nameOf(p.tokens), type: 'Person' },
-        p.tokens,
-        p.sentenceIndex,
-        'unknown-name:surname-speaks',
-      );
+    // Unknown words ending in the surname of a person named elsewhere ("Nana Addo … Akufo-Addo"),
+    // or of a speaker ("Witnesses saw Abdi Warsame flee … Warsame said"): that person's full name.
+    const last = p.tokens.slice(-1);
+    const surname =
+      p.tokens.length < 2
+        ? undefined
+        : registry.lookup(last)?.type === 'Person'
+          ? 'unknown-name:surname-known'
+          : speakers.has(last[0].norm)
+            ? 'unknown-name:surname-speaks'
+            : undefined;
+    if (surname) {
+      registry.mention({ name: nameOf(p.tokens), type: 'Person' }, p.tokens, p.sentenceIndex, surname);
       continue;
     }
     if (p.tokens.length > 1) continue;
