@@ -4,6 +4,7 @@
 import type { OrgCategory } from '../../model';
 import {
   BYLINE_WORDS,
+  DESIGNATIONS,
   DOCUMENT_HEADS,
   EVENT_STARTS,
   NAME_PARTICLES,
@@ -43,6 +44,17 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
     (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
     (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
+  )
+    return;
+  // "a Foreign Terrorist Organization": a status, not an actor.
+  if (
+    b - a > 1 &&
+    DESIGNATIONS.has(
+      tokens
+        .slice(a, b)
+        .map((t) => t.norm)
+        .join(' '),
+    )
   )
     return;
 

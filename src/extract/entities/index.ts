@@ -9,6 +9,7 @@ import type { Article, Entity, Mention, Sentence } from '../../model';
 import { GROUP_ANAPHORS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
+import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
 import { foldActingCapitals } from './acting-capitals';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
@@ -105,8 +106,11 @@ function readSentence(ctx: SentenceContext): void {
       i++;
       continue;
     }
-    const j = spanEnd(ctx, i, known?.length ?? 0);
-    classifySpan(ctx, i, j);
+    const usual = spanEnd(ctx, i, known?.length ?? 0);
+    const defined = acronymDefinedName(ctx, i, usual);
+    const j = defined?.open ?? usual;
+    if (defined) readAcronymDefined(ctx, i, defined.start, defined.open);
+    else classifySpan(ctx, i, j);
     const last = ctx.last as SentenceContext['last'];
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
     else if (tokens[j]?.text === ',' && last?.end === j) readKnownAs(ctx, last.draft, j);

@@ -63,7 +63,7 @@ function readPiece(
   if (known && known.length === piece.length && known.hit?.kind !== 'code') {
     const other = known.draft ?? undefined;
     const name = known.hit?.entity.name ?? other?.name;
-    if (name !== draft.name) return;
+    if (name !== draft.name && !(other && ctx.registry.claimCode(other, draft))) return;
   }
   ctx.registry.addMention(draft, piece, ctx.sentenceIndex, reason);
   for (let k = a; k < b; k++) ctx.consumed.add(k);

@@ -9,6 +9,7 @@ import {
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { FACILITY_NOUNS_AFTER_NAME, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
+import { PLACE_NAME_STARTS } from '../lexicon/places';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
 
@@ -94,7 +95,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
 export function prefixedPlace(ctx: SentenceContext, a: number, b: number): string | 'unclear' | undefined {
   const { tokens } = ctx;
   const first = tokens[a].norm;
-  const strong = PLACE_PREFIXES.has(first);
+  const strong = PLACE_PREFIXES.has(first) || PLACE_NAME_STARTS.has(first);
   if (b - a < 2 || b - a > 3 || !(strong || ARTICLE_PREFIXES.has(first))) return undefined;
   const words = tokens.slice(a, b);
   if (words.some((t) => t.punct || ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm))) return undefined;

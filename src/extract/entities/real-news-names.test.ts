@@ -174,3 +174,45 @@ describe('words that are no actors', () => {
     expect(byline.map((e) => e.name)).not.toContain('Sam Ortiz');
   });
 });
+
+describe('names an acronym in parentheses spells out', () => {
+  const cases: Case[] = [
+    [
+      'The rebel Alliance of Patriots for Unity and Renewal (APUR) rejected the toll.',
+      ['Organization:Alliance of Patriots for Unity and Renewal'],
+      ['Organization:Unity', 'Organization:Renewal'],
+    ],
+    [
+      'The ruling Union Progress and Justice Party (UPJP) won most seats.',
+      ['Organization:Union Progress and Justice Party'],
+      ['Organization:Justice Party'],
+    ],
+    [
+      // a country code read first gives way to the name the article spells out
+      'Results show the NLD ahead. The opposition Northern League of Democrats (NLD) led early counts.',
+      ['Organization:Northern League of Democrats'],
+      ['Country:Netherlands'],
+    ],
+    // no match of initials: the usual span rules, nothing longer
+    ['Talks with the Harbor Council (XYZ) resumed.', [], ['Organization:Harbor Council (XYZ)']],
+    // a status, not an actor
+    [
+      'The group keeps its status as a Foreign Terrorist Organization (FTO).',
+      [],
+      ['Organization:Foreign Terrorist Organization'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('place names by their first word', () => {
+  const cases: Case[] = [
+    [
+      'A girl died in the resort of Puerto Alegra, police said.',
+      ['Location:Puerto Alegra'],
+      ['Person:Puerto Alegra'],
+    ],
+    ['Flooding hit Fort Danvers and the coast.', ['Location:Fort Danvers'], ['Person:Fort Danvers']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

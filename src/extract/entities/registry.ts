@@ -89,6 +89,18 @@ export class Registry {
     }
   }
 
+  /**
+   * An acronym the article spells out ("National League for Democracy (NLD)") is that record's:
+   * a record read before only from the same letters as a country code ("… with NLD securing
+   * seats") gives its mentions to it.
+   */
+  claimCode(from: Draft, to: Draft): boolean {
+    const d = this.live(from);
+    if (d === this.live(to) || !d.mentions.every((m) => m.reason === 'gazetteer:code')) return false;
+    this.merge(d, to);
+    return true;
+  }
+
   /** Registers an extra surface key for a record (an acronym, a stem) without a mention. */
   alias(draft: Draft, key: string): void {
     if (!this.surfaces.has(key)) this.surfaces.set(key, this.live(draft));

@@ -806,3 +806,18 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'appointed',
   'nominated',
 ]);
+
+/**
+ * Legal designations written like names ("its designation as a Foreign Terrorist Organization
+ * (FTO)"): a status given to an actor, not an actor. Whole names, lower case.
+ */
+export const DESIGNATIONS: ReadonlySet<string> = new Set([
+  'foreign terrorist organization',
+  'foreign terrorist organizations',
+  'specially designated global terrorist',
+  'specially designated global terrorists',
+  'specially designated national',
+  'specially designated nationals',
+  'state sponsor of terrorism',
+  'state sponsors of terrorism',
+]);

@@ -161,3 +161,12 @@ export const US_STATES: readonly PlaceRecord[] = [
   ['Wisconsin', 'Wis.'],
   ['Wyoming', 'Wyo.'],
 ];
+
+/**
+ * Words that open a place's name in any language news quotes, and no person's ("Puerto
+ * Escondido", "Port Harcourt", "Fort Worth", "Ciudad Juarez", "Bandar Abbas"): a name of two or
+ * three words that begins with one is a place, as with the Arabic prefixes of `PLACE_PREFIXES`.
+ */
+export const PLACE_NAME_STARTS: ReadonlySet<string> = new Set(
+  'puerto porto port fort ciudad bandar kota'.split(' '),
+);

@@ -1,0 +1,91 @@
+// "the rebel Convention of Patriots for Justice and Peace (CPJP)", "the ruling Union Solidarity
+// and Development Party (USDP)": a parenthesised acronym that spells out the capitalised words
+// right before it says where the name begins and ends, over the "of", "for" and "and" that
+// otherwise end a span of unknown words. The words become one name (an organisation, unless a
+// head word says otherwise) and the acronym its alias.
+import { DESIGNATIONS, DOCUMENT_HEADS, EVENT_STARTS, NAMED_DOCUMENT_ENDS } from '../lexicon/common-words';
+import { classifySpan } from './classify';
+import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { emit } from './emit';
+import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import type { Token } from './tokens';
+
+/** Lower-case words a name may hold between its capitalised ones. */
+const INNER = new Set(['of', 'for', 'the', 'and', 'de', 'la', 'du', 'des', 'in', 'on', '&']);
+const MAX_WORDS = 12;
+
+/**
+ * The name an acronym in parentheses defines, when it starts at or after token i and the usual
+ * span (ending at `spanEnd`) would stop short of the parenthesis: [start, open), or undefined.
+ */
+export function acronymDefinedName(
+  ctx: SentenceContext,
+  i: number,
+  spanEnd: number,
+): { start: number; open: number } | undefined {
+  const { tokens } = ctx;
+  let open = i;
+  while (open < tokens.length && open - i < MAX_WORDS) {
+    const t = tokens[open];
+    if (t.text === '(' || t.possessive) break;
+    if (ctx.consumed.has(open) || (t.punct && t.text !== '&') || (!t.cap && !INNER.has(t.norm))) return;
+    open++;
+  }
+  if (tokens[open]?.text !== '(' || open <= spanEnd || tokens[open + 2]?.text !== ')') return;
+  const acronym = tokens[open + 1];
+  if (!isAcronymShaped(acronym.text)) return;
+  const letters = acronym.text
+    .replace(/[^A-Za-z]/g, '')
+    .replace(/(?<=[A-Z])s$/, '')
+    .toUpperCase();
+  if (!tokens[open - 1].cap) return;
+  // The shortest run of words before the parenthesis whose initials spell the acronym.
+  for (let start = open - 2; start >= i; start--) {
+    if (!tokens[start].cap || tokens[start].punct) continue;
+    const words = tokens.slice(start, open);
+    if (!spells(words, letters)) continue;
+    if (!isActorName(words)) return;
+    return { start, open };
+  }
+  return undefined;
+}
+
+/** Reads the defined name, and before it the span's words that are no part of it. */
+export function readAcronymDefined(ctx: SentenceContext, i: number, start: number, open: number): void {
+  if (start > i) classifySpan(ctx, i, start);
+  const { tokens } = ctx;
+  const last = tokens[open - 1].norm;
+  // A known name or a head word at the end ("… and Development Party") reads as usual.
+  const known = longestMatch(ctx, start, open);
+  if ((known && start + known.length === open) || ORG_HEADS.has(last) || LOCATION_HEADS.has(last)) {
+    classifySpan(ctx, start, open);
+    return;
+  }
+  emit(ctx, start, open, { type: 'Organization', category: 'other' }, 'acronym-defined');
+}
+
+/** The initials of the capitalised words (or of every word) are the acronym's letters. */
+function spells(words: readonly Token[], letters: string): boolean {
+  const initial = (t: Token): string =>
+    t.text
+      .replace(/[^\p{L}]/gu, '')
+      .charAt(0)
+      .toUpperCase();
+  const capitals = words
+    .filter((t) => t.cap && !t.punct)
+    .map(initial)
+    .join('');
+  const all = words
+    .filter((t) => !t.punct)
+    .map(initial)
+    .join('');
+  return capitals.length > 1 && (capitals === letters || all === letters);
+}
+
+/** Not a document, an event or a legal designation ("Foreign Terrorist Organization (FTO)"). */
+function isActorName(words: readonly Token[]): boolean {
+  const last = words[words.length - 1].norm;
+  if (DOCUMENT_HEADS.has(last) || NAMED_DOCUMENT_ENDS.has(last) || EVENT_STARTS.has(words[0].norm))
+    return false;
+  return !DESIGNATIONS.has(words.map((t) => t.norm).join(' '));
+}
