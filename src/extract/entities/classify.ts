@@ -46,6 +46,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
   )
     return;
+  if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
   // "a Foreign Terrorist Organization": a status, not an actor.
   if (
     b - a > 1 &&
@@ -428,5 +429,17 @@ function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
   );
 }
 
-const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'central']);
+/** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */
+const BARE_COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'central',
+]);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';

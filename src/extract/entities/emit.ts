@@ -4,7 +4,7 @@ import { AGENT_SUFFIXES, DOCUMENT_HEADS, LANGUAGES, LOCATIVE_PREPOSITIONS } from
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { longestMatch, tagsOf, type SentenceContext, type Match } from './context';
 import { bodyName, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
-import type { GazEntity } from './gazetteer';
+import { GAZETTEER, keyOf, type GazEntity } from './gazetteer';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
 
@@ -31,13 +31,31 @@ export function emit(
   reason: string,
 ): Draft {
   const tokens = ctx.tokens.slice(from, to);
-  const named = { ...found, name: found.name ?? nameOf(tokens) };
+  const listed = found.type === 'Organization' && !found.name ? listedWithOrWithoutThe(tokens) : undefined;
+  const named = listed
+    ? { ...found, name: listed.name, category: listed.category ?? found.category }
+    : { ...found, name: found.name ?? nameOf(tokens) };
   const owned = bodyName(ctx, from, named);
   const owner = owned.owner ? possessiveOwner(ctx, from) : undefined;
   const draft = ctx.registry.mention({ ...named, ...owned }, tokens, ctx.sentenceIndex, reason);
   if (owner) draft.aliases.add(possessiveAlias(ctx, owner, to));
   ctx.last = { draft, end: to };
   return draft;
+}
+
+/**
+ * "Department of Treasury" is the listed "Department of the Treasury" (and "Ministry of the
+ * Interior" the listed "Ministry of Interior"): an organisation's name with or without "the"
+ * after its "of" is one record.
+ */
+function listedWithOrWithoutThe(tokens: readonly Token[]): GazEntity | undefined {
+  const norms = tokens.filter((t) => !t.punct).map((t) => t.norm);
+  const of = norms.indexOf('of');
+  if (of < 1 || of >= norms.length - 1) return undefined;
+  const rest = norms[of + 1] === 'the' ? norms.slice(of + 2) : ['the', ...norms.slice(of + 1)];
+  if (!rest.length) return undefined;
+  const hit = GAZETTEER.names.get(keyOf([...norms.slice(0, of + 1), ...rest]));
+  return hit?.entity.type === 'Organization' ? hit.entity : undefined;
 }
 
 /** Emits a known name found by longestMatch at token `from`. Returns false when it names nothing here. */

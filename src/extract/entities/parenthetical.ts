@@ -58,6 +58,8 @@ function readPiece(
     piece.some((t) => t.punct || !t.cap || !/^[\p{Script=Latin}.'’-]+$/u.test(t.text))
   )
     return;
+  // "Sen. Ana Ruiz (D-NY)": a party and state, no other name of the person.
+  if (draft.type === 'Person' && piece.length === 1 && /^[A-Z]-[A-Z]{2}$/.test(piece[0].text)) return;
   // "Baghdad (Iraq)": a different known entity is a qualifier, not another name.
   const known = longestMatch(ctx, a, b);
   if (known && known.length === piece.length && known.hit?.kind !== 'code') {

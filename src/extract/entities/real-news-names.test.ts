@@ -216,3 +216,30 @@ describe('place names by their first word', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('one body under two spellings', () => {
+  test('"Department of X" with or without "the" is the listed department', () => {
+    const found = names(
+      'The Department of Treasury acted. The U.S. Treasury Department said more would come.',
+    );
+    expect(found.filter((n) => n.startsWith('Organization:')).length).toBe(1);
+  });
+  test("a body's name after its state's name is the same body without it", () => {
+    const found = names('The US Consular Service has closed. The Consular Service said it would reopen.');
+    expect(found).toContain('Organization:US Consular Service');
+    expect(found).not.toContain('Organization:Consular Service');
+  });
+});
+
+describe('compass words', () => {
+  const cases: Case[] = [
+    ['Floods hit Central Asia this week.', ['Location:Central Asia'], ['Location:Asia']],
+    ['Police sealed the road to East and West Harbour.', [], ['Location:East']],
+    ['Sen. Dana Whitlock (D-OH) voted no.', ['Person:Dana Whitlock'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+  test('a party and state in parentheses is no alias', () => {
+    const person = read('Sen. Dana Whitlock (D-OH) voted no.').find((e) => e.type === 'Person');
+    expect(person?.aliases).not.toContain('D-OH');
+  });
+});

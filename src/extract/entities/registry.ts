@@ -3,8 +3,8 @@
 // "KLA" after "Kachin Liberation Army (KLA)"), and its mentions. Ids are stable across articles because
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
-import { CORPORATE_SUFFIXES } from '../lexicon/heads';
-import { keyOf } from './gazetteer';
+import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
+import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import type { Token } from './tokens';
 
 export interface Found {
@@ -227,6 +227,11 @@ export class Registry {
     if (words.length > 1 && stem) {
       this.alias(draft, keyOf(words.slice(0, -1).map((t) => t.norm)));
     }
+    // "U.S. Foreign Service" → "Foreign Service" again later: the state's name before a body's.
+    const owned = found.type === 'Organization' && !found.body ? stateBefore(words) : 0;
+    if (owned && words.length - owned >= 2 && ORG_HEADS.has(last)) {
+      this.alias(draft, keyOf(words.slice(owned).map((t) => t.norm)));
+    }
     // "Syrian Observatory for Human Rights" → "Syrian Observatory" again later.
     const purpose = words.findIndex((t) => t.norm === 'for');
     if (found.type === 'Organization' && purpose >= 2) {
@@ -270,4 +275,16 @@ function isFamilyNameOf(a: string, b: string): boolean {
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
   return short.split(' ').length >= 2 && long.toLowerCase().startsWith(`${short.toLowerCase()} `);
+}
+
+/** The number of words a country's name or code takes at the start of a name ("U.S.", "South Korea"), or 0. */
+function stateBefore(words: readonly Token[]): number {
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const hit =
+      n === 1 && /^[A-Z.]+$/.test(words[0].text)
+        ? GAZETTEER.acronyms.get(acronymKey(words[0].text))
+        : GAZETTEER.names.get(keyOf(words.slice(0, n).map((t) => t.norm)));
+    if (hit?.entity.type === 'Country' && hit.kind === 'name') return n;
+  }
+  return 0;
 }
