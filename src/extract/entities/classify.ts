@@ -135,6 +135,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, 'context:place-comma-region');
     return;
   }
+  // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case
+  // noun for a person just before two or three unknown words that are no ordinary words.
+  if (b - a > 1 && b - a <= 3 && agentNounBefore(ctx, a) && looksLikePerson(ctx, a, b, false)) {
+    emit(ctx, a, b, { type: 'Person', role: ctx.tokens[a - 1].text }, 'context:agent-noun-before');
+    return;
+  }
   if (b - a > 1 && looksLikePerson(ctx, a, b, true)) {
     emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'compromise:person');
     return;
@@ -443,3 +449,15 @@ const BARE_COMPASS = new Set([
   'central',
 ]);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
+
+/** Agent-noun endings: negotiator, lawmaker, activist, chairman. */
+const AGENT_ENDING = /(?:er|or|ist|man|woman|ant|ent)$/;
+
+/** The word before token a is a lower-case noun for a person (compromise's Actor, or an agent noun). */
+function agentNounBefore(ctx: SentenceContext, a: number): boolean {
+  const prev = ctx.tokens[a - 1];
+  if (!prev || prev.cap || prev.punct || !/^\p{Ll}+$/u.test(prev.text)) return false;
+  const tags = tagsOf(ctx, prev);
+  if (!tags.has('Noun') || tags.has('Plural') || tags.has('Possessive')) return false;
+  return tags.has('Actor') || (AGENT_ENDING.test(prev.norm) && prev.norm.length > 5);
+}

@@ -243,3 +243,13 @@ describe('compass words', () => {
     expect(person?.aliases).not.toContain('D-OH');
   });
 });
+
+describe('a lower-case noun for a person before an unknown name', () => {
+  const cases: Case[] = [
+    ['Talks broke down between chief negotiator Kaveh Tabrizi and the envoy.', ['Person:Kaveh Tabrizi'], []],
+    ['Opposition lawmaker Odhiambo Wekesa was shot on Tuesday.', ['Person:Odhiambo Wekesa'], []],
+    // ordinary words after the noun are no name
+    ['The minister met the negotiator Great Lakes Trust officials.', [], ['Person:Great Lakes Trust']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
