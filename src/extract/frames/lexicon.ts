@@ -40,6 +40,8 @@ export interface FrameRecord {
    * help", "asked Y to act" ("for", "to"); "served Y with an ultimatum" ("with ultimatum").
    */
   followedBy?: string[];
+  /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
+  listener?: boolean;
 }
 
 export const FRAMES = data.frames as FrameRecord[];
