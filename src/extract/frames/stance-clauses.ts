@@ -17,7 +17,7 @@ import { listRight } from './lists';
 import { conjugate } from '../nlp';
 import { actAuthors } from './stance';
 import type { Unit } from './units';
-import { DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
+import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
 /** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
@@ -144,6 +144,9 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   if (units[k]?.lower === 'that') k++;
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
   const first = units[k];
+  // "Y's forces had violated …": the clause's subject acts through its head
+  if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
+    return { subject: [first], next: k + 2 };
   if (!first?.entity || first.possessive) return undefined;
   const subject = listRight(units, k);
   if (!subject.length) return undefined;
