@@ -42,11 +42,16 @@ export interface Group {
   mood: Mood;
 }
 
+/** How many adverbs (one or two: "has also reportedly struck") stand between an auxiliary and `start`. */
+function adverbsAfterAux(units: Unit[], start: number): number {
+  for (let n = 1; n <= 2 && isAdverb(units[start - n]); n++) if (isAux(units[start - n - 1])) return n;
+  return 0;
+}
+
 /** The verb group ending on the verb at `i`: its auxiliaries, voice and mood. */
 export function groupAt(units: Unit[], i: number): Group {
   let start = i;
-  while (start > 0 && (isAux(units[start - 1]) || (isAdverb(units[start - 1]) && isAux(units[start - 2]))))
-    start--;
+  while (start > 0 && (isAux(units[start - 1]) || adverbsAfterAux(units, start) > 0)) start--;
   const aux = units.slice(start, i).map((u) => u.lower);
   const verb = units[i];
   const participle =

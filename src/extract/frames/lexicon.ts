@@ -34,6 +34,14 @@ export interface FrameRecord {
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
    */
   complement?: string[];
+  /**
+   * A verb states its fact only when its object is followed by one of these: the first word right
+   * after the object (past a determiner), the others within the next few words — "asked Y for
+   * help", "asked Y to act" ("for", "to"); "served Y with an ultimatum" ("with ultimatum").
+   */
+  followedBy?: string[];
+  /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
+  listener?: boolean;
 }
 
 export const FRAMES = data.frames as FrameRecord[];

@@ -191,7 +191,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     const prep =
       next && frame.preps?.includes(next.lower)
         ? i + 1
-        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame));
+        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame));
     if (prep !== undefined) {
       objects = listRight(units, prep + 1);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
@@ -226,6 +226,19 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
+}
+
+/**
+ * "accusations of ethnic cleansing against Y": what a criticism is about, an "of" phrase without a
+ * name, stands between the noun and its preposition; the preposition's index.
+ */
+function pastWhat(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  if (frame.predicate !== 'CRITICIZED' || units[i + 1]?.lower !== 'of' || units[i].punct) return undefined;
+  for (let t = i + 2; t - i <= 5 && units[t] && !units[t].entity; t++) {
+    if (frame.preps?.includes(units[t].lower)) return t > i + 2 ? t : undefined;
+    if (units[t].punct || isVerb(units[t])) return undefined;
+  }
+  return undefined;
 }
 
 const isQualifier = (u: Unit | undefined) =>

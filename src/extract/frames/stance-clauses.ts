@@ -17,7 +17,7 @@ import { listRight } from './lists';
 import { conjugate } from '../nlp';
 import { actAuthors } from './stance';
 import type { Unit } from './units';
-import { DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
+import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
 /** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
@@ -28,15 +28,29 @@ const formsOf = (lemma: string) => [
 ];
 const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern'];
 const byWord = new Map<string, FrameRecord>();
-/** A clause record's hostile acts, by every form of each verb. */
-const hostileForms = new Map<FrameRecord, Set<string>>();
+/**
+ * A clause record's hostile acts: a verb ("steal"), or a verb with the word after it ("fire
+ * first", "back rebels") — the word that makes the act hostile. Each by every form of its verb.
+ */
+interface HostileAct {
+  forms: Set<string>;
+  /** "fired first", "backing (the) rebels": the word after the verb (past a determiner). */
+  then?: string;
+}
+const hostileActs = new Map<FrameRecord, HostileAct[]>();
 for (const f of FRAMES) {
   if (!KINDS.includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
   const forms = ['clause', 'attribute'].includes(f.kind) ? formsOf(f.lemma) : [f.lemma];
   // "concern", "concerns"
   if (f.kind === 'concern') forms.push(`${f.lemma}s`);
   for (const form of forms) byWord.set(form, f);
-  if (f.kind === 'clause') hostileForms.set(f, new Set((f.complement ?? []).flatMap(formsOf)));
+  if (f.kind === 'clause') {
+    const acts = (f.complement ?? []).map((entry) => {
+      const [verb, then] = entry.split(' ');
+      return { forms: new Set(formsOf(verb)), then };
+    });
+    hostileActs.set(f, acts);
+  }
 }
 
 /** "felt", "remained": verbs that join a holder to a state like "was". */
@@ -86,8 +100,39 @@ function stateFacts(units: Unit[], i: number, frame: FrameRecord, events: EventM
   return facts(holders, aimedAt(units, i + 2, events), frame.predicate, frame, '');
 }
 
+/** How far back a trailing participle looks for its clause's verb. */
+const TRAILING_SPAN = 12;
+
+/**
+ * "X refused to concede, saying …": a participle after a comma speaks for the subject of the
+ * clause before it; that clause's finite verb (not an infinitive after "to"), if any.
+ */
+function trailingOf(units: Unit[], verb: number): number | undefined {
+  if (!units[verb].lower.endsWith('ing') || units[verb - 1]?.punct !== ',' || isAux(units[verb - 1]))
+    return undefined;
+  for (let j = verb - 2; j >= 0 && verb - j <= TRAILING_SPAN; j--) {
+    const u = units[j];
+    if (u.punct && u.punct !== ',') return undefined;
+    if (!isVerb(u) || u.lower.endsWith('ing') || units[j - 1]?.lower === 'to' || isAux(u)) continue;
+    return j;
+  }
+  return undefined;
+}
+
+/** The nearest finite verb before `k` in the same clause ("continues to take action to …"). */
+function finiteBefore(units: Unit[], k: number): number | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= TRAILING_SPAN; j--) {
+    const u = units[j];
+    if (u.punct) return undefined;
+    if (isVerb(u) && !isAux(u) && !u.lower.endsWith('ing') && units[j - 1]?.lower !== 'to') return j;
+  }
+  return undefined;
+}
+
 /** The speaker of the clause opening at `k`: "X said (that)", "X alleged (that)", "X holds". */
 function speakerOf(units: Unit[], verb: number): Unit[] {
+  const trailing = trailingOf(units, verb);
+  if (trailing !== undefined) return speakerOf(units, trailing);
   const g = groupAt(units, verb);
   if (g.mood !== 'fact' || g.passive) return [];
   const left = leftActors(units, g.start);
@@ -99,6 +144,9 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   if (units[k]?.lower === 'that') k++;
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
   const first = units[k];
+  // "Y's forces had violated …": the clause's subject acts through its head
+  if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
+    return { subject: [first], next: k + 2 };
   if (!first?.entity || first.possessive) return undefined;
   const subject = listRight(units, k);
   if (!subject.length) return undefined;
@@ -107,16 +155,71 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   return { subject, next };
 }
 
+/** "have claimed", which compromise may tag an adjective after a plural demonym ("The Xese have claimed"). */
+const isPerfect = (units: Unit[], i: number) =>
+  ['have', 'has', 'had'].includes(units[i - 1]?.lower ?? '') &&
+  !units[i - 1].punct &&
+  units[i].lower.endsWith('ed');
+
+/** The hostile act of the record that the verb at `v` states, if any ("stole", "fired first"). */
+function hostileAt(units: Unit[], v: number, frame: FrameRecord): HostileAct | undefined {
+  if (!isVerb(units[v])) return undefined;
+  return hostileActs.get(frame)?.find((act) => {
+    if (!act.forms.has(units[v].lower)) return false;
+    if (!act.then) return true;
+    const next = units[v].punct
+      ? undefined
+      : units[DETERMINERS.has(units[v + 1]?.lower ?? '') ? v + 2 : v + 1];
+    return !!next && !next.entity && next.lower.replace(/[^a-z-]/g, '') === act.then;
+  });
+}
+
+/** "told reporters (that)", "told the BBC": whom a telling verb speaks to, skipped to reach its clause. */
+function pastListener(units: Unit[], k: number): number {
+  const named = listRight(units, k);
+  if (named.length) {
+    const last = named[named.length - 1];
+    return last.punct ? -1 : units.indexOf(last) + 1;
+  }
+  // "told reporters", "told journalists in the capital": a common noun, not a clause's subject
+  let j = k;
+  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  return units[j] && !units[j].entity && !units[j].punct && units[j].tags.has('Noun') ? j + 1 : -1;
+}
+
+/**
+ * "the vote was rigged by Y", "in fighting started by Y": the clause from `k` states a hostile
+ * act passively, its authors after "by". An act with a word ("start fighting") needs that word
+ * just before the participle.
+ */
+function passiveAuthors(units: Unit[], k: number, frame: FrameRecord): Unit[] {
+  for (let v = k; v < units.length && v - k < 10; v++) {
+    const u = units[v];
+    if (u.entity || (v > k && units[v - 1].punct === '.')) return [];
+    if (units[v + 1]?.lower !== 'by' || u.punct || !isVerb(u) || u.lower.endsWith('ing')) continue;
+    const act = hostileActs.get(frame)?.find((a) => a.forms.has(u.lower));
+    if (!act) continue;
+    if (act.then && !units.slice(Math.max(k, v - 3), v).some((w) => w.lower === act.then)) continue;
+    const aux = units.slice(Math.max(k, v - 3), v).map((w) => w.lower);
+    if (aux.some((w) => MODALS.has(w) || NEGATIONS.has(w))) return [];
+    return listRight(units, v + 2);
+  }
+  return [];
+}
+
 /** "X alleged that Y stole cattle": X criticises Y when the clause's verb is a hostile act. */
 function clauseFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
-  if (!isVerb(units[i])) return [];
+  if (!isVerb(units[i]) && !isPerfect(units, i)) return [];
   const speaker = speakerOf(units, i);
-  const clause = speaker.length ? clauseSubject(units, i + 1) : undefined;
-  if (!clause) return [];
+  if (!speaker.length) return [];
+  const from = frame.listener ? pastListener(units, i + 1) : i + 1;
+  if (from < 0) return [];
+  const clause = clauseSubject(units, from);
+  if (!clause) return facts(speaker, passiveAuthors(units, from, frame), frame.predicate, frame, ':passive');
   let v = clause.next;
   while (v < units.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
   if (units.slice(clause.next, v).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
-  if (!isVerb(units[v]) || !hostileForms.get(frame)?.has(units[v].lower)) return [];
+  if (!hostileAt(units, v, frame)) return [];
   return facts(speaker, clause.subject, frame.predicate, frame, '');
 }
 
@@ -125,15 +228,23 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
   if (units[i + 1]?.lower !== (frame.particle ?? 'for')) return [];
   // what Y answers for: a hostile word within the next few words
   const answered = units.slice(i + 2, i + 10);
-  const end = answered.findIndex((u) => !!u.punct && !QUOTE.test(u.punct));
+  // "for its brutal, unprovoked invasion": a comma between qualifiers does not end the phrase
+  const end = answered.findIndex(
+    (u) => !!u.punct && !QUOTE.test(u.punct) && !(u.punct === ',' && u.tags.has('Adjective') && !u.entity),
+  );
   const span = end < 0 ? answered : answered.slice(0, end + 1);
   if (!span.some((u) => (frame.complement ?? []).includes(u.lower))) return [];
   const j = back(units, i - 1);
   // "held Y responsible": the holder is the verb's subject
   if (units[j]?.entity) {
-    const verb = units[j - 1];
+    // "held (the) Y responsible"
+    const h = units[j - 1] && DETERMINERS.has(units[j - 1].lower) && !units[j - 1].entity ? j - 1 : j;
+    const verb = units[h - 1];
     const held = isVerb(verb) && !verb.punct && ['held', 'hold', 'holds', 'holding'].includes(verb.lower);
-    return held ? facts(speakerOf(units, j - 1), [units[j]], frame.predicate, frame, '') : [];
+    if (!held) return [];
+    // "X continues to take action to hold Y accountable": the purpose is X's, stated by X's verb
+    const purposeOf = units[h - 2]?.lower === 'to' ? finiteBefore(units, h - 2) : undefined;
+    return facts(speakerOf(units, purposeOf ?? h - 1), [units[j]], frame.predicate, frame, '');
   }
   // "X said Y was responsible": Y is the clause's subject, X the speaker
   if (!isAux(units[j])) return [];

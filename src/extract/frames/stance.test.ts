@@ -90,12 +90,59 @@ const STANCES: [string, string[], string[]][] = [
   // an accusation: the clause states a hostile act of its subject; mere reporting does not criticise
   ['Norway alleged that Chile looted the warehouses.', ['Norway CRITICIZED Chile'], []],
   ['Norway said that Chile looted the warehouses.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said that Chile attacked the warehouses.', [], ['Norway CRITICIZED Chile']],
   ['Norway alleged that Chile opened a consulate.', [], ['Norway CRITICIZED Chile']],
+  // saying or telling states an accusation only with an act that is one (violating, rigging,
+  // firing first), whatever the clause's shape: passive, after a listener, after ", saying"
+  ['Norway said Chile had repeatedly violated the ceasefire.', ['Norway CRITICIZED Chile'], []],
+  ["Norway said Chile's forces had violated the ceasefire.", ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile had attacked the border post.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said Chile had not violated the ceasefire.', [], ['Norway CRITICIZED Chile']],
+  ['Ola Berg told reporters that Chile had fired first.', ['Ola Berg CRITICIZED Chile'], []],
+  ['Ola Berg told reporters that Chile had fired rockets.', [], ['Ola Berg CRITICIZED Chile']],
+  [
+    'Ola Berg refused to concede defeat, saying the vote was rigged by Chile.',
+    ['Ola Berg CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'General Ola Berg said two soldiers had been killed, in fighting started by Chile.',
+    ['Ola Berg CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway said the ceasefire was not violated by Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said the bridge was built by Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway claimed that Chile is backing rebels in the north.', ['Norway CRITICIZED Chile'], []],
+  ['Norway claimed that Chile is backing farmers in the north.', [], ['Norway CRITICIZED Chile']],
   // responsibility for a hostile act
   ['Norway said Chile was responsible for the killings.', ['Norway CRITICIZED Chile'], []],
   ['Norway held Chile responsible for the bombing of the bridge.', ['Norway CRITICIZED Chile'], []],
   ['Norway said Chile was responsible for the harbour.', [], ['Norway CRITICIZED Chile']],
   ['Norway said Chile was not responsible for the killings.', [], ['Norway CRITICIZED Chile']],
+  [
+    'Norway continues to take action to hold Chile accountable for its brutal, unprovoked invasion.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway vowed to hold Chile accountable for the attacks.', ['Norway CRITICIZED Chile'], []],
+  ['Norway did not vow to hold Chile accountable for the attacks.', [], ['Norway CRITICIZED Chile']],
+  ['Norway held Chile accountable for the trade agreement.', [], ['Norway CRITICIZED Chile']],
+  // accusations leveled against Y, with what they are of
+  ['Norway has leveled accusations of ethnic cleansing against Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Peru reported accusations of fraud against Chile.', [], ['Peru CRITICIZED Chile']],
+  // a request or an ultimatum: the object is followed by what is asked
+  ['Norway asked President Ola Berg for help in clearing the mines.', ['Norway DEMANDED Ola Berg'], []],
+  ['Norway asked Chile about the mines.', [], ['Norway DEMANDED Chile']],
+  [
+    'Norway has also reportedly served Chile with a 72 hour ultimatum to withdraw its ships.',
+    ['Norway DEMANDED Chile', 'Norway THREATENED Chile'],
+    [],
+  ],
+  [
+    'Norway served Chile with a bill for the repairs.',
+    [],
+    ['Norway DEMANDED Chile', 'Norway THREATENED Chile'],
+  ],
   // legal actions: the filer after the noun, a deal's parties
   [
     'Peru joined a lawsuit filed by Norway along with Ecuador and Bolivia, against Chile for dumping steel.',

@@ -117,6 +117,10 @@ function hasComplement(units: Unit[], k: number, words: string[]): boolean {
  * an evaluative record needs its complement.
  */
 export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, events?: EventMemory): Unit[] {
+  if (frame.followedBy) {
+    const named = listRight(units, k);
+    return named.length && isFollowed(units, named, frame.followedBy) ? named : [];
+  }
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
   k = pastManner(units, k);
   const named = listRight(units, k);
@@ -126,6 +130,46 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   const authors = actAuthors(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
   return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
+}
+
+const isQualifier = (u: Unit) =>
+  (u.tags.has('Adjective') || u.tags.has('Value')) && !u.tags.has('Preposition');
+
+/** How far a `followedBy` entry's later words may stand from its first: "with a 72-hour ultimatum". */
+const FOLLOW_SPAN = 5;
+
+/**
+ * "asked Y for help", "served Y with a 72-hour ultimatum": the object is followed by one of the
+ * record's entries — its first word right after the object (past a determiner: "gave Y an
+ * ultimatum"), its later words in order within the next few words of the same clause.
+ */
+function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean {
+  const last = objects[objects.length - 1];
+  if (last.punct) return false;
+  let at = units.indexOf(last) + 1;
+  // "Y (the Y acronym)" and the like: a repeat of the same name
+  while (units[at]?.entity?.id === last.entity?.id && !units[at - 1].punct) at++;
+  return entries.some((entry) => {
+    const [first, ...rest] = entry.split(' ');
+    let j = at;
+    // "gave Y a final ultimatum": a determiner and qualifiers before a noun entry
+    if (units[j] && DETERMINERS.has(units[j].lower) && !DETERMINERS.has(first)) j++;
+    while (j - at < 3 && units[j] && !units[j].entity && !units[j].punct && isQualifier(units[j])) j++;
+    if (units[j]?.lower !== first || units[j].entity) return false;
+    for (const word of rest) {
+      const from = j;
+      do j++;
+      while (
+        units[j] &&
+        j - from <= FOLLOW_SPAN &&
+        !units[j].entity &&
+        units[j].lower !== word &&
+        !units[j - 1].punct
+      );
+      if (units[j]?.lower !== word || units[j - 1].punct) return false;
+    }
+    return true;
+  });
 }
 
 /** "condemned in the strongest possible terms the attack": the manner before the object. */

@@ -56,7 +56,7 @@ export const INTENT_VERBS = formsOf('offer plan propose intend hope seek aim');
 export const QUARREL_MARKERS = new Set(['over']);
 /** "launched strikes on X", "held talks with X": the noun's act belongs to the verb's subject. */
 export const LIGHT_VERBS = formsOf(
-  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice enact introduce tighten unveil',
+  'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice enact introduce tighten unveil issue deliver level',
 );
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
