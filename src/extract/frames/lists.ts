@@ -60,6 +60,25 @@ function titledPerson(units: Unit[], k: number): Unit | undefined {
   return d > k && units[d]?.entity?.type === 'Person' ? units[d] : undefined;
 }
 
+/**
+ * "his Australian counterpart, Defence Minister X", "his counterpart at the talks, X": the person
+ * the apposition after "counterpart" (and a short phrase of where or in what) names.
+ */
+function counterpartNamed(units: Unit[], h: number): Unit | undefined {
+  let c = h;
+  if (!units[c].punct && units[c + 1]?.tags.has('Preposition')) {
+    c++;
+    while (c - h < 8 && units[c] && !units[c].entity && !units[c].punct) c++;
+    if (units[c]?.entity) return undefined;
+  }
+  if (units[c]?.punct !== ',') return undefined;
+  const next = units[c + 1];
+  const person = next?.entity?.type === 'Person' ? next : titledPerson(units, c + 1);
+  // an apposition closes on the name: "…, X." / "…, X, said"; not "…, and X left"
+  const closed = !!person && (!!person.punct || units.indexOf(person) === units.length - 1);
+  return closed ? person : undefined;
+}
+
 const QUANTITIES = new Set(
   'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
 );
@@ -182,8 +201,7 @@ export function listRight(units: Unit[], k: number): Unit[] {
       // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
       if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
       // "his Australian counterpart, Defence Minister X": the person the apposition names.
-      const person =
-        units[h].punct === ',' && COUNTERPARTS.has(units[h].lower) ? titledPerson(units, h + 1) : undefined;
+      const person = COUNTERPARTS.has(units[h].lower) ? counterpartNamed(units, h) : undefined;
       if (person) return [person];
       // "X officials, including leader Y": the list names some of them too.
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');

@@ -11,11 +11,28 @@ const SHAPES: [string, string[], string[]][] = [
   // one written word holding two names: both sides of the dashed pair
   ['Officials praised the U.S.-Japan Alliance on Monday.', ['United States COOPERATED Japan'], []],
   ['Officials opened the annual U.S-Chile Bilateral Consultations.', ['United States COOPERATED Chile'], []],
+  // a counterpart named by apposition after a phrase of where ("at the talks"); a clause after "where"
+  [
+    'Envoy Tom Walsh was in Lima, where he met Saturday with his Chilean counterpart at the border talks, Juan Perez.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Envoy Tom Walsh met with his Chilean counterpart at the talks on Monday, and Juan Perez left.',
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
+  // a role given by apposition or "to be" (role records in frames.json)
+  ["Bolivia's closest ally, Peru, voted against the motion.", ['Peru SUPPORTS Bolivia'], []],
+  ['Peru is Bolivia’s main ally.', ['Peru SUPPORTS Bolivia'], []],
+  ['Peru, a close ally of Bolivia, voted against the motion.', ['Peru SUPPORTS Bolivia'], []],
+  ['Peru is not Bolivia’s ally.', [], ['Peru SUPPORTS Bolivia']],
+  ["Peru, Bolivia's rival, voted against the motion.", [], ['Peru SUPPORTS Bolivia']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
   const found = factsOf(sentence);
-  test.each(stated)('states %s', (fact) => expect(found).toContain(fact));
+  if (stated.length) test.each(stated)('states %s', (fact) => expect(found).toContain(fact));
   if (notStated.length)
     test.each(notStated)('does not state %s', (fact) => expect(found).not.toContain(fact));
 });

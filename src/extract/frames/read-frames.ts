@@ -13,6 +13,7 @@ import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
+import { readRoles } from './roles';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
@@ -342,6 +343,7 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
     }
   }
   out.push(...readPartners(units));
+  out.push(...readRoles(units));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));

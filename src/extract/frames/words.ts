@@ -173,3 +173,15 @@ export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
    ground air naval missile drone rocket cross-border deadly`.split(/\s+/),
 );
+
+/** A role that no longer holds: "X, Y's former ally" states nothing of now (./roles.ts). */
+export const FORMER_ROLES = new Set([
+  'former',
+  'erstwhile',
+  'one-time',
+  'onetime',
+  'ex',
+  'past',
+  'old',
+  'estranged',
+]);
