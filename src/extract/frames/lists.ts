@@ -101,7 +101,13 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
   let at = j;
   let joined = false;
   for (;;) {
-    const det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
+    let det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
+    // "Minister A and Secretary B": a person's title before the name is passed
+    if (!det && units[at].entity?.type === 'Person') {
+      let t = at - 1;
+      while (at - t <= 4 && units[t] && !units[t].entity && !units[t].punct && isTitle(units[t])) t--;
+      if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;
+    }
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {

@@ -28,6 +28,16 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru, a close ally of Bolivia, voted against the motion.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru is not Bolivia’s ally.', [], ['Peru SUPPORTS Bolivia']],
   ["Peru, Bolivia's rival, voted against the motion.", [], ['Peru SUPPORTS Bolivia']],
+  // the subject of "agreed on / stressed the importance of" holds the act; a verb after "and"
+  // shares the subject of the verb before it; titles before the second person of a list
+  ['Peru stressed the importance of continued support for Bolivia.', ['Peru SUPPORTS Bolivia'], []],
+  [
+    'Minister Ana Ruiz and Secretary Tom Walsh discussed the border and agreed on the importance of support for Bolivia.',
+    ['Ana Ruiz SUPPORTS Bolivia', 'Tom Walsh SUPPORTS Bolivia'],
+    [],
+  ],
+  ['Peru questioned the importance of support for Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  ['Peru did not stress the importance of support for Bolivia.', [], ['Peru SUPPORTS Bolivia']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

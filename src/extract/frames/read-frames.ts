@@ -14,6 +14,7 @@ import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
+import { coordinatedActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
@@ -23,6 +24,7 @@ import {
   DETERMINERS,
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
+  IMPORTANCE_VERBS,
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
@@ -216,17 +218,27 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  if (isVerb(units[j]) && LIGHT_VERBS.has(units[j].lower)) {
+  if (isVerb(units[j]) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =
-      predicate && !g.passive ? (leftActors(units, g.start) ?? frontedActors(units, g.start)) : undefined;
+      predicate && !g.passive
+        ? (leftActors(units, g.start) ?? frontedActors(units, g.start) ?? coordinatedActors(units, g.start))
+        : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && frame.predicate === 'COOPERATED')
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
+}
+
+/** "agreed on the importance of support …": verb `j`, "the importance of" before the noun at `i`. */
+function importanceOf(units: Unit[], j: number, i: number): boolean {
+  if (!IMPORTANCE_VERBS.has(units[j].lower)) return false;
+  const words = units.slice(j + 1, i).map((u) => u.lower);
+  const at = words.indexOf('importance');
+  return at >= 0 && words[at + 1] === 'of';
 }
 
 const isQualifier = (u: Unit | undefined) =>

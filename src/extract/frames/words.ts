@@ -185,3 +185,11 @@ export const FORMER_ROLES = new Set([
   'old',
   'estranged',
 ]);
+
+/**
+ * "agreed on the importance of support for X", "stressed the importance of aid to X": the subject
+ * of such a verb holds the act the event noun names, as with a light verb (read-frames.ts).
+ */
+export const IMPORTANCE_VERBS = formsOf(
+  'agree underscore stress emphasize emphasise reaffirm reiterate highlight affirm recognize recognise',
+);
