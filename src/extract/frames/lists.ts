@@ -79,6 +79,25 @@ function counterpartNamed(units: Unit[], h: number): Unit | undefined {
   return closed ? person : undefined;
 }
 
+/**
+ * "the main Darfur rebel group, the Y.": a short descriptor (a region's name may qualify it)
+ * closed by a comma, then a body's name that closes the phrase; the name's index.
+ */
+function describedBody(units: Unit[], k: number): number | undefined {
+  for (let j = k; j < units.length && j - k < 6; j++) {
+    const u = units[j];
+    const qualifier = u.entity ? u.entity.type === 'Location' && !u.possessive : !u.tags.has('Verb');
+    if (!qualifier || (u.punct && u.punct !== ',')) return undefined;
+    if (u.punct !== ',') continue;
+    if (u.entity) return undefined;
+    const the = units[j + 1]?.lower === 'the' ? 1 : 0;
+    const name = units[j + 1 + the];
+    const closes = !!name?.punct && name.punct !== ',' ? true : !units[j + 2 + the];
+    return name?.entity?.type === 'Organization' && closes ? j + 1 + the : undefined;
+  }
+  return undefined;
+}
+
 const QUANTITIES = new Set(
   'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
 );
@@ -249,6 +268,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       units.slice(next + qualifier, titled).some((t) => isTitle(t))
     )
       next = titled;
+    // "X and the main rebel group, the Y": a descriptor whose apposition names the body
+    const described = joined && !units[next]?.entity ? describedBody(units, next) : undefined;
+    if (described !== undefined) next = described;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     out.push(item);

@@ -38,6 +38,22 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Peru questioned the importance of support for Bolivia.', [], ['Peru SUPPORTS Bolivia']],
   ['Peru did not stress the importance of support for Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // a meeting still to come states nothing; one that happened does
+  [
+    'They hoped that the summit between Peru and Chile in Lima in May would bring new trade.',
+    [],
+    ['Peru COOPERATED Chile'],
+  ],
+  ['Talks between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
+  ['The meeting between Peru and Chile in Lima ended without a deal.', ['Peru COOPERATED Chile'], []],
+  // the signers of a deal deal with each other; a descriptor's apposition names the body
+  ['The rebels reject a peace deal signed in Lima in May by Peru and Chile.', ['Peru COOPERATED Chile'], []],
+  [
+    'The rebels reject a peace deal signed in Lima by Peru and the main Andean rebel group, the Bolivian Liberation Movement.',
+    ['Peru COOPERATED Bolivian Liberation Movement'],
+    [],
+  ],
+  ['A peace deal brokered by Peru and Chile collapsed.', [], ['Peru COOPERATED Chile']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

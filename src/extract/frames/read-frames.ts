@@ -29,6 +29,7 @@ import {
   LIST_OPENERS,
   MUTUAL_ACTS,
   QUARREL_MARKERS,
+  SIGNED,
 } from './words';
 
 /** After "X and Y fought", these words make X and Y one side, not two. */
@@ -182,8 +183,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
     const both = listRight(units, b + 1);
+    // "the meeting between X and Y next month will / would …": an event still to come
+    if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
     return both.length >= 2 ? pairs(both, frame, ':between') : [];
   }
+  // "a peace deal signed in X in May by A and B": the signers deal with each other
+  const signers = signedBy(units, i, frame);
+  if (signers.length >= 2) return pairs(signers, frame, ':signed-by');
   // "attacks directed at X", "strikes aimed at X", "raids targeting X"
   const aimed = ['directed', 'aimed'].includes(next?.lower ?? '') && units[i + 2]?.lower === 'at' ? 3 : 0;
   const opener = aimed || (next?.lower === 'targeting' ? 2 : 0);
@@ -231,6 +237,31 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
+}
+
+/**
+ * "a deal signed (in X in May) by A and B": the signers of a dealing noun (./words.ts SIGNED),
+ * when "by" follows the participle within a few words of where and when.
+ */
+function signedBy(units: Unit[], i: number, frame: FrameRecord): Unit[] {
+  if (frame.predicate !== 'COOPERATED' || !SIGNED.has(units[i + 1]?.lower ?? '') || units[i].punct) return [];
+  for (let b = i + 2; b - i < 14 && units[b] && !units[b - 1].punct; b++) {
+    if (units[b].lower === 'by' && !units[b].entity) return agentsRight(units, b + 1);
+    if (isVerb(units[b]) && !isTime(units[b]) && !PLACE_PREPS.has(units[b].lower)) return [];
+  }
+  return [];
+}
+
+/**
+ * The event noun is the subject of a verb group that states nothing: the first verb after the
+ * phrase at `k`, in the same sentence, carries a modal or a negation ("would generate").
+ */
+function modalAfter(units: Unit[], k: number): boolean {
+  for (let v = k; v < units.length && v - k < 14; v++) {
+    if (['.', ';', ':'].includes(units[v - 1]?.punct ?? '') && v > k) return false;
+    if (isVerb(units[v]) && !isAux(units[v])) return groupAt(units, v).mood === 'none';
+  }
+  return false;
 }
 
 /** "agreed on the importance of support …": verb `j`, "the importance of" before the noun at `i`. */

@@ -193,3 +193,6 @@ export const FORMER_ROLES = new Set([
 export const IMPORTANCE_VERBS = formsOf(
   'agree underscore stress emphasize emphasise reaffirm reiterate highlight affirm recognize recognise',
 );
+
+/** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
+export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
