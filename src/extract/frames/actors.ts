@@ -154,7 +154,17 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
 }
 
 /** Words that open a clause on its subject: "after X announced", "since X invaded". */
-const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'while', 'when', 'because', 'once']);
+const SUBORDINATORS = new Set([
+  'after',
+  'before',
+  'since',
+  'until',
+  'while',
+  'when',
+  'because',
+  'once',
+  'where',
+]);
 
 /** "By sanctioning X, Y …", "After striking X, Y …": a fronted clause's opener before its verb. */
 const FRONT_OPENERS = new Set(['by', 'after', 'before', 'while', 'since', 'upon']);

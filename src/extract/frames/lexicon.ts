@@ -9,9 +9,10 @@ export interface FrameRecord {
   id: string;
   /**
    * verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with");
-   * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts).
+   * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts);
+   * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts).
    */
-  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
+  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'role';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -42,6 +43,8 @@ export interface FrameRecord {
   followedBy?: string[];
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
   listener?: boolean;
+  /** A role noun that holds only with one of these words before it ("coalition partner") or "in" after it. */
+  qualifiers?: string[];
 }
 
 export const FRAMES = data.frames as FrameRecord[];

@@ -60,6 +60,44 @@ function titledPerson(units: Unit[], k: number): Unit | undefined {
   return d > k && units[d]?.entity?.type === 'Person' ? units[d] : undefined;
 }
 
+/**
+ * "his Australian counterpart, Defence Minister X", "his counterpart at the talks, X": the person
+ * the apposition after "counterpart" (and a short phrase of where or in what) names.
+ */
+function counterpartNamed(units: Unit[], h: number): Unit | undefined {
+  let c = h;
+  if (!units[c].punct && units[c + 1]?.tags.has('Preposition')) {
+    c++;
+    while (c - h < 8 && units[c] && !units[c].entity && !units[c].punct) c++;
+    if (units[c]?.entity) return undefined;
+  }
+  if (units[c]?.punct !== ',') return undefined;
+  const next = units[c + 1];
+  const person = next?.entity?.type === 'Person' ? next : titledPerson(units, c + 1);
+  // an apposition closes on the name: "…, X." / "…, X, said"; not "…, and X left"
+  const closed = !!person && (!!person.punct || units.indexOf(person) === units.length - 1);
+  return closed ? person : undefined;
+}
+
+/**
+ * "the main Darfur rebel group, the Y.": a short descriptor (a region's name may qualify it)
+ * closed by a comma, then a body's name that closes the phrase; the name's index.
+ */
+function describedBody(units: Unit[], k: number): number | undefined {
+  for (let j = k; j < units.length && j - k < 6; j++) {
+    const u = units[j];
+    const qualifier = u.entity ? u.entity.type === 'Location' && !u.possessive : !u.tags.has('Verb');
+    if (!qualifier || (u.punct && u.punct !== ',')) return undefined;
+    if (u.punct !== ',') continue;
+    if (u.entity) return undefined;
+    const the = units[j + 1]?.lower === 'the' ? 1 : 0;
+    const name = units[j + 1 + the];
+    const closes = !!name?.punct && name.punct !== ',' ? true : !units[j + 2 + the];
+    return name?.entity?.type === 'Organization' && closes ? j + 1 + the : undefined;
+  }
+  return undefined;
+}
+
 const QUANTITIES = new Set(
   'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
 );
@@ -82,7 +120,13 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
   let at = j;
   let joined = false;
   for (;;) {
-    const det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
+    let det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
+    // "Minister A and Secretary B": a person's title before the name is passed
+    if (!det && units[at].entity?.type === 'Person') {
+      let t = at - 1;
+      while (at - t <= 4 && units[t] && !units[t].entity && !units[t].punct && isTitle(units[t])) t--;
+      if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;
+    }
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
@@ -182,8 +226,7 @@ export function listRight(units: Unit[], k: number): Unit[] {
       // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
       if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
       // "his Australian counterpart, Defence Minister X": the person the apposition names.
-      const person =
-        units[h].punct === ',' && COUNTERPARTS.has(units[h].lower) ? titledPerson(units, h + 1) : undefined;
+      const person = COUNTERPARTS.has(units[h].lower) ? counterpartNamed(units, h) : undefined;
       if (person) return [person];
       // "X officials, including leader Y": the list names some of them too.
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
@@ -225,6 +268,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       units.slice(next + qualifier, titled).some((t) => isTitle(t))
     )
       next = titled;
+    // "X and the main rebel group, the Y": a descriptor whose apposition names the body
+    const described = joined && !units[next]?.entity ? describedBody(units, next) : undefined;
+    if (described !== undefined) next = described;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     out.push(item);

@@ -13,6 +13,8 @@ import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
+import { readRoles } from './roles';
+import { coordinatedActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
@@ -22,10 +24,12 @@ import {
   DETERMINERS,
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
+  IMPORTANCE_VERBS,
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
   QUARREL_MARKERS,
+  SIGNED,
 } from './words';
 
 /** After "X and Y fought", these words make X and Y one side, not two. */
@@ -179,8 +183,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
     const both = listRight(units, b + 1);
+    // "the meeting between X and Y next month will / would …": an event still to come
+    if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
     return both.length >= 2 ? pairs(both, frame, ':between') : [];
   }
+  // "a peace deal signed in X in May by A and B": the signers deal with each other
+  const signers = signedBy(units, i, frame);
+  if (signers.length >= 2) return pairs(signers, frame, ':signed-by');
   // "attacks directed at X", "strikes aimed at X", "raids targeting X"
   const aimed = ['directed', 'aimed'].includes(next?.lower ?? '') && units[i + 2]?.lower === 'at' ? 3 : 0;
   const opener = aimed || (next?.lower === 'targeting' ? 2 : 0);
@@ -215,11 +224,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  if (isVerb(units[j]) && LIGHT_VERBS.has(units[j].lower)) {
+  if (isVerb(units[j]) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =
-      predicate && !g.passive ? (leftActors(units, g.start) ?? frontedActors(units, g.start)) : undefined;
+      predicate && !g.passive
+        ? (leftActors(units, g.start) ?? frontedActors(units, g.start) ?? coordinatedActors(units, g.start))
+        : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && frame.predicate === 'COOPERATED')
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
@@ -239,6 +250,39 @@ function pastWhat(units: Unit[], i: number, frame: FrameRecord): number | undefi
     if (units[t].punct || isVerb(units[t])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "a deal signed (in X in May) by A and B": the signers of a dealing noun (./words.ts SIGNED),
+ * when "by" follows the participle within a few words of where and when.
+ */
+function signedBy(units: Unit[], i: number, frame: FrameRecord): Unit[] {
+  if (frame.predicate !== 'COOPERATED' || !SIGNED.has(units[i + 1]?.lower ?? '') || units[i].punct) return [];
+  for (let b = i + 2; b - i < 14 && units[b] && !units[b - 1].punct; b++) {
+    if (units[b].lower === 'by' && !units[b].entity) return agentsRight(units, b + 1);
+    if (isVerb(units[b]) && !isTime(units[b]) && !PLACE_PREPS.has(units[b].lower)) return [];
+  }
+  return [];
+}
+
+/**
+ * The event noun is the subject of a verb group that states nothing: the first verb after the
+ * phrase at `k`, in the same sentence, carries a modal or a negation ("would generate").
+ */
+function modalAfter(units: Unit[], k: number): boolean {
+  for (let v = k; v < units.length && v - k < 14; v++) {
+    if (['.', ';', ':'].includes(units[v - 1]?.punct ?? '') && v > k) return false;
+    if (isVerb(units[v]) && !isAux(units[v])) return groupAt(units, v).mood === 'none';
+  }
+  return false;
+}
+
+/** "agreed on the importance of support …": verb `j`, "the importance of" before the noun at `i`. */
+function importanceOf(units: Unit[], j: number, i: number): boolean {
+  if (!IMPORTANCE_VERBS.has(units[j].lower)) return false;
+  const words = units.slice(j + 1, i).map((u) => u.lower);
+  const at = words.indexOf('importance');
+  return at >= 0 && words[at + 1] === 'of';
 }
 
 const isQualifier = (u: Unit | undefined) =>
@@ -355,6 +399,7 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
     }
   }
   out.push(...readPartners(units));
+  out.push(...readRoles(units));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));

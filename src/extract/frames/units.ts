@@ -28,8 +28,8 @@ export function unitsOf(
   const units: Unit[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
-  for (const t of terms) {
-    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+  const here = terms.filter((t) => t.end > sentence.start && t.start < sentence.end);
+  for (const t of splitAtMentions(here, sorted)) {
     while (m < sorted.length && sorted[m].end <= t.start) m++;
     const mention = sorted[m];
     const punct = t.post.replace(/[\s\-–—]+/g, '');
@@ -66,4 +66,29 @@ export function unitsOf(
     });
   }
   return units;
+}
+
+/**
+ * compromise keeps "U.S.-Japan" as one word; two mentions inside one word are two units, the
+ * first joined to the second by its dash ("the U.S.-Japan Alliance" names both sides).
+ */
+function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
+  return terms.flatMap((t) => {
+    const inside = sorted.filter((m) => m.start > t.start && m.start < t.end);
+    if (!inside.length || !sorted.some((m) => m.start <= t.start && m.end > t.start)) return [t];
+    const cuts = [t.start, ...inside.map((m) => m.start), t.end];
+    return cuts.slice(0, -1).map((from, k) => {
+      const to = cuts[k + 1];
+      const piece = t.text.slice(from - t.start, to - t.start);
+      const word = piece.replace(/[\s\-–—]+$/, '');
+      const last = k === cuts.length - 2;
+      return {
+        ...t,
+        start: from,
+        end: from + word.length,
+        text: word,
+        post: last ? t.post : piece.slice(word.length),
+      };
+    });
+  });
 }

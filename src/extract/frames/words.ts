@@ -173,3 +173,26 @@ export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
    ground air naval missile drone rocket cross-border deadly`.split(/\s+/),
 );
+
+/** A role that no longer holds: "X, Y's former ally" states nothing of now (./roles.ts). */
+export const FORMER_ROLES = new Set([
+  'former',
+  'erstwhile',
+  'one-time',
+  'onetime',
+  'ex',
+  'past',
+  'old',
+  'estranged',
+]);
+
+/**
+ * "agreed on the importance of support for X", "stressed the importance of aid to X": the subject
+ * of such a verb holds the act the event noun names, as with a light verb (read-frames.ts).
+ */
+export const IMPORTANCE_VERBS = formsOf(
+  'agree underscore stress emphasize emphasise reaffirm reiterate highlight affirm recognize recognise',
+);
+
+/** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
+export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);

@@ -1,0 +1,64 @@
+// Shapes of dealing and support (COOPERATED, SUPPORTS) the frame engine reads, in our own words:
+// each row a sentence, facts it must state, facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'shape', title: '', text, source: 'test' }, { relations: 'frames' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const SHAPES: [string, string[], string[]][] = [
+  // one written word holding two names: both sides of the dashed pair
+  ['Officials praised the U.S.-Japan Alliance on Monday.', ['United States COOPERATED Japan'], []],
+  ['Officials opened the annual U.S-Chile Bilateral Consultations.', ['United States COOPERATED Chile'], []],
+  // a counterpart named by apposition after a phrase of where ("at the talks"); a clause after "where"
+  [
+    'Envoy Tom Walsh was in Lima, where he met Saturday with his Chilean counterpart at the border talks, Juan Perez.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Envoy Tom Walsh met with his Chilean counterpart at the talks on Monday, and Juan Perez left.',
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
+  // a role given by apposition or "to be" (role records in frames.json)
+  ["Bolivia's closest ally, Peru, voted against the motion.", ['Peru SUPPORTS Bolivia'], []],
+  ['Peru is Bolivia’s main ally.', ['Peru SUPPORTS Bolivia'], []],
+  ['Peru, a close ally of Bolivia, voted against the motion.', ['Peru SUPPORTS Bolivia'], []],
+  ['Peru is not Bolivia’s ally.', [], ['Peru SUPPORTS Bolivia']],
+  ["Peru, Bolivia's rival, voted against the motion.", [], ['Peru SUPPORTS Bolivia']],
+  // the subject of "agreed on / stressed the importance of" holds the act; a verb after "and"
+  // shares the subject of the verb before it; titles before the second person of a list
+  ['Peru stressed the importance of continued support for Bolivia.', ['Peru SUPPORTS Bolivia'], []],
+  [
+    'Minister Ana Ruiz and Secretary Tom Walsh discussed the border and agreed on the importance of support for Bolivia.',
+    ['Ana Ruiz SUPPORTS Bolivia', 'Tom Walsh SUPPORTS Bolivia'],
+    [],
+  ],
+  ['Peru questioned the importance of support for Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  ['Peru did not stress the importance of support for Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // a meeting still to come states nothing; one that happened does
+  [
+    'They hoped that the summit between Peru and Chile in Lima in May would bring new trade.',
+    [],
+    ['Peru COOPERATED Chile'],
+  ],
+  ['Talks between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
+  ['The meeting between Peru and Chile in Lima ended without a deal.', ['Peru COOPERATED Chile'], []],
+  // the signers of a deal deal with each other; a descriptor's apposition names the body
+  ['The rebels reject a peace deal signed in Lima in May by Peru and Chile.', ['Peru COOPERATED Chile'], []],
+  [
+    'The rebels reject a peace deal signed in Lima by Peru and the main Andean rebel group, the Bolivian Liberation Movement.',
+    ['Peru COOPERATED Bolivian Liberation Movement'],
+    [],
+  ],
+  ['A peace deal brokered by Peru and Chile collapsed.', [], ['Peru COOPERATED Chile']],
+];
+
+describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
+  const found = factsOf(sentence);
+  if (stated.length) test.each(stated)('states %s', (fact) => expect(found).toContain(fact));
+  if (notStated.length)
+    test.each(notStated)('does not state %s', (fact) => expect(found).not.toContain(fact));
+});

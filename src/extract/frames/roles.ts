@@ -1,0 +1,98 @@
+// A name given a role toward another by apposition or "to be": "X, Y's closest ally, …",
+// "X - Y's closest ally -", "Y's key ally, X", "X is Y's main ally", "X, an ally of Y" give
+// X SUPPORTS Y; "X, Y's partner in the coalition" gives X COOPERATED Y. The role nouns and
+// their predicates are frame records of kind `role` (../lexicon/frames.json).
+import type { Candidate } from '../relations/apply-rules';
+import { facts } from './facts';
+import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import type { Unit } from './units';
+import { BE, DETERMINERS, FORMER_ROLES } from './words';
+
+const ROLE_FRAMES = new Map<string, FrameRecord>();
+for (const f of FRAMES) {
+  if (f.kind !== 'role' || f.confidence < MIN_CONFIDENCE) continue;
+  for (const noun of f.nouns ?? []) ROLE_FRAMES.set(noun, f);
+}
+
+/** Words that may stand between an owner and its role noun: "closest", "main economic". */
+const qualifies = (u: Unit | undefined) =>
+  !!u &&
+  !u.entity &&
+  !u.punct &&
+  !FORMER_ROLES.has(u.lower) &&
+  (u.tags.has('Adjective') || u.tags.has('Noun'));
+
+/**
+ * A record with `qualifiers` holds only with one of them before its noun ("coalition partner") or
+ * "in" after it ("partner in the government"); `from`..`r` are the words before the noun.
+ */
+function roleHolds(units: Unit[], from: number, r: number, frame: FrameRecord): boolean {
+  if (!frame.qualifiers) return true;
+  const words = units.slice(from, r).map((u) => u.lower);
+  return (
+    words.some((w) => frame.qualifiers!.includes(w)) || (!units[r].punct && units[r + 1]?.lower === 'in')
+  );
+}
+
+/** The role noun after an owner "Y's" at `o`, skipping up to three qualifiers; its index. */
+function roleAfterOwner(units: Unit[], o: number): number | undefined {
+  if (!units[o]?.entity || !units[o].possessive || units[o].punct) return undefined;
+  let r = o + 1;
+  while (r - o <= 3 && qualifies(units[r]) && !ROLE_FRAMES.has(units[r].lower)) r++;
+  return ROLE_FRAMES.has(units[r]?.lower ?? '') ? r : undefined;
+}
+
+/** The name a role noun at `r` is given to by apposition or "to be", looking left from `o`. */
+function holderBefore(units: Unit[], o: number): Unit | undefined {
+  let h = o - 1;
+  while (units[h] && !units[h].entity && DETERMINERS.has(units[h].lower) && !units[h].punct) h--;
+  const u = units[h];
+  if (!u) return undefined;
+  // "X, Y's ally" / "X - Y's ally -"
+  if (u.entity && !u.possessive && h === o - 1 && (u.punct === ',' || u.dash)) return u;
+  // "X is Y's ally", "X has long been Y's ally"
+  if (!u.entity && BE.has(u.lower) && !u.punct) {
+    let s = h - 1;
+    while (
+      units[s] &&
+      !units[s].entity &&
+      !units[s].punct &&
+      ['has', 'have', 'had', 'long', 'also', 'still'].includes(units[s].lower)
+    )
+      s--;
+    const subject = units[s];
+    return subject?.entity && !subject.possessive && !subject.punct ? subject : undefined;
+  }
+  return undefined;
+}
+
+export function readRoles(units: Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let o = 0; o < units.length; o++) {
+    const r = roleAfterOwner(units, o);
+    if (r !== undefined) {
+      const frame = ROLE_FRAMES.get(units[r].lower)!;
+      if (!roleHolds(units, o + 1, r, frame)) continue;
+      const owner = units[o];
+      // "X, Y's ally," before the role; else "Y's closest ally, X" after it
+      const before = holderBefore(units, o);
+      const after = units[r].punct === ',' || !units[r].punct ? units[r + 1] : undefined;
+      const holder = before ?? (after?.entity && !after.possessive ? after : undefined);
+      if (holder) out.push(...facts([holder], [owner], frame.predicate, frame, ':role'));
+      continue;
+    }
+    // "X, an ally of Y", "X, a close ally of Y"
+    const u = units[o];
+    if (!u.entity || u.possessive || u.punct !== ',') continue;
+    let k = o + 1;
+    if (!['a', 'an', 'the'].includes(units[k]?.lower ?? '')) continue;
+    k++;
+    while (k - o <= 5 && qualifies(units[k]) && !ROLE_FRAMES.has(units[k].lower)) k++;
+    const frame = ROLE_FRAMES.get(units[k]?.lower ?? '');
+    if (!frame || units[k].punct || units[k + 1]?.lower !== 'of') continue;
+    if (!roleHolds(units, o + 2, k, frame)) continue;
+    const owner = units[k + 2];
+    if (owner?.entity && !owner.possessive) out.push(...facts([u], [owner], frame.predicate, frame, ':role'));
+  }
+  return out;
+}
