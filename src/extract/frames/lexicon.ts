@@ -24,6 +24,11 @@ export interface FrameRecord {
   lemma?: string;
   /** A verb's particle or preposition before its object: "fire on", "meet with". */
   particle?: string;
+  /**
+   * Words that must follow a verb's object for the verb to state its fact: "pushed X out of Y",
+   * "dislodged X from Y" (without them, "pushed X to act" states nothing).
+   */
+  closing?: string;
   /** A noun's spellings: "strike", "strikes", "airstrike"… */
   nouns?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */

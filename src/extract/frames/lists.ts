@@ -205,7 +205,13 @@ export function listRight(units: Unit[], k: number): Unit[] {
     !ownedQualifies
   )
     return listRight(units, k + 1);
-  if (first.possessive) return [first];
+  if (first.possessive) {
+    // "X's forces and government troops": the list goes on after the owned head.
+    const head = units[k + 1];
+    const joined =
+      !!head && !head.entity && !head.punct && isHead(head.lower) && JOINS.has(units[k + 2]?.lower ?? '');
+    return joined ? [first, ...listRight(units, k + 3)] : [first];
+  }
   // "the Iran-backed X militia": the phrase is about X.
   if (HYPHEN_MODIFIERS.has(units[k + 1]?.lower ?? '') && !first.punct) return listRight(units, k + 2);
   // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title.

@@ -21,6 +21,7 @@ import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
 import type { Unit } from './units';
 import {
+  AGENT_HEADS,
   DETERMINERS,
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
@@ -91,6 +92,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
+    // "was pushed out of Y by X" is not read: a closing frame states its fact in the active only.
+    if (frame.closing) return [];
     // "was attacked Monday by X"
     while (isTime(units[k])) k++;
     if (units[k]?.lower !== 'by') return [];
@@ -106,11 +109,31 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : k;
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
+  // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
+  if (frame.closing && !closesOn(units, end, frame.closing)) return [];
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
+ * at most the object's head noun ("X militants out of").
+ */
+function closesOn(units: Unit[], end: number, closing: string): boolean {
+  let k = end;
+  while (k - end < 2 && units[k] && !units[k].entity && !units[k - 1].punct && units[k].tags.has('Noun')) {
+    if (units[k].lower === closing.split(' ')[0]) break;
+    k++;
+  }
+  return (
+    closing
+      .split(' ')
+      .every((word, n) => units[k + n]?.lower === word && (n === 0 || !units[k + n - 1].punct)) &&
+    !units[k - 1]?.punct
+  );
 }
 
 /** Light verbs in a participle after an attack noun: "strikes carried out by X", "raids conducted by X". */
@@ -206,6 +229,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
     }
   }
+  // "an attack by Y on X": the author first, then the object after the frame's preposition.
+  if (!objects.length && next?.lower === 'by' && !units[i].punct) {
+    const byFirst = authorThenObject(units, i + 2, frame);
+    if (byFirst) return byFirst;
+  }
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
@@ -283,6 +311,23 @@ function importanceOf(units: Unit[], j: number, i: number): boolean {
   const words = units.slice(j + 1, i).map((u) => u.lower);
   const at = words.indexOf('importance');
   return at >= 0 && words[at + 1] === 'of';
+}
+
+/**
+ * "an attack by the rebels on a French plane", "the raid by X against Y": the authors after "by",
+ * then the object after one of the frame's prepositions right after them. Undefined when no such
+ * preposition follows the authors.
+ */
+function authorThenObject(units: Unit[], k: number, frame: FrameRecord): Candidate[] | undefined {
+  const agents = agentsRight(units, k);
+  if (!agents.length) return undefined;
+  const last = units.indexOf(agents[agents.length - 1]);
+  // "by X forces on Y": the agent's head noun, if any; never a place ("by X near the town of Y").
+  const end = AGENT_HEADS.has(units[last + 1]?.lower ?? '') && !units[last].punct ? last + 2 : last + 1;
+  if (units[end - 1]?.punct || !frame.preps?.includes(units[end]?.lower ?? '')) return undefined;
+  let objects = listRight(units, end + 1);
+  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  return facts(agents, objects, frame.predicate, frame, ':by-first');
 }
 
 const isQualifier = (u: Unit | undefined) =>
@@ -383,7 +428,7 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
       for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
     }
     for (const frame of nounFrames) {
-      out.push(...dashedPair(units, i, frame), ...responseFacts(units, i, frame));
+      out.push(...dashedPair(units, i, frame), ...responseFacts(units, i, frame, events));
       // A noun compromise read as a verb still heads its frame before the frame's preposition:
       // "US support for Israel".
       if (

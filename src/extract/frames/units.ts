@@ -1,5 +1,7 @@
 // One sentence as the frame engine reads it: compromise's words, with every mention of an
 // entity (names and coref: mentions alike) folded into one unit that carries the entity.
+// "government forces", "government troops" with no country named on them are the forces of the
+// article's country (the caller's `government`, the country the article is mostly about).
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Term } from '../nlp';
 
@@ -19,11 +21,17 @@ export interface Unit {
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 
+/** Heads through which an unnamed government fights or is hit: "government troops", "government positions". */
+const GOVERNMENT_HEADS = new Set(
+  'forces force troops soldiers army military positions bases base units'.split(' '),
+);
+
 export function unitsOf(
   sentence: Sentence,
   terms: Term[],
   mentions: Mention[],
   byId: Map<string, Entity>,
+  government?: Entity,
 ): Unit[] {
   const units: Unit[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -65,6 +73,7 @@ export function unitsOf(
       possessive: /['’]s$/.test(t.text),
     });
   }
+  if (government) foldGovernment(units, government, sentence);
   return units;
 }
 
@@ -91,4 +100,30 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
       };
     });
   });
+}
+
+/**
+ * "government forces attacked …", "clashes between X and government troops": the bare word
+ * "government" on a force or target head stands for `government`. Not when a name qualifies it
+ * ("Somali government forces", "Uganda's government troops": the name says whose) or it is part of
+ * a compound ("pro-government militias", "government-backed forces").
+ */
+function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const prev = units[i - 1];
+    const head = units[i + 1];
+    if (u.entity || u.lower !== 'government' || u.punct || u.dash || u.possessive) continue;
+    if (!head || head.entity || !GOVERNMENT_HEADS.has(head.lower)) continue;
+    if (prev && (prev.entity || prev.dash)) continue;
+    u.entity = government;
+    u.mention = {
+      entityId: government.id,
+      text: 'government',
+      start: sentence.start,
+      end: sentence.start,
+      sentenceIndex: sentence.index,
+      reason: 'coref:government',
+    };
+  }
 }

@@ -88,7 +88,8 @@ export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
-   operatives commanders leaders leader police gunmen helicopters warplanes planes gunships`.split(/\s+/),
+   operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
+   helicopter warplane`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian

@@ -105,7 +105,7 @@ export function extractRelations({
       dominant ?? UNWRITTEN_COUNTRY,
       engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
     );
-    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId), events) : [];
+    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId, dominant), events) : [];
     const candidates = settleNationalTitles([...ruled, ...framed], {
       sentence,
       slots: view.slots,
