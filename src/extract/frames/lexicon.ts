@@ -11,7 +11,7 @@ export interface FrameRecord {
    * verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with");
    * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts).
    */
-  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
+  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'designees';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -34,6 +34,14 @@ export interface FrameRecord {
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
    */
   complement?: string[];
+  /**
+   * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
+   * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
+   * "amended the designation of Y to include X".
+   */
+  shape?: 'subject' | 'also' | 'amend';
+  /** designees: the nouns that refer back to the sanction ("designations", "the list", "the measures"). */
+  subjects?: string[];
 }
 
 export const FRAMES = data.frames as FrameRecord[];

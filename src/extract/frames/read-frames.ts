@@ -17,6 +17,7 @@ import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
+import { readDesignations } from './designations';
 import type { Unit } from './units';
 import {
   DETERMINERS,
@@ -345,5 +346,7 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
+  // Designees a sanctions release names after the act ("Today's designations include X").
+  out.push(...readDesignations(units, events));
   return events.remember(units, out);
 }
