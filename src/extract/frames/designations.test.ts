@@ -79,3 +79,32 @@ describe('designees named after the sanction', () => {
     for (const fact of forbidden) expect(got).not.toContain(fact);
   });
 });
+
+// Both engines: a country's firms are not its state (its officials are); an office holder named after
+// "the President of X," is the one sanctioned.
+const combinedFacts = (text: string) =>
+  extractArticle({ id: 'designees', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const OBJECTS: [string, string[], string[]][] = [
+  [
+    'Norway announced sanctions today against two Chilean entities and two banks.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  ['France sanctioned six Egyptian officials on Thursday.', ['France SANCTIONED Egypt'], []],
+  [
+    'Norway has sanctioned the President of Chile, Pedro Alvarez.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
+];
+
+describe('who a sanction names, in both engines', () => {
+  test.each(OBJECTS)('%s', (text, expected, forbidden) => {
+    const got = combinedFacts(text);
+    for (const fact of expected) expect(got).toContain(fact);
+    for (const fact of forbidden) expect(got).not.toContain(fact);
+  });
+});

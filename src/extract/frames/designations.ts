@@ -14,10 +14,10 @@ import { conjugate } from '../nlp';
 import { leftActors } from './actors';
 import { facts } from './facts';
 import { groupAt, isTime, isVerb, noFactClause } from './groups';
-import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE, NOUN_FRAMES, type FrameRecord } from './lexicon';
 import type { EventMemory } from './events';
 import type { Unit } from './units';
-import { BE, DETERMINERS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
+import { BE, DETERMINERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
 
 /** Every form of a verb, with the regular past compromise leaves unformed for some. */
 const formsOf = (lemma: string) => [
@@ -151,6 +151,97 @@ function amendFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return facts(left.actors, [owner, ...designees(units, t + 2)], 'SANCTIONED', frame, '');
 }
 
+/** "sanctions, including (ones) targeting Y's oil exports": a part of the sanction named after it. */
+const INCLUDING = new Set(['including', 'included', 'includes']);
+const PART_HEADS = new Set(['ones', 'those', 'measures', 'sanctions']);
+
+/** The sanction nouns of the frame lexicon ("sanctions", "embargo", "restrictions"…). */
+const isSanctionNoun = (u: Unit) =>
+  !u.entity && (NOUN_FRAMES.get(u.lower) ?? []).some((f) => f.predicate === 'SANCTIONED');
+
+/**
+ * "X enacted its own sanctions, including targeting Y's key oil exports": the light verb's
+ * subject sanctions the first name of what the part targets (its owner, when it is owned).
+ */
+function partFacts(units: Unit[], i: number): Candidate[] {
+  const frame = (NOUN_FRAMES.get(units[i].lower) ?? []).find((f) => f.predicate === 'SANCTIONED');
+  if (!frame || units[i].punct !== ',' || !INCLUDING.has(units[i + 1]?.lower ?? '')) return [];
+  let k = i + 2;
+  if (PART_HEADS.has(units[k]?.lower ?? '')) k++;
+  if (units[k]?.lower !== 'targeting') return [];
+  let t = k + 1;
+  while (units[t] && !units[t].entity && t - k <= 3 && !units[t].punct && DETERMINERS.has(units[t].lower))
+    t++;
+  const target = units[t];
+  if (!target?.entity || !DESIGNEE_TYPES.has(target.entity.type)) return [];
+  let v = i - 1;
+  while (
+    v >= 0 &&
+    i - v <= 4 &&
+    !units[v].entity &&
+    (DETERMINERS.has(units[v].lower) || units[v].tags.has('Adjective'))
+  )
+    v--;
+  if (!isVerb(units[v]) || !LIGHT_VERBS.has(units[v].lower)) return [];
+  const g = groupAt(units, v);
+  if (g.mood !== 'fact' || g.passive) return [];
+  const left = leftActors(units, pastOthers(units, g.start));
+  if (!left || noFactClause(units, left.at)) return [];
+  return facts(left.actors, [target], 'SANCTIONED', frame, ':including-targeting');
+}
+
+const OTHERS = new Set(['nations', 'countries', 'states', 'governments', 'allies', 'partners', 'powers']);
+
+/** "X and other Western nations have …": where the named part of the subject ends ("and"). */
+function pastOthers(units: Unit[], end: number): number {
+  const head = units[end - 1];
+  if (!head || head.entity || !OTHERS.has(head.lower)) return end;
+  let k = end - 2;
+  while (k >= 0 && !units[k].entity && !units[k].punct && units[k].lower !== 'other') k--;
+  return units[k]?.lower === 'other' && units[k - 1]?.lower === 'and' && end - k <= 4 ? k - 1 : end;
+}
+
+/** Titles of a head of state or government, who sanctions for the country written before the title. */
+const HEAD_TITLES = new Set([
+  'president',
+  'prime',
+  'minister',
+  'premier',
+  'chancellor',
+  'king',
+  'emir',
+  'supreme',
+  'leader',
+]);
+
+/**
+ * "American President X announced sanctions on Y": a sanction is a state's act, so a head of
+ * state or government whose country is written before the title sanctions for it too. Only the
+ * country on the title itself ("US President X"), never one named elsewhere.
+ */
+export function nationalSanctioners(units: Unit[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person') continue;
+    const at = units.findIndex((u) => u.entity?.id === f.subject.id);
+    let k = at - 1;
+    while (k >= 0 && k > at - 4 && !units[k].entity && !units[k].punct && HEAD_TITLES.has(units[k].lower))
+      k--;
+    const country = units[k];
+    if (
+      k === at - 1 ||
+      !country?.entity ||
+      country.entity.type !== 'Country' ||
+      country.possessive ||
+      country.punct
+    )
+      continue;
+    if (country.entity.id === f.object.id) continue;
+    out.push({ ...f, subject: country.entity, reason: `${f.reason} via title:head-of-state` });
+  }
+  return out;
+}
+
 /**
  * Every designee the sentence names: with the author of the article's recent sanction (from
  * `events`, read before this sentence is remembered), or the subject of an amended designation.
@@ -160,6 +251,7 @@ export function readDesignations(units: Unit[], events: EventMemory): Candidate[
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.entity) continue;
+    if (isSanctionNoun(u)) out.push(...partFacts(units, i));
     for (const frame of byForm.get(u.lower) ?? []) {
       if (frame.shape === 'amend') {
         if (isVerb(u)) out.push(...amendFacts(units, i, frame));

@@ -17,7 +17,7 @@ import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
-import { readDesignations } from './designations';
+import { nationalSanctioners, readDesignations } from './designations';
 import type { Unit } from './units';
 import {
   DETERMINERS,
@@ -348,5 +348,6 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
   out.push(...readStanceClauses(units, events));
   // Designees a sanctions release names after the act ("Today's designations include X").
   out.push(...readDesignations(units, events));
+  out.push(...nationalSanctioners(units, out));
   return events.remember(units, out);
 }
