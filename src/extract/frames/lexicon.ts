@@ -11,7 +11,16 @@ export interface FrameRecord {
    * verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with");
    * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts).
    */
-  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'designees';
+  kind:
+    | 'verb'
+    | 'noun'
+    | 'state'
+    | 'clause'
+    | 'responsible'
+    | 'attribute'
+    | 'concern'
+    | 'designees'
+    | 'violation';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

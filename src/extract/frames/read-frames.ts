@@ -18,6 +18,7 @@ import { stanceObjects } from './stance';
 import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { nationalSanctioners, readDesignations } from './designations';
+import { readViolations } from './violations';
 import type { Unit } from './units';
 import {
   DETERMINERS,
@@ -349,5 +350,7 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
   // Designees a sanctions release names after the act ("Today's designations include X").
   out.push(...readDesignations(units, events));
   out.push(...nationalSanctioners(units, out));
+  // Sanctions a breach presupposes ("transactions with X that violated US sanctions").
+  out.push(...readViolations(units));
   return events.remember(units, out);
 }
