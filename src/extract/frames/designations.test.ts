@@ -64,6 +64,32 @@ const DESIGNEES: [string, string[], string[]][] = [
     [],
     ['Norway SANCTIONED Pedro Alvarez'],
   ],
+  // a head of state sanctions for the country written on the title, not for one named elsewhere
+  [
+    'Norwegian President Pedro Alvarez announced new sanctions on Chile.',
+    ['Pedro Alvarez SANCTIONED Chile', 'Norway SANCTIONED Chile'],
+    [],
+  ],
+  ['President Pedro Alvarez of Peru announced new sanctions on Chile.', [], ['Peru SANCTIONED Chile']],
+  // a part of the sanction named after it
+  [
+    "Norway and other Western nations have enacted their own sanctions, including targeting Chile's oil exports.",
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    "Norway lifted its sanctions, including those targeting Chile's oil exports.",
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  // a breach presupposes the sanction on those dealt with; the one in breach is not sanctioned
+  [
+    'Acme concealed transactions with Chile and Peru that violated Norwegian sanctions.',
+    ['Norway SANCTIONED Chile', 'Norway SANCTIONED Peru'],
+    ['Norway SANCTIONED Acme'],
+  ],
+  ['Acme violated Norwegian sanctions, Peru said.', [], ['Norway SANCTIONED Acme', 'Norway SANCTIONED Peru']],
+  ['Acme sold engines to Chile in violation of Norwegian safety rules.', [], ['Norway SANCTIONED Chile']],
   // an amended designation covers its owner and each new name
   [
     'Norway has amended the terrorist designation of the Atlas Brigade to include Fjord Media, Bergen Radio, and other aliases.',

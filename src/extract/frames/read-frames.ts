@@ -310,7 +310,14 @@ function betweenNames(units: Unit[], i: number): boolean {
   const placed = (!!prev?.entity && !prev.possessive) || isAux(prev);
   // "are battling soldiers": a form in -ing after an auxiliary is the verb, whatever follows.
   const progressive = isAux(prev) && units[i].lower.endsWith('ing') && !!next && !next.punct;
-  return placed && !prev.punct && (progressive || !!next?.entity || next?.tags.has('Preposition') === true);
+  // "Norwegian sanctions, Peru said": a word closed by punctuation reaches no object past it.
+  const closed = !!units[i].punct && !progressive;
+  return (
+    placed &&
+    !prev.punct &&
+    !closed &&
+    (progressive || !!next?.entity || next?.tags.has('Preposition') === true)
+  );
 }
 
 /**
