@@ -54,6 +54,19 @@ const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
       'stormed',
     ],
   },
+  // Sanctions and designations, for the designees a release names later (./designations.ts).
+  sanction: {
+    nouns: [
+      'sanctions',
+      'designation',
+      'designations',
+      'embargo',
+      'blacklisting',
+      'restrictions',
+      'penalties',
+    ],
+    verbs: ['sanctioned', 'designated', 'blacklisted', 'embargoed'],
+  },
 };
 const FAMILY_OF_NOUN = new Map<string, string>();
 const FAMILY_OF_VERB = new Map<string, string>();
@@ -162,6 +175,24 @@ export class EventMemory {
     const authors = recent[recent.length - 1].authors;
     for (const u of authors) this.recalled.set(u.entity!.id, family);
     return authors;
+  }
+
+  /**
+   * The author (or list) of the acts of one kind told in the last MAX_DISTANCE sentences read,
+   * when exactly one told them; else none. For a list that names who an act covers ("Today's
+   * designations include X"): the noun need not be the act's own.
+   */
+  authorsOf(family: string): Unit[] {
+    const recent = this.acts.filter((a) => a.family === family && this.read - a.at <= MAX_DISTANCE);
+    const keys = new Set(
+      recent.map((a) =>
+        a.authors
+          .map((u) => u.entity!.id)
+          .sort()
+          .join('+'),
+      ),
+    );
+    return keys.size === 1 ? recent[recent.length - 1].authors : [];
   }
 
   /**

@@ -12,7 +12,17 @@ export interface FrameRecord {
    * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts);
    * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts).
    */
-  kind: 'verb' | 'noun' | 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'role';
+  kind:
+    | 'verb'
+    | 'noun'
+    | 'state'
+    | 'clause'
+    | 'responsible'
+    | 'attribute'
+    | 'concern'
+    | 'role'
+    | 'designees'
+    | 'violation';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -50,6 +60,14 @@ export interface FrameRecord {
   listener?: boolean;
   /** A role noun that holds only with one of these words before it ("coalition partner") or "in" after it. */
   qualifiers?: string[];
+  /**
+   * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
+   * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
+   * "amended the designation of Y to include X".
+   */
+  shape?: 'subject' | 'also' | 'amend';
+  /** designees: the nouns that refer back to the sanction ("designations", "the list", "the measures"). */
+  subjects?: string[];
 }
 
 export const FRAMES = data.frames as FrameRecord[];

@@ -19,6 +19,8 @@ import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
+import { nationalSanctioners, readDesignations } from './designations';
+import { readViolations } from './violations';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
@@ -410,7 +412,14 @@ function betweenNames(units: Unit[], i: number): boolean {
   const placed = (!!prev?.entity && !prev.possessive) || isAux(prev);
   // "are battling soldiers": a form in -ing after an auxiliary is the verb, whatever follows.
   const progressive = isAux(prev) && units[i].lower.endsWith('ing') && !!next && !next.punct;
-  return placed && !prev.punct && (progressive || !!next?.entity || next?.tags.has('Preposition') === true);
+  // "Norwegian sanctions, Peru said": a word closed by punctuation reaches no object past it.
+  const closed = !!units[i].punct && !progressive;
+  return (
+    placed &&
+    !prev.punct &&
+    !closed &&
+    (progressive || !!next?.entity || next?.tags.has('Preposition') === true)
+  );
 }
 
 /**
@@ -448,5 +457,10 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
+  // Designees a sanctions release names after the act ("Today's designations include X").
+  out.push(...readDesignations(units, events));
+  out.push(...nationalSanctioners(units, out));
+  // Sanctions a breach presupposes ("transactions with X that violated US sanctions").
+  out.push(...readViolations(units));
   return events.remember(units, out);
 }

@@ -72,6 +72,14 @@ const QUALIFIED_TARGET = new RegExp(
 );
 /** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
 const OWNED_BODY = /'s ⟦/y;
+/**
+ * "sanctions against two ⟦Zimbabwean⟧ entities": a country's firms are not its state. Its people
+ * are read as the country, as the gold reads them ("19 ⟦Russian⟧ individuals", "six ⟦Egyptian⟧
+ * officials").
+ */
+const PRIVATE_OF_COUNTRY = /c⟧ (?:entities|companies|firms|businesses)\b/y;
+/** "sanctioned the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and Y is the one sanctioned. */
+const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
 const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
@@ -157,6 +165,11 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
     if (OWNED_BODY.test(m.input)) return [];
+    PRIVATE_OF_COUNTRY.lastIndex = objectEnd - 2;
+    if (PRIVATE_OF_COUNTRY.test(m.input)) return [];
+    const objectStart = groups?.O?.[0] ?? 0;
+    if (/ of (?:the )?$/.test(m.input.slice(0, objectStart)) && OFFICE_OF_APPOSED.test(g.O ?? ''))
+      written = written.slice(1);
   }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   if (g.np && CLAUSE_IN_NP.test(g.np)) return [];

@@ -1,0 +1,136 @@
+// Designees named away from the sanction (./designations.ts), in our own words. Each row: an
+// article's text, facts it must state, facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'designees', title: '', text, source: 'test' }, { relations: 'frames' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const DESIGNEES: [string, string[], string[]][] = [
+  // a list after the act, with descriptors and owners passed over
+  [
+    'Norway announced sanctions today against two shipping firms. ' +
+      "Today's designations include Bergen Holdings, an Atlas Brigade front company, as well as the Atlas Brigade's shipping arm, Fjord Shipping Company.",
+    ['Norway SANCTIONED Bergen Holdings', 'Norway SANCTIONED Fjord Shipping Company'],
+    ['Norway SANCTIONED Atlas Brigade'],
+  ],
+  // the people of a body stand for it; a citizen's country is a descriptor
+  [
+    'Norway imposed visa restrictions on several officials. Affected individuals include Atlas Brigade officials.',
+    ['Norway SANCTIONED Atlas Brigade'],
+    [],
+  ],
+  [
+    'Norway sanctioned three businessmen on Monday. The list includes Pedro Alvarez, a Chilean citizen.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  // inverted and plain passives with "also"
+  [
+    'Norway designated two militia leaders on Friday. Also named today are Pedro Alvarez and Omar Nadi.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
+    [],
+  ],
+  [
+    'Norway blacklisted two banks on Friday. Pedro Alvarez and Omar Nadi were also designated.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
+    [],
+  ],
+  // no sanction told, or only called for, threatened, or told by two: nobody is named
+  [
+    'Norway hosted two trade fairs. The list includes Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway called for sanctions on two banks. The list includes Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway could impose sanctions on two banks. The measures would target Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway sanctioned two banks. Chile sanctioned three ports. The list includes Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez', 'Chile SANCTIONED Pedro Alvarez'],
+  ],
+  // "named" in another sense
+  [
+    'Norway sanctioned two banks on Monday. Pedro Alvarez was also named chairman.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  // a head of state sanctions for the country written on the title, not for one named elsewhere
+  [
+    'Norwegian President Pedro Alvarez announced new sanctions on Chile.',
+    ['Pedro Alvarez SANCTIONED Chile', 'Norway SANCTIONED Chile'],
+    [],
+  ],
+  ['President Pedro Alvarez of Peru announced new sanctions on Chile.', [], ['Peru SANCTIONED Chile']],
+  // a part of the sanction named after it
+  [
+    "Norway and other Western nations have enacted their own sanctions, including targeting Chile's oil exports.",
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    "Norway lifted its sanctions, including those targeting Chile's oil exports.",
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  // a breach presupposes the sanction on those dealt with; the one in breach is not sanctioned
+  [
+    'Acme concealed transactions with Chile and Peru that violated Norwegian sanctions.',
+    ['Norway SANCTIONED Chile', 'Norway SANCTIONED Peru'],
+    ['Norway SANCTIONED Acme'],
+  ],
+  ['Acme violated Norwegian sanctions, Peru said.', [], ['Norway SANCTIONED Acme', 'Norway SANCTIONED Peru']],
+  ['Acme sold engines to Chile in violation of Norwegian safety rules.', [], ['Norway SANCTIONED Chile']],
+  // an amended designation covers its owner and each new name
+  [
+    'Norway has amended the terrorist designation of the Atlas Brigade to include Fjord Media, Bergen Radio, and other aliases.',
+    ['Norway SANCTIONED Atlas Brigade', 'Norway SANCTIONED Fjord Media', 'Norway SANCTIONED Bergen Radio'],
+    [],
+  ],
+];
+
+describe('designees named after the sanction', () => {
+  test.each(DESIGNEES)('%s', (text, expected, forbidden) => {
+    const got = factsOf(text);
+    for (const fact of expected) expect(got).toContain(fact);
+    for (const fact of forbidden) expect(got).not.toContain(fact);
+  });
+});
+
+// Both engines: a country's firms are not its state (its officials are); an office holder named after
+// "the President of X," is the one sanctioned.
+const combinedFacts = (text: string) =>
+  extractArticle({ id: 'designees', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const OBJECTS: [string, string[], string[]][] = [
+  [
+    'Norway announced sanctions today against two Chilean entities and two banks.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  ['France sanctioned six Egyptian officials on Thursday.', ['France SANCTIONED Egypt'], []],
+  [
+    'Norway has sanctioned the President of Chile, Pedro Alvarez.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
+];
+
+describe('who a sanction names, in both engines', () => {
+  test.each(OBJECTS)('%s', (text, expected, forbidden) => {
+    const got = combinedFacts(text);
+    for (const fact of expected) expect(got).toContain(fact);
+    for (const fact of forbidden) expect(got).not.toContain(fact);
+  });
+});

@@ -1,0 +1,274 @@
+// Designees named away from the sanction. A sanctions release tells the act once ("X announced
+// sanctions today against two firms", "X sanctioned …") and names those it covers in later
+// sentences with no verb of sanctioning:
+// - `subject` records: "Today's designations include A, a …, as well as B", "The list includes
+//   A", "The measures target A and other officials", "Affected individuals include B officials";
+// - `also` records: "Also named today are A and B", "A and B were also designated";
+// the sanctioning body is the author of the sanction acts the article's event memory holds
+// (./events.ts, kind `sanction`): one author (or list) within its reach, else nothing is read.
+// - `amend` records, within one sentence: "X amended the terrorist designation of Y to include
+//   A, B": X sanctions Y and each new name.
+// The records are the `designees` kind of ../lexicon/frames.json.
+import type { Candidate } from '../relations/apply-rules';
+import { conjugate } from '../nlp';
+import { leftActors } from './actors';
+import { facts } from './facts';
+import { groupAt, isTime, isVerb, noFactClause } from './groups';
+import { FRAMES, MIN_CONFIDENCE, NOUN_FRAMES, type FrameRecord } from './lexicon';
+import type { EventMemory } from './events';
+import type { Unit } from './units';
+import { BE, DETERMINERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
+
+/** Every form of a verb, with the regular past compromise leaves unformed for some. */
+const formsOf = (lemma: string) => [
+  lemma,
+  `${lemma.replace(/e$/, '')}ed`,
+  ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
+];
+const byForm = new Map<string, FrameRecord[]>();
+for (const f of FRAMES) {
+  if (f.kind !== 'designees' || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
+  for (const form of new Set(formsOf(f.lemma))) byForm.set(form, [...(byForm.get(form) ?? []), f]);
+}
+
+const DESIGNEE_TYPES = new Set(['Person', 'Organization', 'Country']);
+/** "B officials", "a C official": people of a body or country stand for it on a designee list. */
+const MEMBER_HEADS = new Set([
+  ...PEOPLE_HEADS,
+  'official',
+  'members',
+  'member',
+  'commanders',
+  'officers',
+  'executives',
+]);
+/** Words that end the list: what follows says why, or what the designees did. */
+const LIST_ENDS = new Set([
+  ...RELATIVES,
+  'whom',
+  'whose',
+  'those',
+  'for',
+  'because',
+  'after',
+  'following',
+  'over',
+  'due',
+  'since',
+  'while',
+  'specifically',
+]);
+/** "today's", "Monday's": a time owning the noun. */
+const timeOwner = (u: Unit) => u.possessive && (u.tags.has('Date') || isTime(u));
+
+/**
+ * The names a designee list opening at `k` covers, to the sentence's end or the list's: a name,
+ * or the body or country of "B officials"; never a descriptor ("a D financial company"), an owner
+ * ("the D's publishing arm") or a place.
+ */
+function designees(units: Unit[], k: number): Unit[] {
+  const out: Unit[] = [];
+  for (let j = k; j < units.length; j++) {
+    const u = units[j];
+    if (!u.entity) {
+      if (!u.lower) continue; // the "'s" compromise may leave as a word of its own
+      if (LIST_ENDS.has(u.lower) || u.punct === ';' || u.punct === ':') break;
+      if (isVerb(u) && !u.lower.endsWith('ing') && !u.tags.has('Adjective') && !u.tags.has('Noun')) break;
+      if (u.punct === '.') break;
+      continue;
+    }
+    const next = units[j + 1];
+    const headed = !u.punct && !!next && !next.entity && next.tags.has('Noun') && !u.possessive;
+    const member = headed && MEMBER_HEADS.has(next.lower);
+    const described = headed && !member;
+    const article = ['a', 'an'].includes(units[j - 1]?.lower ?? '');
+    if (DESIGNEE_TYPES.has(u.entity.type) && !u.possessive && !described && (!article || member)) {
+      if (!out.some((o) => o.entity!.id === u.entity!.id)) out.push(u);
+    }
+    if (u.punct === '.' && !u.entity.name.endsWith('.')) break;
+  }
+  return out;
+}
+
+/** "Today's designations include": the referring noun right before the verb, opening the sentence or clause. */
+function referringSubject(units: Unit[], i: number, frame: FrameRecord): boolean {
+  let j = i - 1;
+  if (units[j]?.lower === 'also') j--;
+  const noun = units[j];
+  if (!noun || noun.entity || noun.punct || !frame.subjects?.includes(noun.lower)) return false;
+  let k = j - 1;
+  while (
+    k >= 0 &&
+    !units[k].entity &&
+    !units[k].punct &&
+    (DETERMINERS.has(units[k].lower) ||
+      units[k].tags.has('Adjective') ||
+      timeOwner(units[k]) ||
+      isTime(units[k]))
+  )
+    k--;
+  // a time's "'s" is no punctuation: "Today's designations"
+  return k < 0 || (!!units[k].punct && units[k].punct !== '.');
+}
+
+/** "Also named today are A": past the participle, the time words and the verb "be". */
+function invertedList(units: Unit[], i: number): number | undefined {
+  if (units[i - 1]?.lower !== 'also' || (i - 1 > 0 && !units[i - 2].punct)) return undefined;
+  let k = i + 1;
+  while (isTime(units[k]) || units[k]?.tags.has('Date')) k++;
+  return BE.has(units[k]?.lower ?? '') ? k + 1 : undefined;
+}
+
+/** "A and B were also designated (today).": a passive with no agent, closing the sentence. */
+function passiveList(units: Unit[], i: number): Unit[] {
+  if (units[i - 1]?.lower !== 'also' || !BE.has(units[i - 2]?.lower ?? '')) return [];
+  const rest = units.slice(i + 1);
+  const when = (w: Unit) => !w.entity && (w.tags.has('Date') || TIME_WORDS.has(w.lower) || w.lower === 'on');
+  const closing = rest.length ? rest[rest.length - 1] : units[i];
+  if (!rest.every(when) || closing.punct !== '.') return [];
+  const left = leftActors(units, i - 2);
+  return left && left.at === 0 ? left.actors : [];
+}
+
+/** "X amended the (terrorist) designation of Y to include A, B". */
+function amendFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  const g = groupAt(units, i);
+  if (g.mood !== 'fact' || g.passive) return [];
+  let k = i + 1;
+  while (units[k] && !units[k].entity && (DETERMINERS.has(units[k].lower) || units[k].tags.has('Adjective')))
+    k++;
+  if (!frame.subjects?.includes(units[k]?.lower ?? '') || units[k + 1]?.lower !== 'of') return [];
+  let o = k + 2;
+  if (DETERMINERS.has(units[o]?.lower ?? '')) o++;
+  const owner = units[o];
+  if (!owner?.entity) return [];
+  let t = o + 1;
+  while (t < units.length && t - k < 8 && !(units[t].lower === 'to' && units[t + 1]?.lower === 'include'))
+    t++;
+  if (units[t]?.lower !== 'to') return [];
+  const left = leftActors(units, g.start);
+  if (!left || noFactClause(units, left.at)) return [];
+  return facts(left.actors, [owner, ...designees(units, t + 2)], 'SANCTIONED', frame, '');
+}
+
+/** "sanctions, including (ones) targeting Y's oil exports": a part of the sanction named after it. */
+const INCLUDING = new Set(['including', 'included', 'includes']);
+const PART_HEADS = new Set(['ones', 'those', 'measures', 'sanctions']);
+
+/** The sanction nouns of the frame lexicon ("sanctions", "embargo", "restrictions"…). */
+const isSanctionNoun = (u: Unit) =>
+  !u.entity && (NOUN_FRAMES.get(u.lower) ?? []).some((f) => f.predicate === 'SANCTIONED');
+
+/**
+ * "X enacted its own sanctions, including targeting Y's key oil exports": the light verb's
+ * subject sanctions the first name of what the part targets (its owner, when it is owned).
+ */
+function partFacts(units: Unit[], i: number): Candidate[] {
+  const frame = (NOUN_FRAMES.get(units[i].lower) ?? []).find((f) => f.predicate === 'SANCTIONED');
+  if (!frame || units[i].punct !== ',' || !INCLUDING.has(units[i + 1]?.lower ?? '')) return [];
+  let k = i + 2;
+  if (PART_HEADS.has(units[k]?.lower ?? '')) k++;
+  if (units[k]?.lower !== 'targeting') return [];
+  let t = k + 1;
+  while (units[t] && !units[t].entity && t - k <= 3 && !units[t].punct && DETERMINERS.has(units[t].lower))
+    t++;
+  const target = units[t];
+  if (!target?.entity || !DESIGNEE_TYPES.has(target.entity.type)) return [];
+  let v = i - 1;
+  while (
+    v >= 0 &&
+    i - v <= 4 &&
+    !units[v].entity &&
+    (DETERMINERS.has(units[v].lower) || units[v].tags.has('Adjective'))
+  )
+    v--;
+  if (!isVerb(units[v]) || !LIGHT_VERBS.has(units[v].lower)) return [];
+  const g = groupAt(units, v);
+  if (g.mood !== 'fact' || g.passive) return [];
+  const left = leftActors(units, pastOthers(units, g.start));
+  if (!left || noFactClause(units, left.at)) return [];
+  return facts(left.actors, [target], 'SANCTIONED', frame, ':including-targeting');
+}
+
+const OTHERS = new Set(['nations', 'countries', 'states', 'governments', 'allies', 'partners', 'powers']);
+
+/** "X and other Western nations have …": where the named part of the subject ends ("and"). */
+function pastOthers(units: Unit[], end: number): number {
+  const head = units[end - 1];
+  if (!head || head.entity || !OTHERS.has(head.lower)) return end;
+  let k = end - 2;
+  while (k >= 0 && !units[k].entity && !units[k].punct && units[k].lower !== 'other') k--;
+  return units[k]?.lower === 'other' && units[k - 1]?.lower === 'and' && end - k <= 4 ? k - 1 : end;
+}
+
+/** Titles of a head of state or government, who sanctions for the country written before the title. */
+const HEAD_TITLES = new Set([
+  'president',
+  'prime',
+  'minister',
+  'premier',
+  'chancellor',
+  'king',
+  'emir',
+  'supreme',
+  'leader',
+]);
+
+/**
+ * "American President X announced sanctions on Y": a sanction is a state's act, so a head of
+ * state or government whose country is written before the title sanctions for it too. Only the
+ * country on the title itself ("US President X"), never one named elsewhere.
+ */
+export function nationalSanctioners(units: Unit[], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const f of found) {
+    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person') continue;
+    const at = units.findIndex((u) => u.entity?.id === f.subject.id);
+    let k = at - 1;
+    while (k >= 0 && k > at - 4 && !units[k].entity && !units[k].punct && HEAD_TITLES.has(units[k].lower))
+      k--;
+    const country = units[k];
+    if (
+      k === at - 1 ||
+      !country?.entity ||
+      country.entity.type !== 'Country' ||
+      country.possessive ||
+      country.punct
+    )
+      continue;
+    if (country.entity.id === f.object.id) continue;
+    out.push({ ...f, subject: country.entity, reason: `${f.reason} via title:head-of-state` });
+  }
+  return out;
+}
+
+/**
+ * Every designee the sentence names: with the author of the article's recent sanction (from
+ * `events`, read before this sentence is remembered), or the subject of an amended designation.
+ */
+export function readDesignations(units: Unit[], events: EventMemory): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity) continue;
+    if (isSanctionNoun(u)) out.push(...partFacts(units, i));
+    for (const frame of byForm.get(u.lower) ?? []) {
+      if (frame.shape === 'amend') {
+        if (isVerb(u)) out.push(...amendFacts(units, i, frame));
+        continue;
+      }
+      let named: Unit[] = [];
+      if (frame.shape === 'subject' && referringSubject(units, i, frame)) {
+        const g = groupAt(units, i);
+        if (g.mood === 'fact' && !g.passive) named = designees(units, i + 1);
+      } else if (frame.shape === 'also') {
+        const at = invertedList(units, i);
+        named = at !== undefined ? designees(units, at) : passiveList(units, i);
+      }
+      if (!named.length) continue;
+      const by = events.authorsOf('sanction');
+      if (by.length) out.push(...facts(by, named, 'SANCTIONED', frame, ' via event:sanction'));
+    }
+  }
+  return out;
+}
