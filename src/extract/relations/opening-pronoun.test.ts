@@ -22,3 +22,23 @@ describe('an opening "It" for a place', () => {
     ).toEqual([]);
   });
 });
+
+describe('an opening "The group" for an organisation', () => {
+  const all = (text: string) =>
+    extractArticle({ id: 't', title: '', text, source: 'test' }).relations.map(
+      (r) => `${r.subject} ${r.predicate} ${r.object}`,
+    );
+
+  it('is never a state body: a ministry named first is not "the group" whose leader is named next', () => {
+    const found = all(
+      'The State Department designated a small armed faction on Monday. The group’s secretary general, Omar Faruq Dandash, was also designated.',
+    );
+    expect(found.filter((f) => /LEADS/.test(f))).toEqual([]);
+  });
+
+  it('is the armed group the sentence before opened on', () => {
+    expect(
+      all('Hezbollah fired rockets at the border on Monday. The group is led by Omar Faruq Dandash.'),
+    ).toContain('Omar Faruq Dandash LEADS Hezbollah');
+  });
+});

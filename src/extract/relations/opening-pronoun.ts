@@ -26,6 +26,19 @@ export function openingOrganization(mentions: Mention[], entities: Map<string, E
   return places.length ? entities.get(places[places.length - 1].entityId) : undefined;
 }
 
+/**
+ * "The group", "the movement" and "the organisation" are never a state's own body: a ministry or
+ * an army is not called "the group" ("The State Department designated … The group's leader, X" speaks
+ * of the group designated, not of the department). "The group" and "the movement" are not an
+ * international body either.
+ */
+const NOT_CALLED: Record<string, ReadonlySet<string>> = {
+  'the group': new Set(['government', 'military', 'international']),
+  'the movement': new Set(['government', 'military', 'international']),
+  'the organization': new Set(['government', 'military']),
+  'the organisation': new Set(['government', 'military']),
+};
+
 /** A mention for an opening "It" that refers to `topic`, or undefined. */
 export function pronounMention(
   sentence: Sentence,
@@ -35,6 +48,7 @@ export function pronounMention(
   const m = OPENING_PRONOUN.exec(sentence.text);
   if (!topic || !m || mentions.some((x) => x.start === sentence.start)) return undefined;
   if (topic.type === 'Location' && !CALLED_A_PLACE.test(sentence.text)) return undefined;
+  if (NOT_CALLED[m[0].toLowerCase()]?.has(topic.category ?? '')) return undefined;
   return {
     entityId: topic.id,
     text: m[0],
