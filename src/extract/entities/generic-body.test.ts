@@ -1,5 +1,5 @@
-// A state's body written in lower case: after its demonym or its country's possessive.
-// Invented sentences.
+// A state's body written without its own name: in lower case after its demonym or its
+// country's possessive, or as its seat before a title. Invented sentences.
 import type { Entity } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
@@ -46,5 +46,16 @@ describe('a body after its demonym, before its voice or its people', () => {
 
   it('reads "military" before a noun as an adjective', () => {
     expect(orgs('A Peruvian military spokesman said the pass was open.')).toEqual([]);
+  });
+});
+
+describe('a seat of government before a title is its body', () => {
+  it.each([
+    ['Pentagon Press Secretary Tom Walden provided the following readout.', 'Organization'],
+    ['Acting Chief Pentagon Spokesperson Tom Walden provided a readout.', 'Organization'],
+    ['The talks were held at the Pentagon on Monday.', 'Location'],
+  ])('%s → %s', (text, type) => {
+    const seat = read(text).find((e) => e.aliases.includes('Pentagon'));
+    expect(seat?.type).toBe(type);
   });
 });
