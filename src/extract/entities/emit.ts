@@ -2,6 +2,7 @@
 import type { EntityType, OrgCategory } from '../../model';
 import { AGENT_SUFFIXES, DOCUMENT_HEADS, LANGUAGES, LOCATIVE_PREPOSITIONS } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
+import { titlePhrase } from '../rules/entities/title-phrase';
 import { longestMatch, tagsOf, type SentenceContext, type Match } from './context';
 import { bodyName, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
 import { GAZETTEER, keyOf, type GazEntity } from './gazetteer';
@@ -171,6 +172,8 @@ function actsHere(ctx: SentenceContext, kind: string, from: number, to: number, 
   const modifier = /^modifier:(?:X-(\w+)|(pro|anti)-X)$/.exec(reason ?? '');
   if (modifier && (modifier[2] || AGENT_SUFFIXES.has(modifier[1]))) return true;
   if (kind === 'seat' && ctx.tokens[to - 1].possessive) return true;
+  // "Pentagon Press Secretary X", "Kremlin spokesman Y": a seat before a title is its body.
+  if (kind === 'seat' && titlePhrase(ctx.tokens, to, Math.min(ctx.tokens.length, to + 6))) return true;
   return (
     capitalStandsForGovernment(ctx.tokens, from, to, (k) => stateActorAt(ctx, k)) ||
     subjectOfVerb(ctx, from, to)

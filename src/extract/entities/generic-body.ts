@@ -4,7 +4,15 @@
 // bare name in an article clearly about one country is that country's; otherwise it stays bare.
 import type { EntityType } from '../../model';
 import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
-import { COLLECTIVES, GENERIC_BODIES, GENERIC_BODY_STARTS, STATE_ITSELF } from '../lexicon/generic-bodies';
+import {
+  ADJECTIVE_BODIES,
+  BODY_PEOPLE_AND_VOICE,
+  COLLECTIVES,
+  GENERIC_BODIES,
+  GENERIC_BODY_STARTS,
+  STATE_ITSELF,
+  OWN_BODIES_AFTER_POSSESSIVE,
+} from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
 import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './context';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
@@ -98,10 +106,59 @@ const NOUN_AFTER = ['Noun', 'Adjective'];
 const capitalised = (words: string): string => words.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 /**
+ * How many lower-case tokens from k name a state's body ("defense ministry", "army"), or 0.
+ * After a possessive only a body of its own ("Pakistan's army", not "Ukraine's military").
+ */
+function lowercaseBodyLength(ctx: SentenceContext, k: number, afterPossessive: boolean): number {
+  const { tokens } = ctx;
+  const len = [2, 1].find((n) => {
+    const words = tokens.slice(k, k + n);
+    if (
+      words.length < n ||
+      words.some((t) => t.cap || t.punct) ||
+      words.slice(0, -1).some((t) => t.possessive)
+    )
+      return false;
+    const key = words.map((t) => t.norm).join(' ');
+    return (
+      GENERIC_BODIES.has(key) &&
+      !STATE_ITSELF.has(key) &&
+      !COLLECTIVES.has(key) &&
+      (!afterPossessive || OWN_BODIES_AFTER_POSSESSIVE.has(key))
+    );
+  });
+  if (!len) return 0;
+  const after = tokens[k + len];
+  const last = tokens[k + len - 1];
+  if (!after || after.punct || last.possessive || !NOUN_AFTER.some((tag) => tagsOf(ctx, after).has(tag)))
+    return len;
+  // "the Indian foreign ministry statement", "Chadian army defectors": the noun after is the
+  // body's voice or its people, not a thing the body's name describes ("military operation").
+  return !ADJECTIVE_BODIES.has(last.norm) && BODY_PEOPLE_AND_VOICE.has(after.norm) ? len : 0;
+}
+
+/**
+ * "Pakistan's army says", "Austria's armed forces": a state's force in lower case after the
+ * country's possessive, read once the country is (`ctx.last` ends at token k). The body is a
+ * record of its own, named with its owner ("Pakistani Army"). Returns the tokens read from k, or 0.
+ */
+export function readPossessiveLowercaseBody(ctx: SentenceContext, k: number): number {
+  const { tokens } = ctx;
+  const owner = possessiveOwner(ctx, k);
+  if (!owner) return 0;
+  const len = lowercaseBodyLength(ctx, k, true);
+  if (!len) return 0;
+  const words = tokens.slice(k, k + len);
+  const body = capitalised(words.map((t) => t.text).join(' '));
+  const category = ORG_HEADS.get(words[len - 1].norm) ?? 'government';
+  emit(ctx, k, k + len, { name: body, type: 'Organization', category }, 'generic-body:possessive');
+  return len;
+}
+
+/**
  * "the Israeli military said", "the Indian foreign ministry": a country's body written in lower
- * case after its demonym, read as one name with it, as "Sudanese Armed Forces" is. Not after a
- * possessive ("Israel's military"), which news uses for the state itself as often. Returns the
- * tokens read from i, or 0.
+ * case after its demonym, read as one name with it, as "Sudanese Armed Forces" is (after
+ * a possessive: readPossessiveLowercaseBody). Returns the tokens read from i, or 0.
  */
 export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match): number {
   const { tokens } = ctx;
@@ -121,22 +178,9 @@ export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match)
   const demonym = words.map((t) => t.text).join(' ');
   if ((DEMONYM_USES.get(demonym) ?? 1) > 1) return 0;
   const k = i + known.length;
-  const len = [2, 1].find((n) => {
-    const words = tokens.slice(k, k + n);
-    if (
-      words.length < n ||
-      words.some((t) => t.cap || t.punct) ||
-      words.slice(0, -1).some((t) => t.possessive)
-    )
-      return false;
-    const key = words.map((t) => t.norm).join(' ');
-    return GENERIC_BODIES.has(key) && !STATE_ITSELF.has(key) && !COLLECTIVES.has(key);
-  });
+  const len = lowercaseBodyLength(ctx, k, false);
   if (!len) return 0;
-  const after = tokens[k + len];
   const last = tokens[k + len - 1];
-  if (after && !after.punct && !last.possessive && NOUN_AFTER.some((tag) => tagsOf(ctx, after).has(tag)))
-    return 0;
   const body = capitalised(
     tokens
       .slice(k, k + len)

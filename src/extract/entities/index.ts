@@ -18,7 +18,7 @@ import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
-import { qualifyBareBodies, readLowercaseBody } from './generic-body';
+import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
@@ -114,7 +114,7 @@ function readSentence(ctx: SentenceContext): void {
     const last = ctx.last as SentenceContext['last'];
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
     else if (tokens[j]?.text === ',' && last?.end === j) readKnownAs(ctx, last.draft, j);
-    i = j;
+    i = j + readPossessiveLowercaseBody(ctx, j);
   }
 }
 

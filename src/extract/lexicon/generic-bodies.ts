@@ -70,3 +70,38 @@ export const COLLECTIVES: ReadonlySet<string> = new Set([
   'border guard',
   'legislature',
 ]);
+
+/**
+ * Bodies that, in lower case after a country's possessive, are a body of their own ("Pakistan's
+ * army says"). Others are the state's voice as often as not: the gold files read "Taiwan's
+ * foreign ministry condemned" as Taiwan and "Japan's defense ministry said" as the ministry,
+ * "Ukraine's military accused" as Ukraine; an army is always its own.
+ */
+export const OWN_BODIES_AFTER_POSSESSIVE: ReadonlySet<string> = new Set([
+  'armed forces',
+  'army',
+  'national army',
+  'navy',
+  'air force',
+  'defense forces',
+  'defence forces',
+  'national guard',
+  'coast guard',
+]);
+
+/** Body names that are adjectives too ("a military operation"): a noun after them is their head. */
+export const ADJECTIVE_BODIES: ReadonlySet<string> = new Set(['military']);
+
+/**
+ * Nouns after a body's name that leave it a name ("the foreign ministry statement", "army
+ * defectors"): the body's voice or its people.
+ */
+export const BODY_PEOPLE_AND_VOICE: ReadonlySet<string> = new Set([
+  'statement',
+  'statements',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'defectors',
+  'deserters',
+]);

@@ -279,3 +279,11 @@ export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
   'home secretary': 'GB',
   'defence secretary': 'GB',
 };
+
+/**
+ * States whose offices news writes with the demonym of a governing authority rather than of the
+ * state: "Palestinian President X" heads the Palestinian Authority as often as the State of
+ * Palestine, and annotators name the authority or nothing. A title or a body named with such a
+ * state's demonym gives no MEMBER_OF or LEADS with the state. ISO codes.
+ */
+export const STATES_OF_AN_AUTHORITY: ReadonlySet<string> = new Set(['PS']);

@@ -5,6 +5,7 @@ import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
+import { officeOfAnAuthority } from './national-titles';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -53,6 +54,7 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
         const re = new RegExp(rule.pattern.replace('{C}', `(?:${names.join('|')})`));
         if (![org.name, ...org.aliases].some((n) => re.test(n))) continue;
         const [subject, object] = rule.subject === 'organization' ? [org, owner] : [owner, org];
+        if (officeOfAnAuthority({ predicate: rule.predicate, object })) continue;
         out.push({
           subject,
           object,

@@ -64,3 +64,23 @@ describe('a place of "the country"', () => {
     expect(facts).toEqual(['Kvala LOCATED_IN Norway']);
   });
 });
+
+describe('a state whose offices are an authority’s', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    { name: 'Palestine', type: 'Country', forms: ['Palestinian'] },
+    { name: 'Palestinian Health Ministry', type: 'Organization', category: 'government' },
+  ];
+  test.each([
+    'Palestinian President Dan Moss said the talks would resume.',
+    'Dan Moss ordered the Palestinian Health Ministry to send doctors.',
+  ])('%s gives no MEMBER_OF or LEADS with the state', (sentence) => {
+    const facts = relationsOf(sentence, world).filter((f) => /LEADS|MEMBER_OF/.test(f));
+    expect(facts).toEqual([]);
+  });
+  test('another state keeps its title', () => {
+    expect(relationsOf('Peruvian President Dan Moss said the talks would resume.', world)).toContain(
+      'Dan Moss LEADS Peru',
+    );
+  });
+});

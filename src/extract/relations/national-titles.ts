@@ -12,7 +12,7 @@
 import type { Entity, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
-import { OFFICE_COUNTRIES } from '../lexicon/titles';
+import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { namesCountry } from './names-country';
 import type { Candidate } from './apply-rules';
 import { portfolioBodies } from './portfolio-bodies';
@@ -122,17 +122,25 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   return country && (written || country.id === context.dominant?.id) ? country : undefined;
 }
 
+/** MEMBER_OF or LEADS a state whose offices are an authority's ("Palestinian President X"). */
+export const officeOfAnAuthority = (c: Pick<Candidate, 'predicate' | 'object'>): boolean =>
+  (c.predicate === 'MEMBER_OF' || c.predicate === 'LEADS') &&
+  c.object.type === 'Country' &&
+  STATES_OF_AN_AUTHORITY.has(CODE_BY_NAME.get(c.object.name) ?? '');
+
 /** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
-  const settled = candidates.flatMap((c) => {
-    if (!c.inferredObject) return [c];
-    // "the country's X province": the country the article is about, as the text says
-    if (!c.reason.startsWith('title:')) return context.dominant ? [{ ...c, object: context.dominant }] : [];
-    const country = titleCountry(c, context);
-    const object =
-      country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
-    return object && object.id !== c.subject.id ? [{ ...c, object }] : [];
-  });
+  const settled = candidates
+    .flatMap((c) => {
+      if (!c.inferredObject) return [c];
+      // "the country's X province": the country the article is about, as the text says
+      if (!c.reason.startsWith('title:')) return context.dominant ? [{ ...c, object: context.dominant }] : [];
+      const country = titleCountry(c, context);
+      const object =
+        country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
+      return object && object.id !== c.subject.id ? [{ ...c, object }] : [];
+    })
+    .filter((c) => !officeOfAnAuthority(c));
   // A title that names its country in the sentence ("Minister of ⟦A⟧ X") is that title's own.
   const named = new Set(
     settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),

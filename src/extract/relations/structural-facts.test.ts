@@ -77,6 +77,14 @@ describe('appositions: parts of a body, heads of states, counterparts', () => {
   rows([
     ["Ana Ruiz, head of the African Union's observer mission, spoke.", ['Ana Ruiz MEMBER_OF African Union']],
     ['Ana Ruiz, head of the African Union, spoke.', ['Ana Ruiz LEADS African Union']],
+    [
+      'Tom Bell, commanding general of the Coastal Relief Force, spoke.',
+      ['Tom Bell LEADS Coastal Relief Force'],
+    ],
+    [
+      'Tom Bell, deputy commanding general of the Coastal Relief Force, spoke.',
+      ['Tom Bell MEMBER_OF Coastal Relief Force'],
+    ],
     ['The spokesman for the UN mission in Chile, Tom Bell, said so.', ['Tom Bell MEMBER_OF United Nations']],
     ['Norway heard the President of Chile, Dan Moss.', ['Dan Moss LEADS Chile']],
     [

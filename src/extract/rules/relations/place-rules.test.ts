@@ -32,6 +32,8 @@ describe('place rules', () => {
       'Paracas LOCATED_IN Ica',
     ],
     ['The quake hit the town of Nazca, in southern Ica, at dawn.', 'Nazca LOCATED_IN Ica'],
+    ["Inspectors visited Peru's Pisco nuclear facility on Monday.", 'Pisco LOCATED_IN Peru'],
+    ["Jets took off from Chile's northern Arica air base.", 'Arica LOCATED_IN Chile'],
     ['He said the city of Nazca -- in Ica -- was badly hit.', 'Nazca LOCATED_IN Ica'],
     ['Fighting spread to the rebel-held northern Chilean province of Arica.', 'Arica LOCATED_IN Chile'],
     ['Aid reached the Ica state community of Paracas on Monday.', 'Paracas LOCATED_IN Ica'],

@@ -2,10 +2,12 @@
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
 import { onSurface, type RelationRule } from './rule';
 import { DIRECTION, PLACE_NOUN } from './fragments';
-import { FACILITY_HEADS, PLACE_KIND_NOUNS } from '../../lexicon/place-words';
+import { FACILITY_HEADS, FACILITY_NOUNS_AFTER_NAME, PLACE_KIND_NOUNS } from '../../lexicon/place-words';
 
 /** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
 const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
+/** A facility's noun after its place's name, past up to two words: "nuclear reactor", "site". */
+const FACILITY_AFTER = `(?: [a-z-]+){0,2} (?:${[...FACILITY_NOUNS_AFTER_NAME].join('|')})\\b`;
 /** A facility's name ends on its head word: "X University College". */
 const FACILITY = new RegExp(`\\b(?:${FACILITY_HEADS.join('|')})$`, 'i');
 /** Any slot, or any words but a clause break: the run of an aside ("near the ⟦0L⟧ coastal town of"). */
@@ -27,6 +29,13 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= ${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
+  }),
+  // "Iran's Natanz nuclear facility", "Syria's Shayrat air base": the place of a country's facility
+  onSurface({
+    reason: 'place:possessive-facility',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{O:C}'s ${DIRECTION}{S:L}(?=${FACILITY_AFTER})`,
   }),
   // "the country's western Hwanghae province": the country the article is about
   onSurface({

@@ -6,6 +6,8 @@
 /** Titles of whoever heads a body: the person LEADS it ("X, commander of Y"). */
 export const LEAD_TITLES = [
   'commander in chief',
+  'commanding general',
+  'commanding officer',
   'commander-in-chief',
   'supreme leader',
   'prime minister',
