@@ -141,6 +141,12 @@ describe('demonyms and adjectives', () => {
     ],
     ['Congolese troops entered Kinshasa.', ['Country:DR Congo'], ['Country:Republic of the Congo']],
     ['Dominican voters went to the polls.', ['Country:Dominican Republic'], ['Country:Dominica']],
+    [
+      // a movement named by its head word "Brotherhood": the demonym qualifies it, it is not the country
+      'The ministry designated the Chilean Popular Brotherhood as a terrorist group.',
+      ['Organization:Chilean Popular Brotherhood'],
+      ['Country:Chile'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -79,7 +79,18 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
   ).map((w) => [w, 'government'] as [string, OrgCategory]),
   // parties and movements
   ...(
-    ['party', 'congress', 'league', 'front', 'movement', 'bloc', 'caucus', 'alliance', 'rally'] as const
+    [
+      'party',
+      'congress',
+      'league',
+      'front',
+      'movement',
+      'bloc',
+      'caucus',
+      'alliance',
+      'rally',
+      'brotherhood',
+    ] as const
   ).map((w) => [w, 'political'] as [string, OrgCategory]),
   // companies
   ...(
