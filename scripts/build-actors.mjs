@@ -125,7 +125,11 @@ function keep(name) {
   if (words.length > MAX_WORDS) return false;
   if (known(name)) return false;
   const plain = words.filter((w) => !MINOR.has(w.toLowerCase()));
-  if (plain.length === 1) return !isCommonWord(plain[0]) && !/^[A-Z][a-z]+s$/.test(plain[0]);
+  // One word that is a kind of body ("Organization", "Foundation") names no one body.
+  if (plain.length === 1)
+    return (
+      !isCommonWord(plain[0]) && !/^[A-Z][a-z]+s$/.test(plain[0]) && !ORG_HEADS.has(plain[0].toLowerCase())
+    );
   // "Direct Action", "Popular Resistance": ordinary words unless an organisation word ends them.
   if (plain.length <= 3 && plain.every(ordinary) && !ORG_WORDS.test(plain[plain.length - 1])) return false;
   return true;

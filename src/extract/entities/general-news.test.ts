@@ -147,6 +147,12 @@ describe('demonyms and adjectives', () => {
       ['Organization:Chilean Popular Brotherhood'],
       ['Country:Chile'],
     ],
+    [
+      // a dictionary alias that is only a kind of body ("Organization", "Foundation") is no name
+      'The World Health Organization said the Organization and the Foundation would send doctors.',
+      ['Organization:World Health Organization'],
+      ['Organization:Tanzim', 'Organization:El Rukn'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
