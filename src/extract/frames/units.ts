@@ -28,8 +28,11 @@ export function unitsOf(
   const units: Unit[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
-  for (const t of terms) {
-    if (t.end <= sentence.start || t.start >= sentence.end) continue;
+  // The article's terms are in text order: start at the sentence's first, stop past its last.
+  for (let k = firstEndingAfter(terms, sentence.start); k < terms.length; k++) {
+    const t = terms[k];
+    if (t.start >= sentence.end) break;
+    if (t.end <= sentence.start) continue;
     while (m < sorted.length && sorted[m].end <= t.start) m++;
     const mention = sorted[m];
     const punct = t.post.replace(/[\s\-–—]+/g, '');
@@ -66,4 +69,16 @@ export function unitsOf(
     });
   }
   return units;
+}
+
+/** The index of the first term ending after `offset` (terms are in text order, without overlap). */
+function firstEndingAfter(terms: Term[], offset: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
