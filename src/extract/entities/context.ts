@@ -1,11 +1,19 @@
 // What the recogniser's steps share while reading one sentence.
 import { LEADER_NOUNS } from '../lexicon/common-words';
 import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
-import type { Draft, Registry } from './registry';
+import { leadWord, type Draft, type Registry } from './registry';
 import { SPEECH_VERBS } from './person-name';
 import { normalize, type Token } from './tokens';
 
 const NO_TAGS: ReadonlySet<string> = new Set();
+
+/** Per first word: the most words a gazetteer name opening on it has, bounding longestMatch. */
+const GAZETTEER_LONGEST = new Map<string, number>();
+for (const key of GAZETTEER.names.keys()) {
+  const words = key.split(' ').length;
+  const lead = leadWord(key);
+  if ((GAZETTEER_LONGEST.get(lead) ?? 0) < words) GAZETTEER_LONGEST.set(lead, words);
+}
 
 export interface SentenceContext {
   tokens: Token[];
@@ -79,8 +87,12 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
   const { tokens, registry } = ctx;
   const first = tokens[i];
   if (!first?.cap || first.punct) return undefined;
-  // A name runs no further than punctuation or a consumed token, and ends at a possessive.
-  let max = Math.min(GAZETTEER.maxTokens, limit - i);
+  // A name runs no further than punctuation or a consumed token, and ends at a possessive; nor
+  // further than the longest name (listed or the article's) opening on this word. A key of n
+  // tokens has at least n words, so no key is passed over.
+  const lead = leadWord(first.norm);
+  const longest = Math.max(1, GAZETTEER_LONGEST.get(lead) ?? 0, registry.longestKeyFrom(lead));
+  let max = Math.min(GAZETTEER.maxTokens, limit - i, longest);
   for (let k = 0; k < max; k++) {
     const t = tokens[i + k];
     if (t.punct || ctx.consumed.has(i + k)) max = k;

@@ -49,11 +49,36 @@ export const entityId = (type: EntityType, name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')}`;
 
+/** The first word of a surface key (a token's norm may hold a space: NFKD of "¨" is " ̈"). */
+export const leadWord = (key: string): string => {
+  const space = key.indexOf(' ');
+  return space < 0 ? key : key.slice(0, space);
+};
+
+/**
+ * Surface key → record, also keeping the most words a key opening on each word has, so that
+ * longestMatch (context.ts) tries only the lengths some key of the article could have.
+ */
+class SurfaceMap extends Map<string, Draft> {
+  private readonly longest = new Map<string, number>();
+
+  override set(key: string, draft: Draft): this {
+    const words = key.split(' ').length;
+    const lead = leadWord(key);
+    if ((this.longest.get(lead) ?? 0) < words) this.longest.set(lead, words);
+    return super.set(key, draft);
+  }
+
+  longestFrom(lead: string): number {
+    return this.longest.get(lead) ?? 0;
+  }
+}
+
 export class Registry {
   private readonly drafts: Draft[] = [];
   private readonly byId = new Map<string, Draft>();
   /** The article's own lexicon: surface key → record. */
-  private readonly surfaces = new Map<string, Draft>();
+  private readonly surfaces = new SurfaceMap();
 
   constructor(private readonly text: string) {}
 
@@ -66,6 +91,11 @@ export class Registry {
   lookupKey(key: string): Draft | undefined {
     const d = this.surfaces.get(key);
     return d && this.live(d);
+  }
+
+  /** The most words a surface key opening on `lead` has (0 when none does). */
+  longestKeyFrom(lead: string): number {
+    return this.surfaces.longestFrom(lead);
   }
 
   /** Records one mention of `found` over `tokens`, creating or merging its record. */

@@ -34,7 +34,11 @@ const POSSESSIVE = /['’]s$/;
 /** Possessives inside names, not of them: "People's Liberation Army", "Workers' Party". */
 const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citizens|Lord|God)['’]s$/;
 
+/** Plain ASCII without periods: NFKD, the diacritic and apostrophe steps leave it as it is. */
+const PLAIN = /^[\x20-\x2d\x2f-\x7e]*$/;
+
 export function normalize(word: string): string {
+  if (PLAIN.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

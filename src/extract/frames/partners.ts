@@ -31,10 +31,11 @@ const PARTNERS: FrameRecord = {
   negative: 'Norway may work alongside Chile next year.',
 };
 
+const OPENER_WORDS = PARTNER_OPENERS.map((opener) => opener.split(' '));
+
 /** The length of a partner opener ("together with") at `i`, or 0. */
 function openerAt(units: Unit[], i: number): number {
-  for (const opener of PARTNER_OPENERS) {
-    const words = opener.split(' ');
+  for (const words of OPENER_WORDS) {
     if (words.every((w, n) => !units[i + n]?.entity && units[i + n]?.lower === w && !units[i + n].punct))
       return words.length;
   }

@@ -36,7 +36,14 @@ export function unitsOf(
   const units: Unit[] = [];
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   let m = 0;
-  const here = terms.filter((t) => t.end > sentence.start && t.start < sentence.end);
+  // The article's terms are in text order: start at the sentence's first, stop past its last.
+  const here: Term[] = [];
+  for (
+    let k = firstEndingAfter(terms, sentence.start);
+    k < terms.length && terms[k].start < sentence.end;
+    k++
+  )
+    here.push(terms[k]);
   for (const t of splitAtMentions(here, sorted)) {
     while (m < sorted.length && sorted[m].end <= t.start) m++;
     const mention = sorted[m];
@@ -126,4 +133,16 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
       reason: 'coref:government',
     };
   }
+}
+
+/** The index of the first term ending after `offset` (terms are in text order, without overlap). */
+function firstEndingAfter(terms: Term[], offset: number): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (terms[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

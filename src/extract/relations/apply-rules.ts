@@ -25,6 +25,8 @@ interface CompiledRule {
   regex: RegExp;
   required: RegExp[];
   needs: string[][];
+  /** `needs` as indexes into NEEDED, so a sentence's positions are an array, not a string map. */
+  needIds: number[][];
   opening?: CompiledPattern['opening'];
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
@@ -32,14 +34,56 @@ interface CompiledRule {
   gapShape?: RegExp;
 }
 
+/** Every string some rule needs, once: rules share many (" of ", "P⟧"). */
+const NEEDED: string[] = [];
+const NEEDED_INDEX = new Map<string, number>();
+/** Each needed string's character pairs (pairHash below), by the same index. */
+const NEEDED_PAIRS: number[][] = [];
+const neededId = (s: string): number => {
+  let id = NEEDED_INDEX.get(s);
+  if (id === undefined) {
+    NEEDED_INDEX.set(s, (id = NEEDED.push(s) - 1));
+    NEEDED_PAIRS.push([
+      ...new Set(Array.from({ length: Math.max(0, s.length - 1) }, (_, i) => pairHash(s, i))),
+    ]);
+  }
+  return id;
+};
+
+/**
+ * Most needed strings are absent from a sentence (a rule's verbs, its titles), and a search for
+ * each is most of the rules' time. A string with a character pair the text lacks is absent, so
+ * a text's pairs, hashed into a bit set, settle most of them without a search.
+ */
+const PAIR_BITS = 4096;
+function pairHash(text: string, i: number): number {
+  return (text.charCodeAt(i) * 31 + text.charCodeAt(i + 1)) & (PAIR_BITS - 1);
+}
+function pairsOf(text: string): Uint32Array {
+  const bits = new Uint32Array(PAIR_BITS / 32);
+  for (let i = 0; i + 1 < text.length; i++) {
+    const h = pairHash(text, i);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
+}
+function lacksPair(bits: Uint32Array, pairs: number[]): boolean {
+  for (const h of pairs) if (!(bits[h >>> 5] & (1 << (h & 31)))) return true;
+  return false;
+}
+
 const compileRules = (rules: RelationRule[]): CompiledRule[] =>
-  rules.map((rule) => ({
-    rule,
-    ...compilePattern(rule.pattern),
-    slots: rule.objectFrom ? 1 : 2,
-    gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
-    gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
-  }));
+  rules.map((rule) => {
+    const pattern = compilePattern(rule.pattern);
+    return {
+      rule,
+      ...pattern,
+      needIds: pattern.needs.map((set) => set.map(neededId)),
+      slots: rule.objectFrom ? 1 : 2,
+      gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
+      gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
+    };
+  });
 const ALL = compileRules(RELATION_RULES);
 const STRUCTURAL = compileRules(STRUCTURAL_RULES);
 /** Beside the frame engine: every rule but the act rules measured mostly wrong beyond it. */
@@ -199,30 +243,44 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   );
 }
 
+/** A needed string not yet looked for in a text. */
+const UNSEEN = -2;
+
+/** Per sentence view: where needed strings last occur, and which slots stand outside a phrase. */
+interface Seen {
+  /** By index into NEEDED: where the string last occurs, -1 when absent, UNSEEN until looked for. */
+  strings: Int32Array;
+  /** The text's character pairs (pairsOf). */
+  pairs: Uint32Array;
+  notEmbedded: Map<number, boolean>;
+}
+
+const seenIn = (text: string): Seen => ({
+  strings: new Int32Array(NEEDED.length).fill(UNSEEN),
+  pairs: pairsOf(text),
+  notEmbedded: new Map<number, boolean>(),
+});
+
 /**
  * The last position a match may start at: each set of needed strings has one string at or after
  * the start, so past the last such place no match begins; -1 when a set is absent altogether.
  * Rules share strings (" of ", "P⟧"), so each is looked for once per text (`seen`).
  */
-function lastStart(needs: string[][], text: string, seen: Map<string, number>): number {
+function lastStart(needIds: number[][], text: string, seen: Seen): number {
+  const found = seen.strings;
   let last = text.length;
-  for (const set of needs) {
+  for (const set of needIds) {
     let latest = -1;
-    for (const s of set) {
-      let at = seen.get(s);
-      if (at === undefined) seen.set(s, (at = text.lastIndexOf(s)));
+    for (const id of set) {
+      let at = found[id];
+      if (at === UNSEEN)
+        found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
       if (at > latest) latest = at;
     }
     if (latest < 0) return -1;
     if (latest < last) last = latest;
   }
   return last;
-}
-
-/** Per sentence view: where needed strings last occur, and which slots stand outside a phrase. */
-interface Seen {
-  strings: Map<string, number>;
-  notEmbedded: Map<number, boolean>;
 }
 
 /**
@@ -281,14 +339,11 @@ export function applyRules(
 ): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
-  const seen = {
-    surface: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
-    core: { strings: new Map<string, number>(), notEmbedded: new Map<number, boolean>() },
-  };
+  const seen = { surface: seenIn(view.surface), core: seenIn(view.core) };
   for (const c of RULE_SETS[rules]) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
-    const last = lastStart(c.needs, text, seen[c.rule.view].strings);
+    const last = lastStart(c.needIds, text, seen[c.rule.view]);
     if (last < 0 || !c.required.every((r) => r.test(text))) continue;
     for (const m of matches(c, text, last, seen[c.rule.view])) out.push(...fromMatch(m, c, view, dominant));
   }

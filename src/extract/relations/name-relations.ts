@@ -34,16 +34,26 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
   const countries = entities.filter((e) => e.type === 'Country');
   const organizations = entities.filter((e) => e.type === 'Organization');
   const out: NameFact[] = [];
+  // Each rule's regex over an owner's names, built once: every organisation is tried against it.
+  const regexes = new Map<Entity, RegExp[]>();
+  const regexOf = (rule: number, owner: Entity): RegExp => {
+    let built = regexes.get(owner);
+    if (!built) regexes.set(owner, (built = []));
+    if (!built[rule]) {
+      const names = namesOf(owner)
+        .filter((n) => n.length > 1)
+        .map(escape);
+      built[rule] = new RegExp(NAME_RULES[rule].pattern.replace('{C}', `(?:${names.join('|')})`));
+    }
+    return built[rule];
+  };
   for (const org of organizations) {
     const first = mentions.find((m) => m.entityId === org.id);
     const sentence = first && sentences[first.sentenceIndex];
     if (!sentence) continue;
     for (const owner of [...countries, ...organizations]) {
       if (owner.id === org.id) continue;
-      const names = namesOf(owner)
-        .filter((n) => n.length > 1)
-        .map(escape);
-      for (const rule of NAME_RULES) {
+      for (const [index, rule] of NAME_RULES.entries()) {
         if (
           owner.type === 'Country'
             ? rule.ownerBodies
@@ -51,7 +61,7 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
         )
           continue;
         if (rule.categories && org.category && !rule.categories.includes(org.category)) continue;
-        const re = new RegExp(rule.pattern.replace('{C}', `(?:${names.join('|')})`));
+        const re = regexOf(index, owner);
         if (![org.name, ...org.aliases].some((n) => re.test(n))) continue;
         const [subject, object] = rule.subject === 'organization' ? [org, owner] : [owner, org];
         if (officeOfAnAuthority({ predicate: rule.predicate, object })) continue;
