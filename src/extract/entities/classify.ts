@@ -453,11 +453,18 @@ const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) ===
 /** Agent-noun endings: negotiator, lawmaker, activist, chairman. */
 const AGENT_ENDING = /(?:er|or|ist|man|woman|ant|ent)$/;
 
+/** Nouns for a person that no ending marks: "her Japanese counterpart Taro Kono", "his wife Ana". */
+const PERSON_NOUNS = new Set(
+  'counterpart colleague envoy successor predecessor rival aide wife husband son daughter widow'.split(' '),
+);
+
 /** The word before token a is a lower-case noun for a person (compromise's Actor, or an agent noun). */
 function agentNounBefore(ctx: SentenceContext, a: number): boolean {
   const prev = ctx.tokens[a - 1];
   if (!prev || prev.cap || prev.punct || !/^\p{Ll}+$/u.test(prev.text)) return false;
   const tags = tagsOf(ctx, prev);
   if (!tags.has('Noun') || tags.has('Plural') || tags.has('Possessive')) return false;
-  return tags.has('Actor') || (AGENT_ENDING.test(prev.norm) && prev.norm.length > 5);
+  return (
+    tags.has('Actor') || PERSON_NOUNS.has(prev.norm) || (AGENT_ENDING.test(prev.norm) && prev.norm.length > 5)
+  );
 }

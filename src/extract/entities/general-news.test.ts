@@ -153,6 +153,18 @@ describe('demonyms and adjectives', () => {
       ['Organization:World Health Organization'],
       ['Organization:Tanzim', 'Organization:El Rukn'],
     ],
+    [
+      // a portfolio before "Minister" is part of the title, not of the name
+      'Chilean Public Safety Minister Ana Lopez and Housing Minister Juan Perez spoke on Monday.',
+      ['Person:Ana Lopez', 'Person:Juan Perez'],
+      ['Person:Public Safety Minister Ana Lopez', 'Person:Housing Minister Juan Perez'],
+    ],
+    [
+      // an unknown name after a lower-case noun for a person
+      'Berg and her Chilean counterpart Ana Lopez signed an agreement.',
+      ['Person:Ana Lopez'],
+      [],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -138,6 +138,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 
 /** Words that qualify a title ("Deputy", "Defense", "Foreign", "Press"). */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  // portfolios of a minister's title ("Public Safety Minister X", "Housing Minister Y")
+  ...'safety works housing immigration mines science welfare veterans emergency planning culture sports youth family social industry development infrastructure'.split(
+    ' ',
+  ),
   'deputy',
   'vice',
   'acting',
