@@ -162,17 +162,7 @@ export class EventMemory {
     }
     const family = familyOfNoun(units[j]);
     if (!family) return [];
-    const recent = this.acts.filter((a) => a.family === family && this.read - a.at <= MAX_DISTANCE);
-    const keys = new Set(
-      recent.map((a) =>
-        a.authors
-          .map((u) => u.entity!.id)
-          .sort()
-          .join('+'),
-      ),
-    );
-    if (keys.size !== 1) return [];
-    const authors = recent[recent.length - 1].authors;
+    const authors = this.authorsOf(family);
     for (const u of authors) this.recalled.set(u.entity!.id, family);
     return authors;
   }
