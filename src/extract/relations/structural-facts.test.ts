@@ -60,6 +60,13 @@ describe('a title after a possessive owner takes any qualifier', () => {
   ]);
 });
 
+describe('a head title set off by a comma before its holder', () => {
+  rows([
+    ['The Atlas Brigade commander, Gen. Tom Bell, said so.', ['Tom Bell LEADS Atlas Brigade']],
+    ['The Atlas Brigade commander Tom Bell said so.', ['Tom Bell LEADS Atlas Brigade']],
+  ]);
+});
+
 describe('a form of "be" states an office', () => {
   rows([
     ['Tom Bell is the top commander of the Coastal Relief Force.', ['Tom Bell LEADS Coastal Relief Force']],

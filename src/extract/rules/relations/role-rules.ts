@@ -102,7 +102,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-head',
