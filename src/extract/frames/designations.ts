@@ -10,25 +10,18 @@
 //   A, B": X sanctions Y and each new name.
 // The records are the `designees` kind of ../lexicon/frames.json.
 import type { Candidate } from '../relations/apply-rules';
-import { conjugate } from '../nlp';
 import { leftActors } from './actors';
 import { facts } from './facts';
 import { groupAt, isTime, isVerb, noFactClause } from './groups';
-import { FRAMES, MIN_CONFIDENCE, NOUN_FRAMES, type FrameRecord } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from './lexicon';
 import type { EventMemory } from './events';
 import type { Unit } from './units';
 import { BE, DETERMINERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
 
-/** Every form of a verb, with the regular past compromise leaves unformed for some. */
-const formsOf = (lemma: string) => [
-  lemma,
-  `${lemma.replace(/e$/, '')}ed`,
-  ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
-];
 const byForm = new Map<string, FrameRecord[]>();
 for (const f of FRAMES) {
   if (f.kind !== 'designees' || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
-  for (const form of new Set(formsOf(f.lemma))) byForm.set(form, [...(byForm.get(form) ?? []), f]);
+  for (const form of new Set(verbForms(f.lemma))) byForm.set(form, [...(byForm.get(form) ?? []), f]);
 }
 
 const DESIGNEE_TYPES = new Set(['Person', 'Organization', 'Country']);

@@ -88,14 +88,18 @@ const add = (map: Map<string, FrameRecord[]>, key: string, f: FrameRecord) => {
  */
 export const MIN_CONFIDENCE = 0.5;
 
+/**
+ * Every one-word form of a verb, from compromise's conjugator. compromise leaves a few past
+ * tenses unformed ("chide", "scold", "embargo" → "embarwent"): the regular past is always a form too.
+ */
+export const verbForms = (lemma: string): string[] => [
+  lemma,
+  `${lemma.replace(/e$/, '')}ed`,
+  ...Object.values(conjugate(lemma)).filter((form) => !form.includes(' ')),
+];
+
 for (const f of FRAMES) {
   if (f.confidence < MIN_CONFIDENCE) continue;
-  if (f.kind === 'verb' && f.lemma) {
-    // compromise leaves a few past tenses unformed ("chide", "scold", "embargo" → "embarwent"):
-    // the regular past is always a form too.
-    const regular = `${f.lemma.replace(/e$/, '')}ed`;
-    for (const form of [f.lemma, regular, ...Object.values(conjugate(f.lemma))]) {
-      if (!form.includes(' ')) add(VERB_FRAMES, form, f);
-    }
-  } else for (const noun of f.nouns ?? []) add(NOUN_FRAMES, noun, f);
+  if (f.kind === 'verb' && f.lemma) for (const form of verbForms(f.lemma)) add(VERB_FRAMES, form, f);
+  else for (const noun of f.nouns ?? []) add(NOUN_FRAMES, noun, f);
 }

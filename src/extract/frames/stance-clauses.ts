@@ -12,20 +12,13 @@ import { familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
-import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
-import { conjugate } from '../nlp';
 import { actAuthors } from './stance';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
-/** Every form of a verb, with the regular past compromise leaves unformed for some ("loot"). */
-const formsOf = (lemma: string) => [
-  lemma,
-  `${lemma.replace(/e$/, '')}ed`,
-  ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
-];
 const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern'];
 const byWord = new Map<string, FrameRecord>();
 /**
@@ -40,14 +33,14 @@ interface HostileAct {
 const hostileActs = new Map<FrameRecord, HostileAct[]>();
 for (const f of FRAMES) {
   if (!KINDS.includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
-  const forms = ['clause', 'attribute'].includes(f.kind) ? formsOf(f.lemma) : [f.lemma];
+  const forms = ['clause', 'attribute'].includes(f.kind) ? verbForms(f.lemma) : [f.lemma];
   // "concern", "concerns"
   if (f.kind === 'concern') forms.push(`${f.lemma}s`);
   for (const form of forms) byWord.set(form, f);
   if (f.kind === 'clause') {
     const acts = (f.complement ?? []).map((entry) => {
       const [verb, then] = entry.split(' ');
-      return { forms: new Set(formsOf(verb)), then };
+      return { forms: new Set(verbForms(verb)), then };
     });
     hostileActs.set(f, acts);
   }

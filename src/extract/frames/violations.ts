@@ -5,22 +5,16 @@
 // Records: the `violation` kind of ../lexicon/frames.json (the verb of breach as `lemma`, the
 // dealings in `complement`, the sanction nouns in `subjects`).
 import type { Candidate } from '../relations/apply-rules';
-import { conjugate } from '../nlp';
 import { facts } from './facts';
 import { groupAt, isVerb } from './groups';
-import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
 import { DETERMINERS, RELATIVES } from './words';
 
-const formsOf = (lemma: string) => [
-  lemma,
-  `${lemma.replace(/e$/, '')}ed`,
-  ...Object.values(conjugate(lemma)).filter((f) => !f.includes(' ')),
-];
 const byForm = new Map<string, FrameRecord>();
 for (const f of FRAMES) {
   if (f.kind !== 'violation' || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
-  for (const form of formsOf(f.lemma)) byForm.set(form, f);
+  for (const form of verbForms(f.lemma)) byForm.set(form, f);
 }
 /** "in violation of", "in breach of": the noun of a record's verb. */
 const BREACH_NOUNS = new Map<string, string>([
@@ -38,8 +32,7 @@ function sanctionOwner(units: Unit[], k: number, frame: FrameRecord): Unit | und
   let j = k;
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
   const owner = units[j];
-  if (!owner?.entity || owner.punct || !['Country', 'Organization'].includes(owner.entity.type))
-    return undefined;
+  if (!owner?.entity || owner.punct || !SANCTIONED_TYPES.has(owner.entity.type)) return undefined;
   let h = j + 1;
   while (h - j <= 3 && units[h] && !units[h].entity && !frame.subjects?.includes(units[h].lower)) {
     if (!units[h].tags.has('Adjective') || units[h - 1].punct) return undefined;
