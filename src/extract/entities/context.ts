@@ -1,7 +1,7 @@
 // What the recogniser's steps share while reading one sentence.
 import { LEADER_NOUNS } from '../lexicon/common-words';
 import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
-import { leadWord, type Draft, type Registry } from './registry';
+import { leadWord, noteLongest, type Draft, type Registry } from './registry';
 import { SPEECH_VERBS } from './person-name';
 import { normalize, type Token } from './tokens';
 
@@ -9,11 +9,7 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 
 /** Per first word: the most words a gazetteer name opening on it has, bounding longestMatch. */
 const GAZETTEER_LONGEST = new Map<string, number>();
-for (const key of GAZETTEER.names.keys()) {
-  const words = key.split(' ').length;
-  const lead = leadWord(key);
-  if ((GAZETTEER_LONGEST.get(lead) ?? 0) < words) GAZETTEER_LONGEST.set(lead, words);
-}
+for (const key of GAZETTEER.names.keys()) noteLongest(GAZETTEER_LONGEST, key);
 
 export interface SentenceContext {
   tokens: Token[];

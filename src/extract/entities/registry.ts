@@ -55,6 +55,13 @@ export const leadWord = (key: string): string => {
   return space < 0 ? key : key.slice(0, space);
 };
 
+/** Notes in `longest` (first word → most words) the words of a key opening on its first word. */
+export function noteLongest(longest: Map<string, number>, key: string): void {
+  const words = key.split(' ').length;
+  const lead = leadWord(key);
+  if ((longest.get(lead) ?? 0) < words) longest.set(lead, words);
+}
+
 /**
  * Surface key → record, also keeping the most words a key opening on each word has, so that
  * longestMatch (context.ts) tries only the lengths some key of the article could have.
@@ -63,9 +70,7 @@ class SurfaceMap extends Map<string, Draft> {
   private readonly longest = new Map<string, number>();
 
   override set(key: string, draft: Draft): this {
-    const words = key.split(' ').length;
-    const lead = leadWord(key);
-    if ((this.longest.get(lead) ?? 0) < words) this.longest.set(lead, words);
+    noteLongest(this.longest, key);
     return super.set(key, draft);
   }
 
