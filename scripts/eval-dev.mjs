@@ -3,7 +3,8 @@
 // (to-jsonl.mjs) → `newsgraph extract` (the built CLI, sources' cleaning included) → score.mjs.
 // Needs ../shared/eval beside the project and a build (the npm scripts build first).
 //   npm run eval          — every split, each with its summary line: the shared dev set
-//                           (../shared/eval/dev), train (test/gold/train), test (test/gold/test);
+//                           (../shared/eval/dev), train (test/gold/train), test (test/gold/test),
+//                           and the round's new batch: fresh (test/gold/fresh), blind (test/gold/blind);
 //                           a split whose folder is missing or empty is skipped
 //   npm run eval:heldout  — our own held-out articles, test/heldout
 //   node scripts/eval-dev.mjs [--gold DIR] [--verbose] [--relations combined|frames|rules] [--both]
@@ -92,6 +93,8 @@ if (goldDir) {
     ['dev', join(evalDir, 'dev')],
     ['train', join(root, 'test/gold/train')],
     ['test', join(root, 'test/gold/test')],
+    ['fresh', join(root, 'test/gold/fresh')],
+    ['blind', join(root, 'test/gold/blind')],
   ];
   for (const [name, dir] of splits) {
     const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
