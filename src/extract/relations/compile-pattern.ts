@@ -51,9 +51,16 @@ export const NEW_CLAUSE =
 const SLOT = (types: string) => `⟦\\d+[${types}${types.toLowerCase()}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 const NP_BLOCK =
-  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had)\\b';
+  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had|in|near|inside|outside|across|throughout|around|within)\\b';
 const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
-const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of|in|near)';
+const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of)';
+/**
+ * "targets in ⟦Lebanon⟧": what is hit in a place stands for the place only while nothing names its
+ * owner; "Kurdish positions in northern ⟦Syria⟧" are the Kurds', so the words before the link are
+ * lower-case here (a place after "in" is otherwise where an act happened: NP_BLOCK).
+ */
+const NP_PLACE_LINK = '(?:in|near)';
+const NP_LOWER_WORD = `(?!${NP_BLOCK})[a-z0-9][^\\s⟦⟧,;:]* `;
 const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';
 /** The nouns of a body's head or envoy, which a lower-case word may qualify: "policy chief". */
 const ENVOY_NOUN =
@@ -76,9 +83,11 @@ function alternation(words: string[]): string {
 /**
  * "strike", "strikes", "targets" are nouns as often as verbs ("a strike", "militant targets"), so
  * a present form counts as the verb only right after a name (not a demonym: "Israeli strike") or
- * an adverb ("also strikes").
+ * an adverb ("also strikes"), and not after a name that itself qualifies a noun ("strikes on 30
+ * ⟦Houthi⟧ targets", "the ⟦Hamas⟧ attacks").
  */
-const VERB_CONTEXT = '(?<=(?:[A-Z]⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
+const VERB_CONTEXT =
+  '(?<=(?:(?<!\\b(?:[Tt]he|[Aa]n?|on|against|at|of|about|some|several|many|dozens|for|with|by|from|in|into|\\d[\\d,]*) )⟦\\d+[A-Z]⟧|\\b(?:[a-z]+ly|also|then|now|to|and|or)) )';
 /** "with the backing of X", "the targeted convoy": after a determiner, no form is a verb. */
 const NOT_NOUN_CONTEXT = '(?<!\\b(?:[Tt]he|[Aa]|[Aa]n|its|their|his|her|this|that|of|with|by|for) )';
 
@@ -136,7 +145,7 @@ function expand(macro: string): string {
     case 'NP':
       // after the link one more word, but no gerund: "firms accused of helping X" is not about X
       // (a gerund opening a clause inside the words before the link: ./apply-rules.ts)
-      return `(?<np>${DET}(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?)`;
+      return `(?<np>${DET}(?:(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?|(?:${NP_LOWER_WORD}){1,3}?${NP_PLACE_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?))`;
     case 'NPL':
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
     case 'V':

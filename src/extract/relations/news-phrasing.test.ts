@@ -291,12 +291,16 @@ describe('a place named with its country is the target', () => {
   ]);
 });
 
-describe('targets inside a named place stay read as before', () => {
+// Issue 8's commonest wrong fact on unseen news: "struck sites in Country" read as an attack on
+// the country. Targets in a place stand for the place only while nothing names their owner.
+describe('a place the target lies in', () => {
   rows([
     [
       'Russian jets struck depots in the southern Syrian town of Aleppo.',
       ['Aleppo LOCATED_IN Syria', 'Russia ATTACKED Syria'],
     ],
+    ['Turkey shelled Kurdish positions in northern Syria.', []],
+    ['Jets struck 30 Azure Front targets in western Ruritania.', []],
   ]);
 });
 
