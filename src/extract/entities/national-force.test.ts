@@ -1,0 +1,123 @@
+// One node per national force: a country's force written as a generic body ("the Peruvian army",
+// "Peru's armed forces") is the force the article names for that country, and the facts of its
+// chief and spokesman hang on that node. Invented forces and people; the one real force comes
+// from the lexicon's own records, not from this file.
+import type { Extraction } from '../../model';
+import { extractArticle } from '..';
+import { COUNTRIES } from '../lexicon/countries';
+import { ORGANIZATIONS } from '../lexicon/organizations';
+import { forceOfName } from './national-force';
+
+const extract = (text: string): Extraction => extractArticle({ id: 't', title: '', text, source: 'test' });
+const orgs = (x: Extraction): string[] =>
+  x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+const facts = (x: Extraction, predicate: string): string[] =>
+  x.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${r.subject} ${r.predicate} ${r.object}`)
+    .sort();
+
+describe('the country and kind a force’s own name says', () => {
+  it.each([
+    ['Peru Defense Forces', { country: 'Peru', kind: 'whole' }],
+    ['Peruvian National Army', { country: 'Peru', kind: 'army' }],
+    ['Royal Peruvian Navy', { country: 'Peru', kind: 'navy' }],
+    ['Peruvian Air Force', { country: 'Peru', kind: 'air' }],
+  ])('%s', (name, force) => {
+    expect(forceOfName(name)).toEqual(force);
+  });
+
+  it.each(['Free Peruvian Army', 'Peruvian Liberation Army', 'Peruvian Security Forces', 'Andean Army'])(
+    'names no state’s force in "%s"',
+    (name) => {
+      expect(forceOfName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe('a country’s generic force is the force the article names for it', () => {
+  it('reads the army, its chief and its spokesman as the named force', () => {
+    const x = extract(
+      'The Peru Defense Forces said on Monday they had retaken the pass. ' +
+        'Peru’s army chief, Gen. Ana Ruiz, said the rebels had fled. ' +
+        'The Peruvian army spokesman, Tom Bell, said two soldiers were hurt.',
+    );
+    expect(orgs(x)).toEqual(['Peru Defense Forces']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peru Defense Forces']);
+    expect(facts(x, 'MEMBER_OF')).toContain('Tom Bell MEMBER_OF Peru Defense Forces');
+  });
+
+  it('reads "the Country army chief of staff, Lt.-Gen. X" as the force’s head', () => {
+    const x = extract(
+      'The Peruvian National Army moved north. The Peruvian army chief of staff, Lt.-General Dan Moss, said so.',
+    );
+    expect(orgs(x)).toEqual(['Peruvian National Army']);
+    expect(facts(x, 'LEADS')).toEqual(['Dan Moss LEADS Peruvian National Army']);
+  });
+
+  it('takes the force of the fitting kind: an army its Army, the military its Defense Forces', () => {
+    const x = extract(
+      'The Peruvian National Army and the Peru Defense Forces held drills. ' +
+        'The Peruvian army said the drills ended. The Peruvian military said more would follow.',
+    );
+    const army = x.entities.find((e) => e.name === 'Peruvian National Army');
+    const whole = x.entities.find((e) => e.name === 'Peru Defense Forces');
+    expect(army?.aliases).toContain('Peruvian army');
+    expect(whole?.aliases).toContain('Peruvian military');
+    expect(orgs(x)).toHaveLength(2);
+  });
+
+  it('keeps a navy apart from the named army, and another country’s army apart', () => {
+    const x = extract(
+      'The Peru Defense Forces said the coast was calm. The Peruvian navy said so too. ' +
+        'The Chilean army said it saw no ships.',
+    );
+    expect(orgs(x).sort()).toEqual(['Chilean Army', 'Peru Defense Forces', 'Peruvian Navy']);
+  });
+
+  it('leaves an armed group named after the country alone', () => {
+    const x = extract(
+      'The Free Peruvian Army said it held the town. The Peruvian army said it would attack.',
+    );
+    expect(orgs(x).sort()).toEqual(['Free Peruvian Army', 'Peruvian Army']);
+  });
+});
+
+describe('a country’s generic forces when the article names none', () => {
+  it('are one record, whose chief leads it', () => {
+    const x = extract(
+      'The Peruvian military said the pass was open. Peru’s army chief, Gen. Ana Ruiz, said the rebels had fled.',
+    );
+    expect(orgs(x)).toEqual(['Peruvian Military']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peruvian Military']);
+  });
+
+  it('gives a government office’s chief of staff no lead', () => {
+    const x = extract('The Peruvian foreign ministry chief of staff, Tom Bell, said the talks were over.');
+    expect(facts(x, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a force the lexicon names', () => {
+  // Every listed military record whose name says its country: none of them written here.
+  const listed = ORGANIZATIONS.filter((r) => r[1] === 'military')
+    .map((r) => ({ name: r[0], force: forceOfName(r[0]) }))
+    .filter((r) => r.force?.kind === 'whole');
+  const demonym = (country: string): string | undefined =>
+    COUNTRIES.find((c) => c.name === country)?.demonyms[0];
+
+  it('has at least one such record', () => {
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
+  it.each(listed.map((r) => [r.name, demonym(r.force?.country ?? '')]))(
+    '%s takes the %s army and its chief',
+    (name, adjective) => {
+      const x = extract(
+        `The ${name} said it struck a depot. The ${adjective} army chief, Gen. Ana Ruiz, said the strike was over.`,
+      );
+      expect(orgs(x)).toEqual([name]);
+      expect(facts(x, 'LEADS')).toEqual([`Ana Ruiz LEADS ${name}`]);
+    },
+  );
+});
