@@ -47,6 +47,12 @@ describe('a country’s generic force is the force the article names for it', ()
     expect(facts(x, 'MEMBER_OF')).toContain('Tom Bell MEMBER_OF Peru Defense Forces');
   });
 
+  it('reads "the Country army chief, X" after the country’s name', () => {
+    const x = extract('The Peru Defense Forces moved north. The Peru army chief, Gen. Ana Ruiz, said so.');
+    expect(orgs(x)).toEqual(['Peru Defense Forces']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peru Defense Forces']);
+  });
+
   it('reads "the Country army chief of staff, Lt.-Gen. X" as the force’s head', () => {
     const x = extract(
       'The Peruvian National Army moved north. The Peruvian army chief of staff, Lt.-General Dan Moss, said so.',
@@ -90,6 +96,16 @@ describe('a country’s generic forces when the article names none', () => {
     );
     expect(orgs(x)).toEqual(['Peruvian Military']);
     expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peruvian Military']);
+  });
+
+  it('reads "the Country army chief, X" after the country’s name as after its demonym', () => {
+    const x = extract('The Peru army chief, Ana Ruiz, said the rebels had fled.');
+    expect(orgs(x)).toEqual(['Peruvian Army']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peruvian Army']);
+  });
+
+  it('reads "the Country military" after the country’s name as the state itself', () => {
+    expect(orgs(extract('The Peru military said the pass was open.'))).toEqual([]);
   });
 
   it('gives a government office’s chief of staff no lead', () => {
