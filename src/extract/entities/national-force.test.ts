@@ -6,7 +6,8 @@ import type { Extraction } from '../../model';
 import { extractArticle } from '..';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
-import { forceOfName } from './national-force';
+import { PHOENIX_STATE_BODIES } from '../lexicon/phoenix';
+import { forceOfName, forceOfRecord } from './national-force';
 
 const extract = (text: string): Extraction => extractArticle({ id: 't', title: '', text, source: 'test' });
 const orgs = (x: Extraction): string[] =>
@@ -134,6 +135,33 @@ describe('a force the lexicon names', () => {
       );
       expect(orgs(x)).toEqual([name]);
       expect(facts(x, 'LEADS')).toEqual([`Ana Ruiz LEADS ${name}`]);
+    },
+  );
+});
+
+describe('a force whose name does not say its country, filed under it in the reference data', () => {
+  const WORD = { army: 'army', whole: 'military', navy: 'navy', air: 'air force' };
+  // (read as itself: one spelling is also an alias of an armed group in the lists)
+  const readAsItself = (name: string): boolean =>
+    extract(`The ${name} held drills.`).entities.some((e) => forceOfRecord(e.name));
+  const filed = PHOENIX_STATE_BODIES.map((r) => ({ name: r[0], force: forceOfRecord(r[0]) })).filter(
+    (r) => r.force && !forceOfName(r.name) && readAsItself(r.name),
+  );
+  const demonym = (country: string): string | undefined =>
+    COUNTRIES.find((c) => c.name === country)?.demonyms[0];
+
+  it('has such records', () => {
+    expect(filed.length).toBeGreaterThan(0);
+  });
+
+  it.each(filed.map((r) => [r.name, demonym(r.force?.country ?? ''), WORD[r.force?.kind ?? 'army']]))(
+    '%s takes the %s %s',
+    (name, adjective, word) => {
+      const x = extract(
+        `The ${name} held drills on Monday. The ${adjective} ${word} said the drills would go on.`,
+      );
+      const force = x.entities.find((e) => e.aliases.includes(`${adjective} ${word}`));
+      expect(force?.aliases).toContain(name);
     },
   );
 });

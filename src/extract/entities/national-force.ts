@@ -3,7 +3,10 @@
 // country ("Chilean National Army", "Chile Defense Forces"), when it names exactly one of a
 // fitting kind (FORCE_STANDS_FOR). When it names none, the country's generic army and military
 // are one record: news writes "the Chilean army" and "the Chilean military" for one actor.
+// A force's country is what its name says (its name or demonym first) or, for a force whose name
+// does not say it, the country record the reference data files it under (forceOfRecord).
 import { FORCE_KINDS, FORCE_STANDS_FOR, type ForceKind } from '../lexicon/generic-bodies';
+import { MILITARY_BODY_COUNTRIES, nameLetters } from '../lexicon/phoenix';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import type { Draft, Registry } from './registry';
 import { tokenize } from './tokens';
@@ -39,6 +42,21 @@ export function forceOfName(name: string): { country: string; kind: ForceKind } 
   return undefined;
 }
 
+/**
+ * The country and kind of a force the reference data files under its country ("Peoples
+ * Liberation Army" → China, army): the kind from the last words of its name.
+ */
+export function forceOfRecord(name: string): { country: string; kind: ForceKind } | undefined {
+  const country = MILITARY_BODY_COUNTRIES.get(nameLetters(name));
+  if (!country) return undefined;
+  const words = name.toLowerCase().split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const kind = FORCE_KINDS.get(words.slice(-n).join(' '));
+    if (kind) return { country, kind };
+  }
+  return undefined;
+}
+
 /** The country a run of words names by its name, code or demonym ("Chile", "U.S.", "Chilean"). */
 function countryOf(words: ReturnType<typeof tokenize>): string | undefined {
   const hit =
@@ -61,7 +79,9 @@ function namedForces(registry: Registry): NamedForce[] {
   for (const draft of registry.all()) {
     if (draft.type !== 'Organization' || draft.body !== undefined) continue;
     if (!STATE_FORCE_CATEGORIES.has(draft.category)) continue;
-    const read = [draft.name, ...draft.aliases].map(forceOfName).filter((f) => f !== undefined);
+    const read = [draft.name, ...draft.aliases]
+      .map((n) => forceOfName(n) ?? forceOfRecord(n))
+      .filter((f) => f !== undefined);
     const countries = new Set(read.map((f) => f.country));
     if (countries.size !== 1) continue;
     out.push({ draft, country: read[0].country, kinds: new Set(read.map((f) => f.kind)) });
