@@ -2,7 +2,9 @@
 // "Peru's armed forces") is the force the article names for that country, and the facts of its
 // chief and spokesman hang on that node. Invented forces and people; the one real force comes
 // from the lexicon's own records, not from this file.
-import type { Extraction } from '../../model';
+import type { Extraction, Mention } from '../../model';
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
 import { extractArticle } from '..';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/organizations';
@@ -10,6 +12,11 @@ import { PHOENIX_STATE_BODIES } from '../lexicon/phoenix';
 import { forceOfName, forceOfRecord } from './national-force';
 
 const extract = (text: string): Extraction => extractArticle({ id: 't', title: '', text, source: 'test' });
+const extractMentions = (text: string): Extraction & { mentions: Mention[] } => {
+  const sentences = splitSentences(text);
+  const article = { id: 't', title: '', text, source: 'test' };
+  return { ...extractArticle(article), mentions: recognizeEntities(article, sentences).mentions };
+};
 const orgs = (x: Extraction): string[] =>
   x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
 const facts = (x: Extraction, predicate: string): string[] =>
@@ -164,4 +171,29 @@ describe('a force whose name does not say its country, filed under it in the ref
       expect(force?.aliases).toContain(name);
     },
   );
+});
+
+describe('"the army" and "the military" alone', () => {
+  const forceMentions = (x: { mentions: Mention[] }): string[] =>
+    x.mentions.filter((m) => m.reason === 'coref:the-force').map((m) => m.text);
+
+  it('stand for the article’s one national force, whose chief leads it', () => {
+    const x = extractMentions(
+      'The Peru Defense Forces moved north. The army chief, Gen. Ana Ruiz, said the pass was held. ' +
+        'The Azure Brigade has been fighting the army since May.',
+    );
+    expect(forceMentions(x)).toEqual(['The army', 'the army']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peru Defense Forces']);
+  });
+
+  it.each([
+    // an adjective before a noun
+    'Peru’s army moved north. The army base was shelled. The military operation ended.',
+    // two national forces: which one is not said
+    'Peru’s army moved north. Chile’s army stayed. The army said the pass was held.',
+    // no national force at all
+    'The Azure Brigade took the pass. The army said it would retake it.',
+  ])('stand for nothing in "%s"', (text) => {
+    expect(forceMentions(extractMentions(text))).toEqual([]);
+  });
 });

@@ -89,6 +89,15 @@ function namedForces(registry: Registry): NamedForce[] {
   return out;
 }
 
+/** A state's army or whole military: a country's generic one, or one its name or the data place. */
+export function isNationalForce(draft: Draft): boolean {
+  if (draft.type !== 'Organization') return false;
+  const whole = (kind?: ForceKind): boolean => kind === 'army' || kind === 'whole';
+  if (draft.body !== undefined) return draft.owner !== undefined && whole(genericForceKind(draft.body));
+  if (!STATE_FORCE_CATEGORIES.has(draft.category)) return false;
+  return [draft.name, ...draft.aliases].some((n) => whole((forceOfName(n) ?? forceOfRecord(n))?.kind));
+}
+
 /**
  * Once the article is read (and bare bodies have their country): each country's generic force
  * becomes the force the article names for it; otherwise its generic army and military are one.
