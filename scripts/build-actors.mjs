@@ -246,6 +246,8 @@ const NOT_PLACE = /\b(of|republic|kingdom|empire|empires|state|states|government
 
 const places = [];
 const stateBodies = [];
+/** Each state body's country (its record's ISO code), by name: "Peoples Liberation Army" → China. */
+const stateBodyCountries = {};
 const people = [];
 const placeSeen = new Set();
 const personSeen = new Set();
@@ -303,10 +305,12 @@ for (const r of readActors('Phoenix.Countries.actors.txt')) {
       else if (ORG_WORDS.test(a) && !seen.has(a.toLowerCase())) {
         seen.add(a.toLowerCase());
         stateBodies.push([a, category]);
+        stateBodyCountries[a] = home;
       }
     }
     seen.add(name.toLowerCase());
     stateBodies.push([name, category, ...new Set(aliases)]);
+    stateBodyCountries[name] = home;
     continue;
   }
   // People: two to four words, none an organisation word, the first not an ordinary word.
@@ -335,6 +339,7 @@ const data = {
   roles,
   places,
   stateBodies,
+  stateBodyCountries,
   people,
 };
 writeFileSync(join(out, 'phoenix-actors.json'), `${JSON.stringify(data, null, 1)}\n`);

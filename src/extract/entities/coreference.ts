@@ -6,6 +6,8 @@ import { PARTY_STANDING_PHRASES, PARTY_STANDING_WORDS, REFERRING_NOUNS } from '.
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
+import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
+import { isNationalForce } from './national-force';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -98,6 +100,13 @@ export function resolveCoreferences(
         if (parties.length === 1) {
           add(parties[0], length + 1, `coref:the-${phrase.replace(' ', '-')}`);
           i += length;
+        }
+      } else if (t.norm === 'the' && forceNounAt(s.tokens, i + 1, tagMap)) {
+        // "the army said", "the military chief, Gen. X": the article's one national force
+        const force = theNationalForce(registry);
+        if (force) {
+          add(force, 2, 'coref:the-force');
+          i += 1;
         }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
@@ -291,4 +300,29 @@ function partiesByStanding(named: readonly Named[], text: string): Map<'ruling' 
     out.set(mark, list);
   }
   return out;
+}
+
+/** Generic names of a whole force that "the" may stand before: "the army", "the military". */
+const FORCE_NOUNS = new Set(
+  [...FORCE_KINDS].filter(([, kind]) => kind === 'army' || kind === 'whole').map(([n]) => n),
+);
+
+/**
+ * "the army" or "the military" in lower case at token i, standing alone or before its voice or
+ * head ("the army chief"), not as an adjective ("the military base", "the army's" is fine).
+ */
+function forceNounAt(tokens: readonly Token[], i: number, tagMap: SentenceContext['tagMap']): boolean {
+  const noun = tokens[i];
+  if (!noun || noun.cap || !FORCE_NOUNS.has(noun.norm)) return false;
+  const next = tokens[i + 1];
+  if (!next || next.punct || noun.possessive) return true;
+  // "the military spokesman" may be an adjective's, as in generic-body.ts (ADJECTIVE_BODIES)
+  if (BODY_PEOPLE_AND_VOICE.has(next.norm)) return !ADJECTIVE_BODIES.has(noun.norm);
+  return !tagMap.get(next.start)?.has('Noun') && !tagMap.get(next.start)?.has('Adjective');
+}
+
+/** The article's one state force (named, or a country's generic army or military), if only one. */
+function theNationalForce(registry: Registry): Draft | undefined {
+  const forces = registry.all().filter(isNationalForce);
+  return forces.length === 1 ? forces[0] : undefined;
 }

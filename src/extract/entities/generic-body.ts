@@ -171,14 +171,17 @@ export function readLowercaseBody(ctx: SentenceContext, i: number, known: Match)
       ? GAZETTEER.acronyms.get(acronymKey(words[0].text))
       : GAZETTEER.names.get(keyOf(words.map((t) => t.norm))));
   const country = hit?.entity;
-  // Only after a demonym: "the US military" reads as the state itself as often (the gold files
-  // disagree), and "the Pakistan army" is rarer than "Pakistan Army".
-  if (country?.type !== 'Country' || hit?.kind !== 'demonym') return 0;
+  // After a demonym any body; after the country's name only a force of its own ("the Chile army
+  // chief"), as after its possessive: "the US military" reads as the state itself as often (the
+  // gold files disagree).
+  // (not "Chile's army": readPossessiveLowercaseBody keeps the country a mention of its own)
+  const byName = hit?.kind === 'name' && !words[words.length - 1].possessive;
+  if (country?.type !== 'Country' || (hit?.kind !== 'demonym' && !byName)) return 0;
   // "Congolese police": which Congo is settled only once the article is read (shared-demonyms.ts).
   const demonym = words.map((t) => t.text).join(' ');
-  if ((DEMONYM_USES.get(demonym) ?? 1) > 1) return 0;
+  if (!byName && (DEMONYM_USES.get(demonym) ?? 1) > 1) return 0;
   const k = i + known.length;
-  const len = lowercaseBodyLength(ctx, k, false);
+  const len = lowercaseBodyLength(ctx, k, byName);
   if (!len) return 0;
   const last = tokens[k + len - 1];
   const body = capitalised(

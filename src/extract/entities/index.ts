@@ -19,6 +19,7 @@ import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
+import { resolveNationalForces } from './national-force';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
@@ -59,6 +60,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   settleSharedDemonyms(registry);
   foldActingCapitals(registry);
   qualifyBareBodies(registry);
+  resolveNationalForces(registry);
   dropPublisher(registry, article.url);
   resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();

@@ -89,14 +89,48 @@ export const OWN_BODIES_AFTER_POSSESSIVE: ReadonlySet<string> = new Set([
   'coast guard',
 ]);
 
+/** The kinds of a state's force a name can say: its land army, its whole military, its navy, its air force. */
+export type ForceKind = 'army' | 'whole' | 'navy' | 'air';
+
+/**
+ * The force each name (or last words of a name: "… National Army", "… Defense Forces") is, as
+ * generic bodies and as the end of a force's own name.
+ */
+export const FORCE_KINDS: ReadonlyMap<string, ForceKind> = new Map([
+  ['army', 'army'],
+  ['national army', 'army'],
+  ['military', 'whole'],
+  ['armed forces', 'whole'],
+  ['defense forces', 'whole'],
+  ['defence forces', 'whole'],
+  ['self-defense forces', 'whole'],
+  ['self-defence forces', 'whole'],
+  ['self defense forces', 'whole'],
+  ['navy', 'navy'],
+  ['air force', 'air'],
+]);
+
+/**
+ * The kinds of named force a generic force may be, best first: "the Chilean army" is the
+ * article's "Chilean Army", else its "Chilean Armed Forces"; "the Chilean military" its
+ * "Armed Forces" or "Defense Forces", else its "Army"; a navy only a "Navy".
+ */
+export const FORCE_STANDS_FOR: Readonly<Record<ForceKind, readonly ForceKind[]>> = {
+  army: ['army', 'whole'],
+  whole: ['whole', 'army'],
+  navy: ['navy'],
+  air: ['air'],
+};
+
 /** Body names that are adjectives too ("a military operation"): a noun after them is their head. */
 export const ADJECTIVE_BODIES: ReadonlySet<string> = new Set(['military']);
 
 /**
  * Nouns after a body's name that leave it a name ("the foreign ministry statement", "army
- * defectors"): the body's voice or its people.
+ * defectors", "the army chief"): the body's voice, its people or its head.
  */
 export const BODY_PEOPLE_AND_VOICE: ReadonlySet<string> = new Set([
+  'chief',
   'statement',
   'statements',
   'spokesman',

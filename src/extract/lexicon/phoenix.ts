@@ -28,6 +28,24 @@ export const PHOENIX_PLACES: readonly (readonly [string, string])[] = data.place
 /** National institutions, parties and armed groups filed under a country, as organizations.ts. */
 export const PHOENIX_STATE_BODIES: readonly PhoenixOrganization[] = data.stateBodies as PhoenixOrganization[];
 
+/** The letters of a name, for matching spellings ("People's" and "Peoples"). */
+export const nameLetters = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * A state's military body's country by the letters of its name or an alias, from the country
+ * record it is filed under ("Peoples Liberation Army" → China, "Royal Air Force" → United Kingdom).
+ */
+export const MILITARY_BODY_COUNTRIES: ReadonlyMap<string, string> = (() => {
+  const countries: Record<string, string> = data.stateBodyCountries;
+  const out = new Map<string, string>();
+  for (const [name, category, ...aliases] of PHOENIX_STATE_BODIES) {
+    const country = countries[name];
+    if (category !== 'military' || !country) continue;
+    for (const n of [name, ...aliases]) out.set(nameLetters(n), country);
+  }
+  return out;
+})();
+
 /** Heads of state and government and ministers of the country records ("Hamid Karzai"). */
 export const PHOENIX_PEOPLE: readonly string[] = data.people;
 

@@ -13,6 +13,7 @@ import type { Entity, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
 import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
+import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
 import type { Candidate } from './apply-rules';
 import { portfolioBodies } from './portfolio-bodies';
@@ -25,15 +26,22 @@ const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
 
-/** The article's army of a country: a military body named "Army" with the country's name or demonym. */
+/**
+ * The article's army of a country: a military body named "Army" with the country's name or
+ * demonym, else the one force its name says is the country's whole military ("Chile Defense
+ * Forces": entities/national-force.ts).
+ */
 function armyOf(country: Entity, entities: Entity[]): Entity | undefined {
-  return entities.find(
-    (e) =>
-      e.type === 'Organization' &&
-      e.category === 'military' &&
-      /\bArmy\b/.test(e.name) &&
-      namesCountry(e.name, country),
+  const military = entities.filter((e) => e.type === 'Organization' && e.category === 'military');
+  const army = military.find((e) => /\bArmy\b/.test(e.name) && namesCountry(e.name, country));
+  if (army) return army;
+  const whole = military.filter((e) =>
+    [e.name, ...e.aliases].some((n) => {
+      const force = forceOfName(n);
+      return force?.country === country.name && force.kind === 'whole';
+    }),
   );
+  return whole.length === 1 ? whole[0] : undefined;
 }
 
 export interface TitleContext {

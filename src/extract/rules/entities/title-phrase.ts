@@ -25,7 +25,15 @@ export interface TitlePhrase {
   role?: string;
 }
 
-export const isTitleWord = (norm: string): boolean => WORDS.has(norm);
+/**
+ * A title word, or ranks joined by a hyphen ("Lt.-General", "Major-General"): every part a title
+ * word or modifier, one of them a title word.
+ */
+export const isTitleWord = (norm: string): boolean =>
+  WORDS.has(norm) ||
+  (norm.includes('-') &&
+    norm.split('-').every((part) => WORDS.has(part) || MODIFIERS.has(part)) &&
+    norm.split('-').some((part) => WORDS.has(part)));
 export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
 
 /** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
@@ -35,7 +43,7 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
   while (k < end) {
     const t = tokens[k];
     if (t.possessive) break;
-    if (WORDS.has(t.norm)) {
+    if (isTitleWord(t.norm)) {
       lastCore = ++k;
     } else if (MODIFIERS.has(t.norm)) {
       k++;

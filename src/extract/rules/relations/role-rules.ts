@@ -18,7 +18,7 @@ const OF_OFFICE =
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 /** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
 const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
-const RANKS = '(?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?';
+const RANKS = '(?:(?:[A-Z][\\w.-]*|in|chief) ){0,4}?';
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
@@ -103,6 +103,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.8,
     pattern: `${NOT_PAST}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+  }),
+  // "the ⟦army⟧ chief of staff, Gen. X": a force's chief of (the general) staff commands it
+  // (a government office's chief of staff does not head it: military bodies only)
+  onSurface({
+    reason: 'title:force-chief-of-staff',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    objectCategories: ['military'],
+    pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}chief of (?:the )?(?:general )?staff,? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-head',

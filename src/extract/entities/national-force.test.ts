@@ -1,0 +1,199 @@
+// One node per national force: a country's force written as a generic body ("the Peruvian army",
+// "Peru's armed forces") is the force the article names for that country, and the facts of its
+// chief and spokesman hang on that node. Invented forces and people; the one real force comes
+// from the lexicon's own records, not from this file.
+import type { Extraction, Mention } from '../../model';
+import { splitSentences } from '../sentences';
+import { recognizeEntities } from '.';
+import { extractArticle } from '..';
+import { COUNTRIES } from '../lexicon/countries';
+import { ORGANIZATIONS } from '../lexicon/organizations';
+import { PHOENIX_STATE_BODIES } from '../lexicon/phoenix';
+import { forceOfName, forceOfRecord } from './national-force';
+
+const extract = (text: string): Extraction => extractArticle({ id: 't', title: '', text, source: 'test' });
+const extractMentions = (text: string): Extraction & { mentions: Mention[] } => {
+  const sentences = splitSentences(text);
+  const article = { id: 't', title: '', text, source: 'test' };
+  return { ...extractArticle(article), mentions: recognizeEntities(article, sentences).mentions };
+};
+const orgs = (x: Extraction): string[] =>
+  x.entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+const facts = (x: Extraction, predicate: string): string[] =>
+  x.relations
+    .filter((r) => r.predicate === predicate)
+    .map((r) => `${r.subject} ${r.predicate} ${r.object}`)
+    .sort();
+
+describe('the country and kind a force’s own name says', () => {
+  it.each([
+    ['Peru Defense Forces', { country: 'Peru', kind: 'whole' }],
+    ['Peruvian National Army', { country: 'Peru', kind: 'army' }],
+    ['Royal Peruvian Navy', { country: 'Peru', kind: 'navy' }],
+    ['Peruvian Air Force', { country: 'Peru', kind: 'air' }],
+  ])('%s', (name, force) => {
+    expect(forceOfName(name)).toEqual(force);
+  });
+
+  it.each(['Free Peruvian Army', 'Peruvian Liberation Army', 'Peruvian Security Forces', 'Andean Army'])(
+    'names no state’s force in "%s"',
+    (name) => {
+      expect(forceOfName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe('a country’s generic force is the force the article names for it', () => {
+  it('reads the army, its chief and its spokesman as the named force', () => {
+    const x = extract(
+      'The Peru Defense Forces said on Monday they had retaken the pass. ' +
+        'Peru’s army chief, Gen. Ana Ruiz, said the rebels had fled. ' +
+        'The Peruvian army spokesman, Tom Bell, said two soldiers were hurt.',
+    );
+    expect(orgs(x)).toEqual(['Peru Defense Forces']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peru Defense Forces']);
+    expect(facts(x, 'MEMBER_OF')).toContain('Tom Bell MEMBER_OF Peru Defense Forces');
+  });
+
+  it('reads "the Country army chief, X" after the country’s name', () => {
+    const x = extract('The Peru Defense Forces moved north. The Peru army chief, Gen. Ana Ruiz, said so.');
+    expect(orgs(x)).toEqual(['Peru Defense Forces']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peru Defense Forces']);
+  });
+
+  it('reads "the Country army chief of staff, Lt.-Gen. X" as the force’s head', () => {
+    const x = extract(
+      'The Peruvian National Army moved north. The Peruvian army chief of staff, Lt.-General Dan Moss, said so.',
+    );
+    expect(orgs(x)).toEqual(['Peruvian National Army']);
+    expect(facts(x, 'LEADS')).toEqual(['Dan Moss LEADS Peruvian National Army']);
+  });
+
+  it('takes the force of the fitting kind: an army its Army, the military its Defense Forces', () => {
+    const x = extract(
+      'The Peruvian National Army and the Peru Defense Forces held drills. ' +
+        'The Peruvian army said the drills ended. The Peruvian military said more would follow.',
+    );
+    const army = x.entities.find((e) => e.name === 'Peruvian National Army');
+    const whole = x.entities.find((e) => e.name === 'Peru Defense Forces');
+    expect(army?.aliases).toContain('Peruvian army');
+    expect(whole?.aliases).toContain('Peruvian military');
+    expect(orgs(x)).toHaveLength(2);
+  });
+
+  it('keeps a navy apart from the named army, and another country’s army apart', () => {
+    const x = extract(
+      'The Peru Defense Forces said the coast was calm. The Peruvian navy said so too. ' +
+        'The Chilean army said it saw no ships.',
+    );
+    expect(orgs(x).sort()).toEqual(['Chilean Army', 'Peru Defense Forces', 'Peruvian Navy']);
+  });
+
+  it('leaves an armed group named after the country alone', () => {
+    const x = extract(
+      'The Free Peruvian Army said it held the town. The Peruvian army said it would attack.',
+    );
+    expect(orgs(x).sort()).toEqual(['Free Peruvian Army', 'Peruvian Army']);
+  });
+});
+
+describe('a country’s generic forces when the article names none', () => {
+  it('are one record, whose chief leads it', () => {
+    const x = extract(
+      'The Peruvian military said the pass was open. Peru’s army chief, Gen. Ana Ruiz, said the rebels had fled.',
+    );
+    expect(orgs(x)).toEqual(['Peruvian Military']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peruvian Military']);
+  });
+
+  it('reads "the Country army chief, X" after the country’s name as after its demonym', () => {
+    const x = extract('The Peru army chief, Ana Ruiz, said the rebels had fled.');
+    expect(orgs(x)).toEqual(['Peruvian Army']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peruvian Army']);
+  });
+
+  it('reads "the Country military" after the country’s name as the state itself', () => {
+    expect(orgs(extract('The Peru military said the pass was open.'))).toEqual([]);
+  });
+
+  it('gives a government office’s chief of staff no lead', () => {
+    const x = extract('The Peruvian foreign ministry chief of staff, Tom Bell, said the talks were over.');
+    expect(facts(x, 'LEADS')).toEqual([]);
+  });
+});
+
+describe('a force the lexicon names', () => {
+  // Every listed military record whose name says its country: none of them written here.
+  const listed = ORGANIZATIONS.filter((r) => r[1] === 'military')
+    .map((r) => ({ name: r[0], force: forceOfName(r[0]) }))
+    .filter((r) => r.force?.kind === 'whole');
+  const demonym = (country: string): string | undefined =>
+    COUNTRIES.find((c) => c.name === country)?.demonyms[0];
+
+  it('has at least one such record', () => {
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
+  it.each(listed.map((r) => [r.name, demonym(r.force?.country ?? '')]))(
+    '%s takes the %s army and its chief',
+    (name, adjective) => {
+      const x = extract(
+        `The ${name} said it struck a depot. The ${adjective} army chief, Gen. Ana Ruiz, said the strike was over.`,
+      );
+      expect(orgs(x)).toEqual([name]);
+      expect(facts(x, 'LEADS')).toEqual([`Ana Ruiz LEADS ${name}`]);
+    },
+  );
+});
+
+describe('a force whose name does not say its country, filed under it in the reference data', () => {
+  const WORD = { army: 'army', whole: 'military', navy: 'navy', air: 'air force' };
+  // (read as itself: one spelling is also an alias of an armed group in the lists)
+  const readAsItself = (name: string): boolean =>
+    extract(`The ${name} held drills.`).entities.some((e) => forceOfRecord(e.name));
+  const filed = PHOENIX_STATE_BODIES.map((r) => ({ name: r[0], force: forceOfRecord(r[0]) })).filter(
+    (r) => r.force && !forceOfName(r.name) && readAsItself(r.name),
+  );
+  const demonym = (country: string): string | undefined =>
+    COUNTRIES.find((c) => c.name === country)?.demonyms[0];
+
+  it('has such records', () => {
+    expect(filed.length).toBeGreaterThan(0);
+  });
+
+  it.each(filed.map((r) => [r.name, demonym(r.force?.country ?? ''), WORD[r.force?.kind ?? 'army']]))(
+    '%s takes the %s %s',
+    (name, adjective, word) => {
+      const x = extract(
+        `The ${name} held drills on Monday. The ${adjective} ${word} said the drills would go on.`,
+      );
+      const force = x.entities.find((e) => e.aliases.includes(`${adjective} ${word}`));
+      expect(force?.aliases).toContain(name);
+    },
+  );
+});
+
+describe('"the army" and "the military" alone', () => {
+  const forceMentions = (x: { mentions: Mention[] }): string[] =>
+    x.mentions.filter((m) => m.reason === 'coref:the-force').map((m) => m.text);
+
+  it('stand for the article’s one national force, whose chief leads it', () => {
+    const x = extractMentions(
+      'The Peru Defense Forces moved north. The army chief, Gen. Ana Ruiz, said the pass was held. ' +
+        'The Azure Brigade has been fighting the army since May.',
+    );
+    expect(forceMentions(x)).toEqual(['The army', 'the army']);
+    expect(facts(x, 'LEADS')).toEqual(['Ana Ruiz LEADS Peru Defense Forces']);
+  });
+
+  it.each([
+    // an adjective before a noun
+    'Peru’s army moved north. The army base was shelled. The military operation ended.',
+    // two national forces: which one is not said
+    'Peru’s army moved north. Chile’s army stayed. The army said the pass was held.',
+    // no national force at all
+    'The Azure Brigade took the pass. The army said it would retake it.',
+  ])('stand for nothing in "%s"', (text) => {
+    expect(forceMentions(extractMentions(text))).toEqual([]);
+  });
+});
