@@ -170,6 +170,20 @@ function clauseOfNoun(gap: string, act: string, rule: RelationRule): boolean {
   return rule.reason.startsWith('verb:') && /^[a-z]+ing\b/.test(act) && !BEFORE_OWN_GERUND.test(gap);
 }
 
+/** An act verb right before a slot: the slot is its object ("struck ⟦X⟧ targets in ⟦Y⟧"). */
+const AFTER_ACT_VERB = compileTest('\\b(?:{V:ATTACK}|{V:KILL}|{V:SANCTION}) (?:the |a |an )?$');
+
+/**
+ * "The US struck ⟦Houthi⟧ targets in ⟦Yemen⟧": the name an act verb has just taken as its object
+ * is no subject of a verb right after it ("targets" here is the object's noun).
+ */
+function objectOfAct(m: RegExpExecArray, rule: RelationRule): boolean {
+  const gap = m.indices?.groups?.gap;
+  const subject = m.indices?.groups?.S;
+  if (!gap || !subject || !rule.reason.startsWith('verb:active') || m.groups?.gap?.trim()) return false;
+  return AFTER_ACT_VERB.test(m.input.slice(0, subject[0]));
+}
+
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -198,6 +212,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const g = m.groups ?? {};
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
+  if (objectOfAct(m, rule)) return [];
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
