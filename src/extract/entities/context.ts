@@ -102,6 +102,8 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
       len === 1 && isAcronymShaped(first.text)
         ? GAZETTEER.acronyms.get(acronymKey(first.text))
         : GAZETTEER.names.get(key);
+    // "La Marseillaise" is no state: an abbreviation is read only as written, with its period.
+    if (hit?.dotted && !first.text.endsWith('.')) continue;
     // "Direct action is needed" is no group's name: some names need every word capitalised.
     if (hit?.cased && seq.some((t) => !t.cap && !/^(?:of|the|and|for|in|on|de|al)$/.test(t.norm))) continue;
     // A listed place or person inside a longer name ("Andy Murray", "Helmand Province") is

@@ -33,6 +33,8 @@ export interface GazHit {
   length: number;
   /** Every word must be capitalised in the text (names from the Phoenix lists: "Direct Action"). */
   cased?: boolean;
+  /** An abbreviation ("La.", "Fla."): written with its period, else it is some other word ("La Paz"). */
+  dotted?: boolean;
 }
 
 export interface Gazetteer {
@@ -59,7 +61,15 @@ function build(): Gazetteer {
   ): void => {
     const tokens = tokenize(surface, surface, 0).filter((t) => !t.punct);
     if (!tokens.length) return;
-    const hit: GazHit = { entity, kind, actor, length: tokens.length, ...(cased ? { cased } : {}) };
+    const dotted = tokens.length === 1 && surface.endsWith('.') && !ACRONYM.test(surface);
+    const hit: GazHit = {
+      entity,
+      kind,
+      actor,
+      length: tokens.length,
+      ...(cased ? { cased } : {}),
+      ...(dotted ? { dotted } : {}),
+    };
     if (tokens.length === 1 && ACRONYM.test(surface)) {
       const k = acronymKey(surface);
       if (!g.acronyms.has(k)) g.acronyms.set(k, hit);

@@ -347,3 +347,13 @@ describe('a member of parliament named with the title', () => {
     expect(names('MEP Tom Bell said the vote was fair.')).toEqual(['Person:Tom Bell']);
   });
 });
+
+describe('an abbreviation of a place is read only with its period', () => {
+  test('"La" before a name is no state; "La." after a city is', () => {
+    expect(names('The crowd sang La Vida Nueva near the old arch.')).toEqual([]);
+    expect(names('The plant is in Baton Rouge, La., officials said.')).toEqual([
+      'Location:Baton Rouge',
+      'Location:Louisiana',
+    ]);
+  });
+});

@@ -114,6 +114,38 @@ const isModifier = (u: Unit | undefined): boolean =>
   !u.tags.has('Verb') &&
   !u.tags.has('ProperNoun');
 
+/** Bodies and people a descriptor can name; a place after one is where, not who. */
+const DESCRIBED_TYPES = new Set(['Organization', 'Person']);
+
+/**
+ * "German energy giant X", "Chilean oil company X": a country written by its demonym (or acronym)
+ * on a descriptor of common words, right before a named body or person; that name's index. A
+ * title or a target head is read apart: "Chilean Foreign Minister X" says whose minister X is,
+ * and "a Chilean military base X" is Chile's.
+ */
+function demonymDescribes(units: Unit[], k: number): number | undefined {
+  const first = units[k];
+  const country = first?.entity;
+  if (country?.type !== 'Country' || first.punct || first.possessive) return undefined;
+  if (first.lower === country.name.toLowerCase()) return undefined;
+  let d = k + 1;
+  const word = (u: Unit | undefined) =>
+    !!u &&
+    !u.entity &&
+    !u.punct &&
+    !u.tags.has('Date') &&
+    !u.tags.has('Verb') &&
+    !u.tags.has('Preposition') &&
+    !DETERMINERS.has(u.lower) &&
+    !JOINS.has(u.lower) &&
+    !isTitle(u) &&
+    !isHead(u.lower) &&
+    (u.tags.has('Noun') || u.tags.has('Adjective'));
+  while (d - k <= 4 && word(units[d])) d++;
+  const named = units[d]?.entity;
+  return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;
+}
+
 /** The named actors of a list ending at unit `j` (a name), read leftwards; `at` is its first unit. */
 export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number } {
   const actors = [units[j]];
@@ -214,6 +246,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
   }
   // "the Iran-backed X militia": the phrase is about X.
   if (HYPHEN_MODIFIERS.has(units[k + 1]?.lower ?? '') && !first.punct) return listRight(units, k + 2);
+  // "German energy giant X", "a Chilean businessman, X": a country's demonym on a descriptor
+  // qualifies the body or person the descriptor names.
+  const qualified = demonymDescribes(units, k);
+  if (qualified !== undefined) return listRight(units, qualified);
   // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title.
   const titled = pastDescriptor(units, k + 1);
   if (

@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   INTENT_VERBS,
   LIGHT_VERBS,
+  LIST_OPENERS,
   MUTUAL_ACTS,
   PARTNER_OPENERS,
   PEOPLE_HEADS,
@@ -118,6 +119,9 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (!found || found.actors.length !== 2 || names.size !== 2 || noFactClause(units, found.at)) return [];
   // "both X and Y are contesting the results": each on its own account.
   if (units[found.at - 1]?.lower === 'both') return [];
+  // "groups, including X and Y, according to …": examples a list names, closed by a comma before
+  // the next word, are no subject of it.
+  if (LIST_OPENERS.has(units[found.at - 1]?.lower ?? '') || units[g.start - 1]?.punct === ',') return [];
   // "X, or Y," names one place twice.
   const [a, b] = found.actors;
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];

@@ -4,6 +4,8 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
+import { PEOPLE_HEADS, TARGET_HEADS } from '../frames/words';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
@@ -122,6 +124,26 @@ const OWNED_BODY = /'s ⟦/y;
  * officials").
  */
 const PRIVATE_OF_COUNTRY = /c⟧ (?:entities|companies|firms|businesses)\b/y;
+/**
+ * "fined ⟦German⟧ energy giant ⟦Y⟧": a demonym on a descriptor qualifies the body or person named
+ * after it; that name is the object, not the country. A title or a target head is read apart
+ * ("met ⟦Chilean⟧ foreign minister ⟦Y⟧" meets Chile too; "a ⟦Chilean⟧ military base ⟦Y⟧" is Chile's).
+ */
+const DESCRIBED_NAME = /c⟧((?: [a-z-]+){1,4}) ⟦\d+[OP]⟧/y;
+/** Words that end a descriptor: "⟦Chilean⟧ aggression and urged ⟦Y⟧" is two phrases. */
+const NO_DESCRIPTOR = new Set(
+  'and or but the a an of to in on at for with by from that who which whom as its his her their'.split(' '),
+);
+function describedName(input: string, objectEnd: number): boolean {
+  DESCRIBED_NAME.lastIndex = objectEnd - 2;
+  const words = DESCRIBED_NAME.exec(input)?.[1].trim().split(' ');
+  return (
+    !!words &&
+    !words.some(
+      (w) => TITLE_WORDS.has(w) || TARGET_HEADS.has(w) || PEOPLE_HEADS.has(w) || NO_DESCRIPTOR.has(w),
+    )
+  );
+}
 /** "sanctioned the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and Y is the one sanctioned. */
 const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
@@ -146,6 +168,20 @@ const BEFORE_OWN_GERUND = new RegExp(
  */
 function clauseOfNoun(gap: string, act: string, rule: RelationRule): boolean {
   return rule.reason.startsWith('verb:') && /^[a-z]+ing\b/.test(act) && !BEFORE_OWN_GERUND.test(gap);
+}
+
+/** An act verb right before a slot: the slot is its object ("struck ⟦X⟧ targets in ⟦Y⟧"). */
+const AFTER_ACT_VERB = compileTest('\\b(?:{V:ATTACK}|{V:KILL}|{V:SANCTION}) (?:the |a |an )?$');
+
+/**
+ * "The US struck ⟦Houthi⟧ targets in ⟦Yemen⟧": the name an act verb has just taken as its object
+ * is no subject of a verb right after it ("targets" here is the object's noun).
+ */
+function objectOfAct(m: RegExpExecArray, rule: RelationRule): boolean {
+  const gap = m.indices?.groups?.gap;
+  const subject = m.indices?.groups?.S;
+  if (!gap || !subject || !rule.reason.startsWith('verb:active') || m.groups?.gap?.trim()) return false;
+  return AFTER_ACT_VERB.test(m.input.slice(0, subject[0]));
 }
 
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
@@ -176,6 +212,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const g = m.groups ?? {};
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
+  if (objectOfAct(m, rule)) return [];
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
@@ -206,6 +243,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     QUALIFIED_TARGET.lastIndex = objectEnd - 2;
     if (QUALIFIED_TARGET.test(m.input)) return [];
   }
+  if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd)) return [];
   if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
     if (OWNED_BODY.test(m.input)) return [];

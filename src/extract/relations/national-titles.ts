@@ -7,7 +7,9 @@
 //   sentence names it or the article is mostly about it ("President X" of another state);
 // - anyone else gets the dominant country where the sentence names no country, or names it as
 //   itself (not "sanctions on ⟦A⟧") with no other country written nearer the person;
-// - a title written with its country elsewhere in the sentence names that country itself.
+// - a title written with its country elsewhere in the sentence names that country itself;
+// - a person who acts on the country in the same sentence ("President X sanctioned ⟦A⟧", "X met
+//   ⟦A⟧") holds none of its offices.
 // Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
 import type { Entity, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
@@ -136,8 +138,25 @@ export const officeOfAnAuthority = (c: Pick<Candidate, 'predicate' | 'object'>):
   c.object.type === 'Country' &&
   STATES_OF_AN_AUTHORITY.has(CODE_BY_NAME.get(c.object.name) ?? '');
 
+/** Who belongs to or heads what, and where: facts that put no one on the other side. */
+const STRUCTURAL = new Set(['MEMBER_OF', 'LEADS', 'LOCATED_IN']);
+
+/**
+ * Pairs the sentence sets against or beside each other ("President X sanctioned ⟦A⟧", "X met ⟦A⟧"):
+ * a person acting on a country in the same sentence holds none of its offices.
+ */
+function otherSides(candidates: Candidate[]): Set<string> {
+  const sides = new Set<string>();
+  for (const c of candidates) {
+    if (STRUCTURAL.has(c.predicate) || c.inferredObject) continue;
+    sides.add(`${c.subject.id}|${c.object.id}`).add(`${c.object.id}|${c.subject.id}`);
+  }
+  return sides;
+}
+
 /** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
+  const sides = otherSides(candidates);
   const settled = candidates
     .flatMap((c) => {
       if (!c.inferredObject) return [c];
@@ -146,7 +165,8 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       const country = titleCountry(c, context);
       const object =
         country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
-      return object && object.id !== c.subject.id ? [{ ...c, object }] : [];
+      if (!object || object.id === c.subject.id || sides.has(`${c.subject.id}|${object.id}`)) return [];
+      return [{ ...c, object }];
     })
     .filter((c) => !officeOfAnAuthority(c));
   // A title that names its country in the sentence ("Minister of ⟦A⟧ X") is that title's own.

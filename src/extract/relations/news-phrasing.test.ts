@@ -562,3 +562,32 @@ describe('fresh articles, round 4: who acts, and what is the target', () => {
     expect(relations(text)).toEqual(expected);
   });
 });
+
+describe('fresh articles, round 6: whose act, and is it one', () => {
+  test.each([
+    // fending off an assault: the assault is someone else's
+    ['The Valdorian army repelled a major assault on Aleppo on Monday.', []],
+    ['The Northern Front launched a major assault on Aleppo on Monday.', ['Northern Front ATTACKED Aleppo']],
+    // an actor in a condition acts only in it
+    ['Rights groups fear ethnic cleansing if the Northern Front captures Aleppo.', []],
+    ['Rights groups said the Northern Front captured Aleppo.', ['Northern Front ATTACKED Aleppo']],
+    // examples a list names are no joint subject
+    [
+      'Egypt funds several armed groups, including the Atlas Brigade and the Northern Front, according to a statement.',
+      ['Egypt SUPPORTS Atlas Brigade', 'Egypt SUPPORTS Northern Front'],
+    ],
+    // a demonym on a descriptor qualifies the named body after it
+    [
+      'The European Union fined French energy giant Acme 20 million euros.',
+      ['European Union SANCTIONED Acme'],
+    ],
+    [
+      'The European Union sanctioned Russian arms dealer Ivan Petrov.',
+      ['European Union SANCTIONED Ivan Petrov'],
+    ],
+    // a name an act verb has just taken is its object, not the subject of the next word
+    ['The United States struck Atlas Brigade targets in Syria.', ['United States ATTACKED Atlas Brigade']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

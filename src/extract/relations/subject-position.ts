@@ -2,6 +2,7 @@
 // actor ("strikes in ⟦Syria⟧ targeting Y", "the coalition backing ⟦Yemen⟧'s government carried
 // out…"), except where it opens its own act ("from ⟦X⟧'s invasion of Y", "led to ⟦X⟧ calling
 // for Y"); an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported;
+// an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
@@ -17,6 +18,8 @@ const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
  */
 const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\s+[\w'-]+){0,4}\s*$/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
+/** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
+const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
 /**
  * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
  * X is only the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
@@ -31,7 +34,13 @@ const REPORTED_OTHER_SUBJECT =
  * @param nounAct the act is a noun ("invasion"), not a verb
  */
 export function standsAsActor(before: string, after: string, gap: string, nounAct: boolean): boolean {
-  if (ALLEGED.test(before) || CROSSES_CLAUSE.test(gap) || REPORTED_OTHER_SUBJECT.test(gap)) return false;
+  if (
+    ALLEGED.test(before) ||
+    CONDITION.test(before) ||
+    CROSSES_CLAUSE.test(gap) ||
+    REPORTED_OTHER_SUBJECT.test(gap)
+  )
+    return false;
   if (nounAct && OCCASION.test(gap)) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   return ownAct || !EMBEDDED.test(before);

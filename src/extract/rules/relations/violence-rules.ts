@@ -5,22 +5,24 @@ import { onCore, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
-/**
- * A named owner right before the act noun owns the act: in "X is responsible for ⟦Y⟧'s unprovoked
- * invasion of Z" the invasion is Y's, not X's (a possessor's noun phrase holds no article or
- * preposition, and no verb of doing: "⟦Y⟧'s government carried out strikes" is another phrase).
- */
 /** Verbs through which a subject does the act a noun names: "X carried out strikes". */
 const LIGHT_ACT_VERBS =
   'carried|carries|carry|carrying|conducted|conducts|conduct|launched|launches|launch|staged|stages|mounted|mounts|began|begins|led|leads';
-const OWNED_ACT = `${REPORTED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$`;
+/** Verbs of fending off an act, whose object names the act of someone else. */
+const REPEL =
+  'repelled|repels|repelling|repulsed|repulses|pushed back|pushes back|beat back|beats back|fought off|fights off|fended off|fends off|thwarted|thwarts|foiled|foils|withstood|withstands';
+/**
+ * The act is not the subject's when the subject reports or blames it, fends it off ("X repels an
+ * assault on Y": the assault is someone else's), or a named owner stands right before the act
+ * noun: in "X is responsible for ⟦Y⟧'s unprovoked invasion of Z" the invasion is Y's, not X's (a
+ * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
+ * government carried out strikes" is another phrase).
+ */
+const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
-/** Verbs of fending off an act, whose object names the act of someone else. */
-const REPEL =
-  'repelled|repels|repelling|repulsed|repulses|pushed back|pushes back|beat back|beats back|fought off|fights off|fended off|fends off|thwarted|thwarts|foiled|foils|withstood|withstands';
 
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
