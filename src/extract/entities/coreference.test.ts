@@ -158,6 +158,23 @@ describe('resolveCoreferences', () => {
     ).toEqual(['The foreign minister → Ana Ruiz (coref:role-noun)']);
   });
 
+  it('reads a capitalised bare title as the one person whose title opens on it', () => {
+    expect(
+      corefs(
+        'Secretary of State Pedro Alvarez met Foreign Secretary Omar Nadi. The Secretary praised the talks.',
+      ),
+    ).toEqual(['The Secretary → Pedro Alvarez (coref:the-title)']);
+    // two titles opening on the word, or only a title ending on it: no guess
+    expect(
+      corefs(
+        'Secretary of State Pedro Alvarez met Secretary of Labor Omar Nadi. The Secretary praised the talks.',
+      ),
+    ).toEqual([]);
+    expect(
+      corefs('Foreign Secretary Omar Nadi met Interior Secretary Ana Ruiz. The Secretary left.'),
+    ).toEqual([]);
+  });
+
   it.each([...REFERRING_NOUNS].map(([noun, { example }]) => [noun, example]))(
     'the lexicon example of "the %s" refers back',
     (noun, example) => {

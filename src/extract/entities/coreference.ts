@@ -99,6 +99,13 @@ export function resolveCoreferences(
           add(parties[0], length + 1, `coref:the-${phrase.replace(' ', '-')}`);
           i += length;
         }
+      } else if (capitalTitleAt(s.tokens, i)) {
+        // "The Secretary highlighted …": the one person nearby whose title opens on the word
+        const found = titleHeadReferent(s.tokens[i + 1].norm, before(t, TITLE_REACH));
+        if (found) {
+          add(found, 2, 'coref:the-title');
+          i += 1;
+        }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -250,6 +257,31 @@ function roleNounReferent(
         const title = r.toLowerCase().split(/[\s-]+/);
         return words.every((w) => title.includes(w));
       }),
+  );
+  return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * "The Secretary", "the President" standing alone: "the" and one capitalised title word, with no
+ * name or "of" after it ("the Secretary of State" and "the President Hotel" are not read).
+ */
+function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
+  const [title, after] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    tokens[i].norm === 'the' &&
+    !!title?.cap &&
+    isTitleWord(title.norm) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
+}
+
+/**
+ * The one person nearby whose title opens on the word: "the Secretary" is the "Secretary of
+ * State", never the "Foreign Secretary"; two such people give nothing.
+ */
+function titleHeadReferent(word: string, titled: readonly Named[]): Draft | undefined {
+  const people = distinct(titled).filter(
+    (d) => d.type === 'Person' && [...d.roles].some((r) => r.toLowerCase().split(/[\s-]+/)[0] === word),
   );
   return people.length === 1 ? people[0] : undefined;
 }
