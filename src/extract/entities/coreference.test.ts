@@ -123,6 +123,12 @@ describe('resolveCoreferences', () => {
         'The opposition Civic Front and the opposition Green League marched. The opposition leader spoke. The opposition lied.',
       ),
     ).toEqual([]);
+    // an apposition marks the party, before or after the reference
+    expect(
+      corefs(
+        'Critics say the ruling party bought votes. Results show the ruling party, the Andean Union, ahead.',
+      ),
+    ).toContain('the ruling party → Andean Union (coref:the-ruling-party)');
     // nothing marks a party as ruling
     expect(corefs('The Andean Union won 40 seats. Critics say the ruling party bought votes.')).toEqual([]);
   });

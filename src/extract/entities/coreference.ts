@@ -312,10 +312,13 @@ function partyPhraseAt(
 function partiesByStanding(named: readonly Named[], text: string): Map<'ruling' | 'opposition', Draft[]> {
   const out = new Map<'ruling' | 'opposition', Draft[]>();
   for (const n of named) {
+    if (n.draft.type !== 'Organization') continue;
+    const lead = text.slice(Math.max(0, n.start - 40), n.start);
+    // "the ruling party, the Andean Union,": the apposition says it is a party, whatever its category
+    const apposed = /\bthe ([a-z-]+) party,\s+(?:the\s+)?$/.exec(lead)?.[1];
     // a party, or an organisation the recogniser could not place ("the ruling Andean Union")
-    if (n.draft.type !== 'Organization' || !['political', 'other', undefined].includes(n.draft.category))
-      continue;
-    const word = /([A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1].toLowerCase();
+    if (!apposed && !['political', 'other', undefined].includes(n.draft.category)) continue;
+    const word = apposed ?? /([A-Za-z-]+)\s+$/.exec(lead)?.[1].toLowerCase();
     const mark = word && PARTY_STANDING_WORDS.get(word);
     if (!mark) continue;
     const list = out.get(mark) ?? [];
