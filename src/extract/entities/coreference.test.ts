@@ -123,6 +123,12 @@ describe('resolveCoreferences', () => {
         'The opposition Civic Front and the opposition Green League marched. The opposition leader spoke. The opposition lied.',
       ),
     ).toEqual([]);
+    // an apposition marks the party, before or after the reference
+    expect(
+      corefs(
+        'Critics say the ruling party bought votes. Results show the ruling party, the Andean Union, ahead.',
+      ),
+    ).toContain('the ruling party → Andean Union (coref:the-ruling-party)');
     // nothing marks a party as ruling
     expect(corefs('The Andean Union won 40 seats. Critics say the ruling party bought votes.')).toEqual([]);
   });
@@ -156,6 +162,23 @@ describe('resolveCoreferences', () => {
         'Foreign Minister Ana Ruiz met Interior Minister Luis Soto. Both spoke. Crowds waited. The foreign minister left first.',
       ),
     ).toEqual(['The foreign minister → Ana Ruiz (coref:role-noun)']);
+  });
+
+  it('reads a capitalised bare title as the one person whose title opens on it', () => {
+    expect(
+      corefs(
+        'Secretary of State Pedro Alvarez met Foreign Secretary Omar Nadi. The Secretary praised the talks.',
+      ),
+    ).toEqual(['The Secretary → Pedro Alvarez (coref:the-title)']);
+    // two titles opening on the word, or only a title ending on it: no guess
+    expect(
+      corefs(
+        'Secretary of State Pedro Alvarez met Secretary of Labor Omar Nadi. The Secretary praised the talks.',
+      ),
+    ).toEqual([]);
+    expect(
+      corefs('Foreign Secretary Omar Nadi met Interior Secretary Ana Ruiz. The Secretary left.'),
+    ).toEqual([]);
   });
 
   it.each([...REFERRING_NOUNS].map(([noun, { example }]) => [noun, example]))(

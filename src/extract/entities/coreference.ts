@@ -108,6 +108,13 @@ export function resolveCoreferences(
           add(force, 2, 'coref:the-force');
           i += 1;
         }
+      } else if (capitalTitleAt(s.tokens, i)) {
+        // "The Secretary highlighted …": the one person nearby whose title opens on the word
+        const found = titleHeadReferent(s.tokens[i + 1].norm, before(t, TITLE_REACH));
+        if (found) {
+          add(found, 2, 'coref:the-title');
+          i += 1;
+        }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -264,6 +271,31 @@ function roleNounReferent(
 }
 
 /**
+ * "The Secretary", "the President" standing alone: "the" and one capitalised title word, with no
+ * name or "of" after it ("the Secretary of State" and "the President Hotel" are not read).
+ */
+function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
+  const [title, after] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    tokens[i].norm === 'the' &&
+    !!title?.cap &&
+    isTitleWord(title.norm) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
+}
+
+/**
+ * The one person nearby whose title opens on the word: "the Secretary" is the "Secretary of
+ * State", never the "Foreign Secretary"; two such people give nothing.
+ */
+function titleHeadReferent(word: string, titled: readonly Named[]): Draft | undefined {
+  const people = distinct(titled).filter(
+    (d) => d.type === 'Person' && [...d.roles].some((r) => r.toLowerCase().split(/[\s-]+/)[0] === word),
+  );
+  return people.length === 1 ? people[0] : undefined;
+}
+
+/**
  * "the ruling party" (two tokens) or "the opposition" (one, and not as a modifier: "the
  * opposition leader" is a person) at tokens[i] = "the": the phrase and its length in tokens.
  */
@@ -289,10 +321,13 @@ function partyPhraseAt(
 function partiesByStanding(named: readonly Named[], text: string): Map<'ruling' | 'opposition', Draft[]> {
   const out = new Map<'ruling' | 'opposition', Draft[]>();
   for (const n of named) {
+    if (n.draft.type !== 'Organization') continue;
+    const lead = text.slice(Math.max(0, n.start - 40), n.start);
+    // "the ruling party, the Andean Union,": the apposition says it is a party, whatever its category
+    const apposed = /\bthe ([a-z-]+) party,\s+(?:the\s+)?$/.exec(lead)?.[1];
     // a party, or an organisation the recogniser could not place ("the ruling Andean Union")
-    if (n.draft.type !== 'Organization' || !['political', 'other', undefined].includes(n.draft.category))
-      continue;
-    const word = /([A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, n.start - 24), n.start))?.[1].toLowerCase();
+    if (!apposed && !['political', 'other', undefined].includes(n.draft.category)) continue;
+    const word = apposed ?? /([A-Za-z-]+)\s+$/.exec(lead)?.[1].toLowerCase();
     const mark = word && PARTY_STANDING_WORDS.get(word);
     if (!mark) continue;
     const list = out.get(mark) ?? [];

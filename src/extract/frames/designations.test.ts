@@ -26,6 +26,29 @@ const DESIGNEES: [string, string[], string[]][] = [
     ['Norway SANCTIONED Pedro Alvarez'],
     ['Norway SANCTIONED Chile'],
   ],
+  // "In this designation, Z is …": Z joins the sanction just told and covers its targets
+  [
+    'Norway is imposing sanctions on Pedro Alvarez and Omar Nadi under a new decree. ' +
+      'In this designation, the Norwegian Customs Agency is promoting accountability for abuses.',
+    [
+      'Norway SANCTIONED Pedro Alvarez',
+      'Norwegian Customs Agency SANCTIONED Pedro Alvarez',
+      'Norwegian Customs Agency SANCTIONED Omar Nadi',
+    ],
+    [],
+  ],
+  [
+    'Norway may impose sanctions on Pedro Alvarez under a new decree. ' +
+      'In this designation, the Norwegian Customs Agency is promoting accountability for abuses.',
+    [],
+    ['Norwegian Customs Agency SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway imposed sanctions on Pedro Alvarez under a new decree. ' +
+      'In this designation, the Norwegian Customs Agency would not take part.',
+    [],
+    ['Norwegian Customs Agency SANCTIONED Pedro Alvarez'],
+  ],
   // inverted and plain passives with "also"
   [
     'Norway designated two militia leaders on Friday. Also named today are Pedro Alvarez and Omar Nadi.',

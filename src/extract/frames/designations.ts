@@ -8,11 +8,14 @@
 // (./events.ts, kind `sanction`): one author (or list) within its reach, else nothing is read.
 // - `amend` records, within one sentence: "X amended the terrorist designation of Y to include
 //   A, B": X sanctions Y and each new name.
+// - `agent` records: "In this designation, Z is promoting accountability for …": Z takes part
+//   in the sanction the memory holds, so Z sanctions everyone its author was read to sanction.
 // The records are the `designees` kind of ../lexicon/frames.json.
+import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { facts } from './facts';
-import { groupAt, isTime, isVerb, noFactClause } from './groups';
+import { groupAt, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from './lexicon';
 import type { EventMemory } from './events';
 import type { Unit } from './units';
@@ -23,6 +26,13 @@ for (const f of FRAMES) {
   if (f.kind !== 'designees' || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
   for (const form of new Set(verbForms(f.lemma))) byForm.set(form, [...(byForm.get(form) ?? []), f]);
 }
+
+/** `agent` records: "In this designation, Z …". */
+const AGENT_RECORDS = FRAMES.filter(
+  (f) => f.kind === 'designees' && f.shape === 'agent' && f.confidence >= MIN_CONFIDENCE,
+);
+/** "this designation", "these actions", "today's action": the sanction just told. */
+const THIS = new Set(['this', 'these', 'today']);
 
 const DESIGNEE_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** "B officials", "a C official": people of a body or country stand for it on a designee list. */
@@ -236,11 +246,54 @@ export function nationalSanctioners(units: Unit[], found: Candidate[]): Candidat
 }
 
 /**
+ * "In this designation, Z is promoting accountability": a sentence opening on one of the record's
+ * prepositions and "this" + a sanction noun, then a comma; the stated clause's subject Z joins
+ * the remembered sanction (one author or list within reach) and sanctions its targets.
+ */
+function agentFacts(units: Unit[], frame: FrameRecord, events: EventMemory): Candidate[] {
+  if (!(frame.preps ?? []).includes(units[0]?.lower ?? '') || units[0].punct) return [];
+  let j = 1;
+  const first = units[j];
+  if (!first || first.entity || !(THIS.has(first.lower) || timeOwner(first))) return [];
+  j++;
+  while (units[j] && !units[j].entity && !units[j].punct && units[j].tags.has('Adjective')) j++;
+  const noun = units[j];
+  if (!noun || noun.entity || noun.punct !== ',' || !frame.subjects?.includes(noun.lower)) return [];
+  // the clause's first verb, and its stated subject right after the comma
+  let v = j + 1;
+  while (v < units.length && v - j < 16 && !(isVerb(units[v]) && !units[v].tags.has('Adjective'))) v++;
+  if (!isVerb(units[v])) return [];
+  // "is promoting", "would not take": the group's main verb, its auxiliaries deciding the mood
+  while (isAux(units[v]) && !units[v].punct && (isAux(units[v + 1]) || isVerb(units[v + 1]))) v++;
+  const g = groupAt(units, v);
+  if (g.mood !== 'fact' || g.passive) return [];
+  const left = leftActors(units, g.start);
+  if (!left || noFactClause(units, left.at)) return [];
+  const by = events.authorsOf('sanction');
+  const joined = new Set(by.map((u) => u.entity!.id));
+  const targets = by.length ? events.targetsOf(by) : [];
+  return left.actors
+    .filter((a) => DESIGNEE_TYPES.has(a.entity!.type) && !joined.has(a.entity!.id))
+    .flatMap((a) =>
+      targets
+        .filter((t) => t.id !== a.entity!.id)
+        .map((t) => ({
+          subject: a.entity as Entity,
+          predicate: 'SANCTIONED' as const,
+          object: t,
+          confidence: frame.confidence,
+          reason: `frame:${frame.id} via event:sanction`,
+          inferredObject: false,
+        })),
+    );
+}
+
+/**
  * Every designee the sentence names: with the author of the article's recent sanction (from
  * `events`, read before this sentence is remembered), or the subject of an amended designation.
  */
 export function readDesignations(units: Unit[], events: EventMemory): Candidate[] {
-  const out: Candidate[] = [];
+  const out: Candidate[] = AGENT_RECORDS.flatMap((frame) => agentFacts(units, frame, events));
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.entity) continue;

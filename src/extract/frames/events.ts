@@ -4,9 +4,10 @@
 // criticised North Korea. The memory holds acts with a named author (who, which kind, where);
 // a recall names an author only when one author (or list) stated that kind of act within the
 // last MAX_DISTANCE sentences read, and the fact says so in its reason ("via event:launch").
+import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
-import { groupAt, isVerb, noFactClause } from './groups';
+import { groupAt, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
 import { DETERMINERS, LIGHT_VERBS } from './words';
 import { actAuthors } from './stance';
@@ -99,7 +100,7 @@ function phraseStart(units: Unit[], i: number): number {
   let j = i;
   while (j > 0 && i - j < 6) {
     const p = units[j - 1];
-    if (p.punct && !/^[“”"'‘’]+$/.test(p.punct)) break;
+    if ((p.punct && !/^[“”"'‘’]+$/.test(p.punct)) || progressiveLight(units, j - 1)) break;
     const modifier =
       (p.entity && (p.possessive || !p.punct)) ||
       (!p.entity &&
@@ -128,7 +129,9 @@ function nounAuthors(units: Unit[], i: number): Unit[] {
   if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
   if (units[j]?.lower === 'responsibility') j--;
   const verb = units[j];
-  if (!isVerb(verb) || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIMS.has(verb.lower))) return [];
+  // "is imposing sanctions": compromise may tag the "-ing" an adjective
+  const verbal = isVerb(verb) || progressiveLight(units, j);
+  if (!verbal || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIMS.has(verb.lower))) return [];
   return verbAuthors(units, j);
 }
 
@@ -146,6 +149,8 @@ export class EventMemory {
   private acts: Act[] = [];
   private read = 0;
   private recalled = new Map<string, string>();
+  /** Who each sanctioner was read to sanction, and when: "X imposed sanctions on A, B". */
+  private sanctioned: { by: string; target: Entity; at: number }[] = [];
 
   /**
    * The author of the definite, authorless event phrase opening at `k` ("the launch", "Friday's
@@ -186,6 +191,19 @@ export class EventMemory {
   }
 
   /**
+   * Those the given sanctioners were read to sanction in the last MAX_DISTANCE sentences, each
+   * once: the designees of "In this designation, Z …" (./designations.ts).
+   */
+  targetsOf(authors: Unit[]): Entity[] {
+    const ids = new Set(authors.map((u) => u.entity!.id));
+    const out: Entity[] = [];
+    for (const s of this.sanctioned)
+      if (ids.has(s.by) && this.read - s.at <= MAX_DISTANCE && !out.some((e) => e.id === s.target.id))
+        out.push(s.target);
+    return out;
+  }
+
+  /**
    * After a sentence is read: mark the facts whose object came from the memory, then remember the
    * acts the sentence tells with a named author.
    */
@@ -196,6 +214,9 @@ export class EventMemory {
       return family && !here.has(f.object.id) ? { ...f, reason: `${f.reason} via event:${family}` } : f;
     });
     this.recalled.clear();
+    for (const f of out)
+      if (f.predicate === 'SANCTIONED')
+        this.sanctioned.push({ by: f.subject.id, target: f.object, at: this.read });
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;

@@ -6,6 +6,7 @@ import {
   CLAIM_GOVERNORS,
   DETERMINERS,
   FACT_GOVERNORS,
+  LIGHT_VERBS,
   MODALS,
   NEGATIONS,
   NO_FACT_OPENERS,
@@ -98,4 +99,23 @@ export function noFactClause(units: Unit[], at: number): boolean {
     if (units[k].punct === ';' || units[k].punct === '.') return false;
   }
   return false;
+}
+
+/**
+ * "is imposing sanctions": a light verb's "-ing" after "be", which compromise may tag an adjective
+ * ("an imposing building").
+ */
+export function progressiveLight(units: Unit[], n: number): boolean {
+  const u = units[n];
+  const be = units[n - 1];
+  return (
+    !!u &&
+    !u.entity &&
+    u.lower.endsWith('ing') &&
+    LIGHT_VERBS.has(u.lower) &&
+    !!be &&
+    !be.entity &&
+    !be.punct &&
+    BE.has(be.lower)
+  );
 }

@@ -63,9 +63,10 @@ export interface FrameRecord {
   /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
-   * "amended the designation of Y to include X".
+   * "amended the designation of Y to include X", `agent` "In this designation, Z is promoting …" (Z
+   * joins the remembered sanction; the opening prepositions in `preps`).
    */
-  shape?: 'subject' | 'also' | 'amend';
+  shape?: 'subject' | 'also' | 'amend' | 'agent';
   /** designees: the nouns that refer back to the sanction ("designations", "the list", "the measures"). */
   subjects?: string[];
 }

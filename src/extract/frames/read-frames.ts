@@ -9,7 +9,7 @@ import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
-import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups';
+import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
@@ -243,7 +243,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
   // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
   let j = i - 1;
-  for (let n = 0; n < 3 && isQualifier(units[j]) && [',', ''].includes(units[j].punct); n++) j--;
+  for (
+    let n = 0;
+    n < 3 && isQualifier(units[j]) && !progressiveLight(units, j) && [',', ''].includes(units[j].punct);
+    n++
+  )
+    j--;
   if (units[j]?.entity && !units[j].punct)
     return facts([units[j]], objects, frame.predicate, frame, ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
@@ -252,9 +257,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return owner ? facts([owner], objects, frame.predicate, frame, ':its') : [];
   }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
-  for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++) j--;
+  const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
+  for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  if (isVerb(units[j]) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
+  if (lightAt(j) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =

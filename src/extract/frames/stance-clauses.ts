@@ -122,6 +122,52 @@ function finiteBefore(units: Unit[], k: number): number | undefined {
   return undefined;
 }
 
+/**
+ * Nouns whose infinitive is the speaker's own aim: "stressed the need / the importance of
+ * cooperation / efforts to hold Y accountable". Other nouns may be someone else's aim ("rejected
+ * calls to hold Y accountable").
+ */
+const PURPOSE_NOUNS = new Set([
+  'importance',
+  'need',
+  'effort',
+  'efforts',
+  'cooperation',
+  'action',
+  'actions',
+  'steps',
+  'measures',
+  'work',
+  'commitment',
+  'determination',
+  'resolve',
+]);
+/** Verbs that turn an aim down: "rejected efforts to hold Y accountable". */
+const REFUSALS = new Set(
+  [
+    'reject',
+    'oppose',
+    'block',
+    'resist',
+    'dismiss',
+    'refuse',
+    'deny',
+    'criticize',
+    'criticise',
+    'condemn',
+  ].flatMap(verbForms),
+);
+
+/**
+ * The infinitive at `to` serves the finite verb at `verb`'s subject: straight after it ("continues
+ * to take action to …") or after a noun of aim, and the verb does not turn the aim down.
+ */
+function servesSpeaker(units: Unit[], verb: number, to: number): boolean {
+  if (REFUSALS.has(units[verb].lower)) return false;
+  const between = units.slice(verb + 1, to).filter((u) => !u.entity && u.tags.has('Noun'));
+  return !between.length || between.some((u) => PURPOSE_NOUNS.has(u.lower));
+}
+
 /** The speaker of the clause opening at `k`: "X said (that)", "X alleged (that)", "X holds". */
 function speakerOf(units: Unit[], verb: number): Unit[] {
   const trailing = trailingOf(units, verb);
@@ -237,6 +283,7 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
     if (!held) return [];
     // "X continues to take action to hold Y accountable": the purpose is X's, stated by X's verb
     const purposeOf = units[h - 2]?.lower === 'to' ? finiteBefore(units, h - 2) : undefined;
+    if (purposeOf !== undefined && !servesSpeaker(units, purposeOf, h - 2)) return [];
     return facts(speakerOf(units, purposeOf ?? h - 1), [units[j]], frame.predicate, frame, '');
   }
   // "X said Y was responsible": Y is the clause's subject, X the speaker

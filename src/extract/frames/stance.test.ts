@@ -125,6 +125,28 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['Norway vowed to hold Chile accountable for the attacks.', ['Norway CRITICIZED Chile'], []],
+  // an aim the speaker states as its own: "the need / the importance of … to hold Y accountable"
+  [
+    'Norway stressed the need to hold Chile accountable for its war against Peru.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Norway highlighted the importance of close cooperation to hold Chile accountable for its war.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Norway rejected calls to hold Chile accountable for its war against Peru.',
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  [
+    'Norway rejected efforts to hold Chile accountable for its war against Peru.',
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  ['Norway will stress the need to hold Chile accountable for its war.', [], ['Norway CRITICIZED Chile']],
   ['Norway did not vow to hold Chile accountable for the attacks.', [], ['Norway CRITICIZED Chile']],
   ['Norway held Chile accountable for the trade agreement.', [], ['Norway CRITICIZED Chile']],
   // accusations leveled against Y, with what they are of

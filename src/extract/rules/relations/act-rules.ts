@@ -202,7 +202,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:agree-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
+    // "a negotiated resolution with Y": after an article the participle is an adjective
+    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
     gapBlock: CANCELLED,
   }),
   onCore({
