@@ -91,6 +91,21 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
+    // "Jan van der Berg", "Ana de la Cruz": two particles in a row before the surname.
+    const third = tokens[j + 2];
+    if (
+      !t.cap &&
+      NAME_PARTICLES.has(t.norm) &&
+      next &&
+      !next.cap &&
+      NAME_PARTICLES.has(next.norm) &&
+      third?.cap &&
+      !isJunkWord(third) &&
+      !isModifierWord(third)
+    ) {
+      j += 2;
+      continue;
+    }
     // "Movement for Democratic Change", "Ministry of the Interior": after an organisation's
     // head word, "for" and "of the" run on into the rest of its name.
     const prev = tokens[j - 1];
@@ -99,7 +114,6 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
         j++;
         continue;
       }
-      const third = tokens[j + 2];
       if (
         t.norm === 'of' &&
         next?.norm === 'the' &&
