@@ -28,6 +28,21 @@ export function isJunkWord(t: Token, next?: Token): boolean {
   return t.text.length === 1;
 }
 
+/** Function words that open some bodies' names: "the All Nations Unity Party". */
+const NAME_OPENING_WORDS: ReadonlySet<string> = new Set(['all']);
+
+/**
+ * "the All Nations Unity Party": a capitalised function word inside a sentence that opens a
+ * run of capitalised words ending in an organisation's head is the first word of that name.
+ */
+export function opensHeadedName(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!NAME_OPENING_WORDS.has(tokens[i].norm) || tokens[i].initial || !tokens[i].cap) return false;
+  let k = i + 1;
+  while (tokens[k]?.cap && !tokens[k].punct && !isJunkWord(tokens[k]) && !tokens[k].possessive) k++;
+  return k - i >= 3 && ORG_HEADS.has(tokens[k - 1].norm);
+}
+
 /**
  * "Jan Pronk", "Mar Roxas": a month's short form with no period, before a capitalised word
  * that is no date, is a first name ("Jan. 5" and "Mar 2024" are dates).
@@ -87,7 +102,12 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     const next = tokens[j + 1];
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
-    if (!t.cap && (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) && nameNext) {
+    if (
+      !t.cap &&
+      (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) &&
+      nameNext &&
+      !runsIntoModifier(tokens, j + 1)
+    ) {
       j++;
       continue;
     }
@@ -185,6 +205,12 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/** "CEO of Cedar Valley-based Acme": the capitalised words from k end in a modifier ("…-based"), read on their own. */
+function runsIntoModifier(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k]?.cap && !tokens[k].punct && !isModifierWord(tokens[k])) k++;
+  return !!tokens[k] && isModifierWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text);
 }
 
 /** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */
