@@ -381,6 +381,11 @@ describe('unseen-text recall, round 6', () => {
       ['Location:Cedar Valley', 'Organization:Acme Inc.'],
       ['Location:Cedar'],
     ],
+    [
+      'She chairs the Foreign, Defence and Security Committee. He thanked the Army, Navy and Air Force.',
+      ['Organization:Foreign Defence and Security Committee'],
+      ['Organization:Defence and Security Committee', 'Organization:Army Navy'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 

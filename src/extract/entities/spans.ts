@@ -155,6 +155,13 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
+    // "the Trade, Energy and Budget Committee": a body named for a list of its portfolios.
+    const listEnd =
+      t.text === ',' && j - i === 1 && tokens[i - 1]?.norm === 'the' ? listedPortfolios(ctx, j) : 0;
+    if (listEnd) {
+      j = listEnd;
+      continue;
+    }
     // "Acme Blizzard, Inc.", "Globex Holdings, LLC": the legal form after a comma ends the name.
     if (t.text === ',' && next && CORPORATE_SUFFIXES.has(next.norm) && next.cap && j > i) {
       j += 2;
@@ -211,6 +218,25 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
 function runsIntoModifier(tokens: readonly Token[], k: number): boolean {
   while (tokens[k]?.cap && !tokens[k].punct && !isModifierWord(tokens[k])) k++;
   return !!tokens[k] && isModifierWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text);
+}
+
+/**
+ * The comma at c goes on with single capitalised words no lexicon knows, joined by commas and
+ * one "and", up to an organisation's head: "…, Energy and Budget Committee". Returns the end
+ * of the name after the head, or 0.
+ */
+function listedPortfolios(ctx: SentenceContext, c: number): number {
+  const { tokens } = ctx;
+  const word = (t: Token | undefined): boolean =>
+    !!t && t.cap && !t.punct && !t.possessive && !isJunkWord(t) && !isModifierWord(t);
+  const item = (k: number): boolean =>
+    word(tokens[k]) && !ORG_HEADS.has(tokens[k].norm) && !longestMatch(ctx, k, k + 1);
+  if (!item(c - 1)) return 0;
+  let k = c;
+  while (tokens[k]?.text === ',' && item(k + 1)) k += 2;
+  if (tokens[k]?.norm !== 'and' || !item(k + 1)) return 0;
+  const head = tokens[k + 2];
+  return word(head) && ORG_HEADS.has(head.norm) ? k + 3 : 0;
 }
 
 /** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */
