@@ -357,3 +357,54 @@ describe('an abbreviation of a place is read only with its period', () => {
     ]);
   });
 });
+
+// Round 6: kinds of names unseen articles brought that no rule read (invented names).
+describe('unseen-text recall, round 6', () => {
+  const cases: Case[] = [
+    [
+      'Gunmen hit posts at Kalo Bar, in Norland’s eastern Zufar tribal district. Zufar lies across the river.',
+      ['Location:Zufar'],
+      [],
+    ],
+    [
+      'The shelling hit the Tessa area of Malko district on Monday.',
+      ['Location:Tessa', 'Location:Malko'],
+      ['Person:Tessa'],
+    ],
+    [
+      'Rebels took over four towns including Bimbala, and raided villages such as Tolo.',
+      ['Location:Bimbala', 'Location:Tolo'],
+      [],
+    ],
+    [
+      'But Abdul ul-Haq Faroqi, governor of the province, said so. Officials met Pieter van der Berg and Ana de la Cruz.',
+      ['Person:Abdul ul-Haq Faroqi', 'Person:Pieter van der Berg', 'Person:Ana de la Cruz'],
+      ['Person:Abdul'],
+    ],
+    [
+      'Voters backed Zelo and the All Norland Unity Party, the largest opposition parties.',
+      ['Organization:All Norland Unity Party'],
+      ['Organization:Norland Unity Party'],
+    ],
+    [
+      'Ana Ruiz, CEO of Cedar Valley-based Acme, Inc., agreed to settle.',
+      ['Location:Cedar Valley', 'Organization:Acme Inc.'],
+      ['Location:Cedar'],
+    ],
+    [
+      'She chairs the Foreign, Defence and Security Committee. He thanked the Army, Navy and Air Force.',
+      ['Organization:Foreign Defence and Security Committee'],
+      ['Organization:Defence and Security Committee', 'Organization:Army Navy'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+
+  test('a later word of a long personal name is that person', () => {
+    const text =
+      'The bank fined Tomas Emilio Varga Ruiz and Delia Mora. As the party secretary, Varga directly advises the president.';
+    expect(names(text).filter((n) => n.startsWith('Person:'))).toEqual([
+      'Person:Tomas Emilio Varga Ruiz',
+      'Person:Delia Mora',
+    ]);
+  });
+});

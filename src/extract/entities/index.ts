@@ -23,7 +23,7 @@ import { resolveNationalForces } from './national-force';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
-import { isJunkWord, isModifierWord, spanEnd } from './spans';
+import { isJunkWord, isModifierWord, opensHeadedName, spanEnd } from './spans';
 import { tokenize, type Token } from './tokens';
 
 export interface EntityRecognition {
@@ -104,7 +104,11 @@ function readSentence(ctx: SentenceContext): void {
       i++;
       continue;
     }
-    if (!known && (isJunkWord(t, ctx.tokens[i + 1]) || (t.text.includes('-') && readModifier(ctx, i)))) {
+    if (
+      !known &&
+      !opensHeadedName(ctx, i) &&
+      (isJunkWord(t, ctx.tokens[i + 1]) || (t.text.includes('-') && readModifier(ctx, i)))
+    ) {
       i++;
       continue;
     }

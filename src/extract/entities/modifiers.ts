@@ -4,7 +4,11 @@
 import { modifierParts } from '../rules/entities/hyphen-modifier';
 import { emit, emitMatch } from './emit';
 import { longestMatch, type SentenceContext } from './context';
+import { isJunkWord } from './spans';
 import { normalize, type Token } from './tokens';
+
+/** Suffixes that say the name before them is where a body sits. */
+const BASED_IN: ReadonlySet<string> = new Set(['modifier:X-based', 'modifier:X-headquartered']);
 
 /**
  * "Hong Kong-based", "United Arab Emirates-backed": a name of several words whose last word
@@ -30,6 +34,14 @@ export function readNameModifier(ctx: SentenceContext, i: number): number {
   };
   const probe: SentenceContext = { ...ctx, tokens: [...tokens.slice(i, k), head], consumed: new Set() };
   const match = longestMatch(probe, 0);
+  // "Rio Verde-based Acme": the unknown name of several words a company is based in is a place.
+  const unknownWords = probe.tokens.every(
+    (t, n) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && !isJunkWord(t) && !longestMatch(probe, n),
+  );
+  if (!match && BASED_IN.has(part.reason) && unknownWords) {
+    emit(probe, 0, k - i + 1, { type: 'Location' }, 'modifier:X-based-place');
+    return k - i + 1;
+  }
   if (!match || match.length !== k - i + 1) return 0;
   emitMatch(probe, match, 0, part.reason);
   return k - i + 1;

@@ -35,6 +35,32 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
+/** Lower-case adjectives from token k on (one or two), then a kind of place: "tribal district". */
+function placeNounPastAdjectives(ctx: SentenceContext, k: number): boolean {
+  for (let n = 0; n < 2; n++) {
+    const t = ctx.tokens[k + n];
+    if (!t || t.cap || t.punct || !tagsOf(ctx, t).has('Adjective')) return false;
+    const after = ctx.tokens[k + n + 1];
+    if (after && !after.cap && PLACE_NOUNS_AFTER_NAME.has(after.norm)) return true;
+  }
+  return false;
+}
+
+/** Words that bring out members of a plural just written: "towns including X", "cities such as X". */
+const INCLUDING: ReadonlySet<string> = new Set(['including', 'includes', 'include']);
+
+/** Token a follows "including" / "such as" after a plural kind of place within three words. */
+function namedAmongPlaces(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[a - 1];
+  let k = a - 2;
+  if (prev?.norm === 'as' && tokens[a - 2]?.norm === 'such') k = a - 3;
+  else if (!prev || !INCLUDING.has(prev.norm)) return false;
+  if (tokens[k]?.text === ',') k--;
+  const noun = tokens[k];
+  return !!noun && !noun.cap && noun.norm.endsWith('s') && PLACE_NOUNS_AFTER_NAME.has(noun.norm);
+}
+
 /** "in Rafah", "the port city of Mukalla", a dateline "MOBILE, Ala. –". */
 export function placeContext(ctx: SentenceContext, a: number): string | undefined {
   const { tokens, text } = ctx;
@@ -43,8 +69,12 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
-  // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name.
+  // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name,
+  // also past one or two adjectives ("the Zarin tribal district").
   if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
+  if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
+  // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
+  if (namedAmongPlaces(ctx, a)) return 'context:places-including';
   if (facilityAfter(ctx, a + 1)) return 'context:facility-noun-after';
   if (
     next &&

@@ -4,6 +4,7 @@
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
 import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
+import { NAME_PARTICLES } from '../lexicon/common-words';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import type { Token } from './tokens';
 
@@ -254,6 +255,11 @@ export class Registry {
     this.byId.set(id, draft);
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
+    // "Ana Lucia Ruiz Soto" → "Ruiz" later: a long name carries two surnames (or a second given
+    // name), and news may name the person by either; any word after the first is this person's.
+    if (found.type === 'Person' && words.length > 2)
+      for (const t of words.slice(1, -1))
+        if (t.norm.length > 2 && !NAME_PARTICLES.has(t.norm)) this.alias(draft, t.norm);
     const last = words[words.length - 1]?.norm ?? '';
     // "Sindh Province" → "Sindh"; "Acme Corp" → "Acme".
     const stem =

@@ -28,6 +28,21 @@ export function isJunkWord(t: Token, next?: Token): boolean {
   return t.text.length === 1;
 }
 
+/** Function words that open some bodies' names: "the All Nations Unity Party". */
+const NAME_OPENING_WORDS: ReadonlySet<string> = new Set(['all']);
+
+/**
+ * "the All Nations Unity Party": a capitalised function word inside a sentence that opens a
+ * run of capitalised words ending in an organisation's head is the first word of that name.
+ */
+export function opensHeadedName(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (!NAME_OPENING_WORDS.has(tokens[i].norm) || tokens[i].initial || !tokens[i].cap) return false;
+  let k = i + 1;
+  while (tokens[k]?.cap && !tokens[k].punct && !isJunkWord(tokens[k]) && !tokens[k].possessive) k++;
+  return k - i >= 3 && ORG_HEADS.has(tokens[k - 1].norm);
+}
+
 /**
  * "Jan Pronk", "Mar Roxas": a month's short form with no period, before a capitalised word
  * that is no date, is a first name ("Jan. 5" and "Mar 2024" are dates).
@@ -87,8 +102,28 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     const next = tokens[j + 1];
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
-    if (!t.cap && (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) && nameNext) {
+    if (
+      !t.cap &&
+      (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) &&
+      nameNext &&
+      !runsIntoModifier(tokens, j + 1)
+    ) {
       j++;
+      continue;
+    }
+    // "Jan van der Berg", "Ana de la Cruz": two particles in a row before the surname.
+    const third = tokens[j + 2];
+    if (
+      !t.cap &&
+      NAME_PARTICLES.has(t.norm) &&
+      next &&
+      !next.cap &&
+      NAME_PARTICLES.has(next.norm) &&
+      third?.cap &&
+      !isJunkWord(third) &&
+      !isModifierWord(third)
+    ) {
+      j += 2;
       continue;
     }
     // "Movement for Democratic Change", "Ministry of the Interior": after an organisation's
@@ -99,7 +134,6 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
         j++;
         continue;
       }
-      const third = tokens[j + 2];
       if (
         t.norm === 'of' &&
         next?.norm === 'the' &&
@@ -119,6 +153,13 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       titleSoFar(tokens, i, j)
     ) {
       j++;
+      continue;
+    }
+    // "the Trade, Energy and Budget Committee": a body named for a list of its portfolios.
+    const listEnd =
+      t.text === ',' && j - i === 1 && tokens[i - 1]?.norm === 'the' ? listedPortfolios(ctx, j) : 0;
+    if (listEnd) {
+      j = listEnd;
       continue;
     }
     // "Acme Blizzard, Inc.", "Globex Holdings, LLC": the legal form after a comma ends the name.
@@ -171,6 +212,31 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/** "CEO of Cedar Valley-based Acme": the capitalised words from k end in a modifier ("…-based"), read on their own. */
+function runsIntoModifier(tokens: readonly Token[], k: number): boolean {
+  while (tokens[k]?.cap && !tokens[k].punct && !isModifierWord(tokens[k])) k++;
+  return !!tokens[k] && isModifierWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text);
+}
+
+/**
+ * The comma at c goes on with single capitalised words no lexicon knows, joined by commas and
+ * one "and", up to an organisation's head: "…, Energy and Budget Committee". Returns the end
+ * of the name after the head, or 0.
+ */
+function listedPortfolios(ctx: SentenceContext, c: number): number {
+  const { tokens } = ctx;
+  const word = (t: Token | undefined): boolean =>
+    !!t && t.cap && !t.punct && !t.possessive && !isJunkWord(t) && !isModifierWord(t);
+  const item = (k: number): boolean =>
+    word(tokens[k]) && !ORG_HEADS.has(tokens[k].norm) && !longestMatch(ctx, k, k + 1);
+  if (!item(c - 1)) return 0;
+  let k = c;
+  while (tokens[k]?.text === ',' && item(k + 1)) k += 2;
+  if (tokens[k]?.norm !== 'and' || !item(k + 1)) return 0;
+  const head = tokens[k + 2];
+  return word(head) && ORG_HEADS.has(head.norm) ? k + 3 : 0;
 }
 
 /** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */

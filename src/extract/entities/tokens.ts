@@ -25,9 +25,12 @@ export interface Token {
 
 // Inner periods, apostrophes and hyphens join a word; "U.S.-led" stays one word too.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[.'’-](?=[\p{L}\p{N}])|\.(?=-\p{L}))*\.?|[^\s\p{L}\p{N}]/gu;
-/** A name that starts with a particle: "al-Husseini", "Abu-Bakr", "wal-Jihad" ("and the" in group names). */
+/**
+ * A name that starts with a particle: "al-Husseini", "Abu-Bakr", "wal-Jihad" ("and the" in group
+ * names), and the Urdu and Pashto "ul-", "ud-", "ur-" of "Zia ul-Haq", "Nasir ud-Din".
+ */
 export const PARTICLE_NAME = new RegExp(
-  `^(?:${[...NAME_PARTICLES, 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'abu', 'abd', 'wal'].join('|')})-\\p{Lu}`,
+  `^(?:${[...NAME_PARTICLES, 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'abu', 'abd', 'wal', 'ul', 'ud', 'ur'].join('|')})-\\p{Lu}`,
   'u',
 );
 const POSSESSIVE = /['’]s$/;

@@ -755,6 +755,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'la',
   'le',
   'y',
+  'den',
 ]);
 
 /** Languages: "speaking in Arabic" names no place. */

@@ -84,6 +84,7 @@ export const PLACE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(
     'neighborhood',
     'neighbourhood',
     'suburb',
+    'area',
   ].flatMap((w) => [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]),
 );
 

@@ -179,6 +179,7 @@ describe('places inside places', () => {
     ["Fighting went on in Ukraine's eastern Donetsk region.", ['Donetsk LOCATED_IN Ukraine']],
     ['Fighting went on in the Donetsk region of Ukraine.', ['Donetsk LOCATED_IN Ukraine']],
     ['Ships left the Black Sea port city of Odesa.', []],
+    ['Shelling hit the Tessa area of Malko district at dawn.', []],
     ['Odesa, on the coast of the Black Sea, was quiet.', []],
     ['Russia would not attack Kharkiv, Moscow said.', []],
   ]);

@@ -59,7 +59,8 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:city-of',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?${KIND} of {S:L}`,
+    // ("the Tessa area of Malko district" names an area inside the place after "of": no fact)
+    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}`,
     objectNameBlock: WATER,
   }),
   // "the town of Khan Younis, in southern Gaza", "the city of X -- in Y Province": the noun
