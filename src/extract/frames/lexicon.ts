@@ -10,7 +10,9 @@ export interface FrameRecord {
   /**
    * verb: a verb lemma (with its particle); noun: an event noun ("strike on", "talks with");
    * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts);
-   * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts).
+   * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts);
+   * aid: a verb of giving whose object holds one of `complement` ("pledging $3 million in aid"), and
+   * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts).
    */
   kind:
     | 'verb'
@@ -22,7 +24,9 @@ export interface FrameRecord {
     | 'concern'
     | 'role'
     | 'designees'
-    | 'violation';
+    | 'violation'
+    | 'aid'
+    | 'stricken';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

@@ -6,6 +6,7 @@
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
 import { FORCE_FACILITY } from '../rules/relations/fragments';
+import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
@@ -14,6 +15,7 @@ import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
+import { readAid } from './aid';
 import { coordinatedActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
@@ -431,8 +433,9 @@ function betweenNames(units: Unit[], i: number): boolean {
 /**
  * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
  * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
+ * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts).
  */
-export function readFrames(units: Unit[], events = new EventMemory()): Candidate[] {
+export function readFrames(units: Unit[], events = new EventMemory(), stricken?: Entity): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -460,6 +463,8 @@ export function readFrames(units: Unit[], events = new EventMemory()): Candidate
   }
   out.push(...readPartners(units));
   out.push(...readRoles(units));
+  // Aid given to a recipient named, or to the one country the article's disaster struck.
+  out.push(...readAid(units, stricken));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));

@@ -91,7 +91,14 @@ const VERB_CONTEXT =
 /** "with the backing of X", "the targeted convoy": after a determiner, no form is a verb. */
 const NOT_NOUN_CONTEXT = '(?<!\\b(?:[Tt]he|[Aa]|[Aa]n|its|their|his|her|this|that|of|with|by|for) )';
 
+/** A form right after a hyphen is part of a compound adjective: "a one-armed X expert" arms nobody. */
+const NOT_IN_COMPOUND = '(?<!-)';
+
 function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
+  return `${NOT_IN_COMPOUND}${verbAlternatives(group, pick)}`;
+}
+
+function verbAlternatives(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
   const entries = PREDICATE_VERBS[group as VerbGroup];
   if (!entries) throw new Error(`unknown verb group ${group}`);
   const inflected = entries.map(inflect);

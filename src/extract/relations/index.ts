@@ -20,6 +20,7 @@ import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
+import { strickenCountry } from '../frames/aid';
 import { EventMemory } from '../frames/events';
 import { unitsOf } from '../frames/units';
 
@@ -87,6 +88,7 @@ export function extractRelations({
     else bySentence.set(m.sentenceIndex, [m]);
   }
   const dominant = dominantCountry(entities, seen);
+  const stricken = strickenCountry(sentences, seen, byId);
   const countries = countriesByCode(entities);
   const relations: Relation[] = [];
   let topic: Entity | undefined;
@@ -105,7 +107,9 @@ export function extractRelations({
       dominant ?? UNWRITTEN_COUNTRY,
       engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
     );
-    const framed = framesOn ? readFrames(unitsOf(sentence, terms, here, byId, dominant), events) : [];
+    const framed = framesOn
+      ? readFrames(unitsOf(sentence, terms, here, byId, dominant), events, stricken)
+      : [];
     const candidates = settleNationalTitles([...ruled, ...framed], {
       sentence,
       slots: view.slots,

@@ -41,6 +41,9 @@ const WORLD: HandEntity[] = [
   body('Peruvian Workers Party', 'political'),
   body('UN Security Council', 'international'),
   body('UN Watch', 'other'),
+  body('Zentro, Inc.', 'company'),
+  { name: 'Cusco', type: 'Location', forms: [] },
+  { name: 'Austin', type: 'Location', forms: [] },
   ...['Ana Ruiz', 'Tom Bell', 'Lisa Park', 'Dan Moss', 'Omar Nadi', 'Paul Roux'].map(person),
 ];
 
@@ -227,5 +230,30 @@ describe('a secretary-general heads the international body named before the titl
       ['United Nations COOPERATED Green Watch'],
     ],
     ['UN troops left after Deputy Secretary-General Omar Nadi asked them to.', []],
+  ]);
+});
+
+describe('round 6: roles an organisation qualifies, coordinated titles, a place owned by a country', () => {
+  rows([
+    // a role noun with its own words, qualified by an organisation's name
+    [
+      'Police said Tom Bell, a one-armed Atlas Brigade explosives expert, fled.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ['Atlas Brigade explosives expert Tom Bell fled.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    // not a country's name ("a Chile expert" studies Chile), not another's role, not a compound
+    ['Ana Ruiz, a Chile expert at the college, spoke.', []],
+    ["Dan Moss, a Atlas Brigade commander's son, was held.", []],
+    ['Lisa Park, an Atlas Brigade-trained explosives expert, fled.', []],
+    // "one-armed" is an adjective, not the verb "arm"
+    ['Tom Bell, a one-armed Atlas Brigade veteran, fled.', []],
+    [
+      'Ana Ruiz, CEO and Chairman of Austin-based Zentro, Inc., has agreed to settle.',
+      ['Ana Ruiz LEADS Zentro, Inc.'],
+    ],
+    [
+      "Omar Nadi, governor of Peru's Cusco province, said so.",
+      ['Cusco LOCATED_IN Peru', 'Omar Nadi LEADS Cusco'],
+    ],
   ]);
 });

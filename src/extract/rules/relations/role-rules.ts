@@ -43,6 +43,15 @@ const BODY_NOUN =
  */
 const POSSESSED_ADJ =
   '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
+/** "CEO and Chairman of Y": a second title coordinated with the first. */
+const AND_TITLE = '(?: and (?:{T:LEAD}|{T:MEMBER}))?';
+/** "Silicon Valley-based Y", "⟦Austin⟧-based Y": where a body is based, before its name. */
+const BASED = '(?:(?:⟦\\d+L⟧|[A-Z][\\w.]*)(?:[ -](?:⟦\\d+L⟧|[A-Z][\\w.]*)){0,2}-based )?';
+/** "governor of ⟦Afghanistan⟧'s ⟦Kunar⟧ province": the country owning the place named. */
+const PLACE_OWNER = "(?:⟦\\d+[CL]⟧'s )?";
+/** A role's own lower-case words: "explosives expert", "bomb-making specialist", not a clause's. */
+const ROLE_WORDS =
+  '(?:(?!(?:and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?)\\b)[a-z][a-z-]* ){0,2}?';
 /** A form of "be" that states an office held now: "X is the top commander of Y". */
 const COPULA = ' (?:is|remains|serves as|has been|is now) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
@@ -207,7 +216,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:head-of-place',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:PLACE_HEAD} of {DET}{O:L}`,
+    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}`,
   }),
   onSurface({
     reason: 'title:leader-of-body-name',
@@ -286,7 +295,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:leader-of',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:O}(?!'s)`,
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s)`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
@@ -310,7 +319,21 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:a|an|one)(?: [a-z]+)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})`,
+    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b(?!'s)`,
+  }),
+  // "X, a one-armed Y explosives expert": an organisation's name qualifying a role noun, with the
+  // role's own lower-case words ("explosives", "bomb-making") between them
+  onSurface({
+    reason: 'apposition:a-organisation-role',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*){0,2} {O:O} ${ROLE_WORDS}(?:${MEMBER_ROLE}|{T:LEAD}|{T:ORGANISATION_ROLE})\\b(?!'s| of\\b)`,
+  }),
+  onSurface({
+    reason: 'title:organisation-role',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}{O:O} ${ROLE_WORDS}{T:ORGANISATION_ROLE},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-body-leader',

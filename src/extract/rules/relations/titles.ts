@@ -92,6 +92,19 @@ export const MEMBER_TITLES = [
   'mayor',
 ];
 
+/**
+ * Roles an organisation's name qualifies, but a country's does not: "a Hamas explosives expert"
+ * belongs to Hamas, while a "China expert" studies China.
+ */
+export const ORGANISATION_ROLE_TITLES = [
+  'expert',
+  'specialist',
+  'strategist',
+  'recruiter',
+  'bombmaker',
+  'financier',
+];
+
 /** Words before a head title that make it a lesser role: "deputy commander" is MEMBER_OF. */
 export const SUBORDINATE_PREFIXES = [
   'vice deputy',

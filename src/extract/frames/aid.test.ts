@@ -1,0 +1,40 @@
+// Aid given is support of its recipient (./aid.ts), in our own words: a recipient named after the
+// gift, or the one country the article's disaster struck; nothing for a promise still to be kept,
+// for troops, or when the disaster struck more than one country.
+import { extractArticle } from '..';
+
+const supportsIn = (text: string) =>
+  extractArticle({ id: 'aid', title: '', text, source: 'test' })
+    .relations.filter((r) => r.predicate === 'SUPPORTS')
+    .map((r) => `${r.subject}|${r.object}`)
+    .sort();
+
+describe('aid names its recipient', () => {
+  test.each([
+    [
+      'Norway has dispatched two ships with food, tents and medicine to help people in regions of Chile.',
+      ['Norway|Chile'],
+    ],
+    ['Norway is pledging $3 million in humanitarian aid to Chile.', ['Norway|Chile']],
+    ['Norway is making $250,000 available for Chile from an existing emergency fund.', ['Norway|Chile']],
+    // troops are no gift; a name after "and" opens another clause
+    ['Norway sent troops and tanks to Chile.', []],
+    ['Norway is pledging $3 million in aid, and Chile said it was grateful.', []],
+    // a promise still to be kept
+    ['Norway and Peru say they will donate building supplies to Chile.', []],
+  ])('%s', (text, expected) => expect(supportsIn(text)).toEqual(expected));
+});
+
+describe('aid with no recipient named goes to the one country the disaster struck', () => {
+  test.each([
+    [
+      'A cyclone has killed thousands of people in Chile. Norway is pledging $3 million in humanitarian aid, and Peru is promising $1 million cash and relief supplies.',
+      ['Norway|Chile', 'Peru|Chile'],
+    ],
+    // two countries struck: whom the aid is for is not said
+    ['Earthquakes struck Chile and Peru this week. Norway is pledging $3 million in humanitarian aid.', []],
+    // no disaster, no recipient
+    ['Talks in Chile ended on Monday. Norway is pledging $3 million in humanitarian aid.', []],
+    ['A cyclone has killed thousands of people in Chile. Norway says it will donate building supplies.', []],
+  ])('%s', (text, expected) => expect(supportsIn(text)).toEqual(expected));
+});

@@ -1,0 +1,138 @@
+// Aid given is support of its recipient: "X has dispatched ships with food to help people in Y",
+// "X is pledging $3 million in aid to Y", "X is making $250,000 available for Y" give X SUPPORTS Y.
+// The verbs and the things given are frame records of kind `aid` (../lexicon/frames.json); the
+// recipient is named after the gift ("to Y", "for Y", "to help people in Y") or, when the sentence
+// names none, is the one country the article's disaster or crisis struck (records of kind
+// `stricken`: "a cyclone struck Y"). A promise still to be kept ("will donate") gives nothing.
+import type { Entity, Mention, Sentence } from '../../model';
+import type { Candidate } from '../relations/apply-rules';
+import { leftActors } from './actors';
+import { facts } from './facts';
+import { groupAt, noFactClause } from './groups';
+import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
+import type { Unit } from './units';
+
+const AID_FRAMES = new Map<string, FrameRecord[]>();
+for (const f of FRAMES) {
+  if (f.kind !== 'aid' || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
+  for (const form of new Set(verbForms(f.lemma))) AID_FRAMES.set(form, [...(AID_FRAMES.get(form) ?? []), f]);
+}
+const STRICKEN_WORDS = new Set(
+  FRAMES.filter((f) => f.kind === 'stricken' && f.confidence >= MIN_CONFIDENCE).flatMap((f) => f.nouns ?? []),
+);
+
+/** The word before a country that names it as the place struck: "in Y", "hit Y", "aid for Y". */
+const STRUCK_BEFORE = /\b(?:in|of|for|to|on|across|hit|struck|battered|devastated|ravaged)(?: the)?$/i;
+/** Recipients are states and bodies; a region or city is where the aid goes, not whom it supports. */
+const RECIPIENT_TYPES = new Set(['Country', 'Organization']);
+/** Words that end the gift's phrase: what follows is another clause (a name after "and" ends it too). */
+const CLAUSE_END = new Set(['but', 'while', 'which', 'who', 'that', 'after', 'because', 'said', 'says']);
+/** Before a recipient's name after "to help": "people in", "victims of", "regions of". */
+const HELPED = new Set([
+  'people',
+  'victims',
+  'survivors',
+  'those',
+  'residents',
+  'families',
+  'regions',
+  'areas',
+  'parts',
+  'the',
+  'in',
+  'of',
+]);
+
+/**
+ * The recipient named after the gift, from unit `k` to the clause's end: "aid to Y", "for Y",
+ * "to help (people in) (regions of) Y"; whether the gift's words were met on the way.
+ */
+function namedRecipient(units: Unit[], k: number, frame: FrameRecord): { gift: boolean; recipient?: Unit } {
+  const gifts = new Set(frame.complement ?? []);
+  let gift = false;
+  for (let j = k; j < units.length && j - k < 25; j++) {
+    const u = units[j];
+    if (!u.entity && (gifts.has(u.lower) || /^[$€£]\d/.test(u.lower) || u.tags.has('Money'))) gift = true;
+    if (u.entity) {
+      // "to Y", "for Y", "to the people of Y" (after the gift only)
+      const before = units[j - 1]?.lower;
+      const recipient = gift && RECIPIENT_TYPES.has(u.entity.type) && !u.possessive;
+      if (recipient && (before === 'to' || before === 'for')) return { gift, recipient: u };
+      if (recipient && (before === 'of' || before === 'in') && helped(units, j - 1))
+        return { gift, recipient: u };
+      return { gift };
+    }
+    if (u.punct === ';' || u.punct === '.' || CLAUSE_END.has(u.lower)) break;
+    if (u.lower === 'from' && gift) break;
+  }
+  return { gift };
+}
+
+/** "to help people in", "to help the people of", "for victims in": the preposition at `p` follows such words. */
+function helped(units: Unit[], p: number): boolean {
+  let j = p - 1;
+  while (j >= 0 && j > p - 6 && HELPED.has(units[j].lower) && !units[j].entity) j--;
+  return j < p - 1 && ['help', 'assist', 'aid', 'for', 'to'].includes(units[j]?.lower ?? '');
+}
+
+export function readAid(units: Unit[], stricken?: Entity): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity) continue;
+    for (const frame of AID_FRAMES.get(u.lower) ?? []) {
+      const g = groupAt(units, i);
+      if (g.mood !== 'fact' || g.passive) continue;
+      const found = leftActors(units, g.start);
+      if (!found || noFactClause(units, found.at)) continue;
+      const { gift, recipient } = namedRecipient(units, i + 1, frame);
+      if (!gift) continue;
+      // "is making $250,000 available": the closing word must follow the gift
+      if (frame.closing && !units.slice(i + 1, i + 12).some((w) => w.lower === frame.closing)) continue;
+      if (recipient) {
+        out.push(...facts(found.actors, [recipient], frame.predicate, frame, ':aid'));
+      } else if (stricken) {
+        const place: Unit = {
+          lower: stricken.name.toLowerCase(),
+          tags: new Set(),
+          punct: '',
+          dash: false,
+          entity: stricken,
+          possessive: false,
+        };
+        out.push(...facts(found.actors, [place], frame.predicate, frame, ':aid:stricken'));
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The one country the article's disaster or crisis struck: the countries named in sentences with a
+ * `stricken` record's word ("the cyclone that hit Y", "flooding in Y"); none when two or more are.
+ */
+export function strickenCountry(
+  sentences: Sentence[],
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): Entity | undefined {
+  const struck = new Set<string>();
+  for (const s of sentences) {
+    const words = s.text.toLowerCase().match(/[a-z]+/g) ?? [];
+    if (!words.some((w) => STRICKEN_WORDS.has(w))) continue;
+    const here = mentions.filter((m) => m.sentenceIndex === s.index).sort((a, b) => a.start - b.start);
+    let listed = false;
+    for (const m of here) {
+      const e = byId.get(m.entityId);
+      if (e?.type !== 'Country' || m.reason?.startsWith('coref:')) continue;
+      // where it struck ("aid for Y", "regions of Y", "Y's cyclone"), not who gives ("X has sent");
+      // a list goes on from a place struck ("the coasts of Y and Z")
+      const before = s.text.slice(0, Math.max(0, m.start - s.start)).trimEnd();
+      const after = s.text.slice(Math.max(0, m.end - s.start));
+      listed =
+        STRUCK_BEFORE.test(before) || /^['’]s\b/.test(after) || (listed && /(?:\band|\bor|,)$/.test(before));
+      if (listed) struck.add(e.id);
+    }
+  }
+  return struck.size === 1 ? byId.get([...struck][0]) : undefined;
+}
