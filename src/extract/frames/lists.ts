@@ -12,6 +12,7 @@ import {
   NON_STATE_HEADS,
   PEOPLE_HEADS,
   TARGET_HEADS,
+  PLACE_HEADS,
 } from './words';
 
 const JOINS = new Set(['and', 'or']);
@@ -44,6 +45,22 @@ function pastDescriptor(units: Unit[], k: number): number {
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;
+}
+
+/** "the Chilean town of X", "the Chilean towns of X and Y": the places, then the country. */
+function countryPlaceAt(units: Unit[], k: number): Unit[] | undefined {
+  const [country, head, of] = [units[k], units[k + 1], units[k + 2]];
+  if (country?.entity?.type !== 'Country' || country.possessive || country.punct) return undefined;
+  if (
+    !head ||
+    head.entity ||
+    head.punct ||
+    !PLACE_HEADS.has(head.lower.replace(/ies$/, 'y').replace(/s$/, ''))
+  )
+    return undefined;
+  if (of?.lower !== 'of' || of.punct || units[k + 3]?.entity?.type !== 'Location') return undefined;
+  const places = listRight(units, k + 3).filter((u) => u.entity!.type === 'Location');
+  return places.length ? [...places, country] : undefined;
 }
 
 /** "his", "its" read as the person or body they stand for: in a phrase, only a determiner. */
@@ -155,6 +172,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
       (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))))
   )
     k++;
+  // "the Chilean town of X": the place, and the country it is in (what happens to a country's
+  // town happens to the country).
+  const countryOfPlace = countryPlaceAt(units, k);
+  if (countryOfPlace) return countryOfPlace;
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {

@@ -372,15 +372,22 @@ function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined
 
 /**
  * The body or country "its" stands for: the nearest one named before it in the sentence that is
- * no preposition's object ("its invasion of Y and its annexation of Z": not Y).
+ * no preposition's object ("its invasion of Y and its annexation of Z": not Y) and no mere
+ * qualifier of a noun ("Russia's decision to send Y troops into its war": not Y; a possessive
+ * owner still counts).
  */
 function ownerBefore(units: Unit[], j: number): Unit | undefined {
   for (let k = j - 1; k >= 0; k--) {
     const type = units[k].entity?.type;
     let p = k - 1;
     while (units[p] && !units[p].entity && DETERMINERS.has(units[p].lower)) p--;
-    const governed = !!units[p] && !units[p].entity && units[p].tags.has('Preposition');
-    if ((type === 'Country' || type === 'Organization') && !governed) return units[k];
+    // "the implications of X's decision": the preposition governs the decision, not its owner X
+    const governed =
+      !!units[p] && !units[p].entity && units[p].tags.has('Preposition') && !units[k].possessive;
+    const next = units[k + 1];
+    const qualifier =
+      !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
+    if ((type === 'Country' || type === 'Organization') && !governed && !qualifier) return units[k];
   }
   return undefined;
 }
