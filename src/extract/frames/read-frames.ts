@@ -11,7 +11,7 @@ import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listRight } from './lists';
+import { listRight, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { coordinatedActors } from './coordinated';
@@ -107,9 +107,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const listed = stanceObjects(units, k, frame, events);
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
-  const objects = modifier ? listed.slice(0, 1) : listed;
+  const named = modifier ? listed.slice(0, 1) : listed;
+  const objects = frame.objectTypes ? withCountriesOfTowns(units, named) : named;
   // "X clashed with Y over trade": a quarrel, not a fight.
-  const end = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : k;
+  const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
