@@ -22,6 +22,7 @@ export function facts(
     if (!ACTOR_TYPES.has(s.entity!.type)) continue;
     for (const o of objects) {
       if (o.entity!.id === s.entity!.id) continue;
+      if (frame.objectTypes && !frame.objectTypes.includes(o.entity!.type)) continue;
       if (
         predicate === 'COOPERATED' &&
         (namedAfter(s.entity!, o.entity!) || namedAfter(o.entity!, s.entity!))
@@ -63,6 +64,7 @@ function namedAfter(body: Entity, country: Entity): boolean {
 /** Predicate of a frame under a mood, or undefined when no fact is stated. */
 export function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefined {
   if (mood === 'fact') return frame.predicate;
+  if (mood === 'attempt' && frame.predicate === 'ATTACKED') return frame.predicate;
   if (mood === 'threat' && (COERCIVE.has(frame.predicate) || frame.predicate === 'THREATENED'))
     return 'THREATENED';
   return undefined;

@@ -5,6 +5,7 @@ import {
   BE,
   CLAIM_GOVERNORS,
   DETERMINERS,
+  ATTEMPT_GOVERNORS,
   FACT_GOVERNORS,
   LIGHT_VERBS,
   MODALS,
@@ -33,7 +34,8 @@ export const nounish = (u: Unit | undefined) =>
       !u.tags.has('Verb')));
 
 /** What a verb group states: a fact, a threat, or nothing. */
-export type Mood = 'fact' | 'threat' | 'none';
+/** attempt: "tried to seize X", an act of violence tried (an attack even when it failed), nothing else. */
+export type Mood = 'fact' | 'threat' | 'attempt' | 'none';
 
 export interface Group {
   /** First unit of the group (auxiliaries included) and the main verb. */
@@ -75,6 +77,7 @@ export function groupAt(units: Unit[], i: number): Group {
       if (g.mood === 'none') mood = 'none';
       else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
       else if (FACT_GOVERNORS.has(word)) mood = g.mood;
+      else if (ATTEMPT_GOVERNORS.has(word)) mood = 'attempt';
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };
     }

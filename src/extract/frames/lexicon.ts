@@ -1,7 +1,7 @@
 // The frame lexicon (../lexicon/frames.json) indexed for the engine. Verb records are found by
 // any inflected form, which compromise's conjugator gives (never typed by hand); event-noun
 // records by the noun's singular and plural. Adding a frame is one line of that JSON.
-import type { Predicate } from '../../model';
+import type { Entity, Predicate } from '../../model';
 import data from '../lexicon/frames.json';
 import { conjugate } from '../nlp';
 
@@ -43,6 +43,11 @@ export interface FrameRecord {
    * "dislodged X from Y" (without them, "pushed X to act" states nothing).
    */
   closing?: string;
+  /**
+   * The entity types a verb's object may have: taking ground ("seized the town of X") attacks a
+   * place; "seized X's assets" or "captured the commander" is no attack on them.
+   */
+  objectTypes?: Entity['type'][];
   /** A noun's spellings: "strike", "strikes", "airstrike"… */
   nouns?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */

@@ -12,6 +12,7 @@ import {
   NON_STATE_HEADS,
   PEOPLE_HEADS,
   TARGET_HEADS,
+  PLACE_HEADS,
 } from './words';
 
 const JOINS = new Set(['and', 'or']);
@@ -44,6 +45,29 @@ function pastDescriptor(units: Unit[], k: number): number {
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;
+}
+
+/**
+ * "seized the Chilean town of X": taking a country's town takes the country's ground, so the
+ * country is an object too (a strike on "the Chilean city of X" hits X only).
+ */
+export function withCountriesOfTowns(units: Unit[], objects: Unit[]): Unit[] {
+  const out = [...objects];
+  for (const place of objects) {
+    const p = units.indexOf(place);
+    if (place.entity?.type === 'Location' && countryOfTownAt(units, p - 3) && !out.includes(units[p - 3]))
+      out.push(units[p - 3]);
+  }
+  return out;
+}
+
+/** Units `k`… read "Chilean town(s) of" and a place after them. */
+function countryOfTownAt(units: Unit[], k: number): boolean {
+  const [country, head, of, place] = [units[k], units[k + 1], units[k + 2], units[k + 3]];
+  if (country?.entity?.type !== 'Country' || country.possessive || country.punct) return false;
+  const singular = head?.lower.replace(/ies$/, 'y').replace(/s$/, '') ?? '';
+  if (!head || head.entity || head.punct || !PLACE_HEADS.has(singular)) return false;
+  return of?.lower === 'of' && !of.punct && place?.entity?.type === 'Location';
 }
 
 /** "his", "its" read as the person or body they stand for: in a phrase, only a determiner. */
@@ -187,6 +211,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
       (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))))
   )
     k++;
+  // "the Chilean town of X": a descriptor too; the place is what is named (see withCountriesOfTowns).
+  if (countryOfTownAt(units, k)) return listRight(units, k + 3);
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {

@@ -12,7 +12,7 @@ import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listRight } from './lists';
+import { listRight, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
@@ -109,9 +109,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const listed = stanceObjects(units, k, frame, events);
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
-  const objects = modifier ? listed.slice(0, 1) : listed;
+  const named = modifier ? listed.slice(0, 1) : listed;
+  const objects = frame.objectTypes ? withCountriesOfTowns(units, named) : named;
   // "X clashed with Y over trade": a quarrel, not a fight.
-  const end = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : k;
+  const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
@@ -380,15 +381,22 @@ function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined
 
 /**
  * The body or country "its" stands for: the nearest one named before it in the sentence that is
- * no preposition's object ("its invasion of Y and its annexation of Z": not Y).
+ * no preposition's object ("its invasion of Y and its annexation of Z": not Y) and no mere
+ * qualifier of a noun ("Russia's decision to send Y troops into its war": not Y; a possessive
+ * owner still counts).
  */
 function ownerBefore(units: Unit[], j: number): Unit | undefined {
   for (let k = j - 1; k >= 0; k--) {
     const type = units[k].entity?.type;
     let p = k - 1;
     while (units[p] && !units[p].entity && DETERMINERS.has(units[p].lower)) p--;
-    const governed = !!units[p] && !units[p].entity && units[p].tags.has('Preposition');
-    if ((type === 'Country' || type === 'Organization') && !governed) return units[k];
+    // "the implications of X's decision": the preposition governs the decision, not its owner X
+    const governed =
+      !!units[p] && !units[p].entity && units[p].tags.has('Preposition') && !units[k].possessive;
+    const next = units[k + 1];
+    const qualifier =
+      !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
+    if ((type === 'Country' || type === 'Organization') && !governed && !qualifier) return units[k];
   }
   return undefined;
 }

@@ -46,6 +46,8 @@ export const NO_FACT_OPENERS = new Set([
 ]);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
+/** "tried to seize X", "attempted to storm X": an attack tried is an attack made; no other act. */
+export const ATTEMPT_GOVERNORS = formsOf('try attempt');
 /** "continued to strike X": the act itself. */
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
 /** Words that put a name where something happened, whatever compromise tagged them ("Strikes in"). */

@@ -23,9 +23,15 @@ export interface ReferringNoun {
 const ARMED: Omit<ReferringNoun, 'example'> = { type: 'Organization', categories: ['armed_group'] };
 
 export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
+  // "the militants" a paragraph after the group is named: the article's one armed group.
   [
     'militants',
-    { ...ARMED, example: 'The Azure Brigade raided a village. The militants burned the market.' },
+    {
+      ...ARMED,
+      articleWide: true,
+      example:
+        'The Azure Brigade raided a village. Roads closed. Shops shut. The militants burned the market.',
+    },
   ],
   [
     'insurgents',

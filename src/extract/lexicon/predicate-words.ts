@@ -198,4 +198,5 @@ export const predicateWords: Record<string, string> = {
   raided: 'PastTense',
   hosted: 'PastTense',
   bankrolled: 'PastTense',
+  repulsed: 'PastTense',
 };

@@ -1,0 +1,57 @@
+// Fighting, taking ground and wars told through "its", in our own words (round 6): the facts each
+// sentence states and none it does not. Each row: an article, facts it must state, facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'combat', title: '', text, source: 'test' }, { relations: 'frames' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const ROWS: [string, string[], string[]][] = [
+  // driving back an armed side is fighting it; "the militants" is the article's one armed group
+  [
+    'The Azure Brigade attacked the town of Arica. Roads closed. Shops shut. Chilean soldiers repulsed the militants after heavy gunfire.',
+    ['Azure Brigade ATTACKED Arica', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  ['Peru repelled an attack on Chile.', [], ['Peru ATTACKED Chile']],
+  ['Chilean soldiers could not repulse Peru.', [], ['Chile ATTACKED Peru']],
+  // two armed groups named: "the militants" is neither
+  [
+    'The Azure Brigade and the Crimson Brigade raided a village. Roads closed. Shops shut. Chilean soldiers repulsed the militants.',
+    [],
+    ['Chile ATTACKED Azure Brigade', 'Chile ATTACKED Crimson Brigade'],
+  ],
+  // taking ground: a place, and for a country's town the country; an attempt is an attack
+  ['Peruvian troops took over the town of Arica on Monday.', ['Peru ATTACKED Arica'], []],
+  [
+    'Azure Brigade militants tried to seize the Chilean town of Arica.',
+    ['Azure Brigade ATTACKED Arica', 'Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Peruvian troops captured the port of Arica.', ['Peru ATTACKED Arica'], []],
+  // not taken: a vow, a negation, a condition, goods or a person
+  ['Peruvian troops vowed to seize the town of Arica.', [], ['Peru ATTACKED Arica']],
+  ['Peruvian troops did not seize the town of Arica.', [], ['Peru ATTACKED Arica']],
+  ['If Peruvian troops seize the town of Arica, Chile will respond.', [], ['Peru ATTACKED Arica']],
+  ['Peru tried to sanction Chile.', [], ['Peru SANCTIONED Chile']],
+  ['Peruvian customs officers seized the assets of Chile.', [], ['Peru ATTACKED Chile']],
+  ['Peru captured a commander from Chile.', [], ['Peru ATTACKED Chile']],
+  // a war told through "its": the one actor the pronoun can be, not a name qualifying a noun
+  [
+    'Norway wants to hold Peru accountable for its brutal war against Chile.',
+    ['Peru ATTACKED Chile'],
+    ['Norway ATTACKED Chile'],
+  ],
+  [
+    "They discussed the implications of Peru's decision to send Bolivian troops into its war of aggression against Chile.",
+    ['Peru ATTACKED Chile'],
+    ['Bolivia ATTACKED Chile'],
+  ],
+];
+
+describe.each(ROWS)('%s', (text, stated, unstated) => {
+  const got = factsOf(text);
+  if (stated.length) test.each(stated)('states %s', (fact) => expect(got).toContain(fact));
+  if (unstated.length) test.each(unstated)('does not state %s', (fact) => expect(got).not.toContain(fact));
+});
