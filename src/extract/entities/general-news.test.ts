@@ -408,3 +408,14 @@ describe('unseen-text recall, round 6', () => {
     ]);
   });
 });
+
+describe('an agency credit after a dateline is no name of the country', () => {
+  const aliases = (text: string, name: string): string[] =>
+    read(text).find((e) => e.name === name)?.aliases ?? [];
+  test('"CITY, Country (AA) -" leaves the country without the credit; "(UAE)" still names it', () => {
+    expect(aliases('LAGOS, Nigeria (AA) - Four soldiers died on Monday.', 'Nigeria')).not.toContain('AA');
+    expect(aliases('The United Arab Emirates (UAE) signed the deal.', 'United Arab Emirates')).toContain(
+      'UAE',
+    );
+  });
+});

@@ -60,6 +60,12 @@ function readPiece(
     return;
   // "Sen. Ana Ruiz (D-NY)": a party and state, no other name of the person.
   if (draft.type === 'Person' && piece.length === 1 && /^[A-Z]-[A-Z]{2}$/.test(piece[0].text)) return;
+  // "KARACHI, Pakistan (AA) -": after a country, capitals that are not its initials credit an
+  // agency; "United Arab Emirates (UAE)" still names the country.
+  if (draft.type === 'Country' && piece.length === 1 && isCapitals(piece[0].text)) {
+    const written = [draft.name, ...draft.mentions.map((m) => ctx.text.slice(m.start, m.end))];
+    if (!written.some((name) => initialsOf(name, piece[0].text))) return;
+  }
   // "Baghdad (Iraq)": a different known entity is a qualifier, not another name.
   const known = longestMatch(ctx, a, b);
   if (known && known.length === piece.length && known.hit?.kind !== 'code') {
@@ -69,6 +75,18 @@ function readPiece(
   }
   ctx.registry.addMention(draft, piece, ctx.sentenceIndex, reason);
   for (let k = a; k < b; k++) ctx.consumed.add(k);
+}
+
+const isCapitals = (word: string): boolean => /^[A-Z][A-Z.]+$/.test(word);
+
+/** True when `acronym` spells the initials of `name`'s words ("Democratic Republic of the Congo", "DRC"). */
+function initialsOf(name: string, acronym: string): boolean {
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym.replace(/\./g, '');
 }
 
 /** ", (also|better|widely) known as Y": Y is another name of the record before the comma. */

@@ -301,6 +301,7 @@ describe('a place the target lies in', () => {
       ['Aleppo LOCATED_IN Syria', 'Russia ATTACKED Syria'],
     ],
     ['Turkey shelled Kurdish positions in northern Syria.', []],
+    ['Pakistan accuses "Afghanistan-based" militants of carrying out attacks.', []],
     ['Jets struck 30 Azure Front targets in western Ruritania.', []],
   ]);
 });

@@ -59,7 +59,7 @@ function normalise(text: string): string {
     .trim();
 }
 
-const MODIFIER = /⟦\d+[A-Za-z]⟧-[a-z]+\s+/g; // "⟦0C⟧-backed " — the slot modifies the next noun
+const MODIFIER = /⟦\d+[A-Za-z]⟧-[a-z]+['’"]?\s+/g; // "⟦0C⟧-backed ", '"⟦0C⟧-based" ' — the slot modifies the next noun
 const PRO_ANTI = /\b(?:pro|anti)-⟦\d+[A-Za-z]⟧\s+/gi; // "pro-⟦0C⟧ "
 const PARENS = /\s*\([^()]*\)/g;
 /**
