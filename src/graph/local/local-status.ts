@@ -65,6 +65,16 @@ export function isLauncherAlive(pid: number): boolean {
   return commandLine(pid)?.includes(LAUNCHER_MAIN_CLASS) === true;
 }
 
+/**
+ * Our launcher, or a process in its last moments: a killed JVM loses its command line when the
+ * kernel releases its memory (which takes a while for a large heap) but holds its files, the
+ * store lock among them, until just before it becomes a zombie. Stopping waits for that too.
+ */
+export function isLauncherOrExiting(pid: number): boolean {
+  if (isLauncherAlive(pid)) return true;
+  return fs.existsSync('/proc/self') && isAlive(pid) && commandLine(pid) === undefined;
+}
+
 /** A live launcher started with `--home <home>`, found in /proc (Linux); undefined elsewhere. */
 export function findLauncherPid(home: string): number | undefined {
   for (const pid of processIds()) {

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ErrorCode, NewsgraphError } from '../../errors';
-import { isLauncherAlive, localStatus } from './local-status';
+import { isLauncherOrExiting, localStatus } from './local-status';
 import { localHomeLayout } from './paths';
 
 export interface StoppedNeo4j {
@@ -35,7 +35,7 @@ export async function stopLocalNeo4j(home: string, options: StopOptions = {}): P
     status = localStatus(home)
   ) {
     const pid = status.pid;
-    if (!isLauncherAlive(pid)) throw lockedByOther(pid, layout.home);
+    if (!isLauncherOrExiting(pid)) throw lockedByOther(pid, layout.home);
     signal(pid, 'SIGTERM');
     let killed = false;
     if (!(await exited(pid, graceMs))) {
@@ -71,10 +71,13 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
-/** Waits until the launcher has exited (a reused pid or a zombie counts as exited). */
+/**
+ * Waits until the launcher has exited and let go of its files (a reused pid or a zombie counts
+ * as exited).
+ */
 async function exited(pid: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (isLauncherAlive(pid)) {
+  while (isLauncherOrExiting(pid)) {
     if (Date.now() > deadline) return false;
     await sleep(200);
   }
