@@ -57,6 +57,13 @@ export function forceOfRecord(name: string): { country: string; kind: ForceKind 
   return undefined;
 }
 
+/** The force a name says, by its words or by the record the data files it under. */
+const forceOf = (name: string): { country: string; kind: ForceKind } | undefined =>
+  forceOfName(name) ?? forceOfRecord(name);
+
+/** A state's land army or its whole military: the kinds "the army" and "the military" stand for. */
+const isArmyOrWhole = (kind?: ForceKind): boolean => kind === 'army' || kind === 'whole';
+
 /** The country a run of words names by its name, code or demonym ("Chile", "U.S.", "Chilean"). */
 function countryOf(words: ReturnType<typeof tokenize>): string | undefined {
   const hit =
@@ -79,9 +86,7 @@ function namedForces(registry: Registry): NamedForce[] {
   for (const draft of registry.all()) {
     if (draft.type !== 'Organization' || draft.body !== undefined) continue;
     if (!STATE_FORCE_CATEGORIES.has(draft.category)) continue;
-    const read = [draft.name, ...draft.aliases]
-      .map((n) => forceOfName(n) ?? forceOfRecord(n))
-      .filter((f) => f !== undefined);
+    const read = [draft.name, ...draft.aliases].map(forceOf).filter((f) => f !== undefined);
     const countries = new Set(read.map((f) => f.country));
     if (countries.size !== 1) continue;
     out.push({ draft, country: read[0].country, kinds: new Set(read.map((f) => f.kind)) });
@@ -92,10 +97,10 @@ function namedForces(registry: Registry): NamedForce[] {
 /** A state's army or whole military: a country's generic one, or one its name or the data place. */
 export function isNationalForce(draft: Draft): boolean {
   if (draft.type !== 'Organization') return false;
-  const whole = (kind?: ForceKind): boolean => kind === 'army' || kind === 'whole';
-  if (draft.body !== undefined) return draft.owner !== undefined && whole(genericForceKind(draft.body));
+  if (draft.body !== undefined)
+    return draft.owner !== undefined && isArmyOrWhole(genericForceKind(draft.body));
   if (!STATE_FORCE_CATEGORIES.has(draft.category)) return false;
-  return [draft.name, ...draft.aliases].some((n) => whole((forceOfName(n) ?? forceOfRecord(n))?.kind));
+  return [draft.name, ...draft.aliases].some((n) => isArmyOrWhole(forceOf(n)?.kind));
 }
 
 /**
@@ -119,8 +124,7 @@ export function resolveNationalForces(registry: Registry): void {
   // No named force: "the Chilean army" and "the Chilean military" are one record, the first written.
   const first = new Map<string, Draft>();
   for (const draft of unresolved.sort((a, b) => firstStart(a) - firstStart(b))) {
-    const kind = genericForceKind(draft.body as string);
-    if (kind !== 'army' && kind !== 'whole') continue;
+    if (!isArmyOrWhole(genericForceKind(draft.body as string))) continue;
     const same = first.get(draft.owner as string);
     if (same) registry.merge(draft, same);
     else first.set(draft.owner as string, draft);
