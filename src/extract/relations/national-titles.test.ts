@@ -35,6 +35,9 @@ describe('a national title with no country written', () => {
     // any cabinet portfolio, before or after "Minister"
     ['Rural Affairs Minister Dan Moss disputed the charge.', ['Dan Moss MEMBER_OF Norway']],
     ['Minister for Local Government Dan Moss lost his seat.', ['Dan Moss MEMBER_OF Norway']],
+    // a region's minister serves the region's government, not the nation's
+    ['Regional Minister Dan Moss visited the base.', []],
+    ['Regional Affairs Minister Dan Moss visited the base.', ['Dan Moss MEMBER_OF Norway']],
     // a person who acts on the country in the sentence holds none of its offices
     ['Norway said President Dan Moss had imposed new sanctions on Norway in May.', []],
     ["Norway said Foreign Minister Dan Moss met Norway's prime minister on Monday.", []],

@@ -47,6 +47,12 @@ describe('place rules', () => {
     ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Ica LOCATED_IN Peru'],
     ['He was taken to Ica, the capital and by far the largest city of Peru.', 'Ica LOCATED_IN Peru'],
     ['Gunmen stormed Pisco Technical College in Peru on Monday.', 'Pisco Technical College LOCATED_IN Peru'],
+    // a region's own qualifiers, before its name or before its noun (round 7)
+    ['Rebels hold Nazca in oil-rich Ica state, he said.', 'Nazca LOCATED_IN Ica'],
+    ['Rebels hold Nazca in the restive Ica province.', 'Nazca LOCATED_IN Ica'],
+    ["Posts were hit at Paracas, in Peru's southwest Ica coastal district.", 'Ica LOCATED_IN Peru'],
+    ['Troops blocked their advance to the Ica state capital, Nazca.', 'Nazca LOCATED_IN Ica'],
+    ['Troops blocked their advance to the Ica regional capital Nazca.', 'Nazca LOCATED_IN Ica'],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).toContain(expected);
   });
@@ -62,6 +68,9 @@ describe('place rules', () => {
     ['In Chile, officials said the town of Tacna in Peru was calm.', 'Tacna LOCATED_IN Chile'],
     // a demonym after the comma opens the next phrase: it names no country of the place
     ['At talks held in Arica, Peruvian envoys met their hosts.', 'Arica LOCATED_IN Peru'],
+    // a qualified place after "in" is a region only when named with its noun
+    ['Rebels took Nazca in oil-rich Ica on Monday.', 'Nazca LOCATED_IN Ica'],
+    ['Envoys met in Arica in heavy rain near Ica town.', 'Arica LOCATED_IN Ica'],
   ])('not: %s → %s', (text, unexpected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).not.toContain(unexpected);
   });

@@ -16,6 +16,12 @@ const ASIDE = '(?:[^,;:⟦⟧]|⟦\\d+[A-Za-z]⟧)*?';
 /** "in the north of", "on the outskirts of": a part of the place that follows. */
 const PART_OF =
   '(?:in|on|at|near) (?:the )?(?:far )?(?:north|south|east|west|centre|center|heart|outskirts|edge|middle|interior|coast)(?:ern)? (?:part )?of (?:the )?';
+/**
+ * A region's own lower-case qualifiers, before its name ("oil-rich", "restive", "northwest") or
+ * between its name and its noun ("Bajur tribal district"): read only where a place noun follows
+ * the region's name, which makes it a region however it is qualified.
+ */
+const QUALIFIERS = '(?:[a-z]+(?:-[a-z]+)? ){0,2}?';
 /** Bodies of water: a town is on them, not in them. */
 const WATER = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Lake|Bay|Channel|Canal)\b/;
 /** Words that make "X, Moscow said" a clause, not a place's country. */
@@ -27,7 +33,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:possessive-region',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= ${PLACE_NOUN}\\b)`,
+    pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
   // "Iran's Natanz nuclear facility", "Syria's Shayrat air base": the place of a country's facility
@@ -176,7 +182,8 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:capital-apposition',
     predicate: 'LOCATED_IN',
     confidence: 0.8,
-    pattern: `{DET}{O:CL}(?:'s)? capital,? {S:L}`,
+    // "the Y state capital, X", "the Y regional capital, X": the region's noun or adjective
+    pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?,? {S:L}`,
   }),
   onSurface({
     reason: 'place:capital-after',
@@ -201,5 +208,14 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.6,
     pattern: `{S:L} in (?:the )?${DIRECTION}{O:CL}`,
+  }),
+  // "Bentiu in oil-rich Unity state", "X in the restive Y province": qualified, the region
+  // must be named with its noun
+  onSurface({
+    reason: 'place:in-qualified-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.6,
+    pattern: `{S:L} in (?:the )?${QUALIFIERS}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
   }),
 ];

@@ -68,7 +68,12 @@ const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
 /** The capitalised words of a cabinet portfolio: "Rural Affairs", "Local Government". */
-const PORTFOLIO = '(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
+/**
+ * A cabinet portfolio's capitalised words. "Regional Minister X" and "Provincial Minister X" serve
+ * a region's government, not the nation's: no portfolio ("Regional Affairs Minister" is one).
+ */
+const PORTFOLIO =
+  '(?!(?:Regional|Provincial) Minister\\b)(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
 
 /** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
 const PART_WORDS =
