@@ -33,6 +33,24 @@ describe('resolveCoreferences', () => {
     expect(corefs('Juan Ortiz met Pablo Vega in Lima. He said the talks went well.')).toEqual([]);
   });
 
+  it('passes a person on from pronoun to pronoun while no sentence names anyone else', () => {
+    expect(
+      corefs(
+        'Maria Lopez visited Lima on Monday. She said the road was closed. She also said it would reopen.',
+      ),
+    ).toEqual(['She → Maria Lopez (coref:pronoun)', 'She → Maria Lopez (coref:pronoun)']);
+    // a sentence between that names another person breaks the chain
+    expect(
+      corefs(
+        'Maria Lopez visited Lima. She said the road was closed. Ana Ruiz left. He said it would reopen.',
+      ),
+    ).toEqual(['She → Maria Lopez (coref:pronoun)']);
+    // a pronoun in mid-sentence does not reach back through the chain
+    expect(
+      corefs('Maria Lopez visited Lima. She said the road was closed. Roads, she said, would reopen.'),
+    ).toEqual(['She → Maria Lopez (coref:pronoun)']);
+  });
+
   it('reads a pronoun inside its sentence before looking back', () => {
     expect(corefs('Maria Lopez spoke first. Pablo Vega said he would resign.')).toEqual([
       'he → Pablo Vega (coref:pronoun)',

@@ -64,6 +64,8 @@ export function resolveCoreferences(
   };
   const covered = (t: Token): boolean => named.some((n) => n.start <= t.start && t.end <= n.end);
   const standing = partiesByStanding(named, text);
+  /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
+  const pronounsOf = new Map<number, Named[]>();
 
   for (const s of sentences) {
     const quotes = quotedRanges(s.tokens);
@@ -86,8 +88,19 @@ export function resolveCoreferences(
         const here = before(t, 0).filter((n) => n.draft.type === 'Person');
         const opening = s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm));
         const nearby = here.length || !opening ? here : before(t).filter((n) => n.draft.type === 'Person');
-        const people = distinct(nearby).filter((d) => !genderOf(d) || genderOf(d) === wanted);
-        if (people.length === 1) add(people[0], 1, 'coref:pronoun');
+        // "He said … He also said …": a sentence that names nobody passes on the one person its
+        // own pronouns stood for.
+        const chain = !nearby.length && opening ? (pronounsOf.get(s.index - 1) ?? []) : [];
+        const people = distinct(nearby.length ? nearby : chain).filter(
+          (d) => !genderOf(d) || genderOf(d) === wanted,
+        );
+        if (people.length === 1) {
+          add(people[0], 1, 'coref:pronoun');
+          pronounsOf.set(s.index, [
+            ...(pronounsOf.get(s.index) ?? []),
+            { draft: people[0], ...t, sentenceIndex: s.index },
+          ]);
+        }
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
         const speaker = spokenBy(s.tokens, i, named);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');

@@ -181,7 +181,9 @@ function speakerOf(units: Unit[], verb: number): Unit[] {
 /** The clause's subject at `k` (past "that" and determiners) and where its verb group may start. */
 function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: number } | undefined {
   if (units[k]?.lower === 'that') k++;
-  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  // "the", "two", "at least 20": a determiner or a count before the subject's name
+  const counting = (u: Unit) => DETERMINERS.has(u.lower) || (u.tags.has('Value') && !u.punct);
+  while (units[k] && !units[k].entity && counting(units[k])) k++;
   const first = units[k];
   // "Y's forces had violated …": the clause's subject acts through its head
   if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
@@ -218,12 +220,21 @@ function pastListener(units: Unit[], k: number): number {
   const named = listRight(units, k);
   if (named.length) {
     const last = named[named.length - 1];
-    return last.punct ? -1 : units.indexOf(last) + 1;
+    if (last.punct) return -1;
+    const next = units.indexOf(last) + 1;
+    // "told VOA Somali (that) …": a proper noun right after the listener's name is still its name
+    const more = units[next];
+    const unread = more && !more.entity && !more.punct && more.tags.has('ProperNoun') && !isVerb(more);
+    return unread ? next + 1 : next;
   }
   // "told reporters", "told journalists in the capital": a common noun, not a clause's subject
   let j = k;
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
-  return units[j] && !units[j].entity && !units[j].punct && units[j].tags.has('Noun') ? j + 1 : -1;
+  if (!units[j] || units[j].entity || units[j].punct || !units[j].tags.has('Noun')) return -1;
+  // "told VOA Khmer (that) …": a listener's name the recogniser did not read, word by word
+  const unread = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('ProperNoun') && !isVerb(u);
+  while (!units[j].punct && unread(units[j + 1])) j++;
+  return j + 1;
 }
 
 /**
@@ -258,7 +269,10 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] 
   let v = clause.next;
   while (v < units.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
   if (units.slice(clause.next, v).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
-  if (!hostileAt(units, v, frame)) return [];
+  // "said two Xese had been killed in fighting started by Y": the subject's verb is no
+  // accusation, but the act told passively later in the clause is, and names its author
+  if (!hostileAt(units, v, frame))
+    return facts(speaker, passiveAuthors(units, v, frame), frame.predicate, frame, ':passive');
   return facts(speaker, clause.subject, frame.predicate, frame, '');
 }
 

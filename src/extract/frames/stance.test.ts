@@ -110,6 +110,23 @@ const STANCES: [string, string[], string[]][] = [
     ['Ola Berg CRITICIZED Chile'],
     [],
   ],
+  // round 7: the clause's named subject is a victim (after a count); the act told passively
+  // later in the clause still names its author — and nothing when that act is no accusation
+  [
+    'General Ola Berg said two Peruvians had been killed, in fighting started by Chile.',
+    ['Ola Berg CRITICIZED Chile'],
+    ['Ola Berg CRITICIZED Peru'],
+  ],
+  ['Norway said two Peruvians had been killed in fighting near the border.', [], ['Norway CRITICIZED Peru']],
+  ['Norway said two Peruvians had been hurt by Chilean shells.', [], ['Norway CRITICIZED Chile']],
+  // the words of a listener's name past what the recogniser read ("told BBC Azul", "told TV
+  // Azul") are skipped to reach the clause
+  ['Ola Berg told BBC Azul that Chile had fired first.', ['Ola Berg CRITICIZED Chile'], []],
+  ['Ola Berg told TV Azul that Chile had fired first.', ['Ola Berg CRITICIZED Chile'], []],
+  ['Ola Berg told TV Azul that Chile had fired rockets.', [], ['Ola Berg CRITICIZED Chile']],
+  // a request reaches the name through the people who speak for it
+  ['The United Nations asked Chilean officials to open the border.', ['United Nations DEMANDED Chile'], []],
+  ['The United Nations asked Chilean officials about the border.', [], ['United Nations DEMANDED Chile']],
   ['Norway said the ceasefire was not violated by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway said the bridge was built by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway claimed that Chile is backing rebels in the north.', ['Norway CRITICIZED Chile'], []],

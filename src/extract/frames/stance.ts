@@ -149,6 +149,8 @@ function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean 
   let at = units.indexOf(last) + 1;
   // "Y (the Y acronym)" and the like: a repeat of the same name
   while (units[at]?.entity?.id === last.entity?.id && !units[at - 1].punct) at++;
+  // "asked Xese officials to …": the name asked through the people who speak for it
+  if (units[at] && !units[at - 1].punct && !units[at].entity && PEOPLE_HEADS.has(units[at].lower)) at++;
   return entries.some((entry) => {
     const [first, ...rest] = entry.split(' ');
     let j = at;
