@@ -35,6 +35,7 @@ import {
   MUTUAL_ACTS,
   QUARREL_MARKERS,
   SIGNED,
+  UNREAL_DETERMINERS,
 } from './words';
 
 /** After "X and Y fought", these words make X and Y one side, not two. */
@@ -180,6 +181,14 @@ function governedByNoFact(units: Unit[], i: number): boolean {
   return isVerb(units[j]) && !units[j].punct && groupAt(units, j).mood === 'none';
 }
 
+/** "any aggression by X", "any Russian attack on Y": one word may stand between. */
+function unrealNoun(units: Unit[], i: number): boolean {
+  const before = [units[i - 1], units[i - 2]];
+  return before.some(
+    (u, n) => !!u && !u.punct && UNREAL_DETERMINERS.has(u.lower) && (n === 0 || !units[i - 1].punct),
+  );
+}
+
 /** A force's post after a name ("X police headquarters"), as the regex rules read it. */
 const FORCE_POST = new RegExp(`^${FORCE_FACILITY}`);
 function namesForcePost(units: Unit[], name: Unit): boolean {
@@ -194,7 +203,7 @@ function namesForcePost(units: Unit[], name: Unit): boolean {
 
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
-  if (governedByNoFact(units, i)) return [];
+  if (governedByNoFact(units, i) || unrealNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;

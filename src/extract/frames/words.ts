@@ -35,6 +35,16 @@ export const MODALS = new Set([
   "'ll",
   "'d",
 ]);
+/** "any aggression by X", "a possible strike on Y": an act named, not one done. */
+export const UNREAL_DETERMINERS = new Set([
+  'any',
+  'possible',
+  'potential',
+  'future',
+  'planned',
+  'proposed',
+  'prospective',
+]);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Words that open a clause stating no fact: "if X attacks Y", "denied that X attacked Y". */
 export const NO_FACT_OPENERS = new Set([

@@ -207,9 +207,14 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
   }
 }
 
+/** "any aggression by X against Y", "a possible attack by X on Y": the noun names no act done. */
+const UNREAL_ACT_NOUN =
+  /\b(?:any|possible|potential|future|planned|proposed|prospective)\s+(?:[a-z-]+\s+)?$/i;
+
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
+  if (rule.reason.startsWith('noun:') && UNREAL_ACT_NOUN.test(m.input.slice(0, m.index))) return [];
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   if (objectOfAct(m, rule)) return [];

@@ -593,3 +593,13 @@ describe('fresh articles, round 6: whose act, and is it one', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('fresh articles, round 7: an act named, not done', () => {
+  test.each([
+    ['The bloc warned that any aggression by Russia against Ukraine would trigger sanctions.', []],
+    ['Officials discussed a possible attack by the Northern Front on Aleppo.', []],
+    ['The bloc condemned the aggression by Russia against Ukraine.', ['Russia ATTACKED Ukraine']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
