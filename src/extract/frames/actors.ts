@@ -128,6 +128,8 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** "X and partner forces", "X and coalition troops": unnamed allies beside a named side. */
+const ALLY_MODIFIERS = new Set(['partner', 'partnered', 'coalition']);
 
 /** "US forces", "Hezbollah rockets", "U.S. intelligence officials": the name acting through a head. */
 function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
@@ -146,7 +148,10 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) return speakerOf(units, k);
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
-  if (units[k] && !units[k].entity && !units[k].punct && nounish(units[k])) k--;
+  const ally = (u: Unit | undefined) => !!u && ALLY_MODIFIERS.has(u.lower) && !u.entity && !u.punct;
+  if (units[k] && !units[k].entity && !units[k].punct && (nounish(units[k]) || ally(units[k]))) k--;
+  // "US and partner forces conducted": the named side acts, with allies left unnamed.
+  if (units[k]?.lower === 'and' && ally(units[k + 1]) && !units[k - 1]?.punct) k--;
   // "U.N. and French helicopters fired": every name of the list acts.
   if (!units[k]?.entity || units[k].punct) return undefined;
   // "Syrian rebels attacked": a country's rebels are not the country.

@@ -48,6 +48,37 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Chile'],
     ['Bolivia ATTACKED Chile'],
   ],
+  // round 7: an infinitive of purpose or attempt acts through its governing clause's subject
+  [
+    'Peruvian forces have conducted nearly 40 operations since May to eliminate militant operatives, including Azure Brigade remnants.',
+    ['Peru ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peruvian troops continue to lead operations alongside Bolivian forces to restore order and seize ground from the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade', 'Bolivia ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peruvian troops moved quickly to capture the town of Arica and the port of Callao.',
+    ['Peru ATTACKED Arica', 'Peru ATTACKED Callao'],
+    [],
+  ],
+  ['Peru and partner forces shelled Chilean positions.', ['Peru ATTACKED Chile'], []],
+  // a purpose or a move states only an attack; someone else's operation, a modal, a vow state none
+  ['Peruvian troops conducted operations to sanction Chile.', [], ['Peru SANCTIONED Chile']],
+  ['Peru moved to sanction Chile.', [], ['Peru SANCTIONED Chile']],
+  [
+    'Peru urged Bolivia to launch an offensive to eliminate the Azure Brigade.',
+    [],
+    ['Peru ATTACKED Azure Brigade', 'Bolivia ATTACKED Azure Brigade'],
+  ],
+  [
+    'Peruvian troops will launch an offensive to eliminate the Azure Brigade.',
+    [],
+    ['Peru ATTACKED Azure Brigade'],
+  ],
+  ['Norway eliminated tariffs on Chilean wine.', [], ['Norway ATTACKED Chile']],
 ];
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {

@@ -11,6 +11,8 @@ import {
   MODALS,
   NEGATIONS,
   NO_FACT_OPENERS,
+  PURPOSE_NOUNS,
+  PURPOSE_VERBS,
   THREAT_GOVERNORS,
   TIME_WORDS,
 } from './words';
@@ -43,6 +45,8 @@ export interface Group {
   verb: number;
   passive: boolean;
   mood: Mood;
+  /** "led operations alongside X to seize Y": where the partners of the operation's author are listed. */
+  alongside?: number;
 }
 
 /** How many adverbs (one or two: "has also reportedly struck") stand between an auxiliary and `start`. */
@@ -69,8 +73,11 @@ export function groupAt(units: Unit[], i: number): Group {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };
   }
-  if (mood === 'fact' && units[start - 1]?.lower === 'to') {
-    const governor = start - 2;
+  const to = infinitiveTo(units, start, verb);
+  if (mood === 'fact' && to !== undefined) {
+    // "moved quickly to capture X": adverbs between the governing verb and "to"
+    let governor = to - 1;
+    while (isAdverb(units[governor])) governor--;
     if (isVerb(units[governor])) {
       const g = groupAt(units, governor);
       const word = units[governor].lower;
@@ -81,9 +88,59 @@ export function groupAt(units: Unit[], i: number): Group {
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };
     }
+    const purpose = purposeOf(units, to);
+    if (purpose) return { ...purpose, verb: i, passive };
     mood = 'none';
   }
   return { start, verb: i, passive, mood };
+}
+
+/**
+ * The "to" of an infinitive verb at `start`: right before it, or before the first of two
+ * coordinated infinitives ("to increase security and seize ground from X"); undefined otherwise.
+ */
+function infinitiveTo(units: Unit[], start: number, verb: Unit): number | undefined {
+  if (units[start - 1]?.lower === 'to' && !units[start - 1].entity) return start - 1;
+  const and = units[start - 1];
+  const base = !verb.tags.has('PastTense') && !/(?:ed|ing)$/.test(verb.lower);
+  if (!base || and?.lower !== 'and' || and.entity || and.punct) return undefined;
+  for (let k = start - 2; k >= 0 && start - k <= 6; k--) {
+    if (units[k].punct || units[k].entity) return undefined;
+    if (units[k].lower === 'to' && isVerb(units[k + 1]) && k + 1 < start - 1) return k;
+  }
+  return undefined;
+}
+
+/**
+ * "conducted operations (since July) to clear X", "launched an offensive to retake X": the "to" at
+ * `to` opens the purpose of an armed undertaking (./words.ts PURPOSE_NOUNS) that a verb's subject
+ * conducts; the purpose is tried (an attack for ATTACKED frames, nothing else), in the mood of
+ * that verb. Undefined when no such noun and verb stand before "to".
+ */
+function purposeOf(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  let alongside: number | undefined;
+  let n = to - 1;
+  // "operations alongside X (X) forces to …": a bracketed acronym may close inside the phrase
+  const open = (u: Unit) => !u.punct || u.punct === ')';
+  while (n >= 0 && to - n <= 8 && open(units[n]) && !PURPOSE_NOUNS.has(units[n].lower)) {
+    if (isVerb(units[n]) && !isTime(units[n])) return undefined;
+    if (units[n].lower === 'alongside') alongside = n + 1;
+    n--;
+  }
+  const noun = units[n];
+  if (!noun || noun.entity || noun.punct || !PURPOSE_NOUNS.has(noun.lower)) return undefined;
+  let v = n - 1;
+  // "conducted nearly 80 operations", "launched a ground offensive"
+  const qualifies = (u: Unit) => (nounish(u) || isAdverb(u)) && !u.entity && !u.punct;
+  while (v >= 0 && n - v <= 4 && qualifies(units[v])) v--;
+  if (units[v] && ['out', 'up'].includes(units[v].lower)) v--;
+  const light = units[v];
+  if (!isVerb(light) || light.punct || !(LIGHT_VERBS.has(light.lower) || PURPOSE_VERBS.has(light.lower)))
+    return undefined;
+  const g = groupAt(units, v);
+  if (g.passive) return undefined;
+  const mood: Mood = g.mood === 'fact' ? 'attempt' : g.mood;
+  return { start: g.start, mood, alongside };
 }
 
 /** The next unit at or after `k` that is not an adverb. */

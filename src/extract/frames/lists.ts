@@ -70,6 +70,13 @@ function countryOfTownAt(units: Unit[], k: number): boolean {
   return of?.lower === 'of' && !of.punct && place?.entity?.type === 'Location';
 }
 
+/** Units `k`… read "port / town / city of" and a place: the place's index. */
+function placeOfAt(units: Unit[], k: number): number | undefined {
+  const [head, of, place] = [units[k], units[k + 1], units[k + 2]];
+  const kind = !!head && !head.entity && !head.punct && PLACE_HEADS.has(head.lower);
+  return kind && of?.lower === 'of' && !of.punct && place?.entity?.type === 'Location' ? k + 2 : undefined;
+}
+
 /** "his", "its" read as the person or body they stand for: in a phrase, only a determiner. */
 const isOwnerPronoun = (u: Unit) =>
   !!u.entity && ['his', 'her', 'its', 'their'].includes(u.lower) && !!u.mention?.reason?.startsWith('coref:');
@@ -339,6 +346,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     // "X and the main rebel group, the Y": a descriptor whose apposition names the body
     const described = joined && !units[next]?.entity ? describedBody(units, next) : undefined;
     if (described !== undefined) next = described;
+    // "the capital X and the port of Y": a place named after its kind
+    else if (joined && !units[next]?.entity) next = placeOfAt(units, next) ?? next;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     out.push(item);

@@ -57,6 +57,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     while (last && units[end]?.entity?.id === last.entity?.id) end++;
     if (partners.length) k = nextWord(units, end);
   }
+  // "led operations alongside Y to seize Z": Y acts with the operation's author.
+  if (g.alongside !== undefined) partners = listRight(units, g.alongside);
   const particle = frame.particle?.split(' ') ?? [];
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.

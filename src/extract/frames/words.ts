@@ -56,8 +56,21 @@ export const NO_FACT_OPENERS = new Set([
 ]);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
-/** "tried to seize X", "attempted to storm X": an attack tried is an attack made; no other act. */
-export const ATTEMPT_GOVERNORS = formsOf('try attempt');
+/**
+ * "tried to seize X", "attempted to storm X", "moved quickly to capture X": an attack tried is an
+ * attack made; no other act.
+ */
+export const ATTEMPT_GOVERNORS = formsOf('try attempt move');
+/**
+ * "conducted operations to clear X", "launched an offensive to retake X": an armed undertaking
+ * whose purpose the infinitive after it names; its author attacks what the purpose names.
+ */
+export const PURPOSE_NOUNS = new Set(
+  `operation operations offensive offensives campaign campaigns raid raids mission missions assault
+   assaults drive push strike strikes airstrike airstrikes attack attacks`.split(/\s+/),
+);
+/** The verbs whose subject undertakes such an operation: the light verbs and "led / used operations". */
+export const PURPOSE_VERBS = formsOf('lead use commence undertake');
 /** "continued to strike X": the act itself. */
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
 /** Words that put a name where something happened, whatever compromise tagged them ("Strikes in"). */
@@ -101,7 +114,7 @@ export const TARGET_HEADS = new Set(
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
-   helicopter warplane`.split(/\s+/),
+   helicopter warplane remnants`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
