@@ -171,6 +171,12 @@ export const PARTNER_OPENERS = [
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
+/** "has agreed to settle": agreeing to a settlement is the settlement a release announces (./settlements.ts). */
+export const AGREE_GOVERNORS = formsOf('agree consent');
+/** "agreed to pay $5 million to settle": a payment whose purpose is the settling. */
+export const PAY_VERBS = formsOf('pay');
+/** "Y charged X with fraud, a charge that X agreed to settle": verbs whose subject brought the action. */
+export const CHARGE_VERBS = formsOf('charge sue');
 /** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
 export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
