@@ -60,6 +60,13 @@ export const QUARREL_MARKERS = new Set(['over']);
 export const LIGHT_VERBS = formsOf(
   'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice enact introduce tighten unveil issue deliver level',
 );
+/**
+ * "X and Y carried out strikes / conducted drills": light verbs of an operation, which a joint
+ * subject mounts together (./partners.ts).
+ */
+export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
+/** "…against each other": a joint subject on two sides. */
+export const RECIPROCALS = new Set(['each', 'one']);
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
 export const DETERMINERS = new Set([
