@@ -12,7 +12,8 @@ export interface FrameRecord {
    * state, clause, responsible, attribute, concern: stance stated by a clause (./stance-clauses.ts);
    * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts);
    * aid: a verb of giving whose object holds one of `complement` ("pledging $3 million in aid"), and
-   * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts).
+   * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts);
+   * settlement: a verb of settling whose object is one of `complement` ("settle the charges", ./settlements.ts).
    */
   kind:
     | 'verb'
@@ -26,7 +27,8 @@ export interface FrameRecord {
     | 'designees'
     | 'violation'
     | 'aid'
-    | 'stricken';
+    | 'stricken'
+    | 'settlement';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

@@ -17,8 +17,13 @@ import {
 
 const JOINS = new Set(['and', 'or']);
 
+/**
+ * Roles a body's name qualifies before a person, which the title lexicon (read by entity
+ * recognition too) leaves out: "and EU negotiator X" names X, not the EU.
+ */
+const ROLE_WORDS = new Set(['negotiator', 'mediator', 'diplomat']);
 /** A word of a title: compromise's Actor tag, or the title lexicon's ("policy chief", "negotiator"). */
-const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower);
+const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || ROLE_WORDS.has(u.lower);
 
 /** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
 const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);

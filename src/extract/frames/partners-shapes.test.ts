@@ -54,6 +54,53 @@ const SHAPES: [string, string[], string[]][] = [
     [],
   ],
   ['A peace deal brokered by Peru and Chile collapsed.', [], ['Peru COOPERATED Chile']],
+  // a body's name on a negotiator's role before the next person of a list qualifies the person
+  [
+    'The talks ended after a meeting between Chilean deputy negotiator Ana Ruiz and EU negotiator Tom Walsh.',
+    ['Ana Ruiz COOPERATED Tom Walsh'],
+    ['Ana Ruiz COOPERATED European Union'],
+  ],
+  // a joint subject mounting an operation of force or of working together acts together (round 7)
+  [
+    'Days later, Peru and Chile carried out airstrikes on rebel camps in Bolivia.',
+    ['Peru COOPERATED Chile'],
+    [],
+  ],
+  ['Peru and Chile conducted joint naval drills off the coast.', ['Peru COOPERATED Chile'], []],
+  ['Peru and Chile carried out attacks against each other.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile may launch strikes on the rebel camps.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile carried out a census.', [], ['Peru COOPERATED Chile']],
+  // settling a legal action deals with the one who brought it (./settlements.ts)
+  [
+    'Tom Walsh, chief executive of Acme Holdings, has agreed to settle the fraud charge brought by the Federal Trade Commission.',
+    ['Tom Walsh COOPERATED Federal Trade Commission'],
+    ['Acme Holdings COOPERATED Federal Trade Commission'],
+  ],
+  [
+    'Acme Holdings has agreed to pay $40 million to settle the Federal Trade Commission’s charges.',
+    ['Acme Holdings COOPERATED Federal Trade Commission'],
+    [],
+  ],
+  [
+    'The Federal Trade Commission also charged Acme Holdings with fraud, a charge that Acme Holdings has agreed to settle.',
+    ['Acme Holdings COOPERATED Federal Trade Commission'],
+    [],
+  ],
+  [
+    'The Federal Trade Commission charged Acme Holdings with fraud, a charge that Bolt Industries has agreed to settle.',
+    [],
+    ['Bolt Industries COOPERATED Federal Trade Commission'],
+  ],
+  [
+    'Acme Holdings refused to settle the fraud charge brought by the Federal Trade Commission.',
+    [],
+    ['Acme Holdings COOPERATED Federal Trade Commission'],
+  ],
+  [
+    'Acme Holdings may settle the fraud charge brought by the Federal Trade Commission.',
+    [],
+    ['Acme Holdings COOPERATED Federal Trade Commission'],
+  ],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

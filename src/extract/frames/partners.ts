@@ -16,12 +16,14 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
+  OPERATION_VERBS,
   PARTNER_OPENERS,
+  RECIPROCALS,
   PEOPLE_HEADS,
   SAY_VERBS,
   THREAT_GOVERNORS,
 } from './words';
-import { VERB_FRAMES } from './lexicon';
+import { NOUN_FRAMES, VERB_FRAMES } from './lexicon';
 
 const PARTNERS: FrameRecord = {
   id: 'partners',
@@ -101,6 +103,35 @@ function announcesThing(units: Unit[], i: number): boolean {
   return ['the', 'a', 'an'].includes(thing.lower) || (noun && !DETERMINERS.has(thing.lower));
 }
 
+/** How far past an operation verb its noun may stand: "carried out a wave of joint airstrikes". */
+const OPERATION_REACH = 5;
+
+/**
+ * "X and Y carried out airstrikes on Z", "X and Y conducted joint naval drills": an operation
+ * verb whose noun is an act of force or of working together (an event noun of the frame
+ * lexicon), done by the pair together; not "…against each other" (two sides).
+ */
+function mountsOperation(units: Unit[], i: number): boolean {
+  if (!OPERATION_VERBS.has(units[i].lower)) return false;
+  let k = i + 1;
+  if (units[k]?.lower === 'out') k++;
+  for (; k < units.length && k - i <= OPERATION_REACH; k++) {
+    const u = units[k];
+    if (u.entity) return false;
+    const noun = (NOUN_FRAMES.get(u.lower) ?? []).some((f) =>
+      ['ATTACKED', 'COOPERATED'].includes(f.predicate),
+    );
+    if (noun) {
+      const rest = units.slice(k + 1);
+      return !rest.some(
+        (w, n) => RECIPROCALS.has(w.lower) && ['other', 'another'].includes(rest[n + 1]?.lower ?? ''),
+      );
+    }
+    if (u.punct) return false;
+  }
+  return false;
+}
+
 /**
  * "X and Y announced the deployment", "French and Malian forces regained control": a list of
  * actors doing one thing acted together. A verb of the frame lexicon states its own fact instead
@@ -108,8 +139,12 @@ function announcesThing(units: Unit[], i: number): boolean {
  */
 function jointSubject(units: Unit[], i: number): Candidate[] {
   const u = units[i];
-  if (!isVerb(u) || isVerb(units[i + 1]) || isAux(units[i + 1])) return [];
-  if (!JOINT_VERB(u.lower) && !announcesThing(units, i)) return [];
+  const operation = isVerb(u) && mountsOperation(units, i);
+  // "carried out": compromise tags the particle a verb too
+  const next = units[i + 1];
+  const particle = operation && next?.lower === 'out';
+  if (!isVerb(u) || (isVerb(next) && !particle) || isAux(next)) return [];
+  if (!JOINT_VERB(u.lower) && !announcesThing(units, i) && !operation) return [];
   const g = groupAt(units, i);
   // "X and Y leaders have convinced her": people of two sides are no joint actor.
   if (g.mood !== 'fact' || g.passive || PEOPLE_HEADS.has(units[g.start - 1]?.lower ?? '')) return [];

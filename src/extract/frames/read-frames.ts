@@ -23,6 +23,7 @@ import { EventMemory } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { nationalSanctioners, readDesignations } from './designations';
 import { readViolations } from './violations';
+import { readSettlements } from './settlements';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
@@ -492,5 +493,7 @@ export function readFrames(units: Unit[], events = new EventMemory(), stricken?:
   out.push(...nationalSanctioners(units, out));
   // Sanctions a breach presupposes ("transactions with X that violated US sanctions").
   out.push(...readViolations(units));
+  // Legal actions settled with the one who brought them ("agreed to settle Y's charges").
+  out.push(...readSettlements(units));
   return events.remember(units, out);
 }

@@ -83,6 +83,13 @@ export const QUARREL_MARKERS = new Set(['over']);
 export const LIGHT_VERBS = formsOf(
   'launch conduct carry stage mount hold begin continue resume intensify escalate step make impose announce slap levy provide give extend place file sign reach pass adopt approve express voice enact introduce tighten unveil issue deliver level',
 );
+/**
+ * "X and Y carried out strikes / conducted drills": light verbs of an operation, which a joint
+ * subject mounts together (./partners.ts).
+ */
+export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
+/** "…against each other": a joint subject on two sides. */
+export const RECIPROCALS = new Set(['each', 'one']);
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
 export const DETERMINERS = new Set([
@@ -194,6 +201,12 @@ export const PARTNER_OPENERS = [
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
+/** "has agreed to settle": agreeing to a settlement is the settlement a release announces (./settlements.ts). */
+export const AGREE_GOVERNORS = formsOf('agree consent');
+/** "agreed to pay $5 million to settle": a payment whose purpose is the settling. */
+export const PAY_VERBS = formsOf('pay');
+/** "Y charged X with fraud, a charge that X agreed to settle": verbs whose subject brought the action. */
+export const CHARGE_VERBS = formsOf('charge sue');
 /** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
 export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
