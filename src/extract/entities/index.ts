@@ -14,6 +14,8 @@ import { foldActingCapitals } from './acting-capitals';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
+import { readGroupBranch } from './group-branch';
+import { readOutletUnit } from './outlet-unit';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
@@ -23,6 +25,7 @@ import { resolveNationalForces } from './national-force';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
+import { mergeStateWordVariants } from './state-word-variants';
 import { isJunkWord, isModifierWord, opensHeadedName, spanEnd } from './spans';
 import { tokenize, type Token } from './tokens';
 
@@ -61,6 +64,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   foldActingCapitals(registry);
   qualifyBareBodies(registry);
   resolveNationalForces(registry);
+  mergeStateWordVariants(registry);
   dropPublisher(registry, article.url);
   resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();
@@ -86,6 +90,17 @@ function readSentence(ctx: SentenceContext): void {
     const credit = creditLength(tokens, i);
     if (credit) {
       i += credit;
+      continue;
+    }
+    const unit = readOutletUnit(ctx, i);
+    if (unit) {
+      i += unit;
+      continue;
+    }
+    const branch = readGroupBranch(ctx, i);
+    if (branch) {
+      i += branch;
+      if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
       continue;
     }
     const named = readNameModifier(ctx, i);
