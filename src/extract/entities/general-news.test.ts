@@ -484,6 +484,30 @@ describe('entities, round 7', () => {
       ['Location:Zorba', 'Location:Kelto', 'Location:Sahara'],
       [],
     ],
+    ['Rebels hold Tolo in Jonglei state and Bimbara in Unity state.', ['Location:Bimbara'], []],
+    // the region around a city is a place of its own
+    [
+      'Drones flew toward the Kharkiv region; Kharkiv itself was calm. The Tigray region is quiet.',
+      ['Location:Kharkiv region', 'Location:Kharkiv', 'Location:Tigray'],
+      ['Location:Tigray region'],
+    ],
+    // a sanctions committee named for its resolution
+    [
+      'The Security Council’s 1718 Sanctions Committee listed two firms. The 2030 Organizing Committee met.',
+      ['Organization:1718 Sanctions Committee'],
+      ['Organization:Sanctions Committee', 'Organization:2030 Organizing Committee'],
+    ],
+    // a continent's adjective, an alliance of two states: no actors
+    [
+      'The minister thanked his African and European partners and Latin American leaders.',
+      [],
+      ['Organization:African', 'Organization:European', 'Country:United States'],
+    ],
+    [
+      'They reaffirmed the U.S.-ROK Alliance and the United States – Australia Alliance.',
+      ['Country:United States'],
+      ['Organization:U.S.-ROK Alliance', 'Organization:Australia Alliance'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

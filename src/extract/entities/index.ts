@@ -15,6 +15,8 @@ import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
+import { readNumberedCommittee } from './numbered-committee';
+import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
@@ -80,6 +82,7 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     if (!t.cap) {
+      readNumberedCommittee(ctx, i);
       if (t.norm === 'the' && referBack(ctx, i)) i += 2;
       else {
         if (t.text.includes('-')) readModifier(ctx, i);
@@ -109,6 +112,11 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     const known = longestMatch(ctx, i);
+    const region = known ? readCityRegion(ctx, i, known) : 0;
+    if (region) {
+      i += region;
+      continue;
+    }
     const body = known ? readLowercaseBody(ctx, i, known) : 0;
     if (body) {
       i += body;

@@ -103,10 +103,13 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   }
   // "in Erbil and Sulaymaniyah", "in Erbil, Dohuk, and Zakho": listed beside a place.
   const serial = ['and', 'or'].includes(prev?.text ?? '') && tokens[a - 2]?.text === ',' ? 1 : 0;
+  // "Bor in Jonglei state and Bentiu": past the kind of place written after the place before.
+  const kind = tokens[a - 2 - serial];
+  const kindBetween = !!kind && !kind.cap && PLACE_NOUNS_AFTER_NAME.has(kind.norm) ? 1 : 0;
   if (
     prev &&
     ['and', 'or', ','].includes(prev.text) &&
-    last?.end === a - 1 - serial &&
+    last?.end === a - 1 - serial - kindBetween &&
     last.draft.type === 'Location'
   )
     return 'context:coordinated-place';
