@@ -32,6 +32,7 @@ import { emit, emitMatch } from './emit';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { prefixedPlace, regionAfter } from './place-context';
+import { normalize } from './tokens';
 import { classifyUnknown } from './unknown-words';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
@@ -59,6 +60,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
 
+  if (isBilateralAlliance(ctx, a, b)) return;
   // "Foreign Minister Omar al-Rashid of Jordan": the place after "of" is a name of its own.
   const of = splitAtOf(ctx, a, b);
   if (of > 0) {
@@ -146,6 +148,41 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+/**
+ * "the U.S.-Korea Alliance", "the United States – Norland Alliance": an alliance named by the
+ * states in it is their relation, not a body of its own. Nothing is read from the words: the
+ * states are named elsewhere, and a state read here would be one more candidate for the
+ * title rules of the sentence ("Norland Minister … X … the U.S.-Norland Alliance").
+ */
+function isBilateralAlliance(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (b - a < 2 || tokens[b - 1].norm !== 'alliance') return false;
+  // "the Kenya Alliance party": a party's name
+  if (tokens[b] && !tokens[b].cap && ORG_HEADS.has(tokens[b].norm)) return false;
+  const isCountry = (m: Match | undefined): boolean =>
+    (m?.hit?.entity ?? m?.draft)?.type === 'Country' && m?.hit?.kind !== 'demonym';
+  for (let k = a; k < b - 1;) {
+    const t = tokens[k];
+    const m = longestMatch(ctx, k, b - 1);
+    if (isCountry(m)) {
+      k += (m as Match).length;
+      continue;
+    }
+    // "U.S.-ROK": a pair of states in one word, the first one known
+    const dash = t.text.indexOf('-');
+    if (dash <= 0 || k !== a || !/^\p{Lu}/u.test(t.text.slice(dash + 1))) return false;
+    const head = t.text.slice(0, dash);
+    const probe: SentenceContext = {
+      ...ctx,
+      tokens: [{ ...t, text: head, norm: normalize(head), end: t.start + dash }],
+      consumed: new Set(),
+    };
+    if (!isCountry(longestMatch(probe, 0))) return false;
+    k++;
+  }
+  return true;
 }
 
 /** A known name ends the span ("… World Food Programme"): the last word is a body's, not a document's. */
@@ -392,8 +429,15 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
-    // "South American", "West African": a region's adjective, neither a place nor the state.
-    if (m && run >= a && run === k - 1 && COMPASS.has(tokens[run].norm) && m.hit?.kind === 'demonym') {
+    // "South American", "West African", "Latin American": a region's adjective, neither a place
+    // nor the state.
+    if (
+      m &&
+      run >= a &&
+      run === k - 1 &&
+      (COMPASS.has(tokens[run].norm) || tokens[run].norm === 'latin') &&
+      m.hit?.kind === 'demonym'
+    ) {
       run = -1;
       k += m.length;
       continue;

@@ -50,9 +50,27 @@ export const keyOf = (norms: readonly string[]): string => norms.join(' ');
 export const acronymKey = (word: string): string => word.replace(/[.-]/g, '');
 const ACRONYM = /^(?:[A-Z][A-Za-z]?\.?-?){2,}$|^[A-Z][A-Z0-9/]+$|^[A-Z][a-z][A-Z]$/;
 
+/** "Southeast", "Northwest": news also writes them as two words ("South East"). */
+const COMPASS_COMPOUND = /\b(North|South)(east|west)(?=\s)/g;
+
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
   const add = (
+    surface: string,
+    entity: GazEntity,
+    kind: HitKind,
+    actor?: GazEntity,
+    cased?: boolean,
+  ): void => {
+    addSurface(surface, entity, kind, actor, cased);
+    // "Association of South East Asian Nations" is the listed "… Southeast Asian …".
+    const split = surface.replace(
+      COMPASS_COMPOUND,
+      (_, a: string, b: string) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`,
+    );
+    if (split !== surface) addSurface(split, entity, kind, actor, cased);
+  };
+  const addSurface = (
     surface: string,
     entity: GazEntity,
     kind: HitKind,

@@ -419,3 +419,95 @@ describe('an agency credit after a dateline is no name of the country', () => {
     );
   });
 });
+
+describe('entities, round 7', () => {
+  const cases: Case[] = [
+    // an armed group's branch named for its region, and its initials
+    [
+      'The council listed ISIS-West Africa (ISIS-WA) and ISIS-Greater Sahara. ISIS-WA denied it.',
+      ['Organization:ISIS-West Africa', 'Organization:ISIS-Greater Sahara'],
+      ['Organization:ISIS-West', 'Location:Africa', 'Location:Sahara', 'Organization:Islamic State'],
+    ],
+    [
+      'ISIS-Somalia claimed the attack near Qandala.',
+      ['Organization:ISIS-Somalia'],
+      ['Organization:Islamic State'],
+    ],
+    // two parties of a conflict before a noun are no branch
+    [
+      'The Hamas-Israel war and Hezbollah-Syria ties went on.',
+      ['Organization:Hamas', 'Country:Israel', 'Organization:Hezbollah', 'Country:Syria'],
+      ['Organization:Hamas-Israel', 'Organization:Hezbollah-Syria'],
+    ],
+    // a broadcaster's unit named for its audience
+    [
+      'A spokesman told VOA’s Central Africa service that the count was wrong.',
+      ['Organization:Voice of America'],
+      ['Location:Central Africa'],
+    ],
+    [
+      'Ana Ruiz reports from the VOA West and Central Africa bureau in Dakar.',
+      ['Location:Dakar'],
+      ['Location:Central Africa'],
+    ],
+    [
+      'Two were beaten, according to RFE/RL’s Belarus Service.',
+      ['Organization:RFE/RL’s Belarus Service'],
+      ['Organization:Belarus Service'],
+    ],
+    // a short party or body name introduced by its noun
+    [
+      'Tomas Varo of the opposition KDN party won 24%, and Ana Ruiz of the nationalist party Zelvo 2%.',
+      ['Organization:KDN', 'Organization:Zelvo', 'Person:Tomas Varo', 'Person:Ana Ruiz'],
+      [],
+    ],
+    [
+      'The Zelvo party won one seat. They held the Christmas party.',
+      ['Organization:Zelvo'],
+      ['Organization:Christmas'],
+    ],
+    ['The independent election commission (CENA) announced results.', ['Organization:CENA'], []],
+    // one body, two spellings
+    [
+      'Ministers of the Association of South East Asian Nations met in Bangkok.',
+      ['Organization:ASEAN'],
+      ['Organization:Association of South East Asian Nations'],
+    ],
+    [
+      'The All Norway Unity Party lost. The head of the All Norwegian Unity Party said so.',
+      ['Organization:All Norway Unity Party'],
+      ['Organization:All Norwegian Unity Party'],
+    ],
+    // places named after a plural kind of place, and the Sahara
+    [
+      'Fighting spilled into the neighbouring regions of Zorba and Kelto. Nouakchott lies in the Sahara.',
+      ['Location:Zorba', 'Location:Kelto', 'Location:Sahara'],
+      [],
+    ],
+    ['Rebels hold Tolo in Jonglei state and Bimbara in Unity state.', ['Location:Bimbara'], []],
+    // the region around a city is a place of its own
+    [
+      'Drones flew toward the Kharkiv region; Kharkiv itself was calm. The Tigray region is quiet.',
+      ['Location:Kharkiv region', 'Location:Kharkiv', 'Location:Tigray'],
+      ['Location:Tigray region'],
+    ],
+    // a sanctions committee named for its resolution
+    [
+      'The Security Council’s 1718 Sanctions Committee listed two firms. The 2030 Organizing Committee met.',
+      ['Organization:1718 Sanctions Committee'],
+      ['Organization:Sanctions Committee', 'Organization:2030 Organizing Committee'],
+    ],
+    // a continent's adjective, an alliance of two states: no actors
+    [
+      'The minister thanked his African and European partners and Latin American leaders.',
+      [],
+      ['Organization:African', 'Organization:European', 'Country:United States'],
+    ],
+    [
+      'They reaffirmed the U.S.-ROK Alliance and the United States – Australia Alliance.',
+      ['Country:United States'],
+      ['Organization:U.S.-ROK Alliance', 'Organization:Australia Alliance'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

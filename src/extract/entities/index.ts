@@ -14,6 +14,10 @@ import { foldActingCapitals } from './acting-capitals';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
+import { readGroupBranch } from './group-branch';
+import { readNumberedCommittee } from './numbered-committee';
+import { readCityRegion } from './city-region';
+import { readOutletUnit } from './outlet-unit';
 import { nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
@@ -23,6 +27,7 @@ import { resolveNationalForces } from './national-force';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
+import { mergeStateWordVariants } from './state-word-variants';
 import { isJunkWord, isModifierWord, opensHeadedName, spanEnd } from './spans';
 import { tokenize, type Token } from './tokens';
 
@@ -61,6 +66,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   foldActingCapitals(registry);
   qualifyBareBodies(registry);
   resolveNationalForces(registry);
+  mergeStateWordVariants(registry);
   dropPublisher(registry, article.url);
   resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();
@@ -76,6 +82,7 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     if (!t.cap) {
+      readNumberedCommittee(ctx, i);
       if (t.norm === 'the' && referBack(ctx, i)) i += 2;
       else {
         if (t.text.includes('-')) readModifier(ctx, i);
@@ -88,12 +95,28 @@ function readSentence(ctx: SentenceContext): void {
       i += credit;
       continue;
     }
+    const unit = readOutletUnit(ctx, i);
+    if (unit) {
+      i += unit;
+      continue;
+    }
+    const branch = readGroupBranch(ctx, i);
+    if (branch) {
+      i += branch;
+      if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
+      continue;
+    }
     const named = readNameModifier(ctx, i);
     if (named) {
       i += named;
       continue;
     }
     const known = longestMatch(ctx, i);
+    const region = known ? readCityRegion(ctx, i, known) : 0;
+    if (region) {
+      i += region;
+      continue;
+    }
     const body = known ? readLowercaseBody(ctx, i, known) : 0;
     if (body) {
       i += body;

@@ -61,6 +61,15 @@ function namedAmongPlaces(ctx: SentenceContext, a: number): boolean {
   return !!noun && !noun.cap && noun.norm.endsWith('s') && PLACE_NOUNS_AFTER_NAME.has(noun.norm);
 }
 
+/** A kind of place, also in the plural ("the regions of Amhara and Afar", "the cities of …"). */
+function isPlaceNoun(word: string): boolean {
+  return (
+    PLACE_NOUNS.has(word) ||
+    (word.endsWith('ies') && PLACE_NOUNS.has(`${word.slice(0, -3)}y`)) ||
+    (word.endsWith('s') && PLACE_NOUNS.has(word.slice(0, -1)))
+  );
+}
+
 /** "in Rafah", "the port city of Mukalla", a dateline "MOBILE, Ala. –". */
 export function placeContext(ctx: SentenceContext, a: number): string | undefined {
   const { tokens, text } = ctx;
@@ -68,7 +77,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   const next = tokens[a + 1];
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
-  if (prev?.norm === 'of' && tokens[a - 2] && PLACE_NOUNS.has(tokens[a - 2].norm)) return 'context:place-of';
+  if (prev?.norm === 'of' && tokens[a - 2] && isPlaceNoun(tokens[a - 2].norm)) return 'context:place-of';
   // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name,
   // also past one or two adjectives ("the Zarin tribal district").
   if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
@@ -94,10 +103,13 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   }
   // "in Erbil and Sulaymaniyah", "in Erbil, Dohuk, and Zakho": listed beside a place.
   const serial = ['and', 'or'].includes(prev?.text ?? '') && tokens[a - 2]?.text === ',' ? 1 : 0;
+  // "Bor in Jonglei state and Bentiu": past the kind of place written after the place before.
+  const kind = tokens[a - 2 - serial];
+  const kindBetween = !!kind && !kind.cap && PLACE_NOUNS_AFTER_NAME.has(kind.norm) ? 1 : 0;
   if (
     prev &&
     ['and', 'or', ','].includes(prev.text) &&
-    last?.end === a - 1 - serial &&
+    last?.end === a - 1 - serial - kindBetween &&
     last.draft.type === 'Location'
   )
     return 'context:coordinated-place';

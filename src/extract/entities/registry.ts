@@ -142,6 +142,12 @@ export class Registry {
     if (!this.surfaces.has(key)) this.surfaces.set(key, this.live(draft));
   }
 
+  /** Takes a surface key away from a record ("Kyiv" is not the record of "the Kyiv region"). */
+  unalias(draft: Draft, key: string): void {
+    const d = this.surfaces.get(key);
+    if (d && this.live(d) === this.live(draft)) this.surfaces.delete(key);
+  }
+
   /** Gives a record another name (a shared demonym read for the other state), merging into that record if any. */
   rename(draft: Draft, name: string): void {
     const d = this.live(draft);

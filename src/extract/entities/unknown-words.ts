@@ -17,6 +17,7 @@ import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { emit } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
+import { partyCue } from './party-cue';
 import { placeContext } from './place-context';
 import { isJunkWord } from './spans';
 
@@ -53,6 +54,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     // "the telecom company Altrix", "chipmaker Volto": the noun before the name says what it is.
     if (afterCompanyNoun(ctx, a) && !isAcronymShaped(first.text)) {
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
+      return;
+    }
+    // "the nationalist party Varo", "the Varo party", "the election commission (CENA)".
+    const cue = partyCue(ctx, a);
+    if (cue) {
+      emit(ctx, a, b, { type: 'Organization', category: cue.category }, cue.reason);
       return;
     }
     // "Fretilin, a party that …", "Konna, a town in central Mali": the apposition says.

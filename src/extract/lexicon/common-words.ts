@@ -185,6 +185,13 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
+  // a continent's adjective alone ("our African partners"): a region's people, not an actor
+  'african',
+  'africans',
+  'european',
+  'europeans',
+  'asian',
+  'asians',
   'arab',
   'arabs',
   'islamist',

@@ -29,6 +29,7 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Balkans'],
   ['Caucasus'],
   ['Sahel'],
+  ['Sahara'],
   ['Horn of Africa'],
   ['Levant'],
   ['Maghreb'],

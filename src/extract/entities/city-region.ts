@@ -1,0 +1,25 @@
+// "the Kyiv region", "the Kharkiv oblast": the region named after its city is a place of its
+// own, not the city (drones "toward the Kyiv region" did not hit the capital). Only for listed
+// cities and capitals: "the Tigray region" is the region Tigray itself.
+import { CITIES } from '../lexicon/cities';
+import type { Match, SentenceContext } from './context';
+import { emit } from './emit';
+import { keyOf } from './gazetteer';
+
+/** Lower-case nouns for the region around a city. */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['region', 'oblast']);
+const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.map(([name]) => name));
+
+/** Reads "the <city> region" at token i; returns the tokens read, or 0. */
+export function readCityRegion(ctx: SentenceContext, i: number, known: Match): number {
+  const { tokens } = ctx;
+  const hit = known.hit;
+  const city = hit?.kind === 'capital' || (hit?.kind === 'name' && CITY_NAMES.has(hit.entity.name));
+  const noun = tokens[i + known.length];
+  if (!city || tokens[i - 1]?.norm !== 'the' || !noun || noun.cap || !REGION_NOUNS.has(noun.norm)) return 0;
+  if (tokens[i + known.length - 1].possessive) return 0;
+  const region = emit(ctx, i, i + known.length + 1, { type: 'Location' }, 'context:city-region');
+  // the region's name without its noun stays the city's (registry.ts stems "X region" to "X")
+  ctx.registry.unalias(region, keyOf(tokens.slice(i, i + known.length).map((t) => t.norm)));
+  return known.length + 1;
+}

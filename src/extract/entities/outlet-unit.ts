@@ -1,0 +1,92 @@
+// A broadcaster's language or regional unit: "VOA's Central Africa service", "the VOA West and
+// Central Africa bureau", "Example Radio's Belarus Service". The place or language words name
+// the unit's audience, not a place of the story; with a capitalised unit noun the whole is the
+// unit's own name ("RFE/RL's Belarus Service"), a media organisation.
+import { LANGUAGES } from '../lexicon/common-words';
+import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { emit, emitMatch } from './emit';
+
+/** Nouns for a broadcaster's unit, after the words that say whom it serves. */
+const UNIT_NOUNS: ReadonlySet<string> = new Set(['service', 'bureau', 'desk']);
+const MAX_AUDIENCE_WORDS = 6;
+const AUDIENCE_JOINERS: ReadonlySet<string> = new Set(['and', '-', '/']);
+
+/** First token of the outlet that ends just before token i, or -1 when none does. */
+function outletStart(ctx: SentenceContext, i: number): number {
+  const { tokens } = ctx;
+  const last = ctx.last;
+  if (last?.end === i && last.draft.type === 'Organization' && last.draft.category === 'media') {
+    const m = last.draft.mentions[last.draft.mentions.length - 1];
+    const k = tokens.findIndex((t) => t.start === m.start);
+    return k >= 0 ? k : i - 1;
+  }
+  // An outlet no list knows, by its initials and in the possessive: "RFE/RL's".
+  const prev = tokens[i - 1];
+  if (!prev?.possessive || !isAcronymShaped(prev.text)) return -1;
+  let k = i - 1;
+  while (tokens[k - 1]?.text === '/' && isAcronymShaped(tokens[k - 2]?.text ?? '')) k -= 2;
+  return k;
+}
+
+/** Token i opens words naming an audience (a place, people or language), up to a unit noun: its index, or -1. */
+function unitNounAfter(ctx: SentenceContext, i: number): number {
+  const { tokens } = ctx;
+  let k = i;
+  let words = 0;
+  while (k < tokens.length && words < MAX_AUDIENCE_WORDS) {
+    const t = tokens[k];
+    if (UNIT_NOUNS.has(t.norm)) return words > 0 ? k : -1;
+    if (AUDIENCE_JOINERS.has(t.norm) && words > 0) {
+      k++;
+      continue;
+    }
+    if (!t.cap || t.punct) return -1;
+    if (LANGUAGES.has(t.norm)) {
+      k++;
+      words++;
+      continue;
+    }
+    const m = longestMatch(ctx, k);
+    const entity = m?.hit?.entity ?? m?.draft;
+    if (m && (entity?.type === 'Location' || entity?.type === 'Country')) {
+      k += m.length;
+      words += m.length;
+      continue;
+    }
+    // a compass word before a place ("West and Central Africa")
+    if (/^(?:north|south|east|west|central)(?:ern)?$/.test(t.norm)) {
+      k++;
+      words++;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Reads an outlet's unit at token i; returns the tokens read from i, or 0. */
+export function readOutletUnit(ctx: SentenceContext, i: number): number {
+  // "the VOA Central Africa service": the outlet and its unit in one run of capitals.
+  const known = longestMatch(ctx, i);
+  const outlet = known?.hit?.entity ?? known?.draft;
+  if (
+    known &&
+    outlet?.type === 'Organization' &&
+    outlet.category === 'media' &&
+    !ctx.tokens[i + known.length - 1].possessive
+  ) {
+    const noun = unitNounAfter(ctx, i + known.length);
+    if (noun < 0 || ctx.tokens[noun].cap || !emitMatch(ctx, known, i)) return 0;
+    return noun + 1 - i;
+  }
+  const start = outletStart(ctx, i);
+  if (start < 0) return 0;
+  const noun = unitNounAfter(ctx, i);
+  if (noun < 0) return 0;
+  const { tokens } = ctx;
+  if (tokens[noun].cap) {
+    const name = ctx.text.slice(tokens[start].start, tokens[noun].end);
+    emit(ctx, start, noun + 1, { name, type: 'Organization', category: 'media' }, 'name:outlet-unit');
+  }
+  return noun + 1 - i;
+}

@@ -1,0 +1,70 @@
+// A short name that the words around it say is a party or a body: "the nationalist party
+// Varo", "the opposition KDN party", "the Varo party", "the independent election commission
+// (CENA)". One unknown capitalised word, or an acronym no list knows, with the cue noun in
+// lower case right before or after it; the noun's category types it.
+import type { OrgCategory } from '../../model';
+import { ORG_HEADS } from '../lexicon/heads';
+import { isCommonWord } from '../nlp';
+import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
+import { NOT_A_NAME_TAGS } from './person-name';
+
+/** Lower-case nouns that introduce a party's or movement's short name, before or after it. */
+const PARTY_NOUNS: ReadonlyMap<string, OrgCategory> = new Map([
+  ['party', 'political'],
+  ['movement', 'political'],
+]);
+/** Lower-case heads of a body whose initials follow in parentheses ("the election commission (CENA)"). */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'commission',
+  'council',
+  'committee',
+  'party',
+  'movement',
+  'front',
+  'agency',
+  'authority',
+  'coalition',
+]);
+
+/** A lower-case word, or "The" opening the sentence. */
+const lower = (t: { cap: boolean; punct: boolean; norm: string } | undefined): boolean =>
+  !!t && !t.punct && (!t.cap || t.norm === 'the');
+
+/** What the cue says the one unknown word at token a is, if anything. */
+export function partyCue(
+  ctx: SentenceContext,
+  a: number,
+): { category: OrgCategory; reason: string } | undefined {
+  const { tokens } = ctx;
+  const t = tokens[a];
+  const acronym = isAcronymShaped(t.text);
+  if (!acronym && (isCommonWord(t.text) || NOT_A_NAME_TAGS.some((tag) => tagsOf(ctx, t).has(tag))))
+    return undefined;
+  if (t.possessive) return undefined;
+  const prev = tokens[a - 1];
+  const next = tokens[a + 1];
+  // "the independent election commission (CENA)"
+  if (
+    acronym &&
+    prev?.text === '(' &&
+    next?.text === ')' &&
+    lower(tokens[a - 2]) &&
+    BODY_NOUNS.has(tokens[a - 2].norm) &&
+    lower(tokens[a - 3])
+  )
+    return { category: ORG_HEADS.get(tokens[a - 2].norm) ?? 'other', reason: 'context:body-acronym' };
+  // "the nationalist party Varo": the noun after "the" and at most two lower-case words.
+  if (lower(prev) && PARTY_NOUNS.has(prev.norm)) {
+    for (let k = a - 2; k >= a - 4 && lower(tokens[k]); k--)
+      if (tokens[k].norm === 'the')
+        return { category: PARTY_NOUNS.get(prev.norm) as OrgCategory, reason: 'context:party-noun-before' };
+    return undefined;
+  }
+  // "the Varo party", "the opposition KDN party"
+  if (lower(next) && PARTY_NOUNS.has(next.norm) && lower(prev)) {
+    for (let k = a - 1; k >= a - 3 && lower(tokens[k]); k--)
+      if (tokens[k].norm === 'the')
+        return { category: PARTY_NOUNS.get(next.norm) as OrgCategory, reason: 'context:party-noun-after' };
+  }
+  return undefined;
+}
