@@ -38,6 +38,11 @@ describe('a national title with no country written', () => {
     // a region's minister serves the region's government, not the nation's
     ['Regional Minister Dan Moss visited the base.', []],
     ['Regional Affairs Minister Dan Moss visited the base.', ['Dan Moss MEMBER_OF Norway']],
+    // one side of a meeting does not serve the other side's country
+    [
+      'Foreign Minister Dan Moss and his Norwegian counterpart, Angela Merkel, held talks.',
+      ['Angela Merkel MEMBER_OF Norway'],
+    ],
     // a person who acts on the country in the sentence holds none of its offices
     ['Norway said President Dan Moss had imposed new sanctions on Norway in May.', []],
     ["Norway said Foreign Minister Dan Moss met Norway's prime minister on Monday.", []],

@@ -154,9 +154,20 @@ function otherSides(candidates: Candidate[]): Set<string> {
   return sides;
 }
 
+/**
+ * "Foreign Minister X and his Japanese counterpart, Y": X does not serve Japan, whatever the
+ * article is mostly about.
+ */
+function counterpartCountries(candidates: Candidate[]): (c: Candidate, country: Entity) => boolean {
+  const counterparts = candidates.filter((c) => c.reason === 'apposition:counterpart');
+  return (c, country) =>
+    counterparts.some((k) => k.object.id === country.id && k.subject.id !== c.subject.id);
+}
+
 /** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const sides = otherSides(candidates);
+  const servesCounterpartsCountry = counterpartCountries(candidates);
   const settled = candidates
     .flatMap((c) => {
       if (!c.inferredObject) return [c];
@@ -166,6 +177,7 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       const object =
         country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
       if (!object || object.id === c.subject.id || sides.has(`${c.subject.id}|${object.id}`)) return [];
+      if (servesCounterpartsCountry(c, object)) return [];
       return [{ ...c, object }];
     })
     .filter((c) => !officeOfAnAuthority(c));
