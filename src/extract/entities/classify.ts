@@ -31,7 +31,7 @@ import { longestMatch, tagsOf, type Match, type SentenceContext } from './contex
 import { emit, emitMatch } from './emit';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
-import { prefixedPlace, regionAfter } from './place-context';
+import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
 import { classifyUnknown } from './unknown-words';
 
@@ -135,6 +135,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "Boca Chica, Texas": a name followed by its state or country is a place.
   if (regionAfter(ctx, b)) {
     emit(ctx, a, b, { type: 'Location' }, 'context:place-comma-region');
+    return;
+  }
+  // "Ahmad Khel, a village …", "Gul Kalay district": only a place is written so.
+  const placeShape = b - a > 1 && !longestMatch(ctx, a, b) ? placeShapeAround(ctx, a, b) : undefined;
+  if (placeShape) {
+    emit(ctx, a, b, { type: 'Location' }, placeShape);
     return;
   }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case

@@ -7,6 +7,7 @@ import {
   PLACE_VERBS,
 } from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
+import { appositionKind } from './apposition';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { FACILITY_NOUNS_AFTER_NAME, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PLACE_NAME_STARTS } from '../lexicon/places';
@@ -153,4 +154,24 @@ export function prefixedPlace(ctx: SentenceContext, a: number, b: number): strin
       : placeContext(ctx, a);
   if (context) return `${context}+place-prefix`;
   return strong ? 'place-prefix' : 'unclear';
+}
+
+/**
+ * Context around a name of several words that only a place has, strong enough to outweigh
+ * first-name-like words ("Mir", "Ahmad"), which open place names in many countries too:
+ * a dateline in capitals ("MIRAN SHAH, Oct 6 –"), a kind of place after the name, also past
+ * its initials ("Khyber Pakhtunkhwa (KP) province", "Gul Kalay district"), or an apposition
+ * that says so ("Ahmad Khel, a village 15 km west of …").
+ */
+export function placeShapeAround(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens, text } = ctx;
+  const after = tokens[b];
+  const lineStart = tokens[a].start === 0 || text[tokens[a].start - 1] === '\n';
+  const capitals = tokens.slice(a, b).every((t) => /^\p{Lu}{2,}$/u.test(t.raw));
+  if (lineStart && capitals && after && /^[,—–-]$/.test(after.text)) return 'context:dateline';
+  const initials = after?.text === '(' && tokens[b + 2]?.text === ')' ? 3 : 0;
+  const noun = tokens[b + initials];
+  if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
+  if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
+  return undefined;
 }
