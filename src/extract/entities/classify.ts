@@ -29,6 +29,7 @@ import { SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
+import { izafeCategory } from './izafe-name';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
@@ -86,6 +87,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (whole && readKnownCompound(ctx, a, b, whole)) return;
+  if (!whole && readIzafeName(ctx, a, b)) return;
   // A title-case headline capitalises every word ("Storm Hits Coast"): only its known names
   // count, and a longer run only when the article writes it again.
   if (ctx.headline && b - a > 1 && !writtenAgain(ctx, a, b)) {
@@ -188,6 +190,18 @@ function isBilateralAlliance(ctx: SentenceContext, a: number, b: number): boolea
     if (!isCountry(longestMatch(probe, 0))) return false;
     k++;
   }
+  return true;
+}
+
+/** "Lashkar-e-Islam", "Tehrik-e-Taliban Pakistan": the izafe name runs to the span's end or a title. */
+function readIzafeName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const category = izafeCategory(tokens[a]);
+  if (!category) return false;
+  let end = a + 1;
+  while (end < b && !isTitleWord(tokens[end].norm) && !isTitleModifier(tokens[end].norm)) end++;
+  emit(ctx, a, end, { type: 'Organization', category }, 'head:izafe');
+  if (end < b) classifySpan(ctx, end, b);
   return true;
 }
 

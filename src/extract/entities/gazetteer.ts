@@ -76,6 +76,9 @@ function build(): Gazetteer {
     const unhyphenated = surface.replace(HYPHENED_WORDS, '$1 $2');
     if (surface.includes(' ') && unhyphenated !== surface)
       addSurface(unhyphenated, entity, kind, actor, cased);
+    // "Tehrik-e-Taliban" is the listed "Tehrik-i-Taliban": the izafe is written both ways.
+    const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
+    if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);
   };
   const addSurface = (
     surface: string,
