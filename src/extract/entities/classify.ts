@@ -9,6 +9,7 @@ import {
   EVENT_STARTS,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
+  PEOPLE_AND_CREED_WORDS,
 } from '../lexicon/common-words';
 import {
   CORPORATE_SUFFIXES,
@@ -49,6 +50,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "the Southeast Asian country", "East African leaders": a region's adjective, no place.
+  if (
+    b - a === 2 &&
+    BARE_COMPASS.has(tokens[a].norm) &&
+    PEOPLE_AND_CREED_WORDS.has(tokens[a + 1].norm) &&
+    longestMatch(ctx, a, b)?.length !== 2
+  )
+    return;
   // "a Foreign Terrorist Organization": a status, not an actor.
   if (
     b - a > 1 &&
