@@ -18,7 +18,7 @@ import { emit } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
 import { partyCue } from './party-cue';
-import { placeContext, placeShapeAround } from './place-context';
+import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isJunkWord } from './spans';
 
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
@@ -27,36 +27,6 @@ function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
   if (!before || before.cap || before.punct) return false;
   return COMPANY_NOUNS.has(before.norm) || /maker$/.test(before.norm);
 }
-
-/**
- * The preposition at token p follows a lower-case noun of a thing or event ("the check post in
- * Mir Ali", "a market in Ahmad Khel", "the attack near …"): what follows is where it is, even
- * when its first word is also a first name. A person after such a noun and "in" is rare.
- */
-function afterThingNoun(ctx: SentenceContext, p: number): boolean {
-  const noun = ctx.tokens[p - 1];
-  if (!noun || noun.cap || noun.punct || !/^\p{Ll}+$/u.test(noun.text)) return false;
-  const tags = tagsOf(ctx, noun);
-  return (
-    tags.has('Noun') &&
-    !tags.has('Pronoun') &&
-    !tags.has('Verb') &&
-    !tags.has('Actor') &&
-    !tags.has('Adjective') &&
-    !TRUST_NOUNS.has(noun.norm)
-  );
-}
-
-/** Nouns that take a person after "in": "confidence in Ana Ruiz", "a role in …". */
-const TRUST_NOUNS: ReadonlySet<string> = new Set([
-  'confidence',
-  'faith',
-  'trust',
-  'interest',
-  'role',
-  'part',
-  'belief',
-]);
 
 /** A run of capitalised words that no lexicon knows. */
 export function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
