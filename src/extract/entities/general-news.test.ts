@@ -559,6 +559,17 @@ describe('entity precision on fresh news, round 7', () => {
       ['Organization:Lashkar-e-Nasr', 'Organization:Tehrik-i-Taliban Pakistan'],
       ['Person:Lashkar-e-Nasr', 'Organization:Taliban'],
     ],
+    // a demonym before a party's generic name names that country's own party
+    [
+      'Leaders of the Norlandic Democratic Party were held. The U.S. Democratic Party objected.',
+      ['Organization:Norlandic Democratic Party', 'Organization:Democratic Party'],
+      [],
+    ],
+    [
+      'Leaders of the Maltese Labour Party met.',
+      ['Organization:Maltese Labour Party'],
+      ['Organization:Labour Party'],
+    ],
     // a compass word and a continent's adjective name no place; a listed pair still does
     [
       'It is the Southeast Asian country’s first vote. The South African envoy attended.',
