@@ -35,6 +35,15 @@ const NOUN_ENDS = new Set([
   'with',
   'based',
   'whose',
+  // "a village west of Bannu", "a town north of the capital"
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
 ]);
 /** Words between the article and the noun: "a small opposition party", "a remote village". */
 const MAX_MODIFIERS = 3;
@@ -47,7 +56,8 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
     const w = tokens[k].norm;
     const after = tokens[k + 1];
     // the noun is the last word before a preposition, relative pronoun or punctuation
-    const last = !after || after.punct || after.cap || NOUN_ENDS.has(after.norm);
+    // ("a village 15 kilometres west of …": a distance ends the noun too)
+    const last = !after || after.punct || after.cap || NOUN_ENDS.has(after.norm) || /^\d/.test(after.text);
     if (!last) continue;
     if (PLACES.has(w)) return { type: 'Location' };
     if (COMPANY_NOUNS.has(w)) return { type: 'Organization', category: 'company' };

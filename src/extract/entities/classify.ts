@@ -9,6 +9,7 @@ import {
   EVENT_STARTS,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
+  PEOPLE_AND_CREED_WORDS,
 } from '../lexicon/common-words';
 import {
   CORPORATE_SUFFIXES,
@@ -29,9 +30,10 @@ import { SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
+import { izafeCategory } from './izafe-name';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
-import { prefixedPlace, regionAfter } from './place-context';
+import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
 import { classifyUnknown } from './unknown-words';
 
@@ -48,6 +50,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "the Southeast Asian country", "East African leaders": a region's adjective, no place.
+  if (
+    b - a === 2 &&
+    BARE_COMPASS.has(tokens[a].norm) &&
+    PEOPLE_AND_CREED_WORDS.has(tokens[a + 1].norm) &&
+    longestMatch(ctx, a, b)?.length !== 2
+  )
+    return;
   // "a Foreign Terrorist Organization": a status, not an actor.
   if (
     b - a > 1 &&
@@ -86,6 +96,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (whole && readKnownCompound(ctx, a, b, whole)) return;
+  if (!whole && readIzafeName(ctx, a, b)) return;
   // A title-case headline capitalises every word ("Storm Hits Coast"): only its known names
   // count, and a longer run only when the article writes it again.
   if (ctx.headline && b - a > 1 && !writtenAgain(ctx, a, b)) {
@@ -137,6 +148,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, 'context:place-comma-region');
     return;
   }
+  // "Ahmad Khel, a village …", "Gul Kalay district": only a place is written so.
+  const placeShape = b - a > 1 && !longestMatch(ctx, a, b) ? placeShapeAround(ctx, a, b) : undefined;
+  if (placeShape) {
+    emit(ctx, a, b, { type: 'Location' }, placeShape);
+    return;
+  }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case
   // noun for a person just before two or three unknown words that are no ordinary words.
   if (b - a > 1 && b - a <= 3 && agentNounBefore(ctx, a) && looksLikePerson(ctx, a, b, false)) {
@@ -182,6 +199,18 @@ function isBilateralAlliance(ctx: SentenceContext, a: number, b: number): boolea
     if (!isCountry(longestMatch(probe, 0))) return false;
     k++;
   }
+  return true;
+}
+
+/** "Lashkar-e-Islam", "Tehrik-e-Taliban Pakistan": the izafe name runs to the span's end or a title. */
+function readIzafeName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const category = izafeCategory(tokens[a]);
+  if (!category) return false;
+  let end = a + 1;
+  while (end < b && !isTitleWord(tokens[end].norm) && !isTitleModifier(tokens[end].norm)) end++;
+  emit(ctx, a, end, { type: 'Organization', category }, 'head:izafe');
+  if (end < b) classifySpan(ctx, end, b);
   return true;
 }
 

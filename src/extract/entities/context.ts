@@ -1,5 +1,7 @@
 // What the recogniser's steps share while reading one sentence.
 import { LEADER_NOUNS } from '../lexicon/common-words';
+import { CLIPPED_DEMONYMS } from '../lexicon/countries';
+import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
 import { leadWord, noteLongest, type Draft, type Registry } from './registry';
 import { SPEECH_VERBS } from './person-name';
@@ -104,6 +106,8 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
         : GAZETTEER.names.get(key);
     // "La Marseillaise" is no state: an abbreviation is read only as written, with its period.
     if (hit?.dotted && !first.text.endsWith('.')) continue;
+    // "Pak soldiers" is Pakistan's, "Pak Pong-ju" a person's name.
+    if (hit?.kind === 'demonym' && CLIPPED_DEMONYMS.has(key) && !clippedBeforeNoun(tokens[i + 1])) continue;
     // "Direct action is needed" is no group's name: some names need every word capitalised.
     if (hit?.cased && seq.some((t) => !t.cap && !/^(?:of|the|and|for|in|on|de|al)$/.test(t.norm))) continue;
     // A listed place or person inside a longer name ("Andy Murray", "Helmand Province") is
@@ -117,4 +121,9 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
     if (hit) return { length: len, hit };
   }
   return undefined;
+}
+
+/** A clipped demonym ("Pak") names its state only before a lower-case word or a title ("Pak FM"). */
+function clippedBeforeNoun(next: Token | undefined): boolean {
+  return !!next && !next.punct && (!next.cap || isTitleWord(next.norm) || isTitleModifier(next.norm));
 }

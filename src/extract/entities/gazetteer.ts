@@ -52,6 +52,8 @@ const ACRONYM = /^(?:[A-Z][A-Za-z]?\.?-?){2,}$|^[A-Z][A-Z0-9/]+$|^[A-Z][a-z][A-Z
 
 /** "Southeast", "Northwest": news also writes them as two words ("South East"). */
 const COMPASS_COMPOUND = /\b(North|South)(east|west)(?=\s)/g;
+/** Two capitalised words joined by a hyphen: "Asia-Pacific", "Indo-Pacific". */
+const HYPHENED_WORDS = /\b(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)\b/gu;
 
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
@@ -69,6 +71,14 @@ function build(): Gazetteer {
       (_, a: string, b: string) => `${a} ${b[0].toUpperCase()}${b.slice(1)}`,
     );
     if (split !== surface) addSurface(split, entity, kind, actor, cased);
+    // "Asia Pacific Economic Cooperation" is the listed "Asia-Pacific …": in a name of several
+    // words, a hyphen between two capitalised words is often written as a space.
+    const unhyphenated = surface.replace(HYPHENED_WORDS, '$1 $2');
+    if (surface.includes(' ') && unhyphenated !== surface)
+      addSurface(unhyphenated, entity, kind, actor, cased);
+    // "Tehrik-e-Taliban" is the listed "Tehrik-i-Taliban": the izafe is written both ways.
+    const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
+    if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);
   };
   const addSurface = (
     surface: string,

@@ -511,3 +511,71 @@ describe('entities, round 7', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('entity precision on fresh news, round 7', () => {
+  const cases: Case[] = [
+    // a listed name written with a space for its hyphen
+    [
+      'Ministers met before the Asia Pacific Economic Cooperation summit in Lima.',
+      ['Organization:APEC'],
+      ['Location:Asia', 'Location:Pacific'],
+    ],
+    // a title whose portfolio closes the span, then the person in apposition
+    [
+      'The bloc’s Commissioner for Trade and Security Policy, Marta Olsen, said so.',
+      ['Person:Marta Olsen'],
+      ['Person:Policy'],
+    ],
+    // a clipped demonym before a noun or a title; the same word before a name is a name
+    [
+      'Blast kills 4 Pak soldiers. Pak FM Tariq Alvi flew home. Premier Pak Song-il visited a farm.',
+      ['Country:Pakistan', 'Person:Pak Song-il'],
+      ['Person:Pak', 'Organization:Pak'],
+    ],
+    // places whose first word is also a first name
+    ['Gunmen attacked the check post in Nur Ali late on Tuesday.', ['Location:Nur Ali'], ['Person:Nur Ali']],
+    [
+      'The blast happened in Karim Khel, a village 12 kilometres west of the town.',
+      ['Location:Karim Khel'],
+      ['Person:Karim Khel'],
+    ],
+    ['TARIQ ABAD, May 3 (AP): Gunmen fired on a bus.', ['Location:Tariq Abad'], ['Person:Tariq Abad']],
+    [
+      'Troops died in the northern Hamid Zarkhel (HZ) province on Sunday.',
+      ['Location:Hamid Zarkhel'],
+      ['Person:Hamid Zarkhel'],
+    ],
+    // "confidence in X" still names a person
+    ['Voters have confidence in Nur Ali Karimi.', [], ['Location:Nur Ali Karimi']],
+    // a capital's ministry or spokesperson is its state's
+    [
+      "Seoul's foreign ministry said it would summon the envoy. Tokyo's spokesman declined to comment.",
+      ['Country:South Korea', 'Country:Japan'],
+      ['Location:Seoul', 'Location:Tokyo'],
+    ],
+    // group names on an izafe head, in either spelling of a listed name
+    [
+      'The banned Lashkar-e-Nasr claimed the attack, as did Tehrik-e-Taliban Pakistan.',
+      ['Organization:Lashkar-e-Nasr', 'Organization:Tehrik-i-Taliban Pakistan'],
+      ['Person:Lashkar-e-Nasr', 'Organization:Taliban'],
+    ],
+    // a demonym before a party's generic name names that country's own party
+    [
+      'Leaders of the Norlandic Democratic Party were held. The U.S. Democratic Party objected.',
+      ['Organization:Norlandic Democratic Party', 'Organization:Democratic Party'],
+      [],
+    ],
+    [
+      'Leaders of the Maltese Labour Party met.',
+      ['Organization:Maltese Labour Party'],
+      ['Organization:Labour Party'],
+    ],
+    // a compass word and a continent's adjective name no place; a listed pair still does
+    [
+      'It is the Southeast Asian country’s first vote. The South African envoy attended.',
+      ['Country:South Africa'],
+      ['Location:Southeast Asian'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -4,7 +4,7 @@
 //   "Microsoft Corp", "Nvidia Corp"                         a known company and its legal form
 import { CORPORATE_SUFFIXES } from '../lexicon/heads';
 import { longestMatch, type Match, type SentenceContext } from './context';
-import { emitMatch } from './emit';
+import { emit, emitMatch } from './emit';
 
 /** Emits the span [a, b) as the organisation it names, when it is one of the shapes above. */
 export function readKnownCompound(ctx: SentenceContext, a: number, b: number, first: Match): boolean {
@@ -25,6 +25,13 @@ export function readKnownCompound(ctx: SentenceContext, a: number, b: number, fi
   if (parent && restEntity.category !== 'international') return false;
   // "a Ghanaian UN position": a state before an international body is its member, not its name.
   if (!parent && restEntity.category === 'international') return false;
+  // "the Maldivian Democratic Party", "the Kenyan Labour Party": a country's demonym before a
+  // party's generic name makes the name of that country's own party, not the listed one.
+  // ("the U.S. Democratic Party" names the listed one: only a demonym makes another party)
+  if (!parent && restEntity.category === 'political' && first.hit?.kind === 'demonym') {
+    emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'head:party-with-country');
+    return true;
+  }
   const reason = parent ? 'gazetteer:organization-with-parent' : 'gazetteer:organization-with-country';
   return emitMatch(ctx, { ...rest, length: b - a }, a, reason);
 }

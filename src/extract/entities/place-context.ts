@@ -7,6 +7,7 @@ import {
   PLACE_VERBS,
 } from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
+import { appositionKind } from './apposition';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { FACILITY_NOUNS_AFTER_NAME, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PLACE_NAME_STARTS } from '../lexicon/places';
@@ -153,4 +154,67 @@ export function prefixedPlace(ctx: SentenceContext, a: number, b: number): strin
       : placeContext(ctx, a);
   if (context) return `${context}+place-prefix`;
   return strong ? 'place-prefix' : 'unclear';
+}
+
+/**
+ * The preposition at token p follows a lower-case noun of a thing or event ("the check post in
+ * Mir Ali", "a market in Ahmad Khel", "the attack near …"): what follows is where it is, even
+ * when its first word is also a first name. A person after such a noun and "in" is rare.
+ */
+export function afterThingNoun(ctx: SentenceContext, p: number): boolean {
+  const noun = ctx.tokens[p - 1];
+  if (!noun || noun.cap || noun.punct || !/^\p{Ll}+$/u.test(noun.text)) return false;
+  const tags = tagsOf(ctx, noun);
+  return (
+    tags.has('Noun') &&
+    !tags.has('Pronoun') &&
+    !tags.has('Verb') &&
+    !tags.has('Actor') &&
+    !tags.has('Adjective') &&
+    !TRUST_NOUNS.has(noun.norm)
+  );
+}
+
+/** Nouns that take a person after "in": "confidence in Ana Ruiz", "a role in …". */
+const TRUST_NOUNS: ReadonlySet<string> = new Set([
+  'confidence',
+  'faith',
+  'trust',
+  'interest',
+  'role',
+  'part',
+  'belief',
+]);
+
+/**
+ * Context around a name of several words that only a place has, strong enough to outweigh
+ * first-name-like words ("Mir", "Ahmad"), which open place names in many countries too:
+ * a dateline in capitals ("MIRAN SHAH, Oct 6 –"), a kind of place after the name, also past
+ * its initials ("Khyber Pakhtunkhwa (KP) province", "Gul Kalay district"), or an apposition
+ * that says so ("Ahmad Khel, a village 15 km west of …"), or a locative preposition after the
+ * noun of a thing or event ("the check post in Mir Ali").
+ */
+export function placeShapeAround(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens, text } = ctx;
+  const after = tokens[b];
+  const lineStart = tokens[a].start === 0 || text[tokens[a].start - 1] === '\n';
+  const capitals = tokens.slice(a, b).every((t) => /^\p{Lu}{2,}$/u.test(t.raw));
+  if (lineStart && capitals && after && /^[,—–-]$/.test(after.text)) return 'context:dateline';
+  const initials = after?.text === '(' && tokens[b + 2]?.text === ')' ? 3 : 0;
+  const noun = tokens[b + initials];
+  if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
+  if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
+  // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")
+  const prep = tokens[a - 1];
+  if (
+    prep &&
+    !prep.cap &&
+    LOCATIVE_PREPOSITIONS.has(prep.norm) &&
+    b - a <= 3 &&
+    afterThingNoun(ctx, a - 1) &&
+    !tokens[b - 1].possessive &&
+    !(after && (after.cap || SPEECH_VERBS.has(after.norm)))
+  )
+    return 'context:locative';
+  return undefined;
 }

@@ -18,7 +18,7 @@ import { emit } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
 import { partyCue } from './party-cue';
-import { placeContext } from './place-context';
+import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isJunkWord } from './spans';
 
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
@@ -124,12 +124,18 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     !prev.cap &&
     LOCATIVE_PREPOSITIONS.has(prev.norm) &&
     words.length <= 3 &&
-    !['FirstName', 'Honorific', 'Person'].some((t) => firstTags.has(t)) &&
-    !isFirstName(first.text) &&
+    (afterThingNoun(ctx, a - 1) ||
+      (!['FirstName', 'Honorific', 'Person'].some((t) => firstTags.has(t)) && !isFirstName(first.text))) &&
+    !firstTags.has('Honorific') &&
     !SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
     !tokens[b - 1].possessive
   ) {
     emit(ctx, a, b, { type: 'Location' }, 'context:locative');
+    return;
+  }
+  const placeShape = placeShapeAround(ctx, a, b);
+  if (placeShape) {
+    emit(ctx, a, b, { type: 'Location' }, placeShape);
     return;
   }
   if (looksLikePerson(ctx, a, b, false)) {

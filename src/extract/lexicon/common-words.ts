@@ -397,6 +397,12 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'bid',
   'push',
   'pressure',
+  // "Seoul's foreign ministry said": a capital's ministry or spokesperson is its state's.
+  'ministry',
+  'ministries',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ]);
 
 /** Verbs after a capital that make it stand for its government ("Washington said"). */

@@ -81,7 +81,11 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   CV: ['Cape Verdean'],
   GB: ['Briton'],
   SA: ['Saudi'],
+  // The South Asian press's clipped adjective ("Pak soldiers", "Pak FM"); see CLIPPED_DEMONYMS.
+  PK: ['Pak'],
 };
+/** Clipped demonyms that are also surnames ("Pak Pong-ju"): a state only before a lower-case word or a title. */
+export const CLIPPED_DEMONYMS: ReadonlySet<string> = new Set(['pak']);
 /**
  * Demonyms two states share: `usual` is the one news means unless the article names only
  * the `other` (by name or capital); see entities/shared-demonyms.ts.

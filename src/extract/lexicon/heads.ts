@@ -372,3 +372,24 @@ export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
   'zone',
   'hangar',
 ]);
+
+/**
+ * Heads of Urdu, Persian and Pashto group names joined to the rest by the izafe "-e-"/"-i-"
+ * ("Lashkar-e-…" army of …, "Tehreek-e-…" movement of …, "Hizb-i-…" party of …): the word
+ * itself says an organisation, whatever follows (entities/izafe-name.ts).
+ */
+export const IZAFE_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCategory>([
+  ['lashkar', 'armed_group'],
+  ['jaish', 'armed_group'],
+  ['sipah', 'armed_group'],
+  ['harkat', 'armed_group'],
+  ['harakat', 'armed_group'],
+  ['tehrik', 'political'],
+  ['tehreek', 'political'],
+  ['tahrik', 'political'],
+  ['hizb', 'political'],
+  ['jamaat', 'political'],
+  ['jamiat', 'political'],
+  ['majlis', 'political'],
+  ['tanzeem', 'political'],
+]);

@@ -85,10 +85,14 @@ export function titleBefore(tokens: readonly Word[], at: number): string | undef
     .join(' ');
 }
 
-/** The last portfolio word of the capitalised run from `from` ("Commerce and Industry"), or -1. */
+/**
+ * The last portfolio word of the capitalised run from `from` ("Commerce and Industry"), or -1.
+ * It may close the span ("High Representative for … Security Policy, Ana Ruiz"): a portfolio
+ * word is no one's name, so the title then stands alone and the apposition names the person.
+ */
 function portfolioEnd(tokens: readonly Word[], from: number, end: number): number {
   let last = -1;
-  for (let m = from; m < end - 1; m++) {
+  for (let m = from; m < end; m++) {
     const t = tokens[m];
     if (!t.cap && !PORTFOLIO_JOINERS.has(t.norm)) break;
     if (MODIFIERS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm)) last = m;
