@@ -114,3 +114,63 @@ export const PARTY_STANDING_PHRASES: ReadonlyMap<
     },
   ],
 ]);
+
+/**
+ * Plural nouns that stand for the several actors an article has just named together ("Peru and
+ * Chile … the two countries", "X met Y … the two leaders"), read by ../entities/coreference.ts
+ * after "the two", "the three", "both" — or, for `bare` nouns, after "the" alone when the
+ * sentence that named them tells of a meeting or a call ("the leaders"). Each record says which
+ * entity types the referents may have, with an example sentence of our own.
+ */
+export interface PluralReferringNoun {
+  types: readonly Entity['type'][];
+  /** "the leaders" with no number: only for the participants of a meeting (MEETING_WORDS). */
+  bare?: boolean;
+  example: string;
+}
+
+const PEOPLE: Entity['type'][] = ['Person'];
+const STATES: Entity['type'][] = ['Country'];
+
+export const PLURAL_REFERRING_NOUNS: ReadonlyMap<string, PluralReferringNoun> = new Map([
+  [
+    'leaders',
+    {
+      types: PEOPLE,
+      bare: true,
+      example: 'Juan Ortiz spoke with Pablo Vega on Monday. The leaders condemned the attack on Peru.',
+    },
+  ],
+  ['men', { types: PEOPLE, example: 'Juan Ortiz met Pablo Vega. The two men criticized Peru.' }],
+  ['women', { types: PEOPLE, example: 'Maria Lopez met Elena Vega. The two women criticized Peru.' }],
+  ['ministers', { types: PEOPLE, example: 'Juan Ortiz met Pablo Vega. The two ministers praised Peru.' }],
+  ['presidents', { types: PEOPLE, example: 'Juan Ortiz met Pablo Vega. Both presidents praised Peru.' }],
+  [
+    'countries',
+    { types: STATES, example: 'Peru and Chile signed a pact. The two countries fought in 1879.' },
+  ],
+  ['nations', { types: STATES, example: 'Peru and Chile signed a pact. Both nations criticized Bolivia.' }],
+  ['neighbors', { types: STATES, example: 'Peru and Chile met. The two neighbors have fought two wars.' }],
+  ['neighbours', { types: STATES, example: 'Peru and Chile met. The two neighbours have fought two wars.' }],
+  ['governments', { types: STATES, example: 'Peru and Chile met. Both governments criticized Bolivia.' }],
+  // "the two sides": states only; with organisations allowed, a news agency quoted in the
+  // sentence before ("He told Radio X the two sides need a mediator") became a side
+  [
+    'sides',
+    { types: STATES, example: 'Peru accused Chile of a raid. The two sides exchanged fire on Monday.' },
+  ],
+]);
+
+/** Words that say a sentence tells of a meeting, a call or talks: its people are "the leaders". */
+export const MEETING_WORDS: ReadonlySet<string> = new Set(
+  'met meet meets meeting spoke speaks talked talks call called phoned hosted welcomed summit discussed conversation'.split(
+    ' ',
+  ),
+);
+
+/** The numbers a plural referring noun may carry, and how many referents each asks for. */
+export const REFERRING_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['two', 2],
+  ['both', 2],
+  ['three', 3],
+]);
