@@ -5,7 +5,7 @@ import type { Mention } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
 import { extractArticle } from '..';
-import { PARTY_STANDING_PHRASES, PLURAL_REFERRING_NOUNS, REFERRING_NOUNS } from '../lexicon/coref-words';
+import { PARTY_STANDING_PHRASES, REFERRING_NOUNS } from '../lexicon/coref-words';
 
 /** "word → entity name (reason)" for each coref mention other than a repeated surname. */
 function corefs(text: string): string[] {
@@ -215,66 +215,5 @@ describe('resolveCoreferences', () => {
     expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
       'Ica LOCATED_IN Peru (place:possessive-region via coref:the-country)',
     );
-  });
-
-  describe('plural referring phrases (round 7)', () => {
-    const participants = (text: string): string[] =>
-      corefs(text).filter((c) => c.endsWith('(coref:the-participants)'));
-
-    it.each([...PLURAL_REFERRING_NOUNS].map(([noun, { example }]) => [noun, example]))(
-      'the lexicon example of "%s" refers back to every actor of the group',
-      (_noun, example) => {
-        expect(
-          new Set(participants(example).map((c) => c.split(' (')[0].split(' → ')[1])).size,
-        ).toBeGreaterThan(1);
-      },
-    );
-
-    it('reads "the two countries" as the pair just named, and "They" after it', () => {
-      expect(
-        participants('Peru and Chile signed a pact. The two countries ended the war. They traded goods.'),
-      ).toEqual([
-        'The two countries → Peru (coref:the-participants)',
-        'The two countries → Chile (coref:the-participants)',
-        'They → Peru (coref:the-participants)',
-        'They → Chile (coref:the-participants)',
-      ]);
-    });
-
-    it('reads nothing when the nearest sentence names more or fewer actors than the number', () => {
-      expect(participants('Peru, Chile and Bolivia met. The two countries signed a pact.')).toEqual([]);
-      expect(participants('Peru held talks. The two countries signed a pact.')).toEqual([]);
-      expect(participants('Juan Ortiz met Pablo Vega and Luis Mora. The two men praised Peru.')).toEqual([]);
-    });
-
-    it('reads a bare "the leaders" only after a meeting or a call', () => {
-      expect(participants('Juan Ortiz and Pablo Vega won seats. The leaders praised Peru.')).toEqual([]);
-      expect(participants('Juan Ortiz met Pablo Vega in Lima. The leaders of Peru praised them.')).toEqual([]);
-    });
-
-    it('reads nothing when the pair is not what the article is about', () => {
-      expect(
-        participants(
-          'Peru and Chile met. Peru and Chile signed a pact. Bolivia met an envoy of Chile. The two countries traded goods.',
-        ),
-      ).toEqual([]);
-    });
-
-    it('states a fact through the pair and says so in its reason', () => {
-      const { relations } = extractArticle({
-        id: 't',
-        title: '',
-        source: 'test',
-        text: 'Peru accused Chile of a raid. The two sides exchanged fire on Monday.',
-      });
-      expect(
-        relations
-          .filter((r) => r.predicate === 'ATTACKED')
-          .map((r) => `${r.subject}>${r.object}|${r.reason}`),
-      ).toEqual([
-        'Peru>Chile|frame:verb:exchange-fire-with:mutual via coref:the-participants, coref:the-participants',
-        'Chile>Peru|frame:verb:exchange-fire-with:mutual via coref:the-participants, coref:the-participants',
-      ]);
-    });
   });
 });

@@ -2,14 +2,7 @@
 // "the minister", "the company" and a quoted "we" become mentions of the entity they stand
 // for, with a `coref:` reason, in the same list as the names. Conservative: a word is read
 // only when exactly one entity nearby fits it; otherwise it gives no mention at all.
-import {
-  MEETING_WORDS,
-  PARTY_STANDING_PHRASES,
-  PARTY_STANDING_WORDS,
-  PLURAL_REFERRING_NOUNS,
-  REFERRING_COUNTS,
-  REFERRING_NOUNS,
-} from '../lexicon/coref-words';
+import { PARTY_STANDING_PHRASES, PARTY_STANDING_WORDS, REFERRING_NOUNS } from '../lexicon/coref-words';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -44,8 +37,6 @@ const ORG_NOUNS = new Set(['company', 'firm', 'ministry', 'agency', 'court', 'co
 
 /** How many sentences back "the minister" may reach: a title matched word for word is specific. */
 const TITLE_REACH = 5;
-/** How many sentences back "the two countries" may look for the sentence that named them. */
-const PLURAL_REACH = 2;
 
 interface Named {
   draft: Draft;
@@ -75,9 +66,6 @@ export function resolveCoreferences(
   const standing = partiesByStanding(named, text);
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
-  /** The actors each sentence's "the two leaders" stood for, for the next sentence's "They". */
-  const pluralsOf = new Map<number, Draft[]>();
-  const byIndex = new Map(sentences.map((s) => [s.index, s]));
 
   for (const s of sentences) {
     const quotes = quotedRanges(s.tokens);
@@ -93,21 +81,7 @@ export function resolveCoreferences(
       const add = (draft: Draft, length: number, reason: string): void =>
         registry.addMention(draft, s.tokens.slice(i, i + length), s.index, reason);
       const party = t.norm === 'the' ? partyPhraseAt(s.tokens, i, tagMap) : undefined;
-      const plural = inQuote(t) ? undefined : pluralPhraseAt(s.tokens, i);
-      const chained = t.norm === 'they' && !inQuote(t) && opensSentence(s.tokens, i);
-      if (plural || (chained && pluralsOf.has(s.index - 1))) {
-        // "the two leaders", "both sides", and "They" opening the sentence after one of them:
-        // every actor of the group, each as its own mention over the same words.
-        const group = plural
-          ? participants(plural, named, byIndex, s.index, t.start, pluralsOf.get(s.index - 1))
-          : pluralsOf.get(s.index - 1);
-        const length = plural?.length ?? 1;
-        if (group) {
-          for (const d of group) add(d, length, 'coref:the-participants');
-          pluralsOf.set(s.index, group);
-          i += length - 1;
-        }
-      } else if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t)) {
+      if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t)) {
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
         const wanted = PERSON_PRONOUNS.get(t.norm);
@@ -182,93 +156,6 @@ export function resolveCoreferences(
       }
     }
   }
-}
-
-interface PluralPhrase {
-  /** The plural noun: "leaders", "countries", "sides". */
-  noun: string;
-  /** How many actors the phrase names ("the two" → 2); none for a bare "the leaders". */
-  count?: number;
-  /** Its length in tokens. */
-  length: number;
-}
-
-/**
- * "the two countries", "the three leaders", "both sides", "the two nuclear-armed neighbors" (one
- * word between number and noun), or a bare "the leaders", at token i; not "the leaders of …",
- * which names its own referents.
- */
-function pluralPhraseAt(tokens: readonly Token[], i: number): PluralPhrase | undefined {
-  const first = tokens[i];
-  const countAt = first.norm === 'both' ? i : first.norm === 'the' ? i + 1 : -1;
-  if (countAt < 0) return undefined;
-  const count = REFERRING_COUNTS.get(tokens[countAt]?.norm ?? '');
-  if (first.norm === 'both' && count === undefined) return undefined;
-  const from = count === undefined ? i + 1 : countAt + 1;
-  for (const at of count === undefined ? [from] : [from, from + 1]) {
-    const noun = tokens[at];
-    const spec = noun && !noun.cap ? PLURAL_REFERRING_NOUNS.get(noun.norm) : undefined;
-    if (!spec || (count === undefined && !spec.bare)) continue;
-    if (at > from && (tokens[from].punct || tokens[from].possessive)) continue;
-    if (tokens[at + 1]?.norm === 'of') return undefined;
-    return { noun: noun.norm, count, length: at - i + 1 };
-  }
-  return undefined;
-}
-
-/**
- * The actors "the two countries" stands for: the nearest sentence (this one before the phrase,
- * or one of the two before it) that names actors of the noun's types must name exactly as many
- * as the phrase counts; a bare "the leaders" takes the two to four people of a sentence that
- * tells of a meeting or a call; and they must be the article's most named actors of those types.
- * With no actor of the types in reach, the group the sentence before read. Otherwise none.
- */
-function participants(
-  phrase: PluralPhrase,
-  named: readonly Named[],
-  byIndex: ReadonlyMap<number, ReadSentence>,
-  index: number,
-  at: number,
-  previous: Draft[] | undefined,
-): Draft[] | undefined {
-  const spec = PLURAL_REFERRING_NOUNS.get(phrase.noun);
-  if (!spec) return undefined;
-  for (let back = 0; back <= PLURAL_REACH; back++) {
-    const actors = distinct(
-      named.filter(
-        (n) => n.sentenceIndex === index - back && n.start < at && spec.types.includes(n.draft.type),
-      ),
-    );
-    if (!actors.length) continue;
-    const told = byIndex.get(index - back)?.tokens.some((t) => MEETING_WORDS.has(t.norm));
-    const fits =
-      phrase.count !== undefined
-        ? actors.length === phrase.count
-        : told && actors.length >= 2 && actors.length <= 4;
-    return fits && leading(actors, named, spec.types) ? actors : undefined;
-  }
-  // "The leaders agreed … The leaders affirmed …": the group the sentence before read
-  return previous && (phrase.count ?? previous.length) === previous.length ? previous : undefined;
-}
-
-/**
- * The group is what the article is about: no other actor of the types is named more often than
- * any of its members ("the two countries" after "the U.S. met North Korea's envoy" in an article
- * on the two Koreas is not the U.S. and North Korea).
- */
-function leading(group: readonly Draft[], named: readonly Named[], types: readonly string[]): boolean {
-  const counts = new Map<Draft, number>();
-  for (const n of named)
-    if (types.includes(n.draft.type)) counts.set(n.draft, (counts.get(n.draft) ?? 0) + 1);
-  const least = Math.min(...group.map((d) => counts.get(d) ?? 0));
-  return [...counts].every(([d, c]) => group.includes(d) || c <= least);
-}
-
-/** The token opens its sentence, after "And", "But" or one word and a comma ("Finally, they"). */
-function opensSentence(tokens: readonly Token[], i: number): boolean {
-  const lead = tokens.slice(0, i);
-  if (lead.every((w) => w.punct || ['but', 'and'].includes(w.norm))) return true;
-  return lead.length === 2 && lead[1].text === ',';
 }
 
 /** The token opens the sentence or a reported clause ("said attackers …", "that gunmen …"). */

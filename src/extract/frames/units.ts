@@ -20,30 +20,6 @@ export interface Unit {
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
-const AND_TAGS: ReadonlySet<string> = new Set(['Conjunction']);
-
-const sameSpan = (a: Mention, b: Mention): boolean => a.start === b.start && a.end === b.end;
-
-/**
- * The actors of a plural coreference ("the two leaders", `coref:the-participants`): every mention
- * over the same words as sorted[m], one per entity, or none when sorted[m] is no such mention.
- */
-function groupAt(
-  sorted: readonly Mention[],
-  m: number,
-  byId: ReadonlyMap<string, Entity>,
-): { entity: Entity; mention: Mention }[] | undefined {
-  const first = sorted[m];
-  if (first.reason !== 'coref:the-participants') return undefined;
-  const out: { entity: Entity; mention: Mention }[] = [];
-  for (const other of sorted.slice(m)) {
-    if (other.start !== first.start) break;
-    const entity = byId.get(other.entityId);
-    if (entity && sameSpan(other, first) && !out.some((o) => o.entity === entity))
-      out.push({ entity, mention: other });
-  }
-  return out.length ? out : undefined;
-}
 
 /** Heads through which an unnamed government fights or is hit: "government troops", "government positions". */
 const GOVERNMENT_HEADS = new Set(
@@ -76,26 +52,6 @@ export function unitsOf(
     if (mention && mention.start < t.end && mention.end > t.start) {
       const prev = units[units.length - 1];
       const entity = byId.get(mention.entityId);
-      const group = groupAt(sorted, m, byId);
-      if (group) {
-        // "the two leaders": read as "X and Y", one unit per actor joined by "and"
-        if (prev?.mention && sameSpan(prev.mention, mention)) {
-          Object.assign(prev, { punct, dash, possessive: /['’]s?$/.test(t.text) });
-          continue;
-        }
-        group.forEach((g, k) => {
-          if (k) units.push({ lower: 'and', tags: AND_TAGS, punct: '', dash: false, possessive: false });
-          units.push({
-            lower: g.mention.text.toLowerCase(),
-            tags: NO_TAGS,
-            punct,
-            dash,
-            ...g,
-            possessive: false,
-          });
-        });
-        continue;
-      }
       if (prev?.mention === mention) {
         prev.punct = punct;
         prev.dash = dash;
