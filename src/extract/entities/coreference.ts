@@ -2,13 +2,7 @@
 // "the minister", "the company" and a quoted "we" become mentions of the entity they stand
 // for, with a `coref:` reason, in the same list as the names. Conservative: a word is read
 // only when exactly one entity nearby fits it; otherwise it gives no mention at all.
-import {
-  ARMED_DESCRIPTORS,
-  PARTY_STANDING_PHRASES,
-  PARTY_STANDING_WORDS,
-  REFERRING_NOUNS,
-  TIE_SUFFIXES,
-} from '../lexicon/coref-words';
+import { PARTY_STANDING_PHRASES, PARTY_STANDING_WORDS, REFERRING_NOUNS } from '../lexicon/coref-words';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -134,14 +128,6 @@ export function resolveCoreferences(
           add(found, 2, 'coref:the-title');
           i += 1;
         }
-      } else if (t.norm === 'the' && describedArmedAt(s.tokens, i)) {
-        // "the militant group", "the al-Qaida-linked militants": the noun alone is the mention,
-        // since a backer's name inside the modifier is a mention of its own
-        const found = nearestOfKind('militants', before(t, 2), before(t, s.index));
-        if (found) {
-          registry.addMention(found, [s.tokens[i + 2]], s.index, 'coref:the-described-group');
-          i += 2;
-        }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -170,21 +156,6 @@ export function resolveCoreferences(
       }
     }
   }
-}
-
-/**
- * "the militant group", "the rebel group" (an armed word before "group"), or "the jihadist
- * militants", "the al-Qaida-linked militants" (an armed word or a backer's tie before an armed
- * referring noun), at token i = "the"; not "the militant group of …".
- */
-function describedArmedAt(tokens: readonly Token[], i: number): boolean {
-  const [modifier, noun] = [tokens[i + 1], tokens[i + 2]];
-  if (!modifier || !noun || noun.cap || noun.punct || tokens[i + 3]?.norm === 'of') return false;
-  const armed = !modifier.cap && ARMED_DESCRIPTORS.has(modifier.norm);
-  const tie = TIE_SUFFIXES.some((x) => modifier.norm.endsWith(x));
-  if (noun.norm === 'group') return armed;
-  const kind = REFERRING_NOUNS.get(noun.norm);
-  return (armed || tie) && !!kind?.categories?.includes('armed_group');
 }
 
 /** The token opens the sentence or a reported clause ("said attackers …", "that gunmen …"). */

@@ -114,25 +114,3 @@ export const PARTY_STANDING_PHRASES: ReadonlyMap<
     },
   ],
 ]);
-
-/**
- * Words that, between "the" and "group" or an armed referring noun, say the actor is armed:
- * "the militant group", "the rebel group", "the jihadist militants". With "group", read as
- * "the militants" (the armed group named nearest before it, or the article's one armed group).
- */
-export const ARMED_DESCRIPTORS: ReadonlySet<string> = new Set(
-  'militant rebel armed extremist jihadist insurgent islamist terrorist'.split(' '),
-);
-
-/**
- * Endings of a hyphenated word that ties an armed group to its backer, between "the" and an armed
- * referring noun: "the al-Qaida-linked militants", "the Iran-backed rebels" (the noun's own record
- * decides whether it may refer back).
- */
-export const TIE_SUFFIXES: readonly string[] = ['-linked', '-backed', '-affiliated', '-allied', '-aligned'];
-
-/** Examples of both, read by the unit test. */
-export const DESCRIBED_EXAMPLES: readonly string[] = [
-  'The Azure Brigade raided a post. The militant group killed two guards.',
-  'The Azure Brigade raided a post. Troops pushed the Nadir-linked militants out of the town.',
-];
