@@ -24,6 +24,10 @@ const dirs = argv.flatMap((a, i) => (argv[i - 1] === '--gold' ? [resolve(a)] : [
 if (!dirs.length) dirs.push(join(root, 'test/gold/train'));
 const PRIOR = 0.6; // what a frame never seen on the gold is worth
 const PRIOR_WEIGHT = 2; // as if seen twice at the prior rate
+// A frame read wrong once or twice is not switched off on that evidence alone ("denounce" read
+// once where the gold has no fact): below this many uses it keeps at least the switch-off floor.
+const MIN_USES_TO_SWITCH_OFF = 3;
+const { MIN_CONFIDENCE } = require(join(root, 'dist/extract/frames/lexicon.js'));
 
 const norm = (s) =>
   s
@@ -74,6 +78,7 @@ for (const f of lexicon.frames) {
   // Unused on this gold (or switched off, below MIN_CONFIDENCE): the confidence it had stays.
   if (!c) continue;
   f.confidence = Number(((c.right + PRIOR * PRIOR_WEIGHT) / (c.all + PRIOR_WEIGHT)).toFixed(2));
+  if (c.all < MIN_USES_TO_SWITCH_OFF) f.confidence = Math.max(f.confidence, MIN_CONFIDENCE);
   if (c.all)
     console.log(
       `${f.id.padEnd(28)} ${String(c.right).padStart(3)}/${String(c.all).padEnd(3)} → ${f.confidence}`,
