@@ -76,16 +76,24 @@ const positionOf = (slots: Slot[], id: string) => slots.find((s) => s.entity.id 
  * "talks with ⟦A⟧") is not the country of a title beside it.
  */
 const OTHER_PARTY = /\b(?:against|on|onto|toward|towards|with|at|into|over|to|by)(?: the)? $/i;
+/**
+ * A country written as where someone travels ("departed for ⟦A⟧", "arrived in ⟦A⟧", "visiting
+ * ⟦A⟧"): a visitor's title is not the host's ("Foreign Minister X left for ⟦A⟧").
+ */
+const DESTINATION =
+  /\b(?:(?:left|leaves|leaving|departed|departs|departing|bound|headed|heads|heading|set off|sets off) for|(?:arrived|arrives|arriving|landed|lands|landing) (?:in|at)|visited|visits|visiting)(?: the)? $/i;
 
 /** The sentence names the country as itself, not only as the other party of an act. */
 function namedAsItself(country: Entity, { slots, sentence }: TitleContext): boolean {
   return slots.some(
     (s) =>
       s.entity.id === country.id &&
-      !OTHER_PARTY.test(
-        sentence.text.slice(
-          Math.max(0, s.mention.start - sentence.start - 16),
-          s.mention.start - sentence.start,
+      ![OTHER_PARTY, DESTINATION].some((party) =>
+        party.test(
+          sentence.text.slice(
+            Math.max(0, s.mention.start - sentence.start - 24),
+            s.mention.start - sentence.start,
+          ),
         ),
       ),
   );
@@ -164,6 +172,31 @@ function counterpartCountries(candidates: Candidate[]): (c: Candidate, country: 
     counterparts.some((k) => k.object.id === country.id && k.subject.id !== c.subject.id);
 }
 
+/**
+ * A country has one head at a time: when a sentence that names the country gives its inferred head
+ * title ("President X … President Y") to two people, only the one written nearest the country's
+ * name keeps it ("Country's minister said President X demanded the release of President Y, detained by
+ * the junta": Y heads another state).
+ */
+function oneHeadPerCountry(settled: Candidate[], { slots }: TitleContext): Candidate[] {
+  const inferredHead = (c: Candidate) => c.inferredObject && c.predicate === 'LEADS';
+  const distanceToCountry = (c: Candidate) => {
+    const person = positionOf(slots, c.subject.id);
+    const places = slots.filter((s) => s.entity.id === c.object.id).map((s) => s.mention.start);
+    return Math.min(...places.map((p) => Math.abs(p - person)));
+  };
+  const written = (c: Candidate) => slots.some((s) => s.entity.id === c.object.id);
+  return settled.filter((c) => {
+    // unwritten, the country is the article's guess for both: rival claimants ("President X's
+    // forces battled troops loyal to President Y") each keep the title the text gives them
+    if (!inferredHead(c) || !written(c)) return true;
+    const rivals = settled.filter(
+      (k) => inferredHead(k) && k.object.id === c.object.id && k.subject.id !== c.subject.id,
+    );
+    return rivals.every((k) => distanceToCountry(c) < distanceToCountry(k));
+  });
+}
+
 /** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const sides = otherSides(candidates);
@@ -186,7 +219,10 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
     settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
   );
   return portfolioBodies(
-    settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+    oneHeadPerCountry(
+      settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+      context,
+    ),
     context,
   );
 }
