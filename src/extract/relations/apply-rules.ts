@@ -10,7 +10,7 @@ import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
-import { coordinatedActor, standsAsActor } from './subject-position';
+import { coordinatedClause, standsAsActor } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -225,12 +225,13 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let written = slotsIn(g.O, view).map((s) => s.entity);
   let gap = g.gap;
-  const coordinated = gap !== undefined && at ? coordinatedActor(m.input.slice(0, at[0]), gap) : undefined;
+  const coordinated = gap !== undefined && at ? coordinatedClause(m.input.slice(0, at[0]), gap) : undefined;
   if (coordinated !== undefined) {
-    const actor = [view.slots[coordinated].entity];
+    const actor = [view.slots[coordinated.actor].entity];
     if (objectLeads) written = actor;
     else subjects = actor;
-    gap = '';
+    // the second act shares the modality of the clause's first verb
+    gap = coordinated.firstAct;
   } else if (gap !== undefined && at) {
     const nounAct = rule.reason.startsWith('noun:');
     if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct)) return [];

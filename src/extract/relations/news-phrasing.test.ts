@@ -603,3 +603,20 @@ describe('fresh articles, round 7: an act named, not done', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('fresh articles, round 7 (relprec): a second act shares the first one’s subject and modality', () => {
+  test.each([
+    // "as well as" hands the second act back to the clause subject, who has only a plan
+    ['Ana Ruiz is scheduled to meet Tom Bell, as well as hold talks with Lisa Park.', []],
+    ['Ana Ruiz will meet Tom Bell and hold talks with Lisa Park.', []],
+    ['Ana Ruiz did not meet Tom Bell and talk with Lisa Park.', []],
+    // done, the second act is the subject's
+    [
+      'Ana Ruiz met Tom Bell, as well as held talks with Lisa Park.',
+      ['Ana Ruiz COOPERATED Lisa Park', 'Ana Ruiz COOPERATED Tom Bell'],
+    ],
+    ['Egypt condemned Russia and urged France to act.', ['Egypt CRITICIZED Russia', 'Egypt DEMANDED France']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});
