@@ -62,6 +62,8 @@ describe('a national title with no country written', () => {
       'Forces loyal to President Dan Moss battled troops loyal to President Tom Reed.',
       ['Dan Moss LEADS Norway', 'Tom Reed LEADS Norway'],
     ],
+    // ...unless one meets the other: the head met is the other side's
+    ['President Dan Moss held talks with President Tom Reed on Monday.', ['Dan Moss LEADS Norway']],
     // an army's spokesperson belongs to the country's army where the article names it
     ['Army spokesman Colonel Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norwegian Army']],
   ])('%s', (sentence, expected) => {

@@ -172,27 +172,36 @@ function counterpartCountries(candidates: Candidate[]): (c: Candidate, country: 
     counterparts.some((k) => k.object.id === country.id && k.subject.id !== c.subject.id);
 }
 
+/** Words of a meeting between two sides. */
+const MEETING =
+  /\b(?:met|meet|meets|meeting|meetings|talks|welcomed|welcomes|received|receives|hosted|hosts|visited|visits|visiting)\b/i;
+
 /**
  * A country has one head at a time: when a sentence that names the country gives its inferred head
  * title ("President X … President Y") to two people, only the one written nearest the country's
  * name keeps it ("Country's minister said President X demanded the release of President Y, detained by
- * the junta": Y heads another state).
+ * the junta": Y heads another state). Where the country is not written, the head the other one
+ * meets ("President X will hold talks with President Y") is the other side's.
  */
-function oneHeadPerCountry(settled: Candidate[], { slots }: TitleContext): Candidate[] {
+function oneHeadPerCountry(settled: Candidate[], { slots, sentence }: TitleContext): Candidate[] {
   const inferredHead = (c: Candidate) => c.inferredObject && c.predicate === 'LEADS';
+  const at = (c: Candidate) => positionOf(slots, c.subject.id);
   const distanceToCountry = (c: Candidate) => {
-    const person = positionOf(slots, c.subject.id);
     const places = slots.filter((s) => s.entity.id === c.object.id).map((s) => s.mention.start);
-    return Math.min(...places.map((p) => Math.abs(p - person)));
+    return Math.min(...places.map((p) => Math.abs(p - at(c))));
   };
   const written = (c: Candidate) => slots.some((s) => s.entity.id === c.object.id);
+  /** "President X … held talks with President Y": Y is met, so heads the other side. */
+  const metBy = (c: Candidate, k: Candidate) =>
+    at(k) < at(c) && MEETING.test(sentence.text.slice(at(k) - sentence.start, at(c) - sentence.start));
   return settled.filter((c) => {
-    // unwritten, the country is the article's guess for both: rival claimants ("President X's
-    // forces battled troops loyal to President Y") each keep the title the text gives them
-    if (!inferredHead(c) || !written(c)) return true;
+    if (!inferredHead(c)) return true;
     const rivals = settled.filter(
       (k) => inferredHead(k) && k.object.id === c.object.id && k.subject.id !== c.subject.id,
     );
+    // unwritten, the country is the article's guess for both: rival claimants ("President X's
+    // forces battled troops loyal to President Y") each keep the title the text gives them
+    if (!written(c)) return !rivals.some((k) => metBy(c, k));
     return rivals.every((k) => distanceToCountry(c) < distanceToCountry(k));
   });
 }
