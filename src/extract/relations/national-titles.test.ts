@@ -64,6 +64,10 @@ describe('a national title with no country written', () => {
     ],
     // ...unless one meets the other: the head met is the other side's
     ['President Dan Moss held talks with President Tom Reed on Monday.', ['Dan Moss LEADS Norway']],
+    // the one met, in a sentence naming no country, may be the other side's
+    ['The visit ended with talks with President Dan Moss.', []],
+    ['The delegation met Foreign Minister Dan Moss.', []],
+    ['President Dan Moss held talks with the rebels.', ['Dan Moss LEADS Norway']],
     // an army's spokesperson belongs to the country's army where the article names it
     ['Army spokesman Colonel Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norwegian Army']],
   ])('%s', (sentence, expected) => {

@@ -99,11 +99,26 @@ function namedAsItself(country: Entity, { slots, sentence }: TitleContext): bool
   );
 }
 
+/**
+ * "… followed by talks with President Y", "X met Prime Minister Y": a head or minister written as
+ * the one met, in a sentence that names no country, is as likely the other side's as the article's.
+ */
+const MET_TITLE =
+  /\b(?:talks|meetings?|met|meets|meet|welcomed by|received by|hosted by)(?: with)?(?: (?:the )?[A-Z][a-z.-]*){1,3} $/;
+
+function metAsOtherSide(c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const at = positionOf(slots, c.subject.id);
+  return (
+    at >= 0 && MET_TITLE.test(sentence.text.slice(Math.max(0, at - sentence.start - 60), at - sentence.start))
+  );
+}
+
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
   if (!dominant) return undefined;
-  if (!slots.some((s) => s.entity.type === 'Country')) return dominant;
+  if (!slots.some((s) => s.entity.type === 'Country'))
+    return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
   const distance = (s: Slot) => Math.abs(s.mention.start - person);
