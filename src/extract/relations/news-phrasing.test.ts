@@ -616,6 +616,9 @@ describe('fresh articles, round 7 (relprec): a second act shares the first oneâ€
       ['Ana Ruiz COOPERATED Lisa Park', 'Ana Ruiz COOPERATED Tom Bell'],
     ],
     ['Egypt condemned Russia and urged France to act.', ['Egypt CRITICIZED Russia', 'Egypt DEMANDED France']],
+    // a form that is also a noun, after a name the actor passes over, is that name's noun
+    ['Two Egyptian traders were charged with a scheme to evade US sanctions directed at Russia.', []],
+    ['Officials said France strikes Syria almost daily.', ['France ATTACKED Syria']],
   ])('%s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
