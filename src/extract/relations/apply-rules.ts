@@ -8,9 +8,10 @@ import { PEOPLE_HEADS, TARGET_HEADS } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
+import { VERBS_ALSO_NOUNS } from '../lexicon/predicate-words';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
-import { coordinatedActor, standsAsActor } from './subject-position';
+import { coordinatedClause, standsAsActor } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -184,6 +185,23 @@ function objectOfAct(m: RegExpExecArray, rule: RelationRule): boolean {
   return AFTER_ACT_VERB.test(m.input.slice(0, subject[0]));
 }
 
+/** Present forms of verbs that are also nouns: "sanctions", "strikes", "targets". */
+const NOUNY_PRESENT = new RegExp(
+  `^(?:${VERBS_ALSO_NOUNS.flatMap((v) => [v, v.replace(/(?:s|sh|ch|x)$/, '$&e') + 's']).join('|')})\\b`,
+);
+
+/**
+ * "to evade ⟦U.S.⟧ sanctions directed at Russia": a form that is also a noun is read as a verb
+ * only because a name stands right before it; when the rule took an earlier name as the actor,
+ * passing over that one, the word is the name's noun ("⟦U.S.⟧ sanctions"), not an act.
+ */
+function nounAfterPassedName(m: RegExpExecArray, rule: RelationRule): boolean {
+  const gap = m.groups?.gap;
+  const end = m.indices?.groups?.gap?.[1];
+  if (!gap || end === undefined || !rule.reason.startsWith('verb:active')) return false;
+  return /⟦\d+[A-Za-z]⟧ $/.test(gap) && NOUNY_PRESENT.test(m.input.slice(end));
+}
+
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -218,6 +236,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   if (objectOfAct(m, rule)) return [];
+  if (nounAfterPassedName(m, rule)) return [];
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
@@ -225,12 +244,13 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let written = slotsIn(g.O, view).map((s) => s.entity);
   let gap = g.gap;
-  const coordinated = gap !== undefined && at ? coordinatedActor(m.input.slice(0, at[0]), gap) : undefined;
+  const coordinated = gap !== undefined && at ? coordinatedClause(m.input.slice(0, at[0]), gap) : undefined;
   if (coordinated !== undefined) {
-    const actor = [view.slots[coordinated].entity];
+    const actor = [view.slots[coordinated.actor].entity];
     if (objectLeads) written = actor;
     else subjects = actor;
-    gap = '';
+    // the second act shares the modality of the clause's first verb
+    gap = coordinated.firstAct;
   } else if (gap !== undefined && at) {
     const nounAct = rule.reason.startsWith('noun:');
     if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct)) return [];

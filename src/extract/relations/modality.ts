@@ -15,8 +15,12 @@ const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
   /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled)\b|\bto\s*$/i;
-/** "said the group would continue … and called out Y": whose act follows the "and" is unclear. */
-const MODAL_THEN_AND = /\b(?:would|will|could|may|might|can|should)\b.*\band\b/i;
+/**
+ * "said the group would continue … and called out Y": whose act follows the "and" is unclear;
+ * "is scheduled to meet Y, as well as hold talks with Z": the second act is planned like the first.
+ */
+const MODAL_THEN_AND =
+  /\b(?:would|will|could|may|might|can|should|scheduled|expected|due to|set to)\b.*\b(?:and|as well as)\b/i;
 /** "continues to support", "began to shell": the act happens. */
 const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\b/gi;
 /** "urged X to impose new sanctions on", "to launch attacks on": an act asked or planned, not done. */

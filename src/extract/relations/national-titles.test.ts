@@ -11,6 +11,7 @@ const WORLD: HandEntity[] = [
   { name: 'Germany', type: 'Country', forms: ['German'] },
   { name: 'Dan Moss', type: 'Person', forms: ['Moss'] },
   { name: 'Angela Merkel', type: 'Person', forms: ['Merkel'] },
+  { name: 'Tom Reed', type: 'Person', forms: ['Reed'] },
   { name: 'Norwegian Army', type: 'Organization', category: 'military' },
   { name: 'Kvala', type: 'Location' },
 ];
@@ -46,6 +47,27 @@ describe('a national title with no country written', () => {
     // a person who acts on the country in the sentence holds none of its offices
     ['Norway said President Dan Moss had imposed new sanctions on Norway in May.', []],
     ["Norway said Foreign Minister Dan Moss met Norway's prime minister on Monday.", []],
+    // a country a visitor travels to is not the country of the visitor's title
+    ['Foreign Minister Dan Moss departed for Norway on Thursday.', []],
+    ['Foreign Minister Dan Moss arrived in Norway for the summit.', []],
+    ['President Dan Moss is visiting Norway this week.', []],
+    ['Foreign Minister Dan Moss left Norway after the vote.', ['Dan Moss MEMBER_OF Norway']],
+    // one head per country: of two presidents in a sentence naming it, the one nearer its name
+    [
+      "Norway's minister said President Dan Moss demanded the release of President Tom Reed, held by soldiers.",
+      ['Dan Moss LEADS Norway'],
+    ],
+    // with the country unwritten, rival claimants each keep the title the text gives them
+    [
+      'Forces loyal to President Dan Moss battled troops loyal to President Tom Reed.',
+      ['Dan Moss LEADS Norway', 'Tom Reed LEADS Norway'],
+    ],
+    // ...unless one meets the other: the head met is the other side's
+    ['President Dan Moss held talks with President Tom Reed on Monday.', ['Dan Moss LEADS Norway']],
+    // the one met, in a sentence naming no country, may be the other side's
+    ['The visit ended with talks with President Dan Moss.', []],
+    ['The delegation met Foreign Minister Dan Moss.', []],
+    ['President Dan Moss held talks with the rebels.', ['Dan Moss LEADS Norway']],
     // an army's spokesperson belongs to the country's army where the article names it
     ['Army spokesman Colonel Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norwegian Army']],
   ])('%s', (sentence, expected) => {

@@ -76,18 +76,40 @@ const positionOf = (slots: Slot[], id: string) => slots.find((s) => s.entity.id 
  * "talks with ⟦A⟧") is not the country of a title beside it.
  */
 const OTHER_PARTY = /\b(?:against|on|onto|toward|towards|with|at|into|over|to|by)(?: the)? $/i;
+/**
+ * A country written as where someone travels ("departed for ⟦A⟧", "arrived in ⟦A⟧", "visiting
+ * ⟦A⟧"): a visitor's title is not the host's ("Foreign Minister X left for ⟦A⟧").
+ */
+const DESTINATION =
+  /\b(?:(?:left|leaves|leaving|departed|departs|departing|bound|headed|heads|heading|set off|sets off) for|(?:arrived|arrives|arriving|landed|lands|landing) (?:in|at)|visited|visits|visiting)(?: the)? $/i;
 
 /** The sentence names the country as itself, not only as the other party of an act. */
 function namedAsItself(country: Entity, { slots, sentence }: TitleContext): boolean {
   return slots.some(
     (s) =>
       s.entity.id === country.id &&
-      !OTHER_PARTY.test(
-        sentence.text.slice(
-          Math.max(0, s.mention.start - sentence.start - 16),
-          s.mention.start - sentence.start,
+      ![OTHER_PARTY, DESTINATION].some((party) =>
+        party.test(
+          sentence.text.slice(
+            Math.max(0, s.mention.start - sentence.start - 24),
+            s.mention.start - sentence.start,
+          ),
         ),
       ),
+  );
+}
+
+/**
+ * "… followed by talks with President Y", "X met Prime Minister Y": a head or minister written as
+ * the one met, in a sentence that names no country, is as likely the other side's as the article's.
+ */
+const MET_TITLE =
+  /\b(?:talks|meetings?|met|meets|meet|welcomed by|received by|hosted by)(?: with)?(?: (?:the )?[A-Z][a-z.-]*){1,3} $/;
+
+function metAsOtherSide(c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const at = positionOf(slots, c.subject.id);
+  return (
+    at >= 0 && MET_TITLE.test(sentence.text.slice(Math.max(0, at - sentence.start - 60), at - sentence.start))
   );
 }
 
@@ -95,7 +117,8 @@ function namedAsItself(country: Entity, { slots, sentence }: TitleContext): bool
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
   if (!dominant) return undefined;
-  if (!slots.some((s) => s.entity.type === 'Country')) return dominant;
+  if (!slots.some((s) => s.entity.type === 'Country'))
+    return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
   const distance = (s: Slot) => Math.abs(s.mention.start - person);
@@ -164,6 +187,40 @@ function counterpartCountries(candidates: Candidate[]): (c: Candidate, country: 
     counterparts.some((k) => k.object.id === country.id && k.subject.id !== c.subject.id);
 }
 
+/** Words of a meeting between two sides. */
+const MEETING =
+  /\b(?:met|meet|meets|meeting|meetings|talks|welcomed|welcomes|received|receives|hosted|hosts|visited|visits|visiting)\b/i;
+
+/**
+ * A country has one head at a time: when a sentence that names the country gives its inferred head
+ * title ("President X … President Y") to two people, only the one written nearest the country's
+ * name keeps it ("Country's minister said President X demanded the release of President Y, detained by
+ * the junta": Y heads another state). Where the country is not written, the head the other one
+ * meets ("President X will hold talks with President Y") is the other side's.
+ */
+function oneHeadPerCountry(settled: Candidate[], { slots, sentence }: TitleContext): Candidate[] {
+  const inferredHead = (c: Candidate) => c.inferredObject && c.predicate === 'LEADS';
+  const at = (c: Candidate) => positionOf(slots, c.subject.id);
+  const distanceToCountry = (c: Candidate) => {
+    const places = slots.filter((s) => s.entity.id === c.object.id).map((s) => s.mention.start);
+    return Math.min(...places.map((p) => Math.abs(p - at(c))));
+  };
+  const written = (c: Candidate) => slots.some((s) => s.entity.id === c.object.id);
+  /** "President X … held talks with President Y": Y is met, so heads the other side. */
+  const metBy = (c: Candidate, k: Candidate) =>
+    at(k) < at(c) && MEETING.test(sentence.text.slice(at(k) - sentence.start, at(c) - sentence.start));
+  return settled.filter((c) => {
+    if (!inferredHead(c)) return true;
+    const rivals = settled.filter(
+      (k) => inferredHead(k) && k.object.id === c.object.id && k.subject.id !== c.subject.id,
+    );
+    // unwritten, the country is the article's guess for both: rival claimants ("President X's
+    // forces battled troops loyal to President Y") each keep the title the text gives them
+    if (!written(c)) return !rivals.some((k) => metBy(c, k));
+    return rivals.every((k) => distanceToCountry(c) < distanceToCountry(k));
+  });
+}
+
 /** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const sides = otherSides(candidates);
@@ -186,7 +243,10 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
     settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
   );
   return portfolioBodies(
-    settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+    oneHeadPerCountry(
+      settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+      context,
+    ),
     context,
   );
 }

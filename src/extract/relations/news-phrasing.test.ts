@@ -603,3 +603,23 @@ describe('fresh articles, round 7: an act named, not done', () => {
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe('fresh articles, round 7 (relprec): a second act shares the first one’s subject and modality', () => {
+  test.each([
+    // "as well as" hands the second act back to the clause subject, who has only a plan
+    ['Ana Ruiz is scheduled to meet Tom Bell, as well as hold talks with Lisa Park.', []],
+    ['Ana Ruiz will meet Tom Bell and hold talks with Lisa Park.', []],
+    ['Ana Ruiz did not meet Tom Bell and talk with Lisa Park.', []],
+    // done, the second act is the subject's
+    [
+      'Ana Ruiz met Tom Bell, as well as held talks with Lisa Park.',
+      ['Ana Ruiz COOPERATED Lisa Park', 'Ana Ruiz COOPERATED Tom Bell'],
+    ],
+    ['Egypt condemned Russia and urged France to act.', ['Egypt CRITICIZED Russia', 'Egypt DEMANDED France']],
+    // a form that is also a noun, after a name the actor passes over, is that name's noun
+    ['Two Egyptian traders were charged with a scheme to evade US sanctions directed at Russia.', []],
+    ['Officials said France strikes Syria almost daily.', ['France ATTACKED Syria']],
+  ])('%s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

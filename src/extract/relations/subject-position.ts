@@ -46,8 +46,11 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
   return ownAct || !EMBEDDED.test(before);
 }
 
-/** "X condemned Y and urged Z": after "and", the act is the clause subject's, not Y's. */
-const AFTER_AND = /\band\s+(?:[a-z]+ly\s+)?$/;
+/**
+ * "X condemned Y and urged Z", "X met Y, as well as held talks with Z": after "and" or "as well
+ * as", the act is the clause subject's, not Y's. A light verb may stand before a noun act.
+ */
+const AFTER_AND = /\b(?:and|as well as)\s+(?:[a-z]+ly\s+)?(?:(?:hold|holds|held|holding)\s+)?$/;
 const REPORTING = /^[^]*\b(?:said|says|told|added|stated|announced)\b/;
 /** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
@@ -57,13 +60,23 @@ const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
  * clause's subject: the first name of the clause, after its last reporting verb. Undefined when
  * the act does not follow "and", or no such name is found.
  */
-export function coordinatedActor(before: string, gap: string): number | undefined {
+/**
+ * The clause subject of a coordinated act, and the words between it and the next name: its own
+ * first verb, whose modality the second shares ("X is scheduled to meet Y, as well as hold talks
+ * with Z": neither meeting has happened; "X did not meet Y and talk with Z": neither did).
+ */
+export function coordinatedClause(
+  before: string,
+  gap: string,
+): { actor: number; firstAct: string } | undefined {
   if (!AFTER_AND.test(gap)) return undefined;
   let clause = before.slice(before.lastIndexOf(';') + 1);
   const reported = REPORTING.exec(clause);
   if (reported) clause = clause.slice(reported[0].length);
   for (const m of clause.matchAll(CLAUSE_SUBJECT)) {
-    if (!EMBEDDED.test(clause.slice(0, m.index))) return Number(m[1]);
+    if (EMBEDDED.test(clause.slice(0, m.index))) continue;
+    const rest = clause.slice(m.index + m[0].length);
+    return { actor: Number(m[1]), firstAct: rest.slice(0, rest.search(/⟦|$/)) };
   }
   return undefined;
 }
