@@ -2,7 +2,7 @@
 // "Konna, a town in central Mali" (a place), "Altrix, a telecom company" (a company).
 import type { EntityType, OrgCategory } from '../../model';
 import { COMPANY_NOUNS, GROUP_ANAPHORS } from '../lexicon/common-words';
-import { PLACE_KIND_NOUNS } from '../lexicon/place-words';
+import { COMPASS_POINTS, PLACE_KIND_NOUNS } from '../lexicon/place-words';
 import type { SentenceContext } from './context';
 
 export interface Kind {
@@ -36,14 +36,7 @@ const NOUN_ENDS = new Set([
   'based',
   'whose',
   // "a village west of Bannu", "a town north of the capital"
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
+  ...COMPASS_POINTS,
 ]);
 /** Words between the article and the noun: "a small opposition party", "a remote village". */
 const MAX_MODIFIERS = 3;

@@ -26,7 +26,7 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
-import { SHIP_PREFIXES } from '../lexicon/place-words';
+import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
@@ -510,17 +510,7 @@ function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'central']);
 /** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */
-const BARE_COMPASS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northeast',
-  'northwest',
-  'southeast',
-  'southwest',
-  'central',
-]);
+const BARE_COMPASS = new Set([...COMPASS_POINTS, 'central']);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 
 /** Agent-noun endings: negotiator, lawmaker, activist, chairman. */

@@ -128,3 +128,15 @@ export const FACILITY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'prison',
   'mine',
 ]);
+
+/** The eight points of the compass, as words: "west of Bannu", "the Northwest". */
+export const COMPASS_POINTS: readonly string[] = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+];

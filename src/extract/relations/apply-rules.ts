@@ -4,7 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
-import { PEOPLE_HEADS, TARGET_HEADS } from '../frames/words';
+import { PEOPLE_HEADS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
@@ -226,8 +226,7 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
 }
 
 /** "any aggression by X against Y", "a possible attack by X on Y": the noun names no act done. */
-const UNREAL_ACT_NOUN =
-  /\b(?:any|possible|potential|future|planned|proposed|prospective)\s+(?:[a-z-]+\s+)?$/i;
+const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\\s+(?:[a-z-]+\\s+)?$`, 'i');
 
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
