@@ -70,6 +70,12 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru and Chile carried out attacks against each other.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile may launch strikes on the rebel camps.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile carried out a census.', [], ['Peru COOPERATED Chile']],
+  // a stance, vote or request each member of a joint subject takes on its own account (round 8)
+  ['When the ruling was published, Peru and Chile dissented.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile petitioned the court to reopen the case.', [], ['Peru COOPERATED Chile']],
+  // what a charge alleges two respondents did is no pact
+  ['The complaint alleges that Peru and Chile permitted the sales.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile discussed the border.', ['Peru COOPERATED Chile'], []],
   // settling a legal action deals with the one who brought it (./settlements.ts)
   [
     'Tom Walsh, chief executive of Acme Holdings, has agreed to settle the fraud charge brought by the Federal Trade Commission.',
