@@ -69,7 +69,9 @@ describe('facts the act rules must not read', () => {
     const facts = found('Tom Bell hosted the Egyptian and Valdorian delegations for a lunch in Lakeport.');
     expect(facts.filter((f) => f.includes(' COOPERATED '))).toEqual([]);
     // a delegation met, not hosted, is still its country's
-    expect(found('Tom Bell met with the Egyptian delegation in Lakeport.')).toContain('Tom Bell COOPERATED Egypt');
+    expect(found('Tom Bell met with the Egyptian delegation in Lakeport.')).toContain(
+      'Tom Bell COOPERATED Egypt',
+    );
   });
 
   test("a dealing's party is the named body, not the one owning it", () => {

@@ -26,7 +26,7 @@ const NOT_OWNER = "(?!'s ⟦)";
  * a lunch") meets no one the gold names: hosting a delegation is no dealing with its country.
  */
 const NOT_DELEGATION =
-  "(?!(?:,? and ⟦\\d+[A-Za-z]⟧|, ⟦\\d+[A-Za-z]⟧)* delegations?\\b(?<=\\b(?:host|hosts|hosted|hosting|receive|receives|received|receiving) [^;]{0,80}))";
+  '(?!(?:,? and ⟦\\d+[A-Za-z]⟧|, ⟦\\d+[A-Za-z]⟧)* delegations?\\b(?<=\\b(?:host|hosts|hosted|hosting|receive|receives|received|receiving) [^;]{0,80}))';
 /**
  * A speaker reporting what a body of theirs did: "X says his government pledged to work with Y"
  * deals through the government, not the speaker.
