@@ -84,6 +84,14 @@ describe('facts the act rules must not read', () => {
     expect(facts).not.toContain('Tom Bell COOPERATED United Nations');
   });
 
+  test('people from a body act for the body, not for the country named on them', () => {
+    const facts = found(
+      'Valdorian military personnel from the Atlas Brigade partnered with the UN in Lakeport.',
+    );
+    expect(facts).toContain('Atlas Brigade COOPERATED United Nations');
+    expect(facts).not.toContain('Valdoria COOPERATED United Nations');
+  });
+
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');
