@@ -46,6 +46,23 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Talks between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
   ['The meeting between Peru and Chile in Lima ended without a deal.', ['Peru COOPERATED Chile'], []],
+  // what may stand between an event noun and its sides (round 8): a participle of holding with its
+  // place, the noun repeated in apposition, a counted time before the preposition
+  [
+    'After the meeting held in Lima, Peru, between Chile and Bolivia, trade resumed.',
+    ['Chile COOPERATED Bolivia'],
+    [],
+  ],
+  [
+    'The rebels were hit by a joint operation, a combined operation, between Peru and Chile.',
+    ['Peru COOPERATED Chile'],
+    [],
+  ],
+  ['The trip follows Peru’s meetings a few days ago with Chilean officials.', ['Peru COOPERATED Chile'], []],
+  ['The talks, between Peru and Chile, are the first in years.', [], ['Peru COOPERATED Chile']],
+  ['The meeting held in Lima between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
+  // a joint announcement or statement between two sides
+  ['Officials welcomed the joint statement between Peru and Chile.', ['Peru COOPERATED Chile'], []],
   // the signers of a deal deal with each other; a descriptor's apposition names the body
   ['The rebels reject a peace deal signed in Lima in May by Peru and Chile.', ['Peru COOPERATED Chile'], []],
   [

@@ -242,5 +242,7 @@ export const IMPORTANCE_VERBS = formsOf(
   'agree underscore stress emphasize emphasise reaffirm reiterate highlight affirm recognize recognise',
 );
 
+/** "the meeting held in X between A and B": participles of holding between an event noun and its sides. */
+export const HELD = new Set(['held', 'hosted', 'convened']);
 /** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
