@@ -46,6 +46,23 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Talks between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
   ['The meeting between Peru and Chile in Lima ended without a deal.', ['Peru COOPERATED Chile'], []],
+  // what may stand between an event noun and its sides (round 8): a participle of holding with its
+  // place, the noun repeated in apposition, a counted time before the preposition
+  [
+    'After the meeting held in Lima, Peru, between Chile and Bolivia, trade resumed.',
+    ['Chile COOPERATED Bolivia'],
+    [],
+  ],
+  [
+    'The rebels were hit by a joint operation, a combined operation, between Peru and Chile.',
+    ['Peru COOPERATED Chile'],
+    [],
+  ],
+  ['The trip follows Peru’s meetings a few days ago with Chilean officials.', ['Peru COOPERATED Chile'], []],
+  ['The talks, between Peru and Chile, are the first in years.', [], ['Peru COOPERATED Chile']],
+  ['The meeting held in Lima between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
+  // a joint announcement or statement between two sides
+  ['Officials welcomed the joint statement between Peru and Chile.', ['Peru COOPERATED Chile'], []],
   // the signers of a deal deal with each other; a descriptor's apposition names the body
   ['The rebels reject a peace deal signed in Lima in May by Peru and Chile.', ['Peru COOPERATED Chile'], []],
   [
@@ -70,6 +87,12 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru and Chile carried out attacks against each other.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile may launch strikes on the rebel camps.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile carried out a census.', [], ['Peru COOPERATED Chile']],
+  // a stance, vote or request each member of a joint subject takes on its own account (round 8)
+  ['When the ruling was published, Peru and Chile dissented.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile petitioned the court to reopen the case.', [], ['Peru COOPERATED Chile']],
+  // what a charge alleges two respondents did is no pact
+  ['The complaint alleges that Peru and Chile permitted the sales.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile discussed the border.', ['Peru COOPERATED Chile'], []],
   // settling a legal action deals with the one who brought it (./settlements.ts)
   [
     'Tom Walsh, chief executive of Acme Holdings, has agreed to settle the fraud charge brought by the Federal Trade Commission.',

@@ -15,8 +15,10 @@ import {
   INTENT_VERBS,
   LIGHT_VERBS,
   LIST_OPENERS,
+  ALLEGE_VERBS,
   MUTUAL_ACTS,
   OPERATION_VERBS,
+  OWN_ACCOUNT_VERBS,
   PARTNER_OPENERS,
   RECIPROCALS,
   PEOPLE_HEADS,
@@ -88,6 +90,7 @@ const APART = new Set([
   ...MUTUAL_ACTS,
   ...INTENT_VERBS,
   ...THREAT_GOVERNORS,
+  ...OWN_ACCOUNT_VERBS,
   'has',
   'have',
   'had',
@@ -154,6 +157,8 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (!found || found.actors.length !== 2 || names.size !== 2 || noFactClause(units, found.at)) return [];
   // "both X and Y are contesting the results": each on its own account.
   if (units[found.at - 1]?.lower === 'both') return [];
+  // "alleges that X and Y permitted …": what a charge says two respondents did is no pact.
+  if (alleged(units, found.at)) return [];
   // "groups, including X and Y, according to …": examples a list names, closed by a comma before
   // the next word, are no subject of it.
   if (LIST_OPENERS.has(units[found.at - 1]?.lower ?? '') || units[g.start - 1]?.punct === ',') return [];
@@ -161,6 +166,12 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const [a, b] = found.actors;
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];
   return facts([a], [b], 'COOPERATED', JOINT, ':joint');
+}
+
+/** The clause opening at `at` is what a verb of alleging says: "alleges (that) | X and Y …". */
+function alleged(units: Unit[], at: number): boolean {
+  const k = units[at - 1]?.lower === 'that' ? at - 2 : at - 1;
+  return ALLEGE_VERBS.has(units[k]?.lower ?? '');
 }
 
 const JOINT: FrameRecord = { ...PARTNERS, id: 'joint-subject', confidence: 0.6 };

@@ -29,6 +29,7 @@ import {
   AGENT_HEADS,
   DETERMINERS,
   EVENT_QUALIFIERS,
+  HELD,
   HYPHEN_MODIFIERS,
   IMPORTANCE_VERBS,
   LIGHT_VERBS,
@@ -210,18 +211,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
-  // "talks on Saturday and Sunday between X and Y", "a meeting earlier Monday between X and Y"
-  let b = i + 1;
-  while (b - i <= 5 && !units[b - 1].punct) {
-    if (isTime(units[b]) || units[b]?.lower === 'and') b++;
-    // "clashes in X between …": the place, then the sides
-    else if (PLACE_PREPS.has(units[b]?.lower ?? '')) {
-      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
-      if (!units[b + 1 + the]?.entity) break;
-      b += 2 + the;
-    } else break;
-  }
-  if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
+  const b = sidesAt(units, i, frame);
+  if (frame.between && units[b]?.lower === 'between') {
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
     if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
@@ -237,10 +228,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     objects = listRight(units, i + opener);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
   } else {
+    // "Y's meetings a few days ago with X": a dealing's preposition past its time and place words
+    const past =
+      frame.predicate === 'COOPERATED' && frame.preps?.includes(units[b]?.lower ?? '') ? b : undefined;
     const prep =
       next && frame.preps?.includes(next.lower)
         ? i + 1
-        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame));
+        : (past ?? sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame));
     if (prep !== undefined) {
       objects = listRight(units, prep + 1);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
@@ -289,6 +283,59 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   }
   return [];
 }
+
+/**
+ * Where the sides of the event noun at `i` begin: past time words ("talks on Saturday and Sunday
+ * between", "meetings a few days ago with"), a place ("clashes in X between"), a participle of
+ * holding with its place ("the meeting held in X, Y, between") and, for a noun that takes both
+ * sides after "between", a repeat of the noun in apposition ("a combined operation, a partnered
+ * operation, between"). The index of the first word after them (`i + 1` when none stands there);
+ * a comma is passed only where it closes such a phrase.
+ */
+function sidesAt(units: Unit[], i: number, frame: FrameRecord): number {
+  let b = i + 1;
+  let closed = !!units[i].punct;
+  if (closed && frame.between) {
+    // "a combined operation, a partnered operation, between": the noun again, closed by a comma
+    let t = i + 1;
+    while (t - i <= 4 && units[t] && !units[t].entity && !units[t].punct && units[t].lower !== units[i].lower)
+      t++;
+    if (t > i + 1 && units[t]?.lower === units[i].lower && units[t].punct === ',') {
+      b = t + 1;
+      closed = false;
+    }
+  }
+  if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPS.has(units[b + 1]?.lower ?? '')) b++;
+  while (b - i <= 8 && !closed) {
+    const u = units[b];
+    if (isTime(u) || u?.lower === 'and') b++;
+    // "a few days ago": numbers before a time word
+    else if (countedTime(units, b) > b) b = countedTime(units, b);
+    // "clashes in X between …": the place, then the sides; "held in X, Y, between": a place's
+    // own place after a comma
+    else if (PLACE_PREPS.has(u?.lower ?? '')) {
+      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
+      const place = units[b + 1 + the];
+      if (!place?.entity) break;
+      b += 2 + the;
+      const within = units[b];
+      if (place.punct === ',' && within?.entity && within.punct === ',' && isPlace(within)) b++;
+      else if (place.punct) closed = true;
+      continue;
+    } else break;
+    closed = !!units[b - 1].punct;
+  }
+  return closed ? -1 : b;
+}
+
+/** "a few days", "two weeks": the index of the time word after a run of numbers from `k`, else `k`. */
+function countedTime(units: Unit[], k: number): number {
+  let t = k;
+  while (t - k < 3 && units[t]?.tags.has('Value') && !units[t].entity && !units[t].punct) t++;
+  return t > k && isTime(units[t]) ? t : k;
+}
+
+const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
 
 /**
  * "accusations of ethnic cleansing against Y": what a criticism is about, an "of" phrase without a

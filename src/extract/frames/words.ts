@@ -88,6 +88,15 @@ export const LIGHT_VERBS = formsOf(
  * subject mounts together (./partners.ts).
  */
 export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
+/**
+ * "X and Y dissented", "X and Y petitioned the court": a stance, vote or request each member of a
+ * joint subject takes on its own account, not an act done together (./partners.ts).
+ */
+export const OWN_ACCOUNT_VERBS = formsOf(
+  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny',
+);
+/** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
+export const ALLEGE_VERBS = formsOf('allege');
 /** "…against each other": a joint subject on two sides. */
 export const RECIPROCALS = new Set(['each', 'one']);
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
@@ -233,5 +242,7 @@ export const IMPORTANCE_VERBS = formsOf(
   'agree underscore stress emphasize emphasise reaffirm reiterate highlight affirm recognize recognise',
 );
 
+/** "the meeting held in X between A and B": participles of holding between an event noun and its sides. */
+export const HELD = new Set(['held', 'hosted', 'convened']);
 /** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);

@@ -26,7 +26,7 @@ export const PREPOSITIONS =
   'in|at|of|from|near|across|to|on|into|around|throughout|inside|outside|over|with|against|for|by|toward|towards|between|about|under|within|In|At|From|On|For|By|With|Against';
 /** "the government of X", "a team from X": X still acts, through the body named before it. */
 const ACTOR_NOUNS =
-  'team|delegation|officials|forces|troops|members|representatives|envoys|diplomats|government|army|military|navy|police|president|ministry|parliament|leaders|leadership';
+  'team|delegation|officials|forces|troops|personnel|members|representatives|envoys|diplomats|government|army|military|navy|police|president|ministry|parliament|leaders|leadership';
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
@@ -145,7 +145,8 @@ function expand(macro: string): string {
   switch (name) {
     case 'GAP':
       // places are no actors, so a subject reaches past them too ("X visited ⟦Moscow⟧ and met Y")
-      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
+      // not past the body its people come from ("⟦US⟧ personnel from ⟦X⟧ partnered": X acts)
+      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
       return `(?:(?=⟦\\d+[A-Za-z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;

@@ -65,6 +65,33 @@ describe('facts the act rules must not read', () => {
     expect(facts).not.toContain('Tom Bell COOPERATED United Kingdom');
   });
 
+  test('a host of delegations named by their countries deals with neither country', () => {
+    const facts = found('Tom Bell hosted the Egyptian and Valdorian delegations for a lunch in Lakeport.');
+    expect(facts.filter((f) => f.includes(' COOPERATED '))).toEqual([]);
+    // a delegation met, not hosted, is still its country's
+    expect(found('Tom Bell met with the Egyptian delegation in Lakeport.')).toContain(
+      'Tom Bell COOPERATED Egypt',
+    );
+  });
+
+  test("a dealing's party is the named body, not the one owning it", () => {
+    const facts = found("Egypt reached a settlement with the UN's World Health Organization.");
+    expect(facts).not.toContain('Egypt COOPERATED United Nations');
+  });
+
+  test('a speaker reporting what his government did deals with nobody', () => {
+    const facts = found('Tom Bell says his government pledged to keep working with UN mediators.');
+    expect(facts).not.toContain('Tom Bell COOPERATED United Nations');
+  });
+
+  test('people from a body act for the body, not for the country named on them', () => {
+    const facts = found(
+      'Valdorian military personnel from the Atlas Brigade partnered with the UN in Lakeport.',
+    );
+    expect(facts).toContain('Atlas Brigade COOPERATED United Nations');
+    expect(facts).not.toContain('Valdoria COOPERATED United Nations');
+  });
+
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');

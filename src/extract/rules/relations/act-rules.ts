@@ -16,6 +16,23 @@ const CANCELLED =
  */
 const COUNTERPART =
   '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b(?!,? (?:[^⟦⟧,;]{0,60} )?⟦\\d+P⟧)))?';
+/**
+ * After the party a dealing names: not the owner of the next name ("agreements with the X
+ * Department's ⟦Y Bureau⟧": the bureau is the party, its department only owns it).
+ */
+const NOT_OWNER = "(?!'s ⟦)";
+/**
+ * A host receiving delegations named only by their countries ("hosted the X and Y delegations for
+ * a lunch") meets no one the gold names: hosting a delegation is no dealing with its country.
+ */
+const NOT_DELEGATION =
+  '(?!(?:,? and ⟦\\d+[A-Za-z]⟧|, ⟦\\d+[A-Za-z]⟧)* delegations?\\b(?<=\\b(?:host|hosts|hosted|hosting|receive|receives|received|receiving) [^;]{0,80}))';
+/**
+ * A speaker reporting what a body of theirs did: "X says his government pledged to work with Y"
+ * deals through the government, not the speaker.
+ */
+const THEIR_BODY_ACTS =
+  '\\b(?:said|says|say|told)(?: that)? (?:his|her|their) (?:government|country|ministry|administration|party|company)\\b';
 /** A stance the subject states or gives: "expressed support for X", "X's support for Y". */
 const STATED =
   "(?:'s|(?:(?:has|have|had) )?(?:also |again )?(?:expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|voiced|voices|pledged|pledges|offered|offers|announced|announces|declared|declares|affirmed|affirms|underscored|underscores|emphasi[sz]ed|stressed|signall?ed|showed|shows|gave|gives|provided|provides|continued|continues|increased|boosted|stepped up)(?: (?:its|their|his|her|the|strong|full|continued|unwavering|steadfast|firm|military|financial|political|diplomatic|further|more))*)";
@@ -156,7 +173,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}`,
   }),
   onCore({
     // "welcomed the Danish defence minister to the Pentagon": a host receiving a guest
@@ -195,7 +212,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:ties-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}`,
+    pattern: `${ACTOR}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
     gapBlock: CANCELLED,
   }),
   onCore({
@@ -203,8 +220,8 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective
-    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}`,
-    gapBlock: CANCELLED,
+    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
+    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}`,
   }),
   onCore({
     reason: 'verb:recognize-government',
