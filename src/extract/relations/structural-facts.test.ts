@@ -257,3 +257,11 @@ describe('round 6: roles an organisation qualifies, coordinated titles, a place 
     ],
   ]);
 });
+
+describe('round 8: a head word before a role of the body\'s voice', () => {
+  rows([
+    // "Chief Spokesperson" speaks for the body: no rank run holds the voice's noun
+    ['Valdor Agency Chief Spokesperson Tom Bell gave a readout.', ['Tom Bell MEMBER_OF Valdor Agency']],
+    ['Valdor Agency Chief Tom Bell gave a readout.', ['Tom Bell LEADS Valdor Agency']],
+  ]);
+});

@@ -3,6 +3,7 @@
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { onCore, onSurface, type RelationRule } from './rule';
 import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
+import { VOICE_TITLES } from './titles';
 
 /**
  * "Minister of Defense", "Secretary of State": a title's own "of" phrase; "Ambassador to Egypt":
@@ -10,7 +11,6 @@ import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
  */
 const OF_OFFICE =
   '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
-/** Ranks and titles between a role and the name: "commander of Y Gen. X". */
 /**
  * The title in an apposition is the person's own unless a name owns what follows it: in
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
@@ -18,7 +18,13 @@ const OF_OFFICE =
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 /** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
 const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
-const RANKS = '(?:(?:[A-Z][\\w.-]*|in|chief) ){0,4}?';
+/**
+ * Ranks and titles between a role and the name: "commander of Y Gen. X"; not a role of the
+ * body's voice ("Chief Spokesperson X" is no chief).
+ */
+const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+// written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
+const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
