@@ -90,6 +90,16 @@ const OFFICE_WORDS =
   '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
 const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
 
+/**
+ * The nouns of a body's part ("arm", "wing", "component"): in "X, Y's armed wing" and "Y's media
+ * arm, X" the part X belongs to Y. Not "agency": "the UN's nuclear agency" is one the annotations
+ * read both ways.
+ */
+const PART_NOUNS = '(?:arm|wing|component|branch|affiliate|subsidiary|mouthpiece|media outlet)';
+/** A part's own lower-case words, or a country's name: "external attack-planning", "U.S. trading". */
+const PART_QUALIFIERS =
+  '(?:(?!(?:and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?|former)\\b)(?:[a-z][a-z-]*|⟦\\d+[Cc]⟧) ){0,3}?';
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
@@ -477,6 +487,29 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
+  }),
+  // "⟦A⟧, ⟦B⟧'s external attack-planning component"; "⟦B⟧'s publishing arm, ⟦A⟧": a part named
+  // with its owner's possessive, in either order (the owner a body, not a country)
+  onSurface({
+    reason: 'structure:possessive-part',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:O}, (?:the )?{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS}\\b(?!'s| of\\b)`,
+  }),
+  onSurface({
+    reason: 'structure:possessive-part-before',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS},? {S:O}`,
+  }),
+  // "the ⟦Houthi⟧ rebels' ⟦al-Masira TV⟧": a group's own outlet, owned through its members' noun
+  onSurface({
+    reason: 'structure:group-outlet',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['media'],
+    objectCategories: ['armed_group', 'political'],
+    pattern: `{O:O}(?:'s| (?:rebels|militants|fighters|movement|group|party)') {S:O}`,
   }),
   onSurface({
     reason: 'structure:an-affiliate',
