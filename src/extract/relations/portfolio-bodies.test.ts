@@ -59,10 +59,12 @@ describe('a minister and the ministry of the portfolio', () => {
 
     test('not a department of another country than the dominant one', () => {
       expect(
-        facts(
-          'Peru opened talks. Peru said so, according to Under Secretary of Trade Ana Ruiz.',
-          [PERU, ANA, ministry('Chilean Trade Department'), CHILE],
-        ).filter((f) => f.includes('Department')),
+        facts('Peru opened talks. Peru said so, according to Under Secretary of Trade Ana Ruiz.', [
+          PERU,
+          ANA,
+          ministry('Chilean Trade Department'),
+          CHILE,
+        ]).filter((f) => f.includes('Department')),
       ).toEqual([]);
     });
   });
