@@ -70,6 +70,13 @@ const PART_OF =
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 
+/**
+ * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the
+ * body's member (as "Ambassador to the UN" is not).
+ */
+const NOT_ENVOY_TO_BODY =
+  "(?!(?<=⟦\\d+[CcL]⟧(?:'s)? )⟦\\d+O⟧ (?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)\\b)";
+
 /** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
@@ -153,7 +160,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
   // "the Chilean Navy Rear Adm. X", "U.S. Army Maj. Gen. X": a rank after a military body
   onSurface({
