@@ -30,6 +30,9 @@ describe('a national title with no country written', () => {
     // a known office holder serves their own country, if the sentence or the article's focus names it
     ['Chancellor Angela Merkel said Germany and Norway agreed.', ['Angela Merkel LEADS Germany']],
     ['Chancellor Angela Merkel said Norway would stay calm.', []],
+    // the dominant country named only on the weapons of an act is the one acting
+    ['An aide of President Dan Moss said the Norwegian strikes hit Kvala.', []],
+    ['President Dan Moss said the Norwegian officials had left Kvala.', ['Dan Moss LEADS Norway']],
     // a sentence that names no country: the article's own
     ['Military spokesman Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
     ['Vice Foreign Minister Dan Moss met the rebels.', ['Dan Moss MEMBER_OF Norway']],

@@ -83,11 +83,22 @@ const OTHER_PARTY = /\b(?:against|on|onto|toward|towards|with|at|into|over|to|by
 const DESTINATION =
   /\b(?:(?:left|leaves|leaving|departed|departs|departing|bound|headed|heads|heading|set off|sets off) for|(?:arrived|arrives|arriving|landed|lands|landing) (?:in|at)|visited|visits|visiting)(?: the)? $/i;
 
+/**
+ * A demonym on the weapons or forces of an act ("the ⟦Russian⟧ strikes hit …") names the country
+ * as the one acting, not as the state whose offices the sentence's titles are.
+ */
+const ACTING_HEAD =
+  /^ (?:[a-z]+ )?(?:strikes?|airstrikes?|attacks?|shelling|bombardment|missiles?|drones?|rockets?|forces|troops|soldiers|invasion|occupation|offensive)\b/;
+
 /** The sentence names the country as itself, not only as the other party of an act. */
 function namedAsItself(country: Entity, { slots, sentence }: TitleContext): boolean {
   return slots.some(
     (s) =>
       s.entity.id === country.id &&
+      !(
+        s.mention.text !== country.name &&
+        ACTING_HEAD.test(sentence.text.slice(s.mention.end - sentence.start))
+      ) &&
       ![OTHER_PARTY, DESTINATION].some((party) =>
         party.test(
           sentence.text.slice(

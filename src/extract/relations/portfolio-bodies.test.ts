@@ -38,4 +38,34 @@ describe('a minister and the ministry of the portfolio', () => {
       'Ana Ruiz MEMBER_OF Chile',
     ]);
   });
+
+  describe('a deputy of a department\'s secretary, the portfolio after "of"', () => {
+    const WORLD = [CHILE, ANA, ministry('Chilean Trade Department')];
+    test.each([
+      [
+        'Chile opened talks. Chile said so, according to Under Secretary of Trade for Export Control Ana Ruiz.',
+        ['Ana Ruiz MEMBER_OF Chilean Trade Department'],
+      ],
+      [
+        'Chile opened talks. Chile said so, according to Assistant Secretary of Trade Ana Ruiz.',
+        ['Ana Ruiz MEMBER_OF Chilean Trade Department'],
+      ],
+      // the secretary themself is left to the national titles; a portfolio with no department named
+      ['Chile opened talks. Chile said so, according to Secretary of Trade Ana Ruiz.', []],
+      ['Chile opened talks. Chile said so, according to Under Secretary of Health Ana Ruiz.', []],
+    ])('%s', (text, expected) => {
+      expect(facts(text, WORLD).filter((f) => !f.endsWith(' Chile'))).toEqual(expected);
+    });
+
+    test('not a department of another country than the dominant one', () => {
+      expect(
+        facts('Peru opened talks. Peru said so, according to Under Secretary of Trade Ana Ruiz.', [
+          PERU,
+          ANA,
+          ministry('Chilean Trade Department'),
+          CHILE,
+        ]).filter((f) => f.includes('Department')),
+      ).toEqual([]);
+    });
+  });
 });

@@ -11,12 +11,20 @@ import type { TitleContext } from './national-titles';
 /** The capitalised title words right before a name: "… said French Defense Minister ". */
 const TITLE_RUN =
   /(?:(?:[A-Z][\w.-]*|of|for|the) )*(?:Minister|Secretary|Attorney General) (?:(?:[A-Z][\w.-]*) ){0,4}$/;
-const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior)\b/;
+/**
+ * "Under Secretary of Commerce for Industry and Security X", "Assistant Secretary of the Treasury
+ * X": a deputy of a department's secretary, the portfolio written after "of" and the deputy's own
+ * remit after "for". Only deputies: "Secretary of Defense X" stays the country's, as the train
+ * annotations mostly read it.
+ */
+const DEPUTY_OF_RUN =
+  /\b(?:(?:Acting|Principal|Senior) )*(?:Deputy|Assistant|Under|Associate)(?: [A-Z][\w.-]*)* Secretary of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= )(?: for (?:(?:[A-Z][\w.-]*|and|of|the) ){1,8}| )$/;
+const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
-function ministryOf(title: string, { entities }: TitleContext): Entity | undefined {
+function ministryOf(title: string, { entities, dominant }: TitleContext): Entity | undefined {
   const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
   if (!portfolio) return undefined;
   const countries = entities.filter((e) => e.type === 'Country');
@@ -27,8 +35,12 @@ function ministryOf(title: string, { entities }: TitleContext): Entity | undefin
       e.category === 'government' &&
       MINISTRY.test(e.name) &&
       portfolio.body.test(e.name) &&
-      // the body of the title's country, or one that names no other country
-      (titleCountry ? namesCountry(e.name, titleCountry) : !countries.some((c) => namesCountry(e.name, c))),
+      // the body of the title's country; without one, a body that names no country or the
+      // dominant one (a title without its country is the dominant country's, as the national
+      // titles read it: "the U.S. Commerce Department … Under Secretary of Commerce X")
+      (titleCountry
+        ? namesCountry(e.name, titleCountry)
+        : !countries.some((c) => c !== dominant && namesCountry(e.name, c))),
   );
   return bodies.length === 1 ? bodies[0] : undefined;
 }
@@ -50,7 +62,8 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       Math.max(0, slot.mention.start - sentence.start - 80),
       slot.mention.start - sentence.start,
     );
-    const title = TITLE_RUN.exec(before)?.[0];
+    // the portfolio is the deputy's department, not their remit after "for"
+    const title = TITLE_RUN.exec(before)?.[0] ?? DEPUTY_OF_RUN.exec(before)?.[0].replace(/ for .*$/, ' ');
     const ministry = title ? ministryOf(title, context) : undefined;
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);

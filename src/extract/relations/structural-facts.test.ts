@@ -257,3 +257,39 @@ describe('round 6: roles an organisation qualifies, coordinated titles, a place 
     ],
   ]);
 });
+
+describe("round 8: a head word before a role of the body's voice; a state's envoy to a body", () => {
+  rows([
+    // "Chief Spokesperson" speaks for the body: no rank run holds the voice's noun
+    ['Valdor Agency Chief Spokesperson Tom Bell gave a readout.', ['Tom Bell MEMBER_OF Valdor Agency']],
+    ['Valdor Agency Chief Tom Bell gave a readout.', ['Tom Bell LEADS Valdor Agency']],
+    // a state's ambassador to an international body is not the body's member
+    ['Peru UN Ambassador Lisa Park asked for a vote.', []],
+    ["Peru's UN ambassador Lisa Park asked for a vote.", []],
+    ['UN spokesman Lisa Park asked for a vote.', ['Lisa Park MEMBER_OF United Nations']],
+  ]);
+});
+
+describe("round 8: a part named with its owner's possessive, and a group's own outlet", () => {
+  const world: HandEntity[] = [...WORLD, body('Delta Print House', 'company'), body('Atlas Radio', 'media')];
+  test.each([
+    [
+      "Police named Delta Print House, the Atlas Brigade's covert logistics arm, in the case.",
+      ['Delta Print House MEMBER_OF Atlas Brigade'],
+    ],
+    [
+      "The list includes the Atlas Brigade's publishing arm, Delta Print House.",
+      ['Delta Print House MEMBER_OF Atlas Brigade'],
+    ],
+    ["The Atlas Brigade fighters' Atlas Radio aired the claim.", ['Atlas Radio MEMBER_OF Atlas Brigade']],
+    // a country's part, another's possessive, a former part: nothing
+    ["Delta Print House, the Atlas Brigade's former arm, closed.", []],
+    ["Atlas Radio interviewed Chile's Atlas Brigade fighters.", []],
+  ])('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { onCore, onSurface, type RelationRule } from './rule';
 import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
+import { VOICE_TITLES } from './titles';
 
 /**
  * "Minister of Defense", "Secretary of State": a title's own "of" phrase; "Ambassador to Egypt":
@@ -10,7 +11,6 @@ import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
  */
 const OF_OFFICE =
   '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
-/** Ranks and titles between a role and the name: "commander of Y Gen. X". */
 /**
  * The title in an apposition is the person's own unless a name owns what follows it: in
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
@@ -18,7 +18,13 @@ const OF_OFFICE =
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 /** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
 const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
-const RANKS = '(?:(?:[A-Z][\\w.-]*|in|chief) ){0,4}?';
+/**
+ * Ranks and titles between a role and the name: "commander of Y Gen. X"; not a role of the
+ * body's voice ("Chief Spokesperson X" is no chief).
+ */
+const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+// written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
+const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
@@ -64,6 +70,13 @@ const PART_OF =
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 
+/**
+ * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the
+ * body's member (as "Ambassador to the UN" is not).
+ */
+const NOT_ENVOY_TO_BODY =
+  "(?!(?<=⟦\\d+[CcL]⟧(?:'s)? )⟦\\d+O⟧ (?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)\\b)";
+
 /** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
@@ -83,6 +96,16 @@ const PART_WORDS =
 const OFFICE_WORDS =
   '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
 const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
+
+/**
+ * The nouns of a body's part ("arm", "wing", "component"): in "X, Y's armed wing" and "Y's media
+ * arm, X" the part X belongs to Y. Not "agency": "the UN's nuclear agency" is one the annotations
+ * read both ways.
+ */
+const PART_NOUNS = '(?:arm|wing|component|branch|affiliate|subsidiary|mouthpiece|media outlet)';
+/** A part's own lower-case words, or a country's name: "external attack-planning", "U.S. trading". */
+const PART_QUALIFIERS =
+  '(?:(?!(?:and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?|former)\\b)(?:[a-z][a-z-]*|⟦\\d+[Cc]⟧) ){0,3}?';
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
@@ -137,7 +160,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
   // "the Chilean Navy Rear Adm. X", "U.S. Army Maj. Gen. X": a rank after a military body
   onSurface({
@@ -471,6 +494,29 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
+  }),
+  // "⟦A⟧, ⟦B⟧'s external attack-planning component"; "⟦B⟧'s publishing arm, ⟦A⟧": a part named
+  // with its owner's possessive, in either order (the owner a body, not a country)
+  onSurface({
+    reason: 'structure:possessive-part',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:O}, (?:the )?{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS}\\b(?!'s| of\\b)`,
+  }),
+  onSurface({
+    reason: 'structure:possessive-part-before',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS},? {S:O}`,
+  }),
+  // "the ⟦Houthi⟧ rebels' ⟦al-Masira TV⟧": a group's own outlet, owned through its members' noun
+  onSurface({
+    reason: 'structure:group-outlet',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['media'],
+    objectCategories: ['armed_group', 'political'],
+    pattern: `{O:O}(?:'s| (?:rebels|militants|fighters|movement|group|party)') {S:O}`,
   }),
   onSurface({
     reason: 'structure:an-affiliate',

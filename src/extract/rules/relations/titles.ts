@@ -105,6 +105,13 @@ export const ORGANISATION_ROLE_TITLES = [
   'financier',
 ];
 
+/**
+ * Roles of a body's voice: after a head word they still name the role ("Chief Spokesperson X",
+ * "the agency's head negotiator X" speaks for the body and is MEMBER_OF it), so no rank run
+ * between a head title and a name may hold them.
+ */
+export const VOICE_TITLES = ['spokesperson', 'spokesman', 'spokeswoman', 'negotiator'];
+
 /** Words before a head title that make it a lesser role: "deputy commander" is MEMBER_OF. */
 export const SUBORDINATE_PREFIXES = [
   'vice deputy',
