@@ -209,6 +209,11 @@ export class EventMemory {
     return out;
   }
 
+  /** A legal action filed by these, in the sentence being read: what "the complaint" recalls. */
+  filed(by: Unit[]): void {
+    this.acts.push({ family: COMPLAINT, authors: by, at: this.read });
+  }
+
   /**
    * After a sentence is read: mark the facts whose object came from the memory, then remember the
    * acts the sentence tells with a named author.

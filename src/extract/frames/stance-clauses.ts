@@ -206,12 +206,20 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   if (units[next]?.entity === units[next - 1].entity) next++;
   // "Y, 35, was sentenced": an age between commas
   if (units[next - 1].punct === ',' && units[next]?.tags.has('Value') && units[next].punct === ',') next++;
+  // "Y, a former sergeant, was sentenced": an apposition, opened by an article, with no verb
+  if (units[next - 1].punct === ',' && ['a', 'an', 'the'].includes(units[next]?.lower ?? '')) {
+    let e = next;
+    while (e < units.length && e - next < APPOSITION_SPAN && !units[e].punct && !isVerb(units[e])) e++;
+    if (units[e]?.punct === ',' && !isVerb(units[e])) next = e + 1;
+  }
   // "the Xese government has failed": the name acts through its head
   if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) next++;
   if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
   return { subject, next };
 }
 
+/** How many words an apposition after a clause's subject may hold. */
+const APPOSITION_SPAN = 8;
 /** Forms of "be": in "was sentenced" the act is done to the subject. */
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 /** Honorifics before a name, which the recogniser leaves outside it. */
@@ -488,13 +496,7 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
  * a legal action (./legal.ts).
  */
 export function readStanceClauses(units: Unit[], events: EventMemory): Candidate[] {
-  const out: Candidate[] = readLegalActions(units);
-  if (process.env.S8DEBUG)
-    console.error(
-      units
-        .map((u) => `${u.entity ? '[' + u.entity.name + ']' : u.lower}${u.punct ? '{' + u.punct + '}' : ''}`)
-        .join(' '),
-    );
+  const out: Candidate[] = readLegalActions(units, events);
   for (let i = 0; i < units.length; i++) {
     const frame = units[i].entity ? undefined : byWord.get(units[i].lower);
     if (!frame) continue;

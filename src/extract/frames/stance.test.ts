@@ -107,6 +107,11 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['The complaint alleges that John Smith hid the losses.', [], ['Norway CRITICIZED John Smith']],
+  [
+    'Norway has initiated a lawsuit against two local firms. The complaint alleges that John Smith hid the losses.',
+    ['Norway CRITICIZED John Smith'],
+    [],
+  ],
   // a wrongdoing reported: failing, lying, deceiving; the attribution may close the sentence
   ['Norway said that the Chilean government has failed its own people.', ['Norway CRITICIZED Chile'], []],
   ['Norway said Chile lied to the inspectors about the reactor.', ['Norway CRITICIZED Chile'], []],
@@ -140,6 +145,11 @@ const STANCES: [string, string[], string[]][] = [
   [
     'Acme Corp. pleaded guilty today to hiding evidence, the Justice Department announced.',
     ['Justice Department CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'John Smith, a former customs officer, was sentenced to six years in prison, the Justice Department announced.',
+    ['Justice Department CRITICIZED John Smith'],
     [],
   ],
   [
