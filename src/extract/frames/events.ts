@@ -144,6 +144,12 @@ function verbAuthors(units: Unit[], j: number): Unit[] {
   return named(left.actors);
 }
 
+/** The family of legal actions: what "the complaint", "the indictment" recall. */
+export const COMPLAINT = 'complaint';
+/** The frames that read a legal action with its filer: a lawsuit, charges, an indictment. */
+const LEGAL_REASON =
+  /^frame:(noun:lawsuit-against|verb:(charge|indict|prosecute|sue))|:legal|:charge-with|:filing\b/;
+
 /** One memory per article: acts told so far, and the authors recalled in the sentence being read. */
 export class EventMemory {
   private acts: Act[] = [];
@@ -203,6 +209,11 @@ export class EventMemory {
     return out;
   }
 
+  /** A legal action filed by these, in the sentence being read: what "the complaint" recalls. */
+  filed(by: Unit[]): void {
+    this.acts.push({ family: COMPLAINT, authors: by, at: this.read });
+  }
+
   /**
    * After a sentence is read: mark the facts whose object came from the memory, then remember the
    * acts the sentence tells with a named author.
@@ -217,6 +228,12 @@ export class EventMemory {
     for (const f of out)
       if (f.predicate === 'SANCTIONED')
         this.sanctioned.push({ by: f.subject.id, target: f.object, at: this.read });
+    // "X filed charges against Y": X is the author of the article's complaint ("The complaint alleges")
+    for (const f of out) {
+      const filer = units.find((u) => u.entity?.id === f.subject.id);
+      if (f.predicate === 'CRITICIZED' && LEGAL_REASON.test(f.reason) && filer)
+        this.acts.push({ family: COMPLAINT, authors: [filer], at: this.read });
+    }
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;

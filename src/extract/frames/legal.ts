@@ -6,6 +6,7 @@
 //   challenge Y's acquisition of Z" — a deal is challenged in both its parties.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
+import type { EventMemory } from './events';
 import { facts } from './facts';
 import { groupAt, isVerb, noFactClause } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
@@ -20,6 +21,7 @@ const FILERS = new Set([
   'filed',
   'files',
   'file',
+  'initiated',
   'brought',
   'brings',
   'issued',
@@ -124,8 +126,12 @@ function chargeFacts(units: Unit[], i: number): Candidate[] {
   return facts(left.actors, [charged], CHARGE_FRAME.predicate, CHARGE_FRAME, ':charge-with');
 }
 
-/** Every legal action the sentence states with a named filer and a named target. */
-export function readLegalActions(units: Unit[]): Candidate[] {
+/**
+ * Every legal action the sentence states with a named filer and a named target. A filer is
+ * remembered even when its target goes unnamed ("filed charges against a local firm"), for "the
+ * complaint alleges" later (./events.ts).
+ */
+export function readLegalActions(units: Unit[], events: EventMemory): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++)
     if (CHARGES.has(units[i].lower) && !units[i].entity) out.push(...chargeFacts(units, i));
@@ -135,6 +141,7 @@ export function readLegalActions(units: Unit[]): Candidate[] {
     const at = targetAt(units, i);
     if (at === undefined) continue;
     const by = filers(units, i).filter((u) => ACTORS.has(u.entity!.type));
+    if (by.length) events.filed(by);
     if (by.length) out.push(...facts(by, targets(units, at), frame.predicate, frame, ':legal'));
   }
   return out;

@@ -59,6 +59,8 @@ export interface FrameRecord {
   /**
    * An evaluative verb states its fact only with one of these words after its object:
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
+   * A clause record's hostile acts: "violate", "fire first" (the verb and the word after it),
+   * "be sentenced" (done to the accused, its clause's subject in the passive).
    */
   complement?: string[];
   /**
@@ -69,6 +71,12 @@ export interface FrameRecord {
   followedBy?: string[];
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
   listener?: boolean;
+  /**
+   * A clause record whose verb accuses by itself: any act its clause's subject does is the
+   * accusation ("X alleges that Y continued to trade …"), not only the acts in `complement`; a
+   * subject that undergoes the act ("Y had been robbed") is never accused.
+   */
+  anyAct?: boolean;
   /** A role noun that holds only with one of these words before it ("coalition partner") or "in" after it. */
   qualifiers?: string[];
   /**

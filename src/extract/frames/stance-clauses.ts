@@ -8,15 +8,15 @@
 // Mere reporting ("X said Y attacked Z") is never criticism: only the records' words open these.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
-import { familyOfNoun, type EventMemory } from './events';
+import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { readLegalActions } from './legal';
-import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
+import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { actAuthors } from './stance';
 import type { Unit } from './units';
-import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, SAY_VERBS } from './words';
+import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
 const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern'];
@@ -27,6 +27,8 @@ const byWord = new Map<string, FrameRecord>();
  */
 interface HostileAct {
   forms: Set<string>;
+  /** "be sentenced": the act is done to the accused, who is the clause's subject in the passive. */
+  passive: boolean;
   /** "fired first", "backing (the) rebels": the word after the verb (past a determiner). */
   then?: string;
 }
@@ -39,8 +41,10 @@ for (const f of FRAMES) {
   for (const form of forms) byWord.set(form, f);
   if (f.kind === 'clause') {
     const acts = (f.complement ?? []).map((entry) => {
-      const [verb, then] = entry.split(' ');
-      return { forms: new Set(verbForms(verb)), then };
+      const words = entry.split(' ');
+      const passive = words[0] === 'be';
+      const [verb, then] = passive ? words.slice(1) : words;
+      return { forms: new Set(verbForms(verb)), then, passive };
     });
     hostileActs.set(f, acts);
   }
@@ -180,10 +184,16 @@ function speakerOf(units: Unit[], verb: number): Unit[] {
 
 /** The clause's subject at `k` (past "that" and determiners) and where its verb group may start. */
 function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: number } | undefined {
+  // "said Monday that …"
+  while (isTime(units[k])) k++;
   if (units[k]?.lower === 'that') k++;
+  // "that in 2014, Y sold …": a date fronted in the clause
+  if (units[k]?.lower === 'in' && units[k + 1]?.tags.has('Value') && units[k + 1].punct === ',') k += 2;
   // "the", "two", "at least 20": a determiner or a count before the subject's name
   const counting = (u: Unit) => DETERMINERS.has(u.lower) || (u.tags.has('Value') && !u.punct);
   while (units[k] && !units[k].entity && counting(units[k])) k++;
+  // "Mr. X", "Dr. X": an honorific before the subject's name
+  if (HONORIFICS.has(units[k]?.lower ?? '') && units[k + 1]?.entity) k++;
   const first = units[k];
   // "Y's forces had violated …": the clause's subject acts through its head
   if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
@@ -192,9 +202,28 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   const subject = listRight(units, k);
   if (!subject.length) return undefined;
   let next = units.indexOf(subject[subject.length - 1]) + 1;
+  // "Acme Inc. (Acme) pleaded": the short name in brackets is the same one
+  if (units[next]?.entity === units[next - 1].entity) next++;
+  // "Y, 35, was sentenced": an age between commas
+  if (units[next - 1].punct === ',' && units[next]?.tags.has('Value') && units[next].punct === ',') next++;
+  // "Y, a former sergeant, was sentenced": an apposition, opened by an article, with no verb
+  if (units[next - 1].punct === ',' && ['a', 'an', 'the'].includes(units[next]?.lower ?? '')) {
+    let e = next;
+    while (e < units.length && e - next < APPOSITION_SPAN && !units[e].punct && !isVerb(units[e])) e++;
+    if (units[e]?.punct === ',' && !isVerb(units[e])) next = e + 1;
+  }
+  // "the Xese government has failed": the name acts through its head
+  if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) next++;
   if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
   return { subject, next };
 }
+
+/** How many words an apposition after a clause's subject may hold. */
+const APPOSITION_SPAN = 8;
+/** Forms of "be": in "was sentenced" the act is done to the subject. */
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+/** Honorifics before a name, which the recogniser leaves outside it. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
 /** "have claimed", which compromise may tag an adjective after a plural demonym ("The Xese have claimed"). */
 const isPerfect = (units: Unit[], i: number) =>
@@ -203,10 +232,11 @@ const isPerfect = (units: Unit[], i: number) =>
   units[i].lower.endsWith('ed');
 
 /** The hostile act of the record that the verb at `v` states, if any ("stole", "fired first"). */
-function hostileAt(units: Unit[], v: number, frame: FrameRecord): HostileAct | undefined {
+function hostileAt(units: Unit[], v: number, frame: FrameRecord, undergoes: boolean): HostileAct | undefined {
   if (!isVerb(units[v])) return undefined;
   return hostileActs.get(frame)?.find((act) => {
-    if (!act.forms.has(units[v].lower)) return false;
+    // "Y had been robbed": the subject undergoes the act, and is accused only of a "be" entry
+    if (!act.forms.has(units[v].lower) || act.passive !== undergoes) return false;
     if (!act.then) return true;
     const next = units[v].punct
       ? undefined
@@ -257,23 +287,110 @@ function passiveAuthors(units: Unit[], k: number, frame: FrameRecord): Unit[] {
   return [];
 }
 
+/** How many words may follow an attribution that closes its sentence: "said on Friday in a statement". */
+const AFTER_ATTRIBUTION = 8;
+/** How many title words may stand before a speaker's name: "Assistant Attorney General X said". */
+const TITLE_SPAN = 6;
+
+/** Nothing but words of time or place follow unit `k` to the sentence's end: no verb, no clause. */
+function closesSentence(units: Unit[], k: number): boolean {
+  const rest = units.slice(k);
+  return rest.length <= AFTER_ATTRIBUTION && !rest.some((u) => isVerb(u) || RELATIVES.has(u.lower));
+}
+
+/**
+ * "“Y had violated the ceasefire,” X said." / "…, said X." / "…, the ministry announced.": the
+ * attribution closes the sentence, and the clause it reports is everything before its comma.
+ * Returns the speaker and the unit that ends the clause, or undefined when the verb at `i`
+ * attributes nothing this way.
+ */
+function invertedClause(units: Unit[], i: number): { speaker: Unit[]; end: number } | undefined {
+  const commaBefore = (u: Unit | undefined) => !!u?.punct && u.punct.includes(',');
+  // "…,” said X."
+  if (commaBefore(units[i - 1]) && !units[i].punct) {
+    const speaker = listRight(units, i + 1);
+    const last = speaker[speaker.length - 1];
+    if (!last || !closesSentence(units, units.indexOf(last) + 1)) return undefined;
+    return { speaker, end: i - 1 };
+  }
+  // "…,” X said."
+  if (!closesSentence(units, i + 1)) return undefined;
+  const g = groupAt(units, i);
+  if (g.mood !== 'fact' || g.passive) return undefined;
+  const left = leftActors(units, g.start);
+  if (!left || noFactClause(units, left.at)) return undefined;
+  // back over the speaker's title and article to the comma that closes the clause
+  let c = left.at - 1;
+  while (c >= 0 && left.at - c <= TITLE_SPAN && !units[c].punct && !isVerb(units[c])) c--;
+  return commaBefore(units[c]) ? { speaker: left.actors, end: c } : undefined;
+}
+
+/**
+ * The clause opening at `from` (and ending at `end`, when the attribution follows it): the
+ * speaker criticises its subject when its verb is one of the record's hostile acts, or the
+ * authors of a hostile act it states passively.
+ */
+function readClause(
+  units: Unit[],
+  speaker: Unit[],
+  from: number,
+  frame: FrameRecord,
+  end = units.length,
+  how = '',
+): Candidate[] {
+  const within = units.slice(0, end + 1);
+  const clause = clauseSubject(within, from);
+  if (!clause)
+    return facts(speaker, passiveAuthors(within, from, frame), frame.predicate, frame, `:passive${how}`);
+  let v = clause.next;
+  while (v < within.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
+  // "not only violated … but also": a stress, not a negation
+  const negated = (u: Unit, k: number) =>
+    MODALS.has(u.lower) || (NEGATIONS.has(u.lower) && units[k + 1]?.lower !== 'only');
+  if (units.slice(clause.next, v).some((u, k) => negated(u, clause.next + k))) return [];
+  // "X alleges that Y continued to trade": alleging accuses of whatever Y did, never of what Y underwent
+  const undergoes =
+    units.slice(clause.next, v).some((u) => BE.has(u.lower)) && !!units[v]?.tags.has('PastTense');
+  if (frame.anyAct && isVerb(units[v]) && !undergoes)
+    return facts(speaker, clause.subject, frame.predicate, frame, how);
+  // "said two Xese had been killed in fighting started by Y": the subject's verb is no
+  // accusation, but the act told passively later in the clause is, and names its author
+  if (!hostileAt(within, v, frame, undergoes))
+    return facts(speaker, passiveAuthors(within, v, frame), frame.predicate, frame, `:passive${how}`);
+  return facts(speaker, clause.subject, frame.predicate, frame, how);
+}
+
+/** A legal filing that speaks for its filer: "the complaint alleges", "X's indictment charges". */
+const FILINGS = new Set(['complaint', 'indictment', 'lawsuit', 'suit']);
+
+/**
+ * "X's complaint alleges": the filing's owner; "The complaint alleges": the one author of the
+ * legal actions the article told before (./events.ts), else nobody.
+ */
+function filingSpeaker(units: Unit[], verb: number, events: EventMemory): Unit[] {
+  const g = groupAt(units, verb);
+  if (g.mood !== 'fact' || g.passive) return [];
+  let j = g.start - 1;
+  while (j >= 0 && isAdverb(units[j])) j--;
+  const filing = units[j];
+  if (!filing || filing.entity || filing.punct || !FILINGS.has(filing.lower)) return [];
+  const owner = units[j - 1];
+  if (owner?.entity && owner.possessive) return [owner];
+  return owner?.lower === 'the' && !owner.entity ? events.authorsOf(COMPLAINT) : [];
+}
+
 /** "X alleged that Y stole cattle": X criticises Y when the clause's verb is a hostile act. */
-function clauseFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
   if (!isVerb(units[i]) && !isPerfect(units, i)) return [];
-  const speaker = speakerOf(units, i);
+  const inverted = invertedClause(units, i);
+  if (inverted) return readClause(units, inverted.speaker, 0, frame, inverted.end);
+  const spoken = speakerOf(units, i);
+  const speaker = spoken.length ? spoken : filingSpeaker(units, i, events);
   if (!speaker.length) return [];
   const from = frame.listener ? pastListener(units, i + 1) : i + 1;
   if (from < 0) return [];
-  const clause = clauseSubject(units, from);
-  if (!clause) return facts(speaker, passiveAuthors(units, from, frame), frame.predicate, frame, ':passive');
-  let v = clause.next;
-  while (v < units.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
-  if (units.slice(clause.next, v).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
-  // "said two Xese had been killed in fighting started by Y": the subject's verb is no
-  // accusation, but the act told passively later in the clause is, and names its author
-  if (!hostileAt(units, v, frame))
-    return facts(speaker, passiveAuthors(units, v, frame), frame.predicate, frame, ':passive');
-  return facts(speaker, clause.subject, frame.predicate, frame, '');
+  // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
+  return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
 }
 
 /** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
@@ -379,13 +496,13 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
  * a legal action (./legal.ts).
  */
 export function readStanceClauses(units: Unit[], events: EventMemory): Candidate[] {
-  const out: Candidate[] = readLegalActions(units);
+  const out: Candidate[] = readLegalActions(units, events);
   for (let i = 0; i < units.length; i++) {
     const frame = units[i].entity ? undefined : byWord.get(units[i].lower);
     if (!frame) continue;
     const kind = frame.kind as Kind;
     if (kind === 'state') out.push(...stateFacts(units, i, frame, events));
-    else if (kind === 'clause') out.push(...clauseFacts(units, i, frame));
+    else if (kind === 'clause') out.push(...clauseFacts(units, i, frame, events));
     else if (kind === 'attribute') out.push(...attributeFacts(units, i, frame));
     else if (kind === 'concern') out.push(...concernFacts(units, i, frame, events));
     else out.push(...responsibleFacts(units, i, frame));

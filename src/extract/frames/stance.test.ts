@@ -91,7 +91,77 @@ const STANCES: [string, string[], string[]][] = [
   ['Norway alleged that Chile looted the warehouses.', ['Norway CRITICIZED Chile'], []],
   ['Norway said that Chile looted the warehouses.', [], ['Norway CRITICIZED Chile']],
   ['Norway said that Chile attacked the warehouses.', [], ['Norway CRITICIZED Chile']],
-  ['Norway alleged that Chile opened a consulate.', [], ['Norway CRITICIZED Chile']],
+  // alleging accuses of whatever the subject did (test/gold/README.md, round 8), never of what it underwent
+  ['Norway alleged that Chile opened a secret consulate.', ['Norway CRITICIZED Chile'], []],
+  ['Norway alleged that Chile had been robbed of its fishing boats.', [], ['Norway CRITICIZED Chile']],
+  ['Norway did not allege that Chile opened a consulate.', [], ['Norway CRITICIZED Chile']],
+  // a filing speaks for its filer: its owner, or the one who filed the article's legal action
+  [
+    "Norway's complaint alleges that Acme Corp. hid its losses from investors.",
+    ['Norway CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'Norway today filed charges against Acme Corp. over its accounts. The complaint alleges that John Smith hid the losses.',
+    ['Norway CRITICIZED John Smith'],
+    [],
+  ],
+  ['The complaint alleges that John Smith hid the losses.', [], ['Norway CRITICIZED John Smith']],
+  [
+    'Norway has initiated a lawsuit against two local firms. The complaint alleges that John Smith hid the losses.',
+    ['Norway CRITICIZED John Smith'],
+    [],
+  ],
+  // a wrongdoing reported: failing, lying, deceiving; the attribution may close the sentence
+  ['Norway said that the Chilean government has failed its own people.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile lied to the inspectors about the reactor.', ['Norway CRITICIZED Chile'], []],
+  [
+    '"Chile had repeatedly violated the ceasefire," Foreign Minister Ola Berg said.',
+    ['Ola Berg CRITICIZED Chile'],
+    [],
+  ],
+  [
+    '"Chile not only violated the ceasefire, it lied about it," said Foreign Minister Ola Berg.',
+    ['Ola Berg CRITICIZED Chile'],
+    [],
+  ],
+  ['"Chile signed the ceasefire," Foreign Minister Ola Berg said.', [], ['Ola Berg CRITICIZED Chile']],
+  [
+    '"Chile did not violate the ceasefire," Foreign Minister Ola Berg said.',
+    [],
+    ['Ola Berg CRITICIZED Chile'],
+  ],
+  [
+    '"Chile had violated the ceasefire," Ola Berg said, before he left for Lima to meet officials.',
+    [],
+    ['Ola Berg CRITICIZED Chile'],
+  ],
+  // a prosecutor announcing a conviction or a plea criticises the one convicted
+  [
+    'The Justice Department announced that John Smith, 41, was sentenced to 12 years in prison.',
+    ['Justice Department CRITICIZED John Smith'],
+    [],
+  ],
+  [
+    'Acme Corp. pleaded guilty today to hiding evidence, the Justice Department announced.',
+    ['Justice Department CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'John Smith, a former customs officer, was sentenced to six years in prison, the Justice Department announced.',
+    ['Justice Department CRITICIZED John Smith'],
+    [],
+  ],
+  [
+    'The Justice Department announced that John Smith sentenced two smugglers.',
+    [],
+    ['Justice Department CRITICIZED John Smith'],
+  ],
+  [
+    'The Justice Department announced that John Smith had signed the agreement.',
+    [],
+    ['Justice Department CRITICIZED John Smith'],
+  ],
   // saying or telling states an accusation only with an act that is one (violating, rigging,
   // firing first), whatever the clause's shape: passive, after a listener, after ", saying"
   ['Norway said Chile had repeatedly violated the ceasefire.', ['Norway CRITICIZED Chile'], []],
