@@ -79,6 +79,27 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
   ],
   ['Norway eliminated tariffs on Chilean wine.', [], ['Norway ATTACKED Chile']],
+  // round 8: words of when and where between an attack noun and its preposition
+  ['Peruvian forces carried out an airstrike Thursday on Lima.', ['Peru ATTACKED Lima'], []],
+  ['Peruvian jets launched dozens of airstrikes on Saturday against Lima.', ['Peru ATTACKED Lima'], []],
+  [
+    'Peruvian forces conducted an airstrike in Bolivia against the Azure Brigade on Tuesday.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru ATTACKED Bolivia'],
+  ],
+  ['Peru launched strikes in Lima on Monday.', [], ['Peru ATTACKED Lima']],
+  // claiming an attack is owning it; not claiming it states nothing
+  [
+    'Azure Brigade militants claimed responsibility for an attack against Chilean troops.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade has not claimed responsibility for the attack on Chile.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  ['Norway claimed the attack on Chile was staged.', [], ['Norway ATTACKED Chile']],
 ];
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {

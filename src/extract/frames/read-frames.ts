@@ -27,6 +27,7 @@ import { readSettlements } from './settlements';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  CLAIM_VERBS,
   DETERMINERS,
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
@@ -210,17 +211,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
-  // "talks on Saturday and Sunday between X and Y", "a meeting earlier Monday between X and Y"
-  let b = i + 1;
-  while (b - i <= 5 && !units[b - 1].punct) {
-    if (isTime(units[b]) || units[b]?.lower === 'and') b++;
-    // "clashes in X between …": the place, then the sides
-    else if (PLACE_PREPS.has(units[b]?.lower ?? '')) {
-      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
-      if (!units[b + 1 + the]?.entity) break;
-      b += 2 + the;
-    } else break;
-  }
+  const b = pastWhenWhere(units, i);
   if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
@@ -237,10 +228,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     objects = listRight(units, i + opener);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
   } else {
+    const later = laterPrep(units, i, frame);
     const prep =
-      next && frame.preps?.includes(next.lower)
+      later ??
+      (next && frame.preps?.includes(next.lower)
         ? i + 1
-        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame));
+        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
       objects = listRight(units, prep + 1);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
@@ -275,7 +268,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  if (lightAt(j) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
+  if (
+    lightAt(j) &&
+    (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i) || claimsAct(units, j, frame))
+  ) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =
@@ -288,6 +284,48 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
+}
+
+/**
+ * Where the words of when and where after the event noun at `i` end: "talks on Saturday and
+ * Sunday between X and Y", "a meeting earlier Monday between X and Y", "clashes in X between …".
+ */
+function pastWhenWhere(units: Unit[], i: number, stop = (_b: number) => false): number {
+  let b = i + 1;
+  while (b - i <= 5 && !units[b - 1].punct && !stop(b)) {
+    if (isTime(units[b]) || units[b]?.lower === 'and') b++;
+    // "clashes in X between …": the place, then the sides
+    else if (PLACE_PREPS.has(units[b]?.lower ?? '')) {
+      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
+      if (!units[b + 1 + the]?.entity) break;
+      b += 2 + the;
+    } else break;
+  }
+  return b;
+}
+
+/**
+ * "airstrikes Saturday against X", "an airstrike in Y against X": the frame's preposition after
+ * words of when and where; its index.
+ */
+function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  // "on" is a time word too ("on Monday"); as the frame's preposition it opens a name
+  const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
+  const b = pastWhenWhere(units, i, prep);
+  return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
+}
+
+/** "X claimed responsibility for the attack on Y": the claimant owns the act, as a light verb's subject does. */
+function claimsAct(units: Unit[], j: number, frame: FrameRecord): boolean {
+  const violent = frame.predicate === 'ATTACKED' || frame.predicate === 'KILLED';
+  return (
+    violent &&
+    CLAIM_VERBS.has(units[j].lower) &&
+    units[j + 1]?.lower === 'responsibility' &&
+    units[j + 2]?.lower === 'for' &&
+    !units[j].punct &&
+    !units[j + 1].punct
+  );
 }
 
 /**
@@ -475,7 +513,8 @@ export function readFrames(units: Unit[], events = new EventMemory(), stricken?:
         [...(frame.preps ?? []), 'directed', 'aimed', 'targeting', frame.between ? 'between' : ''].includes(
           units[i + 1]?.lower ?? '',
         ) ||
-        oneOf(units, i, frame) !== undefined
+        oneOf(units, i, frame) !== undefined ||
+        laterPrep(units, i, frame) !== undefined
       ) {
         out.push(...nounFacts(units, i, frame));
       }
