@@ -100,6 +100,12 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Chile'],
   ],
   ['Norway claimed the attack on Chile was staged.', [], ['Norway ATTACKED Chile']],
+  // a gerund after "to" is undertaken, not done
+  [
+    'The Azure Brigade has publicly committed to planning and conducting attacks against Chile.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
 ];
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {

@@ -65,6 +65,20 @@ describe('facts the act rules must not read', () => {
     expect(facts).not.toContain('Tom Bell COOPERATED United Kingdom');
   });
 
+  test('villages southeast of a town are where, not what, was hit', () => {
+    expect(
+      found('Egyptian forces launched an offensive against villages southeast of Lakeport.'),
+    ).not.toContain('Egypt ATTACKED Lakeport');
+    expect(found('Egyptian forces launched an offensive against the north of Lakeport.')).toContain(
+      'Egypt ATTACKED Lakeport',
+    );
+  });
+
+  test("a demonym before the act noun names the act's author", () => {
+    const facts = found('France placed controls on firms enabling Russian aggression against Ukraine.');
+    expect(facts).not.toContain('France ATTACKED Ukraine');
+  });
+
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');
