@@ -79,6 +79,12 @@ describe('facts the act rules must not read', () => {
     expect(facts).not.toContain('France ATTACKED Ukraine');
   });
 
+  test('an act noun before the verb is its subject', () => {
+    const text = 'Tom Bell was sworn in as interim leader after an attack on Monday killed Paul Roux.';
+    expect(found(text)).not.toContain('Tom Bell KILLED Paul Roux');
+    expect(found('Tom Bell killed Paul Roux.')).toContain('Tom Bell KILLED Paul Roux');
+  });
+
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');

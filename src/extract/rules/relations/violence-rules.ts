@@ -12,6 +12,11 @@ const LIGHT_ACT_VERBS =
 const REPEL =
   'repelled|repels|repelling|repulsed|repulses|pushed back|pushes back|beat back|beats back|fought off|fights off|fended off|fends off|thwarted|thwarts|foiled|foils|withstood|withstands';
 /**
+ * "X was sworn in after an attack on Monday killed Y": an act noun right before the verb is the
+ * verb's own subject, so the name before it is no killer.
+ */
+const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? $`;
+/**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
  * stand between: "⟦Russian⟧ military aggression").
@@ -144,7 +149,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
     pattern: `${ACTOR}${ACTIVE}{V:KILL} (?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
-    gapBlock: REPORTED,
+    gapBlock: `${REPORTED}|${ACT_SUBJECT}`,
   }),
   onCore({
     reason: 'verb:passive:kill',
