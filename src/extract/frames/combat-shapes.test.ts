@@ -88,18 +88,6 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Bolivia'],
   ],
   ['Peru launched strikes in Lima on Monday.', [], ['Peru ATTACKED Lima']],
-  // claiming an attack is owning it; not claiming it states nothing
-  [
-    'Azure Brigade militants claimed responsibility for an attack against Chilean troops.',
-    ['Azure Brigade ATTACKED Chile'],
-    [],
-  ],
-  [
-    'The Azure Brigade has not claimed responsibility for the attack on Chile.',
-    [],
-    ['Azure Brigade ATTACKED Chile'],
-  ],
-  ['Norway claimed the attack on Chile was staged.', [], ['Norway ATTACKED Chile']],
   // a gerund after "to" is undertaken, not done
   [
     'The Azure Brigade has publicly committed to planning and conducting attacks against Chile.',

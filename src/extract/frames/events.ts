@@ -9,7 +9,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { groupAt, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
-import { CLAIM_VERBS, DETERMINERS, LIGHT_VERBS } from './words';
+import { DETERMINERS, LIGHT_VERBS } from './words';
 import { actAuthors } from './stance';
 
 /**
@@ -76,6 +76,8 @@ for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
   for (const v of verbs) FAMILY_OF_VERB.set(v, family);
 }
 
+/** "claimed the attack", "claimed responsibility for the attack": the claimant is the author. */
+const CLAIMS = new Set(['claimed', 'claims', 'claim']);
 /** How many sentences back a recall may reach: one story's event, not an earlier one. */
 const MAX_DISTANCE = 12;
 /** Definite references to an act already told: "the launch", "this attack", "Friday's attack". */
@@ -129,7 +131,7 @@ function nounAuthors(units: Unit[], i: number): Unit[] {
   const verb = units[j];
   // "is imposing sanctions": compromise may tag the "-ing" an adjective
   const verbal = isVerb(verb) || progressiveLight(units, j);
-  if (!verbal || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIM_VERBS.has(verb.lower))) return [];
+  if (!verbal || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIMS.has(verb.lower))) return [];
   return verbAuthors(units, j);
 }
 

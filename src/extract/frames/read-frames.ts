@@ -27,7 +27,6 @@ import { readSettlements } from './settlements';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
-  CLAIM_VERBS,
   DETERMINERS,
   EVENT_QUALIFIERS,
   HYPHEN_MODIFIERS,
@@ -268,10 +267,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  if (
-    lightAt(j) &&
-    (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i) || claimsAct(units, j, frame))
-  ) {
+  if (lightAt(j) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =
@@ -313,19 +309,6 @@ function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undef
   const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
   const b = pastWhenWhere(units, i, prep);
   return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
-}
-
-/** "X claimed responsibility for the attack on Y": the claimant owns the act, as a light verb's subject does. */
-function claimsAct(units: Unit[], j: number, frame: FrameRecord): boolean {
-  const violent = frame.predicate === 'ATTACKED' || frame.predicate === 'KILLED';
-  return (
-    violent &&
-    CLAIM_VERBS.has(units[j].lower) &&
-    units[j + 1]?.lower === 'responsibility' &&
-    units[j + 2]?.lower === 'for' &&
-    !units[j].punct &&
-    !units[j + 1].punct
-  );
 }
 
 /**

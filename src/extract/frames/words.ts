@@ -201,11 +201,6 @@ export const PARTNER_OPENERS = [
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
-/**
- * "X claimed (responsibility for) the attack": claiming an act is owning it, so the claimant is
- * its author (read by the event memory, ./events.ts, and for a named target by ./read-frames.ts).
- */
-export const CLAIM_VERBS = formsOf('claim');
 /** "has agreed to settle": agreeing to a settlement is the settlement a release announces (./settlements.ts). */
 export const AGREE_GOVERNORS = formsOf('agree consent');
 /** "agreed to pay $5 million to settle": a payment whose purpose is the settling. */
