@@ -79,6 +79,21 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
   ],
   ['Norway eliminated tariffs on Chilean wine.', [], ['Norway ATTACKED Chile']],
+  // round 8: words of when and where between an attack noun and its preposition
+  ['Peruvian forces carried out an airstrike Thursday on Lima.', ['Peru ATTACKED Lima'], []],
+  ['Peruvian jets launched dozens of airstrikes on Saturday against Lima.', ['Peru ATTACKED Lima'], []],
+  [
+    'Peruvian forces conducted an airstrike in Bolivia against the Azure Brigade on Tuesday.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru ATTACKED Bolivia'],
+  ],
+  ['Peru launched strikes in Lima on Monday.', [], ['Peru ATTACKED Lima']],
+  // a gerund after "to" is undertaken, not done
+  [
+    'The Azure Brigade has publicly committed to planning and conducting attacks against Chile.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
 ];
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {

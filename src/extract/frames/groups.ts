@@ -73,6 +73,14 @@ export function groupAt(units: Unit[], i: number): Group {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };
   }
+  // "committed to planning and conducting attacks": a gerund after "to" names what is undertaken,
+  // not what was done ("admitted to killing X" is the act, as above).
+  if (start === i && verb.lower.endsWith('ing')) {
+    const t = units[i - 1]?.lower === 'and' && units[i - 2]?.lower.endsWith('ing') ? i - 3 : i - 1;
+    const to = units[t];
+    if (to?.lower === 'to' && !to.entity && !to.punct && !CLAIM_GOVERNORS.has(units[t - 1]?.lower ?? ''))
+      return { start, verb: i, passive: false, mood: 'none' };
+  }
   const to = infinitiveTo(units, start, verb);
   if (mood === 'fact' && to !== undefined) {
     // "moved quickly to capture X": adverbs between the governing verb and "to"

@@ -213,6 +213,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   let after = i + 1;
   const b = sidesAt(units, i, frame);
   if (frame.between && units[b]?.lower === 'between') {
+
+  const b = pastWhenWhere(units, i);
+  if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
     if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
@@ -231,10 +234,15 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     // "Y's meetings a few days ago with X": a dealing's preposition past its time and place words
     const past =
       frame.predicate === 'COOPERATED' && frame.preps?.includes(units[b]?.lower ?? '') ? b : undefined;
+
+    const later = laterPrep(units, i, frame);
     const prep =
-      next && frame.preps?.includes(next.lower)
+      later ??
+      (next && frame.preps?.includes(next.lower)
         ? i + 1
         : (past ?? sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame));
+
+        : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
       objects = listRight(units, prep + 1);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
@@ -336,6 +344,35 @@ function countedTime(units: Unit[], k: number): number {
 }
 
 const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
+
+
+ * Where the words of when and where after the event noun at `i` end: "talks on Saturday and
+ * Sunday between X and Y", "a meeting earlier Monday between X and Y", "clashes in X between …".
+ */
+function pastWhenWhere(units: Unit[], i: number, stop = (_b: number) => false): number {
+  let b = i + 1;
+  while (b - i <= 5 && !units[b - 1].punct && !stop(b)) {
+    if (isTime(units[b]) || units[b]?.lower === 'and') b++;
+    // "clashes in X between …": the place, then the sides
+    else if (PLACE_PREPS.has(units[b]?.lower ?? '')) {
+      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
+      if (!units[b + 1 + the]?.entity) break;
+      b += 2 + the;
+    } else break;
+  }
+  return b;
+}
+
+/**
+ * "airstrikes Saturday against X", "an airstrike in Y against X": the frame's preposition after
+ * words of when and where; its index.
+ */
+function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  // "on" is a time word too ("on Monday"); as the frame's preposition it opens a name
+  const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
+  const b = pastWhenWhere(units, i, prep);
+  return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
+}
 
 /**
  * "accusations of ethnic cleansing against Y": what a criticism is about, an "of" phrase without a
@@ -522,7 +559,8 @@ export function readFrames(units: Unit[], events = new EventMemory(), stricken?:
         [...(frame.preps ?? []), 'directed', 'aimed', 'targeting', frame.between ? 'between' : ''].includes(
           units[i + 1]?.lower ?? '',
         ) ||
-        oneOf(units, i, frame) !== undefined
+        oneOf(units, i, frame) !== undefined ||
+        laterPrep(units, i, frame) !== undefined
       ) {
         out.push(...nounFacts(units, i, frame));
       }

@@ -18,6 +18,7 @@ import {
   type NounGroup,
   type VerbGroup,
 } from '../lexicon/predicate-words';
+import { COMPASS_POINTS } from '../lexicon/place-words';
 import * as TITLES from '../rules/relations/titles';
 import { necessaryText } from './necessary-text';
 import { inflect } from './verb-forms';
@@ -54,6 +55,11 @@ const NP_BLOCK =
   '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had|in|near|inside|outside|across|throughout|around|within)\\b';
 const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
 const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of)';
+/**
+ * "villages southeast of ⟦X⟧" names where the villages lie, not whose they are: the phrase does
+ * not end on a compass point and "of" ("the north of ⟦X⟧" is X's ground and still names X).
+ */
+const NOT_RELATIVE_PLACE = `(?<!(?<!\\bthe )\\b(?:${COMPASS_POINTS.join('|')}) of (?:the )?)`;
 /**
  * "targets in ⟦Lebanon⟧": what is hit in a place stands for the place only while nothing names its
  * owner; "Kurdish positions in northern ⟦Syria⟧" are the Kurds', so the words before the link are
@@ -153,7 +159,7 @@ function expand(macro: string): string {
     case 'NP':
       // after the link one more word, but no gerund: "firms accused of helping X" is not about X
       // (a gerund opening a clause inside the words before the link: ./apply-rules.ts)
-      return `(?<np>${DET}(?:(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?|(?:${NP_LOWER_WORD}){1,3}?${NP_PLACE_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?))`;
+      return `(?<np>${DET}(?:(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?|(?:${NP_LOWER_WORD}){1,3}?${NP_PLACE_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?))${NOT_RELATIVE_PLACE}`;
     case 'NPL':
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
     case 'V':

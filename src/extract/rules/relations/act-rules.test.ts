@@ -90,6 +90,25 @@ describe('facts the act rules must not read', () => {
     );
     expect(facts).toContain('Atlas Brigade COOPERATED United Nations');
     expect(facts).not.toContain('Valdoria COOPERATED United Nations');
+
+  test('villages southeast of a town are where, not what, was hit', () => {
+    expect(
+      found('Egyptian forces launched an offensive against villages southeast of Lakeport.'),
+    ).not.toContain('Egypt ATTACKED Lakeport');
+    expect(found('Egyptian forces launched an offensive against the north of Lakeport.')).toContain(
+      'Egypt ATTACKED Lakeport',
+    );
+  });
+
+  test("a demonym before the act noun names the act's author", () => {
+    const facts = found('France placed controls on firms enabling Russian aggression against Ukraine.');
+    expect(facts).not.toContain('France ATTACKED Ukraine');
+  });
+
+  test('an act noun before the verb is its subject', () => {
+    const text = 'Tom Bell was sworn in as interim leader after an attack on Monday killed Paul Roux.';
+    expect(found(text)).not.toContain('Tom Bell KILLED Paul Roux');
+    expect(found('Tom Bell killed Paul Roux.')).toContain('Tom Bell KILLED Paul Roux');
   });
 
   test('the speaker is the person, not the bureau she is of', () => {

@@ -12,13 +12,24 @@ const LIGHT_ACT_VERBS =
 const REPEL =
   'repelled|repels|repelling|repulsed|repulses|pushed back|pushes back|beat back|beats back|fought off|fights off|fended off|fends off|thwarted|thwarts|foiled|foils|withstood|withstands';
 /**
+ * "X was sworn in after an attack on Monday killed Y": an act noun right before the verb is the
+ * verb's own subject, so the name before it is no killer.
+ */
+const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? $`;
+/**
+ * A demonym right before the act noun names its author: in "X placed controls on entities enabling
+ * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
+ * stand between: "⟦Russian⟧ military aggression").
+ */
+const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
+/**
  * The act is not the subject's when the subject reports or blames it, fends it off ("X repels an
  * assault on Y": the assault is someone else's), or a named owner stands right before the act
  * noun: in "X is responsible for ⟦Y⟧'s unprovoked invasion of Z" the invasion is Y's, not X's (a
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$`;
+const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
@@ -138,7 +149,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
     pattern: `${ACTOR}${ACTIVE}{V:KILL} (?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
-    gapBlock: REPORTED,
+    gapBlock: `${REPORTED}|${ACT_SUBJECT}`,
   }),
   onCore({
     reason: 'verb:passive:kill',
