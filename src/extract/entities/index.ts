@@ -18,12 +18,13 @@ import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
-import { nameOf } from './emit';
+import { emit, nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
+import { landmarkEnd } from './place-context';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
@@ -120,6 +121,13 @@ function readSentence(ctx: SentenceContext): void {
     const body = known ? readLowercaseBody(ctx, i, known) : 0;
     if (body) {
       i += body;
+      continue;
+    }
+    // "the X bridge", "X market": an unknown name and a landmark's noun are one place's name.
+    const landmark = known ? 0 : landmarkEnd(ctx, i, spanEnd(ctx, i, 0));
+    if (landmark) {
+      emit(ctx, i, landmark, { type: 'Location' }, 'head:landmark-noun-after');
+      i = landmark;
       continue;
     }
     if (!known && isModifierWord(t)) {

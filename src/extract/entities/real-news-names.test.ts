@@ -193,6 +193,12 @@ describe('names an acronym in parentheses spells out', () => {
       ['Organization:Northern League of Democrats'],
       ['Country:Netherlands'],
     ],
+    // the article's spelled-out acronym wins over a listed body with the same letters
+    [
+      'The Board of Inland Standards (BIS) fined the firm. BIS said the fine was final.',
+      ['Organization:Board of Inland Standards'],
+      ['Organization:Bank for International Settlements'],
+    ],
     // no match of initials: the usual span rules, nothing longer
     ['Talks with the Harbor Council (XYZ) resumed.', [], ['Organization:Harbor Council (XYZ)']],
     // a status, not an actor
@@ -200,6 +206,24 @@ describe('names an acronym in parentheses spells out', () => {
       'The group keeps its status as a Foreign Terrorist Organization (FTO).',
       [],
       ['Organization:Foreign Terrorist Organization'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('an unknown name and a landmark noun after it', () => {
+  const cases: Case[] = [
+    ['Protesters filled Velmor square on Sunday.', ['Location:Velmor square'], ['Location:Velmor']],
+    [
+      'Rebels blew up the Zorbat bridge and shelled Drom market and the Kessa mosque.',
+      ['Location:Zorbat bridge', 'Location:Drom market', 'Location:Kessa mosque'],
+      ['Location:Zorbat', 'Location:Drom'],
+    ],
+    // a known place keeps its own record; "a … market" is any market there
+    [
+      'Shoppers fled a Gaza market and the Baghdad market.',
+      ['Location:Gaza', 'Location:Baghdad'],
+      ['Location:Baghdad market'],
     ],
   ];
   test.each(cases)('%s', (...c) => check(c));
