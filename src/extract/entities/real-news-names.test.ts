@@ -229,6 +229,34 @@ describe('an unknown name and a landmark noun after it', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe('a state written only with the demonym its authority shares', () => {
+  const cases: Case[] = [
+    ['Palestinian gunmen clashed with police in Gaza.', ['Location:Gaza'], ['Country:Palestine']],
+    ['Leaders of Palestine and Jordan met. Palestinian officials spoke.', ['Country:Palestine'], []],
+    // any other state's demonym still names it
+    ['Jordanian officials met in Amman.', ['Country:Jordan'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('a title of a body, then the holder', () => {
+  const cases: Case[] = [
+    ['The fraud was grave, said John A. Whitcombe.', ['Person:John A. Whitcombe'], ['Person:John']],
+    [
+      'The charges were brought by the U.S. Attorney for the District of Westland Maria Delgado.',
+      ['Person:Maria Delgado', 'Location:District of Westland'],
+      ['Location:District of Westland Maria Delgado'],
+    ],
+    [
+      'Special Envoy for Border Talks David Osei signed the deal.',
+      ['Person:David Osei'],
+      ['Organization:Border Talks'],
+    ],
+    ['Chairman of the Harbour Board Ana Ruiz resigned.', ['Person:Ana Ruiz'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe('place names by their first word', () => {
   const cases: Case[] = [
     [
