@@ -317,12 +317,26 @@ function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
     if (k <= from) continue;
     const first = tokens[k];
     const words = tokens.slice(k, b);
-    if (!(tagsOf(ctx, first).has('FirstName') || isFirstName(first.text))) continue;
+    const given = tagsOf(ctx, first).has('FirstName') || isFirstName(first.text);
+    // "… District of New York Ana Ruiz": after a known place that closes the body's "of", the
+    // unknown words are the holder's, whatever the given name.
+    if (!given && !placeEndsAt(ctx, from, k)) continue;
     if (words.some((t) => t.punct || isTitleWord(t.norm) || isTitleModifier(t.norm))) continue;
     if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;
-    if (isPersonName(ctx, k, b)) return k;
+    if (isPersonName(ctx, k, b) && (given || !longestMatch(ctx, k, b))) return k;
   }
   return -1;
+}
+
+/** A known place or country, after "of", ends at token k ("… of New York"). */
+function placeEndsAt(ctx: SentenceContext, from: number, k: number): boolean {
+  for (let m = Math.max(from, k - 3); m < k; m++) {
+    const known = longestMatch(ctx, m, k);
+    const type = known?.hit?.entity.type ?? known?.draft?.type;
+    if (known && m + known.length === k && ctx.tokens[m - 1]?.norm === 'of')
+      return type === 'Location' || type === 'Country';
+  }
+  return false;
 }
 
 /**

@@ -253,6 +253,12 @@ describe('a title of a body, then the holder', () => {
       ['Organization:Border Talks'],
     ],
     ['Chairman of the Harbour Board Ana Ruiz resigned.', ['Person:Ana Ruiz'], []],
+    // after a known place that closes the body's name, any two unknown words are the holder
+    [
+      'The U.S. Attorney for the Northern District of Ohio Tovan Oduya filed the case.',
+      ['Location:Northern District of Ohio', 'Person:Tovan Oduya'],
+      ['Location:Northern District of Ohio Tovan Oduya'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
