@@ -239,6 +239,23 @@ describe('a state written only with the demonym its authority shares', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe('a full name whose surname the article writes alone', () => {
+  const cases: Case[] = [
+    [
+      'The crowd marched to install Tovan Odrimbe. Odrimbe had been named premier an hour before.',
+      ['Person:Tovan Odrimbe'],
+      [],
+    ],
+    // capitals or a people's word first: no person
+    [
+      'Fighters of the Kurdish Zerevani moved north. Zerevani units held the road.',
+      [],
+      ['Person:Kurdish Zerevani'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe('place names by their first word', () => {
   const cases: Case[] = [
     [
