@@ -6,7 +6,7 @@
 //   4. per article    unknown words resolved against the article's own names (surnames,
 //                     acronyms, parenthetical aliases); "the group" → the last named group
 import type { Article, Entity, Mention, Sentence } from '../../model';
-import { GROUP_ANAPHORS } from '../lexicon/common-words';
+import { GROUP_ANAPHORS, LANGUAGES, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
@@ -18,12 +18,14 @@ import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
-import { nameOf } from './emit';
+import { emit, nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { readKnownAs, readParenthetical } from './parenthetical';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
+import { landmarkEnd } from './place-context';
+import { looksLikePerson } from './person-name';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
@@ -122,6 +124,13 @@ function readSentence(ctx: SentenceContext): void {
       i += body;
       continue;
     }
+    // "the X bridge", "X market": an unknown name and a landmark's noun are one place's name.
+    const landmark = known ? 0 : landmarkEnd(ctx, i, spanEnd(ctx, i, 0));
+    if (landmark) {
+      emit(ctx, i, landmark, { type: 'Location' }, 'head:landmark-noun-after');
+      i = landmark;
+      continue;
+    }
     if (!known && isModifierWord(t)) {
       readModifier(ctx, i);
       i++;
@@ -168,7 +177,15 @@ function resolvePending(
 ): void {
   // Words that speak somewhere in the article ("Mohamed said"): a surname, once a full name ends in it.
   const speakers = new Set(pending.filter((p) => p.speaker).map((p) => p.tokens[0].norm));
-  for (const p of pending) {
+  // Words the article writes alone elsewhere ("… install Ana Roindo. Roindo had …"): news names a
+  // person in full once, then by the surname, so a full name ending in one is a person's. Full
+  // names are read first, so that the lone words before them find the person too.
+  const alone = new Set(pending.filter((p) => p.tokens.length === 1).map((p) => p.tokens[0].norm));
+  const ordered = [
+    ...pending.filter((p) => p.tokens.length > 1),
+    ...pending.filter((p) => p.tokens.length === 1),
+  ];
+  for (const p of ordered) {
     const [t] = p.tokens;
     const ctx: SentenceContext = {
       tokens: p.tokens,
@@ -191,7 +208,9 @@ function resolvePending(
           ? 'unknown-name:surname-known'
           : speakers.has(last[0].norm)
             ? 'unknown-name:surname-speaks'
-            : undefined;
+            : alone.has(last[0].norm) && surnamedAlone(ctx, p.tokens)
+              ? 'unknown-name:surname-alone'
+              : undefined;
     if (surname) {
       registry.mention({ name: nameOf(p.tokens), type: 'Person' }, p.tokens, p.sentenceIndex, surname);
       continue;
@@ -217,6 +236,21 @@ function resolvePending(
       registry.addMention(matches[0], p.tokens, p.sentenceIndex, 'alias:acronym');
     }
   }
+}
+
+/**
+ * Unknown words that may be a full name whose surname the article writes alone: a person's shape,
+ * no word written in capitals ("SPLA IO"), and no people's or language word first ("Kurdish
+ * Peshmerga" is a force).
+ */
+function surnamedAlone(ctx: SentenceContext, tokens: readonly Token[]): boolean {
+  const first = tokens[0].norm;
+  return (
+    !tokens.some((t) => /^\p{Lu}{2,}$/u.test(t.raw)) &&
+    !LANGUAGES.has(first) &&
+    !PEOPLE_AND_CREED_WORDS.has(first) &&
+    looksLikePerson(ctx, 0, tokens.length, false)
+  );
 }
 
 /** A line in title case without final punctuation: most of its words capitalised. */

@@ -66,9 +66,12 @@ function readPiece(
     const written = [draft.name, ...draft.mentions.map((m) => ctx.text.slice(m.start, m.end))];
     if (!written.some((name) => initialsOf(name, piece[0].text))) return;
   }
-  // "Baghdad (Iraq)": a different known entity is a qualifier, not another name.
+  // "Baghdad (Iraq)": a different known entity is a qualifier, not another name. An acronym
+  // that spells the name's initials is the article's own definition, though the lexicon lists
+  // the same letters for another body ("Bureau of Industry and Security (BIS)", not the bank).
   const known = longestMatch(ctx, a, b);
-  if (known && known.length === piece.length && known.hit?.kind !== 'code') {
+  const spelled = piece.length === 1 && isCapitals(piece[0].text) && initialsOf(draft.name, piece[0].text);
+  if (known && known.length === piece.length && known.hit?.kind !== 'code' && !spelled) {
     const other = known.draft ?? undefined;
     const name = known.hit?.entity.name ?? other?.name;
     if (name !== draft.name && !(other && ctx.registry.claimCode(other, draft))) return;

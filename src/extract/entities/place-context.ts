@@ -9,7 +9,11 @@ import {
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
 import { appositionKind } from './apposition';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
-import { FACILITY_NOUNS_AFTER_NAME, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
+import {
+  FACILITY_NOUNS_AFTER_NAME,
+  LANDMARK_NOUNS_AFTER_NAME,
+  PLACE_NOUNS_AFTER_NAME,
+} from '../lexicon/place-words';
 import { PLACE_NAME_STARTS } from '../lexicon/places';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
@@ -217,4 +221,21 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   )
     return 'context:locative';
   return undefined;
+}
+
+/**
+ * "the X bridge", "in X square", "X market": unknown capitalised words [a, b)
+ * and the lower-case landmark noun after them name one place, so the noun is part of its name
+ * (a name the lexicon or the article knows on its own — a city, a country, a demonym — keeps
+ * its own record: "the Baghdad market" is a market in Baghdad). Not after "a"/"an" ("a Gaza
+ * market" is any market there). Returns the end of the landmark's name, or 0.
+ */
+export function landmarkEnd(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  const noun = tokens[b];
+  if (!noun || noun.cap || noun.punct || !LANDMARK_NOUNS_AFTER_NAME.has(noun.norm) || b - a > 3) return 0;
+  if (['a', 'an'].includes(tokens[a - 1]?.norm ?? '')) return 0;
+  for (let k = a; k < b; k++)
+    if (tokens[k].punct || tokens[k].possessive || longestMatch(ctx, k, b)) return 0;
+  return b + 1;
 }

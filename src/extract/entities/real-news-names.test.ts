@@ -193,6 +193,12 @@ describe('names an acronym in parentheses spells out', () => {
       ['Organization:Northern League of Democrats'],
       ['Country:Netherlands'],
     ],
+    // the article's spelled-out acronym wins over a listed body with the same letters
+    [
+      'The Board of Inland Standards (BIS) fined the firm. BIS said the fine was final.',
+      ['Organization:Board of Inland Standards'],
+      ['Organization:Bank for International Settlements'],
+    ],
     // no match of initials: the usual span rules, nothing longer
     ['Talks with the Harbor Council (XYZ) resumed.', [], ['Organization:Harbor Council (XYZ)']],
     // a status, not an actor
@@ -200,6 +206,51 @@ describe('names an acronym in parentheses spells out', () => {
       'The group keeps its status as a Foreign Terrorist Organization (FTO).',
       [],
       ['Organization:Foreign Terrorist Organization'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('an unknown name and a landmark noun after it', () => {
+  const cases: Case[] = [
+    ['Protesters filled Velmor square on Sunday.', ['Location:Velmor square'], ['Location:Velmor']],
+    [
+      'Rebels blew up the Zorbat bridge and shelled Drom market and the Kessa mosque.',
+      ['Location:Zorbat bridge', 'Location:Drom market', 'Location:Kessa mosque'],
+      ['Location:Zorbat', 'Location:Drom'],
+    ],
+    // a known place keeps its own record; "a … market" is any market there
+    [
+      'Shoppers fled a Gaza market and the Baghdad market.',
+      ['Location:Gaza', 'Location:Baghdad'],
+      ['Location:Baghdad market'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('a state written only with the demonym its authority shares', () => {
+  const cases: Case[] = [
+    ['Palestinian gunmen clashed with police in Gaza.', ['Location:Gaza'], ['Country:Palestine']],
+    ['Leaders of Palestine and Jordan met. Palestinian officials spoke.', ['Country:Palestine'], []],
+    // any other state's demonym still names it
+    ['Jordanian officials met in Amman.', ['Country:Jordan'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('a full name whose surname the article writes alone', () => {
+  const cases: Case[] = [
+    [
+      'The crowd marched to install Tovan Odrimbe. Odrimbe had been named premier an hour before.',
+      ['Person:Tovan Odrimbe'],
+      [],
+    ],
+    // capitals or a people's word first: no person
+    [
+      'Fighters of the Kurdish Zerevani moved north. Zerevani units held the road.',
+      [],
+      ['Person:Kurdish Zerevani'],
     ],
   ];
   test.each(cases)('%s', (...c) => check(c));

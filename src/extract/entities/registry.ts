@@ -5,8 +5,10 @@
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
 import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
 import { NAME_PARTICLES } from '../lexicon/common-words';
+import { COUNTRIES } from '../lexicon/countries';
+import { STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
-import type { Token } from './tokens';
+import { normalize, type Token } from './tokens';
 
 export interface Found {
   name: string;
@@ -38,6 +40,14 @@ export interface Draft {
 const NOT_ALIAS = /^coref:(?!surname)/;
 /** Mentions that only count beside a stronger one of the same entity. */
 const WEAK = new Set(['demonym-plural', 'gazetteer:code']);
+/**
+ * States whose demonym is also their governing authority's ("Palestinian President X",
+ * "Palestinian gunmen"): written only so, the state is no actor of the article — annotators
+ * name the authority or nothing (lexicon/titles.ts).
+ */
+const AUTHORITY_STATES: ReadonlySet<string> = new Set(
+  COUNTRIES.filter((c) => STATES_OF_AN_AUTHORITY.has(c.code)).map((c) => c.name),
+);
 /** Heads whose stem names the same place ("Sindh Province" → "Sindh"). */
 const STEM_HEADS = /^(state|province|region|governorate|district|county|oblast|prefecture)$/i;
 
@@ -203,7 +213,10 @@ export class Registry {
     const entities: Entity[] = [];
     const mentions: Mention[] = [];
     // "Palestinians" or "ISR" alone do not make the country an actor of the article.
-    const live = this.all().filter((d) => d.mentions.some((m) => !WEAK.has(m.reason)));
+    const live = this.all().filter(
+      (d) =>
+        d.mentions.some((m) => !WEAK.has(m.reason)) && !(AUTHORITY_STATES.has(d.name) && this.demonymOnly(d)),
+    );
     const ids = new Map<Draft, string>();
     for (const d of live) ids.set(d, entityId(d.type, d.name));
     live.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -223,6 +236,14 @@ export class Registry {
     }
     mentions.sort((a, b) => a.start - b.start || a.end - b.end);
     return { entities, mentions };
+  }
+
+  /** Every mention of the record is written as a demonym ("Palestinian", "Palestinians"). */
+  private demonymOnly(d: Draft): boolean {
+    return d.mentions.every((m) => {
+      const hit = GAZETTEER.names.get(keyOf(m.text.split(/\s+/).map(normalize)));
+      return hit?.kind === 'demonym' || hit?.kind === 'demonym-plural';
+    });
   }
 
   private live(d: Draft): Draft {

@@ -129,6 +129,25 @@ export const FACILITY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'mine',
 ]);
 
+/**
+ * Lower-case nouns that make one place's name with the unknown name before them: news writes
+ * "the X bridge", "in X square", "X market" for a landmark whose own name is X plus the noun,
+ * and a name nobody lists alone ("X") is the landmark's. Not "base", "district" or "temple",
+ * which news writes after a place named on its own ("the Y base" of a town Y).
+ */
+export const LANDMARK_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
+  'bridge',
+  'square',
+  'stadium',
+  'delta',
+  'market',
+  'mosque',
+  'church',
+  'cathedral',
+  'synagogue',
+  'shrine',
+]);
+
 /** The eight points of the compass, as words: "west of Bannu", "the Northwest". */
 export const COMPASS_POINTS: readonly string[] = [
   'north',
