@@ -213,9 +213,6 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   let after = i + 1;
   const b = sidesAt(units, i, frame);
   if (frame.between && units[b]?.lower === 'between') {
-
-  const b = pastWhenWhere(units, i);
-  if (frame.between && units[b]?.lower === 'between' && !units[b - 1].punct) {
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
     if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
@@ -231,17 +228,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     objects = listRight(units, i + opener);
     after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : i + opener;
   } else {
-    // "Y's meetings a few days ago with X": a dealing's preposition past its time and place words
-    const past =
-      frame.predicate === 'COOPERATED' && frame.preps?.includes(units[b]?.lower ?? '') ? b : undefined;
-
+    // "airstrikes Saturday against X", "Y's meetings a few days ago with X": the frame's
+    // preposition past words of when and where
     const later = laterPrep(units, i, frame);
     const prep =
       later ??
       (next && frame.preps?.includes(next.lower)
         ? i + 1
-        : (past ?? sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame));
-
         : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
       objects = listRight(units, prep + 1);
@@ -300,7 +293,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
  * operation, between"). The index of the first word after them (`i + 1` when none stands there);
  * a comma is passed only where it closes such a phrase.
  */
-function sidesAt(units: Unit[], i: number, frame: FrameRecord): number {
+function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: number) => false): number {
   let b = i + 1;
   let closed = !!units[i].punct;
   if (closed && frame.between) {
@@ -314,7 +307,7 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord): number {
     }
   }
   if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPS.has(units[b + 1]?.lower ?? '')) b++;
-  while (b - i <= 8 && !closed) {
+  while (b - i <= 8 && !closed && !stop(b)) {
     const u = units[b];
     if (isTime(u) || u?.lower === 'and') b++;
     // "a few days ago": numbers before a time word
@@ -336,6 +329,17 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord): number {
   return closed ? -1 : b;
 }
 
+/**
+ * "airstrikes Saturday against X", "an airstrike in Y against X", "meetings a few days ago with X":
+ * the frame's preposition after words of when and where; its index.
+ */
+function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  // "on" is a time word too ("on Monday"); as the frame's preposition it opens a name
+  const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
+  const b = sidesAt(units, i, frame, prep);
+  return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
+}
+
 /** "a few days", "two weeks": the index of the time word after a run of numbers from `k`, else `k`. */
 function countedTime(units: Unit[], k: number): number {
   let t = k;
@@ -344,35 +348,6 @@ function countedTime(units: Unit[], k: number): number {
 }
 
 const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
-
-
- * Where the words of when and where after the event noun at `i` end: "talks on Saturday and
- * Sunday between X and Y", "a meeting earlier Monday between X and Y", "clashes in X between …".
- */
-function pastWhenWhere(units: Unit[], i: number, stop = (_b: number) => false): number {
-  let b = i + 1;
-  while (b - i <= 5 && !units[b - 1].punct && !stop(b)) {
-    if (isTime(units[b]) || units[b]?.lower === 'and') b++;
-    // "clashes in X between …": the place, then the sides
-    else if (PLACE_PREPS.has(units[b]?.lower ?? '')) {
-      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
-      if (!units[b + 1 + the]?.entity) break;
-      b += 2 + the;
-    } else break;
-  }
-  return b;
-}
-
-/**
- * "airstrikes Saturday against X", "an airstrike in Y against X": the frame's preposition after
- * words of when and where; its index.
- */
-function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
-  // "on" is a time word too ("on Monday"); as the frame's preposition it opens a name
-  const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
-  const b = pastWhenWhere(units, i, prep);
-  return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
-}
 
 /**
  * "accusations of ethnic cleansing against Y": what a criticism is about, an "of" phrase without a

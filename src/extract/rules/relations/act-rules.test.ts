@@ -90,6 +90,7 @@ describe('facts the act rules must not read', () => {
     );
     expect(facts).toContain('Atlas Brigade COOPERATED United Nations');
     expect(facts).not.toContain('Valdoria COOPERATED United Nations');
+  });
 
   test('villages southeast of a town are where, not what, was hit', () => {
     expect(
