@@ -199,6 +199,24 @@ describe('resolveCoreferences', () => {
     ).toEqual([]);
   });
 
+  it('reads a capitalised two-word title, alone or after "The Secretary and"', () => {
+    const met = 'Secretary of State Pedro Alvarez met Foreign Minister Omar Nadi in Lima.';
+    expect(corefs(`${met} The Secretary and the Foreign Minister praised Peru.`)).toEqual([
+      'The Secretary → Pedro Alvarez (coref:the-title)',
+      'the Foreign Minister → Omar Nadi (coref:the-title)',
+    ]);
+    expect(corefs(`${met} The Secretary and Foreign Minister praised Peru.`)).toContain(
+      'Foreign Minister → Omar Nadi (coref:the-title)',
+    );
+    // "and Foreign Minister" after anything but a bare title, or "of" after it: not read
+    expect(corefs(`${met} Pedro Alvarez and Foreign Minister praised Peru.`)).toEqual([]);
+    expect(corefs(`${met} The Foreign Minister of Chile praised Peru.`)).toEqual([]);
+    // two people titled so nearby: no guess
+    expect(
+      corefs('Foreign Minister Omar Nadi met Foreign Minister Ana Ruiz. The Foreign Minister left.'),
+    ).toEqual([]);
+  });
+
   it.each([...REFERRING_NOUNS].map(([noun, { example }]) => [noun, example]))(
     'the lexicon example of "the %s" refers back',
     (noun, example) => {

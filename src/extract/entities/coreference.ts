@@ -150,6 +150,20 @@ export function resolveCoreferences(
           add(found, 2, 'coref:the-title');
           i += 1;
         }
+      } else if (capitalTwoWordTitleAt(s.tokens, i)) {
+        // "The Secretary and the Foreign Minister underscored …", "The Secretary and Foreign
+        // Secretary discussed …": the one person nearby whose title has both words
+        const words = [s.tokens[i + 1].norm, s.tokens[i + 2].norm];
+        const found = roleNounReferent(words, [], before(t, TITLE_REACH));
+        if (found) {
+          registry.addMention(
+            found,
+            s.tokens.slice(t.norm === 'the' ? i : i + 1, i + 3),
+            s.index,
+            'coref:the-title',
+          );
+          i += 2;
+        }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -344,6 +358,26 @@ function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
   return (
     tokens[i].norm === 'the' &&
     !!title?.cap &&
+    isTitleWord(title.norm) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
+}
+
+/**
+ * "the Foreign Minister" or, after "The Secretary and", "Foreign Secretary" standing alone at
+ * tokens[i] ("the" or that "and"): two capitalised words, the second a title word and the first
+ * not, with no name or "of" after them ("the Foreign Minister of Chile" names its own).
+ */
+function capitalTwoWordTitleAt(tokens: readonly Token[], i: number): boolean {
+  const [first, title, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const opens =
+    tokens[i].norm === 'the' ||
+    (tokens[i].norm === 'and' && tokens[i - 2]?.norm === 'the' && capitalTitleAt(tokens, i - 2));
+  return (
+    opens &&
+    !!first?.cap &&
+    !!title?.cap &&
+    !isTitleWord(first.norm) &&
     isTitleWord(title.norm) &&
     (!after || after.punct || (!after.cap && after.norm !== 'of'))
   );
