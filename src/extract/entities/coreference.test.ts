@@ -5,7 +5,7 @@ import type { Mention } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
 import { extractArticle } from '..';
-import { PARTY_STANDING_PHRASES, REFERRING_NOUNS } from '../lexicon/coref-words';
+import { MODIFIED_EXAMPLES, PARTY_STANDING_PHRASES, REFERRING_NOUNS } from '../lexicon/coref-words';
 
 /** "word → entity name (reason)" for each coref mention other than a repeated surname. */
 function corefs(text: string): string[] {
@@ -199,12 +199,76 @@ describe('resolveCoreferences', () => {
     ).toEqual([]);
   });
 
+  it('reads a capitalised two-word title, alone or after "The Secretary and"', () => {
+    const met = 'Secretary of State Pedro Alvarez met Foreign Minister Omar Nadi in Lima.';
+    expect(corefs(`${met} The Secretary and the Foreign Minister praised Peru.`)).toEqual([
+      'The Secretary → Pedro Alvarez (coref:the-title)',
+      'the Foreign Minister → Omar Nadi (coref:the-title)',
+    ]);
+    expect(corefs(`${met} The Secretary and Foreign Minister praised Peru.`)).toContain(
+      'Foreign Minister → Omar Nadi (coref:the-title)',
+    );
+    // "and Foreign Minister" after anything but a bare title, or "of" after it: not read
+    expect(corefs(`${met} Pedro Alvarez and Foreign Minister praised Peru.`)).toEqual([]);
+    expect(corefs(`${met} The Foreign Minister of Chile praised Peru.`)).toEqual([]);
+    // two people titled so nearby: no guess
+    expect(
+      corefs('Foreign Minister Omar Nadi met Foreign Minister Ana Ruiz. The Foreign Minister left.'),
+    ).toEqual([]);
+  });
+
   it.each([...REFERRING_NOUNS].map(([noun, { example }]) => [noun, example]))(
     'the lexicon example of "the %s" refers back',
     (noun, example) => {
       expect(corefs(example).some((c) => c.endsWith(`(coref:the-${noun})`))).toBe(true);
     },
   );
+
+  describe('armed referring phrases with a modifier or a count (round 8)', () => {
+    it.each(MODIFIED_EXAMPLES.map((e) => [e]))('the lexicon example refers back: %s', (example) => {
+      expect(corefs(example).some((c) => c.includes('→ Azure Brigade'))).toBe(true);
+    });
+
+    it('reads "the militant group" as the armed group the article names, more than once', () => {
+      expect(
+        corefs('The Azure Brigade took two towns. The Azure Brigade holds Lima. The militant group fled.'),
+      ).toEqual(['The militant group → Azure Brigade (coref:the-group)']);
+      // named once: it may be a bystander while the group meant went unrecognised
+      expect(corefs('The Azure Brigade took two towns. The militant group fled.')).toEqual([]);
+      // two armed groups in the nearest sentence: no guess
+      expect(
+        corefs(
+          'The Azure Brigade and the Condor Brigade clashed. The Azure Brigade and the Condor Brigade left. The rebel group fled.',
+        ),
+      ).toEqual([]);
+      // "the militant group of X" names its own
+      expect(
+        corefs('The Azure Brigade took a town. The Azure Brigade holds it. The militant group of Peru fled.'),
+      ).toEqual([]);
+    });
+
+    it("keeps a patron's modifier as its own name and states its fact through the noun", () => {
+      const text =
+        'Peru fought the Azure Brigade. The Azure Brigade lost. Troops have pushed the Chile-linked militants out of Lima.';
+      expect(corefs(text)).toEqual(['militants → Azure Brigade (coref:the-militants)']);
+      const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' });
+      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
+        'Chile SUPPORTS Azure Brigade (modifier:x-backed via coref:the-militants)',
+      );
+      // a patron's modifier makes no group noun armed: "the Chile-linked group" may be a charity
+      expect(
+        corefs('The Azure Brigade took a town. The Azure Brigade holds it. The Chile-linked group fled.'),
+      ).toEqual([]);
+    });
+
+    it('reads a counted bare plural that opens a reported clause', () => {
+      expect(
+        corefs('The Azure Brigade raided a post. The mayor said 12 militants were killed by the police.'),
+      ).toEqual(['militants → Azure Brigade (coref:the-militants)']);
+      // a count inside a noun phrase: not the clause's subject
+      expect(corefs('The Azure Brigade raided a post. Police killed 12 militants.')).toEqual([]);
+    });
+  });
 
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";

@@ -2,7 +2,16 @@
 // "the minister", "the company" and a quoted "we" become mentions of the entity they stand
 // for, with a `coref:` reason, in the same list as the names. Conservative: a word is read
 // only when exactly one entity nearby fits it; otherwise it gives no mention at all.
-import { PARTY_STANDING_PHRASES, PARTY_STANDING_WORDS, REFERRING_NOUNS } from '../lexicon/coref-words';
+import { GROUP_ANAPHORS } from '../lexicon/common-words';
+import {
+  ARMED,
+  ARMED_MODIFIERS,
+  PARTY_STANDING_PHRASES,
+  PARTY_STANDING_WORDS,
+  PATRON_SUFFIXES,
+  REFERRING_NOUNS,
+  type ReferringNoun,
+} from '../lexicon/coref-words';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -81,6 +90,7 @@ export function resolveCoreferences(
       const add = (draft: Draft, length: number, reason: string): void =>
         registry.addMention(draft, s.tokens.slice(i, i + length), s.index, reason);
       const party = t.norm === 'the' ? partyPhraseAt(s.tokens, i, tagMap) : undefined;
+      const armed = t.norm === 'the' ? armedPhraseAt(s.tokens, i) : undefined;
       if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t)) {
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
@@ -114,6 +124,18 @@ export function resolveCoreferences(
           add(parties[0], length + 1, `coref:the-${phrase.replace(' ', '-')}`);
           i += length;
         }
+      } else if (armed) {
+        // "the militant group", "the X-linked militants": the armed group named nearest before
+        const found = nearestOfKind(armed.kind, before(t, 2), before(t, s.index));
+        // and only a group the article names more than once: a group named once nearby may be a
+        // bystander ("the Taliban administration") while the one meant went unrecognised
+        if (found && named.filter((n) => n.draft === found).length > 1) {
+          // a modifier that names its patron keeps its own mention: only the noun refers back
+          const modifier = s.tokens[i + 1];
+          const from = named.some((n) => n.start < modifier.end && n.end > modifier.start) ? 2 : 0;
+          registry.addMention(found, s.tokens.slice(i + from, i + 3), s.index, `coref:the-${armed.noun}`);
+          i += 2;
+        }
       } else if (t.norm === 'the' && forceNounAt(s.tokens, i + 1, tagMap)) {
         // "the army said", "the military chief, Gen. X": the article's one national force
         const force = theNationalForce(registry);
@@ -127,6 +149,20 @@ export function resolveCoreferences(
         if (found) {
           add(found, 2, 'coref:the-title');
           i += 1;
+        }
+      } else if (capitalTwoWordTitleAt(s.tokens, i)) {
+        // "The Secretary and the Foreign Minister underscored …", "The Secretary and Foreign
+        // Secretary discussed …": the one person nearby whose title has both words
+        const words = [s.tokens[i + 1].norm, s.tokens[i + 2].norm];
+        const found = roleNounReferent(words, [], before(t, TITLE_REACH));
+        if (found) {
+          registry.addMention(
+            found,
+            s.tokens.slice(t.norm === 'the' ? i : i + 1, i + 3),
+            s.index,
+            'coref:the-title',
+          );
+          i += 2;
         }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
@@ -142,25 +178,53 @@ export function resolveCoreferences(
             : [noun];
         // "the government in Kyiv" names its own referent
         const referring = REFERRING_NOUNS.has(noun) && s.tokens[i + 2]?.norm !== 'in';
-        const found = referring
-          ? nearestOfKind(noun, before(t, 2), before(t, s.index))
-          : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
+        const kind = REFERRING_NOUNS.get(noun);
+        const found =
+          kind && referring
+            ? nearestOfKind(kind, before(t, 2), before(t, s.index))
+            : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
           add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
           i += words.length;
         }
       } else if (REFERRING_NOUNS.get(t.norm)?.articleWide && opensClause(s.tokens, i)) {
         // "Witnesses said attackers rammed the gate": the bare plural as a clause's subject
-        const found = nearestOfKind(t.norm, before(t, 2), before(t, s.index));
+        const kind = REFERRING_NOUNS.get(t.norm);
+        const found = kind && nearestOfKind(kind, before(t, 2), before(t, s.index));
         if (found) add(found, 1, `coref:the-${t.norm}`);
       }
     }
   }
 }
 
-/** The token opens the sentence or a reported clause ("said attackers …", "that gunmen …"). */
+/**
+ * "the militant group", "the rebel movement", "the jihadist militants", "the X-linked militants" at
+ * tokens[i] = "the": an armed modifier (or a patron's "X-linked") before a group noun or an armed
+ * referring noun, standing alone ("the militant group's leader" is fine, "the militant group of
+ * X" names its own).
+ */
+function armedPhraseAt(
+  tokens: readonly Token[],
+  i: number,
+): { noun: string; kind: Omit<ReferringNoun, 'example'> } | undefined {
+  const [modifier, noun, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (!modifier || !noun || noun.cap || modifier.possessive || after?.norm === 'of') return undefined;
+  const suffix = /-([a-z]+)$/.exec(modifier.norm)?.[1];
+  const armedWord = !modifier.cap && ARMED_MODIFIERS.has(modifier.norm);
+  if (!armedWord && !(suffix && PATRON_SUFFIXES.has(suffix))) return undefined;
+  const referring = REFERRING_NOUNS.get(noun.norm);
+  if (referring?.categories?.includes('armed_group')) return { noun: noun.norm, kind: referring };
+  // "the X-linked group" may be a charity or a party: only an armed word makes a group noun armed
+  return armedWord && GROUP_ANAPHORS.has(noun.norm) ? { noun: noun.norm, kind: ARMED } : undefined;
+}
+
+/**
+ * The token opens the sentence or a reported clause ("said attackers …", "that gunmen …"), or
+ * only a count stands before it there ("said 23 militants were killed").
+ */
 function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
+  if (prev && /^\d[\d,]*$/.test(prev.norm)) return opensClause(tokens, i - 1);
   return !prev || prev.norm === 'that' || SPEECH_VERBS.has(prev.norm);
 }
 
@@ -231,9 +295,11 @@ function quotedOrganization(
  * "the militants" → the armed group named nearest before it; "the country" → the country. The
  * nearest sentence that names an actor of the kind decides, and it must name only one.
  */
-function nearestOfKind(noun: string, nearby: readonly Named[], earlier: readonly Named[]): Draft | undefined {
-  const kind = REFERRING_NOUNS.get(noun);
-  if (!kind) return undefined;
+function nearestOfKind(
+  kind: Omit<ReferringNoun, 'example'>,
+  nearby: readonly Named[],
+  earlier: readonly Named[],
+): Draft | undefined {
   const fitting = (list: readonly Named[]): Named[] =>
     list.filter(
       (n) =>
@@ -292,6 +358,26 @@ function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
   return (
     tokens[i].norm === 'the' &&
     !!title?.cap &&
+    isTitleWord(title.norm) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
+}
+
+/**
+ * "the Foreign Minister" or, after "The Secretary and", "Foreign Secretary" standing alone at
+ * tokens[i] ("the" or that "and"): two capitalised words, the second a title word and the first
+ * not, with no name or "of" after them ("the Foreign Minister of Chile" names its own).
+ */
+function capitalTwoWordTitleAt(tokens: readonly Token[], i: number): boolean {
+  const [first, title, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const opens =
+    tokens[i].norm === 'the' ||
+    (tokens[i].norm === 'and' && tokens[i - 2]?.norm === 'the' && capitalTitleAt(tokens, i - 2));
+  return (
+    opens &&
+    !!first?.cap &&
+    !!title?.cap &&
+    !isTitleWord(first.norm) &&
     isTitleWord(title.norm) &&
     (!after || after.punct || (!after.cap && after.norm !== 'of'))
   );

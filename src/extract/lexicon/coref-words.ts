@@ -17,10 +17,11 @@ export interface ReferringNoun {
 }
 
 /**
- * "the militants" → the armed group just named. Not "the rebels": news names a state's army
- * and "the rebels" it fights in one breath ("the army will defeat the rebels").
+ * "the militants" → the armed group just named. Not "the rebels" (measured on train, round 8: of
+ * three it read, two were wrong): news names a state's army and "the rebels" it fights in one
+ * breath ("the army will defeat the rebels"), and pro-government militias are armed groups too.
  */
-const ARMED: Omit<ReferringNoun, 'example'> = { type: 'Organization', categories: ['armed_group'] };
+export const ARMED: Omit<ReferringNoun, 'example'> = { type: 'Organization', categories: ['armed_group'] };
 
 export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
   // "the militants" a paragraph after the group is named: the article's one armed group.
@@ -114,3 +115,46 @@ export const PARTY_STANDING_PHRASES: ReadonlyMap<
     },
   ],
 ]);
+
+/**
+ * Words before a group noun or an armed referring noun that say the group is armed ("the militant
+ * group", "the rebel movement", "the jihadist militants"): the phrase stands for the armed group
+ * named nearest before it, as "the militants" does.
+ */
+export const ARMED_MODIFIERS: ReadonlySet<string> = new Set([
+  'militant',
+  'rebel',
+  'armed',
+  'extremist',
+  'jihadist',
+  'islamist',
+  'insurgent',
+  'terrorist',
+  'separatist',
+]);
+
+/**
+ * Suffixes of a patron's modifier before an armed referring noun ("the X-linked militants", "the
+ * X-backed rebels"): the noun still stands for the armed group just named, and the modifier keeps
+ * its own fact about it. Not place or leader words ("X-based", "X-led"): those may name another.
+ */
+export const PATRON_SUFFIXES: ReadonlySet<string> = new Set([
+  'linked',
+  'backed',
+  'aligned',
+  'affiliated',
+  'allied',
+  'sponsored',
+  'supported',
+  'funded',
+  'inspired',
+]);
+
+/**
+ * Examples, in our own words, of the modified phrases, each referring back to the group (which
+ * must be named more than once: see ../entities/coreference.ts).
+ */
+export const MODIFIED_EXAMPLES: readonly string[] = [
+  'The Azure Brigade seized two towns. The Azure Brigade holds Lima. The militant group raided Ica.',
+  'Peru fought the Azure Brigade. The Azure Brigade lost. Troops pushed the Chile-linked militants out.',
+];
