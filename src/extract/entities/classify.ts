@@ -46,7 +46,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (
     DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
     (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
-    (tokens[b] && !tokens[b].cap && DOCUMENT_HEADS.has(tokens[b].norm))
+    (tokens[b] && !tokens[b].cap && !tokens[b - 1].possessive && DOCUMENT_HEADS.has(tokens[b].norm))
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;

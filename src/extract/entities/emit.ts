@@ -64,8 +64,9 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   const to = from + m.length;
   const { tokens } = ctx;
   const next = tokens[to];
-  // "the Lima agreements", "the Tashkent Declaration": a document, not the place.
-  if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct) return false;
+  // "the Lima agreements", "the Tashkent Declaration": a document, not the place; but in
+  // "Russia's war on Ukraine" the possessive makes the name the war's owner.
+  if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct && !tokens[to - 1].possessive) return false;
   if (m.draft?.body !== undefined && possessiveOwner(ctx, from)) return emitOwnedBody(ctx, m.draft, from, to);
   if (m.draft) {
     ctx.registry.addMention(

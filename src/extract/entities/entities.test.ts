@@ -136,6 +136,12 @@ describe('recognizeEntities', () => {
       [],
       ['Location:Lima', 'Location:Tashkent'],
     ],
+    // a possessive owns the war or the agreement: the country stays an actor
+    [
+      "Peru's war on Chile entered its second year, and Norway's peace agreement held.",
+      ['Country:Peru', 'Country:Chile', 'Country:Norway'],
+      [],
+    ],
   ];
   test.each(cases)('%s', (text, expected, absent) => {
     const found = names(text);
