@@ -102,7 +102,11 @@ const SHAPES: [string, string[], string[]][] = [
     ['Acme Holdings COOPERATED Federal Trade Commission'],
   ],
   // a commitment to a side, or to defend it (round 8); a place or a cause is no side
-  ["Officials stressed the United States' steadfast commitment to Chile.", ['United States SUPPORTS Chile'], []],
+  [
+    "Officials stressed the United States' steadfast commitment to Chile.",
+    ['United States SUPPORTS Chile'],
+    [],
+  ],
   ['Peru reaffirmed its commitment to defend Bolivia on Monday.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru reaffirmed its commitment to peace in Bolivia.', [], ['Peru SUPPORTS Bolivia']],
   // a country's firms, however qualified, are not the country (both engines: see combined below)

@@ -55,7 +55,10 @@ describe('place rules', () => {
     ['Troops blocked their advance to the Ica state capital, Nazca.', 'Nazca LOCATED_IN Ica'],
     ['Troops blocked their advance to the Ica regional capital Nazca.', 'Nazca LOCATED_IN Ica'],
     // the capital of the article's country, as the gazetteer knows it (round 8)
-    ['Peru voted on Sunday. Peru counted. Clashes began in the capital, Lima, on Monday.', 'Lima LOCATED_IN Peru'],
+    [
+      'Peru voted on Sunday. Peru counted. Clashes began in the capital, Lima, on Monday.',
+      'Lima LOCATED_IN Peru',
+    ],
     ["The blast was heard 300 miles from Peru's capital of Lima.", 'Lima LOCATED_IN Peru'],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).toContain(expected);
@@ -76,7 +79,10 @@ describe('place rules', () => {
     ['Rebels took Nazca in oil-rich Ica on Monday.', 'Nazca LOCATED_IN Ica'],
     ['Envoys met in Arica in heavy rain near Ica town.', 'Arica LOCATED_IN Ica'],
     // "the capital" of the article's country is its capital, not another place
-    ['Peru voted on Sunday. Peru counted. Clashes began in the capital, Arica, on Monday.', 'Arica LOCATED_IN Peru'],
+    [
+      'Peru voted on Sunday. Peru counted. Clashes began in the capital, Arica, on Monday.',
+      'Arica LOCATED_IN Peru',
+    ],
     // the owner says where the capital is; "in Y" is where the event was
     ["The attacks occurred 300 miles from Peru's capital of Lima, in the Ica region.", 'Lima LOCATED_IN Ica'],
   ])('not: %s → %s', (text, unexpected) => {
