@@ -312,7 +312,13 @@ export function listRight(units: Unit[], k: number): Unit[] {
     (isHead(u.lower) || ((u.tags.has('Noun') || (demonym && u.tags.has('Adjective'))) && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
     // "a Chilean military company": after a demonym, a head word inside the compound is no head
-    const inner = demonym && !units[h].punct && !!units[h + 1]?.tags.has('Noun') && isModifier(units[h + 1]);
+    const after = units[h + 1];
+    const inner =
+      demonym &&
+      !units[h].punct &&
+      !!after?.tags.has('Noun') &&
+      !after.tags.has('Pronoun') &&
+      isModifier(after);
     if (isHead(units[h].lower) && !inner) {
       // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
       if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
