@@ -54,6 +54,11 @@ export interface FrameRecord {
   nouns?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */
   preps?: string[];
+  /**
+   * Verbs that may stand between a noun's preposition and its object: "commitment to defend Y"
+   * (the noun's act is done through the verb, whose object is the noun's).
+   */
+  through?: string[];
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
   /**

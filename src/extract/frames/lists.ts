@@ -299,10 +299,27 @@ export function listRight(units: Unit[], k: number): Unit[] {
     return listRight(units, titled);
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
+  // A country written by its demonym qualifies the noun phrase after it, adjectives and all:
+  // "a Chilean private military company" is a company, not Chile (a head still stands for it:
+  // "Chilean armed forces").
+  const demonym =
+    first.entity?.type === 'Country' &&
+    !first.mention?.reason.startsWith('coref:') &&
+    first.lower !== first.entity.name.toLowerCase();
   const headLike = (u: Unit | undefined) =>
-    !!u && !u.entity && (isHead(u.lower) || (u.tags.has('Noun') && isModifier(u)));
+    !!u &&
+    !u.entity &&
+    (isHead(u.lower) || ((u.tags.has('Noun') || (demonym && u.tags.has('Adjective'))) && isModifier(u)));
   while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
-    if (isHead(units[h].lower)) {
+    // "a Chilean military company": after a demonym, a head word inside the compound is no head
+    const after = units[h + 1];
+    const inner =
+      demonym &&
+      !units[h].punct &&
+      !!after?.tags.has('Noun') &&
+      !after.tags.has('Pronoun') &&
+      isModifier(after);
+    if (isHead(units[h].lower) && !inner) {
       // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
       if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
       // "his Australian counterpart, Defence Minister X": the person the apposition names.

@@ -1,4 +1,4 @@
-// Shapes of dealing and support (COOPERATED, SUPPORTS) the frame engine reads, in our own words:
+// Shapes of dealing, support and sanctions (COOPERATED, SUPPORTS, SANCTIONED) the frame engine reads, in our own words:
 // each row a sentence, facts it must state, facts it must not.
 import { extractArticle } from '..';
 
@@ -124,6 +124,18 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Acme Holdings COOPERATED Federal Trade Commission'],
   ],
+  // a commitment to a side, or to defend it (round 8); a place or a cause is no side
+  [
+    "Officials stressed the United States' steadfast commitment to Chile.",
+    ['United States SUPPORTS Chile'],
+    [],
+  ],
+  ['Peru reaffirmed its commitment to defend Bolivia on Monday.', ['Peru SUPPORTS Bolivia'], []],
+  ['Peru reaffirmed its commitment to peace in Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // a country's firms, however qualified, are not the country (both engines: see combined below)
+  ['Peru imposed sanctions on a Chilean private military company on Monday.', [], ['Peru SANCTIONED Chile']],
+  ['Peru sanctioned a Chilean private military entity on Monday.', [], ['Peru SANCTIONED Chile']],
+  ['Peru imposed sanctions on Chilean senior officials on Monday.', ['Peru SANCTIONED Chile'], []],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -237,8 +237,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
         ? i + 1
         : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
-      objects = listRight(units, prep + 1);
-      after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : prep + 1;
+      // "commitment to defend Y": a verb of the record's `through` stands before the object
+      const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
+      objects = listRight(units, start);
+      after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
     }
   }
   // "an attack by Y on X": the author first, then the object after the frame's preposition.

@@ -47,7 +47,10 @@ export function unitsOf(
   for (const t of splitAtMentions(here, sorted)) {
     while (m < sorted.length && sorted[m].end <= t.start) m++;
     const mention = sorted[m];
-    const punct = t.post.replace(/[\s\-–—]+/g, '');
+    // "the United States' commitment": compromise leaves a plural's apostrophe after the word;
+    // it marks the owner, as "'s" does, and is no punctuation
+    const plural = /^['’](?:\s|$)/.test(t.post);
+    const punct = plural ? '' : t.post.replace(/[\s\-–—]+/g, '');
     const dash = /[-–—]/.test(t.post);
     if (mention && mention.start < t.end && mention.end > t.start) {
       const prev = units[units.length - 1];
@@ -56,7 +59,7 @@ export function unitsOf(
         prev.punct = punct;
         prev.dash = dash;
         prev.lower += ` ${t.text.toLowerCase()}`;
-        prev.possessive = /['’]s?$/.test(t.text);
+        prev.possessive = plural || /['’]s?$/.test(t.text);
         continue;
       }
       if (entity) {
@@ -67,7 +70,7 @@ export function unitsOf(
           dash,
           entity,
           mention,
-          possessive: /['’]s?$/.test(t.text),
+          possessive: plural || /['’]s?$/.test(t.text),
         });
         continue;
       }
@@ -77,7 +80,7 @@ export function unitsOf(
       tags: t.tags,
       punct,
       dash,
-      possessive: /['’]s$/.test(t.text),
+      possessive: plural || /['’]s$/.test(t.text),
     });
   }
   if (government) foldGovernment(units, government, sentence);

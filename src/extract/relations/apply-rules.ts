@@ -120,11 +120,13 @@ const QUALIFIED_TARGET = new RegExp(
 /** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
 const OWNED_BODY = /'s ⟦/y;
 /**
- * "sanctions against two ⟦Zimbabwean⟧ entities": a country's firms are not its state. Its people
+ * "sanctions against two ⟦Zimbabwean⟧ entities", "on a ⟦Chilean⟧ private military company": a
+ * country's firms are not its state, however qualified. Its people
  * are read as the country, as the gold reads them ("19 ⟦Russian⟧ individuals", "six ⟦Egyptian⟧
  * officials").
  */
-const PRIVATE_OF_COUNTRY = /c⟧ (?:entities|companies|firms|businesses)\b/y;
+const PRIVATE_OF_COUNTRY =
+  /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses)\b/y;
 /**
  * "fined ⟦German⟧ energy giant ⟦Y⟧": a demonym on a descriptor qualifies the body or person named
  * after it; that name is the object, not the country. A title or a target head is read apart

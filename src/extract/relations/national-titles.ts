@@ -25,6 +25,11 @@ import type { Slot } from './sentence-view';
 export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', aliases: [], mentionCount: 0 };
 
 const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
+/** Each country's capitals, by its canonical name (the gazetteer's). */
+const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(COUNTRIES.map((c) => [c.name, c.capitals]));
+/** "in the capital, X" (place:the-capital): the article's country only when X is its capital. */
+const isCapitalOf = (place: Entity, country: Entity): boolean =>
+  place.aliases.concat(place.name).some((n) => CAPITALS.get(country.name)?.includes(n) === true);
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
 
@@ -240,7 +245,12 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
     .flatMap((c) => {
       if (!c.inferredObject) return [c];
       // "the country's X province": the country the article is about, as the text says
-      if (!c.reason.startsWith('title:')) return context.dominant ? [{ ...c, object: context.dominant }] : [];
+      if (!c.reason.startsWith('title:')) {
+        const { dominant } = context;
+        if (!dominant || (c.reason.startsWith('place:the-capital') && !isCapitalOf(c.subject, dominant)))
+          return [];
+        return [{ ...c, object: dominant }];
+      }
       const country = titleCountry(c, context);
       const object =
         country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;

@@ -500,6 +500,9 @@ describe('sanctions on people counted or described', () => {
     ['France sanctioned six Egyptian officials on Thursday.', ['France SANCTIONED Egypt']],
     ['France sanctioned three commanders of the Atlas Brigade.', ['France SANCTIONED Atlas Brigade']],
     ['France sanctioned firms accused of helping Egypt.', []],
+    // a country's firms, however qualified, are not the country (both engines)
+    ['France sanctioned an Egyptian private military company on Thursday.', []],
+    ['France imposed sanctions on two Egyptian state-owned firms.', []],
   ]);
 });
 

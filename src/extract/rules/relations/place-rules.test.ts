@@ -16,6 +16,7 @@ const PLACES = [
   place('Tacna'),
   place('Pacific Ocean'),
   place('Los Ríos'),
+  place('Lima'),
 ];
 const COLLEGE: HandEntity = { name: 'Pisco Technical College', type: 'Organization', category: 'other' };
 const FRONT: HandEntity = { name: 'Crimson Front', type: 'Organization', category: 'armed_group' };
@@ -53,6 +54,12 @@ describe('place rules', () => {
     ["Posts were hit at Paracas, in Peru's southwest Ica coastal district.", 'Ica LOCATED_IN Peru'],
     ['Troops blocked their advance to the Ica state capital, Nazca.', 'Nazca LOCATED_IN Ica'],
     ['Troops blocked their advance to the Ica regional capital Nazca.', 'Nazca LOCATED_IN Ica'],
+    // the capital of the article's country, as the gazetteer knows it (round 8)
+    [
+      'Peru voted on Sunday. Peru counted. Clashes began in the capital, Lima, on Monday.',
+      'Lima LOCATED_IN Peru',
+    ],
+    ["The blast was heard 300 miles from Peru's capital of Lima.", 'Lima LOCATED_IN Peru'],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).toContain(expected);
   });
@@ -71,6 +78,13 @@ describe('place rules', () => {
     // a qualified place after "in" is a region only when named with its noun
     ['Rebels took Nazca in oil-rich Ica on Monday.', 'Nazca LOCATED_IN Ica'],
     ['Envoys met in Arica in heavy rain near Ica town.', 'Arica LOCATED_IN Ica'],
+    // "the capital" of the article's country is its capital, not another place
+    [
+      'Peru voted on Sunday. Peru counted. Clashes began in the capital, Arica, on Monday.',
+      'Arica LOCATED_IN Peru',
+    ],
+    // the owner says where the capital is; "in Y" is where the event was
+    ["The attacks occurred 300 miles from Peru's capital of Lima, in the Ica region.", 'Lima LOCATED_IN Ica'],
   ])('not: %s → %s', (text, unexpected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).not.toContain(unexpected);
   });

@@ -75,7 +75,8 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:noun-of-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `\\b${KIND} of {S:L},? (?:[—–-]{1,2} )?in (?:the )?${DIRECTION}{O:CL}`,
+    // (not "Y's capital of X, in Z": the owner already says where X is, and "in Z" is the event's)
+    pattern: `(?<!⟧'s (?:[a-z-]+ )?)\\b${KIND} of {S:L},? (?:[—–-]{1,2} )?in (?:the )?${DIRECTION}{O:CL}`,
     objectNameBlock: WATER,
   }),
   // "in X village, near the coastal town of Y, in Z region": the region holds both places
@@ -182,8 +183,19 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:capital-apposition',
     predicate: 'LOCATED_IN',
     confidence: 0.8,
-    // "the Y state capital, X", "the Y regional capital, X": the region's noun or adjective
-    pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?,? {S:L}`,
+    // "the Y state capital, X", "the Y regional capital, X": the region's noun or adjective;
+    // "Y's capital of X", as "the city of X" names the city
+    pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?(?:,| of)? {S:L}`,
+  }),
+  // "in the capital, X": the capital of the country the article is about, and only when the
+  // gazetteer knows X as that country's capital (settled in ../../relations/national-titles.ts);
+  // without the comma ("the capital X") older annotations do not read it, so neither do we
+  onSurface({
+    reason: 'place:the-capital',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    objectFrom: 'dominant-country',
+    pattern: `\\b[Tt]he capital(?: city)?, {S:L}`,
   }),
   onSurface({
     reason: 'place:capital-after',
