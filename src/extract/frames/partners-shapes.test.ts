@@ -8,6 +8,12 @@ const factsOf = (text: string) =>
   );
 
 const SHAPES: [string, string[], string[]][] = [
+  // where the meeting was, between the verb and its "with"
+  [
+    'Foreign Minister Ana Ruiz met in Lima with Chilean Foreign Minister Jorge Soto and Bolivian Foreign Minister Luis Vega.',
+    ['Ana Ruiz COOPERATED Jorge Soto', 'Ana Ruiz COOPERATED Luis Vega'],
+    ['Ana Ruiz COOPERATED Lima'],
+  ],
   // one written word holding two names: both sides of the dashed pair
   ['Officials praised the U.S.-Japan Alliance on Monday.', ['United States COOPERATED Japan'], []],
   ['Officials opened the annual U.S-Chile Bilateral Consultations.', ['United States COOPERATED Chile'], []],

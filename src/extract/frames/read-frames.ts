@@ -67,15 +67,13 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     let t = k;
     // "exchanged gun, rocket and artillery fire with X": a list of such things too.
     const thing = (u: Unit) => !u.punct || (u.punct === ',' && u.tags.has('Noun'));
-    while (
-      t - k < 6 &&
-      units[t] &&
-      !units[t].entity &&
-      thing(units[t]) &&
-      !isVerb(units[t]) &&
-      units[t].lower !== particle[0]
-    )
-      t++;
+    // "met in X with Y": where the act happened, a place after "in/at/near", stands there too.
+    const place = (n: number) => (units[n + 1]?.lower === 'the' ? 1 : 0) + n + 1;
+    while (t - k < 6 && units[t] && units[t].lower !== particle[0]) {
+      if (PLACE_PREPS.has(units[t].lower) && !units[t].punct && isPlace(units[place(t)])) t = place(t) + 1;
+      else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
+      else break;
+    }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
   const found =
