@@ -142,6 +142,12 @@ describe('recognizeEntities', () => {
       ['Country:Peru', 'Country:Chile', 'Country:Norway'],
       [],
     ],
+    // a unit's plural tail after a title is not the person the title introduces
+    [
+      'The Director of Defence Media Operations, Maj. Gen. John Obi, confirmed the attack.',
+      ['Person:John Obi'],
+      ['Person:Media Operations'],
+    ],
   ];
   test.each(cases)('%s', (text, expected, absent) => {
     const found = names(text);
