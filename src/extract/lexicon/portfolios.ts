@@ -18,3 +18,11 @@ export const PORTFOLIO_BODIES: readonly { title: RegExp; body: RegExp }[] = [
   { title: /\bEducation\b/, body: /\bEducation\b/ },
   { title: /\bAgriculture\b/, body: /\bAgriculture\b/ },
 ];
+
+/**
+ * Bodies whose power is money, trade or the courts: when one of them "targets" a name, it acts by
+ * sanctions, export rules or charges, never by force ("the Treasury targets X's finance network").
+ * Matched in an organisation's name.
+ */
+export const CIVILIAN_POWER_BODY =
+  /\b(?:Treasury|Commerce|Justice|Finance|Trade|Securities|Foreign Assets|Industry and Security|Export|Attorney|Prosecutor|Revenue|Customs)\b|\b(?:OFAC|BIS|SEC|FTC|DOJ)\b/;

@@ -469,3 +469,16 @@ describe('a second verb after "and" belongs to the clause subject', () => {
     );
   });
 });
+
+describe('a state body whose power is money, trade or the courts attacks nobody', () => {
+  const TREASURY: HandEntity = { name: 'Finance Ministry', type: 'Organization', category: 'government' };
+  const MOVEMENT: HandEntity = { name: 'Justice Front', type: 'Organization', category: 'armed_group' };
+  test('its "targets" is no attack; an armed group with the same word in its name still attacks', () => {
+    expect(relationsOf('The Finance Ministry targets the Northern Front.', [TREASURY, FRONT])).not.toContain(
+      'Finance Ministry ATTACKED Northern Front',
+    );
+    expect(relationsOf('The Justice Front attacked the Northern Front.', [MOVEMENT, FRONT])).toContain(
+      'Justice Front ATTACKED Northern Front',
+    );
+  });
+});

@@ -18,6 +18,7 @@ import { buildView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
+import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
 import { strickenCountry } from '../frames/aid';
@@ -48,6 +49,22 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   return relations.filter(
     (r) => r.predicate !== 'COOPERATED' || !belongs.has(`${r.subjectId}|${r.objectId}`),
   );
+}
+
+/**
+ * A body whose power is money, trade or the courts attacks nobody: "US Treasury targets X's
+ * network" is a sanction's headline, not a strike (lexicon/portfolios.ts CIVILIAN_POWER_BODY).
+ */
+function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  return relations.filter((r) => {
+    if (r.predicate !== 'ATTACKED' && r.predicate !== 'KILLED') return true;
+    const subject = byId.get(r.subjectId);
+    return !(
+      subject?.type === 'Organization' &&
+      subject.category === 'government' &&
+      CIVILIAN_POWER_BODY.test(subject.name)
+    );
+  });
 }
 
 const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
@@ -120,5 +137,5 @@ export function extractRelations({
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
-  return withoutOwnSide(keepBest(relations));
+  return withoutCivilianAttacks(withoutOwnSide(keepBest(relations)), byId);
 }
