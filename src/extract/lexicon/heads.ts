@@ -398,4 +398,9 @@ export const IZAFE_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, Org
  * Plural nouns that end the name of a unit or office ("Defence Media Operations", "Public Affairs")
  * and never a person's name, though they are not heads that make a name an organisation.
  */
-export const UNIT_TAILS: ReadonlySet<string> = new Set(['operations', 'affairs', 'communications', 'logistics']);
+export const UNIT_TAILS: ReadonlySet<string> = new Set([
+  'operations',
+  'affairs',
+  'communications',
+  'logistics',
+]);

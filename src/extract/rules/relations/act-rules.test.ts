@@ -101,6 +101,15 @@ describe('facts the act rules must not read', () => {
     );
   });
 
+  test("an act a speaker speaks of with an article is not the speaker's", () => {
+    expect(found('President Tom Bell said that the assaults on Lakeport were brutal.')).not.toContain(
+      'Tom Bell ATTACKED Lakeport',
+    );
+    expect(found('Egypt said its strikes on the Atlas Brigade would go on.')).toContain(
+      'Egypt ATTACKED Atlas Brigade',
+    );
+  });
+
   test("a demonym before the act noun names the act's author", () => {
     const facts = found('France placed controls on firms enabling Russian aggression against Ukraine.');
     expect(facts).not.toContain('France ATTACKED Ukraine');

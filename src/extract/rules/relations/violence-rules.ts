@@ -23,13 +23,19 @@ const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z
  */
 const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
 /**
+ * An act the subject speaks of with an article: in "X said (that) the assaults on Y underscored …"
+ * the assaults are the topic of X's words, not X's act ("X said its strikes on Y" still is).
+ */
+const SPOKEN_OF =
+  '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
+/**
  * The act is not the subject's when the subject reports or blames it, fends it off ("X repels an
  * assault on Y": the assault is someone else's), or a named owner stands right before the act
  * noun: in "X is responsible for ⟦Y⟧'s unprovoked invasion of Z" the invasion is Y's, not X's (a
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
+const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|${SPOKEN_OF}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
