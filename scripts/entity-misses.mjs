@@ -13,6 +13,7 @@ import { mkdtempSync, writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { norm } from './gold-names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const evalDir = resolve(root, '../shared/eval');
@@ -28,18 +29,6 @@ if (/test\/gold\/test\/?$/.test(goldDir)) {
   process.exit(2);
 }
 
-// score.mjs's normalisation, kept identical so a "miss" here is a miss there.
-const norm = (s) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]s\b/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/[.,'’`"“”()\-–—_]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 const work = mkdtempSync(join(tmpdir(), 'ng-ents-'));
 const articles = join(work, 'articles.jsonl');
 writeFileSync(articles, execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), goldDir], { encoding: 'utf8' }));
@@ -53,7 +42,9 @@ const byId = new Map(predicted.documents.map((d) => [String(d.id), d]));
 
 const totals = { gold: 0, tp: 0, missed: {}, spurious: {}, duplicate: 0, mistyped: {} };
 const bump = (bag, key) => (bag[key] = (bag[key] ?? 0) + 1);
-for (const f of readdirSync(goldDir).filter((x) => x.endsWith('.json')).sort()) {
+for (const f of readdirSync(goldDir)
+  .filter((x) => x.endsWith('.json'))
+  .sort()) {
   const gold = JSON.parse(readFileSync(join(goldDir, f), 'utf8'));
   const pred = byId.get(String(gold.id)) ?? { entities: [] };
   const gEnts = gold.entities.map((e) => ({ ...e, keys: new Set([e.name, ...(e.aliases ?? [])].map(norm)) }));

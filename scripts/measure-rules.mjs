@@ -16,6 +16,7 @@ import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { norm } from './gold-names.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -35,18 +36,6 @@ const measuredFile = join(root, 'src/extract/rules/relations/rule-confidence.jso
 const structural = new Set(STRUCTURAL_RULES.map((r) => r.reason));
 const actRules = RELATION_RULES.filter((r) => !structural.has(r.reason));
 const confidenceOf = new Map(actRules.map((r) => [r.reason, r.confidence]));
-
-// As score.mjs normalises names.
-const norm = (s) =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’'`]s\b/g, '')
-    .replace(/^the\s+/, '')
-    .replace(/[.,'’`"“”()\-–—_]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** Gold-side names of our facts: `s|P|o`, COOPERATED ordered so direction does not matter. */
 function keyer(gold, entities) {
