@@ -132,6 +132,10 @@ describe('facts the act rules still read', () => {
     ['Egypt has expressed support for the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
     ['Russian troops began shelling Kharkiv on Monday.', 'Russia ATTACKED Kharkiv'],
+    [
+      'Egypt denounced a Russian missile strike on a residential neighborhood in Lakeport.',
+      'Russia ATTACKED Lakeport',
+    ],
     ['Russian jets struck the ruling Northern Front in Aleppo.', 'Russia ATTACKED Northern Front'],
     ['Russian jets struck Kharkiv overnight.', 'Russia ATTACKED Kharkiv'],
     [

@@ -2,7 +2,7 @@
 // from nouns that name the act ("strikes on X", "X's invasion of Y"). They run on the `core`
 // view, where modifiers such as "Iran-backed" and asides are gone, so the actor sits next to its act.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
+import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, PLACE_NOUN, REPORTED } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
 /** Verbs through which a subject does the act a noun names: "X carried out strikes". */
@@ -38,6 +38,8 @@ const SPOKEN_OF =
 const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|${SPOKEN_OF}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
+/** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
+const HIT_PLACE = `(?:${PLACE_NOUN}|building|buildings|block|market|hospital|school|station|apartment|apartments|houses?|homes?)`;
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 
@@ -61,7 +63,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:attack-in-place',
     predicate: 'ATTACKED',
     confidence: 0.55,
-    pattern: `${ACTOR}{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? in (?:the )?{O:L}(?!'s)`,
+    // "a strike on a residential neighborhood in X": what was hit is a nameless part of the place
+    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?(?: (?:on )?[A-Z][a-z]+day)? in (?:the )?{O:L}(?!'s)`,
     gapBlock: OWNED_ACT,
   }),
   onCore({
