@@ -68,9 +68,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "exchanged gun, rocket and artillery fire with X": a list of such things too.
     const thing = (u: Unit) => !u.punct || (u.punct === ',' && u.tags.has('Noun'));
     // "met in X with Y": where the act happened, a place after "in/at/near", stands there too.
-    const place = (n: number) => (units[n + 1]?.lower === 'the' ? 1 : 0) + n + 1;
     while (t - k < 6 && units[t] && units[t].lower !== particle[0]) {
-      if (PLACE_PREPS.has(units[t].lower) && !units[t].punct && isPlace(units[place(t)])) t = place(t) + 1;
+      const place = placeNameAt(units, t);
+      if (place !== undefined && !units[t].punct && isPlace(units[place])) t = place + 1;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
       else break;
     }
@@ -309,16 +309,16 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
   if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPS.has(units[b + 1]?.lower ?? '')) b++;
   while (b - i <= 8 && !closed && !stop(b)) {
     const u = units[b];
+    const at = placeNameAt(units, b);
     if (isTime(u) || u?.lower === 'and') b++;
     // "a few days ago": numbers before a time word
     else if (countedTime(units, b) > b) b = countedTime(units, b);
     // "clashes in X between …": the place, then the sides; "held in X, Y, between": a place's
     // own place after a comma
-    else if (PLACE_PREPS.has(u?.lower ?? '')) {
-      const the = units[b + 1]?.lower === 'the' ? 1 : 0;
-      const place = units[b + 1 + the];
+    else if (at !== undefined) {
+      const place = units[at];
       if (!place?.entity) break;
-      b += 2 + the;
+      b = at + 1;
       const within = units[b];
       if (place.punct === ',' && within?.entity && within.punct === ',' && isPlace(within)) b++;
       else if (place.punct) closed = true;
@@ -348,6 +348,12 @@ function countedTime(units: Unit[], k: number): number {
 }
 
 const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
+
+/** "in (the) X", "near X": after a preposition of place at `b`, the index of the word naming the place. */
+function placeNameAt(units: Unit[], b: number): number | undefined {
+  if (!PLACE_PREPS.has(units[b]?.lower ?? '')) return undefined;
+  return b + 1 + (units[b + 1]?.lower === 'the' ? 1 : 0);
+}
 
 /**
  * "accusations of ethnic cleansing against Y": what a criticism is about, an "of" phrase without a
