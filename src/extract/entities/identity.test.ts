@@ -43,3 +43,18 @@ describe('generic body names are qualified by their owner', () => {
     expect(new Set(found.filter((id) => id.includes('armed-forces'))).size).toBe(2);
   });
 });
+
+describe('a person named again by a short form is one node', () => {
+  const people = (text: string): string[] =>
+    read(text)
+      .filter((e) => e.type === 'Person')
+      .map((e) => e.name);
+
+  it.each([
+    ['Foreign Minister Park Jin met envoys on Monday. Park said the talks went well.', 'Park Jin'],
+    ['Vice Minister Liu Jianchao arrived on Tuesday. Liu told reporters little.', 'Liu Jianchao'],
+    ['Deputy Minister Nguyen Minh spoke first. Later Nguyen said the plan stands.', 'Nguyen Minh'],
+  ])('reads an East Asian family name, written first, as the person: %s', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
 import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
 import { NAME_PARTICLES } from '../lexicon/common-words';
+import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
 import { COUNTRIES } from '../lexicon/countries';
 import { STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
@@ -282,6 +283,9 @@ export class Registry {
     this.byId.set(id, draft);
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
+    // "Cho Hyun" … "Cho said": an East Asian name is met again by its family name, its first word.
+    if (found.type === 'Person' && words.length === 2 && FAMILY_NAMES_FIRST.has(words[0].norm))
+      this.alias(draft, words[0].norm);
     // "Ana Lucia Ruiz Soto" → "Ruiz" later: a long name carries two surnames (or a second given
     // name), and news may name the person by either; any word after the first is this person's.
     if (found.type === 'Person' && words.length > 2)
