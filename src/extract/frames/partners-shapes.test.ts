@@ -138,6 +138,13 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Peru reaffirmed its commitment to defend Bolivia on Monday.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru reaffirmed its commitment to peace in Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // what of the object is supported: its security or its people, not its disarmament
+  ['Peru reaffirmed its commitment to the security of Bolivia.', ['Peru SUPPORTS Bolivia'], []],
+  [
+    'Peru reaffirmed the Peruvian commitment to the complete disarmament of Bolivia.',
+    [],
+    ['Peru SUPPORTS Bolivia'],
+  ],
   // a country's firms, however qualified, are not the country (both engines: see combined below)
   ['Peru imposed sanctions on a Chilean private military company on Monday.', [], ['Peru SANCTIONED Chile']],
   ['Peru sanctioned a Chilean private military entity on Monday.', [], ['Peru SANCTIONED Chile']],

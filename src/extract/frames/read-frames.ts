@@ -37,6 +37,7 @@ import {
   MUTUAL_ACTS,
   QUARREL_MARKERS,
   SIGNED,
+  SUPPORTED_ASPECTS,
   UNREAL_DETERMINERS,
 } from './words';
 
@@ -239,6 +240,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
       objects = listRight(units, start);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
+      if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
+        return [];
     }
   }
   // "an attack by Y on X": the author first, then the object after the frame's preposition.
@@ -283,6 +286,17 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
   return [];
+}
+
+/**
+ * "commitment to the security of X" supports X, "commitment to the denuclearization of X" does
+ * not: an "of" phrase before the object names what is supported, which must be a part of X one
+ * backs (./words.ts SUPPORTED_ASPECTS).
+ */
+function supportsWhole(units: Unit[], start: number, object: Unit): boolean {
+  const at = units.indexOf(object);
+  const of = units.slice(start, at).findIndex((u) => u.lower === 'of');
+  return of < 1 || SUPPORTED_ASPECTS.has(units[start + of - 1].lower);
 }
 
 /**

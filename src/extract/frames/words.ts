@@ -186,6 +186,16 @@ export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
 /** "X and its allies": X, acting with others. */
 export const ALLIES = new Set(['allies', 'partners']);
+/**
+ * What of a state or body one may support ("commitment to the security of X", "support for the
+ * people of X"); support for anything else of X ("the denuclearization of X", "the withdrawal of
+ * X") is no support of X.
+ */
+export const SUPPORTED_ASPECTS = new Set(
+  'security defense defence sovereignty integrity independence people government stability survival recovery reconstruction economy forces'.split(
+    ' ',
+  ),
+);
 export const LIST_OPENERS = new Set(['including', 'like']);
 /** Fighting has two sides: "X fought Y", "clashes between X and Y" — each attacked the other. */
 export const MUTUAL_ACTS = new Set([
