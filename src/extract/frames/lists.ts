@@ -335,6 +335,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
   }
   if (h > k + 1) return [];
   const out = [first];
+  // Where the items joined by a comma alone begin, after the last "and"/"or": "sanctions on X, Y
+  // news agency reported" ends at X; a list of names closes with a conjunction ("X, Y and Z").
+  let commaOnlyFrom = -1;
   let at = k;
   for (;;) {
     // "Prime Minister X of Y and President Z of W": a person's "of Y" belongs to the person.
@@ -372,8 +375,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
     else if (joined && !units[next]?.entity) next = placeOfAt(units, next) ?? next;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
+    if (joined) commaOnlyFrom = -1;
+    else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;
     out.push(item);
     at = next;
   }
-  return out;
+  return commaOnlyFrom > 0 ? out.slice(0, commaOnlyFrom) : out;
 }

@@ -138,6 +138,17 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Peru reaffirmed its commitment to defend Bolivia on Monday.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru reaffirmed its commitment to peace in Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // a list of names closes with a conjunction: a name after a comma alone opens the next clause
+  [
+    'Peru placed sanctions on Chile, Bolivia and Norway.',
+    ['Peru SANCTIONED Chile', 'Peru SANCTIONED Bolivia', 'Peru SANCTIONED Norway'],
+    [],
+  ],
+  [
+    'Peru placed sanctions on Chile, Norway news agency reported.',
+    ['Peru SANCTIONED Chile'],
+    ['Peru SANCTIONED Norway'],
+  ],
   // what of the object is supported: its security or its people, not its disarmament
   ['Peru reaffirmed its commitment to the security of Bolivia.', ['Peru SUPPORTS Bolivia'], []],
   [
