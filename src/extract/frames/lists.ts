@@ -97,10 +97,13 @@ function titledPerson(units: Unit[], k: number): Unit | undefined {
 }
 
 /**
- * "his Australian counterpart, Defence Minister X", "his counterpart at the talks, X": the person
- * the apposition after "counterpart" (and a short phrase of where or in what) names.
+ * "his Australian counterpart, Defence Minister X", "his counterpart at the talks, X", "his Russian
+ * counterpart X": the person the apposition after "counterpart" (and a short phrase of where or in
+ * what) names, or the name right after it.
  */
 function counterpartNamed(units: Unit[], h: number): Unit | undefined {
+  // "his Russian counterpart X": the name right after the noun
+  if (!units[h].punct && units[h + 1]?.entity?.type === 'Person') return units[h + 1];
   let c = h;
   if (!units[c].punct && units[c + 1]?.tags.has('Preposition')) {
     c++;

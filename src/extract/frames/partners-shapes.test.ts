@@ -138,6 +138,12 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Peru reaffirmed its commitment to defend Bolivia on Monday.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru reaffirmed its commitment to peace in Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // the counterpart named right after the noun, no comma
+  [
+    'Foreign Minister Ana Ruiz had talks with her Chilean counterpart Jorge Soto in Lima.',
+    ['Ana Ruiz COOPERATED Jorge Soto'],
+    ['Ana Ruiz COOPERATED Chile'],
+  ],
   // a list of names closes with a conjunction: a name after a comma alone opens the next clause
   [
     'Peru placed sanctions on Chile, Bolivia and Norway.',
