@@ -192,10 +192,15 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
   let joined = false;
   for (;;) {
     let det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
-    // "Minister A and Secretary B": a person's title before the name is passed
+    // "Minister A and Secretary B", "A and Chilean Foreign Minister B", "A and her Chilean
+    // counterpart B": a person's title, with its country and owner, before the name is passed
     if (!det && units[at].entity?.type === 'Person') {
       let t = at - 1;
-      while (at - t <= 4 && units[t] && !units[t].entity && !units[t].punct && isTitle(units[t])) t--;
+      const qualifies = (u: Unit) =>
+        !u.punct &&
+        (isOwnerPronoun(u) ||
+          (u.entity ? u.entity.type === 'Country' : isTitle(u) || COUNTERPARTS.has(u.lower)));
+      while (at - t <= 5 && units[t] && qualifies(units[t])) t--;
       if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;
     }
     const prev = units[at - 1 - det];

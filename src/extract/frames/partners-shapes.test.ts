@@ -138,6 +138,21 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Peru reaffirmed its commitment to defend Bolivia on Monday.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru reaffirmed its commitment to peace in Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  // two sides joined with their titles, countries and "her counterpart"; a verb of dealing
+  // without its "with" deals between them
+  [
+    'Foreign Minister Ana Ruiz and Chilean Foreign Minister Jorge Soto met on Monday.',
+    ['Ana Ruiz COOPERATED Jorge Soto'],
+    [],
+  ],
+  ['Ana Ruiz and her Chilean counterpart Jorge Soto met on Monday.', ['Ana Ruiz COOPERATED Jorge Soto'], []],
+  [
+    'Ana Ruiz and her Chilean counterpart Jorge Soto agreed in talks in Lima to expand trade.',
+    ['Ana Ruiz COOPERATED Jorge Soto'],
+    [],
+  ],
+  ['Ana Ruiz and Jorge Soto did not agree on trade.', [], ['Ana Ruiz COOPERATED Jorge Soto']],
+  ['Peru, Chile and Bolivia agreed to cut tariffs.', [], ['Peru COOPERATED Chile']],
   // the counterpart named right after the noun, no comma
   [
     'Foreign Minister Ana Ruiz had talks with her Chilean counterpart Jorge Soto in Lima.',

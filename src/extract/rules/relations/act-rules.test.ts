@@ -115,6 +115,21 @@ describe('facts the act rules must not read', () => {
     expect(facts).not.toContain('France ATTACKED Ukraine');
   });
 
+  test("a word naming the act's author, or the subject's suffering, keeps the act from the subject", () => {
+    expect(
+      found('The Northern Front fled because of the continued government offensive in Aleppo.'),
+    ).not.toContain('Northern Front ATTACKED Aleppo');
+    expect(found('Two Egyptian soldiers were killed in a rebel attack on Monday in Lakeport.')).not.toContain(
+      'Egypt ATTACKED Lakeport',
+    );
+    expect(found('Three Egyptian soldiers died in an attack in Lakeport.')).not.toContain(
+      'Egypt ATTACKED Lakeport',
+    );
+    expect(found('The Northern Front rebel attacks on Lakeport went on.')).toContain(
+      'Northern Front ATTACKED Lakeport',
+    );
+  });
+
   test('an act noun before the verb is its subject', () => {
     const text = 'Tom Bell was sworn in as interim leader after an attack on Monday killed Paul Roux.';
     expect(found(text)).not.toContain('Tom Bell KILLED Paul Roux');
