@@ -19,6 +19,12 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Boko Haram'],
     [],
   ],
+  // after a dateline and its dash, "Government troops" open the sentence
+  [
+    'LIMA, Peru (Andes Daily / May 2, 2009) – Government troops clashed Tuesday with Boko Haram. Peru faces a rebellion.',
+    ['Peru ATTACKED Boko Haram'],
+    [],
+  ],
   // a name on "government" says whose it is; a compound is no government
   [
     'Peru is holding talks. Peru faces a rebellion. Chilean government forces attacked Boko Haram.',

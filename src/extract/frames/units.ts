@@ -125,7 +125,9 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
     const head = units[i + 1];
     if (u.entity || u.lower !== 'government' || u.punct || u.dash || u.possessive) continue;
     if (!head || head.entity || !GOVERNMENT_HEADS.has(head.lower)) continue;
-    if (prev && (prev.entity || prev.dash)) continue;
+    // "pro-government", "Uganda's government troops" qualify; "(July 1) – Government troops"
+    // opens a sentence after a dateline (the dash follows a closing mark)
+    if (prev && (prev.entity || (prev.dash && !prev.punct))) continue;
     u.entity = government;
     u.mention = {
       entityId: government.id,
