@@ -153,6 +153,17 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Ana Ruiz and Jorge Soto did not agree on trade.', [], ['Ana Ruiz COOPERATED Jorge Soto']],
   ['Peru, Chile and Bolivia agreed to cut tariffs.', [], ['Peru COOPERATED Chile']],
+  // a participle of doing between the act noun and its preposition; the author after "by"
+  [
+    'Peru criticized the sanctions imposed on Chile by Norway.',
+    ['Norway SANCTIONED Chile', 'Peru CRITICIZED Norway'],
+    ['Peru SANCTIONED Chile'],
+  ],
+  [
+    'The sanctions imposed on Chile by Norway and Bolivia took effect.',
+    ['Norway SANCTIONED Chile', 'Bolivia SANCTIONED Chile'],
+    [],
+  ],
   // the counterpart named right after the noun, no comma
   [
     'Foreign Minister Ana Ruiz had talks with her Chilean counterpart Jorge Soto in Lima.',

@@ -28,6 +28,7 @@ import type { Unit } from './units';
 import {
   AGENT_HEADS,
   DETERMINERS,
+  DONE,
   EVENT_QUALIFIERS,
   HELD,
   HYPHEN_MODIFIERS,
@@ -235,7 +236,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   } else {
     // "airstrikes Saturday against X", "Y's meetings a few days ago with X": the frame's
     // preposition past words of when and where
-    const later = laterPrep(units, i, frame);
+    const later = laterPrep(units, i, frame) ?? donePrep(units, i, frame);
     const prep =
       later ??
       (next && frame.preps?.includes(next.lower)
@@ -358,6 +359,17 @@ function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undef
   const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
   const b = sidesAt(units, i, frame, prep);
   return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
+}
+
+/**
+ * "sanctions imposed on X by Y", "strikes launched against X by Y": a participle of doing
+ * (./words.ts DONE) between the noun and the frame's preposition; the preposition's index. The
+ * author is then read from "by" after the object, as for "an attack on X by Y".
+ */
+function donePrep(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  const at = units[i + 2]?.lower === 'out' ? i + 3 : i + 2;
+  const done = !units[i].punct && !units[i + 1]?.punct && DONE.has(units[i + 1]?.lower ?? '');
+  return done && frame.preps?.includes(units[at]?.lower ?? '') ? at : undefined;
 }
 
 /** "a few days", "two weeks": the index of the time word after a run of numbers from `k`, else `k`. */

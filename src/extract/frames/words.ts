@@ -255,4 +255,19 @@ export const IMPORTANCE_VERBS = formsOf(
 /** "the meeting held in X between A and B": participles of holding between an event noun and its sides. */
 export const HELD = new Set(['held', 'hosted', 'convened']);
 /** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
+/** Participles of doing after an act noun: "sanctions imposed on X by Y", "strikes carried out on X". */
+export const DONE = new Set([
+  'imposed',
+  'placed',
+  'levied',
+  'launched',
+  'carried',
+  'conducted',
+  'mounted',
+  'staged',
+  'leveled',
+  'levelled',
+  'filed',
+  'brought',
+]);
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);

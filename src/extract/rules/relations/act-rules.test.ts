@@ -130,6 +130,13 @@ describe('facts the act rules must not read', () => {
     );
   });
 
+  test('sanctions the subject criticises are not its own', () => {
+    expect(found('Egypt criticized the sanctions imposed on Russia by France.')).not.toContain(
+      'Egypt SANCTIONED Russia',
+    );
+    expect(found('Egypt imposed new sanctions on Russia.')).toContain('Egypt SANCTIONED Russia');
+  });
+
   test('an act noun before the verb is its subject', () => {
     const text = 'Tom Bell was sworn in as interim leader after an attack on Monday killed Paul Roux.';
     expect(found(text)).not.toContain('Tom Bell KILLED Paul Roux');

@@ -1,7 +1,7 @@
 // Sanctions, designations, bans and frozen assets (SANCTIONED), read from verbs and nouns on the
 // `core` view like ./act-rules.ts.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, PASSIVE_AUX } from './fragments';
+import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
 
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
@@ -19,7 +19,9 @@ export const SANCTION_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
-    gapBlock: '\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b',
+    // lifted, eased or evaded sanctions are none of the subject's; criticised or reported ones
+    // are someone else's ("X criticized the sanctions imposed on Y by Z")
+    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b|${REPORTED}`,
   }),
   onCore({
     reason: 'verb:designate-terrorist',
