@@ -293,3 +293,72 @@ describe("round 8: a part named with its owner's possessive, and a group's own o
     ).toEqual(expected);
   });
 });
+
+describe("round 9: a head title's body or place with its qualifiers before the holder", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Center for Coastal Studies', 'other'),
+    body('Lima Field Office', 'government'),
+    body('World Relief Program', 'international'),
+  ];
+  test.each([
+    // the place's own noun, or the body's seat, between the body and the holder
+    ['The governor of Cusco region Ana Ruiz told reporters.', ['Ana Ruiz LEADS Cusco']],
+    [
+      "The governor of Peru's Cusco province, Ana Ruiz, said so.",
+      ['Ana Ruiz LEADS Cusco', 'Cusco LOCATED_IN Peru'],
+    ],
+    [
+      'The head of the Center for Coastal Studies in Chile, Tom Bell, says so.',
+      ['Tom Bell LEADS Center for Coastal Studies'],
+    ],
+    // a second title, with its own owner, in the apposition
+    [
+      "The President of the UN Security Council, Chile's Ambassador Lisa Park, spoke.",
+      [
+        'Lisa Park LEADS UN Security Council',
+        'Lisa Park MEMBER_OF Chile',
+        'UN Security Council MEMBER_OF United Nations',
+      ],
+    ],
+    // a head title, the name, then the office it runs (with its owner)
+    [
+      "Special Agent in Charge Tom Bell, of the Valdor Agency's Lima Field Office, said so.",
+      ['Lima Field Office MEMBER_OF Valdor Agency', 'Tom Bell LEADS Lima Field Office'],
+    ],
+    [
+      "Agent Tom Bell, of the Valdor Agency's Lima Field Office, said so.",
+      ['Lima Field Office MEMBER_OF Valdor Agency', 'Tom Bell MEMBER_OF Lima Field Office'],
+    ],
+    // a deputy's title or a former office: no head
+    ['The former head of the Center for Coastal Studies in Chile, Tom Bell, says so.', []],
+  ])('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS|LOCATED_IN/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+});
+
+describe("round 9: a person written as a body's or a country's own", () => {
+  const world: HandEntity[] = [...WORLD, body('World Relief Program', 'international')];
+  test.each([
+    ["The World Relief Program's Dan Moss told reporters.", ['Dan Moss MEMBER_OF World Relief Program']],
+    [
+      "Officials welcomed Chile's Ana Ruiz and Peru's Tom Bell.",
+      ['Ana Ruiz MEMBER_OF Chile', 'Tom Bell MEMBER_OF Peru'],
+    ],
+    // a head elsewhere in the article is the head, not a member
+    ["President Ana Ruiz of Chile spoke. Later Chile's Ana Ruiz left.", ['Ana Ruiz LEADS Chile']],
+    // a name that qualifies a body, a camp or a compound is no member
+    ["The claim was cited by Chile's Dan Moss news agency.", []],
+    ["Chile's Ana Ruiz-led coalition won.", []],
+  ])('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+});
