@@ -362,3 +362,22 @@ describe("round 9: a person written as a body's or a country's own", () => {
     ).toEqual(expected);
   });
 });
+
+describe("round 9: a name's own acronym in parentheses does not part it from what follows", () => {
+  const world: HandEntity[] = [...WORLD, body('Office of Trade Review', 'government')];
+  test.each([
+    ['Envoys met Chile (CHL) Minister of National Defense Ana Ruiz today.', ['Ana Ruiz MEMBER_OF Chile']],
+    [
+      "The Valdor Agency's (VA) Office of Trade Review approved it.",
+      ['Office of Trade Review MEMBER_OF Valdor Agency'],
+    ],
+    // another name in the parentheses is no gloss of the first
+    ['Envoys met Chile (Peru) Minister of National Defense Ana Ruiz today.', []],
+  ])('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+});
