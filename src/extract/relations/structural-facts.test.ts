@@ -381,3 +381,34 @@ describe("round 9: a name's own acronym in parentheses does not part it from wha
     ).toEqual(expected);
   });
 });
+
+describe('round 9: the officer a department names for one of its divisions runs it', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Trade Fraud Division', 'government'),
+    body('FBI', 'government'),
+  ];
+  test.each([
+    [
+      'She was joined by Assistant Attorney General for the Trade Fraud Division Ana Ruiz on Monday.',
+      ['Ana Ruiz LEADS Trade Fraud Division'],
+    ],
+    [
+      'FBI Assistant Director Tom Bell for the Trade Fraud Division made the announcement.',
+      ['Tom Bell LEADS Trade Fraud Division', 'Tom Bell MEMBER_OF FBI'],
+    ],
+    // the officer's deputy belongs to the division
+    [
+      'said Deputy Assistant Attorney General for the Trade Fraud Division Tom Bell.',
+      ['Tom Bell MEMBER_OF Trade Fraud Division'],
+    ],
+    // a body that is no division or section: the title says nothing of who runs it
+    ['Special Envoy for the Valdor Agency Tom Bell spoke.', ['Tom Bell MEMBER_OF Valdor Agency']],
+  ])('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+});

@@ -76,6 +76,12 @@ const NAME_AS_ATTRIBUTE =
   '(?:news|agency|newspaper|daily|radio|television|channel|network|website|outlet|party|group|faction|company|movement|government|administration|camp|family|supporters|loyalists|forces|militia)';
 /** What may stand before a bare head word ("leader X") that heads the state: no qualifier. */
 const BARE_HEAD_BEFORE = "(?<=(?:^|[,;:(] |\\b(?:including|veteran|longtime|long-time|country's|nation's) ))";
+/** A body named as a department's unit: "Criminal Division", "Fraud Section". */
+const UNIT_NAME = /\b(?:Division|Section)$/;
+/** The start of a capitalised title run: not inside one ("FBI Assistant Director" may follow a body's slot). */
+const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
+/** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
+const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
 /** A form of "be" that states an office held now: "X is the top commander of Y". */
 const COPULA = ' (?:is|remains|serves as|has been|is now) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
@@ -144,6 +150,23 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.85,
     pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+  }),
+  // "Assistant Attorney General for the ⟦Y Division⟧ X", "⟦FBI⟧ Assistant Director X for the ⟦Y
+  // Division⟧": the officer a department names for one of its divisions or sections runs it (a
+  // deputy of that officer does not)
+  onSurface({
+    reason: 'title:officer-for-unit',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectName: UNIT_NAME,
+    pattern: `${TITLE_RUN_START}${UNIT_OFFICER}for {DET}{O:O},? {S:P}`,
+  }),
+  onSurface({
+    reason: 'title:officer-name-for-unit',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectName: UNIT_NAME,
+    pattern: `${TITLE_RUN_START}${UNIT_OFFICER}{S:P},? for {DET}{O:O}`,
   }),
   // "⟦Chile⟧'s ⟦X⟧", "the ⟦Y⟧'s ⟦X⟧ told reporters": a person written as a body's or country's
   // own belongs to it (a head elsewhere in the article wins: ../../relations/index.ts)
