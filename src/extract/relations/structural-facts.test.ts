@@ -52,6 +52,16 @@ const rows = (table: [string, string[]][]) =>
     expect(relationsOf(text, WORLD).sort()).toEqual(expected);
   });
 
+/** Table rows in a world of their own, listing only the structural facts each sentence gives. */
+const structuralRows = (world: HandEntity[], table: [string, string[]][]) =>
+  test.each(table)('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS|LOCATED_IN/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+
 describe('a title after a possessive owner takes any qualifier', () => {
   rows([
     ["Chile's external trade minister, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Chile']],
@@ -272,7 +282,7 @@ describe("round 8: a head word before a role of the body's voice; a state's envo
 
 describe("round 8: a part named with its owner's possessive, and a group's own outlet", () => {
   const world: HandEntity[] = [...WORLD, body('Delta Print House', 'company'), body('Atlas Radio', 'media')];
-  test.each([
+  structuralRows(world, [
     [
       "Police named Delta Print House, the Atlas Brigade's covert logistics arm, in the case.",
       ['Delta Print House MEMBER_OF Atlas Brigade'],
@@ -285,13 +295,7 @@ describe("round 8: a part named with its owner's possessive, and a group's own o
     // a country's part, another's possessive, a former part: nothing
     ["Delta Print House, the Atlas Brigade's former arm, closed.", []],
     ["Atlas Radio interviewed Chile's Atlas Brigade fighters.", []],
-  ])('%s', (text, expected) => {
-    expect(
-      relationsOf(text, world)
-        .filter((f) => /MEMBER_OF|LEADS/.test(f))
-        .sort(),
-    ).toEqual(expected);
-  });
+  ]);
 });
 
 describe("round 9: a head title's body or place with its qualifiers before the holder", () => {
@@ -301,7 +305,7 @@ describe("round 9: a head title's body or place with its qualifiers before the h
     body('Lima Field Office', 'government'),
     body('World Relief Program', 'international'),
   ];
-  test.each([
+  structuralRows(world, [
     // the place's own noun, or the body's seat, between the body and the holder
     ['The governor of Cusco region Ana Ruiz told reporters.', ['Ana Ruiz LEADS Cusco']],
     [
@@ -332,18 +336,12 @@ describe("round 9: a head title's body or place with its qualifiers before the h
     ],
     // a deputy's title or a former office: no head
     ['The former head of the Center for Coastal Studies in Chile, Tom Bell, says so.', []],
-  ])('%s', (text, expected) => {
-    expect(
-      relationsOf(text, world)
-        .filter((f) => /MEMBER_OF|LEADS|LOCATED_IN/.test(f))
-        .sort(),
-    ).toEqual(expected);
-  });
+  ]);
 });
 
 describe("round 9: a person written as a body's or a country's own", () => {
   const world: HandEntity[] = [...WORLD, body('World Relief Program', 'international')];
-  test.each([
+  structuralRows(world, [
     ["The World Relief Program's Dan Moss told reporters.", ['Dan Moss MEMBER_OF World Relief Program']],
     [
       "Officials welcomed Chile's Ana Ruiz and Peru's Tom Bell.",
@@ -354,18 +352,12 @@ describe("round 9: a person written as a body's or a country's own", () => {
     // a name that qualifies a body, a camp or a compound is no member
     ["The claim was cited by Chile's Dan Moss news agency.", []],
     ["Chile's Ana Ruiz-led coalition won.", []],
-  ])('%s', (text, expected) => {
-    expect(
-      relationsOf(text, world)
-        .filter((f) => /MEMBER_OF|LEADS/.test(f))
-        .sort(),
-    ).toEqual(expected);
-  });
+  ]);
 });
 
 describe("round 9: a name's own acronym in parentheses does not part it from what follows", () => {
   const world: HandEntity[] = [...WORLD, body('Office of Trade Review', 'government')];
-  test.each([
+  structuralRows(world, [
     ['Envoys met Chile (CHL) Minister of National Defense Ana Ruiz today.', ['Ana Ruiz MEMBER_OF Chile']],
     [
       "The Valdor Agency's (VA) Office of Trade Review approved it.",
@@ -373,13 +365,7 @@ describe("round 9: a name's own acronym in parentheses does not part it from wha
     ],
     // another name in the parentheses is no gloss of the first
     ['Envoys met Chile (Peru) Minister of National Defense Ana Ruiz today.', []],
-  ])('%s', (text, expected) => {
-    expect(
-      relationsOf(text, world)
-        .filter((f) => /MEMBER_OF|LEADS/.test(f))
-        .sort(),
-    ).toEqual(expected);
-  });
+  ]);
 });
 
 describe('round 9: the officer a department names for one of its divisions runs it', () => {
@@ -388,7 +374,7 @@ describe('round 9: the officer a department names for one of its divisions runs 
     body('Trade Fraud Division', 'government'),
     body('FBI', 'government'),
   ];
-  test.each([
+  structuralRows(world, [
     [
       'She was joined by Assistant Attorney General for the Trade Fraud Division Ana Ruiz on Monday.',
       ['Ana Ruiz LEADS Trade Fraud Division'],
@@ -404,11 +390,5 @@ describe('round 9: the officer a department names for one of its divisions runs 
     ],
     // a body that is no division or section: the title says nothing of who runs it
     ['Special Envoy for the Valdor Agency Tom Bell spoke.', ['Tom Bell MEMBER_OF Valdor Agency']],
-  ])('%s', (text, expected) => {
-    expect(
-      relationsOf(text, world)
-        .filter((f) => /MEMBER_OF|LEADS/.test(f))
-        .sort(),
-    ).toEqual(expected);
-  });
+  ]);
 });
