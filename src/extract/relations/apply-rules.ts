@@ -286,7 +286,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     (s) => categoryOk(s, rule.subjectCategories) && (!rule.subjectName || rule.subjectName.test(s.name)),
   );
   objects = objects.filter(
-    (o) => categoryOk(o, rule.objectCategories) && !rule.objectNameBlock?.test(o.name),
+    (o) =>
+      categoryOk(o, rule.objectCategories) &&
+      !rule.objectNameBlock?.test(o.name) &&
+      (!rule.objectName || rule.objectName.test(o.name)),
   );
   // A fact read through "the country" or "he" says so, as the frame engine's do.
   const via = [...slotsIn(g.S, view), ...slotsIn(g.S2, view), ...slotsIn(g.O, view)]

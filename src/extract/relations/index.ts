@@ -67,6 +67,20 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
   });
 }
 
+/** The reason of a bare possessive ("⟦Chile⟧'s ⟦X⟧"), which says only that X is the owner's. */
+const BARE_POSSESSIVE = 'title:possessive-person';
+
+/**
+ * "⟦Chile⟧'s ⟦X⟧" says X is Chile's, not in what office: where the article reads X as heading
+ * the same body elsewhere, the head is the fact, not a membership.
+ */
+function withoutHeadsAsMembers(relations: Relation[]): Relation[] {
+  const heads = new Set(
+    relations.filter((r) => r.predicate === 'LEADS').map((r) => `${r.subjectId}|${r.objectId}`),
+  );
+  return relations.filter((r) => r.reason !== BARE_POSSESSIVE || !heads.has(`${r.subjectId}|${r.objectId}`));
+}
+
 const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
 
 function toRelation(c: Candidate, sentence: Sentence): Relation {
@@ -137,5 +151,5 @@ export function extractRelations({
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
-  return withoutCivilianAttacks(withoutOwnSide(keepBest(relations)), byId);
+  return withoutCivilianAttacks(withoutOwnSide(withoutHeadsAsMembers(keepBest(relations))), byId);
 }

@@ -47,6 +47,11 @@ describe('a national title with no country written', () => {
       'Foreign Minister Dan Moss and his Norwegian counterpart, Angela Merkel, held talks.',
       ['Angela Merkel MEMBER_OF Norway'],
     ],
+    // a bare head word with no body or side before it heads the state (round 9)
+    ['Thousands marched to demand veteran leader Dan Moss leave power.', ['Dan Moss LEADS Norway']],
+    ['Officials, including leader Dan Moss, were named.', ['Dan Moss LEADS Norway']],
+    ['The opposition leader Dan Moss spoke.', []],
+    ['Rebel leader Dan Moss fled.', []],
     // a person who acts on the country in the sentence holds none of its offices
     ['Norway said President Dan Moss had imposed new sanctions on Norway in May.', []],
     ["Norway said Foreign Minister Dan Moss met Norway's prime minister on Monday.", []],

@@ -76,6 +76,18 @@ const PLACE_OF_COUNTRY = new RegExp(
  * long run restarted a scan to the run's end, quadratic in the sentence.
  */
 const GLOSSED_NAME = /(?:[A-Z][\w'-]{0,40}\s{1,4}){1,12}\((⟦\d+[A-Za-z]⟧)\)/g;
+/**
+ * "the ⟦0O⟧'s (OSCE) office", "⟦0C⟧ (⟦1C⟧) Minister X": a name's own acronym in parentheses right
+ * after it (unrecognised, or a second mention of the same entity) says nothing between the name and
+ * what follows it, so the surface reads on as if it were not written.
+ */
+const OWN_GLOSS = /(⟦(\d+)[A-Za-z]⟧(?:'s?)?) \((?:⟦(\d+)[A-Za-z]⟧|[A-Z][A-Za-z.&-]{1,11})\)/g;
+function withoutOwnGloss(text: string, slots: Slot[]): string {
+  return text.replace(OWN_GLOSS, (whole, name: string, at: string, gloss: string | undefined) =>
+    gloss === undefined || slots[Number(gloss)].entity.id === slots[Number(at)].entity.id ? name : whole,
+  );
+}
+
 /** "X - who heads the Y faction - said": a relative clause set off by dashes, read as one with commas. */
 const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
@@ -126,7 +138,7 @@ export function buildView(
     at = mention.end;
   }
   text += sentence.text.slice(at - sentence.start);
-  const surface = normalise(text);
+  const surface = withoutOwnGloss(normalise(text), slots);
   const core = normalise(
     separateClauses(
       surface

@@ -52,6 +52,16 @@ const rows = (table: [string, string[]][]) =>
     expect(relationsOf(text, WORLD).sort()).toEqual(expected);
   });
 
+/** Table rows in a world of their own, listing only the structural facts each sentence gives. */
+const structuralRows = (world: HandEntity[], table: [string, string[]][]) =>
+  test.each(table)('%s', (text, expected) => {
+    expect(
+      relationsOf(text, world)
+        .filter((f) => /MEMBER_OF|LEADS|LOCATED_IN/.test(f))
+        .sort(),
+    ).toEqual(expected);
+  });
+
 describe('a title after a possessive owner takes any qualifier', () => {
   rows([
     ["Chile's external trade minister, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Chile']],
@@ -272,7 +282,7 @@ describe("round 8: a head word before a role of the body's voice; a state's envo
 
 describe("round 8: a part named with its owner's possessive, and a group's own outlet", () => {
   const world: HandEntity[] = [...WORLD, body('Delta Print House', 'company'), body('Atlas Radio', 'media')];
-  test.each([
+  structuralRows(world, [
     [
       "Police named Delta Print House, the Atlas Brigade's covert logistics arm, in the case.",
       ['Delta Print House MEMBER_OF Atlas Brigade'],
@@ -285,11 +295,100 @@ describe("round 8: a part named with its owner's possessive, and a group's own o
     // a country's part, another's possessive, a former part: nothing
     ["Delta Print House, the Atlas Brigade's former arm, closed.", []],
     ["Atlas Radio interviewed Chile's Atlas Brigade fighters.", []],
-  ])('%s', (text, expected) => {
-    expect(
-      relationsOf(text, world)
-        .filter((f) => /MEMBER_OF|LEADS/.test(f))
-        .sort(),
-    ).toEqual(expected);
-  });
+  ]);
+});
+
+describe("round 9: a head title's body or place with its qualifiers before the holder", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Center for Coastal Studies', 'other'),
+    body('Lima Field Office', 'government'),
+    body('World Relief Program', 'international'),
+  ];
+  structuralRows(world, [
+    // the place's own noun, or the body's seat, between the body and the holder
+    ['The governor of Cusco region Ana Ruiz told reporters.', ['Ana Ruiz LEADS Cusco']],
+    [
+      "The governor of Peru's Cusco province, Ana Ruiz, said so.",
+      ['Ana Ruiz LEADS Cusco', 'Cusco LOCATED_IN Peru'],
+    ],
+    [
+      'The head of the Center for Coastal Studies in Chile, Tom Bell, says so.',
+      ['Tom Bell LEADS Center for Coastal Studies'],
+    ],
+    // a second title, with its own owner, in the apposition
+    [
+      "The President of the UN Security Council, Chile's Ambassador Lisa Park, spoke.",
+      [
+        'Lisa Park LEADS UN Security Council',
+        'Lisa Park MEMBER_OF Chile',
+        'UN Security Council MEMBER_OF United Nations',
+      ],
+    ],
+    // a head title, the name, then the office it runs (with its owner)
+    [
+      "Special Agent in Charge Tom Bell, of the Valdor Agency's Lima Field Office, said so.",
+      ['Lima Field Office MEMBER_OF Valdor Agency', 'Tom Bell LEADS Lima Field Office'],
+    ],
+    [
+      "Agent Tom Bell, of the Valdor Agency's Lima Field Office, said so.",
+      ['Lima Field Office MEMBER_OF Valdor Agency', 'Tom Bell MEMBER_OF Lima Field Office'],
+    ],
+    // a deputy's title or a former office: no head
+    ['The former head of the Center for Coastal Studies in Chile, Tom Bell, says so.', []],
+  ]);
+});
+
+describe("round 9: a person written as a body's or a country's own", () => {
+  const world: HandEntity[] = [...WORLD, body('World Relief Program', 'international')];
+  structuralRows(world, [
+    ["The World Relief Program's Dan Moss told reporters.", ['Dan Moss MEMBER_OF World Relief Program']],
+    [
+      "Officials welcomed Chile's Ana Ruiz and Peru's Tom Bell.",
+      ['Ana Ruiz MEMBER_OF Chile', 'Tom Bell MEMBER_OF Peru'],
+    ],
+    // a head elsewhere in the article is the head, not a member
+    ["President Ana Ruiz of Chile spoke. Later Chile's Ana Ruiz left.", ['Ana Ruiz LEADS Chile']],
+    // a name that qualifies a body, a camp or a compound is no member
+    ["The claim was cited by Chile's Dan Moss news agency.", []],
+    ["Chile's Ana Ruiz-led coalition won.", []],
+  ]);
+});
+
+describe("round 9: a name's own acronym in parentheses does not part it from what follows", () => {
+  const world: HandEntity[] = [...WORLD, body('Office of Trade Review', 'government')];
+  structuralRows(world, [
+    ['Envoys met Chile (CHL) Minister of National Defense Ana Ruiz today.', ['Ana Ruiz MEMBER_OF Chile']],
+    [
+      "The Valdor Agency's (VA) Office of Trade Review approved it.",
+      ['Office of Trade Review MEMBER_OF Valdor Agency'],
+    ],
+    // another name in the parentheses is no gloss of the first
+    ['Envoys met Chile (Peru) Minister of National Defense Ana Ruiz today.', []],
+  ]);
+});
+
+describe('round 9: the officer a department names for one of its divisions runs it', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Trade Fraud Division', 'government'),
+    body('FBI', 'government'),
+  ];
+  structuralRows(world, [
+    [
+      'She was joined by Assistant Attorney General for the Trade Fraud Division Ana Ruiz on Monday.',
+      ['Ana Ruiz LEADS Trade Fraud Division'],
+    ],
+    [
+      'FBI Assistant Director Tom Bell for the Trade Fraud Division made the announcement.',
+      ['Tom Bell LEADS Trade Fraud Division', 'Tom Bell MEMBER_OF FBI'],
+    ],
+    // the officer's deputy belongs to the division
+    [
+      'said Deputy Assistant Attorney General for the Trade Fraud Division Tom Bell.',
+      ['Tom Bell MEMBER_OF Trade Fraud Division'],
+    ],
+    // a body that is no division or section: the title says nothing of who runs it
+    ['Special Envoy for the Valdor Agency Tom Bell spoke.', ['Tom Bell MEMBER_OF Valdor Agency']],
+  ]);
 });

@@ -60,6 +60,8 @@ describe('place rules', () => {
       'Lima LOCATED_IN Peru',
     ],
     ["The blast was heard 300 miles from Peru's capital of Lima.", 'Lima LOCATED_IN Peru'],
+    // "the capital of X" with X the capital of the article's country (round 9)
+    ['Peru voted on Sunday. Peru counted. Rebels near the capital of Lima fled.', 'Lima LOCATED_IN Peru'],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).toContain(expected);
   });
@@ -83,6 +85,7 @@ describe('place rules', () => {
       'Peru voted on Sunday. Peru counted. Clashes began in the capital, Arica, on Monday.',
       'Arica LOCATED_IN Peru',
     ],
+    ['Peru voted on Sunday. Peru counted. Rebels near the capital of Arica fled.', 'Arica LOCATED_IN Peru'],
     // the owner says where the capital is; "in Y" is where the event was
     ["The attacks occurred 300 miles from Peru's capital of Lima, in the Ica region.", 'Lima LOCATED_IN Ica'],
   ])('not: %s → %s', (text, unexpected) => {

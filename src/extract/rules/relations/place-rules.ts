@@ -197,6 +197,14 @@ export const PLACE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `\\b[Tt]he capital(?: city)?, {S:L}`,
   }),
+  // "the capital of X", "the nearby capital of X": the same, the city named after "of"
+  onSurface({
+    reason: 'place:the-capital-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    objectFrom: 'dominant-country',
+    pattern: `\\b[Tt]he (?:nearby )?capital(?: city)? of {S:L}`,
+  }),
   onSurface({
     reason: 'place:capital-after',
     predicate: 'LOCATED_IN',

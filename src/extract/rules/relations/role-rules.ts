@@ -2,7 +2,7 @@
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { onCore, onSurface, type RelationRule } from './rule';
-import { HEAD_ROLE, MEMBER_ROLE, ROLE_ADJ } from './fragments';
+import { HEAD_ROLE, MEMBER_ROLE, PLACE_NOUN, ROLE_ADJ } from './fragments';
 import { VOICE_TITLES } from './titles';
 
 /**
@@ -58,6 +58,30 @@ const PLACE_OWNER = "(?:⟦\\d+[CL]⟧'s )?";
 /** A role's own lower-case words: "explosives expert", "bomb-making specialist", not a clause's. */
 const ROLE_WORDS =
   '(?:(?!(?:and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?)\\b)[a-z][a-z-]* ){0,2}?';
+/**
+ * Where a body sits, between its name and the comma before its head's name: "the head of the ⟦Y⟧
+ * in ⟦Chile⟧, X".
+ */
+const BODY_SEAT = '(?: in (?:the )?⟦\\d+[CL]⟧)?';
+/**
+ * The owner of a second title in an apposition after a head's body: "the President of the ⟦Y⟧,
+ * ⟦Chile⟧'s Ambassador X" heads Y (and is Chile's by the possessive's own rule).
+ */
+const SECOND_TITLE_OWNER = "(?:⟦\\d+[Cc]⟧'s? )?";
+/**
+ * Nouns a name qualifies when it is no person's ("⟦Chile⟧'s ⟦X⟧ news agency", "⟦Y⟧'s ⟦X⟧
+ * faction"): a person slot before them names a body or a camp, not a member.
+ */
+const NAME_AS_ATTRIBUTE =
+  '(?:news|agency|newspaper|daily|radio|television|channel|network|website|outlet|party|group|faction|company|movement|government|administration|camp|family|supporters|loyalists|forces|militia)';
+/** What may stand before a bare head word ("leader X") that heads the state: no qualifier. */
+const BARE_HEAD_BEFORE = "(?<=(?:^|[,;:(] |\\b(?:including|veteran|longtime|long-time|country's|nation's) ))";
+/** A body named as a department's unit: "Criminal Division", "Fraud Section". */
+const UNIT_NAME = /\b(?:Division|Section)$/;
+/** The start of a capitalised title run: not inside one ("FBI Assistant Director" may follow a body's slot). */
+const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
+/** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
+const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
 /** A form of "be" that states an office held now: "X is the top commander of Y". */
 const COPULA = ' (?:is|remains|serves as|has been|is now) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
@@ -126,6 +150,31 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.85,
     pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+  }),
+  // "Assistant Attorney General for the ⟦Y Division⟧ X", "⟦FBI⟧ Assistant Director X for the ⟦Y
+  // Division⟧": the officer a department names for one of its divisions or sections runs it (a
+  // deputy of that officer does not)
+  onSurface({
+    reason: 'title:officer-for-unit',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectName: UNIT_NAME,
+    pattern: `${TITLE_RUN_START}${UNIT_OFFICER}for {DET}{O:O},? {S:P}`,
+  }),
+  onSurface({
+    reason: 'title:officer-name-for-unit',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectName: UNIT_NAME,
+    pattern: `${TITLE_RUN_START}${UNIT_OFFICER}{S:P},? for {DET}{O:O}`,
+  }),
+  // "⟦Chile⟧'s ⟦X⟧", "the ⟦Y⟧'s ⟦X⟧ told reporters": a person written as a body's or country's
+  // own belongs to it (a head elsewhere in the article wins: ../../relations/index.ts)
+  onSurface({
+    reason: 'title:possessive-person',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:OC}'s? {S:P}(?!'|-| ${NAME_AS_ATTRIBUTE}\\b)`,
   }),
   // "Treasury Secretary X": the secretary of a department heads it
   onSurface({
@@ -199,6 +248,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
+  // "demand veteran leader X leave", "officials, including leader X": a bare head word after a
+  // function word or a word of tenure, with no body or side before it
+  onSurface({
+    reason: 'title:national-bare-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${BARE_HEAD_BEFORE}{T:NATIONAL_BARE_HEAD} {S:P}`,
+  }),
   // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
   // the title, with no other body between them, is the one its secretary-general heads
   onSurface({
@@ -226,7 +284,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:head-of-place-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}{O:L},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}(?: ${PLACE_NOUN})?,? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:place-possessive-head',
@@ -250,7 +308,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
+    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}(?!'s)(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
   }),
   // "the President of Venezuela, X"
   onSurface({
@@ -292,7 +350,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:lead-name-of-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)`,
   }),
   // "President X of the World Bank" heads it; "Prime Minister X of Hamas" holds a state's office
   // and belongs to the party or group

@@ -5,6 +5,8 @@
 
 /** Titles of whoever heads a body: the person LEADS it ("X, commander of Y"). */
 export const LEAD_TITLES = [
+  // the agent who runs a field office: "Special Agent in Charge X"
+  'special agent in charge',
   'commander in chief',
   'commanding general',
   'commanding officer',
@@ -191,6 +193,12 @@ export const NATIONAL_HEAD_TITLES = [
   'emir',
   'supreme leader',
 ];
+
+/**
+ * Head words that name a state's head only when nothing qualifies them: "veteran leader X",
+ * "officials, including leader X" (not "opposition leader X", "rebel leader X", "Hamas leader X").
+ */
+export const NATIONAL_BARE_HEAD_TITLES = ['leader'];
 
 /**
  * Military ranks, written before a name with or without a dot ("Maj. Gen."): after a military
