@@ -88,15 +88,21 @@ describe('resolveCoreferences', () => {
 
   it('reads an unquoted "we" as the body whose statement opens the article', () => {
     expect(
-      corefs('The Norwegian Customs Agency is closing two border posts. We are also reviewing the remaining ones.'),
+      corefs(
+        'The Norwegian Customs Agency is closing two border posts. We are also reviewing the remaining ones.',
+      ),
     ).toEqual(['We → Norwegian Customs Agency (coref:we-voice)']);
     expect(corefs('Today, Norway congratulates the people of Chile. We welcome the result.')).toEqual([
       'We → Norway (coref:we-voice)',
     ]);
     // a person opens the article, or a quotation speaks: no voice
-    expect(corefs('Maria Lopez visited Lima on Monday. We are also reviewing the remaining ones.')).toEqual([]);
+    expect(corefs('Maria Lopez visited Lima on Monday. We are also reviewing the remaining ones.')).toEqual(
+      [],
+    );
     expect(
-      corefs('The Norwegian Customs Agency closed two posts. “Our staff are safe. We are reviewing the rest,” Ola Berg said.'),
+      corefs(
+        'The Norwegian Customs Agency closed two posts. “Our staff are safe. We are reviewing the rest,” Ola Berg said.',
+      ),
     ).toEqual([]);
   });
 

@@ -286,7 +286,11 @@ function quotedRanges(tokens: readonly Token[]): [number, number][] {
  * opens the article's first sentence as its subject ("The United States congratulates …",
  * "Today, the Department of State is designating …"), outside any quotation.
  */
-function articleVoice(first: ReadSentence | undefined, named: readonly Named[], text: string): Draft | undefined {
+function articleVoice(
+  first: ReadSentence | undefined,
+  named: readonly Named[],
+  text: string,
+): Draft | undefined {
   if (!first || first.tokens.some((t) => QUOTE_MARKS.has(t.text))) return undefined;
   const opening = named.find((n) => n.sentenceIndex === first.index);
   if (!opening || !['Organization', 'Country'].includes(opening.draft.type)) return undefined;

@@ -216,7 +216,8 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
  */
 function peopleNamedAt(units: Unit[], k: number): number | undefined {
   const head = PEOPLE_HEADS.has(units[k]?.lower ?? '') ? k : k + 1;
-  if (!PEOPLE_HEADS.has(units[head]?.lower ?? '') || units[head].punct || units[head].entity) return undefined;
+  if (!PEOPLE_HEADS.has(units[head]?.lower ?? '') || units[head].punct || units[head].entity)
+    return undefined;
   if (head > k && (units[k].punct || !units[k].tags.has('Adjective'))) return undefined;
   if (units[head + 1]?.lower !== 'of' || units[head + 1].punct) return undefined;
   for (let m = head + 2; m < units.length && m - head <= 5; m++) {

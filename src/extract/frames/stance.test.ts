@@ -264,6 +264,26 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['Peru dismissed a complaint against Chile.', [], ['Peru CRITICIZED Chile']],
+  // legal action taken, and "the complaint against Y" recalling its one filer
+  [
+    'The Norwegian Tax Agency has taken legal action against Acme Corp.',
+    ['Norwegian Tax Agency CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'The Norwegian Tax Agency has taken legal action to shut down a betting ring. ' +
+      'The complaint against Acme Media, LLC and John Smith is the first of its kind.',
+    ['Norwegian Tax Agency CRITICIZED Acme Media LLC', 'Norwegian Tax Agency CRITICIZED John Smith'],
+    [],
+  ],
+  [
+    'The Norwegian Tax Agency has taken legal action to shut down a betting ring. ' +
+      'A judge in Oslo dismissed the complaint against John Smith.',
+    [],
+    ['Norwegian Tax Agency CRITICIZED John Smith'],
+  ],
+  ['The complaint against John Smith is the first of its kind.', [], []],
+  ["Norway's lawsuit against Acme Corp. was heard on Monday.", ['Norway CRITICIZED Acme Corp.'], []],
   // "charged Y with", whatever the tagger makes of "charged" and of the words before Y
   [
     'The Norwegian Tax Agency today charged shipping services firm Acme Corp. with evading duties.',
