@@ -252,6 +252,15 @@ const STANCES: [string, string[], string[]][] = [
     [],
     ['Norway DEMANDED Chile', 'Norway THREATENED Chile'],
   ],
+  // a statement speaks for the one who issued it: its participle, its purpose
+  ["Norway issued a statement condemning Chile's invasion of Peru.", ['Norway CRITICIZED Chile'], []],
+  [
+    'Chile attacked a border post on Sunday. Norway issued a statement to "condemn in the strongest terms the attack on the post."',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway may issue a statement to condemn Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway rejected a statement condemning Chile.', [], ['Norway CRITICIZED Chile']],
   // legal actions: the filer after the noun, a deal's parties
   [
     'Peru joined a lawsuit filed by Norway along with Ecuador and Bolivia, against Chile for dumping steel.',

@@ -246,3 +246,8 @@ export const IMPORTANCE_VERBS = formsOf(
 export const HELD = new Set(['held', 'hosted', 'convened']);
 /** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
+
+/** What a body says through: "a statement from X condemned …", "X issued a statement condemning …". */
+export const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
+/** Verbs by which a body puts out what speaks for it: "X issued a statement to condemn …". */
+export const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes']);
