@@ -252,6 +252,11 @@ const STANCES: [string, string[], string[]][] = [
     [],
     ['Norway DEMANDED Chile', 'Norway THREATENED Chile'],
   ],
+  // nouns that fault by themselves: a bare name, or the owner of what they are about
+  ["Norway expressed frustration with Chile's verdict on the vote.", ['Norway CRITICIZED Chile'], []],
+  ['Norway voiced discontent with Chile, which hosts the radar.', ['Norway CRITICIZED Chile'], []],
+  ['Norway did not express anger at Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway expressed frustration with the slow pace of the talks in Chile.', [], ['Norway CRITICIZED Chile']],
   // a statement speaks for the one who issued it: its participle, its purpose
   ["Norway issued a statement condemning Chile's invasion of Peru.", ['Norway CRITICIZED Chile'], []],
   [
