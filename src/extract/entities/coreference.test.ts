@@ -106,6 +106,21 @@ describe('resolveCoreferences', () => {
     ).toEqual([]);
   });
 
+  it('reads "The Department", "the Commission" as the one body named with that head', () => {
+    expect(
+      corefs('The Norwegian Customs Department closed two posts. The Department is also reviewing others.'),
+    ).toEqual(['The Department → Norwegian Customs Department (coref:the-body)']);
+    // two departments, or a name after the head: no guess
+    expect(
+      corefs(
+        'The Norwegian Customs Department met the Chilean Fisheries Department. The Department is also reviewing others.',
+      ),
+    ).toEqual([]);
+    expect(
+      corefs('The Norwegian Customs Department closed two posts. The Department of Fisheries objected.'),
+    ).toEqual([]);
+  });
+
   it('reads a group noun as the armed group named nearest before it, and only one', () => {
     expect(corefs('The Azure Brigade raided a border post. The militants burned two trucks.')).toEqual([
       'The militants → Azure Brigade (coref:the-militants)',

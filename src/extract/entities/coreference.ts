@@ -169,6 +169,18 @@ export function resolveCoreferences(
           );
           i += 2;
         }
+      } else if (capitalBodyHeadAt(s.tokens, i)) {
+        // "The Department is also designating …": the article's one body named with that head
+        const head = s.tokens[i + 1].norm;
+        const bodies = distinct(before(t, s.index)).filter(
+          (d) =>
+            d.type === 'Organization' &&
+            [d.name, ...d.aliases].some((a) => a.toLowerCase().split(/\s+/).includes(head)),
+        );
+        if (bodies.length === 1) {
+          add(bodies[0], 2, 'coref:the-body');
+          i += 1;
+        }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -382,6 +394,23 @@ function roleNounReferent(
       }),
   );
   return people.length === 1 ? people[0] : undefined;
+}
+
+/** Heads of a government body's name, which a release writes alone and capitalised: "the Department". */
+const BODY_HEADS = new Set(['department', 'commission', 'ministry', 'agency', 'bureau', 'council']);
+
+/**
+ * "The Department", "the Commission's complaint" standing alone: "the" and one capitalised body
+ * head, with no name, "of" or capitalised word after it ("the Department of State" names its own).
+ */
+function capitalBodyHeadAt(tokens: readonly Token[], i: number): boolean {
+  const [head, after] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    tokens[i].norm === 'the' &&
+    !!head?.cap &&
+    BODY_HEADS.has(head.norm.replace(/'s$/, '')) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
 }
 
 /**
