@@ -164,6 +164,10 @@ export const TIME_WORDS = new Set([
   'earlier',
   'later',
   'also',
+  // "X Monday morning dispatched …": the part of a day after its name
+  'morning',
+  'afternoon',
+  'evening',
 ]);
 /** "Iran-backed X", "Saudi-led X": the name qualifies X and is not the actor or target itself. */
 export const HYPHEN_MODIFIERS = new Set(
