@@ -252,6 +252,13 @@ const STANCES: [string, string[], string[]][] = [
     [],
     ['Norway DEMANDED Chile', 'Norway THREATENED Chile'],
   ],
+  // the reason a speaker gives for its own act is the speaker's words too
+  [
+    'Norway says it acted because Chile has failed in its pledge to stop the smugglers.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway says it acted because Chile asked it to.', [], ['Norway CRITICIZED Chile']],
   // nouns that fault by themselves: a bare name, or the owner of what they are about
   ["Norway expressed frustration with Chile's verdict on the vote.", ['Norway CRITICIZED Chile'], []],
   ['Norway voiced discontent with Chile, which hosts the radar.', ['Norway CRITICIZED Chile'], []],
