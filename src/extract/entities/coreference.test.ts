@@ -86,6 +86,41 @@ describe('resolveCoreferences', () => {
     expect(corefs('“We will not retreat,” a resident said.')).toEqual([]);
   });
 
+  it('reads an unquoted "we" as the body whose statement opens the article', () => {
+    expect(
+      corefs(
+        'The Norwegian Customs Agency is closing two border posts. We are also reviewing the remaining ones.',
+      ),
+    ).toEqual(['We → Norwegian Customs Agency (coref:we-voice)']);
+    expect(corefs('Today, Norway congratulates the people of Chile. We welcome the result.')).toEqual([
+      'We → Norway (coref:we-voice)',
+    ]);
+    // a person opens the article, or a quotation speaks: no voice
+    expect(corefs('Maria Lopez visited Lima on Monday. We are also reviewing the remaining ones.')).toEqual(
+      [],
+    );
+    expect(
+      corefs(
+        'The Norwegian Customs Agency closed two posts. “Our staff are safe. We are reviewing the rest,” Ola Berg said.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "The Department", "the Commission" as the one body named with that head', () => {
+    expect(
+      corefs('The Norwegian Customs Department closed two posts. The Department is also reviewing others.'),
+    ).toEqual(['The Department → Norwegian Customs Department (coref:the-body)']);
+    // two departments, or a name after the head: no guess
+    expect(
+      corefs(
+        'The Norwegian Customs Department met the Chilean Fisheries Department. The Department is also reviewing others.',
+      ),
+    ).toEqual([]);
+    expect(
+      corefs('The Norwegian Customs Department closed two posts. The Department of Fisheries objected.'),
+    ).toEqual([]);
+  });
+
   it('reads a group noun as the armed group named nearest before it, and only one', () => {
     expect(corefs('The Azure Brigade raided a border post. The militants burned two trucks.')).toEqual([
       'The militants → Azure Brigade (coref:the-militants)',

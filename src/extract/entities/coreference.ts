@@ -73,6 +73,7 @@ export function resolveCoreferences(
   };
   const covered = (t: Token): boolean => named.some((n) => n.start <= t.start && t.end <= n.end);
   const standing = partiesByStanding(named, text);
+  const voice = articleVoice(sentences[0], named, text);
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
 
@@ -117,6 +118,10 @@ export function resolveCoreferences(
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
+      } else if (t.norm === 'we' && voice && !inQuote(t) && !quotedAt(text, t.start)) {
+        // A statement written in the first person: "The Department of State is revoking … We are
+        // also designating …" — "we" outside any quotation is the body that opens the article.
+        add(voice, 1, 'coref:we-voice');
       } else if (party) {
         const [phrase, length] = party;
         const parties = standing.get(PARTY_STANDING_PHRASES.get(phrase)?.standing ?? 'ruling') ?? [];
@@ -163,6 +168,18 @@ export function resolveCoreferences(
             'coref:the-title',
           );
           i += 2;
+        }
+      } else if (capitalBodyHeadAt(s.tokens, i)) {
+        // "The Department is also designating …": the article's one body named with that head
+        const head = s.tokens[i + 1].norm;
+        const bodies = distinct(before(t, s.index)).filter(
+          (d) =>
+            d.type === 'Organization' &&
+            [d.name, ...d.aliases].some((a) => a.toLowerCase().split(/\s+/).includes(head)),
+        );
+        if (bodies.length === 1) {
+          add(bodies[0], 2, 'coref:the-body');
+          i += 1;
         }
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
@@ -276,6 +293,36 @@ function quotedRanges(tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
+/**
+ * The body whose voice a first-person statement is written in: the organisation or state that
+ * opens the article's first sentence as its subject ("The United States congratulates …",
+ * "Today, the Department of State is designating …"), outside any quotation.
+ */
+function articleVoice(
+  first: ReadSentence | undefined,
+  named: readonly Named[],
+  text: string,
+): Draft | undefined {
+  if (!first || first.tokens.some((t) => QUOTE_MARKS.has(t.text))) return undefined;
+  const opening = named.find((n) => n.sentenceIndex === first.index);
+  if (!opening || !['Organization', 'Country'].includes(opening.draft.type)) return undefined;
+  const lead = first.tokens.filter((t) => t.end <= opening.start);
+  if (!lead.every((t) => t.punct || VOICE_LEAD.has(t.norm))) return undefined;
+  // the subject acts: a possessive ("The United States' commitment …") is no voice
+  return /^['’]/.test(text.slice(opening.end)) ? undefined : opening.draft;
+}
+
+const QUOTE_MARKS = new Set(['“', '”', '"']);
+/** Words that may stand before a statement's subject: "The …", "Today, the …". */
+const VOICE_LEAD = new Set(['the', 'today']);
+
+/** Whether `pos` lies inside a quotation opened in an earlier sentence (quotes still open). */
+function quotedAt(text: string, pos: number): boolean {
+  const before = text.slice(0, pos);
+  const count = (mark: string): number => before.split(mark).length - 1;
+  return count('“') > count('”') || count('"') % 2 === 1;
+}
+
 /** The one organisation (or state) named outside the quotation, speaking it. */
 function quotedOrganization(
   s: ReadSentence,
@@ -347,6 +394,23 @@ function roleNounReferent(
       }),
   );
   return people.length === 1 ? people[0] : undefined;
+}
+
+/** Heads of a government body's name, which a release writes alone and capitalised: "the Department". */
+const BODY_HEADS = new Set(['department', 'commission', 'ministry', 'agency', 'bureau', 'council']);
+
+/**
+ * "The Department", "the Commission's complaint" standing alone: "the" and one capitalised body
+ * head, with no name, "of" or capitalised word after it ("the Department of State" names its own).
+ */
+function capitalBodyHeadAt(tokens: readonly Token[], i: number): boolean {
+  const [head, after] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    tokens[i].norm === 'the' &&
+    !!head?.cap &&
+    BODY_HEADS.has(head.norm.replace(/'s$/, '')) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
 }
 
 /**

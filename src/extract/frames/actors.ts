@@ -10,6 +10,7 @@ import {
   DETERMINERS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
+  ISSUE_VERBS,
   NON_STATE_HEADS,
   PEOPLE_HEADS,
   PLACE_HEADS,
@@ -17,10 +18,8 @@ import {
   RELATIVES,
   SAY_VERBS,
   SPEAKER_PRONOUNS,
+  STATEMENTS,
 } from './words';
-
-/** What a body says through: "a statement from X condemned …". */
-const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
 
 /**
  * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
@@ -38,6 +37,8 @@ export function leftActors(
   if (!u) return undefined;
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
+  // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
+  if (!u.entity && !u.punct && STATEMENTS.has(u.lower)) return issuerOf(units, j);
   if (RELATIVES.has(u.lower) && !u.entity) {
     j--;
     u = units[j];
@@ -104,6 +105,18 @@ function beforePlace(units: Unit[], j: number): number {
   const prep = units[p];
   const before = units[p - 1];
   return word(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
+}
+
+/** The subject of "X issued a/the statement" when the statement's noun is at `j`. */
+function issuerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  let k = j - 1;
+  if (DETERMINERS.has(units[k]?.lower ?? '') && !units[k].entity) k--;
+  const verb = units[k];
+  if (!verb || verb.entity || verb.punct || !ISSUE_VERBS.has(verb.lower) || !isVerb(verb)) return undefined;
+  const g = groupAt(units, k);
+  if (g.mood !== 'fact' || g.passive) return undefined;
+  const issuer = leftActors(units, g.start);
+  return issuer && { ...issuer, via: ' via statement' };
 }
 
 /** The speaker a pronoun at `j` stands for, right after a verb of saying: "X said (that) it …". */

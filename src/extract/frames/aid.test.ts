@@ -17,6 +17,8 @@ describe('aid names its recipient', () => {
     ],
     ['Norway is pledging $3 million in humanitarian aid to Chile.', ['Norway|Chile']],
     ['Norway is making $250,000 available for Chile from an existing emergency fund.', ['Norway|Chile']],
+    // the part of a day after its name, between the giver and the verb
+    ['Norway Monday morning dispatched a team of doctors to Chile.', ['Norway|Chile']],
     // troops are no gift; a name after "and" opens another clause
     ['Norway sent troops and tanks to Chile.', []],
     ['Norway is pledging $3 million in aid, and Chile said it was grateful.', []],

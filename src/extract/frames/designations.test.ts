@@ -119,6 +119,19 @@ const DESIGNEES: [string, string[], string[]][] = [
     ['Norway SANCTIONED Atlas Brigade', 'Norway SANCTIONED Fjord Media', 'Norway SANCTIONED Bergen Radio'],
     [],
   ],
+  // a first-person release speaks for the body that opens it; an apposition names the people
+  [
+    'The Norwegian Customs Agency is closing two border posts. ' +
+      'We are also designating the respective leaders of those groups, Pedro Alvarez and Omar Nadi, as smugglers.',
+    ['Norwegian Customs Agency SANCTIONED Pedro Alvarez', 'Norwegian Customs Agency SANCTIONED Omar Nadi'],
+    [],
+  ],
+  // "X's President Y": the owner's title names the person sanctioned, not the owner
+  [
+    "Norway designated five officials, including Chile's President Pedro Alvarez, for corruption.",
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
 ];
 
 describe('designees named after the sanction', () => {

@@ -7,12 +7,14 @@ import {
   DETERMINERS,
   ATTEMPT_GOVERNORS,
   FACT_GOVERNORS,
+  ISSUE_VERBS,
   LIGHT_VERBS,
   MODALS,
   NEGATIONS,
   NO_FACT_OPENERS,
   PURPOSE_NOUNS,
   PURPOSE_VERBS,
+  STATEMENTS,
   THREAT_GOVERNORS,
   TIME_WORDS,
 } from './words';
@@ -96,7 +98,7 @@ export function groupAt(units: Unit[], i: number): Group {
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };
     }
-    const purpose = purposeOf(units, to);
+    const purpose = purposeOf(units, to) ?? statementPurpose(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
     mood = 'none';
   }
@@ -149,6 +151,21 @@ function purposeOf(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> |
   if (g.passive) return undefined;
   const mood: Mood = g.mood === 'fact' ? 'attempt' : g.mood;
   return { start: g.start, mood, alongside };
+}
+
+/**
+ * "X issued a statement to condemn Y": what a statement is issued to do, it does, in the mood of
+ * the issuing verb ("may issue a statement to condemn" states nothing).
+ */
+function statementPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  const noun = units[to - 1];
+  if (!noun || noun.entity || noun.punct || !STATEMENTS.has(noun.lower)) return undefined;
+  let v = to - 2;
+  if (units[v] && !units[v].entity && DETERMINERS.has(units[v].lower)) v--;
+  const verb = units[v];
+  if (!isVerb(verb) || verb.punct || verb.entity || !ISSUE_VERBS.has(verb.lower)) return undefined;
+  const g = groupAt(units, v);
+  return g.passive ? undefined : { start: g.start, mood: g.mood };
 }
 
 /** The next unit at or after `k` that is not an adverb. */

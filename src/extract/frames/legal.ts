@@ -6,7 +6,7 @@
 //   challenge Y's acquisition of Z" — a deal is challenged in both its parties.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
-import type { EventMemory } from './events';
+import { COMPLAINT, type EventMemory } from './events';
 import { facts } from './facts';
 import { groupAt, isVerb, noFactClause } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
@@ -71,8 +71,18 @@ function targets(units: Unit[], k: number): Unit[] {
   return [];
 }
 
-/** The filer: "filed by X" right after the noun, else the subject of "X filed / issued a …". */
-function filers(units: Unit[], i: number): Unit[] {
+/** "X has taken legal action (against Y)": the action a regulator or prosecutor takes is legal. */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const isLegalAction = (units: Unit[], i: number): boolean =>
+  units[i].lower === 'action' && !units[i].entity && units[i - 1]?.lower === 'legal' && !units[i - 1].punct;
+const LAWSUIT_FRAME = (NOUN_FRAMES.get('lawsuit') ?? []).find((f) => f.predicate === 'CRITICIZED');
+
+/**
+ * The filer: "filed by X" right after the noun, else the subject of "X filed / issued a …" ("X
+ * took legal action"), else the owner of "X's complaint against Y". "The complaint against Y"
+ * names no filer: the one author of the legal actions the article told before (./events.ts).
+ */
+function filers(units: Unit[], i: number, events: EventMemory): Unit[] {
   if (FILED.has(units[i + 1]?.lower ?? '') && units[i + 2]?.lower === 'by' && !units[i].punct) {
     let k = i + 3;
     while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
@@ -80,9 +90,14 @@ function filers(units: Unit[], i: number): Unit[] {
     if (units[k]?.entity && units[k].possessive && units[k + 1]?.entity) return [units[k], units[k + 1]];
     return listRight(units, k);
   }
+  const owner = units[i - 1];
+  if (owner?.entity && owner.possessive && !owner.punct) return [owner];
+  if (owner?.lower === 'the' && !owner.entity && i > 0 && subjectAt(units, i - 1))
+    return events.authorsOf(COMPLAINT);
   let j = i - 1;
   while (j >= 0 && i - j <= 4 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
-  if (!isVerb(units[j]) || units[j].punct || !FILERS.has(units[j].lower)) return [];
+  const verbs = isLegalAction(units, i) ? TAKE : FILERS;
+  if (!isVerb(units[j]) || units[j].punct || !verbs.has(units[j].lower)) return [];
   const g = groupAt(units, j);
   if (g.mood !== 'fact' || g.passive) return [];
   const left = leftActors(units, g.start);
@@ -101,6 +116,18 @@ function targetAt(units: Unit[], i: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * "The complaint against Y is …", "The complaint against Y asks …": the definite filing opens its
+ * sentence (past a time or "But") as the subject, not the object of someone else's verb ("Z
+ * dismissed the complaint against Y").
+ */
+function subjectAt(units: Unit[], the: number): boolean {
+  return units
+    .slice(0, the)
+    .every((u) => !u.entity && !isVerb(u) && (u.punct === ',' || OPENERS.has(u.lower)));
+}
+const OPENERS = new Set(['but', 'and', 'today', 'meanwhile', 'however']);
 
 /** "charged", "charges": compromise may tag "X today charged Y" as an adjective. */
 const CHARGES = new Set(['charged', 'charges']);
@@ -136,11 +163,15 @@ export function readLegalActions(units: Unit[], events: EventMemory): Candidate[
   for (let i = 0; i < units.length; i++)
     if (CHARGES.has(units[i].lower) && !units[i].entity) out.push(...chargeFacts(units, i));
   for (let i = 0; i < units.length; i++) {
-    const frame = legalRecord(units[i]);
+    const legalAction = isLegalAction(units, i);
+    const frame = legalAction ? LAWSUIT_FRAME : legalRecord(units[i]);
     if (!frame) continue;
     const at = targetAt(units, i);
+    // "X has taken legal action to shut down …": X files what "the complaint" recalls later
+    if (at === undefined && legalAction)
+      events.filed(filers(units, i, events).filter((u) => ACTORS.has(u.entity!.type)));
     if (at === undefined) continue;
-    const by = filers(units, i).filter((u) => ACTORS.has(u.entity!.type));
+    const by = filers(units, i, events).filter((u) => ACTORS.has(u.entity!.type));
     if (by.length) events.filed(by);
     if (by.length) out.push(...facts(by, targets(units, at), frame.predicate, frame, ':legal'));
   }

@@ -218,6 +218,26 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
 }
 
 /**
+ * "leaders of those organizations, A, B and C", "the top officials of the group, A and B": a
+ * people noun (one adjective may precede it) with its "of" phrase, closed by a comma before a
+ * person's name; that name's index. The "of" phrase names no person and holds no verb.
+ */
+function peopleNamedAt(units: Unit[], k: number): number | undefined {
+  const head = PEOPLE_HEADS.has(units[k]?.lower ?? '') ? k : k + 1;
+  if (!PEOPLE_HEADS.has(units[head]?.lower ?? '') || units[head].punct || units[head].entity)
+    return undefined;
+  if (head > k && (units[k].punct || !units[k].tags.has('Adjective'))) return undefined;
+  if (units[head + 1]?.lower !== 'of' || units[head + 1].punct) return undefined;
+  for (let m = head + 2; m < units.length && m - head <= 5; m++) {
+    const u = units[m];
+    if (u.tags.has('Verb') || u.entity?.type === 'Person') return undefined;
+    if (u.punct === ',') return units[m + 1]?.entity?.type === 'Person' ? m + 1 : undefined;
+    if (u.punct) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
  * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
  * a common noun followed by "including X and Y" gives the list. A place is never read through
@@ -253,6 +273,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       const person = named.length ? undefined : appositionAt(units, side);
       return person ? [person] : named;
     }
+    // "the (respective) leaders of those groups, A, B and C": the people an apposition names.
+    const people = peopleNamedAt(units, k);
+    if (people !== undefined) return listRight(units, people);
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
       // "armed groups, including X and Y", "officials including X"
@@ -284,6 +307,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
   )
     return listRight(units, k + 1);
   if (first.possessive) {
+    // "X's President Y", "X's Foreign Minister Y": a title the owner gives names the person.
+    let named = k + 1;
+    while (units[named] && !units[named].entity && !units[named].punct && isTitle(units[named])) named++;
+    if (named > k + 1 && units[named]?.entity?.type === 'Person') return listRight(units, named);
     // "X's forces and government troops": the list goes on after the owned head.
     const head = units[k + 1];
     const joined =

@@ -338,6 +338,26 @@ function readClause(
   end = units.length,
   how = '',
 ): Candidate[] {
+  const main = readOneClause(units, speaker, from, frame, end, how);
+  if (main.length) return main;
+  // "X says it acted because Y has failed …": the reason the speaker gives is the speaker's words too
+  const because = units.findIndex(
+    (u, k) => k > from && k < Math.min(end, from + REASON_REACH) && u.lower === 'because' && !u.entity,
+  );
+  return because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
+}
+
+/** How far into a reported clause "because" may open the reason it gives: "it acted because …". */
+const REASON_REACH = 6;
+
+function readOneClause(
+  units: Unit[],
+  speaker: Unit[],
+  from: number,
+  frame: FrameRecord,
+  end: number,
+  how: string,
+): Candidate[] {
   const within = units.slice(0, end + 1);
   const clause = clauseSubject(within, from);
   if (!clause)

@@ -252,6 +252,27 @@ const STANCES: [string, string[], string[]][] = [
     [],
     ['Norway DEMANDED Chile', 'Norway THREATENED Chile'],
   ],
+  // the reason a speaker gives for its own act is the speaker's words too
+  [
+    'Norway says it acted because Chile has failed in its pledge to stop the smugglers.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway says it acted because Chile asked it to.', [], ['Norway CRITICIZED Chile']],
+  // nouns that fault by themselves: a bare name, or the owner of what they are about
+  ["Norway expressed frustration with Chile's verdict on the vote.", ['Norway CRITICIZED Chile'], []],
+  ['Norway voiced discontent with Chile, which hosts the radar.', ['Norway CRITICIZED Chile'], []],
+  ['Norway did not express anger at Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway expressed frustration with the slow pace of the talks in Chile.', [], ['Norway CRITICIZED Chile']],
+  // a statement speaks for the one who issued it: its participle, its purpose
+  ["Norway issued a statement condemning Chile's invasion of Peru.", ['Norway CRITICIZED Chile'], []],
+  [
+    'Chile attacked a border post on Sunday. Norway issued a statement to "condemn in the strongest terms the attack on the post."',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway may issue a statement to condemn Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway rejected a statement condemning Chile.', [], ['Norway CRITICIZED Chile']],
   // legal actions: the filer after the noun, a deal's parties
   [
     'Peru joined a lawsuit filed by Norway along with Ecuador and Bolivia, against Chile for dumping steel.',
@@ -264,6 +285,26 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['Peru dismissed a complaint against Chile.', [], ['Peru CRITICIZED Chile']],
+  // legal action taken, and "the complaint against Y" recalling its one filer
+  [
+    'The Norwegian Tax Agency has taken legal action against Acme Corp.',
+    ['Norwegian Tax Agency CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'The Norwegian Tax Agency has taken legal action to shut down a betting ring. ' +
+      'The complaint against Acme Media, LLC and John Smith is the first of its kind.',
+    ['Norwegian Tax Agency CRITICIZED Acme Media LLC', 'Norwegian Tax Agency CRITICIZED John Smith'],
+    [],
+  ],
+  [
+    'The Norwegian Tax Agency has taken legal action to shut down a betting ring. ' +
+      'A judge in Oslo dismissed the complaint against John Smith.',
+    [],
+    ['Norwegian Tax Agency CRITICIZED John Smith'],
+  ],
+  ['The complaint against John Smith is the first of its kind.', [], []],
+  ["Norway's lawsuit against Acme Corp. was heard on Monday.", ['Norway CRITICIZED Acme Corp.'], []],
   // "charged Y with", whatever the tagger makes of "charged" and of the words before Y
   [
     'The Norwegian Tax Agency today charged shipping services firm Acme Corp. with evading duties.',

@@ -164,6 +164,10 @@ export const TIME_WORDS = new Set([
   'earlier',
   'later',
   'also',
+  // "X Monday morning dispatched …": the part of a day after its name
+  'morning',
+  'afternoon',
+  'evening',
 ]);
 /** "Iran-backed X", "Saudi-led X": the name qualifies X and is not the actor or target itself. */
 export const HYPHEN_MODIFIERS = new Set(
@@ -271,3 +275,8 @@ export const DONE = new Set([
   'brought',
 ]);
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
+
+/** What a body says through: "a statement from X condemned …", "X issued a statement condemning …". */
+export const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
+/** Verbs by which a body puts out what speaks for it: "X issued a statement to condemn …". */
+export const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes']);
