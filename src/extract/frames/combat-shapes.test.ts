@@ -94,6 +94,26 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade ATTACKED Chile'],
   ],
+  // round 9: "as" opens a clause of time whose subject fights; "known as X" names no subject
+  [
+    'The raid came as Peru and Chile exchanged heavy fire across the border for a second day.',
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+    [],
+  ],
+  ['Rebels known as the Azure Brigade attacked Lima.', [], ['Peru ATTACKED Lima']],
+  // a relative clause between an acting head and its verb; an attempt in the perfect progressive
+  [
+    'Azure Brigade fighters, who hold the nearby port of Callao, have been trying to capture the town of Arica.',
+    ['Azure Brigade ATTACKED Arica'],
+    ['Azure Brigade ATTACKED Callao'],
+  ],
+  // which of a side's fighters: "the last remaining", "suspected"
+  [
+    'Peruvian forces battled the last remaining Azure Brigade fighters in Lima.',
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+    ['Peru ATTACKED Lima'],
+  ],
+  ['Peruvian jets reportedly strafed Azure Brigade positions near the coast.', ['Peru ATTACKED Azure Brigade'], []],
 ];
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {
