@@ -116,6 +116,14 @@ const ROWS: [string, string[], string[]][] = [
   ['Peruvian jets reportedly strafed Azure Brigade positions near the coast.', ['Peru ATTACKED Azure Brigade'], []],
 ];
 
+test('seizing the government is taking power, not ground (both engines)', () => {
+  const text = 'Peru is calm. General Pedro Alvarez, who seized control of the government last year, spoke.';
+  const got = extractArticle({ id: 'coup', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+  expect(got).not.toContain('Pedro Alvarez ATTACKED Peru');
+});
+
 describe.each(ROWS)('%s', (text, stated, unstated) => {
   const got = factsOf(text);
   if (stated.length) test.each(stated)('states %s', (fact) => expect(got).toContain(fact));

@@ -31,6 +31,8 @@ export interface RelationRule {
   gapShape?: string;
   /** Not when the object's name matches: "the Red Sea port city of X" is on the sea, not in it. */
   objectNameBlock?: RegExp;
+  /** Not when the object is written this way (a mention's reason): "seized control of the government". */
+  objectNotVia?: string[];
   /** Only when the subject's name matches: "Hezbollah's Radwan Force" but not "…'s Hamas allies". */
   subjectName?: RegExp;
   /** Only when the subject is an Organization of one of these categories (or has none). */

@@ -111,6 +111,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.7,
     // a place or body taken, not goods: "seized Iranian weapons" names no target
     pattern: `${ACTOR}${ACTIVE}{V:SEIZE} (?:control of )?{DET}(?=⟦\\d+[A-Z]⟧){O+:OCL}(?!'s)`,
+    // "seized control of the government": power taken, not ground
+    objectNotVia: ['coref:the-government'],
   }),
   onCore({
     reason: 'verb:fire-on',
