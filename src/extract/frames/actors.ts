@@ -47,7 +47,8 @@ export function leftActors(
     // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.
     const antecedent = relativeAntecedent(units, j);
     // "X rebels, who control Y, tried …": the antecedent may be a name's acting head.
-    if (antecedent !== undefined) return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);
+    if (antecedent !== undefined)
+      return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);
   }
   if (u.entity && !u.possessive) {
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never

@@ -113,7 +113,11 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
     ['Peru ATTACKED Lima'],
   ],
-  ['Peruvian jets reportedly strafed Azure Brigade positions near the coast.', ['Peru ATTACKED Azure Brigade'], []],
+  [
+    'Peruvian jets reportedly strafed Azure Brigade positions near the coast.',
+    ['Peru ATTACKED Azure Brigade'],
+    [],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

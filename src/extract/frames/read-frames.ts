@@ -114,7 +114,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
   const named = modifier ? listed.slice(0, 1) : listed;
   // "seized control of the government": taking ground names a place; a government taken is power.
-  const ground = frame.objectTypes ? named.filter((o) => o.mention?.reason !== 'coref:the-government') : named;
+  const ground = frame.objectTypes
+    ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
+    : named;
   const objects = frame.objectTypes ? withCountriesOfTowns(units, ground) : named;
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;

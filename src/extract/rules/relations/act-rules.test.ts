@@ -51,7 +51,10 @@ describe('facts the act rules must not read', () => {
     // an armed group in a place is not the place's own
     ['Russian forces have struck at a militia in Ukraine that fired rockets at their bases.', 'ATTACKED'],
     // a clause with a subject of its own after the subject's verb
-    ['Egypt and France have moved troops to the coast since gunmen attacked the Valdorian embassy.', 'ATTACKED'],
+    [
+      'Egypt and France have moved troops to the coast since gunmen attacked the Valdorian embassy.',
+      'ATTACKED',
+    ],
     // an attack the subject died in is not the subject's
     ['Paul Roux was the first Northern Front figure to die in the attack on Aleppo.', 'ATTACKED'],
     // a country is where people were killed, not what was hit
