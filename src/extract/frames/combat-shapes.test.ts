@@ -113,6 +113,28 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
     ['Peru ATTACKED Lima'],
   ],
+  // "the two countries / sides", "the nuclear-armed neighbors": the article's two parties, in a
+  // two-sided act only
+  [
+    'Peru and Chile argued about the border. Chile accused Peru of spying. Both claim the Bolivian coast, over which the two countries fought in 1879.',
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+    [],
+  ],
+  [
+    'Peru and Chile met in Lima. Chile criticized Peru. The nuclear-armed neighbors have fought three wars since Bolivian independence.',
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+    [],
+  ],
+  [
+    'Peru and Chile argued about the border. Chile accused Peru of spying. Both claim the Bolivian coast, and the two countries clashed over fishing rights.',
+    [],
+    ['Peru ATTACKED Chile'],
+  ],
+  [
+    'Peru, Chile and Bolivia argued about the border. Chile, Peru and Bolivia met. Officials in Bolivia said the two countries fought in 1879.',
+    [],
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Bolivia', 'Peru ATTACKED Bolivia'],
+  ],
   [
     'Peruvian jets reportedly strafed Azure Brigade positions near the coast.',
     ['Peru ATTACKED Azure Brigade'],
