@@ -54,7 +54,7 @@ const predicateOf = (code) => BY_CODE.find(([prefix]) => code.startsWith(prefix)
 // is our own record ("source": "ours"). Adding a verb: one word here, or one line in the JSON.
 const REVIEWED = {
   ATTACKED: `ambush assail assault attack bomb bombard blast blitz besiege hit invade overrun pelt raid battle fight-against
-    shell shoot snipe storm strike target torch shoot-down fire-on fire-at fire-into open-fire-on`,
+    shell shoot snipe storm strike target torch shoot-down fire-on fire-at fire-into open-fire-on pound strafe`,
   KILLED: 'assassinate butcher massacre slaughter kill murder slay',
   THREATENED: 'threaten warn',
   CRITICIZED: `accuse admonish belittle berate blame castigate censure chastise chide condemn criticise criticize

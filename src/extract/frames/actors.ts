@@ -47,7 +47,9 @@ export function leftActors(
   if (u.entity && u.punct === ',') {
     // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.
     const antecedent = relativeAntecedent(units, j);
-    if (antecedent !== undefined) return listLeft(units, antecedent);
+    // "X rebels, who control Y, tried …": the antecedent may be a name's acting head.
+    if (antecedent !== undefined)
+      return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);
   }
   if (u.entity && !u.possessive) {
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never
@@ -67,6 +69,8 @@ export function leftActors(
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
     // "after X and Y announced": a conjunction opening a clause, whose subject the names are.
     if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
+    // "as X and Y exchanged fire": "as" opens a clause of time, not "known as X", "such as X".
+    if (prep.lower === 'as' && clauseAs(units, p) && !units[end]?.lower.endsWith('ing')) return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
     const head = units[p - 1];
@@ -135,7 +139,10 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
     const u = units[k];
     if (u.punct && u.punct !== ',') return undefined;
     const before = units[k - 1];
-    if (!u.entity && RELATIVES.has(u.lower) && before?.entity && before.punct === ',') return k - 1;
+    if (!u.entity && RELATIVES.has(u.lower) && before?.punct === ',') {
+      if (before.entity) return k - 1;
+      if (AGENT_HEADS.has(before.lower) && units[k - 2]?.entity && !units[k - 2].punct) return k - 1;
+    }
   }
   return undefined;
 }
@@ -183,6 +190,26 @@ const SUBORDINATORS = new Set([
   'once',
   'where',
 ]);
+
+/**
+ * Words before "as" that make it no clause opener: "such as X", "as well as X", "known as X",
+ * "served as X", "seen as X".
+ */
+const AS_PHRASES = new Set(
+  `such well soon long same as known named dubbed called described designated listed identified
+   labeled labelled branded classified regarded seen viewed referred served serves serve serving
+   act acts acted acting`.split(/\s+/),
+);
+
+/**
+ * The "as" at `p` opens a clause ("the attack took place as X and Y exchanged fire"), rather than
+ * naming what something is ("known as X", "served as X", "such as X").
+ */
+function clauseAs(units: Unit[], p: number): boolean {
+  const before = units[p - 1];
+  if (!before) return true;
+  return !!before.punct || (!before.entity && !AS_PHRASES.has(before.lower));
+}
 
 /** "By sanctioning X, Y …", "After striking X, Y …": a fronted clause's opener before its verb. */
 const FRONT_OPENERS = new Set(['by', 'after', 'before', 'while', 'since', 'upon']);

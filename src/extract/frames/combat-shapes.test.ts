@@ -94,7 +94,61 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade ATTACKED Chile'],
   ],
+  // round 9: "as" opens a clause of time whose subject fights; "known as X" names no subject
+  [
+    'The raid came as Peru and Chile exchanged heavy fire across the border for a second day.',
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+    [],
+  ],
+  ['Rebels known as the Azure Brigade attacked Lima.', [], ['Peru ATTACKED Lima']],
+  // a relative clause between an acting head and its verb; an attempt in the perfect progressive
+  [
+    'Azure Brigade fighters, who hold the nearby port of Callao, have been trying to capture the town of Arica.',
+    ['Azure Brigade ATTACKED Arica'],
+    ['Azure Brigade ATTACKED Callao'],
+  ],
+  // which of a side's fighters: "the last remaining", "suspected"
+  [
+    'Peruvian forces battled the last remaining Azure Brigade fighters in Lima.',
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+    ['Peru ATTACKED Lima'],
+  ],
+  // "the two countries / sides", "the nuclear-armed neighbors": the article's two parties, in a
+  // two-sided act only
+  [
+    'Peru and Chile argued about the border. Chile accused Peru of spying. Both claim the Bolivian coast, over which the two countries fought in 1879.',
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+    [],
+  ],
+  [
+    'Peru and Chile met in Lima. Chile criticized Peru. The nuclear-armed neighbors have fought three wars since Bolivian independence.',
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+    [],
+  ],
+  [
+    'Peru and Chile argued about the border. Chile accused Peru of spying. Both claim the Bolivian coast, and the two countries clashed over fishing rights.',
+    [],
+    ['Peru ATTACKED Chile'],
+  ],
+  [
+    'Peru, Chile and Bolivia argued about the border. Chile, Peru and Bolivia met. Officials in Bolivia said the two countries fought in 1879.',
+    [],
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Bolivia', 'Peru ATTACKED Bolivia'],
+  ],
+  [
+    'Peruvian jets reportedly strafed Azure Brigade positions near the coast.',
+    ['Peru ATTACKED Azure Brigade'],
+    [],
+  ],
 ];
+
+test('seizing the government is taking power, not ground (both engines)', () => {
+  const text = 'Peru is calm. General Pedro Alvarez, who seized control of the government last year, spoke.';
+  const got = extractArticle({ id: 'coup', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+  expect(got).not.toContain('Pedro Alvarez ATTACKED Peru');
+});
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {
   const got = factsOf(text);

@@ -157,6 +157,25 @@ export class EventMemory {
   private recalled = new Map<string, string>();
   /** Who each sanctioner was read to sanction, and when: "X imposed sanctions on A, B". */
   private sanctioned: { by: string; target: Entity; at: number }[] = [];
+  /** How often each country and body was named in the sentences read, with one of its units. */
+  private named = new Map<string, { unit: Unit; n: number }>();
+
+  /**
+   * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
+   * countries (or, for `anyActor`, countries and bodies) named most often up to and in this
+   * sentence; none unless both were named at least twice and no third as often as the second.
+   */
+  parties(units: Unit[], anyActor: boolean): Unit[] {
+    const counts = new Map(this.named);
+    for (const u of units) countIn(counts, u);
+    const kinds = anyActor ? ['Country', 'Organization'] : ['Country'];
+    const ranked = [...counts.values()]
+      .filter((c) => kinds.includes(c.unit.entity!.type))
+      .sort((a, b) => b.n - a.n);
+    const [first, second, third] = ranked;
+    if (!second || second.n < 2 || (third && third.n >= second.n)) return [];
+    return [first.unit, second.unit];
+  }
 
   /**
    * The author of the definite, authorless event phrase opening at `k` ("the launch", "Friday's
@@ -245,9 +264,17 @@ export class EventMemory {
       const family = nounFamily ?? verbFamily;
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
     }
+    for (const u of units) countIn(this.named, u);
     this.read++;
     return out;
   }
+}
+
+function countIn(counts: Map<string, { unit: Unit; n: number }>, u: Unit): void {
+  const id = u.entity?.id;
+  if (!id) return;
+  const seen = counts.get(id);
+  counts.set(id, { unit: seen?.unit ?? u, n: (seen?.n ?? 0) + 1 });
 }
 
 /** "launched strikes on X": the verb is light, the noun after it names the act. */

@@ -28,6 +28,14 @@ const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || 
 /** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
 const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);
 
+/** "the last remaining X fighters", "suspected X militants": which of X's people, still X's. */
+const WHICH_ONES = new Set(['last', 'remaining', 'suspected', 'alleged']);
+const whichOnes = (units: Unit[], k: number) => {
+  let n = k;
+  while (n - k < 2 && units[n] && !units[n].entity && !units[n].punct && WHICH_ONES.has(units[n].lower)) n++;
+  return n > k && !!units[n]?.entity;
+};
+
 /** "villages in X": the places of a region or city. */
 const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);
 
@@ -248,7 +256,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
   while (
     units[k] &&
     (isOwnerPronoun(units[k]) ||
-      (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))))
+      (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) ||
+      whichOnes(units, k))
   )
     k++;
   // "the Chilean town of X": a descriptor too; the place is what is named (see withCountriesOfTowns).

@@ -79,7 +79,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
   const found =
-    attackBy(units, g.start, frame) ?? leftActors(units, g.start) ?? frontedActors(units, g.start);
+    attackBy(units, g.start, frame) ??
+    leftActors(units, g.start) ??
+    frontedActors(units, g.start) ??
+    twoParties(units, i, g.start, predicate, events);
   if (!found || noFactClause(units, found.at)) return [];
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
@@ -91,7 +94,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const afterVerb = units[nextWord(units, i + 1)]?.lower ?? '';
   const sides = () =>
     mutual && !g.passive && !TOGETHER.has(afterVerb) && !QUARREL_MARKERS.has(afterVerb)
-      ? pairs(found.actors, frame, ':mutual')
+      ? pairs(
+          found.actors,
+          frame,
+          found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
+        )
       : [];
   for (const word of particle) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
@@ -121,7 +128,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
   const named = modifier ? listed.slice(0, 1) : listed;
-  const objects = frame.objectTypes ? withCountriesOfTowns(units, named) : named;
+  // "seized control of the government": taking ground names a place; a government taken is power.
+  const ground = frame.objectTypes
+    ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
+    : named;
+  const objects = frame.objectTypes ? withCountriesOfTowns(units, ground) : named;
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
@@ -132,6 +143,44 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/** "the two sides", "the two countries", "the nuclear-armed neighbors": the article's two parties. */
+const PARTY_NOUNS = new Map([
+  ['sides', true],
+  ['nations', false],
+  ['countries', false],
+  ['neighbors', false],
+  ['neighbours', false],
+]);
+
+/**
+ * "the two nations fought", "the two sides exchanged fire", "the nuclear-armed neighbors have
+ * fought three wars": a two-sided act whose subject refers to the article's two parties
+ * (./events.ts `parties`), named in earlier sentences or this one. "Sides" may be bodies, the
+ * others are countries; without "two", only "neighbors".
+ */
+function twoParties(
+  units: Unit[],
+  i: number,
+  start: number,
+  predicate: string,
+  events?: EventMemory,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (!events || predicate !== 'ATTACKED' || !MUTUAL_ACTS.has(units[i].lower)) return undefined;
+  let h = start - 1;
+  while (isTime(units[h])) h--;
+  const head = units[h];
+  const anyActor = PARTY_NOUNS.get(head?.lower ?? '');
+  if (!head || head.entity || head.punct || anyActor === undefined) return undefined;
+  let d = h - 1;
+  // "the nuclear-armed neighbors": a word or two of kind between "the" and the head
+  while (h - d <= 2 && units[d] && !units[d].entity && !units[d].punct && units[d].lower !== 'the') d--;
+  const words = units.slice(d + 1, h).map((u) => u.lower);
+  const two = words.length === 1 && words[0] === 'two';
+  if (units[d]?.lower !== 'the' || (!two && !head.lower.startsWith('neighbo'))) return undefined;
+  const actors = events.parties(units, anyActor);
+  return actors.length === 2 ? { actors, at: d, via: ' via referring:the-two' } : undefined;
 }
 
 /**

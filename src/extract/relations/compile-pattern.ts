@@ -61,11 +61,17 @@ const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held b
  */
 const NOT_RELATIVE_PLACE = `(?<!(?<!\\bthe )\\b(?:${COMPASS_POINTS.join('|')}) of (?:the )?)`;
 /**
+ * "struck at a militia in ⟦Syria⟧": an armed group is in a place, never the place's own; the place
+ * after it is where the group is (as "militants in X" never names X for the frame engine).
+ */
+const ARMED_IN =
+  '(?<!\\b(?:militia|militias|militants|rebels|insurgents|fighters|gunmen|terrorists|group|groups) )';
+/**
  * "targets in ⟦Lebanon⟧": what is hit in a place stands for the place only while nothing names its
  * owner; "Kurdish positions in northern ⟦Syria⟧" are the Kurds', so the words before the link are
  * lower-case here (a place after "in" is otherwise where an act happened: NP_BLOCK).
  */
-const NP_PLACE_LINK = '(?:in|near)';
+const NP_PLACE_LINK = `${ARMED_IN}(?:in|near)`;
 const NP_LOWER_WORD = `(?!${NP_BLOCK})[a-z0-9][^\\s⟦⟧,;:]* `;
 const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';
 /** The nouns of a body's head or envoy, which a lower-case word may qualify: "policy chief". */

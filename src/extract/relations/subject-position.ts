@@ -17,6 +17,8 @@ const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
  * attack on X": a noun act after these words is the occasion of what the subject did, not its act.
  */
 const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\s+[\w'-]+){0,4}\s*$/;
+/** "X was the first to die in the attack on Y": an act its subject died or was hurt in is another's. */
+const SUFFERED_IN = /\b(?:die|died|dies|dying|killed|wounded|injured)\b[^⟦⟧;]*\bin(?:\s+[\w'-]+){0,3}\s*$/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
@@ -26,6 +28,13 @@ const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
  */
 const REPORTED_OTHER_SUBJECT =
   /\b(?:said|says|say|told reporters|added|stated|announced|claimed)\s+(?:that\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had|would|will)\b/;
+
+/**
+ * "X and Y have deployed troops since militants attacked Z": after the subject's own verb, a
+ * conjunction opens a clause with a subject of its own (a few words, no name) whose act this is.
+ */
+const OWN_SUBJECT_CLAUSE =
+  /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^⟦⟧;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,3}$/;
 
 /**
  * @param before  the sentence view up to the subject slot
@@ -38,10 +47,11 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
     ALLEGED.test(before) ||
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
+    OWN_SUBJECT_CLAUSE.test(gap) ||
     REPORTED_OTHER_SUBJECT.test(gap)
   )
     return false;
-  if (nounAct && OCCASION.test(gap)) return false;
+  if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap))) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   return ownAct || !EMBEDDED.test(before);
 }

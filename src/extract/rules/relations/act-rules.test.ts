@@ -48,6 +48,17 @@ describe('facts the act rules must not read', () => {
     ['Russian jets struck the Lakeport power station.', 'ATTACKED'],
     // the target's phrase ends where a clause opens
     ['Egypt has targeted the networks supporting President Paul Roux.', 'ATTACKED'],
+    // an armed group in a place is not the place's own
+    ['Russian forces have struck at a militia in Ukraine that fired rockets at their bases.', 'ATTACKED'],
+    // a clause with a subject of its own after the subject's verb
+    [
+      'Egypt and France have moved troops to the coast since gunmen attacked the Valdorian embassy.',
+      'ATTACKED',
+    ],
+    // an attack the subject died in is not the subject's
+    ['Paul Roux was the first Northern Front figure to die in the attack on Aleppo.', 'ATTACKED'],
+    // a country is where people were killed, not what was hit
+    ['Russian attacks killed two people in Ukraine on Monday.', 'ATTACKED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
@@ -160,6 +171,12 @@ describe('facts the act rules still read', () => {
     ],
     ['Russian jets struck the ruling Northern Front in Aleppo.', 'Russia ATTACKED Northern Front'],
     ['Russian jets struck Kharkiv overnight.', 'Russia ATTACKED Kharkiv'],
+    ['Russian jets struck targets in Ukraine.', 'Russia ATTACKED Ukraine'],
+    ['Egypt has moved troops since Monday and attacked the Atlas Brigade.', 'Egypt ATTACKED Atlas Brigade'],
+    ['The Northern Front launched an attack on Aleppo.', 'Northern Front ATTACKED Aleppo'],
+    // a city whose people an attack killed, or named as "the city of X", was hit
+    ['Russian drone attacks on Sunday killed three people in Kharkiv and Aleppo.', 'Russia ATTACKED Aleppo'],
+    ['Egypt reported Valdorian attacks in the northern city of Lakeport.', 'Valdoria ATTACKED Lakeport'],
     [
       'The Atlas Brigade carried out a series of airstrikes on Monday in Aleppo.',
       'Atlas Brigade ATTACKED Aleppo',

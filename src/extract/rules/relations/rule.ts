@@ -33,6 +33,9 @@ export interface RelationRule {
   objectNameBlock?: RegExp;
   /** Only when the object's name matches: "Assistant Director for the ⟦Y Division⟧ X" heads a unit. */
   objectName?: RegExp;
+
+  /** Not when the object is written this way (a mention's reason): "seized control of the government". */
+  objectNotVia?: string[];
   /** Only when the subject's name matches: "Hezbollah's Radwan Force" but not "…'s Hamas allies". */
   subjectName?: RegExp;
   /** Only when the subject is an Organization of one of these categories (or has none). */

@@ -50,6 +50,9 @@ const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|${SPOKEN_OF}|${AUTHOR_NAMED}|$
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
 const HIT_PLACE = `(?:${PLACE_NOUN}|building|buildings|block|market|hospital|school|station|apartment|apartments|houses?|homes?)`;
+const ON_DAY = '(?: (?:on )?[A-Z][a-z]+day)?';
+/** "killed at least five people (on Wednesday)": the people an attack killed where it struck. */
+const KILLED_THERE = `(?: (?:killed|killing|wounded|wounding|injured|injuring)(?: [a-z0-9,-]+){0,3}? (?:people|civilians|residents|children|others)${ON_DAY})`;
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 
@@ -74,7 +77,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.55,
     // "a strike on a residential neighborhood in X": what was hit is a nameless part of the place
-    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?(?: (?:on )?[A-Z][a-z]+day)? in (?:the )?{O:L}(?!'s)`,
+    // "X attacks killed five people in Y and Z", "X attacks in the eastern city of Y": a city or
+    // region whose people or places were hit (never a country: "strikes in Syria" names where)
+    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s)`,
     gapBlock: OWNED_ACT,
   }),
   onCore({
@@ -121,6 +126,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.7,
     // a place or body taken, not goods: "seized Iranian weapons" names no target
     pattern: `${ACTOR}${ACTIVE}{V:SEIZE} (?:control of )?{DET}(?=⟦\\d+[A-Z]⟧){O+:OCL}(?!'s)`,
+    // "seized control of the government": power taken, not ground
+    objectNotVia: ['coref:the-government'],
   }),
   onCore({
     reason: 'verb:fire-on',
