@@ -51,6 +51,11 @@ export function leftActors(
     if (antecedent !== undefined)
       return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);
   }
+  // "X, at the request of Y (ACR), filed": an aside of circumstance between commas; X acts.
+  if (u.entity && u.punct?.endsWith(',')) {
+    const circumstance = circumstanceAntecedent(units, j);
+    if (circumstance !== undefined) return listLeft(units, circumstance);
+  }
   if (u.entity && !u.possessive) {
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never
     // the actor of the verb that follows it.
@@ -143,6 +148,27 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
       if (before.entity) return k - 1;
       if (AGENT_HEADS.has(before.lower) && units[k - 2]?.entity && !units[k - 2].punct) return k - 1;
     }
+  }
+  return undefined;
+}
+
+/** Openers of an aside that says on whose word or behalf one acts, not with whom. */
+const CIRCUMSTANCES = ['at the request of', 'on behalf of', 'at the behest of', 'on the orders of'];
+
+/**
+ * "X, at the request of Y, filed …": the name before an aside of circumstance closing on the name
+ * at `j` (the aside opens right after X's comma); its index.
+ */
+function circumstanceAntecedent(units: Unit[], j: number): number | undefined {
+  for (let k = j - 1; k > 0 && j - k < 12; k--) {
+    if (units[k].punct) return undefined;
+    const opener = units
+      .slice(k, k + 4)
+      .map((u) => u.lower)
+      .join(' ');
+    const before = units[k - 1];
+    if (before?.punct === ',' && before.entity && CIRCUMSTANCES.some((c) => opener.startsWith(c)))
+      return k - 1;
   }
   return undefined;
 }

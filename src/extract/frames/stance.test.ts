@@ -305,6 +305,12 @@ const STANCES: [string, string[], string[]][] = [
   ],
   ['The complaint against John Smith is the first of its kind.', [], []],
   ["Norway's lawsuit against Acme Corp. was heard on Monday.", ['Norway CRITICIZED Acme Corp.'], []],
+  // an aside of circumstance between the filer and its verb: the filer acts
+  [
+    'The Norwegian Tax Agency, at the request of the European Commission (EC), filed a lawsuit today against Acme Corp.',
+    ['Norwegian Tax Agency CRITICIZED Acme Corp.'],
+    ['European Commission CRITICIZED Acme Corp.'],
+  ],
   // "charged Y with", whatever the tagger makes of "charged" and of the words before Y
   [
     'The Norwegian Tax Agency today charged shipping services firm Acme Corp. with evading duties.',
