@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
+  PORTFOLIO_WORDS,
 } from '../lexicon/common-words';
 import {
   CORPORATE_SUFFIXES,
@@ -29,7 +30,7 @@ import {
 import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
-import { emit, emitMatch } from './emit';
+import { emit, emitMatch, nameOf } from './emit';
 import { izafeCategory } from './izafe-name';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
@@ -104,6 +105,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (readTitled(ctx, a, b)) return;
+  if (readBodyThenPerson(ctx, a, b)) return;
   // "Shares of Nvidia Corp", "Officials of Hamas": a common word before "of" is no part of the name.
   if (
     tokens[a].initial &&
@@ -273,7 +275,13 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       emit(ctx, title.end, b, { type: 'Person', role: title.role }, 'title-person');
       return true;
     }
-    return false;
+    const person = namedAfterTitledBody(ctx, title.end, b);
+    if (person < 0) return false;
+    if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
+    readTitleBody(ctx, title.end, person);
+    const role = nameOf(tokens.slice(a + affLen, person));
+    emit(ctx, person, b, { type: 'Person', role }, 'title-body-person');
+    return true;
   }
   // "…, the Chilean Finance Minister, Marta Soto, said"
   const pending = ctx.pendingTitle;
@@ -288,6 +296,83 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Chairman of the Harbour Board Ana Ruiz", "Envoy for Trade Talks Ana Ruiz", "Attorney for the
+ * District of X Ana Ruiz": a title whose body or portfolio the title words do not cover, then a
+ * person's name that opens with a first name, ending the span. Returns where the name starts
+ * (two or three words, the longer first), or -1.
+ */
+function namedAfterTitledBody(ctx: SentenceContext, from: number, b: number): number {
+  const { tokens } = ctx;
+  if (!['of', 'for', 'and'].includes(tokens[from]?.norm ?? '')) return -1;
+  return personAtEnd(ctx, from + 1, b);
+}
+
+/** Where a name of two or three words that opens with a first name ends the span [from, b), or -1. */
+function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
+  const { tokens } = ctx;
+  for (let k = b - 3; k <= b - 2; k++) {
+    if (k <= from) continue;
+    const first = tokens[k];
+    const words = tokens.slice(k, b);
+    const given = tagsOf(ctx, first).has('FirstName') || isFirstName(first.text);
+    // "… District of New York Ana Ruiz": after a known place that closes the body's "of", the
+    // unknown words are the holder's, whatever the given name.
+    if (!given && !placeEndsAt(ctx, from, k)) continue;
+    if (words.some((t) => t.punct || isTitleWord(t.norm) || isTitleModifier(t.norm))) continue;
+    if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;
+    if (isPersonName(ctx, k, b) && (given || !longestMatch(ctx, k, b))) return k;
+  }
+  return -1;
+}
+
+/** A known place or country, after "of", ends at token k ("… of New York"). */
+function placeEndsAt(ctx: SentenceContext, from: number, k: number): boolean {
+  for (let m = Math.max(from, k - 3); m < k; m++) {
+    const known = longestMatch(ctx, m, k);
+    const type = known?.hit?.entity.type ?? known?.draft?.type;
+    if (known && m + known.length === k && ctx.tokens[m - 1]?.norm === 'of')
+      return type === 'Location' || type === 'Country';
+  }
+  return false;
+}
+
+/**
+ * "the Attorney for the District of X Ana Ruiz", "Chairman of the Harbour Board Ana Ruiz": a
+ * body's name after a title's "of (the)" / "for the", with the holder's name run on after it.
+ */
+function readBodyThenPerson(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const joiner = tokens[k]?.norm;
+  if (!(joiner === 'of' || (joiner === 'for' && k === a - 2))) return false;
+  const title = tokens[k - 1];
+  if (!title?.cap || !isTitleWord(title.norm)) return false;
+  const person = personAtEnd(ctx, a, b);
+  if (person < 0) return false;
+  classifySpan(ctx, a, person);
+  emit(ctx, person, b, { type: 'Person', role: title.text }, 'title-body-person');
+  return true;
+}
+
+/**
+ * The words between a title and the name after it: "of the Harbour Board" names a body, read as
+ * any span; a portfolio after "for" without "the" ("for Trade Talks") or one of portfolio words
+ * only ("of Foreign Affairs and Trade") names no actor.
+ */
+function readTitleBody(ctx: SentenceContext, from: number, to: number): void {
+  const { tokens } = ctx;
+  let k = from + 1;
+  if (tokens[from].norm !== 'of' && tokens[k]?.norm !== 'the') return;
+  while (k < to && !tokens[k].cap) k++;
+  const words = tokens.slice(k, to);
+  const portfolio = words.every(
+    (t) => isTitleModifier(t.norm) || PORTFOLIO_WORDS.has(t.norm) || ['and', 'of', 'the'].includes(t.norm),
+  );
+  if (k < to && !portfolio) classifySpan(ctx, k, to);
 }
 
 /**

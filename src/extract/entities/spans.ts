@@ -22,6 +22,8 @@ export function isJunkWord(t: Token, next?: Token): boolean {
   if (t.punct) return true;
   if (isAcronymShaped(t.text)) return false;
   if (next && isMonthFirstName(t, next)) return false;
+  // "John A. Eisenberg": a capital and its period before a name word is an initial, not "a".
+  if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && !next.punct) return false;
   if (FUNCTION_WORDS.has(t.norm) || CALENDAR_WORDS.has(t.norm)) return true;
   if (/\d/.test(t.text)) return true;
   // A lone letter ("X", "I"), unless an initial with its period.

@@ -1,0 +1,31 @@
+// Table tests for round 9's identity and boundary fixes on unseen news: one node per real-world
+// actor, and no title words inside a name. Invented sentences, invented people and groups.
+import {
+  checkEntities as check,
+  readEntities as read,
+  type EntityCase as Case,
+} from '../../../test/support/entity-cases';
+
+/** The entities of a text whose name or an alias is `name`. */
+const named = (text: string, name: string) => read(text).filter((e) => e.aliases.includes(name));
+
+describe('titles of officials that hold no name of their own', () => {
+  const cases: Case[] = [
+    [
+      'Chief Negotiator Tovan Oduya signed the compact.',
+      ['Person:Tovan Oduya'],
+      ['Person:Negotiator Tovan Oduya'],
+    ],
+    [
+      'The case was led by Special Agent in Charge Mara Kellet of the bureau.',
+      ['Person:Mara Kellet'],
+      ['Person:Charge Mara Kellet', 'Location:Special Agent'],
+    ],
+    [
+      'Officials including Deputy Local Government Minister Ruvimbo Tawanda spoke.',
+      ['Person:Ruvimbo Tawanda'],
+      ['Person:Local Government Minister Ruvimbo Tawanda'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
