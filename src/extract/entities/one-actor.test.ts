@@ -29,3 +29,16 @@ describe('titles of officials that hold no name of their own', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('one person under a full name and a shorter one', () => {
+  test('a middle name or patronymic left off later', () => {
+    const text = 'Prosecutors charged Ilya Petrovich Varnov. Ilya Varnov is at large.';
+    expect(named(text, 'Ilya Varnov').map((e) => e.name)).toEqual(['Ilya Petrovich Varnov']);
+  });
+  test('two people who share only a surname stay two', () => {
+    const found = read('Ilya Varnov spoke. Anna Varnova and Pavel Varnov left.').filter(
+      (e) => e.type === 'Person',
+    );
+    expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(['Ilya Varnov', 'Pavel Varnov']));
+  });
+});
