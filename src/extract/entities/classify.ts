@@ -31,7 +31,7 @@ import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch, nameOf } from './emit';
-import { izafeCategory } from './izafe-name';
+import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
@@ -96,6 +96,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
+  if (readArabicGroupName(ctx, a, b)) return;
   if (whole && readKnownCompound(ctx, a, b, whole)) return;
   if (!whole && readIzafeName(ctx, a, b)) return;
   // A title-case headline capitalises every word ("Storm Hits Coast"): only its known names
@@ -212,6 +213,18 @@ function readIzafeName(ctx: SentenceContext, a: number, b: number): boolean {
   let end = a + 1;
   while (end < b && !isTitleWord(tokens[end].norm) && !isTitleModifier(tokens[end].norm)) end++;
   emit(ctx, a, end, { type: 'Organization', category }, 'head:izafe');
+  if (end < b) classifySpan(ctx, end, b);
+  return true;
+}
+
+/** "Jaish al-Adl", "Kait'ib Hezbollah": an Arabic word for a body opens a group's name (up to a title). */
+function readArabicGroupName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let end = a + 1;
+  while (end < b && !isTitleWord(tokens[end].norm) && !isTitleModifier(tokens[end].norm)) end++;
+  const category = arabicGroupCategory(tokens.slice(a, end));
+  if (!category) return false;
+  emit(ctx, a, end, { type: 'Organization', category }, 'head:arabic-group');
   if (end < b) classifySpan(ctx, end, b);
   return true;
 }

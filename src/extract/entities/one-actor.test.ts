@@ -42,3 +42,27 @@ describe('one person under a full name and a shorter one', () => {
     expect(found.map((e) => e.name)).toEqual(expect.arrayContaining(['Ilya Varnov', 'Pavel Varnov']));
   });
 });
+
+describe('group names that open with an Arabic word for a body', () => {
+  const cases: Case[] = [
+    [
+      'Militants of Jaish al-Nasr fired on the post.',
+      ['Organization:Jaish al-Nasr'],
+      ['Person:Jaish al-Nasr'],
+    ],
+    [
+      "Strikes hit Kata'ib Sayyid al-Rimah and Liwa Tarek near the border.",
+      ["Organization:Kata'ib Sayyid al-Rimah", 'Organization:Liwa Tarek'],
+      ['Person:Sayyid al-Rimah'],
+    ],
+    [
+      'The army fought Fatah al-Rimah in the camp. Fatah denied any tie.',
+      ['Organization:Fatah al-Rimah', 'Organization:Fatah'],
+      ['Person:al-Rimah'],
+    ],
+    // "Fatah" alone is the party it names
+    ['Fatah officials met in the city.', ['Organization:Fatah'], ['Organization:Fatah officials']],
+    ['Hizbullah issued a statement on Monday.', ['Organization:Hezbollah'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

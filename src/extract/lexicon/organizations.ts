@@ -92,7 +92,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Doctors Without Borders', 'other', 'MSF', 'Médecins Sans Frontières'],
   // armed groups
   ['Hamas', 'armed_group'],
-  ['Hezbollah', 'armed_group', 'Hizbollah', 'Hizballah'],
+  ['Hezbollah', 'armed_group', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezballah'],
   ['Houthis', 'armed_group', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah'],
   [
     'Islamic State',
