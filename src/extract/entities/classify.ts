@@ -96,6 +96,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
+  if (readStateGovernment(ctx, a, b)) return;
   if (readArabicGroupName(ctx, a, b)) return;
   if (whole && readKnownCompound(ctx, a, b, whole)) return;
   if (!whole && readIzafeName(ctx, a, b)) return;
@@ -215,6 +216,26 @@ function readIzafeName(ctx: SentenceContext, a: number, b: number): boolean {
   emit(ctx, a, end, { type: 'Organization', category }, 'head:izafe');
   if (end < b) classifySpan(ctx, end, b);
   return true;
+}
+
+/**
+ * "the Government of Zimbabwe", "the U.S. Government": a state's government named with the
+ * state's own name, and nothing else, is the state acting (as "the Zimbabwean government" is).
+ */
+function readStateGovernment(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (b - a < 2) return false;
+  const head = tokens[a].norm === 'government' && tokens[a + 1].norm === 'of' ? a + 2 : a;
+  const end = head === a ? b - 1 : b;
+  if (head === a && tokens[b - 1].norm !== 'government') return false;
+  const from = tokens[head]?.norm === 'the' ? head + 1 : head;
+  const m = end > from ? longestMatch(ctx, from, end) : undefined;
+  if (!m || from + m.length !== end || tokens[end - 1].possessive) return false;
+  const state =
+    m.draft?.type === 'Country' ||
+    (m.hit?.entity.type === 'Country' && ['name', 'code'].includes(m.hit.kind));
+  if (!state) return false;
+  return emitMatch(ctx, { ...m, length: b - a }, a, 'context:government-of-state');
 }
 
 /** "Jaish al-Adl", "Kait'ib Hezbollah": an Arabic word for a body opens a group's name (up to a title). */
@@ -489,9 +510,11 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
-  // "… Mission in Somalia": a mission's name runs on over "in" (spans.ts lets it in only so).
+  // "… Mission in Somalia", "… Mission to Somalia": a mission's name runs on over "in" or "to"
+  // (spans.ts lets them in only so).
   const runsOn =
-    RUNS_ON.has(tokens[h + 1]?.norm) || (tokens[h].norm === 'mission' && tokens[h + 1]?.norm === 'in');
+    RUNS_ON.has(tokens[h + 1]?.norm) ||
+    (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm));
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   const end = (runsOn && h + 2 < b) || taskForce ? b : h + 1;

@@ -66,3 +66,28 @@ describe('group names that open with an Arabic word for a body', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("a state's government named with the state's name is the state", () => {
+  test.each([
+    ['The Government of Norway denied the report. Norway said more later.', 'Government of Norway'],
+    ['The U.S. Government filed charges. The United States said so.', 'U.S. Government'],
+  ])('%s', (text, alias) => {
+    const found = read(text);
+    expect(found.filter((e) => e.type === 'Organization')).toEqual([]);
+    expect(found.find((e) => e.type === 'Country')?.aliases).toContain(alias);
+  });
+  test('a government with a name of its own stays a body', () => {
+    check(['The Government of National Unity met in the capital.', [], ['Country:National Unity']]);
+  });
+});
+
+describe('a mission named for the country it serves', () => {
+  const cases: Case[] = [
+    [
+      'The African Union Mission to Somalia sent troops.',
+      ['Organization:African Union Mission to Somalia'],
+      ['Organization:African Union Mission'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -180,8 +180,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j += 2;
       continue;
     }
-    // "African Union Mission in Somalia": a mission is named for the country it serves.
-    if (t.norm === 'in' && prev.norm === 'mission' && prev.cap && nameNext && isPlaceAt(ctx, j + 1)) {
+    // "African Union Mission in Somalia", "… Mission to Somalia": a mission is named for the country it serves.
+    if (['in', 'to'].includes(t.norm) && prev.norm === 'mission' && prev.cap && nameNext && isPlaceAt(ctx, j + 1)) {
       j++;
       continue;
     }
