@@ -91,3 +91,17 @@ describe('a mission named for the country it serves', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a capital standing for its state', () => {
+  const capital = (text: string, city: string) => read(text).find((e) => e.aliases.includes(city))?.type;
+  test.each([
+    ['Ministers called on Hanoi to free the sailors. Vietnam did not reply.', 'Hanoi'],
+    ['The proposal offers Tehran incentives. Iran has not answered.', 'Tehran'],
+    ["Talks turned on Pyongyang's missile tests. North Korea was silent.", 'Pyongyang'],
+  ])('%s', (text, city) => expect(capital(text, city)).toBe('Country'));
+  test('a visit or a call made in the capital leaves it a place', () => {
+    expect(capital('He called on residents in Hanoi to stay home. Vietnam is large.', 'Hanoi')).toBe(
+      'Location',
+    );
+  });
+});
