@@ -669,6 +669,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'outskirts',
   'streets',
   'base',
+  // "the rebel stronghold of X"
+  'stronghold',
 ]);
 
 /** Suffixes of "X-backed"-style modifiers: the X part names an entity. */
