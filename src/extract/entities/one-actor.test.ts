@@ -105,3 +105,8 @@ describe('a capital standing for its state', () => {
     );
   });
 });
+
+describe('well-known bodies the gazetteer lists', () => {
+  const cases: Case[] = [['Oxfam sent water to the camps.', ['Organization:Oxfam'], []]];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -88,6 +88,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['International Olympic Committee', 'international', 'IOC'],
   ['FIFA', 'international'],
   ['Amnesty International', 'other'],
+  ['Oxfam', 'other', 'Oxfam International'],
   ['Human Rights Watch', 'other'],
   ['Doctors Without Borders', 'other', 'MSF', 'Médecins Sans Frontières'],
   // armed groups
