@@ -181,7 +181,13 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       continue;
     }
     // "African Union Mission in Somalia", "… Mission to Somalia": a mission is named for the country it serves.
-    if (['in', 'to'].includes(t.norm) && prev.norm === 'mission' && prev.cap && nameNext && isPlaceAt(ctx, j + 1)) {
+    if (
+      ['in', 'to'].includes(t.norm) &&
+      prev.norm === 'mission' &&
+      prev.cap &&
+      nameNext &&
+      isPlaceAt(ctx, j + 1)
+    ) {
       j++;
       continue;
     }

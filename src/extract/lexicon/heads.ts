@@ -406,10 +406,21 @@ export const ARABIC_GROUP_HEADS: ReadonlyMap<string, { category: OrgCategory; pa
   string,
   { category: OrgCategory; particle?: boolean }
 >([
-  ...['jaish', 'jaysh', 'kataib', 'kaitib', 'kataeb', 'katibat', 'asaib', 'saraya', 'liwa', 'ansar', 'jabhat', 'jabha'].map(
-    (w): [string, { category: OrgCategory }] => [w, { category: 'armed_group' }],
-  ),
-  ...['jamaa', 'jamaah', 'jamaat', 'jamaat', 'harakat', 'haraka', 'hizb', 'tanzim'].map(
+  ...[
+    'jaish',
+    'jaysh',
+    'kataib',
+    'kaitib',
+    'kataeb',
+    'katibat',
+    'asaib',
+    'saraya',
+    'liwa',
+    'ansar',
+    'jabhat',
+    'jabha',
+  ].map((w): [string, { category: OrgCategory }] => [w, { category: 'armed_group' }]),
+  ...['jamaa', 'jamaah', 'jamaat', 'harakat', 'haraka', 'hizb', 'tanzim'].map(
     (w): [string, { category: OrgCategory }] => [w, { category: 'political' }],
   ),
   ...['fatah', 'fateh'].map((w): [string, { category: OrgCategory; particle: boolean }] => [
