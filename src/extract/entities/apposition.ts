@@ -52,7 +52,8 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
     // ("a village 15 kilometres west of …": a distance ends the noun too)
     const last = !after || after.punct || after.cap || NOUN_ENDS.has(after.norm) || /^\d/.test(after.text);
     if (!last) continue;
-    if (PLACES.has(w)) return { type: 'Location' };
+    // "Xuddur, the capital of Bakool": a capital of somewhere is a place (a bare "the capital" is left)
+    if (PLACES.has(w) || (w === 'capital' && after?.norm === 'of')) return { type: 'Location' };
     if (COMPANY_NOUNS.has(w)) return { type: 'Organization', category: 'company' };
     if (GROUP_CATEGORIES.has(w)) return { type: 'Organization', category: GROUP_CATEGORIES.get(w) };
     if (GROUP_ANAPHORS.has(w)) return { type: 'Organization', category: 'other' };

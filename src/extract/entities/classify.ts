@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
+  PORTFOLIO_WORDS,
 } from '../lexicon/common-words';
 import {
   CORPORATE_SUFFIXES,
@@ -29,8 +30,8 @@ import {
 import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
-import { emit, emitMatch } from './emit';
-import { izafeCategory } from './izafe-name';
+import { emit, emitMatch, nameOf } from './emit';
+import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
@@ -95,6 +96,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
+  if (readStateGovernment(ctx, a, b)) return;
+  if (readArabicGroupName(ctx, a, b)) return;
   if (whole && readKnownCompound(ctx, a, b, whole)) return;
   if (!whole && readIzafeName(ctx, a, b)) return;
   // A title-case headline capitalises every word ("Storm Hits Coast"): only its known names
@@ -104,6 +107,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (readTitled(ctx, a, b)) return;
+  if (readBodyThenPerson(ctx, a, b)) return;
   // "Shares of Nvidia Corp", "Officials of Hamas": a common word before "of" is no part of the name.
   if (
     tokens[a].initial &&
@@ -214,6 +218,38 @@ function readIzafeName(ctx: SentenceContext, a: number, b: number): boolean {
   return true;
 }
 
+/**
+ * "the Government of Zimbabwe", "the U.S. Government": a state's government named with the
+ * state's own name, and nothing else, is the state acting (as "the Zimbabwean government" is).
+ */
+function readStateGovernment(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (b - a < 2) return false;
+  const head = tokens[a].norm === 'government' && tokens[a + 1].norm === 'of' ? a + 2 : a;
+  const end = head === a ? b - 1 : b;
+  if (head === a && tokens[b - 1].norm !== 'government') return false;
+  const from = tokens[head]?.norm === 'the' ? head + 1 : head;
+  const m = end > from ? longestMatch(ctx, from, end) : undefined;
+  if (!m || from + m.length !== end || tokens[end - 1].possessive) return false;
+  const state =
+    m.draft?.type === 'Country' ||
+    (m.hit?.entity.type === 'Country' && ['name', 'code'].includes(m.hit.kind));
+  if (!state) return false;
+  return emitMatch(ctx, { ...m, length: b - a }, a, 'context:government-of-state');
+}
+
+/** "Jaish al-Adl", "Kait'ib Hezbollah": an Arabic word for a body opens a group's name (up to a title). */
+function readArabicGroupName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let end = a + 1;
+  while (end < b && !isTitleWord(tokens[end].norm) && !isTitleModifier(tokens[end].norm)) end++;
+  const category = arabicGroupCategory(tokens.slice(a, end));
+  if (!category) return false;
+  emit(ctx, a, end, { type: 'Organization', category }, 'head:arabic-group');
+  if (end < b) classifySpan(ctx, end, b);
+  return true;
+}
+
 /** A known name ends the span ("… World Food Programme"): the last word is a body's, not a document's. */
 function knownEndsAt(ctx: SentenceContext, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -273,7 +309,13 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       emit(ctx, title.end, b, { type: 'Person', role: title.role }, 'title-person');
       return true;
     }
-    return false;
+    const person = namedAfterTitledBody(ctx, title.end, b);
+    if (person < 0) return false;
+    if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
+    readTitleBody(ctx, title.end, person);
+    const role = nameOf(tokens.slice(a + affLen, person));
+    emit(ctx, person, b, { type: 'Person', role }, 'title-body-person');
+    return true;
   }
   // "…, the Chilean Finance Minister, Marta Soto, said"
   const pending = ctx.pendingTitle;
@@ -288,6 +330,83 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Chairman of the Harbour Board Ana Ruiz", "Envoy for Trade Talks Ana Ruiz", "Attorney for the
+ * District of X Ana Ruiz": a title whose body or portfolio the title words do not cover, then a
+ * person's name that opens with a first name, ending the span. Returns where the name starts
+ * (two or three words, the longer first), or -1.
+ */
+function namedAfterTitledBody(ctx: SentenceContext, from: number, b: number): number {
+  const { tokens } = ctx;
+  if (!['of', 'for', 'and'].includes(tokens[from]?.norm ?? '')) return -1;
+  return personAtEnd(ctx, from + 1, b);
+}
+
+/** Where a name of two or three words that opens with a first name ends the span [from, b), or -1. */
+function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
+  const { tokens } = ctx;
+  for (let k = b - 3; k <= b - 2; k++) {
+    if (k <= from) continue;
+    const first = tokens[k];
+    const words = tokens.slice(k, b);
+    const given = tagsOf(ctx, first).has('FirstName') || isFirstName(first.text);
+    // "… District of New York Ana Ruiz": after a known place that closes the body's "of", the
+    // unknown words are the holder's, whatever the given name.
+    if (!given && !placeEndsAt(ctx, from, k)) continue;
+    if (words.some((t) => t.punct || isTitleWord(t.norm) || isTitleModifier(t.norm))) continue;
+    if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;
+    if (isPersonName(ctx, k, b) && (given || !longestMatch(ctx, k, b))) return k;
+  }
+  return -1;
+}
+
+/** A known place or country, after "of", ends at token k ("… of New York"). */
+function placeEndsAt(ctx: SentenceContext, from: number, k: number): boolean {
+  for (let m = Math.max(from, k - 3); m < k; m++) {
+    const known = longestMatch(ctx, m, k);
+    const type = known?.hit?.entity.type ?? known?.draft?.type;
+    if (known && m + known.length === k && ctx.tokens[m - 1]?.norm === 'of')
+      return type === 'Location' || type === 'Country';
+  }
+  return false;
+}
+
+/**
+ * "the Attorney for the District of X Ana Ruiz", "Chairman of the Harbour Board Ana Ruiz": a
+ * body's name after a title's "of (the)" / "for the", with the holder's name run on after it.
+ */
+function readBodyThenPerson(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  if (tokens[k]?.norm === 'the') k--;
+  const joiner = tokens[k]?.norm;
+  if (!(joiner === 'of' || (joiner === 'for' && k === a - 2))) return false;
+  const title = tokens[k - 1];
+  if (!title?.cap || !isTitleWord(title.norm)) return false;
+  const person = personAtEnd(ctx, a, b);
+  if (person < 0) return false;
+  classifySpan(ctx, a, person);
+  emit(ctx, person, b, { type: 'Person', role: title.text }, 'title-body-person');
+  return true;
+}
+
+/**
+ * The words between a title and the name after it: "of the Harbour Board" names a body, read as
+ * any span; a portfolio after "for" without "the" ("for Trade Talks") or one of portfolio words
+ * only ("of Foreign Affairs and Trade") names no actor.
+ */
+function readTitleBody(ctx: SentenceContext, from: number, to: number): void {
+  const { tokens } = ctx;
+  let k = from + 1;
+  if (tokens[from].norm !== 'of' && tokens[k]?.norm !== 'the') return;
+  while (k < to && !tokens[k].cap) k++;
+  const words = tokens.slice(k, to);
+  const portfolio = words.every(
+    (t) => isTitleModifier(t.norm) || PORTFOLIO_WORDS.has(t.norm) || ['and', 'of', 'the'].includes(t.norm),
+  );
+  if (k < to && !portfolio) classifySpan(ctx, k, to);
 }
 
 /**
@@ -391,9 +510,11 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
-  // "… Mission in Somalia": a mission's name runs on over "in" (spans.ts lets it in only so).
+  // "… Mission in Somalia", "… Mission to Somalia": a mission's name runs on over "in" or "to"
+  // (spans.ts lets them in only so).
   const runsOn =
-    RUNS_ON.has(tokens[h + 1]?.norm) || (tokens[h].norm === 'mission' && tokens[h + 1]?.norm === 'in');
+    RUNS_ON.has(tokens[h + 1]?.norm) ||
+    (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm));
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   const end = (runsOn && h + 2 < b) || taskForce ? b : h + 1;

@@ -29,6 +29,7 @@ import { looksLikePerson } from './person-name';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
+import { mergeSpellingVariants } from './spelling-variants';
 import { mergeStateWordVariants } from './state-word-variants';
 import { isJunkWord, isModifierWord, opensHeadedName, spanEnd } from './spans';
 import { tokenize, type Token } from './tokens';
@@ -69,6 +70,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   qualifyBareBodies(registry);
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);
+  mergeSpellingVariants(registry);
   dropPublisher(registry, article.url);
   resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();

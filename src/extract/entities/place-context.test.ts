@@ -21,4 +21,22 @@ describe('placeContext', () => {
   it('reads a word listed after places with a serial comma as a place', () => {
     expect(typeOf('Protests spread to Lima, Cusco, and Vellorin.', 'Vellorin')).toBe('Location');
   });
+
+  it('reads one word right after a lower-case "capital" as a place', () => {
+    expect(typeOf("Shells fell near the region's winter capital Vellorin.", 'Vellorin')).toBe('Location');
+  });
+
+  it('reads the place of a stronghold as a place', () => {
+    expect(typeOf('Jets struck the rebel stronghold of Vellorin on Monday.', 'Vellorin')).toBe('Location');
+  });
+
+  it('reads the name a kind of place is called as a place', () => {
+    expect(typeOf('Cattle were taken from a place called Vellorin, he said.', 'Vellorin')).toBe('Location');
+    expect(typeOf('Troops entered a village named Vellorin on Monday.', 'Vellorin')).toBe('Location');
+    expect(typeOf('The gang leader called Vellorin fled.', 'Vellorin')).not.toBe('Location');
+  });
+
+  it('reads "X, the capital of Y" as a place', () => {
+    expect(typeOf('Vellorin, the capital of Dastra, was calm.', 'Vellorin')).toBe('Location');
+  });
 });

@@ -83,6 +83,18 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (prev?.norm === 'of' && tokens[a - 2] && isPlaceNoun(tokens[a - 2].norm)) return 'context:place-of';
+  // "Kashmir's winter capital Jammu": the lower-case noun "capital" right before one name.
+  if (prev?.norm === 'capital' && !prev.cap && !(next && next.cap)) return 'context:capital-before';
+  // "a place called Wicok", "a village named Tolo": a kind of place, then the name it is called.
+  // (Not "known as": "islands known as X in Japan and Y in China" names, it does not place.)
+  const calledNoun = ['called', 'named'].includes(prev?.norm ?? '') ? tokens[a - 2] : undefined;
+  if (
+    calledNoun &&
+    !calledNoun.cap &&
+    (isPlaceNoun(calledNoun.norm) || calledNoun.norm === 'place') &&
+    !(next && next.cap)
+  )
+    return 'context:place-called';
   // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name,
   // also past one or two adjectives ("the Zarin tribal district").
   if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';

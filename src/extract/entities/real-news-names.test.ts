@@ -256,6 +256,30 @@ describe('a full name whose surname the article writes alone', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe('a title of a body, then the holder', () => {
+  const cases: Case[] = [
+    ['The fraud was grave, said John A. Whitcombe.', ['Person:John A. Whitcombe'], ['Person:John']],
+    [
+      'The charges were brought by the U.S. Attorney for the District of Westland Maria Delgado.',
+      ['Person:Maria Delgado', 'Location:District of Westland'],
+      ['Location:District of Westland Maria Delgado'],
+    ],
+    [
+      'Special Envoy for Border Talks David Osei signed the deal.',
+      ['Person:David Osei'],
+      ['Organization:Border Talks'],
+    ],
+    ['Chairman of the Harbour Board Ana Ruiz resigned.', ['Person:Ana Ruiz'], []],
+    // after a known place that closes the body's name, any two unknown words are the holder
+    [
+      'The U.S. Attorney for the Northern District of Ohio Tovan Oduya filed the case.',
+      ['Location:Northern District of Ohio', 'Person:Tovan Oduya'],
+      ['Location:Northern District of Ohio Tovan Oduya'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe('place names by their first word', () => {
   const cases: Case[] = [
     [

@@ -266,6 +266,7 @@ export class Registry {
           d.type === 'Person' &&
           (isSurnameOf(d.name, found.name) ||
             isShortFormOf(d.name, found.name) ||
+            isMiddleNameLeftOff(d.name, found.name) ||
             isFamilyNameOf(d.name, found.name)),
       );
       if (existing) return this.upgrade(existing, found.name, words);
@@ -347,6 +348,17 @@ function isFamilyNameOf(a: string, b: string): boolean {
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
   return short.split(' ').length >= 2 && long.toLowerCase().startsWith(`${short.toLowerCase()} `);
+}
+
+/**
+ * "Ana Ruiz" after "Ana Maria Ruiz" or "Ana M. Ruiz" (either way round): the same first and last
+ * word, a patronymic, middle name or initial left off.
+ */
+function isMiddleNameLeftOff(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  const s = short.toLowerCase().split(' ');
+  const l = long.toLowerCase().split(' ');
+  return s.length === 2 && l.length >= 3 && s[0] === l[0] && s[1] === l[l.length - 1];
 }
 
 /** The number of words a country's name or code takes at the start of a name ("U.S.", "South Korea"), or 0. */

@@ -22,6 +22,8 @@ export function isJunkWord(t: Token, next?: Token): boolean {
   if (t.punct) return true;
   if (isAcronymShaped(t.text)) return false;
   if (next && isMonthFirstName(t, next)) return false;
+  // "John A. Eisenberg": a capital and its period before a name word is an initial, not "a".
+  if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && !next.punct) return false;
   if (FUNCTION_WORDS.has(t.norm) || CALENDAR_WORDS.has(t.norm)) return true;
   if (/\d/.test(t.text)) return true;
   // A lone letter ("X", "I"), unless an initial with its period.
@@ -178,8 +180,14 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j += 2;
       continue;
     }
-    // "African Union Mission in Somalia": a mission is named for the country it serves.
-    if (t.norm === 'in' && prev.norm === 'mission' && prev.cap && nameNext && isPlaceAt(ctx, j + 1)) {
+    // "African Union Mission in Somalia", "… Mission to Somalia": a mission is named for the country it serves.
+    if (
+      ['in', 'to'].includes(t.norm) &&
+      prev.norm === 'mission' &&
+      prev.cap &&
+      nameNext &&
+      isPlaceAt(ctx, j + 1)
+    ) {
       j++;
       continue;
     }

@@ -387,6 +387,8 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'intentions',
   'program',
   'programs',
+  'missile',
+  'missiles',
   'programme',
   'programmes',
   'rule',
@@ -575,7 +577,7 @@ export const PARTNER_NOUNS: ReadonlySet<string> = new Set(
 
 /** Verbs whose object, when a capital, is its government ("warned Washington"). */
 export const GOVERNMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
-  'warned warns urged urges accused accuses condemned condemns criticized criticised blamed blames sanctioned threatened threatens pressed pressured backed supported opposed defied rebuked'.split(
+  'warned warns urged urges accused accuses condemned condemns criticized criticised blamed blames sanctioned threatened threatens pressed pressured backed supported opposed defied rebuked offered offers offering'.split(
     ' ',
   ),
 );
@@ -667,6 +669,8 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'outskirts',
   'streets',
   'base',
+  // "the rebel stronghold of X"
+  'stronghold',
 ]);
 
 /** Suffixes of "X-backed"-style modifiers: the X part names an entity. */

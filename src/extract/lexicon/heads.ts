@@ -395,6 +395,41 @@ export const IZAFE_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, Org
 ]);
 
 /**
+ * Arabic words for a body that open a group's name written without the izafe ("Jaish al-Adl"
+ * army of justice, "Kataib Sayyid al-Shuhada" battalions of …, "Jamaa Nusrat al-Islam" group of
+ * …, "Ansar al-Islam" supporters of …): a capitalised name that opens with one and goes on is an
+ * organisation, not a person's name (entities/izafe-name.ts). Keys are lower case without
+ * apostrophes ("Kata'ib", "Kait'ib", "Asa'ib"). `particle`: only before "al-…"/"el …" (Fatah is a
+ * party's name of its own; "Fatah al-Islam" another group).
+ */
+export const ARABIC_GROUP_HEADS: ReadonlyMap<string, { category: OrgCategory; particle?: boolean }> = new Map<
+  string,
+  { category: OrgCategory; particle?: boolean }
+>([
+  ...[
+    'jaish',
+    'jaysh',
+    'kataib',
+    'kaitib',
+    'kataeb',
+    'katibat',
+    'asaib',
+    'saraya',
+    'liwa',
+    'ansar',
+    'jabhat',
+    'jabha',
+  ].map((w): [string, { category: OrgCategory }] => [w, { category: 'armed_group' }]),
+  ...['jamaa', 'jamaah', 'jamaat', 'harakat', 'haraka', 'hizb', 'tanzim'].map(
+    (w): [string, { category: OrgCategory }] => [w, { category: 'political' }],
+  ),
+  ...['fatah', 'fateh'].map((w): [string, { category: OrgCategory; particle: boolean }] => [
+    w,
+    { category: 'armed_group', particle: true },
+  ]),
+]);
+
+/**
  * Plural nouns that end the name of a unit or office ("Defence Media Operations", "Public Affairs")
  * and never a person's name, though they are not heads that make a name an organisation.
  */

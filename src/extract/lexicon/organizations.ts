@@ -88,11 +88,12 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['International Olympic Committee', 'international', 'IOC'],
   ['FIFA', 'international'],
   ['Amnesty International', 'other'],
+  ['Oxfam', 'other', 'Oxfam International'],
   ['Human Rights Watch', 'other'],
   ['Doctors Without Borders', 'other', 'MSF', 'Médecins Sans Frontières'],
   // armed groups
   ['Hamas', 'armed_group'],
-  ['Hezbollah', 'armed_group', 'Hizbollah', 'Hizballah'],
+  ['Hezbollah', 'armed_group', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezballah'],
   ['Houthis', 'armed_group', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah'],
   [
     'Islamic State',

@@ -134,6 +134,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'comptroller',
   'chieftain',
   'warlord',
+  // "Chief Negotiator Ana Ruiz", "Special Agent in Charge Ana Ruiz", "Chief Prosecutor Ana Ruiz"
+  'negotiator',
+  'agent',
+  'charge',
+  'prosecutor',
 ]);
 
 /** Words that qualify a title ("Deputy", "Defense", "Foreign", "Press"). */
@@ -261,6 +266,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'solicitor',
   'auditor',
   'inspector',
+  // "Local Government Minister Ana Ruiz"
+  'government',
 ]);
 
 /** Honorifics: titles that are not worth keeping as a role. */

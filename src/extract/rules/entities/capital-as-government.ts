@@ -22,6 +22,9 @@ export type ActorAt = (k: number) => number;
 
 const NONE: ActorAt = () => 0;
 
+/** "called on X to …" */
+const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
+
 export function capitalStandsForGovernment(
   tokens: readonly Word[],
   from: number,
@@ -63,6 +66,9 @@ export function capitalStandsForGovernment(
   )
     return true;
   if (before && !before.punct && GOVERNMENT_OBJECT_VERBS.has(before.norm)) return true;
+  // "called on Rangoon to release …": the one called on to act is a government.
+  if (before?.norm === 'on' && CALL_VERBS.has(tokens[from - 2]?.norm ?? '') && tokens[to]?.norm === 'to')
+    return true;
   return (
     before?.norm === 'in' && tokens[from - 2] !== undefined && GOVERNMENT_BEFORE.has(tokens[from - 2].norm)
   );
