@@ -392,3 +392,10 @@ describe('round 9: the officer a department names for one of its divisions runs 
     ['Special Envoy for the Valdor Agency Tom Bell spoke.', ['Tom Bell MEMBER_OF Valdor Agency']],
   ]);
 });
+
+describe('round 9: the preposition "under" makes no lesser role, the title "Under" does', () => {
+  structuralRows(WORLD, [
+    ['Talks between Chile under President Ana Ruiz and the rebels stalled.', []],
+    ['Chile Under Secretary Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+  ]);
+});

@@ -53,6 +53,6 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'verb:passive:lead-deputy',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by [^⟦⟧;]*?⟦\\d+P⟧,? and (?:the |his |her )?{T:SUBORDINATE_PREFIXES} (?:[a-z]+ )?{T:LEAD} (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
+    pattern: `{O:O} ${PASSIVE_AUX}{VED:LEAD} by [^⟦⟧;]*?⟦\\d+P⟧,? and (?:the |his |her )?(?:{T:SUBORDINATE_PREFIXES}|Under) (?:[a-z]+ )?{T:LEAD} (?:(?:[A-Z][\\w.]*|in|chief) ){0,4}?{S:P}`,
   }),
 ];

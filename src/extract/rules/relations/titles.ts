@@ -114,16 +114,12 @@ export const ORGANISATION_ROLE_TITLES = [
  */
 export const VOICE_TITLES = ['spokesperson', 'spokesman', 'spokeswoman', 'negotiator'];
 
-/** Words before a head title that make it a lesser role: "deputy commander" is MEMBER_OF. */
-export const SUBORDINATE_PREFIXES = [
-  'vice deputy',
-  'deputy',
-  'vice',
-  'assistant',
-  'acting',
-  'under',
-  'lieutenant',
-];
+/**
+ * Words before a head title that make it a lesser role: "deputy commander" is MEMBER_OF. "Under"
+ * only with its capital ("Under Secretary"): the preposition in "the government under President X"
+ * makes no lesser role (see fragments.ts SUBORDINATE).
+ */
+export const SUBORDINATE_PREFIXES = ['vice deputy', 'deputy', 'vice', 'assistant', 'acting', 'lieutenant'];
 
 /**
  * Offices of a national government, named without the country ("Defense Secretary X"). When no
