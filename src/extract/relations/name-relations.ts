@@ -30,6 +30,13 @@ export interface NameFact extends Candidate {
   sentence: Sentence;
 }
 
+/**
+ * Each rule's regex over an owner's names, kept across articles: the same countries and bodies
+ * recur from article to article, and compiling a regex costs more than trying it. Bounded.
+ */
+const COMPILED = new Map<string, RegExp>();
+const COMPILED_MAX = 5000;
+
 export function nameRelations(entities: Entity[], mentions: Mention[], sentences: Sentence[]): NameFact[] {
   const countries = entities.filter((e) => e.type === 'Country');
   const organizations = entities.filter((e) => e.type === 'Organization');
@@ -43,15 +50,14 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
     if (!names) ownerNames.set(owner, (names = namesOf(owner).filter((n) => n.length > 1)));
     return names;
   };
-  const regexes = new Map<Entity, RegExp[]>();
   const regexOf = (rule: number, owner: Entity): RegExp => {
-    let built = regexes.get(owner);
-    if (!built) regexes.set(owner, (built = []));
-    if (!built[rule]) {
-      const names = namesFor(owner).map(escape);
-      built[rule] = new RegExp(NAME_RULES[rule].pattern.replace('{C}', `(?:${names.join('|')})`));
+    const source = NAME_RULES[rule].pattern.replace('{C}', `(?:${namesFor(owner).map(escape).join('|')})`);
+    let re = COMPILED.get(source);
+    if (!re) {
+      if (COMPILED.size >= COMPILED_MAX) COMPILED.clear();
+      COMPILED.set(source, (re = new RegExp(source)));
     }
-    return built[rule];
+    return re;
   };
   const firstMention = new Map<string, Mention>();
   for (const m of mentions) if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
