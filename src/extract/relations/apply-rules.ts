@@ -62,13 +62,12 @@ const PAIR_BITS = 4096;
 function pairHash(text: string, i: number): number {
   return (text.charCodeAt(i) * 31 + text.charCodeAt(i + 1)) & (PAIR_BITS - 1);
 }
-function pairsOf(text: string): Uint32Array {
-  const bits = new Uint32Array(PAIR_BITS / 32);
+function pairsOf(text: string, bits: Uint32Array): void {
+  bits.fill(0);
   for (let i = 0; i + 1 < text.length; i++) {
     const h = pairHash(text, i);
     bits[h >>> 5] |= 1 << (h & 31);
   }
-  return bits;
 }
 function lacksPair(bits: Uint32Array, pairs: number[]): boolean {
   for (const h of pairs) if (!(bits[h >>> 5] & (1 << (h & 31)))) return true;
@@ -307,23 +306,43 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   );
 }
 
-/** A needed string not yet looked for in a text. */
-const UNSEEN = -2;
-
 /** Per sentence view: where needed strings last occur, and which slots stand outside a phrase. */
 interface Seen {
-  /** By index into NEEDED: where the string last occurs, -1 when absent, UNSEEN until looked for. */
+  /** By index into NEEDED: where the string last occurs, -1 when absent; current only where `looked` is `text`. */
   strings: Int32Array;
+  /** By index into NEEDED: the number of the text the string was last looked for in. */
+  looked: Uint32Array;
+  /** The number of the text being read: each view's texts get new ones, so nothing is cleared. */
+  text: number;
   /** The text's character pairs (pairsOf). */
   pairs: Uint32Array;
   notEmbedded: Map<number, boolean>;
 }
 
-const seenIn = (text: string): Seen => ({
-  strings: new Int32Array(NEEDED.length).fill(UNSEEN),
-  pairs: pairsOf(text),
+/**
+ * One record per view text, reused from sentence to sentence (rules run one view at a time):
+ * clearing thousands of positions per view cost more than the searches it saved.
+ */
+const newSeen = (): Seen => ({
+  strings: new Int32Array(NEEDED.length),
+  looked: new Uint32Array(NEEDED.length),
+  text: 0,
+  pairs: new Uint32Array(PAIR_BITS / 32),
   notEmbedded: new Map<number, boolean>(),
 });
+const SEEN = { surface: newSeen(), core: newSeen() };
+let texts = 0;
+
+function seenIn(seen: Seen, text: string): Seen {
+  if (texts === 0xffffffff) {
+    texts = 0;
+    for (const s of Object.values(SEEN)) s.looked.fill(0);
+  }
+  seen.text = ++texts;
+  pairsOf(text, seen.pairs);
+  seen.notEmbedded.clear();
+  return seen;
+}
 
 /**
  * The last position a match may start at: each set of needed strings has one string at or after
@@ -336,9 +355,12 @@ function lastStart(needIds: number[][], text: string, seen: Seen): number {
   for (const set of needIds) {
     let latest = -1;
     for (const id of set) {
-      let at = found[id];
-      if (at === UNSEEN)
+      let at: number;
+      if (seen.looked[id] === seen.text) at = found[id];
+      else {
+        seen.looked[id] = seen.text;
         found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
+      }
       if (at > latest) latest = at;
     }
     if (latest < 0) return -1;
@@ -403,7 +425,7 @@ export function applyRules(
 ): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
-  const seen = { surface: seenIn(view.surface), core: seenIn(view.core) };
+  const seen = { surface: seenIn(SEEN.surface, view.surface), core: seenIn(SEEN.core, view.core) };
   for (const c of RULE_SETS[rules]) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;
