@@ -28,8 +28,8 @@ interface CompiledRule {
   regex: RegExp;
   required: RegExp[];
   needs: string[][];
-  /** `needs` as indexes into NEEDED, so a sentence's positions are an array, not a string map. */
-  needIds: number[][];
+  /** `needs` as indexes into NEEDED_SETS (rules share sets), so a sentence's positions are arrays. */
+  needIds: number[];
   opening?: CompiledPattern['opening'];
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
@@ -42,6 +42,16 @@ const NEEDED: string[] = [];
 const NEEDED_INDEX = new Map<string, number>();
 /** Each needed string's character pairs (pairHash below), by the same index. */
 const NEEDED_PAIRS: number[][] = [];
+/** Every set of needed strings some rule has, once, as indexes into NEEDED. */
+const NEEDED_SETS: number[][] = [];
+const NEEDED_SET_INDEX = new Map<string, number>();
+const neededSetId = (set: string[]): number => {
+  const ids = set.map(neededId);
+  const key = ids.join(' ');
+  let id = NEEDED_SET_INDEX.get(key);
+  if (id === undefined) NEEDED_SET_INDEX.set(key, (id = NEEDED_SETS.push(ids) - 1));
+  return id;
+};
 const neededId = (s: string): number => {
   let id = NEEDED_INDEX.get(s);
   if (id === undefined) {
@@ -80,7 +90,7 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
     return {
       rule,
       ...pattern,
-      needIds: pattern.needs.map((set) => set.map(neededId)),
+      needIds: pattern.needs.map(neededSetId),
       slots: rule.objectFrom ? 1 : 2,
       gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
       gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
@@ -312,6 +322,9 @@ interface Seen {
   strings: Int32Array;
   /** By index into NEEDED: the number of the text the string was last looked for in. */
   looked: Uint32Array;
+  /** By index into NEEDED_SETS: where the set's latest string occurs, current where `setLooked` is `text`. */
+  sets: Int32Array;
+  setLooked: Uint32Array;
   /** The number of the text being read: each view's texts get new ones, so nothing is cleared. */
   text: number;
   /** The text's character pairs (pairsOf). */
@@ -326,6 +339,8 @@ interface Seen {
 const newSeen = (): Seen => ({
   strings: new Int32Array(NEEDED.length),
   looked: new Uint32Array(NEEDED.length),
+  sets: new Int32Array(NEEDED_SETS.length),
+  setLooked: new Uint32Array(NEEDED_SETS.length),
   text: 0,
   pairs: new Uint32Array(PAIR_BITS / 32),
   notEmbedded: new Map<number, boolean>(),
@@ -336,7 +351,10 @@ let texts = 0;
 function seenIn(seen: Seen, text: string): Seen {
   if (texts === 0xffffffff) {
     texts = 0;
-    for (const s of Object.values(SEEN)) s.looked.fill(0);
+    for (const s of Object.values(SEEN)) {
+      s.looked.fill(0);
+      s.setLooked.fill(0);
+    }
   }
   seen.text = ++texts;
   pairsOf(text, seen.pairs);
@@ -349,24 +367,35 @@ function seenIn(seen: Seen, text: string): Seen {
  * the start, so past the last such place no match begins; -1 when a set is absent altogether.
  * Rules share strings (" of ", "P⟧"), so each is looked for once per text (`seen`).
  */
-function lastStart(needIds: number[][], text: string, seen: Seen): number {
-  const found = seen.strings;
+function lastStart(needIds: number[], text: string, seen: Seen): number {
   let last = text.length;
-  for (const set of needIds) {
-    let latest = -1;
-    for (const id of set) {
-      let at: number;
-      if (seen.looked[id] === seen.text) at = found[id];
-      else {
-        seen.looked[id] = seen.text;
-        found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
-      }
-      if (at > latest) latest = at;
+  for (const setId of needIds) {
+    let latest: number;
+    if (seen.setLooked[setId] === seen.text) latest = seen.sets[setId];
+    else {
+      seen.setLooked[setId] = seen.text;
+      seen.sets[setId] = latest = latestOf(NEEDED_SETS[setId], text, seen);
     }
     if (latest < 0) return -1;
     if (latest < last) last = latest;
   }
   return last;
+}
+
+/** Where the latest of a set's strings occurs in the text, -1 when none does. */
+function latestOf(set: number[], text: string, seen: Seen): number {
+  const found = seen.strings;
+  let latest = -1;
+  for (const id of set) {
+    let at: number;
+    if (seen.looked[id] === seen.text) at = found[id];
+    else {
+      seen.looked[id] = seen.text;
+      found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
+    }
+    if (at > latest) latest = at;
+  }
+  return latest;
 }
 
 /**
