@@ -222,7 +222,9 @@ export function compilePattern(pattern: string): CompiledPattern {
   const opening = opensOnSlot ? OPENING.exec(pattern) : null;
   // A pattern opening on {!PREP} is tried only where NOT_EMBEDDED holds (the engine tests it once
   // per slot), so its regex leaves that lookaround out: the same matches, a shorter try.
-  const tried = opening?.[1] ? pattern.slice(opening[1].length).replace(MACRO, (_, macro: string) => expand(macro)) : source;
+  const tried = opening?.[1]
+    ? pattern.slice(opening[1].length).replace(MACRO, (_, macro: string) => expand(macro))
+    : source;
   return {
     regex: new RegExp(tried, opensOnSlot ? 'yd' : 'gd'),
     required,
