@@ -92,11 +92,20 @@ export function unitsOf(
  * first joined to the second by its dash ("the U.S.-Japan Alliance" names both sides).
  */
 function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
-  return terms.flatMap((t) => {
+  const out: Term[] = [];
+  for (const t of terms) {
+    // most words hold no mention's start: kept as they are, with no list built
+    if (!sorted.some((m) => m.start > t.start && m.start < t.end)) {
+      out.push(t);
+      continue;
+    }
     const inside = sorted.filter((m) => m.start > t.start && m.start < t.end);
-    if (!inside.length || !sorted.some((m) => m.start <= t.start && m.end > t.start)) return [t];
+    if (!sorted.some((m) => m.start <= t.start && m.end > t.start)) {
+      out.push(t);
+      continue;
+    }
     const cuts = [t.start, ...inside.map((m) => m.start), t.end];
-    return cuts.slice(0, -1).map((from, k) => {
+    const pieces = cuts.slice(0, -1).map((from, k) => {
       const to = cuts[k + 1];
       const piece = t.text.slice(from - t.start, to - t.start);
       const word = piece.replace(/[\s\-–—]+$/, '');
@@ -109,7 +118,9 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
         post: last ? t.post : piece.slice(word.length),
       };
     });
-  });
+    out.push(...pieces);
+  }
+  return out;
 }
 
 /**

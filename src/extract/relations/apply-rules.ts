@@ -28,8 +28,8 @@ interface CompiledRule {
   regex: RegExp;
   required: RegExp[];
   needs: string[][];
-  /** `needs` as indexes into NEEDED, so a sentence's positions are an array, not a string map. */
-  needIds: number[][];
+  /** `needs` as indexes into NEEDED_SETS (rules share sets), so a sentence's positions are arrays. */
+  needIds: number[];
   opening?: CompiledPattern['opening'];
   /** How many slots the sentence needs: two, or one when the object is implied. */
   slots: number;
@@ -42,6 +42,16 @@ const NEEDED: string[] = [];
 const NEEDED_INDEX = new Map<string, number>();
 /** Each needed string's character pairs (pairHash below), by the same index. */
 const NEEDED_PAIRS: number[][] = [];
+/** Every set of needed strings some rule has, once, as indexes into NEEDED. */
+const NEEDED_SETS: number[][] = [];
+const NEEDED_SET_INDEX = new Map<string, number>();
+const neededSetId = (set: string[]): number => {
+  const ids = set.map(neededId);
+  const key = ids.join(' ');
+  let id = NEEDED_SET_INDEX.get(key);
+  if (id === undefined) NEEDED_SET_INDEX.set(key, (id = NEEDED_SETS.push(ids) - 1));
+  return id;
+};
 const neededId = (s: string): number => {
   let id = NEEDED_INDEX.get(s);
   if (id === undefined) {
@@ -62,13 +72,12 @@ const PAIR_BITS = 4096;
 function pairHash(text: string, i: number): number {
   return (text.charCodeAt(i) * 31 + text.charCodeAt(i + 1)) & (PAIR_BITS - 1);
 }
-function pairsOf(text: string): Uint32Array {
-  const bits = new Uint32Array(PAIR_BITS / 32);
+function pairsOf(text: string, bits: Uint32Array): void {
+  bits.fill(0);
   for (let i = 0; i + 1 < text.length; i++) {
     const h = pairHash(text, i);
     bits[h >>> 5] |= 1 << (h & 31);
   }
-  return bits;
 }
 function lacksPair(bits: Uint32Array, pairs: number[]): boolean {
   for (const h of pairs) if (!(bits[h >>> 5] & (1 << (h & 31)))) return true;
@@ -81,7 +90,7 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
     return {
       rule,
       ...pattern,
-      needIds: pattern.needs.map((set) => set.map(neededId)),
+      needIds: pattern.needs.map(neededSetId),
       slots: rule.objectFrom ? 1 : 2,
       gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
       gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
@@ -312,44 +321,86 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   );
 }
 
-/** A needed string not yet looked for in a text. */
-const UNSEEN = -2;
-
 /** Per sentence view: where needed strings last occur, and which slots stand outside a phrase. */
 interface Seen {
-  /** By index into NEEDED: where the string last occurs, -1 when absent, UNSEEN until looked for. */
+  /** By index into NEEDED: where the string last occurs, -1 when absent; current only where `looked` is `text`. */
   strings: Int32Array;
+  /** By index into NEEDED: the number of the text the string was last looked for in. */
+  looked: Uint32Array;
+  /** By index into NEEDED_SETS: where the set's latest string occurs, current where `setLooked` is `text`. */
+  sets: Int32Array;
+  setLooked: Uint32Array;
+  /** The number of the text being read: each view's texts get new ones, so nothing is cleared. */
+  text: number;
   /** The text's character pairs (pairsOf). */
   pairs: Uint32Array;
   notEmbedded: Map<number, boolean>;
 }
 
-const seenIn = (text: string): Seen => ({
-  strings: new Int32Array(NEEDED.length).fill(UNSEEN),
-  pairs: pairsOf(text),
+/**
+ * One record per view text, reused from sentence to sentence (rules run one view at a time):
+ * clearing thousands of positions per view cost more than the searches it saved.
+ */
+const newSeen = (): Seen => ({
+  strings: new Int32Array(NEEDED.length),
+  looked: new Uint32Array(NEEDED.length),
+  sets: new Int32Array(NEEDED_SETS.length),
+  setLooked: new Uint32Array(NEEDED_SETS.length),
+  text: 0,
+  pairs: new Uint32Array(PAIR_BITS / 32),
   notEmbedded: new Map<number, boolean>(),
 });
+const SEEN = { surface: newSeen(), core: newSeen() };
+let texts = 0;
+
+function seenIn(seen: Seen, text: string): Seen {
+  if (texts === 0xffffffff) {
+    texts = 0;
+    for (const s of Object.values(SEEN)) {
+      s.looked.fill(0);
+      s.setLooked.fill(0);
+    }
+  }
+  seen.text = ++texts;
+  pairsOf(text, seen.pairs);
+  seen.notEmbedded.clear();
+  return seen;
+}
 
 /**
  * The last position a match may start at: each set of needed strings has one string at or after
  * the start, so past the last such place no match begins; -1 when a set is absent altogether.
  * Rules share strings (" of ", "P⟧"), so each is looked for once per text (`seen`).
  */
-function lastStart(needIds: number[][], text: string, seen: Seen): number {
-  const found = seen.strings;
+function lastStart(needIds: number[], text: string, seen: Seen): number {
   let last = text.length;
-  for (const set of needIds) {
-    let latest = -1;
-    for (const id of set) {
-      let at = found[id];
-      if (at === UNSEEN)
-        found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
-      if (at > latest) latest = at;
+  for (const setId of needIds) {
+    let latest: number;
+    if (seen.setLooked[setId] === seen.text) latest = seen.sets[setId];
+    else {
+      seen.setLooked[setId] = seen.text;
+      seen.sets[setId] = latest = latestOf(NEEDED_SETS[setId], text, seen);
     }
     if (latest < 0) return -1;
     if (latest < last) last = latest;
   }
   return last;
+}
+
+/** Where the latest of a set's strings occurs in the text, -1 when none does. */
+function latestOf(set: number[], text: string, seen: Seen): number {
+  const found = seen.strings;
+  let latest = -1;
+  for (const id of set) {
+    let at: number;
+    if (seen.looked[id] === seen.text) at = found[id];
+    else {
+      seen.looked[id] = seen.text;
+      found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
+    }
+    if (at > latest) latest = at;
+  }
+  return latest;
 }
 
 /**
@@ -408,7 +459,7 @@ export function applyRules(
 ): Candidate[] {
   if (!view.slots.length) return [];
   const out: Candidate[] = [];
-  const seen = { surface: seenIn(view.surface), core: seenIn(view.core) };
+  const seen = { surface: seenIn(SEEN.surface, view.surface), core: seenIn(SEEN.core, view.core) };
   for (const c of RULE_SETS[rules]) {
     const text = view[c.rule.view];
     if (view.slots.length < c.slots) continue;

@@ -203,7 +203,10 @@ export interface CompiledPattern {
   required: RegExp[];
   /** Strings no match does without (./necessary-text.ts): one of each set, at or after its start. */
   needs: string[][];
-  /** For a pattern that opens on a slot: the slot types it takes, and whether it opens on {!PREP}. */
+  /**
+   * For a pattern that opens on a slot: the slot types it takes, and whether it opens on {!PREP}
+   * (then `regex` leaves that test out, and is to be tried only where NOT_EMBEDDED holds).
+   */
   opening?: { types: string; notEmbedded: boolean };
 }
 
@@ -223,8 +226,13 @@ export function compilePattern(pattern: string): CompiledPattern {
   const opensOnSlot = /^(?:\{!PREP\})?\{(?:S|O)[+:}]/.test(pattern);
   const source = pattern.replace(MACRO, (_, macro: string) => expand(macro));
   const opening = opensOnSlot ? OPENING.exec(pattern) : null;
+  // A pattern opening on {!PREP} is tried only where NOT_EMBEDDED holds (the engine tests it once
+  // per slot), so its regex leaves that lookaround out: the same matches, a shorter try.
+  const tried = opening?.[1]
+    ? pattern.slice(opening[1].length).replace(MACRO, (_, macro: string) => expand(macro))
+    : source;
   return {
-    regex: new RegExp(source, opensOnSlot ? 'yd' : 'gd'),
+    regex: new RegExp(tried, opensOnSlot ? 'yd' : 'gd'),
     required,
     needs: necessaryText(source),
     opening: opening ? { types: opening[2] ?? 'POCL', notEmbedded: !!opening[1] } : undefined,

@@ -30,29 +30,47 @@ export interface NameFact extends Candidate {
   sentence: Sentence;
 }
 
+/**
+ * Each rule's regex over an owner's names, kept across articles: the same countries and bodies
+ * recur from article to article, and compiling a regex costs more than trying it. Bounded.
+ */
+const COMPILED = new Map<string, RegExp>();
+const COMPILED_MAX = 5000;
+
 export function nameRelations(entities: Entity[], mentions: Mention[], sentences: Sentence[]): NameFact[] {
   const countries = entities.filter((e) => e.type === 'Country');
   const organizations = entities.filter((e) => e.type === 'Organization');
   const out: NameFact[] = [];
-  // Each rule's regex over an owner's names, built once: every organisation is tried against it.
-  const regexes = new Map<Entity, RegExp[]>();
-  const regexOf = (rule: number, owner: Entity): RegExp => {
-    let built = regexes.get(owner);
-    if (!built) regexes.set(owner, (built = []));
-    if (!built[rule]) {
-      const names = namesOf(owner)
-        .filter((n) => n.length > 1)
-        .map(escape);
-      built[rule] = new RegExp(NAME_RULES[rule].pattern.replace('{C}', `(?:${names.join('|')})`));
-    }
-    return built[rule];
+  // The names {C} stands for, per owner; each rule's regex over them is built only for an owner
+  // one of whose names some organisation's name contains (the regex matches only then), since
+  // building a regex costs more than many substring searches.
+  const ownerNames = new Map<Entity, string[]>();
+  const namesFor = (owner: Entity): string[] => {
+    let names = ownerNames.get(owner);
+    if (!names) ownerNames.set(owner, (names = namesOf(owner).filter((n) => n.length > 1)));
+    return names;
   };
+  const regexOf = (rule: number, owner: Entity): RegExp => {
+    const source = NAME_RULES[rule].pattern.replace('{C}', `(?:${namesFor(owner).map(escape).join('|')})`);
+    let re = COMPILED.get(source);
+    if (!re) {
+      if (COMPILED.size >= COMPILED_MAX) COMPILED.clear();
+      COMPILED.set(source, (re = new RegExp(source)));
+    }
+    return re;
+  };
+  const firstMention = new Map<string, Mention>();
+  for (const m of mentions) if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
   for (const org of organizations) {
-    const first = mentions.find((m) => m.entityId === org.id);
+    const first = firstMention.get(org.id);
     const sentence = first && sentences[first.sentenceIndex];
     if (!sentence) continue;
+    const orgNames = [org.name, ...org.aliases];
     for (const owner of [...countries, ...organizations]) {
       if (owner.id === org.id) continue;
+      const owned = namesFor(owner);
+      // (no name at all: the regex holds an empty alternative, and is tried as before)
+      if (owned.length && !orgNames.some((n) => owned.some((name) => n.includes(name)))) continue;
       for (const [index, rule] of NAME_RULES.entries()) {
         if (
           owner.type === 'Country'
@@ -62,7 +80,7 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
           continue;
         if (rule.categories && org.category && !rule.categories.includes(org.category)) continue;
         const re = regexOf(index, owner);
-        if (![org.name, ...org.aliases].some((n) => re.test(n))) continue;
+        if (!orgNames.some((n) => re.test(n))) continue;
         const [subject, object] = rule.subject === 'organization' ? [org, owner] : [owner, org];
         if (officeOfAnAuthority({ predicate: rule.predicate, object })) continue;
         out.push({

@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Our code's CPU time beyond compromise's parse, for two builds alternated article by article in
+// one process, so that a busy machine slows both alike (the bench's wall clock cannot show a
+// change of a few percent on a shared machine):
+//   node scripts/extract-cost-ab.mjs OTHER_DIST [ROUNDS]   (this build's dist/ is B)
+// OTHER_DIST is another build's dist/ (e.g. a worktree at the round's start, built). The corpus
+// is the ../shared/eval dev texts and test/gold/train. Both builds must give the same relations.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const load = (dist) => ({
+  extract: require(join(dist, 'extract/index.js')).extractArticle,
+  termsOf: require(join(dist, 'extract/nlp.js')).termsOf,
+  cased: require(join(dist, 'extract/entities/cased-text.js')).casedText,
+});
+if (!process.argv[2]) throw new Error('usage: extract-cost-ab.mjs OTHER_DIST [ROUNDS]');
+const A = load(resolve(process.argv[2]));
+const B = load(join(root, 'dist'));
+const rounds = Number(process.argv[3] ?? 3);
+
+// The gold files' bare articles, as ../shared/eval/to-jsonl.mjs gives them.
+const articles = [resolve(root, '../shared/eval/dev'), join(root, 'test/gold/train')].flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .map((g) => ({ id: g.id, title: g.title, text: g.text, url: g.source, published: g.published })),
+);
+for (const a of articles) {
+  if (JSON.stringify(A.extract(a).relations) !== JSON.stringify(B.extract(a).relations))
+    throw new Error(`the builds differ on ${a.id}`);
+}
+const cpu = () => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+let parse = 0;
+const ours = { A: 0, B: 0 };
+const perRound = [];
+for (let r = 0; r < rounds; r++) {
+  const here = { A: 0, B: 0 };
+  articles.forEach((a, k) => {
+    for (const name of (k + r) % 2 ? ['A', 'B'] : ['B', 'A']) {
+      const build = name === 'A' ? A : B;
+      const t0 = cpu();
+      build.termsOf(build.cased(a.text)); // the parse, remembered for the extraction that follows
+      const t1 = cpu();
+      build.extract(a);
+      const t2 = cpu();
+      parse += t1 - t0;
+      here[name] += t2 - t1;
+    }
+  });
+  ours.A += here.A;
+  ours.B += here.B;
+  perRound.push((here.B / here.A).toFixed(3));
+}
+const share = (t) => ((2 * t) / parse).toFixed(3);
+console.log(
+  `${articles.length} articles × ${rounds}: compromise's parse ${(parse / 2e6).toFixed(2)} s per build; ` +
+    `beyond it A ${(ours.A / 1e6).toFixed(2)} s (${share(ours.A)} of the parse), ` +
+    `B ${(ours.B / 1e6).toFixed(2)} s (${share(ours.B)}); B/A ${(ours.B / ours.A).toFixed(3)} (rounds ${perRound.join(' ')})`,
+);

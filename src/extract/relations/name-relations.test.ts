@@ -1,0 +1,50 @@
+import type { Entity, Mention, Sentence } from '../../model';
+import { nameRelations } from './name-relations';
+
+const country = (id: string, name: string, aliases: string[] = []): Entity =>
+  ({ id, name, type: 'Country', aliases }) as Entity;
+const body = (id: string, name: string, category: Entity['category'], aliases: string[] = []): Entity =>
+  ({ id, name, type: 'Organization', category, aliases }) as Entity;
+const sentence: Sentence = { index: 0, text: 'A sentence of our own.', start: 0, end: 22 };
+const mentionOf = (e: Entity): Mention => ({
+  entityId: e.id,
+  text: e.name,
+  start: 0,
+  end: 1,
+  sentenceIndex: 0,
+  reason: 'name',
+});
+const facts = (entities: Entity[]) =>
+  nameRelations(entities, entities.map(mentionOf), [sentence]).map(
+    (f) => `${f.subject.name} ${f.predicate} ${f.object.name}`,
+  );
+
+describe('nameRelations', () => {
+  const freedonia = country('c1', 'Freedonia', ['Freedonian']);
+  test.each([
+    [
+      'a state body named with the country',
+      [freedonia, body('o1', 'Freedonia Coast Guard', 'military')],
+      ['Freedonia Coast Guard MEMBER_OF Freedonia'],
+    ],
+    [
+      'named with its demonym alias',
+      [freedonia, body('o2', 'Freedonian Navy', 'military')],
+      ['Freedonian Navy MEMBER_OF Freedonia'],
+    ],
+    [
+      'a body whose name holds no name of the country',
+      [freedonia, body('o3', 'Coast Guard', 'military')],
+      [],
+    ],
+    [
+      'an armed group is not the state',
+      [freedonia, body('o4', 'Freedonia Liberation Forces', 'armed_group')],
+      [],
+    ],
+  ])('%s', (_, entities, expected) => {
+    expect(facts(entities)).toEqual(expected);
+    // the regexes are kept from article to article: a second reading gives the same
+    expect(facts(entities)).toEqual(expected);
+  });
+});
