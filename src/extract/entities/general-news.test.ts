@@ -608,6 +608,18 @@ describe('round 9 (fresh9): bodies of another state, names that run on, a mediat
       ['Organization:Relief of Flood Victims'],
     ],
     ['The Joint Chief Mediator, Ana Ruiz, called for calm.', ['Person:Ana Ruiz'], ['Person:Mediator']],
+    // a group word before the legal form: the company is met again by its first word
+    [
+      'Brightwater Group Ltd shares rose. Brightwater said it would appeal.',
+      ['Organization:Brightwater Group Ltd'],
+      ['Person:Brightwater'],
+    ],
+    // "(the Supreme Court)" defines the short name the release uses for the court before it
+    [
+      'The Supreme Administrative Court of Estonia (the Supreme Court) upheld the fine in Estonia. Estonia welcomed it. The Supreme Court also cut it.',
+      ['Organization:Supreme Administrative Court of Estonia'],
+      ['Organization:Estonian Supreme Court'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
