@@ -214,7 +214,8 @@ const PHRASE_PREPOSITION = /^(?:over|on|for|from|after|amid|under|during|of|into
  */
 function nounBeforePreposition(m: RegExpExecArray, rule: RelationRule): boolean {
   const np = m.indices?.groups?.np;
-  if (!np || !rule.reason.startsWith('verb:active') || !PHRASE_PREPOSITION.test(m.groups?.np ?? '')) return false;
+  if (!np || !rule.reason.startsWith('verb:active') || !PHRASE_PREPOSITION.test(m.groups?.np ?? ''))
+    return false;
   const before = /([A-Za-z]+) $/.exec(m.input.slice(0, np[0]));
   return !!before && before[1].endsWith('s') && NOUNY_PRESENT.test(before[1].toLowerCase());
 }
