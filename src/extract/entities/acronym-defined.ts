@@ -27,7 +27,12 @@ export function acronymDefinedName(
   let open = i;
   while (open < tokens.length && open - i < MAX_WORDS) {
     const t = tokens[open];
-    if (t.text === '(' || t.possessive) break;
+    if (t.text === '(') break;
+    // "the … Consumer Commission's (ACCC)": the possessive ends the name just before the parenthesis
+    if (t.possessive) {
+      if (tokens[open + 1]?.text === '(' && t.cap) open++;
+      break;
+    }
     if (ctx.consumed.has(open) || (t.punct && t.text !== '&') || (!t.cap && !INNER.has(t.norm))) return;
     open++;
   }

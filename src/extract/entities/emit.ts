@@ -4,7 +4,7 @@ import { AGENT_SUFFIXES, DOCUMENT_HEADS, LANGUAGES, LOCATIVE_PREPOSITIONS } from
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { titlePhrase } from '../rules/entities/title-phrase';
 import { longestMatch, tagsOf, type SentenceContext, type Match } from './context';
-import { bodyName, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
+import { bodyName, listedBodyCountry, ownedName, possessiveAlias, possessiveOwner } from './generic-body';
 import { GAZETTEER, keyOf, type GazEntity } from './gazetteer';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
@@ -68,6 +68,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   // "Russia's war on Ukraine" the possessive makes the name the war's owner.
   if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct && !tokens[to - 1].possessive) return false;
   if (m.draft?.body !== undefined && possessiveOwner(ctx, from)) return emitOwnedBody(ctx, m.draft, from, to);
+  if (emitOtherStatesBody(ctx, m, from, to)) return true;
   if (m.draft) {
     ctx.registry.addMention(
       m.draft,
@@ -147,6 +148,22 @@ function emitListed(
  * A generic body met again after a possessive country: the same record when that country owns
  * it (a bare one is given this owner), another record when another country does.
  */
+/**
+ * "Brazil's Senate": a listed body whose name places it in one state ("U.S. Senate", matched by its
+ * bare "Senate") is, after another state's possessive, that state's own body ("Brazilian Senate").
+ */
+function emitOtherStatesBody(ctx: SentenceContext, m: Match, from: number, to: number): boolean {
+  const listed = m.draft ?? (m.hit?.kind === 'name' ? m.hit.entity : undefined);
+  if (listed?.type !== 'Organization') return false;
+  const owner = possessiveOwner(ctx, from);
+  const listedIn = listedBodyCountry(listed.name);
+  if (!owner || !listedIn || owner.name === listedIn) return false;
+  const name = ownedName(owner.name, nameOf(ctx.tokens.slice(from, to)));
+  emit(ctx, from, to, { type: 'Organization', category: listed.category, name }, 'listed-body:other-owner');
+  ctx.registry.current(ctx.last?.draft as Draft).aliases.add(possessiveAlias(ctx, owner, to));
+  return true;
+}
+
 function emitOwnedBody(ctx: SentenceContext, draft: Draft, from: number, to: number): boolean {
   const owner = possessiveOwner(ctx, from) as Draft;
   const body = draft.body as string;

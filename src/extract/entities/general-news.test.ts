@@ -579,3 +579,47 @@ describe('entity precision on fresh news, round 7', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 9 (fresh9): bodies of another state, names that run on, a mediator title', () => {
+  const cases: Case[] = [
+    // a listed body the list places in one state is, after another state's demonym or
+    // possessive, that state's own body; after its own state's words it stays the listed one
+    [
+      'The Chilean Senate and the Colombian Congress passed the law.',
+      ['Organization:Chilean Senate', 'Organization:Colombian Congress'],
+      ['Organization:U.S. Senate', 'Organization:U.S. Congress'],
+    ],
+    ["Peru's Senate rejected the plan.", ['Organization:Peruvian Senate'], ['Organization:U.S. Senate']],
+    [
+      'The Senate voted first, then the American Congress.',
+      ['Organization:U.S. Senate', 'Organization:U.S. Congress'],
+      [],
+    ],
+    // an acronym in parentheses after a possessive still ends the name it spells
+    [
+      "The Northland Fair Trade and Consumer Board's (NFTCB) ruling stands.",
+      ['Organization:Northland Fair Trade and Consumer Board'],
+      ['Organization:Consumer Board'],
+    ],
+    // after a body's head word "for the" runs on, as "of the" does
+    [
+      'The Office for the Relief of Flood Victims opened two camps.',
+      ['Organization:Office for the Relief of Flood Victims'],
+      ['Organization:Relief of Flood Victims'],
+    ],
+    ['The Joint Chief Mediator, Ana Ruiz, called for calm.', ['Person:Ana Ruiz'], ['Person:Mediator']],
+    // a group word before the legal form: the company is met again by its first word
+    [
+      'Brightwater Group Ltd shares rose. Brightwater said it would appeal.',
+      ['Organization:Brightwater Group Ltd'],
+      ['Person:Brightwater'],
+    ],
+    // "(the Supreme Court)" defines the short name the release uses for the court before it
+    [
+      'The Supreme Administrative Court of Estonia (the Supreme Court) upheld the fine in Estonia. Estonia welcomed it. The Supreme Court also cut it.',
+      ['Organization:Supreme Administrative Court of Estonia'],
+      ['Organization:Estonian Supreme Court'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -44,6 +44,16 @@ const PREFIXES: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/**
+ * The state a listed body's own name places it in ("U.S. Senate" → United States), or undefined
+ * for a body whose name carries no state ("European Central Bank", "Hezbollah").
+ */
+export function listedBodyCountry(name: string): string | undefined {
+  for (const [country, prefix] of PREFIXES)
+    if (name.startsWith(`${prefix} `) || name.startsWith(`${country} `)) return country;
+  return undefined;
+}
+
 /** True when the name ("the Armed Forces", "Ministry of Foreign Affairs") could be any state's. */
 export function isGenericBody(name: string): boolean {
   const key = name.toLowerCase().replace(/^the\s+/, '');

@@ -5,6 +5,7 @@
 import { CORPORATE_SUFFIXES } from '../lexicon/heads';
 import { longestMatch, type Match, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
+import { listedBodyCountry } from './generic-body';
 
 /** Emits the span [a, b) as the organisation it names, when it is one of the shapes above. */
 export function readKnownCompound(ctx: SentenceContext, a: number, b: number, first: Match): boolean {
@@ -30,6 +31,13 @@ export function readKnownCompound(ctx: SentenceContext, a: number, b: number, fi
   // ("the U.S. Democratic Party" names the listed one: only a demonym makes another party)
   if (!parent && restEntity.category === 'political' && first.hit?.kind === 'demonym') {
     emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'head:party-with-country');
+    return true;
+  }
+  // "the Philippine Senate", "the Colombian Congress": another state's demonym before a body the
+  // list places in one state (the bare "Senate" is the U.S. Senate) names that state's own body.
+  const listedIn = parent ? undefined : listedBodyCountry(restEntity.name);
+  if (listedIn && first.hit && first.hit.entity.name !== listedIn) {
+    emit(ctx, a, b, { type: 'Organization', category: restEntity.category }, 'head:body-with-country');
     return true;
   }
   const reason = parent ? 'gazetteer:organization-with-parent' : 'gazetteer:organization-with-country';

@@ -22,6 +22,8 @@ const LEADS = new Set([
   'officially',
   'called',
   'aka',
+  // "the Supreme Administrative Court (the Supreme Court)": a short name the text defines
+  'the',
 ]);
 const MAX_INSIDE = 30;
 

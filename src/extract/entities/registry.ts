@@ -4,6 +4,9 @@
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
 import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
+
+/** Words between a company's name and its legal form: "Acme Group Ltd", "Acme Holdings Inc". */
+const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'company', 'co']);
 import { NAME_PARTICLES } from '../lexicon/common-words';
 import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
 import { COUNTRIES } from '../lexicon/countries';
@@ -299,6 +302,9 @@ export class Registry {
       (found.type === 'Organization' && CORPORATE_SUFFIXES.has(last));
     if (words.length > 1 && stem) {
       this.alias(draft, keyOf(words.slice(0, -1).map((t) => t.norm)));
+      // "Acme Group Ltd", "Acme Holdings Inc" → "Acme" too: a group word before the legal form
+      if (found.type === 'Organization' && words.length > 2 && GROUP_WORDS.has(words[words.length - 2].norm))
+        this.alias(draft, keyOf(words.slice(0, -2).map((t) => t.norm)));
     }
     // "U.S. Foreign Service" → "Foreign Service" again later: the state's name before a body's.
     const owned = found.type === 'Organization' && !found.body ? stateBefore(words) : 0;

@@ -136,8 +136,9 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
         j++;
         continue;
       }
+      // "Committee for the Protection of Journalists": "for the" runs on as "of the" does
       if (
-        t.norm === 'of' &&
+        (t.norm === 'of' || (t.norm === 'for' && !longestMatch(ctx, j + 2))) &&
         next?.norm === 'the' &&
         third?.cap &&
         !isJunkWord(third) &&

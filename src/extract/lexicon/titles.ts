@@ -134,8 +134,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'comptroller',
   'chieftain',
   'warlord',
-  // "Chief Negotiator Ana Ruiz", "Special Agent in Charge Ana Ruiz", "Chief Prosecutor Ana Ruiz"
+  // "Chief Negotiator Ana Ruiz", "Special Agent in Charge Ana Ruiz", "Chief Prosecutor Ana Ruiz",
+  // "the Joint Chief Mediator, Ana Ruiz"
   'negotiator',
+  'mediator',
   'agent',
   'charge',
   'prosecutor',

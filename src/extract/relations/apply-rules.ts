@@ -213,6 +213,22 @@ function nounAfterPassedName(m: RegExpExecArray, rule: RelationRule): boolean {
   return /⟦\d+[A-Za-z]⟧ $/.test(gap) && NOUNY_PRESENT.test(m.input.slice(end));
 }
 
+/** A preposition that opens a phrase of its own, never an act verb's object ("over", "on"). */
+const PHRASE_PREPOSITION = /^(?:over|on|for|from|after|amid|under|during|of|into|about|since|in)\b/;
+
+/**
+ * "⟦EU⟧ sanctions over the war in ⟦Ukraine⟧ now target …": a form that is also a noun, followed
+ * by a preposition rather than its object, is the name's noun ("sanctions over …"), not an act
+ * whose object the phrase would be. A verb takes its object straight ("⟦EU⟧ sanctions ⟦X⟧").
+ */
+function nounBeforePreposition(m: RegExpExecArray, rule: RelationRule): boolean {
+  const np = m.indices?.groups?.np;
+  if (!np || !rule.reason.startsWith('verb:active') || !PHRASE_PREPOSITION.test(m.groups?.np ?? ''))
+    return false;
+  const before = /([A-Za-z]+) $/.exec(m.input.slice(0, np[0]));
+  return !!before && before[1].endsWith('s') && NOUNY_PRESENT.test(before[1].toLowerCase());
+}
+
 function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): boolean {
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
@@ -247,6 +263,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   if (objectOfAct(m, rule)) return [];
   if (nounAfterPassedName(m, rule)) return [];
+  if (nounBeforePreposition(m, rule)) return [];
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];

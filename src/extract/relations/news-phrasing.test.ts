@@ -627,3 +627,17 @@ describe('fresh articles, round 7 (relprec): a second act shares the first oneâ€
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("round 9 (fresh9): a noun-verb before a preposition is a noun; one of a body's leaders", () => {
+  rows([
+    // "sanctions over â€¦": the bloc's noun, whose verb comes later; the verb takes its object straight
+    ['EU sanctions over the war in Ukraine now cover 40 firms.', []],
+    ['The EU sanctions Russia for the attack.', ['European Union SANCTIONED Russia']],
+    // an indefinite article makes the leader one of the body's leaders, not its head
+    [
+      'Then a powerful Atlas Brigade leader, Omar Nadi, crossed the border.',
+      ['Omar Nadi MEMBER_OF Atlas Brigade'],
+    ],
+    ['Atlas Brigade leader Omar Nadi crossed the border.', ['Omar Nadi LEADS Atlas Brigade']],
+  ]);
+});

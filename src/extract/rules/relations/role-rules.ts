@@ -31,6 +31,10 @@ const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
  */
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+/** An indefinite article (and up to two lower-case words) before a body: one of its people. */
+const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
+const INDEFINITE = `(?<=${INDEFINITE_WORDS})`;
+const NOT_INDEFINITE = `(?<!${INDEFINITE_WORDS})`;
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
   ',? (?:who )?(?:(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed)|became|becomes|has become|took over as|takes over as|has taken over as) (?:as )?(?:the )?(?:new |interim )?';
@@ -188,7 +192,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+  }),
+  // "an influential ⟦Y⟧ leader, X": one of the body's leaders, as "X, a Y leader" (a-body-leader)
+  onSurface({
+    reason: 'title:a-body-leader',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${INDEFINITE}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   // "the ⟦army⟧ chief of staff, Gen. X": a force's chief of (the general) staff commands it
   // (a government office's chief of staff does not head it: military bodies only)
