@@ -236,6 +236,15 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Norway COOPERATED Chile'],
   ],
+  // a dealing in a phrase of time after "following" / "after" was had by the main clause's subject
+  ['Following a peace accord with Chile, Peru reopened its border.', ['Peru COOPERATED Chile'], []],
+  [
+    'Peruvian commanders have been in Lima following stalled talks there with Chile.',
+    ['Peru COOPERATED Chile'],
+    [],
+  ],
+  ['Peru attacked Bolivia before talks with Chile.', [], ['Peru COOPERATED Chile']],
+  ['Peru attacked Bolivia, following talks with Chile.', [], ['Peru COOPERATED Chile']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

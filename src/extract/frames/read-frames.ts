@@ -10,7 +10,7 @@ import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
-import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
+import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
@@ -361,7 +361,42 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
-  return [];
+  const sequel =
+    frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
+  return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** "following", "after": a dealing named after them was had by the clause's subject. */
+const SEQUEL_OPENERS = new Set(['following', 'after']);
+
+/**
+ * "Following a peace accord with X, Y disarmed", "Y has been in exile following talks with X": the
+ * dealing noun at `i` opens (after a word or two of kind) a phrase of time before or after the
+ * main clause, whose subject had it. The subject, when the phrase opens the sentence and a named
+ * subject with its verb follows the comma, or when the phrase follows a clause that a named
+ * subject opens.
+ */
+function clauseAfterDealing(units: Unit[], i: number): { actors: Unit[] } | undefined {
+  let o = i - 1;
+  while (i - o <= 4 && units[o] && !units[o].entity && !units[o].punct && !SEQUEL_OPENERS.has(units[o].lower))
+    o--;
+  if (!units[o] || !SEQUEL_OPENERS.has(units[o].lower) || units[o].entity || units[o].punct) return undefined;
+  if (o === 0) {
+    let c = i;
+    while (units[c] && c - i < 12 && !units[c].punct) c++;
+    if (units[c]?.punct !== ',') return undefined;
+    const actors = listRight(units, c + 1);
+    let e = actors.length ? units.indexOf(actors[actors.length - 1]) + 1 : -1;
+    while (e > 0 && isAdverb(units[e])) e++;
+    return e > 0 && isVerb(units[e]) && !units[e - 1].punct ? { actors } : undefined;
+  }
+  // "X has been in Y following talks with Z": a clause of its own, no comma between
+  if (units.slice(0, o).some((u) => u.punct)) return undefined;
+  let v = 0;
+  while (v < o && !isVerb(units[v])) v++;
+  if (v >= o || units[v].tags.has('Preposition')) return undefined;
+  const left = leftActors(units, groupAt(units, v).start);
+  return (left && left.at === 0) || left?.at === 1 ? { actors: left.actors } : undefined;
 }
 
 /**
@@ -400,7 +435,8 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
   while (b - i <= 8 && !closed && !stop(b)) {
     const u = units[b];
     const at = placeNameAt(units, b);
-    if (isTime(u) || u?.lower === 'and') b++;
+    // "talks there with X": "there" is where, like a place
+    if (isTime(u) || u?.lower === 'and' || (u?.lower === 'there' && !u.entity)) b++;
     // "a few days ago": numbers before a time word
     else if (countedTime(units, b) > b) b = countedTime(units, b);
     // "clashes in X between …": the place, then the sides; "held in X, Y, between": a place's
