@@ -76,9 +76,12 @@ export function leftActors(
     if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "as X and Y exchanged fire": "as" opens a clause of time, not "known as X", "such as X".
     if (prep.lower === 'as' && clauseAs(units, p) && !units[end]?.lower.endsWith('ing')) return list;
+    const head = units[p - 1];
+    // "foreign ministers from X and Y met": people who come from X act for it.
+    if (prep.lower === 'from' && PEOPLE_HEADS.has(head?.lower ?? '') && !head.entity && !head.punct)
+      return list;
     // "the foreign ministers of X and Y met", "X of the Y agency urged": through "of", the head acts.
     if (prep.lower !== 'of') return undefined;
-    const head = units[p - 1];
     if (head?.entity && !head.possessive) return listLeft(units, p - 1);
     // "the town of X was attacked": a place, acted on (facts never make a place an actor).
     const heads = [AGENT_HEADS, PEOPLE_HEADS, PLACE_HEADS];

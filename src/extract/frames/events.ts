@@ -234,6 +234,19 @@ export class EventMemory {
   }
 
   /**
+   * A copy to read a sentence with that leaves this memory as it was: a sentence naming no one
+   * adds nothing to the article's memory, not even its place in the count of sentences read.
+   */
+  copy(): EventMemory {
+    const out = new EventMemory();
+    out.acts = [...this.acts];
+    out.read = this.read;
+    out.sanctioned = [...this.sanctioned];
+    out.named = new Map(this.named);
+    return out;
+  }
+
+  /**
    * After a sentence is read: mark the facts whose object came from the memory, then remember the
    * acts the sentence tells with a named author.
    */

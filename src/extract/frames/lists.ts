@@ -251,6 +251,57 @@ function peopleNamedAt(units: Unit[], k: number): number | undefined {
  * a common noun followed by "including X and Y" gives the list. A place is never read through
  * "in/at/near": that is where an act happened, and the caller never starts there.
  */
+/**
+ * "X's Y Agency": the named body after an owner's possessive is the thing, its owner only says
+ * whose it is ("X's Y ambassador" stays X's: there the body only qualifies the noun after it).
+ */
+function namesOwned(units: Unit[], k: number): boolean {
+  const owned = units[k + 1];
+  const ownedQualifies = !owned?.punct && !!units[k + 2]?.tags.has('Noun') && !units[k + 2]?.entity;
+  return (
+    !!units[k]?.possessive &&
+    !!owned?.entity &&
+    owned.entity.type !== 'Location' &&
+    !owned.possessive &&
+    !ownedQualifies
+  );
+}
+
+/** Heads that name an official by office alone: "the head of X", "X's chief". */
+const OFFICIAL_HEADS = new Set(['head', 'chief', 'leader', 'leadership']);
+
+/**
+ * "met with the head of X", "spoke with the President of X": a dealing with an official the text
+ * does not name is a dealing with the country or body the title is of (not "the President of X,
+ * Y": that names the person, whom `listRight` reads).
+ */
+export function officialOf(units: Unit[], k: number): Unit[] {
+  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  let d = k;
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  while (
+    d - k < 4 &&
+    word(units[d]) &&
+    (isTitle(units[d]) || OFFICIAL_HEADS.has(units[d].lower) || isModifier(units[d]))
+  )
+    d++;
+  const titled = units.slice(k, d).some((u) => isTitle(u) || OFFICIAL_HEADS.has(u.lower));
+  if (!titled || !word(units[d]) || units[d].lower !== 'of') return [];
+  d++;
+  while (word(units[d]) && DETERMINERS.has(units[d].lower)) d++;
+  const body = units[d];
+  if (!body?.entity || body.possessive || !['Country', 'Organization'].includes(body.entity.type)) return [];
+  // "the head of the X-based company": X only qualifies what the title is of
+  const next = units[d + 1];
+  const qualifies =
+    !body.punct &&
+    !!next &&
+    !next.entity &&
+    (HYPHEN_MODIFIERS.has(next.lower) || (next.tags.has('Noun') && !PEOPLE_HEADS.has(next.lower)));
+  // "the President of X, Y": the person named
+  return qualifies || (body.punct === ',' && next?.entity?.type === 'Person') ? [] : [body];
+}
+
 export function listRight(units: Unit[], k: number): Unit[] {
   // "the", "at least 50", "dozens of": determiners and quantities before the phrase.
   while (
@@ -305,16 +356,7 @@ export function listRight(units: Unit[], k: number): Unit[] {
   }
   // "X's Y Agency": the named body is the thing, its owner only says whose it is ("X's Y
   // ambassador" stays X's: there the body only qualifies the noun after it).
-  const owned = units[k + 1];
-  const ownedQualifies = !owned?.punct && !!units[k + 2]?.tags.has('Noun') && !units[k + 2]?.entity;
-  if (
-    first.possessive &&
-    owned?.entity &&
-    owned.entity.type !== 'Location' &&
-    !owned.possessive &&
-    !ownedQualifies
-  )
-    return listRight(units, k + 1);
+  if (namesOwned(units, k)) return listRight(units, k + 1);
   if (first.possessive) {
     // "X's President Y", "X's Foreign Minister Y": a title the owner gives names the person.
     let named = k + 1;
@@ -386,16 +428,21 @@ export function listRight(units: Unit[], k: number): Unit[] {
   for (;;) {
     // "Prime Minister X of Y and President Z of W": a person's "of Y" belongs to the person.
     const of = units[at].entity?.type === 'Person' && !units[at].punct && units[at + 1]?.lower === 'of';
-    const tail = of && units[at + 2]?.entity && !units[at + 1].punct ? at + 2 : at;
+    let tail = of && units[at + 2]?.entity && !units[at + 1].punct ? at + 2 : at;
+    // "X (XA) and Y": the name repeated in brackets closes the item
+    const repeat = units[tail + 1];
+    const bracketed = !units[tail].punct && !!repeat?.entity && repeat.entity.id === units[tail].entity?.id;
+    if (bracketed && /^\)/.test(repeat.punct)) tail++;
     const u = units[tail];
+    const punct = bracketed ? u.punct.replace(/^\)/, '') : u.punct;
     let next = tail + 1;
     // "X, including Y and Z": the list goes on with what X includes.
-    if (u.punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
+    if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
     const joined = !!units[next] && JOINS.has(units[next].lower);
     if (joined) next++;
-    if (!u.punct && !joined) break;
-    if (u.punct && u.punct !== ',') break;
+    if (!punct && !joined) break;
+    if (punct && punct !== ',') break;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
     // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)
     // before the next person.
@@ -417,6 +464,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     if (described !== undefined) next = described;
     // "the capital X and the port of Y": a place named after its kind
     else if (joined && !units[next]?.entity) next = placeOfAt(units, next) ?? next;
+    // "A's X and B's Y": each owner's possessive before the body or person named
+    if (joined && namesOwned(units, next)) next++;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     if (joined) commaOnlyFrom = -1;

@@ -192,6 +192,59 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru imposed sanctions on a Chilean private military company on Monday.', [], ['Peru SANCTIONED Chile']],
   ['Peru sanctioned a Chilean private military entity on Monday.', [], ['Peru SANCTIONED Chile']],
   ['Peru imposed sanctions on Chilean senior officials on Monday.', ['Peru SANCTIONED Chile'], []],
+  // the article's two parties by reference ("both sides", "the two countries"), countries only;
+  // a sentence naming no one is read too
+  [
+    'Chile accused Peru of delays on Monday. Peru rejected the claim by Chile. Both sides agreed to resume the talks.',
+    ['Chile COOPERATED Peru'],
+    [],
+  ],
+  [
+    'Chile accused Peru of delays on Monday. Peru rejected the claim by Chile. Both sides will meet next week.',
+    [],
+    ['Chile COOPERATED Peru'],
+  ],
+  [
+    'Chile accused Peru of delays. Peru rejected the claim by Chile. Officials stressed the importance of cooperation between the two countries.',
+    ['Chile COOPERATED Peru'],
+    [],
+  ],
+  [
+    'Chile accused Peru of delays. Peru rejected the claim by Chile. Officials said talks between the two countries would resume.',
+    [],
+    ['Chile COOPERATED Peru'],
+  ],
+  // each owner's possessive in a list of bodies; a name repeated in brackets closes its item
+  [
+    "Norway reached agreements with Chile's Central Bank and Peru's Finance Ministry.",
+    ['Norway COOPERATED Peruvian Finance Ministry'],
+    ['Norway COOPERATED Peru'],
+  ],
+  // people from a country act for it; an official named by office alone stands for the body
+  [
+    'Foreign ministers from Chile and Peru met with President Juan Soto of Bolivia.',
+    ['Chile COOPERATED Juan Soto', 'Peru COOPERATED Juan Soto'],
+    [],
+  ],
+  [
+    'Norway met with the head of the Organization of American States on Monday.',
+    ['Norway COOPERATED Organization of American States'],
+    [],
+  ],
+  [
+    'Norway met with the head of the Chile-based company Acme Inc. on Monday.',
+    [],
+    ['Norway COOPERATED Chile'],
+  ],
+  // a dealing in a phrase of time after "following" / "after" was had by the main clause's subject
+  ['Following a peace accord with Chile, Peru reopened its border.', ['Peru COOPERATED Chile'], []],
+  [
+    'Peruvian commanders have been in Lima following stalled talks there with Chile.',
+    ['Peru COOPERATED Chile'],
+    [],
+  ],
+  ['Peru attacked Bolivia before talks with Chile.', [], ['Peru COOPERATED Chile']],
+  ['Peru attacked Bolivia, following talks with Chile.', [], ['Peru COOPERATED Chile']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

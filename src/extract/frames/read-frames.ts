@@ -10,9 +10,9 @@ import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
-import { groupAt, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
+import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listRight, withCountriesOfTowns } from './lists';
+import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
@@ -124,7 +124,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const listed = stanceObjects(units, k, frame, events);
+  const read = stanceObjects(units, k, frame, events);
+  const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
   const named = modifier ? listed.slice(0, 1) : listed;
@@ -167,20 +168,33 @@ function twoParties(
   predicate: string,
   events?: EventMemory,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
-  if (!events || predicate !== 'ATTACKED' || !MUTUAL_ACTS.has(units[i].lower)) return undefined;
+  const dealing = predicate === 'COOPERATED';
+  if (!events || !(dealing || (predicate === 'ATTACKED' && MUTUAL_ACTS.has(units[i].lower))))
+    return undefined;
   let h = start - 1;
   while (isTime(units[h])) h--;
+  const d = units[h]?.punct ? undefined : twoPartiesAt(units, h, dealing);
+  if (d === undefined) return undefined;
+  // Dealings are read between countries only: in a war the bodies named most are often one side's.
+  const actors = events.parties(units, !dealing && PARTY_NOUNS.get(units[h].lower)!);
+  return actors.length === 2 ? { actors, at: d, via: ' via referring:the-two' } : undefined;
+}
+
+/**
+ * Where "the two sides", "the nuclear-armed neighbors" (or, for dealings, "both sides") opens when
+ * its head noun is unit `h`; undefined when no such phrase ends there.
+ */
+function twoPartiesAt(units: Unit[], h: number, dealing: boolean): number | undefined {
   const head = units[h];
-  const anyActor = PARTY_NOUNS.get(head?.lower ?? '');
-  if (!head || head.entity || head.punct || anyActor === undefined) return undefined;
+  if (!head || head.entity || !PARTY_NOUNS.has(head.lower)) return undefined;
+  // "both sides agreed to resume the talks": a dealing of the two
+  if (dealing && units[h - 1]?.lower === 'both' && !units[h - 1].punct) return h - 1;
   let d = h - 1;
   // "the nuclear-armed neighbors": a word or two of kind between "the" and the head
   while (h - d <= 2 && units[d] && !units[d].entity && !units[d].punct && units[d].lower !== 'the') d--;
   const words = units.slice(d + 1, h).map((u) => u.lower);
   const two = words.length === 1 && words[0] === 'two';
-  if (units[d]?.lower !== 'the' || (!two && !head.lower.startsWith('neighbo'))) return undefined;
-  const actors = events.parties(units, anyActor);
-  return actors.length === 2 ? { actors, at: d, via: ' via referring:the-two' } : undefined;
+  return units[d]?.lower === 'the' && (two || head.lower.startsWith('neighbo')) ? d : undefined;
 }
 
 /**
@@ -261,7 +275,7 @@ function namesForcePost(units: Unit[], name: Unit): boolean {
 }
 
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
-function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if (governedByNoFact(units, i) || unrealNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
@@ -271,7 +285,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
     if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
-    return both.length >= 2 ? pairs(both, frame, ':between') : [];
+    if (both.length >= 2) return pairs(both, frame, ':between');
+    // "cooperation between the two countries": the article's two parties
+    const h = b + 3;
+    if (!events || frame.predicate !== 'COOPERATED' || twoPartiesAt(units, h, false) !== b + 1) return [];
+    if (modalAfter(units, h + 1)) return [];
+    const parties = events.parties(units, false);
+    return parties.length === 2 ? pairs(parties, frame, ':between via referring:the-two') : [];
   }
   // "a peace deal signed in X in May by A and B": the signers deal with each other
   const signers = signedBy(units, i, frame);
@@ -341,7 +361,42 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
     return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
   }
-  return [];
+  const sequel =
+    frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
+  return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** "following", "after": a dealing named after them was had by the clause's subject. */
+const SEQUEL_OPENERS = new Set(['following', 'after']);
+
+/**
+ * "Following a peace accord with X, Y disarmed", "Y has been in exile following talks with X": the
+ * dealing noun at `i` opens (after a word or two of kind) a phrase of time before or after the
+ * main clause, whose subject had it. The subject, when the phrase opens the sentence and a named
+ * subject with its verb follows the comma, or when the phrase follows a clause that a named
+ * subject opens.
+ */
+function clauseAfterDealing(units: Unit[], i: number): { actors: Unit[] } | undefined {
+  let o = i - 1;
+  while (i - o <= 4 && units[o] && !units[o].entity && !units[o].punct && !SEQUEL_OPENERS.has(units[o].lower))
+    o--;
+  if (!units[o] || !SEQUEL_OPENERS.has(units[o].lower) || units[o].entity || units[o].punct) return undefined;
+  if (o === 0) {
+    let c = i;
+    while (units[c] && c - i < 12 && !units[c].punct) c++;
+    if (units[c]?.punct !== ',') return undefined;
+    const actors = listRight(units, c + 1);
+    let e = actors.length ? units.indexOf(actors[actors.length - 1]) + 1 : -1;
+    while (e > 0 && isAdverb(units[e])) e++;
+    return e > 0 && isVerb(units[e]) && !units[e - 1].punct ? { actors } : undefined;
+  }
+  // "X has been in Y following talks with Z": a clause of its own, no comma between
+  if (units.slice(0, o).some((u) => u.punct)) return undefined;
+  let v = 0;
+  while (v < o && !isVerb(units[v])) v++;
+  if (v >= o || units[v].tags.has('Preposition')) return undefined;
+  const left = leftActors(units, groupAt(units, v).start);
+  return (left && left.at === 0) || left?.at === 1 ? { actors: left.actors } : undefined;
 }
 
 /**
@@ -380,7 +435,8 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
   while (b - i <= 8 && !closed && !stop(b)) {
     const u = units[b];
     const at = placeNameAt(units, b);
-    if (isTime(u) || u?.lower === 'and') b++;
+    // "talks there with X": "there" is where, like a place
+    if (isTime(u) || u?.lower === 'and' || (u?.lower === 'there' && !u.entity)) b++;
     // "a few days ago": numbers before a time word
     else if (countedTime(units, b) > b) b = countedTime(units, b);
     // "clashes in X between …": the place, then the sides; "held in X, Y, between": a place's
@@ -624,7 +680,7 @@ export function readFrames(units: Unit[], events = new EventMemory(), stricken?:
         oneOf(units, i, frame) !== undefined ||
         laterPrep(units, i, frame) !== undefined
       ) {
-        out.push(...nounFacts(units, i, frame));
+        out.push(...nounFacts(units, i, frame, events));
       }
     }
   }

@@ -130,7 +130,17 @@ export function extractRelations({
     const pronoun = pronounMention(sentence, topic, written);
     const here = pronoun ? [pronoun, ...written] : written;
     topic = pronoun ? topic : openingOrganization(written, byId);
-    if (!here.length) continue;
+    // A sentence naming no one may still refer to the article's two parties ("both sides agreed
+    // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
+    if (!here.length) {
+      if (framesOn)
+        relations.push(
+          ...readFrames(unitsOf(sentence, terms, here, byId, dominant), events.copy(), stricken).map((c) =>
+            toRelation(c, sentence),
+          ),
+        );
+      continue;
+    }
     const view = buildView(sentence, engine === 'combined' ? here.filter(isName) : here, byId);
     // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
     const ruled = applyRules(
