@@ -1,0 +1,32 @@
+// Table tests for round 9's second wave of entity fixes on unseen news: names the shapes of
+// English give away. Invented sentences, invented people and places.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe("a title's office, and the district or people it serves", () => {
+  const cases: Case[] = [
+    [
+      'We thank the U.S. Attorney’s Office for the Western District of Ohio and the police.',
+      ["Organization:U.S. Attorney's Office for the Western District of Ohio"],
+      ['Location:Western District of Ohio', 'Organization:Office'],
+    ],
+    [
+      "The Prosecutor General's Office opened a case.",
+      ["Organization:Prosecutor General's Office"],
+      ['Organization:Office'],
+    ],
+    [
+      'Fighters of the Front for the Liberation of Kora Valley held the pass.',
+      ['Organization:Front for the Liberation of Kora Valley'],
+      ['Location:Kora Valley'],
+    ],
+    // a title's possessive before any other word still ends the name
+    ["The Attorney General's statement came late.", [], ["Organization:Attorney General's statement"]],
+    // the district alone, after a person's title, is a place
+    [
+      'U.S. Attorney Lena Ortiz for the Western District of Ohio spoke.',
+      ['Person:Lena Ortiz', 'Location:Western District of Ohio'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
