@@ -30,3 +30,16 @@ describe("a title's office, and the district or people it serves", () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a sentence end whose space the wire dropped', () => {
+  const cases: Case[] = [
+    [
+      'They were held at a depot in Harare.The source said they were freed.',
+      ['Location:Harare'],
+      ['Location:Harare.The'],
+    ],
+    // abbreviations and addresses keep their inner periods
+    ['Troops of the U.S.-led coalition left.', ['Country:United States'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
