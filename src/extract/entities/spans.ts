@@ -85,7 +85,10 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   while (j < tokens.length && !consumed.has(j)) {
     const t = tokens[j];
     const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
-    if (t.cap && !isJunkWord(t, tokens[j + 1]) && (!isModifierWord(t) || nameTail)) {
+    if (
+      (t.cap && !isJunkWord(t, tokens[j + 1]) && (!isModifierWord(t) || nameTail)) ||
+      functionWordNamed(tokens, j)
+    ) {
       const m = longestMatch(ctx, j);
       j += m ? m.length : 1;
       if (tokens[j - 1].possessive && !officeOfTitle(tokens, j)) break;
@@ -229,6 +232,27 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
  */
 const officeOfTitle = (tokens: readonly Token[], k: number): boolean =>
   isTitleWord(tokens[k - 1].norm) && tokens[k]?.cap === true && tokens[k].norm === 'office';
+
+/**
+ * "General Than Shwe", "Minister By Lwin": a capitalised function word inside a sentence, between
+ * a title and a name word, is a given name (Burmese names are often such syllables).
+ */
+export function functionWordNamed(tokens: readonly Token[], j: number): boolean {
+  const [prev, t, next] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    t.cap &&
+    !t.initial &&
+    !t.punct &&
+    FUNCTION_WORDS.has(t.norm) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !!prev?.cap &&
+    isTitleWord(prev.norm) &&
+    !!next?.cap &&
+    !next.punct &&
+    !isJunkWord(next) &&
+    !isModifierWord(next)
+  );
+}
 
 /** "CEO of Cedar Valley-based Acme": the capitalised words from k end in a modifier ("…-based"), read on their own. */
 function runsIntoModifier(tokens: readonly Token[], k: number): boolean {

@@ -43,3 +43,17 @@ describe('a sentence end whose space the wire dropped', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a function word as a given name after a title', () => {
+  const cases: Case[] = [
+    [
+      "The junta's chief, General Than Myaing, met the envoy. Myaing spoke briefly.",
+      ['Person:Than Myaing'],
+      ['Person:Myaing'],
+    ],
+    // the word in its usual use, and a capitalised one with no title before it
+    ['The army is larger than Sittwe expected.', [], ['Person:than Sittwe']],
+    ['Than Myaing had more troops than Kaung.', [], ['Person:Than Myaing had']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
