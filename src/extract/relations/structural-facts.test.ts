@@ -392,3 +392,14 @@ describe('round 9: the officer a department names for one of its divisions runs 
     ['Special Envoy for the Valdor Agency Tom Bell spoke.', ['Tom Bell MEMBER_OF Valdor Agency']],
   ]);
 });
+
+describe('round 9: in a list of officials, a title of a body before its own holder', () => {
+  rows([
+    [
+      'I am joined by Deputy Director Tom Bell, Chairman of the Atlas Media Bureau Ana Ruiz and others.',
+      ['Ana Ruiz LEADS Atlas Media Bureau'],
+    ],
+    // with no holder after it, the title is the name's before it
+    ['I met Tom Bell, chairman of the Atlas Media Bureau, on Monday.', ['Tom Bell LEADS Atlas Media Bureau']],
+  ]);
+});
