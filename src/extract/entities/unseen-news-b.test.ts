@@ -57,3 +57,13 @@ describe('a function word as a given name after a title', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('bodies news names only by an acronym or a grouping', () => {
+  const cases: Case[] = [
+    ['Envoys prepared the next P5+1 round on enrichment.', ['Organization:P5+1'], []],
+    ['The CFTC fined the trading house.', ['Organization:CFTC'], []],
+    // a sum is no name
+    ['The 2+2 format was kept.', [], ['Organization:2+2']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
