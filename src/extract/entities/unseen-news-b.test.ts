@@ -67,3 +67,16 @@ describe('bodies news names only by an acronym or a grouping', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("a transliterated 'ain at a word's end, before a particle", () => {
+  const cases: Case[] = [
+    [
+      "Prime Minister Karim Shia' al-Rawadi of Iraq met the envoy.",
+      ["Person:Karim Shia' al-Rawadi"],
+      ['Person:Karim Shia', 'Person:al-Rawadi'],
+    ],
+    // a plural's possessive stays a possessive
+    ["The rebels' al-Nour radio said so.", [], ["Person:rebels' al-Nour"]],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
