@@ -506,8 +506,12 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   let h = -1;
-  for (let k = a + 1; k < b; k++)
+  for (let k = a + 1; k < b; k++) {
     if (ORG_HEADS.has(tokens[k].norm) || LOCATION_HEADS.has(tokens[k].norm)) h = k;
+    // "Attorney's Office for the Northern District of X": the words after a body's "of" or
+    // "for" say what it serves, and their own head does not make it that kind of thing.
+    if (h === k && ORG_HEADS.has(tokens[k].norm) && RUNS_ON.has(tokens[k + 1]?.norm) && k + 2 < b) break;
+  }
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
   // "… Mission in Somalia", "… Mission to Somalia": a mission's name runs on over "in" or "to"

@@ -13,7 +13,14 @@ import type { Token } from './tokens';
 export function nameOf(tokens: readonly Token[]): string {
   return tokens
     .filter((t) => !t.punct)
-    .map((t) => (/^(?:[A-Z]-)+[A-Z]$/.test(t.text) ? t.text.replace(/-/g, '') : t.text))
+    .map((t, k, words) =>
+      /^(?:[A-Z]-)+[A-Z]$/.test(t.text)
+        ? t.text.replace(/-/g, '')
+        : // "the U.S. Attorney's Office": a possessive inside a name keeps its "'s"
+          t.possessive && k < words.length - 1
+          ? `${t.text}'s`
+          : t.text,
+    )
     .join(' ');
 }
 

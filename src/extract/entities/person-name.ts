@@ -4,7 +4,7 @@ import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/
 import { LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
-import { isJunkWord, isNameTail } from './spans';
+import { functionWordNamed, isJunkWord, isNameTail } from './spans';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { PARTICLE_NAME, type Token } from './tokens';
 
@@ -100,8 +100,11 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   const last = words[words.length - 1];
   if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm) || UNIT_TAILS.has(last.norm)) return false;
   // A month may be a surname after a first name ("Theresa May"), not a first word.
+  // "General Than Shwe": a function word may be a given name after a title.
   const junk = (t: Token, k: number): boolean =>
-    isJunkWord(t, words[k + 1]) && !(k > 0 && CALENDAR_WORDS.has(t.norm));
+    isJunkWord(t, words[k + 1]) &&
+    !(k > 0 && CALENDAR_WORDS.has(t.norm)) &&
+    !(k === 0 && functionWordNamed(tokens, a));
   if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
     return false;
   const known = longestMatch(ctx, a, b);

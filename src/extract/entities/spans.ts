@@ -81,14 +81,17 @@ export const isModifierWord = (t: Token): boolean =>
 export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   const { tokens, consumed } = ctx;
   let j = i + Math.max(1, unit);
-  if (tokens[j - 1].possessive) return j;
+  if (tokens[j - 1].possessive && !officeOfTitle(tokens, j)) return j;
   while (j < tokens.length && !consumed.has(j)) {
     const t = tokens[j];
     const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
-    if (t.cap && !isJunkWord(t, tokens[j + 1]) && (!isModifierWord(t) || nameTail)) {
+    if (
+      (t.cap && !isJunkWord(t, tokens[j + 1]) && (!isModifierWord(t) || nameTail)) ||
+      functionWordNamed(tokens, j)
+    ) {
       const m = longestMatch(ctx, j);
       j += m ? m.length : 1;
-      if (tokens[j - 1].possessive) break;
+      if (tokens[j - 1].possessive && !officeOfTitle(tokens, j)) break;
       continue;
     }
     // "Theresa May", "Rachel April": a month after a first name is a surname (a weekday is not:
@@ -128,8 +131,9 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j += 2;
       continue;
     }
-    // "Movement for Democratic Change", "Ministry of the Interior": after an organisation's
-    // head word, "for" and "of the" run on into the rest of its name.
+    // "Movement for Democratic Change", "Ministry of the Interior", "Office for the Eastern
+    // District of X": after an organisation's head word, "for", "of the" and "for the" run on
+    // into the rest of its name.
     const prev = tokens[j - 1];
     if (prev.cap && ORG_HEADS.has(prev.norm) && !prev.possessive) {
       if (t.norm === 'for' && nameNext && !longestMatch(ctx, j + 1)) {
@@ -221,6 +225,34 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * "the U.S. Attorney's Office", "the Prosecutor General's Office": a title's possessive before a
+ * capitalised "Office" (at k) is inside the name of the office that title holds.
+ */
+const officeOfTitle = (tokens: readonly Token[], k: number): boolean =>
+  isTitleWord(tokens[k - 1].norm) && tokens[k]?.cap === true && tokens[k].norm === 'office';
+
+/**
+ * "General Than Shwe", "Minister By Lwin": a capitalised function word inside a sentence, between
+ * a title and a name word, is a given name (Burmese names are often such syllables).
+ */
+export function functionWordNamed(tokens: readonly Token[], j: number): boolean {
+  const [prev, t, next] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    t.cap &&
+    !t.initial &&
+    !t.punct &&
+    FUNCTION_WORDS.has(t.norm) &&
+    /^\p{Lu}\p{Ll}+$/u.test(t.text) &&
+    !!prev?.cap &&
+    isTitleWord(prev.norm) &&
+    !!next?.cap &&
+    !next.punct &&
+    !isJunkWord(next) &&
+    !isModifierWord(next)
+  );
 }
 
 /** "CEO of Cedar Valley-based Acme": the capitalised words from k end in a modifier ("…-based"), read on their own. */

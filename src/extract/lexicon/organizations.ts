@@ -51,6 +51,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['International Committee of the Red Cross', 'international', 'ICRC', 'Red Cross'],
   ['G7', 'international', 'Group of Seven'],
   ['G20', 'international', 'Group of 20'],
+  // the six powers that negotiated with Iran on its nuclear programme
+  ['P5+1', 'international', 'E3+3'],
   ['BRICS', 'international'],
   ['Shanghai Cooperation Organisation', 'international', 'SCO'],
   ['Organisation of Islamic Cooperation', 'international', 'OIC'],
@@ -200,6 +202,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['CIA', 'government', 'Central Intelligence Agency'],
   ['FBI', 'government', 'Federal Bureau of Investigation'],
   ['NSA', 'government', 'National Security Agency'],
+  ['CFTC', 'government', 'Commodity Futures Trading Commission', 'U.S. Commodity Futures Trading Commission'],
   ['U.S. Geological Survey', 'government', 'USGS', 'US Geological Survey', 'United States Geological Survey'],
   ['Israel Defense Forces', 'military', 'IDF', 'Israeli Defense Forces', 'Israel Defence Forces'],
   ['Mossad', 'government'],

@@ -399,3 +399,14 @@ describe('round 9: the preposition "under" makes no lesser role, the title "Unde
     ['Chile Under Secretary Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
   ]);
 });
+
+describe('round 9: in a list of officials, a title of a body before its own holder', () => {
+  rows([
+    [
+      'I am joined by Deputy Director Tom Bell, Chairman of the Atlas Media Bureau Ana Ruiz and others.',
+      ['Ana Ruiz LEADS Atlas Media Bureau'],
+    ],
+    // with no holder after it, the title is the name's before it
+    ['I met Tom Bell, chairman of the Atlas Media Bureau, on Monday.', ['Tom Bell LEADS Atlas Media Bureau']],
+  ]);
+});

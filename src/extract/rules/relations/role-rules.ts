@@ -392,7 +392,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:leader-of',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s)`,
+    // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s)(?! ⟦\\d+P⟧)`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
@@ -410,7 +411,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)${NAME_ENDS}`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
   onSurface({
     reason: 'apposition:a-body-leader',
