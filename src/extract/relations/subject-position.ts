@@ -17,8 +17,12 @@ const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
  * attack on X": a noun act after these words is the occasion of what the subject did, not its act.
  */
 const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\s+[\w'-]+){0,4}\s*$/;
-/** "X was the first to die in the attack on Y": an act its subject died or was hurt in is another's. */
-const SUFFERED_IN = /\b(?:die|died|dies|dying|killed|wounded|injured)\b[^⟦⟧;]*\bin(?:\s+[\w'-]+){0,3}\s*$/;
+/**
+ * "X was the first to die in the attack on Y", "X soldiers were killed in a rebel attack in Y",
+ * "X was kidnapped during a raid on Y": an act its subject died, was hurt or taken in is another's.
+ */
+const SUFFERED_IN =
+  /\b(?:die|died|dies|dying|killed|wounded|injured|hurt|kidnapped|abducted)\b[^⟦⟧;]*\b(?:in|during)(?:\s+[\w'-]+){0,3}\s*$/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;

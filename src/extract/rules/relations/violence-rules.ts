@@ -35,9 +35,6 @@ const SPOKEN_OF =
  */
 const AUTHOR_NAMED =
   '^.*\\S \\b(?:rebel|militant|insurgent|terrorist|jihadist|guerrilla|separatist|extremist|government|enemy)(?: [a-z-]+)? ?$';
-/** The subject suffered the act: "X soldiers were killed in an attack in Y". */
-const SUFFERED =
-  '\\b(?:killed|wounded|injured|hurt|died|kidnapped|abducted) (?:in|during)(?: [a-z-]+){0,3} ?$';
 /**
  * The act is not the subject's when the subject reports or blames it, fends it off ("X repels an
  * assault on Y": the assault is someone else's), or a named owner stands right before the act
@@ -45,7 +42,7 @@ const SUFFERED =
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|${SPOKEN_OF}|${AUTHOR_NAMED}|${SUFFERED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
+const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|${SPOKEN_OF}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
