@@ -310,7 +310,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);
-    if (person < 0) return false;
+    if (person < 0) return readTitleOfBody(ctx, a, affLen, title, b);
     if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
     readTitleBody(ctx, title.end, person);
     const role = nameOf(tokens.slice(a + affLen, person));
@@ -330,6 +330,29 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "the CEO of Acme Holdings Corporation", "Attorneys General of Arizona, …": a title, "of", and
+ * the body or place it serves, with no holder's name after it. The title names no actor; the
+ * words after "of (the)" are read as a span of their own, and the holder may follow in
+ * apposition ("…, the CEO of Acme, Ana Ruiz"). Only when the title opens the span.
+ */
+function readTitleOfBody(
+  ctx: SentenceContext,
+  a: number,
+  affLen: number,
+  title: TitlePhrase,
+  b: number,
+): boolean {
+  const { tokens } = ctx;
+  if (affLen || title.start !== a || tokens[title.end]?.norm !== 'of') return false;
+  let from = title.end + 1;
+  if (tokens[from]?.norm === 'the') from++;
+  if (from >= b || !tokens[from].cap) return false;
+  if (title.role) ctx.pendingTitle = { role: title.role, after: b };
+  classifySpan(ctx, from, b);
+  return true;
 }
 
 /**

@@ -221,6 +221,8 @@ function subjectOfVerb(ctx: SentenceContext, from: number, to: number): boolean 
   const prev = tokens[start - 1];
   const next = tokens[to];
   if (!next || next.punct || next.cap || tokens[to - 1].possessive) return false;
+  // "a Moscow police van": after "a" the capital qualifies the noun ("police" only looks a verb).
+  if (prev && INDEFINITE_ARTICLES.has(prev.norm)) return false;
   if (
     prev &&
     (LOCATIVE_PREPOSITIONS.has(prev.norm) ||
@@ -231,6 +233,8 @@ function subjectOfVerb(ctx: SentenceContext, from: number, to: number): boolean 
   const tags = tagsOf(ctx, next);
   return tags.has('Verb') && !tags.has('Gerund') && !tags.has('Participle');
 }
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Prepositions that make a capital the place of something, besides the locative ones. */
 const PLACE_PREPOSITIONS = new Set([

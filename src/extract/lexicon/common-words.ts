@@ -336,6 +336,8 @@ export const NAMED_DOCUMENT_ENDS: ReadonlySet<string> = new Set([
   'resolution',
   'directive',
   'guidelines',
+  // "the Export Administration Regulations": a body of rules, not the body that wrote them
+  'regulations',
 ]);
 
 /** Nouns after "Beijing's" that make the capital stand for its government. */
