@@ -25,7 +25,7 @@ import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthe
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
 import { landmarkEnd } from './place-context';
-import { looksLikePerson } from './person-name';
+import { looksLikePerson, readNameSuffix } from './person-name';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
@@ -154,7 +154,8 @@ function readSentence(ctx: SentenceContext): void {
     const last = ctx.last as SentenceContext['last'];
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
     else if (tokens[j]?.text === '(') consumeOfficeAcronym(ctx, i, j);
-    else if (tokens[j]?.text === ',' && last?.end === j) readKnownAs(ctx, last.draft, j);
+    else if (tokens[j]?.text === ',' && last?.end === j && !readNameSuffix(ctx, last.draft, j))
+      readKnownAs(ctx, last.draft, j);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
 }
