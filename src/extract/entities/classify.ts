@@ -679,7 +679,8 @@ function cityAsSurname(ctx: SentenceContext, g: number, m: Match): boolean {
   const given = tokens[g];
   const prev = tokens[g - 1];
   if (ctx.headline || m.length !== 1 || !isCityMatch(m) || tokens[g + 1].possessive) return false;
-  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm))) return false;
+  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
+    return false;
   const tags = tagsOf(ctx, given);
   return (
     /^\p{Lu}\p{Ll}+$/u.test(given.text) &&

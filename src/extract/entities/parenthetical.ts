@@ -93,8 +93,8 @@ export function consumeOfficeAcronym(ctx: SentenceContext, from: number, open: n
   const inside = tokens[open + 1];
   if (tokens[open + 2]?.text !== ')' || !inside || !isCapitals(inside.text)) return;
   if (!isTitleWord(tokens[open - 1].norm)) return;
-  if (!initialsOf(tokens.slice(from, open).map((t) => t.text).join(' '), inside.text)) return;
-  ctx.consumed.add(open + 1);
+  const office = tokens.slice(from, open).map((t) => t.text);
+  if (initialsOf(office.join(' '), inside.text)) ctx.consumed.add(open + 1);
 }
 
 const isCapitals = (word: string): boolean => /^[A-Z][A-Z.]+$/.test(word);

@@ -154,4 +154,3 @@ export function readNameSuffix(ctx: SentenceContext, draft: Draft, comma: number
   ctx.consumed.add(comma + 1);
   return true;
 }
-

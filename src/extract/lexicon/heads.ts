@@ -193,7 +193,6 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
   ).map((w) => [w, 'other'] as [string, OrgCategory]),
 ]);
 
-
 /**
  * Fields of law and administration: a "Division" named for one is a department's unit, not an
  * army's ("the Justice Department's Antitrust Division", "the Tax Division", "the National
