@@ -99,3 +99,21 @@ describe('one body, its names and its kind', () => {
     });
   });
 });
+
+describe('a lone surname of a full name, written a little differently', () => {
+  test.each([
+    ['Prime Minister Kenji Sakuda spoke first. Sakada said the talks went well.', 'Kenji Sakuda', 'Sakada'],
+    ['President Omar al-Tahiri arrived. Mr. Tahiri thanked his hosts.', 'Omar al-Tahiri', 'Tahiri'],
+  ])('%s', (text, full, lone) => {
+    const people = readEntities(text).filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).not.toContain(lone);
+    expect(people.find((e) => e.name === full)?.aliases).toContain(lone);
+  });
+
+  test('another consonant is another person', () => {
+    const sakuda = readEntities('Minister Kenji Sakuda spoke. Later Sakura said no.').find(
+      (e) => e.name === 'Kenji Sakuda',
+    );
+    expect(sakuda?.aliases ?? []).not.toContain('Sakura');
+  });
+});
