@@ -10,11 +10,14 @@ import { keyOf } from './gazetteer';
 const REGION_NOUNS: ReadonlySet<string> = new Set(['region', 'oblast']);
 const CITY_NAMES: ReadonlySet<string> = new Set(CITIES.map(([name]) => name));
 
+/** The known name is a listed city or capital. */
+export const isCityMatch = (known: Match): boolean =>
+  known.hit?.kind === 'capital' || (known.hit?.kind === 'name' && CITY_NAMES.has(known.hit.entity.name));
+
 /** Reads "the <city> region" at token i; returns the tokens read, or 0. */
 export function readCityRegion(ctx: SentenceContext, i: number, known: Match): number {
   const { tokens } = ctx;
-  const hit = known.hit;
-  const city = hit?.kind === 'capital' || (hit?.kind === 'name' && CITY_NAMES.has(hit.entity.name));
+  const city = isCityMatch(known);
   const noun = tokens[i + known.length];
   if (!city || tokens[i - 1]?.norm !== 'the' || !noun || noun.cap || !REGION_NOUNS.has(noun.norm)) return 0;
   if (tokens[i + known.length - 1].possessive) return 0;

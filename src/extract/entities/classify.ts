@@ -7,12 +7,14 @@ import {
   DESIGNATIONS,
   DOCUMENT_HEADS,
   EVENT_STARTS,
+  LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
   PORTFOLIO_WORDS,
 } from '../lexicon/common-words';
 import {
+  CIVIL_DIVISION_WORDS,
   CORPORATE_SUFFIXES,
   INSURGENT_WORDS,
   LOCATION_HEADS,
@@ -37,6 +39,7 @@ import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
 import { classifyUnknown } from './unknown-words';
+import { isCityMatch } from './city-region';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
 
@@ -310,7 +313,7 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);
-    if (person < 0) return false;
+    if (person < 0) return readTitleOfBody(ctx, a, affLen, title, b);
     if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
     readTitleBody(ctx, title.end, person);
     const role = nameOf(tokens.slice(a + affLen, person));
@@ -330,6 +333,29 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "the CEO of Acme Holdings Corporation", "Attorneys General of Arizona, …": a title, "of", and
+ * the body or place it serves, with no holder's name after it. The title names no actor; the
+ * words after "of (the)" are read as a span of their own, and the holder may follow in
+ * apposition ("…, the CEO of Acme, Ana Ruiz"). Only when the title opens the span.
+ */
+function readTitleOfBody(
+  ctx: SentenceContext,
+  a: number,
+  affLen: number,
+  title: TitlePhrase,
+  b: number,
+): boolean {
+  const { tokens } = ctx;
+  if (affLen || title.start !== a || tokens[title.end]?.norm !== 'of') return false;
+  let from = title.end + 1;
+  if (tokens[from]?.norm === 'the') from++;
+  if (from >= b || !tokens[from].cap) return false;
+  if (title.role) ctx.pendingTitle = { role: title.role, after: b };
+  classifySpan(ctx, from, b);
+  return true;
 }
 
 /**
@@ -562,6 +588,8 @@ function orgCategory(
     return 'government';
   if (base === 'military' && !state && ctx.tokens.slice(a, end).some((t) => INSURGENT_WORDS.has(t.norm)))
     return 'armed_group';
+  if (head === 'division' && ctx.tokens.slice(a, end).some((t) => CIVIL_DIVISION_WORDS.has(t.norm)))
+    return 'government';
   if (base === 'political' && state) return 'government';
   return base;
 }
@@ -603,6 +631,14 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
+    // "including Pottu Amman, the group's intelligence chief": a city's name after an unknown
+    // given name, closing the span, is a surname.
+    if (m && run === a && k === a + 1 && k + m.length === b && cityAsSurname(ctx, a, m)) {
+      run = -1;
+      emit(ctx, a, b, { type: 'Person' }, 'unknown-name:city-surname');
+      k = b;
+      continue;
+    }
     if (m) {
       flush(k);
       emitMatch(ctx, m, k);
@@ -632,6 +668,34 @@ function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
     (tags.has('FirstName') || tags.has('Person') || isFirstName(given.text))
   );
 }
+
+/**
+ * Token g, an unknown word no lexicon knows, is a given name before the city `m`: no place's
+ * word ("Greater", "Old", a compass point), title or acronym, and no preposition placing the
+ * pair ("in Pottu Amman" stays a place's reading).
+ */
+function cityAsSurname(ctx: SentenceContext, g: number, m: Match): boolean {
+  const { tokens } = ctx;
+  const given = tokens[g];
+  const prev = tokens[g - 1];
+  if (ctx.headline || m.length !== 1 || !isCityMatch(m) || tokens[g + 1].possessive) return false;
+  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
+    return false;
+  const tags = tagsOf(ctx, given);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+    !isCommonWord(given.text) &&
+    !COMPASS.has(given.norm) &&
+    !BARE_COMPASS.has(given.norm) &&
+    !isTitleWord(given.norm) &&
+    !isTitleModifier(given.norm) &&
+    !PEOPLE_AND_CREED_WORDS.has(given.norm) &&
+    !['Place', 'Organization', 'Honorific', 'Adjective', 'Verb'].some((t) => tags.has(t))
+  );
+}
+
+/** Prepositions that place what follows, besides the locative ones. */
+const PLACE_BEFORE = new Set(['at', 'to', 'from', 'into', 'toward', 'towards', 'via', 'of']);
 
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'central']);
 /** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */

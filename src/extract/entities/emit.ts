@@ -1,6 +1,12 @@
 // Turning a recognised stretch of tokens into a mention of a record in the registry.
 import type { EntityType, OrgCategory } from '../../model';
-import { AGENT_SUFFIXES, DOCUMENT_HEADS, LANGUAGES, LOCATIVE_PREPOSITIONS } from '../lexicon/common-words';
+import {
+  AGENT_SUFFIXES,
+  CHAMBERS_WITH_THE,
+  DOCUMENT_HEADS,
+  LANGUAGES,
+  LOCATIVE_PREPOSITIONS,
+} from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { titlePhrase } from '../rules/entities/title-phrase';
 import { longestMatch, tagsOf, type SentenceContext, type Match } from './context';
@@ -117,10 +123,29 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? 'gazetteer:code');
       return true;
     case 'name':
+      if (bareBodyPlace(ctx, from, to, entity)) {
+        emit(ctx, from, to, { type: 'Location' }, 'context:bare-body-place');
+        return true;
+      }
       if (hit.cased) return emitListed(ctx, from, to, entity, reason);
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+/**
+ * "a depot in Duma", "shelling in Duma": a chamber English names with "the" ("the Duma", "the
+ * Knesset"), written bare after a preposition of place, is a town of the same name.
+ */
+function bareBodyPlace(ctx: SentenceContext, from: number, to: number, entity: GazEntity): boolean {
+  const prev = ctx.tokens[from - 1];
+  return (
+    entity.type === 'Organization' &&
+    to - from === 1 &&
+    CHAMBERS_WITH_THE.has(ctx.tokens[from].norm) &&
+    prev !== undefined &&
+    LOCATIVE_PREPOSITIONS.has(prev.norm)
+  );
 }
 
 const letters = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
@@ -221,6 +246,8 @@ function subjectOfVerb(ctx: SentenceContext, from: number, to: number): boolean 
   const prev = tokens[start - 1];
   const next = tokens[to];
   if (!next || next.punct || next.cap || tokens[to - 1].possessive) return false;
+  // "a Moscow police van": after "a" the capital qualifies the noun ("police" only looks a verb).
+  if (prev && INDEFINITE_ARTICLES.has(prev.norm)) return false;
   if (
     prev &&
     (LOCATIVE_PREPOSITIONS.has(prev.norm) ||
@@ -231,6 +258,8 @@ function subjectOfVerb(ctx: SentenceContext, from: number, to: number): boolean 
   const tags = tagsOf(ctx, next);
   return tags.has('Verb') && !tags.has('Gerund') && !tags.has('Participle');
 }
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** Prepositions that make a capital the place of something, besides the locative ones. */
 const PLACE_PREPOSITIONS = new Set([

@@ -21,11 +21,11 @@ import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
-import { readKnownAs, readParenthetical } from './parenthetical';
+import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
 import { landmarkEnd } from './place-context';
-import { looksLikePerson } from './person-name';
+import { looksLikePerson, readNameSuffix } from './person-name';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
@@ -153,7 +153,9 @@ function readSentence(ctx: SentenceContext): void {
     else classifySpan(ctx, i, j);
     const last = ctx.last as SentenceContext['last'];
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
-    else if (tokens[j]?.text === ',' && last?.end === j) readKnownAs(ctx, last.draft, j);
+    else if (tokens[j]?.text === '(') consumeOfficeAcronym(ctx, i, j);
+    else if (tokens[j]?.text === ',' && last?.end === j && !readNameSuffix(ctx, last.draft, j))
+      readKnownAs(ctx, last.draft, j);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
 }

@@ -2,6 +2,7 @@
 // Corps (IRGC)", "Sindh Province (Sind)", "the Kachin Liberation Army (Burmese: …, romanized:
 // Rakhaing Tattaw; abbreviated AA)". Each becomes an alias of the name before it, as does
 // an apposition "X, known as Y," ("Mohamed Hamdan Dagalo, known as Hemedti").
+import { isTitleWord } from '../rules/entities/title-phrase';
 import { longestMatch, type SentenceContext } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
@@ -80,6 +81,20 @@ function readPiece(
   }
   ctx.registry.addMention(draft, piece, ctx.sentenceIndex, reason);
   for (let k = a; k < b; k++) ctx.consumed.add(k);
+}
+
+/**
+ * "hire a Special Compliance Officer (SCO)": an office's own acronym after a title that names
+ * no actor. The acronym is consumed, so that it is not read alone as a listed body with the
+ * same letters. `from`…`open` is the title's span, `open` its "(".
+ */
+export function consumeOfficeAcronym(ctx: SentenceContext, from: number, open: number): void {
+  const { tokens } = ctx;
+  const inside = tokens[open + 1];
+  if (tokens[open + 2]?.text !== ')' || !inside || !isCapitals(inside.text)) return;
+  if (!isTitleWord(tokens[open - 1].norm)) return;
+  const office = tokens.slice(from, open).map((t) => t.text);
+  if (initialsOf(office.join(' '), inside.text)) ctx.consumed.add(open + 1);
 }
 
 const isCapitals = (word: string): boolean => /^[A-Z][A-Z.]+$/.test(word);

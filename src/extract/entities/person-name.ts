@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/
 import { LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
+import type { Draft } from './registry';
 import { functionWordNamed, isJunkWord, isNameTail } from './spans';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { PARTICLE_NAME, type Token } from './tokens';
@@ -136,4 +137,20 @@ function titleFollows(tokens: readonly Token[], b: number): boolean {
     if (!isTitleModifier(tokens[k + n].norm)) return false;
   }
   return false;
+}
+
+/** Generational suffixes written after a comma: "Edward R. Martin, Jr.". */
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr']);
+
+/**
+ * "U.S. Attorney Edward R. Martin, Jr.": a generational suffix after the comma that closes a
+ * person's name belongs to the name (the full form becomes an alias), not a person "Jr." of its
+ * own. Returns true when it read one.
+ */
+export function readNameSuffix(ctx: SentenceContext, draft: Draft, comma: number): boolean {
+  const suffix = ctx.tokens[comma + 1];
+  if (draft.type !== 'Person' || !suffix?.cap || !NAME_SUFFIXES.has(suffix.norm)) return false;
+  draft.aliases.add(`${draft.name}, ${suffix.text}`);
+  ctx.consumed.add(comma + 1);
+  return true;
 }

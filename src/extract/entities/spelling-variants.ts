@@ -47,6 +47,28 @@ export function sameSpelledName(a: string, b: string): boolean {
 
 const words = (name: string): number => name.split(/\s+/).length;
 
+/** An Arabic article joined to a surname: "al-Bashir" is met again as "Bashir". */
+const ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-/;
+const VOWELS = /^[aeiouy]$/;
+const MIN_SURNAME_LETTERS = 5;
+
+/**
+ * A lone surname is the last word of a full name, written without its Arabic article ("Bashir"
+ * after "Omar al-Bashir") or with one vowel slipped ("Fukada" after "Yasuo Fukuda", "Sindomwo"
+ * after "Gaston Sindimwo"): the same consonants in place, one vowel for another.
+ */
+export function surnameOf(full: string, lone: string): boolean {
+  const parts = full.split(/\s+/);
+  if (parts.length < 2 || words(lone) !== 1) return false;
+  const last = parts[parts.length - 1];
+  const [a, b] = [letters(last.toLowerCase().replace(ARTICLE, '')), letters(lone)];
+  if (a.length < MIN_SURNAME_LETTERS || a.length !== b.length) return false;
+  const slips = [...a].map((c, k) => [c, b[k]]).filter(([x, y]) => x !== y);
+  return slips.length === 0
+    ? ARTICLE.test(last.toLowerCase())
+    : slips.length === 1 && slips.every(([x, y]) => VOWELS.test(x) && VOWELS.test(y));
+}
+
 export function mergeSpellingVariants(registry: Registry): void {
   const kept: Draft[] = [];
   for (const d of registry.all()) {
@@ -60,5 +82,10 @@ export function mergeSpellingVariants(registry: Registry): void {
     );
     if (first) registry.merge(d, first);
     else kept.push(d);
+  }
+  const people = registry.all().filter((d) => d.type === 'Person');
+  for (const lone of people) {
+    const full = people.filter((p) => p !== lone && surnameOf(p.name, lone.name));
+    if (full.length === 1) registry.merge(lone, full[0]);
   }
 }

@@ -116,10 +116,13 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     emit(ctx, a, b, kind, 'context:apposition');
     return;
   }
-  // "an attack on a base in Malam Fatori": unknown words after a locative preposition.
+  // "an attack on a base in Malam Fatori": unknown words after a locative preposition; not an
+  // office that a title word opens or closes ("hire an outside Special Compliance Officer").
   const prev = tokens[a - 1];
   const firstTags = tagsOf(ctx, first);
+  const office = isTitleWord(first.norm) || isTitleWord(tokens[b - 1].norm);
   if (
+    !office &&
     prev &&
     !prev.cap &&
     LOCATIVE_PREPOSITIONS.has(prev.norm) &&

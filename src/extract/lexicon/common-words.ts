@@ -336,6 +336,22 @@ export const NAMED_DOCUMENT_ENDS: ReadonlySet<string> = new Set([
   'resolution',
   'directive',
   'guidelines',
+  // "the Export Administration Regulations": a body of rules, not the body that wrote them
+  'regulations',
+]);
+
+/**
+ * Chambers English names with "the" ("the Duma", "the Knesset"): written bare after "in" or
+ * "near", the word is a town's name ("a depot in Duma"). Not "Congress" or "Parliament", which
+ * English writes bare ("a vote in Congress").
+ */
+export const CHAMBERS_WITH_THE: ReadonlySet<string> = new Set([
+  'duma',
+  'knesset',
+  'majlis',
+  'rada',
+  'bundestag',
+  'sejm',
 ]);
 
 /** Nouns after "Beijing's" that make the capital stand for its government. */

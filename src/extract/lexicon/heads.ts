@@ -90,6 +90,9 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
       'alliance',
       'rally',
       'brotherhood',
+      // Tamil and Hindi words for a party or front: "Dravida Munnetra Kazhagam", "Jharkhand Mukti Morcha"
+      'kazhagam',
+      'morcha',
     ] as const
   ).map((w) => [w, 'political'] as [string, OrgCategory]),
   // companies
@@ -190,6 +193,26 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
   ).map((w) => [w, 'other'] as [string, OrgCategory]),
 ]);
 
+/**
+ * Fields of law and administration: a "Division" named for one is a department's unit, not an
+ * army's ("the Justice Department's Antitrust Division", "the Tax Division", "the National
+ * Security Division"), while "the 15th Division" or "the Hamza Division" stays military.
+ */
+export const CIVIL_DIVISION_WORDS: ReadonlySet<string> = new Set([
+  'antitrust',
+  'tax',
+  'criminal',
+  'civil',
+  'counterintelligence',
+  'security',
+  'fraud',
+  'enforcement',
+  'rights',
+  'environment',
+  'consumer',
+  'competition',
+  'compliance',
+]);
 /** Words that mark a non-state army ("Kachin Liberation Army", "Free Syrian Army"). */
 export const INSURGENT_WORDS: ReadonlySet<string> = new Set([
   'liberation',

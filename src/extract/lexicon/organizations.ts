@@ -30,7 +30,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ],
   ['NATO', 'international', 'North Atlantic Treaty Organization', 'Nato'],
   ['European Union', 'international', 'EU', 'E.U.'],
-  ['European Commission', 'international'],
+  ['European Commission', 'international', 'EU Commission', 'E.U. Commission'],
   ['International Monetary Fund', 'international', 'IMF'],
   ['World Bank', 'international'],
   ['World Health Organization', 'international', 'WHO'],

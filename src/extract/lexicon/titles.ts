@@ -81,6 +81,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'officer',
   'official',
   'attorney',
+  // "the Attorneys General of Arizona and Ohio": the states' officers, not a place's name
+  'attorneys',
   'correspondent',
   'reporter',
   'editor',
@@ -202,6 +204,9 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'lead',
   'principal',
   'special',
+  // "Chief U.S. District Judge Ana Ruiz", "Circuit Judge Tom Bell": a judge's court
+  'district',
+  'circuit',
   'presidential',
   'house',
   'senate',

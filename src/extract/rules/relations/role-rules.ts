@@ -437,7 +437,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-leader',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_ANOTHERS}`,
+    // not "X, the LTTE's chief of intelligence": the head of one of its branches
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'apposition:the-country-head',
