@@ -58,6 +58,12 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // the title's body stands between the title and the name (round 10)
+    [
+      'President Lopez and Ambassador to the U.N. Wendi Marsh had praised the plan.',
+      ['Person:Wendi Marsh'],
+      [],
+    ],
     [
       'Assistant Secretary of State for Arms Control and International Security Dana Whitlock hosted the talks.',
       ['Person:Dana Whitlock'],
