@@ -60,8 +60,8 @@ describe("people's names", () => {
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
     // the title's body stands between the title and the name (round 10)
     [
-      'President Lopez and Ambassador to the U.N. Wendi Marsh had praised the plan.',
-      ['Person:Wendi Marsh'],
+      'President Lopez and Ambassador to the U.N. Wendi Harlow had praised the plan.',
+      ['Person:Wendi Harlow'],
       [],
     ],
     [
