@@ -23,7 +23,7 @@ const world = nlp.world();
 const conjugate = (lemma) => {
   const c = world.methods.two.transform.verb.conjugate(lemma, world.model);
   // compromise conjugates "embargo" like "go" ("embarwent") and leaves "chide", "scold" as they are.
-  const broken = (c.PastTense.endsWith('went') && !lemma.endsWith('go')) || (c.PastTense === lemma && /(?:e|ld)$/.test(lemma));
+  const broken = (c.PastTense.endsWith('went') && !/^(?:go|undergo|forgo)$/.test(lemma)) || (c.PastTense === lemma && /(?:e|ld)$/.test(lemma));
   const past = broken ? `${lemma.replace(/e$/, '')}ed` : c.PastTense;
   return { past, infinitive: c.Infinitive };
 };

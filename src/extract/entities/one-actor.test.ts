@@ -110,3 +110,24 @@ describe('well-known bodies the gazetteer lists', () => {
   const cases: Case[] = [['Oxfam sent water to the camps.', ['Organization:Oxfam'], []]];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a federal body under its acronym and in either word order is one node', () => {
+  test('"the Justice Department" and "the Department of Justice"', () => {
+    const text = 'The Justice Department sued the firm. The Department of Justice said the DOJ would appeal.';
+    const found = named(text, 'Justice Department');
+    expect(found.map((e) => e.name)).toEqual(['U.S. Department of Justice']);
+    expect(found[0].aliases).toEqual(expect.arrayContaining(['Department of Justice', 'DOJ']));
+  });
+  test('a regulator named only by its acronym', () => {
+    expect(named('The SEC charged two traders on Monday.', 'SEC').map((e) => e.name)).toEqual([
+      'Securities and Exchange Commission',
+    ]);
+  });
+});
+
+describe('capitals joined by an ampersand are one word', () => {
+  const cases: Case[] = [
+    ['The agency sued R&K Holdings on Monday.', ['Organization:R&K Holdings'], ['Organization:K Holdings']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

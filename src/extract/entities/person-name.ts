@@ -61,8 +61,30 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;
   if (coordinatedWithPerson(ctx, a, b)) return true;
+  if (titleOfBodyBefore(ctx, a)) return true;
   if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
+}
+
+/**
+ * "Ambassador to the U.N. Nikki Vale", "Secretary of the Navy Ray Ortiz": a title with its body
+ * before the name; the body's words part the title from the name, so titleBefore misses it.
+ */
+function titleOfBodyBefore(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  while (k >= 0 && a - k <= 4 && tokens[k].cap && !tokens[k].punct && !isTitleWord(tokens[k].norm)) k--;
+  if (k === a - 1) return false;
+  if (tokens[k]?.norm === 'the') k--;
+  const joiner = tokens[k];
+  const title = tokens[k - 1];
+  return (
+    !!joiner &&
+    !joiner.cap &&
+    ['to', 'of', 'at', 'for'].includes(joiner.norm) &&
+    !!title?.cap &&
+    isTitleWord(title.norm)
+  );
 }
 
 /**

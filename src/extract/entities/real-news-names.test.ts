@@ -20,6 +20,31 @@ describe('companies introduced by a noun', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe('companies that are parties of a corporate deal', () => {
+  const cases: Case[] = [
+    [
+      'Regulators sued to stop the merger of Norvane and Altrix Brands.',
+      ['Organization:Norvane', 'Organization:Altrix Brands'],
+      [],
+    ],
+    [
+      "The agency challenged Quorvex's proposed $2 billion acquisition of Telmar.",
+      ['Organization:Quorvex', 'Organization:Telmar'],
+      [],
+    ],
+    [
+      'Brightwell agreed to acquire Oskam Systems for cash.',
+      ['Organization:Brightwell', 'Organization:Oskam Systems'],
+      [],
+    ],
+    ['The carrier raised its offer to buy Zentra.', ['Organization:Zentra'], []],
+    // a name that only qualifies what is bought is no company
+    ['The army acquired Varun drones last year.', [], ['Organization:Varun']],
+    ['The ministry plans to buy Korvo rifles.', [], ['Organization:Korvo']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe("people's names", () => {
   const cases: Case[] = [
     ['The envoy met leader Park Min-ho in the capital.', ['Person:Park Min-ho'], ['Person:Park']],
@@ -33,6 +58,12 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // the title's body stands between the title and the name (round 10)
+    [
+      'President Lopez and Ambassador to the U.N. Wendi Harlow had praised the plan.',
+      ['Person:Wendi Harlow'],
+      [],
+    ],
     [
       'Assistant Secretary of State for Arms Control and International Security Dana Whitlock hosted the talks.',
       ['Person:Dana Whitlock'],

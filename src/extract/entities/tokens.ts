@@ -24,12 +24,13 @@ export interface Token {
 }
 
 // Inner periods, apostrophes and hyphens join a word; "U.S.-led" and "P5+1" stay one word too,
+// and so do capitals joined by an ampersand ("AT&T", "S&P"),
 // and so does a final apostrophe (a transliterated 'ain) before a particle: "Shia' al-Sudani"
 // (not a plural's: "the Houthis' al-Masirah"). A period
 // between a lower-case word and a capitalised one is a sentence end whose space the wire dropped
 // ("a depot in Kadoma.The source said"), not an inner period ("U.S.", "St.Louis", "bbc.co.uk").
 const WORD =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu}))*\.?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=\p{Lu})&(?=\p{Lu})|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu}))*\.?|[^\s\p{L}\p{N}]/gu;
 /**
  * A name that starts with a particle: "al-Husseini", "Abu-Bakr", "wal-Jihad" ("and the" in group
  * names), and the Urdu and Pashto "ul-", "ud-", "ur-" of "Zia ul-Haq", "Nasir ud-Din".

@@ -14,6 +14,7 @@ import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { appositionKind } from './apposition';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
+import { isDealParty } from './deal-context';
 import { emit } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
@@ -54,6 +55,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     // "the telecom company Altrix", "chipmaker Volto": the noun before the name says what it is.
     if (afterCompanyNoun(ctx, a) && !isAcronymShaped(first.text)) {
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
+      return;
+    }
+    // "the merger of Norvane and Altrix": a deal's party is a company.
+    if (isDealParty(ctx, a, b) && !tags.has('Place')) {
+      emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
       return;
     }
     // "the nationalist party Varo", "the Varo party", "the election commission (CENA)".
@@ -104,6 +110,10 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // Several unknown capitalised words. In a title-case headline every word is capitalised.
   if (ctx.headline) return;
+  if (isDealParty(ctx, a, b) && !tagsOf(ctx, tokens[b - 1]).has('Place')) {
+    emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
+    return;
+  }
   if (first.initial && NOT_A_NAME_TAGS.some((t) => tagsOf(ctx, first).has(t)))
     return classifyUnknown(ctx, a + 1, b);
   if (tokens[a - 1]?.norm === 'the') {

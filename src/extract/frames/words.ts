@@ -93,7 +93,9 @@ export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
  * joint subject takes on its own account, not an act done together (./partners.ts).
  */
 export const OWN_ACCOUNT_VERBS = formsOf(
-  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny',
+  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny ' +
+    // praise and thanks are each speaker's own word ("A and B praised C" is no pact of A's with B)
+    'praise hail commend applaud laud welcome thank congratulate',
 );
 /** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
 export const ALLEGE_VERBS = formsOf('allege');

@@ -165,6 +165,31 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
  * Nouns that introduce a company's name: "the telecom company Altrix", "chipmaker Volto",
  * "the carrier Skyra". A word ending in "maker" counts too ("test-maker", "automaker").
  */
+/** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set([
+  'merger',
+  'acquisition',
+  'takeover',
+  'buyout',
+  'purchase',
+]);
+
+/**
+ * Verb forms of a corporate deal: "agreed to acquire B", "A acquired B", "merge with B".
+ * "buy" alone is read only after "to" by its caller's shape; things are bought too.
+ */
+export const DEAL_VERBS: ReadonlySet<string> = new Set([
+  'acquire',
+  'acquires',
+  'acquired',
+  'acquiring',
+  'merge',
+  'merges',
+  'merged',
+  'merging',
+  'buy',
+]);
+
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company',
   'firm',

@@ -47,6 +47,11 @@ describe('a national title with no country written', () => {
       'Foreign Minister Dan Moss and his Norwegian counterpart, Angela Merkel, held talks.',
       ['Angela Merkel MEMBER_OF Norway'],
     ],
+    // a member named with the country leaves another's head title to the country (round 10)
+    [
+      'President Dan Moss and Norwegian Ambassador Tom Reed praised the deal.',
+      ['Dan Moss LEADS Norway', 'Tom Reed MEMBER_OF Norway'],
+    ],
     // a bare head word with no body or side before it heads the state (round 9)
     ['Thousands marched to demand veteran leader Dan Moss leave power.', ['Dan Moss LEADS Norway']],
     ['Officials, including leader Dan Moss, were named.', ['Dan Moss LEADS Norway']],

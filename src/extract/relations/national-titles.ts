@@ -259,13 +259,21 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       return [{ ...c, object }];
     })
     .filter((c) => !officeOfAnAuthority(c));
-  // A title that names its country in the sentence ("Minister of ⟦A⟧ X") is that title's own.
-  const named = new Set(
-    settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:')).map((c) => c.object.id),
-  );
+  // A title that names its country in the sentence ("Minister of ⟦A⟧ X") is that title's own: the
+  // holder's guessed title for the same country goes, and so does a second head guessed for it. A
+  // member named with the country leaves another's head title alone ("President X and ⟦A⟧
+  // Ambassador Y": X still heads A).
+  const namedTitles = settled.filter((c) => !c.inferredObject && c.reason.startsWith('title:'));
+  const named = new Set(namedTitles.map((c) => `${c.subject.id}|${c.object.id}`));
+  const namedHeads = new Set(namedTitles.filter((c) => c.predicate === 'LEADS').map((c) => c.object.id));
+  const guessedAside = (c: Candidate) =>
+    c.inferredObject &&
+    (named.has(`${c.subject.id}|${c.object.id}`) ||
+      (c.predicate === 'LEADS' && namedHeads.has(c.object.id)) ||
+      (c.predicate !== 'LEADS' && namedTitles.some((k) => k.object.id === c.object.id)));
   return portfolioBodies(
     oneHeadPerCountry(
-      settled.filter((c) => !c.inferredObject || !named.has(c.object.id)),
+      settled.filter((c) => !guessedAside(c)),
       context,
     ),
     context,

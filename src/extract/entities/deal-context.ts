@@ -1,0 +1,97 @@
+// A name no lexicon knows is a company when a corporate deal takes it as a party: "the merger
+// of A and B", "a merger between A and B", "the acquisition of A", "A's proposed takeover of
+// B", "A agreed to acquire B". Business news names most companies once and with no noun
+// before them ("the telecom company …"), so the deal itself is the only cue.
+import { DEAL_NOUNS, DEAL_VERBS } from '../lexicon/common-words';
+import { tagsOf, type SentenceContext } from './context';
+import type { Token } from './tokens';
+
+/** Words a deal noun may carry between its owner and itself: "A's proposed $2 billion takeover". */
+const DEAL_MODIFIERS: ReadonlySet<string> = new Set([
+  'proposed',
+  'planned',
+  'pending',
+  'attempted',
+  'failed',
+  'hostile',
+  'announced',
+  'completed',
+  'billion',
+  'million',
+  '$',
+]);
+
+const isNumber = (t: Token) => /^\d[\d.,]*$/.test(t.text);
+/** "US$367 million", "C$2 billion": a currency's country letters before its sign. */
+const isCurrency = (tokens: Token[], i: number) =>
+  /^[A-Z]{1,3}$/.test(tokens[i].text) && tokens[i + 1]?.text === '$';
+
+/** The span [a, b) is a party of a corporate deal named in the same sentence. */
+export function isDealParty(ctx: SentenceContext, a: number, b: number): boolean {
+  return (dealBefore(ctx, listStart(ctx, a)) && !modifiesNoun(ctx, b)) || dealAfter(ctx, b);
+}
+
+/** Words that may follow a deal's party: "acquired B for cash", "B last year", "B and C". */
+const FOLLOWER_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Date', 'Value', 'Adjective'];
+
+/**
+ * "acquired Shahed drones", "to buy Patriot missiles": the name only qualifies a thing bought.
+ * compromise tags such plurals as verbs as often as nouns, so any other lower-case word counts.
+ */
+function modifiesNoun(ctx: SentenceContext, b: number): boolean {
+  const next = ctx.tokens[b];
+  if (!next || next.cap || next.punct) return false;
+  const tags = tagsOf(ctx, next);
+  return !FOLLOWER_TAGS.some((t) => tags.has(t));
+}
+
+/** The first name of a list that ends with the span at a: "A, B and [C]" → A's start. */
+function listStart(ctx: SentenceContext, a: number): number {
+  const { tokens } = ctx;
+  let start = a;
+  for (;;) {
+    const joiner = tokens[start - 1];
+    if (!joiner || !(joiner.norm === 'and' || joiner.norm === ',')) return start;
+    let i = start - 1;
+    while (i > 0 && tokens[i - 1].cap && !tokens[i - 1].punct) i--;
+    if (i === start - 1) return start;
+    start = i;
+  }
+}
+
+/** "merger of|between|with [A]", "acquisition of [A]", "to acquire [A]", "merge with [A]". */
+function dealBefore(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[a - 1];
+  if (!prev || prev.cap) return false;
+  // "plans to buy [A]", "an offer to buy [A]"; "buy" without "to" buys things as often.
+  if (prev.norm === 'buy') return tokens[a - 2]?.norm === 'to';
+  if (DEAL_VERBS.has(prev.norm)) return true;
+  const noun = tokens[a - 2];
+  return (
+    !!noun &&
+    ['of', 'between', 'with'].includes(prev.norm) &&
+    (DEAL_NOUNS.has(noun.norm) || (prev.norm === 'with' && DEAL_VERBS.has(noun.norm)))
+  );
+}
+
+/** "[A]'s (proposed $3 billion) acquisition", "[A] agreed to acquire", "[A] acquired". */
+function dealAfter(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  const last = tokens[b - 1];
+  let i = b;
+  if (tokens[i]?.norm === "'" || tokens[i]?.norm === '’') i++;
+  if (last.possessive || i > b) {
+    while (tokens[i] && (DEAL_MODIFIERS.has(tokens[i].norm) || isNumber(tokens[i]) || isCurrency(tokens, i)))
+      i++;
+    return !!tokens[i] && DEAL_NOUNS.has(tokens[i].norm);
+  }
+  const next = tokens[b];
+  if (!next) return false;
+  if (DEAL_VERBS.has(next.norm) && next.norm !== 'buy') return true;
+  return (
+    ['agreed', 'agrees', 'offered', 'offers', 'plans', 'sought', 'seeks'].includes(next.norm) &&
+    tokens[b + 1]?.norm === 'to' &&
+    DEAL_VERBS.has(tokens[b + 2]?.norm ?? '')
+  );
+}
