@@ -410,3 +410,18 @@ describe('round 9: in a list of officials, a title of a body before its own hold
     ['I met Tom Bell, chairman of the Atlas Media Bureau, on Monday.', ['Tom Bell LEADS Atlas Media Bureau']],
   ]);
 });
+
+describe("round 10: a part's head, a head word before a role noun, a verb after a body", () => {
+  rows([
+    // a field of the body's work before the head word: head of a part, member of the whole
+    ["The African Union's foreign policy chief, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF African Union']],
+    ["The Atlas Brigade's security chief Tom Bell spoke.", ['Tom Bell MEMBER_OF Atlas Brigade']],
+    // words of rank are no field: the head of the whole
+    ["The Atlas Brigade's supreme allied commander, Tom Bell, spoke.", ['Tom Bell LEADS Atlas Brigade']],
+    // a role noun after the head word: "chief negotiator" is no chief
+    ["Tom Bell, the Northern League's chief negotiator, spoke.", ['Tom Bell MEMBER_OF Northern League']],
+    ["Tom Bell, the Northern League's chief, spoke.", ['Tom Bell LEADS Northern League']],
+    // a verb between a body and a head title: the body acted on the head
+    ['Atlas Brigade fighters have ousted President Tom Bell.', []],
+  ]);
+});

@@ -118,7 +118,18 @@ const PORTFOLIO =
 
 /** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
 const PART_WORDS =
-  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?)\\b)[a-z]+ ){1,3}';
+  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?|has|have|had|is|are|was|were|been|will|would)\\b)[a-z]+ ){1,3}';
+
+/**
+ * Words naming a field of a body's work before a head word ("foreign policy chief", "security
+ * chief"): the head of that part of the body, a member of the whole, as "EU foreign policy chief X"
+ * is (title:body-department-head). Words of rank or time ("top", "supreme allied") are no field.
+ */
+const PART_HEAD_WORDS =
+  '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political) ';
+
+/** A role noun after a head word makes the head word an adjective: "chief negotiator", "head coach". */
+const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
 
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
 const OFFICE_WORDS =
@@ -141,7 +152,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? ${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -282,7 +293,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-department-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})${PART_WORDS}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD} ${RANKS}{S:P}`,
+  }),
+  // "the EU's foreign policy chief, X": the same part's head, written with the owner's possessive
+  onSurface({
+    reason: 'title:body-possessive-part-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? (?=${PART_HEAD_WORDS})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD},? ${RANKS}{S:P}`,
   }),
   // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
   onSurface({
@@ -437,7 +455,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-leader',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'apposition:the-country-head',
