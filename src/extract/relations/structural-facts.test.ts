@@ -425,3 +425,22 @@ describe("round 10: a part's head, a head word before a role noun, a verb after 
     ['Atlas Brigade fighters have ousted President Tom Bell.', []],
   ]);
 });
+
+describe('round 10: the body a possessive pronoun refers to; roles an organisation names', () => {
+  rows([
+    ['The Atlas Brigade kept fighting for what its leader, Tom Bell, calls a cause.', ['Tom Bell LEADS Atlas Brigade']],
+    ['Green Watch praised the Atlas Brigade and its new leader, Tom Bell.', ['Tom Bell LEADS Atlas Brigade']],
+    // another body, a country or a person between: no antecedent read
+    ['The Atlas Brigade attacked Chile and its leader, Tom Bell.', ['Atlas Brigade ATTACKED Chile']],
+    ['The Atlas Brigade kept its former leader, Tom Bell, away.', []],
+    // a country where the body acts is no antecedent
+    [
+      'The Atlas Brigade seized towns in northern Chile for what its leader, Tom Bell, calls a cause.',
+      ['Tom Bell LEADS Atlas Brigade'],
+    ],
+    ['Green Watch professor Ana Ruiz said so.', ['Ana Ruiz MEMBER_OF Green Watch']],
+    ['Northern League activist Tom Bell was buried.', ['Tom Bell MEMBER_OF Northern League']],
+    // a country's name qualifies no such role
+    ['Chilean professor Ana Ruiz said so.', []],
+  ]);
+});

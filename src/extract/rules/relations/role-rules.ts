@@ -279,6 +279,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${BARE_HEAD_BEFORE}{T:NATIONAL_BARE_HEAD} {S:P}`,
   }),
+  // "the ⟦Y⟧ group … for what its leader, X, calls": the body the possessive pronoun refers to is
+  // the nearest one before it in the sentence, with no person, country or other body between (a
+  // place or a country where something happens may be: "seizing areas in northern ⟦C⟧")
+  onSurface({
+    reason: 'title:its-leader',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+  }),
   // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
   // the title, with no other body between them, is the one its secretary-general heads
   onSurface({
