@@ -426,6 +426,21 @@ describe("round 10: a part's head, a head word before a role noun, a verb after 
   ]);
 });
 
+describe('round 10: the government under President X', () => {
+  structuralRows(WORLD, [
+    ['The Chilean government under President Ana Ruiz cracked down.', ['Ana Ruiz LEADS Chile']],
+    ["Chile's military regime under its leader, Gen. Tom Bell, fell.", ['Tom Bell LEADS Chile']],
+    [
+      'Chile voted. Chile spoke. The government under President Ana Ruiz cracked down on the Atlas Brigade.',
+      ['Ana Ruiz LEADS Chile'],
+    ],
+    // a state's head named under another state's government is not its head
+    ['The Chilean government under Peru President Ana Ruiz fell.', ['Ana Ruiz LEADS Peru']],
+    ['The Chilean government under former President Ana Ruiz fell.', []],
+    ['Chile Under Secretary-General Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+  ]);
+});
+
 describe('round 10: the body a possessive pronoun refers to; roles an organisation names', () => {
   rows([
     ['The Atlas Brigade kept fighting for what its leader, Tom Bell, calls a cause.', ['Tom Bell LEADS Atlas Brigade']],

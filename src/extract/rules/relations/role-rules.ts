@@ -221,6 +221,14 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['military'],
     pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}chief of (?:the )?(?:general )?staff,? ${RANKS}{S:P}`,
   }),
+  // "the ⟦Chilean⟧ government under President X", "⟦Chile⟧'s regime under its leader X": the head
+  // of the government is the state's
+  onSurface({
+    reason: 'title:country-government-under',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? (?:[a-z]+ )?(?:government|administration|regime|junta|leadership) under (?:the |its )?${ROLE_ADJ}${HEAD_ROLE}(?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}),? ${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:country-head',
     predicate: 'LEADS',
