@@ -459,3 +459,12 @@ describe('round 10: the body a possessive pronoun refers to; roles an organisati
     ['Chilean professor Ana Ruiz said so.', []],
   ]);
 });
+
+describe("round 10: a person of a party named with its side or creed", () => {
+  structuralRows(WORLD, [
+    ['Tom Bell of the opposition Northern League party won 20%.', ['Tom Bell MEMBER_OF Northern League']],
+    ['Tom Bell of the nationalist party Northern League came third.', ['Tom Bell MEMBER_OF Northern League']],
+    // not a body that is no party
+    ['Tom Bell of the opposition Green Watch spoke.', []],
+  ]);
+});

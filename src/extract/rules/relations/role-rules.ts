@@ -128,6 +128,10 @@ const PART_WORDS =
 const PART_HEAD_WORDS =
   '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political) ';
 
+/** The words of a party's side or creed before its name: "the opposition", "the ruling", "the nationalist". */
+const PARTY_WORDS =
+  '(?:(?:opposition|ruling|governing|main|rival|nationalist|conservative|liberal|socialist|communist|centrist|leftist|rightist|right-wing|left-wing|[a-z]+-based) ){1,2}';
+
 /** A role noun after a head word makes the head word an adjective: "chief negotiator", "head coach". */
 const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
 
@@ -554,6 +558,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     pattern: `{S:P},? of {DET}{O:O}(?!'s)`,
+  }),
+  // "X of the opposition ⟦Y⟧ party", "X of the nationalist party ⟦Y⟧": a party named with the words
+  // of its side or creed
+  onSurface({
+    reason: 'affiliation:person-of-described-party',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectCategories: ['political'],
+    pattern: `{S:P},? of (?:the|his|her) ${PARTY_WORDS}(?:party )?{O:O}(?!'s)`,
   }),
   // "X of Mr. Y's Z party", "X of the Justice Department's Antitrust Division": the part, not its owner
   onSurface({
