@@ -468,3 +468,11 @@ describe("round 10: a person of a party named with its side or creed", () => {
     ['Tom Bell of the opposition Green Watch spoke.', []],
   ]);
 });
+
+describe('round 10: a body headed by its head, with no comma', () => {
+  structuralRows(WORLD, [
+    ['Pressure grew on the ruling Atlas Brigade headed by General Tom Bell.', ['Tom Bell LEADS Atlas Brigade']],
+    // "led" may be an act's participle: the attack, not the body, was led
+    ['Pressure grew after the raid on the Atlas Brigade led by Tom Bell.', []],
+  ]);
+});
