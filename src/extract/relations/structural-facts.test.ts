@@ -476,3 +476,12 @@ describe('round 10: a body headed by its head, with no comma', () => {
     ['Pressure grew after the raid on the Atlas Brigade led by Tom Bell.', []],
   ]);
 });
+
+describe("round 10: one of a body's people named in a list of them", () => {
+  structuralRows(WORLD, [
+    ['Chiefs told Northern League officials including Deputy Minister Tom Bell to stop.', ['Tom Bell MEMBER_OF Northern League']],
+    ['Peru sanctioned Chilean officials, including leader Ana Ruiz, on Monday.', ['Ana Ruiz LEADS Chile']],
+    // people who held a post once
+    ['Former Atlas Brigade commanders, including Tom Bell, left.', []],
+  ]);
+});

@@ -389,6 +389,21 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
   }),
 
+  // "⟦C⟧ officials, including leader X", "⟦Y⟧ officials including Deputy Minister X": one of the
+  // body's people named in a list of them; a head title there names the head
+  onSurface({
+    reason: 'list:officials-including-head',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}{O:OC} (?:officials|leaders),? (?:including|among them|such as) (?:the )?${HEAD_ROLE}(?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}) {S:P}`,
+  }),
+  onSurface({
+    reason: 'list:officials-including',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `${NOT_PAST}{O:OC} (?:officials|leaders|members|commanders|lawmakers|officers),? (?:including|among them|such as) ${RANKS}{S:P}`,
+  }),
+
   // Title, name, then the body: "President X of France", "Chief Executive X of Acme"
   onSurface({
     reason: 'title:head-name-of-country',
