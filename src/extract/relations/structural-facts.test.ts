@@ -421,6 +421,8 @@ describe("round 10: a part's head, a head word before a role noun, a verb after 
     // a role noun after the head word: "chief negotiator" is no chief
     ["Tom Bell, the Northern League's chief negotiator, spoke.", ['Tom Bell MEMBER_OF Northern League']],
     ["Tom Bell, the Northern League's chief, spoke.", ['Tom Bell LEADS Northern League']],
+    ["Gen. Tom Bell, the African Union's supreme allied commander, spoke.", ['Tom Bell LEADS African Union']],
+    ["Ana Ruiz, the African Union's foreign policy chief, spoke.", ['Ana Ruiz MEMBER_OF African Union']],
     // a verb between a body and a head title: the body acted on the head
     ['Atlas Brigade fighters have ousted President Tom Bell.', []],
   ]);

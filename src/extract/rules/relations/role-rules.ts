@@ -496,6 +496,20 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
+  // "X, NATO's supreme allied commander": after the owner's possessive any qualifier of rank, as
+  // before the name (title:body-possessive-leader); a field's word makes the head a part's
+  onSurface({
+    reason: 'apposition:the-body-possessive-leader',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'apposition:the-body-possessive-part-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s (?=${PART_HEAD_WORDS})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
   onSurface({
     reason: 'apposition:the-country-head',
     predicate: 'LEADS',
