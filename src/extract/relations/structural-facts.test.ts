@@ -483,6 +483,8 @@ describe("round 10: one of a body's people named in a list of them", () => {
   structuralRows(WORLD, [
     ['Chiefs told Northern League officials including Deputy Minister Tom Bell to stop.', ['Tom Bell MEMBER_OF Northern League']],
     ['While abroad, Tom Bell served as an operative of the Atlas Brigade.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    ['Chile is the current chair of the 55-member African Union.', ['Chile LEADS African Union']],
+    ['Chile is the current chair of the Northern League.', []],
     ['Peru sanctioned Chilean officials, including leader Ana Ruiz, on Monday.', ['Ana Ruiz LEADS Chile']],
     // people who held a post once
     ['Former Atlas Brigade commanders, including Tom Bell, left.', []],

@@ -536,6 +536,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}(?!'s)`,
   }),
+  // "⟦Chile⟧ is the current chair of the ⟦AU⟧": a state holding an international body's chair
+  onSurface({
+    reason: 'copula:country-chair-of',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectCategories: ['international'],
+    pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}(?!'s)`,
+  }),
   onSurface({
     reason: 'copula:member-of',
     predicate: 'MEMBER_OF',
