@@ -445,7 +445,10 @@ describe('round 10: the government under President X', () => {
 
 describe('round 10: the body a possessive pronoun refers to; roles an organisation names', () => {
   rows([
-    ['The Atlas Brigade kept fighting for what its leader, Tom Bell, calls a cause.', ['Tom Bell LEADS Atlas Brigade']],
+    [
+      'The Atlas Brigade kept fighting for what its leader, Tom Bell, calls a cause.',
+      ['Tom Bell LEADS Atlas Brigade'],
+    ],
     ['Green Watch praised the Atlas Brigade and its new leader, Tom Bell.', ['Tom Bell LEADS Atlas Brigade']],
     // another body, a country or a person between: no antecedent read
     ['The Atlas Brigade attacked Chile and its leader, Tom Bell.', ['Atlas Brigade ATTACKED Chile']],
@@ -462,7 +465,7 @@ describe('round 10: the body a possessive pronoun refers to; roles an organisati
   ]);
 });
 
-describe("round 10: a person of a party named with its side or creed", () => {
+describe('round 10: a person of a party named with its side or creed', () => {
   structuralRows(WORLD, [
     ['Tom Bell of the opposition Northern League party won 20%.', ['Tom Bell MEMBER_OF Northern League']],
     ['Tom Bell of the nationalist party Northern League came third.', ['Tom Bell MEMBER_OF Northern League']],
@@ -473,7 +476,10 @@ describe("round 10: a person of a party named with its side or creed", () => {
 
 describe('round 10: a body headed by its head, with no comma', () => {
   structuralRows(WORLD, [
-    ['Pressure grew on the ruling Atlas Brigade headed by General Tom Bell.', ['Tom Bell LEADS Atlas Brigade']],
+    [
+      'Pressure grew on the ruling Atlas Brigade headed by General Tom Bell.',
+      ['Tom Bell LEADS Atlas Brigade'],
+    ],
     // "led" may be an act's participle: the attack, not the body, was led
     ['Pressure grew after the raid on the Atlas Brigade led by Tom Bell.', []],
   ]);
@@ -481,8 +487,14 @@ describe('round 10: a body headed by its head, with no comma', () => {
 
 describe("round 10: one of a body's people named in a list of them", () => {
   structuralRows(WORLD, [
-    ['Chiefs told Northern League officials including Deputy Minister Tom Bell to stop.', ['Tom Bell MEMBER_OF Northern League']],
-    ['While abroad, Tom Bell served as an operative of the Atlas Brigade.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    [
+      'Chiefs told Northern League officials including Deputy Minister Tom Bell to stop.',
+      ['Tom Bell MEMBER_OF Northern League'],
+    ],
+    [
+      'While abroad, Tom Bell served as an operative of the Atlas Brigade.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
     ['Chile is the current chair of the 55-member African Union.', ['Chile LEADS African Union']],
     ['Chile is the current chair of the Northern League.', []],
     ['Peru sanctioned Chilean officials, including leader Ana Ruiz, on Monday.', ['Ana Ruiz LEADS Chile']],
