@@ -89,6 +89,22 @@ describe('a national title with no country written', () => {
   });
 });
 
+describe('round 10: an article that names one country once', () => {
+  const ONE: HandEntity[] = [
+    { name: 'Norway', type: 'Country', forms: ['Norwegian'] },
+    { name: 'Dan Moss', type: 'Person', forms: ['Moss'] },
+  ];
+  test.each([
+    // the country written before the person, as itself
+    ['The protesters in Norway gave Prime Minister Dan Moss a day to resign.', ['Dan Moss LEADS Norway']],
+    // after the person, or as the other party of an act: nothing
+    ['Prime Minister Dan Moss said Norway would stay calm.', []],
+    ['Sanctions on Norway were eased by Prime Minister Dan Moss.', []],
+  ])('%s', (sentence, expected) => {
+    expect(relationsOf(sentence, ONE).filter((f) => /LEADS|MEMBER_OF/.test(f))).toEqual(expected);
+  });
+});
+
 describe('office holders of the reference data', () => {
   test('a name is looked up without accents, initials or suffixes', () => {
     expect(personKey('Ángela M. Ruiz Jr.')).toBe('angela ruiz');

@@ -129,10 +129,23 @@ function metAsOtherSide(c: Candidate, { slots, sentence }: TitleContext): boolea
   );
 }
 
+/**
+ * An article that names one country once, so has no dominant one: "The protesters in ⟦Thailand⟧
+ * gave Prime Minister X a day" — that country, named in the sentence as itself and before the
+ * person, is the title's.
+ */
+function onlyCountryBefore(c: Candidate, context: TitleContext): Entity | undefined {
+  const [only, ...others] = context.countries.values();
+  if (!only || others.length || !namedAsItself(only, context)) return undefined;
+  const person = positionOf(context.slots, c.subject.id);
+  const before = context.slots.some((s) => s.entity.id === only.id && s.mention.start < person);
+  return before && !metAsOtherSide(c, context) ? only : undefined;
+}
+
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
-  if (!dominant) return undefined;
+  if (!dominant) return onlyCountryBefore(c, context);
   if (!slots.some((s) => s.entity.type === 'Country'))
     return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;

@@ -410,3 +410,95 @@ describe('round 9: in a list of officials, a title of a body before its own hold
     ['I met Tom Bell, chairman of the Atlas Media Bureau, on Monday.', ['Tom Bell LEADS Atlas Media Bureau']],
   ]);
 });
+
+describe("round 10: a part's head, a head word before a role noun, a verb after a body", () => {
+  rows([
+    // a field of the body's work before the head word: head of a part, member of the whole
+    ["The African Union's foreign policy chief, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF African Union']],
+    ["The Atlas Brigade's security chief Tom Bell spoke.", ['Tom Bell MEMBER_OF Atlas Brigade']],
+    // words of rank are no field: the head of the whole
+    ["The Atlas Brigade's supreme allied commander, Tom Bell, spoke.", ['Tom Bell LEADS Atlas Brigade']],
+    // a role noun after the head word: "chief negotiator" is no chief
+    ["Tom Bell, the Northern League's chief negotiator, spoke.", ['Tom Bell MEMBER_OF Northern League']],
+    ["Tom Bell, the Northern League's chief, spoke.", ['Tom Bell LEADS Northern League']],
+    ["Gen. Tom Bell, the African Union's supreme allied commander, spoke.", ['Tom Bell LEADS African Union']],
+    ["Ana Ruiz, the African Union's foreign policy chief, spoke.", ['Ana Ruiz MEMBER_OF African Union']],
+    // a verb between a body and a head title: the body acted on the head
+    ['Atlas Brigade fighters have ousted President Tom Bell.', []],
+  ]);
+});
+
+describe('round 10: the government under President X', () => {
+  structuralRows(WORLD, [
+    ['The Chilean government under President Ana Ruiz cracked down.', ['Ana Ruiz LEADS Chile']],
+    ["Chile's military regime under its leader, Gen. Tom Bell, fell.", ['Tom Bell LEADS Chile']],
+    [
+      'Chile voted. Chile spoke. The government under President Ana Ruiz cracked down on the Atlas Brigade.',
+      ['Ana Ruiz LEADS Chile'],
+    ],
+    // a state's head named under another state's government is not its head
+    ['The Chilean government under Peru President Ana Ruiz fell.', ['Ana Ruiz LEADS Peru']],
+    ['The Chilean government under former President Ana Ruiz fell.', []],
+    ['Chile Under Secretary-General Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+  ]);
+});
+
+describe('round 10: the body a possessive pronoun refers to; roles an organisation names', () => {
+  rows([
+    [
+      'The Atlas Brigade kept fighting for what its leader, Tom Bell, calls a cause.',
+      ['Tom Bell LEADS Atlas Brigade'],
+    ],
+    ['Green Watch praised the Atlas Brigade and its new leader, Tom Bell.', ['Tom Bell LEADS Atlas Brigade']],
+    // another body, a country or a person between: no antecedent read
+    ['The Atlas Brigade attacked Chile and its leader, Tom Bell.', ['Atlas Brigade ATTACKED Chile']],
+    ['The Atlas Brigade kept its former leader, Tom Bell, away.', []],
+    // a country where the body acts is no antecedent
+    [
+      'The Atlas Brigade seized towns in northern Chile for what its leader, Tom Bell, calls a cause.',
+      ['Tom Bell LEADS Atlas Brigade'],
+    ],
+    ['Green Watch professor Ana Ruiz said so.', ['Ana Ruiz MEMBER_OF Green Watch']],
+    ['Northern League activist Tom Bell was buried.', ['Tom Bell MEMBER_OF Northern League']],
+    // a country's name qualifies no such role
+    ['Chilean professor Ana Ruiz said so.', []],
+  ]);
+});
+
+describe('round 10: a person of a party named with its side or creed', () => {
+  structuralRows(WORLD, [
+    ['Tom Bell of the opposition Northern League party won 20%.', ['Tom Bell MEMBER_OF Northern League']],
+    ['Tom Bell of the nationalist party Northern League came third.', ['Tom Bell MEMBER_OF Northern League']],
+    // not a body that is no party
+    ['Tom Bell of the opposition Green Watch spoke.', []],
+  ]);
+});
+
+describe('round 10: a body headed by its head, with no comma', () => {
+  structuralRows(WORLD, [
+    [
+      'Pressure grew on the ruling Atlas Brigade headed by General Tom Bell.',
+      ['Tom Bell LEADS Atlas Brigade'],
+    ],
+    // "led" may be an act's participle: the attack, not the body, was led
+    ['Pressure grew after the raid on the Atlas Brigade led by Tom Bell.', []],
+  ]);
+});
+
+describe("round 10: one of a body's people named in a list of them", () => {
+  structuralRows(WORLD, [
+    [
+      'Chiefs told Northern League officials including Deputy Minister Tom Bell to stop.',
+      ['Tom Bell MEMBER_OF Northern League'],
+    ],
+    [
+      'While abroad, Tom Bell served as an operative of the Atlas Brigade.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ['Chile is the current chair of the 55-member African Union.', ['Chile LEADS African Union']],
+    ['Chile is the current chair of the Northern League.', []],
+    ['Peru sanctioned Chilean officials, including leader Ana Ruiz, on Monday.', ['Ana Ruiz LEADS Chile']],
+    // people who held a post once
+    ['Former Atlas Brigade commanders, including Tom Bell, left.', []],
+  ]);
+});

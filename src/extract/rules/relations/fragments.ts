@@ -17,9 +17,12 @@ export const ROLE_ADJ =
 /** A title of someone who belongs without heading: a member title, or a deputy head. */
 export const MEMBER_ROLE = '(?:{T:MEMBER}|(?:{T:SUBORDINATE_PREFIXES}|\\bUnder) (?:[a-z]+ ){0,2}?{T:LEAD})';
 
-/** A head title that is not a deputy's and is held now. */
+/**
+ * A head title that is not a deputy's and is held now. "Under" is a deputy's only as the title
+ * "Under Secretary(-General)"; "the government under President X" names the head.
+ */
 export const HEAD_ROLE =
-  '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Uu]nder|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+  '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)(?!(?<=\\b[Uu]nder (?:[a-z]+ )?)[Ss]ecretary)';
 
 /** Compass words before a place: "in western Iraq". */
 export const DIRECTION =

@@ -31,6 +31,14 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
   }),
+  // "the ruling ⟦High Council⟧ headed by General X": "headed" and "chaired" name the body's head
+  // with no comma too ("led" may be an act's: "the attack on ⟦Y⟧ led by X")
+  onCore({
+    reason: 'participle:body-headed-by',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O} ${NOW}(?:headed|chaired) by ${TITLE_WORDS}{S:P}`,
+  }),
   onCore({
     reason: 'apposition:led-by-body',
     predicate: 'LEADS',

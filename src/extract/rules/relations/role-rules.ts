@@ -86,8 +86,12 @@ const UNIT_NAME = /\b(?:Division|Section)$/;
 const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
 /** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
 const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
-/** A form of "be" that states an office held now: "X is the top commander of Y". */
-const COPULA = ' (?:is|remains|serves as|has been|is now) (?:the |a |an |one of the )?';
+/**
+ * A form of "be" that states an office held: "X is the top commander of Y"; "X served as an
+ * operative of Y" (an office held once counts as the role, as "former president" does).
+ */
+const COPULA =
+  ' (?:is|remains|serves as|served as|has served as|has been|is now) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
@@ -118,7 +122,22 @@ const PORTFOLIO =
 
 /** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
 const PART_WORDS =
-  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?)\\b)[a-z]+ ){1,3}';
+  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?|has|have|had|is|are|was|were|been|will|would)\\b)[a-z]+ ){1,3}';
+
+/**
+ * Words naming a field of a body's work before a head word ("foreign policy chief", "security
+ * chief"): the head of that part of the body, a member of the whole, as "EU foreign policy chief X"
+ * is (title:body-department-head). Words of rank or time ("top", "supreme allied") are no field.
+ */
+const PART_HEAD_WORDS =
+  '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political) ';
+
+/** The words of a party's side or creed before its name: "the opposition", "the ruling", "the nationalist". */
+const PARTY_WORDS =
+  '(?:(?:opposition|ruling|governing|main|rival|nationalist|conservative|liberal|socialist|communist|centrist|leftist|rightist|right-wing|left-wing|[a-z]+-based) ){1,2}';
+
+/** A role noun after a head word makes the head word an adjective: "chief negotiator", "head coach". */
+const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
 
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
 const OFFICE_WORDS =
@@ -141,7 +160,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? ${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -210,6 +229,14 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['military'],
     pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}chief of (?:the )?(?:general )?staff,? ${RANKS}{S:P}`,
   }),
+  // "the ⟦Chilean⟧ government under President X", "⟦Chile⟧'s regime under its leader X": the head
+  // of the government is the state's
+  onSurface({
+    reason: 'title:country-government-under',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? (?:[a-z]+ )?(?:government|administration|regime|junta|leadership) under (?:the |its )?${ROLE_ADJ}${HEAD_ROLE}(?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}),? ${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:country-head',
     predicate: 'LEADS',
@@ -268,6 +295,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${BARE_HEAD_BEFORE}{T:NATIONAL_BARE_HEAD} {S:P}`,
   }),
+  // "the ⟦Y⟧ group … for what its leader, X, calls": the body the possessive pronoun refers to is
+  // the nearest one before it in the sentence, with no person, country or other body between (a
+  // place or a country where something happens may be: "seizing areas in northern ⟦C⟧")
+  onSurface({
+    reason: 'title:its-leader',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+  }),
   // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
   // the title, with no other body between them, is the one its secretary-general heads
   onSurface({
@@ -282,7 +318,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-department-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})${PART_WORDS}{T:LEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} (?!${BODY_NOUN}${ROLE_ADJ}{T:LEAD})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD} ${RANKS}{S:P}`,
+  }),
+  // "the EU's foreign policy chief, X": the same part's head, written with the owner's possessive
+  onSurface({
+    reason: 'title:body-possessive-part-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? (?=${PART_HEAD_WORDS})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD},? ${RANKS}{S:P}`,
   }),
   // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
   onSurface({
@@ -348,6 +391,21 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
+  }),
+
+  // "⟦C⟧ officials, including leader X", "⟦Y⟧ officials including Deputy Minister X": one of the
+  // body's people named in a list of them; a head title there names the head
+  onSurface({
+    reason: 'list:officials-including-head',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}{O:OC} (?:officials|leaders),? (?:including|among them|such as) (?:the )?${HEAD_ROLE}(?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}) {S:P}`,
+  }),
+  onSurface({
+    reason: 'list:officials-including',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `${NOT_PAST}{O:OC} (?:officials|leaders|members|commanders|lawmakers|officers),? (?:including|among them|such as) ${RANKS}{S:P}`,
   }),
 
   // Title, name, then the body: "President X of France", "Chief Executive X of Acme"
@@ -438,7 +496,21 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // not "X, the LTTE's chief of intelligence": the head of one of its branches
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  // "X, NATO's supreme allied commander": after the owner's possessive any qualifier of rank, as
+  // before the name (title:body-possessive-leader); a field's word makes the head a part's
+  onSurface({
+    reason: 'apposition:the-body-possessive-leader',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'apposition:the-body-possessive-part-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s (?=${PART_HEAD_WORDS})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'apposition:the-country-head',
@@ -465,6 +537,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}(?!'s)`,
+  }),
+  // "⟦Chile⟧ is the current chair of the ⟦AU⟧": a state holding an international body's chair
+  onSurface({
+    reason: 'copula:country-chair-of',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectCategories: ['international'],
+    pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}(?!'s)`,
   }),
   onSurface({
     reason: 'copula:member-of',
@@ -520,6 +600,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     pattern: `{S:P},? of {DET}{O:O}(?!'s)`,
+  }),
+  // "X of the opposition ⟦Y⟧ party", "X of the nationalist party ⟦Y⟧": a party named with the words
+  // of its side or creed
+  onSurface({
+    reason: 'affiliation:person-of-described-party',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectCategories: ['political'],
+    pattern: `{S:P},? of (?:the|his|her) ${PARTY_WORDS}(?:party )?{O:O}(?!'s)`,
   }),
   // "X of Mr. Y's Z party", "X of the Justice Department's Antitrust Division": the part, not its owner
   onSurface({

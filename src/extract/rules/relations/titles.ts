@@ -105,6 +105,10 @@ export const ORGANISATION_ROLE_TITLES = [
   'recruiter',
   'bombmaker',
   'financier',
+  // "a ⟦University⟧ professor", "⟦Oxfam⟧ executive X", "⟦Y party⟧ activist X"
+  'professor',
+  'executive',
+  'activist',
 ];
 
 /**
