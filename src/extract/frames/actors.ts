@@ -67,6 +67,9 @@ export function leftActors(
       u.entity
         ? u.possessive
         : u.tags.has('Adjective') || DETERMINERS.has(u.lower) || DIRECTIONS.has(u.lower);
+    // "attacks in Mumbai, Chile that killed": a town named with its country is one place
+    const town = units[p];
+    if (town?.entity?.type === 'Location' && town.punct === ',' && u.entity.type === 'Country') p--;
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
     if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;

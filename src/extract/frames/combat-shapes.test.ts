@@ -140,6 +140,19 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
     [],
   ],
+  // round 10: "north of X" says where the target was; "for its aggression" blames the one sanctioned;
+  // a relative clause after "in Town, Country" is the act's, not the country's
+  ['Peruvian jets fired rockets at Azure Brigade fighters north of Arica.', [], ['Peru ATTACKED Arica']],
+  [
+    'Bolivia imposed new sanctions on Peru for its brutal aggression in Chile.',
+    ['Peru ATTACKED Chile'],
+    ['Bolivia ATTACKED Chile'],
+  ],
+  [
+    'The Azure Brigade was behind the 2019 bombings in Arica, Chile that killed 40 people, including two Peruvians.',
+    [],
+    ['Chile ATTACKED Peru', 'Chile KILLED Peru'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

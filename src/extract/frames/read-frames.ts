@@ -597,9 +597,12 @@ function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined
  * The body or country "its" stands for: the nearest one named before it in the sentence that is
  * no preposition's object ("its invasion of Y and its annexation of Z": not Y) and no mere
  * qualifier of a noun ("Russia's decision to send Y troops into its war": not Y; a possessive
- * owner still counts).
+ * owner still counts). After "for" (a reason) a preposition's object counts: "sanctions on X for
+ * its war" blames X.
  */
 function ownerBefore(units: Unit[], j: number): Unit | undefined {
+  // "imposed sanctions on X for its aggression": a reason's "its" is the one blamed, often an object
+  const reason = units[j - 1]?.lower === 'for' && !units[j - 1].entity;
   for (let k = j - 1; k >= 0; k--) {
     const type = units[k].entity?.type;
     let p = k - 1;
@@ -610,7 +613,7 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
     const next = units[k + 1];
     const qualifier =
       !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
-    if ((type === 'Country' || type === 'Organization') && !governed && !qualifier) return units[k];
+    if ((type === 'Country' || type === 'Organization') && (!governed || reason) && !qualifier) return units[k];
   }
   return undefined;
 }
