@@ -153,6 +153,24 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Chile ATTACKED Peru', 'Chile KILLED Peru'],
   ],
+  // round 10: a kill whose subject is an attack noun is the noun's author's — a name on it, the
+  // one who claimed it, or the author of the acts a list opens on
+  [
+    'Peru struck back after an Azure Brigade bombing in Arica that killed 12 Peruvian soldiers.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Arica ATTACKED Peru'],
+  ],
+  [
+    'The Azure Brigade claimed responsibility for the car bomb which killed nine civilians, and three Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade has carried out many attacks since 2015, including the May 2019 attack that killed six Chilean soldiers in Peru.',
+    ['Azure Brigade ATTACKED Chile'],
+    ['Azure Brigade ATTACKED Peru'],
+  ],
+  ['Peru condemned the attack that killed six Chilean soldiers.', [], ['Peru ATTACKED Chile']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -31,6 +31,8 @@ const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
       'airstrikes',
       'bombing',
       'bombings',
+      'bomb',
+      'bombs',
       'raid',
       'raids',
       'assault',
@@ -119,13 +121,22 @@ function phraseStart(units: Unit[], i: number): number {
 
 const named = (list: Unit[]) => list.filter((u) => AUTHOR_TYPES.has(u.entity?.type ?? ''));
 
-/** The authors of the act the event noun at `i` names: on the phrase, after "by", or a light verb's subject. */
-function nounAuthors(units: Unit[], i: number): Unit[] {
+/**
+ * The authors of the act the event noun at `i` names: on the phrase, after "by", a light verb's
+ * subject, or the author of the acts a list opened on ("X carried out attacks, including the
+ * attack that …").
+ */
+export function nounAuthors(units: Unit[], i: number): Unit[] {
   const start = phraseStart(units, i);
   const own = named(actAuthors(units, start));
   if (own.length) return own;
   // "X carried out a test", "X launched an attack", "X claimed the attack"
   let j = start - 1;
+  if (units[j]?.lower === 'including' && !units[j].entity) {
+    let h = j - 1;
+    while (h >= 0 && j - h <= 8 && units[h].punct !== '.' && familyOfNoun(units[h]) !== familyOfNoun(units[i])) h--;
+    return h >= 0 && familyOfNoun(units[h]) === familyOfNoun(units[i]) ? nounAuthors(units, h) : [];
+  }
   if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
   if (units[j]?.lower === 'responsibility') j--;
   const verb = units[j];

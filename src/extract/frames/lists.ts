@@ -40,6 +40,9 @@ const whichOnes = (units: Unit[], k: number) => {
 /** "north of X", "southeast of X": where a thing lies, read apart from a descriptor. */
 const COMPASS = new Set(COMPASS_POINTS);
 
+/** People an act killed or hurt, counted by kind and named by no one: "16 civilians". */
+const VICTIMS = new Set(['people', 'civilians', 'citizens', 'residents', 'children', 'bystanders', 'passers-by']);
+
 /** "villages in X": the places of a region or city. */
 const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);
 
@@ -355,6 +358,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       // "facilities used by X": the target is X's
       if (!units[j].punct && USED.has(units[j + 1]?.lower ?? '') && units[j + 2]?.lower === 'by')
         return listRight(units, j + 3);
+      // "16 civilians, and two X soldiers": victims counted by kind, then the list goes on
+      const join = units[j].punct === ',' || !units[j].punct ? units[j + 1] : undefined;
+      if (VICTIMS.has(units[j].lower) && join?.lower === 'and' && !join.punct) return listRight(units, j + 2);
       if (units[j].punct) break;
       j++;
     }

@@ -19,7 +19,7 @@ import { readAid } from './aid';
 import { coordinatedActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
-import { EventMemory } from './events';
+import { EventMemory, familyOfNoun, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { nationalSanctioners, readDesignations } from './designations';
 import { readViolations } from './violations';
@@ -37,6 +37,7 @@ import {
   LIST_OPENERS,
   MUTUAL_ACTS,
   QUARREL_MARKERS,
+  RELATIVES,
   SIGNED,
   SUPPORTED_ASPECTS,
   UNREAL_DETERMINERS,
@@ -81,6 +82,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const found =
     attackBy(units, g.start, frame) ??
     leftActors(units, g.start) ??
+    actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, g.start, predicate, events);
   if (!found || noFactClause(units, found.at)) return [];
@@ -242,6 +244,28 @@ function attackBy(
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "a X bombing in Y that killed Z", "X claimed the attack which killed Z", "X carried out attacks,
+ * including the attack that killed Z": a kill or attack whose subject is an attack noun (through a
+ * relative pronoun, past the place where it struck) is the noun's author's (./events.ts).
+ */
+function actNounSubject(
+  units: Unit[],
+  start: number,
+  frame: FrameRecord,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  let j = start - 1;
+  if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) j--;
+  // "a bombing in Jerusalem that killed": the place where it struck
+  if (units[j]?.entity?.type === 'Location' && !units[j].punct && PLACE_PREPS.has(units[j - 1]?.lower ?? ''))
+    j -= 2;
+  const noun = units[j];
+  if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun')) return undefined;
+  const actors = nounAuthors(units, j);
+  return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
 }
 
 /**
