@@ -171,6 +171,27 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Peru'],
   ],
   ['Peru condemned the attack that killed six Chilean soldiers.', [], ['Peru ATTACKED Chile']],
+  // round 10: a claim of responsibility claims the attacks told just before without an author
+  [
+    'Gunmen carried out coordinated attacks on Chile’s embassy in Lima. The Azure Brigade claimed responsibility for the attacks.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'A barrage of rocket fire into Chile wounded two people. The Azure Brigade claimed responsibility for the rocket attacks.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'A barrage of rocket fire hit Chile on Sunday. The Azure Brigade claimed responsibility for the rocket attacks.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  [
+    'Gunmen carried out attacks on Chile’s embassy. The Azure Brigade has not claimed responsibility for the attacks.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {
