@@ -113,7 +113,11 @@ function beforePlace(units: Unit[], j: number): number {
   const named = (u: Unit | undefined) =>
     !!u?.entity && !u.punct && !u.possessive && u.entity.type !== 'Person';
   let p = j;
-  if (named(units[p])) p--;
+  if (named(units[p])) {
+    p--;
+    // "peacekeepers in the Y attacked": a determiner before the place
+    if (units[p]?.lower === 'the' && !units[p].punct) p--;
+  }
   else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
   else if (word(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
   else return j;

@@ -182,6 +182,18 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Chile'],
     [],
   ],
+  // round 10: "battled with" is fighting; peacekeepers act for their body, past "in the Y"
+  [
+    'Chilean soldiers battled with Azure Brigade gunmen in the hills.',
+    ['Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  ['Chilean soldiers may battle with Azure Brigade gunmen.', [], ['Chile ATTACKED Azure Brigade']],
+  [
+    'Peruvian peacekeepers in the Republic of Chile have clashed with the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Chile ATTACKED Azure Brigade'],
+  ],
   [
     'A barrage of rocket fire hit Chile on Sunday. The Azure Brigade claimed responsibility for the rocket attacks.',
     [],

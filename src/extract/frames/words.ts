@@ -120,7 +120,8 @@ export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
    government authorities officials official leaders police militia militias gunmen units rockets
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
-   planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders`.split(
+   planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
+   peacekeepers`.split(
     /\s+/,
   ),
 );
