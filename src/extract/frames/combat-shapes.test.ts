@@ -182,6 +182,19 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Chile'],
     [],
   ],
+  // round 10: victims named by their country, killed in an attack with a named author
+  [
+    'The convoy left from Arica, where a Peruvian officer was recently killed in an Azure Brigade rocket attack.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Azure Brigade ATTACKED Arica'],
+  ],
+  [
+    'Near Arica, at least five Peruvian soldiers and militia members were killed in an Azure Brigade attack on their positions.',
+    ['Azure Brigade ATTACKED Peru'],
+    [],
+  ],
+  ['Five Peruvian soldiers were killed in an attack on their positions.', [], ['Azure Brigade ATTACKED Peru']],
+  ['Peruvian officials said five soldiers were killed in an Azure Brigade attack.', [], ['Azure Brigade ATTACKED Peru']],
   // round 10: "battled with" is fighting; peacekeepers act for their body, past "in the Y"
   [
     'Chilean soldiers battled with Azure Brigade gunmen in the hills.',

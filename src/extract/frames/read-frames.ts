@@ -79,6 +79,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
+  if (g.passive && g.mood === 'fact') {
+    const victims = killedInAttack(units, i, g.start, frame);
+    if (victims.length) return victims;
+  }
   const found =
     attackBy(units, g.start, frame) ??
     leftActors(units, g.start) ??
@@ -244,6 +248,34 @@ function attackBy(
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
+}
+
+/** Where a subject phrase of victims opens: words that end the clause before it. */
+const VICTIM_STOPS = new Set(['where', 'when', 'after', 'as', 'while', 'that', 'which', 'who', 'said', 'says']);
+
+/**
+ * "a Y Marine was killed in an X rocket attack", "five Yian soldiers and militia members were
+ * killed in an X attack on their positions": the author of the attack the passive verb's subject
+ * died or was hurt in attacked the country the victims are named by (a demonym in the subject).
+ */
+function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
+  if (frame.predicate !== 'KILLED' && frame.predicate !== 'ATTACKED') return [];
+  let k = nextWord(units, i + 1);
+  if (units[k]?.lower !== 'in' || units[i].punct) return [];
+  k++;
+  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
+  let n = k;
+  while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
+  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
+  const authors = nounAuthors(units, n);
+  if (!authors.length) return [];
+  const victims: Unit[] = [];
+  for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
+    const u = units[j];
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
+  }
+  return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
 }
 
 /**
