@@ -117,8 +117,7 @@ function beforePlace(units: Unit[], j: number): number {
     p--;
     // "peacekeepers in the Y attacked": a determiner before the place
     if (units[p]?.lower === 'the' && !units[p].punct) p--;
-  }
-  else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
+  } else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
   else if (word(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
   else return j;
   const prep = units[p];

@@ -193,14 +193,18 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Peru'],
     [],
   ],
-  ['Five Peruvian soldiers were killed in an attack on their positions.', [], ['Azure Brigade ATTACKED Peru']],
-  ['Peruvian officials said five soldiers were killed in an Azure Brigade attack.', [], ['Azure Brigade ATTACKED Peru']],
-  // round 10: "battled with" is fighting; peacekeepers act for their body, past "in the Y"
   [
-    'Chilean soldiers battled with Azure Brigade gunmen in the hills.',
-    ['Chile ATTACKED Azure Brigade'],
+    'Five Peruvian soldiers were killed in an attack on their positions.',
     [],
+    ['Azure Brigade ATTACKED Peru'],
   ],
+  [
+    'Peruvian officials said five soldiers were killed in an Azure Brigade attack.',
+    [],
+    ['Azure Brigade ATTACKED Peru'],
+  ],
+  // round 10: "battled with" is fighting; peacekeepers act for their body, past "in the Y"
+  ['Chilean soldiers battled with Azure Brigade gunmen in the hills.', ['Chile ATTACKED Azure Brigade'], []],
   ['Chilean soldiers may battle with Azure Brigade gunmen.', [], ['Chile ATTACKED Azure Brigade']],
   [
     'Peruvian peacekeepers in the Republic of Chile have clashed with the Azure Brigade.',

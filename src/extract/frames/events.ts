@@ -88,7 +88,8 @@ const CLAIM_CONFIDENCE = 0.7;
 const isFire = (units: Unit[], i: number) =>
   ['fire', 'gunfire'].includes(units[i].lower) &&
   !units[i].entity &&
-  (units[i].tags.has('Noun') || (!!units[i - 1]?.tags.has('Noun') && !units[i - 1].entity && !units[i - 1].punct));
+  (units[i].tags.has('Noun') ||
+    (!!units[i - 1]?.tags.has('Noun') && !units[i - 1].entity && !units[i - 1].punct));
 const TARGET_PREPS = new Set(['on', 'against', 'into', 'at', 'targeting']);
 const TARGET_TYPES = new Set(['Country', 'Organization']);
 
@@ -152,7 +153,13 @@ export function nounAuthors(units: Unit[], i: number): Unit[] {
   let j = start - 1;
   if (units[j]?.lower === 'including' && !units[j].entity) {
     let h = j - 1;
-    while (h >= 0 && j - h <= 8 && units[h].punct !== '.' && familyOfNoun(units[h]) !== familyOfNoun(units[i])) h--;
+    while (
+      h >= 0 &&
+      j - h <= 8 &&
+      units[h].punct !== '.' &&
+      familyOfNoun(units[h]) !== familyOfNoun(units[i])
+    )
+      h--;
     return h >= 0 && familyOfNoun(units[h]) === familyOfNoun(units[i]) ? nounAuthors(units, h) : [];
   }
   if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
@@ -270,14 +277,25 @@ export class EventMemory {
       if (!CLAIMS.has(units[c].lower) || units[c].entity || !isVerb(units[c])) continue;
       if (units[c + 1].lower !== 'responsibility' || units[c + 2].lower !== 'for') continue;
       let n = c + 3;
-      while (n - c < 8 && units[n] && !units[n].entity && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
+      while (
+        n - c < 8 &&
+        units[n] &&
+        !units[n].entity &&
+        !units[n].punct &&
+        familyOfNoun(units[n]) !== 'attack'
+      )
+        n++;
       if (familyOfNoun(units[n]) !== 'attack' || !DEFINITE.has(units[c + 3].lower)) continue;
-      if (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? ''))) continue;
+      if (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
+        continue;
       const claimants = verbAuthors(units, c);
       const recent = this.struck.filter((s) => this.read - s.at <= CLAIM_REACH);
       for (const s of claimants)
         for (const o of recent.flatMap((r) => r.targets))
-          if (o.entity!.id !== s.entity!.id && !out.some((f) => f.object.id === o.entity!.id && f.subject.id === s.entity!.id))
+          if (
+            o.entity!.id !== s.entity!.id &&
+            !out.some((f) => f.object.id === o.entity!.id && f.subject.id === s.entity!.id)
+          )
             out.push({
               subject: s.entity!,
               predicate: 'ATTACKED',
@@ -341,7 +359,8 @@ export class EventMemory {
       else if (verbFamily && !actNounAfter(units, i)) authors = verbAuthors(units, i);
       const family = nounFamily ?? verbFamily;
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
-      else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i)) struck.push(...targetsOf(units, i));
+      else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i))
+        struck.push(...targetsOf(units, i));
     }
     if (struck.length) this.struck.push({ targets: struck, at: this.read });
     for (const u of units) countIn(this.named, u);

@@ -41,7 +41,15 @@ const whichOnes = (units: Unit[], k: number) => {
 const COMPASS = new Set(COMPASS_POINTS);
 
 /** People an act killed or hurt, counted by kind and named by no one: "16 civilians". */
-const VICTIMS = new Set(['people', 'civilians', 'citizens', 'residents', 'children', 'bystanders', 'passers-by']);
+const VICTIMS = new Set([
+  'people',
+  'civilians',
+  'citizens',
+  'residents',
+  'children',
+  'bystanders',
+  'passers-by',
+]);
 
 /** "villages in X": the places of a region or city. */
 const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);

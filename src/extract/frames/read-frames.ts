@@ -251,7 +251,18 @@ function attackBy(
 }
 
 /** Where a subject phrase of victims opens: words that end the clause before it. */
-const VICTIM_STOPS = new Set(['where', 'when', 'after', 'as', 'while', 'that', 'which', 'who', 'said', 'says']);
+const VICTIM_STOPS = new Set([
+  'where',
+  'when',
+  'after',
+  'as',
+  'while',
+  'that',
+  'which',
+  'who',
+  'said',
+  'says',
+]);
 
 /**
  * "a Y Marine was killed in an X rocket attack", "five Yian soldiers and militia members were
@@ -669,7 +680,8 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
     const next = units[k + 1];
     const qualifier =
       !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
-    if ((type === 'Country' || type === 'Organization') && (!governed || reason) && !qualifier) return units[k];
+    if ((type === 'Country' || type === 'Organization') && (!governed || reason) && !qualifier)
+      return units[k];
   }
   return undefined;
 }

@@ -65,7 +65,10 @@ describe('place rules', () => {
     // "the capital of X" with X the capital of the article's country (round 9)
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Lima fled.', 'Lima LOCATED_IN Peru'],
     // a person after ", and" ends no list of places (round 10)
-    ['The court charged Ana Ruiz, 48, of Arica, Chile, and Luis Soto, 50, with fraud.', 'Arica LOCATED_IN Chile'],
+    [
+      'The court charged Ana Ruiz, 48, of Arica, Chile, and Luis Soto, 50, with fraud.',
+      'Arica LOCATED_IN Chile',
+    ],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, RUIZ, SOTO])).toContain(expected);
   });
