@@ -67,6 +67,9 @@ export function leftActors(
       u.entity
         ? u.possessive
         : u.tags.has('Adjective') || DETERMINERS.has(u.lower) || DIRECTIONS.has(u.lower);
+    // "attacks in Mumbai, Chile that killed": a town named with its country is one place
+    const town = units[p];
+    if (town?.entity?.type === 'Location' && town.punct === ',' && u.entity.type === 'Country') p--;
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
     if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
@@ -110,8 +113,11 @@ function beforePlace(units: Unit[], j: number): number {
   const named = (u: Unit | undefined) =>
     !!u?.entity && !u.punct && !u.possessive && u.entity.type !== 'Person';
   let p = j;
-  if (named(units[p])) p--;
-  else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
+  if (named(units[p])) {
+    p--;
+    // "peacekeepers in the Y attacked": a determiner before the place
+    if (units[p]?.lower === 'the' && !units[p].punct) p--;
+  } else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
   else if (word(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
   else return j;
   const prep = units[p];

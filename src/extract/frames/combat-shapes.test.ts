@@ -140,6 +140,87 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
     [],
   ],
+  // round 10: "north of X" says where the target was; "for its aggression" blames the one sanctioned;
+  // a relative clause after "in Town, Country" is the act's, not the country's
+  ['Peruvian jets fired rockets at Azure Brigade fighters north of Arica.', [], ['Peru ATTACKED Arica']],
+  [
+    'Bolivia imposed new sanctions on Peru for its brutal aggression in Chile.',
+    ['Peru ATTACKED Chile'],
+    ['Bolivia ATTACKED Chile'],
+  ],
+  [
+    'The Azure Brigade was behind the 2019 bombings in Arica, Chile that killed 40 people, including two Peruvians.',
+    [],
+    ['Chile ATTACKED Peru', 'Chile KILLED Peru'],
+  ],
+  // round 10: a kill whose subject is an attack noun is the noun's author's — a name on it, the
+  // one who claimed it, or the author of the acts a list opens on
+  [
+    'Peru struck back after an Azure Brigade bombing in Arica that killed 12 Peruvian soldiers.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Arica ATTACKED Peru'],
+  ],
+  [
+    'The Azure Brigade claimed responsibility for the car bomb which killed nine civilians, and three Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade has carried out many attacks since 2015, including the May 2019 attack that killed six Chilean soldiers in Peru.',
+    ['Azure Brigade ATTACKED Chile'],
+    ['Azure Brigade ATTACKED Peru'],
+  ],
+  ['Peru condemned the attack that killed six Chilean soldiers.', [], ['Peru ATTACKED Chile']],
+  // round 10: a claim of responsibility claims the attacks told just before without an author
+  [
+    'Gunmen carried out coordinated attacks on Chile’s embassy in Lima. The Azure Brigade claimed responsibility for the attacks.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'A barrage of rocket fire into Chile wounded two people. The Azure Brigade claimed responsibility for the rocket attacks.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  // round 10: victims named by their country, killed in an attack with a named author
+  [
+    'The convoy left from Arica, where a Peruvian officer was recently killed in an Azure Brigade rocket attack.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Azure Brigade ATTACKED Arica'],
+  ],
+  [
+    'Near Arica, at least five Peruvian soldiers and militia members were killed in an Azure Brigade attack on their positions.',
+    ['Azure Brigade ATTACKED Peru'],
+    [],
+  ],
+  [
+    'Five Peruvian soldiers were killed in an attack on their positions.',
+    [],
+    ['Azure Brigade ATTACKED Peru'],
+  ],
+  [
+    'Peruvian officials said five soldiers were killed in an Azure Brigade attack.',
+    [],
+    ['Azure Brigade ATTACKED Peru'],
+  ],
+  // round 10: "battled with" is fighting; peacekeepers act for their body, past "in the Y"
+  ['Chilean soldiers battled with Azure Brigade gunmen in the hills.', ['Chile ATTACKED Azure Brigade'], []],
+  ['Chilean soldiers may battle with Azure Brigade gunmen.', [], ['Chile ATTACKED Azure Brigade']],
+  [
+    'Peruvian peacekeepers in the Republic of Chile have clashed with the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Chile ATTACKED Azure Brigade'],
+  ],
+  [
+    'A barrage of rocket fire hit Chile on Sunday. The Azure Brigade claimed responsibility for the rocket attacks.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  [
+    'Gunmen carried out attacks on Chile’s embassy. The Azure Brigade has not claimed responsibility for the attacks.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

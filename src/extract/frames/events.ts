@@ -11,6 +11,7 @@ import { groupAt, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
 import { DETERMINERS, LIGHT_VERBS } from './words';
 import { actAuthors } from './stance';
+import { listRight } from './lists';
 
 /**
  * Kinds of act, each with the nouns and verb forms that state one. A missile test is a launch:
@@ -31,6 +32,8 @@ const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
       'airstrikes',
       'bombing',
       'bombings',
+      'bomb',
+      'bombs',
       'raid',
       'raids',
       'assault',
@@ -78,6 +81,24 @@ for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
 
 /** "claimed the attack", "claimed responsibility for the attack": the claimant is the author. */
 const CLAIMS = new Set(['claimed', 'claims', 'claim']);
+/** How many sentences back a claim of responsibility reaches for the attacks it claims. */
+const CLAIM_REACH = 3;
+const CLAIM_CONFIDENCE = 0.7;
+/** "rocket fire into Y", "gunfire on Y": shooting, a noun after a noun of the weapon (compromise may tag it a verb). */
+const isFire = (units: Unit[], i: number) =>
+  ['fire', 'gunfire'].includes(units[i].lower) &&
+  !units[i].entity &&
+  (units[i].tags.has('Noun') ||
+    (!!units[i - 1]?.tags.has('Noun') && !units[i - 1].entity && !units[i - 1].punct));
+const TARGET_PREPS = new Set(['on', 'against', 'into', 'at', 'targeting']);
+const TARGET_TYPES = new Set(['Country', 'Organization']);
+
+/** The countries and bodies the attack noun at `i` names as hit: "attacks on Y's embassy", "fire into Y". */
+function targetsOf(units: Unit[], i: number): Unit[] {
+  if (units[i].punct || !TARGET_PREPS.has(units[i + 1]?.lower ?? '')) return [];
+  return listRight(units, i + 2).filter((o) => TARGET_TYPES.has(o.entity!.type));
+}
+
 /** How many sentences back a recall may reach: one story's event, not an earlier one. */
 const MAX_DISTANCE = 12;
 /** Definite references to an act already told: "the launch", "this attack", "Friday's attack". */
@@ -119,13 +140,28 @@ function phraseStart(units: Unit[], i: number): number {
 
 const named = (list: Unit[]) => list.filter((u) => AUTHOR_TYPES.has(u.entity?.type ?? ''));
 
-/** The authors of the act the event noun at `i` names: on the phrase, after "by", or a light verb's subject. */
-function nounAuthors(units: Unit[], i: number): Unit[] {
+/**
+ * The authors of the act the event noun at `i` names: on the phrase, after "by", a light verb's
+ * subject, or the author of the acts a list opened on ("X carried out attacks, including the
+ * attack that …").
+ */
+export function nounAuthors(units: Unit[], i: number): Unit[] {
   const start = phraseStart(units, i);
   const own = named(actAuthors(units, start));
   if (own.length) return own;
   // "X carried out a test", "X launched an attack", "X claimed the attack"
   let j = start - 1;
+  if (units[j]?.lower === 'including' && !units[j].entity) {
+    let h = j - 1;
+    while (
+      h >= 0 &&
+      j - h <= 8 &&
+      units[h].punct !== '.' &&
+      familyOfNoun(units[h]) !== familyOfNoun(units[i])
+    )
+      h--;
+    return h >= 0 && familyOfNoun(units[h]) === familyOfNoun(units[i]) ? nounAuthors(units, h) : [];
+  }
   if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
   if (units[j]?.lower === 'responsibility') j--;
   const verb = units[j];
@@ -159,6 +195,8 @@ export class EventMemory {
   private sanctioned: { by: string; target: Entity; at: number }[] = [];
   /** How often each country and body was named in the sentences read, with one of its units. */
   private named = new Map<string, { unit: Unit; n: number }>();
+  /** Who the attacks told without an author struck, and when: what a later claim claims. */
+  private struck: { targets: Unit[]; at: number }[] = [];
 
   /**
    * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
@@ -228,6 +266,48 @@ export class EventMemory {
     return out;
   }
 
+  /**
+   * "X claimed responsibility for the (rocket) attacks": the claimant struck those that attacks told
+   * without an author in the last few sentences struck ("a barrage of rocket fire into Y", "an
+   * armed group carried out attacks on Y's embassy"); not when the claimed act names its target.
+   */
+  private claimed(units: Unit[]): Candidate[] {
+    const out: Candidate[] = [];
+    for (let c = 0; c + 3 < units.length; c++) {
+      if (!CLAIMS.has(units[c].lower) || units[c].entity || !isVerb(units[c])) continue;
+      if (units[c + 1].lower !== 'responsibility' || units[c + 2].lower !== 'for') continue;
+      let n = c + 3;
+      while (
+        n - c < 8 &&
+        units[n] &&
+        !units[n].entity &&
+        !units[n].punct &&
+        familyOfNoun(units[n]) !== 'attack'
+      )
+        n++;
+      if (familyOfNoun(units[n]) !== 'attack' || !DEFINITE.has(units[c + 3].lower)) continue;
+      if (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
+        continue;
+      const claimants = verbAuthors(units, c);
+      const recent = this.struck.filter((s) => this.read - s.at <= CLAIM_REACH);
+      for (const s of claimants)
+        for (const o of recent.flatMap((r) => r.targets))
+          if (
+            o.entity!.id !== s.entity!.id &&
+            !out.some((f) => f.object.id === o.entity!.id && f.subject.id === s.entity!.id)
+          )
+            out.push({
+              subject: s.entity!,
+              predicate: 'ATTACKED',
+              object: o.entity!,
+              confidence: CLAIM_CONFIDENCE,
+              reason: 'frame:claimed-responsibility via event:attack',
+              inferredObject: false,
+            });
+    }
+    return out;
+  }
+
   /** A legal action filed by these, in the sentence being read: what "the complaint" recalls. */
   filed(by: Unit[]): void {
     this.acts.push({ family: COMPLAINT, authors: by, at: this.read });
@@ -243,6 +323,7 @@ export class EventMemory {
     out.read = this.read;
     out.sanctioned = [...this.sanctioned];
     out.named = new Map(this.named);
+    out.struck = [...this.struck];
     return out;
   }
 
@@ -266,6 +347,8 @@ export class EventMemory {
       if (f.predicate === 'CRITICIZED' && LEGAL_REASON.test(f.reason) && filer)
         this.acts.push({ family: COMPLAINT, authors: [filer], at: this.read });
     }
+    out.push(...this.claimed(units));
+    const struck: Unit[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;
@@ -276,7 +359,10 @@ export class EventMemory {
       else if (verbFamily && !actNounAfter(units, i)) authors = verbAuthors(units, i);
       const family = nounFamily ?? verbFamily;
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
+      else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i))
+        struck.push(...targetsOf(units, i));
     }
+    if (struck.length) this.struck.push({ targets: struck, at: this.read });
     for (const u of units) countIn(this.named, u);
     this.read++;
     return out;

@@ -1,5 +1,6 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
+import { COMPASS_POINTS } from '../lexicon/place-words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
@@ -36,6 +37,20 @@ const whichOnes = (units: Unit[], k: number) => {
   return n > k && !!units[n]?.entity;
 };
 
+/** "north of X", "southeast of X": where a thing lies, read apart from a descriptor. */
+const COMPASS = new Set(COMPASS_POINTS);
+
+/** People an act killed or hurt, counted by kind and named by no one: "16 civilians". */
+const VICTIMS = new Set([
+  'people',
+  'civilians',
+  'citizens',
+  'residents',
+  'children',
+  'bystanders',
+  'passers-by',
+]);
+
 /** "villages in X": the places of a region or city. */
 const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'neighbourhoods', 'districts']);
 
@@ -54,6 +69,8 @@ function pastDescriptor(units: Unit[], k: number): number {
     if (u.lower.endsWith('ing')) break;
     const named = u.tags.has('ProperNoun');
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
+    // "activists north of X": a compass point and "of" say where they are, not whose
+    if (u.lower === 'of' && COMPASS.has(units[d - 1]?.lower ?? '')) break;
     if (!kind && !(u.lower === 'of' && d > k)) break;
     d++;
   }
@@ -349,6 +366,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       // "facilities used by X": the target is X's
       if (!units[j].punct && USED.has(units[j + 1]?.lower ?? '') && units[j + 2]?.lower === 'by')
         return listRight(units, j + 3);
+      // "16 civilians, and two X soldiers": victims counted by kind, then the list goes on
+      const join = units[j].punct === ',' || !units[j].punct ? units[j + 1] : undefined;
+      if (VICTIMS.has(units[j].lower) && join?.lower === 'and' && !join.punct) return listRight(units, j + 2);
       if (units[j].punct) break;
       j++;
     }

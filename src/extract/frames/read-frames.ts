@@ -19,7 +19,7 @@ import { readAid } from './aid';
 import { coordinatedActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
-import { EventMemory } from './events';
+import { EventMemory, familyOfNoun, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { nationalSanctioners, readDesignations } from './designations';
 import { readViolations } from './violations';
@@ -37,6 +37,7 @@ import {
   LIST_OPENERS,
   MUTUAL_ACTS,
   QUARREL_MARKERS,
+  RELATIVES,
   SIGNED,
   SUPPORTED_ASPECTS,
   UNREAL_DETERMINERS,
@@ -78,9 +79,14 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
+  if (g.passive && g.mood === 'fact') {
+    const victims = killedInAttack(units, i, g.start, frame);
+    if (victims.length) return victims;
+  }
   const found =
     attackBy(units, g.start, frame) ??
     leftActors(units, g.start) ??
+    actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, g.start, predicate, events);
   if (!found || noFactClause(units, found.at)) return [];
@@ -242,6 +248,67 @@ function attackBy(
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
+}
+
+/** Where a subject phrase of victims opens: words that end the clause before it. */
+const VICTIM_STOPS = new Set([
+  'where',
+  'when',
+  'after',
+  'as',
+  'while',
+  'that',
+  'which',
+  'who',
+  'said',
+  'says',
+]);
+
+/**
+ * "a Y Marine was killed in an X rocket attack", "five Yian soldiers and militia members were
+ * killed in an X attack on their positions": the author of the attack the passive verb's subject
+ * died or was hurt in attacked the country the victims are named by (a demonym in the subject).
+ */
+function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
+  if (frame.predicate !== 'KILLED' && frame.predicate !== 'ATTACKED') return [];
+  let k = nextWord(units, i + 1);
+  if (units[k]?.lower !== 'in' || units[i].punct) return [];
+  k++;
+  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
+  let n = k;
+  while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
+  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
+  const authors = nounAuthors(units, n);
+  if (!authors.length) return [];
+  const victims: Unit[] = [];
+  for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
+    const u = units[j];
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
+  }
+  return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
+}
+
+/**
+ * "a X bombing in Y that killed Z", "X claimed the attack which killed Z", "X carried out attacks,
+ * including the attack that killed Z": a kill or attack whose subject is an attack noun (through a
+ * relative pronoun, past the place where it struck) is the noun's author's (./events.ts).
+ */
+function actNounSubject(
+  units: Unit[],
+  start: number,
+  frame: FrameRecord,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  let j = start - 1;
+  if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) j--;
+  // "a bombing in Jerusalem that killed": the place where it struck
+  if (units[j]?.entity?.type === 'Location' && !units[j].punct && PLACE_PREPS.has(units[j - 1]?.lower ?? ''))
+    j -= 2;
+  const noun = units[j];
+  if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun')) return undefined;
+  const actors = nounAuthors(units, j);
+  return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
 }
 
 /**
@@ -597,9 +664,12 @@ function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined
  * The body or country "its" stands for: the nearest one named before it in the sentence that is
  * no preposition's object ("its invasion of Y and its annexation of Z": not Y) and no mere
  * qualifier of a noun ("Russia's decision to send Y troops into its war": not Y; a possessive
- * owner still counts).
+ * owner still counts). After "for" (a reason) a preposition's object counts: "sanctions on X for
+ * its war" blames X.
  */
 function ownerBefore(units: Unit[], j: number): Unit | undefined {
+  // "imposed sanctions on X for its aggression": a reason's "its" is the one blamed, often an object
+  const reason = units[j - 1]?.lower === 'for' && !units[j - 1].entity;
   for (let k = j - 1; k >= 0; k--) {
     const type = units[k].entity?.type;
     let p = k - 1;
@@ -610,7 +680,8 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
     const next = units[k + 1];
     const qualifier =
       !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
-    if ((type === 'Country' || type === 'Organization') && !governed && !qualifier) return units[k];
+    if ((type === 'Country' || type === 'Organization') && (!governed || reason) && !qualifier)
+      return units[k];
   }
   return undefined;
 }

@@ -122,9 +122,8 @@ export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
    government authorities officials official leaders police militia militias gunmen units rockets
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
-   planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders`.split(
-    /\s+/,
-  ),
+   planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
+   peacekeepers`.split(/\s+/),
 );
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(

@@ -59,6 +59,8 @@ describe('facts the act rules must not read', () => {
     ['Paul Roux was the first Northern Front figure to die in the attack on Aleppo.', 'ATTACKED'],
     // a country is where people were killed, not what was hit
     ['Russian attacks killed two people in Ukraine on Monday.', 'ATTACKED'],
+    // round 10: acts a body inspired were carried out by others
+    ['The Northern Front has inspired a dozen plots or attacks against targets in France.', 'ATTACKED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });

@@ -20,6 +20,8 @@ const PLACES = [
 ];
 const COLLEGE: HandEntity = { name: 'Pisco Technical College', type: 'Organization', category: 'other' };
 const FRONT: HandEntity = { name: 'Crimson Front', type: 'Organization', category: 'armed_group' };
+const RUIZ: HandEntity = { name: 'Ana Ruiz', type: 'Person' };
+const SOTO: HandEntity = { name: 'Luis Soto', type: 'Person' };
 
 describe('place rules', () => {
   test.each([
@@ -62,8 +64,13 @@ describe('place rules', () => {
     ["The blast was heard 300 miles from Peru's capital of Lima.", 'Lima LOCATED_IN Peru'],
     // "the capital of X" with X the capital of the article's country (round 9)
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Lima fled.', 'Lima LOCATED_IN Peru'],
+    // a person after ", and" ends no list of places (round 10)
+    [
+      'The court charged Ana Ruiz, 48, of Arica, Chile, and Luis Soto, 50, with fraud.',
+      'Arica LOCATED_IN Chile',
+    ],
   ])('%s → %s', (text, expected) => {
-    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).toContain(expected);
+    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, RUIZ, SOTO])).toContain(expected);
   });
 
   test.each([
@@ -73,6 +80,7 @@ describe('place rules', () => {
     ['The base in the town of Nazca, 130 kilometers south of Ica, was hit.', 'Nazca LOCATED_IN Ica'],
     // a list of countries and places is no nesting
     ['Envoys from Chile, Peru and Ica met on Monday.', 'Ica LOCATED_IN Peru'],
+    ['Envoys from Arica, Peru, and Ica met on Monday.', 'Arica LOCATED_IN Peru'],
     // "In Chile," opens the sentence, but the town is named with its own place
     ['In Chile, officials said the town of Tacna in Peru was calm.', 'Tacna LOCATED_IN Chile'],
     // a demonym after the comma opens the next phrase: it names no country of the place

@@ -172,12 +172,13 @@ export const PLACE_RULES: RelationRule[] = [
     objectNameBlock: WATER,
   }),
   // "Baghdad, Iraq" but not a list "Iraq, Syria and Yemen", nor "held in Paris, Japanese
-  // officials …": after the comma a demonym starts the next phrase, it does not name a country
+  // officials …": after the comma a demonym starts the next phrase, it does not name a country;
+  // a person after "and" ends no list of places ("X, 48, of Lyon, France, and Y, 50, …")
   onSurface({
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦| ${SPEECH}\\b)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| ${SPEECH}\\b)`,
   }),
   onSurface({
     reason: 'place:capital-apposition',

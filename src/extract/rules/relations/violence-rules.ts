@@ -35,14 +35,16 @@ const SPOKEN_OF =
  */
 const AUTHOR_NAMED =
   '^.*\\S \\b(?:rebel|militant|insurgent|terrorist|jihadist|guerrilla|separatist|extremist|government|enemy)(?: [a-z-]+)? ?$';
+/** "X inspired attacks on Y": others carried them out. */
+const INSPIRED = 'inspired|inspires|inspire|inspiring';
 /**
  * The act is not the subject's when the subject reports or blames it, fends it off ("X repels an
- * assault on Y": the assault is someone else's), or a named owner stands right before the act
+ * assault on Y": the assault is someone else's) or inspires it, or a named owner stands right before the act
  * noun: in "X is responsible for ⟦Y⟧'s unprovoked invasion of Z" the invasion is Y's, not X's (a
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL})\\b|${SPOKEN_OF}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
+const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
@@ -61,6 +63,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "hit back at X", "hit out at X" are words, not blows
     pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b){NP}{O+}`,
+    // "X inspired plots or attacks against Y": the verb form is a noun of acts others did
+    gapBlock: `\\b(?:${INSPIRED})\\b`,
   }),
   onCore({
     reason: 'noun:attack-on',
