@@ -96,6 +96,9 @@ const SHAPES: [string, string[], string[]][] = [
   // a stance, vote or request each member of a joint subject takes on its own account (round 8)
   ['When the ruling was published, Peru and Chile dissented.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile petitioned the court to reopen the case.', [], ['Peru COOPERATED Chile']],
+  // sending one's own forces, or a move toward a measure, is each side's own (round 10)
+  ['Peru and Chile recently deployed troops to fight the rebels.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile moved to tighten the rules already in place.', [], ['Peru COOPERATED Chile']],
   // what a charge alleges two respondents did is no pact
   ['The complaint alleges that Peru and Chile permitted the sales.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile discussed the border.', ['Peru COOPERATED Chile'], []],

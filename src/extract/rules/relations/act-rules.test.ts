@@ -59,6 +59,14 @@ describe('facts the act rules must not read', () => {
     ['Paul Roux was the first Northern Front figure to die in the attack on Aleppo.', 'ATTACKED'],
     // a country is where people were killed, not what was hit
     ['Russian attacks killed two people in Ukraine on Monday.', 'ATTACKED'],
+    // ties and relations as a standing state, not a dealing
+    ['Egypt has tried to balance its relations with France and Russia.', 'COOPERATED'],
+    ['Paul Roux says his relations with Tom Bell remain cordial.', 'COOPERATED'],
+    // a dealing refused or only thought of
+    ['With Egypt boycotting a meeting with UN envoys last week, the plan stalled.', 'COOPERATED'],
+    ['Tom Bell said he has not given up on the possibility of working with Paul Roux.', 'COOPERATED'],
+    // a visit alone is no dealing
+    ['A French team completed a visit to Egypt this week.', 'COOPERATED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
@@ -154,6 +162,11 @@ describe('facts the act rules must not read', () => {
     expect(found('Tom Bell killed Paul Roux.')).toContain('Tom Bell KILLED Paul Roux');
   });
 
+  test('a pronoun opening a clause of its own meets, not the name before it', () => {
+    const text = 'The Egyptian leader spoke during a trip to Lakeport, where he met with Paul Roux.';
+    expect(found(text)).not.toContain('Egypt COOPERATED Paul Roux');
+  });
+
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');
@@ -183,6 +196,8 @@ describe('facts the act rules still read', () => {
     ],
     ['Tom Bell met with his Egyptian counterpart in Cairo.', 'Tom Bell COOPERATED Egypt'],
     ['Egypt restored diplomatic ties with France last year.', 'Egypt COOPERATED France'],
+    ['France keeps informal relations and defence ties with Egypt.', 'France COOPERATED Egypt'],
+    ['Egypt held talks with France on Monday.', 'Egypt COOPERATED France'],
     [
       'Tom Bell welcomed French Defence Minister Paul Roux to London on Friday.',
       'Tom Bell COOPERATED Paul Roux',
