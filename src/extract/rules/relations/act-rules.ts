@@ -85,6 +85,16 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships|pledged|pledges|donated|donates|transferred|transfers|approved|approves)(?: [a-z$\\d.,-]+){0,5}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}`,
   }),
   onCore({
+    // "X troops retook the town with U.S. air support", "X, which fielded observers with Y
+    // government support": the backer named before "backing / support" at the clause's end backs
+    // the clause's subject (a place named by its demonym, "broad European and U.S. backing", is passed)
+    reason: 'noun:with-backing',
+    predicate: 'SUPPORTS',
+    confidence: 0.6,
+    pattern: `{!PREP}{O:POC}{GAP}\\bwith (?:(?:broad|strong|full|direct|financial|military|logistical|political|diplomatic|international|air|heavy|key|crucial) )*(?:⟦\\d+[lL]⟧ and )?{S+:POC}(?: (?:government|military|air|naval|logistical|financial|military))? (?:backing|support|assistance)\\b(?! (?:for|to|of)\\b)`,
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
+  }),
+  onCore({
     reason: 'noun:in-support-of',
     predicate: 'SUPPORTS',
     confidence: 0.65,
