@@ -59,6 +59,12 @@ export interface FrameRecord {
    * (the noun's act is done through the verb, whose object is the noun's).
    */
   through?: string[];
+  /**
+   * Verbs (lemmas) that act as light verbs for this noun only, beside the shared LIGHT_VERBS:
+   * "pledged allegiance to Y", "is offering assistance to Y" (a pledge of sanctions is a threat,
+   * so "pledge" is no light verb for every noun).
+   */
+  light?: string[];
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
   /**
@@ -128,3 +134,12 @@ for (const f of FRAMES) {
   if (f.kind === 'verb' && f.lemma) for (const form of verbForms(f.lemma)) add(VERB_FRAMES, form, f);
   else for (const noun of f.nouns ?? []) add(NOUN_FRAMES, noun, f);
 }
+
+/** Every form of a noun record's own light verbs (`light`), by record id. */
+const RECORD_LIGHT = new Map<string, Set<string>>(
+  FRAMES.filter((f) => f.light?.length).map((f) => [f.id, new Set(f.light!.flatMap(verbForms))]),
+);
+
+/** Whether `word` is a light verb of this noun record's own ("pledged allegiance to Y"). */
+export const isRecordLight = (frame: FrameRecord, word: string): boolean =>
+  RECORD_LIGHT.get(frame.id)?.has(word) ?? false;

@@ -2,6 +2,7 @@
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
 import {
@@ -488,6 +489,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
     if (joined && namesOwned(units, next)) next++;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
+    // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
+    // its verb follows open a clause of its own, not a list.
+    if (punct === ',' && joined && out.length === 1 && isVerb(units[next + 1]) && !item.punct) break;
     if (joined) commaOnlyFrom = -1;
     else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;
     out.push(item);

@@ -98,6 +98,10 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru and Chile petitioned the court to reopen the case.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile praised the ruling of the court.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile welcomed the election results.', [], ['Peru COOPERATED Chile']],
+
+  // sending one's own forces, or a move toward a measure, is each side's own (round 10)
+  ['Peru and Chile recently deployed troops to fight the rebels.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile moved to tighten the rules already in place.', [], ['Peru COOPERATED Chile']],
   // what a charge alleges two respondents did is no pact
   ['The complaint alleges that Peru and Chile permitted the sales.', [], ['Peru COOPERATED Chile']],
   ['Peru and Chile discussed the border.', ['Peru COOPERATED Chile'], []],
@@ -247,6 +251,30 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['Peru attacked Bolivia before talks with Chile.', [], ['Peru COOPERATED Chile']],
   ['Peru attacked Bolivia, following talks with Chile.', [], ['Peru COOPERATED Chile']],
+  // a noun's own light verbs (round 10): "pledged allegiance to", "is offering assistance to"; a
+  // pledge of sanctions is no sanction
+  [
+    'The Atlas Brigade has pledged allegiance to the Northern Front.',
+    ['Atlas Brigade SUPPORTS Northern Front'],
+    [],
+  ],
+  ['Peru is offering its full assistance to Bolivia.', ['Peru SUPPORTS Bolivia'], []],
+  ['Peru may offer assistance to Bolivia.', [], ['Peru SUPPORTS Bolivia']],
+  ['Peru pledged new sanctions on Bolivia.', [], ['Peru SANCTIONED Bolivia']],
+  // a fine is a sanction, as fines are: "imposed a record fine on X"
+  ['Norway imposed a record fine on Chile for price fixing.', ['Norway SANCTIONED Chile'], []],
+  // ", and" before a name its verb follows opens a clause of its own, not a list item
+  [
+    'Norway pledged support for Chile, and Peruvian President Ana Ruiz visited Lima.',
+    ['Norway SUPPORTS Chile'],
+    ['Norway SUPPORTS Ana Ruiz'],
+  ],
+  // support given to a fight is none for its enemy
+  [
+    'Peruvian troops aiding the fight against the Northern Front retook a village.',
+    [],
+    ['Peru SUPPORTS Northern Front'],
+  ],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

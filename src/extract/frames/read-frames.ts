@@ -11,7 +11,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, frontedActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
-import { NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
+import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
@@ -416,7 +416,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  if (lightAt(j) && (LIGHT_VERBS.has(units[j].lower) || importanceOf(units, j, i))) {
+  const light = LIGHT_VERBS.has(units[j]?.lower ?? '') || isRecordLight(frame, units[j]?.lower ?? '');
+  if (lightAt(j) && (light || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =

@@ -121,6 +121,7 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
     const named = listRight(units, k);
     return named.length && isFollowed(units, named, frame.followedBy) ? named : [];
   }
+  if (frame.predicate === 'SUPPORTS') return supportedNames(units, k);
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
   k = pastManner(units, k);
   const named = listRight(units, k);
@@ -130,6 +131,24 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   const authors = actAuthors(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
   return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
+}
+
+/**
+ * "aiding the fight against Y", "backed the war on Y": support given to a fight is none for its
+ * enemy, the name after the fight's "against" or "on".
+ */
+function supportedNames(units: Unit[], k: number): Unit[] {
+  const named = listRight(units, k);
+  const at = named.length ? units.indexOf(named[0]) : -1;
+  const prep = units[at - 1];
+  const head = units[at - 2];
+  const enemy =
+    at - 2 > k &&
+    (prep?.lower === 'against' || prep?.lower === 'on') &&
+    !!head &&
+    !head.entity &&
+    head.tags.has('Noun');
+  return enemy ? [] : named;
 }
 
 const isQualifier = (u: Unit) =>

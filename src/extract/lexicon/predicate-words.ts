@@ -66,7 +66,8 @@ export const PREDICATE_VERBS = {
   ],
   THREATEN: [v('threaten'), v('warn')],
   DEMAND: [v('urge'), v('demand'), v('implore')],
-  MEET: [v('meet', 'met'), v('host'), v('visit'), v('receive')],
+  // A visit alone is no dealing (the gold's round-8 convention): "visited X" and "a visit to X" give nothing.
+  MEET: [v('meet', 'met'), v('host'), v('receive')],
   SANCTION: [v('sanction'), v('embargo'), v('blacklist'), v('ban'), v('outlaw'), v('proscribe')],
   FREEZE: [v('freeze', 'froze', 'frozen'), v('seize'), v('confiscate')],
   DESIGNATE: [v('designate'), v('list'), v('label')],
@@ -174,7 +175,6 @@ export const PREDICATE_NOUNS = {
     'negotiations',
     'dialogue',
   ],
-  VISIT: ['visit', 'visits', 'trip'],
   DEMAND: ['call', 'calls', 'calling', 'called'],
 } satisfies Record<string, string[]>;
 

@@ -162,7 +162,9 @@ describe('cooperation', () => {
     ['Egypt held talks with France in Lyon.', ['Egypt COOPERATED France']],
     ['Egypt hosted France for two days of talks.', ['Egypt COOPERATED France']],
     ['Egypt signed a gas deal with France on Monday.', ['Egypt COOPERATED France']],
-    ['Ana Ruiz visited Egypt last week.', ['Ana Ruiz COOPERATED Egypt']],
+    // a visit alone is no dealing (the gold's round-8 convention)
+    ['Ana Ruiz visited Egypt last week.', []],
+    ['The visit to Egypt by Ana Ruiz went well.', []],
     ['A meeting between Egypt and France was held in Lyon.', ['Egypt COOPERATED France']],
     ['Egypt will hold talks with France next month.', []],
     ['Egypt refused to work with France.', []],

@@ -61,6 +61,18 @@ describe('facts the act rules must not read', () => {
     ['Russian attacks killed two people in Ukraine on Monday.', 'ATTACKED'],
     // round 10: acts a body inspired were carried out by others
     ['The Northern Front has inspired a dozen plots or attacks against targets in France.', 'ATTACKED'],
+
+    // ties and relations as a standing state, not a dealing
+    ['Egypt has tried to balance its relations with France and Russia.', 'COOPERATED'],
+    ['Paul Roux says his relations with Tom Bell remain cordial.', 'COOPERATED'],
+    // a dealing refused or only thought of
+    ['With Egypt boycotting a meeting with UN envoys last week, the plan stalled.', 'COOPERATED'],
+    ['Tom Bell said he has not given up on the possibility of working with Paul Roux.', 'COOPERATED'],
+    // a backer "with Y support" backs the clause's subject, not what the subject condemns or reports
+    ['Egypt condemned the resolution, which passed with French support.', 'SUPPORTS'],
+    ['Tom Bell said the offensive, with French backing, would go on.', 'SUPPORTS'],
+    // a visit alone is no dealing
+    ['A French team completed a visit to Egypt this week.', 'COOPERATED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
@@ -156,6 +168,17 @@ describe('facts the act rules must not read', () => {
     expect(found('Tom Bell killed Paul Roux.')).toContain('Tom Bell KILLED Paul Roux');
   });
 
+  test('a pronoun opening a clause of its own meets, not the name before it', () => {
+    const text = 'The Egyptian leader spoke during a trip to Lakeport, where he met with Paul Roux.';
+    expect(found(text)).not.toContain('Egypt COOPERATED Paul Roux');
+  });
+
+  test('a title and a person after ", and" open a clause of their own', () => {
+    const text = 'Egypt imposed sanctions on Russia, and French President Paul Roux visited Kharkiv.';
+    expect(found(text)).not.toContain('Egypt SANCTIONED France');
+    expect(found(text)).toContain('Egypt SANCTIONED Russia');
+  });
+
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');
@@ -185,6 +208,13 @@ describe('facts the act rules still read', () => {
     ],
     ['Tom Bell met with his Egyptian counterpart in Cairo.', 'Tom Bell COOPERATED Egypt'],
     ['Egypt restored diplomatic ties with France last year.', 'Egypt COOPERATED France'],
+    ['France keeps informal relations and defence ties with Egypt.', 'France COOPERATED Egypt'],
+    ['Egypt held talks with France on Monday.', 'Egypt COOPERATED France'],
+    ['Egyptian troops retook Lakeport with French air support.', 'France SUPPORTS Egypt'],
+    [
+      'The Atlas Brigade, which fielded a team of observers with Egyptian government support, left.',
+      'Egypt SUPPORTS Atlas Brigade',
+    ],
     [
       'Tom Bell welcomed French Defence Minister Paul Roux to London on Friday.',
       'Tom Bell COOPERATED Paul Roux',

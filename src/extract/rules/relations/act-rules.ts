@@ -9,7 +9,7 @@ const WITHDRAWN =
   '\\b(?:suspend\\w*|cut|cuts|cutting|halt\\w*|withdr\\w*|froze|freez\\w*|stop\\w*|reduc\\w*|slash\\w*|block\\w*|paus\\w*|ended|ends|ending|end)\\b';
 /** Dealings called off or broken: "called off talks with X", "walked away from a deal with X". */
 const CANCELLED =
-  '\\b(?:call\\w* off|cancel\\w*|postpon\\w*|suspend\\w*|broke off|break\\w* off|scrap\\w*|abandon\\w*|quit\\w*|pull\\w* out|walk\\w* (?:out|away)|withdr\\w*|exit\\w*|reject\\w*|halt\\w*|froze|freez\\w*|terminat\\w*|collaps\\w*|stall\\w*|refus\\w*|end(?:ed|s|ing)?)\\b';
+  '\\b(?:boycott\\w*|snub\\w*|skip(?:s|ped|ping)?|call\\w* off|cancel\\w*|postpon\\w*|suspend\\w*|broke off|break\\w* off|scrap\\w*|abandon\\w*|quit\\w*|pull\\w* out|walk\\w* (?:out|away)|withdr\\w*|exit\\w*|reject\\w*|halt\\w*|froze|freez\\w*|terminat\\w*|collaps\\w*|stall\\w*|refus\\w*|end(?:ed|s|ing)?)\\b';
 /**
  * "met his Omani counterpart": the country of the counterpart, unless the counterpart is named
  * after it ("his Omani counterpart, Foreign Minister X"): then the person is the one met.
@@ -33,6 +33,24 @@ const NOT_DELEGATION =
  */
 const THEIR_BODY_ACTS =
   '\\b(?:said|says|say|told)(?: that)? (?:his|her|their) (?:government|country|ministry|administration|party|company)\\b';
+/**
+ * A dealing only thought of: "has not given up on the possibility of working with X", "the
+ * prospect of talks with X" states none.
+ */
+const UNREAL_DEALING =
+  '\\b(?:possibility|possibilities|prospect|prospects|chance|chances|hope|hopes|idea|option|readiness|willingness|intention) (?:of|for)\\b';
+/**
+ * A clause of its own opened by a pronoun: "X spoke during a visit to Y, where he met with Z" —
+ * "he" meets Z, not X (which may be a country the leader is named by).
+ */
+const PRONOUN_CLAUSE = '\\b(?:where|when|whereupon) (?:he|she|they|it|we)\\b';
+/**
+ * "ties" and "relations" are a standing state, not a dealing, unless kept, made or mended:
+ * "France keeps close ties with Y", "restored relations with Y"; not "its relations with Y", "X
+ * balanced its relations with Y and Z".
+ */
+const RELATIONSHIP_DEALT =
+  '(?:(?!(?:ties|relations)\\b)|(?<=\\b(?:keep|keeps|kept|keeping|maintain\\w*|establish\\w*|restor\\w*|resum\\w*|normali[sz]\\w*|strengthen\\w*|deepen\\w*|forg(?:e|ed|es|ing)|upgrad\\w*|expand\\w*|boost\\w*)(?: [a-z-]+){0,4} ))';
 /** A stance the subject states or gives: "expressed support for X", "X's support for Y". */
 const STATED =
   "(?:'s|(?:(?:has|have|had) )?(?:also |again )?(?:expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|voiced|voices|pledged|pledges|offered|offers|announced|announces|declared|declares|affirmed|affirms|underscored|underscores|emphasi[sz]ed|stressed|signall?ed|showed|shows|gave|gives|provided|provides|continued|continues|increased|boosted|stepped up)(?: (?:its|their|his|her|the|strong|full|continued|unwavering|steadfast|firm|military|financial|political|diplomatic|further|more))*)";
@@ -65,6 +83,16 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'SUPPORTS',
     confidence: 0.65,
     pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships|pledged|pledges|donated|donates|transferred|transfers|approved|approves)(?: [a-z$\\d.,-]+){0,5}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}`,
+  }),
+  onCore({
+    // "X troops retook the town with U.S. air support", "X, which fielded observers with Y
+    // government support": the backer named before "backing / support" at the clause's end backs
+    // the clause's subject (a place named by its demonym, "broad European and U.S. backing", is passed)
+    reason: 'noun:with-backing',
+    predicate: 'SUPPORTS',
+    confidence: 0.6,
+    pattern: `{!PREP}{O:POC}{GAP}\\bwith (?:(?:broad|strong|full|direct|financial|military|logistical|political|diplomatic|international|air|heavy|key|crucial) )*(?:⟦\\d+[lL]⟧ and )?{S+:POC}(?: (?:government|military|air|naval|logistical|financial|military))? (?:backing|support|assistance)\\b(?! (?:for|to|of)\\b)`,
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
   }),
   onCore({
     reason: 'noun:in-support-of',
@@ -174,6 +202,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.7,
     pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}`,
+    gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({
     // "welcomed the Danish defence minister to the Pentagon": a host receiving a guest
@@ -196,24 +225,11 @@ export const ACT_RULES: RelationRule[] = [
     pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})\\b{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
   }),
   onCore({
-    reason: 'noun:visit-to',
-    predicate: 'COOPERATED',
-    confidence: 0.65,
-    pattern: `${ACTOR}{N:VISIT} to {DET}{O+:POC}`,
-    gapBlock: CANCELLED,
-  }),
-  onCore({
-    reason: 'noun:visit-to-by',
-    predicate: 'COOPERATED',
-    confidence: 0.65,
-    pattern: `{N:VISIT} to {DET}{O+:POC} by {TSKIP}{S:POC}`,
-  }),
-  onCore({
     reason: 'noun:ties-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
-    gapBlock: CANCELLED,
+    pattern: `${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
+    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}`,
   }),
   onCore({
     reason: 'verb:agree-with',
@@ -221,7 +237,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective
     pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
-    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}`,
+    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}`,
   }),
   onCore({
     reason: 'verb:recognize-government',
