@@ -268,5 +268,17 @@ export const PENALTY_VERBS = [
 /** What a verb of force may carry "with": sanctions (SANCTIONED) or another penalty (no act read). */
 export const PENALTY_NOUNS = {
   sanction: ['sanctions', 'embargo', 'embargoes', 'freeze', 'freezes', 'ban', 'bans', 'controls'],
-  other: ['fine', 'fines', 'tariff', 'tariffs', 'penalty', 'penalties', 'lawsuit', 'lawsuits', 'charges', 'duties', 'levies'],
+  other: [
+    'fine',
+    'fines',
+    'tariff',
+    'tariffs',
+    'penalty',
+    'penalties',
+    'lawsuit',
+    'lawsuits',
+    'charges',
+    'duties',
+    'levies',
+  ],
 };

@@ -180,7 +180,11 @@ const PENALTY_AFTER = new RegExp(
 const PENALTY_VERB = new RegExp(`^(?:${PENALTY_VERBS.join('|')})$`);
 
 /** The penalty a verb of force carries after its object, if any (PENALTY_AFTER). */
-function penaltyOf(m: RegExpExecArray, rule: RelationRule, objectEnd: number): 'sanction' | 'none' | undefined {
+function penaltyOf(
+  m: RegExpExecArray,
+  rule: RelationRule,
+  objectEnd: number,
+): 'sanction' | 'none' | undefined {
   const act = /^[A-Za-z]+/.exec(m.input.slice(m.indices?.groups?.gap?.[1] ?? objectEnd))?.[0] ?? '';
   if (!rule.reason.startsWith('verb:active') || !PENALTY_VERB.test(act.toLowerCase())) return undefined;
   PENALTY_AFTER.lastIndex = objectEnd;
@@ -339,7 +343,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     KIN_OF_OBJECT.lastIndex = objectEnd;
     if (KIN_OF_OBJECT.test(m.input)) return [];
   }
-  const penalty = predicate === 'ATTACKED' && objectEnd !== undefined ? penaltyOf(m, rule, objectEnd) : undefined;
+  const penalty =
+    predicate === 'ATTACKED' && objectEnd !== undefined ? penaltyOf(m, rule, objectEnd) : undefined;
   if (penalty === 'none') return [];
   if (penalty === 'sanction') predicate = 'SANCTIONED';
   if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd)) return [];
