@@ -106,6 +106,9 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
         ['in', 'spoke', 'speaks', 'speaking'].includes(tokens[from - 1]?.norm ?? '')
       )
         return false;
+      // "its French language acronym", "the Arabic-language service": the language named.
+      if (LANGUAGES.has(tokens[from].norm) && /^(?:-?language|-speaking|speaking)$/.test(next?.norm ?? ''))
+        return false;
       emit(ctx, from, to, entity, reason ?? 'gazetteer:demonym');
       return true;
     case 'demonym-plural':

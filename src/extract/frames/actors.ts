@@ -72,7 +72,10 @@ export function leftActors(
     if (town?.entity?.type === 'Location' && town.punct === ',' && u.entity.type === 'Country') p--;
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
-    if (!prep?.tags.has('Preposition') && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
+    // "X, on a visit to Y, and Z agreed": "to" before a name is always a preposition, though the
+    // tagger may call it an infinitive's
+    const preposition = prep?.tags.has('Preposition') || prep?.lower === 'to';
+    if (!preposition && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
     // "after X and Y announced": a conjunction opening a clause, whose subject the names are.

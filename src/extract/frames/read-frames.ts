@@ -5,6 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS } from '../lexicon/predicate-words';
 import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
@@ -139,9 +140,15 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const ground = frame.objectTypes
     ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
     : named;
-  const objects = frame.objectTypes ? withCountriesOfTowns(units, ground) : named;
+  const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : named).filter(
+    (o) => !kinOf(units, units.indexOf(o)),
+  );
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
+  // "hit X with sanctions", "targeted X with a fine": a penalty, no blow.
+  const penalty = predicate === 'ATTACKED' ? penaltyAfter(units, i, end) : undefined;
+  if (penalty === 'none') return [];
+  if (penalty === 'sanction') return facts(left.actors, objects, 'SANCTIONED', frame, `${via}:penalty`);
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
@@ -150,6 +157,36 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+const KIN = new Set(KIN_NOUNS);
+/** "sanctioned X's adult daughters": the kin a possessive names is the object, not the possessor. */
+function kinOf(units: Unit[], j: number): boolean {
+  if (j < 0 || !units[j].possessive) return false;
+  // "X's adult daughters": one word may qualify the kin
+  return [units[j + 1], units[j + 2]].some(
+    (w, n) => !!w && !w.entity && KIN.has(w.lower) && (n === 0 || !units[j + 1].punct),
+  );
+}
+
+const PENALTY_VERB = new Set(PENALTY_VERBS);
+const SANCTION_PENALTY = new Set(PENALTY_NOUNS.sanction);
+const OTHER_PENALTY = new Set(PENALTY_NOUNS.other);
+/**
+ * "targeted X banks with a new package of sanctions", "hit X with a fine": what a verb of force
+ * carries after its object ("with", then a penalty within a few words).
+ */
+function penaltyAfter(units: Unit[], verb: number, end: number): 'sanction' | 'none' | undefined {
+  if (!PENALTY_VERB.has(units[verb].lower)) return undefined;
+  let w = end;
+  while (w < units.length && w - end < 10 && units[w].lower !== 'with' && units[w].punct !== '.') w++;
+  if (units[w]?.lower !== 'with') return undefined;
+  for (let n = w + 1; n < units.length && n - w <= 8; n++) {
+    if (SANCTION_PENALTY.has(units[n].lower)) return 'sanction';
+    if (OTHER_PENALTY.has(units[n].lower)) return 'none';
+    if (units[n].punct) return undefined;
+  }
+  return undefined;
 }
 
 /** "the two sides", "the two countries", "the nuclear-armed neighbors": the article's two parties. */

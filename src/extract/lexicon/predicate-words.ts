@@ -200,3 +200,85 @@ export const predicateWords: Record<string, string> = {
   bankrolled: 'PastTense',
   repulsed: 'PastTense',
 };
+
+/**
+ * Kin a possessive names: "sanctioned X's adult daughters", "killed X's son". The act's object
+ * is the kin, a person of their own, never the possessor.
+ */
+export const KIN_NOUNS = [
+  'daughter',
+  'daughters',
+  'son',
+  'sons',
+  'wife',
+  'wives',
+  'husband',
+  'child',
+  'children',
+  'family',
+  'families',
+  'relative',
+  'relatives',
+  'brother',
+  'brothers',
+  'sister',
+  'sisters',
+  'nephew',
+  'nephews',
+  'niece',
+  'nieces',
+  'cousin',
+  'cousins',
+  'parents',
+  'father',
+  'mother',
+  'widow',
+  'son-in-law',
+  'sons-in-law',
+  'grandson',
+  'granddaughter',
+];
+
+/**
+ * Verbs of force that also carry a penalty after their object: "hit X with sanctions",
+ * "targeted X with a fine". With one of PENALTY_NOUNS after "with" they name no blow.
+ */
+export const PENALTY_VERBS = [
+  'hit',
+  'hits',
+  'hitting',
+  'target',
+  'targets',
+  'targeted',
+  'targeting',
+  'strike',
+  'strikes',
+  'struck',
+  'striking',
+  'slap',
+  'slaps',
+  'slapped',
+  'slapping',
+  'punish',
+  'punishes',
+  'punished',
+  'punishing',
+];
+
+/** What a verb of force may carry "with": sanctions (SANCTIONED) or another penalty (no act read). */
+export const PENALTY_NOUNS = {
+  sanction: ['sanctions', 'embargo', 'embargoes', 'freeze', 'freezes', 'ban', 'bans', 'controls'],
+  other: [
+    'fine',
+    'fines',
+    'tariff',
+    'tariffs',
+    'penalty',
+    'penalties',
+    'lawsuit',
+    'lawsuits',
+    'charges',
+    'duties',
+    'levies',
+  ],
+};

@@ -8,7 +8,7 @@ import { PEOPLE_HEADS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words'
 import { TITLE_WORDS } from '../lexicon/titles';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
-import { VERBS_ALSO_NOUNS } from '../lexicon/predicate-words';
+import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VERBS_ALSO_NOUNS } from '../lexicon/predicate-words';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
 import { coordinatedClause, standsAsActor } from './subject-position';
@@ -137,6 +137,12 @@ const OWNED_BODY = /'s ⟦/y;
 const PRIVATE_OF_COUNTRY =
   /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses)\b/y;
 /**
+ * "an assault on a ⟦U.S.⟧ tech giant", "attacks on ⟦American⟧ companies": a country's firms are
+ * not its state, for an act of force as for a sanction (its bases, troops and people still are).
+ */
+const FIRM_OF_COUNTRY =
+  /[Cc]⟧(?: (?!and\b|or\b)[a-z-]+){0,2}? (?:company|companies|firm|firms|business|businesses|corporation|corporations|giant|giants|conglomerate|conglomerates|retailer|retailers|maker|makers)\b/y;
+/**
  * "fined ⟦German⟧ energy giant ⟦Y⟧": a demonym on a descriptor qualifies the body or person named
  * after it; that name is the object, not the country. A title or a target head is read apart
  * ("met ⟦Chilean⟧ foreign minister ⟦Y⟧" meets Chile too; "a ⟦Chilean⟧ military base ⟦Y⟧" is Chile's).
@@ -158,6 +164,35 @@ function describedName(input: string, objectEnd: number): boolean {
 }
 /** "sanctioned the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and Y is the one sanctioned. */
 const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
+/**
+ * "sanctioned ⟦X⟧'s adult daughters", "killed ⟦X⟧'s son": the act's object is the kin the
+ * possessive names, a person of their own, not the possessor.
+ */
+const KIN_OF_OBJECT = new RegExp(`'s (?:[a-z-]+ )?(?:${KIN_NOUNS.join('|')})\\b`, 'y');
+/**
+ * "targeted ⟦Russian⟧ banks with a new package of sanctions", "hit ⟦X⟧ with a fine": a verb of
+ * force that carries a penalty names no blow. Sanctions are SANCTIONED; other penalties no act.
+ */
+const PENALTY_AFTER = new RegExp(
+  `[^.;]{0,60}? with (?:\\S+ ){0,7}?(?:(${PENALTY_NOUNS.sanction.join('|')})|(?:${PENALTY_NOUNS.other.join('|')}))\\b`,
+  'y',
+);
+const PENALTY_VERB = new RegExp(`^(?:${PENALTY_VERBS.join('|')})$`);
+
+/** The penalty a verb of force carries after its object, if any (PENALTY_AFTER). */
+function penaltyOf(
+  m: RegExpExecArray,
+  rule: RelationRule,
+  objectEnd: number,
+): 'sanction' | 'none' | undefined {
+  const act = /^[A-Za-z]+/.exec(m.input.slice(m.indices?.groups?.gap?.[1] ?? objectEnd))?.[0] ?? '';
+  if (!rule.reason.startsWith('verb:active') || !PENALTY_VERB.test(act.toLowerCase())) return undefined;
+  PENALTY_AFTER.lastIndex = objectEnd;
+  const found = PENALTY_AFTER.exec(m.input);
+  if (!found) return undefined;
+  return found[1] ? 'sanction' : 'none';
+}
+
 /** Acts whose threat is a threat to the object: "threatened to strike / to sanction Y". */
 const COERCIVE: Predicate[] = ['ATTACKED', 'KILLED', 'SANCTIONED'];
 /** Acts a pledge already states: support and cooperation. */
@@ -255,10 +290,17 @@ function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | u
 /** "any aggression by X against Y", "a possible attack by X on Y": the noun names no act done. */
 const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\\s+(?:[a-z-]+\\s+)?$`, 'i');
 
+/**
+ * "Y welcomed the talks following ⟦X⟧'s meeting with Z": a name owning the act noun right before
+ * it is the act's only author; a subject reached past it did not do the act.
+ */
+const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
+
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
   if (rule.reason.startsWith('noun:') && UNREAL_ACT_NOUN.test(m.input.slice(0, m.index))) return [];
+  if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap)) return [];
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   if (objectOfAct(m, rule)) return [];
@@ -288,13 +330,23 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     subjects = [gapSlots[gapSlots.length - 1].entity];
     gap = answered[1];
   }
-  const predicate = predicateOf(rule, gap);
+  let predicate = predicateOf(rule, gap);
   if (!predicate) return [];
   const objectEnd = groups?.O?.[1];
   if (predicate === 'ATTACKED' && objectEnd !== undefined) {
     QUALIFIED_TARGET.lastIndex = objectEnd - 2;
     if (QUALIFIED_TARGET.test(m.input)) return [];
+    FIRM_OF_COUNTRY.lastIndex = objectEnd - 2;
+    if (FIRM_OF_COUNTRY.test(m.input)) return [];
   }
+  if (objectEnd !== undefined && written.length === 1) {
+    KIN_OF_OBJECT.lastIndex = objectEnd;
+    if (KIN_OF_OBJECT.test(m.input)) return [];
+  }
+  const penalty =
+    predicate === 'ATTACKED' && objectEnd !== undefined ? penaltyOf(m, rule, objectEnd) : undefined;
+  if (penalty === 'none') return [];
+  if (penalty === 'sanction') predicate = 'SANCTIONED';
   if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd)) return [];
   if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
@@ -323,7 +375,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const via = [...slotsIn(g.S, view), ...slotsIn(g.S2, view), ...slotsIn(g.O, view)]
     .map((s) => s.mention.reason)
     .filter((r) => r.startsWith('coref:') && r !== 'coref:surname');
-  const reason = via.length ? `${rule.reason} via ${[...new Set(via)].join(', ')}` : rule.reason;
+  const read = penalty === 'sanction' ? `${rule.reason}:penalty` : rule.reason;
+  const reason = via.length ? `${read} via ${[...new Set(via)].join(', ')}` : read;
   return subjects.flatMap((subject) =>
     objects
       .filter((object) => object.id !== subject.id)

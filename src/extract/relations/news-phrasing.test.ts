@@ -643,3 +643,39 @@ describe("round 9 (fresh9): a noun-verb before a preposition is a noun; one of a
     ['Atlas Brigade leader Omar Nadi crossed the border.', ['Omar Nadi LEADS Atlas Brigade']],
   ]);
 });
+
+describe('round 10 (fresh10): penalties, kin, plans, parts and owners of an act', () => {
+  rows([
+    // a verb of force that carries a penalty names no blow: sanctions are SANCTIONED, a fine nothing
+    ['The EU hit Acme with a record fine on Monday.', []],
+    [
+      'The US targeted Russian banks and traders with a new round of sanctions.',
+      ['United States SANCTIONED Russia'],
+    ],
+    ['Russian jets struck Ukrainian positions with missiles on Monday.', ['Russia ATTACKED Ukraine']],
+    // a possessive's kin is the object, not the possessor
+    ["The US sanctioned Ivan Petrov's two sons on Friday.", []],
+    // preparing for an act is no act
+    ['Russian forces are preparing for an assault on Kharkiv.', []],
+    // the head of a body's team belongs to the body; a former head of state led the country
+    [
+      '"The truce holds," said Ana Ruiz, head of the UN mediation team.',
+      ['Ana Ruiz MEMBER_OF United Nations'],
+    ],
+    ['Ana Ruiz, a former Egyptian president, said the deal was fair.', ['Ana Ruiz LEADS Egypt']],
+    // the possessive owner of a meeting is its only subject
+    [
+      "Egypt welcomed the talks following Ana Ruiz's meeting with Tom Bell.",
+      ['Ana Ruiz COOPERATED Tom Bell'],
+    ],
+    // opposed sanctions are no sanctions of the subject
+    ['Egypt opposes unilateral actions, sanctions against Syria and outside pressure.', []],
+    // a country's firm is not its state
+    ['The ruling was a fresh assault on a US tech giant.', []],
+  ]);
+
+  test('a name after "on a visit to" is no partner in the clause', () => {
+    const facts = found('Ana Ruiz, on a visit to Egypt, and Tom Bell agreed to expand trade.');
+    expect(facts).not.toContain('Egypt COOPERATED Tom Bell');
+  });
+});

@@ -99,6 +99,9 @@ const OWNER = "(?:⟦\\d+[OCc]⟧'s )?";
 /** A body's part after its name: "the ⟦EU⟧'s election observation mission", "the ⟦UN⟧ mission in ⟦Sudan⟧". */
 const PART_OF =
   "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
+/** A part of a body that a head of it may lead: "head of the ⟦AU⟧ mediation team" (MEMBER_OF). */
+const LED_PART =
+  '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|office|division|department|bureau|branch|wing|secretariat|task force)\\b';
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 
@@ -122,7 +125,7 @@ const PORTFOLIO =
 
 /** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
 const PART_WORDS =
-  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?|has|have|had|is|are|was|were|been|will|would)\\b)[a-z]+ ){1,3}';
+  '(?:(?!(?:before|after|and|or|but|as|when|while|said|says|told|met|asked|to|in|on|at|for|with|by|from|of|the|an?|has|have|had|is|are|was|were|been|will|would|who|which|that)\\b)[a-z]+ ){1,3}';
 
 /**
  * Words naming a field of a body's work before a head word ("foreign policy chief", "security
@@ -451,7 +454,8 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.8,
     // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s)(?! ⟦\\d+P⟧)`,
+    // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s)(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
@@ -470,6 +474,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}{O:OC}(?!'s)${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+  }),
+  // "X, a former ⟦Nigerian⟧ president": one of the country's heads over time, who led it
+  onSurface({
+    reason: 'apposition:a-head-of-state',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:a|an|one) (?:former |onetime |one-time |ex-)?{O:C} {T:HEAD_OF_STATE}\\b(?!'s| of\\b)`,
   }),
   onSurface({
     reason: 'apposition:a-body-leader',

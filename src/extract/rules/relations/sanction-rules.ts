@@ -19,9 +19,10 @@ export const SANCTION_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
-    // lifted, eased or evaded sanctions are none of the subject's; criticised or reported ones
-    // are someone else's ("X criticized the sanctions imposed on Y by Z")
-    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*)\\b|${REPORTED}`,
+    // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
+    // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
+    // unilateral actions, sanctions against Y")
+    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to)\\b|${REPORTED}`,
   }),
   onCore({
     reason: 'verb:designate-terrorist',
