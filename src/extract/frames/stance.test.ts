@@ -139,28 +139,28 @@ const STANCES: [string, string[], string[]][] = [
   // a prosecutor announcing a conviction or a plea criticises the one convicted
   [
     'The Justice Department announced that John Smith, 41, was sentenced to 12 years in prison.',
-    ['Justice Department CRITICIZED John Smith'],
+    ['U.S. Department of Justice CRITICIZED John Smith'],
     [],
   ],
   [
     'Acme Corp. pleaded guilty today to hiding evidence, the Justice Department announced.',
-    ['Justice Department CRITICIZED Acme Corp.'],
+    ['U.S. Department of Justice CRITICIZED Acme Corp.'],
     [],
   ],
   [
     'John Smith, a former customs officer, was sentenced to six years in prison, the Justice Department announced.',
-    ['Justice Department CRITICIZED John Smith'],
+    ['U.S. Department of Justice CRITICIZED John Smith'],
     [],
   ],
   [
     'The Justice Department announced that John Smith sentenced two smugglers.',
     [],
-    ['Justice Department CRITICIZED John Smith'],
+    ['U.S. Department of Justice CRITICIZED John Smith'],
   ],
   [
     'The Justice Department announced that John Smith had signed the agreement.',
     [],
-    ['Justice Department CRITICIZED John Smith'],
+    ['U.S. Department of Justice CRITICIZED John Smith'],
   ],
   // saying or telling states an accusation only with an act that is one (violating, rigging,
   // firing first), whatever the clause's shape: passive, after a listener, after ", saying"
