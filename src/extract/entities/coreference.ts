@@ -16,6 +16,7 @@ import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
+import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce } from './national-force';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
@@ -74,6 +75,7 @@ export function resolveCoreferences(
   const covered = (t: Token): boolean => named.some((n) => n.start <= t.start && t.end <= n.end);
   const standing = partiesByStanding(named, text);
   const voice = articleVoice(sentences[0], named, text);
+  const rebels = groupsMarkedAs(named, text, 'rebel');
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
 
@@ -181,6 +183,13 @@ export function resolveCoreferences(
           add(bodies[0], 2, 'coref:the-body');
           i += 1;
         }
+      } else if (rebelsAt(s.tokens, i)) {
+        // "the rebels", "said rebels stole …": the one group the article has called rebel by
+        // its name ("M23 rebels", "the rebel X") before this point; none marked, or two, nothing
+        const length = t.norm === 'the' ? 2 : 1;
+        const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
+        if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
+        i += length - 1;
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -233,6 +242,17 @@ function armedPhraseAt(
   if (referring?.categories?.includes('armed_group')) return { noun: noun.norm, kind: referring };
   // "the X-linked group" may be a charity or a party: only an armed word makes a group noun armed
   return armedWord && GROUP_ANAPHORS.has(noun.norm) ? { noun: noun.norm, kind: ARMED } : undefined;
+}
+
+/**
+ * "the rebels" standing alone (not "the rebels of X", nor a name after it), or a bare "rebels"
+ * opening a sentence or a reported clause, at tokens[i].
+ */
+function rebelsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm === 'rebels') return (!t.cap || t.initial) && opensClause(tokens, i);
+  const [noun, after] = [tokens[i + 1], tokens[i + 2]];
+  return t.norm === 'the' && noun?.norm === 'rebels' && !noun.cap && after?.norm !== 'of' && !after?.cap;
 }
 
 /**
