@@ -190,7 +190,7 @@ export function resolveCoreferences(
         const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
         if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
         i += length - 1;
-      } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
+      } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && !ofOwnReferent(s.tokens, i + 2)) {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
         const second = s.tokens[i + 2];
@@ -234,7 +234,7 @@ function armedPhraseAt(
   i: number,
 ): { noun: string; kind: Omit<ReferringNoun, 'example'> } | undefined {
   const [modifier, noun, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  if (!modifier || !noun || noun.cap || modifier.possessive || after?.norm === 'of') return undefined;
+  if (!modifier || !noun || noun.cap || modifier.possessive || ofOwnReferent(tokens, i + 3)) return undefined;
   const suffix = /-([a-z]+)$/.exec(modifier.norm)?.[1];
   const armedWord = !modifier.cap && ARMED_MODIFIERS.has(modifier.norm);
   if (!armedWord && !(suffix && PATRON_SUFFIXES.has(suffix))) return undefined;
@@ -245,6 +245,17 @@ function armedPhraseAt(
 }
 
 /**
+ * An "of" at tokens[k] that names the phrase's own referent ("the government of Peru", "the
+ * militant group of X"), not the charge after "accused the government of organizing the
+ * violence" (a gerund not followed by a name: "of neighbouring Chile" still names its own).
+ */
+function ofOwnReferent(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'of') return false;
+  const [next, after] = [tokens[k + 1], tokens[k + 2]];
+  return !(next && !next.cap && /^[a-z]+ing$/.test(next.norm) && !after?.cap);
+}
+
+/**
  * "the rebels" standing alone (not "the rebels of X", nor a name after it), or a bare "rebels"
  * opening a sentence or a reported clause, at tokens[i].
  */
@@ -252,7 +263,7 @@ function rebelsAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (t.norm === 'rebels') return (!t.cap || t.initial) && opensClause(tokens, i);
   const [noun, after] = [tokens[i + 1], tokens[i + 2]];
-  return t.norm === 'the' && noun?.norm === 'rebels' && !noun.cap && after?.norm !== 'of' && !after?.cap;
+  return t.norm === 'the' && noun?.norm === 'rebels' && !noun.cap && !ofOwnReferent(tokens, i + 2) && !after?.cap;
 }
 
 /**
