@@ -103,7 +103,71 @@ describe('resolveCoreferences', () => {
       corefs(
         'The Norwegian Customs Agency closed two posts. “Our staff are safe. We are reviewing the rest,” Ola Berg said.',
       ),
-    ).toEqual([]);
+    ).toEqual(['We → Ola Berg (coref:we)']);
+  });
+
+  describe('a quoted "we" (round 10)', () => {
+    it('reads it as the one person quoted, who speaks for a body named in his title', () => {
+      expect(corefs('“We urge Pedro Vega to resign,” said Maria Lopez.')).toEqual([
+        'We → Maria Lopez (coref:we)',
+      ]);
+      expect(corefs('“We will stay,” said Andean Army commander Juan Ortiz.')).toEqual([
+        'We → Juan Ortiz (coref:we)',
+      ]);
+      // two people quoted: no guess
+      expect(corefs('“We will stay,” said Juan Ortiz and Maria Lopez.')).toEqual([]);
+    });
+
+    it('runs on through the quotation after its attribution, within the paragraph', () => {
+      expect(
+        corefs('“We are ready,” said Juan Ortiz. “The roads are open. We will hold Ica.”\n\nWe left.'),
+      ).toEqual(['We → Juan Ortiz (coref:we)', 'We → Juan Ortiz (coref:we)']);
+      // a new paragraph, or a sentence outside the quotation, ends it
+      expect(corefs('“We are ready,” said Juan Ortiz.\n\n“We will hold Ica.”')).toEqual([
+        'We → Juan Ortiz (coref:we)',
+      ]);
+      expect(corefs('“We are ready,” said Juan Ortiz. Roads closed. “We will hold Ica.”')).toEqual([
+        'We → Juan Ortiz (coref:we)',
+      ]);
+    });
+
+    it('reads no person pronoun in a sentence that opens inside a running quotation', () => {
+      expect(
+        corefs('Juan Ortiz spoke in Lima. “The roads are open. He will hold Ica,” a guard said.'),
+      ).toEqual([]);
+    });
+  });
+
+  describe('"the rebels" (round 10)', () => {
+    it('reads it as the one group the article calls rebel beside its name', () => {
+      expect(corefs('Azure Brigade rebels raided Ica. Troops said the rebels fled.')).toEqual([
+        'the rebels → Azure Brigade (coref:the-rebels)',
+      ]);
+      expect(corefs('The rebel Azure Brigade raided Ica. Police said rebels stole cattle.')).toEqual([
+        'rebels → Azure Brigade (coref:the-rebels)',
+      ]);
+      const text = 'Azure Brigade rebels raided Ica. Peru denounced the rebels’ attacks.';
+      const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' });
+      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
+        'Peru CRITICIZED Azure Brigade (verb:active:criticize via coref:the-rebels)',
+      );
+    });
+
+    it('reads nothing when no group, or two, are called rebel, or "of" names its own', () => {
+      // an armed group only fighting is not marked: the army's foes may be others
+      expect(corefs('The Azure Brigade raided Ica. Troops said the rebels fled.')).toEqual([]);
+      expect(corefs('Azure Brigade rebels and Condor Front rebels clashed. The rebels fled.')).toEqual([]);
+      expect(corefs('Azure Brigade rebels raided Ica. The rebels of the south fled.')).toEqual([]);
+      // a bare "rebels" inside a noun phrase is not the clause's subject
+      expect(corefs('Azure Brigade rebels raided Ica. Police killed two rebels.')).toEqual([]);
+    });
+  });
+
+  it('reads "accused the government of organizing …": the "of" before a gerund is the charge', () => {
+    expect(corefs('Peru held a vote. Critics accused the government of organizing the violence.')).toEqual([
+      'the government → Peru (coref:the-government)',
+    ]);
+    expect(corefs('Peru held a vote. Critics met the government of Chile.')).toEqual([]);
   });
 
   it('reads "The Department", "the Commission" as the one body named with that head', () => {

@@ -14,7 +14,10 @@ const BEFORE = (word: string): RegExp =>
   new RegExp(`\\b${word}s?\\s+(?:(?:group|movement|coalition|alliance|faction|army)\\s+)?(?:the\\s+)?$`, 'i');
 /** The word after the name, or an apposition: "X rebels", "X, a rebel group". */
 const AFTER = (word: string): RegExp =>
-  new RegExp(`^(?:['’]s?)?\\s+${word}s?\\b(?!['’]?\\s*(?:leader|chief|commander|spokes))|^,\\s+(?:a|the)\\s+${word}\\s`, 'i');
+  new RegExp(
+    `^(?:['’]s?)?\\s+${word}s?\\b(?!['’]?\\s*(?:leader|chief|commander|spokes))|^,\\s+(?:a|the)\\s+${word}\\s`,
+    'i',
+  );
 
 /** Each organisation the article marks with `word` beside one of its names, once, in order. */
 export function groupsMarkedAs(named: readonly Placed[], text: string, word: string): Draft[] {
