@@ -247,7 +247,7 @@ function armedPhraseAt(
   tokens: readonly Token[],
   i: number,
 ): { noun: string; kind: Omit<ReferringNoun, 'example'> } | undefined {
-  const [modifier, noun, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const [modifier, noun] = [tokens[i + 1], tokens[i + 2]];
   if (!modifier || !noun || noun.cap || modifier.possessive || ofOwnReferent(tokens, i + 3)) return undefined;
   const suffix = /-([a-z]+)$/.exec(modifier.norm)?.[1];
   const armedWord = !modifier.cap && ARMED_MODIFIERS.has(modifier.norm);
