@@ -79,23 +79,9 @@ export function resolveCoreferences(
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
 
-  /** Who speaks a quotation that runs on past its attribution: "“…,” said X. “… We will …”". */
-  let quoteSpeaker: Draft | undefined;
-  let lastEnd = 0;
-
   for (const s of sentences) {
     const quotes = quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start));
     const inQuote = (t: Token): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
-    const attributed = attributes(s, quotes);
-    const speaker = attributed ? quotedOrganization(s, quotes, named) : undefined;
-    const first = s.tokens[0];
-    const runsOn =
-      !!first &&
-      !text.slice(lastEnd, first.start).includes('\n') &&
-      (QUOTE_MARKS.has(first.text) || quotedAt(text, first.start));
-    if (attributed) quoteSpeaker = speaker;
-    else if (!runsOn) quoteSpeaker = undefined;
-    lastEnd = s.tokens[s.tokens.length - 1]?.end ?? lastEnd;
     // Names in this sentence before `t` and in the one before it, nearest last.
     const before = (t: Token, back = 1): Named[] =>
       named.filter(
@@ -131,8 +117,8 @@ export function resolveCoreferences(
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
         const speaker = spokenBy(s.tokens, i, named);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
-      } else if (WE.has(t.norm) && (inQuote(t) || quotedAt(text, t.start))) {
-        const org = attributed ? speaker : quoteSpeaker;
+      } else if (WE.has(t.norm) && inQuote(t)) {
+        const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
       } else if (t.norm === 'we' && voice && !inQuote(t) && !quotedAt(text, t.start)) {
         // A statement written in the first person: "The Department of State is revoking … We are
@@ -370,17 +356,7 @@ function quotedAt(text: string, pos: number): boolean {
   return count('“') > count('”') || count('"') % 2 === 1;
 }
 
-/** A speech verb outside the sentence's quotations: the sentence says who speaks them. */
-function attributes(s: ReadSentence, quotes: readonly [number, number][]): boolean {
-  return s.tokens.some(
-    (t) => SPEECH_VERBS.has(t.norm) && !quotes.some(([a, b]) => a < t.start && t.start < b),
-  );
-}
-
-/**
- * The one organisation (or state) named outside the quotation, speaking it; with none named, the
- * one person quoted ("“We urge …,” said X": X speaks for a body and is the fact's subject).
- */
+/** The one organisation (or state) named outside the quotation, speaking it. */
 function quotedOrganization(
   s: ReadSentence,
   quotes: readonly [number, number][],
@@ -389,10 +365,8 @@ function quotedOrganization(
   const outside = named.filter(
     (n) => n.sentenceIndex === s.index && !quotes.some(([a, b]) => a < n.start && n.start < b),
   );
-  // the one person quoted speaks for the body and is the fact's subject, even when the body
-  // names his title ("said U.S. Attorney X", "said X, the Azure Army's commander")
-  const people = distinct(outside).filter((d) => d.type === 'Person');
-  if (people.length) return people.length === 1 ? people[0] : undefined;
+  if (!s.tokens.some((t) => SPEECH_VERBS.has(t.norm) && !quotes.some(([a, b]) => a < t.start && t.start < b)))
+    return undefined;
   const actors = distinct(outside).filter((d) => d.type === 'Organization' || d.type === 'Country');
   return actors.length === 1 ? actors[0] : undefined;
 }
