@@ -106,6 +106,46 @@ describe('resolveCoreferences', () => {
     ).toEqual([]);
   });
 
+  describe('a quotation that runs on past its sentence (round 10)', () => {
+    it('reads no person pronoun in a sentence that opens inside a running quotation', () => {
+      expect(
+        corefs('Juan Ortiz spoke in Lima. “The roads are open. He will hold Ica,” a guard said.'),
+      ).toEqual([]);
+    });
+  });
+
+  describe('"the rebels" (round 10)', () => {
+    it('reads it as the one group the article calls rebel beside its name', () => {
+      expect(corefs('Azure Brigade rebels raided Ica. Troops said the rebels fled.')).toEqual([
+        'the rebels → Azure Brigade (coref:the-rebels)',
+      ]);
+      expect(corefs('The rebel Azure Brigade raided Ica. Police said rebels stole cattle.')).toEqual([
+        'rebels → Azure Brigade (coref:the-rebels)',
+      ]);
+      const text = 'Azure Brigade rebels raided Ica. Peru denounced the rebels’ attacks.';
+      const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' });
+      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
+        'Peru CRITICIZED Azure Brigade (verb:active:criticize via coref:the-rebels)',
+      );
+    });
+
+    it('reads nothing when no group, or two, are called rebel, or "of" names its own', () => {
+      // an armed group only fighting is not marked: the army's foes may be others
+      expect(corefs('The Azure Brigade raided Ica. Troops said the rebels fled.')).toEqual([]);
+      expect(corefs('Azure Brigade rebels and Condor Front rebels clashed. The rebels fled.')).toEqual([]);
+      expect(corefs('Azure Brigade rebels raided Ica. The rebels of the south fled.')).toEqual([]);
+      // a bare "rebels" inside a noun phrase is not the clause's subject
+      expect(corefs('Azure Brigade rebels raided Ica. Police killed two rebels.')).toEqual([]);
+    });
+  });
+
+  it('reads "accused the government of organizing …": the "of" before a gerund is the charge', () => {
+    expect(corefs('Peru held a vote. Critics accused the government of organizing the violence.')).toEqual([
+      'the government → Peru (coref:the-government)',
+    ]);
+    expect(corefs('Peru held a vote. Critics met the government of Chile.')).toEqual([]);
+  });
+
   it('reads "The Department", "the Commission" as the one body named with that head', () => {
     expect(
       corefs('The Norwegian Customs Department closed two posts. The Department is also reviewing others.'),

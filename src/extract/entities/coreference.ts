@@ -16,6 +16,7 @@ import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
+import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce } from './national-force';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
@@ -74,11 +75,12 @@ export function resolveCoreferences(
   const covered = (t: Token): boolean => named.some((n) => n.start <= t.start && t.end <= n.end);
   const standing = partiesByStanding(named, text);
   const voice = articleVoice(sentences[0], named, text);
+  const rebels = groupsMarkedAs(named, text, 'rebel');
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
 
   for (const s of sentences) {
-    const quotes = quotedRanges(s.tokens);
+    const quotes = quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start));
     const inQuote = (t: Token): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
     // Names in this sentence before `t` and in the one before it, nearest last.
     const before = (t: Token, back = 1): Named[] =>
@@ -181,7 +183,14 @@ export function resolveCoreferences(
           add(bodies[0], 2, 'coref:the-body');
           i += 1;
         }
-      } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && s.tokens[i + 2]?.norm !== 'of') {
+      } else if (rebelsAt(s.tokens, i)) {
+        // "the rebels", "said rebels stole …": the one group the article has called rebel by
+        // its name ("M23 rebels", "the rebel X") before this point; none marked, or two, nothing
+        const length = t.norm === 'the' ? 2 : 1;
+        const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
+        if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
+        i += length - 1;
+      } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && !ofOwnReferent(s.tokens, i + 2)) {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
         const second = s.tokens[i + 2];
@@ -224,8 +233,8 @@ function armedPhraseAt(
   tokens: readonly Token[],
   i: number,
 ): { noun: string; kind: Omit<ReferringNoun, 'example'> } | undefined {
-  const [modifier, noun, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  if (!modifier || !noun || noun.cap || modifier.possessive || after?.norm === 'of') return undefined;
+  const [modifier, noun] = [tokens[i + 1], tokens[i + 2]];
+  if (!modifier || !noun || noun.cap || modifier.possessive || ofOwnReferent(tokens, i + 3)) return undefined;
   const suffix = /-([a-z]+)$/.exec(modifier.norm)?.[1];
   const armedWord = !modifier.cap && ARMED_MODIFIERS.has(modifier.norm);
   if (!armedWord && !(suffix && PATRON_SUFFIXES.has(suffix))) return undefined;
@@ -233,6 +242,30 @@ function armedPhraseAt(
   if (referring?.categories?.includes('armed_group')) return { noun: noun.norm, kind: referring };
   // "the X-linked group" may be a charity or a party: only an armed word makes a group noun armed
   return armedWord && GROUP_ANAPHORS.has(noun.norm) ? { noun: noun.norm, kind: ARMED } : undefined;
+}
+
+/**
+ * An "of" at tokens[k] that names the phrase's own referent ("the government of Peru", "the
+ * militant group of X"), not the charge after "accused the government of organizing the
+ * violence" (a gerund not followed by a name: "of neighbouring Chile" still names its own).
+ */
+function ofOwnReferent(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.norm !== 'of') return false;
+  const [next, after] = [tokens[k + 1], tokens[k + 2]];
+  return !(next && !next.cap && /^[a-z]+ing$/.test(next.norm) && !after?.cap);
+}
+
+/**
+ * "the rebels" standing alone (not "the rebels of X", nor a name after it), or a bare "rebels"
+ * opening a sentence or a reported clause, at tokens[i].
+ */
+function rebelsAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.norm === 'rebels') return (!t.cap || t.initial) && opensClause(tokens, i);
+  const [noun, after] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    t.norm === 'the' && noun?.norm === 'rebels' && !noun.cap && !ofOwnReferent(tokens, i + 2) && !after?.cap
+  );
 }
 
 /**
@@ -278,10 +311,10 @@ function fitsPronoun(d: Draft, pronoun: string): boolean {
   return d.type === 'Organization' && /s$/i.test(d.name);
 }
 
-/** Character ranges of the sentence's quotations. */
-function quotedRanges(tokens: readonly Token[]): [number, number][] {
+/** Character ranges of the sentence's quotations; `opened`: one runs on from the sentence before. */
+function quotedRanges(tokens: readonly Token[], opened = false): [number, number][] {
   const out: [number, number][] = [];
-  let open: number | undefined;
+  let open: number | undefined = opened ? -1 : undefined;
   for (const t of tokens) {
     if (t.text === '“' || (t.text === '"' && open === undefined)) open = t.start;
     else if ((t.text === '”' || t.text === '"') && open !== undefined) {

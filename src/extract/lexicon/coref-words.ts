@@ -20,6 +20,8 @@ export interface ReferringNoun {
  * "the militants" → the armed group just named. Not "the rebels" (measured on train, round 8: of
  * three it read, two were wrong): news names a state's army and "the rebels" it fights in one
  * breath ("the army will defeat the rebels"), and pro-government militias are armed groups too.
+ * "the rebels" stands only for the one group the article calls rebel by its name ("X rebels",
+ * "the rebel X"; ../entities/marked-groups.ts, round 10).
  */
 export const ARMED: Omit<ReferringNoun, 'example'> = { type: 'Organization', categories: ['armed_group'] };
 
