@@ -10,6 +10,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
+import { faultsWithin } from './faults';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -344,7 +345,12 @@ function readClause(
   const because = units.findIndex(
     (u, k) => k > from && k < Math.min(end, from + REASON_REACH) && u.lower === 'because' && !u.entity,
   );
-  return because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
+  const reason = because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
+  if (reason.length || frame.predicate !== 'CRITICIZED') return reason;
+  // "X told reporters that Y's intransigence explains the delay": a fault the clause names as Y's
+  return faultsWithin(units, from, end).flatMap(([owner, fault]) =>
+    facts(speaker, [owner], fault.predicate, fault, `:${frame.id}${how}`),
+  );
 }
 
 /** How far into a reported clause "because" may open the reason it gives: "it acted because …". */
