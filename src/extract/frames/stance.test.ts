@@ -32,6 +32,10 @@ const STANCES: [string, string[], string[]][] = [
   ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
   ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],
   ['Norway urged the government of Chile to act.', ['Norway DEMANDED Chile'], []],
+  // a wish aimed at a named actor is a demand (round 9's convention); a wish for a thing is not
+  ['They said Ana Ruiz wanted Pedro Alvarez to sign the accord.', ['Ana Ruiz DEMANDED Pedro Alvarez'], []],
+  ['Norway does not want Chile to win.', [], ['Norway DEMANDED Chile']],
+  ['Ana Ruiz said she has appealed to Chile and Peru to send mediators.', ['Ana Ruiz DEMANDED Peru'], []],
   // demanding an act demands it of its author
   ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
   // a name behind an adjective or a kind is the object itself
