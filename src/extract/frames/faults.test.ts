@@ -22,6 +22,10 @@ const FAULTS: [string, string[], string[]][] = [
   // a long-running, hyphenated qualifier; an owner through its administration
   ['“We will end Chile’s long-running monopoly,” said Norway.', ['Norway CRITICIZED Chile'], []],
   ['“The Lopez administration’s abuses must stop,” said Norway.', ['Norway CRITICIZED Lopez'], []],
+  // "its": the nearest body or state before it, named as itself
+  ['“We fined Chile for its illegal blockade,” said Norway.', ['Norway CRITICIZED Chile'], []],
+  ['“Peru’s envoy thanked Chile for its brave rescuers,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['“Chile’s envoy broke its unlawful silence,” said Norway.', [], ['Norway CRITICIZED Chile']],
   // a reported clause
   [
     'Ana Ruiz told reporters that Chile’s intransigence explains the delay.',

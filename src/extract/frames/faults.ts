@@ -40,10 +40,11 @@ export interface Quoted {
 /** The frame whose fault the owner at `k` is given ("Y's illegal war"), if any. */
 function faultAt(units: Unit[], k: number): FrameRecord | undefined {
   const owner = units[k];
+  const owns = owner.possessive || (!owner.entity && owner.lower === 'its');
   let j = k + 1;
   // "the X administration's corruption"
-  if (!owner.possessive && !owner.punct && OWNER_HEADS.has(units[j]?.lower ?? '') && units[j].possessive) j++;
-  else if (!owner.possessive || owner.punct) return undefined;
+  if (!owns && !owner.punct && OWNER_HEADS.has(units[j]?.lower ?? '') && units[j].possessive) j++;
+  else if (!owns || owner.punct) return undefined;
   const qualifiers: Unit[] = [];
   for (const start = j; j - start <= QUALIFIER_SPAN && units[j] && !units[j].entity; j++) {
     const u = units[j];
@@ -85,13 +86,30 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
 export function faultsWithin(units: Unit[], from: number, end: number): [Unit, FrameRecord][] {
   const out: [Unit, FrameRecord][] = [];
   for (let k = Math.max(0, from); k < Math.min(end, units.length); k++) {
-    if (!units[k].entity) continue;
+    const owner = units[k].entity ? units[k] : units[k].lower === 'its' ? itsReferent(units, k) : undefined;
     // "if Y's aggression goes on": a condition states no fault
-    if (noFactClause(units, k)) continue;
+    if (!owner || noFactClause(units, k)) continue;
     const frame = faultAt(units, k);
-    if (frame) out.push([units[k], frame]);
+    if (frame) out.push([owner, frame]);
   }
   return out;
+}
+
+/** How far back "its" may find the body or state it stands for. */
+const ITS_REACH = 8;
+
+/**
+ * "sanctions on Y for its illegal war", "since Y launched its aggression": "its" is the nearest
+ * body or state before it in the clause, named as itself (not "Y's"), within a few words.
+ */
+function itsReferent(units: Unit[], k: number): Unit | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= ITS_REACH; j--) {
+    const u = units[j];
+    if (u.punct && /[.;:]/.test(u.punct)) return undefined;
+    if (!u.entity) continue;
+    return !u.possessive && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
+  }
+  return undefined;
 }
 
 /** "“… Y's illegal war …,” said X": the speaker of each quotation criticises the faults' owners in it. */
