@@ -216,6 +216,12 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   // "the Xese government has failed": the name acts through its head
   if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) next++;
   if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
+  // "Y and its allied militias had violated": the subject with its own followers
+  if (units[next]?.lower === 'and' && ['its', 'their'].includes(units[next + 1]?.lower ?? '')) {
+    let e = next + 2;
+    while (e < units.length && e - next < 5 && !units[e].entity && !units[e].punct && !isVerb(units[e])) e++;
+    if (e > next + 2 && isVerb(units[e])) next = e;
+  }
   return { subject, next };
 }
 
