@@ -103,6 +103,18 @@ export function leftActors(
     if (before?.punct === ',') return agentHead(units, k);
     return undefined;
   }
+  // "X and other observers have accused …": X, with others the text does not name
+  const other = units[j - 1];
+  if (
+    !u.entity &&
+    !u.punct &&
+    u.tags.has('Plural') &&
+    other?.lower === 'other' &&
+    units[j - 2]?.lower === 'and'
+  ) {
+    const named = units[j - 3];
+    if (named?.entity && !named.possessive && !named.punct) return listLeft(units, j - 3);
+  }
   return agentHead(units, j);
 }
 

@@ -13,7 +13,9 @@ export interface FrameRecord {
    * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts);
    * aid: a verb of giving whose object holds one of `complement` ("pledging $3 million in aid"), and
    * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts);
-   * settlement: a verb of settling whose object is one of `complement` ("settle the charges", ./settlements.ts).
+   * settlement: a verb of settling whose object is one of `complement` ("settle the charges", ./settlements.ts);
+   * fault: a fault named as someone's in a speaker's words, "Y's aggression" (the nouns in `complement`),
+   * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts).
    */
   kind:
     | 'verb'
@@ -28,7 +30,8 @@ export interface FrameRecord {
     | 'violation'
     | 'aid'
     | 'stricken'
-    | 'settlement';
+    | 'settlement'
+    | 'fault';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -88,7 +91,10 @@ export interface FrameRecord {
    * subject that undergoes the act ("Y had been robbed") is never accused.
    */
   anyAct?: boolean;
-  /** A role noun that holds only with one of these words before it ("coalition partner") or "in" after it. */
+  /**
+   * A role noun that holds only with one of these words before it ("coalition partner") or "in" after
+   * it; a fault record's evaluative words, which make any noun after them a fault ("illegal war").
+   */
   qualifiers?: string[];
   /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's

@@ -22,6 +22,7 @@ import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory, familyOfNoun, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
+import { readQuotedFaults, type Quoted } from './faults';
 import { nationalSanctioners, readDesignations } from './designations';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
@@ -764,9 +765,15 @@ function betweenNames(units: Unit[], i: number): boolean {
 /**
  * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
  * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
- * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts).
+ * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts);
+ * `quotes` the sentence's quotations whose speaker is named (../relations/quote-speakers.ts).
  */
-export function readFrames(units: Unit[], events = new EventMemory(), stricken?: Entity): Candidate[] {
+export function readFrames(
+  units: Unit[],
+  events = new EventMemory(),
+  stricken?: Entity,
+  quotes: readonly Quoted[] = [],
+): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
@@ -800,6 +807,8 @@ export function readFrames(units: Unit[], events = new EventMemory(), stricken?:
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
+  // Faults a quotation's speaker names as someone's ("“… Y's illegal war,” said X").
+  out.push(...readQuotedFaults(units, quotes));
   // Designees a sanctions release names after the act ("Today's designations include X").
   out.push(...readDesignations(units, events));
   out.push(...nationalSanctioners(units, out));

@@ -10,6 +10,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
+import { faultsWithin } from './faults';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -215,6 +216,12 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   // "the Xese government has failed": the name acts through its head
   if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) next++;
   if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
+  // "Y and its allied militias had violated": the subject with its own followers
+  if (units[next]?.lower === 'and' && ['its', 'their'].includes(units[next + 1]?.lower ?? '')) {
+    let e = next + 2;
+    while (e < units.length && e - next < 5 && !units[e].entity && !units[e].punct && !isVerb(units[e])) e++;
+    if (e > next + 2 && isVerb(units[e])) next = e;
+  }
   return { subject, next };
 }
 
@@ -344,7 +351,12 @@ function readClause(
   const because = units.findIndex(
     (u, k) => k > from && k < Math.min(end, from + REASON_REACH) && u.lower === 'because' && !u.entity,
   );
-  return because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
+  const reason = because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
+  if (reason.length || frame.predicate !== 'CRITICIZED') return reason;
+  // "X told reporters that Y's intransigence explains the delay": a fault the clause names as Y's
+  return faultsWithin(units, from, end).flatMap(([owner, fault]) =>
+    facts(speaker, [owner], fault.predicate, fault, `:${frame.id}${how}`),
+  );
 }
 
 /** How far into a reported clause "because" may open the reason it gives: "it acted because …". */

@@ -32,6 +32,26 @@ const STANCES: [string, string[], string[]][] = [
   ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
   ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],
   ['Norway urged the government of Chile to act.', ['Norway DEMANDED Chile'], []],
+  // "the government" standing alone is the article's country, named at least twice
+  [
+    "Chile held a vote in May. Chile's opposition lost. Amnesty International and other observers have accused the government of organizing the violence.",
+    ['Amnesty International CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "Chile held a vote in May. Chile's opposition lost. Ana Ruiz said the government and its allied militias had violated the truce.",
+    ['Ana Ruiz CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "Chile held a vote in May. Chile's opposition lost. Ana Ruiz accused the government of Peru of fraud.",
+    [],
+    ['Ana Ruiz CRITICIZED Chile'],
+  ],
+  // a wish aimed at a named actor is a demand (round 9's convention); a wish for a thing is not
+  ['They said Ana Ruiz wanted Pedro Alvarez to sign the accord.', ['Ana Ruiz DEMANDED Pedro Alvarez'], []],
+  ['Norway does not want Chile to win.', [], ['Norway DEMANDED Chile']],
+  ['Ana Ruiz said she has appealed to Chile and Peru to send mediators.', ['Ana Ruiz DEMANDED Peru'], []],
   // demanding an act demands it of its author
   ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
   // a name behind an adjective or a kind is the object itself

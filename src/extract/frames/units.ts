@@ -135,7 +135,8 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
     const prev = units[i - 1];
     const head = units[i + 1];
     if (u.entity || u.lower !== 'government' || u.punct || u.dash || u.possessive) continue;
-    if (!head || head.entity || !GOVERNMENT_HEADS.has(head.lower)) continue;
+    const forces = !!head && !head.entity && GOVERNMENT_HEADS.has(head.lower);
+    if (!forces && !theGovernment(units, i)) continue;
     // "pro-government", "Uganda's government troops" qualify; "(July 1) – Government troops"
     // opens a sentence after a dateline (the dash follows a closing mark)
     if (prev && (prev.entity || (prev.dash && !prev.punct))) continue;
@@ -146,9 +147,24 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
       start: sentence.start,
       end: sentence.start,
       sentenceIndex: sentence.index,
-      reason: 'coref:government',
+      reason: forces ? 'coref:government' : 'coref:the-government',
     };
   }
+}
+
+/**
+ * "accused the government of …", "said the government had failed": "the government" standing
+ * alone is the article's country; not "the government of Y" or "the government in Y" (which
+ * name whose), nor a modifier's ("the government spokesman").
+ */
+function theGovernment(units: Unit[], i: number): boolean {
+  const next = units[i + 1];
+  if (units[i - 1]?.lower !== 'the' || units[i - 1].entity) return false;
+  if (units[i].punct) return true;
+  if (!next || next.entity) return false;
+  // "accused the government of rigging" is the accusation's "of"
+  if (['of', 'in'].includes(next.lower)) return !units[i + 2]?.entity && !units[i + 2]?.tags.has('Noun');
+  return !next.tags.has('Noun');
 }
 
 /** The index of the first term ending after `offset` (terms are in text order, without overlap). */

@@ -23,7 +23,9 @@ import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
 import { strickenCountry } from '../frames/aid';
 import { EventMemory } from '../frames/events';
-import { unitsOf } from '../frames/units';
+import { unitsOf, type Unit } from '../frames/units';
+import type { Quoted } from '../frames/faults';
+import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -81,6 +83,24 @@ function withoutHeadsAsMembers(relations: Relation[]): Relation[] {
   return relations.filter((r) => r.reason !== BARE_POSSESSIVE || !heads.has(`${r.subjectId}|${r.objectId}`));
 }
 
+/** The quotations that overlap the sentence, each with its speaker as a unit the frames can name. */
+function quotesIn(sentence: Sentence, spoken: readonly SpokenQuote[], byId: Map<string, Entity>): Quoted[] {
+  return spoken.flatMap((q) => {
+    const entity = byId.get(q.speaker.entityId);
+    if (!entity || q.start >= sentence.end || q.end <= sentence.start) return [];
+    const speaker: Unit = {
+      lower: q.speaker.text.toLowerCase(),
+      tags: new Set(['ProperNoun']),
+      punct: '',
+      dash: false,
+      entity,
+      mention: q.speaker,
+      possessive: false,
+    };
+    return [{ start: q.start, end: q.end, speaker }];
+  });
+}
+
 const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
 
 function toRelation(c: Candidate, sentence: Sentence): Relation {
@@ -125,6 +145,8 @@ export function extractRelations({
   let topic: Entity | undefined;
   // The article's acts, for an event noun that names no author ("condemned the launch").
   const events = new EventMemory();
+  // The article's quotations whose speaker is named, for what a speaker's words state.
+  const spoken = framesOn ? spokenQuotes(article.text, sentences, seen, byId) : [];
   for (const sentence of sentences) {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
@@ -149,7 +171,12 @@ export function extractRelations({
       engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
     );
     const framed = framesOn
-      ? readFrames(unitsOf(sentence, terms, here, byId, dominant), events, stricken)
+      ? readFrames(
+          unitsOf(sentence, terms, here, byId, dominant),
+          events,
+          stricken,
+          quotesIn(sentence, spoken, byId),
+        )
       : [];
     const candidates = settleNationalTitles([...ruled, ...framed], {
       sentence,

@@ -1,0 +1,128 @@
+// A fault named as someone's, in a speaker's words: "“… to bankroll Y's violent criminal
+// enterprise,” said X", "X told reporters that Y's intransigence explains the delay" — X criticises
+// Y. The fault is a noun that faults by itself ("Y's aggression", "Y's corruption") or any noun
+// under an evaluative qualifier ("Y's illegal war", "Y's malign activity"): records of the `fault`
+// kind in ../lexicon/frames.json (the nouns in `complement`, the qualifiers in `qualifiers`).
+// Only words someone is said to speak are read: a quotation whose speaker is named
+// (../relations/quote-speakers.ts) or a reported clause (./stance-clauses.ts). The reporter's own
+// "Y's illegal war" is no one's stance.
+import type { Candidate } from '../relations/apply-rules';
+import { facts } from './facts';
+import { isAdverb, noFactClause } from './groups';
+import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import type { Unit } from './units';
+
+const FAULTS = FRAMES.filter((f) => f.kind === 'fault' && f.confidence >= MIN_CONFIDENCE);
+/** "the X administration's corruption": heads through which a name owns what its people do. */
+const OWNER_HEADS = new Set([
+  'administration',
+  'regime',
+  'government',
+  'leadership',
+  'forces',
+  'military',
+  'army',
+]);
+/** How many qualifiers may stand between the owner and the fault: "Y's long-running, illegal and immoral war". */
+const QUALIFIER_SPAN = 5;
+/** People a qualifier describes rather than faults: "Y's illegal migrants", "Y's abused workers". */
+const PEOPLE = new Set(
+  'people migrants immigrants workers residents citizens civilians children victims nationals'.split(' '),
+);
+
+/** A quotation of the sentence with its speaker, as a unit the facts can name. */
+export interface Quoted {
+  start: number;
+  end: number;
+  speaker: Unit;
+}
+
+/** The frame whose fault the owner at `k` is given ("Y's illegal war"), if any. */
+function faultAt(units: Unit[], k: number): FrameRecord | undefined {
+  const owner = units[k];
+  const owns = owner.possessive || (!owner.entity && owner.lower === 'its');
+  let j = k + 1;
+  // "the X administration's corruption"
+  if (!owns && !owner.punct && OWNER_HEADS.has(units[j]?.lower ?? '') && units[j].possessive) j++;
+  else if (!owns || owner.punct) return undefined;
+  const qualifiers: Unit[] = [];
+  for (const start = j; j - start <= QUALIFIER_SPAN && units[j] && !units[j].entity; j++) {
+    const u = units[j];
+    // the "’s" compromise may leave as a word of its own after the name
+    if (!u.lower) continue;
+    const next = units[j + 1];
+    // the fault heads its phrase: "Y's corruption", not "Y's corruption inquiry"
+    const ends =
+      !!u.punct ||
+      !next ||
+      !!next.entity ||
+      !next.tags.has('Noun') ||
+      next.tags.has('Verb') ||
+      next.lower === 'of';
+    const frame = FAULTS.find(
+      (f) =>
+        (f.complement ?? []).includes(u.lower) ||
+        (u.tags.has('Noun') &&
+          !PEOPLE.has(u.lower) &&
+          qualifiers.some((q) => (f.qualifiers ?? []).includes(q.lower))),
+    );
+    if (frame && ends) return frame;
+    const qualifier =
+      FAULTS.some((f) => (f.qualifiers ?? []).includes(u.lower)) ||
+      u.tags.has('Adjective') ||
+      isAdverb(u) ||
+      u.lower === 'and' ||
+      // "Y's reckless smuggling ring": a noun before the head it qualifies
+      (u.tags.has('Noun') && !!next?.tags.has('Noun') && !next.entity && !u.punct) ||
+      // "long-running": the word after a dash finishes the qualifier
+      (!!units[j - 1]?.dash && !units[j - 1].punct);
+    if (!qualifier || (u.punct && u.punct !== ',')) return undefined;
+    qualifiers.push(u);
+  }
+  return undefined;
+}
+
+/** The owners of faults in units `from` … `end` (exclusive), with the frame of each. */
+export function faultsWithin(units: Unit[], from: number, end: number): [Unit, FrameRecord][] {
+  const out: [Unit, FrameRecord][] = [];
+  for (let k = Math.max(0, from); k < Math.min(end, units.length); k++) {
+    const owner = units[k].entity ? units[k] : units[k].lower === 'its' ? itsReferent(units, k) : undefined;
+    // "if Y's aggression goes on": a condition states no fault
+    if (!owner || noFactClause(units, k)) continue;
+    const frame = faultAt(units, k);
+    if (frame) out.push([owner, frame]);
+  }
+  return out;
+}
+
+/** How far back "its" may find the body or state it stands for. */
+const ITS_REACH = 8;
+
+/**
+ * "sanctions on Y for its illegal war", "since Y launched its aggression": "its" is the nearest
+ * body or state before it in the clause, named as itself (not "Y's"), within a few words.
+ */
+function itsReferent(units: Unit[], k: number): Unit | undefined {
+  for (let j = k - 1; j >= 0 && k - j <= ITS_REACH; j--) {
+    const u = units[j];
+    if (u.punct && /[.;:]/.test(u.punct)) return undefined;
+    if (!u.entity) continue;
+    return !u.possessive && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
+  }
+  return undefined;
+}
+
+/** "“… Y's illegal war …,” said X": the speaker of each quotation criticises the faults' owners in it. */
+export function readQuotedFaults(units: Unit[], quotes: readonly Quoted[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const q of quotes) {
+    const inside = units
+      .map((u, k) => (u.mention && u.mention.start > q.start && u.mention.end <= q.end ? k : -1))
+      .filter((k) => k >= 0);
+    if (!inside.length) continue;
+    const from = inside[0];
+    for (const [owner, frame] of faultsWithin(units, from, inside[inside.length - 1] + 1))
+      out.push(...facts([q.speaker], [owner], frame.predicate, frame, ':quoted'));
+  }
+  return out;
+}

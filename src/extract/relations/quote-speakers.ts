@@ -1,0 +1,134 @@
+// Who speaks a quotation: the attribution that closes it ("“…,” said X." / "“…,” X said."), the one
+// that opens it ("X said: “…”"), or, for a quotation that carries none, the speaker of the
+// quotation just before it in the same paragraph ("“…,” said X. “…”" — X goes on speaking). A
+// quotation runs to its closing mark or to the end of its paragraph, so a sentence of a quotation
+// that spans several sentences ("“S1. S2,” said X.") is X's as well. The frame engine reads what a
+// speaker's words state (./../frames/faults.ts); a sentence with no speaker gets nothing.
+import type { Entity, Mention, Sentence } from '../../model';
+
+/** A stretch of quoted text and the mention of the one who speaks it. */
+export interface SpokenQuote {
+  start: number;
+  end: number;
+  speaker: Mention;
+}
+
+/** Verbs that attribute a quotation: "said X", "X added", "X told reporters". */
+const ATTRIBUTING = new Set(
+  'said says added adds noted notes stated states told tells explained explains continued continues declared declares wrote writes warned warns saying adding'.split(
+    ' ',
+  ),
+);
+const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
+/** How many words an attribution after a quotation may hold: "said Assistant Attorney General for … X." */
+const ATTRIBUTION_WORDS = 24;
+
+interface Quote {
+  start: number;
+  end: number;
+  speaker?: Mention;
+}
+
+/** The quotations of the text: “…” pairs, straight quotes in turn; an open one ends with its paragraph. */
+function quotations(text: string): Quote[] {
+  const out: Quote[] = [];
+  let open: number | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' && text[i + 1] === '\n' && open !== undefined) {
+      out.push({ start: open, end: i });
+      open = undefined;
+    } else if (c === '“' || (c === '"' && open === undefined)) open = i;
+    else if ((c === '”' || c === '"') && open !== undefined) {
+      out.push({ start: open, end: i });
+      open = undefined;
+    }
+  }
+  if (open !== undefined) out.push({ start: open, end: text.length });
+  return out;
+}
+
+const words = (s: string): string[] => s.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean);
+
+/** The one who speaks in `mentions` (in text order): the first person, else the first body or state. */
+function speakerAmong(mentions: Mention[], byId: Map<string, Entity>): Mention | undefined {
+  const actors = mentions.filter((m) => SPEAKER_TYPES.has(byId.get(m.entityId)?.type ?? ''));
+  return actors.find((m) => byId.get(m.entityId)?.type === 'Person') ?? actors[0];
+}
+
+/** "“…,” said X." / "“…,” X said Friday.": the speaker named after the closing mark. */
+function closingAttribution(
+  text: string,
+  q: Quote,
+  sentence: Sentence,
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): Mention | undefined {
+  // the quotation hands over to its attribution with a comma: "…,”" (not "….”")
+  if (!/[,]\s*$/.test(text.slice(q.start + 1, q.end))) return undefined;
+  const rest = text.slice(q.end + 1, sentence.end);
+  const after = mentions.filter((m) => m.start > q.end && m.end <= sentence.end);
+  const restWords = words(rest);
+  if (!restWords.length || restWords.length > ATTRIBUTION_WORDS) return undefined;
+  // "said X": the verb first
+  if (ATTRIBUTING.has(restWords[0].toLowerCase())) return speakerAmong(after, byId);
+  // "X said": the speaker first, the verb right after the name
+  const first = after[0];
+  if (!first || !SPEAKER_TYPES.has(byId.get(first.entityId)?.type ?? '')) return undefined;
+  const lead = words(text.slice(q.end + 1, first.start));
+  if (lead.length > 1 || (lead.length === 1 && lead[0].toLowerCase() !== 'the')) return undefined;
+  const verb = words(text.slice(first.end, sentence.end))[0]?.toLowerCase();
+  return verb && ATTRIBUTING.has(verb) ? first : undefined;
+}
+
+/** "X said: “…”", "X said, “…”": the speaker named before the opening mark, in its sentence. */
+function openingAttribution(
+  text: string,
+  q: Quote,
+  sentence: Sentence,
+  mentions: Mention[],
+  byId: Map<string, Entity>,
+): Mention | undefined {
+  const lead = text.slice(sentence.start, q.start);
+  const verb = /([\p{L}]+)[,:]\s*$/u.exec(lead)?.[1]?.toLowerCase();
+  if (!verb || !ATTRIBUTING.has(verb)) return undefined;
+  return speakerAmong(
+    mentions.filter((m) => m.start >= sentence.start && m.end <= q.start),
+    byId,
+  );
+}
+
+/**
+ * The quotations of an article whose speaker is named, each with that speaker's mention.
+ * `mentions` are the article's (names and coreference alike), `byId` its entities.
+ */
+export function spokenQuotes(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly Mention[],
+  byId: Map<string, Entity>,
+): SpokenQuote[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sentenceAt = (pos: number) => sentences.find((s) => s.start <= pos && pos < s.end);
+  const quotes = quotations(text);
+  for (const q of quotes) {
+    const closing = sentenceAt(q.end);
+    const opening = sentenceAt(q.start);
+    q.speaker =
+      (closing && closingAttribution(text, q, closing, sorted, byId)) ??
+      (opening && openingAttribution(text, q, opening, sorted, byId));
+  }
+  // "“…,” said X. “…”": a quotation with no attribution opening the sentence after the one that
+  // attributed the quotation before it, in the same paragraph, is X's too
+  for (let k = 1; k < quotes.length; k++) {
+    const q = quotes[k];
+    const prev = quotes[k - 1];
+    if (q.speaker || !prev.speaker) continue;
+    const attributed = sentenceAt(prev.end);
+    const gap = attributed ? text.slice(attributed.end, q.start) : '\n\n';
+    if (/^\s*$/.test(gap) && !gap.includes('\n\n')) q.speaker = prev.speaker;
+  }
+  return quotes
+    .filter((q): q is Quote & { speaker: Mention } => !!q.speaker)
+    .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker }));
+}
