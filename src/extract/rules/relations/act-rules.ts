@@ -221,8 +221,9 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:talks-between',
     predicate: 'COOPERATED',
     confidence: 0.6,
-    // not talks asked for or offered: "offered to mediate talks between X and Y"
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})\\b{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
+    // not talks asked for or offered: "offered to mediate talks between X and Y"; relations only
+    // when dealt with ("restored relations between X and Y"), not as a standing state
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
   }),
   onCore({
     reason: 'noun:ties-with',
