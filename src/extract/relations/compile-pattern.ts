@@ -235,7 +235,8 @@ export function compilePattern(pattern: string): CompiledPattern {
   return {
     regex: new RegExp(tried, opensOnSlot ? 'yd' : 'gd'),
     required,
-    needs: necessaryText(source),
+    // sets as big as a verb's forms or a title list: they gate most rules (apply-rules.ts)
+    needs: necessaryText(source, { size: 64, limit: 4 }),
     opening: opening ? { types: opening[2] ?? 'POCL', notEmbedded: !!opening[1] } : undefined,
   };
 }
