@@ -214,7 +214,13 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
     'Homeland Security Department',
     'DHS',
   ],
-  ['Federal Trade Commission', 'government', 'FTC', 'U.S. Federal Trade Commission', 'US Federal Trade Commission'],
+  [
+    'Federal Trade Commission',
+    'government',
+    'FTC',
+    'U.S. Federal Trade Commission',
+    'US Federal Trade Commission',
+  ],
   [
     'Securities and Exchange Commission',
     'government',
