@@ -462,6 +462,11 @@ describe('entities, round 7', () => {
       [],
     ],
     [
+      'The union and fellow opposition party Zelvo-Mazo rejected the results.',
+      ['Organization:Zelvo-Mazo'],
+      [],
+    ],
+    [
       'The Zelvo party won one seat. They held the Christmas party.',
       ['Organization:Zelvo'],
       ['Organization:Christmas'],

@@ -26,6 +26,9 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([
   'coalition',
 ]);
 
+/** Words that open a phrase naming a party before its name: "the …", "fellow …", "its …". */
+const PARTY_OPENERS: ReadonlySet<string> = new Set(['the', 'fellow', 'its', 'their', 'his', 'her']);
+
 /** A lower-case word, or "The" opening the sentence. */
 const lower = (t: { cap: boolean; punct: boolean; norm: string } | undefined): boolean =>
   !!t && !t.punct && (!t.cap || t.norm === 'the');
@@ -53,10 +56,11 @@ export function partyCue(
     lower(tokens[a - 3])
   )
     return { category: ORG_HEADS.get(tokens[a - 2].norm) ?? 'other', reason: 'context:body-acronym' };
-  // "the nationalist party Varo": the noun after "the" and at most two lower-case words.
+  // "the nationalist party Varo", "fellow opposition party Varo": the noun after "the" (or a word
+  // that marks the party as one of several) and at most two lower-case words.
   if (lower(prev) && PARTY_NOUNS.has(prev.norm)) {
     for (let k = a - 2; k >= a - 4 && lower(tokens[k]); k--)
-      if (tokens[k].norm === 'the')
+      if (PARTY_OPENERS.has(tokens[k].norm))
         return { category: PARTY_NOUNS.get(prev.norm) as OrgCategory, reason: 'context:party-noun-before' };
     return undefined;
   }

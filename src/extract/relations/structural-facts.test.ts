@@ -471,6 +471,11 @@ describe('round 10: a person of a party named with its side or creed', () => {
     ['Tom Bell of the nationalist party Northern League came third.', ['Tom Bell MEMBER_OF Northern League']],
     // not a body that is no party
     ['Tom Bell of the opposition Green Watch spoke.', []],
+    // a role for the body, with the body's side between them
+    [
+      'Tom Bell, a spokesman for the opposition Northern League, said so.',
+      ['Tom Bell MEMBER_OF Northern League'],
+    ],
   ]);
 });
 
