@@ -131,3 +131,11 @@ describe('capitals joined by an ampersand are one word', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('a headline abbreviation of a head word is the word', () => {
+  test('"State Dept" is the State Department', () => {
+    const text = 'US State Dept approves a sale. The State Department said so.';
+    expect(named(text, 'US State Dept').map((e) => e.name)).toEqual(['U.S. State Department']);
+    expect(read(text).map((e) => e.name)).not.toContain('Dept');
+  });
+});

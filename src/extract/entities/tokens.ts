@@ -46,8 +46,17 @@ const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citi
 /** Plain ASCII without periods: NFKD, the diacritic and apostrophe steps leave it as it is. */
 const PLAIN = /^[\x20-\x2d\x2f-\x7e]*$/;
 
+/** Headline abbreviations of a name's head word, looked up as the word itself ("State Dept"). */
+const ABBREVIATED_HEADS: ReadonlyMap<string, string> = new Map([
+  ['dept', 'department'],
+  ['govt', 'government'],
+]);
+
 export function normalize(word: string): string {
-  if (PLAIN.test(word)) return word.toLowerCase();
+  if (PLAIN.test(word)) {
+    const lower = word.toLowerCase();
+    return ABBREVIATED_HEADS.get(lower) ?? lower;
+  }
   return word
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -65,6 +65,7 @@ describe('facts the act rules must not read', () => {
     // ties and relations as a standing state, not a dealing
     ['Egypt has tried to balance its relations with France and Russia.', 'COOPERATED'],
     ['Egypt said the relations between France and Russia are on the right path.', 'COOPERATED'],
+    ['Relations between France and Russia have deteriorated since the vote.', 'COOPERATED'],
     ['Paul Roux says his relations with Tom Bell remain cordial.', 'COOPERATED'],
     // a dealing refused or only thought of
     ['With Egypt boycotting a meeting with UN envoys last week, the plan stalled.', 'COOPERATED'],

@@ -50,7 +50,7 @@ const PRONOUN_CLAUSE = '\\b(?:where|when|whereupon) (?:he|she|they|it|we)\\b';
  * balanced its relations with Y and Z".
  */
 const RELATIONSHIP_DEALT =
-  '(?:(?!(?:ties|relations)\\b)|(?<=\\b(?:keep|keeps|kept|keeping|maintain\\w*|establish\\w*|restor\\w*|resum\\w*|normali[sz]\\w*|strengthen\\w*|deepen\\w*|forg(?:e|ed|es|ing)|upgrad\\w*|expand\\w*|boost\\w*)(?: [a-z-]+){0,4} ))';
+  '(?:(?!(?:[Tt]ies|[Rr]elations)\\b)|(?<=\\b(?:keep|keeps|kept|keeping|maintain\\w*|establish\\w*|restor\\w*|resum\\w*|normali[sz]\\w*|strengthen\\w*|deepen\\w*|forg(?:e|ed|es|ing)|upgrad\\w*|expand\\w*|boost\\w*)(?: [a-z-]+){0,4} ))';
 /** A stance the subject states or gives: "expressed support for X", "X's support for Y". */
 const STATED =
   "(?:'s|(?:(?:has|have|had) )?(?:also |again )?(?:expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|voiced|voices|pledged|pledges|offered|offers|announced|announces|declared|declares|affirmed|affirms|underscored|underscores|emphasi[sz]ed|stressed|signall?ed|showed|shows|gave|gives|provided|provides|continued|continues|increased|boosted|stepped up)(?: (?:its|their|his|her|the|strong|full|continued|unwavering|steadfast|firm|military|financial|political|diplomatic|further|more))*)";
