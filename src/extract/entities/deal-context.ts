@@ -21,10 +21,8 @@ const DEAL_MODIFIERS: ReadonlySet<string> = new Set([
   '$',
 ]);
 
-const isNumber = (t: Token) => /^\d[\d.,]*$/.test(t.text);
-/** "US$367 million", "C$2 billion": a currency's country letters before its sign. */
-const isCurrency = (tokens: Token[], i: number) =>
-  /^[A-Z]{1,3}$/.test(tokens[i].text) && tokens[i + 1]?.text === '$';
+/** "$2", "2.5", "US$367" (an amount with its currency's letters is one token). */
+const isNumber = (t: Token) => /^(?:[A-Z]{0,3}\$)?\d[\d.,]*$/.test(t.text);
 
 /** The span [a, b) is a party of a corporate deal named in the same sentence. */
 export function isDealParty(ctx: SentenceContext, a: number, b: number): boolean {
@@ -82,8 +80,7 @@ function dealAfter(ctx: SentenceContext, b: number): boolean {
   let i = b;
   if (tokens[i]?.norm === "'" || tokens[i]?.norm === '’') i++;
   if (last.possessive || i > b) {
-    while (tokens[i] && (DEAL_MODIFIERS.has(tokens[i].norm) || isNumber(tokens[i]) || isCurrency(tokens, i)))
-      i++;
+    while (tokens[i] && (DEAL_MODIFIERS.has(tokens[i].norm) || isNumber(tokens[i]))) i++;
     return !!tokens[i] && DEAL_NOUNS.has(tokens[i].norm);
   }
   const next = tokens[b];

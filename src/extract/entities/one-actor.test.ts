@@ -128,6 +128,8 @@ describe('a federal body under its acronym and in either word order is one node'
 describe('capitals joined by an ampersand are one word', () => {
   const cases: Case[] = [
     ['The agency sued R&K Holdings on Monday.', ['Organization:R&K Holdings'], ['Organization:K Holdings']],
+    // an amount with its currency's letters names no country
+    ['The kidnappers had demanded a US$21 million ransom.', [], ['Country:United States']],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -24,13 +24,14 @@ export interface Token {
 }
 
 // Inner periods, apostrophes and hyphens join a word; "U.S.-led" and "P5+1" stay one word too,
-// and so do capitals joined by an ampersand ("AT&T", "S&P"),
+// and so do capitals joined by an ampersand ("AT&T", "S&P") and an amount with its currency's
+// letters ("US$21", no mention of the United States),
 // and so does a final apostrophe (a transliterated 'ain) before a particle: "Shia' al-Sudani"
 // (not a plural's: "the Houthis' al-Masirah"). A period
 // between a lower-case word and a capitalised one is a sentence end whose space the wire dropped
 // ("a depot in Kadoma.The source said"), not an inner period ("U.S.", "St.Louis", "bbc.co.uk").
 const WORD =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=\p{Lu})&(?=\p{Lu})|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu}))*\.?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=\p{Lu})&(?=\p{Lu})|(?<=\p{Lu})\$(?=\p{N})|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu}))*\.?|[^\s\p{L}\p{N}]/gu;
 /**
  * A name that starts with a particle: "al-Husseini", "Abu-Bakr", "wal-Jihad" ("and the" in group
  * names), and the Urdu and Pashto "ul-", "ud-", "ur-" of "Zia ul-Haq", "Nasir ud-Din".
@@ -87,7 +88,7 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
       end,
       norm: normalize(text),
       possessive,
-      cap: !punct && (/^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text)),
+      cap: !punct && !text.includes('$') && (/^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text)),
       punct,
       initial,
     });
