@@ -80,6 +80,10 @@ export function conjugate(infinitive: string): Record<string, string> {
   return WORLD.methods.two.transform.verb.conjugate(infinitive, WORLD.model);
 }
 
+/** Every form of each verb in a space-separated list of lemmas, from the conjugator. */
+export const formsOf = (lemmas: string): Set<string> =>
+  new Set(lemmas.split(/\s+/).flatMap((l) => [l, ...Object.values(conjugate(l))]));
+
 const LEXICON = (
   nlp.world() as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
 ).model.one.lexicon;

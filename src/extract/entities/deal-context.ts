@@ -2,7 +2,8 @@
 // of A and B", "a merger between A and B", "the acquisition of A", "A's proposed takeover of
 // B", "A agreed to acquire B". Business news names most companies once and with no noun
 // before them ("the telecom company …"), so the deal itself is the only cue.
-import { DEAL_NOUNS, DEAL_VERBS } from '../lexicon/common-words';
+import { DEAL_NOUNS } from '../lexicon/common-words';
+import { formsOf } from '../nlp';
 import { tagsOf, type SentenceContext } from './context';
 import type { Token } from './tokens';
 
@@ -20,6 +21,13 @@ const DEAL_MODIFIERS: ReadonlySet<string> = new Set([
   'million',
   '$',
 ]);
+
+/**
+ * Verb forms of a corporate deal, from the conjugator: "agreed to acquire B", "A acquired B",
+ * "merge with B". Of "buy" only the base form: things are bought as often, so its callers read it
+ * only after "to" ("an offer to buy B").
+ */
+const DEAL_VERBS: ReadonlySet<string> = new Set([...formsOf('acquire merge'), 'buy']);
 
 /** "$2", "2.5", "US$367" (an amount with its currency's letters is one token). */
 const isNumber = (t: Token) => /^(?:[A-Z]{0,3}\$)?\d[\d.,]*$/.test(t.text);

@@ -1,10 +1,7 @@
 // The closed-class words the frame engine reads: auxiliaries, modality, clause openers, and the
 // head nouns through which a named actor acts or is acted on ("US forces", "Houthi positions").
 // Grammar only: no actor is named here. Verb forms come from compromise's conjugator.
-import { conjugate } from '../nlp';
-
-const formsOf = (lemmas: string): Set<string> =>
-  new Set(lemmas.split(/\s+/).flatMap((l) => [l, ...Object.values(conjugate(l))]));
+import { formsOf } from '../nlp';
 
 export const BE = new Set([
   'is',

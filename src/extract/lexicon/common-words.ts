@@ -158,38 +158,9 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words for peoples, creeds and movements: capitalised, but alone no actor ("Arab militias",
- * "an Islamist stronghold", "the Communist leadership", "Tuareg rebels").
- */
-/**
  * Nouns that introduce a company's name: "the telecom company Altrix", "chipmaker Volto",
  * "the carrier Skyra". A word ending in "maker" counts too ("test-maker", "automaker").
  */
-/** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */
-export const DEAL_NOUNS: ReadonlySet<string> = new Set([
-  'merger',
-  'acquisition',
-  'takeover',
-  'buyout',
-  'purchase',
-]);
-
-/**
- * Verb forms of a corporate deal: "agreed to acquire B", "A acquired B", "merge with B".
- * "buy" alone is read only after "to" by its caller's shape; things are bought too.
- */
-export const DEAL_VERBS: ReadonlySet<string> = new Set([
-  'acquire',
-  'acquires',
-  'acquired',
-  'acquiring',
-  'merge',
-  'merges',
-  'merged',
-  'merging',
-  'buy',
-]);
-
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'company',
   'firm',
@@ -209,6 +180,19 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'developer',
 ]);
 
+/** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set([
+  'merger',
+  'acquisition',
+  'takeover',
+  'buyout',
+  'purchase',
+]);
+
+/**
+ * Words for peoples, creeds and movements: capitalised, but alone no actor ("Arab militias",
+ * "an Islamist stronghold", "the Communist leadership", "Tuareg rebels").
+ */
 export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
   // a continent's adjective alone ("our African partners"): a region's people, not an actor
   'african',
