@@ -28,6 +28,8 @@ const STANCES: [string, string[], string[]][] = [
   // the victim of the act is never the one criticised
   ['Norway condemned the attack on Peru.', [], ['Norway CRITICIZED Peru']],
   ['Norway condemned the attack on Peru by Chile.', ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
+  ['Norway condemned the series of attacks against Peru.', [], ['Norway CRITICIZED Peru']],
+  ['Norway condemned the arrest of Chile’s ambassador.', [], ['Norway CRITICIZED Chile']],
   // the object of an act after "of" is its victim, neither criticised nor asked
   ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
   ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],

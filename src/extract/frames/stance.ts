@@ -7,6 +7,7 @@
 // criticises only with an evaluative complement, listed in its lexicon record: "called Y's
 // launch a grave threat", "described Y's decision as a setback".
 import type { Predicate } from '../../model';
+import { HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
@@ -203,6 +204,10 @@ function pastManner(units: Unit[], k: number): number {
   return k;
 }
 
+const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);
+const HARM = new Set(HARM_NOUNS);
+const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting', 'at']);
+
 /**
  * "the release of Y", "the killing of Y": a name after an act noun and "of" is the act's object,
  * not the one criticised or asked ("the government of Y", "the President of Y" name Y's people).
@@ -210,6 +215,15 @@ function pastManner(units: Unit[], k: number): number {
 function actOf(units: Unit[], name: Unit): boolean {
   const at = units.indexOf(name);
   const head = units[at - 2];
+  // "condemned the attacks against Y", "the strike on Y": Y suffered the act; the stance is
+  // toward the act's author, not Y
+  if (
+    head &&
+    !head.entity &&
+    TARGET_PREPOSITIONS.has(units[at - 1]?.lower ?? '') &&
+    (ATTACK_NOUNS.has(head.lower) || HARM.has(head.lower))
+  )
+    return true;
   if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;
   const people = PEOPLE_HEADS.has(head.lower) || AGENT_HEADS.has(head.lower) || TARGET_HEADS.has(head.lower);
   return !people && !head.tags.has('Actor') && !head.tags.has('Place');

@@ -181,6 +181,43 @@ export const PREDICATE_NOUNS = {
 export type NounGroup = keyof typeof PREDICATE_NOUNS;
 
 /**
+ * Acts done to someone, named by a noun whose "of" names the one who suffered them ("the killing
+ * of X", "the arrest of X"); with the attack nouns above, the events a condemnation can be of
+ * without condemning their victim: "condemned the attacks on X" criticises whoever attacked X.
+ */
+export const HARM_NOUNS: readonly string[] = [
+  'killing',
+  'killings',
+  'murder',
+  'murders',
+  'assassination',
+  'assassinations',
+  'massacre',
+  'death',
+  'deaths',
+  'shooting',
+  'shootings',
+  'beating',
+  'arrest',
+  'arrests',
+  'detention',
+  'detentions',
+  'abduction',
+  'abductions',
+  'kidnapping',
+  'kidnappings',
+  'imprisonment',
+  'jailing',
+  'execution',
+  'executions',
+  'sentencing',
+  'persecution',
+  'harassment',
+  'mistreatment',
+  'expulsion',
+];
+
+/**
  * The { word: tag } entries compromise should know, registered by ../nlp.ts: words its default
  * lexicon reads as something else ("shell" as a noun only, "airstrikes" unknown).
  */

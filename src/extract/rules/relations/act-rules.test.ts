@@ -75,6 +75,11 @@ describe('facts the act rules must not read', () => {
     ['Tom Bell said the offensive, with French backing, would go on.', 'SUPPORTS'],
     // a visit alone is no dealing
     ['A French team completed a visit to Egypt this week.', 'COOPERATED'],
+    // round 11: the victim of an act condemned is not the one criticised
+    ['France strongly condemned the series of attacks against the UN mission in Lakeport.', 'CRITICIZED'],
+    ['Egypt condemned the killing of Tom Bell on Monday.', 'CRITICIZED'],
+    ['Russia voiced its condemnation of the strikes on Ukraine.', 'CRITICIZED'],
+    ['Egypt condemned the invasion of Ukraine.', 'CRITICIZED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
@@ -189,6 +194,9 @@ describe('facts the act rules must not read', () => {
 
 describe('facts the act rules still read', () => {
   test.each([
+    // the author of an act condemned is criticised, also beside its victim
+    ["Egypt condemned Russia's invasion of Ukraine.", 'Egypt CRITICIZED Russia'],
+    ['Egypt condemned the Atlas Brigade for the attack on Lakeport.', 'Egypt CRITICIZED Atlas Brigade'],
     ['Egypt has expressed support for the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
     ['Russian troops began shelling Kharkiv on Monday.', 'Russia ATTACKED Kharkiv'],

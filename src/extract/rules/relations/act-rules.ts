@@ -2,7 +2,15 @@
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
+import { HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
+
+/**
+ * What a condemnation is of, when it names the victim of the act condemned and not its author:
+ * "condemned the series of attacks against ⟦Y⟧", "denounced the killing of ⟦Y⟧" criticise
+ * whoever attacked or killed Y.
+ */
+const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
 
 /** Support taken away: "suspended aid to X" states no support. */
 const WITHDRAWN =
@@ -119,7 +127,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.7,
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b){NPL}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:call-out',
@@ -144,7 +152,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:condemnation-of',
     predicate: 'CRITICIZED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of {NP}{O+:POC}`,
+    pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of ${NOT_THE_VICTIM}{NP}{O+:POC}`,
   }),
 
   // THREATENED ("vowed to attack X" comes from the ATTACKED rules through modality)
