@@ -58,6 +58,12 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // a portfolio of two parts joined by "and" (round 11)
+    [
+      'Minister of Foreign Affairs and Trade Dana Whitlock hosted the talks.',
+      ['Person:Dana Whitlock'],
+      ['Person:Trade Dana Whitlock'],
+    ],
     // the title's body stands between the title and the name (round 10)
     [
       'President Lopez and Ambassador to the U.N. Wendi Harlow had praised the plan.',

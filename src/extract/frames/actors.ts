@@ -1,6 +1,7 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
-import { listLeft, listRight } from './lists';
+import { TITLE_MODIFIERS } from '../lexicon/titles';
+import { isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
 import type { Unit } from './units';
 import { groupAt, isAdverb, isTime, isVerb, nounish } from './groups';
@@ -20,6 +21,25 @@ import {
   SPEAKER_PRONOUNS,
   STATEMENTS,
 } from './words';
+
+const TITLE_LINKS = new Set(['of', 'and', 'for']);
+/**
+ * Back from `p` over a title right before a name, "of", "and" and "for" inside it
+ * ("Minister of Foreign Affairs and Trade"): the index before it, or `p` when there is none.
+ */
+function pastTitle(units: Unit[], p: number): number {
+  const titled = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && (isTitle(u) || TITLE_MODIFIERS.has(u.lower));
+  let k = p;
+  let core = false;
+  while (units[k] && (titled(units[k]) || (TITLE_LINKS.has(units[k].lower) && titled(units[k + 1])))) {
+    core ||= isTitle(units[k]);
+    k--;
+  }
+  // a link is never the title's first word
+  while (k < p && TITLE_LINKS.has(units[k + 1].lower)) k++;
+  return core ? k : p;
+}
 
 /**
  * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
@@ -70,6 +90,8 @@ export function leftActors(
     // "attacks in Mumbai, Chile that killed": a town named with its country is one place
     const town = units[p];
     if (town?.entity?.type === 'Location' && town.punct === ',' && u.entity.type === 'Country') p--;
+    // and over a title: "held talks with President X, met with Y" (X is met, Y is not X's)
+    p = pastTitle(units, p);
     while (units[p] && !units[p].punct && modifies(units[p])) p--;
     const prep = units[p];
     // "X, on a visit to Y, and Z agreed": "to" before a name is always a preposition, though the

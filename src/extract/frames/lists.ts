@@ -25,7 +25,8 @@ const JOINS = new Set(['and', 'or']);
  */
 const ROLE_WORDS = new Set(['negotiator', 'mediator', 'diplomat']);
 /** A word of a title: compromise's Actor tag, or the title lexicon's ("policy chief", "negotiator"). */
-const isTitle = (u: Unit) => u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || ROLE_WORDS.has(u.lower);
+export const isTitle = (u: Unit) =>
+  u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || ROLE_WORDS.has(u.lower);
 
 /** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
 const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);

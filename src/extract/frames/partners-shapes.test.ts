@@ -8,6 +8,18 @@ const factsOf = (text: string) =>
   );
 
 const SHAPES: [string, string[], string[]][] = [
+  // round 11: a name met after a title, then a second verb of the same subject: the name does not
+  // act
+  [
+    'Envoy Tom Walsh held talks with President Juan Perez, met with Prime Minister Ana Ruiz, and left.',
+    [],
+    ['Juan Perez COOPERATED Ana Ruiz'],
+  ],
+  [
+    'Envoy Tom Walsh held talks with Minister of Foreign Affairs and Trade Juan Perez, met Ana Ruiz and left.',
+    [],
+    ['Juan Perez COOPERATED Ana Ruiz'],
+  ],
   // where the meeting was, between the verb and its "with"
   [
     'Foreign Minister Ana Ruiz met in Lima with Chilean Foreign Minister Jorge Soto and Bolivian Foreign Minister Luis Vega.',

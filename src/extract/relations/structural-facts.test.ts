@@ -119,6 +119,10 @@ describe('appositions: parts of a body, heads of states, counterparts', () => {
       'Chilean Foreign Minister Ana Ruiz, Norwegian Defence Minister Tom Bell and Dan Moss said so.',
       ['Ana Ruiz MEMBER_OF Chile', 'Tom Bell MEMBER_OF Norway'],
     ],
+    [
+      'Prime Minister Ana Ruiz, Green Watch Chairwoman Lisa Park and Dan Moss said so.',
+      ['Lisa Park LEADS Green Watch'],
+    ],
   ]);
 });
 

@@ -4,6 +4,7 @@
 // for Y"); an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported;
 // an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
 const EMBEDDED = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
@@ -41,6 +42,22 @@ const OWN_SUBJECT_CLAUSE =
   /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^⟦⟧;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,3}$/;
 
 /**
+ * A capitalised title's words right before the slot, "of", "and" and "for" inside it: "held talks
+ * with Prime Minister ⟦X⟧", "with Minister of Foreign Affairs and Trade ⟦X⟧".
+ */
+const TRAILING_TITLE = /(?:(?:[A-Z][\w.-]*|of|and|for) ){1,8}$/;
+const TITLE_LINKS = new Set(['of', 'and', 'for']);
+const titleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase());
+function withoutTitle(before: string): string {
+  const words = (TRAILING_TITLE.exec(before)?.[0] ?? '').trim().split(' ');
+  // the run from its first word that is a title's: "with Vietnamese President ⟦X⟧" keeps "with"
+  const at = words.findIndex(titleWord);
+  const title = at < 0 ? [] : words.slice(at);
+  const isTitle = title.every((w) => titleWord(w) || TITLE_LINKS.has(w));
+  return title.length && isTitle ? before.slice(0, before.length - title.join(' ').length - 1) : before;
+}
+
+/**
  * @param before  the sentence view up to the subject slot
  * @param after   the view from the end of the subject slot
  * @param gap     the words between subject and act
@@ -57,7 +74,8 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
     return false;
   if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap))) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
-  return ownAct || !EMBEDDED.test(before);
+  // "held talks with President ⟦X⟧, met Y": a title does not lift its name out of the phrase
+  return ownAct || !(EMBEDDED.test(before) || EMBEDDED.test(withoutTitle(before)));
 }
 
 /**

@@ -38,6 +38,8 @@ export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
 
 /** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
 export function titlePhrase(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
+  const rest = portfolioRest(tokens, start, end);
+  if (rest !== undefined) return { start, end: rest };
   let k = start;
   let lastCore = -1;
   while (k < end) {
@@ -51,6 +53,12 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
       // "Secretary of Defense", "Minister of Foreign Affairs"
       k += 2;
       while (k < end && MODIFIERS.has(tokens[k].norm) && !WORDS.has(tokens[k].norm)) k++;
+      // "Minister of Foreign Affairs and Trade", "Secretary of Health and Human Services": one
+      // portfolio of two parts
+      while (k + 1 < end && tokens[k].norm === 'and' && MODIFIERS.has(tokens[k + 1].norm)) {
+        k += 2;
+        while (k < end && MODIFIERS.has(tokens[k].norm) && !WORDS.has(tokens[k].norm)) k++;
+      }
       lastCore = k;
     } else if (t.norm === 'for' && lastCore === k) {
       // "Minister for Local Government", "Under Secretary of State for Arms Control and
@@ -65,6 +73,21 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
   const words = tokens.slice(start, lastCore).filter((t) => !HONORIFIC.has(t.norm));
   const role = words.length ? words.map((t) => t.text).join(' ') : undefined;
   return { start, end: lastCore, role };
+}
+
+/**
+ * "Minister of Foreign Affairs and Trade Peter X": the words after "and" end a portfolio begun
+ * before it (the name span opens after the lower-case "and"). The end of those words, if so.
+ */
+function portfolioRest(tokens: readonly Word[], start: number, end: number): number | undefined {
+  const before = tokens[start - 2];
+  if (tokens[start - 1]?.norm !== 'and' || !before?.cap || !MODIFIERS.has(before.norm)) return undefined;
+  let k = start - 2;
+  while (k > 0 && start - k < 8 && (MODIFIERS.has(tokens[k].norm) || tokens[k].norm === 'of')) k--;
+  if (!isTitleWord(tokens[k].norm)) return undefined;
+  let e = start;
+  while (e < end && MODIFIERS.has(tokens[e].norm) && !WORDS.has(tokens[e].norm)) e++;
+  return e > start && e < end ? e : undefined;
 }
 
 /** A lower-case title right before a name: "military spokesperson Jaafar al-Husseini". */

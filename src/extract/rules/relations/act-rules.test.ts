@@ -75,6 +75,11 @@ describe('facts the act rules must not read', () => {
     ['Tom Bell said the offensive, with French backing, would go on.', 'SUPPORTS'],
     // a visit alone is no dealing
     ['A French team completed a visit to Egypt this week.', 'COOPERATED'],
+    // round 11: a name after a title inside a phrase is no actor of the next verb
+    [
+      'Tom Bell held talks with President Paul Roux, met with Prime Minister Lisa Park and left.',
+      'COOPERATED Lisa',
+    ],
     // round 11: the victim of an act condemned is not the one criticised
     ['France strongly condemned the series of attacks against the UN mission in Lakeport.', 'CRITICIZED'],
     ['Egypt condemned the killing of Tom Bell on Monday.', 'CRITICIZED'],

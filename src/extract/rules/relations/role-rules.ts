@@ -507,7 +507,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // not "X, the LTTE's chief of intelligence": the head of one of its branches
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
   // "X, NATO's supreme allied commander": after the owner's possessive any qualifier of rank, as
   // before the name (title:body-possessive-leader); a field's word makes the head a part's
