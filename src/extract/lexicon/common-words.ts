@@ -864,3 +864,44 @@ export const DESIGNATIONS: ReadonlySet<string> = new Set([
   'state sponsor of terrorism',
   'state sponsors of terrorism',
 ]);
+
+/**
+ * People of a country or body who do not speak for it: meeting "Indian expats" or "Turkish
+ * community leaders" is no dealing with India or Turkey. Lower case, as written after the name.
+ */
+export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
+  'expats',
+  'expatriates',
+  'diaspora',
+  'community',
+  'communities',
+  'students',
+  'workers',
+  'businessmen',
+  'businesswomen',
+  'business',
+  'entrepreneurs',
+  'investors',
+  'people',
+  'citizens',
+  'nationals',
+  'residents',
+  'tourists',
+  'pilgrims',
+  'journalists',
+  'reporters',
+  'families',
+  'villagers',
+  'refugees',
+  'migrants',
+  'immigrants',
+  'fans',
+  'voters',
+  'youth',
+  'women',
+  'children',
+  'scholars',
+  'academics',
+  'artists',
+  'athletes',
+];

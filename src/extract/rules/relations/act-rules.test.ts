@@ -75,6 +75,9 @@ describe('facts the act rules must not read', () => {
     ['Tom Bell said the offensive, with French backing, would go on.', 'SUPPORTS'],
     // a visit alone is no dealing
     ['A French team completed a visit to Egypt this week.', 'COOPERATED'],
+    // round 11: people of a country who do not speak for it
+    ['Tom Bell met with Egyptian expats in Lakeport.', 'COOPERATED'],
+    ['Tom Bell met French community leaders on Monday.', 'COOPERATED'],
     // round 11: a name after a title inside a phrase is no actor of the next verb
     [
       'Tom Bell held talks with President Paul Roux, met with Prime Minister Lisa Park and left.',

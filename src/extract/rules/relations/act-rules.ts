@@ -2,6 +2,7 @@
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
+import { PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
 
@@ -11,6 +12,9 @@ import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
  * whoever attacked or killed Y.
  */
 const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
+
+/** "met with Indian expats", "met Turkish community leaders": people who do not speak for the name. */
+const NOT_PRIVATE_PEOPLE = `(?! (?:${PRIVATE_PEOPLE_NOUNS.join('|')})\\b)`;
 
 /** Support taken away: "suspended aid to X" states no support. */
 const WITHDRAWN =
@@ -209,7 +213,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}`,
     gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({
