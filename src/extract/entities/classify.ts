@@ -32,6 +32,7 @@ import {
 import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
+import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { readKnownCompound } from './known-compound';
@@ -54,6 +55,24 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
+  const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
+  if (amp > 0) {
+    // the firm's name opens after the last lower-case word before the ampersand ("Shareholders
+    // of Dow Jones & Co.")
+    let start = amp - 1;
+    while (start > a && tokens[start - 1].cap && !tokens[start - 1].punct) start--;
+    // "Bosnia & Herzegovina", "Trinidad & Tobago": a listed name written with "and"
+    const listed = GAZETTEER.names.get(
+      keyOf(tokens.slice(start, b).map((t) => (t.text === '&' ? 'and' : t.norm))),
+    );
+    if (listed) emitMatch(ctx, { length: b - start, hit: listed }, start, 'ampersand-listed');
+    else emit(ctx, start, b, { type: 'Organization', category: 'company' }, 'ampersand-firm');
+    let end = start;
+    while (end > a && !tokens[end - 1].cap) end--;
+    if (end > a) classifySpan(ctx, a, end);
+    return;
+  }
   // "the Southeast Asian country", "East African leaders": a region's adjective, no place.
   if (
     b - a === 2 &&

@@ -17,17 +17,20 @@ import type { Token } from './tokens';
 
 /** The name a stretch of tokens spells: quotes dropped, "N-A-T-O" written "NATO". */
 export function nameOf(tokens: readonly Token[]): string {
-  return tokens
-    .filter((t) => !t.punct)
-    .map((t, k, words) =>
-      /^(?:[A-Z]-)+[A-Z]$/.test(t.text)
-        ? t.text.replace(/-/g, '')
-        : // "the U.S. Attorney's Office": a possessive inside a name keeps its "'s"
-          t.possessive && k < words.length - 1
-          ? `${t.text}'s`
-          : t.text,
-    )
-    .join(' ');
+  return (
+    tokens
+      // "Johnson & Johnson": a firm's ampersand stays in its name
+      .filter((t) => !t.punct || t.text === '&')
+      .map((t, k, words) =>
+        /^(?:[A-Z]-)+[A-Z]$/.test(t.text)
+          ? t.text.replace(/-/g, '')
+          : // "the U.S. Attorney's Office": a possessive inside a name keeps its "'s"
+            t.possessive && k < words.length - 1
+            ? `${t.text}'s`
+            : t.text,
+      )
+      .join(' ')
+  );
 }
 
 export function emit(

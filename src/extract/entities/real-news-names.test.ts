@@ -58,6 +58,14 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // names joined by an ampersand are a firm's, or a listed name written with "and" (round 11)
+    [
+      'Shareholders of Dow Jones & Co. approved the sale.',
+      ['Organization:Dow Jones & Co.'],
+      ['Organization:Co.', 'Organization:Shareholders of Dow Jones & Co.'],
+    ],
+    ['Johnson & Johnson sued a rival.', ['Organization:Johnson and Johnson'], ['Organization:Johnson']],
+    ['Serbia criticized Bosnia & Herzegovina.', ['Country:Bosnia and Herzegovina'], []],
     // a portfolio of two parts joined by "and" (round 11)
     [
       'Minister of Foreign Affairs and Trade Dana Whitlock hosted the talks.',

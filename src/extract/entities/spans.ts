@@ -107,6 +107,11 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     const next = tokens[j + 1];
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
+    // "Dow Jones & Co.", "Johnson & Johnson": an ampersand between name words joins a firm's name
+    if (t.text === '&' && tokens[j - 1].cap && !tokens[j - 1].possessive && nameNext) {
+      j++;
+      continue;
+    }
     if (
       !t.cap &&
       (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) &&
