@@ -75,6 +75,8 @@ describe('facts the act rules must not read', () => {
     ['Tom Bell said the offensive, with French backing, would go on.', 'SUPPORTS'],
     // a visit alone is no dealing
     ['A French team completed a visit to Egypt this week.', 'COOPERATED'],
+    // round 11: an attack the subject confirms is not the subject's
+    ['Tom Bell, the head of the Lakeport clinic, confirmed the attack on Aleppo.', 'ATTACKED'],
     // round 11: people of a country who do not speak for it
     ['Tom Bell met with Egyptian expats in Lakeport.', 'COOPERATED'],
     ['Tom Bell met French community leaders on Monday.', 'COOPERATED'],
