@@ -507,3 +507,44 @@ describe("round 10: one of a body's people named in a list of them", () => {
     ['Former Atlas Brigade commanders, including Tom Bell, left.', []],
   ]);
 });
+
+describe('round 11: who owns a company, and who works for it', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Harbor Exchange, Inc.', 'company', 'Harbor Exchange'),
+    body('Meridian Group', 'company'),
+    body('Baxter Holdings', 'company'),
+    body('Rowan Foods', 'company'),
+    body('Tern Mining', 'company'),
+    body('Tern Copper Ltd.', 'company'),
+    body('Tern Nickel Ltd.', 'company'),
+  ];
+  structuralRows(world, [
+    [
+      'Regulators sued the Harbor Exchange, which is owned and operated by the Meridian Group, on Monday.',
+      ['Harbor Exchange, Inc. MEMBER_OF Meridian Group'],
+    ],
+    ['Rowan Foods, wholly owned by Baxter Holdings, sells bread.', ['Rowan Foods MEMBER_OF Baxter Holdings']],
+    // a stake is owned, not the company it is in
+    ['Regulators studied the stake in Rowan Foods owned by Baxter Holdings.', []],
+    [
+      'The plant goes to Baxter Holdings, the parent company of Rowan Foods, next year.',
+      ['Rowan Foods MEMBER_OF Baxter Holdings'],
+    ],
+    [
+      'The ministry listed Tern Mining and its two subsidiaries, Tern Copper Ltd. and Tern Nickel Ltd., on Friday.',
+      ['Tern Copper Ltd. MEMBER_OF Tern Mining', 'Tern Nickel Ltd. MEMBER_OF Tern Mining'],
+    ],
+    // a company's people named in a list after its staff noun, former ones too
+    [
+      'Regulators charged two former Harbor Exchange employees, Tom Bell and Dan Moss, with fraud.',
+      ['Dan Moss MEMBER_OF Harbor Exchange, Inc.', 'Tom Bell MEMBER_OF Harbor Exchange, Inc.'],
+    ],
+    [
+      'An indictment charged three principals of the start-up company Rowan Foods—Tom Bell, Dan Moss and Lisa Park—with fraud.',
+      ['Dan Moss MEMBER_OF Rowan Foods', 'Lisa Park MEMBER_OF Rowan Foods', 'Tom Bell MEMBER_OF Rowan Foods'],
+    ],
+    // a state's or an army's people are not a company's staff
+    ['Two Chilean Army officers, Tom Bell and Dan Moss, were held.', ['Chilean Army MEMBER_OF Chile']],
+  ]);
+});
