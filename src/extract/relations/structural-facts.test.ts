@@ -548,3 +548,42 @@ describe('round 11: who owns a company, and who works for it', () => {
     ['Two Chilean Army officers, Tom Bell and Dan Moss, were held.', ['Chilean Army MEMBER_OF Chile']],
   ]);
 });
+
+describe("round 11: the head of a body's field, a role in its part, a body it counts as its own", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Coastal University', 'other'),
+    body('Atlas North', 'armed_group'),
+    body('Atlas South', 'armed_group'),
+    body('Zentro Holdings', 'company'),
+  ];
+  structuralRows(world, [
+    // a title's own lower-case "of" phrase after the owner's possessive
+    ["Norway's minister of international development, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Norway']],
+    // the head of one of a body's fields belongs to it, in either order (not its chief of staff)
+    [
+      "The cell took orders from Tom Bell, the Atlas Brigade's chief of intelligence and procurement.",
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ["The Atlas Brigade's head of operations, Tom Bell, was killed.", ['Tom Bell MEMBER_OF Atlas Brigade']],
+    ["The Atlas Brigade's chief of staff, Tom Bell, was killed.", []],
+    [
+      "Leading the team is Tom Bell, a professor at the Coastal University's emergency care department.",
+      ['Tom Bell MEMBER_OF Coastal University'],
+    ],
+    // one who represents a body at another
+    [
+      'Tom Bell, who represents the African Union at the United Nations, spoke.',
+      ['Tom Bell MEMBER_OF African Union'],
+    ],
+    ['Tom Bell represented Chile at the talks in Peru.', []],
+    [
+      'Designations include Zentro Holdings, a Northern League financial holding company.',
+      ['Zentro Holdings MEMBER_OF Northern League'],
+    ],
+    [
+      'Atlas North and Atlas South are the second and third Atlas Brigade affiliates on the list.',
+      ['Atlas North MEMBER_OF Atlas Brigade', 'Atlas South MEMBER_OF Atlas Brigade'],
+    ],
+  ]);
+});

@@ -46,6 +46,22 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     objectCategories: ['company', 'other'],
     pattern: `{O:O},? and its (?:[a-z]+ ){0,2}?${OWNED_PART},? {S+:O}`,
   }),
+  // "X, a ⟦Y⟧ financial holding company": a company its owner's name qualifies
+  onSurface({
+    reason: 'structure:a-body-company',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['company', 'media', 'other'],
+    objectCategories: ['political', 'company', 'armed_group', 'other'],
+    pattern: `{S:O}, (?:a|an) (?:[a-z-]+ )?{O:O}(?:-owned|-run|-controlled)? (?:[a-z-]+ ){0,2}?(?:holding company|front company|shell company|subsidiary)\\b(?!'s| of\\b)`,
+  }),
+  // "⟦A⟧ and ⟦B⟧ are the second and third ⟦Y⟧ affiliates": parts of a body counted in a copula
+  onSurface({
+    reason: 'structure:copula-affiliate',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S+:O} (?:is|are|was|were|became|remain|remains) (?:the|a|an|its|one of the) (?:[a-z-]+ (?:and [a-z-]+ )?)?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|franchise|subsidiary)(?:s|es)?\\b(?!'s| of\\b)`,
+  }),
   // "two former ⟦Y⟧ employees, A and B"; "five former principals of the start-up ⟦Y⟧—A, B and C":
   // the people a list names after the company's staff noun
   onSurface({

@@ -12,6 +12,12 @@ import { VOICE_TITLES } from './titles';
 const OF_OFFICE =
   '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
 /**
+ * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
+ * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
+ */
+const OF_FIELD =
+  ' of (?!(?:the|a|an|his|her|its|their|state|staff)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?(?=,|;|$| ⟦| and\\b|\\.)';
+/**
  * The title in an apposition is the person's own unless a name owns what follows it: in
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
  */
@@ -29,7 +35,7 @@ const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior)\\b)[A-Z][\\w.-]* )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -175,7 +181,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.85,
-    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
+  }),
+  // "the ⟦Y⟧'s chief of intelligence, X": the head of one of its fields belongs to the body
+  onSurface({
+    reason: 'title:body-possessive-head-of-field',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s ${POSSESSED_ADJ}${HEAD_ROLE}(?!{T:HEAD_OF_STATE}){T:LEAD}${OF_FIELD},? ${RANKS}{S:P}`,
   }),
   // "Assistant Attorney General for the ⟦Y Division⟧ X", "⟦FBI⟧ Assistant Director X for the ⟦Y
   // Division⟧": the officer a department names for one of its divisions or sections runs it (a
@@ -518,6 +531,19 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
   onSurface({
+    reason: 'apposition:the-body-possessive-head-of-field',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s ${POSSESSED_ADJ}${HEAD_ROLE}(?!{T:HEAD_OF_STATE}){T:LEAD}${OF_FIELD}${NOT_ANOTHERS}`,
+  }),
+  // "X, a professor at the ⟦Y⟧'s emergency care department": a role in a part of the body
+  onSurface({
+    reason: 'apposition:role-at-body-part',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:a|an|the) ${ROLE_WORDS}(?:{T:MEMBER}|{T:ORGANISATION_ROLE}) (?:at|in|with) (?:the )?{O:O}'s ${PART_QUALIFIERS}(?:department|unit|office|division|faculty|school|institute|laboratory|lab|program|programme|center|centre|clinic)\\b`,
+  }),
+  onSurface({
     reason: 'apposition:the-body-possessive-part-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
@@ -642,7 +668,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'verb:represented-as',
     predicate: 'MEMBER_OF',
     confidence: 0.65,
-    pattern: `{S:P} (?:represented|represents|was representing|is representing) {DET}{O:OC} as (?:an?|its|the) `,
+    pattern: `{S:P} (?:represented|represents|was representing|is representing) {DET}{O:OC} (?:as (?:an?|its|the) |at (?:the )?⟦)`,
   }),
   onSurface({
     reason: 'affiliation:reporter-with-outlet',
