@@ -577,6 +577,19 @@ describe("round 11: the head of a body's field, a role in its part, a body it co
       ['Tom Bell MEMBER_OF African Union'],
     ],
     ['Tom Bell represented Chile at the talks in Peru.', []],
+    // the counterpart of a head of state heads the other state, unless a title of its own follows
+    [
+      'President Tom Bell and his Chilean counterpart, Ana Ruiz, exchanged harsh words.',
+      ['Ana Ruiz LEADS Chile'],
+    ],
+    [
+      'President Tom Bell met his Chilean counterpart, Defence Minister Ana Ruiz, on Monday.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    [
+      'Foreign Minister Tom Bell and his Chilean counterpart, Ana Ruiz, held talks.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
     [
       'Designations include Zentro Holdings, a Northern League financial holding company.',
       ['Zentro Holdings MEMBER_OF Northern League'],

@@ -608,6 +608,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the) ){0,8}?{S:P}`,
   }),
+  // "President X and his Chilean counterpart, Y": the counterpart of a head of state heads the
+  // other state (a title after the comma is the counterpart's own: "…, Defence Minister Y")
+  onSurface({
+    reason: 'apposition:head-counterpart',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${STATE_HEAD} ⟦\\d+P⟧,? (?:and|met(?: with)?|spoke with|called|hosted|welcomed) (?:his|her) {O:C} counterparts?,? {S:P}`,
+  }),
   // "Odinga's Orange Democratic Movement": a person's own party is the party they lead
   onSurface({
     reason: 'title:person-possessive-party',
