@@ -590,6 +590,17 @@ describe("round 11: the head of a body's field, a role in its part, a body it co
       'Foreign Minister Tom Bell and his Chilean counterpart, Ana Ruiz, held talks.',
       ['Ana Ruiz MEMBER_OF Chile'],
     ],
+    // the last one named before "and other ⟦C⟧ officials" is one of them
+    [
+      'Chief Negotiator Tom Bell and several other senior Chilean officials attended.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    // an envoy after a possessive pronoun: the nearest state before it (a person may be between)
+    [
+      'The Chilean government said President Dan Moss had recalled his ambassador to Peru, Ana Ruiz.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Chile said Peru had recalled its ambassador to Norway, Ana Ruiz.', ['Ana Ruiz MEMBER_OF Peru']],
     [
       'Designations include Zentro Holdings, a Northern League financial holding company.',
       ['Zentro Holdings MEMBER_OF Northern League'],

@@ -320,6 +320,15 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
   }),
+  // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
+  // named after a possessive pronoun is the nearest state's before it, with no other country or
+  // body between (a person may be: the one who recalled or sent the envoy)
+  onSurface({
+    reason: 'title:its-envoy',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:C}(?:[^⟦⟧;:]|⟦\\d+P⟧)*?\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ambassador|envoy) (?:to|in) (?:the )?⟦\\d+[CcL]⟧,? {S:P}`,
+  }),
   // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
   // the title, with no other body between them, is the one its secretary-general heads
   onSurface({
@@ -422,6 +431,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.65,
     pattern: `${NOT_PAST}{O:OC} (?:officials|leaders|members|commanders|lawmakers|officers),? (?:including|among them|such as) ${RANKS}{S:P}`,
+  }),
+
+  // "X, Chief Negotiator Y, and several other senior ⟦C⟧ officials": the last one named before
+  // "and other" is one of them
+  onSurface({
+    reason: 'list:and-other-officials',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P},? (?:and|as well as) (?:several |many |some |a few |two |three |four )?other (?:[a-z]+ ){0,2}?{O:OC} (?:officials|members|leaders|commanders|ministers|lawmakers|executives|officers|diplomats)\\b`,
   }),
 
   // Title, name, then the body: "President X of France", "Chief Executive X of Acme"
