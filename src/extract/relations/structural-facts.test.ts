@@ -601,6 +601,11 @@ describe("round 11: the head of a body's field, a role in its part, a body it co
       ['Ana Ruiz MEMBER_OF Chile'],
     ],
     ['Chile said Peru had recalled its ambassador to Norway, Ana Ruiz.', ['Ana Ruiz MEMBER_OF Peru']],
+    // a party's founding head, with a second title about to be held
+    [
+      'Talks stalled, Northern League founding president and prime minister-designate Tom Bell said.',
+      ['Tom Bell LEADS Northern League'],
+    ],
     [
       'Designations include Zentro Holdings, a Northern League financial holding company.',
       ['Zentro Holdings MEMBER_OF Northern League'],

@@ -44,6 +44,8 @@ const NOT_INDEFINITE = `(?<!${INDEFINITE_WORDS})`;
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
   ',? (?:who )?(?:(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed)|became|becomes|has become|took over as|takes over as|has taken over as) (?:as )?(?:the )?(?:new |interim )?';
+/** A second title of the same person, held or about to be: "and prime minister-designate". */
+const ROLE_TITLE_DESIGNATE = '(?:{T:LEAD}|{T:MEMBER})(?:-designate|-elect)?';
 /**
  * The body's own noun between its name and a head title: "X board chairman", "X group leader".
  * Not "committee" or "council": "Senate committee chair X" heads a part of the body only.
@@ -227,7 +229,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
   }),
   // "an influential ⟦Y⟧ leader, X": one of the body's leaders, as "X, a Y leader" (a-body-leader)
   onSurface({
