@@ -42,6 +42,21 @@ describe('nameRelations', () => {
       [freedonia, body('o4', 'Freedonia Liberation Forces', 'armed_group')],
       [],
     ],
+    [
+      "round 11: a government body's office named with the body",
+      [body('o5', 'FAID', 'government'), body('o6', 'FAID Field Mission', 'government')],
+      ['FAID Field Mission MEMBER_OF FAID'],
+    ],
+    [
+      "round 11: not a company's office, nor a body that is no office",
+      [
+        body('o7', 'Acme', 'company'),
+        body('o8', 'Acme Sales Office', 'company'),
+        body('o9', 'FAID', 'government'),
+        body('o10', 'FAID Watch', 'other'),
+      ],
+      [],
+    ],
   ])('%s', (_, entities, expected) => {
     expect(facts(entities)).toEqual(expected);
     // the regexes are kept from article to article: a second reading gives the same

@@ -105,6 +105,19 @@ describe('round 10: an article that names one country once', () => {
   });
 });
 
+describe("round 11: a state's parliament and police, and titles after a word of rank or region", () => {
+  test.each([
+    ['Parliament Speaker Dan Moss said the count should be checked.', ['Dan Moss MEMBER_OF Norway']],
+    ['Provincial police spokesman Dan Moss confirmed the raid.', ['Dan Moss MEMBER_OF Norway']],
+    ['Current First Vice President Dan Moss came third.', ['Dan Moss MEMBER_OF Norway']],
+    // a capitalised word that may be another country still stops the title
+    ['Kvala police spokesman Dan Moss confirmed the raid.', []],
+  ])('%s', (sentence, expected) => {
+    const facts = relationsOf(about(sentence), WORLD).filter((f) => /LEADS|MEMBER_OF/.test(f));
+    expect(facts.sort()).toEqual(expected);
+  });
+});
+
 describe('office holders of the reference data', () => {
   test('a name is looked up without accents, initials or suffixes', () => {
     expect(personKey('Ángela M. Ruiz Jr.')).toBe('angela ruiz');

@@ -511,3 +511,112 @@ describe("round 10: one of a body's people named in a list of them", () => {
     ['Former Atlas Brigade commanders, including Tom Bell, left.', []],
   ]);
 });
+
+describe('round 11: who owns a company, and who works for it', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Harbor Exchange, Inc.', 'company', 'Harbor Exchange'),
+    body('Meridian Group', 'company'),
+    body('Baxter Holdings', 'company'),
+    body('Rowan Foods', 'company'),
+    body('Tern Mining', 'company'),
+    body('Tern Copper Ltd.', 'company'),
+    body('Tern Nickel Ltd.', 'company'),
+  ];
+  structuralRows(world, [
+    [
+      'Regulators sued the Harbor Exchange, which is owned and operated by the Meridian Group, on Monday.',
+      ['Harbor Exchange, Inc. MEMBER_OF Meridian Group'],
+    ],
+    ['Rowan Foods, wholly owned by Baxter Holdings, sells bread.', ['Rowan Foods MEMBER_OF Baxter Holdings']],
+    // a stake is owned, not the company it is in
+    ['Regulators studied the stake in Rowan Foods owned by Baxter Holdings.', []],
+    [
+      'The plant goes to Baxter Holdings, the parent company of Rowan Foods, next year.',
+      ['Rowan Foods MEMBER_OF Baxter Holdings'],
+    ],
+    [
+      'The ministry listed Tern Mining and its two subsidiaries, Tern Copper Ltd. and Tern Nickel Ltd., on Friday.',
+      ['Tern Copper Ltd. MEMBER_OF Tern Mining', 'Tern Nickel Ltd. MEMBER_OF Tern Mining'],
+    ],
+    // a company's people named in a list after its staff noun, former ones too
+    [
+      'Regulators charged two former Harbor Exchange employees, Tom Bell and Dan Moss, with fraud.',
+      ['Dan Moss MEMBER_OF Harbor Exchange, Inc.', 'Tom Bell MEMBER_OF Harbor Exchange, Inc.'],
+    ],
+    [
+      'An indictment charged three principals of the start-up company Rowan Foods—Tom Bell, Dan Moss and Lisa Park—with fraud.',
+      ['Dan Moss MEMBER_OF Rowan Foods', 'Lisa Park MEMBER_OF Rowan Foods', 'Tom Bell MEMBER_OF Rowan Foods'],
+    ],
+    // a state's or an army's people are not a company's staff
+    ['Two Chilean Army officers, Tom Bell and Dan Moss, were held.', ['Chilean Army MEMBER_OF Chile']],
+  ]);
+});
+
+describe("round 11: the head of a body's field, a role in its part, a body it counts as its own", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Coastal University', 'other'),
+    body('Atlas North', 'armed_group'),
+    body('Atlas South', 'armed_group'),
+    body('Zentro Holdings', 'company'),
+  ];
+  structuralRows(world, [
+    // a title's own lower-case "of" phrase after the owner's possessive
+    ["Norway's minister of international development, Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Norway']],
+    // the head of one of a body's fields belongs to it, in either order (not its chief of staff)
+    [
+      "The cell took orders from Tom Bell, the Atlas Brigade's chief of intelligence and procurement.",
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ["The Atlas Brigade's head of operations, Tom Bell, was killed.", ['Tom Bell MEMBER_OF Atlas Brigade']],
+    ["The Atlas Brigade's chief of staff, Tom Bell, was killed.", []],
+    [
+      "Leading the team is Tom Bell, a professor at the Coastal University's emergency care department.",
+      ['Tom Bell MEMBER_OF Coastal University'],
+    ],
+    // one who represents a body at another
+    [
+      'Tom Bell, who represents the African Union at the United Nations, spoke.',
+      ['Tom Bell MEMBER_OF African Union'],
+    ],
+    ['Tom Bell represented Chile at the talks in Peru.', []],
+    // the counterpart of a head of state heads the other state, unless a title of its own follows
+    [
+      'President Tom Bell and his Chilean counterpart, Ana Ruiz, exchanged harsh words.',
+      ['Ana Ruiz LEADS Chile'],
+    ],
+    [
+      'President Tom Bell met his Chilean counterpart, Defence Minister Ana Ruiz, on Monday.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    [
+      'Foreign Minister Tom Bell and his Chilean counterpart, Ana Ruiz, held talks.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    // the last one named before "and other ⟦C⟧ officials" is one of them
+    [
+      'Chief Negotiator Tom Bell and several other senior Chilean officials attended.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    // an envoy after a possessive pronoun: the nearest state before it (a person may be between)
+    [
+      'The Chilean government said President Dan Moss had recalled his ambassador to Peru, Ana Ruiz.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Chile said Peru had recalled its ambassador to Norway, Ana Ruiz.', ['Ana Ruiz MEMBER_OF Peru']],
+    // a party's founding head, with a second title about to be held
+    [
+      'Talks stalled, Northern League founding president and prime minister-designate Tom Bell said.',
+      ['Tom Bell LEADS Northern League'],
+    ],
+    [
+      'Designations include Zentro Holdings, a Northern League financial holding company.',
+      ['Zentro Holdings MEMBER_OF Northern League'],
+    ],
+    [
+      'Atlas North and Atlas South are the second and third Atlas Brigade affiliates on the list.',
+      ['Atlas North MEMBER_OF Atlas Brigade', 'Atlas South MEMBER_OF Atlas Brigade'],
+    ],
+  ]);
+});

@@ -5,6 +5,7 @@ export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
+import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
 import { SANCTION_RULES } from './sanction-rules';
@@ -25,10 +26,17 @@ const measured = (rule: RelationRule): RelationRule => {
 export const RELATION_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...OWNERSHIP_RULES,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
 ];
 
 /** Roles, titles, modifiers and places: what the frame engine does not read from verbs. */
-export const STRUCTURAL_RULES = [...MODIFIER_RULES, ...ROLE_RULES, ...LEADERSHIP_RULES, ...PLACE_RULES];
+export const STRUCTURAL_RULES = [
+  ...MODIFIER_RULES,
+  ...ROLE_RULES,
+  ...OWNERSHIP_RULES,
+  ...LEADERSHIP_RULES,
+  ...PLACE_RULES,
+];

@@ -64,6 +64,16 @@ export const NAME_RULES: NameRule[] = [
     ownerBodies: ['international'],
   },
   {
+    // "USAID Mission", "FBI Counterintelligence Division": a government body's office named with it
+    reason: 'name:office-of-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: '^(?:the )?{C} (?:[A-Z][\\w-]* ){0,2}?(?:Mission|Office|Division|Bureau|Section|Directorate)$',
+    confidence: 0.7,
+    categories: ['government'],
+    ownerBodies: ['government'],
+  },
+  {
     reason: 'name:country-led',
     predicate: 'LEADS',
     subject: 'country',

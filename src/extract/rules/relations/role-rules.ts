@@ -12,6 +12,12 @@ import { VOICE_TITLES } from './titles';
 const OF_OFFICE =
   '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
 /**
+ * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
+ * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
+ */
+const OF_FIELD =
+  ' of (?!(?:the|a|an|his|her|its|their|state|staff)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?(?=,|;|$| ⟦| and\\b|\\.)';
+/**
  * The title in an apposition is the person's own unless a name owns what follows it: in
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
  */
@@ -29,7 +35,7 @@ const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior)\\b)[A-Z][\\w.-]* )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -38,6 +44,8 @@ const NOT_INDEFINITE = `(?<!${INDEFINITE_WORDS})`;
 /** "was elected", "has been named", "who was appointed": an office given now, not a possibility. */
 const APPOINTED =
   ',? (?:who )?(?:(?:was|were|is|has been|had been|have been|got) (?:[a-z]+ly )?(?:elected|re-elected|appointed|named|chosen|installed|sworn in|confirmed)|became|becomes|has become|took over as|takes over as|has taken over as) (?:as )?(?:the )?(?:new |interim )?';
+/** A second title of the same person, held or about to be: "and prime minister-designate". */
+const ROLE_TITLE_DESIGNATE = '(?:{T:LEAD}|{T:MEMBER})(?:-designate|-elect)?';
 /**
  * The body's own noun between its name and a head title: "X board chairman", "X group leader".
  * Not "committee" or "council": "Senate committee chair X" heads a part of the body only.
@@ -175,7 +183,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.85,
-    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
+  }),
+  // "the ⟦Y⟧'s chief of intelligence, X": the head of one of its fields belongs to the body
+  onSurface({
+    reason: 'title:body-possessive-head-of-field',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s ${POSSESSED_ADJ}${HEAD_ROLE}(?!{T:HEAD_OF_STATE}){T:LEAD}${OF_FIELD},? ${RANKS}{S:P}`,
   }),
   // "Assistant Attorney General for the ⟦Y Division⟧ X", "⟦FBI⟧ Assistant Director X for the ⟦Y
   // Division⟧": the officer a department names for one of its divisions or sections runs it (a
@@ -214,7 +229,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
   }),
   // "an influential ⟦Y⟧ leader, X": one of the body's leaders, as "X, a Y leader" (a-body-leader)
   onSurface({
@@ -306,6 +321,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.7,
     pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+  }),
+  // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
+  // named after a possessive pronoun is the nearest state's before it, with no other country or
+  // body between (a person may be: the one who recalled or sent the envoy)
+  onSurface({
+    reason: 'title:its-envoy',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:C}(?:[^⟦⟧;:]|⟦\\d+P⟧)*?\\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir) (?:[a-z]+ )?(?:ambassador|envoy) (?:to|in) (?:the )?⟦\\d+[CcL]⟧,? {S:P}`,
   }),
   // "⟦UN⟧ troops fired after Secretary-General X asked…": the nearest international body before
   // the title, with no other body between them, is the one its secretary-general heads
@@ -409,6 +433,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.65,
     pattern: `${NOT_PAST}{O:OC} (?:officials|leaders|members|commanders|lawmakers|officers),? (?:including|among them|such as) ${RANKS}{S:P}`,
+  }),
+
+  // "X, Chief Negotiator Y, and several other senior ⟦C⟧ officials": the last one named before
+  // "and other" is one of them
+  onSurface({
+    reason: 'list:and-other-officials',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P},? (?:and|as well as) (?:several |many |some |a few |two |three |four )?other (?:[a-z]+ ){0,2}?{O:OC} (?:officials|members|leaders|commanders|ministers|lawmakers|executives|officers|diplomats)\\b`,
   }),
 
   // Title, name, then the body: "President X of France", "Chief Executive X of Acme"
@@ -518,6 +551,19 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
   onSurface({
+    reason: 'apposition:the-body-possessive-head-of-field',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s ${POSSESSED_ADJ}${HEAD_ROLE}(?!{T:HEAD_OF_STATE}){T:LEAD}${OF_FIELD}${NOT_ANOTHERS}`,
+  }),
+  // "X, a professor at the ⟦Y⟧'s emergency care department": a role in a part of the body
+  onSurface({
+    reason: 'apposition:role-at-body-part',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:a|an|the) ${ROLE_WORDS}(?:{T:MEMBER}|{T:ORGANISATION_ROLE}) (?:at|in|with) (?:the )?{O:O}'s ${PART_QUALIFIERS}(?:department|unit|office|division|faculty|school|institute|laboratory|lab|program|programme|center|centre|clinic)\\b`,
+  }),
+  onSurface({
     reason: 'apposition:the-body-possessive-part-head',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
@@ -582,6 +628,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the) ){0,8}?{S:P}`,
   }),
+  // "President X and his Chilean counterpart, Y": the counterpart of a head of state heads the
+  // other state (a title after the comma is the counterpart's own: "…, Defence Minister Y")
+  onSurface({
+    reason: 'apposition:head-counterpart',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${STATE_HEAD} ⟦\\d+P⟧,? (?:and|met(?: with)?|spoke with|called|hosted|welcomed) (?:his|her) {O:C} counterparts?,? {S:P}`,
+  }),
   // "Odinga's Orange Democratic Movement": a person's own party is the party they lead
   onSurface({
     reason: 'title:person-possessive-party',
@@ -642,7 +696,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'verb:represented-as',
     predicate: 'MEMBER_OF',
     confidence: 0.65,
-    pattern: `{S:P} (?:represented|represents|was representing|is representing) {DET}{O:OC} as (?:an?|its|the) `,
+    pattern: `{S:P} (?:represented|represents|was representing|is representing) {DET}{O:OC} (?:as (?:an?|its|the) |at (?:the )?⟦)`,
   }),
   onSurface({
     reason: 'affiliation:reporter-with-outlet',

@@ -174,6 +174,13 @@ export const NATIONAL_MEMBER_TITLES = [
   'military spokeswoman',
   'military spokesperson',
   'chief justice',
+  // a state's parliament and police, as lower-case bodies are the state's (test/gold/README.md)
+  'parliament speaker',
+  'parliamentary speaker',
+  'speaker of parliament',
+  'police spokesman',
+  'police spokeswoman',
+  'police spokesperson',
 ];
 
 /**
