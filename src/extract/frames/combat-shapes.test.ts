@@ -221,6 +221,62 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade ATTACKED Chile'],
   ],
+  // round 11: killing a country's soldiers, police or officials is KILLED too; its civilians are not
+  [
+    'The Azure Brigade killed two Chilean soldiers on Monday.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade killed 20 Chilean security forces and police officers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['The Azure Brigade killed two Chilean civilians on Monday.', [], ['Azure Brigade KILLED Chile']],
+  [
+    'The Azure Brigade targeted Chilean soldiers on Monday.',
+    ['Azure Brigade ATTACKED Chile'],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  // a second verb after "and", or a participle after the clause's comma: the clause's subject acts
+  [
+    'Azure Brigade fighters stormed the base and killed 20 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Azure Brigade fighters stormed a remote outpost, killing 17 Chilean policemen.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['An earthquake struck the coast, killing 17 Chilean policemen.', [], ['Azure Brigade ATTACKED Chile']],
+  // soldiers counted as victims with no name on them are the article's country's
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade stormed an outpost, killing at least 17 policemen.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade said that Peru sent 500 soldiers to the border.',
+    [],
+    ['Azure Brigade ATTACKED Chile', 'Peru ATTACKED Chile'],
+  ],
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade killed 20 soldiers from Peru.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  // a claim of a deadly attack on a country's troops: KILLED as well as ATTACKED
+  [
+    'Gunmen carried out a deadly attack on Chilean troops. The Azure Brigade claimed responsibility for the attack.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Gunmen carried out an attack on Chilean troops. The Azure Brigade claimed responsibility for the attack.',
+    ['Azure Brigade ATTACKED Chile'],
+    ['Azure Brigade KILLED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

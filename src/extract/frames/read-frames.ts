@@ -17,7 +17,7 @@ import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
-import { coordinatedActors } from './coordinated';
+import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory, familyOfNoun, nounAuthors } from './events';
@@ -90,7 +90,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     leftActors(units, g.start) ??
     actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
-    twoParties(units, i, g.start, predicate, events);
+    twoParties(units, i, g.start, predicate, events) ??
+    sharedSubject(units, g.start, frame);
   if (!found || noFactClause(units, found.at)) return [];
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
@@ -286,6 +287,20 @@ function attackBy(
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
+}
+
+/**
+ * "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian police":
+ * an act of force coordinated with an earlier verb, or told by a participle after its clause,
+ * is done by that verb's subject (./coordinated.ts).
+ */
+function sharedSubject(
+  units: Unit[],
+  start: number,
+  frame: FrameRecord,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  return coordinatedActors(units, start) ?? participleActors(units, start);
 }
 
 /** Where a subject phrase of victims opens: words that end the clause before it. */
