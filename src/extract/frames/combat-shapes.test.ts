@@ -266,6 +266,25 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade ATTACKED Chile'],
   ],
+  [
+    'Azure Brigade fighters carried out the raid and killed 20 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  // "its" after a spokesman's words is the body he speaks for, never the person
+  [
+    'Azure Brigade spokesman Pedro Alvarez said its fighters killed 20 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    ['Pedro Alvarez ATTACKED Chile'],
+  ],
+  ['Pedro Alvarez said its fighters killed 20 Chilean soldiers.', [], ['Pedro Alvarez ATTACKED Chile']],
+  // "in support of X in its war with Y": X's war, and a war with someone has two sides
+  [
+    'Peru says the raids are in support of the Azure Brigade in its war with Chile.',
+    ['Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    ['Peru ATTACKED Chile'],
+  ],
+  ["Peru's war against Chile went on.", ['Peru ATTACKED Chile'], ['Chile ATTACKED Peru']],
   // a claim of a deadly attack on a country's troops: KILLED as well as ATTACKED
   [
     'Gunmen carried out a deadly attack on Chilean troops. The Azure Brigade claimed responsibility for the attack.',

@@ -56,7 +56,8 @@ function earlierSubject(
   for (let v = from; v >= 0 && from - v <= 19; v--) {
     const u = units[v];
     if (BREAKS.has(u.punct) || (!u.entity && CLAUSE_OPENERS.has(u.lower))) return undefined;
-    if (!isVerb(u) || u.lower.endsWith('ing')) continue;
+    // "carried out the attack and killed": the verb, not its particle
+    if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle')) continue;
     const g = groupAt(units, v);
     if (g.passive || g.mood !== 'fact') return undefined;
     return leftActors(units, g.start);
