@@ -45,6 +45,8 @@ import {
   UNREAL_DETERMINERS,
 } from './words';
 
+/** Acts of force, which a coordinated verb or a participle may tell (./coordinated.ts). */
+const FORCE = new Set(['ATTACKED', 'KILLED']);
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
@@ -93,7 +95,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, g.start, predicate, events) ??
-    sharedSubject(units, g.start, frame);
+    // "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian
+    // police": an act of force after "and" or in a participle is the clause subject's
+    (FORCE.has(frame.predicate)
+      ? (coordinatedActors(units, g.start) ?? participleActors(units, g.start))
+      : undefined);
   if (!found || noFactClause(units, found.at)) return [];
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
@@ -289,20 +295,6 @@ function attackBy(
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
-}
-
-/**
- * "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian police":
- * an act of force coordinated with an earlier verb, or told by a participle after its clause,
- * is done by that verb's subject (./coordinated.ts).
- */
-function sharedSubject(
-  units: Unit[],
-  start: number,
-  frame: FrameRecord,
-): { actors: Unit[]; at: number; via?: string } | undefined {
-  if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
-  return coordinatedActors(units, start) ?? participleActors(units, start);
 }
 
 /** Where a subject phrase of victims opens: words that end the clause before it. */
