@@ -257,6 +257,11 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   [
+    'Chile buried its dead. Chile mourned. Peruvian jets struck a base, killing 12 soldiers.',
+    [],
+    ['Peru ATTACKED Chile', 'Peru KILLED Chile'],
+  ],
+  [
     'Chile buried its dead. Chile mourned. The Azure Brigade said that Peru sent 500 soldiers to the border.',
     [],
     ['Azure Brigade ATTACKED Chile', 'Peru ATTACKED Chile'],

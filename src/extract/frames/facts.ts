@@ -29,6 +29,9 @@ export function facts(
       )
         continue;
       if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
+      // "killing 17 policemen": unnamed soldiers or police are the article's country's only when an
+      // armed group kills them; a state or its force killing "soldiers" kills someone else's
+      if (o.mention?.reason === 'coref:counted-forces' && s.entity!.category !== 'armed_group') continue;
       // Killing a group's soldiers or a country's citizens attacks the group or the country; killing
       // a country's soldiers, police or officials also kills the country's own.
       const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
