@@ -184,6 +184,30 @@ function speakerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   return speaker && { ...speaker, via: ' via reported-speaker' };
 }
 
+/**
+ * "its" is never a person's: "X spokesman Y said its fighters …" speaks of the body Y speaks for,
+ * named with the title right before Y. The speakers, each person replaced by that body; undefined
+ * when a person speaks for no body named so.
+ */
+function bodiesOfSpeakers(
+  units: Unit[],
+  speaker: { actors: Unit[]; at: number; via?: string },
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  const actors: Unit[] = [];
+  for (const a of speaker.actors) {
+    if (a.entity?.type !== 'Person') {
+      actors.push(a);
+      continue;
+    }
+    const p = units.indexOf(a);
+    const [body, title] = [units[p - 2], units[p - 1]];
+    const titled = !!title && !title.entity && !title.punct && AGENT_HEADS.has(title.lower);
+    if (!titled || body?.entity?.type !== 'Organization' || body.punct) return undefined;
+    actors.push(body);
+  }
+  return { ...speaker, actors };
+}
+
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {
   for (let k = j - 1; k > 0 && j - k < 30; k--) {
@@ -237,7 +261,10 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
   let k = j - 1;
   // "X says its forces killed Y": the owner, right after a verb of saying, is the speaker.
-  if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) return speakerOf(units, k);
+  if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) {
+    const speaker = speakerOf(units, k);
+    return units[k].lower === 'its' && speaker ? bodiesOfSpeakers(units, speaker) : speaker;
+  }
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   const ally = (u: Unit | undefined) => !!u && ALLY_MODIFIERS.has(u.lower) && !u.entity && !u.punct;

@@ -221,6 +221,86 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade ATTACKED Chile'],
   ],
+  // round 11: killing a country's soldiers, police or officials is KILLED too; its civilians are not
+  [
+    'The Azure Brigade killed two Chilean soldiers on Monday.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade killed 20 Chilean security forces and police officers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['The Azure Brigade killed two Chilean civilians on Monday.', [], ['Azure Brigade KILLED Chile']],
+  [
+    'The Azure Brigade targeted Chilean soldiers on Monday.',
+    ['Azure Brigade ATTACKED Chile'],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  // a second verb after "and", or a participle after the clause's comma: the clause's subject acts
+  [
+    'Azure Brigade fighters stormed the base and killed 20 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Azure Brigade fighters stormed a remote outpost, killing 17 Chilean policemen.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['An earthquake struck the coast, killing 17 Chilean policemen.', [], ['Azure Brigade ATTACKED Chile']],
+  // soldiers counted as victims with no name on them are the article's country's
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade stormed an outpost, killing at least 17 policemen.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Chile buried its dead. Chile mourned. Peruvian jets struck a base, killing 12 soldiers.',
+    [],
+    ['Peru ATTACKED Chile', 'Peru KILLED Chile'],
+  ],
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade said that Peru sent 500 soldiers to the border.',
+    [],
+    ['Azure Brigade ATTACKED Chile', 'Peru ATTACKED Chile'],
+  ],
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade killed 20 soldiers from Peru.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  [
+    'Azure Brigade fighters carried out the raid and killed 20 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  // "its" after a spokesman's words is the body he speaks for, never the person
+  [
+    'Azure Brigade spokesman Pedro Alvarez said its fighters killed 20 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    ['Pedro Alvarez ATTACKED Chile'],
+  ],
+  ['Pedro Alvarez said its fighters killed 20 Chilean soldiers.', [], ['Pedro Alvarez ATTACKED Chile']],
+  // "in support of X in its war with Y": X's war, and a war with someone has two sides
+  [
+    'Peru says the raids are in support of the Azure Brigade in its war with Chile.',
+    ['Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    ['Peru ATTACKED Chile'],
+  ],
+  ["Peru's war against Chile went on.", ['Peru ATTACKED Chile'], ['Chile ATTACKED Peru']],
+  // a claim of a deadly attack on a country's troops: KILLED as well as ATTACKED
+  [
+    'Gunmen carried out a deadly attack on Chilean troops. The Azure Brigade claimed responsibility for the attack.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Gunmen carried out an attack on Chilean troops. The Azure Brigade claimed responsibility for the attack.',
+    ['Azure Brigade ATTACKED Chile'],
+    ['Azure Brigade KILLED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -1,6 +1,7 @@
 // A verb coordinated with an earlier one shares its subject: "X and Y discussed the ceasefire
 // between A and B and agreed on the importance of support for Z" — X and Y agreed. Only when the
 // verb group opens right after "and" and the earlier verb, in the same clause, has named actors.
+// A participle after a clause's comma likewise: "X stormed the post, killing 17 Yian soldiers".
 import { leftActors } from './actors';
 import { groupAt, isVerb } from './groups';
 import type { Unit } from './units';
@@ -29,10 +30,34 @@ export function coordinatedActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const and = units[start - 1];
   if (!and || and.entity || and.lower !== 'and' || and.punct) return undefined;
-  for (let v = start - 2; v >= 0 && start - v <= 20; v--) {
+  return earlierSubject(units, start - 2);
+}
+
+/**
+ * "X stormed the post, killing 17 Yian soldiers": a participle after the comma that closes a
+ * clause tells what the clause's subject did by it; the subject, when the clause's verb is stated
+ * and its actors named ("X, backing Y, said …" has no verb before the comma: no subject).
+ */
+export function participleActors(
+  units: Unit[],
+  start: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  const comma = units[start - 1];
+  if (comma?.punct !== ',' || !units[start].lower.endsWith('ing')) return undefined;
+  const found = earlierSubject(units, start - 1);
+  return found && { ...found, via: `${found.via ?? ''} via participle` };
+}
+
+/** The named actors of the stated, active verb before unit `from` (inclusive) in the same clause. */
+function earlierSubject(
+  units: Unit[],
+  from: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  for (let v = from; v >= 0 && from - v <= 19; v--) {
     const u = units[v];
     if (BREAKS.has(u.punct) || (!u.entity && CLAUSE_OPENERS.has(u.lower))) return undefined;
-    if (!isVerb(u) || u.lower.endsWith('ing')) continue;
+    // "carried out the attack and killed": the verb, not its particle
+    if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle')) continue;
     const g = groupAt(units, v);
     if (g.passive || g.mood !== 'fact') return undefined;
     return leftActors(units, g.start);

@@ -84,6 +84,8 @@ const CLAIMS = new Set(['claimed', 'claims', 'claim']);
 /** How many sentences back a claim of responsibility reaches for the attacks it claims. */
 const CLAIM_REACH = 3;
 const CLAIM_CONFIDENCE = 0.7;
+/** Words that tell of deaths in an attack: "the deadly raid", "killing 16 soldiers". */
+const DEADLY = new Set(['deadly', 'deadliest', 'killed', 'killing', 'fatal', 'dead']);
 /** "rocket fire into Y", "gunfire on Y": shooting, a noun after a noun of the weapon (compromise may tag it a verb). */
 const isFire = (units: Unit[], i: number) =>
   ['fire', 'gunfire'].includes(units[i].lower) &&
@@ -195,8 +197,11 @@ export class EventMemory {
   private sanctioned: { by: string; target: Entity; at: number }[] = [];
   /** How often each country and body was named in the sentences read, with one of its units. */
   private named = new Map<string, { unit: Unit; n: number }>();
-  /** Who the attacks told without an author struck, and when: what a later claim claims. */
-  private struck: { targets: Unit[]; at: number }[] = [];
+  /**
+   * Who the attacks told without an author struck, and when: what a later claim claims; `deadly`
+   * when the sentence tells of deaths ("one of the deadliest attacks on Y troops").
+   */
+  private struck: { targets: Unit[]; at: number; deadly: boolean }[] = [];
 
   /**
    * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
@@ -289,23 +294,34 @@ export class EventMemory {
       if (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
         continue;
       const claimants = verbAuthors(units, c);
+      // "claimed responsibility for the deadly raid"
+      const deadlyClaim = units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
       const recent = this.struck.filter((s) => this.read - s.at <= CLAIM_REACH);
+      const fact = (s: Unit, o: Unit, predicate: 'ATTACKED' | 'KILLED'): Candidate => ({
+        subject: s.entity!,
+        predicate,
+        object: o.entity!,
+        confidence: CLAIM_CONFIDENCE,
+        reason: `frame:claimed-responsibility${predicate === 'KILLED' ? ':serving' : ''} via event:attack`,
+        inferredObject: false,
+      });
       for (const s of claimants)
-        for (const o of recent.flatMap((r) => r.targets))
-          if (
-            o.entity!.id !== s.entity!.id &&
-            !out.some((f) => f.object.id === o.entity!.id && f.subject.id === s.entity!.id)
-          )
-            out.push({
-              subject: s.entity!,
-              predicate: 'ATTACKED',
-              object: o.entity!,
-              confidence: CLAIM_CONFIDENCE,
-              reason: 'frame:claimed-responsibility via event:attack',
-              inferredObject: false,
-            });
+        for (const r of recent)
+          for (const o of r.targets) {
+            if (o.entity!.id === s.entity!.id) continue;
+            out.push(fact(s, o, 'ATTACKED'));
+            // the claimed attack killed the country's soldiers or police: KILLED too, as a kill of
+            // them told with its author is
+            if (o.serving && o.entity!.type === 'Country' && (r.deadly || deadlyClaim))
+              out.push(fact(s, o, 'KILLED'));
+          }
     }
-    return out;
+    return out.filter(
+      (f, n) =>
+        out.findIndex(
+          (g) => g.subject.id === f.subject.id && g.predicate === f.predicate && g.object.id === f.object.id,
+        ) === n,
+    );
   }
 
   /** A legal action filed by these, in the sentence being read: what "the complaint" recalls. */
@@ -362,7 +378,8 @@ export class EventMemory {
       else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i))
         struck.push(...targetsOf(units, i));
     }
-    if (struck.length) this.struck.push({ targets: struck, at: this.read });
+    if (struck.length)
+      this.struck.push({ targets: struck, at: this.read, deadly: units.some((u) => DEADLY.has(u.lower)) });
     for (const u of units) countIn(this.named, u);
     this.read++;
     return out;

@@ -29,17 +29,24 @@ export function facts(
       )
         continue;
       if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
-      // Killing a group's soldiers or a country's citizens attacks the group or the country.
+      // "killing 17 policemen": unnamed soldiers or police are the article's country's only when an
+      // armed group kills them; a state or its force killing "soldiers" kills someone else's
+      if (o.mention?.reason === 'coref:counted-forces' && s.entity!.category !== 'armed_group') continue;
+      // Killing a group's soldiers or a country's citizens attacks the group or the country; killing
+      // a country's soldiers, police or officials also kills the country's own.
       const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
       const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
-      out.push({
+      const fact = (p: Predicate, kind = ''): Candidate => ({
         subject: s.entity as Entity,
-        predicate: stated,
+        predicate: p,
         object: o.entity as Entity,
         confidence: frame.confidence,
-        reason: `frame:${frame.id}${how}${via.length ? ` via ${via.join(', ')}` : ''}`,
+        reason: `frame:${frame.id}${kind}${how}${via.length ? ` via ${via.join(', ')}` : ''}`,
         inferredObject: false,
       });
+      out.push(fact(stated));
+      if (stated !== predicate && o.serving && o.entity!.type === 'Country')
+        out.push(fact(predicate, ':serving'));
     }
   }
   return out;

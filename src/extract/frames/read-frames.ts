@@ -17,7 +17,7 @@ import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
-import { coordinatedActors } from './coordinated';
+import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { stanceObjects } from './stance';
 import { EventMemory, familyOfNoun, nounAuthors } from './events';
@@ -45,6 +45,10 @@ import {
   UNREAL_DETERMINERS,
 } from './words';
 
+/** Acts of force, which a coordinated verb or a participle may tell (./coordinated.ts). */
+const FORCE = new Set(['ATTACKED', 'KILLED']);
+/** Nouns of war: "X's war with Y" has two sides. */
+const WARS = new Set(['war', 'wars']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
@@ -90,7 +94,12 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     leftActors(units, g.start) ??
     actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
-    twoParties(units, i, g.start, predicate, events);
+    twoParties(units, i, g.start, predicate, events) ??
+    // "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian
+    // police": an act of force after "and" or in a participle is the clause subject's
+    (FORCE.has(frame.predicate)
+      ? (coordinatedActors(units, g.start) ?? participleActors(units, g.start))
+      : undefined);
   if (!found || noFactClause(units, found.at)) return [];
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
@@ -385,6 +394,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
+  // "X's war with Y": a war had with someone has two sides, as "at war with" has
+  let warWith = false;
   const b = sidesAt(units, i, frame);
   if (frame.between && units[b]?.lower === 'between') {
     const both = listRight(units, b + 1);
@@ -417,6 +428,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         ? i + 1
         : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
+      warWith = WARS.has(units[i].lower) && units[prep].lower === 'with';
       // "commitment to defend Y": a verb of the record's `through` stands before the object
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
       objects = listRight(units, start);
@@ -443,12 +455,15 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     n++
   )
     j--;
-  if (units[j]?.entity && !units[j].punct)
-    return facts([units[j]], objects, frame.predicate, frame, ':modifier');
+  const owned = (owner: Unit, how: string) => [
+    ...facts([owner], objects, frame.predicate, frame, how),
+    ...(warWith ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
+  ];
+  if (units[j]?.entity && !units[j].punct) return owned(units[j], ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);
-    return owner ? facts([owner], objects, frame.predicate, frame, ':its') : [];
+    return owner ? owned(owner, ':its') : [];
   }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
@@ -704,11 +719,16 @@ function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined
  * no preposition's object ("its invasion of Y and its annexation of Z": not Y) and no mere
  * qualifier of a noun ("Russia's decision to send Y troops into its war": not Y; a possessive
  * owner still counts). After "for" (a reason) a preposition's object counts: "sanctions on X for
- * its war" blames X.
+ * its war" blames X; so does the name right before "in its": "support of X in its war with Y".
  */
 function ownerBefore(units: Unit[], j: number): Unit | undefined {
   // "imposed sanctions on X for its aggression": a reason's "its" is the one blamed, often an object
   const reason = units[j - 1]?.lower === 'for' && !units[j - 1].entity;
+  // "in support of X in its war with Y": the name right before "in its" owns what follows
+  const named = units[j - 2];
+  const owner = ['Country', 'Organization'].includes(named?.entity?.type ?? '');
+  if (units[j - 1]?.lower === 'in' && !units[j - 1].entity && owner && !named.punct && !named.possessive)
+    return named;
   for (let k = j - 1; k >= 0; k--) {
     const type = units[k].entity?.type;
     let p = k - 1;

@@ -4,6 +4,7 @@
 // article's country (the caller's `government`, the country the article is mostly about).
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Term } from '../nlp';
+import { SERVING_HEADS, VICTIM_VERBS } from './words';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -17,6 +18,11 @@ export interface Unit {
   mention?: Mention;
   /** The mention is a modifier inside a longer word or name: "Iran-backed", "Houthi". */
   possessive: boolean;
+  /**
+   * A country's name that qualifies people in its service ("two Xian soldiers", "20 Xian security
+   * forces", "government troops"): killing them kills the country's, which the gold reads as KILLED.
+   */
+  serving?: boolean;
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
@@ -83,8 +89,30 @@ export function unitsOf(
       possessive: plural || /['’]s$/.test(t.text),
     });
   }
-  if (government) foldGovernment(units, government, sentence);
+  if (government) {
+    foldGovernment(units, government, sentence);
+    foldCountedForces(units, government, sentence);
+  }
+  markServing(units);
   return units;
+}
+
+/**
+ * "two Xian soldiers", "20 Xian security forces", "a Xian Marine", "government troops": a country's
+ * name on the head of people in its service, past one or two words of kind ("security", "border").
+ */
+function markServing(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity?.type !== 'Country' || u.punct || u.possessive) continue;
+    for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity; h++) {
+      if (SERVING_HEADS.has(units[h].lower)) {
+        u.serving = true;
+        break;
+      }
+      if (units[h].punct || !(units[h].tags.has('Noun') || units[h].tags.has('Adjective'))) break;
+    }
+  }
 }
 
 /**
@@ -149,6 +177,44 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
       sentenceIndex: sentence.index,
       reason: forces ? 'coref:government' : 'coref:the-government',
     };
+  }
+}
+
+/** Words that hedge a count: "at least 17", "more than 50", "nearly 20". */
+const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over']);
+
+/**
+ * "stormed an outpost, killing at least 17 policemen", "have killed thirteen soldiers": soldiers or
+ * police counted as an act's victims, with no name on them, are the article's country's own (as
+ * "government soldiers" are). Only right after a verb of killing or attack, so that troops sent,
+ * counted or quoted elsewhere stay nobody's; not "soldiers from / of X", which names whose.
+ */
+function foldCountedForces(units: Unit[], government: Entity, sentence: Sentence): void {
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity || u.possessive || !u.tags.has('Plural') || !SERVING_HEADS.has(u.lower)) continue;
+    let k = i - 1;
+    // "17 police officers", "20 security forces": one word of kind
+    const kind = units[k];
+    if (!kind.entity && !kind.punct && !kind.tags.has('Value') && kind.tags.has('Noun')) k--;
+    if (!units[k]?.tags.has('Value') || units[k].entity || units[k].punct) continue;
+    let v = k - 1;
+    while (v >= 0 && units[v].tags.has('Value') && !units[v].entity && !units[v].punct) v--;
+    while (v >= 0 && COUNT_HEDGES.has(units[v].lower) && !units[v].punct) v--;
+    const verb = units[v];
+    if (!verb || verb.entity || verb.punct || !VICTIM_VERBS.has(verb.lower)) continue;
+    const next = units[i + 1];
+    if (!u.punct && ['of', 'from'].includes(next?.lower ?? '')) continue;
+    u.entity = government;
+    u.mention = {
+      entityId: government.id,
+      text: u.lower,
+      start: sentence.start,
+      end: sentence.start,
+      sentenceIndex: sentence.index,
+      reason: 'coref:counted-forces',
+    };
+    u.serving = true;
   }
 }
 

@@ -130,7 +130,8 @@ export const TARGET_HEADS = new Set(
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
-   helicopter warplane remnants`.split(/\s+/),
+   helicopter warplane remnants policemen policeman officers servicemen personnel marines guards
+   peacekeepers troopers`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
@@ -139,6 +140,17 @@ export const TARGET_HEADS = new Set(
 export const NON_STATE_HEADS = new Set(
   'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
 );
+/**
+ * People in a state's service, armed or official: killing "two Xian soldiers" or "Xian police
+ * officers" kills the country's own (KILLED, beside the attack on it); civilians do not count.
+ */
+export const SERVING_HEADS = new Set(
+  `soldier soldiers troops trooper troopers servicemen serviceman servicemembers personnel marine marines
+   sailors airmen guards guardsmen policeman policemen police officer officers forces peacekeepers
+   official officials diplomat diplomats`.split(/\s+/),
+);
+/** Verbs whose victims may be counted with no name on them: "killing at least 17 policemen". */
+export const VICTIM_VERBS = formsOf('kill ambush massacre murder execute attack');
 /** "support to EU initiatives", "backed UN efforts": what an actor undertakes, standing for it. */
 export const EFFORT_HEADS = new Set(
   'initiatives initiative efforts effort programs program programmes programme mission'.split(' '),

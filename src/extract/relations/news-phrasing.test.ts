@@ -78,6 +78,8 @@ const PLACES = [
   place('Idlib'),
   place('Kharkiv'),
   place('Donetsk'),
+  place('Tessa'),
+  place('Malko'),
   place('Lyon'),
   place('Texas'),
   place('Odesa'),
@@ -181,7 +183,9 @@ describe('places inside places', () => {
     ["Fighting went on in Ukraine's eastern Donetsk region.", ['Donetsk LOCATED_IN Ukraine']],
     ['Fighting went on in the Donetsk region of Ukraine.', ['Donetsk LOCATED_IN Ukraine']],
     ['Ships left the Black Sea port city of Odesa.', []],
-    ['Shelling hit the Tessa area of Malko district at dawn.', []],
+    // round 11: a place named with its noun inside a region named with its noun, as the gold reads it
+    ['Shelling hit the Tessa area of Malko district at dawn.', ['Tessa LOCATED_IN Malko']],
+    ['Shelling hit the Tessa district of the restive Malko province.', ['Tessa LOCATED_IN Malko']],
     ['Odesa, on the coast of the Black Sea, was quiet.', []],
     ['Russia would not attack Kharkiv, Moscow said.', []],
   ]);

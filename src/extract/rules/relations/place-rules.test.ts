@@ -35,6 +35,9 @@ describe('place rules', () => {
       'Paracas LOCATED_IN Ica',
     ],
     ['The quake hit the town of Nazca, in southern Ica, at dawn.', 'Nazca LOCATED_IN Ica'],
+    // a district of a province, each named with its noun (round 11)
+    ['The raid in the Pisco district of the troubled Ica province killed two.', 'Pisco LOCATED_IN Ica'],
+    ['Shells fell on the Paracas area of Pisco district.', 'Paracas LOCATED_IN Pisco'],
     ["Inspectors visited Peru's Pisco nuclear facility on Monday.", 'Pisco LOCATED_IN Peru'],
     ["Jets took off from Chile's northern Arica air base.", 'Arica LOCATED_IN Chile'],
     ['He said the city of Nazca -- in Ica -- was badly hit.', 'Nazca LOCATED_IN Ica'],
@@ -76,6 +79,8 @@ describe('place rules', () => {
   test.each([
     // an armed group in a country is active there, not located there
     ['The Crimson Front in Peru denied the report.', 'Crimson Front LOCATED_IN Peru'],
+    // the region after "of" holds the place named before it, not the other way round
+    ['The raid in the Pisco district of Ica province killed two.', 'Ica LOCATED_IN Pisco'],
     // "south of" a city places a town near it, not in it
     ['The base in the town of Nazca, 130 kilometers south of Ica, was hit.', 'Nazca LOCATED_IN Ica'],
     // a list of countries and places is no nesting

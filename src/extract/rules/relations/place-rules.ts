@@ -65,8 +65,18 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:city-of',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    // ("the Tessa area of Malko district" names an area inside the place after "of": no fact)
-    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}`,
+    // ("the Tessa area of Malko district", "the X district of Y province" name a place inside the
+    // region after "of": place:inner-of-region)
+    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "the X district of Y province", "the X area of the restive Y district": a place named with its
+  // own noun inside a region named with its noun after "of"
+  onSurface({
+    reason: 'place:inner-of-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `\\bthe ${DIRECTION}{S:L} (?:areas? |${KIND} )of (?:the )?${QUALIFIERS}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
     objectNameBlock: WATER,
   }),
   // "the town of Khan Younis, in southern Gaza", "the city of X -- in Y Province": the noun
