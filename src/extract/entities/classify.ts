@@ -34,6 +34,7 @@ import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
+import { kindNounBefore } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
@@ -99,6 +100,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emitMatch(ctx, whole, a);
     return;
   }
+  if (countedThings(ctx, a, b)) return;
   if (readStateGovernment(ctx, a, b)) return;
   if (readArabicGroupName(ctx, a, b)) return;
   if (whole && readKnownCompound(ctx, a, b, whole)) return;
@@ -161,6 +163,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, placeShape);
     return;
   }
+  // "the banned extremist organization Sipah Tarin": a lower-case noun for a body right before.
+  const kind = kindNounBefore(ctx, a, b);
+  if (kind) {
+    emit(ctx, a, b, { type: 'Organization', category: kind }, 'context:kind-noun-before');
+    return;
+  }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case
   // noun for a person just before two or three unknown words that are no ordinary words.
   if (b - a > 1 && b - a <= 3 && agentNounBefore(ctx, a) && looksLikePerson(ctx, a, b, false)) {
@@ -172,6 +180,26 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+/** A year, not a count: "in 2024 …". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "the sale of 100 Harpoon Coastal Defense Systems", "two Patriot Missile Batteries": a count
+ * before unknown capitalised words ending the phrase in a plural names things of a make, not a
+ * body. Not when a known name is inside, nor when a noun follows ("two Acme Systems engineers").
+ */
+function countedThings(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const count = tokens[a - 1];
+  if (b - a < 2 || !count || YEAR.test(count.text)) return false;
+  if (!/^\d[\d,.]*$/.test(count.text) && !tagsOf(ctx, count).has('Cardinal')) return false;
+  const last = tokens[b - 1].norm;
+  if (!/[^su]s$/.test(last) || tokens[b - 1].possessive) return false;
+  if (tokens[b] && !tokens[b].punct && tagsOf(ctx, tokens[b]).has('Noun')) return false;
+  for (let k = a; k < b; k++) if (longestMatch(ctx, k, b)) return false;
+  return true;
 }
 
 /**

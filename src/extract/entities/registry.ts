@@ -3,7 +3,7 @@
 // "KLA" after "Kachin Liberation Army (KLA)"), and its mentions. Ids are stable across articles because
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
-import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
+import { CORPORATE_SUFFIXES, LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 
 /** Words between a company's name and its legal form: "Acme Group Ltd", "Acme Holdings Inc". */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'company', 'co']);
@@ -274,6 +274,10 @@ export class Registry {
       );
       if (existing) return this.upgrade(existing, found.name, words);
     }
+    // "the Kabul Serena Hotel" and "the Serena Hotel", in either order: the city's name before a place's.
+    const site = found.type === 'Location' ? siteOf(words) : undefined;
+    const earlier = site ? this.lookupKey(site) : undefined;
+    if (earlier?.type === 'Location') return this.upgrade(earlier, found.name, words);
     const draft: Draft = {
       name: found.name,
       type: found.type,
@@ -311,6 +315,7 @@ export class Registry {
     if (owned && words.length - owned >= 2 && ORG_HEADS.has(last)) {
       this.alias(draft, keyOf(words.slice(owned).map((t) => t.norm)));
     }
+    if (site) this.alias(draft, site);
     // "Syrian Observatory for Human Rights" → "Syrian Observatory" again later.
     const purpose = words.findIndex((t) => t.norm === 'for');
     if (found.type === 'Organization' && purpose >= 2) {
@@ -365,6 +370,20 @@ function isMiddleNameLeftOff(a: string, b: string): boolean {
   const s = short.toLowerCase().split(' ');
   const l = long.toLowerCase().split(' ');
   return s.length === 2 && l.length >= 3 && s[0] === l[0] && s[1] === l[l.length - 1];
+}
+
+/**
+ * The key of a place's name without the known city, region or country that opens it ("Kabul
+ * Serena Hotel" → "serena hotel"), when the rest has two words or more and ends in a place's head.
+ */
+function siteOf(words: readonly Token[]): string | undefined {
+  if (!LOCATION_HEADS.has(words[words.length - 1]?.norm ?? '')) return undefined;
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const hit = GAZETTEER.names.get(keyOf(words.slice(0, n).map((t) => t.norm)));
+    if (hit && (hit.kind === 'name' || hit.kind === 'capital') && hit.entity.type !== 'Organization')
+      return keyOf(words.slice(n).map((t) => t.norm));
+  }
+  return undefined;
 }
 
 /** The number of words a country's name or code takes at the start of a name ("U.S.", "South Korea"), or 0. */

@@ -292,6 +292,7 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'refinery',
   'stadium',
   'mosque',
+  'hotel',
   'cathedral',
   'harbor',
   'harbour',

@@ -1,0 +1,50 @@
+// Table tests for round 11's entity fixes: what a noun or a number before a name says it is, and
+// one place under two writings. Invented sentences, invented groups, firms and places.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe('a lower-case noun for a body right before its name', () => {
+  const cases: Case[] = [
+    [
+      'Police detained members of the banned extremist organization Sipah Tarin on Monday.',
+      ['Organization:Sipah Tarin'],
+      ['Person:Sipah Tarin'],
+    ],
+    ['He joined the outlawed outfit Lashkar Dorani in 2009.', ['Organization:Lashkar Dorani'], ['Person:Lashkar Dorani']],
+    ['Envoys met the rebel movement Kora Wend in the hills.', ['Organization:Kora Wend'], []],
+    // a first name after the noun opens a relative clause without "that"
+    ['It was the group Ana Ruiz founded in 1990.', [], ['Organization:Ana Ruiz']],
+    // no opener: the noun ends a clause
+    ['Members left group Tuesday.', [], ['Organization:Tuesday']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('a count before capitalised words names things of a make', () => {
+  const cases: Case[] = [
+    [
+      'The agency approved the sale of 100 Torvik Coastal Defense Systems to the navy.',
+      [],
+      ['Organization:Torvik Coastal Defense Systems'],
+    ],
+    ['It bought two Arrowhead Missile Batteries last year.', [], ['Organization:Arrowhead Missile Batteries']],
+    // a year is no count, and a noun after the name makes it a modifier
+    ['In 2019 Norvane Systems opened a plant.', ['Organization:Norvane Systems'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe("a place's name after its city's, and the place alone", () => {
+  const cases: Case[] = [
+    [
+      'Troops stormed the Islamabad Green Mosque. Clerics inside the Green Mosque had refused to leave.',
+      ['Location:Islamabad Green Mosque'],
+      ['Location:Green Mosque'],
+    ],
+    [
+      'Gunmen attacked the Palmyra Hotel. Guests fled the Kabul Palmyra Hotel at dawn.',
+      ['Location:Kabul Palmyra Hotel'],
+      ['Location:Palmyra Hotel', 'Person:Palmyra Hotel'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
