@@ -11,6 +11,7 @@ import { NAME_PARTICLES } from '../lexicon/common-words';
 import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
 import { COUNTRIES } from '../lexicon/countries';
 import { STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
+import { isCommonWord } from '../nlp';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import { normalize, type Token } from './tokens';
 
@@ -310,6 +311,18 @@ export class Registry {
       if (found.type === 'Organization' && words.length > 2 && GROUP_WORDS.has(words[words.length - 2].norm))
         this.alias(draft, keyOf(words.slice(0, -2).map((t) => t.norm)));
     }
+    // "Corrigan Oil Company" → "Corrigan" again later: a firm by the word that names it, when that
+    // word is no ordinary word and no listed name.
+    const lead = words[0];
+    if (
+      found.type === 'Organization' &&
+      found.category === 'company' &&
+      words.length > 1 &&
+      !isCommonWord(lead.text) &&
+      !GAZETTEER.names.has(lead.norm) &&
+      !GAZETTEER.acronyms.has(acronymKey(lead.text))
+    )
+      this.alias(draft, lead.norm);
     // "U.S. Foreign Service" → "Foreign Service" again later: the state's name before a body's.
     const owned = found.type === 'Organization' && !found.body ? stateBefore(words) : 0;
     if (owned && words.length - owned >= 2 && ORG_HEADS.has(last)) {
