@@ -229,10 +229,14 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
 
 /**
  * "the U.S. Attorney's Office", "the Prosecutor General's Office": a title's possessive before a
- * capitalised "Office" (at k) is inside the name of the office that title holds.
+ * capitalised "Office" (at k) is inside the name of the office that title holds; so is any
+ * possessive before a capitalised legal form.
  */
 const officeOfTitle = (tokens: readonly Token[], k: number): boolean =>
-  isTitleWord(tokens[k - 1].norm) && tokens[k]?.cap === true && tokens[k].norm === 'office';
+  tokens[k]?.cap === true &&
+  ((isTitleWord(tokens[k - 1].norm) && tokens[k].norm === 'office') ||
+    // "Landry's Inc.", "Dillard's Corp.": a founder's possessive before the legal form is the firm's name
+    CORPORATE_SUFFIXES.has(tokens[k].norm));
 
 /**
  * "General Than Shwe", "Minister By Lwin": a capitalised function word inside a sentence, between
