@@ -21,6 +21,7 @@ import {
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
   ORG_HEADS,
+  UNIT_FUNCTION_WORDS,
 } from '../lexicon/heads';
 import {
   isTitleModifier,
@@ -581,6 +582,13 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
   // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word.
   const branch = prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group';
+  // "a Disaster Assistance Response Team", "the Joint Task Force": a unit named only by what it
+  // does, in ordinary words, is no actor of its own (a proper name keeps it: "Task Force Helmand").
+  const unit = head === 'team' || (taskForce && end === h + 1);
+  if (unit && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm))) {
+    if (end < b) classifySpan(ctx, end, b);
+    return true;
+  }
   if (ORG_HEADS.has(head) || branch) {
     emit(
       ctx,
