@@ -30,7 +30,7 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
-import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
+import { COMPASS_POINTS, PLACE_KINDS_BEFORE_NAME, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { emit, emitMatch, nameOf } from './emit';
@@ -102,6 +102,16 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (countedThings(ctx, a, b)) return;
+  // "Lake Chad", "Mount Kenya": a kind of natural place opening a short name.
+  if (
+    b - a >= 2 &&
+    b - a <= 3 &&
+    PLACE_KINDS_BEFORE_NAME.has(tokens[a].norm) &&
+    !tokens.slice(a, b).some((t) => t.punct || t.possessive)
+  ) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:place-kind-before');
+    return;
+  }
   if (readStateGovernment(ctx, a, b)) return;
   if (readArabicGroupName(ctx, a, b)) return;
   if (whole && readKnownCompound(ctx, a, b, whole)) return;

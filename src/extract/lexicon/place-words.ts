@@ -159,3 +159,17 @@ export const COMPASS_POINTS: readonly string[] = [
   'southeast',
   'southwest',
 ];
+
+/**
+ * Kinds of natural place that open their name in English: "Lake Chad", "Mount Kenya", "Lake
+ * Kivu". The whole name is one place, also when its second word is a country's ("Lake Chad" is
+ * no mention of Chad).
+ */
+export const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'mt']);
+
+/**
+ * Nouns of a place that make the unknown name before them a place only past a lower-case
+ * modifier: "the Jabalya refugee camp", "the Kora border district" (a bare "camp" follows people
+ * too: "the Trump camp").
+ */
+export const PLACE_NOUNS_AFTER_MODIFIER: ReadonlySet<string> = new Set(['camp', 'camps']);
