@@ -101,7 +101,37 @@ export class Registry {
   /** The article's own lexicon: surface key → record. */
   private readonly surfaces = new SurfaceMap();
 
+  /** Names and surnames of journalists credited in the article ("correspondent Ana Ruiz"). */
+  private readonly credited = new Set<string>();
+
   constructor(private readonly text: string) {}
+
+  /** Notes the people a credit line names: each run of capitalised words, and its last word. */
+  noteCredited(tokens: readonly Token[]): void {
+    let run: Token[] = [];
+    for (const t of [...tokens, undefined]) {
+      if (t?.cap && !t.punct) {
+        run.push(t);
+        continue;
+      }
+      if (run.length > 1) {
+        this.credited.add(keyOf(run.map((w) => w.norm)));
+        this.credited.add(run[run.length - 1].norm);
+      }
+      run = [];
+    }
+  }
+
+  /** "VOA correspondent Ana Ruiz … Ruiz said": a credited journalist met again is still no actor. */
+  dropCredited(): void {
+    if (!this.credited.size) return;
+    for (const d of this.all())
+      if (
+        d.type === 'Person' &&
+        d.mentions.every((m) => this.credited.has(keyOf(m.text.split(/\s+/).map(normalize))))
+      )
+        d.dropped = true;
+  }
 
   /** The record a token sequence names in this article, if any. */
   lookup(tokens: readonly Token[]): Draft | undefined {
