@@ -12,6 +12,7 @@ import {
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
   PORTFOLIO_WORDS,
+  STORM_NOUNS,
 } from '../lexicon/common-words';
 import {
   CIVIL_DIVISION_WORDS,
@@ -86,6 +87,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Operation Inherent Resolve", "Battle of Mosul": an event's name.
   if (EVENT_STARTS.has(tokens[a].norm) && b - a > 1) return;
+  // "Hurricane Matthew", "Tropical Storm Erika", "hurricanes Katrina and Rita": a storm's name.
+  if (namesStorm(ctx, a, b)) return;
   // "USS Carney", "the MV Galaxy Leader": a ship's name.
   if (SHIP_PREFIXES.has(tokens[a].text) && b - a > 1) {
     const and = tokens.slice(a, b).findIndex((t) => t.norm === 'and');
@@ -191,6 +194,23 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+/**
+ * The span [a, b) names a storm: a storm noun inside it before the name ("Tropical Storm Erika"),
+ * or just before it in lower case, also across a list ("hurricanes Katrina and Rita").
+ */
+function namesStorm(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b - 1; k++) if (STORM_NOUNS.has(tokens[k].norm)) return true;
+  let k = a - 1;
+  while ((tokens[k]?.norm === 'and' || tokens[k]?.text === ',') && tokens[k - 1]?.cap) {
+    k--;
+    while (tokens[k - 1]?.cap && !tokens[k - 1].punct) k--;
+    k--;
+  }
+  const noun = tokens[k];
+  return !!noun && !noun.cap && STORM_NOUNS.has(noun.norm);
 }
 
 /** A year, not a count: "in 2024 …". */
