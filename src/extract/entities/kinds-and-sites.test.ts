@@ -48,3 +48,63 @@ describe("a place's name after its city's, and the place alone", () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("a company's conjunct, and a firm by its first word", () => {
+  const cases: Case[] = [
+    [
+      'The bureau denied the privileges of three carriers – Aeroflot, Norvane Air, and Kestrel – on Tuesday.',
+      ['Organization:Norvane Air', 'Organization:Kestrel'],
+      [],
+    ],
+    ['The complaint said Halvor Corp. and VRX required the seller to sign.', ['Organization:VRX'], []],
+    // a first name after the company opens a person's name
+    ['Halvor Corp. and Ana Ruiz settled.', ['Person:Ana Ruiz'], ['Organization:Ana Ruiz']],
+    [
+      'Ostrava Oil Company sold the stations. The buyer paid Ostrava in cash.',
+      ['Organization:Ostrava Oil Company'],
+      ['Location:Ostrava', 'Person:Ostrava'],
+    ],
+    [
+      'The order names Bellmont’s Inc., which owns the casinos.',
+      ["Organization:Bellmont's Inc."],
+      ['Organization:Bellmont', 'Person:Bellmont'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('units, storms and journalists that are no actors', () => {
+  const cases: Case[] = [
+    [
+      'The agency deployed a Disaster Assistance Response Team and the army stood up a Joint Task Force.',
+      [],
+      ['Organization:Disaster Assistance Response Team', 'Organization:Joint Task Force'],
+    ],
+    ['Task Force Kestrel secured the road.', ['Organization:Task Force Kestrel'], []],
+    [
+      'Residents recalled hurricanes Lorena and Bettany. Tropical Storm Odalys flooded the coast.',
+      [],
+      ['Person:Lorena', 'Person:Bettany', 'Person:Odalys'],
+    ],
+    [
+      'Example News correspondent Tomas Herrland reached the city. Herrland said roads were closed.',
+      [],
+      ['Person:Herrland', 'Person:Tomas Herrland'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('places by the words around them', () => {
+  const cases: Case[] = [
+    ['Militants stormed an outpost in the volatile South Korimand border district.', ['Location:South Korimand'], []],
+    ['A base on the shores of Lake Chad was hit.', ['Location:Lake Chad'], ['Country:Chad']],
+    ['The raid near the Tarbela refugee camp killed two.', ['Location:Tarbela refugee camp'], []],
+    [
+      "The president defied Honduras' Supreme Court. Kenya's Supreme Court ruled too.",
+      ['Organization:Honduran Supreme Court', 'Organization:Kenyan Supreme Court'],
+      ['Organization:Supreme Court'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
