@@ -610,8 +610,13 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
-  // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word.
-  const branch = prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group';
+  // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word;
+  // so is a known group's name run on after its own head ("Islamic State of Iraq").
+  const headed = end > h + 1 ? longestMatch(ctx, a, h + 1) : undefined;
+  const headedEntity = headed && a + headed.length === h + 1 ? (headed.hit?.entity ?? headed.draft) : undefined;
+  const branch =
+    (prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group') ||
+    (headedEntity?.type === 'Organization' && headedEntity.category === 'armed_group');
   // "a Disaster Assistance Response Team", "the Joint Task Force": a unit named only by what it
   // does, in ordinary words, is no actor of its own (a proper name keeps it: "Task Force Helmand").
   const unit = head === 'team' || (taskForce && end === h + 1);
@@ -626,7 +631,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
       end,
       {
         type: 'Organization',
-        category: orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
+        category: headedEntity?.category ?? orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
       },
       'head:organization',
     );

@@ -108,3 +108,17 @@ describe('places by the words around them', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("a body's name run on past a listed region or its own head", () => {
+  const cases: Case[] = [
+    [
+      'The report came from the Regional Commission for Africa on Monday.',
+      ['Organization:Regional Commission for Africa'],
+      ['Location:Africa'],
+    ],
+    // a state after "for" is not served by the body's name: "the Council for Norland" is not read so
+    ['The Security Council voted for Russia to leave.', ['Organization:UN Security Council'], []],
+    ['The Islamic State of Iraq claimed the bombing.', ['Organization:Islamic State of Iraq'], ['Location:Islamic State of Iraq']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -136,7 +136,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     // into the rest of its name.
     const prev = tokens[j - 1];
     if (prev.cap && ORG_HEADS.has(prev.norm) && !prev.possessive) {
-      if (t.norm === 'for' && nameNext && !longestMatch(ctx, j + 1)) {
+      if (t.norm === 'for' && nameNext && (!longestMatch(ctx, j + 1) || regionServed(ctx, j + 1))) {
         j++;
         continue;
       }
@@ -225,6 +225,16 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * "Economic Commission for Africa", "Regional Office for Europe": a listed region (no state)
+ * ending the capitalised run after a body's "for" is the area the body serves, inside its name.
+ */
+function regionServed(ctx: SentenceContext, k: number): boolean {
+  const m = longestMatch(ctx, k);
+  const after = ctx.tokens[k + (m?.length ?? 0)];
+  return m?.hit?.entity.type === 'Location' && m.hit.kind === 'name' && !(after?.cap && !after.punct);
 }
 
 /**
