@@ -105,12 +105,19 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (countedThings(ctx, a, b)) return;
-  // "Lake Chad", "Mount Kenya": a kind of natural place opening a short name.
+  // "Lake Chad", "Mount Kenya", "Camp Boiro", "Naval Base Ana Ruiz": a kind of place opening a
+  // short name (a base's after one word), even when the rest is a country's or a person's name.
+  const kindAt = PLACE_KINDS_BEFORE_NAME.has(tokens[a].norm)
+    ? a
+    : tokens[a + 1]?.norm === 'base' && tokens[a + 1].cap
+      ? a + 1
+      : -1;
   if (
-    b - a >= 2 &&
-    b - a <= 3 &&
-    PLACE_KINDS_BEFORE_NAME.has(tokens[a].norm) &&
-    !tokens.slice(a, b).some((t) => t.punct || t.possessive)
+    kindAt >= 0 &&
+    b - kindAt >= 2 &&
+    b - kindAt <= 4 &&
+    !ORG_HEADS.has(tokens[b - 1].norm) &&
+    !tokens.slice(a, b).some((t) => t.punct || t.possessive || isTitleWord(t.norm))
   ) {
     emit(ctx, a, b, { type: 'Location' }, 'head:place-kind-before');
     return;

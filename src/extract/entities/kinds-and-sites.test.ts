@@ -101,6 +101,13 @@ describe('places by the words around them', () => {
     ['A base on the shores of Lake Chad was hit.', ['Location:Lake Chad'], ['Country:Chad']],
     ['The raid near the Tarbela refugee camp killed two.', ['Location:Tarbela refugee camp'], []],
     [
+      'New sites at Naval Base Tomas Herrland and Camp Anselmo Vira were agreed.',
+      ['Location:Naval Base Tomas Herrland', 'Location:Camp Anselmo Vira'],
+      ['Person:Tomas Herrland', 'Person:Anselmo Vira'],
+    ],
+    // a body's head at the end keeps it a body
+    ['The Lake Chad Basin Commission met.', ['Organization:Lake Chad Basin Commission'], ['Location:Lake Chad Basin Commission']],
+    [
       "The president defied Honduras' Supreme Court. Kenya's Supreme Court ruled too.",
       ['Organization:Honduran Supreme Court', 'Organization:Kenyan Supreme Court'],
       ['Organization:Supreme Court'],
