@@ -620,7 +620,8 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word;
   // so is a known group's name run on after its own head ("Islamic State of Iraq").
   const headed = end > h + 1 ? longestMatch(ctx, a, h + 1) : undefined;
-  const headedEntity = headed && a + headed.length === h + 1 ? (headed.hit?.entity ?? headed.draft) : undefined;
+  const headedEntity =
+    headed && a + headed.length === h + 1 ? (headed.hit?.entity ?? headed.draft) : undefined;
   const branch =
     (prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group') ||
     (headedEntity?.type === 'Organization' && headedEntity.category === 'armed_group');
@@ -638,7 +639,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
       end,
       {
         type: 'Organization',
-        category: headedEntity?.category ?? orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
+        category:
+          headedEntity?.category ??
+          orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
       },
       'head:organization',
     );

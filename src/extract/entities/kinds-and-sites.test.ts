@@ -9,7 +9,11 @@ describe('a lower-case noun for a body right before its name', () => {
       ['Organization:Sipah Tarin'],
       ['Person:Sipah Tarin'],
     ],
-    ['He joined the outlawed outfit Lashkar Dorani in 2009.', ['Organization:Lashkar Dorani'], ['Person:Lashkar Dorani']],
+    [
+      'He joined the outlawed outfit Lashkar Dorani in 2009.',
+      ['Organization:Lashkar Dorani'],
+      ['Person:Lashkar Dorani'],
+    ],
     ['Envoys met the rebel movement Kora Wend in the hills.', ['Organization:Kora Wend'], []],
     // a first name after the noun opens a relative clause without "that"
     ['It was the group Ana Ruiz founded in 1990.', [], ['Organization:Ana Ruiz']],
@@ -26,7 +30,11 @@ describe('a count before capitalised words names things of a make', () => {
       [],
       ['Organization:Torvik Coastal Defense Systems'],
     ],
-    ['It bought two Arrowhead Missile Batteries last year.', [], ['Organization:Arrowhead Missile Batteries']],
+    [
+      'It bought two Arrowhead Missile Batteries last year.',
+      [],
+      ['Organization:Arrowhead Missile Batteries'],
+    ],
     // a year is no count, and a noun after the name makes it a modifier
     ['In 2019 Norvane Systems opened a plant.', ['Organization:Norvane Systems'], []],
   ];
@@ -97,7 +105,11 @@ describe('units, storms and journalists that are no actors', () => {
 
 describe('places by the words around them', () => {
   const cases: Case[] = [
-    ['Militants stormed an outpost in the volatile South Korimand border district.', ['Location:South Korimand'], []],
+    [
+      'Militants stormed an outpost in the volatile South Korimand border district.',
+      ['Location:South Korimand'],
+      [],
+    ],
     ['A base on the shores of Lake Chad was hit.', ['Location:Lake Chad'], ['Country:Chad']],
     ['The raid near the Tarbela refugee camp killed two.', ['Location:Tarbela refugee camp'], []],
     [
@@ -106,7 +118,11 @@ describe('places by the words around them', () => {
       ['Person:Tomas Herrland', 'Person:Anselmo Vira'],
     ],
     // a body's head at the end keeps it a body
-    ['The Lake Chad Basin Commission met.', ['Organization:Lake Chad Basin Commission'], ['Location:Lake Chad Basin Commission']],
+    [
+      'The Lake Chad Basin Commission met.',
+      ['Organization:Lake Chad Basin Commission'],
+      ['Location:Lake Chad Basin Commission'],
+    ],
     [
       "The president defied Honduras' Supreme Court. Kenya's Supreme Court ruled too.",
       ['Organization:Honduran Supreme Court', 'Organization:Kenyan Supreme Court'],
@@ -125,7 +141,11 @@ describe("a body's name run on past a listed region or its own head", () => {
     ],
     // a state after "for" is not served by the body's name: "the Council for Norland" is not read so
     ['The Security Council voted for Russia to leave.', ['Organization:UN Security Council'], []],
-    ['The Islamic State of Iraq claimed the bombing.', ['Organization:Islamic State of Iraq'], ['Location:Islamic State of Iraq']],
+    [
+      'The Islamic State of Iraq claimed the bombing.',
+      ['Organization:Islamic State of Iraq'],
+      ['Location:Islamic State of Iraq'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

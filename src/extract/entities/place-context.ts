@@ -53,7 +53,11 @@ export function placeNounPastAdjectives(ctx: SentenceContext, k: number): boolea
     const noun = n === 0 && tags.has('Noun') && tags.has('Singular') && !tags.has('Verb');
     if (!tags.has('Adjective') && !noun) return false;
     const after = ctx.tokens[k + n + 1];
-    if (after && !after.cap && (PLACE_NOUNS_AFTER_NAME.has(after.norm) || PLACE_NOUNS_AFTER_MODIFIER.has(after.norm)))
+    if (
+      after &&
+      !after.cap &&
+      (PLACE_NOUNS_AFTER_NAME.has(after.norm) || PLACE_NOUNS_AFTER_MODIFIER.has(after.norm))
+    )
       return true;
     if (noun && !tags.has('Adjective')) return false;
   }
@@ -263,7 +267,8 @@ export function landmarkEnd(ctx: SentenceContext, a: number, b: number): number 
     tagsOf(ctx, noun).has('Noun') &&
     PLACE_NOUNS_AFTER_MODIFIER.has(tokens[b + 1]?.norm ?? '') &&
     !tokens[b + 1].cap;
-  if (!noun || noun.cap || noun.punct || !(camp || LANDMARK_NOUNS_AFTER_NAME.has(noun.norm)) || b - a > 3) return 0;
+  if (!noun || noun.cap || noun.punct || !(camp || LANDMARK_NOUNS_AFTER_NAME.has(noun.norm)) || b - a > 3)
+    return 0;
   if (['a', 'an'].includes(tokens[a - 1]?.norm ?? '')) return 0;
   for (let k = a; k < b; k++)
     if (tokens[k].punct || tokens[k].possessive || longestMatch(ctx, k, b)) return 0;

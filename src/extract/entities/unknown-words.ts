@@ -110,7 +110,10 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // Several unknown capitalised words. In a title-case headline every word is capitalised.
   if (ctx.headline) return;
-  if ((isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) && !tagsOf(ctx, tokens[b - 1]).has('Place')) {
+  if (
+    (isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) &&
+    !tagsOf(ctx, tokens[b - 1]).has('Place')
+  ) {
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
     return;
   }

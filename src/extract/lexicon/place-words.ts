@@ -165,7 +165,14 @@ export const COMPASS_POINTS: readonly string[] = [
  * "(Naval) Base X". The whole name is one place, also when the rest is a country's ("Lake Chad"
  * is no mention of Chad) or a person's ("Camp Ana Ruiz", named for one).
  */
-export const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set(['lake', 'mount', 'mt.', 'mt', 'camp', 'base']);
+export const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'lake',
+  'mount',
+  'mt.',
+  'mt',
+  'camp',
+  'base',
+]);
 
 /**
  * Nouns of a place that make the unknown name before them a place only past a lower-case
