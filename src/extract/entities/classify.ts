@@ -12,6 +12,7 @@ import {
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
   PORTFOLIO_WORDS,
+  STORM_NOUNS,
 } from '../lexicon/common-words';
 import {
   CIVIL_DIVISION_WORDS,
@@ -21,6 +22,7 @@ import {
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
   ORG_HEADS,
+  UNIT_FUNCTION_WORDS,
 } from '../lexicon/heads';
 import {
   isTitleModifier,
@@ -29,12 +31,13 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
-import { COMPASS_POINTS, SHIP_PREFIXES } from '../lexicon/place-words';
+import { COMPASS_POINTS, PLACE_KINDS_BEFORE_NAME, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
+import { kindNounBefore } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
@@ -103,6 +106,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Operation Inherent Resolve", "Battle of Mosul": an event's name.
   if (EVENT_STARTS.has(tokens[a].norm) && b - a > 1) return;
+  // "Hurricane Matthew", "Tropical Storm Erika", "hurricanes Katrina and Rita": a storm's name.
+  if (namesStorm(ctx, a, b)) return;
   // "USS Carney", "the MV Galaxy Leader": a ship's name.
   if (SHIP_PREFIXES.has(tokens[a].text) && b - a > 1) {
     const and = tokens.slice(a, b).findIndex((t) => t.norm === 'and');
@@ -116,6 +121,24 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
+    return;
+  }
+  if (countedThings(ctx, a, b)) return;
+  // "Lake Chad", "Mount Kenya", "Camp Boiro", "Naval Base Ana Ruiz": a kind of place opening a
+  // short name (a base's after one word), even when the rest is a country's or a person's name.
+  const kindAt = PLACE_KINDS_BEFORE_NAME.has(tokens[a].norm)
+    ? a
+    : tokens[a + 1]?.norm === 'base' && tokens[a + 1].cap
+      ? a + 1
+      : -1;
+  if (
+    kindAt >= 0 &&
+    b - kindAt >= 2 &&
+    b - kindAt <= 4 &&
+    !ORG_HEADS.has(tokens[b - 1].norm) &&
+    !tokens.slice(a, b).some((t) => t.punct || t.possessive || isTitleWord(t.norm))
+  ) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:place-kind-before');
     return;
   }
   if (readStateGovernment(ctx, a, b)) return;
@@ -180,6 +203,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, placeShape);
     return;
   }
+  // "the banned extremist organization Sipah Tarin": a lower-case noun for a body right before.
+  const kind = kindNounBefore(ctx, a, b);
+  if (kind) {
+    emit(ctx, a, b, { type: 'Organization', category: kind }, 'context:kind-noun-before');
+    return;
+  }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case
   // noun for a person just before two or three unknown words that are no ordinary words.
   if (b - a > 1 && b - a <= 3 && agentNounBefore(ctx, a) && looksLikePerson(ctx, a, b, false)) {
@@ -191,6 +220,43 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   segment(ctx, a, b);
+}
+
+/**
+ * The span [a, b) names a storm: a storm noun inside it before the name ("Tropical Storm Erika"),
+ * or just before it in lower case, also across a list ("hurricanes Katrina and Rita").
+ */
+function namesStorm(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  for (let k = a; k < b - 1; k++) if (STORM_NOUNS.has(tokens[k].norm)) return true;
+  let k = a - 1;
+  while ((tokens[k]?.norm === 'and' || tokens[k]?.text === ',') && tokens[k - 1]?.cap) {
+    k--;
+    while (tokens[k - 1]?.cap && !tokens[k - 1].punct) k--;
+    k--;
+  }
+  const noun = tokens[k];
+  return !!noun && !noun.cap && STORM_NOUNS.has(noun.norm);
+}
+
+/** A year, not a count: "in 2024 …". */
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * "the sale of 100 Harpoon Coastal Defense Systems", "two Patriot Missile Batteries": a count
+ * before unknown capitalised words ending the phrase in a plural names things of a make, not a
+ * body. Not when a known name is inside, nor when a noun follows ("two Acme Systems engineers").
+ */
+function countedThings(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const count = tokens[a - 1];
+  if (b - a < 2 || !count || YEAR.test(count.text)) return false;
+  if (!/^\d[\d,.]*$/.test(count.text) && !tagsOf(ctx, count).has('Cardinal')) return false;
+  const last = tokens[b - 1].norm;
+  if (!/[^su]s$/.test(last) || tokens[b - 1].possessive) return false;
+  if (tokens[b] && !tokens[b].punct && tagsOf(ctx, tokens[b]).has('Noun')) return false;
+  for (let k = a; k < b; k++) if (longestMatch(ctx, k, b)) return false;
+  return true;
 }
 
 /**
@@ -570,8 +636,21 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
-  // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word.
-  const branch = prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group';
+  // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word;
+  // so is a known group's name run on after its own head ("Islamic State of Iraq").
+  const headed = end > h + 1 ? longestMatch(ctx, a, h + 1) : undefined;
+  const headedEntity =
+    headed && a + headed.length === h + 1 ? (headed.hit?.entity ?? headed.draft) : undefined;
+  const branch =
+    (prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group') ||
+    (headedEntity?.type === 'Organization' && headedEntity.category === 'armed_group');
+  // "a Disaster Assistance Response Team", "the Joint Task Force": a unit named only by what it
+  // does, in ordinary words, is no actor of its own (a proper name keeps it: "Task Force Helmand").
+  const unit = head === 'team' || (taskForce && end === h + 1);
+  if (unit && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm))) {
+    if (end < b) classifySpan(ctx, end, b);
+    return true;
+  }
   if (ORG_HEADS.has(head) || branch) {
     emit(
       ctx,
@@ -579,7 +658,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
       end,
       {
         type: 'Organization',
-        category: orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
+        category:
+          headedEntity?.category ??
+          orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
       },
       'head:organization',
     );

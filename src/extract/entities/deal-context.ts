@@ -5,6 +5,7 @@
 import { DEAL_NOUNS } from '../lexicon/common-words';
 import { formsOf } from '../nlp';
 import { tagsOf, type SentenceContext } from './context';
+import { SPEECH_VERBS } from './person-name';
 import type { Token } from './tokens';
 
 /** Words a deal noun may carry between its owner and itself: "A's proposed $2 billion takeover". */
@@ -99,4 +100,20 @@ function dealAfter(ctx: SentenceContext, b: number): boolean {
     tokens[b + 1]?.norm === 'to' &&
     DEAL_VERBS.has(tokens[b + 2]?.norm ?? '')
   );
+}
+
+/**
+ * "Aeroflot, Norvane Air and Kestrel" after a known airline, "ARKO and Varo": a name joined by
+ * "and" or a comma straight after a company the sentence has just named is a company too, unless
+ * it opens with a first name or speaks ("Acme and Ana Ruiz", "Acme, Ruiz said").
+ */
+export function coordinatedWithCompany(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens, last } = ctx;
+  if (!last || last.draft.type !== 'Organization' || last.draft.category !== 'company') return false;
+  let joint = a - 1;
+  if (tokens[joint]?.norm === 'and' && tokens[joint - 1]?.text === ',') joint--;
+  if (last.end !== joint || !(tokens[joint]?.norm === 'and' || tokens[joint]?.text === ',')) return false;
+  const first = tagsOf(ctx, tokens[a]);
+  if (['FirstName', 'Honorific', 'Person', 'Place'].some((t) => first.has(t))) return false;
+  return !SPEECH_VERBS.has(tokens[b]?.norm ?? '');
 }

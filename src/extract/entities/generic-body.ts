@@ -66,8 +66,12 @@ export const ownedName = (country: string, body: string): string =>
 
 /** The country named in the possessive just before token `from` ("Sudan's Armed Forces"). */
 export function possessiveOwner(ctx: SentenceContext, from: number): Draft | undefined {
-  const last = ctx.last;
-  if (!last || last.end !== from || !ctx.tokens[from - 1]?.possessive) return undefined;
+  const { last, tokens } = ctx;
+  // "Honduras' Supreme Court": a name ending in "s" takes the apostrophe alone.
+  const apostrophe =
+    ["'", '’'].includes(tokens[from - 1]?.text ?? '') && /s$/i.test(tokens[from - 2]?.text ?? '');
+  const end = apostrophe ? from - 1 : from;
+  if (!last || last.end !== end || !(apostrophe || tokens[from - 1]?.possessive)) return undefined;
   const owner = ctx.registry.current(last.draft);
   return owner.type === 'Country' ? owner : undefined;
 }

@@ -72,6 +72,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   mergeStateWordVariants(registry);
   mergeSpellingVariants(registry);
   dropPublisher(registry, article.url);
+  registry.dropCredited();
   resolveCoreferences(registry, read, cased, tagMap);
   return registry.entities();
 }
@@ -96,6 +97,7 @@ function readSentence(ctx: SentenceContext): void {
     }
     const credit = creditLength(tokens, i);
     if (credit) {
+      ctx.registry.noteCredited(tokens.slice(i, i + credit));
       i += credit;
       continue;
     }

@@ -12,6 +12,7 @@ import { longestMatch, tagsOf, type SentenceContext } from './context';
 import {
   FACILITY_NOUNS_AFTER_NAME,
   LANDMARK_NOUNS_AFTER_NAME,
+  PLACE_NOUNS_AFTER_MODIFIER,
   PLACE_NOUNS_AFTER_NAME,
 } from '../lexicon/place-words';
 import { PLACE_NAME_STARTS } from '../lexicon/places';
@@ -40,13 +41,25 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
   return false;
 }
 
-/** Lower-case adjectives from token k on (one or two), then a kind of place: "tribal district". */
-function placeNounPastAdjectives(ctx: SentenceContext, k: number): boolean {
+/**
+ * Lower-case modifiers from token k on (one or two adjectives, or one noun: "border", "refugee"),
+ * then a kind of place: "tribal district", "border district", "refugee camp".
+ */
+export function placeNounPastAdjectives(ctx: SentenceContext, k: number): boolean {
   for (let n = 0; n < 2; n++) {
     const t = ctx.tokens[k + n];
-    if (!t || t.cap || t.punct || !tagsOf(ctx, t).has('Adjective')) return false;
+    if (!t || t.cap || t.punct || !/^\p{Ll}+$/u.test(t.text)) return false;
+    const tags = tagsOf(ctx, t);
+    const noun = n === 0 && tags.has('Noun') && tags.has('Singular') && !tags.has('Verb');
+    if (!tags.has('Adjective') && !noun) return false;
     const after = ctx.tokens[k + n + 1];
-    if (after && !after.cap && PLACE_NOUNS_AFTER_NAME.has(after.norm)) return true;
+    if (
+      after &&
+      !after.cap &&
+      (PLACE_NOUNS_AFTER_NAME.has(after.norm) || PLACE_NOUNS_AFTER_MODIFIER.has(after.norm))
+    )
+      return true;
+    if (noun && !tags.has('Adjective')) return false;
   }
   return false;
 }
@@ -219,6 +232,7 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   const initials = after?.text === '(' && tokens[b + 2]?.text === ')' ? 3 : 0;
   const noun = tokens[b + initials];
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
+  if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")
   const prep = tokens[a - 1];
@@ -240,14 +254,23 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
  * and the lower-case landmark noun after them name one place, so the noun is part of its name
  * (a name the lexicon or the article knows on its own — a city, a country, a demonym — keeps
  * its own record: "the Baghdad market" is a market in Baghdad). Not after "a"/"an" ("a Gaza
- * market" is any market there). Returns the end of the landmark's name, or 0.
+ * market" is any market there). So is "the X refugee camp". Returns the end of the landmark's name, or 0.
  */
 export function landmarkEnd(ctx: SentenceContext, a: number, b: number): number {
   const { tokens } = ctx;
   const noun = tokens[b];
-  if (!noun || noun.cap || noun.punct || !LANDMARK_NOUNS_AFTER_NAME.has(noun.norm) || b - a > 3) return 0;
+  // "the Jabalya refugee camp": a camp is named with what it holds
+  const camp =
+    !!noun &&
+    !noun.cap &&
+    /^\p{Ll}+$/u.test(noun.text) &&
+    tagsOf(ctx, noun).has('Noun') &&
+    PLACE_NOUNS_AFTER_MODIFIER.has(tokens[b + 1]?.norm ?? '') &&
+    !tokens[b + 1].cap;
+  if (!noun || noun.cap || noun.punct || !(camp || LANDMARK_NOUNS_AFTER_NAME.has(noun.norm)) || b - a > 3)
+    return 0;
   if (['a', 'an'].includes(tokens[a - 1]?.norm ?? '')) return 0;
   for (let k = a; k < b; k++)
     if (tokens[k].punct || tokens[k].possessive || longestMatch(ctx, k, b)) return 0;
-  return b + 1;
+  return camp ? b + 2 : b + 1;
 }

@@ -3,7 +3,7 @@
 // "KLA" after "Kachin Liberation Army (KLA)"), and its mentions. Ids are stable across articles because
 // they are derived from the type and the canonical name only.
 import type { Entity, EntityType, Mention, OrgCategory } from '../../model';
-import { CORPORATE_SUFFIXES, ORG_HEADS } from '../lexicon/heads';
+import { CORPORATE_SUFFIXES, LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 
 /** Words between a company's name and its legal form: "Acme Group Ltd", "Acme Holdings Inc". */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'company', 'co']);
@@ -11,6 +11,7 @@ import { NAME_PARTICLES } from '../lexicon/common-words';
 import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
 import { COUNTRIES } from '../lexicon/countries';
 import { STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
+import { isCommonWord } from '../nlp';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import { normalize, type Token } from './tokens';
 
@@ -100,7 +101,37 @@ export class Registry {
   /** The article's own lexicon: surface key → record. */
   private readonly surfaces = new SurfaceMap();
 
+  /** Names and surnames of journalists credited in the article ("correspondent Ana Ruiz"). */
+  private readonly credited = new Set<string>();
+
   constructor(private readonly text: string) {}
+
+  /** Notes the people a credit line names: each run of capitalised words, and its last word. */
+  noteCredited(tokens: readonly Token[]): void {
+    let run: Token[] = [];
+    for (const t of [...tokens, undefined]) {
+      if (t?.cap && !t.punct) {
+        run.push(t);
+        continue;
+      }
+      if (run.length > 1) {
+        this.credited.add(keyOf(run.map((w) => w.norm)));
+        this.credited.add(run[run.length - 1].norm);
+      }
+      run = [];
+    }
+  }
+
+  /** "VOA correspondent Ana Ruiz … Ruiz said": a credited journalist met again is still no actor. */
+  dropCredited(): void {
+    if (!this.credited.size) return;
+    for (const d of this.all())
+      if (
+        d.type === 'Person' &&
+        d.mentions.every((m) => this.credited.has(keyOf(m.text.split(/\s+/).map(normalize))))
+      )
+        d.dropped = true;
+  }
 
   /** The record a token sequence names in this article, if any. */
   lookup(tokens: readonly Token[]): Draft | undefined {
@@ -274,6 +305,10 @@ export class Registry {
       );
       if (existing) return this.upgrade(existing, found.name, words);
     }
+    // "the Kabul Serena Hotel" and "the Serena Hotel", in either order: the city's name before a place's.
+    const site = found.type === 'Location' ? siteOf(words) : undefined;
+    const earlier = site ? this.lookupKey(site) : undefined;
+    if (earlier?.type === 'Location') return this.upgrade(earlier, found.name, words);
     const draft: Draft = {
       name: found.name,
       type: found.type,
@@ -306,11 +341,24 @@ export class Registry {
       if (found.type === 'Organization' && words.length > 2 && GROUP_WORDS.has(words[words.length - 2].norm))
         this.alias(draft, keyOf(words.slice(0, -2).map((t) => t.norm)));
     }
+    // "Corrigan Oil Company" → "Corrigan" again later: a firm by the word that names it, when that
+    // word is no ordinary word and no listed name.
+    const lead = words[0];
+    if (
+      found.type === 'Organization' &&
+      found.category === 'company' &&
+      words.length > 1 &&
+      !isCommonWord(lead.text) &&
+      !GAZETTEER.names.has(lead.norm) &&
+      !GAZETTEER.acronyms.has(acronymKey(lead.text))
+    )
+      this.alias(draft, lead.norm);
     // "U.S. Foreign Service" → "Foreign Service" again later: the state's name before a body's.
     const owned = found.type === 'Organization' && !found.body ? stateBefore(words) : 0;
     if (owned && words.length - owned >= 2 && ORG_HEADS.has(last)) {
       this.alias(draft, keyOf(words.slice(owned).map((t) => t.norm)));
     }
+    if (site) this.alias(draft, site);
     // "Syrian Observatory for Human Rights" → "Syrian Observatory" again later.
     const purpose = words.findIndex((t) => t.norm === 'for');
     if (found.type === 'Organization' && purpose >= 2) {
@@ -365,6 +413,20 @@ function isMiddleNameLeftOff(a: string, b: string): boolean {
   const s = short.toLowerCase().split(' ');
   const l = long.toLowerCase().split(' ');
   return s.length === 2 && l.length >= 3 && s[0] === l[0] && s[1] === l[l.length - 1];
+}
+
+/**
+ * The key of a place's name without the known city, region or country that opens it ("Kabul
+ * Serena Hotel" → "serena hotel"), when the rest has two words or more and ends in a place's head.
+ */
+function siteOf(words: readonly Token[]): string | undefined {
+  if (!LOCATION_HEADS.has(words[words.length - 1]?.norm ?? '')) return undefined;
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const hit = GAZETTEER.names.get(keyOf(words.slice(0, n).map((t) => t.norm)));
+    if (hit && (hit.kind === 'name' || hit.kind === 'capital') && hit.entity.type !== 'Organization')
+      return keyOf(words.slice(n).map((t) => t.norm));
+  }
+  return undefined;
 }
 
 /** The number of words a country's name or code takes at the start of a name ("U.S.", "South Korea"), or 0. */

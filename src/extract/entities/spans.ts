@@ -141,7 +141,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     // into the rest of its name.
     const prev = tokens[j - 1];
     if (prev.cap && ORG_HEADS.has(prev.norm) && !prev.possessive) {
-      if (t.norm === 'for' && nameNext && !longestMatch(ctx, j + 1)) {
+      if (t.norm === 'for' && nameNext && (!longestMatch(ctx, j + 1) || regionServed(ctx, j + 1))) {
         j++;
         continue;
       }
@@ -233,11 +233,25 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
 }
 
 /**
+ * "Economic Commission for Africa", "Regional Office for Europe": a listed region (no state)
+ * ending the capitalised run after a body's "for" is the area the body serves, inside its name.
+ */
+function regionServed(ctx: SentenceContext, k: number): boolean {
+  const m = longestMatch(ctx, k);
+  const after = ctx.tokens[k + (m?.length ?? 0)];
+  return m?.hit?.entity.type === 'Location' && m.hit.kind === 'name' && !(after?.cap && !after.punct);
+}
+
+/**
  * "the U.S. Attorney's Office", "the Prosecutor General's Office": a title's possessive before a
- * capitalised "Office" (at k) is inside the name of the office that title holds.
+ * capitalised "Office" (at k) is inside the name of the office that title holds; so is any
+ * possessive before a capitalised legal form.
  */
 const officeOfTitle = (tokens: readonly Token[], k: number): boolean =>
-  isTitleWord(tokens[k - 1].norm) && tokens[k]?.cap === true && tokens[k].norm === 'office';
+  tokens[k]?.cap === true &&
+  ((isTitleWord(tokens[k - 1].norm) && tokens[k].norm === 'office') ||
+    // "Landry's Inc.", "Dillard's Corp.": a founder's possessive before the legal form is the firm's name
+    CORPORATE_SUFFIXES.has(tokens[k].norm));
 
 /**
  * "General Than Shwe", "Minister By Lwin": a capitalised function word inside a sentence, between

@@ -14,7 +14,7 @@ import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { appositionKind } from './apposition';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
-import { isDealParty } from './deal-context';
+import { coordinatedWithCompany, isDealParty } from './deal-context';
 import { emit } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
@@ -57,8 +57,8 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
       return;
     }
-    // "the merger of Norvane and Altrix": a deal's party is a company.
-    if (isDealParty(ctx, a, b) && !tags.has('Place')) {
+    // "the merger of Norvane and Altrix": a deal's party is a company; so is a company's conjunct.
+    if ((isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) && !tags.has('Place')) {
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
       return;
     }
@@ -110,7 +110,10 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // Several unknown capitalised words. In a title-case headline every word is capitalised.
   if (ctx.headline) return;
-  if (isDealParty(ctx, a, b) && !tagsOf(ctx, tokens[b - 1]).has('Place')) {
+  if (
+    (isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) &&
+    !tagsOf(ctx, tokens[b - 1]).has('Place')
+  ) {
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
     return;
   }

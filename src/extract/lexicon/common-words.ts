@@ -823,6 +823,11 @@ export const BYLINE_WORDS: ReadonlySet<string> = new Set([
 /** First words of names that are events, not actors: "Operation Prosperity Guardian". */
 export const EVENT_STARTS: ReadonlySet<string> = new Set(['operation', 'exercise', 'battle', 'siege']);
 
+/** Nouns before a storm's name ("Hurricane Matthew", "hurricanes Katrina and Rita"): a storm is no actor. */
+export const STORM_NOUNS: ReadonlySet<string> = new Set(
+  'hurricane hurricanes typhoon typhoons cyclone cyclones storm storms'.split(' '),
+);
+
 /** Nouns after a leader's name: "the Biden administration", "the Modi government" (so no place). */
 export const LEADER_NOUNS: ReadonlySet<string> = new Set([
   'administration',

@@ -292,6 +292,7 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'refinery',
   'stadium',
   'mosque',
+  'hotel',
   'cathedral',
   'harbor',
   'harbour',
@@ -462,3 +463,16 @@ export const UNIT_TAILS: ReadonlySet<string> = new Set([
   'communications',
   'logistics',
 ]);
+
+/**
+ * Words that say what a team or task force does ("Disaster Assistance Response Team", "Joint Task
+ * Force"): a unit named only by them is no actor of its own (entities/classify.ts), as the gold
+ * conventions of round 10 read it; a proper name keeps it ("Task Force Helmand").
+ */
+export const UNIT_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'joint combined task force team unit disaster assistance response rapid emergency search rescue ' +
+    'crisis support relief medical humanitarian reaction expeditionary urban special security ' +
+    'investigation investigative incident management action advance assessment survey recovery'
+  ).split(' '),
+);

@@ -159,3 +159,24 @@ export const COMPASS_POINTS: readonly string[] = [
   'southeast',
   'southwest',
 ];
+
+/**
+ * Kinds of place that open their name in English: "Lake Chad", "Mount Kenya", "Camp Boiro",
+ * "(Naval) Base X". The whole name is one place, also when the rest is a country's ("Lake Chad"
+ * is no mention of Chad) or a person's ("Camp Ana Ruiz", named for one).
+ */
+export const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'lake',
+  'mount',
+  'mt.',
+  'mt',
+  'camp',
+  'base',
+]);
+
+/**
+ * Nouns of a place that make the unknown name before them a place only past a lower-case
+ * modifier: "the Jabalya refugee camp", "the Kora border district" (a bare "camp" follows people
+ * too: "the Trump camp").
+ */
+export const PLACE_NOUNS_AFTER_MODIFIER: ReadonlySet<string> = new Set(['camp', 'camps']);

@@ -1,0 +1,49 @@
+// A name that the lower-case noun right before it says is an organisation: "the banned
+// extremist organization Sipah Tarin", "the militant group Dal Khora", "the outfit Varo". The
+// noun must be opened by "the", "a" or a possessive within three lower-case words, so a noun
+// that ends a clause ("they left the group Tuesday") or opens a relative one without "that"
+// ("the group Ana Ruiz founded": a first name) is not read.
+import type { OrgCategory } from '../../model';
+import { ARMED_MODIFIERS } from '../lexicon/coref-words';
+import { GROUP_ANAPHORS } from '../lexicon/common-words';
+import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
+import { isCommonWord } from '../nlp';
+import { longestMatch, tagsOf, type SentenceContext } from './context';
+
+/** Nouns for a body whose name may follow, and their category when no modifier says more. */
+const KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map([
+  ...[...GROUP_ANAPHORS].map((w): [string, OrgCategory] => [w, w === 'militia' ? 'armed_group' : 'other']),
+  ['outfit', 'other'],
+]);
+/** Words that open the noun phrase: "the …", "a …", "its …". */
+const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'another']);
+/** Lower-case words allowed between the opener and the noun: "the banned extremist organization". */
+const MAX_MODIFIERS = 3;
+
+/**
+ * The category of the organisation named over tokens [a, b) when a kind noun stands right
+ * before it, or undefined. The name is one to four capitalised words no lexicon knows, no
+ * title, and does not open with a first name compromise knows.
+ */
+export function kindNounBefore(ctx: SentenceContext, a: number, b: number): OrgCategory | undefined {
+  const { tokens } = ctx;
+  const noun = tokens[a - 1];
+  if (b - a > 4 || !noun || noun.cap || noun.punct || noun.possessive) return undefined;
+  const base = KIND_NOUNS.get(noun.norm);
+  if (!base) return undefined;
+  const words = tokens.slice(a, b);
+  if (words.some((t) => t.punct || !t.cap || t.possessive)) return undefined;
+  if (words.some((t) => isTitleWord(t.norm) || isTitleModifier(t.norm))) return undefined;
+  if (b - a === 1 && isCommonWord(words[0].text)) return undefined;
+  const first = tagsOf(ctx, words[0]);
+  if (first.has('FirstName') || first.has('Honorific') || first.has('Date')) return undefined;
+  for (let k = a; k < b; k++) if (longestMatch(ctx, k, b)) return undefined;
+  let armed = noun.norm === 'militia';
+  for (let k = a - 2; k >= a - 2 - MAX_MODIFIERS; k--) {
+    const t = tokens[k];
+    if (!t || t.punct || (t.cap && t.norm !== 'the')) return undefined;
+    if (OPENERS.has(t.norm)) return armed ? 'armed_group' : base;
+    if (ARMED_MODIFIERS.has(t.norm)) armed = true;
+  }
+  return undefined;
+}
