@@ -374,6 +374,17 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['Norway expressed concern over Chile.', [], ['Norway CRITICIZED Chile']],
+  // an enforcement action is a legal action; "charging" right after the noun names its target
+  [
+    'Norway today filed an enforcement action charging Acme Corp. with violating the act.',
+    ['Norway CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'Norway dismissed an enforcement action charging Acme Corp. with fraud.',
+    [],
+    ['Norway CRITICIZED Acme Corp.'],
+  ],
   ["Norway expressed concern over Chile's public debt.", [], ['Norway CRITICIZED Chile']],
 ];
 
