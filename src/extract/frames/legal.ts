@@ -71,10 +71,18 @@ function targets(units: Unit[], k: number): Unit[] {
   return [];
 }
 
-/** "X has taken legal action (against Y)": the action a regulator or prosecutor takes is legal. */
+/**
+ * "X has taken legal action (against Y)", "X filed an enforcement action charging Y": the action a
+ * regulator or prosecutor takes is legal.
+ */
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 const isLegalAction = (units: Unit[], i: number): boolean =>
-  units[i].lower === 'action' && !units[i].entity && units[i - 1]?.lower === 'legal' && !units[i - 1].punct;
+  units[i].lower === 'action' &&
+  !units[i].entity &&
+  ['legal', 'enforcement'].includes(units[i - 1]?.lower ?? '') &&
+  !units[i - 1].punct;
+/** "took legal action", "filed an enforcement action". */
+const TAKE_OR_FILE = new Set([...TAKE, ...FILERS]);
 const LAWSUIT_FRAME = (NOUN_FRAMES.get('lawsuit') ?? []).find((f) => f.predicate === 'CRITICIZED');
 
 /**
@@ -96,7 +104,7 @@ function filers(units: Unit[], i: number, events: EventMemory): Unit[] {
     return events.authorsOf(COMPLAINT);
   let j = i - 1;
   while (j >= 0 && i - j <= 4 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
-  const verbs = isLegalAction(units, i) ? TAKE : FILERS;
+  const verbs = isLegalAction(units, i) ? TAKE_OR_FILE : FILERS;
   if (!isVerb(units[j]) || units[j].punct || !verbs.has(units[j].lower)) return [];
   const g = groupAt(units, j);
   if (g.mood !== 'fact' || g.passive) return [];
@@ -104,13 +112,18 @@ function filers(units: Unit[], i: number, events: EventMemory): Unit[] {
   return left && !noFactClause(units, left.at) ? left.actors : [];
 }
 
-/** Where the action's target opens: after "against" or "to challenge", before any relative clause. */
+/**
+ * Where the action's target opens: after "against", "to challenge" or a "charging" right after the
+ * noun, before any relative clause.
+ */
 function targetAt(units: Unit[], i: number): number | undefined {
   for (let j = i + 1; j < units.length && j - i <= MAX_REACH; j++) {
     const u = units[j];
     if (u.entity) continue;
     if (RELATIVES.has(u.lower) || u.punct === ';') return undefined;
     if (u.lower === 'against') return j + 1;
+    // "an enforcement action charging Y with …"
+    if (u.lower === 'charging' && j === i + 1 && !units[i].punct) return j + 1;
     if (u.lower === 'to' && units[j + 1]?.lower === 'challenge' && j === i + 1) return j + 2;
     if (j > i + 1 && isVerb(u) && !FILED.has(u.lower) && !u.lower.endsWith('ing')) return undefined;
   }

@@ -15,7 +15,9 @@ export interface FrameRecord {
    * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts);
    * settlement: a verb of settling whose object is one of `complement` ("settle the charges", ./settlements.ts);
    * fault: a fault named as someone's in a speaker's words, "Y's aggression" (the nouns in `complement`),
-   * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts).
+   * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts);
+   * aim: a verb under "to" that aims at an act, the holder's stance toward its author, "X vowed to
+   * counter Y's aggression" (./stance-clauses.ts).
    */
   kind:
     | 'verb'
@@ -31,7 +33,8 @@ export interface FrameRecord {
     | 'aid'
     | 'stricken'
     | 'settlement'
-    | 'fault';
+    | 'fault'
+    | 'aim';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

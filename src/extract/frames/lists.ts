@@ -322,10 +322,12 @@ export function officialOf(units: Unit[], k: number): Unit[] {
 }
 
 export function listRight(units: Unit[], k: number): Unit[] {
-  // "the", "at least 50", "dozens of": determiners and quantities before the phrase.
+  // "the", "at least 50", "dozens of": determiners and quantities before the phrase; "both" before
+  // a list of names ("appealed to both X and Y").
   while (
     units[k] &&
     (isOwnerPronoun(units[k]) ||
+      (units[k].lower === 'both' && !units[k].entity && !units[k].punct && !!units[k + 1]?.entity) ||
       (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) ||
       whichOnes(units, k))
   )

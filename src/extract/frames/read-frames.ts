@@ -19,7 +19,7 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
-import { stanceObjects } from './stance';
+import { isFollowed, stanceObjects } from './stance';
 import { EventMemory, familyOfNoun, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readQuotedFaults, type Quoted } from './faults';
@@ -137,6 +137,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     while (isTime(units[k])) k++;
     if (units[k]?.lower !== 'by') return [];
     const agents = agentsRight(units, k + 1);
+    // "was asked by X to …": a record's following words come after the agent ("was encouraged by
+    // X's offer to …" is no request of X's)
+    if (frame.followedBy && (!agents.length || !isFollowed(units, agents, frame.followedBy))) return [];
     return facts(agents, left.actors, predicate, frame, ':passive');
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.

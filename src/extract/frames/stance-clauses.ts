@@ -8,6 +8,7 @@
 // Mere reporting ("X said Y attacked Z") is never criticism: only the records' words open these.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
+import { sharedSpeaker } from './coordinated';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { faultsWithin } from './faults';
@@ -19,8 +20,8 @@ import { actAuthors } from './stance';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS } from './words';
 
-type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern';
-const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern'];
+type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'aim';
+const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern', 'aim'];
 const byWord = new Map<string, FrameRecord>();
 /**
  * A clause record's hostile acts: a verb ("steal"), or a verb with the word after it ("fire
@@ -36,7 +37,7 @@ interface HostileAct {
 const hostileActs = new Map<FrameRecord, HostileAct[]>();
 for (const f of FRAMES) {
   if (!KINDS.includes(f.kind) || !f.lemma || f.confidence < MIN_CONFIDENCE) continue;
-  const forms = ['clause', 'attribute'].includes(f.kind) ? verbForms(f.lemma) : [f.lemma];
+  const forms = ['clause', 'attribute', 'aim'].includes(f.kind) ? verbForms(f.lemma) : [f.lemma];
   // "concern", "concerns"
   if (f.kind === 'concern') forms.push(`${f.lemma}s`);
   for (const form of forms) byWord.set(form, f);
@@ -179,7 +180,8 @@ function speakerOf(units: Unit[], verb: number): Unit[] {
   if (trailing !== undefined) return speakerOf(units, trailing);
   const g = groupAt(units, verb);
   if (g.mood !== 'fact' || g.passive) return [];
-  const left = leftActors(units, g.start);
+  // "X agreed that …, and expressed concern over …": a verb after "and" shares the subject
+  const left = leftActors(units, g.start) ?? sharedSpeaker(units, g.start);
   return left && !noFactClause(units, left.at) ? left.actors : [];
 }
 
@@ -500,6 +502,7 @@ const ACT_NOUNS = new Set([
   'deployment',
   'buildup',
   'build-up',
+  'activity',
 ]);
 /** "expressed", "voiced", "raised": the verbs that state a concern as their subject's. */
 const VOICES = new Set(['expressed', 'expresses', 'voiced', 'voices', 'raised', 'raises']);
@@ -518,9 +521,60 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   const k = i + 2;
   let authors = actAuthors(units, k);
   // an act's author, never a bare name nor "Y's debt"
-  const head = units.slice(k, k + 5).find((u) => !u.entity && u.tags.has('Noun'));
+  const head = headOf(units, k);
   if (!familyOfNoun(head) && !ACT_NOUNS.has(head?.lower ?? '')) authors = [];
   return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
+}
+
+/** The head noun of the phrase opening at `k`: its last noun ("Y's military activities"). */
+function headOf(units: Unit[], k: number): Unit | undefined {
+  let head: Unit | undefined;
+  for (let j = k; j < units.length && j - k < 6; j++) {
+    const u = units[j];
+    if (u.entity) {
+      if (head) break;
+    } else if (u.tags.has('Noun')) head = u;
+    else if (!DETERMINERS.has(u.lower) && !u.tags.has('Adjective')) break;
+    if (u.punct) break;
+  }
+  return head;
+}
+
+/** The verb an infinitive at `to` serves: the nearest verb before it in the clause, a participle too. */
+function governorOf(units: Unit[], to: number): number | undefined {
+  for (let j = to - 1; j >= 0 && to - j <= TRAILING_SPAN; j--) {
+    const u = units[j];
+    if (u.punct) return undefined;
+    if (isVerb(u) && !isAux(u) && units[j - 1]?.lower !== 'to') return j;
+  }
+  return undefined;
+}
+
+/**
+ * "X vowed to counter Y's aggression", "…, noting their determination to counter destabilizing
+ * activities by Y": an aim against an act is its holder's stance toward the act's author (records
+ * of kind "aim"). The aim is the holder's own: right after the holder's verb or after a noun of aim
+ * ("rejected efforts to counter …" is not); only an act is aimed at ("to counter Y's influence"
+ * names none).
+ */
+function aimFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (units[i - 1]?.lower !== 'to' || units[i - 1].entity || units[i].punct) return [];
+  const verb = governorOf(units, i - 1);
+  if (verb === undefined || !servesSpeaker(units, verb, i - 1)) return [];
+  const holders = speakerOf(units, verb);
+  if (!holders.length) return [];
+  // "destabilizing military activities": a participle qualifying the act
+  let k = i + 1;
+  while (
+    units[k]?.lower.endsWith('ing') &&
+    !units[k].entity &&
+    !units[k].punct &&
+    units[k + 1]?.tags.has('Noun')
+  )
+    k++;
+  const head = headOf(units, k);
+  if (!familyOfNoun(head) && !ACT_NOUNS.has(head?.lower ?? '')) return [];
+  return facts(holders, actAuthors(units, k), frame.predicate, frame, '');
 }
 
 /**
@@ -537,6 +591,7 @@ export function readStanceClauses(units: Unit[], events: EventMemory): Candidate
     else if (kind === 'clause') out.push(...clauseFacts(units, i, frame, events));
     else if (kind === 'attribute') out.push(...attributeFacts(units, i, frame));
     else if (kind === 'concern') out.push(...concernFacts(units, i, frame, events));
+    else if (kind === 'aim') out.push(...aimFacts(units, i, frame));
     else out.push(...responsibleFacts(units, i, frame));
   }
   return out;

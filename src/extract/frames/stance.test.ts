@@ -54,6 +54,20 @@ const STANCES: [string, string[], string[]][] = [
   ['They said Ana Ruiz wanted Pedro Alvarez to sign the accord.', ['Ana Ruiz DEMANDED Pedro Alvarez'], []],
   ['Norway does not want Chile to win.', [], ['Norway DEMANDED Chile']],
   ['Ana Ruiz said she has appealed to Chile and Peru to send mediators.', ['Ana Ruiz DEMANDED Peru'], []],
+  // "both" before a list of names; encouraging someone to act asks it of them
+  [
+    'Ana Ruiz appealed to both Chile and Peru for restraint.',
+    ['Ana Ruiz DEMANDED Chile', 'Ana Ruiz DEMANDED Peru'],
+    [],
+  ],
+  [
+    'Norway encourages both Chile and Peru to avoid more tension.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  // a passive request names its maker right before its following words
+  ['Norway was encouraged by Chile to resume the talks.', ['Chile DEMANDED Norway'], []],
+  ["Norway was encouraged by Chile's offer to resume the talks.", [], ['Chile DEMANDED Norway']],
   // demanding an act demands it of its author
   ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
   // a name behind an adjective or a kind is the object itself
@@ -362,6 +376,17 @@ const STANCES: [string, string[], string[]][] = [
     [],
   ],
   ['Norway expressed concern over Chile.', [], ['Norway CRITICIZED Chile']],
+  // an enforcement action is a legal action; "charging" right after the noun names its target
+  [
+    'Norway today filed an enforcement action charging Acme Corp. with violating the act.',
+    ['Norway CRITICIZED Acme Corp.'],
+    [],
+  ],
+  [
+    'Norway dismissed an enforcement action charging Acme Corp. with fraud.',
+    [],
+    ['Norway CRITICIZED Acme Corp.'],
+  ],
   ["Norway expressed concern over Chile's public debt.", [], ['Norway CRITICIZED Chile']],
 ];
 

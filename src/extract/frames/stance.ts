@@ -163,7 +163,7 @@ const FOLLOW_SPAN = 5;
  * record's entries — its first word right after the object (past a determiner: "gave Y an
  * ultimatum"), its later words in order within the next few words of the same clause.
  */
-function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean {
+export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean {
   const last = objects[objects.length - 1];
   if (last.punct) return false;
   let at = units.indexOf(last) + 1;

@@ -24,6 +24,7 @@ import { readFrames } from '../frames/read-frames';
 import { strickenCountry } from '../frames/aid';
 import { EventMemory } from '../frames/events';
 import { unitsOf, type Unit } from '../frames/units';
+import { MeetingMemory, pluralOpening, withParticipants } from '../frames/participants';
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 
@@ -147,20 +148,23 @@ export function extractRelations({
   const events = new EventMemory();
   // The article's quotations whose speaker is named, for what a speaker's words state.
   const spoken = framesOn ? spokenQuotes(article.text, sentences, seen, byId) : [];
+  // The people of the article's last meeting, for "The leaders agreed …" after it.
+  const meetings = new MeetingMemory();
   for (const sentence of sentences) {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
     const here = pronoun ? [pronoun, ...written] : written;
     topic = pronoun ? topic : openingOrganization(written, byId);
+    let units = framesOn ? unitsOf(sentence, terms, here, byId, dominant) : [];
+    const opening = pluralOpening(units);
+    const people = opening ? meetings.participants(sentence.index, opening.pronoun) : [];
+    if (opening && people.length) units = withParticipants(units, opening, people, sentence.index);
     // A sentence naming no one may still refer to the article's two parties ("both sides agreed
     // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
     if (!here.length) {
-      if (framesOn)
-        relations.push(
-          ...readFrames(unitsOf(sentence, terms, here, byId, dominant), events.copy(), stricken).map((c) =>
-            toRelation(c, sentence),
-          ),
-        );
+      const framed = framesOn ? readFrames(units, events.copy(), stricken) : [];
+      relations.push(...framed.map((c) => toRelation(c, sentence)));
+      meetings.after(sentence.index, framed, people.length > 0);
       continue;
     }
     const view = buildView(sentence, engine === 'combined' ? here.filter(isName) : here, byId);
@@ -170,14 +174,7 @@ export function extractRelations({
       dominant ?? UNWRITTEN_COUNTRY,
       engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
     );
-    const framed = framesOn
-      ? readFrames(
-          unitsOf(sentence, terms, here, byId, dominant),
-          events,
-          stricken,
-          quotesIn(sentence, spoken, byId),
-        )
-      : [];
+    const framed = framesOn ? readFrames(units, events, stricken, quotesIn(sentence, spoken, byId)) : [];
     const candidates = settleNationalTitles([...ruled, ...framed], {
       sentence,
       slots: view.slots,
@@ -186,6 +183,7 @@ export function extractRelations({
       entities,
     });
     relations.push(...candidates.map((c) => toRelation(c, sentence)));
+    meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
   return withoutCivilianAttacks(withoutOwnSide(withoutHeadsAsMembers(keepBest(relations))), byId);
