@@ -70,7 +70,8 @@ function indexOf(net: Net): Index | null {
     });
   });
   const needCount = new Map<string, number>();
-  for (const m of rules.keys()) for (const n of new Set(m.needs)) needCount.set(n, (needCount.get(n) ?? 0) + 1);
+  for (const m of rules.keys())
+    for (const n of new Set(m.needs)) needCount.set(n, (needCount.get(n) ?? 0) + 1);
   const gated = new Map<string, Rule[]>();
   for (const rule of rules.values()) {
     const { needs, wants } = rule.m;
