@@ -35,18 +35,26 @@ export interface SweepMethods {
   };
 }
 
-/** What is worked out once per net. */
+/** What is worked out once per net. Words and tags are numbered, so a chunk's test is arithmetic. */
 interface Index {
-  /** The rules filed under each gate. */
-  gated: Map<string, Rule[]>;
+  /** Every word or tag a rule needs, wants, hooks on or must not have, numbered. */
+  ids: Map<string, number>;
+  /** By number: the rules filed under it as their gate. */
+  gated: Rule[][];
+  /** By number: the last chunk that has it. */
+  present: Float64Array;
 }
 
 interface Rule {
   m: NetMatch;
+  needs: number[];
+  ifNo: number[];
+  wants: number[];
   /** Where compromise's hook lists hold this rule: (key's place in Object.keys order, place in
    * its list), as one number each, ascending; the first one the chunk has is the rule's rank. */
-  places: { key: string; rank: number }[];
-  stamp: number;
+  places: { id: number; rank: number }[];
+  /** The last chunk that tested it. */
+  tested: number;
 }
 
 const INDEX = new WeakMap<Net, Index | null>();
@@ -56,6 +64,8 @@ const SPAN = 1 << 16;
 
 function indexOf(net: Net): Index | null {
   if (INDEX.has(net)) return INDEX.get(net) ?? null;
+  const ids = new Map<string, number>();
+  const id = (s: string) => ids.get(s) ?? ids.set(s, ids.size).size - 1;
   const rules = new Map<NetMatch, Rule>();
   const strings = new Map<string, NetMatch>();
   let exact = true;
@@ -64,24 +74,25 @@ function indexOf(net: Net): Index | null {
       // Two records with one match string: compromise keeps whichever a chunk reaches first.
       if ((strings.get(m.match) ?? m) !== m || at >= SPAN) exact = false;
       strings.set(m.match, m);
-      const rule = rules.get(m) ?? { m, places: [], stamp: 0 };
-      rule.places.push({ key, rank: k * SPAN + at });
-      rules.set(m, rule);
+      let rule = rules.get(m);
+      if (!rule) {
+        const [needs, ifNo, wants] = [m.needs, m.ifNo ?? [], m.wants].map((list) => list.map(id));
+        rule = { m, needs, ifNo, wants, places: [], tested: 0 };
+        rules.set(m, rule);
+      }
+      rule.places.push({ id: id(key), rank: k * SPAN + at });
     });
   });
   const needCount = new Map<string, number>();
   for (const m of rules.keys())
     for (const n of new Set(m.needs)) needCount.set(n, (needCount.get(n) ?? 0) + 1);
-  const gated = new Map<string, Rule[]>();
+  const gated: Rule[][] = [...ids.keys()].map(() => []);
   for (const rule of rules.values()) {
     const { needs, wants } = rule.m;
-    for (const gate of needs.length > 0 ? [gateOf(needs, needCount)] : new Set(wants)) {
-      const filed = gated.get(gate);
-      if (filed) filed.push(rule);
-      else gated.set(gate, [rule]);
-    }
+    for (const gate of needs.length > 0 ? [gateOf(needs, needCount)] : new Set(wants))
+      gated[id(gate)].push(rule);
   }
-  const index = exact ? { gated } : null;
+  const index = exact ? { ids, gated, present: new Float64Array(ids.size) } : null;
   INDEX.set(net, index);
   return index;
 }
@@ -94,33 +105,39 @@ function gateOf(needs: string[], needCount: Map<string, number>): string {
 }
 
 /** compromise's test of a rule against a chunk's words and tags (sweep/02-trim-down.js). */
-function fits(m: NetMatch, have: Set<string>): boolean {
-  for (const need of m.needs) if (!have.has(need)) return false;
-  if (m.ifNo !== undefined) for (const no of m.ifNo) if (have.has(no)) return false;
-  if (m.wants.length === 0) return true;
+function fits(rule: Rule, present: Float64Array, chunk: number): boolean {
+  for (const need of rule.needs) if (present[need] !== chunk) return false;
+  for (const no of rule.ifNo) if (present[no] === chunk) return false;
+  if (rule.wants.length === 0) return true;
   let found = 0;
-  for (const w of m.wants) if (have.has(w)) found++;
-  return found >= m.minWant;
+  for (const w of rule.wants) if (present[w] === chunk) found++;
+  return found >= rule.m.minWant;
 }
 
-function rankIn(rule: Rule, have: Set<string>): number {
-  for (const p of rule.places) if (have.has(p.key)) return p.rank;
+function rankIn(rule: Rule, present: Float64Array, chunk: number): number {
+  for (const p of rule.places) if (present[p.id] === chunk) return p.rank;
   return Infinity;
 }
 
-let stamp = 0;
+let chunks = 0;
 
 /** The rules a chunk may match, in compromise's order. */
 function candidates(have: Set<string>, index: Index): NetMatch[] {
-  stamp++;
-  const kept: { m: NetMatch; rank: number }[] = [];
+  const chunk = ++chunks;
+  const { ids, gated, present } = index;
+  const has: number[] = [];
   for (const key of have) {
-    const rules = index.gated.get(key);
-    if (!rules) continue;
-    for (const rule of rules) {
-      if (rule.stamp === stamp) continue;
-      rule.stamp = stamp;
-      if (fits(rule.m, have)) kept.push({ m: rule.m, rank: rankIn(rule, have) });
+    const at = ids.get(key);
+    if (at === undefined) continue;
+    present[at] = chunk;
+    has.push(at);
+  }
+  const kept: { m: NetMatch; rank: number }[] = [];
+  for (const at of has) {
+    for (const rule of gated[at]) {
+      if (rule.tested === chunk) continue;
+      rule.tested = chunk;
+      if (fits(rule, present, chunk)) kept.push({ m: rule.m, rank: rankIn(rule, present, chunk) });
     }
   }
   kept.sort((a, b) => a.rank - b.rank);
@@ -136,10 +153,16 @@ function compromiseCandidates(have: Set<string>, net: Net): NetMatch[] {
     for (const m of net.hooks[key]) {
       if (seen.has(m.match)) continue;
       seen.add(m.match);
-      if (fits(m, have)) list.push(m);
+      if (fitsBySet(m, have)) list.push(m);
     }
   }
   return list;
+}
+
+function fitsBySet(m: NetMatch, have: Set<string>): boolean {
+  if (!m.needs.every((need) => have.has(need))) return false;
+  if (m.ifNo?.some((no) => have.has(no))) return false;
+  return m.wants.length === 0 || m.wants.filter((w) => have.has(w)).length >= m.minWant;
 }
 
 /** compromise's methods.one.bulkMatch: every match of the net's rules in each chunk of terms. */
