@@ -7,10 +7,10 @@
 // is the ../shared/eval dev texts and test/gold/train. Both builds must give the same relations.
 // Each build's parse is timed too (a build may configure compromise to parse faster), and the
 // last figure is the whole extraction, parse included, B over A.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { cpu, goldArticles } from './cost-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -24,22 +24,11 @@ const A = load(resolve(process.argv[2]));
 const B = load(join(root, 'dist'));
 const rounds = Number(process.argv[3] ?? 3);
 
-// The gold files' bare articles, as ../shared/eval/to-jsonl.mjs gives them.
-const articles = [resolve(root, '../shared/eval/dev'), join(root, 'test/gold/train')].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    .map((g) => ({ id: g.id, title: g.title, text: g.text, url: g.source, published: g.published })),
-);
+const articles = goldArticles(root);
 for (const a of articles) {
   if (JSON.stringify(A.extract(a).relations) !== JSON.stringify(B.extract(a).relations))
     throw new Error(`the builds differ on ${a.id}`);
 }
-const cpu = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
 let parse = 0;
 const parsed = { A: 0, B: 0 };
 const ours = { A: 0, B: 0 };

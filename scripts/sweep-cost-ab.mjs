@@ -5,10 +5,10 @@
 //   node scripts/sweep-cost-ab.mjs [ROUNDS]      (after npm run build)
 // extract-cost-ab.mjs cannot show this: two builds loaded in one process share one compromise.
 // The corpus is the ../shared/eval dev texts and test/gold/train.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { cpu, goldArticles } from './cost-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -21,17 +21,7 @@ const sweeps = { A: shipped, B: one.bulkMatch };
 if (sweeps.A === sweeps.B) throw new Error('nlp.ts did not replace compromise bulkMatch');
 const rounds = Number(process.argv[2] ?? 2);
 
-const articles = [resolve(root, '../shared/eval/dev'), join(root, 'test/gold/train')].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    .map((g) => ({ id: g.id, title: g.title, text: g.text, url: g.source, published: g.published })),
-);
-const cpu = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
+const articles = goldArticles(root);
 for (const a of articles.slice(0, 20)) extractArticle(a); // warm up
 const time = { A: { parse: 0, rest: 0 }, B: { parse: 0, rest: 0 } };
 for (let r = 0; r < rounds; r++) {
