@@ -5,10 +5,12 @@
 //   node scripts/extract-cost-ab.mjs OTHER_DIST [ROUNDS]   (this build's dist/ is B)
 // OTHER_DIST is another build's dist/ (e.g. a worktree at the round's start, built). The corpus
 // is the ../shared/eval dev texts and test/gold/train. Both builds must give the same relations.
-import { readdirSync, readFileSync } from 'node:fs';
+// Each build's parse is timed too (a build may configure compromise to parse faster), and the
+// last figure is the whole extraction, parse included, B over A.
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { cpu, goldArticles } from './cost-corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -22,23 +24,13 @@ const A = load(resolve(process.argv[2]));
 const B = load(join(root, 'dist'));
 const rounds = Number(process.argv[3] ?? 3);
 
-// The gold files' bare articles, as ../shared/eval/to-jsonl.mjs gives them.
-const articles = [resolve(root, '../shared/eval/dev'), join(root, 'test/gold/train')].flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
-    .map((g) => ({ id: g.id, title: g.title, text: g.text, url: g.source, published: g.published })),
-);
+const articles = goldArticles(root);
 for (const a of articles) {
   if (JSON.stringify(A.extract(a).relations) !== JSON.stringify(B.extract(a).relations))
     throw new Error(`the builds differ on ${a.id}`);
 }
-const cpu = () => {
-  const u = process.cpuUsage();
-  return u.user + u.system;
-};
 let parse = 0;
+const parsed = { A: 0, B: 0 };
 const ours = { A: 0, B: 0 };
 const perRound = [];
 for (let r = 0; r < rounds; r++) {
@@ -52,6 +44,7 @@ for (let r = 0; r < rounds; r++) {
       build.extract(a);
       const t2 = cpu();
       parse += t1 - t0;
+      parsed[name] += t1 - t0;
       here[name] += t2 - t1;
     }
   });
@@ -64,4 +57,8 @@ console.log(
   `${articles.length} articles × ${rounds}: compromise's parse ${(parse / 2e6).toFixed(2)} s per build; ` +
     `beyond it A ${(ours.A / 1e6).toFixed(2)} s (${share(ours.A)} of the parse), ` +
     `B ${(ours.B / 1e6).toFixed(2)} s (${share(ours.B)}); B/A ${(ours.B / ours.A).toFixed(3)} (rounds ${perRound.join(' ')})`,
+);
+console.log(
+  `parse A ${(parsed.A / 1e6).toFixed(2)} s, B ${(parsed.B / 1e6).toFixed(2)} s (B/A ${(parsed.B / parsed.A).toFixed(3)}); ` +
+    `parse and the rest, B/A ${((parsed.B + ours.B) / (parsed.A + ours.A)).toFixed(3)}`,
 );
