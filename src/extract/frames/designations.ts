@@ -220,12 +220,14 @@ const HEAD_TITLES = new Set([
 /**
  * "American President X announced sanctions on Y": a sanction is a state's act, so a head of
  * state or government whose country is written before the title sanctions for it too. Only the
- * country on the title itself ("US President X"), never one named elsewhere.
+ * country on the title itself ("US President X"), never one named elsewhere, and only when the
+ * titled name itself acts ("US President X says he has cut ties with Y": the pronoun acts, the
+ * title is the speaker's).
  */
 export function nationalSanctioners(units: Unit[], found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of found) {
-    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person') continue;
+    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person' || f.reason.includes('via coref:')) continue;
     const at = units.findIndex((u) => u.entity?.id === f.subject.id);
     let k = at - 1;
     while (k >= 0 && k > at - 4 && !units[k].entity && !units[k].punct && HEAD_TITLES.has(units[k].lower))

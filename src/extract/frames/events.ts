@@ -308,6 +308,11 @@ export class EventMemory {
     return out;
   }
 
+  /** "X added … to the Entity List": a sanction by these, in the sentence being read (./listings.ts). */
+  listed(by: Unit[]): void {
+    this.acts.push({ family: 'sanction', authors: by, at: this.read });
+  }
+
   /** A legal action filed by these, in the sentence being read: what "the complaint" recalls. */
   filed(by: Unit[]): void {
     this.acts.push({ family: COMPLAINT, authors: by, at: this.read });

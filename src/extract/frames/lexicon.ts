@@ -15,7 +15,10 @@ export interface FrameRecord {
    * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts);
    * settlement: a verb of settling whose object is one of `complement` ("settle the charges", ./settlements.ts);
    * fault: a fault named as someone's in a speaker's words, "Y's aggression" (the nouns in `complement`),
-   * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts).
+   * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts);
+   * listing: a list whose names are sanctioned, "added A to the Entity List", "A, an entity on the
+   * Entity List" (its `nouns`, the `qualifiers` that make it one, the adding verbs in `light`, the
+   * describing nouns in `subjects`; ./listings.ts).
    */
   kind:
     | 'verb'
@@ -31,7 +34,8 @@ export interface FrameRecord {
     | 'aid'
     | 'stricken'
     | 'settlement'
-    | 'fault';
+    | 'fault'
+    | 'listing';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -68,6 +72,11 @@ export interface FrameRecord {
    * so "pledge" is no light verb for every noun).
    */
   light?: string[];
+  /**
+   * The noun states its fact only after one of its own `light` verbs: "cut ties with Y", "severed
+   * relations with Y" (a sanction), while "X's ties with Y" or "held relations with Y" state none.
+   */
+  lightOnly?: boolean;
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
   /**
