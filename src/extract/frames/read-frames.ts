@@ -9,7 +9,7 @@ import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS } from '../lexicon/predicate-wo
 import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
-import { agentsRight, frontedActors, leftActors } from './actors';
+import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
@@ -435,6 +435,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
   // "cut ties with Y": a noun that states its fact only through its own light verbs
   if (frame.lightOnly) return ownLightFacts(units, i, frame, objects);
+  // "In solidarity with Y, X …": the main clause's subject
+  const fronted = objects.length ? frontedNounActors(units, i) : undefined;
+  // the fronted phrase closes on its comma: "In solidarity with Y, A and B recalled …"
+  const inPhrase = (o: Unit) => units.indexOf(o) < (fronted?.at ?? 0);
+  if (fronted) return facts(fronted.actors, objects.filter(inPhrase), frame.predicate, frame, ':fronted');
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
