@@ -109,9 +109,11 @@ export interface FrameRecord {
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
    * "amended the designation of Y to include X", `agent` "In this designation, Z is promoting …" (Z
-   * joins the remembered sanction; the opening prepositions in `preps`).
+   * joins the remembered sanction; the opening prepositions in `preps`), `placed` "Sanctions were also
+   * placed on X" (the nouns in `subjects`), `targeted` "X was also targeted with sanctions" (the
+   * nouns after "with/by" in `subjects`).
    */
-  shape?: 'subject' | 'also' | 'amend' | 'agent';
+  shape?: 'subject' | 'also' | 'amend' | 'agent' | 'placed' | 'targeted';
   /** designees: the nouns that refer back to the sanction ("designations", "the list", "the measures"). */
   subjects?: string[];
 }
