@@ -300,7 +300,8 @@ export function frontedActors(
  * clause's subject; a subject that lists its members ("other allies such as A and B") is the list.
  */
 export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; at: number } | undefined {
-  if (units[0]?.lower !== 'in' || i > 3 || units.slice(1, i).some((u) => u.entity || u.punct)) return undefined;
+  if (units[0]?.lower !== 'in' || i > 3 || units.slice(1, i).some((u) => u.entity || u.punct))
+    return undefined;
   let c = i;
   while (units[c] && c - i < 15 && !units[c].punct) c++;
   if (units[c]?.punct !== ',') return undefined;
@@ -308,13 +309,28 @@ export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; a
   let k = c + 1;
   while (units[k] && k - c < 8 && !units[k].punct && !isVerb(units[k]) && !units[k].entity) k++;
   if (units[k]?.entity && !units[k].possessive && !units[k].punct) k++;
-  while (units[k] && k - c < 10 && !units[k].punct && !isVerb(units[k]) && !units[k].entity && nounish(units[k])) k++;
+  while (
+    units[k] &&
+    k - c < 10 &&
+    !units[k].punct &&
+    !isVerb(units[k]) &&
+    !units[k].entity &&
+    nounish(units[k])
+  )
+    k++;
   const such = units[k]?.lower === 'such' && units[k + 1]?.lower === 'as';
   const from = such ? k + 2 : units[k]?.lower === 'including' ? k + 1 : c + 1;
   const actors = listRight(units, from);
   if (!actors.length) return undefined;
   let e = units.indexOf(actors[actors.length - 1]) + 1;
-  while (e - c < 14 && units[e] && !units[e].entity && !units[e].punct && !isVerb(units[e]) && nounish(units[e]))
+  while (
+    e - c < 14 &&
+    units[e] &&
+    !units[e].entity &&
+    !units[e].punct &&
+    !isVerb(units[e]) &&
+    nounish(units[e])
+  )
     e++;
   while (isAdverb(units[e])) e++;
   if (!isVerb(units[e]) || units[e - 1].punct) return undefined;

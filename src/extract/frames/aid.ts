@@ -85,7 +85,9 @@ function recipientList(units: Unit[], j: number): Unit[] {
   const list = listRight(units, j).filter((r) => RECIPIENT_TYPES.has(r.entity!.type));
   const last = list[list.length - 1];
   const after = units[units.indexOf(last) + 1];
-  return list.length > 1 && !last.punct && isVerb(after) && !after.tags.has('Noun') ? list.slice(0, -1) : list;
+  return list.length > 1 && !last.punct && isVerb(after) && !after.tags.has('Noun')
+    ? list.slice(0, -1)
+    : list;
 }
 
 /** "to help people in", "to help the people of", "for victims in": the preposition at `p` follows such words. */

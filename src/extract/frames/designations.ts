@@ -155,7 +155,8 @@ function targetedSubject(units: Unit[], i: number, frame: FrameRecord): { named:
   const by: Unit[] = [];
   while (units[k] && k - i < 7 && !units[k].punct && !frame.subjects?.includes(units[k].lower)) {
     if (units[k].entity && !units[k].possessive) by.push(units[k]);
-    else if (!units[k].entity && !units[k].tags.has('Adjective') && !DETERMINERS.has(units[k].lower)) return none;
+    else if (!units[k].entity && !units[k].tags.has('Adjective') && !DETERMINERS.has(units[k].lower))
+      return none;
     k++;
   }
   if (!frame.subjects?.includes(units[k]?.lower ?? '')) return none;
@@ -172,7 +173,8 @@ function amongSubject(units: Unit[], start: number): { actors: Unit[]; at: numbe
   let a = start - 2;
   while (a >= 0 && start - a < 12 && !units[a].punct && !units[a].entity && units[a].lower !== 'among') a--;
   const name = units[a - 2];
-  if (units[a]?.lower !== 'among' || !BE.has(units[a - 1]?.lower ?? '') || !name?.entity || name.punct) return undefined;
+  if (units[a]?.lower !== 'among' || !BE.has(units[a - 1]?.lower ?? '') || !name?.entity || name.punct)
+    return undefined;
   return { actors: [name], at: a - 2 };
 }
 
@@ -270,7 +272,8 @@ const HEAD_TITLES = new Set([
 export function nationalSanctioners(units: Unit[], found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of found) {
-    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person' || f.reason.includes('via coref:')) continue;
+    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person' || f.reason.includes('via coref:'))
+      continue;
     const at = units.findIndex((u) => u.entity?.id === f.subject.id);
     let k = at - 1;
     while (k >= 0 && k > at - 4 && !units[k].entity && !units[k].punct && HEAD_TITLES.has(units[k].lower))

@@ -253,7 +253,9 @@ export class EventMemory {
     if (keys.size === 1) return recent[recent.length - 1].authors;
     // "The United States imposed sanctions … targeted by U.S. Department of Treasury sanctions": a
     // state and one of its own bodies told the same act; the body is the one named as acting
-    const single = new Map(recent.flatMap((r) => (r.authors.length === 1 ? [[r.authors[0].entity!.id, r.authors[0]]] : [])));
+    const single = new Map(
+      recent.flatMap((r) => (r.authors.length === 1 ? [[r.authors[0].entity!.id, r.authors[0]]] : [])),
+    );
     const [a, b] = [...single.values()];
     const body = keys.size === 2 && a && b ? (ownBody(a, b) ?? ownBody(b, a)) : undefined;
     return body ? [body] : [];

@@ -38,7 +38,8 @@ function listAt(units: Unit[], k: number, frame: FrameRecord): { end: number; ow
   for (; j < units.length && j - k < 6; j++) {
     const u = units[j];
     if (u.entity) return undefined;
-    if (frame.nouns?.includes(u.lower)) return qualified || u.lower.endsWith('blacklist') ? { end: j, owner } : undefined;
+    if (frame.nouns?.includes(u.lower))
+      return qualified || u.lower.endsWith('blacklist') ? { end: j, owner } : undefined;
     if (u.punct || !frame.qualifiers?.includes(u.lower)) return undefined;
     qualified = true;
   }
@@ -102,7 +103,8 @@ function describedAt(
   frame: FrameRecord,
 ): { listed: Unit; owner?: Unit } | undefined {
   const name = units[i - 1];
-  if (!name?.entity || !name.punct.endsWith(',') || name.possessive || !LISTED_TYPES.has(name.entity.type)) return undefined;
+  if (!name?.entity || !name.punct.endsWith(',') || name.possessive || !LISTED_TYPES.has(name.entity.type))
+    return undefined;
   if (!frame.subjects?.includes(units[i + 1]?.lower ?? '')) return undefined;
   for (let p = i + 2; p < units.length && p - i < 18; p++) {
     const u = units[p];
@@ -132,13 +134,18 @@ export function readListings(units: Unit[], events: EventMemory): Candidate[] {
       if (adder?.actors.length) {
         adders.push(...adder.actors);
         const colon = units.findIndex((w, j) => j >= adder.end && w.punct === ':');
-        if (colon >= 0) out.push(...facts(adder.actors, colonItems(units, colon + 1), frame.predicate, frame, ':colon'));
+        if (colon >= 0)
+          out.push(...facts(adder.actors, colonItems(units, colon + 1), frame.predicate, frame, ':colon'));
       }
       if (!['a', 'an'].includes(u.lower)) continue;
       const described = describedAt(units, i, frame);
       if (!described) continue;
       const by = described.owner ? [described.owner] : adders.length ? adders : events.authorsOf('sanction');
-      const how = described.owner ? ':on-list' : adders.length ? ':described' : ':described via event:sanction';
+      const how = described.owner
+        ? ':on-list'
+        : adders.length
+          ? ':described'
+          : ':described via event:sanction';
       out.push(...facts(by, [described.listed], frame.predicate, frame, how));
     }
     if (adders.length) events.listed(adders);
