@@ -4,7 +4,7 @@ import { TITLE_MODIFIERS } from '../lexicon/titles';
 import { isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
 import type { Unit } from './units';
-import { groupAt, isAdverb, isTime, isVerb, nounish } from './groups';
+import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
 import {
   AGENT_HEADS,
   ALLIES,
@@ -341,6 +341,51 @@ export function frontedActors(
   )
     e++;
   return isVerb(units[e]) && !units[e - 1].punct ? { actors, at: c + 1 } : undefined;
+}
+
+/**
+ * "In solidarity with Y, X sent …", "In talks with Y, X agreed …": an event noun whose phrase opens
+ * the sentence after "in" (and a few qualifiers: "In full solidarity") acts through the main
+ * clause's subject; a subject that lists its members ("other allies such as A and B") is the list.
+ */
+export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; at: number } | undefined {
+  if (units[0]?.lower !== 'in' || i > 3 || units.slice(1, i).some((u) => u.entity || u.punct))
+    return undefined;
+  let c = i;
+  while (units[c] && c - i < 15 && !units[c].punct) c++;
+  if (units[c]?.punct !== ',') return undefined;
+  // the subject's list after "such as" / "including", else the subject itself; then its own verb
+  let k = c + 1;
+  while (units[k] && k - c < 8 && !units[k].punct && !isVerb(units[k]) && !units[k].entity) k++;
+  if (units[k]?.entity && !units[k].possessive && !units[k].punct) k++;
+  while (
+    units[k] &&
+    k - c < 10 &&
+    !units[k].punct &&
+    !isVerb(units[k]) &&
+    !units[k].entity &&
+    nounish(units[k])
+  )
+    k++;
+  const such = units[k]?.lower === 'such' && units[k + 1]?.lower === 'as';
+  const from = such ? k + 2 : units[k]?.lower === 'including' ? k + 1 : c + 1;
+  const actors = listRight(units, from);
+  if (!actors.length) return undefined;
+  let e = units.indexOf(actors[actors.length - 1]) + 1;
+  while (
+    e - c < 14 &&
+    units[e] &&
+    !units[e].entity &&
+    !units[e].punct &&
+    !isVerb(units[e]) &&
+    nounish(units[e])
+  )
+    e++;
+  while (isAdverb(units[e])) e++;
+  if (!isVerb(units[e]) || units[e - 1].punct) return undefined;
+  let v = e;
+  while (isAux(units[v]) && isVerb(units[v + 1])) v++;
+  return groupAt(units, v).mood === 'fact' ? { actors, at: c + 1 } : undefined;
 }
 
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */

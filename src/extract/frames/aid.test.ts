@@ -19,6 +19,18 @@ describe('aid names its recipient', () => {
     ['Norway is making $250,000 available for Chile from an existing emergency fund.', ['Norway|Chile']],
     // the part of a day after its name, between the giver and the verb
     ['Norway Monday morning dispatched a team of doctors to Chile.', ['Norway|Chile']],
+    // round 11: a team deployed, supplies airlifted; a list of recipients; a source after "from" passed;
+    // a team's own name as the gift
+    [
+      'Norway has deployed a team of disaster experts to Chile, Peru and Bolivia.',
+      ['Norway|Bolivia', 'Norway|Chile', 'Norway|Peru'],
+    ],
+    [
+      'Norway is airlifting emergency supplies from its depots in Peru to the people of Chile.',
+      ['Norway|Chile'],
+    ],
+    ['Norway deployed a Rapid Relief Team, a unit of doctors, to Chile.', ['Norway|Chile']],
+    ['Norway has deployed two battalions to the border with Chile.', []],
     // troops are no gift; a name after "and" opens another clause
     ['Norway sent troops and tanks to Chile.', []],
     ['Norway is pledging $3 million in aid, and Chile said it was grateful.', []],

@@ -7,8 +7,9 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
+import { listRight } from './lists';
 import { facts } from './facts';
-import { groupAt, noFactClause } from './groups';
+import { groupAt, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
 
@@ -47,25 +48,46 @@ const HELPED = new Set([
  * The recipient named after the gift, from unit `k` to the clause's end: "aid to Y", "for Y",
  * "to help (people in) (regions of) Y"; whether the gift's words were met on the way.
  */
-function namedRecipient(units: Unit[], k: number, frame: FrameRecord): { gift: boolean; recipient?: Unit } {
+function namedRecipient(units: Unit[], k: number, frame: FrameRecord): { gift: boolean; recipients: Unit[] } {
   const gifts = new Set(frame.complement ?? []);
   let gift = false;
+  let source = false;
   for (let j = k; j < units.length && j - k < 25; j++) {
     const u = units[j];
     if (!u.entity && (gifts.has(u.lower) || /^[$€£]\d/.test(u.lower) || u.tags.has('Money'))) gift = true;
     if (u.entity) {
-      // "to Y", "for Y", "to the people of Y" (after the gift only)
+      // "deployed a Disaster Assistance Team": a name of the gift itself, right after the verb
+      if (j <= k + 1 && gifts.has(u.lower.split(' ').pop() ?? '')) {
+        gift = true;
+        continue;
+      }
+      // "supplies from its stockpiles in X to Y": the source, passed
+      if (source) {
+        source = false;
+        continue;
+      }
+      // "to Y", "for Y", "to the people of Y" (after the gift only); "to A, B and C"
       const before = units[j - 1]?.lower;
       const recipient = gift && RECIPIENT_TYPES.has(u.entity.type) && !u.possessive;
-      if (recipient && (before === 'to' || before === 'for')) return { gift, recipient: u };
-      if (recipient && (before === 'of' || before === 'in') && helped(units, j - 1))
-        return { gift, recipient: u };
-      return { gift };
+      const to = before === 'to' || before === 'for';
+      if (recipient && (to || ((before === 'of' || before === 'in') && helped(units, j - 1))))
+        return { gift, recipients: recipientList(units, j) };
+      return { gift, recipients: [] };
     }
     if (u.punct === ';' || u.punct === '.' || CLAUSE_END.has(u.lower)) break;
-    if (u.lower === 'from' && gift) break;
+    if (u.lower === 'from' && gift) source = true;
   }
-  return { gift };
+  return { gift, recipients: [] };
+}
+
+/** "to A, B and C": the list opening on the recipient at `j`, but for a name that opens a clause ("to A and B sent …"). */
+function recipientList(units: Unit[], j: number): Unit[] {
+  const list = listRight(units, j).filter((r) => RECIPIENT_TYPES.has(r.entity!.type));
+  const last = list[list.length - 1];
+  const after = units[units.indexOf(last) + 1];
+  return list.length > 1 && !last.punct && isVerb(after) && !after.tags.has('Noun')
+    ? list.slice(0, -1)
+    : list;
 }
 
 /** "to help people in", "to help the people of", "for victims in": the preposition at `p` follows such words. */
@@ -85,12 +107,12 @@ export function readAid(units: Unit[], stricken?: Entity): Candidate[] {
       if (g.mood !== 'fact' || g.passive) continue;
       const found = leftActors(units, g.start);
       if (!found || noFactClause(units, found.at)) continue;
-      const { gift, recipient } = namedRecipient(units, i + 1, frame);
+      const { gift, recipients } = namedRecipient(units, i + 1, frame);
       if (!gift) continue;
       // "is making $250,000 available": the closing word must follow the gift
       if (frame.closing && !units.slice(i + 1, i + 12).some((w) => w.lower === frame.closing)) continue;
-      if (recipient) {
-        out.push(...facts(found.actors, [recipient], frame.predicate, frame, ':aid'));
+      if (recipients.length) {
+        out.push(...facts(found.actors, recipients, frame.predicate, frame, ':aid'));
       } else if (stricken) {
         const place: Unit = {
           lower: stricken.name.toLowerCase(),

@@ -132,6 +132,44 @@ const DESIGNEES: [string, string[], string[]][] = [
     ['Norway SANCTIONED Pedro Alvarez'],
     ['Norway SANCTIONED Chile'],
   ],
+  // round 11: designees told through a passive or "Also included was", with no verb of sanctioning
+  [
+    'Norway sanctioned two shipping firms on Monday. Also included was former Chilean President Pedro Alvarez, who led the army.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway sanctioned two shipping firms on Monday. Sanctions were also placed on Pedro Alvarez, a Chilean banker.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway sanctioned two shipping firms on Monday. Sanctions may also be imposed on Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway sanctioned two shipping firms on Monday. Pedro Alvarez, a Chilean banker, was also targeted with sanctions after his arrest.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  // the sanctioner named on the noun; a name "among" those a relative clause says were targeted
+  [
+    'Pedro Alvarez was among 30 officials who are targeted by Norwegian Customs Agency sanctions.',
+    ['Norwegian Customs Agency SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  // two authors of the sanction: none is guessed; a state and its own body: the body acts
+  [
+    'Norway announced sanctions on Monday. Peru imposed sanctions on Tuesday. Chile was not targeted with sanctions. Sanctions were also placed on Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Chile', 'Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway imposed sanctions on two shipping firms. The firms are targeted by Norway Customs Agency sanctions. Also included was Pedro Alvarez.',
+    ['Norway Customs Agency SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
 ];
 
 describe('designees named after the sanction', () => {

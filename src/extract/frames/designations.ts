@@ -133,6 +133,51 @@ function passiveList(units: Unit[], i: number): Unit[] {
   return left && left.at === 0 ? left.actors : [];
 }
 
+/** "Sanctions were (also) placed on A, a …": a sanction noun opening the clause, a passive light verb, "on/against". */
+function placedList(units: Unit[], i: number, frame: FrameRecord): Unit[] {
+  let b = i - 1;
+  if (units[b]?.lower === 'also') b--;
+  if (!BE.has(units[b]?.lower ?? '') || !['on', 'against'].includes(units[i + 1]?.lower ?? '')) return [];
+  if (units[i].punct || !referringSubject(units, b, frame)) return [];
+  const g = groupAt(units, i);
+  return g.passive && g.mood === 'fact' ? designees(units, i + 2) : [];
+}
+
+/**
+ * "A was (also) targeted with sanctions", "A, …, was targeted by new sanctions": the passive's
+ * subject, when "with/by" brings one of the record's sanction nouns (past adjectives); a name on
+ * the noun ("targeted by X sanctions") is the sanctioner, named in `by`.
+ */
+function targetedSubject(units: Unit[], i: number, frame: FrameRecord): { named: Unit[]; by: Unit[] } {
+  const none = { named: [], by: [] };
+  if (units[i].punct || !['with', 'by'].includes(units[i + 1]?.lower ?? '')) return none;
+  let k = i + 2;
+  const by: Unit[] = [];
+  while (units[k] && k - i < 7 && !units[k].punct && !frame.subjects?.includes(units[k].lower)) {
+    if (units[k].entity && !units[k].possessive) by.push(units[k]);
+    else if (!units[k].entity && !units[k].tags.has('Adjective') && !DETERMINERS.has(units[k].lower))
+      return none;
+    k++;
+  }
+  if (!frame.subjects?.includes(units[k]?.lower ?? '')) return none;
+  const g = groupAt(units, i);
+  if (!g.passive || g.mood !== 'fact') return none;
+  const left = leftActors(units, g.start) ?? amongSubject(units, g.start);
+  if (!left || noFactClause(units, left.at)) return none;
+  return { named: left.actors.filter((a) => DESIGNEE_TYPES.has(a.entity!.type)), by };
+}
+
+/** "A was among 50 people who are targeted …": the name "among" a relative clause's antecedent puts in it. */
+function amongSubject(units: Unit[], start: number): { actors: Unit[]; at: number } | undefined {
+  if (!RELATIVES.has(units[start - 1]?.lower ?? '')) return undefined;
+  let a = start - 2;
+  while (a >= 0 && start - a < 12 && !units[a].punct && !units[a].entity && units[a].lower !== 'among') a--;
+  const name = units[a - 2];
+  if (units[a]?.lower !== 'among' || !BE.has(units[a - 1]?.lower ?? '') || !name?.entity || name.punct)
+    return undefined;
+  return { actors: [name], at: a - 2 };
+}
+
 /** "X amended the (terrorist) designation of Y to include A, B". */
 function amendFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const g = groupAt(units, i);
@@ -220,12 +265,15 @@ const HEAD_TITLES = new Set([
 /**
  * "American President X announced sanctions on Y": a sanction is a state's act, so a head of
  * state or government whose country is written before the title sanctions for it too. Only the
- * country on the title itself ("US President X"), never one named elsewhere.
+ * country on the title itself ("US President X"), never one named elsewhere, and only when the
+ * titled name itself acts ("US President X says he has cut ties with Y": the pronoun acts, the
+ * title is the speaker's).
  */
 export function nationalSanctioners(units: Unit[], found: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const f of found) {
-    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person') continue;
+    if (f.predicate !== 'SANCTIONED' || f.subject.type !== 'Person' || f.reason.includes('via coref:'))
+      continue;
     const at = units.findIndex((u) => u.entity?.id === f.subject.id);
     let k = at - 1;
     while (k >= 0 && k > at - 4 && !units[k].entity && !units[k].punct && HEAD_TITLES.has(units[k].lower))
@@ -304,7 +352,15 @@ export function readDesignations(units: Unit[], events: EventMemory): Candidate[
         continue;
       }
       let named: Unit[] = [];
-      if (frame.shape === 'subject' && referringSubject(units, i, frame)) {
+      if (frame.shape === 'targeted' && isVerb(u)) {
+        const t = targetedSubject(units, i, frame);
+        if (t.named.length && t.by.length) {
+          out.push(...facts(t.by, t.named, 'SANCTIONED', frame, ':by'));
+          continue;
+        }
+        named = t.named;
+      } else if (frame.shape === 'placed') named = placedList(units, i, frame);
+      else if (frame.shape === 'subject' && referringSubject(units, i, frame)) {
         const g = groupAt(units, i);
         if (g.mood === 'fact' && !g.passive) named = designees(units, i + 1);
       } else if (frame.shape === 'also') {

@@ -255,7 +255,15 @@ export class EventMemory {
           .join('+'),
       ),
     );
-    return keys.size === 1 ? recent[recent.length - 1].authors : [];
+    if (keys.size === 1) return recent[recent.length - 1].authors;
+    // "The United States imposed sanctions … targeted by U.S. Department of Treasury sanctions": a
+    // state and one of its own bodies told the same act; the body is the one named as acting
+    const single = new Map(
+      recent.flatMap((r) => (r.authors.length === 1 ? [[r.authors[0].entity!.id, r.authors[0]]] : [])),
+    );
+    const [a, b] = [...single.values()];
+    const body = keys.size === 2 && a && b ? (ownBody(a, b) ?? ownBody(b, a)) : undefined;
+    return body ? [body] : [];
   }
 
   /**
@@ -324,6 +332,11 @@ export class EventMemory {
     );
   }
 
+  /** "X added … to the Entity List": a sanction by these, in the sentence being read (./listings.ts). */
+  listed(by: Unit[]): void {
+    this.acts.push({ family: 'sanction', authors: by, at: this.read });
+  }
+
   /** A legal action filed by these, in the sentence being read: what "the complaint" recalls. */
   filed(by: Unit[]): void {
     this.acts.push({ family: COMPLAINT, authors: by, at: this.read });
@@ -384,6 +397,14 @@ export class EventMemory {
     this.read++;
     return out;
   }
+}
+
+/** `body` when it is an organisation named with the country `state` ("U.S. Department of the Treasury", "United States"). */
+function ownBody(body: Unit, state: Unit): Unit | undefined {
+  const org = body.entity!;
+  const country = state.entity!;
+  if (org.type !== 'Organization' || country.type !== 'Country') return undefined;
+  return [country.name, ...country.aliases].some((n) => org.name.startsWith(`${n} `)) ? body : undefined;
 }
 
 function countIn(counts: Map<string, { unit: Unit; n: number }>, u: Unit): void {

@@ -17,7 +17,10 @@ export interface FrameRecord {
    * fault: a fault named as someone's in a speaker's words, "Y's aggression" (the nouns in `complement`),
    * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts);
    * aim: a verb under "to" that aims at an act, the holder's stance toward its author, "X vowed to
-   * counter Y's aggression" (./stance-clauses.ts).
+   * counter Y's aggression" (./stance-clauses.ts);
+   * listing: a list whose names are sanctioned, "added A to the Entity List", "A, an entity on the
+   * Entity List" (its `nouns`, the `qualifiers` that make it one, the adding verbs in `light`, the
+   * describing nouns in `subjects`; ./listings.ts).
    */
   kind:
     | 'verb'
@@ -34,7 +37,8 @@ export interface FrameRecord {
     | 'stricken'
     | 'settlement'
     | 'fault'
-    | 'aim';
+    | 'aim'
+    | 'listing';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -71,6 +75,11 @@ export interface FrameRecord {
    * so "pledge" is no light verb for every noun).
    */
   light?: string[];
+  /**
+   * The noun states its fact only after one of its own `light` verbs: "cut ties with Y", "severed
+   * relations with Y" (a sanction), while "X's ties with Y" or "held relations with Y" state none.
+   */
+  lightOnly?: boolean;
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
   /**
@@ -103,9 +112,11 @@ export interface FrameRecord {
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
    * "amended the designation of Y to include X", `agent` "In this designation, Z is promoting …" (Z
-   * joins the remembered sanction; the opening prepositions in `preps`).
+   * joins the remembered sanction; the opening prepositions in `preps`), `placed` "Sanctions were also
+   * placed on X" (the nouns in `subjects`), `targeted` "X was also targeted with sanctions" (the
+   * nouns after "with/by" in `subjects`).
    */
-  shape?: 'subject' | 'also' | 'amend' | 'agent';
+  shape?: 'subject' | 'also' | 'amend' | 'agent' | 'placed' | 'targeted';
   /** designees: the nouns that refer back to the sanction ("designations", "the list", "the measures"). */
   subjects?: string[];
 }

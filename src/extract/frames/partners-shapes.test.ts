@@ -20,6 +20,45 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Juan Perez COOPERATED Ana Ruiz'],
   ],
+
+  // round 11: cutting ties is a sanction (noun:ties-cut, read only through its own light verbs)
+  ['Norway cut all diplomatic ties with Chile on Monday.', ['Norway SANCTIONED Chile'], []],
+  ['Norway broke off relations with Chile after the raid.', ['Norway SANCTIONED Chile'], []],
+  ['Norway threatened to sever ties with Chile.', ['Norway THREATENED Chile'], ['Norway SANCTIONED Chile']],
+  [
+    "Norway's ties with Chile are strong, and Norway held relations with Peru.",
+    [],
+    ['Norway SANCTIONED Chile', 'Norway SANCTIONED Peru'],
+  ],
+  ['Norway did not cut ties with Chile.', [], ['Norway SANCTIONED Chile']],
+  // a head of state's country sanctions only through the titled name itself, not a pronoun after it
+  [
+    'Chilean President Juan Soto says he has cut all diplomatic relations with Peru.',
+    ['Juan Soto SANCTIONED Peru'],
+    ['Chile SANCTIONED Peru'],
+  ],
+  // allies listed after the role noun ("such as", "including"); not former allies
+  [
+    "Chile's allies, such as Peru and Bolivia, sent envoys.",
+    ['Peru SUPPORTS Chile', 'Bolivia SUPPORTS Chile'],
+    [],
+  ],
+  ['Other Chilean allies including Peru sent envoys.', ['Peru SUPPORTS Chile'], []],
+  ["Chile's former allies such as Peru sent envoys.", [], ['Peru SUPPORTS Chile']],
+  // an event noun fronted after "In": the main clause's subject, or the list its subject names
+  [
+    'In solidarity with Chile, other Norwegian allies such as Peru and Bolivia only sent junior envoys.',
+    ['Peru SUPPORTS Chile', 'Bolivia SUPPORTS Chile', 'Peru SUPPORTS Norway'],
+    ['Norway SUPPORTS Chile'],
+  ],
+  [
+    'In solidarity with Chile, Peru and Bolivia recalled their envoys.',
+    ['Peru SUPPORTS Chile'],
+    ['Peru SUPPORTS Bolivia'],
+  ],
+  ['In talks with Chile, Norway agreed to lower tariffs.', ['Norway COOPERATED Chile'], []],
+  ['In solidarity with Chile, Norway will recall its envoy.', [], ['Norway SUPPORTS Chile']],
+  ['Norway expressed solidarity with Chile.', ['Norway SUPPORTS Chile'], []],
   // where the meeting was, between the verb and its "with"
   [
     'Foreign Minister Ana Ruiz met in Lima with Chilean Foreign Minister Jorge Soto and Bolivian Foreign Minister Luis Vega.',

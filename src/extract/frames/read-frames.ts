@@ -9,7 +9,7 @@ import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS } from '../lexicon/predicate-wo
 import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
-import { agentsRight, frontedActors, leftActors } from './actors';
+import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
@@ -24,6 +24,7 @@ import { EventMemory, familyOfNoun, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readQuotedFaults, type Quoted } from './faults';
 import { nationalSanctioners, readDesignations } from './designations';
+import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
 import type { Unit } from './units';
@@ -447,6 +448,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  // "cut ties with Y": a noun that states its fact only through its own light verbs
+  if (frame.lightOnly) return ownLightFacts(units, i, frame, objects);
+  // "In solidarity with Y, X …": the main clause's subject
+  const fronted = objects.length ? frontedNounActors(units, i) : undefined;
+  // the fronted phrase closes on its comma: "In solidarity with Y, A and B recalled …"
+  const inPhrase = (o: Unit) => units.indexOf(o) < (fronted?.at ?? 0);
+  if (fronted) return facts(fronted.actors, objects.filter(inPhrase), frame.predicate, frame, ':fronted');
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
@@ -488,6 +496,27 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/**
+ * "X has cut all diplomatic ties with Y", "X broke off relations with Y": the noun at `i` after one
+ * of its record's own light verbs (past a few modifiers and "off"), whose stated subject acts on
+ * the noun's objects.
+ */
+function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Unit[]): Candidate[] {
+  if (!objects.length) return [];
+  let j = i - 1;
+  const light = (u: Unit) => isVerb(u) || isRecordLight(frame, u.lower);
+  for (let n = 0; n < 4 && j >= 0 && !units[j].entity && !units[j].punct && !light(units[j]); n++) j--;
+  if (units[j]?.lower === 'off') j--;
+  // "Ecuador cut ties": compromise may tag the light verb right after a name a noun
+  const named = !!units[j - 1]?.entity && !units[j - 1].punct && !units[j - 1].possessive;
+  if (!units[j] || !(isVerb(units[j]) || named) || !isRecordLight(frame, units[j].lower)) return [];
+  const g = groupAt(units, j);
+  const predicate = predicateIn(frame, g.mood);
+  const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
+  if (!predicate || !left || noFactClause(units, left.at)) return [];
+  return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
 }
 
 /** "following", "after": a dealing named after them was had by the clause's subject. */
@@ -834,6 +863,8 @@ export function readFrames(
   out.push(...readQuotedFaults(units, quotes));
   // Designees a sanctions release names after the act ("Today's designations include X").
   out.push(...readDesignations(units, events));
+  // Names put on a sanctions or export list ("added A to the Entity List", "A, an entity on the Entity List").
+  out.push(...readListings(units, events));
   out.push(...nationalSanctioners(units, out));
   // Sanctions a breach presupposes ("transactions with X that violated US sanctions").
   out.push(...readViolations(units));

@@ -4,6 +4,7 @@
 // their predicates are frame records of kind `role` (../lexicon/frames.json).
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
+import { listRight } from './lists';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
 import { BE, DETERMINERS, FORMER_ROLES } from './words';
@@ -66,14 +67,40 @@ function holderBefore(units: Unit[], o: number): Unit | undefined {
   return undefined;
 }
 
+/** The role noun after a name that modifies it ("other Y allies"), skipping up to three qualifiers; its index. */
+function roleAfterModifier(units: Unit[], o: number): number | undefined {
+  if (!units[o]?.entity || units[o].possessive || units[o].punct) return undefined;
+  let r = o + 1;
+  while (r - o <= 3 && qualifies(units[r]) && !ROLE_FRAMES.has(units[r].lower)) r++;
+  return ROLE_FRAMES.has(units[r]?.lower ?? '') ? r : undefined;
+}
+
+/** "Y's allies such as A and B", "Y allies, including A and B": the names the role noun at `r` lists. */
+function listedHolders(units: Unit[], r: number): Unit[] {
+  if (units[r].punct && units[r].punct !== ',') return [];
+  const k = units[r + 1]?.lower === 'such' && units[r + 2]?.lower === 'as' ? r + 3 : r + 2;
+  return k === r + 3 || ['including', 'like'].includes(units[r + 1]?.lower ?? '') ? listRight(units, k) : [];
+}
+
 export function readRoles(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let o = 0; o < units.length; o++) {
+    const m = roleAfterModifier(units, o);
+    if (m !== undefined) {
+      const frame = ROLE_FRAMES.get(units[m].lower)!;
+      if (roleHolds(units, o + 1, m, frame))
+        out.push(...facts(listedHolders(units, m), [units[o]], frame.predicate, frame, ':role-list'));
+    }
     const r = roleAfterOwner(units, o);
     if (r !== undefined) {
       const frame = ROLE_FRAMES.get(units[r].lower)!;
       if (!roleHolds(units, o + 1, r, frame)) continue;
       const owner = units[o];
+      const listed = listedHolders(units, r);
+      if (listed.length) {
+        out.push(...facts(listed, [owner], frame.predicate, frame, ':role-list'));
+        continue;
+      }
       // "X, Y's ally," before the role; else "Y's closest ally, X" after it
       const before = holderBefore(units, o);
       const after = units[r].punct === ',' || !units[r].punct ? units[r + 1] : undefined;

@@ -109,6 +109,15 @@ describe('modifiers', () => {
       'The Turkish-sponsored militant group Northern Front claimed the attack.',
       'Turkey SUPPORTS Northern Front',
     ],
+    // the groups a modified noun lists (round 11)
+    [
+      'Strikes hit depots used by Egyptian-backed militias including the Atlas Brigade.',
+      'Egypt SUPPORTS Atlas Brigade',
+    ],
+    [
+      'Strikes hit Egypt-funded groups such as the Atlas Brigade and the Northern Front.',
+      'Egypt SUPPORTS Northern Front',
+    ],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, ALL)).toContain(expected);
   });

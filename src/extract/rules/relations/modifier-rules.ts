@@ -16,6 +16,13 @@ export const MODIFIER_RULES: RelationRule[] = [
     confidence: 0.9,
     pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}`,
   }),
+  // "Iran-backed militant groups including X and Y", "X-funded militias such as Y": the groups listed
+  onSurface({
+    reason: 'modifier:x-backed-including',
+    predicate: 'SUPPORTS',
+    confidence: 0.85,
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} (?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|that|which|who)\\b)[a-z]+ ){1,3}(?:including|such as) {DET}{O+:POC}`,
+  }),
   onSurface({
     reason: 'modifier:pro-x',
     predicate: 'SUPPORTS',
