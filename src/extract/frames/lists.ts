@@ -65,7 +65,7 @@ const USED = new Set(['used', 'operated', 'controlled', 'held', 'run', 'occupied
  */
 function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
-  while (d - k < 5 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
+  while (d - k < 7 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause.
     if (u.lower.endsWith('ing')) break;
@@ -73,7 +73,14 @@ function pastDescriptor(units: Unit[], k: number): number {
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
     // "activists north of X": a compass point and "of" say where they are, not whose
     if (u.lower === 'of' && COMPASS.has(units[d - 1]?.lower ?? '')) break;
-    if (!kind && !(u.lower === 'of' && d > k)) break;
+    // "Minister of Foreign Affairs and Trade X": "and" inside a title's portfolio
+    const portfolioAnd =
+      u.lower === 'and' &&
+      d > k &&
+      !!units[d + 1] &&
+      !units[d + 1].entity &&
+      (isModifier(units[d + 1]) || units[d + 1].tags.has('ProperNoun'));
+    if (!kind && !(u.lower === 'of' && d > k) && !portfolioAnd) break;
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;

@@ -15,6 +15,12 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Juan Perez COOPERATED Ana Ruiz'],
   ],
+  // the talks are with the person named after a long title, not with the title's country
+  [
+    'Envoy Tom Walsh held talks with his Chilean Minister of Foreign Affairs and Trade Juan Perez.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Tom Walsh COOPERATED Chile'],
+  ],
   [
     'Envoy Tom Walsh held talks with Minister of Foreign Affairs and Trade Juan Perez, met Ana Ruiz and left.',
     [],
