@@ -3,6 +3,7 @@
 import type { EntityType, OrgCategory } from '../../model';
 import { COMPANY_NOUNS, GROUP_ANAPHORS } from '../lexicon/common-words';
 import { COMPASS_POINTS, PLACE_KIND_NOUNS } from '../lexicon/place-words';
+import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 
 export interface Kind {
@@ -60,4 +61,23 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * ", the Minister of Transport and Industry.", ", the transport minister,": an apposition that is
+ * a person's office, closed by punctuation or going on with "of" / "for" — not the subject of a
+ * verb of its own ("in X, the governor said …" names a place and a speaker).
+ */
+export function officeApposition(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[b + 1]?.norm ?? '')) return false;
+  for (let k = b + 2; k <= b + 2 + MAX_MODIFIERS && tokens[k] && !tokens[k].punct; k++) {
+    if (!isTitleWord(tokens[k].norm)) {
+      if (isTitleModifier(tokens[k].norm) || !tokens[k].cap) continue;
+      return false;
+    }
+    const after = tokens[k + 1];
+    return !after || after.punct || ['of', 'for'].includes(after.norm);
+  }
+  return false;
 }

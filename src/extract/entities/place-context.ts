@@ -7,7 +7,7 @@ import {
   PLACE_VERBS,
 } from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
-import { appositionKind } from './apposition';
+import { appositionKind, officeApposition } from './apposition';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import {
   FACILITY_NOUNS_AFTER_NAME,
@@ -243,7 +243,9 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
     b - a <= 3 &&
     afterThingNoun(ctx, a - 1) &&
     !tokens[b - 1].possessive &&
-    !(after && (after.cap || SPEECH_VERBS.has(after.norm)))
+    !(after && (after.cap || SPEECH_VERBS.has(after.norm))) &&
+    // "a complaint from X, the transport minister": an office in apposition is a person's
+    !officeApposition(ctx, b)
   )
     return 'context:locative';
   return undefined;

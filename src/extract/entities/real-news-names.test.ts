@@ -58,6 +58,13 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // an office in apposition makes a person, even after a place's preposition (round 11)
+    [
+      'The case began with a complaint of libel from Rado Velikan, the Minister of Transport and Industry.',
+      ['Person:Rado Velikan'],
+      ['Location:Rado Velikan'],
+    ],
+    ['Troops shelled a base in Kuda Dugu, the regional capital.', ['Location:Kuda Dugu'], []],
     // names joined by an ampersand are a firm's, or a listed name written with "and" (round 11)
     [
       'Shareholders of Dow Jones & Co. approved the sale.',

@@ -12,7 +12,7 @@ import {
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
-import { appositionKind } from './apposition';
+import { appositionKind, officeApposition } from './apposition';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { coordinatedWithCompany, isDealParty } from './deal-context';
 import { emit } from './emit';
@@ -127,6 +127,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   const kind = appositionKind(ctx, b);
   if (kind && kind.type !== 'Person') {
     emit(ctx, a, b, kind, 'context:apposition');
+    return;
+  }
+  // "a complaint from Rivo Rakotovao, the Minister of Transport": an office in apposition is a
+  // person's, whatever preposition stands before the name
+  if (officeApposition(ctx, b) && looksLikePerson(ctx, a, b, false)) {
+    emit(ctx, a, b, { type: 'Person' }, 'context:office-apposition');
     return;
   }
   // "an attack on a base in Malam Fatori": unknown words after a locative preposition; not an
