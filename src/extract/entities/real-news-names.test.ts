@@ -58,6 +58,12 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // a portfolio after "for", its body between, and "and" (round 11)
+    [
+      'The rule was welcomed, said Under Secretary of the Treasury for Terrorism and Financial Intelligence Dana Whitlock.',
+      ['Person:Dana Whitlock'],
+      ['Person:Financial Intelligence Dana Whitlock'],
+    ],
     // an office in apposition makes a person, even after a place's preposition (round 11)
     [
       'The case began with a complaint of libel from Rado Velikan, the Minister of Transport and Industry.',

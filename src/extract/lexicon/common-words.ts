@@ -155,6 +155,9 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'europe',
   'asia',
   'africa',
+  // "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
+  'terrorism',
+  'intelligence',
 ]);
 
 /**

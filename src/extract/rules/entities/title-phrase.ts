@@ -81,14 +81,25 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
  */
 function portfolioRest(tokens: readonly Word[], start: number, end: number): number | undefined {
   const before = tokens[start - 2];
-  if (tokens[start - 1]?.norm !== 'and' || !before?.cap || !MODIFIERS.has(before.norm)) return undefined;
+  if (tokens[start - 1]?.norm !== 'and' || !before?.cap || !isPortfolioWord(before.norm)) return undefined;
+  // back to the title word, over its portfolio and the body it is of ("Under Secretary of the
+  // Treasury for Terrorism and …")
   let k = start - 2;
-  while (k > 0 && start - k < 8 && (MODIFIERS.has(tokens[k].norm) || tokens[k].norm === 'of')) k--;
+  while (
+    k > 0 &&
+    start - k < 10 &&
+    !isTitleWord(tokens[k].norm) &&
+    (tokens[k].cap || ['of', 'for', 'the'].includes(tokens[k].norm)) &&
+    !tokens[k].possessive
+  )
+    k--;
   if (!isTitleWord(tokens[k].norm)) return undefined;
   let e = start;
-  while (e < end && MODIFIERS.has(tokens[e].norm) && !WORDS.has(tokens[e].norm)) e++;
+  while (e < end && isPortfolioWord(tokens[e].norm) && !WORDS.has(tokens[e].norm)) e++;
   return e > start && e < end ? e : undefined;
 }
+
+const isPortfolioWord = (norm: string): boolean => MODIFIERS.has(norm) || PORTFOLIO_WORDS.has(norm);
 
 /** A lower-case title right before a name: "military spokesperson Jaafar al-Husseini". */
 export function titleBefore(tokens: readonly Word[], at: number): string | undefined {
