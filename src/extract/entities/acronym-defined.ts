@@ -36,7 +36,11 @@ export function acronymDefinedName(
     if (ctx.consumed.has(open) || (t.punct && t.text !== '&') || (!t.cap && !INNER.has(t.norm))) return;
     open++;
   }
-  if (tokens[open]?.text !== '(' || open <= spanEnd || tokens[open + 2]?.text !== ')') return;
+  if (tokens[open]?.text !== '(' || tokens[open + 2]?.text !== ')') return;
+  // "the ruling Georgian Dream (GD) government": a known word opening the span (a demonym) would
+  // be read apart from the rest; the acronym says the name holds it
+  const lead = longestMatch(ctx, i);
+  if (open <= spanEnd && !(lead && i + lead.length < open)) return;
   const acronym = tokens[open + 1];
   if (!isAcronymShaped(acronym.text)) return;
   const letters = acronym.text

@@ -58,6 +58,12 @@ describe("people's names", () => {
       ['Person:Li Wenbo Sunday'],
     ],
     ['Minister for Local Government Otieno Wafula lost his seat.', ['Person:Otieno Wafula'], []],
+    // an acronym spelling a demonym and the name after it makes one name (round 11)
+    [
+      'The ruling Chilean Dawn (CD) government detained an opposition leader.',
+      ['Organization:Chilean Dawn'],
+      ['Organization:Dawn'],
+    ],
     // a portfolio after "for", its body between, and "and" (round 11)
     [
       'The rule was welcomed, said Under Secretary of the Treasury for Terrorism and Financial Intelligence Dana Whitlock.',
