@@ -1,6 +1,6 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
-import { TITLE_MODIFIERS } from '../lexicon/titles';
+import { TITLE_LINKS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
 import type { Unit } from './units';
@@ -22,7 +22,6 @@ import {
   STATEMENTS,
 } from './words';
 
-const TITLE_LINKS = new Set(['of', 'and', 'for']);
 /**
  * Back from `p` over a title right before a name, "of", "and" and "for" inside it
  * ("Minister of Foreign Affairs and Trade"): the index before it, or `p` when there is none.
@@ -313,6 +312,27 @@ function clauseAs(units: Unit[], p: number): boolean {
 /** "By sanctioning X, Y …", "After striking X, Y …": a fronted clause's opener before its verb. */
 const FRONT_OPENERS = new Set(['by', 'after', 'before', 'while', 'since', 'upon']);
 
+/** The comma closing a phrase that opens the sentence at `from` (within 15 units), if any. */
+function closingComma(units: Unit[], from: number): number | undefined {
+  let c = from;
+  while (units[c] && c - from < 15 && !units[c].punct) c++;
+  return units[c]?.punct === ',' ? c : undefined;
+}
+
+/** From `k`, past the plain nouns of a subject's head ("troops", "officials"), up to `limit`. */
+function pastHeadNouns(units: Unit[], k: number, limit: number): number {
+  while (
+    k < limit &&
+    units[k] &&
+    !units[k].entity &&
+    !units[k].punct &&
+    !isVerb(units[k]) &&
+    nounish(units[k])
+  )
+    k++;
+  return k;
+}
+
 /**
  * The actors of a verb that opens a fronted clause, "By sanctioning X, the United States makes
  * clear …", "Backed by X, Y troops retook the town": the main clause's subject, right after the
@@ -324,22 +344,12 @@ export function frontedActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const opener = start === 1 && FRONT_OPENERS.has(units[0].lower) && units[1].lower.endsWith('ing');
   if (start !== 0 && !opener) return undefined;
-  let c = start;
-  while (units[c] && c - start < 15 && !units[c].punct) c++;
-  if (units[c]?.punct !== ',') return undefined;
+  const c = closingComma(units, start);
+  if (c === undefined) return undefined;
   const actors = listRight(units, c + 1);
   if (!actors.length) return undefined;
   // "the United States makes", "Iraqi troops liberated": the subject's head, then its verb.
-  let e = units.indexOf(actors[actors.length - 1]) + 1;
-  while (
-    e - c < 12 &&
-    units[e] &&
-    !units[e].entity &&
-    !units[e].punct &&
-    !isVerb(units[e]) &&
-    nounish(units[e])
-  )
-    e++;
+  const e = pastHeadNouns(units, units.indexOf(actors[actors.length - 1]) + 1, c + 12);
   return isVerb(units[e]) && !units[e - 1].punct ? { actors, at: c + 1 } : undefined;
 }
 
@@ -351,36 +361,18 @@ export function frontedActors(
 export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; at: number } | undefined {
   if (units[0]?.lower !== 'in' || i > 3 || units.slice(1, i).some((u) => u.entity || u.punct))
     return undefined;
-  let c = i;
-  while (units[c] && c - i < 15 && !units[c].punct) c++;
-  if (units[c]?.punct !== ',') return undefined;
+  const c = closingComma(units, i);
+  if (c === undefined) return undefined;
   // the subject's list after "such as" / "including", else the subject itself; then its own verb
   let k = c + 1;
   while (units[k] && k - c < 8 && !units[k].punct && !isVerb(units[k]) && !units[k].entity) k++;
   if (units[k]?.entity && !units[k].possessive && !units[k].punct) k++;
-  while (
-    units[k] &&
-    k - c < 10 &&
-    !units[k].punct &&
-    !isVerb(units[k]) &&
-    !units[k].entity &&
-    nounish(units[k])
-  )
-    k++;
+  k = pastHeadNouns(units, k, c + 10);
   const such = units[k]?.lower === 'such' && units[k + 1]?.lower === 'as';
   const from = such ? k + 2 : units[k]?.lower === 'including' ? k + 1 : c + 1;
   const actors = listRight(units, from);
   if (!actors.length) return undefined;
-  let e = units.indexOf(actors[actors.length - 1]) + 1;
-  while (
-    e - c < 14 &&
-    units[e] &&
-    !units[e].entity &&
-    !units[e].punct &&
-    !isVerb(units[e]) &&
-    nounish(units[e])
-  )
-    e++;
+  let e = pastHeadNouns(units, units.indexOf(actors[actors.length - 1]) + 1, c + 14);
   while (isAdverb(units[e])) e++;
   if (!isVerb(units[e]) || units[e - 1].punct) return undefined;
   let v = e;

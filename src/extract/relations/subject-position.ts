@@ -4,7 +4,7 @@
 // for Y"); an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported;
 // an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
-import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
 const EMBEDDED = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
@@ -46,7 +46,6 @@ const OWN_SUBJECT_CLAUSE =
  * with Prime Minister ⟦X⟧", "with Minister of Foreign Affairs and Trade ⟦X⟧".
  */
 const TRAILING_TITLE = /(?:(?:[A-Z][\w.-]*|of|and|for) ){1,8}$/;
-const TITLE_LINKS = new Set(['of', 'and', 'for']);
 const titleWord = (w: string) => TITLE_WORDS.has(w.toLowerCase()) || TITLE_MODIFIERS.has(w.toLowerCase());
 function withoutTitle(before: string): string {
   const words = (TRAILING_TITLE.exec(before)?.[0] ?? '').trim().split(' ');
