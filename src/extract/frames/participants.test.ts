@@ -2,19 +2,14 @@
 // clause (./coordinated.ts `sharedSpeaker`) and aims against an act ("aim" records), in our own
 // words. Each row: a text, facts it must state, facts it must not.
 import { extractArticle } from '..';
-
-const factsOf = (text: string) =>
-  extractArticle(
-    { id: 'participants', title: '', text, source: 'test' },
-    { relations: 'frames' },
-  ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const CALL =
   'President Ana Lopez spoke this afternoon with President Jorge Vega of Chile and Prime Minister Tom Berg of Norway.';
 const MEETING =
   'Defense Secretary Tom Hale met with his Chilean counterpart, Defence Minister Ana Ruiz, in Lima today.';
 
-const ROWS: [string, string[], string[]][] = [
+const ROWS: FactRow[] = [
   // "the leaders" after a call are its people, each holding the stance
   [
     `${CALL} The leaders also voiced concern over Russia's deployment near Peru.`,
@@ -58,15 +53,7 @@ const ROWS: [string, string[], string[]][] = [
   ["Norway wants to counter Chile's influence in the region.", [], ['Norway CRITICIZED Chile']],
 ];
 
-describe.each(ROWS)('%s', (text, stated, notStated) => {
-  const facts = factsOf(text);
-  if (stated.length)
-    test(`states ${stated.join(', ')}`, () => expect(facts).toEqual(expect.arrayContaining(stated)));
-  if (notStated.length)
-    test(`does not state ${notStated.join(', ')}`, () => {
-      for (const f of notStated) expect(facts).not.toContain(f);
-    });
-});
+describeFactRows(ROWS, 'participants');
 
 test('a fact read through the participants says so in its reason', () => {
   const text = `${CALL} The leaders also voiced concern over Russia's deployment near Peru.`;

@@ -2,13 +2,9 @@
 // engine says is criticised, and whom it must not. Each row: a sentence, facts it must state,
 // facts it must not.
 import { extractArticle } from '..';
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
-const factsOf = (text: string) =>
-  extractArticle({ id: 'stance', title: '', text, source: 'test' }, { relations: 'frames' }).relations.map(
-    (r) => `${r.subject} ${r.predicate} ${r.object}`,
-  );
-
-const STANCES: [string, string[], string[]][] = [
+const STANCES: FactRow[] = [
   // the act's author, by "by", by a possessive, by a participle and "by"
   ['Norway condemned the attack by Chile on Friday.', ['Norway CRITICIZED Chile'], []],
   ["Norway condemned Chile's attack on Peru.", ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
@@ -390,15 +386,7 @@ const STANCES: [string, string[], string[]][] = [
   ["Norway expressed concern over Chile's public debt.", [], ['Norway CRITICIZED Chile']],
 ];
 
-describe.each(STANCES)('%s', (text, stated, notStated) => {
-  const facts = factsOf(text);
-  if (stated.length)
-    test(`states ${stated.join(', ')}`, () => expect(facts).toEqual(expect.arrayContaining(stated)));
-  if (notStated.length)
-    test(`does not state ${notStated.join(', ')}`, () => {
-      for (const f of notStated) expect(facts).not.toContain(f);
-    });
-});
+describeFactRows(STANCES, 'stance');
 
 test('a fact read through the event memory says so in its reason', () => {
   const text = 'Chile carried out a missile test on Tuesday. Norway condemned the launch as a provocation.';
