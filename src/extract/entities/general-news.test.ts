@@ -628,3 +628,27 @@ describe('round 9 (fresh9): bodies of another state, names that run on, a mediat
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 12 (the lead's fresh news): a bare listed body in another state's story", () => {
+  const cases: Case[] = [
+    // "Congress" or "Senate" alone, in a story about another state that never names the U.S.
+    [
+      'BOGOTA - Colombian President Gustavo Petro said Congress must approve his reform. The Senate rejected it, and Colombia waits.',
+      ['Organization:Colombian Congress', 'Organization:Colombian Senate'],
+      ['Organization:U.S. Congress', 'Organization:U.S. Senate'],
+    ],
+    // the party of that name, when the story names it
+    [
+      'Rahul Gandhi of the main opposition Congress party marched in New Delhi, India. Gandhi and Congress have alleged fraud.',
+      ['Organization:Indian National Congress'],
+      ['Organization:U.S. Congress'],
+    ],
+    // a story that names Washington keeps the U.S. body
+    [
+      'WASHINGTON - President Joe Biden urged Congress to help Mexican farmers. Mexico welcomed it. Mexico thanked him.',
+      ['Organization:U.S. Congress'],
+      ['Organization:Mexican Congress'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -22,6 +22,7 @@ import { emit, nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
+import { settleForeignListedBodies } from './foreign-listed-body';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
 import { landmarkEnd } from './place-context';
@@ -68,6 +69,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   settleSharedDemonyms(registry);
   foldActingCapitals(registry);
   qualifyBareBodies(registry);
+  settleForeignListedBodies(registry);
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);
   mergeSpellingVariants(registry);

@@ -292,7 +292,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Alternative for Germany', 'political', 'AfD'],
   ['National Rally', 'political', 'Rassemblement National'],
   ['Bharatiya Janata Party', 'political', 'BJP'],
-  ['Indian National Congress', 'political'],
+  ['Indian National Congress', 'political', 'Congress party', 'Congress Party'],
   ['Pakistan Tehreek-e-Insaf', 'political', 'PTI'],
   ['African National Congress', 'political', 'ANC'],
   ['Likud', 'political'],
