@@ -1,6 +1,7 @@
 // Who acts and who is acted on, where news puts a second party beside them (round 12, the lead's
 // fresh news): a speaker reporting what unnamed attackers did, two parties who each allege a
-// thing, and a sanction on a body's supporter. Both engines together, as the CLI reads.
+// thing, a sanction on a body's supporter, a relative clause after a spelled-out acronym and a
+// place before a clause's subject. Both engines together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const rows: FactRow[] = [
@@ -23,6 +24,18 @@ const rows: FactRow[] = [
     ['U.S. Treasury Department SANCTIONED Hezbollah', 'U.S. Treasury Department SANCTIONED Islamic State'],
   ],
   ['The U.S. Treasury sanctioned Hezbollah.', ['U.S. Treasury Department SANCTIONED Hezbollah'], []],
+  // an acronym spelled out in parentheses is still the name a relative clause follows
+  [
+    'JNIM (Group to Support Islam and Muslims), which has sworn allegiance to al Qaeda, struck Norburg.',
+    ['JNIM SUPPORTS al-Qaeda'],
+    [],
+  ],
+  // a place before a comma and a name opening its own clause are no "City, Country"
+  [
+    'Once a pocket of calm in the Sahel, Burkina has suffered attacks. Officials met in Lyon, France.',
+    ['Lyon LOCATED_IN France'],
+    ['Sahel LOCATED_IN Burkina Faso'],
+  ],
 ];
 
 describeFactRows(rows, 'speaker-and-target', 'combined');
