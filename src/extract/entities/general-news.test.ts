@@ -628,3 +628,52 @@ describe('round 9 (fresh9): bodies of another state, names that run on, a mediat
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 12 (the lead's fresh news): a bare listed body in another state's story", () => {
+  const cases: Case[] = [
+    // "Congress" or "Senate" alone, in a story about another state that never names the U.S.
+    [
+      'BOGOTA - Colombian President Gustavo Petro said Congress must approve his reform. The Senate rejected it, and Colombia waits.',
+      ['Organization:Colombian Congress', 'Organization:Colombian Senate'],
+      ['Organization:U.S. Congress', 'Organization:U.S. Senate'],
+    ],
+    // the party of that name, when the story names it
+    [
+      'Rahul Gandhi of the main opposition Congress party marched in New Delhi, India. Gandhi and Congress have alleged fraud.',
+      ['Organization:Indian National Congress'],
+      ['Organization:U.S. Congress'],
+    ],
+    // titles written in capitals before a name, as South Asian papers and the wires write them;
+    // letters that also spell a listed body are no body before a name
+    [
+      'PM Narendra Modi met CM Yogi Adityanath. FM Wang Yi held talks with EAM Subrahmanyam Jaishankar.',
+      ['Person:Narendra Modi', 'Person:Yogi Adityanath', 'Person:Wang Yi', 'Person:Subrahmanyam Jaishankar'],
+      ['Person:Eam', 'Person:FM Wang Yi'],
+    ],
+    ['Officials met NSA Ajit Doval on Friday.', [], ['Organization:NSA']],
+    ['The NSA said it monitors calls.', ['Organization:NSA'], []],
+    // the Arabic article written apart, in Reuters style, and the listed groups of the FTO list
+    [
+      'The JNIM has sworn allegiance to al Qaeda in the Islamic Maghreb. al Shabaab attacked. Al Qaeda in the Arabian Peninsula claimed it.',
+      [
+        'Organization:al-Qaeda in the Islamic Maghreb',
+        'Organization:al-Shabaab',
+        'Organization:al-Qaeda in the Arabian Peninsula',
+      ],
+      ['Organization:Qaeda', 'Location:Maghreb', 'Person:Shabaab', 'Location:Arabian Peninsula'],
+    ],
+    // a country's short name
+    [
+      'Burkina has suffered attacks. Burkina Faso closed its border.',
+      ['Country:Burkina Faso'],
+      ['Location:Burkina'],
+    ],
+    // a story that names Washington keeps the U.S. body
+    [
+      'WASHINGTON - President Joe Biden urged Congress to help Mexican farmers. Mexico welcomed it. Mexico thanked him.',
+      ['Organization:U.S. Congress'],
+      ['Organization:Mexican Congress'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -9,6 +9,7 @@ import type { Article, Entity, Mention, Sentence } from '../../model';
 import { GROUP_ANAPHORS, LANGUAGES, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
+import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
 import { foldActingCapitals } from './acting-capitals';
 import { casedText } from './cased-text';
@@ -22,6 +23,7 @@ import { emit, nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
+import { settleForeignListedBodies } from './foreign-listed-body';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
 import { landmarkEnd } from './place-context';
@@ -68,6 +70,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   settleSharedDemonyms(registry);
   foldActingCapitals(registry);
   qualifyBareBodies(registry);
+  settleForeignListedBodies(registry);
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);
   mergeSpellingVariants(registry);
@@ -117,7 +120,12 @@ function readSentence(ctx: SentenceContext): void {
       i += named;
       continue;
     }
+    // "NSA Ajit Doval": a title's letters that also spell a listed body, before a name, are no body
     const known = longestMatch(ctx, i);
+    if (known?.length === 1 && titleLettersBeforeName(tokens, i)) {
+      i++;
+      continue;
+    }
     const region = known ? readCityRegion(ctx, i, known) : 0;
     if (region) {
       i += region;
@@ -160,6 +168,17 @@ function readSentence(ctx: SentenceContext): void {
       readKnownAs(ctx, last.draft, j);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
+}
+
+/**
+ * "NSA Ajit Doval", "FM Wang Yi": a title written in capitals (lexicon/titles.ts) before a name of
+ * two capitalised words is the name's title, even where its letters also spell a listed body
+ * (the National Security Agency); "the NSA said" stays the body.
+ */
+function titleLettersBeforeName(tokens: readonly Token[], i: number): boolean {
+  const [t, first, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  const word = (w: Token | undefined) => !!w && w.cap && !w.punct && !isAcronymShaped(w.text);
+  return t.text === t.text.toUpperCase() && isTitleWord(t.norm) && word(first) && word(second);
 }
 
 /** "the group" / "the militia": the one group named in this or the two sentences before. */

@@ -55,12 +55,7 @@ function readPiece(
   if (colon >= 0) a += colon + 1;
   while (a < b && !tokens[a].cap && LEADS.has(tokens[a].norm)) a++;
   const piece: Token[] = tokens.slice(a, b);
-  if (
-    !piece.length ||
-    piece.length > 5 ||
-    piece.some((t) => t.punct || !t.cap || !/^[\p{Script=Latin}.'’-]+$/u.test(t.text))
-  )
-    return;
+  if (!piece.length || !(nameLike(piece) || expansionOf(ctx, draft, piece))) return;
   // "Sen. Ana Ruiz (D-NY)": a party and state, no other name of the person.
   if (draft.type === 'Person' && piece.length === 1 && /^[A-Z]-[A-Z]{2}$/.test(piece[0].text)) return;
   // "KARACHI, Pakistan (AA) -": after a country, capitals that are not its initials credit an
@@ -98,6 +93,29 @@ export function consumeOfficeAcronym(ctx: SentenceContext, from: number, open: n
 }
 
 const isCapitals = (word: string): boolean => /^[A-Z][A-Z.]+$/.test(word);
+
+const LATIN_WORD = /^[\p{Script=Latin}.'’-]+$/u;
+/** Up to five capitalised words: a name. */
+const nameLike = (piece: readonly Token[]): boolean =>
+  piece.length <= 5 && piece.every((t) => !t.punct && t.cap && LATIN_WORD.test(t.text));
+/** Lower-case words an organisation's spelled-out name may have inside ("Group to Support … and …"). */
+const NAME_LINKS = new Set(['of', 'to', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'la', 'al']);
+/**
+ * "JNIM (Group to Support Islam and Muslims)": after an acronym the article's words, capitalised
+ * at both ends with link words inside, spell out what it stands for (in another language's order,
+ * so no initials need match).
+ */
+function expansionOf(ctx: SentenceContext, draft: Draft, piece: readonly Token[]): boolean {
+  const last = draft.mentions[draft.mentions.length - 1];
+  if (draft.type !== 'Organization' || !last || !isCapitals(ctx.text.slice(last.start, last.end)))
+    return false;
+  return (
+    piece.length <= 8 &&
+    piece[0].cap &&
+    piece[piece.length - 1].cap &&
+    piece.every((t) => !t.punct && LATIN_WORD.test(t.text) && (t.cap || NAME_LINKS.has(t.norm)))
+  );
+}
 
 /** True when `acronym` spells the initials of `name`'s words ("Democratic Republic of the Congo", "DRC"). */
 function initialsOf(name: string, acronym: string): boolean {

@@ -26,12 +26,14 @@ export interface Token {
 // Inner periods, apostrophes and hyphens join a word; "U.S.-led" and "P5+1" stay one word too,
 // and so do capitals joined by an ampersand ("AT&T", "S&P") and an amount with its currency's
 // letters ("US$21", no mention of the United States),
+// and so does the lower-case Arabic article before a name, written apart ("al Qaeda", "al
+// Shabaab" in Reuters style: read as "al-Qaeda"),
 // and so does a final apostrophe (a transliterated 'ain) before a particle: "Shia' al-Sudani"
 // (not a plural's: "the Houthis' al-Masirah"). A period
 // between a lower-case word and a capitalised one is a sentence end whose space the wire dropped
 // ("a depot in Kadoma.The source said"), not an inner period ("U.S.", "St.Louis", "bbc.co.uk").
 const WORD =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=\p{Lu})&(?=\p{Lu})|(?<=\p{Lu})\$(?=\p{N})|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu}))*\.?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=\p{Lu})&(?=\p{Lu})|(?<=\p{Lu})\$(?=\p{N})|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu})|(?<=(?<![\p{L}\p{N}])al) (?=\p{Lu}\p{Ll}))*\.?|[^\s\p{L}\p{N}]/gu;
 /**
  * A name that starts with a particle: "al-Husseini", "Abu-Bakr", "wal-Jihad" ("and the" in group
  * names), and the Urdu and Pashto "ul-", "ud-", "ur-" of "Zia ul-Haq", "Nasir ud-Din".
@@ -70,7 +72,8 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
   const out: Token[] = [];
   let initial = true;
   for (const m of cased.matchAll(WORD)) {
-    let text = m[0];
+    // "al Qaeda" → "al-Qaeda": one length, so offsets hold
+    let text = m[0].replace(/^al (?=\p{Lu})/u, 'al-');
     const start = offset + (m.index ?? 0);
     // Keep a final period only on abbreviations and initials ("U.S.", "Gen.", "E.").
     if (text.length > 1 && text.endsWith('.') && !keepsPeriod(text)) text = text.slice(0, -1);

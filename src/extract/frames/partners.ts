@@ -16,6 +16,7 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   ALLEGE_VERBS,
+  ASSERT_VERBS,
   MUTUAL_ACTS,
   OPERATION_VERBS,
   OWN_ACCOUNT_VERBS,
@@ -86,6 +87,7 @@ function together(units: Unit[], verb: number | undefined, partners: Unit[], sub
 const APART = new Set([
   ...BE,
   ...SAY_VERBS,
+  ...ASSERT_VERBS,
   ...LIGHT_VERBS,
   ...MUTUAL_ACTS,
   ...INTENT_VERBS,

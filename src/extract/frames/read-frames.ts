@@ -5,7 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
-import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS } from '../lexicon/predicate-words';
+import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, SUPPORTER_NOUNS } from '../lexicon/predicate-words';
 import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
@@ -155,7 +155,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
     : named;
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : named).filter(
-    (o) => !kinOf(units, units.indexOf(o)),
+    (o) =>
+      !kinOf(units, units.indexOf(o)) &&
+      !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))),
   );
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
@@ -180,6 +182,15 @@ function kinOf(units: Unit[], j: number): boolean {
   // "X's adult daughters": one word may qualify the kin
   return [units[j + 1], units[j + 2]].some(
     (w, n) => !!w && !w.entity && KIN.has(w.lower) && (n === 0 || !units[j + 1].punct),
+  );
+}
+
+const SUPPORTERS = new Set(SUPPORTER_NOUNS);
+/** "sanctioned a vital supporter of X": a person serving X is the one sanctioned, not X. */
+function supporterOf(units: Unit[], j: number): boolean {
+  const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+  return (
+    ['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? '')
   );
 }
 

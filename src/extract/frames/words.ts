@@ -98,6 +98,8 @@ export const OWN_ACCOUNT_VERBS = formsOf(
 );
 /** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
 export const ALLEGE_VERBS = formsOf('allege');
+/** Verbs of asserting: two actors who allege, argue or deny a thing each say it, they make no pact. */
+export const ASSERT_VERBS = formsOf('allege argue contend assert maintain stress note complain deny');
 /** "…against each other": a joint subject on two sides. */
 export const RECIPROCALS = new Set(['each', 'one']);
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */

@@ -39,6 +39,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   RU: ['Russian Federation'],
   AE: ['UAE', 'U.A.E.'],
   BA: ['Bosnia'],
+  BF: ['Burkina'],
   // News (AP, Reuters) writes "Congo" for the larger Congo, "Republic of Congo" for the other.
   CD: ['Democratic Republic of the Congo', 'DRC', 'Congo', 'Democratic Republic of Congo'],
   CG: ['Republic of Congo', 'Congo Republic'],

@@ -239,6 +239,16 @@ export const predicateWords: Record<string, string> = {
 };
 
 /**
+ * People who serve a body from outside it: "sanctioned a vital supporter of X", "designated two
+ * financiers for X". The one sanctioned is the person, never the body (killing X's fighters is
+ * X's loss, which the gold reads as KILLED X, so only sanctions use this list).
+ */
+export const SUPPORTER_NOUNS =
+  'supporter financier facilitator backer sympathizer sympathiser operative associate affiliate recruiter procurer agent front liaison'
+    .split(' ')
+    .flatMap((n) => [n, `${n}s`]);
+
+/**
  * Kin a possessive names: "sanctioned X's adult daughters", "killed X's son". The act's object
  * is the kin, a person of their own, never the possessor.
  */

@@ -54,6 +54,16 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // "opposition MP Ana Ruiz": a member of parliament's title, not a first name
   'mp',
   'mep',
+  // South Asian and wire shorthand before a name: "PM Narendra Modi", "FM Wang Yi", "EAM S
+  // Jaishankar", "CM X" (chief minister), "MLA X", "DGP X" (police chief), "NSA X" (security adviser)
+  'pm',
+  'fm',
+  'eam',
+  'cm',
+  'mla',
+  'dgp',
+  'igp',
+  'nsa',
   'congressman',
   'congresswoman',
   'governor',

@@ -8,7 +8,13 @@ import { PEOPLE_HEADS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words'
 import { TITLE_WORDS } from '../lexicon/titles';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
-import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, VERBS_ALSO_NOUNS } from '../lexicon/predicate-words';
+import {
+  KIN_NOUNS,
+  PENALTY_NOUNS,
+  SUPPORTER_NOUNS,
+  PENALTY_VERBS,
+  VERBS_ALSO_NOUNS,
+} from '../lexicon/predicate-words';
 import { modality } from './modality';
 import type { SentenceView, Slot } from './sentence-view';
 import { coordinatedClause, standsAsActor } from './subject-position';
@@ -116,6 +122,11 @@ const ANSWERED_ACT =
  */
 const CLAUSE_IN_NP =
   /^(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?(?!(?:the|a|an|its|their|his|her) )\S+ (?:\S+ )?(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?=the |an? |his |her |its |their |[A-Z]|$)/;
+/**
+ * "sanctioned a vital supporter of ⟦X⟧", "designated a financier of ⟦X⟧": the one sanctioned is a
+ * person of X's, not X (killing X's fighters is X's loss, so KILLED keeps them: the gold's reading).
+ */
+const PERSON_OF_NP = new RegExp(`\\b(?:${SUPPORTER_NOUNS.join('|')}) (?:of|for|to) (?:the )?$`);
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 /**
@@ -361,6 +372,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const notVia = rule.objectNotVia;
   if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason))) return [];
   if (g.np && CLAUSE_IN_NP.test(g.np)) return [];
+  if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(
     (s) => categoryOk(s, rule.subjectCategories) && (!rule.subjectName || rule.subjectName.test(s.name)),

@@ -35,6 +35,17 @@ const REPORTED_OTHER_SUBJECT =
   /\b(?:said|says|say|told reporters|added|stated|announced|claimed)\s+(?:that\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had|would|will)\b/;
 
 /**
+ * "X said (that) the rebels launched attacks on Y", "X reported gunmen attacked Y": the reported
+ * act's subject is an unnamed armed side, so X is only the speaker. (Its own troops or forces
+ * stay X's: "X said troops killed 20 militants".)
+ */
+const ASSAILANTS =
+  'rebels? militants? gunm[ae]n insurgents? attackers? assailants? jihadists? terrorists? bandits? extremists? guerrillas? fighters? bombers? raiders? kidnappers? pirates?';
+const REPORTED_ASSAILANT = new RegExp(
+  `\\b(?:said|says|say|told reporters|added|stated|announced|claimed|reported|reports|confirmed)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ASSAILANTS.split(' ').join('|')})\\b`,
+);
+
+/**
  * "X and Y have deployed troops since militants attacked Z": after the subject's own verb, a
  * conjunction opens a clause with a subject of its own (a few words, no name) whose act this is.
  */
@@ -68,7 +79,8 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
     OWN_SUBJECT_CLAUSE.test(gap) ||
-    REPORTED_OTHER_SUBJECT.test(gap)
+    REPORTED_OTHER_SUBJECT.test(gap) ||
+    REPORTED_ASSAILANT.test(gap)
   )
     return false;
   if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap))) return false;

@@ -188,7 +188,8 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| ${SPEECH}\\b)`,
+    // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
   }),
   onSurface({
     reason: 'place:capital-apposition',

@@ -1,0 +1,67 @@
+// A body the lists place in one state ("U.S. Congress", "U.S. Senate", matched by its bare
+// "Congress" or "Senate"), met only by that bare name in an article about another state that
+// never names the first, is not that state's: "Petro criticized Congress" in a Colombian story
+// is Colombia's Congress. It is the party of that name when the article names one ("the
+// Congress party" in an Indian story), else the body of the state the article is about.
+import { COUNTRIES } from '../lexicon/countries';
+import { listedBodyCountry, ownedName } from './generic-body';
+import type { Draft, Registry } from './registry';
+
+const withoutArticle = (text: string): string => text.replace(/^the\s+/i, '');
+
+/** The bare name every mention of a listed body is written with ("Congress"), if all are bare. */
+function bareName(d: Draft, country: string): string | undefined {
+  const surfaces = new Set(d.mentions.map((m) => withoutArticle(m.text)));
+  if (surfaces.size !== 1) return undefined;
+  const [surface] = surfaces;
+  const placed = new RegExp(`\\s${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  return placed.test(d.name) && !surface.includes(country) ? surface : undefined;
+}
+
+/** The one country the article is clearly about: named at least twice and more often than any other. */
+function articleCountry(registry: Registry): Draft | undefined {
+  const ranked = registry
+    .all()
+    .filter((d) => d.type === 'Country')
+    .map((d) => ({ d, n: d.mentions.filter((m) => !m.reason.startsWith('coref')).length }))
+    .sort((a, b) => b.n - a.n);
+  const [top, second] = ranked;
+  return top && top.n >= 2 && !(second && second.n === top.n) ? top.d : undefined;
+}
+
+/** Country name → its capitals: a Washington dateline names the United States' story. */
+const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(COUNTRIES.map((c) => [c.name, c.capitals]));
+
+/** The state, or its capital, is named somewhere in the article. */
+function namesState(registry: Registry, country: string): boolean {
+  const capitals = CAPITALS.get(country) ?? [];
+  return registry
+    .all()
+    .some(
+      (d) =>
+        (d.type === 'Country' && d.name === country) || (d.type === 'Location' && capitals.includes(d.name)),
+    );
+}
+
+/** Once the article is read: bare listed bodies of a state the article never names are re-read. */
+export function settleForeignListedBodies(registry: Registry): void {
+  for (const d of registry.all()) {
+    const country = d.type === 'Organization' ? listedBodyCountry(d.name) : undefined;
+    if (!country || namesState(registry, country)) continue;
+    const bare = bareName(d, country);
+    if (!bare) continue;
+    // "Rahul Gandhi of the Congress party … Gandhi and Congress have alleged": the party.
+    const party = registry
+      .all()
+      .find((o) => o !== d && o.category === 'political' && o.name.split(' ').at(-1) === bare);
+    if (party) {
+      registry.merge(d, party);
+      continue;
+    }
+    const about = articleCountry(registry);
+    if (!about) continue;
+    d.body = bare;
+    d.owner = about.name;
+    registry.rename(d, ownedName(about.name, bare));
+  }
+}
