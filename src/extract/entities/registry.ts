@@ -205,6 +205,19 @@ export class Registry {
     this.byId.set(entityId(d.type, name), d);
   }
 
+  /**
+   * Makes a record another actor: "the Yemeni army" read as a body becomes the country Yemen,
+   * merging into that record if the article has it.
+   */
+  retype(draft: Draft, type: EntityType, name: string): void {
+    const d = this.live(draft);
+    d.type = type;
+    d.category = undefined;
+    d.body = undefined;
+    d.owner = undefined;
+    this.rename(d, name);
+  }
+
   /** Folds one record into another: its mentions and surface forms become the other's. */
   merge(draft: Draft, into: Draft): void {
     const d = this.live(draft);
