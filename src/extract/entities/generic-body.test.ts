@@ -37,11 +37,12 @@ describe('a force in lower case after its country’s possessive', () => {
 });
 
 describe('a body after its demonym, before its voice or its people', () => {
-  it.each([
-    ['A Peruvian foreign ministry statement says the talks failed.', 'Peruvian Foreign Ministry'],
-  ])('%s → %s', (text, name) => {
-    expect(orgs(text)).toContain(name);
-  });
+  it.each([['A Peruvian foreign ministry statement says the talks failed.', 'Peruvian Foreign Ministry']])(
+    '%s → %s',
+    (text, name) => {
+      expect(orgs(text)).toContain(name);
+    },
+  );
 
   it('reads a force there as its country', () => {
     const found = read('Many of the rebels are Peruvian army defectors.');
