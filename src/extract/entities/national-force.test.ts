@@ -124,6 +124,25 @@ describe('a country’s force written only as a common noun, when the article na
     expect(facts(x, 'LEADS')).toEqual([]);
   });
 
+  it.each([
+    'Peru’s army chief, Gen. Ana Ruiz, said the rebels had fled.',
+    'The Peruvian army commander, Ana Ruiz, said the rebels had fled.',
+    'Rebels met the head of Peru’s armed forces, General Ana Ruiz, on Monday.',
+    'A Peruvian army spokesman, Ana Ruiz, said the rebels had fled.',
+  ])('makes its chief, commander or spokesman one of the country’s people: "%s"', (text) => {
+    const x = extract(text);
+    expect(facts(x, 'MEMBER_OF')).toEqual(['Ana Ruiz MEMBER_OF Peru']);
+    expect(facts(x, 'LEADS')).toEqual([]);
+  });
+
+  it.each([
+    // the country by its name heads nothing here, and a force with its own name keeps its chief
+    'Rebels met the head of Peru, Ana Ruiz, on Monday.',
+    'The Peruvian Army chief, Gen. Ana Ruiz, said the rebels had fled.',
+  ])('reads no member of the country in "%s"', (text) => {
+    expect(facts(extract(text), 'MEMBER_OF')).not.toContain('Ana Ruiz MEMBER_OF Peru');
+  });
+
   it('keeps two countries’ forces apart: they are two countries', () => {
     const x = extract('The Peruvian army shelled the border. The Chilean army shelled the Peruvian army.');
     expect(orgs(x)).toEqual([]);
