@@ -149,6 +149,12 @@ describe('a country’s force written only as a common noun, when the article na
     expect(facts(x, 'ATTACKED')).toEqual(['Chile ATTACKED Peru']);
   });
 
+  it('reads a list of two countries’ forces after their possessives as two actors', () => {
+    const x = extract('Peru’s army and Chile’s army attacked the Azure Brigade near the border.');
+    expect(facts(x, 'ATTACKED')).toEqual(['Chile ATTACKED Azure Brigade', 'Peru ATTACKED Azure Brigade']);
+    expect(alsoWritten(x, 'Peru')).toContain('Peru’s army');
+  });
+
   it('stays a body once written with capitals, as a force’s own name', () => {
     expect(orgs(extract('Peru’s Armed Forces said the pass was open.'))).toEqual(['Peruvian Armed Forces']);
   });
