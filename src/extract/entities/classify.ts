@@ -625,11 +625,12 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   }
   if (h < 0) return false;
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
-  // "… Mission in Somalia", "… Mission to Somalia": a mission's name runs on over "in" or "to"
-  // (spans.ts lets them in only so).
+  // "… Mission in Somalia", "… Mission to Somalia": a mission's name runs on over "in" or "to";
+  // "U.S. Air Forces in Europe": a state's forces over "in" (spans.ts lets them in only so).
   const runsOn =
     RUNS_ON.has(tokens[h + 1]?.norm) ||
-    (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm));
+    (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm)) ||
+    (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in');
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   const end = (runsOn && h + 2 < b) || taskForce ? b : h + 1;

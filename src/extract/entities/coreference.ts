@@ -17,7 +17,7 @@ import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
 import { groupsMarkedAs } from './marked-groups';
-import { isNationalForce } from './national-force';
+import { isNationalForce, wroteItsForce } from './national-force';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -552,8 +552,13 @@ function forceNounAt(tokens: readonly Token[], i: number, tagMap: SentenceContex
   return !tagMap.get(next.start)?.has('Noun') && !tagMap.get(next.start)?.has('Adjective');
 }
 
-/** The article's one state force (named, or a country's generic army or military), if only one. */
+/**
+ * The article's one state force (named, or a country's capitalised army or military), if only
+ * one; with none, the one country whose force the article wrote in lower case ("Yemen's army …
+ * the army said": the country acting).
+ */
 function theNationalForce(registry: Registry): Draft | undefined {
   const forces = registry.all().filter(isNationalForce);
-  return forces.length === 1 ? forces[0] : undefined;
+  const states = forces.length ? forces : registry.all().filter(wroteItsForce);
+  return states.length === 1 ? states[0] : undefined;
 }

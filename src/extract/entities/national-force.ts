@@ -104,6 +104,22 @@ export function isNationalForce(draft: Draft): boolean {
 }
 
 /**
+ * A country the article wrote as its own force in a common noun ("Yemen's army", "the Nigerian
+ * military"), read as the country by resolveNationalForces.
+ */
+export const wroteItsForce = (draft: Draft): boolean =>
+  draft.type === 'Country' &&
+  draft.mentions.some(
+    (m) => m.reason.startsWith('generic-body:') && genericForceKind(lastWords(m.text)) !== undefined,
+  );
+
+/** The last two words of a mention ("Yemen's armed forces" → "armed forces"), or its one word. */
+const lastWords = (text: string): string => {
+  const words = text.toLowerCase().split(/\s+/);
+  return FORCE_KINDS.has(words.slice(-2).join(' ')) ? words.slice(-2).join(' ') : words[words.length - 1];
+};
+
+/**
  * Once the article is read (and bare bodies have their country): each country's generic force
  * becomes the force the article names for it; otherwise its generic army and military are one.
  */
@@ -119,6 +135,7 @@ export function resolveNationalForces(registry: Registry): void {
     const own = named.filter((n) => n.country === draft.owner);
     const target = bestFit(own, kind);
     if (target) registry.merge(draft, target.draft);
+    else if (writtenGeneric(draft)) registry.retype(draft, 'Country', draft.owner as string);
     else unresolved.push(draft);
   }
   // No named force: "the Chilean army" and "the Chilean military" are one record, the first written.
@@ -130,6 +147,15 @@ export function resolveNationalForces(registry: Registry): void {
     else first.set(draft.owner as string, draft);
   }
 }
+
+/**
+ * A force the article writes only as a common noun ("Yemen's army", "the Nigerian military"):
+ * no actor of its own but the country acting through it, as the annotations and CAMEO read it.
+ */
+const writtenGeneric = (draft: Draft): boolean =>
+  draft.mentions.every((m) => m.reason.startsWith('coref') || !/\p{Lu}/u.test(lastWord(m.text)));
+
+const lastWord = (text: string): string => text.slice(text.search(/\S+$/));
 
 const firstStart = (d: Draft): number => Math.min(...d.mentions.map((m) => m.start));
 

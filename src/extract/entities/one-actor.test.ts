@@ -92,6 +92,29 @@ describe('a mission named for the country it serves', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe('a state’s forces named for the theatre they serve in', () => {
+  const cases: Case[] = [
+    [
+      'The Chilean Air Forces in Europe sent two aircraft.',
+      ['Organization:Chilean Air Forces in Europe'],
+      ['Organization:Chilean Air Forces'],
+    ],
+    [
+      'Gen. Ana Ruiz, the commander of Peruvian Forces in Bolivia, said so.',
+      ['Organization:Peruvian Forces in Bolivia'],
+      ['Organization:Peruvian Forces'],
+    ],
+    // not a group's forces, nor forces in lower case
+    [
+      'The Andean Defense Forces in Bolivia moved north.',
+      ['Organization:Andean Defense Forces', 'Country:Bolivia'],
+      [],
+    ],
+    ['Peruvian forces in Bolivia moved north.', ['Country:Peru', 'Country:Bolivia'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 describe('a capital standing for its state', () => {
   const capital = (text: string, city: string) => read(text).find((e) => e.aliases.includes(city))?.type;
   test.each([

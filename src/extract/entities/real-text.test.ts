@@ -37,11 +37,11 @@ describe('names that survive real text', () => {
       ['Location:Hong Kong', 'Country:United Arab Emirates'],
       ['Location:Hong', 'Location:United Arab'],
     ],
-    // a country's body in lower case after its demonym
+    // a country's force in lower case after its demonym is the country acting
     [
       'The Peruvian military said it had closed the road.',
-      ['Organization:Peruvian Military'],
       ['Country:Peru'],
+      ['Organization:Peruvian Military'],
     ],
     ['Peruvian military vehicles crossed the river.', [], ['Organization:Peruvian Military']],
     // a later short form of a name with "for"

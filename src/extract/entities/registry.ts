@@ -205,6 +205,38 @@ export class Registry {
     this.byId.set(entityId(d.type, name), d);
   }
 
+  /**
+   * Makes a record another actor: "the Yemeni army" read as a body becomes the country Yemen,
+   * merging into that record if the article has it.
+   */
+  retype(draft: Draft, type: EntityType, name: string): void {
+    const d = this.live(draft);
+    d.type = type;
+    d.category = undefined;
+    d.body = undefined;
+    d.owner = undefined;
+    this.rename(d, name);
+    this.joinPossessives(this.live(d));
+  }
+
+  /**
+   * "⟦Chad⟧'s ⟦army⟧", both now one record's: one mention over "Chad's army", so that a list
+   * reads "Chad's army and Cameroon's army attacked" as two actors, not as two possessives.
+   */
+  private joinPossessives(d: Draft): void {
+    const sorted = [...d.mentions].sort((a, b) => a.start - b.start);
+    const joined: Mention[] = [];
+    for (const m of sorted) {
+      const prev = joined[joined.length - 1];
+      const gap = prev ? this.text.slice(prev.end, m.start) : '';
+      if (prev && m.reason.startsWith('generic-body:') && /^['’]s?\s+$/.test(gap)) {
+        const text = this.text.slice(prev.start, m.end);
+        joined[joined.length - 1] = { ...prev, end: m.end, text, reason: m.reason };
+      } else joined.push(m);
+    }
+    d.mentions = joined;
+  }
+
   /** Folds one record into another: its mentions and surface forms become the other's. */
   merge(draft: Draft, into: Draft): void {
     const d = this.live(draft);

@@ -201,6 +201,19 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
+    // "U.S. Air Forces in Europe", "British Forces in Afghanistan": a state's forces named for the
+    // theatre they serve in (a capitalised "Forces" after the state's name or demonym)
+    if (
+      t.norm === 'in' &&
+      prev.norm === 'forces' &&
+      prev.cap &&
+      nameNext &&
+      isPlaceAt(ctx, j + 1) &&
+      isStateAt(ctx, i)
+    ) {
+      j++;
+      continue;
+    }
     // "Bureau of Industry and Security", "Union of Forces for Democracy and Development": "and"
     // inside the words after a head's "of" / "for", between two words no lexicon knows.
     if (t.norm === 'and' && nameNext && insideHeadedOf(ctx, i, j) && !longestMatch(ctx, j + 1)) {
@@ -336,6 +349,12 @@ function isPlaceAt(ctx: SentenceContext, k: number): boolean {
   const m = longestMatch(ctx, k);
   const type = m?.hit?.entity.type ?? m?.draft?.type;
   return type === 'Country' || type === 'Location';
+}
+
+/** A country's name, code or demonym starts at token k. */
+function isStateAt(ctx: SentenceContext, k: number): boolean {
+  const m = longestMatch(ctx, k);
+  return (m?.hit?.entity.type ?? m?.draft?.type) === 'Country';
 }
 
 /** The span [i, j) has an organisation's head followed by "of" or "for", and no known name after it. */

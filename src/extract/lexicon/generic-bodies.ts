@@ -131,6 +131,7 @@ export const ADJECTIVE_BODIES: ReadonlySet<string> = new Set(['military']);
  */
 export const BODY_PEOPLE_AND_VOICE: ReadonlySet<string> = new Set([
   'chief',
+  'commander',
   'statement',
   'statements',
   'spokesman',

@@ -371,6 +371,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   const notVia = rule.objectNotVia;
   if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason))) return [];
+  const writtenAs = rule.objectVia;
+  if (writtenAs && !slotsIn(g.O, view).every((s) => writtenAs.includes(s.mention.reason))) return [];
   if (g.np && CLAUSE_IN_NP.test(g.np)) return [];
   if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
