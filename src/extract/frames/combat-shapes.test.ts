@@ -301,6 +301,33 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Chile'],
     ['Azure Brigade KILLED Chile'],
   ],
+  // round 12: a post of the state's forces, with no owner named on it, is the article's country's
+  [
+    'Chile held elections. Chile voted. The Azure Brigade attacked a military camp near the border.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. Fighting began after an attack on a remote army post by members of the Azure Brigade.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. The Azure Brigade attacked a Peruvian army base.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  ['Chile held elections. Chile voted. Peruvian jets struck a militant camp.', [], ['Peru ATTACKED Chile']],
+  [
+    'Chile held elections. Chile voted. The Azure Brigade set up a military camp.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  [
+    'Chile held elections. Chile voted. Peruvian jets struck their military camp.',
+    [],
+    ['Peru ATTACKED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {
