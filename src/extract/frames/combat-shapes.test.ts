@@ -301,6 +301,23 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Chile'],
     ['Azure Brigade KILLED Chile'],
   ],
+  // round 12: a claim with no act named after it claims the attack just told, also one told by its
+  // victims only ("gunmen killed four Xian soldiers"); "have both claimed" is the list's claim
+  [
+    'Gunmen killed four Chilean soldiers near the border. Officials said the men wore masks. The Azure Brigade claimed responsibility in an online statement.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. Rebels killed 30 people in a raid last week on a police garrison. Two groups - the Azure Brigade and the Crimson Brigade - have both claimed responsibility for the attack.',
+    ['Azure Brigade ATTACKED Chile', 'Crimson Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. The Azure Brigade claimed responsibility in a statement.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
   // round 12: a post of the state's forces, with no owner named on it, is the article's country's
   [
     'Chile held elections. Chile voted. The Azure Brigade attacked a military camp near the border.',
