@@ -318,6 +318,14 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade ATTACKED Chile'],
   ],
+  // round 12: taking hostages is an attack on them (CAMEO 181), and on the country a demonym names
+  [
+    'The Azure Brigade kidnapped two Chilean engineers near the border.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Pedro Alvarez was abducted by the Azure Brigade in May.', ['Azure Brigade ATTACKED Pedro Alvarez'], []],
+  ['The Azure Brigade threatened to kidnap Chilean engineers.', [], ['Azure Brigade ATTACKED Chile']],
   // round 12: a post of the state's forces, with no owner named on it, is the article's country's
   [
     'Chile held elections. Chile voted. The Azure Brigade attacked a military camp near the border.',
