@@ -326,6 +326,13 @@ const ROWS: [string, string[], string[]][] = [
   ],
   ['Pedro Alvarez was abducted by the Azure Brigade in May.', ['Azure Brigade ATTACKED Pedro Alvarez'], []],
   ['The Azure Brigade threatened to kidnap Chilean engineers.', [], ['Azure Brigade ATTACKED Chile']],
+  // round 12: destroying what a side operates or holds is an attack on it (CAMEO 190); an economy is no target
+  [
+    'The Azure Brigade says its fighters destroyed four drones operated by Chilean forces.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ["Peru's policies destroyed Chile's economy.", [], ['Peru ATTACKED Chile']],
   // round 12: a post of the state's forces, with no owner named on it, is the article's country's
   [
     'Chile held elections. Chile voted. The Azure Brigade attacked a military camp near the border.',
