@@ -230,7 +230,10 @@ describe('facts the act rules still read', () => {
       'Atlas Brigade ATTACKED Aleppo',
     ],
     // part of a country's ground taken is an attack on the country (round 12)
-    ['The Northern Front took control of parts of southern Valdoria in May.', 'Northern Front ATTACKED Valdoria'],
+    [
+      'The Northern Front took control of parts of southern Valdoria in May.',
+      'Northern Front ATTACKED Valdoria',
+    ],
     [
       "The Atlas Brigade, which has seized much of Valdoria's Lakeport region, attacked again.",
       'Atlas Brigade ATTACKED Valdoria',
