@@ -152,6 +152,19 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
   return out;
 }
 
+/** The word at `u` stands for `government`: a mention of it with no span of its own in the text. */
+function standFor(u: Unit, government: Entity, sentence: Sentence, reason: string): void {
+  u.entity = government;
+  u.mention = {
+    entityId: government.id,
+    text: u.lower,
+    start: sentence.start,
+    end: sentence.start,
+    sentenceIndex: sentence.index,
+    reason,
+  };
+}
+
 /**
  * "government forces attacked …", "clashes between X and government troops": the bare word
  * "government" on a force or target head stands for `government`. Not when a name qualifies it
@@ -169,15 +182,7 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
     // "pro-government", "Uganda's government troops" qualify; "(July 1) – Government troops"
     // opens a sentence after a dateline (the dash follows a closing mark)
     if (prev && (prev.entity || (prev.dash && !prev.punct))) continue;
-    u.entity = government;
-    u.mention = {
-      entityId: government.id,
-      text: 'government',
-      start: sentence.start,
-      end: sentence.start,
-      sentenceIndex: sentence.index,
-      reason: forces ? 'coref:government' : 'coref:the-government',
-    };
+    standFor(u, government, sentence, forces ? 'coref:government' : 'coref:the-government');
   }
 }
 
@@ -206,15 +211,7 @@ function foldCountedForces(units: Unit[], government: Entity, sentence: Sentence
     if (!verb || verb.entity || verb.punct || !VICTIM_VERBS.has(verb.lower)) continue;
     const next = units[i + 1];
     if (!u.punct && ['of', 'from'].includes(next?.lower ?? '')) continue;
-    u.entity = government;
-    u.mention = {
-      entityId: government.id,
-      text: u.lower,
-      start: sentence.start,
-      end: sentence.start,
-      sentenceIndex: sentence.index,
-      reason: 'coref:counted-forces',
-    };
+    standFor(u, government, sentence, 'coref:counted-forces');
     u.serving = true;
   }
 }
@@ -247,15 +244,7 @@ function foldStatePosts(units: Unit[], government: Entity, sentence: Sentence): 
       !opener.punct &&
       (POST_OPENERS.has(opener.lower) || opener.tags.has('Value'));
     if (!owner || !opens) continue;
-    u.entity = government;
-    u.mention = {
-      entityId: government.id,
-      text: u.lower,
-      start: sentence.start,
-      end: sentence.start,
-      sentenceIndex: sentence.index,
-      reason: 'coref:state-post',
-    };
+    standFor(u, government, sentence, 'coref:state-post');
   }
 }
 
