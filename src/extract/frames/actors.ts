@@ -388,5 +388,26 @@ export function agentsRight(units: Unit[], k: number): Unit[] {
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
   const named = units[j];
   const head = units[j + 1];
+  // "by members of X", "by fighters from X": a group's people act for the group
+  if (
+    named &&
+    !named.entity &&
+    !named.punct &&
+    GROUP_PEOPLE.has(named.lower) &&
+    OF_FROM.has(head?.lower ?? '')
+  )
+    return listRight(units, j + 2).filter((u) => u.entity!.type === 'Organization');
   return named?.entity && !named.punct && head && !head.entity && AGENT_HEADS.has(head.lower) ? [named] : [];
 }
+
+/** A group's people, through whom it acts: "members of X", "fighters from X". */
+const GROUP_PEOPLE = new Set([
+  'members',
+  'fighters',
+  'militants',
+  'gunmen',
+  'guerrillas',
+  'rebels',
+  'insurgents',
+]);
+const OF_FROM = new Set(['of', 'from']);

@@ -301,6 +301,65 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade ATTACKED Chile'],
     ['Azure Brigade KILLED Chile'],
   ],
+  // round 12: a claim with no act named after it claims the attack just told, also one told by its
+  // victims only ("gunmen killed four Xian soldiers"); "have both claimed" is the list's claim
+  [
+    'Gunmen killed four Chilean soldiers near the border. Officials said the men wore masks. The Azure Brigade claimed responsibility in an online statement.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. Rebels killed 30 people in a raid last week on a police garrison. Two groups - the Azure Brigade and the Crimson Brigade - have both claimed responsibility for the attack.',
+    ['Azure Brigade ATTACKED Chile', 'Crimson Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. The Azure Brigade claimed responsibility in a statement.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  // round 12: taking hostages is an attack on them (CAMEO 181), and on the country a demonym names
+  [
+    'The Azure Brigade kidnapped two Chilean engineers near the border.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Pedro Alvarez was abducted by the Azure Brigade in May.', ['Azure Brigade ATTACKED Pedro Alvarez'], []],
+  ['The Azure Brigade threatened to kidnap Chilean engineers.', [], ['Azure Brigade ATTACKED Chile']],
+  // round 12: destroying what a side operates or holds is an attack on it (CAMEO 190); an economy is no target
+  [
+    'The Azure Brigade says its fighters destroyed four drones operated by Chilean forces.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ["Peru's policies destroyed Chile's economy.", [], ['Peru ATTACKED Chile']],
+  // round 12: a post of the state's forces, with no owner named on it, is the article's country's
+  [
+    'Chile held elections. Chile voted. The Azure Brigade attacked a military camp near the border.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. Fighting began after an attack on a remote army post by members of the Azure Brigade.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Chile held elections. Chile voted. The Azure Brigade attacked a Peruvian army base.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  ['Chile held elections. Chile voted. Peruvian jets struck a militant camp.', [], ['Peru ATTACKED Chile']],
+  [
+    'Chile held elections. Chile voted. The Azure Brigade set up a military camp.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  [
+    'Chile held elections. Chile voted. Peruvian jets struck their military camp.',
+    [],
+    ['Peru ATTACKED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -7,7 +7,7 @@
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
-import { groupAt, isVerb, noFactClause, progressiveLight } from './groups';
+import { groupAt, isTime, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
 import { DETERMINERS, LIGHT_VERBS } from './words';
 import { actAuthors } from './stance';
@@ -95,10 +95,25 @@ const isFire = (units: Unit[], i: number) =>
 const TARGET_PREPS = new Set(['on', 'against', 'into', 'at', 'targeting']);
 const TARGET_TYPES = new Set(['Country', 'Organization']);
 
-/** The countries and bodies the attack noun at `i` names as hit: "attacks on Y's embassy", "fire into Y". */
+/**
+ * The countries and bodies the attack noun at `i` names as hit: "attacks on Y's embassy", "fire
+ * into Y", "a raid this week on a police garrison" (words of time may stand before the preposition).
+ */
 function targetsOf(units: Unit[], i: number): Unit[] {
-  if (units[i].punct || !TARGET_PREPS.has(units[i + 1]?.lower ?? '')) return [];
-  return listRight(units, i + 2).filter((o) => TARGET_TYPES.has(o.entity!.type));
+  let p = i + 1;
+  while (p - i <= 3 && !units[p - 1].punct && isTime(units[p]) && !TARGET_PREPS.has(units[p].lower)) p++;
+  if (units[p - 1].punct || !TARGET_PREPS.has(units[p]?.lower ?? '')) return [];
+  return listRight(units, p + 1).filter((o) => TARGET_TYPES.has(o.entity!.type));
+}
+
+/**
+ * Those an active, stated verb of attack at `i` with no named subject hit: "Suicide bombers have
+ * killed four police officers" (the country's, ./units.ts), "gunmen attacked a military camp".
+ */
+function verbTargets(units: Unit[], i: number): Unit[] {
+  const g = groupAt(units, i);
+  if (g.passive || g.mood !== 'fact') return [];
+  return listRight(units, i + 1).filter((o) => TARGET_TYPES.has(o.entity!.type));
 }
 
 /** How many sentences back a recall may reach: one story's event, not an earlier one. */
@@ -288,9 +303,13 @@ export class EventMemory {
     const out: Candidate[] = [];
     for (let c = 0; c + 3 < units.length; c++) {
       if (!CLAIMS.has(units[c].lower) || units[c].entity || !isVerb(units[c])) continue;
-      if (units[c + 1].lower !== 'responsibility' || units[c + 2].lower !== 'for') continue;
+      if (units[c + 1].lower !== 'responsibility') continue;
+      // "claimed responsibility in an online posting", "claimed responsibility, saying …": the
+      // attack just told; else "claimed responsibility for the (deadly) attack"
+      const bare = !!units[c + 1].punct || units[c + 2].lower !== 'for';
       let n = c + 3;
       while (
+        !bare &&
         n - c < 8 &&
         units[n] &&
         !units[n].entity &&
@@ -298,12 +317,15 @@ export class EventMemory {
         familyOfNoun(units[n]) !== 'attack'
       )
         n++;
-      if (familyOfNoun(units[n]) !== 'attack' || !DEFINITE.has(units[c + 3].lower)) continue;
-      if (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
+      if (!bare && (familyOfNoun(units[n]) !== 'attack' || !DEFINITE.has(units[c + 3].lower))) continue;
+      if (
+        !bare &&
+        (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
+      )
         continue;
       const claimants = verbAuthors(units, c);
       // "claimed responsibility for the deadly raid"
-      const deadlyClaim = units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
+      const deadlyClaim = !bare && units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
       const recent = this.struck.filter((s) => this.read - s.at <= CLAIM_REACH);
       const fact = (s: Unit, o: Unit, predicate: 'ATTACKED' | 'KILLED'): Candidate => ({
         subject: s.entity!,
@@ -390,6 +412,8 @@ export class EventMemory {
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
       else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i))
         struck.push(...targetsOf(units, i));
+      else if (verbFamily === 'attack' && !leftActors(units, groupAt(units, i).start))
+        struck.push(...verbTargets(units, i));
     }
     if (struck.length)
       this.struck.push({ targets: struck, at: this.read, deadly: units.some((u) => DEADLY.has(u.lower)) });

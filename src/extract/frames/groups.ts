@@ -51,9 +51,16 @@ export interface Group {
   alongside?: number;
 }
 
+/** "have both claimed", "have all fled": a quantifier floated after "have", read as an adverb. */
+const FLOATING = new Set(['both', 'all', 'each']);
+const HAVE = new Set(['has', 'have', 'had']);
+
 /** How many adverbs (one or two: "has also reportedly struck") stand between an auxiliary and `start`. */
 function adverbsAfterAux(units: Unit[], start: number): number {
-  for (let n = 1; n <= 2 && isAdverb(units[start - n]); n++) if (isAux(units[start - n - 1])) return n;
+  const floated = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && FLOATING.has(u.lower) && HAVE.has(units[start - 2]?.lower ?? '');
+  for (let n = 1; n <= 2 && (isAdverb(units[start - n]) || (n === 1 && floated(units[start - n]))); n++)
+    if (isAux(units[start - n - 1])) return n;
   return 0;
 }
 

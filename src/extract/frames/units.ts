@@ -4,7 +4,7 @@
 // article's country (the caller's `government`, the country the article is mostly about).
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Term } from '../nlp';
-import { SERVING_HEADS, VICTIM_VERBS } from './words';
+import { SERVING_HEADS, STATE_POST_HEADS, STATE_POST_OWNERS, VICTIM_VERBS } from './words';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -92,6 +92,7 @@ export function unitsOf(
   if (government) {
     foldGovernment(units, government, sentence);
     foldCountedForces(units, government, sentence);
+    foldStatePosts(units, government, sentence);
   }
   markServing(units);
   return units;
@@ -151,6 +152,19 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
   return out;
 }
 
+/** The word at `u` stands for `government`: a mention of it with no span of its own in the text. */
+function standFor(u: Unit, government: Entity, sentence: Sentence, reason: string): void {
+  u.entity = government;
+  u.mention = {
+    entityId: government.id,
+    text: u.lower,
+    start: sentence.start,
+    end: sentence.start,
+    sentenceIndex: sentence.index,
+    reason,
+  };
+}
+
 /**
  * "government forces attacked …", "clashes between X and government troops": the bare word
  * "government" on a force or target head stands for `government`. Not when a name qualifies it
@@ -168,15 +182,7 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
     // "pro-government", "Uganda's government troops" qualify; "(July 1) – Government troops"
     // opens a sentence after a dateline (the dash follows a closing mark)
     if (prev && (prev.entity || (prev.dash && !prev.punct))) continue;
-    u.entity = government;
-    u.mention = {
-      entityId: government.id,
-      text: 'government',
-      start: sentence.start,
-      end: sentence.start,
-      sentenceIndex: sentence.index,
-      reason: forces ? 'coref:government' : 'coref:the-government',
-    };
+    standFor(u, government, sentence, forces ? 'coref:government' : 'coref:the-government');
   }
 }
 
@@ -205,18 +211,52 @@ function foldCountedForces(units: Unit[], government: Entity, sentence: Sentence
     if (!verb || verb.entity || verb.punct || !VICTIM_VERBS.has(verb.lower)) continue;
     const next = units[i + 1];
     if (!u.punct && ['of', 'from'].includes(next?.lower ?? '')) continue;
-    u.entity = government;
-    u.mention = {
-      entityId: government.id,
-      text: u.lower,
-      start: sentence.start,
-      end: sentence.start,
-      sentenceIndex: sentence.index,
-      reason: 'coref:counted-forces',
-    };
+    standFor(u, government, sentence, 'coref:counted-forces');
     u.serving = true;
   }
 }
+
+/** Words that open a post's phrase without naming whose it is ("its", "their" do name it). */
+const POST_OPENERS = new Set(['a', 'an', 'the', 'another', 'several']);
+
+/**
+ * "attacked a military camp", "a raid on a police garrison", "an attack on a remote army post": a
+ * post of the state's forces with no owner named on it is the article's country's, as "government
+ * troops" are; attacking it attacks the country. Only when "a", "the" or a count opens the phrase
+ * and up to two lower-case words of kind stand between it and the post ("a Xian army base", "Y's
+ * police station", "their camp" name whose).
+ */
+function foldStatePosts(units: Unit[], government: Entity, sentence: Sentence): void {
+  for (let i = 2; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity || u.possessive || !STATE_POST_HEADS.has(u.lower)) continue;
+    let k = i - 1;
+    let owner = false;
+    // "a military border post", "an army and police camp"
+    while (k >= 0 && i - k <= 3 && kindWord(units[k])) {
+      owner ||= STATE_POST_OWNERS.has(units[k].lower);
+      k--;
+    }
+    const opener = units[k];
+    const opens =
+      !!opener &&
+      !opener.entity &&
+      !opener.punct &&
+      (POST_OPENERS.has(opener.lower) || opener.tags.has('Value'));
+    if (!owner || !opens) continue;
+    standFor(u, government, sentence, 'coref:state-post');
+  }
+}
+
+/** A lower-case word of kind inside a post's phrase: "military", "remote", "border", "and". */
+const kindWord = (u: Unit | undefined) =>
+  !!u &&
+  !u.entity &&
+  !u.punct &&
+  !u.possessive &&
+  !u.tags.has('ProperNoun') &&
+  !POST_OPENERS.has(u.lower) &&
+  (u.tags.has('Adjective') || u.tags.has('Noun') || u.lower === 'and');
 
 /**
  * "accused the government of …", "said the government had failed": "the government" standing

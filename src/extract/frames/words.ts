@@ -151,6 +151,13 @@ export const SERVING_HEADS = new Set(
    sailors airmen guards guardsmen policeman policemen police officer officers forces peacekeepers
    official officials diplomat diplomats`.split(/\s+/),
 );
+/** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
+export const STATE_POST_HEADS = new Set(
+  `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint
+   checkpoints convoy convoys patrol patrols barracks`.split(/\s+/),
+);
+/** The words that make such a post the state's: "military", "army", "police", "security". */
+export const STATE_POST_OWNERS = new Set('military army police security'.split(' '));
 /** Verbs whose victims may be counted with no name on them: "killing at least 17 policemen". */
 export const VICTIM_VERBS = formsOf('kill ambush massacre murder execute attack');
 /** "support to EU initiatives", "backed UN efforts": what an actor undertakes, standing for it. */

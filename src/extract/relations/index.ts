@@ -162,7 +162,9 @@ export function extractRelations({
     // A sentence naming no one may still refer to the article's two parties ("both sides agreed
     // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
     if (!here.length) {
-      const framed = framesOn ? readFrames(units, events.copy(), stricken) : [];
+      // one whose words stand for the article's country ("attacked a police post") is remembered
+      const folded = units.some((u) => u.entity);
+      const framed = framesOn ? readFrames(units, folded ? events : events.copy(), stricken) : [];
       relations.push(...framed.map((c) => toRelation(c, sentence)));
       meetings.after(sentence.index, framed, people.length > 0);
       continue;

@@ -90,6 +90,9 @@ describe('facts the act rules must not read', () => {
     ['Egypt condemned the killing of Tom Bell on Monday.', 'CRITICIZED'],
     ['Russia voiced its condemnation of the strikes on Ukraine.', 'CRITICIZED'],
     ['Egypt condemned the invasion of Ukraine.', 'CRITICIZED'],
+    // a part of a country held, a whole town taken, or a part of something else: no attack read here
+    ['The Northern Front still controls parts of Valdoria.', 'ATTACKED'],
+    ['The Northern Front took control of much of the Valdorian economy.', 'ATTACKED'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
@@ -225,6 +228,15 @@ describe('facts the act rules still read', () => {
     [
       'The Atlas Brigade carried out a series of airstrikes on Monday in Aleppo.',
       'Atlas Brigade ATTACKED Aleppo',
+    ],
+    // part of a country's ground taken is an attack on the country (round 12)
+    [
+      'The Northern Front took control of parts of southern Valdoria in May.',
+      'Northern Front ATTACKED Valdoria',
+    ],
+    [
+      "The Atlas Brigade, which has seized much of Valdoria's Lakeport region, attacked again.",
+      'Atlas Brigade ATTACKED Valdoria',
     ],
     ['Tom Bell met with his Egyptian counterpart in Cairo.', 'Tom Bell COOPERATED Egypt'],
     ['Egypt restored diplomatic ties with France last year.', 'Egypt COOPERATED France'],

@@ -17,6 +17,9 @@ const PLACES = [
   place('Pacific Ocean'),
   place('Los Ríos'),
   place('Lima'),
+  place('Arica Province'),
+  place('Ica Mountains'),
+  place('Grau Park'),
 ];
 const COLLEGE: HandEntity = { name: 'Pisco Technical College', type: 'Organization', category: 'other' };
 const FRONT: HandEntity = { name: 'Crimson Front', type: 'Organization', category: 'armed_group' };
@@ -67,6 +70,10 @@ describe('place rules', () => {
     ["The blast was heard 300 miles from Peru's capital of Lima.", 'Lima LOCATED_IN Peru'],
     // "the capital of X" with X the capital of the article's country (round 9)
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Lima fled.', 'Lima LOCATED_IN Peru'],
+    // a region, range or ground whose own name carries its noun, owned by the name before it (round 12)
+    ['Rebels are mostly active in Chile’s northern Arica Province.', 'Arica Province LOCATED_IN Chile'],
+    ["A fire raged through southern Peru's Ica Mountains on Monday.", 'Ica Mountains LOCATED_IN Peru'],
+    ["The rally in Lima's Grau Park drew thousands.", 'Grau Park LOCATED_IN Lima'],
     // a person after ", and" ends no list of places (round 10)
     [
       'The court charged Ana Ruiz, 48, of Arica, Chile, and Luis Soto, 50, with fraud.',
@@ -99,6 +106,8 @@ describe('place rules', () => {
       'Arica LOCATED_IN Peru',
     ],
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Arica fled.', 'Arica LOCATED_IN Peru'],
+    // the owner is the name right before the possessive, not an earlier one
+    ["Peru's envoy flew to Chile's Arica Province.", 'Arica Province LOCATED_IN Peru'],
     // the owner says where the capital is; "in Y" is where the event was
     ["The attacks occurred 300 miles from Peru's capital of Lima, in the Ica region.", 'Lima LOCATED_IN Ica'],
   ])('not: %s → %s', (text, unexpected) => {

@@ -24,6 +24,9 @@ const PART_OF =
 const QUALIFIERS = '(?:[a-z]+(?:-[a-z]+)? ){0,2}?';
 /** Bodies of water: a town is on them, not in them. */
 const WATER = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Lake|Bay|Channel|Canal)\b/;
+/** A place whose name ends on its kind: "Cabo Delgado Province", "Carmel Mountains", "Grau Park". */
+const OWN_NOUN_NAME =
+  /\b(?:Province|Region|State|District|County|Governorate|Oblast|Prefecture|Mountains|Hills|Valley|Plateau|Desert|Park|Square)$/;
 /** Words that make "X, Moscow said" a clause, not a place's country. */
 const SPEECH = '(?:said|says|say|told|added|claimed|announced|reported|warned|insisted)';
 
@@ -34,6 +37,16 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     pattern: `{O:CL}'s ${DIRECTION}{S:L}(?= (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "Chile's northern Arica Province", "northern Peru's Ica Mountains", "Lima's Grau Park": a
+  // region, range or ground whose own name carries its noun, owned by the name before it
+  onSurface({
+    reason: 'place:possessive-named-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{O:CL}'s ${DIRECTION}{S:L}`,
+    subjectName: OWN_NOUN_NAME,
     objectNameBlock: WATER,
   }),
   // "Iran's Natanz nuclear facility", "Syria's Shayrat air base": the place of a country's facility

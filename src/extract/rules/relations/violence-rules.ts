@@ -2,7 +2,7 @@
 // from nouns that name the act ("strikes on X", "X's invasion of Y"). They run on the `core`
 // view, where modifiers such as "Iran-backed" and asides are gone, so the actor sits next to its act.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, PLACE_NOUN, REPORTED } from './fragments';
+import { ACTIVE, ACTOR, DIRECTION, HEAD_NOUNS, PASSIVE_AUX, PLACE_NOUN, REPORTED } from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
 /** Verbs through which a subject does the act a noun names: "X carried out strikes". */
@@ -36,6 +36,11 @@ const SPOKEN_OF =
  */
 const AUTHOR_NAMED =
   '^.*\\S \\b(?:rebel|militant|insurgent|terrorist|jihadist|guerrilla|separatist|extremist|government|enemy)(?: [a-z-]+)? ?$';
+/**
+ * A part of a country's ground: "parts of southern X", "much of X's Y state", "large swaths of X";
+ * the country by its name ("much of the Xian economy" is no ground).
+ */
+const PART_OF_COUNTRY = `(?:large |vast |big |several )?(?:parts?|much|most|areas|swath(?:e)?s|chunks?) of (?:the )?${DIRECTION}{O:C}(?<=⟦\\d+C⟧)`;
 /** "X inspired attacks on Y": others carried them out. */
 const INSPIRED = 'inspired|inspires|inspire|inspiring';
 /**
@@ -130,6 +135,22 @@ export const VIOLENCE_RULES: RelationRule[] = [
     pattern: `${ACTOR}${ACTIVE}{V:SEIZE} (?:control of )?{DET}(?=⟦\\d+[A-Z]⟧){O+:OCL}(?!'s)`,
     // "seized control of the government": power taken, not ground
     objectNotVia: ['coref:the-government'],
+  }),
+  // "took control of parts of southern X", "has seized much of X's Y state": part of a country's
+  // ground taken is an attack on the country, its owner (a whole town taken by "took control of"
+  // older annotations do not read as one, so only a part of a country is read here)
+  onCore({
+    reason: 'verb:seize-part-of',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}{V:SEIZE}(?: control of)? ${PART_OF_COUNTRY}`,
+  }),
+  // (a rule of its own: a rule runs only on sentences holding one of its word macros' words)
+  onCore({
+    reason: 'verb:seize-part-of',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:took|takes|taken|taking) control of ${PART_OF_COUNTRY}`,
   }),
   onCore({
     reason: 'verb:fire-on',
