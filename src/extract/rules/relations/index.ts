@@ -3,6 +3,7 @@ import type { RelationRule } from './rule';
 import MEASURED from './rule-confidence.json';
 export type { RelationRule };
 import { ACT_RULES } from './act-rules';
+import { FIELD_ROLE_RULES } from './field-roles';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OWNERSHIP_RULES } from './ownership-rules';
@@ -26,6 +27,7 @@ const measured = (rule: RelationRule): RelationRule => {
 export const RELATION_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
   ...LEADERSHIP_RULES,
@@ -36,6 +38,7 @@ export const RELATION_RULES = [
 export const STRUCTURAL_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,

@@ -2,8 +2,7 @@
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { onCore, onSurface, type RelationRule } from './rule';
-import { HEAD_ROLE, MEMBER_ROLE, PLACE_NOUN, ROLE_ADJ } from './fragments';
-import { VOICE_TITLES } from './titles';
+import { HEAD_ROLE, MEMBER_ROLE, PLACE_NOUN, RANKS, ROLE_ADJ } from './fragments';
 
 /**
  * "Minister of Defense", "Secretary of State": a title's own "of" phrase; "Ambassador to Egypt":
@@ -24,13 +23,6 @@ const OF_FIELD =
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 /** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
 const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
-/**
- * Ranks and titles between a role and the name: "commander of Y Gen. X"; not a role of the
- * body's voice ("Chief Spokesperson X" is no chief).
- */
-const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-// written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
-const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
