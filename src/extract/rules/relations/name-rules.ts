@@ -80,7 +80,7 @@ export const NAME_RULES: NameRule[] = [
     reason: 'name:group-branch',
     predicate: 'MEMBER_OF',
     subject: 'organization',
-    pattern: '^{C}-(?!(?:North|South|East|West)$)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$',
+    pattern: '^{C}-(?!(?:North|South|East|West)$|(?:In|Opposition)\\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$',
     confidence: 0.75,
     categories: ['armed_group'],
     ownerBodies: ['armed_group'],
