@@ -210,5 +210,8 @@ export function extractRelations({
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
-  return withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(withoutHeadsAsMembers(keepBest(relations)))), byId);
+  return withoutCivilianAttacks(
+    withoutOwnSide(withoutMinistryOfPart(withoutHeadsAsMembers(keepBest(relations)))),
+    byId,
+  );
 }

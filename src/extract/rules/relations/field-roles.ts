@@ -9,7 +9,8 @@ import { HEAD_ROLE, RANKS } from './fragments';
  * A field of a body's work after a head title: "of operations", "of governance and policy"; not
  * "of state" or "of staff" (titles of their own), nor "of the …" (a body's name).
  */
-const OF_FIELD = ' of (?!(?:the|a|an|his|her|its|their|state|staff|government)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?';
+const OF_FIELD =
+  ' of (?!(?:the|a|an|his|her|its|their|state|staff|government)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?';
 /** What ties the field to its body. */
 const FIELD_OF = ' (?:for|at|with|in) (?:the )?';
 
