@@ -360,6 +360,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   const notVia = rule.objectNotVia;
   if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason))) return [];
+  const objectVia = rule.objectVia;
+  if (objectVia && !slotsIn(g.O, view).every((s) => objectVia.test(s.mention.reason))) return [];
   if (g.np && CLAUSE_IN_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(

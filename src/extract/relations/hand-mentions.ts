@@ -13,6 +13,8 @@ export interface HandEntity {
   forms?: string[];
   /** Titles seen with a person, as entity recognition records them: "Secretary-General". */
   roles?: string[];
+  /** How recognition wrote its mentions (the mention reason), when a rule reads it. */
+  via?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,7 +44,8 @@ export function handMentions(
       const end = start + form.length;
       if (mentions.some((x) => start < x.end && end > x.start)) continue;
       const sentenceIndex = sentences.findIndex((s) => start >= s.start && end <= s.end);
-      mentions.push({ entityId: e.id, text: form, start, end, sentenceIndex, reason: 'test' });
+      const reason = hand.find((h) => `${h.type}:${h.name}` === e.id)?.via ?? 'test';
+      mentions.push({ entityId: e.id, text: form, start, end, sentenceIndex, reason });
       e.mentionCount++;
     }
   }

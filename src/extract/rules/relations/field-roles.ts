@@ -1,7 +1,8 @@
 // A head title with its field, then the body the field belongs to: "the chief of operations for
 // the ⟦Y⟧, Colonel X", "X, director of research at the ⟦Y⟧" (MEMBER_OF: X heads a field of Y's
 // work, not Y, as "the Y's chief of intelligence, X" in role-rules.ts); and a press release's
-// signature, the title standing alone between commas: "General X, Commander, ⟦Y⟧" (LEADS).
+// signature, the title standing alone between commas: "General X, Commander, ⟦Y⟧" (LEADS); the
+// head of a state's force written as a common noun, which is the state: MEMBER_OF it.
 import { onSurface, type RelationRule } from './rule';
 import { HEAD_ROLE, RANKS } from './fragments';
 
@@ -28,6 +29,15 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P}, (?:the )?{T:LEAD}${OF_FIELD}${FIELD_OF}{O:O}(?!'s)(?! ?[a-z])`,
+  }),
+  // "the head of ⟦Chile's armed forces⟧, General X": a force written as a common noun is its
+  // state (test/gold/README.md, "State forces"), so its head is one of the state's people
+  onSurface({
+    reason: 'title:head-of-state-force',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectVia: /^generic-body:/,
+    pattern: `\\b(?:[Tt]he )?${HEAD_ROLE}{T:LEAD} of {O:C},? ${RANKS}{S:P}`,
   }),
   // "said General X, Commander, ⟦Y⟧": a head title alone between commas, the body after it
   onSurface({

@@ -36,6 +36,8 @@ export interface RelationRule {
 
   /** Not when the object is written this way (a mention's reason): "seized control of the government". */
   objectNotVia?: string[];
+  /** Only when the object is written this way: "the head of ⟦Chile's army⟧" (a force that is its state). */
+  objectVia?: RegExp;
   /** Only when the subject's name matches: "Hezbollah's Radwan Force" but not "…'s Hamas allies". */
   subjectName?: RegExp;
   /** Only when the subject is an Organization of one of these categories (or has none). */
