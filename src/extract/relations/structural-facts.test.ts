@@ -703,16 +703,23 @@ describe('round 12: a guessed national membership yields to a state body the sen
 });
 
 describe("round 12: the head of a state's force written as a common noun belongs to the state", () => {
-  // as the entity step writes such a force: a mention of the country itself
+  // as the entity step writes such a force: a mention of the country itself ("armed forces" after
+  // the possessive "Chile's", or "Chilean army" whole)
   const world: HandEntity[] = [
     ...WORLD.filter((e) => e.name !== 'Chile'),
-    { name: 'Chile', type: 'Country', forms: ["Chile's armed forces"], via: 'generic-body:possessive' },
+    {
+      name: 'Chile',
+      type: 'Country',
+      forms: ['armed forces', 'Chilean army'],
+      via: 'generic-body:possessive',
+    },
   ];
   structuralRows(world, [
     [
       "The envoy spoke with the head of Chile's armed forces, General Ana Ruiz.",
       ['Ana Ruiz MEMBER_OF Chile'],
     ],
+    ['The commander of the Chilean army, General Ana Ruiz, spoke.', ['Ana Ruiz MEMBER_OF Chile']],
   ]);
   // the country written as itself: "the head of Chile" is no office this reads
   structuralRows(WORLD, [['The envoy spoke with the head of Chile, General Ana Ruiz.', []]]);

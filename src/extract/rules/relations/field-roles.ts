@@ -37,7 +37,8 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     objectVia: /^generic-body:/,
-    pattern: `\\b(?:[Tt]he )?${HEAD_ROLE}{T:LEAD} of {O:C},? ${RANKS}{S:P}`,
+    // (the possessive owner is a mention of its own: "⟦Chile⟧'s ⟦armed forces⟧")
+    pattern: `\\b(?:[Tt]he )?${HEAD_ROLE}{T:LEAD} of {DET}(?:⟦\\d+C⟧'s )?{O:C},? ${RANKS}{S:P}`,
   }),
   // "said General X, Commander, ⟦Y⟧": a head title alone between commas, the body after it
   onSurface({
