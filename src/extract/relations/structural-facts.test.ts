@@ -720,6 +720,8 @@ describe("round 12: the head of a state's force written as a common noun belongs
       ['Ana Ruiz MEMBER_OF Chile'],
     ],
     ['The commander of the Chilean army, General Ana Ruiz, spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['Chilean army chief Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+    ["Chile's armed forces chief of staff, General Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Chile']],
   ]);
   // the country written as itself: "the head of Chile" is no office this reads
   structuralRows(WORLD, [['The envoy spoke with the head of Chile, General Ana Ruiz.', []]]);

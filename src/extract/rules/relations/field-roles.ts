@@ -40,6 +40,14 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     // (the possessive owner is a mention of its own: "⟦Chile⟧'s ⟦armed forces⟧")
     pattern: `\\b(?:[Tt]he )?${HEAD_ROLE}{T:LEAD} of {DET}(?:⟦\\d+C⟧'s )?{O:C},? ${RANKS}{S:P}`,
   }),
+  // "⟦Chilean army⟧ chief X", "⟦Chile⟧'s ⟦army⟧ chief of staff, General X": the title after the force
+  onSurface({
+    reason: 'title:state-force-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectVia: /^generic-body:/,
+    pattern: `{O:C} ${HEAD_ROLE}{T:LEAD}(?: of staff)?,? ${RANKS}{S:P}`,
+  }),
   // "said General X, Commander, ⟦Y⟧": a head title alone between commas, the body after it
   onSurface({
     reason: 'apposition:signature-head',
