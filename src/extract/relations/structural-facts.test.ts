@@ -672,6 +672,13 @@ describe("round 12: a group's branch and affiliate, a leader named first, a fiel
       ['Tom Bell LEADS Coastal Command'],
     ],
     ['"Aid is arriving," said General Tom Bell, Deputy Commander, Coastal Command.', []],
+    // an office stated in a relative clause, as in a copula
+    ['Tom Bell, who served as commander of the Atlas Brigade, was killed.', ['Tom Bell LEADS Atlas Brigade']],
+    [
+      'Ana Ruiz criticized Tom Bell, who is a member of the Atlas Brigade.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ['Chile met Tom Bell, who is visiting the Atlas Brigade.', []],
     // "in Charge" heads the office, though the title opens with "Assistant"
     [
       "Assistant Director in Charge Ana Ruiz of the Federal Police's Field Office made the announcement.",

@@ -88,10 +88,11 @@ const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
 const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
 /**
  * A form of "be" that states an office held: "X is the top commander of Y"; "X served as an
- * operative of Y" (an office held once counts as the role, as "former president" does).
+ * operative of Y" (an office held once counts as the role, as "former president" does); also in
+ * a relative clause, "X, who served as commander of Y".
  */
 const COPULA =
-  ' (?:is|remains|serves as|served as|has served as|has been|is now) (?:the |a |an |one of the )?';
+  '(?:,? who)? (?:is|remains|serves as|served as|has served as|has been|is now|works as|worked as) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
