@@ -10,10 +10,10 @@ import { HEAD_ROLE, RANKS } from './fragments';
  * A field of a body's work after a head title: "of operations", "of governance and policy"; not
  * "of state" or "of staff" (titles of their own), nor "of the …" (a body's name).
  */
-const OF_FIELD =
+const FIELD_OF_WORK =
   ' of (?!(?:the|a|an|his|her|its|their|state|staff|government)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?';
 /** What ties the field to its body. */
-const FIELD_OF = ' (?:for|at|with|in) (?:the )?';
+const FIELD_TO_BODY = ' (?:for|at|with|in) (?:the )?';
 
 export const FIELD_ROLE_RULES: RelationRule[] = [
   // "The chief of operations for the ⟦Y⟧, Colonel X, said"
@@ -21,14 +21,14 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     reason: 'title:head-of-field-for-body',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `\\b(?:[Tt]he )?{T:LEAD}${OF_FIELD}${FIELD_OF}{O:O}(?!'s),? ${RANKS}{S:P}`,
+    pattern: `\\b(?:[Tt]he )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}(?!'s),? ${RANKS}{S:P}`,
   }),
   // "said Professor X, director of governance at the ⟦Y⟧"
   onSurface({
     reason: 'apposition:head-of-field-for-body',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}, (?:the )?{T:LEAD}${OF_FIELD}${FIELD_OF}{O:O}(?!'s)(?! ?[a-z])`,
+    pattern: `{S:P}, (?:the )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}(?!'s)(?! ?[a-z])`,
   }),
   // "the head of ⟦Chile's armed forces⟧, General X": a force written as a common noun is its
   // state (test/gold/README.md, "State forces"), so its head is one of the state's people
