@@ -433,6 +433,12 @@ describe('entities, round 7', () => {
       ['Organization:ISIS-Somalia'],
       ['Organization:Islamic State'],
     ],
+    // round 12: a title after the branch is its officer's ("ISIS-Somalia leader X")
+    [
+      'ISIS-Somalia leader Omar Duale was designated a terrorist.',
+      ['Organization:ISIS-Somalia', 'Person:Omar Duale'],
+      ['Organization:Islamic State', 'Country:Somalia'],
+    ],
     // two parties of a conflict before a noun are no branch
     [
       'The Hamas-Israel war and Hezbollah-Syria ties went on.',

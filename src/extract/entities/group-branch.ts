@@ -2,8 +2,9 @@
 // "ISIS-West Africa (ISIS-WA)", "ISIS-Greater Sahara", "ISIS-Somalia". Read whole, so that
 // the region is no place of the sentence and the branch is no mention of the parent group (the
 // two are different actors, with different ids). "the Hamas-Israel war" joins two parties of a
-// conflict before a noun: no branch.
+// conflict before a noun: no branch; a title after the branch is its officer's ("ISIS-Sahel leader X").
 import type { OrgCategory } from '../../model';
+import { isTitleWord } from '../rules/entities/title-phrase';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { emit } from './emit';
 import { normalize, type Token } from './tokens';
@@ -98,7 +99,14 @@ export function readGroupBranch(ctx: SentenceContext, i: number): number {
     // that may be a noun or a verb, "ISIS-Somalia claims", is left to the usual reading too).
     const tags = after ? tagsOf(ctx, after) : undefined;
     const plural = after && /s$/.test(after.norm) && !VERBS_IN_S.has(after.norm);
-    if (after && !after.cap && !after.punct && (tags?.has('Noun') || tags?.has('Plural') || plural)) return 0;
+    if (
+      after &&
+      !after.cap &&
+      !after.punct &&
+      !isTitleWord(after.norm) &&
+      (tags?.has('Noun') || tags?.has('Plural') || plural)
+    )
+      return 0;
     emit(ctx, i, end, { type: 'Organization', category }, 'name:group-branch');
     return n;
   }

@@ -42,7 +42,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   BF: ['Burkina'],
   // News (AP, Reuters) writes "Congo" for the larger Congo, "Republic of Congo" for the other.
   CD: ['Democratic Republic of the Congo', 'DRC', 'Congo', 'Democratic Republic of Congo'],
-  CG: ['Republic of Congo', 'Congo Republic'],
+  CG: ['Republic of Congo', 'Congo Republic', 'Congo Brazzaville', 'Congo-Brazzaville'],
   CI: ["Cote d'Ivoire", 'Côte d’Ivoire'],
   VA: ['Holy See'],
 };

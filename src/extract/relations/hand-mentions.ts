@@ -13,6 +13,8 @@ export interface HandEntity {
   forms?: string[];
   /** Titles seen with a person, as entity recognition records them: "Secretary-General". */
   roles?: string[];
+  /** How recognition wrote its mentions by `forms` (the mention reason), when a rule reads it. */
+  via?: string;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,7 +44,9 @@ export function handMentions(
       const end = start + form.length;
       if (mentions.some((x) => start < x.end && end > x.start)) continue;
       const sentenceIndex = sentences.findIndex((s) => start >= s.start && end <= s.end);
-      mentions.push({ entityId: e.id, text: form, start, end, sentenceIndex, reason: 'test' });
+      const via = form === e.name ? undefined : hand.find((h) => `${h.type}:${h.name}` === e.id)?.via;
+      const reason = via ?? 'test';
+      mentions.push({ entityId: e.id, text: form, start, end, sentenceIndex, reason });
       e.mentionCount++;
     }
   }

@@ -72,6 +72,8 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
 
 /** The reason of a bare possessive ("⟦Chile⟧'s ⟦X⟧"), which says only that X is the owner's. */
 const BARE_POSSESSIVE = 'title:possessive-person';
+/** The reason of a minister's or deputy's ministry (./portfolio-bodies.ts). */
+const PORTFOLIO_BODY = 'title:portfolio-body';
 
 /**
  * "⟦Chile⟧'s ⟦X⟧" says X is Chile's, not in what office: where the article reads X as heading
@@ -82,6 +84,28 @@ function withoutHeadsAsMembers(relations: Relation[]): Relation[] {
     relations.filter((r) => r.predicate === 'LEADS').map((r) => `${r.subjectId}|${r.objectId}`),
   );
   return relations.filter((r) => r.reason !== BARE_POSSESSIVE || !heads.has(`${r.subjectId}|${r.objectId}`));
+}
+
+/**
+ * "Deputy Assistant Attorney General X of the ⟦Justice Department⟧'s ⟦Criminal Division⟧" and, later,
+ * "said Deputy Assistant Attorney General X": the portfolio's ministry is no second body of a
+ * person the article places in a part of it.
+ */
+function withoutMinistryOfPart(relations: Relation[]): Relation[] {
+  const member = new Set(
+    relations
+      .filter((r) => r.predicate === 'MEMBER_OF' || r.predicate === 'LEADS')
+      .map((r) => `${r.subjectId}|${r.objectId}`),
+  );
+  const inPart = (r: Relation) =>
+    relations.some(
+      (k) =>
+        k.subjectId === r.subjectId &&
+        k.objectId !== r.objectId &&
+        /^(?:MEMBER_OF|LEADS)$/.test(k.predicate) &&
+        member.has(`${k.objectId}|${r.objectId}`),
+    );
+  return relations.filter((r) => r.reason !== PORTFOLIO_BODY || r.predicate !== 'MEMBER_OF' || !inPart(r));
 }
 
 /** The quotations that overlap the sentence, each with its speaker as a unit the frames can name. */
@@ -188,5 +212,8 @@ export function extractRelations({
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
-  return withoutCivilianAttacks(withoutOwnSide(withoutHeadsAsMembers(keepBest(relations))), byId);
+  return withoutCivilianAttacks(
+    withoutOwnSide(withoutMinistryOfPart(withoutHeadsAsMembers(keepBest(relations)))),
+    byId,
+  );
 }

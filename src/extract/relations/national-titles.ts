@@ -250,6 +250,23 @@ function oneHeadPerCountry(settled: Candidate[], { slots, sentence }: TitleConte
   });
 }
 
+/**
+ * A guessed membership of the country goes when the sentence places the person in one of the
+ * state's bodies: "Assistant Attorney General X of the ⟦Justice Department⟧'s ⟦Criminal
+ * Division⟧" belongs to the division, as the annotations read it (a head's title stays).
+ */
+const placedInStateBody = (c: Candidate, candidates: Candidate[]): boolean =>
+  c.inferredObject &&
+  c.predicate === 'MEMBER_OF' &&
+  candidates.some(
+    (k) =>
+      !k.inferredObject &&
+      k.subject.id === c.subject.id &&
+      /^(?:MEMBER_OF|LEADS)$/.test(k.predicate) &&
+      k.object.type === 'Organization' &&
+      (k.object.category === 'government' || k.object.category === 'military'),
+  );
+
 /** Inferred (national-title) candidates given their country, or dropped when it is unknown. */
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const sides = otherSides(candidates);
@@ -286,7 +303,7 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       (c.predicate !== 'LEADS' && namedTitles.some((k) => k.object.id === c.object.id)));
   return portfolioBodies(
     oneHeadPerCountry(
-      settled.filter((c) => !guessedAside(c)),
+      settled.filter((c) => !guessedAside(c) && !placedInStateBody(c, settled)),
       context,
     ),
     context,

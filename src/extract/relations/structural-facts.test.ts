@@ -620,3 +620,116 @@ describe("round 11: the head of a body's field, a role in its part, a body it co
     ],
   ]);
 });
+
+describe("round 12: a group's branch and affiliate, a leader named first, a field's head, a signature", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Vanguard', 'armed_group'),
+    body('Vanguard-Sahel', 'armed_group'),
+    body('Vanguard-Opposition', 'armed_group'),
+    body('Vanguard-AB', 'armed_group'),
+    body('Delta Front', 'armed_group'),
+    body('Coastal Command', 'military'),
+    body('Justice Department', 'government'),
+    body('Criminal Division', 'government'),
+    body('Field Office', 'government'),
+    body('Federal Police', 'government', 'FP'),
+  ];
+  structuralRows(world, [
+    // a branch named with its group and its region; not a faction named against it, nor letters
+    ['Vanguard-Sahel swore loyalty to Vanguard.', ['Vanguard-Sahel MEMBER_OF Vanguard']],
+    ['Vanguard-Opposition fought Vanguard.', []],
+    ['Vanguard-AB fought Vanguard.', []],
+    // an affiliate described before its name, as after it
+    [
+      'An Atlas Brigade affiliate, the Delta Front, claimed the bombing.',
+      ['Delta Front MEMBER_OF Atlas Brigade'],
+    ],
+    [
+      'The Delta Front, an Atlas Brigade affiliate, claimed the bombing.',
+      ['Delta Front MEMBER_OF Atlas Brigade'],
+    ],
+    ['An Atlas Brigade raid on the Delta Front failed.', []],
+    // the leader named before the clause's subject
+    [
+      'Under the leadership of Tom Bell, the Delta Front has killed 300 people.',
+      ['Tom Bell LEADS Delta Front'],
+    ],
+    ['Under pressure from Tom Bell, the Delta Front withdrew.', []],
+    // the head of a field of a body's work belongs to the body
+    [
+      'The chief of operations for the Coastal Command, Colonel Tom Bell, said the raid failed.',
+      ['Tom Bell MEMBER_OF Coastal Command'],
+    ],
+    [
+      '"They lost," said Professor Ana Ruiz, director of research at the African Union.',
+      ['Ana Ruiz MEMBER_OF African Union'],
+    ],
+    ['The head of state of Chile, Ana Ruiz, spoke.', []],
+    // a press release's signature: a head title alone between commas, then the body
+    [
+      '"Aid is arriving," said General Tom Bell, Commander, Coastal Command.',
+      ['Tom Bell LEADS Coastal Command'],
+    ],
+    ['"Aid is arriving," said General Tom Bell, Deputy Commander, Coastal Command.', []],
+    // an office stated in a relative clause, as in a copula
+    ['Tom Bell, who served as commander of the Atlas Brigade, was killed.', ['Tom Bell LEADS Atlas Brigade']],
+    [
+      'Ana Ruiz criticized Tom Bell, who is a member of the Atlas Brigade.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ['Chile met Tom Bell, who is visiting the Atlas Brigade.', []],
+    // "in Charge" heads the office, though the title opens with "Assistant"
+    [
+      "Assistant Director in Charge Ana Ruiz of the Federal Police's Field Office made the announcement.",
+      ['Ana Ruiz LEADS Field Office', 'Field Office MEMBER_OF Federal Police'],
+    ],
+  ]);
+});
+
+describe('round 12: a guessed national membership yields to a state body the sentence names', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Justice Department', 'government'),
+    body('Criminal Division', 'government'),
+  ];
+  structuralRows(world, [
+    [
+      "Assistant Attorney General Ana Ruiz of the Justice Department's Criminal Division spoke. Chile agreed. Chile said so.",
+      ['Ana Ruiz MEMBER_OF Criminal Division', 'Criminal Division MEMBER_OF Justice Department'],
+    ],
+    [
+      "Deputy Attorney General Ana Ruiz of the Justice Department's Criminal Division spoke. Deputy Attorney General Ruiz said Chile agreed. Chile said so.",
+      ['Ana Ruiz MEMBER_OF Criminal Division', 'Criminal Division MEMBER_OF Justice Department'],
+    ],
+  ]);
+  // no body named: the dominant country, as before
+  structuralRows(WORLD, [
+    ['Assistant Attorney General Ana Ruiz spoke. Chile agreed. Chile said so.', ['Ana Ruiz MEMBER_OF Chile']],
+  ]);
+});
+
+describe("round 12: the head of a state's force written as a common noun belongs to the state", () => {
+  // as the entity step writes such a force: a mention of the country itself ("armed forces" after
+  // the possessive "Chile's", or "Chilean army" whole)
+  const world: HandEntity[] = [
+    ...WORLD.filter((e) => e.name !== 'Chile'),
+    {
+      name: 'Chile',
+      type: 'Country',
+      forms: ['armed forces', 'Chilean army'],
+      via: 'generic-body:possessive',
+    },
+  ];
+  structuralRows(world, [
+    [
+      "The envoy spoke with the head of Chile's armed forces, General Ana Ruiz.",
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['The commander of the Chilean army, General Ana Ruiz, spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['Chilean army chief Ana Ruiz spoke.', ['Ana Ruiz MEMBER_OF Chile']],
+    ["Chile's armed forces chief of staff, General Ana Ruiz, spoke.", ['Ana Ruiz MEMBER_OF Chile']],
+  ]);
+  // the country written as itself: "the head of Chile" is no office this reads
+  structuralRows(WORLD, [['The envoy spoke with the head of Chile, General Ana Ruiz.', []]]);
+});

@@ -1,6 +1,7 @@
 // A country's force written as a common noun is the country (test/gold/README.md, "State
 // forces"; entities/national-force.ts): its chief or commander is one of the country's people,
 // as "a Peruvian army spokesman" is, and heads no body of the article.
+import { RANKS } from './fragments';
 import { onSurface, type RelationRule } from './rule';
 
 /** How the entity step writes a country read from its force ("Peru’s army", "the Peruvian army"). */
@@ -9,8 +10,6 @@ const WRITTEN_AS_FORCE = ['generic-body:possessive', 'generic-body:demonym'];
 const OWNER = "(?:⟦\\d+C⟧'s? )?";
 /** Heads of a force. */
 const FORCE_HEAD = '(?:chief|commander|head)(?: of (?:the )?(?:general )?staff)?';
-/** Ranks between the title and the name: "Gen.", "Lt.-General", "Maj. Gen.". */
-const RANKS = '(?:[A-Z][\\w.-]* ){0,3}?';
 
 export const FORCE_RULES: RelationRule[] = [
   // "Peru’s army chief, Gen. X", "a Peruvian army commander, X"

@@ -1,4 +1,5 @@
 // Pattern pieces the rule files share (see ../../relations/compile-pattern.ts for the macros).
+import { VOICE_TITLES } from './titles';
 
 /** The actor of an act: one slot or a list, not the object of a preposition ("in Iraq"). */
 export const ACTOR = '{!PREP}{S+:POC}{GAP}';
@@ -56,3 +57,11 @@ export const FORCE_FACILITY =
 /** What a target's name may own that no weapon hits: "an assault on X's democratic institutions". */
 export const ABSTRACT_AFTER_TARGET =
   "'s (?:[a-z]+ )?(?:democracy|democratic|institutions|sovereignty|rights|freedoms?|economy|reputation|credibility|independence|elections?|values|legitimacy|constitution|interests)\\b";
+
+/**
+ * Ranks and titles between a role and the name: "commander of Y Gen. X"; not a role of the
+ * body's voice ("Chief Spokesperson X" is no chief).
+ */
+const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+// written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
+export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;

@@ -4,6 +4,7 @@ import MEASURED from './rule-confidence.json';
 export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { FORCE_RULES } from './force-rules';
+import { FIELD_ROLE_RULES } from './field-roles';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OWNERSHIP_RULES } from './ownership-rules';
@@ -28,6 +29,7 @@ export const RELATION_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
   ...FORCE_RULES,
+  ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
   ...LEADERSHIP_RULES,
@@ -39,6 +41,7 @@ export const STRUCTURAL_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
   ...FORCE_RULES,
+  ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,

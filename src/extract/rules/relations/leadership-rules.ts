@@ -51,6 +51,13 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O},? (?:(?:is|was|has been|remains) )?(?:now )?under the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}`,
   }),
+  // "Under the leadership of X, the ⟦Y⟧ has killed…": the head named before the clause's subject
+  onCore({
+    reason: 'noun:under-leadership-of-fronted',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `\\b[Uu]nder the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}, {DET}{O:OC}(?!'s)`,
+  }),
   onCore({
     reason: 'verb:passive:lead',
     predicate: 'LEADS',

@@ -74,6 +74,18 @@ export const NAME_RULES: NameRule[] = [
     ownerBodies: ['government'],
   },
   {
+    // "ISIS-Sahel", "ISIS-West Africa": an armed group's branch named with it and its region (the
+    // entity step reads such a name whole: ../../entities/group-branch.ts); not a faction that
+    // names itself against the group or by letters ("SPLA-In-Opposition", "SPLM-North", "FARC-EP")
+    reason: 'name:group-branch',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: '^{C}-(?!(?:North|South|East|West)$|(?:In|Opposition)\\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}$',
+    confidence: 0.75,
+    categories: ['armed_group'],
+    ownerBodies: ['armed_group'],
+  },
+  {
     reason: 'name:country-led',
     predicate: 'LEADS',
     subject: 'country',

@@ -1,7 +1,8 @@
 // Who owns a company and who works for it (MEMBER_OF), as filings and regulators' releases write
 // it: "X, which is owned and operated by Y"; "Y, the parent company of X"; "Y and its subsidiary
 // X"; "two former Y employees, A and B"; "principals of Y—A, B and C". A former employee counts,
-// as a former office does (test/gold/README.md, round 9).
+// as a former office does (test/gold/README.md, round 9). A group's affiliate, counted or described
+// before its name ("an ⟦Y⟧ affiliate, the ⟦A⟧"), is MEMBER_OF the group (round 10).
 import { onSurface, type RelationRule } from './rule';
 
 /** The nouns of a company's people, in a list that names them. */
@@ -61,6 +62,13 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S+:O} (?:is|are|was|were|became|remain|remains) (?:the|a|an|its|one of the) (?:[a-z-]+ (?:and [a-z-]+ )?)?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|franchise|subsidiary)(?:s|es)?\\b(?!'s| of\\b)`,
+  }),
+  // "an ⟦Y⟧ affiliate, the ⟦A⟧, claimed the attack": the part named after its description
+  onSurface({
+    reason: 'structure:an-affiliate-before',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b(?:[Aa]n?|[Tt]he) (?:[a-z-]+ )?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|franchise), {DET}{S:O}(?!'s)`,
   }),
   // "two former ⟦Y⟧ employees, A and B"; "five former principals of the start-up ⟦Y⟧—A, B and C":
   // the people a list names after the company's staff noun

@@ -2,8 +2,7 @@
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { onCore, onSurface, type RelationRule } from './rule';
-import { HEAD_ROLE, MEMBER_ROLE, PLACE_NOUN, ROLE_ADJ } from './fragments';
-import { VOICE_TITLES } from './titles';
+import { HEAD_ROLE, MEMBER_ROLE, PLACE_NOUN, RANKS, ROLE_ADJ } from './fragments';
 
 /**
  * "Minister of Defense", "Secretary of State": a title's own "of" phrase; "Ambassador to Egypt":
@@ -24,13 +23,6 @@ const OF_FIELD =
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 /** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
 const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
-/**
- * Ranks and titles between a role and the name: "commander of Y Gen. X"; not a role of the
- * body's voice ("Chief Spokesperson X" is no chief).
- */
-const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
-// written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
-const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
@@ -96,10 +88,11 @@ const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
 const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
 /**
  * A form of "be" that states an office held: "X is the top commander of Y"; "X served as an
- * operative of Y" (an office held once counts as the role, as "former president" does).
+ * operative of Y" (an office held once counts as the role, as "former president" does); also in
+ * a relative clause, "X, who served as commander of Y".
  */
 const COPULA =
-  ' (?:is|remains|serves as|served as|has served as|has been|is now) (?:the |a |an |one of the )?';
+  '(?:,? who)? (?:is|remains|serves as|served as|has served as|has been|is now|works as|worked as) (?:the |a |an |one of the )?';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */

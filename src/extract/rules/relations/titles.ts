@@ -5,7 +5,9 @@
 
 /** Titles of whoever heads a body: the person LEADS it ("X, commander of Y"). */
 export const LEAD_TITLES = [
-  // the agent who runs a field office: "Special Agent in Charge X"
+  // the agent who runs a field office: "Special Agent in Charge X", "Assistant Director in Charge
+  // X" (an assistant director who heads the office, not a deputy)
+  'assistant director in charge',
   'special agent in charge',
   'commander in chief',
   'commanding general',
