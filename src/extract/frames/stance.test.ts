@@ -83,6 +83,28 @@ const STANCES: FactRow[] = [
     [],
     ['Norway CRITICIZED Chile'],
   ],
+  // regarding, considering, viewing or deeming as one of the records' words is a judgment too
+  [
+    'Norway and Peru regard the Shining Path as a terrorist group.',
+    ['Norway CRITICIZED Shining Path', 'Peru CRITICIZED Shining Path'],
+    [],
+  ],
+  ['Norway regards Chile as a valued trading partner.', [], ['Norway CRITICIZED Chile']],
+  ['Norway considered Chile a threat to regional stability.', ['Norway CRITICIZED Chile'], []],
+  ["Norway considered Chile's offer on Monday.", [], ['Norway CRITICIZED Chile']],
+  ["Norway views Chile's naval buildup as a provocation.", ['Norway CRITICIZED Chile'], []],
+  ["Norway did not regard Chile's reply as a provocation.", [], ['Norway CRITICIZED Chile']],
+  // "one of the biggest threats"; an adjective right after the object's head noun
+  [
+    'Norway called the Shining Path one of the biggest threats to its security.',
+    ['Norway CRITICIZED Shining Path'],
+    [],
+  ],
+  ["Norway called Chile's presidential election unfair.", ['Norway CRITICIZED Chile'], []],
+  ["Norway deemed Chile's election fraudulent.", ['Norway CRITICIZED Chile'], []],
+  ["Norway deemed Chile's reply sufficient.", [], ['Norway CRITICIZED Chile']],
+  ["Norway considered Chile's criminal code on Monday.", [], ['Norway CRITICIZED Chile']],
+  ['Norway called the unfair election in Chile a setback for the region.', [], ['Norway CRITICIZED Chile']],
   // negation and modality still state nothing
   ['Norway did not condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway may condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
