@@ -30,6 +30,19 @@ const STANCES: FactRow[] = [
   ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
   ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],
   ['Norway urged the government of Chile to act.', ['Norway DEMANDED Chile'], []],
+  // people of a named actor, none of them named, are asked (and speak) for it
+  [
+    'Norway urged the leaders of Chile and Peru to act.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  [
+    'Norway urged representatives of the Chilean government and the Shining Path to talk.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Shining Path'],
+    [],
+  ],
+  ['Norway urged the representatives of the union to talk with Chile.', [], ['Norway DEMANDED Chile']],
+  ["Monitors from Norway called Chile's election unfair.", ['Norway CRITICIZED Chile'], []],
   // "the government" standing alone is the article's country, named at least twice
   [
     "Chile held a vote in May. Chile's opposition lost. Amnesty International and other observers have accused the government of organizing the violence.",
