@@ -62,6 +62,17 @@ const STANCES: FactRow[] = [
   // a wish aimed at a named actor is a demand (round 9's convention); a wish for a thing is not
   ['They said Ana Ruiz wanted Pedro Alvarez to sign the accord.', ['Ana Ruiz DEMANDED Pedro Alvarez'], []],
   ['Norway does not want Chile to win.', [], ['Norway DEMANDED Chile']],
+  // "X said Y should / must …" tells Y what to do (clause:say-should)
+  ['Norway said Chile should investigate the claims.', ['Norway DEMANDED Chile'], []],
+  ['“Chile and Peru must act now,” Norway said.', ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'], []],
+  [
+    'Ana Ruiz said the Shining Path (which operates in the south) should lay down its arms.',
+    ['Ana Ruiz DEMANDED Shining Path'],
+    [],
+  ],
+  ['Norway said Chile should not be blamed for the delay.', [], ['Norway DEMANDED Chile']],
+  ['Norway said Chile would investigate the claims.', [], ['Norway DEMANDED Chile']],
+  ['Norway said everyone should respect Chile.', [], ['Norway DEMANDED Chile']],
   ['Ana Ruiz said she has appealed to Chile and Peru to send mediators.', ['Ana Ruiz DEMANDED Peru'], []],
   // "both" before a list of names; encouraging someone to act asks it of them
   [
