@@ -90,6 +90,11 @@ const STANCES: FactRow[] = [
   ["Norway was encouraged by Chile's offer to resume the talks.", [], ['Chile DEMANDED Norway']],
   // demanding an act demands it of its author
   ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
+  // and so does demanding that an act end: "an end to", "a halt to", "a stop to"
+  ["Norway called for an end to Chile's conflicts with the rebels.", ['Norway DEMANDED Chile'], []],
+  ['Norway called for an immediate halt to the attacks by Chile.', ['Norway DEMANDED Chile'], []],
+  ['Norway called for an end to the violence in Chile.', [], ['Norway DEMANDED Chile']],
+  ['Norway called for an end to Chile.', [], ['Norway DEMANDED Chile']],
   // a name behind an adjective or a kind is the object itself
   ['Norway is formally accusing neighboring Chile of arming the rebels.', ['Norway CRITICIZED Chile'], []],
   // an evaluative verb criticises only with its complement

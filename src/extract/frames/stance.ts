@@ -145,6 +145,13 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (frame.predicate === 'SUPPORTS') return supportedNames(units, k);
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
   k = pastManner(units, k);
+  // "called for an end to Y's offensive": the act's author, never a bare name ("an end to Y")
+  const ended = frame.predicate === 'DEMANDED' ? pastEndTo(units, k) : k;
+  if (ended > k) {
+    const owner = listRight(units, ended);
+    if (owner.length) return owner[0].possessive ? owner : [];
+    return actAuthors(units, ended);
+  }
   const named = listRight(units, k);
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
@@ -212,6 +219,20 @@ export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): b
     }
     return true;
   });
+}
+
+/** "an end to", "a halt to": a demand that an act stop is made of the act's author. */
+const ENDINGS = new Set(['end', 'halt', 'stop']);
+
+/** "called for an (immediate) end to Y's offensive": past the ending, to the act it ends. */
+function pastEndTo(units: Unit[], k: number): number {
+  let j = k;
+  if (!['a', 'an'].includes(units[j]?.lower ?? '')) return k;
+  j++;
+  if (units[j]?.tags.has('Adjective') && !units[j].entity && !units[j].punct) j++;
+  const ending = units[j];
+  if (!ending || ending.entity || ending.punct || !ENDINGS.has(ending.lower)) return k;
+  return units[j + 1]?.lower === 'to' && !units[j + 1].entity ? j + 2 : k;
 }
 
 /** "condemned in the strongest possible terms the attack": the manner before the object. */
