@@ -153,6 +153,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const read = stanceObjects(units, k, frame, events);
+  // "X condemned the ambush" before any author of it: a later claim may name one (./events.ts)
+  if (predicate === 'CRITICIZED' && !read.length) events?.await(left.actors, frame);
   const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;

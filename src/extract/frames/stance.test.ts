@@ -144,6 +144,28 @@ const STANCES: FactRow[] = [
     ['Norway CRITICIZED Chile'],
     [],
   ],
+  // a criticism of an act told before its author waits for a claim of it in the next sentences
+  // (three sentences that name someone at the most)
+  [
+    "Norway condemned Friday's ambush on a convoy. The attack took place near a road. The Shining Path has claimed responsibility for the ambush.",
+    ['Norway CRITICIZED Shining Path'],
+    [],
+  ],
+  [
+    "Norway condemned Friday's ambush on a convoy. The Shining Path has not claimed responsibility for the ambush.",
+    [],
+    ['Norway CRITICIZED Shining Path'],
+  ],
+  [
+    "Norway condemned Friday's ambush on a convoy. Peru hosted Chile on Monday. Peru hosted Brazil on Tuesday. Chile hosted Brazil on Wednesday. The Shining Path claimed responsibility for the ambush.",
+    [],
+    ['Norway CRITICIZED Shining Path'],
+  ],
+  [
+    'Norway condemned the missile launch. The Shining Path claimed responsibility for the attack.',
+    [],
+    ['Norway CRITICIZED Shining Path'],
+  ],
   // an act with no named author gives none to remember
   [
     "Chile's envoy left on Monday. A border post was attacked on Friday. Norway condemned Friday's attack.",
