@@ -118,4 +118,17 @@ export function isFirstName(word: string): boolean {
   return !!tag && (Array.isArray(tag) ? tag : [tag]).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
+const ADJECTIVES = new Map<string, boolean>();
+
+/** True when compromise reads the word as an adjective after "it was" ("unfair", "illegal"), whatever it tagged in context. */
+export function isAdjectiveWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let known = ADJECTIVES.get(lower);
+  if (known === undefined) {
+    known = nlp(`it was ${lower}`).has('#Adjective');
+    ADJECTIVES.set(lower, known);
+  }
+  return known;
+}
+
 export { nlp };

@@ -4,8 +4,12 @@
 // criticised North Korea. The memory holds acts with a named author (who, which kind, where);
 // a recall names an author only when one author (or list) stated that kind of act within the
 // last MAX_DISTANCE sentences read, and the fact says so in its reason ("via event:launch").
+// A criticism of a definite act told before any author of it waits a few sentences for a claim
+// ("X condemned the ambush. … Y has claimed responsibility for the ambush": "via event:attack:claimed").
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
+import { facts } from './facts';
+import type { FrameRecord } from './lexicon';
 import { leftActors } from './actors';
 import { groupAt, isTime, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
@@ -217,6 +221,14 @@ export class EventMemory {
    * when the sentence tells of deaths ("one of the deadliest attacks on Y troops").
    */
   private struck: { targets: Unit[]; at: number; deadly: boolean }[] = [];
+  /** The kind of definite act recalled without an author in the sentence being read ("condemned the ambush"). */
+  private unowned?: string;
+  /**
+   * Criticisms of a definite act that had no author yet, and when: a claim of that act in one of
+   * the next few sentences names whom they criticised ("X condemned the ambush. … Y has claimed
+   * responsibility for the ambush").
+   */
+  private awaiting: { critics: Unit[]; family: string; at: number; frame: FrameRecord }[] = [];
 
   /**
    * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
@@ -252,7 +264,18 @@ export class EventMemory {
     if (!family) return [];
     const authors = this.authorsOf(family);
     for (const u of authors) this.recalled.set(u.entity!.id, family);
+    if (!authors.length) this.unowned = family;
     return authors;
+  }
+
+  /**
+   * "X condemned the ambush" with no author of it told yet: X's criticism waits for a claim of the
+   * act in the next sentences (`remember`). Only for the act recalled in the sentence being read.
+   */
+  await(critics: Unit[], frame: FrameRecord): void {
+    if (this.unowned && critics.length)
+      this.awaiting.push({ critics, family: this.unowned, at: this.read, frame });
+    this.unowned = undefined;
   }
 
   /**
@@ -375,6 +398,7 @@ export class EventMemory {
     out.sanctioned = [...this.sanctioned];
     out.named = new Map(this.named);
     out.struck = [...this.struck];
+    out.awaiting = [...this.awaiting];
     return out;
   }
 
@@ -399,7 +423,9 @@ export class EventMemory {
         this.acts.push({ family: COMPLAINT, authors: [filer], at: this.read });
     }
     out.push(...this.claimed(units));
+    this.unowned = undefined;
     const struck: Unit[] = [];
+    const claims: Act[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;
@@ -410,6 +436,8 @@ export class EventMemory {
       else if (verbFamily && !actNounAfter(units, i)) authors = verbAuthors(units, i);
       const family = nounFamily ?? verbFamily;
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
+      if (nounFamily && authors.length && claimedAt(units, i))
+        claims.push({ family: nounFamily, authors, at: this.read });
       else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i))
         struck.push(...targetsOf(units, i));
       else if (verbFamily === 'attack' && !leftActors(units, groupAt(units, i).start))
@@ -417,8 +445,22 @@ export class EventMemory {
     }
     if (struck.length)
       this.struck.push({ targets: struck, at: this.read, deadly: units.some((u) => DEADLY.has(u.lower)) });
+    out.push(...this.answered(claims));
     for (const u of units) countIn(this.named, u);
     this.read++;
+    return out;
+  }
+
+  /** The criticisms awaiting an author that the claims of this sentence answer (`await`). */
+  private answered(claims: Act[]): Candidate[] {
+    this.awaiting = this.awaiting.filter((w) => this.read - w.at <= CLAIM_REACH);
+    const out: Candidate[] = [];
+    for (const claim of claims) {
+      const answers = this.awaiting.filter((w) => w.family === claim.family && w.at < this.read);
+      for (const w of answers)
+        out.push(...facts(w.critics, claim.authors, 'CRITICIZED', w.frame, ` via event:${w.family}:claimed`));
+      this.awaiting = this.awaiting.filter((w) => !answers.includes(w));
+    }
     return out;
   }
 }
@@ -436,6 +478,15 @@ function countIn(counts: Map<string, { unit: Unit; n: number }>, u: Unit): void 
   if (!id) return;
   const seen = counts.get(id);
   counts.set(id, { unit: seen?.unit ?? u, n: (seen?.n ?? 0) + 1 });
+}
+
+/** "Y claimed (responsibility for) the ambush": the definite act noun at `i` is claimed. */
+function claimedAt(units: Unit[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && i - j < 4 && !units[j].entity && !units[j].punct && !DEFINITE.has(units[j].lower)) j--;
+  if (!DEFINITE.has(units[j]?.lower ?? '')) return false;
+  const before = units.slice(Math.max(0, j - 3), j).map((u) => u.lower);
+  return before.some((w) => CLAIMS.has(w));
 }
 
 /** "launched strikes on X": the verb is light, the noun after it names the act. */

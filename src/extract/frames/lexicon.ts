@@ -104,6 +104,12 @@ export interface FrameRecord {
    */
   anyAct?: boolean;
   /**
+   * A clause record that states a demand: its clause's subject is told what it should or must do
+   * ("X said Y should investigate the claims", round 9's "X should …" aimed at a named actor); one
+   * of these words opens the clause's verb group, and no negation stands in it.
+   */
+  obliged?: string[];
+  /**
    * A role noun that holds only with one of these words before it ("coalition partner") or "in" after
    * it; a fault record's evaluative words, which make any noun after them a fault ("illegal war").
    */

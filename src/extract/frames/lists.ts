@@ -59,6 +59,12 @@ const SETTLEMENTS = new Set(['villages', 'towns', 'cities', 'neighborhoods', 'ne
 /** "facilities used by X", "bases operated by X". */
 const USED = new Set(['used', 'operated', 'controlled', 'held', 'run', 'occupied', 'owned']);
 
+/** "the leaders of X": a plural head of people before the "of" that names whose they are. */
+const isPeopleOf = (units: Unit[], d: number) =>
+  PEOPLE_HEADS.has(units[d - 2]?.lower ?? '') &&
+  !!units[d - 2]?.tags.has('Plural') &&
+  units[d]?.entity?.type !== 'Person';
+
 /**
  * Where a descriptor opening at `k` ends: up to five words of kind, title or place ("company",
  * "Foreign Minister", "city of", "northern"), none punctuated; `k` itself when there is none.
@@ -347,7 +353,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
     // "the President of X, Y": a role of X names the person Y, not X.
     if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => isTitle(u))) {
       const person = units[d + 1];
-      return units[d].punct === ',' && person?.entity?.type === 'Person' ? [person] : [];
+      if (units[d].punct === ',' && person?.entity?.type === 'Person') return [person];
+      // "urged the leaders of X and Y to …": people of X, none named, are asked for X
+      return isPeopleOf(units, d) ? listRight(units, d) : [];
     }
     k = d;
   }
@@ -364,6 +372,14 @@ export function listRight(units: Unit[], k: number): Unit[] {
     // "the (respective) leaders of those groups, A, B and C": the people an apposition names.
     const people = peopleNamedAt(units, k);
     if (people !== undefined) return listRight(units, people);
+    // "representatives of the X government and Y": people of whom the phrase after "of" names
+    if (
+      isPeopleOf(units, k + 2) &&
+      !first.punct &&
+      units[k + 1].lower === 'of' &&
+      DETERMINERS.has(units[k + 2]?.lower ?? '')
+    )
+      return listRight(units, k + 2);
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
       // "armed groups, including X and Y", "officials including X"

@@ -27,6 +27,7 @@ import { nationalSanctioners, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
+import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
@@ -90,18 +91,24 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const victims = killedInAttack(units, i, g.start, frame);
     if (victims.length) return victims;
   }
+  // "A and B accused each other", "A and B each blame the other" (./reciprocal.ts)
+  const reciprocal = predicate === 'CRITICIZED' && !g.passive && reciprocalEnd(units, k, true) !== undefined;
+  const subjectEnd = reciprocal && eachBefore(units, g.start) ? g.start - 1 : g.start;
   const found =
     attackBy(units, g.start, frame) ??
-    leftActors(units, g.start) ??
+    leftActors(units, subjectEnd) ??
     actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
-    twoParties(units, i, g.start, predicate, events) ??
+    twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
     // "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian
     // police": an act of force after "and" or in a participle is the clause subject's
     (FORCE.has(frame.predicate)
       ? (coordinatedActors(units, g.start) ?? participleActors(units, g.start))
       : undefined);
   if (!found || noFactClause(units, found.at)) return [];
+  const paired = subjectEnd < g.start || units[found.at]?.lower === 'both';
+  if (reciprocal && reciprocalEnd(units, k, paired) !== undefined)
+    return reciprocalFacts(found.actors, frame, found.via ?? '');
   // "X and Y fought (on Friday)", "X and Y clashed": two sides, each attacking the other; not
   // "X and Y fought against Z / together".
   const mutual =
@@ -146,6 +153,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const read = stanceObjects(units, k, frame, events);
+  // "X condemned the ambush" before any author of it: a later claim may name one (./events.ts)
+  if (predicate === 'CRITICIZED' && !read.length) events?.await(left.actors, frame);
   const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;
   // "the X-backed A and B met": the modifier qualifies A alone, not the list it opens.
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
@@ -227,7 +236,8 @@ const PARTY_NOUNS = new Map([
  * "the two nations fought", "the two sides exchanged fire", "the nuclear-armed neighbors have
  * fought three wars": a two-sided act whose subject refers to the article's two parties
  * (./events.ts `parties`), named in earlier sentences or this one. "Sides" may be bodies, the
- * others are countries; without "two", only "neighbors".
+ * others are countries; without "two", only "neighbors". A reciprocal blame ("both sides accuse
+ * the other", ./reciprocal.ts) reads "both sides" as a dealing does.
  */
 function twoParties(
   units: Unit[],
@@ -235,26 +245,35 @@ function twoParties(
   start: number,
   predicate: string,
   events?: EventMemory,
+  reciprocal = false,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const dealing = predicate === 'COOPERATED';
-  if (!events || !(dealing || (predicate === 'ATTACKED' && MUTUAL_ACTS.has(units[i].lower))))
+  if (!events || !(dealing || reciprocal || (predicate === 'ATTACKED' && MUTUAL_ACTS.has(units[i].lower))))
     return undefined;
   let h = start - 1;
   while (isTime(units[h])) h--;
-  const d = units[h]?.punct ? undefined : twoPartiesAt(units, h, dealing);
+  const d = units[h]?.punct ? undefined : twoPartiesAt(units, h, dealing || reciprocal);
   if (d === undefined) return undefined;
   // Dealings are read between countries only: in a war the bodies named most are often one side's.
   const actors = events.parties(units, !dealing && PARTY_NOUNS.get(units[h].lower)!);
-  return actors.length === 2 ? { actors, at: d, via: ' via referring:the-two' } : undefined;
+  // "the two Koreas" are the parties only when both are named with "Korea"
+  const stem = units[h].lower.slice(0, -1);
+  const named =
+    PARTY_NOUNS.has(units[h].lower) || actors.every((a) => a.entity!.name.toLowerCase().includes(stem));
+  return actors.length === 2 && named ? { actors, at: d, via: ' via referring:the-two' } : undefined;
 }
 
 /**
- * Where "the two sides", "the nuclear-armed neighbors" (or, for dealings, "both sides") opens when
+ * Where "the two sides", "the nuclear-armed neighbors", "the two Koreas" (or, for dealings, "both
+ * sides") opens when
  * its head noun is unit `h`; undefined when no such phrase ends there.
  */
 function twoPartiesAt(units: Unit[], h: number, dealing: boolean): number | undefined {
   const head = units[h];
-  if (!head || head.entity || !PARTY_NOUNS.has(head.lower)) return undefined;
+  // "the two Koreas", "the two Sudans": a country's name in the plural names the two states
+  const twoStates =
+    !!head && head.tags.has('ProperNoun') && head.lower.endsWith('s') && units[h - 1]?.lower === 'two';
+  if (!head || head.entity || (!PARTY_NOUNS.has(head.lower) && !twoStates)) return undefined;
   // "both sides agreed to resume the talks": a dealing of the two
   if (dealing && units[h - 1]?.lower === 'both' && !units[h - 1].punct) return h - 1;
   let d = h - 1;

@@ -22,7 +22,7 @@ import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS } fro
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'aim';
 const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern', 'aim'];
-const byWord = new Map<string, FrameRecord>();
+const byWord = new Map<string, FrameRecord[]>();
 /**
  * A clause record's hostile acts: a verb ("steal"), or a verb with the word after it ("fire
  * first", "back rebels") — the word that makes the act hostile. Each by every form of its verb.
@@ -40,7 +40,7 @@ for (const f of FRAMES) {
   const forms = ['clause', 'attribute', 'aim'].includes(f.kind) ? verbForms(f.lemma) : [f.lemma];
   // "concern", "concerns"
   if (f.kind === 'concern') forms.push(`${f.lemma}s`);
-  for (const form of forms) byWord.set(form, f);
+  for (const form of forms) byWord.set(form, [...(byWord.get(form) ?? []), f]);
   if (f.kind === 'clause') {
     const acts = (f.complement ?? []).map((entry) => {
       const words = entry.split(' ');
@@ -215,6 +215,12 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
     while (e < units.length && e - next < APPOSITION_SPAN && !units[e].punct && !isVerb(units[e])) e++;
     if (units[e]?.punct === ',' && !isVerb(units[e])) next = e + 1;
   }
+  // "Y (which supervises the vote) should …": a bracketed relative clause after the subject
+  if (RELATIVES.has(units[next]?.lower ?? '') && !units[next - 1].punct) {
+    let e = next;
+    while (e < units.length && e - next < APPOSITION_SPAN && !units[e].punct) e++;
+    if (units[e]?.punct === ')') next = e + 1;
+  }
   // "the Xese government has failed": the name acts through its head
   if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) next++;
   if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
@@ -378,6 +384,12 @@ function readOneClause(
     return facts(speaker, passiveAuthors(within, from, frame), frame.predicate, frame, `:passive${how}`);
   let v = clause.next;
   while (v < within.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
+  // "X said Y should investigate …": a demand of the clause's subject
+  if (frame.obliged) {
+    const group = units.slice(clause.next, v).map((u) => u.lower);
+    const told = group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w));
+    return told && isVerb(units[v]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];
+  }
   // "not only violated … but also": a stress, not a negation
   const negated = (u: Unit, k: number) =>
     MODALS.has(u.lower) || (NEGATIONS.has(u.lower) && units[k + 1]?.lower !== 'only');
@@ -584,15 +596,19 @@ function aimFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
 export function readStanceClauses(units: Unit[], events: EventMemory): Candidate[] {
   const out: Candidate[] = readLegalActions(units, events);
   for (let i = 0; i < units.length; i++) {
-    const frame = units[i].entity ? undefined : byWord.get(units[i].lower);
-    if (!frame) continue;
-    const kind = frame.kind as Kind;
-    if (kind === 'state') out.push(...stateFacts(units, i, frame, events));
-    else if (kind === 'clause') out.push(...clauseFacts(units, i, frame, events));
-    else if (kind === 'attribute') out.push(...attributeFacts(units, i, frame));
-    else if (kind === 'concern') out.push(...concernFacts(units, i, frame, events));
-    else if (kind === 'aim') out.push(...aimFacts(units, i, frame));
-    else out.push(...responsibleFacts(units, i, frame));
+    for (const frame of units[i].entity ? [] : (byWord.get(units[i].lower) ?? []))
+      out.push(...frameFacts(units, i, frame, events));
   }
   return out;
+}
+
+/** The facts one record states at the word `i`. */
+function frameFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
+  const kind = frame.kind as Kind;
+  if (kind === 'state') return stateFacts(units, i, frame, events);
+  if (kind === 'clause') return clauseFacts(units, i, frame, events);
+  if (kind === 'attribute') return attributeFacts(units, i, frame);
+  if (kind === 'concern') return concernFacts(units, i, frame, events);
+  if (kind === 'aim') return aimFacts(units, i, frame);
+  return responsibleFacts(units, i, frame);
 }

@@ -30,6 +30,19 @@ const STANCES: FactRow[] = [
   ['Norway condemned the killing of Pedro Alvarez.', [], ['Norway CRITICIZED Pedro Alvarez']],
   ["Norway called for the release of Chile's envoy.", [], ['Norway DEMANDED Chile']],
   ['Norway urged the government of Chile to act.', ['Norway DEMANDED Chile'], []],
+  // people of a named actor, none of them named, are asked (and speak) for it
+  [
+    'Norway urged the leaders of Chile and Peru to act.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  [
+    'Norway urged representatives of the Chilean government and the Shining Path to talk.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Shining Path'],
+    [],
+  ],
+  ['Norway urged the representatives of the union to talk with Chile.', [], ['Norway DEMANDED Chile']],
+  ["Monitors from Norway called Chile's election unfair.", ['Norway CRITICIZED Chile'], []],
   // "the government" standing alone is the article's country, named at least twice
   [
     "Chile held a vote in May. Chile's opposition lost. Amnesty International and other observers have accused the government of organizing the violence.",
@@ -49,6 +62,17 @@ const STANCES: FactRow[] = [
   // a wish aimed at a named actor is a demand (round 9's convention); a wish for a thing is not
   ['They said Ana Ruiz wanted Pedro Alvarez to sign the accord.', ['Ana Ruiz DEMANDED Pedro Alvarez'], []],
   ['Norway does not want Chile to win.', [], ['Norway DEMANDED Chile']],
+  // "X said Y should / must …" tells Y what to do (clause:say-should)
+  ['Norway said Chile should investigate the claims.', ['Norway DEMANDED Chile'], []],
+  ['“Chile and Peru must act now,” Norway said.', ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'], []],
+  [
+    'Ana Ruiz said the Shining Path (which operates in the south) should lay down its arms.',
+    ['Ana Ruiz DEMANDED Shining Path'],
+    [],
+  ],
+  ['Norway said Chile should not be blamed for the delay.', [], ['Norway DEMANDED Chile']],
+  ['Norway said Chile would investigate the claims.', [], ['Norway DEMANDED Chile']],
+  ['Norway said everyone should respect Chile.', [], ['Norway DEMANDED Chile']],
   ['Ana Ruiz said she has appealed to Chile and Peru to send mediators.', ['Ana Ruiz DEMANDED Peru'], []],
   // "both" before a list of names; encouraging someone to act asks it of them
   [
@@ -66,6 +90,11 @@ const STANCES: FactRow[] = [
   ["Norway was encouraged by Chile's offer to resume the talks.", [], ['Chile DEMANDED Norway']],
   // demanding an act demands it of its author
   ['Norway called for US withdrawal from the region.', ['Norway DEMANDED United States'], []],
+  // and so does demanding that an act end: "an end to", "a halt to", "a stop to"
+  ["Norway called for an end to Chile's conflicts with the rebels.", ['Norway DEMANDED Chile'], []],
+  ['Norway called for an immediate halt to the attacks by Chile.', ['Norway DEMANDED Chile'], []],
+  ['Norway called for an end to the violence in Chile.', [], ['Norway DEMANDED Chile']],
+  ['Norway called for an end to Chile.', [], ['Norway DEMANDED Chile']],
   // a name behind an adjective or a kind is the object itself
   ['Norway is formally accusing neighboring Chile of arming the rebels.', ['Norway CRITICIZED Chile'], []],
   // an evaluative verb criticises only with its complement
@@ -83,6 +112,28 @@ const STANCES: FactRow[] = [
     [],
     ['Norway CRITICIZED Chile'],
   ],
+  // regarding, considering, viewing or deeming as one of the records' words is a judgment too
+  [
+    'Norway and Peru regard the Shining Path as a terrorist group.',
+    ['Norway CRITICIZED Shining Path', 'Peru CRITICIZED Shining Path'],
+    [],
+  ],
+  ['Norway regards Chile as a valued trading partner.', [], ['Norway CRITICIZED Chile']],
+  ['Norway considered Chile a threat to regional stability.', ['Norway CRITICIZED Chile'], []],
+  ["Norway considered Chile's offer on Monday.", [], ['Norway CRITICIZED Chile']],
+  ["Norway views Chile's naval buildup as a provocation.", ['Norway CRITICIZED Chile'], []],
+  ["Norway did not regard Chile's reply as a provocation.", [], ['Norway CRITICIZED Chile']],
+  // "one of the biggest threats"; an adjective right after the object's head noun
+  [
+    'Norway called the Shining Path one of the biggest threats to its security.',
+    ['Norway CRITICIZED Shining Path'],
+    [],
+  ],
+  ["Norway called Chile's presidential election unfair.", ['Norway CRITICIZED Chile'], []],
+  ["Norway deemed Chile's election fraudulent.", ['Norway CRITICIZED Chile'], []],
+  ["Norway deemed Chile's reply sufficient.", [], ['Norway CRITICIZED Chile']],
+  ["Norway considered Chile's criminal code on Monday.", [], ['Norway CRITICIZED Chile']],
+  ['Norway called the unfair election in Chile a setback for the region.', [], ['Norway CRITICIZED Chile']],
   // negation and modality still state nothing
   ['Norway did not condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway may condemn the attack by Chile.', [], ['Norway CRITICIZED Chile']],
@@ -92,6 +143,28 @@ const STANCES: FactRow[] = [
     'Chile carried out a missile test on Tuesday. Officials said the missile fell into the sea. Norway condemned the launch as a provocation.',
     ['Norway CRITICIZED Chile'],
     [],
+  ],
+  // a criticism of an act told before its author waits for a claim of it in the next sentences
+  // (three sentences that name someone at the most)
+  [
+    "Norway condemned Friday's ambush on a convoy. The attack took place near a road. The Shining Path has claimed responsibility for the ambush.",
+    ['Norway CRITICIZED Shining Path'],
+    [],
+  ],
+  [
+    "Norway condemned Friday's ambush on a convoy. The Shining Path has not claimed responsibility for the ambush.",
+    [],
+    ['Norway CRITICIZED Shining Path'],
+  ],
+  [
+    "Norway condemned Friday's ambush on a convoy. Peru hosted Chile on Monday. Peru hosted Brazil on Tuesday. Chile hosted Brazil on Wednesday. The Shining Path claimed responsibility for the ambush.",
+    [],
+    ['Norway CRITICIZED Shining Path'],
+  ],
+  [
+    'Norway condemned the missile launch. The Shining Path claimed responsibility for the attack.',
+    [],
+    ['Norway CRITICIZED Shining Path'],
   ],
   // an act with no named author gives none to remember
   [

@@ -8,6 +8,7 @@
 // launch a grave threat", "described Y's decision as a setback".
 import type { Predicate } from '../../model';
 import { HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
@@ -96,8 +97,9 @@ const COMPLEMENT_OPENERS = new Set(['a', 'an', 'as']);
 
 /**
  * One of the record's words in the clause from `k`, as a complement: after "a", "an" or "as"
- * and adjectives ("called the launch a grave threat"), never as some other phrase's noun
- * ("called X's envoy to discuss the threat").
+ * and adjectives ("called the launch a grave threat"), after "one of the" ("called Y one of the
+ * biggest threats"), or an adjective straight after the object's head noun ("called Y's election
+ * unfair"); never as some other phrase's noun ("called X's envoy to discuss the threat").
  */
 function hasComplement(units: Unit[], k: number, words: string[]): boolean {
   for (let j = k; j < units.length && j - k < 18; j++) {
@@ -105,11 +107,29 @@ function hasComplement(units: Unit[], k: number, words: string[]): boolean {
       let p = j - 1;
       while (p > k && !units[p].entity && (units[p].tags.has('Adjective') || units[p].tags.has('Adverb')))
         p--;
-      if (COMPLEMENT_OPENERS.has(units[p]?.lower ?? '')) return true;
+      if (COMPLEMENT_OPENERS.has(units[p]?.lower ?? '') || oneOfThe(units, p)) return true;
+      if (p === j - 1 && bareAdjective(units, j, k)) return true;
     }
     if (!QUOTES.test(units[j].punct)) return false;
   }
   return false;
+}
+
+/** "one of the (biggest) threats": the complement is one of a kind, its opener two words back. */
+const oneOfThe = (units: Unit[], p: number) =>
+  units[p]?.lower === 'the' && units[p - 1]?.lower === 'of' && units[p - 2]?.lower === 'one';
+
+/**
+ * "called Y's election unfair": a word that is an adjective (compromise may tag it a noun after
+ * a noun) right after the object's head noun, that noun not the phrase's first word, and the
+ * clause ending there or going on with a preposition or "and".
+ */
+function bareAdjective(units: Unit[], j: number, k: number): boolean {
+  const u = units[j];
+  const head = units[j - 1];
+  if (!isAdjectiveWord(u.lower) || j - 1 <= k || !head || head.entity || head.punct) return false;
+  if (!head.tags.has('Noun') || DETERMINERS.has(head.lower)) return false;
+  return !!u.punct || !units[j + 1] || units[j + 1].tags.has('Preposition') || units[j + 1].lower === 'and';
 }
 
 /**
@@ -125,6 +145,13 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (frame.predicate === 'SUPPORTS') return supportedNames(units, k);
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
   k = pastManner(units, k);
+  // "called for an end to Y's offensive": the act's author, never a bare name ("an end to Y")
+  const ended = frame.predicate === 'DEMANDED' ? pastEndTo(units, k) : k;
+  if (ended > k) {
+    const owner = listRight(units, ended);
+    if (owner.length) return owner[0].possessive ? owner : [];
+    return actAuthors(units, ended);
+  }
   const named = listRight(units, k);
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
@@ -192,6 +219,20 @@ export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): b
     }
     return true;
   });
+}
+
+/** "an end to", "a halt to": a demand that an act stop is made of the act's author. */
+const ENDINGS = new Set(['end', 'halt', 'stop']);
+
+/** "called for an (immediate) end to Y's offensive": past the ending, to the act it ends. */
+function pastEndTo(units: Unit[], k: number): number {
+  let j = k;
+  if (!['a', 'an'].includes(units[j]?.lower ?? '')) return k;
+  j++;
+  if (units[j]?.tags.has('Adjective') && !units[j].entity && !units[j].punct) j++;
+  const ending = units[j];
+  if (!ending || ending.entity || ending.punct || !ENDINGS.has(ending.lower)) return k;
+  return units[j + 1]?.lower === 'to' && !units[j + 1].entity ? j + 2 : k;
 }
 
 /** "condemned in the strongest possible terms the attack": the manner before the object. */
