@@ -56,3 +56,10 @@ export const FORCE_FACILITY =
 /** What a target's name may own that no weapon hits: "an assault on X's democratic institutions". */
 export const ABSTRACT_AFTER_TARGET =
   "'s (?:[a-z]+ )?(?:democracy|democratic|institutions|sovereignty|rights|freedoms?|economy|reputation|credibility|independence|elections?|values|legitimacy|constitution|interests)\\b";
+
+/**
+ * After a country's demonym as the object of support: its state's opponents are not the state.
+ * "gave support to the ⟦Chilean⟧ guerrilla movement" backs a movement, not Chile.
+ */
+export const NOT_STATE_OPPONENTS =
+  '(?!(?<=⟦\\d+[a-z]⟧) (?:[a-z]+ )?(?:guerrilla|guerrillas|rebel|rebels|insurgent|insurgents|insurgency|militant|militants|opposition|separatist|separatists|dissident|dissidents|exiles|jihadists)\\b)';
