@@ -23,6 +23,9 @@ describe('aid names its recipient', () => {
     ['Two Norwegian aircraft delivered 20 tons of relief supplies to Chile.', ['Norway|Chile']],
     ['Norwegian troops are also providing expert advice to the Government of Chile.', ['Norway|Chile']],
     ['Norway delivered a speech to the parliament of Chile.', []],
+    // assisting with relief work in a state supports it; assisting an inquiry does not
+    ['Norway is also assisting with relief efforts in Chile.', ['Norway|Chile']],
+    ['Norway is assisting with the investigation in Chile.', []],
     // round 11: a team deployed, supplies airlifted; a list of recipients; a source after "from" passed;
     // a team's own name as the gift
     [
