@@ -67,7 +67,7 @@ const RELATIONSHIP_DEALT =
 const STATED =
   "(?:'s|(?:(?:has|have|had) )?(?:also |again )?(?:expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|voiced|voices|pledged|pledges|offered|offers|announced|announces|declared|declares|affirmed|affirms|underscored|underscores|emphasi[sz]ed|stressed|signall?ed|showed|shows|gave|gives|provided|provides|continued|continues|increased|boosted|stepped up)(?: (?:its|their|his|her|the|strong|full|continued|unwavering|steadfast|firm|military|financial|political|diplomatic|further|more))*)";
 
-/** "the ⟦X⟧ government" named for its leader: the person is not the body backed. */
+/** "the ⟦X⟧ government" named for its leader (a person, or a leader's name read as a body): X is not the one backed. */
 const NOT_PERSONS_BODY = '(?!(?<=⟦\\d+[PO]⟧) (?:government|administration|regime|cabinet|camp)\\b)';
 /** What support may be called before its noun: "with broad U.S. backing", "with the strong support of X". */
 const BACKING_ADJECTIVES =
