@@ -19,6 +19,13 @@ describe('aid names its recipient', () => {
     ['Norway is making $250,000 available for Chile from an existing emergency fund.', ['Norway|Chile']],
     // the part of a day after its name, between the giver and the verb
     ['Norway Monday morning dispatched a team of doctors to Chile.', ['Norway|Chile']],
+    // round 12: supplies delivered, advice given, a recipient written as "the Government of Y"
+    ['Two Norwegian aircraft delivered 20 tons of relief supplies to Chile.', ['Norway|Chile']],
+    ['Norwegian troops are also providing expert advice to the Government of Chile.', ['Norway|Chile']],
+    ['Norway delivered a speech to the parliament of Chile.', []],
+    // assisting with relief work in a state supports it; assisting an inquiry does not
+    ['Norway is also assisting with relief efforts in Chile.', ['Norway|Chile']],
+    ['Norway is assisting with the investigation in Chile.', []],
     // round 11: a team deployed, supplies airlifted; a list of recipients; a source after "from" passed;
     // a team's own name as the gift
     [

@@ -28,9 +28,13 @@ const STRUCK_BEFORE = /\b(?:in|of|for|to|on|across|hit|struck|battered|devastate
 const RECIPIENT_TYPES = new Set(['Country', 'Organization']);
 /** Words that end the gift's phrase: what follows is another clause (a name after "and" ends it too). */
 const CLAUSE_END = new Set(['but', 'while', 'which', 'who', 'that', 'after', 'because', 'said', 'says']);
-/** Before a recipient's name after "to help": "people in", "victims of", "regions of". */
+/** The work a gift's words name: "relief efforts in Y", "rescue operations in Y". */
+const EFFORTS = new Set(['efforts', 'effort', 'operations', 'operation', 'work']);
+/** Before a recipient's name after "to help": "people in", "victims of", "regions of", "the government of". */
 const HELPED = new Set([
   'people',
+  'government',
+  'authorities',
   'victims',
   'survivors',
   'those',
@@ -69,8 +73,12 @@ function namedRecipient(units: Unit[], k: number, frame: FrameRecord): { gift: b
       // "to Y", "for Y", "to the people of Y" (after the gift only); "to A, B and C"
       const before = units[j - 1]?.lower;
       const recipient = gift && RECIPIENT_TYPES.has(u.entity.type) && !u.possessive;
-      const to = before === 'to' || before === 'for';
-      if (recipient && (to || ((before === 'of' || before === 'in') && helped(units, j - 1))))
+      // "to the Government of Y": a mention that holds the government of its country
+      const after = before === 'the' ? units[j - 2]?.lower : before;
+      const to = after === 'to' || after === 'for';
+      // "relief efforts in Y": the work done in a state or body is done for it
+      const effortsIn = before === 'in' && EFFORTS.has(units[j - 2]?.lower ?? '');
+      if (recipient && (to || effortsIn || ((before === 'of' || before === 'in') && helped(units, j - 1))))
         return { gift, recipients: recipientList(units, j) };
       return { gift, recipients: [] };
     }

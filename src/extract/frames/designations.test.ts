@@ -60,6 +60,34 @@ const DESIGNEES: [string, string[], string[]][] = [
     ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
     [],
   ],
+  // round 12: an agentless passive that says what the designees are made ("as …"), "also" or not,
+  // after "the" or a referring head in apposition; not an appointment
+  [
+    'Norway blacklisted the Atlas Brigade on Friday. Its founder, Pedro Alvarez, is also designated as a Specially Designated Terrorist.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'Norway sanctioned two banks on Friday. The Atlas Brigade and the Northern Front have been designated as Foreign Terrorist Organizations under a new decree.',
+    ['Norway SANCTIONED Atlas Brigade', 'Norway SANCTIONED Northern Front'],
+    [],
+  ],
+  [
+    'Norway sanctioned two banks on Friday. Pedro Alvarez was designated as the new head coach.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway sanctioned two banks on Friday. Pedro Alvarez was designated.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  // an amended designation whose owner carries a descriptor: the owner, not the descriptor's place
+  [
+    'Norway has amended the designation of Chile-based militant group Atlas Brigade (AB) to include the alias Northern Front.',
+    ['Norway SANCTIONED Atlas Brigade', 'Norway SANCTIONED Northern Front'],
+    ['Norway SANCTIONED Chile'],
+  ],
   // no sanction told, or only called for, threatened, or told by two: nobody is named
   [
     'Norway hosted two trade fairs. The list includes Pedro Alvarez.',

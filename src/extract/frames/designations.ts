@@ -122,15 +122,58 @@ function invertedList(units: Unit[], i: number): number | undefined {
   return BE.has(units[k]?.lower ?? '') ? k + 1 : undefined;
 }
 
-/** "A and B were also designated (today).": a passive with no agent, closing the sentence. */
+/** "as an SDGT", "as Foreign Terrorist Organizations", "as terrorists": what a designation makes of its designees. */
+function designatedAs(rest: Unit[]): number {
+  if (rest[0]?.lower !== 'as' || rest[0].punct) return 0;
+  let k = 1;
+  if (['a', 'an'].includes(rest[k]?.lower ?? '')) k++;
+  const first = rest[k];
+  if (
+    !first ||
+    first.entity ||
+    !(first.tags.has('ProperNoun') || first.tags.has('Acronym') || /^terror/.test(first.lower))
+  )
+    return 0;
+  // to the clause's end: the designation's name, then "under section 219 …"
+  while (k < rest.length && !rest[k].punct) k++;
+  return rest[k]?.punct === '.' ? rest.length : k + 1;
+}
+
+/**
+ * "A and B were also designated (today).", "Its leader, A, is also designated as an SDGT.", "A and
+ * B have been designated as Foreign Terrorist Organizations": a passive with no agent, closing the
+ * sentence; without "also" only with what the designation makes of them ("as …").
+ */
 function passiveList(units: Unit[], i: number): Unit[] {
-  if (units[i - 1]?.lower !== 'also' || !BE.has(units[i - 2]?.lower ?? '')) return [];
-  const rest = units.slice(i + 1);
+  const also = units[i - 1]?.lower === 'also';
+  const g = groupAt(units, i);
+  if (
+    !g.passive ||
+    g.mood !== 'fact' ||
+    (also ? !BE.has(units[i - 2]?.lower ?? '') : !BE.has(units[i - 1]?.lower ?? ''))
+  )
+    return [];
+  let rest = units.slice(i + 1);
+  const as = designatedAs(rest);
+  if (!also && !as) return [];
+  rest = rest.slice(as);
   const when = (w: Unit) => !w.entity && (w.tags.has('Date') || TIME_WORDS.has(w.lower) || w.lower === 'on');
-  const closing = rest.length ? rest[rest.length - 1] : units[i];
-  if (!rest.every(when) || closing.punct !== '.') return [];
-  const left = leftActors(units, i - 2);
-  return left && left.at === 0 ? left.actors : [];
+  const closing = units[i + as] ?? units[i];
+  if (!rest.every(when) || (!as && (rest.length ? rest[rest.length - 1] : units[i]).punct !== '.')) return [];
+  if (as && closing.punct !== '.' && units[units.length - 1]?.punct !== '.') return [];
+  const left = leftActors(units, g.start);
+  return left && (opensSentence(units, left.at) || ownHeadBefore(units, left.at)) ? left.actors : [];
+}
+
+/** The subject opens the sentence, "the" aside. */
+const opensSentence = (units: Unit[], at: number) =>
+  units.slice(0, at).every((u) => !u.entity && !u.punct && DETERMINERS.has(u.lower));
+
+/** "Its leader, A, …", "The group's founder, A, …": a referring head in apposition before the name. */
+function ownHeadBefore(units: Unit[], at: number): boolean {
+  const head = units[at - 1];
+  if (!head || head.entity || head.punct !== ',' || at > 3) return false;
+  return units.slice(0, at).every((u) => !u.entity && !isVerb(u));
 }
 
 /** "Sanctions were (also) placed on A, a …": a sanction noun opening the clause, a passive light verb, "on/against". */
@@ -178,6 +221,9 @@ function amongSubject(units: Unit[], start: number): { actors: Unit[]; at: numbe
   return { actors: [name], at: a - 2 };
 }
 
+/** A word of a descriptor before a name: "terrorist", "organization", "militant group". */
+const isDescriptor = (u: Unit) => !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
+
 /** "X amended the (terrorist) designation of Y to include A, B". */
 function amendFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const g = groupAt(units, i);
@@ -188,6 +234,14 @@ function amendFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (!frame.subjects?.includes(units[k]?.lower ?? '') || units[k + 1]?.lower !== 'of') return [];
   let o = k + 2;
   if (DETERMINERS.has(units[o]?.lower ?? '')) o++;
+  // past a descriptor: "the designation of X-based terrorist organization Y"
+  while (
+    o - k < 8 &&
+    units[o] &&
+    !units[o].punct &&
+    (units[o].entity ? units[o].possessive || units[o].dash : isDescriptor(units[o]))
+  )
+    o++;
   const owner = units[o];
   if (!owner?.entity) return [];
   let t = o + 1;

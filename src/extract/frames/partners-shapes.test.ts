@@ -27,6 +27,29 @@ const SHAPES: [string, string[], string[]][] = [
     ['Juan Perez COOPERATED Ana Ruiz'],
   ],
 
+  // round 12: "joint" before two named sides and an operation's noun: the sides acted together
+  [
+    'The raid came weeks after joint Norwegian and Chilean training exercises ended.',
+    ['Norway COOPERATED Chile'],
+    [],
+  ],
+  ['Planned joint Norwegian and Chilean exercises were cancelled.', [], ['Norway COOPERATED Chile']],
+  ['Norway will hold joint Peruvian and Chilean drills next year.', [], ['Peru COOPERATED Chile']],
+  // an effort is no operation; two services of one army are no named sides
+  [
+    'The flight was part of a joint Norwegian and Chilean effort to help Peru.',
+    [],
+    ['Norway COOPERATED Chile'],
+  ],
+  // round 12: "in conjunction / concert / collaboration with Y": Y acts with the subject
+  ['Norway deployed a disaster team in conjunction with Chile.', ['Norway COOPERATED Chile'], []],
+  [
+    'In concert with the Government of Chile, Norway conducted a strike on the Azure Front.',
+    ['Norway COOPERATED Chile'],
+    [],
+  ],
+  ['Norway may act in concert with Chile next year.', [], ['Norway COOPERATED Chile']],
+
   // round 11: cutting ties is a sanction (noun:ties-cut, read only through its own light verbs)
   ['Norway cut all diplomatic ties with Chile on Monday.', ['Norway SANCTIONED Chile'], []],
   ['Norway broke off relations with Chile after the raid.', ['Norway SANCTIONED Chile'], []],

@@ -178,10 +178,42 @@ function alleged(units: Unit[], at: number): boolean {
 
 const JOINT: FrameRecord = { ...PARTNERS, id: 'joint-subject', confidence: 0.6 };
 
+/** Words that make a joint act one only thought of: "planned joint drills", "future joint patrols". */
+const UNREAL_JOINT = new Set(['planned', 'proposed', 'possible', 'future', 'upcoming', 'potential', 'new']);
+
+/**
+ * "joint U.S. and Philippine training exercises", "joint Norwegian and Chilean patrols": "joint"
+ * before two named sides and an event noun of force or of working together (within two words
+ * after the second side) — the two acted together. Not under a modal or future verb before it.
+ */
+function jointPair(units: Unit[], i: number): Candidate[] {
+  const u = units[i];
+  if (u.entity || u.punct || u.lower !== 'joint' || UNREAL_JOINT.has(units[i - 1]?.lower ?? '')) return [];
+  const a = units[i + 1];
+  if (!a?.entity || a.punct || (!a.dash && units[i + 2]?.lower !== 'and')) return [];
+  const b = a.dash ? units[i + 2] : units[i + 3];
+  if (!b?.entity || b.entity.id === a.entity.id) return [];
+  let k = units.indexOf(b);
+  if (b.punct) return [];
+  for (k++; k < units.length && k - units.indexOf(b) <= 3; k++) {
+    const w = units[k];
+    if (w.entity || isVerb(w)) return [];
+    const noun = (NOUN_FRAMES.get(w.lower) ?? []).some((f) =>
+      ['ATTACKED', 'COOPERATED'].includes(f.predicate),
+    );
+    if (noun) break;
+    if (w.punct) return [];
+  }
+  if (k >= units.length || k - units.indexOf(b) > 3) return [];
+  const verb = verbBefore(units, i);
+  if (verb !== undefined && groupAt(units, verb).mood !== 'fact') return [];
+  return facts([a], [b], 'COOPERATED', JOINT, ':joint-pair');
+}
+
 /** Every "together with" and every joint subject the sentence states. */
 export function readPartners(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
-  for (let i = 0; i < units.length; i++) out.push(...jointSubject(units, i));
+  for (let i = 0; i < units.length; i++) out.push(...jointSubject(units, i), ...jointPair(units, i));
   for (let i = 0; i < units.length; i++) {
     const n = openerAt(units, i);
     if (!n) continue;

@@ -235,12 +235,17 @@ export const SIDE_HEADS = new Set(
 );
 /** The words after a side's head that name whom it fights for. */
 export const SIDE_LINKS = new Set(['backing', 'supporting', 'loyal']);
-/** "together with Y", "alongside Y", "in coordination with Y": Y acts with the subject. */
+/** "together with Y", "alongside Y", "in coordination / conjunction / concert with Y": Y acts with the subject. */
 export const PARTNER_OPENERS = [
   'together with',
   'along with',
   'alongside',
   'in coordination with',
+  'in close coordination with',
+  'in conjunction with',
+  'in concert with',
+  'in collaboration with',
+  'in partnership with',
   'jointly with',
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */

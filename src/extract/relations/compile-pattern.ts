@@ -28,6 +28,11 @@ export const PREPOSITIONS =
 /** "the government of X", "a team from X": X still acts, through the body named before it. */
 const ACTOR_NOUNS =
   'team|delegation|officials|forces|troops|personnel|members|representatives|envoys|diplomats|government|army|military|navy|police|president|ministry|parliament|leaders|leadership';
+/**
+ * "at the request of the government of X": a body one acts for or at the word of is no actor, nor
+ * is the country it is of ("… of X and in support of Y": X supports nobody).
+ */
+const ASKED_OF = '\\b(?:request|invitation|behest|consent|approval|permission|wishes) of (?:the )?';
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
@@ -35,7 +40,7 @@ const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
  * The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"), also
  * past a possessor inside it ("X of the ⟦State Department⟧'s ⟦Africa Bureau⟧ urged Y": X urged).
  */
-export const PREPOSITION_BEFORE_SLOT = `(?:(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
+export const PREPOSITION_BEFORE_SLOT = `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
 /** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
 export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';

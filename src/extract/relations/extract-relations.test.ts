@@ -373,7 +373,8 @@ describe('deputies named beside the head', () => {
 
 describe('verb forms used as nouns', () => {
   test.each([
-    ['The Atlas Brigade, with the backing of Egypt, seized the town.', []],
+    // the noun's backer after "of" backs the clause's subject (round 12), never the other way round
+    ['The Atlas Brigade, with the backing of Egypt, seized the town.', ['Egypt SUPPORTS Atlas Brigade']],
     ['The Egypt-backed Atlas Brigade and France met.', ['Egypt SUPPORTS Atlas Brigade']],
   ])('%s', (text, expected) => {
     expect(relationsOf(text, ALL).filter((r) => r.includes('SUPPORTS'))).toEqual(expected);

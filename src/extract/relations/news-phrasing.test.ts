@@ -683,3 +683,29 @@ describe('round 10 (fresh10): penalties, kin, plans, parts and owners of an act'
     expect(facts).not.toContain('Egypt COOPERATED Tom Bell');
   });
 });
+
+describe('round 12: support told with its backer after "of", and who is no actor or no state', () => {
+  rows([
+    // the backer after "with the support / help of" backs the clause's subject (each of a list)
+    ['Egyptian troops retook the port with the support of French aircraft.', ['France SUPPORTS Egypt']],
+    [
+      'Egypt and the Atlas Brigade retook the port with the help of France.',
+      ['France SUPPORTS Atlas Brigade', 'France SUPPORTS Egypt'],
+    ],
+    [
+      'Egypt fought the war with the backing of the international community and the United Nations.',
+      ['United Nations SUPPORTS Egypt'],
+    ],
+    // a speaker is not the one backed; a country's lower-case army is the country
+    ['Egypt said the war was won with the help of France.', []],
+    ["Egypt retook the port with the help of France's army.", ['France SUPPORTS Egypt']],
+    // one acts at the request of a country, not for it
+    [
+      'The agency is sending aid at the request of the government of Egypt and in support of the United Nations.',
+      [],
+    ],
+    // a country's rebels are not its state
+    ['France provided training and logistical support to the Syrian rebel movement.', []],
+    ['France provided logistical support to the Syrian army.', ['France SUPPORTS Syria']],
+  ]);
+});

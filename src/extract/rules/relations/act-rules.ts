@@ -4,7 +4,7 @@
 import { onCore, type RelationRule } from './rule';
 import { PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
-import { ACTIVE, ACTOR, HEAD_NOUNS, PASSIVE_AUX, REPORTED } from './fragments';
+import { ACTIVE, ACTOR, HEAD_NOUNS, NOT_STATE_OPPONENTS, PASSIVE_AUX, REPORTED } from './fragments';
 
 /**
  * What a condemnation is of, when it names the victim of the act condemned and not its author:
@@ -67,13 +67,19 @@ const RELATIONSHIP_DEALT =
 const STATED =
   "(?:'s|(?:(?:has|have|had) )?(?:also |again )?(?:expressed|expresses|reiterated|reiterates|reaffirmed|reaffirms|voiced|voices|pledged|pledges|offered|offers|announced|announces|declared|declares|affirmed|affirms|underscored|underscores|emphasi[sz]ed|stressed|signall?ed|showed|shows|gave|gives|provided|provides|continued|continues|increased|boosted|stepped up)(?: (?:its|their|his|her|the|strong|full|continued|unwavering|steadfast|firm|military|financial|political|diplomatic|further|more))*)";
 
+/** "the ⟦X⟧ government" named for its leader (a person, or a leader's name read as a body): X is not the one backed. */
+const NOT_PERSONS_BODY = '(?!(?<=⟦\\d+[PO]⟧) (?:government|administration|regime|cabinet|camp)\\b)';
+/** What support may be called before its noun: "with broad U.S. backing", "with the strong support of X". */
+const BACKING_ADJECTIVES =
+  'broad|strong|full|direct|financial|military|logistical|political|diplomatic|international|air|heavy|key|crucial|active';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
     reason: 'verb:active:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `${ACTOR}${ACTIVE}{V:SUPPORT} {DET}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
   onCore({
     reason: 'verb:passive:support',
@@ -85,7 +91,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:support-for',
     predicate: 'SUPPORTS',
     confidence: 0.7,
-    pattern: `${ACTOR}{N:SUPPORT} (?:for|to) {DET}{O+:POC}`,
+    pattern: `${ACTOR}{N:SUPPORT} (?:for|to) {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
     gapBlock: `${REPORTED}|${WITHDRAWN}`,
     // "thanked X for support to Y", "agreed on the importance of support for Y": nobody's stated
     gapShape: STATED,
@@ -94,7 +100,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:supply-to',
     predicate: 'SUPPORTS',
     confidence: 0.65,
-    pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships|pledged|pledges|donated|donates|transferred|transfers|approved|approves)(?: [a-z$\\d.,-]+){0,5}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}\\b(?:provided|provides|providing|supplied|supplies|supplying|delivered|delivers|sent|sends|gave|gives|shipped|ships|pledged|pledges|donated|donates|transferred|transfers|approved|approves)(?: [a-z$\\d.,-]+){0,5}? (?:weapons|arms|aid|assistance|funding|money|support|ammunition|drones|missiles|equipment) to {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
   onCore({
     // "X troops retook the town with U.S. air support", "X, which fielded observers with Y
@@ -103,14 +109,24 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'noun:with-backing',
     predicate: 'SUPPORTS',
     confidence: 0.6,
-    pattern: `{!PREP}{O:POC}{GAP}\\bwith (?:(?:broad|strong|full|direct|financial|military|logistical|political|diplomatic|international|air|heavy|key|crucial) )*(?:⟦\\d+[lL]⟧ and )?{S+:POC}(?: (?:government|military|air|naval|logistical|financial|military))? (?:backing|support|assistance)\\b(?! (?:for|to|of)\\b)`,
+    pattern: `{!PREP}{O:POC}{GAP}\\bwith (?:(?:${BACKING_ADJECTIVES}) )*(?:⟦\\d+[lL]⟧ and )?{S+:POC}(?: (?:government|military|air|naval|logistical|financial|military))? (?:backing|support|assistance)\\b(?! (?:for|to|of)\\b)`,
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
+  }),
+  onCore({
+    // "X troops retook the town with the support of Y (aircraft)", "X is waging the war with the
+    // backing of the international community and Y": the backer after "of" backs the clause's
+    // subject (one unnamed backer may open the list)
+    reason: 'noun:with-the-backing-of',
+    predicate: 'SUPPORTS',
+    confidence: 0.6,
+    pattern: `{!PREP}{O+:POC}${NOT_PERSONS_BODY}{GAP}\\bwith the (?:(?:${BACKING_ADJECTIVES}) )*(?:backing|support|help|assistance) of (?:the (?:[a-z]+ ){1,2}(?:and|,) )?{DET}{S+:POC}${NOT_OWNER}`,
     gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
   }),
   onCore({
     reason: 'noun:in-support-of',
     predicate: 'SUPPORTS',
     confidence: 0.65,
-    pattern: `${ACTOR}\\bin support of {DET}{O+:POC}`,
+    pattern: `${ACTOR}\\bin support of {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
   onCore({
     reason: 'verb:ally-with',

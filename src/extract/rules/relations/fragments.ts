@@ -65,3 +65,10 @@ export const ABSTRACT_AFTER_TARGET =
 const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
 export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
+
+/**
+ * After a country's demonym as the object of support: its state's opponents are not the state.
+ * "gave support to the ⟦Chilean⟧ guerrilla movement" backs a movement, not Chile.
+ */
+export const NOT_STATE_OPPONENTS =
+  '(?!(?<=⟦\\d+[a-z]⟧) (?:[a-z]+ )?(?:guerrilla|guerrillas|rebel|rebels|insurgent|insurgents|insurgency|militant|militants|opposition|separatist|separatists|dissident|dissidents|exiles|jihadists)\\b)';
