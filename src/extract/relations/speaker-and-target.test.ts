@@ -17,6 +17,8 @@ const rows: FactRow[] = [
   // alleging, arguing, denying: each says it, no pact
   ['France and Germany argued that the rule was unfair.', [], ['France COOPERATED Germany']],
   ['France and Germany alleged that the vote was rigged.', [], ['France COOPERATED Germany']],
+  // going somewhere together is no pact either
+  ['U.S. envoys Ana Ruiz and Tom Berg arrived in Israel on Thursday.', [], ['Ana Ruiz COOPERATED Tom Berg']],
   // a sanction on a person serving a body is not a sanction on the body
   [
     'The U.S. Treasury sanctioned a financier of Hezbollah. It also sanctioned a vital supporter of ISIS in Brazil.',
