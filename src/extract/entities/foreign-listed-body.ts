@@ -4,7 +4,7 @@
 // is Colombia's Congress. It is the party of that name when the article names one ("the
 // Congress party" in an Indian story), else the body of the state the article is about.
 import { COUNTRIES } from '../lexicon/countries';
-import { listedBodyCountry, ownedName } from './generic-body';
+import { articleCountry, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
 
 const withoutArticle = (text: string): string => text.replace(/^the\s+/i, '');
@@ -16,17 +16,6 @@ function bareName(d: Draft, country: string): string | undefined {
   const [surface] = surfaces;
   const placed = new RegExp(`\\s${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
   return placed.test(d.name) && !surface.includes(country) ? surface : undefined;
-}
-
-/** The one country the article is clearly about: named at least twice and more often than any other. */
-function articleCountry(registry: Registry): Draft | undefined {
-  const ranked = registry
-    .all()
-    .filter((d) => d.type === 'Country')
-    .map((d) => ({ d, n: d.mentions.filter((m) => !m.reason.startsWith('coref')).length }))
-    .sort((a, b) => b.n - a.n);
-  const [top, second] = ranked;
-  return top && top.n >= 2 && !(second && second.n === top.n) ? top.d : undefined;
 }
 
 /** Country name → its capitals: a Washington dateline names the United States' story. */

@@ -102,17 +102,23 @@ export function bodyName(
 export function qualifyBareBodies(registry: Registry): void {
   const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
   if (!bare.length) return;
+  const top = articleCountry(registry);
+  if (!top) return;
+  for (const d of bare) {
+    d.owner = top.name;
+    registry.rename(d, ownedName(top.name, d.body as string));
+  }
+}
+
+/** The one country the article is clearly about: named at least twice and more often than any other. */
+export function articleCountry(registry: Registry): Draft | undefined {
   const ranked = registry
     .all()
     .filter((d) => d.type === 'Country')
     .map((d) => ({ d, n: d.mentions.filter((m) => !m.reason.startsWith('coref')).length }))
     .sort((a, b) => b.n - a.n);
   const [top, second] = ranked;
-  if (!top || top.n < 2 || (second && second.n === top.n)) return;
-  for (const d of bare) {
-    d.owner = top.d.name;
-    registry.rename(d, ownedName(top.d.name, d.body as string));
-  }
+  return top && top.n >= 2 && !(second && second.n === top.n) ? top.d : undefined;
 }
 
 /** Tags of a word after a body's name that make the name an adjective ("military operation"). */
