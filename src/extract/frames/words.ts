@@ -226,7 +226,7 @@ export const SUPPORTED_ASPECTS = new Set(
 export const LIST_OPENERS = new Set(['including', 'like']);
 /** Fighting has two sides: "X fought Y", "clashes between X and Y" — each attacked the other. */
 export const MUTUAL_ACTS = new Set([
-  ...formsOf('fight battle clash skirmish exchange'),
+  ...formsOf('fight battle clash skirmish exchange trade'),
   ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
    war wars`.split(/\s+/),
 ]);
