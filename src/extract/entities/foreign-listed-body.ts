@@ -3,7 +3,7 @@
 // never names the first, is not that state's: "Petro criticized Congress" in a Colombian story
 // is Colombia's Congress. It is the party of that name when the article names one ("the
 // Congress party" in an Indian story), else the body of the state the article is about.
-import { COUNTRIES } from '../lexicon/countries';
+import { CAPITALS } from '../lexicon/countries';
 import { articleCountry, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
 
@@ -14,14 +14,10 @@ function bareName(d: Draft, country: string): string | undefined {
   const surfaces = new Set(d.mentions.map((m) => withoutArticle(m.text)));
   if (surfaces.size !== 1) return undefined;
   const [surface] = surfaces;
-  const placed = new RegExp(`\\s${surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
-  return placed.test(d.name) && !surface.includes(country) ? surface : undefined;
+  return d.name.endsWith(` ${surface}`) && !surface.includes(country) ? surface : undefined;
 }
 
-/** Country name → its capitals: a Washington dateline names the United States' story. */
-const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(COUNTRIES.map((c) => [c.name, c.capitals]));
-
-/** The state, or its capital, is named somewhere in the article. */
+/** The state, or its capital (a Washington dateline names the United States' story), is named in the article. */
 function namesState(registry: Registry, country: string): boolean {
   const capitals = CAPITALS.get(country) ?? [];
   return registry

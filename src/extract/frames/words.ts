@@ -99,7 +99,10 @@ export const OWN_ACCOUNT_VERBS = formsOf(
 /** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
 export const ALLEGE_VERBS = formsOf('allege');
 /** Verbs of asserting: two actors who allege, argue or deny a thing each say it, they make no pact. */
-export const ASSERT_VERBS = formsOf('allege argue contend assert maintain stress note complain deny');
+export const ASSERT_VERBS = new Set([
+  ...ALLEGE_VERBS,
+  ...formsOf('argue contend assert maintain stress note complain deny'),
+]);
 /** Verbs of going: "envoys X and Y arrived in Z" travel together, they make no pact. */
 export const TRAVEL_VERBS = formsOf('arrive leave travel return come go fly depart land head');
 /** "…against each other": a joint subject on two sides. */

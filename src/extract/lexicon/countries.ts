@@ -140,3 +140,8 @@ function records(): CountryRecord[] {
 }
 
 export const COUNTRIES: readonly CountryRecord[] = records();
+
+/** Each country's capitals, by its canonical name (the gazetteer's). */
+export const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(
+  COUNTRIES.map((c) => [c.name, c.capitals]),
+);

@@ -12,7 +12,7 @@
 //   ⟦A⟧") holds none of its offices.
 // Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
 import type { Entity, Sentence } from '../../model';
-import { COUNTRIES } from '../lexicon/countries';
+import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
 import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
@@ -25,8 +25,6 @@ import type { Slot } from './sentence-view';
 export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', aliases: [], mentionCount: 0 };
 
 const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
-/** Each country's capitals, by its canonical name (the gazetteer's). */
-const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(COUNTRIES.map((c) => [c.name, c.capitals]));
 /** "in the capital, X" (place:the-capital): the article's country only when X is its capital. */
 const isCapitalOf = (place: Entity, country: Entity): boolean =>
   place.aliases.concat(place.name).some((n) => CAPITALS.get(country.name)?.includes(n) === true);

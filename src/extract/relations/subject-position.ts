@@ -27,12 +27,15 @@ const SUFFERED_IN =
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
+/** Verbs that report what someone else did. */
+const REPORTING_VERBS = 'said|says|say|told reporters|added|stated|announced|claimed';
 /**
  * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
  * X is only the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
  */
-const REPORTED_OTHER_SUBJECT =
-  /\b(?:said|says|say|told reporters|added|stated|announced|claimed)\s+(?:that\s+)?(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|were|is|are|has|have|had|would|will)\b/;
+const REPORTED_OTHER_SUBJECT = new RegExp(
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
+);
 
 /**
  * "X said (that) the rebels launched attacks on Y", "X reported gunmen attacked Y": the reported
@@ -42,7 +45,7 @@ const REPORTED_OTHER_SUBJECT =
 const ASSAILANTS =
   'rebels? militants? gunm[ae]n insurgents? attackers? assailants? jihadists? terrorists? bandits? extremists? guerrillas? fighters? bombers? raiders? kidnappers? pirates?';
 const REPORTED_ASSAILANT = new RegExp(
-  `\\b(?:said|says|say|told reporters|added|stated|announced|claimed|reported|reports|confirmed)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ASSAILANTS.split(' ').join('|')})\\b`,
+  `\\b(?:${REPORTING_VERBS}|reported|reports|confirmed)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){0,3}?(?:${ASSAILANTS.split(' ').join('|')})\\b`,
 );
 
 /**

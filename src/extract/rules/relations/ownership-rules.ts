@@ -3,6 +3,7 @@
 // X"; "two former Y employees, A and B"; "principals of Y—A, B and C". A former employee counts,
 // as a former office does (test/gold/README.md, round 9). A group's affiliate, counted or described
 // before its name ("an ⟦Y⟧ affiliate, the ⟦A⟧"), is MEMBER_OF the group (round 10).
+import type { OrgCategory } from '../../../model';
 import { onSurface, type RelationRule } from './rule';
 
 /** The nouns of a company's people, in a list that names them. */
@@ -18,6 +19,11 @@ const OWNED_PART = '(?:subsidiary|subsidiaries|unit|units|affiliate|affiliates)'
 const OWNED_BY =
   '(?:(?:wholly|jointly|majority|partly|fully|now|ultimately)[ -])?owned(?: and (?:operated|controlled|run|managed))? by';
 
+/** Bodies that can be owned or employ staff: firms, outlets and the unclassified. */
+const FIRMS: OrgCategory[] = ['company', 'media', 'other'];
+/** Owners of a firm that are firms themselves. */
+const FIRM_OWNERS: OrgCategory[] = ['company', 'other'];
+
 export const OWNERSHIP_RULES: RelationRule[] = [
   // "the X Exchange, which is owned and operated by the Y Group": not a stake ("a stake in X
   // owned by Y"), so a comma or a relative pronoun after the owned body's name
@@ -25,7 +31,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     reason: 'structure:owned-by',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    subjectCategories: ['company', 'media', 'other'],
+    subjectCategories: FIRMS,
     objectCategories: ['company', 'political', 'media', 'other'],
     pattern: `{S:O}(?: \\([^()]{1,40}\\))?(?:,? (?:which|that) (?:is|was|are|were|has been|had been) |, )${OWNED_BY} {DET}{O:O}(?!'s)`,
   }),
@@ -34,8 +40,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     reason: 'structure:parent-of',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    subjectCategories: ['company', 'media', 'other'],
-    objectCategories: ['company', 'other'],
+    subjectCategories: FIRMS,
+    objectCategories: FIRM_OWNERS,
     pattern: `{O:O},? (?:(?:is|was|became) )?(?:the|its|a) (?:[a-z-]+ )?parent(?: company| firm| group| corporation)? of {DET}{S:O}(?!'s)`,
   }),
   // "X and its subsidiary Y", "X and its two subsidiaries, Y and Z"
@@ -43,8 +49,8 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     reason: 'structure:and-its-subsidiary',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    subjectCategories: ['company', 'media', 'other'],
-    objectCategories: ['company', 'other'],
+    subjectCategories: FIRMS,
+    objectCategories: FIRM_OWNERS,
     pattern: `{O:O},? and its (?:[a-z]+ ){0,2}?${OWNED_PART},? {S+:O}`,
   }),
   // "X, a ⟦Y⟧ financial holding company": a company its owner's name qualifies
@@ -52,7 +58,7 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     reason: 'structure:a-body-company',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    subjectCategories: ['company', 'media', 'other'],
+    subjectCategories: FIRMS,
     objectCategories: ['political', 'company', 'armed_group', 'other'],
     pattern: `{S:O}, (?:a|an) (?:[a-z-]+ )?{O:O}(?:-owned|-run|-controlled)? (?:[a-z-]+ ){0,2}?(?:holding company|front company|shell company|subsidiary)\\b(?!'s| of\\b)`,
   }),
@@ -76,14 +82,14 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     reason: 'list:staff-of-company',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    objectCategories: ['company', 'media', 'other'],
+    objectCategories: FIRMS,
     pattern: `{O:O} ${STAFF_QUALIFIERS}${STAFF_NOUNS}${LIST_OPENS}{S+:P}`,
   }),
   onSurface({
     reason: 'list:staff-of-company',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    objectCategories: ['company', 'media', 'other'],
+    objectCategories: FIRMS,
     pattern: `\\b${STAFF_QUALIFIERS}${STAFF_NOUNS} of (?:[a-z-]+ ){0,4}?{DET}{O:O}${LIST_OPENS}{S+:P}`,
   }),
 ];
