@@ -12,6 +12,7 @@
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRules, type Candidate } from './apply-rules';
 import { dominantCountry } from './dominant-country';
+import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
 import { buildView } from './sentence-view';
@@ -213,7 +214,9 @@ export function extractRelations({
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
   return withoutCivilianAttacks(
-    withoutOwnSide(withoutMinistryOfPart(withoutHeadsAsMembers(keepBest(relations)))),
+    withoutOwnSide(
+      withoutMinistryOfPart(withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId))),
+    ),
     byId,
   );
 }

@@ -159,3 +159,24 @@ describe('a state whose offices are an authority’s', () => {
     );
   });
 });
+
+describe('round 13: a head office the article has already filled with the country written', () => {
+  const lines = (text: string) => relationsOf(about(text), WORLD).filter((f) => / LEADS /.test(f));
+  test('"President X" of another state, in a story that named the dominant country\'s president', () => {
+    expect(
+      lines(
+        "Norway's President Dan Moss met Peru's envoy. The envoy spoke of the murder of President Tom Reed.",
+      ),
+    ).toEqual(['Dan Moss LEADS Norway']);
+  });
+  test('another office of the same state is still its own', () => {
+    expect(
+      lines("Norway's President Dan Moss met the envoy. Prime Minister Tom Reed said Norway agreed."),
+    ).toEqual(['Dan Moss LEADS Norway', 'Tom Reed LEADS Norway']);
+  });
+  test('the same person written twice keeps the office', () => {
+    expect(
+      lines("Norway's President Dan Moss met the envoy. President Dan Moss said Norway agreed."),
+    ).toEqual(['Dan Moss LEADS Norway', 'Dan Moss LEADS Norway']);
+  });
+});

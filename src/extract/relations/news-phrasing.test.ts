@@ -709,3 +709,12 @@ describe('round 12: support told with its backer after "of", and who is no actor
     ['France provided logistical support to the Syrian army.', ['France SUPPORTS Syria']],
   ]);
 });
+
+describe('round 13: an attack noun with its own author right before it', () => {
+  rows([
+    // the name before "attacks" is the author, not a name earlier in the headline
+    ['Syria rights group says 25 killed in Ukrainian attacks on Aleppo.', ['Ukraine ATTACKED Aleppo']],
+    // a place before the noun says where, not who: the clause's subject is still the author
+    ['Russia continued its Gaza strikes on Idlib.', ['Russia ATTACKED Idlib']],
+  ]);
+});

@@ -77,7 +77,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
-    gapBlock: OWNED_ACT,
+    // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
+    // author written right before it is that author's, not the sentence's first name's
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$`,
   }),
   onCore({
     reason: 'noun:attack-in-place',

@@ -1,0 +1,51 @@
+// One holder per head office. A head title written without its country ("President X") is given
+// the article's dominant country (./national-titles.ts). Where the article has already named
+// that country's holder of the same office with the country written ("Kenya's President Y"), the
+// bare title is another state's: "the assassination of President X" in a story on Kenya and
+// Haiti is not Kenya's president. Two holders of one office in one story are far likelier two
+// countries than a succession, and a former holder's title is not read as a head at all.
+import type { Entity, Relation } from '../../model';
+
+/** The reasons of a head title whose country was not written but taken from the article. */
+const INFERRED_HEAD = new Set(['title:national-head', 'title:national-bare-head']);
+
+/** A head office right before a name, longest first so "Prime Minister" is not "Minister". */
+const HEAD_OFFICE =
+  /\b(vice president|deputy prime minister|prime minister|president|supreme leader|crown prince|king|queen|emir|sultan|chancellor|premier)\s+$/i;
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The head office written right before the subject's name in the relation's sentence, if any. */
+function officeOf(r: Relation, subject: Entity | undefined): string | undefined {
+  const names = [r.subject, ...(subject?.aliases ?? [])].filter((n) => n.length > 1);
+  for (const name of names) {
+    const at = r.sentence.search(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u'));
+    if (at < 0) continue;
+    const office = HEAD_OFFICE.exec(r.sentence.slice(Math.max(0, at - 40), at));
+    if (office) return office[1].toLowerCase();
+  }
+  return undefined;
+}
+
+/** Drops a bare head title's country where another person holds that country's office, written. */
+export function withoutSecondHeads(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  const inferred = relations.filter((r) => r.predicate === 'LEADS' && INFERRED_HEAD.has(r.reason));
+  if (!inferred.length) return relations;
+  const written = new Set(
+    relations
+      .filter((r) => r.predicate === 'LEADS' && !INFERRED_HEAD.has(r.reason))
+      .flatMap((r) => {
+        const office = officeOf(r, byId.get(r.subjectId));
+        return office ? [`${r.objectId}|${office}|${r.subjectId}`] : [];
+      }),
+  );
+  const taken = (r: Relation): boolean => {
+    const office = officeOf(r, byId.get(r.subjectId));
+    return (
+      !!office &&
+      [...written].some((k) => k.startsWith(`${r.objectId}|${office}|`) && !k.endsWith(`|${r.subjectId}`))
+    );
+  };
+  const dropped = new Set(inferred.filter(taken));
+  return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
+}
