@@ -4,7 +4,8 @@
 // Needs ../shared/eval beside the project and a build (the npm scripts build first).
 //   npm run eval          — every split, each with its summary line: the shared dev set
 //                           (../shared/eval/dev), train (test/gold/train), test (test/gold/test),
-//                           and the round's new batch: fresh (test/gold/fresh), blind (test/gold/blind);
+//                           test-adjudicated (the same 25 articles brought in line with the
+//                           written conventions in round 13), and the round's new batch: fresh (test/gold/fresh), blind (test/gold/blind);
 //                           a split whose folder is missing or empty is skipped
 //   npm run eval:heldout  — our own held-out articles, test/heldout
 //   node scripts/eval-dev.mjs [--gold DIR] [--verbose] [--relations combined|frames|rules] [--both]
@@ -93,6 +94,7 @@ if (goldDir) {
     ['dev', join(evalDir, 'dev')],
     ['train', join(root, 'test/gold/train')],
     ['test', join(root, 'test/gold/test')],
+    ['test-adjudicated', join(root, 'test/gold/test-adjudicated')],
     ['fresh', join(root, 'test/gold/fresh')],
     ['blind', join(root, 'test/gold/blind')],
   ];

@@ -9,6 +9,7 @@ const ROOT = path.resolve(__dirname, '../..');
 const SPLITS = [
   'test/gold/train',
   'test/gold/test',
+  'test/gold/test-adjudicated',
   'test/gold/fresh',
   'test/gold/blind',
   'test/heldout',
