@@ -7,6 +7,7 @@ import { facts } from './facts';
 import { groupAt, isAux, isVerb, noFactClause } from './groups';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
+import { isDemonym } from '../relations/sentence-view';
 import type { Unit } from './units';
 import {
   ANNOUNCE,
@@ -152,7 +153,13 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const particle = operation && next?.lower === 'out';
   if (!isVerb(u) || (isVerb(next) && !particle) || isAux(next)) return [];
   if (!JOINT_VERB(u.lower) && !announcesThing(units, i) && !operation) return [];
+  // "US and British interests", "American and British ships": a word compromise tags a verb
+  // right after a demonym is the noun the demonym qualifies, not the list's act.
+  const before = units[i - 1];
+  if (before?.entity && before.mention && isDemonym(before.mention, before.entity)) return [];
   const g = groupAt(units, i);
+  // "ships participating in the aggression": a bare participle qualifies a noun; it states no act.
+  if (g.start === i && u.lower.endsWith('ing')) return [];
   // "X and Y leaders have convinced her": people of two sides are no joint actor.
   if (g.mood !== 'fact' || g.passive || PEOPLE_HEADS.has(units[g.start - 1]?.lower ?? '')) return [];
   const found = leftActors(units, g.start);

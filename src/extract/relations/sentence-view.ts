@@ -28,7 +28,7 @@ const TYPE_LETTER: Record<Entity['type'], string> = {
 
 /** "Israeli", "Chinese": a country named by its adjective, which modifies the next noun. */
 const DEMONYM_ENDING = /(?:i|an|ese|ish|ic|ch|ine|ean)$/;
-function isDemonym(mention: Mention, entity: Entity): boolean {
+export function isDemonym(mention: Mention, entity: Entity): boolean {
   return (
     entity.type === 'Country' &&
     mention.text !== entity.name &&
