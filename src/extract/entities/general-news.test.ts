@@ -683,3 +683,21 @@ describe("round 12 (the lead's fresh news): a bare listed body in another state'
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 13 (the lead's fresh news): legal forms and given names", () => {
+  const cases: Case[] = [
+    // a legal form of German, Dutch, Italian, Nordic or Asian company law ends a company's name
+    [
+      'Prosecutors said Norvane Handelsgesellschaft GmbH shipped the parts. Altrix BV and Zelto SpA denied it.',
+      ['Organization:Norvane Handelsgesellschaft GmbH', 'Organization:Altrix BV', 'Organization:Zelto SpA'],
+      ['Person:Norvane Handelsgesellschaft GmbH'],
+    ],
+    // a company's conjunct that opens on a known given name is a person
+    [
+      'The indictment names Altrix Holdings Ltd and John Varnov as the buyers.',
+      ['Organization:Altrix Holdings Ltd', 'Person:John Varnov'],
+      ['Organization:John Varnov'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

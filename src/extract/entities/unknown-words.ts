@@ -110,9 +110,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // Several unknown capitalised words. In a title-case headline every word is capitalised.
   if (ctx.headline) return;
+  // "…called Acme GmbH, and Svetlana Orlova": a name opening on a given name is a person's.
   if (
     (isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) &&
-    !tagsOf(ctx, tokens[b - 1]).has('Place')
+    !tagsOf(ctx, tokens[b - 1]).has('Place') &&
+    !isFirstName(first.text)
   ) {
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
     return;

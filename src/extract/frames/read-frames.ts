@@ -9,6 +9,8 @@ import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, SUPPORTER_NOUNS } from '../lex
 import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
+import { isDemonym } from '../relations/sentence-view';
+import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn } from './facts';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
@@ -166,7 +168,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : named).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
-      !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))),
+      !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
+      !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))),
   );
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
@@ -182,6 +185,29 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * Acts aimed at a state's will (a charge, a call, a sanction, a meeting): done to a country's
+ * private people they are not done to the state. An attack on them still is (round 9: "a bombing
+ * that killed 20 Xians" attacked the country), and support for "the Xian people" supports it.
+ */
+const DEALT_WITH_AS_STATE = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'SANCTIONED', 'THREATENED']);
+const PRIVATE_PEOPLE = new Set(PRIVATE_PEOPLE_NOUNS);
+/** "charged Russian and Venezuelan nationals": a demonym on private people (a list of them too). */
+function privatePeopleOf(units: Unit[], j: number): boolean {
+  const first = units[j];
+  if (!first?.entity || !first.mention || !isDemonym(first.mention, first.entity)) return false;
+  for (let h = j; h < units.length && h - j <= 5; h++) {
+    const u = units[h];
+    if (h > j && !u.entity && PRIVATE_PEOPLE.has(u.lower)) return true;
+    if (u.punct && u.punct !== ',') return false;
+    const demonym = !!u.entity && !!u.mention && isDemonym(u.mention, u.entity);
+    if (h > j && !demonym && !u.entity && !['and', 'or'].includes(u.lower) && !u.tags.has('Adjective'))
+      return false;
+    if (h > j && u.entity && !demonym) return false;
+  }
+  return false;
 }
 
 const KIN = new Set(KIN_NOUNS);

@@ -375,7 +375,9 @@ export const ARTICLE_PREFIXES: ReadonlySet<string> = new Set(
 
 /** Legal-form words after a company's name ("Microsoft Corp", "Shell plc"): the same company. */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
-  'corp corporation inc incorporated ltd limited plc llc co sa ag nv se holdings'.split(' '),
+  'corp corporation inc incorporated ltd limited plc llc llp lp co sa ag nv se holdings gmbh kg bv spa srl sarl asa oyj pte pty'.split(
+    ' ',
+  ),
 );
 
 /** Place words news writes with a number as a name: "Tower 22", "Camp 7", "Route 60". */

@@ -71,6 +71,21 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
   });
 }
 
+/** Bodies of water: a sea or gulf is where ships are hit, never itself a target. */
+const WATER = /\b(?:Sea|Seas|Gulf|Ocean|Strait|Straits|Bay|Channel)\b/;
+
+/**
+ * "began striking Red Sea shipping": a sea, gulf or strait named on what was hit says where it
+ * was hit; no one attacks or kills the water.
+ */
+function withoutWaterTargets(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  return relations.filter((r) => {
+    if (r.predicate !== 'ATTACKED' && r.predicate !== 'KILLED') return true;
+    const object = byId.get(r.objectId);
+    return !(object?.type === 'Location' && WATER.test(object.name));
+  });
+}
+
 /** The reason of a bare possessive ("⟦Chile⟧'s ⟦X⟧"), which says only that X is the owner's. */
 const BARE_POSSESSIVE = 'title:possessive-person';
 /** The reason of a minister's or deputy's ministry (./portfolio-bodies.ts). */
@@ -213,10 +228,6 @@ export function extractRelations({
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
-  return withoutCivilianAttacks(
-    withoutOwnSide(
-      withoutMinistryOfPart(withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId))),
-    ),
-    byId,
-  );
+  const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
+  return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);
 }

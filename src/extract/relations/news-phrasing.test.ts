@@ -718,3 +718,20 @@ describe('round 13: an attack noun with its own author right before it', () => {
     ['Russia continued its Gaza strikes on Idlib.', ['Russia ATTACKED Idlib']],
   ]);
 });
+
+describe("round 13 (the lead's fresh news): lists that are no joint act, attributions, water and private people", () => {
+  rows([
+    // a demonym's noun that compromise tags a verb ("interests", "ships") is no act of the list
+    ['The group declared US and British interests to be legitimate targets.', []],
+    ['They consider all American and British ships taking part in the war hostile targets.', []],
+    // a joint act of two sides is still read
+    ['French and Egyptian forces regained control of Aleppo.', ['France COOPERATED Egypt']],
+    // a headline's closing attribution ("…, US claims") is the speaker, not an object or a place
+    ['Rebels fired three missiles at ships in the Black Sea, US claims', []],
+    // a sea where ships were hit is no target
+    ['The Valdorian army began striking Black Sea shipping in November.', []],
+    // a charge against a country's private people is no charge against the state; its officials are
+    ['Egypt charged Russian and Syrian nationals with smuggling.', []],
+    ['Egypt charged Russian officials with spying.', ['Egypt CRITICIZED Russia']],
+  ]);
+});

@@ -28,7 +28,8 @@ const WATER = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Lake|Bay|Channel|Canal)\
 const OWN_NOUN_NAME =
   /\b(?:Province|Region|State|District|County|Governorate|Oblast|Prefecture|Mountains|Hills|Valley|Plateau|Desert|Park|Square)$/;
 /** Words that make "X, Moscow said" a clause, not a place's country. */
-const SPEECH = '(?:said|says|say|told|added|claimed|announced|reported|warned|insisted)';
+const SPEECH =
+  '(?:said|says|say|told|added|claimed|claims|announced|announces|reported|reports|warned|warns|insisted|insists|alleges|denies|confirms)';
 
 export const PLACE_RULES: RelationRule[] = [
   // "Russia's Bryansk region", "in Ukraine's eastern Donetsk region", "Iraq's Anbar province"
