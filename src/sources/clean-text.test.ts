@@ -70,6 +70,11 @@ describe('repairParagraphs joins paragraphs broken inside a sentence', () => {
       ['He left the U.S.', 'The talks went on.'],
     ],
     [
+      'initials that end a paragraph, before a paragraph opening on initials of its own',
+      ['Tensions rose with the U.S.', 'U.S. President Joe Biden spoke.'],
+      ['Tensions rose with the U.S.', 'U.S. President Joe Biden spoke.'],
+    ],
+    [
       'a headline before its first paragraph',
       ['Militant group vows to continue attacks', 'The US missile struck.'],
       ['Militant group vows to continue attacks', 'The US missile struck.'],

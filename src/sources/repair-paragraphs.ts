@@ -4,8 +4,11 @@
 
 /** A paragraph that ends with initials such as `U.` or `U.K.`: the next may continue the token. */
 const ENDS_WITH_INITIALS = /(?:^|[\s(“"‘'])(?:[A-Z]\.)+$/;
-/** The next paragraph continues the initials: a lone capital, as `S and …` or `S. forces`. */
-const CONTINUES_INITIALS = /^[A-Z](?:\.|(?![\p{L}\p{N}]))/u;
+/**
+ * The next paragraph continues the initials: a lone capital, as `S and …` or `S. forces`; not a
+ * paragraph that opens on initials of its own ("the U.S." / "U.S. President …").
+ */
+const CONTINUES_INITIALS = /^[A-Z](?:\.(?![A-Z]\.)|(?![\p{L}\p{N}.]))/u;
 /** Titles and other abbreviations that are never the end of a sentence. */
 const ENDS_WITH_ABBREVIATION =
   /\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Sen|Rep|Gov|Pres|Prof|Rev|St|Ft|Mt|No|Nos|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/;
