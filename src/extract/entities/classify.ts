@@ -392,7 +392,13 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       if (title.role) ctx.pendingTitle = { role: title.role, after: b };
       return true;
     }
-    if (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)) {
+    // "Commissioner for Humanitarian Aid": one dictionary word after a portfolio's "for / of"
+    // finishes the portfolio; it names no one.
+    const portfolioWord =
+      b - title.end === 1 &&
+      tokens.slice(a, title.end).some((t) => t.norm === 'for' || t.norm === 'of') &&
+      isCommonWord(tokens[title.end].text);
+    if (!portfolioWord && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b))) {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       emit(ctx, title.end, b, { type: 'Person', role: title.role }, 'title-person');
       return true;

@@ -692,6 +692,18 @@ describe("round 13 (the lead's fresh news): legal forms and given names", () => 
       ['Organization:Norvane Handelsgesellschaft GmbH', 'Organization:Altrix BV', 'Organization:Zelto SpA'],
       ['Person:Norvane Handelsgesellschaft GmbH'],
     ],
+    // one dictionary word after a portfolio's "for" finishes the portfolio; it is no person
+    [
+      'Ana Ruiz, the Deputy Commissioner for Humanitarian Aid in Valdoria, spoke.',
+      ['Person:Ana Ruiz'],
+      ['Person:Aid'],
+    ],
+    // a body named in the plural
+    [
+      'The Tessa Resistance Committees said the shelling went on.',
+      ['Organization:Tessa Resistance Committees'],
+      ['Organization:Tessa Resistance'],
+    ],
     // a company's conjunct that opens on a known given name is a person
     [
       'The indictment names Altrix Holdings Ltd and John Varnov as the buyers.',

@@ -155,6 +155,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
     [
       'board',
       'committee',
+      // "Resistance Committees", "Local Coordination Committees": bodies named in the plural
+      'committees',
       'foundation',
       'institute',
       'university',
