@@ -169,7 +169,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
-      !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))),
+      !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
+      !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))),
   );
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
@@ -208,6 +209,24 @@ function privatePeopleOf(units: Unit[], j: number): boolean {
     if (h > j && u.entity && !demonym) return false;
   }
   return false;
+}
+
+/** Frames of bringing down what flies at you: air defence against a salvo is no attack on its sender. */
+const AIR_DEFENCE = new Set(['verb:shoot-down', 'verb:intercept']);
+const MUNITIONS = new Set(['drones', 'missiles', 'rockets', 'projectiles', 'shells', 'munitions', 'uavs']);
+/** "shot down 103 ⟦Xian⟧ drones": a counted salvo of munitions the name qualifies. */
+function salvoAt(units: Unit[], j: number): boolean {
+  const counted = units
+    .slice(Math.max(0, j - 4), j)
+    .some(
+      (u) =>
+        !u.entity &&
+        (u.tags.has('Value') ||
+          u.tags.has('Cardinal') ||
+          /^(?:dozens|scores|hundreds|several)$/.test(u.lower)),
+    );
+  const munition = units.slice(j + 1, j + 4).find((u) => u.entity || MUNITIONS.has(u.lower) || u.punct);
+  return counted && !!munition && !munition.entity && MUNITIONS.has(munition.lower);
 }
 
 const KIN = new Set(KIN_NOUNS);

@@ -127,6 +127,13 @@ const CLAUSE_IN_NP =
  * person of X's, not X (killing X's fighters is X's loss, so KILLED keeps them: the gold's reading).
  */
 const PERSON_OF_NP = new RegExp(`\\b(?:${SUPPORTER_NOUNS.join('|')}) (?:of|for|to) (?:the )?$`);
+/**
+ * "shot down 103 ⟦Xian⟧ drones", "said it shot down a total of 59 ⟦Xian⟧ missiles": air defence
+ * against a counted salvo is no attack on the side that fired it (the round-6 batch lists none
+ * for "drones that his forces shot down"); "shot down the ⟦Xian⟧ drone" still is one.
+ */
+const COUNTED_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b/;
+const MUNITIONS_AFTER = / (?:[a-z-]+ ){0,2}(?:drones|missiles|rockets|projectiles|shells|munitions|UAVs)\b/y;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 /**
@@ -349,6 +356,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     if (QUALIFIED_TARGET.test(m.input)) return [];
     FIRM_OF_COUNTRY.lastIndex = objectEnd - 2;
     if (FIRM_OF_COUNTRY.test(m.input)) return [];
+    if (g.np && COUNTED_BEFORE.test(g.np) && /^down\b|^\S*intercept/.test(g.np + (g.V ?? ''))) {
+      MUNITIONS_AFTER.lastIndex = objectEnd;
+      if (MUNITIONS_AFTER.test(m.input)) return [];
+    }
   }
   if (objectEnd !== undefined && written.length === 1) {
     KIN_OF_OBJECT.lastIndex = objectEnd;

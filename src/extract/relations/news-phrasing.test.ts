@@ -733,5 +733,10 @@ describe("round 13 (the lead's fresh news): lists that are no joint act, attribu
     // a charge against a country's private people is no charge against the state; its officials are
     ['Egypt charged Russian and Syrian nationals with smuggling.', []],
     ['Egypt charged Russian officials with spying.', ['Egypt CRITICIZED Russia']],
+    // air defence against a counted salvo is no attack on its sender; downing a named craft is
+    ['Russia said it shot down a total of 103 Ukrainian drones overnight.', []],
+    ['Ukraine shot down dozens of Russian missiles.', []],
+    ['Syria shot down the Russian drone.', ['Syria ATTACKED Russia']],
+    ['Russia shot down two Ukrainian jets.', ['Russia ATTACKED Ukraine']],
   ]);
 });
