@@ -132,7 +132,8 @@ const PERSON_OF_NP = new RegExp(`\\b(?:${SUPPORTER_NOUNS.join('|')}) (?:of|for|t
  * against a counted salvo is no attack on the side that fired it (the round-6 batch lists none
  * for "drones that his forces shot down"); "shot down the ⟦Xian⟧ drone" still is one.
  */
-const COUNTED_BEFORE = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b/;
+const COUNTED_BEFORE =
+  /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b/;
 const MUNITIONS_AFTER = / (?:[a-z-]+ ){0,2}(?:drones|missiles|rockets|projectiles|shells|munitions|UAVs)\b/y;
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
