@@ -179,10 +179,21 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   return facts([a], [b], 'COOPERATED', JOINT, ':joint');
 }
 
-/** The clause opening at `at` is what a verb of alleging says: "alleges (that) | X and Y …". */
+/**
+ * The clause opening at `at` is what a verb of alleging says: "alleges (that) | X and Y …", also
+ * past an apposition of the first ("alleges that X, the head of a firm called Y, and Z used …").
+ */
 function alleged(units: Unit[], at: number): boolean {
   const k = units[at - 1]?.lower === 'that' ? at - 2 : at - 1;
-  return ALLEGE_VERBS.has(units[k]?.lower ?? '');
+  if (ALLEGE_VERBS.has(units[k]?.lower ?? '')) return true;
+  return units
+    .slice(0, at)
+    .some(
+      (u, n) =>
+        u.lower === 'that' &&
+        ALLEGE_VERBS.has(units[n - 1]?.lower ?? '') &&
+        !units.slice(n, at).some((w) => /[.;]/.test(w.punct)),
+    );
 }
 
 const JOINT: FrameRecord = { ...PARTNERS, id: 'joint-subject', confidence: 0.6 };

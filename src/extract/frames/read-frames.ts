@@ -172,6 +172,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))),
   );
+  // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
+  // which "the indictment alleges" recalls later.
+  if (named.length && !objects.length && predicate === 'CRITICIZED' && LEGAL_FRAMES.test(frame.id))
+    events?.filed(left.actors.filter((u) => !!u.entity));
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
   // "hit X with sanctions", "targeted X with a fine": a penalty, no blow.
@@ -211,6 +215,8 @@ function privatePeopleOf(units: Unit[], j: number): boolean {
   return false;
 }
 
+/** The frames of a legal action against someone: charges, an indictment, a prosecution, a suit. */
+const LEGAL_FRAMES = /^verb:(?:charge|indict|prosecute|sue)$/;
 /** Frames of bringing down what flies at you: air defence against a salvo is no attack on its sender. */
 const AIR_DEFENCE = new Set(['verb:shoot-down', 'verb:intercept']);
 const MUNITIONS = new Set(['drones', 'missiles', 'rockets', 'projectiles', 'shells', 'munitions', 'uavs']);

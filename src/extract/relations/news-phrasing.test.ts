@@ -733,6 +733,16 @@ describe("round 13 (the lead's fresh news): lists that are no joint act, attribu
     // a charge against a country's private people is no charge against the state; its officials are
     ['Egypt charged Russian and Syrian nationals with smuggling.', []],
     ['Egypt charged Russian officials with spying.', ['Egypt CRITICIZED Russia']],
+    // the charge of private people is still the filer's: "the indictment" recalls it
+    [
+      'Egypt charged two Russian nationals with smuggling. The indictment alleges that Ivan Petrov smuggled arms.',
+      ['Egypt CRITICIZED Ivan Petrov'],
+    ],
+    // what an indictment alleges two people did together is no pact, past an apposition too
+    [
+      'The indictment alleges that Tom Bell, the head of a firm called Acme, and Lisa Park used the firm.',
+      [],
+    ],
     // air defence against a counted salvo is no attack on its sender; downing a named craft is
     ['Russia said it shot down a total of 103 Ukrainian drones overnight.', []],
     ['Ukraine shot down dozens of Russian missiles.', []],
