@@ -94,8 +94,12 @@ const SHAPES: [string, string[], string[]][] = [
     ['Ana Ruiz COOPERATED Jorge Soto', 'Ana Ruiz COOPERATED Luis Vega'],
     ['Ana Ruiz COOPERATED Lima'],
   ],
-  // one written word holding two names: both sides of the dashed pair
-  ['Officials praised the U.S.-Japan Alliance on Monday.', ['United States COOPERATED Japan'], []],
+  // one written word holding two names: both sides of the dashed pair (an alliance: round 13 below)
+  [
+    'Officials praised the U.S.-Japan Alliance on Monday.',
+    ['United States SUPPORTS Japan', 'Japan SUPPORTS United States'],
+    ['United States COOPERATED Japan'],
+  ],
   ['Officials opened the annual U.S-Chile Bilateral Consultations.', ['United States COOPERATED Chile'], []],
   // a counterpart named by apposition after a phrase of where ("at the talks"); a clause after "where"
   [
@@ -354,6 +358,28 @@ const SHAPES: [string, string[], string[]][] = [
     'Peruvian troops aiding the fight against the Northern Front retook a village.',
     [],
     ['Peru SUPPORTS Northern Front'],
+  ],
+
+  // round 13 (convention 5): an alliance or partnership is each side's support of the other, not a
+  // dealing; one named with "the" is presupposed by the verb that governs it, one to be formed is not
+  [
+    'Officials praised the close partnership between Norway and Chile.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    ['Norway COOPERATED Chile'],
+  ],
+  [
+    'Tom Walsh hopes to strengthen the Norway-Chile alliance next year.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    [],
+  ],
+  ["Norway's alliance with Chile has held for decades.", ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'], []],
+  ['Norway may form an alliance with Chile next year.', [], ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway']],
+  ['Talks on a partnership between Norway and Chile will open in May.', [], ['Chile SUPPORTS Norway']],
+  // "in partnership with Y" opens acting together (./partners.ts), no alliance
+  [
+    'In partnership with Chile, Norway delivered food to Peru.',
+    ['Norway COOPERATED Chile'],
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
   ],
 ];
 
