@@ -100,6 +100,12 @@ describe('facts the act rules must not read', () => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
   });
 
+  test('round 13: a demonym before a sanctioned person title and name says where the person is from', () => {
+    expect(found('Egypt imposed sanctions on Russian opposition leader Paul Roux.')).not.toContain(
+      'Egypt SANCTIONED Russia',
+    );
+  });
+
   test('a counterpart named after the country is the one met', () => {
     const text = 'Tom Bell met with his French counterpart, Foreign Minister Paul Roux, in Cairo.';
     expect(found(text)).not.toContain('Tom Bell COOPERATED France');
@@ -217,6 +223,7 @@ describe('facts the act rules still read', () => {
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
     ['Egypt, which is closely aligned with France, abstained.', 'Egypt SUPPORTS France'],
     ['Egypt has allied with the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['Egypt imposed sanctions on six Russian officials.', 'Egypt SANCTIONED Russia'],
     ['Russian troops began shelling Kharkiv on Monday.', 'Russia ATTACKED Kharkiv'],
     [
       'Egypt denounced a Russian missile strike on a residential neighborhood in Lakeport.',
