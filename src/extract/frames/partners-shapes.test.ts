@@ -54,6 +54,11 @@ const SHAPES: [string, string[], string[]][] = [
   ['Norway cut all diplomatic ties with Chile on Monday.', ['Norway SANCTIONED Chile'], []],
   ['Norway broke off relations with Chile after the raid.', ['Norway SANCTIONED Chile'], []],
   ['Norway threatened to sever ties with Chile.', ['Norway THREATENED Chile'], ['Norway SANCTIONED Chile']],
+  // round 13: cooperation suspended or halted is reduced relations (CAMEO 16), as cut ties are
+  ['Norway said it is suspending cooperation with Chile.', ['Norway SANCTIONED Chile'], ['Norway COOPERATED Chile']],
+  ['Norway halted all military cooperation with Chile.', ['Norway SANCTIONED Chile'], []],
+  ['Norway may suspend cooperation with Chile.', [], ['Norway SANCTIONED Chile']],
+  ['Norway stepped up its cooperation with Chile.', [], ['Norway SANCTIONED Chile']],
   [
     "Norway's ties with Chile are strong, and Norway held relations with Peru.",
     [],
