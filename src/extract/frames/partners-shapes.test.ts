@@ -55,7 +55,11 @@ const SHAPES: [string, string[], string[]][] = [
   ['Norway broke off relations with Chile after the raid.', ['Norway SANCTIONED Chile'], []],
   ['Norway threatened to sever ties with Chile.', ['Norway THREATENED Chile'], ['Norway SANCTIONED Chile']],
   // round 13: cooperation suspended or halted is reduced relations (CAMEO 16), as cut ties are
-  ['Norway said it is suspending cooperation with Chile.', ['Norway SANCTIONED Chile'], ['Norway COOPERATED Chile']],
+  [
+    'Norway said it is suspending cooperation with Chile.',
+    ['Norway SANCTIONED Chile'],
+    ['Norway COOPERATED Chile'],
+  ],
   ['Norway halted all military cooperation with Chile.', ['Norway SANCTIONED Chile'], []],
   ['Norway may suspend cooperation with Chile.', [], ['Norway SANCTIONED Chile']],
   ['Norway stepped up its cooperation with Chile.', [], ['Norway SANCTIONED Chile']],
@@ -377,9 +381,31 @@ const SHAPES: [string, string[], string[]][] = [
     ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
     [],
   ],
-  ["Norway's alliance with Chile has held for decades.", ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'], []],
-  ['Norway may form an alliance with Chile next year.', [], ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway']],
+  [
+    "Norway's alliance with Chile has held for decades.",
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    [],
+  ],
+  [
+    'Norway may form an alliance with Chile next year.',
+    [],
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+  ],
   ['Talks on a partnership between Norway and Chile will open in May.', [], ['Chile SUPPORTS Norway']],
+  // round 13: talking to or contacting a person or a state is consulting them (CAMEO 04); a media
+  // outlet spoken to, or a contact made by one, is no dealing
+  [
+    'President Tom Walsh contacted President Juan Perez to inform him of the raid.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'General Tom Walsh talked to General Juan Perez to protest the deployment.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  ['Envoy Tom Walsh, when contacted by Reuters, declined to comment.', [], ['Reuters COOPERATED Tom Walsh']],
+  ['Envoy Tom Walsh talked to Reuters on Monday.', [], ['Tom Walsh COOPERATED Reuters']],
   // "in partnership with Y" opens acting together (./partners.ts), no alliance
   [
     'In partnership with Chile, Norway delivered food to Peru.',
