@@ -77,11 +77,15 @@ export function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefin
   return undefined;
 }
 
-/** "X and Y met": every pair of a list that acted together; "X and Y fought": each attacked the other. */
+/**
+ * "X and Y met": every pair of a list that acted together; "X and Y fought": each attacked the
+ * other; "the X-Y alliance": each supports the other (a `mutual` record).
+ */
 export function pairs(actors: Unit[], frame: FrameRecord, how: string): Candidate[] {
+  const bothWays = frame.predicate === 'ATTACKED' || frame.mutual === true;
   return actors.flatMap((a, i) => {
     const rest = actors.slice(i + 1);
     const out = facts([a], rest, frame.predicate, frame, how);
-    return frame.predicate === 'ATTACKED' ? [...out, ...facts(rest, [a], frame.predicate, frame, how)] : out;
+    return bothWays ? [...out, ...facts(rest, [a], frame.predicate, frame, how)] : out;
   });
 }

@@ -83,6 +83,11 @@ export interface FrameRecord {
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
   /**
+   * A noun frame had by both sides alike: "the alliance between X and Y", "the X-Y alliance", "X's
+   * alliance with Y" give the fact both ways (an alliance is each ally's support of the other).
+   */
+  mutual?: boolean;
+  /**
    * An evaluative verb states its fact only with one of these words after its object:
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
    * A clause record's hostile acts: "violate", "fire first" (the verb and the word after it),

@@ -54,6 +54,15 @@ const SHAPES: [string, string[], string[]][] = [
   ['Norway cut all diplomatic ties with Chile on Monday.', ['Norway SANCTIONED Chile'], []],
   ['Norway broke off relations with Chile after the raid.', ['Norway SANCTIONED Chile'], []],
   ['Norway threatened to sever ties with Chile.', ['Norway THREATENED Chile'], ['Norway SANCTIONED Chile']],
+  // round 13: cooperation suspended or halted is reduced relations (CAMEO 16), as cut ties are
+  [
+    'Norway said it is suspending cooperation with Chile.',
+    ['Norway SANCTIONED Chile'],
+    ['Norway COOPERATED Chile'],
+  ],
+  ['Norway halted all military cooperation with Chile.', ['Norway SANCTIONED Chile'], []],
+  ['Norway may suspend cooperation with Chile.', [], ['Norway SANCTIONED Chile']],
+  ['Norway stepped up its cooperation with Chile.', [], ['Norway SANCTIONED Chile']],
   [
     "Norway's ties with Chile are strong, and Norway held relations with Peru.",
     [],
@@ -94,8 +103,12 @@ const SHAPES: [string, string[], string[]][] = [
     ['Ana Ruiz COOPERATED Jorge Soto', 'Ana Ruiz COOPERATED Luis Vega'],
     ['Ana Ruiz COOPERATED Lima'],
   ],
-  // one written word holding two names: both sides of the dashed pair
-  ['Officials praised the U.S.-Japan Alliance on Monday.', ['United States COOPERATED Japan'], []],
+  // one written word holding two names: both sides of the dashed pair (an alliance: round 13 below)
+  [
+    'Officials praised the U.S.-Japan Alliance on Monday.',
+    ['United States SUPPORTS Japan', 'Japan SUPPORTS United States'],
+    ['United States COOPERATED Japan'],
+  ],
   ['Officials opened the annual U.S-Chile Bilateral Consultations.', ['United States COOPERATED Chile'], []],
   // a counterpart named by apposition after a phrase of where ("at the talks"); a clause after "where"
   [
@@ -354,6 +367,50 @@ const SHAPES: [string, string[], string[]][] = [
     'Peruvian troops aiding the fight against the Northern Front retook a village.',
     [],
     ['Peru SUPPORTS Northern Front'],
+  ],
+
+  // round 13 (convention 5): an alliance or partnership is each side's support of the other, not a
+  // dealing; one named with "the" is presupposed by the verb that governs it, one to be formed is not
+  [
+    'Officials praised the close partnership between Norway and Chile.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    ['Norway COOPERATED Chile'],
+  ],
+  [
+    'Tom Walsh hopes to strengthen the Norway-Chile alliance next year.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    [],
+  ],
+  [
+    "Norway's alliance with Chile has held for decades.",
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    [],
+  ],
+  [
+    'Norway may form an alliance with Chile next year.',
+    [],
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+  ],
+  ['Talks on a partnership between Norway and Chile will open in May.', [], ['Chile SUPPORTS Norway']],
+  // round 13: talking to or contacting a person or a state is consulting them (CAMEO 04); a media
+  // outlet spoken to, or a contact made by one, is no dealing
+  [
+    'President Tom Walsh contacted President Juan Perez to inform him of the raid.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'General Tom Walsh talked to General Juan Perez to protest the deployment.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  ['Envoy Tom Walsh, when contacted by Reuters, declined to comment.', [], ['Reuters COOPERATED Tom Walsh']],
+  ['Envoy Tom Walsh talked to Reuters on Monday.', [], ['Tom Walsh COOPERATED Reuters']],
+  // "in partnership with Y" opens acting together (./partners.ts), no alliance
+  [
+    'In partnership with Chile, Norway delivered food to Peru.',
+    ['Norway COOPERATED Chile'],
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
   ],
 ];
 

@@ -473,9 +473,21 @@ function namesForcePost(units: Unit[], name: Unit): boolean {
   );
 }
 
+/**
+ * "to strengthen the U.S.-Japan alliance", "to deepen their partnership with Y": a standing tie
+ * (a `mutual` record) named with a definite word is presupposed by the verb that governs it; "may
+ * form an alliance with Y" is not. `at` is the first word of the noun's phrase (its dashed pair).
+ */
+function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
+  if (!frame.mutual) return false;
+  let j = at - 1;
+  for (let n = 0; n < 3 && isQualifier(units[j]) && !units[j].punct; n++) j--;
+  return !!units[j] && !units[j].entity && ['the', 'its', 'their', 'our'].includes(units[j].lower);
+}
+
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  if (governedByNoFact(units, i) || unrealNoun(units, i)) return [];
+  if ((governedByNoFact(units, i) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
@@ -489,7 +501,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (both.length >= 2) return pairs(both, frame, ':between');
     // "cooperation between the two countries": the article's two parties
     const h = b + 3;
-    if (!events || frame.predicate !== 'COOPERATED' || twoPartiesAt(units, h, false) !== b + 1) return [];
+    const twoSided = frame.predicate === 'COOPERATED' || frame.mutual === true;
+    if (!events || !twoSided || twoPartiesAt(units, h, false) !== b + 1) return [];
     if (modalAfter(units, h + 1)) return [];
     const parties = events.parties(units, false);
     return parties.length === 2 ? pairs(parties, frame, ':between via referring:the-two') : [];
@@ -531,8 +544,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
   // "cut ties with Y": a noun that states its fact only through its own light verbs
   if (frame.lightOnly) return ownLightFacts(units, i, frame, objects);
-  // "In solidarity with Y, X …": the main clause's subject
+  // "In solidarity with Y, X …": the main clause's subject ("In partnership with Y, X …" is
+  // acting together, read by ./partners.ts, not an alliance)
   const fronted = objects.length ? frontedNounActors(units, i) : undefined;
+  if (fronted && frame.mutual) return [];
   // the fronted phrase closes on its comma: "In solidarity with Y, A and B recalled …"
   const inPhrase = (o: Unit) => units.indexOf(o) < (fronted?.at ?? 0);
   if (fronted) return facts(fronted.actors, objects.filter(inPhrase), frame.predicate, frame, ':fronted');
@@ -549,7 +564,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     j--;
   const owned = (owner: Unit, how: string) => [
     ...facts([owner], objects, frame.predicate, frame, how),
-    ...(warWith ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
+    ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
   if (units[j]?.entity && !units[j].punct) return owned(units[j], ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
@@ -570,9 +585,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         ? (leftActors(units, g.start) ?? frontedActors(units, g.start) ?? coordinatedActors(units, g.start))
         : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
-    if (!objects.length && frame.predicate === 'COOPERATED')
+    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
-    return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
+    const how = `:light-verb${left.via ?? ''}`;
+    const back = frame.mutual ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
+    return [...facts(left.actors, objects, predicate, frame, how), ...back];
   }
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
@@ -863,7 +880,7 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
  * before a noun of acting together (one that takes both sides after "between") names both sides.
  */
 function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
-  if (frame.predicate !== 'COOPERATED' || !frame.between) return [];
+  if ((frame.predicate !== 'COOPERATED' && !frame.mutual) || !frame.between) return [];
   let j = i - 1;
   const qualifier = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && !isVerb(u) && !DETERMINERS.has(u.lower) && !u.tags.has('Preposition');
@@ -871,7 +888,7 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const [a, b] = [units[j - 1], units[j]];
   if (!a?.entity || !b?.entity || !a.dash || a.punct || b.punct || a.possessive || b.possessive) return [];
   // "a practice to meet X prior to India-Brazil talks": talks still to come.
-  if (governedByNoFact(units, j - 1)) return [];
+  if (governedByNoFact(units, j - 1) && !presupposed(units, j - 1, frame)) return [];
   return pairs([a, b], frame, ':dashed');
 }
 

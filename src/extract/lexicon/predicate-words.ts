@@ -162,8 +162,6 @@ export const PREDICATE_NOUNS = {
     'cooperation',
     'agreement',
     'deal',
-    'partnership',
-    'alliance',
     'meeting',
     'accord',
     'treaty',

@@ -93,8 +93,17 @@ describe('facts the act rules must not read', () => {
     // a part of a country held, a whole town taken, or a part of something else: no attack read here
     ['The Northern Front still controls parts of Valdoria.', 'ATTACKED'],
     ['The Northern Front took control of much of the Valdorian economy.', 'ATTACKED'],
+    // round 13: a participle after a common noun modifies it: the noun is the one allied
+    ['Egypt imposed sanctions on elements aligned with the Atlas Brigade.', 'SUPPORTS'],
+    ['Egypt sent aid to villages allied with the Northern Front.', 'SUPPORTS'],
   ])('%s (no %s)', (text, predicate) => {
     expect(found(text).filter((f) => f.includes(` ${predicate} `))).toEqual([]);
+  });
+
+  test('round 13: a demonym before a sanctioned person title and name says where the person is from', () => {
+    expect(found('Egypt imposed sanctions on Russian opposition leader Paul Roux.')).not.toContain(
+      'Egypt SANCTIONED Russia',
+    );
   });
 
   test('a counterpart named after the country is the one met', () => {
@@ -212,6 +221,9 @@ describe('facts the act rules still read', () => {
     ['Egypt condemned the Atlas Brigade for the attack on Lakeport.', 'Egypt CRITICIZED Atlas Brigade'],
     ['Egypt has expressed support for the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
+    ['Egypt, which is closely aligned with France, abstained.', 'Egypt SUPPORTS France'],
+    ['Egypt has allied with the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['Egypt imposed sanctions on six Russian officials.', 'Egypt SANCTIONED Russia'],
     ['Russian troops began shelling Kharkiv on Monday.', 'Russia ATTACKED Kharkiv'],
     [
       'Egypt denounced a Russian missile strike on a residential neighborhood in Lakeport.',

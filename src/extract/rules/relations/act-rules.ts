@@ -4,7 +4,15 @@
 import { onCore, type RelationRule } from './rule';
 import { PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
-import { ACTIVE, ACTOR, HEAD_NOUNS, NOT_STATE_OPPONENTS, PASSIVE_AUX, REPORTED } from './fragments';
+import {
+  ACTIVE,
+  ACTOR,
+  HEAD_NOUNS,
+  NOT_REDUCED_RELATIVE,
+  NOT_STATE_OPPONENTS,
+  PASSIVE_AUX,
+  REPORTED,
+} from './fragments';
 
 /**
  * What a condemnation is of, when it names the victim of the act condemned and not its author:
@@ -132,7 +140,9 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:ally-with',
     predicate: 'SUPPORTS',
     confidence: 0.7,
-    pattern: `${ACTOR}\\b(?:allied|allies|sided|sides|aligned) with {DET}{O+:POC}`,
+    // "sanctions on elements aligned with Y": a participle after a common noun modifies it, and the
+    // noun (no name) is the one allied; "X is / has / which allied with Y" are finite
+    pattern: `${ACTOR}\\b(?:(?:sided|sides|allies) with|${NOT_REDUCED_RELATIVE}(?:allied|aligned) with) {DET}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:fight-alongside',

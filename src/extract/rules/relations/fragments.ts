@@ -72,3 +72,10 @@ export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
  */
 export const NOT_STATE_OPPONENTS =
   '(?!(?<=⟦\\d+[a-z]⟧) (?:[a-z]+ )?(?:guerrilla|guerrillas|rebel|rebels|insurgent|insurgents|insurgency|militant|militants|opposition|separatist|separatists|dissident|dissidents|exiles|jihadists)\\b)';
+
+/**
+ * Not a participle that modifies the common noun before it ("elements aligned with Y", "militias
+ * allied with Y"): the word before it is a name's slot, an auxiliary, a relative or an adverb.
+ */
+export const NOT_REDUCED_RELATIVE =
+  '(?<!\\b(?!(?:is|are|was|were|be|been|being|has|have|had|become|became|becomes|remain|remains|remained|which|who|that|now|also|then|later|long|[a-z]+ly)\\b)[a-z]+ )';

@@ -18,7 +18,9 @@ export const SANCTION_RULES: RelationRule[] = [
     reason: 'noun:sanctions-on',
     predicate: 'SANCTIONED',
     confidence: 0.7,
-    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}`,
+    // "sanctions against Bosnian Serb leader X": a demonym before a person's title and name says
+    // where the person is from; the person is the target
+    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y")
