@@ -11,7 +11,7 @@ import { leftActors } from './actors';
 import { sharedSpeaker } from './coordinated';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
-import { faultsWithin } from './faults';
+import { faultOwnerAfter, faultsWithin } from './faults';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -56,12 +56,15 @@ for (const f of FRAMES) {
 const LINKS = new Set(['feel', 'feels', 'felt', 'remain', 'remains', 'remained', 'became', 'become']);
 const QUOTE = /^[“”"'‘’]+$/;
 
-/** Back over adverbs and quote marks from `j`: "was “deeply troubled”". */
+/** Words that join a state to what was said before it: "We are therefore deeply concerned". */
+const CONNECTIVES = new Set(['therefore', 'thus', 'hence', 'consequently']);
+
+/** Back over adverbs, connectives and quote marks from `j`: "was “deeply troubled”". */
 function back(units: Unit[], j: number): number {
   while (
     j >= 0 &&
     !units[j].entity &&
-    (isAdverb(units[j]) || units[j].tags.has('Adverb')) &&
+    (isAdverb(units[j]) || units[j].tags.has('Adverb') || CONNECTIVES.has(units[j].lower)) &&
     (!units[j].punct || QUOTE.test(units[j].punct))
   )
     j--;
@@ -80,13 +83,18 @@ function holderBefore(units: Unit[], j: number): Unit[] {
   return left && !noFactClause(units, left.at) ? left.actors : [];
 }
 
-/** Whom the phrase opening at `k` names: a name, an act's author, or an act told earlier. */
+/**
+ * Whom the phrase opening at `k` names: a name, an act's author, an act told earlier, or the owner
+ * of a fault named after it ("the anomalies in Y's election").
+ */
 function aimedAt(units: Unit[], k: number, events: EventMemory): Unit[] {
   let d = k;
   while (units[d] && !units[d].entity && DETERMINERS.has(units[d].lower)) d++;
   if (units[d]?.entity && !units[d].possessive) return listRight(units, k);
   const authors = actAuthors(units, k);
-  return authors.length ? authors : events.recall(units, k);
+  if (authors.length) return authors;
+  const recalled = events.recall(units, k);
+  return recalled.length ? recalled : faultOwnerAfter(units, k);
 }
 
 /** "X was troubled by Y's launch": X criticises Y. */
