@@ -229,6 +229,8 @@ export class EventMemory {
    * responsibility for the ambush").
    */
   private awaiting: { critics: Unit[]; family: string; at: number; frame: FrameRecord }[] = [];
+  /** Who pleaded guilty, was charged or sentenced, and when: what an announcement recalls (./announcements.ts). */
+  private accused: { unit: Unit; at: number }[] = [];
 
   /**
    * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
@@ -387,6 +389,19 @@ export class EventMemory {
     this.acts.push({ family: COMPLAINT, authors: by, at: this.read });
   }
 
+  /** Defendants the sentence being read tells ("Y pleaded guilty", "Y was charged"). */
+  accuse(defendants: Unit[]): void {
+    for (const unit of defendants) this.accused.push({ unit, at: this.read });
+  }
+
+  /** The defendants told in the last MAX_DISTANCE sentences read and in this one, each once. */
+  defendants(): Unit[] {
+    const out: Unit[] = [];
+    for (const a of this.accused)
+      if (this.read - a.at <= MAX_DISTANCE && !out.some((u) => u.entity === a.unit.entity)) out.push(a.unit);
+    return out;
+  }
+
   /**
    * A copy to read a sentence with that leaves this memory as it was: a sentence naming no one
    * adds nothing to the article's memory, not even its place in the count of sentences read.
@@ -399,6 +414,7 @@ export class EventMemory {
     out.named = new Map(this.named);
     out.struck = [...this.struck];
     out.awaiting = [...this.awaiting];
+    out.accused = [...this.accused];
     return out;
   }
 

@@ -45,6 +45,16 @@ const FAULTS: [string, string[], string[]][] = [
   ],
   // a quotation in a new paragraph does not go on with the last speaker
   ['“We act today,” said Norway.\n\n“Chile’s illegal war must stop.”', [], ['Norway CRITICIZED Chile']],
+  // a state aimed at a fault whose owner is named after it (round 13): "'s", "of", "by" name an
+  // owner; "in" names a place
+  [
+    'Norway said it was deeply concerned over the irregularities in the vote counting of Chile’s election.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway was troubled by the abuses of Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Norway is deeply concerned by the terrorism in Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway is deeply concerned by the delays in Chile’s election.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describe.each(FAULTS)('%s', (text, stated, notStated) => {

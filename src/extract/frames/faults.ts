@@ -82,6 +82,36 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
   return undefined;
 }
 
+/** How far past a fault's noun its owner may be named: "the anomalies in the vote counting process of Y's election". */
+const OWNER_REACH = 12;
+const OWNER_TYPES = new Set(['Country', 'Organization', 'Person']);
+
+/**
+ * "the anomalies in the vote counting of Y's election", "abuses by Y", "the crimes of Y": the
+ * owner of the fault whose noun opens the phrase at `k` (past determiners and qualifiers), named
+ * after it within its phrase — the first name after "of/by" or with "'s" ("terrorism in Y" names a
+ * place, not an owner). None when the phrase's head is no fault.
+ */
+export function faultOwnerAfter(units: Unit[], k: number): Unit[] {
+  let h = k;
+  while (units[h] && !units[h].entity && !units[h].punct && !FAULT_NOUNS.has(units[h].lower) && h - k < 4)
+    h++;
+  if (!units[h] || units[h].entity || !FAULT_NOUNS.has(units[h].lower) || units[h].punct) return [];
+  for (let j = h + 1; j < units.length && j - h <= OWNER_REACH; j++) {
+    const u = units[j];
+    if (u.entity) {
+      const named = u.possessive || ['of', 'by'].includes(units[j - 1].lower);
+      return named && OWNER_TYPES.has(u.entity.type) ? [u] : [];
+    }
+    // "the vote counting process": a gerund inside the phrase goes on, a finite verb ends it
+    const finite =
+      u.tags.has('Verb') && !u.tags.has('Noun') && !u.tags.has('Adjective') && !u.lower.endsWith('ing');
+    if (u.punct || finite) return [];
+  }
+  return [];
+}
+const FAULT_NOUNS = new Set(FAULTS.flatMap((f) => f.complement ?? []));
+
 /** The owners of faults in units `from` … `end` (exclusive), with the frame of each. */
 export function faultsWithin(units: Unit[], from: number, end: number): [Unit, FrameRecord][] {
   const out: [Unit, FrameRecord][] = [];

@@ -20,7 +20,10 @@ export interface FrameRecord {
    * counter Y's aggression" (./stance-clauses.ts);
    * listing: a list whose names are sanctioned, "added A to the Entity List", "A, an entity on the
    * Entity List" (its `nouns`, the `qualifiers` that make it one, the adding verbs in `light`, the
-   * describing nouns in `subjects`; ./listings.ts).
+   * describing nouns in `subjects`; ./listings.ts);
+   * announcement: a prosecution announced, "A and B made the announcement", "The indictment was
+   * announced by A" (the verb as `lemma`, what is announced in `subjects`, the acts that make a
+   * defendant in `complement`: "plead guilty", "be charged"; ./announcements.ts).
    */
   kind:
     | 'verb'
@@ -38,7 +41,8 @@ export interface FrameRecord {
     | 'settlement'
     | 'fault'
     | 'aim'
-    | 'listing';
+    | 'listing'
+    | 'announcement';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

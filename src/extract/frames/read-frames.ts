@@ -24,6 +24,7 @@ import { responseFacts } from './responses';
 import { isFollowed, stanceObjects } from './stance';
 import { EventMemory, familyOfNoun, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
+import { readAnnouncements } from './announcements';
 import { readQuotedFaults, type Quoted } from './faults';
 import { nationalSanctioners, readDesignations } from './designations';
 import { readListings } from './listings';
@@ -957,6 +958,8 @@ export function readFrames(
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
+  // Prosecutions announced: each announcer criticised the article's defendants ("A and B made the announcement").
+  out.push(...readAnnouncements(units, events));
   // Faults a quotation's speaker names as someone's ("“… Y's illegal war,” said X").
   out.push(...readQuotedFaults(units, quotes));
   // Designees a sanctions release names after the act ("Today's designations include X").

@@ -11,7 +11,7 @@ import { leftActors } from './actors';
 import { sharedSpeaker } from './coordinated';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
-import { faultsWithin } from './faults';
+import { faultOwnerAfter, faultsWithin } from './faults';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -56,12 +56,15 @@ for (const f of FRAMES) {
 const LINKS = new Set(['feel', 'feels', 'felt', 'remain', 'remains', 'remained', 'became', 'become']);
 const QUOTE = /^[“”"'‘’]+$/;
 
-/** Back over adverbs and quote marks from `j`: "was “deeply troubled”". */
+/** Words that join a state to what was said before it: "We are therefore deeply concerned". */
+const CONNECTIVES = new Set(['therefore', 'thus', 'hence', 'consequently']);
+
+/** Back over adverbs, connectives and quote marks from `j`: "was “deeply troubled”". */
 function back(units: Unit[], j: number): number {
   while (
     j >= 0 &&
     !units[j].entity &&
-    (isAdverb(units[j]) || units[j].tags.has('Adverb')) &&
+    (isAdverb(units[j]) || units[j].tags.has('Adverb') || CONNECTIVES.has(units[j].lower)) &&
     (!units[j].punct || QUOTE.test(units[j].punct))
   )
     j--;
@@ -80,13 +83,18 @@ function holderBefore(units: Unit[], j: number): Unit[] {
   return left && !noFactClause(units, left.at) ? left.actors : [];
 }
 
-/** Whom the phrase opening at `k` names: a name, an act's author, or an act told earlier. */
+/**
+ * Whom the phrase opening at `k` names: a name, an act's author, an act told earlier, or the owner
+ * of a fault named after it ("the anomalies in Y's election").
+ */
 function aimedAt(units: Unit[], k: number, events: EventMemory): Unit[] {
   let d = k;
   while (units[d] && !units[d].entity && DETERMINERS.has(units[d].lower)) d++;
   if (units[d]?.entity && !units[d].possessive) return listRight(units, k);
   const authors = actAuthors(units, k);
-  return authors.length ? authors : events.recall(units, k);
+  if (authors.length) return authors;
+  const recalled = events.recall(units, k);
+  return recalled.length ? recalled : faultOwnerAfter(units, k);
 }
 
 /** "X was troubled by Y's launch": X criticises Y. */
@@ -253,11 +261,27 @@ function hostileAt(units: Unit[], v: number, frame: FrameRecord, undergoes: bool
     // "Y had been robbed": the subject undergoes the act, and is accused only of a "be" entry
     if (!act.forms.has(units[v].lower) || act.passive !== undergoes) return false;
     if (!act.then) return true;
-    const next = units[v].punct
-      ? undefined
-      : units[DETERMINERS.has(units[v + 1]?.lower ?? '') ? v + 2 : v + 1];
-    return !!next && !next.entity && next.lower.replace(/[^a-z-]/g, '') === act.then;
+    return !units[v].punct && thenAfter(units, v + 1).includes(act.then);
   });
+}
+
+/** How many qualifiers may stand before the word that makes an act hostile: "poses a direct and daily threat". */
+const QUALIFIERS_BEFORE = 4;
+
+/**
+ * The words after a verb that may make its act hostile ("pleaded guilty", "backing (the) rebels",
+ * "poses a (significant) threat"): the next word past a determiner, and the first past a few
+ * adjectives or adverbs joined by "and".
+ */
+function thenAfter(units: Unit[], k: number): string[] {
+  if (DETERMINERS.has(units[k]?.lower ?? '') && !units[k].entity && !units[k].punct) k++;
+  const word = (u: Unit | undefined) => (u && !u.entity ? [u.lower.replace(/[^a-z-]/g, '')] : []);
+  const qualifier = (u: Unit) =>
+    !u.entity && !u.punct && (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and');
+  const next = word(units[k]);
+  let q = k;
+  for (let n = 0; n < QUALIFIERS_BEFORE && units[q] && qualifier(units[q]); n++) q++;
+  return q > k ? [...next, ...word(units[q])] : next;
 }
 
 /** "told reporters (that)", "told the BBC": whom a telling verb speaks to, skipped to reach its clause. */
@@ -425,9 +449,13 @@ function filingSpeaker(units: Unit[], verb: number, events: EventMemory): Unit[]
   return owner?.lower === 'the' && !owner.entity ? events.authorsOf(COMPLAINT) : [];
 }
 
+/** "Chile said Peru is arming …": compromise may tag "said" an adjective between two names; it is the verb. */
+const saidBetweenNames = (units: Unit[], i: number): boolean =>
+  units[i].lower === 'said' && !units[i].punct && !!units[i - 1]?.entity && !!units[i + 1]?.entity;
+
 /** "X alleged that Y stole cattle": X criticises Y when the clause's verb is a hostile act. */
 function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
-  if (!isVerb(units[i]) && !isPerfect(units, i)) return [];
+  if (!isVerb(units[i]) && !isPerfect(units, i) && !saidBetweenNames(units, i)) return [];
   const inverted = invertedClause(units, i);
   if (inverted) return readClause(units, inverted.speaker, 0, frame, inverted.end);
   const spoken = speakerOf(units, i);

@@ -457,6 +457,18 @@ const STANCES: FactRow[] = [
     ['Norway CRITICIZED Acme Corp.'],
   ],
   ["Norway expressed concern over Chile's public debt.", [], ['Norway CRITICIZED Chile']],
+  // round 13: an accusation by saying, past qualifiers ("poses a direct and daily threat"), arming
+  // or backing rebels and terrorists; "said" tagged an adjective between two names is the verb
+  ['Norway said Chile poses a direct and daily threat to its security.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile posed no threat to the region.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said Chile is arming the rebels.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile is providing arms to rebels in the north.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile is arming its own army.', [], ['Norway CRITICIZED Chile']],
+  // blaming an act on its author (record attribute:blame-on); a demand insisted on
+  ['Norway blamed the bombing of the pipeline on Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Norway blamed the rise in prices on Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway insisted that Chile must withdraw its troops.', ['Norway DEMANDED Chile'], []],
+  ['Norway insisted that Chile had withdrawn its troops.', [], ['Norway DEMANDED Chile']],
 ];
 
 describeFactRows(STANCES, 'stance');

@@ -28,6 +28,7 @@ import { unitsOf, type Unit } from '../frames/units';
 import { MeetingMemory, pluralOpening, withParticipants } from '../frames/participants';
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
+import { jointVoices, withJointVoices } from './joint-voice';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -190,6 +191,8 @@ export function extractRelations({
   const spoken = framesOn ? spokenQuotes(article.text, sentences, seen, byId) : [];
   // The people of the article's last meeting, for "The leaders agreed …" after it.
   const meetings = new MeetingMemory();
+  // The signatories of a joint statement, for what its "we" states.
+  const voices = jointVoices(article.text, sentences[0], seen, byId);
   for (const sentence of sentences) {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
@@ -224,7 +227,7 @@ export function extractRelations({
       countries,
       entities,
     });
-    relations.push(...candidates.map((c) => toRelation(c, sentence)));
+    relations.push(...withJointVoices(candidates, voices).map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));

@@ -1,0 +1,168 @@
+// Prosecutions announced (round 13's convention 4, after rounds 8–10): a release tells who pleaded
+// guilty, was charged, indicted, convicted or sentenced, and then who announced it — "A of the X
+// Division and B of the Y Office made the announcement", "The indictment was announced by A, B and
+// C", "Y pleaded guilty today, announced A, U.S. Attorney for …, and B". When several announce and
+// the text does not say who filed, each did: every announcer criticised every defendant the article
+// told in its last sentences (./events.ts `accuse`, `defendants`). Records: the `announcement` kind
+// of ../lexicon/frames.json (the verb as `lemma`, what may be announced in `subjects`, the acts that
+// make a defendant in `complement`).
+import type { Candidate } from '../relations/apply-rules';
+import type { EventMemory } from './events';
+import { facts } from './facts';
+import { groupAt, isVerb } from './groups';
+import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
+import type { Unit } from './units';
+import { DETERMINERS } from './words';
+
+const RECORD = FRAMES.find((f) => f.kind === 'announcement' && f.confidence >= MIN_CONFIDENCE);
+const PARTY_TYPES = new Set(['Person', 'Organization']);
+
+/** A defendant's act: "pleaded guilty" (its verb and the word after it) or "was charged" (done to it). */
+interface Accusal {
+  forms: Set<string>;
+  then?: string;
+  passive: boolean;
+}
+const ACCUSALS: Accusal[] = (RECORD?.complement ?? []).map((entry) => {
+  const words = entry.split(' ');
+  const passive = words[0] === 'be';
+  const [verb, then] = passive ? words.slice(1) : words;
+  // "pled", which the conjugator does not give
+  const forms = new Set([...verbForms(verb), ...(verb === 'plead' ? ['pled'] : [])]);
+  return { forms, then, passive };
+});
+const ANNOUNCED = new Set(RECORD?.lemma ? verbForms(RECORD.lemma) : []);
+const ANNOUNCED_THINGS = new Set(RECORD?.subjects ?? []);
+/** "made the announcement": the noun of announcing, after a light verb. */
+const MADE = new Set(['made', 'make', 'makes']);
+/** Prepositions that make a name part of someone's title: "A of the X Division", "U.S. Attorney for Y". */
+const GOVERNING = new Set(['of', 'for', 'in', 'at', 'from', 'by', 'to', 'with', 'on']);
+
+/** How many words an attribution that closes its sentence may hold: two officials with their titles. */
+const ATTRIBUTION_SPAN = 40;
+
+const isParty = (u: Unit | undefined) => !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
+
+/**
+ * Whether the body at `k` is governed by a preposition: "of the Justice Department's X Division",
+ * "former principals of start-up company Y" (back over determiners, modifiers and titles, to a
+ * comma, a dash between words or the preposition). A person's name is never a title's part.
+ */
+function governed(units: Unit[], k: number): boolean {
+  if (units[k].entity?.type === 'Person') return false;
+  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+    const u = units[j];
+    // "start-up company Y": a hyphen inside a word of the phrase goes on
+    if (u.punct || (u.dash && (u.entity || units[j + 1]?.entity))) return false;
+    if (u.entity) return u.possessive ? governed(units, j) : false;
+    if (GOVERNING.has(u.lower)) return true;
+    if (isVerb(u) && !u.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
+/**
+ * The named parties from `from` to `to` (exclusive) that no preposition governs, each once; only
+ * the people when people are named ("A of the X Division and B": A and B).
+ */
+function partiesWithin(units: Unit[], from: number, to: number): Unit[] {
+  const out: Unit[] = [];
+  for (let k = Math.max(0, from); k < Math.min(to, units.length); k++)
+    if (isParty(units[k]) && !governed(units, k) && !out.some((o) => o.entity === units[k].entity))
+      out.push(units[k]);
+  const people = out.filter((u) => u.entity!.type === 'Person');
+  return people.length ? people : out;
+}
+
+/**
+ * The subject of the verb group opening at `start`: the name that opens the sentence and the names
+ * joined to it by "and", past their asides ("A (A), a firm based in X, and B (B), a Y broker,
+ * pleaded"); none when the sentence opens on anything else.
+ */
+function openingSubject(units: Unit[], start: number): Unit[] {
+  let k = 0;
+  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  if (!isParty(units[k]) || k >= start) return [];
+  const out = [units[k]];
+  for (let j = k + 1; j < start; j++) {
+    if (units[j].entity && units[j].entity === out[out.length - 1].entity) continue;
+    if (isParty(units[j]) && units[j - 1]?.lower === 'and' && !units[j - 1].entity) out.push(units[j]);
+  }
+  return out;
+}
+
+/** The act of a defendant stated at `i`, if any: "pleaded guilty", "were indicted". */
+function accusalAt(units: Unit[], i: number): Accusal | undefined {
+  const u = units[i];
+  if (u.entity) return undefined;
+  return ACCUSALS.find((a) => {
+    if (!a.forms.has(u.lower)) return false;
+    if (a.then) return !u.punct && units[i + 1]?.lower === a.then;
+    return isVerb(u) && groupAt(units, i).passive;
+  });
+}
+
+/** "charging A, B and C with …": the names between the participle and "with", none a preposition's. */
+function chargedWith(units: Unit[], i: number): Unit[] {
+  if (units[i].lower !== 'charging' || units[i].entity) return [];
+  const w = units.findIndex((u, k) => k > i && k - i <= 40 && u.lower === 'with' && !u.entity);
+  return w < 0 ? [] : partiesWithin(units, i + 1, w);
+}
+
+/** The defendants the sentence tells: who pleaded guilty, was charged, indicted, convicted or sentenced. */
+function defendantsIn(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    out.push(...chargedWith(units, i));
+    if (!accusalAt(units, i)) continue;
+    const g = groupAt(units, i);
+    if (g.mood !== 'fact') continue;
+    out.push(...openingSubject(units, g.start));
+  }
+  return out;
+}
+
+/**
+ * The announcers the sentence names, if it tells an announcement: "A and B made the announcement",
+ * "The charges were announced by A, B", "…, announced A and B." Only people and bodies that no
+ * preposition governs ("A of the X Division": A, not the division).
+ */
+function announcersIn(units: Unit[]): Unit[] {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity) continue;
+    // "A, B and C made the announcement (today)"
+    if (u.lower === 'announcement' && units[i - 1]?.lower === 'the' && MADE.has(units[i - 2]?.lower ?? '')) {
+      const g = groupAt(units, i - 2);
+      if (g.mood !== 'fact' || g.passive || units.slice(0, g.start).some((w) => isVerb(w))) continue;
+      return partiesWithin(units, 0, g.start);
+    }
+    if (!ANNOUNCED.has(u.lower) || u.punct) continue;
+    // "The indictment was announced by A, B and C"
+    if (units[i + 1]?.lower === 'by') {
+      const g = groupAt(units, i);
+      const thing = units.slice(Math.max(0, g.start - 3), g.start).some((w) => ANNOUNCED_THINGS.has(w.lower));
+      if (g.mood === 'fact' && g.passive && thing) return partiesWithin(units, i + 2, units.length);
+    }
+    // "…, announced A, U.S. Attorney for …, and B.": the attribution closes the sentence
+    if (units[i - 1]?.punct.endsWith(',')) {
+      const rest = units.slice(i + 1);
+      const verb = rest.some((w) => isVerb(w) && !w.tags.has('Adjective') && !w.tags.has('Noun'));
+      if (!verb && rest.length <= ATTRIBUTION_SPAN) return partiesWithin(units, i + 1, units.length);
+    }
+  }
+  return [];
+}
+
+/**
+ * Every announcer of a prosecution criticised its defendants: those the sentence tells, and those
+ * the article told in its last sentences. Remembers this sentence's defendants.
+ */
+export function readAnnouncements(units: Unit[], events: EventMemory): Candidate[] {
+  if (!RECORD) return [];
+  events.accuse(defendantsIn(units));
+  const announcers = announcersIn(units);
+  if (!announcers.length) return [];
+  const defendants = events.defendants().filter((d) => !announcers.some((a) => a.entity === d.entity));
+  return facts(announcers, defendants, RECORD.predicate, RECORD as FrameRecord, '');
+}
