@@ -72,3 +72,13 @@ export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
  */
 export const NOT_STATE_OPPONENTS =
   '(?!(?<=⟦\\d+[a-z]⟧) (?:[a-z]+ )?(?:guerrilla|guerrillas|rebel|rebels|insurgent|insurgents|insurgency|militant|militants|opposition|separatist|separatists|dissident|dissidents|exiles|jihadists)\\b)';
+
+/** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
+export const OFFICE_WORDS =
+  '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
+export const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
+
+/** A body named as a department's unit: "Criminal Division", "Fraud Section". */
+export const UNIT_NAME = /\b(?:Division|Section)$/;
+/** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
+export const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';

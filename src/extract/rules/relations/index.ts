@@ -7,6 +7,7 @@ import { FORCE_RULES } from './force-rules';
 import { FIELD_ROLE_RULES } from './field-roles';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
+import { OFFICE_RULES } from './office-rules';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
@@ -31,6 +32,7 @@ export const RELATION_RULES = [
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
+  ...OFFICE_RULES,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
@@ -43,6 +45,7 @@ export const STRUCTURAL_RULES = [
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
+  ...OFFICE_RULES,
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
 ];

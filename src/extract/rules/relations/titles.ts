@@ -79,6 +79,9 @@ export const MEMBER_TITLES = [
   'inspector',
   'researcher',
   'lawyer',
+  // "U.S. Attorney X", "U.S. District Judge X": a state's prosecutor and judge (R13-conventions 2)
+  'attorney',
+  'judge',
   'aide',
   'candidate',
   'staff member',
