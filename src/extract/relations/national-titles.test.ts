@@ -2,7 +2,7 @@
 // comes from the reference list of office holders, else from the article's dominant country
 // where the sentence names it as itself. Invented sentences; the office holders are people of
 // the Phoenix reference data. Each row lists every relation the sentence should give.
-import { personKey, officeHolderCountry } from '../lexicon/office-holders';
+import { personKey, officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import { relationsOf, type HandEntity } from './hand-mentions';
 
 const WORLD: HandEntity[] = [
@@ -127,6 +127,27 @@ describe('office holders of the reference data', () => {
     expect(officeHolderCountry('Merkel')).toBe('DE');
     expect(officeHolderCountry('Smith')).toBeUndefined();
     expect(officeHolderCountry('Tom Nobody')).toBeUndefined();
+  });
+  test('round 13: a surname alone, with every country whose office holders bear it', () => {
+    expect([...surnameCountries('Bush')].sort()).toEqual(['KY', 'US']);
+    expect(surnameCountries('George Bush').size).toBe(0);
+    expect(surnameCountries('Varda').size).toBe(0);
+  });
+});
+
+describe("round 13: a surname the data knows only in other states' offices", () => {
+  const world: HandEntity[] = [...WORLD, { name: 'Bush', type: 'Person' }, { name: 'Varda', type: 'Person' }];
+  test.each([
+    // known (as a surname) only in other states: no office of the article's country
+    ['President Bush said Norway would stay calm.', []],
+    // a surname the data does not know takes the article's country, as before
+    ['President Varda said Norway would stay calm.', ['Varda LEADS Norway']],
+    // a head title after a lower-case body noun heads that body, not the state
+    ['On Monday, constitutional court president Dan Moss said Norway would stay calm.', []],
+    ['The ruling party president Dan Moss said Norway would stay calm.', []],
+  ])('%s', (sentence, expected) => {
+    const facts = relationsOf(about(sentence), world).filter((f) => /LEADS|MEMBER_OF/.test(f));
+    expect(facts).toEqual(expected);
   });
 });
 

@@ -42,6 +42,12 @@ const NOT_TITLING_NEXT =
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
+/**
+ * A head title after a lower-case body noun heads that body, not the state: "constitutional court
+ * president X", "ruling party president X".
+ */
+const NOT_AFTER_BODY_NOUN =
+  '(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front) )';
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -300,7 +306,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
   // "demand veteran leader X leave", "officials, including leader X": a bare head word after a
   // function word or a word of tenure, with no body or side before it
