@@ -180,3 +180,19 @@ describe('a state whose offices are an authority’s', () => {
     );
   });
 });
+
+describe('round 13: offices once held count as the role (round-9 conventions)', () => {
+  test.each([
+    ['Supporters of former president Dan Moss marched.', ['Dan Moss LEADS Norway']],
+    ['Former foreign minister Dan Moss said the vote was rigged.', ['Dan Moss MEMBER_OF Norway']],
+    ['The envoy is former Peruvian President Dan Moss.', ['Dan Moss LEADS Peru']],
+    ['The case was filed by former Peruvian Attorney General Dan Moss.', ['Dan Moss MEMBER_OF Peru']],
+    // the sentence names another country: the office once held may be that one's
+    ['Peru was accused of helping former president Dan Moss.', []],
+    // not a state's office
+    ['Former rebel leader Dan Moss surrendered.', []],
+  ])('%s', (sentence, expected) => {
+    const facts = relationsOf(about(sentence), WORLD).filter((f) => /LEADS|MEMBER_OF/.test(f));
+    expect(facts).toEqual(expected);
+  });
+});

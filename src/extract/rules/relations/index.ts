@@ -5,6 +5,7 @@ export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { FORCE_RULES } from './force-rules';
 import { FIELD_ROLE_RULES } from './field-roles';
+import { FORMER_OFFICE_RULES } from './former-offices';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OFFICE_RULES } from './office-rules';
@@ -29,6 +30,7 @@ const measured = (rule: RelationRule): RelationRule => {
 export const RELATION_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
@@ -42,6 +44,7 @@ export const RELATION_RULES = [
 export const STRUCTURAL_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
