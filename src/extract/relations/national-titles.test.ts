@@ -189,6 +189,7 @@ describe('round 13: offices once held count as the role (round-9 conventions)', 
     ['The case was filed by former Peruvian Attorney General Dan Moss.', ['Dan Moss MEMBER_OF Peru']],
     // the sentence names another country: the office once held may be that one's
     ['Peru was accused of helping former president Dan Moss.', []],
+    ['Peace came after former Peruvian leader Dan Moss left.', ['Dan Moss LEADS Peru']],
     // not a state's office
     ['Former rebel leader Dan Moss surrendered.', []],
   ])('%s', (sentence, expected) => {

@@ -772,6 +772,9 @@ describe("round 13: a state's civil bodies and officials named with the state (R
       'She was joined by Ana Ruiz, the Chilean Attorney for the Central District Tom Bell, and others.',
       ['Tom Bell MEMBER_OF Chile'],
     ],
+    // "PM" written in capitals heads the state
+    ['The envoy spoke with Chilean PM Ana Ruiz today.', ['Ana Ruiz LEADS Chile']],
+    ['The talks began at 3 PM on Monday in Cusco.', []],
     // offices of a body, written with it
     [
       'Aid went through the Office of Disaster Aid (ODA) of the Valdor Agency.',

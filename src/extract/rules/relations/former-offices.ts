@@ -1,5 +1,5 @@
 // Offices once held, which the annotations count as the role (round-9 conventions: "former
-// offices count"): "former ⟦C⟧ President X" LEADS C, "former ⟦C⟧ Attorney General X" MEMBER_OF C,
+// offices count"): "former ⟦C⟧ President X", "former ⟦C⟧ leader X" LEADS C, "former ⟦C⟧ Attorney General X" MEMBER_OF C,
 // "former president X", "Former foreign minister X" the article's country (settled as any national
 // title: ../../relations/national-titles.ts). The other role rules leave "former" titles out, as
 // "former rebel leader X" or "X's former party" say nothing of what is held now.
@@ -13,7 +13,7 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
     reason: 'title:former-country-head',
     predicate: 'LEADS',
     confidence: 0.6,
-    pattern: `${FORMER}{O:C} {T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
+    pattern: `${FORMER}{O:C} (?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}),? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:former-country-member',

@@ -46,6 +46,8 @@ export const PLACE_HEAD_TITLES = ['governor', 'mayor'];
 export const HEAD_OF_STATE_TITLES = [
   'supreme leader',
   'prime minister',
+  // "Armenian PM X": written in capitals (the compiler only varies the case of first letters)
+  'PM',
   'president',
   'premier',
   'chancellor',
@@ -198,6 +200,7 @@ export const NATIONAL_ARMY_TITLES = ['army spokesman', 'army spokeswoman', 'army
 export const NATIONAL_HEAD_TITLES = [
   'president',
   'prime minister',
+  'PM',
   'premier',
   'chancellor',
   'king',
