@@ -775,6 +775,15 @@ describe("round 13: a state's civil bodies and officials named with the state (R
     // "PM" written in capitals heads the state
     ['The envoy spoke with Chilean PM Ana Ruiz today.', ['Ana Ruiz LEADS Chile']],
     ['The talks began at 3 PM on Monday in Cusco.', []],
+    // the voice of a state's head, and a body's second in command
+    [
+      'Tom Bell, spokesman for the Chilean President Ana Ruiz, said so.',
+      ['Ana Ruiz LEADS Chile', 'Tom Bell MEMBER_OF Chile'],
+    ],
+    [
+      'The laptop of Tom Bell, Atlas Brigade second in command, was seized.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
     // offices of a body, written with it
     [
       'Aid went through the Office of Disaster Aid (ODA) of the Valdor Agency.',

@@ -512,6 +512,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s)${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
+  // "X, spokeswoman for the ⟦Chilean⟧ Prime Minister Y": the voice of a state's head is the state's
+  onSurface({
+    reason: 'apposition:voice-of-country-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the |a )?(?:[a-z]+ )?{T:VOICE} (?:for|of|to) (?:the )?{O:C} ${HEAD_ROLE}{T:HEAD_OF_STATE},? ⟦\\d+P⟧`,
+  }),
   // "X, a former ⟦Nigerian⟧ president": one of the country's heads over time, who led it
   onSurface({
     reason: 'apposition:a-head-of-state',

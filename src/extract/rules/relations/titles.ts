@@ -81,6 +81,9 @@ export const MEMBER_TITLES = [
   'inspector',
   'researcher',
   'lawyer',
+  // "X, FARC second in command": the deputy of its head
+  'second in command',
+  'second-in-command',
   // "U.S. Attorney X", "U.S. District Judge X": a state's prosecutor and judge (R13-conventions 2)
   'attorney',
   'judge',
