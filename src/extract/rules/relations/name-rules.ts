@@ -32,10 +32,10 @@ const STATE_BODY_HEAD =
 /**
  * The head words of a state's civil bodies: departments, agencies, offices, courts, legislatures
  * (R13-conventions 1). Not "Commission" or "Council": an electoral commission or a party's
- * council named with the country is read both ways by the annotations.
+ * council named with the country is read both ways by the annotations. Not "Treasury", "Congress"
+ * or "Senate": each is one state's body by name (no-actor-names.test.ts).
  */
-const STATE_CIVIL_HEAD =
-  '(?:Department|Agency|Office|Bureau|Service|Treasury|Court|Parliament|Congress|Senate|Assembly)';
+const STATE_CIVIL_HEAD = '(?:Department|Agency|Office|Bureau|Service|Court|Parliament|Assembly)';
 
 export const NAME_RULES: NameRule[] = [
   {
