@@ -43,6 +43,30 @@ const BY_SURNAME: ReadonlyMap<string, string | null> = (() => {
   return bySurname;
 })();
 
+/** A surname alone → every country some person of the data with that surname serves. */
+const SURNAME_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const bySurname = new Map<string, Set<string>>();
+  for (const [key, code] of BY_KEY) {
+    const surname = key.slice(key.lastIndexOf(' ') + 1);
+    if (surname.length < 4) continue;
+    const codes = bySurname.get(surname);
+    if (codes) codes.add(code);
+    else bySurname.set(surname, new Set([code]));
+  }
+  return bySurname;
+})();
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * The countries whose office holders of the data bear a name written alone ("Bush": the United
+ * States and the Cayman Islands); none for a full name.
+ */
+export function surnameCountries(name: string): ReadonlySet<string> {
+  const key = personKey(name);
+  return key.includes(' ') ? NONE : (SURNAME_COUNTRIES.get(key) ?? NONE);
+}
+
 /** The ISO alpha-2 code of the country a named person is known to hold office in, if any. */
 export function officeHolderCountry(name: string): string | undefined {
   const key = personKey(name);

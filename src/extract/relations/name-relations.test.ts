@@ -63,3 +63,21 @@ describe('nameRelations', () => {
     expect(facts(entities)).toEqual(expected);
   });
 });
+
+describe('round 13: a civil body is read from its name as written, not from a canonical name', () => {
+  const freedonia = country('c1', 'Freedonia', ['Freedonian']);
+  const department = body('o1', 'Freedonian State Department', 'government', ['State Department']);
+  const written = (text: string): Mention => ({ ...mentionOf(department), text });
+  const read = (text: string) =>
+    nameRelations([freedonia, department], [mentionOf(freedonia), written(text)], [sentence]).map(
+      (f) => `${f.subject.name} ${f.predicate} ${f.object.name} (${f.reason})`,
+    );
+  test('the text names the state with it', () => {
+    expect(read('Freedonian State Department')).toEqual([
+      'Freedonian State Department MEMBER_OF Freedonia (name:national-civil-body)',
+    ]);
+  });
+  test('the text writes it without the state', () => {
+    expect(read('State Department')).toEqual([]);
+  });
+});

@@ -60,7 +60,13 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
     return re;
   };
   const firstMention = new Map<string, Mention>();
-  for (const m of mentions) if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
+  const writtenAs = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (!firstMention.has(m.entityId)) firstMention.set(m.entityId, m);
+    const list = writtenAs.get(m.entityId);
+    if (list) list.push(m);
+    else writtenAs.set(m.entityId, [m]);
+  }
   for (const org of organizations) {
     const first = firstMention.get(org.id);
     const sentence = first && sentences[first.sentenceIndex];
@@ -80,7 +86,9 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
           continue;
         if (rule.categories && org.category && !rule.categories.includes(org.category)) continue;
         const re = regexOf(index, owner);
-        if (!orgNames.some((n) => re.test(n))) continue;
+        // a rule over the names as written takes the sentence that writes the name so
+        const written = rule.written ? writtenAs.get(org.id)?.find((m) => re.test(m.text)) : undefined;
+        if (rule.written ? !written : !orgNames.some((n) => re.test(n))) continue;
         const [subject, object] = rule.subject === 'organization' ? [org, owner] : [owner, org];
         if (officeOfAnAuthority({ predicate: rule.predicate, object })) continue;
         out.push({
@@ -90,7 +98,7 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
           confidence: rule.confidence,
           reason: rule.reason,
           inferredObject: false,
-          sentence,
+          sentence: (written && sentences[written.sentenceIndex]) || sentence,
         });
       }
     }

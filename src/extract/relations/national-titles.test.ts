@@ -2,7 +2,7 @@
 // comes from the reference list of office holders, else from the article's dominant country
 // where the sentence names it as itself. Invented sentences; the office holders are people of
 // the Phoenix reference data. Each row lists every relation the sentence should give.
-import { personKey, officeHolderCountry } from '../lexicon/office-holders';
+import { personKey, officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import { relationsOf, type HandEntity } from './hand-mentions';
 
 const WORLD: HandEntity[] = [
@@ -18,6 +18,12 @@ const WORLD: HandEntity[] = [
 
 /** Two sentences before the tested one make Norway the article's dominant country. */
 const about = (sentence: string) => `Norway voted on Sunday. Norway counted the ballots. ${sentence}`;
+
+/** The roles (MEMBER_OF, LEADS) read from the sentence in an article about Norway. */
+const rolesAbout = (sentence: string, world: HandEntity[] = WORLD) =>
+  relationsOf(about(sentence), world)
+    .filter((f) => /LEADS|MEMBER_OF/.test(f))
+    .sort();
 
 describe('a national title with no country written', () => {
   test.each([
@@ -84,8 +90,7 @@ describe('a national title with no country written', () => {
     // an army's spokesperson belongs to the country's army where the article names it
     ['Army spokesman Colonel Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norwegian Army']],
   ])('%s', (sentence, expected) => {
-    const facts = relationsOf(about(sentence), WORLD).filter((f) => /LEADS|MEMBER_OF/.test(f));
-    expect(facts.sort()).toEqual(expected);
+    expect(rolesAbout(sentence)).toEqual(expected);
   });
 });
 
@@ -113,8 +118,7 @@ describe("round 11: a state's parliament and police, and titles after a word of 
     // a capitalised word that may be another country still stops the title
     ['Kvala police spokesman Dan Moss confirmed the raid.', []],
   ])('%s', (sentence, expected) => {
-    const facts = relationsOf(about(sentence), WORLD).filter((f) => /LEADS|MEMBER_OF/.test(f));
-    expect(facts.sort()).toEqual(expected);
+    expect(rolesAbout(sentence)).toEqual(expected);
   });
 });
 
@@ -127,6 +131,11 @@ describe('office holders of the reference data', () => {
     expect(officeHolderCountry('Merkel')).toBe('DE');
     expect(officeHolderCountry('Smith')).toBeUndefined();
     expect(officeHolderCountry('Tom Nobody')).toBeUndefined();
+  });
+  test('round 13: a surname alone, with every country whose office holders bear it', () => {
+    expect([...surnameCountries('Bush')].sort()).toEqual(['KY', 'US']);
+    expect(surnameCountries('George Bush').size).toBe(0);
+    expect(surnameCountries('Varda').size).toBe(0);
   });
 });
 
@@ -178,5 +187,30 @@ describe('round 13: a head office the article has already filled with the countr
     expect(
       lines("Norway's President Dan Moss met the envoy. President Dan Moss said Norway agreed."),
     ).toEqual(['Dan Moss LEADS Norway', 'Dan Moss LEADS Norway']);
+  });
+});
+
+describe('round 13: offices once held, surnames known elsewhere, heads of a body', () => {
+  const world: HandEntity[] = [...WORLD, { name: 'Bush', type: 'Person' }, { name: 'Varda', type: 'Person' }];
+  test.each([
+    // offices once held count as the role (round-9 conventions)
+    ['Supporters of former president Dan Moss marched.', ['Dan Moss LEADS Norway']],
+    ['Former foreign minister Dan Moss said the vote was rigged.', ['Dan Moss MEMBER_OF Norway']],
+    ['The envoy is former Peruvian President Dan Moss.', ['Dan Moss LEADS Peru']],
+    ['The case was filed by former Peruvian Attorney General Dan Moss.', ['Dan Moss MEMBER_OF Peru']],
+    ['Peace came after former Peruvian leader Dan Moss left.', ['Dan Moss LEADS Peru']],
+    // the sentence names another country: the office once held may be that one's
+    ['Peru was accused of helping former president Dan Moss.', []],
+    // not a state's office
+    ['Former rebel leader Dan Moss surrendered.', []],
+    // a surname the data knows only in other states' offices: no office of the article's country
+    ['President Bush said Norway would stay calm.', []],
+    // a surname the data does not know takes the article's country, as before
+    ['President Varda said Norway would stay calm.', ['Varda LEADS Norway']],
+    // a head title after a lower-case body noun heads that body, not the state
+    ['On Monday, constitutional court president Dan Moss said Norway would stay calm.', []],
+    ['The ruling party president Dan Moss said Norway would stay calm.', []],
+  ])('%s', (sentence, expected) => {
+    expect(rolesAbout(sentence, world)).toEqual(expected);
   });
 });

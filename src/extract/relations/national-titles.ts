@@ -13,7 +13,7 @@
 // Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
 import type { Entity, Sentence } from '../../model';
 import { CAPITALS, COUNTRIES } from '../lexicon/countries';
-import { officeHolderCountry } from '../lexicon/office-holders';
+import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
@@ -176,11 +176,38 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   const office = context.countries.get(officeCountry(c, context) ?? '');
   if (office) return office;
   const known = officeHolderCountry(c.subject.name);
-  if (!known) return dominantHere(c, context);
+  if (!known)
+    return surnameServesElsewhere(c, context) || formerOfAnother(c, context)
+      ? undefined
+      : dominantHere(c, context);
   const country = context.countries.get(known);
   const written = context.slots.some((s) => s.entity.id === country?.id);
   return country && (written || country.id === context.dominant?.id) ? country : undefined;
 }
+
+/**
+ * A name written alone that the data knows only in the offices of states the sentence does not
+ * name and the article is not about: "President Bush called Mr. Uribe" in a story about Colombia
+ * is no Colombian president.
+ */
+function surnameServesElsewhere(c: Candidate, context: TitleContext): boolean {
+  const codes = surnameCountries(c.subject.name);
+  if (!codes.size) return false;
+  const here = [context.dominant, ...context.slots.map((s) => s.entity)];
+  return !here.some((e) => e?.type === 'Country' && codes.has(CODE_BY_NAME.get(e.name) ?? ''));
+}
+
+/** The rules of offices once held (../rules/relations/former-offices.ts). */
+const FORMER_OFFICE = /^title:former-/;
+
+/**
+ * An office once held is as often another state's as the article's: "accused ⟦A⟧ of trying to
+ * help former president X" gives X no office of A. The article's country only where the sentence
+ * names no other.
+ */
+const formerOfAnother = (c: Candidate, { slots, dominant }: TitleContext): boolean =>
+  FORMER_OFFICE.test(c.reason) &&
+  slots.some((s) => s.entity.type === 'Country' && s.entity.id !== dominant?.id);
 
 /** MEMBER_OF or LEADS a state whose offices are an authority's ("Palestinian President X"). */
 export const officeOfAnAuthority = (c: Pick<Candidate, 'predicate' | 'object'>): boolean =>

@@ -385,7 +385,8 @@ describe('round 9: the officer a department names for one of its divisions runs 
     ],
     [
       'FBI Assistant Director Tom Bell for the Trade Fraud Division made the announcement.',
-      ['Tom Bell LEADS Trade Fraud Division', 'Tom Bell MEMBER_OF FBI'],
+      // round 13: the division is the FBI's (structure:officer-for-unit-of-body)
+      ['Tom Bell LEADS Trade Fraud Division', 'Tom Bell MEMBER_OF FBI', 'Trade Fraud Division MEMBER_OF FBI'],
     ],
     // the officer's deputy belongs to the division
     [
@@ -732,4 +733,76 @@ describe("round 12: the head of a state's force written as a common noun belongs
   ]);
   // the country written as itself: "the head of Chile" is no office this reads
   structuralRows(WORLD, [['The envoy spoke with the head of Chile, General Ana Ruiz.', []]]);
+});
+
+describe("round 13: a state's civil bodies and officials named with the state (R13-conventions 1, 2)", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Chilean Justice Department', 'government', 'Justice Department'),
+    body('Chilean Supreme Court', 'government'),
+    body('Chilean Foreign Office', 'government'),
+    body('Peruvian Electoral Commission', 'government'),
+    body('Office of Disaster Aid', 'government', 'ODA'),
+    body('Trade Fraud Division', 'government'),
+    body('Pacific Command', 'military'),
+    body('Bureau of Export Control', 'government'),
+    { name: 'Central District', type: 'Location', forms: [] },
+  ];
+  structuralRows(world, [
+    // the name as written holds the state's demonym
+    ['The Chilean Justice Department said Peru agreed.', ['Chilean Justice Department MEMBER_OF Chile']],
+    [
+      'Chilean Foreign Office spokesman Tom Bell said so.',
+      ['Chilean Foreign Office MEMBER_OF Chile', 'Tom Bell MEMBER_OF Chilean Foreign Office'],
+    ],
+    ['The Chilean Supreme Court ruled on Monday.', ['Chilean Supreme Court MEMBER_OF Chile']],
+    // written without the state: a canonical name alone says nothing (the text names no country)
+    ['The Justice Department said Chile agreed.', []],
+    // a commission is read both ways by the annotations: left out
+    ['The Peruvian Electoral Commission met.', []],
+    // officials whose title names the state
+    ['Chilean Attorney Ana Ruiz filed the case.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['The plea was taken by Chilean District Judge Ana Ruiz.', ['Ana Ruiz MEMBER_OF Chile']],
+    [
+      'The charges were announced by Tom Bell, the Chilean Attorney for the Central District, and others.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    // the title after the comma is the next name's, past the place of its office
+    [
+      'She was joined by Ana Ruiz, the Chilean Attorney for the Central District Tom Bell, and others.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    // "PM" written in capitals heads the state
+    ['The envoy spoke with Chilean PM Ana Ruiz today.', ['Ana Ruiz LEADS Chile']],
+    ['The talks began at 3 PM on Monday in Cusco.', []],
+    // the voice of a state's head, and a body's second in command
+    [
+      'Tom Bell, spokesman for the Chilean President Ana Ruiz, said so.',
+      ['Ana Ruiz LEADS Chile', 'Tom Bell MEMBER_OF Chile'],
+    ],
+    [
+      'The laptop of Tom Bell, Atlas Brigade second in command, was seized.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    // offices of a body, written with it
+    [
+      'Aid went through the Office of Disaster Aid (ODA) of the Valdor Agency.',
+      ['Office of Disaster Aid MEMBER_OF Valdor Agency'],
+    ],
+    ['The Finance Department Pacific Command helped.', ['Pacific Command MEMBER_OF Finance Department']],
+    [
+      'The Finance Department, through its Bureau of Export Control, issued a rule.',
+      ['Bureau of Export Control MEMBER_OF Finance Department'],
+    ],
+    [
+      'Valdor Agency Assistant Director Tom Bell for the Trade Fraud Division spoke.',
+      [
+        'Tom Bell LEADS Trade Fraud Division',
+        'Tom Bell MEMBER_OF Valdor Agency',
+        'Trade Fraud Division MEMBER_OF Valdor Agency',
+      ],
+    ],
+    // an office beside a body that is no government's: nothing
+    ['The Zentro, Inc. Bureau of Export Control opened.', []],
+  ]);
 });

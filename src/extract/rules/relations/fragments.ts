@@ -79,3 +79,13 @@ export const NOT_STATE_OPPONENTS =
  */
 export const NOT_REDUCED_RELATIVE =
   '(?<!\\b(?!(?:is|are|was|were|be|been|being|has|have|had|become|became|becomes|remain|remains|remained|which|who|that|now|also|then|later|long|[a-z]+ly)\\b)[a-z]+ )';
+
+/** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
+export const OFFICE_WORDS =
+  '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
+export const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
+
+/** A body named as a department's unit: "Criminal Division", "Fraud Section". */
+export const UNIT_NAME = /\b(?:Division|Section)$/;
+/** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
+export const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';

@@ -5,8 +5,10 @@ export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { FORCE_RULES } from './force-rules';
 import { FIELD_ROLE_RULES } from './field-roles';
+import { FORMER_OFFICE_RULES } from './former-offices';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
+import { OFFICE_RULES } from './office-rules';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
@@ -28,9 +30,11 @@ const measured = (rule: RelationRule): RelationRule => {
 export const RELATION_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
+  ...OFFICE_RULES,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
@@ -40,9 +44,11 @@ export const RELATION_RULES = [
 export const STRUCTURAL_RULES = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
+  ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
+  ...OFFICE_RULES,
   ...LEADERSHIP_RULES,
   ...PLACE_RULES,
 ];

@@ -17,12 +17,25 @@ export interface NameRule {
   ownerBodies?: OrgCategory[];
   /** Over the organisation's name; {C} is replaced by the country's names. */
   pattern: string;
+  /**
+   * Over the names as the article writes them only, not a canonical name the gazetteer gives:
+   * "the State Department" is read as the "U.S. State Department", but names no country.
+   */
+  written?: boolean;
   confidence: number;
 }
 
 /** The head words of a state's own bodies (not "Government": the government is the state itself). */
 const STATE_BODY_HEAD =
   '(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|Military|Ministry|Embassy|Consulate|Police|National Guard|Coast Guard|Guards?|Corps)';
+
+/**
+ * The head words of a state's civil bodies: departments, agencies, offices, courts, legislatures
+ * (R13-conventions 1). Not "Commission" or "Council": an electoral commission or a party's
+ * council named with the country is read both ways by the annotations. Not "Treasury", "Congress"
+ * or "Senate": each is one state's body by name (no-actor-names.test.ts).
+ */
+const STATE_CIVIL_HEAD = '(?:Department|Agency|Office|Bureau|Service|Court|Parliament|Assembly)';
 
 export const NAME_RULES: NameRule[] = [
   {
@@ -43,6 +56,17 @@ export const NAME_RULES: NameRule[] = [
     pattern: `^(?:the |Royal )?{C} (?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}\\b`,
     confidence: 0.7,
     categories: ['military', 'government'],
+  },
+  {
+    // "U.S. State Department", "Afghan Foreign Office", "Chile's Supreme Court", "U.S. Attorney's
+    // Office": a state's civil body named with the state as the article writes it
+    reason: 'name:national-civil-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: `^(?:the )?{C}(?:'s?|’s?)? (?:[A-Z][\\w'’-]* ){0,3}?${STATE_CIVIL_HEAD}\\b`,
+    confidence: 0.7,
+    categories: ['government'],
+    written: true,
   },
   {
     // "National Police of Nicaragua", "Ministry of Defence of Chile"

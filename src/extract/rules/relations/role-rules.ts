@@ -2,14 +2,24 @@
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { onCore, onSurface, type RelationRule } from './rule';
-import { HEAD_ROLE, MEMBER_ROLE, PLACE_NOUN, RANKS, ROLE_ADJ } from './fragments';
+import {
+  HEAD_ROLE,
+  MEMBER_ROLE,
+  OFFICE_NAME,
+  OFFICE_WORDS,
+  PLACE_NOUN,
+  RANKS,
+  ROLE_ADJ,
+  UNIT_NAME,
+  UNIT_OFFICER,
+} from './fragments';
 
 /**
- * "Minister of Defense", "Secretary of State": a title's own "of" phrase; "Ambassador to Egypt":
- * the country an envoy is sent to, which they do not belong to.
+ * "Minister of Defense", "Secretary of State", "Attorney for the ⟦District⟧": a title's own "of"
+ * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to.
  */
 const OF_OFFICE =
-  '(?: (?:of|for) (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
+  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
 /**
  * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
  * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
@@ -21,13 +31,23 @@ const OF_FIELD =
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
  */
 const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
-/** "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's. */
-const NOT_TITLING_NEXT = '(?![^,;⟦]*⟦\\d+P⟧)';
+/**
+ * "X, US Secretary of State Y": a title followed by a name (before the next comma) is that name's,
+ * also past the place of its office ("X, the ⟦C⟧ Attorney for the ⟦L⟧ Y").
+ */
+const NOT_TITLING_NEXT =
+  "(?![^,;⟦]*⟦\\d+P⟧)(?!(?: (?:[A-Z][\\w.'-]*|for|of|in|the|⟦\\d+[A-Za-z]⟧))+ ⟦\\d+P⟧)";
 /**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
+/**
+ * A head title after a lower-case body noun heads that body, not the state: "constitutional court
+ * president X", "ruling party president X".
+ */
+const NOT_AFTER_BODY_NOUN =
+  '(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front) )';
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -80,12 +100,8 @@ const NAME_AS_ATTRIBUTE =
   '(?:news|agency|newspaper|daily|radio|television|channel|network|website|outlet|party|group|faction|company|movement|government|administration|camp|family|supporters|loyalists|forces|militia)';
 /** What may stand before a bare head word ("leader X") that heads the state: no qualifier. */
 const BARE_HEAD_BEFORE = "(?<=(?:^|[,;:(] |\\b(?:including|veteran|longtime|long-time|country's|nation's) ))";
-/** A body named as a department's unit: "Criminal Division", "Fraud Section". */
-const UNIT_NAME = /\b(?:Division|Section)$/;
 /** The start of a capitalised title run: not inside one ("FBI Assistant Director" may follow a body's slot). */
 const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
-/** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
-const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
 /**
  * A form of "be" that states an office held: "X is the top commander of Y"; "X served as an
  * operative of Y" (an office held once counts as the role, as "former president" does); also in
@@ -142,11 +158,6 @@ const PARTY_WORDS =
 
 /** A role noun after a head word makes the head word an adjective: "chief negotiator", "head coach". */
 const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
-
-/** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
-const OFFICE_WORDS =
-  '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
-const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
 
 /**
  * The nouns of a body's part ("arm", "wing", "component"): in "X, Y's armed wing" and "Y's media
@@ -295,7 +306,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
   // "demand veteran leader X leave", "officials, including leader X": a bare head word after a
   // function word or a word of tenure, with no body or side before it
@@ -500,6 +511,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s)${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+  }),
+  // "X, spokeswoman for the ⟦Chilean⟧ Prime Minister Y": the voice of a state's head is the state's
+  onSurface({
+    reason: 'apposition:voice-of-country-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the |a )?(?:[a-z]+ )?{T:VOICE} (?:for|of|to) (?:the )?{O:C} ${HEAD_ROLE}{T:HEAD_OF_STATE},? ⟦\\d+P⟧`,
   }),
   // "X, a former ⟦Nigerian⟧ president": one of the country's heads over time, who led it
   onSurface({

@@ -46,6 +46,8 @@ export const PLACE_HEAD_TITLES = ['governor', 'mayor'];
 export const HEAD_OF_STATE_TITLES = [
   'supreme leader',
   'prime minister',
+  // "Armenian PM X": written in capitals (the compiler only varies the case of first letters)
+  'PM',
   'president',
   'premier',
   'chancellor',
@@ -79,6 +81,12 @@ export const MEMBER_TITLES = [
   'inspector',
   'researcher',
   'lawyer',
+  // "X, FARC second in command": the deputy of its head
+  'second in command',
+  'second-in-command',
+  // "U.S. Attorney X", "U.S. District Judge X": a state's prosecutor and judge (R13-conventions 2)
+  'attorney',
+  'judge',
   'aide',
   'candidate',
   'staff member',
@@ -195,6 +203,7 @@ export const NATIONAL_ARMY_TITLES = ['army spokesman', 'army spokeswoman', 'army
 export const NATIONAL_HEAD_TITLES = [
   'president',
   'prime minister',
+  'PM',
   'premier',
   'chancellor',
   'king',

@@ -1,0 +1,38 @@
+// Offices once held, which the annotations count as the role (round-9 conventions: "former
+// offices count"): "former ⟦C⟧ President X", "former ⟦C⟧ leader X" LEADS C, "former ⟦C⟧ Attorney General X" MEMBER_OF C,
+// "former president X", "Former foreign minister X" the article's country (settled as any national
+// title: ../../relations/national-titles.ts). The other role rules leave "former" titles out, as
+// "former rebel leader X" or "X's former party" say nothing of what is held now.
+import { onSurface, type RelationRule } from './rule';
+import { RANKS, ROLE_ADJ } from './fragments';
+
+const FORMER = '\\b[Ff]ormer ';
+
+export const FORMER_OFFICE_RULES: RelationRule[] = [
+  onSurface({
+    reason: 'title:former-country-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `${FORMER}{O:C} (?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}),? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:former-country-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    pattern: `${FORMER}{O:C} ${ROLE_ADJ}{T:MEMBER},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:former-national-head',
+    predicate: 'LEADS',
+    confidence: 0.55,
+    objectFrom: 'dominant-country',
+    pattern: `${FORMER}{T:NATIONAL_HEAD} {S:P}`,
+  }),
+  onSurface({
+    reason: 'title:former-national-office',
+    predicate: 'MEMBER_OF',
+    confidence: 0.55,
+    objectFrom: 'dominant-country',
+    pattern: `${FORMER}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+  }),
+];
