@@ -122,6 +122,10 @@ function readSentence(ctx: SentenceContext): void {
     }
     // "NSA Ajit Doval": a title's letters that also spell a listed body, before a name, are no body
     const known = longestMatch(ctx, i);
+    if (known && lowerCaseAfterArticle(tokens, i, known.length)) {
+      i += known.length;
+      continue;
+    }
     if (known?.length === 1 && titleLettersBeforeName(tokens, i)) {
       i++;
       continue;
@@ -179,6 +183,20 @@ function titleLettersBeforeName(tokens: readonly Token[], i: number): boolean {
   const [t, first, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   const word = (w: Token | undefined) => !!w && w.cap && !w.punct && !isAcronymShaped(w.text);
   return t.text === t.text.toUpperCase() && isTitleWord(t.norm) && word(first) && word(second);
+}
+
+/**
+ * "an Islamic state", "a conservative Islamic state": a listed name whose last word is written in
+ * lower case after "a" or "an" (and at most two lower-case words) is a common noun phrase.
+ */
+function lowerCaseAfterArticle(tokens: readonly Token[], i: number, length: number): boolean {
+  const last = tokens[i + length - 1];
+  if (length < 2 || last.cap || last.punct) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (tokens[k].norm === 'a' || tokens[k].norm === 'an') return true;
+    if (tokens[k].cap || tokens[k].punct) return false;
+  }
+  return false;
 }
 
 /** "the group" / "the militia": the one group named in this or the two sentences before. */
