@@ -12,6 +12,7 @@ import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
 import { foldActingCapitals } from './acting-capitals';
+import { readFrenchBody } from './french-name';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
@@ -112,6 +113,12 @@ function readSentence(ctx: SentenceContext): void {
     const branch = readGroupBranch(ctx, i);
     if (branch) {
       i += branch;
+      if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
+      continue;
+    }
+    const french = readFrenchBody(ctx, i);
+    if (french) {
+      i += french;
       if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
       continue;
     }
