@@ -37,7 +37,7 @@ import { longestMatch, tagsOf, type Match, type SentenceContext } from './contex
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
-import { kindNounBefore } from './kind-noun-before';
+import { kindNounAfter, kindNounBefore } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
@@ -125,6 +125,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (countedThings(ctx, a, b)) return;
+  // "the Hafiz Gul Bahadur armed group": a group named for its leader is no person.
+  const group = kindNounAfter(ctx, a, b);
+  if (group) {
+    emit(ctx, a, group.end, { type: 'Organization', category: group.category }, 'context:group-noun-after');
+    return;
+  }
   // "Lake Chad", "Mount Kenya", "Camp Boiro", "Naval Base Ana Ruiz": a kind of place opening a
   // short name (a base's after one word), even when the rest is a country's or a person's name.
   const kindAt = PLACE_KINDS_BEFORE_NAME.has(tokens[a].norm)
