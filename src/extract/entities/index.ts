@@ -12,6 +12,7 @@ import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
 import { foldActingCapitals } from './acting-capitals';
+import { nameFederalStates } from './federal-state';
 import { readFrenchBody } from './french-name';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
@@ -75,6 +76,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);
   mergeSpellingVariants(registry);
+  nameFederalStates(registry, cased);
   dropPublisher(registry, article.url);
   registry.dropCredited();
   resolveCoreferences(registry, read, cased, tagMap);
