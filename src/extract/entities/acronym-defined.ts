@@ -61,8 +61,12 @@ export function acronymDefinedName(
 
 /** Reads the defined name, and before it the span's words that are no part of it. */
 export function readAcronymDefined(ctx: SentenceContext, i: number, start: number, open: number): void {
-  if (start > i) classifySpan(ctx, i, start);
   const { tokens } = ctx;
+  // "the Government of Ethiopia and the Tigray People's Liberation Front (TPLF)": the words that
+  // join the two names belong to neither
+  let before = start;
+  while (before > i && !tokens[before - 1].cap) before--;
+  if (before > i) classifySpan(ctx, i, before);
   const last = tokens[open - 1].norm;
   // A known name or a head word at the end ("… and Development Party") reads as usual.
   const known = longestMatch(ctx, start, open);

@@ -37,9 +37,10 @@ import { longestMatch, tagsOf, type Match, type SentenceContext } from './contex
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
-import { kindNounBefore } from './kind-noun-before';
+import { kindNounAfter, kindNounBefore } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
+import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
 import { classifyUnknown } from './unknown-words';
@@ -124,6 +125,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (countedThings(ctx, a, b)) return;
+  // "the Hafiz Gul Bahadur armed group": a group named for its leader is no person.
+  const group = kindNounAfter(ctx, a, b);
+  if (group) {
+    emit(ctx, a, group.end, { type: 'Organization', category: group.category }, 'context:group-noun-after');
+    return;
+  }
   // "Lake Chad", "Mount Kenya", "Camp Boiro", "Naval Base Ana Ruiz": a kind of place opening a
   // short name (a base's after one word), even when the rest is a country's or a person's name.
   const kindAt = PLACE_KINDS_BEFORE_NAME.has(tokens[a].norm)
@@ -400,7 +407,9 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       isCommonWord(tokens[title.end].text);
     if (!portfolioWord && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b))) {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
-      emit(ctx, title.end, b, { type: 'Person', role: title.role }, 'title-person');
+      // "Senior Chief Special Warfare Operator Ana Ruiz": the nouns of a trade are no part of the name
+      const from = roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
+      emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);
@@ -809,21 +818,11 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'mi
 const BARE_COMPASS = new Set([...COMPASS_POINTS, 'central']);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 
-/** Agent-noun endings: negotiator, lawmaker, activist, chairman. */
-const AGENT_ENDING = /(?:er|or|ist|man|woman|ant|ent)$/;
-
-/** Nouns for a person that no ending marks: "her Japanese counterpart Taro Kono", "his wife Ana". */
-const PERSON_NOUNS = new Set(
-  'counterpart colleague envoy successor predecessor rival aide wife husband son daughter widow'.split(' '),
-);
-
 /** The word before token a is a lower-case noun for a person (compromise's Actor, or an agent noun). */
 function agentNounBefore(ctx: SentenceContext, a: number): boolean {
   const prev = ctx.tokens[a - 1];
   if (!prev || prev.cap || prev.punct || !/^\p{Ll}+$/u.test(prev.text)) return false;
   const tags = tagsOf(ctx, prev);
-  if (!tags.has('Noun') || tags.has('Plural') || tags.has('Possessive')) return false;
-  return (
-    tags.has('Actor') || PERSON_NOUNS.has(prev.norm) || (AGENT_ENDING.test(prev.norm) && prev.norm.length > 5)
-  );
+  if (!tags.has('Noun') || tags.has('Possessive')) return false;
+  return isPersonNoun(ctx, prev);
 }

@@ -12,6 +12,8 @@ import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
 import { foldActingCapitals } from './acting-capitals';
+import { nameFederalStates } from './federal-state';
+import { readFrenchBody } from './french-name';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
@@ -74,6 +76,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);
   mergeSpellingVariants(registry);
+  nameFederalStates(registry, cased);
   dropPublisher(registry, article.url);
   registry.dropCredited();
   resolveCoreferences(registry, read, cased, tagMap);
@@ -115,6 +118,12 @@ function readSentence(ctx: SentenceContext): void {
       if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
       continue;
     }
+    const french = readFrenchBody(ctx, i);
+    if (french) {
+      i += french;
+      if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
+      continue;
+    }
     const named = readNameModifier(ctx, i);
     if (named) {
       i += named;
@@ -122,6 +131,10 @@ function readSentence(ctx: SentenceContext): void {
     }
     // "NSA Ajit Doval": a title's letters that also spell a listed body, before a name, are no body
     const known = longestMatch(ctx, i);
+    if (known && lowerCaseAfterArticle(tokens, i, known.length)) {
+      i += known.length;
+      continue;
+    }
     if (known?.length === 1 && titleLettersBeforeName(tokens, i)) {
       i++;
       continue;
@@ -179,6 +192,20 @@ function titleLettersBeforeName(tokens: readonly Token[], i: number): boolean {
   const [t, first, second] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   const word = (w: Token | undefined) => !!w && w.cap && !w.punct && !isAcronymShaped(w.text);
   return t.text === t.text.toUpperCase() && isTitleWord(t.norm) && word(first) && word(second);
+}
+
+/**
+ * "an Islamic state", "a conservative Islamic state": a listed name whose last word is written in
+ * lower case after "a" or "an" (and at most two lower-case words) is a common noun phrase.
+ */
+function lowerCaseAfterArticle(tokens: readonly Token[], i: number, length: number): boolean {
+  const last = tokens[i + length - 1];
+  if (length < 2 || last.cap || last.punct) return false;
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    if (tokens[k].norm === 'a' || tokens[k].norm === 'an') return true;
+    if (tokens[k].cap || tokens[k].punct) return false;
+  }
+  return false;
 }
 
 /** "the group" / "the militia": the one group named in this or the two sentences before. */

@@ -5,7 +5,7 @@
 // ("the group Ana Ruiz founded": a first name) is not read.
 import type { OrgCategory } from '../../model';
 import { ARMED_MODIFIERS } from '../lexicon/coref-words';
-import { GROUP_ANAPHORS } from '../lexicon/common-words';
+import { GROUP_ANAPHORS, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
@@ -44,6 +44,41 @@ export function kindNounBefore(ctx: SentenceContext, a: number, b: number): OrgC
     if (!t || t.punct || (t.cap && t.norm !== 'the')) return undefined;
     if (OPENERS.has(t.norm)) return armed ? 'armed_group' : base;
     if (ARMED_MODIFIERS.has(t.norm)) armed = true;
+  }
+  return undefined;
+}
+
+/** Nouns after a name that make it a group's: "the Hafiz Gul Bahadur armed group". */
+const GROUP_NOUNS_AFTER: ReadonlySet<string> = new Set(['group', 'faction', 'militia', 'network']);
+
+/**
+ * "the Hafiz Gul Bahadur armed group", "the Dal Khora faction": after "the" (or before an armed
+ * modifier), a name of two to four words no lexicon knows (often the leader's), then a noun for a group. Returns where the
+ * group noun ends and the group's category, or undefined; the name is read with its noun, since
+ * the group is not the person it is named for.
+ */
+export function kindNounAfter(
+  ctx: SentenceContext,
+  a: number,
+  b: number,
+): { end: number; category: OrgCategory } | undefined {
+  const { tokens } = ctx;
+  if (b - a < 2 || b - a > 4) return undefined;
+  const the = tokens[a - 1]?.norm === 'the';
+  const words = tokens.slice(a, b);
+  // "the Islamist militant group", "Peuhl armed group": a people's or creed's word is no name
+  if (words.some((t) => PEOPLE_AND_CREED_WORDS.has(t.norm) || isCommonWord(t.text))) return undefined;
+  if (words.some((t) => t.punct || !t.cap || t.possessive || isTitleWord(t.norm) || isTitleModifier(t.norm)))
+    return undefined;
+  for (let k = a; k < b; k++) if (longestMatch(ctx, k, b)) return undefined;
+  let armed = false;
+  for (let k = b; k < b + 3 && tokens[k] && !tokens[k].cap; k++) {
+    const t = tokens[k];
+    // without "the", only an armed group: "said Hafiz Gul Bahadur armed group attacked"
+    if (GROUP_NOUNS_AFTER.has(t.norm) && (the || armed))
+      return { end: k + 1, category: armed || t.norm === 'militia' ? 'armed_group' : 'other' };
+    if (!ARMED_MODIFIERS.has(t.norm)) return undefined;
+    armed = true;
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/
 import { LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
+import { capitalTitleBefore, familyNameFirst, memberOfBodyAfter, personVerbAfter } from './person-cues';
 import type { Draft } from './registry';
 import { functionWordNamed, isJunkWord, isNameTail } from './spans';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
@@ -60,6 +61,12 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;
+  // Cues of round 13 (person-cues.ts), for names with no title word in them ("National Political
+  // Secretary of the X Council" is an office).
+  if (!words.some((t) => isTitleWord(t.norm) || isTitleModifier(t.norm))) {
+    if (personVerbAfter(tokens, b) || memberOfBodyAfter(tokens, b)) return true;
+    if (capitalTitleBefore(tokens, a) || familyNameFirst(tokens, a, b)) return true;
+  }
   if (coordinatedWithPerson(ctx, a, b)) return true;
   if (titleOfBodyBefore(ctx, a)) return true;
   if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;

@@ -24,7 +24,11 @@ describe('names that survive real text', () => {
     ],
     ['A drone struck Tower 41 near the border with Jordan.', ['Location:Tower 41'], ['Location:Tower']],
     ['Troops at Camp 9 were moved.', ['Location:Camp 9'], []],
-    ['Fighting spread in Upper Nile state.', ['Location:Upper Nile'], ['Location:Nile']],
+    [
+      'Fighting spread in Upper Nile state.',
+      ['Location:Upper Nile State'],
+      ['Location:Nile', 'Location:Nile State'],
+    ],
     // a portfolio before a title is no organisation
     [
       'Chilean Mining Minister Ana Soto backed the plan.',

@@ -38,7 +38,7 @@ describe('state bodies and people from the country records', () => {
 
 describe('places, ships and people named by their shape', () => {
   const cases: Case[] = [
-    ['Gunmen attacked a school in Zamfara state.', ['Location:Zamfara'], []],
+    ['Gunmen attacked a school in Zamfara state.', ['Location:Zamfara State'], []],
     ['People fled fighting in nearby Oruzgo and Tirak districts.', ['Location:Oruzgo', 'Location:Tirak'], []],
     ['Inspectors want to visit the Dorvan military site.', ['Location:Dorvan'], ['Organization:Dorvan']],
     ['The regime shut down its Kessan nuclear reactor.', ['Location:Kessan'], []],

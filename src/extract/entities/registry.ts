@@ -354,9 +354,9 @@ export class Registry {
     this.byId.set(id, draft);
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
-    // "Cho Hyun" … "Cho said": an East Asian name is met again by its family name, its first word.
-    if (found.type === 'Person' && words.length === 2 && FAMILY_NAMES_FIRST.has(words[0].norm))
-      this.alias(draft, words[0].norm);
+    // "Cho Hyun" … "Cho said", "Bui Thanh Son" … "Foreign Minister Bui": an East Asian name is
+    // met again by its family name, its first word.
+    if (found.type === 'Person' && isFamilyNamed(words.map((t) => t.norm))) this.alias(draft, words[0].norm);
     // "Ana Lucia Ruiz Soto" → "Ruiz" later: a long name carries two surnames (or a second given
     // name), and news may name the person by either; any word after the first is this person's.
     if (found.type === 'Person' && words.length > 2)
@@ -420,14 +420,22 @@ function isSurnameOf(a: string, b: string): boolean {
 
 /**
  * "Mr. Qin" after "Qin Gang": news names East Asian people by the family name, which comes
- * first; only for two-word names, where the first word is no given name of a Western order.
+ * first; for two-word names, where the first word is no given name of a Western order, and for
+ * three-word names that open with a listed family name ("Bui" of "Bui Thanh Son").
  */
 function isFamilyNameOf(a: string, b: string): boolean {
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
-  const words = long.split(' ');
+  const words = long.toLowerCase().split(' ');
   return (
-    short.split(' ').length === 1 && words.length === 2 && words[0].toLowerCase() === short.toLowerCase()
+    short.split(' ').length === 1 &&
+    (words.length === 2 || isFamilyNamed(words)) &&
+    words[0] === short.toLowerCase()
   );
+}
+
+/** "Cho Hyun", "Bui Thanh Son": two or three words, a listed family name first. */
+function isFamilyNamed(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 3 && FAMILY_NAMES_FIRST.has(words[0]);
 }
 
 /** "Ana Ruiz" is the short form of "Ana Ruiz Soto" (either way round): a second surname left off. */

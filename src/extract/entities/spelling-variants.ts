@@ -14,7 +14,7 @@ const letters = (name: string): string =>
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/[^a-z]/g, '');
+    .replace(/[^a-z0-9]/g, '');
 
 /** The consonants of a name in order, each doubled letter once ("programme" → "prgrm"). */
 export const consonants = (name: string): string =>

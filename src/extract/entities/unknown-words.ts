@@ -15,10 +15,11 @@ import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/tit
 import { appositionKind, officeApposition } from './apposition';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { coordinatedWithCompany, isDealParty } from './deal-context';
-import { emit } from './emit';
+import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
 import { partyCue } from './party-cue';
+import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isJunkWord } from './spans';
 
@@ -110,6 +111,18 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // Several unknown capitalised words. In a title-case headline every word is capitalised.
   if (ctx.headline) return;
+  // "Protester Ana Ruiz", "Board Member Ana Ruiz": a noun for a person, then the person's name.
+  const named = roleNounsEnd(ctx, a, b, (k) => looksLikePerson(ctx, k, b, false));
+  if (named > a) {
+    emit(
+      ctx,
+      named,
+      b,
+      { type: 'Person', role: nameOf(tokens.slice(a, named)) },
+      'context:person-noun-before',
+    );
+    return;
+  }
   // "…called Acme GmbH, and Svetlana Orlova": a name opening on a given name is a person's.
   if (
     (isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) &&

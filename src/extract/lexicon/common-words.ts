@@ -913,3 +913,63 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
   'artists',
   'athletes',
 ];
+
+/**
+ * Nouns for a person that no agent ending marks, written just before a name: "her Japanese
+ * counterpart Taro Kono", "his wife Ana", "presidential candidate Ana Ruiz", "Protester Ana Ruiz".
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+  (
+    'counterpart colleague envoy successor predecessor rival aide wife husband son daughter widow ' +
+    'candidate nominee detainee hostage captive suspect victim refugee veteran cousin nephew niece ' +
+    'brother sister mother father uncle member protester demonstrator supporter resident student ' +
+    'lawmaker legislator'
+  ).split(' '),
+);
+
+/**
+ * Verbs whose subject is a person, right after unknown capitalised words: "Raji Falhout leads a
+ * gang", "Ana Ruiz met the envoy", "Ana Ruiz recused himself". A place or a body is not written so.
+ */
+export const PERSON_SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'met',
+  'meets',
+  'leads',
+  'heads',
+  'resigned',
+  'recused',
+  'visited',
+  'thanked',
+  'pleaded',
+  'confessed',
+  'testified',
+  'died',
+  'fled',
+  'married',
+  'replied',
+]);
+
+/**
+ * Participles after "was" or "is" that only a person undergoes: "Khaldoun Hamieh was identified
+ * as the driver", "Ana Ruiz was sentenced". A town may be "captured" or "attacked", not these.
+ */
+export const PERSON_PASSIVE_VERBS: ReadonlySet<string> = new Set([
+  'identified',
+  'arrested',
+  'detained',
+  'born',
+  'elected',
+  'appointed',
+  'sentenced',
+  'convicted',
+  'indicted',
+  'acquitted',
+  'extradited',
+  'jailed',
+  'imprisoned',
+  'kidnapped',
+  'abducted',
+  'wounded',
+  'injured',
+  'sworn',
+]);

@@ -480,3 +480,53 @@ export const UNIT_FUNCTION_WORDS: ReadonlySet<string> = new Set(
     'investigation investigative incident management action advance assessment survey recovery'
   ).split(' '),
 );
+
+/**
+ * French head words that open a body's name ("Agence d'Information du Burkina", "Mouvement pour la
+ * Libération du Congo", "Conseil National de Transition"), with the kind of body each names;
+ * lower case, accents dropped as `normalize` drops them.
+ */
+export const FRENCH_ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCategory>([
+  ...(
+    [
+      'parti',
+      'mouvement',
+      'rassemblement',
+      'union',
+      'alliance',
+      'coalition',
+      'convergence',
+      'front',
+      'congres',
+      'convention',
+      'plateforme',
+      'collectif',
+    ] as const
+  ).map((w) => [w, 'political'] as const),
+  ...(['ministere', 'assemblee', 'cour', 'tribunal', 'gouvernement', 'direction'] as const).map(
+    (w) => [w, 'government'] as const,
+  ),
+  ...(
+    [
+      'agence',
+      'conseil',
+      'comite',
+      'commission',
+      'association',
+      'federation',
+      'confederation',
+      'syndicat',
+      'organisation',
+      'coordination',
+      'institut',
+      'societe',
+      'compagnie',
+      'banque',
+    ] as const
+  ).map((w) => [w, 'other'] as const),
+]);
+
+/** French words that join the parts of a body's name: "de", "du", "des", "de la", "pour", "et". */
+export const FRENCH_NAME_JOINERS: ReadonlySet<string> = new Set(
+  'de du des la le les pour et au aux en sur'.split(' '),
+);

@@ -51,6 +51,9 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['International Committee of the Red Cross', 'international', 'ICRC', 'Red Cross'],
   ['G7', 'international', 'Group of Seven'],
   ['G20', 'international', 'Group of 20'],
+  ['G8', 'international', 'Group of Eight'],
+  ['G77', 'international', 'Group of 77'],
+  ['International Security Assistance Force', 'international', 'ISAF'],
   // the six powers that negotiated with Iran on its nuclear programme
   ['P5+1', 'international', 'E3+3'],
   ['BRICS', 'international'],
