@@ -360,6 +360,42 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Peru ATTACKED Chile'],
   ],
+  // round 13: an armed group's fighters killed are the group's own (KILLED, the round-12
+  // convention), as a country's soldiers are; its supporters or civilians are not
+  [
+    'Peruvian troops raided a camp, killing 12 Azure Brigade fighters.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'The Azure Brigade raided a village. Roads closed. Officials said 23 militants were killed by Peruvian troops.',
+    ['Peru KILLED Azure Brigade'],
+    [],
+  ],
+  ['Peruvian troops killed 12 supporters of the Azure Brigade.', [], ['Peru KILLED Azure Brigade']],
+  ['Azure Brigade fighters killed 12 Peruvian civilians.', [], ['Azure Brigade KILLED Peru']],
+  // round 13: the dead of a fight, told in the passive, were killed by the other side
+  [
+    'Three Chilean soldiers, including a captain, were killed in clashes with the Azure Brigade.',
+    ['Azure Brigade KILLED Chile', 'Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Nine Azure Brigade fighters and two Chilean soldiers died; officials said nine Azure Brigade fighters and two Chilean soldiers were killed in the skirmish.',
+    ['Azure Brigade KILLED Chile', 'Chile KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Ten Chilean civilians were killed in the fighting with the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  ['Three Chilean soldiers were killed in the skirmish.', [], ['Chile KILLED Chile']],
+  [
+    'Three Chilean soldiers will be killed in clashes with the Azure Brigade, officials fear.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -156,6 +156,17 @@ export const SERVING_HEADS = new Set(
    sailors airmen guards guardsmen policeman policemen police officer officers forces peacekeepers
    official officials diplomat diplomats`.split(/\s+/),
 );
+/**
+ * An armed group's own people: killing "20 X militants", "a senior X commander" or (through
+ * "the militants") the group's fighters kills the group's own (KILLED, beside the attack on it:
+ * the round-12 convention); its civilians or supporters do not count.
+ */
+export const MEMBER_HEADS = new Set(
+  `militant militants fighter fighters member members rebel rebels commander commanders leader leaders
+   insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists`.split(
+    /\s+/,
+  ),
+);
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint
