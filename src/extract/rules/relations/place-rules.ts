@@ -212,15 +212,16 @@ export const PLACE_RULES: RelationRule[] = [
     // "Y's capital of X", as "the city of X" names the city
     pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?(?:,| of)? {S:L}`,
   }),
-  // "in the capital, X": the capital of the country the article is about, and only when the
-  // gazetteer knows X as that country's capital (settled in ../../relations/national-titles.ts);
-  // without the comma ("the capital X") older annotations do not read it, so neither do we
+  // "in the capital, X", "near the capital X": the capital of the country the article is about,
+  // and only when the gazetteer knows X as that country's capital (settled in
+  // ../../relations/national-titles.ts); with or without the comma (round 13: the round-8
+  // convention reads both, as b8 … b12 do; older tr-* gold leaves "the capital X" out)
   onSurface({
     reason: 'place:the-capital',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     objectFrom: 'dominant-country',
-    pattern: `\\b[Tt]he capital(?: city)?, {S:L}`,
+    pattern: `\\b[Tt]he capital(?: city)?,? {S:L}`,
   }),
   // "the capital of X", "the nearby capital of X": the same, the city named after "of"
   onSurface({
