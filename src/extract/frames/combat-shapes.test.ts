@@ -396,6 +396,13 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade KILLED Chile'],
   ],
+  // round 13: a list whose second member carries its owner's possessive
+  [
+    "Peru and Chile's Azure Brigade traded fire across the border on Monday.",
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+  ],
+  ["Chile's Azure Brigade attacked Peru.", ['Azure Brigade ATTACKED Peru'], ['Chile ATTACKED Peru']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

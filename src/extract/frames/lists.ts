@@ -243,6 +243,16 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       while (at - t <= 5 && units[t] && qualifies(units[t])) t--;
       if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;
     }
+    // "A and Lebanon's B traded fire": the owner's possessive before a body only says whose it is
+    const owner = units[at - 1];
+    if (
+      !det &&
+      owner?.entity &&
+      owner.possessive &&
+      !owner.punct &&
+      units[at].entity?.type === 'Organization'
+    )
+      det = 1;
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
