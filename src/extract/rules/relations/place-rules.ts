@@ -140,6 +140,15 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.65,
     pattern: `^In {O:C}, ${ASIDE}\\bthe (?:[a-z-]+ )?${KIND} of {S:L}(?! in\\b|,? (?:[a-z]+ )?(?:of|near)\\b)`,
   }),
+  // "In Y state, gunmen attacked the small town of X", "In Y province, militants took over four
+  // towns including X": a region named with its noun opens the sentence and holds the town (round
+  // 13); a bare place ("In Y, …") may be a city the town lies near, so the noun is needed
+  onSurface({
+    reason: 'place:opening-in-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `^In {O:L} ${KIND}, ${ASIDE}\\b(?:the (?:[a-z-]+ )?${KIND} of|(?:[a-z]+ )?${KIND},? including) {S:L}(?! in\\b|,? (?:[a-z]+ )?(?:of|near)\\b)`,
+  }),
   // "the X valley, Syria, and the Y province, Iraq": a list of places, each with its country
   onSurface({
     reason: 'place:comma-pairs',
