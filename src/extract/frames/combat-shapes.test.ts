@@ -30,6 +30,8 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Peruvian troops captured the port of Arica.', ['Peru ATTACKED Arica'], []],
+  // round 13: towns listed after their count, with no comma
+  ['Azure Brigade militants took over four towns including Arica.', ['Azure Brigade ATTACKED Arica'], []],
   // not taken: a vow, a negation, a condition, goods or a person
   ['Peruvian troops vowed to seize the town of Arica.', [], ['Peru ATTACKED Arica']],
   ['Peruvian troops did not seize the town of Arica.', [], ['Peru ATTACKED Arica']],

@@ -392,8 +392,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
       return listRight(units, k + 2);
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
-      // "armed groups, including X and Y", "officials including X"
-      const listing = units[j].punct === ',' || (!units[j].punct && PEOPLE_HEADS.has(units[j].lower));
+      // "armed groups, including X and Y", "officials including X", "four towns including X"
+      const listing =
+        units[j].punct === ',' ||
+        (!units[j].punct && (PEOPLE_HEADS.has(units[j].lower) || SETTLEMENTS.has(units[j].lower)));
       if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && listing) return listRight(units, j + 2);
       // "several villages in X": a region or city whose places were hit (not a country: "sites in
       // Syria" names where, not whom)
