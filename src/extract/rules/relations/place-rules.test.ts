@@ -52,6 +52,12 @@ describe('place rules', () => {
     ['"Arica is the largest city in northern Chile.', 'Arica LOCATED_IN Chile'],
     ['Arica was considered the capital of the Crimson Front in Chile.', 'Arica LOCATED_IN Chile'],
     ['In Chile, the Crimson Front seized the town of Tacna on Friday.', 'Tacna LOCATED_IN Chile'],
+    // round 13: one qualifier of any kind before the owner or the place
+    ['Talks stalled over the breakaway Peruvian region of Ica.', 'Ica LOCATED_IN Peru'],
+    [
+      "Peru is dry. Peru is large. Rain fell in the country's southern-most Ica province.",
+      'Ica LOCATED_IN Peru',
+    ],
     // a region named with its noun opens the sentence (round 13)
     ['In Ica province, gunmen attacked the small town of Nazca on Sunday.', 'Nazca LOCATED_IN Ica'],
     ['In Ica state, witnesses say militants took over four towns including Pisco.', 'Pisco LOCATED_IN Ica'],
@@ -112,6 +118,8 @@ describe('place rules', () => {
       'Arica LOCATED_IN Peru',
     ],
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Arica fled.', 'Arica LOCATED_IN Peru'],
+    // a list of two places is no nesting (round 13)
+    ['Troops took the capital Lima and the port of Pisco.', 'Pisco LOCATED_IN Lima'],
     // the owner is the name right before the possessive, not an earlier one
     ["Peru's envoy flew to Chile's Arica Province.", 'Arica Province LOCATED_IN Peru'],
     // the owner says where the capital is; "in Y" is where the event was

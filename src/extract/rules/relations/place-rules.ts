@@ -62,7 +62,7 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.65,
     objectFrom: 'dominant-country',
-    pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+ )?{S:L}(?= ${PLACE_NOUN}\\b)`,
+    pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+(?:-[a-z]+)? )?{S:L}(?= ${PLACE_NOUN}\\b)`,
   }),
   // "Unity state's Rubkona County": a region named with its noun owns the place after it
   onSurface({
@@ -80,7 +80,7 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("the Tessa area of Malko district", "the X district of Y province" name a place inside the
     // region after "of": place:inner-of-region)
-    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
   // "the X district of Y province", "the X area of the restive Y district": a place named with its
