@@ -211,7 +211,8 @@ const ROWS: [string, string[], string[]][] = [
   [
     'Peruvian peacekeepers in the Republic of Chile have clashed with the Azure Brigade.',
     ['Peru ATTACKED Azure Brigade'],
-    ['Chile ATTACKED Azure Brigade'],
+    // round 13: "X clashed with Y" is X's act only (round-9 convention)
+    ['Chile ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
   ],
   [
     'A barrage of rocket fire hit Chile on Sunday. The Azure Brigade claimed responsibility for the rocket attacks.',

@@ -40,6 +40,7 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
+  ONE_SIDED_WITH,
   QUARREL_MARKERS,
   RELATIVES,
   SIGNED,
@@ -183,7 +184,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
-  return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+  // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
+  const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
+  return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
 }
 
 const KIN = new Set(KIN_NOUNS);

@@ -244,6 +244,11 @@ export const MUTUAL_ACTS = new Set([
   ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
    war wars`.split(/\s+/),
 ]);
+/**
+ * Two-sided verbs whose object after "with" was hit by the subject only: "X clashed with Y" → X
+ * ATTACKED Y (the round-9 convention), while "X and Y clashed" and "X fought Y" are both ways.
+ */
+export const ONE_SIDED_WITH = formsOf('clash');
 /** "forces loyal to X", "fighters backing X", "supporters of X": an armed side named for X. */
 export const SIDE_HEADS = new Set(
   `forces troops fighters soldiers militias militia supporters loyalists gunmen militants rebels units
