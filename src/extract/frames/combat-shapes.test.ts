@@ -30,6 +30,8 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Peruvian troops captured the port of Arica.', ['Peru ATTACKED Arica'], []],
+  // round 13: towns listed after their count, with no comma
+  ['Azure Brigade militants took over four towns including Arica.', ['Azure Brigade ATTACKED Arica'], []],
   // not taken: a vow, a negation, a condition, goods or a person
   ['Peruvian troops vowed to seize the town of Arica.', [], ['Peru ATTACKED Arica']],
   ['Peruvian troops did not seize the town of Arica.', [], ['Peru ATTACKED Arica']],
@@ -209,7 +211,8 @@ const ROWS: [string, string[], string[]][] = [
   [
     'Peruvian peacekeepers in the Republic of Chile have clashed with the Azure Brigade.',
     ['Peru ATTACKED Azure Brigade'],
-    ['Chile ATTACKED Azure Brigade'],
+    // round 13: "X clashed with Y" is X's act only (round-9 convention)
+    ['Chile ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
   ],
   [
     'A barrage of rocket fire hit Chile on Sunday. The Azure Brigade claimed responsibility for the rocket attacks.',
@@ -360,6 +363,49 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Peru ATTACKED Chile'],
   ],
+  // round 13: an armed group's fighters killed are the group's own (KILLED, the round-12
+  // convention), as a country's soldiers are; its supporters or civilians are not
+  [
+    'Peruvian troops raided a camp, killing 12 Azure Brigade fighters.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'The Azure Brigade raided a village. Roads closed. Officials said 23 militants were killed by Peruvian troops.',
+    ['Peru KILLED Azure Brigade'],
+    [],
+  ],
+  ['Peruvian troops killed 12 supporters of the Azure Brigade.', [], ['Peru KILLED Azure Brigade']],
+  ['Azure Brigade fighters killed 12 Peruvian civilians.', [], ['Azure Brigade KILLED Peru']],
+  // round 13: the dead of a fight, told in the passive, were killed by the other side
+  [
+    'Three Chilean soldiers, including a captain, were killed in clashes with the Azure Brigade.',
+    ['Azure Brigade KILLED Chile', 'Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Nine Azure Brigade fighters and two Chilean soldiers died; officials said nine Azure Brigade fighters and two Chilean soldiers were killed in the skirmish.',
+    ['Azure Brigade KILLED Chile', 'Chile KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Ten Chilean civilians were killed in the fighting with the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  ['Three Chilean soldiers were killed in the skirmish.', [], ['Chile KILLED Chile']],
+  [
+    'Three Chilean soldiers will be killed in clashes with the Azure Brigade, officials fear.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  // round 13: a list whose second member carries its owner's possessive
+  [
+    "Peru and Chile's Azure Brigade traded fire across the border on Monday.",
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+  ],
+  ["Chile's Azure Brigade attacked Peru.", ['Azure Brigade ATTACKED Peru'], ['Chile ATTACKED Peru']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -33,7 +33,8 @@ export function facts(
       // armed group kills them; a state or its force killing "soldiers" kills someone else's
       if (o.mention?.reason === 'coref:counted-forces' && s.entity!.category !== 'armed_group') continue;
       // Killing a group's soldiers or a country's citizens attacks the group or the country; killing
-      // a country's soldiers, police or officials also kills the country's own.
+      // a country's soldiers, police or officials, or an armed group's fighters (units.ts
+      // `serving`), also kills the country's or the group's own.
       const stated = predicate === 'KILLED' && o.entity!.type !== 'Person' ? 'ATTACKED' : predicate;
       const via = [s, o].map((u) => u.mention?.reason).filter((r) => r?.startsWith('coref:'));
       const fact = (p: Predicate, kind = ''): Candidate => ({
@@ -45,7 +46,7 @@ export function facts(
         inferredObject: false,
       });
       out.push(fact(stated));
-      if (stated !== predicate && o.serving && o.entity!.type === 'Country')
+      if (stated !== predicate && o.serving && o.entity!.type !== 'Location')
         out.push(fact(predicate, ':serving'));
     }
   }

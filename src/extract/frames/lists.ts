@@ -243,6 +243,16 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       while (at - t <= 5 && units[t] && qualifies(units[t])) t--;
       if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;
     }
+    // "A and Lebanon's B traded fire": the owner's possessive before a body only says whose it is
+    const owner = units[at - 1];
+    if (
+      !det &&
+      owner?.entity &&
+      owner.possessive &&
+      !owner.punct &&
+      units[at].entity?.type === 'Organization'
+    )
+      det = 1;
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
@@ -382,8 +392,10 @@ export function listRight(units: Unit[], k: number): Unit[] {
       return listRight(units, k + 2);
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
-      // "armed groups, including X and Y", "officials including X"
-      const listing = units[j].punct === ',' || (!units[j].punct && PEOPLE_HEADS.has(units[j].lower));
+      // "armed groups, including X and Y", "officials including X", "four towns including X"
+      const listing =
+        units[j].punct === ',' ||
+        (!units[j].punct && (PEOPLE_HEADS.has(units[j].lower) || SETTLEMENTS.has(units[j].lower)));
       if (LIST_OPENERS.has(units[j + 1]?.lower ?? '') && listing) return listRight(units, j + 2);
       // "several villages in X": a region or city whose places were hit (not a country: "sites in
       // Syria" names where, not whom)

@@ -43,6 +43,7 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
+  ONE_SIDED_WITH,
   QUARREL_MARKERS,
   RELATIVES,
   SIGNED,
@@ -93,6 +94,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (g.passive && g.mood === 'fact') {
     const victims = killedInAttack(units, i, g.start, frame);
     if (victims.length) return victims;
+    const fallen = killedInFight(units, i, g.start, frame);
+    if (fallen.length) return fallen;
   }
   // "A and B accused each other", "A and B each blame the other" (./reciprocal.ts)
   const reciprocal = predicate === 'CRITICIZED' && !g.passive && reciprocalEnd(units, k, true) !== undefined;
@@ -190,7 +193,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
-  return mutual ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+  // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
+  const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
+  return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
 }
 
 /**
@@ -420,6 +425,75 @@ function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRec
     if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
   }
   return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
+}
+
+/** Nouns of a fight that people die in: "killed in the fighting with X", "killed in the skirmish". */
+const FIGHTS = new Set(
+  'fighting clashes clash skirmish skirmishes battle battles firefight gunbattle exchange'.split(' '),
+);
+
+/**
+ * "several government troops, including a commander, have been killed in the fighting with X":
+ * the other side of a fight killed the victims' side, and the two fought each other (rounds 9
+ * and 11); "16 X rebels and one Yian soldier were killed in the skirmish": two sides among the
+ * dead, each killed by the other. Victims are a side's own (./units.ts `serving`: a country's
+ * soldiers, an armed group's fighters), never civilians.
+ */
+function killedInFight(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
+  if (frame.predicate !== 'KILLED' || units[i].punct) return [];
+  let k = nextWord(units, i + 1);
+  if (units[k]?.lower !== 'in') return [];
+  k++;
+  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
+  // "the heavy fighting", "the ongoing clashes": one word of kind before the noun
+  if (
+    units[k] &&
+    !units[k].entity &&
+    !units[k].punct &&
+    !FIGHTS.has(units[k].lower) &&
+    units[k].tags.has('Adjective')
+  )
+    k++;
+  if (!units[k] || units[k].entity || !FIGHTS.has(units[k].lower)) return [];
+  const others = !units[k].punct && units[k + 1]?.lower === 'with' ? listRight(units, k + 2) : [];
+  const victims = fallenSides(units, start);
+  if (!victims.length) return [];
+  if (others.length)
+    return [
+      ...facts(others, victims, 'KILLED', frame, ':in-fight'),
+      ...facts(victims, others, 'ATTACKED', frame, ':in-fight:mutual'),
+    ];
+  // no "with": the dead of both sides name the two sides
+  const sides = victims.filter((v, n) => victims.findIndex((w) => w.entity!.id === v.entity!.id) === n);
+  if (sides.length !== 2) return [];
+  return [
+    ...facts([sides[0]], [sides[1]], 'KILLED', frame, ':in-fight'),
+    ...facts([sides[1]], [sides[0]], 'KILLED', frame, ':in-fight'),
+  ];
+}
+
+/**
+ * The sides whose own people form the passive subject ending before `start`: serving units, back
+ * to the clause's opening, past an aside "…, including a senior commander, …".
+ */
+function fallenSides(units: Unit[], start: number): Unit[] {
+  const out: Unit[] = [];
+  let j = start - 1;
+  // ", including a senior commander," between the subject and its verb
+  if (units[j]?.punct === ',') {
+    let c = j - 1;
+    while (c >= 0 && j - c <= 8 && !units[c].punct) c--;
+    if (units[c]?.punct !== ',' || units[c + 1]?.lower !== 'including') return [];
+    j = c;
+    if (units[j].serving) out.unshift(units[j]);
+    j--;
+  }
+  for (; j >= 0 && start - j <= 14; j--) {
+    const u = units[j];
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    if (u.serving) out.unshift(u);
+  }
+  return out;
 }
 
 /**

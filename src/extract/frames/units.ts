@@ -4,7 +4,7 @@
 // article's country (the caller's `government`, the country the article is mostly about).
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Term } from '../nlp';
-import { SERVING_HEADS, STATE_POST_HEADS, STATE_POST_OWNERS, VICTIM_VERBS } from './words';
+import { MEMBER_HEADS, SERVING_HEADS, STATE_POST_HEADS, STATE_POST_OWNERS, VICTIM_VERBS } from './words';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -20,7 +20,9 @@ export interface Unit {
   possessive: boolean;
   /**
    * A country's name that qualifies people in its service ("two Xian soldiers", "20 Xian security
-   * forces", "government troops"): killing them kills the country's, which the gold reads as KILLED.
+   * forces", "government troops"), or an armed group's that qualifies its members ("20 X
+   * militants", "23 militants" referring to X): killing them kills the country's or the group's
+   * own, which the gold reads as KILLED.
    */
   serving?: boolean;
 }
@@ -105,9 +107,14 @@ export function unitsOf(
 function markServing(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    if (u.entity?.type !== 'Country' || u.punct || u.possessive) continue;
+    const group = u.entity?.category === 'armed_group';
+    // "23 militants were killed": the referring noun is the group's fighters themselves
+    if (group && u.mention?.reason?.startsWith('coref:the-') && MEMBER_HEADS.has(u.lower.split(' ').pop()!))
+      u.serving = true;
+    if ((u.entity?.type !== 'Country' && !group) || u.punct || u.possessive) continue;
+    const heads = group ? MEMBER_HEADS : SERVING_HEADS;
     for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity; h++) {
-      if (SERVING_HEADS.has(units[h].lower)) {
+      if (heads.has(units[h].lower)) {
         u.serving = true;
         break;
       }

@@ -156,6 +156,17 @@ export const SERVING_HEADS = new Set(
    sailors airmen guards guardsmen policeman policemen police officer officers forces peacekeepers
    official officials diplomat diplomats`.split(/\s+/),
 );
+/**
+ * An armed group's own people: killing "20 X militants", "a senior X commander" or (through
+ * "the militants") the group's fighters kills the group's own (KILLED, beside the attack on it:
+ * the round-12 convention); its civilians or supporters do not count.
+ */
+export const MEMBER_HEADS = new Set(
+  `militant militants fighter fighters member members rebel rebels commander commanders leader leaders
+   insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists`.split(
+    /\s+/,
+  ),
+);
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint
@@ -233,6 +244,11 @@ export const MUTUAL_ACTS = new Set([
   ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
    war wars`.split(/\s+/),
 ]);
+/**
+ * Two-sided verbs whose object after "with" was hit by the subject only: "X clashed with Y" → X
+ * ATTACKED Y (the round-9 convention), while "X and Y clashed" and "X fought Y" are both ways.
+ */
+export const ONE_SIDED_WITH = formsOf('clash');
 /** "forces loyal to X", "fighters backing X", "supporters of X": an armed side named for X. */
 export const SIDE_HEADS = new Set(
   `forces troops fighters soldiers militias militia supporters loyalists gunmen militants rebels units

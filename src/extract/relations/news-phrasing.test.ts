@@ -524,13 +524,15 @@ describe('offices taken', () => {
 
 describe('armed clashes', () => {
   rows([
-    // a clash has two sides, each attacking the other (test/gold/README.md)
-    [
-      'Atlas Brigade fighters clashed with Egyptian forces near Aleppo.',
-      ['Atlas Brigade ATTACKED Egypt', 'Egypt ATTACKED Atlas Brigade'],
-    ],
+    // "X clashed with Y": X's act on Y only (the round-9 convention, test/gold/README.md);
+    // "X and Y clashed" has two sides, each attacking the other
+    ['Atlas Brigade fighters clashed with Egyptian forces near Aleppo.', ['Atlas Brigade ATTACKED Egypt']],
     [
       'The Atlas Brigade clashed with the Northern Front overnight.',
+      ['Atlas Brigade ATTACKED Northern Front'],
+    ],
+    [
+      'The Atlas Brigade and the Northern Front clashed overnight.',
       ['Atlas Brigade ATTACKED Northern Front', 'Northern Front ATTACKED Atlas Brigade'],
     ],
     ['Ana Ruiz clashed with Egypt over the budget.', []],

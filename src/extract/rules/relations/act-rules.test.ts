@@ -55,6 +55,8 @@ describe('facts the act rules must not read', () => {
       'Egypt and France have moved troops to the coast since gunmen attacked the Valdorian embassy.',
       'ATTACKED',
     ],
+    // attacks a thing is associated with are nobody's act (round 13)
+    ['French jets struck a compound associated with attacks on Egypt.', 'ATTACKED'],
     // an attack the subject died in is not the subject's
     ['Paul Roux was the first Northern Front figure to die in the attack on Aleppo.', 'ATTACKED'],
     // a country is where people were killed, not what was hit

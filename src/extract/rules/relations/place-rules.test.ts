@@ -52,6 +52,15 @@ describe('place rules', () => {
     ['"Arica is the largest city in northern Chile.', 'Arica LOCATED_IN Chile'],
     ['Arica was considered the capital of the Crimson Front in Chile.', 'Arica LOCATED_IN Chile'],
     ['In Chile, the Crimson Front seized the town of Tacna on Friday.', 'Tacna LOCATED_IN Chile'],
+    // round 13: one qualifier of any kind before the owner or the place
+    ['Talks stalled over the breakaway Peruvian region of Ica.', 'Ica LOCATED_IN Peru'],
+    [
+      "Peru is dry. Peru is large. Rain fell in the country's southern-most Ica province.",
+      'Ica LOCATED_IN Peru',
+    ],
+    // a region named with its noun opens the sentence (round 13)
+    ['In Ica province, gunmen attacked the small town of Nazca on Sunday.', 'Nazca LOCATED_IN Ica'],
+    ['In Ica state, witnesses say militants took over four towns including Pisco.', 'Pisco LOCATED_IN Ica'],
     ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Los Ríos LOCATED_IN Chile'],
     ['Strikes hit Los Ríos, Chile, and the Ica province, Peru, last week.', 'Ica LOCATED_IN Peru'],
     ['He was taken to Ica, the capital and by far the largest city of Peru.', 'Ica LOCATED_IN Peru'],
@@ -95,6 +104,9 @@ describe('place rules', () => {
     ['Envoys from Arica, Peru, and Ica met on Monday.', 'Arica LOCATED_IN Peru'],
     // "In Chile," opens the sentence, but the town is named with its own place
     ['In Chile, officials said the town of Tacna in Peru was calm.', 'Tacna LOCATED_IN Chile'],
+    ['In Ica province, officials said the town of Tacna in Peru was calm.', 'Tacna LOCATED_IN Ica'],
+    // a bare place opening the sentence may be a city the town lies near
+    ['In Lima, officials said rebels took the town of Nazca.', 'Nazca LOCATED_IN Lima'],
     // a demonym after the comma opens the next phrase: it names no country of the place
     ['At talks held in Arica, Peruvian envoys met their hosts.', 'Arica LOCATED_IN Peru'],
     // a qualified place after "in" is a region only when named with its noun
@@ -106,6 +118,8 @@ describe('place rules', () => {
       'Arica LOCATED_IN Peru',
     ],
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Arica fled.', 'Arica LOCATED_IN Peru'],
+    // a list of two places is no nesting (round 13)
+    ['Troops took the capital Lima and the port of Pisco.', 'Pisco LOCATED_IN Lima'],
     // the owner is the name right before the possessive, not an earlier one
     ["Peru's envoy flew to Chile's Arica Province.", 'Arica Province LOCATED_IN Peru'],
     // the owner says where the capital is; "in Y" is where the event was

@@ -63,7 +63,7 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.65,
     objectFrom: 'dominant-country',
-    pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+ )?{S:L}(?= ${PLACE_NOUN}\\b)`,
+    pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+(?:-[a-z]+)? )?{S:L}(?= ${PLACE_NOUN}\\b)`,
   }),
   // "Unity state's Rubkona County": a region named with its noun owns the place after it
   onSurface({
@@ -81,7 +81,7 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("the Tessa area of Malko district", "the X district of Y province" name a place inside the
     // region after "of": place:inner-of-region)
-    pattern: `\\b(?:the|a) (?:[a-z]+-[a-z]+ )?${DIRECTION}{O:CL} (?:[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
   // "the X district of Y province", "the X area of the restive Y district": a place named with its
@@ -140,6 +140,15 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.65,
     pattern: `^In {O:C}, ${ASIDE}\\bthe (?:[a-z-]+ )?${KIND} of {S:L}(?! in\\b|,? (?:[a-z]+ )?(?:of|near)\\b)`,
+  }),
+  // "In Y state, gunmen attacked the small town of X", "In Y province, militants took over four
+  // towns including X": a region named with its noun opens the sentence and holds the town (round
+  // 13); a bare place ("In Y, …") may be a city the town lies near, so the noun is needed
+  onSurface({
+    reason: 'place:opening-in-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `^In {O:L} ${KIND}, ${ASIDE}\\b(?:the (?:[a-z-]+ )?${KIND} of|(?:[a-z]+ )?${KIND},? including) {S:L}(?! in\\b|,? (?:[a-z]+ )?(?:of|near)\\b)`,
   }),
   // "the X valley, Syria, and the Y province, Iraq": a list of places, each with its country
   onSurface({
@@ -213,15 +222,16 @@ export const PLACE_RULES: RelationRule[] = [
     // "Y's capital of X", as "the city of X" names the city
     pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?(?:,| of)? {S:L}`,
   }),
-  // "in the capital, X": the capital of the country the article is about, and only when the
-  // gazetteer knows X as that country's capital (settled in ../../relations/national-titles.ts);
-  // without the comma ("the capital X") older annotations do not read it, so neither do we
+  // "in the capital, X", "near the capital X": the capital of the country the article is about,
+  // and only when the gazetteer knows X as that country's capital (settled in
+  // ../../relations/national-titles.ts); with or without the comma (round 13: the round-8
+  // convention reads both, as b8 … b12 do; older tr-* gold leaves "the capital X" out)
   onSurface({
     reason: 'place:the-capital',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     objectFrom: 'dominant-country',
-    pattern: `\\b[Tt]he capital(?: city)?, {S:L}`,
+    pattern: `\\b[Tt]he capital(?: city)?,? {S:L}`,
   }),
   // "the capital of X", "the nearby capital of X": the same, the city named after "of"
   onSurface({

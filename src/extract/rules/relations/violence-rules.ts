@@ -78,8 +78,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
-    // author written right before it is that author's, not the sentence's first name's
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$`,
+    // author written right before it is that author's, not the sentence's first name's; "a
+    // compound associated with / linked to attacks on Z" names the attacks, nobody's act
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
