@@ -1,0 +1,14 @@
+// Shapes of wrong facts found in fresh news outside the gold (round 13): a name joined by a hyphen
+// to the body after it, an attack a speaker warns about, an event called off. Sentences of our
+// own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // "the ⟦Russian⟧-led alliance", "the ⟦Iranian⟧-backed militia": the official serves the body,
+  // not the state that leads or backs it
+  ['Ana Ruiz, a spokesman for the Iranian-backed militia, said so.', [], ['Ana Ruiz MEMBER_OF Iran']],
+  ['Tom Berg, secretary general of the Russian-led alliance, spoke.', [], ['Tom Berg MEMBER_OF Russia']],
+  ['Ana Ruiz, a spokesman for Iran, said so.', ['Ana Ruiz MEMBER_OF Iran'], []],
+];
+
+describeFactRows(rows, 'fresh-news-13', 'combined');
