@@ -9,6 +9,18 @@ const rows: FactRow[] = [
   ['Ana Ruiz, a spokesman for the Iranian-backed militia, said so.', [], ['Ana Ruiz MEMBER_OF Iran']],
   ['Tom Berg, secretary general of the Russian-led alliance, spoke.', [], ['Tom Berg MEMBER_OF Russia']],
   ['Ana Ruiz, a spokesman for Iran, said so.', ['Ana Ruiz MEMBER_OF Iran'], []],
+  // an attack the speaker warns about, spoken of with an article, is not the speaker's threat
+  [
+    'Spain warned that an attack on a base in Portugal closes the talks.',
+    [],
+    ['Spain THREATENED Portugal', 'Spain ATTACKED Portugal'],
+  ],
+  ['Spain warned of attacks on Portugal.', ['Spain THREATENED Portugal'], []],
+  // an event called off states no dealing, whoever the name before the noun is
+  ['Spain twice cancelled EU-mediated talks with Portugal.', [], ['European Union COOPERATED Portugal']],
+  ['Spain boycotted the EU summit with Portugal.', [], ['European Union COOPERATED Portugal']],
+  ['Spain cancelled talks between Portugal and France.', [], ['Portugal COOPERATED France']],
+  ['Spain held EU-mediated talks with Portugal.', ['Spain COOPERATED Portugal'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-13', 'combined');
