@@ -1,6 +1,6 @@
 // Shapes of wrong facts found in fresh news outside the gold (round 13): a name joined by a hyphen
-// to the body after it, an attack a speaker warns about, an event called off. Sentences of our
-// own; both engines together, as the CLI reads.
+// to the body after it, an attack a speaker warns about, an event called off, a country owning the
+// body whose head is accused. Sentences of our own; both engines together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const rows: FactRow[] = [
@@ -21,6 +21,9 @@ const rows: FactRow[] = [
   ['Spain boycotted the EU summit with Portugal.', [], ['European Union COOPERATED Portugal']],
   ['Spain cancelled talks between Portugal and France.', [], ['Portugal COOPERATED France']],
   ['Spain held EU-mediated talks with Portugal.', ['Spain COOPERATED Portugal'], []],
+  // the head of a body that a country owns is not that country's head
+  ["Spain accused the president of Portugal's northern region of lying.", [], ['Spain CRITICIZED Portugal']],
+  ['Spain accused the president of Portugal of lying.', ['Spain CRITICIZED Portugal'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-13', 'combined');

@@ -22,6 +22,11 @@ const WITHDRAWN =
 /** Dealings called off or broken: "called off talks with X", "walked away from a deal with X". */
 const CANCELLED =
   '\\b(?:boycott\\w*|snub\\w*|skip(?:s|ped|ping)?|call\\w* off|cancel\\w*|postpon\\w*|suspend\\w*|broke off|break\\w* off|scrap\\w*|abandon\\w*|quit\\w*|pull\\w* out|walk\\w* (?:out|away)|withdr\\w*|exit\\w*|reject\\w*|halt\\w*|froze|freez\\w*|terminat\\w*|collaps\\w*|stall\\w*|refus\\w*|end(?:ed|s|ing)?)\\b';
+/**
+ * "accused the president of ⟦X⟧'s ⟦Y⟧ entity": a name owning the noun after "of" is not the one
+ * the head noun before "of" belongs to (round 13).
+ */
+const NOT_INNER_OWNER = "(?!(?<= of (?:the )?)⟦\\d+[A-Za-z]⟧'s )";
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /**
@@ -149,7 +154,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.7,
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:call-out',
