@@ -1,6 +1,7 @@
 // Shapes of wrong facts found in fresh news outside the gold (round 13): a name joined by a hyphen
 // to the body after it, an attack a speaker warns about, an event called off, a country owning the
-// body whose head is accused. Sentences of our own; both engines together, as the CLI reads.
+// body whose head is accused, capitals on the sides of a fight. Sentences of our own; both engines
+// together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const rows: FactRow[] = [
@@ -24,6 +25,12 @@ const rows: FactRow[] = [
   // the head of a body that a country owns is not that country's head
   ["Spain accused the president of Portugal's northern region of lying.", [], ['Spain CRITICIZED Portugal']],
   ['Spain accused the president of Portugal of lying.', ['Spain CRITICIZED Portugal'], []],
+  // two capitals on the two sides of fighting stand for their governments, as in talks
+  [
+    'Hostilities between Yerevan and Baku broke out in May.',
+    ['Armenia ATTACKED Azerbaijan', 'Azerbaijan ATTACKED Armenia'],
+    ['Azerbaijan ATTACKED Yerevan'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-13', 'combined');
