@@ -204,7 +204,7 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) ⟦|, ⟦\\d+P⟧,? (?:and |or )?⟦\\d+[CL]⟧| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) ⟦|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
   }),
   onSurface({
     reason: 'place:capital-apposition',
