@@ -411,9 +411,9 @@ const calledOff = (u: Unit | undefined) => !!u && !u.entity && !u.punct && CALLE
  * noun (past an article or an adverb) calls the event off.
  */
 function ownerCalledOff(units: Unit[], owner: number): boolean {
+  const passed = (u: Unit) => !u.entity && !u.punct && (DETERMINERS.has(u.lower) || isAdverb(u));
   let k = owner - 1;
-  while (k >= 0 && !units[k].entity && !units[k].punct && (DETERMINERS.has(units[k].lower) || isAdverb(units[k])))
-    k--;
+  while (k >= 0 && passed(units[k])) k--;
   return calledOff(units[k]);
 }
 
@@ -515,7 +515,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...facts([owner], objects, frame.predicate, frame, how),
     ...(warWith ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
-  if (units[j]?.entity && !units[j].punct) return ownerCalledOff(units, j) ? [] : owned(units[j], ':modifier');
+  if (units[j]?.entity && !units[j].punct)
+    return ownerCalledOff(units, j) ? [] : owned(units[j], ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);
