@@ -34,6 +34,7 @@ import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  CALLED_OFF,
   DETERMINERS,
   DONE,
   EVENT_QUALIFIERS,
@@ -525,7 +526,21 @@ function actNounSubject(
 function governedByNoFact(units: Unit[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
-  return isVerb(units[j]) && !units[j].punct && groupAt(units, j).mood === 'none';
+  return isVerb(units[j]) && !units[j].punct && (groupAt(units, j).mood === 'none' || calledOff(units[j]));
+}
+
+/** "cancelled talks between X and Y", "postponed a meeting with X": an event called off (round 13). */
+const calledOff = (u: Unit | undefined) => !!u && !u.entity && !u.punct && CALLED_OFF.has(u.lower);
+
+/**
+ * "twice cancelled ⟦EU⟧-mediated talks with X": the verb before the name that modifies the event
+ * noun (past an article or an adverb) calls the event off.
+ */
+function ownerCalledOff(units: Unit[], owner: number): boolean {
+  const passed = (u: Unit) => !u.entity && !u.punct && (DETERMINERS.has(u.lower) || isAdverb(u));
+  let k = owner - 1;
+  while (k >= 0 && passed(units[k])) k--;
+  return calledOff(units[k]);
 }
 
 /** "any aggression by X", "any Russian attack on Y": one word may stand between. */
@@ -641,7 +656,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...facts([owner], objects, frame.predicate, frame, how),
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
-  if (units[j]?.entity && !units[j].punct) return owned(units[j], ':modifier');
+  if (units[j]?.entity && !units[j].punct)
+    return ownerCalledOff(units, j) ? [] : owned(units[j], ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);

@@ -303,6 +303,32 @@ export const IMPORTANCE_VERBS = formsOf(
   'agree underscore stress emphasize emphasise reaffirm reiterate highlight affirm recognize recognise',
 );
 
+/** "cancelled EU-mediated talks with X": verbs that call an event off, which then states no dealing. */
+export const CALLED_OFF = new Set([
+  'cancel',
+  'cancels',
+  'cancelled',
+  'canceled',
+  'cancelling',
+  'canceling',
+  'postpone',
+  'postpones',
+  'postponed',
+  'postponing',
+  'scrap',
+  'scraps',
+  'scrapped',
+  'scrapping',
+  'boycott',
+  'boycotts',
+  'boycotted',
+  'boycotting',
+  'skip',
+  'skips',
+  'skipped',
+  'skipping',
+]);
+
 /** "the meeting held in X between A and B": participles of holding between an event noun and its sides. */
 export const HELD = new Set(['held', 'hosted', 'convened']);
 /** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */

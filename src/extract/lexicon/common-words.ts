@@ -596,9 +596,9 @@ export const GOVERNMENT_VERBS: ReadonlySet<string> = new Set([
   'filed',
 ]);
 
-/** Nouns before "with <capital>" that make it a government ("talks with Tehran"). */
+/** Nouns before "with <capital>" that make it a government ("talks with Tehran", "fighting between Yerevan and Baku"). */
 export const PARTNER_NOUNS: ReadonlySet<string> = new Set(
-  'talks negotiations relations ties dialogue deal agreement accord dispute tensions standoff rift truce ceasefire'.split(
+  'talks negotiations relations ties dialogue deal agreement accord dispute tensions standoff rift truce ceasefire hostilities fighting clashes war conflict'.split(
     ' ',
   ),
 );

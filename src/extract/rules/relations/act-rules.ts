@@ -31,6 +31,13 @@ const WITHDRAWN =
 const CANCELLED =
   '\\b(?:boycott\\w*|snub\\w*|skip(?:s|ped|ping)?|call\\w* off|cancel\\w*|postpon\\w*|suspend\\w*|broke off|break\\w* off|scrap\\w*|abandon\\w*|quit\\w*|pull\\w* out|walk\\w* (?:out|away)|withdr\\w*|exit\\w*|reject\\w*|halt\\w*|froze|freez\\w*|terminat\\w*|collaps\\w*|stall\\w*|refus\\w*|end(?:ed|s|ing)?)\\b';
 /**
+ * "accused the president of ⟦X⟧'s ⟦Y⟧ entity": a name owning the noun after "of" is not the one
+ * the head noun before "of" belongs to (round 13).
+ */
+const NOT_INNER_OWNER = "(?!(?<= of (?:the )?)⟦\\d+[A-Za-z]⟧'s )";
+/** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
+const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
+/**
  * "met his Omani counterpart": the country of the counterpart, unless the counterpart is named
  * after it ("his Omani counterpart, Foreign Minister X"): then the person is the one met.
  */
@@ -157,7 +164,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.7,
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}`,
   }),
   onCore({
     reason: 'verb:call-out',
@@ -261,13 +268,16 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.6,
     // not talks asked for or offered: "offered to mediate talks between X and Y"; relations only
     // when dealt with ("restored relations between X and Y"), not as a standing state
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
+    // (nor talks called off: "cancelled talks between X and Y", round 13)
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
   }),
   onCore({
     reason: 'noun:ties-with',
     predicate: 'COOPERATED',
     confidence: 0.65,
-    pattern: `${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
+    // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
+    // the ⟦EU⟧ summit with Y", round 13)
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}`,
   }),
   onCore({

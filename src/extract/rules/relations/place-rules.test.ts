@@ -25,6 +25,8 @@ const COLLEGE: HandEntity = { name: 'Pisco Technical College', type: 'Organizati
 const FRONT: HandEntity = { name: 'Crimson Front', type: 'Organization', category: 'armed_group' };
 const RUIZ: HandEntity = { name: 'Ana Ruiz', type: 'Person' };
 const SOTO: HandEntity = { name: 'Luis Soto', type: 'Person' };
+/** A town's name the lists took for a person's. */
+const VILLA_RICA: HandEntity = { name: 'Villa Rica', type: 'Person' };
 
 describe('place rules', () => {
   test.each([
@@ -124,7 +126,11 @@ describe('place rules', () => {
     ["Peru's envoy flew to Chile's Arica Province.", 'Arica Province LOCATED_IN Peru'],
     // the owner says where the capital is; "in Y" is where the event was
     ["The attacks occurred 300 miles from Peru's capital of Lima, in the Ica region.", 'Lima LOCATED_IN Ica'],
+    // a list of towns with one of them taken for a person is still a list (round 13)
+    ['Police guarded the town halls in Ica, Pisco, Villa Rica and Nazca.', 'Ica LOCATED_IN Pisco'],
+    ['Crowds gathered in Ica, Pisco and Villa Rica on Monday.', 'Ica LOCATED_IN Pisco'],
+    ['Police guarded the town halls in Ica, Pisco, Villa Rica and Santa Ana.', 'Ica LOCATED_IN Pisco'],
   ])('not: %s → %s', (text, unexpected) => {
-    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT])).not.toContain(unexpected);
+    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, VILLA_RICA])).not.toContain(unexpected);
   });
 });

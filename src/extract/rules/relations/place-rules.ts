@@ -206,13 +206,15 @@ export const PLACE_RULES: RelationRule[] = [
   }),
   // "Baghdad, Iraq" but not a list "Iraq, Syria and Yemen", nor "held in Paris, Japanese
   // officials …": after the comma a demonym starts the next phrase, it does not name a country;
-  // a person after "and" ends no list of places ("X, 48, of Lyon, France, and Y, 50, …")
+  // a person after ", and" ends no list of places ("X, 48, of Lyon, France, and Y, 50, …"), but
+  // one after a bare "and", or one that a list goes on past, is a place the lists took for a
+  // person ("in X, Y, ⟦Z⟧ and W", "in X, Y and ⟦Z⟧" with Z typed a person: round 13)
   onSurface({
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) ⟦|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
   }),
   onSurface({
     reason: 'place:capital-apposition',

@@ -506,11 +506,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}`,
   }),
+  // (not "X, secretary general of the ⟦Russian⟧-led alliance", "a spokesman for the ⟦Iranian⟧-backed
+  // militia": a name joined by a hyphen qualifies the body after it, round 13)
   onSurface({
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s)${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
   // "X, spokeswoman for the ⟦Chilean⟧ Prime Minister Y": the voice of a state's head is the state's
   onSurface({
