@@ -61,6 +61,8 @@ describe('matchRule', () => {
       rule('^#Determiner #Noun'),
       rule('#Noun #Noun?$'),
       rule("we've seen"),
+      rule('(the|a new) #Noun'),
+      rule('(#Determiner|#Adjective) [#Noun] #Verb', { group: 0 }),
       rule('#Noun #Noun'),
     ];
     for (const m of cases)
@@ -89,9 +91,13 @@ describe('termTest', () => {
     expect(termTest(tag)?.(term('went', ['Verb']))).toBe(false);
     expect(termTest(either)?.(term('navy', []))).toBe(true);
     expect(termTest(either)?.(term('Navies', [], { root: 'navy' }))).toBe(true);
+    const block = parse('(#Adjective army|navy)')[0];
+    expect(termTest(block)?.(term('new', ['Adjective']))).toBe(true);
+    expect(termTest(block)?.(term('navy', []))).toBe(true);
+    expect(termTest(block)?.(term('army', ['Noun']))).toBe(false);
   });
   test('has no test for a token that may match otherwise', () => {
-    for (const m of ['army?', '!army', '.', '^army', '~army~', '(army|navy forces)', '/arm/', '@hasComma'])
+    for (const m of ['army?', '!army', '.', '^army', '~army~', '(army? navy|forces)', '/arm/', '@hasComma'])
       expect([m, termTest(parse(m)[0])]).toEqual([m, undefined]);
   });
 });

@@ -2,11 +2,13 @@
 // can begin. compromise (match/index.js) tries a rule at every term of the chunk, slicing the
 // chunk and setting up its matcher each time, and most tries fail on the rule's first token.
 // Here, when that token (and the second, when the first takes exactly one term) is a plain test
-// of a word or a tag, a start whose terms fail it is skipped without a try, and each other start
-// is tried by compromise's own matcher, anchored there; matches are kept and skipped over as
-// compromise keeps them, so the pointers are compromise's own. Rules this cannot read exactly
-// (an optional, negative or alternative first token, a '^' or '$' anchor) run as compromise runs
-// them. sweep-starts.test.ts compares both on every rule of the net.
+// of a word or a tag, or alternatives opening on such tests, a start whose terms fail it is
+// skipped without a try, and each other start is tried by compromise's own matcher, anchored
+// there; matches are kept and skipped over as compromise keeps them, so the pointers are
+// compromise's own. Rules this cannot read exactly (an optional or negative first token, a '^'
+// or '$' anchor) run as compromise runs them. sweep-starts.test.ts compares both on every rule
+// of the net.
+
 /** One token of a parsed match (compromise's parseMatch), the fields read here. */
 export interface Reg {
   optional?: boolean;
@@ -25,6 +27,7 @@ export interface Reg {
   pos?: string;
   fastOr?: Set<string>;
   choices?: Reg[][];
+  operator?: string;
   group?: string;
   [other: string]: unknown;
 }
@@ -77,11 +80,12 @@ const OTHER_TESTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machi
 /**
  * A test that every term compromise's term test accepts for `reg` passes, when the token must take
  * its first term by that test; undefined when it may match otherwise (optional, negative, any word,
- * alternatives, an anchor, a fuzzy word).
+ * an anchor, a fuzzy word, both sides of an "and").
  */
 export function termTest(reg: Reg): Test | undefined {
-  if (reg.optional || reg.negative || reg.anything || reg.start || reg.fuzzy || reg.choices) return undefined;
+  if (reg.optional || reg.negative || reg.anything || reg.start || reg.fuzzy) return undefined;
   if (reg.id !== undefined || (reg.end && reg.greedy)) return undefined;
+  if (reg.choices) return reg.operator === 'or' ? eitherTest(reg.choices) : undefined;
   const { word, tag, fastOr, pos, use } = reg;
   if (word !== undefined) {
     if (use) return (t) => t[use] === word;
@@ -93,6 +97,20 @@ export function termTest(reg: Reg): Test | undefined {
   return (t) =>
     (!pos || t.tags.has(pos)) &&
     (fastOr.has(t.root || t.implicit || t.machine || t.normal) || fastOr.has(t.text));
+}
+
+/**
+ * An alternative block "(a b|c)" matches where one of its alternatives' first tokens takes the
+ * term (steps/logic/and-or.js tries each alternative's tokens as plain term tests).
+ */
+function eitherTest(choices: Reg[][]): Test | undefined {
+  const tests: Test[] = [];
+  for (const choice of choices) {
+    const test = Array.isArray(choice) && choice.length > 0 ? termTest(choice[0]) : undefined;
+    if (!test) return undefined;
+    tests.push(test);
+  }
+  return (t) => tests.some((test) => test(t));
 }
 
 /** True when a token, or one inside its alternatives, is anchored to the chunk's start. */
@@ -115,7 +133,7 @@ function readOpening(regs: Reg[]): Opening | null {
   const first = r0 && termTest(r0);
   // '$' on the last token drops matches after the tries, so a try cannot be judged alone.
   if (!first || anchoredToStart(regs) || regs[regs.length - 1].end === true) return null;
-  const oneTerm = !r0.greedy && r0.min === undefined && r0.max === undefined;
+  const oneTerm = !r0.greedy && r0.min === undefined && r0.max === undefined && !r0.choices;
   return {
     first,
     second: oneTerm && r1 ? termTest(r1) : undefined,
