@@ -6,7 +6,7 @@
 // skipped without a try, and each other start is tried by compromise's own matcher, anchored
 // there; matches are kept and skipped over as compromise keeps them, so the pointers are
 // compromise's own. Rules this cannot read exactly (an optional or negative first token, a '^'
-// or '$' anchor) run as compromise runs them. sweep-starts.test.ts compares both on every rule
+// or '$' anchor) run as compromise runs them. sweep.test.ts compares both on every rule
 // of the net.
 
 /** One token of a parsed match (compromise's parseMatch), the fields read here. */
