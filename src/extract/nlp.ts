@@ -10,6 +10,7 @@ import { CITIES } from './lexicon/cities';
 import { REGIONS } from './lexicon/places';
 import { TAGGING_RULES } from './rules/entities/tagging';
 import { bulkMatch } from './sweep';
+import { termTest, type Reg, type Term as CompromiseTerm } from './sweep-starts';
 
 function lexicon(): Record<string, string> {
   const words: Record<string, string> = {};
@@ -24,8 +25,12 @@ function lexicon(): Record<string, string> {
 // compromise's own sweep, with a cheaper choice of each chunk's candidate rules (sweep.ts).
 nlp.plugin({ words: lexicon(), methods: { one: { bulkMatch } } });
 
-// Parsed once here rather than by every doc.match(string) call.
-const TAGGING = TAGGING_RULES.map((rule) => ({ ...rule, match: nlp.parseMatch(rule.match) }));
+// Parsed once here rather than by every doc.match(string) call. A rule matches only in a sentence
+// with a term for each of its plain word and tag tokens (sweep-starts.ts), so it is tried in those.
+const TAGGING = TAGGING_RULES.map((rule) => {
+  const match = nlp.parseMatch(rule.match);
+  return { ...rule, match, needs: (match as Reg[]).flatMap((reg) => termTest(reg) ?? []) };
+});
 
 /** One word of compromise's parse, with its offsets into the text it was read from. */
 export interface Term {
@@ -45,7 +50,16 @@ let last: { text: string; terms: Term[] } | undefined;
 export function termsOf(text: string): Term[] {
   if (last?.text === text) return last.terms;
   const doc = nlp(text);
-  for (const rule of TAGGING) doc.match(rule.match).tag(rule.tag, rule.reason);
+  const sentences = doc.docs as unknown as CompromiseTerm[][];
+  for (const rule of TAGGING) {
+    const where = doc.fullPointer.filter((_, n) => rule.needs.every((need) => sentences[n].some(need)));
+    if (!where.length) continue;
+    // compromise's types take one pointer where update() takes a list
+    doc
+      .update(where as never)
+      .match(rule.match)
+      .tag(rule.tag, rule.reason);
+  }
   const terms: Term[] = [];
   let at = 0;
   for (const sentence of doc.document as { pre: string; text: string; post: string; tags: Set<string> }[][]) {

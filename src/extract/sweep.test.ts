@@ -1,5 +1,6 @@
 import { nlp } from './nlp';
 import { bulkMatch, type Net, type SweepMethods } from './sweep';
+import { matchRule, termTest, type Reg, type Term } from './sweep-starts';
 
 // compromise's own bulkMatch, from a copy of compromise loaded apart (nlp.ts replaces it in ours).
 let compromiseBulkMatch: typeof bulkMatch = () => [];
@@ -27,7 +28,7 @@ function sweepsOf(text: string): Args[] {
   return seen;
 }
 
-const shown = (found: { pointer: number[] }[]) =>
+const shown = (found: { pointer: unknown[] }[]) =>
   found.map((f) => `${(f as unknown as { reason: string }).reason} ${f.pointer.join(',')}`);
 
 describe('bulkMatch', () => {
@@ -76,5 +77,86 @@ describe('bulkMatch', () => {
     const expected = shown(compromiseBulkMatch(docs, net, methods as SweepMethods));
     expect(expected[0]).toMatch(/^Second /);
     expect(shown(bulkMatch(docs, net, methods as SweepMethods))).toEqual(expected);
+  });
+});
+
+const parse = (match: string) => (nlp as unknown as { parseMatch: (m: string) => Reg[] }).parseMatch(match);
+
+// Our own news-like text: contractions, hyphens, slashes, numbers, quotes, titles, lists.
+const STARTS_TEXT =
+  'The defence minister said on Tuesday that the army, which had shelled the border town twice, ' +
+  "wouldn't pull back its 300 troops. We've seen no sign of it, a spokesman for the rebel alliance " +
+  'told reporters. Police arrested two men and a woman suspected of planning attacks on a market ' +
+  'and/or a school, adding that weapons were found at a farm near the river. Lawmakers voted 52 to ' +
+  "47 to approve the $1.2 billion aid package; the president is expected to sign it. She's been " +
+  'running the U.S.-backed agency since 2019, and is expected to step down next year. Very quickly, ' +
+  'all of the newly elected members walked out, saying it was not their fault.';
+
+describe('matchRule', () => {
+  const [[, net, methods]] = sweepsOf('The army shelled the town.') as [unknown, Net, SweepMethods][];
+  const rules = [...new Set([...Object.values(net.hooks).flat(), ...net.always])];
+  const chunks = sweepsOf(STARTS_TEXT).flatMap(([docs]) => docs as Term[][]);
+
+  test('finds what compromise match finds, for every rule of the net on every chunk', () => {
+    let found = 0;
+    for (const m of rules)
+      for (const terms of chunks) {
+        const expected = methods.one.match([terms], m).ptrs;
+        found += expected.length;
+        expect([m.match, matchRule(terms, m, methods.one.match)]).toEqual([m.match, expected]);
+      }
+    expect(rules.length).toBeGreaterThan(400);
+    expect(found).toBeGreaterThan(20);
+  });
+
+  test('a notIf, a group and a rule tried everywhere keep compromise matches', () => {
+    const rule = (match: string, extra: object = {}) => ({ match, regs: parse(match), ...extra });
+    const cases = [
+      rule('#Determiner [#Noun]', { group: 0 }),
+      rule('#Determiner #Noun', { notIf: parse('town') }),
+      rule('(the|a) #Noun'),
+      rule('#Noun? #Verb'),
+      rule('#Noun+ #Verb'),
+      rule('^#Determiner #Noun'),
+      rule('#Noun #Noun?$'),
+      rule("we've seen"),
+      rule('(the|a new) #Noun'),
+      rule('(#Determiner|#Adjective) [#Noun] #Verb', { group: 0 }),
+      rule('#Noun #Noun'),
+    ];
+    for (const m of cases)
+      for (const terms of chunks)
+        expect([m.match, matchRule(terms, m, methods.one.match)]).toEqual([
+          m.match,
+          methods.one.match([terms], m).ptrs,
+        ]);
+  });
+});
+
+describe('termTest', () => {
+  const term = (text: string, tags: string[], more: Partial<Term> = {}): Term => ({
+    id: text,
+    text,
+    normal: text.toLowerCase(),
+    tags: new Set(tags),
+    ...more,
+  });
+  test('reads a word, a tag and a fast alternative as compromise does', () => {
+    const [word, tag, either] = [parse('army')[0], parse('#Noun')[0], parse('(army|navy)')[0]];
+    expect(termTest(word)?.(term('Army', ['Noun']))).toBe(true);
+    expect(termTest(word)?.(term('navy', ['Noun']))).toBe(false);
+    expect(termTest(word)?.(term('armies', ['Noun'], { alias: ['army'] }))).toBe(true);
+    expect(termTest(tag)?.(term('army', ['Noun']))).toBe(true);
+    expect(termTest(tag)?.(term('went', ['Verb']))).toBe(false);
+    expect(termTest(either)?.(term('navy', []))).toBe(true);
+    expect(termTest(either)?.(term('Navies', [], { root: 'navy' }))).toBe(true);
+    const block = parse('(#Adjective army|navy)')[0];
+    expect(termTest(block)?.(term('new', ['Adjective']))).toBe(true);
+    expect(termTest(block)?.(term('navy', []))).toBe(true);
+    expect(termTest(block)?.(term('army', ['Noun']))).toBe(false);
+  });
+  test('has no test for a token that may match otherwise', () => {
+    for (const m of ['army?', '!army', '.', '^army', '~army~', '(army? navy|forces)', '/arm/', '@hasComma'])
+      expect([m, termTest(parse(m)[0])]).toEqual([m, undefined]);
   });
 });

@@ -6,11 +6,14 @@
 // a tag, else the tag fewest rules need (or under each wanted one, if it needs none); a chunk
 // reads only the rules filed under what it has, tests them as compromise does, and puts the
 // survivors back in compromise's order (the order in which its hook lists would first reach
-// them), so the rules run, their order and their matches are compromise's own. Registered by
-// nlp.ts; sweep.test.ts compares it with compromise's bulkMatch on news text.
+// them), so the rules run, their order and their matches are compromise's own; each rule is
+// matched at the starts where it can begin (sweep-starts.ts). Registered by nlp.ts; sweep.test.ts
+// compares it with compromise's bulkMatch on news text.
+
+import { matchRule, type Match, type Pointer, type SweepRule, type Term } from './sweep-starts';
 
 /** One match record of a compromise net, as buildNet leaves it (only the fields read here). */
-export interface NetMatch {
+export interface NetMatch extends SweepRule {
   match: string;
   needs: string[];
   wants: string[];
@@ -25,13 +28,13 @@ export interface Net {
 }
 
 interface Found {
-  pointer: number[];
+  pointer: Pointer;
 }
 
 export interface SweepMethods {
   one: {
     cacheDoc: (docs: unknown[][]) => Set<string>[];
-    match: (docs: unknown[][], m: NetMatch) => { ptrs: number[][] };
+    match: Match;
   };
 }
 
@@ -180,9 +183,8 @@ export function bulkMatch(
     const list = index ? candidates(have, index) : compromiseCandidates(have, net);
     for (const m of list.concat(net.always)) {
       if (docs[n].length < m.minWords) continue;
-      const res = methods.one.match([docs[n]], m);
-      if (res.ptrs.length === 0) continue;
-      for (const ptr of res.ptrs) {
+      const ptrs = matchRule(docs[n] as Term[], m, methods.one.match);
+      for (const ptr of ptrs) {
         ptr[0] = n;
         results.push({ ...m, pointer: ptr });
       }

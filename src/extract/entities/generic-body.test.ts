@@ -3,6 +3,8 @@
 import type { Entity } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
+import { COUNTRIES } from '../lexicon/countries';
+import { listedBodyCountry, ownedName } from './generic-body';
 
 const read = (text: string): Entity[] =>
   recognizeEntities({ id: 't', title: '', text, source: 'test' }, splitSentences(text)).entities;
@@ -63,5 +65,22 @@ describe('a seat of government before a title is its body', () => {
   ])('%s → %s', (text, type) => {
     const seat = read(text).find((e) => e.aliases.includes('Pentagon'));
     expect(seat?.type).toBe(type);
+  });
+});
+
+describe('listedBodyCountry', () => {
+  // the first state, in the lexicon's order, whose name or body prefix opens the name
+  const firstState = (name: string) =>
+    COUNTRIES.find((c) => name.startsWith(ownedName(c.name, '')) || name.startsWith(`${c.name} `))?.name;
+  it('finds the state a listed body is named after, as a search of every state would', () => {
+    const names = COUNTRIES.flatMap((c) => [c.name, ...c.demonyms]).flatMap((w) => [
+      `${w} Senate`,
+      `${w} National Guard`,
+      `${w}Senate`,
+      w,
+    ]);
+    expect(names.map(listedBodyCountry)).toEqual(names.map(firstState));
+    expect(listedBodyCountry('U.S. Senate')).toBe('United States');
+    expect(listedBodyCountry('European Central Bank')).toBeUndefined();
   });
 });

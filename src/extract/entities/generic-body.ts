@@ -44,12 +44,24 @@ const PREFIXES: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/** PREFIXES by the first word of the prefix or of the country's name, in PREFIXES' order. */
+const PREFIXES_BY_WORD: ReadonlyMap<string, [string, string][]> = (() => {
+  const byWord = new Map<string, [string, string][]>();
+  for (const [country, prefix] of PREFIXES)
+    for (const word of new Set([prefix.split(' ')[0], country.split(' ')[0]])) {
+      if (!byWord.has(word)) byWord.set(word, []);
+      byWord.get(word)?.push([country, prefix]);
+    }
+  return byWord;
+})();
+
 /**
  * The state a listed body's own name places it in ("U.S. Senate" → United States), or undefined
  * for a body whose name carries no state ("European Central Bank", "Hezbollah").
  */
 export function listedBodyCountry(name: string): string | undefined {
-  for (const [country, prefix] of PREFIXES)
+  const space = name.indexOf(' ');
+  for (const [country, prefix] of space < 0 ? [] : (PREFIXES_BY_WORD.get(name.slice(0, space)) ?? []))
     if (name.startsWith(`${prefix} `) || name.startsWith(`${country} `)) return country;
   return undefined;
 }
