@@ -13,13 +13,21 @@ const INFERRED_HEAD = new Set(['title:national-head', 'title:national-bare-head'
 const HEAD_OFFICE =
   /\b(vice president|deputy prime minister|prime minister|president|supreme leader|crown prince|king|queen|emir|sultan|chancellor|premier)\s+$/i;
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER = /\p{L}/u;
+
+/** Where `name` first stands as a whole word in `text`, or -1. */
+function wordAt(text: string, name: string): number {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!LETTER.test(text[at - 1] ?? '') && !LETTER.test(text[at + name.length] ?? '')) return at;
+  }
+  return -1;
+}
 
 /** The head office written right before the subject's name in the relation's sentence, if any. */
 function officeOf(r: Relation, subject: Entity | undefined): string | undefined {
   const names = [r.subject, ...(subject?.aliases ?? [])].filter((n) => n.length > 1);
   for (const name of names) {
-    const at = r.sentence.search(new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u'));
+    const at = wordAt(r.sentence, name);
     if (at < 0) continue;
     const office = HEAD_OFFICE.exec(r.sentence.slice(Math.max(0, at - 40), at));
     if (office) return office[1].toLowerCase();
