@@ -1,4 +1,4 @@
-// What the cost A/B scripts (extract-cost-ab.mjs, sweep-cost-ab.mjs) read and how they time it.
+// What the cost A/B scripts (extract-cost-ab.mjs, sweep-cost-ab.mjs, build-cost-ab.mjs) read and how they time it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
