@@ -5,7 +5,13 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
-import { KIN_NOUNS, PENALTY_NOUNS, PENALTY_VERBS, SUPPORTER_NOUNS } from '../lexicon/predicate-words';
+import {
+  KIN_NOUNS,
+  MUNITION_NOUNS,
+  PENALTY_NOUNS,
+  PENALTY_VERBS,
+  SUPPORTER_NOUNS,
+} from '../lexicon/predicate-words';
 import { FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
@@ -226,7 +232,7 @@ function privatePeopleOf(units: Unit[], j: number): boolean {
 const LEGAL_FRAMES = /^verb:(?:charge|indict|prosecute|sue)$/;
 /** Frames of bringing down what flies at you: air defence against a salvo is no attack on its sender. */
 const AIR_DEFENCE = new Set(['verb:shoot-down', 'verb:intercept']);
-const MUNITIONS = new Set(['drones', 'missiles', 'rockets', 'projectiles', 'shells', 'munitions', 'uavs']);
+const MUNITIONS = new Set(MUNITION_NOUNS);
 /** "shot down 103 ⟦Xian⟧ drones": a counted salvo of munitions the name qualifies. */
 function salvoAt(units: Unit[], j: number): boolean {
   const counted = units

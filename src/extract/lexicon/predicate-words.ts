@@ -237,6 +237,20 @@ export const predicateWords: Record<string, string> = {
 };
 
 /**
+ * What air defence brings down in salvos: "shot down 103 drones" is no attack on their sender
+ * (relations/apply-rules.ts, frames/read-frames.ts). Lower case, plural.
+ */
+export const MUNITION_NOUNS: readonly string[] = [
+  'drones',
+  'missiles',
+  'rockets',
+  'projectiles',
+  'shells',
+  'munitions',
+  'uavs',
+];
+
+/**
  * People who serve a body from outside it: "sanctioned a vital supporter of X", "designated two
  * financiers for X". The one sanctioned is the person, never the body (killing X's fighters is
  * X's loss, which the gold reads as KILLED X, so only sanctions use this list).

@@ -10,6 +10,7 @@ import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import {
   KIN_NOUNS,
+  MUNITION_NOUNS,
   PENALTY_NOUNS,
   SUPPORTER_NOUNS,
   PENALTY_VERBS,
@@ -134,7 +135,7 @@ const PERSON_OF_NP = new RegExp(`\\b(?:${SUPPORTER_NOUNS.join('|')}) (?:of|for|t
  */
 const COUNTED_BEFORE =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several)\b/;
-const MUNITIONS_AFTER = / (?:[a-z-]+ ){0,2}(?:drones|missiles|rockets|projectiles|shells|munitions|UAVs)\b/y;
+const MUNITIONS_AFTER = new RegExp(` (?:[a-z-]+ ){0,2}(?:${MUNITION_NOUNS.join('|')})\\b`, 'iy');
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 /**
