@@ -203,9 +203,14 @@ function verbAuthors(units: Unit[], j: number): Unit[] {
 
 /** The family of legal actions: what "the complaint", "the indictment" recall. */
 export const COMPLAINT = 'complaint';
+/** The verb frames of a legal action against someone: charges, an indictment, a prosecution, a suit. */
+export const LEGAL_VERB_FRAMES: ReadonlySet<string> = new Set(
+  ['charge', 'indict', 'prosecute', 'sue'].map((lemma) => `verb:${lemma}`),
+);
 /** The frames that read a legal action with its filer: a lawsuit, charges, an indictment. */
-const LEGAL_REASON =
-  /^frame:(noun:lawsuit-against|verb:(charge|indict|prosecute|sue))|:legal|:charge-with|:filing\b/;
+const LEGAL_REASON = new RegExp(
+  `^frame:(noun:lawsuit-against|${[...LEGAL_VERB_FRAMES].join('|')})|:legal|:charge-with|:filing\\b`,
+);
 
 /** One memory per article: acts told so far, and the authors recalled in the sentence being read. */
 export class EventMemory {

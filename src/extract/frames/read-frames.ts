@@ -28,7 +28,7 @@ import { readAid } from './aid';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { isFollowed, stanceObjects } from './stance';
-import { EventMemory, familyOfNoun, nounAuthors } from './events';
+import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
 import { readQuotedFaults, type Quoted } from './faults';
@@ -185,7 +185,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   );
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
-  if (named.length && !objects.length && predicate === 'CRITICIZED' && LEGAL_FRAMES.test(frame.id))
+  if (named.length && !objects.length && predicate === 'CRITICIZED' && LEGAL_VERB_FRAMES.has(frame.id))
     events?.filed(left.actors.filter((u) => !!u.entity));
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
@@ -228,8 +228,6 @@ function privatePeopleOf(units: Unit[], j: number): boolean {
   return false;
 }
 
-/** The frames of a legal action against someone: charges, an indictment, a prosecution, a suit. */
-const LEGAL_FRAMES = /^verb:(?:charge|indict|prosecute|sue)$/;
 /** Frames of bringing down what flies at you: air defence against a salvo is no attack on its sender. */
 const AIR_DEFENCE = new Set(['verb:shoot-down', 'verb:intercept']);
 const MUNITIONS = new Set(MUNITION_NOUNS);
