@@ -173,8 +173,10 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   // "groups, including X and Y, according to …": examples a list names, closed by a comma before
   // the next word, are no subject of it.
   if (LIST_OPENERS.has(units[found.at - 1]?.lower ?? '') || units[g.start - 1]?.punct === ',') return [];
-  // "X, or Y," names one place twice.
+  // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
   const [a, b] = found.actors;
+  if (units.slice(units.indexOf(b) + 1, g.start).some((w) => SAY_VERBS.has(w.lower))) return [];
+  // "X, or Y," names one place twice.
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];
   return facts([a], [b], 'COOPERATED', JOINT, ':joint');
 }

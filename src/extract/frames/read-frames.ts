@@ -27,7 +27,7 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
-import { isFollowed, stanceObjects } from './stance';
+import { harmDoneTo, isFollowed, stanceObjects } from './stance';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
@@ -636,6 +636,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  // "criticism of Y's arrest": Y suffered what is criticised
+  if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
   // "cut ties with Y": a noun that states its fact only through its own light verbs
   if (frame.lightOnly) return ownLightFacts(units, i, frame, objects);
   // "In solidarity with Y, X …": the main clause's subject ("In partnership with Y, X …" is

@@ -155,6 +155,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   const named = listRight(units, k);
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
+  // "condemned Y's arrest": Y suffered the act, and its author is not named here
+  if (named.length && harmDoneTo(units, named[0])) return [];
   if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
   const authors = actAuthors(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
@@ -243,6 +245,24 @@ function pastManner(units: Unit[], k: number): number {
     if (units[j].lower === 'terms') return j + 1;
   }
   return k;
+}
+
+/**
+ * "condemned Y's arrest", "Y's continued detention": a possessive before an act done to someone,
+ * with no "of" after it, names the one who suffered the act ("Y's killing of civilians" keeps Y
+ * as the author).
+ */
+export function harmDoneTo(units: Unit[], name: Unit): boolean {
+  if (!name.possessive) return false;
+  const at = units.indexOf(name);
+  for (let j = at + 1; j <= at + 3 && j < units.length; j++) {
+    const u = units[j];
+    if (u.entity) return false;
+    // a unit's `punct` is the mark after it: "condemned Y's arrest." ends there
+    if (HARM.has(u.lower)) return !!u.punct || units[j + 1]?.lower !== 'of';
+    if (u.punct) return false;
+  }
+  return false;
 }
 
 const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);

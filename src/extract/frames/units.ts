@@ -4,7 +4,14 @@
 // article's country (the caller's `government`, the country the article is mostly about).
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Term } from '../nlp';
-import { MEMBER_HEADS, SERVING_HEADS, STATE_POST_HEADS, STATE_POST_OWNERS, VICTIM_VERBS } from './words';
+import {
+  MEMBER_HEADS,
+  PLACE_FIGHTERS,
+  SERVING_HEADS,
+  STATE_POST_HEADS,
+  STATE_POST_OWNERS,
+  VICTIM_VERBS,
+} from './words';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -25,6 +32,12 @@ export interface Unit {
    * own, which the gold reads as KILLED.
    */
   serving?: boolean;
+  /**
+   * A place's name on a force or a band of fighters ("the Amhara militia", "Tigray fighters"): the
+   * people are not the place, so no act is the place's or done to it (a country's name on its
+   * forces is the country: see `serving`).
+   */
+  fightersOfPlace?: boolean;
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
@@ -111,6 +124,10 @@ function markServing(units: Unit[]): void {
     // "23 militants were killed": the referring noun is the group's fighters themselves
     if (group && u.mention?.reason?.startsWith('coref:the-') && MEMBER_HEADS.has(u.lower.split(' ').pop()!))
       u.serving = true;
+    if (u.entity?.type === 'Location' && !u.punct && !u.possessive) {
+      const next = units[i + 1];
+      u.fightersOfPlace = !!next && !next.entity && PLACE_FIGHTERS.has(next.lower);
+    }
     if ((u.entity?.type !== 'Country' && !group) || u.punct || u.possessive) continue;
     const heads = group ? MEMBER_HEADS : SERVING_HEADS;
     for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity; h++) {

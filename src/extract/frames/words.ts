@@ -167,6 +167,14 @@ export const MEMBER_HEADS = new Set(
     /\s+/,
   ),
 );
+/**
+ * Armed people a region's or town's name can stand on ("the Amhara militia", "Tigray fighters",
+ * "Donbas separatists"): they are not the place.
+ */
+export const PLACE_FIGHTERS = new Set([
+  ...MEMBER_HEADS,
+  ...'forces force troops soldiers army militia militias police separatists'.split(' '),
+]);
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint

@@ -213,6 +213,10 @@ export const HARM_NOUNS: readonly string[] = [
   'harassment',
   'mistreatment',
   'expulsion',
+  'torture',
+  'disappearance',
+  'deportation',
+  'poisoning',
 ];
 
 /**

@@ -4,7 +4,7 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import type { Entity, Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
-import { PEOPLE_HEADS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
+import { PEOPLE_HEADS, PLACE_FIGHTERS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
@@ -142,6 +142,9 @@ const LOCATIVE_NP = /\b(?:in|near)\b/;
  * The target is something the object slot qualifies, not the object: a facility in a place ("an
  * attack on ⟦X⟧ police headquarters"), or what no weapon hits ("an assault on ⟦X⟧'s institutions").
  */
+/** "attacked ⟦Amhara⟧ fighters": armed people named after a place are not the place (frames/units.ts). */
+const FIGHTERS_OF_PLACE = new RegExp(`[Ll]⟧ (?:${[...PLACE_FIGHTERS].join('|')})\\b`, 'y');
+
 const QUALIFIED_TARGET = new RegExp(
   `[Ll]⟧ ${FACILITY_AFTER_PLACE}|[Oo]⟧ ${FORCE_FACILITY}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`,
   'iy',
@@ -353,6 +356,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let predicate = predicateOf(rule, gap);
   if (!predicate) return [];
   const objectEnd = groups?.O?.[1];
+  if (objectEnd !== undefined && written.length === 1 && predicate !== 'LOCATED_IN') {
+    FIGHTERS_OF_PLACE.lastIndex = objectEnd - 2;
+    if (FIGHTERS_OF_PLACE.test(m.input)) return [];
+  }
   if (predicate === 'ATTACKED' && objectEnd !== undefined) {
     QUALIFIED_TARGET.lastIndex = objectEnd - 2;
     if (QUALIFIED_TARGET.test(m.input)) return [];

@@ -12,6 +12,7 @@
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRules, type Candidate } from './apply-rules';
 import { dominantCountry } from './dominant-country';
+import { askedOnly } from './questions';
 import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
@@ -208,7 +209,7 @@ export function extractRelations({
       // one whose words stand for the article's country ("attacked a police post") is remembered
       const folded = units.some((u) => u.entity);
       const framed = framesOn ? readFrames(units, folded ? events : events.copy(), stricken) : [];
-      relations.push(...framed.map((c) => toRelation(c, sentence)));
+      relations.push(...askedOnly(sentence.text, framed).map((c) => toRelation(c, sentence)));
       meetings.after(sentence.index, framed, people.length > 0);
       continue;
     }
@@ -227,7 +228,8 @@ export function extractRelations({
       countries,
       entities,
     });
-    relations.push(...withJointVoices(candidates, voices).map((c) => toRelation(c, sentence)));
+    const stated = askedOnly(sentence.text, withJointVoices(candidates, voices));
+    relations.push(...stated.map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));

@@ -21,6 +21,14 @@ import {
  */
 const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
 
+/**
+ * The name owns an act done to it: "condemned ⟦X⟧'s arrest", "the killing of ⟦X⟧'s brother" aside,
+ * "⟦X⟧'s detention" names X as the one detained, so the condemnation is of whoever detained X. An
+ * act noun followed by "of" keeps its owner as the author: "condemned ⟦X⟧'s killing of civilians".
+ */
+const HARM_DONE_TO = `(?:[a-z-]+ ){0,2}(?:${HARM_NOUNS.join('|')})\\b(?! of\\b)`;
+const NOT_VICTIM_OWNER = `(?!'s ${HARM_DONE_TO})`;
+
 /** "met with Indian expats", "met Turkish community leaders": people who do not speak for the name. */
 const NOT_PRIVATE_PEOPLE = `(?! (?:${PRIVATE_PEOPLE_NOUNS.join('|')})\\b)`;
 
@@ -164,7 +172,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.7,
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
   onCore({
     reason: 'verb:call-out',
@@ -183,13 +191,13 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.65,
     // "X's attack on a Y border post was condemned by Z": Z criticised X
-    pattern: `{O:POC}'s [^⟦⟧;,]{1,50}?(?:⟦\\d+[a-zL]⟧[^⟦⟧;,]{0,40}?)? ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
+    pattern: `{O:POC}'s (?!${HARM_DONE_TO})[^⟦⟧;,]{1,50}?(?:⟦\\d+[a-zL]⟧[^⟦⟧;,]{0,40}?)? ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:condemnation-of',
     predicate: 'CRITICIZED',
     confidence: 0.65,
-    pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of ${NOT_THE_VICTIM}{NP}{O+:POC}`,
+    pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of ${NOT_THE_VICTIM}{NP}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
 
   // THREATENED ("vowed to attack X" comes from the ATTACKED rules through modality)
