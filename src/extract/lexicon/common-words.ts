@@ -433,6 +433,13 @@ export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'spokesman',
   'spokeswoman',
   'spokesperson',
+  // "an Israeli strike on Tehran's consulate in Damascus": a capital's missions abroad are its state's.
+  'embassy',
+  'embassies',
+  'consulate',
+  'consulates',
+  'mission',
+  'diplomats',
 ]);
 
 /** Verbs after a capital that make it stand for its government ("Washington said"). */
@@ -912,6 +919,13 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
   'academics',
   'artists',
   'athletes',
+  'hackers',
+  'individuals',
+  'men',
+  'suspects',
+  'defendants',
+  'smugglers',
+  'traders',
 ];
 
 /**

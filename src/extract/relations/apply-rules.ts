@@ -318,12 +318,19 @@ const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\
  * it is the act's only author; a subject reached past it did not do the act.
  */
 const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
+/**
+ * "X's investigation into a gang that pledged allegiance to ⟦Y⟧ as it launched its assault on Z":
+ * "its" or "their" before the act noun, or "as it" before the verb, past another name, owns the
+ * act; whose it is the frame engine decides, not the subject reached past that name.
+ */
+const PRONOUN_OWNER_PAST_NAME = /⟦\d+[A-Za-z]⟧[^⟦⟧]*\b(?:(?:its|their) (?:[a-z-]+ ){0,2}|(?:as|while|when|after|before|because|since) (?:it|they) )$/;
 
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
   if (rule.reason.startsWith('noun:') && UNREAL_ACT_NOUN.test(m.input.slice(0, m.index))) return [];
   if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap)) return [];
+  if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return [];
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
   if (objectOfAct(m, rule)) return [];

@@ -1,7 +1,8 @@
 // Shapes of wrong facts the lead found in fresh news outside the gold (round 14): a question that
 // states no act, a condemnation of an act done to the name it owns, a region's fighters read as
-// the region, a pair that only reports what "they" did, and a head of government with a word of
-// stance before the title. Sentences of our own; both engines together, as the CLI reads.
+// the region, a pair that only reports what "they" did, a head of government with a word of
+// stance before the title, a clause's own subject after "since", an act owned by "its" past another
+// name, hackers charged, and a capital's consulate. Sentences of our own; both engines together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const rows: FactRow[] = [
@@ -57,6 +58,27 @@ const rows: FactRow[] = [
     ['Ana Ruiz MEMBER_OF Spain'],
   ],
   ["Portugal's leftist President Tom Berg spoke.", ['Tom Berg LEADS Portugal'], []],
+  // a clause after "since" with its own subject: the act is that subject's
+  [
+    'Hezbollah has been exchanging fire with Portugal since the Spanish militant group attacked Lisbon.',
+    ['Hezbollah ATTACKED Portugal'],
+    ['Hezbollah ATTACKED Lisbon'],
+  ],
+  // "its" or "as it" past another name owns the act, not the subject reached past that name
+  [
+    'The FBI investigated a gang that pledged allegiance to Spain as it launched its assault on Portugal.',
+    ['Spain ATTACKED Portugal'],
+    ['FBI THREATENED Portugal', 'FBI ATTACKED Portugal'],
+  ],
+  // hackers charged are private people, not their state
+  [
+    'The Justice Department charged two Spanish hackers with extortion.',
+    [],
+    ['U.S. Department of Justice CRITICIZED Spain'],
+  ],
+  ['The Justice Department charged Spain with fraud.', ['U.S. Department of Justice CRITICIZED Spain'], []],
+  // a capital's consulate is its state's
+  ["Spain struck Lisbon's consulate in Madrid.", ['Spain ATTACKED Portugal'], ['Spain ATTACKED Lisbon']],
 ];
 
 describeFactRows(rows, 'fresh-news-14', 'combined');

@@ -49,11 +49,12 @@ const REPORTED_ASSAILANT = new RegExp(
 );
 
 /**
- * "X and Y have deployed troops since militants attacked Z": after the subject's own verb, a
- * conjunction opens a clause with a subject of its own (a few words, no name) whose act this is.
+ * "X and Y have deployed troops since militants attacked Z", "X has exchanged fire with ⟦Y⟧ since
+ * the Palestinian militant group attacked Z": after the subject's own verb, a conjunction opens a
+ * clause with a subject of its own (a few words, no name) whose act this is.
  */
 const OWN_SUBJECT_CLAUSE =
-  /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^⟦⟧;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,3}$/;
+  /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,4}$/;
 
 /**
  * A capitalised title's words right before the slot, "of", "and" and "for" inside it: "held talks
