@@ -323,7 +323,8 @@ const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
  * "its" or "their" before the act noun, or "as it" before the verb, past another name, owns the
  * act; whose it is the frame engine decides, not the subject reached past that name.
  */
-const PRONOUN_OWNER_PAST_NAME = /⟦\d+[A-Za-z]⟧[^⟦⟧]*\b(?:(?:its|their) (?:[a-z-]+ ){0,2}|(?:as|while|when|after|before|because|since) (?:it|they) )$/;
+const PRONOUN_OWNER_PAST_NAME =
+  /⟦\d+[A-Za-z]⟧[^⟦⟧]*\b(?:(?:its|their) (?:[a-z-]+ ){0,2}|(?:as|while|when|after|before|because|since) (?:it|they) )$/;
 
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
