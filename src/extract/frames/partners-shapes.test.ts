@@ -351,6 +351,13 @@ const SHAPES: [string, string[], string[]][] = [
     ['Atlas Brigade SUPPORTS Northern Front'],
     [],
   ],
+  // allegiance sworn to a body's head is allegiance to the body (round-14 convention)
+  [
+    'Pedro Alvarez swore allegiance to Northern Front leader Omar Nadi in 2019.',
+    ['Pedro Alvarez SUPPORTS Northern Front'],
+    ['Pedro Alvarez SUPPORTS Omar Nadi'],
+  ],
+  ['Pedro Alvarez swore allegiance to Omar Nadi in 2019.', ['Pedro Alvarez SUPPORTS Omar Nadi'], []],
   ['Peru is offering its full assistance to Bolivia.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru may offer assistance to Bolivia.', [], ['Peru SUPPORTS Bolivia']],
   ['Peru pledged new sanctions on Bolivia.', [], ['Peru SANCTIONED Bolivia']],

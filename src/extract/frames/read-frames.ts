@@ -32,7 +32,7 @@ import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './eve
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
 import { readQuotedFaults, type Quoted } from './faults';
-import { nationalSanctioners, readDesignations } from './designations';
+import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
@@ -156,6 +156,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (frame.closing) return [];
     // "was attacked Monday by X"
     while (isTime(units[k])) k++;
+    // "was designated as a terrorist group by X"
+    if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
     if (units[k]?.lower !== 'by') return [];
     const agents = agentsRight(units, k + 1);
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
@@ -625,6 +627,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
       objects = listRight(units, start);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
+      if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
         return [];
     }
@@ -689,6 +692,19 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** "Y leader Z", "Y chief Z": the titles that make Z the head of the body named before them. */
+const HEAD_TITLES = new Set(['leader', 'chief', 'head', 'founder', 'emir']);
+
+/** The body a person is named as the head of, just before the name: "Y leader Z" gives Y. */
+function bodyOfHead(units: Unit[], o: Unit): Unit | undefined {
+  const at = units.indexOf(o);
+  const title = units[at - 1];
+  const body = units[at - 2];
+  if (o.entity?.type !== 'Person' || !title || title.entity || title.punct || !HEAD_TITLES.has(title.lower))
+    return undefined;
+  return body?.entity?.type === 'Organization' && !body.punct ? body : undefined;
 }
 
 /**
