@@ -6,6 +6,7 @@ import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
 import {
+  COUNTERPARTS,
   DETERMINERS,
   DIRECTIONS,
   EFFORT_HEADS,
@@ -126,7 +127,8 @@ function placeOfAt(units: Unit[], k: number): number | undefined {
 const isOwnerPronoun = (u: Unit) =>
   !!u.entity && ['his', 'her', 'its', 'their'].includes(u.lower) && !!u.mention?.reason?.startsWith('coref:');
 
-const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+/** "his", "her", "their" before a person's title, resolved to someone or not. */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /** "Deputy Prime Minister and Minister of Defence X": the person after a (compound) title. */
 function titledPerson(units: Unit[], k: number): Unit | undefined {
@@ -236,9 +238,12 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
     // counterpart B": a person's title, with its country and owner, before the name is passed
     if (!det && units[at].entity?.type === 'Person') {
       let t = at - 1;
+      // "A and his Turkish counterpart, B, held talks": the counterpart's apposition
+      const apposed = (u: Unit) => u === units[at - 1] && COUNTERPARTS.has(u.lower) && u.punct === ',';
       const qualifies = (u: Unit) =>
-        !u.punct &&
+        (!u.punct || apposed(u)) &&
         (isOwnerPronoun(u) ||
+          OWNER_PRONOUNS.has(u.lower) ||
           (u.entity ? u.entity.type === 'Country' : isTitle(u) || COUNTERPARTS.has(u.lower)));
       while (at - t <= 5 && units[t] && qualifies(units[t])) t--;
       if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;

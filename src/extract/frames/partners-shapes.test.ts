@@ -419,6 +419,32 @@ const SHAPES: [string, string[], string[]][] = [
     ['Norway COOPERATED Chile'],
     ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
   ],
+
+  // round 14: a call told with its means ("by phone" is no agent of a passive), a conversation as
+  // talks, and a counterpart named by apposition inside the subject
+  ['Norway and Chile spoke by phone on Monday.', ['Norway COOPERATED Chile'], []],
+  ['Envoy Tom Walsh and Ana Ruiz spoke today by video link.', ['Tom Walsh COOPERATED Ana Ruiz'], []],
+  ['Norway was hit by Chilean drones on Monday.', ['Chile ATTACKED Norway'], []],
+  [
+    'Tom Walsh and his Chilean counterpart, Juan Perez, held a phone conversation on Monday.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Tom Walsh and her Chilean counterpart Juan Perez held talks in Lima.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Tom Walsh and his Chilean counterpart, Juan Perez, discussed the border dispute.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Tom Walsh and Juan Perez may hold a phone conversation next week.',
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -190,6 +190,12 @@ export const PEOPLE_HEADS = new Set(
 export const PLACE_HEADS = new Set(
   'town city village villages province region district county capital port area state'.split(' '),
 );
+/** "his counterpart (, B)": the person a title is matched to in another side. */
+export const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+/** The means after "by" that make no agent: "spoke by phone", "met by video link" (no passive). */
+export const BY_MEANS = new Set(
+  'phone telephone video videoconference teleconference videolink satellite letter email radio'.split(' '),
+);
 /** Time words between a subject and its verb: "X on Monday announced", "X today charged". */
 export const TIME_WORDS = new Set([
   'today',
