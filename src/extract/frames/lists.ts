@@ -227,6 +227,13 @@ function demonymDescribes(units: Unit[], k: number): number | undefined {
   return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;
 }
 
+/** "A of X": the person at the name of whose country or body `k` is, after "of". */
+function personOf(units: Unit[], k: number): number | undefined {
+  const [of, person] = [units[k - 1], units[k - 2]];
+  if (units[k].entity?.type === 'Person' || of?.lower !== 'of' || of.punct) return undefined;
+  return person?.entity?.type === 'Person' && !person.punct && !person.possessive ? k - 2 : undefined;
+}
+
 /** The named actors of a list ending at unit `j` (a name), read leftwards; `at` is its first unit. */
 export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number } {
   const actors = [units[j]];
@@ -261,8 +268,10 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
-      actors.unshift(before);
-      at -= 2 + det;
+      // "President A of X and President B of Y met": the item is the person, not A's country
+      const person = personOf(units, at - 2 - det);
+      actors.unshift(person === undefined ? before : units[person]);
+      at = person ?? at - 2 - det;
       joined = true;
     } else if (joined && prev?.entity && prev.punct === ',' && !prev.possessive) {
       actors.unshift(prev);

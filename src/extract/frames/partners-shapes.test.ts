@@ -445,6 +445,17 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Tom Walsh COOPERATED Juan Perez'],
   ],
+  // a list item "A of X" is the person, not A's country
+  [
+    'President Tom Walsh of Norway and President Juan Perez of Chile discussed trade.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Norway COOPERATED Juan Perez'],
+  ],
+  [
+    'Tom Walsh of Norway and Juan Perez of Chile met on Monday.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Norway COOPERATED Juan Perez'],
+  ],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
