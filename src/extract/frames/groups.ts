@@ -201,7 +201,8 @@ export function noFactClause(units: Unit[], at: number): boolean {
 
 /**
  * "is imposing sanctions": a light verb's "-ing" after "be", which compromise may tag an adjective
- * ("an imposing building").
+ * ("an imposing building"); or after a clause's comma, which it may tag a noun ("X returned on
+ * Tuesday, holding talks with Y").
  */
 export function progressiveLight(units: Unit[], n: number): boolean {
   const u = units[n];
@@ -213,7 +214,6 @@ export function progressiveLight(units: Unit[], n: number): boolean {
     LIGHT_VERBS.has(u.lower) &&
     !!be &&
     !be.entity &&
-    !be.punct &&
-    BE.has(be.lower)
+    ((!be.punct && BE.has(be.lower)) || be.punct === ',')
   );
 }

@@ -74,8 +74,9 @@ function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
   while (d - k < 7 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
-    // "the infrastructure supporting X" is no descriptor: a participle opens a clause.
-    if (u.lower.endsWith('ing')) break;
+    // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
+    // long-ruling X" is one: a compound's "-ing" qualifies)
+    if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated')) break;
     const named = u.tags.has('ProperNoun');
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
     // "activists north of X": a compass point and "of" say where they are, not whose
@@ -194,6 +195,13 @@ const isModifier = (u: Unit | undefined): boolean =>
   (u.tags.has('Adjective') || u.tags.has('Noun')) &&
   !u.tags.has('Verb') &&
   !u.tags.has('ProperNoun');
+
+/** "and the former opposition Y", "and the main rebel Y": up to three words that describe the body named next. */
+function describedOrganization(units: Unit[], k: number): number | undefined {
+  let j = k;
+  while (j - k < 3 && isModifier(units[j]) && !units[j].punct) j++;
+  return j > k && units[j]?.entity?.type === 'Organization' ? j : undefined;
+}
 
 /** Bodies and people a descriptor can name; a place after one is where, not who. */
 const DESCRIBED_TYPES = new Set(['Organization', 'Person']);
@@ -536,7 +544,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     const described = joined && !units[next]?.entity ? describedBody(units, next) : undefined;
     if (described !== undefined) next = described;
     // "the capital X and the port of Y": a place named after its kind
-    else if (joined && !units[next]?.entity) next = placeOfAt(units, next) ?? next;
+    else if (joined && !units[next]?.entity)
+      next = placeOfAt(units, next) ?? describedOrganization(units, next) ?? next;
     // "A's X and B's Y": each owner's possessive before the body or person named
     if (joined && namesOwned(units, next)) next++;
     const item = units[next];

@@ -445,6 +445,14 @@ const SHAPES: [string, string[], string[]][] = [
     [],
     ['Tom Walsh COOPERATED Juan Perez'],
   ],
+  // a light verb's participle after a clause's comma is the clause subject's (compromise may tag
+  // it a noun); the people of a body stand for it, past a compound's "-ing" and a descriptor
+  [
+    'Envoy Tom Walsh returned to Lima on Tuesday, holding talks with the principals of the long-ruling Atlas Brigade and the former rebel Northern Front.',
+    ['Tom Walsh COOPERATED Atlas Brigade', 'Tom Walsh COOPERATED Northern Front'],
+    [],
+  ],
+  ['Norway said the report was false, holding talks with Chile.', [], ['Norway COOPERATED Chile']],
   // a list item "A of X" is the person, not A's country
   [
     'President Tom Walsh of Norway and President Juan Perez of Chile discussed trade.',

@@ -117,7 +117,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // police": an act of force after "and" or in a participle is the clause subject's
     (FORCE.has(frame.predicate)
       ? (coordinatedActors(units, g.start) ?? participleActors(units, g.start))
-      : undefined);
+      : // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
+        frame.predicate === 'COOPERATED'
+        ? participleActors(units, g.start)
+        : undefined);
   if (!found || noFactClause(units, found.at)) return [];
   const paired = subjectEnd < g.start || units[found.at]?.lower === 'both';
   if (reciprocal && reciprocalEnd(units, k, paired) !== undefined)
@@ -680,7 +683,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const predicate = predicateIn(frame, g.mood);
     const left =
       predicate && !g.passive
-        ? (leftActors(units, g.start) ?? frontedActors(units, g.start) ?? coordinatedActors(units, g.start))
+        ? (leftActors(units, g.start) ??
+          frontedActors(units, g.start) ??
+          coordinatedActors(units, g.start) ??
+          // "X returned on Tuesday, holding talks with Y"
+          participleActors(units, g.start))
         : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
