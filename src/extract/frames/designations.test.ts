@@ -236,3 +236,37 @@ describe('who a sanction names, in both engines', () => {
     for (const fact of forbidden) expect(got).not.toContain(fact);
   });
 });
+
+// Round 14: a passive designation with what it makes of its designee before the agent ("was
+// designated as a terrorist group by A, B and C"); not an office given.
+const AGENT_AFTER_COMPLEMENT: [string, string[], string[]][] = [
+  [
+    'The Atlas Brigade has been designated as a terrorist group by Norway, Chile and the United Nations.',
+    [
+      'Norway SANCTIONED Atlas Brigade',
+      'Chile SANCTIONED Atlas Brigade',
+      'United Nations SANCTIONED Atlas Brigade',
+    ],
+    [],
+  ],
+  [
+    'The Atlas Brigade was designated a terrorist organization by Norway.',
+    ['Norway SANCTIONED Atlas Brigade'],
+    [],
+  ],
+  ['Pedro Alvarez was designated as the new coach by Chile.', [], ['Chile SANCTIONED Pedro Alvarez']],
+  [
+    'Pedro Alvarez and Omar Nadi were tagged by the Norwegian Customs Agency as Specially Designated Nationals.',
+    ['Norwegian Customs Agency SANCTIONED Pedro Alvarez', 'Norwegian Customs Agency SANCTIONED Omar Nadi'],
+    [],
+  ],
+  ['Pedro Alvarez was tagged by Chile as a likely winner.', [], ['Chile SANCTIONED Pedro Alvarez']],
+];
+
+describe('a passive designation whose agent follows what it makes of the designee', () => {
+  test.each(AGENT_AFTER_COMPLEMENT)('%s', (text, expected, forbidden) => {
+    const got = combinedFacts(text);
+    for (const fact of expected) expect(got).toContain(fact);
+    for (const fact of forbidden) expect(got).not.toContain(fact);
+  });
+});

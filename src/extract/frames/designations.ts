@@ -140,6 +140,30 @@ function designatedAs(rest: Unit[]): number {
 }
 
 /**
+ * "was designated (as) a terrorist group by X", "were tagged as Specially Designated Global
+ * Terrorists by X": past what the designation makes of its designee to the agent's "by"; `k` when
+ * no such words stand there ("was designated as the new coach" has no terror word or name).
+ */
+export function pastDesignatedAs(units: Unit[], k: number): number {
+  let j = k;
+  if (units[j]?.lower === 'as' && !units[j].punct) j++;
+  if (['a', 'an'].includes(units[j]?.lower ?? '')) j++;
+  const first = units[j];
+  if (
+    j === k ||
+    !first ||
+    first.entity ||
+    !(first.tags.has('ProperNoun') || first.tags.has('Acronym') || /^terror/.test(first.lower))
+  )
+    return k;
+  for (let end = j; end < j + 6 && end < units.length; end++) {
+    if (units[end].lower === 'by') return end;
+    if (units[end].entity || units[end].punct) return k;
+  }
+  return k;
+}
+
+/**
  * "A and B were also designated (today).", "Its leader, A, is also designated as an SDGT.", "A and
  * B have been designated as Foreign Terrorist Organizations": a passive with no agent, closing the
  * sentence; without "also" only with what the designation makes of them ("as …").

@@ -3,6 +3,7 @@
 import type { Unit } from './units';
 import {
   BE,
+  BY_MEANS,
   CLAIM_GOVERNORS,
   DETERMINERS,
   ATTEMPT_GOVERNORS,
@@ -75,7 +76,7 @@ export function groupAt(units: Unit[], i: number): Group {
   const passive =
     !verb.lower.endsWith('ing') &&
     participle &&
-    (aux.some((a) => BE.has(a)) || (aux.length === 0 && units[nextWord(units, i + 1)]?.lower === 'by'));
+    (aux.some((a) => BE.has(a)) || (aux.length === 0 && agentBy(units, nextWord(units, i + 1))));
   let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
   // "X has confirmed killing Y": the act, in its actor's own words.
   if (start === i && verb.lower.endsWith('ing') && CLAIM_GOVERNORS.has(units[i - 1]?.lower ?? '')) {
@@ -176,6 +177,11 @@ function statementPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'pass
 }
 
 /** The next unit at or after `k` that is not an adverb. */
+/** "by" at `k` opening an agent, not a means: "hit by X", not "spoke by phone". */
+function agentBy(units: Unit[], k: number): boolean {
+  return units[k]?.lower === 'by' && !BY_MEANS.has(units[k + 1]?.lower ?? '');
+}
+
 export function nextWord(units: Unit[], k: number): number {
   while (isAdverb(units[k])) k++;
   return k;
@@ -195,7 +201,8 @@ export function noFactClause(units: Unit[], at: number): boolean {
 
 /**
  * "is imposing sanctions": a light verb's "-ing" after "be", which compromise may tag an adjective
- * ("an imposing building").
+ * ("an imposing building"); or after a clause's comma, which it may tag a noun ("X returned on
+ * Tuesday, holding talks with Y").
  */
 export function progressiveLight(units: Unit[], n: number): boolean {
   const u = units[n];
@@ -207,7 +214,6 @@ export function progressiveLight(units: Unit[], n: number): boolean {
     LIGHT_VERBS.has(u.lower) &&
     !!be &&
     !be.entity &&
-    !be.punct &&
-    BE.has(be.lower)
+    ((!be.punct && BE.has(be.lower)) || be.punct === ',')
   );
 }

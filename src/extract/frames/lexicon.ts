@@ -84,6 +84,11 @@ export interface FrameRecord {
    * relations with Y" (a sanction), while "X's ties with Y" or "held relations with Y" state none.
    */
   lightOnly?: boolean;
+  /**
+   * A person named as a body's head stands for the body: "swore allegiance to Y leader Z" is
+   * allegiance to Y (round-14 convention), not to Z alone.
+   */
+  headForBody?: boolean;
   /** Both actors of a noun frame may stand after "between": "talks between X and Y". */
   between?: boolean;
   /**

@@ -43,5 +43,11 @@ describe('names put on a sanctions or export list', () => {
       'Norway sanctioned Chile on Monday. Bergen Holdings, a company removed from the Entity List, sold parts.',
       ['Norway|Chile'],
     ],
+    // round 14: a name said to be on a list its owner keeps; no owner, another list, or not on it
+    ['The Atlas Brigade is on the Norwegian list of terrorist organizations.', ['Norway|Atlas Brigade']],
+    ["The Atlas Brigade has long been on Chile's terrorism list.", ['Chile|Atlas Brigade']],
+    ['The Atlas Brigade is on a terrorism list.', []],
+    ["The Atlas Brigade is on Chile's list of partners.", []],
+    ["The Atlas Brigade is not on Chile's terrorism list.", []],
   ])('%s', (text, expected) => expect(sanctionsIn(text)).toEqual(expected));
 });

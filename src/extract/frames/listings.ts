@@ -39,11 +39,48 @@ function listAt(units: Unit[], k: number, frame: FrameRecord): { end: number; ow
     const u = units[j];
     if (u.entity) return undefined;
     if (frame.nouns?.includes(u.lower))
-      return qualified || u.lower.endsWith('blacklist') ? { end: j, owner } : undefined;
+      return qualified || u.lower.endsWith('blacklist') || qualifiedAfter(units, j, frame)
+        ? { end: j, owner }
+        : undefined;
     if (u.punct || !frame.qualifiers?.includes(u.lower)) return undefined;
     qualified = true;
   }
   return undefined;
+}
+
+/** "the list of (foreign) terrorist organizations": a qualifier after "of", within three words. */
+function qualifiedAfter(units: Unit[], j: number, frame: FrameRecord): boolean {
+  if (units[j].punct || units[j + 1]?.lower !== 'of') return false;
+  for (let k = j + 2; k < j + 5 && units[k] && !units[k].entity; k++) {
+    if (frame.qualifiers?.includes(units[k].lower)) return true;
+    if (units[k].punct) return false;
+  }
+  return false;
+}
+
+/** "is (also) on", "has long been on": a name's place on a list, stated by "be". */
+const BE_ON = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'been']);
+const BE_ADVERBS = new Set(['also', 'still', 'already', 'long']);
+
+/**
+ * "A is on the X list of terrorist organizations", "A remains on X's terrorism list": the name
+ * just before the verb "be" at `i` is sanctioned by the owner written on the list (no owner, no
+ * fact: "A is on a terrorism list" says not whose).
+ */
+function onListAt(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  let name = i - 1;
+  while (['has', 'have', 'had', ...BE_ADVERBS].includes(units[name]?.lower ?? '') && !units[name].entity)
+    name--;
+  const listed = units[name];
+  if (!BE_ON.has(units[i].lower) || !listed?.entity || listed.punct || listed.possessive) return [];
+  if (!LISTED_TYPES.has(listed.entity.type)) return [];
+  let k = i + 1;
+  while (BE_ADVERBS.has(units[k]?.lower ?? '')) k++;
+  if (units[k]?.lower !== 'on') return [];
+  const list = listAt(units, k + 1, frame);
+  const g = groupAt(units, i);
+  if (!list?.owner || g.mood !== 'fact' || noFactClause(units, name)) return [];
+  return facts([list.owner], [listed], frame.predicate, frame, ':is-on-list');
 }
 
 /** "X added (four entities) to the Entity List": the add verb at `i`, its list's phrase and its stated subject. */
@@ -130,6 +167,7 @@ export function readListings(units: Unit[], events: EventMemory): Candidate[] {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;
+      out.push(...onListAt(units, i, frame));
       const adder = adderAt(units, i, frame);
       if (adder?.actors.length) {
         adders.push(...adder.actors);

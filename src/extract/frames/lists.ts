@@ -6,6 +6,7 @@ import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
 import {
+  COUNTERPARTS,
   DETERMINERS,
   DIRECTIONS,
   EFFORT_HEADS,
@@ -73,8 +74,9 @@ function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
   while (d - k < 7 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
-    // "the infrastructure supporting X" is no descriptor: a participle opens a clause.
-    if (u.lower.endsWith('ing')) break;
+    // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
+    // long-ruling X" is one: a compound's "-ing" qualifies)
+    if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated')) break;
     const named = u.tags.has('ProperNoun');
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
     // "activists north of X": a compass point and "of" say where they are, not whose
@@ -126,7 +128,8 @@ function placeOfAt(units: Unit[], k: number): number | undefined {
 const isOwnerPronoun = (u: Unit) =>
   !!u.entity && ['his', 'her', 'its', 'their'].includes(u.lower) && !!u.mention?.reason?.startsWith('coref:');
 
-const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+/** "his", "her", "their" before a person's title, resolved to someone or not. */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /** "Deputy Prime Minister and Minister of Defence X": the person after a (compound) title. */
 function titledPerson(units: Unit[], k: number): Unit | undefined {
@@ -193,6 +196,13 @@ const isModifier = (u: Unit | undefined): boolean =>
   !u.tags.has('Verb') &&
   !u.tags.has('ProperNoun');
 
+/** "and the former opposition Y", "and the main rebel Y": up to three words that describe the body named next. */
+function describedOrganization(units: Unit[], k: number): number | undefined {
+  let j = k;
+  while (j - k < 3 && isModifier(units[j]) && !units[j].punct) j++;
+  return j > k && units[j]?.entity?.type === 'Organization' ? j : undefined;
+}
+
 /** Bodies and people a descriptor can name; a place after one is where, not who. */
 const DESCRIBED_TYPES = new Set(['Organization', 'Person']);
 
@@ -225,6 +235,13 @@ function demonymDescribes(units: Unit[], k: number): number | undefined {
   return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;
 }
 
+/** "A of X": the person at the name of whose country or body `k` is, after "of". */
+function personOf(units: Unit[], k: number): number | undefined {
+  const [of, person] = [units[k - 1], units[k - 2]];
+  if (units[k].entity?.type === 'Person' || of?.lower !== 'of' || of.punct) return undefined;
+  return person?.entity?.type === 'Person' && !person.punct && !person.possessive ? k - 2 : undefined;
+}
+
 /** The named actors of a list ending at unit `j` (a name), read leftwards; `at` is its first unit. */
 export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number } {
   const actors = [units[j]];
@@ -236,9 +253,12 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
     // counterpart B": a person's title, with its country and owner, before the name is passed
     if (!det && units[at].entity?.type === 'Person') {
       let t = at - 1;
+      // "A and his Turkish counterpart, B, held talks": the counterpart's apposition
+      const apposed = (u: Unit) => u === units[at - 1] && COUNTERPARTS.has(u.lower) && u.punct === ',';
       const qualifies = (u: Unit) =>
-        !u.punct &&
+        (!u.punct || apposed(u)) &&
         (isOwnerPronoun(u) ||
+          OWNER_PRONOUNS.has(u.lower) ||
           (u.entity ? u.entity.type === 'Country' : isTitle(u) || COUNTERPARTS.has(u.lower)));
       while (at - t <= 5 && units[t] && qualifies(units[t])) t--;
       if (t < at - 1 && units[t] && JOINS.has(units[t].lower)) det = at - 1 - t;
@@ -256,8 +276,10 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
-      actors.unshift(before);
-      at -= 2 + det;
+      // "President A of X and President B of Y met": the item is the person, not A's country
+      const person = personOf(units, at - 2 - det);
+      actors.unshift(person === undefined ? before : units[person]);
+      at = person ?? at - 2 - det;
       joined = true;
     } else if (joined && prev?.entity && prev.punct === ',' && !prev.possessive) {
       actors.unshift(prev);
@@ -522,7 +544,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     const described = joined && !units[next]?.entity ? describedBody(units, next) : undefined;
     if (described !== undefined) next = described;
     // "the capital X and the port of Y": a place named after its kind
-    else if (joined && !units[next]?.entity) next = placeOfAt(units, next) ?? next;
+    else if (joined && !units[next]?.entity)
+      next = placeOfAt(units, next) ?? describedOrganization(units, next) ?? next;
     // "A's X and B's Y": each owner's possessive before the body or person named
     if (joined && namesOwned(units, next)) next++;
     const item = units[next];

@@ -351,6 +351,13 @@ const SHAPES: [string, string[], string[]][] = [
     ['Atlas Brigade SUPPORTS Northern Front'],
     [],
   ],
+  // allegiance sworn to a body's head is allegiance to the body (round-14 convention)
+  [
+    'Pedro Alvarez swore allegiance to Northern Front leader Omar Nadi in 2019.',
+    ['Pedro Alvarez SUPPORTS Northern Front'],
+    ['Pedro Alvarez SUPPORTS Omar Nadi'],
+  ],
+  ['Pedro Alvarez swore allegiance to Omar Nadi in 2019.', ['Pedro Alvarez SUPPORTS Omar Nadi'], []],
   ['Peru is offering its full assistance to Bolivia.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru may offer assistance to Bolivia.', [], ['Peru SUPPORTS Bolivia']],
   ['Peru pledged new sanctions on Bolivia.', [], ['Peru SANCTIONED Bolivia']],
@@ -411,6 +418,51 @@ const SHAPES: [string, string[], string[]][] = [
     'In partnership with Chile, Norway delivered food to Peru.',
     ['Norway COOPERATED Chile'],
     ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+  ],
+
+  // round 14: a call told with its means ("by phone" is no agent of a passive), a conversation as
+  // talks, and a counterpart named by apposition inside the subject
+  ['Norway and Chile spoke by phone on Monday.', ['Norway COOPERATED Chile'], []],
+  ['Envoy Tom Walsh and Ana Ruiz spoke today by video link.', ['Tom Walsh COOPERATED Ana Ruiz'], []],
+  ['Norway was hit by Chilean drones on Monday.', ['Chile ATTACKED Norway'], []],
+  [
+    'Tom Walsh and his Chilean counterpart, Juan Perez, held a phone conversation on Monday.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Tom Walsh and her Chilean counterpart Juan Perez held talks in Lima.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Tom Walsh and his Chilean counterpart, Juan Perez, discussed the border dispute.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    [],
+  ],
+  [
+    'Tom Walsh and Juan Perez may hold a phone conversation next week.',
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
+  // a light verb's participle after a clause's comma is the clause subject's (compromise may tag
+  // it a noun); the people of a body stand for it, past a compound's "-ing" and a descriptor
+  [
+    'Envoy Tom Walsh returned to Lima on Tuesday, holding talks with the principals of the long-ruling Atlas Brigade and the former rebel Northern Front.',
+    ['Tom Walsh COOPERATED Atlas Brigade', 'Tom Walsh COOPERATED Northern Front'],
+    [],
+  ],
+  ['Norway said the report was false, holding talks with Chile.', [], ['Norway COOPERATED Chile']],
+  // a list item "A of X" is the person, not A's country
+  [
+    'President Tom Walsh of Norway and President Juan Perez of Chile discussed trade.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Norway COOPERATED Juan Perez'],
+  ],
+  [
+    'Tom Walsh of Norway and Juan Perez of Chile met on Monday.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Norway COOPERATED Juan Perez'],
   ],
 ];
 

@@ -12,6 +12,7 @@ import type { Unit } from './units';
 import {
   ANNOUNCE,
   BE,
+  COUNTERPARTS,
   DETERMINERS,
   INTENT_VERBS,
   LIGHT_VERBS,
@@ -172,9 +173,12 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (alleged(units, found.at)) return [];
   // "groups, including X and Y, according to …": examples a list names, closed by a comma before
   // the next word, are no subject of it.
-  if (LIST_OPENERS.has(units[found.at - 1]?.lower ?? '') || units[g.start - 1]?.punct === ',') return [];
-  // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
+  // "A and his counterpart, B, discussed …": the counterpart's apposition is no such list.
   const [a, b] = found.actors;
+  const apposed = COUNTERPARTS.has(units[units.indexOf(b) - 1]?.lower ?? '');
+  if (LIST_OPENERS.has(units[found.at - 1]?.lower ?? '') || (units[g.start - 1]?.punct === ',' && !apposed))
+    return [];
+  // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
   if (units.slice(units.indexOf(b) + 1, g.start).some((w) => SAY_VERBS.has(w.lower))) return [];
   // "X, or Y," names one place twice.
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];

@@ -32,7 +32,7 @@ import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './eve
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
 import { readQuotedFaults, type Quoted } from './faults';
-import { nationalSanctioners, readDesignations } from './designations';
+import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
@@ -117,7 +117,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // police": an act of force after "and" or in a participle is the clause subject's
     (FORCE.has(frame.predicate)
       ? (coordinatedActors(units, g.start) ?? participleActors(units, g.start))
-      : undefined);
+      : // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
+        frame.predicate === 'COOPERATED'
+        ? participleActors(units, g.start)
+        : undefined);
   if (!found || noFactClause(units, found.at)) return [];
   const paired = subjectEnd < g.start || units[found.at]?.lower === 'both';
   if (reciprocal && reciprocalEnd(units, k, paired) !== undefined)
@@ -156,6 +159,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (frame.closing) return [];
     // "was attacked Monday by X"
     while (isTime(units[k])) k++;
+    // "was designated as a terrorist group by X"
+    if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
     if (units[k]?.lower !== 'by') return [];
     const agents = agentsRight(units, k + 1);
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
@@ -625,6 +630,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
       objects = listRight(units, start);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
+      if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
         return [];
     }
@@ -679,7 +685,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const predicate = predicateIn(frame, g.mood);
     const left =
       predicate && !g.passive
-        ? (leftActors(units, g.start) ?? frontedActors(units, g.start) ?? coordinatedActors(units, g.start))
+        ? (leftActors(units, g.start) ??
+          frontedActors(units, g.start) ??
+          coordinatedActors(units, g.start) ??
+          // "X returned on Tuesday, holding talks with Y"
+          participleActors(units, g.start))
         : undefined;
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
@@ -691,6 +701,19 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** "Y leader Z", "Y chief Z": the titles that make Z the head of the body named before them. */
+const HEAD_TITLES = new Set(['leader', 'chief', 'head', 'founder', 'emir']);
+
+/** The body a person is named as the head of, just before the name: "Y leader Z" gives Y. */
+function bodyOfHead(units: Unit[], o: Unit): Unit | undefined {
+  const at = units.indexOf(o);
+  const title = units[at - 1];
+  const body = units[at - 2];
+  if (o.entity?.type !== 'Person' || !title || title.entity || title.punct || !HEAD_TITLES.has(title.lower))
+    return undefined;
+  return body?.entity?.type === 'Organization' && !body.punct ? body : undefined;
 }
 
 /**

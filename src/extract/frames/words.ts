@@ -190,13 +190,19 @@ export const EFFORT_HEADS = new Set(
 );
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
-  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators envoys representatives monitors observers'.split(
+  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators envoys principals representatives monitors observers'.split(
     ' ',
   ),
 );
 /** "the town of X", "Y province": nouns that name a place, never an actor. */
 export const PLACE_HEADS = new Set(
   'town city village villages province region district county capital port area state'.split(' '),
+);
+/** "his counterpart (, B)": the person a title is matched to in another side. */
+export const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
+/** The means after "by" that make no agent: "spoke by phone", "met by video link" (no passive). */
+export const BY_MEANS = new Set(
+  'phone telephone video videoconference teleconference videolink satellite letter email radio'.split(' '),
 );
 /** Time words between a subject and its verb: "X on Monday announced", "X today charged". */
 export const TIME_WORDS = new Set([

@@ -752,3 +752,23 @@ describe("round 13 (the lead's fresh news): lists that are no joint act, attribu
     ['Russia shot down two Ukrainian jets.', ['Russia ATTACKED Ukraine']],
   ]);
 });
+
+describe('round 14: ties to a backer told in a descriptor or a relative clause', () => {
+  rows([
+    // a backing modifier on a descriptor given by apposition or "to be"
+    ['The Atlas Brigade, an Egyptian-backed militia, attacked the port.', ['Egypt SUPPORTS Atlas Brigade']],
+    ['The Atlas Brigade is a Northern Front-linked armed group.', ['Northern Front SUPPORTS Atlas Brigade']],
+    // the modifier qualifies the owner of the noun, not the name
+    ["Ana Ruiz is the Egyptian-backed group's leader.", []],
+    // "linked to" a body in a relative or reduced clause (round-11 convention)
+    [
+      'The Atlas Brigade, which has been linked to the Northern Front network, kidnapped two men.',
+      ['Northern Front SUPPORTS Atlas Brigade'],
+    ],
+    [
+      'The Atlas Brigade, long linked to the Northern Front, kidnapped two men.',
+      ['Northern Front SUPPORTS Atlas Brigade'],
+    ],
+    ['The Atlas Brigade was linked to the bombing of the port.', []],
+  ]);
+});

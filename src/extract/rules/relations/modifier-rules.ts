@@ -23,6 +23,23 @@ export const MODIFIER_RULES: RelationRule[] = [
     confidence: 0.85,
     pattern: `{S:POC}-${SUPPORT_SUFFIX} (?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|that|which|who)\\b)[a-z]+ ){1,3}(?:including|such as) {DET}{O+:POC}`,
   }),
+  // "Y, an Iran-backed militia,", "Y is an X-linked extremist group": the modifier qualifies a
+  // descriptor given to a body Y by apposition or "to be" (not "Y is the X-backed group's leader";
+  // a person "X-trained" is no body X supports, as round 6 reads it)
+  onSurface({
+    reason: 'modifier:x-backed-descriptor',
+    predicate: 'SUPPORTS',
+    confidence: 0.85,
+    pattern: `{O:O}(?:,| (?:is|was|remains|has been)) (?:an?|the) (?:(?:[a-z]+|[A-Z][a-z]+) )?{S:POC}-${SUPPORT_SUFFIX} (?:[a-z]+ ){0,2}[a-z]+(?![\\w'’-])`,
+  }),
+  // "Y, which has been linked to the X network,", "Y, closely linked to X,": a group's ties to
+  // another body are that body's support (round-11 convention, "linked to al-Qaida")
+  onSurface({
+    reason: 'modifier:linked-to',
+    predicate: 'SUPPORTS',
+    confidence: 0.8,
+    pattern: `{O:O},? (?:(?:which|that|who) (?:(?:has|have|had) been|is|are|was|were) )?(?:(?:long|closely|reportedly|allegedly) )?linked (?:to|with) (?:the )?{S:OC}`,
+  }),
   onSurface({
     reason: 'modifier:pro-x',
     predicate: 'SUPPORTS',
