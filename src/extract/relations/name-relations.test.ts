@@ -81,3 +81,34 @@ describe('round 13: a civil body is read from its name as written, not from a ca
     expect(read('State Department')).toEqual([]);
   });
 });
+
+describe('round 14: a state body the gazetteers file under a country, named without it', () => {
+  const read = (entities: Entity[]) =>
+    nameRelations(entities, entities.map(mentionOf), [sentence]).map(
+      (f) => `${f.subject.name} ${f.predicate} ${f.object.name} (${f.reason})`,
+    );
+  const israel = country('c1', 'Israel', ['Israeli']);
+  const unitedStates = country('c2', 'United States', ['U.S.']);
+  test.each([
+    [
+      'a parliament',
+      [israel, body('o1', 'Knesset', 'government')],
+      ['Knesset MEMBER_OF Israel (name:state-body)'],
+    ],
+    [
+      'a bureau written without the state',
+      [unitedStates, body('o2', 'FBI', 'government', ['Federal Bureau of Investigation'])],
+      ['FBI MEMBER_OF United States (name:state-body)'],
+    ],
+    [
+      "a body of Phoenix's country records",
+      [country('c3', 'Iran'), body('o3', 'Guardian Council', 'government')],
+      ['Guardian Council MEMBER_OF Iran (name:state-body)'],
+    ],
+    ['not where the article names no such country', [israel, body('o4', 'FBI', 'government')], []],
+    ['not a body of no state', [unitedStates, body('o5', 'Green Watch', 'government')], []],
+    ['not a company of that name', [israel, body('o6', 'Knesset', 'company')], []],
+  ])('%s', (_, entities, expected) => {
+    expect(read(entities as Entity[])).toEqual(expected);
+  });
+});
