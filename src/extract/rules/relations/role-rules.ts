@@ -121,6 +121,13 @@ const LED_PART =
   '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|office|division|department|bureau|branch|wing|secretariat|task force)\\b';
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
+/**
+ * Not a body whose name runs on into one of its offices: "Special Agent in Charge X of the ⟦Y⟧
+ * (YA) Washington Field Office", "… of the ⟦Y⟧ ⟦Office of Inspector General⟧" heads the office,
+ * not Y.
+ */
+const NOT_AN_OFFICE_OF_IT =
+  "(?! (?:\\([^)]*\\) )?(?:⟦\\d+O⟧|(?:[A-Z][\\w.'’-]* ){0,4}?(?:Office|Division|Section|Branch|Unit|Directorate)\\b))";
 
 /**
  * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the
@@ -459,7 +466,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:lead-name-of-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)${NOT_AN_OFFICE_OF_IT}`,
   }),
   // "President X of the World Bank" heads it; "Prime Minister X of Hamas" holds a state's office
   // and belongs to the party or group
