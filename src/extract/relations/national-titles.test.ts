@@ -33,9 +33,13 @@ describe('a national title with no country written', () => {
     // the dominant country named only as the other party of an act, or another country nearer
     ['President Dan Moss announced new measures against Norway.', []],
     ['Norway watched as Peru heard President Dan Moss.', []],
-    // a known office holder serves their own country, if the sentence or the article's focus names it
+    // a known office holder serves their own country, where the article names it
     ['Chancellor Angela Merkel said Germany and Norway agreed.', ['Angela Merkel LEADS Germany']],
     ['Chancellor Angela Merkel said Norway would stay calm.', []],
+    [
+      'Chancellor Angela Merkel said Norway would stay calm. Germany sent aid.',
+      ['Angela Merkel LEADS Germany'],
+    ],
     // the dominant country named only on the weapons of an act is the one acting
     ['An aide of President Dan Moss said the Norwegian strikes hit Kvala.', []],
     ['President Dan Moss said the Norwegian officials had left Kvala.', ['Dan Moss LEADS Norway']],
