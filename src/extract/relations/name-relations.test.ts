@@ -43,6 +43,16 @@ describe('nameRelations', () => {
       [],
     ],
     [
+      'round 14: a government with a name of its own, of the country',
+      [freedonia, body('o11', 'Federal Government of Freedonia', 'government')],
+      ['Federal Government of Freedonia MEMBER_OF Freedonia'],
+    ],
+    [
+      'round 14: not the bare government of the country, which is the state',
+      [freedonia, body('o12', 'The Government of Freedonia', 'government')],
+      [],
+    ],
+    [
       "round 11: a government body's office named with the body",
       [body('o5', 'FAID', 'government'), body('o6', 'FAID Field Mission', 'government')],
       ['FAID Field Mission MEMBER_OF FAID'],
