@@ -218,3 +218,22 @@ describe('round 13: offices once held, surnames known elsewhere, heads of a body
     expect(rolesAbout(sentence, world)).toEqual(expected);
   });
 });
+
+describe("round 14: a deputy secretary's remit between the office and the name", () => {
+  const world: HandEntity[] = [...WORLD, { name: 'United States', type: 'Country', forms: ['U.S.'] }];
+  test.each([
+    // the office names its country ("Secretary of State" is the U.S. office), remit or not
+    [
+      'Assistant Secretary of State for Arms Control Tom Reed said the U.S. would help.',
+      ['Tom Reed MEMBER_OF United States'],
+    ],
+    [
+      'Under Secretary of State for Political and Economic Affairs Tom Reed said the U.S. would help.',
+      ['Tom Reed MEMBER_OF United States'],
+    ],
+    // a head's remit is another office's name: not read
+    ['Secretary of State for Defence Tom Reed said the U.S. would help.', []],
+  ])('%s', (sentence, expected) => {
+    expect(rolesAbout(sentence, world)).toEqual(expected);
+  });
+});

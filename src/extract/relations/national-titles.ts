@@ -157,15 +157,22 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   return nearest?.entity.id === dominant.id ? dominant : undefined;
 }
 
+/**
+ * A deputy's remit after the office ("Assistant Secretary of State for Arms Control X"), written
+ * in capitals, lower-cased here: the office is read without it.
+ */
+const DEPUTY_REMIT = /(?<=\b(?:assistant|under|deputy) secretary of state) for (?:[\w.-]+ ){0,7}[\w.-]+$/;
+
 /** The country an office written right before the person names by itself ("Secretary of State X"). */
 function officeCountry(c: Candidate, { slots, sentence }: TitleContext): string | undefined {
   const at = positionOf(slots, c.subject.id);
   if (at < 0) return undefined;
   const before = sentence.text
-    .slice(Math.max(0, at - sentence.start - 48), at - sentence.start)
+    .slice(Math.max(0, at - sentence.start - 100), at - sentence.start)
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trimEnd();
+    .trimEnd()
+    .replace(DEPUTY_REMIT, '');
   const office = Object.keys(OFFICE_COUNTRIES).find((o) => before.endsWith(o));
   return office && OFFICE_COUNTRIES[office];
 }

@@ -293,6 +293,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
   }),
+  // "Assistant Secretary of State for Arms Control X": a deputy secretary's remit after "for" (in
+  // capitals) between the office and the name
+  onSurface({
+    reason: 'title:national-office-remit',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_PAST}\\b(?:Assistant|Under|Deputy) Secretary of State for (?:(?:[A-Z][\\w.-]*|and|of|the) ){1,8}?${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:national-army-office',
     predicate: 'MEMBER_OF',
