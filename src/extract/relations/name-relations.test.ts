@@ -97,8 +97,9 @@ describe('round 14: a state body the gazetteers file under a country, named with
     nameRelations(entities, entities.map(mentionOf), [sentence]).map(
       (f) => `${f.subject.name} ${f.predicate} ${f.object.name} (${f.reason})`,
     );
-  const israel = country('c1', 'Israel', ['Israeli']);
-  const unitedStates = country('c2', 'United States', ['U.S.']);
+  const named = (e: Entity): Entity => ({ ...e, mentionCount: 1 });
+  const israel = named(country('c1', 'Israel', ['Israeli']));
+  const unitedStates = named(country('c2', 'United States', ['U.S.']));
   test.each([
     [
       'a parliament',
@@ -112,10 +113,15 @@ describe('round 14: a state body the gazetteers file under a country, named with
     ],
     [
       "a body of Phoenix's country records",
-      [country('c3', 'Iran'), body('o3', 'Guardian Council', 'government')],
+      [named(country('c3', 'Iran')), body('o3', 'Guardian Council', 'government')],
       ['Guardian Council MEMBER_OF Iran (name:state-body)'],
     ],
     ['not where the article names no such country', [israel, body('o4', 'FBI', 'government')], []],
+    [
+      'not a country the article does not write',
+      [{ ...unitedStates, mentionCount: 0 }, body('o7', 'FBI', 'government')],
+      [],
+    ],
     ['not a body of no state', [unitedStates, body('o5', 'Green Watch', 'government')], []],
     ['not a company of that name', [israel, body('o6', 'Knesset', 'company')], []],
   ])('%s', (_, entities, expected) => {

@@ -129,7 +129,11 @@ function stateBodies(
     const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
     const country =
       state &&
-      countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state));
+      countries.find(
+        (c) =>
+          c.mentionCount > 0 &&
+          (c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state)),
+      );
     const first = firstMention.get(org.id);
     const sentence = first && sentences[first.sentenceIndex];
     if (!country || !sentence || officeOfAnAuthority({ predicate: 'MEMBER_OF', object: country })) continue;
