@@ -46,6 +46,22 @@ export const MILITARY_BODY_COUNTRIES: ReadonlyMap<string, string> = (() => {
   return out;
 })();
 
+/**
+ * A state's government or military body's country by the letters of its name or an alias, from
+ * the country record it is filed under ("Guardian Council" → Iran, "Federal Trade Commission" →
+ * United States); not parties or armed groups filed under a country.
+ */
+export const STATE_BODY_COUNTRIES: ReadonlyMap<string, string> = (() => {
+  const countries: Record<string, string> = data.stateBodyCountries;
+  const out = new Map<string, string>();
+  for (const [name, category, ...aliases] of PHOENIX_STATE_BODIES) {
+    const country = countries[name];
+    if ((category !== 'military' && category !== 'government') || !country) continue;
+    for (const n of [name, ...aliases]) out.set(nameLetters(n), country);
+  }
+  return out;
+})();
+
 /** Heads of state and government and ministers of the country records ("Hamid Karzai"). */
 export const PHOENIX_PEOPLE: readonly string[] = data.people;
 

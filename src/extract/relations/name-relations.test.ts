@@ -43,6 +43,16 @@ describe('nameRelations', () => {
       [],
     ],
     [
+      'round 14: a government with a name of its own, of the country',
+      [freedonia, body('o11', 'Federal Government of Freedonia', 'government')],
+      ['Federal Government of Freedonia MEMBER_OF Freedonia'],
+    ],
+    [
+      'round 14: not the bare government of the country, which is the state',
+      [freedonia, body('o12', 'The Government of Freedonia', 'government')],
+      [],
+    ],
+    [
       "round 11: a government body's office named with the body",
       [body('o5', 'FAID', 'government'), body('o6', 'FAID Field Mission', 'government')],
       ['FAID Field Mission MEMBER_OF FAID'],
@@ -79,5 +89,42 @@ describe('round 13: a civil body is read from its name as written, not from a ca
   });
   test('the text writes it without the state', () => {
     expect(read('State Department')).toEqual([]);
+  });
+});
+
+describe('round 14: a state body the gazetteers file under a country, named without it', () => {
+  const read = (entities: Entity[]) =>
+    nameRelations(entities, entities.map(mentionOf), [sentence]).map(
+      (f) => `${f.subject.name} ${f.predicate} ${f.object.name} (${f.reason})`,
+    );
+  const named = (e: Entity): Entity => ({ ...e, mentionCount: 1 });
+  const israel = named(country('c1', 'Israel', ['Israeli']));
+  const unitedStates = named(country('c2', 'United States', ['U.S.']));
+  test.each([
+    [
+      'a parliament',
+      [israel, body('o1', 'Knesset', 'government')],
+      ['Knesset MEMBER_OF Israel (name:state-body)'],
+    ],
+    [
+      'a bureau written without the state',
+      [unitedStates, body('o2', 'FBI', 'government', ['Federal Bureau of Investigation'])],
+      ['FBI MEMBER_OF United States (name:state-body)'],
+    ],
+    [
+      "a body of Phoenix's country records",
+      [named(country('c3', 'Iran')), body('o3', 'Guardian Council', 'government')],
+      ['Guardian Council MEMBER_OF Iran (name:state-body)'],
+    ],
+    ['not where the article names no such country', [israel, body('o4', 'FBI', 'government')], []],
+    [
+      'not a country the article does not write',
+      [{ ...unitedStates, mentionCount: 0 }, body('o7', 'FBI', 'government')],
+      [],
+    ],
+    ['not a body of no state', [unitedStates, body('o5', 'Green Watch', 'government')], []],
+    ['not a company of that name', [israel, body('o6', 'Knesset', 'company')], []],
+  ])('%s', (_, entities, expected) => {
+    expect(read(entities as Entity[])).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@
 // the organisation.
 import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
+import { stateOfBody } from '../lexicon/state-bodies';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 import { officeOfAnAuthority } from './national-titles';
@@ -102,6 +103,49 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
         });
       }
     }
+  }
+  out.push(...stateBodies(countries, organizations, firstMention, sentences));
+  return out;
+}
+
+/** The country names of a Country entity: its own and its gazetteer record's. */
+const COUNTRY_NAMES: ReadonlyMap<string, string[]> = new Map(COUNTRIES.map((c) => [c.name, c.names]));
+
+/**
+ * "The FBI", "the Knesset": a state body the gazetteers file under a country is MEMBER_OF it where
+ * the article names that country (test/gold/README.md, round 13, national bodies: a body plainly
+ * one country's). Read from the body's name and its aliases of more than one word, not a bare word
+ * the entity step took for the body ("Congress").
+ */
+function stateBodies(
+  countries: Entity[],
+  organizations: Entity[],
+  firstMention: ReadonlyMap<string, Mention>,
+  sentences: Sentence[],
+): NameFact[] {
+  const out: NameFact[] = [];
+  for (const org of organizations) {
+    if (org.category !== 'government' && org.category !== 'military') continue;
+    const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
+    const country =
+      state &&
+      countries.find(
+        (c) =>
+          c.mentionCount > 0 &&
+          (c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state)),
+      );
+    const first = firstMention.get(org.id);
+    const sentence = first && sentences[first.sentenceIndex];
+    if (!country || !sentence || officeOfAnAuthority({ predicate: 'MEMBER_OF', object: country })) continue;
+    out.push({
+      subject: org,
+      object: country,
+      predicate: 'MEMBER_OF',
+      confidence: 0.7,
+      reason: 'name:state-body',
+      inferredObject: false,
+      sentence,
+    });
   }
   return out;
 }

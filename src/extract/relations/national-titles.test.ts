@@ -33,9 +33,13 @@ describe('a national title with no country written', () => {
     // the dominant country named only as the other party of an act, or another country nearer
     ['President Dan Moss announced new measures against Norway.', []],
     ['Norway watched as Peru heard President Dan Moss.', []],
-    // a known office holder serves their own country, if the sentence or the article's focus names it
+    // a known office holder serves their own country, where the article names it
     ['Chancellor Angela Merkel said Germany and Norway agreed.', ['Angela Merkel LEADS Germany']],
     ['Chancellor Angela Merkel said Norway would stay calm.', []],
+    [
+      'Chancellor Angela Merkel said Norway would stay calm. Germany sent aid.',
+      ['Angela Merkel LEADS Germany'],
+    ],
     // the dominant country named only on the weapons of an act is the one acting
     ['An aide of President Dan Moss said the Norwegian strikes hit Kvala.', []],
     ['President Dan Moss said the Norwegian officials had left Kvala.', ['Dan Moss LEADS Norway']],
@@ -210,6 +214,25 @@ describe('round 13: offices once held, surnames known elsewhere, heads of a body
     // a head title after a lower-case body noun heads that body, not the state
     ['On Monday, constitutional court president Dan Moss said Norway would stay calm.', []],
     ['The ruling party president Dan Moss said Norway would stay calm.', []],
+  ])('%s', (sentence, expected) => {
+    expect(rolesAbout(sentence, world)).toEqual(expected);
+  });
+});
+
+describe("round 14: a deputy secretary's remit between the office and the name", () => {
+  const world: HandEntity[] = [...WORLD, { name: 'United States', type: 'Country', forms: ['U.S.'] }];
+  test.each([
+    // the office names its country ("Secretary of State" is the U.S. office), remit or not
+    [
+      'Assistant Secretary of State for Arms Control Tom Reed said the U.S. would help.',
+      ['Tom Reed MEMBER_OF United States'],
+    ],
+    [
+      'Under Secretary of State for Political and Economic Affairs Tom Reed said the U.S. would help.',
+      ['Tom Reed MEMBER_OF United States'],
+    ],
+    // a head's remit is another office's name: not read
+    ['Secretary of State for Defence Tom Reed said the U.S. would help.', []],
   ])('%s', (sentence, expected) => {
     expect(rolesAbout(sentence, world)).toEqual(expected);
   });

@@ -39,7 +39,7 @@ describe('a minister and the ministry of the portfolio', () => {
     ]);
   });
 
-  describe('a deputy of a department\'s secretary, the portfolio after "of"', () => {
+  describe('a department\'s secretary or deputy, the portfolio after "of"', () => {
     const WORLD = [CHILE, ANA, ministry('Chilean Trade Department')];
     test.each([
       [
@@ -50,11 +50,30 @@ describe('a minister and the ministry of the portfolio', () => {
         'Chile opened talks. Chile said so, according to Assistant Secretary of Trade Ana Ruiz.',
         ['Ana Ruiz MEMBER_OF Chilean Trade Department'],
       ],
-      // the secretary themself is left to the national titles; a portfolio with no department named
-      ['Chile opened talks. Chile said so, according to Secretary of Trade Ana Ruiz.', []],
+      // round 14: the secretary heads the department (and keeps a national title's country); not
+      // a portfolio with no department named
+      [
+        'Chile opened talks. Chile said so, according to Secretary of Trade Ana Ruiz.',
+        ['Ana Ruiz LEADS Chilean Trade Department'],
+      ],
+      [
+        'Chile opened talks. Chile said so, according to Acting Secretary of Trade Ana Ruiz.',
+        ['Ana Ruiz LEADS Chilean Trade Department'],
+      ],
       ['Chile opened talks. Chile said so, according to Under Secretary of Health Ana Ruiz.', []],
     ])('%s', (text, expected) => {
       expect(facts(text, WORLD).filter((f) => !f.endsWith(' Chile'))).toEqual(expected);
+    });
+
+    test('round 14: a secretary whose title names the country heads the department and keeps the country', () => {
+      const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+      expect(
+        facts('The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.', [
+          US,
+          ANA,
+          ministry('U.S. Defense Department'),
+        ]),
+      ).toEqual(['Ana Ruiz LEADS U.S. Defense Department', 'Ana Ruiz MEMBER_OF United States']);
     });
 
     test('not a department of another country than the dominant one', () => {

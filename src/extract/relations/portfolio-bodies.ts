@@ -12,13 +12,13 @@ import type { TitleContext } from './national-titles';
 const TITLE_RUN =
   /(?:(?:[A-Z][\w.-]*|of|for|the) )*(?:Minister|Secretary|Attorney General) (?:(?:[A-Z][\w.-]*) ){0,4}$/;
 /**
- * "Under Secretary of Commerce for Industry and Security X", "Assistant Secretary of the Treasury
- * X": a deputy of a department's secretary, the portfolio written after "of" and the deputy's own
- * remit after "for". Only deputies: "Secretary of Defense X" stays the country's, as the train
- * annotations mostly read it.
+ * "Secretary of Defense X", "Under Secretary of Commerce for Industry and Security X", "Assistant
+ * Secretary of the Treasury X": a department's secretary or a deputy, the portfolio written after
+ * "of" and a deputy's own remit after "for". The secretary heads the department where the article
+ * names it (round-13 re-adjudication; round-14 conventions, titles that name no country).
  */
-const DEPUTY_OF_RUN =
-  /\b(?:(?:Acting|Principal|Senior) )*(?:Deputy|Assistant|Under|Associate)(?: [A-Z][\w.-]*)* Secretary of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= )(?: for (?:(?:[A-Z][\w.-]*|and|of|the) ){1,8}| )$/;
+const SECRETARY_OF_RUN =
+  /\b(?:(?:Acting|Principal|Senior) )*(?:(?:Deputy|Assistant|Under|Associate)(?: [A-Z][\w.-]*)* )?Secretary of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= )(?: for (?:(?:[A-Z][\w.-]*|and|of|the) ){1,8}| )$/;
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
@@ -55,6 +55,8 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       .map((c) => c.subject.id),
   );
   const moved = new Set<string>(placed);
+  /** "Secretary of Defense X": the head of a department keeps the country too, as the annotations list both. */
+  const headsOfDepartments = new Set<string>();
   const added: Candidate[] = [];
   for (const slot of slots) {
     if (slot.entity.type !== 'Person' || moved.has(slot.entity.id)) continue;
@@ -63,10 +65,12 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       slot.mention.start - sentence.start,
     );
     // the portfolio is the deputy's department, not their remit after "for"
-    const title = TITLE_RUN.exec(before)?.[0] ?? DEPUTY_OF_RUN.exec(before)?.[0].replace(/ for .*$/, ' ');
+    const run = TITLE_RUN.exec(before)?.[0];
+    const title = run ?? SECRETARY_OF_RUN.exec(before)?.[0].replace(/ for .*$/, ' ');
     const ministry = title ? ministryOf(title, context) : undefined;
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
+    if (!run && !DEPUTY.test(title)) headsOfDepartments.add(slot.entity.id);
     added.push({
       subject: slot.entity,
       predicate: DEPUTY.test(title) ? 'MEMBER_OF' : 'LEADS',
@@ -79,6 +83,7 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
   const kept = candidates.filter(
     (c) =>
       placed.has(c.subject.id) ||
+      headsOfDepartments.has(c.subject.id) ||
       !(
         moved.has(c.subject.id) &&
         c.predicate === 'MEMBER_OF' &&

@@ -338,6 +338,21 @@ describe("round 9: a head title's body or place with its qualifiers before the h
       "Agent Tom Bell, of the Valdor Agency's Lima Field Office, said so.",
       ['Lima Field Office MEMBER_OF Valdor Agency', 'Tom Bell MEMBER_OF Lima Field Office'],
     ],
+    // round 14: the body's name runs on into the office he runs, which is no entity: one of its
+    // people, not its head
+    [
+      'Special Agent in Charge Tom Bell of the Valdor Agency (VA) Quito Field Office said so.',
+      ['Tom Bell MEMBER_OF Valdor Agency'],
+    ],
+    [
+      'Director Tom Bell of the Valdor Agency Office of Audits said so.',
+      ['Tom Bell MEMBER_OF Valdor Agency'],
+    ],
+    [
+      'Special Agent in Charge Tom Bell of the Valdor Agency (VA) Lima Field Office said so.',
+      ['Lima Field Office MEMBER_OF Valdor Agency', 'Tom Bell MEMBER_OF Valdor Agency'],
+    ],
+    ['Director Tom Bell of the Valdor Agency said so.', ['Tom Bell LEADS Valdor Agency']],
     // a deputy's title or a former office: no head
     ['The former head of the Center for Coastal Studies in Chile, Tom Bell, says so.', []],
   ]);

@@ -78,6 +78,17 @@ export const NAME_RULES: NameRule[] = [
     categories: ['military', 'government'],
   },
   {
+    // "Federal Government of Somalia", "Transitional Government of Chad": a government with a
+    // name of its own, of the country (round 11: a named government is MEMBER_OF it); not the
+    // bare "Government of Chad", which is the state itself
+    reason: 'name:named-government-of-country',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: '^(?:[Tt]he )?(?!The )(?:[A-Z][\\w-]* ){1,3}?Government of (?:the )?{C}$',
+    confidence: 0.7,
+    categories: ['government'],
+  },
+  {
     // "U.N. Security Council", "African Union Mission": an international body's organ named with it
     reason: 'name:body-of-body',
     predicate: 'MEMBER_OF',

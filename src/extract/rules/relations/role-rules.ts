@@ -121,6 +121,13 @@ const LED_PART =
   '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|office|division|department|bureau|branch|wing|secretariat|task force)\\b';
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
+/**
+ * Not a body whose name runs on into one of its offices: "Special Agent in Charge X of the ⟦Y⟧
+ * (YA) Washington Field Office", "… of the ⟦Y⟧ ⟦Office of Inspector General⟧" heads the office,
+ * not Y.
+ */
+const NOT_AN_OFFICE_OF_IT =
+  "(?! (?:\\([^)]*\\) )?(?:⟦\\d+O⟧|(?:[A-Z][\\w.'’-]* ){0,4}?(?:Office|Division|Section|Branch|Unit|Directorate)\\b))";
 
 /**
  * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the
@@ -285,6 +292,15 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.6,
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+  }),
+  // "Assistant Secretary of State for Arms Control X": a deputy secretary's remit after "for" (in
+  // capitals) between the office and the name
+  onSurface({
+    reason: 'title:national-office-remit',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_PAST}\\b(?:Assistant|Under|Deputy) Secretary of State for (?:(?:[A-Z][\\w.-]*|and|of|the) ){1,8}?${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:national-army-office',
@@ -459,7 +475,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:lead-name-of-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)${NOT_AN_OFFICE_OF_IT}`,
   }),
   // "President X of the World Bank" heads it; "Prime Minister X of Hamas" holds a state's office
   // and belongs to the party or group
