@@ -29,6 +29,7 @@ import { MeetingMemory, pluralOpening, withParticipants } from '../frames/partic
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { jointVoices, withJointVoices } from './joint-voice';
+import { demonymCapitals } from './capital-cities';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -231,6 +232,7 @@ export function extractRelations({
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
+  relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
   const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
   return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);
 }
