@@ -36,6 +36,7 @@ import { nationalSanctioners, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
+import { readDeadWhenAttacked } from './dead-when';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -1047,6 +1048,8 @@ export function readFrames(
   }
   out.push(...readPartners(units));
   out.push(...readRoles(units));
+  // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
+  out.push(...readDeadWhenAttacked(units));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
   out.push(...readAid(units, stricken));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember

@@ -131,21 +131,26 @@ export const AGENT_HEADS = new Set(
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
    peacekeepers`.split(/\s+/),
 );
-/** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
+/**
+ * "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit;
+ * one person of a side too ("killed a senior X commander", "an X soldier": round 14).
+ */
 export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
    helicopter warplane remnants policemen policeman officers servicemen personnel marines guards
-   peacekeepers troopers`.split(/\s+/),
+   peacekeepers troopers commander fighter militant member operative insurgent rebel gunman soldier
+   officer`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
  * rebels" or "Pakistani militants" are not Syria's or Pakistan's.
  */
 export const NON_STATE_HEADS = new Set(
-  'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
+  `militants terrorists insurgents rebels extremists jihadists gunmen militia militias militant terrorist
+   insurgent rebel extremist jihadist gunman`.split(/\s+/),
 );
 /**
  * People in a state's service, armed or official: killing "two Xian soldiers" or "Xian police

@@ -30,6 +30,7 @@ import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
+import { killingItsOwn } from '../frames/killing-its-own';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -228,6 +229,8 @@ export function extractRelations({
       countries,
       entities,
     });
+    // "struck G, killing three militants": the dead of an attack on a group, by either engine, are its own
+    candidates.push(...killingItsOwn(units, candidates));
     relations.push(...withJointVoices(candidates, voices).map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
   }
