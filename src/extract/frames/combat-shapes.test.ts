@@ -406,6 +406,22 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
   ],
   ["Chile's Azure Brigade attacked Peru.", ['Azure Brigade ATTACKED Peru'], ['Chile ATTACKED Peru']],
+  // round 14: the fight's outbreak between its noun and its sides
+  [
+    'Heavy fighting erupted on Friday between Peruvian troops and the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+    [],
+  ],
+  [
+    'War broke out nearly a year ago between Chile and the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Fighting could erupt between Peruvian troops and the Azure Brigade.',
+    [],
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+  ],
   // round 14: one of a group's people killed is the group's own, as many are
   [
     'A Peruvian drone strike killed a senior Azure Brigade commander on Monday.',

@@ -63,6 +63,10 @@ import {
 const FORCE = new Set(['ATTACKED', 'KILLED']);
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
+/** Words before a counted time: "nearly a year ago". */
+const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
+/** Verbs of a fight's outbreak, between its noun and its sides: "fighting erupted between X and Y". */
+const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
@@ -779,6 +783,12 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
     }
   }
   if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPS.has(units[b + 1]?.lower ?? '')) b++;
+  // "fighting erupted on Friday between X and Y", "war broke out between": the noun's outbreak (round 14)
+  if (!closed && frame.between && ERUPTED.has(units[b]?.lower ?? '') && !units[b].entity) {
+    closed = !!units[b].punct;
+    b++;
+    if (!closed && units[b]?.lower === 'out') closed = !!units[b++].punct;
+  }
   while (b - i <= 8 && !closed && !stop(b)) {
     const u = units[b];
     const at = placeNameAt(units, b);
@@ -786,6 +796,9 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
     if (isTime(u) || u?.lower === 'and' || (u?.lower === 'there' && !u.entity)) b++;
     // "a few days ago": numbers before a time word
     else if (countedTime(units, b) > b) b = countedTime(units, b);
+    // "nearly a year ago", "almost two weeks ago"
+    else if (APPROXIMATELY.has(u?.lower ?? '') && countedTime(units, b + 1) > b + 1)
+      b = countedTime(units, b + 1);
     // "clashes in X between …": the place, then the sides; "held in X, Y, between": a place's
     // own place after a comma
     else if (at !== undefined) {
