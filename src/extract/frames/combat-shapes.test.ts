@@ -422,6 +422,14 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
   ],
+  // round 14: ground taken back from a side ("retaken": the prefix on the base verb's participle)
+  [
+    'Peruvian troops have retaken a village in far northern Chile from the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru ATTACKED Chile'],
+  ],
+  ['Chile recaptured the town of Arica from the Azure Brigade.', ['Chile ATTACKED Azure Brigade'], []],
+  ['Chile hopes to retake the town from the Azure Brigade.', [], ['Chile ATTACKED Azure Brigade']],
   // round 14: one of a group's people killed is the group's own, as many are
   [
     'A Peruvian drone strike killed a senior Azure Brigade commander on Monday.',

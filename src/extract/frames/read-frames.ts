@@ -97,7 +97,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "met in X with Y": where the act happened, a place after "in/at/near", stands there too.
     while (t - k < 6 && units[t] && units[t].lower !== particle[0]) {
       const place = placeNameAt(units, t);
-      if (place !== undefined && !units[t].punct && isPlace(units[place])) t = place + 1;
+      // "in far northeastern X": up to two words of where before the place's name (round 14)
+      const far = place !== undefined && !isPlace(units[place]) ? pastWhere(units, place) : place;
+      if (far !== undefined && !units[t].punct && isPlace(units[far])) t = far + 1;
+      // "retook the town of X from Y": a place named after "of" is the thing's own
+      else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
       else break;
     }
@@ -845,6 +849,17 @@ function countedTime(units: Unit[], k: number): number {
 }
 
 const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
+
+/** "far", "northeastern" (compromise may tag either a noun or an adverb), or an adjective. */
+const isWhereWord = (u: Unit) =>
+  u.tags.has('Adjective') ||
+  /^(?:far|central|(?:north|south)(?:east|west)?ern|(?:east|west)ern)$/.test(u.lower);
+/** Past up to two lower-case words of direction or kind ("far northeastern"): the index after them. */
+function pastWhere(units: Unit[], n: number): number {
+  let m = n;
+  while (m - n < 2 && units[m] && !units[m].entity && !units[m].punct && isWhereWord(units[m])) m++;
+  return m;
+}
 
 /** "in (the) X", "near X": after a preposition of place at `b`, the index of the word naming the place. */
 function placeNameAt(units: Unit[], b: number): number | undefined {
