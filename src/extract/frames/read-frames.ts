@@ -45,6 +45,7 @@ import {
   DETERMINERS,
   DONE,
   EVENT_QUALIFIERS,
+  GROUP_PERSON_HEADS,
   HELD,
   HYPHEN_MODIFIERS,
   IMPORTANCE_VERBS,
@@ -55,6 +56,7 @@ import {
   QUARREL_MARKERS,
   RELATIVES,
   SIGNED,
+  STATE_PERSON_HEADS,
   SUPPORTED_ASPECTS,
   UNREAL_DETERMINERS,
 } from './words';
@@ -63,6 +65,26 @@ import {
 const FORCE = new Set(['ATTACKED', 'KILLED']);
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
+/**
+ * "a senior X commander", "the X fighter", "an Xian soldier": past a determiner and up to two
+ * qualifiers, a name not possessive whose next word is one person of its side (an armed group's
+ * member, a country's serviceman); the side's unit.
+ */
+function personOfSide(units: Unit[], k: number): Unit | undefined {
+  let j = k;
+  if (['a', 'an', 'the'].includes(units[j]?.lower ?? '')) j++;
+  // ("key", "top": compromise may tag a qualifier a noun)
+  const qualifier = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
+  for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
+  const side = units[j];
+  const head = units[j + 1];
+  if (!side?.entity || side.punct || side.possessive || !head || head.entity) return undefined;
+  const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
+  const group = side.entity.type === 'Country' || side.entity.category === 'armed_group';
+  return group && heads.has(head.lower) ? side : undefined;
+}
+
 /** Words before a counted time: "nearly a year ago". */
 const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 /** Verbs of a fight's outbreak, between its noun and its sides: "fighting erupted between X and Y". */
@@ -174,7 +196,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const read = stanceObjects(units, k, frame, events);
+  const stanced = stanceObjects(units, k, frame, events);
+  // "killed a senior X commander": one person of a side, for an act of force (round 14)
+  const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
+  const read = person ? [person] : stanced;
   // "X condemned the ambush" before any author of it: a later claim may name one (./events.ts)
   if (predicate === 'CRITICIZED' && !read.length) events?.await(left.actors, frame);
   const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;

@@ -131,26 +131,21 @@ export const AGENT_HEADS = new Set(
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
    peacekeepers`.split(/\s+/),
 );
-/**
- * "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit;
- * one person of a side too ("killed a senior X commander", "an X soldier": round 14).
- */
+/** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
    helicopter warplane remnants policemen policeman officers servicemen personnel marines guards
-   peacekeepers troopers commander fighter militant member operative insurgent rebel gunman soldier
-   officer`.split(/\s+/),
+   peacekeepers troopers`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
  * rebels" or "Pakistani militants" are not Syria's or Pakistan's.
  */
 export const NON_STATE_HEADS = new Set(
-  `militants terrorists insurgents rebels extremists jihadists gunmen militia militias militant terrorist
-   insurgent rebel extremist jihadist gunman`.split(/\s+/),
+  'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
 );
 /**
  * People in a state's service, armed or official: killing "two Xian soldiers" or "Xian police
@@ -172,6 +167,15 @@ export const MEMBER_HEADS = new Set(
     /\s+/,
   ),
 );
+/**
+ * One person of a side, as the object of an act of force: "killed a senior X commander" (an armed
+ * group's), "shot an Xian soldier" (a country's); the side is hit and loses its own (round 14).
+ * Only for force: "designated the X commander as its contact" sanctions no group.
+ */
+export const GROUP_PERSON_HEADS = new Set(
+  'commander fighter militant member operative insurgent rebel gunman leader'.split(' '),
+);
+export const STATE_PERSON_HEADS = new Set('soldier officer policeman trooper marine serviceman'.split(' '));
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint

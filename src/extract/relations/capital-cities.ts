@@ -5,16 +5,13 @@
 // Only the gazetteer's capital of the country written (lexicon/countries.ts); a phrase that goes
 // on to name its city ("the Kenyan capital, Nairobi") is the place rules' (place:capital-apposition).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
-import { CAPITALS } from '../lexicon/countries';
+import { isCapitalOf } from './national-titles';
 
 const REASON = 'place:demonym-capital';
 /** Right before the country's word: "the", "the nearby", "the war-torn". */
 const BEFORE = /\b[Tt]he (?:[a-z]+(?:-[a-z]+)? )?$/;
 /** Right after it: the noun ("the Kenyan capital of Nairobi" names its city: not here). */
 const AFTER = /^ capital(?: city)?\b(?! of\b),? ?/;
-
-const isCapital = (place: Entity, country: Entity): boolean =>
-  [place.name, ...place.aliases].some((n) => CAPITALS.get(country.name)?.includes(n) === true);
 
 /** LOCATED_IN facts of the article's capitals written as "the Xian capital". */
 export function demonymCapitals(
@@ -37,7 +34,7 @@ export function demonymCapitals(
     const after = sentence.text.slice(at + m.text.length, at + m.text.length + 30);
     const noun = AFTER.exec(after);
     if (!BEFORE.test(before) || !noun) continue;
-    const city = places.find((p) => isCapital(p, country));
+    const city = places.find((p) => isCapitalOf(p, country));
     // a name right after the noun is the city's own: the place rules read that apposition
     const named = (p: Entity) => [p.name, ...p.aliases].some((n) => after.startsWith(n, noun[0].length));
     if (!city || places.some(named)) continue;

@@ -26,7 +26,7 @@ export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', al
 
 const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
 /** "in the capital, X" (place:the-capital): the article's country only when X is its capital. */
-const isCapitalOf = (place: Entity, country: Entity): boolean =>
+export const isCapitalOf = (place: Entity, country: Entity): boolean =>
   place.aliases.concat(place.name).some((n) => CAPITALS.get(country.name)?.includes(n) === true);
 /**
  * "in the capital, X": the article's country when X is its capital, else the article's country
