@@ -406,6 +406,70 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
   ],
   ["Chile's Azure Brigade attacked Peru.", ['Azure Brigade ATTACKED Peru'], ['Chile ATTACKED Peru']],
+  // round 14: the fight's outbreak between its noun and its sides
+  [
+    'Heavy fighting erupted on Friday between Peruvian troops and the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+    [],
+  ],
+  [
+    'War broke out nearly a year ago between Chile and the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Fighting could erupt between Peruvian troops and the Azure Brigade.',
+    [],
+    ['Peru ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Peru'],
+  ],
+  // round 14: ground taken back from a side ("retaken": the prefix on the base verb's participle)
+  [
+    'Peruvian troops have retaken a village in far northern Chile from the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru ATTACKED Chile'],
+  ],
+  ['Chile recaptured the town of Arica from the Azure Brigade.', ['Chile ATTACKED Azure Brigade'], []],
+  ['Chile hopes to retake the town from the Azure Brigade.', [], ['Chile ATTACKED Azure Brigade']],
+  // round 14: one of a group's people killed is the group's own, as many are
+  [
+    'A Peruvian drone strike killed a senior Azure Brigade commander on Monday.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  ['Peru killed an Azure Brigade fighter near the border.', ['Peru KILLED Azure Brigade'], []],
+  ['Chilean police arrested a Peruvian militant on Monday.', [], ['Chile ATTACKED Peru']],
+  // round 14: the dead told before the attack they died in ("were killed when X attacked")
+  [
+    'Six Chilean soldiers were killed when the Azure Brigade attacked two army posts on Friday.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'At least 30 Chilean police officers are dead after gunmen believed to be Azure Brigade militants stormed the town.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Ten Chilean farmers were killed when the Azure Brigade attacked a market.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  [
+    'Six Chilean soldiers were killed when the Azure Brigade threatened to attack the town.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  // round 14: the fighters a strike on a group kills, counted without its name, are the group's
+  [
+    'Peruvian jets carried out an airstrike on an Azure Brigade position, killing at least 12 militants.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peruvian troops attacked the Azure Brigade on Monday, killing three civilians.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru KILLED Azure Brigade'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -167,7 +167,16 @@ export const verbForms = (lemma: string): string[] => [
   lemma,
   `${lemma.replace(/e$/, '')}ed`,
   ...Object.values(conjugate(lemma)).filter((form) => !form.includes(' ')),
+  ...prefixedParticiple(lemma),
 ];
+
+/** compromise forms no participle for "retake", "overtake": the prefix on the base verb's ("retaken"). */
+function prefixedParticiple(lemma: string): string[] {
+  const prefix = /^(?:re|over|under)(?=[a-z]{3})/.exec(lemma)?.[0];
+  if (!prefix) return [];
+  const participle: string | undefined = conjugate(lemma.slice(prefix.length)).Participle;
+  return participle && !participle.includes(' ') ? [`${prefix}${participle}`] : [];
+}
 
 for (const f of FRAMES) {
   if (f.confidence < MIN_CONFIDENCE) continue;

@@ -36,6 +36,7 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
+import { readDeadWhenAttacked } from './dead-when';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -44,6 +45,7 @@ import {
   DETERMINERS,
   DONE,
   EVENT_QUALIFIERS,
+  GROUP_PERSON_HEADS,
   HELD,
   HYPHEN_MODIFIERS,
   IMPORTANCE_VERBS,
@@ -54,6 +56,7 @@ import {
   QUARREL_MARKERS,
   RELATIVES,
   SIGNED,
+  STATE_PERSON_HEADS,
   SUPPORTED_ASPECTS,
   UNREAL_DETERMINERS,
 } from './words';
@@ -62,6 +65,30 @@ import {
 const FORCE = new Set(['ATTACKED', 'KILLED']);
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
+/**
+ * "a senior X commander", "the X fighter", "an Xian soldier": past a determiner and up to two
+ * qualifiers, a name not possessive whose next word is one person of its side (an armed group's
+ * member, a country's serviceman); the side's unit.
+ */
+function personOfSide(units: Unit[], k: number): Unit | undefined {
+  let j = k;
+  if (['a', 'an', 'the'].includes(units[j]?.lower ?? '')) j++;
+  // ("key", "top": compromise may tag a qualifier a noun)
+  const qualifier = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
+  for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
+  const side = units[j];
+  const head = units[j + 1];
+  if (!side?.entity || side.punct || side.possessive || !head || head.entity) return undefined;
+  const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
+  const group = side.entity.type === 'Country' || side.entity.category === 'armed_group';
+  return group && heads.has(head.lower) ? side : undefined;
+}
+
+/** Words before a counted time: "nearly a year ago". */
+const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
+/** Verbs of a fight's outbreak, between its noun and its sides: "fighting erupted between X and Y". */
+const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
@@ -92,7 +119,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "met in X with Y": where the act happened, a place after "in/at/near", stands there too.
     while (t - k < 6 && units[t] && units[t].lower !== particle[0]) {
       const place = placeNameAt(units, t);
-      if (place !== undefined && !units[t].punct && isPlace(units[place])) t = place + 1;
+      // "in far northeastern X": up to two words of where before the place's name (round 14)
+      const far = place !== undefined && !isPlace(units[place]) ? pastWhere(units, place) : place;
+      if (far !== undefined && !units[t].punct && isPlace(units[far])) t = far + 1;
+      // "retook the town of X from Y": a place named after "of" is the thing's own
+      else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
       else break;
     }
@@ -170,7 +201,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const read = stanceObjects(units, k, frame, events);
+  const stanced = stanceObjects(units, k, frame, events);
+  // "killed a senior X commander": one person of a side, for an act of force (round 14)
+  const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
+  const read = person ? [person] : stanced;
   // "X condemned the ambush" before any author of it: a later claim may name one (./events.ts)
   if (predicate === 'CRITICIZED' && !read.length) events?.await(left.actors, frame);
   const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;
@@ -803,6 +837,12 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
     }
   }
   if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPS.has(units[b + 1]?.lower ?? '')) b++;
+  // "fighting erupted on Friday between X and Y", "war broke out between": the noun's outbreak (round 14)
+  if (!closed && frame.between && ERUPTED.has(units[b]?.lower ?? '') && !units[b].entity) {
+    closed = !!units[b].punct;
+    b++;
+    if (!closed && units[b]?.lower === 'out') closed = !!units[b++].punct;
+  }
   while (b - i <= 8 && !closed && !stop(b)) {
     const u = units[b];
     const at = placeNameAt(units, b);
@@ -810,6 +850,9 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
     if (isTime(u) || u?.lower === 'and' || (u?.lower === 'there' && !u.entity)) b++;
     // "a few days ago": numbers before a time word
     else if (countedTime(units, b) > b) b = countedTime(units, b);
+    // "nearly a year ago", "almost two weeks ago"
+    else if (APPROXIMATELY.has(u?.lower ?? '') && countedTime(units, b + 1) > b + 1)
+      b = countedTime(units, b + 1);
     // "clashes in X between …": the place, then the sides; "held in X, Y, between": a place's
     // own place after a comma
     else if (at !== undefined) {
@@ -856,6 +899,17 @@ function countedTime(units: Unit[], k: number): number {
 }
 
 const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
+
+/** "far", "northeastern" (compromise may tag either a noun or an adverb), or an adjective. */
+const isWhereWord = (u: Unit) =>
+  u.tags.has('Adjective') ||
+  /^(?:far|central|(?:north|south)(?:east|west)?ern|(?:east|west)ern)$/.test(u.lower);
+/** Past up to two lower-case words of direction or kind ("far northeastern"): the index after them. */
+function pastWhere(units: Unit[], n: number): number {
+  let m = n;
+  while (m - n < 2 && units[m] && !units[m].entity && !units[m].punct && isWhereWord(units[m])) m++;
+  return m;
+}
 
 /** "in (the) X", "near X": after a preposition of place at `b`, the index of the word naming the place. */
 function placeNameAt(units: Unit[], b: number): number | undefined {
@@ -1072,6 +1126,8 @@ export function readFrames(
   }
   out.push(...readPartners(units));
   out.push(...readRoles(units));
+  // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
+  out.push(...readDeadWhenAttacked(units));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
   out.push(...readAid(units, stricken));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember

@@ -175,6 +175,15 @@ export const PLACE_FIGHTERS = new Set([
   ...MEMBER_HEADS,
   ...'forces force troops soldiers army militia militias police separatists'.split(' '),
 ]);
+/**
+ * One person of a side, as the object of an act of force: "killed a senior X commander" (an armed
+ * group's), "shot an Xian soldier" (a country's); the side is hit and loses its own (round 14).
+ * Only for force: "designated the X commander as its contact" sanctions no group.
+ */
+export const GROUP_PERSON_HEADS = new Set(
+  'commander fighter militant member operative insurgent rebel gunman leader'.split(' '),
+);
+export const STATE_PERSON_HEADS = new Set('soldier officer policeman trooper marine serviceman'.split(' '));
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint

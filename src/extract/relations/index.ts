@@ -30,6 +30,8 @@ import { MeetingMemory, pluralOpening, withParticipants } from '../frames/partic
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { jointVoices, withJointVoices } from './joint-voice';
+import { demonymCapitals } from './capital-cities';
+import { killingItsOwn } from '../frames/killing-its-own';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -228,11 +230,14 @@ export function extractRelations({
       countries,
       entities,
     });
+    // "struck G, killing three militants": the dead of an attack on a group, by either engine, are its own
+    candidates.push(...killingItsOwn(units, candidates));
     const stated = askedOnly(sentence.text, withJointVoices(candidates, voices));
     relations.push(...stated.map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
   }
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
+  relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
   const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
   return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);
 }

@@ -26,8 +26,21 @@ export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', al
 
 const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
 /** "in the capital, X" (place:the-capital): the article's country only when X is its capital. */
-const isCapitalOf = (place: Entity, country: Entity): boolean =>
+export const isCapitalOf = (place: Entity, country: Entity): boolean =>
   place.aliases.concat(place.name).some((n) => CAPITALS.get(country.name)?.includes(n) === true);
+/**
+ * "in the capital, X": the article's country when X is its capital, else the article's country
+ * whose capital the gazetteer knows X to be ("Chad accused Sudan … in the capital N'Djamena":
+ * round 14); none when X is no country's capital the article names.
+ */
+function capitalsCountry(
+  place: Entity,
+  dominant: Entity | undefined,
+  countries: ReadonlyMap<string, Entity>,
+): Entity | undefined {
+  if (dominant && isCapitalOf(place, dominant)) return dominant;
+  return [...countries.values()].find((country) => isCapitalOf(place, country));
+}
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
 
@@ -308,11 +321,13 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
     .flatMap((c) => {
       if (!c.inferredObject) return [c];
       // "the country's X province": the country the article is about, as the text says
+      // (settled, a place is no guessed title: a head named for the same country leaves it alone)
       if (!c.reason.startsWith('title:')) {
         const { dominant } = context;
-        if (!dominant || (c.reason.startsWith('place:the-capital') && !isCapitalOf(c.subject, dominant)))
-          return [];
-        return [{ ...c, object: dominant }];
+        const country = c.reason.startsWith('place:the-capital')
+          ? capitalsCountry(c.subject, dominant, context.countries)
+          : dominant;
+        return country ? [{ ...c, object: country, inferredObject: false }] : [];
       }
       const country = titleCountry(c, context);
       const object =

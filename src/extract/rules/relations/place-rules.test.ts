@@ -81,6 +81,25 @@ describe('place rules', () => {
     ["The blast was heard 300 miles from Peru's capital of Lima.", 'Lima LOCATED_IN Peru'],
     // "the capital of X" with X the capital of the article's country (round 9)
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Lima fled.', 'Lima LOCATED_IN Peru'],
+    // round 14: the capital of another country the article names, as the gazetteer knows it; a
+    // direction before "capital"; a head of state named for the same country leaves it alone
+    [
+      'Chile voted on Sunday. Chile counted. Peru watched. Clashes began near the capital Lima on Monday.',
+      'Lima LOCATED_IN Peru',
+    ],
+    [
+      'Chile voted on Sunday. Chile counted. Envoys flew to the northern capital, Lima.',
+      'Lima LOCATED_IN Peru',
+    ],
+    [
+      'Chile voted on Sunday. Chile counted. Ana Ruiz met Peru President Luis Soto in the capital, Lima.',
+      'Lima LOCATED_IN Peru',
+    ],
+    // round 14: "the Peruvian capital" stands for the city the article names (round-10 convention)
+    [
+      'Envoys met Chilean leaders in Lima. Ana Ruiz arrived in the Peruvian capital on Monday.',
+      'Lima LOCATED_IN Peru',
+    ],
     // a region, range or ground whose own name carries its noun, owned by the name before it (round 12)
     ['Rebels are mostly active in Chile’s northern Arica Province.', 'Arica Province LOCATED_IN Chile'],
     ["A fire raged through southern Peru's Ica Mountains on Monday.", 'Ica Mountains LOCATED_IN Peru'],
@@ -120,6 +139,12 @@ describe('place rules', () => {
       'Arica LOCATED_IN Peru',
     ],
     ['Peru voted on Sunday. Peru counted. Rebels near the capital of Arica fled.', 'Arica LOCATED_IN Peru'],
+    // round 14: the capital of the country a demonym names, only when it is that country's
+    ['Envoys met in Lima. Ana Ruiz arrived in the Chilean capital on Monday.', 'Lima LOCATED_IN Chile'],
+    [
+      'Chile voted. Chile counted. Peru watched. Clashes began in the capital, Arica.',
+      'Arica LOCATED_IN Peru',
+    ],
     // a list of two places is no nesting (round 13)
     ['Troops took the capital Lima and the port of Pisco.', 'Pisco LOCATED_IN Lima'],
     // the owner is the name right before the possessive, not an earlier one

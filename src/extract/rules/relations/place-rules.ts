@@ -224,16 +224,17 @@ export const PLACE_RULES: RelationRule[] = [
     // "Y's capital of X", as "the city of X" names the city
     pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?(?:,| of)? {S:L}`,
   }),
-  // "in the capital, X", "near the capital X": the capital of the country the article is about,
-  // and only when the gazetteer knows X as that country's capital (settled in
-  // ../../relations/national-titles.ts); with or without the comma (round 13: the round-8
-  // convention reads both, as b8 … b12 do; older tr-* gold leaves "the capital X" out)
+  // "in the capital, X", "near the capital X", "the southern capital, X": the capital of the
+  // country the article is about, or of another country it names, only when the gazetteer knows X
+  // as that country's capital (settled in ../../relations/national-titles.ts; round 14: not only
+  // the dominant country's); with or without the comma (round 13: the round-8 convention reads
+  // both, as b8 … b12 do)
   onSurface({
     reason: 'place:the-capital',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     objectFrom: 'dominant-country',
-    pattern: `\\b[Tt]he capital(?: city)?,? {S:L}`,
+    pattern: `\\b[Tt]he (?:(?:southern|northern|eastern|western|nearby|national|federal) )?capital(?: city)?,? {S:L}`,
   }),
   // "the capital of X", "the nearby capital of X": the same, the city named after "of"
   onSurface({
