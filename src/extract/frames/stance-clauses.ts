@@ -640,3 +640,20 @@ function frameFacts(units: Unit[], i: number, frame: FrameRecord, events: EventM
   if (kind === 'aim') return aimFacts(units, i, frame);
   return responsibleFacts(units, i, frame);
 }
+
+/** The record whose obligation words make a demand of a clause's subject ("Y should withdraw"). */
+const OBLIGATION = FRAMES.find((f) => f.id === 'clause:say-should');
+
+/**
+ * A sentence in a release's own words (../relations/release-voice.ts) is its issuer's: the faults
+ * it names as someone's ("Y's destabilizing presence is prolonging the conflict") are the
+ * issuer's criticism of their owners, and "Y's forces should withdraw" opening it is the issuer's
+ * demand of Y.
+ */
+export function readIssuerSentence(units: Unit[], issuer: Unit): Candidate[] {
+  const out = faultsWithin(units, 0, units.length).flatMap(([owner, fault]) =>
+    facts([issuer], [owner], fault.predicate, fault, ':issuer'),
+  );
+  if (OBLIGATION) out.push(...readOneClause(units, [issuer], 0, OBLIGATION, units.length, ':issuer'));
+  return out;
+}
