@@ -469,6 +469,26 @@ const STANCES: FactRow[] = [
   ['Norway blamed the rise in prices on Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway insisted that Chile must withdraw its troops.', ['Norway DEMANDED Chile'], []],
   ['Norway insisted that Chile had withdrawn its troops.', [], ['Norway DEMANDED Chile']],
+  // round 14: what is settled was alleged by the one who brought it (./settlements.ts), who
+  // criticised the settler; the bringers of a parallel action, and the states "with" whom charges
+  // are resolved, too; a refused or modal settlement states nothing
+  [
+    'Acme Holdings has agreed to pay $40 million to settle the Federal Trade Commission’s charges.',
+    ['Federal Trade Commission CRITICIZED Acme Holdings'],
+    [],
+  ],
+  [
+    'Acme Holdings agreed to pay $9 million to settle Norway’s charges and parallel actions by Chile and Peru.',
+    ['Norway CRITICIZED Acme Holdings', 'Chile CRITICIZED Acme Holdings', 'Peru CRITICIZED Acme Holdings'],
+    [],
+  ],
+  [
+    'Acme Holdings pleaded guilty and agreed to pay a combined total penalty of at least $2 billion to resolve charges with authorities in Norway and Chile.',
+    ['Norway CRITICIZED Acme Holdings', 'Chile CRITICIZED Acme Holdings', 'Acme Holdings COOPERATED Norway'],
+    [],
+  ],
+  ['Acme Holdings refused to resolve the charges with Norway.', [], ['Norway CRITICIZED Acme Holdings']],
+  ['Acme Holdings agreed to settle the dispute with Norway.', [], ['Norway CRITICIZED Acme Holdings']],
 ];
 
 describeFactRows(STANCES, 'stance');
