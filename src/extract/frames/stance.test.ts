@@ -489,6 +489,17 @@ const STANCES: FactRow[] = [
   ],
   ['Acme Holdings refused to resolve the charges with Norway.', [], ['Norway CRITICIZED Acme Holdings']],
   ['Acme Holdings agreed to settle the dispute with Norway.', [], ['Norway CRITICIZED Acme Holdings']],
+  // round 14: an apposition giving a person's title closes on a name, which does not act
+  [
+    'Ana Ruiz, the prime minister of Peru, denounced the attacks by the Shining Path.',
+    ['Ana Ruiz CRITICIZED Shining Path'],
+    ['Peru CRITICIZED Shining Path'],
+  ],
+  [
+    'Ana Ruiz, a senior adviser to Peru, condemned Chile.',
+    ['Ana Ruiz CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
 ];
 
 describeFactRows(STANCES, 'stance');
