@@ -500,9 +500,42 @@ const STANCES: FactRow[] = [
     ['Ana Ruiz CRITICIZED Chile'],
     ['Peru CRITICIZED Chile'],
   ],
+  // round 14: a criticism in the passive of an act is aimed at its author, told before or in the
+  // phrase, never at its victim; "this move" is the one kind of act the sentence before told
+  [
+    'Chile shelled the port on Monday. The shelling has been condemned by Norway and Peru.',
+    ['Norway CRITICIZED Chile', 'Peru CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Chile launched an assault on Lima on Monday. This move has been condemned by Norway.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Chile launched an assault on Lima on Monday. Norway condemned the move.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Chile launched an assault on Lima. Peru made a bold move on trade. Norway condemned the move.',
+    [],
+    ['Norway CRITICIZED Chile', 'Norway CRITICIZED Peru'],
+  ],
+  ['The attack on Chile was condemned by Norway.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describeFactRows(STANCES, 'stance');
+
+// Both engines together (round 14): the victim of an act criticised in the passive is not criticised.
+describeFactRows(
+  [
+    ['The attack on Chile was condemned by Norway.', [], ['Norway CRITICIZED Chile']],
+    ['Chile was condemned by Norway.', ['Norway CRITICIZED Chile'], []],
+  ],
+  'stance-combined',
+  'combined',
+);
 
 test('a fact read through the event memory says so in its reason', () => {
   const text = 'Chile carried out a missile test on Tuesday. Norway condemned the launch as a provocation.';
