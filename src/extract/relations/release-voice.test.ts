@@ -19,6 +19,17 @@ const ISSUER: FactRow[] = [
   ],
   [`${OPENING} Chilean forces should immediately withdraw from Peru.`, ['Norway DEMANDED Chile'], []],
   [`${OPENING} Chilean forces should not be blamed for the delay.`, [], ['Norway DEMANDED Chile']],
+  // the issuer's grounds: "there is credible information that Y …" alleges what Y did
+  [
+    `${OPENING} Specifically, there is credible information that Pedro Alvarez abused the power of his office.`,
+    ['Norway CRITICIZED Pedro Alvarez'],
+    [],
+  ],
+  [
+    `${OPENING} There is no information that Pedro Alvarez abused the power of his office.`,
+    [],
+    ['Norway CRITICIZED Pedro Alvarez'],
+  ],
   // words reported or quoted are their speaker's, not the issuer's
   [
     `${OPENING} Peru says Chile's destabilizing presence is prolonging the conflict.`,
