@@ -45,6 +45,28 @@ function pastTitle(units: Unit[], p: number): number {
  * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
  * phrase there is not a name (a participle's noun, "the sanctions").
  */
+/** How many words an apposition giving a person's title may hold: "the prime minister of Y". */
+const TITLED_SPAN = 8;
+
+/**
+ * "X, the prime minister of Y,": the person named before an apposition that opens on an article,
+ * holds a title and no verb, and closes on the name at `j`; undefined otherwise.
+ */
+function titledAntecedent(units: Unit[], j: number): number | undefined {
+  for (let k = j - 1; k >= 0 && j - k <= TITLED_SPAN; k--) {
+    const w = units[k];
+    if (w.punct) {
+      const aside = units.slice(k + 1, j);
+      const person = w.entity?.type === 'Person' && w.punct === ',' && !w.possessive;
+      return person && ['the', 'a', 'an'].includes(aside[0]?.lower ?? '') && aside.some(isTitle)
+        ? k
+        : undefined;
+    }
+    if (isVerb(w) && !isTitle(w)) return undefined;
+  }
+  return undefined;
+}
+
 export function leftActors(
   units: Unit[],
   end: number,
@@ -69,6 +91,11 @@ export function leftActors(
     // "X rebels, who control Y, tried …": the antecedent may be a name's acting head.
     if (antecedent !== undefined)
       return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);
+  }
+  // "X, the prime minister of Y, denounced Z": an apposition giving X's title closes on Y; X acts.
+  if (u.entity && u.punct === ',') {
+    const titled = titledAntecedent(units, j);
+    if (titled !== undefined) return listLeft(units, titled);
   }
   // "X, at the request of Y (ACR), filed": an aside of circumstance between commas; X acts.
   if (u.entity && u.punct?.endsWith(',')) {

@@ -125,6 +125,8 @@ const MAX_DISTANCE = 12;
 /** Definite references to an act already told: "the launch", "this attack", "Friday's attack". */
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
 const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+/** Nouns that name an act without its kind: "this move", "the step". */
+export const GENERIC_ACTS: ReadonlySet<string> = new Set(['move', 'step']);
 
 interface Act {
   family: string;
@@ -263,16 +265,32 @@ export class EventMemory {
     if (!DEFINITE.has(units[j]?.lower ?? '') && !(units[j]?.tags.has('Date') && units[j].possessive))
       return [];
     j++;
-    while (j - k < 5 && units[j] && !units[j].entity && !familyOfNoun(units[j])) {
+    while (
+      j - k < 5 &&
+      units[j] &&
+      !units[j].entity &&
+      !familyOfNoun(units[j]) &&
+      !GENERIC_ACTS.has(units[j].lower)
+    ) {
       if (units[j].tags.has('Verb') && !units[j].tags.has('Adjective')) return [];
       j++;
     }
-    const family = familyOfNoun(units[j]);
+    const family = familyOfNoun(units[j]) ?? this.lastFamily(units[j]);
     if (!family) return [];
     const authors = this.authorsOf(family);
     for (const u of authors) this.recalled.set(u.entity!.id, family);
     if (!authors.length) this.unowned = family;
     return authors;
+  }
+
+  /**
+   * "X seized the port. This move was condemned by Y": a noun that names no kind of act ("move",
+   * "step") stands for the one kind of act told in the sentence just before.
+   */
+  private lastFamily(u: Unit | undefined): string | undefined {
+    if (!u || u.entity || !GENERIC_ACTS.has(u.lower)) return undefined;
+    const families = new Set(this.acts.filter((a) => a.at === this.read - 1).map((a) => a.family));
+    return families.size === 1 ? [...families][0] : undefined;
   }
 
   /**

@@ -55,6 +55,15 @@ const FAULTS: [string, string[], string[]][] = [
   ['Norway was troubled by the abuses of Chile.', ['Norway CRITICIZED Chile'], []],
   ['Norway is deeply concerned by the terrorism in Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway is deeply concerned by the delays in Chile’s election.', [], ['Norway CRITICIZED Chile']],
+  // a judgment said of a phrase the owner opens (round 14, `judgments`): up to its "is", no clause between
+  ['“Chile’s conduct at the border is simply intolerable,” said Norway.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Norway said Chile’s and Peru’s treatment of prisoners was unacceptable.',
+    ['Norway CRITICIZED Chile', 'Norway CRITICIZED Peru'],
+    [],
+  ],
+  ['“Chile’s offer, which Peru rejected, is unacceptable,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['“Chile’s offer is acceptable,” said Norway.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describe.each(FAULTS)('%s', (text, stated, notStated) => {

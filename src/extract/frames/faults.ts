@@ -11,6 +11,7 @@ import { facts } from './facts';
 import { isAdverb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
+import { RELATIVES } from './words';
 
 const FAULTS = FRAMES.filter((f) => f.kind === 'fault' && f.confidence >= MIN_CONFIDENCE);
 /** "the X administration's corruption": heads through which a name owns what its people do. */
@@ -82,6 +83,59 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
   return undefined;
 }
 
+/** How many words may stand between a judged phrase's owner and its "is": "Y's pattern of detaining our nationals". */
+const JUDGED_SPAN = 10;
+/** Adverbs between "is" and the judgment: "is simply unacceptable". */
+const JUDGED_ADVERBS = new Set([
+  'simply',
+  'totally',
+  'completely',
+  'utterly',
+  'wholly',
+  'entirely',
+  'clearly',
+  'also',
+]);
+
+/**
+ * "Y's conduct is unacceptable", "Y's and Z's pattern of detaining our nationals is unacceptable":
+ * the frame whose judgment (`judgments`, a predicate adjective) is said of a phrase the owner at `k`
+ * opens. The phrase ends at its "is"; a comma or another finite verb before it ends the reading.
+ */
+function judgedAt(units: Unit[], k: number): FrameRecord | undefined {
+  const owner = units[k];
+  if (!(owner.possessive || (!owner.entity && owner.lower === 'its')) || owner.punct) return undefined;
+  let j = k + 1;
+  // the "’s" compromise may leave as a word of its own after the name
+  const pastEmpty = () => {
+    while (units[j] && !units[j].lower) j++;
+  };
+  pastEmpty();
+  // "Y's and Z's pattern": the owners listed before the phrase
+  while (
+    units[j]?.lower === 'and' &&
+    units[j + 1]?.entity &&
+    units[j + 1].possessive &&
+    !units[j + 1].punct
+  ) {
+    j += 2;
+    pastEmpty();
+  }
+  for (const start = j; j - start <= JUDGED_SPAN && units[j]; j++) {
+    const u = units[j];
+    if (j > start && ['is', 'are', 'was', 'were', 'remains', 'remain'].includes(u.lower) && !u.punct) {
+      let a = j + 1;
+      while (units[a] && JUDGED_ADVERBS.has(units[a].lower) && !units[a].punct) a++;
+      const word = units[a];
+      return word && !word.entity ? FAULTS.find((f) => (f.judgments ?? []).includes(word.lower)) : undefined;
+    }
+    const finite =
+      u.tags.has('Verb') && !u.tags.has('Noun') && !u.tags.has('Adjective') && !u.lower.endsWith('ing');
+    if (u.punct || RELATIVES.has(u.lower) || (finite && j > start)) return undefined;
+  }
+  return undefined;
+}
+
 /** How far past a fault's noun its owner may be named: "the anomalies in the vote counting process of Y's election". */
 const OWNER_REACH = 12;
 const OWNER_TYPES = new Set(['Country', 'Organization', 'Person']);
@@ -119,7 +173,7 @@ export function faultsWithin(units: Unit[], from: number, end: number): [Unit, F
     const owner = units[k].entity ? units[k] : units[k].lower === 'its' ? itsReferent(units, k) : undefined;
     // "if Y's aggression goes on": a condition states no fault
     if (!owner || noFactClause(units, k)) continue;
-    const frame = faultAt(units, k);
+    const frame = faultAt(units, k) ?? judgedAt(units, k);
     if (frame) out.push([owner, frame]);
   }
   return out;

@@ -128,6 +128,8 @@ export interface FrameRecord {
    * it; a fault record's evaluative words, which make any noun after them a fault ("illegal war").
    */
   qualifiers?: string[];
+  /** A fault record's judgments, said of a phrase its owner opens: "Y's conduct is unacceptable" (./faults.ts). */
+  judgments?: string[];
   /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`

@@ -28,6 +28,7 @@ import { readAid } from './aid';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, isFollowed, stanceObjects } from './stance';
+import { passiveActAuthors } from './passive-stance';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
@@ -152,6 +153,15 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         frame.predicate === 'COOPERATED'
         ? participleActors(units, g.start)
         : undefined);
+  // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
+  // act's author, never at its victim
+  const act = g.passive && predicate === 'CRITICIZED' ? passiveActAuthors(units, g.start, events) : undefined;
+  if (act) {
+    while (isTime(units[k])) k++;
+    return units[k]?.lower === 'by'
+      ? facts(agentsRight(units, k + 1), act, predicate, frame, ':passive-act')
+      : [];
+  }
   if (!found || noFactClause(units, found.at)) return [];
   const paired = subjectEnd < g.start || units[found.at]?.lower === 'both';
   if (reciprocal && reciprocalEnd(units, k, paired) !== undefined)

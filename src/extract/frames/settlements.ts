@@ -1,11 +1,14 @@
 // Settling a legal action is dealing with the one who brought it: "X has agreed to settle the
 // fraud charge brought by Y", "X agreed to pay $5 million to settle Y's charges", "Y charged X
 // with fraud, a charge that X has agreed to settle" give X COOPERATED Y. Agreeing to settle is
-// the settlement a release announces; refusing, or settling under a modal, states nothing.
+// the settlement a release announces; refusing, or settling under a modal, states nothing. What is
+// settled was alleged by the one who brought it, who criticised the settler (round 9's convention:
+// a regulator's settlement gives both facts).
 // Records: the `settlement` kind of ../lexicon/frames.json (the verb as `lemma`, the legal actions
 // it settles in `complement`).
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
+import { coordinatedActors } from './coordinated';
 import { facts } from './facts';
 import { groupAt, isVerb, noFactClause, type Group } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -20,8 +23,8 @@ for (const f of FRAMES) {
 }
 /** "brought by Y", "filed by Y": the participle that names who brought the action. */
 const BROUGHT = new Set(['brought', 'filed', 'lodged', 'initiated']);
-/** How far "pay … to settle" may stretch: "pay more than $250 million to settle". */
-const PAYMENT_REACH = 8;
+/** How far "pay … to settle" may stretch: "pay a combined total penalty of at least $3.5 billion to resolve". */
+const PAYMENT_REACH = 12;
 const PARTY_TYPES = new Set(['Person', 'Organization', 'Country']);
 
 /**
@@ -78,12 +81,36 @@ function actionAt(
   return undefined;
 }
 
-/** "the charge brought by Y (and Z)": who brought the action whose noun is at `noun`. */
+/** "charges with authorities in A, B and C": the words between "with" and the states whose action it is. */
+const AUTHORITIES = [
+  ['authorities', 'in'],
+  ['the', 'authorities', 'in'],
+  ['the', 'authorities', 'of'],
+  ['regulators', 'in'],
+];
+/** "and parallel actions by A": a second legal action, by others, settled with the first. */
+const PARALLEL = new Set(['action', 'actions', 'proceedings', 'cases', 'investigations']);
+
+/**
+ * Who brought the action whose noun is at `noun`: "the charge brought by Y (and Z)", "charges with
+ * (authorities in) A, B and C", and those of a parallel action after it, "settle Y's charges and
+ * parallel actions by A, B and C".
+ */
 function broughtBy(units: Unit[], noun: number): Unit[] {
-  const participle = units[noun + 1];
-  if (units[noun].punct || !participle || !BROUGHT.has(participle.lower) || units[noun + 2]?.lower !== 'by')
-    return [];
-  return listRight(units, noun + 3);
+  if (units[noun].punct) return [];
+  const next = units[noun + 1];
+  if (next && BROUGHT.has(next.lower) && units[noun + 2]?.lower === 'by') return listRight(units, noun + 3);
+  if (next?.lower === 'with' && !next.punct) {
+    const words = AUTHORITIES.find((w) => w.every((word, n) => units[noun + 2 + n]?.lower === word));
+    return listRight(units, noun + 2 + (words?.length ?? 0));
+  }
+  // "and parallel actions by A": past "and" and at most one qualifier
+  let k = noun + 1;
+  if (next?.lower !== 'and') return [];
+  k++;
+  if (units[k] && !units[k].entity && !PARALLEL.has(units[k].lower) && units[k].tags.has('Adjective')) k++;
+  if (!PARALLEL.has(units[k]?.lower ?? '') || units[k].punct || units[k + 1]?.lower !== 'by') return [];
+  return listRight(units, k + 2);
 }
 
 /**
@@ -118,7 +145,8 @@ const APPOSITION_REACH = 14;
  * apposition that closes on another name ("X, chief executive of Y, has agreed": X, not Y).
  */
 function settlers(units: Unit[], start: number): { actors: Unit[]; at: number } | undefined {
-  const found = leftActors(units, start);
+  // "X pleaded guilty and agreed to pay …": the subject of the verb before "and"
+  const found = leftActors(units, start) ?? coordinatedActors(units, start);
   const last = units[start - 1];
   // "Y, Inc.,": a company's full stop stays on its name
   if (!last?.entity || !last.punct.endsWith(',') || (found && found.at < start - 1)) return found;
@@ -151,6 +179,8 @@ export function readSettlements(units: Unit[]): Candidate[] {
       : chargedEarlier(units, found.at, found.actors, frame);
     const parties = bringers.filter((b) => PARTY_TYPES.has(b.entity?.type ?? ''));
     out.push(...facts(found.actors, parties, 'COOPERATED', frame, ''));
+    // what is settled was alleged: the one who brought it criticised the settler (round 9)
+    out.push(...facts(parties, found.actors, 'CRITICIZED', frame, ':alleged'));
   }
   return out;
 }

@@ -640,3 +640,33 @@ function frameFacts(units: Unit[], i: number, frame: FrameRecord, events: EventM
   if (kind === 'aim') return aimFacts(units, i, frame);
   return responsibleFacts(units, i, frame);
 }
+
+/** The record whose obligation words make a demand of a clause's subject ("Y should withdraw"). */
+const OBLIGATION = FRAMES.find((f) => f.id === 'clause:say-should');
+/** The record of an allegation, whose clause's subject is accused of whatever it did. */
+const ALLEGATION = FRAMES.find((f) => f.id === 'clause:allege-that');
+/** "there is credible information that Y …": nouns whose "that" clause the issuer asserts. */
+const GROUNDS = new Set(['information', 'evidence']);
+
+/**
+ * A sentence in a release's own words (../relations/release-voice.ts) is its issuer's: the faults
+ * it names as someone's ("Y's destabilizing presence is prolonging the conflict") are the
+ * issuer's criticism of their owners, "Y's forces should withdraw" opening it is the issuer's
+ * demand of Y, and "there is credible information that Y abused …" its allegation against Y.
+ */
+export function readIssuerSentence(units: Unit[], issuer: Unit): Candidate[] {
+  const out = faultsWithin(units, 0, units.length).flatMap(([owner, fault]) =>
+    facts([issuer], [owner], fault.predicate, fault, ':issuer'),
+  );
+  if (OBLIGATION) out.push(...readOneClause(units, [issuer], 0, OBLIGATION, units.length, ':issuer'));
+  // "there is credible information that Y abused the power of his office": the issuer's allegation
+  const grounds = units.findIndex(
+    (u, k) => GROUNDS.has(u.lower) && !u.punct && units[k + 1]?.lower === 'that',
+  );
+  const denied = units
+    .slice(Math.max(0, grounds - 3), grounds)
+    .some((u) => NEGATIONS.has(u.lower) || u.lower === 'no');
+  if (ALLEGATION && grounds >= 0 && !denied)
+    out.push(...readOneClause(units, [issuer], grounds + 1, ALLEGATION, units.length, ':issuer'));
+  return out;
+}

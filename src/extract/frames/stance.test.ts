@@ -469,9 +469,73 @@ const STANCES: FactRow[] = [
   ['Norway blamed the rise in prices on Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway insisted that Chile must withdraw its troops.', ['Norway DEMANDED Chile'], []],
   ['Norway insisted that Chile had withdrawn its troops.', [], ['Norway DEMANDED Chile']],
+  // round 14: what is settled was alleged by the one who brought it (./settlements.ts), who
+  // criticised the settler; the bringers of a parallel action, and the states "with" whom charges
+  // are resolved, too; a refused or modal settlement states nothing
+  [
+    'Acme Holdings has agreed to pay $40 million to settle the Federal Trade Commission’s charges.',
+    ['Federal Trade Commission CRITICIZED Acme Holdings'],
+    [],
+  ],
+  [
+    'Acme Holdings agreed to pay $9 million to settle Norway’s charges and parallel actions by Chile and Peru.',
+    ['Norway CRITICIZED Acme Holdings', 'Chile CRITICIZED Acme Holdings', 'Peru CRITICIZED Acme Holdings'],
+    [],
+  ],
+  [
+    'Acme Holdings pleaded guilty and agreed to pay a combined total penalty of at least $2 billion to resolve charges with authorities in Norway and Chile.',
+    ['Norway CRITICIZED Acme Holdings', 'Chile CRITICIZED Acme Holdings', 'Acme Holdings COOPERATED Norway'],
+    [],
+  ],
+  ['Acme Holdings refused to resolve the charges with Norway.', [], ['Norway CRITICIZED Acme Holdings']],
+  ['Acme Holdings agreed to settle the dispute with Norway.', [], ['Norway CRITICIZED Acme Holdings']],
+  // round 14: an apposition giving a person's title closes on a name, which does not act
+  [
+    'Ana Ruiz, the prime minister of Peru, denounced the attacks by the Shining Path.',
+    ['Ana Ruiz CRITICIZED Shining Path'],
+    ['Peru CRITICIZED Shining Path'],
+  ],
+  [
+    'Ana Ruiz, a senior adviser to Peru, condemned Chile.',
+    ['Ana Ruiz CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
+  // round 14: a criticism in the passive of an act is aimed at its author, told before or in the
+  // phrase, never at its victim; "this move" is the one kind of act the sentence before told
+  [
+    'Chile shelled the port on Monday. The shelling has been condemned by Norway and Peru.',
+    ['Norway CRITICIZED Chile', 'Peru CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Chile launched an assault on Lima on Monday. This move has been condemned by Norway.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Chile launched an assault on Lima on Monday. Norway condemned the move.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Chile launched an assault on Lima. Peru made a bold move on trade. Norway condemned the move.',
+    [],
+    ['Norway CRITICIZED Chile', 'Norway CRITICIZED Peru'],
+  ],
+  ['The attack on Chile was condemned by Norway.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describeFactRows(STANCES, 'stance');
+
+// Both engines together (round 14): the victim of an act criticised in the passive is not criticised.
+describeFactRows(
+  [
+    ['The attack on Chile was condemned by Norway.', [], ['Norway CRITICIZED Chile']],
+    ['Chile was condemned by Norway.', ['Norway CRITICIZED Chile'], []],
+  ],
+  'stance-combined',
+  'combined',
+);
 
 test('a fact read through the event memory says so in its reason', () => {
   const text = 'Chile carried out a missile test on Tuesday. Norway condemned the launch as a provocation.';

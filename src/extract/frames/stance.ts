@@ -39,8 +39,8 @@ const QUOTES = /^[“”"'‘’]*$/;
 /** How far an act's phrase may run before its "by Y". */
 const MAX_PHRASE = 14;
 
-const isVerbWord = (u: Unit) => !u.entity && u.tags.has('Verb');
-const isParticiple = (u: Unit) =>
+export const isVerbWord = (u: Unit) => !u.entity && u.tags.has('Verb');
+export const isParticiple = (u: Unit) =>
   isVerbWord(u) && (u.tags.has('PastTense') || u.tags.has('Participle')) && !u.lower.endsWith('ing');
 /** "US support", "Russian aggression": a country named by its demonym or acronym, not a place name. */
 const nameOnHead = (u: Unit) =>
@@ -265,8 +265,8 @@ export function harmDoneTo(units: Unit[], name: Unit): boolean {
   return false;
 }
 
-const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);
-const HARM = new Set(HARM_NOUNS);
+export const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);
+export const HARM = new Set(HARM_NOUNS);
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting', 'at']);
 
 /**

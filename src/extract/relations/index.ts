@@ -32,6 +32,8 @@ import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { killingItsOwn } from '../frames/killing-its-own';
+import { ownWords, releaseIssuer } from './release-voice';
+import { readIssuerSentence } from '../frames/stance-clauses';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -196,6 +198,8 @@ export function extractRelations({
   const meetings = new MeetingMemory();
   // The signatories of a joint statement, for what its "we" states.
   const voices = jointVoices(article.text, sentences[0], seen, byId);
+  // The issuer of a release in the first person, for what its own unattributed sentences state.
+  const issuer = framesOn ? releaseIssuer(seen, byId, voices) : undefined;
   for (const sentence of sentences) {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
@@ -223,6 +227,7 @@ export function extractRelations({
       engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
     );
     const framed = framesOn ? readFrames(units, events, stricken, quotesIn(sentence, spoken, byId)) : [];
+    if (issuer && ownWords(sentence, article.text)) framed.push(...readIssuerSentence(units, issuer));
     const candidates = settleNationalTitles([...ruled, ...framed], {
       sentence,
       slots: view.slots,

@@ -184,7 +184,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:passive:criticize',
     predicate: 'CRITICIZED',
     confidence: 0.7,
-    pattern: `{O+:POC} ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
+    // not the victim of an act: "the attack on Y was condemned by X"
+    pattern: `{!PREP}{O+:POC} ${PASSIVE_AUX}{VED:CRITICIZE} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'verb:passive:criticize-act',
