@@ -43,6 +43,15 @@ describe('applyRulesToViews', () => {
     },
   );
 
+  test('views read again, in another order, give the same candidates (the pair tables reorder as they read)', () => {
+    const first = applyRulesToViews(views).map(facts);
+    const reversed = applyRulesToViews([...views].reverse())
+      .map(facts)
+      .reverse();
+    expect(reversed).toEqual(first);
+    expect(applyRulesToViews(views).map(facts)).toEqual(first);
+  });
+
   test('a view without slots gets no candidates', () => {
     expect(applyRulesToViews([views[2]])).toEqual([[]]);
   });

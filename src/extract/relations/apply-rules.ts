@@ -86,8 +86,32 @@ function pairsOf(text: string, bits: Uint32Array): void {
     bits[h >>> 5] |= 1 << (h & 31);
   }
 }
-function lacksPair(bits: Uint32Array, pairs: number[]): boolean {
-  for (const h of pairs) if (!(bits[h >>> 5] & (1 << (h & 31)))) return true;
+/**
+ * NEEDED_PAIRS in one typed array, string after string (PAIRS_AT: where each string's pairs
+ * start), filled once every rule is compiled (pairTables): a contiguous read per string.
+ */
+let PAIRS = new Uint16Array(0);
+let PAIRS_AT = new Uint32Array(1);
+function pairTables(): void {
+  PAIRS = Uint16Array.from(NEEDED_PAIRS.flat());
+  PAIRS_AT = new Uint32Array(NEEDED_PAIRS.length + 1);
+  NEEDED_PAIRS.forEach((pairs, id) => (PAIRS_AT[id + 1] = PAIRS_AT[id] + pairs.length));
+}
+/**
+ * Whether the text lacks one of the needed string's pairs. The pair found missing moves to the
+ * front of the string's pairs, so the next text is tested on it first (the answer is the same
+ * in any order; the pairs a text lacks are mostly the same ones).
+ */
+function lacksPair(bits: Uint32Array, id: number): boolean {
+  const first = PAIRS_AT[id];
+  for (let k = first, end = PAIRS_AT[id + 1]; k < end; k++) {
+    const h = PAIRS[k];
+    if (!(bits[h >>> 5] & (1 << (h & 31)))) {
+      PAIRS[k] = PAIRS[first];
+      PAIRS[first] = h;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -108,6 +132,7 @@ const STRUCTURAL = compileRules(STRUCTURAL_RULES);
 /** Beside the frame engine: every rule but the act rules measured mostly wrong beyond it. */
 const BESIDE_FRAMES = ALL.filter((c) => c.rule.combined !== false);
 const RULE_SETS = { all: ALL, structural: STRUCTURAL, combined: BESIDE_FRAMES };
+pairTables();
 
 const SLOT_INDEX = /⟦(\d+)[A-Za-z]⟧/g;
 const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
@@ -490,7 +515,7 @@ function latestOf(set: number[], text: string, seen: Seen): number {
     if (seen.looked[id] === seen.text) at = found[id];
     else {
       seen.looked[id] = seen.text;
-      found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
+      found[id] = at = lacksPair(seen.pairs, id) ? -1 : text.lastIndexOf(NEEDED[id]);
     }
     if (at > latest) latest = at;
   }
