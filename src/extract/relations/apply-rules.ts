@@ -86,8 +86,32 @@ function pairsOf(text: string, bits: Uint32Array): void {
     bits[h >>> 5] |= 1 << (h & 31);
   }
 }
-function lacksPair(bits: Uint32Array, pairs: number[]): boolean {
-  for (const h of pairs) if (!(bits[h >>> 5] & (1 << (h & 31)))) return true;
+/**
+ * NEEDED_PAIRS in one typed array, string after string (PAIRS_AT: where each string's pairs
+ * start), filled once every rule is compiled (pairTables): a contiguous read per string.
+ */
+let PAIRS = new Uint16Array(0);
+let PAIRS_AT = new Uint32Array(1);
+function pairTables(): void {
+  PAIRS = Uint16Array.from(NEEDED_PAIRS.flat());
+  PAIRS_AT = new Uint32Array(NEEDED_PAIRS.length + 1);
+  NEEDED_PAIRS.forEach((pairs, id) => (PAIRS_AT[id + 1] = PAIRS_AT[id] + pairs.length));
+}
+/**
+ * Whether the text lacks one of the needed string's pairs. The pair found missing moves to the
+ * front of the string's pairs, so the next text is tested on it first (the answer is the same
+ * in any order; the pairs a text lacks are mostly the same ones).
+ */
+function lacksPair(bits: Uint32Array, id: number): boolean {
+  const first = PAIRS_AT[id];
+  for (let k = first, end = PAIRS_AT[id + 1]; k < end; k++) {
+    const h = PAIRS[k];
+    if (!(bits[h >>> 5] & (1 << (h & 31)))) {
+      PAIRS[k] = PAIRS[first];
+      PAIRS[first] = h;
+      return true;
+    }
+  }
   return false;
 }
 
@@ -108,6 +132,7 @@ const STRUCTURAL = compileRules(STRUCTURAL_RULES);
 /** Beside the frame engine: every rule but the act rules measured mostly wrong beyond it. */
 const BESIDE_FRAMES = ALL.filter((c) => c.rule.combined !== false);
 const RULE_SETS = { all: ALL, structural: STRUCTURAL, combined: BESIDE_FRAMES };
+pairTables();
 
 const SLOT_INDEX = /⟦(\d+)[A-Za-z]⟧/g;
 const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
@@ -433,7 +458,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   );
 }
 
-/** Per sentence view: where needed strings last occur, and which slots stand outside a phrase. */
+/** Per sentence view: where needed strings last occur. */
 interface Seen {
   /** By index into NEEDED: where the string last occurs, -1 when absent; current only where `looked` is `text`. */
   strings: Int32Array;
@@ -446,7 +471,6 @@ interface Seen {
   text: number;
   /** The text's character pairs (pairsOf). */
   pairs: Uint32Array;
-  notEmbedded: Map<number, boolean>;
 }
 
 /**
@@ -460,7 +484,6 @@ const newSeen = (): Seen => ({
   setLooked: new Uint32Array(NEEDED_SETS.length),
   text: 0,
   pairs: new Uint32Array(PAIR_BITS / 32),
-  notEmbedded: new Map<number, boolean>(),
 });
 const SEEN = { surface: newSeen(), core: newSeen() };
 let texts = 0;
@@ -475,7 +498,6 @@ function seenIn(seen: Seen, text: string): Seen {
   }
   seen.text = ++texts;
   pairsOf(text, seen.pairs);
-  seen.notEmbedded.clear();
   return seen;
 }
 
@@ -508,7 +530,7 @@ function latestOf(set: number[], text: string, seen: Seen): number {
     if (seen.looked[id] === seen.text) at = found[id];
     else {
       seen.looked[id] = seen.text;
-      found[id] = at = lacksPair(seen.pairs, NEEDED_PAIRS[id]) ? -1 : text.lastIndexOf(NEEDED[id]);
+      found[id] = at = lacksPair(seen.pairs, id) ? -1 : text.lastIndexOf(NEEDED[id]);
     }
     if (at > latest) latest = at;
   }
@@ -523,16 +545,16 @@ function opensAt(
   opening: NonNullable<CompiledRule['opening']>,
   text: string,
   at: number,
-  seen: Seen,
+  notEmbedded: Map<number, boolean>,
 ): boolean {
   let i = at + 1;
   while (text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
   if (!opening.types.includes((text[i] ?? '').toUpperCase())) return false;
   if (!opening.notEmbedded) return true;
-  let ok = seen.notEmbedded.get(at);
+  let ok = notEmbedded.get(at);
   if (ok === undefined) {
     NOT_EMBEDDED.lastIndex = at;
-    seen.notEmbedded.set(at, (ok = NOT_EMBEDDED.test(text)));
+    notEmbedded.set(at, (ok = NOT_EMBEDDED.test(text)));
   }
   return ok;
 }
@@ -541,11 +563,16 @@ function opensAt(
  * Every match starting at or before `last`, overlapping ones included; a sticky regex is tried
  * at each slot only.
  */
-function* matches(c: CompiledRule, text: string, last: number, seen: Seen): Generator<RegExpExecArray> {
+function* matches(
+  c: CompiledRule,
+  text: string,
+  last: number,
+  notEmbedded: Map<number, boolean>,
+): Generator<RegExpExecArray> {
   const re = c.regex;
   if (re.sticky) {
     for (let at = text.indexOf('⟦'); at >= 0 && at <= last; at = text.indexOf('⟦', at + 1)) {
-      if (c.opening && !opensAt(c.opening, text, at, seen)) continue;
+      if (c.opening && !opensAt(c.opening, text, at, notEmbedded)) continue;
       re.lastIndex = at;
       const m = re.exec(text);
       if (m) yield m;
@@ -569,15 +596,47 @@ export function applyRules(
   dominant?: Entity,
   rules: keyof typeof RULE_SETS = 'all',
 ): Candidate[] {
-  if (!view.slots.length) return [];
-  const out: Candidate[] = [];
-  const seen = { surface: seenIn(SEEN.surface, view.surface), core: seenIn(SEEN.core, view.core) };
-  for (const c of RULE_SETS[rules]) {
-    const text = view[c.rule.view];
-    if (view.slots.length < c.slots) continue;
-    const last = lastStart(c.needIds, text, seen[c.rule.view]);
-    if (last < 0 || !c.required.every((r) => r.test(text))) continue;
-    for (const m of matches(c, text, last, seen[c.rule.view])) out.push(...fromMatch(m, c, view, dominant));
-  }
+  return applyRulesToViews([view], dominant, rules)[0];
+}
+
+/**
+ * Runs the rules over an article's sentence views, each view's candidates in the order
+ * `applyRules` gives them. Rule by rule rather than sentence by sentence: a rule's regex and
+ * checks run over all the sentences that hold its words one after another, not once per sentence
+ * between the other readers' work (less CPU: docs/extraction.md, "One-core speed, round 14").
+ */
+export function applyRulesToViews(
+  views: SentenceView[],
+  dominant?: Entity,
+  rules: keyof typeof RULE_SETS = 'all',
+): Candidate[][] {
+  const set = RULE_SETS[rules];
+  // per rule: the views whose text holds its needed strings, each with the last start (pairs)
+  const gated: number[][] = set.map(() => []);
+  views.forEach((view, v) => {
+    if (!view.slots.length) return;
+    const seen = { surface: seenIn(SEEN.surface, view.surface), core: seenIn(SEEN.core, view.core) };
+    set.forEach((c, r) => {
+      if (view.slots.length < c.slots) return;
+      const last = lastStart(c.needIds, view[c.rule.view], seen[c.rule.view]);
+      if (last >= 0) gated[r].push(v, last);
+    });
+  });
+  const out = views.map((): Candidate[] => []);
+  // which slots stand outside a phrase, per view and rendering
+  const notEmbedded = views.map(() => ({
+    surface: new Map<number, boolean>(),
+    core: new Map<number, boolean>(),
+  }));
+  set.forEach((c, r) => {
+    const runs = gated[r];
+    for (let k = 0; k < runs.length; k += 2) {
+      const view = views[runs[k]];
+      const text = view[c.rule.view];
+      if (!c.required.every((x) => x.test(text))) continue;
+      for (const m of matches(c, text, runs[k + 1], notEmbedded[runs[k]][c.rule.view]))
+        out[runs[k]].push(...fromMatch(m, c, view, dominant));
+    }
+  });
   return out;
 }

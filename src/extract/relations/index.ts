@@ -10,13 +10,13 @@
 // frame engine (scripts/measure-rules.mjs): it reads more facts than either engine alone
 // (docs/extraction.md, "How combined chooses").
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
-import { applyRules, type Candidate } from './apply-rules';
+import { applyRulesToViews, type Candidate } from './apply-rules';
 import { dominantCountry } from './dominant-country';
 import { askedOnly } from './questions';
 import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
-import { buildView } from './sentence-view';
+import { buildView, type SentenceView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
@@ -189,7 +189,6 @@ export function extractRelations({
   const stricken = strickenCountry(sentences, seen, byId);
   const countries = countriesByCode(entities);
   const relations: Relation[] = [];
-  let topic: Entity | undefined;
   // The article's acts, for an event noun that names no author ("condemned the launch").
   const events = new EventMemory();
   // The article's quotations whose speaker is named, for what a speaker's words state.
@@ -200,32 +199,46 @@ export function extractRelations({
   const voices = jointVoices(article.text, sentences[0], seen, byId);
   // The issuer of a release in the first person, for what its own unattributed sentences state.
   const issuer = framesOn ? releaseIssuer(seen, byId, voices) : undefined;
-  for (const sentence of sentences) {
+  // Each sentence's mentions, an opening "It" read as the organisation the one before opened on.
+  let topic: Entity | undefined;
+  const heres = sentences.map((sentence) => {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
-    const here = pronoun ? [pronoun, ...written] : written;
     topic = pronoun ? topic : openingOrganization(written, byId);
+    return pronoun ? [pronoun, ...written] : written;
+  });
+  // The rules run over all the sentences naming someone at once (./apply-rules.ts says why).
+  const views = sentences.map((sentence, i) =>
+    heres[i].length
+      ? buildView(sentence, engine === 'combined' ? heres[i].filter(isName) : heres[i], byId)
+      : undefined,
+  );
+  const named = views.filter((view): view is SentenceView => view !== undefined);
+  const ruledViews = applyRulesToViews(
+    named,
+    dominant ?? UNWRITTEN_COUNTRY,
+    engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
+  );
+  const ruledOf = new Map(named.map((view, k) => [view, ruledViews[k]]));
+  sentences.forEach((sentence, i) => {
+    const here = heres[i];
     let units = framesOn ? unitsOf(sentence, terms, here, byId, dominant) : [];
     const opening = pluralOpening(units);
     const people = opening ? meetings.participants(sentence.index, opening.pronoun) : [];
     if (opening && people.length) units = withParticipants(units, opening, people, sentence.index);
     // A sentence naming no one may still refer to the article's two parties ("both sides agreed
     // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
-    if (!here.length) {
+    const view = views[i];
+    if (!view) {
       // one whose words stand for the article's country ("attacked a police post") is remembered
       const folded = units.some((u) => u.entity);
       const framed = framesOn ? readFrames(units, folded ? events : events.copy(), stricken) : [];
       relations.push(...askedOnly(sentence.text, framed).map((c) => toRelation(c, sentence)));
       meetings.after(sentence.index, framed, people.length > 0);
-      continue;
+      return;
     }
-    const view = buildView(sentence, engine === 'combined' ? here.filter(isName) : here, byId);
+    const ruled = ruledOf.get(view) ?? [];
     // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
-    const ruled = applyRules(
-      view,
-      dominant ?? UNWRITTEN_COUNTRY,
-      engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
-    );
     const framed = framesOn ? readFrames(units, events, stricken, quotesIn(sentence, spoken, byId)) : [];
     if (issuer && ownWords(sentence, article.text)) framed.push(...readIssuerSentence(units, issuer));
     const candidates = settleNationalTitles([...ruled, ...framed], {
@@ -240,7 +253,7 @@ export function extractRelations({
     const stated = askedOnly(sentence.text, withJointVoices(candidates, voices));
     relations.push(...stated.map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
-  }
+  });
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
   relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
   const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
