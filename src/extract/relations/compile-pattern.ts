@@ -36,11 +36,13 @@ const ASKED_OF = '\\b(?:request|invitation|behest|consent|approval|permission|wi
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
+/** "believed to be ⟦X⟧ militants": "to" before a verb is no preposition, so X is not inside a phrase. */
+const NOT_INFINITIVE = '(?!be )';
 /**
  * The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"), also
  * past a possessor inside it ("X of the ⟦State Department⟧'s ⟦Africa Bureau⟧ urged Y": X urged).
  */
-export const PREPOSITION_BEFORE_SLOT = `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
+export const PREPOSITION_BEFORE_SLOT = `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) ${NOT_INFINITIVE}(?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
 /** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
 export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';
@@ -164,7 +166,7 @@ function expand(macro: string): string {
     case 'GAP':
       // places are no actors, so a subject reaches past them too ("X visited ⟦Moscow⟧ and met Y")
       // not past the body its people come from ("⟦US⟧ personnel from ⟦X⟧ partnered": X acts)
-      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
+      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:${PREPOSITIONS}) ${NOT_INFINITIVE}(?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
       return `(?:(?=⟦\\d+[A-Za-z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;

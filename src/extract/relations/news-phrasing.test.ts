@@ -752,3 +752,20 @@ describe("round 13 (the lead's fresh news): lists that are no joint act, attribu
     ['Russia shot down two Ukrainian jets.', ['Russia ATTACKED Ukraine']],
   ]);
 });
+
+describe('round 14 (prec14): a name inside another phrase, a participle of a noun, an adjective of degree', () => {
+  rows([
+    // "to" before "be" is no preposition: the name after "believed to be" heads the clause's
+    // subject, and the demonym of the dead in the main clause does nothing
+    [
+      'At least 12 Egyptian soldiers are dead after gunmen believed to be Atlas Brigade fighters attacked Tessa.',
+      ['Atlas Brigade ATTACKED Tessa'],
+    ],
+    // "attacks blamed on X": nobody named blames
+    ['Egyptian forces have been unable to stop the attacks claimed by or blamed on the Northern Front.', []],
+    ['Egypt blamed the Northern Front for the attacks.', ['Egypt CRITICIZED Northern Front']],
+    // "heavily armed X fighters": an adjective, no arming; "has heavily armed X" still is
+    ['Egyptian officials say a group of heavily armed Atlas Brigade fighters stormed a base.', []],
+    ['France has heavily armed the Atlas Brigade.', ['France SUPPORTS Atlas Brigade']],
+  ]);
+});
