@@ -29,6 +29,7 @@ import { MeetingMemory, pluralOpening, withParticipants } from '../frames/partic
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { jointVoices, withJointVoices } from './joint-voice';
+import { withoutPeoplesDemonyms } from './peoples-demonyms';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -174,7 +175,8 @@ export function extractRelations({
   const bySentence = new Map<number, Mention[]>();
   // Pronoun mentions (coref:pronoun, coref:we) break the regex patterns ("condemned what he
   // called …"): the regex engine reads names only, the frame engine every mention.
-  const seen = engine === 'rules' ? mentions.filter(isName) : mentions;
+  const named = withoutPeoplesDemonyms(mentions, article.text, byId);
+  const seen = engine === 'rules' ? named.filter(isName) : named;
   for (const m of seen) {
     const list = bySentence.get(m.sentenceIndex);
     if (list) list.push(m);

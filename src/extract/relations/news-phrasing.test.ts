@@ -767,5 +767,9 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     // "heavily armed X fighters": an adjective, no arming; "has heavily armed X" still is
     ['Egyptian officials say a group of heavily armed Atlas Brigade fighters stormed a base.', []],
     ['France has heavily armed the Atlas Brigade.', ['France SUPPORTS Atlas Brigade']],
+    // a demonym before a people's word qualifies the people: the forces are the Kurds', not Syria's
+    ['Syrian Kurdish forces repelled an attack by Atlas Brigade fighters.', []],
+    ['Syrian forces repelled an attack by Atlas Brigade fighters.', ['Atlas Brigade ATTACKED Syria']],
+    ['Syrian Druze militias fought the Atlas Brigade near Aleppo.', []],
   ]);
 });
