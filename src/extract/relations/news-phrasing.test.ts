@@ -15,7 +15,7 @@ const UKRAINE = country('Ukraine', 'Ukrainian', 'Kyiv');
 const SYRIA = country('Syria', 'Syrian');
 const UK = country('United Kingdom', 'British', 'Britain', 'UK');
 const US = country('United States', 'US', 'U.S.', 'American', 'Washington');
-const EGYPT = country('Egypt', 'Egyptian');
+const EGYPT = country('Egypt', 'Egyptian', 'Republic of Egypt');
 const FRANCE = country('France', 'French');
 const COUNTRIES = [RUSSIA, UKRAINE, SYRIA, UK, US, EGYPT, FRANCE];
 
@@ -771,5 +771,12 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     ['Syrian Kurdish forces repelled an attack by Atlas Brigade fighters.', []],
     ['Syrian forces repelled an attack by Atlas Brigade fighters.', ['Atlas Brigade ATTACKED Syria']],
     ['Syrian Druze militias fought the Atlas Brigade near Aleppo.', []],
+    // a commander for a place commands a part of the body (round-14 convention 2)
+    ['Tom Bell, the Atlas Brigade commander for northern Idlib province, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    ['Tom Bell, the Atlas Brigade commander in Idlib, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    ['Tom Bell, the Atlas Brigade commander, was killed.', ['Tom Bell LEADS Atlas Brigade']],
+    // a head of government named with the country leads it, a former one too (convention 3)
+    ['The agency designated former Prime Minister of the Republic of Egypt Ana Ruiz.', ['Ana Ruiz LEADS Egypt']],
+    ['Prime Minister of Egypt Ana Ruiz spoke.', ['Ana Ruiz LEADS Egypt']],
   ]);
 });
