@@ -98,6 +98,11 @@ export interface FrameRecord {
    */
   maxParties?: number;
   /**
+   * A noun whose object is a body: a person written after the body's head title stands for the
+   * body ("swore allegiance to ⟦X⟧ leader ⟦Y⟧" is allegiance to X, round 14; ./head-bodies.ts).
+   */
+  toBody?: boolean;
+  /**
    * An evaluative verb states its fact only with one of these words after its object:
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
    * A clause record's hostile acts: "violate", "fire first" (the verb and the word after it),

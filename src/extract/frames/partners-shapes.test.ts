@@ -176,6 +176,12 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['A joint communique by Peru, Chile, Norway and Canada backed the plan.', [], ['Peru COOPERATED Chile']],
   ['The joint declaration between Peru, Chile, Norway and Canada was signed.', [], ['Peru COOPERATED Chile']],
+  // round 14: allegiance sworn to a body's leader is sworn to the body (convention 6)
+  [
+    'The Azure Front swore allegiance to Andean Liberation Movement leader Tom Walsh.',
+    ['Azure Front SUPPORTS Andean Liberation Movement'],
+    ['Azure Front SUPPORTS Tom Walsh'],
+  ],
   // the signers of a deal deal with each other; a descriptor's apposition names the body
   ['The rebels reject a peace deal signed in Lima in May by Peru and Chile.', ['Peru COOPERATED Chile'], []],
   [

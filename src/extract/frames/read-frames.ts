@@ -22,6 +22,7 @@ import { facts, pairs, predicateIn, withinParties } from './facts';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
+import { headsBody } from './head-bodies';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
@@ -629,6 +630,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         return [];
     }
   }
+  // "allegiance to ⟦X⟧ leader ⟦Y⟧": sworn to X
+  if (frame.toBody) objects = objects.map((o) => headsBody(units, o));
   // "an attack by Y on X": the author first, then the object after the frame's preposition.
   if (!objects.length && next?.lower === 'by' && !units[i].punct) {
     const byFirst = authorThenObject(units, i + 2, frame);
