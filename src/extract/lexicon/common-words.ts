@@ -928,6 +928,11 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
   'academics',
   'artists',
   'athletes',
+  // round 14: "charged two Xian hackers", "two Xian men": people of a nationality, not the state
+  'hackers',
+  'man',
+  'men',
+  'woman',
 ];
 
 /**

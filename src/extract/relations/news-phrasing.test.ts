@@ -778,5 +778,8 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     // a head of government named with the country leads it, a former one too (convention 3)
     ['The agency designated former Prime Minister of the Republic of Egypt Ana Ruiz.', ['Ana Ruiz LEADS Egypt']],
     ['Prime Minister of Egypt Ana Ruiz spoke.', ['Ana Ruiz LEADS Egypt']],
+    // a charge against a country's hackers or men is no charge against the state (round 13's private people)
+    ['Egypt charged two Russian hackers with extortion.', []],
+    ['Egypt charged two Russian men with spying.', []],
   ]);
 });
