@@ -176,6 +176,12 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   ['A joint communique by Peru, Chile, Norway and Canada backed the plan.', [], ['Peru COOPERATED Chile']],
   ['The joint declaration between Peru, Chile, Norway and Canada was signed.', [], ['Peru COOPERATED Chile']],
+  // round 14: appearing or staying together is no act done together
+  [
+    'President Tom Walsh and President Juan Perez appeared together in a group photo on Thursday.',
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
   // round 14: allegiance sworn to a body's leader is sworn to the body (convention 6)
   [
     'The Azure Front swore allegiance to Andean Liberation Movement leader Tom Walsh.',

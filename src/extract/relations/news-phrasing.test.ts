@@ -781,5 +781,8 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     // a charge against a country's hackers or men is no charge against the state (round 13's private people)
     ['Egypt charged two Russian hackers with extortion.', []],
     ['Egypt charged two Russian men with spying.', []],
+    // hosting a country's bases hosts no guest; hosting its officials is a meeting
+    ['Egypt hosts Russian military bases.', []],
+    ['Egypt hosted Russian officials last week.', ['Egypt COOPERATED Russia']],
   ]);
 });

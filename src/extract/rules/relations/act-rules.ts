@@ -97,6 +97,10 @@ const NOT_DEGREE_ADJECTIVE =
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
+/** "host ⟦Xian⟧ military bases": a thing of the name's hosted, no guest met (round 14). */
+const NOT_HOSTED_THING =
+  '(?! (?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b)';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -255,7 +259,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
     gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({
