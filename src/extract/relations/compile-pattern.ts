@@ -33,6 +33,10 @@ const ACTOR_NOUNS =
  * is the country it is of ("… of X and in support of Y": X supports nobody).
  */
 const ASKED_OF = '\\b(?:request|invitation|behest|consent|approval|permission|wishes) of (?:the )?';
+/** "Troops from X" opens a sentence as often as "troops from X" stands inside one. */
+const ACTOR_NOUNS_ANY_CASE = ACTOR_NOUNS.split('|')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
@@ -42,16 +46,31 @@ const NOT_INFINITIVE = '(?!be )';
  * The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"), also
  * past a possessor inside it ("X of the ⟦State Department⟧'s ⟦Africa Bureau⟧ urged Y": X urged).
  */
-export const PREPOSITION_BEFORE_SLOT = `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) ${NOT_INFINITIVE}(?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
+const prepositionBeforeSlot = (others: string, word = '[a-z]+') =>
+  `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS_ANY_CASE}) )\\b(?:of|from)|\\b(?:${others})) ${NOT_INFINITIVE}(?:the )?(?:${word} )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
+export const PREPOSITION_BEFORE_SLOT = prepositionBeforeSlot(OTHER_PREPOSITIONS);
 /** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
 export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';
+/**
+ * The earlier items of a list the slot closes: "relations with ⟦X⟧ and ⟦Y⟧", "in ⟦X⟧, ⟦Y⟧ and ⟦Z⟧"
+ * put Y and Z in the phrase too (round 14). Not after a lone comma: "targets in ⟦X⟧, and ⟦Y⟧
+ * said" opens a clause.
+ */
+const CONJUNCT_BEFORE = "⟦\\d+[A-Za-z]⟧(?:(?:, (?:the )?⟦\\d+[A-Za-z]⟧)+,? | )(?:and|or) (?:the )?";
+/** A list's later items after a preposition; not the agents of a passive ("by ⟦X⟧ and ⟦Y⟧" act). */
+const LISTED_IN_PHRASE = `${prepositionBeforeSlot(
+  OTHER_PREPOSITIONS.split('|')
+    .filter((p) => !/^by$/i.test(p))
+    .join('|'),
+  '(?!by )[a-z]+',
+)}${CONJUNCT_BEFORE}`;
 /**
  * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
  * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), or
  * "join": in "X will join ⟦Y⟧ in sanctioning Z" the act read is X's, and X's modality decides.
  */
-export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
+export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|${LISTED_IN_PHRASE}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 export const NEW_CLAUSE =
   ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';

@@ -784,5 +784,12 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     // hosting a country's bases hosts no guest; hosting its officials is a meeting
     ['Egypt hosts Russian military bases.', []],
     ['Egypt hosted Russian officials last week.', ['Egypt COOPERATED Russia']],
+    // a list closed inside a phrase: its later items are in the phrase too
+    [
+      'The chair of the delegation for relations with Syria and Egypt, Tom Bell, condemned Russia.',
+      ['Tom Bell CRITICIZED Russia'],
+    ],
+    ['Rebels attacked targets in Syria, and Egypt condemned the Atlas Brigade.', ['Egypt CRITICIZED Atlas Brigade']],
+    ['Troops from Syria and Egypt fought the Atlas Brigade.', ['Egypt ATTACKED Atlas Brigade', 'Syria ATTACKED Atlas Brigade']],
   ]);
 });
