@@ -66,11 +66,16 @@ const LISTED_IN_PHRASE = `${prepositionBeforeSlot(
   '(?!by )[a-z]+',
 )}${CONJUNCT_BEFORE}`;
 /**
+ * A demonym in a person's apposition qualifies the person's role ("⟦X⟧, the ⟦Serbian⟧
+ * representative in …, welcomed Y"): the person acts, not the country (round 14).
+ */
+const IN_APPOSITION = '(?<=⟦\\d+P⟧), (?:the|a|an) (?:[a-z]+ )?(?=⟦\\d+[a-z]⟧)';
+/**
  * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
  * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), or
  * "join": in "X will join ⟦Y⟧ in sanctioning Z" the act read is X's, and X's modality decides.
  */
-export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|${LISTED_IN_PHRASE}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
+export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|${LISTED_IN_PHRASE}|${IN_APPOSITION}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 export const NEW_CLAUSE =
   ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
@@ -171,9 +176,15 @@ function titles(group: string): string {
 const OPENS_CLAUSE =
   "(?! (?:[A-Z][\\w-]+ ){0,3}(?:⟦\\d+P⟧ )?(?:[a-z]+ly )?(?:[a-z]+ed|said|says|claims|warns|reports|alleges|insists|denies|confirms|announces|has|have|had|is|are|was|were|will|would)\\b|(?: [a-z]+)?'s\\b)";
 
+/**
+ * A demonym after ", the" is an apposition's word, not a list's next item: in "⟦X⟧, the ⟦Serbian⟧
+ * representative in …, welcomed Y" only X acts (round 14).
+ */
+const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
+
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
-  const next = role === 'O' ? `${one}${OPENS_CLAUSE}` : one;
+  const next = role === 'O' ? `${NOT_APPOSED_DEMONYM}${one}${OPENS_CLAUSE}` : `${NOT_APPOSED_DEMONYM}${one}`;
   return list ? `(?<${role}>${one}(?:${LIST_JOIN}${next})*)` : `(?<${role}>${one})`;
 }
 

@@ -791,5 +791,7 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     ],
     ['Rebels attacked targets in Syria, and Egypt condemned the Atlas Brigade.', ['Egypt CRITICIZED Atlas Brigade']],
     ['Troops from Syria and Egypt fought the Atlas Brigade.', ['Egypt ATTACKED Atlas Brigade', 'Syria ATTACKED Atlas Brigade']],
+    // a demonym in a person's apposition is no second actor beside the person
+    ['Tom Bell, the Syrian envoy in the council, welcomed Ana Ruiz to Aleppo.', ['Tom Bell COOPERATED Ana Ruiz', 'Tom Bell MEMBER_OF Syria']],
   ]);
 });
