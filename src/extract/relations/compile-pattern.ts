@@ -57,7 +57,7 @@ export const SPEECH_GERUND =
  * put Y and Z in the phrase too (round 14). Not after a lone comma: "targets in ⟦X⟧, and ⟦Y⟧
  * said" opens a clause.
  */
-const CONJUNCT_BEFORE = "⟦\\d+[A-Za-z]⟧(?:(?:, (?:the )?⟦\\d+[A-Za-z]⟧)+,? | )(?:and|or) (?:the )?";
+const CONJUNCT_BEFORE = '⟦\\d+[A-Za-z]⟧(?:(?:, (?:the )?⟦\\d+[A-Za-z]⟧)+,? | )(?:and|or) (?:the )?';
 /** A list's later items after a preposition; not the agents of a passive ("by ⟦X⟧ and ⟦Y⟧" act). */
 const LISTED_IN_PHRASE = `${prepositionBeforeSlot(
   OTHER_PREPOSITIONS.split('|')

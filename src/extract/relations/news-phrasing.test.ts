@@ -772,11 +772,17 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     ['Syrian forces repelled an attack by Atlas Brigade fighters.', ['Atlas Brigade ATTACKED Syria']],
     ['Syrian Druze militias fought the Atlas Brigade near Aleppo.', []],
     // a commander for a place commands a part of the body (round-14 convention 2)
-    ['Tom Bell, the Atlas Brigade commander for northern Idlib province, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    [
+      'Tom Bell, the Atlas Brigade commander for northern Idlib province, was killed.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
     ['Tom Bell, the Atlas Brigade commander in Idlib, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
     ['Tom Bell, the Atlas Brigade commander, was killed.', ['Tom Bell LEADS Atlas Brigade']],
     // a head of government named with the country leads it, a former one too (convention 3)
-    ['The agency designated former Prime Minister of the Republic of Egypt Ana Ruiz.', ['Ana Ruiz LEADS Egypt']],
+    [
+      'The agency designated former Prime Minister of the Republic of Egypt Ana Ruiz.',
+      ['Ana Ruiz LEADS Egypt'],
+    ],
     ['Prime Minister of Egypt Ana Ruiz spoke.', ['Ana Ruiz LEADS Egypt']],
     // a charge against a country's hackers or men is no charge against the state (round 13's private people)
     ['Egypt charged two Russian hackers with extortion.', []],
@@ -789,9 +795,18 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
       'The chair of the delegation for relations with Syria and Egypt, Tom Bell, condemned Russia.',
       ['Tom Bell CRITICIZED Russia'],
     ],
-    ['Rebels attacked targets in Syria, and Egypt condemned the Atlas Brigade.', ['Egypt CRITICIZED Atlas Brigade']],
-    ['Troops from Syria and Egypt fought the Atlas Brigade.', ['Egypt ATTACKED Atlas Brigade', 'Syria ATTACKED Atlas Brigade']],
+    [
+      'Rebels attacked targets in Syria, and Egypt condemned the Atlas Brigade.',
+      ['Egypt CRITICIZED Atlas Brigade'],
+    ],
+    [
+      'Troops from Syria and Egypt fought the Atlas Brigade.',
+      ['Egypt ATTACKED Atlas Brigade', 'Syria ATTACKED Atlas Brigade'],
+    ],
     // a demonym in a person's apposition is no second actor beside the person
-    ['Tom Bell, the Syrian envoy in the council, welcomed Ana Ruiz to Aleppo.', ['Tom Bell COOPERATED Ana Ruiz', 'Tom Bell MEMBER_OF Syria']],
+    [
+      'Tom Bell, the Syrian envoy in the council, welcomed Ana Ruiz to Aleppo.',
+      ['Tom Bell COOPERATED Ana Ruiz', 'Tom Bell MEMBER_OF Syria'],
+    ],
   ]);
 });

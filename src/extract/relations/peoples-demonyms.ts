@@ -10,7 +10,15 @@ import { isDemonym } from './sentence-view';
  * People's words that name a state's own as often as a part of it: "the Syrian Arab Army", "the
  * Iranian Islamic regime" are the state's.
  */
-const STATE_WORDS: ReadonlySet<string> = new Set(['arab', 'arabs', 'islamic', 'western', 'african', 'asian', 'european']);
+const STATE_WORDS: ReadonlySet<string> = new Set([
+  'arab',
+  'arabs',
+  'islamic',
+  'western',
+  'african',
+  'asian',
+  'european',
+]);
 
 /** The word right after a mention, when it is capitalised and a people's or creed's word. */
 const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}+)\b/u;

@@ -92,8 +92,7 @@ const BACKING_ADJECTIVES =
  * Not a participle that a degree adverb makes an adjective: "a group of heavily armed ⟦X⟧
  * bombers" arms nobody ("X has heavily armed Y" still does).
  */
-const NOT_DEGREE_ADJECTIVE =
-  '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly|well|poorly|fully|better) )';
+const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly|well|poorly|fully|better) )';
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
