@@ -47,6 +47,9 @@ describe('recognizeEntities', () => {
       ['Location:Washington', 'Location:Beijing'],
     ],
     ['Protesters gathered in Baghdad on Tuesday.', ['Location:Baghdad'], ['Country:Iraq']],
+    // round 14: a capital inside a phrase of place is no subject of the verb after it
+    ['Residents in Baghdad say the market was shelled.', ['Location:Baghdad'], ['Country:Iraq']],
+    ['The government in Baghdad says the market was shelled.', ['Country:Iraq'], ['Location:Baghdad']],
     [
       'Iranian-backed militias and pro-Syrian groups attacked Iraq-based forces.',
       ['Country:Iran', 'Country:Syria', 'Country:Iraq'],

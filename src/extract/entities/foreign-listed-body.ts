@@ -28,6 +28,15 @@ function namesState(registry: Registry, country: string): boolean {
     );
 }
 
+/**
+ * The one state an article names, however often: "Kenyan police … Senate minority leader X" is
+ * about Kenya's Senate, though Kenya is named once (round 14).
+ */
+function onlyCountry(registry: Registry): Draft | undefined {
+  const countries = registry.all().filter((d) => d.type === 'Country');
+  return countries.length === 1 ? countries[0] : undefined;
+}
+
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
 export function settleForeignListedBodies(registry: Registry): void {
   for (const d of registry.all()) {
@@ -43,7 +52,7 @@ export function settleForeignListedBodies(registry: Registry): void {
       registry.merge(d, party);
       continue;
     }
-    const about = articleCountry(registry);
+    const about = articleCountry(registry) ?? onlyCountry(registry);
     if (!about) continue;
     d.body = bare;
     d.owner = about.name;

@@ -643,6 +643,12 @@ describe("round 12 (the lead's fresh news): a bare listed body in another state'
       ['Organization:Colombian Congress', 'Organization:Colombian Senate'],
       ['Organization:U.S. Congress', 'Organization:U.S. Senate'],
     ],
+    // round 14: the one state a story names, even once, owns its bare Senate
+    [
+      'Peruvian police arrested Senate minority leader Ana Ruiz on Monday.',
+      ['Organization:Peruvian Senate'],
+      ['Organization:U.S. Senate'],
+    ],
     // the party of that name, when the story names it
     [
       'Rahul Gandhi of the main opposition Congress party marched in New Delhi, India. Gandhi and Congress have alleged fraud.',

@@ -92,3 +92,13 @@ export function pairs(actors: Unit[], frame: FrameRecord, how: string): Candidat
     return bothWays ? [...out, ...facts(rest, [a], frame.predicate, frame, how)] : out;
   });
 }
+
+/**
+ * The facts of one noun frame, or none when they name more parties than the record allows
+ * (`maxParties`): "A, B, C and D issued a joint statement" is no dealing between each pair.
+ */
+export function withinParties(frame: FrameRecord, candidates: Candidate[]): Candidate[] {
+  if (frame.maxParties === undefined) return candidates;
+  const parties = new Set(candidates.flatMap((c) => [c.subject.id, c.object.id]));
+  return parties.size > frame.maxParties ? [] : candidates;
+}

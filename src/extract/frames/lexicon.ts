@@ -97,6 +97,12 @@ export interface FrameRecord {
    */
   mutual?: boolean;
   /**
+   * A noun of one shared voice ("a joint statement", "a communique") is a dealing between its
+   * parties only when they number at most this: a statement in the name of four or more is a
+   * coalition's voice, not a dealing between each pair (round 14).
+   */
+  maxParties?: number;
+  /**
    * An evaluative verb states its fact only with one of these words after its object:
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
    * A clause record's hostile acts: "violate", "fire first" (the verb and the word after it),

@@ -162,6 +162,32 @@ const SHAPES: [string, string[], string[]][] = [
   ['The meeting held in Lima between Peru and Chile will resume next week.', [], ['Peru COOPERATED Chile']],
   // a joint announcement or statement between two sides
   ['Officials welcomed the joint statement between Peru and Chile.', ['Peru COOPERATED Chile'], []],
+  // round 14: a joint statement of two or three parties deals between each pair; one in the name of
+  // four or more is a coalition's voice, no dealing between each pair
+  [
+    'Peru, Chile and Norway issued a joint statement on Monday.',
+    ['Peru COOPERATED Chile', 'Peru COOPERATED Norway', 'Chile COOPERATED Norway'],
+    [],
+  ],
+  [
+    'Peru, Chile, Norway and Canada issued a joint statement welcoming the ceasefire.',
+    [],
+    ['Peru COOPERATED Chile', 'Norway COOPERATED Canada'],
+  ],
+  ['A joint communique by Peru, Chile, Norway and Canada backed the plan.', [], ['Peru COOPERATED Chile']],
+  ['The joint declaration between Peru, Chile, Norway and Canada was signed.', [], ['Peru COOPERATED Chile']],
+  // round 14: appearing or staying together is no act done together
+  [
+    'President Tom Walsh and President Juan Perez appeared together in a group photo on Thursday.',
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
+  // round 14: allegiance sworn to a body's leader is sworn to the body (convention 6)
+  [
+    'The Azure Front swore allegiance to Andean Liberation Movement leader Tom Walsh.',
+    ['Azure Front SUPPORTS Andean Liberation Movement'],
+    ['Azure Front SUPPORTS Tom Walsh'],
+  ],
   // the signers of a deal deal with each other; a descriptor's apposition names the body
   ['The rebels reject a peace deal signed in Lima in May by Peru and Chile.', ['Peru COOPERATED Chile'], []],
   [

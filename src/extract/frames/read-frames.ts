@@ -18,7 +18,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
-import { facts, pairs, predicateIn } from './facts';
+import { facts, pairs, predicateIn, withinParties } from './facts';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
@@ -1130,7 +1130,7 @@ export function readFrames(
         oneOf(units, i, frame) !== undefined ||
         laterPrep(units, i, frame) !== undefined
       ) {
-        out.push(...nounFacts(units, i, frame, events));
+        out.push(...withinParties(frame, nounFacts(units, i, frame, events)));
       }
     }
   }

@@ -96,6 +96,11 @@ export const OWN_ACCOUNT_VERBS = formsOf(
     // praise and thanks are each speaker's own word ("A and B praised C" is no pact of A's with B)
     'praise hail commend applaud laud welcome thank congratulate',
 );
+/**
+ * Verbs of being seen or staying as one is, which a joint subject does not do as an act: "A and B
+ * appeared together in a group photo", "A and B remain at odds" (round 14).
+ */
+export const SEEM_VERBS = formsOf('appear seem remain pose');
 /** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
 export const ALLEGE_VERBS = formsOf('allege');
 /** Verbs of asserting: two actors who allege, argue or deny a thing each say it, they make no pact. */

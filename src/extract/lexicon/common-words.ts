@@ -247,6 +247,22 @@ export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
   'sikhs',
   'buddhist',
   'buddhists',
+  // peoples within a state ("Iraqi Kurdish forces" are the Kurds', not the state's)
+  'kurd',
+  'kurds',
+  'kurdish',
+  'druze',
+  'alawite',
+  'alawites',
+  'yazidi',
+  'yazidis',
+  'hazara',
+  'hazaras',
+  'baloch',
+  'uighur',
+  'uighurs',
+  'uyghur',
+  'uyghurs',
   'western',
   'westerners',
 ]);
@@ -926,6 +942,8 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
   'defendants',
   'smugglers',
   'traders',
+  'man',
+  'woman',
 ];
 
 /**

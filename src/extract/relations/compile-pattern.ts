@@ -33,23 +33,49 @@ const ACTOR_NOUNS =
  * is the country it is of ("… of X and in support of Y": X supports nobody).
  */
 const ASKED_OF = '\\b(?:request|invitation|behest|consent|approval|permission|wishes) of (?:the )?';
+/** "Troops from X" opens a sentence as often as "troops from X" stands inside one. */
+const ACTOR_NOUNS_ANY_CASE = ACTOR_NOUNS.split('|')
+  .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
 const OTHER_PREPOSITIONS = PREPOSITIONS.split('|')
   .filter((p) => p !== 'of' && p !== 'from')
   .join('|');
+/** "believed to be ⟦X⟧ militants": "to" before a verb is no preposition, so X is not inside a phrase. */
+const NOT_INFINITIVE = '(?!be )';
 /**
  * The words that put a following slot inside a prepositional phrase ("in western ⟦Iraq⟧"), also
  * past a possessor inside it ("X of the ⟦State Department⟧'s ⟦Africa Bureau⟧ urged Y": X urged).
  */
-export const PREPOSITION_BEFORE_SLOT = `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS}) )\\b(?:of|from)|\\b(?:${OTHER_PREPOSITIONS})) (?:the )?(?:[a-z]+ )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
+const prepositionBeforeSlot = (others: string, word = '[a-z]+') =>
+  `(?:(?<!(?<!${ASKED_OF})\\b(?:${ACTOR_NOUNS_ANY_CASE}) )\\b(?:of|from)|\\b(?:${others})) ${NOT_INFINITIVE}(?:the )?(?:${word} )?(?:⟦\\d+[A-Za-z]⟧'s )?`;
+export const PREPOSITION_BEFORE_SLOT = prepositionBeforeSlot(OTHER_PREPOSITIONS);
 /** A slot followed by one of these is the subject of its own clause: "led to X calling for Y". */
 export const SPEECH_GERUND =
   '(?:calling|demanding|urging|accusing|condemning|criticizing|criticising|threatening|warning)\\b';
+/**
+ * The earlier items of a list the slot closes: "relations with ⟦X⟧ and ⟦Y⟧", "in ⟦X⟧, ⟦Y⟧ and ⟦Z⟧"
+ * put Y and Z in the phrase too (round 14). Not after a lone comma: "targets in ⟦X⟧, and ⟦Y⟧
+ * said" opens a clause.
+ */
+const CONJUNCT_BEFORE = '⟦\\d+[A-Za-z]⟧(?:(?:, (?:the )?⟦\\d+[A-Za-z]⟧)+,? | )(?:and|or) (?:the )?';
+/** A list's later items after a preposition; not the agents of a passive ("by ⟦X⟧ and ⟦Y⟧" act). */
+const LISTED_IN_PHRASE = `${prepositionBeforeSlot(
+  OTHER_PREPOSITIONS.split('|')
+    .filter((p) => !/^by$/i.test(p))
+    .join('|'),
+  '(?!by )[a-z]+',
+)}${CONJUNCT_BEFORE}`;
+/**
+ * A demonym in a person's apposition qualifies the person's role ("⟦X⟧, the ⟦Serbian⟧
+ * representative in …, welcomed Y"): the person acts, not the country (round 14).
+ */
+const IN_APPOSITION = '(?<=⟦\\d+P⟧), (?:the|a|an) (?:[a-z]+ )?(?=⟦\\d+[a-z]⟧)';
 /**
  * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
  * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), or
  * "join": in "X will join ⟦Y⟧ in sanctioning Z" the act read is X's, and X's modality decides.
  */
-export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
+export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|${LISTED_IN_PHRASE}|${IN_APPOSITION}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 export const NEW_CLAUSE =
   ', (?:and|but) (?:[Tt]he|an?|[A-Z][\\w.-]*|its|their|he|she|they|it|we) |\\b(?:but|while|whereas) ';
@@ -150,9 +176,15 @@ function titles(group: string): string {
 const OPENS_CLAUSE =
   "(?! (?:[A-Z][\\w-]+ ){0,3}(?:⟦\\d+P⟧ )?(?:[a-z]+ly )?(?:[a-z]+ed|said|says|claims|warns|reports|alleges|insists|denies|confirms|announces|has|have|had|is|are|was|were|will|would)\\b|(?: [a-z]+)?'s\\b)";
 
+/**
+ * A demonym after ", the" is an apposition's word, not a list's next item: in "⟦X⟧, the ⟦Serbian⟧
+ * representative in …, welcomed Y" only X acts (round 14).
+ */
+const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
+
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
-  const next = role === 'O' ? `${one}${OPENS_CLAUSE}` : one;
+  const next = role === 'O' ? `${NOT_APPOSED_DEMONYM}${one}${OPENS_CLAUSE}` : `${NOT_APPOSED_DEMONYM}${one}`;
   return list ? `(?<${role}>${one}(?:${LIST_JOIN}${next})*)` : `(?<${role}>${one})`;
 }
 
@@ -164,7 +196,7 @@ function expand(macro: string): string {
     case 'GAP':
       // places are no actors, so a subject reaches past them too ("X visited ⟦Moscow⟧ and met Y")
       // not past the body its people come from ("⟦US⟧ personnel from ⟦X⟧ partnered": X acts)
-      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
+      return `(?<gap>(?:[^⟦⟧;:]|${SLOT('L')}|(?<=(?<!\\b(?:${ACTOR_NOUNS}) )\\b(?:${PREPOSITIONS}) ${NOT_INFINITIVE}(?:the )?(?:[a-z]+ )?|${EMBEDDED_BEFORE_SLOT})${SLOT('POC')}){0,120}?)`;
     case '!PREP':
       // "from X's invasion" and "led to X calling for…" still name X as the actor
       return `(?:(?=⟦\\d+[A-Za-z]⟧(?:'s | ${SPEECH_GERUND}))|(?<!${EMBEDDED_BEFORE_SLOT}))`;

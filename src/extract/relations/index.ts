@@ -34,6 +34,7 @@ import { demonymCapitals } from './capital-cities';
 import { killingItsOwn } from '../frames/killing-its-own';
 import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
+import { withoutPeoplesDemonyms } from './peoples-demonyms';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -179,7 +180,8 @@ export function extractRelations({
   const bySentence = new Map<number, Mention[]>();
   // Pronoun mentions (coref:pronoun, coref:we) break the regex patterns ("condemned what he
   // called …"): the regex engine reads names only, the frame engine every mention.
-  const seen = engine === 'rules' ? mentions.filter(isName) : mentions;
+  const actorMentions = withoutPeoplesDemonyms(mentions, article.text, byId);
+  const seen = engine === 'rules' ? actorMentions.filter(isName) : actorMentions;
   for (const m of seen) {
     const list = bySentence.get(m.sentenceIndex);
     if (list) list.push(m);

@@ -15,7 +15,7 @@ const UKRAINE = country('Ukraine', 'Ukrainian', 'Kyiv');
 const SYRIA = country('Syria', 'Syrian');
 const UK = country('United Kingdom', 'British', 'Britain', 'UK');
 const US = country('United States', 'US', 'U.S.', 'American', 'Washington');
-const EGYPT = country('Egypt', 'Egyptian');
+const EGYPT = country('Egypt', 'Egyptian', 'Republic of Egypt');
 const FRANCE = country('France', 'French');
 const COUNTRIES = [RUSSIA, UKRAINE, SYRIA, UK, US, EGYPT, FRANCE];
 
@@ -770,5 +770,61 @@ describe('round 14: ties to a backer told in a descriptor or a relative clause',
       ['Northern Front SUPPORTS Atlas Brigade'],
     ],
     ['The Atlas Brigade was linked to the bombing of the port.', []],
+
+describe('round 14 (prec14): a name inside another phrase, a participle of a noun, an adjective of degree', () => {
+  rows([
+    // "to" before "be" is no preposition: the name after "believed to be" heads the clause's
+    // subject, and the demonym of the dead in the main clause does nothing
+    [
+      'At least 12 Egyptian soldiers are dead after gunmen believed to be Atlas Brigade fighters attacked Tessa.',
+      ['Atlas Brigade ATTACKED Tessa'],
+    ],
+    // "attacks blamed on X": nobody named blames
+    ['Egyptian forces have been unable to stop the attacks claimed by or blamed on the Northern Front.', []],
+    ['Egypt blamed the Northern Front for the attacks.', ['Egypt CRITICIZED Northern Front']],
+    // "heavily armed X fighters": an adjective, no arming; "has heavily armed X" still is
+    ['Egyptian officials say a group of heavily armed Atlas Brigade fighters stormed a base.', []],
+    ['France has heavily armed the Atlas Brigade.', ['France SUPPORTS Atlas Brigade']],
+    // a demonym before a people's word qualifies the people: the forces are the Kurds', not Syria's
+    ['Syrian Kurdish forces repelled an attack by Atlas Brigade fighters.', []],
+    ['Syrian forces repelled an attack by Atlas Brigade fighters.', ['Atlas Brigade ATTACKED Syria']],
+    ['Syrian Druze militias fought the Atlas Brigade near Aleppo.', []],
+    // a commander for a place commands a part of the body (round-14 convention 2)
+    [
+      'Tom Bell, the Atlas Brigade commander for northern Idlib province, was killed.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ['Tom Bell, the Atlas Brigade commander in Idlib, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    ['Tom Bell, the Atlas Brigade commander, was killed.', ['Tom Bell LEADS Atlas Brigade']],
+    // a head of government named with the country leads it, a former one too (convention 3)
+    [
+      'The agency designated former Prime Minister of the Republic of Egypt Ana Ruiz.',
+      ['Ana Ruiz LEADS Egypt'],
+    ],
+    ['Prime Minister of Egypt Ana Ruiz spoke.', ['Ana Ruiz LEADS Egypt']],
+    // a charge against a country's hackers or men is no charge against the state (round 13's private people)
+    ['Egypt charged two Russian hackers with extortion.', []],
+    ['Egypt charged two Russian men with spying.', []],
+    // hosting a country's bases hosts no guest; hosting its officials is a meeting
+    ['Egypt hosts Russian military bases.', []],
+    ['Egypt hosted Russian officials last week.', ['Egypt COOPERATED Russia']],
+    // a list closed inside a phrase: its later items are in the phrase too
+    [
+      'The chair of the delegation for relations with Syria and Egypt, Tom Bell, condemned Russia.',
+      ['Tom Bell CRITICIZED Russia'],
+    ],
+    [
+      'Rebels attacked targets in Syria, and Egypt condemned the Atlas Brigade.',
+      ['Egypt CRITICIZED Atlas Brigade'],
+    ],
+    [
+      'Troops from Syria and Egypt fought the Atlas Brigade.',
+      ['Egypt ATTACKED Atlas Brigade', 'Syria ATTACKED Atlas Brigade'],
+    ],
+    // a demonym in a person's apposition is no second actor beside the person
+    [
+      'Tom Bell, the Syrian envoy in the council, welcomed Ana Ruiz to Aleppo.',
+      ['Tom Bell COOPERATED Ana Ruiz', 'Tom Bell MEMBER_OF Syria'],
+    ],
   ]);
 });

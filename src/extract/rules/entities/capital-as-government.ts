@@ -22,6 +22,9 @@ export type ActorAt = (k: number) => number;
 
 const NONE: ActorAt = () => 0;
 
+/** Prepositions of place before a capital: "residents in X", "a rally outside X". */
+const PLACED: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across']);
+
 /** "called on X to …" */
 const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 
@@ -35,6 +38,10 @@ export function capitalStandsForGovernment(
   if (last.possessive) {
     return [tokens[to], tokens[to + 1]].some((t) => t && !t.punct && GOVERNMENT_NOUNS.has(t.norm));
   }
+  // "Residents in Mogadishu say": a capital inside a phrase of place is not the verb's subject
+  // ("the government in Beijing said" is read below, by the noun before "in").
+  if (PLACED.has(tokens[from - 1]?.norm ?? '') && !GOVERNMENT_BEFORE.has(tokens[from - 2]?.norm ?? ''))
+    return false;
   // "Washington and Beijing agreed": the verb after a list of state actors is every one's.
   let k = to;
   for (let n = 0; ['and', ','].includes(tokens[k]?.norm ?? '') && (n = actorAt(k + 1)) > 0;) k += 1 + n;

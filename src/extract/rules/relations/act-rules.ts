@@ -96,13 +96,25 @@ const NOT_PERSONS_BODY = '(?!(?<=⟦\\d+[PO]⟧) (?:government|administration|re
 const BACKING_ADJECTIVES =
   'broad|strong|full|direct|financial|military|logistical|political|diplomatic|international|air|heavy|key|crucial|active';
 
+/**
+ * Not a participle that a degree adverb makes an adjective: "a group of heavily armed ⟦X⟧
+ * bombers" arms nobody ("X has heavily armed Y" still does).
+ */
+const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly|well|poorly|fully|better) )';
+/** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
+const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
+
+/** "host ⟦Xian⟧ military bases": a thing of the name's hosted, no guest met (round 14). */
+const NOT_HOSTED_THING =
+  '(?! (?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b)';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
     reason: 'verb:active:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `${ACTOR}${ACTIVE}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
+    pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
   onCore({
     reason: 'verb:passive:support',
@@ -172,7 +184,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.7,
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)${NOT_BLAMED_ON}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
   onCore({
     reason: 'verb:call-out',
@@ -255,7 +267,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
     gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({

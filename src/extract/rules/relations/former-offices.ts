@@ -15,6 +15,13 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
     confidence: 0.6,
     pattern: `${FORMER}{O:C} (?:{T:HEAD_OF_STATE}|{T:NATIONAL_BARE_HEAD}),? ${RANKS}{S:P}`,
   }),
+  // "former Prime Minister of the Republic of C X" (round-14 convention 3)
+  onSurface({
+    reason: 'title:former-head-of-country-name',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `${FORMER}{T:HEAD_OF_STATE} of (?:the )?{O:C},? ${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:former-country-member',
     predicate: 'MEMBER_OF',

@@ -167,6 +167,12 @@ const PARTY_WORDS =
 const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
 
 /**
+ * A head "for" or "in" a named place commands a part of the body (round-14 convention 2): "X, the
+ * ⟦Taliban⟧ commander for northern ⟦Kunduz⟧ province" belongs to the Taliban, and leads none of it.
+ */
+const FOR_A_PLACE = ' (?:for|in) (?:the )?(?:[a-z-]+ ){0,2}⟦\\d+L⟧';
+
+/**
  * The nouns of a body's part ("arm", "wing", "component"): in "X, Y's armed wing" and "Y's media
  * arm, X" the part X belongs to Y. Not "agency": "the UN's nuclear agency" is one the annotations
  * read both ways.
@@ -431,7 +437,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:member-of-country-name',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}${MEMBER_ROLE} of {DET}{O:C},? ${RANKS}{S:P}`,
+    // "Prime Minister of C X" heads the government (title:head-of-country-name), whose "Minister" is no member's
+    pattern: `${NOT_PAST}(?<!\\b[Pp]rime )${MEMBER_ROLE} of {DET}{O:C},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:member-for-body-name',
@@ -569,7 +576,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // not "X, the LTTE's chief of intelligence": the head of one of its branches
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])(?!${FOR_A_PLACE})${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+  }),
+  onSurface({
+    reason: 'apposition:the-body-head-for-place',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?=${FOR_A_PLACE})${NOT_ANOTHERS}`,
   }),
   // "X, NATO's supreme allied commander": after the owner's possessive any qualifier of rank, as
   // before the name (title:body-possessive-leader); a field's word makes the head a part's

@@ -1,0 +1,41 @@
+// "Iraqi Kurdish forces", "Syrian Druze militias": a country's demonym right before a people's or
+// creed's word qualifies that word, not the noun after it. The forces are the Kurds', not the
+// state's, so the country neither acts nor is hit there (round-14 convention 5: a demonym inside
+// another phrase is not an actor). The mention stays the entity's; only the relations skip it.
+import type { Entity, Mention } from '../../model';
+import { PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
+import { isDemonym } from './sentence-view';
+
+/**
+ * People's words that name a state's own as often as a part of it: "the Syrian Arab Army", "the
+ * Iranian Islamic regime" are the state's.
+ */
+const STATE_WORDS: ReadonlySet<string> = new Set([
+  'arab',
+  'arabs',
+  'islamic',
+  'western',
+  'african',
+  'asian',
+  'european',
+]);
+
+/** The word right after a mention, when it is capitalised and a people's or creed's word. */
+const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}+)\b/u;
+
+function qualifiesPeople(text: string, mention: Mention): boolean {
+  const next = NEXT_WORD.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
+  return !!next && PEOPLE_AND_CREED_WORDS.has(next) && !STATE_WORDS.has(next);
+}
+
+/** The mentions relations read: every one but a demonym that qualifies a people's word. */
+export function withoutPeoplesDemonyms(
+  mentions: Mention[],
+  text: string,
+  byId: ReadonlyMap<string, Entity>,
+): Mention[] {
+  return mentions.filter((m) => {
+    const entity = byId.get(m.entityId);
+    return !entity || !isDemonym(m, entity) || !qualifiesPeople(text, m);
+  });
+}
