@@ -770,14 +770,17 @@ describe('round 14: ties to a backer told in a descriptor or a relative clause',
       ['Northern Front SUPPORTS Atlas Brigade'],
     ],
     ['The Atlas Brigade was linked to the bombing of the port.', []],
+  ]);
+});
 
 describe('round 14 (prec14): a name inside another phrase, a participle of a noun, an adjective of degree', () => {
   rows([
     // "to" before "be" is no preposition: the name after "believed to be" heads the clause's
-    // subject, and the demonym of the dead in the main clause does nothing
+    // subject, and the demonym of the dead in the main clause acts in nothing: the soldiers are
+    // the group's victims (combat, round 14)
     [
       'At least 12 Egyptian soldiers are dead after gunmen believed to be Atlas Brigade fighters attacked Tessa.',
-      ['Atlas Brigade ATTACKED Tessa'],
+      ['Atlas Brigade ATTACKED Egypt', 'Atlas Brigade ATTACKED Tessa', 'Atlas Brigade KILLED Egypt'],
     ],
     // "attacks blamed on X": nobody named blames
     ['Egyptian forces have been unable to stop the attacks claimed by or blamed on the Northern Front.', []],
