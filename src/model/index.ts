@@ -34,6 +34,13 @@ export const PREDICATES = [
 ] as const;
 export type Predicate = (typeof PREDICATES)[number];
 
+/** The predicates that say what a name is (its body, its head, its place), not what it did. */
+export const STRUCTURAL_PREDICATES: ReadonlySet<Predicate> = new Set<Predicate>([
+  'MEMBER_OF',
+  'LEADS',
+  'LOCATED_IN',
+]);
+
 /** One news article, as every source yields it. */
 export interface Article {
   /** The id the input gave, or a content hash: the same text always gets the same id. */

@@ -11,7 +11,7 @@
 // - a person who acts on the country in the same sentence ("President X sanctioned ⟦A⟧", "X met
 //   ⟦A⟧") holds none of its offices.
 // Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
-import type { Entity, Sentence } from '../../model';
+import { STRUCTURAL_PREDICATES, type Entity, type Sentence } from '../../model';
 import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
@@ -236,9 +236,6 @@ export const officeOfAnAuthority = (c: Pick<Candidate, 'predicate' | 'object'>):
   c.object.type === 'Country' &&
   STATES_OF_AN_AUTHORITY.has(CODE_BY_NAME.get(c.object.name) ?? '');
 
-/** Who belongs to or heads what, and where: facts that put no one on the other side. */
-const STRUCTURAL = new Set(['MEMBER_OF', 'LEADS', 'LOCATED_IN']);
-
 /**
  * Pairs the sentence sets against or beside each other ("President X sanctioned ⟦A⟧", "X met ⟦A⟧"):
  * a person acting on a country in the same sentence holds none of its offices.
@@ -246,7 +243,7 @@ const STRUCTURAL = new Set(['MEMBER_OF', 'LEADS', 'LOCATED_IN']);
 function otherSides(candidates: Candidate[]): Set<string> {
   const sides = new Set<string>();
   for (const c of candidates) {
-    if (STRUCTURAL.has(c.predicate) || c.inferredObject) continue;
+    if (STRUCTURAL_PREDICATES.has(c.predicate) || c.inferredObject) continue;
     sides.add(`${c.subject.id}|${c.object.id}`).add(`${c.object.id}|${c.subject.id}`);
   }
   return sides;
