@@ -78,14 +78,19 @@ export const ownedName = (country: string, body: string): string =>
 
 /** The country named in the possessive just before token `from` ("Sudan's Armed Forces"). */
 export function possessiveOwner(ctx: SentenceContext, from: number): Draft | undefined {
+  const owner = possessiveName(ctx, from);
+  return owner?.type === 'Country' ? owner : undefined;
+}
+
+/** The name in the possessive just before token `from`, of any type ("Gaza's Ministry of Health"). */
+function possessiveName(ctx: SentenceContext, from: number): Draft | undefined {
   const { last, tokens } = ctx;
   // "Honduras' Supreme Court": a name ending in "s" takes the apostrophe alone.
   const apostrophe =
     ["'", '’'].includes(tokens[from - 1]?.text ?? '') && /s$/i.test(tokens[from - 2]?.text ?? '');
   const end = apostrophe ? from - 1 : from;
   if (!last || last.end !== end || !(apostrophe || tokens[from - 1]?.possessive)) return undefined;
-  const owner = ctx.registry.current(last.draft);
-  return owner.type === 'Country' ? owner : undefined;
+  return ctx.registry.current(last.draft);
 }
 
 /** "Sudan's Armed Forces" as written: the owner's mention through the body's last token. */
@@ -101,8 +106,9 @@ export function bodyName(
   found: { name: string; type: EntityType },
 ): { name: string; body?: string; owner?: string } {
   if (found.type !== 'Organization' || !isGenericBody(found.name)) return { name: found.name };
-  const owner = possessiveOwner(ctx, from);
-  return owner
+  // a place's own body ("Gaza's Ministry of Health") is that place's, never the article's country's
+  const owner = possessiveName(ctx, from);
+  return owner && (owner.type === 'Country' || owner.type === 'Location')
     ? { name: ownedName(owner.name, found.name), body: found.name, owner: owner.name }
     : { name: found.name, body: found.name };
 }

@@ -10,6 +10,12 @@ const rows: FactRow[] = [
     ['Putin LEADS Russia', 'Tom Berg COOPERATED Putin'],
     ['Tom Berg LEADS Russia'],
   ],
+  // a possessive names the owner of what was attacked: the place after "in" is only where
+  [
+    'Portuguese troops repelled an attack by the Tagus Front on their base in Spain.',
+    ['Tagus Front ATTACKED Portugal'],
+    ['Tagus Front ATTACKED Spain'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-15', 'combined');

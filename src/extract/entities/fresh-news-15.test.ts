@@ -1,0 +1,25 @@
+// Entity errors the lead found in fresh news outside the gold (round 15), as sentences of our own:
+// a place's own body qualified with the article's country, a capital as the target of a state's
+// measure, and a country named earlier before another state's listed party.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe("round 15 (the lead's fresh news)", () => {
+  const cases: Case[] = [
+    // a body in a place's possessive is that place's, not the country the article is about
+    [
+      "Spain struck the port. Spain said the raid hit a depot. Gaza's Ministry of Health counted the dead.",
+      ['Organization:Gaza Ministry of Health'],
+      ['Organization:Spanish Ministry of Health'],
+    ],
+    // the target of a state's measure, when a capital, is its government
+    ['The men conspired to evade Canadian sanctions on Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],
+    ['Ottawa imposed an embargo against Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],
+    // a country named in an earlier sentence, then before a party the list places in another state
+    [
+      'Malawi votes today.\n\nThe challenger of the Malawi Congress Party spoke.',
+      ['Organization:Malawi Congress Party'],
+      ['Organization:Indian National Congress'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
