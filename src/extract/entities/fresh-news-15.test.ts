@@ -11,6 +11,12 @@ describe("round 15 (the lead's fresh news)", () => {
       ['Organization:Gaza Ministry of Health'],
       ['Organization:Spanish Ministry of Health'],
     ],
+    // a bare body written "in" a capital is that capital's country's, not the article's country's
+    [
+      'Portugal protested. Portugal summoned the envoy. The note went to the Ministry of Foreign Affairs in Madrid.',
+      ['Organization:Spanish Ministry of Foreign Affairs'],
+      ['Organization:Portuguese Ministry of Foreign Affairs'],
+    ],
     // the target of a state's measure, when a capital, is its government
     ['The men conspired to evade Canadian sanctions on Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],
     ['Ottawa imposed an embargo against Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],

@@ -113,16 +113,43 @@ export function bodyName(
     : { name: found.name, body: found.name };
 }
 
+/** Each capital's country, by the capital's name ("Beijing" → "China"). */
+const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.filter((c) => c.sovereign).flatMap((c) => c.capitals.map((k): [string, string] => [k, c.name])),
+);
+
+/** "the Ministry of Foreign Affairs in Beijing": a capital or country written right after the name. */
+const PLACED_AFTER = /^ in (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/** The country a bare body's mention places it in ("… in Beijing"), if any. */
+function placedIn(d: Draft, text: string): string | undefined {
+  for (const m of d.mentions) {
+    const place = PLACED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1].replace(/\.$/, '');
+    const country = place && (COUNTRY_OF_CAPITAL.get(place) ?? COUNTRIES.find((c) => c.name === place)?.name);
+    if (country) return country;
+  }
+  return undefined;
+}
+
 /**
- * Once the article is read: its bare generic bodies belong to the one country it is clearly
- * about (named at least twice and more often than any other), else they stay bare.
+ * Once the article is read: a bare generic body written "in" a capital or country is that
+ * country's ("the Ministry of Foreign Affairs in Beijing" in a Philippine story is China's); the
+ * rest belong to the one country the article is clearly about (named at least twice and more
+ * often than any other), else they stay bare.
  */
-export function qualifyBareBodies(registry: Registry): void {
+export function qualifyBareBodies(registry: Registry, text: string): void {
   const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
   if (!bare.length) return;
+  for (const d of bare) {
+    const country = placedIn(d, text);
+    if (!country) continue;
+    d.owner = country;
+    registry.rename(d, ownedName(country, d.body as string));
+  }
   const top = articleCountry(registry);
   if (!top) return;
   for (const d of bare) {
+    if (d.owner !== undefined) continue;
     d.owner = top.name;
     registry.rename(d, ownedName(top.name, d.body as string));
   }
