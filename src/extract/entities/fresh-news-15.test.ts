@@ -20,6 +20,19 @@ describe("round 15 (the lead's fresh news)", () => {
     // the target of a state's measure, when a capital, is its government
     ['The men conspired to evade Canadian sanctions on Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],
     ['Ottawa imposed an embargo against Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],
+    // a given name and a surname before "of" are a person; what follows is where they work
+    [
+      "Nathaniel Raymond of Yale University's research lab said the tactics were brutal.",
+      ['Person:Nathaniel Raymond', 'Organization:Yale University'],
+      ['Organization:Nathaniel Raymond of Yale University'],
+    ],
+    ['The Bank of Valdoria raised rates.', ['Organization:Bank of Valdoria'], []],
+    // a ministry named for two portfolios, one of which the lexicon knows alone
+    [
+      'The Turkish Ministry of Treasury and Finance froze the assets.',
+      ['Organization:Turkish Ministry of Treasury and Finance'],
+      ['Organization:Turkish Ministry of Treasury'],
+    ],
     // a country named in an earlier sentence, then before a party the list places in another state
     [
       'Malawi votes today.\n\nThe challenger of the Malawi Congress Party spoke.',
