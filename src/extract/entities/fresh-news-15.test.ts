@@ -33,6 +33,12 @@ describe("round 15 (the lead's fresh news)", () => {
       ['Organization:Turkish Ministry of Treasury and Finance'],
       ['Organization:Turkish Ministry of Treasury'],
     ],
+    // an Arabic article written apart from the name it belongs to
+    [
+      'The troops repulsed two attacks by Al Shabaab in the town.',
+      ['Organization:al-Shabaab'],
+      ['Person:Al Shabaab'],
+    ],
     // a country named in an earlier sentence, then before a party the list places in another state
     [
       'Malawi votes today.\n\nThe challenger of the Malawi Congress Party spoke.',
