@@ -39,6 +39,12 @@ describe("round 15 (the lead's fresh news)", () => {
       ['Organization:al-Shabaab'],
       ['Person:Al Shabaab'],
     ],
+    // one place written with and without a hyphen is one place
+    [
+      'A blast was heard in the Tavamaro district. The attack hit the base in Tava-Maro, an agricultural town.',
+      ['Location:Tavamaro'],
+      ['Location:Tava-Maro'],
+    ],
     // a country named in an earlier sentence, then before a party the list places in another state
     [
       'Malawi votes today.\n\nThe challenger of the Malawi Congress Party spoke.',
