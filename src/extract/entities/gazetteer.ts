@@ -55,6 +55,9 @@ const COMPASS_COMPOUND = /\b(North|South)(east|west)(?=\s)/g;
 /** Two capitalised words joined by a hyphen: "Asia-Pacific", "Indo-Pacific". */
 const HYPHENED_WORDS = /\b(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)\b/gu;
 
+/** An Arabic article joined to a capitalised name: "al-Shabaab", "el-Sisi". */
+const ARABIC_ARTICLE = /\b([Aa]l|[Ee]l)-(\p{Lu})/gu;
+
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
   const add = (
@@ -76,6 +79,9 @@ function build(): Gazetteer {
     const unhyphenated = surface.replace(HYPHENED_WORDS, '$1 $2');
     if (surface.includes(' ') && unhyphenated !== surface)
       addSurface(unhyphenated, entity, kind, actor, cased);
+    // "Al Shabaab" is the listed "al-Shabaab": an Arabic article is also written apart.
+    const article = surface.replace(ARABIC_ARTICLE, '$1 $2');
+    if (article !== surface) addSurface(article, entity, kind, actor, cased);
     // "Tehrik-e-Taliban" is the listed "Tehrik-i-Taliban": the izafe is written both ways.
     const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
     if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);

@@ -78,14 +78,19 @@ export const ownedName = (country: string, body: string): string =>
 
 /** The country named in the possessive just before token `from` ("Sudan's Armed Forces"). */
 export function possessiveOwner(ctx: SentenceContext, from: number): Draft | undefined {
+  const owner = possessiveName(ctx, from);
+  return owner?.type === 'Country' ? owner : undefined;
+}
+
+/** The name in the possessive just before token `from`, of any type ("Gaza's Ministry of Health"). */
+function possessiveName(ctx: SentenceContext, from: number): Draft | undefined {
   const { last, tokens } = ctx;
   // "Honduras' Supreme Court": a name ending in "s" takes the apostrophe alone.
   const apostrophe =
     ["'", '’'].includes(tokens[from - 1]?.text ?? '') && /s$/i.test(tokens[from - 2]?.text ?? '');
   const end = apostrophe ? from - 1 : from;
   if (!last || last.end !== end || !(apostrophe || tokens[from - 1]?.possessive)) return undefined;
-  const owner = ctx.registry.current(last.draft);
-  return owner.type === 'Country' ? owner : undefined;
+  return ctx.registry.current(last.draft);
 }
 
 /** "Sudan's Armed Forces" as written: the owner's mention through the body's last token. */
@@ -101,22 +106,50 @@ export function bodyName(
   found: { name: string; type: EntityType },
 ): { name: string; body?: string; owner?: string } {
   if (found.type !== 'Organization' || !isGenericBody(found.name)) return { name: found.name };
-  const owner = possessiveOwner(ctx, from);
-  return owner
+  // a place's own body ("Gaza's Ministry of Health") is that place's, never the article's country's
+  const owner = possessiveName(ctx, from);
+  return owner && (owner.type === 'Country' || owner.type === 'Location')
     ? { name: ownedName(owner.name, found.name), body: found.name, owner: owner.name }
     : { name: found.name, body: found.name };
 }
 
+/** Each capital's country, by the capital's name ("Beijing" → "China"). */
+const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.filter((c) => c.sovereign).flatMap((c) => c.capitals.map((k): [string, string] => [k, c.name])),
+);
+
+/** "the Ministry of Foreign Affairs in Beijing": a capital or country written right after the name. */
+const PLACED_AFTER = /^ in (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
+
+/** The country a bare body's mention places it in ("… in Beijing"), if any. */
+function placedIn(d: Draft, text: string): string | undefined {
+  for (const m of d.mentions) {
+    const place = PLACED_AFTER.exec(text.slice(m.end, m.end + 40))?.[1].replace(/\.$/, '');
+    const country = place && (COUNTRY_OF_CAPITAL.get(place) ?? COUNTRIES.find((c) => c.name === place)?.name);
+    if (country) return country;
+  }
+  return undefined;
+}
+
 /**
- * Once the article is read: its bare generic bodies belong to the one country it is clearly
- * about (named at least twice and more often than any other), else they stay bare.
+ * Once the article is read: a bare generic body written "in" a capital or country is that
+ * country's ("the Ministry of Foreign Affairs in Beijing" in a Philippine story is China's); the
+ * rest belong to the one country the article is clearly about (named at least twice and more
+ * often than any other), else they stay bare.
  */
-export function qualifyBareBodies(registry: Registry): void {
+export function qualifyBareBodies(registry: Registry, text: string): void {
   const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
   if (!bare.length) return;
+  for (const d of bare) {
+    const country = placedIn(d, text);
+    if (!country) continue;
+    d.owner = country;
+    registry.rename(d, ownedName(country, d.body as string));
+  }
   const top = articleCountry(registry);
   if (!top) return;
   for (const d of bare) {
+    if (d.owner !== undefined) continue;
     d.owner = top.name;
     registry.rename(d, ownedName(top.name, d.body as string));
   }

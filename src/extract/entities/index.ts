@@ -71,7 +71,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   resolvePending(registry, pending, cased, tagMap);
   settleSharedDemonyms(registry);
   foldActingCapitals(registry);
-  qualifyBareBodies(registry);
+  qualifyBareBodies(registry, cased);
   settleForeignListedBodies(registry);
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);

@@ -36,7 +36,8 @@ export function readKnownCompound(ctx: SentenceContext, a: number, b: number, fi
   // "the Philippine Senate", "the Colombian Congress": another state's demonym before a body the
   // list places in one state (the bare "Senate" is the U.S. Senate) names that state's own body.
   const listedIn = parent ? undefined : listedBodyCountry(restEntity.name);
-  if (listedIn && first.hit && first.hit.entity.name !== listedIn) {
+  // (the country may be one the article already named: then it is the registry's, not the list's)
+  if (listedIn && entity.name !== listedIn) {
     emit(ctx, a, b, { type: 'Organization', category: restEntity.category }, 'head:body-with-country');
     return true;
   }

@@ -12,6 +12,7 @@ import {
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
 import { CORPORATE_SUFFIXES, LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
+import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
 const OPEN_QUOTE = /^[“"‘]$/;
@@ -116,7 +117,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       !t.cap &&
       (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) &&
       nameNext &&
-      !runsIntoModifier(tokens, j + 1)
+      !runsIntoModifier(tokens, j + 1) &&
+      !(t.norm === 'of' && personSoFar(ctx, i, j))
     ) {
       j++;
       continue;
@@ -216,7 +218,12 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     // "Bureau of Industry and Security", "Union of Forces for Democracy and Development": "and"
     // inside the words after a head's "of" / "for", between two words no lexicon knows.
-    if (t.norm === 'and' && nameNext && insideHeadedOf(ctx, i, j) && !longestMatch(ctx, j + 1)) {
+    if (
+      t.norm === 'and' &&
+      nameNext &&
+      insideHeadedOf(ctx, i, j) &&
+      (!longestMatch(ctx, j + 1) || (PORTFOLIO_WORDS.has(next.norm) && PORTFOLIO_WORDS.has(prev.norm)))
+    ) {
       j++;
       continue;
     }
@@ -327,6 +334,16 @@ function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
   return false;
 }
 
+/**
+ * "Nathaniel Raymond of Yale University": a given name and a surname before "of" are a person, and
+ * what follows is where they work, not the rest of one name (no body's head word among them).
+ */
+const personSoFar = (ctx: SentenceContext, i: number, j: number): boolean =>
+  j - i >= 2 &&
+  j - i <= 3 &&
+  tagsOf(ctx, ctx.tokens[i]).has('FirstName') &&
+  ctx.tokens.slice(i, j).every((t) => t.cap && !t.punct && !ORG_HEADS.has(t.norm) && !isTitleWord(t.norm));
+
 /** The span [i, j) holds a title word: "for" after it begins a portfolio. */
 const titleSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
   tokens.slice(i, j).some((t) => isTitleWord(t.norm));
@@ -366,7 +383,7 @@ function insideHeadedOf(ctx: SentenceContext, i: number, j: number): boolean {
   for (let k = i; k < j - 2; k++) {
     if (!ORG_HEADS.has(tokens[k].norm) || !['of', 'for'].includes(tokens[k + 1].norm)) continue;
     const prev = tokens[j - 1];
-    return prev.cap && !longestMatch(ctx, j - 1, j);
+    return prev.cap && (!longestMatch(ctx, j - 1, j) || PORTFOLIO_WORDS.has(prev.norm));
   }
   return false;
 }

@@ -47,6 +47,9 @@ export function sameSpelledName(a: string, b: string): boolean {
 
 const words = (name: string): number => name.split(/\s+/).length;
 
+/** The same letters in the same order, apart from spaces, hyphens and accents. */
+const sameLetters = (a: string, b: string): boolean => letters(a) !== '' && letters(a) === letters(b);
+
 /** An Arabic article joined to a surname: "al-Bashir" is met again as "Bashir". */
 const ARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az)-/;
 const VOWELS = /^[aeiouy]$/;
@@ -72,13 +75,16 @@ export function surnameOf(full: string, lone: string): boolean {
 export function mergeSpellingVariants(registry: Registry): void {
   const kept: Draft[] = [];
   for (const d of registry.all()) {
-    if (d.type !== 'Organization' && d.type !== 'Person') continue;
+    // a place only when its letters are the same ("Bulo-Marer" and "Bulomarer"): place names are
+    // short, and two near-alike ones are as often two places
+    const place = d.type === 'Location';
+    if (d.type !== 'Organization' && d.type !== 'Person' && !place) continue;
     // a person's name keeps its number of words: "Ana Ruiz" is no spelling of "Anar Uiz"
     const first = kept.find(
       (k) =>
         k.type === d.type &&
         (d.type !== 'Person' || words(k.name) === words(d.name)) &&
-        sameSpelledName(k.name, d.name),
+        (place ? sameLetters(k.name, d.name) : sameSpelledName(k.name, d.name)),
     );
     if (first) registry.merge(d, first);
     else kept.push(d);

@@ -633,6 +633,11 @@ export const GOVERNMENT_OBJECT_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Measures a state takes against another, whose target after "on"/"against", when a capital, is its government ("sanctions on Tehran"). */
+export const MEASURES_AGAINST_A_STATE: ReadonlySet<string> = new Set(
+  'sanctions embargo embargoes tariffs pressure restrictions'.split(' '),
+);
+
 /** Auxiliaries that may stand between a capital and its verb ("Washington has said"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
   'has',

@@ -26,3 +26,13 @@ export const PORTFOLIO_BODIES: readonly { title: RegExp; body: RegExp }[] = [
  */
 export const CIVILIAN_POWER_BODY =
   /\b(?:Treasury|Commerce|Justice|Finance|Trade|Securities|Foreign Assets|Industry and Security|Export|Attorney|Prosecutor|Revenue|Customs)\b|\b(?:OFAC|BIS|SEC|FTC|DOJ)\b/;
+
+/**
+ * Words of a cabinet portfolio that a ministry's name joins with "and" ("Ministry of Treasury and
+ * Finance", "Ministry of Industry and Trade"), though the lexicon knows some alone ("Treasury").
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(
+  'treasury finance defence defense interior health commerce trade energy education agriculture justice industry economy planning labour labor culture tourism transport environment'.split(
+    ' ',
+  ),
+);

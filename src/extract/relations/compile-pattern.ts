@@ -103,6 +103,8 @@ const ARMED_IN =
  * lower-case here (a place after "in" is otherwise where an act happened: NP_BLOCK).
  */
 const NP_PLACE_LINK = `${ARMED_IN}(?:in|near)`;
+/** "an attack on their base in ⟦X⟧": a possessive names the owner, so the place is only where. */
+const NOT_OWNED = '(?<!\\b(?:its|their|his|her|our) )(?!(?:[a-z]+ )?(?:its|their|his|her|our) )';
 const NP_LOWER_WORD = `(?!${NP_BLOCK})[a-z0-9][^\\s⟦⟧,;:]* `;
 const DET = '(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?';
 /** The nouns of a body's head or envoy, which a lower-case word may qualify: "policy chief". */
@@ -203,7 +205,7 @@ function expand(macro: string): string {
     case 'NP':
       // after the link one more word, but no gerund: "firms accused of helping X" is not about X
       // (a gerund opening a clause inside the words before the link: ./apply-rules.ts)
-      return `(?<np>${DET}(?:(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?|(?:${NP_LOWER_WORD}){1,3}?${NP_PLACE_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?))${NOT_RELATIVE_PLACE}`;
+      return `(?<np>${DET}(?:(?:${NP_WORD}){0,3}?(?:${NP_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?)?|${NOT_OWNED}(?:${NP_LOWER_WORD}){1,3}?${NP_PLACE_LINK} ${DET}(?:(?![a-z]+ing )${NP_WORD})?))${NOT_RELATIVE_PLACE}`;
     case 'NPL':
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
     case 'V':

@@ -268,10 +268,15 @@ const MEETING =
  * title ("President X … President Y") to two people, only the one written nearest the country's
  * name keeps it ("Country's minister said President X demanded the release of President Y, detained by
  * the junta": Y heads another state). Where the country is not written, the head the other one
- * meets ("President X will hold talks with President Y") is the other side's.
+ * meets ("President X will hold talks with President Y") is the other side's. And where the
+ * reference data knows one of them as that country's holder ("the meeting between President X and
+ * President ⟦Y⟧", Y known), the other's guess is another state's: two holders of one office in one
+ * story are far likelier two countries than one (./head-office.ts).
  */
-function oneHeadPerCountry(settled: Candidate[], { slots, sentence }: TitleContext): Candidate[] {
+function oneHeadPerCountry(settled: Candidate[], { slots, sentence, countries }: TitleContext): Candidate[] {
   const inferredHead = (c: Candidate) => c.inferredObject && c.predicate === 'LEADS';
+  const knownHolder = (c: Candidate) =>
+    countries.get(officeHolderCountry(c.subject.name) ?? '')?.id === c.object.id;
   const at = (c: Candidate) => positionOf(slots, c.subject.id);
   const distanceToCountry = (c: Candidate) => {
     const places = slots.filter((s) => s.entity.id === c.object.id).map((s) => s.mention.start);
@@ -288,7 +293,7 @@ function oneHeadPerCountry(settled: Candidate[], { slots, sentence }: TitleConte
     );
     // unwritten, the country is the article's guess for both: rival claimants ("President X's
     // forces battled troops loyal to President Y") each keep the title the text gives them
-    if (!written(c)) return !rivals.some((k) => metBy(c, k));
+    if (!written(c)) return !rivals.some((k) => metBy(c, k) || (knownHolder(k) && !knownHolder(c)));
     return rivals.every((k) => distanceToCountry(c) < distanceToCountry(k));
   });
 }

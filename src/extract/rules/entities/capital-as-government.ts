@@ -8,6 +8,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_OBJECT_VERBS,
   GOVERNMENT_VERBS,
+  MEASURES_AGAINST_A_STATE,
   PARTNER_NOUNS,
 } from '../../lexicon/common-words';
 
@@ -73,6 +74,12 @@ export function capitalStandsForGovernment(
   )
     return true;
   if (before && !before.punct && GOVERNMENT_OBJECT_VERBS.has(before.norm)) return true;
+  // "sanctions on Tehran", "pressure against Moscow": the target of a state's measure is a state.
+  if (
+    (before?.norm === 'on' || before?.norm === 'against') &&
+    MEASURES_AGAINST_A_STATE.has(tokens[from - 2]?.norm ?? '')
+  )
+    return true;
   // "called on Rangoon to release …": the one called on to act is a government.
   if (before?.norm === 'on' && CALL_VERBS.has(tokens[from - 2]?.norm ?? '') && tokens[to]?.norm === 'to')
     return true;
