@@ -523,6 +523,24 @@ const SHAPES: [string, string[], string[]][] = [
     ['Tom Walsh COOPERATED Ana Ruiz'],
     ['Tom Walsh COOPERATED Peru'],
   ],
+  // an honorific's period closes the abbreviation, not the phrase: the name after it is the party
+  [
+    'Envoy Tom Walsh spoke today with Chilean Minister of Foreign Affairs Dr. Juan Perez to discuss trade.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Tom Walsh COOPERATED Chile'],
+  ],
+  // a dashed chain of three names before talks deals between each pair; one of four is a group's
+  // meeting (a joint statement of four, round 14)
+  [
+    'They met on the sidelines of the Chile-Norway-Peru trilateral talks in Lima.',
+    ['Chile COOPERATED Norway', 'Chile COOPERATED Peru', 'Norway COOPERATED Peru'],
+    [],
+  ],
+  [
+    'They met on the sidelines of the Canada-Chile-Norway-Peru Quadrilateral Consultations in Lima.',
+    [],
+    ['Norway COOPERATED Peru', 'Canada COOPERATED Chile'],
+  ],
   // a name's suffix after a comma is the name's: the subject still acts
   ['Ambassador Tom Walsh, Jr. met Friday with Senator Ana Ruiz.', ['Tom Walsh COOPERATED Ana Ruiz'], []],
 ];

@@ -109,7 +109,8 @@ export function unitsOf(
     units.push({
       lower: t.text.toLowerCase().replace(/['’]s$/, ''),
       tags: t.tags,
-      punct,
+      // "Minister Dr. X": an honorific's period closes the abbreviation, not the phrase
+      punct: punct === '.' && t.tags.has('Honorific') ? '' : punct,
       dash,
       possessive: plural || /['’]s$/.test(t.text),
     });
