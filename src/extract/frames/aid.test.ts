@@ -57,5 +57,10 @@ describe('aid with no recipient named goes to the one country the disaster struc
     // no disaster, no recipient
     ['Talks in Chile ended on Monday. Norway is pledging $3 million in humanitarian aid.', []],
     ['A cyclone has killed thousands of people in Chile. Norway says it will donate building supplies.', []],
+    // round 15: a country on an official's title names whose official, not a place struck
+    [
+      "Norway will give $100,000 as a result of Peruvian Ambassador Ana Ruiz's disaster declaration after an earthquake off the coast of Chile. Norway has also deployed a five-member emergency team.",
+      ['Norway|Chile'],
+    ],
   ])('%s', (text, expected) => expect(supportsIn(text)).toEqual(expected));
 });

@@ -7,6 +7,7 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { listRight } from './lists';
 import { facts } from './facts';
 import { groupAt, isVerb, noFactClause } from './groups';
@@ -159,8 +160,13 @@ export function strickenCountry(
       // a list goes on from a place struck ("the coasts of Y and Z")
       const before = s.text.slice(0, Math.max(0, m.start - s.start)).trimEnd();
       const after = s.text.slice(Math.max(0, m.end - s.start));
+      // "as a result of X Ambassador Y's declaration": a country on a title names whose official
+      const official = TITLE_WORDS.has(/^\s+([A-Za-z-]+)/.exec(after)?.[1]?.toLowerCase() ?? '');
       listed =
-        STRUCK_BEFORE.test(before) || /^['’]s\b/.test(after) || (listed && /(?:\band|\bor|,)$/.test(before));
+        !official &&
+        (STRUCK_BEFORE.test(before) ||
+          /^['’]s\b/.test(after) ||
+          (listed && /(?:\band|\bor|,)$/.test(before)));
       if (listed) struck.add(e.id);
     }
   }

@@ -309,6 +309,28 @@ function peopleNamedAt(units: Unit[], k: number): number | undefined {
   return undefined;
 }
 
+/** Where people of a body are: "members of", "officials at", "staff from" it. */
+const PEOPLE_OF_BODY = new Set(['of', 'at', 'from']);
+const BODY_MEMBERS = new Set(['members', 'staff']);
+
+/**
+ * "members of the X council", "officials at the Y ministry": a plural people noun, then
+ * "of/at/from" (and determiners) before a body's name; the name's index. People "at" or "from" a
+ * place are no body's, so only "of" reaches a country.
+ */
+function bodyOfPeopleAt(units: Unit[], k: number): number | undefined {
+  const [head, prep] = [units[k], units[k + 1]];
+  if (!head || head.entity) return undefined;
+  const people = PEOPLE_HEADS.has(head.lower) || BODY_MEMBERS.has(head.lower);
+  if (!people || !head.tags.has('Plural') || head.punct || !prep || prep.punct) return undefined;
+  if (!PEOPLE_OF_BODY.has(prep.lower)) return undefined;
+  let d = k + 2;
+  while (units[d] && !units[d].entity && !units[d].punct && DETERMINERS.has(units[d].lower)) d++;
+  const type = units[d]?.entity?.type;
+  const ok = type === 'Organization' || (type === 'Country' && prep.lower === 'of');
+  return ok && !units[d].possessive ? d : undefined;
+}
+
 /**
  * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
  * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
@@ -366,7 +388,48 @@ export function officialOf(units: Unit[], k: number): Unit[] {
   return qualifies || (body.punct === ',' && next?.entity?.type === 'Person') ? [] : [body];
 }
 
-export function listRight(units: Unit[], k: number): Unit[] {
+/**
+ * "President of X Y", "former Prime Minister of the Republic of X Y", "President of the X and
+ * Commander-in-Chief Y": a title of a country or body, with no comma, before a person's name names
+ * the person (the body only says what the title is of); the person's index.
+ */
+function titleHolderAt(units: Unit[], k: number): number | undefined {
+  let d = k;
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  while (d - k < 5 && word(units[d]) && (isTitle(units[d]) || isModifier(units[d]))) d++;
+  if (!units.slice(k, d).some(isTitle) || !word(units[d]) || units[d].lower !== 'of') return undefined;
+  d++;
+  while (word(units[d]) && DETERMINERS.has(units[d].lower)) d++;
+  const body = units[d]?.entity;
+  if (!body || body.type === 'Person' || units[d].possessive) return undefined;
+  // "the X Agency (XA) Y": the body's acronym repeated in brackets
+  if (!units[d].punct && units[d + 1]?.entity?.id === body.id && /^\)$/.test(units[d + 1].punct)) d++;
+  else if (units[d].punct) return undefined;
+  const next = units[d + 1];
+  if (next?.entity?.type === 'Person') return d + 1;
+  if (next?.lower !== 'and' || next.punct) return undefined;
+  // "and Commander-in-Chief Y": a second title of the same person, dashed words and all
+  let t = d + 2;
+  const titleWord = (u: Unit) => isTitle(u) || u.tags.has('ProperNoun') || u.dash || units[t - 1].dash;
+  while (t - d < 8 && word(units[t]) && titleWord(units[t])) t++;
+  const titled = units.slice(d + 2, t).some(isTitle);
+  return titled && units[t]?.entity?.type === 'Person' && !units[t].possessive ? t : undefined;
+}
+
+/** "X as well as Y": three words that join a list as "and" does; the index after them. */
+function pastAsWellAs(units: Unit[], k: number): number | undefined {
+  const [as, well, as2] = [units[k], units[k + 1], units[k + 2]];
+  const bare = (u: Unit | undefined, w: string) => u?.lower === w && !u.punct && !u.entity;
+  return bare(as, 'as') && bare(well, 'well') && bare(as2, 'as') ? k + 3 : undefined;
+}
+
+/** Prepositions a list may repeat before each item: "met with A, with B and with C". */
+const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
+
+export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
+  const opener = units[openerAt];
+  const repeats =
+    !!opener && !opener.entity && !opener.punct && REPEATED_OPENERS.has(opener.lower) ? opener.lower : '';
   // "the", "at least 50", "dozens of": determiners and quantities before the phrase; "both" before
   // a list of names ("appealed to both X and Y").
   while (
@@ -379,6 +442,8 @@ export function listRight(units: Unit[], k: number): Unit[] {
     k++;
   // "the Chilean town of X": a descriptor too; the place is what is named (see withCountriesOfTowns).
   if (countryOfTownAt(units, k)) return listRight(units, k + 3);
+  const holder = titleHolderAt(units, k);
+  if (holder !== undefined) return listRight(units, holder, openerAt);
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
@@ -412,6 +477,9 @@ export function listRight(units: Unit[], k: number): Unit[] {
       DETERMINERS.has(units[k + 2]?.lower ?? '')
     )
       return listRight(units, k + 2);
+    // "members of the X council", "officials at the Y ministry": people of a body, none named
+    const body = bodyOfPeopleAt(units, k);
+    if (body !== undefined) return listRight(units, body, openerAt);
     let j = k;
     while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
       // "armed groups, including X and Y", "officials including X", "four towns including X"
@@ -520,11 +588,16 @@ export function listRight(units: Unit[], k: number): Unit[] {
     // "X, including Y and Z": the list goes on with what X includes.
     if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
-    const joined = !!units[next] && JOINS.has(units[next].lower);
-    if (joined) next++;
+    const wellAs = pastAsWellAs(units, next);
+    const joined = (!!units[next] && JOINS.has(units[next].lower)) || wellAs !== undefined;
+    if (joined) next = wellAs ?? next + 1;
     if (!punct && !joined) break;
     if (punct && punct !== ',') break;
+    // "with A, with B and with C": the list's own preposition before each item
+    if (repeats && units[next]?.lower === repeats && !units[next].punct && !units[next].entity) next++;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
+    // "and President of X Y", "with officials at the Y ministry"
+    next = titleHolderAt(units, next) ?? bodyOfPeopleAt(units, next) ?? next;
     // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)
     // before the next person.
     const qualifier =

@@ -490,6 +490,59 @@ const SHAPES: [string, string[], string[]][] = [
     ['Tom Walsh COOPERATED Juan Perez'],
     ['Norway COOPERATED Juan Perez'],
   ],
+  // round 15: a title "of" a country or body, with no comma before the name, names the person; a
+  // second title joined by "and" is the same person's
+  [
+    'Envoy Tom Walsh spoke today with President of the Andean Council of Chile and Commander-in-Chief Juan Perez.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Tom Walsh COOPERATED Andean Council of Chile'],
+  ],
+  [
+    'Norway has publicly designated former Prime Minister of the Republic of Chile Juan Perez and Ana Ruiz.',
+    ['Norway SANCTIONED Juan Perez', 'Norway SANCTIONED Ana Ruiz'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  // "as well as" joins a list as "and" does
+  [
+    'Norway imposed sanctions on Juan Perez as well as Ana Ruiz of Peru.',
+    ['Norway SANCTIONED Juan Perez', 'Norway SANCTIONED Ana Ruiz'],
+    [],
+  ],
+  // a list may repeat its preposition before each item; people of a body, none named, stand for it
+  [
+    'Envoy Tom Walsh met Friday with members of the Andean Council, with officials at the Chilean Ministry of Mines and with Senator Ana Ruiz to discuss the storm.',
+    [
+      'Tom Walsh COOPERATED Andean Council',
+      'Tom Walsh COOPERATED Chilean Ministry of Mines',
+      'Tom Walsh COOPERATED Ana Ruiz',
+    ],
+    [],
+  ],
+  [
+    'Envoy Tom Walsh met with Ana Ruiz, and with hindsight Peru erred.',
+    ['Tom Walsh COOPERATED Ana Ruiz'],
+    ['Tom Walsh COOPERATED Peru'],
+  ],
+  // an honorific's period closes the abbreviation, not the phrase: the name after it is the party
+  [
+    'Envoy Tom Walsh spoke today with Chilean Minister of Foreign Affairs Dr. Juan Perez to discuss trade.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Tom Walsh COOPERATED Chile'],
+  ],
+  // a dashed chain of three names before talks deals between each pair; one of four is a group's
+  // meeting (a joint statement of four, round 14)
+  [
+    'They met on the sidelines of the Chile-Norway-Peru trilateral talks in Lima.',
+    ['Chile COOPERATED Norway', 'Chile COOPERATED Peru', 'Norway COOPERATED Peru'],
+    [],
+  ],
+  [
+    'They met on the sidelines of the Canada-Chile-Norway-Peru Quadrilateral Consultations in Lima.',
+    [],
+    ['Norway COOPERATED Peru', 'Canada COOPERATED Chile'],
+  ],
+  // a name's suffix after a comma is the name's: the subject still acts
+  ['Ambassador Tom Walsh, Jr. met Friday with Senator Ana Ruiz.', ['Tom Walsh COOPERATED Ana Ruiz'], []],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
@@ -497,4 +550,15 @@ describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
   if (stated.length) test.each(stated)('states %s', (fact) => expect(found).toContain(fact));
   if (notStated.length)
     test.each(notStated)('does not state %s', (fact) => expect(found).not.toContain(fact));
+});
+
+// round 15: the regex rules of the default engine read the second title as the person's too
+test('combined: "spoke with President of the X and Commander-in-Chief Y" deals with Y, not X', () => {
+  const text =
+    'Envoy Tom Walsh spoke today with President of the Andean Council of Chile and Commander-in-Chief Juan Perez.';
+  const found = extractArticle({ id: 'shape', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+  expect(found).toContain('Tom Walsh COOPERATED Juan Perez');
+  expect(found).not.toContain('Tom Walsh COOPERATED Andean Council of Chile');
 });

@@ -1073,7 +1073,12 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (!a?.entity || !b?.entity || !a.dash || a.punct || b.punct || a.possessive || b.possessive) return [];
   // "a practice to meet X prior to India-Brazil talks": talks still to come.
   if (governedByNoFact(units, j - 1) && !presupposed(units, j - 1, frame)) return [];
-  return pairs([a, b], frame, ':dashed');
+  // "the A-B-C trilateral talks": each pair of a chain of three deals; four or more dashed names
+  // are a group's meeting, no dealing between each pair (as a joint statement of four, round 14)
+  let s = j - 1;
+  const chained = (u: Unit | undefined) => !!u?.entity && u.dash && !u.punct && !u.possessive;
+  while (j - s < 4 && chained(units[s - 1])) s--;
+  return j - s < 3 ? pairs(units.slice(s, j + 1), frame, ':dashed') : [];
 }
 
 /** A verb form compromise read as something else, standing where only a verb can. */

@@ -42,6 +42,9 @@ export interface Unit {
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 
+/** Suffixes written after a person's name and a comma: "X, Jr.". */
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.']);
+
 /** Heads through which an unnamed government fights or is hit: "government troops", "government positions". */
 const GOVERNMENT_HEADS = new Set(
   'forces force troops soldiers army military positions bases base units'.split(' '),
@@ -96,10 +99,18 @@ export function unitsOf(
         continue;
       }
     }
+    // "X, Jr. met Y": a name's suffix belongs to the name; its period is the abbreviation's
+    const prev = units[units.length - 1];
+    if (prev?.entity?.type === 'Person' && prev.punct === ',' && NAME_SUFFIXES.has(t.text.toLowerCase())) {
+      prev.punct = punct === '.' ? '' : punct;
+      prev.dash = dash;
+      continue;
+    }
     units.push({
       lower: t.text.toLowerCase().replace(/['’]s$/, ''),
       tags: t.tags,
-      punct,
+      // "Minister Dr. X": an honorific's period closes the abbreviation, not the phrase
+      punct: punct === '.' && t.tags.has('Honorific') ? '' : punct,
       dash,
       possessive: plural || /['’]s$/.test(t.text),
     });

@@ -210,6 +210,10 @@ describe('facts the act rules must not read', () => {
     expect(found(text)).toContain('Egypt SANCTIONED Russia');
   });
 
+  test('round 15: export privileges not denied, or denied only as a possibility, are no sanction', () => {
+    expect(found('Egypt has not denied the export privileges of the Atlas Brigade.')).toEqual([]);
+    expect(found('Egypt may deny the export privileges of the Atlas Brigade.')).toEqual([]);
+  });
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');
@@ -269,6 +273,15 @@ describe('facts the act rules still read', () => {
     [
       'Tom Bell has warned of sanctions and other "costs" if Egyptian officials do not reopen the border.',
       'Tom Bell THREATENED Egypt',
+    ],
+    // round 15: export denial orders, their targets listed between dashes after a count and a kind
+    [
+      'Today, Assistant Secretary Tom Bell issued orders denying the export privileges of two Valdorian groups – the Atlas Brigade and the Northern Front – due to export violations.',
+      'Tom Bell SANCTIONED Northern Front',
+    ],
+    [
+      'The ministry of Egypt denied the export privileges of the Atlas Brigade.',
+      'Egypt SANCTIONED Atlas Brigade',
     ],
   ])('%s', (text, fact) => {
     expect(found(text)).toContain(fact);

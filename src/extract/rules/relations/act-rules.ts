@@ -57,6 +57,12 @@ const COUNTERPART =
  */
 const NOT_OWNER = "(?!'s ⟦)";
 /**
+ * After a body named by a title's "of": not a second title of the person who holds it ("spoke with
+ * President of the X Council and Commander-in-Chief Y": the dealing is with Y, whom the frame
+ * engine reads, not with the council).
+ */
+const NOT_TITLE_BODY = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) and (?:[A-Z][\\w-]* ){1,4}⟦\\d+P⟧)';
+/**
  * A host receiving delegations named only by their countries ("hosted the X and Y delegations for
  * a lunch") meets no one the gold names: hosting a delegation is no dealing with its country.
  */
@@ -306,7 +312,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'COOPERATED',
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective
-    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
+    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}`,
     gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}`,
   }),
   onCore({

@@ -1,7 +1,13 @@
 // Sanctions, designations, bans and frozen assets (SANCTIONED), read from verbs and nouns on the
 // `core` view like ./act-rules.ts.
-import { onCore, type RelationRule } from './rule';
+import { onCore, onSurface, type RelationRule } from './rule';
 import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
+
+/**
+ * "three Ruritanian airlines – ": a count of the targets and their kind (which entity recognition
+ * may take for a name) before their dashed list.
+ */
+const EXPORT_TARGETS_COUNTED = '(?:[a-z0-9]+ )(?:⟦\\d+[A-Za-z]⟧ |(?:⟦\\d+[Cc]⟧ )?(?:[A-Za-z]+ ){1,2})[–—-] ';
 
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
@@ -56,6 +62,16 @@ export const SANCTION_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.75,
     pattern: `${ACTOR}${ACTIVE}{V:FREEZE} (?:the )?(?:[a-z]+ )?${ASSETS} (?:of|belonging to|linked to|held by) {DET}{O+:POC}`,
+  }),
+  // "X issued (temporary denial) orders denying the export privileges of three Ruritanian airlines
+  // – A, B, and C", "X denied the export privileges of A": an export denial order is a sanction of
+  // its targets (BIS denial orders); a count and a demonym before a dashed list are passed, so the
+  // rule reads the surface view (the core drops a list set off by dashes as an aside)
+  onSurface({
+    reason: 'verb:deny-export-privileges',
+    predicate: 'SANCTIONED',
+    confidence: 0.75,
+    pattern: `${ACTOR}${ACTIVE}(?:(?:issued|issues|issuing) (?:an? |the )?(?:[a-z]+ ){0,2}?orders? (?:temporarily )?denying|denied|denies|denying|suspended|suspends|revoked|revokes) (?:the )?export privileges of (?:${EXPORT_TARGETS_COUNTED})?{DET}{O+:PO}`,
   }),
   onCore({
     reason: 'verb:add-to-list',
