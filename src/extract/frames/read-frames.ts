@@ -38,6 +38,7 @@ import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
 import { readDeadWhenAttacked } from './dead-when';
+import { killedInAttack, killedInFight } from './killed-in';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -440,114 +441,6 @@ function attackBy(
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
-}
-
-/** Where a subject phrase of victims opens: words that end the clause before it. */
-const VICTIM_STOPS = new Set([
-  'where',
-  'when',
-  'after',
-  'as',
-  'while',
-  'that',
-  'which',
-  'who',
-  'said',
-  'says',
-]);
-
-/**
- * "a Y Marine was killed in an X rocket attack", "five Yian soldiers and militia members were
- * killed in an X attack on their positions": the author of the attack the passive verb's subject
- * died or was hurt in attacked the country the victims are named by (a demonym in the subject).
- */
-function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
-  if (frame.predicate !== 'KILLED' && frame.predicate !== 'ATTACKED') return [];
-  let k = nextWord(units, i + 1);
-  if (units[k]?.lower !== 'in' || units[i].punct) return [];
-  k++;
-  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
-  let n = k;
-  while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
-  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
-  const authors = nounAuthors(units, n);
-  if (!authors.length) return [];
-  const victims: Unit[] = [];
-  for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
-    const u = units[j];
-    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
-    if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
-  }
-  return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
-}
-
-/** Nouns of a fight that people die in: "killed in the fighting with X", "killed in the skirmish". */
-const FIGHTS = new Set(
-  'fighting clashes clash skirmish skirmishes battle battles firefight gunbattle exchange'.split(' '),
-);
-
-/**
- * "several government troops, including a commander, have been killed in the fighting with X":
- * the other side of a fight killed the victims' side, and the two fought each other (rounds 9
- * and 11); "16 X rebels and one Yian soldier were killed in the skirmish": two sides among the
- * dead, each killed by the other. Victims are a side's own (./units.ts `serving`: a country's
- * soldiers, an armed group's fighters), never civilians.
- */
-function killedInFight(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
-  if (frame.predicate !== 'KILLED' || units[i].punct) return [];
-  let k = nextWord(units, i + 1);
-  if (units[k]?.lower !== 'in') return [];
-  k++;
-  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
-  // "the heavy fighting", "the ongoing clashes": one word of kind before the noun
-  if (
-    units[k] &&
-    !units[k].entity &&
-    !units[k].punct &&
-    !FIGHTS.has(units[k].lower) &&
-    units[k].tags.has('Adjective')
-  )
-    k++;
-  if (!units[k] || units[k].entity || !FIGHTS.has(units[k].lower)) return [];
-  const others = !units[k].punct && units[k + 1]?.lower === 'with' ? listRight(units, k + 2) : [];
-  const victims = fallenSides(units, start);
-  if (!victims.length) return [];
-  if (others.length)
-    return [
-      ...facts(others, victims, 'KILLED', frame, ':in-fight'),
-      ...facts(victims, others, 'ATTACKED', frame, ':in-fight:mutual'),
-    ];
-  // no "with": the dead of both sides name the two sides
-  const sides = victims.filter((v, n) => victims.findIndex((w) => w.entity!.id === v.entity!.id) === n);
-  if (sides.length !== 2) return [];
-  return [
-    ...facts([sides[0]], [sides[1]], 'KILLED', frame, ':in-fight'),
-    ...facts([sides[1]], [sides[0]], 'KILLED', frame, ':in-fight'),
-  ];
-}
-
-/**
- * The sides whose own people form the passive subject ending before `start`: serving units, back
- * to the clause's opening, past an aside "…, including a senior commander, …".
- */
-function fallenSides(units: Unit[], start: number): Unit[] {
-  const out: Unit[] = [];
-  let j = start - 1;
-  // ", including a senior commander," between the subject and its verb
-  if (units[j]?.punct === ',') {
-    let c = j - 1;
-    while (c >= 0 && j - c <= 8 && !units[c].punct) c--;
-    if (units[c]?.punct !== ',' || units[c + 1]?.lower !== 'including') return [];
-    j = c;
-    if (units[j].serving) out.unshift(units[j]);
-    j--;
-  }
-  for (; j >= 0 && start - j <= 14; j--) {
-    const u = units[j];
-    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
-    if (u.serving) out.unshift(u);
-  }
-  return out;
 }
 
 /**

@@ -143,7 +143,7 @@ export const TARGET_HEADS = new Set(
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
    helicopter warplane remnants policemen policeman officers servicemen personnel marines guards
-   peacekeepers troopers`.split(/\s+/),
+   peacekeepers troopers extremists jihadists`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
@@ -168,7 +168,8 @@ export const SERVING_HEADS = new Set(
  */
 export const MEMBER_HEADS = new Set(
   `militant militants fighter fighters member members rebel rebels commander commanders leader leaders
-   insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists`.split(
+   insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists
+   extremist extremists`.split(
     /\s+/,
   ),
 );
