@@ -470,6 +470,34 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
     ['Peru KILLED Azure Brigade'],
   ],
+  // round 15: the dead of a fight told with the wounded and the fight's length; the speaker's own
+  // soldiers ("its") are the speaker's country's
+  [
+    'Peace talks stalled. The Chilean army said 18 of its soldiers were killed and 50 others were wounded in a 10-hour firefight with Azure Brigade extremists.',
+    ['Azure Brigade KILLED Chile', 'Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peace talks stalled. Ten Chilean farmers were killed and 50 others were wounded in a firefight with the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  [
+    'Peace talks stalled. Ana Ruiz said 18 of its soldiers were killed in the fighting with the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Ana Ruiz'],
+  ],
+  // round 15: ", killing N militants" past a date told between commas
+  [
+    'Peruvian jets carried out an airstrike against the Azure Brigade on Tuesday, Nov. 14 at 6 p.m. local time, killing several militants.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peruvian jets carried out an airstrike against the Azure Brigade on Tuesday, the army said, killing several militants.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru KILLED Azure Brigade'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

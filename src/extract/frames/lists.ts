@@ -366,6 +366,18 @@ export function officialOf(units: Unit[], k: number): Unit[] {
   return qualifies || (body.punct === ',' && next?.entity?.type === 'Person') ? [] : [body];
 }
 
+/**
+ * "forces loyal to X and to Y", "forces loyal to X and forces loyal to Y": a second side joined
+ * to the names of the first (round 15).
+ */
+function nextSide(units: Unit[], named: Unit[]): Unit[] {
+  const last = named[named.length - 1];
+  const and = last ? units.indexOf(last) + 1 : -1;
+  if (!last || last.punct || units[and]?.lower !== 'and' || units[and].punct) return [];
+  if (units[and + 1]?.lower === 'to' && !units[and + 1].punct) return listRight(units, and + 2);
+  return sideNameAt(units, and + 1) !== undefined ? listRight(units, and + 1) : [];
+}
+
 export function listRight(units: Unit[], k: number): Unit[] {
   // "the", "at least 50", "dozens of": determiners and quantities before the phrase; "both" before
   // a list of names ("appealed to both X and Y").
@@ -399,7 +411,7 @@ export function listRight(units: Unit[], k: number): Unit[] {
     if (side !== undefined) {
       const named = listRight(units, side);
       const person = named.length ? undefined : appositionAt(units, side);
-      return person ? [person] : named;
+      return person ? [person] : [...named, ...nextSide(units, named)];
     }
     // "the (respective) leaders of those groups, A, B and C": the people an apposition names.
     const people = peopleNamedAt(units, k);
