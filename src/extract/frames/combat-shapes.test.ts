@@ -498,6 +498,18 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
     ['Peru KILLED Azure Brigade'],
   ],
+  // round 15: hostages held by an armed body (round-9 convention), also under the article's hedge
+  // (round 11); a state holding foreigners is an arrest (round 10), talks held are no captives
+  ['Azure Brigade militants are holding three Chilean sailors.', ['Azure Brigade ATTACKED Chile'], []],
+  [
+    'Azure Brigade militants are thought to be holding two Chilean engineers taken from a ship.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Peru is holding three Chilean sailors.', [], ['Peru ATTACKED Chile']],
+  ['The Azure Brigade is holding talks with Chilean officials.', [], ['Azure Brigade ATTACKED Chile']],
+  ['The Azure Brigade held Chile responsible for the blast.', [], ['Azure Brigade ATTACKED Chile']],
+  ['Azure Brigade militants are thought to plan a raid on Chilean sailors.', [], ['Azure Brigade ATTACKED Chile']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -204,6 +204,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "was designated as a terrorist group by X"
     if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
     if (units[k]?.lower !== 'by') return [];
+    // "three Yian sailors held by X": people held, when the record asks for them
+    if (frame.objectHeads && !endsOnHead(units, left.actors, frame.objectHeads)) return [];
     const agents = agentsRight(units, k + 1);
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
     // X's offer to …" is no request of X's)
@@ -226,7 +228,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const ground = frame.objectTypes
     ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
     : named;
-  const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : named).filter(
+  const held = !frame.objectHeads || endsOnHead(units, named, frame.objectHeads) ? named : [];
+  const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
@@ -253,6 +256,21 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * The list of names ends on one of a record's head nouns, within a few words: "three Yian
+ * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`).
+ */
+function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
+  const last = names[names.length - 1];
+  if (!last) return false;
+  const at = units.indexOf(last);
+  for (let h = at; h < units.length && h - at <= 3; h++) {
+    if (h > at && !units[h].entity && heads.includes(units[h].lower)) return true;
+    if (units[h].punct) return false;
+  }
+  return false;
 }
 
 /**

@@ -924,6 +924,8 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
   'families',
   'villagers',
   'refugees',
+  'hostages',
+  'captives',
   'migrants',
   'immigrants',
   'fans',
