@@ -510,6 +510,21 @@ const ROWS: [string, string[], string[]][] = [
   ['The Azure Brigade is holding talks with Chilean officials.', [], ['Azure Brigade ATTACKED Chile']],
   ['The Azure Brigade held Chile responsible for the blast.', [], ['Azure Brigade ATTACKED Chile']],
   ['Azure Brigade militants are thought to plan a raid on Chilean sailors.', [], ['Azure Brigade ATTACKED Chile']],
+  // round 15: owning up to a killing or kidnapping named with its victim (round-10 claims)
+  [
+    'The Azure Brigade claimed responsibility for the killing of Chilean General Pedro Alvarez.',
+    ['Azure Brigade KILLED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'Officials said the Azure Brigade was responsible for the beheading of 17 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Luis Soto claimed to be behind the killing of Pedro Alvarez.', ['Luis Soto KILLED Pedro Alvarez'], []],
+  ['Peru condemned the killing of Pedro Alvarez.', [], ['Peru KILLED Pedro Alvarez']],
+  ['Peru denied it was behind the killing of Pedro Alvarez.', [], ['Peru KILLED Pedro Alvarez']],
+  ['Luis Soto is thought to plan the killing of Pedro Alvarez.', [], ['Luis Soto KILLED Pedro Alvarez']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

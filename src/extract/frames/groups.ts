@@ -66,9 +66,16 @@ function adverbsAfterAux(units: Unit[], start: number): number {
   return 0;
 }
 
-/** "is thought to be holding", "are believed to have killed": the article's hedge on a told act. */
-const hedgedAct = (units: Unit[], governor: number, to: number, passive: boolean): boolean =>
-  passive && HEDGE_GOVERNORS.has(units[governor].lower) && ['be', 'have'].includes(units[to + 1]?.lower ?? '');
+/**
+ * "is thought to be holding", "are believed to have killed": the article's hedge on a told act;
+ * "claimed to be behind", "claims to have killed": its author's claim of it (round 10).
+ */
+function toldAct(units: Unit[], governor: number, to: number, passive: boolean): boolean {
+  if (!['be', 'have'].includes(units[to + 1]?.lower ?? '')) return false;
+  const word = units[governor].lower;
+  return passive ? HEDGE_GOVERNORS.has(word) : CLAIMED.has(word);
+}
+const CLAIMED = new Set(['claimed', 'claims', 'claim']);
 
 /** The verb group ending on the verb at `i`: its auxiliaries, voice and mood. */
 export function groupAt(units: Unit[], i: number): Group {
@@ -107,7 +114,7 @@ export function groupAt(units: Unit[], i: number): Group {
       if (g.mood === 'none') mood = 'none';
       else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
       else if (FACT_GOVERNORS.has(word)) mood = g.mood;
-      else if (hedgedAct(units, governor, to, g.passive)) mood = g.mood;
+      else if (toldAct(units, governor, to, g.passive)) mood = g.mood;
       else if (ATTEMPT_GOVERNORS.has(word)) mood = 'attempt';
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };

@@ -39,6 +39,7 @@ import { readViolations } from './violations';
 import { readSettlements } from './settlements';
 import { readDeadWhenAttacked } from './dead-when';
 import { killedInAttack, killedInFight } from './killed-in';
+import { culpritVerbAt } from './culprits';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -634,7 +635,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  const light = LIGHT_VERBS.has(units[j]?.lower ?? '') || isRecordLight(frame, units[j]?.lower ?? '');
+  const light =
+    LIGHT_VERBS.has(units[j]?.lower ?? '') ||
+    isRecordLight(frame, units[j]?.lower ?? '') ||
+    // "claimed responsibility for / was behind the killing of Y" (./culprits.ts)
+    (FORCE.has(frame.predicate) && culpritVerbAt(units, j, i));
   if (lightAt(j) && (light || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
