@@ -509,7 +509,11 @@ const ROWS: [string, string[], string[]][] = [
   ['Peru is holding three Chilean sailors.', [], ['Peru ATTACKED Chile']],
   ['The Azure Brigade is holding talks with Chilean officials.', [], ['Azure Brigade ATTACKED Chile']],
   ['The Azure Brigade held Chile responsible for the blast.', [], ['Azure Brigade ATTACKED Chile']],
-  ['Azure Brigade militants are thought to plan a raid on Chilean sailors.', [], ['Azure Brigade ATTACKED Chile']],
+  [
+    'Azure Brigade militants are thought to plan a raid on Chilean sailors.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
   // round 15: owning up to a killing or kidnapping named with its victim (round-10 claims)
   [
     'The Azure Brigade claimed responsibility for the killing of Chilean General Pedro Alvarez.',
