@@ -529,6 +529,18 @@ const ROWS: [string, string[], string[]][] = [
   ['Peru condemned the killing of Pedro Alvarez.', [], ['Peru KILLED Pedro Alvarez']],
   ['Peru denied it was behind the killing of Pedro Alvarez.', [], ['Peru KILLED Pedro Alvarez']],
   ['Luis Soto is thought to plan the killing of Pedro Alvarez.', [], ['Luis Soto KILLED Pedro Alvarez']],
+  // round 15: an act's author given by "attributed to" or "blamed on", as by "by"
+  [
+    'Tension rose after a strike attributed to Peru killed a senior Azure Brigade commander.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'An attack blamed on the Azure Brigade killed 12 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Peru attributed the rise to the Azure Brigade.', [], ['Peru ATTACKED Azure Brigade']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

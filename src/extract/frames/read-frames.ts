@@ -435,6 +435,11 @@ function closesOn(units: Unit[], end: number, closing: string): boolean {
 
 /** Light verbs in a participle after an attack noun: "strikes carried out by X", "raids conducted by X". */
 const CARRIED = new Set(['carried', 'out', 'conducted', 'launched', 'staged', 'mounted']);
+/** The words that give an act's author as "by" does: "attributed to X", "blamed on X". */
+const AUTHOR_LINKS = new Map([
+  ['to', 'attributed'],
+  ['on', 'blamed'],
+]);
 
 /**
  * "An attack by X killed Y", "airstrikes carried out by X and Y hit Z": an act whose subject is an
@@ -448,13 +453,15 @@ function attackBy(
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   for (let b = start - 1; b >= 0 && start - b <= 10; b--) {
     if (units[b].punct && units[b].punct !== ',') return undefined;
-    if (units[b].lower !== 'by' || units[b].entity) continue;
+    // "a strike attributed to X killed Y", "an attack blamed on X killed Y" (round 15)
+    const linked = units[b].lower === 'by' || AUTHOR_LINKS.get(units[b].lower) === units[b - 1]?.lower;
+    if (!linked || units[b].entity) continue;
     const agents = agentsRight(units, b + 1);
     const last = agents[agents.length - 1];
     let end = units.indexOf(last) + 1;
     while (end < start && !units[end].entity && !units[end].punct && !isVerb(units[end])) end++;
     if (!agents.length || end !== start || units[start - 1].punct) return undefined;
-    let n = b - 1;
+    let n = units[b].lower === 'by' ? b - 1 : b - 2;
     while (n >= 0 && b - n <= 3 && CARRIED.has(units[n].lower)) n--;
     const noun = NOUN_FRAMES.get(units[n]?.lower ?? '') ?? [];
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
