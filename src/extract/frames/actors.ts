@@ -211,6 +211,20 @@ function speakerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?
 }
 
 /**
+ * The speaker the owner pronoun at `owner` ("its", "their") stands for, when the reported clause
+ * it stands in opens at `clause` right after a verb of saying: "X says its forces killed Y", "X
+ * said that 18 of its soldiers were killed".
+ */
+export function ownerSpeaker(
+  units: Unit[],
+  owner: number,
+  clause: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  const speaker = speakerOf(units, clause);
+  return units[owner].lower === 'its' && speaker ? bodiesOfSpeakers(units, speaker) : speaker;
+}
+
+/**
  * "its" is never a person's: "X spokesman Y said its fighters …" speaks of the body Y speaks for,
  * named with the title right before Y. The speakers, each person replaced by that body; undefined
  * when a person speaks for no body named so.
@@ -287,10 +301,7 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   if (!u || u.entity || !AGENT_HEADS.has(u.lower)) return undefined;
   let k = j - 1;
   // "X says its forces killed Y": the owner, right after a verb of saying, is the speaker.
-  if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) {
-    const speaker = speakerOf(units, k);
-    return units[k].lower === 'its' && speaker ? bodiesOfSpeakers(units, speaker) : speaker;
-  }
+  if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) return ownerSpeaker(units, k, k);
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   const ally = (u: Unit | undefined) => !!u && ALLY_MODIFIERS.has(u.lower) && !u.entity && !u.punct;

@@ -470,6 +470,77 @@ const ROWS: [string, string[], string[]][] = [
     ['Peru ATTACKED Azure Brigade'],
     ['Peru KILLED Azure Brigade'],
   ],
+  // round 15: the dead of a fight told with the wounded and the fight's length; the speaker's own
+  // soldiers ("its") are the speaker's country's
+  [
+    'Peace talks stalled. The Chilean army said 18 of its soldiers were killed and 50 others were wounded in a 10-hour firefight with Azure Brigade extremists.',
+    ['Azure Brigade KILLED Chile', 'Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peace talks stalled. Ten Chilean farmers were killed and 50 others were wounded in a firefight with the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  [
+    'Peace talks stalled. Ana Ruiz said 18 of its soldiers were killed in the fighting with the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Ana Ruiz'],
+  ],
+  // round 15: ", killing N militants" past a date told between commas
+  [
+    'Peruvian jets carried out an airstrike against the Azure Brigade on Tuesday, Nov. 14 at 6 p.m. local time, killing several militants.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peruvian jets carried out an airstrike against the Azure Brigade on Tuesday, the army said, killing several militants.',
+    ['Peru ATTACKED Azure Brigade'],
+    ['Peru KILLED Azure Brigade'],
+  ],
+  // round 15: hostages held by an armed body (round-9 convention), also under the article's hedge
+  // (round 11); a state holding foreigners is an arrest (round 10), talks held are no captives
+  ['Azure Brigade militants are holding three Chilean sailors.', ['Azure Brigade ATTACKED Chile'], []],
+  [
+    'Azure Brigade militants are thought to be holding two Chilean engineers taken from a ship.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Peru is holding three Chilean sailors.', [], ['Peru ATTACKED Chile']],
+  ['The Azure Brigade is holding talks with Chilean officials.', [], ['Azure Brigade ATTACKED Chile']],
+  ['The Azure Brigade held Chile responsible for the blast.', [], ['Azure Brigade ATTACKED Chile']],
+  [
+    'Azure Brigade militants are thought to plan a raid on Chilean sailors.',
+    [],
+    ['Azure Brigade ATTACKED Chile'],
+  ],
+  // round 15: owning up to a killing or kidnapping named with its victim (round-10 claims)
+  [
+    'The Azure Brigade claimed responsibility for the killing of Chilean General Pedro Alvarez.',
+    ['Azure Brigade KILLED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'Officials said the Azure Brigade was responsible for the beheading of 17 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Luis Soto claimed to be behind the killing of Pedro Alvarez.', ['Luis Soto KILLED Pedro Alvarez'], []],
+  ['Peru condemned the killing of Pedro Alvarez.', [], ['Peru KILLED Pedro Alvarez']],
+  ['Peru denied it was behind the killing of Pedro Alvarez.', [], ['Peru KILLED Pedro Alvarez']],
+  ['Luis Soto is thought to plan the killing of Pedro Alvarez.', [], ['Luis Soto KILLED Pedro Alvarez']],
+  // round 15: an act's author given by "attributed to" or "blamed on", as by "by"
+  [
+    'Tension rose after a strike attributed to Peru killed a senior Azure Brigade commander.',
+    ['Peru ATTACKED Azure Brigade', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'An attack blamed on the Azure Brigade killed 12 Chilean soldiers.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Peru attributed the rise to the Azure Brigade.', [], ['Peru ATTACKED Azure Brigade']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -20,6 +20,7 @@ export function facts(
   const out: Candidate[] = [];
   for (const s of actors) {
     if (!ACTOR_TYPES.has(s.entity!.type)) continue;
+    if (frame.actorTypes && !frame.actorTypes.includes(s.entity!.type)) continue;
     for (const o of objects) {
       if (o.entity!.id === s.entity!.id) continue;
       if (frame.objectTypes && !frame.objectTypes.includes(o.entity!.type)) continue;

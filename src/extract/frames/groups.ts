@@ -17,6 +17,7 @@ import {
   PURPOSE_VERBS,
   STATEMENTS,
   THREAT_GOVERNORS,
+  HEDGE_GOVERNORS,
   TIME_WORDS,
 } from './words';
 
@@ -65,6 +66,17 @@ function adverbsAfterAux(units: Unit[], start: number): number {
   return 0;
 }
 
+/**
+ * "is thought to be holding", "are believed to have killed": the article's hedge on a told act;
+ * "claimed to be behind", "claims to have killed": its author's claim of it (round 10).
+ */
+function toldAct(units: Unit[], governor: number, to: number, passive: boolean): boolean {
+  if (!['be', 'have'].includes(units[to + 1]?.lower ?? '')) return false;
+  const word = units[governor].lower;
+  return passive ? HEDGE_GOVERNORS.has(word) : CLAIMED.has(word);
+}
+const CLAIMED = new Set(['claimed', 'claims', 'claim']);
+
 /** The verb group ending on the verb at `i`: its auxiliaries, voice and mood. */
 export function groupAt(units: Unit[], i: number): Group {
   let start = i;
@@ -102,6 +114,7 @@ export function groupAt(units: Unit[], i: number): Group {
       if (g.mood === 'none') mood = 'none';
       else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
       else if (FACT_GOVERNORS.has(word)) mood = g.mood;
+      else if (toldAct(units, governor, to, g.passive)) mood = g.mood;
       else if (ATTEMPT_GOVERNORS.has(word)) mood = 'attempt';
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };

@@ -7,6 +7,11 @@ import type { Candidate } from '../relations/apply-rules';
 import type { Unit } from './units';
 import { MEMBER_HEADS } from './words';
 
+/** A word of a date or time, with its abbreviation's point or not: "Nov.", "Tuesday", "6 p.m.". */
+const dated = (u: Unit | undefined): boolean => !!u && !u.entity && u.tags.has('Date');
+/** How far past the group's name the ", killing …" of its attack may stand. */
+const MAX_CLAUSE = 20;
+
 /** "several", "at least three", "dozens of", "3": how many; any number of such words. */
 const COUNT =
   /^(?:at|least|more|than|over|about|some|up|to|nearly|around|several|many|dozens|scores|hundreds|of|a|dozen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*|\(\d+\))$/;
@@ -37,9 +42,14 @@ export function killingItsOwn(units: Unit[], found: Candidate[]): Candidate[] {
       continue;
     const at = units.findIndex((u) => u.entity?.id === c.object.id);
     if (at < 0) continue;
-    // the clause of the attack runs on to its comma: ", killing …"
+    // the clause of the attack runs on to its comma: ", killing …", past a date told between
+    // commas ("against G on Tuesday, Nov. 14 at 6 p.m. local time, killing …": round 15)
     let k = at;
-    while (k < units.length && k - at < 8 && !units[k].punct) k++;
+    for (let n = 0; k < units.length && k - at < MAX_CLAUSE; k++) {
+      // ("Nov." and "p.m." carry their abbreviation's point)
+      if (!units[k].punct || (units[k].punct === '.' && n > 0 && dated(units[k]))) continue;
+      if (units[k].punct !== ',' || !dated(units[k + 1]) || ++n > 1) break;
+    }
     if (units[k]?.punct !== ',' || !killedMembersAfter(units, k + 1)) continue;
     out.push({ ...c, predicate: 'KILLED', reason: `${c.reason}:killing-its-own` });
   }

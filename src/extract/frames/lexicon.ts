@@ -64,6 +64,16 @@ export interface FrameRecord {
    * place; "seized X's assets" or "captured the commander" is no attack on them.
    */
   objectTypes?: Entity['type'][];
+  /**
+   * The entity types a verb's actor may have: "X is holding two Yian engineers" attacks Y when X
+   * is an armed body; a state holding foreigners is an arrest (round-10 convention), no attack.
+   */
+  actorTypes?: Entity['type'][];
+  /**
+   * The head nouns a verb's object must end on: "holding three Yian sailors", "holding X hostage"
+   * (people held), not "holding talks with X" or "holding X responsible".
+   */
+  objectHeads?: string[];
   /** A noun's spellings: "strike", "strikes", "airstrike"… */
   nouns?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */

@@ -389,6 +389,18 @@ export function officialOf(units: Unit[], k: number): Unit[] {
 }
 
 /**
+ * "forces loyal to X and to Y", "forces loyal to X and forces loyal to Y": a second side joined
+ * to the names of the first (round 15).
+ */
+function nextSide(units: Unit[], named: Unit[]): Unit[] {
+  const last = named[named.length - 1];
+  const and = last ? units.indexOf(last) + 1 : -1;
+  if (!last || last.punct || units[and]?.lower !== 'and' || units[and].punct) return [];
+  if (units[and + 1]?.lower === 'to' && !units[and + 1].punct) return listRight(units, and + 2);
+  return sideNameAt(units, and + 1) !== undefined ? listRight(units, and + 1) : [];
+}
+
+/**
  * "President of X Y", "former Prime Minister of the Republic of X Y", "President of the X and
  * Commander-in-Chief Y": a title of a country or body, with no comma, before a person's name names
  * the person (the body only says what the title is of); the person's index.
@@ -464,7 +476,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (side !== undefined) {
       const named = listRight(units, side);
       const person = named.length ? undefined : appositionAt(units, side);
-      return person ? [person] : named;
+      return person ? [person] : [...named, ...nextSide(units, named)];
     }
     // "the (respective) leaders of those groups, A, B and C": the people an apposition names.
     const people = peopleNamedAt(units, k);

@@ -38,6 +38,8 @@ import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
 import { readDeadWhenAttacked } from './dead-when';
+import { killedInAttack, killedInFight } from './killed-in';
+import { culpritVerbAt } from './culprits';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -203,6 +205,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "was designated as a terrorist group by X"
     if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
     if (units[k]?.lower !== 'by') return [];
+    // "three Yian sailors held by X": people held, when the record asks for them
+    if (frame.objectHeads && !endsOnHead(units, left.actors, frame.objectHeads)) return [];
     const agents = agentsRight(units, k + 1);
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
     // X's offer to …" is no request of X's)
@@ -225,7 +229,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const ground = frame.objectTypes
     ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
     : named;
-  const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : named).filter(
+  const held = !frame.objectHeads || endsOnHead(units, named, frame.objectHeads) ? named : [];
+  const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
@@ -252,6 +257,21 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * The list of names ends on one of a record's head nouns, within a few words: "three Yian
+ * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`).
+ */
+function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
+  const last = names[names.length - 1];
+  if (!last) return false;
+  const at = units.indexOf(last);
+  for (let h = at; h < units.length && h - at <= 3; h++) {
+    if (h > at && !units[h].entity && heads.includes(units[h].lower)) return true;
+    if (units[h].punct) return false;
+  }
+  return false;
 }
 
 /**
@@ -415,6 +435,11 @@ function closesOn(units: Unit[], end: number, closing: string): boolean {
 
 /** Light verbs in a participle after an attack noun: "strikes carried out by X", "raids conducted by X". */
 const CARRIED = new Set(['carried', 'out', 'conducted', 'launched', 'staged', 'mounted']);
+/** The words that give an act's author as "by" does: "attributed to X", "blamed on X". */
+const AUTHOR_LINKS = new Map([
+  ['to', 'attributed'],
+  ['on', 'blamed'],
+]);
 
 /**
  * "An attack by X killed Y", "airstrikes carried out by X and Y hit Z": an act whose subject is an
@@ -428,126 +453,20 @@ function attackBy(
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   for (let b = start - 1; b >= 0 && start - b <= 10; b--) {
     if (units[b].punct && units[b].punct !== ',') return undefined;
-    if (units[b].lower !== 'by' || units[b].entity) continue;
+    // "a strike attributed to X killed Y", "an attack blamed on X killed Y" (round 15)
+    const linked = units[b].lower === 'by' || AUTHOR_LINKS.get(units[b].lower) === units[b - 1]?.lower;
+    if (!linked || units[b].entity) continue;
     const agents = agentsRight(units, b + 1);
     const last = agents[agents.length - 1];
     let end = units.indexOf(last) + 1;
     while (end < start && !units[end].entity && !units[end].punct && !isVerb(units[end])) end++;
     if (!agents.length || end !== start || units[start - 1].punct) return undefined;
-    let n = b - 1;
+    let n = units[b].lower === 'by' ? b - 1 : b - 2;
     while (n >= 0 && b - n <= 3 && CARRIED.has(units[n].lower)) n--;
     const noun = NOUN_FRAMES.get(units[n]?.lower ?? '') ?? [];
     return noun.some((f) => f.predicate === 'ATTACKED') ? { actors: agents, at: b + 1 } : undefined;
   }
   return undefined;
-}
-
-/** Where a subject phrase of victims opens: words that end the clause before it. */
-const VICTIM_STOPS = new Set([
-  'where',
-  'when',
-  'after',
-  'as',
-  'while',
-  'that',
-  'which',
-  'who',
-  'said',
-  'says',
-]);
-
-/**
- * "a Y Marine was killed in an X rocket attack", "five Yian soldiers and militia members were
- * killed in an X attack on their positions": the author of the attack the passive verb's subject
- * died or was hurt in attacked the country the victims are named by (a demonym in the subject).
- */
-function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
-  if (frame.predicate !== 'KILLED' && frame.predicate !== 'ATTACKED') return [];
-  let k = nextWord(units, i + 1);
-  if (units[k]?.lower !== 'in' || units[i].punct) return [];
-  k++;
-  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
-  let n = k;
-  while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
-  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
-  const authors = nounAuthors(units, n);
-  if (!authors.length) return [];
-  const victims: Unit[] = [];
-  for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
-    const u = units[j];
-    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
-    if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
-  }
-  return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
-}
-
-/** Nouns of a fight that people die in: "killed in the fighting with X", "killed in the skirmish". */
-const FIGHTS = new Set(
-  'fighting clashes clash skirmish skirmishes battle battles firefight gunbattle exchange'.split(' '),
-);
-
-/**
- * "several government troops, including a commander, have been killed in the fighting with X":
- * the other side of a fight killed the victims' side, and the two fought each other (rounds 9
- * and 11); "16 X rebels and one Yian soldier were killed in the skirmish": two sides among the
- * dead, each killed by the other. Victims are a side's own (./units.ts `serving`: a country's
- * soldiers, an armed group's fighters), never civilians.
- */
-function killedInFight(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
-  if (frame.predicate !== 'KILLED' || units[i].punct) return [];
-  let k = nextWord(units, i + 1);
-  if (units[k]?.lower !== 'in') return [];
-  k++;
-  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
-  // "the heavy fighting", "the ongoing clashes": one word of kind before the noun
-  if (
-    units[k] &&
-    !units[k].entity &&
-    !units[k].punct &&
-    !FIGHTS.has(units[k].lower) &&
-    units[k].tags.has('Adjective')
-  )
-    k++;
-  if (!units[k] || units[k].entity || !FIGHTS.has(units[k].lower)) return [];
-  const others = !units[k].punct && units[k + 1]?.lower === 'with' ? listRight(units, k + 2) : [];
-  const victims = fallenSides(units, start);
-  if (!victims.length) return [];
-  if (others.length)
-    return [
-      ...facts(others, victims, 'KILLED', frame, ':in-fight'),
-      ...facts(victims, others, 'ATTACKED', frame, ':in-fight:mutual'),
-    ];
-  // no "with": the dead of both sides name the two sides
-  const sides = victims.filter((v, n) => victims.findIndex((w) => w.entity!.id === v.entity!.id) === n);
-  if (sides.length !== 2) return [];
-  return [
-    ...facts([sides[0]], [sides[1]], 'KILLED', frame, ':in-fight'),
-    ...facts([sides[1]], [sides[0]], 'KILLED', frame, ':in-fight'),
-  ];
-}
-
-/**
- * The sides whose own people form the passive subject ending before `start`: serving units, back
- * to the clause's opening, past an aside "…, including a senior commander, …".
- */
-function fallenSides(units: Unit[], start: number): Unit[] {
-  const out: Unit[] = [];
-  let j = start - 1;
-  // ", including a senior commander," between the subject and its verb
-  if (units[j]?.punct === ',') {
-    let c = j - 1;
-    while (c >= 0 && j - c <= 8 && !units[c].punct) c--;
-    if (units[c]?.punct !== ',' || units[c + 1]?.lower !== 'including') return [];
-    j = c;
-    if (units[j].serving) out.unshift(units[j]);
-    j--;
-  }
-  for (; j >= 0 && start - j <= 14; j--) {
-    const u = units[j];
-    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
-    if (u.serving) out.unshift(u);
-  }
-  return out;
 }
 
 /**
@@ -723,7 +642,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
-  const light = LIGHT_VERBS.has(units[j]?.lower ?? '') || isRecordLight(frame, units[j]?.lower ?? '');
+  const light =
+    LIGHT_VERBS.has(units[j]?.lower ?? '') ||
+    isRecordLight(frame, units[j]?.lower ?? '') ||
+    // "claimed responsibility for / was behind the killing of Y" (./culprits.ts)
+    (FORCE.has(frame.predicate) && culpritVerbAt(units, j, i));
   if (lightAt(j) && (light || importanceOf(units, j, i))) {
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);

@@ -51,6 +51,12 @@ export const NO_FACT_OPENERS = new Set([
   'lest',
   ...formsOf('deny fear worry doubt refute dismiss question'),
 ]);
+/**
+ * "X is thought to be holding Y", "X is believed to have killed Y": the article's own hedge on an
+ * act it tells (round-11 convention: annotated as the fact), in the passive and before "be" or
+ * "have" only ("X is thought to plan …" tells no act done).
+ */
+export const HEDGE_GOVERNORS = new Set(['thought', 'believed']);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
@@ -143,7 +149,7 @@ export const TARGET_HEADS = new Set(
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
    helicopter warplane remnants policemen policeman officers servicemen personnel marines guards
-   peacekeepers troopers`.split(/\s+/),
+   peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
@@ -168,9 +174,8 @@ export const SERVING_HEADS = new Set(
  */
 export const MEMBER_HEADS = new Set(
   `militant militants fighter fighters member members rebel rebels commander commanders leader leaders
-   insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists`.split(
-    /\s+/,
-  ),
+   insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists
+   extremist extremists`.split(/\s+/),
 );
 /**
  * Armed people a region's or town's name can stand on ("the Amhara militia", "Tigray fighters",

@@ -929,6 +929,8 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
   'families',
   'villagers',
   'refugees',
+  'hostages',
+  'captives',
   'migrants',
   'immigrants',
   'fans',

@@ -104,6 +104,9 @@ describe('place rules', () => {
     ['Rebels are mostly active in Chile’s northern Arica Province.', 'Arica Province LOCATED_IN Chile'],
     ["A fire raged through southern Peru's Ica Mountains on Monday.", 'Ica Mountains LOCATED_IN Peru'],
     ["The rally in Lima's Grau Park drew thousands.", 'Grau Park LOCATED_IN Lima'],
+    // round 15: a plural noun of kind holds every place of its list
+    ['Rebels hold the breakaway Chilean regions of Arica and Tacna.', 'Tacna LOCATED_IN Chile'],
+    ['Fighting raged near the Ica towns of Pisco and Nazca.', 'Nazca LOCATED_IN Ica'],
     // a person after ", and" ends no list of places (round 10)
     [
       'The court charged Ana Ruiz, 48, of Arica, Chile, and Luis Soto, 50, with fraud.',
@@ -154,6 +157,8 @@ describe('place rules', () => {
     // a list of towns with one of them taken for a person is still a list (round 13)
     ['Police guarded the town halls in Ica, Pisco, Villa Rica and Nazca.', 'Ica LOCATED_IN Pisco'],
     ['Crowds gathered in Ica, Pisco and Villa Rica on Monday.', 'Ica LOCATED_IN Pisco'],
+    // round 15: a singular noun of kind holds only the place right after it
+    ['Troops left the Peruvian city of Ica and Arica on Monday.', 'Arica LOCATED_IN Peru'],
     ['Police guarded the town halls in Ica, Pisco, Villa Rica and Santa Ana.', 'Ica LOCATED_IN Pisco'],
   ])('not: %s → %s', (text, unexpected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, VILLA_RICA])).not.toContain(unexpected);

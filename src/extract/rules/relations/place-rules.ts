@@ -6,6 +6,8 @@ import { FACILITY_HEADS, FACILITY_NOUNS_AFTER_NAME, PLACE_KIND_NOUNS } from '../
 
 /** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
 const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
+/** A plural noun for a kind of place: "towns", "regions", "cities". */
+const KINDS = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, 'ie')).join('|')})s`;
 /** A facility's noun after its place's name, past up to two words: "nuclear reactor", "site". */
 const FACILITY_AFTER = `(?: [a-z-]+){0,2} (?:${[...FACILITY_NOUNS_AFTER_NAME].join('|')})\\b`;
 /** A facility's name ends on its head word: "X University College". */
@@ -82,6 +84,16 @@ export const PLACE_RULES: RelationRule[] = [
     // ("the Tessa area of Malko district", "the X district of Y province" name a place inside the
     // region after "of": place:inner-of-region)
     pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "the breakaway Xian regions of A and B", "the Y towns of A and B": a plural noun of kind
+  // holds every place of the list after "of" (round 15); a singular one holds only the first
+  // ("the city of A and B" names B for itself)
+  onSurface({
+    reason: 'place:kinds-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `\\b(?:the|two|three|four) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?${KINDS} of {S+:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
   // "the X district of Y province", "the X area of the restive Y district": a place named with its

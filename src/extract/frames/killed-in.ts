@@ -1,0 +1,153 @@
+// The dead of a passive verb told with the act they died in: "a Y Marine was killed in an X rocket
+// attack" (the attack's author killed them), "several Y troops have been killed in the fighting
+// with X" (the other side of the fight did). The victims are a side's own people, never civilians.
+import type { Candidate } from '../relations/apply-rules';
+import { ownerSpeaker } from './actors';
+import { familyOfNoun, nounAuthors } from './events';
+import { facts } from './facts';
+import { isVerb, nextWord } from './groups';
+import type { FrameRecord } from './lexicon';
+import { listRight } from './lists';
+import type { Unit } from './units';
+import { SERVING_HEADS } from './words';
+
+/** Where a subject phrase of victims opens: words that end the clause before it. */
+const VICTIM_STOPS = new Set([
+  'where',
+  'when',
+  'after',
+  'as',
+  'while',
+  'that',
+  'which',
+  'who',
+  'said',
+  'says',
+]);
+
+/** "and more than 50 others were wounded": the hurt told beside the dead, before the act's "in". */
+const HURT = new Set(['wounded', 'injured', 'hurt']);
+
+/**
+ * The "in" that opens the act the dead of the passive verb at `i` died in: right after the verb,
+ * or after the hurt told with them ("were killed and 50 others were wounded in …", round 15).
+ */
+function inAfterDead(units: Unit[], i: number): number | undefined {
+  if (units[i].punct) return undefined;
+  let k = nextWord(units, i + 1);
+  if (units[k]?.lower === 'and') {
+    let h = k + 1;
+    while (h - k < 8 && units[h] && !units[h].entity && !units[h].punct && !HURT.has(units[h].lower)) h++;
+    if (!units[h] || !HURT.has(units[h].lower) || units[h].entity || units[h].punct || !isVerb(units[h]))
+      return undefined;
+    k = nextWord(units, h + 1);
+  }
+  return units[k]?.lower === 'in' ? k : undefined;
+}
+
+/**
+ * "a Y Marine was killed in an X rocket attack", "five Yian soldiers and militia members were
+ * killed in an X attack on their positions": the author of the attack the passive verb's subject
+ * died or was hurt in attacked the country the victims are named by (a demonym in the subject).
+ */
+export function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
+  if (frame.predicate !== 'KILLED' && frame.predicate !== 'ATTACKED') return [];
+  let k = nextWord(units, i + 1);
+  if (units[k]?.lower !== 'in' || units[i].punct) return [];
+  k++;
+  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
+  let n = k;
+  while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
+  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
+  const authors = nounAuthors(units, n);
+  if (!authors.length) return [];
+  const victims: Unit[] = [];
+  for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
+    const u = units[j];
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
+  }
+  return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
+}
+
+/** Nouns of a fight that people die in: "killed in the fighting with X", "killed in the skirmish". */
+const FIGHTS = new Set(
+  'fighting clashes clash skirmish skirmishes battle battles firefight gunbattle exchange'.split(' '),
+);
+
+/**
+ * A word of kind or length before a fight's noun: "the heavy fighting", "a 10-hour firefight",
+ * "a fierce two-day battle" (compromise splits "10-hour" into two hyphenated terms).
+ */
+const fightQualifier = (u: Unit | undefined): boolean =>
+  !!u &&
+  !u.entity &&
+  !u.punct &&
+  !FIGHTS.has(u.lower) &&
+  (u.tags.has('Adjective') || u.tags.has('Hyphenated') || u.tags.has('Value'));
+
+/**
+ * "several government troops, including a commander, have been killed in the fighting with X":
+ * the other side of a fight killed the victims' side, and the two fought each other (rounds 9
+ * and 11); "16 X rebels and one Yian soldier were killed in the skirmish": two sides among the
+ * dead, each killed by the other. Victims are a side's own (./units.ts `serving`: a country's
+ * soldiers, an armed group's fighters), never civilians.
+ */
+export function killedInFight(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
+  if (frame.predicate !== 'KILLED') return [];
+  const at = inAfterDead(units, i);
+  if (at === undefined) return [];
+  let k = at + 1;
+  if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
+  for (let n = 0; n < 3 && fightQualifier(units[k]); n++) k++;
+  if (!units[k] || units[k].entity || !FIGHTS.has(units[k].lower)) return [];
+  const others = !units[k].punct && units[k + 1]?.lower === 'with' ? listRight(units, k + 2) : [];
+  const victims = fallenSides(units, start);
+  if (!victims.length) return [];
+  if (others.length)
+    return [
+      ...facts(others, victims, 'KILLED', frame, ':in-fight'),
+      ...facts(victims, others, 'ATTACKED', frame, ':in-fight:mutual'),
+    ];
+  // no "with": the dead of both sides name the two sides
+  const sides = victims.filter((v, n) => victims.findIndex((w) => w.entity!.id === v.entity!.id) === n);
+  if (sides.length !== 2) return [];
+  return [
+    ...facts([sides[0]], [sides[1]], 'KILLED', frame, ':in-fight'),
+    ...facts([sides[1]], [sides[0]], 'KILLED', frame, ':in-fight'),
+  ];
+}
+
+/**
+ * The sides whose own people form the passive subject ending before `start`: serving units, back
+ * to the clause's opening, past an aside "…, including a senior commander, …"; or, for "X said
+ * that 18 of its soldiers were killed", the speaker whose soldiers they are (round 15).
+ */
+function fallenSides(units: Unit[], start: number): Unit[] {
+  const out: Unit[] = [];
+  let j = start - 1;
+  // ", including a senior commander," between the subject and its verb
+  if (units[j]?.punct === ',') {
+    let c = j - 1;
+    while (c >= 0 && j - c <= 8 && !units[c].punct) c--;
+    if (units[c]?.punct !== ',' || units[c + 1]?.lower !== 'including') return [];
+    j = c;
+    if (units[j].serving) out.unshift(units[j]);
+    j--;
+  }
+  let owner: number | undefined;
+  for (; j >= 0 && start - j <= 14; j--) {
+    const u = units[j];
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    if (u.serving) out.unshift(u);
+    if (OWNERS.has(u.lower) && !u.entity && SERVING_HEADS.has(units[j + 1]?.lower ?? '')) owner = j;
+  }
+  if (out.length || owner === undefined) return out;
+  // the speaker's soldiers are its own people, as "Yian soldiers" are the country's
+  const speaker = ownerSpeaker(units, owner, j + 1);
+  const bodies = speaker?.actors.filter((a) => a.entity && a.entity.type !== 'Person') ?? [];
+  return bodies.map((a) => ({ ...a, serving: true }));
+}
+
+/** "its soldiers", "their troops": people of an owner a pronoun names. */
+const OWNERS = new Set(['its', 'their']);
