@@ -50,8 +50,7 @@ describe('a minister and the ministry of the portfolio', () => {
         'Chile opened talks. Chile said so, according to Assistant Secretary of Trade Ana Ruiz.',
         ['Ana Ruiz MEMBER_OF Chilean Trade Department'],
       ],
-      // round 14: the secretary heads the department (and keeps a national title's country); not
-      // a portfolio with no department named
+      // round 14: the secretary heads the department; not a portfolio with no department named
       [
         'Chile opened talks. Chile said so, according to Secretary of Trade Ana Ruiz.',
         ['Ana Ruiz LEADS Chilean Trade Department'],
@@ -65,15 +64,31 @@ describe('a minister and the ministry of the portfolio', () => {
       expect(facts(text, WORLD).filter((f) => !f.endsWith(' Chile'))).toEqual(expected);
     });
 
-    test('round 14: a secretary whose title names the country heads the department and keeps the country', () => {
-      const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+    // round 15: "Secretary of Defense X" names no country: the department only; a title written
+    // with its country keeps it
+    const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+    const US_WORLD = [US, ANA, ministry('U.S. Defense Department')];
+    test.each([
+      [
+        'The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.',
+        ['Ana Ruiz LEADS U.S. Defense Department'],
+      ],
+      [
+        'The U.S. acted. The U.S. agreed, said Acting Secretary of Defense Ana Ruiz.',
+        ['Ana Ruiz LEADS U.S. Defense Department'],
+      ],
+      [
+        'The U.S. acted. The U.S. agreed, said U.S. Secretary of Defense Ana Ruiz.',
+        ['Ana Ruiz LEADS U.S. Defense Department', 'Ana Ruiz MEMBER_OF United States'],
+      ],
+    ])('round 15: %s', (text, expected) => {
+      expect(facts(text, US_WORLD)).toEqual(expected);
+    });
+
+    test('round 15: without the department in the article the secretary keeps the country', () => {
       expect(
-        facts('The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.', [
-          US,
-          ANA,
-          ministry('U.S. Defense Department'),
-        ]),
-      ).toEqual(['Ana Ruiz LEADS U.S. Defense Department', 'Ana Ruiz MEMBER_OF United States']);
+        facts('The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.', [US, ANA]),
+      ).toEqual(['Ana Ruiz MEMBER_OF United States']);
     });
 
     test('not a department of another country than the dominant one', () => {

@@ -23,6 +23,20 @@ const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
 
+/**
+ * The title is written with a country right before it: "U.S. Secretary of Defense X", "the
+ * American Secretary of State X" (the article's forms of the country, which hold "U.S."). Such a
+ * head keeps the country; "Secretary of Defense X" alone names none (round-15 conventions).
+ */
+function writtenCountry(before: string, title: string, { countries }: TitleContext): Entity | undefined {
+  const prefix = before.slice(0, before.length - title.length).trimEnd();
+  return [...countries.values()].find((c) =>
+    [c.name, ...c.aliases].some(
+      (form) => prefix.endsWith(form) && !/\w/.test(prefix.charAt(prefix.length - form.length - 1)),
+    ),
+  );
+}
+
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities, dominant }: TitleContext): Entity | undefined {
   const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
@@ -55,8 +69,11 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       .map((c) => c.subject.id),
   );
   const moved = new Set<string>(placed);
-  /** "Secretary of Defense X": the head of a department keeps the country too, as the annotations list both. */
-  const headsOfDepartments = new Set<string>();
+  /**
+   * "U.S. Secretary of Defense X": the head of a department keeps the country the title is written
+   * with; "Secretary of Defense X" keeps none (test/gold/README.md, round 15).
+   */
+  const headsCountries = new Map<string, string>();
   const added: Candidate[] = [];
   for (const slot of slots) {
     if (slot.entity.type !== 'Person' || moved.has(slot.entity.id)) continue;
@@ -66,11 +83,13 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
     );
     // the portfolio is the deputy's department, not their remit after "for"
     const run = TITLE_RUN.exec(before)?.[0];
-    const title = run ?? SECRETARY_OF_RUN.exec(before)?.[0].replace(/ for .*$/, ' ');
+    const secretary = run ? undefined : SECRETARY_OF_RUN.exec(before)?.[0];
+    const title = run ?? secretary?.replace(/ for .*$/, ' ');
     const ministry = title ? ministryOf(title, context) : undefined;
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
-    if (!run && !DEPUTY.test(title)) headsOfDepartments.add(slot.entity.id);
+    const country = secretary && !DEPUTY.test(title) ? writtenCountry(before, secretary, context) : undefined;
+    if (country) headsCountries.set(slot.entity.id, country.id);
     added.push({
       subject: slot.entity,
       predicate: DEPUTY.test(title) ? 'MEMBER_OF' : 'LEADS',
@@ -83,7 +102,7 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
   const kept = candidates.filter(
     (c) =>
       placed.has(c.subject.id) ||
-      headsOfDepartments.has(c.subject.id) ||
+      headsCountries.get(c.subject.id) === c.object.id ||
       !(
         moved.has(c.subject.id) &&
         c.predicate === 'MEMBER_OF' &&
