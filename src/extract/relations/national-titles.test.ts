@@ -192,6 +192,13 @@ describe('round 13: a head office the article has already filled with the countr
       lines("Norway's President Dan Moss met the envoy. President Dan Moss said Norway agreed."),
     ).toEqual(['Dan Moss LEADS Norway', 'Dan Moss LEADS Norway']);
   });
+  test('round 15: a former holder leaves the office to the one the story calls President', () => {
+    expect(
+      lines(
+        "Crowds protested against President Tom Reed's victory. Norway's former president Dan Moss said Norway agreed.",
+      ).sort(),
+    ).toEqual(['Dan Moss LEADS Norway', 'Tom Reed LEADS Norway']);
+  });
 });
 
 describe('round 13: offices once held, surnames known elsewhere, heads of a body', () => {
