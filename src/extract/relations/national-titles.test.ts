@@ -45,6 +45,10 @@ describe('a national title with no country written', () => {
     ['President Dan Moss said the Norwegian officials had left Kvala.', ['Dan Moss LEADS Norway']],
     // a sentence that names no country: the article's own
     ['Military spokesman Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
+    // round 15: the bare title opening the sentence; not one who names his own body after the name
+    ['Spokesman Dan Moss told reporters the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
+    ['Spokesman Dan Moss of the Red Cross said the rebels had fled.', []],
+    ['The rebels fled, rebel spokesman Dan Moss said.', []],
     ['Vice Foreign Minister Dan Moss met the rebels.', ['Dan Moss MEMBER_OF Norway']],
     // any cabinet portfolio, before or after "Minister"
     ['Rural Affairs Minister Dan Moss disputed the charge.', ['Dan Moss MEMBER_OF Norway']],

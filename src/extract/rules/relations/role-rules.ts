@@ -299,6 +299,17 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
   }),
+  // "Spokesman X told reporters": a spokesperson named by the bare title, capitalised, opening
+  // the sentence, speaks for the state the article is about (a party's or rebels' spokesman is
+  // written with the body: "Party spokesman X"; "Spokesman X of the Red Cross" names his own).
+  // Not a readout's "attributable to Spokesperson X": the article's country is then the other side.
+  onSurface({
+    reason: 'title:national-spokesperson',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `^Spokes(?:person|man|woman) {S:P}(?!,? (?:of|for|at|with|from)\\b)`,
+  }),
   // "Assistant Secretary of State for Arms Control X": a deputy secretary's remit after "for" (in
   // capitals) between the office and the name
   onSurface({
