@@ -143,6 +143,12 @@ describe("a person's own party, and a state's office held by a party member", ()
   rows([
     ["Paul Roux's Northern League won the seat.", ['Paul Roux LEADS Northern League']],
     ["Paul Roux's rival Northern League won the seat.", []],
+    // round 15: the party written beside the person as his own
+    [
+      'The opposition defeated Paul Roux and his ruling Northern League.',
+      ['Paul Roux LEADS Northern League'],
+    ],
+    ['The opposition defeated Ana Ruiz and her Northern League.', ['Ana Ruiz LEADS Northern League']],
     [
       'Talks between Prime Minister Roux of the Northern League and Ana Ruiz failed.',
       ['Paul Roux MEMBER_OF Northern League'],

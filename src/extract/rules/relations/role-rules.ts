@@ -697,6 +697,14 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['political'],
     pattern: `{S:P}(?:'s? (?:(?!(?:rival|opposition|former|old|ex|opposing|breakaway)\\b)[a-z][a-z-]* ){0,2}| ){O:O}`,
   }),
+  // "President X and his ruling Y party": the party the person is written beside as his own
+  onSurface({
+    reason: 'title:person-and-own-party',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectCategories: ['political'],
+    pattern: `{S:P},? and (?:his|her) (?:ruling |own )?{O:O}`,
+  }),
 
   // A person given an office: "X was elected president of Y", "X, who was appointed CEO of Y"
   onCore({
