@@ -106,6 +106,15 @@ describe('appositions: parts of a body, heads of states, counterparts', () => {
       ['Tom Bell MEMBER_OF Coastal Relief Force'],
     ],
     ['The spokesman for the UN mission in Chile, Tom Bell, said so.', ['Tom Bell MEMBER_OF United Nations']],
+    // round 15: a release's sign-off, the title's remit in lower case, the body after a comma
+    [
+      '"We held," said Tom Bell, director of public affairs, Coastal Relief Force.',
+      ['Tom Bell MEMBER_OF Coastal Relief Force'],
+    ],
+    [
+      '"We held," said Tom Bell, deputy director for operations, Coastal Relief Force.',
+      ['Tom Bell MEMBER_OF Coastal Relief Force'],
+    ],
     ['Norway heard the President of Chile, Dan Moss.', ['Dan Moss LEADS Chile']],
     [
       'Ana Ruiz thanked her Chilean counterpart, Defence Minister Tom Bell, in Lima.',

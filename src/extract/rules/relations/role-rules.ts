@@ -548,6 +548,15 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
+  // "said Col. X, director of public affairs, ⟦Y Command⟧.": a military release's sign-off, the
+  // title's remit in lower case and the body after a second comma; the remit is a part of Y, so
+  // a head title there belongs to Y
+  onSurface({
+    reason: 'apposition:title-remit-comma-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `{S:P}, ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}) (?:of|for) (?:[a-z]+ ){0,3}?[a-z]+, {O:O}(?=[.;]|$)`,
+  }),
   // "X, spokeswoman for the ⟦Chilean⟧ Prime Minister Y": the voice of a state's head is the state's
   onSurface({
     reason: 'apposition:voice-of-country-head',
