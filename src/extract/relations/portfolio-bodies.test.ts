@@ -91,6 +91,30 @@ describe('a minister and the ministry of the portfolio', () => {
       ).toEqual(['Ana Ruiz MEMBER_OF United States']);
     });
 
+    // round 15: a deputy attorney general's remit is a division of the Justice Department
+    test.each([
+      [
+        'The U.S. charged him. "He lied," said Assistant Attorney General for National Security Ana Ruiz.',
+        [ministry('U.S. Justice Department'), ministry('National Security Division')],
+        ['Ana Ruiz MEMBER_OF National Security Division'],
+      ],
+      [
+        'The U.S. charged him. "He lied," said Acting Assistant Attorney General for the Tax Division Ana Ruiz.',
+        [ministry('U.S. Justice Department'), ministry('Tax Division')],
+        ['Ana Ruiz MEMBER_OF Tax Division'],
+      ],
+      [
+        'The U.S. charged him. "He lied," said Assistant Attorney General for National Security Ana Ruiz.',
+        [ministry('U.S. Justice Department')],
+        ['Ana Ruiz MEMBER_OF U.S. Justice Department'],
+      ],
+    ])('round 15: %s', (text, bodies, expected) => {
+      const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+      expect(
+        facts(text, [US, ANA, ...bodies]).filter((f) => !f.includes(' Justice Department MEMBER_OF')),
+      ).toEqual(expected);
+    });
+
     test('not a department of another country than the dominant one', () => {
       expect(
         facts('Peru opened talks. Peru said so, according to Under Secretary of Trade Ana Ruiz.', [

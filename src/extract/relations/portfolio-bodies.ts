@@ -19,6 +19,13 @@ const TITLE_RUN =
  */
 const SECRETARY_OF_RUN =
   /\b(?:(?:Acting|Principal|Senior) )*(?:(?:Deputy|Assistant|Under|Associate)(?: [A-Z][\w.-]*)* )?Secretary of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= )(?: for (?:(?:[A-Z][\w.-]*|and|of|the) ){1,8}| )$/;
+/**
+ * "Assistant Attorney General for National Security X", "… for the Criminal Division X": the
+ * remit after "for" is a division of the Justice Department (round-13 conventions, a title of a
+ * named body), the division the article names with those words where it does.
+ */
+const ATTORNEY_REMIT_RUN =
+  /\b(?:(?:Acting|Principal|Deputy) )*Assistant Attorney General for (?:the )?((?:[A-Z][\w-]*|and|of)(?: (?:[A-Z][\w-]*|and|of)){0,5}) $/;
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
@@ -59,6 +66,14 @@ function ministryOf(title: string, { entities, dominant }: TitleContext): Entity
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/** The article's body named by a deputy attorney general's remit ("National Security" → "National Security Division"). */
+function divisionOfRemit(remit: string, { entities }: TitleContext): Entity | undefined {
+  const divisions = entities.filter(
+    (e) => e.type === 'Organization' && e.category === 'government' && e.name.startsWith(remit),
+  );
+  return divisions.length === 1 ? divisions[0] : undefined;
+}
+
 /** A person's title facts of the sentence, given to the ministry of their portfolio where named. */
 export function portfolioBodies(candidates: Candidate[], context: TitleContext): Candidate[] {
   const { slots, sentence } = context;
@@ -82,10 +97,12 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       slot.mention.start - sentence.start,
     );
     // the portfolio is the deputy's department, not their remit after "for"
-    const run = TITLE_RUN.exec(before)?.[0];
+    const remit = ATTORNEY_REMIT_RUN.exec(before);
+    const run = remit ? 'Assistant Attorney General ' : TITLE_RUN.exec(before)?.[0];
     const secretary = run ? undefined : SECRETARY_OF_RUN.exec(before)?.[0];
     const title = run ?? secretary?.replace(/ for .*$/, ' ');
-    const ministry = title ? ministryOf(title, context) : undefined;
+    const ministry =
+      (remit && divisionOfRemit(remit[1], context)) || (title ? ministryOf(title, context) : undefined);
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
     const country = secretary && !DEPUTY.test(title) ? writtenCountry(before, secretary, context) : undefined;
