@@ -48,6 +48,8 @@ describe('a national title with no country written', () => {
     // round 15: the bare title opening the sentence; not one who names his own body after the name
     ['Spokesman Dan Moss told reporters the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
     ['Spokesman Dan Moss of the Red Cross said the rebels had fled.', []],
+    // round 15: a lower-case army's chief is the state's
+    ['The vote came hours after the killing of the army chief Dan Moss.', ['Dan Moss MEMBER_OF Norway']],
     ['The rebels fled, rebel spokesman Dan Moss said.', []],
     ['Vice Foreign Minister Dan Moss met the rebels.', ['Dan Moss MEMBER_OF Norway']],
     // any cabinet portfolio, before or after "Minister"
