@@ -120,6 +120,11 @@ describe('appositions: parts of a body, heads of states, counterparts', () => {
       'Ana Ruiz thanked her Chilean counterpart, Defence Minister Tom Bell, in Lima.',
       ['Tom Bell MEMBER_OF Chile'],
     ],
+    // round 15 (fresh news): the title set off by commas
+    [
+      'Ana Ruiz thanked her Chilean counterpart, Secretary of State for Defence, Tom Bell, in Lima.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
     // the counterpart is not the next country's minister
     ["Ana Ruiz thanked her Chilean counterpart, Norway's envoy Tom Bell.", ['Tom Bell MEMBER_OF Norway']],
     ['Lisa Park, regional director for Asia at Green Watch, said so.', ['Lisa Park MEMBER_OF Green Watch']],
