@@ -115,6 +115,17 @@ describe('a minister and the ministry of the portfolio', () => {
       ).toEqual(expected);
     });
 
+    test('round 15: a deputy attorney general written with the country keeps it', () => {
+      const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+      expect(
+        facts('The U.S. charged him. Deputy U.S. Attorney General Ana Ruiz called it historic.', [
+          US,
+          ANA,
+          ministry('U.S. Justice Department'),
+        ]).filter((f) => !f.includes(' Justice Department MEMBER_OF')),
+      ).toEqual(['Ana Ruiz MEMBER_OF U.S. Justice Department', 'Ana Ruiz MEMBER_OF United States']);
+    });
+
     test('not a department of another country than the dominant one', () => {
       expect(
         facts('Peru opened talks. Peru said so, according to Under Secretary of Trade Ana Ruiz.', [

@@ -26,6 +26,7 @@ const SECRETARY_OF_RUN =
  */
 const ATTORNEY_REMIT_RUN =
   /\b(?:(?:Acting|Principal|Deputy) )*Assistant Attorney General for (?:the )?((?:[A-Z][\w-]*|and|of)(?: (?:[A-Z][\w-]*|and|of)){0,5}) $/;
+const ATTORNEY_GENERAL = 'Attorney General ';
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
@@ -85,10 +86,11 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
   );
   const moved = new Set<string>(placed);
   /**
-   * "U.S. Secretary of Defense X": the head of a department keeps the country the title is written
-   * with; "Secretary of Defense X" keeps none (test/gold/README.md, round 15).
+   * "U.S. Secretary of Defense X", "Deputy U.S. Attorney General X": a department's head or an
+   * attorney general keeps the country the title is written with; "Secretary of Defense X" keeps
+   * none (test/gold/README.md, round 15).
    */
-  const headsCountries = new Map<string, string>();
+  const keptCountries = new Map<string, string>();
   const added: Candidate[] = [];
   for (const slot of slots) {
     if (slot.entity.type !== 'Person' || moved.has(slot.entity.id)) continue;
@@ -105,8 +107,14 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       (remit && divisionOfRemit(remit[1], context)) || (title ? ministryOf(title, context) : undefined);
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
-    const country = secretary && !DEPUTY.test(title) ? writtenCountry(before, secretary, context) : undefined;
-    if (country) headsCountries.set(slot.entity.id, country.id);
+    // "Deputy U.S. Attorney General X" keeps the country written in the title too (round 15)
+    const country =
+      secretary && !DEPUTY.test(title)
+        ? writtenCountry(before, secretary, context)
+        : run?.endsWith(ATTORNEY_GENERAL)
+          ? writtenCountry(run, ATTORNEY_GENERAL, context)
+          : undefined;
+    if (country) keptCountries.set(slot.entity.id, country.id);
     added.push({
       subject: slot.entity,
       predicate: DEPUTY.test(title) ? 'MEMBER_OF' : 'LEADS',
@@ -119,7 +127,7 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
   const kept = candidates.filter(
     (c) =>
       placed.has(c.subject.id) ||
-      headsCountries.get(c.subject.id) === c.object.id ||
+      keptCountries.get(c.subject.id) === c.object.id ||
       !(
         moved.has(c.subject.id) &&
         c.predicate === 'MEMBER_OF' &&
