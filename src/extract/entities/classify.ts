@@ -706,7 +706,9 @@ function orgCategory(
     return 'armed_group';
   if (head === 'division' && ctx.tokens.slice(a, end).some((t) => CIVIL_DIVISION_WORDS.has(t.norm)))
     return 'government';
-  if (base === 'political' && state) return 'government';
+  // "Indian National Congress" is no state body, but "Chilean Congress" is; a "party" named with
+  // its country ("Cambodian People's Party") stays a party
+  if (base === 'political' && state && head !== 'party') return 'government';
   return base;
 }
 

@@ -116,6 +116,14 @@ describe('a country’s force written only as a common noun, when the article na
     expect(alsoWritten(x, 'Peru')).toContain(written);
   });
 
+  it('round 15: stays the country when a later sentence opens on "Army spokesman"', () => {
+    const x = extract(
+      'Peru’s army said the pass was open. Peru sent troops. Army spokesman Ana Ruiz said the rebels had fled.',
+    );
+    expect(orgs(x)).toEqual([]);
+    expect(facts(x, 'MEMBER_OF')).toEqual(['Ana Ruiz MEMBER_OF Peru']);
+  });
+
   it('does what the country does, and its chief heads no body', () => {
     const x = extract(
       'The Peruvian army shelled the Azure Brigade on Monday. Peru’s army chief, Gen. Ana Ruiz, said the rebels had fled.',

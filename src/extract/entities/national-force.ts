@@ -153,7 +153,15 @@ export function resolveNationalForces(registry: Registry): void {
  * no actor of its own but the country acting through it, as the annotations and CAMEO read it.
  */
 const writtenGeneric = (draft: Draft): boolean =>
-  draft.mentions.every((m) => m.reason.startsWith('coref') || !/\p{Lu}/u.test(lastWord(m.text)));
+  draft.mentions.every(
+    (m) => m.reason.startsWith('coref') || bareKindWord(m.text) || !/\p{Lu}/u.test(lastWord(m.text)),
+  );
+
+/**
+ * "Army spokesman X told VOA": the kind's word alone, capitalised by its place at the head of a
+ * sentence or a title, names no force; a force's own name carries its country ("Chilean Army").
+ */
+const bareKindWord = (text: string): boolean => !/\s/.test(text) && FORCE_KINDS.has(text.toLowerCase());
 
 const lastWord = (text: string): string => text.slice(text.search(/\S+$/));
 

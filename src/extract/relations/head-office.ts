@@ -9,6 +9,12 @@ import type { Entity, Relation } from '../../model';
 /** The reasons of a head title whose country was not written but taken from the article. */
 const INFERRED_HEAD = new Set(['title:national-head', 'title:national-bare-head']);
 
+/**
+ * The rules of offices once held (../rules/relations/former-offices.ts): "former president X"
+ * heads the state in the past, so leaves the office to the one the story calls "President Y".
+ */
+const FORMER_OFFICE = /^title:former-/;
+
 /** A head office right before a name, longest first so "Prime Minister" is not "Minister". */
 const HEAD_OFFICE =
   /\b(vice president|deputy prime minister|prime minister|president|supreme leader|crown prince|king|queen|emir|sultan|chancellor|premier)\s+$/i;
@@ -41,7 +47,7 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
   if (!inferred.length) return relations;
   const written = new Set(
     relations
-      .filter((r) => r.predicate === 'LEADS' && !INFERRED_HEAD.has(r.reason))
+      .filter((r) => r.predicate === 'LEADS' && !INFERRED_HEAD.has(r.reason) && !FORMER_OFFICE.test(r.reason))
       .flatMap((r) => {
         const office = officeOf(r, byId.get(r.subjectId));
         return office ? [`${r.objectId}|${office}|${r.subjectId}`] : [];

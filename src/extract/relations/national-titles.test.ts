@@ -45,6 +45,12 @@ describe('a national title with no country written', () => {
     ['President Dan Moss said the Norwegian officials had left Kvala.', ['Dan Moss LEADS Norway']],
     // a sentence that names no country: the article's own
     ['Military spokesman Dan Moss said the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
+    // round 15: the bare title opening the sentence; not one who names his own body after the name
+    ['Spokesman Dan Moss told reporters the rebels had fled.', ['Dan Moss MEMBER_OF Norway']],
+    ['Spokesman Dan Moss of the Red Cross said the rebels had fled.', []],
+    // round 15: a lower-case army's chief is the state's
+    ['The vote came hours after the killing of the army chief Dan Moss.', ['Dan Moss MEMBER_OF Norway']],
+    ['The rebels fled, rebel spokesman Dan Moss said.', []],
     ['Vice Foreign Minister Dan Moss met the rebels.', ['Dan Moss MEMBER_OF Norway']],
     // any cabinet portfolio, before or after "Minister"
     ['Rural Affairs Minister Dan Moss disputed the charge.', ['Dan Moss MEMBER_OF Norway']],
@@ -191,6 +197,13 @@ describe('round 13: a head office the article has already filled with the countr
     expect(
       lines("Norway's President Dan Moss met the envoy. President Dan Moss said Norway agreed."),
     ).toEqual(['Dan Moss LEADS Norway', 'Dan Moss LEADS Norway']);
+  });
+  test('round 15: a former holder leaves the office to the one the story calls President', () => {
+    expect(
+      lines(
+        "Crowds protested against President Tom Reed's victory. Norway's former president Dan Moss said Norway agreed.",
+      ).sort(),
+    ).toEqual(['Dan Moss LEADS Norway', 'Tom Reed LEADS Norway']);
   });
 });
 

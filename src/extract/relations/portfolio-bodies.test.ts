@@ -50,8 +50,7 @@ describe('a minister and the ministry of the portfolio', () => {
         'Chile opened talks. Chile said so, according to Assistant Secretary of Trade Ana Ruiz.',
         ['Ana Ruiz MEMBER_OF Chilean Trade Department'],
       ],
-      // round 14: the secretary heads the department (and keeps a national title's country); not
-      // a portfolio with no department named
+      // round 14: the secretary heads the department; not a portfolio with no department named
       [
         'Chile opened talks. Chile said so, according to Secretary of Trade Ana Ruiz.',
         ['Ana Ruiz LEADS Chilean Trade Department'],
@@ -65,15 +64,66 @@ describe('a minister and the ministry of the portfolio', () => {
       expect(facts(text, WORLD).filter((f) => !f.endsWith(' Chile'))).toEqual(expected);
     });
 
-    test('round 14: a secretary whose title names the country heads the department and keeps the country', () => {
+    // round 15: "Secretary of Defense X" names no country: the department only; a title written
+    // with its country keeps it
+    const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+    const US_WORLD = [US, ANA, ministry('U.S. Defense Department')];
+    test.each([
+      [
+        'The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.',
+        ['Ana Ruiz LEADS U.S. Defense Department'],
+      ],
+      [
+        'The U.S. acted. The U.S. agreed, said Acting Secretary of Defense Ana Ruiz.',
+        ['Ana Ruiz LEADS U.S. Defense Department'],
+      ],
+      [
+        'The U.S. acted. The U.S. agreed, said U.S. Secretary of Defense Ana Ruiz.',
+        ['Ana Ruiz LEADS U.S. Defense Department', 'Ana Ruiz MEMBER_OF United States'],
+      ],
+    ])('round 15: %s', (text, expected) => {
+      expect(facts(text, US_WORLD)).toEqual(expected);
+    });
+
+    test('round 15: without the department in the article the secretary keeps the country', () => {
+      expect(
+        facts('The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.', [US, ANA]),
+      ).toEqual(['Ana Ruiz MEMBER_OF United States']);
+    });
+
+    // round 15: a deputy attorney general's remit is a division of the Justice Department
+    test.each([
+      [
+        'The U.S. charged him. "He lied," said Assistant Attorney General for National Security Ana Ruiz.',
+        [ministry('U.S. Justice Department'), ministry('National Security Division')],
+        ['Ana Ruiz MEMBER_OF National Security Division'],
+      ],
+      [
+        'The U.S. charged him. "He lied," said Acting Assistant Attorney General for the Tax Division Ana Ruiz.',
+        [ministry('U.S. Justice Department'), ministry('Tax Division')],
+        ['Ana Ruiz MEMBER_OF Tax Division'],
+      ],
+      [
+        'The U.S. charged him. "He lied," said Assistant Attorney General for National Security Ana Ruiz.',
+        [ministry('U.S. Justice Department')],
+        ['Ana Ruiz MEMBER_OF U.S. Justice Department'],
+      ],
+    ])('round 15: %s', (text, bodies, expected) => {
       const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
       expect(
-        facts('The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.', [
+        facts(text, [US, ANA, ...bodies]).filter((f) => !f.includes(' Justice Department MEMBER_OF')),
+      ).toEqual(expected);
+    });
+
+    test('round 15: a deputy attorney general written with the country keeps it', () => {
+      const US: HandEntity = { name: 'United States', type: 'Country', forms: ['U.S.'] };
+      expect(
+        facts('The U.S. charged him. Deputy U.S. Attorney General Ana Ruiz called it historic.', [
           US,
           ANA,
-          ministry('U.S. Defense Department'),
-        ]),
-      ).toEqual(['Ana Ruiz LEADS U.S. Defense Department', 'Ana Ruiz MEMBER_OF United States']);
+          ministry('U.S. Justice Department'),
+        ]).filter((f) => !f.includes(' Justice Department MEMBER_OF')),
+      ).toEqual(['Ana Ruiz MEMBER_OF U.S. Justice Department', 'Ana Ruiz MEMBER_OF United States']);
     });
 
     test('not a department of another country than the dominant one', () => {

@@ -19,9 +19,31 @@ const TITLE_RUN =
  */
 const SECRETARY_OF_RUN =
   /\b(?:(?:Acting|Principal|Senior) )*(?:(?:Deputy|Assistant|Under|Associate)(?: [A-Z][\w.-]*)* )?Secretary of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= )(?: for (?:(?:[A-Z][\w.-]*|and|of|the) ){1,8}| )$/;
+/**
+ * "Assistant Attorney General for National Security X", "… for the Criminal Division X": the
+ * remit after "for" is a division of the Justice Department (round-13 conventions, a title of a
+ * named body), the division the article names with those words where it does.
+ */
+const ATTORNEY_REMIT_RUN =
+  /\b(?:(?:Acting|Principal|Deputy) )*Assistant Attorney General for (?:the )?((?:[A-Z][\w-]*|and|of)(?: (?:[A-Z][\w-]*|and|of)){0,5}) $/;
+const ATTORNEY_GENERAL = 'Attorney General ';
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
+
+/**
+ * The title is written with a country right before it: "U.S. Secretary of Defense X", "the
+ * American Secretary of State X" (the article's forms of the country, which hold "U.S."). Such a
+ * head keeps the country; "Secretary of Defense X" alone names none (round-15 conventions).
+ */
+function writtenCountry(before: string, title: string, { countries }: TitleContext): Entity | undefined {
+  const prefix = before.slice(0, before.length - title.length).trimEnd();
+  return [...countries.values()].find((c) =>
+    [c.name, ...c.aliases].some(
+      (form) => prefix.endsWith(form) && !/\w/.test(prefix.charAt(prefix.length - form.length - 1)),
+    ),
+  );
+}
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities, dominant }: TitleContext): Entity | undefined {
@@ -45,6 +67,14 @@ function ministryOf(title: string, { entities, dominant }: TitleContext): Entity
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 
+/** The article's body named by a deputy attorney general's remit ("National Security" → "National Security Division"). */
+function divisionOfRemit(remit: string, { entities }: TitleContext): Entity | undefined {
+  const divisions = entities.filter(
+    (e) => e.type === 'Organization' && e.category === 'government' && e.name.startsWith(remit),
+  );
+  return divisions.length === 1 ? divisions[0] : undefined;
+}
+
 /** A person's title facts of the sentence, given to the ministry of their portfolio where named. */
 export function portfolioBodies(candidates: Candidate[], context: TitleContext): Candidate[] {
   const { slots, sentence } = context;
@@ -55,8 +85,12 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       .map((c) => c.subject.id),
   );
   const moved = new Set<string>(placed);
-  /** "Secretary of Defense X": the head of a department keeps the country too, as the annotations list both. */
-  const headsOfDepartments = new Set<string>();
+  /**
+   * "U.S. Secretary of Defense X", "Deputy U.S. Attorney General X": a department's head or an
+   * attorney general keeps the country the title is written with; "Secretary of Defense X" keeps
+   * none (test/gold/README.md, round 15).
+   */
+  const keptCountries = new Map<string, string>();
   const added: Candidate[] = [];
   for (const slot of slots) {
     if (slot.entity.type !== 'Person' || moved.has(slot.entity.id)) continue;
@@ -65,12 +99,22 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       slot.mention.start - sentence.start,
     );
     // the portfolio is the deputy's department, not their remit after "for"
-    const run = TITLE_RUN.exec(before)?.[0];
-    const title = run ?? SECRETARY_OF_RUN.exec(before)?.[0].replace(/ for .*$/, ' ');
-    const ministry = title ? ministryOf(title, context) : undefined;
+    const remit = ATTORNEY_REMIT_RUN.exec(before);
+    const run = remit ? 'Assistant Attorney General ' : TITLE_RUN.exec(before)?.[0];
+    const secretary = run ? undefined : SECRETARY_OF_RUN.exec(before)?.[0];
+    const title = run ?? secretary?.replace(/ for .*$/, ' ');
+    const ministry =
+      (remit && divisionOfRemit(remit[1], context)) || (title ? ministryOf(title, context) : undefined);
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
-    if (!run && !DEPUTY.test(title)) headsOfDepartments.add(slot.entity.id);
+    // "Deputy U.S. Attorney General X" keeps the country written in the title too (round 15)
+    const country =
+      secretary && !DEPUTY.test(title)
+        ? writtenCountry(before, secretary, context)
+        : run?.endsWith(ATTORNEY_GENERAL)
+          ? writtenCountry(run, ATTORNEY_GENERAL, context)
+          : undefined;
+    if (country) keptCountries.set(slot.entity.id, country.id);
     added.push({
       subject: slot.entity,
       predicate: DEPUTY.test(title) ? 'MEMBER_OF' : 'LEADS',
@@ -83,7 +127,7 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
   const kept = candidates.filter(
     (c) =>
       placed.has(c.subject.id) ||
-      headsOfDepartments.has(c.subject.id) ||
+      keptCountries.get(c.subject.id) === c.object.id ||
       !(
         moved.has(c.subject.id) &&
         c.predicate === 'MEMBER_OF' &&

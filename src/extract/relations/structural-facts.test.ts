@@ -106,9 +106,23 @@ describe('appositions: parts of a body, heads of states, counterparts', () => {
       ['Tom Bell MEMBER_OF Coastal Relief Force'],
     ],
     ['The spokesman for the UN mission in Chile, Tom Bell, said so.', ['Tom Bell MEMBER_OF United Nations']],
+    // round 15: a release's sign-off, the title's remit in lower case, the body after a comma
+    [
+      '"We held," said Tom Bell, director of public affairs, Coastal Relief Force.',
+      ['Tom Bell MEMBER_OF Coastal Relief Force'],
+    ],
+    [
+      '"We held," said Tom Bell, deputy director for operations, Coastal Relief Force.',
+      ['Tom Bell MEMBER_OF Coastal Relief Force'],
+    ],
     ['Norway heard the President of Chile, Dan Moss.', ['Dan Moss LEADS Chile']],
     [
       'Ana Ruiz thanked her Chilean counterpart, Defence Minister Tom Bell, in Lima.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    // round 15 (fresh news): the title set off by commas
+    [
+      'Ana Ruiz thanked her Chilean counterpart, Secretary of State for Defence, Tom Bell, in Lima.',
       ['Tom Bell MEMBER_OF Chile'],
     ],
     // the counterpart is not the next country's minister
@@ -143,6 +157,12 @@ describe("a person's own party, and a state's office held by a party member", ()
   rows([
     ["Paul Roux's Northern League won the seat.", ['Paul Roux LEADS Northern League']],
     ["Paul Roux's rival Northern League won the seat.", []],
+    // round 15: the party written beside the person as his own
+    [
+      'The opposition defeated Paul Roux and his ruling Northern League.',
+      ['Paul Roux LEADS Northern League'],
+    ],
+    ['The opposition defeated Ana Ruiz and her Northern League.', ['Ana Ruiz LEADS Northern League']],
     [
       'Talks between Prime Minister Roux of the Northern League and Ana Ruiz failed.',
       ['Paul Roux MEMBER_OF Northern League'],

@@ -299,6 +299,17 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
   }),
+  // "Spokesman X told reporters": a spokesperson named by the bare title, capitalised, opening
+  // the sentence, speaks for the state the article is about (a party's or rebels' spokesman is
+  // written with the body: "Party spokesman X"; "Spokesman X of the Red Cross" names his own).
+  // Not a readout's "attributable to Spokesperson X": the article's country is then the other side.
+  onSurface({
+    reason: 'title:national-spokesperson',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `^Spokes(?:person|man|woman) {S:P}(?!,? (?:of|for|at|with|from)\\b)`,
+  }),
   // "Assistant Secretary of State for Arms Control X": a deputy secretary's remit after "for" (in
   // capitals) between the office and the name
   onSurface({
@@ -537,6 +548,15 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
+  // "said Col. X, director of public affairs, ⟦Y Command⟧.": a military release's sign-off, the
+  // title's remit in lower case and the body after a second comma; the remit is a part of Y, so
+  // a head title there belongs to Y
+  onSurface({
+    reason: 'apposition:title-remit-comma-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `{S:P}, ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}) (?:of|for) (?:[a-z]+ ){0,3}?[a-z]+, {O:O}(?=[.;]|$)`,
+  }),
   // "X, spokeswoman for the ⟦Chilean⟧ Prime Minister Y": the voice of a state's head is the state's
   onSurface({
     reason: 'apposition:voice-of-country-head',
@@ -668,7 +688,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:counterpart',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the) ){0,8}?{S:P}`,
+    // (the title set off by commas too: "his UK counterpart, Secretary of State for Defence, Y")
+    pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the),? ){0,8}?{S:P}`,
   }),
   // "President X and his Chilean counterpart, Y": the counterpart of a head of state heads the
   // other state (a title after the comma is the counterpart's own: "…, Defence Minister Y")
@@ -685,6 +706,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     objectCategories: ['political'],
     pattern: `{S:P}(?:'s? (?:(?!(?:rival|opposition|former|old|ex|opposing|breakaway)\\b)[a-z][a-z-]* ){0,2}| ){O:O}`,
+  }),
+  // "President X and his ruling Y party": the party the person is written beside as his own
+  onSurface({
+    reason: 'title:person-and-own-party',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    objectCategories: ['political'],
+    pattern: `{S:P},? and (?:his|her) (?:ruling |own )?{O:O}`,
   }),
 
   // A person given an office: "X was elected president of Y", "X, who was appointed CEO of Y"

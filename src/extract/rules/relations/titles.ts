@@ -191,6 +191,10 @@ export const NATIONAL_MEMBER_TITLES = [
   'police spokesman',
   'police spokeswoman',
   'police spokesperson',
+  // the chief of a lower-case army is one of the state's people, as "Peru's army chief, Gen. X"
+  // is (round 12, national forces): "the killing of the army chief X"
+  'army chief of staff',
+  'army chief',
 ];
 
 /**
