@@ -10,6 +10,8 @@
 // chunk's first term); a rule opening on an optional or negative token runs as compromise runs
 // it. sweep.test.ts compares both on every rule of the net.
 
+import nlp from 'compromise/two';
+
 /** One token of a parsed match (compromise's parseMatch), the fields read here. */
 export interface Reg {
   optional?: boolean;
@@ -82,6 +84,10 @@ interface Opening {
 const OTHER_TESTS = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
 // The tests doesMatch reads before a switch ("%Noun|Verb%"): with none of them, the switch decides.
 const BEFORE_SWITCH = ['method', 'pre', 'post', 'regex', 'chunk'];
+// compromise's "@hasComma"-style tests, as its term test calls them.
+const TERM_METHODS = (
+  nlp.methods() as unknown as { one: { termMethods: Record<string, ((t: Term) => boolean) | undefined> } }
+).one.termMethods;
 
 /**
  * A test that every term compromise's term test accepts for `reg` passes, when the token must take
@@ -102,6 +108,19 @@ export function termTest(reg: Reg): Test | undefined {
       t.machine === word || t.text === word || t.normal === word || (!!t.alias && t.alias.includes(word));
   }
   if (tag !== undefined) return (t) => t.tags.has(tag);
+  const { method, regex } = reg;
+  if (typeof method === 'string') {
+    const run = TERM_METHODS[method];
+    return (t) => typeof run === 'function' && run(t) === true;
+  }
+  if (
+    regex instanceof RegExp &&
+    !regex.global &&
+    !regex.sticky &&
+    reg.pre === undefined &&
+    reg.post === undefined
+  )
+    return (t) => regex.test(String(use ? t[use] : t.normal));
   const { switch: pair } = reg;
   if (typeof pair === 'string' && BEFORE_SWITCH.every((k) => reg[k] === undefined))
     return (t) => t.switch === pair;
@@ -162,8 +181,14 @@ function readOpening(regs: Reg[]): Opening | null {
   const next: Test[] = [];
   for (let k = 0; k + 1 < regs.length && takesOneTerm(regs[k]); k++) {
     const test = termTest(regs[k + 1]);
-    if (!test) break;
-    next.push(test);
+    if (test) {
+      next.push(test);
+      continue;
+    }
+    // "the #Adjective? #Noun": the next term is the optional token's or the one after it's
+    const either = optionalThenNext(regs[k + 1], regs[k + 2]);
+    if (either) next.push(either);
+    break;
   }
   // '$' on the last token drops matches after the tries, so a try cannot be judged alone.
   const whole = startOnly || anchoredToStart(regs) || regs[regs.length - 1].end === true;
@@ -176,9 +201,27 @@ function readOpening(regs: Reg[]): Opening | null {
   };
 }
 
-/** A token with a term test (so neither optional nor negative) that takes one term, no more. */
+/**
+ * A token with a term test (so neither optional nor negative) that takes one term, no more: not
+ * repeated, and any alternatives one token each (steps/logic/and-or.js takes that many terms).
+ */
 const takesOneTerm = (r: Reg): boolean =>
-  !r.greedy && r.min === undefined && r.max === undefined && !r.choices;
+  !r.greedy &&
+  r.min === undefined &&
+  r.max === undefined &&
+  (!r.choices || r.choices.every((c) => Array.isArray(c) && c.length === 1 && !c[0].greedy));
+
+/**
+ * An optional token that would take one term, and a token after it: the term there is taken by
+ * one or the other (compromise's optional step goes on to the next token on the same term).
+ */
+function optionalThenNext(optional: Reg, after: Reg | undefined): Test | undefined {
+  if (!optional.optional || optional.negative || !after) return undefined;
+  const plain = { ...optional, optional: false };
+  const a = takesOneTerm(plain) ? termTest(plain) : undefined;
+  const b = termTest(after);
+  return a && b ? (t) => a(t) || b(t) : undefined;
+}
 
 /** Whether the terms from `i` on pass the opening's tests: a match may start there. */
 function opensAt(opening: Opening, terms: Term[], i: number): boolean {
