@@ -123,6 +123,21 @@ describe('matchRule', () => {
       rule('(the|a new) #Noun'),
       rule('(#Determiner|#Adjective) [#Noun] #Verb', { group: 0 }),
       rule('#Noun #Noun'),
+      // round 15: tests past the second token, '^' and '$' rules, "and" blocks, switches
+      rule('the #Noun of #Determiner'),
+      rule('#Determiner #Adjective? #Noun'),
+      rule('^[#Noun] #Verb', { group: 0 }),
+      rule('^#Adverb #Adverb'),
+      rule('#Verb (back|down|out)$'),
+      rule('#Noun #Noun? [#Adverb]$', { group: 0 }),
+      rule('(#Noun && @hasComma) #Determiner'),
+      rule('(#Noun && !#Plural) #Verb'),
+      rule('[%Noun|Verb%] #Noun', { group: 0 }),
+      rule('(#Noun && @hasComma) #Noun (and|or) [#Verb]', { group: 0 }),
+      rule('(the|a|an) #Adjective? [#Noun #Adverb?]', { group: 0 }),
+      rule('#Determiner (#Adjective|#Noun) #Noun? #Verb'),
+      rule('#Noun [/^[a-m]/]', { group: 0 }),
+      rule("we've seen no"),
     ];
     for (const m of cases)
       for (const terms of chunks)
@@ -155,8 +170,20 @@ describe('termTest', () => {
     expect(termTest(block)?.(term('navy', []))).toBe(true);
     expect(termTest(block)?.(term('army', ['Noun']))).toBe(false);
   });
+  test('reads an "and" block by the tests it holds, and a switch', () => {
+    const both = parse('(#Noun && @hasComma)')[0];
+    expect(termTest(both)?.(term('army', ['Noun'], { post: ', ' }))).toBe(true);
+    expect(termTest(both)?.(term('army', ['Noun'], { post: ' ' }))).toBe(false);
+    expect(termTest(both)?.(term('went', ['Verb'], { post: ', ' }))).toBe(false);
+    const pattern = parse('/^arm/')[0];
+    expect(termTest(pattern)?.(term('Army', []))).toBe(true);
+    expect(termTest(pattern)?.(term('navy', []))).toBe(false);
+    const pair = parse('%Noun|Verb%')[0];
+    expect(termTest(pair)?.(term('attacks', [], { switch: 'Noun|Verb' }))).toBe(true);
+    expect(termTest(pair)?.(term('attacks', [], { switch: 'Adj|Noun' }))).toBe(false);
+  });
   test('has no test for a token that may match otherwise', () => {
-    for (const m of ['army?', '!army', '.', '^army', '~army~', '(army? navy|forces)', '/arm/', '@hasComma'])
+    for (const m of ['army?', '!army', '.', '^army', '~army~', '(army? navy|forces)', '(army? && !navy)'])
       expect([m, termTest(parse(m)[0])]).toEqual([m, undefined]);
   });
 });
