@@ -37,6 +37,7 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
+import { readAnsweredAppeals } from './answered-appeals';
 import { readDeadWhenAttacked } from './dead-when';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
@@ -688,6 +689,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
+  // "the need for Y to act": a noun record's `followedBy` words must follow its objects
+  if (frame.followedBy && objects.length && !isFollowed(units, objects, frame.followedBy)) objects = [];
   // "cut ties with Y": a noun that states its fact only through its own light verbs
   if (frame.lightOnly) return ownLightFacts(units, i, frame, objects);
   // "In solidarity with Y, X …": the main clause's subject ("In partnership with Y, X …" is
@@ -1156,5 +1159,7 @@ export function readFrames(
   out.push(...readViolations(units));
   // Legal actions settled with the one who brought them ("agreed to settle Y's charges").
   out.push(...readSettlements(units));
+  // Demands told through their answer ("Y rejected the appeals made by A to …").
+  out.push(...readAnsweredAppeals(units));
   return events.remember(units, out);
 }

@@ -523,6 +523,29 @@ const STANCES: FactRow[] = [
     ['Norway CRITICIZED Chile', 'Norway CRITICIZED Peru'],
   ],
   ['The attack on Chile was condemned by Norway.', [], ['Norway CRITICIZED Chile']],
+  // round 15: "the need for Y to act", stressed by the speaker, asks Y; a need for Y alone asks nothing
+  [
+    'Norway underscored the urgent need for Chile and Peru to end the war.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  ['Norway stressed the need for Chile in the region.', [], ['Norway DEMANDED Chile']],
+  ['Norway did not stress the need for Chile to act.', [], ['Norway DEMANDED Chile']],
+  // round 15: an honorific before the one asked; a demonym's title whose apposition names the person
+  ['Norway urged Mr. Pedro Alvarez to reach out to the opposition.', ['Norway DEMANDED Pedro Alvarez'], []],
+  [
+    'Chile rejected appeals made by the Peruvian chief negotiator, Ana Ruiz, and Norway to end the blockade.',
+    ['Ana Ruiz DEMANDED Chile', 'Norway DEMANDED Chile'],
+    ['Peru DEMANDED Chile'],
+  ],
+  // round 15: a demand told through its answer (./answered-appeals.ts); calls made to someone are no demand
+  ['Chile has ignored repeated calls by Norway for a truce.', ['Norway DEMANDED Chile'], []],
+  ['Chile rejected the calls made by Norway to Peru.', [], ['Norway DEMANDED Chile', 'Norway DEMANDED Peru']],
+  [
+    'If Chile rejects the appeals made by Norway to end the blockade, talks will fail.',
+    [],
+    ['Norway DEMANDED Chile'],
+  ],
 ];
 
 describeFactRows(STANCES, 'stance');
