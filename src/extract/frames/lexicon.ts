@@ -26,6 +26,8 @@ export interface FrameRecord {
    * defendant in `complement`: "plead guilty", "be charged"; ./announcements.ts).
    * answered: a demand told through its answer, "Y rejected the appeals made by A to …" (the
    * demand's nouns in `subjects`, the answering verbs in `light`; ./answered-appeals.ts).
+   * deal: a deal alleged to harm, "X alleged that the merger of A and B would reduce competition"
+   * (the harm words in `complement`; ./deal-allegations.ts).
    */
   kind:
     | 'verb'
@@ -45,7 +47,8 @@ export interface FrameRecord {
     | 'aim'
     | 'listing'
     | 'announcement'
-    | 'answered';
+    | 'answered'
+    | 'deal';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

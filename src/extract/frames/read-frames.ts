@@ -38,6 +38,7 @@ import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
+import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
@@ -1161,5 +1162,7 @@ export function readFrames(
   out.push(...readSettlements(units));
   // Demands told through their answer ("Y rejected the appeals made by A to …").
   out.push(...readAnsweredAppeals(units));
+  // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
+  out.push(...readDealAllegations(units));
   return events.remember(units, out);
 }

@@ -9,6 +9,7 @@
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { sharedSpeaker } from './coordinated';
+import { alleged, harmfulDealAt } from './deal-allegations';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { faultOwnerAfter, faultsWithin } from './faults';
@@ -404,6 +405,9 @@ function readOneClause(
 ): Candidate[] {
   const within = units.slice(0, end + 1);
   const clause = clauseSubject(within, from);
+  // "X alleged that the merger of A and B would reduce competition" (./deal-allegations.ts)
+  const makers = !clause && frame.anyAct ? harmfulDealAt(within, from) : [];
+  if (makers.length) return alleged(speaker, makers, frame, `:deal${how}`);
   if (!clause)
     return facts(speaker, passiveAuthors(within, from, frame), frame.predicate, frame, `:passive${how}`);
   let v = clause.next;

@@ -546,6 +546,39 @@ const STANCES: FactRow[] = [
     [],
     ['Norway DEMANDED Chile'],
   ],
+  // round 15: a regulator's allegation that a deal would harm competition criticises the deal's
+  // makers (./deal-allegations.ts): both parties of a merger, the buyer of an acquisition
+  [
+    'The Federal Trade Commission alleged that the merger of Acme Corp. and Beta Holdings Inc. would substantially reduce competition.',
+    [
+      'Federal Trade Commission CRITICIZED Acme Corp.',
+      'Federal Trade Commission CRITICIZED Beta Holdings Inc.',
+    ],
+    [],
+  ],
+  [
+    'The Federal Trade Commission approved an order settling charges that the merger of Acme Corp. and Beta Holdings Inc., which together own four grocery chains, would likely be anticompetitive.',
+    [
+      'Federal Trade Commission CRITICIZED Acme Corp.',
+      'Federal Trade Commission CRITICIZED Beta Holdings Inc.',
+    ],
+    [],
+  ],
+  [
+    "According to the Federal Trade Commission's complaint, Acme Corp.'s acquisition of Beta Holdings Inc. would result in higher prices.",
+    ['Federal Trade Commission CRITICIZED Acme Corp.'],
+    ['Federal Trade Commission CRITICIZED Beta Holdings Inc.'],
+  ],
+  [
+    'The Federal Trade Commission said the merger of Acme Corp. and Beta Holdings Inc. would not reduce competition.',
+    [],
+    ['Federal Trade Commission CRITICIZED Acme Corp.'],
+  ],
+  [
+    'Acme Corp. agreed to settle charges that its acquisition of Beta Holdings Inc. would reduce competition.',
+    [],
+    ['Acme Corp. CRITICIZED Beta Holdings Inc.'],
+  ],
 ];
 
 describeFactRows(STANCES, 'stance');
