@@ -1018,12 +1018,16 @@ function sharedPrep(units: Unit[], i: number, frame: FrameRecord): number | unde
 
 /**
  * "attacks in recent weeks, including one on Y": "one" repeats the noun, whose object follows; the
- * preposition's index. A verb can stand in no such place, so the word is the noun.
+ * preposition's index ("sanctions, including against Y" leaves "one" out). A verb can stand in no
+ * such place, so the word is the noun.
  */
 function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined {
   for (let t = i; t - i < 6 && units[t] && !units[t].entity && (t === i || !isVerb(units[t])); t++) {
     if (units[t].punct === ',') {
       const [opener, one, prep] = units.slice(t + 1, t + 4);
+      // "sanctions, including against Y": the noun's preposition right after the opener
+      if (LIST_OPENERS.has(opener?.lower ?? '') && !opener.punct && frame.preps?.includes(one?.lower ?? ''))
+        return t + 2;
       const named = LIST_OPENERS.has(opener?.lower ?? '') && one?.lower === 'one' && !one.punct;
       return named && frame.preps?.includes(prep?.lower ?? '') ? t + 3 : undefined;
     }

@@ -316,6 +316,9 @@ function passiveAuthors(units: Unit[], k: number, frame: FrameRecord): Unit[] {
   for (let v = k; v < units.length && v - k < 10; v++) {
     const u = units[v];
     if (u.entity || (v > k && units[v - 1].punct === '.')) return [];
+    const favored = favoredBy(units, v + 1);
+    if (favored && !u.punct && isVerb(u) && hostileActs.get(frame)?.some((a) => a.forms.has(u.lower)))
+      return [favored];
     if (units[v + 1]?.lower !== 'by' || u.punct || !isVerb(u) || u.lower.endsWith('ing')) continue;
     const act = hostileActs.get(frame)?.find((a) => a.forms.has(u.lower));
     if (!act) continue;
@@ -325,6 +328,18 @@ function passiveAuthors(units: Unit[], k: number, frame: FrameRecord): Unit[] {
     return listRight(units, v + 2);
   }
   return [];
+}
+
+/** "favor", "favour": the one a wrong was done for ("rigged in Y's favor"). */
+const FAVOR = new Set(['favor', 'favour']);
+
+/** "in Y's favor", "in favor of Y" at `k`: the one a rigged vote was rigged for, who owns the wrong. */
+function favoredBy(units: Unit[], k: number): Unit | undefined {
+  if (units[k]?.lower !== 'in' || units[k].entity) return undefined;
+  const owner = units[k + 1];
+  if (owner?.entity && owner.possessive && FAVOR.has(units[k + 2]?.lower ?? '')) return owner;
+  const of = FAVOR.has(units[k + 1]?.lower ?? '') && units[k + 2]?.lower === 'of';
+  return of && units[k + 3]?.entity && !units[k + 3].possessive ? units[k + 3] : undefined;
 }
 
 /** How many words may follow an attribution that closes its sentence: "said on Friday in a statement". */

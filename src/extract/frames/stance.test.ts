@@ -579,6 +579,29 @@ const STANCES: FactRow[] = [
     [],
     ['Acme Corp. CRITICIZED Beta Holdings Inc.'],
   ],
+  // round 15: readiness for a coercive act is a threat of it (round 12's "stands ready to pursue
+  // additional sanctions, including against Y"); readiness for anything else states nothing
+  [
+    'Norway stands ready to pursue additional sanctions, including against Chile and Peru, if talks fail.',
+    ['Norway THREATENED Chile', 'Norway THREATENED Peru'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway is prepared to impose sanctions on Chile.',
+    ['Norway THREATENED Chile'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  ['Norway is not ready to impose sanctions on Chile.', [], ['Norway THREATENED Chile']],
+  ['Norway stands ready to help Chile.', [], ['Norway SUPPORTS Chile', 'Norway THREATENED Chile']],
+  ['Norway is ready to hold talks with Chile.', [], ['Norway COOPERATED Chile']],
+  // round 15: a vote rigged "in Y's favor" / "in favor of Y" is Y's wrong, as "rigged by Y" is
+  [
+    'Ana Ruiz, who has said the vote was rigged in Pedro Alvarez’s favor, left the country.',
+    ['Ana Ruiz CRITICIZED Pedro Alvarez'],
+    [],
+  ],
+  ['Norway said the election was rigged in favor of Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said the vote was won in Chile’s favor.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describeFactRows(STANCES, 'stance');
