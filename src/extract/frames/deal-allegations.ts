@@ -113,11 +113,33 @@ function chargers(units: Unit[], noun: number): Unit[] {
   return [];
 }
 
-/** Allegations about a deal made outside a clause record: "According to X's complaint, …", "charges that …". */
+/** "X sued to block the merger of A and B": a suit against a deal is against its makers. */
+const SUE = new Set(['sue', 'sues', 'sued', 'suing']);
+const BLOCK = new Set(['block', 'stop', 'halt', 'prevent', 'challenge', 'undo', 'unwind']);
+
+function suitsAgainstDeals(units: Unit[], frame: FrameRecord): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < units.length; i++) {
+    if (!SUE.has(units[i].lower) || units[i].entity || units[i].punct || units[i + 1]?.lower !== 'to')
+      continue;
+    if (!BLOCK.has(units[i + 2]?.lower ?? '')) continue;
+    const deal = dealMakers(units, i + 3);
+    const g = groupAt(units, i);
+    const left = deal && g.mood === 'fact' && !g.passive ? leftActors(units, g.start) : undefined;
+    if (deal && left && !noFactClause(units, left.at))
+      out.push(...alleged(left.actors, deal.makers, frame, ':suit'));
+  }
+  return out;
+}
+
+/**
+ * Allegations about a deal made outside a clause record: "According to X's complaint, …", "charges
+ * that …", "X sued to block A's acquisition of B".
+ */
 export function readDealAllegations(units: Unit[]): Candidate[] {
   if (!DEAL_FRAME) return [];
   const frame: FrameRecord = DEAL_FRAME;
-  const out: Candidate[] = [];
+  const out: Candidate[] = suitsAgainstDeals(units, frame);
   const according = accordingTo(units);
   if (according)
     out.push(...alleged(according.speaker, harmfulDealAt(units, according.at), frame, ':according'));

@@ -602,6 +602,23 @@ const STANCES: FactRow[] = [
   ],
   ['Norway said the election was rigged in favor of Chile.', ['Norway CRITICIZED Chile'], []],
   ['Norway said the vote was won in Chile’s favor.', [], ['Norway CRITICIZED Chile']],
+  // round 15: a suit to block a deal is against its makers
+  [
+    'The Federal Trade Commission on Thursday sued to block Acme Corp.’s acquisition of Beta Holdings Inc.',
+    ['Federal Trade Commission CRITICIZED Acme Corp.'],
+    ['Federal Trade Commission CRITICIZED Beta Holdings Inc.'],
+  ],
+  // round 15: "He" opening a sentence is not a person the sentence before named only as an owner
+  [
+    'Foreign Minister Ana Ruiz repeated President Pedro Alvarez’s offer of talks. She called on Chile to release the fishermen.',
+    ['Ana Ruiz DEMANDED Chile'],
+    ['Pedro Alvarez DEMANDED Chile'],
+  ],
+  [
+    'Foreign Minister Pedro Alvarez repeated President Luis Ortega’s offer of talks. He called on Chile to release the fishermen.',
+    ['Pedro Alvarez DEMANDED Chile'],
+    ['Luis Ortega DEMANDED Chile'],
+  ],
 ];
 
 describeFactRows(STANCES, 'stance');
