@@ -608,6 +608,22 @@ const STANCES: FactRow[] = [
     ['Federal Trade Commission CRITICIZED Acme Corp.'],
     ['Federal Trade Commission CRITICIZED Beta Holdings Inc.'],
   ],
+  // round 15: "urged both countries / the two sides to …" asks the article's two parties (round 10)
+  [
+    'Chile and Peru traded accusations over the border. Chile closed its consulate in Peru. Norway urged both countries to avoid more tension.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  [
+    'Chile and Peru traded accusations. Chile closed its consulate in Peru. Norway praised both countries for their restraint.',
+    [],
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+  ],
+  [
+    'Chile, Peru and Bolivia traded accusations. Chile, Peru and Bolivia closed their borders. Norway urged the two countries to talk.',
+    [],
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru', 'Norway DEMANDED Bolivia'],
+  ],
   // round 15: "He" opening a sentence is not a person the sentence before named only as an owner
   [
     'Foreign Minister Ana Ruiz repeated President Pedro Alvarez’s offer of talks. She called on Chile to release the fishermen.',
