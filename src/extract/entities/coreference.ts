@@ -104,9 +104,13 @@ export function resolveCoreferences(
         // "He said … He also said …": a sentence that names nobody passes on the one person its
         // own pronouns stood for.
         const chain = !nearby.length && opening ? (pronounsOf.get(s.index - 1) ?? []) : [];
-        const people = distinct(nearby.length ? nearby : chain).filter(
+        const fitting = distinct(nearby.length ? nearby : chain).filter(
           (d) => !genderOf(d) || genderOf(d) === wanted,
         );
+        // "Secretary X reiterated President Y's resolve. He called on …": a person named only as
+        // an owner in the sentence before is not the one "He" opens the next with
+        const people =
+          fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
         if (people.length === 1) {
           add(people[0], 1, 'coref:pronoun');
           pronounsOf.set(s.index, [
@@ -276,6 +280,11 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && /^\d[\d,]*$/.test(prev.norm)) return opensClause(tokens, i - 1);
   return !prev || prev.norm === 'that' || SPEECH_VERBS.has(prev.norm);
+}
+
+/** Every mention of `d` among `named` is a possessive owner: "President Y's resolve". */
+function onlyOwner(d: Draft, named: readonly Named[], text: string): boolean {
+  return named.filter((n) => n.draft === d).every((n) => /^['’]s\b/.test(text.slice(n.end, n.end + 3)));
 }
 
 function distinct(list: readonly Named[]): Draft[] {

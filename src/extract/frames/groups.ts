@@ -15,6 +15,8 @@ import {
   NO_FACT_OPENERS,
   PURPOSE_NOUNS,
   PURPOSE_VERBS,
+  READINESS,
+  READINESS_VERBS,
   STATEMENTS,
   THREAT_GOVERNORS,
   HEDGE_GOVERNORS,
@@ -108,6 +110,9 @@ export function groupAt(units: Unit[], i: number): Group {
     // "moved quickly to capture X": adverbs between the governing verb and "to"
     let governor = to - 1;
     while (isAdverb(units[governor])) governor--;
+    const ready = readinessAt(units, governor);
+    if (ready)
+      return { start: ready.start, verb: i, passive, mood: ready.mood === 'fact' ? 'threat' : 'none' };
     if (isVerb(units[governor])) {
       const g = groupAt(units, governor);
       const word = units[governor].lower;
@@ -124,6 +129,17 @@ export function groupAt(units: Unit[], i: number): Group {
     mood = 'none';
   }
   return { start, verb: i, passive, mood };
+}
+
+/** "stands ready", "is (fully) prepared": the group that states readiness ending at `k`, if any. */
+function readinessAt(units: Unit[], k: number): Group | undefined {
+  const word = units[k];
+  if (!word || word.entity || word.punct || !READINESS.has(word.lower)) return undefined;
+  let v = k - 1;
+  while (isAdverb(units[v])) v--;
+  const verb = units[v];
+  if (!verb || verb.entity || verb.punct || !READINESS_VERBS.has(verb.lower)) return undefined;
+  return groupAt(units, v);
 }
 
 /**

@@ -30,7 +30,15 @@ const FILERS = new Set([
   'lodged',
 ]);
 /** Words for a deal between companies or states. */
-const DEALS = new Set(['merger', 'acquisition', 'takeover', 'deal', 'purchase', 'buyout', 'combination']);
+export const DEALS = new Set([
+  'merger',
+  'acquisition',
+  'takeover',
+  'deal',
+  'purchase',
+  'buyout',
+  'combination',
+]);
 const ACTORS = new Set(['Person', 'Organization', 'Country']);
 /** How far past the noun "against Y" may stand: a filer's list may come between. */
 const MAX_REACH = 40;
@@ -44,7 +52,7 @@ const legalRecord = (u: Unit): FrameRecord | undefined =>
       );
 
 /** "Y and Z" after "between", where a company's "Corp." may carry a full stop. */
-function parties(units: Unit[], k: number): Unit[] {
+export function parties(units: Unit[], k: number): Unit[] {
   const out = listRight(units, k);
   const last = out[out.length - 1];
   const next = last ? units.indexOf(last) + 1 : -1;

@@ -24,6 +24,10 @@ export interface FrameRecord {
    * announcement: a prosecution announced, "A and B made the announcement", "The indictment was
    * announced by A" (the verb as `lemma`, what is announced in `subjects`, the acts that make a
    * defendant in `complement`: "plead guilty", "be charged"; ./announcements.ts).
+   * answered: a demand told through its answer, "Y rejected the appeals made by A to …" (the
+   * demand's nouns in `subjects`, the answering verbs in `light`; ./answered-appeals.ts).
+   * deal: a deal alleged to harm, "X alleged that the merger of A and B would reduce competition"
+   * (the harm words in `complement`; ./deal-allegations.ts).
    */
   kind:
     | 'verb'
@@ -42,7 +46,9 @@ export interface FrameRecord {
     | 'fault'
     | 'aim'
     | 'listing'
-    | 'announcement';
+    | 'announcement'
+    | 'answered'
+    | 'deal';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -123,6 +129,7 @@ export interface FrameRecord {
    * A verb states its fact only when its object is followed by one of these: the first word right
    * after the object (past a determiner), the others within the next few words — "asked Y for
    * help", "asked Y to act" ("for", "to"); "served Y with an ultimatum" ("with ultimatum").
+   * A noun record's objects the same way: "stressed the need for Y to act".
    */
   followedBy?: string[];
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */

@@ -1,7 +1,7 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import type { Unit } from './units';
@@ -435,6 +435,30 @@ function pastAsWellAs(units: Unit[], k: number): number | undefined {
   return bare(as, 'as') && bare(well, 'well') && bare(as2, 'as') ? k + 3 : undefined;
 }
 
+/** How many words a title after a demonym may hold: "American chief negotiator". */
+const DEMONYM_TITLE_SPAN = 4;
+
+/**
+ * "American chief negotiator, X,": a country's demonym on a title that closes on a comma, and the
+ * person the apposition names; where that person stands, or undefined.
+ */
+function demonymTitleApposition(units: Unit[], k: number): number | undefined {
+  const first = units[k];
+  if (first.entity?.type !== 'Country' || first.punct || first.lower === first.entity.name.toLowerCase())
+    return undefined;
+  let c = k + 1;
+  while (c - k <= DEMONYM_TITLE_SPAN && units[c] && !units[c].entity && !units[c].punct && !isVerb(units[c]))
+    c++;
+  const closing = units[c];
+  if (!closing || closing.entity || closing.punct !== ',' || isVerb(closing)) return undefined;
+  if (!units.slice(k + 1, c + 1).some((u) => isTitle(u))) return undefined;
+  return units[c + 1]?.entity?.type === 'Person' ? c + 1 : undefined;
+}
+
+/** "Mr", "Mrs.": an honorific, with or without its full stop. */
+const isHonorific = (u: Unit | undefined): boolean =>
+  !!u && !u.entity && (HONORIFICS.has(u.lower) || HONORIFICS.has(`${u.lower}.`));
+
 /** Prepositions a list may repeat before each item: "met with A, with B and with C". */
 const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 
@@ -452,6 +476,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       whichOnes(units, k))
   )
     k++;
+  // "urged Mr. X to …": an honorific the recogniser leaves outside the name
+  if (isHonorific(units[k]) && units[k + 1]?.entity) k++;
   // "the Chilean town of X": a descriptor too; the place is what is named (see withCountriesOfTowns).
   if (countryOfTownAt(units, k)) return listRight(units, k + 3);
   const holder = titleHolderAt(units, k);
@@ -544,6 +570,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     units.slice(k + 1, titled).some((u) => isTitle(u))
   )
     return listRight(units, titled);
+  // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person
+  const appositive = demonymTitleApposition(units, k);
+  if (appositive !== undefined) return listRight(units, appositive);
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
   // A country written by its demonym qualifies the noun phrase after it, adjectives and all:

@@ -37,6 +37,8 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readSettlements } from './settlements';
+import { readAnsweredAppeals } from './answered-appeals';
+import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
@@ -607,6 +609,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
+  // "the need for Y to act": a noun record's `followedBy` words must follow its objects
+  if (frame.followedBy && objects.length && !isFollowed(units, objects, frame.followedBy)) objects = [];
   // "cut ties with Y": a noun that states its fact only through its own light verbs
   if (frame.lightOnly) return ownLightFacts(units, i, frame, objects);
   // "In solidarity with Y, X …": the main clause's subject ("In partnership with Y, X …" is
@@ -937,12 +941,16 @@ function sharedPrep(units: Unit[], i: number, frame: FrameRecord): number | unde
 
 /**
  * "attacks in recent weeks, including one on Y": "one" repeats the noun, whose object follows; the
- * preposition's index. A verb can stand in no such place, so the word is the noun.
+ * preposition's index ("sanctions, including against Y" leaves "one" out). A verb can stand in no
+ * such place, so the word is the noun.
  */
 function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined {
   for (let t = i; t - i < 6 && units[t] && !units[t].entity && (t === i || !isVerb(units[t])); t++) {
     if (units[t].punct === ',') {
       const [opener, one, prep] = units.slice(t + 1, t + 4);
+      // "sanctions, including against Y": the noun's preposition right after the opener
+      if (LIST_OPENERS.has(opener?.lower ?? '') && !opener.punct && frame.preps?.includes(one?.lower ?? ''))
+        return t + 2;
       const named = LIST_OPENERS.has(opener?.lower ?? '') && one?.lower === 'one' && !one.punct;
       return named && frame.preps?.includes(prep?.lower ?? '') ? t + 3 : undefined;
     }
@@ -1084,5 +1092,9 @@ export function readFrames(
   out.push(...readViolations(units));
   // Legal actions settled with the one who brought them ("agreed to settle Y's charges").
   out.push(...readSettlements(units));
+  // Demands told through their answer ("Y rejected the appeals made by A to …").
+  out.push(...readAnsweredAppeals(units));
+  // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
+  out.push(...readDealAllegations(units));
   return events.remember(units, out);
 }

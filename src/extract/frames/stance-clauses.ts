@@ -9,6 +9,7 @@
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { sharedSpeaker } from './coordinated';
+import { alleged, harmfulDealAt } from './deal-allegations';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { faultOwnerAfter, faultsWithin } from './faults';
@@ -315,6 +316,9 @@ function passiveAuthors(units: Unit[], k: number, frame: FrameRecord): Unit[] {
   for (let v = k; v < units.length && v - k < 10; v++) {
     const u = units[v];
     if (u.entity || (v > k && units[v - 1].punct === '.')) return [];
+    const favored = favoredBy(units, v + 1);
+    if (favored && !u.punct && isVerb(u) && hostileActs.get(frame)?.some((a) => a.forms.has(u.lower)))
+      return [favored];
     if (units[v + 1]?.lower !== 'by' || u.punct || !isVerb(u) || u.lower.endsWith('ing')) continue;
     const act = hostileActs.get(frame)?.find((a) => a.forms.has(u.lower));
     if (!act) continue;
@@ -324,6 +328,18 @@ function passiveAuthors(units: Unit[], k: number, frame: FrameRecord): Unit[] {
     return listRight(units, v + 2);
   }
   return [];
+}
+
+/** "favor", "favour": the one a wrong was done for ("rigged in Y's favor"). */
+const FAVOR = new Set(['favor', 'favour']);
+
+/** "in Y's favor", "in favor of Y" at `k`: the one a rigged vote was rigged for, who owns the wrong. */
+function favoredBy(units: Unit[], k: number): Unit | undefined {
+  if (units[k]?.lower !== 'in' || units[k].entity) return undefined;
+  const owner = units[k + 1];
+  if (owner?.entity && owner.possessive && FAVOR.has(units[k + 2]?.lower ?? '')) return owner;
+  const of = FAVOR.has(units[k + 1]?.lower ?? '') && units[k + 2]?.lower === 'of';
+  return of && units[k + 3]?.entity && !units[k + 3].possessive ? units[k + 3] : undefined;
 }
 
 /** How many words may follow an attribution that closes its sentence: "said on Friday in a statement". */
@@ -404,6 +420,9 @@ function readOneClause(
 ): Candidate[] {
   const within = units.slice(0, end + 1);
   const clause = clauseSubject(within, from);
+  // "X alleged that the merger of A and B would reduce competition" (./deal-allegations.ts)
+  const makers = !clause && frame.anyAct ? harmfulDealAt(within, from) : [];
+  if (makers.length) return alleged(speaker, makers, frame, `:deal${how}`);
   if (!clause)
     return facts(speaker, passiveAuthors(within, from, frame), frame.predicate, frame, `:passive${how}`);
   let v = clause.next;

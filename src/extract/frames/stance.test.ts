@@ -523,6 +523,118 @@ const STANCES: FactRow[] = [
     ['Norway CRITICIZED Chile', 'Norway CRITICIZED Peru'],
   ],
   ['The attack on Chile was condemned by Norway.', [], ['Norway CRITICIZED Chile']],
+  // round 15: "the need for Y to act", stressed by the speaker, asks Y; a need for Y alone asks nothing
+  [
+    'Norway underscored the urgent need for Chile and Peru to end the war.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  ['Norway stressed the need for Chile in the region.', [], ['Norway DEMANDED Chile']],
+  ['Norway did not stress the need for Chile to act.', [], ['Norway DEMANDED Chile']],
+  // round 15: an honorific before the one asked; a demonym's title whose apposition names the person
+  ['Norway urged Mr. Pedro Alvarez to reach out to the opposition.', ['Norway DEMANDED Pedro Alvarez'], []],
+  [
+    'Chile rejected appeals made by the Peruvian chief negotiator, Ana Ruiz, and Norway to end the blockade.',
+    ['Ana Ruiz DEMANDED Chile', 'Norway DEMANDED Chile'],
+    ['Peru DEMANDED Chile'],
+  ],
+  // round 15: a demand told through its answer (./answered-appeals.ts); calls made to someone are no demand
+  ['Chile has ignored repeated calls by Norway for a truce.', ['Norway DEMANDED Chile'], []],
+  ['Chile rejected the calls made by Norway to Peru.', [], ['Norway DEMANDED Chile', 'Norway DEMANDED Peru']],
+  [
+    'If Chile rejects the appeals made by Norway to end the blockade, talks will fail.',
+    [],
+    ['Norway DEMANDED Chile'],
+  ],
+  // round 15: a regulator's allegation that a deal would harm competition criticises the deal's
+  // makers (./deal-allegations.ts): both parties of a merger, the buyer of an acquisition
+  [
+    'The Federal Trade Commission alleged that the merger of Acme Corp. and Beta Holdings Inc. would substantially reduce competition.',
+    [
+      'Federal Trade Commission CRITICIZED Acme Corp.',
+      'Federal Trade Commission CRITICIZED Beta Holdings Inc.',
+    ],
+    [],
+  ],
+  [
+    'The Federal Trade Commission approved an order settling charges that the merger of Acme Corp. and Beta Holdings Inc., which together own four grocery chains, would likely be anticompetitive.',
+    [
+      'Federal Trade Commission CRITICIZED Acme Corp.',
+      'Federal Trade Commission CRITICIZED Beta Holdings Inc.',
+    ],
+    [],
+  ],
+  [
+    "According to the Federal Trade Commission's complaint, Acme Corp.'s acquisition of Beta Holdings Inc. would result in higher prices.",
+    ['Federal Trade Commission CRITICIZED Acme Corp.'],
+    ['Federal Trade Commission CRITICIZED Beta Holdings Inc.'],
+  ],
+  [
+    'The Federal Trade Commission said the merger of Acme Corp. and Beta Holdings Inc. would not reduce competition.',
+    [],
+    ['Federal Trade Commission CRITICIZED Acme Corp.'],
+  ],
+  [
+    'Acme Corp. agreed to settle charges that its acquisition of Beta Holdings Inc. would reduce competition.',
+    [],
+    ['Acme Corp. CRITICIZED Beta Holdings Inc.'],
+  ],
+  // round 15: readiness for a coercive act is a threat of it (round 12's "stands ready to pursue
+  // additional sanctions, including against Y"); readiness for anything else states nothing
+  [
+    'Norway stands ready to pursue additional sanctions, including against Chile and Peru, if talks fail.',
+    ['Norway THREATENED Chile', 'Norway THREATENED Peru'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway is prepared to impose sanctions on Chile.',
+    ['Norway THREATENED Chile'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  ['Norway is not ready to impose sanctions on Chile.', [], ['Norway THREATENED Chile']],
+  ['Norway stands ready to help Chile.', [], ['Norway SUPPORTS Chile', 'Norway THREATENED Chile']],
+  ['Norway is ready to hold talks with Chile.', [], ['Norway COOPERATED Chile']],
+  // round 15: a vote rigged "in Y's favor" / "in favor of Y" is Y's wrong, as "rigged by Y" is
+  [
+    'Ana Ruiz, who has said the vote was rigged in Pedro Alvarez’s favor, left the country.',
+    ['Ana Ruiz CRITICIZED Pedro Alvarez'],
+    [],
+  ],
+  ['Norway said the election was rigged in favor of Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said the vote was won in Chile’s favor.', [], ['Norway CRITICIZED Chile']],
+  // round 15: a suit to block a deal is against its makers
+  [
+    'The Federal Trade Commission on Thursday sued to block Acme Corp.’s acquisition of Beta Holdings Inc.',
+    ['Federal Trade Commission CRITICIZED Acme Corp.'],
+    ['Federal Trade Commission CRITICIZED Beta Holdings Inc.'],
+  ],
+  // round 15: "urged both countries / the two sides to …" asks the article's two parties (round 10)
+  [
+    'Chile and Peru traded accusations over the border. Chile closed its consulate in Peru. Norway urged both countries to avoid more tension.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  [
+    'Chile and Peru traded accusations. Chile closed its consulate in Peru. Norway praised both countries for their restraint.',
+    [],
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+  ],
+  [
+    'Chile, Peru and Bolivia traded accusations. Chile, Peru and Bolivia closed their borders. Norway urged the two countries to talk.',
+    [],
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru', 'Norway DEMANDED Bolivia'],
+  ],
+  // round 15: "He" opening a sentence is not a person the sentence before named only as an owner
+  [
+    'Foreign Minister Ana Ruiz repeated President Pedro Alvarez’s offer of talks. She called on Chile to release the fishermen.',
+    ['Ana Ruiz DEMANDED Chile'],
+    ['Pedro Alvarez DEMANDED Chile'],
+  ],
+  [
+    'Foreign Minister Pedro Alvarez repeated President Luis Ortega’s offer of talks. He called on Chile to release the fishermen.',
+    ['Pedro Alvarez DEMANDED Chile'],
+    ['Luis Ortega DEMANDED Chile'],
+  ],
 ];
 
 describeFactRows(STANCES, 'stance');

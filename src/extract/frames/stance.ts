@@ -138,6 +138,10 @@ function bareAdjective(units: Unit[], j: number, k: number): boolean {
  * an evaluative record needs its complement.
  */
 export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, events?: EventMemory): Unit[] {
+  if (frame.predicate === 'DEMANDED' && events) {
+    const both = bothParties(units, k, frame, events);
+    if (both.length) return both;
+  }
   if (frame.followedBy) {
     const named = listRight(units, k);
     return named.length && isFollowed(units, named, frame.followedBy) ? named : [];
@@ -161,6 +165,28 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   const authors = actAuthors(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
   return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
+}
+
+/** "both countries", "the two sides": nouns for the article's two parties, and whether bodies may be one. */
+const BOTH_HEADS = new Map([
+  ['countries', false],
+  ['nations', false],
+  ['sides', true],
+  ['parties', true],
+]);
+
+/**
+ * "urged both countries to …", "encourages the two sides to …" (round 10: "urged both sides"): the
+ * article's two parties (./events.ts `parties`), when "to" follows, as a demand's content.
+ */
+function bothParties(units: Unit[], k: number, frame: FrameRecord, events: EventMemory): Unit[] {
+  const [first, second] = [units[k], units[k + 1]];
+  if (!first || first.entity || first.punct) return [];
+  const h = first.lower === 'both' ? k + 1 : first.lower === 'the' && second?.lower === 'two' ? k + 2 : -1;
+  const head = units[h];
+  if (!head || head.entity || head.punct || !BOTH_HEADS.has(head.lower)) return [];
+  if (units[h + 1]?.lower !== 'to' || (frame.followedBy && !frame.followedBy.includes('to'))) return [];
+  return events.parties(units, BOTH_HEADS.get(head.lower)!);
 }
 
 /**

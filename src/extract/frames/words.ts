@@ -60,6 +60,13 @@ export const HEDGE_GOVERNORS = new Set(['thought', 'believed']);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
+ * "stands ready to impose sanctions on X", "is prepared to strike X": readiness for a coercive act,
+ * stated, is a threat of it (round 12: "stands ready to pursue additional sanctions").
+ */
+export const READINESS = new Set(['ready', 'prepared', 'poised']);
+/** The verbs that state readiness: "stands ready", "is prepared", "remains poised". */
+export const READINESS_VERBS = formsOf('stand be remain');
+/**
  * "tried to seize X", "attempted to storm X", "moved quickly to capture X": an attack tried is an
  * attack made; no other act.
  */
