@@ -382,6 +382,24 @@ export const CHAMBERS_WITH_THE: ReadonlySet<string> = new Set([
   'sejm',
 ]);
 
+/**
+ * Nouns after a seat that make it the body housed there: "a Pentagon news conference", "told
+ * Pentagon reporters", "the Kremlin press office". A building holds no briefings of its own.
+ */
+export const SEAT_PRESS_NOUNS: ReadonlySet<string> = new Set([
+  'press',
+  'news',
+  'briefing',
+  'briefings',
+  'reporters',
+  'correspondents',
+  'officials',
+  'statement',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+]);
+
 /** Nouns after "Beijing's" that make the capital stand for its government. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'claims',
