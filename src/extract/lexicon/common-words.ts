@@ -181,6 +181,11 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'insurer',
   'supplier',
   'developer',
+  'brewer',
+  'distiller',
+  'miner',
+  'refiner',
+  'airline',
 ]);
 
 /** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */
