@@ -85,6 +85,16 @@ describe('general gazetteer: missions and groups named only so', () => {
   test.each(cases)('%s', (...c) => check(c));
 });
 
+describe("names written the wires' way", () => {
+  const cases: Case[] = [
+    // a listed name whose last word opens with an Arabic article
+    ['Jets struck depots near Deir ez-Zor on Sunday.', ['Location:Deir ez-Zor'], ['Location:Deir']],
+    // AFP's spelling of al-Shabaab
+    ['Shebab fighters stormed the camp at dawn.', ['Organization:al-Shabaab'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
 test("Phoenix's armed groups hold no person's name with a middle initial", () => {
   const initial = /^\S+ (?![EeIi]\b)[A-Za-z]\.? \S+$/;
   const people = (phoenix.armedGroups as string[][]).filter(([name]) => initial.test(name));

@@ -134,7 +134,20 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Jaish al-Adl', 'armed_group'],
   ['Hurras al-Din', 'armed_group'],
   ['Ansarul Islam', 'armed_group', 'Ansaroul Islam'],
-  ['al-Shabaab', 'armed_group', 'Al-Shabaab', 'al-Shabab', 'Al-Shabab'],
+  // AFP and French-language wires write "Shebab"; others drop the article ("Shabaab")
+  [
+    'al-Shabaab',
+    'armed_group',
+    'Al-Shabaab',
+    'al-Shabab',
+    'Al-Shabab',
+    'Al Shabaab',
+    'Al Shabab',
+    'Shabaab',
+    'Shebab',
+    'al-Shebab',
+    'Al-Shebab',
+  ],
   // Somali Islamist alliance that fought the transitional government beside al-Shabaab (2009–2012)
   ['Hizbul Islam', 'armed_group', 'Hisbul Islam', 'Hizbul-Islam', 'Hizb ul-Islam'],
   ['Boko Haram', 'armed_group'],
