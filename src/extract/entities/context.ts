@@ -101,7 +101,12 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
   }
   for (let len = max; len >= 1; len--) {
     const seq = tokens.slice(i, i + len);
-    if (len > 1 && !seq[len - 1].cap && !/^[a-z]+$/.test(seq[len - 1].text) && !ARTICLE_JOINED.test(seq[len - 1].text))
+    if (
+      len > 1 &&
+      !seq[len - 1].cap &&
+      !/^[a-z]+$/.test(seq[len - 1].text) &&
+      !ARTICLE_JOINED.test(seq[len - 1].text)
+    )
       continue;
     const key = keyOf(seq.map((t) => t.norm));
     const hit =

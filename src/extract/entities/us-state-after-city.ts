@@ -15,9 +15,15 @@ const US_PLACES: ReadonlySet<string> = new Set([
 const US_STATE_NAMES: ReadonlySet<string> = new Set(US_STATES.map(([name]) => name));
 
 /** The US state a country's name at `from` stands for, when a US city and a comma come just before it. */
-export function usStateAfterCity(ctx: SentenceContext, from: number, entity: GazEntity): GazEntity | undefined {
+export function usStateAfterCity(
+  ctx: SentenceContext,
+  from: number,
+  entity: GazEntity,
+): GazEntity | undefined {
   if (entity.type !== 'Country' || !US_STATE_NAMES.has(entity.name)) return undefined;
   const { last, tokens } = ctx;
   if (tokens[from - 1]?.text !== ',' || last?.end !== from - 1) return undefined;
-  return US_PLACES.has(ctx.registry.current(last.draft).name) ? { name: entity.name, type: 'Location' } : undefined;
+  return US_PLACES.has(ctx.registry.current(last.draft).name)
+    ? { name: entity.name, type: 'Location' }
+    : undefined;
 }
