@@ -31,7 +31,10 @@ function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
   return isCompanyNoun(before.norm);
 }
 
-const isCompanyNoun = (norm: string): boolean => COMPANY_NOUNS.has(norm) || /maker$/.test(norm);
+/** "-maker" words for people, not firms: "lawmaker", "policymaker", "peace-maker". */
+const PERSON_MAKERS = /(?:law|policy|peace|film|decision|king|trouble|match|play|rain|dress)-?maker$/;
+const isCompanyNoun = (norm: string): boolean =>
+  COMPANY_NOUNS.has(norm) || (/maker$/.test(norm) && !PERSON_MAKERS.test(norm));
 
 /**
  * "the brewer AB InBev", "Drugmaker Corvane Labs said": several unknown words after a company
