@@ -178,8 +178,40 @@ for (const r of readActors('Phoenix.International.actors.txt')) {
   }
   record(organizations, r, category);
 }
+/**
+ * The armed-group list files some people under their group's code ("ISNILON_T_HAPILON__
+ * [IMGSEAMUSASF]"). A name with a middle initial is a person's (not "E"/"I", the izafe of
+ * "Lashkar-e-Taiba"); the records that end in that person's surname, or are the first name
+ * alone, are other writings of the same person ("Totoni Hapilon", "Isnilon").
+ */
+const MIDDLE_INITIAL = /^([a-z'-]+) (?![ei]\b)[a-z]\.? ([a-z'-]+)$/;
+function listedPeople(records) {
+  const firsts = new Set();
+  const surnames = new Set();
+  for (const r of records) {
+    const m = MIDDLE_INITIAL.exec((nameOf(r.phrase).name ?? '').toLowerCase());
+    if (!m || PERSON_STARTS.test(m[1])) continue;
+    firsts.add(m[1]);
+    surnames.add(m[2]);
+  }
+  return (name) => {
+    const lower = name.toLowerCase();
+    const words = lower.split(' ');
+    if (ORG_WORDS.test(name) || words.length > 3) return false;
+    const initial = MIDDLE_INITIAL.exec(lower);
+    if (initial && !PERSON_STARTS.test(initial[1])) return true;
+    return (words.length === 1 && firsts.has(words[0])) || surnames.has(words[words.length - 1]);
+  };
+}
+
 const armedGroups = [];
-for (const r of readActors('Phoenix.MilNonState.actors.txt')) {
+const milNonState = readActors('Phoenix.MilNonState.actors.txt');
+const isListedPerson = listedPeople(milNonState);
+for (const r of milNonState) {
+  if (isListedPerson(nameOf(r.phrase).name ?? '')) {
+    dropped.person++;
+    continue;
+  }
   const country = iso3.get(r.code.slice(0, 3));
   record(armedGroups, r, 'armed_group', country ? { country } : {});
 }

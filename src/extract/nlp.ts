@@ -57,7 +57,7 @@ export function termsOf(text: string): Term[] {
     // compromise's types take one pointer where update() takes a list
     doc
       .update(where as never)
-      .match(rule.match)
+      .match(rule.match, rule.group)
       .tag(rule.tag, rule.reason);
   }
   const terms: Term[] = [];

@@ -43,7 +43,7 @@ import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
-import { classifyUnknown } from './unknown-words';
+import { classifyUnknown, companyNameAfterNoun } from './unknown-words';
 import { isCityMatch } from './city-region';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
@@ -214,6 +214,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const kind = kindNounBefore(ctx, a, b);
   if (kind) {
     emit(ctx, a, b, { type: 'Organization', category: kind }, 'context:kind-noun-before');
+    return;
+  }
+  // "the brewer Kolvane Brouwerij": a company noun is no person's ("brewer", "producer").
+  if (b - a > 1 && companyNameAfterNoun(ctx, a, b) === a) {
+    emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
     return;
   }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case

@@ -71,6 +71,9 @@ function insideLongerName(ctx: SentenceContext, i: number, len: number, type: st
   );
 }
 
+/** A name's last word opened by an Arabic article: "Deir ez-Zor", "Bir al-Abd". */
+const ARTICLE_JOINED = /^[a-z]{1,3}-\p{Lu}/u;
+
 export interface Match {
   length: number;
   hit?: GazHit;
@@ -98,7 +101,13 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
   }
   for (let len = max; len >= 1; len--) {
     const seq = tokens.slice(i, i + len);
-    if (len > 1 && !seq[len - 1].cap && !/^[a-z]+$/.test(seq[len - 1].text)) continue;
+    if (
+      len > 1 &&
+      !seq[len - 1].cap &&
+      !/^[a-z]+$/.test(seq[len - 1].text) &&
+      !ARTICLE_JOINED.test(seq[len - 1].text)
+    )
+      continue;
     const key = keyOf(seq.map((t) => t.norm));
     const hit =
       len === 1 && isAcronymShaped(first.text)

@@ -6,6 +6,7 @@ import {
   DOCUMENT_HEADS,
   LANGUAGES,
   LOCATIVE_PREPOSITIONS,
+  SEAT_PRESS_NOUNS,
 } from '../lexicon/common-words';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { titlePhrase } from '../rules/entities/title-phrase';
@@ -14,6 +15,7 @@ import { bodyName, listedBodyCountry, ownedName, possessiveAlias, possessiveOwne
 import { GAZETTEER, keyOf, type GazEntity } from './gazetteer';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
+import { usStateAfterCity } from './us-state-after-city';
 
 /** The name a stretch of tokens spells: quotes dropped, "N-A-T-O" written "NATO". */
 export function nameOf(tokens: readonly Token[]): string {
@@ -134,6 +136,13 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
         return true;
       }
       if (hit.cased) return emitListed(ctx, from, to, entity, reason);
+      {
+        const state = usStateAfterCity(ctx, from, entity);
+        if (state) {
+          emit(ctx, from, to, state, 'context:us-state-after-city');
+          return true;
+        }
+      }
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
@@ -230,10 +239,21 @@ function actsHere(ctx: SentenceContext, kind: string, from: number, to: number, 
   if (kind === 'seat' && ctx.tokens[to - 1].possessive) return true;
   // "Pentagon Press Secretary X", "Kremlin spokesman Y": a seat before a title is its body.
   if (kind === 'seat' && titlePhrase(ctx.tokens, to, Math.min(ctx.tokens.length, to + 6))) return true;
+  if (kind === 'seat' && seatSpeaks(ctx.tokens, from, to)) return true;
   return (
     capitalStandsForGovernment(ctx.tokens, from, to, (k) => stateActorAt(ctx, k)) ||
     subjectOfVerb(ctx, from, to)
   );
+}
+
+/**
+ * "a statement released by the Pentagon", "a Pentagon news conference", "told Pentagon reporters":
+ * the agent of a release and the owner of the press are the body a seat houses, not the building.
+ */
+function seatSpeaks(tokens: readonly Token[], from: number, to: number): boolean {
+  if (SEAT_PRESS_NOUNS.has(tokens[to]?.norm ?? '')) return true;
+  const before = tokens[from - 1]?.norm === 'the' ? from - 2 : from - 1;
+  return tokens[before]?.norm === 'by';
 }
 
 /**

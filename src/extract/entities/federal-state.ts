@@ -7,12 +7,18 @@ import type { Registry } from './registry';
 const STATE_AFTER =
   /^\s+[Ss]tate\b(?![-‑])(?!\s+(?:media|television|tv|radio|news|agency|department|broadcaster|company|firm|officials?|of)\b)/;
 
+/**
+ * "… province" in lower case: the gold writes both "Kunduz" and "Kunduz province" for it, so the
+ * place keeps its bare name and takes the written one as an alias.
+ */
+const PROVINCE_AFTER = /^\s+province\b/;
+
 export function nameFederalStates(registry: Registry, text: string): void {
   for (const d of registry.all()) {
-    if (d.type !== 'Location' || /\bstate$/i.test(d.name)) continue;
-    const named = d.mentions.some(
-      (m) => m.text === d.name && STATE_AFTER.test(text.slice(m.end, m.end + 40)),
-    );
-    if (named) registry.rename(d, `${d.name} State`);
+    if (d.type !== 'Location' || /\b(?:state|province)$/i.test(d.name)) continue;
+    const after = (re: RegExp): boolean =>
+      d.mentions.some((m) => m.text === d.name && re.test(text.slice(m.end, m.end + 40)));
+    if (after(STATE_AFTER)) registry.rename(d, `${d.name} State`);
+    else if (after(PROVINCE_AFTER)) d.aliases.add(`${d.name} province`);
   }
 }

@@ -84,8 +84,14 @@ describe("a state's government named with the state's name is the state", () => 
 describe('a mission named for the country it serves', () => {
   const cases: Case[] = [
     [
+      'The African Union Mission to Sudan sent troops.',
+      ['Organization:African Union Mission to Sudan'],
+      ['Organization:African Union Mission'],
+    ],
+    // a listed mission keeps its listed name (lexicon/organizations.ts)
+    [
       'The African Union Mission to Somalia sent troops.',
-      ['Organization:African Union Mission to Somalia'],
+      ['Organization:African Union Mission in Somalia'],
       ['Organization:African Union Mission'],
     ],
   ];

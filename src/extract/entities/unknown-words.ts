@@ -22,12 +22,32 @@ import { partyCue } from './party-cue';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isJunkWord } from './spans';
+import type { Token } from './tokens';
 
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
 function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
   const before = ctx.tokens[a - 1];
-  if (!before || before.cap || before.punct) return false;
-  return COMPANY_NOUNS.has(before.norm) || /maker$/.test(before.norm);
+  if (!before || before.cap || before.punct || before.possessive) return false;
+  return isCompanyNoun(before.norm);
+}
+
+/** "-maker" words for people, not firms: "lawmaker", "policymaker", "peace-maker". */
+const PERSON_MAKERS = /(?:law|policy|peace|film|decision|king|trouble|match|play|rain|dress)-?maker$/;
+const isCompanyNoun = (norm: string): boolean =>
+  COMPANY_NOUNS.has(norm) || (/maker$/.test(norm) && !PERSON_MAKERS.test(norm));
+
+/**
+ * "the brewer AB InBev", "Drugmaker Corvane Labs said": several unknown words after a company
+ * noun (or after one that opens the sentence) are the company's name; returns where the name
+ * starts, or -1. Not a person's ("the firm Ana Ruiz founded") nor an office ("company CEO X").
+ */
+export function companyNameAfterNoun(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  const start = a === 0 && b - a > 2 && isCompanyNoun(tokens[0].norm) ? 1 : a;
+  if (start === a && !afterCompanyNoun(ctx, a)) return -1;
+  const first = tokens[start];
+  if (isFirstName(first.text) || isTitleWord(first.norm) || isTitleModifier(first.norm)) return -1;
+  return start;
 }
 
 /** A run of capitalised words that no lexicon knows. */
@@ -111,6 +131,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // Several unknown capitalised words. In a title-case headline every word is capitalised.
   if (ctx.headline) return;
+  const company = companyNameAfterNoun(ctx, a, b);
+  if (company >= 0) {
+    emit(ctx, company, b, { type: 'Organization', category: 'company' }, 'context:company-noun');
+    return;
+  }
   // "Protester Ana Ruiz", "Board Member Ana Ruiz": a noun for a person, then the person's name.
   const named = roleNounsEnd(ctx, a, b, (k) => looksLikePerson(ctx, k, b, false));
   if (named > a) {
@@ -183,5 +208,20 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     else ctx.pending.push({ tokens: tokens.slice(a, b), sentenceIndex: ctx.sentenceIndex });
     return;
   }
-  if (tagsOf(ctx, tokens[b - 1]).has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+  if (tagsOf(ctx, tokens[b - 1]).has('Place') && !modifiesIndefiniteNoun(tokens, a, b))
+    emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+}
+
+/**
+ * "a UNESCO World Heritage site": capitalised words between "a" and a lower-case noun say what
+ * kind of thing it is; they name no place of their own.
+ */
+function modifiesIndefiniteNoun(tokens: readonly Token[], a: number, b: number): boolean {
+  const noun = tokens[b];
+  if (!noun || noun.cap || noun.punct) return false;
+  for (let k = a - 1; k >= 0 && a - k <= 3; k--) {
+    if (tokens[k].norm === 'a' || tokens[k].norm === 'an') return true;
+    if (!tokens[k].cap || tokens[k].punct) return false;
+  }
+  return false;
 }

@@ -181,6 +181,11 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'insurer',
   'supplier',
   'developer',
+  'brewer',
+  'distiller',
+  'miner',
+  'refiner',
+  'airline',
 ]);
 
 /** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */
@@ -380,6 +385,24 @@ export const CHAMBERS_WITH_THE: ReadonlySet<string> = new Set([
   'rada',
   'bundestag',
   'sejm',
+]);
+
+/**
+ * Nouns after a seat that make it the body housed there: "a Pentagon news conference", "told
+ * Pentagon reporters", "the Kremlin press office". A building holds no briefings of its own.
+ */
+export const SEAT_PRESS_NOUNS: ReadonlySet<string> = new Set([
+  'press',
+  'news',
+  'briefing',
+  'briefings',
+  'reporters',
+  'correspondents',
+  'officials',
+  'statement',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
 ]);
 
 /** Nouns after "Beijing's" that make the capital stand for its government. */

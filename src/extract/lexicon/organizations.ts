@@ -54,6 +54,9 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['G8', 'international', 'Group of Eight'],
   ['G77', 'international', 'Group of 77'],
   ['International Security Assistance Force', 'international', 'ISAF'],
+  // the African Union's peacekeeping missions in Somalia (2007–2022, then its successor)
+  ['African Union Mission in Somalia', 'international', 'AMISOM', 'African Union Mission to Somalia'],
+  ['African Union Transition Mission in Somalia', 'international', 'ATMIS'],
   // the six powers that negotiated with Iran on its nuclear programme
   ['P5+1', 'international', 'E3+3'],
   ['BRICS', 'international'],
@@ -131,7 +134,22 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Jaish al-Adl', 'armed_group'],
   ['Hurras al-Din', 'armed_group'],
   ['Ansarul Islam', 'armed_group', 'Ansaroul Islam'],
-  ['al-Shabaab', 'armed_group', 'Al-Shabaab', 'al-Shabab', 'Al-Shabab'],
+  // AFP and French-language wires write "Shebab"; others drop the article ("Shabaab")
+  [
+    'al-Shabaab',
+    'armed_group',
+    'Al-Shabaab',
+    'al-Shabab',
+    'Al-Shabab',
+    'Al Shabaab',
+    'Al Shabab',
+    'Shabaab',
+    'Shebab',
+    'al-Shebab',
+    'Al-Shebab',
+  ],
+  // Somali Islamist alliance that fought the transitional government beside al-Shabaab (2009–2012)
+  ['Hizbul Islam', 'armed_group', 'Hisbul Islam', 'Hizbul-Islam', 'Hizb ul-Islam'],
   ['Boko Haram', 'armed_group'],
   ['Taliban', 'armed_group'],
   ['Kataib Hezbollah', 'armed_group', "Kata'ib Hezbollah", 'Kataeb Hezbollah', "Kata'ib Hizballah"],

@@ -5,6 +5,8 @@ export interface TagRule {
   match: string;
   tag: string;
   reason: string;
+  /** Tag only the bracketed words ("[forces]"), not the words around them that place them. */
+  group?: 0;
 }
 
 export const TAGGING_RULES: readonly TagRule[] = [
@@ -20,4 +22,12 @@ export const TAGGING_RULES: readonly TagRule[] = [
     reason: 'place-noun-of',
   },
   { match: '#ProperNoun [(al|bin|ibn|bint|abu)] #ProperNoun', tag: 'Person', reason: 'arabic-name-particle' },
+  // "alongside NATO forces to seize …", "AMISOM forces in Mogadishu": a body's forces, not "forces
+  // X to": a verb takes its object before "to" or a place.
+  {
+    match: '#ProperNoun [(forces|troops)] (to|in|at|near|from)',
+    tag: 'Plural',
+    reason: 'named-forces',
+    group: 0,
+  },
 ];
