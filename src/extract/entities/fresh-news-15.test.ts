@@ -17,6 +17,12 @@ describe("round 15 (the lead's fresh news)", () => {
       ['Organization:Spanish Ministry of Foreign Affairs'],
       ['Organization:Portuguese Ministry of Foreign Affairs'],
     ],
+    // a body whose name already ends on its country takes no second, guessed one
+    [
+      'Spain signed the pact. Spain and Portugal agreed. The pact was signed with the Ministry of Education of Portugal.',
+      ['Organization:Ministry of Education of Portugal'],
+      ['Organization:Spanish Ministry of Education of Portugal'],
+    ],
     // the target of a state's measure, when a capital, is its government
     ['The men conspired to evade Canadian sanctions on Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],
     ['Ottawa imposed an embargo against Lisbon.', ['Country:Portugal'], ['Location:Lisbon']],

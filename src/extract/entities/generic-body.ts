@@ -141,6 +141,12 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
   const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
   if (!bare.length) return;
   for (const d of bare) {
+    // "the Ministry of Education of China" names its owner already: no second, guessed one
+    const named = COUNTRIES.find((c) => d.name.endsWith(` of ${c.name}`))?.name;
+    if (named) {
+      d.owner = named;
+      continue;
+    }
     const country = placedIn(d, text);
     if (!country) continue;
     d.owner = country;

@@ -430,7 +430,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(
-    (s) => categoryOk(s, rule.subjectCategories) && (!rule.subjectName || rule.subjectName.test(s.name)),
+    (s) =>
+      categoryOk(s, rule.subjectCategories) &&
+      !rule.subjectNameBlock?.test(s.name) &&
+      (!rule.subjectName || rule.subjectName.test(s.name)),
   );
   objects = objects.filter(
     (o) =>

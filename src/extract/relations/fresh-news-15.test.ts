@@ -16,6 +16,19 @@ const rows: FactRow[] = [
     ['Tagus Front ATTACKED Portugal'],
     ['Tagus Front ATTACKED Spain'],
   ],
+  // a district "of" a region whose noun is part of its name lies inside that region
+  [
+    'The raid hit Tavo, in the Askir-Ula district of Lomba State, residents said.',
+    ['Askir-Ula LOCATED_IN Lomba State'],
+    ['Lomba State LOCATED_IN Askir-Ula'],
+  ],
+  ['Rebels hold the southern Spanish city of Cadiz.', ['Cadiz LOCATED_IN Spain'], []],
+  // the country in the possessive before a minister's title owns the ministry, not the article's
+  [
+    "Spain's Foreign Minister Ana Ruiz met her Portuguese counterpart Tom Berg. The Portuguese Foreign Ministry said the talks went well. Portugal and Portugal's allies agreed.",
+    ['Ana Ruiz MEMBER_OF Spain'],
+    ['Ana Ruiz LEADS Portuguese Foreign Ministry'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-15', 'combined');

@@ -45,12 +45,29 @@ function writtenCountry(before: string, title: string, { countries }: TitleConte
   );
 }
 
+/**
+ * "Pakistan's Foreign Minister X": the country in the possessive right before the title owns its
+ * ministry, even where the article's dominant country is another ("the Chinese Foreign Office").
+ */
+function possessiveCountry(before: string, title: string, { countries }: TitleContext): Entity | undefined {
+  const prefix = before
+    .slice(0, before.length - title.length)
+    .trimEnd()
+    .replace(/['’]s?$/, '');
+  if (prefix.length === before.slice(0, before.length - title.length).trimEnd().length) return undefined;
+  return [...countries.values()].find((c) =>
+    [c.name, ...c.aliases].some(
+      (form) => prefix.endsWith(form) && !/\w/.test(prefix.charAt(prefix.length - form.length - 1)),
+    ),
+  );
+}
+
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
-function ministryOf(title: string, { entities, dominant }: TitleContext): Entity | undefined {
+function ministryOf(title: string, { entities, dominant }: TitleContext, owner?: Entity): Entity | undefined {
   const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
   if (!portfolio) return undefined;
   const countries = entities.filter((e) => e.type === 'Country');
-  const titleCountry = countries.find((c) => namesCountry(title, c));
+  const titleCountry = owner ?? countries.find((c) => namesCountry(title, c));
   const bodies = entities.filter(
     (e) =>
       e.type === 'Organization' &&
@@ -104,7 +121,8 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
     const secretary = run ? undefined : SECRETARY_OF_RUN.exec(before)?.[0];
     const title = run ?? secretary?.replace(/ for .*$/, ' ');
     const ministry =
-      (remit && divisionOfRemit(remit[1], context)) || (title ? ministryOf(title, context) : undefined);
+      (remit && divisionOfRemit(remit[1], context)) ||
+      (title ? ministryOf(title, context, possessiveCountry(before, title, context)) : undefined);
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
     // "Deputy U.S. Attorney General X" keeps the country written in the title too (round 15)

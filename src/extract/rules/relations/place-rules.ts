@@ -5,6 +5,9 @@ import { DIRECTION, PLACE_NOUN } from './fragments';
 import { FACILITY_HEADS, FACILITY_NOUNS_AFTER_NAME, PLACE_KIND_NOUNS } from '../../lexicon/place-words';
 
 /** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
+/** A region whose noun is part of its name: "Borno State", "Helmand Province". */
+const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
+
 const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
 /** A plural noun for a kind of place: "towns", "regions", "cities". */
 const KINDS = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, 'ie')).join('|')})s`;
@@ -85,6 +88,8 @@ export const PLACE_RULES: RelationRule[] = [
     // region after "of": place:inner-of-region)
     pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
+    // "the X district of ⟦Borno State⟧": a region with its noun in its name holds X (below)
+    subjectNameBlock: REGION_NAMED,
   }),
   // "the breakaway Xian regions of A and B", "the Y towns of A and B": a plural noun of kind
   // holds every place of the list after "of" (round 15); a singular one holds only the first
@@ -104,6 +109,14 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `\\bthe ${DIRECTION}{S:L} (?:areas? |${KIND} )of (?:the )?${QUALIFIERS}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
     objectNameBlock: WATER,
+  }),
+  // "the X district of ⟦Borno State⟧": the same, the region's noun written inside its name
+  onSurface({
+    reason: 'place:inner-of-named-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `\\bthe ${DIRECTION}{S:L} (?:areas? |${KIND} )of (?:the )?${QUALIFIERS}{O:L}`,
+    objectName: REGION_NAMED,
   }),
   // "the town of Khan Younis, in southern Gaza", "the city of X -- in Y Province": the noun
   // makes X a place, so a Location may follow the comma or dash

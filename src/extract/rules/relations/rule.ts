@@ -29,6 +29,8 @@ export interface RelationRule {
    * is the subject's only when the subject states or performs it ("expressed support for").
    */
   gapShape?: string;
+  /** Not when the subject's name matches: "the X district of ⟦Y State⟧" names X inside Y. */
+  subjectNameBlock?: RegExp;
   /** Not when the object's name matches: "the Red Sea port city of X" is on the sea, not in it. */
   objectNameBlock?: RegExp;
   /** Only when the object's name matches: "Assistant Director for the ⟦Y Division⟧ X" heads a unit. */
