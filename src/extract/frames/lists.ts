@@ -389,14 +389,13 @@ export function officialOf(units: Unit[], k: number): Unit[] {
 }
 
 /**
- * "forces loyal to X and to Y", "forces loyal to X and forces loyal to Y": a second side joined
- * to the names of the first (round 15).
+ * "forces loyal to X and forces loyal to Y": a second side joined to the names of the first
+ * (round 15; "loyal to X and to Y" is the list's repeated preposition, read by `listRight`).
  */
 function nextSide(units: Unit[], named: Unit[]): Unit[] {
   const last = named[named.length - 1];
   const and = last ? units.indexOf(last) + 1 : -1;
   if (!last || last.punct || units[and]?.lower !== 'and' || units[and].punct) return [];
-  if (units[and + 1]?.lower === 'to' && !units[and + 1].punct) return listRight(units, and + 2);
   return sideNameAt(units, and + 1) !== undefined ? listRight(units, and + 1) : [];
 }
 

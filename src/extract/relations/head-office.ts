@@ -13,7 +13,7 @@ const INFERRED_HEAD = new Set(['title:national-head', 'title:national-bare-head'
  * The rules of offices once held (../rules/relations/former-offices.ts): "former president X"
  * heads the state in the past, so leaves the office to the one the story calls "President Y".
  */
-const FORMER_OFFICE = /^title:former-/;
+export const FORMER_OFFICE = /^title:former-/;
 
 /** A head office right before a name, longest first so "Prime Minister" is not "Minister". */
 const HEAD_OFFICE =

@@ -18,6 +18,7 @@ import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
 import type { Candidate } from './apply-rules';
+import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
 import type { Slot } from './sentence-view';
 
@@ -217,9 +218,6 @@ function surnameServesElsewhere(c: Candidate, context: TitleContext): boolean {
   const here = [context.dominant, ...context.slots.map((s) => s.entity)];
   return !here.some((e) => e?.type === 'Country' && codes.has(CODE_BY_NAME.get(e.name) ?? ''));
 }
-
-/** The rules of offices once held (../rules/relations/former-offices.ts). */
-const FORMER_OFFICE = /^title:former-/;
 
 /**
  * An office once held is as often another state's as the article's: "accused ⟦A⟧ of trying to

@@ -31,13 +31,8 @@ const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
 
-/**
- * The title is written with a country right before it: "U.S. Secretary of Defense X", "the
- * American Secretary of State X" (the article's forms of the country, which hold "U.S."). Such a
- * head keeps the country; "Secretary of Defense X" alone names none (round-15 conventions).
- */
-function writtenCountry(before: string, title: string, { countries }: TitleContext): Entity | undefined {
-  const prefix = before.slice(0, before.length - title.length).trimEnd();
+/** The article's country whose name or alias the text ends on, as a whole word. */
+function countryEndingAt(prefix: string, { countries }: TitleContext): Entity | undefined {
   return [...countries.values()].find((c) =>
     [c.name, ...c.aliases].some(
       (form) => prefix.endsWith(form) && !/\w/.test(prefix.charAt(prefix.length - form.length - 1)),
@@ -45,21 +40,26 @@ function writtenCountry(before: string, title: string, { countries }: TitleConte
   );
 }
 
+/** The text before the title, up to it, with the space between them gone. */
+const beforeTitle = (before: string, title: string): string =>
+  before.slice(0, before.length - title.length).trimEnd();
+
+/**
+ * The title is written with a country right before it: "U.S. Secretary of Defense X", "the
+ * American Secretary of State X" (the article's forms of the country, which hold "U.S."). Such a
+ * head keeps the country; "Secretary of Defense X" alone names none (round-15 conventions).
+ */
+const writtenCountry = (before: string, title: string, context: TitleContext): Entity | undefined =>
+  countryEndingAt(beforeTitle(before, title), context);
+
 /**
  * "Pakistan's Foreign Minister X": the country in the possessive right before the title owns its
  * ministry, even where the article's dominant country is another ("the Chinese Foreign Office").
  */
-function possessiveCountry(before: string, title: string, { countries }: TitleContext): Entity | undefined {
-  const prefix = before
-    .slice(0, before.length - title.length)
-    .trimEnd()
-    .replace(/['’]s?$/, '');
-  if (prefix.length === before.slice(0, before.length - title.length).trimEnd().length) return undefined;
-  return [...countries.values()].find((c) =>
-    [c.name, ...c.aliases].some(
-      (form) => prefix.endsWith(form) && !/\w/.test(prefix.charAt(prefix.length - form.length - 1)),
-    ),
-  );
+function possessiveCountry(before: string, title: string, context: TitleContext): Entity | undefined {
+  const prefix = beforeTitle(before, title);
+  const possessive = /['’]s?$/.exec(prefix);
+  return possessive ? countryEndingAt(prefix.slice(0, possessive.index), context) : undefined;
 }
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */

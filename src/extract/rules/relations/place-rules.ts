@@ -4,10 +4,9 @@ import { onSurface, type RelationRule } from './rule';
 import { DIRECTION, PLACE_NOUN } from './fragments';
 import { FACILITY_HEADS, FACILITY_NOUNS_AFTER_NAME, PLACE_KIND_NOUNS } from '../../lexicon/place-words';
 
-/** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
 /** A region whose noun is part of its name: "Borno State", "Helmand Province". */
 const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
-
+/** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
 const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
 /** A plural noun for a kind of place: "towns", "regions", "cities". */
 const KINDS = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, 'ie')).join('|')})s`;
