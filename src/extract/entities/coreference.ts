@@ -16,6 +16,7 @@ import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
+import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
 import { SPEECH_VERBS } from './person-name';
@@ -28,6 +29,8 @@ export interface ReadSentence {
 }
 
 type Gender = 'male' | 'female' | undefined;
+
+const COUNTRY = { type: 'Country' } as const;
 
 /** Person pronouns and the gender each asks for. */
 const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
@@ -121,6 +124,12 @@ export function resolveCoreferences(
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
         const speaker = spokenBy(s.tokens, i, named);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
+      } else if (governmentForceAt(s.tokens, i, covered)) {
+        // "authorities in Kyiv said government soldiers …": the one country named before it in the
+        // sentence; else the country the article names most (a country named in the sentence
+        // before is often a neighbour: "near the Chinese border. … government forces are closing in")
+        const found = nearestOfKind(COUNTRY, before(t, 0), []) ?? leadingCountry(named);
+        if (found) add(found, 1, 'coref:government-forces');
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
