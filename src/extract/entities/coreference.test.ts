@@ -350,6 +350,28 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('a speaker after a quotation (round 16)', () => {
+    it('reads the tag "“…,” he said" as the person the sentence before names', () => {
+      expect(corefs('Juan Ortiz spoke on Tuesday. “We will not yield,” he said.')).toEqual([
+        'he → Juan Ortiz (coref:pronoun)',
+      ]);
+      // a person quoted is spoken of, not speaking
+      expect(corefs('Juan Ortiz spoke on Tuesday. “Pablo Vega is a liar,” he said.')).toEqual([
+        'he → Juan Ortiz (coref:pronoun)',
+      ]);
+    });
+
+    it('reaches back over sentences that are all quotation to the one the quotation opened in', () => {
+      expect(
+        corefs(
+          'Juan Ortiz spoke in Lima. “We will not yield. We will fight on.” He added that talks had failed.',
+        ),
+      ).toEqual(['He → Juan Ortiz (coref:pronoun)']);
+      // a sentence outside the quotation that names no one stops the search
+      expect(corefs('Juan Ortiz spoke in Lima. Rain fell on Peru. “We will fight,” he said.')).toEqual([]);
+    });
+  });
+
   describe('"government troops" (round 16)', () => {
     it.each([...GOVERNMENT_FORCE_NOUNS])(
       'the lexicon example of "government %s" refers back',
