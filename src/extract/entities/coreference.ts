@@ -30,6 +30,7 @@ export interface ReadSentence {
 
 type Gender = 'male' | 'female' | undefined;
 
+/** The kind "government troops" refers to, as `nearestOfKind` reads it. */
 const COUNTRY = { type: 'Country' } as const;
 
 /** Person pronouns and the gender each asks for. */
@@ -85,6 +86,13 @@ export function resolveCoreferences(
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  /** Each sentence's quotations, worked out once: `quotedAt` reads the article up to the sentence. */
+  const quotesIn = new Map<number, [number, number][]>();
+  const quotesOf = (s: ReadSentence): [number, number][] => {
+    if (!quotesIn.has(s.index))
+      quotesIn.set(s.index, quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start)));
+    return quotesIn.get(s.index) ?? [];
+  };
   /**
    * The people an opening "He" may stand for: those the sentence before names; or, when it names
    * no one and is all quotation, those of the sentence the quotation opened in (up to QUOTE_REACH
@@ -95,7 +103,7 @@ export function resolveCoreferences(
     for (let k = index - 1; k >= 0 && k >= index - QUOTE_REACH; k--) {
       const prev = byIndex.get(k);
       if (!prev) return [];
-      const quotes = quotedRanges(prev.tokens, !!prev.tokens[0] && quotedAt(text, prev.tokens[0].start));
+      const quotes = quotesOf(prev);
       const people = named.filter(
         (n) =>
           n.sentenceIndex === k &&
@@ -109,7 +117,7 @@ export function resolveCoreferences(
   };
 
   for (const s of sentences) {
-    const quotes = quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start));
+    const quotes = quotesOf(s);
     const inQuote = (t: { start: number }): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
     // Names in this sentence before `t` and in the one before it, nearest last.
     const before = (t: Token, back = 1): Named[] =>
