@@ -5,7 +5,12 @@ import type { Mention } from '../../model';
 import { splitSentences } from '../sentences';
 import { recognizeEntities } from '.';
 import { extractArticle } from '..';
-import { MODIFIED_EXAMPLES, PARTY_STANDING_PHRASES, REFERRING_NOUNS } from '../lexicon/coref-words';
+import {
+  GOVERNMENT_FORCE_NOUNS,
+  MODIFIED_EXAMPLES,
+  PARTY_STANDING_PHRASES,
+  REFERRING_NOUNS,
+} from '../lexicon/coref-words';
 
 /** "word → entity name (reason)" for each coref mention other than a repeated surname. */
 function corefs(text: string): string[] {
@@ -342,6 +347,64 @@ describe('resolveCoreferences', () => {
       ).toEqual(['militants → Azure Brigade (coref:the-militants)']);
       // a count inside a noun phrase: not the clause's subject
       expect(corefs('The Azure Brigade raided a post. Police killed 12 militants.')).toEqual([]);
+    });
+  });
+
+  describe('a speaker after a quotation (round 16)', () => {
+    it('reads the tag "“…,” he said" as the person the sentence before names', () => {
+      expect(corefs('Juan Ortiz spoke on Tuesday. “We will not yield,” he said.')).toEqual([
+        'he → Juan Ortiz (coref:pronoun)',
+      ]);
+      // a person quoted is spoken of, not speaking
+      expect(corefs('Juan Ortiz spoke on Tuesday. “Pablo Vega is a liar,” he said.')).toEqual([
+        'he → Juan Ortiz (coref:pronoun)',
+      ]);
+    });
+
+    it('reaches back over sentences that are all quotation to the one the quotation opened in', () => {
+      expect(
+        corefs(
+          'Juan Ortiz spoke in Lima. “We will not yield. We will fight on.” He added that talks had failed.',
+        ),
+      ).toEqual(['He → Juan Ortiz (coref:pronoun)']);
+      // a sentence outside the quotation that names no one stops the search
+      expect(corefs('Juan Ortiz spoke in Lima. Rain fell on Peru. “We will fight,” he said.')).toEqual([]);
+    });
+  });
+
+  describe('"government troops" (round 16)', () => {
+    it.each([...GOVERNMENT_FORCE_NOUNS])(
+      'the lexicon example of "government %s" refers back',
+      (_, example) => {
+        expect(corefs(example)).toContain('government → Peru (coref:government-forces)');
+      },
+    );
+
+    it('takes the country named before it in the sentence, else the one the article names most', () => {
+      expect(corefs('Chile and Peru met. Officials in Peru said two government soldiers died.')).toEqual([
+        'government → Peru (coref:government-forces)',
+      ]);
+      // a neighbour named in the sentence before is not the state whose forces advance
+      expect(
+        corefs('Peru held a vote. Peru closed Ica. Rebels fled toward Chile. Government forces gave chase.'),
+      ).toEqual(['Government → Peru (coref:government-forces)']);
+      // no country named more than any other, none in the sentence: nothing
+      expect(corefs('Peru met Chile. The Azure Brigade fought government troops.')).toEqual([]);
+    });
+
+    it('reads no force whose state is written, nor one fighting for or against the state', () => {
+      const lead = 'Peru held a vote. Peru closed Ica. ';
+      expect(corefs(`${lead}Chilean government troops crossed the border.`)).toEqual([]);
+      expect(corefs(`${lead}The Azure Brigade fought pro-government forces.`)).toEqual([]);
+      expect(corefs(`${lead}The Azure Brigade and anti-government fighters met.`)).toEqual([]);
+    });
+
+    it("states the act of the forces as the state's", () => {
+      const text = 'Peru held a vote. Peru closed Ica. The Azure Brigade killed four government soldiers.';
+      const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' });
+      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(
+        'Azure Brigade KILLED Peru',
+      );
     });
   });
 

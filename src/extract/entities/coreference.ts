@@ -16,6 +16,7 @@ import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
+import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
 import { SPEECH_VERBS } from './person-name';
@@ -28,6 +29,9 @@ export interface ReadSentence {
 }
 
 type Gender = 'male' | 'female' | undefined;
+
+/** The kind "government troops" refers to, as `nearestOfKind` reads it. */
+const COUNTRY = { type: 'Country' } as const;
 
 /** Person pronouns and the gender each asks for. */
 const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
@@ -44,6 +48,9 @@ const MALE_BEFORE = /\b(?:Mr|Sir|King|Prince|Sheikh)\.?\s+$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess)\.?\s+$/;
 /** Nouns for organisations by their head: "the ministry" → "… Ministry". */
 const ORG_NOUNS = new Set(['company', 'firm', 'ministry', 'agency', 'court', 'commission', 'party', 'bank']);
+
+/** How many sentences of one quotation an opening "He" may reach back over to its speaker. */
+const QUOTE_REACH = 3;
 
 /** How many sentences back "the minister" may reach: a title matched word for word is specific. */
 const TITLE_REACH = 5;
@@ -78,10 +85,40 @@ export function resolveCoreferences(
   const rebels = groupsMarkedAs(named, text, 'rebel');
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
+  const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  /** Each sentence's quotations, worked out once: `quotedAt` reads the article up to the sentence. */
+  const quotesIn = new Map<number, [number, number][]>();
+  const quotesOf = (s: ReadSentence): [number, number][] => {
+    if (!quotesIn.has(s.index))
+      quotesIn.set(s.index, quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start)));
+    return quotesIn.get(s.index) ?? [];
+  };
+  /**
+   * The people an opening "He" may stand for: those the sentence before names; or, when it names
+   * no one and is all quotation, those of the sentence the quotation opened in (up to QUOTE_REACH
+   * sentences back): "X said: “… . … .” He added …". For a speaker's tag ("“…,” he said") only
+   * people named outside the quotations count: the quoted are spoken of, not speaking.
+   */
+  const spokenBefore = (index: number, tag: boolean): Named[] => {
+    for (let k = index - 1; k >= 0 && k >= index - QUOTE_REACH; k--) {
+      const prev = byIndex.get(k);
+      if (!prev) return [];
+      const quotes = quotesOf(prev);
+      const people = named.filter(
+        (n) =>
+          n.sentenceIndex === k &&
+          n.draft.type === 'Person' &&
+          !(tag && quotes.some(([a, b]) => a < n.start && n.start < b)),
+      );
+      if (people.length) return people;
+      if (pronounsOf.has(k) || !allQuoted(prev.tokens, quotes)) return [];
+    }
+    return [];
+  };
 
   for (const s of sentences) {
-    const quotes = quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start));
-    const inQuote = (t: Token): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
+    const quotes = quotesOf(s);
+    const inQuote = (t: { start: number }): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
     // Names in this sentence before `t` and in the one before it, nearest last.
     const before = (t: Token, back = 1): Named[] =>
       named.filter(
@@ -98,9 +135,11 @@ export function resolveCoreferences(
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
         const wanted = PERSON_PRONOUNS.get(t.norm);
-        const here = before(t, 0).filter((n) => n.draft.type === 'Person');
-        const opening = s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm));
-        const nearby = here.length || !opening ? here : before(t).filter((n) => n.draft.type === 'Person');
+        // "“We will not yield,” he said": the speaker of the quotation, never a person inside it
+        const tag = speakerTagAt(s.tokens, i, quotes);
+        const here = before(t, 0).filter((n) => n.draft.type === 'Person' && !(tag && inQuote(n)));
+        const opening = tag || s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm));
+        const nearby = here.length || !opening ? here : spokenBefore(s.index, tag);
         // "He said … He also said …": a sentence that names nobody passes on the one person its
         // own pronouns stood for.
         const chain = !nearby.length && opening ? (pronounsOf.get(s.index - 1) ?? []) : [];
@@ -121,6 +160,12 @@ export function resolveCoreferences(
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
         const speaker = spokenBy(s.tokens, i, named);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
+      } else if (governmentForceAt(s.tokens, i, covered)) {
+        // "authorities in Kyiv said government soldiers …": the one country named before it in the
+        // sentence; else the country the article names most (a country named in the sentence
+        // before is often a neighbour: "near the Chinese border. … government forces are closing in")
+        const found = nearestOfKind(COUNTRY, before(t, 0), []) ?? leadingCountry(named);
+        if (found) add(found, 1, 'coref:government-forces');
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
@@ -280,6 +325,23 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (prev && /^\d[\d,]*$/.test(prev.norm)) return opensClause(tokens, i - 1);
   return !prev || prev.norm === 'that' || SPEECH_VERBS.has(prev.norm);
+}
+
+/**
+ * A person pronoun right after a quotation closes (and a comma), before a speech verb: the
+ * speaker's tag, "“…,” he said", "“…” she added".
+ */
+function speakerTagAt(tokens: readonly Token[], i: number, quotes: readonly [number, number][]): boolean {
+  const mark = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
+  return (
+    !!mark && quotes.some(([, end]) => end === mark.start) && SPEECH_VERBS.has(tokens[i + 1]?.norm ?? '')
+  );
+}
+
+/** Every word of the sentence lies inside its quotations. */
+function allQuoted(tokens: readonly Token[], quotes: readonly [number, number][]): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  return words.length > 0 && words.every((t) => quotes.some(([a, b]) => a < t.start && t.start < b));
 }
 
 /** Every mention of `d` among `named` is a possessive owner: "President Y's resolve". */

@@ -160,3 +160,15 @@ export const MODIFIED_EXAMPLES: readonly string[] = [
   'The Azure Brigade seized two towns. The Azure Brigade holds Lima. The militant group raided Ica.',
   'Peru fought the Azure Brigade. The Azure Brigade lost. Troops pushed the Chile-linked militants out.',
 ];
+
+/**
+ * Forces written as the government's, without a country: "government troops attacked …",
+ * "clashes between government forces and the rebels". The word "government" before one of these
+ * nouns stands for the state whose government the article speaks of, as a demonym would
+ * ("Malian troops"); see ../entities/government-forces.ts. Each with an example in our own words.
+ */
+export const GOVERNMENT_FORCE_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['troops', 'Peru held a vote. Peru closed Ica. The Azure Brigade fled as government troops advanced.'],
+  ['forces', 'Peru held a vote. The Azure Brigade fought government forces in northern Peru.'],
+  ['soldiers', 'Rain fell on Peru. Peru held a vote. The Azure Brigade killed four government soldiers.'],
+]);

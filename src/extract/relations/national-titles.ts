@@ -158,7 +158,8 @@ function onlyCountryBefore(c: Candidate, context: TitleContext): Entity | undefi
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
   if (!dominant) return onlyCountryBefore(c, context);
-  if (!slots.some((s) => s.entity.type === 'Country'))
+  // "government troops" stands for a state only as the forces acting: the sentence names no country
+  if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
     return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
