@@ -1,0 +1,14 @@
+// Entity errors the lead found in fresh news outside the gold (round 16), as text of our own.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe("round 16 (the lead's fresh news)", () => {
+  const cases: Case[] = [
+    // a title-case headline capitalises common words: "in Attack" names no place
+    [
+      'Spain Says 50 Rebels Killed in Attack on Convoy\n\nRebels attacked a convoy near Tibou, Spain said.',
+      ['Country:Spain'],
+      ['Location:Attack'],
+    ],
+  ];
+  check(cases);
+});
