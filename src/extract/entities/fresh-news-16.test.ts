@@ -10,5 +10,5 @@ describe("round 16 (the lead's fresh news)", () => {
       ['Location:Attack'],
     ],
   ];
-  check(cases);
+  test.each(cases)('%s', (...c) => check(c));
 });

@@ -98,7 +98,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     const context = placeContext(ctx, a);
     // a title-case headline capitalises common words too: "Jihadists Killed in Attack on Convoy"
     const headlineWord = ctx.headline && isCommonWord(first.text);
-    if (context && !headlineWord && !isAcronymShaped(first.text) && !NOT_A_NAME_TAGS.some((t) => tags.has(t))) {
+    if (
+      context &&
+      !headlineWord &&
+      !isAcronymShaped(first.text) &&
+      !NOT_A_NAME_TAGS.some((t) => tags.has(t))
+    ) {
       emit(ctx, a, b, { type: 'Location' }, context);
       return;
     }

@@ -18,17 +18,21 @@ import { stateOfBody } from '../lexicon/state-bodies';
 
 const LEDE_WEIGHT = 3;
 
-const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(COUNTRIES.map((c) => [c.name, c.names]));
+const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  COUNTRIES.map((c) => [c.name, c.names]),
+);
 
 /** Each government or military body the gazetteers file under a country of the article → that country's id. */
 function bodiesOfStates(entities: Entity[]): Map<string, string> {
   const countries = entities.filter((e) => e.type === 'Country');
   const out = new Map<string, string>();
   for (const org of entities) {
-    if (org.type !== 'Organization' || (org.category !== 'government' && org.category !== 'military')) continue;
+    if (org.type !== 'Organization' || (org.category !== 'government' && org.category !== 'military'))
+      continue;
     const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
     const country =
-      state && countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state));
+      state &&
+      countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state));
     if (country) out.set(org.id, country.id);
   }
   return out;
@@ -42,12 +46,20 @@ export function dominantCountry(entities: Entity[], mentions: Mention[]): Entity
  * Whether the dominant country leads by its name alone and not once its rivals' own bodies are
  * counted: then a bare national title ("President X") may be either state's, and gets neither.
  */
-export function contestedByBodies(entities: Entity[], mentions: Mention[], dominant: Entity | undefined): boolean {
+export function contestedByBodies(
+  entities: Entity[],
+  mentions: Mention[],
+  dominant: Entity | undefined,
+): boolean {
   return !!dominant && leader(entities, mentions, bodiesOfStates(entities))?.id !== dominant.id;
 }
 
 /** The clear leader among the countries, a body's mention counted as its state's where `stateOf` says. */
-function leader(entities: Entity[], mentions: Mention[], stateOf: ReadonlyMap<string, string>): Entity | undefined {
+function leader(
+  entities: Entity[],
+  mentions: Mention[],
+  stateOf: ReadonlyMap<string, string>,
+): Entity | undefined {
   const named = new Map<string, number>();
   const score = new Map<string, number>();
   for (const m of mentions) {
