@@ -30,6 +30,12 @@ const rows: FactRow[] = [
     [],
     ['Tom Berg LEADS Iran'],
   ],
+  // a meeting the subject only confirms is someone else's
+  [
+    'Spain sent an envoy to Portugal. Portuguese spokesman Tom Berg confirmed the meeting with Ana Ruiz.',
+    [],
+    ['Tom Berg COOPERATED Ana Ruiz'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-16', 'combined');
