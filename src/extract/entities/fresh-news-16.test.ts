@@ -9,6 +9,12 @@ describe("round 16 (the lead's fresh news)", () => {
       ['Country:Spain'],
       ['Location:Attack'],
     ],
+    // an acronym the list gives another body spells the article's own body named before it
+    [
+      'The Bureau of Industry and Security issued an order against three people. BIS issued the denial order for Tom Berg.',
+      ['Organization:Bureau of Industry and Security'],
+      ['Organization:Bank for International Settlements'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
