@@ -36,6 +36,12 @@ const rows: FactRow[] = [
     [],
     ['Tom Berg COOPERATED Ana Ruiz'],
   ],
+  // a signature's chain of units: the head leads the last, not the department opening the chain
+  [
+    '"The case is closed," said Tom Berg, Special Agent in Charge, Department of Defense, Defense Criminal Investigative Service, Northeast Field Office.',
+    [],
+    ['Tom Berg LEADS Department of Defense'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-16', 'combined');
