@@ -15,6 +15,16 @@ describe("round 16 (the lead's fresh news)", () => {
       ['Organization:Bureau of Industry and Security'],
       ['Organization:Bank for International Settlements'],
     ],
+    // US federal agencies with "and" inside their names are one body each, not people
+    [
+      "The case was worked by U.S. Immigration and Customs Enforcement's Homeland Security Investigations and Customs and Border Protection.",
+      [
+        'Organization:U.S. Immigration and Customs Enforcement',
+        'Organization:Homeland Security Investigations',
+        'Organization:U.S. Customs and Border Protection',
+      ],
+      ['Person:Immigration', 'Person:Customs Enforcement', 'Location:Customs and Border'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

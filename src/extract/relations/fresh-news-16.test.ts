@@ -42,6 +42,12 @@ const rows: FactRow[] = [
     [],
     ['Tom Berg LEADS Department of Defense'],
   ],
+  // a special agent in charge runs a field office of the agency, not the agency
+  [
+    '"This case matters," said Tom Berg, Special Agent in Charge of the Federal Bureau of Investigation in Newark.',
+    [],
+    ['Tom Berg LEADS FBI'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-16', 'combined');
