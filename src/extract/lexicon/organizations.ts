@@ -288,7 +288,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['FBI', 'government', 'Federal Bureau of Investigation'],
   ['NSA', 'government', 'National Security Agency'],
   // US federal law-enforcement agencies (USA.gov's A–Z index of agencies), named by acronym or a
-  // name with "and" inside that the head-word rules would split
+  // name with "and" inside that the head-word rules would split; no bare "Coast Guard" or "Secret
+  // Service", which other states have too ("China's coast guard")
   [
     'U.S. Immigration and Customs Enforcement',
     'government',
@@ -312,9 +313,9 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
     'Bureau of Alcohol, Tobacco and Firearms',
   ],
   ['Internal Revenue Service', 'government', 'IRS', 'U.S. Internal Revenue Service'],
-  ['U.S. Secret Service', 'government', 'Secret Service', 'US Secret Service'],
+  ['U.S. Secret Service', 'government', 'US Secret Service'],
   ['U.S. Marshals Service', 'government', 'Marshals Service', 'US Marshals Service'],
-  ['U.S. Coast Guard', 'military', 'Coast Guard', 'US Coast Guard', 'USCG'],
+  ['U.S. Coast Guard', 'military', 'US Coast Guard', 'USCG'],
   ['CFTC', 'government', 'Commodity Futures Trading Commission', 'U.S. Commodity Futures Trading Commission'],
   ['U.S. Geological Survey', 'government', 'USGS', 'US Geological Survey', 'United States Geological Survey'],
   ['Israel Defense Forces', 'military', 'IDF', 'Israeli Defense Forces', 'Israel Defence Forces'],

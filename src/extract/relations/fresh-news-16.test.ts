@@ -24,6 +24,12 @@ const rows: FactRow[] = [
     [],
     ['Ana Ruiz MEMBER_OF Mozambique'],
   ],
+  // different offices: the bare head may still be the country's
+  [
+    'Norway hosted the talks. Norway praised them. Norwegian Ambassador Tom Reed and President Dan Moss praised the deal.',
+    ['Dan Moss LEADS Norway'],
+    [],
+  ],
   // a release about a state's own bodies acting: a bare "President X" is not the named target's
   [
     "The U.S. Treasury Department sanctioned Iran's oil ministry and Iran's central bank. Iran's ports were cut off from the U.S. financial system. The U.S. State Department joined the U.S. Treasury Department. The U.S. Treasury Department acted under President Tom Berg's leadership, the U.S. State Department said.",

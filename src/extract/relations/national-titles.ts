@@ -179,20 +179,27 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
 
 /**
  * "talks between Foreign Minister X and ⟦Mozambican⟧ Minister of Foreign Affairs Y": a country
- * written as the first word of another person's title is that person's, and a bare title beside
- * it is most likely the other side's.
+ * written as the first word of another person's title is that person's, and a bare title of the
+ * same office beside it is most likely the counterpart's, the other side's ("President X and
+ * ⟦Norwegian⟧ Ambassador Y" hold different offices: X may still be Norway's).
  */
 function opensAnothersTitle(country: Slot, c: Candidate, { slots, sentence }: TitleContext): boolean {
   const next = slots.find((s) => s.mention.start >= country.mention.end);
   if (next?.entity.type !== 'Person' || next.entity.id === c.subject.id) return false;
-  const between = sentence.text
-    .slice(country.mention.end - sentence.start, next.mention.start - sentence.start)
-    .trim()
-    .split(/\s+/);
-  return (
-    between.some((w) => TITLE_WORDS.has(w.toLowerCase())) &&
-    between.every((w) => /^[A-Z]/.test(w) || TITLE_LINKS.has(w))
-  );
+  const words = (from: number, to: number) =>
+    sentence.text
+      .slice(from - sentence.start, to - sentence.start)
+      .trim()
+      .split(/\s+/);
+  const theirs = words(country.mention.end, next.mention.start);
+  const isTitle = theirs.every((w) => /^[A-Z]/.test(w) || TITLE_LINKS.has(w));
+  const subject = slots.find((s) => s.entity.id === c.subject.id);
+  if (!isTitle || !subject) return false;
+  // the subject's own title: the words before it, back to the name before it
+  const before = slots.filter((s) => s.mention.end <= subject.mention.start).pop();
+  const from = Math.max(sentence.start, before?.mention.end ?? 0, subject.mention.start - 60);
+  const own = new Set(words(from, subject.mention.start).map((w) => w.toLowerCase()));
+  return theirs.some((w) => TITLE_WORDS.has(w.toLowerCase()) && own.has(w.toLowerCase()));
 }
 
 /**
