@@ -125,11 +125,36 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
       continue;
     // Capitals and seats go to the gazetteer, so the capital-as-government rule can run each time.
     if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
-    const draft = registry.lookupKey(key);
+    const draft =
+      registry.lookupKey(key) ?? (len === 1 && hit ? spelledByArticle(registry, first.text) : undefined);
     if (draft) return { length: len, draft };
     if (hit) return { length: len, hit };
   }
   return undefined;
+}
+
+const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'in', 'on']);
+/** The capitals of a name's words, minor words aside: "Bureau of Industry and Security" → "BIS". */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase()));
+  return words.length > 1
+    ? words
+        .map((w) => w.replace(/[^A-Za-z]/g, '')[0] ?? '')
+        .join('')
+        .toUpperCase()
+    : '';
+}
+
+/**
+ * "The Bureau of Industry and Security issued … BIS said": an acronym the list gives another body
+ * ("BIS", a bank) is the article's own body whose initials it spells, when the article has named
+ * exactly one such body before it.
+ */
+function spelledByArticle(registry: Registry, text: string): Draft | undefined {
+  if (!isAcronymShaped(text)) return undefined;
+  const letters = text.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const spelled = registry.all().filter((d) => d.type === 'Organization' && initialsOf(d.name) === letters);
+  return spelled.length === 1 ? spelled[0] : undefined;
 }
 
 /** A clipped demonym ("Pak") names its state only before a lower-case word or a title ("Pak FM"). */

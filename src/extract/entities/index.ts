@@ -22,7 +22,7 @@ import { readNumberedCommittee } from './numbered-committee';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
-import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { initialsOf, isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
 import { settleForeignListedBodies } from './foreign-listed-body';
@@ -283,7 +283,7 @@ function resolvePending(
     }
     if (!isAcronymShaped(t.text)) continue;
     const letters = t.text.replace(/[^A-Za-z]/g, '').toUpperCase();
-    const matches = registry.all().filter((d) => d.type !== 'Person' && initials(d.name) === letters);
+    const matches = registry.all().filter((d) => d.type !== 'Person' && initialsOf(d.name) === letters);
     if (matches.length === 1) {
       registry.addMention(matches[0], p.tokens, p.sentenceIndex, 'alias:acronym');
     }
@@ -311,15 +311,4 @@ function isHeadline(tokens: readonly Token[], text: string): boolean {
   if (/[.!?"”:]$/.test(text)) return false;
   const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text) && t.text.length > 3);
   return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75;
-}
-
-const MINOR = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', 'in', 'on']);
-function initials(name: string): string {
-  const words = name.split(/\s+/).filter((w) => !MINOR.has(w.toLowerCase()));
-  return words.length > 1
-    ? words
-        .map((w) => w.replace(/[^A-Za-z]/g, '')[0] ?? '')
-        .join('')
-        .toUpperCase()
-    : '';
 }

@@ -96,7 +96,14 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       return;
     }
     const context = placeContext(ctx, a);
-    if (context && !isAcronymShaped(first.text) && !NOT_A_NAME_TAGS.some((t) => tags.has(t))) {
+    // a title-case headline capitalises common words too: "Jihadists Killed in Attack on Convoy"
+    const headlineWord = ctx.headline && isCommonWord(first.text);
+    if (
+      context &&
+      !headlineWord &&
+      !isAcronymShaped(first.text) &&
+      !NOT_A_NAME_TAGS.some((t) => tags.has(t))
+    ) {
       emit(ctx, a, b, { type: 'Location' }, context);
       return;
     }

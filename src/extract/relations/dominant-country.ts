@@ -6,16 +6,66 @@
 // The lede (the article's first sentence) says what the story is about, so a country named there
 // counts LEDE_WEIGHT times: a story on a country's war that names "U.S. aircraft", "the U.S.
 // military", "U.S. troops" and "the U.S. embassy" in passing is still about that country.
+//
+// A state's own bodies speak for it: a Treasury release that names "the U.S. Treasury Department"
+// in every paragraph and the United States once, in "the U.S. financial system", is about the
+// United States acting, not about the country it sanctions that its headline and lede name. A
+// country that leads by its name alone but not once its rivals' bodies are counted is contested:
+// no bare national title is given it (the country's places still are: "the country's X province").
 import type { Entity, Mention } from '../../model';
+import { COUNTRIES } from '../lexicon/countries';
+import { stateOfBody } from '../lexicon/state-bodies';
 
 const LEDE_WEIGHT = 3;
 
+const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  COUNTRIES.map((c) => [c.name, c.names]),
+);
+
+/** Each government or military body the gazetteers file under a country of the article → that country's id. */
+function bodiesOfStates(entities: Entity[]): Map<string, string> {
+  const countries = entities.filter((e) => e.type === 'Country');
+  const out = new Map<string, string>();
+  for (const org of entities) {
+    if (org.type !== 'Organization' || (org.category !== 'government' && org.category !== 'military'))
+      continue;
+    const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
+    const country =
+      state &&
+      countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state));
+    if (country) out.set(org.id, country.id);
+  }
+  return out;
+}
+
 export function dominantCountry(entities: Entity[], mentions: Mention[]): Entity | undefined {
+  return leader(entities, mentions, new Map());
+}
+
+/**
+ * Whether the dominant country leads by its name alone and not once its rivals' own bodies are
+ * counted: then a bare national title ("President X") may be either state's, and gets neither.
+ */
+export function contestedByBodies(
+  entities: Entity[],
+  mentions: Mention[],
+  dominant: Entity | undefined,
+): boolean {
+  return !!dominant && leader(entities, mentions, bodiesOfStates(entities))?.id !== dominant.id;
+}
+
+/** The clear leader among the countries, a body's mention counted as its state's where `stateOf` says. */
+function leader(
+  entities: Entity[],
+  mentions: Mention[],
+  stateOf: ReadonlyMap<string, string>,
+): Entity | undefined {
   const named = new Map<string, number>();
   const score = new Map<string, number>();
   for (const m of mentions) {
-    named.set(m.entityId, (named.get(m.entityId) ?? 0) + 1);
-    score.set(m.entityId, (score.get(m.entityId) ?? 0) + (m.sentenceIndex === 0 ? LEDE_WEIGHT : 1));
+    const id = stateOf.get(m.entityId) ?? m.entityId;
+    named.set(id, (named.get(id) ?? 0) + 1);
+    score.set(id, (score.get(id) ?? 0) + (m.sentenceIndex === 0 ? LEDE_WEIGHT : 1));
   }
   const ranked = entities
     .filter((e) => e.type === 'Country')

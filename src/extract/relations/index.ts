@@ -11,7 +11,7 @@
 // (docs/extraction.md, "How combined chooses").
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRulesToViews, type Candidate } from './apply-rules';
-import { dominantCountry } from './dominant-country';
+import { contestedByBodies, dominantCountry } from './dominant-country';
 import { askedOnly } from './questions';
 import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
@@ -188,6 +188,7 @@ export function extractRelations({
     else bySentence.set(m.sentenceIndex, [m]);
   }
   const dominant = dominantCountry(entities, seen);
+  const contested = contestedByBodies(entities, seen, dominant);
   const stricken = strickenCountry(sentences, seen, byId);
   const countries = countriesByCode(entities);
   const relations: Relation[] = [];
@@ -247,6 +248,8 @@ export function extractRelations({
       sentence,
       slots: view.slots,
       dominant,
+      contested,
+      previous: (heres[i - 1] ?? []).map((m) => byId.get(m.entityId)).filter((e): e is Entity => !!e),
       countries,
       entities,
     });

@@ -14,7 +14,7 @@
 import { STRUCTURAL_PREDICATES, type Entity, type Sentence } from '../../model';
 import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
-import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
+import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY, TITLE_LINKS, TITLE_WORDS } from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
 import type { Candidate } from './apply-rules';
@@ -69,6 +69,10 @@ export interface TitleContext {
   slots: Slot[];
   /** The article's dominant country, if it has one. */
   dominant?: Entity;
+  /** The dominant country leads by name only, not once another state's bodies count (./dominant-country.ts). */
+  contested?: boolean;
+  /** The names of the sentence before, for a bare "Spokesman X" who speaks for a group named there. */
+  previous?: Entity[];
   /** The article's countries, by ISO alpha-2 code. */
   countries: ReadonlyMap<string, Entity>;
   /** The article's entities, for a country's own army. */
@@ -157,6 +161,7 @@ function onlyCountryBefore(c: Candidate, context: TitleContext): Entity | undefi
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
+  if (context.contested) return undefined;
   if (!dominant) return onlyCountryBefore(c, context);
   // "government troops" stands for a state only as the forces acting: the sentence names no country
   if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
@@ -169,7 +174,33 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
     (a, s) => (!a || distance(s) < distance(a) ? s : a),
     undefined,
   );
-  return nearest?.entity.id === dominant.id ? dominant : undefined;
+  if (nearest?.entity.id !== dominant.id || opensAnothersTitle(nearest, c, context)) return undefined;
+  return dominant;
+}
+
+/**
+ * "talks between Foreign Minister X and ⟦Mozambican⟧ Minister of Foreign Affairs Y": a country
+ * written as the first word of another person's title is that person's, and a bare title of the
+ * same office beside it is most likely the counterpart's, the other side's ("President X and
+ * ⟦Norwegian⟧ Ambassador Y" hold different offices: X may still be Norway's).
+ */
+function opensAnothersTitle(country: Slot, c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const next = slots.find((s) => s.mention.start >= country.mention.end);
+  if (next?.entity.type !== 'Person' || next.entity.id === c.subject.id) return false;
+  const words = (from: number, to: number) =>
+    sentence.text
+      .slice(from - sentence.start, to - sentence.start)
+      .trim()
+      .split(/\s+/);
+  const theirs = words(country.mention.end, next.mention.start);
+  const isTitle = theirs.every((w) => /^[A-Z]/.test(w) || TITLE_LINKS.has(w));
+  const subject = slots.find((s) => s.entity.id === c.subject.id);
+  if (!isTitle || !subject) return false;
+  // the subject's own title: the words before it, back to the name before it
+  const before = slots.filter((s) => s.mention.end <= subject.mention.start).pop();
+  const from = Math.max(sentence.start, before?.mention.end ?? 0, subject.mention.start - 60);
+  const own = new Set(words(from, subject.mention.start).map((w) => w.toLowerCase()));
+  return theirs.some((w) => TITLE_WORDS.has(w.toLowerCase()) && own.has(w.toLowerCase()));
 }
 
 /**
@@ -199,7 +230,7 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   if (office) return office;
   const known = officeHolderCountry(c.subject.name);
   if (!known)
-    return surnameServesElsewhere(c, context) || formerOfAnother(c, context)
+    return surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context)
       ? undefined
       : dominantHere(c, context);
   const country = context.countries.get(known);
@@ -207,6 +238,15 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // where the article names it (test/gold/README.md, round 10: officials' countries)
   return country && (written || country.mentionCount > 0) ? country : undefined;
 }
+
+/**
+ * "The ⟦Taliban⟧ claimed responsibility. Spokesman X said …": a bare spokesman right after a
+ * sentence on an armed group or party, and not on the country, speaks for that group.
+ */
+const groupsSpokesman = (c: Candidate, { previous = [], dominant }: TitleContext): boolean =>
+  c.reason === 'title:national-spokesperson' &&
+  previous.some((e) => e.category === 'armed_group' || e.category === 'political') &&
+  !previous.some((e) => e.id === dominant?.id);
 
 /**
  * A name written alone that the data knows only in the offices of states the sentence does not

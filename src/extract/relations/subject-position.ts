@@ -57,6 +57,15 @@ const OWN_SUBJECT_CLAUSE =
   /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,4}$/;
 
 /**
+ * "X designated five facilitators who funded ⟦Y⟧": a relative clause opened after a noun of the
+ * gap, still open at the act, is that noun's; X only did the verb before it. Not a relative clause
+ * of the subject itself ("X, which backs Y", "X, a group that … , struck Y" once closed by a comma),
+ * nor of its apposition ("X, a militia which backs Y").
+ */
+const NOUN_RELATIVE = /\b[a-z]{3,},? (?:who|which|whom)\b[^,⟦⟧]*$/;
+const SUBJECTS_APPOSITION = /^,? (?:the|a|an) (?:[\w-]+ ){0,4}(?:who|which)\b[^,]*$/;
+
+/**
  * A capitalised title's words right before the slot, "of", "and" and "for" inside it: "held talks
  * with Prime Minister ⟦X⟧", "with Minister of Foreign Affairs and Trade ⟦X⟧".
  */
@@ -84,7 +93,8 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
     CROSSES_CLAUSE.test(gap) ||
     OWN_SUBJECT_CLAUSE.test(gap) ||
     REPORTED_OTHER_SUBJECT.test(gap) ||
-    REPORTED_ASSAILANT.test(gap)
+    REPORTED_ASSAILANT.test(gap) ||
+    (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap))
   )
     return false;
   if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap))) return false;

@@ -75,6 +75,12 @@ const NOT_DELEGATION =
 const THEIR_BODY_ACTS =
   '\\b(?:said|says|say|told)(?: that)? (?:his|her|their) (?:government|country|ministry|administration|party|company)\\b';
 /**
+ * "The spokesman confirmed the meeting with X": a dealing the subject reports, confirms or denies is
+ * someone else's (the definite article points back to it), not the subject's own.
+ */
+const REPORTED_DEALING =
+  '\\b(?:confirm\\w*|report\\w*|described|describes|describing|denied|denies|deny|denying) (?:the|a|an|that) (?:[a-z-]+ )?$';
+/**
  * A dealing only thought of: "has not given up on the possibility of working with X", "the
  * prospect of talks with X" states none.
  */
@@ -305,7 +311,7 @@ export const ACT_RULES: RelationRule[] = [
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
     pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
-    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}`,
+    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}`,
   }),
   onCore({
     reason: 'verb:agree-with',

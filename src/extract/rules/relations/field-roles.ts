@@ -30,11 +30,13 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{S:P}, (?:the )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}(?!'s)(?! ?[a-z])`,
   }),
-  // "said General X, Commander, ⟦Y⟧": a head title alone between commas, the body after it
+  // "said General X, Commander, ⟦Y⟧": a head title alone between commas, the body after it; not
+  // the first of a chain of units ("X, Special Agent in Charge, ⟦Department⟧, ⟦Service⟧, Field
+  // Office"): the head leads the last, smallest one, not the department that opens the chain
   onSurface({
     reason: 'apposition:signature-head',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}(?!'s)(?! ?[a-z])`,
+    pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}(?!'s)(?! ?[a-z])(?!, (?:[A-Z]|⟦))`,
   }),
 ];
