@@ -541,6 +541,31 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Peru attributed the rise to the Azure Brigade.', [], ['Peru ATTACKED Azure Brigade']],
+  // round 16: wars and conflicts as states: "at war with" (round 10: both ways), a conflict between
+  // two sides, one a plan or accord ends (the war was fought), and a side's fight against another
+  [
+    'The Azure Brigade, which is at war with Chile, fired rockets at ships.',
+    ['Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'The Azure Brigade has been at war with Chile since 2014.',
+    ['Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  ['Peru was at odds with Chile over the war.', [], ['Peru ATTACKED Chile']],
+  [
+    'The plan would end two years of armed conflict between Chile and the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Peru may start a war between Chile and Bolivia.', [], ['Chile ATTACKED Bolivia']],
+  [
+    'Norway reaffirmed its support for Chile in its fight against the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade'],
+    ['Norway ATTACKED Azure Brigade'],
+  ],
+  ['Norway joined the fight against corruption in Chile.', [], ['Norway ATTACKED Chile']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

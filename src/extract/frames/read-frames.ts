@@ -498,10 +498,30 @@ function actNounSubject(
  * between X and Y", "will hold talks with Y", "did not impose sanctions on Y".
  */
 function governedByNoFact(units: Unit[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  const j = governorOf(units, i);
   return isVerb(units[j]) && !units[j].punct && (groupAt(units, j).mood === 'none' || calledOff(units[j]));
 }
+
+/** The verb within five words before the event noun at `i` ("would end two years of … conflict"). */
+function governorOf(units: Unit[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  return j;
+}
+
+/** Verbs that end a fight, which was fought whatever their mood: "a plan that would end the war between X and Y". */
+const ENDING = new Set([
+  'end',
+  'ends',
+  'ended',
+  'ending',
+  'halt',
+  'halted',
+  'stop',
+  'stopped',
+  'resolve',
+  'resolved',
+]);
 
 /** "cancelled talks between X and Y", "postponed a meeting with X": an event called off (round 13). */
 const calledOff = (u: Unit | undefined) => !!u && !u.entity && !u.punct && CALLED_OFF.has(u.lower);
@@ -543,6 +563,9 @@ function namesForcePost(units: Unit[], name: Unit): boolean {
  * form an alliance with Y" is not. `at` is the first word of the noun's phrase (its dashed pair).
  */
 function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
+  // "to end the conflict between X and Y", "would end two years of war between X and Y"
+  if (frame.between && frame.predicate === 'ATTACKED')
+    return ENDING.has(units[governorOf(units, at)]?.lower ?? '');
   if (!frame.mutual) return false;
   let j = at - 1;
   for (let n = 0; n < 3 && isQualifier(units[j]) && !units[j].punct; n++) j--;
@@ -649,6 +672,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const light =
     LIGHT_VERBS.has(units[j]?.lower ?? '') ||
     isRecordLight(frame, units[j]?.lower ?? '') ||
+    // "X, which is at war with Y", "X has been at war with Y since 2014": the state's subject
+    (warWith && atWar(units, j, i)) ||
     // "claimed responsibility for / was behind the killing of Y" (./culprits.ts)
     (FORCE.has(frame.predicate) && culpritVerbAt(units, j, i));
   if (lightAt(j) && (light || importanceOf(units, j, i))) {
@@ -666,12 +691,21 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
     const how = `:light-verb${left.via ?? ''}`;
-    const back = frame.mutual ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
+    const back =
+      frame.mutual || warWith ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
     return [...facts(left.actors, objects, predicate, frame, how), ...back];
   }
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** Verbs of being in a state: "is / remains / has been at war with Y". */
+const BEING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained']);
+
+/** "(is) at war with": the verb of being at `j` stands right before "at" and the war noun at `i`. */
+function atWar(units: Unit[], j: number, i: number): boolean {
+  return i === j + 2 && units[j + 1]?.lower === 'at' && BEING.has(units[j]?.lower ?? '');
 }
 
 /** "Y leader Z", "Y chief Z": the titles that make Z the head of the body named before them. */
