@@ -576,6 +576,36 @@ test('seizing the government is taking power, not ground (both engines)', () => 
   expect(got).not.toContain('Pedro Alvarez ATTACKED Peru');
 });
 
+// round 16: the place of an attack is not its target, in either engine: a settlement in a country,
+// a headline's toll after a noun "attack", a place's facility named after the place
+describe.each([
+  [
+    'Azure Brigade fighters attacked a village in northeastern Chile on Monday.',
+    'Azure Brigade ATTACKED Chile',
+  ],
+  ['Azure Brigade attack kills 15 in northeast Chile village', 'Azure Brigade ATTACKED Chile'],
+  ['Peru carried out a strike on a Valparaiso clinic.', 'Peru ATTACKED Valparaiso'],
+  ['Bolivia carried out the Strike on Valparaiso Clinic.', 'Bolivia ATTACKED Valparaiso'],
+])('%s (both engines)', (text, fact) => {
+  test(`does not state ${fact}`, () => {
+    const got = extractArticle({ id: 'where', title: '', text, source: 'test' }).relations.map(
+      (r) => `${r.subject} ${r.predicate} ${r.object}`,
+    );
+    expect(got).not.toContain(fact);
+  });
+});
+
+test('targets in a country and villages in a region still name them (both engines)', () => {
+  const text =
+    'The Azure Brigade attacked targets in Chile. Later the Azure Brigade attacked villages in Tarapaca State.';
+  const got = extractArticle({ id: 'where', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+  expect(got).toEqual(
+    expect.arrayContaining(['Azure Brigade ATTACKED Chile', 'Azure Brigade ATTACKED Tarapaca State']),
+  );
+});
+
 describe.each(ROWS)('%s', (text, stated, unstated) => {
   const got = factsOf(text);
   if (stated.length) test.each(stated)('states %s', (fact) => expect(got).toContain(fact));

@@ -12,7 +12,7 @@ import {
   PENALTY_VERBS,
   SUPPORTER_NOUNS,
 } from '../lexicon/predicate-words';
-import { FORCE_FACILITY } from '../rules/relations/fragments';
+import { FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
@@ -237,7 +237,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       !kinOf(units, units.indexOf(o)) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
-      !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))),
+      !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
+      !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)),
   );
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
@@ -548,13 +549,30 @@ function unrealNoun(units: Unit[], i: number): boolean {
 /** A force's post after a name ("X police headquarters"), as the regex rules read it. */
 const FORCE_POST = new RegExp(`^${FORCE_FACILITY}`);
 function namesForcePost(units: Unit[], name: Unit): boolean {
-  const k = units.indexOf(name);
-  return FORCE_POST.test(
-    units
-      .slice(k + 1, k + 4)
-      .map((u) => u.lower)
-      .join(' '),
+  return FORCE_POST.test(wordsAfter(units, name));
+}
+
+/**
+ * A place's facility after its name ("a strike on a X clinic", "X Police Station"): what was hit
+ * is the facility, and the place only says where it stands, as the regex rules read it.
+ */
+const FACILITY_OF_PLACE = new RegExp(`^${FACILITY_AFTER_PLACE}`);
+function namesFacilityOfPlace(units: Unit[], name: Unit): boolean {
+  return (
+    name.entity?.type === 'Location' && !name.possessive && FACILITY_OF_PLACE.test(wordsAfter(units, name))
   );
+}
+
+/** The next three words after a name, lower-cased, up to a punctuation mark. */
+function wordsAfter(units: Unit[], name: Unit): string {
+  const k = units.indexOf(name);
+  if (name.punct) return '';
+  const after: string[] = [];
+  for (const u of units.slice(k + 1, k + 4)) {
+    after.push(u.lower);
+    if (u.punct || u.entity) break;
+  }
+  return after.join(' ');
 }
 
 /**
@@ -629,7 +647,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (byFirst) return byFirst;
   }
   // "an attack on X police headquarters": X is where the post is, not what was hit.
-  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  if (frame.predicate === 'ATTACKED')
+    objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
   // "the need for Y to act": a noun record's `followedBy` words must follow its objects
@@ -947,7 +966,8 @@ function authorThenObject(units: Unit[], k: number, frame: FrameRecord): Candida
   const end = AGENT_HEADS.has(units[last + 1]?.lower ?? '') && !units[last].punct ? last + 2 : last + 1;
   if (units[end - 1]?.punct || !frame.preps?.includes(units[end]?.lower ?? '')) return undefined;
   let objects = listRight(units, end + 1);
-  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  if (frame.predicate === 'ATTACKED')
+    objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
   return facts(agents, objects, frame.predicate, frame, ':by-first');
 }
 
