@@ -28,7 +28,7 @@ export const HEAD_ROLE =
 
 /** Compass words before a place: "in western Iraq". */
 export const DIRECTION =
-  '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest) )?';
+  '(?:(?:(?:far )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)(?:-?most)?|upper|lower|downtown) )?';
 
 /** Words in the gap that make an act a report of someone else's: "X condemned the strikes on Y". */
 export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blamed)\\b';
