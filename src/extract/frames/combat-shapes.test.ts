@@ -566,6 +566,34 @@ const ROWS: [string, string[], string[]][] = [
     ['Norway ATTACKED Azure Brigade'],
   ],
   ['Norway joined the fight against corruption in Chile.', [], ['Norway ATTACKED Chile']],
+  // round 16: the dead told apart from their attack: a time before "in", a person a relative clause
+  // is about (and the group the apposition makes him a commander of), a definite attack whose
+  // author an earlier sentence told (also under the article's hedge, "believed to be")
+  [
+    'A Peruvian officer was killed Sunday in a Chilean drone strike.',
+    ['Chile ATTACKED Peru', 'Chile KILLED Peru'],
+    [],
+  ],
+  [
+    'Luis Soto, the Azure Brigade commander for the north, who was killed Sunday in a Chilean drone strike, was buried.',
+    ['Chile KILLED Luis Soto', 'Chile KILLED Azure Brigade', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Luis Soto, a farmer from the north, who was killed in a Chilean drone strike, was buried.',
+    ['Chile KILLED Luis Soto'],
+    [],
+  ],
+  [
+    'Guards were escorting workers when they were attacked by a rebel group, believed to be the Azure Brigade. Reports say 24 Chilean soldiers were killed in the attack.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'A Bolivian officer was killed in a Peruvian drone strike. Guards were attacked by the Azure Brigade. Reports say 24 Chilean soldiers were killed in the attack.',
+    [],
+    ['Azure Brigade KILLED Chile', 'Peru KILLED Chile'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -135,7 +135,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
   }
   if (g.passive && g.mood === 'fact') {
-    const victims = killedInAttack(units, i, g.start, frame);
+    const victims = killedInAttack(units, i, g.start, frame, events);
     if (victims.length) return victims;
     const fallen = killedInFight(units, i, g.start, frame);
     if (fallen.length) return fallen;
