@@ -594,6 +594,14 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade KILLED Chile', 'Peru KILLED Chile'],
   ],
+  // round 16: ground a side held, taken back, is taken from it ("seized by X" as "from X")
+  ['Chilean troops retook areas seized by the Azure Brigade.', ['Chile ATTACKED Azure Brigade'], []],
+  [
+    'Chile launched an offensive to recapture towns held by the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  ['Chilean troops plan to retake areas seized by the Azure Brigade.', [], ['Chile ATTACKED Azure Brigade']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

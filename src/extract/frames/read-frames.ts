@@ -116,6 +116,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "led operations alongside Y to seize Z": Y acts with the operation's author.
   if (g.alongside !== undefined) partners = listRight(units, g.alongside);
   const particle = frame.particle?.split(' ') ?? [];
+  let heldBy = false;
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.
     let t = k;
@@ -133,6 +134,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       else break;
     }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
+    // "retook areas seized by X", "recaptured towns held by X": ground a side held is taken from it
+    else if (heldByAt(units, t, k, particle)) {
+      k = t + 2;
+      heldBy = true;
+    }
   }
   if (g.passive && g.mood === 'fact') {
     const victims = killedInAttack(units, i, g.start, frame, events);
@@ -186,7 +192,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
           found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
         )
       : [];
-  for (const word of particle) {
+  for (const word of heldBy ? [] : particle) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
     if (units[k]?.lower !== word) {
       if (word !== 'with') return [];
@@ -260,6 +266,24 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/** Participles of holding ground, before "by" and its holder: "areas seized by X". */
+const HELD_BY = new Set(['seized', 'held', 'controlled', 'captured', 'taken', 'occupied', 'overrun']);
+
+/**
+ * At `t`, after the thing a "… from" frame takes (which starts at `k`), a participle of holding and
+ * "by": "retook areas seized by X" says from whom, as "retook areas from X" does (round 16).
+ */
+function heldByAt(units: Unit[], t: number, k: number, particle: string[]): boolean {
+  return (
+    particle[particle.length - 1] === 'from' &&
+    t > k &&
+    !units[t - 1].punct &&
+    HELD_BY.has(units[t]?.lower ?? '') &&
+    !units[t].punct &&
+    units[t + 1]?.lower === 'by'
+  );
 }
 
 /**
