@@ -560,6 +560,7 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Peru may start a war between Chile and Bolivia.', [], ['Chile ATTACKED Bolivia']],
+  ['The conflict between Peru and Chile over fishing rights deepened.', [], ['Peru ATTACKED Chile']],
   [
     'Norway reaffirmed its support for Chile in its fight against the Azure Brigade.',
     ['Chile ATTACKED Azure Brigade'],
@@ -594,6 +595,12 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Azure Brigade KILLED Chile', 'Peru KILLED Chile'],
   ],
+  [
+    'At least 12 Chilean police officers died in an Azure Brigade ambush.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Chilean soldiers may die in an Azure Brigade attack, Peru warned.', [], ['Azure Brigade KILLED Chile']],
   // round 16: ground a side held, taken back, is taken from it ("seized by X" as "from X")
   ['Chilean troops retook areas seized by the Azure Brigade.', ['Chile ATTACKED Azure Brigade'], []],
   [

@@ -79,7 +79,9 @@ export function killedInAttack(
   let j = start - 1;
   for (; j >= 0 && start - j <= 10; j--) {
     const u = units[j];
-    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    // ("police" is a verb to compromise as often as a noun: "12 Yian police officers died")
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || (isVerb(u) && !SERVING_HEADS.has(u.lower)))))
+      break;
     if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
   }
   // "X, the Y commander for the north, who was killed in a Z strike": the person the clause is about

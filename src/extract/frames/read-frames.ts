@@ -102,6 +102,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const g = groupAt(units, i);
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
+  // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
+  if (frame.deadOnly)
+    return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
   let k = nextWord(units, i + 1);
   // "X fought alongside Y against Z": Y acts with X.
   let partners: Unit[] = [];
@@ -627,6 +630,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
     if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
+    // "a conflict between the president and parliament over the budget": a quarrel, not a fight
+    const over =
+      both.length >= 2 && QUARREL_MARKERS.has(units[units.indexOf(both[both.length - 1]) + 1]?.lower ?? '');
+    if (over && DISPUTES.has(units[i].lower)) return [];
     if (both.length >= 2) return pairs(both, frame, ':between');
     // "cooperation between the two countries": the article's two parties
     const h = b + 3;
@@ -742,6 +749,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
 }
+
+/** Nouns of a fight that also name a quarrel: "a conflict between X and Y over the budget". */
+const DISPUTES = new Set(['conflict', 'conflicts']);
 
 /** Verbs of being in a state: "is / remains / has been at war with Y". */
 const BEING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained']);
