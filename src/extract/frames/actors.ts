@@ -435,7 +435,24 @@ export function agentsRight(units: Unit[], k: number): Unit[] {
     OF_FROM.has(head?.lower ?? '')
   )
     return listRight(units, j + 2).filter((u) => u.entity!.type === 'Organization');
-  return named?.entity && !named.punct && head && !head.entity && AGENT_HEADS.has(head.lower) ? [named] : [];
+  if (named?.entity && !named.punct && head && !head.entity && AGENT_HEADS.has(head.lower)) return [named];
+  return hedgedAgents(units, k);
+}
+
+/** The article's hedge on an agent: "believed to be", "thought to be", "suspected to be". */
+const HEDGES = new Set(['believed', 'thought', 'suspected']);
+
+/**
+ * "by a rebel group, believed to be X", "by gunmen suspected to be X militants": the article's own
+ * attribution names the agent (round 10: an attack "believed to be" by a group is annotated).
+ */
+function hedgedAgents(units: Unit[], k: number): Unit[] {
+  for (let h = k; h - k <= 4 && units[h] && !units[h].entity; h++) {
+    if (HEDGES.has(units[h].lower) && units[h + 1]?.lower === 'to' && units[h + 2]?.lower === 'be')
+      return units[h + 2].punct ? [] : listRight(units, h + 3);
+    if (units[h].punct && units[h].punct !== ',') return [];
+  }
+  return [];
 }
 
 /** A group's people, through whom it acts: "members of X", "fighters from X". */

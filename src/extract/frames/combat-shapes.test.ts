@@ -541,6 +541,74 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Peru attributed the rise to the Azure Brigade.', [], ['Peru ATTACKED Azure Brigade']],
+  // round 16: wars and conflicts as states: "at war with" (round 10: both ways), a conflict between
+  // two sides, one a plan or accord ends (the war was fought), and a side's fight against another
+  [
+    'The Azure Brigade, which is at war with Chile, fired rockets at ships.',
+    ['Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'The Azure Brigade has been at war with Chile since 2014.',
+    ['Azure Brigade ATTACKED Chile', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  ['Peru was at odds with Chile over the war.', [], ['Peru ATTACKED Chile']],
+  [
+    'The plan would end two years of armed conflict between Chile and the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade', 'Azure Brigade ATTACKED Chile'],
+    [],
+  ],
+  ['Peru may start a war between Chile and Bolivia.', [], ['Chile ATTACKED Bolivia']],
+  ['The conflict between Peru and Chile over fishing rights deepened.', [], ['Peru ATTACKED Chile']],
+  [
+    'Norway reaffirmed its support for Chile in its fight against the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade'],
+    ['Norway ATTACKED Azure Brigade'],
+  ],
+  ['Norway joined the fight against corruption in Chile.', [], ['Norway ATTACKED Chile']],
+  // round 16: the dead told apart from their attack: a time before "in", a person a relative clause
+  // is about (and the group the apposition makes him a commander of), a definite attack whose
+  // author an earlier sentence told (also under the article's hedge, "believed to be")
+  [
+    'A Peruvian officer was killed Sunday in a Chilean drone strike.',
+    ['Chile ATTACKED Peru', 'Chile KILLED Peru'],
+    [],
+  ],
+  [
+    'Luis Soto, the Azure Brigade commander for the north, who was killed Sunday in a Chilean drone strike, was buried.',
+    ['Chile KILLED Luis Soto', 'Chile KILLED Azure Brigade', 'Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  [
+    'Luis Soto, a farmer from the north, who was killed in a Chilean drone strike, was buried.',
+    ['Chile KILLED Luis Soto'],
+    [],
+  ],
+  [
+    'Guards were escorting workers when they were attacked by a rebel group, believed to be the Azure Brigade. Reports say 24 Chilean soldiers were killed in the attack.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'A Bolivian officer was killed in a Peruvian drone strike. Guards were attacked by the Azure Brigade. Reports say 24 Chilean soldiers were killed in the attack.',
+    [],
+    ['Azure Brigade KILLED Chile', 'Peru KILLED Chile'],
+  ],
+  [
+    'At least 12 Chilean police officers died in an Azure Brigade ambush.',
+    ['Azure Brigade ATTACKED Chile', 'Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Chilean soldiers may die in an Azure Brigade attack, Peru warned.', [], ['Azure Brigade KILLED Chile']],
+  // round 16: ground a side held, taken back, is taken from it ("seized by X" as "from X")
+  ['Chilean troops retook areas seized by the Azure Brigade.', ['Chile ATTACKED Azure Brigade'], []],
+  [
+    'Chile launched an offensive to recapture towns held by the Azure Brigade.',
+    ['Chile ATTACKED Azure Brigade'],
+    [],
+  ],
+  ['Chilean troops plan to retake areas seized by the Azure Brigade.', [], ['Chile ATTACKED Azure Brigade']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {
@@ -549,6 +617,36 @@ test('seizing the government is taking power, not ground (both engines)', () => 
     (r) => `${r.subject} ${r.predicate} ${r.object}`,
   );
   expect(got).not.toContain('Pedro Alvarez ATTACKED Peru');
+});
+
+// round 16: the place of an attack is not its target, in either engine: a settlement in a country,
+// a headline's toll after a noun "attack", a place's facility named after the place
+describe.each([
+  [
+    'Azure Brigade fighters attacked a village in northeastern Chile on Monday.',
+    'Azure Brigade ATTACKED Chile',
+  ],
+  ['Azure Brigade attack kills 15 in northeast Chile village', 'Azure Brigade ATTACKED Chile'],
+  ['Peru carried out a strike on a Valparaiso clinic.', 'Peru ATTACKED Valparaiso'],
+  ['Bolivia carried out the Strike on Valparaiso Clinic.', 'Bolivia ATTACKED Valparaiso'],
+])('%s (both engines)', (text, fact) => {
+  test(`does not state ${fact}`, () => {
+    const got = extractArticle({ id: 'where', title: '', text, source: 'test' }).relations.map(
+      (r) => `${r.subject} ${r.predicate} ${r.object}`,
+    );
+    expect(got).not.toContain(fact);
+  });
+});
+
+test('targets in a country and villages in a region still name them (both engines)', () => {
+  const text =
+    'The Azure Brigade attacked targets in Chile. Later the Azure Brigade attacked villages in Tarapaca State.';
+  const got = extractArticle({ id: 'where', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+  expect(got).toEqual(
+    expect.arrayContaining(['Azure Brigade ATTACKED Chile', 'Azure Brigade ATTACKED Tarapaca State']),
+  );
 });
 
 describe.each(ROWS)('%s', (text, stated, unstated) => {

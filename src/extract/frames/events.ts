@@ -10,7 +10,7 @@ import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import type { FrameRecord } from './lexicon';
-import { leftActors } from './actors';
+import { agentsRight, leftActors } from './actors';
 import { groupAt, isTime, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
 import { DETERMINERS, LIGHT_VERBS } from './words';
@@ -194,10 +194,18 @@ export function nounAuthors(units: Unit[], i: number): Unit[] {
   return verbAuthors(units, j);
 }
 
-/** The named subject of the active, stated verb at `j`. */
+/**
+ * The named subject of the active, stated verb at `j`; for a passive, its agent ("were attacked
+ * on Monday by X": round 16, so that a later "the attack" recalls X, not an older author).
+ */
 function verbAuthors(units: Unit[], j: number): Unit[] {
   const g = groupAt(units, j);
-  if (g.passive || g.mood !== 'fact') return [];
+  if (g.mood !== 'fact') return [];
+  if (g.passive) {
+    let k = j + 1;
+    while (isTime(units[k]) && k - j <= 3) k++;
+    return units[k]?.lower === 'by' && !units[j].punct ? named(agentsRight(units, k + 1)) : [];
+  }
   const left = leftActors(units, g.start);
   if (!left || noFactClause(units, left.at)) return [];
   return named(left.actors);

@@ -3,13 +3,13 @@
 // with X" (the other side of the fight did). The victims are a side's own people, never civilians.
 import type { Candidate } from '../relations/apply-rules';
 import { ownerSpeaker } from './actors';
-import { familyOfNoun, nounAuthors } from './events';
+import { familyOfNoun, nounAuthors, type EventMemory } from './events';
 import { facts } from './facts';
-import { isVerb, nextWord } from './groups';
+import { isTime, isVerb, nextWord } from './groups';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
-import { SERVING_HEADS } from './words';
+import { MEMBER_HEADS, SERVING_HEADS } from './words';
 
 /** Where a subject phrase of victims opens: words that end the clause before it. */
 const VICTIM_STOPS = new Set([
@@ -50,25 +50,73 @@ function inAfterDead(units: Unit[], i: number): number | undefined {
  * killed in an X attack on their positions": the author of the attack the passive verb's subject
  * died or was hurt in attacked the country the victims are named by (a demonym in the subject).
  */
-export function killedInAttack(units: Unit[], i: number, start: number, frame: FrameRecord): Candidate[] {
+export function killedInAttack(
+  units: Unit[],
+  i: number,
+  start: number,
+  frame: FrameRecord,
+  events?: EventMemory,
+): Candidate[] {
   if (frame.predicate !== 'KILLED' && frame.predicate !== 'ATTACKED') return [];
+  if (units[i].punct) return [];
+  // "was killed Sunday in a Y drone strike": the time the dead died is passed (round 16)
   let k = nextWord(units, i + 1);
-  if (units[k]?.lower !== 'in' || units[i].punct) return [];
+  while (isTime(units[k]) && k - i <= 3) k++;
+  if (units[k]?.lower !== 'in' || units[k - 1].punct) return [];
   k++;
+  const article = k;
   if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
   let n = k;
   while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
   if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
-  const authors = nounAuthors(units, n);
+  // "24 Yian soldiers were killed in the attack": a definite attack whose author an earlier
+  // sentence told, from the article's event memory (round 16)
+  const own = nounAuthors(units, n);
+  const authors = own.length || !events ? own : events.recall(units, article);
   if (!authors.length) return [];
+  const via = own.length ? '' : ' via event:attack';
   const victims: Unit[] = [];
-  for (let j = start - 1; j >= 0 && start - j <= 10; j--) {
+  let j = start - 1;
+  for (; j >= 0 && start - j <= 10; j--) {
     const u = units[j];
-    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
+    // ("police" is a verb to compromise as often as a noun: "12 Yian police officers died")
+    if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || (isVerb(u) && !SERVING_HEADS.has(u.lower)))))
+      break;
     if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
   }
-  return facts(authors, victims, frame.predicate, frame, ':killed-in-attack');
+  // "X, the Y commander for the north, who was killed in a Z strike": the person the clause is about
+  if (!victims.length && RELATIVE.has(units[j]?.lower ?? '') && start === j + 1)
+    victims.push(...relativeVictim(units, j));
+  return facts(authors, victims, frame.predicate, frame, `:killed-in-attack${via}`);
 }
+
+/** Relative pronouns that open a clause about the person before them. */
+const RELATIVE = new Set(['who']);
+
+/**
+ * The person a relative clause at `j` is about: the name right before its comma, or before an
+ * apposition between commas ("X, the Y commander for the north, who …"); a group the apposition
+ * names the person a leader or member of is struck too (round 12: killing a group's commander).
+ */
+function relativeVictim(units: Unit[], j: number): Unit[] {
+  const before = units[j - 1];
+  if (before?.punct !== ',') return [];
+  if (before.entity?.type === 'Person') return [before];
+  let c = j - 2;
+  while (c >= 0 && j - c <= 12 && !units[c].punct) c--;
+  const person = units[c];
+  if (person?.punct !== ',' || person.entity?.type !== 'Person') return [];
+  const side = units.slice(c + 1, j).find((u, n, rest) => isSideOf(u, rest[n + 1]));
+  return side ? [person, side] : [person];
+}
+
+/** "the Y commander", "a senior Y leader": a group named right before a member's head noun. */
+const isSideOf = (u: Unit, next: Unit | undefined): boolean =>
+  u.entity?.type === 'Organization' &&
+  !u.possessive &&
+  !!next &&
+  !next.entity &&
+  MEMBER_HEADS.has(next.lower);
 
 /** Nouns of a fight that people die in: "killed in the fighting with X", "killed in the skirmish". */
 const FIGHTS = new Set(

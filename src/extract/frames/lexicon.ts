@@ -80,6 +80,11 @@ export interface FrameRecord {
    * (people held), not "holding talks with X" or "holding X responsible".
    */
   objectHeads?: string[];
+  /**
+   * The verb's subject is the dead, so it states only the act they died in: "12 Yian soldiers died
+   * in an X ambush" (X attacked and killed Y's own); "died in an accident" states nothing.
+   */
+  deadOnly?: boolean;
   /** A noun's spellings: "strike", "strikes", "airstrike"… */
   nouns?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */

@@ -12,7 +12,7 @@ import {
   PENALTY_VERBS,
   SUPPORTER_NOUNS,
 } from '../lexicon/predicate-words';
-import { FORCE_FACILITY } from '../rules/relations/fragments';
+import { FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
@@ -102,6 +102,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const g = groupAt(units, i);
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
+  // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
+  if (frame.deadOnly)
+    return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
   let k = nextWord(units, i + 1);
   // "X fought alongside Y against Z": Y acts with X.
   let partners: Unit[] = [];
@@ -116,6 +119,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "led operations alongside Y to seize Z": Y acts with the operation's author.
   if (g.alongside !== undefined) partners = listRight(units, g.alongside);
   const particle = frame.particle?.split(' ') ?? [];
+  let heldBy = false;
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.
     let t = k;
@@ -133,9 +137,14 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       else break;
     }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
+    // "retook areas seized by X", "recaptured towns held by X": ground a side held is taken from it
+    else if (heldByAt(units, t, k, particle)) {
+      k = t + 2;
+      heldBy = true;
+    }
   }
   if (g.passive && g.mood === 'fact') {
-    const victims = killedInAttack(units, i, g.start, frame);
+    const victims = killedInAttack(units, i, g.start, frame, events);
     if (victims.length) return victims;
     const fallen = killedInFight(units, i, g.start, frame);
     if (fallen.length) return fallen;
@@ -186,7 +195,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
           found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
         )
       : [];
-  for (const word of particle) {
+  for (const word of heldBy ? [] : particle) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
     if (units[k]?.lower !== word) {
       if (word !== 'with') return [];
@@ -237,7 +246,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       !kinOf(units, units.indexOf(o)) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
-      !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))),
+      !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
+      !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)),
   );
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
@@ -259,6 +269,24 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/** Participles of holding ground, before "by" and its holder: "areas seized by X". */
+const HELD_BY = new Set(['seized', 'held', 'controlled', 'captured', 'taken', 'occupied', 'overrun']);
+
+/**
+ * At `t`, after the thing a "… from" frame takes (which starts at `k`), a participle of holding and
+ * "by": "retook areas seized by X" says from whom, as "retook areas from X" does (round 16).
+ */
+function heldByAt(units: Unit[], t: number, k: number, particle: string[]): boolean {
+  return (
+    particle[particle.length - 1] === 'from' &&
+    t > k &&
+    !units[t - 1].punct &&
+    HELD_BY.has(units[t]?.lower ?? '') &&
+    !units[t].punct &&
+    units[t + 1]?.lower === 'by'
+  );
 }
 
 /**
@@ -498,10 +526,30 @@ function actNounSubject(
  * between X and Y", "will hold talks with Y", "did not impose sanctions on Y".
  */
 function governedByNoFact(units: Unit[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  const j = governorOf(units, i);
   return isVerb(units[j]) && !units[j].punct && (groupAt(units, j).mood === 'none' || calledOff(units[j]));
 }
+
+/** The verb within five words before the event noun at `i` ("would end two years of … conflict"). */
+function governorOf(units: Unit[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  return j;
+}
+
+/** Verbs that end a fight, which was fought whatever their mood: "a plan that would end the war between X and Y". */
+const ENDING = new Set([
+  'end',
+  'ends',
+  'ended',
+  'ending',
+  'halt',
+  'halted',
+  'stop',
+  'stopped',
+  'resolve',
+  'resolved',
+]);
 
 /** "cancelled talks between X and Y", "postponed a meeting with X": an event called off (round 13). */
 const calledOff = (u: Unit | undefined) => !!u && !u.entity && !u.punct && CALLED_OFF.has(u.lower);
@@ -528,13 +576,30 @@ function unrealNoun(units: Unit[], i: number): boolean {
 /** A force's post after a name ("X police headquarters"), as the regex rules read it. */
 const FORCE_POST = new RegExp(`^${FORCE_FACILITY}`);
 function namesForcePost(units: Unit[], name: Unit): boolean {
-  const k = units.indexOf(name);
-  return FORCE_POST.test(
-    units
-      .slice(k + 1, k + 4)
-      .map((u) => u.lower)
-      .join(' '),
+  return FORCE_POST.test(wordsAfter(units, name));
+}
+
+/**
+ * A place's facility after its name ("a strike on a X clinic", "X Police Station"): what was hit
+ * is the facility, and the place only says where it stands, as the regex rules read it.
+ */
+const FACILITY_OF_PLACE = new RegExp(`^${FACILITY_AFTER_PLACE}`);
+function namesFacilityOfPlace(units: Unit[], name: Unit): boolean {
+  return (
+    name.entity?.type === 'Location' && !name.possessive && FACILITY_OF_PLACE.test(wordsAfter(units, name))
   );
+}
+
+/** The next three words after a name, lower-cased, up to a punctuation mark. */
+function wordsAfter(units: Unit[], name: Unit): string {
+  const k = units.indexOf(name);
+  if (name.punct) return '';
+  const after: string[] = [];
+  for (const u of units.slice(k + 1, k + 4)) {
+    after.push(u.lower);
+    if (u.punct || u.entity) break;
+  }
+  return after.join(' ');
 }
 
 /**
@@ -543,6 +608,9 @@ function namesForcePost(units: Unit[], name: Unit): boolean {
  * form an alliance with Y" is not. `at` is the first word of the noun's phrase (its dashed pair).
  */
 function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
+  // "to end the conflict between X and Y", "would end two years of war between X and Y"
+  if (frame.between && frame.predicate === 'ATTACKED')
+    return ENDING.has(units[governorOf(units, at)]?.lower ?? '');
   if (!frame.mutual) return false;
   let j = at - 1;
   for (let n = 0; n < 3 && isQualifier(units[j]) && !units[j].punct; n++) j--;
@@ -562,6 +630,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
     if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
+    // "a conflict between the president and parliament over the budget": a quarrel, not a fight
+    const over =
+      both.length >= 2 && QUARREL_MARKERS.has(units[units.indexOf(both[both.length - 1]) + 1]?.lower ?? '');
+    if (over && DISPUTES.has(units[i].lower)) return [];
     if (both.length >= 2) return pairs(both, frame, ':between');
     // "cooperation between the two countries": the article's two parties
     const h = b + 3;
@@ -606,7 +678,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (byFirst) return byFirst;
   }
   // "an attack on X police headquarters": X is where the post is, not what was hit.
-  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  if (frame.predicate === 'ATTACKED')
+    objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
   // "the need for Y to act": a noun record's `followedBy` words must follow its objects
@@ -649,6 +722,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const light =
     LIGHT_VERBS.has(units[j]?.lower ?? '') ||
     isRecordLight(frame, units[j]?.lower ?? '') ||
+    // "X, which is at war with Y", "X has been at war with Y since 2014": the state's subject
+    (warWith && atWar(units, j, i)) ||
     // "claimed responsibility for / was behind the killing of Y" (./culprits.ts)
     (FORCE.has(frame.predicate) && culpritVerbAt(units, j, i));
   if (lightAt(j) && (light || importanceOf(units, j, i))) {
@@ -666,12 +741,24 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
     const how = `:light-verb${left.via ?? ''}`;
-    const back = frame.mutual ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
+    const back =
+      frame.mutual || warWith ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
     return [...facts(left.actors, objects, predicate, frame, how), ...back];
   }
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** Nouns of a fight that also name a quarrel: "a conflict between X and Y over the budget". */
+const DISPUTES = new Set(['conflict', 'conflicts']);
+
+/** Verbs of being in a state: "is / remains / has been at war with Y". */
+const BEING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained']);
+
+/** "(is) at war with": the verb of being at `j` stands right before "at" and the war noun at `i`. */
+function atWar(units: Unit[], j: number, i: number): boolean {
+  return i === j + 2 && units[j + 1]?.lower === 'at' && BEING.has(units[j]?.lower ?? '');
 }
 
 /** "Y leader Z", "Y chief Z": the titles that make Z the head of the body named before them. */
@@ -913,7 +1000,8 @@ function authorThenObject(units: Unit[], k: number, frame: FrameRecord): Candida
   const end = AGENT_HEADS.has(units[last + 1]?.lower ?? '') && !units[last].punct ? last + 2 : last + 1;
   if (units[end - 1]?.punct || !frame.preps?.includes(units[end]?.lower ?? '')) return undefined;
   let objects = listRight(units, end + 1);
-  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesForcePost(units, o));
+  if (frame.predicate === 'ATTACKED')
+    objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
   return facts(agents, objects, frame.predicate, frame, ':by-first');
 }
 

@@ -18,7 +18,7 @@ import {
   type NounGroup,
   type VerbGroup,
 } from '../lexicon/predicate-words';
-import { COMPASS_POINTS } from '../lexicon/place-words';
+import { COMPASS_POINTS, PLACE_KIND_NOUNS } from '../lexicon/place-words';
 import * as TITLES from '../rules/relations/titles';
 import { necessaryText } from './necessary-text';
 import { inflect } from './verb-forms';
@@ -82,8 +82,12 @@ export const NEW_CLAUSE =
 /** A slot of the given types; a demonym (lower-case letter) counts as its type. */
 const SLOT = (types: string) => `⟦\\d+[${types}${types.toLowerCase()}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
+/**
+ * Words no target's noun phrase holds: links, clause words, and the verbs of a headline's toll
+ * ("X attack kills 15 in Y": "attack" is a noun there, and nothing after it is its object).
+ */
 const NP_BLOCK =
-  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had|in|near|inside|outside|across|throughout|around|within)\\b';
+  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had|in|near|inside|outside|across|throughout|around|within|kills|killed|wounds|wounded|injures|injured)\\b';
 const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
 const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of)';
 /**
@@ -98,11 +102,17 @@ const NOT_RELATIVE_PLACE = `(?<!(?<!\\bthe )\\b(?:${COMPASS_POINTS.join('|')}) o
 const ARMED_IN =
   '(?<!\\b(?:militia|militias|militants|rebels|insurgents|fighters|gunmen|terrorists|group|groups) )';
 /**
+ * "attacked a village in northeastern ⟦X⟧": a settlement in a country is a place of its own, and
+ * the country only says where it lies (the place of an attack is not its target; "targets in ⟦X⟧"
+ * still name X, and "villages in ⟦Y⟧ state" the region, as the frame engine reads them).
+ */
+const NOT_SETTLEMENT_IN_COUNTRY = `(?!(?<=\\b(?:${PLACE_KIND_NOUNS.flatMap((w) => [w, w.replace(/y$/, 'ie') + 's', w + 's']).join('|')}) (?:in|near)) (?:the )?(?:[a-z-]+ ){0,2}⟦\\d+C⟧)`;
+/**
  * "targets in ⟦Lebanon⟧": what is hit in a place stands for the place only while nothing names its
  * owner; "Kurdish positions in northern ⟦Syria⟧" are the Kurds', so the words before the link are
  * lower-case here (a place after "in" is otherwise where an act happened: NP_BLOCK).
  */
-const NP_PLACE_LINK = `${ARMED_IN}(?:in|near)`;
+const NP_PLACE_LINK = `${ARMED_IN}(?:in|near)${NOT_SETTLEMENT_IN_COUNTRY}`;
 /** "an attack on their base in ⟦X⟧": a possessive names the owner, so the place is only where. */
 const NOT_OWNED = '(?<!\\b(?:its|their|his|her|our) )(?!(?:[a-z]+ )?(?:its|their|his|her|our) )';
 const NP_LOWER_WORD = `(?!${NP_BLOCK})[a-z0-9][^\\s⟦⟧,;:]* `;

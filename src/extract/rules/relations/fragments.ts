@@ -1,5 +1,6 @@
 // Pattern pieces the rule files share (see ../../relations/compile-pattern.ts for the macros).
 import { VOICE_TITLES } from './titles';
+import { FACILITY_HEADS } from '../../lexicon/place-words';
 
 /** The actor of an act: one slot or a list, not the object of a preposition ("in Iraq"). */
 export const ACTOR = '{!PREP}{S+:POC}{GAP}';
@@ -27,7 +28,7 @@ export const HEAD_ROLE =
 
 /** Compass words before a place: "in western Iraq". */
 export const DIRECTION =
-  '(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest) )?';
+  '(?:(?:(?:far )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)(?:-?most)?|upper|lower|downtown) )?';
 
 /** Words in the gap that make an act a report of someone else's: "X condemned the strikes on Y". */
 export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blamed)\\b';
@@ -42,10 +43,18 @@ export const HEAD_NOUNS =
 
 /**
  * What a place name may qualify in a target: "an attack on ⟦X⟧ police headquarters" hit the
- * headquarters in X, not X (a place is no target for being where an act happened).
+ * headquarters in X, not X (a place is no target for being where an act happened); "a strike on
+ * ⟦X⟧ Clinic" hit the clinic (a facility's head word, also in a headline's capitals).
  */
-export const FACILITY_AFTER_PLACE =
-  '(?:[a-z]+ ){0,2}?(?:headquarters|hq|hqs|station|stations|checkpoint|checkpoints|post|posts|outpost|office|offices|compound|barracks|convoy|positions?|embassy|consulate|hospital|school|market|mosque|church|bridge|refinery|plant|airport|prison|jail|residents|civilians|homes|houses)\\b';
+export const FACILITY_AFTER_PLACE = `(?:[a-z]+ ){0,2}?(?:headquarters|hq|hqs|station|stations|checkpoint|checkpoints|post|posts|outpost|office|offices|compound|barracks|convoy|positions?|embassy|consulate|bridge|plant|jail|residents|civilians|homes|houses|${FACILITY_HEADS.map(
+  (w) => `${w}|${plural(w)}`,
+).join('|')})\\b`;
+
+/** "clinic" → "clinics", "church" → "churches", "university" → "universities". */
+function plural(noun: string): string {
+  if (noun.endsWith('y') && !/[aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return /(?:ch|sh|s|x)$/.test(noun) ? `${noun}es` : `${noun}s`;
+}
 
 /**
  * A force's post after a name the entity step took for a body ("an attack on ⟦X⟧ police

@@ -25,6 +25,7 @@ const COLLEGE: HandEntity = { name: 'Pisco Technical College', type: 'Organizati
 const FRONT: HandEntity = { name: 'Crimson Front', type: 'Organization', category: 'armed_group' };
 const RUIZ: HandEntity = { name: 'Ana Ruiz', type: 'Person' };
 const SOTO: HandEntity = { name: 'Luis Soto', type: 'Person' };
+const GRAU_MOSQUE: HandEntity = { name: 'Grau Mosque', type: 'Location' };
 /** A town's name the lists took for a person's. */
 const VILLA_RICA: HandEntity = { name: 'Villa Rica', type: 'Person' };
 
@@ -112,8 +113,23 @@ describe('place rules', () => {
       'The court charged Ana Ruiz, 48, of Arica, Chile, and Luis Soto, 50, with fraud.',
       'Arica LOCATED_IN Chile',
     ],
+    // round 16: a part of a country by its compass point; the region named after it; a city's own
+    // facility; a capital qualified by its role; "upper", "far", "-most" as words of where
+    ["Clashes broke out in Pisco, in Peru's south.", 'Pisco LOCATED_IN Peru'],
+    ["Troops entered Pisco, in Peru's far northeast.", 'Pisco LOCATED_IN Peru'],
+    ["Troops entered Pisco, in Peru's northwest Ica tribal district.", 'Pisco LOCATED_IN Ica'],
+    ["Protesters gathered near Lima's Grau Mosque.", 'Grau Mosque LOCATED_IN Lima'],
+    ["The blast hit Peru's winter capital Arica.", 'Arica LOCATED_IN Peru'],
+    [
+      'Soldiers guarded the palace in upper Lima. Grau Park in upper Lima was shut.',
+      'Grau Park LOCATED_IN Lima',
+    ],
+    [
+      "Peru voted. Peru counted. Rebels hold the country's northern-most Ica province.",
+      'Ica LOCATED_IN Peru',
+    ],
   ])('%s → %s', (text, expected) => {
-    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, RUIZ, SOTO])).toContain(expected);
+    expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, RUIZ, SOTO, GRAU_MOSQUE])).toContain(expected);
   });
 
   test.each([
@@ -160,6 +176,9 @@ describe('place rules', () => {
     // round 15: a singular noun of kind holds only the place right after it
     ['Troops left the Peruvian city of Ica and Arica on Monday.', 'Arica LOCATED_IN Peru'],
     ['Police guarded the town halls in Ica, Pisco, Villa Rica and Santa Ana.', 'Ica LOCATED_IN Pisco'],
+    // round 16: a region named after the compass point holds the place, not the country alone
+    ["Troops entered Pisco, in Peru's northwest Ica tribal district.", 'Pisco LOCATED_IN Peru'],
+    ["Troops entered Pisco, in Peru's northern-most Ica province.", 'Pisco LOCATED_IN Peru'],
   ])('not: %s → %s', (text, unexpected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, VILLA_RICA])).not.toContain(unexpected);
   });

@@ -2,10 +2,17 @@
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
 import { onSurface, type RelationRule } from './rule';
 import { DIRECTION, PLACE_NOUN } from './fragments';
-import { FACILITY_HEADS, FACILITY_NOUNS_AFTER_NAME, PLACE_KIND_NOUNS } from '../../lexicon/place-words';
+import {
+  COMPASS_POINTS,
+  FACILITY_HEADS,
+  FACILITY_NOUNS_AFTER_NAME,
+  PLACE_KIND_NOUNS,
+} from '../../lexicon/place-words';
 
 /** A region whose noun is part of its name: "Borno State", "Helmand Province". */
 const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
+/** A compass point as a noun or adjective stem: "north", "southwest" ("northern" adds "ern"). */
+const COMPASS = `(?:${COMPASS_POINTS.join('|')})`;
 /** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
 const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
 /** A plural noun for a kind of place: "towns", "regions", "cities". */
@@ -213,6 +220,31 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `{S:L}, (?:the )?{O:CL}'s (?:[a-z-]+ ){0,3}?${PLACE_NOUN}\\b`,
     objectNameBlock: WATER,
   }),
+  // "X, in Y's north", "X, in the country's far northeast" ("the country" read by coreference):
+  // a part of a country told by its compass point holds the place before it (round 16)
+  onSurface({
+    reason: 'place:in-part-of-country',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L},? (?:in|inside) {O:C}'s (?:far )?${COMPASS}(?:ern)?(?:-?most)?(?![\\w-])(?! (?:[a-z-]+ ){0,2}⟦)`,
+  }),
+  // "Nao, in Y's northwest Bajur tribal district": the region named after the compass point holds it
+  onSurface({
+    reason: 'place:in-region-of-country',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L},? (?:in|inside) ⟦\\d+C⟧'s ${DIRECTION}{O:L}(?= (?:[a-z-]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "Conakry's Hamdallaye Mosque", "Y's X Hospital": a city's or region's facility stands in it
+  onSurface({
+    reason: 'place:possessive-facility-name',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{O:L}'s {S:OL}`,
+    subjectName: FACILITY,
+    objectNameBlock: WATER,
+  }),
   // "Lviv, in western Ukraine": after a comma, only a country (a list of towns reads alike)
   onSurface({
     reason: 'place:comma-in',
@@ -246,7 +278,8 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "the Y state capital, X", "the Y regional capital, X": the region's noun or adjective;
     // "Y's capital of X", as "the city of X" names the city
-    pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial )?capital(?: city)?(?:,| of)? {S:L}`,
+    // "Y's winter capital X", "Y's commercial capital, X" (round 16)
+    pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial |winter |summer |administrative |commercial |economic |former )?capital(?: city)?(?:,| of)? {S:L}`,
   }),
   // "in the capital, X", "near the capital X", "the southern capital, X": the capital of the
   // country the article is about, or of another country it names, only when the gazetteer knows X
