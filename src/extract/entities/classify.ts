@@ -665,10 +665,12 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const branch =
     (prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group') ||
     (headedEntity?.type === 'Organization' && headedEntity.category === 'armed_group');
-  // "a Disaster Assistance Response Team", "the Joint Task Force": a unit named only by what it
-  // does, in ordinary words, is no actor of its own (a proper name keeps it: "Task Force Helmand").
-  const unit = head === 'team' || (taskForce && end === h + 1);
-  if (unit && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm))) {
+  // "a Disaster Assistance Response Team": a team named only by what it does, in ordinary words,
+  // is no actor of its own. Nor is any task force, whatever its name ("Task Force Helmand",
+  // "Combined Joint Task Force – Operation X"): the gold conventions (rounds 10, 12 and 13) list
+  // none, as a task force is a temporary grouping of its nations' units.
+  const team = head === 'team' && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm));
+  if (team || taskForce) {
     if (end < b) classifySpan(ctx, end, b);
     return true;
   }
