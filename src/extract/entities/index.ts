@@ -21,7 +21,6 @@ import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
-import { isPlatformX } from './media-cue';
 import { emit, nameOf } from './emit';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
@@ -106,11 +105,6 @@ function readSentence(ctx: SentenceContext): void {
     if (credit) {
       ctx.registry.noteCredited(tokens.slice(i, i + credit));
       i += credit;
-      continue;
-    }
-    if (isPlatformX(ctx, i)) {
-      emit(ctx, i, i + 1, { type: 'Organization', category: 'company' }, 'context:platform-x');
-      i++;
       continue;
     }
     const unit = readOutletUnit(ctx, i);

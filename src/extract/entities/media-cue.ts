@@ -118,31 +118,6 @@ export function numberedChannel(ctx: SentenceContext, a: number): number {
     : 0;
 }
 
-/** Verbs of posting before "on X": "posted on X", "wrote on X", "said on X". */
-const POSTING: ReadonlySet<string> = new Set([
-  'posted',
-  'wrote',
-  'said',
-  'says',
-  'tweeted',
-  'shared',
-  'announced',
-]);
-
-/**
- * "posted on X that …": the platform once named Twitter, written as one capital letter. Only after
- * a verb of posting and "on", where no other X reads ("Plan X", "Mr. X" never follow "said on").
- */
-export function isPlatformX(ctx: SentenceContext, a: number): boolean {
-  const { tokens } = ctx;
-  return (
-    tokens[a]?.text === 'X' &&
-    tokens[a - 1]?.norm === 'on' &&
-    POSTING.has(tokens[a - 2]?.norm ?? '') &&
-    !tokens[a + 1]?.cap
-  );
-}
-
 /** A newspaper's usual one-word names, which are also its kind ("The Herald", "The Tribune"). */
 const PAPER_NAMES: ReadonlySet<string> = new Set([
   'times',
