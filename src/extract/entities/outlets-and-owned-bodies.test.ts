@@ -66,3 +66,33 @@ describe("a state's own bodies after its possessive", () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('places by the words around them', () => {
+  const cases: Case[] = [
+    [
+      'Fighting raged near the Zorana towns of Tipo Lato and Al-Marsa.',
+      ['Location:Tipo Lato', 'Location:Al-Marsa'],
+      [],
+    ],
+    [
+      'In Vista Alta, more than 200 km south of the capital, soldiers guarded the fields.',
+      ['Location:Vista Alta'],
+      ['Person:Vista Alta'],
+    ],
+    [
+      'Aircraft were sent to Hamrat al-Tayeb, where fighting is continuing.',
+      ['Location:Hamrat al-Tayeb'],
+      ['Person:Hamrat al-Tayeb'],
+    ],
+    ['In Lodrie, a community of about 150, many were still asleep.', ['Location:Lodrie'], []],
+    ['The hostages were freed in the southeastern department of Varuco.', ['Location:Varuco'], []],
+    // a body's department, and an event run on from a body's name, are no places
+    ['The Department of Commerce said so.', [], ['Location:Department of Commerce']],
+    [
+      'They discussed the coming Polar Council Ministerial, where they will meet.',
+      [],
+      ['Location:Ministerial'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
