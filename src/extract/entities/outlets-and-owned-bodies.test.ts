@@ -96,3 +96,11 @@ describe('places by the words around them', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('people after their nationality', () => {
+  const cases: Case[] = [
+    ['The hostages were 26-year-old Kenyan Moragwa Oirere and a driver.', ['Person:Moragwa Oirere'], []],
+    ['The Somali Shabelle Valley flooded again.', [], ['Person:Shabelle Valley']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
