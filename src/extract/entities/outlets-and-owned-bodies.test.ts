@@ -104,3 +104,19 @@ describe('people after their nationality', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('companies and places by an office or holding', () => {
+  const cases: Case[] = [
+    ['Shares of Corvana fell 5 percent on Monday.', ['Organization:Corvana'], []],
+    [
+      'The chief executive of Mendiso, Paula Grant, resigned.',
+      ['Organization:Mendiso', 'Person:Paula Grant'],
+      [],
+    ],
+    ["Altamir's chief executive, Tom Hale, said the deal would close.", ['Organization:Altamir'], []],
+    ['Brixley, a subsidiary of Toranto Group, makes drones.', ['Organization:Brixley'], []],
+    ['Haldor Kasik, the mayor of Vindor, was arrested.', ['Location:Vindor', 'Person:Haldor Kasik'], []],
+    ['Residents of Kujama said gunmen came at night.', ['Location:Kujama'], ['Person:Kujama']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -22,6 +22,7 @@ import { partyCue } from './party-cue';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isMediaName, isPaperName, numberedChannel } from './media-cue';
+import { ownerCue } from './owner-cue';
 import { isJunkWord } from './spans';
 import type { Token } from './tokens';
 
@@ -68,6 +69,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       { type: 'Organization', category: 'media' },
       'context:media-noun',
     );
+    return;
+  }
+  // "the chief executive of Mendiso", "the mayor of Vindor": an office or holding says what it is.
+  const owned = !ctx.headline && !isTitleWord(first.norm) ? ownerCue(ctx, a, b) : undefined;
+  if (owned) {
+    emit(ctx, a, b, owned, 'context:office-or-holding');
     return;
   }
   if (words.length === 1) {
