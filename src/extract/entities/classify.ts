@@ -45,6 +45,7 @@ import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
 import { classifyUnknown, companyNameAfterNoun } from './unknown-words';
 import { isCityMatch } from './city-region';
+import { isMediaName } from './media-cue';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
 
@@ -214,6 +215,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const kind = kindNounBefore(ctx, a, b);
   if (kind) {
     emit(ctx, a, b, { type: 'Organization', category: kind }, 'context:kind-noun-before');
+    return;
+  }
+  // "the Paraguayan newspaper La Nación": the medium's noun beside the name is no person's.
+  if (b - a > 1 && !longestMatch(ctx, a, b) && isMediaName(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'media' }, 'context:media-noun');
     return;
   }
   // "the brewer Kolvane Brouwerij": a company noun is no person's ("brewer", "producer").
@@ -653,7 +659,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in');
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
-  const end = (runsOn && h + 2 < b) || taskForce ? b : h + 1;
+  // "the Philippine Daily Inquirer", "the Daily Nation": a paper's name runs on after its kind.
+  const paper = ORG_HEADS.get(tokens[h].norm) === 'media' && h + 1 < b && !longestMatch(ctx, h + 1, b);
+  const end = (runsOn && h + 2 < b) || taskForce || paper ? b : h + 1;
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
@@ -665,10 +673,12 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const branch =
     (prefixEntity?.type === 'Organization' && prefixEntity.category === 'armed_group') ||
     (headedEntity?.type === 'Organization' && headedEntity.category === 'armed_group');
-  // "a Disaster Assistance Response Team", "the Joint Task Force": a unit named only by what it
-  // does, in ordinary words, is no actor of its own (a proper name keeps it: "Task Force Helmand").
-  const unit = head === 'team' || (taskForce && end === h + 1);
-  if (unit && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm))) {
+  // "a Disaster Assistance Response Team": a team named only by what it does, in ordinary words,
+  // is no actor of its own. Nor is any task force, whatever its name ("Task Force Helmand",
+  // "Combined Joint Task Force – Operation X"): the gold conventions (rounds 10, 12 and 13) list
+  // none, as a task force is a temporary grouping of its nations' units.
+  const team = head === 'team' && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm));
+  if (team || taskForce) {
     if (end < b) classifySpan(ctx, end, b);
     return true;
   }

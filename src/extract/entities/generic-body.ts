@@ -203,6 +203,10 @@ function lowercaseBodyLength(ctx: SentenceContext, k: number, afterPossessive: b
   const last = tokens[k + len - 1];
   if (!after || after.punct || last.possessive || !NOUN_AFTER.some((tag) => tagsOf(ctx, after).has(tag)))
     return len;
+  // "guarded Ghana's electoral commission ahead of the vote": an adjective before a preposition
+  // says where or when, and qualifies no noun of the body's name
+  const beyond = tokens[k + len + 1];
+  if (!tagsOf(ctx, after).has('Noun') && beyond && tagsOf(ctx, beyond).has('Preposition')) return len;
   // "the Indian foreign ministry statement", "Chadian army defectors": the noun after is the
   // body's voice or its people, not a thing the body's name describes ("military operation").
   return !ADJECTIVE_BODIES.has(last.norm) && BODY_PEOPLE_AND_VOICE.has(after.norm) ? len : 0;

@@ -88,7 +88,8 @@ describe('units, storms and journalists that are no actors', () => {
       [],
       ['Organization:Disaster Assistance Response Team', 'Organization:Joint Task Force'],
     ],
-    ['Task Force Kestrel secured the road.', ['Organization:Task Force Kestrel'], []],
+    // a task force is no actor, whatever its name (gold conventions, rounds 10, 12 and 13)
+    ['Task Force Kestrel secured the road.', [], ['Organization:Task Force Kestrel', 'Person:Kestrel']],
     [
       'Residents recalled hurricanes Lorena and Bettany. Tropical Storm Odalys flooded the coast.',
       [],

@@ -4,6 +4,7 @@ import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/
 import { LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
+import { GAZETTEER, keyOf } from './gazetteer';
 import { capitalTitleBefore, familyNameFirst, memberOfBodyAfter, personVerbAfter } from './person-cues';
 import type { Draft } from './registry';
 import { functionWordNamed, isJunkWord, isNameTail } from './spans';
@@ -68,9 +69,22 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
     if (capitalTitleBefore(tokens, a) || familyNameFirst(tokens, a, b)) return true;
   }
   if (coordinatedWithPerson(ctx, a, b)) return true;
-  if (titleOfBodyBefore(ctx, a)) return true;
+  if (titleOfBodyBefore(ctx, a) || nationalityBefore(ctx, a)) return true;
   if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
+}
+
+/**
+ * "26-year-old Kenyan Moragwa Oirere", "the victims included Somali Abdi Farah": a state's demonym
+ * opening the phrase right before a name of a person's shape says whose national the person is.
+ */
+function nationalityBefore(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  const demonym = tokens[a - 1];
+  const opener = tokens[a - 2];
+  if (!demonym?.cap || demonym.possessive || (opener?.cap && !opener.punct)) return false;
+  const hit = GAZETTEER.names.get(keyOf([demonym.norm]));
+  return hit?.kind === 'demonym' && hit.entity.type === 'Country';
 }
 
 /**

@@ -88,6 +88,47 @@ function isPlaceNoun(word: string): boolean {
   );
 }
 
+/**
+ * "the town of X", "the Basilan towns of X and Y", "the southeastern department of X": a kind of
+ * place in lower case and "of" right before the name ("department" only so: "the Department of
+ * State" is a body).
+ */
+function placeOf(ctx: SentenceContext, a: number): boolean {
+  const [noun, of] = [ctx.tokens[a - 2], ctx.tokens[a - 1]];
+  return (
+    of?.norm === 'of' &&
+    !!noun &&
+    !noun.cap &&
+    (isPlaceNoun(noun.norm) || PLACE_NOUNS_BEFORE_OF.has(noun.norm))
+  );
+}
+
+/** Kinds of place that name one only before "of" and in lower case ("the department of Cauca"). */
+const PLACE_NOUNS_BEFORE_OF: ReadonlySet<string> = new Set([
+  'department',
+  'departments',
+  'commune',
+  'communes',
+]);
+
+/**
+ * Words around a name that only a place takes: "In Vista Alta, soldiers …" (a sentence opening
+ * on "In" and the name, then a comma), "sent to Kafr Jalal, where fighting continues" (a clause
+ * of place after it). Returns the reason, or undefined.
+ */
+function placeClauseAround(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  const [prev, after] = [tokens[a - 1], tokens[b]];
+  if (after?.text !== ',') return undefined;
+  if (prev?.norm === 'in' && prev.cap && a === 1) return 'context:opening-in';
+  // (not a word run on from a name just read: "the Arctic Council Ministerial, where they meet")
+  const clause = tokens[b + 2];
+  const runOn = ctx.last?.end === a;
+  if (tokens[b + 1]?.norm === 'where' && !!clause && !clause.punct && !tokens[b - 1].possessive && !runOn)
+    return 'context:where-clause';
+  return undefined;
+}
+
 /** "in Rafah", "the port city of Mukalla", a dateline "MOBILE, Ala. –". */
 export function placeContext(ctx: SentenceContext, a: number): string | undefined {
   const { tokens, text } = ctx;
@@ -95,7 +136,9 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   const next = tokens[a + 1];
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
-  if (prev?.norm === 'of' && tokens[a - 2] && isPlaceNoun(tokens[a - 2].norm)) return 'context:place-of';
+  if (placeOf(ctx, a)) return 'context:place-of';
+  const around = placeClauseAround(ctx, a, a + 1);
+  if (around && !(next && next.cap)) return around;
   // "Kashmir's winter capital Jammu": the lower-case noun "capital" right before one name.
   if (prev?.norm === 'capital' && !prev.cap && !(next && next.cap)) return 'context:capital-before';
   // "a place called Wicok", "a village named Tolo": a kind of place, then the name it is called.
@@ -234,6 +277,9 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
   if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
+  if (placeOf(ctx, a)) return 'context:place-of';
+  const clause = placeClauseAround(ctx, a, b);
+  if (clause) return clause;
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")
   const prep = tokens[a - 1];
   if (

@@ -148,8 +148,11 @@ describe('organisations whose names run on', () => {
     ],
     [
       'Aircraft from the Combined Joint Task Force – Operation Steady Shield struck the camp.',
-      ['Organization:Combined Joint Task Force Operation Steady Shield'],
-      ['Organization:Combined Joint Task Force'],
+      [],
+      [
+        'Organization:Combined Joint Task Force Operation Steady Shield',
+        'Organization:Combined Joint Task Force',
+      ],
     ],
     [
       'Troops of the United Nations Mission in Liberia patrolled the border.',
@@ -158,8 +161,8 @@ describe('organisations whose names run on', () => {
     ],
     [
       'A raid by Task Force Kandahar killed ten fighters.',
-      ['Organization:Task Force Kandahar'],
-      ['Organization:Task Force'],
+      [],
+      ['Organization:Task Force Kandahar', 'Organization:Task Force', 'Location:Kandahar'],
     ],
     [
       'The Office of Trade and Export Control said the rules apply.',

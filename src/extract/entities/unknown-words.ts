@@ -21,6 +21,8 @@ import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from '
 import { partyCue } from './party-cue';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
+import { isMediaName, isPaperName, numberedChannel } from './media-cue';
+import { ownerCue } from './owner-cue';
 import { isJunkWord } from './spans';
 import type { Token } from './tokens';
 
@@ -57,6 +59,24 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   if (a >= b) return;
   const first = tokens[a];
   const words = tokens.slice(a, b).filter((t) => !t.punct);
+  // "the newspaper La Nación", "the Leadership newspaper", "Channel 10": an outlet by its medium.
+  const channel = numberedChannel(ctx, a);
+  if (channel || isMediaName(ctx, a, b) || (b - a === 1 && isPaperName(ctx, a))) {
+    emit(
+      ctx,
+      a,
+      channel ? a + channel : b,
+      { type: 'Organization', category: 'media' },
+      'context:media-noun',
+    );
+    return;
+  }
+  // "the chief executive of Mendiso", "the mayor of Vindor": an office or holding says what it is.
+  const owned = !ctx.headline && !isTitleWord(first.norm) ? ownerCue(ctx, a, b) : undefined;
+  if (owned) {
+    emit(ctx, a, b, owned, 'context:office-or-holding');
+    return;
+  }
   if (words.length === 1) {
     // "Kenya's Parliament", "Russia's Navy": a one-word body is a name only with its owner.
     if (isGenericBody(first.norm) && possessiveOwner(ctx, a)) {

@@ -186,6 +186,7 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'miner',
   'refiner',
   'airline',
+  'subsidiary',
 ]);
 
 /** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */

@@ -73,9 +73,11 @@ export const COLLECTIVES: ReadonlySet<string> = new Set([
 
 /**
  * Bodies that, in lower case after a country's possessive, are a body of their own ("Pakistan's
- * army says"). Others are the state's voice as often as not: the gold files read "Taiwan's
- * foreign ministry condemned" as Taiwan and "Japan's defense ministry said" as the ministry,
- * "Ukraine's military accused" as Ukraine; an army is always its own.
+ * army says", "Gabon's constitutional court has upheld", "Togo's election commission says"). Others
+ * are the state's voice as often as not: the gold files read "Taiwan's foreign ministry condemned"
+ * as Taiwan and "Japan's defense ministry said" as the ministry, "Ukraine's military accused" as
+ * Ukraine; an army is always its own, and so are a court, an election commission and a parliament
+ * (round-12 conventions: "Gabon's constitutional court", lower-case, is an entity as written).
  */
 export const OWN_BODIES_AFTER_POSSESSIVE: ReadonlySet<string> = new Set([
   'armed forces',
@@ -87,6 +89,14 @@ export const OWN_BODIES_AFTER_POSSESSIVE: ReadonlySet<string> = new Set([
   'defence forces',
   'national guard',
   'coast guard',
+  'supreme court',
+  'constitutional court',
+  'high court',
+  'electoral commission',
+  'election commission',
+  'national electoral commission',
+  'parliament',
+  'national assembly',
 ]);
 
 /** The kinds of a state's force a name can say: its land army, its whole military, its navy, its air force. */

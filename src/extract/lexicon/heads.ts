@@ -469,9 +469,9 @@ export const UNIT_TAILS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Words that say what a team or task force does ("Disaster Assistance Response Team", "Joint Task
- * Force"): a unit named only by them is no actor of its own (entities/classify.ts), as the gold
- * conventions of round 10 read it; a proper name keeps it ("Task Force Helmand").
+ * Words that say what a team does ("Disaster Assistance Response Team"): a team named only by them
+ * is no actor of its own (entities/classify.ts), as the gold conventions of round 10 read it; a
+ * task force is none whatever its name.
  */
 export const UNIT_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   (
