@@ -22,6 +22,13 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
     confidence: 0.6,
     pattern: `${FORMER}{T:HEAD_OF_STATE} of (?:the )?{O:C},? ${RANKS}{S:P}`,
   }),
+  // "X, the former president of ⟦C⟧": the same office written after the name
+  onSurface({
+    reason: 'apposition:former-head-of-state-of',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `{S:P},? (?:the |a )?${FORMER}{T:HEAD_OF_STATE} of (?:the )?{O:C}(?!'s)`,
+  }),
   onSurface({
     reason: 'title:former-country-member',
     predicate: 'MEMBER_OF',

@@ -112,7 +112,7 @@ const COPULA =
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
-const OWNER = "(?:⟦\\d+[OCc]⟧'s )?";
+const OWNER = "(?:⟦\\d+[OCc]⟧'s? )?";
 /** A body's part after its name: "the ⟦EU⟧'s election observation mission", "the ⟦UN⟧ mission in ⟦Sudan⟧". */
 const PART_OF =
   "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
@@ -449,7 +449,8 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     // "Prime Minister of C X" heads the government (title:head-of-country-name), whose "Minister" is no member's
-    pattern: `${NOT_PAST}(?<!\\b[Pp]rime )${MEMBER_ROLE} of {DET}{O:C},? ${RANKS}{S:P}`,
+    // "the Minister of Defense of ⟦C⟧ X": the title's own "of" phrase before the country's
+    pattern: `${NOT_PAST}(?<!\\b[Pp]rime )${MEMBER_ROLE}${OF_OFFICE} of {DET}{O:C},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:member-for-body-name',
@@ -526,7 +527,7 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
     // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s)(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s|'(?= ))(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
