@@ -136,6 +136,10 @@ const NOT_AN_OFFICE_OF_IT =
 const NOT_ENVOY_TO_BODY =
   "(?!(?<=⟦\\d+[CcL]⟧(?:'s)? )⟦\\d+O⟧ (?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)\\b)";
 
+/** A body's organ by its name's last word: "… Council", "… Committee", "… Ministry of the Y". */
+const ORGAN_NAME =
+  /\b(?:Council|Committee|Commission|Ministry|Network|Program|Programme|Directorate|Authority|Secretariat|Board)\b(?:(?: of| for)(?: the)?(?: [A-Z][\w-]*){1,3})?$/;
+
 /** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
@@ -844,6 +848,17 @@ export const ROLE_RULES: RelationRule[] = [
     subjectCategories: ['government'],
     objectCategories: ['government', 'international'],
     subjectName: OFFICE_NAME,
+    pattern: `{O:O}'s? {S:O}`,
+  }),
+  // "the ⟦Treasury⟧'s ⟦Financial Crimes Enforcement Network⟧", "the ⟦Houthis⟧' ⟦Supreme Political
+  // Council⟧", "the ⟦UN Security Council⟧'s ⟦Sanctions Committee⟧": an organ named with its owner's
+  // possessive, whatever the recogniser's category for it (a "Network" may read as media)
+  onSurface({
+    reason: 'structure:body-possessive-organ',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['government', 'international', 'political', 'armed_group', 'military'],
+    subjectName: ORGAN_NAME,
     pattern: `{O:O}'s? {S:O}`,
   }),
   // "Taiwan's Central Emergency Operation Center": a state's office, whatever its category
