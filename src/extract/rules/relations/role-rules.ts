@@ -140,6 +140,16 @@ const NOT_ENVOY_TO_BODY =
 const ORGAN_NAME =
   /\b(?:Council|Committee|Commission|Ministry|Network|Program|Programme|Directorate|Authority|Secretariat|Board)\b(?:(?: of| for)(?: the)?(?: [A-Z][\w-]*){1,3})?$/;
 
+/**
+ * Lower-case words that qualify a role without making it the whole body's ("unit commander",
+ * "guerrilla commander", "international spokesman"): not a word of rank over the whole ("top",
+ * "supreme"), of time, or of a clause.
+ */
+const ROLE_QUALIFIER =
+  '(?:(?!(?:top|supreme|overall|chief|main|new|current|interim|acting|sole|founding|former|late|and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?)\\b)[a-z][a-z-]* )';
+/** A member title with its qualifiers, or a head title with at least one. */
+const QUALIFIED_ROLE = `(?:${ROLE_QUALIFIER}{0,2}{T:MEMBER}|${ROLE_QUALIFIER}{1,2}{T:LEAD})`;
+
 /** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
@@ -552,6 +562,16 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+  }),
+  // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
+  // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
+  // part of the body (round-14 convention 2: the commander of a part is a member)
+  onSurface({
+    reason: 'apposition:qualified-role-of',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['armed_group', 'political', 'military', 'government', 'international'],
+    pattern: `{S:P}, (?:the |a |an |one of the )?${QUALIFIED_ROLE}(?: and ${QUALIFIED_ROLE})? (?:of|for) {DET}{O:O}(?!'s|'(?= )|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
   // "said Col. X, director of public affairs, ⟦Y Command⟧.": a military release's sign-off, the
   // title's remit in lower case and the body after a second comma; the remit is a part of Y, so
