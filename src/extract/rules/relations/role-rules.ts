@@ -306,6 +306,13 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['military'],
     pattern: `${NOT_PAST}{O:O} (?:{T:RANK}\\.?-? ?){1,3} ?{S:P}`,
   }),
+  // "⟦Iraqi⟧ Brig. Gen X", "a ⟦Chilean⟧ Col. X": a rank written with a state's name serves its forces
+  onSurface({
+    reason: 'title:country-rank',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}{O:C} (?:{T:RANK}\\.?-? ?){1,3} ?{S:P}`,
+  }),
   onSurface({
     reason: 'title:national-office',
     predicate: 'MEMBER_OF',
@@ -889,6 +896,15 @@ export const ROLE_RULES: RelationRule[] = [
     subjectCategories: ['government', 'military', 'other'],
     subjectName: OFFICE_NAME,
     pattern: `{O:C}'s? {S:O}`,
+  }),
+  // "the ⟦National Directorate of Security⟧, the ⟦Afghan⟧ spy agency": a body the apposition calls
+  // a state's agency, ministry, court or force is the state's (round 13, national bodies)
+  onSurface({
+    reason: 'structure:body-the-national-agency',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['government', 'military'],
+    pattern: `{S:O}, (?:the |a |an )?{O:C}(?:'s)? (?:[a-z-]+ ){0,2}?(?:agency|ministry|service|police|army|court|parliament|legislature|commission|authority|regulator|force|forces|guard|unit|council|office|department)(?=[,.;:)]|$)`,
   }),
   // "troops from X and Y make up the bulk of the Z force": the states that staff a force
   onSurface({
