@@ -9,6 +9,8 @@ export const LEAD_TITLES = [
   // X" (an assistant director who heads the office, not a deputy)
   'assistant director in charge',
   'special agent in charge',
+  // "the Commander General of the ⟦Y⟧ General X": the head, whatever rank follows
+  'commander general',
   'commander in chief',
   'commanding general',
   'commanding officer',
