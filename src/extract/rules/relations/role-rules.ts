@@ -262,6 +262,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
   }),
+  // "⟦African Union⟧ chairman, ⟦Nigerian⟧ President X": the body's head title, then the person's
+  // own state title (which its own rule reads) before the name
+  onSurface({
+    reason: 'title:body-leader-then-state-title',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}, (?:the )?⟦\\d+[Cc]⟧(?:'s)? ${ROLE_ADJ}(?:{T:HEAD_OF_STATE}|{T:MEMBER}),? ${RANKS}{S:P}`,
+  }),
   // "an influential ⟦Y⟧ leader, X": one of the body's leaders, as "X, a Y leader" (a-body-leader)
   onSurface({
     reason: 'title:a-body-leader',
@@ -905,6 +913,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     subjectCategories: ['government', 'military'],
     pattern: `{S:O}, (?:the |a |an )?{O:C}(?:'s)? (?:[a-z-]+ ){0,2}?(?:agency|ministry|service|police|army|court|parliament|legislature|commission|authority|regulator|force|forces|guard|unit|council|office|department)(?=[,.;:)]|$)`,
+  }),
+  // "X signed the agreements for the ⟦United States⟧ and Y signed for ⟦C⟧": who signs for a state
+  // or body acts as one of its people
+  onSurface({
+    reason: 'verb:signed-for',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P} (?:signed|signs)(?: the| an?| its)?(?: [a-z-]+){0,2} (?:for|on behalf of) (?:the )?{O:OC}(?=[,.;]| and\\b|$)`,
   }),
   // "troops from X and Y make up the bulk of the Z force": the states that staff a force
   onSurface({
