@@ -1,7 +1,7 @@
 // Leadership stated as an act or a participle (LEADS): "Y leads X", "X, led by Y", "Led by Y, X…",
 // "X under the leadership of Y"; a deputy named beside the head is MEMBER_OF.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, PASSIVE_AUX } from './fragments';
+import { ACTIVE, NOT_POSSESSIVE, PASSIVE_AUX } from './fragments';
 
 /** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
 const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
@@ -60,7 +60,7 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'noun:under-leadership-of-fronted',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `\\b[Uu]nder the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}, {DET}{O:OC}(?!'s)`,
+    pattern: `\\b[Uu]nder the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}, {DET}{O:OC}${NOT_POSSESSIVE}`,
   }),
   onCore({
     reason: 'verb:passive:lead',

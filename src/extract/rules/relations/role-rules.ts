@@ -5,6 +5,7 @@ import { onCore, onSurface, type RelationRule } from './rule';
 import {
   HEAD_ROLE,
   MEMBER_ROLE,
+  NOT_POSSESSIVE,
   OFFICE_NAME,
   OFFICE_WORDS,
   PLACE_NOUN,
@@ -455,7 +456,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}(?!'s)(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
   }),
   // "the President of Venezuela, X"
   onSurface({
@@ -485,7 +486,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:member-for-body-name',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
 
   // "⟦C⟧ officials, including leader X", "⟦Y⟧ officials including Deputy Minister X": one of the
@@ -523,7 +524,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:lead-name-of-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)${NOT_AN_OFFICE_OF_IT}`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}${NOT_POSSESSIVE}${NOT_AN_OFFICE_OF_IT}`,
   }),
   // "President X of the World Bank" heads it; "Prime Minister X of Hamas" holds a state's office
   // and belongs to the party or group
@@ -532,14 +533,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     objectCategories: ['government', 'military', 'company', 'media', 'international', 'other'],
-    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'title:state-head-name-of-party',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     objectCategories: ['political', 'armed_group'],
-    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}${NOT_POSSESSIVE}`,
   }),
 
   onSurface({
@@ -556,7 +557,7 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
     // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}(?!'s|'(?= ))(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
@@ -615,7 +616,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b(?!'s)`,
+    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}`,
   }),
   // "X, a one-armed Y explosives expert": an organisation's name qualifying a role noun, with the
   // role's own lower-case words ("explosives", "bomb-making") between them
@@ -695,7 +696,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'copula:leader-of',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}(?!'s)`,
+    pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}${NOT_POSSESSIVE}`,
   }),
   // "⟦Chile⟧ is the current chair of the ⟦AU⟧": a state holding an international body's chair
   onSurface({
@@ -703,13 +704,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.7,
     objectCategories: ['international'],
-    pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}(?!'s)`,
+    pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'copula:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}(?!'s)`,
+    pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'copula:body-possessive-leader',
@@ -775,7 +776,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'affiliation:person-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
-    pattern: `{S:P},? of {DET}{O:O}(?!'s)`,
+    pattern: `{S:P},? of {DET}{O:O}${NOT_POSSESSIVE}`,
   }),
   // "X of the opposition ⟦Y⟧ party", "X of the nationalist party ⟦Y⟧": a party named with the words
   // of its side or creed
@@ -784,14 +785,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectCategories: ['political'],
-    pattern: `{S:P},? of (?:the|his|her) ${PARTY_WORDS}(?:party )?{O:O}(?!'s)`,
+    pattern: `{S:P},? of (?:the|his|her) ${PARTY_WORDS}(?:party )?{O:O}${NOT_POSSESSIVE}`,
   }),
   // "X of Mr. Y's Z party", "X of the Justice Department's Antitrust Division": the part, not its owner
   onSurface({
     reason: 'affiliation:person-of-owned-body',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
-    pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}(?!'s)`,
+    pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}${NOT_POSSESSIVE}`,
   }),
   // "X of the Justice Department's fraud unit": a part not recognised as a body of its own, so
   // the person is stated to belong to its owner (a recognised part takes the person instead)
@@ -928,7 +929,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.65,
     objectCategories: ['international', 'military'],
-    pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}(?!'s)`,
+    pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'structure:country-possessive-body',
