@@ -64,16 +64,20 @@ function possessiveCountry(before: string, title: string, context: TitleContext)
 
 /**
  * The country a title is written with: "Pakistan's Foreign Minister X", and for a secretary also
- * "Philippine Secretary of National Defense X", whose department is then none of another state's.
+ * another state than the article's ("Philippine Secretary of National Defense X" in a story of
+ * the U.S.), whose department is then none of the article's state.
  */
-const ownerWritten = (
+function ownerWritten(
   before: string,
   title: string,
   secretary: string | undefined,
   context: TitleContext,
-): Entity | undefined =>
-  possessiveCountry(before, title, context) ??
-  (secretary ? writtenCountry(before, secretary, context) : undefined);
+): Entity | undefined {
+  const possessive = possessiveCountry(before, title, context);
+  if (possessive || !secretary) return possessive;
+  const written = writtenCountry(before, secretary, context);
+  return written && written !== context.dominant ? written : undefined;
+}
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities, dominant }: TitleContext, owner?: Entity): Entity | undefined {
