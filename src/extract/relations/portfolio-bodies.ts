@@ -64,20 +64,21 @@ function possessiveCountry(before: string, title: string, context: TitleContext)
 
 /**
  * The country a title is written with: "Pakistan's Foreign Minister X", and for a secretary also
- * another state than the article's ("Philippine Secretary of National Defense X" in a story of
- * the U.S.), whose department is then none of the article's state.
+ * "Philippine Secretary of National Defense X", whose department is then none of another state's.
  */
-function ownerWritten(
+const ownerWritten = (
   before: string,
   title: string,
   secretary: string | undefined,
   context: TitleContext,
-): Entity | undefined {
-  const possessive = possessiveCountry(before, title, context);
-  if (possessive || !secretary) return possessive;
-  const written = writtenCountry(before, secretary, context);
-  return written && written !== context.dominant ? written : undefined;
-}
+): Entity | undefined =>
+  possessiveCountry(before, title, context) ??
+  (secretary ? writtenCountry(before, secretary, context) : undefined);
+
+/** A body's name holds the country: its name, a demonym, or a form the article gives it ("U.S."). */
+const namedWith = (name: string, country: Entity): boolean =>
+  namesCountry(name, country) ||
+  country.aliases.some((form) => ` ${name} `.includes(` ${form} `));
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities, dominant }: TitleContext, owner?: Entity): Entity | undefined {
@@ -95,7 +96,7 @@ function ministryOf(title: string, { entities, dominant }: TitleContext, owner?:
       // dominant one (a title without its country is the dominant country's, as the national
       // titles read it: "the U.S. Commerce Department … Under Secretary of Commerce X")
       (titleCountry
-        ? namesCountry(e.name, titleCountry)
+        ? namedWith(e.name, titleCountry)
         : !countries.some((c) => c !== dominant && namesCountry(e.name, c))),
   );
   return bodies.length === 1 ? bodies[0] : undefined;
