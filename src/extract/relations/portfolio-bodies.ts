@@ -77,8 +77,7 @@ const ownerWritten = (
 
 /** A body's name holds the country: its name, a demonym, or a form the article gives it ("U.S."). */
 const namedWith = (name: string, country: Entity): boolean =>
-  namesCountry(name, country) ||
-  country.aliases.some((form) => ` ${name} `.includes(` ${form} `));
+  namesCountry(name, country) || country.aliases.some((form) => ` ${name} `.includes(` ${form} `));
 
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities, dominant }: TitleContext, owner?: Entity): Entity | undefined {
