@@ -91,6 +91,17 @@ describe("people's names", () => {
       ['Person:Dana Whitlock'],
       ['Person:Trade Dana Whitlock'],
     ],
+    // a list of portfolios, commas and "and" between them (round 16): no part of it is a person
+    [
+      'Minister for Foreign Affairs, International Cooperation and Communities Dana Whitlock met the envoy.',
+      ['Person:Dana Whitlock'],
+      ['Person:International Cooperation', 'Person:Communities Dana Whitlock'],
+    ],
+    [
+      'The Minister of Environment, Forests and Climate Change Dana Whitlock spoke.',
+      ['Person:Dana Whitlock'],
+      ['Person:Forests', 'Person:Climate Change Dana Whitlock'],
+    ],
     // the title's body stands between the title and the name (round 10)
     [
       'President Lopez and Ambassador to the U.N. Wendi Harlow had praised the plan.',

@@ -158,6 +158,17 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
   'terrorism',
   'intelligence',
+  // lists of portfolios: "Minister for Foreign Affairs, International Cooperation and Communities
+  // X", "Minister of Environment, Forests and Climate Change X"
+  'communities',
+  'international',
+  'forests',
+  'climate',
+  'change',
+  'worship',
+  'commonwealth',
+  'diaspora',
+  'integration',
 ]);
 
 /**

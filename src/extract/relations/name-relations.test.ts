@@ -53,6 +53,23 @@ describe('nameRelations', () => {
       [],
     ],
     [
+      "round 16: a state's electoral commission named with it, and a council named 'of' it",
+      [
+        freedonia,
+        body('o13', 'Freedonia Electoral Commission', 'government'),
+        body('o14', 'Sovereign Council of Freedonia', 'government'),
+      ],
+      [
+        'Freedonia Electoral Commission MEMBER_OF Freedonia',
+        'Sovereign Council of Freedonia MEMBER_OF Freedonia',
+      ],
+    ],
+    [
+      "round 16: not a party's council named with the country",
+      [freedonia, body('o15', 'Freedonian Leadership Council', 'political')],
+      [],
+    ],
+    [
       "round 11: a government body's office named with the body",
       [body('o5', 'FAID', 'government'), body('o6', 'FAID Field Mission', 'government')],
       ['FAID Field Mission MEMBER_OF FAID'],

@@ -85,6 +85,16 @@ describe('a minister and the ministry of the portfolio', () => {
       expect(facts(text, US_WORLD)).toEqual(expected);
     });
 
+    test("round 16: a secretary written with another state heads none of the article's departments", () => {
+      const chile: HandEntity = { name: 'Chile', type: 'Country', forms: ['Chilean'] };
+      expect(
+        facts('The U.S. acted. The U.S. agreed after talks with Chilean Secretary of Defense Ana Ruiz.', [
+          ...US_WORLD,
+          chile,
+        ]).filter((f) => f.includes('Department')),
+      ).toEqual([]);
+    });
+
     test('round 15: without the department in the article the secretary keeps the country', () => {
       expect(
         facts('The U.S. acted. The U.S. agreed, said Secretary of Defense Ana Ruiz.', [US, ANA]),

@@ -62,6 +62,23 @@ function possessiveCountry(before: string, title: string, context: TitleContext)
   return possessive ? countryEndingAt(prefix.slice(0, possessive.index), context) : undefined;
 }
 
+/**
+ * The country a title is written with: "Pakistan's Foreign Minister X", and for a secretary also
+ * "Philippine Secretary of National Defense X", whose department is then none of another state's.
+ */
+const ownerWritten = (
+  before: string,
+  title: string,
+  secretary: string | undefined,
+  context: TitleContext,
+): Entity | undefined =>
+  possessiveCountry(before, title, context) ??
+  (secretary ? writtenCountry(before, secretary, context) : undefined);
+
+/** A body's name holds the country: its name, a demonym, or a form the article gives it ("U.S."). */
+const namedWith = (name: string, country: Entity): boolean =>
+  namesCountry(name, country) || country.aliases.some((form) => ` ${name} `.includes(` ${form} `));
+
 /** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
 function ministryOf(title: string, { entities, dominant }: TitleContext, owner?: Entity): Entity | undefined {
   const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
@@ -78,7 +95,7 @@ function ministryOf(title: string, { entities, dominant }: TitleContext, owner?:
       // dominant one (a title without its country is the dominant country's, as the national
       // titles read it: "the U.S. Commerce Department … Under Secretary of Commerce X")
       (titleCountry
-        ? namesCountry(e.name, titleCountry)
+        ? namedWith(e.name, titleCountry)
         : !countries.some((c) => c !== dominant && namesCountry(e.name, c))),
   );
   return bodies.length === 1 ? bodies[0] : undefined;
@@ -122,7 +139,7 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
     const title = run ?? secretary?.replace(/ for .*$/, ' ');
     const ministry =
       (remit && divisionOfRemit(remit[1], context)) ||
-      (title ? ministryOf(title, context, possessiveCountry(before, title, context)) : undefined);
+      (title ? ministryOf(title, context, ownerWritten(before, title, secretary, context)) : undefined);
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
     // "Deputy U.S. Attorney General X" keeps the country written in the title too (round 15)

@@ -793,8 +793,9 @@ describe("round 13: a state's civil bodies and officials named with the state (R
     ['The Chilean Supreme Court ruled on Monday.', ['Chilean Supreme Court MEMBER_OF Chile']],
     // written without the state: a canonical name alone says nothing (the text names no country)
     ['The Justice Department said Chile agreed.', []],
-    // a commission is read both ways by the annotations: left out
-    ['The Peruvian Electoral Commission met.', []],
+    // round 16: an electoral commission is the state's (the re-adjudicated files list it), a
+    // commission of another kind is still left out
+    ['The Peruvian Electoral Commission met.', ['Peruvian Electoral Commission MEMBER_OF Peru']],
     // officials whose title names the state
     ['Chilean Attorney Ana Ruiz filed the case.', ['Ana Ruiz MEMBER_OF Chile']],
     ['The plea was taken by Chilean District Judge Ana Ruiz.', ['Ana Ruiz MEMBER_OF Chile']],
@@ -839,5 +840,53 @@ describe("round 13: a state's civil bodies and officials named with the state (R
     ],
     // an office beside a body that is no government's: nothing
     ['The Zentro, Inc. Bureau of Export Control opened.', []],
+  ]);
+});
+
+describe('round 16: titles of a state written after "of", bodies in appositions, organs and signatures', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Valdor Rebels', 'armed_group'),
+    body('Supreme Council', 'political'),
+    body('Valdor Crimes Network', 'media'),
+  ];
+  structuralRows(world, [
+    ['African Union mediator Tom Bell said the talks would go on.', ['Tom Bell MEMBER_OF African Union']],
+    ['As chief prosecutor of Chile, Ana Ruiz opened the case.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['The Minister of Defense of Chile Tom Bell spoke.', ['Tom Bell MEMBER_OF Chile']],
+    ['Dan Moss, the former president of Peru, said so.', ['Dan Moss LEADS Peru']],
+    [
+      "Ana Ruiz, chief of the Valdor Rebels' Supreme Council, was killed.",
+      [
+        'Ana Ruiz LEADS Supreme Council',
+        'Ana Ruiz MEMBER_OF Valdor Rebels',
+        'Supreme Council MEMBER_OF Valdor Rebels',
+      ],
+    ],
+    [
+      "The Finance Department's Valdor Crimes Network issued a notice.",
+      ['Valdor Crimes Network MEMBER_OF Finance Department'],
+    ],
+    ['Tom Bell, a unit commander for the Atlas Brigade, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
+    [
+      'Tom Bell, senior field commander and international spokesman of the Atlas Brigade, was killed.',
+      ['Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    ['Norway was joined by Chilean Brig. Gen. Tom Bell in Lima.', ['Tom Bell MEMBER_OF Chile']],
+    ['A post held by the Valdor Agency, the Chilean spy agency, was hit.', ['Valdor Agency MEMBER_OF Chile']],
+    // not an apposition that runs on into the sentence's own subject
+    ['With the Valdor Agency, Chilean forces struck the camp.', []],
+    [
+      'The Commander General of the Coastal Relief Force General Tom Bell spoke.',
+      ['Tom Bell LEADS Coastal Relief Force'],
+    ],
+    [
+      'African Union chairman, Chilean President Dan Moss, urged calm.',
+      ['Dan Moss LEADS African Union', 'Dan Moss LEADS Chile'],
+    ],
+    [
+      'Tom Bell signed the agreements for Chile and Ana Ruiz signed for Peru.',
+      ['Ana Ruiz MEMBER_OF Peru', 'Tom Bell MEMBER_OF Chile'],
+    ],
   ]);
 });

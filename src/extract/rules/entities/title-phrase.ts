@@ -81,21 +81,28 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
  */
 function portfolioRest(tokens: readonly Word[], start: number, end: number): number | undefined {
   const before = tokens[start - 2];
-  if (tokens[start - 1]?.norm !== 'and' || !before?.cap || !isPortfolioWord(before.norm)) return undefined;
+  const joiner = tokens[start - 1]?.norm;
+  if ((joiner !== 'and' && joiner !== ',') || !before?.cap || !isPortfolioWord(before.norm)) return undefined;
   // back to the title word, over its portfolio and the body it is of ("Under Secretary of the
-  // Treasury for Terrorism and …")
+  // Treasury for Terrorism and …"), and over a list of portfolios ("Minister for Foreign Affairs,
+  // International Cooperation and Communities X")
   let k = start - 2;
   while (
     k > 0 &&
-    start - k < 10 &&
+    start - k < 14 &&
     !isTitleWord(tokens[k].norm) &&
-    (tokens[k].cap || ['of', 'for', 'the'].includes(tokens[k].norm)) &&
+    (tokens[k].cap || ['of', 'for', 'the', ',', 'and'].includes(tokens[k].norm)) &&
     !tokens[k].possessive
   )
     k--;
   if (!isTitleWord(tokens[k].norm)) return undefined;
   let e = start;
   while (e < end && isPortfolioWord(tokens[e].norm) && !WORDS.has(tokens[e].norm)) e++;
+  // after a comma the span may be one more portfolio of the list, with no name after it: the
+  // title then stands alone ("…, International Cooperation and …")
+  // (not a second title of the list: "…, National Political Secretary of the Y")
+  if (joiner === ',')
+    return e > start && tokens.slice(e, end).every((t) => !isTitleWord(t.norm)) ? e : undefined;
   return e > start && e < end ? e : undefined;
 }
 

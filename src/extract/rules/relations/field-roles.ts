@@ -4,7 +4,7 @@
 // signature, the title standing alone between commas: "General X, Commander, ⟦Y⟧" (LEADS); the
 // head of a state's force written as a common noun, which is the state: MEMBER_OF it.
 import { onSurface, type RelationRule } from './rule';
-import { HEAD_ROLE, RANKS } from './fragments';
+import { HEAD_ROLE, NOT_POSSESSIVE, RANKS } from './fragments';
 
 /**
  * A field of a body's work after a head title: "of operations", "of governance and policy"; not
@@ -21,14 +21,14 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     reason: 'title:head-of-field-for-body',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `\\b(?:[Tt]he )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}(?!'s),? ${RANKS}{S:P}`,
+    pattern: `\\b(?:[Tt]he )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
   // "said Professor X, director of governance at the ⟦Y⟧"
   onSurface({
     reason: 'apposition:head-of-field-for-body',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}, (?:the )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}(?!'s)(?! ?[a-z])`,
+    pattern: `{S:P}, (?:the )?{T:LEAD}${FIELD_OF_WORK}${FIELD_TO_BODY}{O:O}${NOT_POSSESSIVE}(?! ?[a-z])`,
   }),
   // "said General X, Commander, ⟦Y⟧": a head title alone between commas, the body after it; not
   // the first of a chain of units ("X, Special Agent in Charge, ⟦Department⟧, ⟦Service⟧, Field
@@ -38,5 +38,7 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.7,
     pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}(?!'s)(?! ?[a-z])(?!, (?:[A-Z]|⟦))`,
+
+    pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}${NOT_POSSESSIVE}(?! ?[a-z])`,
   }),
 ];

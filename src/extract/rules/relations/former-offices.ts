@@ -4,7 +4,7 @@
 // title: ../../relations/national-titles.ts). The other role rules leave "former" titles out, as
 // "former rebel leader X" or "X's former party" say nothing of what is held now.
 import { onSurface, type RelationRule } from './rule';
-import { RANKS, ROLE_ADJ } from './fragments';
+import { NOT_POSSESSIVE, RANKS, ROLE_ADJ } from './fragments';
 
 const FORMER = '\\b[Ff]ormer ';
 
@@ -21,6 +21,13 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     pattern: `${FORMER}{T:HEAD_OF_STATE} of (?:the )?{O:C},? ${RANKS}{S:P}`,
+  }),
+  // "X, the former president of ⟦C⟧": the same office written after the name
+  onSurface({
+    reason: 'apposition:former-head-of-state-of',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `{S:P},? (?:the |a )?${FORMER}{T:HEAD_OF_STATE} of (?:the )?{O:C}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'title:former-country-member',

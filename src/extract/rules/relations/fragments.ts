@@ -26,6 +26,12 @@ export const MEMBER_ROLE = '(?:{T:MEMBER}|(?:{T:SUBORDINATE_PREFIXES}|\\bUnder) 
 export const HEAD_ROLE =
   '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)(?!(?<=\\b[Uu]nder (?:[a-z]+ )?)[Ss]ecretary)';
 
+/**
+ * Not a possessive owner of what follows: "of the ⟦Y⟧'s council", "of the ⟦Houthis⟧' council"
+ * (a plural's bare apostrophe) name Y's part, not Y.
+ */
+export const NOT_POSSESSIVE = "(?!'s|'(?= ))";
+
 /** Compass words before a place: "in western Iraq". */
 export const DIRECTION =
   '(?:(?:(?:far )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)(?:-?most)?|upper|lower|downtown) )?';

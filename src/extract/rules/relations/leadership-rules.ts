@@ -1,7 +1,7 @@
 // Leadership stated as an act or a participle (LEADS): "Y leads X", "X, led by Y", "Led by Y, X…",
 // "X under the leadership of Y"; a deputy named beside the head is MEMBER_OF.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, PASSIVE_AUX } from './fragments';
+import { ACTIVE, NOT_POSSESSIVE, PASSIVE_AUX } from './fragments';
 
 /** "now led by", "currently headed by": an adverb of the present (not "formerly", "once"). */
 const NOW = '(?:(?:now|still|currently|long|jointly|reportedly|effectively|nominally) )?';
@@ -10,12 +10,16 @@ const NOT_FORMER = '(?<!\\b(?:formerly|previously|once|originally|briefly) )';
 /** Titles and ranks before a leader's name: "veteran commander Gen.", "its founder". */
 const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) ){0,4}?';
 
+/** "the international force known as ⟦Y⟧", "a group called ⟦Y⟧": a description, then the body's name. */
+const KNOWN_AS = '(?:(?:[a-z-]+ ){1,3}?(?:known as|called|named) (?:the )?)?';
+
 export const LEADERSHIP_RULES: RelationRule[] = [
   onCore({
     reason: 'verb:active:lead',
     predicate: 'LEADS',
     confidence: 0.65,
-    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)`,
+    // "X, who heads the international force known as ⟦Y⟧": the body named after its description
+    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?${KNOWN_AS}{O:O}(?! to\\b)`,
   }),
   // "X, the son of a former president, leads the opposition Y": an apposition between them (the
   // present tense only: "led" after an apposition may be a participle of something else)
@@ -56,7 +60,7 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'noun:under-leadership-of-fronted',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `\\b[Uu]nder the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}, {DET}{O:OC}(?!'s)`,
+    pattern: `\\b[Uu]nder the (?:[a-z]+ )?(?:leadership|command|chairmanship) of ${TITLE_WORDS}{S:P}, {DET}{O:OC}${NOT_POSSESSIVE}`,
   }),
   onCore({
     reason: 'verb:passive:lead',

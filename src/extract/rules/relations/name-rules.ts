@@ -37,6 +37,15 @@ const STATE_BODY_HEAD =
  */
 const STATE_CIVIL_HEAD = '(?:Department|Agency|Office|Bureau|Service|Court|Parliament|Assembly)';
 
+/**
+ * Councils and commissions that are a state's by what they are: its electoral commission ("the
+ * Zimbabwe Electoral Commission", "the Electoral Commission of Kenya"), and a council or
+ * commission named "of" the state ("Sovereign Council of Sudan", "Council of Ministers of C").
+ * A party's council named with the country stays out (STATE_CIVIL_HEAD above).
+ */
+const ELECTORAL_HEAD = '(?:Electoral|Election|Elections) Commission';
+const STATE_COUNCIL_HEAD = '(?:Council|Commission)';
+
 export const NAME_RULES: NameRule[] = [
   {
     reason: 'name:national-command',
@@ -73,9 +82,20 @@ export const NAME_RULES: NameRule[] = [
     reason: 'name:body-of-country',
     predicate: 'MEMBER_OF',
     subject: 'organization',
-    pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?${STATE_BODY_HEAD}(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
+    pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?(?:${STATE_BODY_HEAD}|${STATE_COUNCIL_HEAD})(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
     confidence: 0.7,
     categories: ['military', 'government'],
+  },
+  {
+    // "Zimbabwe Electoral Commission", "Kenya's Independent Electoral Commission": a state's
+    // electoral body named with the state (round 13, national bodies)
+    reason: 'name:national-electoral-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern: `^(?:the )?{C}(?:'s?|’s?)? (?:[A-Z][\\w-]* ){0,2}?${ELECTORAL_HEAD}\\b`,
+    confidence: 0.7,
+    categories: ['government'],
+    written: true,
   },
   {
     // "Federal Government of Somalia", "Transitional Government of Chad": a government with a

@@ -4,7 +4,7 @@
 // of Z⟧", "⟦Y⟧ Assistant Director X for the ⟦Z Division⟧". The possessive shapes ("the ⟦Y⟧'s
 // ⟦Office of Z⟧") are in role-rules.ts.
 import { onSurface, type RelationRule } from './rule';
-import { OFFICE_NAME, OFFICE_WORDS, UNIT_NAME, UNIT_OFFICER } from './fragments';
+import { NOT_POSSESSIVE, OFFICE_NAME, OFFICE_WORDS, UNIT_NAME, UNIT_OFFICER } from './fragments';
 
 /** An office, or a command written after its department ("the ⟦Y Department⟧ ⟦Pacific Command⟧"). */
 const OFFICE_OR_COMMAND_NAME = new RegExp(`\\b(?:${OFFICE_WORDS}|Command)\\b`);
@@ -17,7 +17,7 @@ export const OFFICE_RULES: RelationRule[] = [
     subjectCategories: ['government', 'military'],
     objectCategories: ['government', 'international'],
     subjectName: OFFICE_NAME,
-    pattern: `{S:O} of (?:the )?{O:O}(?!'s)`,
+    pattern: `{S:O} of (?:the )?{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'structure:body-before-office',

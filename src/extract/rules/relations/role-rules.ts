@@ -5,6 +5,7 @@ import { onCore, onSurface, type RelationRule } from './rule';
 import {
   HEAD_ROLE,
   MEMBER_ROLE,
+  NOT_POSSESSIVE,
   OFFICE_NAME,
   OFFICE_WORDS,
   PLACE_NOUN,
@@ -112,7 +113,7 @@ const COPULA =
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
-const OWNER = "(?:⟦\\d+[OCc]⟧'s )?";
+const OWNER = "(?:⟦\\d+[OCc]⟧'s? )?";
 /** A body's part after its name: "the ⟦EU⟧'s election observation mission", "the ⟦UN⟧ mission in ⟦Sudan⟧". */
 const PART_OF =
   "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
@@ -135,6 +136,20 @@ const NOT_AN_OFFICE_OF_IT =
  */
 const NOT_ENVOY_TO_BODY =
   "(?!(?<=⟦\\d+[CcL]⟧(?:'s)? )⟦\\d+O⟧ (?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)\\b)";
+
+/** A body's organ by its name's last word: "… Council", "… Committee", "… Ministry of the Y". */
+const ORGAN_NAME =
+  /\b(?:Council|Committee|Commission|Ministry|Network|Program|Programme|Directorate|Authority|Secretariat|Board)\b(?:(?: of| for)(?: the)?(?: [A-Z][\w-]*){1,3})?$/;
+
+/**
+ * Lower-case words that qualify a role without making it the whole body's ("unit commander",
+ * "guerrilla commander", "international spokesman"): not a word of rank over the whole ("top",
+ * "supreme"), of time, or of a clause.
+ */
+const ROLE_QUALIFIER =
+  '(?:(?!(?:top|supreme|overall|chief|main|new|current|interim|acting|sole|founding|former|late|and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?)\\b)[a-z][a-z-]* )';
+/** A member title with its qualifiers, or a head title with at least one. */
+const QUALIFIED_ROLE = `(?:${ROLE_QUALIFIER}{0,2}{T:MEMBER}|${ROLE_QUALIFIER}{1,2}{T:LEAD})`;
 
 /** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
@@ -248,6 +263,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
   }),
+  // "⟦African Union⟧ chairman, ⟦Nigerian⟧ President X": the body's head title, then the person's
+  // own state title (which its own rule reads) before the name
+  onSurface({
+    reason: 'title:body-leader-then-state-title',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}, (?:the )?⟦\\d+[Cc]⟧(?:'s)? ${ROLE_ADJ}(?:{T:HEAD_OF_STATE}|{T:MEMBER}),? ${RANKS}{S:P}`,
+  }),
   // "an influential ⟦Y⟧ leader, X": one of the body's leaders, as "X, a Y leader" (a-body-leader)
   onSurface({
     reason: 'title:a-body-leader',
@@ -291,6 +314,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     objectCategories: ['military'],
     pattern: `${NOT_PAST}{O:O} (?:{T:RANK}\\.?-? ?){1,3} ?{S:P}`,
+  }),
+  // "⟦Iraqi⟧ Brig. Gen X", "a ⟦Chilean⟧ Col. X": a rank written with a state's name serves its forces
+  onSurface({
+    reason: 'title:country-rank',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_PAST}{O:C} (?:{T:RANK}\\.?-? ?){1,3} ?{S:P}`,
   }),
   onSurface({
     reason: 'title:national-office',
@@ -426,7 +456,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}(?!'s)(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
   }),
   // "the President of Venezuela, X"
   onSurface({
@@ -449,13 +479,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     // "Prime Minister of C X" heads the government (title:head-of-country-name), whose "Minister" is no member's
-    pattern: `${NOT_PAST}(?<!\\b[Pp]rime )${MEMBER_ROLE} of {DET}{O:C},? ${RANKS}{S:P}`,
+    // "the Minister of Defense of ⟦C⟧ X": the title's own "of" phrase before the country's
+    pattern: `${NOT_PAST}(?<!\\b[Pp]rime )${MEMBER_ROLE}${OF_OFFICE} of {DET}{O:C},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:member-for-body-name',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}(?!'s),? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
 
   // "⟦C⟧ officials, including leader X", "⟦Y⟧ officials including Deputy Minister X": one of the
@@ -493,7 +524,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:lead-name-of-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}(?!'s)${NOT_AN_OFFICE_OF_IT}`,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?!{T:HEAD_OF_STATE})(?:{T:LEAD}) ${RANKS}{S:P},? of {DET}${OWNER}{O:O}${NOT_POSSESSIVE}${NOT_AN_OFFICE_OF_IT}`,
   }),
   // "President X of the World Bank" heads it; "Prime Minister X of Hamas" holds a state's office
   // and belongs to the party or group
@@ -502,14 +533,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     objectCategories: ['government', 'military', 'company', 'media', 'international', 'other'],
-    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'title:state-head-name-of-party',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     objectCategories: ['political', 'armed_group'],
-    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}(?!'s)`,
+    pattern: `${NOT_PAST}${STATE_HEAD} ${RANKS}{S:P} of {DET}{O:O}${NOT_POSSESSIVE}`,
   }),
 
   onSurface({
@@ -528,6 +559,8 @@ export const ROLE_RULES: RelationRule[] = [
     // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
     pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}(?!'s)(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
@@ -548,6 +581,16 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+  }),
+  // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
+  // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
+  // part of the body (round-14 convention 2: the commander of a part is a member)
+  onSurface({
+    reason: 'apposition:qualified-role-of',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['armed_group', 'political', 'military', 'government', 'international'],
+    pattern: `{S:P}, (?:the |a |an |one of the )?${QUALIFIED_ROLE}(?: and ${QUALIFIED_ROLE})? (?:of|for) {DET}{O:O}(?!'s|'(?= )|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
   // "said Col. X, director of public affairs, ⟦Y Command⟧.": a military release's sign-off, the
   // title's remit in lower case and the body after a second comma; the remit is a part of Y, so
@@ -576,7 +619,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b(?!'s)`,
+    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}`,
   }),
   // "X, a one-armed Y explosives expert": an organisation's name qualifying a role noun, with the
   // role's own lower-case words ("explosives", "bomb-making") between them
@@ -656,7 +699,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'copula:leader-of',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}(?!'s)`,
+    pattern: `{S:P}${COPULA}${COPULA_ADJ}${HEAD_ROLE}{T:LEAD} of {DET}${OWNER}{O:OC}${NOT_POSSESSIVE}`,
   }),
   // "⟦Chile⟧ is the current chair of the ⟦AU⟧": a state holding an international body's chair
   onSurface({
@@ -664,13 +707,13 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.7,
     objectCategories: ['international'],
-    pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}(?!'s)`,
+    pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'copula:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}(?!'s)`,
+    pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'copula:body-possessive-leader',
@@ -736,7 +779,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'affiliation:person-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
-    pattern: `{S:P},? of {DET}{O:O}(?!'s)`,
+    pattern: `{S:P},? of {DET}{O:O}${NOT_POSSESSIVE}`,
   }),
   // "X of the opposition ⟦Y⟧ party", "X of the nationalist party ⟦Y⟧": a party named with the words
   // of its side or creed
@@ -745,14 +788,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectCategories: ['political'],
-    pattern: `{S:P},? of (?:the|his|her) ${PARTY_WORDS}(?:party )?{O:O}(?!'s)`,
+    pattern: `{S:P},? of (?:the|his|her) ${PARTY_WORDS}(?:party )?{O:O}${NOT_POSSESSIVE}`,
   }),
   // "X of Mr. Y's Z party", "X of the Justice Department's Antitrust Division": the part, not its owner
   onSurface({
     reason: 'affiliation:person-of-owned-body',
     predicate: 'MEMBER_OF',
     confidence: 0.6,
-    pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}(?!'s)`,
+    pattern: `{S:P},? of {DET}(?:(?:Mr|Mrs|Ms|Dr)\\. )?⟦\\d+[POCc]⟧'s? (?:[a-z-]+ )?{O:O}${NOT_POSSESSIVE}`,
   }),
   // "X of the Justice Department's fraud unit": a part not recognised as a body of its own, so
   // the person is stated to belong to its owner (a recognised part takes the person instead)
@@ -846,6 +889,17 @@ export const ROLE_RULES: RelationRule[] = [
     subjectName: OFFICE_NAME,
     pattern: `{O:O}'s? {S:O}`,
   }),
+  // "the ⟦Treasury⟧'s ⟦Financial Crimes Enforcement Network⟧", "the ⟦Houthis⟧' ⟦Supreme Political
+  // Council⟧", "the ⟦UN Security Council⟧'s ⟦Sanctions Committee⟧": an organ named with its owner's
+  // possessive, whatever the recogniser's category for it (a "Network" may read as media)
+  onSurface({
+    reason: 'structure:body-possessive-organ',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['government', 'international', 'political', 'armed_group', 'military'],
+    subjectName: ORGAN_NAME,
+    pattern: `{O:O}'s? {S:O}`,
+  }),
   // "Taiwan's Central Emergency Operation Center": a state's office, whatever its category
   onSurface({
     reason: 'structure:country-possessive-office',
@@ -855,13 +909,30 @@ export const ROLE_RULES: RelationRule[] = [
     subjectName: OFFICE_NAME,
     pattern: `{O:C}'s? {S:O}`,
   }),
+  // "the ⟦National Directorate of Security⟧, the ⟦Afghan⟧ spy agency": a body the apposition calls
+  // a state's agency, ministry, court or force is the state's (round 13, national bodies)
+  onSurface({
+    reason: 'structure:body-the-national-agency',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['government', 'military'],
+    pattern: `{S:O}, (?:the |a |an )?{O:C}(?:'s)? (?:[a-z-]+ ){0,2}?(?:agency|ministry|service|police|army|court|parliament|legislature|commission|authority|regulator|force|forces|guard|unit|council|office|department)(?=[,.;:)]|$)`,
+  }),
+  // "X signed the agreements for the ⟦United States⟧ and Y signed for ⟦C⟧": who signs for a state
+  // or body acts as one of its people
+  onSurface({
+    reason: 'verb:signed-for',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P} (?:signed|signs)(?: the| an?| its)?(?: [a-z-]+){0,2} (?:for|on behalf of) (?:the )?{O:OC}(?=[,.;]| and\\b|$)`,
+  }),
   // "troops from X and Y make up the bulk of the Z force": the states that staff a force
   onSurface({
     reason: 'structure:troops-make-up',
     predicate: 'MEMBER_OF',
     confidence: 0.65,
     objectCategories: ['international', 'military'],
-    pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}(?!'s)`,
+    pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}${NOT_POSSESSIVE}`,
   }),
   onSurface({
     reason: 'structure:country-possessive-body',

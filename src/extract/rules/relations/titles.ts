@@ -9,6 +9,8 @@ export const LEAD_TITLES = [
   // X" (an assistant director who heads the office, not a deputy)
   'assistant director in charge',
   'special agent in charge',
+  // "the Commander General of the ⟦Y⟧ General X": the head, whatever rank follows
+  'commander general',
   'commander in chief',
   'commanding general',
   'commanding officer',
@@ -70,6 +72,8 @@ export const MEMBER_TITLES = [
   'secretary',
   'ambassador',
   'envoy',
+  // "⟦IGAD⟧ mediator X", "X, the ⟦AU⟧ mediator": a body's mediator acts for it, as its envoy does
+  'mediator',
   'diplomat',
   'adviser',
   'advisor',
@@ -87,6 +91,8 @@ export const MEMBER_TITLES = [
   // "U.S. Attorney X", "U.S. District Judge X": a state's prosecutor and judge (R13-conventions 2)
   'attorney',
   'judge',
+  // "chief prosecutor of ⟦C⟧, X": a state's prosecutor, as its attorney is
+  'prosecutor',
   'aide',
   'candidate',
   'staff member',
