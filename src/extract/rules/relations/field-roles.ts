@@ -37,8 +37,6 @@ export const FIELD_ROLE_RULES: RelationRule[] = [
     reason: 'apposition:signature-head',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}(?!'s)(?! ?[a-z])(?!, (?:[A-Z]|⟦))`,
-
-    pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}${NOT_POSSESSIVE}(?! ?[a-z])`,
+    pattern: `{S:P}, ${HEAD_ROLE}(?:{T:LEAD}), {DET}{O:O}${NOT_POSSESSIVE}(?! ?[a-z])(?!, (?:[A-Z]|⟦))`,
   }),
 ];

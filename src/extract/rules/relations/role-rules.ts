@@ -558,9 +558,7 @@ export const ROLE_RULES: RelationRule[] = [
     // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
     // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}(?!'s)(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
-
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE} of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   onSurface({
     reason: 'apposition:head-of-part',
