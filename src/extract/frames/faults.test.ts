@@ -65,8 +65,10 @@ const FAULTS: [string, string[], string[]][] = [
   ['“Chile’s offer, which Peru rejected, is unacceptable,” said Norway.', [], ['Norway CRITICIZED Chile']],
   ['“Chile’s offer is acceptable,” said Norway.', [], ['Norway CRITICIZED Chile']],
   // a brand a copula gives a name, in someone's words (round 16, `brands`)
-  ['“Chile remains a grave threat to peace,” Norway said.', ['Norway CRITICIZED Chile'], []],
+  ['“Chile remains a grave menace to peace,” Norway said.', ['Norway CRITICIZED Chile'], []],
   ['Norway said Chile was one of the biggest menaces to the region.', ['Norway CRITICIZED Chile'], []],
+  // a threat that remains is an assessment the annotators leave out (a commander's "Y remains a threat")
+  ['“Chile remains a threat to the region,” said Norway.', [], ['Norway CRITICIZED Chile']],
   [
     '“Chile, with 6,000 soldiers, is the largest rogue state in the region,” said Norway.',
     ['Norway CRITICIZED Chile'],

@@ -152,7 +152,7 @@ const ASIDE_SPAN = 6;
 const BRAND_SPAN = 5;
 
 /**
- * "Y is a dangerous enemy", "Y remains one of the biggest threats to …", "Y is the largest terrorist
+ * "Y is a dangerous enemy", "Y remains one of the biggest menaces to …", "Y is the largest terrorist
  * organization in …": the frame whose brand (`brands`) a copula gives the name at `k`, the
  * subject of its clause (round 16). The brand heads its phrase, or qualifies a head that keeps it
  * ("terrorist organization"; not "a terrorist target"); a phrase that turns to a preposition

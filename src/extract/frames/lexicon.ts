@@ -155,7 +155,8 @@ export interface FrameRecord {
   judgments?: string[];
   /**
    * A fault record's brands, said of a name as what it is: "Y is a dangerous enemy", "Y remains
-   * the largest terrorist organization" (./faults.ts, round 16).
+   * the largest terrorist organization" (./faults.ts, round 16). Not "threat": "Y remains a threat"
+   * is a commander's assessment the annotators leave out (dev).
    */
   brands?: string[];
   /**
