@@ -77,6 +77,9 @@ const FAULTS: [string, string[], string[]][] = [
   ['“Chile is not a threat to anyone,” said Norway.', [], ['Norway CRITICIZED Chile']],
   ['“Chile is a terrorist target,” said Norway.', [], ['Norway CRITICIZED Chile']],
   ['“Chile is a victim of terrorists,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ["“Chile is the terrorists' main target,” said Norway.", [], ['Norway CRITICIZED Chile']],
+  ['“Chile is a sworn enemy of the terrorists,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['“Chile is an enemy of the people,” said Norway.', ['Norway CRITICIZED Chile'], []],
   ['Chile is a threat to peace, the reporter wrote of Norway.', [], ['Norway CRITICIZED Chile']],
 ];
 

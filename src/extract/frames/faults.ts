@@ -183,16 +183,34 @@ function brandedAt(units: Unit[], k: number): FrameRecord | undefined {
   for (const start = ++j; j - start <= BRAND_SPAN && units[j] && !units[j].entity; j++) {
     const u = units[j];
     const next = units[j + 1];
-    const frame = BRANDS.find((f) => f.brands!.includes(u.lower));
+    // "the terrorists' main target": a brand that owns the head is not what the name is
+    const frame = u.possessive ? undefined : BRANDS.find((f) => f.brands!.includes(u.lower));
     const heads =
       !!u.punct || !next || !!next.entity || !next.tags.has('Noun') || BRANDED_HEADS.has(next.lower);
-    if (frame && heads) return frame;
+    if (frame && heads) return enemyOfFoe(units, j) ? undefined : frame;
     if (u.punct || u.tags.has('Preposition') || RELATIVES.has(u.lower) || NEGATIONS.has(u.lower))
       return undefined;
   }
   return undefined;
 }
 const BRANDS = FAULTS.filter((f) => f.brands?.length);
+/** How far past "of" a brand's object may name a foe: "an enemy of the terrorists". */
+const FOE_REACH = 3;
+
+/**
+ * "a sworn enemy of the terrorists", "the enemy of X": a brand "of" a name or of another brand's
+ * word sets the name against a foe, which is no fault ("an enemy of peace" still is one).
+ */
+function enemyOfFoe(units: Unit[], j: number): boolean {
+  if (units[j].punct || units[j + 1]?.lower !== 'of') return false;
+  for (let o = j + 2; o < units.length && o - j - 2 < FOE_REACH; o++) {
+    const u = units[o];
+    if (u.entity || BRANDS.some((f) => f.brands!.includes(u.lower.replace(/['’]s?$/, '')))) return true;
+    // the object's phrase ends at its punctuation: "an enemy of peace,” said X"
+    if (u.punct) return false;
+  }
+  return false;
+}
 
 /** How far past a fault's noun its owner may be named: "the anomalies in the vote counting process of Y's election". */
 const OWNER_REACH = 12;
