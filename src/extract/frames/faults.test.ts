@@ -64,6 +64,23 @@ const FAULTS: [string, string[], string[]][] = [
   ],
   ['“Chile’s offer, which Peru rejected, is unacceptable,” said Norway.', [], ['Norway CRITICIZED Chile']],
   ['“Chile’s offer is acceptable,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  // a brand a copula gives a name, in someone's words (round 16, `brands`)
+  ['“Chile remains a grave menace to peace,” Norway said.', ['Norway CRITICIZED Chile'], []],
+  ['Norway said Chile was one of the biggest menaces to the region.', ['Norway CRITICIZED Chile'], []],
+  // a threat that remains is an assessment the annotators leave out (a commander's "Y remains a threat")
+  ['“Chile remains a threat to the region,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  [
+    '“Chile, with 6,000 soldiers, is the largest rogue state in the region,” said Norway.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['“Chile is not a threat to anyone,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['“Chile is a terrorist target,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['“Chile is a victim of terrorists,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ["“Chile is the terrorists' main target,” said Norway.", [], ['Norway CRITICIZED Chile']],
+  ['“Chile is a sworn enemy of the terrorists,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['“Chile is an enemy of the people,” said Norway.', ['Norway CRITICIZED Chile'], []],
+  ['Chile is a threat to peace, the reporter wrote of Norway.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describe.each(FAULTS)('%s', (text, stated, notStated) => {

@@ -8,10 +8,10 @@
 // "Y's illegal war" is no one's stance.
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
-import { isAdverb, noFactClause } from './groups';
+import { isAdverb, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { RELATIVES } from './words';
+import { NEGATIONS, RELATIVES } from './words';
 
 const FAULTS = FRAMES.filter((f) => f.kind === 'fault' && f.confidence >= MIN_CONFIDENCE);
 /** "the X administration's corruption": heads through which a name owns what its people do. */
@@ -136,6 +136,82 @@ function judgedAt(units: Unit[], k: number): FrameRecord | undefined {
   return undefined;
 }
 
+/** Verbs that say what a name is: "Y is a threat", "Y has become a menace". */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'remains', 'remain', 'remained', 'became', 'becomes']);
+/** How a brand's phrase opens: "a", "the", "one of the". */
+const BRAND_OPENERS = new Set(['a', 'an', 'the']);
+/** Heads a brand may qualify and still brand: "a terrorist organization", "a criminal network". */
+const BRANDED_HEADS = new Set(
+  'organization organisation organizations organisations group groups network networks state regime entity enterprise outfit gang'.split(
+    ' ',
+  ),
+);
+/** How many words an aside between a branded name and its copula may hold. */
+const ASIDE_SPAN = 6;
+/** How many words a brand's phrase may hold before its brand: "the largest listed terrorist organization". */
+const BRAND_SPAN = 5;
+
+/**
+ * "Y is a dangerous enemy", "Y remains one of the biggest menaces to …", "Y is the largest terrorist
+ * organization in …": the frame whose brand (`brands`) a copula gives the name at `k`, the
+ * subject of its clause (round 16). The brand heads its phrase, or qualifies a head that keeps it
+ * ("terrorist organization"; not "a terrorist target"); a phrase that turns to a preposition
+ * first ("a victim of terrorists") or a negation ("is not a threat") brands nothing.
+ */
+function brandedAt(units: Unit[], k: number): FrameRecord | undefined {
+  const subject = units[k];
+  if (!subject.entity || subject.possessive) return undefined;
+  let j = k + 1;
+  // "Y, with 6,000 fighters, is …": an aside between commas, with no verb
+  if (subject.punct === ',') {
+    while (units[j] && j - k <= ASIDE_SPAN && !units[j].punct && !isVerb(units[j])) j++;
+    if (units[j]?.punct !== ',' || isVerb(units[j])) return undefined;
+    j++;
+  } else if (subject.punct) return undefined;
+  // "has become", "has been"
+  if (
+    ['has', 'have', 'had'].includes(units[j]?.lower ?? '') &&
+    ['become', 'been'].includes(units[j + 1]?.lower ?? '')
+  )
+    j++;
+  else if (!COPULAS.has(units[j]?.lower ?? '')) return undefined;
+  if (units[j].punct) return undefined;
+  j++;
+  while (isAdverb(units[j]) && !units[j].punct) j++;
+  if (units[j]?.lower === 'one' && units[j + 1]?.lower === 'of') j += 2;
+  if (!BRAND_OPENERS.has(units[j]?.lower ?? '') || units[j].punct) return undefined;
+  for (const start = ++j; j - start <= BRAND_SPAN && units[j] && !units[j].entity; j++) {
+    const u = units[j];
+    const next = units[j + 1];
+    // "the terrorists' main target": a brand that owns the head is not what the name is
+    const frame = u.possessive ? undefined : BRANDS.find((f) => f.brands!.includes(u.lower));
+    const heads =
+      !!u.punct || !next || !!next.entity || !next.tags.has('Noun') || BRANDED_HEADS.has(next.lower);
+    if (frame && heads) return enemyOfFoe(units, j) ? undefined : frame;
+    if (u.punct || u.tags.has('Preposition') || RELATIVES.has(u.lower) || NEGATIONS.has(u.lower))
+      return undefined;
+  }
+  return undefined;
+}
+const BRANDS = FAULTS.filter((f) => f.brands?.length);
+/** How far past "of" a brand's object may name a foe: "an enemy of the terrorists". */
+const FOE_REACH = 3;
+
+/**
+ * "a sworn enemy of the terrorists", "the enemy of X": a brand "of" a name or of another brand's
+ * word sets the name against a foe, which is no fault ("an enemy of peace" still is one).
+ */
+function enemyOfFoe(units: Unit[], j: number): boolean {
+  if (units[j].punct || units[j + 1]?.lower !== 'of') return false;
+  for (let o = j + 2; o < units.length && o - j - 2 < FOE_REACH; o++) {
+    const u = units[o];
+    if (u.entity || BRANDS.some((f) => f.brands!.includes(u.lower.replace(/['’]s?$/, '')))) return true;
+    // the object's phrase ends at its punctuation: "an enemy of peace,” said X"
+    if (u.punct) return false;
+  }
+  return false;
+}
+
 /** How far past a fault's noun its owner may be named: "the anomalies in the vote counting process of Y's election". */
 const OWNER_REACH = 12;
 const OWNER_TYPES = new Set(['Country', 'Organization', 'Person']);
@@ -173,7 +249,8 @@ export function faultsWithin(units: Unit[], from: number, end: number): [Unit, F
     const owner = units[k].entity ? units[k] : units[k].lower === 'its' ? itsReferent(units, k) : undefined;
     // "if Y's aggression goes on": a condition states no fault
     if (!owner || noFactClause(units, k)) continue;
-    const frame = faultAt(units, k) ?? judgedAt(units, k);
+    const frame =
+      faultAt(units, k) ?? judgedAt(units, k) ?? (owner === units[k] ? brandedAt(units, k) : undefined);
     if (frame) out.push([owner, frame]);
   }
   return out;

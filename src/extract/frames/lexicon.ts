@@ -159,6 +159,12 @@ export interface FrameRecord {
   /** A fault record's judgments, said of a phrase its owner opens: "Y's conduct is unacceptable" (./faults.ts). */
   judgments?: string[];
   /**
+   * A fault record's brands, said of a name as what it is: "Y is a dangerous enemy", "Y remains
+   * the largest terrorist organization" (./faults.ts, round 16). Not "threat": "Y remains a threat"
+   * is a commander's assessment the annotators leave out (dev).
+   */
+  brands?: string[];
+  /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
    * "amended the designation of Y to include X", `agent` "In this designation, Z is promoting …" (Z

@@ -201,6 +201,8 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   if (units[k]?.lower === 'that') k++;
   // "that in 2014, Y sold …": a date fronted in the clause
   if (units[k]?.lower === 'in' && units[k + 1]?.tags.has('Value') && units[k + 1].punct === ',') k += 2;
+  // "“By obstructing the accords, Y poses a threat …”": a phrase fronted in the clause
+  k = pastFrontedPhrase(units, k);
   // "the", "two", "at least 20": a determiner or a count before the subject's name
   const counting = (u: Unit) => DETERMINERS.has(u.lower) || (u.tags.has('Value') && !u.punct);
   while (units[k] && !units[k].entity && counting(units[k])) k++;
@@ -240,6 +242,35 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
     if (e > next + 2 && isVerb(units[e])) next = e;
   }
   return { subject, next };
+}
+
+/** Words that open a phrase fronted before a clause's subject: "by obstructing …,", "after weeks of talks,". */
+const FRONTED_OPENERS = new Set([
+  'by',
+  'after',
+  'despite',
+  'through',
+  'since',
+  'following',
+  'amid',
+  'during',
+]);
+/** How many words a fronted phrase may hold up to its comma. */
+const FRONTED_SPAN = 10;
+
+/**
+ * Past a phrase fronted at `k` and closed by a comma ("by obstructing the accords,"), to where the
+ * clause's subject opens; `k` itself when none is. The phrase holds no clause end and no quotation
+ * mark, so its comma is its own.
+ */
+function pastFrontedPhrase(units: Unit[], k: number): number {
+  if (!FRONTED_OPENERS.has(units[k]?.lower ?? '') || units[k].entity || units[k].punct) return k;
+  for (let e = k + 1; e < units.length && e - k <= FRONTED_SPAN; e++) {
+    const p = units[e].punct;
+    if (!p) continue;
+    return p === ',' && units[e + 1]?.entity ? e + 1 : k;
+  }
+  return k;
 }
 
 /** How many words an apposition after a clause's subject may hold. */

@@ -635,6 +635,18 @@ const STANCES: FactRow[] = [
     ['Pedro Alvarez DEMANDED Chile'],
     ['Luis Ortega DEMANDED Chile'],
   ],
+  // round 16: a phrase fronted in a reported or quoted clause is passed to reach its subject
+  [
+    '“By obstructing the peace accords, Chile poses a grave threat to the region,” said Norway.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Norway said that, after weeks of talks, Chile had violated the truce again.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway said that after weeks of talks, Chile signed the accord.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describeFactRows(STANCES, 'stance');

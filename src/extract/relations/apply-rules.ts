@@ -371,14 +371,17 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let gap = g.gap;
   const coordinated = gap !== undefined && at ? coordinatedClause(m.input.slice(0, at[0]), gap) : undefined;
   if (coordinated !== undefined) {
-    const actor = [view.slots[coordinated.actor].entity];
+    // the clause's subject is no name ("The communique criticised X … and called on Y")
+    if (!coordinated.actors.length) return [];
+    const actor = coordinated.actors.map((k) => view.slots[k].entity);
     if (objectLeads) written = actor;
     else subjects = actor;
     // the second act shares the modality of the clause's first verb
     gap = coordinated.firstAct;
   } else if (gap !== undefined && at) {
     const nounAct = rule.reason.startsWith('noun:');
-    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct)) return [];
+    const actorText = m.input.slice(at[0], at[1]);
+    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct, actorText)) return [];
   }
   const answered = gap === undefined || objectLeads ? null : ANSWERED_ACT.exec(gap);
   const gapSlots = slotsIn(gap, view);

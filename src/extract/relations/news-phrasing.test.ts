@@ -831,3 +831,32 @@ describe('round 14 (prec14): a name inside another phrase, a participle of a nou
     ],
   ]);
 });
+
+describe('a second verb whose clause opens on no name (round 16)', () => {
+  rows([
+    // the clause's subject is no name: the first verb's object did not make the call
+    [
+      'The communique also criticised Russia over its drills, voiced concern over Syria and called on Egypt to free the crew.',
+      [],
+    ],
+    ["The ministers welcomed France's offer and urged Egypt to end the blockade.", []],
+    // the envoys act for their countries, so the whole list makes the second act too
+    [
+      "The envoys of Ukraine, France and Egypt also condemned Russia's drills and called on Syria to free the crew.",
+      [
+        'Egypt CRITICIZED Russia',
+        'Egypt DEMANDED Syria',
+        'France CRITICIZED Russia',
+        'France DEMANDED Syria',
+        'Ukraine CRITICIZED Russia',
+        'Ukraine DEMANDED Syria',
+      ],
+    ],
+    // a list's middle item after "in" is inside the phrase, as its first and last are
+    ['Talks in Ukraine, France and Egypt called on Syria to free the crew.', []],
+    [
+      'Egypt criticised Russia over its drills and called on France to free the crew.',
+      ['Egypt CRITICIZED Russia', 'Egypt DEMANDED France'],
+    ],
+  ]);
+});

@@ -80,14 +80,44 @@ function withoutTitle(before: string): string {
   return title.length && isTitle ? before.slice(0, before.length - title.join(' ').length - 1) : before;
 }
 
+/** A list's earlier items right before a slot that stands between commas: "in ⟦A⟧, " before ⟦B⟧. */
+const ITEMS_BEFORE = /⟦\d+[A-Za-z]⟧(?:, (?:the )?⟦\d+[A-Za-z]⟧)*, (?:the )?$/;
+/** The list going on after that slot to its "and": ", ⟦C⟧ and ⟦D⟧", " and ⟦C⟧". */
+const ITEMS_AFTER = /^(?:, (?:the )?⟦\d+[A-Za-z]⟧)*,? (?:and|or) (?:the )?⟦/;
+
+/**
+ * "the ministers of ⟦A⟧, ⟦B⟧ and ⟦C⟧ condemned …", "talks in ⟦A⟧, ⟦B⟧ and ⟦C⟧ called on …": a
+ * middle item of a list whose first item is inside a phrase is inside it too, so it is no actor.
+ * (The pattern macros see a list's last item after "and", not a middle one: round 16.) A lone
+ * comma after a phrase opens a clause ("targets in ⟦A⟧, ⟦B⟧ said"), so the list must go on to its
+ * "and". The agents after "by" are left to act, as the macros leave them.
+ */
+function continuesEmbeddedList(before: string, after: string): boolean {
+  const list = ITEMS_BEFORE.exec(before);
+  if (!list || !ITEMS_AFTER.test(after)) return false;
+  const head = before.slice(0, list.index);
+  // the agents after "by" act ("the deal entered into by ⟦A⟧ and ⟦B⟧, under which ⟦B⟧ agreed …")
+  return EMBEDDED.test(head) && !AGENTS_BY.test(head);
+}
+const AGENTS_BY = /\bby (?:the )?$/;
+const FIRST_SLOT = /^⟦\d+[A-Za-z]⟧/;
+
 /**
  * @param before  the sentence view up to the subject slot
  * @param after   the view from the end of the subject slot
  * @param gap     the words between subject and act
  * @param nounAct the act is a noun ("invasion"), not a verb
+ * @param subject the view of the actor's slots, when a list ("⟦B⟧ and ⟦C⟧")
  */
-export function standsAsActor(before: string, after: string, gap: string, nounAct: boolean): boolean {
+export function standsAsActor(
+  before: string,
+  after: string,
+  gap: string,
+  nounAct: boolean,
+  subject = '',
+): boolean {
   if (
+    continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after) ||
     ALLEGED.test(before) ||
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
@@ -109,13 +139,23 @@ export function standsAsActor(before: string, after: string, gap: string, nounAc
  */
 const AFTER_AND = /\b(?:and|as well as)\s+(?:[a-z]+ly\s+)?(?:(?:hold|holds|held|holding)\s+)?$/;
 const REPORTING = /^[^]*\b(?:said|says|told|added|stated|announced)\b/;
+/**
+ * Text before a name that ends on a finite verb of the clause, after some subject words: "the
+ * communique also criticised ", "ministers meeting in Rome praised the ". Not a participle used
+ * as an adjective after a determiner ("the embattled ⟦X⟧", "so-called ⟦X⟧"), nor a clause's first
+ * word ("Armed ⟦X⟧ militants").
+ */
+const OBJECT_OF_VERB =
+  /(?:⟦\d+[A-Za-z]⟧|\b(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|by|and|or)\b)[A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?<![-\w])(?:[a-z]{3,}ed|met|told|hit|struck|gave|sent|held|made|won|beat|sought|brought|left|saw)\s+(?:the\s+)?$/;
+
 /** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
 
 /**
- * When the act follows "and" (a second verb of the clause), the index of the slot that is the
- * clause's subject: the first name of the clause, after its last reporting verb. Undefined when
- * the act does not follow "and", or no such name is found.
+ * When the act follows "and" (a second verb of the clause), the indexes of the slots that are the
+ * clause's subject: the first name of the clause, after its last reporting verb, with the names
+ * listed with it. Undefined when the act does not follow "and", or no such name is found; no
+ * indexes when the clause's first name is the object of its first verb (the subject is no name).
  */
 /**
  * The clause subject of a coordinated act, and the words between it and the next name: its own
@@ -125,15 +165,25 @@ const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
 export function coordinatedClause(
   before: string,
   gap: string,
-): { actor: number; firstAct: string } | undefined {
+): { actors: number[]; firstAct: string } | undefined {
   if (!AFTER_AND.test(gap)) return undefined;
   let clause = before.slice(before.lastIndexOf(';') + 1);
   const reported = REPORTING.exec(clause);
   if (reported) clause = clause.slice(reported[0].length);
   for (const m of clause.matchAll(CLAUSE_SUBJECT)) {
-    if (EMBEDDED.test(clause.slice(0, m.index))) continue;
-    const rest = clause.slice(m.index + m[0].length);
-    return { actor: Number(m[1]), firstAct: rest.slice(0, rest.search(/⟦|$/)) };
+    const ahead = clause.slice(0, m.index);
+    let rest = clause.slice(m.index + m[0].length);
+    if (EMBEDDED.test(ahead) || continuesEmbeddedList(ahead, rest)) continue;
+    // "⟦A⟧, ⟦B⟧ and ⟦C⟧ condemned X and called on Y": the whole list is the subject
+    const listed = SUBJECT_LIST.exec(rest)?.[0] ?? '';
+    rest = rest.slice(listed.length);
+    const actors = [Number(m[1]), ...[...listed.matchAll(/⟦(\d+)/g)].map((n) => Number(n[1]))];
+    return { actors, firstAct: rest.slice(0, rest.search(/⟦|$/)) };
   }
+  // "The communique criticised ⟦X⟧ over … and called on ⟦Y⟧": no name opens the clause, and the
+  // rule's actor is its first verb's object; its subject is no name, so no one named did the act
+  if (OBJECT_OF_VERB.test(clause)) return { actors: [], firstAct: '' };
   return undefined;
 }
+/** The rest of a list of names a clause opens on, closed by "and" or "or" ("…, ⟦B⟧ and ⟦C⟧"). */
+const SUBJECT_LIST = /^(?:, (?:the )?⟦\d+[POC]⟧)*,? (?:and|or) (?:the )?⟦\d+[POC]⟧(?!'s)/;
