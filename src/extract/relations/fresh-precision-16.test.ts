@@ -40,6 +40,17 @@ const rows: FactRow[] = [
     [],
     ['Norway COOPERATED Chile'],
   ],
+  // the two sides of a relation, and examples a list names, are no joint subject
+  [
+    'Tensions between Norway and Chile, the latter accused of arming the rebels, complicate the talks.',
+    [],
+    ['Norway COOPERATED Chile'],
+  ],
+  [
+    'The world, including the European Union and the African Union, closely watches the vote and calls for calm.',
+    [],
+    ['European Union COOPERATED African Union'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-precision-16', 'combined');
