@@ -163,6 +163,10 @@ export class Registry {
     const start = tokens[0].start;
     const end = tokens[tokens.length - 1].end;
     const text = this.text.slice(start, end);
+    // A surface first read as a weak mention ("NLD", a country's code) stays weak when the
+    // article repeats it: repeating the letters does not name the country.
+    const weak = d.mentions.find((m) => m.text === text && WEAK.has(m.reason));
+    if (weak && reason === 'alias:article') reason = weak.reason;
     d.mentions.push({ entityId: '', text, start, end, sentenceIndex, reason });
     if (!NOT_ALIAS.test(reason)) {
       d.aliases.add(text);
@@ -333,7 +337,9 @@ export class Registry {
           (isSurnameOf(d.name, found.name) ||
             isShortFormOf(d.name, found.name) ||
             isMiddleNameLeftOff(d.name, found.name) ||
-            isFamilyNameOf(d.name, found.name)),
+            isFamilyNameOf(d.name, found.name) ||
+            isTailOf(d.name, found.name) ||
+            isGivenNameOfNasab(d.name, found.name)),
       );
       if (existing) return this.upgrade(existing, found.name, words);
     }
@@ -442,6 +448,33 @@ function isFamilyNamed(words: readonly string[]): boolean {
 function isShortFormOf(a: string, b: string): boolean {
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
   return short.split(' ').length >= 2 && long.toLowerCase().startsWith(`${short.toLowerCase()} `);
+}
+
+/**
+ * "Suu Kyi" after "Aung San Suu Kyi", "Ruiz Soto" after "Ana Lucia Ruiz Soto" (either way round):
+ * a name of two words or more that ends a longer one, its given names left off.
+ */
+function isTailOf(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  return short.split(' ').length >= 2 && long.toLowerCase().endsWith(` ${short.toLowerCase()}`);
+}
+
+/** Words of an Arabic name's lineage: "Mohammed bin Salman", "Tamim bin Hamad Al Thani". */
+const NASAB = new Set(['bin', 'ibn', 'bint', 'al']);
+
+/**
+ * "Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani" (either way round): news names a
+ * person of an Arabic name with a lineage by the given name, its first word.
+ */
+function isGivenNameOfNasab(a: string, b: string): boolean {
+  const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
+  const words = long.toLowerCase().split(' ');
+  return (
+    short.split(' ').length === 1 &&
+    words.length >= 3 &&
+    words[0] === short.toLowerCase() &&
+    words.slice(1, -1).some((w) => NASAB.has(w))
+  );
 }
 
 /**

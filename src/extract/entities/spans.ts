@@ -169,6 +169,15 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
+    // "Minister for Foreign Affairs, International Cooperation and Communities Ana Ruiz": a
+    // title's portfolios listed with commas run on up to the "and" that closes the list.
+    if (t.text === ',' && nameNext && titleSoFar(tokens, i, j) && portfolioSoFar(tokens, i, j)) {
+      const close = portfolioListClose(ctx, j + 1);
+      if (close) {
+        j = close;
+        continue;
+      }
+    }
     // "the Trade, Energy and Budget Committee": a body named for a list of its portfolios.
     const listEnd =
       t.text === ',' && j - i === 1 && tokens[i - 1]?.norm === 'the' ? listedPortfolios(ctx, j) : 0;
@@ -319,14 +328,35 @@ function listedPortfolios(ctx: SentenceContext, c: number): number {
   return word(head) && ORG_HEADS.has(head.norm) ? k + 3 : 0;
 }
 
+/**
+ * After a comma inside a title's portfolio, the index of the "and" closing a list of portfolio
+ * words ("…, International Cooperation and Communities"), or 0: no person's name among them
+ * ("Minister for Defence, Ana Ruiz and …" is an apposition).
+ */
+function portfolioListClose(ctx: SentenceContext, k: number): number {
+  const { tokens } = ctx;
+  for (let n = k; n < tokens.length && n - k < 8; n++) {
+    const t = tokens[n];
+    if (t.norm === 'and' && n > k && tokens[n + 1]?.cap) return n;
+    if (t.text === ',') continue;
+    if (!t.cap || t.possessive || longestMatch(ctx, n, n + 1)) return 0;
+    if (['FirstName', 'Person', 'Place'].some((tag) => tagsOf(ctx, t).has(tag))) return 0;
+  }
+  return 0;
+}
+
 /** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */
 function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
   const { tokens } = ctx;
   const isHead = (t: Token): boolean => ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm);
-  if (j - i > 3 || longestMatch(ctx, i, j) || tokens.slice(i, j).some(isHead)) return false;
+  // "State Peace and Development Council": a place's head word opening the run ("State") heads
+  // nothing before it, so it closes no place name of its own ("Borno State" does); compromise's
+  // Place tag on the words after it comes from that head word alone.
+  const opener = LOCATION_HEADS.has(tokens[i].norm) && !ORG_HEADS.has(tokens[i].norm);
+  if (j - i > 3 || longestMatch(ctx, i, j) || tokens.slice(opener ? i + 1 : i, j).some(isHead)) return false;
   // "St. Petersburg and Mount Sinai Hospital": a place or person before "and" is a name of its own.
-  if (tokens.slice(i, j).some((t) => ['Place', 'Person'].some((tag) => tagsOf(ctx, t).has(tag))))
-    return false;
+  const named = opener ? ['Person'] : ['Place', 'Person'];
+  if (tokens.slice(i, j).some((t) => named.some((tag) => tagsOf(ctx, t).has(tag)))) return false;
   for (let k = j + 1; k < tokens.length && tokens[k].cap && !tokens[k].punct; k++) {
     if (isHead(tokens[k])) return true;
     if (tokens[k].possessive) return false;

@@ -178,7 +178,12 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   // "A and his counterpart, B, discussed …": the counterpart's apposition is no such list.
   const [a, b] = found.actors;
   const apposed = COUNTERPARTS.has(units[units.indexOf(b) - 1]?.lower ?? '');
-  if (LIST_OPENERS.has(units[found.at - 1]?.lower ?? '') || (units[g.start - 1]?.punct === ',' && !apposed))
+  // "including the X and the Y", "tensions between the X and Y, …, complicate": the pair sits in a
+  // phrase of the subject's (examples, or the two sides of a relation), past its determiner.
+  let open = found.at - 1;
+  if (DETERMINERS.has(units[open]?.lower ?? '') && !units[open].entity) open--;
+  const opener = units[open]?.entity ? '' : (units[open]?.lower ?? '');
+  if (LIST_OPENERS.has(opener) || opener === 'between' || (units[g.start - 1]?.punct === ',' && !apposed))
     return [];
   // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
   if (units.slice(units.indexOf(b) + 1, g.start).some((w) => SAY_VERBS.has(w.lower))) return [];

@@ -33,6 +33,10 @@ const PHRASE_PREPS = new Set([
 /** "launched by Y", "carried out by Y": the participle before an act's "by". */
 const PARTICLE_OUT = new Set(['out', 'up']);
 const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
+/** Participles whose "by" names who holds or uses a thing, not who did the act: "a base used by Y". */
+const HOLDER_PARTICIPLES = new Set(
+  'used operated run held controlled owned manned occupied guarded housed frequented belonging'.split(' '),
+);
 /** Predicates aimed at an act's author: criticising "Y's attack", demanding "US withdrawal". */
 const STANCES = new Set<Predicate>(['CRITICIZED', 'DEMANDED']);
 const QUOTES = /^[“”"'‘’]*$/;
@@ -61,6 +65,8 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
   while (j < units.length && j - k < MAX_PHRASE) {
     const u = units[j];
     if (u.lower === 'by' && head && !u.entity) {
+      // "an attack on a base used by Y forces": Y holds the thing hit, it is no author
+      if (HOLDER_PARTICIPLES.has(units[j - 1]?.lower ?? '')) return authors;
       const by = listRight(units, j + 1).filter((a) => AUTHOR_TYPES.has(a.entity!.type));
       return by.length ? by : authors;
     }

@@ -120,6 +120,8 @@ export const ALLEGE_VERBS = formsOf('allege');
 export const ASSERT_VERBS = new Set([
   ...ALLEGE_VERBS,
   ...formsOf('argue contend assert maintain stress note complain deny'),
+  // "A and B suggested that …", "observers from A and B raised questions": each voices its own view
+  ...formsOf('suggest raise question'),
 ]);
 /** Verbs of going: "envoys X and Y arrived in Z" travel together, they make no pact. */
 export const TRAVEL_VERBS = formsOf('arrive leave travel return come go fly depart land head');

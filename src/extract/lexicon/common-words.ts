@@ -152,6 +152,8 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'culture',
   'youth',
   'women',
+  // "Minister for Foreign Affairs, International Cooperation and Communities X" (the diaspora)
+  'communities',
   'europe',
   'asia',
   'africa',

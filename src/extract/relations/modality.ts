@@ -14,7 +14,7 @@ const THREAT = /\b(?:threat\w*|warn\w*)\b/i;
 const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
-  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|preparing|prepares|prepare|poised|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled|need|needs|needed|ought)\b|\bto\s*$/i;
+  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|preparing|prepares|prepare|poised|readies|readying|readied|braces|bracing|braced|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled|need|needs|needed|ought)\b|\b(?:gears?|gearing|geared)\s+up\b|\bto\s*$/i;
 /**
  * "said the group would continue … and called out Y": whose act follows the "and" is unclear;
  * "is scheduled to meet Y, as well as hold talks with Z": the second act is planned like the first.

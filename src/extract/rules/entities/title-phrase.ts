@@ -135,7 +135,8 @@ function portfolioEnd(tokens: readonly Word[], from: number, end: number): numbe
   let last = -1;
   for (let m = from; m < end; m++) {
     const t = tokens[m];
-    if (!t.cap && !PORTFOLIO_JOINERS.has(t.norm)) break;
+    // "Minister for Foreign Affairs, International Cooperation and Communities": a comma lists portfolios
+    if (!t.cap && !PORTFOLIO_JOINERS.has(t.norm) && t.text !== ',') break;
     if (MODIFIERS.has(t.norm) || PORTFOLIO_WORDS.has(t.norm)) last = m;
     if (t.possessive) break;
   }

@@ -62,6 +62,14 @@ const KILLED_THERE = `(?: (?:killed|killing|wounded|wounding|injured|injuring)(?
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 
+/**
+ * A name among people counted as harmed: in "20 were wounded, including 18 ⟦U.N.⟧ peacekeepers,
+ * in a rocket attack on a base" the peacekeepers are hit, not attacking ("several states,
+ * including ⟦X⟧, launched strikes on Y" has no count and still reads X).
+ */
+const NOT_COUNTED_VICTIMS =
+  '(?<!\\bincluding (?:about |some |at least |nearly )?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) (?:[a-z-]+ )?)';
+
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
   onCore({
@@ -77,7 +85,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:attack-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    pattern: `${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
+    pattern: `${NOT_COUNTED_VICTIMS}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
