@@ -152,8 +152,6 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'culture',
   'youth',
   'women',
-  // "Minister for Foreign Affairs, International Cooperation and Communities X" (the diaspora)
-  'communities',
   'europe',
   'asia',
   'africa',
@@ -161,7 +159,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'terrorism',
   'intelligence',
   // lists of portfolios: "Minister for Foreign Affairs, International Cooperation and Communities
-  // X", "Minister of Environment, Forests and Climate Change X"
+  // X" (the diaspora), "Minister of Environment, Forests and Climate Change X"
   'communities',
   'international',
   'forests',
