@@ -295,8 +295,10 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.6,
     // not talks asked for or offered: "offered to mediate talks between X and Y"; relations only
     // when dealt with ("restored relations between X and Y"), not as a standing state
-    // (nor talks called off: "cancelled talks between X and Y", round 13)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}`,
+    // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
+    // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
+    // meeting is with the person, not the title's country (round 16)
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{TSKIP}{O:POC}`,
   }),
   onCore({
     reason: 'noun:ties-with',
