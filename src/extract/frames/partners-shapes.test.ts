@@ -543,6 +543,20 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   // a name's suffix after a comma is the name's: the subject still acts
   ['Ambassador Tom Walsh, Jr. met Friday with Senator Ana Ruiz.', ['Tom Walsh COOPERATED Ana Ruiz'], []],
+
+  // round 16: a country's acronym in brackets before a title still only qualifies the title; the
+  // acronym alone names the country beside its written name ("the ROK-U.S. Alliance")
+  [
+    'Envoy Tom Walsh met with Republic of Korea (ROK) Foreign Minister Juan Perez in Oslo.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Tom Walsh COOPERATED South Korea'],
+  ],
+  [
+    'Envoy Tom Walsh spoke with Republic of Korea (ROK) Minister Juan Perez to reaffirm the ironclad ROK-Norway Alliance.',
+    ['South Korea SUPPORTS Norway', 'Norway SUPPORTS South Korea'],
+    ['Tom Walsh COOPERATED South Korea'],
+  ],
+  ['Envoy Tom Walsh met with the Republic of Korea (ROK) today.', ['Tom Walsh COOPERATED South Korea'], []],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
