@@ -557,6 +557,13 @@ const SHAPES: [string, string[], string[]][] = [
     ['Tom Walsh COOPERATED South Korea'],
   ],
   ['Envoy Tom Walsh met with the Republic of Korea (ROK) today.', ['Tom Walsh COOPERATED South Korea'], []],
+  // an alliance named by two states with a spaced dash: both sides support each other
+  [
+    'The two ministers discussed the Norway – Chile Alliance in Oslo.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    [],
+  ],
+  ['The Kenya Alliance party won the vote.', [], ['Kenya SUPPORTS Kenya Alliance']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
