@@ -19,7 +19,17 @@ import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn, withinParties } from './facts';
-import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
+import {
+  groupAt,
+  isAdverb,
+  isAux,
+  isTime,
+  isVerb,
+  nextWord,
+  noFactClause,
+  progressiveLight,
+  type Group,
+} from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
@@ -46,6 +56,7 @@ import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  BE,
   CALLED_OFF,
   DETERMINERS,
   DONE,
@@ -98,8 +109,17 @@ const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
 
+/**
+ * "X stood by Y": a verb whose own particle is "by" names no agent with it, so a past form with no
+ * auxiliary of being is active ("Y was stood by" would be the passive).
+ */
+function ownBy(units: Unit[], i: number, frame: FrameRecord, g: Group): Group {
+  if (!g.passive || !frame.particle?.startsWith('by')) return g;
+  return units.slice(g.start, i).some((u) => BE.has(u.lower)) ? g : { ...g, passive: false };
+}
+
 function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  const g = groupAt(units, i);
+  const g = ownBy(units, i, frame, groupAt(units, i));
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
   let k = nextWord(units, i + 1);
