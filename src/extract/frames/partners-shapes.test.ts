@@ -570,6 +570,8 @@ const SHAPES: [string, string[], string[]][] = [
   ['Norway stands by our Chilean counterparts.', ['Norway SUPPORTS Chile'], []],
   ['Norway stood by its decision to expel the Chilean envoy.', [], ['Norway SUPPORTS Chile']],
   ['A Chilean team is standing by to help Norway.', [], ['Chile SUPPORTS Norway']],
+  // "is" after "the Philippines" is the verb, so the name closes the object
+  ["Norway's commitment to defend the Philippines is ironclad.", ['Norway SUPPORTS Philippines'], []],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -30,4 +30,8 @@ export const TAGGING_RULES: readonly TagRule[] = [
     reason: 'named-forces',
     group: 0,
   },
+  // "the Philippines is …": after a name compromise reads as a plural demonym it takes "is" for a
+  // noun, and a noun after the name makes the name a qualifier ("support for the Philippines is
+  // ironclad" lost its object); "is" after a name is always the verb.
+  { match: '#ProperNoun [is]', tag: 'Copula', reason: 'is-after-name', group: 0 },
 ];
