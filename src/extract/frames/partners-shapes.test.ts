@@ -572,6 +572,12 @@ const SHAPES: [string, string[], string[]][] = [
   ['A Chilean team is standing by to help Norway.', [], ['Chile SUPPORTS Norway']],
   // "is" after "the Philippines" is the verb, so the name closes the object
   ["Norway's commitment to defend the Philippines is ironclad.", ['Norway SUPPORTS Philippines'], []],
+  // a standing commitment to supporting a side states the support; one denied or only possible,
+  // or a commitment to an act of force, states nothing
+  ['Norway remains committed to supporting Chile through the emergency.', ['Norway SUPPORTS Chile'], []],
+  ['Norway is not committed to supporting Chile.', [], ['Norway SUPPORTS Chile']],
+  ['Norway would remain committed to supporting Chile.', [], ['Norway SUPPORTS Chile']],
+  ['The Atlas Brigade has committed to attacking Chile.', [], ['Atlas Brigade ATTACKED Chile']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -118,8 +118,27 @@ function ownBy(units: Unit[], i: number, frame: FrameRecord, g: Group): Group {
   return units.slice(g.start, i).some((u) => BE.has(u.lower)) ? g : { ...g, passive: false };
 }
 
+/** Verbs that link a subject to "committed": "X remains / stays committed to …". */
+const COMMITTED_LINKS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/**
+ * "X is / remains committed to supporting Y": a gerund after "to" names what is undertaken, not
+ * what was done (./groups.ts), but support is a stance, and a standing commitment to it states it
+ * (as "X's commitment to defend Y" does, round 16); the group runs from the commitment's verb.
+ */
+function committedSupport(units: Unit[], i: number, frame: FrameRecord, g: Group): Group {
+  if (frame.predicate !== 'SUPPORTS' || g.mood !== 'none' || !units[i].lower.endsWith('ing')) return g;
+  const [committed, to] = [units[i - 2], units[i - 1]];
+  const word = (u: Unit | undefined, w: string) => u?.lower === w && !u.entity && !u.punct;
+  if (!word(to, 'to') || !word(committed, 'committed')) return g;
+  let c = groupAt(units, i - 2);
+  const link = units[c.start - 1];
+  if (link && !link.entity && !link.punct && COMMITTED_LINKS.has(link.lower)) c = groupAt(units, c.start - 1);
+  return c.mood === 'fact' ? { start: c.start, verb: i, passive: false, mood: 'fact' } : g;
+}
+
 function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  const g = ownBy(units, i, frame, groupAt(units, i));
+  const g = committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
   let k = nextWord(units, i + 1);
