@@ -578,6 +578,10 @@ const SHAPES: [string, string[], string[]][] = [
   ['Norway is not committed to supporting Chile.', [], ['Norway SUPPORTS Chile']],
   ['Norway would remain committed to supporting Chile.', [], ['Norway SUPPORTS Chile']],
   ['The Atlas Brigade has committed to attacking Chile.', [], ['Atlas Brigade ATTACKED Chile']],
+  // a support noun whose owner is named after "of", before the record's preposition
+  ['The visit reaffirms the commitment of the United States to Chile.', ['United States SUPPORTS Chile'], []],
+  ['The support of Norway for Chile has grown.', ['Norway SUPPORTS Chile'], []],
+  ['The commitment of troops to Chile was approved by Norway.', [], ['Norway SUPPORTS Chile']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -118,6 +118,22 @@ function ownBy(units: Unit[], i: number, frame: FrameRecord, g: Group): Group {
   return units.slice(g.start, i).some((u) => BE.has(u.lower)) ? g : { ...g, passive: false };
 }
 
+/**
+ * "the commitment of X to Y", "the support of X for Y": a support noun whose owner is named after
+ * "of", right before the record's own preposition (round 16). Undefined when the noun is not so
+ * written ("the support of the public", "the commitment of troops to Y" name no owner).
+ */
+function supportOfOwner(units: Unit[], i: number, frame: FrameRecord): Candidate[] | undefined {
+  const of = units[i + 1];
+  if (frame.predicate !== 'SUPPORTS' || units[i].punct || of?.lower !== 'of' || of.punct) return undefined;
+  const o = units[i + 2]?.lower === 'the' && !units[i + 2].entity ? i + 3 : i + 2;
+  const [owner, prep] = [units[o], units[o + 1]];
+  if (!owner?.entity || owner.possessive || owner.punct || !frame.preps?.includes(prep?.lower ?? '')) return undefined;
+  const start = frame.through?.includes(units[o + 2]?.lower ?? '') ? o + 3 : o + 2;
+  const objects = listRight(units, start);
+  return objects.length ? facts([owner], objects, frame.predicate, frame, ':of-owner') : undefined;
+}
+
 /** Verbs that link a subject to "committed": "X remains / stays committed to …". */
 const COMMITTED_LINKS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 
@@ -610,6 +626,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const parties = events.parties(units, false);
     return parties.length === 2 ? pairs(parties, frame, ':between via referring:the-two') : [];
   }
+  const ofOwner = supportOfOwner(units, i, frame);
+  if (ofOwner) return ofOwner;
   // "a peace deal signed in X in May by A and B": the signers deal with each other
   const signers = signedBy(units, i, frame);
   if (signers.length >= 2) return pairs(signers, frame, ':signed-by');
