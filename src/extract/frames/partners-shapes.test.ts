@@ -387,8 +387,18 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru is offering its full assistance to Bolivia.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru may offer assistance to Bolivia.', [], ['Peru SUPPORTS Bolivia']],
   ['Peru pledged new sanctions on Bolivia.', [], ['Peru SANCTIONED Bolivia']],
-  // a fine is a sanction, as fines are: "imposed a record fine on X"
-  ['Norway imposed a record fine on Chile for price fixing.', ['Norway SANCTIONED Chile'], []],
+  // a fine or penalty is a regulator's charge, not a sanction (round-13 adjudication: "settlements
+  // COOPERATED rather than fines SANCTIONED"; every penalty in train reads CRITICIZED, round 16)
+  [
+    'Norway imposed a record fine on Chile for price fixing.',
+    ['Norway CRITICIZED Chile'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'The Atlas Bureau imposed civil penalties against the Northern Front for export violations.',
+    ['Atlas Bureau CRITICIZED Northern Front'],
+    ['Atlas Bureau SANCTIONED Northern Front'],
+  ],
   // ", and" before a name its verb follows opens a clause of its own, not a list item
   [
     'Norway pledged support for Chile, and Peruvian President Ana Ruiz visited Lima.',
