@@ -576,7 +576,11 @@ const SHAPES: [string, string[], string[]][] = [
   ['The Kenya Alliance party won the vote.', [], ['Kenya SUPPORTS Kenya Alliance']],
   // standing with or by a side supports it; the past "stood by" is no passive, and standing by a
   // decision or "standing by to help" supports nobody
-  ['Norway stood by Chile and Peru during the crisis.', ['Norway SUPPORTS Chile', 'Norway SUPPORTS Peru'], []],
+  [
+    'Norway stood by Chile and Peru during the crisis.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Peru'],
+    [],
+  ],
   ['Norway stands by our Chilean counterparts.', ['Norway SUPPORTS Chile'], []],
   ['Norway stood by its decision to expel the Chilean envoy.', [], ['Norway SUPPORTS Chile']],
   ['A Chilean team is standing by to help Norway.', [], ['Chile SUPPORTS Norway']],

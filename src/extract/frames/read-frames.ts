@@ -128,7 +128,8 @@ function supportOfOwner(units: Unit[], i: number, frame: FrameRecord): Candidate
   if (frame.predicate !== 'SUPPORTS' || units[i].punct || of?.lower !== 'of' || of.punct) return undefined;
   const o = units[i + 2]?.lower === 'the' && !units[i + 2].entity ? i + 3 : i + 2;
   const [owner, prep] = [units[o], units[o + 1]];
-  if (!owner?.entity || owner.possessive || owner.punct || !frame.preps?.includes(prep?.lower ?? '')) return undefined;
+  if (!owner?.entity || owner.possessive || owner.punct || !frame.preps?.includes(prep?.lower ?? ''))
+    return undefined;
   const start = frame.through?.includes(units[o + 2]?.lower ?? '') ? o + 3 : o + 2;
   const objects = listRight(units, start);
   return objects.length ? facts([owner], objects, frame.predicate, frame, ':of-owner') : undefined;
