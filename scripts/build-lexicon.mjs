@@ -59,12 +59,12 @@ const REVIEWED = {
   THREATENED: 'threaten warn',
   CRITICIZED: `accuse admonish belittle berate blame castigate censure chastise chide condemn criticise criticize
     denigrate denounce deplore deride disparage fault impugn lambaste malign mock pillory rebuke reprimand
-    reproach ridicule scold slam slander lash-out-at call-out charge indict prosecute sue`,
+    reproach ridicule scold slam slander lash-out-at call-out charge indict prosecute sue fine penalize`,
   DEMANDED: 'demand urge press exhort entreat implore order call-on call-for push-for',
   SUPPORTS: 'arm equip back support sponsor fund finance bankroll ally-with side-with help assist aid supply shield',
   COOPERATED: `meet meet-with host consult confer-with cooperate-with collaborate-with negotiate-with
     talk-with speak-with agree-with partner-with merge-with`,
-  SANCTIONED: 'sanction embargo blacklist designate boycott fine penalize',
+  SANCTIONED: 'sanction embargo blacklist designate boycott',
 };
 /** Every CAMEO verb with its code and the particles its patterns keep: [lemma, code, particle?]. */
 function readCameo(text) {

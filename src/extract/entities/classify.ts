@@ -98,7 +98,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
 
-  if (isBilateralAlliance(ctx, a, b)) return;
+  const allied = bilateralAllianceSides(ctx, a, b);
+  if (allied) {
+    // "the Norland – Chile Alliance": the span is the last state and the head; the state is named
+    for (const [at, m] of allied) emitMatch(ctx, m, at, 'alliance-side');
+    return;
+  }
   // "Foreign Minister Omar al-Rashid of Jordan": the place after "of" is a name of its own.
   const of = splitAtOf(ctx, a, b);
   if (of > 0) {
@@ -279,37 +284,39 @@ function countedThings(ctx: SentenceContext, a: number, b: number): boolean {
 
 /**
  * "the U.S.-Korea Alliance", "the United States – Norland Alliance": an alliance named by the
- * states in it is their relation, not a body of its own. Nothing is read from the words: the
- * states are named elsewhere, and a state read here would be one more candidate for the
- * title rules of the sentence ("Norland Minister … X … the U.S.-Norland Alliance").
+ * states in it is their relation, not a body of its own. The states written as words of the span
+ * are its sides (undefined when the span is no such alliance): each is named there, so that the
+ * alliance reads as the states' support of each other (round 16; before, nothing was read).
  */
-function isBilateralAlliance(ctx: SentenceContext, a: number, b: number): boolean {
+function bilateralAllianceSides(ctx: SentenceContext, a: number, b: number): [number, Match][] | undefined {
   const { tokens } = ctx;
-  if (b - a < 2 || tokens[b - 1].norm !== 'alliance') return false;
+  if (b - a < 2 || tokens[b - 1].norm !== 'alliance') return undefined;
   // "the Kenya Alliance party": a party's name
-  if (tokens[b] && !tokens[b].cap && ORG_HEADS.has(tokens[b].norm)) return false;
+  if (tokens[b] && !tokens[b].cap && ORG_HEADS.has(tokens[b].norm)) return undefined;
   const isCountry = (m: Match | undefined): boolean =>
     (m?.hit?.entity ?? m?.draft)?.type === 'Country' && m?.hit?.kind !== 'demonym';
+  const sides: [number, Match][] = [];
   for (let k = a; k < b - 1;) {
     const t = tokens[k];
     const m = longestMatch(ctx, k, b - 1);
     if (isCountry(m)) {
+      sides.push([k, m as Match]);
       k += (m as Match).length;
       continue;
     }
     // "U.S.-ROK": a pair of states in one word, the first one known
     const dash = t.text.indexOf('-');
-    if (dash <= 0 || k !== a || !/^\p{Lu}/u.test(t.text.slice(dash + 1))) return false;
+    if (dash <= 0 || k !== a || !/^\p{Lu}/u.test(t.text.slice(dash + 1))) return undefined;
     const head = t.text.slice(0, dash);
     const probe: SentenceContext = {
       ...ctx,
       tokens: [{ ...t, text: head, norm: normalize(head), end: t.start + dash }],
       consumed: new Set(),
     };
-    if (!isCountry(longestMatch(probe, 0))) return false;
+    if (!isCountry(longestMatch(probe, 0))) return undefined;
     k++;
   }
-  return true;
+  return sides;
 }
 
 /** "Lashkar-e-Islam", "Tehrik-e-Taliban Pakistan": the izafe name runs to the span's end or a title. */

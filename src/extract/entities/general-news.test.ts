@@ -517,7 +517,8 @@ describe('entities, round 7', () => {
     ],
     [
       'They reaffirmed the U.S.-ROK Alliance and the United States – Australia Alliance.',
-      ['Country:United States'],
+      // round 16: the states written as words of the alliance's name are its sides
+      ['Country:United States', 'Country:Australia'],
       ['Organization:U.S.-ROK Alliance', 'Organization:Australia Alliance'],
     ],
   ];

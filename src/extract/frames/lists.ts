@@ -414,7 +414,7 @@ function titleHolderAt(units: Unit[], k: number): number | undefined {
   const body = units[d]?.entity;
   if (!body || body.type === 'Person' || units[d].possessive) return undefined;
   // "the X Agency (XA) Y": the body's acronym repeated in brackets
-  if (!units[d].punct && units[d + 1]?.entity?.id === body.id && /^\)$/.test(units[d + 1].punct)) d++;
+  if (pastBracketedAcronym(units, d) > d) d++;
   else if (units[d].punct) return undefined;
   const next = units[d + 1];
   if (next?.entity?.type === 'Person') return d + 1;
@@ -425,6 +425,16 @@ function titleHolderAt(units: Unit[], k: number): number | undefined {
   while (t - d < 8 && word(units[t]) && titleWord(units[t])) t++;
   const titled = units.slice(d + 2, t).some(isTitle);
   return titled && units[t]?.entity?.type === 'Person' && !units[t].possessive ? t : undefined;
+}
+
+/**
+ * "the X Agency (XA)", "Republic of X (ROX)": a name whose acronym follows it in brackets; the
+ * index of the acronym's unit (the bracket closes on it), or `k` when none follows.
+ */
+function pastBracketedAcronym(units: Unit[], k: number): number {
+  const [name, acronym] = [units[k], units[k + 1]];
+  const repeated = !!name?.entity && !name.punct && acronym?.entity?.id === name.entity.id;
+  return repeated && acronym.punct === ')' ? k + 1 : k;
 }
 
 /** "X as well as Y": three words that join a list as "and" does; the index after them. */
@@ -560,13 +570,15 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // qualifies the body or person the descriptor names.
   const qualified = demonymDescribes(units, k);
   if (qualified !== undefined) return listRight(units, qualified);
-  // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title.
-  const titled = pastDescriptor(units, k + 1);
+  // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title (its
+  // acronym in brackets too: "Republic of X (ROX) Foreign Minister Y", round 16).
+  const named = pastBracketedAcronym(units, k);
+  const titled = pastDescriptor(units, named + 1);
   if (
-    !first.punct &&
-    titled > k + 1 &&
+    (named > k || !first.punct) &&
+    titled > named + 1 &&
     units[titled]?.entity &&
-    units.slice(k + 1, titled).some((u) => isTitle(u))
+    units.slice(named + 1, titled).some((u) => isTitle(u))
   )
     return listRight(units, titled);
   // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person

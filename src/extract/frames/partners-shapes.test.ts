@@ -387,8 +387,18 @@ const SHAPES: [string, string[], string[]][] = [
   ['Peru is offering its full assistance to Bolivia.', ['Peru SUPPORTS Bolivia'], []],
   ['Peru may offer assistance to Bolivia.', [], ['Peru SUPPORTS Bolivia']],
   ['Peru pledged new sanctions on Bolivia.', [], ['Peru SANCTIONED Bolivia']],
-  // a fine is a sanction, as fines are: "imposed a record fine on X"
-  ['Norway imposed a record fine on Chile for price fixing.', ['Norway SANCTIONED Chile'], []],
+  // a fine or penalty is a regulator's charge, not a sanction (round-13 adjudication: "settlements
+  // COOPERATED rather than fines SANCTIONED"; every penalty in train reads CRITICIZED, round 16)
+  [
+    'Norway imposed a record fine on Chile for price fixing.',
+    ['Norway CRITICIZED Chile'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'The Atlas Bureau imposed civil penalties against the Northern Front for export violations.',
+    ['Atlas Bureau CRITICIZED Northern Front'],
+    ['Atlas Bureau SANCTIONED Northern Front'],
+  ],
   // ", and" before a name its verb follows opens a clause of its own, not a list item
   [
     'Norway pledged support for Chile, and Peruvian President Ana Ruiz visited Lima.',
@@ -543,6 +553,49 @@ const SHAPES: [string, string[], string[]][] = [
   ],
   // a name's suffix after a comma is the name's: the subject still acts
   ['Ambassador Tom Walsh, Jr. met Friday with Senator Ana Ruiz.', ['Tom Walsh COOPERATED Ana Ruiz'], []],
+
+  // round 16: a country's acronym in brackets before a title still only qualifies the title; the
+  // acronym alone names the country beside its written name ("the ROK-U.S. Alliance")
+  [
+    'Envoy Tom Walsh met with Republic of Korea (ROK) Foreign Minister Juan Perez in Oslo.',
+    ['Tom Walsh COOPERATED Juan Perez'],
+    ['Tom Walsh COOPERATED South Korea'],
+  ],
+  [
+    'Envoy Tom Walsh spoke with Republic of Korea (ROK) Minister Juan Perez to reaffirm the ironclad ROK-Norway Alliance.',
+    ['South Korea SUPPORTS Norway', 'Norway SUPPORTS South Korea'],
+    ['Tom Walsh COOPERATED South Korea'],
+  ],
+  ['Envoy Tom Walsh met with the Republic of Korea (ROK) today.', ['Tom Walsh COOPERATED South Korea'], []],
+  // an alliance named by two states with a spaced dash: both sides support each other
+  [
+    'The two ministers discussed the Norway – Chile Alliance in Oslo.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    [],
+  ],
+  ['The Kenya Alliance party won the vote.', [], ['Kenya SUPPORTS Kenya Alliance']],
+  // standing with or by a side supports it; the past "stood by" is no passive, and standing by a
+  // decision or "standing by to help" supports nobody
+  [
+    'Norway stood by Chile and Peru during the crisis.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Peru'],
+    [],
+  ],
+  ['Norway stands by our Chilean counterparts.', ['Norway SUPPORTS Chile'], []],
+  ['Norway stood by its decision to expel the Chilean envoy.', [], ['Norway SUPPORTS Chile']],
+  ['A Chilean team is standing by to help Norway.', [], ['Chile SUPPORTS Norway']],
+  // "is" after "the Philippines" is the verb, so the name closes the object
+  ["Norway's commitment to defend the Philippines is ironclad.", ['Norway SUPPORTS Philippines'], []],
+  // a standing commitment to supporting a side states the support; one denied or only possible,
+  // or a commitment to an act of force, states nothing
+  ['Norway remains committed to supporting Chile through the emergency.', ['Norway SUPPORTS Chile'], []],
+  ['Norway is not committed to supporting Chile.', [], ['Norway SUPPORTS Chile']],
+  ['Norway would remain committed to supporting Chile.', [], ['Norway SUPPORTS Chile']],
+  ['The Atlas Brigade has committed to attacking Chile.', [], ['Atlas Brigade ATTACKED Chile']],
+  // a support noun whose owner is named after "of", before the record's preposition
+  ['The visit reaffirms the commitment of the United States to Chile.', ['United States SUPPORTS Chile'], []],
+  ['The support of Norway for Chile has grown.', ['Norway SUPPORTS Chile'], []],
+  ['The commitment of troops to Chile was approved by Norway.', [], ['Norway SUPPORTS Chile']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -19,7 +19,17 @@ import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn, withinParties } from './facts';
-import { groupAt, isAdverb, isAux, isTime, isVerb, nextWord, noFactClause, progressiveLight } from './groups';
+import {
+  groupAt,
+  isAdverb,
+  isAux,
+  isTime,
+  isVerb,
+  nextWord,
+  noFactClause,
+  progressiveLight,
+  type Group,
+} from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
@@ -46,6 +56,7 @@ import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  BE,
   CALLED_OFF,
   DETERMINERS,
   DONE,
@@ -98,8 +109,53 @@ const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
 
+/**
+ * "X stood by Y": a verb whose own particle is "by" names no agent with it, so a past form with no
+ * auxiliary of being is active ("Y was stood by" would be the passive).
+ */
+function ownBy(units: Unit[], i: number, frame: FrameRecord, g: Group): Group {
+  if (!g.passive || !frame.particle?.startsWith('by')) return g;
+  return units.slice(g.start, i).some((u) => BE.has(u.lower)) ? g : { ...g, passive: false };
+}
+
+/**
+ * "the commitment of X to Y", "the support of X for Y": a support noun whose owner is named after
+ * "of", right before the record's own preposition (round 16). Undefined when the noun is not so
+ * written ("the support of the public", "the commitment of troops to Y" name no owner).
+ */
+function supportOfOwner(units: Unit[], i: number, frame: FrameRecord): Candidate[] | undefined {
+  const of = units[i + 1];
+  if (frame.predicate !== 'SUPPORTS' || units[i].punct || of?.lower !== 'of' || of.punct) return undefined;
+  const o = units[i + 2]?.lower === 'the' && !units[i + 2].entity ? i + 3 : i + 2;
+  const [owner, prep] = [units[o], units[o + 1]];
+  if (!owner?.entity || owner.possessive || owner.punct || !frame.preps?.includes(prep?.lower ?? ''))
+    return undefined;
+  const start = frame.through?.includes(units[o + 2]?.lower ?? '') ? o + 3 : o + 2;
+  const objects = listRight(units, start);
+  return objects.length ? facts([owner], objects, frame.predicate, frame, ':of-owner') : undefined;
+}
+
+/** Verbs that link a subject to "committed": "X remains / stays committed to …". */
+const COMMITTED_LINKS = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
+
+/**
+ * "X is / remains committed to supporting Y": a gerund after "to" names what is undertaken, not
+ * what was done (./groups.ts), but support is a stance, and a standing commitment to it states it
+ * (as "X's commitment to defend Y" does, round 16); the group runs from the commitment's verb.
+ */
+function committedSupport(units: Unit[], i: number, frame: FrameRecord, g: Group): Group {
+  if (frame.predicate !== 'SUPPORTS' || g.mood !== 'none' || !units[i].lower.endsWith('ing')) return g;
+  const [committed, to] = [units[i - 2], units[i - 1]];
+  const word = (u: Unit | undefined, w: string) => u?.lower === w && !u.entity && !u.punct;
+  if (!word(to, 'to') || !word(committed, 'committed')) return g;
+  let c = groupAt(units, i - 2);
+  const link = units[c.start - 1];
+  if (link && !link.entity && !link.punct && COMMITTED_LINKS.has(link.lower)) c = groupAt(units, c.start - 1);
+  return c.mood === 'fact' ? { start: c.start, verb: i, passive: false, mood: 'fact' } : g;
+}
+
 function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  const g = groupAt(units, i);
+  const g = committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
   const predicate = predicateIn(frame, g.mood);
   if (!predicate) return [];
   // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
@@ -643,6 +699,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const parties = events.parties(units, false);
     return parties.length === 2 ? pairs(parties, frame, ':between via referring:the-two') : [];
   }
+  const ofOwner = supportOfOwner(units, i, frame);
+  if (ofOwner) return ofOwner;
   // "a peace deal signed in X in May by A and B": the signers deal with each other
   const signers = signedBy(units, i, frame);
   if (signers.length >= 2) return pairs(signers, frame, ':signed-by');

@@ -124,7 +124,10 @@ function records(): CountryRecord[] {
       .filter((d) => d && d !== UNUSUAL_DEMONYMS.get(code));
     // alpha-2 codes are too often words or other acronyms (IN, IS, AU, SA); alpha-3 codes are
     // read, but only count where the article also names the country (see registry.ts).
-    const codes = CODE_STOPLIST.has(c.cca3) ? [] : [c.cca3];
+    // Our own three-letter names ("ROK", "PRC", "KSA") are read as codes are: the length filter
+    // above is for the package's spellings, and a bare acronym is safest only beside the name.
+    const acronyms = (EXTRA_NAMES[code] ?? []).filter((n) => /^[A-Z]{3}$/.test(n));
+    const codes = [...(CODE_STOPLIST.has(c.cca3) ? [] : [c.cca3]), ...acronyms];
     out.push({
       code,
       name: NAME_OVERRIDES[code] ?? c.name.common,

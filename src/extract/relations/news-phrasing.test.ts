@@ -590,10 +590,11 @@ describe('fresh articles, round 6: whose act, and is it one', () => {
       'Egypt funds several armed groups, including the Atlas Brigade and the Northern Front, according to a statement.',
       ['Egypt SUPPORTS Atlas Brigade', 'Egypt SUPPORTS Northern Front'],
     ],
-    // a demonym on a descriptor qualifies the named body after it
+    // a demonym on a descriptor qualifies the named body after it (a fine is the regulator's
+    // CRITICIZED since round 16, as the gold reads penalties)
     [
       'The European Union fined French energy giant Acme 20 million euros.',
-      ['European Union SANCTIONED Acme'],
+      ['European Union CRITICIZED Acme'],
     ],
     [
       'The European Union sanctioned Russian arms dealer Ivan Petrov.',

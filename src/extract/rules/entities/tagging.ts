@@ -30,4 +30,9 @@ export const TAGGING_RULES: readonly TagRule[] = [
     reason: 'named-forces',
     group: 0,
   },
+  // "the Philippines is …": after a name compromise reads as a plural demonym it takes "is" for a
+  // noun, and a noun after the name makes the name a qualifier ("support for the Philippines is
+  // ironclad" lost its object); "is" after such a name is the verb (only sentences with a
+  // demonym-tagged word try the rule).
+  { match: '#Demonym [is]', tag: 'Copula', reason: 'is-after-demonym', group: 0 },
 ];

@@ -214,6 +214,12 @@ describe('facts the act rules must not read', () => {
     expect(found('Egypt has not denied the export privileges of the Atlas Brigade.')).toEqual([]);
     expect(found('Egypt may deny the export privileges of the Atlas Brigade.')).toEqual([]);
   });
+  test("round 16: a meeting between a person and a titled person is not with the title's country", () => {
+    const text = 'A meeting between Tom Bell and French Foreign Minister Paul Roux took place in Lakeport.';
+    expect(found(text)).not.toContain('Tom Bell COOPERATED France');
+    expect(found(text)).toContain('Tom Bell COOPERATED Paul Roux');
+    expect(found('Talks between Egypt and France resumed on Monday.')).toContain('Egypt COOPERATED France');
+  });
   test('the speaker is the person, not the bureau she is of', () => {
     const facts = found("Lisa Park of the UN's WHO urged Egypt to reopen the crossing.");
     expect(facts).not.toContain('World Health Organization DEMANDED Egypt');

@@ -43,13 +43,14 @@ const CANCELLED =
  * the head noun before "of" belongs to (round 13).
  */
 const NOT_INNER_OWNER = "(?!(?<= of (?:the )?)⟦\\d+[A-Za-z]⟧'s )";
-/** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 /**
  * A demonym that opens a named person's title: in "talks between X and ⟦Chinese⟧ state councilor
  * and Foreign Minister ⟦Y⟧" the party is the person, not the country the title is of (as
- * "met the President of Russia" names the country only when no person is named).
+ * "met the President of Russia" names the country only when no person is named). Where {TSKIP}
+ * cannot pass the title's words, the demonym is refused as the party.
  */
 const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){1,5} ⟦\\d+P⟧))';
+/** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /**
  * "met his Omani counterpart": the country of the counterpart, unless the counterpart is named
@@ -307,8 +308,10 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.6,
     // not talks asked for or offered: "offered to mediate talks between X and Y"; relations only
     // when dealt with ("restored relations between X and Y"), not as a standing state
-    // (nor talks called off: "cancelled talks between X and Y", round 13)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{O:POC}${NOT_TITLE_DEMONYM}`,
+    // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
+    // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
+    // meeting is with the person, not the title's country (round 16)
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
   }),
   onCore({
     reason: 'noun:ties-with',
