@@ -1,6 +1,8 @@
 // The state a named state body belongs to when its name does not say ("the FBI", "the Knesset",
 // "the Guardian Council"): our gazetteer's records (BODIES_OF_STATES in organizations.ts), then
 // the Phoenix country records the body is filed under (phoenix.ts).
+import type { Entity } from '../../model';
+import { COUNTRIES } from './countries';
 import { BODIES_OF_STATES, ORGANIZATIONS } from './organizations';
 import { STATE_BODY_COUNTRIES, nameLetters } from './phoenix';
 
@@ -23,4 +25,23 @@ export function stateOfBody(names: readonly string[]): string | undefined {
     if (country) return country;
   }
   return undefined;
+}
+
+/** The country names of a Country entity: its own and its gazetteer record's. */
+const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  COUNTRIES.map((c) => [c.name, c.names]),
+);
+
+/**
+ * Which of `countries` a government or military body belongs to, by the gazetteers: read from the
+ * body's name and its aliases of more than one word, not a bare word the entity step took for the
+ * body ("Congress").
+ */
+export function stateOfBodyAmong(org: Entity, countries: readonly Entity[]): Entity | undefined {
+  if (org.type !== 'Organization' || (org.category !== 'government' && org.category !== 'military'))
+    return undefined;
+  const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
+  return state
+    ? countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state))
+    : undefined;
 }

@@ -13,26 +13,16 @@
 // country that leads by its name alone but not once its rivals' bodies are counted is contested:
 // no bare national title is given it (the country's places still are: "the country's X province").
 import type { Entity, Mention } from '../../model';
-import { COUNTRIES } from '../lexicon/countries';
-import { stateOfBody } from '../lexicon/state-bodies';
+import { stateOfBodyAmong } from '../lexicon/state-bodies';
 
 const LEDE_WEIGHT = 3;
-
-const COUNTRY_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
-  COUNTRIES.map((c) => [c.name, c.names]),
-);
 
 /** Each government or military body the gazetteers file under a country of the article → that country's id. */
 function bodiesOfStates(entities: Entity[]): Map<string, string> {
   const countries = entities.filter((e) => e.type === 'Country');
   const out = new Map<string, string>();
   for (const org of entities) {
-    if (org.type !== 'Organization' || (org.category !== 'government' && org.category !== 'military'))
-      continue;
-    const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
-    const country =
-      state &&
-      countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state));
+    const country = stateOfBodyAmong(org, countries);
     if (country) out.set(org.id, country.id);
   }
   return out;

@@ -3,7 +3,7 @@
 // the organisation.
 import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
-import { stateOfBody } from '../lexicon/state-bodies';
+import { stateOfBodyAmong } from '../lexicon/state-bodies';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 import { officeOfAnAuthority } from './national-titles';
@@ -108,14 +108,10 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
   return out;
 }
 
-/** The country names of a Country entity: its own and its gazetteer record's. */
-const COUNTRY_NAMES: ReadonlyMap<string, string[]> = new Map(COUNTRIES.map((c) => [c.name, c.names]));
-
 /**
  * "The FBI", "the Knesset": a state body the gazetteers file under a country is MEMBER_OF it where
  * the article names that country (test/gold/README.md, round 13, national bodies: a body plainly
- * one country's). Read from the body's name and its aliases of more than one word, not a bare word
- * the entity step took for the body ("Congress").
+ * one country's).
  */
 function stateBodies(
   countries: Entity[],
@@ -124,16 +120,9 @@ function stateBodies(
   sentences: Sentence[],
 ): NameFact[] {
   const out: NameFact[] = [];
+  const named = countries.filter((c) => c.mentionCount > 0);
   for (const org of organizations) {
-    if (org.category !== 'government' && org.category !== 'military') continue;
-    const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
-    const country =
-      state &&
-      countries.find(
-        (c) =>
-          c.mentionCount > 0 &&
-          (c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state)),
-      );
+    const country = stateOfBodyAmong(org, named);
     const first = firstMention.get(org.id);
     const sentence = first && sentences[first.sentenceIndex];
     if (!country || !sentence || officeOfAnAuthority({ predicate: 'MEMBER_OF', object: country })) continue;
