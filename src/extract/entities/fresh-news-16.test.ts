@@ -25,6 +25,9 @@ describe("round 16 (the lead's fresh news)", () => {
       ],
       ['Person:Immigration', 'Person:Customs Enforcement', 'Location:Customs and Border'],
     ],
+    // an unknown name arrested, detained or sentenced is a person's, whatever its language
+    ['Police arrested Kyaw Zeya Htun on Monday.', ['Person:Kyaw Zeya Htun'], []],
+    ['The court sentenced Abdirahman Daud to ten years.', ['Person:Abdirahman Daud'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -904,7 +904,8 @@ export const LEADER_NOUNS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs whose object is a person when it is an unknown name: "met Wang Yi", "thanked Ana Ruiz"
- * (states and groups met are known names; places are met "in").
+ * (states and groups met are known names; places are met "in"; a company charged or fined is
+ * named with its legal form).
  */
 export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'met',
@@ -919,6 +920,19 @@ export const PERSON_OBJECT_VERBS: ReadonlySet<string> = new Set([
   'replaced',
   'appointed',
   'nominated',
+  // "Police arrested Kyaw Zeya Htun", "sentenced Ana Ruiz": what is arrested, tried or abducted is
+  // a person (names no given-name list holds: Burmese, Somali, Vietnamese …)
+  'arrested',
+  'detained',
+  'jailed',
+  'imprisoned',
+  'sentenced',
+  'indicted',
+  'pardoned',
+  'extradited',
+  'assassinated',
+  'kidnapped',
+  'abducted',
 ]);
 
 /**
