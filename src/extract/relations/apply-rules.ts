@@ -2,7 +2,7 @@
 // when its words are absent; its regex is tried at every slot (or every position, for patterns
 // that open on a word), so matches may overlap ("X-backed Y and Z-backed W"). Each match is then
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
-import type { Entity, Predicate } from '../../model';
+import { STRUCTURAL_PREDICATES, type Entity, type Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
 import { PEOPLE_HEADS, PLACE_FIGHTERS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -351,6 +351,27 @@ const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
 const PRONOUN_OWNER_PAST_NAME =
   /⟦\d+[A-Za-z]⟧[^⟦⟧]*\b(?:(?:its|their) (?:[a-z-]+ ){0,2}|(?:as|while|when|after|before|because|since) (?:it|they) )$/;
 
+/**
+ * A demonym that opens a named person's title ("met X and ⟦Pakistani⟧ Chief of Army Staff ⟦Y⟧")
+ * is the title's, not a party to an act: the act is with the person (round 9: a country stands
+ * for its official only when none is named). The title's own facts (Y MEMBER_OF it) keep it.
+ */
+const TITLE_TO_PERSON = /^ (?:(?:[A-Z][\w.-]*|of|for|the|and) ){1,6}⟦\d+P⟧/;
+
+/** The objects the rule's O group names, less a demonym that opens a named person's title. */
+function objectsNamed(m: RegExpExecArray, view: SentenceView): Entity[] {
+  const group = m.indices?.groups?.O;
+  if (!group || !m.groups?.O) return [];
+  const out: Entity[] = [];
+  for (const token of m.groups.O.matchAll(SLOT_INDEX)) {
+    const slot = view.slots[Number(token[1])];
+    const end = group[0] + (token.index ?? 0) + token[0].length;
+    const demonym = /[a-z]⟧$/.test(token[0]);
+    if (!(demonym && TITLE_TO_PERSON.test(m.input.slice(end)))) out.push(slot.entity);
+  }
+  return out;
+}
+
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
@@ -367,7 +388,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
   const at = objectLeads ? groups?.O : groups?.S;
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
-  let written = slotsIn(g.O, view).map((s) => s.entity);
+  let written = STRUCTURAL_PREDICATES.has(rule.predicate)
+    ? slotsIn(g.O, view).map((s) => s.entity)
+    : objectsNamed(m, view);
+  if (g.O && !written.length) return [];
   let gap = g.gap;
   const coordinated = gap !== undefined && at ? coordinatedClause(m.input.slice(0, at[0]), gap) : undefined;
   if (coordinated !== undefined) {

@@ -54,6 +54,12 @@ const rows: FactRow[] = [
     [],
     ['Tom Berg LEADS FBI'],
   ],
+  // a demonym opening a named person's title is the title's: the meeting is with the person
+  [
+    'Ana Ruiz also met with Norwegian Prime Minister Tom Reed and Norwegian Chief of Army Staff Dan Moss.',
+    ['Ana Ruiz COOPERATED Dan Moss'],
+    ['Ana Ruiz COOPERATED Norway'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-16', 'combined');
