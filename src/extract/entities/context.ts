@@ -152,9 +152,14 @@ export function initialsOf(name: string): string {
  */
 function spelledByArticle(registry: Registry, text: string): Draft | undefined {
   if (!isAcronymShaped(text)) return undefined;
-  const letters = text.replace(/[^A-Za-z]/g, '').toUpperCase();
-  const spelled = registry.all().filter((d) => d.type === 'Organization' && initialsOf(d.name) === letters);
+  const spelled = draftsSpelledBy(registry, text).filter((d) => d.type === 'Organization');
   return spelled.length === 1 ? spelled[0] : undefined;
+}
+
+/** The article's names so far, other than people's, whose initials the acronym spells. */
+export function draftsSpelledBy(registry: Registry, acronym: string): Draft[] {
+  const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
+  return registry.all().filter((d) => d.type !== 'Person' && initialsOf(d.name) === letters);
 }
 
 /** A clipped demonym ("Pak") names its state only before a lower-case word or a title ("Pak FM"). */

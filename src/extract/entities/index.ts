@@ -22,7 +22,7 @@ import { readNumberedCommittee } from './numbered-committee';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
-import { initialsOf, isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { draftsSpelledBy, isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
 import { settleForeignListedBodies } from './foreign-listed-body';
@@ -282,8 +282,7 @@ function resolvePending(
       continue;
     }
     if (!isAcronymShaped(t.text)) continue;
-    const letters = t.text.replace(/[^A-Za-z]/g, '').toUpperCase();
-    const matches = registry.all().filter((d) => d.type !== 'Person' && initialsOf(d.name) === letters);
+    const matches = draftsSpelledBy(registry, t.text);
     if (matches.length === 1) {
       registry.addMention(matches[0], p.tokens, p.sentenceIndex, 'alias:acronym');
     }
