@@ -12,6 +12,7 @@ import {
   REFERRING_NOUNS,
   type ReferringNoun,
 } from '../lexicon/coref-words';
+import { CAPITALS } from '../lexicon/countries';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -465,8 +466,25 @@ function nearestOfKind(
   }
   const latest = fits[fits.length - 1].sentenceIndex;
   const candidates = distinct(fits.filter((n) => n.sentenceIndex === latest));
+  // "X's prime minister arrived in ⟦Asmara⟧ for a visit to the country": another state's capital
+  // in that sentence names a second country, so "the country" is either
+  if (
+    kind.type === 'Country' &&
+    nearby.some((n) => n.sentenceIndex === latest && capitalElsewhere(n, candidates))
+  )
+    return undefined;
   return candidates.length === 1 ? candidates[0] : undefined;
 }
+
+/** A place the gazetteer knows as the capital of a country that is none of `countries`. */
+function capitalElsewhere(n: Named, countries: readonly Draft[]): boolean {
+  if (n.draft.type !== 'Location') return false;
+  const state = CAPITAL_STATE.get(n.draft.name);
+  return !!state && !countries.some((c) => c.name === state);
+}
+const CAPITAL_STATE: ReadonlyMap<string, string> = new Map(
+  [...CAPITALS].flatMap(([country, capitals]) => capitals.map((city) => [city, country] as [string, string])),
+);
 
 /**
  * "the minister" → the one person nearby titled so; "the foreign minister" → the one whose title

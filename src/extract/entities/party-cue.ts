@@ -64,10 +64,10 @@ export function partyCue(
         return { category: PARTY_NOUNS.get(prev.norm) as OrgCategory, reason: 'context:party-noun-before' };
     return undefined;
   }
-  // "the Varo party", "the opposition KDN party"
+  // "the Varo party", "the opposition KDN party", "his Varo party"
   if (lower(next) && PARTY_NOUNS.has(next.norm) && lower(prev)) {
     for (let k = a - 1; k >= a - 3 && lower(tokens[k]); k--)
-      if (tokens[k].norm === 'the')
+      if (PARTY_OPENERS.has(tokens[k].norm) && tokens[k].norm !== 'fellow')
         return { category: PARTY_NOUNS.get(next.norm) as OrgCategory, reason: 'context:party-noun-after' };
   }
   return undefined;

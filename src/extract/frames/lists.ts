@@ -217,6 +217,20 @@ function demonymDescribes(units: Unit[], k: number): number | undefined {
   const country = first?.entity;
   if (country?.type !== 'Country' || first.punct || first.possessive) return undefined;
   if (first.lower === country.name.toLowerCase()) return undefined;
+  return describedNameAfter(units, k);
+}
+
+/**
+ * "X's second-largest lender Y", "X's telecom giant Y": an owner's possessive on a descriptor of
+ * common words, right before a named body or person; the owner only says whose Y is. Titles are
+ * read apart ("X's Foreign Minister Y", in `listRight`).
+ */
+function possessiveDescribes(units: Unit[], k: number): number | undefined {
+  return units[k]?.possessive ? describedNameAfter(units, k) : undefined;
+}
+
+/** A descriptor of up to four common words after `k`, then a named body or person: its index. */
+function describedNameAfter(units: Unit[], k: number): number | undefined {
   let d = k + 1;
   const word = (u: Unit | undefined) =>
     !!u &&
@@ -229,7 +243,8 @@ function demonymDescribes(units: Unit[], k: number): number | undefined {
     !JOINS.has(u.lower) &&
     !isTitle(u) &&
     !isHead(u.lower) &&
-    (u.tags.has('Noun') || u.tags.has('Adjective'));
+    // "second-largest": the ordinal half of a hyphenated superlative
+    (u.tags.has('Noun') || u.tags.has('Adjective') || (u.tags.has('Ordinal') && u.tags.has('Hyphenated')));
   while (d - k <= 4 && word(units[d])) d++;
   const named = units[d]?.entity;
   return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;
@@ -558,6 +573,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     let named = k + 1;
     while (units[named] && !units[named].entity && !units[named].punct && isTitle(units[named])) named++;
     if (named > k + 1 && units[named]?.entity?.type === 'Person') return listRight(units, named);
+    const described = possessiveDescribes(units, k);
+    if (described !== undefined) return listRight(units, described);
     // "X's forces and government troops": the list goes on after the owned head.
     const head = units[k + 1];
     const joined =

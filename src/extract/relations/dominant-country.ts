@@ -12,20 +12,32 @@
 // United States acting, not about the country it sanctions that its headline and lede name. A
 // country that leads by its name alone but not once its rivals' bodies are counted is contested:
 // no bare national title is given it (the country's places still are: "the country's X province").
+// A capital counts for its state the same way: a visit told from the host's capital ("X's prime
+// minister arrived in ⟦Asmara⟧ … President Y welcomed him") is about the host as much as the guest.
 import type { Entity, Mention } from '../../model';
+import { CAPITALS } from '../lexicon/countries';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
 
 const LEDE_WEIGHT = 3;
 
-/** Each government or military body the gazetteers file under a country of the article → that country's id. */
+/**
+ * Each government or military body the gazetteers file under a country of the article, and each
+ * capital of one ("arrived in ⟦Asmara⟧" for a visit to Eritrea), → that country's id.
+ */
 function bodiesOfStates(entities: Entity[]): Map<string, string> {
   const countries = entities.filter((e) => e.type === 'Country');
   const out = new Map<string, string>();
-  for (const org of entities) {
-    const country = stateOfBodyAmong(org, countries);
-    if (country) out.set(org.id, country.id);
+  for (const e of entities) {
+    const country = e.type === 'Location' ? capitalsState(e, countries) : stateOfBodyAmong(e, countries);
+    if (country) out.set(e.id, country.id);
   }
   return out;
+}
+
+/** The article's country whose capital the gazetteer knows the place to be. */
+function capitalsState(place: Entity, countries: Entity[]): Entity | undefined {
+  const names = [place.name, ...place.aliases];
+  return countries.find((c) => names.some((n) => CAPITALS.get(c.name)?.includes(n) === true));
 }
 
 export function dominantCountry(entities: Entity[], mentions: Mention[]): Entity | undefined {

@@ -148,6 +148,13 @@ const REPORTING = /^[^]*\b(?:said|says|told|added|stated|announced)\b/;
 const OBJECT_OF_VERB =
   /(?:⟦\d+[A-Za-z]⟧|\b(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|by|and|or)\b)[A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?<![-\w])(?:[a-z]{3,}ed|met|told|hit|struck|gave|sent|held|made|won|beat|sought|brought|left|saw)\s+(?:the\s+)?$/;
 
+/**
+ * "“We deplore the ⟦X⟧ attack and call on Y …”": a clause whose subject is a pronoun, its verb in
+ * any tense, and a name in that verb's object; the subject is no name.
+ */
+const PRONOUN_SUBJECT_OBJECT =
+  /(?:^|[\s"“'‘(])(?:[Ww]e|[Tt]hey|I|[Yy]ou)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{3,}\s+(?:the\s+|a\s+|an\s+)?$/;
+
 /** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
 
@@ -182,7 +189,7 @@ export function coordinatedClause(
   }
   // "The communique criticised ⟦X⟧ over … and called on ⟦Y⟧": no name opens the clause, and the
   // rule's actor is its first verb's object; its subject is no name, so no one named did the act
-  if (OBJECT_OF_VERB.test(clause)) return { actors: [], firstAct: '' };
+  if (OBJECT_OF_VERB.test(clause) || PRONOUN_SUBJECT_OBJECT.test(clause)) return { actors: [], firstAct: '' };
   return undefined;
 }
 /** The rest of a list of names a clause opens on, closed by "and" or "or" ("…, ⟦B⟧ and ⟦C⟧"). */

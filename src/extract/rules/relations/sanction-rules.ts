@@ -9,6 +9,9 @@ import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
  */
 const EXPORT_TARGETS_COUNTED = '(?:[a-z0-9]+ )(?:⟦\\d+[A-Za-z]⟧ |(?:⟦\\d+[Cc]⟧ )?(?:[A-Za-z]+ ){1,2})[–—-] ';
 
+/** "⟦X⟧'s second-largest lender ⟦Y⟧": a possessive whose named holding follows is not the target. */
+const NOT_OWNER_OF_NAMED = "(?!['’]s (?:[\\w-]+ ){0,4}⟦\\d+[OPop]⟧)";
+
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
@@ -17,8 +20,9 @@ export const SANCTION_RULES: RelationRule[] = [
     reason: 'verb:active:sanction',
     predicate: 'SANCTIONED',
     confidence: 0.8,
-    // "sanctioned Rwandan minister X": the person, not the country of the demonym
-    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {NP}{TSKIP}{O+:POC}`,
+    // "sanctioned Rwandan minister X": the person, not the country of the demonym; "blacklisted
+    // ⟦X⟧'s largest lender ⟦Y⟧": the owner's possessive only says whose Y is
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {NP}{TSKIP}{O+:POC}${NOT_OWNER_OF_NAMED}`,
   }),
   onCore({
     reason: 'noun:sanctions-on',
@@ -26,7 +30,7 @@ export const SANCTION_RULES: RelationRule[] = [
     confidence: 0.7,
     // "sanctions against Bosnian Serb leader X": a demonym before a person's title and name says
     // where the person is from; the person is the target
-    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)`,
+    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y")

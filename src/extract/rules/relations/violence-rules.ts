@@ -99,7 +99,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X attacks killed five people in Y and Z", "X attacks in the eastern city of Y": a city or
     // region whose people or places were hit (never a country: "strikes in Syria" names where)
     pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s)`,
-    gapBlock: OWNED_ACT,
+    // "Ten ⟦Xian⟧ soldiers were killed in a ⟦Y⟧ attack … in Z": the attack's own author is
+    // written before it, and the sentence's subject is among its dead
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:killed|wounded|injured)\\b`,
   }),
   onCore({
     reason: 'noun:invasion-of',

@@ -1,0 +1,35 @@
+// Shapes of wrong facts the lead found in fresh news outside the gold (round 17). Sentences of our
+// own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // the sentence's subject died in an attack another author's name opens: no attack of its own
+  [
+    'Ten Spanish soldiers were killed in a Hamas attack on a base in the northern province of Kandahar today.',
+    ['Hamas ATTACKED Spain'],
+    ['Spain ATTACKED Kandahar'],
+  ],
+  ['Hamas attacks killed five people in Kandahar.', ['Hamas ATTACKED Kandahar'], []],
+  // an owner's possessive on a descriptor and a named body: the body is the target
+  [
+    "Spain's finance ministry also blacklisted Russia's second-largest lender Volga Bank.",
+    ['Spain SANCTIONED Volga Bank'],
+    ['Spain SANCTIONED Russia'],
+  ],
+  ['Spain sanctioned Russia on Monday.', ['Spain SANCTIONED Russia'], []],
+  // a pronoun subject's verb before the name: the name is in its object, and calls on no one
+  [
+    '"We deplore the Hamas attack and call on the Spanish government to act," a resident said.',
+    [],
+    ['Hamas DEMANDED Spain'],
+  ],
+  ['Egypt condemned the attack and called on Spain to act.', ['Egypt DEMANDED Spain'], []],
+  // a visit told from the host's capital: the bare "President X" is not the guest's country's
+  [
+    "Spain's Prime Minister Ana Ruiz arrived in Lisbon today for a working visit to the country. President Tom Berg welcomed the Prime Minister at the airport. Spain and Portugal signed a deal.",
+    [],
+    ['Tom Berg LEADS Spain'],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-17', 'combined');
