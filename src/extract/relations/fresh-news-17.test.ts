@@ -30,6 +30,24 @@ const rows: FactRow[] = [
     [],
     ['Tom Berg LEADS Spain'],
   ],
+  // a name qualifying a commander killed in an airstrike is no author of the strike
+  [
+    'Spain said its forces had killed a senior Hamas commander in an airstrike in Gaza City.',
+    ['Spain KILLED Hamas'],
+    ['Hamas ATTACKED Gaza City'],
+  ],
+  // an act told as alleged is not stated
+  [
+    'Tom Berg headed a unit of Hamas, where he allegedly oversaw attacks on Spanish soldiers.',
+    [],
+    ['Tom Berg ATTACKED Spain'],
+  ],
+  // a source fronted with "according to" is no apposition of the clause's subject
+  [
+    'According to the news agency Reuters, the members of the National Bolivarian Guard were ambushed.',
+    [],
+    ['Reuters MEMBER_OF National Bolivarian Guard'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-17', 'combined');

@@ -24,6 +24,14 @@ const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\
  */
 const SUFFERED_IN =
   /\b(?:die|died|dies|dying|killed|wounded|injured|hurt|kidnapped|abducted)\b[^⟦⟧;]*\b(?:in|during)(?:\s+[\w'-]+){0,3}\s*$/;
+/**
+ * "killed a senior ⟦X⟧ commander in an airstrike in Y": the name qualifies a person or fighters
+ * the act befell, not the act, which has no author written here.
+ */
+const PEOPLE_IN_ACT =
+  /^(?:['’]s?)? (?:[\w-]+ ){0,2}(?:commanders?|leaders?|officials?|members?|operatives?|chiefs?|figures?|officers?)\b(?:,? (?:was|were|who was|who were))? (?:in|during) (?:a|an|the)\b(?:\s+[\w'-]+){0,2}\s*$/;
+/** "X allegedly oversaw attacks on Y": an allegation the sentence reports, not a fact it states. */
+const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
@@ -127,7 +135,8 @@ export function standsAsActor(
     (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap))
   )
     return false;
-  if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap))) return false;
+  if (ALLEGEDLY.test(gap)) return false;
+  if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap) || PEOPLE_IN_ACT.test(gap))) return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   // "held talks with President ⟦X⟧, met Y": a title does not lift its name out of the phrase
   return ownAct || !(EMBEDDED.test(before) || EMBEDDED.test(withoutTitle(before)));

@@ -831,7 +831,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'structure:wing-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
+    // "According to the newspaper ⟦X⟧, the members of ⟦Y⟧ were ambushed": a source fronted before
+    // the clause, not an apposition
+    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
   }),
   // "⟦A⟧, ⟦B⟧'s external attack-planning component"; "⟦B⟧'s publishing arm, ⟦A⟧": a part named
   // with its owner's possessive, in either order (the owner a body, not a country)
