@@ -12,7 +12,7 @@ import {
   REFERRING_NOUNS,
   type ReferringNoun,
 } from '../lexicon/coref-words';
-import { CAPITALS } from '../lexicon/countries';
+import { STATE_OF_CAPITAL } from '../lexicon/countries';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -479,12 +479,9 @@ function nearestOfKind(
 /** A place the gazetteer knows as the capital of a country that is none of `countries`. */
 function capitalElsewhere(n: Named, countries: readonly Draft[]): boolean {
   if (n.draft.type !== 'Location') return false;
-  const state = CAPITAL_STATE.get(n.draft.name);
+  const state = STATE_OF_CAPITAL.get(n.draft.name);
   return !!state && !countries.some((c) => c.name === state);
 }
-const CAPITAL_STATE: ReadonlyMap<string, string> = new Map(
-  [...CAPITALS].flatMap(([country, capitals]) => capitals.map((city) => [city, country] as [string, string])),
-);
 
 /**
  * "the minister" → the one person nearby titled so; "the foreign minister" → the one whose title

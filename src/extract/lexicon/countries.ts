@@ -148,3 +148,8 @@ export const COUNTRIES: readonly CountryRecord[] = records();
 export const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(
   COUNTRIES.map((c) => [c.name, c.capitals]),
 );
+
+/** Each capital's country, by the capital's name and the country's canonical name. */
+export const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => c.capitals.map((city) => [city, c.name] as [string, string])),
+);

@@ -6,6 +6,7 @@ import { STRUCTURAL_PREDICATES, type Entity, type Predicate } from '../../model'
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
 import { PEOPLE_HEADS, PLACE_FIGHTERS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { STATE_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import {
@@ -477,6 +478,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   return subjects.flatMap((subject) =>
     objects
       .filter((object) => object.id !== subject.id)
+      .filter((object) => rule.reason !== 'place:comma' || !capitalOfAnother(subject, object))
       .map((object) => ({
         subject,
         predicate,
@@ -486,6 +488,15 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
         inferredObject: !!rule.objectFrom,
       })),
   );
+}
+
+/**
+ * "Target ⟦Kyiv⟧, ⟦Mykolaiv⟧": a capital lies in its own country, so a comma before another place
+ * lists two places, not a place and its region.
+ */
+function capitalOfAnother(place: Entity, region: Entity): boolean {
+  const state = STATE_OF_CAPITAL.get(place.name);
+  return !!state && state !== region.name;
 }
 
 /** Per sentence view: where needed strings last occur. */

@@ -48,6 +48,9 @@ const rows: FactRow[] = [
     [],
     ['Reuters MEMBER_OF National Bolivarian Guard'],
   ],
+  // a capital lies in its own country: a comma before another place lists two places
+  ['Russian Missiles Hit Kyiv, Mykolaiv', [], ['Kyiv LOCATED_IN Mykolaiv']],
+  ['The talks were held in Kyiv, Ukraine on Monday.', ['Kyiv LOCATED_IN Ukraine'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-17', 'combined');
