@@ -690,6 +690,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       next = placeOfAt(units, next) ?? describedOrganization(units, next) ?? next;
     // "A's X and B's Y": each owner's possessive before the body or person named
     if (joined && namesOwned(units, next)) next++;
+    // "A and British rival B", "A and German energy giant B": the demonym describes the body named
+    if (joined) next = demonymDescribes(units, next) ?? next;
     const item = units[next];
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
