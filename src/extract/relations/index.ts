@@ -20,6 +20,7 @@ import { buildView, type SentenceView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
+import { COUNTRY_IN_BODY_NAME } from '../entities/country-in-body-name';
 import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
@@ -180,7 +181,12 @@ export function extractRelations({
   const bySentence = new Map<number, Mention[]>();
   // Pronoun mentions (coref:pronoun, coref:we) break the regex patterns ("condemned what he
   // called …"): the regex engine reads names only, the frame engine every mention.
-  const actorMentions = withoutPeoplesDemonyms(mentions, article.text, byId);
+  // A country's mention inside its body's name ("U.S. State Department") only makes it an entity.
+  const actorMentions = withoutPeoplesDemonyms(
+    mentions.filter((m) => m.reason !== COUNTRY_IN_BODY_NAME),
+    article.text,
+    byId,
+  );
   const seen = engine === 'rules' ? actorMentions.filter(isName) : actorMentions;
   for (const m of seen) {
     const list = bySentence.get(m.sentenceIndex);
