@@ -890,3 +890,21 @@ describe('round 16: titles of a state written after "of", bodies in appositions,
     ],
   ]);
 });
+
+describe('round 17: states whose troops serve an international body', () => {
+  structuralRows(WORLD, [
+    [
+      'The rebels want to force 5,000 African Union peacekeepers from Chile and Peru to leave.',
+      ['Chile MEMBER_OF African Union', 'Peru MEMBER_OF African Union'],
+    ],
+    [
+      'Villagers sought shelter at a Ghanaian UN position near the border.',
+      ['Ghana MEMBER_OF United Nations'],
+    ],
+    ['Chilean AU troops fought the militants near Cusco.', ['Chile MEMBER_OF African Union']],
+    // troops sent away from a country are not its
+    ['Norway asked for the withdrawal of UN peacekeepers from Peru.', []],
+    // a national body is no international one
+    ['Atlas Brigade troops from Chile crossed the border.', []],
+  ]);
+});

@@ -932,6 +932,24 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['international', 'military'],
     pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}${NOT_POSSESSIVE}`,
   }),
+  // "5,000 ⟦AU⟧ peacekeepers from ⟦C⟧ and ⟦D⟧": the states whose troops serve an international
+  // body's force are its members (round 17); not troops withdrawn or expelled from a country
+  onSurface({
+    reason: 'structure:body-troops-from',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    objectCategories: ['international'],
+    pattern: `(?<!\\b(?:withdr[a-z]+|evacuat[a-z]+|expel[a-z]*|expulsion|pull[a-z]*|remov[a-z]+|redeploy[a-z]*)(?: of)? (?:the |all |[\\d,]+ |[a-z]+ ){0,3}){O:O} (?:peacekeepers|troops|soldiers|contingents) from {S+:C}${NOT_POSSESSIVE}`,
+  }),
+  // "a ⟦Ghanaian⟧ ⟦UN⟧ position", "⟦Kenyan⟧ ⟦AU⟧ troops": a state's contingent of an
+  // international body's force (round 17)
+  onSurface({
+    reason: 'structure:national-contingent-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    objectCategories: ['international'],
+    pattern: `{S:C} {O:O} (?:peacekeep(?:ers|ing troops)|troops|soldiers|contingent|battalion|position|base|camp)\\b`,
+  }),
   onSurface({
     reason: 'structure:country-possessive-body',
     predicate: 'MEMBER_OF',
