@@ -16,6 +16,7 @@ import { askedOnly } from './questions';
 import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
+import { bodiesOfTheState } from './bodies-of-the-state';
 import { buildView, type SentenceView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
@@ -266,6 +267,12 @@ export function extractRelations({
     meetings.after(sentence.index, candidates, people.length > 0);
   });
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
+  // a state's institution named without its state, once every other owner is known
+  relations.push(
+    ...bodiesOfTheState(entities, seen, sentences, relations, dominant, contested).map((f) =>
+      toRelation(f, f.sentence),
+    ),
+  );
   relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
   const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
   return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);

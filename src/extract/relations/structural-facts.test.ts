@@ -908,3 +908,35 @@ describe('round 17: states whose troops serve an international body', () => {
     ['Atlas Brigade troops from Chile crossed the border.', []],
   ]);
 });
+
+describe('round 17: a state institution named without its state', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('National Assembly', 'government'),
+    body('Joint Operations Command', 'military'),
+    body('Regional Police Force', 'government'),
+    body('Popular Armed Forces', 'military'),
+  ];
+  /** Two sentences before make Chile the article's one state. */
+  const aboutChile = (sentence: string) => `Chile voted on Sunday. Chile counted the ballots. ${sentence}`;
+  test.each([
+    ['The National Assembly rejected the budget.', ['National Assembly MEMBER_OF Chile']],
+    [
+      'A spokesman for the Joint Operations Command said the town was retaken.',
+      ['Joint Operations Command MEMBER_OF Chile'],
+    ],
+    // a region's own body, and a name an armed group gives itself
+    ['The Regional Police Force arrested Tom Bell.', []],
+    ['The Popular Armed Forces attacked the town.', []],
+  ])('%s', (sentence, expected) => {
+    expect(relationsOf(aboutChile(sentence), world).filter((f) => /MEMBER_OF|LEADS/.test(f))).toEqual(
+      expected,
+    );
+  });
+
+  test('not in a story about two states', () => {
+    const text =
+      'Chile and Peru clashed. Chile and Peru traded fire. Chile shelled Peru. The National Assembly met.';
+    expect(relationsOf(text, world).filter((f) => f.startsWith('National Assembly'))).toEqual([]);
+  });
+});
