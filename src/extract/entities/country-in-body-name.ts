@@ -21,6 +21,13 @@ export const COUNTRY_IN_BODY_NAME = 'country-in-body-name';
 /** The longest country name a body's name opens with, at most this many words ("United Arab Emirates"). */
 const MAX_COUNTRY_WORDS = 3;
 
+/**
+ * The words of a state's civil bodies: the classifier files any name opening on a demonym as a
+ * government body ("the Chilean Popular Brotherhood"), so the name itself must say what body it is.
+ */
+const CIVIL_BODY_WORD =
+  /\b(?:Department|Ministry|Agency|Office|Bureau|Service|Survey|Court|Parliament|Assembly|Senate|Congress|Commission|Council|Authority|Institute|Administration|Embassy|Consulate|Treasury)\b/;
+
 /** The country the leading words of a body's name name, with those words. */
 function leadingCountry(tokens: readonly Token[]): { name: string; words: Token[] } | undefined {
   const words = tokens.filter((t) => !t.punct);
@@ -51,6 +58,7 @@ export function nameCountriesOfBodies(registry: Registry, cased: string): void {
     if (body.type !== 'Organization' || body.category !== 'government') continue;
     for (const m of body.mentions) {
       if (m.reason.startsWith('coref:')) continue;
+      if (!CIVIL_BODY_WORD.test(m.text)) continue;
       const found = leadingCountry(tokenize(cased.slice(m.start, m.end), m.text, m.start));
       if (!found || named.has(found.name)) continue;
       registry.mention(

@@ -909,6 +909,19 @@ describe('round 17: states whose troops serve an international body', () => {
   ]);
 });
 
+describe("round 17: the head of a state's body, the state written between", () => {
+  structuralRows(WORLD, [
+    [
+      "The head of Chile's Valdor Agency, Tom Bell, rejected the criticism.",
+      ['Tom Bell LEADS Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
+    ],
+    [
+      "The spokesman of Chile's Valdor Agency, Tom Bell, said so.",
+      ['Tom Bell MEMBER_OF Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
+    ],
+  ]);
+});
+
 describe('round 17: a state institution named without its state', () => {
   const world: HandEntity[] = [
     ...WORLD,

@@ -94,6 +94,11 @@ const BODY_SEAT = '(?: in (?:the )?⟦\\d+[CL]⟧)?';
  */
 const SECOND_TITLE_OWNER = "(?:⟦\\d+[Cc]⟧'s? )?";
 /**
+ * "the head of ⟦Peru⟧'s ⟦Valdor Agency⟧, X": the state whose body it is, between the title's "of"
+ * and the body (round 17); the state itself takes no fact here.
+ */
+const STATE_POSSESSIVE = "(?:⟦\\d+C⟧'s? )?";
+/**
  * Nouns a name qualifies when it is no person's ("⟦Chile⟧'s ⟦X⟧ news agency", "⟦Y⟧'s ⟦X⟧
  * faction"): a person slot before them names a body or a camp, not a member.
  */
@@ -456,7 +461,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
   }),
   // "the President of Venezuela, X"
   onSurface({
@@ -486,7 +491,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:member-for-body-name',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
 
   // "⟦C⟧ officials, including leader X", "⟦Y⟧ officials including Deputy Minister X": one of the
