@@ -915,6 +915,11 @@ describe("round 17: the head of a state's body, the state written between", () =
       "The head of Chile's Valdor Agency, Tom Bell, rejected the criticism.",
       ['Tom Bell LEADS Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
     ],
+    // a force's chief of staff commands it, written in capitals too; a vice chief does not
+    [
+      'Coastal Relief Force Chief of Staff Tom Bell told reporters so.',
+      ['Tom Bell LEADS Coastal Relief Force'],
+    ],
     [
       "The spokesman of Chile's Valdor Agency, Tom Bell, said so.",
       ['Tom Bell MEMBER_OF Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],

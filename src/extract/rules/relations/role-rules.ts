@@ -283,14 +283,15 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `${NOT_PAST}${INDEFINITE}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
-  // "the ⟦army⟧ chief of staff, Gen. X": a force's chief of (the general) staff commands it
+  // "the ⟦army⟧ chief of staff, Gen. X", "⟦Coastal Relief Force⟧ Chief of Staff X": a force's chief
+  // of (the general) staff commands it
   // (a government office's chief of staff does not head it: military bodies only)
   onSurface({
     reason: 'title:force-chief-of-staff',
     predicate: 'LEADS',
     confidence: 0.8,
     objectCategories: ['military'],
-    pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}chief of (?:the )?(?:general )?staff,? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}[Cc]hief of (?:the )?(?:[Gg]eneral )?[Ss]taff,? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government under President X", "⟦Chile⟧'s regime under its leader X": the head
   // of the government is the state's
