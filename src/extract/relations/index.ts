@@ -16,6 +16,7 @@ import { askedOnly } from './questions';
 import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
+import { successorsHoldTheOffice } from './successors';
 import { bodiesOfTheState } from './bodies-of-the-state';
 import { buildView, type SentenceView } from './sentence-view';
 import { keepBest } from './keep-best';
@@ -274,6 +275,8 @@ export function extractRelations({
     ),
   );
   relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
-  const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
+  const settled = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
+  // a successor or predecessor holds the office: two heads of one state, at different times
+  const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);
 }
