@@ -28,25 +28,8 @@ const MAX_COUNTRY_WORDS = 3;
 const CIVIL_BODY_WORD =
   /\b(?:Department|Ministry|Agency|Office|Bureau|Service|Survey|Court|Parliament|Assembly|Senate|Congress|Commission|Council|Authority|Institute|Administration|Embassy|Consulate|Treasury)\b/;
 
-/**
- * The words of an international body's agencies, funds and programmes ("the U.N. World Food
- * Program"): named with their body, as a state's bodies are with the state. Not its councils,
- * courts or missions: the annotations add no United Nations for "the U.N. Security Council"
- * alone (4 facts and entities on train, and the unseen b16 check's entity F1 fell).
- */
-const AGENCY_WORD = /\b(?:Program|Programme|Fund|Agency)\b/;
-
-/** Whose body it is: a state's civil body names a country, an international body's part names that body. */
-interface Owner {
-  name: string;
-  type: 'Country' | 'Organization';
-}
-
-/** The owner the leading words of a body's name name, with those words. */
-function leadingOwner(
-  tokens: readonly Token[],
-  international: boolean,
-): { owner: Owner; words: Token[] } | undefined {
+/** The country the leading words of a body's name name, with those words. */
+function leadingCountry(tokens: readonly Token[]): { name: string; words: Token[] } | undefined {
   const words = tokens.filter((t) => !t.punct);
   if (words[0]?.norm === 'the') words.shift();
   // a body's own words must follow: "U.S." alone is the country, not a body
@@ -57,40 +40,34 @@ function leadingOwner(
       n === 1 && isAcronymShaped(lead[0].text)
         ? GAZETTEER.acronyms.get(acronymKey(lead[0].text))
         : GAZETTEER.names.get(keyOf(lead.map((t) => t.norm)));
-    if (!hit || (hit.kind !== 'name' && hit.kind !== 'demonym')) continue;
-    const e = hit.entity;
-    if (!international && e.type === 'Country')
-      return { owner: { name: e.name, type: 'Country' }, words: lead };
-    if (international && e.type === 'Organization' && e.category === 'international' && hit.kind === 'name')
-      return { owner: { name: e.name, type: 'Organization' }, words: lead };
+    if (hit?.entity.type === 'Country' && (hit.kind === 'name' || hit.kind === 'demonym'))
+      return { name: hit.entity.name, words: lead };
   }
   return undefined;
 }
 
-/**
- * Once the article is read: each state named only in its bodies' names, and each international
- * body named only in its agencies' names, gets its one mention.
- */
+/** Once the article is read: each state named only in its bodies' names gets its one mention. */
 export function nameCountriesOfBodies(registry: Registry, cased: string): void {
-  const named = new Set(registry.all().map((d) => d.name));
+  const named = new Set(
+    registry
+      .all()
+      .filter((d) => d.type === 'Country')
+      .map((d) => d.name),
+  );
   for (const body of registry.all()) {
-    if (body.type !== 'Organization') continue;
-    const international = body.category === 'international';
-    if (!international && body.category !== 'government') continue;
+    if (body.type !== 'Organization' || body.category !== 'government') continue;
     for (const m of body.mentions) {
       if (m.reason.startsWith('coref:')) continue;
-      if (!(international ? AGENCY_WORD : CIVIL_BODY_WORD).test(m.text)) continue;
-      const found = leadingOwner(tokenize(cased.slice(m.start, m.end), m.text, m.start), international);
-      if (!found || named.has(found.owner.name) || found.owner.name === body.name) continue;
+      if (!CIVIL_BODY_WORD.test(m.text)) continue;
+      const found = leadingCountry(tokenize(cased.slice(m.start, m.end), m.text, m.start));
+      if (!found || named.has(found.name)) continue;
       registry.mention(
-        found.owner.type === 'Country'
-          ? { name: found.owner.name, type: 'Country' }
-          : { name: found.owner.name, type: 'Organization', category: 'international' },
+        { name: found.name, type: 'Country' },
         found.words,
         m.sentenceIndex,
         COUNTRY_IN_BODY_NAME,
       );
-      named.add(found.owner.name);
+      named.add(found.name);
       break;
     }
   }
