@@ -12,6 +12,7 @@ import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
 import { foldActingCapitals } from './acting-capitals';
+import { nameCountriesOfBodies } from './country-in-body-name';
 import { nameFederalStates } from './federal-state';
 import { readFrenchBody } from './french-name';
 import { casedText } from './cased-text';
@@ -80,6 +81,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   dropPublisher(registry, article.url);
   registry.dropCredited();
   resolveCoreferences(registry, read, cased, tagMap);
+  nameCountriesOfBodies(registry, cased);
   return registry.entities();
 }
 

@@ -570,3 +570,30 @@ export const BODIES_OF_STATES: readonly (readonly [country: string, ...bodies: s
   ['Poland', 'Sejm'],
   ['India', 'Lok Sabha', 'Rajya Sabha'],
 ];
+
+/**
+ * The agencies, funds, programmes and missions of an international body, for the names news gives
+ * them without it ("the IAEA", "the World Food Programme"): MEMBER_OF the body where the article
+ * names it (the train annotations list "IAEA MEMBER_OF United Nations" and the WFP's). Not its
+ * principal organs by a bare name ("Security Council", "Human Rights Council": the annotations
+ * list them in some articles and not in others). [body, ...canonical names above].
+ */
+export const BODIES_OF_INTERNATIONAL_BODIES: readonly (readonly [body: string, ...bodies: string[]])[] = [
+  [
+    'United Nations',
+    'International Atomic Energy Agency',
+    'UNICEF',
+    'UNHCR',
+    'UNRWA',
+    'World Food Programme',
+    'World Health Organization',
+    'UNESCO',
+    'UN Development Programme',
+    'OCHA',
+    'International Organization for Migration',
+    'Food and Agriculture Organization',
+    'International Labour Organization',
+    'UNIFIL',
+    'MONUSCO',
+  ],
+];

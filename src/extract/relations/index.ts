@@ -16,10 +16,13 @@ import { askedOnly } from './questions';
 import { withoutSecondHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
+import { successorsHoldTheOffice } from './successors';
+import { bodiesOfTheState } from './bodies-of-the-state';
 import { buildView, type SentenceView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
+import { COUNTRY_IN_BODY_NAME } from '../entities/country-in-body-name';
 import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
@@ -180,7 +183,12 @@ export function extractRelations({
   const bySentence = new Map<number, Mention[]>();
   // Pronoun mentions (coref:pronoun, coref:we) break the regex patterns ("condemned what he
   // called …"): the regex engine reads names only, the frame engine every mention.
-  const actorMentions = withoutPeoplesDemonyms(mentions, article.text, byId);
+  // A country's mention inside its body's name ("U.S. State Department") only makes it an entity.
+  const actorMentions = withoutPeoplesDemonyms(
+    mentions.filter((m) => m.reason !== COUNTRY_IN_BODY_NAME),
+    article.text,
+    byId,
+  );
   const seen = engine === 'rules' ? actorMentions.filter(isName) : actorMentions;
   for (const m of seen) {
     const list = bySentence.get(m.sentenceIndex);
@@ -260,7 +268,15 @@ export function extractRelations({
     meetings.after(sentence.index, candidates, people.length > 0);
   });
   relations.push(...nameRelations(entities, seen, sentences).map((f) => toRelation(f, f.sentence)));
+  // a state's institution named without its state, once every other owner is known
+  relations.push(
+    ...bodiesOfTheState(entities, seen, sentences, relations, dominant, contested).map((f) =>
+      toRelation(f, f.sentence),
+    ),
+  );
   relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
-  const kept = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
+  const settled = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
+  // a successor or predecessor holds the office: two heads of one state, at different times
+  const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);
 }

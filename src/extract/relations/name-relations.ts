@@ -3,6 +3,7 @@
 // the organisation.
 import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
+import { BODIES_OF_INTERNATIONAL_BODIES, ORGANIZATIONS } from '../lexicon/organizations';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
@@ -105,6 +106,52 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
     }
   }
   out.push(...stateBodies(countries, organizations, firstMention, sentences));
+  out.push(...agenciesOfBodies(organizations, firstMention, sentences));
+  return out;
+}
+
+/** Each agency's name (and alias) → the international body it belongs to (BODIES_OF_INTERNATIONAL_BODIES). */
+const PARENT_BODY: ReadonlyMap<string, string> = (() => {
+  const parentOf = new Map<string, string>();
+  for (const [parent, ...bodies] of BODIES_OF_INTERNATIONAL_BODIES)
+    for (const b of bodies) parentOf.set(b, parent);
+  const out = new Map<string, string>();
+  for (const [name, , ...aliases] of ORGANIZATIONS) {
+    const parent = parentOf.get(name);
+    // "Programme" is written "Program" in American news
+    if (parent)
+      for (const n of [name, ...aliases])
+        for (const m of [n, n.replace(/Programme\b/, 'Program')]) out.set(m, parent);
+  }
+  return out;
+})();
+
+/**
+ * "The IAEA", "the World Food Programme": an agency of an international body is MEMBER_OF it
+ * where the article names that body (as a state's bodies are, above).
+ */
+function agenciesOfBodies(
+  organizations: Entity[],
+  firstMention: ReadonlyMap<string, Mention>,
+  sentences: Sentence[],
+): NameFact[] {
+  const out: NameFact[] = [];
+  for (const org of organizations) {
+    const parentName = [org.name, ...org.aliases].map((n) => PARENT_BODY.get(n)).find(Boolean);
+    const parent = parentName && organizations.find((o) => o.name === parentName && o.mentionCount > 0);
+    const first = firstMention.get(org.id);
+    const sentence = first && sentences[first.sentenceIndex];
+    if (!parent || !sentence) continue;
+    out.push({
+      subject: org,
+      object: parent,
+      predicate: 'MEMBER_OF',
+      confidence: 0.7,
+      reason: 'name:agency-of-body',
+      inferredObject: false,
+      sentence,
+    });
+  }
   return out;
 }
 

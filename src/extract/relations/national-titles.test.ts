@@ -250,3 +250,22 @@ describe("round 14: a deputy secretary's remit between the office and the name",
     expect(rolesAbout(sentence, world)).toEqual(expected);
   });
 });
+
+describe('round 17: a title the text gives to "the government"', () => {
+  test.each([
+    // the state the article is about, though the sentence names it only on its forces
+    [
+      'Government spokesman Dan Moss said Norwegian army forces had to retreat.',
+      ['Dan Moss MEMBER_OF Norway'],
+    ],
+    // or names another country as itself
+    [
+      'Government Interior Minister Dan Moss said the rebels could not confront Peruvian tanks.',
+      ['Dan Moss MEMBER_OF Norway'],
+    ],
+    // without "government", the forces' country is the other side's, as before
+    ['Spokesman Dan Moss said Peruvian forces had to retreat.', []],
+  ])('%s', (sentence, expected) => {
+    expect(rolesAbout(sentence)).toEqual(expected);
+  });
+});

@@ -158,11 +158,30 @@ function onlyCountryBefore(c: Candidate, context: TitleContext): Entity | undefi
   return before && !metAsOtherSide(c, context) ? only : undefined;
 }
 
+/**
+ * "Government spokesman X", "Government Interior Minister X": a title the text gives to "the
+ * government" with no state named in it is the government of the state the article is about,
+ * whatever other country the sentence names ("… says ⟦Malian⟧ army forces had to retreat", "…
+ * could not confront ⟦Ethiopian⟧ tanks"). Capitalised or not; not "anti-government", nor
+ * "the X government's spokesman" (a possessive names whose government).
+ */
+const GOVERNMENT_TITLE =
+  /(?:^|[^-\w'’])[Gg]overnment (?:[A-Z][a-z]+ ){0,2}(?:[Ss]pokes(?:man|woman|person)|Minister) $/;
+
+function governmentTitle(c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const at = positionOf(slots, c.subject.id);
+  if (at < 0) return false;
+  return GOVERNMENT_TITLE.test(
+    sentence.text.slice(Math.max(0, at - sentence.start - 50), at - sentence.start),
+  );
+}
+
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
   if (context.contested) return undefined;
   if (!dominant) return onlyCountryBefore(c, context);
+  if (governmentTitle(c, context)) return metAsOtherSide(c, context) ? undefined : dominant;
   // "government troops" stands for a state only as the forces acting: the sentence names no country
   if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
     return metAsOtherSide(c, context) ? undefined : dominant;

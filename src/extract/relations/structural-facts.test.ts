@@ -890,3 +890,71 @@ describe('round 16: titles of a state written after "of", bodies in appositions,
     ],
   ]);
 });
+
+describe('round 17: states whose troops serve an international body', () => {
+  structuralRows(WORLD, [
+    [
+      'The rebels want to force 5,000 African Union peacekeepers from Chile and Peru to leave.',
+      ['Chile MEMBER_OF African Union', 'Peru MEMBER_OF African Union'],
+    ],
+    [
+      'Villagers sought shelter at a Ghanaian UN position near the border.',
+      ['Ghana MEMBER_OF United Nations'],
+    ],
+    ['Chilean AU troops fought the militants near Cusco.', ['Chile MEMBER_OF African Union']],
+    // troops sent away from a country are not its
+    ['Norway asked for the withdrawal of UN peacekeepers from Peru.', []],
+    // a national body is no international one
+    ['Atlas Brigade troops from Chile crossed the border.', []],
+  ]);
+});
+
+describe("round 17: the head of a state's body, the state written between", () => {
+  structuralRows(WORLD, [
+    [
+      "The head of Chile's Valdor Agency, Tom Bell, rejected the criticism.",
+      ['Tom Bell LEADS Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
+    ],
+    // a force's chief of staff commands it, written in capitals too; a vice chief does not
+    [
+      'Coastal Relief Force Chief of Staff Tom Bell told reporters so.',
+      ['Tom Bell LEADS Coastal Relief Force'],
+    ],
+    [
+      "The spokesman of Chile's Valdor Agency, Tom Bell, said so.",
+      ['Tom Bell MEMBER_OF Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
+    ],
+  ]);
+});
+
+describe('round 17: a state institution named without its state', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('National Assembly', 'government'),
+    body('Joint Operations Command', 'military'),
+    body('Regional Police Force', 'government'),
+    body('Popular Armed Forces', 'military'),
+  ];
+  /** Two sentences before make Chile the article's one state. */
+  const aboutChile = (sentence: string) => `Chile voted on Sunday. Chile counted the ballots. ${sentence}`;
+  test.each([
+    ['The National Assembly rejected the budget.', ['National Assembly MEMBER_OF Chile']],
+    [
+      'A spokesman for the Joint Operations Command said the town was retaken.',
+      ['Joint Operations Command MEMBER_OF Chile'],
+    ],
+    // a region's own body, and a name an armed group gives itself
+    ['The Regional Police Force arrested Tom Bell.', []],
+    ['The Popular Armed Forces attacked the town.', []],
+  ])('%s', (sentence, expected) => {
+    expect(relationsOf(aboutChile(sentence), world).filter((f) => /MEMBER_OF|LEADS/.test(f))).toEqual(
+      expected,
+    );
+  });
+
+  test('not in a story about two states', () => {
+    const text =
+      'Chile and Peru clashed. Chile and Peru traded fire. Chile shelled Peru. The National Assembly met.';
+    expect(relationsOf(text, world).filter((f) => f.startsWith('National Assembly'))).toEqual([]);
+  });
+});

@@ -94,6 +94,11 @@ const BODY_SEAT = '(?: in (?:the )?⟦\\d+[CL]⟧)?';
  */
 const SECOND_TITLE_OWNER = "(?:⟦\\d+[Cc]⟧'s? )?";
 /**
+ * "the head of ⟦Peru⟧'s ⟦Valdor Agency⟧, X": the state whose body it is, between the title's "of"
+ * and the body (round 17); the state itself takes no fact here.
+ */
+const STATE_POSSESSIVE = "(?:⟦\\d+C⟧'s? )?";
+/**
  * Nouns a name qualifies when it is no person's ("⟦Chile⟧'s ⟦X⟧ news agency", "⟦Y⟧'s ⟦X⟧
  * faction"): a person slot before them names a body or a camp, not a member.
  */
@@ -278,14 +283,15 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `${NOT_PAST}${INDEFINITE}{O:O} ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
-  // "the ⟦army⟧ chief of staff, Gen. X": a force's chief of (the general) staff commands it
+  // "the ⟦army⟧ chief of staff, Gen. X", "⟦Coastal Relief Force⟧ Chief of Staff X": a force's chief
+  // of (the general) staff commands it
   // (a government office's chief of staff does not head it: military bodies only)
   onSurface({
     reason: 'title:force-chief-of-staff',
     predicate: 'LEADS',
     confidence: 0.8,
     objectCategories: ['military'],
-    pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}chief of (?:the )?(?:general )?staff,? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:O} ${HEAD_ROLE}[Cc]hief of (?:the )?(?:[Gg]eneral )?[Ss]taff,? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government under President X", "⟦Chile⟧'s regime under its leader X": the head
   // of the government is the state's
@@ -456,7 +462,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
   }),
   // "the President of Venezuela, X"
   onSurface({
@@ -486,7 +492,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:member-for-body-name',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${MEMBER_ROLE} (?:of|for) {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
 
   // "⟦C⟧ officials, including leader X", "⟦Y⟧ officials including Deputy Minister X": one of the
@@ -933,6 +939,24 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.65,
     objectCategories: ['international', 'military'],
     pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}${NOT_POSSESSIVE}`,
+  }),
+  // "5,000 ⟦AU⟧ peacekeepers from ⟦C⟧ and ⟦D⟧": the states whose troops serve an international
+  // body's force are its members (round 17); not troops withdrawn or expelled from a country
+  onSurface({
+    reason: 'structure:body-troops-from',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    objectCategories: ['international'],
+    pattern: `(?<!\\b(?:withdr[a-z]+|evacuat[a-z]+|expel[a-z]*|expulsion|pull[a-z]*|remov[a-z]+|redeploy[a-z]*)(?: of)? (?:the |all |[\\d,]+ |[a-z]+ ){0,3}){O:O} (?:peacekeepers|troops|soldiers|contingents) from {S+:C}${NOT_POSSESSIVE}`,
+  }),
+  // "a ⟦Ghanaian⟧ ⟦UN⟧ position", "⟦Kenyan⟧ ⟦AU⟧ troops": a state's contingent of an
+  // international body's force (round 17)
+  onSurface({
+    reason: 'structure:national-contingent-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    objectCategories: ['international'],
+    pattern: `{S:C} {O:O} (?:peacekeep(?:ers|ing troops)|troops|soldiers|contingent|battalion|position|base|camp)\\b`,
   }),
   onSurface({
     reason: 'structure:country-possessive-body',
