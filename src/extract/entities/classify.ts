@@ -764,8 +764,9 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
-    // "Leo Mugabe" after "Robert Mugabe": another first name before a known surname is a relative.
-    if (m && run === k - 1 && otherGivenName(ctx, run, m)) {
+    // "Leo Mugabe" after "Robert Mugabe": another first name before a known surname is a relative
+    // (a run of -1 is no run: at the sentence's first token it equals k - 1 too).
+    if (m && run >= 0 && run === k - 1 && otherGivenName(ctx, run, m)) {
       run = -1;
       emit(ctx, k - 1, k + m.length, { type: 'Person' }, 'unknown-name:relative');
       k += m.length;
