@@ -56,6 +56,7 @@ import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  AIM_GOVERNORS,
   BE,
   CALLED_OFF,
   DETERMINERS,
@@ -412,11 +413,18 @@ function kinOf(units: Unit[], j: number): boolean {
 }
 
 const SUPPORTERS = new Set(SUPPORTER_NOUNS);
-/** "sanctioned a vital supporter of X": a person serving X is the one sanctioned, not X. */
+/**
+ * "sanctioned a vital supporter of X", "designates five X financial facilitators": a person serving
+ * X is the one sanctioned, not X. Before the noun, X may be followed by one qualifier (round 17).
+ */
 function supporterOf(units: Unit[], j: number): boolean {
   const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
-  return (
-    ['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? '')
+  if (['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? ''))
+    return true;
+  // a country's people are the country, as the gold reads them ("19 Russian individuals")
+  if (units[j].punct || units[j].possessive || units[j].entity?.type === 'Country') return false;
+  return [units[j + 1], units[j + 2]].some(
+    (w, n) => !!w && !w.entity && SUPPORTERS.has(w.lower) && (n === 0 || !units[j + 1].punct),
   );
 }
 
@@ -583,7 +591,11 @@ function actNounSubject(
  */
 function governedByNoFact(units: Unit[], i: number): boolean {
   const j = governorOf(units, i);
-  return isVerb(units[j]) && !units[j].punct && (groupAt(units, j).mood === 'none' || calledOff(units[j]));
+  return (
+    isVerb(units[j]) &&
+    !units[j].punct &&
+    (groupAt(units, j).mood === 'none' || calledOff(units[j]) || AIM_GOVERNORS.has(units[j].lower))
+  );
 }
 
 /** The verb within five words before the event noun at `i` ("would end two years of … conflict"). */
