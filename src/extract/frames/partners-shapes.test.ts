@@ -602,6 +602,20 @@ const SHAPES: [string, string[], string[]][] = [
   ['The forum focused on promoting cooperation between Norway and Chile.', [], ['Norway COOPERATED Chile']],
   ['The envoy encouraged dialogue between Kenya and Uganda.', [], ['Kenya COOPERATED Uganda']],
   ['Norway held talks with Chile on Monday.', ['Norway COOPERATED Chile'], []],
+  // round 17: a guest welcomed is met; what a name owns or undergoes is no guest
+  [
+    "Minister Tom Walsh welcomed Chile's Juan Perez and Peru's Ana Ruiz to dinner before talks.",
+    ['Tom Walsh COOPERATED Juan Perez', 'Tom Walsh COOPERATED Ana Ruiz'],
+    [],
+  ],
+  [
+    "Envoy Tom Walsh welcomed President Juan Perez's decision to hold elections.",
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
+  ["Envoy Tom Walsh welcomed Chile's chairmanship of the group.", [], ['Tom Walsh COOPERATED Chile']],
+  ['Norway welcomed the release of Juan Perez on Monday.', [], ['Norway COOPERATED Juan Perez']],
+  ['Envoy Tom Walsh would welcome Juan Perez to Oslo.', [], ['Tom Walsh COOPERATED Juan Perez']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {

@@ -301,6 +301,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
+      !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
@@ -319,7 +320,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
-  if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
+  // "X and Y met": a joint subject deals with itself; "X and Y welcomed the results" welcome no guest
+  if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle && !frame.guest)
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
@@ -410,6 +412,14 @@ function kinOf(units: Unit[], j: number): boolean {
   return [units[j + 1], units[j + 2]].some(
     (w, n) => !!w && !w.entity && KIN.has(w.lower) && (n === 0 || !units[j + 1].punct),
   );
+}
+
+/** "welcomed Y's decision", "welcomed the release of Y": Y owns or undergoes what is welcomed. */
+function notGuest(units: Unit[], j: number): boolean {
+  const k = units[j].punct ? j : j + 1;
+  const owner = units[j].possessive || (units[k]?.lower === "'s" && !units[k].entity);
+  const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+  return owner || units[link]?.lower === 'of';
 }
 
 const SUPPORTERS = new Set(SUPPORTER_NOUNS);
