@@ -53,7 +53,8 @@ const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){
 /**
  * A verb of aim before a dealing noun, past up to two words: "promoting cooperation between X and
  * Y", "seeks closer ties with Y" name a goal, not a done act (round 17; frames/words.ts
- * AIM_GOVERNORS for the frame engine).
+ * AIM_GOVERNORS for the frame engine). Tested after the noun, not before every word: a lookbehind
+ * at the pattern's start runs at each position of each sentence.
  */
 const AIMED = '\\b(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]* (?:[a-z-]+ ){0,2}';
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
@@ -317,7 +318,7 @@ export const ACT_RULES: RelationRule[] = [
     // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
     // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
     // meeting is with the person, not the title's country (round 16)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})(?<!${AIMED})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
   }),
   onCore({
     reason: 'noun:ties-with',
