@@ -227,6 +227,10 @@ const OBJECTS: [string, string[], string[]][] = [
     ['Norway SANCTIONED Pedro Alvarez'],
     ['Norway SANCTIONED Chile'],
   ],
+  // round 17: a group's name before its helpers' noun qualifies the helpers, who are the designees
+  ['Norway designates five Atlas Brigade financial facilitators.', [], ['Norway SANCTIONED Atlas Brigade']],
+  ['Norway sanctioned three Atlas Brigade financiers on Monday.', [], ['Norway SANCTIONED Atlas Brigade']],
+  ['Norway designated the Atlas Brigade on Monday.', ['Norway SANCTIONED Atlas Brigade'], []],
 ];
 
 describe('who a sanction names, in both engines', () => {

@@ -124,6 +124,11 @@ export interface FrameRecord {
    */
   maxParties?: number;
   /**
+   * The verb's object is a guest only when it is the object itself: "welcomed Y to dinner", not
+   * its owner ("welcomed Y's decision") nor a name after "of" ("welcomed the release of Y").
+   */
+  guest?: boolean;
+  /**
    * An evaluative verb states its fact only with one of these words after its object:
    * "called X's launch a grave threat", "described X's decision as a setback" (./stance.ts).
    * A clause record's hostile acts: "violate", "fire first" (the verb and the word after it),

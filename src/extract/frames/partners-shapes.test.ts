@@ -596,6 +596,26 @@ const SHAPES: [string, string[], string[]][] = [
   ['The visit reaffirms the commitment of the United States to Chile.', ['United States SUPPORTS Chile'], []],
   ['The support of Norway for Chile has grown.', ['Norway SUPPORTS Chile'], []],
   ['The commitment of troops to Chile was approved by Norway.', [], ['Norway SUPPORTS Chile']],
+
+  // round 17: a dealing noun under a verb of aim is a goal, not a done act; "strengthen" presupposes
+  // the tie it works on, and a light verb still holds the talks
+  ['The forum focused on promoting cooperation between Norway and Chile.', [], ['Norway COOPERATED Chile']],
+  ['The envoy encouraged dialogue between Kenya and Uganda.', [], ['Kenya COOPERATED Uganda']],
+  ['Norway held talks with Chile on Monday.', ['Norway COOPERATED Chile'], []],
+  // round 17: a guest welcomed is met; what a name owns or undergoes is no guest
+  [
+    "Minister Tom Walsh welcomed Chile's Juan Perez and Peru's Ana Ruiz to dinner before talks.",
+    ['Tom Walsh COOPERATED Juan Perez', 'Tom Walsh COOPERATED Ana Ruiz'],
+    [],
+  ],
+  [
+    "Envoy Tom Walsh welcomed President Juan Perez's decision to hold elections.",
+    [],
+    ['Tom Walsh COOPERATED Juan Perez'],
+  ],
+  ["Envoy Tom Walsh welcomed Chile's chairmanship of the group.", [], ['Tom Walsh COOPERATED Chile']],
+  ['Norway welcomed the release of Juan Perez on Monday.', [], ['Norway COOPERATED Juan Perez']],
+  ['Envoy Tom Walsh would welcome Juan Perez to Oslo.', [], ['Tom Walsh COOPERATED Juan Perez']],
 ];
 
 describe.each(SHAPES)('%s', (sentence, stated, notStated) => {
@@ -614,4 +634,16 @@ test('combined: "spoke with President of the X and Commander-in-Chief Y" deals w
   );
   expect(found).toContain('Tom Walsh COOPERATED Juan Perez');
   expect(found).not.toContain('Tom Walsh COOPERATED Andean Council of Chile');
+});
+
+// round 17: the regex rules read a dealing under a verb of aim as a goal too
+test.each([
+  ['The forum focused on promoting cooperation between Norway and Chile.', 'Norway COOPERATED Chile'],
+  ['Norway is seeking closer ties with Chile.', 'Norway COOPERATED Chile'],
+  ['Norway is promoting talks with Peru.', 'Norway COOPERATED Peru'],
+])('combined: %s states no dealing', (text, fact) => {
+  const found = extractArticle({ id: 'shape', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+  expect(found).not.toContain(fact);
 });

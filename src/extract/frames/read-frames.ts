@@ -56,6 +56,7 @@ import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
   AGENT_HEADS,
+  AIM_GOVERNORS,
   BE,
   CALLED_OFF,
   DETERMINERS,
@@ -300,6 +301,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
+      !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
@@ -318,7 +320,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
-  if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle)
+  // "X and Y met": a joint subject deals with itself; "X and Y welcomed the results" welcome no guest
+  if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle && !frame.guest)
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
@@ -411,12 +414,27 @@ function kinOf(units: Unit[], j: number): boolean {
   );
 }
 
+/** "welcomed Y's decision", "welcomed the release of Y": Y owns or undergoes what is welcomed. */
+function notGuest(units: Unit[], j: number): boolean {
+  const k = units[j].punct ? j : j + 1;
+  const owner = units[j].possessive || (units[k]?.lower === "'s" && !units[k].entity);
+  const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+  return owner || units[link]?.lower === 'of';
+}
+
 const SUPPORTERS = new Set(SUPPORTER_NOUNS);
-/** "sanctioned a vital supporter of X": a person serving X is the one sanctioned, not X. */
+/**
+ * "sanctioned a vital supporter of X", "designates five X financial facilitators": a person serving
+ * X is the one sanctioned, not X. Before the noun, X may be followed by one qualifier (round 17).
+ */
 function supporterOf(units: Unit[], j: number): boolean {
   const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
-  return (
-    ['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? '')
+  if (['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? ''))
+    return true;
+  // a country's people are the country, as the gold reads them ("19 Russian individuals")
+  if (units[j].punct || units[j].possessive || units[j].entity?.type === 'Country') return false;
+  return [units[j + 1], units[j + 2]].some(
+    (w, n) => !!w && !w.entity && SUPPORTERS.has(w.lower) && (n === 0 || !units[j + 1].punct),
   );
 }
 
@@ -583,7 +601,11 @@ function actNounSubject(
  */
 function governedByNoFact(units: Unit[], i: number): boolean {
   const j = governorOf(units, i);
-  return isVerb(units[j]) && !units[j].punct && (groupAt(units, j).mood === 'none' || calledOff(units[j]));
+  return (
+    isVerb(units[j]) &&
+    !units[j].punct &&
+    (groupAt(units, j).mood === 'none' || calledOff(units[j]) || AIM_GOVERNORS.has(units[j].lower))
+  );
 }
 
 /** The verb within five words before the event noun at `i` ("would end two years of … conflict"). */

@@ -67,6 +67,12 @@ export const READINESS = new Set(['ready', 'prepared', 'poised']);
 /** The verbs that state readiness: "stands ready", "is prepared", "remains poised". */
 export const READINESS_VERBS = formsOf('stand be remain');
 /**
+ * "promoting cooperation between X and Y", "seeks talks with X", "encouraged dialogue between X and
+ * Y": an event noun governed by a verb of aim names a goal, not a done act, whoever pursues it
+ * (round 17). "strengthen" / "deepen" stay out: they presuppose the tie they work on.
+ */
+export const AIM_GOVERNORS = formsOf('promote foster encourage seek explore facilitate advocate');
+/**
  * "tried to seize X", "attempted to storm X", "moved quickly to capture X": an attack tried is an
  * attack made; no other act.
  */

@@ -214,6 +214,12 @@ function describedName(input: string, objectEnd: number): boolean {
 /** "sanctioned the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and Y is the one sanctioned. */
 const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
 /**
+ * "designates five ⟦X⟧ financial facilitators": the group's name qualifies its helpers, who are
+ * the designees (round 17; frames/read-frames.ts `supporterOf` reads the same). A country's
+ * people stay the country, as the gold reads them ("19 ⟦Russian⟧ individuals").
+ */
+const SUPPORTERS_OF_OBJECT = new RegExp(` (?:[a-z-]+ )?(?:${SUPPORTER_NOUNS.join('|')})\\b`, 'y');
+/**
  * "sanctioned ⟦X⟧'s adult daughters", "killed ⟦X⟧'s son": the act's object is the kin the
  * possessive names, a person of their own, not the possessor.
  */
@@ -443,6 +449,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
     if (OWNED_BODY.test(m.input)) return [];
+    SUPPORTERS_OF_OBJECT.lastIndex = objectEnd;
+    if (written.length === 1 && written[0].type !== 'Country' && SUPPORTERS_OF_OBJECT.test(m.input))
+      return [];
     PRIVATE_OF_COUNTRY.lastIndex = objectEnd - 2;
     if (PRIVATE_OF_COUNTRY.test(m.input)) return [];
     const objectStart = groups?.O?.[0] ?? 0;

@@ -50,6 +50,13 @@ const NOT_INNER_OWNER = "(?!(?<= of (?:the )?)⟦\\d+[A-Za-z]⟧'s )";
  * cannot pass the title's words, the demonym is refused as the party.
  */
 const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){1,5} ⟦\\d+P⟧))';
+/**
+ * A verb of aim before a dealing noun, past up to two words: "promoting cooperation between X and
+ * Y", "seeks closer ties with Y" name a goal, not a done act (round 17; frames/words.ts
+ * AIM_GOVERNORS for the frame engine). Tested after the noun, not before every word: a lookbehind
+ * at the pattern's start runs at each position of each sentence.
+ */
+const AIMED = '\\b(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]* (?:[a-z-]+ ){0,2}';
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /**
@@ -311,7 +318,7 @@ export const ACT_RULES: RelationRule[] = [
     // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
     // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
     // meeting is with the person, not the title's country (round 16)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE} between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
   }),
   onCore({
     reason: 'noun:ties-with',
@@ -320,7 +327,7 @@ export const ACT_RULES: RelationRule[] = [
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
     pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
-    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}`,
+    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$`,
   }),
   onCore({
     reason: 'verb:agree-with',
@@ -328,7 +335,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective
     pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: [a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}`,
-    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}`,
+    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$`,
   }),
   onCore({
     reason: 'verb:recognize-government',
