@@ -14,6 +14,12 @@ describe('placeContext', () => {
     expect(typeOf("The region's capital city, Vellorin, was flooded.", 'Vellorin')).toBe('Location');
   });
 
+  it('reads a name placed in a region named with its noun as a place', () => {
+    expect(typeOf('Troops are now in control of Vellorin in Borno state.', 'Vellorin')).toBe('Location');
+    expect(typeOf('Gunmen raided Vellorin in Kunar Province on Monday.', 'Vellorin')).toBe('Location');
+    expect(typeOf('Vellorin in Borno said the talks failed.', 'Vellorin')).not.toBe('Location');
+  });
+
   it('reads no place after another noun', () => {
     expect(typeOf("Reporters met the party's chairman, Vellorin.", 'Vellorin')).not.toBe('Location');
   });

@@ -129,6 +129,35 @@ function placeClauseAround(ctx: SentenceContext, a: number, b: number): string |
   return undefined;
 }
 
+/** Nouns of a division of a country, written after its name: "Borno state", "Helmand province". */
+const REGION_NOUNS: ReadonlySet<string> = new Set([
+  'state',
+  'province',
+  'district',
+  'region',
+  'county',
+  'governorate',
+  'oblast',
+  'prefecture',
+]);
+
+/**
+ * "Mafa in Borno state", "Tolly in Helmand Province": an unknown name placed in a region named
+ * with its noun (one to three capitalised words, then "state"/"province"…) is a place inside
+ * it; a person is placed so rarely, and is then mostly known by a first name or a title.
+ */
+function inNamedRegion(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[a + 1]?.norm !== 'in' || tokens[a + 1].cap) return false;
+  let k = a + 2;
+  while (k < a + 5 && tokens[k]?.cap && !tokens[k].punct && !tokens[k].possessive) {
+    if (k > a + 2 && REGION_NOUNS.has(tokens[k].norm)) return true;
+    k++;
+  }
+  const noun = tokens[k];
+  return k > a + 2 && !!noun && !noun.cap && REGION_NOUNS.has(noun.norm);
+}
+
 /** "in Rafah", "the port city of Mukalla", a dateline "MOBILE, Ala. –". */
 export function placeContext(ctx: SentenceContext, a: number): string | undefined {
   const { tokens, text } = ctx;
@@ -137,6 +166,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (prev && !prev.cap && LOCATIVE_PREPOSITIONS.has(prev.norm) && !(next && next.cap))
     return 'context:locative';
   if (placeOf(ctx, a)) return 'context:place-of';
+  if (inNamedRegion(ctx, a)) return 'context:in-named-region';
   const around = placeClauseAround(ctx, a, a + 1);
   if (around && !(next && next.cap)) return around;
   // "Kashmir's winter capital Jammu": the lower-case noun "capital" right before one name.

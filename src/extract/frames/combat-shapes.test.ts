@@ -15,6 +15,13 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Peru repelled an attack on Chile.', [], ['Peru ATTACKED Chile']],
+  // an international body's soldiers are its own, as a country's are; its officials are not
+  [
+    'The Azure Brigade killed 30 African Union soldiers on Friday.',
+    ['Azure Brigade ATTACKED African Union', 'Azure Brigade KILLED African Union'],
+    [],
+  ],
+  ['The Azure Brigade killed two African Union officials.', [], ['Azure Brigade KILLED African Union']],
   ['Chilean soldiers could not repulse Peru.', [], ['Chile ATTACKED Peru']],
   // two armed groups named: "the militants" is neither
   [

@@ -139,8 +139,10 @@ function markServing(units: Unit[]): void {
       const next = units[i + 1];
       u.fightersOfPlace = !!next && !next.entity && PLACE_FIGHTERS.has(next.lower);
     }
-    if ((u.entity?.type !== 'Country' && !group) || u.punct || u.possessive) continue;
-    const heads = group ? MEMBER_HEADS : SERVING_HEADS;
+    // "50 African Union soldiers", "NATO troops": an international body's own force
+    const force = u.entity?.type === 'Organization' && u.entity.category === 'international';
+    if ((u.entity?.type !== 'Country' && !group && !force) || u.punct || u.possessive) continue;
+    const heads = group ? MEMBER_HEADS : force ? FORCE_HEADS : SERVING_HEADS;
     for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity; h++) {
       if (heads.has(units[h].lower)) {
         u.serving = true;
@@ -150,6 +152,15 @@ function markServing(units: Unit[]): void {
     }
   }
 }
+
+/**
+ * The heads of an international body's own armed force ("African Union soldiers", "UN
+ * peacekeepers"): killing them kills the body's own, as the gold reads a country's soldiers.
+ * Not its officials or staff, who are not a side in the fighting.
+ */
+const FORCE_HEADS: ReadonlySet<string> = new Set(
+  'soldier soldiers troops trooper troopers peacekeeper peacekeepers personnel forces'.split(' '),
+);
 
 /**
  * compromise keeps "U.S.-Japan" as one word; two mentions inside one word are two units, the
