@@ -26,6 +26,8 @@ export interface FrameRecord {
    * defendant in `complement`: "plead guilty", "be charged"; ./announcements.ts).
    * answered: a demand told through its answer, "Y rejected the appeals made by A to …" (the
    * demand's nouns in `subjects`, the answering verbs in `light`; ./answered-appeals.ts).
+   * drawn: a stance told from its target's side, "Y drew criticism from X" (the stance nouns in
+   * `subjects`, the receiving verbs in `light`, the words between them in `qualifiers`; ./drawn-stance.ts).
    * deal: a deal alleged to harm, "X alleged that the merger of A and B would reduce competition"
    * (the harm words in `complement`; ./deal-allegations.ts).
    */
@@ -48,6 +50,7 @@ export interface FrameRecord {
     | 'listing'
     | 'announcement'
     | 'answered'
+    | 'drawn'
     | 'deal';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */

@@ -39,6 +39,7 @@ import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
+import { readDrawnStance } from './drawn-stance';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
@@ -1262,6 +1263,8 @@ export function readFrames(
   out.push(...readSettlements(units));
   // Demands told through their answer ("Y rejected the appeals made by A to …").
   out.push(...readAnsweredAppeals(units));
+  // A stance told from its target's side ("Y drew sharp criticism from X").
+  out.push(...readDrawnStance(units, events));
   // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
   out.push(...readDealAllegations(units));
   return events.remember(units, out);

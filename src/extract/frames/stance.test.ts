@@ -647,6 +647,32 @@ const STANCES: FactRow[] = [
     [],
   ],
   ['Norway said that after weeks of talks, Chile signed the accord.', [], ['Norway CRITICIZED Chile']],
+  // round 17: a quotation's first-person subject is its speaker, whoever closes it ("X said.")
+  ['“We urge Chile to release the prisoners,” Ana Ruiz said.', ['Ana Ruiz DEMANDED Chile'], []],
+  [
+    'Ana Ruiz spoke on Monday. “We strongly condemn the attack by Chile on the port,” she said.',
+    ['Ana Ruiz CRITICIZED Chile'],
+    [],
+  ],
+  ['“I urge Chile to show restraint,” said Ana Ruiz.', ['Ana Ruiz DEMANDED Chile'], []],
+  // a speaker named as a body's spokeswoman speaks for the body (coreference's `coref:we`)
+  [
+    '“We urge Chile to release the prisoners,” said Ana Ruiz, a spokeswoman for Norway.',
+    ['Norway DEMANDED Chile'],
+    ['Ana Ruiz DEMANDED Chile'],
+  ],
+  [
+    '“We welcomed Chile to the talks,” said Ana Ruiz.',
+    [],
+    ['Ana Ruiz DEMANDED Chile', 'Ana Ruiz CRITICIZED Chile'],
+  ],
+  // round 17: a stance told from its target's side (./drawn-stance.ts)
+  ['Chile drew sharp criticism from Norway.', ['Norway CRITICIZED Chile'], []],
+  ['Chile came under criticism from Norway.', ['Norway CRITICIZED Chile'], []],
+  ['The attack by Chile drew condemnation from Norway.', ['Norway CRITICIZED Chile'], []],
+  ['The attack on Chile drew condemnation from Norway.', [], ['Norway CRITICIZED Chile']],
+  ['Chile rejected the criticism from Norway.', [], ['Norway CRITICIZED Chile']],
+  ['Chile could face criticism from Norway.', [], ['Norway CRITICIZED Chile']],
 ];
 
 describeFactRows(STANCES, 'stance');

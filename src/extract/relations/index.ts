@@ -32,6 +32,7 @@ import { unitsOf, type Unit } from '../frames/units';
 import { MeetingMemory, pluralOpening, withParticipants } from '../frames/participants';
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
+import { quotedFirstPersons } from './quoted-first-person';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { killingItsOwn } from '../frames/killing-its-own';
@@ -233,7 +234,9 @@ export function extractRelations({
   const ruledOf = new Map(named.map((view, k) => [view, ruledViews[k]]));
   sentences.forEach((sentence, i) => {
     const here = heres[i];
-    let units = framesOn ? unitsOf(sentence, terms, here, byId, dominant) : [];
+    // "“We urge Y to …,” X said": the quotation's first-person subject is its speaker (frames only)
+    const framedMentions = framesOn ? [...here, ...quotedFirstPersons(sentence, spoken, here)] : here;
+    let units = framesOn ? unitsOf(sentence, terms, framedMentions, byId, dominant) : [];
     const opening = pluralOpening(units);
     const people = opening ? meetings.participants(sentence.index, opening.pronoun) : [];
     if (opening && people.length) units = withParticipants(units, opening, people, sentence.index);

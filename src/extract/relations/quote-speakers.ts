@@ -77,7 +77,8 @@ function closingAttribution(
   if (!first || !SPEAKER_TYPES.has(byId.get(first.entityId)?.type ?? '')) return undefined;
   const lead = words(text.slice(q.end + 1, first.start));
   if (lead.length > 1 || (lead.length === 1 && lead[0].toLowerCase() !== 'the')) return undefined;
-  const verb = words(text.slice(first.end, sentence.end))[0]?.toLowerCase();
+  // "… X said.": the sentence's full stop is no part of the verb
+  const verb = words(text.slice(first.end, sentence.end))[0]?.toLowerCase().replace(/\.+$/, '');
   return verb && ATTRIBUTING.has(verb) ? first : undefined;
 }
 
