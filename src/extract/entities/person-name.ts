@@ -146,7 +146,7 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   // A month may be a surname after a first name ("Theresa May"), not a first word.
   // "General Than Shwe": a function word may be a given name after a title.
   const junk = (t: Token, k: number): boolean =>
-    isJunkWord(t, words[k + 1]) &&
+    isJunkWord(t, words[k + 1], words[k - 1]) &&
     !(k > 0 && CALENDAR_WORDS.has(t.norm)) &&
     !(k === 0 && functionWordNamed(tokens, a));
   if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))

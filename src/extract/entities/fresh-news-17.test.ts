@@ -1,0 +1,26 @@
+// Entity gaps seen in fresh news outside the gold (round 17), as text of our own.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe('round 17 (fresh news)', () => {
+  const cases: Case[] = [
+    // a middle initial printed with no period stays inside the person's name
+    [
+      'Ali K Morowa, head of the Sahel Mission, said the troops would stay.',
+      ['Person:Ali K Morowa', 'Organization:Sahel Mission'],
+      ['Person:Morowa'],
+    ],
+    ['Jean T Bakari, the mission chief, said the troops would stay.', ['Person:Jean T Bakari'], []],
+    // "Plan B", "Group A": a lone capital that is no middle initial does not join a name
+    ['The ministers backed Plan B on Monday.', [], ['Person:Plan B']],
+    // "the landlocked Sahel state": a country described by its region, not a federal state
+    [
+      'The landlocked Sahel state has been ruled by a junta since 2022. Niger said it would leave.',
+      ['Country:Niger'],
+      ['Location:Sahel State'],
+    ],
+    // a federal state keeps its kind word, whether or not a compass word comes before it
+    ['Gunmen attacked a village in the northeastern Borno state, police said.', ['Location:Borno State'], []],
+    ['The Borno state governor said ten people died.', ['Location:Borno State'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
