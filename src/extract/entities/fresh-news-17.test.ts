@@ -21,6 +21,11 @@ describe('round 17 (fresh news)', () => {
     // a federal state keeps its kind word, whether or not a compass word comes before it
     ['Gunmen attacked a village in the northeastern Borno state, police said.', ['Location:Borno State'], []],
     ['The Borno state governor said ten people died.', ['Location:Borno State'], []],
+    // an office in apposition names a person, though compromise reads the words as English ones
+    ['Lway Yay Oo, a spokeswoman for the KDA, said the fighting continued.', ['Person:Lway Yay Oo'], []],
+    ['Police said Tin Yay Oo, a spokeswoman for the KDA, was hurt.', ['Person:Tin Yay Oo'], []],
+    // not a place or a day before the office
+    ['In New Delhi, the minister of defence said the talks went well.', [], ['Person:New Delhi']],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

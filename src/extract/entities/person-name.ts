@@ -170,6 +170,24 @@ export function looksLikePerson(ctx: SentenceContext, a: number, b: number, stri
   return !words.some((t) => isCommonWord(t.text));
 }
 
+/**
+ * "Lway Yay Oo, a spokeswoman for …": an office in apposition is cue enough for two to four
+ * name-shaped words (each capitalised, the rest lower case) that compromise reads as English
+ * words ("Yay", "Tin"); no word may be a title or a known place, group or state.
+ */
+export function namedByOffice(ctx: SentenceContext, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4 || !isPersonName(ctx, a, b)) return false;
+  return ctx.tokens
+    .slice(a, b)
+    .every(
+      (t) =>
+        /^\p{Lu}\p{Ll}*$/u.test(t.text) &&
+        !isTitleWord(t.norm) &&
+        !isTitleModifier(t.norm) &&
+        !['Place', 'Organization', 'Verb', 'Determiner', 'Pronoun'].some((tag) => tagsOf(ctx, t).has(tag)),
+    );
+}
+
 /** "Ana Ruiz is the Director of …", "… was a Member of Parliament": a copula, then a title. */
 function titleFollows(tokens: readonly Token[], b: number): boolean {
   if (!['is', 'was'].includes(tokens[b]?.norm ?? '')) return false;
