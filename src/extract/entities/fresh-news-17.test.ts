@@ -26,6 +26,13 @@ describe('round 17 (fresh news)', () => {
     ['Police said Tin Yay Oo, a spokeswoman for the KDA, was hurt.', ['Person:Tin Yay Oo'], []],
     // not a place or a day before the office
     ['In New Delhi, the minister of defence said the talks went well.', [], ['Person:New Delhi']],
+    // a task force an apposition calls an armed group is that group; other task forces stay out
+    [
+      'The Red Hawk Brothers Task Force, a resistance group, attacked a police post.',
+      ['Organization:Red Hawk Brothers Task Force'],
+      [],
+    ],
+    ['Task Force Helmand, a British unit, patrolled the district.', [], ['Organization:Task Force Helmand']],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
