@@ -2,6 +2,7 @@
 // "Konna, a town in central Mali" (a place), "Altrix, a telecom company" (a company).
 import type { EntityType, OrgCategory } from '../../model';
 import { COMPANY_NOUNS, GROUP_ANAPHORS } from '../lexicon/common-words';
+import { ARMED_MODIFIERS } from '../lexicon/coref-words';
 import { COMPASS_POINTS, PLACE_KIND_NOUNS } from '../lexicon/place-words';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -61,6 +62,21 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
     return undefined;
   }
   return undefined;
+}
+
+/** Words that make a group an armed one: "a resistance group", "a rebel movement". */
+const ARMED_GROUP_WORDS: ReadonlySet<string> = new Set([...ARMED_MODIFIERS, 'resistance', 'guerrilla']);
+
+/**
+ * "Red Hawk Brothers Task Force, a resistance group": an apposition calling the name an armed
+ * group. A task force is otherwise a state's temporary grouping of units, no actor of its own.
+ */
+export function armedGroupApposition(ctx: SentenceContext, b: number): boolean {
+  if (appositionKind(ctx, b)?.type !== 'Organization') return false;
+  const { tokens } = ctx;
+  for (let k = b + 2; k <= b + 2 + MAX_MODIFIERS && tokens[k] && !tokens[k].punct && !tokens[k].cap; k++)
+    if (ARMED_GROUP_WORDS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /**

@@ -34,6 +34,7 @@ import {
 import { COMPASS_POINTS, PLACE_KINDS_BEFORE_NAME, SHIP_PREFIXES } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
+import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
@@ -685,6 +686,10 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   // "Combined Joint Task Force – Operation X"): the gold conventions (rounds 10, 12 and 13) list
   // none, as a task force is a temporary grouping of its nations' units.
   const team = head === 'team' && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm));
+  if (taskForce && end === b && armedGroupApposition(ctx, b)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'armed_group' }, 'context:armed-apposition');
+    return true;
+  }
   if (team || taskForce) {
     if (end < b) classifySpan(ctx, end, b);
     return true;

@@ -13,12 +13,35 @@ const STATE_AFTER =
  */
 const PROVINCE_AFTER = /^\s+province\b/;
 
+/**
+ * "the landlocked Sahel state has …", "the oil-rich Gulf state.": "the", a lower-case adjective,
+ * a region and "state" closing the phrase describe a country by its region, not a federal state
+ * ("the northern Upper Nile state region", "the Borno state capital" run on into a noun). A
+ * compass or neighbour word places a state within its country ("in the northeastern Borno state").
+ */
+const DESCRIBED_BEFORE =
+  /\b[Tt]he\s+(?!(?:north|south|east|west|central|far|restive|neighbou?ring)[a-z-]*\s)(?:[a-z][\w-]*\s+){1,2}$/;
+const PHRASE_CLOSES =
+  /^\s+state\s*(?:[.,;:)”"]|(?:has|have|had|is|was|were|will|would|which|that|where|said|says)\b)/i;
+
 export function nameFederalStates(registry: Registry, text: string): void {
   for (const d of registry.all()) {
     if (d.type !== 'Location' || /\b(?:state|province)$/i.test(d.name)) continue;
     const after = (re: RegExp): boolean =>
-      d.mentions.some((m) => m.text === d.name && re.test(text.slice(m.end, m.end + 40)));
+      d.mentions.some(
+        (m) =>
+          m.text === d.name &&
+          re.test(text.slice(m.end, m.end + 40)) &&
+          !(re === STATE_AFTER && describesCountry(text, m.start, m.end)),
+      );
     if (after(STATE_AFTER)) registry.rename(d, `${d.name} State`);
     else if (after(PROVINCE_AFTER)) d.aliases.add(`${d.name} province`);
   }
+}
+
+function describesCountry(text: string, start: number, end: number): boolean {
+  return (
+    DESCRIBED_BEFORE.test(text.slice(Math.max(0, start - 40), start)) &&
+    PHRASE_CLOSES.test(text.slice(end, end + 20))
+  );
 }

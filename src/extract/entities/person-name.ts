@@ -146,7 +146,7 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   // A month may be a surname after a first name ("Theresa May"), not a first word.
   // "General Than Shwe": a function word may be a given name after a title.
   const junk = (t: Token, k: number): boolean =>
-    isJunkWord(t, words[k + 1]) &&
+    isJunkWord(t, words[k + 1], words[k - 1]) &&
     !(k > 0 && CALENDAR_WORDS.has(t.norm)) &&
     !(k === 0 && functionWordNamed(tokens, a));
   if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
@@ -168,6 +168,24 @@ export function looksLikePerson(ctx: SentenceContext, a: number, b: number, stri
     return false;
   // Foreign names compromise does not know: none of the words may be an ordinary English word.
   return !words.some((t) => isCommonWord(t.text));
+}
+
+/**
+ * "Lway Yay Oo, a spokeswoman for …": an office in apposition is cue enough for two to four
+ * name-shaped words (each capitalised, the rest lower case) that compromise reads as English
+ * words ("Yay", "Tin"); no word may be a title or a known place, group or state.
+ */
+export function namedByOffice(ctx: SentenceContext, a: number, b: number): boolean {
+  if (b - a < 2 || b - a > 4 || !isPersonName(ctx, a, b)) return false;
+  return ctx.tokens
+    .slice(a, b)
+    .every(
+      (t) =>
+        /^\p{Lu}\p{Ll}*$/u.test(t.text) &&
+        !isTitleWord(t.norm) &&
+        !isTitleModifier(t.norm) &&
+        !['Place', 'Organization', 'Verb', 'Determiner', 'Pronoun'].some((tag) => tagsOf(ctx, t).has(tag)),
+    );
 }
 
 /** "Ana Ruiz is the Director of …", "… was a Member of Parliament": a copula, then a title. */

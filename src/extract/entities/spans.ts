@@ -18,17 +18,41 @@ import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 const OPEN_QUOTE = /^[“"‘]$/;
 const CLOSE_QUOTE = /^[”"’]$/;
 
-/** A capitalised word that cannot be, or begin, a name by itself (`next`: the word after it). */
-export function isJunkWord(t: Token, next?: Token): boolean {
+/**
+ * A capitalised word that cannot be, or begin, a name by itself (`next`: the word after it,
+ * `prev`: the word before it, when it may sit inside a name).
+ */
+export function isJunkWord(t: Token, next?: Token, prev?: Token): boolean {
   if (t.punct) return true;
   if (isAcronymShaped(t.text)) return false;
   if (next && isMonthFirstName(t, next)) return false;
   // "John A. Eisenberg": a capital and its period before a name word is an initial, not "a".
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && !next.punct) return false;
+  if (prev && next && isBareInitial(prev, t, next)) return false;
   if (FUNCTION_WORDS.has(t.norm) || CALENDAR_WORDS.has(t.norm)) return true;
   if (/\d/.test(t.text)) return true;
   // A lone letter ("X", "I"), unless an initial with its period.
   return t.text.length === 1;
+}
+
+/**
+ * "Amadou K Bello", "Jean T Bakari": many wires print a middle initial with no period. A lone
+ * capital other than "A" and "I" (words of their own), set between two name-shaped words with
+ * single spaces, is that initial.
+ */
+function isBareInitial(prev: Token, t: Token, next: Token): boolean {
+  const nameShaped = (w: Token): boolean => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive;
+  return (
+    /^\p{Lu}$/u.test(t.text) &&
+    t.text !== 'A' &&
+    t.text !== 'I' &&
+    nameShaped(prev) &&
+    nameShaped(next) &&
+    prev.end + 1 === t.start &&
+    t.end + 1 === next.start &&
+    !FUNCTION_WORDS.has(prev.norm) &&
+    !FUNCTION_WORDS.has(next.norm)
+  );
 }
 
 /** Function words that open some bodies' names: "the All Nations Unity Party". */
@@ -87,7 +111,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     const t = tokens[j];
     const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
     if (
-      (t.cap && !isJunkWord(t, tokens[j + 1]) && (!isModifierWord(t) || nameTail)) ||
+      (t.cap && !isJunkWord(t, tokens[j + 1], tokens[j - 1]) && (!isModifierWord(t) || nameTail)) ||
       functionWordNamed(tokens, j)
     ) {
       const m = longestMatch(ctx, j);

@@ -17,7 +17,7 @@ import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { coordinatedWithCompany, isDealParty } from './deal-context';
 import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
-import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, personEvidence } from './person-name';
+import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEvidence } from './person-name';
 import { partyCue } from './party-cue';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
@@ -198,7 +198,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   }
   // "a complaint from Rivo Rakotovao, the Minister of Transport": an office in apposition is a
   // person's, whatever preposition stands before the name
-  if (officeApposition(ctx, b) && looksLikePerson(ctx, a, b, false)) {
+  if (officeApposition(ctx, b) && (looksLikePerson(ctx, a, b, false) || namedByOffice(ctx, a, b))) {
     emit(ctx, a, b, { type: 'Person' }, 'context:office-apposition');
     return;
   }
