@@ -372,6 +372,22 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('the one speaking among several people (round 17)', () => {
+    it('reads "he" as the person named right before a verb of speaking in the sentence before', () => {
+      expect(
+        corefs('Spokesman Juan Ortiz tells the radio that Pablo Vega won. “We will appeal,” he said.'),
+      ).toEqual(['he → Juan Ortiz (coref:pronoun)']);
+      expect(corefs('Juan Ortiz says Pablo Vega wants delay. He says the talks must go on.')).toEqual([
+        'He → Juan Ortiz (coref:pronoun)',
+      ]);
+    });
+
+    it('reads nothing when no one, or more than one, speaks', () => {
+      expect(corefs('Juan Ortiz met Pablo Vega in Lima. He says the talks must go on.')).toEqual([]);
+      expect(corefs('Juan Ortiz said Pablo Vega said no. He says the talks must go on.')).toEqual([]);
+    });
+  });
+
   describe('"government troops" (round 16)', () => {
     it.each([...GOVERNMENT_FORCE_NOUNS])(
       'the lexicon example of "government %s" refers back',

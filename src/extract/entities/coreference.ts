@@ -10,6 +10,7 @@ import {
   PARTY_STANDING_WORDS,
   PATRON_SUFFIXES,
   REFERRING_NOUNS,
+  SPEAKING_AFTER_NAME,
   type ReferringNoun,
 } from '../lexicon/coref-words';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
@@ -148,8 +149,10 @@ export function resolveCoreferences(
         );
         // "Secretary X reiterated President Y's resolve. He called on …": a person named only as
         // an owner in the sentence before is not the one "He" opens the next with
-        const people =
+        const unowned =
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
+        // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
+        const people = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
         if (people.length === 1) {
           add(people[0], 1, 'coref:pronoun');
           pronounsOf.set(s.index, [
@@ -342,6 +345,19 @@ function speakerTagAt(tokens: readonly Token[], i: number, quotes: readonly [num
 function allQuoted(tokens: readonly Token[], quotes: readonly [number, number][]): boolean {
   const words = tokens.filter((t) => !t.punct);
   return words.length > 0 && words.every((t) => quotes.some(([a, b]) => a < t.start && t.start < b));
+}
+
+/**
+ * Of several people named in the sentence before, the one named right before a verb of speaking
+ * ("Spokesman X tells …", "X said"), when exactly one is; else all of them (still ambiguous).
+ */
+function speakingOnly(people: readonly Draft[], named: readonly Named[], text: string): readonly Draft[] {
+  const speaks = (n: Named): boolean => {
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(n.end, n.end + 16))?.[1] ?? '';
+    return SPEECH_VERBS.has(verb) || SPEAKING_AFTER_NAME.has(verb);
+  };
+  const speaking = people.filter((d) => named.some((n) => n.draft === d && speaks(n)));
+  return speaking.length === 1 ? speaking : people;
 }
 
 /** Every mention of `d` among `named` is a possessive owner: "President Y's resolve". */
