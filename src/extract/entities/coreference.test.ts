@@ -388,6 +388,23 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('an opening "It" for the body the sentence before opens on (round 17)', () => {
+    it('reads "It said" as that organisation or state', () => {
+      expect(corefs('The Azure Brigade named the target as Juan Ortiz. It said he had fled.')).toContain(
+        'It → Azure Brigade (coref:pronoun)',
+      );
+      expect(corefs('Peru recalled its envoy from Chile. It has also closed the border.')).toContain(
+        'It → Peru (coref:pronoun)',
+      );
+    });
+
+    it('reads nothing for the expletive "it", nor when a sentence opens on something else', () => {
+      expect(corefs('Peru recalled its envoy from Chile. It is clear that talks failed.')).toEqual([]);
+      expect(corefs('Peru recalled its envoy from Chile. It will be hard to mend ties.')).toEqual([]);
+      expect(corefs('Officials said Peru recalled its envoy. It said talks had failed.')).toEqual([]);
+    });
+  });
+
   describe('"government troops" (round 16)', () => {
     it.each([...GOVERNMENT_FORCE_NOUNS])(
       'the lexicon example of "government %s" refers back',

@@ -161,7 +161,13 @@ export function resolveCoreferences(
           ]);
         }
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
-        const speaker = spokenBy(s.tokens, i, named);
+        // "X said it would …"; else an opening "It said …" is the body the sentence before opens on
+        // (not "They": "The United Nations says … They will join" is the refugees, measured round 17)
+        const speaker =
+          spokenBy(s.tokens, i, named) ??
+          (t.norm === 'it' && opensSentence(s.tokens, i) && actsAfter(s.tokens, i)
+            ? openingActor(byIndex.get(s.index - 1), named, text)
+            : undefined);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
       } else if (governmentForceAt(s.tokens, i, covered)) {
         // "authorities in Kyiv said government soldiers …": the one country named before it in the
@@ -390,6 +396,68 @@ function spokenBy(tokens: readonly Token[], i: number, named: readonly Named[]):
   const verb = tokens[k];
   const subject = named.filter((n) => n.end <= verb.start && verb.start - n.end <= 2);
   return subject.length ? subject[subject.length - 1].draft : undefined;
+}
+
+/** Only punctuation stands before tokens[i] in its sentence. */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(0, i).every((w) => w.punct);
+}
+
+/**
+ * Words after an opening "It" that make it no actor: "It is clear …", "It will be hard …",
+ * "It took years …" (the expletive or a thing).
+ */
+const NOT_AN_ACT = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'be',
+  'been',
+  'being',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'became',
+  'becomes',
+  'took',
+  'takes',
+  'means',
+  'meant',
+  'comes',
+  'came',
+]);
+
+/** An opening pronoun followed by a verb of acting or speaking, not a copula: "It said", "They vowed". */
+function actsAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 4).filter((w) => !w.punct);
+  if (!next.length || next[0].cap) return false;
+  // "It also said", "It has accused": the words up to the verb
+  return !next.some((w) => NOT_AN_ACT.has(w.norm));
+}
+
+/**
+ * The organisation or state a sentence opens on as its subject ("The Azure Brigade said …",
+ * "The Central Command, in a statement, named …"): the first name in it, with only "the" before
+ * it, not an owner ("The Brigade's leader …"), and the only organisation or state named before
+ * the sentence's first verb of speaking or its end.
+ */
+function openingActor(
+  prev: ReadSentence | undefined,
+  named: readonly Named[],
+  text: string,
+): Draft | undefined {
+  if (!prev) return undefined;
+  const inPrev = named.filter((n) => n.sentenceIndex === prev.index);
+  const first = inPrev[0];
+  if (!first || !['Organization', 'Country'].includes(first.draft.type)) return undefined;
+  const lead = prev.tokens.filter((t) => t.end <= first.start);
+  if (!lead.every((t) => t.punct || t.norm === 'the')) return undefined;
+  if (/^['’]/.test(text.slice(first.end))) return undefined;
+  return first.draft;
 }
 
 /** "it" for an organisation or a state; "they" for a group named in the plural ("the Houthis"). */
