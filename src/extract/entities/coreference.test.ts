@@ -388,6 +388,19 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('a pronoun after a short lead phrase (round 17)', () => {
+    it('reads "In a statement, he said" as opening its sentence', () => {
+      expect(
+        corefs('Juan Ortiz spoke to reporters. In a statement later, he said talks had failed.'),
+      ).toEqual(['he → Juan Ortiz (coref:pronoun)']);
+      // a long clause, or a subject before a parenthetical tag ("Roads, she said, …"), is no lead
+      expect(
+        corefs('Juan Ortiz spoke to reporters. When the long meeting ended at last, he said talks failed.'),
+      ).toEqual([]);
+      expect(corefs('Juan Ortiz spoke to reporters. Roads, he said, would reopen.')).toEqual([]);
+    });
+  });
+
   describe('an opening "It" for the body the sentence before opens on (round 17)', () => {
     it('reads "It said" as that organisation or state', () => {
       expect(corefs('The Azure Brigade named the target as Juan Ortiz. It said he had fled.')).toContain(

@@ -139,7 +139,10 @@ export function resolveCoreferences(
         // "“We will not yield,” he said": the speaker of the quotation, never a person inside it
         const tag = speakerTagAt(s.tokens, i, quotes);
         const here = before(t, 0).filter((n) => n.draft.type === 'Person' && !(tag && inQuote(n)));
-        const opening = tag || s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm));
+        const opening =
+          tag ||
+          s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm)) ||
+          leadPhraseBefore(s.tokens, i, covered, tagMap);
         const nearby = here.length || !opening ? here : spokenBefore(s.index, tag);
         // "He said … He also said …": a sentence that names nobody passes on the one person its
         // own pronouns stood for.
@@ -396,6 +399,31 @@ function spokenBy(tokens: readonly Token[], i: number, named: readonly Named[]):
   const verb = tokens[k];
   const subject = named.filter((n) => n.end <= verb.start && verb.start - n.end <= 2);
   return subject.length ? subject[subject.length - 1].draft : undefined;
+}
+
+/** How many words a sentence's lead phrase may have before an opening pronoun: "On Monday, he …". */
+const LEAD_WORDS = 4;
+
+/**
+ * A short lead phrase that names no one, opened by a preposition or an adverb and closed by a
+ * comma right before tokens[i]: "On Monday, he said …", "In a statement, she …", "Later, he …".
+ * The pronoun still opens its clause; "Roads, she said, …" (a subject before a tag) is no lead.
+ */
+function leadPhraseBefore(
+  tokens: readonly Token[],
+  i: number,
+  covered: (t: Token) => boolean,
+  tagMap: SentenceContext['tagMap'],
+): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  const lead = tokens.slice(0, i - 1);
+  const opener = lead[0] && tagMap.get(lead[0].start);
+  return (
+    !!opener &&
+    (opener.has('Preposition') || opener.has('Adverb')) &&
+    lead.length <= LEAD_WORDS &&
+    lead.every((w) => !w.punct && !covered(w) && !QUOTE_MARKS.has(w.text))
+  );
 }
 
 /** Only punctuation stands before tokens[i] in its sentence. */
