@@ -372,6 +372,52 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('the one speaking among several people (round 17)', () => {
+    it('reads "he" as the person named right before a verb of speaking in the sentence before', () => {
+      expect(
+        corefs('Spokesman Juan Ortiz tells the radio that Pablo Vega won. “We will appeal,” he said.'),
+      ).toEqual(['he → Juan Ortiz (coref:pronoun)']);
+      expect(corefs('Juan Ortiz says Pablo Vega wants delay. He says the talks must go on.')).toEqual([
+        'He → Juan Ortiz (coref:pronoun)',
+      ]);
+    });
+
+    it('reads nothing when no one, or more than one, speaks', () => {
+      expect(corefs('Juan Ortiz met Pablo Vega in Lima. He says the talks must go on.')).toEqual([]);
+      expect(corefs('Juan Ortiz said Pablo Vega said no. He says the talks must go on.')).toEqual([]);
+    });
+  });
+
+  describe('a pronoun after a short lead phrase (round 17)', () => {
+    it('reads "In a statement, he said" as opening its sentence', () => {
+      expect(
+        corefs('Juan Ortiz spoke to reporters. In a statement later, he said talks had failed.'),
+      ).toEqual(['he → Juan Ortiz (coref:pronoun)']);
+      // a long clause, or a subject before a parenthetical tag ("Roads, she said, …"), is no lead
+      expect(
+        corefs('Juan Ortiz spoke to reporters. When the long meeting ended at last, he said talks failed.'),
+      ).toEqual([]);
+      expect(corefs('Juan Ortiz spoke to reporters. Roads, he said, would reopen.')).toEqual([]);
+    });
+  });
+
+  describe('an opening "It" for the body the sentence before opens on (round 17)', () => {
+    it('reads "It said" as that organisation or state', () => {
+      expect(corefs('The Azure Brigade named the target as Juan Ortiz. It said he had fled.')).toContain(
+        'It → Azure Brigade (coref:pronoun)',
+      );
+      expect(corefs('Peru recalled its envoy from Chile. It has also closed the border.')).toContain(
+        'It → Peru (coref:pronoun)',
+      );
+    });
+
+    it('reads nothing for the expletive "it", nor when a sentence opens on something else', () => {
+      expect(corefs('Peru recalled its envoy from Chile. It is clear that talks failed.')).toEqual([]);
+      expect(corefs('Peru recalled its envoy from Chile. It will be hard to mend ties.')).toEqual([]);
+      expect(corefs('Officials said Peru recalled its envoy. It said talks had failed.')).toEqual([]);
+    });
+  });
+
   describe('"government troops" (round 16)', () => {
     it.each([...GOVERNMENT_FORCE_NOUNS])(
       'the lexicon example of "government %s" refers back',

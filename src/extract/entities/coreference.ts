@@ -10,6 +10,7 @@ import {
   PARTY_STANDING_WORDS,
   PATRON_SUFFIXES,
   REFERRING_NOUNS,
+  SPEAKING_AFTER_NAME,
   type ReferringNoun,
 } from '../lexicon/coref-words';
 import { STATE_OF_CAPITAL } from '../lexicon/countries';
@@ -139,7 +140,10 @@ export function resolveCoreferences(
         // "“We will not yield,” he said": the speaker of the quotation, never a person inside it
         const tag = speakerTagAt(s.tokens, i, quotes);
         const here = before(t, 0).filter((n) => n.draft.type === 'Person' && !(tag && inQuote(n)));
-        const opening = tag || s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm));
+        const opening =
+          tag ||
+          s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm)) ||
+          leadPhraseBefore(s.tokens, i, covered, tagMap);
         const nearby = here.length || !opening ? here : spokenBefore(s.index, tag);
         // "He said … He also said …": a sentence that names nobody passes on the one person its
         // own pronouns stood for.
@@ -149,8 +153,10 @@ export function resolveCoreferences(
         );
         // "Secretary X reiterated President Y's resolve. He called on …": a person named only as
         // an owner in the sentence before is not the one "He" opens the next with
-        const people =
+        const unowned =
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
+        // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
+        const people = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
         if (people.length === 1) {
           add(people[0], 1, 'coref:pronoun');
           pronounsOf.set(s.index, [
@@ -159,7 +165,13 @@ export function resolveCoreferences(
           ]);
         }
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
-        const speaker = spokenBy(s.tokens, i, named);
+        // "X said it would …"; else an opening "It said …" is the body the sentence before opens on
+        // (not "They": "The United Nations says … They will join" is the refugees, measured round 17)
+        const speaker =
+          spokenBy(s.tokens, i, named) ??
+          (t.norm === 'it' && opensSentence(s.tokens, i) && actsAfter(s.tokens, i)
+            ? openingActor(byIndex.get(s.index - 1), named, text)
+            : undefined);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
       } else if (governmentForceAt(s.tokens, i, covered)) {
         // "authorities in Kyiv said government soldiers …": the one country named before it in the
@@ -345,6 +357,19 @@ function allQuoted(tokens: readonly Token[], quotes: readonly [number, number][]
   return words.length > 0 && words.every((t) => quotes.some(([a, b]) => a < t.start && t.start < b));
 }
 
+/**
+ * Of several people named in the sentence before, the one named right before a verb of speaking
+ * ("Spokesman X tells …", "X said"), when exactly one is; else all of them (still ambiguous).
+ */
+function speakingOnly(people: readonly Draft[], named: readonly Named[], text: string): readonly Draft[] {
+  const speaks = (n: Named): boolean => {
+    const verb = /^\s+([a-z]+)\b/.exec(text.slice(n.end, n.end + 16))?.[1] ?? '';
+    return SPEECH_VERBS.has(verb) || SPEAKING_AFTER_NAME.has(verb);
+  };
+  const speaking = people.filter((d) => named.some((n) => n.draft === d && speaks(n)));
+  return speaking.length === 1 ? speaking : people;
+}
+
 /** Every mention of `d` among `named` is a possessive owner: "President Y's resolve". */
 function onlyOwner(d: Draft, named: readonly Named[], text: string): boolean {
   return named.filter((n) => n.draft === d).every((n) => /^['’]s\b/.test(text.slice(n.end, n.end + 3)));
@@ -375,6 +400,93 @@ function spokenBy(tokens: readonly Token[], i: number, named: readonly Named[]):
   const verb = tokens[k];
   const subject = named.filter((n) => n.end <= verb.start && verb.start - n.end <= 2);
   return subject.length ? subject[subject.length - 1].draft : undefined;
+}
+
+/** How many words a sentence's lead phrase may have before an opening pronoun: "On Monday, he …". */
+const LEAD_WORDS = 4;
+
+/**
+ * A short lead phrase that names no one, opened by a preposition or an adverb and closed by a
+ * comma right before tokens[i]: "On Monday, he said …", "In a statement, she …", "Later, he …".
+ * The pronoun still opens its clause; "Roads, she said, …" (a subject before a tag) is no lead.
+ */
+function leadPhraseBefore(
+  tokens: readonly Token[],
+  i: number,
+  covered: (t: Token) => boolean,
+  tagMap: SentenceContext['tagMap'],
+): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  const lead = tokens.slice(0, i - 1);
+  const opener = lead[0] && tagMap.get(lead[0].start);
+  return (
+    !!opener &&
+    (opener.has('Preposition') || opener.has('Adverb')) &&
+    lead.length <= LEAD_WORDS &&
+    lead.every((w) => !w.punct && !covered(w) && !QUOTE_MARKS.has(w.text))
+  );
+}
+
+/** Only punctuation stands before tokens[i] in its sentence. */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(0, i).every((w) => w.punct);
+}
+
+/**
+ * Words after an opening "It" that make it no actor: "It is clear …", "It will be hard …",
+ * "It took years …" (the expletive or a thing).
+ */
+const NOT_AN_ACT = new Set([
+  'is',
+  'was',
+  "'s",
+  '’s',
+  'be',
+  'been',
+  'being',
+  'seems',
+  'seemed',
+  'appears',
+  'appeared',
+  'remains',
+  'remained',
+  'became',
+  'becomes',
+  'took',
+  'takes',
+  'means',
+  'meant',
+  'comes',
+  'came',
+]);
+
+/** An opening pronoun followed by a verb of acting or speaking, not a copula: "It said", "They vowed". */
+function actsAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 4).filter((w) => !w.punct);
+  if (!next.length || next[0].cap) return false;
+  // "It also said", "It has accused": the words up to the verb
+  return !next.some((w) => NOT_AN_ACT.has(w.norm));
+}
+
+/**
+ * The organisation or state a sentence opens on as its subject ("The Azure Brigade said …",
+ * "The Central Command, in a statement, named …"): the first name in it, with only "the" before
+ * it, not an owner ("The Brigade's leader …"), and the only organisation or state named before
+ * the sentence's first verb of speaking or its end.
+ */
+function openingActor(
+  prev: ReadSentence | undefined,
+  named: readonly Named[],
+  text: string,
+): Draft | undefined {
+  if (!prev) return undefined;
+  const inPrev = named.filter((n) => n.sentenceIndex === prev.index);
+  const first = inPrev[0];
+  if (!first || !['Organization', 'Country'].includes(first.draft.type)) return undefined;
+  const lead = prev.tokens.filter((t) => t.end <= first.start);
+  if (!lead.every((t) => t.punct || t.norm === 'the')) return undefined;
+  if (/^['’]/.test(text.slice(first.end))) return undefined;
+  return first.draft;
 }
 
 /** "it" for an organisation or a state; "they" for a group named in the plural ("the Houthis"). */

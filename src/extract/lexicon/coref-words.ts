@@ -172,3 +172,21 @@ export const GOVERNMENT_FORCE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['forces', 'Peru held a vote. The Azure Brigade fought government forces in northern Peru.'],
   ['soldiers', 'Rain fell on Peru. Peru held a vote. The Azure Brigade killed four government soldiers.'],
 ]);
+
+/**
+ * Verbs of speaking written right after a person's name ("Spokesman X tells reporters …"): of
+ * several people the sentence before names, the one speaking is the one a following "he said" or
+ * opening "He" stands for ("Spokesman Tom Arlo tells the radio that Mia Cole won. “We will
+ * appeal,” he said."). SPEECH_VERBS (../entities/person-name.ts) plus the present tense and the
+ * tell/tweet forms news uses for a speaker.
+ */
+export const SPEAKING_AFTER_NAME: ReadonlySet<string> = new Set([
+  'tells',
+  'told',
+  'adds',
+  'notes',
+  'states',
+  'declares',
+  'tweeted',
+  'writes',
+]);
