@@ -7,6 +7,12 @@ describe("round 17 (the lead's fresh news)", () => {
     // an owner's pronoun before "X party" cues a party as "the" does
     ['The candidate Tom Berg was arrested, his Varodema party said.', ['Organization:Varodema'], []],
     ['Tom Berg left his Varodema party on Monday.', ['Organization:Varodema'], []],
+    // the words of who a camp shelters, then "camp": the name before them is the camp's
+    [
+      "Residents of the famine-hit Abu Tarek displaced persons' camp fled on Monday.",
+      ['Location:Abu Tarek'],
+      ['Person:Abu Tarek'],
+    ],
     // a sentence opening on a known person's surname with another name after it: no crash (b17's
     // blind batch stopped the extractor on this shape; the span's first token has no run before it)
     [

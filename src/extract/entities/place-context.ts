@@ -10,6 +10,7 @@ import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../
 import { appositionKind, officeApposition } from './apposition';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import {
+  CAMP_MODIFIERS,
   FACILITY_NOUNS_AFTER_NAME,
   LANDMARK_NOUNS_AFTER_NAME,
   PLACE_NOUNS_AFTER_MODIFIER,
@@ -306,6 +307,7 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   const noun = tokens[b + initials];
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
   if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
+  if (!initials && campAfter(ctx, b)) return 'context:camp-after';
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
   if (placeOf(ctx, a)) return 'context:place-of';
   const clause = placeClauseAround(ctx, a, b);
@@ -325,6 +327,21 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   )
     return 'context:locative';
   return undefined;
+}
+
+/**
+ * "the X displaced persons' camp", "the X IDP camp": up to four words of who the camp shelters
+ * (a plural's apostrophe among them), then "camp" in lower case.
+ */
+function campAfter(ctx: SentenceContext, k: number): boolean {
+  let n = 0;
+  for (; n < 4; n++) {
+    const t = ctx.tokens[k + n];
+    const apostrophe = t?.punct && /^['’]$/.test(t.text) && n > 0;
+    if (!t || (!apostrophe && !CAMP_MODIFIERS.has(t.norm))) break;
+  }
+  const camp = ctx.tokens[k + n];
+  return n > 0 && !!camp && !camp.cap && PLACE_NOUNS_AFTER_MODIFIER.has(camp.norm);
 }
 
 /**

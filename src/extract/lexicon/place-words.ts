@@ -180,3 +180,19 @@ export const PLACE_KINDS_BEFORE_NAME: ReadonlySet<string> = new Set([
  * too: "the Trump camp").
  */
 export const PLACE_NOUNS_AFTER_MODIFIER: ReadonlySet<string> = new Set(['camp', 'camps']);
+
+/**
+ * Words that say who a camp shelters, between a camp's name and "camp": "the X displaced persons'
+ * camp", "the X IDP camp", "the X internally displaced people's camp".
+ */
+export const CAMP_MODIFIERS: ReadonlySet<string> = new Set([
+  'displaced',
+  'internally',
+  'persons',
+  'people',
+  'displacement',
+  'idp',
+  'idps',
+  'refugee',
+  'refugees',
+]);
