@@ -13,7 +13,7 @@ import {
   SPEAKING_AFTER_NAME,
   type ReferringNoun,
 } from '../lexicon/coref-words';
-import { STATE_OF_CAPITAL } from '../lexicon/countries';
+import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
@@ -591,8 +591,8 @@ function nearestOfKind(
 /** A place the gazetteer knows as the capital of a country that is none of `countries`. */
 function capitalElsewhere(n: Named, countries: readonly Draft[]): boolean {
   if (n.draft.type !== 'Location') return false;
-  const state = STATE_OF_CAPITAL.get(n.draft.name);
-  return !!state && !countries.some((c) => c.name === state);
+  const states = STATES_OF_CAPITAL.get(n.draft.name);
+  return !!states && !countries.some((c) => states.includes(c.name));
 }
 
 /**

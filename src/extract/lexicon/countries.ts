@@ -149,7 +149,11 @@ export const CAPITALS: ReadonlyMap<string, readonly string[]> = new Map(
   COUNTRIES.map((c) => [c.name, c.capitals]),
 );
 
-/** Each capital's country, by the capital's name and the country's canonical name. */
-export const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
-  COUNTRIES.flatMap((c) => c.capitals.map((city) => [city, c.name] as [string, string])),
-);
+/**
+ * Each capital's countries, by the capital's name and the countries' canonical names, sovereign
+ * states first: a few names are two places' capitals ("Kingston": Jamaica, Norfolk Island).
+ */
+export const STATES_OF_CAPITAL: ReadonlyMap<string, readonly string[]> = COUNTRIES.reduce((out, c) => {
+  for (const city of c.capitals) out.set(city, [...(out.get(city) ?? []), c.name]);
+  return out;
+}, new Map<string, string[]>());

@@ -6,7 +6,7 @@ import { STRUCTURAL_PREDICATES, type Entity, type Predicate } from '../../model'
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
 import { PEOPLE_HEADS, PLACE_FIGHTERS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { STATE_OF_CAPITAL } from '../lexicon/countries';
+import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import {
@@ -504,8 +504,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
  * lists two places, not a place and its region.
  */
 function capitalOfAnother(place: Entity, region: Entity): boolean {
-  const state = STATE_OF_CAPITAL.get(place.name);
-  return !!state && state !== region.name;
+  const states = STATES_OF_CAPITAL.get(place.name);
+  return !!states && !states.includes(region.name);
 }
 
 /** Per sentence view: where needed strings last occur. */

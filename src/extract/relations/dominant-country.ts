@@ -15,8 +15,8 @@
 // A capital counts for its state the same way: a visit told from the host's capital ("X's prime
 // minister arrived in ⟦Asmara⟧ … President Y welcomed him") is about the host as much as the guest.
 import type { Entity, Mention } from '../../model';
-import { CAPITALS } from '../lexicon/countries';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
+import { isCapitalOf } from './national-titles';
 
 const LEDE_WEIGHT = 3;
 
@@ -28,16 +28,11 @@ function bodiesOfStates(entities: Entity[]): Map<string, string> {
   const countries = entities.filter((e) => e.type === 'Country');
   const out = new Map<string, string>();
   for (const e of entities) {
-    const country = e.type === 'Location' ? capitalsState(e, countries) : stateOfBodyAmong(e, countries);
+    const country =
+      e.type === 'Location' ? countries.find((c) => isCapitalOf(e, c)) : stateOfBodyAmong(e, countries);
     if (country) out.set(e.id, country.id);
   }
   return out;
-}
-
-/** The article's country whose capital the gazetteer knows the place to be. */
-function capitalsState(place: Entity, countries: Entity[]): Entity | undefined {
-  const names = [place.name, ...place.aliases];
-  return countries.find((c) => names.some((n) => CAPITALS.get(c.name)?.includes(n) === true));
 }
 
 export function dominantCountry(entities: Entity[], mentions: Mention[]): Entity | undefined {

@@ -51,6 +51,8 @@ const rows: FactRow[] = [
   // a capital lies in its own country: a comma before another place lists two places
   ['Russian Missiles Hit Kyiv, Mykolaiv', [], ['Kyiv LOCATED_IN Mykolaiv']],
   ['The talks were held in Kyiv, Ukraine on Monday.', ['Kyiv LOCATED_IN Ukraine'], []],
+  // a name that is two places' capitals is in either ("Kingston": Jamaica's, Norfolk Island's)
+  ['The talks were held in Kingston, Jamaica on Monday.', ['Kingston LOCATED_IN Jamaica'], []],
   // a demonym on a descriptor before the second party of "between" describes that party
   [
     'The merger deal between Royal Dutch Shell and British rival BG Group has received approval.',
