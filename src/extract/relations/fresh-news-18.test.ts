@@ -1,6 +1,7 @@
 // Shapes of wrong facts the lead found in fresh news outside the gold (round 18). Sentences of our
 // own; both engines together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+import { extractArticle } from '../index';
 
 const rows: FactRow[] = [
   // a participle between the target and a place: the place is where the target's people act
@@ -70,6 +71,29 @@ const rows: FactRow[] = [
     ['Tom Berg MEMBER_OF Hezbollah'],
     ['Tom Berg LEADS Hezbollah'],
   ],
+  // a bare head title does not make a visitor the head of the country visited
+  [
+    'President Tom Berg, who is on an official visit in Spain, held discussions with his counterpart.',
+    [],
+    ['Tom Berg LEADS Spain'],
+  ],
+  // a discussion between two visiting or hosting leaders is a dealing; "visiting" qualifies the title
+  [
+    'An official discussion between the visiting Spanish Prime Minister Tom Berg and President Ana Ruiz was held today.',
+    ['Tom Berg COOPERATED Ana Ruiz'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-18', 'combined');
+
+describe('a cartel is an organisation (fresh news, round 18)', () => {
+  test('"the Gulf Cartel" is an armed group, not a place', () => {
+    const x = extractArticle({
+      id: 't',
+      title: '',
+      text: 'The former leader of the Zorro Cartel in Mexico was extradited.',
+    });
+    expect(x.entities.find((e) => e.name === 'Zorro Cartel')?.type).toBe('Organization');
+  });
+});
