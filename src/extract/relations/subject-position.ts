@@ -48,11 +48,11 @@ const REPORTED_OTHER_SUBJECT = new RegExp(
 /**
  * "X said that an Ukranian attack on Y left 22 dead", "X said a strike on Y …": a noun act the
  * speaker reports with an article of its own has an author other than the speaker (who may be
- * named by a word the entity step did not know), so the speaker is none of its actors.
+ * named by a word the entity step did not know), so the speaker is none of its actors. Not a
+ * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act.
  */
-const REPORTED_NOUN_ACT = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:an?|the)\\s+(?:[A-Za-z-]+\\s+){0,2}$`,
-);
+const REPORTED_NOUN_ACT =
+  /\b(?:said|says|say|told [\w ]{1,20}?|added|stated|noted|reported)\s+(?:that\s+)?(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}$/;
 
 /**
  * "X said (that) the rebels launched attacks on Y", "X reported gunmen attacked Y": the reported
