@@ -486,6 +486,9 @@ const isHonorific = (u: Unit | undefined): boolean =>
 /** Prepositions a list may repeat before each item: "met with A, with B and with C". */
 const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 
+/** "the visiting Pakistani Prime Minister X": words of a holder's occasion before the title or name. */
+const HOLDER_QUALIFIERS = new Set(['visiting', 'outgoing', 'incoming']);
+
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
@@ -497,6 +500,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     (isOwnerPronoun(units[k]) ||
       (units[k].lower === 'both' && !units[k].entity && !units[k].punct && !!units[k + 1]?.entity) ||
       (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) ||
+      (!units[k].entity && !units[k].punct && HOLDER_QUALIFIERS.has(units[k].lower)) ||
       whichOnes(units, k))
   )
     k++;

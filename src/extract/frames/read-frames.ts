@@ -37,7 +37,7 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
-import { harmDoneTo, isFollowed, stanceObjects } from './stance';
+import { harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
 import { readDrawnStance } from './drawn-stance';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
@@ -280,6 +280,10 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
     // X's offer to …" is no request of X's)
     if (frame.followedBy && (!agents.length || !isFollowed(units, agents, frame.followedBy))) return [];
+    // "X, considered by Y to be the founder of Z": an evaluative verb judges only with its
+    // complement, in the passive as in the active ("considered by Y to be a threat")
+    const end = agents.length ? units.indexOf(agents[agents.length - 1]) + 1 : k + 1;
+    if (frame.complement && !hasComplement(units, end, frame.complement)) return [];
     return facts(agents, left.actors, predicate, frame, ':passive');
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
@@ -429,7 +433,9 @@ const SUPPORTERS = new Set(SUPPORTER_NOUNS);
  * X is the one sanctioned, not X. Before the noun, X may be followed by one qualifier (round 17).
  */
 function supporterOf(units: Unit[], j: number): boolean {
-  const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
+  // "facilitators of Iran's X": an owner's possessive between the link and the name
+  const owner = units[j - 1]?.possessive && units[j - 1]?.entity ? j - 1 : j;
+  const link = units[owner - 1]?.lower === 'the' ? owner - 2 : owner - 1;
   if (['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? ''))
     return true;
   // a country's people are the country, as the gold reads them ("19 Russian individuals")
@@ -761,6 +767,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED')
     objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
+  // "sanctions targeting facilitators of Y": Y's helpers are the ones sanctioned, as for a verb
+  if (frame.predicate === 'SANCTIONED')
+    objects = objects.filter((o) => !supporterOf(units, units.indexOf(o)));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
   // "the need for Y to act": a noun record's `followedBy` words must follow its objects

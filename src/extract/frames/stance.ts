@@ -107,7 +107,7 @@ const COMPLEMENT_OPENERS = new Set(['a', 'an', 'as']);
  * biggest threats"), or an adjective straight after the object's head noun ("called Y's election
  * unfair"); never as some other phrase's noun ("called X's envoy to discuss the threat").
  */
-function hasComplement(units: Unit[], k: number, words: string[]): boolean {
+export function hasComplement(units: Unit[], k: number, words: string[]): boolean {
   for (let j = k; j < units.length && j - k < 18; j++) {
     if (words.includes(units[j].lower)) {
       let p = j - 1;

@@ -32,6 +32,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
       'militias',
       'brigade',
       'brigades',
+      'cartel',
+      'cartels',
       'mobilization',
       'mobilisation',
       'jihad',

@@ -150,6 +150,12 @@ const ANSWERED_ACT =
 const CLAUSE_IN_NP =
   /^(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?(?!(?:the|a|an|its|their|his|her) )\S+ (?:\S+ )?(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?=the |an? |his |her |its |their |[A-Z]|$)/;
 /**
+ * "sanctions on two militias fighting in ⟦X⟧", "strikes on fighters operating near ⟦X⟧": a
+ * participle before the place link says where the target's people act; the place is not the target.
+ */
+const PARTICIPLE_BEFORE_PLACE =
+  /\b(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?:in|near) (?:the )?(?:[a-z-]+ )?$/;
+/**
  * "sanctioned a vital supporter of ⟦X⟧", "designated a financier of ⟦X⟧": the one sanctioned is a
  * person of X's, not X (killing X's fighters is X's loss, so KILLED keeps them: the gold's reading).
  */
@@ -463,7 +469,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason))) return [];
   const writtenAs = rule.objectVia;
   if (writtenAs && !slotsIn(g.O, view).every((s) => writtenAs.includes(s.mention.reason))) return [];
-  if (g.np && CLAUSE_IN_NP.test(g.np)) return [];
+  if (g.np && (CLAUSE_IN_NP.test(g.np) || PARTICIPLE_BEFORE_PLACE.test(g.np))) return [];
   if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np)) return [];
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(

@@ -87,7 +87,7 @@ const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
  * ("X attack kills 15 in Y": "attack" is a noun there, and nothing after it is its object).
  */
 const NP_BLOCK =
-  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had|in|near|inside|outside|across|throughout|around|within|kills|killed|wounds|wounded|injures|injured)\\b';
+  '(?:as|by|with|which|that|who|whom|whose|and|or|but|said|says|say|after|before|while|when|because|since|located|based|stationed|where|if|than|to|was|were|is|are|has|have|had|in|near|inside|outside|across|throughout|around|within|kills|killed|wounds|wounded|injures|injured|amid|amidst|during|despite|among|following|toward|towards|ahead)\\b';
 const NP_WORD = `(?!${NP_BLOCK})[^\\s⟦⟧,;:]+ `;
 const NP_LINK = '(?:used by|belonging to|operated by|run by|controlled by|held by|linked to|of)';
 /**

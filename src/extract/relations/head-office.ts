@@ -63,3 +63,29 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
   const dropped = new Set(inferred.filter(taken));
   return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
 }
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Drops a bare head title's country where its sentence says the person is visiting that country
+ * ("President X, who is on an official visit in Y, held talks …", "the visiting President X"): a
+ * guest heads another state, and the article's country is the host's.
+ */
+export function withoutVisitingHeads(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  const visiting = (r: Relation): boolean => {
+    if (r.predicate !== 'LEADS' || !INFERRED_HEAD.has(r.reason)) return false;
+    const alternatives = (e: Entity | undefined, name: string): string =>
+      [name, ...(e?.aliases ?? [])]
+        .filter((n) => n.length > 1)
+        .map(escapeRegex)
+        .join('|');
+    const person = `(?:${alternatives(byId.get(r.subjectId), r.subject)})`;
+    const country = `(?:the\\s+)?(?:${alternatives(byId.get(r.objectId), r.object)})\\b`;
+    const guest = new RegExp(
+      `${person}\\b[^.;]{0,30}?\\bvisit(?:s|ed|ing)?\\b[^.;]{0,40}?\\b(?:to|in)\\s+${country}|\\bvisiting\\s+(?:[\\w.-]+\\s+){0,3}${person}`,
+      'i',
+    );
+    return guest.test(r.sentence);
+  };
+  return relations.some(visiting) ? relations.filter((r) => !visiting(r)) : relations;
+}

@@ -13,7 +13,7 @@ import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRulesToViews, type Candidate } from './apply-rules';
 import { contestedByBodies, dominantCountry } from './dominant-country';
 import { askedOnly } from './questions';
-import { withoutSecondHeads } from './head-office';
+import { withoutSecondHeads, withoutVisitingHeads } from './head-office';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
 import { successorsHoldTheOffice } from './successors';
@@ -278,7 +278,9 @@ export function extractRelations({
     ),
   );
   relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
-  const settled = withoutHeadsAsMembers(withoutSecondHeads(keepBest(relations), byId));
+  const settled = withoutHeadsAsMembers(
+    withoutVisitingHeads(withoutSecondHeads(keepBest(relations), byId), byId),
+  );
   // a successor or predecessor holds the office: two heads of one state, at different times
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);

@@ -120,6 +120,17 @@ function leadingRole(mention: Mention, entity: Entity): string {
   return role ? mention.text.slice(0, role.length + 1) : '';
 }
 
+/**
+ * A title-case headline ("Treasury Hits Five Firms For Funding Militants"): its capitals say
+ * nothing, as the entity step reads it (entities/index.ts), so the words between the names are
+ * read in lower case and "For Funding" is the same clause as "for funding".
+ */
+function isTitleCaseLine(text: string): boolean {
+  if (/[.!?"”:]\s*$/.test(text)) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}
+
 export function buildView(
   sentence: Sentence,
   mentions: Mention[],
@@ -128,16 +139,21 @@ export function buildView(
   const slots: Slot[] = [];
   let text = '';
   let at = sentence.start;
+  const headline = isTitleCaseLine(sentence.text);
+  const between = (from: number, to: number): string => {
+    const words = sentence.text.slice(from - sentence.start, to - sentence.start);
+    return headline ? words.toLowerCase() : words;
+  };
   for (const mention of outermost(mentions)) {
     const entity = entities.get(mention.entityId);
     if (!entity || mention.start < sentence.start || mention.end > sentence.end) continue;
-    text += sentence.text.slice(at - sentence.start, mention.start - sentence.start);
+    text += between(at, mention.start);
     text += leadingRole(mention, entity);
     text += slotToken(slots.length, entity, mention);
     slots.push({ mention, entity });
     at = mention.end;
   }
-  text += sentence.text.slice(at - sentence.start);
+  text += between(at, sentence.end);
   const surface = withoutOwnGloss(normalise(text), slots);
   const core = normalise(
     separateClauses(

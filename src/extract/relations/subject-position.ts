@@ -46,6 +46,15 @@ const REPORTED_OTHER_SUBJECT = new RegExp(
 );
 
 /**
+ * "X said that an Ukranian attack on Y left 22 dead", "X said a strike on Y …": a noun act the
+ * speaker reports with an article of its own has an author other than the speaker (who may be
+ * named by a word the entity step did not know), so the speaker is none of its actors. Not a
+ * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act.
+ */
+const REPORTED_NOUN_ACT =
+  /\b(?:said|says|say|told [\w ]{1,20}?|added|stated|noted|reported)\s+(?:that\s+)?(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}$/;
+
+/**
  * "X said (that) the rebels launched attacks on Y", "X reported gunmen attacked Y": the reported
  * act's subject is an unnamed armed side, so X is only the speaker. (Its own troops or forces
  * stay X's: "X said troops killed 20 militants".)
@@ -136,7 +145,11 @@ export function standsAsActor(
   )
     return false;
   if (ALLEGEDLY.test(gap)) return false;
-  if (nounAct && (OCCASION.test(gap) || SUFFERED_IN.test(gap) || PEOPLE_IN_ACT.test(gap))) return false;
+  if (
+    nounAct &&
+    (OCCASION.test(gap) || SUFFERED_IN.test(gap) || PEOPLE_IN_ACT.test(gap) || REPORTED_NOUN_ACT.test(gap))
+  )
+    return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   // "held talks with President ⟦X⟧, met Y": a title does not lift its name out of the phrase
   return ownAct || !(EMBEDDED.test(before) || EMBEDDED.test(withoutTitle(before)));

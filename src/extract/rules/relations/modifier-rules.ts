@@ -3,9 +3,15 @@
 // the modifier, so on the `surface` view they read "⟦0C⟧-backed ⟦1O⟧".
 import { onSurface, type RelationRule } from './rule';
 
-/** Up to two lowercase words between the modifier and the name: "Iran-backed militant group X". */
-const HEAD_WORDS =
-  '(?:the )?(?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|that|which|who)\\b)[a-z]+ ){0,2}';
+/**
+ * The nouns that a modifier's name may follow: the kind of body or people backed ("Iran-backed
+ * militant group X", "X-led coalition forces Y"). Any other word before the name ends the phrase:
+ * "Iran-backed militants attacked ⟦Y⟧" and "X-backed forces amid ⟦Y⟧'s war" name no one backed.
+ */
+const BACKED_HEADS =
+  'militia|militias|militant|militants|group|groups|rebels|rebel|forces|force|fighters|insurgents|separatists|government|regime|proxy|proxies|faction|factions|movement|party|organi[sz]ation|network|coalition|alliance|army|troops|authorities|administration|company|firm|outfit|wing|affiliate|affiliates|branch|cell|cells|unit|units|brigade|brigades|extremists|terrorists|paramilitaries|paramilitary|leader|leaders';
+/** At most one lowercase word, then such a noun, between the modifier and the name. */
+const HEAD_WORDS = `(?:the )?(?:(?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|that|which|who)\\b)[a-z]+ )?(?:${BACKED_HEADS}) )?`;
 const SUPPORT_SUFFIX =
   '(?:backed|sponsored|funded|supported|armed|financed|aligned|affiliated|allied|trained|equipped|linked|supplied)';
 

@@ -44,14 +44,15 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     objectCategories: FIRM_OWNERS,
     pattern: `{O:O},? (?:(?:is|was|became) )?(?:the|its|a) (?:[a-z-]+ )?parent(?: company| firm| group| corporation)? of {DET}{S:O}(?!'s)`,
   }),
-  // "X and its subsidiary Y", "X and its two subsidiaries, Y and Z"
+  // "X and its subsidiary Y", "X and its two subsidiaries, Y and Z"; not the second of a list of
+  // one owner's parts ("W, its supply subsidiary X and its grid subsidiary Y": both are W's)
   onSurface({
     reason: 'structure:and-its-subsidiary',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     subjectCategories: FIRMS,
     objectCategories: FIRM_OWNERS,
-    pattern: `{O:O},? and its (?:[a-z]+ ){0,2}?${OWNED_PART},? {S+:O}`,
+    pattern: `(?<!\\bits (?:[a-z-]+ ){0,3}?${OWNED_PART},? ){O:O},? and its (?:[a-z]+ ){0,2}?${OWNED_PART},? {S+:O}`,
   }),
   // "X, a ⟦Y⟧ financial holding company": a company its owner's name qualifies
   onSurface({

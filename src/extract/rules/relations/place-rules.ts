@@ -317,7 +317,9 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:noun-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L},? (?:a|an|the) (?:[Cc]apital and )?(?:[a-z-]+ ){0,4}?${PLACE_NOUN} (?:in|of) (?:the )?${DIRECTION}{O:CL}`,
+    // not "Kuban and X, the western region of ⟦Tula⟧": "the region of" a place names that place
+    // (a list goes on), where "a region of" or "the region of" a country says where X lies
+    pattern: `{S:L},? (?!the (?:[a-z-]+ ){0,2}?(?:region|province|district|county|oblast|state) of (?:the )?${DIRECTION}⟦\\d+L⟧)(?:a|an|the) (?:[Cc]apital and )?(?:[a-z-]+ ){0,4}?${PLACE_NOUN} (?:in|of) (?:the )?${DIRECTION}{O:CL}`,
   }),
   onSurface({
     reason: 'place:in',

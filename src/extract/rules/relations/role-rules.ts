@@ -177,7 +177,7 @@ const PART_WORDS =
  * is (title:body-department-head). Words of rank or time ("top", "supreme allied") are no field.
  */
 const PART_HEAD_WORDS =
-  '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political) ';
+  '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political|commercial|development|financial|logistics|recruitment|training|research|marketing|sales|technology|technical|investment|strategy) ';
 
 /** The words of a party's side or creed before its name: "the opposition", "the ruling", "the nationalist". */
 const PARTY_WORDS =
