@@ -8,6 +8,7 @@ import { extractArticle } from '..';
 import {
   GOVERNMENT_FORCE_NOUNS,
   MODIFIED_EXAMPLES,
+  NATIONAL_TITLE_NOUNS,
   PARTY_STANDING_PHRASES,
   REFERRING_NOUNS,
 } from '../lexicon/coref-words';
@@ -451,6 +452,48 @@ describe('resolveCoreferences', () => {
       expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(
         'Azure Brigade KILLED Peru',
       );
+    });
+  });
+
+  describe('a title noun after a demonym (round 18)', () => {
+    it.each([...NATIONAL_TITLE_NOUNS])('reads "the Xian %s" as the one person titled for X', (noun, spec) => {
+      expect(corefs(spec.example).filter((c) => c.includes('national-title'))).toEqual([
+        expect.stringMatching(new RegExp(`^${noun} → .+ \\(coref:national-title\\)$`)),
+      ]);
+    });
+
+    it('reads nothing when two people, or none, are titled so for that country', () => {
+      const read = (text: string) => corefs(text).filter((c) => c.includes('national-title'));
+      expect(
+        read(
+          'Peruvian President Juan Ortiz met Peruvian Prime Minister Luis Soto. The Peruvian leader left.',
+        ),
+      ).toEqual([]);
+      expect(read('Chilean President Ana Ruiz met Juan Ortiz. The Peruvian leader left.')).toEqual([]);
+      // a lawyer is no title; a name after the noun names its own
+      expect(read('Peruvian lawyer Juan Ortiz spoke. The Peruvian leader left.')).toEqual([]);
+      expect(read('Peruvian President Juan Ortiz spoke. The Peruvian president Luis Soto left.')).toEqual([]);
+    });
+
+    it('lets a later "he" of the sentence follow the title noun when no name comes before it', () => {
+      expect(
+        corefs(
+          'Peruvian President Juan Ortiz flew in. The Peruvian leader spoke in Lima, where he met Ana Ruiz.',
+        ),
+      ).toEqual(['leader → Juan Ortiz (coref:national-title)', 'he → Juan Ortiz (coref:pronoun)']);
+      expect(
+        corefs(
+          'Secretary of State Pedro Alvarez met Omar Nadi. Crowds waited. The Secretary shared his hope.',
+        ),
+      ).toEqual(['The Secretary → Pedro Alvarez (coref:the-title)', 'his → Pedro Alvarez (coref:pronoun)']);
+    });
+
+    it('reads no honorific "His Majesty" as a person', () => {
+      expect(
+        corefs(
+          'Secretary of State Pedro Alvarez met Omar Nadi. The Secretary welcomed His Majesty King Tomas.',
+        ),
+      ).toEqual(['The Secretary → Pedro Alvarez (coref:the-title)']);
     });
   });
 

@@ -21,6 +21,7 @@ import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon
 import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
+import { nationalTitleReferent, nationalTitles } from './national-title-noun';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -50,6 +51,12 @@ const MALE_BEFORE = /\b(?:Mr|Sir|King|Prince|Sheikh)\.?\s+$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess)\.?\s+$/;
 /** Nouns for organisations by their head: "the ministry" → "… Ministry". */
 const ORG_NOUNS = new Set(['company', 'firm', 'ministry', 'agency', 'court', 'commission', 'party', 'bank']);
+
+/** "His Majesty King X", "Her Excellency Y": the pronoun is part of an honorific, no one's. */
+const HONORIFICS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'eminence']);
+
+/** Reasons of a title noun standing for a person, which a later "he" in its sentence may follow. */
+const TITLE_REASONS = new Set(['coref:the-title', 'coref:role-noun', 'coref:national-title']);
 
 /** How many sentences of one quotation an opening "He" may reach back over to its speaker. */
 const QUOTE_REACH = 3;
@@ -85,6 +92,9 @@ export function resolveCoreferences(
   const standing = partiesByStanding(named, text);
   const voice = articleVoice(sentences[0], named, text);
   const rebels = groupsMarkedAs(named, text, 'rebel');
+  const titledForCountry = nationalTitles(named, text);
+  const countryAt = (t: Token): Draft | undefined =>
+    named.find((n) => n.start === t.start && n.end === t.end && n.draft.type === 'Country')?.draft;
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
@@ -120,6 +130,8 @@ export function resolveCoreferences(
 
   for (const s of sentences) {
     const quotes = quotesOf(s);
+    /** The people this sentence's title nouns stood for ("The Secretary", "the Sudanese leader"). */
+    const titledHere: Named[] = [];
     const inQuote = (t: { start: number }): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
     // Names in this sentence before `t` and in the one before it, nearest last.
     const before = (t: Token, back = 1): Named[] =>
@@ -129,17 +141,32 @@ export function resolveCoreferences(
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
       if (t.punct || covered(t)) continue;
-      const add = (draft: Draft, length: number, reason: string): void =>
+      const add = (draft: Draft, length: number, reason: string): void => {
         registry.addMention(draft, s.tokens.slice(i, i + length), s.index, reason);
+        if (draft.type === 'Person' && TITLE_REASONS.has(reason))
+          titledHere.push({
+            draft,
+            start: s.tokens[i].start,
+            end: s.tokens[i + length - 1].end,
+            sentenceIndex: s.index,
+          });
+      };
       const party = t.norm === 'the' ? partyPhraseAt(s.tokens, i, tagMap) : undefined;
       const armed = t.norm === 'the' ? armedPhraseAt(s.tokens, i) : undefined;
-      if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t)) {
+      const national =
+        t.norm === 'the' ? nationalTitleReferent(s.tokens, i, countryAt, titledForCountry) : undefined;
+      if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t) && !HONORIFICS.has(s.tokens[i + 1]?.norm ?? '')) {
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
         const wanted = PERSON_PRONOUNS.get(t.norm);
         // "“We will not yield,” he said": the speaker of the quotation, never a person inside it
         const tag = speakerTagAt(s.tokens, i, quotes);
-        const here = before(t, 0).filter((n) => n.draft.type === 'Person' && !(tag && inQuote(n)));
+        const people = (list: readonly Named[]): Named[] =>
+          list.filter((n) => n.draft.type === 'Person' && !(tag && inQuote(n)));
+        // "The Sudanese leader spoke in Juba, where he met …": with no name before it, a title noun
+        // of this sentence that stood for one person
+        const named0 = people(before(t, 0));
+        const here = named0.length ? named0 : people(titledHere.filter((n) => n.start < t.start));
         const opening =
           tag ||
           s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm)) ||
@@ -156,12 +183,12 @@ export function resolveCoreferences(
         const unowned =
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
         // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
-        const people = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
-        if (people.length === 1) {
-          add(people[0], 1, 'coref:pronoun');
+        const speaker = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        if (speaker.length === 1) {
+          add(speaker[0], 1, 'coref:pronoun');
           pronounsOf.set(s.index, [
             ...(pronounsOf.get(s.index) ?? []),
-            { draft: people[0], ...t, sentenceIndex: s.index },
+            { draft: speaker[0], ...t, sentenceIndex: s.index },
           ]);
         }
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
@@ -212,6 +239,11 @@ export function resolveCoreferences(
           add(force, 2, 'coref:the-force');
           i += 1;
         }
+      } else if (national) {
+        // "The Sudanese leader spoke …": the one person titled for that country before it; the
+        // demonym keeps its own mention, only the noun refers back
+        i += 2;
+        add(national, 1, 'coref:national-title');
       } else if (capitalTitleAt(s.tokens, i)) {
         // "The Secretary highlighted …": the one person nearby whose title opens on the word
         const found = titleHeadReferent(s.tokens[i + 1].norm, before(t, TITLE_REACH));

@@ -41,6 +41,30 @@ const ROWS: FactRow[] = [
     ['Tom Hale CRITICIZED Russia', 'Ana Ruiz CRITICIZED Russia'],
   ],
   ["The leaders condemned Russia's invasion of Peru.", [], ['Ana Ruiz CRITICIZED Russia']],
+  // round 18: a short lead phrase before the plural ("During the call, …", "Prior to the talks, …")
+  [
+    `${CALL} During the call, the leaders voiced concern over Russia's deployment near Peru.`,
+    ['Ana Lopez CRITICIZED Russia', 'Tom Berg CRITICIZED Russia'],
+    [],
+  ],
+  // round 18: a counted plural with no meeting told before: the people of the nearest sentence
+  // naming people, when it names exactly as many
+  [
+    'The summit opened with President Ana Lopez and Prime Minister Tom Berg. Prior to the summit, the two leaders met to discuss trade.',
+    ['Ana Lopez COOPERATED Tom Berg'],
+    [],
+  ],
+  [
+    'President Ana Lopez, Prime Minister Tom Berg and Jorge Vega opened the summit. The two leaders met to discuss trade.',
+    [],
+    ['Ana Lopez COOPERATED Tom Berg'],
+  ],
+  // "the two sides" is not read: the sides are often not the parties of the last dealing
+  [
+    'Peru signed a trade deal with Chile. The two sides condemned Russia’s invasion of Norway.',
+    [],
+    ['Peru CRITICIZED Russia', 'Chile CRITICIZED Russia'],
+  ],
   // an aim against an act: the holder's, after a noun of aim or straight after the verb
   [
     `${MEETING} They exchanged views on security, noting their joint determination to counter destabilizing military activities by China.`,

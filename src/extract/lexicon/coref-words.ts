@@ -190,3 +190,34 @@ export const SPEAKING_AFTER_NAME: ReadonlySet<string> = new Set([
   'tweeted',
   'writes',
 ]);
+
+/**
+ * Title nouns after a demonym that stand for the one person the article titled so for that
+ * country ("Sudanese President X … The Sudanese leader spoke …"): each noun with the title words
+ * a holder's own title must have one of (lower case), and an example in our own words. "the
+ * Peruvian official" is left out: news writes it for people it does not name.
+ */
+export const NATIONAL_TITLE_NOUNS: ReadonlyMap<string, { titles: readonly string[]; example: string }> =
+  new Map([
+    [
+      'leader',
+      {
+        titles: ['president', 'prime', 'premier', 'king', 'queen', 'emir', 'chancellor', 'leader', 'sultan'],
+        example: 'Peruvian President Juan Ortiz flew to Lima. The Peruvian leader met the press.',
+      },
+    ],
+    [
+      'president',
+      {
+        titles: ['president'],
+        example: "Chile's President Ana Ruiz arrived. Crowds cheered. The Chilean president waved.",
+      },
+    ],
+    [
+      'premier',
+      {
+        titles: ['premier', 'prime'],
+        example: 'Peruvian Prime Minister Luis Soto spoke. The Peruvian premier left.',
+      },
+    ],
+  ]);

@@ -238,7 +238,11 @@ export function extractRelations({
     const framedMentions = framesOn ? [...here, ...quotedFirstPersons(sentence, spoken, here)] : here;
     let units = framesOn ? unitsOf(sentence, terms, framedMentions, byId, dominant) : [];
     const opening = pluralOpening(units);
-    const people = opening ? meetings.participants(sentence.index, opening.pronoun) : [];
+    const people = opening ? meetings.participants(sentence.index, opening) : [];
+    meetings.saw(
+      sentence.index,
+      here.map((m) => byId.get(m.entityId)).filter((e): e is Entity => !!e),
+    );
     if (opening && people.length) units = withParticipants(units, opening, people, sentence.index);
     // A sentence naming no one may still refer to the article's two parties ("both sides agreed
     // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
