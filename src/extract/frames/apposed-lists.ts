@@ -23,9 +23,13 @@ const ITEM_CLAUSE_OPENERS = new Set([...RELATIVES, 'whose', 'whom']);
 /** How many words an apposition between two items may hold: "the sister of the president". */
 const APPOSITION_SPAN = 20;
 
+/** Punctuation after a name, less the full stop of the name's own abbreviation ("Acme Ltd."). */
+export const stoplessAfter = (u: Unit, punct = u.punct): string =>
+  u.entity?.name.endsWith('.') && punct.startsWith('.') ? punct.slice(1) : punct;
+
 /** A unit that opens an apposition: a comma, a colon or a dash after it. */
 export const opensApposition = (u: Unit | undefined): boolean =>
-  !!u && (u.punct === ',' || u.punct === ':' || (u.dash && !u.punct));
+  !!u && (stoplessAfter(u) === ',' || u.punct === ':' || (u.dash && !stoplessAfter(u)));
 
 /**
  * A plural noun at `h` that names a group of people, bodies or places ("officials", "agencies",
@@ -59,10 +63,10 @@ function firstName(units: Unit[], k: number): number | undefined {
  */
 function pastItemApposition(units: Unit[], e: number): number | undefined {
   const open = units[e + 1];
-  if (units[e].punct !== ',' || !open || open.entity) return undefined;
+  if (stoplessAfter(units[e]) !== ',' || !open || open.entity) return undefined;
   if (!DETERMINERS.has(open.lower) && !ITEM_CLAUSE_OPENERS.has(open.lower)) return undefined;
   for (let c = e + 1; c < units.length && c - e <= APPOSITION_SPAN; c++) {
-    const p = units[c].punct;
+    const p = stoplessAfter(units[c]);
     if (p === ',') {
       const next = units[c + 1]?.lower === 'and' || units[c + 1]?.lower === 'or' ? c + 2 : c + 1;
       return firstName(units, next) !== undefined ? next : undefined;
@@ -79,7 +83,7 @@ function pastItemApposition(units: Unit[], e: number): number | undefined {
 function closes(units: Unit[], last: Unit): boolean {
   const e = units.indexOf(last);
   const next = units[e + 1];
-  return !!last.punct || last.dash || !next || (!next.entity && !isVerb(next));
+  return !!stoplessAfter(last) || last.dash || !next || (!next.entity && !isVerb(next));
 }
 
 /**

@@ -2,7 +2,7 @@
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
 import { HONORIFICS } from '../lexicon/titles';
-import { apposedNames, isGroupHead, opensApposition } from './apposed-lists';
+import { apposedNames, isGroupHead, opensApposition, stoplessAfter } from './apposed-lists';
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle } from './title-word';
@@ -454,10 +454,6 @@ function pastAsWellAs(units: Unit[], k: number): number | undefined {
   return bare(as, 'as') && bare(well, 'well') && bare(as2, 'as') ? k + 3 : undefined;
 }
 
-/** Punctuation after a name, less the full stop of the name's own abbreviation ("Acme Ltd."). */
-const ownStopless = (u: Unit, punct: string): string =>
-  u.entity?.name.endsWith('.') && punct.startsWith('.') ? punct.slice(1) : punct;
-
 /** How many words a title after a demonym may hold: "American chief negotiator". */
 const DEMONYM_TITLE_SPAN = 4;
 
@@ -671,7 +667,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (bracketed && /^\)/.test(repeat.punct)) tail++;
     const u = units[tail];
     // "Acme Ltd. and Borg Inc.": the full stop of a name's abbreviation is the name's own
-    const punct = ownStopless(u, bracketed ? u.punct.replace(/^\)/, '') : u.punct);
+    const punct = stoplessAfter(u, bracketed ? u.punct.replace(/^\)/, '') : u.punct);
     let next = tail + 1;
     // "X, including Y and Z": the list goes on with what X includes.
     if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
