@@ -57,23 +57,27 @@ function firstName(units: Unit[], k: number): number | undefined {
 }
 
 /**
- * ", the sister of the president, and B": past an item's apposition (opened by an article or a
- * relative pronoun, closed by a comma) to where the next item's reading starts; undefined when no
- * further item follows.
+ * ", the sister of the president, and B", ", whose ministry runs the prisons, and B": the comma
+ * closing the apposition (opened by an article or a relative pronoun) of the item ending at `e`.
  */
-function pastItemApposition(units: Unit[], e: number): number | undefined {
+export function asideClose(units: Unit[], e: number): number | undefined {
   const open = units[e + 1];
   if (stoplessAfter(units[e]) !== ',' || !open || open.entity) return undefined;
   if (!DETERMINERS.has(open.lower) && !ITEM_CLAUSE_OPENERS.has(open.lower)) return undefined;
   for (let c = e + 1; c < units.length && c - e <= APPOSITION_SPAN; c++) {
     const p = stoplessAfter(units[c]);
-    if (p === ',') {
-      const next = units[c + 1]?.lower === 'and' || units[c + 1]?.lower === 'or' ? c + 2 : c + 1;
-      return firstName(units, next) !== undefined ? next : undefined;
-    }
+    if (p === ',') return c;
     if (p) return undefined;
   }
   return undefined;
+}
+
+/** Past an item's apposition to where the next item's reading starts; undefined when none follows. */
+function pastItemApposition(units: Unit[], e: number): number | undefined {
+  const c = asideClose(units, e);
+  if (c === undefined) return undefined;
+  const next = units[c + 1]?.lower === 'and' || units[c + 1]?.lower === 'or' ? c + 2 : c + 1;
+  return firstName(units, next) !== undefined ? next : undefined;
 }
 
 /**

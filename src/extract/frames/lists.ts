@@ -2,7 +2,7 @@
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
 import { HONORIFICS } from '../lexicon/titles';
-import { apposedNames, isGroupHead, opensApposition, stoplessAfter } from './apposed-lists';
+import { apposedNames, asideClose, isGroupHead, opensApposition, stoplessAfter } from './apposed-lists';
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle } from './title-word';
@@ -672,6 +672,10 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "X, including Y and Z": the list goes on with what X includes.
     if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
+    // "A, the sister of the president, and B": past the item's apposition to the "and"
+    const close = punct === ',' ? asideClose(units, tail) : undefined;
+    const aside = close !== undefined && JOINS.has(units[close + 1]?.lower ?? '');
+    if (aside) next = close + 1;
     const wellAs = pastAsWellAs(units, next);
     const joined = (!!units[next] && JOINS.has(units[next].lower)) || wellAs !== undefined;
     if (joined) next = wellAs ?? next + 1;
@@ -711,7 +715,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.
-    if (punct === ',' && joined && out.length === 1 && isVerb(units[next + 1]) && !item.punct) break;
+    if (punct === ',' && joined && (out.length === 1 || aside) && isVerb(units[next + 1]) && !item.punct)
+      break;
     if (joined) commaOnlyFrom = -1;
     else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;
     out.push(item);
