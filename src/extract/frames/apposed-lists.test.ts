@@ -58,6 +58,21 @@ const ROWS: [string, string[], string[]][] = [
     ],
     ['U.S. Department of Justice|CRITICIZED|Acme Corp.'],
   ],
+  // after a first item and its relative clause, a counted group's names close the list
+  [
+    'The Justice Department charged Acme Corp. (Acme), which is owned by Borg Holdings, and two former Acme Corp. employees, William Burns and Chris Curtis, with fraud.',
+    [
+      'U.S. Department of Justice|CRITICIZED|Acme Corp.',
+      'U.S. Department of Justice|CRITICIZED|William Burns',
+      'U.S. Department of Justice|CRITICIZED|Chris Curtis',
+    ],
+    ['U.S. Department of Justice|CRITICIZED|Borg Holdings'],
+  ],
+  [
+    'The European Union sanctioned Acme Ltd. and three Russian officials, Ivan Petrov, Oleg Sidorov and Anna Volkova, on Monday.',
+    ['European Union|SANCTIONED|Acme Ltd.', 'European Union|SANCTIONED|Anna Volkova'],
+    [],
+  ],
   // names with an abbreviation's full stop still make a list
   [
     'The European Union imposed sanctions on two firms, Acme Metals Ltd. and Borg Shipping Inc., on Monday.',

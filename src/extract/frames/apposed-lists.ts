@@ -60,9 +60,9 @@ function firstName(units: Unit[], k: number): number | undefined {
  * ", the sister of the president, and B", ", whose ministry runs the prisons, and B": the comma
  * closing the apposition (opened by an article or a relative pronoun) of the item ending at `e`.
  */
-export function asideClose(units: Unit[], e: number): number | undefined {
+export function asideClose(units: Unit[], e: number, punct = stoplessAfter(units[e])): number | undefined {
   const open = units[e + 1];
-  if (stoplessAfter(units[e]) !== ',' || !open || open.entity) return undefined;
+  if (punct !== ',' || !open || open.entity) return undefined;
   if (!DETERMINERS.has(open.lower) && !ITEM_CLAUSE_OPENERS.has(open.lower)) return undefined;
   for (let c = e + 1; c < units.length && c - e <= APPOSITION_SPAN; c++) {
     const p = stoplessAfter(units[c]);

@@ -481,6 +481,14 @@ const isHonorific = (u: Unit | undefined): boolean =>
 /** Prepositions a list may repeat before each item: "met with A, with B and with C". */
 const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 
+/** "two former Y employees, B and C" from `k`: the names a counted group's apposition lists, or none. */
+function countedGroupNames(units: Unit[], k: number): Unit[] {
+  const named = listRight(units, k);
+  const last = named.length ? units.indexOf(named[named.length - 1]) : -1;
+  const apposed = units.slice(k, last).some((u, n) => opensApposition(u) && isGroupHead(units, k + n));
+  return apposed ? named : [];
+}
+
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
@@ -663,7 +671,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     let tail = of && units[at + 2]?.entity && !units[at + 1].punct ? at + 2 : at;
     // "X (XA) and Y": the name repeated in brackets closes the item
     const repeat = units[tail + 1];
-    const bracketed = !units[tail].punct && !!repeat?.entity && repeat.entity.id === units[tail].entity?.id;
+    const bracketed =
+      !stoplessAfter(units[tail]) && !!repeat?.entity && repeat.entity.id === units[tail].entity?.id;
     if (bracketed && /^\)/.test(repeat.punct)) tail++;
     const u = units[tail];
     // "Acme Ltd. and Borg Inc.": the full stop of a name's abbreviation is the name's own
@@ -673,7 +682,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
     // "A, the sister of the president, and B": past the item's apposition to the "and"
-    const close = punct === ',' ? asideClose(units, tail) : undefined;
+    const close = asideClose(units, tail, punct);
     const aside = close !== undefined && JOINS.has(units[close + 1]?.lower ?? '');
     if (aside) next = close + 1;
     const wellAs = pastAsWellAs(units, next);
@@ -712,6 +721,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "A and British rival B", "A and German energy giant B": the demonym describes the body named
     if (joined) next = demonymDescribes(units, next) ?? next;
     const item = units[next];
+    // "A and two former Y employees, B and C": a counted group's names close the list
+    if (joined && !item?.entity && isQuantity(units, next))
+      return [...out, ...countedGroupNames(units, next)];
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.
