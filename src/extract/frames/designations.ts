@@ -14,6 +14,7 @@
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
+import { stoplessAfter } from './apposed-lists';
 import { facts } from './facts';
 import { groupAt, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from './lexicon';
@@ -61,6 +62,8 @@ const LIST_ENDS = new Set([
   'while',
   'specifically',
 ]);
+/** Words that open an item's apposition or relative clause after its name and comma. */
+const ITEM_ASIDES = new Set(['the', 'a', 'an', 'who', 'whose', 'which']);
 /** "today's", "Monday's": a time owning the noun. */
 const timeOwner = (u: Unit) => u.possessive && (u.tags.has('Date') || isTime(u));
 
@@ -71,8 +74,18 @@ const timeOwner = (u: Unit) => u.possessive && (u.tags.has('Date') || isTime(u))
  */
 function designees(units: Unit[], k: number): Unit[] {
   const out: Unit[] = [];
+  // inside an item's apposition ("A, the sister of President B, and C", "A, a firm owned by B; C"):
+  // its names describe A and its verbs end nothing; a comma or semicolon closes it
+  let aside = false;
   for (let j = k; j < units.length; j++) {
     const u = units[j];
+    if (aside) {
+      if (u.punct === '.' && !u.entity?.name.endsWith('.')) break;
+      const p = stoplessAfter(u);
+      if (p !== ',' && p !== ';') continue;
+      aside = false;
+      continue;
+    }
     if (!u.entity) {
       if (!u.lower) continue; // the "'s" compromise may leave as a word of its own
       if (LIST_ENDS.has(u.lower) || u.punct === ';' || u.punct === ':') break;
@@ -89,6 +102,7 @@ function designees(units: Unit[], k: number): Unit[] {
       if (!out.some((o) => o.entity!.id === u.entity!.id)) out.push(u);
     }
     if (u.punct === '.' && !u.entity.name.endsWith('.')) break;
+    aside = stoplessAfter(u) === ',' && ITEM_ASIDES.has(units[j + 1]?.lower ?? '') && !units[j + 1].entity;
   }
   return out;
 }

@@ -1,9 +1,11 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS } from '../lexicon/titles';
+import { apposedNames, asideClose, isGroupHead, opensApposition, stoplessAfter } from './apposed-lists';
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
+import { isTitle } from './title-word';
 import type { Unit } from './units';
 import {
   COUNTERPARTS,
@@ -20,14 +22,7 @@ import {
 
 const JOINS = new Set(['and', 'or']);
 
-/**
- * Roles a body's name qualifies before a person, which the title lexicon (read by entity
- * recognition too) leaves out: "and EU negotiator X" names X, not the EU.
- */
-const ROLE_WORDS = new Set(['negotiator', 'mediator', 'diplomat']);
-/** A word of a title: compromise's Actor tag, or the title lexicon's ("policy chief", "negotiator"). */
-export const isTitle = (u: Unit) =>
-  u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || ROLE_WORDS.has(u.lower);
+export { isTitle };
 
 /** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
 const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);
@@ -489,6 +484,14 @@ const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 /** "the visiting Pakistani Prime Minister X": words of a holder's occasion before the title or name. */
 const HOLDER_QUALIFIERS = new Set(['visiting', 'outgoing', 'incoming']);
 
+/** "two former Y employees, B and C" from `k`: the names a counted group's apposition lists, or none. */
+function countedGroupNames(units: Unit[], k: number): Unit[] {
+  const named = listRight(units, k);
+  const last = named.length ? units.indexOf(named[named.length - 1]) : -1;
+  const apposed = units.slice(k, last).some((u, n) => opensApposition(u) && isGroupHead(units, k + n));
+  return apposed ? named : [];
+}
+
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
@@ -547,7 +550,12 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     const body = bodyOfPeopleAt(units, k);
     if (body !== undefined) return listRight(units, body, openerAt);
     let j = k;
-    while (units[j] && !units[j].entity && !units[j].tags.has('Verb') && j - k < 4) {
+    while (
+      units[j] &&
+      !units[j].entity &&
+      (!units[j].tags.has('Verb') || isGroupHead(units, j)) &&
+      j - k < 4
+    ) {
       // "armed groups, including X and Y", "officials including X", "four towns including X"
       const listing =
         units[j].punct === ',' ||
@@ -564,6 +572,11 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       // "16 civilians, and two X soldiers": victims counted by kind, then the list goes on
       const join = units[j].punct === ',' || !units[j].punct ? units[j + 1] : undefined;
       if (VICTIMS.has(units[j].lower) && join?.lower === 'and' && !join.punct) return listRight(units, j + 2);
+      // "two agencies – the X and the Y –", "the leaders of three groups: A, B and C": the names
+      // the group's apposition lists (its words hold no preposition but "of")
+      const within = units.slice(k, j).every((u) => u.lower === 'of' || !u.tags.has('Preposition'));
+      const apposed = within && opensApposition(units[j]) ? apposedNames(units, j, listRight) : [];
+      if (apposed.length) return apposed;
       if (units[j].punct) break;
       j++;
     }
@@ -618,7 +631,10 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     !!u &&
     !u.entity &&
     (isHead(u.lower) || ((u.tags.has('Noun') || (demonym && u.tags.has('Adjective'))) && isModifier(u)));
-  while (h - k <= 3 && headLike(units[h]) && !units[h - 1].punct) {
+  // "Acme Corp. employees": the full stop of a name's abbreviation closes nothing
+  const open = (u: Unit) =>
+    !u.punct || (u === first && u.punct === '.' && !!first.entity?.name.endsWith('.'));
+  while (h - k <= 3 && headLike(units[h]) && open(units[h - 1])) {
     // "a Chilean military company": after a demonym, a head word inside the compound is no head
     const after = units[h + 1];
     const inner =
@@ -628,8 +644,10 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       !after.tags.has('Pronoun') &&
       isModifier(after);
     if (isHead(units[h].lower) && !inner) {
+      // "three Chilean officials, A, B and C": the names the group's apposition lists, besides
+      const apposed = apposedNames(units, h, listRight);
       // "Syrian rebels", "Pakistani militants": a country's armed opponents are not the country.
-      if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return [];
+      if (NON_STATE_HEADS.has(units[h].lower) && first.entity?.type === 'Country') return apposed;
       // "his Australian counterpart, Defence Minister X": the person the apposition names.
       const person = COUNTERPARTS.has(units[h].lower) ? counterpartNamed(units, h) : undefined;
       if (person) return [person];
@@ -637,11 +655,15 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
       // "Kenyan troops and Somali forces": the list goes on after the head.
       const joined = !units[h].punct && JOINS.has(units[h + 1]?.lower ?? '');
-      return listed || joined ? [first, ...listRight(units, h + 2)] : [first];
+      return listed || joined ? [first, ...listRight(units, h + 2)] : [first, ...apposed];
     }
     h++;
   }
-  if (h > k + 1) return [];
+  // "two Chilean engineers, A and B": a demonym's compound is not the country, its names are read
+  if (h > k + 1) return apposedNames(units, h - 1, listRight);
+  // "two Chilean engineers, A and B", the head read as a verb: the country, and the names
+  const apposed = demonym ? apposedNames(units, k + 1, listRight) : [];
+  if (apposed.length) return [first, ...apposed];
   const out = [first];
   // Where the items joined by a comma alone begin, after the last "and"/"or": "sanctions on X, Y
   // news agency reported" ends at X; a list of names closes with a conjunction ("X, Y and Z").
@@ -653,14 +675,20 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     let tail = of && units[at + 2]?.entity && !units[at + 1].punct ? at + 2 : at;
     // "X (XA) and Y": the name repeated in brackets closes the item
     const repeat = units[tail + 1];
-    const bracketed = !units[tail].punct && !!repeat?.entity && repeat.entity.id === units[tail].entity?.id;
+    const bracketed =
+      !stoplessAfter(units[tail]) && !!repeat?.entity && repeat.entity.id === units[tail].entity?.id;
     if (bracketed && /^\)/.test(repeat.punct)) tail++;
     const u = units[tail];
-    const punct = bracketed ? u.punct.replace(/^\)/, '') : u.punct;
+    // "Acme Ltd. and Borg Inc.": the full stop of a name's abbreviation is the name's own
+    const punct = stoplessAfter(u, bracketed ? u.punct.replace(/^\)/, '') : u.punct);
     let next = tail + 1;
     // "X, including Y and Z": the list goes on with what X includes.
     if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
       return [...out, ...listRight(units, next + 1)];
+    // "A, the sister of the president, and B": past the item's apposition to the "and"
+    const close = asideClose(units, tail, punct);
+    const aside = close !== undefined && JOINS.has(units[close + 1]?.lower ?? '');
+    if (aside) next = close + 1;
     const wellAs = pastAsWellAs(units, next);
     const joined = (!!units[next] && JOINS.has(units[next].lower)) || wellAs !== undefined;
     if (joined) next = wellAs ?? next + 1;
@@ -697,10 +725,14 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "A and British rival B", "A and German energy giant B": the demonym describes the body named
     if (joined) next = demonymDescribes(units, next) ?? next;
     const item = units[next];
+    // "A and two former Y employees, B and C": a counted group's names close the list
+    if (joined && !item?.entity && isQuantity(units, next))
+      return [...out, ...countedGroupNames(units, next)];
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.
-    if (punct === ',' && joined && out.length === 1 && isVerb(units[next + 1]) && !item.punct) break;
+    if (punct === ',' && joined && (out.length === 1 || aside) && isVerb(units[next + 1]) && !item.punct)
+      break;
     if (joined) commaOnlyFrom = -1;
     else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;
     out.push(item);

@@ -584,8 +584,12 @@ describe('round 11: who owns a company, and who works for it', () => {
       'An indictment charged three principals of the start-up company Rowan Foods—Tom Bell, Dan Moss and Lisa Park—with fraud.',
       ['Dan Moss MEMBER_OF Rowan Foods', 'Lisa Park MEMBER_OF Rowan Foods', 'Tom Bell MEMBER_OF Rowan Foods'],
     ],
-    // a state's or an army's people are not a company's staff
-    ['Two Chilean Army officers, Tom Bell and Dan Moss, were held.', ['Chilean Army MEMBER_OF Chile']],
+    // a state's or an army's people are not a company's staff: officers of the army (round 18,
+    // list:members-of-body), not its employees
+    [
+      'Two Chilean Army officers, Tom Bell and Dan Moss, were held.',
+      ['Chilean Army MEMBER_OF Chile', 'Dan Moss MEMBER_OF Chilean Army', 'Tom Bell MEMBER_OF Chilean Army'],
+    ],
   ]);
 });
 

@@ -49,6 +49,11 @@ const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By
  */
 const NOT_AFTER_BODY_NOUN =
   '(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front) )';
+/** People of a body or state named as a group before their names: "officials", "commanders". */
+const MEMBER_GROUP =
+  '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
+/** What opens the names after such a group: a comma, a colon or a dash. */
+const GROUP_OPENS = '(?:, |: | ?[—–] ?| -- )';
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -312,6 +317,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+  }),
+  // "three ⟦Chilean⟧ officials, A, B and C", "two ⟦Y⟧ commanders – A and B –": a country's or a
+  // body's people counted or described as a group, then named; each is one of its people, as
+  // "⟦Chilean⟧ official A" is (a former office counts, round 9)
+  onSurface({
+    reason: 'list:members-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}`,
   }),
   // "the Chilean Navy Rear Adm. X", "U.S. Army Maj. Gen. X": a rank after a military body
   onSurface({
