@@ -8,6 +8,7 @@ import {
   DOCUMENT_HEADS,
   EVENT_STARTS,
   LOCATIVE_PREPOSITIONS,
+  NAME_KEEPING_TITLES,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
@@ -31,7 +32,13 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
-import { COMPASS_POINTS, PLACE_KINDS_BEFORE_NAME, SHIP_PREFIXES } from '../lexicon/place-words';
+import {
+  COMPASS_POINTS,
+  OFFICE_SEAT_NOUNS,
+  SEATED_OFFICES,
+  PLACE_KINDS_BEFORE_NAME,
+  SHIP_PREFIXES,
+} from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
@@ -202,6 +209,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Grupo Delta SA", "Nordwerk AG": a legal form ends a company's name.
   if (b - a > 1 && CORPORATE_SUFFIXES.has(tokens[b - 1].norm) && tokens[b - 1].cap) {
+    if (readKnownFirm(ctx, a, b)) return;
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'head:legal-form');
     return;
   }
@@ -418,6 +426,17 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       if (title.role) ctx.pendingTitle = { role: title.role, after: b };
       return true;
     }
+    // "the Prime Minister House", "PM House": an office's seat, named for it, is no person.
+    const seat =
+      b - title.end === 1 && SEATED_OFFICES.has(tokens[title.end - 1].norm)
+        ? OFFICE_SEAT_NOUNS.get(tokens[title.end].norm)
+        : undefined;
+    if (seat) {
+      if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
+      const category = seat === 'Organization' ? 'government' : undefined;
+      emit(ctx, a + affLen, b, { type: seat, category }, 'title-seat');
+      return true;
+    }
     // "Commissioner for Humanitarian Aid": one dictionary word after a portfolio's "for / of"
     // finishes the portfolio; it names no one.
     const portfolioWord =
@@ -428,7 +447,14 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       // "Senior Chief Special Warfare Operator Ana Ruiz": the nouns of a trade are no part of the name
       const from = roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
-      emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
+      const person = emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
+      // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its forms
+      if (
+        from === title.end &&
+        title.end - title.start === 1 &&
+        NAME_KEEPING_TITLES.has(tokens[title.start].norm)
+      )
+        person.aliases.add(ctx.text.slice(tokens[title.start].start, tokens[b - 1].end));
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);
@@ -673,6 +699,11 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
+  if (prefix && twoNamesRunTogether(ctx, a, h, end, prefix)) {
+    emitMatch(ctx, prefix, a);
+    classifySpan(ctx, h, b);
+    return true;
+  }
   // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word;
   // so is a known group's name run on after its own head ("Islamic State of Iraq").
   const headed = end > h + 1 ? longestMatch(ctx, a, h + 1) : undefined;
@@ -712,6 +743,40 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   }
   if (end < b) classifySpan(ctx, end, b);
   return true;
+}
+
+/**
+ * "the US Google Corporation", "Acme Corp": a known organisation's name between its country (or
+ * demonym) and a legal form is that organisation, not a second one; the country there only says
+ * where the firm is from, so it names no actor either.
+ */
+function readKnownFirm(ctx: SentenceContext, a: number, b: number): boolean {
+  const lead = longestMatch(ctx, a, b - 1);
+  const leadType = lead?.hit?.entity.type ?? lead?.draft?.type;
+  const start = lead && leadType === 'Country' ? a + lead.length : a;
+  const firm = start < b - 1 ? longestMatch(ctx, start, b - 1) : undefined;
+  if (!firm || start + firm.length !== b - 1) return false;
+  if ((firm.hit?.entity ?? firm.draft)?.type !== 'Organization') return false;
+  return emitMatch(ctx, firm, start, 'head:legal-form-known');
+}
+
+/**
+ * "told VOA Taliban fighters …": a known organisation fills the span up to a head word that is
+ * itself a whole known name, so the two are two names run together, not one body's name (a
+ * place or a people before the head still qualifies it: "Pakistani Taliban", "Kabul Police").
+ */
+function twoNamesRunTogether(
+  ctx: SentenceContext,
+  a: number,
+  h: number,
+  end: number,
+  prefix: Match,
+): boolean {
+  const before = prefix.hit?.entity ?? prefix.draft;
+  if (a + prefix.length !== h || before?.type !== 'Organization' || prefix.hit?.kind === 'demonym')
+    return false;
+  const own = longestMatch(ctx, h, end);
+  return !!own && h + own.length === end && (own.hit?.entity ?? own.draft)?.type === 'Organization';
 }
 
 function orgCategory(
