@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
   PEOPLE_AND_CREED_WORDS,
+  PLACE_VERBS,
   PORTFOLIO_WORDS,
   STORM_NOUNS,
 } from '../lexicon/common-words';
@@ -613,6 +614,9 @@ function ofStateThenPerson(ctx: SentenceContext, of: number, b: number): boolean
   );
 }
 
+/** Lower-case words inside a body's name before what it serves: "Department of the Interior". */
+const BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+
 /** "Foreign Minister of Japan Ana Ruiz": the state after "of" is the title's, a person follows. */
 function titleOfState(ctx: SentenceContext, title: TitlePhrase, b: number): TitlePhrase | undefined {
   const of = title.end;
@@ -632,6 +636,9 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
   const { tokens } = ctx;
   for (let k = a + 1; k < b - 1; k++) {
     if (!isTitleWord(tokens[k].norm) && !isTitleModifier(tokens[k].norm)) continue;
+    // "Department of the Interior Assistant Secretary X": a word right after the body's "of
+    // (the)" is the body's own ("Interior"), not a title's
+    if (BODY_JOINERS.has(tokens[k - 1].norm) && !tokens[k - 1].cap) continue;
     const title = titlePhrase(tokens, k, b);
     if (title && title.end < b && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)))
       return k;
@@ -725,7 +732,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (end < b) classifySpan(ctx, end, b);
     return true;
   }
-  if (ORG_HEADS.has(head) || branch) {
+  if (townCentre(ctx, a, h, end)) {
+    emit(ctx, a, end, { type: 'Location' }, 'head:town-centre');
+  } else if (ORG_HEADS.has(head) || branch) {
     emit(
       ctx,
       a,
@@ -778,6 +787,30 @@ function twoNamesRunTogether(
   const own = longestMatch(ctx, h, end);
   return !!own && h + own.length === end && (own.hit?.entity ?? own.draft)?.type === 'Organization';
 }
+
+/**
+ * "fighters entered Rutshuru Centre", "shops in Kiwanja Center": one place-named word and
+ * "Centre" with no article, where a place's preposition or verb puts it, is a town's centre (a
+ * place); "the Carter Center", "a Kofi Annan Centre study" stay institutions.
+ */
+function townCentre(ctx: SentenceContext, a: number, h: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (h !== a + 1 || end !== h + 1 || !TOWN_CENTRE_HEADS.has(tokens[h].norm)) return false;
+  const prev = tokens[a - 1];
+  // "took control of X Centre": the object of a capture
+  const controlled = prev?.norm === 'of' && tokens[a - 2]?.norm === 'control';
+  if (
+    !prev ||
+    prev.cap ||
+    !(LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_VERBS.has(prev.norm) || controlled)
+  )
+    return false;
+  const known = longestMatch(ctx, a, h);
+  const type = known?.hit?.entity.type ?? known?.draft?.type;
+  return known ? type === 'Location' : !isFirstName(tokens[a].text) && !tagsOf(ctx, tokens[a]).has('Person');
+}
+
+const TOWN_CENTRE_HEADS: ReadonlySet<string> = new Set(['centre', 'center']);
 
 function orgCategory(
   ctx: SentenceContext,
