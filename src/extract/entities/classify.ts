@@ -4,6 +4,7 @@
 import type { OrgCategory } from '../../model';
 import {
   BYLINE_WORDS,
+  DECLARED_CONDITIONS,
   DESIGNATIONS,
   DOCUMENT_HEADS,
   EVENT_STARTS,
@@ -11,6 +12,7 @@ import {
   NAME_KEEPING_TITLES,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
+  OBSERVANCE_OPENERS,
   PEOPLE_AND_CREED_WORDS,
   PLACE_VERBS,
   PORTFOLIO_WORDS,
@@ -69,6 +71,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "International Anti-Corruption Day", "Independence Day": an observance, no actor.
+  if (b - a > 1 && tokens[b - 1].norm === 'day' && OBSERVANCE_OPENERS.has(tokens[a].norm)) return;
   // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
   const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
   if (amp > 0) {
@@ -664,6 +668,14 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (known && a + 2 + known.length === b && (type === 'Location' || type === 'Country'))
       return emitMatch(ctx, known, a + 2);
   }
+  // "declared a State of Emergency": a condition, no place
+  if (
+    tokens[a].norm === 'state' &&
+    tokens[a + 1]?.norm === 'of' &&
+    b === a + 3 &&
+    DECLARED_CONDITIONS.has(tokens[a + 2].norm)
+  )
+    return true;
   if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
     emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
     return true;

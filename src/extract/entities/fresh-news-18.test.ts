@@ -44,6 +44,24 @@ describe('round 18 (entities: names read from context and shape)', () => {
       ['Organization:U.S. Department of the Interior', 'Person:Marta Velo'],
       ['Organization:U.S. Department of the'],
     ],
+    // a military unit named by its number keeps the number in its name
+    [
+      'Airmen of the 41st Airlift Squadron flew the aid in.',
+      ['Organization:41st Airlift Squadron'],
+      ['Organization:Airlift Squadron'],
+    ],
+    ["Troops of Norland's 12th Division led the assault.", ['Organization:12th Division'], []],
+    ['He finished 3rd in the race on Monday.', [], []],
+    // an observance and a declared condition name no actor and no place
+    [
+      'Officials marked International Anti-Graft Day with new measures.',
+      [],
+      ['Person:International Anti-Graft Day'],
+    ],
+    ['The cabinet declared a State of Emergency on Monday.', [], ['Location:State of Emergency']],
+    ['The State of Qatar said it would mediate.', ['Country:Qatar'], []],
+    // a force a reference dictionary names (PETRARCH2's Phoenix actors): the Peshmerga
+    ['Kurdish Peshmerga fighters retook the village.', ['Organization:Peshmerga'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
 

@@ -1098,3 +1098,32 @@ export const NAME_KEEPING_TITLES: ReadonlySet<string> = new Set([
   'pope',
   'ayatollah',
 ]);
+
+/**
+ * Conditions a government declares, capitalised after "State of": "a State of Emergency", "the
+ * State of Siege". With them, "State of" opens no place's name.
+ */
+export const DECLARED_CONDITIONS: ReadonlySet<string> = new Set([
+  'emergency',
+  'siege',
+  'alert',
+  'calamity',
+  'disaster',
+  'exception',
+  'war',
+]);
+
+/** First words of an observance's name ending in "Day": "International Anti-Corruption Day". */
+export const OBSERVANCE_OPENERS: ReadonlySet<string> = new Set([
+  'international',
+  'world',
+  'national',
+  'global',
+  'independence',
+  'victory',
+  'memorial',
+  'remembrance',
+  'armistice',
+  'labor',
+  'labour',
+]);
