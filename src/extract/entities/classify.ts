@@ -4,13 +4,17 @@
 import type { OrgCategory } from '../../model';
 import {
   BYLINE_WORDS,
+  DECLARED_CONDITIONS,
   DESIGNATIONS,
   DOCUMENT_HEADS,
   EVENT_STARTS,
   LOCATIVE_PREPOSITIONS,
+  NAME_KEEPING_TITLES,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
+  OBSERVANCE_OPENERS,
   PEOPLE_AND_CREED_WORDS,
+  PLACE_VERBS,
   PORTFOLIO_WORDS,
   STORM_NOUNS,
 } from '../lexicon/common-words';
@@ -31,7 +35,13 @@ import {
   titlePhrase,
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
-import { COMPASS_POINTS, PLACE_KINDS_BEFORE_NAME, SHIP_PREFIXES } from '../lexicon/place-words';
+import {
+  COMPASS_POINTS,
+  OFFICE_SEAT_NOUNS,
+  SEATED_OFFICES,
+  PLACE_KINDS_BEFORE_NAME,
+  SHIP_PREFIXES,
+} from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
@@ -61,6 +71,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "International Anti-Corruption Day", "Independence Day": an observance, no actor.
+  if (b - a > 1 && tokens[b - 1].norm === 'day' && OBSERVANCE_OPENERS.has(tokens[a].norm)) return;
   // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
   const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
   if (amp > 0) {
@@ -202,6 +214,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Grupo Delta SA", "Nordwerk AG": a legal form ends a company's name.
   if (b - a > 1 && CORPORATE_SUFFIXES.has(tokens[b - 1].norm) && tokens[b - 1].cap) {
+    if (readKnownFirm(ctx, a, b)) return;
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'head:legal-form');
     return;
   }
@@ -418,6 +431,17 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       if (title.role) ctx.pendingTitle = { role: title.role, after: b };
       return true;
     }
+    // "the Prime Minister House", "PM House": an office's seat, named for it, is no person.
+    const seat =
+      b - title.end === 1 && SEATED_OFFICES.has(tokens[title.end - 1].norm)
+        ? OFFICE_SEAT_NOUNS.get(tokens[title.end].norm)
+        : undefined;
+    if (seat) {
+      if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
+      const category = seat === 'Organization' ? 'government' : undefined;
+      emit(ctx, a + affLen, b, { type: seat, category }, 'title-seat');
+      return true;
+    }
     // "Commissioner for Humanitarian Aid": one dictionary word after a portfolio's "for / of"
     // finishes the portfolio; it names no one.
     const portfolioWord =
@@ -428,7 +452,14 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       // "Senior Chief Special Warfare Operator Ana Ruiz": the nouns of a trade are no part of the name
       const from = roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
-      emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
+      const person = emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
+      // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its forms
+      if (
+        from === title.end &&
+        title.end - title.start === 1 &&
+        NAME_KEEPING_TITLES.has(tokens[title.start].norm)
+      )
+        person.aliases.add(ctx.text.slice(tokens[title.start].start, tokens[b - 1].end));
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);
@@ -587,6 +618,9 @@ function ofStateThenPerson(ctx: SentenceContext, of: number, b: number): boolean
   );
 }
 
+/** Lower-case words inside a body's name before what it serves: "Department of the Interior". */
+const BODY_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'for']);
+
 /** "Foreign Minister of Japan Ana Ruiz": the state after "of" is the title's, a person follows. */
 function titleOfState(ctx: SentenceContext, title: TitlePhrase, b: number): TitlePhrase | undefined {
   const of = title.end;
@@ -606,6 +640,9 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
   const { tokens } = ctx;
   for (let k = a + 1; k < b - 1; k++) {
     if (!isTitleWord(tokens[k].norm) && !isTitleModifier(tokens[k].norm)) continue;
+    // "Department of the Interior Assistant Secretary X": a word right after the body's "of
+    // (the)" is the body's own ("Interior"), not a title's
+    if (BODY_JOINERS.has(tokens[k - 1].norm) && !tokens[k - 1].cap) continue;
     const title = titlePhrase(tokens, k, b);
     if (title && title.end < b && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)))
       return k;
@@ -631,6 +668,14 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (known && a + 2 + known.length === b && (type === 'Location' || type === 'Country'))
       return emitMatch(ctx, known, a + 2);
   }
+  // "declared a State of Emergency": a condition, no place
+  if (
+    tokens[a].norm === 'state' &&
+    tokens[a + 1]?.norm === 'of' &&
+    b === a + 3 &&
+    DECLARED_CONDITIONS.has(tokens[a + 2].norm)
+  )
+    return true;
   if (LOCATION_OF_HEADS.has(tokens[a].norm) && tokens[a + 1]?.norm === 'of' && a + 2 < b) {
     emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
     return true;
@@ -673,6 +718,11 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const head = tokens[h].norm;
   const prefix = longestMatch(ctx, a, h);
   const prefixEntity = prefix?.hit?.entity ?? prefix?.draft;
+  if (prefix && twoNamesRunTogether(ctx, a, h, end, prefix)) {
+    emitMatch(ctx, prefix, a);
+    classifySpan(ctx, h, b);
+    return true;
+  }
   // "Islamic State Sahel Province": a known group's branch is a group, whatever its last word;
   // so is a known group's name run on after its own head ("Islamic State of Iraq").
   const headed = end > h + 1 ? longestMatch(ctx, a, h + 1) : undefined;
@@ -694,7 +744,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (end < b) classifySpan(ctx, end, b);
     return true;
   }
-  if (ORG_HEADS.has(head) || branch) {
+  if (townCentre(ctx, a, h, end)) {
+    emit(ctx, a, end, { type: 'Location' }, 'head:town-centre');
+  } else if (ORG_HEADS.has(head) || branch) {
     emit(
       ctx,
       a,
@@ -713,6 +765,64 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   if (end < b) classifySpan(ctx, end, b);
   return true;
 }
+
+/**
+ * "the US Google Corporation", "Acme Corp": a known organisation's name between its country (or
+ * demonym) and a legal form is that organisation, not a second one; the country there only says
+ * where the firm is from, so it names no actor either.
+ */
+function readKnownFirm(ctx: SentenceContext, a: number, b: number): boolean {
+  const lead = longestMatch(ctx, a, b - 1);
+  const leadType = lead?.hit?.entity.type ?? lead?.draft?.type;
+  const start = lead && leadType === 'Country' ? a + lead.length : a;
+  const firm = start < b - 1 ? longestMatch(ctx, start, b - 1) : undefined;
+  if (!firm || start + firm.length !== b - 1) return false;
+  if ((firm.hit?.entity ?? firm.draft)?.type !== 'Organization') return false;
+  return emitMatch(ctx, firm, start, 'head:legal-form-known');
+}
+
+/**
+ * "told VOA Taliban fighters …": a known organisation fills the span up to a head word that is
+ * itself a whole known name, so the two are two names run together, not one body's name (a
+ * place or a people before the head still qualifies it: "Pakistani Taliban", "Kabul Police").
+ */
+function twoNamesRunTogether(
+  ctx: SentenceContext,
+  a: number,
+  h: number,
+  end: number,
+  prefix: Match,
+): boolean {
+  const before = prefix.hit?.entity ?? prefix.draft;
+  if (a + prefix.length !== h || before?.type !== 'Organization' || prefix.hit?.kind === 'demonym')
+    return false;
+  const own = longestMatch(ctx, h, end);
+  return !!own && h + own.length === end && (own.hit?.entity ?? own.draft)?.type === 'Organization';
+}
+
+/**
+ * "fighters entered Rutshuru Centre", "shops in Kiwanja Center": one place-named word and
+ * "Centre" with no article, where a place's preposition or verb puts it, is a town's centre (a
+ * place); "the Carter Center", "a Kofi Annan Centre study" stay institutions.
+ */
+function townCentre(ctx: SentenceContext, a: number, h: number, end: number): boolean {
+  const { tokens } = ctx;
+  if (h !== a + 1 || end !== h + 1 || !TOWN_CENTRE_HEADS.has(tokens[h].norm)) return false;
+  const prev = tokens[a - 1];
+  // "took control of X Centre": the object of a capture
+  const controlled = prev?.norm === 'of' && tokens[a - 2]?.norm === 'control';
+  if (
+    !prev ||
+    prev.cap ||
+    !(LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_VERBS.has(prev.norm) || controlled)
+  )
+    return false;
+  const known = longestMatch(ctx, a, h);
+  const type = known?.hit?.entity.type ?? known?.draft?.type;
+  return known ? type === 'Location' : !isFirstName(tokens[a].text) && !tagsOf(ctx, tokens[a]).has('Person');
+}
+
+const TOWN_CENTRE_HEADS: ReadonlySet<string> = new Set(['centre', 'center']);
 
 function orgCategory(
   ctx: SentenceContext,

@@ -57,6 +57,8 @@ const HYPHENED_WORDS = /\b(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)\b/gu;
 
 /** An Arabic article joined to a capitalised name: "al-Shabaab", "el-Sisi". */
 const ARABIC_ARTICLE = /\b([Aa]l|[Ee]l)-(\p{Lu})/gu;
+/** The same article written apart, opening the name: "El Fasher", "Al Qaim". */
+const ARTICLE_APART = /^(Al|El) (\p{Lu})/u;
 
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
@@ -82,6 +84,9 @@ function build(): Gazetteer {
     // "Al Shabaab" is the listed "al-Shabaab": an Arabic article is also written apart.
     const article = surface.replace(ARABIC_ARTICLE, '$1 $2');
     if (article !== surface) addSurface(article, entity, kind, actor, cased);
+    // "El-Fasher" is the listed "El Fasher": an article written apart is also joined by a hyphen.
+    const joined = surface.replace(ARTICLE_APART, '$1-$2');
+    if (joined !== surface) addSurface(joined, entity, kind, actor, cased);
     // "Tehrik-e-Taliban" is the listed "Tehrik-i-Taliban": the izafe is written both ways.
     const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
     if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);

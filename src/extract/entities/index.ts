@@ -22,6 +22,7 @@ import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
+import { readOrdinalUnit } from './ordinal-unit';
 import { emit, nameOf } from './emit';
 import { draftsSpelledBy, isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
@@ -95,6 +96,11 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     if (!t.cap) {
+      const unit = readOrdinalUnit(ctx, i);
+      if (unit) {
+        i += unit;
+        continue;
+      }
       readNumberedCommittee(ctx, i);
       if (t.norm === 'the' && referBack(ctx, i)) i += 2;
       else {

@@ -1,7 +1,10 @@
 // A broadcaster's language or regional unit: "VOA's Central Africa service", "the VOA West and
 // Central Africa bureau", "Example Radio's Belarus Service". The place or language words name
-// the unit's audience, not a place of the story; with a capitalised unit noun the whole is the
-// unit's own name ("RFE/RL's Belarus Service"), a media organisation.
+// the unit's audience, not a place of the story. The unit is its broadcaster, whose news it
+// reports: "VOA Hausa Service", "VOA's Hausa Service" and, once the broadcaster is named, a bare
+// "Hausa Service" are mentions of VOA (the gold lists neither VOA nor its services in VOA's own
+// stories, and names one outlet elsewhere). An outlet no list knows, named only by its initials
+// and the unit ("RFE/RL's Belarus Service"), is a media organisation of that whole name.
 import { LANGUAGES } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
@@ -9,7 +12,8 @@ import { emit, emitMatch } from './emit';
 /** Nouns for a broadcaster's unit, after the words that say whom it serves. */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['service', 'bureau', 'desk']);
 const MAX_AUDIENCE_WORDS = 6;
-const AUDIENCE_JOINERS: ReadonlySet<string> = new Set(['and', '-', '/']);
+/** "West and Central Africa", "French to Africa" (a language and the region it serves). */
+const AUDIENCE_JOINERS: ReadonlySet<string> = new Set(['and', '-', '/', 'to']);
 
 /** First token of the outlet that ends just before token i, or -1 when none does. */
 function outletStart(ctx: SentenceContext, i: number): number {
@@ -66,7 +70,7 @@ function unitNounAfter(ctx: SentenceContext, i: number): number {
 
 /** Reads an outlet's unit at token i; returns the tokens read from i, or 0. */
 export function readOutletUnit(ctx: SentenceContext, i: number): number {
-  // "the VOA Central Africa service": the outlet and its unit in one run of capitals.
+  // "the VOA Central Africa service", "VOA Hausa Service": the outlet and its unit in one run.
   const known = longestMatch(ctx, i);
   const outlet = known?.hit?.entity ?? known?.draft;
   if (
@@ -76,17 +80,40 @@ export function readOutletUnit(ctx: SentenceContext, i: number): number {
     !ctx.tokens[i + known.length - 1].possessive
   ) {
     const noun = unitNounAfter(ctx, i + known.length);
-    if (noun < 0 || ctx.tokens[noun].cap || !emitMatch(ctx, known, i)) return 0;
+    if (noun < 0) return 0;
+    if (!ctx.tokens[noun].cap) return emitMatch(ctx, known, i) ? noun + 1 - i : 0;
+    emit(
+      ctx,
+      i,
+      noun + 1,
+      { name: outlet.name, type: 'Organization', category: 'media' },
+      'name:outlet-unit',
+    );
     return noun + 1 - i;
   }
   const start = outletStart(ctx, i);
-  if (start < 0) return 0;
   const noun = unitNounAfter(ctx, i);
   if (noun < 0) return 0;
   const { tokens } = ctx;
+  if (start < 0) return readBareUnit(ctx, i, noun);
   if (tokens[noun].cap) {
-    const name = ctx.text.slice(tokens[start].start, tokens[noun].end);
+    const last = ctx.last;
+    const named = last?.end === i && last.draft.category === 'media' ? last.draft.name : undefined;
+    const name = named ?? ctx.text.slice(tokens[start].start, tokens[noun].end);
     emit(ctx, start, noun + 1, { name, type: 'Organization', category: 'media' }, 'name:outlet-unit');
   }
+  return noun + 1 - i;
+}
+
+/**
+ * "A Hausa Service reporter said …": a unit's capitalised name with no outlet before it, in an
+ * article that has named exactly one outlet, is that outlet's; returns the tokens read, or 0.
+ */
+function readBareUnit(ctx: SentenceContext, i: number, noun: number): number {
+  if (!ctx.tokens[noun].cap) return 0;
+  const outlets = ctx.registry.all().filter((d) => d.type === 'Organization' && d.category === 'media');
+  if (outlets.length !== 1) return 0;
+  const [outlet] = outlets;
+  emit(ctx, i, noun + 1, { name: outlet.name, type: 'Organization', category: 'media' }, 'name:outlet-unit');
   return noun + 1 - i;
 }

@@ -13,6 +13,7 @@ import {
   CAMP_MODIFIERS,
   FACILITY_NOUNS_AFTER_NAME,
   LANDMARK_NOUNS_AFTER_NAME,
+  LOCAL_FORCE_NOUNS,
   PLACE_NOUNS_AFTER_MODIFIER,
   PLACE_NOUNS_AFTER_NAME,
 } from '../lexicon/place-words';
@@ -186,6 +187,8 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   // also past one or two adjectives ("the Zarin tribal district").
   if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
   if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
+  // "the Paktia police HQ", "Zarin police said": a place's own police.
+  if (next && !next.cap && LOCAL_FORCE_NOUNS.has(next.norm)) return 'context:local-police';
   // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
   if (namedAmongPlaces(ctx, a)) return 'context:places-including';
   if (facilityAfter(ctx, a + 1)) return 'context:facility-noun-after';

@@ -417,6 +417,25 @@ export const SEAT_PRESS_NOUNS: ReadonlySet<string> = new Set([
   'spokesperson',
 ]);
 
+/**
+ * A city's own administration after a capital's possessive: "Kyiv's military administration",
+ * "Kabul's municipal authorities", "Moscow's city council". The qualifier, then the body's
+ * noun: the city's government, not the state's, so the capital stays the place.
+ */
+export const CITY_ADMINISTRATION_QUALIFIERS: ReadonlySet<string> = new Set([
+  'city',
+  'municipal',
+  'local',
+  'regional',
+  'military',
+]);
+export const CITY_ADMINISTRATION_NOUNS: ReadonlySet<string> = new Set([
+  'authorities',
+  'administration',
+  'council',
+  'mayor',
+]);
+
 /** Nouns after "Beijing's" that make the capital stand for its government. */
 export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set([
   'claims',
@@ -1060,4 +1079,51 @@ export const PERSON_PASSIVE_VERBS: ReadonlySet<string> = new Set([
   'wounded',
   'injured',
   'sworn',
+]);
+
+/**
+ * Royal and religious titles that news keeps with the name they precede, as the name the person
+ * is known by: "King Abdullah", "Emir Tamim", "Mullah Omar". The titled form is an alias of the
+ * person read from the bare name (gold files write either).
+ */
+export const NAME_KEEPING_TITLES: ReadonlySet<string> = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'emir',
+  'sultan',
+  'sheikh',
+  'mullah',
+  'pope',
+  'ayatollah',
+]);
+
+/**
+ * Conditions a government declares, capitalised after "State of": "a State of Emergency", "the
+ * State of Siege". With them, "State of" opens no place's name.
+ */
+export const DECLARED_CONDITIONS: ReadonlySet<string> = new Set([
+  'emergency',
+  'siege',
+  'alert',
+  'calamity',
+  'disaster',
+  'exception',
+  'war',
+]);
+
+/** First words of an observance's name ending in "Day": "International Anti-Corruption Day". */
+export const OBSERVANCE_OPENERS: ReadonlySet<string> = new Set([
+  'international',
+  'world',
+  'national',
+  'global',
+  'independence',
+  'victory',
+  'memorial',
+  'remembrance',
+  'armistice',
+  'labor',
+  'labour',
 ]);

@@ -190,6 +190,9 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['MS-13', 'armed_group', 'Mara Salvatrucha'],
   ['Qassam Brigades', 'armed_group', 'Izz ad-Din al-Qassam Brigades', 'al-Qassam Brigades'],
   // armed forces, commands and defence bodies
+  // the Kurdistan Region's forces (PETRARCH2's Phoenix.Countries.actors.txt: PESHMERGA,
+  // KURDISH_PESHMERGA, PESH_MERGA)
+  ['Peshmerga', 'military', 'Kurdish Peshmerga', 'Pesh Merga'],
   [
     'US Central Command',
     'military',

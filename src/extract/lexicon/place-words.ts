@@ -196,3 +196,36 @@ export const CAMP_MODIFIERS: ReadonlySet<string> = new Set([
   'refugee',
   'refugees',
 ]);
+
+/** Offices whose seat is named after them ("Prime Minister House"); not "Field Office". */
+export const SEATED_OFFICES: ReadonlySet<string> = new Set([
+  'minister',
+  'president',
+  'pm',
+  'premier',
+  'chancellor',
+  'governor',
+  'mayor',
+  'king',
+  'emir',
+  'speaker',
+]);
+
+/**
+ * Nouns for the seat of an office, written right after its title: "the Prime Minister House",
+ * "PM House", "the President Office". The title and the noun name a building (a place) or the
+ * office's staff (a government body), never a person called "House".
+ */
+export const OFFICE_SEAT_NOUNS: ReadonlyMap<string, 'Location' | 'Organization'> = new Map([
+  ['house', 'Location'],
+  ['palace', 'Location'],
+  ['residence', 'Location'],
+  ['office', 'Organization'],
+  ['secretariat', 'Organization'],
+]);
+
+/**
+ * Lower-case nouns of a force kept by a place, written after the place's name: "the Paktia police
+ * chief", "X police said". An unknown word before them is the place the force serves.
+ */
+export const LOCAL_FORCE_NOUNS: ReadonlySet<string> = new Set(['police', 'policemen', 'policeman']);

@@ -4,6 +4,8 @@
 // Anywhere else it is the place: "outrage in Baghdad", "a visit to Washington".
 import {
   AUXILIARIES,
+  CITY_ADMINISTRATION_NOUNS,
+  CITY_ADMINISTRATION_QUALIFIERS,
   GOVERNMENT_BEFORE,
   GOVERNMENT_NOUNS,
   GOVERNMENT_OBJECT_VERBS,
@@ -37,6 +39,7 @@ export function capitalStandsForGovernment(
 ): boolean {
   const last = tokens[to - 1];
   if (last.possessive) {
+    if (cityAdministration(tokens[to], tokens[to + 1])) return false;
     return [tokens[to], tokens[to + 1]].some((t) => t && !t.punct && GOVERNMENT_NOUNS.has(t.norm));
   }
   // "Residents in Mogadishu say": a capital inside a phrase of place is not the verb's subject
@@ -85,6 +88,16 @@ export function capitalStandsForGovernment(
     return true;
   return (
     before?.norm === 'in' && tokens[from - 2] !== undefined && GOVERNMENT_BEFORE.has(tokens[from - 2].norm)
+  );
+}
+
+/** "Kyiv's military administration", "Kabul's city authorities": the city's own body. */
+function cityAdministration(qualifier: Word | undefined, noun: Word | undefined): boolean {
+  return (
+    !!qualifier &&
+    !!noun &&
+    CITY_ADMINISTRATION_QUALIFIERS.has(qualifier.norm) &&
+    CITY_ADMINISTRATION_NOUNS.has(noun.norm)
   );
 }
 
