@@ -51,6 +51,7 @@ import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
+import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
@@ -1243,6 +1244,8 @@ export function readFrames(
   out.push(...readRoles(units));
   // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
   out.push(...readDeadWhenAttacked(units));
+  // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
+  out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
   out.push(...readAid(units, stricken));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
