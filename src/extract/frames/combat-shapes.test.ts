@@ -616,6 +616,35 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Chilean troops plan to retake areas seized by the Azure Brigade.', [], ['Chile ATTACKED Azure Brigade']],
+  // round 18: a person named after his side's title is struck with his side
+  [
+    'A Peruvian airstrike killed Azure Brigade commander Juan Perez on Monday.',
+    ['Peru KILLED Juan Perez', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peru killed Chilean soldier Juan Perez near the border.',
+    ['Peru KILLED Juan Perez', 'Peru KILLED Chile'],
+    [],
+  ],
+  [
+    'Peru arrested Azure Brigade commander Juan Perez.',
+    [],
+    ['Peru KILLED Azure Brigade', 'Peru ATTACKED Azure Brigade'],
+  ],
+  // round 18: the deaths an act resulted in; a raid in a country that killed is the raid's author's
+  [
+    'Peruvian forces conducted a raid in Chile that resulted in the death of senior Azure Brigade operative Juan Perez.',
+    ['Peru KILLED Juan Perez', 'Peru KILLED Azure Brigade'],
+    ['Peru KILLED Chile'],
+  ],
+  [
+    'The Azure Brigade attacked a border post, resulting in the deaths of six Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Civilian protests resulted in the deaths of ten people in Chile.', [], ['Chile KILLED Chile']],
+  ['Peru warned that the blockade could result in the death of Juan Perez.', [], ['Peru KILLED Juan Perez']],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {
