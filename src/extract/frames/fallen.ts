@@ -155,32 +155,45 @@ function killings(dead: Dead, fights: Fight[]): [Entity, Entity][] {
   return out;
 }
 
+/** A fact of the fallen: the killer ATTACKED (or KILLED) the side whose people died. */
+const fallenFact = (
+  killer: Entity,
+  predicate: 'ATTACKED' | 'KILLED',
+  side: Entity,
+  how: string,
+): Candidate => ({
+  subject: killer,
+  predicate,
+  object: side,
+  confidence: FALLEN_CONFIDENCE,
+  reason: `frame:fallen:${how}${predicate === 'KILLED' ? ':serving' : ''} via event:fight`,
+  inferredObject: false,
+});
+
 /**
  * KILLED (and ATTACKED, as for any side's dead) for the dead of this sentence that no fact of it
  * (`found`) gives a killer, from the fights the article told up to and in this sentence.
  */
 export function readFallen(units: Unit[], found: Candidate[], events: EventMemory): Candidate[] {
   const out: Candidate[] = [];
-  let fights: Fight[] | undefined;
+  let near: Fight[] | undefined;
+  const fights = () => (near ??= events.fightsNear(found));
   for (let i = 1; i < units.length; i++) {
     const start = deathAt(units, i);
     if (start === undefined) continue;
     const dead = deadBefore(units, start);
     if (!dead) continue;
-    fights ??= events.fightsNear(found);
-    for (const [killer, side] of killings(dead, fights)) {
+    const how = dead.named.length ? 'named' : 'unnamed';
+    for (const [killer, side] of killings(dead, fights())) {
       if (found.some((c) => c.predicate === 'KILLED' && c.object.id === side.id)) continue;
-      const how = dead.named.length ? 'named' : 'unnamed';
       for (const predicate of ['ATTACKED', 'KILLED'] as const)
-        out.push({
-          subject: killer,
-          predicate,
-          object: side,
-          confidence: FALLEN_CONFIDENCE,
-          reason: `frame:fallen:${how}${predicate === 'KILLED' ? ':serving' : ''} via event:fight`,
-          inferredObject: false,
-        });
+        out.push(fallenFact(killer, predicate, side, how));
     }
   }
-  return out;
+  return out.filter(
+    (c) =>
+      !found.some(
+        (f) => f.predicate === c.predicate && f.subject.id === c.subject.id && f.object.id === c.object.id,
+      ),
+  );
 }
