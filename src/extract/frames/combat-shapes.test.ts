@@ -645,6 +645,28 @@ const ROWS: [string, string[], string[]][] = [
   ],
   ['Civilian protests resulted in the deaths of ten people in Chile.', [], ['Chile KILLED Chile']],
   ['Peru warned that the blockade could result in the death of Juan Perez.', [], ['Peru KILLED Juan Perez']],
+  // round 18: the dead of an attack told with the town or region it struck ("in the city of Z"),
+  // never a country; "strike in" that compromise reads as a phrasal verb is the noun after "a"
+  [
+    'Ten Chilean soldiers were killed in an Azure Brigade attack on a military base in the northern city of Arica.',
+    ['Azure Brigade KILLED Chile', 'Azure Brigade ATTACKED Arica'],
+    ['Chile ATTACKED Arica'],
+  ],
+  [
+    'A Peruvian soldier was killed in a Chilean drone strike in Arica.',
+    ['Chile KILLED Peru', 'Chile ATTACKED Arica'],
+    ['Peru ATTACKED Arica'],
+  ],
+  [
+    'Two Peruvian soldiers were killed in a Chilean attack in Bolivia.',
+    ['Chile KILLED Peru'],
+    ['Chile ATTACKED Bolivia'],
+  ],
+  [
+    'Six Chilean soldiers were killed in an Azure Brigade ambush, officials in Arica said.',
+    ['Azure Brigade KILLED Chile'],
+    ['Azure Brigade ATTACKED Arica'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

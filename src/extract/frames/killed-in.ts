@@ -68,7 +68,9 @@ export function killedInAttack(
   if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
   let n = k;
   while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
-  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
+  // ("a drone strike in Z": compromise may tag "strike in" a phrasal verb; after an article it is the noun)
+  const noun = units[n]?.tags.has('Noun') || (k > article && units[n - 1]?.lower !== 'to');
+  if (familyOfNoun(units[n]) !== 'attack' || !noun) return [];
   // "24 Yian soldiers were killed in the attack": a definite attack whose author an earlier
   // sentence told, from the article's event memory (round 16)
   const own = nounAuthors(units, n);
@@ -87,7 +89,39 @@ export function killedInAttack(
   // "X, the Y commander for the north, who was killed in a Z strike": the person the clause is about
   if (!victims.length && RELATIVE.has(units[j]?.lower ?? '') && start === j + 1)
     victims.push(...relativeVictim(units, j));
-  return facts(authors, victims, frame.predicate, frame, `:killed-in-attack${via}`);
+  // "killed in a Y attack (on a base) in the northern city of Z": the place the attack struck
+  const place = struckPlace(units, n);
+  return [
+    ...facts(authors, victims, frame.predicate, frame, `:killed-in-attack${via}`),
+    ...(place ? facts(authors, [place], 'ATTACKED', frame, `:killed-in-attack:place${via}`) : []),
+  ];
+}
+
+/** "the northern city of", "the province of": the words that lead to a place's name after "in". */
+const WHERE_WORDS =
+  /^(?:the|far|central|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|city|town|village|province|region|district|county|state|of)$/;
+
+/**
+ * The named town or region (never a country: "strikes in Y" names where, not whom) that the attack
+ * noun at `n` struck, written "in Z" after the attack's phrase ("an X attack on a base in Z"),
+ * before the clause closes; none when a verb or a comma comes first.
+ */
+function struckPlace(units: Unit[], n: number): Unit | undefined {
+  for (let t = n + 1; t < units.length && t - n <= 10; t++) {
+    if (units[t - 1].punct || units[t].entity) return undefined;
+    // ("in" after "strike" may be tagged a particle)
+    if (units[t].lower !== 'in') {
+      if (isVerb(units[t])) return undefined;
+      continue;
+    }
+    let p = t + 1;
+    while (p - t <= 5 && units[p] && !units[p].entity && !units[p].punct && WHERE_WORDS.test(units[p].lower))
+      p++;
+    const place = units[p];
+    const named = place?.entity?.type === 'Location' && !place.possessive && !place.fightersOfPlace;
+    return named && !units[p - 1].punct ? place : undefined;
+  }
+  return undefined;
 }
 
 /** Relative pronouns that open a clause about the person before them. */
