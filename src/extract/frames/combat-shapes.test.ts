@@ -653,9 +653,25 @@ const ROWS: [string, string[], string[]][] = [
     ['Chile ATTACKED Arica'],
   ],
   [
-    'A Peruvian soldier was killed in a Chilean drone strike in Arica.',
+    'A Peruvian soldier was killed in a Chilean drone strike in the town of Arica.',
     ['Chile KILLED Peru', 'Chile ATTACKED Arica'],
     ['Peru ATTACKED Arica'],
+  ],
+  [
+    'A Peruvian soldier was killed in a Chilean drone strike in Arica.',
+    ['Chile KILLED Peru'],
+    ['Chile ATTACKED Arica'],
+  ],
+  // a state's unnamed people dead in the country named where they died (between two "in"s)
+  [
+    'Dozens of security forces were killed in Chile in attacks by the Azure Brigade.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Dozens of civilians were killed in Chile in attacks by the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Chile'],
   ],
   [
     'Two Peruvian soldiers were killed in a Chilean attack in Bolivia.',

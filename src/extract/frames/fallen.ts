@@ -27,7 +27,7 @@ const BE = new Set(['been', 'were', 'was', 'are', 'is', 'be']);
 /** Words that end the phrase of the dead, read leftwards: another clause opens there. */
 const STOPS = new Set(['where', 'when', 'after', 'as', 'while', 'that', 'which', 'who', 'said', 'says']);
 /** A state's people, unnamed: "11 troops", "three soldiers", "six police". */
-const STATE_DEAD = new Set(
+export const STATE_DEAD: ReadonlySet<string> = new Set(
   'soldier soldiers troops trooper troopers police policeman policemen personnel servicemen marines forces'.split(
     ' ',
   ),
