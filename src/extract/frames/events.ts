@@ -260,9 +260,12 @@ export class EventMemory {
   /** Who attacked whom in the sentences read: the fight a later death without its killer fell in (./fallen.ts). */
   private fights: Fight[] = [];
 
-  /** The attacks between countries and bodies told in the last FIGHT_REACH sentences read and in `here`. */
-  fightsNear(here: Candidate[]): Fight[] {
-    return [...this.fights.filter((f) => this.read - f.at <= FIGHT_REACH), ...fightsIn(here, this.read)];
+  /**
+   * The attacks between countries and bodies told in `here` and in the last `reach` sentences read
+   * (FIGHT_REACH unless told: 1 is the sentence just before).
+   */
+  fightsNear(here: Candidate[], reach = FIGHT_REACH): Fight[] {
+    return [...this.fights.filter((f) => this.read - f.at <= reach), ...fightsIn(here, this.read)];
   }
 
   /**

@@ -60,6 +60,12 @@ const ROWS: [string, string[], string[]][] = [
     ['Azure Brigade KILLED Chile'],
   ],
   ['Chile sent troops to Arica. Three soldiers were killed on Friday.', [], ['Chile KILLED Arica']],
+  // unnamed dead with no cause told, paragraphs after strikes: no side named
+  [
+    'Peru launched strikes on the Azure Brigade. Peru said the strikes were a response. Officials met in Lima on Monday. Peruvian missiles struck two bases, officials in Lima said. According to sources, two militants were killed.',
+    [],
+    ['Peru KILLED Azure Brigade'],
+  ],
   // two fights between a country and a group: whose dead the soldiers are is unclear
   [
     'The Azure Brigade attacked Chilean troops. The Crimson Front attacked Peruvian troops. Six soldiers were killed.',

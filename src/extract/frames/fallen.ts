@@ -52,6 +52,17 @@ const NO_FIGHT = new Set(
 );
 /** How far after the word of death a cause may be named. */
 const CAUSE_REACH = 8;
+/**
+ * Nouns of the fight or attack the dead fell in: "in the fighting", "in Saturday's clash",
+ * "following the attack". Unnamed dead with no such cause (and no "also" adding them to the dead
+ * just told) belong to a fight told in the sentence just before only: "According to sources, two
+ * militants were killed" after strikes told paragraphs earlier on several groups names no side.
+ */
+const CAUSES = new Set(
+  `fighting fight fights clash clashes battle battles skirmish skirmishes firefight gunbattle gunfight
+   shootout attack attacks raid raids ambush assault strike strikes airstrike airstrikes bombing
+   offensive operation`.split(/\s+/),
+);
 /** The confidence of a death read through the article's fight. */
 const FALLEN_CONFIDENCE = 0.7;
 
@@ -91,6 +102,16 @@ function deadBefore(units: Unit[], start: number): Dead | undefined {
     group: heads.some((h) => GROUP_DEAD.has(units[h].lower)),
   };
   return named.length || dead.state || dead.group ? dead : undefined;
+}
+
+/** The dead of the word of death at `i` are told with their cause, or added with "also" to the dead just told. */
+function toldWithCause(units: Unit[], start: number, i: number): boolean {
+  if (units.slice(start, i).some((u) => u.lower === 'also')) return true;
+  for (let k = i + 1; k < units.length && k - i <= CAUSE_REACH; k++) {
+    if (CAUSES.has(units[k].lower) && !units[k].entity) return true;
+    if (units[k].punct === '.' || units[k].punct === ';') break;
+  }
+  return false;
 }
 
 /** Where the phrase of the dead ends for the word of death at `i`, or undefined when it tells no death. */
@@ -176,15 +197,14 @@ const fallenFact = (
  */
 export function readFallen(units: Unit[], found: Candidate[], events: EventMemory): Candidate[] {
   const out: Candidate[] = [];
-  let near: Fight[] | undefined;
-  const fights = () => (near ??= events.fightsNear(found));
   for (let i = 1; i < units.length; i++) {
     const start = deathAt(units, i);
     if (start === undefined) continue;
     const dead = deadBefore(units, start);
     if (!dead) continue;
     const how = dead.named.length ? 'named' : 'unnamed';
-    for (const [killer, side] of killings(dead, fights())) {
+    const near = dead.named.length || toldWithCause(units, start, i) ? undefined : 1;
+    for (const [killer, side] of killings(dead, events.fightsNear(found, near))) {
       if (found.some((c) => c.predicate === 'KILLED' && c.object.id === side.id)) continue;
       for (const predicate of ['ATTACKED', 'KILLED'] as const)
         out.push(fallenFact(killer, predicate, side, how));
