@@ -616,6 +616,73 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Chilean troops plan to retake areas seized by the Azure Brigade.', [], ['Chile ATTACKED Azure Brigade']],
+  // round 18: a person named after his side's title is struck with his side
+  [
+    'A Peruvian airstrike killed Azure Brigade commander Juan Perez on Monday.',
+    ['Peru KILLED Juan Perez', 'Peru KILLED Azure Brigade'],
+    [],
+  ],
+  [
+    'Peru killed Chilean soldier Juan Perez near the border.',
+    ['Peru KILLED Juan Perez', 'Peru KILLED Chile'],
+    [],
+  ],
+  [
+    'Peru arrested Azure Brigade commander Juan Perez.',
+    [],
+    ['Peru KILLED Azure Brigade', 'Peru ATTACKED Azure Brigade'],
+  ],
+  // round 18: the deaths an act resulted in; a raid in a country that killed is the raid's author's
+  [
+    'Peruvian forces conducted a raid in Chile that resulted in the death of senior Azure Brigade operative Juan Perez.',
+    ['Peru KILLED Juan Perez', 'Peru KILLED Azure Brigade'],
+    ['Peru KILLED Chile'],
+  ],
+  [
+    'The Azure Brigade attacked a border post, resulting in the deaths of six Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['Civilian protests resulted in the deaths of ten people in Chile.', [], ['Chile KILLED Chile']],
+  ['Peru warned that the blockade could result in the death of Juan Perez.', [], ['Peru KILLED Juan Perez']],
+  // round 18: the dead of an attack told with the town or region it struck ("in the city of Z"),
+  // never a country; "strike in" that compromise reads as a phrasal verb is the noun after "a"
+  [
+    'Ten Chilean soldiers were killed in an Azure Brigade attack on a military base in the northern city of Arica.',
+    ['Azure Brigade KILLED Chile', 'Azure Brigade ATTACKED Arica'],
+    ['Chile ATTACKED Arica'],
+  ],
+  [
+    'A Peruvian soldier was killed in a Chilean drone strike in the town of Arica.',
+    ['Chile KILLED Peru', 'Chile ATTACKED Arica'],
+    ['Peru ATTACKED Arica'],
+  ],
+  [
+    'A Peruvian soldier was killed in a Chilean drone strike in Arica.',
+    ['Chile KILLED Peru'],
+    ['Chile ATTACKED Arica'],
+  ],
+  // a state's unnamed people dead in the country named where they died (between two "in"s)
+  [
+    'Dozens of security forces were killed in Chile in attacks by the Azure Brigade.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Dozens of civilians were killed in Chile in attacks by the Azure Brigade.',
+    [],
+    ['Azure Brigade KILLED Chile'],
+  ],
+  [
+    'Two Peruvian soldiers were killed in a Chilean attack in Bolivia.',
+    ['Chile KILLED Peru'],
+    ['Chile ATTACKED Bolivia'],
+  ],
+  [
+    'Six Chilean soldiers were killed in an Azure Brigade ambush, officials in Arica said.',
+    ['Azure Brigade KILLED Chile'],
+    ['Azure Brigade ATTACKED Arica'],
+  ],
 ];
 
 test('seizing the government is taking power, not ground (both engines)', () => {

@@ -128,6 +128,17 @@ const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** Nouns that name an act without its kind: "this move", "the step". */
 export const GENERIC_ACTS: ReadonlySet<string> = new Set(['move', 'step']);
 
+/** One side's attack on another, told in the sentence numbered `at`: the article's fight. */
+export interface Fight {
+  by: Entity;
+  on: Entity;
+  at: number;
+}
+/** The actors that fight: countries and bodies, not places or people. */
+const FIGHT_TYPES = new Set(['Country', 'Organization']);
+/** How many sentences back a death told without its killer reaches for the fight it fell in. */
+const FIGHT_REACH = 4;
+
 interface Act {
   family: string;
   authors: Unit[];
@@ -246,6 +257,16 @@ export class EventMemory {
   private awaiting: { critics: Unit[]; family: string; at: number; frame: FrameRecord }[] = [];
   /** Who pleaded guilty, was charged or sentenced, and when: what an announcement recalls (./announcements.ts). */
   private accused: { unit: Unit; at: number }[] = [];
+  /** Who attacked whom in the sentences read: the fight a later death without its killer fell in (./fallen.ts). */
+  private fights: Fight[] = [];
+
+  /**
+   * The attacks between countries and bodies told in `here` and in the last `reach` sentences read
+   * (FIGHT_REACH unless told: 1 is the sentence just before).
+   */
+  fightsNear(here: Candidate[], reach = FIGHT_REACH): Fight[] {
+    return [...this.fights.filter((f) => this.read - f.at <= reach), ...fightsIn(here, this.read)];
+  }
 
   /**
    * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
@@ -446,6 +467,7 @@ export class EventMemory {
     out.struck = [...this.struck];
     out.awaiting = [...this.awaiting];
     out.accused = [...this.accused];
+    out.fights = [...this.fights];
     return out;
   }
 
@@ -470,6 +492,7 @@ export class EventMemory {
         this.acts.push({ family: COMPLAINT, authors: [filer], at: this.read });
     }
     out.push(...this.claimed(units));
+    this.fights.push(...fightsIn(out, this.read));
     this.unowned = undefined;
     const struck: Unit[] = [];
     const claims: Act[] = [];
@@ -518,6 +541,14 @@ function ownBody(body: Unit, state: Unit): Unit | undefined {
   const country = state.entity!;
   if (org.type !== 'Organization' || country.type !== 'Country') return undefined;
   return [country.name, ...country.aliases].some((n) => org.name.startsWith(`${n} `)) ? body : undefined;
+}
+
+function fightsIn(found: Candidate[], at: number): Fight[] {
+  return found
+    .filter(
+      (f) => f.predicate === 'ATTACKED' && FIGHT_TYPES.has(f.subject.type) && FIGHT_TYPES.has(f.object.type),
+    )
+    .map((f) => ({ by: f.subject, on: f.object, at }));
 }
 
 function countIn(counts: Map<string, { unit: Unit; n: number }>, u: Unit): void {

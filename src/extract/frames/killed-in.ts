@@ -9,6 +9,7 @@ import { isTime, isVerb, nextWord } from './groups';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
+import { STATE_DEAD } from './fallen';
 import { MEMBER_HEADS, SERVING_HEADS } from './words';
 
 /** Where a subject phrase of victims opens: words that end the clause before it. */
@@ -68,14 +69,21 @@ export function killedInAttack(
   if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
   let n = k;
   while (n - k < 4 && units[n] && !units[n].punct && familyOfNoun(units[n]) !== 'attack') n++;
-  if (familyOfNoun(units[n]) !== 'attack' || !units[n].tags.has('Noun')) return [];
+  // ("a drone strike in Z": compromise may tag "strike in" a phrasal verb; after an article it is the noun)
+  const noun = units[n]?.tags.has('Noun') || (n > article && units[n - 1]?.lower !== 'to');
+  if (familyOfNoun(units[n]) !== 'attack' || !noun) return [];
   // "24 Yian soldiers were killed in the attack": a definite attack whose author an earlier
   // sentence told, from the article's event memory (round 16)
-  const own = nounAuthors(units, n);
+  // ("in attacks by X": compromise may tag the plural a verb, whose "by" the noun's reading misses)
+  const own =
+    nounAuthors(units, n).length || units[n].punct || units[n + 1]?.lower !== 'by'
+      ? nounAuthors(units, n)
+      : listRight(units, n + 2).filter((a) => a.entity!.type !== 'Location');
   const authors = own.length || !events ? own : events.recall(units, article);
   if (!authors.length) return [];
   const via = own.length ? '' : ' via event:attack';
   const victims: Unit[] = [];
+  let unnamed = false;
   let j = start - 1;
   for (; j >= 0 && start - j <= 10; j--) {
     const u = units[j];
@@ -83,12 +91,63 @@ export function killedInAttack(
     if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || (isVerb(u) && !SERVING_HEADS.has(u.lower)))))
       break;
     if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
+    if (!u.entity && STATE_DEAD.has(u.lower)) unnamed = true;
   }
+  // "dozens of security forces were killed in Y in attacks by X": a state's people with no name on
+  // them, dead in the country named where they died, are its own
+  const diedIn = units
+    .slice(article - 1, n)
+    .find((u, m, near) => countryBetween(u, near[m - 1], near[m + 1]));
+  if (!victims.length && unnamed && diedIn) victims.push({ ...diedIn, serving: true });
   // "X, the Y commander for the north, who was killed in a Z strike": the person the clause is about
   if (!victims.length && RELATIVE.has(units[j]?.lower ?? '') && start === j + 1)
     victims.push(...relativeVictim(units, j));
-  return facts(authors, victims, frame.predicate, frame, `:killed-in-attack${via}`);
+  // "killed in a Y attack (on a base) in the northern city of Z": the place the attack struck
+  const place = struckPlace(units, n);
+  return [
+    ...facts(authors, victims, frame.predicate, frame, `:killed-in-attack${via}`),
+    ...(place ? facts(authors, [place], 'ATTACKED', frame, `:killed-in-attack:place${via}`) : []),
+  ];
 }
+
+/** "the northern city of", "the province of": the words that lead to a place's name after "in". */
+const WHERE_WORDS =
+  /^(?:the|far|central|(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|city|town|village|province|region|district|county|state|of)$/;
+/** The kinds of place that make the name after them a town or region the attack struck. */
+const SETTLEMENTS = new Set('city town village province region district county state'.split(' '));
+
+/**
+ * The town or region the attack noun at `n` struck, named with its kind after "in" past the
+ * attack's phrase ("an X attack on a base in the northern city of Z"), before the clause closes;
+ * none when a verb or a comma comes first. A bare "in Z" is where the attack happened, a country or
+ * a territory as often as a town (the gold reads "strikes in Y" as where), so it names nothing.
+ */
+function struckPlace(units: Unit[], n: number): Unit | undefined {
+  for (let t = n + 1; t < units.length && t - n <= 10; t++) {
+    if (units[t - 1].punct || units[t].entity) return undefined;
+    // ("in" after "strike" may be tagged a particle)
+    if (units[t].lower !== 'in') {
+      if (isVerb(units[t])) return undefined;
+      continue;
+    }
+    let p = t + 1;
+    while (p - t <= 5 && units[p] && !units[p].entity && !units[p].punct && WHERE_WORDS.test(units[p].lower))
+      p++;
+    const place = units[p];
+    const kind = units.slice(t + 1, p).some((u) => SETTLEMENTS.has(u.lower)) && units[p - 1].lower === 'of';
+    const named = place?.entity?.type === 'Location' && !place.possessive && !place.fightersOfPlace;
+    return named && kind && !units[p - 1].punct ? place : undefined;
+  }
+  return undefined;
+}
+
+/** "in Y in attacks": a country named between two "in"s, the place where the dead died. */
+const countryBetween = (u: Unit, before: Unit | undefined, after: Unit | undefined): boolean =>
+  u.entity?.type === 'Country' &&
+  !u.possessive &&
+  !u.punct &&
+  before?.lower === 'in' &&
+  after?.lower === 'in';
 
 /** Relative pronouns that open a clause about the person before them. */
 const RELATIVE = new Set(['who']);

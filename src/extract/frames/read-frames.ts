@@ -51,6 +51,7 @@ import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
+import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
@@ -101,6 +102,32 @@ function personOfSide(units: Unit[], k: number): Unit | undefined {
   const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
   const group = side.entity.type === 'Country' || side.entity.category === 'armed_group';
   return group && heads.has(head.lower) ? side : undefined;
+}
+
+/**
+ * "killed senior X operative Y", "killed X commander Y": a person named after his side's title is
+ * struck with his side, whichever of the two the object was read as (round 12: killing a group's
+ * commander kills the group; round 18: and the person named).
+ */
+function withTitledSide(units: Unit[], objects: Unit[]): Unit[] {
+  const out = [...objects];
+  const add = (u: Unit | undefined) => {
+    if (u && !out.some((o) => o.entity?.id === u.entity?.id)) out.push(u);
+  };
+  for (const o of objects) {
+    const at = units.indexOf(o);
+    if (at < 0) continue;
+    const [side, head, person] =
+      o.entity?.type === 'Person' ? [units[at - 2], units[at - 1], o] : [o, units[at + 1], units[at + 2]];
+    if (!side?.entity || side.punct || side.possessive || !head || head.entity || head.punct) continue;
+    if (person?.entity?.type !== 'Person' || person.possessive) continue;
+    const country = side.entity.type === 'Country';
+    if (!country && side.entity.category !== 'armed_group') continue;
+    if (!(country ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS).has(head.lower)) continue;
+    add(side);
+    add(person);
+  }
+  return out;
 }
 
 /** Words before a counted time: "nearly a year ago". */
@@ -291,7 +318,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const stanced = stanceObjects(units, k, frame, events);
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
-  const read = person ? [person] : stanced;
+  const read = FORCE.has(frame.predicate) ? withTitledSide(units, person ? [person] : stanced) : stanced;
   // "X condemned the ambush" before any author of it: a later claim may name one (./events.ts)
   if (predicate === 'CRITICIZED' && !read.length) events?.await(left.actors, frame);
   const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;
@@ -593,8 +620,13 @@ function actNounSubject(
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   let j = start - 1;
   if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) j--;
-  // "a bombing in Jerusalem that killed": the place where it struck
-  if (units[j]?.entity?.type === 'Location' && !units[j].punct && PLACE_PREPS.has(units[j - 1]?.lower ?? ''))
+  // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck
+  const where = units[j]?.entity?.type;
+  if (
+    (where === 'Location' || where === 'Country') &&
+    !units[j].punct &&
+    PLACE_PREPS.has(units[j - 1]?.lower ?? '')
+  )
     j -= 2;
   const noun = units[j];
   if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun')) return undefined;
@@ -1252,6 +1284,8 @@ export function readFrames(
   out.push(...readRoles(units));
   // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
   out.push(...readDeadWhenAttacked(units));
+  // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
+  out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
   out.push(...readAid(units, stricken));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember

@@ -1,0 +1,219 @@
+// The fallen of the article's fight: dead told with no author, after (or beside) a fight whose two
+// sides the article has named. "X attacked Yian troops at the base. 11 troops were killed and 15
+// wounded", "X fighters and Yian soldiers clashed … At least five militants died in the fighting",
+// "Y's forces killed 140 X militants … Several troops have also been reported killed": the side the
+// dead belong to (a country's soldiers or police, an armed group's fighters) was killed by the other
+// side of the fight (rounds 9, 11 and 12: a skirmish with dead on both sides is ATTACKED and KILLED
+// both ways; soldiers killed are their country's loss). The side is read from the dead's own words:
+// a name on them ("Yian soldiers", "X militants": ./units.ts `serving`), else their head noun — a
+// state's (soldiers, troops, police) or an armed group's (militants, rebels, assailants) — matched to
+// the one fight in memory between a country and an armed group. Two fights, no fight, civilians,
+// a named killer ("by"), a denial, a count in doubt ("how many") or a death no fight caused ("in a
+// road accident") read nothing.
+import type { Entity } from '../../model';
+import type { Candidate } from '../relations/apply-rules';
+import type { EventMemory, Fight } from './events';
+import { groupAt, isVerb, noFactClause } from './groups';
+import type { Unit } from './units';
+import { SERVING_HEADS } from './words';
+
+/** The words that tell the dead: "were killed", "died", "were confirmed dead", "have been slain". */
+const DEATH = new Set(['killed', 'slain', 'dead', 'died']);
+/** Words between the dead and the word of their death: "have also been reported killed". */
+const BEFORE_DEATH = new Set(
+  'have has had been were was are is be also reportedly reported confirmed later'.split(' '),
+);
+const BE = new Set(['been', 'were', 'was', 'are', 'is', 'be']);
+/** Words that end the phrase of the dead, read leftwards: another clause opens there. */
+const STOPS = new Set(['where', 'when', 'after', 'as', 'while', 'that', 'which', 'who', 'said', 'says']);
+/** A state's people, unnamed: "11 troops", "three soldiers", "six police". */
+export const STATE_DEAD: ReadonlySet<string> = new Set(
+  'soldier soldiers troops trooper troopers police policeman policemen personnel servicemen marines forces'.split(
+    ' ',
+  ),
+);
+/**
+ * An armed group's people, unnamed: "five militants", "nine attackers". Not "fighters", which
+ * news gives a state's allies as often ("Kurdish fighters").
+ */
+const GROUP_DEAD = new Set(
+  `militant militants rebel rebels insurgent insurgents assailant assailants attacker attackers gunman
+   gunmen guerrilla guerrillas terrorists extremists jihadists militiamen`.split(/\s+/),
+);
+/** A count denied or in doubt: "No U.S. forces were killed", "how many rebels have been killed". */
+const DOUBT = new Set(['no', 'none', 'how', 'whether', 'if', 'not']);
+/** "eight of his fighters", "18 of its soldiers": whose the pronoun says (./killed-in.ts reads those). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
+/** Deaths no side caused: "died in a road accident", "were killed in a helicopter crash". */
+const NO_FIGHT = new Set(
+  'accident accidents crash crashes collision collapse flood floods flooding earthquake storm cyclone disease illness custody stampede'.split(
+    ' ',
+  ),
+);
+/** How far after the word of death a cause may be named. */
+const CAUSE_REACH = 8;
+/**
+ * Nouns of the fight or attack the dead fell in: "in the fighting", "in Saturday's clash",
+ * "following the attack". Unnamed dead with no such cause (and no "also" adding them to the dead
+ * just told) belong to a fight told in the sentence just before only: "According to sources, two
+ * militants were killed" after strikes told paragraphs earlier on several groups names no side.
+ */
+const CAUSES = new Set(
+  `fighting fight fights clash clashes battle battles skirmish skirmishes firefight gunbattle gunfight
+   shootout attack attacks raid raids ambush assault strike strikes airstrike airstrikes bombing
+   offensive operation`.split(/\s+/),
+);
+/** The confidence of a death read through the article's fight. */
+const FALLEN_CONFIDENCE = 0.7;
+
+/** The dead, read leftwards from the word before `start`: named sides and unnamed heads. */
+interface Dead {
+  named: Unit[];
+  state: boolean;
+  group: boolean;
+}
+
+function deadBefore(units: Unit[], start: number): Dead | undefined {
+  const named: Unit[] = [];
+  const heads: number[] = [];
+  let j = start - 1;
+  for (; j >= 0 && start - j <= 14; j--) {
+    const u = units[j];
+    // ("police" is a verb to compromise as often as a noun)
+    const verb = isVerb(u) && !SERVING_HEADS.has(u.lower) && !GROUP_DEAD.has(u.lower);
+    if (u.punct || (!u.entity && (STOPS.has(u.lower) || verb))) break;
+    if (!u.entity && (DOUBT.has(u.lower) || OWNER_PRONOUNS.has(u.lower))) return undefined;
+    if (!u.entity) {
+      if (STATE_DEAD.has(u.lower) || GROUP_DEAD.has(u.lower)) heads.push(j);
+      continue;
+    }
+    // a name that is no side of the dead ("a Yian cameraman", "X's soldiers"): whose they are is unclear
+    if (!u.serving || u.entity.type === 'Person') return undefined;
+    named.push(u);
+    // the head a name stands on is the name's own ("Yian soldiers", "X militants")
+    while (heads.length && heads[heads.length - 1] - j <= 3) heads.pop();
+  }
+  // "It is not known how many …": a doubt just before the phrase
+  if (units[j] && !units[j].entity && DOUBT.has(units[j].lower)) return undefined;
+  if (noFactClause(units, j + 1)) return undefined;
+  const dead: Dead = {
+    named,
+    state: heads.some((h) => STATE_DEAD.has(units[h].lower)),
+    group: heads.some((h) => GROUP_DEAD.has(units[h].lower)),
+  };
+  return named.length || dead.state || dead.group ? dead : undefined;
+}
+
+/** The dead of the word of death at `i` are told with their cause, or added with "also" to the dead just told. */
+function toldWithCause(units: Unit[], start: number, i: number): boolean {
+  if (units.slice(start, i).some((u) => u.lower === 'also')) return true;
+  for (let k = i + 1; k < units.length && k - i <= CAUSE_REACH; k++) {
+    if (CAUSES.has(units[k].lower) && !units[k].entity) return true;
+    if (units[k].punct === '.' || units[k].punct === ';') break;
+  }
+  return false;
+}
+
+/** Where the phrase of the dead ends for the word of death at `i`, or undefined when it tells no death. */
+function deathAt(units: Unit[], i: number): number | undefined {
+  const u = units[i];
+  if (u.entity || !DEATH.has(u.lower)) return undefined;
+  let start = i;
+  while (start > 0 && BEFORE_DEATH.has(units[start - 1].lower) && !units[start - 1].entity) start--;
+  if (start > 0 && units[start - 1].punct) return undefined;
+  const words = units.slice(start, i).map((w) => w.lower);
+  if (u.lower === 'died') {
+    if (!isVerb(u) || words.some((w) => BE.has(w))) return undefined;
+  } else if (!words.some((w) => BE.has(w))) return undefined;
+  if (u.lower !== 'dead' && groupAt(units, i).mood !== 'fact') return undefined;
+  // "were killed by X": the killer is named, and the verb's own frame reads it
+  if (!u.punct && units[i + 1]?.lower === 'by') return undefined;
+  for (let k = i + 1; k < units.length && k - i <= CAUSE_REACH; k++) {
+    if (NO_FIGHT.has(units[k].lower)) return undefined;
+    if (units[k].punct === '.' || units[k].punct === ';') break;
+  }
+  return start;
+}
+
+const opponentsOf = (fights: Fight[], side: Entity): Entity[] => {
+  const out = new Map<string, Entity>();
+  for (const f of fights) {
+    if (f.by.id === side.id) out.set(f.on.id, f.on);
+    if (f.on.id === side.id) out.set(f.by.id, f.by);
+  }
+  return [...out.values()];
+};
+
+/**
+ * The one fight between a country and a body, as [country, group], when the body is an armed group;
+ * none when the article tells more than one such fight (whose the dead are is then unclear).
+ */
+function stateAgainstGroup(fights: Fight[]): [Entity, Entity] | undefined {
+  const pairs = new Map<string, [Entity, Entity]>();
+  for (const f of fights) {
+    const [country, body] =
+      f.by.type === 'Country'
+        ? [f.by, f.on]
+        : f.on.type === 'Country'
+          ? [f.on, f.by]
+          : [undefined, undefined];
+    if (country && body?.type === 'Organization') pairs.set(`${country.id}+${body.id}`, [country, body]);
+  }
+  const [only] = [...pairs.values()];
+  return pairs.size === 1 && only[1].category === 'armed_group' ? only : undefined;
+}
+
+/** Who killed whom among the dead, by the article's fight: [killer, side of the dead] pairs. */
+function killings(dead: Dead, fights: Fight[]): [Entity, Entity][] {
+  const out: [Entity, Entity][] = [];
+  for (const u of dead.named) {
+    const others = opponentsOf(fights, u.entity!);
+    if (others.length === 1) out.push([others[0], u.entity!]);
+  }
+  const pair = dead.state || dead.group ? stateAgainstGroup(fights) : undefined;
+  if (pair && dead.state) out.push([pair[1], pair[0]]);
+  if (pair && dead.group) out.push([pair[0], pair[1]]);
+  return out;
+}
+
+/** A fact of the fallen: the killer ATTACKED (or KILLED) the side whose people died. */
+const fallenFact = (
+  killer: Entity,
+  predicate: 'ATTACKED' | 'KILLED',
+  side: Entity,
+  how: string,
+): Candidate => ({
+  subject: killer,
+  predicate,
+  object: side,
+  confidence: FALLEN_CONFIDENCE,
+  reason: `frame:fallen:${how}${predicate === 'KILLED' ? ':serving' : ''} via event:fight`,
+  inferredObject: false,
+});
+
+/**
+ * KILLED (and ATTACKED, as for any side's dead) for the dead of this sentence that no fact of it
+ * (`found`) gives a killer, from the fights the article told up to and in this sentence.
+ */
+export function readFallen(units: Unit[], found: Candidate[], events: EventMemory): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < units.length; i++) {
+    const start = deathAt(units, i);
+    if (start === undefined) continue;
+    const dead = deadBefore(units, start);
+    if (!dead) continue;
+    const how = dead.named.length ? 'named' : 'unnamed';
+    const near = dead.named.length || toldWithCause(units, start, i) ? undefined : 1;
+    for (const [killer, side] of killings(dead, events.fightsNear(found, near))) {
+      if (found.some((c) => c.predicate === 'KILLED' && c.object.id === side.id)) continue;
+      for (const predicate of ['ATTACKED', 'KILLED'] as const)
+        out.push(fallenFact(killer, predicate, side, how));
+    }
+  }
+  return out.filter(
+    (c) =>
+      !found.some(
+        (f) => f.predicate === c.predicate && f.subject.id === c.subject.id && f.object.id === c.object.id,
+      ),
+  );
+}
