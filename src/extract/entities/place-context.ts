@@ -80,6 +80,24 @@ function namedAmongPlaces(ctx: SentenceContext, a: number): boolean {
   return !!noun && !noun.cap && noun.norm.endsWith('s') && PLACE_NOUNS_AFTER_NAME.has(noun.norm);
 }
 
+/**
+ * "two towns of Y state -- X and Z", "three districts of Y province: X, W and Z": the first name
+ * of a list that a dash or colon opens after a plural kind of place, within six words of it
+ * (round 18). The names after it are read as coordinated places.
+ */
+function listedAfterPlaces(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  while (k >= 0 && tokens[k].punct && /^[—–:-]+$/.test(tokens[k].text)) k--;
+  if (k === a - 1) return false;
+  for (let n = 0; n < 6 && k >= 0; n++, k--) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    if (!t.cap && t.norm.endsWith('s') && PLACE_NOUNS_AFTER_NAME.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** A kind of place, also in the plural ("the regions of Amhara and Afar", "the cities of …"). */
 function isPlaceNoun(word: string): boolean {
   return (
@@ -188,6 +206,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
   // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
   if (namedAmongPlaces(ctx, a)) return 'context:places-including';
+  if (listedAfterPlaces(ctx, a)) return 'context:places-listed';
   if (facilityAfter(ctx, a + 1)) return 'context:facility-noun-after';
   if (
     next &&
@@ -310,6 +329,7 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (!initials && campAfter(ctx, b)) return 'context:camp-after';
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
   if (placeOf(ctx, a)) return 'context:place-of';
+  if (listedAfterPlaces(ctx, a)) return 'context:places-listed';
   const clause = placeClauseAround(ctx, a, b);
   if (clause) return clause;
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")

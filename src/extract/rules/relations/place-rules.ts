@@ -107,6 +107,40 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `\\b(?:the|two|three|four) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?${KINDS} of {S+:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
   }),
+  // "two towns of Y state -- A and B", "three districts of Y province: A, B and C": a counted
+  // plural kind of place in a region, then the list of its members after a dash or colon (round 18)
+  onSurface({
+    reason: 'place:kinds-of-list',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `\\b(?:the|two|three|four|five|six|several) (?:[a-z]+(?:-[a-z]+)? ){0,2}?${KINDS} (?:of|in) (?:the )?${QUALIFIERS}{O:CL}(?: ${KIND})?,? (?:[—–:-]{1,2}|namely) {S+:L}`,
+    objectNameBlock: WATER,
+  }),
+  // "the towns of A and B in Y state", "A and B towns in Y state", "A and B provinces in eastern Y":
+  // a plural kind holds every place of its list in the region after "in" (round 18; place:in
+  // reads only the last)
+  onSurface({
+    reason: 'place:list-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `\\b${KINDS} of {S+:L} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
+  onSurface({
+    reason: 'place:list-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S+:L} ${KINDS} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
+  // "X, one of four bases in Y state", "X, one of the largest towns of Y": one of a kind in a region
+  onSurface({
+    reason: 'place:one-of-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L}(?: ${KIND})?, one of (?:the |its |\\d+ |two |three |four |five |six |several )?(?:[a-z-]+ ){0,3}?(?:${KINDS}|bases|sites) (?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
   // "the X district of Y province", "the X area of the restive Y district": a place named with its
   // own noun inside a region named with its noun after "of"
   onSurface({
