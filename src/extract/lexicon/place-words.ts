@@ -127,6 +127,9 @@ export const FACILITY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'dam',
   'prison',
   'mine',
+  // round 18: "the X hotel in Y", "the X royal palace"
+  'hotel',
+  'palace',
 ]);
 
 /**

@@ -19,6 +19,8 @@ const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).joi
 const KINDS = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, 'ie')).join('|')})s`;
 /** A facility's noun after its place's name, past up to two words: "nuclear reactor", "site". */
 const FACILITY_AFTER = `(?: [a-z-]+){0,2} (?:${[...FACILITY_NOUNS_AFTER_NAME].join('|')})\\b`;
+/** A facility's lower-case noun after its name: "the X hotel", "the X royal palace". */
+const FACILITY_NOUN = `(?:${[...FACILITY_HEADS, 'palace'].join('|')})`;
 /** A facility's name ends on its head word: "X University College". */
 const FACILITY = new RegExp(`\\b(?:${FACILITY_HEADS.join('|')})$`, 'i');
 /** Any slot, or any words but a clause break: the run of an aside ("near the ⟦0L⟧ coastal town of"). */
@@ -243,7 +245,26 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:region-of',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}){O:CL}`,
+    // (not "X village in ⟦Y⟧'s ⟦Z⟧ district": the place is in the district, read below)
+    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}){O:CL}(?!'s ${DIRECTION}⟦\\d+L⟧ (?:[a-z]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "X village in Y's Z district": the region the possessive owns holds the place (round 18)
+  onSurface({
+    reason: 'place:in-possessed-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?: ${KIND})? in ⟦\\d+[CL]⟧'s ${DIRECTION}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "the X hotel in Y", "the X royal palace in Y": a facility named before its lower-case noun
+  // stands where it is (round 18; "X University College in Y", the noun in the name, is
+  // place:facility-in)
+  onSurface({
+    reason: 'place:facility-noun-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L} (?:[a-z]+ )?${FACILITY_NOUN} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
   }),
   // "Kharkiv, Ukraine's second-largest city"
