@@ -98,6 +98,23 @@ function listedAfterPlaces(ctx: SentenceContext, a: number): boolean {
   return false;
 }
 
+/** Words of a distance: "10 kilometers", "about 40 km", "some 20 miles". */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['kilometers', 'kilometres', 'km', 'miles']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'just', 'only']);
+
+/**
+ * "Dandi, 10 kilometers from the border", "X, about 40 km north of Y": a distance in apposition
+ * after the name measures where a place lies (round 18); a person's apposition is an age or an
+ * office, never a distance.
+ */
+function distanceAfter(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ',') return false;
+  let k = b + 1;
+  if (ABOUT.has(tokens[k]?.norm ?? '')) k++;
+  return /^\d[\d,.]*$/.test(tokens[k]?.text ?? '') && DISTANCE_UNITS.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** A kind of place, also in the plural ("the regions of Amhara and Afar", "the cities of …"). */
 function isPlaceNoun(word: string): boolean {
   return (
@@ -207,6 +224,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
   if (namedAmongPlaces(ctx, a)) return 'context:places-including';
   if (listedAfterPlaces(ctx, a)) return 'context:places-listed';
+  if (distanceAfter(ctx, a + 1)) return 'context:distance-after';
   if (facilityAfter(ctx, a + 1)) return 'context:facility-noun-after';
   if (
     next &&
@@ -332,6 +350,7 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
   if (placeOf(ctx, a)) return 'context:place-of';
   if (listedAfterPlaces(ctx, a)) return 'context:places-listed';
+  if (!initials && distanceAfter(ctx, b)) return 'context:distance-after';
   const clause = placeClauseAround(ctx, a, b);
   if (clause) return clause;
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")

@@ -15,6 +15,7 @@ import { REGION_ADJECTIVES, REGION_RANKS } from '../lexicon/place-words';
 
 const REASON_NEARBY = 'place:region-context';
 const REASON_REFERRED = 'place:the-region';
+const REASON_OF = 'place:kind-of-known-region';
 
 const KIND_WORDS = Object.keys(REGION_RANKS).join('|');
 /** The kind noun inside the name ("Borno State", "Helmand Province"). */
@@ -24,7 +25,8 @@ const KIND_AFTER = new RegExp(`^ (?:[a-z-]+ )?(${KIND_WORDS})\\b`);
 /** The kind noun before the name: "the town of X", "the northern district of X". */
 const KIND_BEFORE = new RegExp(`\\b(?:the|a) (?:[a-z-]+ ){0,2}?(${KIND_WORDS}) of $`);
 /** Words that place a name beside a region, not in it. */
-const NOT_IN_BEFORE = /\b(?:near|from|outside|toward|towards|bordering|border with|across)(?: the)?(?: [a-z-]+){0,2} $/;
+const NOT_IN_BEFORE =
+  /\b(?:near|from|outside|toward|towards|bordering|border with|across)(?: the)?(?: [A-Z][\w-]*['’]s)?(?: [a-z-]+){0,2} $/;
 /** Between a place and the region after it: "the X district center in ⟨Y province⟩". */
 const IN_BETWEEN = /^(?: [a-z-]+){0,2} in (?:the )?(?:[a-z-]+ ){0,2}$/;
 /** "the state capital, X", "the provincial capital X", "the region's capital city, X". */
@@ -59,7 +61,12 @@ export function regionContext(
   byId: ReadonlyMap<string, Entity>,
   relations: readonly Relation[],
 ): Relation[] {
-  const placedAlready = new Set(relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => r.subjectId));
+  // placed in a region already; one placed only in its country may still be placed in its region
+  const placedAlready = new Set(
+    relations
+      .filter((r) => r.predicate === 'LOCATED_IN' && byId.get(r.objectId)?.type === 'Location')
+      .map((r) => r.subjectId),
+  );
   const placed: Placed[] = [];
   for (const m of mentions) {
     const entity = byId.get(m.entityId);
@@ -82,12 +89,32 @@ export function regionContext(
       confidence: 0.6,
       reason,
     });
+  // each place's rank in the article: "X province" once makes a bare "X" a province elsewhere
+  const rankOf = new Map<string, number>();
+  for (const p of placed) rankOf.set(p.entity.id, Math.min(p.rank, rankOf.get(p.entity.id) ?? Infinity));
+  // each place's countries as read so far: a place and a region in two countries are not one in the other
+  const countriesOf = new Map<string, Set<string>>();
+  for (const r of relations) {
+    if (r.predicate !== 'LOCATED_IN' || byId.get(r.objectId)?.type !== 'Country') continue;
+    const set = countriesOf.get(r.subjectId) ?? new Set<string>();
+    countriesOf.set(r.subjectId, set.add(r.objectId));
+  }
+  const apart = (a: Entity, b: Entity) => {
+    const [x, y] = [countriesOf.get(a.id), countriesOf.get(b.id)];
+    return !!x && !!y && ![...x].some((c) => y.has(c));
+  };
   const done = new Set<string>();
   for (const place of placed) {
     const { mention: m, entity } = place;
     if (placedAlready.has(entity.id) || done.has(entity.id)) continue;
     const sentence = sentences[m.sentenceIndex];
     const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
+    const owner = ownerAfterOf(place, placed, rankOf, sentences);
+    if (owner) {
+      done.add(entity.id);
+      fact(place, owner, sentence, REASON_OF);
+      continue;
+    }
     const referred = referredRegion(before, place, placed);
     if (referred) {
       done.add(entity.id);
@@ -96,7 +123,7 @@ export function regionContext(
     }
     if (!place.kind || NOT_IN_BEFORE.test(before)) continue;
     const region = regionNearby(place, placed, sentences);
-    if (region) {
+    if (region && !apart(entity, region)) {
       done.add(entity.id);
       fact(place, region, sentence, REASON_NEARBY);
     }
@@ -139,4 +166,33 @@ function referredRegion(before: string, place: Placed, placed: readonly Placed[]
     placed.filter((p) => p.kind === kind && p.entity.id !== place.entity.id).map((p) => [p.entity.id, p.entity]),
   );
   return regions.size === 1 ? [...regions.values()][0] : undefined;
+}
+
+/** Between a place's kind after its name and the region it is of: " district of ", " province of the ". */
+const KIND_OF_BETWEEN = new RegExp(`^ (?:[a-z-]+ )?(${KIND_WORDS}) of (?:the )?$`);
+
+/**
+ * "X district of Y came under attack", with Y a province elsewhere in the article: a place
+ * written with its kind, then "of" and a region the article ranks higher, lies in that region.
+ */
+function ownerAfterOf(
+  place: Placed,
+  placed: readonly Placed[],
+  rankOf: ReadonlyMap<string, number>,
+  sentences: readonly Sentence[],
+): Entity | undefined {
+  const m = place.mention;
+  const after = placed.filter((p) => p.mention.sentenceIndex === m.sentenceIndex && p.mention.start >= m.end);
+  const next = after.reduce<Placed | undefined>((a, p) => (a && a.mention.start <= p.mention.start ? a : p), undefined);
+  if (!next || next.entity.id === place.entity.id) return undefined;
+  // a region of unknown rank holds a district or province written so ("X district of Y"); a
+  // town's noun may also name the larger place before it ("the Y Strip city of X"): ranks decide
+  const owner = rankOf.get(next.entity.id) ?? Infinity;
+  if (owner >= place.rank && !(owner === Infinity && place.rank <= 2)) return undefined;
+  const sentence = sentences[m.sentenceIndex];
+  const between = sentence.text.slice(m.end - sentence.start, next.mention.start - sentence.start);
+  // the noun between must be the place's own ("X district of Y"), not a smaller place's
+  // ("the Y state community of X", where the name after "of" is the smaller one)
+  const kind = KIND_OF_BETWEEN.exec(between)?.[1];
+  return kind && kind === place.kind && !KIND_IN_NAME.test(place.entity.name) ? next.entity : undefined;
 }

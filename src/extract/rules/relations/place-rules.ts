@@ -78,6 +78,16 @@ export const PLACE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+(?:-[a-z]+)? )?{S:L}(?= ${PLACE_NOUN}\\b)`,
   }),
+  // "X, 10 kilometers from the country's northern border", "X, 50 km south of the country's
+  // capital": a distance measured inside the country the article is about (round 18); a
+  // distance from a named place says only that X is near it ("X, 130 km south of Y": no fact)
+  onSurface({
+    reason: 'place:distance-in-the-country',
+    predicate: 'LOCATED_IN',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `{S:L},? (?:about |some |roughly |nearly |around |just |only )?[\\d,.]+ (?:kilometers|kilometres|km|miles) (?:\\([^()]*\\) )?(?:[a-z-]+ )?(?:from|of) the country's\\b`,
+  }),
   // "Unity state's Rubkona County": a region named with its noun owns the place after it
   onSurface({
     reason: 'place:possessive-region',
