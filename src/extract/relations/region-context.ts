@@ -103,11 +103,16 @@ export function regionContext(
     const [x, y] = [countriesOf.get(a.id), countriesOf.get(b.id)];
     return !!x && !!y && ![...x].some((c) => y.has(c));
   };
+  // placed by its own sentence in any way ("the town of X in Y"): that sentence has said where
+  const placedHere = new Set(
+    relations.filter((r) => r.predicate === 'LOCATED_IN').map((r) => `${r.subjectId}@${r.start}`),
+  );
   const done = new Set<string>();
   for (const place of placed) {
     const { mention: m, entity } = place;
     if (placedAlready.has(entity.id) || done.has(entity.id)) continue;
     const sentence = sentences[m.sentenceIndex];
+    if (placedHere.has(`${entity.id}@${sentence.start}`)) continue;
     const before = sentence.text.slice(Math.max(0, m.start - sentence.start - 60), m.start - sentence.start);
     const owner = ownerAfterOf(place, placed, rankOf, sentences);
     if (owner) {
@@ -136,7 +141,11 @@ export function regionContext(
  * nearest rank above the place's: a village told after its district and its province lies in
  * the district), written as the story's place ("in X province"), not beside it ("near X").
  */
-function regionNearby(place: Placed, placed: readonly Placed[], sentences: readonly Sentence[]): Entity | undefined {
+function regionNearby(
+  place: Placed,
+  placed: readonly Placed[],
+  sentences: readonly Sentence[],
+): Entity | undefined {
   const at = place.mention.sentenceIndex;
   const around = placed.filter((p) => {
     if (p.entity.id === place.entity.id || p.rank >= place.rank) return false;
@@ -163,7 +172,9 @@ function referredRegion(before: string, place: Placed, placed: readonly Placed[]
   const kind = capital ? (capital[1] ?? REGION_ADJECTIVES[capital[2]]) : owner?.[1];
   if (!kind) return undefined;
   const regions = new Map(
-    placed.filter((p) => p.kind === kind && p.entity.id !== place.entity.id).map((p) => [p.entity.id, p.entity]),
+    placed
+      .filter((p) => p.kind === kind && p.entity.id !== place.entity.id)
+      .map((p) => [p.entity.id, p.entity]),
   );
   return regions.size === 1 ? [...regions.values()][0] : undefined;
 }
@@ -183,7 +194,10 @@ function ownerAfterOf(
 ): Entity | undefined {
   const m = place.mention;
   const after = placed.filter((p) => p.mention.sentenceIndex === m.sentenceIndex && p.mention.start >= m.end);
-  const next = after.reduce<Placed | undefined>((a, p) => (a && a.mention.start <= p.mention.start ? a : p), undefined);
+  const next = after.reduce<Placed | undefined>(
+    (a, p) => (a && a.mention.start <= p.mention.start ? a : p),
+    undefined,
+  );
   if (!next || next.entity.id === place.entity.id) return undefined;
   // a region of unknown rank holds a district or province written so ("X district of Y"); a
   // town's noun may also name the larger place before it ("the Y Strip city of X"): ranks decide

@@ -125,7 +125,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:kinds-of-list',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `\\b(?:the|two|three|four|five|six|several) (?:[a-z]+(?:-[a-z]+)? ){0,2}?${KINDS} (?:of|in) (?:the )?${QUALIFIERS}{O:CL}(?: ${KIND})?,? (?:[—–:-]{1,2}|namely) {S+:L}`,
+    pattern: `\\b(?:the|two|three|four|five|six|several) (?:[a-z]+(?:-[a-z]+)? ){0,2}?${KINDS} (?:of|in) (?:the )?${QUALIFIERS}{O:CL}(?: ${KIND})?(?:,? (?:[—–-]{1,2}|namely)|:) {S+:L}`,
     objectNameBlock: WATER,
   }),
   // "the towns of A and B in Y state", "A and B towns in Y state", "A and B provinces in eastern Y":
