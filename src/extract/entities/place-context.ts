@@ -345,8 +345,12 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
   if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
   if (!initials && campAfter(ctx, b)) return 'context:camp-after';
-  // "the Rainbow Towers hotel in Y" (round 18): a facility's noun after the whole name
-  if (!initials && facilityAfter(ctx, b)) return 'context:facility-noun-after';
+  // "the Rainbow Towers hotel in Y" (round 18): a facility's noun after the whole name; not after
+  // "a"/"an" ("a UNESCO World Heritage site" is any such site)
+  let d = a - 1;
+  while (d > 0 && tokens[d].cap && !tokens[d].punct) d--;
+  const indefinite = ['a', 'an'].includes(tokens[d]?.norm ?? '');
+  if (!initials && !indefinite && facilityAfter(ctx, b)) return 'context:facility-noun-after';
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
   if (placeOf(ctx, a)) return 'context:place-of';
   if (listedAfterPlaces(ctx, a)) return 'context:places-listed';

@@ -26,6 +26,12 @@ const rows: FactRow[] = [
     ['Maiduguri LOCATED_IN Borno State'],
     [],
   ],
+  // "the province's X district", the province named two sentences before
+  [
+    "Gunmen attacked a checkpoint in Takhar province. The police said little. Later the province's Khwaja Ghar district fell.",
+    ['Khwaja Ghar LOCATED_IN Takhar'],
+    [],
+  ],
   // "X district of Y", Y a province elsewhere in the article
   [
     'Fighting spread across Badakhshan province. "Kohistan district of Badakhshan fell yesterday," a spokesman said.',
