@@ -20,6 +20,18 @@ describe('placeContext', () => {
     expect(typeOf('Vellorin in Borno said the talks failed.', 'Vellorin')).not.toBe('Location');
   });
 
+  it('reads names listed after a counted plural kind of place as places (round 18)', () => {
+    expect(typeOf('Attacks hit two towns of Borno state -- Vellorin and Tazan.', 'Vellorin')).toBe(
+      'Location',
+    );
+    expect(typeOf('Attacks hit two towns of Borno state -- Vellorin and Tazan.', 'Tazan')).toBe('Location');
+  });
+
+  it('reads a name with a distance in apposition, or before a facility noun, as a place (round 18)', () => {
+    expect(typeOf('Gunmen hit Vellorin, 10 kilometers from the border.', 'Vellorin')).toBe('Location');
+    expect(typeOf('Envoys met at the Vellorin Towers hotel in Harare.', 'Vellorin Towers')).toBe('Location');
+  });
+
   it('reads no place after another noun', () => {
     expect(typeOf("Reporters met the party's chairman, Vellorin.", 'Vellorin')).not.toBe('Location');
   });

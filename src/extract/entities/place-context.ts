@@ -81,6 +81,41 @@ function namedAmongPlaces(ctx: SentenceContext, a: number): boolean {
   return !!noun && !noun.cap && noun.norm.endsWith('s') && PLACE_NOUNS_AFTER_NAME.has(noun.norm);
 }
 
+/**
+ * "two towns of Y state -- X and Z", "three districts of Y province: X, W and Z": the first name
+ * of a list that a dash or colon opens after a plural kind of place, within six words of it
+ * (round 18). The names after it are read as coordinated places.
+ */
+function listedAfterPlaces(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  let k = a - 1;
+  while (k >= 0 && tokens[k].punct && /^[—–:-]+$/.test(tokens[k].text)) k--;
+  if (k === a - 1) return false;
+  for (let n = 0; n < 6 && k >= 0; n++, k--) {
+    const t = tokens[k];
+    if (t.punct && t.text !== ',') return false;
+    if (!t.cap && t.norm.endsWith('s') && PLACE_NOUNS_AFTER_NAME.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Words of a distance: "10 kilometers", "about 40 km", "some 20 miles". */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(['kilometers', 'kilometres', 'km', 'miles']);
+const ABOUT: ReadonlySet<string> = new Set(['about', 'some', 'roughly', 'nearly', 'around', 'just', 'only']);
+
+/**
+ * "Dandi, 10 kilometers from the border", "X, about 40 km north of Y": a distance in apposition
+ * after the name measures where a place lies (round 18); a person's apposition is an age or an
+ * office, never a distance.
+ */
+function distanceAfter(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.text !== ',') return false;
+  let k = b + 1;
+  if (ABOUT.has(tokens[k]?.norm ?? '')) k++;
+  return /^\d[\d,.]*$/.test(tokens[k]?.text ?? '') && DISTANCE_UNITS.has(tokens[k + 1]?.norm ?? '');
+}
+
 /** A kind of place, also in the plural ("the regions of Amhara and Afar", "the cities of …"). */
 function isPlaceNoun(word: string): boolean {
   return (
@@ -191,6 +226,8 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (next && !next.cap && LOCAL_FORCE_NOUNS.has(next.norm)) return 'context:local-police';
   // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
   if (namedAmongPlaces(ctx, a)) return 'context:places-including';
+  if (listedAfterPlaces(ctx, a)) return 'context:places-listed';
+  if (distanceAfter(ctx, a + 1)) return 'context:distance-after';
   if (facilityAfter(ctx, a + 1)) return 'context:facility-noun-after';
   if (
     next &&
@@ -311,8 +348,16 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
   if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
   if (!initials && campAfter(ctx, b)) return 'context:camp-after';
+  // "the Rainbow Towers hotel in Y" (round 18): a facility's noun after the whole name; not after
+  // "a"/"an" ("a UNESCO World Heritage site" is any such site)
+  let d = a - 1;
+  while (d > 0 && tokens[d].cap && !tokens[d].punct) d--;
+  const indefinite = ['a', 'an'].includes(tokens[d]?.norm ?? '');
+  if (!initials && !indefinite && facilityAfter(ctx, b)) return 'context:facility-noun-after';
   if (appositionKind(ctx, b)?.type === 'Location') return 'context:apposition';
   if (placeOf(ctx, a)) return 'context:place-of';
+  if (listedAfterPlaces(ctx, a)) return 'context:places-listed';
+  if (!initials && distanceAfter(ctx, b)) return 'context:distance-after';
   const clause = placeClauseAround(ctx, a, b);
   if (clause) return clause;
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")

@@ -127,6 +127,9 @@ export const FACILITY_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'dam',
   'prison',
   'mine',
+  // round 18: "the X hotel in Y", "the X royal palace"
+  'hotel',
+  'palace',
 ]);
 
 /**
@@ -229,3 +232,35 @@ export const OFFICE_SEAT_NOUNS: ReadonlyMap<string, 'Location' | 'Organization'>
  * chief", "X police said". An unknown word before them is the place the force serves.
  */
 export const LOCAL_FORCE_NOUNS: ReadonlySet<string> = new Set(['police', 'policemen', 'policeman']);
+
+/**
+ * Kinds of region by rank, for where a place lies when its sentence does not say
+ * (../relations/region-context.ts): a place lies in a region of a lower number, never in one of
+ * its own rank. "Gunmen attacked a checkpoint in X province. … overran the Y district center":
+ * a district (2) told after its province (1) lies in it; "Z village" (3) after "Y district" in Y.
+ */
+export const REGION_RANKS: Readonly<Record<string, number>> = {
+  province: 1,
+  state: 1,
+  region: 1,
+  governorate: 1,
+  oblast: 1,
+  prefecture: 1,
+  district: 2,
+  county: 2,
+  municipality: 2,
+  subdistrict: 3,
+  town: 3,
+  village: 3,
+  hamlet: 3,
+  community: 3,
+};
+
+/** Adjectives of a region's kind before "capital": "the provincial capital, X" is the province's. */
+export const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
+  state: 'state',
+  provincial: 'province',
+  regional: 'region',
+  district: 'district',
+  county: 'county',
+};

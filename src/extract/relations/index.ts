@@ -35,6 +35,7 @@ import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { quotedFirstPersons } from './quoted-first-person';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
+import { regionContext } from './region-context';
 import { killingItsOwn } from '../frames/killing-its-own';
 import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
@@ -282,6 +283,8 @@ export function extractRelations({
     ),
   );
   relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
+  // a district or village told bare, after its region ("… in X province. … the Y district")
+  relations.push(...regionContext(sentences, seen.filter(isName), byId, relations));
   const settled = withoutHeadsAsMembers(
     withoutVisitingHeads(withoutSecondHeads(keepBest(relations), byId), byId),
   );

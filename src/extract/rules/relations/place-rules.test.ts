@@ -128,6 +128,21 @@ describe('place rules', () => {
       "Peru voted. Peru counted. Rebels hold the country's northern-most Ica province.",
       'Ica LOCATED_IN Peru',
     ],
+    // round 18: lists after a plural kind, one of a kind, a possessed region, a facility's noun
+    ['Attacks were reported in two towns of Ica state -- Pisco and Nazca.', 'Nazca LOCATED_IN Ica'],
+    [
+      'Fighting spread to three districts of Ica province: Pisco, Paracas and Nazca.',
+      'Paracas LOCATED_IN Ica',
+    ],
+    ['Rebels hold the towns of Pisco and Nazca in Ica state.', 'Pisco LOCATED_IN Ica'],
+    ['Rebels hold Pisco and Nazca towns in Ica state.', 'Pisco LOCATED_IN Ica'],
+    ['Troops left Pisco, one of four bases in Ica region, on Monday.', 'Pisco LOCATED_IN Ica'],
+    ["The blast hit Paracas village in Peru's Pisco district.", 'Paracas LOCATED_IN Pisco'],
+    ['Envoys met at the Grau Mosque hotel in Lima on Monday.', 'Grau Mosque LOCATED_IN Lima'],
+    [
+      "Peru voted. Peru counted. Gunmen hit Pisco, 10 kilometers from the country's northern border.",
+      'Pisco LOCATED_IN Peru',
+    ],
   ])('%s → %s', (text, expected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, RUIZ, SOTO, GRAU_MOSQUE])).toContain(expected);
   });
@@ -179,6 +194,10 @@ describe('place rules', () => {
     // round 16: a region named after the compass point holds the place, not the country alone
     ["Troops entered Pisco, in Peru's northwest Ica tribal district.", 'Pisco LOCATED_IN Peru'],
     ["Troops entered Pisco, in Peru's northern-most Ica province.", 'Pisco LOCATED_IN Peru'],
+    // round 18: the possessor of the district is not the village's region; a distance from a named
+    // place is only near it
+    ["The blast hit Paracas village in Peru's Pisco district.", 'Paracas LOCATED_IN Peru'],
+    ['Gunmen hit Pisco, 10 kilometers south of Ica.', 'Pisco LOCATED_IN Ica'],
   ])('not: %s → %s', (text, unexpected) => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, VILLA_RICA])).not.toContain(unexpected);
   });

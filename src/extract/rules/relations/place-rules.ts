@@ -19,6 +19,8 @@ const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).joi
 const KINDS = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, 'ie')).join('|')})s`;
 /** A facility's noun after its place's name, past up to two words: "nuclear reactor", "site". */
 const FACILITY_AFTER = `(?: [a-z-]+){0,2} (?:${[...FACILITY_NOUNS_AFTER_NAME].join('|')})\\b`;
+/** A facility's lower-case noun after its name: "the X hotel", "the X royal palace". */
+const FACILITY_NOUN = `(?:${[...FACILITY_HEADS, 'palace'].join('|')})`;
 /** A facility's name ends on its head word: "X University College". */
 const FACILITY = new RegExp(`\\b(?:${FACILITY_HEADS.join('|')})$`, 'i');
 /** Any slot, or any words but a clause break: the run of an aside ("near the ⟦0L⟧ coastal town of"). */
@@ -76,6 +78,16 @@ export const PLACE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `\\b[Tt]he country's ${DIRECTION}(?:[a-z]+(?:-[a-z]+)? )?{S:L}(?= ${PLACE_NOUN}\\b)`,
   }),
+  // "X, 10 kilometers from the country's northern border", "X, 50 km south of the country's
+  // capital": a distance measured inside the country the article is about (round 18); a
+  // distance from a named place says only that X is near it ("X, 130 km south of Y": no fact)
+  onSurface({
+    reason: 'place:distance-in-the-country',
+    predicate: 'LOCATED_IN',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `{S:L},? (?:about |some |roughly |nearly |around |just |only )?[\\d,.]+ (?:kilometers|kilometres|km|miles) (?:\\([^()]*\\) )?(?:[a-z-]+ )?(?:from|of) the country's\\b`,
+  }),
   // "Unity state's Rubkona County": a region named with its noun owns the place after it
   onSurface({
     reason: 'place:possessive-region',
@@ -105,6 +117,40 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     pattern: `\\b(?:the|two|three|four) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?${KINDS} of {S+:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "two towns of Y state -- A and B", "three districts of Y province: A, B and C": a counted
+  // plural kind of place in a region, then the list of its members after a dash or colon (round 18)
+  onSurface({
+    reason: 'place:kinds-of-list',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `\\b(?:the|two|three|four|five|six|several) (?:[a-z]+(?:-[a-z]+)? ){0,2}?${KINDS} (?:of|in) (?:the )?${QUALIFIERS}{O:CL}(?: ${KIND})?(?:,? (?:[—–-]{1,2}|namely)|:) {S+:L}`,
+    objectNameBlock: WATER,
+  }),
+  // "the towns of A and B in Y state", "A and B towns in Y state", "A and B provinces in eastern Y":
+  // a plural kind holds every place of its list in the region after "in" (round 18; place:in
+  // reads only the last)
+  onSurface({
+    reason: 'place:list-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `\\b${KINDS} of {S+:L} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
+  onSurface({
+    reason: 'place:list-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S+:L} ${KINDS} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
+  // "X, one of four bases in Y state", "X, one of the largest towns of Y": one of a kind in a region
+  onSurface({
+    reason: 'place:one-of-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L}(?: ${KIND})?, one of (?:the |its |\\d+ |two |three |four |five |six |several )?(?:[a-z-]+ ){0,3}?(?:${KINDS}|bases|sites) (?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
   }),
   // "the X district of Y province", "the X area of the restive Y district": a place named with its
@@ -209,7 +255,26 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:region-of',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}){O:CL}`,
+    // (not "X village in ⟦Y⟧'s ⟦Z⟧ district": the place is in the district, read below)
+    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}){O:CL}(?!'s ${DIRECTION}⟦\\d+L⟧ (?:[a-z]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "X village in Y's Z district": the region the possessive owns holds the place (round 18)
+  onSurface({
+    reason: 'place:in-possessed-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?: ${KIND})? in ⟦\\d+[CL]⟧'s ${DIRECTION}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "the X hotel in Y", "the X royal palace in Y": a facility named before its lower-case noun
+  // stands where it is (round 18; "X University College in Y", the noun in the name, is
+  // place:facility-in)
+  onSurface({
+    reason: 'place:facility-noun-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L} (?:[a-z]+ )?${FACILITY_NOUN} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
   }),
   // "Kharkiv, Ukraine's second-largest city"

@@ -1,0 +1,55 @@
+// Where a place lies when its sentence does not say: the region the story has just named, or the
+// one "the state capital" or "the province's" refers to (./region-context.ts). Sentences of our own.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a district told bare right after its province, in the same or the next sentence
+  [
+    'Gunmen attacked a checkpoint in Takhar province on Monday. Officials said militants also seized three villages in the Khwaja Ghar district.',
+    ['Khwaja Ghar LOCATED_IN Takhar'],
+    [],
+  ],
+  [
+    'Taliban fighters overran the Khwaja Ghar district center in Takhar province.',
+    ['Khwaja Ghar LOCATED_IN Takhar'],
+    [],
+  ],
+  // a village lies in the district named with it, not in the province above both
+  [
+    'Fighting raged in Faryab province. Shells fell on Boriabad village in Pashtun Kot district.',
+    ['Boriabad LOCATED_IN Pashtun Kot'],
+    ['Boriabad LOCATED_IN Faryab'],
+  ],
+  // "the state capital, X": the article's one state
+  [
+    'Gunmen attacked Njaba in Borno state. Word of the attack took two days to reach the state capital, Maiduguri.',
+    ['Maiduguri LOCATED_IN Borno State'],
+    [],
+  ],
+  // "the province's X district", the province named two sentences before
+  [
+    "Gunmen attacked a checkpoint in Takhar province. The police said little. Later the province's Khwaja Ghar district fell.",
+    ['Khwaja Ghar LOCATED_IN Takhar'],
+    [],
+  ],
+  // "X district of Y", Y a province elsewhere in the article
+  [
+    'Fighting spread across Badakhshan province. "Kohistan district of Badakhshan fell yesterday," a spokesman said.',
+    ['Kohistan LOCATED_IN Badakhshan'],
+    [],
+  ],
+  // not: a region the fighters came from; two provinces leave the district unplaced; a smaller place after "of"
+  ['Militants from Kunar province attacked posts in the Bajur district.', [], ['Bajur LOCATED_IN Kunar']],
+  [
+    'Fighting raged in Takhar and Kunduz provinces. Militants seized the Khwaja Ghar district.',
+    [],
+    ['Khwaja Ghar LOCATED_IN Takhar', 'Khwaja Ghar LOCATED_IN Kunduz'],
+  ],
+  [
+    'Gunmen entered the Upper Nile state community of Nasir.',
+    ['Nasir LOCATED_IN Upper Nile State'],
+    ['Upper Nile State LOCATED_IN Nasir'],
+  ],
+];
+
+describeFactRows(rows, 'region-context', 'combined');
