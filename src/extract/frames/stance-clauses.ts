@@ -13,6 +13,7 @@ import { alleged, harmfulDealAt } from './deal-allegations';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { faultOwnerAfter, faultsWithin } from './faults';
+import { judgedFacts } from './judged-clauses';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -433,9 +434,11 @@ function readClause(
   const reason = because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
   if (reason.length || frame.predicate !== 'CRITICIZED') return reason;
   // "X told reporters that Y's intransigence explains the delay": a fault the clause names as Y's
-  return faultsWithin(units, from, end).flatMap(([owner, fault]) =>
+  const faulted = faultsWithin(units, from, end).flatMap(([owner, fault]) =>
     facts(speaker, [owner], fault.predicate, fault, `:${frame.id}${how}`),
   );
+  // "X noted that Y resorts to terror": a condemnable act or quality the clause gives its subject
+  return [...faulted, ...judgedFacts(units, speaker, from, end, `:${frame.id}${how}`)];
 }
 
 /** How far into a reported clause "because" may open the reason it gives: "it acted because …". */
