@@ -149,7 +149,8 @@ export interface FrameRecord {
    * A verb states its fact only when its object is followed by one of these: the first word right
    * after the object (past a determiner), the others within the next few words — "asked Y for
    * help", "asked Y to act" ("for", "to"); "served Y with an ultimatum" ("with ultimatum").
-   * A noun record's objects the same way: "stressed the need for Y to act".
+   * A noun record's objects the same way: "stressed the need for Y to act". A clause record's
+   * clause opens on one of these ("noted that Y …", not "noted the progress"; ./stance-clauses.ts).
    */
   followedBy?: string[];
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */

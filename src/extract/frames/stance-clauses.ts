@@ -506,6 +506,23 @@ function filingSpeaker(units: Unit[], verb: number, events: EventMemory): Unit[]
 const saidBetweenNames = (units: Unit[], i: number): boolean =>
   units[i].lower === 'said' && !units[i].punct && !!units[i - 1]?.entity && !!units[i + 1]?.entity;
 
+/** How far a record's opening word ("that") may stand from its verb: "reiterated while briefing the council last week that". */
+const OPENING_REACH = 12;
+
+/**
+ * Where the clause of a record whose clause must open on one of its `followedBy` words ("noted
+ * that", not "noted the progress") starts: past that word, within reach and before the sentence's
+ * end; -1 when none opens it. Records without such words start at `k`.
+ */
+function opening(units: Unit[], k: number, frame: FrameRecord): number {
+  if (!frame.followedBy?.length) return k;
+  for (let j = k; j < units.length && j - k < OPENING_REACH; j++) {
+    if (!units[j].entity && frame.followedBy.includes(units[j].lower)) return j + 1;
+    if (/[.;:!?]/.test(units[j].punct)) return -1;
+  }
+  return -1;
+}
+
 /** "X alleged that Y stole cattle": X criticises Y when the clause's verb is a hostile act. */
 function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
   if (!isVerb(units[i]) && !isPerfect(units, i) && !saidBetweenNames(units, i)) return [];
@@ -514,7 +531,7 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   const spoken = speakerOf(units, i);
   const speaker = spoken.length ? spoken : filingSpeaker(units, i, events);
   if (!speaker.length) return [];
-  const from = frame.listener ? pastListener(units, i + 1) : i + 1;
+  const from = frame.listener ? pastListener(units, i + 1) : opening(units, i + 1, frame);
   if (from < 0) return [];
   // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
