@@ -77,9 +77,10 @@ function wordAfter(units: Unit[], k: number): string | undefined {
 }
 
 /** The condemnable act the verb at `k` states, if any ("violated", "paid bribes"). */
-function actAt(units: Unit[], k: number): boolean {
+function actAt(units: Unit[], k: number, infinitive = false): boolean {
   const u = units[k];
-  if (!ACT_FORMS.has(u.lower) || !isVerb(u)) return false;
+  // after "to" compromise may tag the verb a noun ("efforts to evade")
+  if (!ACT_FORMS.has(u.lower) || (!isVerb(u) && !(infinitive && !u.entity))) return false;
   return ACTS.some(
     (a) => a.forms.has(u.lower) && (!a.then || (!u.punct && wordAfter(units, k + 1) === a.then)),
   );
@@ -190,11 +191,38 @@ const HEARSAY = new Set(
   ),
 );
 
+/** Nouns of an aim whose infinitive is their owner's act: "Y's efforts to circumvent sanctions". */
+const AIMS = new Set(
+  'efforts effort attempts attempt bid bids plan plans plot plots scheme schemes'.split(' '),
+);
+/** How many qualifiers may stand between an aim's owner and its noun: "Y's desperate, repeated attempts". */
+const AIM_SPAN = 3;
+
+/**
+ * "Y's efforts to circumvent sanctions", "Y's desperate attempts to deceive": the owner of the aim
+ * whose infinitive at `k` is a condemnable act.
+ */
+function aimOwner(units: Unit[], k: number): Unit | undefined {
+  if (units[k - 1]?.lower !== 'to' || !ACT_FORMS.has(units[k].lower) || !actAt(units, k, true))
+    return undefined;
+  const aim = units[k - 2];
+  if (!aim || aim.entity || aim.punct || !AIMS.has(aim.lower)) return undefined;
+  for (let j = k - 3; j >= 0 && k - 3 - j < AIM_SPAN; j--) {
+    const u = units[j];
+    if (u.entity) return u.possessive && OWNER_TYPES.has(u.entity.type) ? u : undefined;
+    if (u.punct && u.punct !== ',') return undefined;
+    if (!u.tags.has('Adjective') && !isAdverb(u) && u.lower !== 'and') return undefined;
+  }
+  return undefined;
+}
+
 /** The owners named after the condemnable phrases of units `from` … `end`, none after hearsay or denial. */
 function ownersWithin(units: Unit[], from: number, end: number): Unit[] {
   const out: Unit[] = [];
   for (let k = from; k < end; k++) {
     const u = units[k];
+    const aimer = aimOwner(units, k);
+    if (aimer && !out.includes(aimer)) out.push(aimer);
     if (u.entity || !(faultAt(units, k) || qualityAt(units, k, false))) continue;
     // "allegations of abuses by Y", "denied abuses by Y"
     const before = units.slice(Math.max(from, k - 4), k);

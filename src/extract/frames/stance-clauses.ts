@@ -729,6 +729,8 @@ export function readIssuerSentence(units: Unit[], issuer: Unit): Candidate[] {
     facts([issuer], [owner], fault.predicate, fault, ':issuer'),
   );
   if (OBLIGATION) out.push(...readOneClause(units, [issuer], 0, OBLIGATION, units.length, ':issuer'));
+  // "Y continues to violate …": a condemnable act the release gives a clause's subject
+  out.push(...judgedFacts(units, [issuer], 0, units.length, ':issuer'));
   // "there is credible information that Y abused the power of his office": the issuer's allegation
   const grounds = units.findIndex(
     (u, k) => GROUNDS.has(u.lower) && !u.punct && units[k + 1]?.lower === 'that',
