@@ -11,7 +11,7 @@ import { facts } from './facts';
 import { isAdverb, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { AGENT_HEADS, NEGATIONS, RELATIVES } from './words';
+import { NEGATIONS, RELATIVES } from './words';
 
 const FAULTS = FRAMES.filter((f) => f.kind === 'fault' && f.confidence >= MIN_CONFIDENCE);
 /** "the X administration's corruption": heads through which a name owns what its people do. */
@@ -263,6 +263,12 @@ export function faultsWithin(units: Unit[], from: number, end: number): [Unit, F
 
 /** "its", "their": pronouns that own a fault for the body or state named just before them. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** Heads of an armed group a name stands on: "the Y militia … their attacks". */
+const GROUP_HEADS = new Set(
+  'forces force troops military army militants fighters militia militias rebels insurgents extremists jihadists gunmen'.split(
+    ' ',
+  ),
+);
 /** How far back "its" may find the body or state it stands for. */
 const ITS_REACH = 8;
 
@@ -276,8 +282,11 @@ function itsReferent(units: Unit[], k: number): Unit | undefined {
     const u = units[j];
     if (u.punct && /[.;:]/.test(u.punct)) return undefined;
     if (!u.entity) continue;
+    // "the Y militia": a name on a group's head, not an owner's "'s" ("Y's envoy … its silence")
     const head = units[j + 1];
-    const named = !u.possessive || (!u.punct && !head?.entity && AGENT_HEADS.has(head?.lower ?? ''));
+    const onGroup =
+      !u.tags.has('Possessive') && !u.punct && !head?.entity && GROUP_HEADS.has(head?.lower ?? '');
+    const named = !u.possessive || onGroup;
     return named && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
   }
   return undefined;
