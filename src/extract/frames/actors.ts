@@ -262,8 +262,19 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
   return undefined;
 }
 
-/** Openers of an aside that says on whose word or behalf one acts, not with whom. */
-const CIRCUMSTANCES = ['at the request of', 'on behalf of', 'at the behest of', 'on the orders of'];
+/**
+ * Openers of an aside that says on whose word or behalf one acts, not with whom, or gives the
+ * actor's other name ("X, also known as Y, was orchestrating …": X acts).
+ */
+const CIRCUMSTANCES = [
+  'at the request of',
+  'on behalf of',
+  'at the behest of',
+  'on the orders of',
+  'also known as',
+  'known as',
+  'formerly known as',
+];
 
 /**
  * "X, at the request of Y, filed …": the name before an aside of circumstance closing on the name

@@ -41,7 +41,7 @@ export interface Quoted {
 /** The frame whose fault the owner at `k` is given ("Y's illegal war"), if any. */
 function faultAt(units: Unit[], k: number): FrameRecord | undefined {
   const owner = units[k];
-  const owns = owner.possessive || (!owner.entity && owner.lower === 'its');
+  const owns = owner.possessive || (!owner.entity && OWNER_PRONOUNS.has(owner.lower));
   let j = k + 1;
   // "the X administration's corruption"
   if (!owns && !owner.punct && OWNER_HEADS.has(units[j]?.lower ?? '') && units[j].possessive) j++;
@@ -104,7 +104,8 @@ const JUDGED_ADVERBS = new Set([
  */
 function judgedAt(units: Unit[], k: number): FrameRecord | undefined {
   const owner = units[k];
-  if (!(owner.possessive || (!owner.entity && owner.lower === 'its')) || owner.punct) return undefined;
+  if (!(owner.possessive || (!owner.entity && OWNER_PRONOUNS.has(owner.lower))) || owner.punct)
+    return undefined;
   let j = k + 1;
   // the "’s" compromise may leave as a word of its own after the name
   const pastEmpty = () => {
@@ -246,7 +247,11 @@ const FAULT_NOUNS = new Set(FAULTS.flatMap((f) => f.complement ?? []));
 export function faultsWithin(units: Unit[], from: number, end: number): [Unit, FrameRecord][] {
   const out: [Unit, FrameRecord][] = [];
   for (let k = Math.max(0, from); k < Math.min(end, units.length); k++) {
-    const owner = units[k].entity ? units[k] : units[k].lower === 'its' ? itsReferent(units, k) : undefined;
+    const owner = units[k].entity
+      ? units[k]
+      : OWNER_PRONOUNS.has(units[k].lower)
+        ? itsReferent(units, k)
+        : undefined;
     // "if Y's aggression goes on": a condition states no fault
     if (!owner || noFactClause(units, k)) continue;
     const frame =
@@ -256,19 +261,33 @@ export function faultsWithin(units: Unit[], from: number, end: number): [Unit, F
   return out;
 }
 
+/** "its", "their": pronouns that own a fault for the body or state named just before them. */
+const OWNER_PRONOUNS = new Set(['its', 'their']);
+/** Heads of an armed group a name stands on: "the Y militia … their attacks". */
+const GROUP_HEADS = new Set(
+  'forces force troops military army militants fighters militia militias rebels insurgents extremists jihadists gunmen'.split(
+    ' ',
+  ),
+);
 /** How far back "its" may find the body or state it stands for. */
 const ITS_REACH = 8;
 
 /**
- * "sanctions on Y for its illegal war", "since Y launched its aggression": "its" is the nearest
- * body or state before it in the clause, named as itself (not "Y's"), within a few words.
+ * "sanctions on Y for its illegal war", "since Y launched its aggression": "its" (or "their") is
+ * the nearest body or state before it in the clause, named as itself (not "Y's") or on a group's
+ * head ("the Y militia … their reckless attacks"), within a few words.
  */
 function itsReferent(units: Unit[], k: number): Unit | undefined {
   for (let j = k - 1; j >= 0 && k - j <= ITS_REACH; j--) {
     const u = units[j];
     if (u.punct && /[.;:]/.test(u.punct)) return undefined;
     if (!u.entity) continue;
-    return !u.possessive && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
+    // "the Y militia": a name on a group's head, not an owner's "'s" ("Y's envoy … its silence")
+    const head = units[j + 1];
+    const onGroup =
+      !u.tags.has('Possessive') && !u.punct && !head?.entity && GROUP_HEADS.has(head?.lower ?? '');
+    const named = !u.possessive || onGroup;
+    return named && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
   }
   return undefined;
 }

@@ -30,6 +30,12 @@ export interface FrameRecord {
    * `subjects`, the receiving verbs in `light`, the words between them in `qualifiers`; ./drawn-stance.ts).
    * deal: a deal alleged to harm, "X alleged that the merger of A and B would reduce competition"
    * (the harm words in `complement`; ./deal-allegations.ts).
+   * judged: what makes a speaker's words about a clause's subject a judgement of it, "“Y continues to
+   * violate …,” said X", "X noted that Y resorts to terror" — the condemnable acts in `complement`
+   * (a verb, or a verb with the word that makes it condemnable: "pay bribes"), the condemnable
+   * nouns in `faults`, the condemnable qualities in `qualifiers` (said of the subject, or of one of
+   * `heads`: "reckless attacks"), the words that set the subject against them in `counters`
+   * ("fights terror", "victims of abuses"; ./judged-clauses.ts, round 18).
    */
   kind:
     | 'verb'
@@ -51,7 +57,8 @@ export interface FrameRecord {
     | 'announcement'
     | 'answered'
     | 'drawn'
-    | 'deal';
+    | 'deal'
+    | 'judged';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -142,7 +149,8 @@ export interface FrameRecord {
    * A verb states its fact only when its object is followed by one of these: the first word right
    * after the object (past a determiner), the others within the next few words — "asked Y for
    * help", "asked Y to act" ("for", "to"); "served Y with an ultimatum" ("with ultimatum").
-   * A noun record's objects the same way: "stressed the need for Y to act".
+   * A noun record's objects the same way: "stressed the need for Y to act". A clause record's
+   * clause opens on one of these ("noted that Y …", not "noted the progress"; ./stance-clauses.ts).
    */
   followedBy?: string[];
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
@@ -181,6 +189,12 @@ export interface FrameRecord {
    * nouns after "with/by" in `subjects`).
    */
   shape?: 'subject' | 'also' | 'amend' | 'agent' | 'placed' | 'targeted';
+  /** judged: nouns that make a speaker's words about a clause's subject a judgement ("terror", "bribes"). */
+  faults?: string[];
+  /** judged: the heads a condemnable quality or noun may qualify and still judge ("reckless attacks", "bribery schemes"). */
+  heads?: string[];
+  /** judged: words that set a clause's subject against the condemnable word after them ("fights terror"). */
+  counters?: string[];
   /** designees: the nouns that refer back to the sanction ("designations", "the list", "the measures"). */
   subjects?: string[];
 }

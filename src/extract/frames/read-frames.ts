@@ -44,6 +44,7 @@ import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './eve
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
 import { readQuotedFaults, type Quoted } from './faults';
+import { readQuotedJudgments } from './judged-clauses';
 import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
@@ -1295,6 +1296,8 @@ export function readFrames(
   out.push(...readAnnouncements(units, events));
   // Faults a quotation's speaker names as someone's ("“… Y's illegal war,” said X").
   out.push(...readQuotedFaults(units, quotes));
+  // Condemnable acts a quotation's speaker gives a clause's subject ("“Y continues to violate …,” said X").
+  out.push(...readQuotedJudgments(units, quotes));
   // Designees a sanctions release names after the act ("Today's designations include X").
   out.push(...readDesignations(units, events));
   // Names put on a sanctions or export list ("added A to the Entity List", "A, an entity on the Entity List").

@@ -13,6 +13,7 @@ import { alleged, harmfulDealAt } from './deal-allegations';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { faultOwnerAfter, faultsWithin } from './faults';
+import { judgedFacts } from './judged-clauses';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
@@ -433,9 +434,11 @@ function readClause(
   const reason = because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
   if (reason.length || frame.predicate !== 'CRITICIZED') return reason;
   // "X told reporters that Y's intransigence explains the delay": a fault the clause names as Y's
-  return faultsWithin(units, from, end).flatMap(([owner, fault]) =>
+  const faulted = faultsWithin(units, from, end).flatMap(([owner, fault]) =>
     facts(speaker, [owner], fault.predicate, fault, `:${frame.id}${how}`),
   );
+  // "X noted that Y resorts to terror": a condemnable act or quality the clause gives its subject
+  return [...faulted, ...judgedFacts(units, speaker, from, end, `:${frame.id}${how}`)];
 }
 
 /** How far into a reported clause "because" may open the reason it gives: "it acted because …". */
@@ -503,6 +506,23 @@ function filingSpeaker(units: Unit[], verb: number, events: EventMemory): Unit[]
 const saidBetweenNames = (units: Unit[], i: number): boolean =>
   units[i].lower === 'said' && !units[i].punct && !!units[i - 1]?.entity && !!units[i + 1]?.entity;
 
+/** How far a record's opening word ("that") may stand from its verb: "reiterated while briefing the council last week that". */
+const OPENING_REACH = 12;
+
+/**
+ * Where the clause of a record whose clause must open on one of its `followedBy` words ("noted
+ * that", not "noted the progress") starts: past that word, within reach and before the sentence's
+ * end; -1 when none opens it. Records without such words start at `k`.
+ */
+function opening(units: Unit[], k: number, frame: FrameRecord): number {
+  if (!frame.followedBy?.length) return k;
+  for (let j = k; j < units.length && j - k < OPENING_REACH; j++) {
+    if (!units[j].entity && frame.followedBy.includes(units[j].lower)) return j + 1;
+    if (/[.;:!?]/.test(units[j].punct)) return -1;
+  }
+  return -1;
+}
+
 /** "X alleged that Y stole cattle": X criticises Y when the clause's verb is a hostile act. */
 function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
   if (!isVerb(units[i]) && !isPerfect(units, i) && !saidBetweenNames(units, i)) return [];
@@ -511,7 +531,7 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   const spoken = speakerOf(units, i);
   const speaker = spoken.length ? spoken : filingSpeaker(units, i, events);
   if (!speaker.length) return [];
-  const from = frame.listener ? pastListener(units, i + 1) : i + 1;
+  const from = frame.listener ? pastListener(units, i + 1) : opening(units, i + 1, frame);
   if (from < 0) return [];
   // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
@@ -709,6 +729,8 @@ export function readIssuerSentence(units: Unit[], issuer: Unit): Candidate[] {
     facts([issuer], [owner], fault.predicate, fault, ':issuer'),
   );
   if (OBLIGATION) out.push(...readOneClause(units, [issuer], 0, OBLIGATION, units.length, ':issuer'));
+  // "Y continues to violate …": a condemnable act the release gives a clause's subject
+  out.push(...judgedFacts(units, [issuer], 0, units.length, ':issuer'));
   // "there is credible information that Y abused the power of his office": the issuer's allegation
   const grounds = units.findIndex(
     (u, k) => GROUNDS.has(u.lower) && !u.punct && units[k + 1]?.lower === 'that',

@@ -236,10 +236,12 @@ const STANCES: FactRow[] = [
     [],
     ['Ola Berg CRITICIZED Chile'],
   ],
+  // an attribution that does not close the sentence still names the quotation's speaker
+  // (../relations/quote-speakers.ts), whose words the judged clauses read (round 18)
   [
     '"Chile had violated the ceasefire," Ola Berg said, before he left for Lima to meet officials.',
-    [],
     ['Ola Berg CRITICIZED Chile'],
+    [],
   ],
   // a prosecutor announcing a conviction or a plea criticises the one convicted
   [

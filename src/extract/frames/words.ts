@@ -265,7 +265,7 @@ export const DIRECTIONS = new Set(
   'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
 );
 /** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
-export const SAY_VERBS = formsOf('say state announce add confirm report claim insist');
+export const SAY_VERBS = formsOf('say state announce add confirm report claim insist admit acknowledge');
 /** "responded to the X attack": answering an attack, which the gold reads as fighting back. */
 export const RESPONSE_VERBS = formsOf('respond retaliate react');
 /** "X and Y announced the deployment": a thing announced by two actors together. */

@@ -72,15 +72,26 @@ function closingAttribution(
   if (!restWords.length || restWords.length > ATTRIBUTION_WORDS) return undefined;
   // "said X": the verb first
   if (ATTRIBUTING.has(restWords[0].toLowerCase())) return speakerAmong(after, byId);
-  // "X said": the speaker first, the verb right after the name
-  const first = after[0];
-  if (!first || !SPEAKER_TYPES.has(byId.get(first.entityId)?.type ?? '')) return undefined;
-  const lead = words(text.slice(q.end + 1, first.start));
-  if (lead.length > 1 || (lead.length === 1 && lead[0].toLowerCase() !== 'the')) return undefined;
-  // "… X said.": the sentence's full stop is no part of the verb
-  const verb = words(text.slice(first.end, sentence.end))[0]?.toLowerCase().replace(/\.+$/, '');
-  return verb && ATTRIBUTING.has(verb) ? first : undefined;
+  // "X said": the speaker first, the verb right after the name; "Secretary of Defense X said": a
+  // title before the name (its words capitalised, or "of", "for", "the"), which may hold a mention
+  // of its own (the office's body)
+  for (const speaker of after.slice(0, TITLE_MENTIONS)) {
+    if (!SPEAKER_TYPES.has(byId.get(speaker.entityId)?.type ?? '')) continue;
+    const lead = words(text.slice(q.end + 1, speaker.start));
+    const titled = lead.length <= TITLE_WORDS && lead.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w));
+    const bare = !lead.length || (lead.length === 1 && lead[0].toLowerCase() === 'the');
+    if (!bare && !(titled && /^\p{Lu}/u.test(lead[0]))) continue;
+    // "… X said.": the sentence's full stop is no part of the verb
+    const verb = words(text.slice(speaker.end, sentence.end))[0]?.toLowerCase().replace(/\.+$/, '');
+    if (verb && ATTRIBUTING.has(verb)) return speaker;
+  }
+  return undefined;
 }
+/** How many mentions a title before a closing speaker may hold, the speaker's own counted: "Secretary of Defense X". */
+const TITLE_MENTIONS = 2;
+/** How many words a title before a closing speaker may hold: "Assistant Attorney General for National Security X". */
+const TITLE_WORDS = 8;
+const TITLE_JOINS = new Set(['of', 'for', 'the', 'and']);
 
 /** "X said: “…”", "X said, “…”": the speaker named before the opening mark, in its sentence. */
 function openingAttribution(
