@@ -35,6 +35,7 @@ import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
+import { readHelpPurposes } from './help-purposes';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, isFollowed, stanceObjects } from './stance';
@@ -1245,6 +1246,8 @@ export function readFrames(
   out.push(...readDeadWhenAttacked(units));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
   out.push(...readAid(units, stricken));
+  // Help as the purpose of what is sent or undertaken ("X sent a team to help Y").
+  out.push(...readHelpPurposes(units));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
