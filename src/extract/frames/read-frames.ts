@@ -36,6 +36,7 @@ import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
+import { creditedActors } from './credited';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, isFollowed, stanceObjects } from './stance';
@@ -213,6 +214,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const subjectEnd = reciprocal && eachBefore(units, g.start) ? g.start - 1 : g.start;
   const found =
     attackBy(units, g.start, frame) ??
+    // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
+    creditedActors(units, g.start) ??
     leftActors(units, subjectEnd) ??
     actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
