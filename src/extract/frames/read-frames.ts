@@ -37,6 +37,7 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
+import { readJointStatements } from './joint-statements';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, isFollowed, stanceObjects } from './stance';
@@ -64,6 +65,7 @@ import {
   CALLED_OFF,
   DETERMINERS,
   DONE,
+  BACKING_NOUNS,
   EVENT_QUALIFIERS,
   GROUP_PERSON_HEADS,
   HELD,
@@ -767,6 +769,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
+  // "signed the accord with Y's support": Y backs the act, it is no party to the dealing
+  if (frame.predicate === 'COOPERATED' && objects.length === 1 && objects[0].possessive) {
+    const after = units[units.indexOf(objects[0]) + 1];
+    if (after && !after.entity && BACKING_NOUNS.has(after.lower)) objects = [];
+  }
   // "the need for Y to act": a noun record's `followedBy` words must follow its objects
   if (frame.followedBy && objects.length && !isFollowed(units, objects, frame.followedBy)) objects = [];
   // "cut ties with Y": a noun that states its fact only through its own light verbs
@@ -1251,6 +1258,8 @@ export function readFrames(
   out.push(...readAid(units, stricken));
   // Help as the purpose of what is sent or undertaken ("X sent a team to help Y").
   out.push(...readHelpPurposes(units));
+  // A joint statement told with its signers around it ("In a joint statement, A and B …").
+  out.push(...readJointStatements(units));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
