@@ -263,7 +263,14 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
 }
 
 /** Openers of an aside that says on whose word or behalf one acts, not with whom. */
-const CIRCUMSTANCES = ['at the request of', 'on behalf of', 'at the behest of', 'on the orders of'];
+// "X, through its agency Y, announced …": the means X acts through (round 18)
+const CIRCUMSTANCES = [
+  'at the request of',
+  'on behalf of',
+  'at the behest of',
+  'on the orders of',
+  'through ',
+];
 
 /**
  * "X, at the request of Y, filed …": the name before an aside of circumstance closing on the name

@@ -218,6 +218,8 @@ export const LEGAL_VERB_FRAMES: ReadonlySet<string> = new Set(
   ['charge', 'indict', 'prosecute', 'sue'].map((lemma) => `verb:${lemma}`),
 );
 /** The frames that read a legal action with its filer: a lawsuit, charges, an indictment. */
+/** The frames that read aid given ("pledged $3 million in aid to Y", "announced assistance to Y", "sent a team to help Y"). */
+const GIFT_REASON = /^frame:(?:aid:|purpose:|noun:support-for:light-verb)/;
 const LEGAL_REASON = new RegExp(
   `^frame:(noun:lawsuit-against|${[...LEGAL_VERB_FRAMES].join('|')})|:legal|:charge-with|:filing\\b`,
 );
@@ -246,6 +248,16 @@ export class EventMemory {
   private awaiting: { critics: Unit[]; family: string; at: number; frame: FrameRecord }[] = [];
   /** Who pleaded guilty, was charged or sentenced, and when: what an announcement recalls (./announcements.ts). */
   private accused: { unit: Unit; at: number }[] = [];
+  /** Who was last read giving aid, and when: the giver of "the funding, provided to Y" after it (./aid.ts). */
+  private gave?: { givers: Entity[]; at: number };
+
+  /**
+   * The givers of the aid told in the sentence just before this one ("X announced $3 million in
+   * assistance to Y. The new funding, provided to Z, …"); none when that sentence told no gift.
+   */
+  lastGivers(): Entity[] {
+    return this.gave && this.read - this.gave.at <= 1 ? this.gave.givers : [];
+  }
 
   /**
    * "the two countries fought", "the two sides exchanged fire": the article's two parties, the two
@@ -446,6 +458,7 @@ export class EventMemory {
     out.struck = [...this.struck];
     out.awaiting = [...this.awaiting];
     out.accused = [...this.accused];
+    out.gave = this.gave;
     return out;
   }
 
@@ -469,6 +482,11 @@ export class EventMemory {
       if (f.predicate === 'CRITICIZED' && LEGAL_REASON.test(f.reason) && filer)
         this.acts.push({ family: COMPLAINT, authors: [filer], at: this.read });
     }
+    const givers = out
+      .filter((f) => f.predicate === 'SUPPORTS' && GIFT_REASON.test(f.reason))
+      .map((f) => f.subject);
+    if (givers.length)
+      this.gave = { givers: [...new Map(givers.map((g) => [g.id, g])).values()], at: this.read };
     out.push(...this.claimed(units));
     this.unowned = undefined;
     const struck: Unit[] = [];

@@ -38,6 +38,7 @@ import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
 import { readJointStatements } from './joint-statements';
+import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, isFollowed, stanceObjects } from './stance';
@@ -196,6 +197,13 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       // "retook the town of X from Y": a place named after "of" is the thing's own
       else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
+      // "extradited Y to Z": a name of a kind the record never takes as object is what is moved
+      else if (
+        units[t].entity &&
+        !units[t].punct &&
+        frame.objectTypes?.includes(units[t].entity!.type) === false
+      )
+        t++;
       else break;
     }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
@@ -1255,11 +1263,13 @@ export function readFrames(
   // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
   out.push(...readDeadWhenAttacked(units));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
-  out.push(...readAid(units, stricken));
+  out.push(...readAid(units, stricken, events));
   // Help as the purpose of what is sent or undertaken ("X sent a team to help Y").
   out.push(...readHelpPurposes(units));
   // A joint statement told with its signers around it ("In a joint statement, A and B …").
   out.push(...readJointStatements(units));
+  // Aid given through a body is the body's too ("X, through A, announced $3 million in aid to Y").
+  out.push(...aidChannels(units, out));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
