@@ -146,15 +146,7 @@ export function readAid(units: Unit[], stricken?: Entity, events?: EventMemory):
       if (recipients.length) {
         out.push(...facts(found.actors, recipients, frame.predicate, frame, ':aid'));
       } else if (stricken) {
-        const place: Unit = {
-          lower: stricken.name.toLowerCase(),
-          tags: new Set(),
-          punct: '',
-          dash: false,
-          entity: stricken,
-          possessive: false,
-        };
-        out.push(...facts(found.actors, [place], frame.predicate, frame, ':aid:stricken'));
+        out.push(...facts(found.actors, [unitOf(stricken)], frame.predicate, frame, ':aid:stricken'));
       }
     }
   }
@@ -208,7 +200,7 @@ function givenTo(units: Unit[], i: number, frame: FrameRecord, events?: EventMem
   return facts(givers, recipients, frame.predicate, frame, ':aid:given');
 }
 
-/** A unit standing for an entity the sentence does not name (a giver recalled from the sentence before). */
+/** A unit for an entity the sentence does not name: a giver recalled, the country a disaster struck. */
 const unitOf = (entity: Entity): Unit => ({
   lower: entity.name.toLowerCase(),
   tags: new Set(),
