@@ -264,7 +264,8 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
 
 /**
  * Openers of an aside that says on whose word or behalf one acts, not with whom, or gives the
- * actor's other name ("X, also known as Y, was orchestrating …": X acts).
+ * actor's other name ("X, also known as Y, was orchestrating …": X acts); "X, through its agency
+ * Y, announced …": the means X acts through (round 18).
  */
 const CIRCUMSTANCES = [
   'at the request of',
@@ -274,6 +275,8 @@ const CIRCUMSTANCES = [
   'also known as',
   'known as',
   'formerly known as',
+
+  'through ',
 ];
 
 /**

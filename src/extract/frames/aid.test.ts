@@ -64,3 +64,36 @@ describe('aid with no recipient named goes to the one country the disaster struc
     ],
   ])('%s', (text, expected) => expect(supportsIn(text)).toEqual(expected));
 });
+
+describe('aid as a flow from giver to receiver, round 18', () => {
+  test.each([
+    // a gift in the passive: the giver after "by", or the one the sentence before told giving aid
+    [
+      'Norway announced $3 million in assistance to Chile. The new funding, provided to the World Food Programme, will buy rice.',
+      ['Norway|Chile', 'Norway|World Food Programme'],
+    ],
+    [
+      'Norway pledged aid to Chile. $2 million was donated to the World Food Programme by Peru.',
+      ['Norway|Chile', 'Peru|World Food Programme'],
+    ],
+    ['The new funding, provided to the World Food Programme, will buy rice.', []],
+    [
+      'Norway pledged aid to Chile. The money will be provided to the World Food Programme.',
+      ['Norway|Chile'],
+    ],
+    // aid given through a body is the body's too; an aside of means leaves the giver the subject
+    [
+      'Norway, through the Norwegian Agency for Development Cooperation, announced $3 million in assistance to Chile.',
+      ['Norway|Chile', 'Norwegian Agency for Development Cooperation|Chile'],
+    ],
+    ['Norway expressed support for Chile through the United Nations.', ['Norway|Chile']],
+    // a suspect extradited (round 15: extradition help supports the state it goes to)
+    ['Norway extradited Pedro Soto to Chile in May.', ['Norway|Chile']],
+    ['Norway refused to extradite the suspect to Chile.', []],
+    // arms and vehicles are gifts; a group's people stand for the group
+    [
+      'Pedro Soto and Juan Ruiz delivered a white SUV to their co-conspirators in the Patriotic Front.',
+      ['Juan Ruiz|Patriotic Front', 'Pedro Soto|Patriotic Front'],
+    ],
+  ])('%s', (text, expected) => expect(supportsIn(text)).toEqual([...expected].sort()));
+});

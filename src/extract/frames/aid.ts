@@ -6,7 +6,8 @@
 // `stricken`: "a cyclone struck Y"). A promise still to be kept ("will donate") gives nothing.
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
-import { leftActors } from './actors';
+import { agentsRight, leftActors } from './actors';
+import type { EventMemory } from './events';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { listRight } from './lists';
 import { facts } from './facts';
@@ -41,6 +42,13 @@ const HELPED = new Set([
   'those',
   'residents',
   'families',
+  // "delivered a truck to their co-conspirators in Y": the people of a group are the group
+  'their',
+  'his',
+  'members',
+  'fighters',
+  'associates',
+  'co-conspirators',
   'regions',
   'areas',
   'parts',
@@ -53,9 +61,14 @@ const HELPED = new Set([
  * The recipient named after the gift, from unit `k` to the clause's end: "aid to Y", "for Y",
  * "to help (people in) (regions of) Y"; whether the gift's words were met on the way.
  */
-function namedRecipient(units: Unit[], k: number, frame: FrameRecord): { gift: boolean; recipients: Unit[] } {
+function namedRecipient(
+  units: Unit[],
+  k: number,
+  frame: FrameRecord,
+  giftBefore = false,
+): { gift: boolean; recipients: Unit[] } {
   const gifts = new Set(frame.complement ?? []);
-  let gift = false;
+  let gift = giftBefore;
   let source = false;
   for (let j = k; j < units.length && j - k < 25; j++) {
     const u = units[j];
@@ -79,7 +92,10 @@ function namedRecipient(units: Unit[], k: number, frame: FrameRecord): { gift: b
       const to = after === 'to' || after === 'for';
       // "relief efforts in Y": the work done in a state or body is done for it
       const effortsIn = before === 'in' && EFFORTS.has(units[j - 2]?.lower ?? '');
-      if (recipient && (to || effortsIn || ((before === 'of' || before === 'in') && helped(units, j - 1))))
+      // "to help people in (the) Y", "to their associates in the Y"
+      const p = before === 'the' ? j - 2 : j - 1;
+      const inOf = after === 'of' || after === 'in';
+      if (recipient && (to || effortsIn || (inOf && helped(units, p))))
         return { gift, recipients: recipientList(units, j) };
       return { gift, recipients: [] };
     }
@@ -106,15 +122,22 @@ function helped(units: Unit[], p: number): boolean {
   return j < p - 1 && ['help', 'assist', 'aid', 'for', 'to'].includes(units[j]?.lower ?? '');
 }
 
-export function readAid(units: Unit[], stricken?: Entity): Candidate[] {
+export function readAid(units: Unit[], stricken?: Entity, events?: EventMemory): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (u.entity) continue;
     for (const frame of AID_FRAMES.get(u.lower) ?? []) {
       const g = groupAt(units, i);
-      if (g.mood !== 'fact' || g.passive) continue;
+      if (g.mood !== 'fact') continue;
+      // "$2 million was donated to Y", "the funding, provided to Y, …": a gift in the passive
+      const participle = /(?:ed|en)$/.test(u.lower) && !u.tags.has('PresentTense');
+      if (g.passive) {
+        out.push(...givenTo(units, i, frame, events));
+        continue;
+      }
       const found = leftActors(units, g.start);
+      if (!found && participle) out.push(...givenTo(units, i, frame, events));
       if (!found || noFactClause(units, found.at)) continue;
       const { gift, recipients } = namedRecipient(units, i + 1, frame);
       if (!gift) continue;
@@ -123,20 +146,69 @@ export function readAid(units: Unit[], stricken?: Entity): Candidate[] {
       if (recipients.length) {
         out.push(...facts(found.actors, recipients, frame.predicate, frame, ':aid'));
       } else if (stricken) {
-        const place: Unit = {
-          lower: stricken.name.toLowerCase(),
-          tags: new Set(),
-          punct: '',
-          dash: false,
-          entity: stricken,
-          possessive: false,
-        };
-        out.push(...facts(found.actors, [place], frame.predicate, frame, ':aid:stricken'));
+        out.push(...facts(found.actors, [unitOf(stricken)], frame.predicate, frame, ':aid:stricken'));
       }
     }
   }
   return out;
 }
+
+/** Words between a gift and its participle: "the new funding, provided to Y", "$2 million was provided to Y". */
+const GIFT_TO_PARTICIPLE = new Set([
+  'was',
+  'were',
+  'has',
+  'have',
+  'been',
+  'being',
+  'is',
+  'are',
+  'the',
+  'new',
+  'additional',
+]);
+
+/**
+ * A gift in the passive, "the new funding, provided to Y, will …", "$2 million was donated to Y":
+ * the gift's words stand just before the participle, the recipient after it; the giver is named
+ * after "by", or is the one the sentence before told giving aid (the article's announcing body).
+ */
+function givenTo(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
+  const gifts = new Set(frame.complement ?? []);
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && !units[j].entity && GIFT_TO_PARTICIPLE.has(units[j].lower)) j--;
+  const before = units[j];
+  if (
+    !before ||
+    before.entity ||
+    !(gifts.has(before.lower) || /^[$€£]\d/.test(before.lower) || before.tags.has('Money'))
+  )
+    return [];
+  const { recipients } = namedRecipient(units, i + 1, frame, true);
+  if (!recipients.length) return [];
+  // "by X" in the participle's clause names the giver
+  let by = i + 1;
+  while (
+    by < units.length &&
+    by - i <= 12 &&
+    units[by].lower !== 'by' &&
+    !['.', ';'].includes(units[by - 1].punct)
+  )
+    by++;
+  const agent = units[by]?.lower === 'by' && !units[by].entity;
+  const givers = agent ? agentsRight(units, by + 1) : (events?.lastGivers() ?? []).map(unitOf);
+  return facts(givers, recipients, frame.predicate, frame, ':aid:given');
+}
+
+/** A unit for an entity the sentence does not name: a giver recalled, the country a disaster struck. */
+const unitOf = (entity: Entity): Unit => ({
+  lower: entity.name.toLowerCase(),
+  tags: new Set(),
+  punct: '',
+  dash: false,
+  entity,
+  possessive: false,
+});
 
 /**
  * The one country the article's disaster or crisis struck: the countries named in sentences with a

@@ -229,6 +229,8 @@ export const LEGAL_VERB_FRAMES: ReadonlySet<string> = new Set(
   ['charge', 'indict', 'prosecute', 'sue'].map((lemma) => `verb:${lemma}`),
 );
 /** The frames that read a legal action with its filer: a lawsuit, charges, an indictment. */
+/** The frames that read aid given ("pledged $3 million in aid to Y", "announced assistance to Y", "sent a team to help Y"). */
+const GIFT_REASON = /^frame:(?:aid:|purpose:|noun:support-for:light-verb)/;
 const LEGAL_REASON = new RegExp(
   `^frame:(noun:lawsuit-against|${[...LEGAL_VERB_FRAMES].join('|')})|:legal|:charge-with|:filing\\b`,
 );
@@ -266,6 +268,17 @@ export class EventMemory {
    */
   fightsNear(here: Candidate[], reach = FIGHT_REACH): Fight[] {
     return [...this.fights.filter((f) => this.read - f.at <= reach), ...fightsIn(here, this.read)];
+  }
+
+  /** Who was last read giving aid, and when: the giver of "the funding, provided to Y" after it (./aid.ts). */
+  private gave?: { givers: Entity[]; at: number };
+
+  /**
+   * The givers of the aid told in the sentence just before this one ("X announced $3 million in
+   * assistance to Y. The new funding, provided to Z, …"); none when that sentence told no gift.
+   */
+  lastGivers(): Entity[] {
+    return this.gave && this.read - this.gave.at <= 1 ? this.gave.givers : [];
   }
 
   /**
@@ -468,6 +481,8 @@ export class EventMemory {
     out.awaiting = [...this.awaiting];
     out.accused = [...this.accused];
     out.fights = [...this.fights];
+
+    out.gave = this.gave;
     return out;
   }
 
@@ -491,6 +506,11 @@ export class EventMemory {
       if (f.predicate === 'CRITICIZED' && LEGAL_REASON.test(f.reason) && filer)
         this.acts.push({ family: COMPLAINT, authors: [filer], at: this.read });
     }
+    const givers = out
+      .filter((f) => f.predicate === 'SUPPORTS' && GIFT_REASON.test(f.reason))
+      .map((f) => f.subject);
+    if (givers.length)
+      this.gave = { givers: [...new Map(givers.map((g) => [g.id, g])).values()], at: this.read };
     out.push(...this.claimed(units));
     this.fights.push(...fightsIn(out, this.read));
     this.unowned = undefined;

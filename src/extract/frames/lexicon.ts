@@ -13,6 +13,8 @@ export interface FrameRecord {
    * role: a role noun given to a name by apposition or "to be", "X, Y's closest ally" (./roles.ts);
    * aid: a verb of giving whose object holds one of `complement` ("pledging $3 million in aid"), and
    * stricken: the `nouns` of a disaster or crisis that make a country the aid's recipient (./aid.ts);
+   * purpose: a help verb under "to" after what carries the help (`complement`: a team, a contribution,
+   * an effort), "X sent a team to help Y" (./help-purposes.ts);
    * settlement: a verb of settling whose object is one of `complement` ("settle the charges", ./settlements.ts);
    * fault: a fault named as someone's in a speaker's words, "Y's aggression" (the nouns in `complement`),
    * "Y's illegal war" (any noun after one of `qualifiers`) (./faults.ts);
@@ -49,6 +51,7 @@ export interface FrameRecord {
     | 'designees'
     | 'violation'
     | 'aid'
+    | 'purpose'
     | 'stricken'
     | 'settlement'
     | 'fault'

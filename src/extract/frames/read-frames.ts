@@ -35,6 +35,10 @@ import { listRight, officialOf, withCountriesOfTowns } from './lists';
 import { readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
+import { readHelpPurposes } from './help-purposes';
+import { creditedActors } from './credited';
+import { readJointStatements } from './joint-statements';
+import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
@@ -64,6 +68,7 @@ import {
   CALLED_OFF,
   DETERMINERS,
   DONE,
+  BACKING_NOUNS,
   EVENT_QUALIFIERS,
   GROUP_PERSON_HEADS,
   HELD,
@@ -220,6 +225,13 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       // "retook the town of X from Y": a place named after "of" is the thing's own
       else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
+      // "extradited Y to Z": a name of a kind the record never takes as object is what is moved
+      else if (
+        units[t].entity &&
+        !units[t].punct &&
+        frame.objectTypes?.includes(units[t].entity!.type) === false
+      )
+        t++;
       else break;
     }
     if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
@@ -240,6 +252,8 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const subjectEnd = reciprocal && eachBefore(units, g.start) ? g.start - 1 : g.start;
   const found =
     attackBy(units, g.start, frame) ??
+    // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
+    creditedActors(units, g.start) ??
     leftActors(units, subjectEnd) ??
     actNounSubject(units, g.start, frame) ??
     frontedActors(units, g.start) ??
@@ -805,6 +819,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     objects = objects.filter((o) => !supporterOf(units, units.indexOf(o)));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
+  // "signed the accord with Y's support": Y backs the act, it is no party to the dealing
+  if (frame.predicate === 'COOPERATED' && objects.length === 1 && objects[0].possessive) {
+    const after = units[units.indexOf(objects[0]) + 1];
+    if (after && !after.entity && BACKING_NOUNS.has(after.lower)) objects = [];
+  }
   // "the need for Y to act": a noun record's `followedBy` words must follow its objects
   if (frame.followedBy && objects.length && !isFollowed(units, objects, frame.followedBy)) objects = [];
   // "cut ties with Y": a noun that states its fact only through its own light verbs
@@ -1288,7 +1307,13 @@ export function readFrames(
   // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
   out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
-  out.push(...readAid(units, stricken));
+  out.push(...readAid(units, stricken, events));
+  // Help as the purpose of what is sent or undertaken ("X sent a team to help Y").
+  out.push(...readHelpPurposes(units));
+  // A joint statement told with its signers around it ("In a joint statement, A and B …").
+  out.push(...readJointStatements(units));
+  // Aid given through a body is the body's too ("X, through A, announced $3 million in aid to Y").
+  out.push(...aidChannels(units, out));
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));

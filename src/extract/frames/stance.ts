@@ -12,6 +12,7 @@ import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
+import { supportedActAuthors } from './supported-acts';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
 
@@ -201,6 +202,8 @@ function bothParties(units: Unit[], k: number, frame: FrameRecord, events: Event
  */
 function supportedNames(units: Unit[], k: number): Unit[] {
   const named = listRight(units, k);
+  // "supported this action by Y": the act's author (./supported-acts.ts)
+  if (!named.length) return supportedActAuthors(units, k);
   const at = named.length ? units.indexOf(named[0]) : -1;
   const prep = units[at - 1];
   const head = units[at - 2];

@@ -101,6 +101,9 @@ export function unitsOf(
     }
     // "X, Jr. met Y": a name's suffix belongs to the name; its period is the abbreviation's
     const prev = units[units.length - 1];
+    // "Chile's continued support": compromise may expand "'s" into an unwritten "has" or "is"; after
+    // a name the entity step read as an owner, it is the owner's mark, and no verb stands there
+    if (!t.text && prev?.entity && prev.possessive) continue;
     if (prev?.entity?.type === 'Person' && prev.punct === ',' && NAME_SUFFIXES.has(t.text.toLowerCase())) {
       prev.punct = punct === '.' ? '' : punct;
       prev.dash = dash;

@@ -326,6 +326,10 @@ export const PAY_VERBS = formsOf('pay');
 /** "Y charged X with fraud, a charge that X agreed to settle": verbs whose subject brought the action. */
 export const CHARGE_VERBS = formsOf('charge sue');
 /** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
+/** "with Y's support": what a backer gives to another's act, which makes it no party to the act. */
+export const BACKING_NOUNS = new Set(
+  'support help backing assistance blessing approval consent funding'.split(' '),
+);
 export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
    ground air naval missile drone rocket cross-border deadly`.split(/\s+/),

@@ -32,6 +32,8 @@ describe('facts the act rules must not read', () => {
     // a noun act that is the occasion of the subject's deed, not the deed
     ['Valdorian officials raised the toll to 30 from an overnight truck bombing in Lakeport.', 'ATTACKED'],
     ['Last year Paul Roux pulled France out of a trade deal with Egypt.', 'COOPERATED'],
+    // round 18: a receipt denied
+    ['Egypt denied receiving weapons from Russia.', 'SUPPORTS'],
     // an -ing act after a noun is that noun's
     ['France remains committed to disrupting smuggling networks financing the Northern Front.', 'SUPPORTS'],
     ['Egypt announced sanctions targeting Russian shipping firms.', 'ATTACKED'],
@@ -232,6 +234,9 @@ describe('facts the act rules still read', () => {
     ["Egypt condemned Russia's invasion of Ukraine.", 'Egypt CRITICIZED Russia'],
     ['Egypt condemned the Atlas Brigade for the attack on Lakeport.', 'Egypt CRITICIZED Atlas Brigade'],
     ['Egypt has expressed support for the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],
+    // round 18: what comes "from" a backer backs the clause's subject
+    ['The Atlas Brigade was founded in 1991 with funding from Egypt.', 'Egypt SUPPORTS Atlas Brigade'],
+    ['The Atlas Brigade has been receiving weapons from Egypt.', 'Egypt SUPPORTS Atlas Brigade'],
     ["France's support for Ukraine has not wavered.", 'France SUPPORTS Ukraine'],
     ['Egypt, which is closely aligned with France, abstained.', 'Egypt SUPPORTS France'],
     ['Egypt has allied with the Atlas Brigade.', 'Egypt SUPPORTS Atlas Brigade'],

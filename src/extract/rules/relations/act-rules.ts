@@ -184,6 +184,15 @@ export const ACT_RULES: RelationRule[] = [
     gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
   }),
   onCore({
+    // "X was founded with funding from Y", "X took the town with help from Y", "X has received
+    // weapons from Y": what comes from Y backs the clause's subject, as "with the support of Y" does
+    reason: 'noun:support-from',
+    predicate: 'SUPPORTS',
+    confidence: 0.6,
+    pattern: `{!PREP}{O+:POC}${NOT_PERSONS_BODY}{GAP}\\b(?:with|receiv(?:ed|es|ing|e)) (?:(?:${BACKING_ADJECTIVES}) )*(?:backing|support|help|assistance|funding|money|weapons|arms) from {DET}{S+:POC}${NOT_OWNER}`,
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*|accus\\w*|alleg\\w*|denied|deny|denies)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
+  }),
+  onCore({
     reason: 'noun:in-support-of',
     predicate: 'SUPPORTS',
     confidence: 0.65,
