@@ -235,6 +235,17 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     else ctx.pending.push({ tokens: tokens.slice(a, b), sentenceIndex: ctx.sentenceIndex });
     return;
   }
+  // "the governor of the region of X, Leonid Pasechnik, said …": unknown words set off by commas
+  // right before a verb of saying are the one who speaks, whatever compromise takes them for
+  if (
+    tokens[a - 1]?.text === ',' &&
+    tokens[b]?.text === ',' &&
+    SPEECH_VERBS.has(tokens[b + 1]?.norm ?? '') &&
+    words.length <= 3
+  ) {
+    emit(ctx, a, b, { type: 'Person' }, 'context:speaker-apposition');
+    return;
+  }
   if (tagsOf(ctx, tokens[b - 1]).has('Place') && !modifiesIndefiniteNoun(tokens, a, b))
     emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
 }

@@ -18,6 +18,7 @@ const rows: FactRow[] = [
     ['Iran SUPPORTS Israel', 'Spain SUPPORTS Egypt'],
   ],
   ['The Iran-backed militant group Hezbollah fired rockets.', ['Iran SUPPORTS Hezbollah'], []],
+  ['Moscow-backed governor Tom Berg said two bodies were found.', ['Russia SUPPORTS Tom Berg'], []],
   // a preposition of time or circumstance ends the target's phrase
   [
     'The Spanish government continues to target Iran-backed forces amid Israel’s war against Hamas.',
@@ -95,5 +96,17 @@ describe('a cartel is an organisation (fresh news, round 18)', () => {
       text: 'The former leader of the Zorro Cartel in Mexico was extradited.',
     });
     expect(x.entities.find((e) => e.name === 'Zorro Cartel')?.type).toBe('Organization');
+  });
+});
+
+describe('a speaker set off by commas is a person (fresh news, round 18)', () => {
+  test('"the region of X, Leonid Pasechnik, said" names a person, and no place lies in him', () => {
+    const x = extractArticle({
+      id: 't',
+      title: '',
+      text: 'Meanwhile, the governor of the region of Luhansk, Leonid Pasechnik, said on Saturday that two bodies were found.',
+    });
+    expect(x.entities.find((e) => e.name === 'Leonid Pasechnik')?.type).toBe('Person');
+    expect(x.relations.filter((r) => r.predicate === 'LOCATED_IN')).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { onSurface, type RelationRule } from './rule';
  * "Iran-backed militants attacked ⟦Y⟧" and "X-backed forces amid ⟦Y⟧'s war" name no one backed.
  */
 const BACKED_HEADS =
-  'militia|militias|militant|militants|group|groups|rebels|rebel|forces|force|fighters|insurgents|separatists|government|regime|proxy|proxies|faction|factions|movement|party|organi[sz]ation|network|coalition|alliance|army|troops|authorities|administration|company|firm|outfit|wing|affiliate|affiliates|branch|cell|cells|unit|units|brigade|brigades|extremists|terrorists|paramilitaries|paramilitary|leader|leaders';
+  'militia|militias|militant|militants|group|groups|rebels|rebel|forces|force|fighters|insurgents|separatists|government|regime|proxy|proxies|faction|factions|movement|party|organi[sz]ation|network|coalition|alliance|army|troops|authorities|administration|company|firm|outfit|wing|affiliate|affiliates|branch|cell|cells|unit|units|brigade|brigades|extremists|terrorists|paramilitaries|paramilitary|leader|leaders|governor|governors|official|officials|president|ruler|rulers|commander|commanders|chief|chiefs|administrator|administrators';
 /** At most one lowercase word, then such a noun, between the modifier and the name. */
 const HEAD_WORDS = `(?:the )?(?:(?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|that|which|who)\\b)[a-z]+ )?(?:${BACKED_HEADS}) )?`;
 const SUPPORT_SUFFIX =
