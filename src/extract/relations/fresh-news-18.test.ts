@@ -66,6 +66,17 @@ const rows: FactRow[] = [
     ['Tom Berg ATTACKED Sadov'],
   ],
   ['Russia said it launched an attack on Kyiv.', ['Russia ATTACKED Kyiv'], []],
+  // a body's description set off after a person describes the body, not the person
+  [
+    'Spain designated the Northern Front and its leader Tom Berg – another group that has orchestrated attacks on Peru.',
+    [],
+    ['Tom Berg ATTACKED Peru'],
+  ],
+  [
+    'Hamas, a group that has orchestrated attacks on Israel, said it would go on.',
+    ['Hamas ATTACKED Israel'],
+    [],
+  ],
   // a field's word before "chief" after the body's possessive makes the head a part's
   [
     "The designated men are Tom Berg, Hezbollah's commercial development chief, and Ali Ruiz.",

@@ -81,6 +81,13 @@ const OWN_SUBJECT_CLAUSE =
  */
 const NOUN_RELATIVE = /\b[a-z]{3,},? (?:who|which|whom)\b[^,⟦⟧]*$/;
 const SUBJECTS_APPOSITION = /^,? (?:the|a|an) (?:[\w-]+ ){0,4}(?:who|which)\b[^,]*$/;
+/**
+ * "designated Y and its leader ⟦X⟧ – another group that has orchestrated attacks on Z": a
+ * description of a body set off after a person describes the body named before, so the act it
+ * tells is not the person's.
+ */
+const BODY_DESCRIBED_AFTER_PERSON =
+  /^,? ?(?:[—–-] )?(?:a|an|another|the) (?:[\w-]+ ){0,3}(?:group|groups|organi[sz]ation|militia|faction|movement|network|party|company|firm)s? (?:that|which)\b/;
 
 /**
  * A capitalised title's words right before the slot, "of", "and" and "for" inside it: "held talks
@@ -145,6 +152,7 @@ export function standsAsActor(
   )
     return false;
   if (ALLEGEDLY.test(gap)) return false;
+  if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return false;
   if (
     nounAct &&
     (OCCASION.test(gap) || SUFFERED_IN.test(gap) || PEOPLE_IN_ACT.test(gap) || REPORTED_NOUN_ACT.test(gap))
