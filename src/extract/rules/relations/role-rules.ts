@@ -49,6 +49,11 @@ const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By
  */
 const NOT_AFTER_BODY_NOUN =
   '(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front) )';
+/**
+ * Words before a place's head title of how or where the office is held: "regional", "military",
+ * "newly elected", "Moscow-installed" (a hyphenated word may open with a name).
+ */
+const PLACE_HEAD_WORDS = '(?:(?:[a-z]+|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-[a-z]+) ){0,2}?';
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -427,7 +432,10 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O}'s? (?=${PART_HEAD_WORDS})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD},? ${RANKS}{S:P}`,
   }),
-  // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
+  // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head,
+  // also with words of how the office is held or where ("the regional governor of Y", "the
+  // newly elected mayor of Y", "the Moscow-installed governor of Y"; HEAD_ROLE still refuses
+  // deputies and former holders)
   onSurface({
     reason: 'title:place-head',
     predicate: 'LEADS',
@@ -438,7 +446,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:head-of-place-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}(?: ${PLACE_NOUN})?,? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}(?: ${PLACE_NOUN})?,? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:place-possessive-head',
@@ -456,7 +464,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:head-of-place',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}`,
+    pattern: `{S:P},? (?:the |a |an )?${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}`,
   }),
   onSurface({
     reason: 'title:leader-of-body-name',
