@@ -20,6 +20,7 @@ import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
+import { readNamedBranch, readNumberedUnit } from './unit-names';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
@@ -94,7 +95,13 @@ function readSentence(ctx: SentenceContext): void {
       i++;
       continue;
     }
+    readNamedBranch(ctx, i);
     if (!t.cap) {
+      const unit = readNumberedUnit(ctx, i);
+      if (unit) {
+        i += unit;
+        continue;
+      }
       readNumberedCommittee(ctx, i);
       if (t.norm === 'the' && referBack(ctx, i)) i += 2;
       else {

@@ -54,6 +54,11 @@ const NOT_AFTER_BODY_NOUN =
  * "newly elected", "Moscow-installed" (a hyphenated word may open with a name).
  */
 const PLACE_HEAD_WORDS = '(?:(?:[a-z]+|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-[a-z]+) ){0,2}?';
+/**
+ * Who trained or backs a body, written between its owner's possessive and its name: "⟦Iraq⟧'s
+ * ⟦U.S.⟧-trained ⟦15th Division⟧" is still Iraq's division.
+ */
+const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supported|armed|built) )?';
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -889,9 +894,10 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     subjectCategories: ['military', 'armed_group'],
+    // a numbered front is a guerrilla army's unit ("the ⟦FARC⟧'s ⟦33rd Front⟧", numbered-unit.ts)
     subjectName:
-      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$/,
-    pattern: `{O:O}'s? {S:O}`,
+      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$|^\d{1,3}(?:st|nd|rd|th) (?:.+ )?Front$/,
+    pattern: `{O:O}'s? ${BACKED}{S:O}`,
   }),
   // "the Treasury's Office of Foreign Assets Control": an office of a government body
   onSurface({
@@ -971,6 +977,6 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     subjectCategories: ['government', 'military'],
-    pattern: `{O:C}'s? {S:O}`,
+    pattern: `{O:C}'s? ${BACKED}{S:O}`,
   }),
 ];
