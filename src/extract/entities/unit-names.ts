@@ -42,7 +42,13 @@ export function readNumberedUnit(ctx: SentenceContext, i: number): number {
   if (!head?.cap || !UNIT_HEADS.has(head.norm) || tokens[k + 1]?.cap) return 0;
   if ([...Array(k - i + 1).keys()].some((n) => ctx.consumed.has(i + n))) return 0;
   const name = ctx.text.slice(tokens[i].start, head.end).replace(/['’]s$/, '');
-  emit(ctx, i, k + 1, { name, type: 'Organization', category: UNIT_HEADS.get(head.norm) }, 'name:numbered-unit');
+  emit(
+    ctx,
+    i,
+    k + 1,
+    { name, type: 'Organization', category: UNIT_HEADS.get(head.norm) },
+    'name:numbered-unit',
+  );
   for (let n = i; n <= k; n++) ctx.consumed.add(n);
   return k + 1 - i;
 }
