@@ -988,5 +988,13 @@ describe("round 18: a place's head title with words of how it is held", () => {
     ['Tom Bell, the Chile-installed governor of Cusco, said so.', ['Tom Bell LEADS Cusco']],
     ['Tom Bell, the deputy regional governor of Cusco, said so.', []],
     ['Tom Bell, the former regional governor of Cusco, said so.', []],
+    ['Cusco regional governor Tom Bell said so.', ['Tom Bell LEADS Cusco']],
+    // a place's administration is headed by its head
+    ['Tom Bell, head of the Cusco regional military administration, said so.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, who heads the Cusco city administration, said so.', ['Tom Bell LEADS Cusco']],
+    ['The head of the Cusco regional administration, Tom Bell, said so.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, deputy head of the Cusco regional administration, said so.', []],
+    // a visit is no office
+    ['Tom Bell met the governor of Cusco.', []],
   ]);
 });

@@ -51,14 +51,18 @@ const NOT_AFTER_BODY_NOUN =
   '(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front) )';
 /**
  * Words before a place's head title of how or where the office is held: "regional", "military",
- * "newly elected", "Moscow-installed" (a hyphenated word may open with a name).
+ * "newly elected", "Moscow-installed" (a hyphenated word may open with a name). A list, not any
+ * word: "X met the governor of Y" names no office of X's.
  */
-const PLACE_HEAD_WORDS = '(?:(?:[a-z]+|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-[a-z]+) ){0,2}?';
+const PLACE_HEAD_WORDS =
+  '(?:(?:regional|provincial|state|city|district|county|municipal|local|military|civilian|civil|interim|new|newly|elected|appointed|self-proclaimed|self-declared|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-(?:installed|appointed|backed|imposed|named)) ){0,2}?';
 /**
  * Who trained or backs a body, written between its owner's possessive and its name: "⟦Iraq⟧'s
  * ⟦U.S.⟧-trained ⟦15th Division⟧" is still Iraq's division.
  */
 const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supported|armed|built) )?';
+/** A place's own administration: "⟦Odesa⟧ regional military administration", "⟦Y⟧ city administration". */
+const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial|city|district|oblast|municipal|state|military|civil|civilian)){0,2} administration\\b`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -445,7 +449,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:L} ${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:head-of-place-name',
@@ -470,6 +474,27 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     pattern: `{S:P},? (?:the |a |an )?${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}`,
+  }),
+  // "X, head of the ⟦Y⟧ regional military administration", "X, who heads the ⟦Y⟧ city
+  // administration", "the head of the ⟦Y⟧ regional administration, X": the head of a place's
+  // administration is its governor or mayor
+  onSurface({
+    reason: 'apposition:head-of-place-administration',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?${HEAD_ROLE}(?:head|chief|leader) of {DET}${PLACE_ADMINISTRATION}`,
+  }),
+  onSurface({
+    reason: 'relative:heads-place-administration',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P},? who (?:also |now )?(?:heads|headed|leads|led|runs|ran) {DET}${PLACE_ADMINISTRATION}`,
+  }),
+  onSurface({
+    reason: 'title:head-of-place-administration',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?:[Hh]ead|[Cc]hief|[Ll]eader) of {DET}${PLACE_ADMINISTRATION},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:leader-of-body-name',
