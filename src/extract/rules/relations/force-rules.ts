@@ -80,17 +80,26 @@ export const FORCE_RULES: RelationRule[] = [
     objectVia: WRITTEN_AS_FORCE,
     pattern: `{S:P},? who (?:also |now |still )?${HEADS} (?:the )?{O:C}(?!'s)(?=[ ,.;]|$)`,
   }),
-  // "⟦Chilean⟧ army officer X", "⟦Peru⟧'s police spokesman Col. X", "Colonel X of ⟦Peru⟧'s army"
+  // "Major X of ⟦Peru⟧'s army", "X of the ⟦Chilean⟧ police": one of the force's people, whatever
+  // rank or title stands before the name (opening on the name's slot, tried only at slots)
+  onSurface({
+    reason: 'affiliation:person-of-state-force',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P},? of (?:the )?{O:C}(?:'s)? ${FORCE_WORDS}\\b${NOT_NAME_NEXT}`,
+  }),
+  onSurface({
+    reason: 'affiliation:person-of-state-force-mention',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectVia: WRITTEN_AS_FORCE,
+    pattern: `{S:P},? of (?:the )?{O:C}(?!'s)${NOT_NAME_NEXT}`,
+  }),
+  // "⟦Chilean⟧ army officer X", "⟦Peru⟧'s police spokesman Col. X"
   onSurface({
     reason: 'title:state-force-office',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{O:C}(?:'s)? ${FORCE_WORDS} (?:[a-z]+ )?${FORCE_OFFICE},? ${RANKS}{S:P}`,
-  }),
-  onSurface({
-    reason: 'title:office-name-of-state-force',
-    predicate: 'MEMBER_OF',
-    confidence: 0.7,
-    pattern: `\\b${FORCE_OFFICE}\\.? ${RANKS}{S:P},? of (?:the )?{O:C}(?:'s)? ${FORCE_WORDS}\\b${NOT_NAME_NEXT}`,
   }),
 ];
