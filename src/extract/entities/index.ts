@@ -20,9 +20,9 @@ import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
+import { readNamedBranch, readNumberedUnit } from './unit-names';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
-import { readOrdinalUnit } from './ordinal-unit';
 import { emit, nameOf } from './emit';
 import { draftsSpelledBy, isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
@@ -95,8 +95,9 @@ function readSentence(ctx: SentenceContext): void {
       i++;
       continue;
     }
+    readNamedBranch(ctx, i);
     if (!t.cap) {
-      const unit = readOrdinalUnit(ctx, i);
+      const unit = readNumberedUnit(ctx, i);
       if (unit) {
         i += unit;
         continue;

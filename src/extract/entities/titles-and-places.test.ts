@@ -86,7 +86,7 @@ describe('one body, its names and its kind', () => {
   test.each([
     ["The Justice Department's Antitrust Division sued the firm.", 'Antitrust Division', 'government'],
     ['The Tax Division filed the case.', 'Tax Division', 'government'],
-    // round 18: a unit named by its ordinal keeps the number in its name
+    // round 18: a unit is named from its number (unit-names.ts)
     ['The 1st Armored Division moved north.', '1st Armored Division', 'military'],
     // round 15: a party named with its country is still a party, a congress named so the state's
     ["The Chilean People's Party won the vote.", "Chilean People's Party", 'political'],

@@ -962,3 +962,43 @@ describe('round 17: a state institution named without its state', () => {
     expect(relationsOf(text, world).filter((f) => f.startsWith('National Assembly'))).toEqual([]);
   });
 });
+
+describe("round 18: an office in a state's lower-case force, however joined to its holder", () => {
+  structuralRows(WORLD, [
+    [
+      'Police arrested Tom Bell, a medically discharged Chilean army officer, in Cusco.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    ['Tom Bell, a retired Peruvian air force general, backed the plan.', ['Tom Bell MEMBER_OF Peru']],
+    [
+      'Colonel Tom Bell, who heads Chilean troops fighting the Atlas Brigade, said so.',
+      ['Tom Bell MEMBER_OF Chile'],
+    ],
+    ["Tom Bell, who commanded Peru's police in the south, resigned.", ['Tom Bell MEMBER_OF Peru']],
+    ['Chilean army officer Tom Bell said the town fell.', ['Tom Bell MEMBER_OF Chile']],
+    ["Major Tom Bell of Peru's army said the town fell.", ['Tom Bell MEMBER_OF Peru']],
+    // no office of the state's: a kinsman, an enemy of its troops, a body's own unit
+    ["Tom Bell, the son of Chile's first army chief, spoke.", []],
+    ['Tom Bell, who fought Chilean troops for years, surrendered.', []],
+    // a unit owned across its backer's modifier
+    ["Chile's Norway-trained Coastal Relief Force moved north.", ['Coastal Relief Force MEMBER_OF Chile']],
+  ]);
+});
+
+describe("round 18: a place's head title with words of how it is held", () => {
+  structuralRows(WORLD, [
+    ['Tom Bell, the regional governor of Cusco, said two people died.', ['Tom Bell LEADS Cusco']],
+    ['The newly elected mayor of Cusco, Tom Bell, said so.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, the Chile-installed governor of Cusco, said so.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, the deputy regional governor of Cusco, said so.', []],
+    ['Tom Bell, the former regional governor of Cusco, said so.', []],
+    ['Cusco regional governor Tom Bell said so.', ['Tom Bell LEADS Cusco']],
+    // a place's administration is headed by its head
+    ['Tom Bell, head of the Cusco regional military administration, said so.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, who heads the Cusco city administration, said so.', ['Tom Bell LEADS Cusco']],
+    ['The head of the Cusco regional administration, Tom Bell, said so.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, deputy head of the Cusco regional administration, said so.', []],
+    // a visit is no office
+    ['Tom Bell met the governor of Cusco.', []],
+  ]);
+});

@@ -97,7 +97,7 @@ export const NOT_REDUCED_RELATIVE =
 
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
 export const OFFICE_WORDS =
-  '(?:Office|Bureau|Section|Division|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
+  '(?:Office|Bureau|Section|Division|Branch|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
 export const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
 
 /** A body named as a department's unit: "Criminal Division", "Fraud Section". */

@@ -54,6 +54,21 @@ const MEMBER_GROUP =
   '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
 /** What opens the names after such a group: a comma, a colon or a dash. */
 const GROUP_OPENS = '(?:, |: | ?[—–] ?| -- )';
+
+/**
+ * Words before a place's head title of how or where the office is held: "regional", "military",
+ * "newly elected", "Moscow-installed" (a hyphenated word may open with a name). A list, not any
+ * word: "X met the governor of Y" names no office of X's.
+ */
+const PLACE_HEAD_WORDS =
+  '(?:(?:regional|provincial|state|city|district|county|municipal|local|military|civilian|civil|interim|new|newly|elected|appointed|self-proclaimed|self-declared|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-(?:installed|appointed|backed|imposed|named)) ){0,2}?';
+/**
+ * Who trained or backs a body, written between its owner's possessive and its name: "⟦Iraq⟧'s
+ * ⟦U.S.⟧-trained ⟦15th Division⟧" is still Iraq's division.
+ */
+const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supported|armed|built) )?';
+/** A place's own administration: "⟦Odesa⟧ regional military administration", "⟦Y⟧ city administration". */
+const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial|city|district|oblast|municipal|state|military|civil|civilian)){0,2} administration\\b`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -441,18 +456,21 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O}'s? (?=${PART_HEAD_WORDS})${PART_WORDS}(?!{T:HEAD_OF_STATE}){T:LEAD},? ${RANKS}{S:P}`,
   }),
-  // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head
+  // "Texas Governor X", "the mayor of Lyon, X", "X, the governor of Texas": a place's own head,
+  // also with words of how the office is held or where ("the regional governor of Y", "the
+  // newly elected mayor of Y", "the Moscow-installed governor of Y"; HEAD_ROLE still refuses
+  // deputies and former holders)
   onSurface({
     reason: 'title:place-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:L} ${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:head-of-place-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}(?: ${PLACE_NOUN})?,? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}(?: ${PLACE_NOUN})?,? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:place-possessive-head',
@@ -470,7 +488,28 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:head-of-place',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}`,
+    pattern: `{S:P},? (?:the |a |an )?${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} of {DET}${PLACE_OWNER}{O:L}`,
+  }),
+  // "X, head of the ⟦Y⟧ regional military administration", "X, who heads the ⟦Y⟧ city
+  // administration", "the head of the ⟦Y⟧ regional administration, X": the head of a place's
+  // administration is its governor or mayor
+  onSurface({
+    reason: 'apposition:head-of-place-administration',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?${HEAD_ROLE}(?:head|chief|leader) of {DET}${PLACE_ADMINISTRATION}`,
+  }),
+  onSurface({
+    reason: 'relative:heads-place-administration',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{S:P},? who (?:also |now )?(?:heads|headed|leads|led|runs|ran) {DET}${PLACE_ADMINISTRATION}`,
+  }),
+  onSurface({
+    reason: 'title:head-of-place-administration',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?:[Hh]ead|[Cc]hief|[Ll]eader) of {DET}${PLACE_ADMINISTRATION},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:leader-of-body-name',
@@ -895,9 +934,10 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     subjectCategories: ['military', 'armed_group'],
+    // a numbered front is a guerrilla army's unit ("the ⟦FARC⟧'s ⟦33rd Front⟧", numbered-unit.ts)
     subjectName:
-      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$/,
-    pattern: `{O:O}'s? {S:O}`,
+      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$|^\d{1,3}(?:st|nd|rd|th) (?:.+ )?Front$/,
+    pattern: `{O:O}'s? ${BACKED}{S:O}`,
   }),
   // "the Treasury's Office of Foreign Assets Control": an office of a government body
   onSurface({
@@ -977,6 +1017,6 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     subjectCategories: ['government', 'military'],
-    pattern: `{O:C}'s? {S:O}`,
+    pattern: `{O:C}'s? ${BACKED}{S:O}`,
   }),
 ];
