@@ -262,6 +262,7 @@ export const LOCATION_HEADS: ReadonlySet<string> = new Set([
   'county',
   'prefecture',
   'oblast',
+  'township',
   'city',
   'airbase',
   'base',

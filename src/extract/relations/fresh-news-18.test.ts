@@ -121,3 +121,14 @@ describe('a speaker set off by commas is a person (fresh news, round 18)', () =>
     expect(x.relations.filter((r) => r.predicate === 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a township is a place (fresh news, round 18)', () => {
+  test('"Sagaing\'s Ye-U Township" is a place, not a person', () => {
+    const x = extractArticle({
+      id: 't',
+      title: '',
+      text: "Military forces attacked Yay Myat Village in Sagaing's Ye-U Township with gunships.",
+    });
+    expect(x.entities.find((e) => e.name === 'Ye-U Township')?.type).toBe('Location');
+  });
+});
