@@ -2,6 +2,7 @@
 // "Example News correspondent …" only say who reports it. The publisher is the news
 // organisation the article's address names (its host, "examplenews.com", begins with the
 // outlet's acronym or spells its name).
+import { escapeRegex } from '../escape-regex';
 import type { Registry } from './registry';
 
 /** The host of the article's address, lower-cased, or "" when it has none. */
@@ -44,6 +45,5 @@ export function dropPublisher(registry: Registry, url: string | undefined): void
 
 /** The credit line names the outlet as a whole word or words ("VOA Learning English" names VOA). */
 function creditNames(credit: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^\\p{L}])${escaped}(?:$|[^\\p{L}])`, 'u').test(credit);
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRegex(name)}(?:$|[^\\p{L}])`, 'u').test(credit);
 }

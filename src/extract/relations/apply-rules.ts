@@ -142,19 +142,21 @@ const slotsIn = (text: string | undefined, view: SentenceView): Slot[] =>
 /** "sanctions on X in response to its aggression against Y": the act is X's, not the subject's. */
 const ANSWERED_ACT =
   /\b(?:response|retaliation|reaction|reply)\s+(?:to|for)\s+(?:its|their)\s+((?:\S+\s+){0,2})$/;
+/** A word in -ing that opens a clause; not a noun in -ing ("the building", "a briefing"). */
+const GERUND = '(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing ';
 /**
  * "targeted the infrastructure supporting ⟦X⟧": a gerund after the target's first noun opens a
  * clause, whose object is not the target ("the ruling party", "the main building of" stay).
  * Checked on the matched words: the same test inside every rule's regex is slow.
  */
-const CLAUSE_IN_NP =
-  /^(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?(?!(?:the|a|an|its|their|his|her) )\S+ (?:\S+ )?(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?=the |an? |his |her |its |their |[A-Z]|$)/;
+const CLAUSE_IN_NP = new RegExp(
+  `^(?:(?:the|a|an|its|their|his|her|rival|several|multiple) )?(?!(?:the|a|an|its|their|his|her) )\\S+ (?:\\S+ )?${GERUND}(?=the |an? |his |her |its |their |[A-Z]|$)`,
+);
 /**
  * "sanctions on two militias fighting in ⟦X⟧", "strikes on fighters operating near ⟦X⟧": a
  * participle before the place link says where the target's people act; the place is not the target.
  */
-const PARTICIPLE_BEFORE_PLACE =
-  /\b(?!(?:build|morn|even|meet|brief|train|hous|cross|land|gather)ing )[a-z]{2,}ing (?:in|near) (?:the )?(?:[a-z-]+ )?$/;
+const PARTICIPLE_BEFORE_PLACE = new RegExp(`\\b${GERUND}(?:in|near) (?:the )?(?:[a-z-]+ )?$`);
 /**
  * "sanctioned a vital supporter of ⟦X⟧", "designated a financier of ⟦X⟧": the one sanctioned is a
  * person of X's, not X (killing X's fighters is X's loss, so KILLED keeps them: the gold's reading).

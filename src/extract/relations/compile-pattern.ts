@@ -11,6 +11,7 @@
 //   {V:G} {VED:G} {VING:G} verb forms of lexicon group G; {N:G} its nouns; {T:G} titles
 //   {TSKIP}               a title run before a name ("Israeli Minister of Defense")
 //   {DET}                 an optional determiner
+import { escapeRegex } from '../escape-regex';
 import {
   PREDICATE_NOUNS,
   PREDICATE_VERBS,
@@ -125,7 +126,7 @@ const ENVOY_NOUN =
 function anyCase(phrase: string): string {
   return phrase
     .split(' ')
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegex)
     .map((w) => w.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => `${dash}[${c.toUpperCase()}${c}]`))
     .join(' ');
 }

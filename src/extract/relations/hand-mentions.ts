@@ -1,6 +1,7 @@
 // For tests: builds the entities and mentions of a text by hand, so the relation rules can be
 // checked apart from entity recognition. Each entity lists the surface forms to look for; every
 // occurrence becomes a mention (longest forms first, no overlaps), in the real sentence split.
+import { escapeRegex } from '../escape-regex';
 import type { Article, Entity, EntityType, Mention, OrgCategory, Relation } from '../../model';
 import { splitSentences } from '../sentences';
 import { extractRelations, type RelationEngine } from '.';
@@ -16,8 +17,6 @@ export interface HandEntity {
   /** How recognition wrote its mentions by `forms` (the mention reason), when a rule reads it. */
   via?: string;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function handMentions(
   text: string,
@@ -39,7 +38,7 @@ export function handMentions(
     .sort((a, b) => b.form.length - a.form.length);
   const mentions: Mention[] = [];
   for (const { e, form } of forms) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\w])${escape(form)}(?![\\w])`, 'g'))) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w])${escapeRegex(form)}(?![\\w])`, 'g'))) {
       const start = m.index ?? 0;
       const end = start + form.length;
       if (mentions.some((x) => start < x.end && end > x.start)) continue;

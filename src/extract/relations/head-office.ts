@@ -4,6 +4,7 @@
 // bare title is another state's: "the assassination of President X" in a story on Kenya and
 // Haiti is not Kenya's president. Two holders of one office in one story are far likelier two
 // countries than a succession, and a former holder's title is not read as a head at all.
+import { escapeRegex } from '../escape-regex';
 import type { Entity, Relation } from '../../model';
 
 /** The reasons of a head title whose country was not written but taken from the article. */
@@ -64,8 +65,6 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
   return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
 }
 
-const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Drops a bare head title's country where its sentence says the person is visiting that country
  * ("President X, who is on an official visit in Y, held talks …", "the visiting President X"): a
@@ -87,5 +86,6 @@ export function withoutVisitingHeads(relations: Relation[], byId: Map<string, En
     );
     return guest.test(r.sentence);
   };
-  return relations.some(visiting) ? relations.filter((r) => !visiting(r)) : relations;
+  const kept = relations.filter((r) => !visiting(r));
+  return kept.length === relations.length ? relations : kept;
 }

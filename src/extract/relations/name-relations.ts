@@ -1,6 +1,7 @@
 // Applies ../rules/relations/name-rules.ts: facts an organisation's name states about a country
 // (or an international body) of the same article. The evidence is the first sentence that names
 // the organisation.
+import { escapeRegex } from '../escape-regex';
 import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { BODIES_OF_INTERNATIONAL_BODIES, ORGANIZATIONS } from '../lexicon/organizations';
@@ -8,8 +9,6 @@ import { stateOfBodyAmong } from '../lexicon/state-bodies';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 import { officeOfAnAuthority } from './national-titles';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** "United States" → US, U.S.: a country's initials, as names of its bodies use them. */
 function initials(name: string): string[] {
@@ -53,7 +52,10 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
     return names;
   };
   const regexOf = (rule: number, owner: Entity): RegExp => {
-    const source = NAME_RULES[rule].pattern.replace('{C}', `(?:${namesFor(owner).map(escape).join('|')})`);
+    const source = NAME_RULES[rule].pattern.replace(
+      '{C}',
+      `(?:${namesFor(owner).map(escapeRegex).join('|')})`,
+    );
     let re = COMPILED.get(source);
     if (!re) {
       if (COMPILED.size >= COMPILED_MAX) COMPILED.clear();
