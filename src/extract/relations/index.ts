@@ -282,9 +282,10 @@ export function extractRelations({
       toRelation(f, f.sentence),
     ),
   );
-  relations.push(...demonymCapitals(sentences, seen.filter(isName), entities, byId));
+  const seenNames = seen.filter(isName);
+  relations.push(...demonymCapitals(sentences, seenNames, entities, byId));
   // a district or village told bare, after its region ("… in X province. … the Y district")
-  relations.push(...regionContext(sentences, seen.filter(isName), byId, relations));
+  relations.push(...regionContext(sentences, seenNames, byId, relations));
   const settled = withoutHeadsAsMembers(
     withoutVisitingHeads(withoutSecondHeads(keepBest(relations), byId), byId),
   );
