@@ -37,6 +37,7 @@ import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { regionContext } from './region-context';
 import { killingItsOwn } from '../frames/killing-its-own';
+import { coReadings } from './co-readings';
 import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
 import { withoutPeoplesDemonyms } from './peoples-demonyms';
@@ -271,6 +272,8 @@ export function extractRelations({
     });
     // "struck G, killing three militants": the dead of an attack on a group, by either engine, are its own
     candidates.push(...killingItsOwn(units, candidates));
+    // "reached a settlement with X": the second fact the conventions read with one (./co-readings.ts)
+    candidates.push(...coReadings(sentence.text, candidates));
     const stated = askedOnly(sentence.text, withJointVoices(candidates, voices));
     relations.push(...stated.map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
