@@ -62,4 +62,13 @@ describe('splitSentences on hostile input', () => {
     const text = `${'.'.repeat(10000)} Next one. ${'X'.repeat(400)}. Last.`;
     expect(splitSentences(text).map((s) => s.text)).toEqual(['Next one.', `${'X'.repeat(400)}.`, 'Last.']);
   });
+
+  test('a title-case line without final punctuation is flagged once, for the entity step and the rules', () => {
+    const text = [
+      'Coastal Militia Hits Two Ports Before Talks',
+      'Spokesperson Ana Ruiz Said On Tuesday:',
+      'The Coastal Militia struck two ports in Peru.',
+    ].join('\n');
+    expect(splitSentences(text).map((s) => s.titleCase)).toEqual([true, false, false]);
+  });
 });

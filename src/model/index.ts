@@ -61,6 +61,8 @@ export interface Sentence {
   text: string;
   start: number;
   end: number;
+  /** A title-case line without final punctuation (a headline): its capitals say nothing. */
+  titleCase: boolean;
 }
 
 /** One place in the text where an entity is named (or referred back to). */

@@ -60,15 +60,18 @@ const ARABIC_ARTICLE = /\b([Aa]l|[Ee]l)-(\p{Lu})/gu;
 /** The same article written apart, opening the name: "El Fasher", "Al Qaim". */
 const ARTICLE_APART = /^(Al|El) (\p{Lu})/u;
 
+/** Adds a name of an entity to the gazetteer being built: as listed, or written one more way. */
+type AddName = (
+  surface: string,
+  entity: GazEntity,
+  kind: HitKind,
+  actor?: GazEntity,
+  cased?: boolean,
+) => void;
+
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
-  const add = (
-    surface: string,
-    entity: GazEntity,
-    kind: HitKind,
-    actor?: GazEntity,
-    cased?: boolean,
-  ): void => {
+  const add: AddName = (surface, entity, kind, actor, cased) => {
     addSurface(surface, entity, kind, actor, cased);
     // "Association of South East Asian Nations" is the listed "… Southeast Asian …".
     const split = surface.replace(
@@ -91,13 +94,7 @@ function build(): Gazetteer {
     const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
     if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);
   };
-  const addSurface = (
-    surface: string,
-    entity: GazEntity,
-    kind: HitKind,
-    actor?: GazEntity,
-    cased?: boolean,
-  ): void => {
+  const addSurface: AddName = (surface, entity, kind, actor, cased) => {
     const tokens = tokenize(surface, surface, 0).filter((t) => !t.punct);
     if (!tokens.length) return;
     const dotted = tokens.length === 1 && surface.endsWith('.') && !ACRONYM.test(surface);

@@ -58,7 +58,6 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   for (const s of sentences) {
     const tokens = tokenize(cased.slice(s.start, s.end), s.text, s.start);
     read.push({ index: s.index, tokens });
-    const headline = isHeadline(tokens, s.text);
     readSentence({
       tokens,
       sentenceIndex: s.index,
@@ -67,7 +66,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
       tagMap,
       consumed: new Set(),
       pending,
-      headline,
+      headline: s.titleCase,
     });
   }
   resolvePending(registry, pending, cased, tagMap);
@@ -311,12 +310,4 @@ function surnamedAlone(ctx: SentenceContext, tokens: readonly Token[]): boolean 
     !PEOPLE_AND_CREED_WORDS.has(first) &&
     looksLikePerson(ctx, 0, tokens.length, false)
   );
-}
-
-/** A line in title case without final punctuation: most of its words capitalised. */
-function isHeadline(tokens: readonly Token[], text: string): boolean {
-  // A line ending in a colon introduces what follows ("As stated by Spokesperson Ana Ruiz:").
-  if (/[.!?"”:]$/.test(text)) return false;
-  const words = tokens.filter((t) => !t.punct && /^\p{L}/u.test(t.text) && t.text.length > 3);
-  return words.length >= 3 && words.filter((t) => t.cap).length / words.length >= 0.75;
 }

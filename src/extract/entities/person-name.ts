@@ -2,6 +2,7 @@
 // place or group; compromise's tags, or foreign-name evidence, decide unknown words.
 import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
+import { sayingForms } from '../lexicon/saying-verbs';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { GAZETTEER, keyOf } from './gazetteer';
@@ -25,22 +26,10 @@ export const NOT_A_NAME_TAGS = [
   'QuestionWord',
   'Expression',
 ];
+/** Verbs of saying after or before a name (../lexicon/saying-verbs.ts): past tense, and "says". */
 export const SPEECH_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'wrote',
-  'stated',
-  'declared',
-  'announced',
-  'claimed',
-  'insisted',
-  'argued',
-  'noted',
-  'explained',
-  'warned',
-  'posted',
+  ...sayingForms('say', ['past', 'third']),
+  ...sayingForms('tell add write state declare announce claim insist argue note explain warn post', ['past']),
 ]);
 
 /** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */

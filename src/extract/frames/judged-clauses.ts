@@ -15,6 +15,7 @@ import { facts } from './facts';
 import type { Quoted } from './faults';
 import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms } from './lexicon';
+import { sayingForms } from '../lexicon/saying-verbs';
 import type { Unit } from './units';
 import { BE, DETERMINERS, RELATIVES } from './words';
 
@@ -35,12 +36,16 @@ const QUALITIES = new Set(JUDGED?.qualifiers ?? []);
 const HEADS = new Set(JUDGED?.heads ?? []);
 const COUNTERS = new Set(JUDGED?.counters ?? []);
 
-/** Verbs whose subject speaks or knows rather than acts: their clause is someone else's. */
-const SPEECH = new Set(
-  'say tell state announce add confirm report claim insist note allege charge reiterate argue assert stress write warn explain declare believe think know admit acknowledge'
-    .split(' ')
-    .flatMap(verbForms),
-);
+/**
+ * Verbs whose subject speaks or knows rather than acts: their clause is someone else's. The verbs
+ * of saying (../lexicon/saying-verbs.ts), and, here only, the verbs of knowing.
+ */
+const SPEECH = new Set([
+  ...sayingForms(
+    'say tell state announce add confirm report claim insist note allege charge reiterate argue assert stress write warn explain declare admit acknowledge',
+  ),
+  ...'believe think know'.split(' ').flatMap(verbForms),
+]);
 /** Words that open another clause inside a predicate: its words are no longer the subject's. */
 const CLAUSE_OPENERS = new Set([
   ...RELATIVES,

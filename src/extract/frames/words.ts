@@ -2,6 +2,7 @@
 // head nouns through which a named actor acts or is acted on ("US forces", "Houthi positions").
 // Grammar only: no actor is named here. Verb forms come from compromise's conjugator.
 import { formsOf } from '../nlp';
+import { sayingForms } from '../lexicon/saying-verbs';
 
 export const BE = new Set([
   'is',
@@ -264,8 +265,13 @@ export const HYPHEN_MODIFIERS = new Set(
 export const DIRECTIONS = new Set(
   'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
 );
-/** "X said it struck Y": a pronoun right after a verb of saying is its speaker. */
-export const SAY_VERBS = formsOf('say state announce add confirm report claim insist admit acknowledge');
+/**
+ * "X said it struck Y": a pronoun right after a verb of saying is its speaker (every form of the
+ * verbs of ../lexicon/saying-verbs.ts that announce a statement).
+ */
+export const SAY_VERBS = new Set(
+  sayingForms('say state announce add confirm report claim insist admit acknowledge'),
+);
 /** "responded to the X attack": answering an attack, which the gold reads as fighting back. */
 export const RESPONSE_VERBS = formsOf('respond retaliate react');
 /** "X and Y announced the deployment": a thing announced by two actors together. */

@@ -1,6 +1,7 @@
 // Nouns that refer back to a named actor ("the militants", "the country"), read by
 // ../entities/coreference.ts. Each record says what kind of actor the noun may stand for.
 import type { Entity, OrgCategory } from '../../model';
+import { sayingForms } from './saying-verbs';
 
 export interface ReferringNoun {
   /** The entity type the noun stands for. */
@@ -178,17 +179,13 @@ export const GOVERNMENT_FORCE_NOUNS: ReadonlyMap<string, string> = new Map([
  * several people the sentence before names, the one speaking is the one a following "he said" or
  * opening "He" stands for ("Spokesman Tom Arlo tells the radio that Mia Cole won. “We will
  * appeal,” he said."). SPEECH_VERBS (../entities/person-name.ts) plus the present tense and the
- * tell/tweet forms news uses for a speaker.
+ * tell/tweet forms news uses for a speaker, from the verbs of saying (./saying-verbs.ts).
  */
 export const SPEAKING_AFTER_NAME: ReadonlySet<string> = new Set([
-  'tells',
-  'told',
-  'adds',
-  'notes',
-  'states',
-  'declares',
-  'tweeted',
-  'writes',
+  ...sayingForms('tell', ['third', 'past']),
+  ...sayingForms('add note state declare', ['third']),
+  ...sayingForms('tweet', ['past']),
+  ...sayingForms('write', ['third']),
 ]);
 
 /**

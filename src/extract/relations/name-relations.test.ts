@@ -5,7 +5,7 @@ const country = (id: string, name: string, aliases: string[] = []): Entity =>
   ({ id, name, type: 'Country', aliases }) as Entity;
 const body = (id: string, name: string, category: Entity['category'], aliases: string[] = []): Entity =>
   ({ id, name, type: 'Organization', category, aliases }) as Entity;
-const sentence: Sentence = { index: 0, text: 'A sentence of our own.', start: 0, end: 22 };
+const sentence: Sentence = { index: 0, text: 'A sentence of our own.', start: 0, end: 22, titleCase: false };
 const mentionOf = (e: Entity): Mention => ({
   entityId: e.id,
   text: e.name,

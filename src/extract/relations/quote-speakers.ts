@@ -5,6 +5,7 @@
 // that spans several sentences ("“S1. S2,” said X.") is X's as well. The frame engine reads what a
 // speaker's words state (./../frames/faults.ts); a sentence with no speaker gets nothing.
 import type { Entity, Mention, Sentence } from '../../model';
+import { sayingForms } from '../lexicon/saying-verbs';
 
 /** A stretch of quoted text and the mention of the one who speaks it. */
 export interface SpokenQuote {
@@ -13,12 +14,14 @@ export interface SpokenQuote {
   speaker: Mention;
 }
 
-/** Verbs that attribute a quotation: "said X", "X added", "X told reporters". */
-const ATTRIBUTING = new Set(
-  'said says added adds noted notes stated states told tells explained explains continued continues declared declares wrote writes warned warns saying adding'.split(
-    ' ',
-  ),
-);
+/**
+ * Verbs that attribute a quotation: "said X", "X added", "X told reporters" (../lexicon/saying-verbs.ts,
+ * past and present; "continued" only here). Not "claimed", "reported": their quotation is hearsay.
+ */
+const ATTRIBUTING = new Set([
+  ...sayingForms('say add note state tell explain continue declare write warn', ['past', 'third']),
+  ...sayingForms('say add', ['gerund']),
+]);
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** How many words an attribution after a quotation may hold: "said Assistant Attorney General for … X." */
 const ATTRIBUTION_WORDS = 24;

@@ -8,10 +8,23 @@
 // (./joint-voice.ts), so a joint statement gets no issuer here.
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Unit } from '../frames/units';
+import { sayingForms } from '../lexicon/saying-verbs';
 
-/** Words that give the sentence to someone else: "X said", "according to X", "the complaint alleges". */
-const REPORTED =
-  /\b(?:say|says|said|saying|tell|tells|told|according|alleges?|alleged|allegedly|claims?|claimed|reports?|reported|reportedly|notes|noted|stated|adds|added|warns|warned|believes?|believed|accuses|accused|argues|argued)\b/i;
+/**
+ * Words that give the sentence to someone else: "X said", "according to X", "the complaint alleges".
+ * Verbs of saying (../lexicon/saying-verbs.ts), and here also the hearsay words that are none:
+ * "according", "allegedly", "reportedly", "believed", "accused".
+ */
+const REPORTED = new RegExp(
+  `\\b(?:${[
+    ...sayingForms('say'),
+    ...sayingForms('tell allege claim report', ['base', 'third', 'past']),
+    ...sayingForms('note add warn argue', ['third', 'past']),
+    ...sayingForms('state', ['past']),
+    ...'according allegedly reportedly believes? believed accuses accused'.split(' '),
+  ].join('|')})\\b`,
+  'i',
+);
 const QUOTES = /[“”"]/;
 
 /** The issuer of a release written in the first person, as a unit the frames can name; none for a news report. */

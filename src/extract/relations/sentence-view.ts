@@ -120,17 +120,6 @@ function leadingRole(mention: Mention, entity: Entity): string {
   return role ? mention.text.slice(0, role.length + 1) : '';
 }
 
-/**
- * A title-case headline ("Treasury Hits Five Firms For Funding Militants"): its capitals say
- * nothing, as the entity step reads it (entities/index.ts), so the words between the names are
- * read in lower case and "For Funding" is the same clause as "for funding".
- */
-function isTitleCaseLine(text: string): boolean {
-  if (/[.!?"”:]\s*$/.test(text)) return false;
-  const words = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
-  return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
-}
-
 export function buildView(
   sentence: Sentence,
   mentions: Mention[],
@@ -139,7 +128,9 @@ export function buildView(
   const slots: Slot[] = [];
   let text = '';
   let at = sentence.start;
-  const headline = isTitleCaseLine(sentence.text);
+  // A title-case headline (sentences.ts): the words between the names are read in lower case,
+  // so "For Funding" is the same clause as "for funding".
+  const headline = sentence.titleCase;
   const between = (from: number, to: number): string => {
     const words = sentence.text.slice(from - sentence.start, to - sentence.start);
     return headline ? words.toLowerCase() : words;

@@ -4,6 +4,7 @@
 // for Y"); an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported;
 // an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
+import { sayingForms } from '../lexicon/saying-verbs';
 import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
@@ -35,8 +36,16 @@ const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
-/** Verbs that report what someone else did. */
-const REPORTING_VERBS = 'said|says|say|told reporters|added|stated|announced|claimed';
+/**
+ * Verbs that report what someone else did (../lexicon/saying-verbs.ts): "tell" only as "told
+ * reporters", since "X told Y" names its hearer.
+ */
+const SAY_FORMS = sayingForms('say', ['past', 'third', 'base']).join('|');
+const REPORTING_VERBS = [
+  SAY_FORMS,
+  'told reporters',
+  ...sayingForms('add state announce claim', ['past']),
+].join('|');
 /**
  * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
  * X is only the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
@@ -51,8 +60,9 @@ const REPORTED_OTHER_SUBJECT = new RegExp(
  * named by a word the entity step did not know), so the speaker is none of its actors. Not a
  * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act.
  */
-const REPORTED_NOUN_ACT =
-  /\b(?:said|says|say|told [\w ]{1,20}?|added|stated|noted|reported)\s+(?:that\s+)?(?:an?|the)\s+(?:[A-Za-z-]+\s+){0,2}$/;
+const REPORTED_NOUN_ACT = new RegExp(
+  `\\b(?:${SAY_FORMS}|told [\\w ]{1,20}?|${sayingForms('add state note report', ['past']).join('|')})\\s+(?:that\\s+)?(?:an?|the)\\s+(?:[A-Za-z-]+\\s+){0,2}$`,
+);
 
 /**
  * "X said (that) the rebels launched attacks on Y", "X reported gunmen attacked Y": the reported
@@ -168,7 +178,9 @@ export function standsAsActor(
  * as", the act is the clause subject's, not Y's. A light verb may stand before a noun act.
  */
 const AFTER_AND = /\b(?:and|as well as)\s+(?:[a-z]+ly\s+)?(?:(?:hold|holds|held|holding)\s+)?$/;
-const REPORTING = /^[^]*\b(?:said|says|told|added|stated|announced)\b/;
+const REPORTING = new RegExp(
+  `^[^]*\\b(?:${[...sayingForms('say', ['past', 'third']), ...sayingForms('tell add state announce', ['past'])].join('|')})\\b`,
+);
 /**
  * Text before a name that ends on a finite verb of the clause, after some subject words: "the
  * communique also criticised ", "ministers meeting in Rome praised the ". Not a participle used

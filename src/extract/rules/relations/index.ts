@@ -27,7 +27,8 @@ const measured = (rule: RelationRule): RelationRule => {
     : rule;
 };
 
-export const RELATION_RULES = [
+/** The structural rules read before the act rules, and those read after them (the order counts). */
+const STRUCTURAL_BEFORE_ACTS = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
   ...FORMER_OFFICE_RULES,
@@ -35,20 +36,14 @@ export const RELATION_RULES = [
   ...FIELD_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...OFFICE_RULES,
+];
+const STRUCTURAL_AFTER_ACTS = [...LEADERSHIP_RULES, ...PLACE_RULES];
+
+export const RELATION_RULES = [
+  ...STRUCTURAL_BEFORE_ACTS,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
-  ...LEADERSHIP_RULES,
-  ...PLACE_RULES,
+  ...STRUCTURAL_AFTER_ACTS,
 ];
 
 /** Roles, titles, modifiers and places: what the frame engine does not read from verbs. */
-export const STRUCTURAL_RULES = [
-  ...MODIFIER_RULES,
-  ...ROLE_RULES,
-  ...FORMER_OFFICE_RULES,
-  ...FORCE_RULES,
-  ...FIELD_ROLE_RULES,
-  ...OWNERSHIP_RULES,
-  ...OFFICE_RULES,
-  ...LEADERSHIP_RULES,
-  ...PLACE_RULES,
-];
+export const STRUCTURAL_RULES = [...STRUCTURAL_BEFORE_ACTS, ...STRUCTURAL_AFTER_ACTS];
