@@ -19,6 +19,7 @@ import {
   RELATIVES,
   SAY_VERBS,
   SPEAKER_PRONOUNS,
+  TELL_VERBS,
   STATEMENTS,
 } from './words';
 
@@ -81,6 +82,10 @@ export function leftActors(
   // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
   if (!u.entity && !u.punct && STATEMENTS.has(u.lower)) return issuerOf(units, j);
   if (RELATIVES.has(u.lower) && !u.entity) {
+    // "X told Y that armed men attacked": after the one told, "that" opens what was told; Y is
+    // the hearer, not the antecedent of a relative clause.
+    if (u.lower === 'that' && units[j - 1]?.entity && TELL_VERBS.has(units[j - 2]?.lower ?? ''))
+      return undefined;
     j--;
     u = units[j];
     if (!u) return undefined;
