@@ -37,6 +37,17 @@ const rows: FactRow[] = [
     [],
     ['Spain ATTACKED Varodema', 'Norway ATTACKED Varodema'],
   ],
+  // a state's force and unnamed partners: the state's side acts
+  [
+    "Spain's army and associated clan militias have killed at least 20 Varodema Front fighters.",
+    ['Spain ATTACKED Varodema Front'],
+    [],
+  ],
+  // a state's rebels or opposition fighters are not the state, as actors or as targets
+  ['Chilean rebels attacked Peru on Monday.', [], ['Chile ATTACKED Peru']],
+  ['Peru attacked Chilean rebels near the border.', [], ['Peru ATTACKED Chile']],
+  ['Peru supports Chilean opposition fighters.', [], ['Peru SUPPORTS Chile']],
+  ['Chilean troops attacked Peru on Monday.', ['Chile ATTACKED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-19', 'combined');
