@@ -48,6 +48,13 @@ const rows: FactRow[] = [
   ['Peru attacked Chilean rebels near the border.', [], ['Peru ATTACKED Chile']],
   ['Peru supports Chilean opposition fighters.', [], ['Peru SUPPORTS Chile']],
   ['Chilean troops attacked Peru on Monday.', ['Chile ATTACKED Peru'], []],
+  // a head who took office after the Phoenix dictionary's years serves the country our list of
+  // heads since 2015 gives (lexicon/heads-since-2015.tsv), not the article's dominant country
+  [
+    'Chile fired two missiles on Monday, the United States said. Chile must stop its tests, said President Donald Trump.',
+    ['Donald Trump LEADS United States'],
+    ['Donald Trump LEADS Chile'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-19', 'combined');
