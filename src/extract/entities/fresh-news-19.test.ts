@@ -19,6 +19,13 @@ describe("round 19 (the lead's fresh news)", () => {
       ['Organization:Radio Free Europe/Radio Liberty'],
       ['Person:Radio Liberty', 'Location:Europe'],
     ],
+    // a name in apposition after a company noun that a determiner opens is the company's
+    [
+      'The group and its financial firm, Varo Tabari, were sanctioned.',
+      ['Organization:Varo Tabari'],
+      ['Person:Varo Tabari'],
+    ],
+    ['According to the firm, Tom Berg said the deal was off.', ['Person:Tom Berg'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
