@@ -2,7 +2,8 @@
 // Builds src/extract/lexicon/office-holders.json from the people of the Phoenix country
 // dictionary (../shared/reference/petrarch2/Phoenix.Countries.actors.txt, MIT licence, Open Event
 // Data): each person's name and aliases, keyed as personKey() reads them, under the ISO alpha-2
-// code of the one country all their records name. A name two countries share, a single word
+// code of the one country all their records name; and from our list of heads who took office after
+// the dictionary's years (src/extract/lexicon/heads-since-2015.tsv). A name two countries share, a single word
 // ("MADURO") or an alias that opens on a title ("PRESIDENT_MADURO") is left out.
 //   npm run build && node scripts/build-office-holders.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -55,6 +56,18 @@ for (const person of people(readFileSync(source, 'latin1'))) {
     byKey.set(key, seen === undefined || seen === country ? country : null);
   }
 }
+// Heads who took office after the dictionary's years, from our own hand-compiled list.
+const since2015 = join(root, 'src/extract/lexicon/heads-since-2015.tsv');
+for (const line of readFileSync(since2015, 'utf8').split('\n')) {
+  if (!line.trim() || line.startsWith('#')) continue;
+  const [code, name, others = ''] = line.split('\t');
+  for (const form of [name, ...others.split('|').filter(Boolean)]) {
+    const key = personKey(form);
+    if (!key.includes(' ')) continue;
+    const seen = byKey.get(key);
+    byKey.set(key, seen === undefined || seen === code ? code : null);
+  }
+}
 const grouped = {};
 for (const [key, code] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
   if (code) (grouped[code] ??= []).push(key);
@@ -62,6 +75,6 @@ for (const [key, code] of [...byKey].sort(([a], [b]) => a.localeCompare(b))) {
 const sorted = Object.fromEntries(Object.entries(grouped).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(
   out,
-  `${JSON.stringify({ source: 'Phoenix.Countries.actors.txt of PETRARCH2 (openeventdata/petrarch2, MIT licence; see PHOENIX-LICENSE.txt)', countries: sorted })}\n`,
+  `${JSON.stringify({ source: 'Phoenix.Countries.actors.txt of PETRARCH2 (openeventdata/petrarch2, MIT licence; see PHOENIX-LICENSE.txt), and heads-since-2015.tsv (ours)', countries: sorted })}\n`,
 );
 console.log(`${out}: ${byKey.size} names, ${Object.values(sorted).flat().length} kept`);

@@ -20,7 +20,9 @@ export function izafeCategory(first: Token): OrgCategory | undefined {
  */
 export function arabicGroupCategory(words: readonly Token[]): OrgCategory | undefined {
   if (words.length < 2 || words[0].possessive) return undefined;
-  const head = ARABIC_GROUP_HEADS.get(words[0].norm.replace(/'/g, ''));
+  // the head may be joined to the next word: "Ahlu-Sunna Wal-Jamaa"
+  const first = words[0].norm.replace(/'/g, '');
+  const head = ARABIC_GROUP_HEADS.get(first) ?? ARABIC_GROUP_HEADS.get(first.split('-')[0]);
   if (!head) return undefined;
   const next = words[1];
   const particle = NAME_PARTICLES.has(next.norm) || NAME_PARTICLES.has(next.norm.split('-')[0]);

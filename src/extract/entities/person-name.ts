@@ -1,7 +1,7 @@
 // Is a run of capitalised words a person's name? A few name words, no head word, no known
 // place or group; compromise's tags, or foreign-name evidence, decide unknown words.
 import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/common-words';
-import { LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
+import { EVENT_HEADS, LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
 import { sayingForms } from '../lexicon/saying-verbs';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
@@ -131,7 +131,13 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   const words = tokens.slice(a, b).filter((t) => !t.punct);
   if (!words.length || words.length > 5) return false;
   const last = words[words.length - 1];
-  if (ORG_HEADS.has(last.norm) || LOCATION_HEADS.has(last.norm) || UNIT_TAILS.has(last.norm)) return false;
+  if (
+    ORG_HEADS.has(last.norm) ||
+    LOCATION_HEADS.has(last.norm) ||
+    UNIT_TAILS.has(last.norm) ||
+    EVENT_HEADS.has(last.norm)
+  )
+    return false;
   // A month may be a surname after a first name ("Theresa May"), not a first word.
   // "General Than Shwe": a function word may be a given name after a title.
   const junk = (t: Token, k: number): boolean =>

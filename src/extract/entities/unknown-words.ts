@@ -29,8 +29,28 @@ import type { Token } from './tokens';
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
 function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
   const before = ctx.tokens[a - 1];
+  if (before?.text === ',') return apposedToCompanyNoun(ctx, a - 1);
   if (!before || before.cap || before.punct || before.possessive) return false;
   return isCompanyNoun(before.norm);
+}
+
+/** Determiners that open a described company set before its name: "its financial firm, X". */
+const COMPANY_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'a', 'an', 'the']);
+
+/**
+ * "the group and its financial firm, X", "a shell company, X,": the name in apposition after a
+ * company noun that a determiner opens a few words before (not "the firm said, X …": a verb ends it).
+ */
+function apposedToCompanyNoun(ctx: SentenceContext, comma: number): boolean {
+  const { tokens } = ctx;
+  const noun = tokens[comma - 1];
+  if (!noun || noun.cap || noun.punct || noun.possessive || !isCompanyNoun(noun.norm)) return false;
+  for (let k = comma - 2; k >= Math.max(0, comma - 4); k--) {
+    const w = tokens[k];
+    if (w.punct || w.cap) return false;
+    if (COMPANY_DETERMINERS.has(w.norm)) return true;
+  }
+  return false;
 }
 
 /** "-maker" words for people, not firms: "lawmaker", "policymaker", "peace-maker". */

@@ -19,6 +19,7 @@ import {
   RELATIVES,
   SAY_VERBS,
   SPEAKER_PRONOUNS,
+  TELL_VERBS,
   STATEMENTS,
 } from './words';
 
@@ -81,6 +82,10 @@ export function leftActors(
   // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
   if (!u.entity && !u.punct && STATEMENTS.has(u.lower)) return issuerOf(units, j);
   if (RELATIVES.has(u.lower) && !u.entity) {
+    // "X told Y that armed men attacked": after the one told, "that" opens what was told; Y is
+    // the hearer, not the antecedent of a relative clause.
+    if (u.lower === 'that' && units[j - 1]?.entity && TELL_VERBS.has(units[j - 2]?.lower ?? ''))
+      return undefined;
     j--;
     u = units[j];
     if (!u) return undefined;
@@ -319,13 +324,33 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   // "Iran-backed militias attacked": the militias act, not Iran.
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   const ally = (u: Unit | undefined) => !!u && ALLY_MODIFIERS.has(u.lower) && !u.entity && !u.punct;
-  if (units[k] && !units[k].entity && !units[k].punct && (nounish(units[k]) || ally(units[k]))) k--;
-  // "US and partner forces conducted": the named side acts, with allies left unnamed.
-  if (units[k]?.lower === 'and' && ally(units[k + 1]) && !units[k - 1]?.punct) k--;
+  const word = (w: Unit | undefined) => !!w && !w.entity && !w.punct;
+  if (word(units[k]) && (nounish(units[k]) || ally(units[k]))) k--;
+  // "US and partner forces conducted": the named side acts, with allies left unnamed; so in
+  // "X's army and associated clan militias killed": X's side acts, with helpers it does not name.
+  let partners = k;
+  while (
+    j - partners < 4 &&
+    word(units[partners]) &&
+    units[partners].lower !== 'and' &&
+    modifierOf(units[partners])
+  )
+    partners--;
+  const unnamedPartners = units[partners]?.lower === 'and' && partners < j - 1;
+  if (unnamedPartners && units[partners - 1]?.entity && !units[partners - 1].punct) k = partners - 1;
+  else if (units[k]?.lower === 'and' && ally(units[k + 1]) && !units[k - 1]?.punct) k--;
   // "U.N. and French helicopters fired": every name of the list acts.
   if (!units[k]?.entity || units[k].punct) return undefined;
   // "Syrian rebels attacked": a country's rebels are not the country.
-  return NON_STATE_HEADS.has(u.lower) && units[k].entity?.type === 'Country' ? undefined : listLeft(units, k);
+  const modified = k === j - 1 || (k === j - 2 && !unnamedPartners);
+  return NON_STATE_HEADS.has(u.lower) && modified && units[k].entity?.type === 'Country'
+    ? undefined
+    : listLeft(units, k);
+}
+
+/** A word that may qualify unnamed partners: "associated clan", "local", "allied tribal". */
+function modifierOf(u: Unit): boolean {
+  return u.tags.has('Adjective') || u.tags.has('Noun') || u.tags.has('Participle') || u.tags.has('PastTense');
 }
 
 /** Words that open a clause on its subject: "after X announced", "since X invaded". */

@@ -30,10 +30,11 @@ const JUDGED: FactRow[] = [
     ['Norway CRITICIZED Shining Path'],
     [],
   ],
-  // "their" owns a fault for the group named on its head
+  // "their" owns a fault for the group named on its head (a state's militia is not the state since
+  // round 19, so the group here is one of its own)
   [
-    '“These strikes weaken the Chilean militia and their reckless attacks on shipping,” Norway said.',
-    ['Norway CRITICIZED Chile'],
+    '“These strikes weaken the Varodema Front and their reckless attacks on shipping,” Norway said.',
+    ['Norway CRITICIZED Varodema Front'],
     [],
   ],
   // an aside between "reiterated" and "that", and "also known as" between a subject and its verb

@@ -276,6 +276,8 @@ export const SAY_VERBS = new Set(
 export const RESPONSE_VERBS = formsOf('respond retaliate react');
 /** "X and Y announced the deployment": a thing announced by two actors together. */
 export const ANNOUNCE = formsOf('announce');
+/** "told X that …": verbs whose object is the one told, so the "that" after it opens the telling. */
+export const TELL_VERBS = formsOf('tell inform assure warn remind brief notify');
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 /** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
 export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;

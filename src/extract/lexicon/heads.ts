@@ -451,7 +451,8 @@ export const ARABIC_GROUP_HEADS: ReadonlyMap<string, { category: OrgCategory; pa
     'jabhat',
     'jabha',
   ].map((w): [string, { category: OrgCategory }] => [w, { category: 'armed_group' }]),
-  ...['jamaa', 'jamaah', 'jamaat', 'harakat', 'haraka', 'hizb', 'tanzim'].map(
+  // "Ahlu Sunna Wal Jamaa" people of …
+  ...['jamaa', 'jamaah', 'jamaat', 'harakat', 'haraka', 'hizb', 'tanzim', 'ahlu', 'ahl'].map(
     (w): [string, { category: OrgCategory }] => [w, { category: 'political' }],
   ),
   ...['fatah', 'fateh'].map((w): [string, { category: OrgCategory; particle: boolean }] => [
@@ -533,3 +534,22 @@ export const FRENCH_ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string
 export const FRENCH_NAME_JOINERS: ReadonlySet<string> = new Set(
   'de du des la le les pour et au aux en sur'.split(' '),
 );
+
+/**
+ * Words that end the name of an event, never a person's: "the General Election in X" is no
+ * General called Election, "the Presidential Summit" no President called Summit.
+ */
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'election',
+  'elections',
+  'poll',
+  'polls',
+  'referendum',
+  'vote',
+  'summit',
+  'ministerial',
+  'debate',
+  'strike',
+  'offensive',
+  'campaign',
+]);

@@ -396,7 +396,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Al Jazeera', 'media', 'Al-Jazeera', 'Aljazeera'],
   ['Al Arabiya', 'media', 'Al-Arabiya', 'Al Arabia', 'Al-Arabia'],
   ['Voice of America', 'media', 'VOA'],
-  ['Radio Free Europe/Radio Liberty', 'media', 'RFE/RL'],
+  // written with its slash split in two by the tokens: each half is the same broadcaster
+  ['Radio Free Europe/Radio Liberty', 'media', 'RFE/RL', 'Radio Free Europe', 'Radio Liberty'],
   ['Bloomberg', 'media', 'Bloomberg News'],
   ['Xinhua', 'media', 'Xinhua News Agency'],
   ['TASS', 'media', 'Tass'],

@@ -94,6 +94,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // "the Attorneys General of Arizona and Ohio": the states' officers, not a place's name
   'attorneys',
   'correspondent',
+  // "EU Chief Observer X": the head of an election-observation mission
+  'observer',
   'reporter',
   'editor',
   'analyst',

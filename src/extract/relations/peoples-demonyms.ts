@@ -1,7 +1,9 @@
 // "Iraqi Kurdish forces", "Syrian Druze militias": a country's demonym right before a people's or
 // creed's word qualifies that word, not the noun after it. The forces are the Kurds', not the
 // state's, so the country neither acts nor is hit there (round-14 convention 5: a demonym inside
-// another phrase is not an actor). The mention stays the entity's; only the relations skip it.
+// another phrase is not an actor). So too "Syrian rebels", "Afghan Islamist militants": the
+// state's opponents or outlaws, not the state (the frame engine's NON_STATE_HEADS, for both
+// engines). The mention stays the entity's; only the relations skip it.
 import type { Entity, Mention } from '../../model';
 import { PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { isDemonym } from './sentence-view';
@@ -28,7 +30,15 @@ function qualifiesPeople(text: string, mention: Mention): boolean {
   return !!next && PEOPLE_AND_CREED_WORDS.has(next) && !STATE_WORDS.has(next);
 }
 
-/** The mentions relations read: every one but a demonym that qualifies a people's word. */
+/** Those who fight outside or against a state: "Syrian rebels", "Sudanese opposition fighters". */
+const NON_STATE_NEXT =
+  /^\s+(?:[\p{L}-]+\s+)?(?:rebels?|militants?|insurgents?|insurgency|extremists?|jihadists?|gunmen|militias?|separatists?|guerrillas?|terrorists?|opposition)\b/u;
+
+function qualifiesOutlaws(text: string, mention: Mention): boolean {
+  return NON_STATE_NEXT.test(text.slice(mention.end, mention.end + 40));
+}
+
+/** The mentions relations read: every one but a demonym that qualifies a people's word or outlaws. */
 export function withoutPeoplesDemonyms(
   mentions: Mention[],
   text: string,
@@ -36,6 +46,6 @@ export function withoutPeoplesDemonyms(
 ): Mention[] {
   return mentions.filter((m) => {
     const entity = byId.get(m.entityId);
-    return !entity || !isDemonym(m, entity) || !qualifiesPeople(text, m);
+    return !entity || !isDemonym(m, entity) || !(qualifiesPeople(text, m) || qualifiesOutlaws(text, m));
   });
 }

@@ -45,7 +45,7 @@ export const PLACE_NOUN =
 
 /** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
 export const HEAD_NOUNS =
-  '(?: (?!(?:said|says|say|told|claimed|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';
+  '(?: (?!(?:said|says|say|told|claimed|claims|charges|alleges|alleged|insists|maintains|contends|believes|argues|asserts|accuses|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';
 
 /**
  * What a place name may qualify in a target: "an attack on ⟦X⟧ police headquarters" hit the

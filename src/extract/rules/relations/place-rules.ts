@@ -9,6 +9,12 @@ import {
   PLACE_KIND_NOUNS,
 } from '../../lexicon/place-words';
 
+/**
+ * Not the landmark a distance is measured from: in "X, 50 km north of Y in the Z region" it is X
+ * that lies in Z, not Y.
+ */
+const NOT_LANDMARK = '(?<!(?:kilometers|kilometres|km|miles) (?:[a-z-]+ )?(?:of|from) (?:the )?)';
+
 /** A region whose noun is part of its name: "Borno State", "Helmand Province". */
 const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
 /** A compass point as a noun or adjective stem: "north", "southwest" ("northern" adds "ern"). */
@@ -390,7 +396,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:in',
     predicate: 'LOCATED_IN',
     confidence: 0.6,
-    pattern: `{S:L} in (?:the )?${DIRECTION}{O:CL}`,
+    pattern: `${NOT_LANDMARK}{S:L} in (?:the )?${DIRECTION}{O:CL}`,
   }),
   // "Bentiu in oil-rich Unity state", "X in the restive Y province": qualified, the region
   // must be named with its noun
@@ -398,7 +404,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:in-qualified-region',
     predicate: 'LOCATED_IN',
     confidence: 0.6,
-    pattern: `{S:L} in (?:the )?${QUALIFIERS}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
+    pattern: `${NOT_LANDMARK}{S:L} in (?:the )?${QUALIFIERS}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
     objectNameBlock: WATER,
   }),
 ];

@@ -16,6 +16,17 @@ import {
 } from './fragments';
 
 /**
+ * A trade after a head word: "EU Chief Observer X", "the court's Chief Prosecutor X" lead their
+ * trade within the body (an observers' mission, a prosecution), not the body itself.
+ */
+const TRADE_AFTER_HEAD_WORD =
+  '(?:[Oo]bserver|[Pp]rosecutor|[Ee]conomist|[Nn]egotiator|[Jj]ustice|[Jj]udge|[Ss]cientist|[Ii]nspector|[Cc]orrespondent|[Ss]trategist|[Aa]dvis[eo]r|[Ww]hip|[Ee]ngineer|[Mm]edical)\\b';
+
+/** A state's seat or office in a body written after the body's name: "Russia's UN Council presidency". */
+const SEAT_IN_BODY =
+  '(?:[Cc]hairmanship|[Cc]hair|[Pp]residency|[Mm]embership|[Ss]eat|[Aa]ccession|[Bb]id)\\b';
+
+/**
  * "Minister of Defense", "Secretary of State", "Attorney for the ⟦District⟧": a title's own "of"
  * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to.
  */
@@ -286,7 +297,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
   }),
   // "⟦African Union⟧ chairman, ⟦Nigerian⟧ President X": the body's head title, then the person's
   // own state title (which its own rule reads) before the name
@@ -1012,11 +1023,13 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['international'],
     pattern: `{S:C} {O:O} (?:peacekeep(?:ers|ing troops)|troops|soldiers|contingent|battalion|position|base|camp)\\b`,
   }),
+  // "Russia's Defense Ministry"; not "Russia's Arctic Council chairmanship", where the state holds
+  // a seat or office in the body, which is not the state's
   onSurface({
     reason: 'structure:country-possessive-body',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     subjectCategories: ['government', 'military'],
-    pattern: `{O:C}'s? ${BACKED}{S:O}`,
+    pattern: `{O:C}'s? ${BACKED}{S:O}(?! ${SEAT_IN_BODY})`,
   }),
 ];

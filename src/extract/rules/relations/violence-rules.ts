@@ -76,8 +76,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:active:attack',
     predicate: 'ATTACKED',
     confidence: 0.8,
-    // "hit back at X", "hit out at X" are words, not blows
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b){NP}{O+}`,
+    // "hit back at X", "hit out at X" are words, not blows; "sanctions targeted at X" is a
+    // participle of the sanctions, not an act (though "targeted at least five towns" is)
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b)){NP}{O+}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did
     gapBlock: `\\b(?:${INSPIRED})\\b`,
   }),
