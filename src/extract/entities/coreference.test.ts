@@ -533,6 +533,30 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe("a patron's modifier does not compete (round 19)", () => {
+    const lead = 'The Jade Brigade (JB) raided Ica. Rain fell. Roads closed. ';
+
+    it('reads "the group" and "the militants" as the group the patron qualifies', () => {
+      expect(
+        corefs(`${lead}The Azure Brigade is a JB-linked armed group. Peru put the group on its list.`),
+      ).toEqual(['the group → Azure Brigade (coref:the-group)']);
+      expect(
+        corefs(`${lead}The Azure Brigade is a JB-backed armed group. Later the militants shelled Lima.`),
+      ).toEqual(['the militants → Azure Brigade (coref:the-militants)']);
+    });
+
+    it('still reads the patron when it is the only group nearby, and nothing for two principals', () => {
+      expect(corefs(`${lead}JB-linked gunmen raided Cusco. Peru put the group on its list.`)).toEqual([
+        'the group → Jade Brigade (coref:the-group)',
+      ]);
+      expect(
+        corefs(
+          `${lead}The Azure Brigade and the Onyx Brigade are JB-linked. Peru put the group on its list.`,
+        ),
+      ).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

@@ -22,6 +22,7 @@ import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
 import { nationalTitleReferent, nationalTitles } from './national-title-noun';
+import { isPatronReason, withoutPatrons } from './patrons';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -69,6 +70,8 @@ interface Named {
   start: number;
   end: number;
   sentenceIndex: number;
+  /** How the name was read; absent for a mention this pass made. */
+  reason?: string;
 }
 
 export function resolveCoreferences(
@@ -639,7 +642,8 @@ function nearestOfKind(
         n.draft.type === kind.type &&
         (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
     );
-  const fits = fitting(nearby);
+  // "Y is an al-Qaida-linked group. The militants …": a patron's modifier does not compete
+  const fits = withoutPatrons(fitting(nearby), (n) => isPatronReason(n.reason ?? ''));
   if (!fits.length) {
     // "the attackers" a paragraph later: the article's one armed group, or nothing
     const all = kind.articleWide ? distinct(fitting(earlier)) : [];
