@@ -497,6 +497,66 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('a bare armed plural anywhere in the clause (round 19)', () => {
+    it('is the armed group named just before', () => {
+      expect(
+        corefs(
+          'The Azure Brigade holds the hills. Near Cusco, Peruvian soldiers fought militants for a day.',
+        ),
+      ).toEqual(['militants → Azure Brigade (coref:bare-militants)']);
+      expect(corefs('The Azure Brigade holds the hills. Roads seized by insurgents were reopened.')).toEqual([
+        'insurgents → Azure Brigade (coref:bare-insurgents)',
+      ]);
+    });
+
+    it('reads nothing counted, owned or named, nor with two groups or none nearby', () => {
+      const lead = 'The Azure Brigade holds the hills. ';
+      expect(corefs(`${lead}Police killed several militants.`)).toEqual([]);
+      expect(corefs(`${lead}Troops fought dozens of insurgents.`)).toEqual([]);
+      expect(corefs(`${lead}Troops fought Condor militants.`)).toEqual([]);
+      expect(corefs(`${lead}Troops fought pro-government militants.`)).toEqual([]);
+      expect(
+        corefs('The Azure Brigade and the Condor Brigade hold the hills. Troops fought militants.'),
+      ).toEqual([]);
+      // never article-wide: a plural three sentences from any group's name is left alone
+      expect(
+        corefs('The Azure Brigade holds the hills. Rain fell. Roads closed. Troops fought insurgents.'),
+      ).toEqual([]);
+    });
+
+    it("states the group's side of the fight", () => {
+      const text = 'The Azure Brigade holds the hills. Peruvian soldiers fought militants near Cusco.';
+      const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' });
+      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`)).toContain(
+        'Peru ATTACKED Azure Brigade',
+      );
+    });
+  });
+
+  describe("a patron's modifier does not compete (round 19)", () => {
+    const lead = 'The Jade Brigade (JB) raided Ica. Rain fell. Roads closed. ';
+
+    it('reads "the group" and "the militants" as the group the patron qualifies', () => {
+      expect(
+        corefs(`${lead}The Azure Brigade is a JB-linked armed group. Peru put the group on its list.`),
+      ).toEqual(['the group → Azure Brigade (coref:the-group)']);
+      expect(
+        corefs(`${lead}The Azure Brigade is a JB-backed armed group. Later the militants shelled Lima.`),
+      ).toEqual(['the militants → Azure Brigade (coref:the-militants)']);
+    });
+
+    it('still reads the patron when it is the only group nearby, and nothing for two principals', () => {
+      expect(corefs(`${lead}JB-linked gunmen raided Cusco. Peru put the group on its list.`)).toEqual([
+        'the group → Jade Brigade (coref:the-group)',
+      ]);
+      expect(
+        corefs(
+          `${lead}The Azure Brigade and the Onyx Brigade are JB-linked. Peru put the group on its list.`,
+        ),
+      ).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

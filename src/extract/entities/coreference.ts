@@ -22,6 +22,7 @@ import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
 import { nationalTitleReferent, nationalTitles } from './national-title-noun';
+import { isPatronReason, withoutPatrons } from './patrons';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -69,6 +70,8 @@ interface Named {
   start: number;
   end: number;
   sentenceIndex: number;
+  /** How the name was read; absent for a mention this pass made. */
+  reason?: string;
 }
 
 export function resolveCoreferences(
@@ -312,9 +315,46 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(t.norm);
         const found = kind && nearestOfKind(kind, before(t, 2), before(t, s.index));
         if (found) add(found, 1, `coref:the-${t.norm}`);
+      } else if (bareArmedPluralAt(s.tokens, i, covered)) {
+        // "soldiers fought militants to retake the town": a bare armed plural anywhere in the
+        // clause is the armed group named just before (two sentences, the nearest naming only one);
+        // never article-wide: a plural far from any name is as often another band
+        const kind = REFERRING_NOUNS.get(t.norm);
+        const found = kind && nearestOfKind({ ...kind, articleWide: false }, before(t, 2), []);
+        if (found) add(found, 1, `coref:bare-${t.norm}`);
       }
     }
   }
+}
+
+/**
+ * Words before a bare plural that count or pick some of them ("five militants died", "dozens of
+ * insurgents", "several militants"): the dead and captured are counted so, and the casualty
+ * readers (frames/fallen.ts, killing-its-own.ts) read them as no one's name.
+ */
+const COUNTING_WORDS =
+  /^(?:of|least|more|than|over|about|some|several|many|dozens|scores|hundreds|thousands|dozen|other|few|all|no|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)$/;
+
+/**
+ * A bare armed plural at tokens[i] ("fought militants", "seized by insurgents"): an armed referring
+ * noun with no "the", no name, owner or modifier with a hyphen right before it ("IS militants",
+ * "its fighters", "al-Qaida-linked militants" say whose they are), no "of" after it, and no count
+ * in the two words before.
+ */
+function bareArmedPluralAt(tokens: readonly Token[], i: number, covered: (t: Token) => boolean): boolean {
+  const t = tokens[i];
+  if (!REFERRING_NOUNS.get(t.norm)?.categories?.includes('armed_group')) return false;
+  if ((t.cap && !t.initial) || tokens[i + 1]?.norm === 'of') return false;
+  const prev = tokens[i - 1];
+  const owned =
+    !!prev &&
+    (prev.cap ||
+      covered(prev) ||
+      prev.possessive ||
+      prev.norm === 'the' ||
+      prev.text.includes('-') ||
+      prev.text === ')');
+  return !owned && ![prev, tokens[i - 2]].some((w) => w && COUNTING_WORDS.test(w.norm));
 }
 
 /**
@@ -602,7 +642,8 @@ function nearestOfKind(
         n.draft.type === kind.type &&
         (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
     );
-  const fits = fitting(nearby);
+  // "Y is an al-Qaida-linked group. The militants …": a patron's modifier does not compete
+  const fits = withoutPatrons(fitting(nearby), (n) => isPatronReason(n.reason ?? ''));
   if (!fits.length) {
     // "the attackers" a paragraph later: the article's one armed group, or nothing
     const all = kind.articleWide ? distinct(fitting(earlier)) : [];

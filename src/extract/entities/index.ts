@@ -7,6 +7,7 @@
 //                     acronyms, parenthetical aliases); "the group" → the last named group
 import type { Article, Entity, Mention, Sentence } from '../../model';
 import { GROUP_ANAPHORS, LANGUAGES, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
+import { isPatronReason, withoutPatrons } from './patrons';
 import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
@@ -220,9 +221,16 @@ function lowerCaseAfterArticle(tokens: readonly Token[], i: number, length: numb
 function referBack(ctx: SentenceContext, i: number): boolean {
   const noun = ctx.tokens[i + 1];
   if (!noun || noun.cap || !GROUP_ANAPHORS.has(noun.norm) || ctx.tokens[i + 2]?.norm === 'of') return false;
-  const groups = ctx.registry
-    .recentOrganizations(ctx.sentenceIndex - 2, ctx.sentenceIndex)
+  const from = ctx.sentenceIndex - 2;
+  const nearby = ctx.registry
+    .recentOrganizations(from, ctx.sentenceIndex)
     .filter((d) => GROUP_CATEGORIES.has(d.category));
+  // "X is an al-Qaida-linked group. … the group": the patron of a modifier does not compete
+  const groups = withoutPatrons(nearby, (d) =>
+    d.mentions.every(
+      (m) => m.sentenceIndex < from || m.reason.startsWith('coref') || isPatronReason(m.reason),
+    ),
+  );
   if (groups.length !== 1) return false;
   ctx.registry.addMention(groups[0], ctx.tokens.slice(i, i + 2), ctx.sentenceIndex, `coref:the-${noun.norm}`);
   return true;
