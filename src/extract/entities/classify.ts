@@ -48,7 +48,7 @@ import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
-import { kindNounAfter, kindNounBefore } from './kind-noun-before';
+import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
@@ -138,6 +138,13 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Reporting by John Smith": a byline.
   if (tokens[a - 1]?.norm === 'by' && BYLINE_WORDS.has(tokens[a - 2]?.norm ?? '')) return;
+  // "the Juarez cartel": a place's name before a lower-case "cartel" names the syndicate
+  const syndicate = syndicateNounAfter(ctx, a, b);
+  if (syndicate) {
+    const name = `${nameOf(tokens.slice(a, b))} Cartel`;
+    emit(ctx, a, syndicate, { name, type: 'Organization', category: 'armed_group' }, 'context:syndicate-noun-after');
+    return;
+  }
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
