@@ -3,6 +3,7 @@
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
 import {
   CALENDAR_WORDS,
+  DEAL_NOUNS,
   FUNCTION_WORDS,
   MODIFIER_SUFFIXES,
   MONTH_SHORT_FORMS,
@@ -297,7 +298,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       break;
     }
     // "Independent Electoral and Boundaries Commission": "and" inside a name that ends in a head word.
-    if (t.norm === 'and' && nameNext && joinsHeadedName(ctx, i, j)) {
+    if (t.norm === 'and' && nameNext && !dealPartiesFrom(tokens, i) && joinsHeadedName(ctx, i, j)) {
       j++;
       continue;
     }
@@ -412,6 +413,13 @@ function portfolioListClose(ctx: SentenceContext, k: number): number {
   }
   return 0;
 }
+
+/**
+ * "the merger of Orvanto and Belcastra Group", "a merger between …": a deal's noun before the
+ * span says that "and" joins its two parties, not the words of one name.
+ */
+const dealPartiesFrom = (tokens: readonly Token[], i: number): boolean =>
+  ['of', 'between'].includes(tokens[i - 1]?.norm ?? '') && DEAL_NOUNS.has(tokens[i - 2]?.norm ?? '');
 
 /** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */
 function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
