@@ -81,7 +81,11 @@ export function placeSyllable(tokens: readonly Token[], k: number): boolean {
   while (k - start < MAX_PLACE_NAME_WORDS && nameShaped(tokens[start - 1])) start--;
   const noun = tokens[end];
   return (
-    end - start >= 2 && end - start <= MAX_PLACE_NAME_WORDS && !!noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)
+    end - start >= 2 &&
+    end - start <= MAX_PLACE_NAME_WORDS &&
+    !!noun &&
+    !noun.cap &&
+    PLACE_NOUNS_AFTER_NAME.has(noun.norm)
   );
 }
 

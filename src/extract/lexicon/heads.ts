@@ -208,6 +208,26 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
 ]);
 
 /**
+ * Kinds of crime: "Transnational Organized Crime", "Financial Crime" name a field of law, not a
+ * body, though "crime" ends an outlet's name ("Insight Crime").
+ */
+export const CRIME_KIND_WORDS: ReadonlySet<string> = new Set([
+  'organized',
+  'organised',
+  'transnational',
+  'violent',
+  'war',
+  'financial',
+  'economic',
+  'cyber',
+  'serious',
+  'environmental',
+  'wildlife',
+  'hate',
+  'white-collar',
+]);
+
+/**
  * Fields of law and administration: a "Division" named for one is a department's unit, not an
  * army's ("the Justice Department's Antitrust Division", "the Tax Division", "the National
  * Security Division"), while "the 15th Division" or "the Hamza Division" stays military.

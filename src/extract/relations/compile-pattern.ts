@@ -203,7 +203,9 @@ const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
   const next = role === 'O' ? `${NOT_APPOSED_DEMONYM}${one}${OPENS_CLAUSE}` : `${NOT_APPOSED_DEMONYM}${one}`;
-  return list ? `(?<${role}>${one}(?:${FIRST_LIST_JOIN}${next}(?:${LIST_JOIN}${next})*)?)` : `(?<${role}>${one})`;
+  return list
+    ? `(?<${role}>${one}(?:${FIRST_LIST_JOIN}${next}(?:${LIST_JOIN}${next})*)?)`
+    : `(?<${role}>${one})`;
 }
 
 function expand(macro: string): string {
