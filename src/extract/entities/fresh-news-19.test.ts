@@ -53,9 +53,10 @@ describe('round 19 (entities: trade heads, nicknames, syndicates, place syllable
 describe('round 19 (relations: a serial comma closes a list of three or more)', () => {
   test('"in support of X, and Y" does not make Y supported', () => {
     const text =
-      'The agency listed two firms: Orvanto Holdings, a company that provides services in support of the Norland military, and Belcastra Group, a trader.';
-    const { relations } = extractArticle({ id: 't', title: '', text, published: '2024-01-01' });
+      'The agency added two entities to the list: Orvanto Holdings, a company that provides services in support of the Chilean military, and Belcastra Group, a trading firm.';
+    const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' });
     const supported = relations.filter((r) => r.predicate === 'SUPPORTS').map((r) => r.object);
+    expect(supported).toContain('Chile');
     expect(supported).not.toContain('Belcastra Group');
   });
 });
