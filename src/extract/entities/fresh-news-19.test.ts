@@ -38,6 +38,10 @@ describe('round 19 (entities: trade heads, nicknames, syndicates, place syllable
     // capitalised function words inside a place's name before its lower-case noun
     ['Troops burned houses in Nor Yet Pan village on Monday.', ['Location:Nor Yet Pan'], ['Location:Pan']],
     ['Let the villagers return, he said in the town.', [], []],
+    // an airbase or an island named on its own keeps its noun; a town's base stays the town's
+    ['Rebels fled the Kafr Tal airbase in Norland.', ['Location:Kafr Tal airbase'], ['Location:Kafr Tal']],
+    ['Marines landed on Velo island at dawn.', ['Location:Velo island'], ['Location:Velo']],
+    ['Troops reached the Kandahar base on Monday.', ['Location:Kandahar'], ['Location:Kandahar base']],
     // a deal's noun makes "and" join two parties; a stock's move makes a company
     [
       'The merger of Orvanto Varo and Belcastra Group was approved.',
