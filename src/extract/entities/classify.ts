@@ -25,6 +25,7 @@ import {
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
+  CRIME_KIND_WORDS,
   ORG_HEADS,
   UNIT_FUNCTION_WORDS,
 } from '../lexicon/heads';
@@ -48,7 +49,7 @@ import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
-import { kindNounAfter, kindNounBefore } from './kind-noun-before';
+import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
@@ -73,6 +74,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
   // "International Anti-Corruption Day", "Independence Day": an observance, no actor.
   if (b - a > 1 && tokens[b - 1].norm === 'day' && OBSERVANCE_OPENERS.has(tokens[a].norm)) return;
+  // "Transnational Organized Crime": a kind of crime is a field of law, no body.
+  if (b - a > 1 && tokens[b - 1].norm === 'crime' && CRIME_KIND_WORDS.has(tokens[b - 2].norm)) return;
   // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
   const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
   if (amp > 0) {
@@ -138,6 +141,19 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "Reporting by John Smith": a byline.
   if (tokens[a - 1]?.norm === 'by' && BYLINE_WORDS.has(tokens[a - 2]?.norm ?? '')) return;
+  // "the Juarez cartel": a place's name before a lower-case "cartel" names the syndicate
+  const syndicate = syndicateNounAfter(ctx, a, b);
+  if (syndicate) {
+    const name = `${nameOf(tokens.slice(a, b))} Cartel`;
+    emit(
+      ctx,
+      a,
+      syndicate,
+      { name, type: 'Organization', category: 'armed_group' },
+      'context:syndicate-noun-after',
+    );
+    return;
+  }
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);

@@ -82,7 +82,16 @@ function dealBefore(ctx: SentenceContext, a: number): boolean {
   );
 }
 
-/** "[A]'s (proposed $3 billion) acquisition", "[A] agreed to acquire", "[A] acquired". */
+/** Nouns of a company's stock: "[A] shares fell". ("[A] shares a border" is a verb: a move must follow.) */
+const STOCK_NOUNS: ReadonlySet<string> = new Set(['shares', 'stock']);
+/** Verbs of a price's move on the market, after the stock's noun. */
+const MARKET_MOVES: ReadonlySet<string> = new Set(
+  'rose rise rises fell fall falls jumped jumps dropped drops climbed climbs slid slides slumped tumbled tumbles gained gains surged surges plunged plunges soared soars sank sinks closed opened traded'.split(
+    ' ',
+  ),
+);
+
+/** "[A]'s (proposed $3 billion) acquisition", "[A] agreed to acquire", "[A] acquired", "[A] shares fell". */
 function dealAfter(ctx: SentenceContext, b: number): boolean {
   const { tokens } = ctx;
   const last = tokens[b - 1];
@@ -95,6 +104,8 @@ function dealAfter(ctx: SentenceContext, b: number): boolean {
   const next = tokens[b];
   if (!next) return false;
   if (DEAL_VERBS.has(next.norm) && next.norm !== 'buy') return true;
+  // "[A] shares fell", "[A] stock rose 3%": a listed company's stock moving on the market
+  if (STOCK_NOUNS.has(next.norm) && MARKET_MOVES.has(tokens[b + 1]?.norm ?? '')) return true;
   return (
     ['agreed', 'agrees', 'offered', 'offers', 'plans', 'sought', 'seeks'].includes(next.norm) &&
     tokens[b + 1]?.norm === 'to' &&

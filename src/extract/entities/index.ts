@@ -38,7 +38,7 @@ import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
 import { mergeSpellingVariants } from './spelling-variants';
 import { mergeStateWordVariants } from './state-word-variants';
-import { isJunkWord, isModifierWord, opensHeadedName, spanEnd } from './spans';
+import { isJunkWord, isModifierWord, opensHeadedName, placeSyllable, spanEnd } from './spans';
 import { tokenize, type Token } from './tokens';
 
 export interface EntityRecognition {
@@ -173,6 +173,7 @@ function readSentence(ctx: SentenceContext): void {
     if (
       !known &&
       !opensHeadedName(ctx, i) &&
+      !placeSyllable(tokens, i) &&
       (isJunkWord(t, ctx.tokens[i + 1]) || (t.text.includes('-') && readModifier(ctx, i)))
     ) {
       i++;

@@ -82,3 +82,23 @@ export function kindNounAfter(
   }
   return undefined;
 }
+
+/** Lower-case nouns for a crime syndicate named by the place or family before them. */
+const SYNDICATE_NOUNS: ReadonlySet<string> = new Set(['cartel']);
+/** Lower-case words allowed between the name and the noun: "the Sinaloa drug cartel". */
+const SYNDICATE_TRADES: ReadonlySet<string> = new Set(['drug', 'drugs', 'narcotics', 'crime', 'trafficking']);
+
+/**
+ * "the Juarez cartel", "the Sinaloa drug cartel": after "the", one to three capitalised words
+ * (a place's name too: cartels are named for their home city or state) and then a lower-case
+ * "cartel" name a syndicate, not the place. Returns where the noun ends, or 0; the name is
+ * written with the head capitalised ("Juarez Cartel"), as the cartels' own names are.
+ */
+export function syndicateNounAfter(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  if (b - a > 3 || tokens[a - 1]?.norm !== 'the') return 0;
+  if (tokens.slice(a, b).some((t) => t.punct || !t.cap || t.possessive || isTitleWord(t.norm))) return 0;
+  const noun = SYNDICATE_TRADES.has(tokens[b]?.norm ?? '') ? b + 1 : b;
+  const t = tokens[noun];
+  return t && !t.cap && SYNDICATE_NOUNS.has(t.norm) ? noun + 1 : 0;
+}

@@ -3,6 +3,7 @@
 // ("Kataib Hezbollah’s military spokesperson" → "Kataib Hezbollah").
 import {
   CALENDAR_WORDS,
+  DEAL_NOUNS,
   FUNCTION_WORDS,
   MODIFIER_SUFFIXES,
   MONTH_SHORT_FORMS,
@@ -12,6 +13,7 @@ import {
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
 import { CORPORATE_SUFFIXES, LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
+import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
@@ -52,6 +54,38 @@ function isBareInitial(prev: Token, t: Token, next: Token): boolean {
     t.end + 1 === next.start &&
     !FUNCTION_WORDS.has(prev.norm) &&
     !FUNCTION_WORDS.has(next.norm)
+  );
+}
+
+/** Function words never read as a syllable of a place's name: articles, prepositions, conjunctions. */
+const NEVER_SYLLABLES: ReadonlySet<string> = new Set(
+  'the a an and or nor but of in on at to for by with from as into than'.split(' '),
+);
+/** Words a place's name may run to before its lower-case noun ("Let Yet Kone village"). */
+const MAX_PLACE_NAME_WORDS = 4;
+
+/**
+ * "troops burned Let Yet Kone village": inside a sentence, a capitalised word that is also an
+ * English function word ("Let", "Yet", "Nor") is a syllable of a place's name (Burmese and Thai
+ * names are often such syllables) when the run of name-shaped words it sits in (two to four)
+ * ends right before a lower-case place noun ("village", "township", "district").
+ */
+export function placeSyllable(tokens: readonly Token[], k: number): boolean {
+  const nameShaped = (w: Token | undefined): boolean =>
+    !!w && /^\p{Lu}\p{Ll}+$/u.test(w.text) && !w.possessive && !w.initial;
+  const t = tokens[k];
+  if (!nameShaped(t) || !FUNCTION_WORDS.has(t.norm) || NEVER_SYLLABLES.has(t.norm)) return false;
+  let end = k;
+  while (end - k < MAX_PLACE_NAME_WORDS && nameShaped(tokens[end])) end++;
+  let start = k;
+  while (k - start < MAX_PLACE_NAME_WORDS && nameShaped(tokens[start - 1])) start--;
+  const noun = tokens[end];
+  return (
+    end - start >= 2 &&
+    end - start <= MAX_PLACE_NAME_WORDS &&
+    !!noun &&
+    !noun.cap &&
+    PLACE_NOUNS_AFTER_NAME.has(noun.norm)
   );
 }
 
@@ -111,7 +145,9 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     const t = tokens[j];
     const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
     if (
-      (t.cap && !isJunkWord(t, tokens[j + 1], tokens[j - 1]) && (!isModifierWord(t) || nameTail)) ||
+      (t.cap &&
+        (!isJunkWord(t, tokens[j + 1], tokens[j - 1]) || placeSyllable(tokens, j)) &&
+        (!isModifierWord(t) || nameTail)) ||
       functionWordNamed(tokens, j)
     ) {
       const m = longestMatch(ctx, j);
@@ -266,23 +302,36 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       break;
     }
     // "Independent Electoral and Boundaries Commission": "and" inside a name that ends in a head word.
-    if (t.norm === 'and' && nameNext && joinsHeadedName(ctx, i, j)) {
+    if (t.norm === 'and' && nameNext && !dealPartiesFrom(tokens, i) && joinsHeadedName(ctx, i, j)) {
       j++;
       continue;
     }
-    // A quoted nickname between two names: Mary “Kit” Olsen.
-    if (
-      OPEN_QUOTE.test(t.text) &&
-      nameNext &&
-      CLOSE_QUOTE.test(tokens[j + 2]?.text ?? '') &&
-      tokens[j + 3]?.cap
-    ) {
-      j += 3;
+    // A quoted nickname between two names: Mary “Kit” Olsen, Ramon “El Lobo” Ortega.
+    const nickname = OPEN_QUOTE.test(t.text) && tokens[j - 1].cap ? quotedNicknameEnd(tokens, j) : 0;
+    if (nickname) {
+      j = nickname;
       continue;
     }
     break;
   }
   return j;
+}
+
+/** Words a quoted nickname may hold: "El Lobo", "La Tuta", "Kit". */
+const MAX_NICKNAME_WORDS = 3;
+
+/**
+ * The open quote at q starts a nickname of one to three capitalised words (an article such as
+ * "El" or "La" among them), closed by a quote and followed by a name word: the index of that
+ * name word, or 0.
+ */
+function quotedNicknameEnd(tokens: readonly Token[], q: number): number {
+  let k = q + 1;
+  while (k - q - 1 < MAX_NICKNAME_WORDS && tokens[k]?.cap && !tokens[k].punct && !tokens[k].possessive) k++;
+  const after = tokens[k + 1];
+  const words = k - q - 1;
+  if (words === 0 || !CLOSE_QUOTE.test(tokens[k]?.text ?? '') || !after?.cap || after.punct) return 0;
+  return isJunkWord(after) || isModifierWord(after) ? 0 : k + 1;
 }
 
 /**
@@ -368,6 +417,13 @@ function portfolioListClose(ctx: SentenceContext, k: number): number {
   }
   return 0;
 }
+
+/**
+ * "the merger of Orvanto and Belcastra Group", "a merger between …": a deal's noun before the
+ * span says that "and" joins its two parties, not the words of one name.
+ */
+const dealPartiesFrom = (tokens: readonly Token[], i: number): boolean =>
+  ['of', 'between'].includes(tokens[i - 1]?.norm ?? '') && DEAL_NOUNS.has(tokens[i - 2]?.norm ?? '');
 
 /** True when "and" at j continues the name begun at i up to a head word (and i..j has none). */
 function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {

@@ -125,6 +125,14 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
       'pharmaceuticals',
       'enterprises',
       'partners',
+      // "Northvale Mining", "Kestrel Advisory", "Orlan Consulting": a trade's noun ends a firm's name
+      'mining',
+      'advisory',
+      'consulting',
+      'consultancy',
+      // "Mahan Air", "Qeshm Fars Air": an airline's name ends in "Air" ("Air Force", "Air Base"
+      // end in their own heads)
+      'air',
     ] as const
   ).map((w) => [w, 'company'] as [string, OrgCategory]),
   // media
@@ -187,6 +195,8 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
       'institution',
       'observatory',
       'watch',
+      // "Insight Crime", "Borderland Crime": a research outlet named for its field
+      'crime',
       'crescent',
       'cross',
       'unit',
@@ -195,6 +205,26 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
       'taskforce',
     ] as const
   ).map((w) => [w, 'other'] as [string, OrgCategory]),
+]);
+
+/**
+ * Kinds of crime: "Transnational Organized Crime", "Financial Crime" name a field of law, not a
+ * body, though "crime" ends an outlet's name ("Insight Crime").
+ */
+export const CRIME_KIND_WORDS: ReadonlySet<string> = new Set([
+  'organized',
+  'organised',
+  'transnational',
+  'violent',
+  'war',
+  'financial',
+  'economic',
+  'cyber',
+  'serious',
+  'environmental',
+  'wildlife',
+  'hate',
+  'white-collar',
 ]);
 
 /**

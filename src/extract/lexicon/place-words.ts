@@ -149,6 +149,11 @@ export const LANDMARK_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'cathedral',
   'synagogue',
   'shrine',
+  // round 19: "the X airbase", "X island": an airfield or an island named on its own (a town's
+  // base is "the X base", and stays the town's)
+  'airbase',
+  'airfield',
+  'island',
 ]);
 
 /** The eight points of the compass, as words: "west of Bannu", "the Northwest". */

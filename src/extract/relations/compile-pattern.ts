@@ -84,6 +84,11 @@ export const NEW_CLAUSE =
 const SLOT = (types: string) => `⟦\\d+[${types}${types.toLowerCase()}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
 /**
+ * The join after a list's first item: a serial comma before "and"/"or" closes a list of three or
+ * more, so "in support of ⟦X⟧, and ⟦Y⟧" joins Y to an outer list, not to X.
+ */
+const FIRST_LIST_JOIN = '(?: and| or|,|,? as well as|,? along with) (?:the )?';
+/**
  * Words no target's noun phrase holds: links, clause words, and the verbs of a headline's toll
  * ("X attack kills 15 in Y": "attack" is a noun there, and nothing after it is its object).
  */
@@ -198,7 +203,9 @@ const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
   const next = role === 'O' ? `${NOT_APPOSED_DEMONYM}${one}${OPENS_CLAUSE}` : `${NOT_APPOSED_DEMONYM}${one}`;
-  return list ? `(?<${role}>${one}(?:${LIST_JOIN}${next})*)` : `(?<${role}>${one})`;
+  return list
+    ? `(?<${role}>${one}(?:${FIRST_LIST_JOIN}${next}(?:${LIST_JOIN}${next})*)?)`
+    : `(?<${role}>${one})`;
 }
 
 function expand(macro: string): string {
