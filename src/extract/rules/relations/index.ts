@@ -13,6 +13,7 @@ import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
 import { SANCTION_RULES } from './sanction-rules';
+import { STAFF_ROLE_RULES } from './staff-roles';
 import { VIOLENCE_RULES } from './violence-rules';
 
 /**
@@ -33,6 +34,7 @@ export const RELATION_RULES = [
   ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
+  ...STAFF_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...OFFICE_RULES,
   ...[...VIOLENCE_RULES, ...ACT_RULES, ...SANCTION_RULES].map(measured),
@@ -47,6 +49,7 @@ export const STRUCTURAL_RULES = [
   ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
+  ...STAFF_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...OFFICE_RULES,
   ...LEADERSHIP_RULES,
