@@ -6,6 +6,8 @@
 //   an office once held, title first   "a former ⟦Y⟧ manager, X", "Former ⟦Y⟧ spokesman X"
 //   an office once held, name first    "X, the former leader of ⟦Y⟧", "X, a former member of ⟦Y⟧"
 //   a member of an owned body          "X, the spokesman for ⟦C⟧'s ⟦Y⟧" (Y's, not C's)
+//   a body's possessive on staff       "⟦Y⟧'s founder, X", "X, ⟦Y⟧'s photographer"
+//   a member sent or elected from      "X, a lawmaker from the ⟦Y⟧"
 //   a title with a long remit          "the ⟦Y⟧'s Assistant Secretary for Democracy, Human
 //                                      Rights and Labor Affairs X"
 //   a press release's staff contact    "the staff contact is X, ⟦Bureau of Y⟧, 202-…"
@@ -14,6 +16,7 @@
 // it (LEADS for its head). The role rules leave "former" out where no body is named ("former rebel
 // leader X" says nothing of which body): every rule here names the body.
 import { onSurface, type RelationRule } from './rule';
+import { STAFF_TITLES } from './titles';
 import { MEMBER_ROLE, NOT_POSSESSIVE, RANKS, ROLE_ADJ } from './fragments';
 
 /** An office no longer held: the annotations count it as the role (round 9). */
@@ -26,6 +29,8 @@ const OWNER = "(?:⟦\\d+[OCc]⟧'s? )?";
  */
 const STAFF_WORDS =
   '(?:(?:\\d+[- ]year[- ]old|(?!(?:and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?|not)\\b)[a-z][a-z-]*) ){0,3}?';
+/** A staff role in the plural, after "one of the": "X, one of the founders of ⟦Y⟧". */
+const STAFF_PLURAL = `(?:${STAFF_TITLES.map((t) => `${t}s`).join('|')})\\b`;
 /** What the body is, written before its name: "the television station ⟦Y⟧", "the daily ⟦Y⟧". */
 const BODY_KIND =
   '(?:(?:(?:state|state-run|private|independent) )?(?:(?:television|TV|radio|news) (?:station|channel|network|agency)|newspaper|daily|weekly|magazine|website|company|firm|bank|group) )?';
@@ -49,6 +54,35 @@ export const STAFF_ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P}, (?:the |a |an |one of the )?${STAFF_WORDS}{T:ORGANISATION_ROLE} (?:of|at|for|with) {DET}${BODY_KIND}${OWNER}{O:O}${NOT_POSSESSIVE}${NAME_ENDS}${NO_NAME_NEXT}`,
+  }),
+  // "X, one of the founders of ⟦Y⟧" (a rule of its own: a title macro is a whole word the
+  // sentence must hold, and the plural is not one)
+  onSurface({
+    reason: 'apposition:one-of-staff-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, one of (?:the )?${STAFF_WORDS}${STAFF_PLURAL} (?:of|at|for|with) {DET}${OWNER}{O:O}${NOT_POSSESSIVE}${NAME_ENDS}${NO_NAME_NEXT}`,
+  }),
+  // "⟦Y⟧'s founder, X", "X, ⟦Y⟧'s longtime photographer": the body's possessive on a staff role
+  onSurface({
+    reason: 'title:body-possessive-staff',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? ${STAFF_WORDS}{T:STAFF},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'apposition:body-possessive-staff',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s? ${STAFF_WORDS}{T:STAFF}\\b(?! (?:of|for|at|to)\\b)`,
+  }),
+  // "X, a lawmaker from the ⟦Y⟧", "X, an envoy from ⟦Chile⟧": one of the body's or state's people
+  // sent or elected from it
+  onSurface({
+    reason: 'apposition:member-from',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:a |an |one of the )${ROLE_ADJ}${MEMBER_ROLE}s? from {DET}{O:OC}${NOT_POSSESSIVE}${NAME_ENDS}${NO_NAME_NEXT}(?! to\\b)`,
   }),
   // "a former ⟦Y⟧ manager, X", "Former ⟦Y⟧ spokesman X", "ex-⟦Y⟧ commander X" (the head of a part
   // of Y as often as of Y, so MEMBER_OF as "a ⟦Y⟧ commander" is)
