@@ -50,7 +50,9 @@ export function stateOfBodyAmong(org: Entity, countries: readonly Entity[]): Ent
 /** Country names and demonyms of one word, each with its country's names: "Egyptian", "Peru". */
 const ONE_WORD_STATES: ReadonlyMap<string, readonly string[]> = new Map(
   COUNTRIES.flatMap((c) =>
-    [...c.names, ...c.demonyms].filter((n) => !n.includes(' ')).map((n) => [n, [c.name, ...c.names]] as const),
+    [...c.names, ...c.demonyms]
+      .filter((n) => !n.includes(' '))
+      .map((n) => [n, [c.name, ...c.names]] as const),
   ),
 );
 
