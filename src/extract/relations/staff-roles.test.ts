@@ -122,3 +122,13 @@ describe('a state led by a person or a ruling body; former heads of state named 
     ],
   ]);
 });
+
+describe('"its" after a blow is not the striking body\'s own head', () => {
+  structural([
+    [
+      'Atlas Brigade fighters stormed the district centre, killing its police chief, Tom Bell, and two guards.',
+      [],
+    ],
+    ['The Atlas Brigade said its leader, Tom Bell, was safe.', ['Tom Bell LEADS Atlas Brigade']],
+  ]);
+});

@@ -417,12 +417,14 @@ export const ROLE_RULES: RelationRule[] = [
   }),
   // "the ⟦Y⟧ group … for what its leader, X, calls": the body the possessive pronoun refers to is
   // the nearest one before it in the sentence, with no person, country or other body between (a
-  // place or a country where something happens may be: "seizing areas in northern ⟦C⟧")
+  // place or a country where something happens may be: "seizing areas in northern ⟦C⟧"). Not the
+  // object of a blow ("⟦Y⟧ fighters stormed the district centre, killing its police chief, X"):
+  // a body strikes another's head, not its own (round 19)
   onSurface({
     reason: 'title:its-leader',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed) )\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
   // named after a possessive pronoun is the nearest state's before it, with no other country or
