@@ -70,6 +70,8 @@ const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supporte
 /** A place's own administration: "⟦Odesa⟧ regional military administration", "⟦Y⟧ city administration". */
 const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial|city|district|oblast|municipal|state|military|civil|civilian)){0,2} administration\\b`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+/** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
+const NOT_PAST_BEHIND_BODY = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?⟦\\d+O⟧)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
 const INDEFINITE = `(?<=${INDEFINITE_WORDS})`;
@@ -424,7 +426,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:its-leader',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed) )\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed) [Ii]ts) ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
   // named after a possessive pronoun is the nearest state's before it, with no other country or
@@ -692,7 +694,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:organisation-role',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} ${ROLE_WORDS}{T:ORGANISATION_ROLE},? ${RANKS}{S:P}`,
+    // the past tested behind the body's slot, so the rule opens on it and is tried only there (its
+    // role words grew in round 19: staff-roles.ts)
+    pattern: `{O:O}${NOT_PAST_BEHIND_BODY} ${ROLE_WORDS}{T:ORGANISATION_ROLE},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-body-leader',

@@ -90,7 +90,8 @@ export const STAFF_ROLE_RULES: RelationRule[] = [
     reason: 'title:former-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.65,
-    pattern: `\\b${FORMER}{O:O} ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:ORGANISATION_ROLE}|(?:commander|officer)s?),? ${RANKS}{S:P}`,
+    // (the "former" tested behind the body's slot, so the rule opens on it and is tried only there)
+    pattern: `{O:O}(?<=\\b${FORMER}⟦\\d+O⟧) ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:ORGANISATION_ROLE}|(?:commander|officer)s?),? ${RANKS}{S:P}`,
   }),
   // "X, the former leader of ⟦Y⟧", "X, former chairman of ⟦Y⟧": who headed Y (round 9)
   onSurface({
@@ -148,6 +149,7 @@ export const STAFF_ROLE_RULES: RelationRule[] = [
     reason: 'list:staff-contact',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `(?<=\\b[Ss]taff contacts? (?:is|are) [^;()]{0,80}?){S:P}(?:, [\\d-]+)?(?:,? (?:and )?⟦\\d+P⟧(?:, [\\d-]+)?)*, {O:O}(?=[,.;)]|$)`,
+    // (the test behind the name, so the rule opens on a person's slot and is tried only there)
+    pattern: `{S:P}(?<=\\b[Ss]taff contacts? (?:is|are) [^;()]{0,80}?⟦\\d+P⟧)(?:, [\\d-]+)?(?:,? (?:and )?⟦\\d+P⟧(?:, [\\d-]+)?)*, {O:O}(?=[,.;)]|$)`,
   }),
 ];
