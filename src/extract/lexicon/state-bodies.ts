@@ -41,7 +41,28 @@ export function stateOfBodyAmong(org: Entity, countries: readonly Entity[]): Ent
   if (org.type !== 'Organization' || (org.category !== 'government' && org.category !== 'military'))
     return undefined;
   const state = stateOfBody([org.name, ...org.aliases.filter((a) => a.includes(' '))]);
+  if (state && ![org.name, ...org.aliases].every((n) => openingStateIs(n, state))) return undefined;
   return state
     ? countries.find((c) => c.name === state || (COUNTRY_NAMES.get(c.name) ?? c.aliases).includes(state))
     : undefined;
+}
+
+/** Country names and demonyms of one word, each with its country's names: "Egyptian", "Peru". */
+const ONE_WORD_STATES: ReadonlyMap<string, readonly string[]> = new Map(
+  COUNTRIES.flatMap((c) =>
+    [...c.names, ...c.demonyms]
+      .filter((n) => !n.includes(' '))
+      .map((n) => [n, [c.name, ...c.names]] as const),
+  ),
+);
+
+/**
+ * Whether a body's name that opens on a state's name or demonym opens on this one: the entity
+ * "Egyptian National Security Agency" is filed under the gazetteer's (American) "National
+ * Security Agency", but its name as written says it is Egypt's (round 19). A name opening on no
+ * state passes.
+ */
+function openingStateIs(name: string, state: string): boolean {
+  const written = ONE_WORD_STATES.get(name.slice(0, name.indexOf(' ') >>> 0));
+  return !written || written.includes(state);
 }

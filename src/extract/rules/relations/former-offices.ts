@@ -7,6 +7,8 @@ import { onSurface, type RelationRule } from './rule';
 import { NOT_POSSESSIVE, RANKS, ROLE_ADJ } from './fragments';
 
 const FORMER = '\\b[Ff]ormer ';
+/** What opens the names after a group of office holders: a comma, a colon or a dash. */
+const NAMES_OPEN = '(?:, |: | ?[—–] ?| -- )';
 
 export const FORMER_OFFICE_RULES: RelationRule[] = [
   onSurface({
@@ -28,6 +30,14 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     pattern: `{S:P},? (?:the |a )?${FORMER}{T:HEAD_OF_STATE} of (?:the )?{O:C}${NOT_POSSESSIVE}`,
+  }),
+  // "the two former ⟦U.S.⟧ presidents, A and B", "three former ⟦Chilean⟧ prime ministers: A, B
+  // and C": each headed the state (round 19; the members' list is role-rules' list:members-of-body)
+  onSurface({
+    reason: 'list:former-heads-of-state',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `${FORMER}{O:Cc} (?:presidents|prime ministers|premiers|heads of state|chancellors)${NAMES_OPEN}{S+:P}`,
   }),
   onSurface({
     reason: 'title:former-country-member',

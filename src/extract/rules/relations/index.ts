@@ -13,6 +13,7 @@ import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
 import { SANCTION_RULES } from './sanction-rules';
+import { STAFF_ROLE_RULES } from './staff-roles';
 import { VIOLENCE_RULES } from './violence-rules';
 
 /**
@@ -34,6 +35,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...FORMER_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
+  ...STAFF_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...OFFICE_RULES,
 ];

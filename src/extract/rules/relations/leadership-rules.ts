@@ -68,6 +68,15 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O} ${PASSIVE_AUX}${NOT_FORMER}{VED:LEAD} by (?:(?:[a-z]+|[A-Z][\\w.]*) ){0,5}?{S:P}`,
   }),
+  // "⟦Niger⟧ is now being led by a ⟦Supreme Council⟧", "⟦C⟧ is ruled by ⟦X⟧": a state and who
+  // heads it, a person or a ruling body (round 19); not "⟦C⟧'s team was led by" (a possessive).
+  // The verbs written out: a {VED:} macro is a word the sentence must hold, and "ruled" is none
+  onCore({
+    reason: 'verb:passive:lead-state',
+    predicate: 'LEADS',
+    confidence: 0.65,
+    pattern: `{O:C} (?:is|are|was|has been|had been|will be) ${NOW}(?:being )?${NOT_FORMER}(?:led|headed|commanded|chaired|ruled|governed) by (?:a |an |the )?(?:(?:military|ruling|transitional|interim|new|self-proclaimed) )?{S:PO}`,
+  }),
   onCore({
     reason: 'verb:passive:lead-deputy',
     predicate: 'MEMBER_OF',

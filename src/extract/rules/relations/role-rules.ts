@@ -81,6 +81,8 @@ const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supporte
 /** A place's own administration: "⟦Odesa⟧ regional military administration", "⟦Y⟧ city administration". */
 const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial|city|district|oblast|municipal|state|military|civil|civilian)){0,2} administration\\b`;
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+/** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
+const NOT_PAST_BEHIND_BODY = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?⟦\\d+O⟧)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
 const INDEFINITE = `(?<=${INDEFINITE_WORDS})`;
@@ -428,12 +430,14 @@ export const ROLE_RULES: RelationRule[] = [
   }),
   // "the ⟦Y⟧ group … for what its leader, X, calls": the body the possessive pronoun refers to is
   // the nearest one before it in the sentence, with no person, country or other body between (a
-  // place or a country where something happens may be: "seizing areas in northern ⟦C⟧")
+  // place or a country where something happens may be: "seizing areas in northern ⟦C⟧"). Not the
+  // object of a blow ("⟦Y⟧ fighters stormed the district centre, killing its police chief, X"):
+  // a body strikes another's head, not its own (round 19)
   onSurface({
     reason: 'title:its-leader',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed) [Ii]ts) ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
   // named after a possessive pronoun is the nearest state's before it, with no other country or
@@ -701,7 +705,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:organisation-role',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_PAST}{O:O} ${ROLE_WORDS}{T:ORGANISATION_ROLE},? ${RANKS}{S:P}`,
+    // the past tested behind the body's slot, so the rule opens on it and is tried only there (its
+    // role words grew in round 19: staff-roles.ts)
+    pattern: `{O:O}${NOT_PAST_BEHIND_BODY} ${ROLE_WORDS}{T:ORGANISATION_ROLE},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-body-leader',

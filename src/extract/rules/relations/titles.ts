@@ -111,6 +111,29 @@ export const MEMBER_TITLES = [
 ];
 
 /**
+ * Work for a body that is no office of a state's: "X, a manager at ⟦Y⟧", "X, a cameraman for the
+ * television station ⟦Y⟧", "X, the founder of ⟦Y⟧" (staff-roles.ts; MEMBER_OF Y, as the
+ * annotations read a founder and a "former Y manager").
+ */
+export const STAFF_TITLES = [
+  'co-founder',
+  'cofounder',
+  'founder',
+  'founding member',
+  'board member',
+  'employee',
+  'staffer',
+  'manager',
+  'cameraman',
+  'camerawoman',
+  'photographer',
+  'reporter',
+  'correspondent',
+  'journalist',
+  'editor',
+];
+
+/**
  * Roles an organisation's name qualifies, but a country's does not: "a Hamas explosives expert"
  * belongs to Hamas, while a "China expert" studies China.
  */
@@ -125,6 +148,9 @@ export const ORGANISATION_ROLE_TITLES = [
   'professor',
   'executive',
   'activist',
+  // a body's staff and its founders (round 19): "⟦Y⟧ manager X", "X, a ⟦Y⟧ cameraman"; a
+  // founder is one of its people (the annotations: "X, the founder of ⟦Y⟧" MEMBER_OF Y)
+  ...STAFF_TITLES,
 ];
 
 /**
