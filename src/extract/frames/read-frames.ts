@@ -354,7 +354,11 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
-      !(predicate === 'ATTACKED' && PENALTY_VERB.has(units[i].lower) && demonymOn(units, units.indexOf(o), MARKET)),
+      !(
+        predicate === 'ATTACKED' &&
+        PENALTY_VERB.has(units[i].lower) &&
+        demonymOn(units, units.indexOf(o), MARKET)
+      ),
   );
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
