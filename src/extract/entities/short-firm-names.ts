@@ -15,11 +15,13 @@ export function foldShortFirmNames(registry: Registry): void {
   const shared = new Set<string>();
   for (const d of records) {
     if (d.type !== 'Organization') continue;
-    const words = d.name.split(/\s+/);
-    if (words.length < 2 || !CORPORATE_SUFFIXES.has(normalize(words[words.length - 1]))) continue;
-    // two firms with one first word ("Acme Corp", "Acme Holdings Inc"): neither takes the word
-    if (firms.has(words[0])) shared.add(words[0]);
-    firms.set(words[0], d);
+    // the name, or a mention with the legal form the listed name leaves off ("Shaw Communications Inc.")
+    const leads = new Set([d.name, ...d.mentions.map((m) => m.text)].flatMap(firmLead));
+    for (const lead of leads) {
+      // two firms with one first word ("Acme Corp", "Acme Holdings Inc"): neither takes the word
+      if (firms.has(lead)) shared.add(lead);
+      firms.set(lead, d);
+    }
   }
   for (const d of records) {
     if (d.type === 'Country' || d.name.includes(' ') || shared.has(d.name)) continue;
@@ -28,4 +30,10 @@ export function foldShortFirmNames(registry: Registry): void {
     if (d.mentions.some((m) => m.text !== d.name || LISTED.test(m.reason))) continue;
     registry.merge(d, firm);
   }
+}
+
+/** The first word of a firm's name that ends on its legal form ("Acme Holdings Inc." → "Acme"). */
+function firmLead(name: string): string[] {
+  const words = name.split(/\s+/);
+  return words.length > 1 && CORPORATE_SUFFIXES.has(normalize(words[words.length - 1])) ? [words[0]] : [];
 }
