@@ -130,7 +130,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "Operation Inherent Resolve", "Battle of Mosul": an event's name.
   if (EVENT_STARTS.has(tokens[a].norm) && b - a > 1) return;
   // "Hurricane Matthew", "Tropical Storm Erika", "hurricanes Katrina and Rita": a storm's name.
-  if (namesStorm(ctx, a, b)) return;
+  if (namesStorm(ctx, a, b)) {
+    // "Cyclone Mora's rampage … Mora swept the coast": the storm met again by its bare name
+    ctx.registry.noteStorm(tokens.slice(a, b).filter((t) => t.cap && !t.punct && !STORM_WORDS.has(t.norm)));
+    return;
+  }
   // "USS Carney", "the MV Galaxy Leader": a ship's name.
   if (SHIP_PREFIXES.has(tokens[a].text) && b - a > 1) {
     const and = tokens.slice(a, b).findIndex((t) => t.norm === 'and');
@@ -274,6 +278,9 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   segment(ctx, a, b);
 }
+
+/** Words of a storm's kind inside its name ("Tropical Storm Erika"), not of the name itself. */
+const STORM_WORDS = new Set([...STORM_NOUNS, 'tropical', 'super', 'severe']);
 
 /**
  * The span [a, b) names a storm: a storm noun inside it before the name ("Tropical Storm Erika"),

@@ -74,6 +74,9 @@ function readPiece(
     const name = known.hit?.entity.name ?? other?.name;
     if (name !== draft.name && !(other && ctx.registry.claimCode(other, draft))) return;
   }
+  // "BIS adds …" in the headline, then "Bureau of Industry and Security (BIS)": the letters read
+  // earlier as the lexicon's other body were this one's (round 19).
+  if (spelled) ctx.registry.claimAcronym(piece[0], draft);
   ctx.registry.addMention(draft, piece, ctx.sentenceIndex, reason);
   for (let k = a; k < b; k++) ctx.consumed.add(k);
 }

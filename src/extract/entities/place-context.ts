@@ -20,6 +20,7 @@ import {
 import { PLACE_NAME_STARTS } from '../lexicon/places';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
+import { isCommonWord } from '../nlp';
 
 /** True when ", <known state or country>" follows token b, as in "Boca Chica, Texas". */
 export function regionAfter(ctx: SentenceContext, b: number): boolean {
@@ -222,8 +223,10 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   // also past one or two adjectives ("the Zarin tribal district").
   if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
   if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
-  // "the Paktia police HQ", "Zarin police said": a place's own police.
-  if (next && !next.cap && LOCAL_FORCE_NOUNS.has(next.norm)) return 'context:local-police';
+  // "the Paktia police HQ", "Zarin police said": a place's own police. Not a dictionary word
+  // capitalised at a clause's start: "Riot police fired", "Traffic police said" (round 19).
+  if (next && !next.cap && LOCAL_FORCE_NOUNS.has(next.norm) && !isCommonWord(tokens[a].text))
+    return 'context:local-police';
   // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
   if (namedAmongPlaces(ctx, a)) return 'context:places-including';
   if (listedAfterPlaces(ctx, a)) return 'context:places-listed';

@@ -103,6 +103,8 @@ export class Registry {
 
   /** Names and surnames of journalists credited in the article ("correspondent Ana Ruiz"). */
   private readonly credited = new Set<string>();
+  /** Names of storms the article gives ("Cyclone Mora"): met again bare, still no actor. */
+  private readonly storms = new Set<string>();
 
   constructor(private readonly text: string) {}
 
@@ -130,6 +132,19 @@ export class Registry {
         d.type === 'Person' &&
         d.mentions.every((m) => this.credited.has(keyOf(m.text.split(/\s+/).map(normalize))))
       )
+        d.dropped = true;
+  }
+
+  /** Notes a storm's name, its words after the storm noun ("Mora" of "Cyclone Mora"). */
+  noteStorm(words: readonly Token[]): void {
+    if (words.length) this.storms.add(keyOf(words.map((w) => w.norm)));
+  }
+
+  /** "Cyclone Mora … Mora swept the coast": a record named only by a storm's name is none. */
+  dropStormNames(): void {
+    if (!this.storms.size) return;
+    for (const d of this.all())
+      if (d.mentions.every((m) => this.storms.has(keyOf(m.text.split(/\s+/).map(normalize)))))
         d.dropped = true;
   }
 
@@ -184,6 +199,18 @@ export class Registry {
     if (d === this.live(to) || !d.mentions.every((m) => m.reason === 'gazetteer:code')) return false;
     this.merge(d, to);
     return true;
+  }
+
+  /**
+   * An acronym the article spells out is that record's from the start: a record read earlier
+   * only from the same letters ("BIS" in a headline, the lexicon's bank) gives its mentions to it.
+   */
+  claimAcronym(acronym: Token, to: Draft): void {
+    const found = this.surfaces.get(acronym.norm);
+    if (!found) return;
+    const d = this.live(found);
+    if (d === this.live(to) || !d.mentions.every((m) => m.text === acronym.text)) return;
+    this.merge(d, to);
   }
 
   /** Registers an extra surface key for a record (an acronym, a stem) without a mention. */

@@ -8,6 +8,7 @@
 import {
   KIN_NOUNS,
   MUNITION_NOUNS,
+  MARKET_NOUNS,
   PENALTY_NOUNS,
   PENALTY_VERBS,
   SUPPORTER_NOUNS,
@@ -352,7 +353,12 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
-      !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)),
+      !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
+      !(
+        predicate === 'ATTACKED' &&
+        PENALTY_VERB.has(units[i].lower) &&
+        demonymOn(units, units.indexOf(o), MARKET)
+      ),
   );
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
@@ -360,8 +366,9 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     events?.filed(left.actors.filter((u) => !!u.entity));
   // "X clashed with Y over trade": a quarrel, not a fight.
   const end = named.length ? units.indexOf(named[named.length - 1]) + 1 : k;
-  // "hit X with sanctions", "targeted X with a fine": a penalty, no blow.
-  const penalty = predicate === 'ATTACKED' ? penaltyAfter(units, i, end) : undefined;
+  // "hit X with sanctions", "targeted X with a fine", "slammed X with tariffs": a penalty, no blow
+  // and no rebuke.
+  const penalty = PENALISED.has(predicate) ? penaltyAfter(units, i, end) : undefined;
   if (penalty === 'none') return [];
   if (penalty === 'sanction') return facts(left.actors, objects, 'SANCTIONED', frame, `${via}:penalty`);
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
@@ -419,11 +426,16 @@ const DEALT_WITH_AS_STATE = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'SA
 const PRIVATE_PEOPLE = new Set(PRIVATE_PEOPLE_NOUNS);
 /** "charged Russian and Venezuelan nationals": a demonym on private people (a list of them too). */
 function privatePeopleOf(units: Unit[], j: number): boolean {
+  return demonymOn(units, j, PRIVATE_PEOPLE);
+}
+const MARKET = new Set(MARKET_NOUNS);
+/** A demonym at `j` (or a list of them) qualifying one of `heads`: "⟦Xian⟧ and ⟦Yian⟧ nationals". */
+function demonymOn(units: Unit[], j: number, heads: ReadonlySet<string>): boolean {
   const first = units[j];
   if (!first?.entity || !first.mention || !isDemonym(first.mention, first.entity)) return false;
   for (let h = j; h < units.length && h - j <= 5; h++) {
     const u = units[h];
-    if (h > j && !u.entity && PRIVATE_PEOPLE.has(u.lower)) return true;
+    if (h > j && !u.entity && heads.has(u.lower)) return true;
     if (u.punct && u.punct !== ',') return false;
     const demonym = !!u.entity && !!u.mention && isDemonym(u.mention, u.entity);
     if (h > j && !demonym && !u.entity && !['and', 'or'].includes(u.lower) && !u.tags.has('Adjective'))
@@ -488,6 +500,8 @@ function supporterOf(units: Unit[], j: number): boolean {
 }
 
 const PENALTY_VERB = new Set(PENALTY_VERBS);
+/** Acts a penalty after the object turns into a sanction or into nothing. */
+const PENALISED = new Set(['ATTACKED', 'CRITICIZED']);
 const SANCTION_PENALTY = new Set(PENALTY_NOUNS.sanction);
 const OTHER_PENALTY = new Set(PENALTY_NOUNS.other);
 /**

@@ -121,6 +121,11 @@ export const OWN_ACCOUNT_VERBS = formsOf(
  * appeared together in a group photo", "A and B remain at odds" (round 14).
  */
 export const SEEM_VERBS = formsOf('appear seem remain pose');
+/**
+ * Verbs of undergoing: what befalls a subject is no act of it, so two named subjects of one do
+ * nothing together ("A and B faced charges", "A and B await a ruling", round 19).
+ */
+export const UNDERGO_VERBS = formsOf('face await risk suffer undergo endure');
 /** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
 export const ALLEGE_VERBS = formsOf('allege');
 /** Verbs of asserting: two actors who allege, argue or deny a thing each say it, they make no pact. */

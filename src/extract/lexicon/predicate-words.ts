@@ -304,9 +304,14 @@ export const KIN_NOUNS = [
 
 /**
  * Verbs of force that also carry a penalty after their object: "hit X with sanctions",
- * "targeted X with a fine". With one of PENALTY_NOUNS after "with" they name no blow.
+ * "targeted X with a fine". With one of PENALTY_NOUNS after "with" they name no blow. "Slammed X
+ * with tariffs" is no rebuke either, though "slammed X" alone is (round 19).
  */
 export const PENALTY_VERBS = [
+  'slam',
+  'slams',
+  'slammed',
+  'slamming',
   'hit',
   'hits',
   'hitting',
@@ -326,6 +331,37 @@ export const PENALTY_VERBS = [
   'punishes',
   'punished',
   'punishing',
+];
+
+/**
+ * What a trade measure falls on: "hits ⟦Xian⟧ farmers where it hurts", "hit ⟦Xian⟧ exports". A
+ * demonym qualifying one of these after a PENALTY_VERB names a market hurt, not a blow to the
+ * state (round 19).
+ */
+export const MARKET_NOUNS = [
+  'farmers',
+  'growers',
+  'exporters',
+  'importers',
+  'producers',
+  'manufacturers',
+  'makers',
+  'consumers',
+  'shoppers',
+  'investors',
+  'businesses',
+  'firms',
+  'companies',
+  'industry',
+  'industries',
+  'economy',
+  'exports',
+  'imports',
+  'goods',
+  'products',
+  'markets',
+  'stocks',
+  'shares',
 ];
 
 /** What a verb of force may carry "with": sanctions (SANCTIONED) or another penalty (no act read). */

@@ -11,6 +11,7 @@ import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import {
   KIN_NOUNS,
+  MARKET_NOUNS,
   MUNITION_NOUNS,
   PENALTY_NOUNS,
   SUPPORTER_NOUNS,
@@ -242,7 +243,13 @@ const PENALTY_AFTER = new RegExp(
 );
 const PENALTY_VERB = new RegExp(`^(?:${PENALTY_VERBS.join('|')})$`);
 
-/** The penalty a verb of force carries after its object, if any (PENALTY_AFTER). */
+/** "hits ⟦Xian⟧ farmers", "hit ⟦Xian⟧ exports": a market the name qualifies (MARKET_NOUNS). */
+const MARKET_OF_OBJECT = new RegExp(` (?:[a-z-]+ )?(?:${MARKET_NOUNS.join('|')})\\b`, 'y');
+
+/**
+ * The penalty a verb of force carries after its object, if any (PENALTY_AFTER); a market hurt
+ * (MARKET_OF_OBJECT) is no act either.
+ */
 function penaltyOf(
   m: RegExpExecArray,
   rule: RelationRule,
@@ -250,6 +257,8 @@ function penaltyOf(
 ): 'sanction' | 'none' | undefined {
   const act = /^[A-Za-z]+/.exec(m.input.slice(m.indices?.groups?.gap?.[1] ?? objectEnd))?.[0] ?? '';
   if (!rule.reason.startsWith('verb:active') || !PENALTY_VERB.test(act.toLowerCase())) return undefined;
+  MARKET_OF_OBJECT.lastIndex = objectEnd;
+  if (MARKET_OF_OBJECT.test(m.input)) return 'none';
   PENALTY_AFTER.lastIndex = objectEnd;
   const found = PENALTY_AFTER.exec(m.input);
   if (!found) return undefined;
@@ -450,7 +459,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     if (KIN_OF_OBJECT.test(m.input)) return [];
   }
   const penalty =
-    predicate === 'ATTACKED' && objectEnd !== undefined ? penaltyOf(m, rule, objectEnd) : undefined;
+    (predicate === 'ATTACKED' || predicate === 'CRITICIZED') && objectEnd !== undefined
+      ? penaltyOf(m, rule, objectEnd)
+      : undefined;
   if (penalty === 'none') return [];
   if (penalty === 'sanction') predicate = 'SANCTIONED';
   if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd)) return [];

@@ -108,10 +108,16 @@ function portfolioRest(tokens: readonly Word[], start: number, end: number): num
 
 const isPortfolioWord = (norm: string): boolean => MODIFIERS.has(norm) || PORTFOLIO_WORDS.has(norm);
 
+/**
+ * Ranks that are also everyday adjectives: lower-case before a capitalised word they qualify it
+ * ("a major Asian earthquake", "private Acme shares"), they title no one (round 19).
+ */
+const ADJECTIVE_RANKS = new Set(['major', 'private']);
+
 /** A lower-case title right before a name: "military spokesperson Jaafar al-Husseini". */
 export function titleBefore(tokens: readonly Word[], at: number): string | undefined {
   const prev = tokens[at - 1];
-  if (!prev || prev.cap || !WORDS.has(prev.norm)) return undefined;
+  if (!prev || prev.cap || !WORDS.has(prev.norm) || ADJECTIVE_RANKS.has(prev.norm)) return undefined;
   let k = at - 1;
   while (
     k - 1 >= 0 &&

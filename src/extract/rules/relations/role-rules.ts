@@ -153,8 +153,10 @@ const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
 const OWNER = "(?:⟦\\d+[OCc]⟧'s? )?";
 /** A body's part after its name: "the ⟦EU⟧'s election observation mission", "the ⟦UN⟧ mission in ⟦Sudan⟧". */
+// "chairman of the ⟦FTC⟧ under President ⟦X⟧": a preposition of time or rank opens no part's name,
+// so the name after it is no member of the body (round 19).
 const PART_OF =
-  "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
+  "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who|under|during|since|until|before|after|from|by|as|when|while|against|between|among|amid)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
 /** A part of a body that a head of it may lead: "head of the ⟦AU⟧ mediation team" (MEMBER_OF). */
 const LED_PART =
   '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|office|division|department|bureau|branch|wing|secretariat|task force)\\b';
