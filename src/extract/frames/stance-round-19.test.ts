@@ -1,8 +1,9 @@
 // Stance, round 19, in our own words: the topics two sides are said to have discussed or addressed
 // are their words (clause records `clause:discuss-topics`, `clause:address-topics` in
 // ../lexicon/frames.json); a resolve they voice threatens the act it names (`voicedIntent` in
-// ./groups.ts); "X vowed / warned that Y will pay (a price, for …, dearly)" threatens Y (records
-// `clause:vow-will-pay`, `clause:warn-will-pay`).
+// ./groups.ts); "X vowed that Y will pay (a price, for …, dearly)" threatens Y (record
+// `clause:vow-will-pay`; "warned that Y would pay a price" stays unread, as news-phrasing.test.ts
+// holds).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const TOPICS: FactRow[] = [
@@ -55,10 +56,10 @@ const RESOLVE: FactRow[] = [
 const PRICE: FactRow[] = [
   ['Norway vowed that Chile would pay a heavy price for the raid.', ['Norway THREATENED Chile'], []],
   ['Norway vowed that Chile “will pay a tremendous price.”', ['Norway THREATENED Chile'], []],
-  ['Norway warned that Chile will pay dearly for the raid.', ['Norway THREATENED Chile'], []],
+  ['Norway vowed that Chile will pay dearly for the raid.', ['Norway THREATENED Chile'], []],
   // a payment that is no price, and a negated one
   ['Norway vowed that Chile would pay its debts to the bank.', [], ['Norway THREATENED Chile']],
-  ['Norway warned that Chile will pay higher prices for fuel.', [], ['Norway THREATENED Chile']],
+  ['Norway vowed that Chile will pay higher prices for fuel.', [], ['Norway THREATENED Chile']],
   ['Norway vowed that Chile will not pay for the raid.', [], ['Norway THREATENED Chile']],
 ];
 
