@@ -20,6 +20,9 @@ import {
   STATEMENTS,
   THREAT_GOVERNORS,
   HEDGE_GOVERNORS,
+  INTENT_NOUNS,
+  INTENT_OWNERS,
+  INTENT_VOICES,
   TIME_WORDS,
 } from './words';
 
@@ -124,7 +127,7 @@ export function groupAt(units: Unit[], i: number): Group {
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };
     }
-    const purpose = purposeOf(units, to) ?? statementPurpose(units, to);
+    const purpose = purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
     mood = 'none';
   }
@@ -148,12 +151,15 @@ function readinessAt(units: Unit[], k: number): Group | undefined {
  */
 function infinitiveTo(units: Unit[], start: number, verb: Unit): number | undefined {
   if (units[start - 1]?.lower === 'to' && !units[start - 1].entity) return start - 1;
-  const and = units[start - 1];
+  // "to degrade and ultimately destroy X": an adverb may stand between "and" and the verb
+  let a = start - 1;
+  if (isAdverb(units[a]) && !units[a].punct) a--;
+  const and = units[a];
   const base = !verb.tags.has('PastTense') && !/(?:ed|ing)$/.test(verb.lower);
   if (!base || and?.lower !== 'and' || and.entity || and.punct) return undefined;
-  for (let k = start - 2; k >= 0 && start - k <= 6; k--) {
+  for (let k = a - 1; k >= 0 && a + 1 - k <= 6; k--) {
     if (units[k].punct || units[k].entity) return undefined;
-    if (units[k].lower === 'to' && isVerb(units[k + 1]) && k + 1 < start - 1) return k;
+    if (units[k].lower === 'to' && isVerb(units[k + 1]) && k + 1 < a) return k;
   }
   return undefined;
 }
@@ -203,6 +209,52 @@ function statementPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'pass
   if (!isVerb(verb) || verb.punct || verb.entity || !ISSUE_VERBS.has(verb.lower)) return undefined;
   const g = groupAt(units, v);
   return g.passive ? undefined : { start: g.start, mood: g.mood };
+}
+
+/** How many qualifiers may stand between an intent's owner and its noun: "their firm and unwavering determination". */
+const INTENT_QUALIFIERS = 3;
+
+/**
+ * "reaffirmed their determination to degrade X", "expressed its resolve to defeat X": the "to" at
+ * `to` follows a noun of resolve (./words.ts INTENT_NOUNS) that its owner voices; the act is
+ * threatened, in the mood of the voicing verb ("may reaffirm …" states nothing).
+ */
+function voicedIntent(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  const noun = units[to - 1];
+  if (!noun || noun.entity || noun.punct || !INTENT_NOUNS.has(noun.lower)) return undefined;
+  let o = to - 2;
+  const qualifies = (u: Unit) =>
+    !u.entity && !u.punct && (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and');
+  while (o >= 0 && to - 2 - o < INTENT_QUALIFIERS && qualifies(units[o])) o--;
+  const owner = units[o];
+  const owned = !!owner && (owner.entity ? owner.possessive : INTENT_OWNERS.has(owner.lower));
+  if (!owned || owner.punct) return undefined;
+  const v = voicingVerb(units, o - 1);
+  if (v === undefined) return undefined;
+  const g = groupAt(units, v);
+  if (g.passive) return undefined;
+  return { start: g.start, mood: g.mood === 'fact' ? 'threat' : 'none' };
+}
+
+/** How far back a resolve coordinated with another object may find its verb: "reaffirmed their commitment to … and their determination to …". */
+const VOICED_REACH = 14;
+
+/**
+ * The verb at `k` that voices a resolve ("reaffirmed their determination"), or, when "and" stands
+ * at `k`, the voicing verb of the first of the coordinated objects, with no other verb and no
+ * clause's end between.
+ */
+function voicingVerb(units: Unit[], k: number): number | undefined {
+  const voices = (u: Unit | undefined) => isVerb(u) && !u!.punct && INTENT_VOICES.has(u!.lower);
+  if (voices(units[k])) return k;
+  if (units[k]?.lower !== 'and' || units[k].entity) return undefined;
+  for (let j = k - 1; j >= 0 && k - j <= VOICED_REACH; j--) {
+    const u = units[j];
+    if (/[.;:!?]/.test(u.punct)) return undefined;
+    if (voices(u)) return j;
+    if (isVerb(u)) return undefined;
+  }
+  return undefined;
 }
 
 /** The next unit at or after `k` that is not an adverb. */

@@ -465,7 +465,9 @@ function readOneClause(
   if (frame.obliged) {
     const group = units.slice(clause.next, v).map((u) => u.lower);
     const told = group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w));
-    return told && isVerb(units[v]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];
+    // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
+    const act = !frame.complement?.length || !!hostileAt(within, v, frame, false);
+    return told && act && isVerb(units[v]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];
   }
   // "not only violated … but also": a stress, not a negation
   const negated = (u: Unit, k: number) =>

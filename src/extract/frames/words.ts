@@ -61,6 +61,20 @@ export const HEDGE_GOVERNORS = new Set(['thought', 'believed']);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
+ * "reaffirmed their determination to destroy X", "restated its resolve to defeat X": a resolve the
+ * holder voices is a threat of the act it names, as "vowed to destroy X" is (round 19). The noun
+ * must be owned ("their", "its", "X's") and voiced by one of INTENT_VOICES: "questioned their
+ * commitment to fight X" voices no one's resolve.
+ */
+export const INTENT_NOUNS = new Set(
+  'determination commitment commitments resolve vow vows pledge pledges intention intent'.split(' '),
+);
+export const INTENT_VOICES = formsOf(
+  'reaffirm affirm reiterate restate express state declare renew underscore stress emphasize emphasise demonstrate signal voice',
+);
+/** Owners of a voiced resolve: "their determination", "its resolve". */
+export const INTENT_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+/**
  * "stands ready to impose sanctions on X", "is prepared to strike X": readiness for a coercive act,
  * stated, is a threat of it (round 12: "stands ready to pursue additional sanctions").
  */

@@ -35,4 +35,13 @@ export const TAGGING_RULES: readonly TagRule[] = [
   // ironclad" lost its object); "is" after such a name is the verb (only sentences with a
   // demonym-tagged word try the rule).
   { match: '#Demonym [is]', tag: 'Copula', reason: 'is-after-demonym', group: 0 },
+  // "vowed to destroy X", "their determination to destroy X": after "to" compromise reads
+  // "destroy" as a noun (it knows "attack", "strike" as verbs from our predicate words); before a
+  // name or a determiner it is the infinitive the frame engine reads (round 19).
+  {
+    match: 'to [destroy] (#Determiner|#ProperNoun|#Possessive)',
+    tag: 'Infinitive',
+    reason: 'to-destroy-infinitive',
+    group: 0,
+  },
 ];
