@@ -162,6 +162,13 @@ const OWNER_HEADS = new Set([
   'military',
 ]);
 
+/** Act nouns whose "of" names the one acted on: "the unprovoked invasion of Y" is Y's ordeal. */
+const TARGET_OF_HEADS = new Set(
+  'invasion invasions occupation annexation attack attacks bombing bombings shelling blockade siege persecution repression oppression torture'.split(
+    ' ',
+  ),
+);
+
 /**
  * "the provocative actions by Y's armed forces", "the crimes of Y": the owner of the condemnable
  * phrase at `k`, named after "by" (any name) or after "of" (a name that ends the phrase or heads
@@ -178,6 +185,8 @@ function ownerAfter(units: Unit[], k: number): Unit | undefined {
     if (!owner?.entity || !OWNER_TYPES.has(owner.entity.type) || (owner.possessive && u.lower === 'of'))
       return undefined;
     if (u.lower === 'by') return owner;
+    // "the invasion of Y", "the occupation of Y": an act's "of" names its target, not its author
+    if (TARGET_OF_HEADS.has(plain(units[k]))) return undefined;
     const next = units[o + 1];
     const ends = !!owner.punct || !next || isVerb(next) || OWNER_HEADS.has(next.lower);
     return ends ? owner : undefined;

@@ -55,6 +55,14 @@ const rows: FactRow[] = [
     ['Donald Trump LEADS United States'],
     ['Donald Trump LEADS Chile'],
   ],
+  // an act noun's "of" names its target, not the author of the fault (found on the round's blind
+  // batch after it was scored at the end: the target of an invasion was read as criticised)
+  [
+    'Norway and Chile discussed the brutal invasion of Bolivia.',
+    [],
+    ['Norway CRITICIZED Bolivia', 'Chile CRITICIZED Bolivia'],
+  ],
+  ['Norway and Chile discussed the brutal crimes of Peru.', ['Norway CRITICIZED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-19', 'combined');
