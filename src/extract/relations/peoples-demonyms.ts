@@ -7,6 +7,7 @@
 import type { Entity, Mention } from '../../model';
 import { PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { isDemonym } from './sentence-view';
+import { NON_STATE_HEADS } from '../frames/words';
 
 /**
  * People's words that name a state's own as often as a part of it: "the Syrian Arab Army", "the
@@ -30,9 +31,18 @@ function qualifiesPeople(text: string, mention: Mention): boolean {
   return !!next && PEOPLE_AND_CREED_WORDS.has(next) && !STATE_WORDS.has(next);
 }
 
-/** Those who fight outside or against a state: "Syrian rebels", "Sudanese opposition fighters". */
-const NON_STATE_NEXT =
-  /^\s+(?:[\p{L}-]+\s+)?(?:rebels?|militants?|insurgents?|insurgency|extremists?|jihadists?|gunmen|militias?|separatists?|guerrillas?|terrorists?|opposition)\b/u;
+/**
+ * Those who fight outside or against a state: "Syrian rebels", "Sudanese opposition fighters".
+ * The frame engine's heads (NON_STATE_HEADS), with their singulars as modifiers ("rebel
+ * positions") and the words it does not need as heads.
+ */
+const OUTLAW_WORDS = [
+  ...NON_STATE_HEADS,
+  ...'rebel militant insurgent insurgency extremist jihadist terrorist separatist separatists guerrilla guerrillas opposition'.split(
+    ' ',
+  ),
+];
+const NON_STATE_NEXT = new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?(?:${OUTLAW_WORDS.join('|')})\\b`, 'u');
 
 function qualifiesOutlaws(text: string, mention: Mention): boolean {
   return NON_STATE_NEXT.test(text.slice(mention.end, mention.end + 40));
