@@ -1,6 +1,7 @@
 // Pattern pieces the rule files share (see ../../relations/compile-pattern.ts for the macros).
 import { VOICE_TITLES } from './titles';
 import { FACILITY_HEADS } from '../../lexicon/place-words';
+import { sayingForms } from '../../lexicon/saying-verbs';
 
 /** The actor of an act: one slot or a list, not the object of a preposition ("in Iraq"). */
 export const ACTOR = '{!PREP}{S+:POC}{GAP}';
@@ -44,8 +45,22 @@ export const PLACE_NOUN =
   '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';
 
 /** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
-export const HEAD_NOUNS =
-  '(?: (?!(?:said|says|say|told|claimed|claims|charges|alleges|alleged|insists|maintains|contends|believes|argues|asserts|accuses|reported|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}';
+/**
+ * The words after a name that report someone's words rather than head the name ("⟦X⟧ said", "which
+ * ⟦X⟧ charges is backed by"): the saying-verbs record's forms, and the verbs of belief and blame it
+ * does not hold.
+ */
+const REPORTING_AFTER_NAME = [
+  ...sayingForms('say', ['base', 'third', 'past']),
+  ...sayingForms('tell report', ['past']),
+  ...sayingForms('claim allege', ['third', 'past']),
+  ...sayingForms('charge insist argue assert', ['third']),
+  'maintains',
+  'contends',
+  'believes',
+  'accuses',
+];
+export const HEAD_NOUNS = `(?: (?!(?:${REPORTING_AFTER_NAME.join('|')}|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}`;
 
 /**
  * What a place name may qualify in a target: "an attack on ⟦X⟧ police headquarters" hit the
