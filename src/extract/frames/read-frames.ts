@@ -20,6 +20,7 @@ import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn, withinParties } from './facts';
+import { GUARD_TRACE, traceDrops } from '../relations/guard-trace';
 import {
   groupAt,
   isAdverb,
@@ -190,10 +191,24 @@ function committedSupport(units: Unit[], i: number, frame: FrameRecord, g: Group
   return c.mood === 'fact' ? { start: c.start, verb: i, passive: false, mood: 'fact' } : g;
 }
 
-function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  const g = committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
+function verbFacts(
+  units: Unit[],
+  i: number,
+  frame: FrameRecord,
+  events?: EventMemory,
+  asFact?: Group,
+): Candidate[] {
+  const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
   const predicate = predicateIn(frame, g.mood);
-  if (!predicate) return [];
+  if (!predicate) {
+    // the guard trace (../relations/guard-trace.ts): what the verb would state as a fact
+    if (GUARD_TRACE) {
+      const words = units.slice(g.start, i).map((u) => u.lower);
+      const read = verbFacts(units, i, frame, events?.copy(), { ...g, mood: 'fact' });
+      traceDrops(`frames:mood:${g.mood}[${words.join(' ')}]`, read);
+    }
+    return [];
+  }
   // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
   if (frame.deadOnly)
     return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
