@@ -24,6 +24,7 @@ import {
   INTENT_OWNERS,
   INTENT_VOICES,
   TIME_WORDS,
+  UNREAL_DETERMINERS,
 } from './words';
 
 export const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
@@ -129,6 +130,7 @@ export function groupAt(units: Unit[], i: number): Group {
     }
     const purpose = purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
+    if (authoredPurpose(units, to)) return { start, verb: i, passive, mood: 'attempt' };
     mood = 'none';
   }
   return { start, verb: i, passive, mood };
@@ -194,6 +196,26 @@ function purposeOf(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> |
   if (g.passive) return undefined;
   const mood: Mood = g.mood === 'fact' ? 'attempt' : g.mood;
   return { start: g.start, mood, alongside };
+}
+
+/** How many units the author of an undertaking may take between "by" and "to": "by A, B, C and D". */
+const AUTHOR_REACH = 8;
+
+/**
+ * "an offensive by A and B to retake X": the "to" at `to` opens the purpose of an armed
+ * undertaking (./words.ts PURPOSE_NOUNS) whose author follows "by", with no verb of its own; the
+ * noun tells the undertaking as done, so its purpose is tried, as purposeOf's (round 20: the
+ * guard trace found such purposes dropped as no fact). "any offensive by X to …" tells none.
+ */
+function authoredPurpose(units: Unit[], to: number): boolean {
+  let n = to - 1;
+  const inList = (u: Unit) =>
+    !!u.entity ? !u.possessive && (!u.punct || u.punct === ',') : u.lower === 'and' && !u.punct;
+  if (!units[n]?.entity || units[n].punct) return false;
+  while (n >= 0 && to - n <= AUTHOR_REACH && inList(units[n])) n--;
+  const [by, noun, before] = [units[n], units[n - 1], units[n - 2]];
+  if (by?.lower !== 'by' || by.entity || by.punct || !noun || noun.entity || noun.punct) return false;
+  return PURPOSE_NOUNS.has(noun.lower) && !UNREAL_DETERMINERS.has(before?.lower ?? '');
 }
 
 /**

@@ -55,9 +55,10 @@ export const NO_FACT_OPENERS = new Set([
 /**
  * "X is thought to be holding Y", "X is believed to have killed Y": the article's own hedge on an
  * act it tells (round-11 convention: annotated as the fact), in the passive and before "be" or
- * "have" only ("X is thought to plan …" tells no act done).
+ * "have" only ("X is thought to plan …" tells no act done). "is suspected / said / reported to
+ * have": the same hedge (test/gold/README.md, "Hedged claims"; round 20).
  */
-export const HEDGE_GOVERNORS = new Set(['thought', 'believed']);
+export const HEDGE_GOVERNORS = new Set(['thought', 'believed', 'suspected', 'said', 'reported']);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
