@@ -25,6 +25,7 @@ import {
   INTENT_VOICES,
   TIME_WORDS,
   UNREAL_DETERMINERS,
+  MEANS_VERBS,
 } from './words';
 
 export const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
@@ -131,6 +132,8 @@ export function groupAt(units: Unit[], i: number): Group {
     const purpose = purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
     if (authoredPurpose(units, to)) return { start, verb: i, passive, mood: 'attempt' };
+    const means = meansPurpose(units, to);
+    if (means) return { start: means.start, verb: i, passive, mood: means.mood };
     mood = 'none';
   }
   return { start, verb: i, passive, mood };
@@ -216,6 +219,27 @@ function authoredPurpose(units: Unit[], to: number): boolean {
   const [by, noun, before] = [units[n], units[n - 1], units[n - 2]];
   if (by?.lower !== 'by' || by.entity || by.punct || !noun || noun.entity || noun.punct) return false;
   return PURPOSE_NOUNS.has(noun.lower) && !UNREAL_DETERMINERS.has(before?.lower ?? '');
+}
+
+/** How many words a means may take between its verb and "to": "used Iranian-made attack drones". */
+const MEANS_REACH = 5;
+
+/**
+ * "X has used drones to strike Y", "X used Yian airspace to attack Z": the "to" at `to` closes a
+ * means (a noun, its modifiers) after a verb of using (./words.ts MEANS_VERBS); the user does the
+ * purpose, in the mood of that verb (round 20: the guard trace found such purposes dropped as no
+ * fact). "drones were used to strike Y" names no user.
+ */
+function meansPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  const last = units[to - 1];
+  if (!last || last.entity || last.punct || !nounish(last)) return undefined;
+  let v = to - 2;
+  const inMeans = (u: Unit) => !u.punct && !isVerb(u) && !u.possessive;
+  while (v >= 0 && to - 1 - v < MEANS_REACH && inMeans(units[v])) v--;
+  const verb = units[v];
+  if (!verb || verb.entity || verb.punct || !isVerb(verb) || !MEANS_VERBS.has(verb.lower)) return undefined;
+  const g = groupAt(units, v);
+  return g.passive ? undefined : { start: g.start, mood: g.mood };
 }
 
 /**

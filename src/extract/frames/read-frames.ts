@@ -197,6 +197,7 @@ function verbFacts(
   frame: FrameRecord,
   events?: EventMemory,
   asFact?: Group,
+  clauseLifted = false,
 ): Candidate[] {
   const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
   const predicate = predicateIn(frame, g.mood);
@@ -291,7 +292,15 @@ function verbFacts(
       ? facts(agentsRight(units, k + 1), act, predicate, frame, ':passive-act')
       : [];
   }
-  if (!found || noFactClause(units, found.at)) return [];
+  if (!found) return [];
+  if (noFactClause(units, found.at)) {
+    if (!clauseLifted) {
+      // the guard trace: what the verb would state outside that clause
+      if (GUARD_TRACE)
+        traceDrops('frames:no-fact-clause', verbFacts(units, i, frame, events?.copy(), g, true));
+      return [];
+    }
+  }
   const paired = subjectEnd < g.start || units[found.at]?.lower === 'both';
   if (reciprocal && reciprocalEnd(units, k, paired) !== undefined)
     return reciprocalFacts(found.actors, frame, found.via ?? '');
@@ -908,6 +917,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
           // "X returned on Tuesday, holding talks with Y"
           participleActors(units, g.start))
         : undefined;
+    if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
@@ -962,8 +972,32 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
   const g = groupAt(units, j);
   const predicate = predicateIn(frame, g.mood);
   const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
+  if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
   if (!predicate || !left || noFactClause(units, left.at)) return [];
   return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
+}
+
+/**
+ * The guard trace (../relations/guard-trace.ts) of a noun after a light verb: what its subject
+ * would state when the verb's mood or a clause of no fact ("if", "denied") leaves it out.
+ */
+function traceLightDrops(
+  units: Unit[],
+  g: Group,
+  frame: FrameRecord,
+  objects: Unit[],
+  left: { actors: Unit[]; at: number } | undefined,
+): void {
+  if (g.passive) return;
+  const mood = predicateIn(frame, g.mood) ? undefined : g.mood;
+  const actors = left ?? (mood ? leftActors(units, g.start) : undefined);
+  if (!actors) return;
+  const guard = mood
+    ? `frames:light-mood:${mood}`
+    : noFactClause(units, actors.at)
+      ? 'frames:no-fact-clause'
+      : '';
+  if (guard) traceDrops(guard, facts(actors.actors, objects, frame.predicate, frame, ':light-verb'));
 }
 
 /** "following", "after": a dealing named after them was had by the clause's subject. */

@@ -105,6 +105,11 @@ export const PURPOSE_NOUNS = new Set(
 export const PURPOSE_VERBS = formsOf('lead use commence undertake');
 /** "continued to strike X": the act itself. */
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
+/**
+ * "X used drones to strike Y": the verbs of a means whose purpose infinitive the means' user does,
+ * in the mood of the verb ("could use drones to strike Y" states nothing).
+ */
+export const MEANS_VERBS = formsOf('use employ');
 /** Words that put a name where something happened, whatever compromise tagged them ("Strikes in"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 /** Verbs of intent: what follows them is offered or planned, not done ("offered to mediate talks"). */

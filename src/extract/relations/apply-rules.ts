@@ -410,7 +410,7 @@ function dropped(guard: string, m: RegExpExecArray, c: CompiledRule, view: Sente
       .filter((o) => o.id !== subject.id)
       .map((object) => ({ subject, predicate: c.rule.predicate, object })),
   );
-  traceDrops(`rules:${guard}`, facts, view.sentence.text);
+  traceDrops(`rules:${guard}[${c.rule.reason}]`, facts, view.sentence.text);
   return [];
 }
 
