@@ -21,6 +21,12 @@ const rows: FactRow[] = [
   // an offensive only possible, or a purpose that is no attack, states none
   ['Chile fears any offensive by Norway to retake the towns held by Chile.', [], ['Norway ATTACKED Chile']],
   ['Talks followed an offensive by Norway to support Peru.', [], ['Norway SUPPORTS Peru']],
+  // the user of a means does the purpose it was used for, in the mood of the using verb
+  ['Norway used drones to attack Chile.', ['Norway ATTACKED Chile'], []],
+  ['Norway has employed armed boats to attack Chile.', ['Norway ATTACKED Chile'], []],
+  ['Norway could use drones to attack Chile.', [], ['Norway ATTACKED Chile']],
+  ['Norway plans to use drones to attack Chile.', [], ['Norway ATTACKED Chile']],
+  ['Drones were used to attack Chile, Norway said.', [], ['Norway ATTACKED Chile']],
 ];
 
 describeFactRows(rows, 'guards-20', 'combined');
