@@ -213,7 +213,7 @@ const AUTHOR_REACH = 8;
 function authoredPurpose(units: Unit[], to: number): boolean {
   let n = to - 1;
   const inList = (u: Unit) =>
-    !!u.entity ? !u.possessive && (!u.punct || u.punct === ',') : u.lower === 'and' && !u.punct;
+    u.entity ? !u.possessive && (!u.punct || u.punct === ',') : u.lower === 'and' && !u.punct;
   if (!units[n]?.entity || units[n].punct) return false;
   while (n >= 0 && to - n <= AUTHOR_REACH && inList(units[n])) n--;
   const [by, noun, before] = [units[n], units[n - 1], units[n - 2]];
