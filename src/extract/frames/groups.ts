@@ -24,6 +24,8 @@ import {
   INTENT_OWNERS,
   INTENT_VOICES,
   TIME_WORDS,
+  UNREAL_DETERMINERS,
+  MEANS_VERBS,
 } from './words';
 
 export const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
@@ -129,6 +131,9 @@ export function groupAt(units: Unit[], i: number): Group {
     }
     const purpose = purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
+    if (authoredPurpose(units, to)) return { start, verb: i, passive, mood: 'attempt' };
+    const means = meansPurpose(units, to);
+    if (means) return { start: means.start, verb: i, passive, mood: means.mood };
     mood = 'none';
   }
   return { start, verb: i, passive, mood };
@@ -194,6 +199,47 @@ function purposeOf(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> |
   if (g.passive) return undefined;
   const mood: Mood = g.mood === 'fact' ? 'attempt' : g.mood;
   return { start: g.start, mood, alongside };
+}
+
+/** How many units the author of an undertaking may take between "by" and "to": "by A, B, C and D". */
+const AUTHOR_REACH = 8;
+
+/**
+ * "an offensive by A and B to retake X": the "to" at `to` opens the purpose of an armed
+ * undertaking (./words.ts PURPOSE_NOUNS) whose author follows "by", with no verb of its own; the
+ * noun tells the undertaking as done, so its purpose is tried, as purposeOf's (round 20: the
+ * guard trace found such purposes dropped as no fact). "any offensive by X to …" tells none.
+ */
+function authoredPurpose(units: Unit[], to: number): boolean {
+  let n = to - 1;
+  const inList = (u: Unit) =>
+    u.entity ? !u.possessive && (!u.punct || u.punct === ',') : u.lower === 'and' && !u.punct;
+  if (!units[n]?.entity || units[n].punct) return false;
+  while (n >= 0 && to - n <= AUTHOR_REACH && inList(units[n])) n--;
+  const [by, noun, before] = [units[n], units[n - 1], units[n - 2]];
+  if (by?.lower !== 'by' || by.entity || by.punct || !noun || noun.entity || noun.punct) return false;
+  return PURPOSE_NOUNS.has(noun.lower) && !UNREAL_DETERMINERS.has(before?.lower ?? '');
+}
+
+/** How many words a means may take between its verb and "to": "used Iranian-made attack drones". */
+const MEANS_REACH = 5;
+
+/**
+ * "X has used drones to strike Y", "X used Yian airspace to attack Z": the "to" at `to` closes a
+ * means (a noun, its modifiers) after a verb of using (./words.ts MEANS_VERBS); the user does the
+ * purpose, in the mood of that verb (round 20: the guard trace found such purposes dropped as no
+ * fact). "drones were used to strike Y" names no user.
+ */
+function meansPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  const last = units[to - 1];
+  if (!last || last.entity || last.punct || !nounish(last)) return undefined;
+  let v = to - 2;
+  const inMeans = (u: Unit) => !u.punct && !isVerb(u) && !u.possessive;
+  while (v >= 0 && to - 1 - v < MEANS_REACH && inMeans(units[v])) v--;
+  const verb = units[v];
+  if (!verb || verb.entity || verb.punct || !isVerb(verb) || !MEANS_VERBS.has(verb.lower)) return undefined;
+  const g = groupAt(units, v);
+  return g.passive ? undefined : { start: g.start, mood: g.mood };
 }
 
 /**

@@ -20,6 +20,7 @@ import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
 import { facts, pairs, predicateIn, withinParties } from './facts';
+import { GUARD_TRACE, traceDrops } from '../relations/guard-trace';
 import {
   groupAt,
   isAdverb,
@@ -190,10 +191,25 @@ function committedSupport(units: Unit[], i: number, frame: FrameRecord, g: Group
   return c.mood === 'fact' ? { start: c.start, verb: i, passive: false, mood: 'fact' } : g;
 }
 
-function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  const g = committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
+function verbFacts(
+  units: Unit[],
+  i: number,
+  frame: FrameRecord,
+  events?: EventMemory,
+  asFact?: Group,
+  clauseLifted = false,
+): Candidate[] {
+  const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
   const predicate = predicateIn(frame, g.mood);
-  if (!predicate) return [];
+  if (!predicate) {
+    // the guard trace (../relations/guard-trace.ts): what the verb would state as a fact
+    if (GUARD_TRACE) {
+      const words = units.slice(g.start, i).map((u) => u.lower);
+      const read = verbFacts(units, i, frame, events?.copy(), { ...g, mood: 'fact' });
+      traceDrops(`frames:mood:${g.mood}[${words.join(' ')}]`, read);
+    }
+    return [];
+  }
   // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
   if (frame.deadOnly)
     return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
@@ -276,7 +292,15 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       ? facts(agentsRight(units, k + 1), act, predicate, frame, ':passive-act')
       : [];
   }
-  if (!found || noFactClause(units, found.at)) return [];
+  if (!found) return [];
+  if (noFactClause(units, found.at)) {
+    if (!clauseLifted) {
+      // the guard trace: what the verb would state outside that clause
+      if (GUARD_TRACE)
+        traceDrops('frames:no-fact-clause', verbFacts(units, i, frame, events?.copy(), g, true));
+      return [];
+    }
+  }
   const paired = subjectEnd < g.start || units[found.at]?.lower === 'both';
   if (reciprocal && reciprocalEnd(units, k, paired) !== undefined)
     return reciprocalFacts(found.actors, frame, found.via ?? '');
@@ -893,6 +917,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
           // "X returned on Tuesday, holding talks with Y"
           participleActors(units, g.start))
         : undefined;
+    if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
@@ -947,8 +972,32 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
   const g = groupAt(units, j);
   const predicate = predicateIn(frame, g.mood);
   const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
+  if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
   if (!predicate || !left || noFactClause(units, left.at)) return [];
   return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
+}
+
+/**
+ * The guard trace (../relations/guard-trace.ts) of a noun after a light verb: what its subject
+ * would state when the verb's mood or a clause of no fact ("if", "denied") leaves it out.
+ */
+function traceLightDrops(
+  units: Unit[],
+  g: Group,
+  frame: FrameRecord,
+  objects: Unit[],
+  left: { actors: Unit[]; at: number } | undefined,
+): void {
+  if (g.passive) return;
+  const mood = predicateIn(frame, g.mood) ? undefined : g.mood;
+  const actors = left ?? (mood ? leftActors(units, g.start) : undefined);
+  if (!actors) return;
+  const guard = mood
+    ? `frames:light-mood:${mood}`
+    : noFactClause(units, actors.at)
+      ? 'frames:no-fact-clause'
+      : '';
+  if (guard) traceDrops(guard, facts(actors.actors, objects, frame.predicate, frame, ':light-verb'));
 }
 
 /** "following", "after": a dealing named after them was had by the clause's subject. */

@@ -55,9 +55,10 @@ export const NO_FACT_OPENERS = new Set([
 /**
  * "X is thought to be holding Y", "X is believed to have killed Y": the article's own hedge on an
  * act it tells (round-11 convention: annotated as the fact), in the passive and before "be" or
- * "have" only ("X is thought to plan …" tells no act done).
+ * "have" only ("X is thought to plan …" tells no act done). "is suspected / said / reported to
+ * have": the same hedge (test/gold/README.md, "Hedged claims"; round 20).
  */
-export const HEDGE_GOVERNORS = new Set(['thought', 'believed']);
+export const HEDGE_GOVERNORS = new Set(['thought', 'believed', 'suspected', 'said', 'reported']);
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
@@ -104,6 +105,11 @@ export const PURPOSE_NOUNS = new Set(
 export const PURPOSE_VERBS = formsOf('lead use commence undertake');
 /** "continued to strike X": the act itself. */
 export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
+/**
+ * "X used drones to strike Y": the verbs of a means whose purpose infinitive the means' user does,
+ * in the mood of the verb ("could use drones to strike Y" states nothing).
+ */
+export const MEANS_VERBS = formsOf('use employ');
 /** Words that put a name where something happened, whatever compromise tagged them ("Strikes in"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near']);
 /** Verbs of intent: what follows them is offered or planned, not done ("offered to mediate talks"). */

@@ -19,6 +19,7 @@ import {
   VERBS_ALSO_NOUNS,
 } from '../lexicon/predicate-words';
 import { modality } from './modality';
+import { GUARD_TRACE, traceDrops } from './guard-trace';
 import type { SentenceView, Slot } from './sentence-view';
 import { coordinatedClause, standsAsActor } from './subject-position';
 
@@ -396,17 +397,38 @@ function objectsNamed(m: RegExpExecArray, view: SentenceView): Entity[] {
   return out;
 }
 
+/**
+ * No fact from this match, a guard said: with the guard trace on (./guard-trace.ts), the facts the
+ * match would have stated, its subjects to its written objects under the rule's predicate.
+ */
+function dropped(guard: string, m: RegExpExecArray, c: CompiledRule, view: SentenceView): Candidate[] {
+  if (!GUARD_TRACE) return [];
+  const subjects = [...slotsIn(m.groups?.S, view), ...slotsIn(m.groups?.S2, view)].map((s) => s.entity);
+  const objects = objectsNamed(m, view);
+  const facts = subjects.flatMap((subject) =>
+    objects
+      .filter((o) => o.id !== subject.id)
+      .map((object) => ({ subject, predicate: c.rule.predicate, object })),
+  );
+  traceDrops(`rules:${guard}[${c.rule.reason}]`, facts, view.sentence.text);
+  return [];
+}
+
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
-  if (rule.reason.startsWith('noun:') && UNREAL_ACT_NOUN.test(m.input.slice(0, m.index))) return [];
-  if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap)) return [];
-  if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return [];
-  if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap)))) return [];
-  if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule)) return [];
-  if (objectOfAct(m, rule)) return [];
-  if (nounAfterPassedName(m, rule)) return [];
-  if (nounBeforePreposition(m, rule)) return [];
+  if (rule.reason.startsWith('noun:') && UNREAL_ACT_NOUN.test(m.input.slice(0, m.index)))
+    return dropped('unreal-act-noun', m, c, view);
+  if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap))
+    return dropped('owner-in-gap', m, c, view);
+  if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return dropped('pronoun-owner-past-name', m, c, view);
+  if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))
+    return dropped('gap-block', m, c, view);
+  if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule))
+    return dropped('clause-of-noun', m, c, view);
+  if (objectOfAct(m, rule)) return dropped('object-of-act', m, c, view);
+  if (nounAfterPassedName(m, rule)) return dropped('noun-after-passed-name', m, c, view);
+  if (nounBeforePreposition(m, rule)) return dropped('noun-before-preposition', m, c, view);
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
@@ -415,12 +437,12 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   let written = STRUCTURAL_PREDICATES.has(rule.predicate)
     ? slotsIn(g.O, view).map((s) => s.entity)
     : objectsNamed(m, view);
-  if (g.O && !written.length) return [];
+  if (g.O && !written.length) return dropped('no-written-object', m, c, view);
   let gap = g.gap;
   const coordinated = gap !== undefined && at ? coordinatedClause(m.input.slice(0, at[0]), gap) : undefined;
   if (coordinated !== undefined) {
     // the clause's subject is no name ("The communique criticised X … and called on Y")
-    if (!coordinated.actors.length) return [];
+    if (!coordinated.actors.length) return dropped('coordinated-no-actor', m, c, view);
     const actor = coordinated.actors.map((k) => view.slots[k].entity);
     if (objectLeads) written = actor;
     else subjects = actor;
@@ -429,7 +451,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   } else if (gap !== undefined && at) {
     const nounAct = rule.reason.startsWith('noun:');
     const actorText = m.input.slice(at[0], at[1]);
-    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct, actorText)) return [];
+    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct, actorText))
+      return dropped('stands-as-actor', m, c, view);
   }
   const answered = gap === undefined || objectLeads ? null : ANSWERED_ACT.exec(gap);
   const gapSlots = slotsIn(gap, view);
@@ -438,52 +461,57 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     gap = answered[1];
   }
   let predicate = predicateOf(rule, gap);
-  if (!predicate) return [];
+  if (!predicate) return dropped(`modality:${modality(gap ?? '')}`, m, c, view);
   const objectEnd = groups?.O?.[1];
   if (objectEnd !== undefined && written.length === 1 && predicate !== 'LOCATED_IN') {
     FIGHTERS_OF_PLACE.lastIndex = objectEnd - 2;
-    if (FIGHTERS_OF_PLACE.test(m.input)) return [];
+    if (FIGHTERS_OF_PLACE.test(m.input)) return dropped('fighters-of-place', m, c, view);
   }
   if (predicate === 'ATTACKED' && objectEnd !== undefined) {
     QUALIFIED_TARGET.lastIndex = objectEnd - 2;
-    if (QUALIFIED_TARGET.test(m.input)) return [];
+    if (QUALIFIED_TARGET.test(m.input)) return dropped('qualified-target', m, c, view);
     FIRM_OF_COUNTRY.lastIndex = objectEnd - 2;
-    if (FIRM_OF_COUNTRY.test(m.input)) return [];
+    if (FIRM_OF_COUNTRY.test(m.input)) return dropped('firm-of-country', m, c, view);
     if (g.np && COUNTED_BEFORE.test(g.np) && /^down\b|^\S*intercept/.test(g.np + (g.V ?? ''))) {
       MUNITIONS_AFTER.lastIndex = objectEnd;
-      if (MUNITIONS_AFTER.test(m.input)) return [];
+      if (MUNITIONS_AFTER.test(m.input)) return dropped('munitions-after', m, c, view);
     }
   }
   if (objectEnd !== undefined && written.length === 1) {
     KIN_OF_OBJECT.lastIndex = objectEnd;
-    if (KIN_OF_OBJECT.test(m.input)) return [];
+    if (KIN_OF_OBJECT.test(m.input)) return dropped('kin-of-object', m, c, view);
   }
   const penalty =
     (predicate === 'ATTACKED' || predicate === 'CRITICIZED') && objectEnd !== undefined
       ? penaltyOf(m, rule, objectEnd)
       : undefined;
-  if (penalty === 'none') return [];
+  if (penalty === 'none') return dropped('penalty-none', m, c, view);
   if (penalty === 'sanction') predicate = 'SANCTIONED';
-  if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd)) return [];
+  if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd))
+    return dropped('described-name', m, c, view);
   if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
-    if (OWNED_BODY.test(m.input)) return [];
+    if (OWNED_BODY.test(m.input)) return dropped('owned-body', m, c, view);
     SUPPORTERS_OF_OBJECT.lastIndex = objectEnd;
     if (written.length === 1 && written[0].type !== 'Country' && SUPPORTERS_OF_OBJECT.test(m.input))
-      return [];
+      return dropped('supporters-of-object', m, c, view);
     PRIVATE_OF_COUNTRY.lastIndex = objectEnd - 2;
-    if (PRIVATE_OF_COUNTRY.test(m.input)) return [];
+    if (PRIVATE_OF_COUNTRY.test(m.input)) return dropped('private-of-country', m, c, view);
     const objectStart = groups?.O?.[0] ?? 0;
     if (/ of (?:the )?$/.test(m.input.slice(0, objectStart)) && OFFICE_OF_APPOSED.test(g.O ?? ''))
       written = written.slice(1);
   }
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   const notVia = rule.objectNotVia;
-  if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason))) return [];
+  if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason)))
+    return dropped('object-not-via', m, c, view);
   const writtenAs = rule.objectVia;
-  if (writtenAs && !slotsIn(g.O, view).every((s) => writtenAs.includes(s.mention.reason))) return [];
-  if (g.np && (CLAUSE_IN_NP.test(g.np) || PARTICIPLE_BEFORE_PLACE.test(g.np))) return [];
-  if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np)) return [];
+  if (writtenAs && !slotsIn(g.O, view).every((s) => writtenAs.includes(s.mention.reason)))
+    return dropped('object-via', m, c, view);
+  if (g.np && (CLAUSE_IN_NP.test(g.np) || PARTICIPLE_BEFORE_PLACE.test(g.np)))
+    return dropped('clause-in-np', m, c, view);
+  if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np))
+    return dropped('person-of-np', m, c, view);
   if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
   subjects = subjects.filter(
     (s) =>

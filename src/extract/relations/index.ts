@@ -41,6 +41,7 @@ import { coReadings } from './co-readings';
 import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
 import { withoutPeoplesDemonyms } from './peoples-demonyms';
+import { guarded, traceWhere } from './guard-trace';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -181,6 +182,7 @@ export function extractRelations({
 }: RelationInput): Relation[] {
   // The entity step parsed this same text: termsOf returns that parse, not a second one.
   const framesOn = engine !== 'rules';
+  traceWhere(article.id);
   const terms = framesOn ? termsOf(casedText(article.text)) : [];
   const byId = new Map(entities.map((e) => [e.id, e]));
   const bySentence = new Map<number, Mention[]>();
@@ -235,6 +237,7 @@ export function extractRelations({
   );
   const ruledOf = new Map(named.map((view, k) => [view, ruledViews[k]]));
   sentences.forEach((sentence, i) => {
+    traceWhere(article.id, sentence.text);
     const here = heres[i];
     // "“We urge Y to …,” X said": the quotation's first-person subject is its speaker (frames only)
     const framedMentions = framesOn ? [...here, ...quotedFirstPersons(sentence, spoken, here)] : here;
@@ -253,7 +256,8 @@ export function extractRelations({
       // one whose words stand for the article's country ("attacked a police post") is remembered
       const folded = units.some((u) => u.entity);
       const framed = framesOn ? readFrames(units, folded ? events : events.copy(), stricken) : [];
-      relations.push(...askedOnly(sentence.text, framed).map((c) => toRelation(c, sentence)));
+      const asked = guarded('question', framed, askedOnly(sentence.text, framed), sentence.text);
+      relations.push(...asked.map((c) => toRelation(c, sentence)));
       meetings.after(sentence.index, framed, people.length > 0);
       return;
     }
@@ -261,7 +265,8 @@ export function extractRelations({
     // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
     const framed = framesOn ? readFrames(units, events, stricken, quotesIn(sentence, spoken, byId)) : [];
     if (issuer && ownWords(sentence, article.text)) framed.push(...readIssuerSentence(units, issuer));
-    const candidates = settleNationalTitles([...ruled, ...framed], {
+    const read = [...ruled, ...framed];
+    const settledTitles = settleNationalTitles(read, {
       sentence,
       slots: view.slots,
       dominant,
@@ -270,11 +275,19 @@ export function extractRelations({
       countries,
       entities,
     });
+    // a guessed country is no fact yet: only those with a written object count as dropped
+    const candidates = guarded(
+      'national-titles',
+      read.filter((c) => !c.inferredObject),
+      settledTitles,
+      sentence.text,
+    );
     // "struck G, killing three militants": the dead of an attack on a group, by either engine, are its own
     candidates.push(...killingItsOwn(units, candidates));
     // "reached a settlement with X": the second fact the conventions read with one (./co-readings.ts)
     candidates.push(...coReadings(sentence.text, candidates));
-    const stated = askedOnly(sentence.text, withJointVoices(candidates, voices));
+    const voiced = withJointVoices(candidates, voices);
+    const stated = guarded('question', voiced, askedOnly(sentence.text, voiced), sentence.text);
     relations.push(...stated.map((c) => toRelation(c, sentence)));
     meetings.after(sentence.index, candidates, people.length > 0);
   });
@@ -289,10 +302,14 @@ export function extractRelations({
   relations.push(...demonymCapitals(sentences, seenNames, entities, byId));
   // a district or village told bare, after its region ("… in X province. … the Y district")
   relations.push(...regionContext(sentences, seenNames, byId, relations));
-  const settled = withoutHeadsAsMembers(
-    withoutVisitingHeads(withoutSecondHeads(keepBest(relations), byId), byId),
-  );
+  const best = guarded('keep-best', relations, keepBest(relations));
+  const oneHead = guarded('second-heads', best, withoutSecondHeads(best, byId));
+  const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId));
+  const settled = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));
   // a successor or predecessor holds the office: two heads of one state, at different times
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
-  return withoutWaterTargets(withoutCivilianAttacks(withoutOwnSide(withoutMinistryOfPart(kept)), byId), byId);
+  const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));
+  const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
+  const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
+  return guarded('water-targets', armed, withoutWaterTargets(armed, byId));
 }
