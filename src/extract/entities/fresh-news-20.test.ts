@@ -30,6 +30,12 @@ describe('round 20 (entities: possessive place names, parties of other states, g
       ['Country:Lebanon'],
       ['Location:Southern'],
     ],
+    // a listed group's full name in front of its short name is the same group
+    [
+      'The war between Chile and the Islamic Resistance Movement (Hamas) goes on.',
+      ['Organization:Hamas'],
+      ['Organization:Islamic Resistance Movement'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -550,6 +550,14 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => isTitle(u))) {
       const person = units[d + 1];
       if (units[d].punct === ',' && person?.entity?.type === 'Person') return [person];
+      // "the Minister of Foreign Affairs of X Y": the holder's name may follow with no comma
+      if (
+        !units[d].punct &&
+        !units[d].possessive &&
+        person?.entity?.type === 'Person' &&
+        units[d].entity?.type !== 'Person'
+      )
+        return [person];
       // "urged the leaders of X and Y to …": people of X, none named, are asked for X
       return isPeopleOf(units, d) ? listRight(units, d) : [];
     }

@@ -100,7 +100,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Human Rights Watch', 'other'],
   ['Doctors Without Borders', 'other', 'MSF', 'Médecins Sans Frontières'],
   // armed groups
-  ['Hamas', 'armed_group'],
+  ['Hamas', 'armed_group', 'Islamic Resistance Movement'],
   ['Hezbollah', 'armed_group', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezballah'],
   ['Houthis', 'armed_group', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah'],
   [

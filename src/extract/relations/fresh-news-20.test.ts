@@ -23,6 +23,25 @@ const rows: FactRow[] = [
     ['Tom Berg LEADS Varodema Front'],
   ],
   ['Tom Berg, who commands the Varodema Front, was killed.', ['Tom Berg LEADS Varodema Front'], []],
+  // what one of a side tells of the side's acts is its claim, no charge against it
+  [
+    'Varodema Front spokesman Tom Berg claimed that the group attacked two Chilean ships.',
+    ['Varodema Front ATTACKED Chile'],
+    ['Tom Berg CRITICIZED Varodema Front'],
+  ],
+  ['Norway claimed that Chile attacked two ships.', ['Norway CRITICIZED Chile'], []],
+  // "its" after the one asked to act ("pressure on X to end its war") is that one's
+  [
+    'The Varodema Front attacked ships to put pressure on Chile to end its war with Peru.',
+    ['Chile ATTACKED Peru'],
+    ['Varodema Front ATTACKED Peru'],
+  ],
+  // a title's "of" names the holder's state, not the party dealt with
+  [
+    'Foreign Minister Tom Berg had a telephone conversation with Minister of Foreign Affairs of Chile Ana Ruiz.',
+    ['Ana Ruiz MEMBER_OF Chile'],
+    ['Tom Berg COOPERATED Chile'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-20', 'combined');
