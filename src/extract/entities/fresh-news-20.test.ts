@@ -36,6 +36,17 @@ describe('round 20 (entities: possessive place names, parties of other states, g
       ['Organization:Hamas'],
       ['Organization:Islamic Resistance Movement'],
     ],
+    // a generic body placed in a territory is not the article's state's
+    [
+      'Chile renewed its bombing of Tabor. Chile said so. Dozens were killed, according to the Ministry of Health in the enclave.',
+      ['Organization:Ministry of Health'],
+      ['Organization:Chilean Ministry of Health'],
+    ],
+    [
+      'Chile renewed its bombing of Tabor. Chile said so. Dozens were killed, according to the Ministry of Health.',
+      ['Organization:Chilean Ministry of Health'],
+      [],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
