@@ -67,7 +67,7 @@ const isPeopleOf = (units: Unit[], d: number) =>
  */
 function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
-  while (d - k < 7 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
+  while (d - k < 8 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
     // long-ruling X" is one: a compound's "-ing" qualifies)
@@ -83,7 +83,14 @@ function pastDescriptor(units: Unit[], k: number): number {
       !!units[d + 1] &&
       !units[d + 1].entity &&
       (isModifier(units[d + 1]) || units[d + 1].tags.has('ProperNoun'));
-    if (!kind && !(u.lower === 'of' && d > k) && !portfolioAnd) break;
+    // "Director General for Political Affairs X": "for" before a portfolio's capitalised words
+    const portfolioFor =
+      u.lower === 'for' &&
+      d > k &&
+      !!units[d + 1] &&
+      !units[d + 1].entity &&
+      units[d + 1].tags.has('ProperNoun');
+    if (!kind && !(u.lower === 'of' && d > k) && !portfolioAnd && !portfolioFor) break;
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;

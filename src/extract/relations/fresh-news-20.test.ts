@@ -42,6 +42,12 @@ const rows: FactRow[] = [
     ['Ana Ruiz MEMBER_OF Chile'],
     ['Tom Berg COOPERATED Chile'],
   ],
+  // a demonym's title with a "for" portfolio names the person after it, who is the one met
+  [
+    'Secretary Tom Berg met in Lima with Chilean Foreign Minister Ana Ruiz and French Director General for Political and Security Affairs Marc Dubois.',
+    ['Tom Berg COOPERATED Marc Dubois', 'Tom Berg COOPERATED Ana Ruiz'],
+    ['Tom Berg COOPERATED France'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-20', 'combined');
