@@ -471,7 +471,12 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       b - title.end === 1 &&
       tokens.slice(a, title.end).some((t) => t.norm === 'for' || t.norm === 'of') &&
       isCommonWord(tokens[title.end].text);
-    if (!portfolioWord && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b))) {
+    if (
+      !portfolioWord &&
+      (isPersonName(ctx, title.end, b) ||
+        isHeadSurnamed(ctx, title.end, b) ||
+        countryAsGivenName(ctx, title.end, b))
+    ) {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       // "Senior Chief Special Warfare Operator Ana Ruiz": the nouns of a trade are no part of the name
       const from = roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
@@ -506,6 +511,27 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * "Defense Minister Israel Katz", "Minister Jordan Tembo": right after a title, a state's name and
+ * one unknown word that can end no body's or place's name is a person's given name and surname.
+ */
+function countryAsGivenName(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (b - a !== 2 || tokens[a].possessive || tokens[a].punct) return false;
+  const known = longestMatch(ctx, a, b);
+  if (known?.length !== 1 || known.hit?.kind !== 'name' || known.hit.entity.type !== 'Country') return false;
+  const surname = tokens[a + 1];
+  const tags = tagsOf(ctx, surname);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(surname.text) &&
+    !longestMatch(ctx, a + 1, b) &&
+    !isCommonWord(surname.text) &&
+    !ORG_HEADS.has(surname.norm) &&
+    !LOCATION_HEADS.has(surname.norm) &&
+    !['Place', 'Organization', 'Demonym', 'Adjective', 'Verb'].some((t) => tags.has(t))
+  );
 }
 
 /**
@@ -882,8 +908,22 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
   };
   for (let k = a; k < b;) {
     const m = tokens[k].cap ? longestMatch(ctx, k, b) : undefined;
-    // "North Darfur", "South Kordofan": a compass word makes a place name of its own.
-    if (m && run >= a && run === k - 1 && COMPASS.has(tokens[run].norm) && isPlace(m)) {
+    // "Southern Lebanon", "Eastern Ukraine": a compass adjective on a state names a part of it,
+    // which news tells as the state (as "southern Lebanon"); the adjective names nothing alone.
+    if (m && run >= a && run === k - 1 && COMPASS_ADJECTIVES.has(tokens[run].norm) && isState(m)) {
+      run = -1;
+      emitMatch(ctx, m, k);
+      k += m.length;
+      continue;
+    }
+    // "North Darfur", "South Kordofan", "Eastern Ghouta": a compass word makes a place name of its own.
+    if (
+      m &&
+      run >= a &&
+      run === k - 1 &&
+      (COMPASS.has(tokens[run].norm) || COMPASS_ADJECTIVES.has(tokens[run].norm)) &&
+      isPlace(m)
+    ) {
       run = -1;
       emit(ctx, k - 1, k + m.length, { type: 'Location' }, 'compass-place');
       k += m.length;
@@ -980,6 +1020,19 @@ const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'mi
 /** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */
 const BARE_COMPASS = new Set([...COMPASS_POINTS, 'central']);
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
+const isState = (m: Match): boolean =>
+  (m.hit?.entity.type ?? m.draft?.type) === 'Country' && m.hit?.kind !== 'demonym';
+/** Compass adjectives written capitalised before a place: "Southern", "North-eastern". */
+const COMPASS_ADJECTIVES = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
 
 /** The word before token a is a lower-case noun for a person (compromise's Actor, or an agent noun). */
 function agentNounBefore(ctx: SentenceContext, a: number): boolean {

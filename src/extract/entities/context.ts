@@ -12,6 +12,10 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 /** Per first word: the most words a gazetteer name opening on it has, bounding longestMatch. */
 const GAZETTEER_LONGEST = new Map<string, number>();
 for (const key of GAZETTEER.names.keys()) noteLongest(GAZETTEER_LONGEST, key);
+/** The first words of the listed names with a possessive inside: only they read past one. */
+const POSSESSIVE_INSIDE_LEADS = new Set(
+  [...GAZETTEER.possessiveInside].map((key) => leadWord(key.split(' ')[0])),
+);
 
 export interface SentenceContext {
   tokens: Token[];
@@ -97,10 +101,15 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
   for (let k = 0; k < max; k++) {
     const t = tokens[i + k];
     if (t.punct || ctx.consumed.has(i + k)) max = k;
-    else if (t.possessive) max = Math.min(max, k + 1);
+    else if (t.possessive && !POSSESSIVE_INSIDE_LEADS.has(lead)) max = Math.min(max, k + 1);
   }
   for (let len = max; len >= 1; len--) {
     const seq = tokens.slice(i, i + len);
+    if (
+      seq.some((t, k) => t.possessive && k < len - 1) &&
+      !GAZETTEER.possessiveInside.has(keyOf(seq.map((t) => t.norm)))
+    )
+      continue;
     if (
       len > 1 &&
       !seq[len - 1].cap &&

@@ -42,6 +42,8 @@ export interface Gazetteer {
   acronyms: Map<string, GazHit>;
   /** The longest key, in tokens: bounds the lookahead. */
   maxTokens: number;
+  /** Keys of names with a possessive inside ("Cox's Bazar"): a possessive ends any other name. */
+  possessiveInside: Set<string>;
 }
 
 /** The lookup key of a token sequence. */
@@ -70,7 +72,7 @@ type AddName = (
 ) => void;
 
 function build(): Gazetteer {
-  const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1 };
+  const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1, possessiveInside: new Set() };
   const add: AddName = (surface, entity, kind, actor, cased) => {
     addSurface(surface, entity, kind, actor, cased);
     // "Association of South East Asian Nations" is the listed "… Southeast Asian …".
@@ -113,6 +115,7 @@ function build(): Gazetteer {
     }
     const k = keyOf(tokens.map((t) => t.norm));
     if (!g.names.has(k)) g.names.set(k, hit);
+    if (tokens.slice(0, -1).some((t) => t.possessive)) g.possessiveInside.add(k);
     g.maxTokens = Math.max(g.maxTokens, tokens.length);
   };
 

@@ -121,6 +121,18 @@ const COUNTRY_OF_CAPITAL: ReadonlyMap<string, string> = new Map(
 /** "the Ministry of Foreign Affairs in Beijing": a capital or country written right after the name. */
 const PLACED_AFTER = /^ in (?:the )?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u;
 
+/**
+ * "the Ministry of Health in the enclave", "the health ministry in Hamas-run Gaza": a body placed
+ * in a territory that is no state of ours; it is not the article's country's.
+ */
+const PLACED_IN_TERRITORY =
+  /^ in (?:the )?(?:enclave|territory|territories|strip|[\p{L}-]+-(?:run|controlled|held) \p{Lu})/u;
+
+/** A bare body some mention places in a territory rather than a state. */
+function placedInTerritory(d: Draft, text: string): boolean {
+  return d.mentions.some((m) => PLACED_IN_TERRITORY.test(text.slice(m.end, m.end + 40)));
+}
+
 /** The country a bare body's mention places it in ("… in Beijing"), if any. */
 function placedIn(d: Draft, text: string): string | undefined {
   for (const m of d.mentions) {
@@ -155,7 +167,7 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
   const top = articleCountry(registry);
   if (!top) return;
   for (const d of bare) {
-    if (d.owner !== undefined) continue;
+    if (d.owner !== undefined || placedInTerritory(d, text)) continue;
     d.owner = top.name;
     registry.rename(d, ownedName(top.name, d.body as string));
   }

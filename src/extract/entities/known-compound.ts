@@ -26,10 +26,11 @@ export function readKnownCompound(ctx: SentenceContext, a: number, b: number, fi
   if (parent && restEntity.category !== 'international') return false;
   // "a Ghanaian UN position": a state before an international body is its member, not its name.
   if (!parent && restEntity.category === 'international') return false;
-  // "the Maldivian Democratic Party", "the Kenyan Labour Party": a country's demonym before a
-  // party's generic name makes the name of that country's own party, not the listed one.
-  // ("the U.S. Democratic Party" names the listed one: only a demonym makes another party)
-  if (!parent && restEntity.category === 'political' && first.hit?.kind === 'demonym') {
+  // "the Maldivian Democratic Party", "the Kenya Democratic Party": a country or its demonym
+  // before a party's generic name makes the name of that country's own party, not the listed
+  // one. A listed party's own country is written in its aliases ("US Democratic Party"), which
+  // the gazetteer matches whole before this step is reached.
+  if (!parent && restEntity.category === 'political') {
     emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'head:party-with-country');
     return true;
   }

@@ -218,6 +218,16 @@ export class Registry {
     if (!this.surfaces.has(key)) this.surfaces.set(key, this.live(draft));
   }
 
+  /** True when `word` opens the name of a body or place of several words in the article. */
+  private opensName(word: string): boolean {
+    return this.drafts.some(
+      (d) =>
+        d.type !== 'Person' &&
+        d.name.includes(' ') &&
+        normalize(d.name.slice(0, d.name.indexOf(' '))) === word,
+    );
+  }
+
   /** Takes a surface key away from a record ("Kyiv" is not the record of "the Kyiv region"). */
   unalias(draft: Draft, key: string): void {
     const d = this.surfaces.get(key);
@@ -386,7 +396,14 @@ export class Registry {
     this.drafts.push(draft);
     this.byId.set(id, draft);
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
-    if (found.type === 'Person' && words.length > 1) this.alias(draft, words[words.length - 1].norm);
+    // "the Radwan Force … Hajj Radwan … Radwan commander X": a word that opens a body's or a
+    // place's name in the article is no person's surname alone, whichever is met first.
+    if (found.type === 'Person' && words.length > 1 && !this.opensName(words[words.length - 1].norm))
+      this.alias(draft, words[words.length - 1].norm);
+    if (found.type !== 'Person' && words.length > 1) {
+      const person = this.surfaces.get(words[0].norm);
+      if (person?.type === 'Person' && person.name.includes(' ')) this.unalias(person, words[0].norm);
+    }
     // "Cho Hyun" … "Cho said", "Bui Thanh Son" … "Foreign Minister Bui": an East Asian name is
     // met again by its family name, its first word.
     if (found.type === 'Person' && isFamilyNamed(words.map((t) => t.norm))) this.alias(draft, words[0].norm);

@@ -67,7 +67,7 @@ const isPeopleOf = (units: Unit[], d: number) =>
  */
 function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
-  while (d - k < 7 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
+  while (d - k < 8 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
     // long-ruling X" is one: a compound's "-ing" qualifies)
@@ -83,7 +83,14 @@ function pastDescriptor(units: Unit[], k: number): number {
       !!units[d + 1] &&
       !units[d + 1].entity &&
       (isModifier(units[d + 1]) || units[d + 1].tags.has('ProperNoun'));
-    if (!kind && !(u.lower === 'of' && d > k) && !portfolioAnd) break;
+    // "Director General for Political Affairs X": "for" before a portfolio's capitalised words
+    const portfolioFor =
+      u.lower === 'for' &&
+      d > k &&
+      !!units[d + 1] &&
+      !units[d + 1].entity &&
+      units[d + 1].tags.has('ProperNoun');
+    if (!kind && !(u.lower === 'of' && d > k) && !portfolioAnd && !portfolioFor) break;
     d++;
   }
   return d > k && !units[d - 1].punct ? d : k;
@@ -484,6 +491,36 @@ const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 /** "the visiting Pakistani Prime Minister X": words of a holder's occasion before the title or name. */
 const HOLDER_QUALIFIERS = new Set(['visiting', 'outgoing', 'incoming']);
 
+/** Words before an owner's title that leave it a title: "X's new envoy", "X's former minister". */
+const OWNED_TITLE_QUALIFIERS = new Set([...HOLDER_QUALIFIERS, 'new', 'former', 'acting', 'top', 'then']);
+
+/**
+ * After the owner's possessive at `k`: the person an owned title names, with the title's own "of"
+ * portfolio and a comma before the name ("X's President Y", "X's new Secretary of State, Y"); the
+ * person's index.
+ */
+function ownersTitleHolder(units: Unit[], k: number): number | undefined {
+  const word = (u: Unit | undefined): u is Unit => !!u && !u.entity;
+  let n = k + 1;
+  while (word(units[n]) && !units[n].punct && OWNED_TITLE_QUALIFIERS.has(units[n].lower)) n++;
+  const titleAt = n;
+  while (word(units[n]) && isTitle(units[n]) && !units[n].punct) n++;
+  const portfolio = units[n + 1];
+  if (
+    n > titleAt &&
+    word(units[n]) &&
+    units[n].lower === 'of' &&
+    word(portfolio) &&
+    portfolio.tags.has('ProperNoun')
+  )
+    // "Secretary of State": the title's own portfolio after "of", up to the name or its comma
+    n = portfolio.punct && portfolio.punct !== ',' ? n : n + 2;
+  // "X's envoy, Y": the title's last word closes on the comma before the name
+  else if (word(units[n]) && isTitle(units[n]) && units[n].punct === ',') n++;
+  if (n === titleAt) return undefined;
+  return units[n]?.entity?.type === 'Person' ? n : undefined;
+}
+
 /** "two former Y employees, B and C" from `k`: the names a counted group's apposition lists, or none. */
 function countedGroupNames(units: Unit[], k: number): Unit[] {
   const named = listRight(units, k);
@@ -520,6 +557,14 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => isTitle(u))) {
       const person = units[d + 1];
       if (units[d].punct === ',' && person?.entity?.type === 'Person') return [person];
+      // "the Minister of Foreign Affairs of X Y": the holder's name may follow with no comma
+      if (
+        !units[d].punct &&
+        !units[d].possessive &&
+        person?.entity?.type === 'Person' &&
+        units[d].entity?.type !== 'Person'
+      )
+        return [person];
       // "urged the leaders of X and Y to …": people of X, none named, are asked for X
       return isPeopleOf(units, d) ? listRight(units, d) : [];
     }
@@ -586,10 +631,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // ambassador" stays X's: there the body only qualifies the noun after it).
   if (namesOwned(units, k)) return listRight(units, k + 1);
   if (first.possessive) {
-    // "X's President Y", "X's Foreign Minister Y": a title the owner gives names the person.
-    let named = k + 1;
-    while (units[named] && !units[named].entity && !units[named].punct && isTitle(units[named])) named++;
-    if (named > k + 1 && units[named]?.entity?.type === 'Person') return listRight(units, named);
+    // "X's President Y", "X's new Secretary of State, Y": a title the owner gives names the person.
+    const named = ownersTitleHolder(units, k);
+    if (named !== undefined) return listRight(units, named);
     const described = possessiveDescribes(units, k);
     if (described !== undefined) return listRight(units, described);
     // "X's forces and government troops": the list goes on after the owned head.

@@ -1277,7 +1277,10 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
     const next = units[k + 1];
     const qualifier =
       !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
-    if ((type === 'Country' || type === 'Organization') && (!governed || reason) && !qualifier)
+    // "pressure on X to end its war with Y", "urged X to halt its attacks": the one asked to act
+    // is the subject of the infinitive whose object "its" opens, whatever governs it
+    const asked = next?.lower === 'to' && !next.entity && isVerb(units[k + 2]);
+    if ((type === 'Country' || type === 'Organization') && (!governed || reason || asked) && !qualifier)
       return units[k];
   }
   return undefined;

@@ -149,6 +149,8 @@ export const CITIES: readonly PlaceRecord[] = [
   ['Ho Chi Minh City'],
   ['Yangon', 'Rangoon'],
   ['Mandalay'],
+  ['Chittagong', 'Chattogram'],
+  ["Cox's Bazar"],
   ['Davao'],
   ['Marawi'],
   // Africa

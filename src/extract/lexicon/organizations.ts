@@ -100,7 +100,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Human Rights Watch', 'other'],
   ['Doctors Without Borders', 'other', 'MSF', 'Médecins Sans Frontières'],
   // armed groups
-  ['Hamas', 'armed_group'],
+  ['Hamas', 'armed_group', 'Islamic Resistance Movement'],
   ['Hezbollah', 'armed_group', 'Hizbollah', 'Hizballah', 'Hizbullah', 'Hezballah'],
   ['Houthis', 'armed_group', 'Houthi', 'Huthis', 'Huthi', 'Ansar Allah', 'Ansarallah'],
   [
@@ -365,9 +365,15 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['House of Lords', 'government'],
   ["National People's Congress", 'government', 'NPC'],
   // major political parties, often named by their members' plural or initials
-  ['Democratic Party', 'political', 'Democrats', 'Democratic Party of the United States'],
-  ['Republican Party', 'political', 'Republicans', 'GOP'],
-  ['Conservative Party', 'political', 'Conservatives', 'Tories', 'Tory Party'],
+  [
+    'Democratic Party',
+    'political',
+    'Democrats',
+    'Democratic Party of the United States',
+    'US Democratic Party',
+  ],
+  ['Republican Party', 'political', 'Republicans', 'GOP', 'US Republican Party'],
+  ['Conservative Party', 'political', 'Conservatives', 'Tories', 'Tory Party', 'UK Conservative Party'],
   ['Labour Party', 'political', 'Labour', 'UK Labour Party'],
   ['Liberal Democrats', 'political', 'Lib Dems'],
   ['Reform UK', 'political'],
@@ -382,7 +388,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['African National Congress', 'political', 'ANC'],
   ['Likud', 'political'],
   ['Justice and Development Party', 'political', 'AKP', 'AK Party'],
-  ['Liberal Democratic Party', 'political', 'LDP'],
+  ['Liberal Democratic Party', 'political', 'LDP', 'Japan Liberal Democratic Party'],
   ['Chinese Communist Party', 'political', 'CCP', 'Communist Party of China', 'CPC'],
   ['United Russia', 'political'],
   ['Fidesz', 'political'],

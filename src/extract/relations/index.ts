@@ -56,7 +56,8 @@ export interface RelationInput {
 
 /**
  * Nobody deals with their own side: "X hosted the US delegation" is no COOPERATED between X and
- * the United States when X is read as a member or head of it anywhere in the article.
+ * the United States when X is read as a member or head of it anywhere in the article; nor is
+ * what a member tells of the side's acts a charge against it.
  */
 function withoutOwnSide(relations: Relation[]): Relation[] {
   const belongs = new Set(
@@ -64,8 +65,11 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
       .filter((r) => r.predicate === 'MEMBER_OF' || r.predicate === 'LEADS')
       .flatMap((r) => [`${r.subjectId}|${r.objectId}`, `${r.objectId}|${r.subjectId}`]),
   );
+  // "the group's spokesman claimed that the group attacked X": what one of a side tells of the
+  // side's acts is its claim, no charge against it (a clause reader's CRITICIZED)
+  const ownClaim = (r: Relation) => r.predicate === 'CRITICIZED' && r.reason.includes('clause:');
   return relations.filter(
-    (r) => r.predicate !== 'COOPERATED' || !belongs.has(`${r.subjectId}|${r.objectId}`),
+    (r) => (r.predicate !== 'COOPERATED' && !ownClaim(r)) || !belongs.has(`${r.subjectId}|${r.objectId}`),
   );
 }
 

@@ -71,6 +71,11 @@ const COUNTERPART =
  */
 const NOT_OWNER = "(?!'s ⟦)";
 /**
+ * After a body or state named by a title's "of": not right before the person who holds the title
+ * ("a call with Minister of Foreign Affairs of X Ana Ruiz": the dealing is with her, not with X).
+ */
+const NOT_TITLE_HOLDER = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) ⟦\\d+P⟧)';
+/**
  * After a body named by a title's "of": not a second title of the person who holds it ("spoke with
  * President of the X Council and Commander-in-Chief Y": the dealing is with Y, whom the frame
  * engine reads, not with the council).
@@ -335,7 +340,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
-    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}`,
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}`,
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$`,
   }),
   onCore({

@@ -13,13 +13,20 @@ const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) 
 /** "the international force known as ⟦Y⟧", "a group called ⟦Y⟧": a description, then the body's name. */
 const KNOWN_AS = '(?:(?:[a-z-]+ ){1,3}?(?:known as|called|named) (?:the )?)?';
 
+/**
+ * "commanded X operations in the south", "leads the X delegation": the body's name qualifies a
+ * part or an activity of it, which is what is led (the leader is one of the body, not its head).
+ */
+const NOT_A_PART =
+  '(?! (?:operations|forces|fighters|troops|units?|militants|operatives|attacks|delegation|mission|team|wing|branch|cell|brigades?|battalions?|contingent|offensive|campaign)\\b)';
+
 export const LEADERSHIP_RULES: RelationRule[] = [
   onCore({
     reason: 'verb:active:lead',
     predicate: 'LEADS',
     confidence: 0.65,
     // "X, who heads the international force known as ⟦Y⟧": the body named after its description
-    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?${KNOWN_AS}{O:O}(?! to\\b)`,
+    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?${KNOWN_AS}{O:O}(?! to\\b)${NOT_A_PART}`,
   }),
   // "X, the son of a former president, leads the opposition Y": an apposition between them (the
   // present tense only: "led" after an apposition may be a participle of something else)
@@ -27,7 +34,7 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'verb:active:lead-after-apposition',
     predicate: 'LEADS',
     confidence: 0.65,
-    pattern: `{S:P}, (?:the|a|an) [^,;⟦⟧]{1,40}(?:⟦\\d+[A-Za-z]⟧(?:'s)?[^,;⟦⟧]{0,40})?, (?:now |still )?(?:leads|heads|chairs|commands) {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)`,
+    pattern: `{S:P}, (?:the|a|an) [^,;⟦⟧]{1,40}(?:⟦\\d+[A-Za-z]⟧(?:'s)?[^,;⟦⟧]{0,40})?, (?:now |still )?(?:leads|heads|chairs|commands) {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)${NOT_A_PART}`,
   }),
   onCore({
     reason: 'apposition:body-led-by',
