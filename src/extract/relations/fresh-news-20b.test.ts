@@ -30,6 +30,32 @@ describe('entities in fresh news (round 20, fresh20)', () => {
     expect(found.has('Commodore Dario Velasco')).toBe(false);
   });
 
+  test('"Private" before a legal form or "Equity" is a word of a company name, not a rank', () => {
+    const found = entitiesOf(
+      'Korvane Media Private Limited ended its merger talks. The funds belong to Tarsel Private Equity.',
+    );
+    expect(found.get('Korvane Media Private Limited')).toBe('Organization');
+    expect(found.has('Limited')).toBe(false);
+    expect(found.has('Equity')).toBe(false);
+    expect(entitiesOf('The blast killed Private Dario Velasco, a soldier.').get('Dario Velasco')).toBe(
+      'Person',
+    );
+  });
+
+  test('a speaker that calls itself "it" in a deal is a company', () => {
+    const found = entitiesOf('Korvane Telecom said on Wednesday it has acquired a stake in the tower firm.');
+    expect(found.get('Korvane Telecom')).toBe('Organization');
+    expect(entitiesOf('Dario Velasco said it was a mistake to buy the land.').get('Dario Velasco')).toBe(
+      'Person',
+    );
+  });
+
+  test('"HoldCo" ends a company name', () => {
+    expect(
+      entitiesOf('The stake went to Austral HoldCo and two other investors.').get('Austral HoldCo'),
+    ).toBe('Organization');
+  });
+
   test('a name of two words after "the … party" is a party', () => {
     const found = entitiesOf(
       'The leader was detained, said the historic social-democratic party Vela Nueva.',
