@@ -91,6 +91,44 @@ const MARKET_MOVES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words a report may put between "said" and "it": "said on Wednesday it", "said in a filing that it". */
+const REPORT_FILLERS: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'a',
+  'its',
+  'filing',
+  'statement',
+  'that',
+  'late',
+]);
+/** Auxiliaries before the deal's verb: "it has acquired", "it will buy". */
+const DEAL_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'had', 'have', 'will', 'would', 'is', 'was']);
+
+/**
+ * "[A] said on Wednesday it has acquired a stake", "[A] said it bought": a speaker that calls
+ * itself "it" and takes part in a deal is a company, not the person compromise reads in two
+ * unknown words before "said" (round 20, fresh news). Days and dates between are passed over.
+ */
+function saidItDealt(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (tokens[b]?.norm !== 'said' && tokens[b]?.norm !== 'says') return false;
+  let i = b + 1;
+  while (tokens[i] && i < b + 6 && (REPORT_FILLERS.has(tokens[i].norm) || tagsOf(ctx, tokens[i]).has('Date')))
+    i++;
+  if (tokens[i]?.norm !== 'it') return false;
+  i++;
+  if (DEAL_AUXILIARIES.has(tokens[i]?.norm ?? '')) i++;
+  // "it has agreed to acquire", "it plans to buy"
+  if (
+    ['agreed', 'plans', 'planned', 'intends'].includes(tokens[i]?.norm ?? '') &&
+    tokens[i + 1]?.norm === 'to'
+  )
+    i += 2;
+  const verb = tokens[i]?.norm ?? '';
+  return DEAL_VERBS.has(verb) || verb === 'bought';
+}
+
 /** "[A]'s (proposed $3 billion) acquisition", "[A] agreed to acquire", "[A] acquired", "[A] shares fell". */
 function dealAfter(ctx: SentenceContext, b: number): boolean {
   const { tokens } = ctx;
@@ -106,6 +144,7 @@ function dealAfter(ctx: SentenceContext, b: number): boolean {
   if (DEAL_VERBS.has(next.norm) && next.norm !== 'buy') return true;
   // "[A] shares fell", "[A] stock rose 3%": a listed company's stock moving on the market
   if (STOCK_NOUNS.has(next.norm) && MARKET_MOVES.has(tokens[b + 1]?.norm ?? '')) return true;
+  if (saidItDealt(ctx, b)) return true;
   return (
     ['agreed', 'agrees', 'offered', 'offers', 'plans', 'sought', 'seeks'].includes(next.norm) &&
     tokens[b + 1]?.norm === 'to' &&

@@ -14,6 +14,9 @@ import { longestMatch, tagsOf, type SentenceContext } from './context';
 const KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map([
   ...[...GROUP_ANAPHORS].map((w): [string, OrgCategory] => [w, w === 'militia' ? 'armed_group' : 'other']),
   ['outfit', 'other'],
+  // "the historic social-democratic party Vela Nueva": a party's name of more than the one
+  // word party-cue.ts reads (round 20, fresh news)
+  ['party', 'political'],
 ]);
 /** Words that open the noun phrase: "the …", "a …", "its …". */
 const OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'another']);

@@ -410,7 +410,7 @@ export const ARTICLE_PREFIXES: ReadonlySet<string> = new Set(
 
 /** Legal-form words after a company's name ("Microsoft Corp", "Shell plc"): the same company. */
 export const CORPORATE_SUFFIXES: ReadonlySet<string> = new Set(
-  'corp corporation inc incorporated ltd limited plc llc llp lp co sa ag nv se holdings holding gmbh kg bv spa srl sarl asa oyj pte pty'.split(
+  'corp corporation inc incorporated ltd limited plc llc llp lp co sa ag nv se holdings holding holdco gmbh kg bv spa srl sarl asa oyj pte pty'.split(
     ' ',
   ),
 );

@@ -26,6 +26,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'capt.',
   'admiral',
   'adm.',
+  // a navy's or coast guard's rank between captain and rear admiral (round 20, fresh news)
+  'commodore',
+  'cdre.',
   'commander',
   'cmdr.',
   'sergeant',

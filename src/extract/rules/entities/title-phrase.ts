@@ -4,6 +4,7 @@
 // organisation), then title words and modifiers, with at least one title word.
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles';
 import { PORTFOLIO_WORDS } from '../../lexicon/common-words';
+import { CORPORATE_SUFFIXES } from '../../lexicon/heads';
 import { normalize } from '../../entities/tokens';
 
 const WORDS = new Set([...TITLE_WORDS].map(normalize));
@@ -45,6 +46,7 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
   while (k < end) {
     const t = tokens[k];
     if (t.possessive) break;
+    if (companyAdjective(tokens, k)) break;
     if (isTitleWord(t.norm)) {
       lastCore = ++k;
     } else if (MODIFIERS.has(t.norm)) {
@@ -113,6 +115,17 @@ const isPortfolioWord = (norm: string): boolean => MODIFIERS.has(norm) || PORTFO
  * ("a major Asian earthquake", "private Acme shares"), they title no one (round 19).
  */
 const ADJECTIVE_RANKS = new Set(['major', 'private']);
+
+/** Words after "Private" that make it a company's: "… Private Limited", "… Private Equity Asia". */
+const COMPANY_WORDS_AFTER = new Set([...CORPORATE_SUFFIXES, 'equity']);
+
+/**
+ * "Culver Max Private Limited", "Baring Private Equity Asia": a rank that is also an adjective,
+ * before a legal form or "Equity", is a word of a company's name, not a title (round 20, fresh
+ * news: South Asian business news writes "Private Limited" in most firms' names).
+ */
+const companyAdjective = (tokens: readonly Word[], k: number): boolean =>
+  ADJECTIVE_RANKS.has(tokens[k].norm) && COMPANY_WORDS_AFTER.has(tokens[k + 1]?.norm ?? '');
 
 /** A lower-case title right before a name: "military spokesperson Jaafar al-Husseini". */
 export function titleBefore(tokens: readonly Word[], at: number): string | undefined {

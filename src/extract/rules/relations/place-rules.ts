@@ -14,6 +14,12 @@ import {
  * that lies in Z, not Y.
  */
 const NOT_LANDMARK = '(?<!(?:kilometers|kilometres|km|miles) (?:[a-z-]+ )?(?:of|from) (?:the )?)';
+/**
+ * Not a name given to a place: "the shoal, known as X in Y", "referred to as X in Y", "which
+ * Y calls X": the "in Y" after a naming verb says where the name is used (a country, a language's
+ * speakers), not where X lies (round 20, fresh news: a disputed reef "referred to as X in China").
+ */
+const NOT_A_NAMING = '(?<!\\b(?:called|known as|referred to as|dubbed|named|renamed) (?:the )?)';
 
 /** A region whose noun is part of its name: "Borno State", "Helmand Province". */
 const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
@@ -396,7 +402,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:in',
     predicate: 'LOCATED_IN',
     confidence: 0.6,
-    pattern: `${NOT_LANDMARK}{S:L} in (?:the )?${DIRECTION}{O:CL}`,
+    pattern: `${NOT_LANDMARK}${NOT_A_NAMING}{S:L} in (?:the )?${DIRECTION}{O:CL}`,
   }),
   // "Bentiu in oil-rich Unity state", "X in the restive Y province": qualified, the region
   // must be named with its noun
