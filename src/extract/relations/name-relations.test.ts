@@ -70,6 +70,29 @@ describe('nameRelations', () => {
       [],
     ],
     [
+      "round 20: a state's central bank, directorate and lower chamber named with it or 'of' it",
+      [
+        freedonia,
+        body('o16', 'Central Bank of Freedonia', 'government'),
+        body('o17', 'Freedonian General Intelligence Directorate', 'government'),
+        body('o18', 'Freedonian House of Representatives', 'government'),
+      ],
+      [
+        'Central Bank of Freedonia MEMBER_OF Freedonia',
+        'Freedonian General Intelligence Directorate MEMBER_OF Freedonia',
+        'Freedonian House of Representatives MEMBER_OF Freedonia',
+      ],
+    ],
+    [
+      "round 20: not a company's bank nor a party's directorate named with the country",
+      [
+        freedonia,
+        body('o19', 'Freedonian Savings Bank', 'company'),
+        body('o20', 'Freedonian Workers Party Directorate', 'political'),
+      ],
+      [],
+    ],
+    [
       "round 11: a government body's office named with the body",
       [body('o5', 'FAID', 'government'), body('o6', 'FAID Field Mission', 'government')],
       ['FAID Field Mission MEMBER_OF FAID'],

@@ -30,12 +30,21 @@ const STATE_BODY_HEAD =
   '(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|Military|Ministry|Embassy|Consulate|Police|National Guard|Coast Guard|Guards?|Corps)';
 
 /**
+ * Heads that name a state organ whatever words come before them (round 20): its central bank
+ * ("the Russian Central Bank", "Central Bank of Syria"), an intelligence or security directorate
+ * ("the Syrian General Intelligence Directorate") and a lower chamber ("the Nigerian House of
+ * Representatives", "the Chilean Chamber of Deputies"). Each is the state's own body when the name
+ * opens on the state or ends "of" it: a party, company or armed group is named no such way.
+ */
+const STATE_ORGAN_HEAD = '(?:Central Bank|Directorate|House of Representatives|Chamber of Deputies)';
+
+/**
  * The head words of a state's civil bodies: departments, agencies, offices, courts, legislatures
  * (R13-conventions 1). Not "Commission" or "Council": an electoral commission or a party's
  * council named with the country is read both ways by the annotations. Not "Treasury", "Congress"
  * or "Senate": each is one state's body by name (no-actor-names.test.ts).
  */
-const STATE_CIVIL_HEAD = '(?:Department|Agency|Office|Bureau|Service|Court|Parliament|Assembly)';
+const STATE_CIVIL_HEAD = `(?:Department|Agency|Office|Bureau|Service|Court|Parliament|Assembly|${STATE_ORGAN_HEAD})`;
 
 /**
  * Councils and commissions that are a state's by what they are: its electoral commission ("the
@@ -78,11 +87,11 @@ export const NAME_RULES: NameRule[] = [
     written: true,
   },
   {
-    // "National Police of Nicaragua", "Ministry of Defence of Chile"
+    // "National Police of Nicaragua", "Ministry of Defence of Chile", "Central Bank of Syria"
     reason: 'name:body-of-country',
     predicate: 'MEMBER_OF',
     subject: 'organization',
-    pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?(?:${STATE_BODY_HEAD}|${STATE_COUNCIL_HEAD})(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
+    pattern: `^(?:the )?(?:[A-Z][\\w-]* ){0,3}?(?:${STATE_BODY_HEAD}|${STATE_COUNCIL_HEAD}|${STATE_ORGAN_HEAD})(?: of [A-Z][\\w-]*(?: [A-Z][\\w-]*)?)? of (?:the )?{C}$`,
     confidence: 0.7,
     categories: ['military', 'government'],
   },
