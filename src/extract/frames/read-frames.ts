@@ -299,7 +299,7 @@ function verbFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   for (const word of heldBy ? [] : particle) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
     if (units[k]?.lower !== word) {
-      if (word !== 'with') return [];
+      if (word !== 'with' || frame.withRequired) return [];
       // "X and his counterpart Y agreed to …", "X and Y negotiated for hours": two sides that
       // deal, with each other (a list of more is a coalition the text names, not a pact)
       const twoSides = frame.predicate === 'COOPERATED' && !g.passive && found.actors.length === 2;
