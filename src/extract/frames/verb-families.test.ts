@@ -40,3 +40,27 @@ describe('a "with" that may not be left out', () => {
     expect(facts.filter((f) => f.includes('COOPERATED'))).toEqual([]);
   });
 });
+
+describe('a side\'s people named through "of"', () => {
+  test('killing a commander of an armed group kills the group (round 12)', () => {
+    expect(factsOf('Norway killed a commander of the Azure Brigade on Monday.')).toEqual(
+      expect.arrayContaining(['Norway|ATTACKED|Azure Brigade', 'Norway|KILLED|Azure Brigade']),
+    );
+  });
+  test("killing two members of a group kills the group's own", () => {
+    expect(factsOf('Norway killed two members of the Azure Brigade.')).toContain(
+      'Norway|KILLED|Azure Brigade',
+    );
+  });
+  test('meeting a commander of a group kills no one', () => {
+    expect(
+      factsOf('Norway met a commander of the Azure Brigade.').filter((f) => f.includes('KILLED')),
+    ).toEqual([]);
+  });
+  test('a place after "inside" is where a raid was, not who raided', () => {
+    const facts = factsOf(
+      'Chile cut ties with Norway after the raid on a rebel camp inside Chile, which killed a commander of the Azure Brigade.',
+    );
+    expect(facts.filter((f) => f.startsWith('Chile|KILLED') || f.startsWith('Chile|ATTACKED'))).toEqual([]);
+  });
+});
