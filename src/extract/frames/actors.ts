@@ -117,7 +117,9 @@ export function leftActors(
     const modifies = (u: Unit) =>
       u.entity
         ? u.possessive
-        : u.tags.has('Adjective') || DETERMINERS.has(u.lower) || DIRECTIONS.has(u.lower);
+        : (u.tags.has('Adjective') && !LOCATIVES.has(u.lower)) ||
+          DETERMINERS.has(u.lower) ||
+          DIRECTIONS.has(u.lower);
     // "attacks in Mumbai, Chile that killed": a town named with its country is one place
     const town = units[p];
     if (town?.entity?.type === 'Location' && town.punct === ',' && u.entity.type === 'Country') p--;
@@ -127,7 +129,10 @@ export function leftActors(
     const prep = units[p];
     // "X, on a visit to Y, and Z agreed": "to" before a name is always a preposition, though the
     // tagger may call it an infinitive's
-    const preposition = prep?.tags.has('Preposition') || prep?.lower === 'to';
+    // "a raid on a camp inside X, which killed …": "inside", "outside" are where, though the
+    // tagger may call them adjectives
+    const preposition =
+      prep?.tags.has('Preposition') || prep?.lower === 'to' || LOCATIVES.has(prep?.lower ?? '');
     if (!preposition && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
@@ -252,6 +257,9 @@ function bodiesOfSpeakers(
   }
   return { ...speaker, actors };
 }
+
+/** Words of where that the tagger may not call prepositions: "a camp inside X". */
+const LOCATIVES = new Set(['inside', 'outside', 'within']);
 
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {

@@ -74,6 +74,12 @@ export interface FrameRecord {
   /** A verb's particle or preposition before its object: "fire on", "meet with". */
   particle?: string;
   /**
+   * The particle "with" may not be left out: "X worked with Y" is read here, while "A and B worked
+   * closely" is left to the joint-subject reader (./partners.ts), which knows when a joint subject
+   * acts together ("alleges that A and B worked on the desk" does not).
+   */
+  withRequired?: boolean;
+  /**
    * Words that must follow a verb's object for the verb to state its fact: "pushed X out of Y",
    * "dislodged X from Y" (without them, "pushed X to act" states nothing).
    */
@@ -229,7 +235,19 @@ export const verbForms = (lemma: string): string[] => [
   `${lemma.replace(/e$/, '')}ed`,
   ...Object.values(conjugate(lemma)).filter((form) => !form.includes(' ')),
   ...prefixedParticiple(lemma),
+  ...doubledForms(lemma),
 ];
+
+/**
+ * compromise leaves some verbs ending on one vowel and a consonant unformed ("gun", "debar": past
+ * "gun", "debar"): English doubles that consonant ("gunned", "debarred", "gunning"). A form that
+ * no text holds costs nothing, so both are added whenever the ending allows it.
+ */
+function doubledForms(lemma: string): string[] {
+  if (!/(?:^|[^aeiou])[aeiou][bdgmnprt]$/.test(lemma)) return [];
+  const stem = `${lemma}${lemma[lemma.length - 1]}`;
+  return [`${stem}ed`, `${stem}ing`];
+}
 
 /** compromise forms no participle for "retake", "overtake": the prefix on the base verb's ("retaken"). */
 function prefixedParticiple(lemma: string): string[] {

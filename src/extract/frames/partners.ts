@@ -105,7 +105,9 @@ const APART = new Set([
   'have',
   'had',
 ]);
-const JOINT_VERB = (word: string) => !APART.has(word) && !VERB_FRAMES.has(word);
+// A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
+const JOINT_VERB = (word: string) =>
+  !APART.has(word) && !(VERB_FRAMES.get(word) ?? []).some((f) => !f.withRequired);
 
 /** "X and Y announced the deployment": announcing a thing (not "announced that …") is done together. */
 function announcesThing(units: Unit[], i: number): boolean {

@@ -106,10 +106,35 @@ function personOfSide(units: Unit[], k: number): Unit | undefined {
   for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
   const side = units[j];
   const head = units[j + 1];
-  if (!side?.entity || side.punct || side.possessive || !head || head.entity) return undefined;
+  if (!side?.entity || side.punct || side.possessive || !head || head.entity)
+    return personOfSideThroughOf(units, k);
   const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
   const group = side.entity.type === 'Country' || side.entity.category === 'armed_group';
   return group && heads.has(head.lower) ? side : undefined;
+}
+
+/**
+ * "a senior commander of X", "the leader of X", "two members of the X": the person's side named
+ * after "of", for an act of force (round 12: killing a group's commander or members kills the
+ * group). Past a determiner or a count and up to two qualifiers; the head in its singular.
+ */
+function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
+  let j = k;
+  const opener = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && (['a', 'an', 'the'].includes(u.lower) || u.tags.has('Value'));
+  while (j - k < 2 && opener(units[j])) j++;
+  const qualifier = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && !isVerb(u) && u.tags.has('Adjective');
+  for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
+  const head = units[j];
+  const of = units[j + 1];
+  if (!head || head.entity || head.punct || of?.lower !== 'of' || of.entity || of.punct) return undefined;
+  const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
+  if (!side?.entity || side.possessive) return undefined;
+  const group = side.entity.category === 'armed_group';
+  if (side.entity.type !== 'Country' && !group) return undefined;
+  const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
+  return heads.has(head.lower.replace(/s$/, '')) ? side : undefined;
 }
 
 /**
@@ -323,7 +348,7 @@ function verbFacts(
   for (const word of heldBy ? [] : particle) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
     if (units[k]?.lower !== word) {
-      if (word !== 'with') return [];
+      if (word !== 'with' || frame.withRequired) return [];
       // "X and his counterpart Y agreed to …", "X and Y negotiated for hours": two sides that
       // deal, with each other (a list of more is a coalition the text names, not a pact)
       const twoSides = frame.predicate === 'COOPERATED' && !g.passive && found.actors.length === 2;

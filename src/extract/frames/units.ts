@@ -144,8 +144,10 @@ function markServing(units: Unit[]): void {
     }
     // "50 African Union soldiers", "NATO troops": an international body's own force
     const force = u.entity?.type === 'Organization' && u.entity.category === 'international';
-    if ((u.entity?.type !== 'Country' && !group && !force) || u.punct || u.possessive) continue;
+    if ((u.entity?.type !== 'Country' && !group && !force) || u.possessive) continue;
     const heads = group ? MEMBER_HEADS : force ? FORCE_HEADS : SERVING_HEADS;
+    if (servingThroughOf(units, i, heads)) u.serving = true;
+    if (u.punct) continue;
     for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity; h++) {
       if (heads.has(units[h].lower)) {
         u.serving = true;
@@ -154,6 +156,19 @@ function markServing(units: Unit[]): void {
       if (units[h].punct || !(units[h].tags.has('Noun') || units[h].tags.has('Adjective'))) break;
     }
   }
+}
+
+/**
+ * "a commander of X", "two members of the X", "soldiers of X": the same people named through "of"
+ * (the side's name after it, "the" between at most), as "an X commander" names them before.
+ */
+function servingThroughOf(units: Unit[], i: number, heads: ReadonlySet<string>): boolean {
+  let k = i - 1;
+  if (units[k]?.lower === 'the' && !units[k].entity) k--;
+  const of = units[k];
+  const head = units[k - 1];
+  if (of?.lower !== 'of' || of.entity || of.punct || !head || head.entity || head.punct) return false;
+  return heads.has(head.lower);
 }
 
 /**
