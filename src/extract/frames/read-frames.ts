@@ -60,6 +60,7 @@ import { readDeadWhenAttacked } from './dead-when';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
+import { unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -766,6 +767,7 @@ function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
+  if (unstatedNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
