@@ -5,7 +5,7 @@
 // ("the threat of an X attack on Y", "fears of X strikes on Y"): the act is feared, not done.
 import { noFactClause } from './groups';
 import type { Unit } from './units';
-import { DETERMINERS, UNREAL_HOLDERS } from './words';
+import { DETERMINERS, PLACE_EDGES, UNREAL_HOLDERS } from './words';
 
 /** How far before the event noun its holder may stand: "the threat of a new X air attack". */
 const HOLDER_REACH = 5;
@@ -38,4 +38,18 @@ function heldByDanger(units: Unit[], i: number): boolean {
       return false;
   }
   return false;
+}
+
+/** "on the outskirts of Y", "on the edge of Y": the preposition at `prep` opens a place's edge, told as where. */
+export function onEdgeOf(units: Unit[], prep: number): boolean {
+  const [on, the, edge, of] = units.slice(prep, prep + 4);
+  return (
+    on?.lower === 'on' &&
+    the?.lower === 'the' &&
+    !!edge &&
+    !edge.entity &&
+    PLACE_EDGES.has(edge.lower) &&
+    of?.lower === 'of' &&
+    ![on, the, edge].some((u) => u.punct)
+  );
 }

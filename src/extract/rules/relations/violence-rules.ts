@@ -86,7 +86,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:attack-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    pattern: `${NOT_COUNTED_VICTIMS}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
+    // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
+    pattern: `${NOT_COUNTED_VICTIMS}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} (?!the (?:outskirts|edges?|fringes|periphery) of\\b){NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
