@@ -23,6 +23,10 @@ const ROWS: [string, string[], string[]][] = [
   ['Norway issued a stern warning to Chile over the missile tests.', ['Norway THREATENED Chile'], []],
   ["Norway's rejection of Chile's proposal angered many.", ['Norway CRITICIZED Chile'], []],
   ['Peru reported protests against Chile in its capital.', [], ['Peru CRITICIZED Chile']],
+  // verbs that take part in a fight: joining, leading or waging it is fighting its foe
+  ['Chile has joined the fight against Boko Haram.', ['Chile ATTACKED Boko Haram'], []],
+  ['Chile waged a war against Boko Haram.', ['Chile ATTACKED Boko Haram'], []],
+  ['Chile may join the fight against Boko Haram.', [], ['Chile ATTACKED Boko Haram']],
   // a condition, a denial, a question, a danger: the act is named, not done
   ["If Norway's strike on Chile goes ahead, prices will rise.", [], ['Norway ATTACKED Chile']],
   ['Norway denied that its strike on Chile killed anyone.', [], ['Norway ATTACKED Chile']],
