@@ -33,6 +33,8 @@ const ROWS: [string, string[], string[]][] = [
   ["Was Norway's strike on Chile legal?", [], ['Norway ATTACKED Chile']],
   ['The threat of a Norwegian attack on Chile grew.', [], ['Norway ATTACKED Chile']],
   ['Fears of Norwegian strikes on Chile rose.', [], ['Norway ATTACKED Chile']],
+  ["The threat of Norway's sanctions on Chile grew.", [], ['Norway SANCTIONED Chile']],
+  ["The threat of Norway's attacks on Chile grew.", [], ['Norway ATTACKED Chile']],
   // a kin's possessor is no object; a place's edge is where, not whom
   ['Norway imposed sanctions on Pedro Alvarez’s wife.', [], ['Norway SANCTIONED Pedro Alvarez']],
   ["Norway's attack on Pedro Alvarez's son shocked Chile.", [], ['Norway ATTACKED Pedro Alvarez']],
