@@ -61,6 +61,7 @@ import { readDeadWhenAttacked } from './dead-when';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
+import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
 import {
@@ -815,6 +816,7 @@ function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
+  if (unstatedNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;
@@ -862,7 +864,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       warWith = WARS.has(units[i].lower) && units[prep].lower === 'with';
       // "commitment to defend Y": a verb of the record's `through` stands before the object
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
-      objects = listRight(units, start);
+      // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
+      objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
       if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
@@ -874,6 +877,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const byFirst = authorThenObject(units, i + 2, frame);
     if (byFirst) return byFirst;
   }
+  // "sanctions on X's sister", "an attack on X's son": the kin is the object, as for a verb
+  objects = objects.filter((o) => !kinOf(units, units.indexOf(o)));
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED')
     objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));

@@ -43,6 +43,25 @@ export const UNREAL_DETERMINERS = new Set([
   'proposed',
   'prospective',
 ]);
+/** "the threat of an X attack on Y", "fears of X strikes": nouns of danger or chance that hold an act feared, not done. */
+export const UNREAL_HOLDERS = new Set([
+  'threat',
+  'threats',
+  'risk',
+  'risks',
+  'danger',
+  'dangers',
+  'fear',
+  'fears',
+  'prospect',
+  'prospects',
+  'possibility',
+  'likelihood',
+  'spectre',
+  'specter',
+]);
+/** "on the outskirts / edge / fringes of Y": a place's edge, which an act's "on" tells as where it happened. */
+export const PLACE_EDGES = new Set(['outskirts', 'edge', 'edges', 'fringes', 'periphery']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Words that open a clause stating no fact: "if X attacks Y", "denied that X attacked Y". */
 export const NO_FACT_OPENERS = new Set([

@@ -119,3 +119,11 @@ export const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
 export const UNIT_NAME = /\b(?:Division|Section)$/;
 /** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
 export const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
+
+/**
+ * "the threat of X's attacks on Y", "the risk of X sanctions on Y": an act held by a noun of danger
+ * or chance is feared, not done (round 20; the frame engine's ./frames/unstated-nouns.ts). A
+ * lookbehind, written right before an act noun rule's actor.
+ */
+export const NOT_HELD_BY_DANGER =
+  '(?<!\\b(?:threats?|risks?|dangers?|fears?|prospects?|possibility|likelihood|spectre|specter) of (?:the |a |an )?)';

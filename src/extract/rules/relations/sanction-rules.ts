@@ -1,7 +1,7 @@
 // Sanctions, designations, bans and frozen assets (SANCTIONED), read from verbs and nouns on the
 // `core` view like ./act-rules.ts.
 import { onCore, onSurface, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, PASSIVE_AUX, REPORTED } from './fragments';
+import { ACTIVE, ACTOR, NOT_HELD_BY_DANGER, PASSIVE_AUX, REPORTED } from './fragments';
 
 /**
  * "three Ruritanian airlines – ": a count of the targets and their kind (which entity recognition
@@ -30,7 +30,7 @@ export const SANCTION_RULES: RelationRule[] = [
     confidence: 0.7,
     // "sanctions against Bosnian Serb leader X": a demonym before a person's title and name says
     // where the person is from; the person is the target
-    pattern: `${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
+    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y")

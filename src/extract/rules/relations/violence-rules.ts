@@ -2,7 +2,16 @@
 // from nouns that name the act ("strikes on X", "X's invasion of Y"). They run on the `core`
 // view, where modifiers such as "Iran-backed" and asides are gone, so the actor sits next to its act.
 import { onCore, type RelationRule } from './rule';
-import { ACTIVE, ACTOR, DIRECTION, HEAD_NOUNS, PASSIVE_AUX, PLACE_NOUN, REPORTED } from './fragments';
+import {
+  ACTIVE,
+  ACTOR,
+  DIRECTION,
+  HEAD_NOUNS,
+  NOT_HELD_BY_DANGER,
+  PASSIVE_AUX,
+  PLACE_NOUN,
+  REPORTED,
+} from './fragments';
 
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
 /** Verbs through which a subject does the act a noun names: "X carried out strikes". */
@@ -86,7 +95,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:attack-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    pattern: `${NOT_COUNTED_VICTIMS}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} {NP}{O+}`,
+    // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
+    pattern: `${NOT_COUNTED_VICTIMS}${NOT_HELD_BY_DANGER}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} (?!the (?:outskirts|edges?|fringes|periphery) of\\b){NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act

@@ -1,0 +1,55 @@
+// Event nouns that name an act without stating it (round 20). A verb's group carries its mood
+// (./groups.ts); an event noun has no group, so its phrase is read for the same signs: a clause of
+// condition or denial before it ("if X's strike on Y goes ahead", "X denied that its raid on Y …"),
+// a question it stands in ("Was X's strike on Y legal?"), or a noun of danger that holds it
+// ("the threat of an X attack on Y", "fears of X strikes on Y"): the act is feared, not done.
+import { noFactClause } from './groups';
+import type { Unit } from './units';
+import { DETERMINERS, PLACE_EDGES, UNREAL_HOLDERS } from './words';
+
+/** How far before the event noun its holder may stand: "the threat of a new X air attack". */
+const HOLDER_REACH = 5;
+
+/** True when the event noun at `i` is named in a condition, a denial, a question or a danger. */
+export function unstatedNoun(units: Unit[], i: number): boolean {
+  return noFactClause(units, i) || asked(units, i) || heldByDanger(units, i);
+}
+
+/** The noun's clause closes on a question mark. */
+function asked(units: Unit[], i: number): boolean {
+  for (let k = i; k < units.length; k++) {
+    const p = units[k].punct;
+    if (p.includes('?')) return true;
+    if (/[.;!]/.test(p)) return false;
+  }
+  return false;
+}
+
+/**
+ * "the threat / risk / prospect of (a new) X attack on Y": "of" before the noun's phrase (past its
+ * determiner, qualifiers and the author's name) follows a noun of danger or chance.
+ */
+function heldByDanger(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 1 && i - k <= HOLDER_REACH; k--) {
+    const u = units[k];
+    if (u.lower === 'of' && !u.entity) return UNREAL_HOLDERS.has(units[k - 1].lower);
+    if (u.punct && k < i - 1) return false;
+    if (!u.entity && !DETERMINERS.has(u.lower) && !u.tags.has('Adjective') && !u.tags.has('Noun'))
+      return false;
+  }
+  return false;
+}
+
+/** "on the outskirts of Y", "on the edge of Y": the preposition at `prep` opens a place's edge, told as where. */
+export function onEdgeOf(units: Unit[], prep: number): boolean {
+  const [on, the, edge, of] = units.slice(prep, prep + 4);
+  return (
+    on?.lower === 'on' &&
+    the?.lower === 'the' &&
+    !!edge &&
+    !edge.entity &&
+    PLACE_EDGES.has(edge.lower) &&
+    of?.lower === 'of' &&
+    ![on, the, edge].some((u) => u.punct)
+  );
+}
