@@ -99,6 +99,11 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     readNamedBranch(ctx, i);
+    // "The group said …" opening a sentence refers back as "the group" inside one does
+    if (t.initial && t.norm === 'the' && referBack(ctx, i)) {
+      i += 2;
+      continue;
+    }
     if (!t.cap) {
       const unit = readNumberedUnit(ctx, i);
       if (unit) {
