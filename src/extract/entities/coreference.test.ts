@@ -615,6 +615,12 @@ describe('resolveCoreferences', () => {
           'The Azure Brigade and the Condor Brigade raided Cusco. The group said the raid was a success.',
         ),
       ).toEqual([]);
+      // a group named only in a patron's modifier is never the one an opening "The group" goes on with
+      expect(
+        corefs(
+          'The Jade Brigade (JB) raided Ica. Rain fell. Roads closed. Police freed the commander of the JB-linked group. The group says the raid failed.',
+        ),
+      ).toEqual([]);
     });
   });
 
