@@ -557,6 +557,73 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('an opening "Its / Their <title>, X" in a group\'s profile (round 20)', () => {
+    const facts = (text: string): string[] =>
+      extractArticle({ id: 't', title: '', text, source: 'test' }).relations.map(
+        (r) => `${r.subject} ${r.predicate} ${r.object}`,
+      );
+
+    it('is the one group the sentence before names, a body of state or an outlet aside', () => {
+      expect(
+        corefs(
+          'Peru designated the Azure Brigade as a terrorist group in 2001. Its leader, Marco Ruiz, is also listed.',
+        ),
+      ).toEqual(['Its → Azure Brigade (coref:possessive-title)']);
+      expect(
+        facts('The Azure Brigade raided Cusco in May. Their current leader, Marco Ruiz, is in poor health.'),
+      ).toContain('Marco Ruiz LEADS Azure Brigade');
+    });
+
+    it('reaches over a sentence that opens on "It" to the group its profile opened on', () => {
+      expect(
+        corefs(
+          'The Azure Brigade was founded in 1991. It has been listed by Peru and Chile. Its current leader, Marco Ruiz, swore an oath.',
+        ),
+      ).toEqual(['Its → Azure Brigade (coref:possessive-title)']);
+    });
+
+    it('reads nothing for two groups, no title, or no name set off', () => {
+      expect(
+        corefs('The Azure Brigade fought the Condor Brigade in May. Its leader, Marco Ruiz, fled.'),
+      ).toEqual([]);
+      expect(corefs('The Azure Brigade raided Cusco in May. Its capital, Lima, stayed calm.')).toEqual([]);
+      expect(
+        corefs('The Azure Brigade raided Cusco in May. Its leaders say the raid was a success.'),
+      ).toEqual([]);
+    });
+  });
+
+  describe('"the command" and other heads of a body\'s name (round 20)', () => {
+    it('is the one body named with that head in the two sentences before', () => {
+      expect(
+        corefs(
+          'The Andean Relief Command flew food to Cusco. The command is providing support to the region.',
+        ),
+      ).toEqual(['The command → Andean Relief Command (coref:role-noun)']);
+    });
+  });
+
+  describe('"The group" opening a sentence (round 20)', () => {
+    it('refers back as "the group" inside a sentence does', () => {
+      expect(
+        corefs(
+          'Last week, the Azure Brigade claimed two bombings in Cusco. The group said the blasts avenged a raid.',
+        ),
+      ).toEqual(['The group → Azure Brigade (coref:the-group)']);
+      expect(
+        corefs(
+          'The Azure Brigade and the Condor Brigade raided Cusco. The group said the raid was a success.',
+        ),
+      ).toEqual([]);
+      // a group named only in a patron's modifier is never the one an opening "The group" goes on with
+      expect(
+        corefs(
+          'The Jade Brigade (JB) raided Ica. Rain fell. Roads closed. Police freed the commander of the JB-linked group. The group says the raid failed.',
+        ),
+      ).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

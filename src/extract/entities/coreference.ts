@@ -23,6 +23,7 @@ import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
 import { nationalTitleReferent, nationalTitles } from './national-title-noun';
 import { isPatronReason, withoutPatrons } from './patrons';
+import { ownerOfTitle, possessiveTitleAt } from './owner-of-title';
 import { SPEECH_VERBS } from './person-name';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -51,7 +52,21 @@ const WE = new Set(['we', 'our', 'us']);
 const MALE_BEFORE = /\b(?:Mr|Sir|King|Prince|Sheikh)\.?\s+$/;
 const FEMALE_BEFORE = /\b(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess)\.?\s+$/;
 /** Nouns for organisations by their head: "the ministry" → "… Ministry". */
-const ORG_NOUNS = new Set(['company', 'firm', 'ministry', 'agency', 'court', 'commission', 'party', 'bank']);
+const ORG_NOUNS = new Set([
+  'company',
+  'firm',
+  'ministry',
+  'agency',
+  'court',
+  'commission',
+  'party',
+  'bank',
+  'command',
+  'council',
+  'alliance',
+  'coalition',
+  'union',
+]);
 
 /** "His Majesty King X", "Her Excellency Y": the pronoun is part of an honorific, no one's. */
 const HONORIFICS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'eminence']);
@@ -96,6 +111,9 @@ export function resolveCoreferences(
   const voice = articleVoice(sentences[0], named, text);
   const rebels = groupsMarkedAs(named, text, 'rebel');
   const titledForCountry = nationalTitles(named, text);
+  /** The sentence opens on "It" or "They": a profile going on about what the one before named. */
+  const opensOnPronoun = (index: number): boolean =>
+    ['it', 'they'].includes(byIndex.get(index)?.tokens.find((w) => !w.punct)?.norm ?? '');
   const countryAt = (t: Token): Draft | undefined =>
     named.find((n) => n.start === t.start && n.end === t.end && n.draft.type === 'Country')?.draft;
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
@@ -203,6 +221,12 @@ export function resolveCoreferences(
             ? openingActor(byIndex.get(s.index - 1), named, text)
             : undefined);
         if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
+      } else if (possessiveTitleAt(s.tokens, i)) {
+        // "Its current leader, X, …" in a group's profile: the group the sentence before names
+        const owner = ownerOfTitle(s.index, named, opensOnPronoun, (k) =>
+          openingActor(byIndex.get(k), named, text),
+        );
+        if (owner) add(owner, 1, 'coref:possessive-title');
       } else if (governmentForceAt(s.tokens, i, covered)) {
         // "authorities in Kyiv said government soldiers …": the one country named before it in the
         // sentence; else the country the article names most (a country named in the sentence

@@ -99,6 +99,11 @@ function readSentence(ctx: SentenceContext): void {
       continue;
     }
     readNamedBranch(ctx, i);
+    // "The group said …" opening a sentence refers back as "the group" inside one does
+    if (t.initial && t.norm === 'the' && referBack(ctx, i, true)) {
+      i += 2;
+      continue;
+    }
     if (!t.cap) {
       const unit = readNumberedUnit(ctx, i);
       if (unit) {
@@ -222,7 +227,7 @@ function lowerCaseAfterArticle(tokens: readonly Token[], i: number, length: numb
 }
 
 /** "the group" / "the militia": the one group named in this or the two sentences before. */
-function referBack(ctx: SentenceContext, i: number): boolean {
+function referBack(ctx: SentenceContext, i: number, opening = false): boolean {
   const noun = ctx.tokens[i + 1];
   if (!noun || noun.cap || !GROUP_ANAPHORS.has(noun.norm) || ctx.tokens[i + 2]?.norm === 'of') return false;
   const from = ctx.sentenceIndex - 2;
@@ -230,11 +235,13 @@ function referBack(ctx: SentenceContext, i: number): boolean {
     .recentOrganizations(from, ctx.sentenceIndex)
     .filter((d) => GROUP_CATEGORIES.has(d.category));
   // "X is an al-Qaida-linked group. … the group": the patron of a modifier does not compete
-  const groups = withoutPatrons(nearby, (d) =>
+  const patronOnly = (d: (typeof nearby)[number]): boolean =>
     d.mentions.every(
       (m) => m.sentenceIndex < from || m.reason.startsWith('coref') || isPatronReason(m.reason),
-    ),
-  );
+    );
+  // and is never the subject an opening "The group says …" goes on with ("… freed the local
+  // commander of the Y-linked group. The group says …" is the monitor quoted before)
+  const groups = opening ? nearby.filter((d) => !patronOnly(d)) : withoutPatrons(nearby, patronOnly);
   if (groups.length !== 1) return false;
   ctx.registry.addMention(groups[0], ctx.tokens.slice(i, i + 2), ctx.sentenceIndex, `coref:the-${noun.norm}`);
   return true;

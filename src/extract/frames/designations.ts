@@ -207,12 +207,17 @@ function passiveList(units: Unit[], i: number): Unit[] {
 const opensSentence = (units: Unit[], at: number) =>
   units.slice(0, at).every((u) => !u.entity && !u.punct && DETERMINERS.has(u.lower));
 
-/** "Its leader, A, …", "The group's founder, A, …": a referring head in apposition before the name. */
+/**
+ * "Its leader, A, …", "The group's founder, A, …": a referring head in apposition before the name.
+ * The owner may be read as the group it stands for ("Its" → the group, ../entities/owner-of-title.ts):
+ * an owner is no designee.
+ */
 function ownHeadBefore(units: Unit[], at: number): boolean {
   const head = units[at - 1];
   if (!head || head.entity || head.punct !== ',' || at > 3) return false;
-  return units.slice(0, at).every((u) => !u.entity && !isVerb(u));
+  return units.slice(0, at).every((u) => (!u.entity || isOwner(u)) && !isVerb(u));
 }
+const isOwner = (u: Unit): boolean => u.possessive || u.lower === 'its' || u.lower === 'their';
 
 /** "Sanctions were (also) placed on A, a …": a sanction noun opening the clause, a passive light verb, "on/against". */
 function placedList(units: Unit[], i: number, frame: FrameRecord): Unit[] {
