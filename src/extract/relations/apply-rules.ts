@@ -45,6 +45,8 @@ interface CompiledRule {
   slots: number;
   gapBlock?: RegExp;
   gapShape?: RegExp;
+  /** Whether `regex` has been run once on LONG_SUBJECT (compiledAtOnce). */
+  compiled: boolean;
 }
 
 /** Every string some rule needs, once: rules share many (" of ", "P⟧"). */
@@ -128,10 +130,13 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
       slots: rule.objectFrom ? 1 : 2,
       gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
       gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
+      compiled: false,
     };
   });
 const ALL = compileRules(RELATION_RULES);
-const STRUCTURAL = compileRules(STRUCTURAL_RULES);
+/** The structural rules are rules of ALL too: the same compiled records, in their own order. */
+const COMPILED_OF = new Map(ALL.map((c) => [c.rule, c]));
+const STRUCTURAL = STRUCTURAL_RULES.map((rule) => COMPILED_OF.get(rule) ?? compileRules([rule])[0]);
 /** Beside the frame engine: every rule but the act rules measured mostly wrong beyond it. */
 const BESIDE_FRAMES = ALL.filter((c) => c.rule.combined !== false);
 const RULE_SETS = { all: ALL, structural: STRUCTURAL, combined: BESIDE_FRAMES };
@@ -657,6 +662,21 @@ function opensAt(
 }
 
 /**
+ * V8 runs a regex first in its bytecode interpreter and compiles machine code for it on the next
+ * run; for the rules' long regexes (up to 7,500 characters of source) making and optimising the
+ * bytecode costs more than the machine code (about 1.5 s per process for all rules against 0.2 s).
+ * A run on a subject of 1,000 characters or more makes V8 compile machine code at once, so each
+ * rule's regex is run once on such a text before its first sentence. The text is two-byte, as
+ * every view with a slot is (⟦), so it is that code which is compiled. Matches are unchanged.
+ */
+const LONG_SUBJECT = `⟦${' '.repeat(1000)}`;
+function compileAtOnce(c: CompiledRule): void {
+  c.compiled = true;
+  c.regex.lastIndex = 0;
+  c.regex.exec(LONG_SUBJECT);
+}
+
+/**
  * Every match starting at or before `last`, overlapping ones included; a sticky regex is tried
  * at each slot only.
  */
@@ -731,6 +751,7 @@ export function applyRulesToViews(
       const view = views[runs[k]];
       const text = view[c.rule.view];
       if (!c.required.every((x) => x.test(text))) continue;
+      if (!c.compiled) compileAtOnce(c);
       for (const m of matches(c, text, runs[k + 1], notEmbedded[runs[k]][c.rule.view]))
         out[runs[k]].push(...fromMatch(m, c, view, dominant));
     }

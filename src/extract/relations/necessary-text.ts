@@ -158,7 +158,12 @@ function concat(parts: Reading[]): Reading {
   for (const p of parts) {
     needs.push(...p.needs);
     if (p.exact && run && run.length * p.exact.length <= MAX_EXACT) {
-      run = unique(run.flatMap((a) => p.exact!.map((b) => a + b)));
+      // one string on either side keeps the strings distinct (sets are): no Set needed, the
+      // common case of a literal read one character at a time
+      const exact = p.exact;
+      if (exact.length === 1) run = run.map((a) => a + exact[0]);
+      else if (run.length === 1) run = exact.map((b) => run![0] + b);
+      else run = unique(run.flatMap((a) => exact.map((b) => a + b)));
     } else {
       flush();
       run = p.exact;
@@ -171,7 +176,8 @@ function concat(parts: Reading[]): Reading {
 
 /** A string that contains another of its set adds nothing: the shorter one is there too. */
 function minimal(set: string[]): string[] {
-  return set.filter((x) => !set.some((y) => y !== x && x.includes(y)));
+  // only a shorter string can be inside another one
+  return set.filter((x) => !set.some((y) => y.length < x.length && x.includes(y)));
 }
 
 /**
