@@ -636,8 +636,12 @@ function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate
   return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
 }
 
-/** "expressed", "voiced", "raised": the verbs that state a concern as their subject's. */
-const VOICES = new Set(['expressed', 'expresses', 'voiced', 'voices', 'raised', 'raises']);
+/**
+ * "expressed", "voiced", "raised": the verbs that state a concern as their subject's; "shared",
+ * "reiterated", "conveyed" and "discussed (their mutual concern)" alike (round 20), and their
+ * participles ("…, expressing concern over …", read with the verb they trail).
+ */
+const VOICES = new Set('express voice raise share reiterate convey discuss'.split(' ').flatMap(verbForms));
 
 /**
  * "X expressed grave concern over Y's intervention": X criticises the act's author. Only an act
