@@ -2,8 +2,11 @@
 // clause, may come through an aim noun's gerund ("the importance of holding Y accountable") and
 // holds Y's own company with it (`responsibleFacts` in ./stance-clauses.ts, record
 // `responsible:accountable-for`); a decision, move or plan is its owner's act for a concern or a
-// criticism drawn (`STANCE_ACTS` in ./words.ts); "protested Y's decision" criticises Y
-// (`CRITICIZE` in ../lexicon/predicate-words.ts).
+// criticism drawn (`STANCE_ACTS` in ./words.ts); a concern shared, reiterated or discussed is
+// voiced (`VOICES` in ./stance-clauses.ts); "Y admitted to <condemnable act>" judges Y in a
+// speaker's words (./judged-clauses.ts); "what X called Y's <fault>" is X's criticism of Y
+// (./called-faults.ts); "protested Y's decision" criticises Y (`CRITICIZE` in
+// ../lexicon/predicate-words.ts).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const ACCOUNTABLE: FactRow[] = [
@@ -44,6 +47,58 @@ const CHOSEN_ACTS: FactRow[] = [
   ['Norway expressed concern for Chile’s decision.', [], ['Norway CRITICIZED Chile']],
 ];
 
+const VOICED: FactRow[] = [
+  [
+    'Norway and Peru discussed their mutual concern over Chile’s crackdown.',
+    ['Norway CRITICIZED Chile', 'Peru CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway reiterated its concern over Chile’s military buildup.', ['Norway CRITICIZED Chile'], []],
+  ['Norway and Peru discussed their concern for Chile’s people.', [], ['Norway CRITICIZED Chile']],
+  ['Norway did not share Peru’s concern over Chile’s crackdown.', [], ['Norway CRITICIZED Chile']],
+];
+
+const ADMITTED: FactRow[] = [
+  [
+    '“Jorge Lopez admitted to violating sanctions,” said Prosecutor Ana Ruiz.',
+    ['Ana Ruiz CRITICIZED Jorge Lopez'],
+    [],
+  ],
+  [
+    'Prosecutor Ana Ruiz said Jorge Lopez admitted to laundering money.',
+    ['Ana Ruiz CRITICIZED Jorge Lopez'],
+    [],
+  ],
+  // a denial, or an act that is no wrong
+  [
+    '“Jorge Lopez never admitted to violating sanctions,” said Prosecutor Ana Ruiz.',
+    [],
+    ['Ana Ruiz CRITICIZED Jorge Lopez'],
+  ],
+  [
+    '“Jorge Lopez admitted to meeting the minister,” said Prosecutor Ana Ruiz.',
+    [],
+    ['Ana Ruiz CRITICIZED Jorge Lopez'],
+  ],
+];
+
+const CALLED: FactRow[] = [
+  [
+    'The African Union suspended Chile because of what it called President Juan Perez’s unconstitutional rule.',
+    ['African Union CRITICIZED Juan Perez'],
+    [],
+  ],
+  ['Norway sanctioned Peru over what it called Chile’s brutal crackdown.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Norway rejected what Peru called Chile’s illegal blockade.',
+    ['Peru CRITICIZED Chile'],
+    ['Norway CRITICIZED Chile'],
+  ],
+  // no fault named, or the naming under a negation
+  ['Norway rejected what Peru called its trade concerns.', [], ['Peru CRITICIZED Norway']],
+  ['Norway did not accept what it called Chile’s fraudulent election.', [], ['Norway CRITICIZED Chile']],
+];
+
 const PROTESTED: FactRow[] = [
   ['Norway protested Chile’s decision to close the border.', ['Norway CRITICIZED Chile'], []],
   ['Norway protested against the Chilean decision.', ['Norway CRITICIZED Chile'], []],
@@ -58,6 +113,18 @@ describe('holding to account', () => {
 
 describe('a decision, a move or a plan as its owner’s act', () => {
   describeFactRows(CHOSEN_ACTS, 'chosen-acts');
+});
+
+describe('a concern voiced', () => {
+  describeFactRows(VOICED, 'voiced-concern');
+});
+
+describe('an admission in a speaker’s words', () => {
+  describeFactRows(ADMITTED, 'admitted');
+});
+
+describe('what a speaker called a fault', () => {
+  describeFactRows(CALLED, 'called-faults');
 });
 
 // "protest" is a verb of the rule engine's CRITICIZE group
