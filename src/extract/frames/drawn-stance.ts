@@ -12,6 +12,7 @@ import { groupAt, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { passiveActAuthors } from './passive-stance';
 import type { Unit } from './units';
+import { STANCE_ACTS } from './words';
 
 const byNoun = new Map<string, FrameRecord>();
 const receiving = new Map<FrameRecord, Set<string>>();
@@ -53,7 +54,7 @@ export function readDrawnStance(units: Unit[], events: EventMemory): Candidate[]
     const targets =
       named && !named.actors.some((a) => a.possessive)
         ? named.actors
-        : passiveActAuthors(units, g.start, events);
+        : passiveActAuthors(units, g.start, events, STANCE_ACTS);
     if (!targets?.length) continue;
     out.push(...facts(speakers, targets, frame.predicate, frame, ''));
   }

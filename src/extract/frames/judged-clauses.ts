@@ -46,6 +46,14 @@ const SPEECH = new Set([
   ),
   ...'believe think know'.split(' ').flatMap(verbForms),
 ]);
+/**
+ * Verbs of owning up: "Y admitted to violating sanctions", "Y confessed to laundering money" — the
+ * act after "to" is the subject's own (round 20), while "Y admitted that …" reports a clause.
+ */
+const ADMISSIONS = new Set('admit confess'.split(' ').flatMap(verbForms));
+const admitsTo = (units: Unit[], v: number) =>
+  ADMISSIONS.has(units[v].lower) && !units[v].punct && units[v + 1]?.lower === 'to';
+
 /** Words that open another clause inside a predicate: its words are no longer the subject's. */
 const CLAUSE_OPENERS = new Set([
   ...RELATIVES,
@@ -140,7 +148,9 @@ function judges(units: Unit[], v: number, end: number): boolean {
       if (w.entity && w.possessive) return false;
     }
     if (!w.entity && COUNTERS.has(plain(w))) return false;
-    if (actAt(units, k) || faultAt(units, k) || qualityAt(units, k, copula)) return true;
+    // "admitted to violating": compromise may tag the gerund after "to" a noun
+    const owned = k === v + 2 && admitsTo(units, v);
+    if (actAt(units, k, owned) || faultAt(units, k) || qualityAt(units, k, copula)) return true;
     // "is simply corrupt", "has become lawless": the copula's reach ends at its first other word
     if (k > v && !isAdverb(w) && !isAux(w)) copula = false;
     if (closes(w)) return false;
@@ -269,7 +279,8 @@ export function judgedWithin(units: Unit[], from: number, end: number): Unit[] {
     const copula = COPULAS.has(u.lower) && !u.entity;
     if (!copula && (!isVerb(u) || isAux(u))) continue;
     // an infinitive or a participle is read with the verb that governs it ("continues to violate")
-    if (units[v - 1]?.lower === 'to' || SPEECH.has(u.lower) || COUNTERS.has(u.lower)) continue;
+    if (units[v - 1]?.lower === 'to' || (SPEECH.has(u.lower) && !admitsTo(units, v)) || COUNTERS.has(u.lower))
+      continue;
     // a copula that is an auxiliary of the verb after it ("is expanding") is read with that verb
     if (copula && (isVerb(units[nextNonAdverb(units, v + 1)]) || isAux(units[v + 1]))) continue;
     const g = groupAt(units, v);

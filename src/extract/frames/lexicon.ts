@@ -162,6 +162,12 @@ export interface FrameRecord {
    * clause opens on one of these ("noted that Y …", not "noted the progress"; ./stance-clauses.ts).
    */
   followedBy?: string[];
+  /**
+   * A responsible record whose word may close its clause when it is held: "agreed on the importance
+   * of holding Y accountable." (holding to account is itself a charge of wrongdoing), while "Y was
+   * accountable" or "holding Y accountable to fulfil its duties" states nothing.
+   */
+  closesClause?: boolean;
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
   listener?: boolean;
   /**

@@ -14,10 +14,15 @@ const PASSIVE_ACT_SPAN = 10;
  * whose subject, the clause's phrase before the verb group at `start`, is an act (its head an act
  * noun). Its authors, named in the phrase ("Y's attack", "the attack by Y") or told in an earlier
  * sentence (`events`), are the ones criticised, never its victim; undefined when the subject is no
- * act ("Y was condemned", "the port of Y was condemned"). The phrase runs from the sentence's start
- * or a comma, with no verb in it.
+ * act ("Y was condemned", "the port of Y was condemned"); `moreActs` may add heads ("Y's decision").
+ * The phrase runs from the sentence's start or a comma, with no verb in it.
  */
-export function passiveActAuthors(units: Unit[], start: number, events?: EventMemory): Unit[] | undefined {
+export function passiveActAuthors(
+  units: Unit[],
+  start: number,
+  events?: EventMemory,
+  moreActs?: ReadonlySet<string>,
+): Unit[] | undefined {
   let s = start - 1;
   while (s >= 0 && start - s <= PASSIVE_ACT_SPAN && !units[s].punct) {
     if (isVerbWord(units[s]) && !isParticiple(units[s]) && !units[s].tags.has('Noun')) return undefined;
@@ -31,7 +36,8 @@ export function passiveActAuthors(units: Unit[], start: number, events?: EventMe
     (!!familyOfNoun(head) ||
       GENERIC_ACTS.has(head.lower) ||
       ATTACK_NOUNS.has(head.lower) ||
-      HARM.has(head.lower));
+      HARM.has(head.lower) ||
+      !!moreActs?.has(head.lower));
   if (!act) return undefined;
   const authors = actAuthors(units, from);
   return authors.length || !events ? authors : events.recall(units, from);

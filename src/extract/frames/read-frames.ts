@@ -46,6 +46,7 @@ import { responseFacts } from './responses';
 import { harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
 import { readDrawnStance } from './drawn-stance';
+import { readCalledFaults } from './called-faults';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
@@ -1432,6 +1433,8 @@ export function readFrames(
   out.push(...readAnsweredAppeals(units));
   // A stance told from its target's side ("Y drew sharp criticism from X").
   out.push(...readDrawnStance(units, events));
+  // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").
+  out.push(...readCalledFaults(units));
   // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
   out.push(...readDealAllegations(units));
   return events.remember(units, out);

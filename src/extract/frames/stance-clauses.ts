@@ -20,7 +20,7 @@ import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { actAuthors } from './stance';
 import type { Unit } from './units';
-import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS } from './words';
+import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'aim';
 const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern', 'aim'];
@@ -539,31 +539,66 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
 }
 
-/** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
-function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
-  if (units[i + 1]?.lower !== (frame.particle ?? 'for')) return [];
-  // what Y answers for: a hostile word within the next few words
+/** "responsible for the attack": a hostile word (the record's complement) within the next few words. */
+function answersForHostile(units: Unit[], i: number, frame: FrameRecord): boolean {
+  if (units[i + 1]?.lower !== (frame.particle ?? 'for')) return false;
   const answered = units.slice(i + 2, i + 10);
   // "for its brutal, unprovoked invasion": a comma between qualifiers does not end the phrase
   const end = answered.findIndex(
     (u) => !!u.punct && !QUOTE.test(u.punct) && !(u.punct === ',' && u.tags.has('Adjective') && !u.entity),
   );
   const span = end < 0 ? answered : answered.slice(0, end + 1);
-  if (!span.some((u) => (frame.complement ?? []).includes(u.lower))) return [];
-  const j = back(units, i - 1);
+  return span.some((u) => (frame.complement ?? []).includes(u.lower));
+}
+
+/**
+ * "holding Y accountable." / "hold Y accountable, …": the word ends its clause, with no "for …"
+ * nor "to fulfil …" after it (an accounting asked for without naming the wrong).
+ */
+function closesClause(units: Unit[], i: number): boolean {
+  return !!units[i].punct || i === units.length - 1;
+}
+
+/** Possessives that open a name's own company in a held list: "hold Y and its enablers accountable". */
+const OWN_COMPANY = new Set(['its', 'his', 'her', 'their']);
+
+/**
+ * The held name before the responsibility word, past "and its / his … <noun>" (Y's own company
+ * held with it: "hold Y and his enablers accountable"), else `j` itself.
+ */
+function heldNameAt(units: Unit[], j: number): number {
+  const u = units[j];
+  if (!u || u.entity || u.punct || !u.tags.has('Noun')) return j;
+  if (!OWN_COMPANY.has(units[j - 1]?.lower ?? '') || units[j - 2]?.lower !== 'and') return j;
+  const named = units[j - 3];
+  return named?.entity && !named.punct && !named.possessive ? j - 3 : j;
+}
+
+/** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
+function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  const closing = !!frame.closesClause && closesClause(units, i);
+  if (!closing && !answersForHostile(units, i, frame)) return [];
+  const j = heldNameAt(units, back(units, i - 1));
   // "held Y responsible": the holder is the verb's subject
   if (units[j]?.entity) {
     // "held (the) Y responsible"
     const h = units[j - 1] && DETERMINERS.has(units[j - 1].lower) && !units[j - 1].entity ? j - 1 : j;
     const verb = units[h - 1];
-    const held = isVerb(verb) && !verb.punct && ['held', 'hold', 'holds', 'holding'].includes(verb.lower);
+    // "the importance of holding Y accountable": compromise tags the gerund after "of" a noun
+    const gerund = verb?.lower === 'holding' && units[h - 2]?.lower === 'of' && !verb.entity;
+    const held =
+      (isVerb(verb) || gerund) && !verb.punct && ['held', 'hold', 'holds', 'holding'].includes(verb.lower);
     if (!held) return [];
-    // "X continues to take action to hold Y accountable": the purpose is X's, stated by X's verb
-    const purposeOf = units[h - 2]?.lower === 'to' ? finiteBefore(units, h - 2) : undefined;
+    // "X continues to take action to hold Y accountable": the purpose is X's, stated by X's verb;
+    // "X agreed on the importance of holding Y accountable" alike, through the noun of aim
+    const purposeOf = units[h - 2]?.lower === 'to' || gerund ? finiteBefore(units, h - 2) : undefined;
+    if (gerund && purposeOf === undefined) return [];
     if (purposeOf !== undefined && !servesSpeaker(units, purposeOf, h - 2)) return [];
     return facts(speakerOf(units, purposeOf ?? h - 1), [units[j]], frame.predicate, frame, '');
   }
   // "X said Y was responsible": Y is the clause's subject, X the speaker
+  // "Y was accountable." names no wrong of Y's
+  if (closing) return [];
   if (!isAux(units[j])) return [];
   let s = j;
   while (s > 0 && (isAux(units[s - 1]) || isAdverb(units[s - 1]))) s--;
@@ -601,23 +636,12 @@ function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate
   return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
 }
 
-/** Acts besides the remembered kinds that a concern may be about: "Y's intervention". */
-const ACT_NOUNS = new Set([
-  'intervention',
-  'aggression',
-  'crackdown',
-  'occupation',
-  'annexation',
-  'violations',
-  'actions',
-  'activities',
-  'deployment',
-  'buildup',
-  'build-up',
-  'activity',
-]);
-/** "expressed", "voiced", "raised": the verbs that state a concern as their subject's. */
-const VOICES = new Set(['expressed', 'expresses', 'voiced', 'voices', 'raised', 'raises']);
+/**
+ * "expressed", "voiced", "raised": the verbs that state a concern as their subject's; "shared",
+ * "reiterated", "conveyed" and "discussed (their mutual concern)" alike (round 20), and their
+ * participles ("…, expressing concern over …", read with the verb they trail).
+ */
+const VOICES = new Set('express voice raise share reiterate convey discuss'.split(' ').flatMap(verbForms));
 
 /**
  * "X expressed grave concern over Y's intervention": X criticises the act's author. Only an act
@@ -634,7 +658,7 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   let authors = actAuthors(units, k);
   // an act's author, never a bare name nor "Y's debt"
   const head = headOf(units, k);
-  if (!familyOfNoun(head) && !ACT_NOUNS.has(head?.lower ?? '')) authors = [];
+  if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) authors = [];
   return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
 }
 
@@ -685,7 +709,7 @@ function aimFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   )
     k++;
   const head = headOf(units, k);
-  if (!familyOfNoun(head) && !ACT_NOUNS.has(head?.lower ?? '')) return [];
+  if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) return [];
   return facts(holders, actAuthors(units, k), frame.predicate, frame, '');
 }
 

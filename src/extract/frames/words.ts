@@ -457,3 +457,37 @@ export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agre
 export const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
 /** Verbs by which a body puts out what speaks for it: "X issued a statement to condemn …". */
 export const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes']);
+
+/**
+ * Acts besides the remembered kinds (./events.ts) that a stance may be about when their owner is
+ * named: "concern over Y's intervention", "Y's decision drew criticism from X". A decision, a move
+ * or a plan is what its owner chose, so a concern over it or criticism of it is aimed at the owner
+ * (round 20); "Y's debt", "Y's health" name nothing done.
+ */
+export const STANCE_ACTS = new Set([
+  'intervention',
+  'aggression',
+  'crackdown',
+  'occupation',
+  'annexation',
+  'violations',
+  'actions',
+  'activities',
+  'deployment',
+  'buildup',
+  'build-up',
+  'activity',
+  'decision',
+  'decisions',
+  'move',
+  'moves',
+  'plan',
+  'plans',
+  'conduct',
+  'behavior',
+  'behaviour',
+  'policy',
+  'policies',
+  'handling',
+  'treatment',
+]);
