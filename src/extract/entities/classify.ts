@@ -908,36 +908,20 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
   };
   for (let k = a; k < b;) {
     const m = tokens[k].cap ? longestMatch(ctx, k, b) : undefined;
+    // A compass word alone in the run, right before a known name:
+    const compass = m && run >= a && run === k - 1 ? tokens[run].norm : '';
+    const onCompass = COMPASS.has(compass) || COMPASS_ADJECTIVES.has(compass);
     // "Southern Lebanon", "Eastern Ukraine": a compass adjective on a state names a part of it,
     // which news tells as the state (as "southern Lebanon"); the adjective names nothing alone.
-    if (m && run >= a && run === k - 1 && COMPASS_ADJECTIVES.has(tokens[run].norm) && isState(m)) {
-      run = -1;
-      emitMatch(ctx, m, k);
-      k += m.length;
-      continue;
-    }
+    const partOfState = !!m && COMPASS_ADJECTIVES.has(compass) && isState(m);
     // "North Darfur", "South Kordofan", "Eastern Ghouta": a compass word makes a place name of its own.
-    if (
-      m &&
-      run >= a &&
-      run === k - 1 &&
-      (COMPASS.has(tokens[run].norm) || COMPASS_ADJECTIVES.has(tokens[run].norm)) &&
-      isPlace(m)
-    ) {
-      run = -1;
-      emit(ctx, k - 1, k + m.length, { type: 'Location' }, 'compass-place');
-      k += m.length;
-      continue;
-    }
+    const compassPlace = !!m && onCompass && isPlace(m);
     // "South American", "West African", "Latin American": a region's adjective, neither a place
     // nor the state.
-    if (
-      m &&
-      run >= a &&
-      run === k - 1 &&
-      (COMPASS.has(tokens[run].norm) || tokens[run].norm === 'latin') &&
-      m.hit?.kind === 'demonym'
-    ) {
+    const regionAdjective = !!m && (COMPASS.has(compass) || compass === 'latin') && m.hit?.kind === 'demonym';
+    if (m && (partOfState || compassPlace || regionAdjective)) {
+      if (partOfState) emitMatch(ctx, m, k);
+      if (compassPlace) emit(ctx, k - 1, k + m.length, { type: 'Location' }, 'compass-place');
       run = -1;
       k += m.length;
       continue;
