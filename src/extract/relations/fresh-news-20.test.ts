@@ -48,6 +48,13 @@ const rows: FactRow[] = [
     ['Tom Berg COOPERATED Marc Dubois', 'Tom Berg COOPERATED Ana Ruiz'],
     ['Tom Berg COOPERATED France'],
   ],
+  // a verb with a record for "join forces with" still leaves "A and B joined together" to the
+  // joint-subject reader (found re-reading the fresh news on the end build)
+  [
+    'The Varodema Front and Peru have been trading strikes since May, when Norway and Chile joined together to strike Varodema Front targets.',
+    ['Norway COOPERATED Chile'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-20', 'combined');
