@@ -2,6 +2,7 @@
 import { VOICE_TITLES } from './titles';
 import { FACILITY_HEADS } from '../../lexicon/place-words';
 import { sayingForms } from '../../lexicon/saying-verbs';
+import { PLACE_EDGES, UNREAL_HOLDERS } from '../../frames/words';
 
 /** The actor of an act: one slot or a list, not the object of a preposition ("in Iraq"). */
 export const ACTOR = '{!PREP}{S+:POC}{GAP}';
@@ -125,5 +126,7 @@ export const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A
  * or chance is feared, not done (round 20; the frame engine's ./frames/unstated-nouns.ts). A
  * lookbehind, written right before an act noun rule's actor.
  */
-export const NOT_HELD_BY_DANGER =
-  '(?<!\\b(?:threats?|risks?|dangers?|fears?|prospects?|possibility|likelihood|spectre|specter) of (?:the |a |an )?)';
+/** "on the outskirts of Y": a place told by its edge (the frame engine's PLACE_EDGES), written before "the". */
+export const NOT_PLACE_EDGE = `(?!the (?:${[...PLACE_EDGES].join('|')}) of\\b)`;
+
+export const NOT_HELD_BY_DANGER = `(?<!\\b(?:${[...UNREAL_HOLDERS].join('|')}) of (?:the |a |an )?)`;

@@ -8,6 +8,7 @@ import {
   DIRECTION,
   HEAD_NOUNS,
   NOT_HELD_BY_DANGER,
+  NOT_PLACE_EDGE,
   PASSIVE_AUX,
   PLACE_NOUN,
   REPORTED,
@@ -96,7 +97,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
-    pattern: `${NOT_COUNTED_VICTIMS}${NOT_HELD_BY_DANGER}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} (?!the (?:outskirts|edges?|fringes|periphery) of\\b){NP}{O+}`,
+    pattern: `${NOT_COUNTED_VICTIMS}${NOT_HELD_BY_DANGER}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
