@@ -110,9 +110,13 @@ function personOfSide(units: Unit[], k: number): Unit | undefined {
   const head = units[j + 1];
   if (!side?.entity || side.punct || side.possessive || !head || head.entity)
     return personOfSideThroughOf(units, k);
-  const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
-  const group = side.entity.type === 'Country' || side.entity.category === 'armed_group';
-  return group && heads.has(head.lower) ? side : undefined;
+  return personHeadsOf(side)?.has(head.lower) ? side : undefined;
+}
+
+/** The heads that name one person of a side's own: a country's servicemen, an armed group's members. */
+function personHeadsOf(side: Unit): ReadonlySet<string> | undefined {
+  if (side.entity?.type === 'Country') return STATE_PERSON_HEADS;
+  return side.entity?.category === 'armed_group' ? GROUP_PERSON_HEADS : undefined;
 }
 
 /**
@@ -133,10 +137,7 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   if (!head || head.entity || head.punct || of?.lower !== 'of' || of.entity || of.punct) return undefined;
   const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
   if (!side?.entity || side.possessive) return undefined;
-  const group = side.entity.category === 'armed_group';
-  if (side.entity.type !== 'Country' && !group) return undefined;
-  const heads = side.entity.type === 'Country' ? STATE_PERSON_HEADS : GROUP_PERSON_HEADS;
-  return heads.has(head.lower.replace(/s$/, '')) ? side : undefined;
+  return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
 }
 
 /**
