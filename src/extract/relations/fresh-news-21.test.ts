@@ -1,0 +1,24 @@
+// Shapes the lead found read wrong or not at all in fresh news outside the gold (round 21).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a weapon's maker ("X-made", "X-supplied") neither fires it nor is hit by it
+  ['Iranian-made drones struck Lima overnight.', [], ['Iran ATTACKED Lima']],
+  ['Chile was struck by Iranian-made drones.', [], ['Iran ATTACKED Chile']],
+  ['Norway shot down two Peruvian-built drones over Chile.', [], ['Norway ATTACKED Peru']],
+  ['Peruvian drones struck Chile overnight.', ['Peru ATTACKED Chile'], []],
+  // the side named on what is fired, past a count, in the passive with "by" or "with"
+  ['Chile had been targeted with hundreds of Peruvian drones and missiles.', ['Peru ATTACKED Chile'], []],
+  ['Chile was hit by dozens of Peruvian missiles on Sunday.', ['Peru ATTACKED Chile'], []],
+  ['Chile was attacked with a barrage of Peruvian rockets.', ['Peru ATTACKED Chile'], []],
+  ['Chile was attacked with hundreds of drones.', [], ['Peru ATTACKED Chile']],
+  ['Chile was attacked with hundreds of Peruvian-made drones.', [], ['Peru ATTACKED Chile']],
+  // a war threatened is a threat to the one it would be fought with, past a hyphenated modifier
+  ['Norway threatened all-out war with Chile over the fishing grounds.', ['Norway THREATENED Chile'], []],
+  ['Norway threatened an open war against Chile.', ['Norway THREATENED Chile'], []],
+  ['Norway warned that a war with Chile would ruin both economies.', [], ['Norway THREATENED Chile']],
+  ['Norway did not threaten war with Chile.', [], ['Norway THREATENED Chile']],
+];
+
+describeFactRows(rows, 'fresh-news-21', 'combined');
