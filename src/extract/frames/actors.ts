@@ -447,7 +447,11 @@ export function frontedActors(
  * clause's subject; a subject that lists its members ("other allies such as A and B") is the list.
  */
 export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; at: number } | undefined {
-  if (units[0]?.lower !== 'in' || i > 3 || units.slice(1, i).some((u) => u.entity || u.punct))
+  if (
+    !FRONTED_OPENERS.has(units[0]?.lower ?? '') ||
+    i > 3 ||
+    units.slice(1, i).some((u) => u.entity || u.punct)
+  )
     return undefined;
   const c = closingComma(units, i);
   if (c === undefined) return undefined;
@@ -467,6 +471,9 @@ export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; a
   while (isAux(units[v]) && isVerb(units[v + 1])) v++;
   return groupAt(units, v).mood === 'fact' ? { actors, at: c + 1 } : undefined;
 }
+
+/** What opens a fronted noun phrase held by the main clause's subject: "In / During his talks with Y, X …" ("Ahead of" is not: the talks are still to come). */
+const FRONTED_OPENERS = new Set(['in', 'during']);
 
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {

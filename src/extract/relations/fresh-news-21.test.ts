@@ -19,6 +19,19 @@ const rows: FactRow[] = [
   ['Norway threatened an open war against Chile.', ['Norway THREATENED Chile'], []],
   ['Norway warned that a war with Chile would ruin both economies.', [], ['Norway THREATENED Chile']],
   ['Norway did not threaten war with Chile.', [], ['Norway THREATENED Chile']],
+  // a call or talks fronted by "In" or "During" are the main clause's subject's ("Ahead of" is not)
+  [
+    'In his phone talk with Foreign Minister Ana Ruiz, Foreign Minister Tom Berg exchanged views on the crisis.',
+    ['Tom Berg COOPERATED Ana Ruiz'],
+    [],
+  ],
+  ['During his talks with Ana Ruiz, Tom Berg raised the crisis.', ['Tom Berg COOPERATED Ana Ruiz'], []],
+  [
+    'Ahead of his talks with Ana Ruiz, Tom Berg said the crisis was grave.',
+    [],
+    ['Tom Berg COOPERATED Ana Ruiz'],
+  ],
+  ['Norway refused to talk with Chile.', [], ['Norway COOPERATED Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-21', 'combined');
