@@ -69,6 +69,7 @@ import {
   AGENT_HEADS,
   AIM_GOVERNORS,
   BE,
+  MODALS,
   CALLED_OFF,
   DETERMINERS,
   DONE,
@@ -923,7 +924,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
   if (units[j]?.entity && !units[j].punct)
-    return ownerCalledOff(units, j) ? [] : owned(units[j], ':modifier');
+    // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
+    return ownerCalledOff(units, j) || modalRightAfter(units, objects) ? [] : owned(units[j], ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);
@@ -995,6 +997,13 @@ function bodyOfHead(units: Unit[], o: Unit): Unit | undefined {
  * of its record's own light verbs (past a few modifiers and "off"), whose stated subject acts on
  * the noun's objects.
  */
+/** "… into Y could displace": a modal verb right after a noun's last object (unless "… will continue"). */
+function modalRightAfter(units: Unit[], objects: Unit[]): boolean {
+  const at = objects.length ? units.indexOf(objects[objects.length - 1]) : -1;
+  if (at < 0 || units[at].punct) return false;
+  return MODALS.has(units[at + 1]?.lower ?? '') && units[at + 2]?.lower !== 'continue';
+}
+
 function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Unit[]): Candidate[] {
   if (!objects.length) return [];
   let j = i - 1;

@@ -32,6 +32,26 @@ const rows: FactRow[] = [
     ['Tom Berg COOPERATED Ana Ruiz'],
   ],
   ['Norway refused to talk with Chile.', [], ['Norway COOPERATED Chile']],
+  // an act noun that is a modal verb's subject names no act done; nor does a meeting planned
+  ['A Chilean incursion into Lima could displace thousands of people.', [], ['Chile ATTACKED Lima']],
+  ['A Chilean incursion into Lima displaced thousands of people.', ['Chile ATTACKED Lima'], []],
+  [
+    'Norwegian and Peruvian mediators were expected to hold a new round of talks with Chile in Oslo.',
+    [],
+    ['Norway COOPERATED Chile', 'Peru COOPERATED Chile'],
+  ],
+  ['Norwegian mediators held a new round of talks with Chile in Oslo.', ['Norway COOPERATED Chile'], []],
+  // a leader's surname on a state's forces is no act of the person's
+  [
+    'Chilean President Tomas Varela spoke on Monday. Varela forces shelled two districts of Lima.',
+    [],
+    ['Tomas Varela ATTACKED Lima'],
+  ],
+  [
+    'Chilean President Tomas Varela spoke on Monday. The Varela administration sanctioned Peru.',
+    ['Tomas Varela SANCTIONED Peru'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-21', 'combined');
