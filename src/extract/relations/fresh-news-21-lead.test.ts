@@ -52,6 +52,12 @@ const rows: FactRow[] = [
     ['Tomas Varela SANCTIONED Peru'],
     [],
   ],
+  // mediators or delegates from a state hold talks for it
+  [
+    'Mediators from Norway and Peru held talks with Chile in Lima.',
+    ['Norway COOPERATED Chile', 'Peru COOPERATED Chile'],
+    [],
+  ],
 ];
 
-describeFactRows(rows, 'fresh-news-21', 'combined');
+describeFactRows(rows, 'fresh-news-21-lead', 'combined');
