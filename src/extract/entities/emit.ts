@@ -77,6 +77,13 @@ function listedWithOrWithoutThe(tokens: readonly Token[]): GazEntity | undefined
   return hit?.entity.type === 'Organization' ? hit.entity : undefined;
 }
 
+/**
+ * The force heads a leader's surname may qualify for the state he leads: "Assad forces" (the gold
+ * reads them as the state). "the X administration" and "the X government" stay the person's, as
+ * the gold reads them.
+ */
+const RULED_HEADS = new Set(['forces', 'troops', 'loyalists', 'army', 'soldiers']);
+
 /** Emits a known name found by longestMatch at token `from`. Returns false when it names nothing here. */
 export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?: string): boolean {
   const to = from + m.length;
@@ -85,6 +92,17 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   // "the Lima agreements", "the Tashkent Declaration": a document, not the place; but in
   // "Russia's war on Ukraine" the possessive makes the name the war's owner.
   if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct && !tokens[to - 1].possessive) return false;
+  // "Assad forces": a leader's surname as the word on a state's force stands for the state, not the
+  // person; no reading here rather than the person's act
+  if (
+    m.draft?.type === 'Person' &&
+    m.length === 1 &&
+    next &&
+    !next.punct &&
+    !tokens[from].possessive &&
+    RULED_HEADS.has(next.norm)
+  )
+    return false;
   if (m.draft?.body !== undefined && possessiveOwner(ctx, from)) return emitOwnedBody(ctx, m.draft, from, to);
   if (emitOtherStatesBody(ctx, m, from, to)) return true;
   if (m.draft) {

@@ -398,8 +398,12 @@ export class Registry {
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     // "the Radwan Force … Hajj Radwan … Radwan commander X": a word that opens a body's or a
     // place's name in the article is no person's surname alone, whichever is met first.
-    if (found.type === 'Person' && words.length > 1 && !this.opensName(words[words.length - 1].norm))
+    if (found.type === 'Person' && words.length > 1 && !this.opensName(words[words.length - 1].norm)) {
       this.alias(draft, words[words.length - 1].norm);
+      // "Abdel Fattah al-Sisi" … "President Sisi": Arabic names are met again without the article
+      const bare = ARTICLE_PREFIX.exec(words[words.length - 1].norm)?.[1];
+      if (bare && bare.length > 2 && !this.opensName(bare)) this.alias(draft, bare);
+    }
     if (found.type !== 'Person' && words.length > 1) {
       const person = this.surfaces.get(words[0].norm);
       if (person?.type === 'Person' && person.name.includes(' ')) this.unalias(person, words[0].norm);
@@ -460,6 +464,9 @@ export class Registry {
     return draft;
   }
 }
+
+/** The Arabic article on a surname, "al-Sisi", "el-Sisi", "ash-Shara": the surname is also written without it. */
+const ARTICLE_PREFIX = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|en|es|et)-([a-z'’]+)$/;
 
 /** "Austin" is the surname of "Lloyd Austin" (either way round). */
 function isSurnameOf(a: string, b: string): boolean {

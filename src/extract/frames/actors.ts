@@ -8,6 +8,9 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
 import {
   AGENT_HEADS,
   ALLIES,
+  COUNT_NOUNS,
+  FIRING_PARTICIPLES,
+  WEAPON_HEADS,
   DETERMINERS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
@@ -444,7 +447,11 @@ export function frontedActors(
  * clause's subject; a subject that lists its members ("other allies such as A and B") is the list.
  */
 export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; at: number } | undefined {
-  if (units[0]?.lower !== 'in' || i > 3 || units.slice(1, i).some((u) => u.entity || u.punct))
+  if (
+    !FRONTED_OPENERS.has(units[0]?.lower ?? '') ||
+    i > 3 ||
+    units.slice(1, i).some((u) => u.entity || u.punct)
+  )
     return undefined;
   const c = closingComma(units, i);
   if (c === undefined) return undefined;
@@ -465,6 +472,9 @@ export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; a
   return groupAt(units, v).mood === 'fact' ? { actors, at: c + 1 } : undefined;
 }
 
+/** What opens a fronted noun phrase held by the main clause's subject: "In / During his talks with Y, X …" ("Ahead of" is not: the talks are still to come). */
+const FRONTED_OPENERS = new Set(['in', 'during']);
+
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {
   const listed = listRight(units, k);
@@ -483,7 +493,34 @@ export function agentsRight(units: Unit[], k: number): Unit[] {
   )
     return listRight(units, j + 2).filter((u) => u.entity!.type === 'Organization');
   if (named?.entity && !named.punct && head && !head.entity && AGENT_HEADS.has(head.lower)) return [named];
-  return hedgedAgents(units, k);
+  return weaponAgents(units, k) ?? hedgedAgents(units, k);
+}
+
+/**
+ * "by dozens of X missiles", "with a barrage of X rockets", "by 20 X-launched drones": the side
+ * named on what is fired, past a count. A maker's name ("X-made drones") is left out later
+ * (units.ts `maker`).
+ */
+export function weaponAgents(units: Unit[], k: number): Unit[] | undefined {
+  let j = k;
+  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  const count = units[j];
+  if (!count || count.entity || count.punct) return undefined;
+  if (COUNT_NOUNS.has(count.lower) && units[j + 1]?.lower === 'of' && !units[j + 1].punct) j += 2;
+  else if (count.tags.has('Value')) j++;
+  while (
+    units[j] &&
+    !units[j].entity &&
+    !units[j].punct &&
+    count.tags.has('Value') &&
+    units[j].tags.has('Value')
+  )
+    j++;
+  const named = units[j];
+  if (!named?.entity || named.punct) return undefined;
+  let h = j + 1;
+  if (named.dash && FIRING_PARTICIPLES.has(units[h]?.lower ?? '') && !units[h].punct) h++;
+  return units[h] && !units[h].entity && WEAPON_HEADS.has(units[h].lower) ? [named] : undefined;
 }
 
 /** The article's hedge on an agent: "believed to be", "thought to be", "suspected to be". */

@@ -32,6 +32,8 @@ export function facts(
       if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
       // "accused the Amhara militia", "clashed with Tigray fighters": the fighters, not the region
       if (s.fightersOfPlace || o.fightersOfPlace) continue;
+      // "Iranian-made drones struck Y": the maker of a weapon neither fires it nor is hit by it
+      if (s.maker || o.maker) continue;
       // "killing 17 policemen": unnamed soldiers or police are the article's country's only when an
       // armed group kills them; a state or its force killing "soldiers" kills someone else's
       if (o.mention?.reason === 'coref:counted-forces' && s.entity!.category !== 'armed_group') continue;

@@ -18,7 +18,7 @@ import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
-import { agentsRight, frontedActors, frontedNounActors, leftActors } from './actors';
+import { agentsRight, frontedActors, frontedNounActors, leftActors, weaponAgents } from './actors';
 import { facts, pairs, predicateIn, withinParties } from './facts';
 import { GUARD_TRACE, traceDrops } from '../relations/guard-trace';
 import {
@@ -69,6 +69,7 @@ import {
   AGENT_HEADS,
   AIM_GOVERNORS,
   BE,
+  MODALS,
   CALLED_OFF,
   DETERMINERS,
   DONE,
@@ -368,10 +369,12 @@ function verbFacts(
     while (isTime(units[k])) k++;
     // "was designated as a terrorist group by X"
     if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
-    if (units[k]?.lower !== 'by') return [];
+    // "was targeted with hundreds of X drones": an act of force's weapons name its side
+    const armed = FORCE.has(predicate) && units[k]?.lower === 'with' ? weaponAgents(units, k + 1) : undefined;
+    if (units[k]?.lower !== 'by' && !armed) return [];
     // "three Yian sailors held by X": people held, when the record asks for them
     if (frame.objectHeads && !endsOnHead(units, left.actors, frame.objectHeads)) return [];
-    const agents = agentsRight(units, k + 1);
+    const agents = armed ?? agentsRight(units, k + 1);
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
     // X's offer to …" is no request of X's)
     if (frame.followedBy && (!agents.length || !isFollowed(units, agents, frame.followedBy))) return [];
@@ -921,14 +924,16 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
   if (units[j]?.entity && !units[j].punct)
-    return ownerCalledOff(units, j) ? [] : owned(units[j], ':modifier');
+    // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
+    return ownerCalledOff(units, j) || modalRightAfter(units, objects) ? [] : owned(units[j], ':modifier');
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);
     return owner ? owned(owner, ':its') : [];
   }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
-  const lightAt = (n: number) => isVerb(units[n]) || progressiveLight(units, n);
+  // "an all-out offensive": a hyphenated modifier's second half tagged a verb is no light verb
+  const lightAt = (n: number) => (isVerb(units[n]) && !units[n - 1]?.dash) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
   const light =
@@ -992,11 +997,20 @@ function bodyOfHead(units: Unit[], o: Unit): Unit | undefined {
  * of its record's own light verbs (past a few modifiers and "off"), whose stated subject acts on
  * the noun's objects.
  */
+/** "… into Y could displace": a modal verb right after a noun's last object (unless "… will continue"). */
+function modalRightAfter(units: Unit[], objects: Unit[]): boolean {
+  const at = objects.length ? units.indexOf(objects[objects.length - 1]) : -1;
+  if (at < 0 || units[at].punct) return false;
+  return MODALS.has(units[at + 1]?.lower ?? '') && units[at + 2]?.lower !== 'continue';
+}
+
 function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Unit[]): Candidate[] {
   if (!objects.length) return [];
   let j = i - 1;
-  const light = (u: Unit) => isVerb(u) || isRecordLight(frame, u.lower);
-  for (let n = 0; n < 4 && j >= 0 && !units[j].entity && !units[j].punct && !light(units[j]); n++) j--;
+  // "all-out war": compromise may tag a hyphenated modifier's second half a verb; it is no light verb
+  const light = (k: number) =>
+    (isVerb(units[k]) && !units[k - 1]?.dash) || isRecordLight(frame, units[k].lower);
+  for (let n = 0; n < 4 && j >= 0 && !units[j].entity && !units[j].punct && !light(j); n++) j--;
   if (units[j]?.lower === 'off') j--;
   // "Ecuador cut ties": compromise may tag the light verb right after a name a noun
   const named = !!units[j - 1]?.entity && !units[j - 1].punct && !units[j - 1].possessive;

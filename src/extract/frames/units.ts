@@ -38,7 +38,17 @@ export interface Unit {
    * forces is the country: see `serving`).
    */
   fightersOfPlace?: boolean;
+  /**
+   * A name joined by a hyphen to a word of making or giving ("Iranian-made drones", "US-supplied
+   * missiles"): it names who built or gave the weapon, not who fires it or what it hits.
+   */
+  maker?: boolean;
 }
+
+/** "X-made", "X-built", "X-supplied": the words after a name's hyphen that make it a weapon's maker or giver. */
+const MAKER_WORDS = new Set(
+  'made built designed manufactured produced supplied provided donated developed origin'.split(' '),
+);
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 
@@ -138,6 +148,7 @@ function markServing(units: Unit[]): void {
     // "23 militants were killed": the referring noun is the group's fighters themselves
     if (group && u.mention?.reason?.startsWith('coref:the-') && MEMBER_HEADS.has(u.lower.split(' ').pop()!))
       u.serving = true;
+    if (u.entity && u.dash && MAKER_WORDS.has(units[i + 1]?.lower ?? '')) u.maker = true;
     if (u.entity?.type === 'Location' && !u.punct && !u.possessive) {
       const next = units[i + 1];
       u.fightersOfPlace = !!next && !next.entity && PLACE_FIGHTERS.has(next.lower);

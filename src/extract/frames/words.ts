@@ -202,6 +202,19 @@ export const AGENT_HEADS = new Set(
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
    peacekeepers`.split(/\s+/),
 );
+/** What a side fires, through which it strikes: "hit with hundreds of X drones" (./actors.ts `weaponAgents`). */
+export const WEAPON_HEADS = new Set(
+  `drones drone missiles missile rockets rocket shells artillery bombs warplanes jets aircraft
+   helicopters gunships mortars munitions airstrikes`.split(/\s+/),
+);
+/** Words that count what is fired: "dozens of", "a barrage of", "a wave of". */
+export const COUNT_NOUNS = new Set(
+  'dozens hundreds thousands scores barrage barrages wave waves swarm swarms salvo salvoes volley volleys'.split(
+    ' ',
+  ),
+);
+/** "X-launched drones", "X-fired rockets": a hyphen's participle that makes the name the one firing. */
+export const FIRING_PARTICIPLES = new Set(['launched', 'fired']);
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites
@@ -269,7 +282,7 @@ export const EFFORT_HEADS = new Set(
 );
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
-  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators envoys principals representatives monitors observers'.split(
+  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators mediators delegates envoys principals representatives monitors observers'.split(
     ' ',
   ),
 );

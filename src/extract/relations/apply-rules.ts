@@ -309,6 +309,16 @@ function objectOfAct(m: RegExpExecArray, rule: RelationRule): boolean {
   return AFTER_ACT_VERB.test(m.input.slice(0, subject[0]));
 }
 
+/** A modal verb right after an act noun's object ("… into ⟦Y⟧ could displace"), unless it goes on. */
+const MODAL_AFTER_OBJECT =
+  /^\s*(?:could|would|might|may|will|can|should)\s+(?!continue|persist|go\s+on|still\b)\w/i;
+
+/** "An ⟦X⟧ incursion into ⟦Y⟧ could displace thousands": an act noun that is a modal verb's subject names no act done. */
+function nounSubjectOfModal(m: RegExpExecArray, rule: RelationRule): boolean {
+  const object = m.indices?.groups?.O;
+  return !!object && rule.reason.startsWith('noun:') && MODAL_AFTER_OBJECT.test(m.input.slice(object[1]));
+}
+
 /** Present forms of verbs that are also nouns: "sanctions", "strikes", "targets". */
 const NOUNY_PRESENT = new RegExp(
   `^(?:${VERBS_ALSO_NOUNS.flatMap((v) => [v, v.replace(/(?:s|sh|ch|x)$/, '$&e') + 's']).join('|')})\\b`,
@@ -434,6 +444,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (objectOfAct(m, rule)) return dropped('object-of-act', m, c, view);
   if (nounAfterPassedName(m, rule)) return dropped('noun-after-passed-name', m, c, view);
   if (nounBeforePreposition(m, rule)) return dropped('noun-before-preposition', m, c, view);
+  if (nounSubjectOfModal(m, rule)) return dropped('noun-subject-of-modal', m, c, view);
   // The actor is the slot before the gap: the subject, or the object in "X repelled an attack by Y".
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];

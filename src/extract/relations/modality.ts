@@ -21,6 +21,11 @@ const HYPOTHETICAL =
  */
 const MODAL_THEN_AND =
   /\b(?:would|will|could|may|might|can|should|scheduled|expected|due to|set to)\b.*\b(?:and|as well as)\b/i;
+/**
+ * "were expected to hold a new round of talks with": a plan a few words before the act, past the
+ * five words read close to it, with no comma that would open another clause between.
+ */
+const PLANNED_BEFORE = /\b(?:expected|scheduled|slated|due|set)\s+to\s+[a-z]+(?:\s+[^\s,;]+){0,6}\s*$/i;
 /** "continues to support", "began to shell": the act happens. */
 const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\b/gi;
 /** "urged X to impose new sanctions on", "to launch attacks on": an act asked or planned, not done. */
@@ -38,6 +43,7 @@ export function modality(gap: string): Modality {
   if (THREAT.test(gap)) return 'threat';
   if (PROMISE.test(gap)) return 'promise';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
-  if (HYPOTHETICAL.test(near) || INFINITIVE_BEFORE_NOUN.test(near)) return 'hypothetical';
+  if (HYPOTHETICAL.test(near) || INFINITIVE_BEFORE_NOUN.test(near) || PLANNED_BEFORE.test(gap))
+    return 'hypothetical';
   return 'fact';
 }
