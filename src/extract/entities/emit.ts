@@ -17,6 +17,9 @@ import type { Draft } from './registry';
 import type { Token } from './tokens';
 import { usStateAfterCity } from './us-state-after-city';
 
+/** Kinds of state a place's name may follow with "of": "the Central African nation of X". */
+const STATE_KIND_NOUNS: ReadonlySet<string> = new Set(['nation', 'country', 'state', 'kingdom', 'republic']);
+
 /** The name a stretch of tokens spells: quotes dropped, "N-A-T-O" written "NATO". */
 export function nameOf(tokens: readonly Token[]): string {
   return (
@@ -113,6 +116,16 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
         return false;
       // "its French language acronym", "the Arabic-language service": the language named.
       if (LANGUAGES.has(tokens[from].norm) && /^(?:-?language|-speaking|speaking)$/.test(next?.norm ?? ''))
+        return false;
+      // "the Central African nation of Gabon": a region's adjective before the kind of state another
+      // state's name follows (round 21)
+      if (
+        next &&
+        !next.cap &&
+        STATE_KIND_NOUNS.has(next.norm) &&
+        tokens[to + 1]?.norm === 'of' &&
+        !!tokens[to + 2]?.cap
+      )
         return false;
       emit(ctx, from, to, entity, reason ?? 'gazetteer:demonym');
       return true;
