@@ -138,7 +138,9 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     }
     // "MISCA, which is sponsored by …" opening a paragraph: an unknown acronym that a relative
     // clause goes on about is a body (round 21; a dateline's comma is followed by its region)
+    const opensLine = first.start === 0 || ctx.text[first.start - 1] === '\n';
     if (
+      opensLine &&
       isAcronymShaped(first.raw) &&
       tokens[b]?.text === ',' &&
       ['which', 'whose'].includes(tokens[b + 1]?.norm ?? '')
