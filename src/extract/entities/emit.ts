@@ -144,6 +144,9 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? 'gazetteer:code');
       return true;
     case 'name':
+      // "Russia's Security Council", "the Parliament's General Assembly": a UN organ's bare name
+      // after another owner's possessive is that owner's body (round 21)
+      if (ownedUnOrgan(ctx, from, to, entity)) return false;
       if (bareBodyPlace(ctx, from, to, entity)) {
         emit(ctx, from, to, { type: 'Location' }, 'context:bare-body-place');
         return true;
@@ -159,6 +162,19 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+/** The bare names of UN organs that other bodies bear too. */
+const SHARED_ORGAN_NAMES: ReadonlySet<string> = new Set(['security council', 'general assembly']);
+/** Owners whose possessive leaves the organ the UN's: "the UN's General Assembly". */
+const UN_OWNERS = /^(?:un|u\.n\.|united nations)$/i;
+
+function ownedUnOrgan(ctx: SentenceContext, from: number, to: number, entity: GazEntity): boolean {
+  const owner = ctx.tokens[from - 1];
+  const written = nameOf(ctx.tokens.slice(from, to)).toLowerCase();
+  if (!owner?.possessive || !owner.cap || !SHARED_ORGAN_NAMES.has(written)) return false;
+  const ownerName = owner.text.replace(/['’]s?$/, '');
+  return entity.category === 'international' && !UN_OWNERS.test(ownerName);
 }
 
 /**

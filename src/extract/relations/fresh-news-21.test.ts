@@ -69,6 +69,18 @@ describe('entities in fresh news (round 21, fresh21)', () => {
     expect(entitiesOf('Gunmen raided a village in Kandor State.').get('Kandor State')).toBe('Location');
   });
 
+  test("another owner's General Assembly or Security Council is not the UN's", () => {
+    expect(
+      entitiesOf('The text was adopted at the Assembly’s General Assembly in Velmar.').has(
+        'UN General Assembly',
+      ),
+    ).toBe(false);
+    expect(entitiesOf("Chile's Security Council met on Friday.").has('UN Security Council')).toBe(false);
+    expect(entitiesOf('The Security Council voted on Monday.').get('UN Security Council')).toBe(
+      'Organization',
+    );
+  });
+
   test('recorded matter that "posted" or "showed" is no speaker', () => {
     expect(entitiesOf('Footage posted online showed soldiers in the street.').has('Footage')).toBe(false);
     expect(entitiesOf('Velmar posted a message online on Monday.').get('Velmar')).toBe('Person');
