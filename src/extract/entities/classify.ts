@@ -717,6 +717,15 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (known && a + 2 + known.length === b && (type === 'Location' || type === 'Country'))
       return emitMatch(ctx, known, a + 2);
   }
+  // "the French State", "the Malian State": a state named by its people's adjective is that
+  // country, not a place whose head is "State" (as "Borno State" is) (round 21)
+  if (b === a + 2 && tokens[a + 1].norm === 'state' && tokens[a - 1]?.norm === 'the') {
+    const known = longestMatch(ctx, a, a + 1);
+    const country = known?.hit
+      ? known.hit.kind === 'demonym' && known.hit.entity.type === 'Country'
+      : known?.draft?.type === 'Country';
+    if (known && country) return emitMatch(ctx, known, a);
+  }
   // "declared a State of Emergency": a condition, no place
   if (
     tokens[a].norm === 'state' &&

@@ -17,6 +17,9 @@ import type { Draft } from './registry';
 import type { Token } from './tokens';
 import { usStateAfterCity } from './us-state-after-city';
 
+/** Kinds of state a place's name may follow with "of": "the Central African nation of X". */
+const STATE_KIND_NOUNS: ReadonlySet<string> = new Set(['nation', 'country', 'state', 'kingdom', 'republic']);
+
 /** The name a stretch of tokens spells: quotes dropped, "N-A-T-O" written "NATO". */
 export function nameOf(tokens: readonly Token[]): string {
   return (
@@ -132,6 +135,16 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       // "its French language acronym", "the Arabic-language service": the language named.
       if (LANGUAGES.has(tokens[from].norm) && /^(?:-?language|-speaking|speaking)$/.test(next?.norm ?? ''))
         return false;
+      // "the Central African nation of Gabon": a region's adjective before the kind of state another
+      // state's name follows (round 21)
+      if (
+        next &&
+        !next.cap &&
+        STATE_KIND_NOUNS.has(next.norm) &&
+        tokens[to + 1]?.norm === 'of' &&
+        !!tokens[to + 2]?.cap
+      )
+        return false;
       emit(ctx, from, to, entity, reason ?? 'gazetteer:demonym');
       return true;
     case 'demonym-plural':
@@ -149,6 +162,9 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? 'gazetteer:code');
       return true;
     case 'name':
+      // "Russia's Security Council", "the Parliament's General Assembly": a UN organ's bare name
+      // after another owner's possessive is that owner's body (round 21)
+      if (ownedUnOrgan(ctx, from, to, entity)) return false;
       if (bareBodyPlace(ctx, from, to, entity)) {
         emit(ctx, from, to, { type: 'Location' }, 'context:bare-body-place');
         return true;
@@ -164,6 +180,19 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+/** The bare names of UN organs that other bodies bear too. */
+const SHARED_ORGAN_NAMES: ReadonlySet<string> = new Set(['security council', 'general assembly']);
+/** Owners whose possessive leaves the organ the UN's: "the UN's General Assembly". */
+const UN_OWNERS = /^(?:un|u\.n\.|united nations)$/i;
+
+function ownedUnOrgan(ctx: SentenceContext, from: number, to: number, entity: GazEntity): boolean {
+  const owner = ctx.tokens[from - 1];
+  const written = nameOf(ctx.tokens.slice(from, to)).toLowerCase();
+  if (!owner?.possessive || !owner.cap || !SHARED_ORGAN_NAMES.has(written)) return false;
+  const ownerName = owner.text.replace(/['’]s?$/, '');
+  return entity.category === 'international' && !UN_OWNERS.test(ownerName);
 }
 
 /**

@@ -271,7 +271,9 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   // A dateline is written in capitals ("MOBILE, Ala. –") or names its region ("Goma, Congo –");
   // "Acme, Globex and Initech shares fell" opens a paragraph the same way.
   const dateline = /^\p{Lu}{2,}$/u.test(t.raw) || /^[—–-]$/.test(next?.text ?? '') || regionAfter(ctx, a + 1);
-  if (lineStart && next && /^[,—–-]$/.test(next.text) && dateline) return 'context:dateline';
+  // (a dateline's comma is followed by its region or date, not "EULEX, which has …": round 21)
+  const clauseAfter = next?.text === ',' && /^\p{Ll}/u.test(tokens[a + 2]?.text ?? '');
+  if (lineStart && next && /^[,—–-]$/.test(next.text) && dateline && !clauseAfter) return 'context:dateline';
   return undefined;
 }
 
@@ -345,7 +347,9 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   const after = tokens[b];
   const lineStart = tokens[a].start === 0 || text[tokens[a].start - 1] === '\n';
   const capitals = tokens.slice(a, b).every((t) => /^\p{Lu}{2,}$/u.test(t.raw));
-  if (lineStart && capitals && after && /^[,—–-]$/.test(after.text)) return 'context:dateline';
+  const clauseAfter = after?.text === ',' && /^\p{Ll}/u.test(tokens[b + 1]?.text ?? '');
+  if (lineStart && capitals && after && /^[,—–-]$/.test(after.text) && !clauseAfter)
+    return 'context:dateline';
   const initials = after?.text === '(' && tokens[b + 2]?.text === ')' ? 3 : 0;
   const noun = tokens[b + initials];
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';

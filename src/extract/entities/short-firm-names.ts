@@ -2,6 +2,7 @@
 // rival Shaw Communications Inc.": a firm's first word read before its full name was guessed
 // alone (a person's surname, a bare body). Once the article has read the firm with its legal
 // form, a record named only by that first word is the firm's. Settled once the article is read.
+// A listed company named by that first word ("Nissan … Nissan Motor Corp") takes the full name.
 import { CORPORATE_SUFFIXES } from '../lexicon/heads';
 import type { Draft, Registry } from './registry';
 import { normalize } from './tokens';
@@ -27,7 +28,15 @@ export function foldShortFirmNames(registry: Registry): void {
     if (d.type === 'Country' || d.name.includes(' ') || shared.has(d.name)) continue;
     const firm = firms.get(d.name);
     if (!firm || firm === d) continue;
-    if (d.mentions.some((m) => m.text !== d.name || LISTED.test(m.reason))) continue;
+    if (d.mentions.some((m) => m.text !== d.name)) continue;
+    // "Honda … Honda Motor Co": a listed company is the firm its name opens, and keeps its own
+    // record, which takes the full name as an alias (round 21); any other listed name keeps its
+    // record apart
+    if (d.mentions.some((m) => LISTED.test(m.reason))) {
+      if (d.type === 'Organization' && d.category === 'company' && firm.category === 'company')
+        registry.merge(firm, d);
+      continue;
+    }
     registry.merge(d, firm);
   }
 }

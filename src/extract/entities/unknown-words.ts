@@ -8,6 +8,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PEOPLE_AND_CREED_WORDS,
+  RECORDED_MATTER,
 } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord, isFirstName } from '../nlp';
@@ -135,6 +136,18 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       emit(ctx, a, b, kind, 'context:apposition');
       return;
     }
+    // "MISCA, which is sponsored by …" opening a paragraph: an unknown acronym that a relative
+    // clause goes on about is a body (round 21; a dateline's comma is followed by its region)
+    const opensLine = first.start === 0 || ctx.text[first.start - 1] === '\n';
+    if (
+      opensLine &&
+      isAcronymShaped(first.raw) &&
+      tokens[b]?.text === ',' &&
+      ['which', 'whose'].includes(tokens[b + 1]?.norm ?? '')
+    ) {
+      emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'context:acronym-clause');
+      return;
+    }
     const context = placeContext(ctx, a);
     // a title-case headline capitalises common words too: "Jihadists Killed in Attack on Convoy"
     const headlineWord = ctx.headline && isCommonWord(first.text);
@@ -154,7 +167,8 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       !ctx.headline &&
       SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
       !tags.has('Plural') &&
-      !isCommonWord(first.text)
+      !isCommonWord(first.text) &&
+      !RECORDED_MATTER.has(first.norm)
     ) {
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex, speaker: true });
       return;

@@ -109,11 +109,18 @@ const APART = new Set([
 const JOINT_VERB = (word: string) =>
   !APART.has(word) && !(VERB_FRAMES.get(word) ?? []).some((f) => !f.withRequired);
 
-/** "X and Y announced the deployment": announcing a thing (not "announced that …") is done together. */
+/** A clause's subject right after a verb of announcing: "announced they had …" leaves out its "that". */
+const CLAUSE_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you']);
+
+/**
+ * "X and Y announced the deployment": announcing a thing (not "announced that …", nor "announced
+ * they had …", round 21) is done together.
+ */
 function announcesThing(units: Unit[], i: number): boolean {
   const thing = units[i + 1];
   if (!ANNOUNCE.has(units[i].lower) || !thing || thing.entity || thing.punct || thing.tags.has('Date'))
     return false;
+  if (CLAUSE_SUBJECTS.has(thing.lower)) return false;
   const noun = (thing.tags.has('Adjective') || thing.tags.has('Noun')) && !isVerb(thing);
   return ['the', 'a', 'an'].includes(thing.lower) || (noun && !DETERMINERS.has(thing.lower));
 }

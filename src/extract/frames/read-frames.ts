@@ -429,9 +429,10 @@ function verbFacts(
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
-  // "X and Y met": a joint subject deals with itself; "X and Y welcomed the results" welcome no guest
+  // "X and Y met": a joint subject deals with itself; "X and Y welcomed the results" welcome no
+  // guest; "A, B and C met in Y with Z" met Z, whom the "with" record reads (round 21)
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle && !frame.guest)
-    return pairs(left.actors, frame, via);
+    return counterpartLater(units, end) ? [] : pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
@@ -635,6 +636,20 @@ function twoPartiesAt(units: Unit[], h: number, dealing: boolean): number | unde
   const words = units.slice(d + 1, h).map((u) => u.lower);
   const two = words.length === 1 && words[0] === 'two';
   return units[d]?.lower === 'the' && (two || head.lower.startsWith('neighbo')) ? d : undefined;
+}
+
+/**
+ * A "with" after the verb's place or time words, before any other verb or punctuation: "met in
+ * Pristina with Z", "met on Monday with Z" name the one met.
+ */
+function counterpartLater(units: Unit[], from: number): boolean {
+  for (let n = from; n < units.length && n - from <= 6; n++) {
+    const u = units[n];
+    if (u.punct) return false;
+    if (u.lower === 'with' && !u.entity) return true;
+    if (!u.entity && isVerb(u)) return false;
+  }
+  return false;
 }
 
 /**

@@ -336,6 +336,23 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'winter',
 ]);
 
+/**
+ * Recorded matter that "shows" or is "posted", capitalised at a sentence's start: "Footage posted
+ * online showed …", "Video released by X shows …" names no speaker (round 21).
+ */
+export const RECORDED_MATTER: ReadonlySet<string> = new Set([
+  'footage',
+  'video',
+  'videos',
+  'imagery',
+  'images',
+  'photos',
+  'photographs',
+  'pictures',
+  'recordings',
+  'audio',
+]);
+
 /** Nouns after a place name that make it the name of a document or event, not the place. */
 export const DOCUMENT_HEADS: ReadonlySet<string> = new Set([
   'agreement',

@@ -317,11 +317,12 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.6,
     pattern: `${ACTOR}${ACTIVE}\\b(?:welcomed|welcomes|welcoming) {DET}{TSKIP}{O+:POC} (?:to|at|in)\\b`,
   }),
+  // (not "X and Y met in ⟦Z⟧ with W": a place between the verb and "with" still names whom they met)
   onCore({
     reason: 'verb:pair-agreed',
     predicate: 'COOPERATED',
     confidence: 0.6,
-    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|(?:established|restored|resumed|normali[sz]ed) (?:diplomatic |full )?(?:relations|ties))\\b(?!(?: [a-z]+){0,3} with\\b)`,
+    pattern: `{!PREP}{S:POC} and {DET}{O:POC} (?:have |had |on [A-Z][a-z]+ )?(?:signed|agreed|reached|held talks|met|pledged to cooperate|cooperated|(?:established|restored|resumed|normali[sz]ed) (?:diplomatic |full )?(?:relations|ties))\\b(?!(?: (?:[a-z]+|⟦\\d+[A-Za-z]+⟧)){0,3} with\\b)`,
   }),
   onCore({
     reason: 'noun:talks-between',
