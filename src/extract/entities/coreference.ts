@@ -9,6 +9,7 @@ import {
   PARTY_STANDING_PHRASES,
   PARTY_STANDING_WORDS,
   PATRON_SUFFIXES,
+  RANK_PREFIXES,
   REFERRING_NOUNS,
   SPEAKING_AFTER_NAME,
   type ReferringNoun,
@@ -291,6 +292,14 @@ export function resolveCoreferences(
             'coref:the-title',
           );
           i += 2;
+        }
+      } else if (titleAfterTitleAt(s.tokens, i)) {
+        // "The President and Chancellor condemned …": the bare title after a title phrase's "and"
+        // is the one person nearby whose title opens on the word, as "The Chancellor" would be
+        const found = titleHeadReferent(s.tokens[i + 1].norm, before(t, TITLE_REACH));
+        if (found) {
+          registry.addMention(found, s.tokens.slice(i + 1, i + 2), s.index, 'coref:the-title');
+          i += 1;
         }
       } else if (capitalBodyHeadAt(s.tokens, i)) {
         // "The Department is also designating …": the article's one body named with that head
@@ -758,20 +767,43 @@ function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
 /**
  * "the Foreign Minister" or, after "The Secretary and", "Foreign Secretary" standing alone at
  * tokens[i] ("the" or that "and"): two capitalised words, the second a title word and the first
- * not, with no name or "of" after them ("the Foreign Minister of Chile" names its own).
+ * not, or a rank ("The Deputy Secretary"), with no name or "of" after them ("the Foreign Minister
+ * of Chile" names its own).
  */
 function capitalTwoWordTitleAt(tokens: readonly Token[], i: number): boolean {
   const [first, title, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  const opens =
-    tokens[i].norm === 'the' ||
-    (tokens[i].norm === 'and' && tokens[i - 2]?.norm === 'the' && capitalTitleAt(tokens, i - 2));
+  const opens = tokens[i].norm === 'the' || (tokens[i].norm === 'and' && titlePhraseBefore(tokens, i));
   return (
     opens &&
     !!first?.cap &&
     !!title?.cap &&
-    !isTitleWord(first.norm) &&
+    (!isTitleWord(first.norm) || RANK_PREFIXES.has(first.norm)) &&
     isTitleWord(title.norm) &&
     (!after || after.punct || (!after.cap && after.norm !== 'of'))
+  );
+}
+
+/** "The Secretary" or "The Deputy Secretary" standing alone right before tokens[i] ("and"). */
+function titlePhraseBefore(tokens: readonly Token[], i: number): boolean {
+  return (
+    (tokens[i - 2]?.norm === 'the' && capitalTitleAt(tokens, i - 2)) ||
+    (tokens[i - 3]?.norm === 'the' && capitalTwoWordTitleAt(tokens, i - 3))
+  );
+}
+
+/**
+ * "Chancellor" in "The President and Chancellor …" at tokens[i] = "and": one capitalised title
+ * word right after a title phrase standing alone, with no name or "of" after it.
+ */
+function titleAfterTitleAt(tokens: readonly Token[], i: number): boolean {
+  const [title, after] = [tokens[i + 1], tokens[i + 2]];
+  return (
+    tokens[i].norm === 'and' &&
+    !!title?.cap &&
+    isTitleWord(title.norm) &&
+    !RANK_PREFIXES.has(title.norm) &&
+    (!after || after.punct || (!after.cap && after.norm !== 'of')) &&
+    titlePhraseBefore(tokens, i)
   );
 }
 
