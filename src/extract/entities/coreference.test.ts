@@ -675,6 +675,33 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('"the government" and the country the article names most (round 21)', () => {
+    const story = 'Peru held elections on Sunday. Peru counted the votes on Monday.';
+
+    it('is that country when no country is named in its sentence or the two before', () => {
+      expect(
+        corefs(`${story} Rain fell in the hills. Roads closed. Critics said the government lied.`),
+      ).toEqual(['the government → Peru (coref:the-government)']);
+      // no country named most: nothing
+      expect(corefs('Rain fell in the hills. Critics said the government lied.')).toEqual([]);
+      // "government" before a noun it modifies does not stand alone
+      expect(
+        corefs(`${story} Rain fell in the hills. Roads closed. Critics met the government spokesman.`),
+      ).toEqual([]);
+    });
+
+    it('is never another country named nearer that the article names less', () => {
+      expect(
+        corefs(`${story} Talks began in Chile, but the government refused to attend.`).filter((c) =>
+          c.includes('coref:the-government'),
+        ),
+      ).toEqual([]);
+      expect(corefs(`${story} Peru closed its border. The government said the move was temporary.`)).toEqual([
+        'The government → Peru (coref:the-government)',
+      ]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

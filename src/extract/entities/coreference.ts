@@ -337,7 +337,10 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(noun);
         const found =
           kind && referring
-            ? nearestOfKind(kind, before(t, 2), before(t, s.index))
+            ? (governmentOf(nearestOfKind(kind, before(t, 2), before(t, s.index)), noun, named) ??
+              (governmentAlone(s.tokens, i, tagMap) && !before(t, 2).some((n) => n.draft.type === 'Country')
+                ? leadingCountry(named)
+                : undefined))
             : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
           add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
@@ -664,6 +667,31 @@ function quotedOrganization(
  * "the militants" → the armed group named nearest before it; "the country" → the country. The
  * nearest sentence that names an actor of the kind decides, and it must name only one.
  */
+/**
+ * "The government denied …" is the country named nearest before it only when that is the country
+ * the article names most, or the article names none most: the nearest is often another state
+ * spoken of in passing ("… French and African forces to intervene. The government and rebels
+ * agreed …", "peace talks that began in Uganda, but the government …"; round 21). Two
+ * candidates that disagree give nothing. Other referring nouns pass unchanged.
+ */
+function governmentOf(found: Draft | undefined, noun: string, named: readonly Named[]): Draft | undefined {
+  if (!found || noun !== 'government') return found;
+  const lead = leadingCountry(named);
+  return !lead || lead === found ? found : undefined;
+}
+
+/**
+ * "the government" standing alone at tokens[i] = "the" ("accused the government of …", "The
+ * government said …"), not modifying a noun after it ("the government forces", "the government
+ * spokesman"). With no country named in its sentence or the two before, it is the country the
+ * article names most, as "government troops" is (round 16; round 21).
+ */
+function governmentAlone(tokens: readonly Token[], i: number, tagMap: SentenceContext['tagMap']): boolean {
+  const [noun, next] = [tokens[i + 1], tokens[i + 2]];
+  if (noun?.norm !== 'government' || noun.cap) return false;
+  return !next || next.punct || noun.possessive || next.cap || !tagMap.get(next.start)?.has('Noun');
+}
+
 function nearestOfKind(
   kind: Omit<ReferringNoun, 'example'>,
   nearby: readonly Named[],
