@@ -779,17 +779,22 @@ function capitalBodyHeadAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "The Secretary", "the President" standing alone: "the" and one capitalised title word, with no
- * name or "of" after it ("the Secretary of State" and "the President Hotel" are not read).
+ * A capitalised title word at tokens[k] with no name or "of" after it ("the Secretary of State"
+ * and "the President Hotel" are not read).
  */
+function bareTitleAt(tokens: readonly Token[], k: number): boolean {
+  const title = tokens[k];
+  return !!title?.cap && isTitleWord(title.norm) && endsTitle(tokens[k + 1]);
+}
+
+/** Nothing after a title that would name its holder or its body: no name, no "of". */
+function endsTitle(after: Token | undefined): boolean {
+  return !after || after.punct || (!after.cap && after.norm !== 'of');
+}
+
+/** "The Secretary", "the President" standing alone: "the" and one bare capitalised title word. */
 function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
-  const [title, after] = [tokens[i + 1], tokens[i + 2]];
-  return (
-    tokens[i].norm === 'the' &&
-    !!title?.cap &&
-    isTitleWord(title.norm) &&
-    (!after || after.punct || (!after.cap && after.norm !== 'of'))
-  );
+  return tokens[i].norm === 'the' && bareTitleAt(tokens, i + 1);
 }
 
 /**
@@ -799,15 +804,13 @@ function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
  * of Chile" names its own).
  */
 function capitalTwoWordTitleAt(tokens: readonly Token[], i: number): boolean {
-  const [first, title, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const first = tokens[i + 1];
   const opens = tokens[i].norm === 'the' || (tokens[i].norm === 'and' && titlePhraseBefore(tokens, i));
   return (
     opens &&
     !!first?.cap &&
-    !!title?.cap &&
     (!isTitleWord(first.norm) || RANK_PREFIXES.has(first.norm)) &&
-    isTitleWord(title.norm) &&
-    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+    bareTitleAt(tokens, i + 2)
   );
 }
 
@@ -820,17 +823,14 @@ function titlePhraseBefore(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "Chancellor" in "The President and Chancellor …" at tokens[i] = "and": one capitalised title
- * word right after a title phrase standing alone, with no name or "of" after it.
+ * "Chancellor" in "The President and Chancellor …" at tokens[i] = "and": one bare capitalised
+ * title word, not a rank, right after a title phrase standing alone.
  */
 function titleAfterTitleAt(tokens: readonly Token[], i: number): boolean {
-  const [title, after] = [tokens[i + 1], tokens[i + 2]];
   return (
     tokens[i].norm === 'and' &&
-    !!title?.cap &&
-    isTitleWord(title.norm) &&
-    !RANK_PREFIXES.has(title.norm) &&
-    (!after || after.punct || (!after.cap && after.norm !== 'of')) &&
+    bareTitleAt(tokens, i + 1) &&
+    !RANK_PREFIXES.has(tokens[i + 1].norm) &&
     titlePhraseBefore(tokens, i)
   );
 }
