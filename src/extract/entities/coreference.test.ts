@@ -10,6 +10,7 @@ import {
   MODIFIED_EXAMPLES,
   NATIONAL_TITLE_NOUNS,
   PARTY_STANDING_PHRASES,
+  RANK_PREFIXES,
   REFERRING_NOUNS,
 } from '../lexicon/coref-words';
 
@@ -621,6 +622,83 @@ describe('resolveCoreferences', () => {
           'The Jade Brigade (JB) raided Ica. Rain fell. Roads closed. Police freed the commander of the JB-linked group. The group says the raid failed.',
         ),
       ).toEqual([]);
+    });
+  });
+
+  describe('a ranked title and a bare title after "and" in a readout (round 21)', () => {
+    it('reads "The Deputy Secretary" as the one person whose title has both words', () => {
+      const met = 'Deputy Secretary of State Ana Ruiz met Foreign Minister Tomas Berg in Lima.';
+      expect(corefs(`${met} The Deputy Secretary stressed trade.`)).toEqual([
+        'The Deputy Secretary → Ana Ruiz (coref:the-title)',
+      ]);
+      expect(corefs(`${met} The Deputy Secretary and the Foreign Minister praised Peru.`)).toEqual([
+        'The Deputy Secretary → Ana Ruiz (coref:the-title)',
+        'the Foreign Minister → Tomas Berg (coref:the-title)',
+      ]);
+      // the rank alone does not fit another title: "Deputy Foreign Minister" is no Deputy Secretary
+      expect(
+        corefs('Deputy Foreign Minister Ana Ruiz met Secretary Tomas Berg. The Deputy Secretary left.'),
+      ).toEqual([]);
+      // two deputy secretaries nearby: no guess
+      expect(
+        corefs(
+          'Deputy Secretary of State Ana Ruiz met Deputy Secretary of Labor Eva Lund. The Deputy Secretary left.',
+        ),
+      ).toEqual([]);
+      // "of" after it names its own
+      expect(corefs(`${met} The Deputy Secretary of Labor praised Peru.`)).toEqual([]);
+    });
+
+    it.each([...RANK_PREFIXES])('the lexicon example of "%s" refers back', (_rank, example) => {
+      expect(corefs(example).some((c) => c.endsWith('(coref:the-title)'))).toBe(true);
+    });
+
+    it('reads "The President and Chancellor" as the two people so titled', () => {
+      const met = 'President Luis Soto spoke by phone with Chancellor Eva Lund of Norway.';
+      expect(corefs(`${met} The President and Chancellor condemned the raids.`)).toEqual([
+        'The President → Luis Soto (coref:the-title)',
+        'Chancellor → Eva Lund (coref:the-title)',
+      ]);
+      // after a name rather than a bare title, or with a name after it: not read
+      expect(corefs(`${met} Luis Soto and Chancellor condemned the raids.`)).toEqual([]);
+      expect(
+        corefs(`${met} The President and Chancellor Eva Lund condemned the raids.`).filter((c) =>
+          c.startsWith('Chancellor →'),
+        ),
+      ).toEqual([]);
+      // two chancellors nearby: no guess for the second title
+      expect(
+        corefs(
+          'President Luis Soto met Chancellor Eva Lund and Chancellor Ida Berg. The President and Chancellor spoke.',
+        ),
+      ).toEqual(['The President → Luis Soto (coref:the-title)']);
+    });
+  });
+
+  describe('"the government" and the country the article names most (round 21)', () => {
+    const story = 'Peru held elections on Sunday. Peru counted the votes on Monday.';
+
+    it('is that country when no country is named in its sentence or the two before', () => {
+      expect(
+        corefs(`${story} Rain fell in the hills. Roads closed. Critics said the government lied.`),
+      ).toEqual(['the government → Peru (coref:the-government)']);
+      // no country named most: nothing
+      expect(corefs('Rain fell in the hills. Critics said the government lied.')).toEqual([]);
+      // "government" before a noun it modifies does not stand alone
+      expect(
+        corefs(`${story} Rain fell in the hills. Roads closed. Critics met the government spokesman.`),
+      ).toEqual([]);
+    });
+
+    it('is never another country named nearer that the article names less', () => {
+      expect(
+        corefs(`${story} Talks began in Chile, but the government refused to attend.`).filter((c) =>
+          c.includes('coref:the-government'),
+        ),
+      ).toEqual([]);
+      expect(corefs(`${story} Peru closed its border. The government said the move was temporary.`)).toEqual([
+        'The government → Peru (coref:the-government)',
+      ]);
     });
   });
 

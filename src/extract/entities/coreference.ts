@@ -9,6 +9,7 @@ import {
   PARTY_STANDING_PHRASES,
   PARTY_STANDING_WORDS,
   PATRON_SUFFIXES,
+  RANK_PREFIXES,
   REFERRING_NOUNS,
   SPEAKING_AFTER_NAME,
   type ReferringNoun,
@@ -292,6 +293,14 @@ export function resolveCoreferences(
           );
           i += 2;
         }
+      } else if (titleAfterTitleAt(s.tokens, i)) {
+        // "The President and Chancellor condemned …": the bare title after a title phrase's "and"
+        // is the one person nearby whose title opens on the word, as "The Chancellor" would be
+        const found = titleHeadReferent(s.tokens[i + 1].norm, before(t, TITLE_REACH));
+        if (found) {
+          registry.addMention(found, s.tokens.slice(i + 1, i + 2), s.index, 'coref:the-title');
+          i += 1;
+        }
       } else if (capitalBodyHeadAt(s.tokens, i)) {
         // "The Department is also designating …": the article's one body named with that head
         const head = s.tokens[i + 1].norm;
@@ -328,7 +337,10 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(noun);
         const found =
           kind && referring
-            ? nearestOfKind(kind, before(t, 2), before(t, s.index))
+            ? (governmentOf(nearestOfKind(kind, before(t, 2), before(t, s.index)), noun, named) ??
+              (governmentAlone(s.tokens, i, tagMap) && !before(t, 2).some((n) => n.draft.type === 'Country')
+                ? leadingCountry(named)
+                : undefined))
             : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
           add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
@@ -655,6 +667,31 @@ function quotedOrganization(
  * "the militants" → the armed group named nearest before it; "the country" → the country. The
  * nearest sentence that names an actor of the kind decides, and it must name only one.
  */
+/**
+ * "The government denied …" is the country named nearest before it only when that is the country
+ * the article names most, or the article names none most: the nearest is often another state
+ * spoken of in passing ("… French and African forces to intervene. The government and rebels
+ * agreed …", "peace talks that began in Uganda, but the government …"; round 21). Two
+ * candidates that disagree give nothing. Other referring nouns pass unchanged.
+ */
+function governmentOf(found: Draft | undefined, noun: string, named: readonly Named[]): Draft | undefined {
+  if (!found || noun !== 'government') return found;
+  const lead = leadingCountry(named);
+  return !lead || lead === found ? found : undefined;
+}
+
+/**
+ * "the government" standing alone at tokens[i] = "the" ("accused the government of …", "The
+ * government said …"), not modifying a noun after it ("the government forces", "the government
+ * spokesman"). With no country named in its sentence or the two before, it is the country the
+ * article names most, as "government troops" is (round 16; round 21).
+ */
+function governmentAlone(tokens: readonly Token[], i: number, tagMap: SentenceContext['tagMap']): boolean {
+  const [noun, next] = [tokens[i + 1], tokens[i + 2]];
+  if (noun?.norm !== 'government' || noun.cap) return false;
+  return !next || next.punct || noun.possessive || next.cap || !tagMap.get(next.start)?.has('Noun');
+}
+
 function nearestOfKind(
   kind: Omit<ReferringNoun, 'example'>,
   nearby: readonly Named[],
@@ -742,36 +779,59 @@ function capitalBodyHeadAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * "The Secretary", "the President" standing alone: "the" and one capitalised title word, with no
- * name or "of" after it ("the Secretary of State" and "the President Hotel" are not read).
+ * A capitalised title word at tokens[k] with no name or "of" after it ("the Secretary of State"
+ * and "the President Hotel" are not read).
  */
+function bareTitleAt(tokens: readonly Token[], k: number): boolean {
+  const title = tokens[k];
+  return !!title?.cap && isTitleWord(title.norm) && endsTitle(tokens[k + 1]);
+}
+
+/** Nothing after a title that would name its holder or its body: no name, no "of". */
+function endsTitle(after: Token | undefined): boolean {
+  return !after || after.punct || (!after.cap && after.norm !== 'of');
+}
+
+/** "The Secretary", "the President" standing alone: "the" and one bare capitalised title word. */
 function capitalTitleAt(tokens: readonly Token[], i: number): boolean {
-  const [title, after] = [tokens[i + 1], tokens[i + 2]];
-  return (
-    tokens[i].norm === 'the' &&
-    !!title?.cap &&
-    isTitleWord(title.norm) &&
-    (!after || after.punct || (!after.cap && after.norm !== 'of'))
-  );
+  return tokens[i].norm === 'the' && bareTitleAt(tokens, i + 1);
 }
 
 /**
  * "the Foreign Minister" or, after "The Secretary and", "Foreign Secretary" standing alone at
  * tokens[i] ("the" or that "and"): two capitalised words, the second a title word and the first
- * not, with no name or "of" after them ("the Foreign Minister of Chile" names its own).
+ * not, or a rank ("The Deputy Secretary"), with no name or "of" after them ("the Foreign Minister
+ * of Chile" names its own).
  */
 function capitalTwoWordTitleAt(tokens: readonly Token[], i: number): boolean {
-  const [first, title, after] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
-  const opens =
-    tokens[i].norm === 'the' ||
-    (tokens[i].norm === 'and' && tokens[i - 2]?.norm === 'the' && capitalTitleAt(tokens, i - 2));
+  const first = tokens[i + 1];
+  const opens = tokens[i].norm === 'the' || (tokens[i].norm === 'and' && titlePhraseBefore(tokens, i));
   return (
     opens &&
     !!first?.cap &&
-    !!title?.cap &&
-    !isTitleWord(first.norm) &&
-    isTitleWord(title.norm) &&
-    (!after || after.punct || (!after.cap && after.norm !== 'of'))
+    (!isTitleWord(first.norm) || RANK_PREFIXES.has(first.norm)) &&
+    bareTitleAt(tokens, i + 2)
+  );
+}
+
+/** "The Secretary" or "The Deputy Secretary" standing alone right before tokens[i] ("and"). */
+function titlePhraseBefore(tokens: readonly Token[], i: number): boolean {
+  return (
+    (tokens[i - 2]?.norm === 'the' && capitalTitleAt(tokens, i - 2)) ||
+    (tokens[i - 3]?.norm === 'the' && capitalTwoWordTitleAt(tokens, i - 3))
+  );
+}
+
+/**
+ * "Chancellor" in "The President and Chancellor …" at tokens[i] = "and": one bare capitalised
+ * title word, not a rank, right after a title phrase standing alone.
+ */
+function titleAfterTitleAt(tokens: readonly Token[], i: number): boolean {
+  return (
+    tokens[i].norm === 'and' &&
+    bareTitleAt(tokens, i + 1) &&
+    !RANK_PREFIXES.has(tokens[i + 1].norm) &&
+    titlePhraseBefore(tokens, i)
   );
 }
 

@@ -218,3 +218,21 @@ export const NATIONAL_TITLE_NOUNS: ReadonlyMap<string, { titles: readonly string
       },
     ],
   ]);
+
+/**
+ * Rank words that may open a two-word title a release writes alone after "The": "The Deputy
+ * Secretary stressed …" is the one person nearby whose title has both words ("Deputy Secretary of
+ * State X"). Each with an example in our own words, read by coreference.test.ts.
+ */
+export const RANK_PREFIXES: ReadonlyMap<string, string> = new Map([
+  [
+    'deputy',
+    'Deputy Secretary of State Ana Ruiz met Foreign Minister Tomas Berg. The Deputy Secretary stressed trade.',
+  ],
+  ['vice', 'Vice President Ana Ruiz met Prime Minister Tomas Berg. The Vice President praised the reforms.'],
+  [
+    'assistant',
+    'Assistant Secretary Ana Ruiz met Minister Tomas Berg. The Assistant Secretary raised the border.',
+  ],
+  ['acting', 'Acting Secretary Ana Ruiz met Minister Tomas Berg. The Acting Secretary raised the border.'],
+]);
