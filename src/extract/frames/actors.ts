@@ -81,6 +81,7 @@ export function leftActors(
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
   // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
   if (!u.entity && !u.punct && STATEMENTS.has(u.lower)) return issuerOf(units, j);
+  let relative = false;
   if (RELATIVES.has(u.lower) && !u.entity) {
     // "X told Y that armed men attacked": after the one told, "that" opens what was told; Y is
     // the hearer, not the antecedent of a relative clause.
@@ -89,6 +90,10 @@ export function leftActors(
     j--;
     u = units[j];
     if (!u) return undefined;
+    relative = true;
+    // "Y, an armed group that was designated by X": the clause is the apposition's, so Y's.
+    const apposed = appositionAntecedent(units, j);
+    if (apposed !== undefined) return listLeft(units, apposed);
   }
   if (u.entity && u.punct === ',') {
     // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.
@@ -140,6 +145,16 @@ export function leftActors(
     if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "as X and Y exchanged fire": "as" opens a clause of time, not "known as X", "such as X".
     if (prep.lower === 'as' && clauseAs(units, p) && !units[end]?.lower.endsWith('ing')) return list;
+    // "sent money to Y, which was designated by X": a relative clause after a comma is its
+    // antecedent's whatever the antecedent's own role; not after a place's or an act's preposition
+    // ("militants in X, who …", "the attack on X, which killed …": who and which are the others).
+    if (
+      relative &&
+      u.punct === ',' &&
+      RELATIVE_OBJECT_PREPOSITIONS.has(prep.lower) &&
+      u.entity.type !== 'Location'
+    )
+      return list;
     const head = units[p - 1];
     // "foreign ministers from X and Y met": people who come from X act for it.
     if (prep.lower === 'from' && PEOPLE_HEADS.has(head?.lower ?? '') && !head.entity && !head.punct)
@@ -260,6 +275,57 @@ function bodiesOfSpeakers(
 
 /** Words of where that the tagger may not call prepositions: "a camp inside X". */
 const LOCATIVES = new Set(['inside', 'outside', 'within']);
+
+/**
+ * Prepositions after which a name, closed by a comma, is still the antecedent of the relative
+ * clause that follows it ("support to Y, which …", "talks with Y, who …"); "in/at/near" name where,
+ * "on/against/of" the head before them (an attack on Y, the leader of Y) is what the clause tells of.
+ */
+const RELATIVE_OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'by', 'from']);
+
+/** How many words an apposition before a relative pronoun may hold: "a provincial capital in the north". */
+const APPOSITION_SPAN = 8;
+
+/**
+ * "Y, a provincial capital in the north that was taken by X", "Y, an armed group which X
+ * designated": the name before an apposition whose head noun the relative pronoun follows (unit
+ * `j` is the word right before the pronoun). The apposition opens on an article after Y's comma and
+ * holds no verb, no other comma and no name but a place after "in/of"; Y's index, or undefined.
+ */
+function appositionAntecedent(units: Unit[], j: number): number | undefined {
+  const u = units[j];
+  if (!u || u.punct) return undefined;
+  // the place phrase closing the apposition: its name seen, then its preposition
+  let place: 'none' | 'named' | 'done' = 'none';
+  for (let k = j; k >= 0 && j - k < APPOSITION_SPAN; k--) {
+    const w = units[k];
+    const before = units[k - 1];
+    if (w.entity) {
+      // only a place after "in/of" inside the apposition: "a capital in northern Afghanistan"
+      if (w.punct || w.possessive || place !== 'none' || !isPlace(w)) return undefined;
+      place = 'named';
+      continue;
+    }
+    if (w.punct || isVerb(w) || RELATIVES.has(w.lower)) return undefined;
+    if (APPOSED_PLACE_PREPOSITIONS.has(w.lower)) {
+      // "the target of an attack that …": a preposition before anything but the place ends it
+      if (place !== 'named') return undefined;
+      place = 'done';
+      continue;
+    }
+    if (w.tags.has('Preposition')) return undefined;
+    if (['a', 'an', 'the'].includes(w.lower)) {
+      if (before?.entity && before.punct === ',' && !before.possessive) return k - 1;
+      // "a town in the Y region": an article only inside the place phrase
+      if (place !== 'named') return undefined;
+    }
+  }
+  return undefined;
+}
+
+const APPOSED_PLACE_PREPOSITIONS = new Set(['in', 'of', 'near']);
+
+const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
 
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {

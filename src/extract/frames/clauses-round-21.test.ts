@@ -1,0 +1,29 @@
+// Clauses, round 21, in our own words: whose a relative clause is (`leftActors` in ./actors.ts).
+// A name closed by a comma after "to/for/with/by/from" is still the antecedent of the "which/who"
+// clause after it; a clause after an apposition's head noun ("Y, a port city in the north that …")
+// is the named Y's. Not after a place's or an act's preposition, and not through an apposition
+// that names something else of Y's ("the target of an attack that …").
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const RELATIVE_ANTECEDENTS: FactRow[] = [
+  ['Aid went to Chile, which was sanctioned by Norway in 2010.', ['Norway SANCTIONED Chile'], []],
+  ['Peru held talks with Chile, which attacked Bolivia last year.', ['Chile ATTACKED Bolivia'], []],
+  // the act's own preposition: "which" is the attack's
+  ['The attack on Chile, which was condemned by Norway, killed two.', [], ['Norway CRITICIZED Chile']],
+  // the clause's object is the antecedent, its subject is another name
+  ['Peru held talks with Chile, which Bolivia attacked last year.', [], ['Chile ATTACKED Bolivia']],
+  // negation in the relative clause still states nothing
+  ['Aid went to Chile, which was not sanctioned by Norway.', [], ['Norway SANCTIONED Chile']],
+];
+
+const APPOSED_ANTECEDENTS: FactRow[] = [
+  ['Arica, a port city in northern Chile that was attacked by Peru, is quiet.', ['Peru ATTACKED Arica'], []],
+  ['Arica, a small town that was captured by Peru, is quiet.', ['Peru ATTACKED Arica'], []],
+  // the apposition's head is another thing than the town
+  ['Arica, the target of an attack that was condemned by Norway, is quiet.', [], ['Norway CRITICIZED Arica']],
+  ['Arica, a town which was not attacked by Peru, is quiet.', [], ['Peru ATTACKED Arica']],
+  ['Arica, a town that Peru might attack, is quiet.', [], ['Peru ATTACKED Arica']],
+];
+
+describeFactRows(RELATIVE_ANTECEDENTS, 'relative-antecedents');
+describeFactRows(APPOSED_ANTECEDENTS, 'apposed-antecedents');
