@@ -8,6 +8,7 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
 import {
   AGENT_HEADS,
   ALLIES,
+  BE,
   DETERMINERS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
@@ -188,6 +189,12 @@ export function leftActors(
     const named = units[j - 3];
     if (named?.entity && !named.possessive && !named.punct) return listLeft(units, j - 3);
   }
+  // "Y, a group designated by X", "Y, an armed group fighting Z": a participle after an
+  // apposition's head is the named Y's, as a relative clause there is
+  if (!relative && reducedRelative(units, end)) {
+    const apposed = appositionAntecedent(units, j);
+    if (apposed !== undefined) return listLeft(units, apposed);
+  }
   return agentHead(units, j);
 }
 
@@ -288,9 +295,12 @@ const APPOSITION_SPAN = 8;
 
 /**
  * "Y, a provincial capital in the north that was taken by X", "Y, an armed group which X
- * designated": the name before an apposition whose head noun the relative pronoun follows (unit
- * `j` is the word right before the pronoun). The apposition opens on an article after Y's comma and
- * holds no verb, no other comma and no name but a place after "in/of"; Y's index, or undefined.
+ * designated", "Y, a group designated by X", "Y and Z are the two groups designated by X": the name
+ * before an apposition, or the subject of "is/are" before a predicate noun, whose head noun the
+ * relative pronoun or the participle follows (unit `j` is the word right before it). The phrase
+ * opens on an article and holds no verb, no other comma, and no name but a modifier of its head
+ * ("the Hamas affiliate") or a place after "in/of" ("a town in northern Y"). Y's index, or
+ * undefined; undefined too when "is/are" is negated or in a modal ("Y is not a group designated by X").
  */
 function appositionAntecedent(units: Unit[], j: number): number | undefined {
   const u = units[j];
@@ -301,8 +311,12 @@ function appositionAntecedent(units: Unit[], j: number): number | undefined {
     const w = units[k];
     const before = units[k - 1];
     if (w.entity) {
-      // only a place after "in/of" inside the apposition: "a capital in northern Afghanistan"
-      if (w.punct || w.possessive || place !== 'none' || !isPlace(w)) return undefined;
+      if (w.punct || w.possessive) return undefined;
+      // "the Hamas affiliate": a name on the head noun after it
+      const next = units[k + 1];
+      if (k < j && !next.entity && !next.punct && nounish(next)) continue;
+      // a place after "in/of": "a capital in northern Afghanistan"
+      if (place !== 'none' || !isPlace(w)) return undefined;
       place = 'named';
       continue;
     }
@@ -316,11 +330,25 @@ function appositionAntecedent(units: Unit[], j: number): number | undefined {
     if (w.tags.has('Preposition')) return undefined;
     if (['a', 'an', 'the'].includes(w.lower)) {
       if (before?.entity && before.punct === ',' && !before.possessive) return k - 1;
+      // "Y and Z are the groups …": the subject of the copula, in the mood of its group
+      if (before && !before.entity && !before.punct && BE.has(before.lower)) {
+        const g = groupAt(units, k - 1);
+        const subject = units[g.start - 1];
+        if (g.mood !== 'fact' || !subject?.entity || subject.punct || subject.possessive) return undefined;
+        return g.start - 1;
+      }
       // "a town in the Y region": an article only inside the place phrase
       if (place !== 'named') return undefined;
     }
   }
   return undefined;
+}
+
+/** A participle opening a reduced relative at `i`: "-ing", or passive with no auxiliary ("designated by"). */
+function reducedRelative(units: Unit[], i: number): boolean {
+  const verb = units[i];
+  if (!verb || !isVerb(verb) || verb.entity) return false;
+  return verb.lower.endsWith('ing') || groupAt(units, i).passive;
 }
 
 const APPOSED_PLACE_PREPOSITIONS = new Set(['in', 'of', 'near']);

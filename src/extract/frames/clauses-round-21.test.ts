@@ -25,5 +25,22 @@ const APPOSED_ANTECEDENTS: FactRow[] = [
   ['Arica, a town that Peru might attack, is quiet.', [], ['Peru ATTACKED Arica']],
 ];
 
+// a participle after an apposition's head, or after the predicate noun of "is/are", is the name's
+const REDUCED_RELATIVES: FactRow[] = [
+  ['Aid went to Chile, a country sanctioned by Norway.', ['Norway SANCTIONED Chile'], []],
+  ['Chile, a country sanctioned by Norway, denied it.', ['Norway SANCTIONED Chile'], []],
+  [
+    'Chile and Peru are the second and third states sanctioned by Norway.',
+    ['Norway SANCTIONED Chile', 'Norway SANCTIONED Peru'],
+    [],
+  ],
+  ['Chile, a country attacking Peru, denied it.', ['Chile ATTACKED Peru'], []],
+  // a negated or modal copula states nothing; a name after the article's noun is not the subject
+  ['Chile is not a country sanctioned by Norway.', [], ['Norway SANCTIONED Chile']],
+  ['Chile may be the next country sanctioned by Norway.', [], ['Norway SANCTIONED Chile']],
+  ['Chile, a partner of a country sanctioned by Norway, denied it.', [], ['Norway SANCTIONED Chile']],
+];
+
+describeFactRows(REDUCED_RELATIVES, 'reduced-relatives');
 describeFactRows(RELATIVE_ANTECEDENTS, 'relative-antecedents');
 describeFactRows(APPOSED_ANTECEDENTS, 'apposed-antecedents');
