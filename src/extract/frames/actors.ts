@@ -562,6 +562,10 @@ export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; a
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {
   const listed = listRight(units, k);
+  // "by Y's X militia": the named group on the head acts, not the country that owns it
+  const owned = listed.length === 1 && listed[0].possessive ? units[units.indexOf(listed[0]) + 1] : undefined;
+  if (owned?.entity && !owned.punct && owned.entity.type === 'Organization')
+    return listRight(units, units.indexOf(owned));
   if (listed.length) return listed;
   let j = k;
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;

@@ -41,6 +41,28 @@ const REDUCED_RELATIVES: FactRow[] = [
   ['Chile, a partner of a country sanctioned by Norway, denied it.', [], ['Norway SANCTIONED Chile']],
 ];
 
+// "a missile fired at Y by X": the participle's author attacks its object, in both engines (the
+// regex rule `verb:fire-on` no longer gives the act to the clause's subject)
+const THROWN_BY: FactRow[] = [
+  [
+    'Peruvian air defences shot down a missile fired at Lima by Chile.',
+    ['Chile ATTACKED Lima'],
+    ['Peru ATTACKED Lima'],
+  ],
+  // a group a country owns in the "by" phrase acts itself
+  [
+    "Peruvian air defences shot down a missile fired at Lima by Chile's Hezbollah militia.",
+    ['Hezbollah ATTACKED Lima'],
+    ['Chile ATTACKED Lima'],
+  ],
+  ['A rocket fired into Arica on Monday by Peru was intercepted.', ['Peru ATTACKED Arica'], []],
+  // no author named, or the thrower is the subject
+  ['Peruvian air defences shot down a missile fired at Lima.', [], ['Peru ATTACKED Lima']],
+  ['Chile fired a missile at Lima.', ['Chile ATTACKED Lima'], []],
+];
+
+describeFactRows(THROWN_BY, 'thrown-by');
+describeFactRows(THROWN_BY.slice(0, 2), 'thrown-by-combined', 'combined');
 describeFactRows(REDUCED_RELATIVES, 'reduced-relatives');
 describeFactRows(RELATIVE_ANTECEDENTS, 'relative-antecedents');
 describeFactRows(APPOSED_ANTECEDENTS, 'apposed-antecedents');
