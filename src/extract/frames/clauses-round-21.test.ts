@@ -61,6 +61,22 @@ const THROWN_BY: FactRow[] = [
   ['Chile fired a missile at Lima.', ['Chile ATTACKED Lima'], []],
 ];
 
+// "sent troops to fight Y": the sender tries the act, one-sided, in the mood of the sending verb
+const DEPLOYED_PURPOSES: FactRow[] = [
+  [
+    'Peru sent an undisclosed number of troops across the border to fight Chile.',
+    ['Peru ATTACKED Chile'],
+    ['Chile ATTACKED Peru'],
+  ],
+  ['Peru deployed 2,000 soldiers to Bolivia to attack Chile.', ['Peru ATTACKED Chile'], []],
+  ['Peru plans to send troops to fight Chile.', [], ['Peru ATTACKED Chile']],
+  ['Peru did not send troops to fight Chile.', [], ['Peru ATTACKED Chile']],
+  // a purpose that is no attack, and a sender of no troops
+  ['Peru sent troops to protect Chile.', [], ['Peru ATTACKED Chile']],
+  ['Peru sent envoys to persuade Chile.', [], ['Peru ATTACKED Chile']],
+];
+
+describeFactRows(DEPLOYED_PURPOSES, 'deployed-purposes');
 describeFactRows(THROWN_BY, 'thrown-by');
 describeFactRows(THROWN_BY.slice(0, 2), 'thrown-by-combined', 'combined');
 describeFactRows(REDUCED_RELATIVES, 'reduced-relatives');

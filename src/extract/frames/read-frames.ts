@@ -434,8 +434,9 @@ function verbFacts(
     return pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
-  // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
-  const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
+  // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides, but "sent troops to
+  // fight Y" only the sender's attempt
+  const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
 }
 
