@@ -11,6 +11,7 @@ import {
   COUNT_NOUNS,
   FIRING_PARTICIPLES,
   WEAPON_HEADS,
+  BE,
   DETERMINERS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
@@ -84,6 +85,7 @@ export function leftActors(
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
   // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
   if (!u.entity && !u.punct && STATEMENTS.has(u.lower)) return issuerOf(units, j);
+  let relative = false;
   if (RELATIVES.has(u.lower) && !u.entity) {
     // "X told Y that armed men attacked": after the one told, "that" opens what was told; Y is
     // the hearer, not the antecedent of a relative clause.
@@ -92,6 +94,10 @@ export function leftActors(
     j--;
     u = units[j];
     if (!u) return undefined;
+    relative = true;
+    // "Y, an armed group that was designated by X": the clause is the apposition's, so Y's.
+    const apposed = appositionAntecedent(units, j);
+    if (apposed !== undefined) return listLeft(units, apposed);
   }
   if (u.entity && u.punct === ',') {
     // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.
@@ -143,6 +149,16 @@ export function leftActors(
     if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "as X and Y exchanged fire": "as" opens a clause of time, not "known as X", "such as X".
     if (prep.lower === 'as' && clauseAs(units, p) && !units[end]?.lower.endsWith('ing')) return list;
+    // "sent money to Y, which was designated by X": a relative clause after a comma is its
+    // antecedent's whatever the antecedent's own role; not after a place's or an act's preposition
+    // ("militants in X, who …", "the attack on X, which killed …": who and which are the others).
+    if (
+      relative &&
+      u.punct === ',' &&
+      RELATIVE_OBJECT_PREPOSITIONS.has(prep.lower) &&
+      u.entity.type !== 'Location'
+    )
+      return list;
     const head = units[p - 1];
     // "foreign ministers from X and Y met": people who come from X act for it.
     if (prep.lower === 'from' && PEOPLE_HEADS.has(head?.lower ?? '') && !head.entity && !head.punct)
@@ -175,6 +191,12 @@ export function leftActors(
   ) {
     const named = units[j - 3];
     if (named?.entity && !named.possessive && !named.punct) return listLeft(units, j - 3);
+  }
+  // "Y, a group designated by X", "Y, an armed group fighting Z": a participle after an
+  // apposition's head is the named Y's, as a relative clause there is
+  if (!relative && reducedRelative(units, end)) {
+    const apposed = appositionAntecedent(units, j);
+    if (apposed !== undefined) return listLeft(units, apposed);
   }
   return agentHead(units, j);
 }
@@ -263,6 +285,78 @@ function bodiesOfSpeakers(
 
 /** Words of where that the tagger may not call prepositions: "a camp inside X". */
 const LOCATIVES = new Set(['inside', 'outside', 'within']);
+
+/**
+ * Prepositions after which a name, closed by a comma, is still the antecedent of the relative
+ * clause that follows it ("support to Y, which …", "talks with Y, who …"); "in/at/near" name where,
+ * "on/against/of" the head before them (an attack on Y, the leader of Y) is what the clause tells of.
+ */
+const RELATIVE_OBJECT_PREPOSITIONS = new Set(['to', 'for', 'with', 'by', 'from']);
+
+/** How many words an apposition before a relative pronoun may hold: "a provincial capital in the north". */
+const APPOSITION_SPAN = 8;
+
+/**
+ * "Y, a provincial capital in the north that was taken by X", "Y, an armed group which X
+ * designated", "Y, a group designated by X", "Y and Z are the two groups designated by X": the name
+ * before an apposition, or the subject of "is/are" before a predicate noun, whose head noun the
+ * relative pronoun or the participle follows (unit `j` is the word right before it). The phrase
+ * opens on an article and holds no verb, no other comma, and no name but a modifier of its head
+ * ("the Hamas affiliate") or a place after "in/of" ("a town in northern Y"). Y's index, or
+ * undefined; undefined too when "is/are" is negated or in a modal ("Y is not a group designated by X").
+ */
+function appositionAntecedent(units: Unit[], j: number): number | undefined {
+  const u = units[j];
+  if (!u || u.punct) return undefined;
+  // the place phrase closing the apposition: its name seen, then its preposition
+  let place: 'none' | 'named' | 'done' = 'none';
+  for (let k = j; k >= 0 && j - k < APPOSITION_SPAN; k--) {
+    const w = units[k];
+    const before = units[k - 1];
+    if (w.entity) {
+      if (w.punct || w.possessive) return undefined;
+      // "the Hamas affiliate": a name on the head noun after it
+      const next = units[k + 1];
+      if (k < j && !next.entity && !next.punct && nounish(next)) continue;
+      // a place after "in/of": "a capital in northern Afghanistan"
+      if (place !== 'none' || !isPlace(w)) return undefined;
+      place = 'named';
+      continue;
+    }
+    if (w.punct || isVerb(w) || RELATIVES.has(w.lower)) return undefined;
+    if (APPOSED_PLACE_PREPOSITIONS.has(w.lower)) {
+      // "the target of an attack that …": a preposition before anything but the place ends it
+      if (place !== 'named') return undefined;
+      place = 'done';
+      continue;
+    }
+    if (w.tags.has('Preposition')) return undefined;
+    if (['a', 'an', 'the'].includes(w.lower)) {
+      if (before?.entity && before.punct === ',' && !before.possessive) return k - 1;
+      // "Y and Z are the groups …": the subject of the copula, in the mood of its group
+      if (before && !before.entity && !before.punct && BE.has(before.lower)) {
+        const g = groupAt(units, k - 1);
+        const subject = units[g.start - 1];
+        if (g.mood !== 'fact' || !subject?.entity || subject.punct || subject.possessive) return undefined;
+        return g.start - 1;
+      }
+      // "a town in the Y region": an article only inside the place phrase
+      if (place !== 'named') return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A participle opening a reduced relative at `i`: "-ing", or passive with no auxiliary ("designated by"). */
+function reducedRelative(units: Unit[], i: number): boolean {
+  const verb = units[i];
+  if (!verb || !isVerb(verb) || verb.entity) return false;
+  return verb.lower.endsWith('ing') || groupAt(units, i).passive;
+}
+
+const APPOSED_PLACE_PREPOSITIONS = new Set(['in', 'of', 'near']);
+
+const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
 
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {
@@ -478,6 +572,10 @@ const FRONTED_OPENERS = new Set(['in', 'during']);
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {
   const listed = listRight(units, k);
+  // "by Y's X militia": the named group on the head acts, not the country that owns it
+  const owned = listed.length === 1 && listed[0].possessive ? units[units.indexOf(listed[0]) + 1] : undefined;
+  if (owned?.entity && !owned.punct && owned.entity.type === 'Organization')
+    return listRight(units, units.indexOf(owned));
   if (listed.length) return listed;
   let j = k;
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;

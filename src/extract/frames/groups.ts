@@ -5,6 +5,8 @@ import {
   BE,
   BY_MEANS,
   CLAIM_GOVERNORS,
+  DEPLOY_VERBS,
+  DEPLOYED_NOUNS,
   DETERMINERS,
   ATTEMPT_GOVERNORS,
   FACT_GOVERNORS,
@@ -132,7 +134,7 @@ export function groupAt(units: Unit[], i: number): Group {
     const purpose = purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
     if (authoredPurpose(units, to)) return { start, verb: i, passive, mood: 'attempt' };
-    const means = meansPurpose(units, to);
+    const means = meansPurpose(units, to) ?? deployedPurpose(units, to);
     if (means) return { start: means.start, verb: i, passive, mood: means.mood };
     mood = 'none';
   }
@@ -240,6 +242,37 @@ function meansPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'
   if (!verb || verb.entity || verb.punct || !isVerb(verb) || !MEANS_VERBS.has(verb.lower)) return undefined;
   const g = groupAt(units, v);
   return g.passive ? undefined : { start: g.start, mood: g.mood };
+}
+
+/** How far "to" may stand from the troops sent: "sent troops across the border earlier this month to". */
+const DEPLOYED_REACH = 8;
+
+/**
+ * "X sent troops across the border to fight Y", "X deployed an undisclosed number of soldiers to
+ * Z to attack Y": the "to" at `to` opens the purpose of armed people or craft (./words.ts
+ * DEPLOYED_NOUNS) a verb of sending sends; the sender tries the act (an attack for ATTACKED frames,
+ * nothing else), in the mood of that verb ("plans to send troops to fight Y" states nothing).
+ */
+function deployedPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  let n = to - 1;
+  while (n >= 0 && to - n <= DEPLOYED_REACH && !units[n].punct && !DEPLOYED_NOUNS.has(units[n].lower)) {
+    if (isVerb(units[n]) && !isTime(units[n])) return undefined;
+    n--;
+  }
+  const noun = units[n];
+  if (!noun || noun.entity || noun.punct || !DEPLOYED_NOUNS.has(noun.lower)) return undefined;
+  // "an undisclosed number of troops", "2,000 more soldiers"
+  let v = n - 1;
+  const counts = (u: Unit) =>
+    !u.entity &&
+    !u.punct &&
+    (nounish(u) || u.tags.has('Value') || DETERMINERS.has(u.lower) || u.lower === 'of');
+  while (v >= 0 && n - v <= 5 && counts(units[v]) && !DEPLOY_VERBS.has(units[v].lower)) v--;
+  const verb = units[v];
+  if (!verb || verb.entity || verb.punct || !DEPLOY_VERBS.has(verb.lower)) return undefined;
+  const g = groupAt(units, v);
+  if (g.passive) return undefined;
+  return { start: g.start, mood: g.mood === 'fact' ? 'attempt' : g.mood };
 }
 
 /**

@@ -293,6 +293,9 @@ function verbFacts(
     const fallen = killedInFight(units, i, g.start, frame);
     if (fallen.length) return fallen;
   }
+  // "a missile fired at Y by X": a participle of force, its particle and object, then its author
+  const thrown = g.mood === 'fact' ? thrownBy(units, i, frame, g) : undefined;
+  if (thrown) return facts(thrown.agents, thrown.objects, predicate, frame, ':passive');
   // "A and B accused each other", "A and B each blame the other" (./reciprocal.ts)
   const reciprocal = predicate === 'CRITICIZED' && !g.passive && reciprocalEnd(units, k, true) !== undefined;
   const subjectEnd = reciprocal && eachBefore(units, g.start) ? g.start - 1 : g.start;
@@ -435,9 +438,42 @@ function verbFacts(
     return counterpartLater(units, end) ? [] : pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
   const stated = facts(left.actors, objects, predicate, frame, via);
-  // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides
-  const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower);
+  // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides, but "sent troops to
+  // fight Y" only the sender's attempt
+  const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * "a missile fired at Y by X", "shells fired into Y on Monday by X": a participle of force that
+ * modifies the thing thrown (a noun right before it, no auxiliary), followed at once by its own
+ * particle, the object and "by" its author; the author attacks the object (the participle's noun
+ * is no actor of the clause's own verb). Undefined when the phrase is not of that shape.
+ */
+function thrownBy(
+  units: Unit[],
+  i: number,
+  frame: FrameRecord,
+  g: Group,
+): { agents: Unit[]; objects: Unit[] } | undefined {
+  if (!frame.particle || frame.predicate !== 'ATTACKED' || g.start !== i) return undefined;
+  const verb = units[i];
+  const thing = units[i - 1];
+  if (verb.punct || !/(?:ed|en|wn)$/.test(verb.lower) || !thing || thing.entity || thing.punct)
+    return undefined;
+  if (!thing.tags.has('Noun') || isVerb(thing)) return undefined;
+  let k = i + 1;
+  for (const word of frame.particle.split(' ')) {
+    if (units[k]?.lower !== word || units[k].punct) return undefined;
+    k++;
+  }
+  const objects = listRight(units, k);
+  if (!objects.length) return undefined;
+  let end = units.indexOf(objects[objects.length - 1]) + 1;
+  while (isTime(units[end])) end++;
+  if (units[end]?.lower !== 'by' || objects[objects.length - 1].punct) return undefined;
+  const agents = agentsRight(units, end + 1);
+  return agents.length ? { agents, objects } : undefined;
 }
 
 /** Participles of holding ground, before "by" and its holder: "areas seized by X". */

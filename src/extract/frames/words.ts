@@ -120,6 +120,12 @@ export const PURPOSE_NOUNS = new Set(
   `operation operations offensive offensives campaign campaigns raid raids mission missions assault
    assaults drive push strike strikes airstrike airstrikes attack attacks`.split(/\s+/),
 );
+/** Armed people or craft sent on a mission: "sent troops to fight X" (./groups.ts `deployedPurpose`). */
+export const DEPLOYED_NOUNS = new Set(
+  `troops forces soldiers warplanes jets aircraft warships fighters battalions brigades units`.split(/\s+/),
+);
+/** The verbs that send them: their subject tries what they are sent to do. */
+export const DEPLOY_VERBS = formsOf('send deploy dispatch');
 /** The verbs whose subject undertakes such an operation: the light verbs and "led / used operations". */
 export const PURPOSE_VERBS = formsOf('lead use commence undertake');
 /** "continued to strike X": the act itself. */

@@ -182,7 +182,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:fire-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}`,
+    // not "shot down a missile fired at Y by X": the thing fired is X's, not the subject's
+    pattern: `${ACTOR}${ACTIVE}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
   }),
   onCore({
     reason: 'verb:fight',
