@@ -248,8 +248,19 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:killing-of',
     predicate: 'KILLED',
     confidence: 0.7,
-    pattern: `${ACTOR}\\b(?:killing|assassination) of {NP}{O+:P}`,
-    gapBlock: REPORTED,
+    // "the attempted assassination of Y" killed no one: an attack (noun:attempted-killing-of)
+    pattern: `${ACTOR}\\b(?<!\\b(?:attempted|failed|botched|foiled|thwarted) )(?:killing|assassination) of {NP}{O+:P}`,
+    // "the killing of A, as well as the assassination of B": A is a victim, not B's killer
+    gapBlock: `${REPORTED}|\\bas well as\\b`,
+  }),
+  onCore({
+    // "X claimed responsibility for the attempted assassination of Y", "X ordered the
+    // assassination attempt on Y": an attempt on a life is an attack on it (b13-04, b16-01 gold)
+    reason: 'noun:attempted-killing-of',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:(?:attempted|failed|botched) (?:killing|assassination|murder) of|(?:assassination|murder) attempts? (?:on|against)) {NP}{O+:P}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b`,
   }),
   onCore({
     reason: 'noun:killing-of-by',
