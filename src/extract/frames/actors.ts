@@ -23,6 +23,7 @@ import {
   SPOKEN_VERBS,
   TELL_VERBS,
   STATEMENTS,
+  TARGET_HEADS,
   VOICE_HEADS,
   VOICE_MODIFIERS,
 } from './words';
@@ -336,6 +337,41 @@ export function ownerSpeaker(
   const speaker = speakerOf(units, clause);
   return units[owner].lower === 'its' && speaker ? bodiesOfSpeakers(units, speaker) : speaker;
 }
+
+/**
+ * "X said government forces attacked its bases", "a spokesman for X said Yian troops shelled its
+ * positions": the target "its <head>" at `owner` of an act whose subject, closing at `subject.at`'s
+ * phrase, is plural (forces, troops: no "its" of theirs) and opens a reported clause — the body
+ * the speaker speaks for. Undefined when the subject is one name that may own it ("Y attacked its
+ * own people"), when no head of a target follows, or when no verb of saying opens the clause.
+ */
+export function speakersTarget(
+  units: Unit[],
+  owner: number,
+  subject: { actors: Unit[]; at: number },
+): Unit | undefined {
+  const its = units[owner];
+  // "its bases", "its border posts": a target's head, after at most one word of kind
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  const headAt = (u: Unit | undefined) => !!u && !u.entity && TARGET_HEADS.has(u.lower);
+  const head = headAt(units[owner + 1]) || (word(units[owner + 1]) && headAt(units[owner + 2]));
+  if (!its || its.entity || its.lower !== 'its' || !head) return undefined;
+  // the subject's own words end on a plural head: "government forces", "Yian troops"
+  const plural = (u: Unit | undefined) => !!u && PLURAL_SUBJECTS.has(u.lower.split(' ').pop() ?? '');
+  const next = units[subject.at + 1];
+  if (!plural(units[subject.at]) && !(next && !next.entity && plural(next))) return undefined;
+  const speaker = ownerSpeaker(units, owner, subject.at);
+  const body = speaker?.actors.length === 1 ? speaker.actors[0] : undefined;
+  if (!body?.entity || subject.actors.some((a) => a.entity?.id === body.entity!.id)) return undefined;
+  return body;
+}
+
+/** Plural heads of a subject that "its" cannot stand for. */
+const PLURAL_SUBJECTS = new Set(
+  'forces troops soldiers fighters militants rebels insurgents militias jets warplanes drones gunmen units'.split(
+    ' ',
+  ),
+);
 
 /**
  * "its" is never a person's: "X spokesman Y said its fighters …" speaks of the body Y speaks for,

@@ -1,7 +1,8 @@
 // Speakers, round 21, in our own words. A body's unnamed voice speaks for the body: "a spokesman
 // for Y", "Y's foreign ministry spokesman", "a Yian foreign ministry statement", "Yian military
 // sources", "According to Y, its …", "Y said in a statement that its …" (`voiceOf`,
-// `accordingTo`, `pastStatedIn`, `voicedBody` in ./actors.ts; the words in ./words.ts). A
+// `accordingTo`, `pastStatedIn`, `voicedBody` in ./actors.ts; the words in ./words.ts); "X said
+// Yian forces attacked its positions" strikes X (`speakersTarget`, ./actors.ts). A
 // spokesperson's acts of force are the side's (../relations/spokespersons.ts). A claimed killing is
 // an attack too, an attempted one an attack only (../lexicon/co-readings.json `claimed-killing`;
 // `noun:attempted-killing-of` in ../rules/relations/violence-rules.ts).
@@ -57,6 +58,20 @@ const VOICES: FactRow[] = [
   ],
 ];
 
+const SPOKEN_TARGETS: FactRow[] = [
+  ['The Taliban said Afghan forces attacked its positions.', ['Afghanistan ATTACKED Taliban'], []],
+  ['Norway said Chilean troops shelled its border positions.', ['Chile ATTACKED Norway'], []],
+  [
+    'Zabihullah Mujahid, a spokesman for the Taliban, said Afghan troops attacked its positions.',
+    ['Afghanistan ATTACKED Taliban'],
+    [],
+  ],
+  // one name that may own it, a modal, a denial
+  ['Norway said Chile attacked its own positions.', [], ['Chile ATTACKED Norway']],
+  ['Norway said Chilean troops may attack its positions.', [], ['Chile ATTACKED Norway']],
+  ['Norway denied that Chilean troops attacked its positions.', [], ['Chile ATTACKED Norway']],
+];
+
 const SPOKESPERSONS: FactRow[] = [
   [
     'Taliban spokesman Zabihullah Mujahid claimed responsibility for the attack on the Afghan army post.',
@@ -108,6 +123,10 @@ const CLAIMS: FactRow[] = [
 
 describe('a body’s unnamed voice speaks for it (round 21)', () => {
   describeFactRows(VOICES, 'voices');
+});
+
+describe('a plural subject’s “its” target in a reported clause is the speaker’s (round 21)', () => {
+  describeFactRows(SPOKEN_TARGETS, 'spoken-targets');
 });
 
 describe('a spokesperson’s acts of force are the side’s (round 21)', () => {
