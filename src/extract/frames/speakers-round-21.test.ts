@@ -85,6 +85,9 @@ const SPOKESPERSONS: FactRow[] = [
     ['Taliban CRITICIZED Norway'],
   ],
   ['Taliban commander Omar Khan attacked the Afghan army post.', ['Omar Khan ATTACKED Afghanistan'], []],
+  // what a speaker tells of others is not the speaker's act (`SPOKEN_OF_OTHERS`, violence-rules.ts)
+  ['Ana Ruiz said militias have systematically targeted Chilean vehicles.', [], ['Ana Ruiz ATTACKED Chile']],
+  ['Norway said it had attacked Chilean positions.', ['Norway ATTACKED Chile'], []],
 ];
 
 const CLAIMS: FactRow[] = [

@@ -27,6 +27,13 @@ const REPEL =
  */
 const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? $`;
 /**
+ * "X said militias have systematically targeted Y": the act is told of the reported clause's own
+ * subject, a noun the text names no one by; the speaker X did not do it. Not a pronoun that may be
+ * the speaker ("X said it had struck Y", "X said its forces have …") nor the speaker's act noun
+ * ("X said the strikes have …").
+ */
+const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b`;
+/**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
  * stand between: "⟦Russian⟧ military aggression").
@@ -90,7 +97,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // participle of the sanctions, not an act (though "targeted at least five towns" is)
     pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b)){NP}{O+}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did
-    gapBlock: `\\b(?:${INSPIRED})\\b`,
+    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
     reason: 'noun:attack-on',
@@ -224,7 +231,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
     pattern: `${ACTOR}${ACTIVE}{V:KILL} (?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
-    gapBlock: `${REPORTED}|${ACT_SUBJECT}`,
+    gapBlock: `${REPORTED}|${ACT_SUBJECT}|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
     reason: 'verb:passive:kill',
