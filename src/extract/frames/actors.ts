@@ -23,8 +23,13 @@ import {
   RELATIVES,
   SAY_VERBS,
   SPEAKER_PRONOUNS,
+  SPOKEN_HEADS,
+  SPOKEN_VERBS,
   TELL_VERBS,
   STATEMENTS,
+  TARGET_HEADS,
+  VOICE_HEADS,
+  VOICE_MODIFIERS,
 } from './words';
 
 /**
@@ -84,7 +89,16 @@ export function leftActors(
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
   // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
-  if (!u.entity && !u.punct && STATEMENTS.has(u.lower)) return issuerOf(units, j);
+  if (!u.entity && !u.punct && STATEMENTS.has(u.lower))
+    return issuerOf(units, j) ?? (speaksAt(units, end) ? voiceOf(units, j) : undefined);
+  // "Xian military sources say …": sources speak for the name on them, and only speak
+  if (!u.entity && !u.punct && SPOKEN_HEADS.has(u.lower))
+    return speaksAt(units, end) ? voiceOf(units, j) : undefined;
+  // "X's foreign ministry spokesman said …": the voice of the name before its office's words
+  if (!u.entity && !u.punct && VOICE_HEADS.has(u.lower)) {
+    const voice = voiceOf(units, j);
+    if (voice) return voice;
+  }
   let relative = false;
   if (RELATIVES.has(u.lower) && !u.entity) {
     // "X told Y that armed men attacked": after the one told, "that" opens what was told; Y is
@@ -160,6 +174,9 @@ export function leftActors(
     )
       return list;
     const head = units[p - 1];
+    // "a spokesman for X said": an unnamed voice speaks for X, as "X's spokesman" does
+    if (prep.lower === 'for' && VOICE_HEADS.has(head?.lower ?? '') && !head.entity && !head.punct)
+      return list;
     // "foreign ministers from X and Y met": people who come from X act for it.
     if (prep.lower === 'from' && PEOPLE_HEADS.has(head?.lower ?? '') && !head.entity && !head.punct)
       return list;
@@ -223,6 +240,40 @@ function beforePlace(units: Unit[], j: number): number {
   return word(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
 }
 
+/**
+ * The name a body's unnamed voice at `j` speaks for: "X's (foreign ministry) spokesman", "an Xian
+ * foreign ministry statement", "Xian military sources" — the name right before at most three
+ * words of the body's office (`VOICE_MODIFIERS`). Not a name after a preposition ("sources in X"
+ * are where they are), nor a voice with no name on it ("security sources", "the statement").
+ */
+function voiceOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  let k = j - 1;
+  const office = (w: Unit | undefined) => !!w && !w.entity && !w.punct && VOICE_MODIFIERS.has(w.lower);
+  while (j - k <= 3 && office(units[k])) k--;
+  const name = units[k];
+  if (!name?.entity || name.punct || name.entity.type === 'Person') return undefined;
+  if (name.entity.type === 'Location') return undefined;
+  const list = listLeft(units, k);
+  const before = units[list.at - 1];
+  if (before && !before.entity && (before.tags.has('Preposition') || PLACE_PREPOSITIONS.has(before.lower)))
+    return undefined;
+  return list;
+}
+
+/** Whether the verb group opening at `end` is one of speaking: "said", "has told", "accused". */
+function speaksAt(units: Unit[], end: number): boolean {
+  let v = end;
+  while (
+    units[v] &&
+    !units[v].entity &&
+    !units[v].punct &&
+    (isAux(units[v]) || isAdverb(units[v]) || isTime(units[v]))
+  )
+    v++;
+  const verb = units[v];
+  return !!verb && !verb.entity && SPOKEN_VERBS.has(verb.lower);
+}
+
 /** The subject of "X issued a/the statement" when the statement's noun is at `j`. */
 function issuerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
   let k = j - 1;
@@ -237,12 +288,65 @@ function issuerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?:
 
 /** The speaker a pronoun at `j` stands for, right after a verb of saying: "X said (that) it …". */
 function speakerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  const according = accordingTo(units, j);
+  if (according) return { ...according, via: ' via reported-speaker' };
   let k = j - 1;
   if (units[k]?.lower === 'that') k--;
+  while (isTime(units[k]) || isAdverb(units[k])) k--;
+  // "X said in a statement (on Monday) that its fighters …": the statement is the speaker's
+  k = pastStatedIn(units, k);
   while (isTime(units[k]) || isAdverb(units[k])) k--;
   if (!isVerb(units[k]) || !SAY_VERBS.has(units[k].lower) || units[k].punct) return undefined;
   const speaker = leftActors(units, groupAt(units, k).start);
   return speaker && { ...speaker, via: ' via reported-speaker' };
+}
+
+/** "in a statement", "in its statement", "in a televised statement": where one said something. */
+const STATED_IN = new Set(['statement', 'communique', 'interview', 'address', 'message']);
+
+/** Back from `k` over "in a (written) statement" closing there; the index before it, else `k`. */
+function pastStatedIn(units: Unit[], k: number): number {
+  const noun = units[k];
+  if (!noun || noun.entity || noun.punct || !STATED_IN.has(noun.lower)) return k;
+  for (let p = k - 1; p >= k - 4 && p >= 0; p--) {
+    const w = units[p];
+    if (w.entity || w.punct) return k;
+    if (w.lower === 'in') return p - 1;
+  }
+  return k;
+}
+
+/**
+ * "According to X, its forces …", "According to the Xian military, it …": the one a clause opening
+ * at `j` right after "According to X," is told by — the name, or the name with a head it acts
+ * through ("the Xian military"); one name only, no person's words read as a body's.
+ */
+function accordingTo(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
+  const close = units[j - 1];
+  if (!close || close.punct !== ',' || !['it', 'its'].includes(units[j]?.lower ?? '')) return undefined;
+  let open = -1;
+  for (let p = j - 2; p >= 1 && j - p <= 8; p--) {
+    if (units[p].punct) return undefined;
+    if (units[p].lower === 'to' && units[p - 1].lower === 'according') {
+      open = p + 1;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  const named = units.slice(open, j).filter((u) => u.entity);
+  if (named.length !== 1 || named[0].entity!.type === 'Person' || named[0].entity!.type === 'Location')
+    return undefined;
+  const at = units.indexOf(named[0]);
+  // the name last, or before a head it acts through: "the Xian military", "X's spokesman"
+  const rest = units.slice(at + 1, j);
+  const headed =
+    rest.length === 0 ||
+    (rest.length <= 2 &&
+      rest.every(
+        (u) =>
+          !u.entity && (AGENT_HEADS.has(u.lower) || VOICE_MODIFIERS.has(u.lower) || VOICE_HEADS.has(u.lower)),
+      ));
+  return headed ? { actors: [named[0]], at } : undefined;
 }
 
 /**
@@ -258,6 +362,41 @@ export function ownerSpeaker(
   const speaker = speakerOf(units, clause);
   return units[owner].lower === 'its' && speaker ? bodiesOfSpeakers(units, speaker) : speaker;
 }
+
+/**
+ * "X said government forces attacked its bases", "a spokesman for X said Yian troops shelled its
+ * positions": the target "its <head>" at `owner` of an act whose subject, closing at `subject.at`'s
+ * phrase, is plural (forces, troops: no "its" of theirs) and opens a reported clause — the body
+ * the speaker speaks for. Undefined when the subject is one name that may own it ("Y attacked its
+ * own people"), when no head of a target follows, or when no verb of saying opens the clause.
+ */
+export function speakersTarget(
+  units: Unit[],
+  owner: number,
+  subject: { actors: Unit[]; at: number },
+): Unit | undefined {
+  const its = units[owner];
+  // "its bases", "its border posts": a target's head, after at most one word of kind
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  const headAt = (u: Unit | undefined) => !!u && !u.entity && TARGET_HEADS.has(u.lower);
+  const head = headAt(units[owner + 1]) || (word(units[owner + 1]) && headAt(units[owner + 2]));
+  if (!its || its.entity || its.lower !== 'its' || !head) return undefined;
+  // the subject's own words end on a plural head: "government forces", "Yian troops"
+  const plural = (u: Unit | undefined) => !!u && PLURAL_SUBJECTS.has(u.lower.split(' ').pop() ?? '');
+  const next = units[subject.at + 1];
+  if (!plural(units[subject.at]) && !(next && !next.entity && plural(next))) return undefined;
+  const speaker = ownerSpeaker(units, owner, subject.at);
+  const body = speaker?.actors.length === 1 ? speaker.actors[0] : undefined;
+  if (!body?.entity || subject.actors.some((a) => a.entity?.id === body.entity!.id)) return undefined;
+  return body;
+}
+
+/** Plural heads of a subject that "its" cannot stand for. */
+const PLURAL_SUBJECTS = new Set(
+  'forces troops soldiers fighters militants rebels insurgents militias jets warplanes drones gunmen units'.split(
+    ' ',
+  ),
+);
 
 /**
  * "its" is never a person's: "X spokesman Y said its fighters …" speaks of the body Y speaks for,
@@ -277,10 +416,41 @@ function bodiesOfSpeakers(
     const p = units.indexOf(a);
     const [body, title] = [units[p - 2], units[p - 1]];
     const titled = !!title && !title.entity && !title.punct && AGENT_HEADS.has(title.lower);
-    if (!titled || body?.entity?.type !== 'Organization' || body.punct) return undefined;
-    actors.push(body);
+    if (titled && body?.entity?.type === 'Organization' && !body.punct) {
+      actors.push(body);
+      continue;
+    }
+    // "X, a spokesman for Y, said its fighters …": the body the apposition names X the voice of
+    const apposed = a.punct === ',' ? voicedBody(units, p + 1) : undefined;
+    if (!apposed) return undefined;
+    actors.push(apposed);
   }
   return { ...speaker, actors };
+}
+
+/**
+ * The organisation an apposition opening at `from` names its person the voice of: "a spokesman
+ * for Y,", "the Y spokesman,", "Y's military spokeswoman," (at most six words, closed by a comma).
+ */
+function voicedBody(units: Unit[], from: number): Unit | undefined {
+  for (let k = from; k < units.length && k - from < 6; k++) {
+    const w = units[k];
+    if (w.entity && w.entity.type !== 'Organization') return undefined;
+    if (!w.entity && VOICE_HEADS.has(w.lower)) {
+      const after = units[k + 1];
+      const next =
+        after?.lower === 'for' || after?.lower === 'of'
+          ? units[k + 2]?.lower === 'the'
+            ? units[k + 3]
+            : units[k + 2]
+          : undefined;
+      if (next?.entity?.type === 'Organization' && next.punct === ',') return next;
+      const owner = units.slice(from, k).filter((u) => u.entity);
+      return w.punct === ',' && owner.length === 1 ? owner[0] : undefined;
+    }
+    if (w.punct) return undefined;
+  }
+  return undefined;
 }
 
 /** Words of where that the tagger may not call prepositions: "a camp inside X". */

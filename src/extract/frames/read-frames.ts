@@ -18,7 +18,14 @@ import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
-import { agentsRight, frontedActors, frontedNounActors, leftActors, weaponAgents } from './actors';
+import {
+  agentsRight,
+  frontedActors,
+  frontedNounActors,
+  leftActors,
+  speakersTarget,
+  weaponAgents,
+} from './actors';
 import { facts, pairs, predicateIn, withinParties } from './facts';
 import { GUARD_TRACE, traceDrops } from '../relations/guard-trace';
 import {
@@ -392,7 +399,12 @@ function verbFacts(
   const stanced = stanceObjects(units, k, frame, events);
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
-  const read = FORCE.has(frame.predicate) ? withTitledSide(units, person ? [person] : stanced) : stanced;
+  // "X said government forces attacked its bases": a plural subject's "its" is the speaker's body
+  const spokenOf =
+    !stanced.length && !person && FORCE.has(frame.predicate) ? speakersTarget(units, k, found) : undefined;
+  const read = FORCE.has(frame.predicate)
+    ? withTitledSide(units, person ? [person] : spokenOf ? [spokenOf] : stanced)
+    : stanced;
   // "X condemned the ambush" before any author of it: a later claim may name one (./events.ts)
   if (predicate === 'CRITICIZED' && !read.length) events?.await(left.actors, frame);
   const listed = !read.length && frame.predicate === 'COOPERATED' ? officialOf(units, k) : read;

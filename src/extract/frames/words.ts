@@ -474,6 +474,32 @@ export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agre
 
 /** What a body says through: "a statement from X condemned …", "X issued a statement condemning …". */
 export const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
+/**
+ * A body's voice, unnamed: "a spokesman for X said …", "X's foreign ministry spokeswoman said …" —
+ * it speaks for X, as "X's spokesman" does (round 21). A named voice ("X spokesman Y") is Y.
+ */
+export const VOICE_HEADS = new Set(
+  'spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople'.split(' '),
+);
+/**
+ * What speaks for a body only when it says something: "an Xian foreign ministry statement says …",
+ * "Xian military sources say …" (never an actor of what the clause says it did).
+ */
+export const SPOKEN_HEADS = new Set(['statement', 'statements', 'communique', 'sources']);
+/**
+ * Words of a body's office between its name and its voice: "X's foreign ministry spokesman",
+ * "an Xian army press statement", "Xian military intelligence sources".
+ */
+export const VOICE_MODIFIERS = new Set(
+  `foreign ministry military army defense defence interior government provincial police security
+   presidential official state navy naval air force affairs external information press intelligence
+   senior deputy chief top regional district embassy`.split(/\s+/),
+);
+/** Verbs through which a spoken head ("the statement", "sources") speaks: saying, and a stance said. */
+export const SPOKEN_VERBS: ReadonlySet<string> = new Set([
+  ...sayingForms('say state announce add confirm report claim insist tell note stress warn'),
+  ...formsOf('accuse blame condemn denounce criticize criticise urge demand describe identify call'),
+]);
 /** Verbs by which a body puts out what speaks for it: "X issued a statement to condemn …". */
 export const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes']);
 

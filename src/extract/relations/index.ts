@@ -42,6 +42,7 @@ import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
 import { withoutPeoplesDemonyms } from './peoples-demonyms';
 import { guarded, traceWhere } from './guard-trace';
+import { spokespersonsActs } from './spokespersons';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -306,7 +307,9 @@ export function extractRelations({
   relations.push(...demonymCapitals(sentences, seenNames, entities, byId));
   // a district or village told bare, after its region ("… in X province. … the Y district")
   relations.push(...regionContext(sentences, seenNames, byId, relations));
-  const best = guarded('keep-best', relations, keepBest(relations));
+  // "Y spokesman X claimed the attack": the side's act, not the spokesperson's (./spokespersons.ts)
+  const spokenFor = spokespersonsActs(relations, byId);
+  const best = guarded('keep-best', spokenFor, keepBest(spokenFor));
   const oneHead = guarded('second-heads', best, withoutSecondHeads(best, byId));
   const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId));
   const settled = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));

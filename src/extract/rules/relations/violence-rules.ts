@@ -27,6 +27,13 @@ const REPEL =
  */
 const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? $`;
 /**
+ * "X said militias have systematically targeted Y": the act is told of the reported clause's own
+ * subject, a noun the text names no one by; the speaker X did not do it. Not a pronoun that may be
+ * the speaker ("X said it had struck Y", "X said its forces have …") nor the speaker's act noun
+ * ("X said the strikes have …").
+ */
+const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b`;
+/**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
  * stand between: "⟦Russian⟧ military aggression").
@@ -90,7 +97,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // participle of the sanctions, not an act (though "targeted at least five towns" is)
     pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b)){NP}{O+}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did
-    gapBlock: `\\b(?:${INSPIRED})\\b`,
+    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
     reason: 'noun:attack-on',
@@ -225,7 +232,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
     pattern: `${ACTOR}${ACTIVE}{V:KILL} (?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
-    gapBlock: `${REPORTED}|${ACT_SUBJECT}`,
+    gapBlock: `${REPORTED}|${ACT_SUBJECT}|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
     reason: 'verb:passive:kill',
@@ -249,8 +256,19 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:killing-of',
     predicate: 'KILLED',
     confidence: 0.7,
-    pattern: `${ACTOR}\\b(?:killing|assassination) of {NP}{O+:P}`,
-    gapBlock: REPORTED,
+    // "the attempted assassination of Y" killed no one: an attack (noun:attempted-killing-of)
+    pattern: `${ACTOR}\\b(?<!\\b(?:attempted|failed|botched|foiled|thwarted) )(?:killing|assassination) of {NP}{O+:P}`,
+    // "the killing of A, as well as the assassination of B": A is a victim, not B's killer
+    gapBlock: `${REPORTED}|\\bas well as\\b`,
+  }),
+  onCore({
+    // "X claimed responsibility for the attempted assassination of Y", "X ordered the
+    // assassination attempt on Y": an attempt on a life is an attack on it (b13-04, b16-01 gold)
+    reason: 'noun:attempted-killing-of',
+    predicate: 'ATTACKED',
+    confidence: 0.7,
+    pattern: `${ACTOR}\\b(?:(?:attempted|failed|botched) (?:killing|assassination|murder) of|(?:assassination|murder) attempts? (?:on|against)) {NP}{O+:P}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b`,
   }),
   onCore({
     reason: 'noun:killing-of-by',
