@@ -228,7 +228,8 @@ function verbFacts(
   clauseLifted = false,
 ): Candidate[] {
   const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
-  const predicate = predicateIn(frame, g.mood);
+  // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
+  const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {
     // the guard trace (../relations/guard-trace.ts): what the verb would state as a fact
     if (GUARD_TRACE) {

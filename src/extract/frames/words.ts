@@ -371,6 +371,19 @@ export const PARTNER_OPENERS = [
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
+/**
+ * The wording of a court between a plea and the act pleaded: inchoate crimes ("conspiring to
+ * provide", "attempting to provide", "conspiracy to provide"), an act tried rather than done
+ * (./pleas.ts, round 21).
+ */
+export const TRIED_WORDS = new Set([
+  ...formsOf('conspire attempt'),
+  'conspiracy',
+  'conspiracies',
+  'attempts',
+]);
+/** Counts between a plea and its act: "on charges of providing", "one count of providing". */
+export const COUNT_WORDS = new Set('charge charges count counts one two three'.split(' '));
 /** "has agreed to settle": agreeing to a settlement is the settlement a release announces (./settlements.ts). */
 export const AGREE_GOVERNORS = formsOf('agree consent');
 /** "agreed to pay $5 million to settle": a payment whose purpose is the settling. */

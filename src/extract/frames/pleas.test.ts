@@ -1,0 +1,62 @@
+// Acts told through a plea, a conviction or a sentence (./pleas.ts, round 21), in our own words:
+// the act pleaded or proven is the defendant's; a charge, a plea of not guilty, a plea still to
+// come or a conviction only possible states nothing; a killing conspired or attempted is an attack.
+import { extractArticle } from '..';
+
+const factsIn = (text: string) =>
+  extractArticle({ id: 'pleas', title: '', text, source: 'test' })
+    .relations.filter((r) => ['SUPPORTS', 'ATTACKED', 'KILLED'].includes(r.predicate))
+    .map((r) => `${r.subject}|${r.predicate}|${r.object}`)
+    .sort();
+
+describe('the act pleaded or proven is the defendant’s (round 21)', () => {
+  test.each([
+    [
+      'Lars Berg pleaded guilty to providing material support to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    [
+      'Lars Berg pled guilty to conspiring to provide weapons to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    [
+      'Lars Berg pled guilty to providing, conspiring to provide and attempting to provide material support to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    [
+      'Lars Berg was convicted of attempting to provide funds to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    ['Lars Berg was found guilty of helping the Nordic Front.', ['Lars Berg|SUPPORTS|Nordic Front']],
+    [
+      'Lars Berg was sentenced to 12 years in prison on charges of providing material support to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    [
+      'Lars Berg, who pleaded guilty to providing weapons to the Nordic Front, was sentenced on Monday.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    // a killing conspired or attempted is an attack, not a killing
+    [
+      'Lars Berg was sentenced today to 20 years in prison for conspiring and attempting to murder Chilean soldiers.',
+      ['Lars Berg|ATTACKED|Chile'],
+    ],
+  ])('%s', (text, expected) => expect(factsIn(text)).toEqual(expected));
+});
+
+describe('no plea, no act (round 21)', () => {
+  test.each([
+    // charged or indicted: alleged
+    ['Lars Berg was charged with providing material support to the Nordic Front.'],
+    ['Lars Berg was indicted for conspiring to provide weapons to the Nordic Front.'],
+    // not guilty, negated, to come, conditional
+    ['Lars Berg pleaded not guilty to providing material support to the Nordic Front.'],
+    ['Lars Berg did not plead guilty to providing material support to the Nordic Front.'],
+    ['Lars Berg is expected to plead guilty to providing weapons to the Nordic Front.'],
+    ['Lars Berg faces ten years in prison if convicted of providing weapons to the Nordic Front.'],
+    // a country's people are no defendant
+    [
+      'A judge jailed three Chileans found guilty of conspiring to provide material support to the Nordic Front.',
+    ],
+  ])('%s', (text) => expect(factsIn(text)).toEqual([]));
+});
