@@ -164,8 +164,14 @@ function pleaded(units: Unit[], g: Group): boolean {
   const u = units[k];
   if (!u) return false;
   if (['who', 'which'].includes(u.lower) && !u.entity) return true;
-  if (u.entity) return !u.possessive && ['Person', 'Organization'].includes(u.entity.type);
-  return u.punct.endsWith(',');
+  // "X, 35, pleaded", "X, a Yian firm, pleaded", "X, of Y, Z, pleaded": an aside of particulars
+  // closes there (a place closes one only as a home after "of": "an official in Y, Z," is no one)
+  if (u.punct.endsWith(',') && !u.possessive) {
+    if (!u.entity || !['Location', 'Country'].includes(u.entity.type)) return true;
+    while (units[k]?.entity && ['Location', 'Country'].includes(units[k].entity!.type)) k--;
+    return units[k]?.lower === 'of';
+  }
+  return !!u.entity && !u.possessive && ['Person', 'Organization'].includes(u.entity.type);
 }
 
 /** "stands ready", "is (fully) prepared": the group that states readiness ending at `k`, if any. */

@@ -60,3 +60,40 @@ describe('no plea, no act (round 21)', () => {
     ],
   ])('%s', (text) => expect(factsIn(text)).toEqual([]));
 });
+
+const settledIn = (text: string) =>
+  extractArticle({ id: 'particulars', title: '', text, source: 'test' })
+    .relations.filter((r) => ['SUPPORTS', 'COOPERATED', 'CRITICIZED'].includes(r.predicate))
+    .map((r) => `${r.subject}|${r.predicate}|${r.object}`)
+    .sort();
+
+describe('a defendant before the asides of its particulars (round 21)', () => {
+  test.each([
+    // an age and a home: the person pleads, not the home
+    [
+      'Lars Berg, 35, of Bergen, Norway, pleaded guilty to providing weapons to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front'],
+    ],
+    // two defendants, each with an age
+    [
+      'Lars Berg, 40, and Ole Dahl, 31, were convicted of providing funds to the Nordic Front.',
+      ['Lars Berg|SUPPORTS|Nordic Front', 'Ole Dahl|SUPPORTS|Nordic Front'],
+    ],
+    // companies with their acronym and a description, one "based in" a city
+    [
+      'Fjord Shipping S.A. (Fjord), a freight company based in Bergen, and Andes Cargo S.A. (Andes), a Peruvian trading firm, agreed to pay a penalty of $3 million to resolve charges with authorities in Norway and Chile.',
+      [
+        'Andes Cargo S.A.|COOPERATED|Chile',
+        'Andes Cargo S.A.|COOPERATED|Norway',
+        'Chile|CRITICIZED|Andes Cargo S.A.',
+        'Chile|CRITICIZED|Fjord Shipping S.A.',
+        'Fjord Shipping S.A.|COOPERATED|Chile',
+        'Fjord Shipping S.A.|COOPERATED|Norway',
+        'Norway|CRITICIZED|Andes Cargo S.A.',
+        'Norway|CRITICIZED|Fjord Shipping S.A.',
+      ],
+    ],
+    // an aside that is no particulars (a clause with its own verb) names no defendant here
+    ['An official in Bergen, Norway, pleaded guilty to providing weapons to the Nordic Front.', []],
+  ])('%s', (text, expected) => expect(settledIn(text)).toEqual(expected));
+});

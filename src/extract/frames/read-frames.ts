@@ -34,7 +34,7 @@ import {
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
-import { readPartners } from './partners';
+import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
@@ -355,7 +355,11 @@ function verbFacts(
       if (word !== 'with' || frame.withRequired) return [];
       // "X and his counterpart Y agreed to …", "X and Y negotiated for hours": two sides that
       // deal, with each other (a list of more is a coalition the text names, not a pact)
-      const twoSides = frame.predicate === 'COOPERATED' && !g.passive && found.actors.length === 2;
+      const twoSides =
+        frame.predicate === 'COOPERATED' &&
+        !g.passive &&
+        found.actors.length === 2 &&
+        !ownAccountAgreement(units, i);
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);

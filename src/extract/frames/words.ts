@@ -148,10 +148,11 @@ export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
  * "X and Y dissented", "X and Y petitioned the court": a stance, vote or request each member of a
  * joint subject takes on its own account, not an act done together (./partners.ts); so is sending
  * one's own forces or a move toward a measure ("X and Y deployed troops to …", "X and Y moved to
- * tighten sanctions").
+ * tighten sanctions"); so is a plea or a penalty paid ("X and Y pleaded guilty", "X and Y agreed to
+ * pay a penalty").
  */
 export const OWN_ACCOUNT_VERBS = formsOf(
-  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny deploy move ' +
+  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny deploy move pay ' +
     // praise and thanks are each speaker's own word ("A and B praised C" is no pact of A's with B)
     'praise hail commend applaud laud welcome thank congratulate',
 );
