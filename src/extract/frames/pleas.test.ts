@@ -97,3 +97,31 @@ describe('a defendant before the asides of its particulars (round 21)', () => {
     ['An official in Bergen, Norway, pleaded guilty to providing weapons to the Nordic Front.', []],
   ])('%s', (text, expected) => expect(settledIn(text)).toEqual(expected));
 });
+
+describe('agencies listed with their owners and acronyms (round 21)', () => {
+  test.each([
+    [
+      "The Department of Commerce's Bureau of Industry and Security (BIS) and the Department of the Treasury's Office of Foreign Assets Control (OFAC) imposed civil penalties against Fjord Shipping S.A.",
+      [
+        'Bureau of Industry and Security|CRITICIZED|Fjord Shipping S.A.',
+        'Office of Foreign Assets Control|CRITICIZED|Fjord Shipping S.A.',
+      ],
+    ],
+    [
+      "Fjord Shipping S.A. agreed to pay $3 million to settle the SEC's charges and parallel actions by the Department of Commerce's Bureau of Industry and Security, and the Department of the Treasury's Office of Foreign Assets Control.",
+      [
+        'Bureau of Industry and Security|CRITICIZED|Fjord Shipping S.A.',
+        'Fjord Shipping S.A.|COOPERATED|Bureau of Industry and Security',
+        'Fjord Shipping S.A.|COOPERATED|Office of Foreign Assets Control',
+        'Fjord Shipping S.A.|COOPERATED|Securities and Exchange Commission',
+        'Office of Foreign Assets Control|CRITICIZED|Fjord Shipping S.A.',
+        'Securities and Exchange Commission|CRITICIZED|Fjord Shipping S.A.',
+      ],
+    ],
+    // a comma alone that no "and" closes joins no list: the owner's body after it is another clause
+    [
+      "Norway imposed civil penalties against Fjord Shipping S.A., the Department of Commerce's Bureau of Industry and Security reported.",
+      ['Norway|CRITICIZED|Fjord Shipping S.A.'],
+    ],
+  ])('%s', (text, expected) => expect(settledIn(text)).toEqual(expected));
+});
