@@ -99,6 +99,11 @@ export interface FrameRecord {
    */
   objectTypes?: Entity['type'][];
   /**
+   * The verb moves a thing to its particle's object: in the passive the subject is what is moved,
+   * "Z was extradited by X to Y" (X acts on Y; round 21).
+   */
+  moved?: boolean;
+  /**
    * The entity types a verb's actor may have: "X is holding two Yian engineers" attacks Y when X
    * is an armed body; a state holding foreigners is an arrest (round-10 convention), no attack.
    */

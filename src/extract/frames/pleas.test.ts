@@ -125,3 +125,16 @@ describe('agencies listed with their owners and acronyms (round 21)', () => {
     ],
   ])('%s', (text, expected) => expect(settledIn(text)).toEqual(expected));
 });
+
+describe('an extradition told in the passive (round 21)', () => {
+  test.each([
+    [
+      'A senior member of the Nordic Front has been extradited by the government of Norway to Chile.',
+      ['Norway|SUPPORTS|Chile'],
+    ],
+    ['Lars Berg was extradited to Chile by Norway on Monday.', ['Norway|SUPPORTS|Chile']],
+    // no mover named, or an extradition only possible
+    ['Lars Berg was extradited to Chile on Monday.', []],
+    ['Lars Berg could be extradited by Norway to Chile.', []],
+  ])('%s', (text, expected) => expect(factsIn(text)).toEqual(expected));
+});
