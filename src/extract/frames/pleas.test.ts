@@ -3,11 +3,15 @@
 // come or a conviction only possible states nothing; a killing conspired or attempted is an attack.
 import { extractArticle } from '..';
 
-const factsIn = (text: string) =>
+const factsOf = (text: string, predicates: string[]) =>
   extractArticle({ id: 'pleas', title: '', text, source: 'test' })
-    .relations.filter((r) => ['SUPPORTS', 'ATTACKED', 'KILLED'].includes(r.predicate))
+    .relations.filter((r) => predicates.includes(r.predicate))
     .map((r) => `${r.subject}|${r.predicate}|${r.object}`)
     .sort();
+/** Acts of a defendant. */
+const factsIn = (text: string) => factsOf(text, ['SUPPORTS', 'ATTACKED', 'KILLED']);
+/** Settlements, penalties and the acts pleaded. */
+const settledIn = (text: string) => factsOf(text, ['SUPPORTS', 'COOPERATED', 'CRITICIZED']);
 
 describe('the act pleaded or proven is the defendant’s (round 21)', () => {
   test.each([
@@ -60,12 +64,6 @@ describe('no plea, no act (round 21)', () => {
     ],
   ])('%s', (text) => expect(factsIn(text)).toEqual([]));
 });
-
-const settledIn = (text: string) =>
-  extractArticle({ id: 'particulars', title: '', text, source: 'test' })
-    .relations.filter((r) => ['SUPPORTS', 'COOPERATED', 'CRITICIZED'].includes(r.predicate))
-    .map((r) => `${r.subject}|${r.predicate}|${r.object}`)
-    .sort();
 
 describe('a defendant before the asides of its particulars (round 21)', () => {
   test.each([
