@@ -50,6 +50,73 @@ function pastTitle(units: Unit[], p: number): number {
   return core ? k : p;
 }
 
+/** Participles a describing aside may hold: "a company based in Y", "a firm headquartered in Y". */
+const ASIDE_PARTICIPLES = new Set(['based', 'headquartered', 'located', 'registered', 'incorporated']);
+/** How many units one describing aside may hold: "a global construction conglomerate based in Y". */
+const ASIDE_SPAN = 14;
+const openAside = (u: Unit | undefined) => !!u && u.punct.endsWith(',') && !u.possessive;
+const hasComma = (u: Unit | undefined) => !!u && u.punct.endsWith(',');
+
+/**
+ * The index where one aside closing on `end` opens (the unit before its first word, which ends on
+ * a comma), when the aside gives a defendant's or a company's particulars: an age ("35"), a home
+ * ("of Oslo, Norway"), or a description opening on an article that holds no verb but "based in"
+ * ("a Yian trading company", "a global firm based in Y"). Undefined otherwise.
+ */
+function particularsOpen(units: Unit[], end: number): number | undefined {
+  const last = units[end];
+  // an age
+  if (!last.entity && /^\d{1,3}$/.test(last.lower) && hasComma(units[end - 1])) return end - 1;
+  // a home: "of Y", "of Y, Z"
+  let k = end;
+  while (k >= 0 && end - k < 6 && units[k].entity && ['Location', 'Country'].includes(units[k].entity!.type))
+    k--;
+  if (k < end && units[k]?.lower === 'of' && !units[k].entity && hasComma(units[k - 1])) return k - 1;
+  // a description
+  for (k = end; k >= 0 && end - k < ASIDE_SPAN; k--) {
+    const u = units[k];
+    if (k < end && hasComma(u)) {
+      const first = units[k + 1];
+      return ['a', 'an', 'the'].includes(first.lower) && !first.entity ? k : undefined;
+    }
+    if (u.punct && k < end) return undefined;
+    if (isVerb(u) && !u.entity && !ASIDE_PARTICIPLES.has(u.lower) && !nounish(u)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "X, 35, of Oslo, Norway, pleaded", "X (X), a Yian company based in Z, and W, a firm, agreed":
+ * the names before one or more asides of particulars that close on the comma at `j` (a list of
+ * such names joined by "and"). Persons and bodies only; undefined when `j` closes no such aside.
+ */
+function particularsSubject(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
+  const named = (u: Unit | undefined) =>
+    !!u?.entity && ['Person', 'Organization'].includes(u.entity.type) && openAside(u);
+  let end = j;
+  let open: number | undefined;
+  for (let n = 0; n < 3; n++) {
+    const k = particularsOpen(units, end);
+    if (k === undefined) break;
+    open = k;
+    if (named(units[k])) break;
+    end = k;
+  }
+  if (open === undefined || !named(units[open])) return undefined;
+  let at = open;
+  // "X (X)": the bracketed repeat of the same name
+  while (units[at - 1]?.entity && units[at - 1].entity!.id === units[at].entity!.id && !units[at - 1].punct)
+    at--;
+  const actors = [units[at]];
+  // "A, 40, and B, 31,": a name before "and" with its own particulars
+  const and = units[at - 1];
+  if (and?.lower === 'and' && !and.entity && !and.punct && hasComma(units[at - 2])) {
+    const before = particularsSubject(units, at - 2);
+    if (before) return { actors: [...before.actors, ...actors], at: before.at };
+  }
+  return { actors, at };
+}
+
 /**
  * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
  * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
@@ -112,6 +179,11 @@ export function leftActors(
     // "Y, an armed group that was designated by X": the clause is the apposition's, so Y's.
     const apposed = appositionAntecedent(units, j);
     if (apposed !== undefined) return listLeft(units, apposed);
+  }
+  // "X, 35, of Oslo, Norway, pleaded guilty", "X, a Yian company, agreed to pay": particulars
+  if (u.punct.endsWith(',') && !u.possessive) {
+    const defendant = particularsSubject(units, j);
+    if (defendant) return defendant;
   }
   if (u.entity && u.punct === ',') {
     // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.

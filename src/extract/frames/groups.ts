@@ -1,5 +1,6 @@
 // Verb groups: a verb with its auxiliaries, voice and mood ("has been struck", "vowed to strike",
 // "did not attack"), and the small word classes the frame engine reads units by.
+import { pleaVerbAt } from './pleas';
 import type { Unit } from './units';
 import {
   BE,
@@ -58,6 +59,8 @@ export interface Group {
   verb: number;
   passive: boolean;
   mood: Mood;
+  /** An act conspired or attempted in a plea (./pleas.ts): support, but no killing. */
+  tried?: boolean;
   /** "led operations alongside X to seize Y": where the partners of the operation's author are listed. */
   alongside?: number;
 }
@@ -99,6 +102,16 @@ export function groupAt(units: Unit[], i: number): Group {
     participle &&
     (aux.some((a) => BE.has(a)) || (aux.length === 0 && agentBy(units, nextWord(units, i + 1))));
   let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  // "X pleaded guilty to (conspiring to) providing weapons to Y": the act pleaded is the
+  // defendant's, in the plea's mood (./pleas.ts).
+  if (start === i) {
+    const plea = pleaVerbAt(units, i);
+    if (plea !== undefined) {
+      const g = groupAt(units, plea.verb);
+      const mood = g.mood === 'fact' && pleaded(units, g) ? 'fact' : 'none';
+      return { start: g.start, verb: i, passive: false, mood, tried: plea.tried };
+    }
+  }
   // "X has confirmed killing Y": the act, in its actor's own words.
   if (start === i && verb.lower.endsWith('ing') && CLAIM_GOVERNORS.has(units[i - 1]?.lower ?? '')) {
     const g = groupAt(units, i - 1);
@@ -139,6 +152,28 @@ export function groupAt(units: Unit[], i: number): Group {
     mood = 'none';
   }
   return { start, verb: i, passive, mood };
+}
+
+/**
+ * A plea's group states a defendant's plea when a named person or body stands right before it ("X
+ * pleaded guilty", "X was today convicted"), or a relative pronoun or an aside's closing comma
+ * whose name the subject reader finds ("X, who pleaded guilty", "X, 35, pleaded guilty"). "Three
+ * Yian men found guilty of …" names a country's people, not defendants (no country pleads).
+ */
+function pleaded(units: Unit[], g: Group): boolean {
+  let k = g.start - 1;
+  while (isAdverb(units[k]) || TIME_WORDS.has(units[k]?.lower ?? '')) k--;
+  const u = units[k];
+  if (!u) return false;
+  if (['who', 'which'].includes(u.lower) && !u.entity) return true;
+  // "X, 35, pleaded", "X, a Yian firm, pleaded", "X, of Y, Z, pleaded": an aside of particulars
+  // closes there (a place closes one only as a home after "of": "an official in Y, Z," is no one)
+  if (u.punct.endsWith(',') && !u.possessive) {
+    if (!u.entity || !['Location', 'Country'].includes(u.entity.type)) return true;
+    while (units[k]?.entity && ['Location', 'Country'].includes(units[k].entity!.type)) k--;
+    return units[k]?.lower === 'of';
+  }
+  return !!u.entity && !u.possessive && ['Person', 'Organization'].includes(u.entity.type);
 }
 
 /** "stands ready", "is (fully) prepared": the group that states readiness ending at `k`, if any. */

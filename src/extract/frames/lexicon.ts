@@ -38,6 +38,10 @@ export interface FrameRecord {
    * nouns in `faults`, the condemnable qualities in `qualifiers` (said of the subject, or of one of
    * `heads`: "reckless attacks"), the words that set the subject against them in `counters`
    * ("fights terror", "victims of abuses"; ./judged-clauses.ts, round 18).
+   * plea: a plea, conviction or sentence whose act is the defendant's, "X pleaded guilty to
+   * providing weapons to Y" (the verb as `lemma`, the word that must follow it in `complement`,
+   * the prepositions that open the act in `preps`, the words allowed before them in `reach`;
+   * `predicate` is its example's act; ./pleas.ts, round 21).
    */
   kind:
     | 'verb'
@@ -61,7 +65,8 @@ export interface FrameRecord {
     | 'answered'
     | 'drawn'
     | 'deal'
-    | 'judged';
+    | 'judged'
+    | 'plea';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -71,6 +76,10 @@ export interface FrameRecord {
   /** The fact each positive example states, as "Subject|Object" (default "Norway|Chile"). */
   expect?: string;
   lemma?: string;
+  /** Forms of `lemma` the conjugator does not give ("pled"). */
+  forms?: string[];
+  /** How many words may stand between a plea's verb (with its `complement`) and its preposition. */
+  reach?: number;
   /** A verb's particle or preposition before its object: "fire on", "meet with". */
   particle?: string;
   /**
@@ -89,6 +98,11 @@ export interface FrameRecord {
    * place; "seized X's assets" or "captured the commander" is no attack on them.
    */
   objectTypes?: Entity['type'][];
+  /**
+   * The verb moves a thing to its particle's object: in the passive the subject is what is moved,
+   * "Z was extradited by X to Y" (X acts on Y; round 21).
+   */
+  moved?: boolean;
   /**
    * The entity types a verb's actor may have: "X is holding two Yian engineers" attacks Y when X
    * is an armed body; a state holding foreigners is an arrest (round-10 convention), no attack.

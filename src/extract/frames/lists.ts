@@ -259,12 +259,23 @@ function personOf(units: Unit[], k: number): number | undefined {
   return person?.entity?.type === 'Person' && !person.punct && !person.possessive ? k - 2 : undefined;
 }
 
+/** "Bureau of X (BX)": the unit at `k` repeats in brackets the name right before it. */
+const sameBracketed = (units: Unit[], k: number): boolean =>
+  !!units[k]?.entity &&
+  units[k].punct.startsWith(')') &&
+  !!units[k - 1]?.entity &&
+  units[k - 1].entity!.id === units[k].entity!.id &&
+  !units[k - 1].punct &&
+  !units[k - 1].possessive;
+
 /** The named actors of a list ending at unit `j` (a name), read leftwards; `at` is its first unit. */
 export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number } {
   const actors = [units[j]];
   let at = j;
   let joined = false;
   for (;;) {
+    // "A (ACR)": an acronym in brackets repeating the name before it is the same item (round 21)
+    while (sameBracketed(units, at)) at--;
     let det = units[at - 1] && DETERMINERS.has(units[at - 1].lower) ? 1 : 0;
     // "Minister A and Secretary B", "A and Chilean Foreign Minister B", "A and her Chilean
     // counterpart B": a person's title, with its country and owner, before the name is passed
@@ -289,7 +300,8 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       !owner.punct &&
       units[at].entity?.type === 'Organization'
     )
-      det = 1;
+      // "and the X's Y agency": a determiner may open the owner
+      det = DETERMINERS.has(units[at - 2]?.lower ?? '') && !units[at - 2].entity ? 2 : 1;
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
     if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
@@ -298,7 +310,7 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       actors.unshift(person === undefined ? before : units[person]);
       at = person ?? at - 2 - det;
       joined = true;
-    } else if (joined && prev?.entity && prev.punct === ',' && !prev.possessive) {
+    } else if (joined && prev?.entity && [',', '),'].includes(prev.punct) && !prev.possessive) {
       actors.unshift(prev);
       at -= 1;
     } else break;
@@ -764,8 +776,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "the capital X and the port of Y": a place named after its kind
     else if (joined && !units[next]?.entity)
       next = placeOfAt(units, next) ?? describedOrganization(units, next) ?? next;
-    // "A's X and B's Y": each owner's possessive before the body or person named
-    if (joined && namesOwned(units, next)) next++;
+    // "A's X and B's Y", "A's X, B's Y, and C's Z": each owner's possessive before the body or
+    // person named (a comma alone may join them: the list still closes on "and", round 21)
+    if (namesOwned(units, next)) next++;
     // "A and British rival B", "A and German energy giant B": the demonym describes the body named
     if (joined) next = demonymDescribes(units, next) ?? next;
     const item = units[next];

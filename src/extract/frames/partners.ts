@@ -10,6 +10,7 @@ import { listRight } from './lists';
 import { isDemonym } from '../relations/sentence-view';
 import type { Unit } from './units';
 import {
+  AGREE_GOVERNORS,
   ANNOUNCE,
   BE,
   COUNTERPARTS,
@@ -109,6 +110,16 @@ const APART = new Set([
 const JOINT_VERB = (word: string) =>
   !APART.has(word) && !(VERB_FRAMES.get(word) ?? []).some((f) => !f.withRequired);
 
+/**
+ * "A and B agreed to pay a penalty", "agreed to plead guilty": what the agreement's infinitive
+ * names each party does on its own account (./words.ts OWN_ACCOUNT_VERBS), so the agreement is no
+ * dealing between them (round 21).
+ */
+export const ownAccountAgreement = (units: Unit[], i: number): boolean =>
+  AGREE_GOVERNORS.has(units[i].lower) &&
+  units[i + 1]?.lower === 'to' &&
+  OWN_ACCOUNT_VERBS.has(units[i + 2]?.lower ?? '');
+
 /** A clause's subject right after a verb of announcing: "announced they had …" leaves out its "that". */
 const CLAUSE_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'we', 'i', 'you']);
 
@@ -167,6 +178,7 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const particle = operation && next?.lower === 'out';
   if (!isVerb(u) || (isVerb(next) && !particle) || isAux(next)) return [];
   if (!JOINT_VERB(u.lower) && !announcesThing(units, i) && !operation) return [];
+  if (ownAccountAgreement(units, i)) return [];
   // "US and British interests", "American and British ships": a word compromise tags a verb
   // right after a demonym is the noun the demonym qualifies, not the list's act.
   const before = units[i - 1];

@@ -14,7 +14,7 @@ import {
   SUPPORTER_NOUNS,
 } from '../lexicon/predicate-words';
 import { FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
-import type { Entity } from '../../model';
+import type { Entity, Predicate } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
@@ -41,7 +41,7 @@ import {
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
-import { readPartners } from './partners';
+import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
@@ -236,7 +236,8 @@ function verbFacts(
   clauseLifted = false,
 ): Candidate[] {
   const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
-  const predicate = predicateIn(frame, g.mood);
+  // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
+  const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {
     // the guard trace (../relations/guard-trace.ts): what the verb would state as a fact
     if (GUARD_TRACE) {
@@ -263,6 +264,9 @@ function verbFacts(
   // "led operations alongside Y to seize Z": Y acts with the operation's author.
   if (g.alongside !== undefined) partners = listRight(units, g.alongside);
   const particle = frame.particle?.split(' ') ?? [];
+  // "Z was extradited by X to Y": the one moved is the subject; the mover and where to follow
+  if (g.passive && frame.moved && particle.length === 1)
+    return g.mood === 'fact' ? movedFacts(units, k, frame, predicate, particle[0]) : [];
   let heldBy = false;
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.
@@ -365,7 +369,11 @@ function verbFacts(
       if (word !== 'with' || frame.withRequired) return [];
       // "X and his counterpart Y agreed to …", "X and Y negotiated for hours": two sides that
       // deal, with each other (a list of more is a coalition the text names, not a pact)
-      const twoSides = frame.predicate === 'COOPERATED' && !g.passive && found.actors.length === 2;
+      const twoSides =
+        frame.predicate === 'COOPERATED' &&
+        !g.passive &&
+        found.actors.length === 2 &&
+        !ownAccountAgreement(units, i);
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
@@ -1084,6 +1092,33 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
   if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
   if (!predicate || !left || noFactClause(units, left.at)) return [];
   return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
+}
+
+/**
+ * "Z was extradited by X to Y", "Z was extradited to Y by X": a record that moves its subject to
+ * what its particle opens (`moved`) acts, in the passive, on the particle's object, by the agent
+ * after "by" (round 21). Anything else there states nothing.
+ */
+function movedFacts(
+  units: Unit[],
+  k: number,
+  frame: FrameRecord,
+  predicate: Predicate,
+  particle: string,
+): Candidate[] {
+  const span = (from: number, read: (units: Unit[], k: number) => Unit[]) => {
+    const named = read(units, from);
+    const last = named[named.length - 1];
+    return { named, next: last ? nextWord(units, units.indexOf(last) + 1) : from };
+  };
+  const first = units[k]?.lower;
+  if (first !== 'by' && first !== particle) return [];
+  const one = span(k + 1, first === 'by' ? agentsRight : listRight);
+  const other = units[one.next]?.lower === (first === 'by' ? particle : 'by') ? one.next : undefined;
+  if (other === undefined || !one.named.length) return [];
+  const two = span(other + 1, first === 'by' ? listRight : agentsRight);
+  const [agents, objects] = first === 'by' ? [one.named, two.named] : [two.named, one.named];
+  return facts(agents, objects, predicate, frame, ':passive');
 }
 
 /**

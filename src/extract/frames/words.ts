@@ -154,10 +154,11 @@ export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
  * "X and Y dissented", "X and Y petitioned the court": a stance, vote or request each member of a
  * joint subject takes on its own account, not an act done together (./partners.ts); so is sending
  * one's own forces or a move toward a measure ("X and Y deployed troops to …", "X and Y moved to
- * tighten sanctions").
+ * tighten sanctions"); so is a plea or a penalty paid ("X and Y pleaded guilty", "X and Y agreed to
+ * pay a penalty").
  */
 export const OWN_ACCOUNT_VERBS = formsOf(
-  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny deploy move ' +
+  'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny deploy move pay ' +
     // praise and thanks are each speaker's own word ("A and B praised C" is no pact of A's with B)
     'praise hail commend applaud laud welcome thank congratulate',
 );
@@ -390,6 +391,19 @@ export const PARTNER_OPENERS = [
 ];
 /** "confirmed killing X", "admitted striking X": the act itself, stated by its actor. */
 export const CLAIM_GOVERNORS = formsOf('confirm admit acknowledge');
+/**
+ * The wording of a court between a plea and the act pleaded: inchoate crimes ("conspiring to
+ * provide", "attempting to provide", "conspiracy to provide"), an act tried rather than done
+ * (./pleas.ts, round 21).
+ */
+export const TRIED_WORDS = new Set([
+  ...formsOf('conspire attempt'),
+  'conspiracy',
+  'conspiracies',
+  'attempts',
+]);
+/** Counts between a plea and its act: "on charges of providing", "one count of providing". */
+export const COUNT_WORDS = new Set('charge charges count counts one two three'.split(' '));
 /** "has agreed to settle": agreeing to a settlement is the settlement a release announces (./settlements.ts). */
 export const AGREE_GOVERNORS = formsOf('agree consent');
 /** "agreed to pay $5 million to settle": a payment whose purpose is the settling. */
