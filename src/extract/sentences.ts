@@ -22,6 +22,8 @@ const WINDOW = 64;
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)$/u;
 const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}([\p{L}\p{N}]+)/u;
 const TOKEN = /\S+/g;
+/** A line that opens with a list's marker. */
+const LIST_ITEM = /^\s{0,8}[-–—•*▪●]\s/u;
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const emit = (start: number, end: number): void => {
@@ -60,6 +62,8 @@ export function splitSentences(text: string): Sentence[] {
  */
 function isTitleCaseLine(line: string): boolean {
   if (/[.!?"”:]\s*$/.test(line)) return false;
+  // "- Brigadier General Ana Ruiz", "• Acme Trading Co": an item of a list, no headline
+  if (LIST_ITEM.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }

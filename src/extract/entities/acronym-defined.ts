@@ -4,7 +4,7 @@
 // otherwise end a span of unknown words. The words become one name (an organisation, unless a
 // head word says otherwise) and the acronym its alias.
 import { DESIGNATIONS, DOCUMENT_HEADS, EVENT_STARTS, NAMED_DOCUMENT_ENDS } from '../lexicon/common-words';
-import { classifySpan } from './classify';
+import { classifySpan, headOfName } from './classify';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { emit } from './emit';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
@@ -115,7 +115,10 @@ function spells(words: readonly Token[], letters: string): boolean {
 /** Not a document, an event or a legal designation ("Foreign Terrorist Organization (FTO)"). */
 function isActorName(words: readonly Token[]): boolean {
   const last = words[words.length - 1].norm;
-  if (DOCUMENT_HEADS.has(last) || NAMED_DOCUMENT_ENDS.has(last) || EVENT_STARTS.has(words[0].norm))
+  if (
+    (!headOfName(words, 0, words.length) && (DOCUMENT_HEADS.has(last) || NAMED_DOCUMENT_ENDS.has(last))) ||
+    EVENT_STARTS.has(words[0].norm)
+  )
     return false;
   return !DESIGNATIONS.has(words.map((t) => t.norm).join(' '));
 }

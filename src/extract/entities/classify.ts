@@ -47,7 +47,7 @@ import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
-import { emit, emitMatch, nameOf } from './emit';
+import { emit, emitMatch, nameOf, partyToTalks } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
@@ -60,6 +60,25 @@ import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
+/**
+ * "Government of National Accord", "Council of the Peace Process": a body's head opening the span
+ * before "of" names the body; the document's noun at the end is what it is of.
+ */
+export const headOfName = (
+  tokens: readonly { norm: string; cap: boolean }[],
+  a: number,
+  b: number,
+): boolean =>
+  b - a > 2 &&
+  tokens[a].cap &&
+  ORG_HEADS.has(tokens[a].norm) &&
+  tokens[a + 1].norm === 'of' &&
+  tokens[b - 1].cap;
+/** "the P5+1 talks": the span is one listed organisation, before a negotiation's noun. */
+function listedPartyToTalks(ctx: SentenceContext, a: number, b: number): boolean {
+  const m = longestMatch(ctx, a, b);
+  return !!m && m.length === b - a && partyToTalks(m, ctx.tokens[b]);
+}
 /** A capitalised word joined to "class": "Burke-class", "Virginia-class". */
 const CLASS_WORD = /^\p{Lu}[\p{L}'’]*-class$/u;
 
@@ -68,9 +87,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (a >= b) return;
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
-    DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
-    (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
-    (tokens[b] && !tokens[b].cap && !tokens[b - 1].possessive && DOCUMENT_HEADS.has(tokens[b].norm))
+    !headOfName(tokens, a, b) &&
+    (DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
+      (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
+      (tokens[b] &&
+        !tokens[b].cap &&
+        !tokens[b - 1].possessive &&
+        DOCUMENT_HEADS.has(tokens[b].norm) &&
+        !listedPartyToTalks(ctx, a, b)))
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;

@@ -96,3 +96,47 @@ describe('round 21 (entities: a regime named after its leader)', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 21 (entities: train shapes — a body named "of" a document, an office by its title, a party to talks)', () => {
+  const cases: Case[] = [
+    // a body's head before "of" names the body, whatever its last word
+    [
+      'Militias back the new Government of National Concord (GNC) and its leader.',
+      ['Organization:Government of National Concord'],
+      [],
+    ],
+    ['The Council of the Peace Accord met on Monday.', ['Organization:Council of the Peace Accord'], []],
+    ['The Tarvan Peace Accord was signed in May.', [], ['Organization:Tarvan Peace Accord']],
+    // an office named after its holder's title keeps the possessive inside
+    [
+      "The indictment was brought by the Special Counsel's Office.",
+      ["Organization:Special Counsel's Office"],
+      [],
+    ],
+    // a listed body before a negotiation's noun is its party; a place there names no actor
+    ['The leaders discussed the P5+1 talks with Chile.', ['Organization:P5+1', 'Country:Chile'], []],
+    ['The Geneva talks ended on Friday.', [], ['Location:Geneva']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 21 (entities: train shapes — list items and hyphenated titles)', () => {
+  const cases: Case[] = [
+    // a line that opens with a list's marker is a list item, not a title-case headline
+    [
+      'The department named three officers:\n- Brigadier General Tavo Renk\n- Colonel Ilse Marrow\n\nThey were named on Monday.',
+      ['Person:Tavo Renk', 'Person:Ilse Marrow'],
+      [],
+    ],
+    // a hyphenated title reads the name after it
+    ['Deputy Commander-in-Chief Tavo Renk ordered the attack.', ['Person:Tavo Renk'], []],
+    ['Ambassador-at-Large Ilse Marrow arrived on Monday.', ['Person:Ilse Marrow'], []],
+    ['Iran-backed militias fired rockets.', ['Country:Iran'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+
+  test('a list item is no headline; a title-case line is', () => {
+    expect(splitSentences('- Brigadier General Tavo Renk Marrow')[0].titleCase).toBeFalsy();
+    expect(splitSentences('Rebels Seize Border Town After Long Siege')[0].titleCase).toBe(true);
+  });
+});

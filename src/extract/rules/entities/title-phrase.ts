@@ -27,6 +27,9 @@ export interface TitlePhrase {
   role?: string;
 }
 
+/** Words joining the parts of a hyphenated title: "Commander-in-Chief", "Ambassador-at-Large". */
+const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
+
 /**
  * A title word, or ranks joined by a hyphen ("Lt.-General", "Major-General"): every part a title
  * word or modifier, one of them a title word.
@@ -34,7 +37,7 @@ export interface TitlePhrase {
 export const isTitleWord = (norm: string): boolean =>
   WORDS.has(norm) ||
   (norm.includes('-') &&
-    norm.split('-').every((part) => WORDS.has(part) || MODIFIERS.has(part)) &&
+    norm.split('-').every((part) => WORDS.has(part) || MODIFIERS.has(part) || HYPHEN_JOINERS.has(part)) &&
     norm.split('-').some((part) => WORDS.has(part)));
 export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
 
