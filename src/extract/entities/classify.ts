@@ -1068,7 +1068,6 @@ function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
  */
 function cityAsSurname(ctx: SentenceContext, g: number, m: Match): boolean {
   const { tokens } = ctx;
-  const given = tokens[g];
   const prev = tokens[g - 1];
   if (ctx.headline || m.length !== 1 || !isCityMatch(m) || tokens[g + 1].possessive) return false;
   if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
