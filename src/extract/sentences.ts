@@ -8,7 +8,7 @@
 // "word" longer than MAX_WORD_CHARS is left out, so nothing after this sees an unbounded run.
 import type { Sentence } from '../model';
 import { MAX_SENTENCE_CHARS, MAX_WORD_CHARS } from '../model/limits';
-import { ABBREVIATIONS, SENTENCE_STARTERS } from './lexicon/abbreviations';
+import { ABBREVIATIONS, SECOND_RANKS, SENTENCE_STARTERS, nearFirstRank } from './lexicon/abbreviations';
 
 export { MAX_SENTENCE_CHARS };
 
@@ -22,7 +22,8 @@ const WINDOW = 64;
 const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)$/u;
 const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}([\p{L}\p{N}]+)/u;
 const TOKEN = /\S+/g;
-
+/** A line that opens with a list's marker. */
+const LIST_ITEM = /^\s{0,8}[-–—•*▪●]\s/u;
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const emit = (start: number, end: number): void => {
@@ -61,6 +62,8 @@ export function splitSentences(text: string): Sentence[] {
  */
 function isTitleCaseLine(line: string): boolean {
   if (/[.!?"”:]\s*$/.test(line)) return false;
+  // "- Brigadier General Ana Ruiz", "• Acme Trading Co": an item of a list, no headline
+  if (LIST_ITEM.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
   return words.length >= 3 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
@@ -114,6 +117,10 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   // Initials: "K." in "Mary K. Olsen".
   if (/^\p{Lu}$/u.test(word)) return false;
   const abbr = `${word}.`.toLowerCase();
+  // "Big. Gen. Ana Ruiz" (a source's typo for "Brig."): a word one letter off a first rank's
+  // abbreviation, before a second rank's, opens a compound rank, as "Brig. Gen." does.
+  if (SECOND_RANKS.has(nextWord.toLowerCase()) && body[end + next[0].length] === '.' && nearFirstRank(word))
+    return false;
   if (ABBREVIATIONS.has(abbr) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
     // "U.S. The …": an abbreviation can still end a sentence before a typical opener.
     return SENTENCE_STARTERS.has(nextWord);

@@ -4,7 +4,7 @@
 // otherwise end a span of unknown words. The words become one name (an organisation, unless a
 // head word says otherwise) and the acronym its alias.
 import { DESIGNATIONS, DOCUMENT_HEADS, EVENT_STARTS, NAMED_DOCUMENT_ENDS } from '../lexicon/common-words';
-import { classifySpan } from './classify';
+import { classifySpan, headOfName } from './classify';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { emit } from './emit';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
@@ -40,7 +40,7 @@ export function acronymDefinedName(
   // "the ruling Georgian Dream (GD) government": a known word opening the span (a demonym) would
   // be read apart from the rest; the acronym says the name holds it
   const lead = longestMatch(ctx, i);
-  if (open <= spanEnd && !(lead && i + lead.length < open)) return;
+  if (open <= spanEnd && !(lead && i + lead.length < open) && !innerHead(ctx, i, open)) return;
   const acronym = tokens[open + 1];
   if (!isAcronymShaped(acronym.text)) return;
   const letters = acronym.text
@@ -57,6 +57,23 @@ export function acronymDefinedName(
     return { start, open };
   }
   return undefined;
+}
+
+/**
+ * "Inter Services Public Relations (ISPR)": an organisation's head word inside the run, before
+ * capitalised words no lexicon knows, would end the usual reading at the head ("Inter Services");
+ * the acronym says the name runs on.
+ */
+function innerHead(ctx: SentenceContext, i: number, open: number): boolean {
+  const { tokens } = ctx;
+  for (let k = i; k < open - 1; k++)
+    if (
+      tokens[k].cap &&
+      ORG_HEADS.has(tokens[k].norm) &&
+      tokens.slice(k + 1, open).every((t) => t.cap && !t.punct)
+    )
+      return !tokens.slice(k + 1, open).some((_, d) => longestMatch(ctx, k + 1 + d, open));
+  return false;
 }
 
 /** Reads the defined name, and before it the span's words that are no part of it. */
@@ -98,7 +115,10 @@ function spells(words: readonly Token[], letters: string): boolean {
 /** Not a document, an event or a legal designation ("Foreign Terrorist Organization (FTO)"). */
 function isActorName(words: readonly Token[]): boolean {
   const last = words[words.length - 1].norm;
-  if (DOCUMENT_HEADS.has(last) || NAMED_DOCUMENT_ENDS.has(last) || EVENT_STARTS.has(words[0].norm))
+  if (
+    (!headOfName(words, 0, words.length) && (DOCUMENT_HEADS.has(last) || NAMED_DOCUMENT_ENDS.has(last))) ||
+    EVENT_STARTS.has(words[0].norm)
+  )
     return false;
   return !DESIGNATIONS.has(words.map((t) => t.norm).join(' '));
 }

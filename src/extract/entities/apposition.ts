@@ -3,9 +3,9 @@
 import type { EntityType, OrgCategory } from '../../model';
 import { COMPANY_NOUNS, GROUP_ANAPHORS } from '../lexicon/common-words';
 import { ARMED_MODIFIERS } from '../lexicon/coref-words';
-import { COMPASS_POINTS, PLACE_KIND_NOUNS } from '../lexicon/place-words';
+import { COMPASS_POINTS, PLACE_KIND_NOUNS, VESSEL_NOUNS } from '../lexicon/place-words';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
-import type { SentenceContext } from './context';
+import { longestMatch, type SentenceContext } from './context';
 
 export interface Kind {
   type: EntityType;
@@ -47,7 +47,13 @@ const MAX_MODIFIERS = 3;
 export function appositionKind(ctx: SentenceContext, b: number): Kind | undefined {
   const { tokens } = ctx;
   if (tokens[b]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[b + 1]?.norm ?? '')) return undefined;
-  for (let k = b + 2; k <= b + 2 + MAX_MODIFIERS && tokens[k] && !tokens[k].punct && !tokens[k].cap; k++) {
+  for (let k = b + 2; k <= b + 2 + MAX_MODIFIERS && tokens[k] && !tokens[k].punct; k++) {
+    // "a US warship", "a Greek-owned tanker": a state's name among the modifiers
+    if (tokens[k].cap) {
+      const m = longestMatch(ctx, k);
+      if (!m || m.length !== 1 || !isStateMatch(m)) break;
+      continue;
+    }
     const w = tokens[k].norm;
     const after = tokens[k + 1];
     // the noun is the last word before a preposition, relative pronoun or punctuation
@@ -56,6 +62,9 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
     if (!last) continue;
     // "Xuddur, the capital of Bakool": a capital of somewhere is a place (a bare "the capital" is left)
     if (PLACES.has(w) || (w === 'capital' && after?.norm === 'of')) return { type: 'Location' };
+    // "the Mason, a US destroyer": a ship (the ship's noun wins over "carrier" the company)
+    if (VESSEL_NOUNS.has(w) && (w !== 'carrier' || tokens[k - 1]?.norm === 'aircraft'))
+      return { type: 'Location' };
     if (COMPANY_NOUNS.has(w)) return { type: 'Organization', category: 'company' };
     if (GROUP_CATEGORIES.has(w)) return { type: 'Organization', category: GROUP_CATEGORIES.get(w) };
     if (GROUP_ANAPHORS.has(w)) return { type: 'Organization', category: 'other' };
@@ -63,6 +72,9 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
   }
   return undefined;
 }
+
+const isStateMatch = (m: NonNullable<ReturnType<typeof longestMatch>>): boolean =>
+  (m.hit?.entity.type ?? m.draft?.type) === 'Country';
 
 /** Words that make a group an armed one: "a resistance group", "a rebel movement". */
 const ARMED_GROUP_WORDS: ReadonlySet<string> = new Set([...ARMED_MODIFIERS, 'resistance', 'guerrilla']);

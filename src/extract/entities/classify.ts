@@ -47,7 +47,7 @@ import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
-import { emit, emitMatch, nameOf } from './emit';
+import { emit, emitMatch, nameOf, partyToTalks } from './emit';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
@@ -55,23 +55,68 @@ import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
-import { classifyUnknown, companyNameAfterNoun } from './unknown-words';
+import { KIND_INITIALS, classifyUnknown, companyNameAfterNoun } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
 
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
+/**
+ * "Government of National Accord", "Council of the Peace Process": a body's head opening the span
+ * before "of" names the body; the document's noun at the end is what it is of.
+ */
+export const headOfName = (
+  tokens: readonly { norm: string; cap: boolean }[],
+  a: number,
+  b: number,
+): boolean =>
+  b - a > 2 &&
+  tokens[a].cap &&
+  ORG_HEADS.has(tokens[a].norm) &&
+  tokens[a + 1].norm === 'of' &&
+  tokens[b - 1].cap;
+/** "the P5+1 talks": the span is one listed organisation, before a negotiation's noun. */
+function listedPartyToTalks(ctx: SentenceContext, a: number, b: number): boolean {
+  const m = longestMatch(ctx, a, b);
+  return !!m && m.length === b - a && partyToTalks(m, ctx.tokens[b]);
+}
+/** A capitalised word joined to "class": "Burke-class", "Virginia-class". */
+const CLASS_WORD = /^\p{Lu}[\p{L}'’]*-class$/u;
 
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
-    DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
-    (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
-    (tokens[b] && !tokens[b].cap && !tokens[b - 1].possessive && DOCUMENT_HEADS.has(tokens[b].norm))
+    !headOfName(tokens, a, b) &&
+    (DOCUMENT_HEADS.has(tokens[b - 1].norm) ||
+      (b - a > 1 && NAMED_DOCUMENT_ENDS.has(tokens[b - 1].norm) && !knownEndsAt(ctx, a, b)) ||
+      (tokens[b] &&
+        !tokens[b].cap &&
+        !tokens[b - 1].possessive &&
+        DOCUMENT_HEADS.has(tokens[b].norm) &&
+        !listedPartyToTalks(ctx, a, b)))
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "NGO Provea", "the NGO Foro Vivo": the initials of a kind of body before a name are no part
+  // of it (and no Vietnamese surname "Ngo"); the name is that body's.
+  if (KIND_INITIALS.has(tokens[a].text) && b - a > 1 && tokens[a + 1].cap && !tokens[a + 1].punct) {
+    if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
+    else emit(ctx, a + 1, b, { type: 'Organization', category: 'other' }, 'context:kind-initials');
+    return;
+  }
+  // "the Baloch Liberation army": a cause's word in the name makes the lower-case head after it
+  // the name's last word, as written with a capital
+  const causeHead = lowerCauseHead(ctx, a, b);
+  if (causeHead) {
+    const head = tokens[b].norm;
+    const name = `${nameOf(tokens.slice(a, b))} ${head[0].toUpperCase()}${head.slice(1)}`;
+    emit(ctx, a, b + 1, { name, type: 'Organization', category: 'armed_group' }, 'head:lower-case-cause');
+    return;
+  }
+  // "an Arleigh Burke-class destroyer": the words before a "-class" word name a ship's or a
+  // weapon's class (after a person or place), no actor.
+  if (tokens[b] && CLASS_WORD.test(tokens[b].text) && !tokens[b - 1].possessive) return;
   // "International Anti-Corruption Day", "Independence Day": an observance, no actor.
   if (b - a > 1 && tokens[b - 1].norm === 'day' && OBSERVANCE_OPENERS.has(tokens[a].norm)) return;
   // "Transnational Organized Crime": a kind of crime is a field of law, no body.
@@ -907,6 +952,35 @@ function orgCategory(
   return base;
 }
 
+/** Heads a report may write in lower case after a cause's name: "the Baloch Liberation army". */
+const LOWER_CAUSE_HEADS: ReadonlySet<string> = new Set(['army', 'front', 'movement']);
+/** Words that name a cause, never a state's own body ("Liberation", "Resistance"). */
+const CAUSE_WORDS: ReadonlySet<string> = new Set([
+  'liberation',
+  'independence',
+  'revolutionary',
+  'resistance',
+  'salvation',
+  'mujahideen',
+  'patriotic',
+]);
+
+/**
+ * Tokens [a, b) are two or more capitalised words, one of them a cause's word after the first,
+ * none a known name's over the whole run, and a lower-case army, front or movement follows.
+ */
+function lowerCauseHead(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const head = tokens[b];
+  if (!head || head.cap || !LOWER_CAUSE_HEADS.has(head.norm) || b - a < 2 || tokens[b - 1].possessive)
+    return false;
+  const words = tokens.slice(a, b);
+  if (words.some((t) => t.punct || !t.cap) || !words.slice(1).some((t) => CAUSE_WORDS.has(t.norm)))
+    return false;
+  const known = longestMatch(ctx, a, b);
+  return !(known && known.length === b - a);
+}
+
 /** Known parts are emitted; the unknown runs between them are classified on their own. */
 function segment(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
@@ -951,6 +1025,21 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k = b;
       continue;
     }
+    // "Booz Allen Hamilton", "Ana Maria Kampala": two such words before the city make one name,
+    // a firm's or a person's as the sentence says (classifyUnknown reads the cues)
+    if (
+      m &&
+      run === a &&
+      k === a + 2 &&
+      k + m.length === b &&
+      cityAsSurname(ctx, a, m) &&
+      givenShaped(ctx, a + 1)
+    ) {
+      run = -1;
+      classifyUnknown(ctx, a, b);
+      k = b;
+      continue;
+    }
     if (m) {
       flush(k);
       emitMatch(ctx, m, k);
@@ -988,13 +1077,19 @@ function otherGivenName(ctx: SentenceContext, g: number, m: Match): boolean {
  */
 function cityAsSurname(ctx: SentenceContext, g: number, m: Match): boolean {
   const { tokens } = ctx;
-  const given = tokens[g];
   const prev = tokens[g - 1];
   if (ctx.headline || m.length !== 1 || !isCityMatch(m) || tokens[g + 1].possessive) return false;
   if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
     return false;
+  return givenShaped(ctx, g);
+}
+
+/** Token g is a capitalised word that may be a given name: no ordinary word, place word or title. */
+function givenShaped(ctx: SentenceContext, g: number): boolean {
+  const given = ctx.tokens[g];
   const tags = tagsOf(ctx, given);
   return (
+    !given.possessive &&
     /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
     !isCommonWord(given.text) &&
     !COMPASS.has(given.norm) &&

@@ -88,6 +88,22 @@ export interface Match {
  * The longest known name starting at token i: the article's own names first, then the
  * gazetteer. A multi-word name may run on over lower-case words ("Korean peninsula").
  */
+/**
+ * "RFE/RL", "SPLM/A": a listed name written as two sets of initials joined by a slash, with no
+ * space (the gazetteer keys it without the slash). The tokenizer splits at the slash, so
+ * "US/UK strikes" stays two states.
+ */
+function slashedAcronyms(tokens: readonly Token[], i: number, limit: number): Match | undefined {
+  const [a, slash, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (i + 3 > limit || !b || slash.text !== '/' || slash.start !== a.end || b.start !== slash.end)
+    return undefined;
+  if (!isAcronymShaped(a.text) || !isAcronymShaped(b.text)) return undefined;
+  // "RFE/RL's Belarus Service": the outlet's unit is read whole by outlet-unit.ts
+  if (b.possessive && tokens[i + 3]?.cap) return undefined;
+  const hit = GAZETTEER.names.get(keyOf([a.norm, b.norm]));
+  return hit ? { length: 3, hit } : undefined;
+}
+
 export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens.length): Match | undefined {
   const { tokens, registry } = ctx;
   const first = tokens[i];
@@ -95,6 +111,8 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
   // A name runs no further than punctuation or a consumed token, and ends at a possessive; nor
   // further than the longest name (listed or the article's) opening on this word. A key of n
   // tokens has at least n words, so no key is passed over.
+  const slashed = slashedAcronyms(tokens, i, limit);
+  if (slashed) return slashed;
   const lead = leadWord(first.norm);
   const longest = Math.max(1, GAZETTEER_LONGEST.get(lead) ?? 0, registry.longestKeyFrom(lead));
   let max = Math.min(GAZETTEER.maxTokens, limit - i, longest);

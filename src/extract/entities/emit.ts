@@ -87,6 +87,16 @@ function listedWithOrWithoutThe(tokens: readonly Token[]): GazEntity | undefined
  */
 const RULED_HEADS = new Set(['forces', 'troops', 'loyalists', 'army', 'soldiers']);
 
+/** Nouns of a negotiation a listed body takes part in: "the P5+1 talks with Iran". */
+const NEGOTIATION_HEADS: ReadonlySet<string> = new Set(['talks', 'process', 'format']);
+
+/**
+ * "the P5+1 talks", "the Quartet process": a listed organisation before a negotiation's noun is
+ * its party, not the negotiation's place ("the Geneva talks" names no actor).
+ */
+export const partyToTalks = (m: Match, next: { norm: string; cap: boolean }): boolean =>
+  !next.cap && NEGOTIATION_HEADS.has(next.norm) && (m.hit?.entity.type ?? m.draft?.type) === 'Organization';
+
 /** Emits a known name found by longestMatch at token `from`. Returns false when it names nothing here. */
 export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?: string): boolean {
   const to = from + m.length;
@@ -94,7 +104,14 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   const next = tokens[to];
   // "the Lima agreements", "the Tashkent Declaration": a document, not the place; but in
   // "Russia's war on Ukraine" the possessive makes the name the war's owner.
-  if (next && DOCUMENT_HEADS.has(next.norm) && !next.punct && !tokens[to - 1].possessive) return false;
+  if (
+    next &&
+    DOCUMENT_HEADS.has(next.norm) &&
+    !next.punct &&
+    !tokens[to - 1].possessive &&
+    !partyToTalks(m, next)
+  )
+    return false;
   // "Assad forces": a leader's surname as the word on a state's force stands for the state, not the
   // person; no reading here rather than the person's act
   if (

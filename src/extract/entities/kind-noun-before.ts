@@ -44,11 +44,19 @@ export function kindNounBefore(ctx: SentenceContext, a: number, b: number): OrgC
   let armed = noun.norm === 'militia';
   for (let k = a - 2; k >= a - 2 - MAX_MODIFIERS; k--) {
     const t = tokens[k];
+    // "French hotel group Accor": a state's demonym or name opens the noun phrase as "the" does
+    if (t?.cap && statePrefix(ctx, k)) return armed ? 'armed_group' : base;
     if (!t || t.punct || (t.cap && t.norm !== 'the')) return undefined;
     if (OPENERS.has(t.norm)) return armed ? 'armed_group' : base;
     if (ARMED_MODIFIERS.has(t.norm)) armed = true;
   }
   return undefined;
+}
+
+/** Token k is one word naming a state (its name or demonym): "French", "Kenyan". */
+function statePrefix(ctx: SentenceContext, k: number): boolean {
+  const m = longestMatch(ctx, k);
+  return !!m && m.length === 1 && (m.hit?.entity.type ?? m.draft?.type) === 'Country';
 }
 
 /** Nouns after a name that make it a group's: "the Hafiz Gul Bahadur armed group". */

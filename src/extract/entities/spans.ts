@@ -134,6 +134,8 @@ export const isNameTail = (t: Token): boolean => {
 export const isModifierWord = (t: Token): boolean =>
   t.text.includes('-') &&
   /(^|-)\p{Ll}{2,}/u.test(t.text) &&
+  // "Commander-in-Chief", "Ambassador-at-Large": a title, read with the name after it
+  !(t.cap && isTitleWord(t.norm)) &&
   !(PARTICLE_NAME.test(t.text) && t.text.split('-').length === 2);
 
 /** The end (exclusive) of the span starting at token i; `unit` known-name tokens come first. */

@@ -73,12 +73,34 @@ export function companyNameAfterNoun(ctx: SentenceContext, a: number, b: number)
   return start;
 }
 
+/** Initials of a kind of body written before its name: "NGO Provea". */
+export const KIND_INITIALS: ReadonlySet<string> = new Set(['NGO', 'INGO']);
+
+/**
+ * "the Kalvani regime", "the incoming Kalvani regime": after "the" (and an optional lower-case
+ * qualifier), one unknown word before a lower-case "regime". Not "government": a region's
+ * government is named so as often as a leader's ("the Punjab government").
+ */
+function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const noun = tokens[b];
+  if (b - a !== 1 || !noun || noun.cap || noun.norm !== 'regime') return false;
+  const before = tokens[a - 1];
+  const the = before?.norm === 'the' ? before : tokens[a - 2];
+  return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));
+}
+
 /** A run of capitalised words that no lexicon knows. */
 export function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   while (b > a && NAME_PARTICLES.has(tokens[b - 1].norm)) b--;
   if (a >= b) return;
   const first = tokens[a];
+  // "Venezuelan NGO Provea": the initials of a kind of body before an unknown name
+  if (KIND_INITIALS.has(first.text) && b - a > 1 && tokens[a + 1].cap && !tokens[a + 1].punct) {
+    emit(ctx, a + 1, b, { type: 'Organization', category: 'other' }, 'context:kind-initials');
+    return;
+  }
   const words = tokens.slice(a, b).filter((t) => !t.punct);
   // "the newspaper La Nación", "the Leadership newspaper", "Channel 10": an outlet by its medium.
   const channel = numberedChannel(ctx, a);
@@ -151,6 +173,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     const context = placeContext(ctx, a);
     // a title-case headline capitalises common words too: "Jihadists Killed in Attack on Convoy"
     const headlineWord = ctx.headline && isCommonWord(first.text);
+    // "bought seeds from Bayer": after "from", a word the tagger's lexicon knows as an
+    // organisation is the source, not a place
+    if (context && tokens[a - 1]?.norm === 'from' && tags.has('Organization') && !tags.has('Place')) {
+      emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'compromise:organization');
+      return;
+    }
     if (
       context &&
       !headlineWord &&
@@ -183,7 +211,20 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       emit(ctx, a, b, { type: 'Person' }, 'context:leader-administration');
       return;
     }
-    if (tags.has('Person') && !tags.has('Place')) emit(ctx, a, b, { type: 'Person' }, 'compromise:person');
+    // "the Kalvani regime": a regime is named after its leader (the tagger calls the word an
+    // organisation for the noun after it); a person unless the article names it otherwise,
+    // as a speaker is, so a full name given later ("Ana Kalvani Ruiz") takes it in.
+    if (leaderRegime(ctx, a, b) && !tags.has('Place')) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex, speaker: true });
+      return;
+    }
+    // "hit the Mason on Sunday": a lone word after "the" is no person's name (a ship's, a
+    // building's); left for the article's other names.
+    const afterThe = tokens[a - 1]?.text === 'the';
+    if (tags.has('Person') && !tags.has('Place') && afterThe)
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+    else if (tags.has('Person') && !tags.has('Place'))
+      emit(ctx, a, b, { type: 'Person' }, 'compromise:person');
     else if (tags.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
     else if (tags.has('Organization'))
       emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'compromise:organization');

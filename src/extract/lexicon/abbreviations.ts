@@ -146,3 +146,23 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   'Officials',
   'According',
 ]);
+
+/** Rank abbreviations that close a compound rank: "Brig. Gen.", "Lt. Col.", "Rear Adm.". */
+export const SECOND_RANKS: ReadonlySet<string> = new Set(['gen', 'col', 'adm', 'cmdr']);
+/** Rank abbreviations that open a compound rank. */
+const FIRST_RANKS: readonly string[] = ['brig', 'maj', 'lt', 'lieut', 'rear', 'vice'];
+
+/** A capitalised word that is a first rank's abbreviation with one letter dropped or changed ("Big", "Bri"). */
+export function nearFirstRank(word: string): boolean {
+  const w = word.replace(/\.$/, '');
+  if (!/^\p{Lu}\p{Ll}{1,4}$/u.test(w)) return false;
+  return nearRank(w.toLowerCase());
+}
+
+function nearRank(w: string): boolean {
+  return FIRST_RANKS.some((r) => {
+    if (r.length === w.length) return [...r].filter((c, i) => c !== w[i]).length === 1;
+    if (r.length !== w.length + 1) return false;
+    return [...r].some((_, i) => r.slice(0, i) + r.slice(i + 1) === w);
+  });
+}

@@ -198,6 +198,9 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
   'refiner',
   'airline',
   'subsidiary',
+  // "defense contractor X", "the consultancy X"
+  'contractor',
+  'consultancy',
 ]);
 
 /** Nouns of a corporate deal whose parties are companies: "the merger of A and B". */

@@ -109,6 +109,26 @@ export const SHIP_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for a ship, as an apposition names one ("the Mason, a US destroyer"): a ship is a
+ * Location, as with SHIP_PREFIXES.
+ */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set([
+  'ship',
+  'warship',
+  'destroyer',
+  'frigate',
+  'cruiser',
+  'corvette',
+  'submarine',
+  'vessel',
+  'tanker',
+  'freighter',
+  'carrier',
+  'bulker',
+  'trawler',
+]);
+
+/**
  * Nouns of a facility that make the unknown name before them a place, also past one or two
  * lower-case words: "the Parchin military site", "its Yongbyon nuclear reactor".
  */

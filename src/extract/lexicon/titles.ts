@@ -94,6 +94,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'officer',
   'official',
   'attorney',
+  // "Special Counsel X", "the Special Counsel's Office"
+  'counsel',
   // "the Attorneys General of Arizona and Ohio": the states' officers, not a place's name
   'attorneys',
   'correspondent',

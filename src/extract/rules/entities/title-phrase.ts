@@ -6,6 +6,7 @@ import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../../lexicon/titles';
 import { PORTFOLIO_WORDS } from '../../lexicon/common-words';
 import { CORPORATE_SUFFIXES } from '../../lexicon/heads';
 import { normalize } from '../../entities/tokens';
+import { SECOND_RANKS, nearFirstRank } from '../../lexicon/abbreviations';
 
 const WORDS = new Set([...TITLE_WORDS].map(normalize));
 const MODIFIERS = new Set([...TITLE_MODIFIERS].map(normalize));
@@ -26,6 +27,9 @@ export interface TitlePhrase {
   role?: string;
 }
 
+/** Words joining the parts of a hyphenated title: "Commander-in-Chief", "Ambassador-at-Large". */
+const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
+
 /**
  * A title word, or ranks joined by a hyphen ("Lt.-General", "Major-General"): every part a title
  * word or modifier, one of them a title word.
@@ -33,9 +37,13 @@ export interface TitlePhrase {
 export const isTitleWord = (norm: string): boolean =>
   WORDS.has(norm) ||
   (norm.includes('-') &&
-    norm.split('-').every((part) => WORDS.has(part) || MODIFIERS.has(part)) &&
+    norm.split('-').every((part) => WORDS.has(part) || MODIFIERS.has(part) || HYPHEN_JOINERS.has(part)) &&
     norm.split('-').some((part) => WORDS.has(part)));
 export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
+
+/** "Big. Gen. Ana Ruiz": a source's typo of a first rank ("Brig.") before a second one. */
+const rankTypo = (tokens: readonly Word[], k: number): boolean =>
+  tokens[k].cap && SECOND_RANKS.has(tokens[k + 1]?.norm ?? '') && nearFirstRank(tokens[k].text);
 
 /** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
 export function titlePhrase(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
@@ -49,7 +57,7 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
     if (companyAdjective(tokens, k)) break;
     if (isTitleWord(t.norm)) {
       lastCore = ++k;
-    } else if (MODIFIERS.has(t.norm)) {
+    } else if (MODIFIERS.has(t.norm) || rankTypo(tokens, k)) {
       k++;
     } else if (t.norm === 'of' && lastCore === k && k + 1 < end && MODIFIERS.has(tokens[k + 1].norm)) {
       // "Secretary of Defense", "Minister of Foreign Affairs"
