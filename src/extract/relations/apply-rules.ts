@@ -762,7 +762,10 @@ export function applyRulesToViews(
     core: new Map<number, boolean>(),
   }));
   // per view, rendering and REQUIRED test: 0 not yet run, 1 found, 2 not found
-  const found = { surface: new Uint8Array(views.length * REQUIRED.length), core: new Uint8Array(views.length * REQUIRED.length) };
+  const found = {
+    surface: new Uint8Array(views.length * REQUIRED.length),
+    core: new Uint8Array(views.length * REQUIRED.length),
+  };
   const holds = (id: number, v: number, rendering: 'surface' | 'core', text: string): boolean => {
     const at = v * REQUIRED.length + id;
     let known = found[rendering][at];
