@@ -71,4 +71,27 @@ describe('splitSentences on hostile input', () => {
     ].join('\n');
     expect(splitSentences(text).map((s) => s.titleCase)).toEqual([true, false, false]);
   });
+  // Round 21: the word before a period is read back from the period, not by an end-anchored regex
+  test('an initial or abbreviation before a period does not end the sentence; a word does', () => {
+    expect(
+      splitSentences('He met Mary K. Olsen. Gen. Ruiz came. Then it rained.').map((s) => s.text),
+    ).toEqual(['He met Mary K. Olsen.', 'Gen. Ruiz came.', 'Then it rained.']);
+  });
+
+  test('a letter outside the basic plane before a period is one letter of the word', () => {
+    // a one-letter "word" is an initial; two such letters are a word that ends the sentence
+    expect(splitSentences('It was 𝐀. Olsen came.').map((s) => s.text)).toEqual(['It was 𝐀. Olsen came.']);
+    expect(splitSentences('It was 𝐀𝐁. Olsen came.').map((s) => s.text)).toEqual([
+      'It was 𝐀𝐁.',
+      'Olsen came.',
+    ]);
+  });
+
+  test('a word longer than the window before a period ends the sentence', () => {
+    const long = `${'𝐀'.repeat(40)}`;
+    expect(splitSentences(`See ${long}. Next one.`).map((s) => s.text)).toEqual([
+      `See ${long}.`,
+      'Next one.',
+    ]);
+  });
 });

@@ -19,7 +19,8 @@ const END = /[.!?…]{1,8}["'”’)\]]{0,4}(?=\s)/g;
 const LINE = /[^\n]+/g;
 // Read on windows of WINDOW characters before and after a candidate end, never the whole line.
 const WINDOW = 64;
-const WORD_BEFORE = /([\p{L}\p{N}.'’-]+)$/u;
+/** One character of a word before a candidate end (a letter or digit, an inner period, apostrophe or hyphen). */
+const WORD_CHAR = /^[\p{L}\p{N}.'’-]$/u;
 const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}([\p{L}\p{N}]+)/u;
 const TOKEN = /\S+/g;
 /** A line that opens with a list's marker. */
@@ -102,6 +103,23 @@ function cutLong(text: string, start: number, end: number, emit: (s: number, e: 
   if (pieceStart >= 0) emit(pieceStart, pieceEnd);
 }
 
+/**
+ * Where the run of word characters that ends at `at` starts, read back from `at` to no further than
+ * `from` (`at` when there is none): what /[…]+$/u finds on the window, without trying every start.
+ * A letter outside the BMP is one character, as with the u flag; one cut by the window's start is not.
+ */
+function wordStart(body: string, from: number, at: number): number {
+  let k = at;
+  while (k > from) {
+    const low = body.charCodeAt(k - 1);
+    const high = k - 2 >= from ? body.charCodeAt(k - 2) : 0;
+    const width = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? 2 : 1;
+    if (!WORD_CHAR.test(body.slice(k - width, k))) break;
+    k -= width;
+  }
+  return k;
+}
+
 function isBoundary(body: string, at: number, punct: string, end: number): boolean {
   const next = NEXT_WORD.exec(body.slice(end, end + WINDOW));
   if (!next) return true;
@@ -110,10 +128,10 @@ function isBoundary(body: string, at: number, punct: string, end: number): boole
   if (!/^[\p{Lu}\p{N}]/u.test(nextWord)) return false;
   if (!punct.startsWith('.') || punct.startsWith('..')) return true;
   const windowStart = Math.max(0, at - WINDOW);
-  const before = WORD_BEFORE.exec(body.slice(windowStart, at));
+  const from = wordStart(body, windowStart, at);
   // No word, or one longer than the window: no abbreviation or initial is that long.
-  if (!before || (windowStart > 0 && before.index === 0)) return true;
-  const word = before[1].replace(/^.*[-']/, '');
+  if (from === at || (windowStart > 0 && from === windowStart)) return true;
+  const word = body.slice(from, at).replace(/^.*[-']/, '');
   // Initials: "K." in "Mary K. Olsen".
   if (/^\p{Lu}$/u.test(word)) return false;
   const abbr = `${word}.`.toLowerCase();

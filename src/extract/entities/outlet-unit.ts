@@ -8,6 +8,7 @@
 import { LANGUAGES } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { emit, emitMatch } from './emit';
+import type { Token } from './tokens';
 
 /** Nouns for a broadcaster's unit, after the words that say whom it serves. */
 const UNIT_NOUNS: ReadonlySet<string> = new Set(['service', 'bureau', 'desk']);
@@ -68,8 +69,24 @@ function unitNounAfter(ctx: SentenceContext, i: number): number {
   return -1;
 }
 
+/** The sentence last asked about and the index of its last unit noun (-1 when it has none). */
+let lastUnit: { tokens: readonly Token[]; at: number } | undefined;
+
+/** Index of the sentence's last unit noun, -1 when it has none: looked for once per sentence. */
+function lastUnitNoun(tokens: readonly Token[]): number {
+  if (lastUnit?.tokens !== tokens) {
+    let at = tokens.length - 1;
+    while (at >= 0 && !UNIT_NOUNS.has(tokens[at].norm)) at--;
+    lastUnit = { tokens, at };
+  }
+  return lastUnit.at;
+}
+
 /** Reads an outlet's unit at token i; returns the tokens read from i, or 0. */
 export function readOutletUnit(ctx: SentenceContext, i: number): number {
+  // Both readings end on a unit noun after token i: without one, nothing to read (and no name
+  // to look up, the same answer for less).
+  if (lastUnitNoun(ctx.tokens) <= i) return 0;
   // "the VOA Central Africa service", "VOA Hausa Service": the outlet and its unit in one run.
   const known = longestMatch(ctx, i);
   const outlet = known?.hit?.entity ?? known?.draft;

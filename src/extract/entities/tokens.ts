@@ -32,8 +32,10 @@ export interface Token {
 // (not a plural's: "the Houthis' al-Masirah"). A period
 // between a lower-case word and a capitalised one is a sentence end whose space the wire dropped
 // ("a depot in Kadoma.The source said"), not an inner period ("U.S.", "St.Louis", "bbc.co.uk").
+// Each joining character is tested before the lookbehind that guards it ("&(?<=\p{Lu}&)", not
+// "(?<=\p{Lu})&"): the same matches, and a word's end fails on one character, not on lookbehinds.
 const WORD =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=\p{Lu})&(?=\p{Lu})|(?<=\p{Lu})\$(?=\p{N})|[’'-](?=[\p{L}\p{N}])|(?<!\p{Ll}\p{Ll})\.(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|(?<![sS])['’](?=\s(?:al|el|ul|ud|ur)-\p{Lu})|(?<=(?<![\p{L}\p{N}])al) (?=\p{Lu}\p{Ll}))*\.?|[^\s\p{L}\p{N}]/gu;
+  /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|&(?<=\p{Lu}&)(?=\p{Lu})|\$(?<=\p{Lu}\$)(?=\p{N})|[’'-](?=[\p{L}\p{N}])|\.(?<!\p{Ll}\p{Ll}\.)(?=[\p{L}\p{N}])|\.(?=[\p{L}\p{N}])(?!\p{Lu}\p{Ll})|\.(?=-\p{L})|\+(?=\p{N})|['’](?<![sS]['’])(?=\s(?:al|el|ul|ud|ur)-\p{Lu})| (?<=(?<![\p{L}\p{N}])al )(?=\p{Lu}\p{Ll}))*\.?|[^\s\p{L}\p{N}]/gu;
 /**
  * A name that starts with a particle: "al-Husseini", "Abu-Bakr", "wal-Jihad" ("and the" in group
  * names), and the Urdu and Pashto "ul-", "ud-", "ur-" of "Zia ul-Haq", "Nasir ud-Din".
@@ -71,9 +73,11 @@ export function normalize(word: string): string {
 export function tokenize(cased: string, raw: string, offset: number): Token[] {
   const out: Token[] = [];
   let initial = true;
-  for (const m of cased.matchAll(WORD)) {
+  // exec rather than matchAll, which copies the regex on every call
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(cased); m; m = WORD.exec(cased)) {
     // "al Qaeda" → "al-Qaeda": one length, so offsets hold
-    let text = m[0].replace(/^al (?=\p{Lu})/u, 'al-');
+    let text = m[0].startsWith('al ') ? m[0].replace(/^al (?=\p{Lu})/u, 'al-') : m[0];
     const start = offset + (m.index ?? 0);
     // Keep a final period only on abbreviations and initials ("U.S.", "Gen.", "E.").
     if (text.length > 1 && text.endsWith('.') && !keepsPeriod(text)) text = text.slice(0, -1);

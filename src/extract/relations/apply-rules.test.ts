@@ -52,6 +52,16 @@ describe('applyRulesToViews', () => {
     expect(applyRulesToViews(views).map(facts)).toEqual(first);
   });
 
+  test("a rule's word test is answered per view: a view that lacks the verb gets no act from one that has it", () => {
+    // views 0 and 3 hold "struck" / "condemned", view 1 neither: rules sharing a verb's test
+    // look it up once per view, never across views
+    const mixed = [views[1], views[0], views[1], views[3], views[1]];
+    const read = applyRulesToViews(mixed).map(facts);
+    expect(read).toEqual(mixed.map((v) => facts(applyRules(v))));
+    expect(read[1].some((f) => f.startsWith('Turkey ATTACKED Northern Front'))).toBe(true);
+    expect(read[0].some((f) => f.includes('ATTACKED'))).toBe(false);
+  });
+
   test('a view without slots gets no candidates', () => {
     expect(applyRulesToViews([views[2]])).toEqual([[]]);
   });

@@ -47,7 +47,22 @@ interface CompiledRule {
   gapShape?: RegExp;
   /** Whether `regex` has been run once on LONG_SUBJECT (compiledAtOnce). */
   compiled: boolean;
+  /** `required` as indexes into REQUIRED (rules share them: one verb group, one title list). */
+  requiredIds: number[];
 }
+
+/**
+ * Every `required` test some rule has, once by source: rules of one verb group or title list
+ * share it, and a sentence's answer is looked up rather than searched again (applyRulesToViews).
+ */
+const REQUIRED: RegExp[] = [];
+const REQUIRED_INDEX = new Map<string, number>();
+const requiredId = (re: RegExp): number => {
+  const key = `${re.flags}/${re.source}`;
+  let id = REQUIRED_INDEX.get(key);
+  if (id === undefined) REQUIRED_INDEX.set(key, (id = REQUIRED.push(re) - 1));
+  return id;
+};
 
 /** Every string some rule needs, once: rules share many (" of ", "P⟧"). */
 const NEEDED: string[] = [];
@@ -127,6 +142,7 @@ const compileRules = (rules: RelationRule[]): CompiledRule[] =>
       rule,
       ...pattern,
       needIds: pattern.needs.map(neededSetId),
+      requiredIds: pattern.required.map(requiredId),
       slots: rule.objectFrom ? 1 : 2,
       gapBlock: rule.gapBlock ? compileTest(rule.gapBlock) : undefined,
       gapShape: rule.gapShape ? compileTest(`^\\s*(?:${rule.gapShape})?\\s*$`) : undefined,
@@ -756,12 +772,23 @@ export function applyRulesToViews(
     surface: new Map<number, boolean>(),
     core: new Map<number, boolean>(),
   }));
+  // per view, rendering and REQUIRED test: 0 not yet run, 1 found, 2 not found
+  const found = {
+    surface: new Uint8Array(views.length * REQUIRED.length),
+    core: new Uint8Array(views.length * REQUIRED.length),
+  };
+  const holds = (id: number, v: number, rendering: 'surface' | 'core', text: string): boolean => {
+    const at = v * REQUIRED.length + id;
+    let known = found[rendering][at];
+    if (known === 0) found[rendering][at] = known = REQUIRED[id].test(text) ? 1 : 2;
+    return known === 1;
+  };
   set.forEach((c, r) => {
     const runs = gated[r];
     for (let k = 0; k < runs.length; k += 2) {
       const view = views[runs[k]];
       const text = view[c.rule.view];
-      if (!c.required.every((x) => x.test(text))) continue;
+      if (!c.requiredIds.every((id) => holds(id, runs[k], c.rule.view, text))) continue;
       if (!c.compiled) compileAtOnce(c);
       for (const m of matches(c, text, runs[k + 1], notEmbedded[runs[k]][c.rule.view]))
         out[runs[k]].push(...fromMatch(m, c, view, dominant));

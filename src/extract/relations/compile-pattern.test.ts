@@ -1,5 +1,14 @@
 import { RELATION_RULES, STRUCTURAL_RULES } from '../rules/relations';
-import { compilePattern, compileTest, NOT_EMBEDDED } from './compile-pattern';
+import {
+  compilePattern,
+  compileTest,
+  neededTable,
+  needsKey,
+  needsOf,
+  NOT_EMBEDDED,
+  patternSource,
+} from './compile-pattern';
+import { necessaryText } from './necessary-text';
 
 // A rule that opens on {!PREP} is compiled without that test, which the engine makes once per
 // slot (NOT_EMBEDDED) before trying the rule there: the two together match as the whole pattern.
@@ -29,5 +38,40 @@ describe('a pattern opening on {!PREP}', () => {
         expect(got?.groups).toEqual(expected?.groups);
       }
     }
+  });
+});
+
+// Round 21: the needed strings are worked out at build time (scripts/build-needs.mjs) and looked
+// up by a hash of the expanded source; a source the table lacks has them worked out at load.
+describe('needed strings worked out at build time', () => {
+  const patterns = [...RELATION_RULES, ...STRUCTURAL_RULES].map((r) => r.pattern);
+  const table = new Map(Object.entries(neededTable(patterns)));
+
+  test('the table gives every rule the sets worked out from its source', () => {
+    for (const pattern of patterns) {
+      const source = patternSource(pattern);
+      expect(needsOf(source, table)).toEqual(necessaryText(source, { size: 64, limit: 4 }));
+    }
+    expect(table.size).toBeGreaterThan(100);
+  });
+
+  test('a looked-up set is a copy: changing it leaves the table alone', () => {
+    const source = patternSource(patterns[0]);
+    const first = needsOf(source, table);
+    first[0]?.push('changed');
+    expect(needsOf(source, table)).toEqual(necessaryText(source, { size: 64, limit: 4 }));
+  });
+
+  test('a source the table does not hold (a rule changed since the build) is worked out', () => {
+    const stale = new Map([[needsKey('{S} fought {O}'), [['stale']]]]);
+    const source = patternSource('{S} battled {O}');
+    expect(needsOf(source, stale)).toEqual(necessaryText(source, { size: 64, limit: 4 }));
+    expect(needsOf(source, stale)).not.toEqual([['stale']]);
+  });
+
+  test('a source the table holds is read from it, not worked out', () => {
+    const source = patternSource('{S} battled {O}');
+    const built = new Map([[needsKey(source), [[' battled ']]]]);
+    expect(needsOf(source, built)).toEqual([[' battled ']]);
   });
 });

@@ -21,6 +21,9 @@ import {
 } from '../lexicon/predicate-words';
 import { COMPASS_POINTS, PLACE_KIND_NOUNS } from '../lexicon/place-words';
 import * as TITLES from '../rules/relations/titles';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { necessaryText } from './necessary-text';
 import { inflect } from './verb-forms';
 
@@ -272,6 +275,50 @@ export interface CompiledPattern {
 export const NOT_EMBEDDED = new RegExp(expand('!PREP'), 'y');
 const OPENING = /^(\{!PREP\})?\{(?:S|O)\+?(?::([A-Z]+))?\}/;
 
+/** The needed-string sets' options for a rule: sets as big as a verb's forms or a title list. */
+const NEEDS_OPTIONS = { size: 64, limit: 4 };
+/** Where `npm run build` writes every rule's needed strings (scripts/build-needs.mjs), by key. */
+export const NEEDS_FILE = join(__dirname, 'needed-text.json');
+
+/** A pattern's key in the needs file: its expanded regex source and the options, hashed. */
+export const needsKey = (source: string): string =>
+  createHash('sha1').update(`${NEEDS_OPTIONS.size}/${NEEDS_OPTIONS.limit}/${source}`).digest('base64');
+
+const readNeeds = (): ReadonlyMap<string, string[][]> =>
+  existsSync(NEEDS_FILE)
+    ? new Map(Object.entries(JSON.parse(readFileSync(NEEDS_FILE, 'utf8')) as Record<string, string[][]>))
+    : new Map();
+/** The needs file's sets, when the build wrote one (a tsc-only build does not: then they are worked out). */
+const BUILT_NEEDS = readNeeds();
+
+/**
+ * The strings no match of a pattern's expanded source does without (./necessary-text.ts). They
+ * are the same for the same source, so the build works them out once for every rule
+ * (`neededTable`) and a process looks them up by key; a source the table does not hold (a rule or
+ * lexicon changed since the build, a test's own pattern) has them worked out here.
+ */
+export function needsOf(source: string, built: ReadonlyMap<string, string[][]> = BUILT_NEEDS): string[][] {
+  if (built.size) {
+    const found = built.get(needsKey(source));
+    if (found) return found.map((set) => [...set]);
+  }
+  return necessaryText(source, NEEDS_OPTIONS);
+}
+
+/** A pattern's regex source, its macros expanded. */
+export const patternSource = (pattern: string): string =>
+  pattern.replace(MACRO, (_, macro: string) => expand(macro));
+
+/** Every pattern's needed strings by key, worked out (for scripts/build-needs.mjs). */
+export function neededTable(patterns: readonly string[]): Record<string, string[][]> {
+  const table: Record<string, string[][]> = {};
+  for (const pattern of patterns) {
+    const source = patternSource(pattern);
+    table[needsKey(source)] ??= necessaryText(source, NEEDS_OPTIONS);
+  }
+  return table;
+}
+
 /** Compiles once per rule; the engine runs the regex with the global flag to find every match. */
 export function compilePattern(pattern: string): CompiledPattern {
   // Word macros may be alternatives of each other ("{T:MEMBER}|{T:LEAD}"), so one of them suffices.
@@ -282,7 +329,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   const required = words.length ? [new RegExp(words.join('|'))] : [];
   // A pattern that opens on a slot is tried only where slots start (sticky), not at every character.
   const opensOnSlot = /^(?:\{!PREP\})?\{(?:S|O)[+:}]/.test(pattern);
-  const source = pattern.replace(MACRO, (_, macro: string) => expand(macro));
+  const source = patternSource(pattern);
   const opening = opensOnSlot ? OPENING.exec(pattern) : null;
   // A pattern opening on {!PREP} is tried only where NOT_EMBEDDED holds (the engine tests it once
   // per slot), so its regex leaves that lookaround out: the same matches, a shorter try.
@@ -293,7 +340,7 @@ export function compilePattern(pattern: string): CompiledPattern {
     regex: new RegExp(tried, opensOnSlot ? 'yd' : 'gd'),
     required,
     // sets as big as a verb's forms or a title list: they gate most rules (apply-rules.ts)
-    needs: necessaryText(source, { size: 64, limit: 4 }),
+    needs: needsOf(source),
     opening: opening ? { types: opening[2] ?? 'POCL', notEmbedded: !!opening[1] } : undefined,
   };
 }

@@ -41,7 +41,7 @@ import { coReadings } from './co-readings';
 import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
 import { withoutPeoplesDemonyms } from './peoples-demonyms';
-import { guarded, traceWhere } from './guard-trace';
+import { GUARD_TRACE, guarded, traceWhere } from './guard-trace';
 import { spokespersonsActs } from './spokespersons';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
@@ -280,13 +280,16 @@ export function extractRelations({
       countries,
       entities,
     });
-    // a guessed country is no fact yet: only those with a written object count as dropped
-    const candidates = guarded(
-      'national-titles',
-      read.filter((c) => !c.inferredObject),
-      settledTitles,
-      sentence.text,
-    );
+    // a guessed country is no fact yet: only those with a written object count as dropped (the
+    // list is built only for the trace)
+    const candidates = GUARD_TRACE
+      ? guarded(
+          'national-titles',
+          read.filter((c) => !c.inferredObject),
+          settledTitles,
+          sentence.text,
+        )
+      : settledTitles;
     // "struck G, killing three militants": the dead of an attack on a group, by either engine, are its own
     candidates.push(...killingItsOwn(units, candidates));
     // "reached a settlement with X": the second fact the conventions read with one (./co-readings.ts)
