@@ -7,7 +7,7 @@
 // criticises only with an evaluative complement, listed in its lexicon record: "called Y's
 // launch a grave threat", "described Y's decision as a setback".
 import type { Predicate } from '../../model';
-import { HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { ATTEMPT_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
@@ -302,6 +302,7 @@ export function harmDoneTo(units: Unit[], name: Unit): boolean {
 
 export const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);
 export const HARM = new Set(HARM_NOUNS);
+const ATTEMPTS = new Set(ATTEMPT_NOUNS);
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting', 'at']);
 
 /**
@@ -317,7 +318,7 @@ function actOf(units: Unit[], name: Unit): boolean {
     head &&
     !head.entity &&
     TARGET_PREPOSITIONS.has(units[at - 1]?.lower ?? '') &&
-    (ATTACK_NOUNS.has(head.lower) || HARM.has(head.lower))
+    (ATTACK_NOUNS.has(head.lower) || HARM.has(head.lower) || ATTEMPTS.has(head.lower))
   )
     return true;
   if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;

@@ -222,6 +222,12 @@ export const HARM_NOUNS: readonly string[] = [
 ];
 
 /**
+ * An attempt or plot on someone is an act against them, as an attack is: "condemned the
+ * assassination attempt on X", "the plot against X" criticise its author, not X.
+ */
+export const ATTEMPT_NOUNS: readonly string[] = ['attempt', 'attempts', 'plot', 'plots'];
+
+/**
  * The { word: tag } entries compromise should know, registered by ../nlp.ts: words its default
  * lexicon reads as something else ("shell" as a noun only, "airstrikes" unknown).
  */

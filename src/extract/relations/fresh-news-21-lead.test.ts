@@ -58,6 +58,10 @@ const rows: FactRow[] = [
     ['Norway COOPERATED Chile', 'Peru COOPERATED Chile'],
     [],
   ],
+  // an attempt or plot on someone is an act against them: its condemnation is not of them
+  ['Norway condemned the assassination attempt on Tomas Varela.', [], ['Norway CRITICIZED Tomas Varela']],
+  ['Norway condemned the plot against Tomas Varela.', [], ['Norway CRITICIZED Tomas Varela']],
+  ["Norway condemned Tomas Varela's attempt to seize power.", ['Norway CRITICIZED Tomas Varela'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-21-lead', 'combined');

@@ -3,7 +3,7 @@
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
 import { PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
-import { HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
+import { ATTEMPT_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import {
   ACTIVE,
   ACTOR,
@@ -19,7 +19,7 @@ import {
  * "condemned the series of attacks against ⟦Y⟧", "denounced the killing of ⟦Y⟧" criticise
  * whoever attacked or killed Y.
  */
-const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
+const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS, ...ATTEMPT_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
 
 /**
  * The name owns an act done to it: "condemned ⟦X⟧'s arrest", "the killing of ⟦X⟧'s brother" aside,
