@@ -25,6 +25,7 @@ const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}([\p{L}\p{N}]+)/u;
 const TOKEN = /\S+/g;
 /** A line that opens with a list's marker. */
 const LIST_ITEM = /^\s{0,8}[-–—•*▪●]\s/u;
+
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const emit = (start: number, end: number): void => {

@@ -85,10 +85,6 @@ export interface Match {
 }
 
 /**
- * The longest known name starting at token i: the article's own names first, then the
- * gazetteer. A multi-word name may run on over lower-case words ("Korean peninsula").
- */
-/**
  * "RFE/RL", "SPLM/A": a listed name written as two sets of initials joined by a slash, with no
  * space (the gazetteer keys it without the slash). The tokenizer splits at the slash, so
  * "US/UK strikes" stays two states.
@@ -104,6 +100,10 @@ function slashedAcronyms(tokens: readonly Token[], i: number, limit: number): Ma
   return hit ? { length: 3, hit } : undefined;
 }
 
+/**
+ * The longest known name starting at token i: the article's own names first, then the
+ * gazetteer. A multi-word name may run on over lower-case words ("Korean peninsula").
+ */
 export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens.length): Match | undefined {
   const { tokens, registry } = ctx;
   const first = tokens[i];

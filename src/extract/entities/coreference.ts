@@ -664,10 +664,6 @@ function quotedOrganization(
 }
 
 /**
- * "the militants" → the armed group named nearest before it; "the country" → the country. The
- * nearest sentence that names an actor of the kind decides, and it must name only one.
- */
-/**
  * "The government denied …" is the country named nearest before it only when that is the country
  * the article names most, or the article names none most: the nearest is often another state
  * spoken of in passing ("… French and African forces to intervene. The government and rebels
@@ -692,6 +688,10 @@ function governmentAlone(tokens: readonly Token[], i: number, tagMap: SentenceCo
   return !next || next.punct || noun.possessive || next.cap || !tagMap.get(next.start)?.has('Noun');
 }
 
+/**
+ * "the militants" → the armed group named nearest before it; "the country" → the country. The
+ * nearest sentence that names an actor of the kind decides, and it must name only one.
+ */
 function nearestOfKind(
   kind: Omit<ReferringNoun, 'example'>,
   nearby: readonly Named[],

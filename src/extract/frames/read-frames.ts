@@ -1063,11 +1063,6 @@ function bodyOfHead(units: Unit[], o: Unit): Unit | undefined {
   return body?.entity?.type === 'Organization' && !body.punct ? body : undefined;
 }
 
-/**
- * "X has cut all diplomatic ties with Y", "X broke off relations with Y": the noun at `i` after one
- * of its record's own light verbs (past a few modifiers and "off"), whose stated subject acts on
- * the noun's objects.
- */
 /** "… into Y could displace": a modal verb right after a noun's last object (unless "… will continue"). */
 function modalRightAfter(units: Unit[], objects: Unit[]): boolean {
   const at = objects.length ? units.indexOf(objects[objects.length - 1]) : -1;
@@ -1075,6 +1070,11 @@ function modalRightAfter(units: Unit[], objects: Unit[]): boolean {
   return MODALS.has(units[at + 1]?.lower ?? '') && units[at + 2]?.lower !== 'continue';
 }
 
+/**
+ * "X has cut all diplomatic ties with Y", "X broke off relations with Y": the noun at `i` after one
+ * of its record's own light verbs (past a few modifiers and "off"), whose stated subject acts on
+ * the noun's objects.
+ */
 function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Unit[]): Candidate[] {
   if (!objects.length) return [];
   let j = i - 1;

@@ -121,12 +121,12 @@ export const UNIT_NAME = /\b(?:Division|Section)$/;
 /** A title's capitalised words, none of them a deputy's: "Assistant Attorney General", "Assistant Director". */
 export const UNIT_OFFICER = '(?!(?:[A-Z][a-z]+ ){0,3}?(?:Deputy|Former)\\b)(?:[A-Z][a-z]+ ){1,3}';
 
+/** "on the outskirts of Y": a place told by its edge (the frame engine's PLACE_EDGES), written before "the". */
+export const NOT_PLACE_EDGE = `(?!the (?:${[...PLACE_EDGES].join('|')}) of\\b)`;
+
 /**
  * "the threat of X's attacks on Y", "the risk of X sanctions on Y": an act held by a noun of danger
  * or chance is feared, not done (round 20; the frame engine's ./frames/unstated-nouns.ts). A
  * lookbehind, written right before an act noun rule's actor.
  */
-/** "on the outskirts of Y": a place told by its edge (the frame engine's PLACE_EDGES), written before "the". */
-export const NOT_PLACE_EDGE = `(?!the (?:${[...PLACE_EDGES].join('|')}) of\\b)`;
-
 export const NOT_HELD_BY_DANGER = `(?<!\\b(?:${[...UNREAL_HOLDERS].join('|')}) of (?:the |a |an )?)`;
