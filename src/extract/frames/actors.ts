@@ -155,7 +155,8 @@ export function leftActors(
   if (!u) return undefined;
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
-  // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it.
+  // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it;
+  // "an Xian foreign ministry statement says …": before a verb of saying, for the name on it.
   if (!u.entity && !u.punct && STATEMENTS.has(u.lower))
     return issuerOf(units, j) ?? (speaksAt(units, end) ? voiceOf(units, j) : undefined);
   // "Xian military sources say …": sources speak for the name on them, and only speak

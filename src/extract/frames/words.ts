@@ -496,10 +496,11 @@ export const VOICE_HEADS = new Set(
   'spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople'.split(' '),
 );
 /**
- * What speaks for a body only when it says something: "an Xian foreign ministry statement says …",
- * "Xian military sources say …" (never an actor of what the clause says it did).
+ * What speaks for a body only when it says something: "Xian military sources say …" (never an
+ * actor of what the clause says it did). A statement does so too, through STATEMENTS: "an Xian
+ * foreign ministry statement says …" (./actors.ts `leftActors`).
  */
-export const SPOKEN_HEADS = new Set(['statement', 'statements', 'communique', 'sources']);
+export const SPOKEN_HEADS = new Set(['sources']);
 /**
  * Words of a body's office between its name and its voice: "X's foreign ministry spokesman",
  * "an Xian army press statement", "Xian military intelligence sources".

@@ -6,9 +6,10 @@
 // as one of that body, is that body's. Stance, dealings and support stay the person's.
 import type { Entity, OrgCategory, Relation } from '../../model';
 import { escapeRegex } from '../escape-regex';
+import { VOICE_HEADS } from '../frames/words';
 
-/** The words that name someone as a body's voice. */
-const VOICE = String.raw`(?:spokes(?:man|woman|person|people|men|women)|press secretary)`;
+/** The words that name someone as a body's voice: the frame engine's voice heads, and a press secretary. */
+const VOICE = `(?:${[...VOICE_HEADS, 'press secretary'].join('|')})`;
 
 /** Bodies that fight or claim fighting; a ministry or a court is no side of a battle. */
 const SIDES: ReadonlySet<OrgCategory | undefined> = new Set<OrgCategory>([
