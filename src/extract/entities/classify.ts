@@ -55,7 +55,12 @@ import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { normalize } from './tokens';
-import { KIND_INITIALS, classifyUnknown, companyNameAfterNoun } from './unknown-words';
+import {
+  classifyUnknown,
+  companyNameAfterNoun,
+  emitAfterKindInitials,
+  opensOnKindInitials,
+} from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
 
@@ -100,9 +105,9 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
   // "NGO Provea", "the NGO Foro Vivo": the initials of a kind of body before a name are no part
   // of it (and no Vietnamese surname "Ngo"); the name is that body's.
-  if (KIND_INITIALS.has(tokens[a].text) && b - a > 1 && tokens[a + 1].cap && !tokens[a + 1].punct) {
+  if (opensOnKindInitials(tokens, a, b)) {
     if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
-    else emit(ctx, a + 1, b, { type: 'Organization', category: 'other' }, 'context:kind-initials');
+    else emitAfterKindInitials(ctx, a, b);
     return;
   }
   // "the Baloch Liberation army": a cause's word in the name makes the lower-case head after it

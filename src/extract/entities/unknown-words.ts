@@ -74,7 +74,16 @@ export function companyNameAfterNoun(ctx: SentenceContext, a: number, b: number)
 }
 
 /** Initials of a kind of body written before its name: "NGO Provea". */
-export const KIND_INITIALS: ReadonlySet<string> = new Set(['NGO', 'INGO']);
+const KIND_INITIALS: ReadonlySet<string> = new Set(['NGO', 'INGO']);
+
+/** Tokens [a, b) open on a kind of body's initials before a capitalised name: "NGO Provea". */
+export const opensOnKindInitials = (tokens: readonly Token[], a: number, b: number): boolean =>
+  KIND_INITIALS.has(tokens[a].text) && b - a > 1 && tokens[a + 1].cap && !tokens[a + 1].punct;
+
+/** The name after the kind's initials is that body's (the initials are no part of it, nor "Ngo"). */
+export function emitAfterKindInitials(ctx: SentenceContext, a: number, b: number): void {
+  emit(ctx, a + 1, b, { type: 'Organization', category: 'other' }, 'context:kind-initials');
+}
 
 /**
  * "the Kalvani regime", "the incoming Kalvani regime": after "the" (and an optional lower-case
@@ -97,8 +106,8 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   if (a >= b) return;
   const first = tokens[a];
   // "Venezuelan NGO Provea": the initials of a kind of body before an unknown name
-  if (KIND_INITIALS.has(first.text) && b - a > 1 && tokens[a + 1].cap && !tokens[a + 1].punct) {
-    emit(ctx, a + 1, b, { type: 'Organization', category: 'other' }, 'context:kind-initials');
+  if (opensOnKindInitials(tokens, a, b)) {
+    emitAfterKindInitials(ctx, a, b);
     return;
   }
   const words = tokens.slice(a, b).filter((t) => !t.punct);
