@@ -8,7 +8,7 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
 import {
   AGENT_HEADS,
   ALLIES,
-  COUNT_NOUNS,
+  VOLLEY_NOUNS,
   FIRING_PARTICIPLES,
   WEAPON_HEADS,
   BE,
@@ -847,16 +847,10 @@ export function weaponAgents(units: Unit[], k: number): Unit[] | undefined {
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
   const count = units[j];
   if (!count || count.entity || count.punct) return undefined;
-  if (COUNT_NOUNS.has(count.lower) && units[j + 1]?.lower === 'of' && !units[j + 1].punct) j += 2;
-  else if (count.tags.has('Value')) j++;
-  while (
-    units[j] &&
-    !units[j].entity &&
-    !units[j].punct &&
-    count.tags.has('Value') &&
-    units[j].tags.has('Value')
-  )
-    j++;
+  // "dozens of", "a barrage of"; or a number, of one or more words ("two hundred")
+  const value = (u: Unit | undefined) => !!u && !u.entity && !u.punct && u.tags.has('Value');
+  if (VOLLEY_NOUNS.has(count.lower) && units[j + 1]?.lower === 'of' && !units[j + 1].punct) j += 2;
+  else while (value(units[j])) j++;
   const named = units[j];
   if (!named?.entity || named.punct) return undefined;
   let h = j + 1;

@@ -22,6 +22,8 @@ for (const f of FRAMES) {
 const PREPS = new Set(FRAMES.filter((f) => f.kind === 'plea').flatMap((f) => f.preps ?? []));
 /** How many units the chain from the preposition to the act's verb may hold. */
 const CHAIN_REACH = 14;
+/** How far back from its preposition a plea's verb is looked for (each record's `reach` bounds it further). */
+const PLEA_REACH = 14;
 /** Words that join the acts of one plea: "providing, conspiring to provide and attempting to provide". */
 const JOINERS = new Set(['to', 'and', 'or', 'of']);
 
@@ -36,7 +38,7 @@ const stops = (u: Unit) => ['.', ';', ':', '?', '!'].some((p) => u.punct.include
  */
 function pleaBefore(units: Unit[], prep: number): number | undefined {
   const p = units[prep].lower;
-  for (let k = prep - 1; k >= 0 && prep - k <= 14; k--) {
+  for (let k = prep - 1; k >= 0 && prep - k <= PLEA_REACH; k--) {
     const u = units[k];
     if (stops(u)) return undefined;
     const frame = word(u) ? byForm.get(u.lower) : undefined;

@@ -5,6 +5,7 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Term } from '../nlp';
 import {
+  MAKER_WORDS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
   SERVING_HEADS,
@@ -44,11 +45,6 @@ export interface Unit {
    */
   maker?: boolean;
 }
-
-/** "X-made", "X-built", "X-supplied": the words after a name's hyphen that make it a weapon's maker or giver. */
-const MAKER_WORDS = new Set(
-  'made built designed manufactured produced supplied provided donated developed origin'.split(' '),
-);
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
 

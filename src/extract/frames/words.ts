@@ -214,14 +214,18 @@ export const WEAPON_HEADS = new Set(
   `drones drone missiles missile rockets rocket shells artillery bombs warplanes jets aircraft
    helicopters gunships mortars munitions airstrikes`.split(/\s+/),
 );
-/** Words that count what is fired: "dozens of", "a barrage of", "a wave of". */
-export const COUNT_NOUNS = new Set(
+/** Words that count what is fired: "dozens of", "a barrage of", "a wave of" (pleas' counts are COUNT_WORDS). */
+export const VOLLEY_NOUNS = new Set(
   'dozens hundreds thousands scores barrage barrages wave waves swarm swarms salvo salvoes volley volleys'.split(
     ' ',
   ),
 );
 /** "X-launched drones", "X-fired rockets": a hyphen's participle that makes the name the one firing. */
 export const FIRING_PARTICIPLES = new Set(['launched', 'fired']);
+/** "X-made", "X-built", "X-supplied": the words after a name's hyphen that make it a weapon's maker or giver (./units.ts `maker`). */
+export const MAKER_WORDS = new Set(
+  'made built designed manufactured produced supplied provided donated developed origin'.split(' '),
+);
 /** "struck Houthi targets", "shelled Ukrainian positions": a head through which its modifier is hit. */
 export const TARGET_HEADS = new Set(
   `targets target positions position forces troops fighters militants bases base facilities sites

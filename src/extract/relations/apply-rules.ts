@@ -33,12 +33,11 @@ export interface Candidate {
   inferredObject: boolean;
 }
 
+/** A rule ready to run; its pattern's `needs` and `required` are read through their ids only. */
 interface CompiledRule {
   rule: RelationRule;
   regex: RegExp;
-  required: RegExp[];
-  needs: string[][];
-  /** `needs` as indexes into NEEDED_SETS (rules share sets), so a sentence's positions are arrays. */
+  /** The pattern's `needs` as indexes into NEEDED_SETS (rules share sets), so a sentence's positions are arrays. */
   needIds: number[];
   opening?: CompiledPattern['opening'];
   /** How many slots the sentence needs: two, or one when the object is implied. */
@@ -47,7 +46,7 @@ interface CompiledRule {
   gapShape?: RegExp;
   /** Whether `regex` has been run once on LONG_SUBJECT (compiledAtOnce). */
   compiled: boolean;
-  /** `required` as indexes into REQUIRED (rules share them: one verb group, one title list). */
+  /** The pattern's `required` as indexes into REQUIRED (rules share them: one verb group, one title list). */
   requiredIds: number[];
 }
 
