@@ -70,6 +70,10 @@ public final class LocalNeo4j {
                     // A ceiling on every transaction, whoever opens it: a runaway query is
                     // terminated instead of holding the database until someone kills the JVM.
                     .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
+                    // Timeouts (this one and each query's own) are enforced by a monitor that
+                    // looks every 2 s by default, so a query could outrun its limit by up to 2 s,
+                    // or finish unstopped when it took less than that: look every 100 ms.
+                    .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(100))
                     // Bolt waits a 5 s quiet period, twice, before it lets go at shutdown; the
                     // store is checkpointed before that, so a stop need not wait for it.
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
