@@ -19,6 +19,7 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { actAuthors } from './stance';
+import { stateActAuthor } from './state-acts';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
@@ -659,6 +660,8 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   // an act's author, never a bare name nor "Y's debt"
   const head = headOf(units, k);
   if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) authors = [];
+  // "outrage at the jailing of Xian opposition leader A": the state that holds its own opponent
+  if (!authors.length) authors = stateActAuthor(units, k);
   return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
 }
 
