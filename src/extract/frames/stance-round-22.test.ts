@@ -3,7 +3,8 @@
 // nationals A and B were sentenced"), and "the complaint charges A with …"
 // (./announcements.ts, record `announcement:prosecution`); a state act done to the state's own
 // opponent is that state's ("outrage at the jailing of Xian opposition leader A", ./state-acts.ts;
-// records `concern:outrage-at`, `concern:dismay-at`, `concern:alarm-at`).
+// records `concern:outrage-at`, `concern:dismay-at`, `concern:alarm-at`); an act done at
+// someone's request is asked of its doer ("At the request of Y, X conducted …", ./requests.ts).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const ANNOUNCED: FactRow[] = [
@@ -93,3 +94,40 @@ const STATE_ACTS: FactRow[] = [
 
 describe('state acts against the state’s own opponents', () =>
   describeFactRows(STATE_ACTS, 'stance-r22-state-acts'));
+
+const REQUESTS: FactRow[] = [
+  [
+    'At the request of the Government of Norway, Chile conducted three airstrikes against the rebels.',
+    ['Norway DEMANDED Chile'],
+    [],
+  ],
+  [
+    'Chilean President Juan Perez, at the request of Norwegian Prime Minister Ola Berg, met with the parties in Lima.',
+    ['Ola Berg DEMANDED Juan Perez'],
+    [],
+  ],
+  [
+    'The Chilean Navy is providing support at the request of the government of Norway.',
+    ['Norway DEMANDED Chilean Navy'],
+    [],
+  ],
+  [
+    'In response to a formal request from the Government of Norway, Chile sent a disaster team.',
+    ['Norway DEMANDED Chile'],
+    [],
+  ],
+  ['At Norway’s request, Chile sent a disaster team.', ['Norway DEMANDED Chile'], []],
+  ['LIMA, Peru – At the request of Norway, Chile conducted a search.', ['Norway DEMANDED Chile'], []],
+  // no one acting, an act to come or not done, a state's request and a person acting, a request made
+  ['At the request of Norway, the talks were moved to Lima.', [], ['Norway DEMANDED Chile']],
+  ['At the request of Norway, Chile will send a disaster team.', [], ['Norway DEMANDED Chile']],
+  ['Chile did not send a team at the request of Norway.', [], ['Norway DEMANDED Chile']],
+  [
+    'At the request of Norway, Chilean Foreign Minister Juan Perez sent a letter.',
+    [],
+    ['Norway DEMANDED Juan Perez'],
+  ],
+  ['Norway made a request to Chile on Monday.', [], ['Norway DEMANDED Chile']],
+];
+
+describe('acts done at a request', () => describeFactRows(REQUESTS, 'stance-r22-requests'));
