@@ -4,7 +4,8 @@
 // (./announcements.ts, record `announcement:prosecution`); a state act done to the state's own
 // opponent is that state's ("outrage at the jailing of Xian opposition leader A", ./state-acts.ts;
 // records `concern:outrage-at`, `concern:dismay-at`, `concern:alarm-at`); an act done at
-// someone's request is asked of its doer ("At the request of Y, X conducted …", ./requests.ts).
+// someone's request is asked of its doer ("At the request of Y, X conducted …", ./requests.ts);
+// a speaker who tells that violence is done with Y's support blames Y (./backed-acts.ts).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const ANNOUNCED: FactRow[] = [
@@ -131,3 +132,31 @@ const REQUESTS: FactRow[] = [
 ];
 
 describe('acts done at a request', () => describeFactRows(REQUESTS, 'stance-r22-requests'));
+
+const BACKED: FactRow[] = [
+  [
+    'Norway noted that the attacks are being carried out by militias who are acting with the support of Chile.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  ['Norway said Chile-backed militias carried out the bombing on Monday.', ['Norway CRITICIZED Chile'], []],
+  ['Norway charged that the violence is backed by Chile.', ['Norway CRITICIZED Chile'], []],
+  [
+    'Norway alleges that Peru’s fighters orchestrate terrorism with the support of Chile.',
+    ['Norway CRITICIZED Peru', 'Norway CRITICIZED Chile'],
+    [],
+  ],
+  // help to the speaker's own side, no violence told, a denial, a modal, help received, a question
+  [
+    'Norway said that its forces repelled the attacks with the support of Chile.',
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  ['Norway said Chile-backed militias had agreed to a truce.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said the attacks were not backed by Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said the attacks may be backed by Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said rebels were receiving support from Chile in the attacks.', [], ['Norway CRITICIZED Chile']],
+  ['Did Norway say the attacks were backed by Chile?', [], ['Norway CRITICIZED Chile']],
+];
+
+describe('violence blamed on its backers', () => describeFactRows(BACKED, 'stance-r22-backed'));

@@ -571,3 +571,13 @@ export const STATE_ACT_HEADS = new Set(
 export const OWN_OPPONENT_WORDS = new Set(
   'opposition dissident dissidents lawmaker lawmakers legislator legislators pro-democracy'.split(' '),
 );
+
+/**
+ * Words that tell violence in a speaker's clause (round 22, ./backed-acts.ts): backing it is blamed.
+ * Words of help or fighting in general ("operations", "fighting") are not here: a speaker may tell
+ * of an ally's help to their own side.
+ */
+export const VIOLENCE_WORDS = new Set(
+  `attack attacks terrorism terror violence atrocities abuses killings bombings bombing massacre
+   massacres assassinations kidnappings`.split(/\s+/),
+);
