@@ -213,6 +213,12 @@ export interface FrameRecord {
    */
   brands?: string[];
   /**
+   * A fault record's faults of a state told by where they happen: "abuses in Y", "a lack of
+   * judicial independence in Y" (./faults.ts `placedFaultAt`, round 22): the faults, and the
+   * deficits that fault with one of the goods after them ("lack of … independence").
+   */
+  placed?: { faults: string[]; deficits: string[]; goods: string[] };
+  /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`
    * "amended the designation of Y to include X", `agent` "In this designation, Z is promoting …" (Z

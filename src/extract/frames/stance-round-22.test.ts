@@ -5,7 +5,9 @@
 // opponent is that state's ("outrage at the jailing of Xian opposition leader A", ./state-acts.ts;
 // records `concern:outrage-at`, `concern:dismay-at`, `concern:alarm-at`); an act done at
 // someone's request is asked of its doer ("At the request of Y, X conducted …", ./requests.ts);
-// a speaker who tells that violence is done with Y's support blames Y (./backed-acts.ts).
+// a speaker who tells that violence is done with Y's support blames Y (./backed-acts.ts); a
+// state's fault told by where it happens is the state's ("abuses in Y", "a lack of judicial
+// independence in Y": record `fault:in-place`, ./faults.ts `placedFaultAt`).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const ANNOUNCED: FactRow[] = [
@@ -160,3 +162,36 @@ const BACKED: FactRow[] = [
 ];
 
 describe('violence blamed on its backers', () => describeFactRows(BACKED, 'stance-r22-backed'));
+
+const PLACED_FAULTS: FactRow[] = [
+  [
+    '“Human rights abuses in Chile remain among the worst in the world,” said Norway.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    'Amnesty International said in a statement that the sentence showed "an utter lack of judicial independence and impartiality" in Chile.',
+    ['Amnesty International CRITICIZED Chile'],
+    [],
+  ],
+  [
+    '"The decision to prosecute him has highlighted significant failures in the rule of law and judicial system in Chile," Norway said.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  // an author after the fault, a fault fought or foreseen, a deficit of no good, a fault owned
+  // by those named before it
+  ['“Human rights abuses in Chile by the rebels go on,” said Norway.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said it would fight corruption and abuses in Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway vowed to end impunity in Chile.', [], ['Norway CRITICIZED Chile']],
+  ['Norway said the lack of rain in Chile hurt farmers.', [], ['Norway CRITICIZED Chile']],
+  [
+    'Norway said it imposed visa restrictions on people for their role in acts of repression in Chile.',
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  ['Norway said the Peruvian abuses in Chile went on.', [], ['Norway CRITICIZED Chile']],
+];
+
+describe('faults of a state told by where they happen', () =>
+  describeFactRows(PLACED_FAULTS, 'stance-r22-placed-faults'));

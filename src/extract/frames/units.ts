@@ -63,6 +63,9 @@ const COUNTRY_NAMES_OF_DEMONYM = COUNTRIES.reduce((out, c) => {
   return out;
 }, new Map<string, Set<string>>());
 
+/** Whether a word is a country's demonym ("chilean"), not its name. */
+export const isDemonymWord = (lower: string): boolean => COUNTRY_NAMES_OF_DEMONYM.has(lower);
+
 /** The one country of the article a demonym belongs to, if there is exactly one. */
 function countryOfDemonym(word: string, byId: Map<string, Entity>): Entity | undefined {
   const names = COUNTRY_NAMES_OF_DEMONYM.get(word);
