@@ -58,6 +58,19 @@ function backerAt(units: Unit[], j: number): Unit | undefined {
   return nameAt(units, k + 2);
 }
 
+/** Whether only determiners and describing words stand between the clause's start and `j`. */
+function opensClause(units: Unit[], from: number, j: number): boolean {
+  let k = from;
+  if (units[k]?.lower === 'that' && !units[k].entity) k++;
+  for (; k < j; k++)
+    if (units[k].entity || !(units[k].tags.has('Determiner') || units[k].tags.has('Adjective'))) return false;
+  return true;
+}
+
+/** Whether the clause tells violence before `j`. */
+const violenceBefore = (units: Unit[], from: number, j: number): boolean =>
+  units.slice(from, j).some((u) => !u.entity && VIOLENCE_WORDS.has(u.lower));
+
 /**
  * The backers of violence the clause from `from` to `end` tells, when it tells violence and states
  * it: each named once, none of them the speaker.
@@ -73,6 +86,11 @@ export function backersWithin(units: Unit[], from: number, end: number, speaker:
     if (!u.entity && (NEGATIONS.has(u.lower) || MODALS.has(u.lower))) return out;
     const backer = backerAt(units, j);
     if (!backer?.entity || !BACKER_TYPES.has(backer.entity.type)) continue;
+    // "Y-backed militias carried out …" opens the clause as its subject ("targeted facilities linked
+    // to Y-backed militants" tells an act against them); "backed by Y", "with the support of Y"
+    // come after the violence they back
+    const hyphened = backer === units[j];
+    if (hyphened ? !opensClause(units, from, j) : !violenceBefore(units, from, j)) continue;
     if (
       speaker.some((s) => s.entity?.id === backer.entity!.id) ||
       out.some((o) => o.entity === backer.entity)

@@ -159,6 +159,12 @@ const BACKED: FactRow[] = [
   ['Norway said the attacks may be backed by Chile.', [], ['Norway CRITICIZED Chile']],
   ['Norway said rebels were receiving support from Chile in the attacks.', [], ['Norway CRITICIZED Chile']],
   ['Did Norway say the attacks were backed by Chile?', [], ['Norway CRITICIZED Chile']],
+  // the backed ones suffer the clause's act
+  [
+    'Peru struck two depots linked to Chile-backed militants on Tuesday in response to rocket attacks on its troops, Norway said.',
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
 ];
 
 describe('violence blamed on its backers', () => describeFactRows(BACKED, 'stance-r22-backed'));
