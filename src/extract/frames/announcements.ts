@@ -9,24 +9,27 @@
 import type { Candidate } from '../relations/apply-rules';
 import type { EventMemory } from './events';
 import { facts } from './facts';
-import { groupAt, isVerb } from './groups';
+import { groupAt, isVerb, type Group } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { DETERMINERS } from './words';
+import { AGREE_GOVERNORS, DETERMINERS } from './words';
 
 const RECORD = FRAMES.find((f) => f.kind === 'announcement' && f.confidence >= MIN_CONFIDENCE);
 const PARTY_TYPES = new Set(['Person', 'Organization']);
 
-/** A defendant's act: "pleaded guilty" (its verb and the word after it) or "was charged" (done to it). */
+/**
+ * A defendant's act: "pleaded guilty", "entered a guilty plea" (its verb and the words right after
+ * it) or "was charged" (done to it).
+ */
 interface Accusal {
   forms: Set<string>;
-  then?: string;
+  then: string[];
   passive: boolean;
 }
 const ACCUSALS: Accusal[] = (RECORD?.complement ?? []).map((entry) => {
   const words = entry.split(' ');
   const passive = words[0] === 'be';
-  const [verb, then] = passive ? words.slice(1) : words;
+  const [verb, ...then] = passive ? words.slice(1) : words;
   // "pled", which the conjugator does not give
   const forms = new Set([...verbForms(verb), ...(verb === 'plead' ? ['pled'] : [])]);
   return { forms, then, passive };
@@ -82,6 +85,10 @@ function partiesWithin(units: Unit[], from: number, to: number): Unit[] {
 function openingSubject(units: Unit[], start: number): Unit[] {
   let k = 0;
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
+  // "Xian nationals A and B were sentenced": a short descriptor before the first name
+  let d = k;
+  while (d - k < DESCRIPTOR_SPAN && units[d] && !isParty(units[d]) && descriptorWord(units[d])) d++;
+  if (d > k && isParty(units[d])) k = d;
   if (!isParty(units[k]) || k >= start) return [];
   const out = [units[k]];
   for (let j = k + 1; j < start; j++) {
@@ -91,22 +98,54 @@ function openingSubject(units: Unit[], start: number): Unit[] {
   return out;
 }
 
+/** How many words may describe the first defendant before the name: "Xian nationals", "former executive". */
+const DESCRIPTOR_SPAN = 3;
+
+/** A word of a descriptor before a name: a country's demonym, a noun or an adjective, in one phrase. */
+const descriptorWord = (u: Unit) =>
+  !u.punct &&
+  !u.possessive &&
+  !isVerb(u) &&
+  (u.entity ? u.entity.type === 'Country' : u.tags.has('Noun') || u.tags.has('Adjective'));
+
 /** The act of a defendant stated at `i`, if any: "pleaded guilty", "were indicted". */
 function accusalAt(units: Unit[], i: number): Accusal | undefined {
   const u = units[i];
   if (u.entity) return undefined;
   return ACCUSALS.find((a) => {
     if (!a.forms.has(u.lower)) return false;
-    if (a.then) return !u.punct && units[i + 1]?.lower === a.then;
+    if (a.then.length)
+      return a.then.every(
+        (w, n) => units[i + n + 1]?.lower === w && !units[i + n].punct && !units[i + n + 1].entity,
+      );
     return isVerb(u) && groupAt(units, i).passive;
   });
 }
 
-/** "charging A, B and C with …": the names between the participle and "with", none a preposition's. */
+/** The active forms of charging someone: "charging A with …", "The complaint charges A with …". */
+const CHARGING = new Set(['charging', 'charges', 'charged']);
+
+/**
+ * "charging A, B and C with …", "The complaint charges A with …": the names right after the verb
+ * and before "with", none a preposition's.
+ */
 function chargedWith(units: Unit[], i: number): Unit[] {
-  if (units[i].lower !== 'charging' || units[i].entity) return [];
+  if (!CHARGING.has(units[i].lower) || units[i].entity || units[i].punct) return [];
+  if (units[i].lower !== 'charging' && !isParty(units[i + 1])) return [];
   const w = units.findIndex((u, k) => k > i && k - i <= 40 && u.lower === 'with' && !u.entity);
   return w < 0 ? [] : partiesWithin(units, i + 1, w);
+}
+
+/**
+ * "Y has agreed to plead guilty / to enter a guilty plea": a plea agreed to is the plea a release
+ * announces (as a settlement agreed to is, ./settlements.ts); the group of the agreeing verb.
+ */
+function agreedTo(units: Unit[], i: number): Group | undefined {
+  const to = units[i - 1];
+  const verb = units[i - 2];
+  if (to?.lower !== 'to' || to.entity || !verb || verb.punct || !AGREE_GOVERNORS.has(verb.lower))
+    return undefined;
+  return groupAt(units, i - 2);
 }
 
 /** The defendants the sentence tells: who pleaded guilty, was charged, indicted, convicted or sentenced. */
@@ -115,7 +154,7 @@ function defendantsIn(units: Unit[]): Unit[] {
   for (let i = 0; i < units.length; i++) {
     out.push(...chargedWith(units, i));
     if (!accusalAt(units, i)) continue;
-    const g = groupAt(units, i);
+    const g = agreedTo(units, i) ?? groupAt(units, i);
     if (g.mood !== 'fact') continue;
     out.push(...openingSubject(units, g.start));
   }

@@ -10,8 +10,8 @@ import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import { isAdverb, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
-import type { Unit } from './units';
-import { NEGATIONS, RELATIVES } from './words';
+import { isDemonymWord, type Unit } from './units';
+import { MODALS, NEGATIONS, RELATIVES } from './words';
 
 const FAULTS = FRAMES.filter((f) => f.kind === 'fault' && f.confidence >= MIN_CONFIDENCE);
 /** "the X administration's corruption": heads through which a name owns what its people do. */
@@ -255,10 +255,77 @@ export function faultsWithin(units: Unit[], from: number, end: number): [Unit, F
     // "if Y's aggression goes on": a condition states no fault
     if (!owner || noFactClause(units, k)) continue;
     const frame =
-      faultAt(units, k) ?? judgedAt(units, k) ?? (owner === units[k] ? brandedAt(units, k) : undefined);
+      faultAt(units, k) ??
+      judgedAt(units, k) ??
+      (owner === units[k] ? (brandedAt(units, k) ?? placedFaultAt(units, k)) : undefined);
     if (frame) out.push([owner, frame]);
   }
   return out;
+}
+
+/** How far back from "in Y" a placed fault may open: "failures in the rule of law and judicial system in Y". */
+const PLACED_SPAN = 10;
+/** Words before a placed fault that set the speaker against it: "vowed to fight corruption in Y". */
+const AGAINST_FAULTS = new Set(
+  'fight fighting combat combating tackle tackling end ending investigate investigating against curb curbing document documenting monitor monitoring'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words before a placed fault that give it to someone else: "acts of repression", "role in abuses"
+ * (and a name or demonym: "Xian abuses in Y").
+ */
+const OWNED_BEFORE = new Set(['of', 'in', 'for']);
+
+/** How far before a placed fault a word may set the speaker against it: "to fight corruption and abuses". */
+const AGAINST_REACH = 5;
+
+/** Whether the phrase before `j` fights, denies or only foresees the fault: "would fight corruption and abuses". */
+function foughtBefore(units: Unit[], j: number): boolean {
+  for (let p = j - 1; p >= 0 && j - p <= AGAINST_REACH; p--) {
+    const u = units[p];
+    if (u.entity || u.punct) return false;
+    if (AGAINST_FAULTS.has(u.lower) || NEGATIONS.has(u.lower) || MODALS.has(u.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "abuses in Y", "a lack of judicial independence in Y", "failures in the rule of law … in Y": a
+ * state's fault told by where it happens, Y a country named as itself (`placed` of a fault record).
+ * Not when an author follows ("abuses in Y by the rebels"), nor when the phrase is fought
+ * ("to fight abuses in Y").
+ */
+function placedFaultAt(units: Unit[], k: number): FrameRecord | undefined {
+  const owner = units[k];
+  if (owner.entity?.type !== 'Country' || owner.possessive || isDemonymWord(owner.lower)) return undefined;
+  let i = k - 1;
+  if (units[i]?.lower === 'the' && !units[i].entity) i--;
+  if (units[i]?.lower !== 'in' || units[i].entity) return undefined;
+  // "abuses in Y by the rebels", "abuses in Y committed by …"
+  const after = units.slice(k + 1, k + 5);
+  if (after.some((u) => u.lower === 'by' && !u.entity)) return undefined;
+  for (const f of FAULTS) {
+    if (!f.placed) continue;
+    let good = false;
+    for (let j = i - 1; j >= 0 && i - j <= PLACED_SPAN; j--) {
+      const u = units[j];
+      if (u.entity || (u.punct && !/^[“”"'‘’]+$/.test(u.punct))) break;
+      if (AGAINST_FAULTS.has(u.lower) || NEGATIONS.has(u.lower)) return undefined;
+      if (f.placed.goods.includes(u.lower)) good = true;
+      const opens = !foughtBefore(units, j);
+      // "acts of repression in Y", "their role in abuses in Y": the fault of those named elsewhere
+      const before = units[j - 1];
+      const owned =
+        !!before && (OWNED_BEFORE.has(before.lower) || !!before.entity || before.tags.has('Demonym'));
+      if (f.placed.faults.includes(u.lower) && j === i - 1) return opens && !owned ? f : undefined;
+      if (f.placed.deficits.includes(u.lower) && good && ['of', 'in'].includes(units[j + 1]?.lower ?? ''))
+        return opens ? f : undefined;
+      if (isVerb(u) && !u.tags.has('Noun') && !u.tags.has('Adjective')) break;
+    }
+  }
+  return undefined;
 }
 
 /** "its", "their": pronouns that own a fault for the body or state named just before them. */

@@ -42,6 +42,8 @@ export interface FrameRecord {
    * providing weapons to Y" (the verb as `lemma`, the word that must follow it in `complement`,
    * the prepositions that open the act in `preps`, the words allowed before them in `reach`;
    * `predicate` is its example's act; ./pleas.ts, round 21).
+   * request: an act done at someone's request, "At the request of Y, X conducted …" (the
+   * request's nouns in `nouns`; ./requests.ts, round 22).
    */
   kind:
     | 'verb'
@@ -66,7 +68,8 @@ export interface FrameRecord {
     | 'drawn'
     | 'deal'
     | 'judged'
-    | 'plea';
+    | 'plea'
+    | 'request';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -209,6 +212,12 @@ export interface FrameRecord {
    * is a commander's assessment the annotators leave out (dev).
    */
   brands?: string[];
+  /**
+   * A fault record's faults of a state told by where they happen: "abuses in Y", "a lack of
+   * judicial independence in Y" (./faults.ts `placedFaultAt`, round 22): the faults, and the
+   * deficits that fault with one of the goods after them ("lack of … independence").
+   */
+  placed?: { faults: string[]; deficits: string[]; goods: string[] };
   /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`

@@ -62,6 +62,7 @@ import { readQuotedJudgments } from './judged-clauses';
 import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
+import { readRequests } from './requests';
 import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
@@ -1544,6 +1545,8 @@ export function readFrames(
   out.push(...readSettlements(units));
   // Demands told through their answer ("Y rejected the appeals made by A to …").
   out.push(...readAnsweredAppeals(units));
+  // Acts done at someone's request ("At the request of Y, X conducted …").
+  out.push(...readRequests(units));
   // A stance told from its target's side ("Y drew sharp criticism from X").
   out.push(...readDrawnStance(units, events));
   // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").

@@ -12,6 +12,7 @@ import { sharedSpeaker } from './coordinated';
 import { alleged, harmfulDealAt } from './deal-allegations';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
+import { backersWithin } from './backed-acts';
 import { faultOwnerAfter, faultsWithin } from './faults';
 import { judgedFacts } from './judged-clauses';
 import { readLegalActions } from './legal';
@@ -19,6 +20,7 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { actAuthors } from './stance';
+import { stateActAuthor } from './state-acts';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
@@ -426,19 +428,22 @@ function readClause(
   how = '',
 ): Candidate[] {
   const main = readOneClause(units, speaker, from, frame, end, how);
-  if (main.length) return main;
+  // "X alleges that Y's fighters orchestrate terrorism with the support of Z": Z is blamed too (./backed-acts.ts)
+  const backers = frame.predicate === 'CRITICIZED' ? backersWithin(units, from, end, speaker) : [];
+  const backed = facts(speaker, backers, frame.predicate, frame, `:backed${how}`);
+  if (main.length) return [...main, ...backed];
   // "X says it acted because Y has failed …": the reason the speaker gives is the speaker's words too
   const because = units.findIndex(
     (u, k) => k > from && k < Math.min(end, from + REASON_REACH) && u.lower === 'because' && !u.entity,
   );
   const reason = because < 0 ? [] : readOneClause(units, speaker, because + 1, frame, end, `:because${how}`);
-  if (reason.length || frame.predicate !== 'CRITICIZED') return reason;
+  if (reason.length || frame.predicate !== 'CRITICIZED') return [...reason, ...backed];
   // "X told reporters that Y's intransigence explains the delay": a fault the clause names as Y's
   const faulted = faultsWithin(units, from, end).flatMap(([owner, fault]) =>
     facts(speaker, [owner], fault.predicate, fault, `:${frame.id}${how}`),
   );
   // "X noted that Y resorts to terror": a condemnable act or quality the clause gives its subject
-  return [...faulted, ...judgedFacts(units, speaker, from, end, `:${frame.id}${how}`)];
+  return [...faulted, ...backed, ...judgedFacts(units, speaker, from, end, `:${frame.id}${how}`)];
 }
 
 /** How far into a reported clause "because" may open the reason it gives: "it acted because …". */
@@ -659,6 +664,8 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   // an act's author, never a bare name nor "Y's debt"
   const head = headOf(units, k);
   if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) authors = [];
+  // "outrage at the jailing of Xian opposition leader A": the state that holds its own opponent
+  if (!authors.length) authors = stateActAuthor(units, k);
   return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
 }
 

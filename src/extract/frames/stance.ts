@@ -12,9 +12,10 @@ import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
+import { stateActAuthor } from './state-acts';
 import { supportedActAuthors } from './supported-acts';
 import type { Unit } from './units';
-import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, TARGET_HEADS } from './words';
+import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, STATE_ACT_HEADS, TARGET_HEADS } from './words';
 
 /** Prepositions inside an act's phrase: "the attack on Z in W", "the killing of civilians". */
 const PHRASE_PREPS = new Set([
@@ -169,7 +170,9 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   // "condemned Y's arrest": Y suffered the act, and its author is not named here
   if (named.length && harmDoneTo(units, named[0])) return [];
   if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
-  const authors = actAuthors(units, k);
+  let authors = actAuthors(units, k);
+  // "condemned the arrest of Xian dissident A": the state that holds its own opponent
+  if (!authors.length) authors = stateActAuthor(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
   return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
 }
@@ -300,6 +303,22 @@ export function harmDoneTo(units: Unit[], name: Unit): boolean {
   return false;
 }
 
+/**
+ * The index of the "of" before a name and its descriptor ("of Xian opposition leader A": the
+ * demonym, nouns and adjectives between), or of the word right before the name when there is none.
+ */
+function pastDescriptor(units: Unit[], at: number): number {
+  let j = at - 1;
+  while (j > 0 && at - j <= 5) {
+    const u = units[j];
+    if (u.lower === 'of' && !u.entity) return j;
+    if (u.punct || u.possessive || (u.entity && u.entity.type !== 'Country')) break;
+    if (!u.entity && !u.tags.has('Noun') && !u.tags.has('Adjective')) break;
+    j--;
+  }
+  return at - 1;
+}
+
 export const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);
 export const HARM = new Set(HARM_NOUNS);
 const ATTEMPTS = new Set(ATTEMPT_NOUNS);
@@ -321,6 +340,9 @@ function actOf(units: Unit[], name: Unit): boolean {
     (ATTACK_NOUNS.has(head.lower) || HARM.has(head.lower) || ATTEMPTS.has(head.lower))
   )
     return true;
+  // "the arrest of Xian opposition leader A": the act's object told with its descriptor
+  const of = pastDescriptor(units, at);
+  if (of !== at - 1) return of > 0 && !units[of - 1].entity && STATE_ACT_HEADS.has(units[of - 1].lower);
   if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;
   const people = PEOPLE_HEADS.has(head.lower) || AGENT_HEADS.has(head.lower) || TARGET_HEADS.has(head.lower);
   return !people && !head.tags.has('Actor') && !head.tags.has('Place');

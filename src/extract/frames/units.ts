@@ -3,6 +3,7 @@
 // "government forces", "government troops" with no country named on them are the forces of the
 // article's country (the caller's `government`, the country the article is mostly about).
 import type { Entity, Mention, Sentence } from '../../model';
+import { COUNTRIES } from '../lexicon/countries';
 import type { Term } from '../nlp';
 import {
   MAKER_WORDS,
@@ -44,6 +45,33 @@ export interface Unit {
    * missiles"): it names who built or gave the weapon, not who fires it or what it hits.
    */
   maker?: boolean;
+  /**
+   * A demonym the entity step left unnamed ("Xian opposition leader A": the words name the
+   * opposition, not the state), with the article's country it belongs to. No frame reads it as an
+   * actor; the state acts reader (./state-acts.ts) takes it as the state that holds A.
+   */
+  demonymOf?: Entity;
+}
+
+/** Each demonym (lower-cased) and the names (lower-cased) of the countries it belongs to. */
+const COUNTRY_NAMES_OF_DEMONYM = COUNTRIES.reduce((out, c) => {
+  for (const d of c.demonyms) {
+    const names = out.get(d.toLowerCase()) ?? new Set<string>();
+    for (const n of [c.name, ...c.names]) names.add(n.toLowerCase());
+    out.set(d.toLowerCase(), names);
+  }
+  return out;
+}, new Map<string, Set<string>>());
+
+/** Whether a word is a country's demonym ("chilean"), not its name. */
+export const isDemonymWord = (lower: string): boolean => COUNTRY_NAMES_OF_DEMONYM.has(lower);
+
+/** The one country of the article a demonym belongs to, if there is exactly one. */
+function countryOfDemonym(word: string, byId: Map<string, Entity>): Entity | undefined {
+  const names = COUNTRY_NAMES_OF_DEMONYM.get(word);
+  if (!names) return undefined;
+  const found = [...byId.values()].filter((e) => e.type === 'Country' && names.has(e.name.toLowerCase()));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
@@ -117,6 +145,7 @@ export function unitsOf(
     }
     units.push({
       lower: t.text.toLowerCase().replace(/['’]s$/, ''),
+      demonymOf: t.tags.has('Demonym') ? countryOfDemonym(t.text.toLowerCase(), byId) : undefined,
       tags: t.tags,
       // "Minister Dr. X": an honorific's period closes the abbreviation, not the phrase
       punct: punct === '.' && t.tags.has('Honorific') ? '' : punct,

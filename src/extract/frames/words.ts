@@ -555,3 +555,29 @@ export const STANCE_ACTS = new Set([
   'handling',
   'treatment',
 ]);
+
+/**
+ * Acts a state does to people it holds (round 22, ./state-acts.ts): "the jailing of …", "the
+ * arrest of …", "the trial of …". Done to the state's own opponent, they are that state's.
+ */
+export const STATE_ACT_HEADS = new Set(
+  `jailing imprisonment incarceration detention arrest arrests sentencing sentence conviction trial
+   prosecution persecution`.split(/\s+/),
+);
+/**
+ * Words that make a victim their own state's opponent: "Xian opposition leader", "Xian dissident",
+ * "Xian pro-democracy lawmaker". A national, a journalist or an activist may be held anywhere.
+ */
+export const OWN_OPPONENT_WORDS = new Set(
+  'opposition dissident dissidents lawmaker lawmakers legislator legislators pro-democracy'.split(' '),
+);
+
+/**
+ * Words that tell violence in a speaker's clause (round 22, ./backed-acts.ts): backing it is blamed.
+ * Words of help or fighting in general ("operations", "fighting") are not here: a speaker may tell
+ * of an ally's help to their own side.
+ */
+export const VIOLENCE_WORDS = new Set(
+  `attack attacks terrorism terror violence atrocities abuses killings bombings bombing massacre
+   massacres assassinations kidnappings`.split(/\s+/),
+);

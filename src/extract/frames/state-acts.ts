@@ -1,0 +1,70 @@
+// Acts only a state does to its own opponents (round 22): "outrage at the jailing of Xian
+// opposition leader A", "condemned the arrest of Xian dissident B" — the act names no author, but
+// jailing, arresting, trying or sentencing one's own opposition is done by the state whose demonym
+// the victim carries, so the one who condemns it criticises that state. Only a victim whose
+// descriptor makes them the state's own opponent counts (an opposition figure, a dissident, a
+// lawmaker): a Xian national or journalist may be held by any state, and a place after the victim
+// ("… of Xian dissident B in Z") says another state may hold them. Words are data in ./words.ts
+// (`STATE_ACT_HEADS`, `OWN_OPPONENT_WORDS`).
+import type { Unit } from './units';
+import { DETERMINERS, OWN_OPPONENT_WORDS, STATE_ACT_HEADS } from './words';
+
+/** How many words may describe the victim between "of" and the name: "Xian opposition party leader". */
+const DESCRIPTOR_SPAN = 5;
+/** Words after the victim's name that say where or by whom: another state may hold them. */
+const ELSEWHERE = new Set(['in', 'by', 'at', 'from', 'inside', 'abroad']);
+
+/**
+ * The country a demonym names: a country's unit whose word is not the country's name ("Xian", not
+ * "Xia"), or a demonym the entity step left unnamed (./units.ts `demonymOf`).
+ */
+function demonymCountry(u: Unit): Unit | undefined {
+  if (u.possessive || u.punct) return undefined;
+  if (u.entity) return u.entity.type === 'Country' && u.lower !== u.entity.name.toLowerCase() ? u : undefined;
+  return u.demonymOf ? { ...u, entity: u.demonymOf, mention: undefined } : undefined;
+}
+
+/** The index of a state act's head noun in the phrase opening at `k` ("the (unjust) jailing"), or -1. */
+function stateActHead(units: Unit[], k: number): number {
+  let j = k;
+  while (j < units.length && j - k < 4) {
+    const u = units[j];
+    if (u.entity || u.punct) return u.entity || !STATE_ACT_HEADS.has(u.lower) ? -1 : j;
+    if (STATE_ACT_HEADS.has(u.lower)) return j;
+    if (!DETERMINERS.has(u.lower) && !u.tags.has('Adjective')) return -1;
+    j++;
+  }
+  return -1;
+}
+
+/**
+ * The state that did the act whose phrase opens at `k`, when the phrase is a state act "of" its own
+ * opponent named with its demonym: "the jailing of Xian opposition leader A" gives Xia. None when
+ * the phrase names its author ("by Y"), the victim is no opponent of their own state, or a place
+ * follows the victim.
+ */
+export function stateActAuthor(units: Unit[], k: number): Unit[] {
+  const h = stateActHead(units, k);
+  if (h < 0 || units[h + 1]?.lower !== 'of' || units[h + 1].entity) return [];
+  let demonym: Unit | undefined;
+  let opponent = false;
+  for (let j = h + 2; j < units.length && j - h - 2 <= DESCRIPTOR_SPAN; j++) {
+    const u = units[j];
+    if (u.entity?.type === 'Person') {
+      if (!demonym || !opponent || j === h + 2) return [];
+      const next = units[j + 1];
+      // "… of Xian dissident A in Z", "… of A by Z": where or by whom
+      if (!u.punct && next && ELSEWHERE.has(next.lower) && !next.entity) return [];
+      return [demonym];
+    }
+    if (u.punct && !u.entity) return [];
+    const country = demonymCountry(u);
+    if (country) {
+      if (demonym) return [];
+      demonym = country;
+    } else if (u.entity) return [];
+    else if (OWN_OPPONENT_WORDS.has(u.lower)) opponent = true;
+    else if (!DETERMINERS.has(u.lower) && !u.tags.has('Noun') && !u.tags.has('Adjective')) return [];
+  }
+  return [];
+}
