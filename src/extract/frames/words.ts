@@ -33,6 +33,9 @@ export const MODALS = new Set([
   "'ll",
   "'d",
 ]);
+/** After a modal, an act that goes on ("… could continue", "will still"): the act is happening. */
+export const GOES_ON_AFTER_MODAL = ['continue', 'persist', 'go on', 'still'];
+
 /** "any aggression by X", "a possible strike on Y": an act named, not one done. */
 export const UNREAL_DETERMINERS = new Set([
   'any',
