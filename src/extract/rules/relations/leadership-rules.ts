@@ -20,6 +20,13 @@ const KNOWN_AS = '(?:(?:[a-z-]+ ){1,3}?(?:known as|called|named) (?:the )?)?';
 const NOT_A_PART =
   '(?! (?:operations|forces|fighters|troops|units?|militants|operatives|attacks|delegation|mission|team|wing|branch|cell|brigades?|battalions?|contingent|offensive|campaign)\\b)';
 
+/**
+ * "a splinter group of the ⟦X⟧, led by Y": what Y leads is the part, not the body it is a part of
+ * (nor "an affiliate of", "a faction of", "a wing of").
+ */
+const NOT_A_PART_OF =
+  '(?<!\\b(?:group|faction|wing|offshoot|affiliate|branch|cell|unit|breakaway|splinter|arm) of (?:the )?)';
+
 export const LEADERSHIP_RULES: RelationRule[] = [
   onCore({
     reason: 'verb:active:lead',
@@ -40,7 +47,7 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'apposition:body-led-by',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
+    pattern: `${NOT_A_PART_OF}{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
   }),
   // "the ruling ⟦High Council⟧ headed by General X": "headed" and "chaired" name the body's head
   // with no comma too ("led" may be an act's: "the attack on ⟦Y⟧ led by X")
