@@ -15,6 +15,15 @@ const rows: FactRow[] = [
     ['Omar Nasser LEADS Hamas'],
   ],
   ['Hamas, led by commander Omar Nasser, said it fired the rockets.', ['Omar Nasser LEADS Hamas'], []],
+  // "Xian leader Y" right after the country leads it; an adjective between ("opposition") does not
+  [
+    'Chilean leader Tomas Varela spoke with Peruvian leader Ana Ruiz.',
+    ['Tomas Varela LEADS Chile', 'Ana Ruiz LEADS Peru'],
+    [],
+  ],
+  ["Chile's leader, Tomas Varela, spoke on Monday.", ['Tomas Varela LEADS Chile'], []],
+  ['Chilean opposition leader Tomas Varela was jailed.', [], ['Tomas Varela LEADS Chile']],
+  ['Chilean rebel leader Tomas Varela was killed.', [], ['Tomas Varela LEADS Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');
