@@ -24,6 +24,10 @@ const rows: FactRow[] = [
   ["Chile's leader, Tomas Varela, spoke on Monday.", ['Tomas Varela LEADS Chile'], []],
   ['Chilean opposition leader Tomas Varela was jailed.', [], ['Tomas Varela LEADS Chile']],
   ['Chilean rebel leader Tomas Varela was killed.', [], ['Tomas Varela LEADS Chile']],
+  // a state's prosecutors and investigators act for it, as its police do
+  ['Chilean prosecutors charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
+  ['Chilean police charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
+  ['Chilean prosecutors dropped the charges against Tomas Varela.', [], ['Chile CRITICIZED Tomas Varela']],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');
