@@ -28,6 +28,14 @@ const rows: FactRow[] = [
   ['Chilean prosecutors charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
   ['Chilean police charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
   ['Chilean prosecutors dropped the charges against Tomas Varela.', [], ['Chile CRITICIZED Tomas Varela']],
+  // a name right after a relative clause's verb is its object, not the next verb's subject
+  [
+    "Rebels who routed Chile's army in the north agreed to a truce after talks with Peru.",
+    [],
+    ['Chile COOPERATED Peru'],
+  ],
+  ['The group, which attacked Chile last year, signed a deal with Peru.', [], ['Chile COOPERATED Peru']],
+  ['Chile, which the rebels attacked last year, signed a deal with Peru.', ['Chile COOPERATED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');
