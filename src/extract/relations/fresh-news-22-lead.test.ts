@@ -36,6 +36,12 @@ const rows: FactRow[] = [
   ],
   ['The group, which attacked Chile last year, signed a deal with Peru.', [], ['Chile COOPERATED Peru']],
   ['Chile, which the rebels attacked last year, signed a deal with Peru.', ['Chile COOPERATED Peru'], []],
+  // ruling a state, or winning or taking its head's office, is leading it
+  ['Tomas Varela has won a sixth term in office as president of Chile.', ['Tomas Varela LEADS Chile'], []],
+  ["Tomas Varela was re-elected as Chile's president on Sunday.", ['Tomas Varela LEADS Chile'], []],
+  ['Tomas Varela, who has ruled Chile since 1994, spoke on Monday.', ['Tomas Varela LEADS Chile'], []],
+  ["Peru's army ruled Chile's north for a decade.", [], ['Peru LEADS Chile']],
+  ['Tomas Varela hopes to win a term as president of Chile.', [], ['Tomas Varela LEADS Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');
