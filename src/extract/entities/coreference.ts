@@ -337,10 +337,9 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(noun);
         const found =
           kind && referring
-            ? (governmentOf(nearestOfKind(kind, before(t, 2), before(t, s.index)), noun, named) ??
-              (governmentAlone(s.tokens, i, tagMap) && !before(t, 2).some((n) => n.draft.type === 'Country')
-                ? leadingCountry(named)
-                : undefined))
+            ? referringNounReferent(kind, noun, before(t, 2), before(t, s.index), named, {
+                alone: governmentAlone(s.tokens, i, tagMap),
+              })
             : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
           add(found, words.length + 1, referring ? `coref:the-${noun}` : 'coref:role-noun');
@@ -674,6 +673,25 @@ function governmentOf(found: Draft | undefined, noun: string, named: readonly Na
   if (!found || noun !== 'government') return found;
   const lead = leadingCountry(named);
   return !lead || lead === found ? found : undefined;
+}
+
+/**
+ * What a referring noun names: the nearest actor of its kind, which for "the government" must be
+ * the article's leading country when it has one (governmentOf); failing that, "the government"
+ * standing alone (governmentAlone) with no country in its sentence or the two before is that
+ * leading country.
+ */
+function referringNounReferent(
+  kind: Omit<ReferringNoun, 'example'>,
+  noun: string,
+  nearby: readonly Named[],
+  earlier: readonly Named[],
+  named: readonly Named[],
+  { alone }: { alone: boolean },
+): Draft | undefined {
+  const found = governmentOf(nearestOfKind(kind, nearby, earlier), noun, named);
+  if (found) return found;
+  return alone && !nearby.some((n) => n.draft.type === 'Country') ? leadingCountry(named) : undefined;
 }
 
 /**

@@ -69,17 +69,18 @@ function unitNounAfter(ctx: SentenceContext, i: number): number {
   return -1;
 }
 
-/** The sentence last asked about and the index of its last unit noun (-1 when it has none). */
-let lastUnit: { tokens: readonly Token[]; at: number } | undefined;
+/** Each sentence's last unit noun, by its token array: looked for once per sentence. */
+const lastUnitNouns = new WeakMap<readonly Token[], number>();
 
-/** Index of the sentence's last unit noun, -1 when it has none: looked for once per sentence. */
+/** Index of the sentence's last unit noun, -1 when it has none. */
 function lastUnitNoun(tokens: readonly Token[]): number {
-  if (lastUnit?.tokens !== tokens) {
-    let at = tokens.length - 1;
+  let at = lastUnitNouns.get(tokens);
+  if (at === undefined) {
+    at = tokens.length - 1;
     while (at >= 0 && !UNIT_NOUNS.has(tokens[at].norm)) at--;
-    lastUnit = { tokens, at };
+    lastUnitNouns.set(tokens, at);
   }
-  return lastUnit.at;
+  return at;
 }
 
 /** Reads an outlet's unit at token i; returns the tokens read from i, or 0. */

@@ -72,3 +72,19 @@ export function partyCue(
   }
   return undefined;
 }
+
+/**
+ * "the opposition Civil Contract party", "its Green Future movement": a run of capitalised words
+ * (tokens a..b, none a possessive) with "party" or "movement" in lower case right after it and
+ * "the" or a possessive determiner at most two lower-case words before it.
+ */
+export function multiWordPartyCue(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const next = tokens[b];
+  if (!lower(next) || !PARTY_NOUNS.has(next.norm) || tokens.slice(a, b).some((t) => t.possessive || t.punct))
+    return false;
+  if (!lower(tokens[a - 1])) return false;
+  for (let k = a - 1; k >= a - 3 && lower(tokens[k]); k--)
+    if (PARTY_OPENERS.has(tokens[k].norm) && tokens[k].norm !== 'fellow') return true;
+  return false;
+}

@@ -19,7 +19,7 @@ import { coordinatedWithCompany, isDealParty } from './deal-context';
 import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEvidence } from './person-name';
-import { partyCue } from './party-cue';
+import { multiWordPartyCue, partyCue } from './party-cue';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isMediaName, isPaperName, numberedChannel } from './media-cue';
@@ -127,6 +127,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   const owned = !ctx.headline && !isTitleWord(first.norm) ? ownerCue(ctx, a, b) : undefined;
   if (owned) {
     emit(ctx, a, b, owned, 'context:office-or-holding');
+    return;
+  }
+  // "the opposition Civil Contract party", "the ruling Green Future movement": a party noun in
+  // lower case after a run of unknown capitalised words names them
+  if (words.length > 1 && words.length <= 4 && multiWordPartyCue(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'context:party-noun-after');
     return;
   }
   if (words.length === 1) {

@@ -78,6 +78,7 @@ import {
   AIM_GOVERNORS,
   BE,
   MODALS,
+  GOES_ON_AFTER_MODAL,
   CALLED_OFF,
   DETERMINERS,
   DONE,
@@ -1067,8 +1068,10 @@ function bodyOfHead(units: Unit[], o: Unit): Unit | undefined {
 /** "… into Y could displace": a modal verb right after a noun's last object (unless "… will continue"). */
 function modalRightAfter(units: Unit[], objects: Unit[]): boolean {
   const at = objects.length ? units.indexOf(objects[objects.length - 1]) : -1;
-  if (at < 0 || units[at].punct) return false;
-  return MODALS.has(units[at + 1]?.lower ?? '') && units[at + 2]?.lower !== 'continue';
+  if (at < 0 || units[at].punct || !MODALS.has(units[at + 1]?.lower ?? '')) return false;
+  return !GOES_ON_AFTER_MODAL.some((words) =>
+    words.split(' ').every((word, n) => units[at + 2 + n]?.lower === word),
+  );
 }
 
 /**

@@ -33,6 +33,9 @@ export const MODALS = new Set([
   "'ll",
   "'d",
 ]);
+/** After a modal, an act that goes on ("… could continue", "will still"): the act is happening. */
+export const GOES_ON_AFTER_MODAL = ['continue', 'persist', 'go on', 'still'];
+
 /** "any aggression by X", "a possible strike on Y": an act named, not one done. */
 export const UNREAL_DETERMINERS = new Set([
   'any',
@@ -207,7 +210,7 @@ export const AGENT_HEADS = new Set(
    government authorities officials official leaders police militia militias gunmen units rockets
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
-   peacekeepers`.split(/\s+/),
+   peacekeepers prosecutors prosecutor investigators court courts judge judges diplomats regulators`.split(/\s+/),
 );
 /** What a side fires, through which it strikes: "hit with hundreds of X drones" (./actors.ts `weaponAgents`). */
 export const WEAPON_HEADS = new Set(

@@ -4,7 +4,14 @@
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
 import { STRUCTURAL_PREDICATES, type Entity, type Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
-import { PEOPLE_HEADS, PLACE_FIGHTERS, TARGET_HEADS, UNREAL_DETERMINERS } from '../frames/words';
+import {
+  GOES_ON_AFTER_MODAL,
+  MODALS,
+  PEOPLE_HEADS,
+  PLACE_FIGHTERS,
+  TARGET_HEADS,
+  UNREAL_DETERMINERS,
+} from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
@@ -325,8 +332,10 @@ function objectOfAct(m: RegExpExecArray, rule: RelationRule): boolean {
 }
 
 /** A modal verb right after an act noun's object ("… into ⟦Y⟧ could displace"), unless it goes on. */
-const MODAL_AFTER_OBJECT =
-  /^\s*(?:could|would|might|may|will|can|should)\s+(?!continue|persist|go\s+on|still\b)\w/i;
+const MODAL_AFTER_OBJECT = new RegExp(
+  String.raw`^\s*(?:${[...MODALS].join('|')})\s+(?!(?:${GOES_ON_AFTER_MODAL.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})\b)\w`,
+  'i',
+);
 
 /** "An ⟦X⟧ incursion into ⟦Y⟧ could displace thousands": an act noun that is a modal verb's subject names no act done. */
 function nounSubjectOfModal(m: RegExpExecArray, rule: RelationRule): boolean {

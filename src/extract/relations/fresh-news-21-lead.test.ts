@@ -35,12 +35,20 @@ const rows: FactRow[] = [
   // an act noun that is a modal verb's subject names no act done; nor does a meeting planned
   ['A Chilean incursion into Lima could displace thousands of people.', [], ['Chile ATTACKED Lima']],
   ['A Chilean incursion into Lima displaced thousands of people.', ['Chile ATTACKED Lima'], []],
+  // … unless the modal says the act goes on (one list for both engines, round 22)
+  ['The Chilean incursion into Lima could go on for weeks.', ['Chile ATTACKED Lima'], []],
+  ['The Chilean incursion into Lima will still displace thousands.', ['Chile ATTACKED Lima'], []],
   [
     'Norwegian and Peruvian mediators were expected to hold a new round of talks with Chile in Oslo.',
     [],
     ['Norway COOPERATED Chile', 'Peru COOPERATED Chile'],
   ],
   ['Norwegian mediators held a new round of talks with Chile in Oslo.', ['Norway COOPERATED Chile'], []],
+  [
+    'Norway was slated to hold talks with Chile, and to meet Peru.',
+    [],
+    ['Norway COOPERATED Chile', 'Norway COOPERATED Peru'],
+  ],
   // a leader's surname on a state's forces is no act of the person's
   [
     'Chilean President Tomas Varela spoke on Monday. Varela forces shelled two districts of Lima.',

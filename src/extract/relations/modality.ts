@@ -15,17 +15,24 @@ const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
   /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|preparing|prepares|prepare|poised|readies|readying|readied|braces|bracing|braced|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled|need|needs|needed|ought)\b|\b(?:gears?|gearing|geared)\s+up\b|\bto\s*$/i;
+/** Words that make what follows a plan: "expected to meet", "scheduled to hold talks". */
+const PLAN_WORDS = 'expected|scheduled|slated';
 /**
  * "said the group would continue … and called out Y": whose act follows the "and" is unclear;
  * "is scheduled to meet Y, as well as hold talks with Z": the second act is planned like the first.
  */
-const MODAL_THEN_AND =
-  /\b(?:would|will|could|may|might|can|should|scheduled|expected|due to|set to)\b.*\b(?:and|as well as)\b/i;
+const MODAL_THEN_AND = new RegExp(
+  String.raw`\b(?:would|will|could|may|might|can|should|${PLAN_WORDS}|due to|set to)\b.*\b(?:and|as well as)\b`,
+  'i',
+);
 /**
  * "were expected to hold a new round of talks with": a plan a few words before the act, past the
  * five words read close to it, with no comma that would open another clause between.
  */
-const PLANNED_BEFORE = /\b(?:expected|scheduled|slated|due|set)\s+to\s+[a-z]+(?:\s+[^\s,;]+){0,6}\s*$/i;
+const PLANNED_BEFORE = new RegExp(
+  String.raw`\b(?:${PLAN_WORDS}|due|set)\s+to\s+[a-z]+(?:\s+[^\s,;]+){0,6}\s*$`,
+  'i',
+);
 /** "continues to support", "began to shell": the act happens. */
 const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\b/gi;
 /** "urged X to impose new sanctions on", "to launch attacks on": an act asked or planned, not done. */

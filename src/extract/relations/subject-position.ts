@@ -34,6 +34,13 @@ const PEOPLE_IN_ACT =
 /** "X allegedly oversaw attacks on Y": an allegation the sentence reports, not a fact it states. */
 const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
+/**
+ * "Rebels who humiliated ⟦X⟧'s army agreed to …", "the group, which attacked ⟦X⟧ last year,
+ * signed …": a name right after a relative clause's verb is that clause's object, not the
+ * subject of the verb that follows.
+ */
+const RELATIVE_OBJECT =
+  /\b(?:who|which)\s+(?!(?:is|are|was|were|has|have|had|the|a|an|its|their|his|her)\b)[a-z]+\s+(?:(?:the|a|an)\s+)?$/;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
 /**
@@ -153,6 +160,7 @@ export function standsAsActor(
   if (
     continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after) ||
     ALLEGED.test(before) ||
+    RELATIVE_OBJECT.test(before) ||
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
     OWN_SUBJECT_CLAUSE.test(gap) ||

@@ -20,6 +20,17 @@ const KNOWN_AS = '(?:(?:[a-z-]+ ){1,3}?(?:known as|called|named) (?:the )?)?';
 const NOT_A_PART =
   '(?! (?:operations|forces|fighters|troops|units?|militants|operatives|attacks|delegation|mission|team|wing|branch|cell|brigades?|battalions?|contingent|offensive|campaign)\\b)';
 
+/**
+ * "a splinter group of the ⟦X⟧, led by Y": what Y leads is the part, not the body it is a part of
+ * (nor "an affiliate of", "a faction of", "a wing of").
+ */
+const NOT_A_PART_OF =
+  '(?<!\\b(?:group|faction|wing|offshoot|affiliate|branch|cell|unit|breakaway|splinter|arm) of (?:the )?)';
+
+/** "has won a sixth term in office as (the)", "was re-elected as", "was sworn in as": taking a head's office. */
+const TAKES_OFFICE_AS =
+  '(?:(?:has|had|have) )?(?:(?:was|were|been|is) )?(?:won (?:a |an |his |her |the )?(?:[a-z-]+ ){0,2}term (?:in office )?as|(?:re-?)?elected(?: as)?|sworn in as|inaugurated as) (?:the )?(?:(?:interim|new) )?';
+
 export const LEADERSHIP_RULES: RelationRule[] = [
   onCore({
     reason: 'verb:active:lead',
@@ -36,11 +47,32 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     confidence: 0.65,
     pattern: `{S:P}, (?:the|a|an) [^,;⟦⟧]{1,40}(?:⟦\\d+[A-Za-z]⟧(?:'s)?[^,;⟦⟧]{0,40})?, (?:now |still )?(?:leads|heads|chairs|commands) {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)${NOT_A_PART}`,
   }),
+  // "X, who has ruled Chile since 1994", "X governs Chile": ruling a state is heading it
+  onCore({
+    reason: 'verb:active:rule-state',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{!PREP}{S:P}(?:, who)? (?:(?:has|had|have) )?(?:(?:long|now|effectively) )?(?:ruled|rules|governed|governs) (?:over )?{O:C}${NOT_POSSESSIVE}`,
+  }),
+  // "X has won a sixth term as president of Chile", "X was sworn in as president of Chile",
+  // "X was re-elected as Chile's president"
+  onCore({
+    reason: 'verb:elected-head',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{!PREP}{S:P} ${TAKES_OFFICE_AS}{T:HEAD_OF_STATE} of (?:the )?{O:C}${NOT_POSSESSIVE}`,
+  }),
+  onCore({
+    reason: 'verb:elected-head-possessive',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `{!PREP}{S:P} ${TAKES_OFFICE_AS}{O:C}'s (?:(?:interim|new) )?{T:HEAD_OF_STATE}`,
+  }),
   onCore({
     reason: 'apposition:body-led-by',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
+    pattern: `${NOT_A_PART_OF}{O:OC}, (?:(?:a|an|the) (?:[a-z-]+ ){0,3}?|${NOW})(?:led|headed|commanded|chaired|founded) by ${TITLE_WORDS}{S:P}`,
   }),
   // "the ruling ⟦High Council⟧ headed by General X": "headed" and "chaired" name the body's head
   // with no comma too ("led" may be an act's: "the attack on ⟦Y⟧ led by X")

@@ -342,6 +342,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.85,
     pattern: `${NOT_PAST}{O:C} ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
   }),
+  // "Venezuelan leader X", "Chile's leader, X": "leader" right after the country, with no word
+  // between ("opposition leader", "rebel leader" lead no state)
+  onSurface({
+    reason: 'title:country-leader',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? ${HEAD_ROLE}[Ll]eader,? {S:P}`,
+  }),
   onSurface({
     reason: 'title:body-member',
     predicate: 'MEMBER_OF',

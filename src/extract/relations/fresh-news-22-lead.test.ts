@@ -1,0 +1,47 @@
+// Shapes the lead found read wrong or not at all in fresh news outside the gold (round 22).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // "a splinter group of X, led by Y": Y leads the part, not X
+  [
+    'A splinter group of the Taliban, led by commander Saw Htoo, claimed the raid.',
+    [],
+    ['Saw Htoo LEADS Taliban'],
+  ],
+  [
+    'An affiliate of Hamas, headed by Omar Nasser, said it fired the rockets.',
+    [],
+    ['Omar Nasser LEADS Hamas'],
+  ],
+  ['Hamas, led by commander Omar Nasser, said it fired the rockets.', ['Omar Nasser LEADS Hamas'], []],
+  // "Xian leader Y" right after the country leads it; an adjective between ("opposition") does not
+  [
+    'Chilean leader Tomas Varela spoke with Peruvian leader Ana Ruiz.',
+    ['Tomas Varela LEADS Chile', 'Ana Ruiz LEADS Peru'],
+    [],
+  ],
+  ["Chile's leader, Tomas Varela, spoke on Monday.", ['Tomas Varela LEADS Chile'], []],
+  ['Chilean opposition leader Tomas Varela was jailed.', [], ['Tomas Varela LEADS Chile']],
+  ['Chilean rebel leader Tomas Varela was killed.', [], ['Tomas Varela LEADS Chile']],
+  // a state's prosecutors and investigators act for it, as its police do
+  ['Chilean prosecutors charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
+  ['Chilean police charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
+  ['Chilean prosecutors dropped the charges against Tomas Varela.', [], ['Chile CRITICIZED Tomas Varela']],
+  // a name right after a relative clause's verb is its object, not the next verb's subject
+  [
+    "Rebels who routed Chile's army in the north agreed to a truce after talks with Peru.",
+    [],
+    ['Chile COOPERATED Peru'],
+  ],
+  ['The group, which attacked Chile last year, signed a deal with Peru.', [], ['Chile COOPERATED Peru']],
+  ['Chile, which the rebels attacked last year, signed a deal with Peru.', ['Chile COOPERATED Peru'], []],
+  // ruling a state, or winning or taking its head's office, is leading it
+  ['Tomas Varela has won a sixth term in office as president of Chile.', ['Tomas Varela LEADS Chile'], []],
+  ["Tomas Varela was re-elected as Chile's president on Sunday.", ['Tomas Varela LEADS Chile'], []],
+  ['Tomas Varela, who has ruled Chile since 1994, spoke on Monday.', ['Tomas Varela LEADS Chile'], []],
+  ["Peru's army ruled Chile's north for a decade.", [], ['Peru LEADS Chile']],
+  ['Tomas Varela hopes to win a term as president of Chile.', [], ['Tomas Varela LEADS Chile']],
+];
+
+describeFactRows(rows, 'fresh-news-22-lead', 'combined');
