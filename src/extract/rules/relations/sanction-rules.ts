@@ -12,6 +12,9 @@ const EXPORT_TARGETS_COUNTED = '(?:[a-z0-9]+ )(?:⟦\\d+[A-Za-z]⟧ |(?:⟦\\d+[
 /** "⟦X⟧'s second-largest lender ⟦Y⟧": a possessive whose named holding follows is not the target. */
 const NOT_OWNER_OF_NAMED = "(?!['’]s (?:[\\w-]+ ){0,4}⟦\\d+[OPop]⟧)";
 
+/** "X National, Y": a noun of nationality and a comma between a demonym and the person it describes. */
+const NATIONAL_COMMA = '(?:[Nn]ational|[Cc]itizen|[Bb]usiness(?:wo)?man|[Rr]esident) ?, ';
+
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
@@ -29,8 +32,8 @@ export const SANCTION_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.7,
     // "sanctions against Bosnian Serb leader X": a demonym before a person's title and name says
-    // where the person is from; the person is the target
-    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
+    // where the person is from; the person is the target (so in "X National, Y")
+    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:(?:[\\w-]+ ){1,3}|${NATIONAL_COMMA})⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y")
