@@ -327,6 +327,13 @@ const OBJECTS: [string, string[], string[]][] = [
     ['Norway SANCTIONED Chile'],
   ],
   ['Norway announced targeted sanctions against Chilean officials.', ['Norway SANCTIONED Chile'], []],
+  // "current or former" officials of a country
+  [
+    'Norway says it has now sanctioned 180 current or former Chilean officials for abuses.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  ['Norway may sanction ten current or former Chilean officials.', [], ['Norway SANCTIONED Chile']],
 ];
 
 describe('who a sanction names, in both engines', () => {

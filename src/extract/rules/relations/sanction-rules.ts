@@ -15,6 +15,9 @@ const NOT_OWNER_OF_NAMED = "(?!['’]s (?:[\\w-]+ ){0,4}⟦\\d+[OPop]⟧)";
 /** "X National, Y": a noun of nationality and a comma between a demonym and the person it describes. */
 const NATIONAL_COMMA = '(?:[Nn]ational|[Cc]itizen|[Bb]usiness(?:wo)?man|[Rr]esident) ?, ';
 
+/** "sanctioned 180 current or former ⟦Xian⟧ officials": a count and a pair of times before the targets. */
+const CURRENT_OR_FORMER = '(?:(?:[a-z0-9]+ )?(?:current|former) or (?:current|former) )?';
+
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
@@ -25,7 +28,7 @@ export const SANCTION_RULES: RelationRule[] = [
     confidence: 0.8,
     // "sanctioned Rwandan minister X": the person, not the country of the demonym; "blacklisted
     // ⟦X⟧'s largest lender ⟦Y⟧": the owner's possessive only says whose Y is
-    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {NP}{TSKIP}{O+:POC}${NOT_OWNER_OF_NAMED}`,
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} ${CURRENT_OR_FORMER}{NP}{TSKIP}{O+:POC}${NOT_OWNER_OF_NAMED}`,
   }),
   onCore({
     reason: 'noun:sanctions-on',
