@@ -260,6 +260,11 @@ export function leftActors(
     const heads = [AGENT_HEADS, PEOPLE_HEADS, PLACE_HEADS];
     return head && heads.some((h) => h.has(head.lower)) ? list : undefined;
   }
+  // "X's rescue team, which is helping Y": the relative clause of an acting head is its owner's
+  if (relative && !u.entity && u.punct === ',' && AGENT_HEADS.has(u.lower)) {
+    const owner = agentHead(units, j);
+    if (owner) return owner;
+  }
   if (!u.entity && u.punct === ',') {
     // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
     // between commas; the actor is the name (or "X fighters") before it.

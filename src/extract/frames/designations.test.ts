@@ -198,6 +198,95 @@ const DESIGNEES: [string, string[], string[]][] = [
     ['Norway Customs Agency SANCTIONED Pedro Alvarez'],
     ['Norway SANCTIONED Pedro Alvarez'],
   ],
+  // round 22: a freeze told by "the measure" is the remembered sanction's; a proposed one is none
+  [
+    'Norway imposed sanctions on two officials on Monday. ' +
+      'The measure Wednesday freezes any assets that Fisheries Minister Pedro Alvarez and deputy army chief Omar Nadi hold under Norwegian law.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
+    [],
+  ],
+  [
+    'Norway imposed sanctions on two officials on Monday. ' +
+      'The measure would freeze any assets that Pedro Alvarez and Omar Nadi hold under Norwegian law.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
+  ],
+  [
+    'Norway proposed sanctions on two officials on Monday. ' +
+      'The measure freezes any assets that Pedro Alvarez holds in Oslo.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  // "also" before the verb "be"; "also sanctioned"; sanctions "levied on"; a nationality before a name
+  [
+    'Norway imposed sanctions on two officials on Monday. Pedro Alvarez and Omar Nadi also were sanctioned Wednesday.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
+    [],
+  ],
+  [
+    'Norway imposed sanctions on two officials on Monday. Pedro Alvarez and Omar Nadi also were praised Wednesday.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway imposed sanctions on Omar Nadi on Monday. Additionally, sanctions were levied on Chilean Pedro Alvarez, a former deputy. ' +
+      'Also sanctioned were former Peruvian officials accused of fraud.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Peru'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway imposed sanctions on Omar Nadi on Monday. Sanctions may also be levied on Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
+  // a list reported by "said"; the places the items are in are none of them; a dash apposition
+  [
+    'Norway imposed sanctions on Omar Nadi on Monday. Officials said Thursday the new targets include ' +
+      'shipping firms based in Peru and Chile (Andes Tankers and Juan Perez).',
+    ['Norway SANCTIONED Andes Tankers', 'Norway SANCTIONED Juan Perez'],
+    ['Norway SANCTIONED Peru', 'Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway imposed sanctions on Omar Nadi on Monday. Those sanctioned include Pedro Alvarez - the sister of the ' +
+      'president and the head of its press agency, which censors the news, and Security Minister Juan Perez, whose ministry runs the camps.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Juan Perez'],
+    [],
+  ],
+  // "the additions to the Entity List include"
+  [
+    'Norway added two entities to the Entity List on Monday: Omar Nadi Ltd. and Fjord Shipping Company. ' +
+      'The additions to the Entity List include Andes Tankers Ltd. and Lima Maritime Company.',
+    ['Norway SANCTIONED Andes Tankers Ltd.', 'Norway SANCTIONED Lima Maritime Company'],
+    [],
+  ],
+  // the sanctioner named on "measures"; "the X administration" is no person acting; "a raft of sanctions"
+  [
+    'Among those targeted by the Norwegian Finance Ministry measures are officials from Chile. ' +
+      'Additionally, sanctions were imposed on Pedro Alvarez, a former deputy.',
+    ['Norwegian Finance Ministry SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'The Juan Perez administration announced a raft of sanctions on Monday. Also sanctioned were Pedro Alvarez and Omar Nadi.',
+    [],
+    ['Juan Perez SANCTIONED Pedro Alvarez'],
+  ],
+  [
+    'Norway announced a raft of sanctions on Monday. Also sanctioned were Pedro Alvarez and Omar Nadi.',
+    ['Norway SANCTIONED Pedro Alvarez', 'Norway SANCTIONED Omar Nadi'],
+    [],
+  ],
+  // "has targeted a dozen companies" tells a sanction; "targeted a convoy" does not
+  [
+    'Norway has targeted more than a dozen companies and individuals on Monday. The new targets include Pedro Alvarez.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'Norway has targeted a convoy on Monday. The new targets include Pedro Alvarez.',
+    [],
+    ['Norway SANCTIONED Pedro Alvarez'],
+  ],
 ];
 
 describe('designees named after the sanction', () => {
@@ -231,6 +320,20 @@ const OBJECTS: [string, string[], string[]][] = [
   ['Norway designates five Atlas Brigade financial facilitators.', [], ['Norway SANCTIONED Atlas Brigade']],
   ['Norway sanctioned three Atlas Brigade financiers on Monday.', [], ['Norway SANCTIONED Atlas Brigade']],
   ['Norway designated the Atlas Brigade on Monday.', ['Norway SANCTIONED Atlas Brigade'], []],
+  // round 22: "X National, Y" names the person Y
+  [
+    'Norway announced targeted sanctions against Chilean National, Pedro Alvarez and three of his companies.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    ['Norway SANCTIONED Chile'],
+  ],
+  ['Norway announced targeted sanctions against Chilean officials.', ['Norway SANCTIONED Chile'], []],
+  // "current or former" officials of a country
+  [
+    'Norway says it has now sanctioned 180 current or former Chilean officials for abuses.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  ['Norway may sanction ten current or former Chilean officials.', [], ['Norway SANCTIONED Chile']],
 ];
 
 describe('who a sanction names, in both engines', () => {

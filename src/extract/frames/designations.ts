@@ -21,6 +21,7 @@ import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from
 import type { EventMemory } from './events';
 import type { Unit } from './units';
 import { BE, DETERMINERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
+import { sayingForms } from '../lexicon/saying-verbs';
 
 const byForm = new Map<string, FrameRecord[]>();
 for (const f of FRAMES) {
@@ -77,40 +78,67 @@ function designees(units: Unit[], k: number): Unit[] {
   // inside an item's apposition ("A, the sister of President B, and C", "A, a firm owned by B; C"):
   // its names describe A and its verbs end nothing; a comma or semicolon closes it
   let aside = false;
+  // after "in", "from", "based in": the places an item is in ("firms based in A, B and C"), no designees
+  let place = false;
   for (let j = k; j < units.length; j++) {
     const u = units[j];
     if (aside) {
       if (u.punct === '.' && !u.entity?.name.endsWith('.')) break;
       const p = stoplessAfter(u);
       if (p !== ',' && p !== ';') continue;
-      aside = false;
+      // "A - the head of B's agency, which runs C, and D": the aside's own relative clause goes on to the next comma
+      aside = RELATIVES.has(units[j + 1]?.lower ?? '') && !units[j + 1].entity;
       continue;
     }
     if (!u.entity) {
       if (!u.lower) continue; // the "'s" compromise may leave as a word of its own
       if (LIST_ENDS.has(u.lower) || u.punct === ';' || u.punct === ':') break;
-      if (isVerb(u) && !u.lower.endsWith('ing') && !u.tags.has('Adjective') && !u.tags.has('Noun')) break;
+      if (PLACE_PREPS.has(u.lower)) place = true;
+      else if (u.lower !== 'and' && u.lower !== 'the') place = false;
+      if (LOCATED.has(u.lower) && !u.punct && units[j + 1]?.lower === 'in') continue;
+      // the list's first words are its head, however tagged ("include shipping firms based in A")
+      const head = j - k <= 2 && units.slice(k, j).every((w) => !w.entity && !w.punct);
+      if (!head && isVerb(u) && !u.lower.endsWith('ing') && !u.tags.has('Adjective') && !u.tags.has('Noun'))
+        break;
       if (u.punct === '.') break;
       continue;
     }
+    if (place && PLACE_TYPES.has(u.entity.type) && !u.possessive) {
+      if (u.punct === '.' && !u.entity.name.endsWith('.')) break;
+      continue;
+    }
+    place = false;
     const next = units[j + 1];
     const headed = !u.punct && !!next && !next.entity && next.tags.has('Noun') && !u.possessive;
     const member = headed && MEMBER_HEADS.has(next.lower);
     const described = headed && !member;
     const article = ['a', 'an'].includes(units[j - 1]?.lower ?? '');
+    // "Ukrainian A": a country before a person's name is the person's nationality, no designee
+    const nationality = u.entity.type === 'Country' && !u.punct && next?.entity?.type === 'Person';
+    if (nationality) continue;
     if (DESIGNEE_TYPES.has(u.entity.type) && !u.possessive && !described && (!article || member)) {
       if (!out.some((o) => o.entity!.id === u.entity!.id)) out.push(u);
     }
     if (u.punct === '.' && !u.entity.name.endsWith('.')) break;
-    aside = stoplessAfter(u) === ',' && ITEM_ASIDES.has(units[j + 1]?.lower ?? '') && !units[j + 1].entity;
+    aside =
+      (stoplessAfter(u) === ',' && ITEM_ASIDES.has(units[j + 1]?.lower ?? '') && !units[j + 1].entity) ||
+      // "A - B's younger sister and the head of C, and D": a dash after an item opens its apposition
+      (u.dash && !u.punct && !!units[j + 1] && (!units[j + 1].entity || units[j + 1].possessive));
   }
   return out;
 }
+
+/** Words after which the names of a list item are where it is: "firms based in A and B", "officials from C". */
+const PLACE_PREPS = new Set(['in', 'from']);
+/** "firms based in A": a participle of where an item is, no verb that ends the list. */
+const LOCATED = new Set(['based', 'located', 'registered', 'headquartered']);
+const PLACE_TYPES = new Set(['Country', 'Location']);
 
 /** "Today's designations include": the referring noun right before the verb, opening the sentence or clause. */
 function referringSubject(units: Unit[], i: number, frame: FrameRecord): boolean {
   let j = i - 1;
   if (units[j]?.lower === 'also') j--;
+  j = pastQualifier(units, j, frame);
   const noun = units[j];
   if (!noun || noun.entity || noun.punct || !frame.subjects?.includes(noun.lower)) return false;
   let k = j - 1;
@@ -125,7 +153,36 @@ function referringSubject(units: Unit[], i: number, frame: FrameRecord): boolean
   )
     k--;
   // a time's "'s" is no punctuation: "Today's designations"
-  return k < 0 || (!!units[k].punct && units[k].punct !== '.');
+  if (k < 0 || (!!units[k].punct && units[k].punct !== '.')) return true;
+  // "Officials said (that) the new targets include": the clause a verb of saying reports
+  if (units[k].lower === 'that' && !units[k].entity) k--;
+  return !units[k].entity && !units[k].punct && isVerb(units[k]) && SAYING.has(units[k].lower);
+}
+
+const SAYING = new Set(sayingForms('say announce add state note', ['third', 'past']));
+/** Prepositions of a phrase that qualifies the referring noun: "the additions to the Entity List". */
+const QUALIFIER_PREPS = new Set(['to', 'under', 'of', 'on', 'in']);
+
+/**
+ * "The additions to the Entity List include", "the designations under this order include": the
+ * referring noun before a short phrase (a preposition, then no verb or punctuation) that ends at
+ * `j`; `j` itself when no such phrase stands there.
+ */
+function pastQualifier(units: Unit[], j: number, frame: FrameRecord): number {
+  for (let p = j; p > 0 && j - p < 7; p--) {
+    const u = units[p];
+    if (u.punct || (isVerb(u) && !u.entity && !u.tags.has('Noun'))) return j;
+    const noun = units[p - 1];
+    if (
+      QUALIFIER_PREPS.has(u.lower) &&
+      !u.entity &&
+      !noun.entity &&
+      !noun.punct &&
+      frame.subjects?.includes(noun.lower)
+    )
+      return p - 1;
+  }
+  return j;
 }
 
 /** "Also named today are A": past the participle, the time words and the verb "be". */
@@ -184,6 +241,8 @@ export function pastDesignatedAs(units: Unit[], k: number): number {
  */
 function passiveList(units: Unit[], i: number): Unit[] {
   const also = units[i - 1]?.lower === 'also';
+  // "A and B also were sanctioned": "also" before the verb "be"
+  const alsoBefore = !also && BE.has(units[i - 1]?.lower ?? '') && units[i - 2]?.lower === 'also';
   const g = groupAt(units, i);
   if (
     !g.passive ||
@@ -193,13 +252,13 @@ function passiveList(units: Unit[], i: number): Unit[] {
     return [];
   let rest = units.slice(i + 1);
   const as = designatedAs(rest);
-  if (!also && !as) return [];
+  if (!also && !alsoBefore && !as) return [];
   rest = rest.slice(as);
   const when = (w: Unit) => !w.entity && (w.tags.has('Date') || TIME_WORDS.has(w.lower) || w.lower === 'on');
   const closing = units[i + as] ?? units[i];
   if (!rest.every(when) || (!as && (rest.length ? rest[rest.length - 1] : units[i]).punct !== '.')) return [];
   if (as && closing.punct !== '.' && units[units.length - 1]?.punct !== '.') return [];
-  const left = leftActors(units, g.start);
+  const left = leftActors(units, alsoBefore ? g.start - 1 : g.start);
   return left && (opensSentence(units, left.at) || ownHeadBefore(units, left.at)) ? left.actors : [];
 }
 
@@ -294,6 +353,52 @@ function amendFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const left = leftActors(units, g.start);
   if (!left || noFactClause(units, left.at)) return [];
   return facts(left.actors, [owner, ...designees(units, t + 2)], 'SANCTIONED', frame, '');
+}
+
+/** What joins frozen assets to their holders: "assets that A holds", "the assets of A", "assets held by A". */
+const HOLDERS = new Set(['that', 'which', 'of']);
+const HELD = new Set(['held', 'owned', 'controlled']);
+
+/**
+ * "The measure freezes any assets that A, B and C have under D's jurisdiction", "X froze all
+ * property held by A": those whose assets (the record's `complement` nouns) a stated, active
+ * freeze holds. The freezer is the verb's named subject, or, for a subject that refers back to
+ * the sanction ("The measure", "Today's action"), the author of the article's recent sanctions.
+ */
+function freezeFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
+  if (!isVerb(units[i]) || units[i].punct) return [];
+  const g = groupAt(units, i);
+  if (g.mood !== 'fact' || g.passive) return [];
+  let k = i + 1;
+  while (
+    units[k] &&
+    !units[k].entity &&
+    !units[k].punct &&
+    (DETERMINERS.has(units[k].lower) ||
+      ['any', 'all'].includes(units[k].lower) ||
+      units[k].tags.has('Adjective'))
+  )
+    k++;
+  if (!frame.complement?.includes(units[k]?.lower ?? '') || units[k].entity) return [];
+  let h = k + 1;
+  // "assets in Europe held by A": a place between the assets and their holders
+  if (units[h]?.lower === 'in' && units[h + 1]?.entity && !units[k].punct) h += 2;
+  if (units[h - 1].punct) return [];
+  if (HELD.has(units[h]?.lower ?? '') && units[h + 1]?.lower === 'by') h += 2;
+  else if (HOLDERS.has(units[h]?.lower ?? '')) h++;
+  else return [];
+  const named = designees(units, h);
+  if (!named.length) return [];
+  const left = leftActors(units, g.start);
+  if (left) {
+    if (noFactClause(units, left.at)) return [];
+    return facts(left.actors, named, 'SANCTIONED', frame, ':named-subject');
+  }
+  let b = g.start;
+  while (b > 0 && (isTime(units[b - 1]) || units[b - 1].tags.has('Date')) && !units[b - 1].entity) b--;
+  if (!referringSubject(units, b, frame)) return [];
+  const by = events.authorsOf('sanction');
+  return by.length ? facts(by, named, 'SANCTIONED', frame, ' via event:sanction') : [];
 }
 
 /** "sanctions, including (ones) targeting Y's oil exports": a part of the sanction named after it. */
@@ -446,6 +551,10 @@ export function readDesignations(units: Unit[], events: EventMemory): Candidate[
     for (const frame of byForm.get(u.lower) ?? []) {
       if (frame.shape === 'amend') {
         if (isVerb(u)) out.push(...amendFacts(units, i, frame));
+        continue;
+      }
+      if (frame.shape === 'freeze') {
+        out.push(...freezeFacts(units, i, frame, events));
         continue;
       }
       let named: Unit[] = [];

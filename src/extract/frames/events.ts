@@ -72,6 +72,8 @@ const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
       'blacklisting',
       'restrictions',
       'penalties',
+      // "those targeted by the X Treasury measures": only a named author makes it an act
+      'measures',
     ],
     verbs: ['sanctioned', 'designated', 'blacklisted', 'embargoed'],
   },
@@ -180,7 +182,14 @@ const named = (list: Unit[]) => list.filter((u) => AUTHOR_TYPES.has(u.entity?.ty
  * attack that …").
  */
 export function nounAuthors(units: Unit[], i: number): Unit[] {
-  const start = phraseStart(units, i);
+  let start = phraseStart(units, i);
+  // "announced a raft of sanctions": the act is the quantity's
+  if (
+    units[start - 1]?.lower === 'of' &&
+    QUANTITIES.has(units[start - 2]?.lower ?? '') &&
+    !units[start - 2].punct
+  )
+    start = phraseStart(units, start - 2);
   const own = named(actAuthors(units, start));
   if (own.length) return own;
   // "X carried out a test", "X launched an attack", "X claimed the attack"
@@ -522,9 +531,17 @@ export class EventMemory {
       const nounFamily = familyOfNoun(u);
       const verbFamily = isVerb(u) && !u.tags.has('Noun') ? FAMILY_OF_VERB.get(u.lower) : undefined;
       let authors: Unit[] = [];
-      if (nounFamily && u.tags.has('Noun')) authors = nounAuthors(units, i);
+      // "the X Treasury measures": after a name, compromise may read the noun as a verb
+      const afterName = !!units[i - 1]?.entity && !units[i - 1].punct && !units[i - 1].possessive;
+      if (nounFamily && (u.tags.has('Noun') || afterName)) authors = nounAuthors(units, i);
       else if (verbFamily && !actNounAfter(units, i)) authors = verbAuthors(units, i);
-      const family = nounFamily ?? verbFamily;
+      let family = nounFamily ?? verbFamily;
+      if (!family && targetsDesignees(units, i)) {
+        family = 'sanction';
+        authors = verbAuthors(units, i);
+      }
+      // "the Biden administration announced sanctions": the government a leader's name stands on, not the leader
+      if (family === 'sanction') authors = authors.filter((a) => !onGovernment(units, a));
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
       if (nounFamily && authors.length && claimedAt(units, i))
         claims.push({ family: nounFamily, authors, at: this.read });
@@ -586,6 +603,47 @@ function claimedAt(units: Unit[], i: number): boolean {
   const before = units.slice(Math.max(0, j - 3), j).map((u) => u.lower);
   return before.some((w) => CLAIMS.has(w));
 }
+
+/** Verbs that tell a sanction when their object is a count of designees: "has targeted a dozen companies". */
+const TARGETING = new Set(['targeted', 'blocked', 'listed']);
+/** The heads of such an object: those a sanction names, never places or forces. */
+const DESIGNEE_HEADS = new Set([
+  'companies',
+  'firms',
+  'entities',
+  'individuals',
+  'persons',
+  'officials',
+  'businesses',
+  'businessmen',
+  'networks',
+]);
+
+/**
+ * "X has targeted more than a dozen companies and individuals": an active verb of targeting whose
+ * object, within five words and no name, is headed by a noun of designees; X told a sanction whose
+ * designees a later list names ("The new targets include A").
+ */
+function targetsDesignees(units: Unit[], i: number): boolean {
+  if (!TARGETING.has(units[i].lower) || !isVerb(units[i]) || units[i].punct) return false;
+  for (let j = i + 1; j < units.length && j - i <= 5; j++) {
+    if (units[j].entity) return false;
+    if (DESIGNEE_HEADS.has(units[j].lower)) return true;
+    if (units[j].punct) return false;
+  }
+  return false;
+}
+
+/** "the X administration": a person's name on the government that acts, not the person acting. */
+function onGovernment(units: Unit[], a: Unit): boolean {
+  const at = units.indexOf(a);
+  const next = units[at + 1];
+  return a.entity?.type === 'Person' && !a.punct && !a.possessive && !!next && GOVERNMENTS.has(next.lower);
+}
+const GOVERNMENTS = new Set(['administration', 'government', 'regime', 'cabinet']);
+
+/** Nouns of a quantity of acts: "a raft of sanctions", "a new round of strikes". */
+const QUANTITIES = new Set(['raft', 'series', 'package', 'round', 'slew', 'wave', 'set', 'batch', 'string']);
 
 /** "launched strikes on X": the verb is light, the noun after it names the act. */
 function actNounAfter(units: Unit[], i: number): boolean {

@@ -224,9 +224,10 @@ export interface FrameRecord {
    * "amended the designation of Y to include X", `agent` "In this designation, Z is promoting …" (Z
    * joins the remembered sanction; the opening prepositions in `preps`), `placed` "Sanctions were also
    * placed on X" (the nouns in `subjects`), `targeted` "X was also targeted with sanctions" (the
-   * nouns after "with/by" in `subjects`).
+   * nouns after "with/by" in `subjects`), `freeze` "The measure freezes any assets that X holds" (the
+   * assets in `complement`; a subject that refers back to the sanction in `subjects`).
    */
-  shape?: 'subject' | 'also' | 'amend' | 'agent' | 'placed' | 'targeted';
+  shape?: 'subject' | 'also' | 'amend' | 'agent' | 'placed' | 'targeted' | 'freeze';
   /** judged: nouns that make a speaker's words about a clause's subject a judgement ("terror", "bribes"). */
   faults?: string[];
   /** judged: the heads a condemnable quality or noun may qualify and still judge ("reckless attacks", "bribery schemes"). */

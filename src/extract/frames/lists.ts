@@ -541,6 +541,25 @@ function countedGroupNames(units: Unit[], k: number): Unit[] {
   return apposed ? named : [];
 }
 
+/** Nouns of a person's nationality: "an X national", "X citizen". */
+const NATIONALS = new Set(['national', 'citizen', 'businessman', 'businesswoman', 'resident']);
+
+/** "X national, Y": a country's name, a noun of nationality and a comma, then a person's name. */
+function nationalityBefore(units: Unit[], k: number): boolean {
+  const country = units[k];
+  const noun = units[k + 1];
+  return (
+    country?.entity?.type === 'Country' &&
+    !country.punct &&
+    !country.possessive &&
+    !!noun &&
+    !noun.entity &&
+    NATIONALS.has(noun.lower) &&
+    noun.punct === ',' &&
+    units[k + 2]?.entity?.type === 'Person'
+  );
+}
+
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
@@ -584,6 +603,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   }
   const first = units[k];
   if (!first) return [];
+  // "X national, Y", "an X citizen, Y": the person the nationality describes
+  if (nationalityBefore(units, k)) return listRight(units, k + 2, openerAt);
   if (!first.entity) {
     // "troops loyal to X", "soldiers who back his former deputy, X": the side's name.
     const side = sideNameAt(units, k);

@@ -4,6 +4,7 @@
 // their predicates are frame records of kind `role` (../lexicon/frames.json).
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
+import { isTitle } from './title-word';
 import { listRight } from './lists';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
@@ -108,17 +109,31 @@ export function readRoles(units: Unit[]): Candidate[] {
       if (holder) out.push(...facts([holder], [owner], frame.predicate, frame, ':role'));
       continue;
     }
-    // "X, an ally of Y", "X, a close ally of Y"
+    // "X, an ally of Y", "X, a close ally of Y"; "X is a close ally of Y" (round 22)
     const u = units[o];
-    if (!u.entity || u.possessive || u.punct !== ',') continue;
-    let k = o + 1;
+    const is = !u.punct && BE.has(units[o + 1]?.lower ?? '') && !units[o + 1].punct;
+    if (!u.entity || u.possessive || (u.punct !== ',' && !is)) continue;
+    let k = is ? o + 2 : o + 1;
     if (!['a', 'an', 'the'].includes(units[k]?.lower ?? '')) continue;
     k++;
     while (k - o <= 5 && qualifies(units[k]) && !ROLE_FRAMES.has(units[k].lower)) k++;
     const frame = ROLE_FRAMES.get(units[k]?.lower ?? '');
     if (!frame || units[k].punct || units[k + 1]?.lower !== 'of') continue;
     if (!roleHolds(units, o + 2, k, frame)) continue;
-    const owner = units[k + 2];
+    // "of President Y": the title is the owner's
+    let w = k + 2;
+    while (w - k < 6 && units[w] && !units[w].entity && !units[w].punct && isTitle(units[w])) w++;
+    // "of Xian President Y": the country on the title is the person's
+    let t = w + 1;
+    while (t - w < 4 && units[t] && !units[t].entity && !units[t].punct && isTitle(units[t])) t++;
+    if (
+      units[w]?.entity?.type === 'Country' &&
+      !units[w].punct &&
+      t > w + 1 &&
+      units[t]?.entity?.type === 'Person'
+    )
+      w = t;
+    const owner = units[w];
     if (owner?.entity && !owner.possessive) out.push(...facts([u], [owner], frame.predicate, frame, ':role'));
   }
   return out;

@@ -210,7 +210,8 @@ export const AGENT_HEADS = new Set(
    government authorities officials official leaders police militia militias gunmen units rockets
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
-   peacekeepers prosecutors prosecutor investigators court courts judge judges diplomats regulators`.split(/\s+/),
+   peacekeepers prosecutors prosecutor investigators court courts judge judges diplomats regulators
+   team teams rescuers`.split(/\s+/),
 );
 /** What a side fires, through which it strikes: "hit with hundreds of X drones" (./actors.ts `weaponAgents`). */
 export const WEAPON_HEADS = new Set(

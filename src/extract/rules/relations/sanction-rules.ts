@@ -12,6 +12,12 @@ const EXPORT_TARGETS_COUNTED = '(?:[a-z0-9]+ )(?:⟦\\d+[A-Za-z]⟧ |(?:⟦\\d+[
 /** "⟦X⟧'s second-largest lender ⟦Y⟧": a possessive whose named holding follows is not the target. */
 const NOT_OWNER_OF_NAMED = "(?!['’]s (?:[\\w-]+ ){0,4}⟦\\d+[OPop]⟧)";
 
+/** "X National, Y": a noun of nationality and a comma between a demonym and the person it describes. */
+const NATIONAL_COMMA = '(?:[Nn]ational|[Cc]itizen|[Bb]usiness(?:wo)?man|[Rr]esident) ?, ';
+
+/** "sanctioned 180 current or former ⟦Xian⟧ officials": a count and a pair of times before the targets. */
+const CURRENT_OR_FORMER = '(?:(?:[a-z0-9]+ )?(?:current|former) or (?:current|former) )?';
+
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
@@ -22,15 +28,15 @@ export const SANCTION_RULES: RelationRule[] = [
     confidence: 0.8,
     // "sanctioned Rwandan minister X": the person, not the country of the demonym; "blacklisted
     // ⟦X⟧'s largest lender ⟦Y⟧": the owner's possessive only says whose Y is
-    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} {NP}{TSKIP}{O+:POC}${NOT_OWNER_OF_NAMED}`,
+    pattern: `${ACTOR}${ACTIVE}{V:SANCTION} ${CURRENT_OR_FORMER}{NP}{TSKIP}{O+:POC}${NOT_OWNER_OF_NAMED}`,
   }),
   onCore({
     reason: 'noun:sanctions-on',
     predicate: 'SANCTIONED',
     confidence: 0.7,
     // "sanctions against Bosnian Serb leader X": a demonym before a person's title and name says
-    // where the person is from; the person is the target
-    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:[\\w-]+ ){1,3}⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
+    // where the person is from; the person is the target (so in "X National, Y")
+    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:(?:[\\w-]+ ){1,3}|${NATIONAL_COMMA})⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y")
