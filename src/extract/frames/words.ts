@@ -322,6 +322,8 @@ export const TIME_WORDS = new Set([
   'morning',
   'afternoon',
   'evening',
+  // "conducted airstrikes overnight against X"
+  'overnight',
 ]);
 /** "Iran-backed X", "Saudi-led X": the name qualifies X and is not the actor or target itself. */
 export const HYPHEN_MODIFIERS = new Set(
