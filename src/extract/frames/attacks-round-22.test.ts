@@ -6,9 +6,10 @@
 import { extractArticle } from '..';
 
 const factsOf = (text: string, relations?: 'frames') =>
-  extractArticle({ id: 'attacks-22', title: '', text, source: 'test' }, relations ? { relations } : {}).relations.map(
-    (r) => `${r.subject} ${r.predicate} ${r.object}`,
-  );
+  extractArticle(
+    { id: 'attacks-22', title: '', text, source: 'test' },
+    relations ? { relations } : {},
+  ).relations.map((r) => `${r.subject} ${r.predicate} ${r.object}`);
 
 const FRAME_ROWS: [string, string[], string[]][] = [
   // a day's possessive is a definite reference to the attack just told; the victims of its
@@ -74,11 +75,7 @@ const FRAME_ROWS: [string, string[], string[]][] = [
   ],
   ['Two Hamas supporters were killed in a Chilean airstrike.', [], ['Chile KILLED Hamas']],
   ['Pedro Alvarez was killed Sunday in a Chilean drone strike.', ['Chile KILLED Pedro Alvarez'], []],
-  [
-    'Pedro Alvarez said two people were killed in a Chilean airstrike.',
-    [],
-    ['Chile KILLED Pedro Alvarez'],
-  ],
+  ['Pedro Alvarez said two people were killed in a Chilean airstrike.', [], ['Chile KILLED Pedro Alvarez']],
   ['Pedro Alvarez was not killed in a Chilean airstrike.', [], ['Chile KILLED Pedro Alvarez']],
 ];
 

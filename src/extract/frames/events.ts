@@ -87,8 +87,13 @@ for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
 
 /** "claimed the attack", "claimed responsibility for the attack": the claimant is the author. */
 const CLAIMS = new Set(['claimed', 'claims', 'claim']);
-/** How many sentences back a claim of responsibility reaches for the attacks it claims. */
-const CLAIM_REACH = 5;
+/** How many sentences back a claim of an act reaches for the criticisms awaiting its author. */
+const CLAIM_REACH = 3;
+/**
+ * How many sentences back a claim of responsibility reaches for the attacks it claims: a story
+ * tells the attack, then a witness or two, then the claim (round 22).
+ */
+const STRUCK_REACH = 5;
 const CLAIM_CONFIDENCE = 0.7;
 /** Words that tell of deaths in an attack: "the deadly raid", "killing 16 soldiers". */
 const DEADLY = new Set(['deadly', 'deadliest', 'killed', 'killing', 'fatal', 'dead']);
@@ -439,7 +444,7 @@ export class EventMemory {
       const claimants = verbAuthors(units, c);
       // "claimed responsibility for the deadly raid"
       const deadlyClaim = !bare && units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
-      const recent = this.struck.filter((s) => this.read - s.at <= CLAIM_REACH);
+      const recent = this.struck.filter((s) => this.read - s.at <= STRUCK_REACH);
       const fact = (s: Unit, o: Unit, predicate: 'ATTACKED' | 'KILLED'): Candidate => ({
         subject: s.entity!,
         predicate,
@@ -455,7 +460,12 @@ export class EventMemory {
             out.push(fact(s, o, 'ATTACKED'));
             // the claimed attack killed the country's soldiers or police: KILLED too, as a kill of
             // them told with its author is
-            if (o.serving && o.entity!.type === 'Country' && (r.deadly || deadlyClaim) && !r.posts?.includes(o))
+            if (
+              o.serving &&
+              o.entity!.type === 'Country' &&
+              (r.deadly || deadlyClaim) &&
+              !r.posts?.includes(o)
+            )
               out.push(fact(s, o, 'KILLED'));
           }
     }
@@ -555,8 +565,7 @@ export class EventMemory {
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
       if (nounFamily && authors.length && claimedAt(units, i))
         claims.push({ family: nounFamily, authors, at: this.read });
-      else if ((nounFamily === 'attack' && asNoun) || isFire(units, i))
-        struck.push(...targetsOf(units, i));
+      else if ((nounFamily === 'attack' && asNoun) || isFire(units, i)) struck.push(...targetsOf(units, i));
       else if (verbFamily === 'attack' && !leftActors(units, groupAt(units, i).start))
         struck.push(...verbTargets(units, i));
     }
@@ -626,7 +635,9 @@ const killingParticiple = (units: Unit[], i: number) =>
   !!units[i - 1]?.punct &&
   !units[i].punct &&
   !!units[i + 1] &&
-  (units[i + 1].entity !== undefined || units[i + 1].tags.has('Value') || COUNT_OPENERS.has(units[i + 1].lower));
+  (units[i + 1].entity !== undefined ||
+    units[i + 1].tags.has('Value') ||
+    COUNT_OPENERS.has(units[i + 1].lower));
 /** Words that open a count of victims: "killing at least seven", "killing dozens". */
 const COUNT_OPENERS = new Set(['at', 'more', 'about', 'nearly', 'some', 'dozens', 'scores', 'hundreds']);
 

@@ -1335,12 +1335,17 @@ const DISTANCE_UNITS = new Set(['kilometers', 'kilometres', 'km', 'miles', 'mi']
  */
 function distanceEnd(units: Unit[], b: number): number {
   let t = b;
-  if (APPROXIMATELY.has(units[t]?.lower ?? '') || ['approximately', 'roughly', 'around'].includes(units[t]?.lower ?? '')) t++;
+  if (
+    APPROXIMATELY.has(units[t]?.lower ?? '') ||
+    ['approximately', 'roughly', 'around'].includes(units[t]?.lower ?? '')
+  )
+    t++;
   if (!units[t]?.tags.has('Value') || units[t].entity || units[t].punct) return b;
   t++;
   if (!DISTANCE_UNITS.has(units[t]?.lower ?? '') || units[t].punct) return b;
   t++;
-  if (units[t] && !units[t].entity && !units[t].punct && /^(?:north|south|east|west)/.test(units[t].lower)) t++;
+  if (units[t] && !units[t].entity && !units[t].punct && /^(?:north|south|east|west)/.test(units[t].lower))
+    t++;
   if (units[t]?.lower !== 'of' || units[t].punct) return b;
   // the place: a name, or up to three proper nouns the entity step left unnamed, closed by a comma
   for (let p = t + 1; p <= t + 3 && units[p]; p++) {
