@@ -151,6 +151,7 @@ export function leftActors(
   let j = end - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
   j = beforePlace(units, j);
+  j = beforeFiredFrom(units, j);
   let u = units[j];
   if (!u) return undefined;
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
@@ -301,6 +302,22 @@ export function leftActors(
  * responded": the phrase closing on a place after "in/at/near" ends before it; the unit where the
  * phrase then ends, or `j` when no place ends it.
  */
+/**
+ * "Xian rockets fired from Y hit Z": a weapon's reduced relative of where it was fired from stands
+ * between the weapon and its verb; the index of the weapon's head, else `j`.
+ */
+function beforeFiredFrom(units: Unit[], j: number): number {
+  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  let p = j;
+  // "from X", "from the Y Strip", "from a Z-controlled area"
+  while (p > j - 5 && units[p] && !units[p].punct && units[p].lower !== 'from') p--;
+  if (!word(units[p]) || units[p].lower !== 'from' || p === j) return j;
+  const fired = units[p - 1];
+  const weapon = units[p - 2];
+  if (!word(fired) || !FIRING_PARTICIPLES.has(fired.lower)) return j;
+  return word(weapon) && WEAPON_HEADS.has(weapon.lower) ? p - 2 : j;
+}
+
 function beforePlace(units: Unit[], j: number): number {
   const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   const named = (u: Unit | undefined) =>

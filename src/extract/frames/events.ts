@@ -13,7 +13,7 @@ import type { FrameRecord } from './lexicon';
 import { agentsRight, leftActors } from './actors';
 import { groupAt, isTime, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
-import { DETERMINERS, LIGHT_VERBS } from './words';
+import { DETERMINERS, LIGHT_VERBS, STATE_POST_HEADS } from './words';
 import { actAuthors } from './stance';
 import { listRight } from './lists';
 
@@ -58,6 +58,8 @@ const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
       'shelled',
       'ambushed',
       'killed',
+      // "attacked a base, killing three Xian soldiers": the victims are struck too (what a claim claims)
+      'killing',
       'invaded',
       'stormed',
     ],
@@ -87,8 +89,13 @@ for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
 
 /** "claimed the attack", "claimed responsibility for the attack": the claimant is the author. */
 const CLAIMS = new Set(['claimed', 'claims', 'claim']);
-/** How many sentences back a claim of responsibility reaches for the attacks it claims. */
+/** How many sentences back a claim of an act reaches for the criticisms awaiting its author. */
 const CLAIM_REACH = 3;
+/**
+ * How many sentences back a claim of responsibility reaches for the attacks it claims: a story
+ * tells the attack, then a witness or two, then the claim (round 22).
+ */
+const STRUCK_REACH = 5;
 const CLAIM_CONFIDENCE = 0.7;
 /** Words that tell of deaths in an attack: "the deadly raid", "killing 16 soldiers". */
 const DEADLY = new Set(['deadly', 'deadliest', 'killed', 'killing', 'fatal', 'dead']);
@@ -146,6 +153,27 @@ interface Act {
   authors: Unit[];
   /** The number of the sentence read when the act was stated. */
   at: number;
+}
+
+/**
+ * The act noun at `i` read as a noun: compromise tags it one, or it stands after a light verb
+ * (and its particle), a determiner, a number or an adjective ("carried out attacks on Y",
+ * "conducted three airstrikes against Y"), where compromise may read "attacks" as a verb.
+ */
+function actNounAt(units: Unit[], i: number): boolean {
+  const u = units[i];
+  if (u.tags.has('Noun')) return true;
+  let j = i - 1;
+  while (j >= 0 && i - j <= 4 && !units[j].entity && !units[j].punct) {
+    const p = units[j];
+    if (LIGHT_VERBS.has(p.lower) || DETERMINERS.has(p.lower) || p.tags.has('Value')) return true;
+    if (p.lower === 'out' || p.tags.has('Adjective') || p.tags.has('Noun')) {
+      j--;
+      continue;
+    }
+    return false;
+  }
+  return false;
 }
 
 /** The family of the event noun at `i`, if it is one. */
@@ -257,7 +285,7 @@ export class EventMemory {
    * Who the attacks told without an author struck, and when: what a later claim claims; `deadly`
    * when the sentence tells of deaths ("one of the deadliest attacks on Y troops").
    */
-  private struck: { targets: Unit[]; at: number; deadly: boolean }[] = [];
+  private struck: { targets: Unit[]; at: number; deadly: boolean; posts?: Unit[] }[] = [];
   /** The kind of definite act recalled without an author in the sentence being read ("condemned the ambush"). */
   private unowned?: string;
   /**
@@ -416,7 +444,7 @@ export class EventMemory {
         familyOfNoun(units[n]) !== 'attack'
       )
         n++;
-      if (!bare && (familyOfNoun(units[n]) !== 'attack' || !DEFINITE.has(units[c + 3].lower))) continue;
+      if (!bare && (familyOfNoun(units[n]) !== 'attack' || !definiteAt(units, c + 3))) continue;
       if (
         !bare &&
         (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
@@ -425,7 +453,7 @@ export class EventMemory {
       const claimants = verbAuthors(units, c);
       // "claimed responsibility for the deadly raid"
       const deadlyClaim = !bare && units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
-      const recent = this.struck.filter((s) => this.read - s.at <= CLAIM_REACH);
+      const recent = this.struck.filter((s) => this.read - s.at <= STRUCK_REACH);
       const fact = (s: Unit, o: Unit, predicate: 'ATTACKED' | 'KILLED'): Candidate => ({
         subject: s.entity!,
         predicate,
@@ -441,7 +469,12 @@ export class EventMemory {
             out.push(fact(s, o, 'ATTACKED'));
             // the claimed attack killed the country's soldiers or police: KILLED too, as a kill of
             // them told with its author is
-            if (o.serving && o.entity!.type === 'Country' && (r.deadly || deadlyClaim))
+            if (
+              o.serving &&
+              o.entity!.type === 'Country' &&
+              (r.deadly || deadlyClaim) &&
+              !r.posts?.includes(o)
+            )
               out.push(fact(s, o, 'KILLED'));
           }
     }
@@ -528,12 +561,16 @@ export class EventMemory {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;
-      const nounFamily = familyOfNoun(u);
-      const verbFamily = isVerb(u) && !u.tags.has('Noun') ? FAMILY_OF_VERB.get(u.lower) : undefined;
+      // ", killing three Xian soldiers": a participle of the clause before, whatever compromise tags it
+      const participle = killingParticiple(units, i);
+      const nounFamily = participle ? undefined : familyOfNoun(u);
+      const verbFamily =
+        participle || (isVerb(u) && !u.tags.has('Noun')) ? FAMILY_OF_VERB.get(u.lower) : undefined;
       let authors: Unit[] = [];
       // "the X Treasury measures": after a name, compromise may read the noun as a verb
       const afterName = !!units[i - 1]?.entity && !units[i - 1].punct && !units[i - 1].possessive;
-      if (nounFamily && (u.tags.has('Noun') || afterName)) authors = nounAuthors(units, i);
+      const asNoun = !!nounFamily && (actNounAt(units, i) || afterName);
+      if (asNoun) authors = nounAuthors(units, i);
       else if (verbFamily && !actNounAfter(units, i)) authors = verbAuthors(units, i);
       let family = nounFamily ?? verbFamily;
       if (!family && targetsDesignees(units, i)) {
@@ -545,13 +582,17 @@ export class EventMemory {
       if (family && authors.length) this.acts.push({ family, authors, at: this.read });
       if (nounFamily && authors.length && claimedAt(units, i))
         claims.push({ family: nounFamily, authors, at: this.read });
-      else if ((nounFamily === 'attack' && u.tags.has('Noun')) || isFire(units, i))
-        struck.push(...targetsOf(units, i));
+      else if ((nounFamily === 'attack' && asNoun) || isFire(units, i)) struck.push(...targetsOf(units, i));
       else if (verbFamily === 'attack' && !leftActors(units, groupAt(units, i).start))
         struck.push(...verbTargets(units, i));
     }
     if (struck.length)
-      this.struck.push({ targets: struck, at: this.read, deadly: units.some((u) => DEADLY.has(u.lower)) });
+      this.struck.push({
+        targets: struck,
+        at: this.read,
+        deadly: units.some((u) => DEADLY.has(u.lower)),
+        posts: struck.filter((t) => namesPost(units, units.indexOf(t))),
+      });
     out.push(...this.answered(claims));
     for (const u of units) countIn(this.named, u);
     this.read++;
@@ -594,6 +635,34 @@ function countIn(counts: Map<string, { unit: Unit; n: number }>, u: Unit): void 
   const seen = counts.get(id);
   counts.set(id, { unit: seen?.unit ?? u, n: (seen?.n ?? 0) + 1 });
 }
+
+/**
+ * "an Xian police headquarters", "a Xian army base": the name is on a post, not on people; an
+ * attack on it kills none of the country's own unless its victims are told.
+ */
+function namesPost(units: Unit[], i: number): boolean {
+  for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity && !units[h].punct; h++)
+    if (STATE_POST_HEADS.has(units[h].lower) || units[h].lower === 'headquarters') return true;
+  return false;
+}
+
+/** ", killing three soldiers": "killing" after a comma and before its victims, not "the killing of". */
+const killingParticiple = (units: Unit[], i: number) =>
+  units[i].lower === 'killing' &&
+  !!units[i - 1]?.punct &&
+  !units[i].punct &&
+  !!units[i + 1] &&
+  (units[i + 1].entity !== undefined ||
+    units[i + 1].tags.has('Value') ||
+    COUNT_OPENERS.has(units[i + 1].lower));
+/** Words that open a count of victims: "killing at least seven", "killing dozens". */
+const COUNT_OPENERS = new Set(['at', 'more', 'about', 'nearly', 'some', 'dozens', 'scores', 'hundreds']);
+
+/** A definite opener: "the", "this", or a day's possessive ("Tuesday's assault", "Friday's raid"). */
+const definiteAt = (units: Unit[], k: number) =>
+  !!units[k] &&
+  !units[k].entity &&
+  (DEFINITE.has(units[k].lower) || (units[k].tags.has('Date') && !!units[k].possessive));
 
 /** "Y claimed (responsibility for) the ambush": the definite act noun at `i` is claimed. */
 function claimedAt(units: Unit[], i: number): boolean {

@@ -91,6 +91,10 @@ export function killedInAttack(
     if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || (isVerb(u) && !SERVING_HEADS.has(u.lower)))))
       break;
     if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
+    // "two X fighters were killed in a Y airstrike": an armed group's own people
+    else if (u.entity?.category === 'armed_group' && u.serving && !u.possessive) victims.unshift(u);
+    // "Z was killed in a Y drone strike": the person the passive is about
+    else if (u.entity?.type === 'Person' && j === start - 1 && !u.possessive) victims.unshift(u);
     if (!u.entity && STATE_DEAD.has(u.lower)) unnamed = true;
   }
   // "dozens of security forces were killed in Y in attacks by X": a state's people with no name on

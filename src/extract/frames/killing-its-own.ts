@@ -42,6 +42,17 @@ function killedOwnAfter(
 const activeKilled = (units: Unit[], k: number): boolean =>
   units[k].lower === 'killed' && !BE.has(units[k - 1]?.lower ?? '') && units[k - 1]?.lower !== 'been';
 
+/**
+ * "a bombing on a Yian base killing seven soldiers": a participle "killing" with no comma before
+ * it, still inside the attack's clause; not "the killing of", nor "after killing".
+ */
+const bareKilling = (units: Unit[], k: number): boolean =>
+  units[k].lower === 'killing' &&
+  !!units[k - 1] &&
+  !units[k - 1].punct &&
+  units[k - 1].tags.has('Noun') &&
+  units[k + 1]?.lower !== 'of';
+
 /** The unnamed dead that are the target's own: a group's fighters; a country's soldiers when a group struck. */
 function ownHeads(c: Candidate): ReadonlySet<string> | undefined {
   if (c.object.category === 'armed_group') return MEMBER_HEADS;
@@ -73,7 +84,12 @@ export function killingItsOwn(units: Unit[], found: Candidate[]): Candidate[] {
     for (let n = 0; k < units.length && k - at < MAX_CLAUSE; k++) {
       // another actor named on the way is the subject of a "killed" after it ("… and Yian police killed")
       if (k > at && units[k].entity && units[k].entity!.id !== c.object.id) byAnother = true;
-      if (k > at && !byAnother && activeKilled(units, k) && killedOwnAfter(units, k, own, heads)) {
+      if (
+        k > at &&
+        !byAnother &&
+        (activeKilled(units, k) || bareKilling(units, k)) &&
+        killedOwnAfter(units, k, own, heads)
+      ) {
         killed = true;
         break;
       }

@@ -1220,9 +1220,19 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
     b++;
     if (!closed && units[b]?.lower === 'out') closed = !!units[b++].punct;
   }
-  while (b - i <= 8 && !closed && !stop(b)) {
+  // words of where that name no one ("in a remote area", "approximately 30 kilometers north of
+  // X") widen the reach by their own length
+  let reach = 8;
+  while (b - i <= reach && !closed && !stop(b)) {
     const u = units[b];
     const at = placeNameAt(units, b);
+    const unnamed = unnamedPlaceEnd(units, b);
+    if (unnamed > b) {
+      reach += unnamed - b;
+      closed = !!units[unnamed - 1].punct;
+      b = unnamed;
+      continue;
+    }
     // "talks there with X": "there" is where, like a place
     if (isTime(u) || u?.lower === 'and' || (u?.lower === 'there' && !u.entity)) b++;
     // "a few days ago": numbers before a time word
@@ -1237,8 +1247,13 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
       if (!place?.entity) break;
       b = at + 1;
       const within = units[b];
+      const distance = place.punct === ',' ? distanceEnd(units, b) : b;
       if (place.punct === ',' && within?.entity && within.punct === ',' && isPlace(within)) b++;
-      else if (place.punct) closed = true;
+      else if (distance > b) {
+        // "near X, approximately 105 kilometers north of Y, against Z"
+        reach += distance - b;
+        b = distance;
+      } else if (place.punct) closed = true;
       continue;
     } else break;
     closed = !!units[b - 1].punct;
@@ -1254,7 +1269,14 @@ function laterPrep(units: Unit[], i: number, frame: FrameRecord): number | undef
   // "on" is a time word too ("on Monday"); as the frame's preposition it opens a name
   const prep = (n: number) => !!frame.preps?.includes(units[n]?.lower ?? '') && !isTime(units[n + 1]);
   const b = sidesAt(units, i, frame, prep);
-  return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && !units[b - 1].punct ? b : undefined;
+  const open = !units[b - 1]?.punct || closesDistance(units, b);
+  return b > i + 1 && frame.preps?.includes(units[b]?.lower ?? '') && open ? b : undefined;
+}
+
+/** The comma before `b` closes an apposition of distance ("…, approximately 30 km north of X, against"). */
+function closesDistance(units: Unit[], b: number): boolean {
+  for (let s = Math.max(0, b - 9); s < b - 1; s++) if (distanceEnd(units, s) === b) return true;
+  return false;
 }
 
 /**
@@ -1286,6 +1308,56 @@ function pastWhere(units: Unit[], n: number): number {
   let m = n;
   while (m - n < 2 && units[m] && !units[m].entity && !units[m].punct && isWhereWord(units[m])) m++;
   return m;
+}
+
+/** Nouns of a place that name no one: "in a remote area", "near a village". */
+const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'district', 'zone', 'vicinity']);
+
+/**
+ * "in a remote area", "near a village": a place phrase of `PLACE_PREPS`, an article, up to two
+ * words of kind and a place noun, with no name and no "of" after it; the index after it, else `b`.
+ */
+function unnamedPlaceEnd(units: Unit[], b: number): number {
+  if (!PLACE_PREPS.has(units[b]?.lower ?? '') || units[b].punct) return b;
+  let t = b + 1;
+  if (!['a', 'an', 'the'].includes(units[t]?.lower ?? '') || units[t].punct) return b;
+  t++;
+  while (t - b <= 4 && units[t] && !units[t].entity && !units[t].punct && !UNNAMED_PLACES.has(units[t].lower))
+    if (units[t].tags.has('Adjective')) t++;
+    else return b;
+  const head = units[t];
+  if (!head || head.entity || !UNNAMED_PLACES.has(head.lower) || units[t + 1]?.lower === 'of') return b;
+  return t + 1;
+}
+
+/** Units of distance: "105 kilometers north of X". */
+const DISTANCE_UNITS = new Set(['kilometers', 'kilometres', 'km', 'miles', 'mi']);
+
+/**
+ * "approximately 105 kilometers north of X," after a place and its comma: an apposition of where,
+ * closed by its own comma; the index after it, else `b`.
+ */
+function distanceEnd(units: Unit[], b: number): number {
+  let t = b;
+  if (
+    APPROXIMATELY.has(units[t]?.lower ?? '') ||
+    ['approximately', 'roughly', 'around'].includes(units[t]?.lower ?? '')
+  )
+    t++;
+  if (!units[t]?.tags.has('Value') || units[t].entity || units[t].punct) return b;
+  t++;
+  if (!DISTANCE_UNITS.has(units[t]?.lower ?? '') || units[t].punct) return b;
+  t++;
+  if (units[t] && !units[t].entity && !units[t].punct && /^(?:north|south|east|west)/.test(units[t].lower))
+    t++;
+  if (units[t]?.lower !== 'of' || units[t].punct) return b;
+  // the place: a name, or up to three proper nouns the entity step left unnamed, closed by a comma
+  for (let p = t + 1; p <= t + 3 && units[p]; p++) {
+    const w = units[p];
+    if (w.entity ? !isPlace(w) : !w.tags.has('ProperNoun')) return b;
+    if (w.punct) return w.punct === ',' ? p + 1 : b;
+  }
+  return b;
 }
 
 /** "in (the) X", "near X": after a preposition of place at `b`, the index of the word naming the place. */

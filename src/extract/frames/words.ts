@@ -236,7 +236,7 @@ export const TARGET_HEADS = new Set(
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
-   helicopter warplane remnants policemen policeman officers servicemen personnel marines guards
+   helicopter warplane remnants policemen policeman officers servicemen personnel marines guards headquarters
    peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives`.split(/\s+/),
 );
 /**
@@ -326,6 +326,8 @@ export const TIME_WORDS = new Set([
   'morning',
   'afternoon',
   'evening',
+  // "conducted airstrikes overnight against X"
+  'overnight',
 ]);
 /** "Iran-backed X", "Saudi-led X": the name qualifies X and is not the actor or target itself. */
 export const HYPHEN_MODIFIERS = new Set(
