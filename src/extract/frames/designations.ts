@@ -20,7 +20,7 @@ import { groupAt, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from './lexicon';
 import type { EventMemory } from './events';
 import type { Unit } from './units';
-import { BE, DETERMINERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
+import { BE, DETERMINERS, HYPHEN_MODIFIERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
 
 const byForm = new Map<string, FrameRecord[]>();
 for (const f of FRAMES) {
@@ -98,7 +98,9 @@ function designees(units: Unit[], k: number): Unit[] {
     const member = headed && MEMBER_HEADS.has(next.lower);
     const described = headed && !member;
     const article = ['a', 'an'].includes(units[j - 1]?.lower ?? '');
-    if (DESIGNEE_TYPES.has(u.entity.type) && !u.possessive && !described && (!article || member)) {
+    // "target X-based Y": the name qualifies Y, where Y is (round 22)
+    const modifier = !u.punct && !!next && HYPHEN_MODIFIERS.has(next.lower);
+    if (DESIGNEE_TYPES.has(u.entity.type) && !u.possessive && !described && !modifier && (!article || member)) {
       if (!out.some((o) => o.entity!.id === u.entity!.id)) out.push(u);
     }
     if (u.punct === '.' && !u.entity.name.endsWith('.')) break;
