@@ -404,6 +404,7 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Voice of America', 'media', 'VOA'],
   // written with its slash split in two by the tokens: each half is the same broadcaster
   ['Radio Free Europe/Radio Liberty', 'media', 'RFE/RL', 'Radio Free Europe', 'Radio Liberty'],
+  ['Radio Free Asia', 'media', 'RFA'],
   ['Bloomberg', 'media', 'Bloomberg News'],
   ['Xinhua', 'media', 'Xinhua News Agency'],
   ['TASS', 'media', 'Tass'],
