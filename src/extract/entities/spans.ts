@@ -235,7 +235,10 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     // Council for the Safeguard of the Homeland": past its head word, a body's name runs on over
     // "for", "for a/an/the" and "of the" into capitalised words that are no other name (round 22).
     if ((t.norm === 'for' || t.norm === 'of') && !t.cap && headBefore(tokens, i, j)) {
-      const article = next && !next.cap && (next.norm === 'the' || (t.norm === 'for' && (next.norm === 'a' || next.norm === 'an')));
+      const article =
+        next &&
+        !next.cap &&
+        (next.norm === 'the' || (t.norm === 'for' && (next.norm === 'a' || next.norm === 'an')));
       const at = article ? j + 2 : j + 1;
       const word = tokens[at];
       if (

@@ -100,7 +100,12 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
     }
     // "the Bishops' Conference", "Workers' Party": a plural's apostrophe before a body's head
     // word is inside the name (round 22; "the Houthis' al-Masirah" stays a possessive)
-    if (!punct && /^\p{Lu}.*s$/u.test(text) && text === m[0] && PLURAL_OWNER_IN_NAME.test(cased.slice(start - offset + text.length))) {
+    if (
+      !punct &&
+      /^\p{Lu}.*s$/u.test(text) &&
+      text === m[0] &&
+      PLURAL_OWNER_IN_NAME.test(cased.slice(start - offset + text.length))
+    ) {
       const head = /^['’] (\p{Lu}\p{Ll}+)/u.exec(cased.slice(start - offset + text.length))![1];
       if (ORG_HEADS.has(head.toLowerCase()) && MEMBER_PLURALS.has(text.toLowerCase())) {
         text += cased[start - offset + text.length];

@@ -100,7 +100,13 @@ function designees(units: Unit[], k: number): Unit[] {
     const article = ['a', 'an'].includes(units[j - 1]?.lower ?? '');
     // "target X-based Y": the name qualifies Y, where Y is (round 22)
     const modifier = !u.punct && !!next && HYPHEN_MODIFIERS.has(next.lower);
-    if (DESIGNEE_TYPES.has(u.entity.type) && !u.possessive && !described && !modifier && (!article || member)) {
+    if (
+      DESIGNEE_TYPES.has(u.entity.type) &&
+      !u.possessive &&
+      !described &&
+      !modifier &&
+      (!article || member)
+    ) {
       if (!out.some((o) => o.entity!.id === u.entity!.id)) out.push(u);
     }
     if (u.punct === '.' && !u.entity.name.endsWith('.')) break;

@@ -459,7 +459,8 @@ function verbFacts(
   if (mutual && !objects.length) return sides();
   // "X urged the two sides to …": the article's two parties, one of which may be X's own; the
   // article's memberships decide (../relations/index.ts `withoutOwnSide`, round 22)
-  const both = predicate === 'DEMANDED' && bothPartiesHead(units, k) !== undefined ? ' via referring:both' : '';
+  const both =
+    predicate === 'DEMANDED' && bothPartiesHead(units, k) !== undefined ? ' via referring:both' : '';
   const stated = facts(left.actors, objects, predicate, frame, via + both);
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides, but "sent troops to
   // fight Y" only the sender's attempt

@@ -338,7 +338,9 @@ export const DIRECTIONS = new Set(
  * its adjective does (round 22; not in DIRECTIONS, whose lists it would join: "north and south").
  */
 export const COMPASS_WORDS = new Set(
-  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(' '),
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(
+    ' ',
+  ),
 );
 /**
  * "X said it struck Y": a pronoun right after a verb of saying is its speaker (every form of the

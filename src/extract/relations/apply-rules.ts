@@ -221,12 +221,13 @@ const WORDS_AS_ACTOR =
 const OWNED_BODY = /'s ⟦/y;
 /**
  * "sanctions against two ⟦Zimbabwean⟧ entities", "on a ⟦Chilean⟧ private military company": a
- * country's firms are not its state, however qualified. Its people
+ * country's firms are not its state, however qualified, nor are its ships and traders ("sanctions on
+ * ⟦Russian⟧ tankers and traders", round 22). Its people
  * are read as the country, as the gold reads them ("19 ⟦Russian⟧ individuals", "six ⟦Egyptian⟧
  * officials").
  */
 const PRIVATE_OF_COUNTRY =
-  /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses)\b/y;
+  /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses|tankers|vessels|ships|traders|exporters|importers|shippers)\b/y;
 /**
  * "sanctioned the business entities in ⟦X⟧, ⟦Y⟧ and ⟦Z⟧", "firms based in ⟦X⟧": firms where a
  * country is are not its state, as its demonym's firms are not (round 22).

@@ -68,6 +68,9 @@ const fresh: FactRow[] = [
     ['Ana Ruiz DEMANDED Chile', 'Ana Ruiz DEMANDED Peru'],
     [],
   ],
+  // a country's ships and traders are not its state
+  ['New Norwegian sanctions on Chilean tankers and traders cut exports.', [], ['Norway SANCTIONED Chile']],
+  ['New Norwegian sanctions on Chile cut exports.', ['Norway SANCTIONED Chile'], []],
   // a second title joined by "and" before the name
   [
     'Officials welcomed Chilean Foreign Minister and State Councilor Ana Ruiz at the airport.',
@@ -116,6 +119,25 @@ describe('entities in fresh news (round 22, fresh22)', () => {
     const e = entitiesOf('He told Radio Free Asia on Friday.');
     expect(e.get('Radio Free Asia')).toBe('Organization');
     expect(e.has('Asia')).toBe(false);
+  });
+
+  test("a dateline's news agency is the agency, not another name of the place", () => {
+    const e = entitiesOf('Lima (Sputnik): Chilean troops crossed the border on Tuesday.');
+    expect(e.get('Sputnik')).toBe('Organization');
+    expect(e.get('Lima')).toBe('Location');
+  });
+
+  test('a mixed-case family name before a dash in a headline is no dateline', () => {
+    const x = extractArticle({
+      id: 't',
+      title: '',
+      text: 'Li – Ruiz meet in Lima\n\nChinese Premier Li Qiang met Ana Ruiz. Premier Li said the talks went well.',
+    });
+    expect(x.entities.find((e) => e.name === 'Li')?.type).not.toBe('Location');
+    // a dateline with a dash still reads the place
+    expect(entitiesOf('Kabul – The Taliban said on Monday they had taken the town.').get('Kabul')).toBe(
+      'Location',
+    );
   });
 
   test('"State Counsellor" after a demonym is a title, not a state', () => {

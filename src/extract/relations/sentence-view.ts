@@ -110,7 +110,8 @@ const PHRASE_BEFORE_NAME = new RegExp(
 const ACT_BEFORE_NAME = new RegExp(
   `\\b(?:${[...PREDICATE_NOUNS.ATTACK, ...PREDICATE_NOUNS.CONQUEST].join('|')}) (?:on|against|of|in|at|targeting) (?:the )?(?:[a-z-]+ )?$`,
 );
-const PASSIVE_BODY = /^(?:(?:was|were|is|are|has been|have been|had been|is being|are being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn) by)\b/;
+const PASSIVE_BODY =
+  /^(?:(?:was|were|is|are|has been|have been|had been|is being|are being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn) by)\b/;
 
 /** Whether the name before ", which/who" is the relative's subject, by what comes before it. */
 function nameIsAntecedent(before: string, name: string, relative: string, body: string): boolean {
