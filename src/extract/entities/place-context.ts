@@ -18,6 +18,7 @@ import {
   PLACE_NOUNS_AFTER_NAME,
 } from '../lexicon/place-words';
 import { PLACE_NAME_STARTS } from '../lexicon/places';
+import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
 import { isCommonWord } from '../nlp';
@@ -270,7 +271,10 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   const lineStart = t.start === 0 || text[t.start - 1] === '\n';
   // A dateline is written in capitals ("MOBILE, Ala. –") or names its region ("Goma, Congo –");
   // "Acme, Globex and Initech shares fell" opens a paragraph the same way.
-  const dateline = /^\p{Lu}{2,}$/u.test(t.raw) || /^[—–-]$/.test(next?.text ?? '') || regionAfter(ctx, a + 1);
+  // Not a mixed-case family name that comes first before a dash: "Xi – Blinken meet in …" is a
+  // headline's pair of people (round 22; lexicon/family-names.ts).
+  const dashed = /^[—–-]$/.test(next?.text ?? '') && !FAMILY_NAMES_FIRST.has(t.norm);
+  const dateline = /^\p{Lu}{2,}$/u.test(t.raw) || dashed || regionAfter(ctx, a + 1);
   // (a dateline's comma is followed by its region or date, not "EULEX, which has …": round 21)
   const clauseAfter = next?.text === ',' && /^\p{Ll}/u.test(tokens[a + 2]?.text ?? '');
   if (lineStart && next && /^[,—–-]$/.test(next.text) && dateline && !clauseAfter) return 'context:dateline';

@@ -138,6 +138,16 @@ export const isModifierWord = (t: Token): boolean =>
   !(t.cap && isTitleWord(t.norm)) &&
   !(PARTICLE_NAME.test(t.text) && t.text.split('-').length === 2);
 
+/** Whether a body's head word ("Front", "Council") stands capitalised in the span from i before j, past its first word. */
+function headBefore(tokens: Token[], i: number, j: number): boolean {
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if (t.possessive || t.punct) return false;
+    if (t.cap && ORG_HEADS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** The end (exclusive) of the span starting at token i; `unit` known-name tokens come first. */
 export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   const { tokens, consumed } = ctx;
@@ -218,6 +228,28 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
         !isModifierWord(third)
       ) {
         j += 2;
+        continue;
+      }
+    }
+    // "Revolutionary Front for an Independent X", "Alliance of Change for Progress", "National
+    // Council for the Safeguard of the Homeland": past its head word, a body's name runs on over
+    // "for", "for a/an/the" and "of the" into capitalised words that are no other name (round 22).
+    if ((t.norm === 'for' || t.norm === 'of') && !t.cap && headBefore(tokens, i, j)) {
+      const article =
+        next &&
+        !next.cap &&
+        (next.norm === 'the' || (t.norm === 'for' && (next.norm === 'a' || next.norm === 'an')));
+      const at = article ? j + 2 : j + 1;
+      const word = tokens[at];
+      if (
+        (article || t.norm === 'for') &&
+        word?.cap &&
+        !word.punct &&
+        !isJunkWord(word) &&
+        !isModifierWord(word) &&
+        !longestMatch(ctx, at)
+      ) {
+        j = at;
         continue;
       }
     }

@@ -4,6 +4,7 @@
 // words kept whole ("Iran-backed", "al-Husseini") for the modifier rules.
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NAME_PARTICLES } from '../lexicon/common-words';
+import { ORG_HEADS } from '../lexicon/heads';
 
 export interface Token {
   /** As written in the cased text (all-caps runs title-cased, see cased-text.ts). */
@@ -44,7 +45,17 @@ export const PARTICLE_NAME = new RegExp(
   `^(?:${[...NAME_PARTICLES, 'ad', 'as', 'ash', 'at', 'an', 'ar', 'az', 'abu', 'abd', 'wal', 'ul', 'ud', 'ur'].join('|')})-\\p{Lu}`,
   'u',
 );
+/** A name's French particle elided before its capital: "Cote d'Ivoire", "Valery d'Estaing" (round 22). */
+const ELIDED_PARTICLE_NAME = /^[dl]['’](?![Aa]ffaires\b)\p{Lu}/u; // not the title "Chargé d'Affaires"
 const POSSESSIVE = /['’]s$/;
+/** The members a body is named for in the plural: "Workers' Party", "Journalists' Union". */
+const MEMBER_PLURALS = new Set(
+  'workers farmers peasants bishops journalists teachers doctors nurses lawyers students veterans women mothers miners employers pensioners writers artists traders merchants officers soldiers democrats'.split(
+    ' ',
+  ),
+);
+/** A plural's bare apostrophe, then a capitalised word: "Bishops' Conference". */
+const PLURAL_OWNER_IN_NAME = /^['’] \p{Lu}\p{Ll}+/u;
 /** Possessives inside names, not of them: "People's Liberation Army", "Workers' Party". */
 const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citizens|Lord|God)['’]s$/;
 
@@ -87,6 +98,20 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
       text = text.slice(0, -2);
       possessive = true;
     }
+    // "the Bishops' Conference", "Workers' Party": a plural's apostrophe before a body's head
+    // word is inside the name (round 22; "the Houthis' al-Masirah" stays a possessive)
+    if (
+      !punct &&
+      /^\p{Lu}.*s$/u.test(text) &&
+      text === m[0] &&
+      PLURAL_OWNER_IN_NAME.test(cased.slice(start - offset + text.length))
+    ) {
+      const head = /^['’] (\p{Lu}\p{Ll}+)/u.exec(cased.slice(start - offset + text.length))![1];
+      if (ORG_HEADS.has(head.toLowerCase()) && MEMBER_PLURALS.has(text.toLowerCase())) {
+        text += cased[start - offset + text.length];
+        WORD.lastIndex += 1;
+      }
+    }
     const end = start + text.length;
     out.push({
       text,
@@ -95,7 +120,10 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
       end,
       norm: normalize(text),
       possessive,
-      cap: !punct && !text.includes('$') && (/^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text)),
+      cap:
+        !punct &&
+        !text.includes('$') &&
+        (/^\p{Lu}/u.test(text) || PARTICLE_NAME.test(text) || ELIDED_PARTICLE_NAME.test(text)),
       punct,
       initial,
     });

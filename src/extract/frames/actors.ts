@@ -13,6 +13,7 @@ import {
   WEAPON_HEADS,
   BE,
   DETERMINERS,
+  COMPASS_WORDS,
   DIRECTIONS,
   HYPHEN_MODIFIERS,
   ISSUE_VERBS,
@@ -216,7 +217,8 @@ export function leftActors(
         ? u.possessive
         : (u.tags.has('Adjective') && !LOCATIVES.has(u.lower)) ||
           DETERMINERS.has(u.lower) ||
-          DIRECTIONS.has(u.lower);
+          DIRECTIONS.has(u.lower) ||
+          COMPASS_WORDS.has(u.lower);
     // "attacks in Mumbai, Chile that killed": a town named with its country is one place
     const town = units[p];
     if (town?.entity?.type === 'Location' && town.punct === ',' && u.entity.type === 'Country') p--;

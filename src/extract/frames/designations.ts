@@ -20,7 +20,7 @@ import { groupAt, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from './lexicon';
 import type { EventMemory } from './events';
 import type { Unit } from './units';
-import { BE, DETERMINERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
+import { BE, DETERMINERS, HYPHEN_MODIFIERS, LIGHT_VERBS, PEOPLE_HEADS, RELATIVES, TIME_WORDS } from './words';
 import { sayingForms } from '../lexicon/saying-verbs';
 
 const byForm = new Map<string, FrameRecord[]>();
@@ -116,7 +116,15 @@ function designees(units: Unit[], k: number): Unit[] {
     // "Ukrainian A": a country before a person's name is the person's nationality, no designee
     const nationality = u.entity.type === 'Country' && !u.punct && next?.entity?.type === 'Person';
     if (nationality) continue;
-    if (DESIGNEE_TYPES.has(u.entity.type) && !u.possessive && !described && (!article || member)) {
+    // "target X-based Y": the name qualifies Y, where Y is (round 22)
+    const modifier = !u.punct && !!next && HYPHEN_MODIFIERS.has(next.lower);
+    if (
+      DESIGNEE_TYPES.has(u.entity.type) &&
+      !u.possessive &&
+      !described &&
+      !modifier &&
+      (!article || member)
+    ) {
       if (!out.some((o) => o.entity!.id === u.entity!.id)) out.push(u);
     }
     if (u.punct === '.' && !u.entity.name.endsWith('.')) break;

@@ -50,7 +50,7 @@ import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
-import { harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
+import { bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
 import { readDrawnStance } from './drawn-stance';
 import { readCalledFaults } from './called-faults';
@@ -459,7 +459,11 @@ function verbFacts(
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle && !frame.guest)
     return counterpartLater(units, end) ? [] : pairs(left.actors, frame, via);
   if (mutual && !objects.length) return sides();
-  const stated = facts(left.actors, objects, predicate, frame, via);
+  // "X urged the two sides to …": the article's two parties, one of which may be X's own; the
+  // article's memberships decide (../relations/index.ts `withoutOwnSide`, round 22)
+  const both =
+    predicate === 'DEMANDED' && bothPartiesHead(units, k) !== undefined ? ' via referring:both' : '';
+  const stated = facts(left.actors, objects, predicate, frame, via + both);
   // "X clashed with Y": X's act on Y only (round 9); "X fought Y" has two sides, but "sent troops to
   // fight Y" only the sender's attempt
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';

@@ -190,13 +190,19 @@ const BOTH_HEADS = new Map([
  * article's two parties (./events.ts `parties`), when "to" follows, as a demand's content.
  */
 function bothParties(units: Unit[], k: number, frame: FrameRecord, events: EventMemory): Unit[] {
+  const h = bothPartiesHead(units, k);
+  if (h === undefined) return [];
+  if (units[h + 1]?.lower !== 'to' || (frame.followedBy && !frame.followedBy.includes('to'))) return [];
+  return events.parties(units, BOTH_HEADS.get(units[h].lower)!);
+}
+
+/** Where "both sides" or "the two countries" opening at unit `k` has its head noun, if it opens there. */
+export function bothPartiesHead(units: Unit[], k: number): number | undefined {
   const [first, second] = [units[k], units[k + 1]];
-  if (!first || first.entity || first.punct) return [];
+  if (!first || first.entity || first.punct) return undefined;
   const h = first.lower === 'both' ? k + 1 : first.lower === 'the' && second?.lower === 'two' ? k + 2 : -1;
   const head = units[h];
-  if (!head || head.entity || head.punct || !BOTH_HEADS.has(head.lower)) return [];
-  if (units[h + 1]?.lower !== 'to' || (frame.followedBy && !frame.followedBy.includes('to'))) return [];
-  return events.parties(units, BOTH_HEADS.get(head.lower)!);
+  return head && !head.entity && !head.punct && BOTH_HEADS.has(head.lower) ? h : undefined;
 }
 
 /**

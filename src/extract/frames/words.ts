@@ -340,6 +340,15 @@ export const DIRECTIONS = new Set(
   'northern southern eastern western central northeastern northwestern southeastern southwestern'.split(' '),
 );
 /**
+ * "a strike on south X", "fighting in north X": a bare compass word before a place modifies it as
+ * its adjective does (round 22; not in DIRECTIONS, whose lists it would join: "north and south").
+ */
+export const COMPASS_WORDS = new Set(
+  'north south east west northeast northwest southeast southwest north-east north-west south-east south-west'.split(
+    ' ',
+  ),
+);
+/**
  * "X said it struck Y": a pronoun right after a verb of saying is its speaker (every form of the
  * verbs of ../lexicon/saying-verbs.ts that announce a statement).
  */

@@ -34,7 +34,7 @@ const EXTRA_NAMES: Record<string, string[]> = {
   SA: ['KSA'],
   SZ: ['Swaziland'],
   MK: ['Macedonia'],
-  CV: ['Cape Verde'],
+  CV: ['Cape Verde', 'Cabo Verde'],
   PS: ['Palestinian territories', 'Palestinian Territories'],
   RU: ['Russian Federation'],
   AE: ['UAE', 'U.A.E.'],

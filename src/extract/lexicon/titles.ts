@@ -124,6 +124,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'adviser',
   'advisor',
   'counselor',
+  'counsellor',
   'deputy',
   'commissioner',
   'councillor',

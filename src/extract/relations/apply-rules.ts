@@ -212,16 +212,36 @@ const QUALIFIED_TARGET = new RegExp(
   `[Ll]⟧ ${FACILITY_AFTER_PLACE}|[Oo]⟧ ${FORCE_FACILITY}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`,
   'iy',
 );
+/**
+ * "X has been accusing the Islamic Republic of supplying drones to Y", "X charged the firm with
+ * selling arms to Y": the act after the accusation is the accused's, whom the gap passes unnamed
+ * (round 22). Not the subject's own accusation: "X is accused of supplying …", "X was charged with
+ * selling …" tell X's alleged act.
+ */
+const ACCUSED_IN_GAP = /\b(?:accus\w*|suspect\w*|charg(?:e|es|ed|ing)) (?!of\b|with\b)[^⟦⟧;]*\b(?:of|with) $/;
+/**
+ * "The ⟦Xian⟧ statement attacked Y", "⟦X⟧ media attacked Y": words or those who print them attack
+ * only in words, so the act is no blow (round 22; the stance rules read criticism).
+ */
+const WORDS_AS_ACTOR =
+  /^ (?:[a-z-]+ )?(?:statement|statements|report|reports|editorial|editorials|article|articles|newspaper|newspapers|media|press|remarks|comments|speech|speeches|letter|resolution|communique|declaration|tweet|tweets)\b/;
 /** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
 const OWNED_BODY = /'s ⟦/y;
 /**
  * "sanctions against two ⟦Zimbabwean⟧ entities", "on a ⟦Chilean⟧ private military company": a
- * country's firms are not its state, however qualified. Its people
+ * country's firms are not its state, however qualified, nor are its ships and traders ("sanctions on
+ * ⟦Russian⟧ tankers and traders", round 22). Its people
  * are read as the country, as the gold reads them ("19 ⟦Russian⟧ individuals", "six ⟦Egyptian⟧
  * officials").
  */
 const PRIVATE_OF_COUNTRY =
-  /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses)\b/y;
+  /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses|tankers|vessels|ships|traders|exporters|importers|shippers)\b/y;
+/**
+ * "sanctioned the business entities in ⟦X⟧, ⟦Y⟧ and ⟦Z⟧", "firms based in ⟦X⟧": firms where a
+ * country is are not its state, as its demonym's firms are not (round 22).
+ */
+const FIRMS_IN_NP =
+  /\b(?:entity|entities|company|companies|firm|firms|business|businesses)(?: (?:based|located|registered))? (?:in|from) (?:the )?$/;
 /**
  * "an assault on a ⟦U.S.⟧ tech giant", "attacks on ⟦American⟧ companies": a country's firms are
  * not its state, for an act of force as for a sanction (its bases, troops and people still are).
@@ -461,6 +481,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap))
     return dropped('owner-in-gap', m, c, view);
   if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return dropped('pronoun-owner-past-name', m, c, view);
+  if (g.gap && ACCUSED_IN_GAP.test(g.gap)) return dropped('accused-in-gap', m, c, view);
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))
     return dropped('gap-block', m, c, view);
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule))
@@ -473,6 +494,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const groups = m.indices?.groups;
   const objectLeads = !!groups?.gap && groups.O?.[1] === groups.gap[0];
   const at = objectLeads ? groups?.O : groups?.S;
+  if (rule.predicate === 'ATTACKED' && !objectLeads && g.gap && WORDS_AS_ACTOR.test(g.gap))
+    return dropped('words-as-actor', m, c, view);
   let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let written = STRUCTURAL_PREDICATES.has(rule.predicate)
     ? slotsIn(g.O, view).map((s) => s.entity)
@@ -537,6 +560,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
       return dropped('supporters-of-object', m, c, view);
     PRIVATE_OF_COUNTRY.lastIndex = objectEnd - 2;
     if (PRIVATE_OF_COUNTRY.test(m.input)) return dropped('private-of-country', m, c, view);
+    if (g.np && FIRMS_IN_NP.test(g.np)) return dropped('firms-in-place', m, c, view);
     const objectStart = groups?.O?.[0] ?? 0;
     if (/ of (?:the )?$/.test(m.input.slice(0, objectStart)) && OFFICE_OF_APPOSED.test(g.O ?? ''))
       written = written.slice(1);

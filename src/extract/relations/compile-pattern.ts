@@ -71,9 +71,12 @@ const LISTED_IN_PHRASE = `${prepositionBeforeSlot(
 )}${CONJUNCT_BEFORE}`;
 /**
  * A demonym in a person's apposition qualifies the person's role ("⟦X⟧, the ⟦Serbian⟧
- * representative in …, welcomed Y"): the person acts, not the country (round 14).
+ * representative in …, welcomed Y"): the person acts, not the country (round 14). So does one in
+ * a body's or a place's apposition that closes with its comma ("⟦X⟧, a ⟦Chilean⟧ trading company,
+ * attacked Y": the company acts, round 22), unless the name closes an opening phrase ("In ⟦X⟧, the
+ * ⟦Yian⟧ army struck …").
  */
-const IN_APPOSITION = '(?<=⟦\\d+P⟧), (?:the|a|an) (?:[a-z]+ )?(?=⟦\\d+[a-z]⟧)';
+const IN_APPOSITION = `(?:(?<=⟦\\d+P⟧)|(?<=(?<!\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z-]+ )?)⟦\\d+[OL]⟧(?=, (?:the|a|an) (?:[a-z-]+ )?⟦\\d+[a-z]⟧(?: [a-z-]+){1,4}, ))), (?:the|a|an) (?:[a-z-]+ )?(?=⟦\\d+[a-z]⟧)`;
 /**
  * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
  * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), or

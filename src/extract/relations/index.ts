@@ -69,8 +69,12 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   // "the group's spokesman claimed that the group attacked X": what one of a side tells of the
   // side's acts is its claim, no charge against it (a clause reader's CRITICIZED)
   const ownClaim = (r: Relation) => r.predicate === 'CRITICIZED' && r.reason.includes('clause:');
+  // "X urged the two sides to …": X makes no demand of its own side among the two (round 22)
+  const ownOfTwo = (r: Relation) => r.predicate === 'DEMANDED' && r.reason.includes('referring:both');
   return relations.filter(
-    (r) => (r.predicate !== 'COOPERATED' && !ownClaim(r)) || !belongs.has(`${r.subjectId}|${r.objectId}`),
+    (r) =>
+      (r.predicate !== 'COOPERATED' && !ownClaim(r) && !ownOfTwo(r)) ||
+      !belongs.has(`${r.subjectId}|${r.objectId}`),
   );
 }
 

@@ -6,6 +6,7 @@
 //            straight from the actor to its target.
 import type { Entity, Mention, Sentence } from '../../model';
 import { DIRECTION, PLACE_NOUN } from '../rules/relations/fragments';
+import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
 
 export interface Slot {
   mention: Mention;
@@ -93,19 +94,47 @@ const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—�
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
 /** ", which/who …," after a name: a clause of its own, about that name. */
-const RELATIVE_CLAUSE = /(⟦\d+[A-Za-z]⟧)?(?:'s)?, (?:which|who) ([^,;]*?)(?:, |(?=[.;!?]?$))/g;
+const RELATIVE_CLAUSE = /(⟦\d+[A-Za-z]⟧)?(?:'s)?, (which|who) ([^,;]*?)(?:, |(?=[.;!?]?$))/g;
+
+/**
+ * The noun a relative clause is about, when the name before its comma closes a prepositional
+ * phrase (round 22). "Rebels in ⟦X⟧, who attacked Y": "who" is not said of a country or a place,
+ * so it is about the people before the preposition ("the government of X, who …" and "forces
+ * from X, who …" still speak for X, as the rules' gap reads them). "The attack on ⟦X⟧, which was
+ * condemned by Y": a passive clause after an act's target is about the act, not the target.
+ */
+const PHRASE_BEFORE_NAME = new RegExp(
+  `(?:(?<!\\b(?:government|army|military|forces|troops|leaders|leadership|ministry|president|officials|delegation) )\\b(?:of|from)|\\b(?:in|across|inside|throughout|near|on|at|around)) (?:the )?(?:[a-z-]+ )?$`,
+  'i',
+);
+const ACT_BEFORE_NAME = new RegExp(
+  `\\b(?:${[...PREDICATE_NOUNS.ATTACK, ...PREDICATE_NOUNS.CONQUEST].join('|')}) (?:on|against|of|in|at|targeting) (?:the )?(?:[a-z-]+ )?$`,
+);
+const PASSIVE_BODY =
+  /^(?:(?:was|were|is|are|has been|have been|had been|is being|are being) (?:[a-z]+ly )?[a-z]+(?:ed|en|wn) by)\b/;
+
+/** Whether the name before ", which/who" is the relative's subject, by what comes before it. */
+function nameIsAntecedent(before: string, name: string, relative: string, body: string): boolean {
+  if (relative === 'who' && /[CcLl]⟧$/.test(name) && PHRASE_BEFORE_NAME.test(before)) return false;
+  return !(ACT_BEFORE_NAME.test(before) && PASSIVE_BODY.test(body));
+}
 
 /**
  * Reads relative clauses apart from the main clause, so that "Israel, which says Hamas uses
  * shields, struck Gaza" gives the strike to Israel: the main clause loses the aside, and the
- * aside follows after a clause boundary (";", which no gap crosses) with its name as subject.
+ * aside follows after a clause boundary (";", which no gap crosses) with its name as subject,
+ * when the clause is about the name (`nameIsAntecedent`).
  */
 function separateClauses(text: string): string {
   const asides: string[] = [];
-  const main = text.replace(RELATIVE_CLAUSE, (_, name: string | undefined, body: string) => {
-    asides.push(`${name ?? ''} ${body}`.trim());
-    return name ? `${name} ` : ' ';
-  });
+  const main = text.replace(
+    RELATIVE_CLAUSE,
+    (whole: string, name: string | undefined, relative: string, body: string, offset: number) => {
+      const subject = name && nameIsAntecedent(text.slice(0, offset), name, relative, body) ? name : '';
+      asides.push(`${subject} ${body}`.trim());
+      return name ? `${name} ` : ' ';
+    },
+  );
   return [main, ...asides].join(' ; ');
 }
 

@@ -85,9 +85,12 @@ function plural(noun: string): string {
 export const FORCE_FACILITY =
   '(?:police|provincial|district|border|security) (?:[a-z]+ )?(?:headquarters|hq|station|stations|checkpoint|checkpoints|post|posts|compound|office|offices)\\b';
 
-/** What a target's name may own that no weapon hits: "an assault on X's democratic institutions". */
+/**
+ * What a target's name may own that no weapon hits: "an assault on X's democratic institutions";
+ * "attacked X's policy", "X's remarks": a stand or words are attacked only in words (round 22).
+ */
 export const ABSTRACT_AFTER_TARGET =
-  "'s (?:[a-z]+ )?(?:democracy|democratic|institutions|sovereignty|rights|freedoms?|economy|reputation|credibility|independence|elections?|values|legitimacy|constitution|interests)\\b";
+  "'s (?:[a-z]+ )?(?:democracy|democratic|institutions|sovereignty|rights|freedoms?|economy|reputation|credibility|independence|elections?|values|legitimacy|constitution|interests|policy|policies|stance|position|remarks|comments|statement|decision|claims|record|handling|approach|rhetoric)\\b";
 
 /**
  * Ranks and titles between a role and the name: "commander of Y Gen. X"; not a role of the
@@ -95,7 +98,8 @@ export const ABSTRACT_AFTER_TARGET =
  */
 const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
-export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief) ){0,4}?`;
+// and a second title joined by "and": "⟦Xian⟧ Foreign Minister and State Councilor Y" (round 22)
+export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief|and(?= [A-Z][a-z])) ){0,4}?`;
 
 /**
  * After a country's demonym as the object of support: its state's opponents are not the state.
