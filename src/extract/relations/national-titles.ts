@@ -111,11 +111,33 @@ const DESTINATION =
 const ACTING_HEAD =
   /^ (?:[a-z]+ )?(?:strikes?|airstrikes?|attacks?|shelling|bombardment|missiles?|drones?|rockets?|forces|troops|soldiers|invasion|occupation|offensive)\b/;
 
+/**
+ * A country written as the law over something ("assets under ⟦U.S.⟧ jurisdiction", "under ⟦C⟧
+ * law", "held in ⟦C⟧ custody"): the reach of its law, not the state whose offices the titles are.
+ */
+const UNDER_ITS_LAW = /\b(?:under|in) (?:the )?$/i;
+const ITS_LAW = /^(?:'s)? (?:jurisdiction|law|laws|custody|control|sanctions)\b/;
+
+/** Every mention of the country in the sentence is the reach of a law ("under ⟦U.S.⟧ jurisdiction"). */
+function onlyAsItsLaw(country: Entity, { slots, sentence }: TitleContext): boolean {
+  const mentions = slots.filter((s) => s.entity.id === country.id);
+  return mentions.length > 0 && mentions.every((s) => asItsLaw(s, sentence));
+}
+
+function asItsLaw(s: Slot, sentence: Sentence): boolean {
+  const at = s.mention.start - sentence.start;
+  return (
+    UNDER_ITS_LAW.test(sentence.text.slice(Math.max(0, at - 12), at)) &&
+    ITS_LAW.test(sentence.text.slice(s.mention.end - sentence.start))
+  );
+}
+
 /** The sentence names the country as itself, not only as the other party of an act. */
 function namedAsItself(country: Entity, { slots, sentence }: TitleContext): boolean {
   return slots.some(
     (s) =>
       s.entity.id === country.id &&
+      !asItsLaw(s, sentence) &&
       !(
         s.mention.text !== country.name &&
         ACTING_HEAD.test(sentence.text.slice(s.mention.end - sentence.start))
@@ -184,6 +206,14 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   if (governmentTitle(c, context)) return metAsOtherSide(c, context) ? undefined : dominant;
   // "government troops" stands for a state only as the forces acting: the sentence names no country
   if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
+    return metAsOtherSide(c, context) ? undefined : dominant;
+  // the sentence names countries only as the other party of an act or the reach of a law ("assets
+  // they hold under ⟦U.S.⟧ jurisdiction"), not the article's own: as if it named none (round 22)
+  const countrySlots = slots.filter((s) => s.entity.type === 'Country');
+  if (
+    !countrySlots.some((s) => s.entity.id === dominant.id) &&
+    !countrySlots.some((s) => namedAsItself(s.entity, context))
+  )
     return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
@@ -284,9 +314,15 @@ function surnameServesElsewhere(c: Candidate, context: TitleContext): boolean {
  * help former president X" gives X no office of A. The article's country only where the sentence
  * names no other.
  */
-const formerOfAnother = (c: Candidate, { slots, dominant }: TitleContext): boolean =>
+const formerOfAnother = (c: Candidate, context: TitleContext): boolean =>
   FORMER_OFFICE.test(c.reason) &&
-  slots.some((s) => s.entity.type === 'Country' && s.entity.id !== dominant?.id);
+  context.slots.some(
+    (s) =>
+      s.entity.type === 'Country' &&
+      s.entity.id !== context.dominant?.id &&
+      // not a country written only as the reach of a law ("under ⟦U.S.⟧ jurisdiction")
+      !onlyAsItsLaw(s.entity, context),
+  );
 
 /** MEMBER_OF or LEADS a state whose offices are an authority's ("Palestinian President X"). */
 export const officeOfAnAuthority = (c: Pick<Candidate, 'predicate' | 'object'>): boolean =>
