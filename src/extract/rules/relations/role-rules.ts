@@ -646,6 +646,22 @@ export const ROLE_RULES: RelationRule[] = [
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
     pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
+  // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
+  // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
+  onSurface({
+    reason: 'apposition:head-of-part-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?(?:[a-z]+ )?{T:LEAD} of (?:one|a|an|the) (?:[a-z-]+ )?(?:faction|wing|branch|formation|splinter group) of {DET}(?:[a-z-]+ ){0,2}?{O:O}${NOT_POSSESSIVE}`,
+  }),
+  // "X, president of the ⟦Y⟧, and his deputy, Z": the one written as the officer's own deputy,
+  // spokesman or candidate, after the officer's apposition naming the body, belongs to that body
+  onSurface({
+    reason: 'apposition:officers-own-deputy',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `⟦\\d+P⟧, (?:the )?(?:[a-z-]+ ){0,8}?{O:O}${NOT_POSSESSIVE}, and (?:his|her) (?:deputy|spokes(?:man|woman|person)|candidate|running mate|second in command|aide),? {S:P}`,
+  }),
   onSurface({
     reason: 'apposition:head-of-part',
     predicate: 'MEMBER_OF',
