@@ -207,13 +207,11 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   // "government troops" stands for a state only as the forces acting: the sentence names no country
   if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
     return metAsOtherSide(c, context) ? undefined : dominant;
-  // the sentence names countries only as the other party of an act or the reach of a law ("assets
-  // they hold under ⟦U.S.⟧ jurisdiction"), not the article's own: as if it named none (round 22)
+  // the sentence names countries only as the reach of a law ("assets they hold under ⟦U.S.⟧
+  // jurisdiction"), not the article's own: as if it named none (round 22). A country acting or
+  // acted on still stops it ("Spokesman X said ⟦Peruvian⟧ forces retreated" may be Peru's).
   const countrySlots = slots.filter((s) => s.entity.type === 'Country');
-  if (
-    !countrySlots.some((s) => s.entity.id === dominant.id) &&
-    !countrySlots.some((s) => namedAsItself(s.entity, context))
-  )
+  if (countrySlots.every((s) => s.entity.id !== dominant.id && onlyAsItsLaw(s.entity, context)))
     return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);

@@ -297,9 +297,10 @@ describe("round 8: a head word before a role of the body's voice; a state's envo
     // "Chief Spokesperson" speaks for the body: no rank run holds the voice's noun
     ['Valdor Agency Chief Spokesperson Tom Bell gave a readout.', ['Tom Bell MEMBER_OF Valdor Agency']],
     ['Valdor Agency Chief Tom Bell gave a readout.', ['Tom Bell LEADS Valdor Agency']],
-    // a state's ambassador to an international body is not the body's member
-    ['Peru UN Ambassador Lisa Park asked for a vote.', []],
-    ["Peru's UN ambassador Lisa Park asked for a vote.", []],
+    // a state's ambassador to an international body is not the body's member, but the state's
+    // (round 22: title:country-envoy-to-body)
+    ['Peru UN Ambassador Lisa Park asked for a vote.', ['Lisa Park MEMBER_OF Peru']],
+    ["Peru's UN ambassador Lisa Park asked for a vote.", ['Lisa Park MEMBER_OF Peru']],
     ['UN spokesman Lisa Park asked for a vote.', ['Lisa Park MEMBER_OF United Nations']],
   ]);
 });
