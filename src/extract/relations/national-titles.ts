@@ -17,6 +17,7 @@ import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders
 import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY, TITLE_LINKS, TITLE_WORDS } from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
+import { stateOfBody } from '../lexicon/state-bodies';
 import type { Candidate } from './apply-rules';
 import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
@@ -42,6 +43,25 @@ function capitalsCountry(
   if (dominant && isCapitalOf(place, dominant)) return dominant;
   return [...countries.values()].find((country) => isCapitalOf(place, country));
 }
+/**
+ * "the state-run ⟦Syrian Arab News Agency⟧": the state the gazetteers file the body under, else
+ * the article's country whose name or demonym the body's own name holds (round 22); "⟦Y⟧, a
+ * government-owned airline" also the article's own country. A body filed under a state the article
+ * does not name is given none.
+ */
+function ownersCountry(c: Candidate, { countries, dominant }: TitleContext): Entity | undefined {
+  const body = c.subject;
+  const all = [...countries.values()];
+  const filed = stateOfBody([body.name, ...body.aliases]);
+  if (filed) return all.find((k) => k.name === filed);
+  const named = all.find((country) => [body.name, ...body.aliases].some((n) => namesCountry(n, country)));
+  // only the apposition, which describes the body as the state's own, falls back on the article's
+  // state: "the state-run ⟦X⟧ agency said" is as often a foreign outlet quoted
+  return named ?? (c.reason === STATE_OWNED_APPOSITION ? dominant : undefined);
+}
+const STATE_OWNED = 'structure:state-owned';
+const STATE_OWNED_APPOSITION = 'structure:state-owned-apposition';
+
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
 
@@ -420,7 +440,9 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
         const { dominant } = context;
         const country = c.reason.startsWith('place:the-capital')
           ? capitalsCountry(c.subject, dominant, context.countries)
-          : dominant;
+          : c.reason === STATE_OWNED || c.reason === STATE_OWNED_APPOSITION
+            ? ownersCountry(c, context)
+            : dominant;
         return country ? [{ ...c, object: country, inferredObject: false }] : [];
       }
       const country = titleCountry(c, context);

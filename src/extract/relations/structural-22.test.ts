@@ -144,3 +144,27 @@ describe('the White House is a body of the United States', () => {
     ).toEqual(['White House MEMBER_OF United States']);
   });
 });
+
+describe('a body the state owns', () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Chilean News Agency', 'media'),
+    body('Condor Air', 'company'),
+    body('Andes Daily', 'media'),
+  ];
+  const aboutPeru = 'Peru voted on Sunday. Peru counted the ballots. ';
+  test.each([
+    // the state its own name holds, written or not with "state-run"
+    [
+      `${aboutPeru}The state-run Chilean News Agency said turnout was high.`,
+      ['Chilean News Agency MEMBER_OF Chile'],
+    ],
+    [`${aboutPeru}Chile's state-owned Condor Air cut its fares.`, ['Condor Air MEMBER_OF Chile']],
+    // described as the state's own: the article's country
+    [`${aboutPeru}The deal went to Condor Air, a government-owned airline.`, ['Condor Air MEMBER_OF Peru']],
+    // "state-run" on a name that holds no state: as often another state's outlet quoted
+    [`${aboutPeru}The state-run Andes Daily said turnout was high.`, []],
+    // owned by another
+    [`${aboutPeru}The privately owned Andes Daily said turnout was high.`, []],
+  ])('%s', (text, expected) => expect(structural(text, world)).toEqual(expected));
+});
