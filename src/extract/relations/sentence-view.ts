@@ -97,15 +97,6 @@ const AGE_BEFORE_APPOSITION = /(⟦\d+P⟧), \d{1,3}, (?=(?:a|an|the|one)\b|[A-Z
 const AGE = /(⟦\d+P⟧), \d{1,3},(?= [a-z])/g;
 const withoutAge = (text: string): string => text.replace(AGE_BEFORE_APPOSITION, '$1, ').replace(AGE, '$1');
 
-/**
- * "head of the pro-opposition monitoring group the ⟦0O⟧", "founder of opposition party ⟦0O⟧": a
- * lower-case description of the body's kind between "of" and its name says what the name says, so
- * the surface reads "of the ⟦0O⟧" (round 22). Not a part's noun ("one faction of the ⟦0O⟧", "the
- * armed wing of ⟦0O⟧"): the part is not the body.
- */
-const KIND_BEFORE_BODY =
-  /\bof (?:the |a |an )?(?:[a-z][a-z-]* ){0,3}?(?:party|group|movement|organi[sz]ation|militia|coalition|alliance|network|outfit|bloc|association|agency|company|firm) (?:the )?(⟦\d+O⟧)/g;
-
 /** "X - who heads the Y faction - said": a relative clause set off by dashes, read as one with commas. */
 const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
@@ -163,7 +154,7 @@ export function buildView(
     at = mention.end;
   }
   text += between(at, sentence.end);
-  const surface = withoutAge(withoutOwnGloss(normalise(text), slots)).replace(KIND_BEFORE_BODY, 'of the $1');
+  const surface = withoutAge(withoutOwnGloss(normalise(text), slots));
   const core = normalise(
     separateClauses(
       surface
