@@ -73,20 +73,6 @@ describe("a person's age set off by commas is read through", () => {
   ]);
 });
 
-describe("a lower-case description of a body's kind before its name", () => {
-  rows([
-    [
-      'Tom Bell, the head of the pro-opposition monitoring group the Valdor Watch, said so.',
-      ['Tom Bell LEADS Valdor Watch'],
-    ],
-    ['Tom Bell is the leader of opposition party Popular Front.', ['Tom Bell LEADS Popular Front']],
-    [
-      'Tom Bell, a member of the banned militant group Popular Front, was held.',
-      ['Tom Bell MEMBER_OF Popular Front'],
-    ],
-  ]);
-});
-
 describe('the head of a part of a body, and the officer’s own deputy', () => {
   rows([
     [
