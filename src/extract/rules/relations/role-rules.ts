@@ -242,10 +242,10 @@ const PART_QUALIFIERS =
 const COPULA_SERVICE =
   '(?:,? who)? (?:is|was|remains|has been|had been|served as|serves as) (?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
 /** A state service's own lower-case words between the demonym and the office: "army", "navy", "police". */
-const SERVICE_WORDS = '(?:(?:army|navy|naval|air force|military|police|intelligence|security|foreign|career|senior|top|retired|former|deputy|assistant) ){0,2}';
+const SERVICE_WORDS =
+  '(?:(?:army|navy|naval|air force|military|police|intelligence|security|foreign|career|senior|top|retired|former|deputy|assistant) ){0,2}';
 /** An envoy's title after the international body: "⟦UN⟧ ambassador", "⟦EU⟧ envoy". */
-const ENVOY =
-  '(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent [Rr]epresentative|[Rr]epresentative|[Dd]elegate)\\b';
+const ENVOY = '(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent [Rr]epresentative|[Rr]epresentative|[Dd]elegate)\\b';
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
