@@ -19,6 +19,9 @@ describe('an unknown name that a person cue marks', () => {
       ['Person:Irvan Pasuk', 'Organization:Velmora Rights Committee'],
       [],
     ],
+    // "is a" and a state's demonym before a title (round 22); not a body described so
+    ['Tarvel Amundo is a retired Afghan general.', ['Person:Tarvel Amundo'], []],
+    ['Kandor Bank is a former Afghan state lender.', [], ['Person:Kandor Bank']],
     // a title written in capitals just before the name
     ['The government sent NSA Varun Kethal to the border talks.', ['Person:Varun Kethal'], []],
     // an East Asian family name first

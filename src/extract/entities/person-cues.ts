@@ -8,6 +8,7 @@ import { ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord } from '../nlp';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { tagsOf, type SentenceContext } from './context';
+import { GAZETTEER, keyOf } from './gazetteer';
 import type { Token } from './tokens';
 
 /** Agent-noun endings: negotiator, lawmaker, activist, chairman, protester. */
@@ -52,6 +53,24 @@ export function personVerbAfter(tokens: readonly Token[], b: number): boolean {
   if (!next || next.cap) return false;
   if (PERSON_SUBJECT_VERBS.has(next.norm)) return true;
   return ['was', 'is'].includes(next.norm) && PERSON_PASSIVE_VERBS.has(tokens[b + 1]?.norm ?? '');
+}
+
+/**
+ * "Amrullah Aman is a retired Afghan general": "is a" (or "was an"), up to two lower-case words, a
+ * state's demonym and a title word within two more lower-case words describe a person (round 22).
+ */
+export function officeDescribedAfter(tokens: readonly Token[], b: number): boolean {
+  if (!['is', 'was'].includes(tokens[b]?.norm ?? '') || !['a', 'an'].includes(tokens[b + 1]?.norm ?? ''))
+    return false;
+  let k = b + 2;
+  while (k < b + 4 && tokens[k] && !tokens[k].cap && !tokens[k].punct) k++;
+  const demonym = tokens[k];
+  if (!demonym?.cap || demonym.possessive) return false;
+  const hit = GAZETTEER.names.get(keyOf([demonym.norm]));
+  if (hit?.kind !== 'demonym' || hit.entity.type !== 'Country') return false;
+  const after = tokens.slice(k + 1, k + 4);
+  const end = after.findIndex((t) => t.cap || t.punct);
+  return (end < 0 ? after : after.slice(0, end)).some((t) => isTitleWord(t.norm));
 }
 
 /** "Wang Yi", "Nguyen Phu Trong": a listed family name first, then one or two words no dictionary has. */

@@ -6,7 +6,13 @@ import { sayingForms } from '../lexicon/saying-verbs';
 import { isCommonWord, isFirstName } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
 import { GAZETTEER, keyOf } from './gazetteer';
-import { capitalTitleBefore, familyNameFirst, memberOfBodyAfter, personVerbAfter } from './person-cues';
+import {
+  capitalTitleBefore,
+  familyNameFirst,
+  memberOfBodyAfter,
+  officeDescribedAfter,
+  personVerbAfter,
+} from './person-cues';
 import type { Draft } from './registry';
 import { functionWordNamed, isJunkWord, isNameTail } from './spans';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
@@ -54,7 +60,8 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
   // Cues of round 13 (person-cues.ts), for names with no title word in them ("National Political
   // Secretary of the X Council" is an office).
   if (!words.some((t) => isTitleWord(t.norm) || isTitleModifier(t.norm))) {
-    if (personVerbAfter(tokens, b) || memberOfBodyAfter(tokens, b)) return true;
+    if (personVerbAfter(tokens, b) || memberOfBodyAfter(tokens, b) || officeDescribedAfter(tokens, b))
+      return true;
     if (capitalTitleBefore(tokens, a) || familyNameFirst(tokens, a, b)) return true;
   }
   if (coordinatedWithPerson(ctx, a, b)) return true;

@@ -17,6 +17,7 @@ import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders
 import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY, TITLE_LINKS, TITLE_WORDS } from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
+import { stateOfBody } from '../lexicon/state-bodies';
 import type { Candidate } from './apply-rules';
 import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
@@ -42,6 +43,25 @@ function capitalsCountry(
   if (dominant && isCapitalOf(place, dominant)) return dominant;
   return [...countries.values()].find((country) => isCapitalOf(place, country));
 }
+/**
+ * "the state-run ⟦Syrian Arab News Agency⟧": the state the gazetteers file the body under, else
+ * the article's country whose name or demonym the body's own name holds (round 22); "⟦Y⟧, a
+ * government-owned airline" also the article's own country. A body filed under a state the article
+ * does not name is given none.
+ */
+function ownersCountry(c: Candidate, { countries, dominant }: TitleContext): Entity | undefined {
+  const body = c.subject;
+  const all = [...countries.values()];
+  const filed = stateOfBody([body.name, ...body.aliases]);
+  if (filed) return all.find((k) => k.name === filed);
+  const named = all.find((country) => [body.name, ...body.aliases].some((n) => namesCountry(n, country)));
+  // only the apposition, which describes the body as the state's own, falls back on the article's
+  // state: "the state-run ⟦X⟧ agency said" is as often a foreign outlet quoted
+  return named ?? (c.reason === STATE_OWNED_APPOSITION ? dominant : undefined);
+}
+const STATE_OWNED = 'structure:state-owned';
+const STATE_OWNED_APPOSITION = 'structure:state-owned-apposition';
+
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
 
@@ -111,11 +131,33 @@ const DESTINATION =
 const ACTING_HEAD =
   /^ (?:[a-z]+ )?(?:strikes?|airstrikes?|attacks?|shelling|bombardment|missiles?|drones?|rockets?|forces|troops|soldiers|invasion|occupation|offensive)\b/;
 
+/**
+ * A country written as the law over something ("assets under ⟦U.S.⟧ jurisdiction", "under ⟦C⟧
+ * law", "held in ⟦C⟧ custody"): the reach of its law, not the state whose offices the titles are.
+ */
+const UNDER_ITS_LAW = /\b(?:under|in) (?:the )?$/i;
+const ITS_LAW = /^(?:'s)? (?:jurisdiction|law|laws|custody|control|sanctions)\b/;
+
+/** Every mention of the country in the sentence is the reach of a law ("under ⟦U.S.⟧ jurisdiction"). */
+function onlyAsItsLaw(country: Entity, { slots, sentence }: TitleContext): boolean {
+  const mentions = slots.filter((s) => s.entity.id === country.id);
+  return mentions.length > 0 && mentions.every((s) => asItsLaw(s, sentence));
+}
+
+function asItsLaw(s: Slot, sentence: Sentence): boolean {
+  const at = s.mention.start - sentence.start;
+  return (
+    UNDER_ITS_LAW.test(sentence.text.slice(Math.max(0, at - 12), at)) &&
+    ITS_LAW.test(sentence.text.slice(s.mention.end - sentence.start))
+  );
+}
+
 /** The sentence names the country as itself, not only as the other party of an act. */
 function namedAsItself(country: Entity, { slots, sentence }: TitleContext): boolean {
   return slots.some(
     (s) =>
       s.entity.id === country.id &&
+      !asItsLaw(s, sentence) &&
       !(
         s.mention.text !== country.name &&
         ACTING_HEAD.test(sentence.text.slice(s.mention.end - sentence.start))
@@ -184,6 +226,12 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   if (governmentTitle(c, context)) return metAsOtherSide(c, context) ? undefined : dominant;
   // "government troops" stands for a state only as the forces acting: the sentence names no country
   if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
+    return metAsOtherSide(c, context) ? undefined : dominant;
+  // the sentence names countries only as the reach of a law ("assets they hold under ⟦U.S.⟧
+  // jurisdiction"), not the article's own: as if it named none (round 22). A country acting or
+  // acted on still stops it ("Spokesman X said ⟦Peruvian⟧ forces retreated" may be Peru's).
+  const countrySlots = slots.filter((s) => s.entity.type === 'Country');
+  if (countrySlots.every((s) => s.entity.id !== dominant.id && onlyAsItsLaw(s.entity, context)))
     return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
@@ -284,9 +332,15 @@ function surnameServesElsewhere(c: Candidate, context: TitleContext): boolean {
  * help former president X" gives X no office of A. The article's country only where the sentence
  * names no other.
  */
-const formerOfAnother = (c: Candidate, { slots, dominant }: TitleContext): boolean =>
+const formerOfAnother = (c: Candidate, context: TitleContext): boolean =>
   FORMER_OFFICE.test(c.reason) &&
-  slots.some((s) => s.entity.type === 'Country' && s.entity.id !== dominant?.id);
+  context.slots.some(
+    (s) =>
+      s.entity.type === 'Country' &&
+      s.entity.id !== context.dominant?.id &&
+      // not a country written only as the reach of a law ("under ⟦U.S.⟧ jurisdiction")
+      !onlyAsItsLaw(s.entity, context),
+  );
 
 /** MEMBER_OF or LEADS a state whose offices are an authority's ("Palestinian President X"). */
 export const officeOfAnAuthority = (c: Pick<Candidate, 'predicate' | 'object'>): boolean =>
@@ -386,7 +440,9 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
         const { dominant } = context;
         const country = c.reason.startsWith('place:the-capital')
           ? capitalsCountry(c.subject, dominant, context.countries)
-          : dominant;
+          : c.reason === STATE_OWNED || c.reason === STATE_OWNED_APPOSITION
+            ? ownersCountry(c, context)
+            : dominant;
         return country ? [{ ...c, object: country, inferredObject: false }] : [];
       }
       const country = titleCountry(c, context);

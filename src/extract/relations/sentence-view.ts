@@ -89,6 +89,15 @@ function withoutOwnGloss(text: string, slots: Slot[]): string {
   );
 }
 
+/**
+ * "⟦0P⟧, 52, is the founder of ⟦1O⟧", "⟦0P⟧, 52, a member of ⟦1O⟧,": a person's age set off by
+ * commas says nothing between the name and what follows, so the surface reads on without it, an
+ * apposition after it still opened by its comma (round 22).
+ */
+const AGE_BEFORE_APPOSITION = /(⟦\d+P⟧), \d{1,3}, (?=(?:a|an|the|one)\b|[A-Z⟦])/g;
+const AGE = /(⟦\d+P⟧), \d{1,3},(?= [a-z])/g;
+const withoutAge = (text: string): string => text.replace(AGE_BEFORE_APPOSITION, '$1, ').replace(AGE, '$1');
+
 /** "X - who heads the Y faction - said": a relative clause set off by dashes, read as one with commas. */
 const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
@@ -174,7 +183,7 @@ export function buildView(
     at = mention.end;
   }
   text += between(at, sentence.end);
-  const surface = withoutOwnGloss(normalise(text), slots);
+  const surface = withoutAge(withoutOwnGloss(normalise(text), slots));
   const core = normalise(
     separateClauses(
       surface

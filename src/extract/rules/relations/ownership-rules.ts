@@ -24,7 +24,38 @@ const FIRMS: OrgCategory[] = ['company', 'media', 'other'];
 /** Owners of a firm that are firms themselves. */
 const FIRM_OWNERS: OrgCategory[] = ['company', 'other'];
 
+/** What a state owns a body by: "state-run", "government-owned", "state-controlled". */
+const STATE_OWNED = '(?:[Ss]tate|[Gg]overnment)[- ](?:run|owned|controlled|operated)';
+
 export const OWNERSHIP_RULES: RelationRule[] = [
+  // "⟦Chile⟧'s state-run ⟦Y⟧", "the ⟦Chilean⟧ state-owned ⟦Y⟧": a body the state owns is MEMBER_OF
+  // it (test/gold/README.md: a "government-owned" airline; round 22)
+  onSurface({
+    reason: 'structure:country-state-owned',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    subjectCategories: ['company', 'media', 'other', 'government'],
+    pattern: `{O:C}(?:'s?)? ${STATE_OWNED}[- ](?:[a-z]+ )?{S:O}`,
+  }),
+  // "the state-run ⟦Syrian Arab News Agency⟧", "⟦Y⟧, a government-owned airline": the state whose
+  // name or demonym the body's own name holds, else the one the article is about (settled in
+  // ../../relations/national-titles.ts)
+  onSurface({
+    reason: 'structure:state-owned',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectFrom: 'dominant-country',
+    subjectCategories: ['company', 'media', 'other', 'government'],
+    pattern: `(?<!⟧(?:'s?)? )\\b${STATE_OWNED}[- ](?:[a-z]+ )?{S:O}`,
+  }),
+  onSurface({
+    reason: 'structure:state-owned-apposition',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectFrom: 'dominant-country',
+    subjectCategories: ['company', 'media', 'other', 'government'],
+    pattern: `{S:O}, (?:a|an|the) (?:[a-z]+ )?${STATE_OWNED} `,
+  }),
   // "the X Exchange, which is owned and operated by the Y Group": not a stake ("a stake in X
   // owned by Y"), so a comma or a relative pronoun after the owned body's name
   onSurface({

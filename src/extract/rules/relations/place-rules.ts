@@ -294,7 +294,17 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:possessive-noun-after',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `{S:L}, (?:the )?{O:CL}'s (?:[a-z-]+ ){0,3}?${PLACE_NOUN}\\b`,
+    // ("X, Honduras' second largest city": a name ending in s takes a bare apostrophe, round 22)
+    pattern: `{S:L}, (?:the )?{O:CL}'s? (?:[a-z-]+ ){0,3}?${PLACE_NOUN}\\b`,
+    objectNameBlock: WATER,
+  }),
+  // "⟦Chile⟧'s port of X", "⟦Chile⟧'s second city of X": the place is the owner's, as "X, ⟦Chile⟧'s
+  // main port" is (round 22)
+  onSurface({
+    reason: 'place:possessive-noun-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `{O:CL}'s? (?:[a-z-]+ ){0,3}?${PLACE_NOUN} of {S:L}`,
     objectNameBlock: WATER,
   }),
   // "X, in Y's north", "X, in the country's far northeast" ("the country" read by coreference):
@@ -358,6 +368,14 @@ export const PLACE_RULES: RelationRule[] = [
     // "Y's capital of X", as "the city of X" names the city
     // "Y's winter capital X", "Y's commercial capital, X" (round 16)
     pattern: `{DET}{O:CL}(?:'s)? (?:${KIND} |regional |provincial |winter |summer |administrative |commercial |economic |former )?capital(?: city)?(?:,| of)? {S:L}`,
+  }),
+  // "X, the ⟦Y⟧ regional capital", "X, ⟦Y⟧'s commercial capital": the capital written after the
+  // place it names (round 22); not "X, the ⟦Y⟧ capital's mayor"
+  onSurface({
+    reason: 'place:capital-apposition-after',
+    predicate: 'LOCATED_IN',
+    confidence: 0.75,
+    pattern: `{S:L}, (?:the )?{O:CL}(?:'s?)? (?:${KIND} |regional |provincial |winter |summer |administrative |commercial |economic )?capital(?: city)?\\b(?!'|’| of\\b)`,
   }),
   // "in the capital, X", "near the capital X", "the southern capital, X": the capital of the
   // country the article is about, or of another country it names, only when the gazetteer knows X

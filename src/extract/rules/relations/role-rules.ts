@@ -13,6 +13,7 @@ import {
   ROLE_ADJ,
   UNIT_NAME,
   UNIT_OFFICER,
+  NOT_STATE_OPPONENTS,
 } from './fragments';
 
 /**
@@ -236,6 +237,15 @@ const PART_NOUNS = '(?:arm|wing|component|branch|affiliate|subsidiary|mouthpiece
 /** A part's own lower-case words, or a country's name: "external attack-planning", "U.S. trading". */
 const PART_QUALIFIERS =
   '(?:(?!(?:and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?|former)\\b)(?:[a-z][a-z-]*|⟦\\d+[Cc]⟧) ){0,3}?';
+
+/** A form of "be" before a state's office, a past one too: "X is a retired …", "X was a former …". */
+const COPULA_SERVICE =
+  '(?:,? who)? (?:is|was|remains|has been|had been|served as|serves as) (?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
+/** A state service's own lower-case words between the demonym and the office: "army", "navy", "police". */
+const SERVICE_WORDS =
+  '(?:(?:army|navy|naval|air force|military|police|intelligence|security|foreign|career|senior|top|retired|former|deputy|assistant) ){0,2}';
+/** An envoy's title after the international body: "⟦UN⟧ ambassador", "⟦EU⟧ envoy". */
+const ENVOY = '(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent [Rr]epresentative|[Rr]epresentative|[Dd]elegate)\\b';
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
@@ -644,6 +654,22 @@ export const ROLE_RULES: RelationRule[] = [
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
     pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
+  // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
+  // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
+  onSurface({
+    reason: 'apposition:head-of-part-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?(?:[a-z]+ )?{T:LEAD} of (?:one|a|an|the) (?:[a-z-]+ )?(?:faction|wing|branch|formation|splinter group) of {DET}(?:[a-z-]+ ){0,2}?{O:O}${NOT_POSSESSIVE}`,
+  }),
+  // "X, president of the ⟦Y⟧, and his deputy, Z": the one written as the officer's own deputy,
+  // spokesman or candidate, after the officer's apposition naming the body, belongs to that body
+  onSurface({
+    reason: 'apposition:officers-own-deputy',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `⟦\\d+P⟧, (?:the )?(?:[a-z-]+ ){0,8}?{O:O}${NOT_POSSESSIVE}, and (?:his|her) (?:deputy|spokes(?:man|woman|person)|candidate|running mate|second in command|aide),? {S:P}`,
+  }),
   onSurface({
     reason: 'apposition:head-of-part',
     predicate: 'MEMBER_OF',
@@ -810,6 +836,29 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P} (?:is|remains) {O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}`,
+  }),
+  // "X is a retired ⟦Afghan⟧ general", "X was a ⟦Chilean⟧ diplomat": a demonym on an office of a
+  // state's service gives the state (a former office counts, round 9); not a rebel's or an
+  // opposition's office ("a ⟦Chilean⟧ rebel commander"), nor another's ("a ⟦Chilean⟧ general's son")
+  onSurface({
+    reason: 'copula:country-service',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b(?!'s|-)`,
+  }),
+  // "X, ⟦Chile⟧'s ⟦UN⟧ ambassador", "⟦Chile⟧ ⟦UN⟧ Ambassador X": the state's envoy to an
+  // international body serves the state (not the body: NOT_ENVOY_TO_BODY)
+  onSurface({
+    reason: 'apposition:country-envoy-to-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `{S:P}, (?:the )?(?:former )?{O:C}(?:'s?)? (?:former |deputy |acting |permanent )?⟦\\d+O⟧ ${ENVOY}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+  }),
+  onSurface({
+    reason: 'title:country-envoy-to-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `{O:C}(?:'s?)? (?:former |deputy |acting |permanent )?⟦\\d+O⟧ ${ENVOY},? ${RANKS}{S:P}`,
   }),
   // "his Australian counterpart, Defence Minister X": the counterpart belongs to that country
   onSurface({

@@ -41,6 +41,32 @@ export const LEAD_TITLES = [
   'CEO',
 ];
 
+/**
+ * Offices of a state's service a demonym gives its country in a copula: "X is a retired ⟦Afghan⟧
+ * general", "X was a ⟦Chilean⟧ diplomat" (copula:country-service, round 22). Not work any citizen
+ * may do ("lawyer", "journalist", "activist"): those name no office of the state.
+ */
+export const STATE_SERVICE_TITLES = [
+  'general',
+  'colonel',
+  'admiral',
+  'brigadier',
+  'army officer',
+  'military officer',
+  'police officer',
+  'intelligence officer',
+  'official',
+  'diplomat',
+  'ambassador',
+  'envoy',
+  'minister',
+  'lawmaker',
+  'legislator',
+  'senator',
+  'judge',
+  'prosecutor',
+];
+
 /** Heads of a place's own government: "Texas Governor X", "the mayor of Lyon" LEADS the place. */
 export const PLACE_HEAD_TITLES = ['governor', 'mayor'];
 
@@ -227,6 +253,14 @@ export const NATIONAL_MEMBER_TITLES = [
   // is (round 12, national forces): "the killing of the army chief X"
   'army chief of staff',
   'army chief',
+  // the chief of another of a state's forces, as "army chief X" is: "deputy defense chief X",
+  // "former navy chief X" (round 22)
+  'defense chief',
+  'defence chief',
+  'navy chief',
+  'naval chief',
+  'air force chief',
+  'military chief',
 ];
 
 /**
