@@ -131,7 +131,12 @@ function designees(units: Unit[], k: number): Unit[] {
     aside =
       (stoplessAfter(u) === ',' && ITEM_ASIDES.has(units[j + 1]?.lower ?? '') && !units[j + 1].entity) ||
       // "A - B's younger sister and the head of C, and D": a dash after an item opens its apposition
-      (u.dash && !u.punct && !!units[j + 1] && (!units[j + 1].entity || units[j + 1].possessive));
+      // (not a hyphen's "X-based Y", which names Y next)
+      (u.dash &&
+        !u.punct &&
+        !modifier &&
+        !!units[j + 1] &&
+        (!units[j + 1].entity || units[j + 1].possessive));
   }
   return out;
 }
