@@ -583,3 +583,6 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'offensive',
   'campaign',
 ]);
+
+/** A state's missions abroad, named for the place they sit in ("the U.S. Embassy in Baghdad"). */
+export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
