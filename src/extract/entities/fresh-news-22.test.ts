@@ -11,6 +11,21 @@ describe('round 22 (entities: missions in a place, speakers in a place, people w
       ['Organization:Chilean Embassy'],
     ],
     ['Protesters gathered outside the embassy in Lusaka.', ['Location:Lusaka'], []],
+    // people told by where they are: the name after their "in" is a place, even before "said"
+    ['Officials in Varnok Dol said two guards were hurt.', ['Location:Varnok Dol'], ['Person:Varnok Dol']],
+    ['Reporters met Varnok Dol, who said two guards were hurt.', [], ['Location:Varnok Dol']],
+    // a people's word before "police" is no place ("Serb police" are the Serbs')
+    ['Ethnic Serb police officers left their posts in the north.', [], ['Location:Serb']],
+    ['Tolvan police said two guards were hurt.', ['Location:Tolvan'], []],
+    // capitalised words before a lower-case plural noun say whose the many are: no person
+    ['The minister met Indigenous Aymara leaders on Thursday.', [], ['Person:Indigenous Aymara']],
+    ['The minister met Tomas Arvelo on Thursday.', ['Person:Tomas Arvelo'], []],
+    // an adverb of time opening a sentence is no part of the name after it
+    [
+      'Later Kalor Radio said it had closed.',
+      ['Organization:Kalor Radio'],
+      ['Organization:Later Kalor Radio'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 
@@ -22,5 +37,17 @@ describe('round 22 (entities: missions in a place, speakers in a place, people w
       const missions = readEntities(text).filter((e) => e.name.includes('Embassy'));
       expect(missions.map((e) => e.name)).toEqual(['Chilean Embassy in Lusaka']);
     }
+  });
+
+  test('a channel written "X TV" and "X Televisión" is one record', () => {
+    const text = 'Gunmen stormed the studios of Kalor Televisión. Kalor TV went off the air.';
+    const channels = readEntities(text).filter((e) => e.name.startsWith('Kalor'));
+    expect(channels).toHaveLength(1);
+    expect(channels[0].aliases).toEqual(expect.arrayContaining(['Kalor TV', 'Kalor Televisión']));
+  });
+
+  test('two channels of different names stay two', () => {
+    const text = 'Kalor TV and Vesna Television were closed.';
+    expect(readEntities(text).filter((e) => e.type === 'Organization')).toHaveLength(2);
   });
 });

@@ -33,6 +33,12 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
+/** A lower-case plural noun ("leaders", "protesters"), not a verb ("wants"). */
+function pluralNoun(ctx: SentenceContext, t: Token): boolean {
+  const tags = tagsOf(ctx, t);
+  return tags.has('Plural') && !tags.has('Verb');
+}
+
 export function personEvidence(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   const words = tokens.slice(a, b);
@@ -48,6 +54,10 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
     return true;
   const next = tokens[b];
   const prev = tokens[a - 1];
+  // "met Indigenous Aymara leaders": capitalised words before a lower-case plural noun say whose
+  // the many are; no person's name is written so.
+  if (next && !next.cap && !next.punct && pluralNoun(ctx, next) && !words[words.length - 1].possessive)
+    return false;
   if (words[words.length - 1].possessive) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;

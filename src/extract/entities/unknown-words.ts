@@ -8,9 +8,11 @@ import {
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PEOPLE_AND_CREED_WORDS,
+  PEOPLES_WITHOUT_STATE,
   RECORDED_MATTER,
 } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { PEOPLE_IN_A_PLACE } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { appositionKind, officeApposition } from './apposition';
@@ -140,7 +142,8 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       isTitleWord(first.norm) ||
       isTitleModifier(first.norm) ||
       LANGUAGES.has(first.norm) ||
-      PEOPLE_AND_CREED_WORDS.has(first.norm)
+      PEOPLE_AND_CREED_WORDS.has(first.norm) ||
+      PEOPLES_WITHOUT_STATE.has(first.norm)
     )
       return;
     if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
@@ -300,7 +303,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     (afterThingNoun(ctx, a - 1) ||
       (!['FirstName', 'Honorific', 'Person'].some((t) => firstTags.has(t)) && !isFirstName(first.text))) &&
     !firstTags.has('Honorific') &&
-    !SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
+    (!SPEECH_VERBS.has(tokens[b]?.norm ?? '') || PEOPLE_IN_A_PLACE.has(tokens[a - 2]?.norm ?? '')) &&
     !tokens[b - 1].possessive
   ) {
     emit(ctx, a, b, { type: 'Location' }, 'context:locative');
