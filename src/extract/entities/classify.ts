@@ -20,12 +20,14 @@ import {
 } from '../lexicon/common-words';
 import {
   CIVIL_DIVISION_WORDS,
+  BROADCAST_WORDS,
   CORPORATE_SUFFIXES,
   DIPLOMATIC_MISSIONS,
   INSURGENT_WORDS,
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
+  ON_TOPIC_HEADS,
   CRIME_KIND_WORDS,
   ORG_HEADS,
   UNIT_FUNCTION_WORDS,
@@ -820,7 +822,8 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     RUNS_ON.has(tokens[h + 1]?.norm) ||
     (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm)) ||
     (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in') ||
-    (DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'in');
+    (DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'in') ||
+    (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on');
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   // "the Philippine Daily Inquirer", "the Daily Nation": a paper's name runs on after its kind.
@@ -966,6 +969,9 @@ function orgCategory(
   prefixType?: string,
   prefixCategory?: OrgCategory,
 ): OrgCategory {
+  // "the Kalor Doctors Network": a network is a broadcaster's only with a broadcast word in it
+  if (head === 'network' && !ctx.tokens.slice(a, end).some((t) => BROADCAST_WORDS.has(t.norm)))
+    return prefixType === 'Organization' && prefixCategory ? prefixCategory : 'other';
   const base = ORG_HEADS.get(head) ?? 'other';
   if (prefixType === 'Organization' && prefixCategory) return prefixCategory;
   const state = prefixType !== undefined && STATE_PREFIX.has(prefixType);

@@ -20,6 +20,19 @@ describe('round 22 (entities: missions in a place, speakers in a place, people w
     // capitalised words before a lower-case plural noun say whose the many are: no person
     ['The minister met Indigenous Aymara leaders on Thursday.', [], ['Person:Indigenous Aymara']],
     ['The minister met Tomas Arvelo on Thursday.', ['Person:Tomas Arvelo'], []],
+    // a body named for what it works on runs on over "on"; a date or a listed body does not
+    [
+      'The Southern Lakes Network on Chile said troops fired on a march.',
+      ['Organization:Southern Lakes Network on Chile'],
+      ['Organization:Southern Lakes Network'],
+    ],
+    ['The Sanctions Committee on February 3 listed him.', [], ['Organization:Sanctions Committee on February']],
+    ['The envoy briefed the Security Council on Chile.', ['Country:Chile'], []],
+    // one unknown word between "the" and a lower-case "alliance" names the league
+    ['Fighters of the Varkan alliance shelled the town.', ['Organization:Varkan'], []],
+    ['The Chile alliance is strong.', ['Country:Chile'], ['Organization:Chile']],
+    // "Um" is a spelling of the place prefix "Umm"
+    ['Rebels shelled Um Tarova on Tuesday.', ['Location:Um Tarova'], []],
     // an adverb of time opening a sentence is no part of the name after it
     [
       'Later Kalor Radio said it had closed.',
@@ -49,5 +62,20 @@ describe('round 22 (entities: missions in a place, speakers in a place, people w
   test('two channels of different names stay two', () => {
     const text = 'Kalor TV and Vesna Television were closed.';
     expect(readEntities(text).filter((e) => e.type === 'Organization')).toHaveLength(2);
+  });
+
+  test('a network with no broadcast word in it is no medium', () => {
+    const [network] = readEntities('The Kalvo Nurses Network said 20 people were killed.');
+    expect(network).toMatchObject({ name: 'Kalvo Nurses Network', type: 'Organization', category: 'other' });
+    const [channel] = readEntities('The Kalvo Media Network said 20 people were killed.');
+    expect(channel).toMatchObject({ name: 'Kalvo Media Network', category: 'media' });
+  });
+
+  test('initials spelled out in square brackets are another name of the body', () => {
+    const text = 'Agents of the BRG [Kalvo Republican Battalion] came at night. The BRG left at dawn.';
+    const bodies = readEntities(text).filter((e) => e.type === 'Organization');
+    expect(bodies).toHaveLength(1);
+    expect(bodies[0]).toMatchObject({ name: 'Kalvo Republican Battalion' });
+    expect(bodies[0].aliases).toContain('BRG');
   });
 });

@@ -193,12 +193,40 @@ function readSentence(ctx: SentenceContext): void {
     if (defined) readAcronymDefined(ctx, i, defined.start, defined.open);
     else classifySpan(ctx, i, j);
     const last = ctx.last as SentenceContext['last'];
+    if (bracketedExpansion(ctx, i, j)) readBracketedExpansion(ctx, i);
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
     else if (tokens[j]?.text === '(') consumeOfficeAcronym(ctx, i, j);
     else if (tokens[j]?.text === ',' && last?.end === j && !readNameSuffix(ctx, last.draft, j))
       readKnownAs(ctx, last.draft, j);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
+}
+
+/**
+ * "the BRG [Kalvo Republican Battalion]": an editor's square brackets right after initials spell
+ * them out (in the text's language, whatever the initials' own): the body read inside the
+ * brackets is the one the initials name.
+ */
+function bracketedExpansion(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const initials = tokens[i - 2];
+  return (
+    tokens[i - 1]?.text === '[' &&
+    tokens[j]?.text === ']' &&
+    ctx.last?.end === j &&
+    ctx.last.draft.type === 'Organization' &&
+    !!initials &&
+    isAcronymShaped(initials.raw)
+  );
+}
+
+function readBracketedExpansion(ctx: SentenceContext, i: number): void {
+  const initials = ctx.tokens[i - 2];
+  const waiting = ctx.pending.findIndex((p) => p.tokens.length === 1 && p.tokens[0] === initials);
+  if (waiting >= 0) ctx.pending.splice(waiting, 1);
+  const draft = (ctx.last as NonNullable<SentenceContext['last']>).draft;
+  if (ctx.registry.lookup([initials])) return;
+  ctx.registry.addMention(draft, [initials], ctx.sentenceIndex, 'alias:bracketed');
 }
 
 /**

@@ -217,6 +217,19 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
       return;
     }
+    // "the Kalvo alliance", "the Kalvo bloc": one unknown word between "the" and a lower-case
+    // noun for a league of parties or armed groups names that league (not a place's or a state's
+    // name: "the Philippines alliance" is a treaty between states)
+    if (
+      tokens[a - 1]?.norm === 'the' &&
+      LEAGUE_NOUNS.has(tokens[b]?.norm ?? '') &&
+      !tokens[b].cap &&
+      !['Place', 'Person', 'FirstName', 'LastName'].some((t) => tags.has(t)) &&
+      !isCommonWord(first.text)
+    ) {
+      emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'context:league-noun-after');
+      return;
+    }
     if (NOT_A_NAME_TAGS.some((t) => tags.has(t))) return;
     // "the Biden administration", "the Modi government": a leader's name.
     if (LEADER_NOUNS.has(tokens[b]?.norm ?? '') && !tags.has('Place')) {
@@ -336,6 +349,9 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   if (tagsOf(ctx, tokens[b - 1]).has('Place') && !modifiesIndefiniteNoun(tokens, a, b))
     emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
 }
+
+/** Lower-case nouns for a league of parties or armed groups, after its one-word name. */
+const LEAGUE_NOUNS: ReadonlySet<string> = new Set(['alliance', 'coalition', 'bloc']);
 
 /**
  * "a UNESCO World Heritage site": capitalised words between "a" and a lower-case noun say what
