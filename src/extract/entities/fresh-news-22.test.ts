@@ -33,6 +33,18 @@ describe('round 22 (entities: missions in a place, speakers in a place, people w
     ['The Chile alliance is strong.', ['Country:Chile'], ['Organization:Chile']],
     // "Um" is a spelling of the place prefix "Umm"
     ['Rebels shelled Um Tarova on Tuesday.', ['Location:Um Tarova'], []],
+    // a name said to be one who holds a title is a person's
+    ['Zarek Omarkhel is a retired Chilean general.', ['Person:Zarek Omarkhel', 'Country:Chile'], []],
+    ['Tolo Kanda is a town in the north.', [], ['Person:Tolo Kanda']],
+    // one word that speaks of itself as "it" and of what it will do is a body, not a person
+    ['Norvane said it would close two plants.', ['Organization:Norvane'], ['Person:Norvane']],
+    [
+      'Norvane said sales fell. Norvane also said it would cut jobs.',
+      ['Organization:Norvane'],
+      ['Person:Norvane'],
+    ],
+    ['Arvelo said it was a mistake.', ['Person:Arvelo'], []],
+    ['Arvelo said he would resign.', ['Person:Arvelo'], []],
     // an adverb of time opening a sentence is no part of the name after it
     [
       'Later Kalor Radio said it had closed.',

@@ -275,6 +275,21 @@ function referBack(ctx: SentenceContext, i: number, opening = false): boolean {
   return true;
 }
 
+/**
+ * "X said it would close two plants": one who speaks of itself as "it" and of what it will do is
+ * a body, not a person (people say "he would", "she plans"); "X said it was a mistake" says
+ * nothing of X.
+ */
+const BODY_SPEAKS = /^\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|plans|planned|intends|intended|expects|expected)\b/u;
+
+function bodySpeaks(cased: string, word: string): boolean {
+  for (let at = cased.indexOf(word); at >= 0; at = cased.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!/\p{L}/u.test(cased[at - 1] ?? '') && BODY_SPEAKS.test(cased.slice(end, end + 60))) return true;
+  }
+  return false;
+}
+
 /** Unknown single words, once the whole article is read: its own names, then acronyms by initials. */
 function resolvePending(
   registry: Registry,
@@ -329,6 +344,15 @@ function resolvePending(
         p.tokens,
         p.sentenceIndex,
         known.draft.type === 'Person' ? 'coref:surname' : 'alias:article',
+      );
+      continue;
+    }
+    if (p.speaker && bodySpeaks(cased, t.text)) {
+      registry.mention(
+        { name: t.text, type: 'Organization', category: 'other' },
+        p.tokens,
+        p.sentenceIndex,
+        'context:body-speaks',
       );
       continue;
     }
