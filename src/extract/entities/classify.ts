@@ -888,7 +888,10 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
 function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   let h = a + 1;
-  while (h < b - 2 && !(DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in'))
+  while (
+    h < b - 2 &&
+    !(DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')
+  )
     h++;
   if (h >= b - 2) return false;
   const short = tokens.slice(a, h + 1).filter((t) => !t.punct);

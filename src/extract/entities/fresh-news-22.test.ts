@@ -1,6 +1,10 @@
 // Entity errors the lead found in fresh news and in never-read train files (round 22), rebuilt in
 // our own words: each sentence holds the shape, never the article's names.
-import { checkEntities as check, readEntities, type EntityCase as Case } from '../../../test/support/entity-cases';
+import {
+  checkEntities as check,
+  readEntities,
+  type EntityCase as Case,
+} from '../../../test/support/entity-cases';
 
 describe('round 22 (entities: missions in a place, speakers in a place, people words, channel names)', () => {
   const cases: Case[] = [
@@ -26,7 +30,11 @@ describe('round 22 (entities: missions in a place, speakers in a place, people w
       ['Organization:Southern Lakes Network on Chile'],
       ['Organization:Southern Lakes Network'],
     ],
-    ['The Sanctions Committee on February 3 listed him.', [], ['Organization:Sanctions Committee on February']],
+    [
+      'The Sanctions Committee on February 3 listed him.',
+      [],
+      ['Organization:Sanctions Committee on February'],
+    ],
     ['The envoy briefed the Security Council on Chile.', ['Country:Chile'], []],
     // one unknown word between "the" and a lower-case "alliance" names the league
     ['Fighters of the Varkan alliance shelled the town.', ['Organization:Varkan'], []],

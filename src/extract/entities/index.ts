@@ -280,7 +280,8 @@ function referBack(ctx: SentenceContext, i: number, opening = false): boolean {
  * a body, not a person (people say "he would", "she plans"); "X said it was a mistake" says
  * nothing of X.
  */
-const BODY_SPEAKS = /^\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|plans|planned|intends|intended|expects|expected)\b/u;
+const BODY_SPEAKS =
+  /^\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|plans|planned|intends|intended|expects|expected)\b/u;
 
 function bodySpeaks(cased: string, word: string): boolean {
   for (let at = cased.indexOf(word); at >= 0; at = cased.indexOf(word, at + 1)) {

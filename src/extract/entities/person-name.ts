@@ -34,7 +34,17 @@ export const SPEECH_VERBS = new Set([
 
 /** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
 /** Words a title may stand before at the end of its noun phrase ("a retired general of …"). */
-const AFTER_TITLE: ReadonlySet<string> = new Set(['of', 'in', 'at', 'for', 'from', 'with', 'who', 'and', 'since']);
+const AFTER_TITLE: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'who',
+  'and',
+  'since',
+]);
 const MAX_TITLE_MODIFIERS = 3;
 
 /**

@@ -289,7 +289,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       prev.cap &&
       nameNext &&
       isPlaceAt(ctx, j + 1) &&
-      (longestMatch(ctx, i, j - 1)?.hit?.entity.type ?? longestMatch(ctx, i, j - 1)?.draft?.type) === 'Country'
+      (longestMatch(ctx, i, j - 1)?.hit?.entity.type ?? longestMatch(ctx, i, j - 1)?.draft?.type) ===
+        'Country'
     ) {
       j++;
       continue;

@@ -9,7 +9,9 @@ const factsOf = (text: string): string[] =>
 
 describe('demonyms before "national" and a name', () => {
   it('a nationality is not the one sanctioned', () => {
-    const facts = factsOf('The Treasury imposed sanctions against Chilean National, Tomas Arvelo, on Monday.');
+    const facts = factsOf(
+      'The Treasury imposed sanctions against Chilean National, Tomas Arvelo, on Monday.',
+    );
     expect(facts.filter((f) => /SANCTIONED\|Chile$/.test(f))).toEqual([]);
   });
 

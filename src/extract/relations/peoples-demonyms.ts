@@ -55,10 +55,10 @@ function qualifiesOutlaws(text: string, mention: Mention): boolean {
  * acted on (written capitalised too: "against South Sudanese National, X"). Not "attacks on
  * Chilean citizens" or "nationals", which the gold reads as done to the state.
  */
-const NATIONAL_NEXT = /^\s+national\s*(?:,\s*)?\p{Lu}/iu;
+const NATIONAL_NEXT = /^\s+[Nn]ational\s*(?:,\s*)?\p{Lu}/u;
 
 /** "the Somali national Army": "national" inside a body's name, before its head. */
-const NATIONAL_BODY = /^\s+national\s+(\p{Lu}\p{Ll}+)/iu;
+const NATIONAL_BODY = /^\s+[Nn]ational\s+(\p{Lu}\p{Ll}+)/u;
 
 function qualifiesNational(text: string, mention: Mention): boolean {
   const after = text.slice(mention.end, mention.end + 40);
