@@ -20,11 +20,14 @@ import {
 } from '../lexicon/common-words';
 import {
   CIVIL_DIVISION_WORDS,
+  BROADCAST_WORDS,
   CORPORATE_SUFFIXES,
+  DIPLOMATIC_MISSIONS,
   INSURGENT_WORDS,
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
+  ON_TOPIC_HEADS,
   CRIME_KIND_WORDS,
   ORG_HEADS,
   UNIT_FUNCTION_WORDS,
@@ -208,6 +211,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     );
     return;
   }
+  if (readDiplomaticMission(ctx, a, b)) return;
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
@@ -817,7 +821,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   const runsOn =
     RUNS_ON.has(tokens[h + 1]?.norm) ||
     (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm)) ||
-    (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in');
+    (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in') ||
+    (DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'in') ||
+    (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on');
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   // "the Philippine Daily Inquirer", "the Daily Nation": a paper's name runs on after its kind.
@@ -871,6 +877,32 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     emit(ctx, a, end, { type: 'Location' }, 'head:location');
   }
   if (end < b) classifySpan(ctx, end, b);
+  return true;
+}
+
+/**
+ * "the U.S. Embassy in Baghdad" (spans.ts lets "in" in only after a state's mission): the mission
+ * by its full name, its short name an alias (and the record the short name made earlier), the
+ * place it sits in an actor of its own.
+ */
+function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  let h = a + 1;
+  while (
+    h < b - 2 &&
+    !(DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')
+  )
+    h++;
+  if (h >= b - 2) return false;
+  const short = tokens.slice(a, h + 1).filter((t) => !t.punct);
+  const before = ctx.registry.lookup(short);
+  const draft = emit(ctx, a, b, { type: 'Organization', category: 'government' }, 'head:diplomatic-mission');
+  if (before && before !== draft && before.type === 'Organization' && before.name === nameOf(short))
+    ctx.registry.merge(before, draft);
+  draft.aliases.add(nameOf(short));
+  ctx.registry.alias(draft, keyOf(short.map((t) => t.norm)));
+  classifySpan(ctx, h + 2, b);
+  ctx.last = { draft, end: b };
   return true;
 }
 
@@ -940,6 +972,9 @@ function orgCategory(
   prefixType?: string,
   prefixCategory?: OrgCategory,
 ): OrgCategory {
+  // "the Kalor Doctors Network": a network is a broadcaster's only with a broadcast word in it
+  if (head === 'network' && !ctx.tokens.slice(a, end).some((t) => BROADCAST_WORDS.has(t.norm)))
+    return prefixType === 'Organization' && prefixCategory ? prefixCategory : 'other';
   const base = ORG_HEADS.get(head) ?? 'other';
   if (prefixType === 'Organization' && prefixCategory) return prefixCategory;
   const state = prefixType !== undefined && STATE_PREFIX.has(prefixType);

@@ -193,12 +193,40 @@ function readSentence(ctx: SentenceContext): void {
     if (defined) readAcronymDefined(ctx, i, defined.start, defined.open);
     else classifySpan(ctx, i, j);
     const last = ctx.last as SentenceContext['last'];
+    if (bracketedExpansion(ctx, i, j)) readBracketedExpansion(ctx, i);
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
     else if (tokens[j]?.text === '(') consumeOfficeAcronym(ctx, i, j);
     else if (tokens[j]?.text === ',' && last?.end === j && !readNameSuffix(ctx, last.draft, j))
       readKnownAs(ctx, last.draft, j);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
+}
+
+/**
+ * "the BRG [Kalvo Republican Battalion]": an editor's square brackets right after initials spell
+ * them out (in the text's language, whatever the initials' own): the body read inside the
+ * brackets is the one the initials name.
+ */
+function bracketedExpansion(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const initials = tokens[i - 2];
+  return (
+    tokens[i - 1]?.text === '[' &&
+    tokens[j]?.text === ']' &&
+    ctx.last?.end === j &&
+    ctx.last.draft.type === 'Organization' &&
+    !!initials &&
+    isAcronymShaped(initials.raw)
+  );
+}
+
+function readBracketedExpansion(ctx: SentenceContext, i: number): void {
+  const initials = ctx.tokens[i - 2];
+  const waiting = ctx.pending.findIndex((p) => p.tokens.length === 1 && p.tokens[0] === initials);
+  if (waiting >= 0) ctx.pending.splice(waiting, 1);
+  const draft = (ctx.last as NonNullable<SentenceContext['last']>).draft;
+  if (ctx.registry.lookup([initials])) return;
+  ctx.registry.addMention(draft, [initials], ctx.sentenceIndex, 'alias:bracketed');
 }
 
 /**
@@ -245,6 +273,22 @@ function referBack(ctx: SentenceContext, i: number, opening = false): boolean {
   if (groups.length !== 1) return false;
   ctx.registry.addMention(groups[0], ctx.tokens.slice(i, i + 2), ctx.sentenceIndex, `coref:the-${noun.norm}`);
   return true;
+}
+
+/**
+ * "X said it would close two plants": one who speaks of itself as "it" and of what it will do is
+ * a body, not a person (people say "he would", "she plans"); "X said it was a mistake" says
+ * nothing of X.
+ */
+const BODY_SPEAKS =
+  /^\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?it\s+(?:would|will|plans|planned|intends|intended|expects|expected)\b/u;
+
+function bodySpeaks(cased: string, word: string): boolean {
+  for (let at = cased.indexOf(word); at >= 0; at = cased.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!/\p{L}/u.test(cased[at - 1] ?? '') && BODY_SPEAKS.test(cased.slice(end, end + 60))) return true;
+  }
+  return false;
 }
 
 /** Unknown single words, once the whole article is read: its own names, then acronyms by initials. */
@@ -301,6 +345,15 @@ function resolvePending(
         p.tokens,
         p.sentenceIndex,
         known.draft.type === 'Person' ? 'coref:surname' : 'alias:article',
+      );
+      continue;
+    }
+    if (p.speaker && bodySpeaks(cased, t.text)) {
+      registry.mention(
+        { name: t.text, type: 'Organization', category: 'other' },
+        p.tokens,
+        p.sentenceIndex,
+        'context:body-speaks',
       );
       continue;
     }

@@ -39,6 +39,48 @@ export const SPEECH_VERBS = new Set([
 ]);
 
 /** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
+/** Words a title may stand before at the end of its noun phrase ("a retired general of …"). */
+const AFTER_TITLE: ReadonlySet<string> = new Set([
+  'of',
+  'in',
+  'at',
+  'for',
+  'from',
+  'with',
+  'who',
+  'and',
+  'since',
+]);
+const MAX_TITLE_MODIFIERS = 3;
+
+/**
+ * "X is a retired Chilean general", "X was a former minister of …": the name said to be one who
+ * holds a title (its noun phrase's last word; a state's name or demonym may stand among its
+ * modifiers) is a person's.
+ */
+function copulaTitle(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (!['is', 'was'].includes(tokens[b]?.norm ?? '') || !['a', 'an'].includes(tokens[b + 1]?.norm ?? ''))
+    return false;
+  for (let k = b + 2; k <= b + 2 + MAX_TITLE_MODIFIERS && tokens[k] && !tokens[k].punct; k++) {
+    const t = tokens[k];
+    if (t.cap) {
+      const m = longestMatch(ctx, k);
+      if (!m || m.length !== 1 || (m.hit?.entity.type ?? m.draft?.type) !== 'Country') return false;
+      continue;
+    }
+    const after = tokens[k + 1];
+    if (isTitleWord(t.norm) && (!after || after.punct || AFTER_TITLE.has(after.norm))) return true;
+  }
+  return false;
+}
+
+/** A lower-case plural noun ("leaders", "protesters"), not a verb ("wants"). */
+function pluralNoun(ctx: SentenceContext, t: Token): boolean {
+  const tags = tagsOf(ctx, t);
+  return tags.has('Plural') && !tags.has('Verb');
+}
+
 export function personEvidence(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   const words = tokens.slice(a, b);
@@ -54,7 +96,12 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
     return true;
   const next = tokens[b];
   const prev = tokens[a - 1];
+  // "met Indigenous Aymara leaders": capitalised words before a lower-case plural noun say whose
+  // the many are; no person's name is written so.
+  if (next && !next.cap && !next.punct && pluralNoun(ctx, next) && !words[words.length - 1].possessive)
+    return false;
   if (words[words.length - 1].possessive) return true;
+  if (copulaTitle(ctx, b)) return true;
   if (next && (next.text === ',' || next.text === '(' || SPEECH_VERBS.has(next.norm))) return true;
   if (titleFollows(tokens, b)) return true;
   // Cues of round 13 (person-cues.ts), for names with no title word in them ("National Political

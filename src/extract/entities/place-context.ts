@@ -3,6 +3,8 @@ import {
   LOCATIVE_PREPOSITIONS,
   MOTION_VERBS,
   NAME_PARTICLES,
+  PEOPLE_AND_CREED_WORDS,
+  PEOPLES_WITHOUT_STATE,
   PLACE_NOUNS,
   PLACE_VERBS,
 } from '../lexicon/common-words';
@@ -226,7 +228,15 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
   // "the Paktia police HQ", "Zarin police said": a place's own police. Not a dictionary word
   // capitalised at a clause's start: "Riot police fired", "Traffic police said" (round 19).
-  if (next && !next.cap && LOCAL_FORCE_NOUNS.has(next.norm) && !isCommonWord(tokens[a].text))
+  // Nor a people's word ("Kosovo Serb police" are the Serbs', no place's).
+  if (
+    next &&
+    !next.cap &&
+    LOCAL_FORCE_NOUNS.has(next.norm) &&
+    !isCommonWord(tokens[a].text) &&
+    !PEOPLE_AND_CREED_WORDS.has(tokens[a].norm) &&
+    !PEOPLES_WITHOUT_STATE.has(tokens[a].norm)
+  )
     return 'context:local-police';
   // "four towns including Bimbala", "villages such as Tolo": one of the places just counted.
   if (namedAmongPlaces(ctx, a)) return 'context:places-including';

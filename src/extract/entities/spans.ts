@@ -11,7 +11,14 @@ import {
   WEEKDAYS,
 } from '../lexicon/common-words';
 import { isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
-import { CORPORATE_SUFFIXES, LOCATION_HEADS, NUMBERED_HEADS, ORG_HEADS } from '../lexicon/heads';
+import {
+  CORPORATE_SUFFIXES,
+  DIPLOMATIC_MISSIONS,
+  LOCATION_HEADS,
+  NUMBERED_HEADS,
+  ON_TOPIC_HEADS,
+  ORG_HEADS,
+} from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
@@ -302,6 +309,34 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       prev.cap &&
       nameNext &&
       isPlaceAt(ctx, j + 1)
+    ) {
+      j++;
+      continue;
+    }
+    // "the U.S. Embassy in Baghdad", "the Thai Consulate in Chiang Mai": a state's diplomatic
+    // mission is named for the place it sits in (the gold keeps "in X" in every such name)
+    if (
+      t.norm === 'in' &&
+      DIPLOMATIC_MISSIONS.has(prev.norm) &&
+      prev.cap &&
+      nameNext &&
+      isPlaceAt(ctx, j + 1) &&
+      (longestMatch(ctx, i, j - 1)?.hit?.entity.type ?? longestMatch(ctx, i, j - 1)?.draft?.type) ===
+        'Country'
+    ) {
+      j++;
+      continue;
+    }
+    // "the Alternative ASEAN Network on Burma", "the Commission on Human Rights": a body named
+    // for what it works on; not a date ("the Sanctions Committee on February 3")
+    if (
+      t.norm === 'on' &&
+      ON_TOPIC_HEADS.has(prev.norm) &&
+      prev.cap &&
+      nameNext &&
+      !CALENDAR_WORDS.has(next.norm) &&
+      // "briefed the Security Council on Syria": a listed body's name ends where the lexicon says
+      longestMatch(ctx, i)?.length !== j - i
     ) {
       j++;
       continue;

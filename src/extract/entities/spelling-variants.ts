@@ -72,6 +72,19 @@ export function surnameOf(full: string, lone: string): boolean {
     : slips.length === 1 && slips.every(([x, y]) => VOWELS.test(x) && VOWELS.test(y));
 }
 
+/** A channel's last word in short or in full, in the languages of the news: "TV", "Televisión". */
+const CHANNEL_WORD = /\s+(?:tv|television|televisión|televisão|télévision|televizyon|televisi)$/iu;
+
+/**
+ * "X TV" and "X Television" (or "X Televisión"): one channel, written short and in full. Both
+ * names need a first part of their own, the same letters in both.
+ */
+export function sameChannel(a: string, b: string): boolean {
+  if (!CHANNEL_WORD.test(a) || !CHANNEL_WORD.test(b)) return false;
+  const [ka, kb] = [letters(a.replace(CHANNEL_WORD, '')), letters(b.replace(CHANNEL_WORD, ''))];
+  return ka !== '' && ka === kb;
+}
+
 export function mergeSpellingVariants(registry: Registry): void {
   const kept: Draft[] = [];
   for (const d of registry.all()) {
@@ -84,7 +97,9 @@ export function mergeSpellingVariants(registry: Registry): void {
       (k) =>
         k.type === d.type &&
         (d.type !== 'Person' || words(k.name) === words(d.name)) &&
-        (place ? sameLetters(k.name, d.name) : sameSpelledName(k.name, d.name)),
+        (place
+          ? sameLetters(k.name, d.name)
+          : sameSpelledName(k.name, d.name) || (d.type === 'Organization' && sameChannel(k.name, d.name))),
     );
     if (first) registry.merge(d, first);
     else kept.push(d);

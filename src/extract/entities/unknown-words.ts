@@ -8,9 +8,11 @@ import {
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PEOPLE_AND_CREED_WORDS,
+  PEOPLES_WITHOUT_STATE,
   RECORDED_MATTER,
 } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { PEOPLE_IN_A_PLACE } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { appositionKind, officeApposition } from './apposition';
@@ -146,7 +148,8 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       isTitleWord(first.norm) ||
       isTitleModifier(first.norm) ||
       LANGUAGES.has(first.norm) ||
-      PEOPLE_AND_CREED_WORDS.has(first.norm)
+      PEOPLE_AND_CREED_WORDS.has(first.norm) ||
+      PEOPLES_WITHOUT_STATE.has(first.norm)
     )
       return;
     if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
@@ -218,6 +221,19 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     }
     if (isAcronymShaped(first.text) || first.initial || ctx.headline) {
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+      return;
+    }
+    // "the Kalvo alliance", "the Kalvo bloc": one unknown word between "the" and a lower-case
+    // noun for a league of parties or armed groups names that league (not a place's or a state's
+    // name: "the Philippines alliance" is a treaty between states)
+    if (
+      tokens[a - 1]?.norm === 'the' &&
+      LEAGUE_NOUNS.has(tokens[b]?.norm ?? '') &&
+      !tokens[b].cap &&
+      !['Place', 'Person', 'FirstName', 'LastName'].some((t) => tags.has(t)) &&
+      !isCommonWord(first.text)
+    ) {
+      emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'context:league-noun-after');
       return;
     }
     if (NOT_A_NAME_TAGS.some((t) => tags.has(t))) return;
@@ -306,7 +322,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     (afterThingNoun(ctx, a - 1) ||
       (!['FirstName', 'Honorific', 'Person'].some((t) => firstTags.has(t)) && !isFirstName(first.text))) &&
     !firstTags.has('Honorific') &&
-    !SPEECH_VERBS.has(tokens[b]?.norm ?? '') &&
+    (!SPEECH_VERBS.has(tokens[b]?.norm ?? '') || PEOPLE_IN_A_PLACE.has(tokens[a - 2]?.norm ?? '')) &&
     !tokens[b - 1].possessive
   ) {
     emit(ctx, a, b, { type: 'Location' }, 'context:locative');
@@ -339,6 +355,9 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   if (tagsOf(ctx, tokens[b - 1]).has('Place') && !modifiesIndefiniteNoun(tokens, a, b))
     emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
 }
+
+/** Lower-case nouns for a league of parties or armed groups, after its one-word name. */
+const LEAGUE_NOUNS: ReadonlySet<string> = new Set(['alliance', 'coalition', 'bloc']);
 
 /**
  * "a UNESCO World Heritage site": capitalised words between "a" and a lower-case noun say what

@@ -55,6 +55,15 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'because',
   'however',
   'meanwhile',
+  // adverbs of time that open a sentence ("Later X said")
+  'later',
+  'earlier',
+  'now',
+  'separately',
+  'subsequently',
+  'previously',
+  'afterwards',
+  'overnight',
   'yet',
   'not',
   'no',
@@ -285,6 +294,23 @@ export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
   'uyghurs',
   'western',
   'westerners',
+]);
+
+/**
+ * Peoples named apart from a state of their name ("Kosovo Serb police", "Kanak leaders"): no
+ * place's name before a noun for its police. Kept out of PEOPLE_AND_CREED_WORDS, whose
+ * demonym rule (relations/peoples-demonyms.ts) would also silence "Bosnian" in "Bosnian Serb".
+ */
+export const PEOPLES_WITHOUT_STATE: ReadonlySet<string> = new Set([
+  'serb',
+  'serbs',
+  'bosniak',
+  'bosniaks',
+  'kanak',
+  'kanaks',
+  'rohingya',
+  'rohingyas',
+  'sinhalese',
 ]);
 
 /** Days of the week: never a surname ("met Ana Ruiz Sunday"). */

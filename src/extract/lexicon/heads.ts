@@ -395,7 +395,7 @@ export const LOCATION_OF_HEADS: ReadonlySet<string> = new Set([
  * bay ("Ras Lanuf", "Bab al-Hawa", "Wadi Halfa", "Khan Sheikhoun", "Sharm el-Sheikh").
  */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(
-  'ras bab wadi jabal jebel deir dayr kafr tal tel umm beit bayt ain ein bir khan sharm marsa qasr dar'.split(
+  'ras bab wadi jabal jebel deir dayr kafr tal tel umm um beit bayt ain ein bir khan sharm marsa qasr dar'.split(
     ' ',
   ),
 );
@@ -582,4 +582,39 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'strike',
   'offensive',
   'campaign',
+]);
+
+/** A state's missions abroad, named for the place they sit in ("the U.S. Embassy in Baghdad"). */
+export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
+
+/**
+ * Heads of a body named for what it works on: "the X Network on Burma", "the Commission on
+ * Human Rights", "the Senate Committee on Foreign Relations". The name runs on over "on".
+ */
+export const ON_TOPIC_HEADS: ReadonlySet<string> = new Set([
+  'network',
+  'committee',
+  'subcommittee',
+  'commission',
+  'council',
+  'coalition',
+  'campaign',
+  'panel',
+  'forum',
+  'centre',
+  'center',
+  'institute',
+  'initiative',
+]);
+
+/** Words that make a "network" a broadcaster's ("Al Kalor Media Network"), not a body's. */
+export const BROADCAST_WORDS: ReadonlySet<string> = new Set([
+  'news',
+  'media',
+  'broadcasting',
+  'television',
+  'tv',
+  'radio',
+  'cable',
+  'satellite',
 ]);

@@ -259,6 +259,31 @@ export const OFFICE_SEAT_NOUNS: ReadonlyMap<string, 'Location' | 'Organization'>
 export const LOCAL_FORCE_NOUNS: ReadonlySet<string> = new Set(['police', 'policemen', 'policeman']);
 
 /**
+ * People told by where they are ("Police in X said", "Residents in X told …"): the name after
+ * their "in" is where they are, even right before a verb of saying.
+ */
+export const PEOPLE_IN_A_PLACE: ReadonlySet<string> = new Set([
+  'police',
+  'officials',
+  'authorities',
+  'residents',
+  'witnesses',
+  'villagers',
+  'doctors',
+  'medics',
+  'activists',
+  'sources',
+  'journalists',
+  'reporters',
+  'people',
+  'elders',
+  'rescuers',
+  'officers',
+  'troops',
+  'soldiers',
+]);
+
+/**
  * Kinds of region by rank, for where a place lies when its sentence does not say
  * (../relations/region-context.ts): a place lies in a region of a lower number, never in one of
  * its own rank. "Gunmen attacked a checkpoint in X province. … overran the Y district center":

@@ -6,6 +6,7 @@
 // engines). The mention stays the entity's; only the relations skip it.
 import type { Entity, Mention } from '../../model';
 import { PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
+import { ORG_HEADS } from '../lexicon/heads';
 import { isDemonym } from './sentence-view';
 import { NON_STATE_HEADS } from '../frames/words';
 
@@ -48,6 +49,23 @@ function qualifiesOutlaws(text: string, mention: Mention): boolean {
   return NON_STATE_NEXT.test(text.slice(mention.end, mention.end + 40));
 }
 
+/**
+ * "sanctions against a Chilean national, Ana Ruiz", "Chilean national Ana Ruiz": a demonym before
+ * "national" and the person's name says where that person is from; the state is not the one
+ * acted on (written capitalised too: "against South Sudanese National, X"). Not "attacks on
+ * Chilean citizens" or "nationals", which the gold reads as done to the state.
+ */
+const NATIONAL_NEXT = /^\s+[Nn]ational\s*(?:,\s*)?\p{Lu}/u;
+
+/** "the Somali national Army": "national" inside a body's name, before its head. */
+const NATIONAL_BODY = /^\s+[Nn]ational\s+(\p{Lu}\p{Ll}+)/u;
+
+function qualifiesNational(text: string, mention: Mention): boolean {
+  const after = text.slice(mention.end, mention.end + 40);
+  const head = NATIONAL_BODY.exec(after)?.[1];
+  return NATIONAL_NEXT.test(after) && !(head && ORG_HEADS.has(head.toLowerCase()));
+}
+
 /** The mentions relations read: every one but a demonym that qualifies a people's word or outlaws. */
 export function withoutPeoplesDemonyms(
   mentions: Mention[],
@@ -56,6 +74,10 @@ export function withoutPeoplesDemonyms(
 ): Mention[] {
   return mentions.filter((m) => {
     const entity = byId.get(m.entityId);
-    return !entity || !isDemonym(m, entity) || !(qualifiesPeople(text, m) || qualifiesOutlaws(text, m));
+    return (
+      !entity ||
+      !isDemonym(m, entity) ||
+      !(qualifiesPeople(text, m) || qualifiesOutlaws(text, m) || qualifiesNational(text, m))
+    );
   });
 }
