@@ -42,6 +42,13 @@ const rows: FactRow[] = [
   ['Tomas Varela, who has ruled Chile since 1994, spoke on Monday.', ['Tomas Varela LEADS Chile'], []],
   ["Peru's army ruled Chile's north for a decade.", [], ['Peru LEADS Chile']],
   ['Tomas Varela hopes to win a term as president of Chile.', [], ['Tomas Varela LEADS Chile']],
+  // a reported clause whose subject is a name no entity holds is not the speaker's act
+  [
+    'Tomas Varela said Khaled coordinated attacks and provided weapons to Hamas.',
+    [],
+    ['Tomas Varela SUPPORTS Hamas'],
+  ],
+  ['Tomas Varela said Monday that Chile provided weapons to Peru.', ['Chile SUPPORTS Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');

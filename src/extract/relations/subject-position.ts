@@ -60,6 +60,13 @@ const REPORTING_VERBS = [
 const REPORTED_OTHER_SUBJECT = new RegExp(
   `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
 );
+/**
+ * "X said Khateb coordinated attacks and provided arms to Y": the reported clause's subject is a
+ * capitalised name no entity holds (a first name, a nickname), so X is only the speaker.
+ */
+const REPORTED_UNKNOWN_NAME = new RegExp(
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?\\s+(?:[a-z]+ed|has|had|was|is)\\b`,
+);
 
 /**
  * "X said that an Ukranian attack on Y left 22 dead", "X said a strike on Y …": a noun act the
@@ -165,6 +172,7 @@ export function standsAsActor(
     CROSSES_CLAUSE.test(gap) ||
     OWN_SUBJECT_CLAUSE.test(gap) ||
     REPORTED_OTHER_SUBJECT.test(gap) ||
+    REPORTED_UNKNOWN_NAME.test(gap) ||
     REPORTED_ASSAILANT.test(gap) ||
     (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap))
   )
