@@ -9,3 +9,15 @@ describe('round 22 (entities: a party named by several unknown words before "par
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 22 (entities: a counting word opening a sentence is no part of a name)', () => {
+  const cases: Case[] = [
+    [
+      'Multiple Chilean military ships sailed north.',
+      ['Country:Chile'],
+      ['Organization:Multiple Chilean military'],
+    ],
+    ['Dozens of Hamas fighters crossed the line.', ['Organization:Hamas'], ['Organization:Dozens']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

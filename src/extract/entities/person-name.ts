@@ -38,7 +38,6 @@ export const SPEECH_VERBS = new Set([
   ...sayingForms('tell add write state declare announce claim insist argue note explain warn post', ['past']),
 ]);
 
-/** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
 /** Words a title may stand before at the end of its noun phrase ("a retired general of …"). */
 const AFTER_TITLE: ReadonlySet<string> = new Set([
   'of',
@@ -81,6 +80,7 @@ function pluralNoun(ctx: SentenceContext, t: Token): boolean {
   return tags.has('Plural') && !tags.has('Verb');
 }
 
+/** Signs that unknown capitalised words are a person: a name particle, an apposition, a speech verb. */
 export function personEvidence(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   const words = tokens.slice(a, b);

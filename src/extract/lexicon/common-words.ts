@@ -77,6 +77,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'most',
   'many',
   'several',
+  // counting words that open a sentence ("Multiple Xian ships …")
+  'multiple',
+  'numerous',
+  'various',
+  'dozens',
+  'hundreds',
+  'thousands',
   'other',
   'another',
   'such',

@@ -49,6 +49,13 @@ const rows: FactRow[] = [
     ['Tomas Varela SUPPORTS Hamas'],
   ],
   ['Tomas Varela said Monday that Chile provided weapons to Peru.', ['Chile SUPPORTS Peru'], []],
+  // a simulated or rehearsed attack is a drill, not an attack
+  [
+    'Chilean warships held drills near Peru on Sunday, simulating attacks on Peru.',
+    [],
+    ['Chile ATTACKED Peru'],
+  ],
+  ['Chilean warships carried out attacks on Peru on Sunday.', ['Chile ATTACKED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');

@@ -14,7 +14,7 @@ const THREAT = /\b(?:threat\w*|warn\w*)\b/i;
 const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
   // "in response to attacks": the act is someone else's, answered by the subject.
-  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|preparing|prepares|prepare|poised|readies|readying|readied|braces|bracing|braced|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled|need|needs|needed|ought)\b|\b(?:gears?|gearing|geared)\s+up\b|\bto\s*$/i;
+  /\b(?:may|might|could|would|should|will|shall|can|must|if|unless|whether|plan|plans|planned|planning|intends?|intended|wants?|wanted|seeks?|sought|considering|consider|ready|prepared|preparing|prepares|prepare|poised|readies|readying|readied|braces|bracing|braced|likely|any|possible|potential|future|proposed|response|retaliation|reply|ahead|upcoming|expected|scheduled|need|needs|needed|ought|simulating|simulated|simulate|simulates|rehearsing|rehearsed|rehearse|mock)\b|\b(?:gears?|gearing|geared)\s+up\b|\bto\s*$/i;
 /** Words that make what follows a plan: "expected to meet", "scheduled to hold talks". */
 const PLAN_WORDS = 'expected|scheduled|slated';
 /**
