@@ -118,11 +118,6 @@ function particularsSubject(units: Unit[], j: number): { actors: Unit[]; at: num
   return { actors, at };
 }
 
-/**
- * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
- * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
- * phrase there is not a name (a participle's noun, "the sanctions").
- */
 /** How many words an apposition giving a person's title may hold: "the prime minister of Y". */
 const TITLED_SPAN = 8;
 
@@ -145,6 +140,11 @@ function titledAntecedent(units: Unit[], j: number): number | undefined {
   return undefined;
 }
 
+/**
+ * The actors just left of unit `end` (exclusive): a named subject or list, the actor behind
+ * "X forces", the antecedent of "which/who", or the name before an apposition. Undefined when the
+ * phrase there is not a name (a participle's noun, "the sanctions").
+ */
 export function leftActors(
   units: Unit[],
   end: number,
@@ -300,11 +300,6 @@ export function leftActors(
 }
 
 /**
- * "the town of X in Y province was attacked", "X fighters in Y attacked", "X forces at the base
- * responded": the phrase closing on a place after "in/at/near" ends before it; the unit where the
- * phrase then ends, or `j` when no place ends it.
- */
-/**
  * "Xian rockets fired from Y hit Z": a weapon's reduced relative of where it was fired from stands
  * between the weapon and its verb; the index of the weapon's head, else `j`.
  */
@@ -320,6 +315,11 @@ function beforeFiredFrom(units: Unit[], j: number): number {
   return word(weapon) && WEAPON_HEADS.has(weapon.lower) ? p - 2 : j;
 }
 
+/**
+ * "the town of X in Y province was attacked", "X fighters in Y attacked", "X forces at the base
+ * responded": the phrase closing on a place after "in/at/near" ends before it; the unit where the
+ * phrase then ends, or `j` when no place ends it.
+ */
 function beforePlace(units: Unit[], j: number): number {
   const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   const named = (u: Unit | undefined) =>

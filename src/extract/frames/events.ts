@@ -265,9 +265,9 @@ export const COMPLAINT = 'complaint';
 export const LEGAL_VERB_FRAMES: ReadonlySet<string> = new Set(
   ['charge', 'indict', 'prosecute', 'sue'].map((lemma) => `verb:${lemma}`),
 );
-/** The frames that read a legal action with its filer: a lawsuit, charges, an indictment. */
 /** The frames that read aid given ("pledged $3 million in aid to Y", "announced assistance to Y", "sent a team to help Y"). */
 const GIFT_REASON = /^frame:(?:aid:|purpose:|noun:support-for:light-verb)/;
+/** The frames that read a legal action with its filer: a lawsuit, charges, an indictment. */
 const LEGAL_REASON = new RegExp(
   `^frame:(noun:lawsuit-against|${[...LEGAL_VERB_FRAMES].join('|')})|:legal|:charge-with|:filing\\b`,
 );

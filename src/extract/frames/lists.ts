@@ -361,12 +361,6 @@ function bodyOfPeopleAt(units: Unit[], k: number): number | undefined {
 }
 
 /**
- * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
- * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
- * a common noun followed by "including X and Y" gives the list. A place is never read through
- * "in/at/near": that is where an act happened, and the caller never starts there.
- */
-/**
  * "X's Y Agency": the named body after an owner's possessive is the thing, its owner only says
  * whose it is ("X's Y ambassador" stays X's: there the body only qualifies the noun after it).
  */
@@ -560,6 +554,12 @@ function nationalityBefore(units: Unit[], k: number): boolean {
   );
 }
 
+/**
+ * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
+ * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
+ * a common noun followed by "including X and Y" gives the list. A place is never read through
+ * "in/at/near": that is where an act happened, and the caller never starts there.
+ */
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =

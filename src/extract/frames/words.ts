@@ -429,11 +429,11 @@ export const AGREE_GOVERNORS = formsOf('agree consent');
 export const PAY_VERBS = formsOf('pay');
 /** "Y charged X with fraud, a charge that X agreed to settle": verbs whose subject brought the action. */
 export const CHARGE_VERBS = formsOf('charge sue');
-/** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
 /** "with Y's support": what a backer gives to another's act, which makes it no party to the act. */
 export const BACKING_NOUNS = new Set(
   'support help backing assistance blessing approval consent funding'.split(' '),
 );
+/** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
 export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
    ground air naval missile drone rocket cross-border deadly`.split(/\s+/),
@@ -487,7 +487,6 @@ export const CALLED_OFF = new Set([
 
 /** "the meeting held in X between A and B": participles of holding between an event noun and its sides. */
 export const HELD = new Set(['held', 'hosted', 'convened']);
-/** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
 /** Participles of doing after an act noun: "sanctions imposed on X by Y", "strikes carried out on X". */
 export const DONE = new Set([
   'imposed',
@@ -503,6 +502,7 @@ export const DONE = new Set([
   'filed',
   'brought',
 ]);
+/** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
 
 /** What a body says through: "a statement from X condemned …", "X issued a statement condemning …". */

@@ -140,7 +140,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'ok',
 ]);
 
-/** Days, months and other calendar words: capitalised, never entities. */
 /**
  * Last words of a minister's portfolio after "for", besides the title modifiers (titles.ts):
  * "Minister for Local Government", "Minister of State for Commerce and Industry".
@@ -334,6 +333,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 /** Months' short forms that are also first names when no period follows ("Jan Pronk", "Mar Roxas"). */
 export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set(['jan', 'mar', 'jun', 'may']);
 
+/** Days, months and other calendar words: capitalised, never entities. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,
   'january',

@@ -295,10 +295,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'government',
 ]);
 
-/** Honorifics: titles that are not worth keeping as a role. */
 /** Lower-case words inside a title's run: "Minister of Foreign Affairs and Trade", "Minister for X". */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for']);
 
+/** Honorifics: titles that are not worth keeping as a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame']);
 
 /**

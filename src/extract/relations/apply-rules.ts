@@ -201,13 +201,13 @@ const COUNTED_BEFORE =
 const MUNITIONS_AFTER = new RegExp(` (?:[a-z-]+ ){0,2}(?:${MUNITION_NOUNS.join('|')})\\b`, 'iy');
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
+/** "attacked ⟦Amhara⟧ fighters": armed people named after a place are not the place (frames/units.ts). */
+const FIGHTERS_OF_PLACE = new RegExp(`[Ll]⟧ (?:${[...PLACE_FIGHTERS].join('|')})\\b`, 'y');
+
 /**
  * The target is something the object slot qualifies, not the object: a facility in a place ("an
  * attack on ⟦X⟧ police headquarters"), or what no weapon hits ("an assault on ⟦X⟧'s institutions").
  */
-/** "attacked ⟦Amhara⟧ fighters": armed people named after a place are not the place (frames/units.ts). */
-const FIGHTERS_OF_PLACE = new RegExp(`[Ll]⟧ (?:${[...PLACE_FIGHTERS].join('|')})\\b`, 'y');
-
 const QUALIFIED_TARGET = new RegExp(
   `[Ll]⟧ ${FACILITY_AFTER_PLACE}|[Oo]⟧ ${FORCE_FACILITY}|[A-Za-z]⟧${ABSTRACT_AFTER_TARGET}`,
   'iy',

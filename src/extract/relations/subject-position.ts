@@ -217,15 +217,12 @@ const PRONOUN_SUBJECT_OBJECT =
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
 
 /**
- * When the act follows "and" (a second verb of the clause), the indexes of the slots that are the
- * clause's subject: the first name of the clause, after its last reporting verb, with the names
- * listed with it. Undefined when the act does not follow "and", or no such name is found; no
- * indexes when the clause's first name is the object of its first verb (the subject is no name).
- */
-/**
  * The clause subject of a coordinated act, and the words between it and the next name: its own
  * first verb, whose modality the second shares ("X is scheduled to meet Y, as well as hold talks
- * with Z": neither meeting has happened; "X did not meet Y and talk with Z": neither did).
+ * with Z": neither meeting has happened; "X did not meet Y and talk with Z": neither did). The
+ * subject is the clause's first name after its last reporting verb, with the names listed with
+ * it. Undefined when the act does not follow "and" or no name is found; no actors when the
+ * clause's first name is its first verb's object (the subject is no name).
  */
 export function coordinatedClause(
   before: string,

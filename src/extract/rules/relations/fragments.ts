@@ -45,7 +45,6 @@ export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|
 export const PLACE_NOUN =
   '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';
 
-/** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
 /**
  * The words after a name that report someone's words rather than head the name ("⟦X⟧ said", "which
  * ⟦X⟧ charges is backed by"): the saying-verbs record's forms, and the verbs of belief and blame it
@@ -61,6 +60,7 @@ const REPORTING_AFTER_NAME = [
   'believes',
   'accuses',
 ];
+/** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
 export const HEAD_NOUNS = `(?: (?!(?:${REPORTING_AFTER_NAME.join('|')}|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}`;
 
 /**

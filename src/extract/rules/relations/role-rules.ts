@@ -195,9 +195,8 @@ const QUALIFIED_ROLE = `(?:${ROLE_QUALIFIER}{0,2}{T:MEMBER}|${ROLE_QUALIFIER}{1,
 /** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
-/** The capitalised words of a cabinet portfolio: "Rural Affairs", "Local Government". */
 /**
- * A cabinet portfolio's capitalised words. "Regional Minister X" and "Provincial Minister X" serve
+ * A cabinet portfolio's capitalised words ("Rural Affairs", "Local Government"). "Regional Minister X" and "Provincial Minister X" serve
  * a region's government, not the nation's: no portfolio ("Regional Affairs Minister" is one).
  */
 const PORTFOLIO =
