@@ -538,12 +538,18 @@ function countedGroupNames(units: Unit[], k: number): Unit[] {
 /** Nouns of a person's nationality: "an X national", "X citizen". */
 const NATIONALS = new Set(['national', 'citizen', 'businessman', 'businesswoman', 'resident']);
 
-/** "X national, Y": a country's name, a noun of nationality and a comma, then a person's name. */
+/**
+ * "X national, Y": a country's name, a noun of nationality and a comma, then a person's name. The
+ * demonym may have been left out of the relations (relations/peoples-demonyms.ts), so a
+ * capitalised word that names nothing stands for it too.
+ */
 function nationalityBefore(units: Unit[], k: number): boolean {
   const country = units[k];
   const noun = units[k + 1];
+  const demonym =
+    !!country && (country.entity?.type === 'Country' || (!country.entity && country.tags.has('ProperNoun')));
   return (
-    country?.entity?.type === 'Country' &&
+    demonym &&
     !country.punct &&
     !country.possessive &&
     !!noun &&
