@@ -10,8 +10,8 @@ import { MODALS, NEGATIONS, VIOLENCE_WORDS } from './words';
 
 /** "backed by Y", "Y-backed": the participles of backing. */
 const BACKING = new Set('backed supported sponsored funded armed'.split(' '));
-/** "with the support of Y", "with Y's backing": the nouns of backing. */
-const BACKING_NOUNS = new Set(['support', 'backing', 'sponsorship']);
+/** "with the support of Y", "with Y's backing" (words.ts `BACKING_NOUNS` is wider: any help to an act). */
+const SPONSORING_NOUNS = new Set(['support', 'backing', 'sponsorship']);
 const BACKER_TYPES = new Set(['Country', 'Organization', 'Person']);
 /** The speaker's own side in the clause: "its forces", "our troops", "we". */
 const OWN_SIDE = new Set(['its', 'our', 'we', 'us']);
@@ -46,14 +46,14 @@ function backerAt(units: Unit[], j: number): Unit | undefined {
   if (BACKING.has(u.lower) && !u.punct && units[j + 1]?.lower === 'by') return nameAt(units, j + 2);
   if (u.lower !== 'with' || u.punct) return undefined;
   // "with Y's support"
-  if (units[j + 1]?.entity && units[j + 1].possessive && BACKING_NOUNS.has(units[j + 2]?.lower ?? ''))
+  if (units[j + 1]?.entity && units[j + 1].possessive && SPONSORING_NOUNS.has(units[j + 2]?.lower ?? ''))
     return units[j + 1];
   // "with the (full) support of Y"
   let k = j + 1;
   if (units[k]?.lower === 'the') k++;
-  if (units[k] && !units[k].entity && units[k].tags.has('Adjective') && !BACKING_NOUNS.has(units[k].lower))
+  if (units[k] && !units[k].entity && units[k].tags.has('Adjective') && !SPONSORING_NOUNS.has(units[k].lower))
     k++;
-  if (!BACKING_NOUNS.has(units[k]?.lower ?? '') || units[k].punct || units[k + 1]?.lower !== 'of')
+  if (!SPONSORING_NOUNS.has(units[k]?.lower ?? '') || units[k].punct || units[k + 1]?.lower !== 'of')
     return undefined;
   return nameAt(units, k + 2);
 }
