@@ -73,6 +73,7 @@ import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import type { Unit } from './units';
+import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
   AIM_GOVERNORS,
@@ -596,7 +597,27 @@ function notGuest(units: Unit[], j: number): boolean {
   const k = units[j].punct ? j : j + 1;
   const owner = units[j].possessive || (units[k]?.lower === "'s" && !units[k].entity);
   const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
-  return owner || units[link]?.lower === 'of';
+  return owner || units[link]?.lower === 'of' || describedAfterAct(units, j);
+}
+
+/** How many describing words may stand between "of" and the name: "Chilean opposition party leader". */
+const GUEST_DESCRIPTOR_SPAN = 4;
+
+/**
+ * "welcomed the release of Chilean opposition leader X": the name at `j` is described by a
+ * demonym and lower-case words that follow "of" after an act noun ("release", not a title such
+ * as "leader of the opposition"), so what is welcomed is the act (round 22).
+ */
+function describedAfterAct(units: Unit[], j: number): boolean {
+  let k = j - 1;
+  for (let n = 0; n < GUEST_DESCRIPTOR_SPAN && k >= 0; n++, k--) {
+    const u = units[k];
+    if (u.punct || u.possessive || u.lower === 'of') break;
+    if (u.entity ? u.entity.type !== 'Country' : u.tags.has('Verb') && !u.tags.has('Noun')) return false;
+  }
+  if (k === j - 1 || units[k]?.lower !== 'of') return false;
+  const head = units[k - 1];
+  return !!head && !head.entity && !head.punct && head.tags.has('Noun') && !isTitleWord(head.lower);
 }
 
 const SUPPORTERS = new Set(SUPPORTER_NOUNS);

@@ -23,6 +23,7 @@ const rows: FactRow[] = [
   ],
   ["Chile's leader, Tomas Varela, spoke on Monday.", ['Tomas Varela LEADS Chile'], []],
   ['Chilean opposition leader Tomas Varela was jailed.', [], ['Tomas Varela LEADS Chile']],
+  ['The return of exiled Chilean leader Tomas Varela was welcomed.', [], ['Tomas Varela LEADS Chile']],
   ['Chilean rebel leader Tomas Varela was killed.', [], ['Tomas Varela LEADS Chile']],
   // a state's prosecutors and investigators act for it, as its police do
   ['Chilean prosecutors charged Tomas Varela with fraud.', ['Chile CRITICIZED Tomas Varela'], []],
@@ -56,6 +57,13 @@ const rows: FactRow[] = [
     ['Chile ATTACKED Peru'],
   ],
   ['Chilean warships carried out attacks on Peru on Sunday.', ['Chile ATTACKED Peru'], []],
+  // welcoming an act done to someone is no meeting with them, past a demonym and a title
+  [
+    'Norway welcomed the release of Chilean opposition leader Tomas Varela on Monday.',
+    [],
+    ['Norway COOPERATED Tomas Varela'],
+  ],
+  ['Norway welcomed Chilean opposition leader Tomas Varela to Oslo.', ['Norway COOPERATED Tomas Varela'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');

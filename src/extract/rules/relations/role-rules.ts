@@ -352,12 +352,12 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `${NOT_PAST}{O:C} ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
   }),
   // "Venezuelan leader X", "Chile's leader, X": "leader" right after the country, with no word
-  // between ("opposition leader", "rebel leader" lead no state)
+  // between ("opposition leader", "rebel leader" lead no state), and not an exiled or jailed one
   onSurface({
     reason: 'title:country-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:C}(?:'s)? ${HEAD_ROLE}[Ll]eader,? {S:P}`,
+    pattern: `${NOT_PAST}(?<!\\b(?:[Ee]xiled|[Jj]ailed|[Dd]etained|[Ii]mprisoned|[Dd]issident) ){O:C}(?:'s)? ${HEAD_ROLE}[Ll]eader,? {S:P}`,
   }),
   onSurface({
     reason: 'title:body-member',
