@@ -64,6 +64,12 @@ const rows: FactRow[] = [
     ['Norway COOPERATED Tomas Varela'],
   ],
   ['Norway welcomed Chilean opposition leader Tomas Varela to Oslo.', ['Norway COOPERATED Tomas Varela'], []],
+  // a natural disaster right before the act is its subject
+  [
+    'The Chilean government and the United Nations say more than 900 people have died since the first 7.1 magnitude quake struck Kabul on Sunday.',
+    [],
+    ['United Nations ATTACKED Kabul', 'Chile ATTACKED Kabul'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');

@@ -41,6 +41,12 @@ const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:t
  */
 const RELATIVE_OBJECT =
   /\b(?:who|which)\s+(?!(?:is|are|was|were|has|have|had|the|a|an|its|their|his|her)\b)[a-z]+\s+(?:(?:the|a|an)\s+)?$/;
+/**
+ * "⟦X⟧ says 1,000 people died since the quake struck Y": a natural disaster right before the act
+ * is its subject; nobody named strikes or hits anything.
+ */
+const DISASTER_SUBJECT =
+  /\b(?:quakes?|earthquakes?|tremors?|aftershocks?|storms?|typhoons?|hurricanes?|cyclones?|floods?|floodwaters|tsunamis?|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\s+(?:[a-z]+ly\s+)?$/i;
 /** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
 const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
 /**
@@ -173,6 +179,7 @@ export function standsAsActor(
     OWN_SUBJECT_CLAUSE.test(gap) ||
     REPORTED_OTHER_SUBJECT.test(gap) ||
     REPORTED_UNKNOWN_NAME.test(gap) ||
+    DISASTER_SUBJECT.test(gap) ||
     REPORTED_ASSAILANT.test(gap) ||
     (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap))
   )
