@@ -435,6 +435,7 @@ function verbFacts(
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
+      !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
       !(
         predicate === 'ATTACKED' &&
         PENALTY_VERB.has(units[i].lower) &&
@@ -598,6 +599,34 @@ function notGuest(units: Unit[], j: number): boolean {
   const owner = units[j].possessive || (units[k]?.lower === "'s" && !units[k].entity);
   const link = units[j - 1]?.lower === 'the' ? j - 2 : j - 1;
   return owner || units[link]?.lower === 'of' || describedAfterAct(units, j);
+}
+
+/**
+ * "the Taliban seized power and all X-led troops withdrew": after "and", a name whose noun phrase
+ * is followed by a verb in the past opens a clause of its own; it is that verb's subject, not the
+ * act's object (round 22).
+ */
+function subjectOfNewClause(units: Unit[], k: number, j: number): boolean {
+  if (!units.slice(k, j).some((u) => u.lower === 'and' && !u.entity)) return false;
+  let e = j + 1;
+  while (
+    e < units.length &&
+    e - j <= 3 &&
+    !units[e].entity &&
+    !units[e].punct &&
+    units[e].tags.has('Noun') &&
+    !isVerb(units[e])
+  )
+    e++;
+  const verb = units[units[j].punct ? j : e];
+  return (
+    !units[j].punct &&
+    !!verb &&
+    !verb.entity &&
+    isVerb(verb) &&
+    verb.tags.has('PastTense') &&
+    !verb.tags.has('Noun')
+  );
 }
 
 /** How many describing words may stand between "of" and the name: "Chilean opposition party leader". */

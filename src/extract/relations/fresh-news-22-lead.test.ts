@@ -70,6 +70,13 @@ const rows: FactRow[] = [
     [],
     ['United Nations ATTACKED Kabul', 'Chile ATTACKED Kabul'],
   ],
+  // after "and", a name followed by its own verb in the past is that verb's subject
+  ['Hamas seized power and all U.S.-led forces withdrew.', [], ['Hamas ATTACKED United States']],
+  [
+    'The Taliban seized Kabul and Chilean bases on Monday.',
+    ['Taliban ATTACKED Kabul', 'Taliban ATTACKED Chile'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-22-lead', 'combined');
