@@ -607,7 +607,7 @@ function notGuest(units: Unit[], j: number): boolean {
  * act's object (round 22).
  */
 function subjectOfNewClause(units: Unit[], k: number, j: number): boolean {
-  if (!units.slice(k, j).some((u) => u.lower === 'and' && !u.entity)) return false;
+  if (units[j].punct || !units.slice(k, j).some((u) => u.lower === 'and' && !u.entity)) return false;
   let e = j + 1;
   while (
     e < units.length &&
@@ -618,15 +618,8 @@ function subjectOfNewClause(units: Unit[], k: number, j: number): boolean {
     !isVerb(units[e])
   )
     e++;
-  const verb = units[units[j].punct ? j : e];
-  return (
-    !units[j].punct &&
-    !!verb &&
-    !verb.entity &&
-    isVerb(verb) &&
-    verb.tags.has('PastTense') &&
-    !verb.tags.has('Noun')
-  );
+  const verb = units[e];
+  return !!verb && !verb.entity && isVerb(verb) && verb.tags.has('PastTense') && !verb.tags.has('Noun');
 }
 
 /** How many describing words may stand between "of" and the name: "Chilean opposition party leader". */

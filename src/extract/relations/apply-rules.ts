@@ -227,6 +227,8 @@ const WORDS_AS_ACTOR =
   /^ (?:[a-z-]+ )?(?:statement|statements|report|reports|editorial|editorials|article|articles|newspaper|newspapers|media|press|remarks|comments|speech|speeches|letter|resolution|communique|declaration|tweet|tweets)\b/;
 /** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
 const OWNED_BODY = /'s ⟦/y;
+/** Nouns of a firm: "entities", "company", "businesses". */
+const FIRM_NOUNS = 'entity|entities|company|companies|firm|firms|business|businesses';
 /**
  * "sanctions against two ⟦Zimbabwean⟧ entities", "on a ⟦Chilean⟧ private military company": a
  * country's firms are not its state, however qualified, nor are its ships and traders ("sanctions on
@@ -234,14 +236,17 @@ const OWNED_BODY = /'s ⟦/y;
  * are read as the country, as the gold reads them ("19 ⟦Russian⟧ individuals", "six ⟦Egyptian⟧
  * officials").
  */
-const PRIVATE_OF_COUNTRY =
-  /c⟧(?: (?!and\b|or\b)[a-z-]+){0,3}? (?:entity|entities|company|companies|firm|firms|business|businesses|tankers|vessels|ships|traders|exporters|importers|shippers)\b/y;
+const PRIVATE_OF_COUNTRY = new RegExp(
+  `c⟧(?: (?!and\\b|or\\b)[a-z-]+){0,3}? (?:${FIRM_NOUNS}|tankers|vessels|ships|traders|exporters|importers|shippers)\\b`,
+  'y',
+);
 /**
  * "sanctioned the business entities in ⟦X⟧, ⟦Y⟧ and ⟦Z⟧", "firms based in ⟦X⟧": firms where a
  * country is are not its state, as its demonym's firms are not (round 22).
  */
-const FIRMS_IN_NP =
-  /\b(?:entity|entities|company|companies|firm|firms|business|businesses)(?: (?:based|located|registered))? (?:in|from) (?:the )?$/;
+const FIRMS_IN_NP = new RegExp(
+  `\\b(?:${FIRM_NOUNS})(?: (?:based|located|registered))? (?:in|from) (?:the )?$`,
+);
 /**
  * "an assault on a ⟦U.S.⟧ tech giant", "attacks on ⟦American⟧ companies": a country's firms are
  * not its state, for an act of force as for a sanction (its bases, troops and people still are).
