@@ -69,7 +69,8 @@ export interface FrameRecord {
     | 'deal'
     | 'judged'
     | 'plea'
-    | 'request';
+    | 'request'
+    | 'deadline';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

@@ -63,6 +63,7 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readRequests } from './requests';
+import { readDeadlines } from './deadlines';
 import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
@@ -1673,6 +1674,8 @@ export function readFrames(
   out.push(...readAnsweredAppeals(units));
   // Acts done at someone's request ("At the request of Y, X conducted …").
   out.push(...readRequests(units));
+  // Time given to act ("X gave Y ten days to …", "X set a deadline for Y to …").
+  out.push(...readDeadlines(units));
   // A stance told from its target's side ("Y drew sharp criticism from X").
   out.push(...readDrawnStance(units, events));
   // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").

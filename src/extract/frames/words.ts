@@ -89,9 +89,7 @@ export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
  * hand the pronoun after them to the speaker (../entities/coreference.ts reads the pronoun).
  */
 export const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
-export const OWN_VOICES = formsOf(
-  'say warn vow pledge threaten declare announce insist add state promise vow',
-);
+export const OWN_VOICES = formsOf('say warn vow pledge threaten declare announce insist add state promise');
 /** The pronouns that may stand for the speaker of their clause. */
 export const OWN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
 /**
