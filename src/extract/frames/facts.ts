@@ -76,6 +76,7 @@ function namedAfter(body: Entity, country: Entity): boolean {
 
 /** Predicate of a frame under a mood, or undefined when no fact is stated. */
 export function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefined {
+  if (frame.threatOnly && mood !== 'threat') return undefined;
   if (mood === 'fact') return frame.predicate;
   if (mood === 'attempt' && frame.predicate === 'ATTACKED') return frame.predicate;
   if (mood === 'threat' && (COERCIVE.has(frame.predicate) || frame.predicate === 'THREATENED'))

@@ -11,6 +11,9 @@ import {
   DETERMINERS,
   ATTEMPT_GOVERNORS,
   FACT_GOVERNORS,
+  FUTURE_MODALS,
+  OWN_PRONOUNS,
+  OWN_VOICES,
   ISSUE_VERBS,
   LIGHT_VERBS,
   MODALS,
@@ -63,6 +66,8 @@ export interface Group {
   tried?: boolean;
   /** "led operations alongside X to seize Y": where the partners of the operation's author are listed. */
   alongside?: number;
+  /** "X said it will strike Y": a threat told as the speaker's own future act (round 23). */
+  future?: boolean;
 }
 
 /** "have both claimed", "have all fled": a quantifier floated after "have", read as an adverb. */
@@ -102,6 +107,9 @@ export function groupAt(units: Unit[], i: number): Group {
     participle &&
     (aux.some((a) => BE.has(a)) || (aux.length === 0 && agentBy(units, nextWord(units, i + 1))));
   let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  // "X said it will strike Y", "“We will strike Y,” X said": the speaker's own act told in the future
+  const future = mood === 'none' && !passive && ownFuture(units, start, aux);
+  if (future) mood = 'threat';
   // "X pleaded guilty to (conspiring to) providing weapons to Y": the act pleaded is the
   // defendant's, in the plea's mood (./pleas.ts).
   if (start === i) {
@@ -151,7 +159,43 @@ export function groupAt(units: Unit[], i: number): Group {
     if (means) return { start: means.start, verb: i, passive, mood: means.mood };
     mood = 'none';
   }
-  return { start, verb: i, passive, mood };
+  return future ? { start, verb: i, passive, mood, future } : { start, verb: i, passive, mood };
+}
+
+/**
+ * The group opening at `start` with auxiliaries `aux` tells its speaker's own act in the future:
+ * one of will/would/shall and no other modal or negation ("would not", "could"), and a subject
+ * that stands for the speaker: "we" read as the one speaking a quotation (`coref:we`), or "it",
+ * "they", "he", "she" right after a verb of saying ("X said (that) it will …", "X warned it
+ * would …"). "Peru said Chile will strike Y" is a forecast, not Chile's threat; "he will" with
+ * no verb of saying before it is the writer's.
+ */
+/** "on Monday", "late Tuesday": the words that open a time before "that". */
+const TIME_OPENERS = new Set(['on', 'late', 'early', 'in']);
+
+function ownFuture(units: Unit[], start: number, aux: string[]): boolean {
+  if (!aux.some((a) => FUTURE_MODALS.has(a))) return false;
+  if (aux.some((a) => NEGATIONS.has(a) || (MODALS.has(a) && !FUTURE_MODALS.has(a)))) return false;
+  let j = start - 1;
+  while (isAdverb(units[j]) || isTime(units[j])) j--;
+  const subject = units[j];
+  if (!subject || subject.punct || !OWN_PRONOUNS.has(subject.lower)) return false;
+  // a pronoun the entity step resolved ("we" only as a quotation's speaker), or one the frame
+  // engine hands to the speaker itself (./actors.ts `speakerOf`)
+  const reason = subject.mention?.reason;
+  if (subject.lower === 'we') return reason === 'coref:we';
+  if (subject.entity && reason !== 'coref:pronoun') return false;
+  let k = j - 1;
+  if (units[k]?.lower === 'that' && !units[k].entity) k--;
+  // "warned on Monday that it would …"
+  while (
+    isTime(units[k]) ||
+    isAdverb(units[k]) ||
+    (TIME_OPENERS.has(units[k]?.lower ?? '') && isTime(units[k + 1]))
+  )
+    k--;
+  const voice = units[k];
+  return !!voice && !voice.entity && !voice.punct && OWN_VOICES.has(voice.lower);
 }
 
 /**

@@ -69,7 +69,8 @@ export interface FrameRecord {
     | 'deal'
     | 'judged'
     | 'plea'
-    | 'request';
+    | 'request'
+    | 'deadline';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -121,6 +122,12 @@ export interface FrameRecord {
    * in an X ambush" (X attacked and killed Y's own); "died in an accident" states nothing.
    */
   deadOnly?: boolean;
+  /**
+   * The verb states a threat and nothing else: only when vowed, threatened or told as the
+   * speaker's own future ("vowed to hunt down Y", "“We will punish Y,” X said"); "X punished Y"
+   * states no fact (round 23).
+   */
+  threatOnly?: boolean;
   /** A noun's spellings: "strike", "strikes", "airstrike"… */
   nouns?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */

@@ -63,6 +63,7 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readRequests } from './requests';
+import { readDeadlines } from './deadlines';
 import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
@@ -842,12 +843,16 @@ function actNounSubject(
  * The event noun is the object of a verb whose group states nothing: "offered to mediate talks
  * between X and Y", "will hold talks with Y", "did not impose sanctions on Y".
  */
-function governedByNoFact(units: Unit[], i: number): boolean {
+/** A group that states nothing of its own: no fact, or the speaker's own future ("it will hold talks with Y"). */
+const noFactGroup = (g: Group, frame: FrameRecord) =>
+  g.mood === 'none' || (g.future === true && !predicateIn(frame, g.mood));
+
+function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean {
   const j = governorOf(units, i);
   return (
     isVerb(units[j]) &&
     !units[j].punct &&
-    (groupAt(units, j).mood === 'none' || calledOff(units[j]) || AIM_GOVERNORS.has(units[j].lower))
+    (noFactGroup(groupAt(units, j), frame) || calledOff(units[j]) || AIM_GOVERNORS.has(units[j].lower))
   );
 }
 
@@ -940,7 +945,7 @@ function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
 
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
-  if ((governedByNoFact(units, i) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
+  if ((governedByNoFact(units, i, frame) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
   if (unstatedNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
@@ -1566,7 +1571,7 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const [a, b] = [units[j - 1], units[j]];
   if (!a?.entity || !b?.entity || !a.dash || a.punct || b.punct || a.possessive || b.possessive) return [];
   // "a practice to meet X prior to India-Brazil talks": talks still to come.
-  if (governedByNoFact(units, j - 1) && !presupposed(units, j - 1, frame)) return [];
+  if (governedByNoFact(units, j - 1, frame) && !presupposed(units, j - 1, frame)) return [];
   // "the A-B-C trilateral talks": each pair of a chain of three deals; four or more dashed names
   // are a group's meeting, no dealing between each pair (as a joint statement of four, round 14)
   let s = j - 1;
@@ -1669,6 +1674,8 @@ export function readFrames(
   out.push(...readAnsweredAppeals(units));
   // Acts done at someone's request ("At the request of Y, X conducted …").
   out.push(...readRequests(units));
+  // Time given to act ("X gave Y ten days to …", "X set a deadline for Y to …").
+  out.push(...readDeadlines(units));
   // A stance told from its target's side ("Y drew sharp criticism from X").
   out.push(...readDrawnStance(units, events));
   // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").

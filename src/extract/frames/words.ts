@@ -84,6 +84,15 @@ export const HEDGE_GOVERNORS = new Set(['thought', 'believed', 'suspected', 'sai
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
+ * "X said it will strike Y", "“We will strike Y,” X said": the speaker's own act of force told in
+ * the future is a threat (round 23). The modals of that future, and the verbs of saying that
+ * hand the pronoun after them to the speaker (../entities/coreference.ts reads the pronoun).
+ */
+export const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
+export const OWN_VOICES = formsOf('say warn vow pledge threaten declare announce insist add state promise');
+/** The pronouns that may stand for the speaker of their clause. */
+export const OWN_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we']);
+/**
  * "reaffirmed their determination to destroy X", "restated its resolve to defeat X": a resolve the
  * holder voices is a threat of the act it names, as "vowed to destroy X" is (round 19). The noun
  * must be owned ("their", "its", "X's") and voiced by one of INTENT_VOICES: "questioned their
