@@ -1,6 +1,7 @@
 // Who heads or belongs to what, read from titles and appositions: "Kataib Hezbollah's military
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
+import { ORG_CATEGORIES } from '../../../model';
 import { onCore, onSurface, type RelationRule } from './rule';
 import {
   HEAD_ROLE,
@@ -99,6 +100,13 @@ const ROLE_TITLE_DESIGNATE = '(?:{T:LEAD}|{T:MEMBER})(?:-designate|-elect)?';
  */
 const BODY_NOUN =
   '(?:board|company|group|party|agency|bank|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy) ';
+
+/** A commander who is not said to be the top one ("top", "supreme", "overall", "chief"). */
+const GROUP_COMMANDER = '(?<!\\b(?:[Tt]op|[Ss]upreme|[Oo]verall|[Cc]hief) )commanders?\\b';
+
+/** "⟦Y⟧ (founding) <head title> X": a body's head title before the name, `title` the title word. */
+const bodyLeader = (title: string): string =>
+  `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}${title}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`;
 
 /**
  * Words between a possessive body and its title: after "'s" only a noun phrase can follow, so
@@ -310,7 +318,24 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
+    pattern: bodyLeader(`(?!${GROUP_COMMANDER}){T:LEAD}`),
+  }),
+  // "⟦Y⟧ commander X": a state force's or a council's commander heads it …
+  onSurface({
+    reason: 'title:body-leader',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    objectCategories: ORG_CATEGORIES.filter((c) => c !== 'armed_group'),
+    pattern: bodyLeader(GROUP_COMMANDER),
+  }),
+  // … but an armed group has many: "a ⟦Y⟧ commander" is one of them (gold from round 14 on),
+  // unless he is its top one
+  onSurface({
+    reason: 'title:group-commander',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    objectCategories: ['armed_group'],
+    pattern: bodyLeader(GROUP_COMMANDER),
   }),
   // "⟦African Union⟧ chairman, ⟦Nigerian⟧ President X": the body's head title, then the person's
   // own state title (which its own rule reads) before the name
