@@ -22,6 +22,14 @@ const rows: FactRow[] = [
     ['Somchai Wong LEADS Cambodian Armed Forces'],
     ['Somchai Wong MEMBER_OF Cambodian Armed Forces'],
   ],
+  // after "and", a country's people followed by their own past verb open a new clause (both engines)
+  [
+    'The Taliban seized Kabul and U.S. troops withdrew in August.',
+    ['Taliban ATTACKED Kabul'],
+    ['Taliban ATTACKED United States'],
+  ],
+  ['M23 seized Goma and Rwandan forces fled.', ['M23 ATTACKED Goma'], ['M23 ATTACKED Rwanda']],
+  ['M23 attacked Goma and Rwandan troops.', ['M23 ATTACKED Goma', 'M23 ATTACKED Rwanda'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');
