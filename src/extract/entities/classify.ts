@@ -47,7 +47,7 @@ import {
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
-import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
+import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf, partyToTalks } from './emit';
@@ -322,6 +322,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case
   // noun for a person just before two or three unknown words that are no ordinary words.
+  // "Israel Katz, the defence minister": a country's name as a first name (./context.ts)
+  if (b - a === 2 && countryAsFirstName(ctx, a)) {
+    emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'context:country-first-name');
+    return;
+  }
   if (b - a > 1 && b - a <= 3 && agentNounBefore(ctx, a) && looksLikePerson(ctx, a, b, false)) {
     emit(ctx, a, b, { type: 'Person', role: ctx.tokens[a - 1].text }, 'context:agent-noun-before');
     return;
