@@ -982,6 +982,8 @@ function orgCategory(
     return prefixType === 'Organization' && prefixCategory ? prefixCategory : 'other';
   const base = ORG_HEADS.get(head) ?? 'other';
   if (prefixType === 'Organization' && prefixCategory) return prefixCategory;
+  // "South Korean News Agency", "Saudi Press Agency": an agency of news is an outlet, even a state's
+  if (head === 'agency' && ['news', 'press'].includes(ctx.tokens[end - 2]?.norm ?? '')) return 'media';
   const state = prefixType !== undefined && STATE_PREFIX.has(prefixType);
   if (head === 'army' && !state) return 'armed_group';
   // "Central Bank of Nigeria", "Reserve Bank of India": a state's bank.

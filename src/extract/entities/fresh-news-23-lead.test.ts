@@ -1,5 +1,9 @@
 // Entity errors the lead found in fresh news outside the gold (round 23), rebuilt in our own words.
-import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+import {
+  checkEntities as check,
+  readEntities,
+  type EntityCase as Case,
+} from '../../../test/support/entity-cases';
 
 describe('round 23 (entities: a country written as a first name)', () => {
   const cases: Case[] = [
@@ -16,4 +20,17 @@ describe('round 23 (entities: a country written as a first name)', () => {
     ['The Jordan River flooded the valley.', [], ['Person:Jordan River']],
   ];
   test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 23 (entities: an agency of news is an outlet)', () => {
+  const category = (text: string, name: string) => readEntities(text).find((e) => e.name === name)?.category;
+  test.each([
+    ['The statement was carried by the Norland News Agency.', 'Norland News Agency', 'media'],
+    ['The Kalor Press Agency said the king met him.', 'Kalor Press Agency', 'media'],
+    [
+      'The Norland Emergency Management Agency sent aid.',
+      'Norland Emergency Management Agency',
+      'government',
+    ],
+  ])('%s', (text, name, expected) => expect(category(text, name)).toBe(expected));
 });

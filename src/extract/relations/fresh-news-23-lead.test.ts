@@ -30,6 +30,13 @@ const rows: FactRow[] = [
   ],
   ['M23 seized Goma and Rwandan forces fled.', ['M23 ATTACKED Goma'], ['M23 ATTACKED Rwanda']],
   ['M23 attacked Goma and Rwandan troops.', ['M23 ATTACKED Goma', 'M23 ATTACKED Rwanda'], []],
+  // a region of several states lies in no state or city
+  ['He met officials of Andean countries and Caribbean states in Lima.', [], ['Caribbean LOCATED_IN Lima']],
+  [
+    'Top envoys of Caribbean states in Lima met on Monday.',
+    [],
+    ['Caribbean LOCATED_IN Lima', 'Caribbean LOCATED_IN Peru'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');
