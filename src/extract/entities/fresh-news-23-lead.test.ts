@@ -34,3 +34,17 @@ describe('round 23 (entities: an agency of news is an outlet)', () => {
     ],
   ])('%s', (text, name, expected) => expect(category(text, name)).toBe(expected));
 });
+
+describe("round 23 (entities: a sentence's opening adjective before a listed body)", () => {
+  const cases: Case[] = [
+    [
+      'Paramilitary Rapid Support Forces attacked three villages.',
+      ['Organization:Rapid Support Forces'],
+      ['Organization:Paramilitary Rapid Support Forces'],
+    ],
+    ['Armed Hamas fighters crossed the line.', ['Organization:Hamas'], ['Organization:Armed Hamas']],
+    ['Iran-backed Houthi rebels fired missiles.', ['Country:Iran'], []],
+    ['Free Syrian Army rebels took the town.', ['Organization:Free Syrian Army'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

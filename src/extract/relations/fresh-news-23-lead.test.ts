@@ -37,6 +37,17 @@ const rows: FactRow[] = [
     [],
     ['Caribbean LOCATED_IN Lima', 'Caribbean LOCATED_IN Peru'],
   ],
+  // victims told in a passive clause: the speaker before them is no attacker
+  [
+    'The Kalor Doctors Network said hundreds of families were displaced in the assault in Tamboul.',
+    [],
+    ['Kalor Doctors Network ATTACKED Tamboul'],
+  ],
+  [
+    'The Kalor Doctors Network said civilians were also killed in attacks in Tamboul.',
+    [],
+    ['Kalor Doctors Network ATTACKED Tamboul'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');
