@@ -48,6 +48,10 @@ const rows: FactRow[] = [
     [],
     ['Kalor Doctors Network ATTACKED Tamboul'],
   ],
+  // an aim to deal with someone is no dealing yet
+  ["It was a blow to Chile's efforts to open peace talks with Peru.", [], ['Chile COOPERATED Peru']],
+  ["Chile's efforts to open peace talks with Peru failed.", [], ['Chile COOPERATED Peru']],
+  ['Chile held peace talks with Peru.', ['Chile COOPERATED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');
