@@ -94,12 +94,13 @@ export function countryAsFirstName(ctx: SentenceContext, i: number): boolean {
   if (tagsOf(ctx, next).has('LastName')) return true;
   if (isCommonWord(next.text) || longestMatch(ctx, i + 1)) return false;
   // a noun of a role, not an adjective that ends like one ("a former Kosovo Serb police officer")
+  // (a title may be capitalised: "Defence Minister Israel Katz")
   const roleBefore =
     !!before &&
-    !before.cap &&
     !before.punct &&
     (isTitleWord(before.norm) ||
-      (ROLE_NOUN_ENDING.test(before.norm) &&
+      (!before.cap &&
+        ROLE_NOUN_ENDING.test(before.norm) &&
         tagsOf(ctx, before).has('Noun') &&
         !tagsOf(ctx, before).has('Adjective')));
   const titleAfter =

@@ -13,6 +13,7 @@ describe('round 23 (entities: a country written as a first name)', () => {
     ['Party leader Jordan Mbeki criticised the budget.', ['Person:Jordan Mbeki'], ['Country:Jordan']],
     ['March organiser Samoa Tuilagi spoke to reporters.', ['Person:Samoa Tuilagi'], ['Country:Samoa']],
     ['Israel Kadosh, the finance minister, resigned.', ['Person:Israel Kadosh'], ['Country:Israel']],
+    ['Finance Minister Israel Kadosh resigned.', ['Person:Israel Kadosh'], ['Country:Israel']],
     // the country itself: a firm's word, a body's head, a people's name, a place's head
     ['Iran Khodro said its profits rose.', ['Country:Iran'], ['Person:Iran Khodro']],
     ['Kenya Airways cut its flights.', ['Organization:Kenya Airways'], ['Person:Kenya Airways']],
