@@ -49,6 +49,11 @@ export interface EntityRecognition {
 
 /** Categories "the group" may refer back to. */
 const GROUP_CATEGORIES = new Set(['armed_group', 'political', 'other', undefined]);
+/**
+ * "the organization" may also be an international one ("the Red Cross … the organization's
+ * president"), so such a body named nearby competes with the groups.
+ */
+const BODY_ANAPHORS: ReadonlySet<string> = new Set(['organization', 'organisation']);
 
 export function recognizeEntities(article: Article, sentences: Sentence[]): EntityRecognition {
   const text = article.text;
@@ -280,7 +285,10 @@ function referBack(ctx: SentenceContext, i: number, opening = false): boolean {
   const from = ctx.sentenceIndex - 2;
   const nearby = ctx.registry
     .recentOrganizations(from, ctx.sentenceIndex)
-    .filter((d) => GROUP_CATEGORIES.has(d.category));
+    .filter(
+      (d) =>
+        GROUP_CATEGORIES.has(d.category) || (BODY_ANAPHORS.has(noun.norm) && d.category === 'international'),
+    );
   // "X is an al-Qaida-linked group. … the group": the patron of a modifier does not compete
   const patronOnly = (d: (typeof nearby)[number]): boolean =>
     d.mentions.every(

@@ -52,6 +52,12 @@ const rows: FactRow[] = [
   ["It was a blow to Chile's efforts to open peace talks with Peru.", [], ['Chile COOPERATED Peru']],
   ["Chile's efforts to open peace talks with Peru failed.", [], ['Chile COOPERATED Peru']],
   ['Chile held peace talks with Peru.', ['Chile COOPERATED Peru'], []],
+  // "the organization" may be an international body named nearby, not only a group
+  [
+    "Hamas fighters fled north. According to the World Food Programme, aid is short, the organization's director, Ana Ruiz, said.",
+    [],
+    ['Ana Ruiz LEADS Hamas'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');
