@@ -58,6 +58,18 @@ const rows: FactRow[] = [
     [],
     ['Ana Ruiz LEADS Hamas'],
   ],
+  // the commander of a body's array, cell, brigade or forces belongs to the body; he does not head it
+  [
+    'Norway said it killed Omar Nasser, commander of the Hamas rocket array in the north.',
+    ['Omar Nasser MEMBER_OF Hamas'],
+    ['Omar Nasser LEADS Hamas'],
+  ],
+  [
+    'Omar Nasser, commander of the Hamas forces in the south, was killed.',
+    ['Omar Nasser MEMBER_OF Hamas'],
+    ['Omar Nasser LEADS Hamas'],
+  ],
+  ['Omar Nasser, commander of Hamas, was killed.', ['Omar Nasser LEADS Hamas'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');

@@ -168,7 +168,7 @@ const PART_OF =
   "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who|under|during|since|until|before|after|from|by|as|when|while|against|between|among|amid)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
 /** A part of a body that a head of it may lead: "head of the ⟦AU⟧ mediation team" (MEMBER_OF). */
 const LED_PART =
-  '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|office|division|department|bureau|branch|wing|secretariat|task force)\\b';
+  '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|units|office|division|department|bureau|branch|wing|secretariat|task force|array|apparatus|cell|cells|brigade|brigades|battalion|battalions|sector|force|forces)\\b';
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 /**
