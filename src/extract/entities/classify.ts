@@ -47,7 +47,7 @@ import {
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
-import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
+import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf, partyToTalks } from './emit';
@@ -322,6 +322,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   }
   // "deputy negotiator Kaveh Tabrizi", "opposition lawmaker Odhiambo Wekesa": a lower-case
   // noun for a person just before two or three unknown words that are no ordinary words.
+  // "Israel Katz, the defence minister": a country's name as a first name (./context.ts)
+  if (b - a === 2 && countryAsFirstName(ctx, a)) {
+    emit(ctx, a, b, { type: 'Person', role: titleBefore(tokens, a) }, 'context:country-first-name');
+    return;
+  }
   if (b - a > 1 && b - a <= 3 && agentNounBefore(ctx, a) && looksLikePerson(ctx, a, b, false)) {
     emit(ctx, a, b, { type: 'Person', role: ctx.tokens[a - 1].text }, 'context:agent-noun-before');
     return;
@@ -977,6 +982,8 @@ function orgCategory(
     return prefixType === 'Organization' && prefixCategory ? prefixCategory : 'other';
   const base = ORG_HEADS.get(head) ?? 'other';
   if (prefixType === 'Organization' && prefixCategory) return prefixCategory;
+  // "South Korean News Agency", "Saudi Press Agency": an agency of news is an outlet, even a state's
+  if (head === 'agency' && ['news', 'press'].includes(ctx.tokens[end - 2]?.norm ?? '')) return 'media';
   const state = prefixType !== undefined && STATE_PREFIX.has(prefixType);
   if (head === 'army' && !state) return 'armed_group';
   // "Central Bank of Nigeria", "Reserve Bank of India": a state's bank.

@@ -1,5 +1,7 @@
 // What the recogniser's steps share while reading one sentence.
 import { LEADER_NOUNS } from '../lexicon/common-words';
+import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
+import { isCommonWord } from '../nlp';
 import { CLIPPED_DEMONYMS } from '../lexicon/countries';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { GAZETTEER, acronymKey, keyOf, type GazHit } from './gazetteer';
@@ -74,6 +76,42 @@ function insideLongerName(ctx: SentenceContext, i: number, len: number, type: st
       .some((d) => d.type === 'Person' && d.name.split(' ').some((w) => normalize(w) === word))
   );
 }
+
+/**
+ * "leader Jordan Bardella", "Israel Katz, the defence minister", "Chad Morris": a one-word country
+ * before a surname is a person's first name. The surname is one compromise knows as a surname, or
+ * a word it does not know at all (no common word, no head of a body or place, no listed name)
+ * with a person's setting: a role noun before ("organiser", "leader") or an apposed title after.
+ * "Iran Khodro said" (a firm) has neither, and stays the country's.
+ */
+export function countryAsFirstName(ctx: SentenceContext, i: number): boolean {
+  const { tokens } = ctx;
+  const [before, next, after] = [tokens[i - 1], tokens[i + 1], tokens[i + 2]];
+  const listed = GAZETTEER.names.get(keyOf([tokens[i].norm]));
+  if (listed?.entity.type !== 'Country' || listed.kind !== 'name') return false;
+  if (!next?.cap || next.punct || isAcronymShaped(next.text) || (after?.cap && !after.punct)) return false;
+  if (ORG_HEADS.has(next.norm) || LOCATION_HEADS.has(next.norm) || isTitleWord(next.norm)) return false;
+  if (tagsOf(ctx, next).has('LastName')) return true;
+  if (isCommonWord(next.text) || longestMatch(ctx, i + 1)) return false;
+  // a noun of a role, not an adjective that ends like one ("a former Kosovo Serb police officer")
+  // (a title may be capitalised: "Defence Minister Israel Katz")
+  const roleBefore =
+    !!before &&
+    !before.punct &&
+    (isTitleWord(before.norm) ||
+      (!before.cap &&
+        ROLE_NOUN_ENDING.test(before.norm) &&
+        tagsOf(ctx, before).has('Noun') &&
+        !tagsOf(ctx, before).has('Adjective')));
+  const titleAfter =
+    after?.text === ',' &&
+    ['the', 'a', 'an'].includes(tokens[i + 3]?.norm ?? '') &&
+    tokens.slice(i + 4, i + 8).some((t) => isTitleWord(t.norm));
+  return roleBefore || titleAfter;
+}
+
+/** The endings of a lower-case role noun before a name: "organiser", "activist", "spokeswoman". */
+const ROLE_NOUN_ENDING = /(?:er|or|ist|man|woman)$/;
 
 /** A name's last word opened by an Arabic article: "Deir ez-Zor", "Bir al-Abd". */
 const ARTICLE_JOINED = /^[a-z]{1,3}-\p{Lu}/u;
@@ -150,6 +188,7 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
     // read with that name, by the usual rules.
     if (hit?.cased && hit.entity.type !== 'Organization' && insideLongerName(ctx, i, len, hit.entity.type))
       continue;
+    if (len === 1 && countryAsFirstName(ctx, i)) continue;
     // Capitals and seats go to the gazetteer, so the capital-as-government rule can run each time.
     if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
     const draft =

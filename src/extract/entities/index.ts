@@ -25,7 +25,7 @@ import { readNamedBranch, readNumberedUnit } from './unit-names';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
-import { draftsSpelledBy, isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { draftsSpelledBy, isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
 import { settleForeignListedBodies } from './foreign-listed-body';
@@ -49,6 +49,11 @@ export interface EntityRecognition {
 
 /** Categories "the group" may refer back to. */
 const GROUP_CATEGORIES = new Set(['armed_group', 'political', 'other', undefined]);
+/**
+ * "the organization" may also be an international one ("the Red Cross … the organization's
+ * president"), so such a body named nearby competes with the groups.
+ */
+const BODY_ANAPHORS: ReadonlySet<string> = new Set(['organization', 'organisation']);
 
 export function recognizeEntities(article: Article, sentences: Sentence[]): EntityRecognition {
   const text = article.text;
@@ -173,6 +178,10 @@ function readSentence(ctx: SentenceContext): void {
       i = landmark;
       continue;
     }
+    if (!known && openingAdjectiveBeforeBody(ctx, i)) {
+      i++;
+      continue;
+    }
     if (!known && isModifierWord(t)) {
       readModifier(ctx, i);
       i++;
@@ -200,6 +209,21 @@ function readSentence(ctx: SentenceContext): void {
       readKnownAs(ctx, last.draft, j);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
+}
+
+/**
+ * "Paramilitary Rapid Support Forces have …", "Armed Hamas fighters …": a sentence's first word,
+ * capitalised only for its place, is an adjective compromise knows, and a listed body's name
+ * follows: the word describes the body and is no part of its name.
+ */
+function openingAdjectiveBeforeBody(ctx: SentenceContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  // "Iran-backed Houthi rebels", "Swiss-based X": a modifier names an actor of its own
+  if (!t.initial || isAcronymShaped(t.text) || t.text.includes('-')) return false;
+  const tags = tagsOf(ctx, t);
+  if (!tags.has('Adjective') || tags.has('ProperNoun')) return false;
+  const body = longestMatch(ctx, i + 1);
+  return (body?.hit?.entity ?? body?.draft)?.type === 'Organization';
 }
 
 /**
@@ -261,7 +285,10 @@ function referBack(ctx: SentenceContext, i: number, opening = false): boolean {
   const from = ctx.sentenceIndex - 2;
   const nearby = ctx.registry
     .recentOrganizations(from, ctx.sentenceIndex)
-    .filter((d) => GROUP_CATEGORIES.has(d.category));
+    .filter(
+      (d) =>
+        GROUP_CATEGORIES.has(d.category) || (BODY_ANAPHORS.has(noun.norm) && d.category === 'international'),
+    );
   // "X is an al-Qaida-linked group. … the group": the patron of a modifier does not compete
   const patronOnly = (d: (typeof nearby)[number]): boolean =>
     d.mentions.every(

@@ -99,6 +99,42 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Dnipro', 'Dnieper', 'Dnipro River'],
 ];
 
+/**
+ * Regions that span several states (continents, their parts, seas' shores): such a region lies in
+ * no one state or city, only in a larger region ("top officials of Caribbean states in Seoul" is
+ * no place in Seoul).
+ */
+export const WORLD_REGIONS: ReadonlySet<string> = new Set([
+  'Middle East',
+  'Europe',
+  'Asia',
+  'Africa',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central Asia',
+  'South Asia',
+  'Southeast Asia',
+  'East Asia',
+  'Oceania',
+  'Antarctica',
+  'Arctic',
+  'Balkans',
+  'Caucasus',
+  'Sahel',
+  'Sahara',
+  'Horn of Africa',
+  'Levant',
+  'Maghreb',
+  'Scandinavia',
+  'Eastern Europe',
+  'Western Europe',
+  'Central America',
+  'Caribbean',
+  'Indo-Pacific',
+  'Asia-Pacific',
+]);
+
 /** Government seats: a Location, but an actor when used as one ("the Pentagon said"). */
 export const SEATS: readonly (readonly [name: string, actor: string])[] = [
   ['Pentagon', 'U.S. Department of Defense'],

@@ -24,6 +24,7 @@ import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
 import { COUNTRY_IN_BODY_NAME } from '../entities/country-in-body-name';
 import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
+import { WORLD_REGIONS } from '../lexicon/places';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
 import { strickenCountry } from '../frames/aid';
@@ -107,6 +108,16 @@ function withoutWaterTargets(relations: Relation[], byId: Map<string, Entity>): 
     const object = byId.get(r.objectId);
     return !(object?.type === 'Location' && WATER.test(object.name));
   });
+}
+
+/** A region of several states lies in no state or city, only in another such region. */
+function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  return relations.filter(
+    (r) =>
+      r.predicate !== 'LOCATED_IN' ||
+      !WORLD_REGIONS.has(byId.get(r.subjectId)?.name ?? '') ||
+      WORLD_REGIONS.has(byId.get(r.objectId)?.name ?? ''),
+  );
 }
 
 /** The reason of a bare possessive ("⟦Chile⟧'s ⟦X⟧"), which says only that X is the owner's. */
@@ -325,5 +336,6 @@ export function extractRelations({
   const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));
   const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
   const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
-  return guarded('water-targets', armed, withoutWaterTargets(armed, byId));
+  const watered = guarded('water-targets', armed, withoutWaterTargets(armed, byId));
+  return guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
 }

@@ -39,6 +39,9 @@ const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went
 const INFINITIVE_BEFORE_NOUN =
   /\bto\s+[a-z]+(?:\s+(?:new|more|further|fresh|additional|tougher|its|their))?\s*$/i;
 
+/** "X's efforts to open peace talks with", "a bid to forge ties with": an aim, not yet done. */
+const AIM_TO = /\b(?:efforts?|bid|push|drive|offer|proposal|hopes?)\s+to\s+[a-z]+\b/i;
+
 /** The last few words of a gap: modality is read close to the act. */
 function tail(gap: string, words: number): string {
   return gap.trim().split(/\s+/).slice(-words).join(' ');
@@ -50,7 +53,12 @@ export function modality(gap: string): Modality {
   if (THREAT.test(gap)) return 'threat';
   if (PROMISE.test(gap)) return 'promise';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');
-  if (HYPOTHETICAL.test(near) || INFINITIVE_BEFORE_NOUN.test(near) || PLANNED_BEFORE.test(gap))
+  if (
+    HYPOTHETICAL.test(near) ||
+    INFINITIVE_BEFORE_NOUN.test(near) ||
+    PLANNED_BEFORE.test(gap) ||
+    AIM_TO.test(near)
+  )
     return 'hypothetical';
   return 'fact';
 }

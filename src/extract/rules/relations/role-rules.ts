@@ -1,6 +1,7 @@
 // Who heads or belongs to what, read from titles and appositions: "Kataib Hezbollah's military
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
+import { ORG_CATEGORIES } from '../../../model';
 import { onCore, onSurface, type RelationRule } from './rule';
 import {
   HEAD_ROLE,
@@ -100,6 +101,13 @@ const ROLE_TITLE_DESIGNATE = '(?:{T:LEAD}|{T:MEMBER})(?:-designate|-elect)?';
 const BODY_NOUN =
   '(?:board|company|group|party|agency|bank|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy) ';
 
+/** A commander who is not said to be the top one ("top", "supreme", "overall", "chief"). */
+const GROUP_COMMANDER = '(?<!\\b(?:[Tt]op|[Ss]upreme|[Oo]verall|[Cc]hief) )commanders?\\b';
+
+/** "⟦Y⟧ (founding) <head title> X": a body's head title before the name, `title` the title word. */
+const bodyLeader = (title: string): string =>
+  `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}${title}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`;
+
 /**
  * Words between a possessive body and its title: after "'s" only a noun phrase can follow, so
  * any word but a verb or a function word may qualify the title ("India's external affairs minister",
@@ -160,7 +168,7 @@ const PART_OF =
   "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who|under|during|since|until|before|after|from|by|as|when|while|against|between|among|amid)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
 /** A part of a body that a head of it may lead: "head of the ⟦AU⟧ mediation team" (MEMBER_OF). */
 const LED_PART =
-  '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|office|division|department|bureau|branch|wing|secretariat|task force)\\b';
+  '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|units|office|division|department|bureau|branch|wing|secretariat|task force|array|apparatus|cell|cells|brigade|brigades|battalion|battalions|sector|force|forces)\\b';
 /** Offices a country's government gives: a title of these heads the state. */
 const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
 /**
@@ -310,7 +318,24 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`,
+    pattern: bodyLeader(`(?!${GROUP_COMMANDER}){T:LEAD}`),
+  }),
+  // "⟦Y⟧ commander X": a state force's or a council's commander heads it …
+  onSurface({
+    reason: 'title:body-leader',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    objectCategories: ORG_CATEGORIES.filter((c) => c !== 'armed_group'),
+    pattern: bodyLeader(GROUP_COMMANDER),
+  }),
+  // … but an armed group has many: "a ⟦Y⟧ commander" is one of them (gold from round 14 on),
+  // unless he is its top one
+  onSurface({
+    reason: 'title:group-commander',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    objectCategories: ['armed_group'],
+    pattern: bodyLeader(GROUP_COMMANDER),
   }),
   // "⟦African Union⟧ chairman, ⟦Nigerian⟧ President X": the body's head title, then the person's
   // own state title (which its own rule reads) before the name

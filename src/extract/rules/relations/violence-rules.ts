@@ -119,8 +119,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // region whose people or places were hit (never a country: "strikes in Syria" names where)
     pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s)`,
     // "Ten ⟦Xian⟧ soldiers were killed in a ⟦Y⟧ attack … in Z": the attack's own author is
-    // written before it, and the sentence's subject is among its dead
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:killed|wounded|injured)\\b`,
+    // written before it, and the sentence's subject is among its dead …
+    // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b`,
   }),
   onCore({
     reason: 'noun:invasion-of',
