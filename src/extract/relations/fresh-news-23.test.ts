@@ -58,6 +58,30 @@ const rows: FactRow[] = [
     ['Ana Ruiz COOPERATED Andrii Koval'],
     ['Ana Ruiz COOPERATED Office Andrii Koval'],
   ],
+  // a list closed by "and" before a phrase naming no one still lists its names joined by commas
+  [
+    'Norway sanctioned Chilean President Tomas Varela, Interior Minister Ana Ruiz, and members of the cabinet.',
+    ['Norway SANCTIONED Tomas Varela', 'Norway SANCTIONED Ana Ruiz'],
+    [],
+  ],
+  [
+    'On Friday Norway strongly condemned Tomas Varela, Ana Ruiz and other officials of the junta.',
+    ['Norway CRITICIZED Tomas Varela', 'Norway CRITICIZED Ana Ruiz'],
+    [],
+  ],
+  [
+    'Norway met Chile, Peru, and several smaller states at the summit.',
+    ['Norway COOPERATED Chile', 'Norway COOPERATED Peru'],
+    [],
+  ],
+  [
+    'The Peruvian minister, Ana Ruiz, was sanctioned by Norway, Sweden and other donors.',
+    ['Norway SANCTIONED Ana Ruiz', 'Sweden SANCTIONED Ana Ruiz'],
+    [],
+  ],
+  // not a list: the names after a comma open a clause of their own
+  ['Norway condemned Chile, Peru said, and the talks ended.', ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
+  ['Norway did not sanction Tomas Varela, Ana Ruiz, and members of the cabinet.', [], ['Norway SANCTIONED Ana Ruiz']],
 ];
 
 describeFactRows(rows, 'fresh-news-23', 'combined');
