@@ -82,6 +82,23 @@ const rows: FactRow[] = [
   // not a list: the names after a comma open a clause of their own
   ['Norway condemned Chile, Peru said, and the talks ended.', ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
   ['Norway did not sanction Tomas Varela, Ana Ruiz, and members of the cabinet.', [], ['Norway SANCTIONED Ana Ruiz']],
+  // heading a body described before its name, or named in apposition after its kind
+  [
+    'Tomas Varela heads the small but influential Green Future Party.',
+    ['Tomas Varela LEADS Green Future Party'],
+    [],
+  ],
+  ['Ana Ruiz now leads the banned Hamas movement.', ['Ana Ruiz LEADS Hamas'], []],
+  [
+    'Tomas Varela, who leads the largest opposition party, the Green Future Party (GFP), lost the vote.',
+    ['Tomas Varela LEADS Green Future Party'],
+    [],
+  ],
+  ['Ana Ruiz, who heads the armed faction, Hamas, spoke in Doha.', ['Ana Ruiz LEADS Hamas'], []],
+  // leading an act against a body, or talks with it, is not leading the body
+  ['Ana Ruiz leads the long fight against Hamas.', [], ['Ana Ruiz LEADS Hamas']],
+  ['Ana Ruiz leads the talks with Hamas in Cairo.', [], ['Ana Ruiz LEADS Hamas']],
+  ['Ana Ruiz, who fought the armed faction, Hamas, spoke in Doha.', [], ['Ana Ruiz LEADS Hamas']],
 ];
 
 describeFactRows(rows, 'fresh-news-23', 'combined');
