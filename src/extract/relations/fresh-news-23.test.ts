@@ -99,6 +99,19 @@ const rows: FactRow[] = [
   ['Ana Ruiz leads the long fight against Hamas.', [], ['Ana Ruiz LEADS Hamas']],
   ['Ana Ruiz leads the talks with Hamas in Cairo.', [], ['Ana Ruiz LEADS Hamas']],
   ['Ana Ruiz, who fought the armed faction, Hamas, spoke in Doha.', [], ['Ana Ruiz LEADS Hamas']],
+  // a deputy's prefix joined by a hyphen: one of the state's people, not its head
+  [
+    'Peruvian Vice-President Ana Ruiz visited the flooded towns.',
+    ['Ana Ruiz MEMBER_OF Peru'],
+    ['Ana Ruiz LEADS Peru'],
+  ],
+  [
+    'More than 800 people were rescued, said the Peruvian vice-president, Ana Ruiz.',
+    ['Ana Ruiz MEMBER_OF Peru'],
+    ['Ana Ruiz LEADS Peru'],
+  ],
+  ["Peru's Deputy-Minister Luis Soto met the envoys.", [], ['Luis Soto LEADS Peru']],
+  ['Peruvian President Ana Ruiz visited the flooded towns.', ['Ana Ruiz LEADS Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-23', 'combined');
