@@ -8,7 +8,11 @@ describe('round 23 (entities: a body named after a title is no person)', () => {
       ['Person:Tomas Varela'],
       ['Person:Staff'],
     ],
-    ['He met Chief of the General Staff Tomas Varela on Monday.', ['Person:Tomas Varela'], ['Person:Staff Tomas Varela']],
+    [
+      'He met Chief of the General Staff Tomas Varela on Monday.',
+      ['Person:Tomas Varela'],
+      ['Person:Staff Tomas Varela'],
+    ],
     ['General Staff chief Ana Ruiz flew to Lima.', ['Person:Ana Ruiz'], ['Person:Staff']],
     ['Ana Ruiz, secretary of the General Assembly, spoke.', ['Person:Ana Ruiz'], ['Person:Assembly']],
     ['General Ana Ruiz flew to Lima.', ['Person:Ana Ruiz'], []],
@@ -43,7 +47,11 @@ describe('round 23 (entities: Upper, Lower, Middle open a region, not a person)'
       ['Person:Middle Dabelle'],
     ],
     ['Fighting spread to Upper Korro state.', [], ['Person:Upper Korro']],
-    ['Middle Dabelle, the farming region, flooded again.', ['Location:Middle Dabelle'], ['Person:Middle Dabelle']],
+    [
+      'Middle Dabelle, the farming region, flooded again.',
+      ['Location:Middle Dabelle'],
+      ['Person:Middle Dabelle'],
+    ],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });

@@ -80,8 +80,16 @@ const rows: FactRow[] = [
     [],
   ],
   // not a list: the names after a comma open a clause of their own
-  ['Norway condemned Chile, Peru said, and the talks ended.', ['Norway CRITICIZED Chile'], ['Norway CRITICIZED Peru']],
-  ['Norway did not sanction Tomas Varela, Ana Ruiz, and members of the cabinet.', [], ['Norway SANCTIONED Ana Ruiz']],
+  [
+    'Norway condemned Chile, Peru said, and the talks ended.',
+    ['Norway CRITICIZED Chile'],
+    ['Norway CRITICIZED Peru'],
+  ],
+  [
+    'Norway did not sanction Tomas Varela, Ana Ruiz, and members of the cabinet.',
+    [],
+    ['Norway SANCTIONED Ana Ruiz'],
+  ],
   // heading a body described before its name, or named in apposition after its kind
   [
     'Tomas Varela heads the small but influential Green Future Party.',
