@@ -67,6 +67,32 @@ import {
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
 
+/**
+ * The words of a kind of military or police site ("Military Base", "Army Camp", "Police Post"):
+ * a place named by these alone has no name of its own ("Bagram Air Base" has).
+ */
+const SITE_KIND_WORDS: ReadonlySet<string> = new Set([
+  'military',
+  'army',
+  'naval',
+  'navy',
+  'air',
+  'police',
+  'security',
+  'forward',
+  'operating',
+  'base',
+  'airbase',
+  'camp',
+  'post',
+  'outpost',
+  'station',
+  'barracks',
+  'checkpoint',
+]);
+/** Nouns of a body that no head list holds, written after a title's "of the General …". */
+const BODY_NOUNS_AFTER_TITLE: ReadonlySet<string> = new Set(['staff', 'headquarters']);
+
 const STATE_PREFIX: ReadonlySet<string> = new Set(['Country']);
 /**
  * "Government of National Accord", "Council of the Peace Process": a body's head opening the span
@@ -525,11 +551,17 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
       return true;
     }
     // "Commissioner for Humanitarian Aid": one dictionary word after a portfolio's "for / of"
-    // finishes the portfolio; it names no one.
+    // finishes the portfolio; it names no one. Nor does a body's head noun there ("Chief of the
+    // General Staff", "Secretary of the General Assembly"): the office is of a body.
+    const ofPortfolio = tokens.slice(a, title.end).some((t) => t.norm === 'for' || t.norm === 'of');
+    // "the General Staff", "General Command": a title word after "the", or "General" alone, names
+    // a body's rank
+    const loneGeneral = title.end - title.start === 1 && tokens[title.start].norm === 'general';
+    const bodyNoun =
+      (ofPortfolio || loneGeneral || tokens[title.start - 1]?.norm === 'the') &&
+      (ORG_HEADS.has(tokens[title.end].norm) || BODY_NOUNS_AFTER_TITLE.has(tokens[title.end].norm));
     const portfolioWord =
-      b - title.end === 1 &&
-      tokens.slice(a, title.end).some((t) => t.norm === 'for' || t.norm === 'of') &&
-      isCommonWord(tokens[title.end].text);
+      b - title.end === 1 && ((ofPortfolio && isCommonWord(tokens[title.end].text)) || bodyNoun);
     if (
       !portfolioWord &&
       (isPersonName(ctx, title.end, b) ||
@@ -538,7 +570,10 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
     ) {
       if (affLen && aff) emitMatch(ctx, aff, a, 'title-affiliation');
       // "Senior Chief Special Warfare Operator Ana Ruiz": the nouns of a trade are no part of the name
-      const from = roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
+      // "Chief of the General Staff Ana Ruiz": the body's noun is no part of the name either
+      const from = bodyNoun
+        ? title.end + 1
+        : roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
       const person = emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
       // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its forms
       if (
@@ -878,7 +913,8 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
       },
       'head:organization',
     );
-  } else {
+  } else if (!tokens.slice(a, end).every((t) => SITE_KIND_WORDS.has(t.norm))) {
+    // not "an attack on a Military Base": a kind of site in capitals, with no name of its own
     emit(ctx, a, end, { type: 'Location' }, 'head:location');
   }
   if (end < b) classifySpan(ctx, end, b);

@@ -102,6 +102,9 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   const to = from + m.length;
   const { tokens } = ctx;
   const next = tokens[to];
+  // "U.S.$5 million", "NZ$40": a state's short name written onto "$" is its currency, no mention
+  if ((m.hit?.entity.type ?? m.draft?.type) === 'Country' && ctx.text.charAt(tokens[to - 1].end) === '$')
+    return false;
   // "the Lima agreements", "the Tashkent Declaration": a document, not the place; but in
   // "Russia's war on Ukraine" the possessive makes the name the war's owner.
   if (

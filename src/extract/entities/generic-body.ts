@@ -173,12 +173,23 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
   }
 }
 
+/**
+ * "his ⟦Afghan⟧ counterpart": a demonym on the counterpart names the other side of a meeting, the
+ * guest or the host the story is told against, not the country the story is about.
+ */
+const COUNTERPART_AFTER = /^\s+counterparts?\b/;
+
 /** The one country the article is clearly about: named at least twice and more often than any other. */
 export function articleCountry(registry: Registry): Draft | undefined {
   const ranked = registry
     .all()
     .filter((d) => d.type === 'Country')
-    .map((d) => ({ d, n: d.mentions.filter((m) => !m.reason.startsWith('coref')).length }))
+    .map((d) => ({
+      d,
+      n: d.mentions.filter(
+        (m) => !m.reason.startsWith('coref') && !COUNTERPART_AFTER.test(registry.textAt(m.end, 14)),
+      ).length,
+    }))
     .sort((a, b) => b.n - a.n);
   const [top, second] = ranked;
   return top && top.n >= 2 && !(second && second.n === top.n) ? top.d : undefined;

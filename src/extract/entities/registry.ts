@@ -108,6 +108,11 @@ export class Registry {
 
   constructor(private readonly text: string) {}
 
+  /** The article's text from `start`, `length` characters of it. */
+  textAt(start: number, length: number): string {
+    return this.text.slice(start, start + length);
+  }
+
   /** Notes the people a credit line names: each run of capitalised words, and its last word. */
   noteCredited(tokens: readonly Token[]): void {
     let run: Token[] = [];

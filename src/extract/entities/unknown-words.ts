@@ -38,6 +38,9 @@ function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
 }
 
 /** Determiners that open a described company set before its name: "its financial firm, X". */
+/** The words that place a region within a larger land: "Upper", "Lower", "Middle". */
+const REGION_POSITION_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'middle']);
+
 const COMPANY_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'a', 'an', 'the']);
 
 /**
@@ -331,6 +334,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   const placeShape = placeShapeAround(ctx, a, b);
   if (placeShape) {
     emit(ctx, a, b, { type: 'Location' }, placeShape);
+    return;
+  }
+  // "Middle Shabelle", "Upper Nile", "Lower Juba": a part of a river's or a region's land by its
+  // position; no person's name opens with such a word
+  if (words.length >= 2 && REGION_POSITION_WORDS.has(first.norm) && !tokens[b - 1].possessive) {
+    emit(ctx, a, b, { type: 'Location' }, 'unknown-name:position-place');
     return;
   }
   if (looksLikePerson(ctx, a, b, false)) {

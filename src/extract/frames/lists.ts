@@ -812,6 +812,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "A and two former Y employees, B and C": a counted group's names close the list
     if (joined && !item?.entity && isQuantity(units, next))
       return [...out, ...countedGroupNames(units, next)];
+    // "sanctioned A, B, and members of C", "met A, B and other envoys": a list that closes with
+    // a conjunction before a phrase naming no one still lists the names joined by commas alone
+    if (!item?.entity && joined && commaOnlyFrom > 0 && item && !item.punct && !isVerb(item)) return out;
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.

@@ -102,8 +102,13 @@ const withoutAge = (text: string): string => text.replace(AGE_BEFORE_APPOSITION,
 const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
 
-/** ", which/who …," after a name: a clause of its own, about that name. */
-const RELATIVE_CLAUSE = /(⟦\d+[A-Za-z]⟧)?(?:'s)?, (which|who) ([^,;]*?)(?:, |(?=[.;!?]?$))/g;
+/**
+ * ", which/who …," after a name: a clause of its own, about that name; with the name its last
+ * noun of a body's kind has in apposition ("⟦X⟧, who leads the main opposition party, the ⟦Y⟧,
+ * lost": the clause's object is Y).
+ */
+const RELATIVE_CLAUSE =
+  /(⟦\d+[A-Za-z]⟧)?(?:'s)?, (which|who) ((?:[^,;]*?\b(?:party|group|movement|coalition|alliance|faction|organi[sz]ation|militia|front|bloc|union|council|federation), (?:the )?⟦\d+O⟧(?: \([^(),;]*\))?(?=, |[.;!?]?$))|[^,;]*?)(?:, |(?=[.;!?]?$))/g;
 
 /**
  * The noun a relative clause is about, when the name before its comma closes a prepositional

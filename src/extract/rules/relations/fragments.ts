@@ -19,14 +19,16 @@ export const ROLE_ADJ =
   '(?:(?:[A-Z][\\w.-]*|military|political|senior|top|chief|foreign|armed|press|media|regional|field|spiritual|supreme|defense|defence|economy|economic|finance|interior|security|intelligence|health|trade|justice|official|longtime|de facto|deputy|vice|assistant|acting|special|peace|ministry|government|embassy|cabinet|presidential|new|current|interim|sitting|newly|elected|embattled|veteran|(?:far-)?(?:right|left)-wing|far-right|far-left|leftist|rightist|conservative|liberal|nationalist|populist|socialist|centrist|reformist|hardline|hard-line|moderate|pro-[A-Z][a-z]+|military-backed|civilian) ){0,3}?';
 
 /** A title of someone who belongs without heading: a member title, or a deputy head. */
-export const MEMBER_ROLE = '(?:{T:MEMBER}|(?:{T:SUBORDINATE_PREFIXES}|\\bUnder) (?:[a-z]+ ){0,2}?{T:LEAD})';
+export const MEMBER_ROLE =
+  '(?:{T:MEMBER}|(?:{T:SUBORDINATE_PREFIXES}|\\bUnder)(?: (?:[a-z]+ ){0,2}?|-){T:LEAD})';
 
 /**
  * A head title that is not a deputy's and is held now. "Under" is a deputy's only as the title
- * "Under Secretary(-General)"; "the government under President X" names the head.
+ * "Under Secretary(-General)"; "the government under President X" names the head. A deputy's
+ * prefix may be joined by a hyphen ("Vice-President X", round 23).
  */
 export const HEAD_ROLE =
-  '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)(?!(?<=\\b[Uu]nder (?:[a-z]+ )?)[Ss]ecretary)';
+  '(?<![Vv]ice-|[Dd]eputy-)(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)(?!(?<=\\b[Uu]nder (?:[a-z]+ )?)[Ss]ecretary)';
 
 /**
  * Not a possessive owner of what follows: "of the ⟦Y⟧'s council", "of the ⟦Houthis⟧' council"

@@ -31,13 +31,26 @@ const NOT_A_PART_OF =
 const TAKES_OFFICE_AS =
   '(?:(?:has|had|have) )?(?:(?:was|were|been|is) )?(?:won (?:a |an |his |her |the )?(?:[a-z-]+ ){0,2}term (?:in office )?as|(?:re-?)?elected(?: as)?|sworn in as|inaugurated as) (?:the )?(?:(?:interim|new) )?';
 
+/** A lower-case word that may describe a body, not a preposition, determiner or joining word. */
+const DESCRIBING_WORD =
+  '(?!(?:in|of|on|at|from|to|for|with|by|against|over|under|into|onto|about|between|that|which|who|whose|the|an?|its|their|and|or|but|not)\\b)[a-z][a-z-]*';
+/** The kinds of body a description may end on before the name in apposition. */
+const BODY_KINDS =
+  '(?:party|group|movement|coalition|alliance|faction|organi[sz]ation|militia|front|bloc|union|council|federation)';
+/**
+ * "leads the small but influential ⟦Y⟧", "heads the largest opposition party, the ⟦Y⟧": up to three
+ * describing words (two may be joined by "but" or "and") before the body, or a description that
+ * ends on the body's kind and names it in apposition.
+ */
+const DESCRIBED = `(?:(?:${DESCRIBING_WORD} ){0,3}${BODY_KINDS}, (?:the )?|${DESCRIBING_WORD}(?:,? (?:but|and) ${DESCRIBING_WORD})? (?:${DESCRIBING_WORD} ){0,2})?`;
+
 export const LEADERSHIP_RULES: RelationRule[] = [
   onCore({
     reason: 'verb:active:lead',
     predicate: 'LEADS',
     confidence: 0.65,
     // "X, who heads the international force known as ⟦Y⟧": the body named after its description
-    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?${KNOWN_AS}{O:O}(?! to\\b)${NOT_A_PART}`,
+    pattern: `{!PREP}{S:P}{GAP}${ACTIVE}{V:LEAD} {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?${KNOWN_AS}${DESCRIBED}{O:O}(?! to\\b)${NOT_A_PART}`,
   }),
   // "X, the son of a former president, leads the opposition Y": an apposition between them (the
   // present tense only: "led" after an apposition may be a participle of something else)
@@ -45,7 +58,7 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'verb:active:lead-after-apposition',
     predicate: 'LEADS',
     confidence: 0.65,
-    pattern: `{S:P}, (?:the|a|an) [^,;⟦⟧]{1,40}(?:⟦\\d+[A-Za-z]⟧(?:'s)?[^,;⟦⟧]{0,40})?, (?:now |still )?(?:leads|heads|chairs|commands) {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?{O:O}(?! to\\b)${NOT_A_PART}`,
+    pattern: `{S:P}, (?:the|a|an) [^,;⟦⟧]{1,40}(?:⟦\\d+[A-Za-z]⟧(?:'s)?[^,;⟦⟧]{0,40})?, (?:now |still )?(?:leads|heads|chairs|commands) {DET}(?:(?:opposition|ruling|main|governing|armed|militant|rebel) )?${DESCRIBED}{O:O}(?! to\\b)${NOT_A_PART}`,
   }),
   // "X, who has ruled Chile since 1994", "X governs Chile": ruling a state is heading it
   onCore({

@@ -55,7 +55,7 @@ const NOT_TITLING_NEXT =
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
 /**
  * A head title after a lower-case body noun heads that body, not the state: "constitutional court
  * president X", "ruling party president X".
@@ -67,6 +67,14 @@ const MEMBER_GROUP =
   '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
 /** What opens the names after such a group: a comma, a colon or a dash. */
 const GROUP_OPENS = '(?:, |: | ?[—–] ?| -- )';
+/** Any one name's slot, and a person's, where a rule matches it without taking it. */
+const ANY_SLOT = '⟦\\d+[A-Za-z]⟧';
+const PERSON_SLOT = '⟦\\d+P⟧';
+/**
+ * Not the later owner of a list of owners ("⟦Chilean⟧ and ⟦Peruvian⟧ ministers, A and B"): the
+ * names after the group are each owner's in turn, not all the last one's.
+ */
+const NOT_LATER_OWNER = '(?<!⟦\\d+[A-Za-z]⟧(?:, ⟦\\d+[A-Za-z]⟧)*,? (?:and|or) )';
 
 /**
  * Words before a place's head title of how or where the office is held: "regional", "military",
@@ -208,7 +216,7 @@ const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
  * a region's government, not the nation's: no portfolio ("Regional Affairs Minister" is one).
  */
 const PORTFOLIO =
-  '(?!(?:Regional|Provincial) Minister\\b)(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
+  '(?!(?:Regional|Provincial) Minister\\b)(?!(?!(?:Deputy|Vice) )[A-Z][a-z]+ Prime Minister\\b)(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
 
 /** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
 const PART_WORDS =
@@ -397,7 +405,21 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'list:members-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}`,
+    pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}`,
+  }),
+  // "⟦Chilean⟧ and ⟦Peruvian⟧ ministers, A and B": two owners and two names, read in the same
+  // order ("respectively"); A is Chilean and B Peruvian, neither one of both
+  onSurface({
+    reason: 'list:members-of-body:respective',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_LATER_OWNER}{O:OC} and ${ANY_SLOT} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S:P},? and ${PERSON_SLOT}`,
+  }),
+  onSurface({
+    reason: 'list:members-of-body:respective',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `(?<!⟦\\d+[A-Za-z]⟧,? (?:and|or) )${ANY_SLOT} and {O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}${PERSON_SLOT},? and {S:P}`,
   }),
   // "the Chilean Navy Rear Adm. X", "U.S. Army Maj. Gen. X": a rank after a military body
   onSurface({
