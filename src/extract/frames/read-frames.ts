@@ -46,6 +46,9 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
+import { goingOn } from './going-on';
+import { peoplesOfCountriesAt } from './people-of';
+import { sanctionedStatesAt } from './sanctioned-states';
 import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
@@ -238,7 +241,14 @@ function verbFacts(
   asFact?: Group,
   clauseLifted = false,
 ): Candidate[] {
-  const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
+  const g =
+    asFact ??
+    goingOn(
+      units,
+      i,
+      frame.predicate,
+      committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i))),
+    );
   // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
   const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {
@@ -442,6 +452,10 @@ function verbFacts(
         demonymOn(units, units.indexOf(o), MARKET)
       ),
   );
+  // "designated ten Xian government officials": the country too (./sanctioned-states.ts)
+  if (predicate === 'SANCTIONED' && !g.passive)
+    for (const s of sanctionedStatesAt(units, k))
+      if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects.push(s);
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
   if (named.length && !objects.length && predicate === 'CRITICIZED' && LEGAL_VERB_FRAMES.has(frame.id))
@@ -991,6 +1005,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
       // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
       objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
+      // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
+      if (frame.predicate === 'SUPPORTS' && !objects.length) objects = peoplesOfCountriesAt(units, start);
+      // "restrictions on seven Xian drone producers": the country too (./sanctioned-states.ts)
+      if (frame.predicate === 'SANCTIONED')
+        for (const s of sanctionedStatesAt(units, start))
+          if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects = [...objects, s];
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
       if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
