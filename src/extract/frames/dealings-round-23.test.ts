@@ -73,6 +73,23 @@ const ROWS: [string, string[], string[]][] = [
   ],
   [CHILE + 'Norway could sanction two Chilean banks.', [], ['Norway SANCTIONED Chile']],
   [CHILE + 'Norway did not designate any Chilean banks.', [], ['Norway SANCTIONED Chile']],
+  // a second support noun joined by "and" shares the first noun's verb
+  [
+    CHILE +
+      'Norway and Peru emphasized their shared commitment to a secure, prosperous, and open region and support for the Chilean people.',
+    ['Norway SUPPORTS Chile', 'Peru SUPPORTS Chile'],
+    [],
+  ],
+  ['Norway reaffirmed its commitment to trade and support for Chile.', ['Norway SUPPORTS Chile'], []],
+  ['Norway underscored its pledge of aid and solidarity with Chile.', ['Norway SUPPORTS Chile'], []],
+  ['Norway reaffirmed strong support for Chile.', ['Norway SUPPORTS Chile'], []],
+  ['Norway questioned the commitment to trade and support for Chile.', [], ['Norway SUPPORTS Chile']],
+  ['Norway could reaffirm its commitment to trade and support for Chile.', [], ['Norway SUPPORTS Chile']],
+  [
+    'Norway reaffirmed its commitment to trade, and Peru voiced support for Chile.',
+    ['Peru SUPPORTS Chile'],
+    ['Norway SUPPORTS Chile'],
+  ],
   // working together told after the clause's verb and object
   [
     'The Treasury sanctioned Acme Mining in coordination with Norway and Peru.',

@@ -1076,6 +1076,14 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const lightAt = (n: number) => (isVerb(units[n]) && !units[n - 1]?.dash) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
+  // "reaffirmed their commitment to A and support for B": a second noun shares the first's verb (round 23)
+  const isLight = (n: number) =>
+    lightAt(n) && (LIGHT_VERBS.has(units[n]?.lower ?? '') || isRecordLight(frame, units[n]?.lower ?? ''));
+  const first = !isLight(j) && frame.predicate === 'SUPPORTS' ? conjoinedNounBefore(units, i) : undefined;
+  if (first !== undefined) {
+    j = first - 1;
+    for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
+  }
   const light =
     LIGHT_VERBS.has(units[j]?.lower ?? '') ||
     isRecordLight(frame, units[j]?.lower ?? '') ||
@@ -1106,6 +1114,31 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** Owners and qualifiers a conjoined noun may carry: "and (our) (strong) support for". */
+const CONJUNCT_OWNERS = new Set(['our', 'its', 'their', 'his', 'her']);
+
+/**
+ * "emphasized their commitment to A and support for B": the event noun at `i` is the second of two
+ * joined by "and", whose first is another noun of the lexicon within the clause (no punctuation,
+ * no verb between); its index, or undefined.
+ */
+function conjoinedNounBefore(units: Unit[], i: number): number | undefined {
+  let a = i - 1;
+  for (let n = 0; n < 2 && units[a] && !units[a].entity && !units[a].punct; n++)
+    if (CONJUNCT_OWNERS.has(units[a].lower) || units[a].tags.has('Adjective')) a--;
+  const and = units[a];
+  if (!and || and.entity || and.punct || and.lower !== 'and') return undefined;
+  for (let f = a - 1; f >= 0 && a - f <= 10; f--) {
+    const u = units[f];
+    // "a secure, prosperous, and democratic hemisphere": commas between qualifiers stay in the phrase
+    if (u.punct && f < a - 1 && !(u.punct === ',' && u.tags.has('Adjective'))) return undefined;
+    if (!u.entity && NOUN_FRAMES.has(u.lower) && !u.punct) return f;
+    // a finite verb opens another clause ("… and Peru announced support for B"); "free trade" does not
+    if (!u.entity && isVerb(u) && (u.tags.has('PastTense') || isAux(units[f - 1]))) return undefined;
+  }
+  return undefined;
 }
 
 /** Nouns of a fight that also name a quarrel: "a conflict between X and Y over the budget". */
