@@ -305,10 +305,12 @@ const combinedFacts = (text: string) =>
   );
 
 const OBJECTS: [string, string[], string[]][] = [
+  // a counted group of a country's entities sanctioned is the country sanctioned (test/gold/README.md,
+  // round 10, "Demonyms as targets"; round 23: 6 of the 7 such train sentences give the country)
   [
     'Norway announced sanctions today against two Chilean entities and two banks.',
-    [],
     ['Norway SANCTIONED Chile'],
+    [],
   ],
   ['France sanctioned six Egyptian officials on Thursday.', ['France SANCTIONED Egypt'], []],
   [

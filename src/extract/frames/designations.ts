@@ -11,6 +11,7 @@
 // - `agent` records: "In this designation, Z is promoting accountability for …": Z takes part
 //   in the sanction the memory holds, so Z sanctions everyone its author was read to sanction.
 // The records are the `designees` kind of ../lexicon/frames.json.
+import { sanctionedStatesAt } from './sanctioned-states';
 import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
@@ -298,7 +299,13 @@ function placedList(units: Unit[], i: number, frame: FrameRecord): Unit[] {
   if (!BE.has(units[b]?.lower ?? '') || !['on', 'against'].includes(units[i + 1]?.lower ?? '')) return [];
   if (units[i].punct || !referringSubject(units, b, frame)) return [];
   const g = groupAt(units, i);
-  return g.passive && g.mood === 'fact' ? designees(units, i + 2) : [];
+  if (!g.passive || g.mood !== 'fact') return [];
+  // "Sanctions were also levied on two Xian construction companies": the country (./sanctioned-states.ts)
+  const named = designees(units, i + 2);
+  const states = sanctionedStatesAt(units, i + 2).filter(
+    (s) => !named.some((n) => n.entity?.id === s.entity?.id),
+  );
+  return [...named, ...states];
 }
 
 /**

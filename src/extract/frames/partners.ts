@@ -267,6 +267,59 @@ function jointPair(units: Unit[], i: number): Candidate[] {
 }
 
 /** Every "together with" and every joint subject the sentence states. */
+/** Openers of a manner phrase ("in coordination with Y"), read after the clause's verb and object too. */
+const MANNER_OPENERS = new Set(['in', 'jointly']);
+/** Words that open another clause: the manner phrase's verb is not before them. */
+const CLAUSE_OPENERS = new Set([
+  'which',
+  'who',
+  'whom',
+  'that',
+  'while',
+  'after',
+  'before',
+  'because',
+  'when',
+  'if',
+  'unless',
+  'but',
+]);
+
+/**
+ * "X sanctioned A (on Monday) in coordination with Y", "X is providing assistance in conjunction
+ * with Y": the clause's main verb stands before its object, up to a dozen words back (never past
+ * a semicolon, a colon, a comma or a word opening another clause); its subject acts with Y, when
+ * the verb states a fact, in the active.
+ */
+function trailingPartners(units: Unit[], i: number, partners: Unit[]): Candidate[] {
+  let verb: number | undefined;
+  for (let v = i - 1; v >= 0 && i - v <= 12; v--) {
+    const u = units[v];
+    if (u.punct && v < i - 1) break;
+    if (!u.entity && CLAUSE_OPENERS.has(u.lower)) break;
+    // "providing air transport in …": a noun the tagger reads as a verb follows a word of its phrase
+    const before = units[v - 1];
+    const inPhrase =
+      !!before &&
+      !before.entity &&
+      !before.punct &&
+      !isAux(before) &&
+      !isVerb(before) &&
+      (DETERMINERS.has(before.lower) || before.tags.has('Adjective') || before.tags.has('Noun')) &&
+      !before.tags.has('Pronoun');
+    if (isVerb(u) && !u.entity && !isAux(u) && !inPhrase) {
+      verb = v;
+      break;
+    }
+  }
+  if (verb === undefined) return [];
+  const g = groupAt(units, verb);
+  if (g.mood !== 'fact') return [];
+  // a passive states its act's author with "by", or not at all ("Today's action was taken in
+  // coordination with our partners" speaks for the release's office, not named here)
+  return g.passive ? [] : together(units, verb, partners);
+}
+
 export function readPartners(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) out.push(...jointSubject(units, i), ...jointPair(units, i));
@@ -279,7 +332,10 @@ export function readPartners(units: Unit[]): Candidate[] {
     if (!aside) {
       // "X fought alongside Y": a frame verb reads its own partners (./read-frames.ts).
       const verb = verbBefore(units, i);
-      if (verb !== undefined && !VERB_FRAMES.has(units[verb].lower))
+      // "X sanctioned A in coordination with Y": a manner phrase of working together closes the
+      // clause, whatever its verb (round 23)
+      if (MANNER_OPENERS.has(units[i].lower)) out.push(...trailingPartners(units, i, named));
+      else if (verb !== undefined && !VERB_FRAMES.has(units[verb].lower))
         out.push(...together(units, verb, named));
       continue;
     }

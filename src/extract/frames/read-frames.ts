@@ -46,6 +46,9 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
+import { goingOn } from './going-on';
+import { peoplesOfCountriesAt } from './people-of';
+import { sanctionedStatesAt } from './sanctioned-states';
 import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
@@ -239,7 +242,14 @@ function verbFacts(
   asFact?: Group,
   clauseLifted = false,
 ): Candidate[] {
-  const g = asFact ?? committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i)));
+  const g =
+    asFact ??
+    goingOn(
+      units,
+      i,
+      frame.predicate,
+      committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i))),
+    );
   // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
   const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {
@@ -443,6 +453,10 @@ function verbFacts(
         demonymOn(units, units.indexOf(o), MARKET)
       ),
   );
+  // "designated ten Xian government officials": the country too (./sanctioned-states.ts)
+  if (predicate === 'SANCTIONED' && !g.passive)
+    for (const s of sanctionedStatesAt(units, k))
+      if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects.push(s);
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
   if (named.length && !objects.length && predicate === 'CRITICIZED' && LEGAL_VERB_FRAMES.has(frame.id))
@@ -996,6 +1010,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
       // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
       objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
+      // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
+      if (frame.predicate === 'SUPPORTS' && !objects.length) objects = peoplesOfCountriesAt(units, start);
+      // "restrictions on seven Xian drone producers": the country too (./sanctioned-states.ts)
+      if (frame.predicate === 'SANCTIONED')
+        for (const s of sanctionedStatesAt(units, start))
+          if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects = [...objects, s];
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
       if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
@@ -1061,6 +1081,14 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const lightAt = (n: number) => (isVerb(units[n]) && !units[n - 1]?.dash) || progressiveLight(units, n);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
+  // "reaffirmed their commitment to A and support for B": a second noun shares the first's verb (round 23)
+  const isLight = (n: number) =>
+    lightAt(n) && (LIGHT_VERBS.has(units[n]?.lower ?? '') || isRecordLight(frame, units[n]?.lower ?? ''));
+  const first = !isLight(j) && frame.predicate === 'SUPPORTS' ? conjoinedNounBefore(units, i) : undefined;
+  if (first !== undefined) {
+    j = first - 1;
+    for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
+  }
   const light =
     LIGHT_VERBS.has(units[j]?.lower ?? '') ||
     isRecordLight(frame, units[j]?.lower ?? '') ||
@@ -1091,6 +1119,31 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/** Owners and qualifiers a conjoined noun may carry: "and (our) (strong) support for". */
+const CONJUNCT_OWNERS = new Set(['our', 'its', 'their', 'his', 'her']);
+
+/**
+ * "emphasized their commitment to A and support for B": the event noun at `i` is the second of two
+ * joined by "and", whose first is another noun of the lexicon within the clause (no punctuation,
+ * no verb between); its index, or undefined.
+ */
+function conjoinedNounBefore(units: Unit[], i: number): number | undefined {
+  let a = i - 1;
+  for (let n = 0; n < 2 && units[a] && !units[a].entity && !units[a].punct; n++)
+    if (CONJUNCT_OWNERS.has(units[a].lower) || units[a].tags.has('Adjective')) a--;
+  const and = units[a];
+  if (!and || and.entity || and.punct || and.lower !== 'and') return undefined;
+  for (let f = a - 1; f >= 0 && a - f <= 10; f--) {
+    const u = units[f];
+    // "a secure, prosperous, and democratic hemisphere": commas between qualifiers stay in the phrase
+    if (u.punct && f < a - 1 && !(u.punct === ',' && u.tags.has('Adjective'))) return undefined;
+    if (!u.entity && NOUN_FRAMES.has(u.lower) && !u.punct) return f;
+    // a finite verb opens another clause ("… and Peru announced support for B"); "free trade" does not
+    if (!u.entity && isVerb(u) && (u.tags.has('PastTense') || isAux(units[f - 1]))) return undefined;
+  }
+  return undefined;
 }
 
 /** Nouns of a fight that also name a quarrel: "a conflict between X and Y over the budget". */

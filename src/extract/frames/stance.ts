@@ -6,6 +6,7 @@
 // the attack on Z" criticises nobody named). An evaluative verb ("call", "describe", "brand")
 // criticises only with an evaluative complement, listed in its lexicon record: "called Y's
 // launch a grave threat", "described Y's decision as a setback".
+import { peoplesOfCountriesAt } from './people-of';
 import type { Predicate } from '../../model';
 import { ATTEMPT_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { isAdjectiveWord } from '../nlp';
@@ -211,6 +212,9 @@ export function bothPartiesHead(units: Unit[], k: number): number | undefined {
  */
 function supportedNames(units: Unit[], k: number): Unit[] {
   const named = listRight(units, k);
+  // "stands with the Xian people": the country (./people-of.ts)
+  const people = named.length ? [] : peoplesOfCountriesAt(units, k);
+  if (people.length) return people;
   // "supported this action by Y": the act's author (./supported-acts.ts)
   if (!named.length) return supportedActAuthors(units, k);
   const at = named.length ? units.indexOf(named[0]) : -1;

@@ -1,0 +1,67 @@
+// A country's officials and firms as the target of a sanction (round 23): "designated ten current
+// or former Xian government officials", "is sanctioning a former and a current senior Xian
+// official", "imposed restrictions on seven Xian drone producers", "named five Xian entities" give
+// SANCTIONED the country besides any names listed (test/gold/README.md, round 10: "Sudanese,
+// Iranian and Cuban entities subject to U.S. sanctions" → the countries). Private people
+// ("Xian nationals", "Xian businessmen") are not the state (read-frames.ts `privatePeopleOf`).
+import { isDemonym } from '../relations/sentence-view';
+import type { Unit } from './units';
+
+/** Heads of the state's people and bodies a sanction targets through them. */
+const TARGET_GROUPS = new Set(
+  `official officials entity entities company companies firm firms bank banks individuals producers
+   manufacturers suppliers agencies ministries generals leaders persons targets enterprises`.split(/\s+/),
+);
+/** One firm, not a counted group of the state's targets. */
+const SINGLE_FIRMS = new Set(['entity', 'company', 'firm', 'bank']);
+/** Words of a compound that make the body a private one. */
+const PRIVATE = new Set(['private', 'privately', 'privately-owned', 'private-sector']);
+/** Words that count or qualify the targets before the demonym. */
+const COUNTING = new Set(
+  `a an the two three four five six seven eight nine ten eleven twelve dozen dozens several more
+   other additional further new former current senior top high-ranking and or of`.split(/\s+/),
+);
+
+const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+const counting = (u: Unit | undefined) =>
+  plain(u) && (COUNTING.has(u!.lower) || u!.tags.has('Value') || u!.tags.has('Adjective'));
+
+const demonymAt = (u: Unit | undefined) =>
+  !!u?.entity &&
+  u.entity.type === 'Country' &&
+  !!u.mention &&
+  isDemonym(u.mention, u.entity) &&
+  !u.possessive;
+
+/**
+ * The countries whose officials or bodies the object phrase opening at unit `k` counts: up to
+ * eight counting or qualifying words, one demonym (or a list "Xian and Yian"), up to three words of
+ * the compound ("government", "drone", "construction"), then a head of TARGET_GROUPS. Empty when
+ * the phrase is of another shape ("the Xian people", "Xian nationals", "a Xian company, A").
+ */
+export function sanctionedStatesAt(units: Unit[], k: number): Unit[] {
+  let j = k;
+  while (j - k < 8 && counting(units[j])) j++;
+  const states: Unit[] = [];
+  while (demonymAt(units[j])) {
+    states.push(units[j]);
+    if (units[j].punct && units[j].punct !== ',') return [];
+    const join = units[j + 1];
+    if (plain(join) && ['and', 'or'].includes(join!.lower) && demonymAt(units[j + 2])) j += 2;
+    else if (units[j].punct === ',' && demonymAt(units[j + 1])) j += 1;
+    else break;
+  }
+  if (!states.length || units[j].punct) return [];
+  let h = j + 1;
+  for (let n = 0; n < 3 && plain(units[h]) && !TARGET_GROUPS.has(units[h].lower); n++) {
+    if (!units[h].tags.has('Noun') && !units[h].tags.has('Adjective')) return [];
+    h++;
+  }
+  const head = units[h];
+  if (!head || head.entity || !TARGET_GROUPS.has(head.lower)) return [];
+  // "a Xian private military company": one private body is not the state; firms count as the
+  // state's only as a counted group of its targets ("seven Xian drone producers")
+  if (SINGLE_FIRMS.has(head.lower)) return [];
+  if (units.slice(j + 1, h).some((u) => PRIVATE.has(u.lower))) return [];
+  return states;
+}
