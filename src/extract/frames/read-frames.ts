@@ -913,6 +913,24 @@ function unrealNoun(units: Unit[], i: number): boolean {
   );
 }
 
+/** Words of a preposition that puts an event still to come: "ahead of", "on the eve of". */
+const AWAITING: ReadonlySet<string> = new Set(['ahead of', 'eve of', 'run-up to', 'runup to', 'advance of']);
+/** How many describing words may stand between such a preposition and its event noun. */
+const AWAITED_SPAN = 4;
+
+/**
+ * "Ahead of a major summit between X and Y", "on the eve of talks with Y": the event is awaited,
+ * not stated as held.
+ */
+function awaitedNoun(units: Unit[], i: number): boolean {
+  let k = i - 1;
+  for (let n = 0; n < AWAITED_SPAN && units[k] && !units[k].punct && !units[k].entity; n++, k--) {
+    const pair = `${units[k - 1]?.lower ?? ''} ${units[k].lower}`;
+    if (AWAITING.has(pair)) return true;
+  }
+  return false;
+}
+
 /** A force's post after a name ("X police headquarters"), as the regex rules read it. */
 const FORCE_POST = new RegExp(`^${FORCE_FACILITY}`);
 function namesForcePost(units: Unit[], name: Unit): boolean {
@@ -960,7 +978,7 @@ function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i, frame) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
-  if (unstatedNoun(units, i)) return [];
+  if (unstatedNoun(units, i) || awaitedNoun(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;

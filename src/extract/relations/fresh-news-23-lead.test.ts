@@ -70,6 +70,10 @@ const rows: FactRow[] = [
     ['Omar Nasser LEADS Hamas'],
   ],
   ['Omar Nasser, commander of Hamas, was killed.', ['Omar Nasser LEADS Hamas'], []],
+  // an event awaited ("ahead of", "on the eve of") is not stated as held, in either engine
+  ['Ahead of a major summit between Chile and Peru on Tuesday, the bloc met.', [], ['Chile COOPERATED Peru']],
+  ['On the eve of talks between Chile and Peru, protests grew.', [], ['Chile COOPERATED Peru']],
+  ['After a summit between Chile and Peru, protests grew.', ['Chile COOPERATED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');

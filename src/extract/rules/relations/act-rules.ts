@@ -59,6 +59,8 @@ const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){
 const AIMED = '\\b(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]* (?:[a-z-]+ ){0,2}';
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
+/** Not an event still to come: "Ahead of a major summit between X and Y", "on the eve of talks" (frames: `awaitedNoun`). */
+const NOT_AWAITED = '(?<!\\b(?:[Aa]head of|eve of|run-?up to|advance of) (?:the |a |an )?(?:[a-z-]+ ){0,2})';
 /**
  * "met his Omani counterpart": the country of the counterpart, unless the counterpart is named
  * after it ("his Omani counterpart, Foreign Minister X"): then the person is the one met.
@@ -333,7 +335,7 @@ export const ACT_RULES: RelationRule[] = [
     // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
     // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
     // meeting is with the person, not the title's country (round 16)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}${NOT_AWAITED}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
   }),
   onCore({
     reason: 'noun:ties-with',
