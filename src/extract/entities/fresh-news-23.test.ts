@@ -1,0 +1,30 @@
+// Entity shapes of round 23, each rebuilt in our own words with its nearest negative.
+import { checkEntities as check, type EntityCase as Case, readEntities } from '../../../test/support/entity-cases';
+
+describe('round 23 (entities: a compass word clipped to its initial opens a country)', () => {
+  const cases: Case[] = [
+    ['S. Korea and Japan agreed to share intelligence.', ['Country:South Korea'], ['Location:S. Korea']],
+    ['Officials said N. Korea fired two missiles on Sunday.', ['Country:North Korea'], []],
+    ['Troops crossed into S. Sudan from the north.', ['Country:South Sudan'], []],
+    ['Two S. Korean ministers flew to Tokyo.', ['Country:South Korea'], ['Location:S. Korean']],
+    ['Talks between E. Timor and Australia resumed.', ['Country:Timor-Leste'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 23 (entities: other spellings of a known actor from the Phoenix records)', () => {
+  const cases: Case[] = [
+    ['The Taleban attacked a police post in Helmand.', ['Organization:Taliban'], ['Organization:Taleban']],
+    ['Hizb Allah fired rockets at Israel overnight.', ['Organization:Hezbollah'], []],
+    ["A cell loyal to Al Qa'ida claimed the bombing.", ['Organization:al-Qaeda'], []],
+    ['Fighters of Ash-Shabaab seized the town.', ['Organization:al-Shabaab'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+
+  test('two spellings in one article are one actor', () => {
+    const found = readEntities('Taliban fighters held the road. Later Taleban commanders met the elders.');
+    expect(found.filter((e) => e.type === 'Organization').map((e) => e.name)).toEqual(['Taliban']);
+    const qaeda = readEntities("Al Qaida claimed the attack. Al-Qaeda fighters fled. Al Qa'ida denied it.");
+    expect(qaeda.map((e) => e.name)).toEqual(['al-Qaeda']);
+  });
+});
