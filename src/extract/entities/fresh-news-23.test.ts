@@ -28,3 +28,28 @@ describe('round 23 (entities: other spellings of a known actor from the Phoenix 
     expect(qaeda.map((e) => e.name)).toEqual(['al-Qaeda']);
   });
 });
+
+describe('round 23 (entities: a broadcaster with and without its channel word is one outlet)', () => {
+  const outlets = (text: string): string[] =>
+    readEntities(text)
+      .filter((e) => e.type === 'Organization')
+      .map((e) => e.name);
+  test.each([
+    ['Nova Vista TV reported the strike. Later Nova Vista said three people died.'],
+    ['Nova Vista reported the strike on Monday. Nova Vista Television aired the footage.'],
+    ['According to Nova Vista, the port closed; Nova Vista TV showed the ships.'],
+    ['Nova Vista TV said on Friday that the talks failed, and Nova Vista added that no date was set.'],
+  ])('%s', (text) => expect(outlets(text)).toHaveLength(1));
+  test("a party's channel stays a body of its own", () => {
+    expect(outlets('Hamas TV aired the video. Hamas denied the report.')).toHaveLength(2);
+  });
+});
+
+describe('round 23 (entities: all-caps initials with no vowel keep their case)', () => {
+  const cases: Case[] = [
+    ['TC TV reported that the mayor of Ankara resigned.', ['Organization:TC TV'], ['Organization:Tc Tv']],
+    ['KRT NEWS said the strike killed two.', ['Organization:KRT News'], []],
+    ['DEPUTY SPOKESPERSON ANA RUIZ: The talks will resume.', ['Person:Ana Ruiz'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
