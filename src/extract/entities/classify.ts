@@ -63,6 +63,7 @@ import {
   companyNameAfterNoun,
   emitAfterKindInitials,
   opensOnKindInitials,
+  opensOnMediaNoun,
 } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
@@ -106,11 +107,23 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "the Pacific Northwest", "the Gulf Southeast": a region's name closed by a compound compass
+  // word is one region, not the listed place before it.
+  if (regionWithCompassEnd(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:compass-end');
+    return;
+  }
   // "NGO Provea", "the NGO Foro Vivo": the initials of a kind of body before a name are no part
   // of it (and no Vietnamese surname "Ngo"); the name is that body's.
   if (opensOnKindInitials(tokens, a, b)) {
     if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
     else emitAfterKindInitials(ctx, a, b);
+    return;
+  }
+  // "Newspaper X reported": the medium's noun opening the sentence is no part of the name.
+  if (opensOnMediaNoun(tokens, a, b)) {
+    if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
+    else emit(ctx, a + 1, b, { type: 'Organization', category: 'media' }, 'context:opening-media-noun');
     return;
   }
   // "the Baloch Liberation army": a cause's word in the name makes the lower-case head after it
@@ -1147,6 +1160,21 @@ const PLACE_BEFORE = new Set(['at', 'to', 'from', 'into', 'toward', 'towards', '
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'central']);
 /** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */
 const BARE_COMPASS = new Set([...COMPASS_POINTS, 'central']);
+
+/** Compass words of two points, which close a region's name ("Pacific Northwest"). */
+const COMPOUND_COMPASS: ReadonlySet<string> = new Set(['northwest', 'northeast', 'southwest', 'southeast']);
+
+/**
+ * Tokens [a, b) are a listed place other than a state, then a capitalised compound compass word:
+ * "Pacific Northwest", "Atlantic Southeast". A state with one is a part of the state, read by
+ * the state's own rules ("Syria's Northeast").
+ */
+function regionWithCompassEnd(ctx: SentenceContext, a: number, b: number): boolean {
+  const last = ctx.tokens[b - 1];
+  if (b - a < 2 || !last.cap || !COMPOUND_COMPASS.has(last.norm)) return false;
+  const m = longestMatch(ctx, a, b - 1);
+  return !!m && m.length === b - 1 - a && (m.hit?.entity.type ?? m.draft?.type) === 'Location';
+}
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 const isState = (m: Match): boolean =>
   (m.hit?.entity.type ?? m.draft?.type) === 'Country' && m.hit?.kind !== 'demonym';

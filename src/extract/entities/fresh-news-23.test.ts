@@ -1,5 +1,9 @@
 // Entity shapes of round 23, each rebuilt in our own words with its nearest negative.
-import { checkEntities as check, type EntityCase as Case, readEntities } from '../../../test/support/entity-cases';
+import {
+  checkEntities as check,
+  type EntityCase as Case,
+  readEntities,
+} from '../../../test/support/entity-cases';
 
 describe('round 23 (entities: a compass word clipped to its initial opens a country)', () => {
   const cases: Case[] = [
@@ -50,6 +54,51 @@ describe('round 23 (entities: all-caps initials with no vowel keep their case)',
     ['TC TV reported that the mayor of Ankara resigned.', ['Organization:TC TV'], ['Organization:Tc Tv']],
     ['KRT NEWS said the strike killed two.', ['Organization:KRT News'], []],
     ['DEPUTY SPOKESPERSON ANA RUIZ: The talks will resume.', ['Person:Ana Ruiz'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe("round 23 (entities: a medium's noun opening the sentence is no part of the outlet's name)", () => {
+  const cases: Case[] = [
+    [
+      'Newspaper Globo Diario reported the resignation.',
+      ['Organization:Globo Diario'],
+      ['Person:Newspaper Globo Diario'],
+    ],
+    ['Newspaper O Norte reported on Monday that the minister had resigned.', ['Organization:O Norte'], []],
+    [
+      'Broadcaster Rede Norte said the minister had resigned.',
+      ['Organization:Rede Norte'],
+      ['Person:Broadcaster Rede Norte'],
+    ],
+    [
+      'Magazine Der Kurier wrote that the deal was signed in Berlin.',
+      ['Organization:Der Kurier', 'Location:Berlin'],
+      [],
+    ],
+    ['"Newspaper Globo Diario lied," the minister said.', ['Organization:Globo Diario'], []],
+    // "Daily" and "Weekly" open outlets' own names; "Channel" too
+    ['Daily Mail reporters were there.', [], ['Organization:Mail']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 23 (entities: a compound compass word closes a region named for a listed place)', () => {
+  const cases: Case[] = [
+    [
+      'Wildfires burned across the Pacific Northwest this week.',
+      ['Location:Pacific Northwest'],
+      ['Location:Pacific'],
+    ],
+    ['Storms hit the Pacific Northwest and the Midwest on Monday.', ['Location:Pacific Northwest'], []],
+    [
+      'Rains fell over the Pacific Northwest, officials in Oregon said.',
+      ['Location:Pacific Northwest', 'Location:Oregon'],
+      [],
+    ],
+    // a state with a compass word stays the state
+    ['Kurdish forces hold Syria Northeast.', ['Country:Syria'], ['Location:Syria Northeast']],
+    ['Fighting in the Sahel and the Pacific intensified.', ['Location:Pacific'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
