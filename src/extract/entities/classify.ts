@@ -57,7 +57,7 @@ import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
-import { normalize } from './tokens';
+import { GATHERING_HEADS, normalize } from './tokens';
 import {
   classifyUnknown,
   companyNameAfterNoun,
@@ -113,11 +113,22 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, 'head:compass-end');
     return;
   }
+  // "fighting in Mandalay Division", "Sylhet Division": a state's administrative division named
+  // for its listed city or region is a place, not an army's division ("the Gaza Division").
+  if (administrativeDivision(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:administrative-division');
+    return;
+  }
   // "NGO Provea", "the NGO Foro Vivo": the initials of a kind of body before a name are no part
   // of it (and no Vietnamese surname "Ngo"); the name is that body's.
   if (opensOnKindInitials(tokens, a, b)) {
     if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
     else emitAfterKindInitials(ctx, a, b);
+    return;
+  }
+  // "the Bishops' Conference", "the Kenyan Mayors' Forum": a body gathering members, named for them
+  if (b - a > 1 && GATHERING_HEADS.has(tokens[b - 1].norm) && /s['’]$/.test(tokens[b - 2].text)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'head:gathering');
     return;
   }
   // "Newspaper X reported": the medium's noun opening the sentence is no part of the name.
@@ -1160,6 +1171,26 @@ const PLACE_BEFORE = new Set(['at', 'to', 'from', 'into', 'toward', 'towards', '
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'central']);
 /** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */
 const BARE_COMPASS = new Set([...COMPASS_POINTS, 'central']);
+
+/**
+ * Tokens [a, b) are a listed place other than a state, then a capitalised "Division", with no
+ * "the" or possessive before: "in Mandalay Division", "across Sagaing Region and Magway
+ * Division". An army's division named for a place takes "the" ("the Gaza Division") or a
+ * number ("the 33rd Division").
+ */
+function administrativeDivision(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const last = tokens[b - 1];
+  if (b - a < 2 || !last.cap || last.norm !== 'division') return false;
+  const before = tokens[a - 1];
+  if (before && (before.norm === 'the' || before.possessive || before.cap)) return false;
+  // the gazetteer's own entry, the reference lists' places among them ("Sylhet")
+  const listed = GAZETTEER.names.get(keyOf(tokens.slice(a, b - 1).map((t) => t.norm)));
+  const m = longestMatch(ctx, a, b - 1);
+  const type =
+    listed?.entity.type ?? (m && m.length === b - 1 - a ? (m.hit?.entity.type ?? m.draft?.type) : undefined);
+  return type === 'Location';
+}
 
 /** Compass words of two points, which close a region's name ("Pacific Northwest"). */
 const COMPOUND_COMPASS: ReadonlySet<string> = new Set(['northwest', 'northeast', 'southwest', 'southeast']);

@@ -102,3 +102,61 @@ describe('round 23 (entities: a compound compass word closes a region named for 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 23 (entities: a body gathering members is named for their plural and its apostrophe)', () => {
+  const cases: Case[] = [
+    [
+      "The Colombian Bishops' Conference criticized the government.",
+      ["Organization:Colombian Bishops' Conference"],
+      ['Organization:Conference'],
+    ],
+    [
+      "On Sunday the Catholic Bishops' Conference urged calm.",
+      ["Organization:Catholic Bishops' Conference"],
+      ['Organization:Conference'],
+    ],
+    [
+      "The Kenyan Mayors' Forum, a lobby of city leaders, backed the plan.",
+      ["Organization:Kenyan Mayors' Forum"],
+      [],
+    ],
+    ["The Editors' Guild condemned the raid and the arrests.", ["Organization:Editors' Guild"], []],
+    // a state's possessive, and a lower-case gathering, name no body
+    [
+      "The Philippines' Chamber of Commerce met.",
+      ['Country:Philippines'],
+      ["Organization:Philippines' Chamber"],
+    ],
+    ["The delegates' conference ended on Friday.", [], ["Organization:Delegates' Conference"]],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe("round 23 (entities: a state's administrative division named for a listed place is a place)", () => {
+  const cases: Case[] = [
+    [
+      'The army shelled villages in Mandalay Division on Monday.',
+      ['Location:Mandalay Division'],
+      ['Organization:Mandalay Division'],
+    ],
+    [
+      'Fighting spread across Sagaing Region and Magway Division.',
+      ['Location:Magway Division'],
+      ['Organization:Magway Division'],
+    ],
+    ['Floods hit Sylhet Division, the government said.', ['Location:Sylhet Division'], []],
+    ['Mandalay Division officials said two people died.', ['Location:Mandalay Division'], []],
+    // an army's division takes "the" or a number
+    [
+      'The commander of the Gaza Division said troops withdrew.',
+      ['Organization:Gaza Division'],
+      ['Location:Gaza Division'],
+    ],
+    [
+      'The 33rd Light Infantry Division attacked the town.',
+      ['Organization:33rd Light Infantry Division'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
