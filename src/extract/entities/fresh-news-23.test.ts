@@ -160,3 +160,23 @@ describe("round 23 (entities: a state's administrative division named for a list
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 23 (entities: a state described by a region that spans states is no place of its own)', () => {
+  const cases: Case[] = [
+    [
+      'Troops left the Sahel state after the coup, officials in Mali said.',
+      ['Country:Mali'],
+      ['Location:Sahel State', 'Location:Sahel'],
+    ],
+    ['The Caucasus nation held elections on Sunday.', [], ['Location:Caucasus', 'Location:Caucasus State']],
+    ['Mali, a Sahel country, left the bloc in March.', ['Country:Mali'], ['Location:Sahel']],
+    // the region named as a place stays; a federal state keeps its kind word
+    [
+      'Jihadists spread across the Sahel. The Sahel state of Mali expelled the envoy.',
+      ['Location:Sahel'],
+      ['Location:Sahel State'],
+    ],
+    ['Gunmen attacked a village in the northeastern Borno state, police said.', ['Location:Borno State'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
