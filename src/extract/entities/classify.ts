@@ -46,7 +46,7 @@ import {
   PLACE_KINDS_BEFORE_NAME,
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
-import { isCommonWord, isFirstName } from '../nlp';
+import { isCommonWord, isFirstName, nlp } from '../nlp';
 import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
@@ -58,6 +58,7 @@ import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { GATHERING_HEADS, normalize } from './tokens';
+import { multiWordPartyCue } from './party-cue';
 import {
   classifyUnknown,
   companyNameAfterNoun,
@@ -129,6 +130,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "the Bishops' Conference", "the Kenyan Mayors' Forum": a body gathering members, named for them
   if (b - a > 1 && GATHERING_HEADS.has(tokens[b - 1].norm) && /s['’]$/.test(tokens[b - 2].text)) {
     emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'head:gathering');
+    return;
+  }
+  // "the ruling Georgian Dream party": a party cue around a run that opens on a state's demonym
+  // names the party, not the state (the run with no listed word is read in unknown-words.ts)
+  if (b - a > 1 && multiWordPartyCue(ctx, a, b) && opensOnDemonym(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'context:party-noun-after');
     return;
   }
   // "Newspaper X reported": the medium's noun opening the sentence is no part of the name.
@@ -1190,6 +1197,23 @@ function administrativeDivision(ctx: SentenceContext, a: number, b: number): boo
   const type =
     listed?.entity.type ?? (m && m.length === b - 1 - a ? (m.hit?.entity.type ?? m.draft?.type) : undefined);
   return type === 'Location';
+}
+
+/**
+ * Tokens [a, b) open on one word naming a state by its demonym, then words other than
+ * adjectives, and the whole run is no listed name.
+ */
+function opensOnDemonym(ctx: SentenceContext, a: number, b: number): boolean {
+  const m = longestMatch(ctx, a, b);
+  // "the Chilean Socialist party" is the state's party of that creed, read by the state's rules
+  const creed = ctx.tokens.slice(a + 1, b).every((t) => nlp(t.norm).has('#Adjective'));
+  return (
+    !!m &&
+    m.length === 1 &&
+    m.hit?.kind === 'demonym' &&
+    !creed &&
+    !GAZETTEER.names.get(keyOf(ctx.tokens.slice(a, b).map((t) => t.norm)))
+  );
 }
 
 /** Compass words of two points, which close a region's name ("Pacific Northwest"). */

@@ -180,3 +180,24 @@ describe('round 23 (entities: a state described by a region that spans states is
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 23 (entities: a party cue around a run opening on a demonym names the party, not the state)', () => {
+  const cases: Case[] = [
+    ['The ruling Georgian Dream party won the vote.', ['Organization:Georgian Dream'], ['Country:Georgia']],
+    [
+      'The ruling Georgian Dream party won. Later Georgian Dream leaders said the count was fair.',
+      ['Organization:Georgian Dream'],
+      ['Country:Georgia'],
+    ],
+    [
+      'Police arrested members of the opposition Kenyan Hope movement on Friday.',
+      ['Organization:Kenyan Hope'],
+      ['Country:Kenya'],
+    ],
+    ['The pro-Western Georgian Dream party said it would boycott.', ['Organization:Georgian Dream'], []],
+    // a creed's adjective after the demonym, or no name at all, leaves the state
+    ['The Chilean Socialist party backed him.', ['Country:Chile'], ['Organization:Chilean Socialist']],
+    ['The Georgian opposition party said it would boycott.', ['Country:Georgia'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
