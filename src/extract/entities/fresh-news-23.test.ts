@@ -201,3 +201,37 @@ describe('round 23 (entities: a party cue around a run opening on a demonym name
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 23 (entities: a kind noun's name runs over the lower-case words joining it)", () => {
+  const cases: Case[] = [
+    [
+      'Staff of the international aid organization Save the Children were killed.',
+      ['Organization:Save the Children'],
+      [],
+    ],
+    [
+      'Police raided the offices of opposition party Convergence for Social Democracy.',
+      ['Organization:Convergence for Social Democracy'],
+      ['Organization:Convergence'],
+    ],
+    [
+      'The charity group Save the Children and the Red Cross helped on Monday.',
+      ['Organization:Save the Children'],
+      [],
+    ],
+    [
+      'Members of the banned movement Sons of the Valley were arrested.',
+      ['Organization:Sons of the Valley'],
+      [],
+    ],
+    ['A militia group Guardians of the Dam seized the road.', ['Organization:Guardians of the Dam'], []],
+    // no kind noun's phrase, or a person after it, reads no body
+    ['They left the group Tuesday and the party of Ana Ruiz.', ['Person:Ana Ruiz'], ['Organization:Tuesday']],
+    [
+      'The group Hamas and the party Fatah met.',
+      ['Organization:Hamas', 'Organization:Fatah'],
+      ['Organization:Hamas and the Party Fatah'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
