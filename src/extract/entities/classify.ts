@@ -65,6 +65,7 @@ import {
   emitAfterKindInitials,
   opensOnKindInitials,
   opensOnMediaNoun,
+  productOfCompany,
 } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
@@ -112,6 +113,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // word is one region, not the listed place before it.
   if (regionWithCompassEnd(ctx, a, b)) {
     emit(ctx, a, b, { type: 'Location' }, 'head:compass-end');
+    return;
+  }
+  // "Google Shopping", "Alphabet's Google Maps service": an ordinary word right after a company's
+  // name names its product, no body of its own
+  if (productOfCompany(ctx, a, b)) return;
+  // "in Kayah and Karen States": a plural kind of region after a list names each item's region
+  const shared = sharedRegionNoun(ctx, a, b);
+  if (shared) {
+    emit(ctx, a, b, { name: shared, type: 'Location' }, 'head:shared-region-noun');
     return;
   }
   // "fighting in Mandalay Division", "Sylhet Division": a state's administrative division named
@@ -1214,6 +1224,34 @@ function opensOnDemonym(ctx: SentenceContext, a: number, b: number): boolean {
     !creed &&
     !GAZETTEER.names.get(keyOf(ctx.tokens.slice(a, b).map((t) => t.norm)))
   );
+}
+
+/**
+ * Plural kinds of a country's region whose singular the gold keeps in the name ("Karen State";
+ * a province is named bare, federal-state.ts), and that singular: "States" after "X and Y".
+ */
+const PLURAL_REGION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['states', 'State'],
+  ['regions', 'Region'],
+  ['divisions', 'Division'],
+]);
+
+/**
+ * "Kayah and Karen States", "Shan, Kayah and Karen States": the last item of a list,
+ * one or two capitalised words, then a capitalised plural region noun shared by the list. The
+ * item's own name with the singular noun ("Karen State"), or undefined.
+ */
+function sharedRegionNoun(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  const last = tokens[b - 1];
+  const singular = PLURAL_REGION_NOUNS.get(last.norm);
+  if (!singular || !last.cap || b - a < 2 || b - a > 3) return undefined;
+  if (tokens[a - 1]?.norm !== 'and' || !tokens[a - 2]?.cap || tokens[a - 2].punct) return undefined;
+  if (tokens.slice(a, b - 1).some((t) => t.punct || t.possessive || !t.cap)) return undefined;
+  // "… and United States", "… and Gulf States": a listed name that ends in the plural
+  const whole = longestMatch(ctx, a, b);
+  if (whole && whole.length >= b - a) return undefined;
+  return `${nameOf(tokens.slice(a, b - 1))} ${singular}`;
 }
 
 /** Compass words of two points, which close a region's name ("Pacific Northwest"). */

@@ -235,3 +235,81 @@ describe("round 23 (entities: a kind noun's name runs over the lower-case words 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 23 (entities: an office closes the portfolio of a title before a name)', () => {
+  const cases: Case[] = [
+    [
+      'He met Head of Presidential Administration Andriy Kovalenko in Kyiv.',
+      ['Person:Andriy Kovalenko'],
+      ['Person:Administration Andriy Kovalenko'],
+    ],
+    ['Chief of Presidential Staff Ana Ruiz said the talks failed.', ['Person:Ana Ruiz'], []],
+    [
+      'On Monday, Head of Presidential Administration Ivan Melnyk flew to Warsaw.',
+      ['Person:Ivan Melnyk'],
+      [],
+    ],
+    ['Minister of Defense Oleksiy Petrenko met him.', ['Person:Oleksiy Petrenko'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 23 (entities: a plural region noun after a list names the last item as a region)', () => {
+  const cases: Case[] = [
+    [
+      'Attacks continued in Kayah and Karen States.',
+      ['Location:Kayah', 'Location:Karen State'],
+      ['Person:Karen States'],
+    ],
+    [
+      'Floods hit Chin and Kachin States on Monday, officials said.',
+      ['Location:Kachin State'],
+      ['Person:Kachin States'],
+    ],
+    ['Fighting spread to Magway and Sagaing Regions.', ['Location:Sagaing Region'], []],
+    // a listed name ending in a plural is left as listed
+    ['Britain and the United States agreed.', ['Country:United States'], ['Location:United State']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe("round 23 (entities: an ordinary word after a company's name is its product, no body)", () => {
+  const cases: Case[] = [
+    ["The EU fined Alphabet's Google Shopping service.", ['Organization:Google'], ['Organization:Shopping']],
+    ['The Google Shopping unit was fined on Tuesday.', ['Organization:Google'], ['Organization:Shopping']],
+    [
+      'Regulators said Google Shopping had been favoured in search.',
+      ['Organization:Google'],
+      ['Organization:Shopping'],
+    ],
+    [
+      'Microsoft Teams and Google Maps were down.',
+      ['Organization:Microsoft', 'Organization:Google'],
+      ['Organization:Teams'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 23 (entities: the Kalenjin particle "arap" inside a personal name)', () => {
+  const cases: Case[] = [
+    [
+      'He is tried alongside radio executive Joshua arap Kiprono.',
+      ['Person:Joshua arap Kiprono'],
+      ['Person:Joshua'],
+    ],
+    ['Former president Daniel arap Moi ruled Kenya for years.', ['Person:Daniel arap Moi'], []],
+    [
+      'Prosecutors said William arap Kosgei, a broadcaster, had no case to answer.',
+      ['Person:William arap Kosgei'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+test('round 23: a listed name ending in "States" after "and" stays the listed name', () => {
+  const found = readEntities('Turkey, the European Union and United States regard the group as a threat.');
+  expect(found.map((e) => `${e.type}:${e.name}`)).toContain('Country:United States');
+  expect(found.map((e) => e.name)).not.toContain('United State');
+});

@@ -127,11 +127,26 @@ function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
   return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));
 }
 
+/** One ordinary capitalised word right after a company's name just read: its product ("Google Shopping"). */
+export function productOfCompany(ctx: SentenceContext, a: number, b: number): boolean {
+  const last = ctx.last;
+  return (
+    b - a === 1 &&
+    !!last &&
+    last.end === a &&
+    last.draft.type === 'Organization' &&
+    last.draft.category === 'company' &&
+    !ctx.tokens[a - 1].possessive &&
+    isCommonWord(ctx.tokens[a].text) &&
+    !ORG_HEADS.has(ctx.tokens[a].norm)
+  );
+}
+
 /** A run of capitalised words that no lexicon knows. */
 export function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   while (b > a && NAME_PARTICLES.has(tokens[b - 1].norm)) b--;
-  if (a >= b) return;
+  if (a >= b || productOfCompany(ctx, a, b)) return;
   const first = tokens[a];
   // "Venezuelan NGO Provea": the initials of a kind of body before an unknown name
   if (opensOnKindInitials(tokens, a, b)) {
