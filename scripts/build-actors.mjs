@@ -193,32 +193,20 @@ function spellings({ phrase, synonyms }) {
   const letters = lettersOfName(name);
   // The record's name, or else a synonym of it that is a spelling of its name ("AL_QA'IDA" with
   // "+AL_QAIDA"), is the one our lexicon knows.
-  const knownAs = [name, ...names.slice(1).filter((a) => editDistance(lettersOfName(a), letters) <= 1)].find(
+  const knownAs = [name, ...names.slice(1).filter((a) => distance(lettersOfName(a), letters) <= 1)].find(
     known,
   );
   const target = knownAs && ourName(knownAs);
   if (!target || letters.length < 6) return;
   for (const a of names) {
     if (!a || known(a) || !keep(a) || /\d/.test(a)) continue;
-    if (editDistance(lettersOfName(a), letters) > Math.floor(letters.length / 4)) continue;
+    if (distance(lettersOfName(a), letters) > Math.floor(letters.length / 4)) continue;
     const list = variantsByName.get(target) ?? [];
     if (!list.includes(a)) list.push(a);
     variantsByName.set(target, list);
   }
 }
 const lettersOfName = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
-/** Edit distance (insertions, deletions, substitutions). */
-function editDistance(a, b) {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++)
-      next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
-
 const organizations = [];
 for (const r of readActors('Phoenix.International.actors.txt')) {
   spellings(r);
