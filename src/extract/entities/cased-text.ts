@@ -23,7 +23,18 @@ export function casedText(text: string): string {
  * ("MR", "DR", "ST") are the exception, written "Mr" when title-cased.
  */
 const INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2,4}$/;
-const CASED_ABBREVIATIONS: ReadonlySet<string> = new Set(['MR', 'MRS', 'MS', 'DR', 'ST', 'JR', 'SR', 'LT', 'SGT', 'MT']);
+const CASED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'MR',
+  'MRS',
+  'MS',
+  'DR',
+  'ST',
+  'JR',
+  'SR',
+  'LT',
+  'SGT',
+  'MT',
+]);
 
 function titleCase(word: string): string {
   if (word.length < 2 || GAZETTEER.acronyms.has(word)) return word;
