@@ -12,8 +12,11 @@
 //   people         Phoenix.Countries.actors.txt: heads of state and government and ministers
 //                  ("HAMID_KARZAI_ [AFGGOV]"), names of two or more words
 // Entries that would make entities of ordinary words are dropped (see `keep` below), and so
-// are names our own lexicon already has. Run after changing the rules here:
+// are names our own lexicon already has, except their other spellings (`spellings`). Run after
+// changing the rules here:
 //   npm run build && node scripts/build-actors.mjs
+// or, to rewrite only the spellings of our own actors and leave the rest as it was built:
+//   npm run build && node scripts/build-actors.mjs --variants-only
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -167,8 +170,46 @@ function record(list, { phrase, synonyms }, category, extra = {}) {
   list.push({ name, category, aliases, ...extra });
 }
 
+/**
+ * Spellings of the actors our own lexicon names: a record whose name we already have is left out
+ * (see `keep`), but its synonyms that spell the same name another way ("TALEBAN" for "TALIBAN",
+ * "AL_QAIDA" for "AL-QAEDA") are taken as aliases of our record. A synonym counts as a spelling
+ * when its letters are at most one edit off the name's per four letters (a synonym that names a
+ * wing or an offshoot, "AL_QAIDA_OFFSHOOT", is further off), and the name has six letters or more.
+ */
+const variantsByName = new Map();
+/** Our record's canonical name for a known name, from the built gazetteer. */
+const ourName = (name) =>
+  GAZETTEER.names.get(
+    tokenize(name, name, 0)
+      .filter((t) => !t.punct)
+      .map((t) => t.norm)
+      .join(' '),
+  )?.entity.name;
+function spellings({ phrase, synonyms }) {
+  const { name } = nameOf(phrase);
+  if (!name) return;
+  const names = [name, ...synonyms.map((s) => nameOf(s).name).filter(Boolean)];
+  const letters = lettersOfName(name);
+  // The record's name, or else a synonym of it that is a spelling of its name ("AL_QA'IDA" with
+  // "+AL_QAIDA"), is the one our lexicon knows.
+  const knownAs = [name, ...names.slice(1).filter((a) => distance(lettersOfName(a), letters) <= 1)].find(
+    known,
+  );
+  const target = knownAs && ourName(knownAs);
+  if (!target || letters.length < 6) return;
+  for (const a of names) {
+    if (!a || known(a) || !keep(a) || /\d/.test(a)) continue;
+    if (distance(lettersOfName(a), letters) > Math.floor(letters.length / 4)) continue;
+    const list = variantsByName.get(target) ?? [];
+    if (!list.includes(a)) list.push(a);
+    variantsByName.set(target, list);
+  }
+}
+const lettersOfName = (s) => s.toLowerCase().replace(/[^a-z]/g, '');
 const organizations = [];
 for (const r of readActors('Phoenix.International.actors.txt')) {
+  spellings(r);
   const category = CATEGORY_BY_CODE.find(([re]) => re.test(r.code))?.[1];
   const { name } = nameOf(r.phrase);
   // People carry no organisation word and no organisation code of their own.
@@ -208,6 +249,7 @@ const armedGroups = [];
 const milNonState = readActors('Phoenix.MilNonState.actors.txt');
 const isListedPerson = listedPeople(milNonState);
 for (const r of milNonState) {
+  spellings(r);
   if (isListedPerson(nameOf(r.phrase).name ?? '')) {
     dropped.person++;
     continue;
@@ -364,6 +406,16 @@ for (const r of readActors('Phoenix.Countries.actors.txt')) {
   people.push(name);
 }
 
+const variants = [...variantsByName].map(([name, spelt]) => [name, ...spelt]);
+if (process.argv.includes('--variants-only')) {
+  // Rewrites only the spellings, leaving the rest of the file as its last full build made it.
+  const file = join(out, 'phoenix-actors.json');
+  const previous = JSON.parse(readFileSync(file, 'utf8'));
+  writeFileSync(file, `${JSON.stringify({ ...previous, variants }, null, 1)}\n`);
+  console.log(`phoenix-actors.json: ${variants.length} actors given spellings of their names`);
+  process.exit(0);
+}
+
 const data = {
   source: 'Phoenix dictionaries of PETRARCH2 (openeventdata/petrarch2, MIT licence; see PHOENIX-LICENSE.txt)',
   organizations: organizations.map(({ name, category, aliases }) => [name, category, ...aliases]),
@@ -373,6 +425,7 @@ const data = {
   stateBodies,
   stateBodyCountries,
   people,
+  variants,
 };
 writeFileSync(join(out, 'phoenix-actors.json'), `${JSON.stringify(data, null, 1)}\n`);
 copyFileSync(join(ref, 'LICENSE'), join(out, 'PHOENIX-LICENSE.txt'));

@@ -17,8 +17,28 @@ export function casedText(text: string): string {
     .replace(DATELINE, (_m, lead: string, word: string) => lead + titleCase(word));
 }
 
+/**
+ * Initials: an all-caps word of two to four letters with no vowel cannot be read as a word, so
+ * it is spelt out ("TC TV", "NTV", "KRT") and stays as written; abbreviations of titles
+ * ("MR", "DR", "ST") are the exception, written "Mr" when title-cased.
+ */
+const INITIALS = /^[B-DF-HJ-NP-TV-XZ]{2,4}$/;
+const CASED_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'MR',
+  'MRS',
+  'MS',
+  'DR',
+  'ST',
+  'JR',
+  'SR',
+  'LT',
+  'SGT',
+  'MT',
+]);
+
 function titleCase(word: string): string {
   if (word.length < 2 || GAZETTEER.acronyms.has(word)) return word;
+  if (INITIALS.test(word) && !CASED_ABBREVIATIONS.has(word)) return word;
   const lower = word.toLowerCase();
   if (FUNCTION_WORDS.has(lower)) return lower;
   return word[0] + lower.slice(1);

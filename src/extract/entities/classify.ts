@@ -46,7 +46,7 @@ import {
   PLACE_KINDS_BEFORE_NAME,
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
-import { isCommonWord, isFirstName } from '../nlp';
+import { isCommonWord, isFirstName, nlp } from '../nlp';
 import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
@@ -57,12 +57,15 @@ import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
-import { normalize } from './tokens';
+import { GATHERING_HEADS, normalize } from './tokens';
+import { multiWordPartyCue } from './party-cue';
 import {
   classifyUnknown,
   companyNameAfterNoun,
   emitAfterKindInitials,
   opensOnKindInitials,
+  opensOnMediaNoun,
+  productOfCompany,
 } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
@@ -132,11 +135,49 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   )
     return;
   if (b - a === 1 && BARE_COMPASS.has(tokens[a].norm)) return;
+  // "the Pacific Northwest", "the Gulf Southeast": a region's name closed by a compound compass
+  // word is one region, not the listed place before it.
+  if (regionWithCompassEnd(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:compass-end');
+    return;
+  }
+  // "Google Shopping", "Alphabet's Google Maps service": an ordinary word right after a company's
+  // name names its product, no body of its own
+  if (productOfCompany(ctx, a, b)) return;
+  // "in Kayah and Karen States": a plural kind of region after a list names each item's region
+  const shared = sharedRegionNoun(ctx, a, b);
+  if (shared) {
+    emit(ctx, a, b, { name: shared, type: 'Location' }, 'head:shared-region-noun');
+    return;
+  }
+  // "fighting in Mandalay Division", "Sylhet Division": a state's administrative division named
+  // for its listed city or region is a place, not an army's division ("the Gaza Division").
+  if (administrativeDivision(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:administrative-division');
+    return;
+  }
   // "NGO Provea", "the NGO Foro Vivo": the initials of a kind of body before a name are no part
   // of it (and no Vietnamese surname "Ngo"); the name is that body's.
   if (opensOnKindInitials(tokens, a, b)) {
     if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
     else emitAfterKindInitials(ctx, a, b);
+    return;
+  }
+  // "the Bishops' Conference", "the Kenyan Mayors' Forum": a body gathering members, named for them
+  if (b - a > 1 && GATHERING_HEADS.has(tokens[b - 1].norm) && /s['’]$/.test(tokens[b - 2].text)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'head:gathering');
+    return;
+  }
+  // "the ruling Georgian Dream party": a party cue around a run that opens on a state's demonym
+  // names the party, not the state (the run with no listed word is read in unknown-words.ts)
+  if (b - a > 1 && multiWordPartyCue(ctx, a, b) && opensOnDemonym(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'context:party-noun-after');
+    return;
+  }
+  // "Newspaper X reported": the medium's noun opening the sentence is no part of the name.
+  if (opensOnMediaNoun(tokens, a, b)) {
+    if (longestMatch(ctx, a + 1, b)) classifySpan(ctx, a + 1, b);
+    else emit(ctx, a + 1, b, { type: 'Organization', category: 'media' }, 'context:opening-media-noun');
     return;
   }
   // "the Baloch Liberation army": a cause's word in the name makes the lower-case head after it
@@ -1190,6 +1231,86 @@ const PLACE_BEFORE = new Set(['at', 'to', 'from', 'into', 'toward', 'towards', '
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'upper', 'lower', 'middle', 'central']);
 /** A compass word alone ("the East", "East and West Tower") names no place or actor of its own. */
 const BARE_COMPASS = new Set([...COMPASS_POINTS, 'central']);
+
+/**
+ * Tokens [a, b) are a listed place other than a state, then a capitalised "Division", with no
+ * "the" or possessive before: "in Mandalay Division", "across Sagaing Region and Magway
+ * Division". An army's division named for a place takes "the" ("the Gaza Division") or a
+ * number ("the 33rd Division").
+ */
+function administrativeDivision(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const last = tokens[b - 1];
+  if (b - a < 2 || !last.cap || last.norm !== 'division') return false;
+  const before = tokens[a - 1];
+  if (before && (before.norm === 'the' || before.possessive || before.cap)) return false;
+  // the gazetteer's own entry, the reference lists' places among them ("Sylhet")
+  const listed = GAZETTEER.names.get(keyOf(tokens.slice(a, b - 1).map((t) => t.norm)));
+  const m = longestMatch(ctx, a, b - 1);
+  const type =
+    listed?.entity.type ?? (m && m.length === b - 1 - a ? (m.hit?.entity.type ?? m.draft?.type) : undefined);
+  return type === 'Location';
+}
+
+/**
+ * Tokens [a, b) open on one word naming a state by its demonym, then words other than
+ * adjectives, and the whole run is no listed name.
+ */
+function opensOnDemonym(ctx: SentenceContext, a: number, b: number): boolean {
+  const m = longestMatch(ctx, a, b);
+  // "the Chilean Socialist party" is the state's party of that creed, read by the state's rules
+  const creed = ctx.tokens.slice(a + 1, b).every((t) => nlp(t.norm).has('#Adjective'));
+  return (
+    !!m &&
+    m.length === 1 &&
+    m.hit?.kind === 'demonym' &&
+    !creed &&
+    !GAZETTEER.names.get(keyOf(ctx.tokens.slice(a, b).map((t) => t.norm)))
+  );
+}
+
+/**
+ * Plural kinds of a country's region whose singular the gold keeps in the name ("Karen State";
+ * a province is named bare, federal-state.ts), and that singular: "States" after "X and Y".
+ */
+const PLURAL_REGION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['states', 'State'],
+  ['regions', 'Region'],
+  ['divisions', 'Division'],
+]);
+
+/**
+ * "Kayah and Karen States", "Shan, Kayah and Karen States": the last item of a list,
+ * one or two capitalised words, then a capitalised plural region noun shared by the list. The
+ * item's own name with the singular noun ("Karen State"), or undefined.
+ */
+function sharedRegionNoun(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  const last = tokens[b - 1];
+  const singular = PLURAL_REGION_NOUNS.get(last.norm);
+  if (!singular || !last.cap || b - a < 2 || b - a > 3) return undefined;
+  if (tokens[a - 1]?.norm !== 'and' || !tokens[a - 2]?.cap || tokens[a - 2].punct) return undefined;
+  if (tokens.slice(a, b - 1).some((t) => t.punct || t.possessive || !t.cap)) return undefined;
+  // "… and United States", "… and Gulf States": a listed name that ends in the plural
+  const whole = longestMatch(ctx, a, b);
+  if (whole && whole.length >= b - a) return undefined;
+  return `${nameOf(tokens.slice(a, b - 1))} ${singular}`;
+}
+
+/** Compass words of two points, which close a region's name ("Pacific Northwest"). */
+const COMPOUND_COMPASS: ReadonlySet<string> = new Set(['northwest', 'northeast', 'southwest', 'southeast']);
+
+/**
+ * Tokens [a, b) are a listed place other than a state, then a capitalised compound compass word:
+ * "Pacific Northwest", "Atlantic Southeast". A state with one is a part of the state, read by
+ * the state's own rules ("Syria's Northeast").
+ */
+function regionWithCompassEnd(ctx: SentenceContext, a: number, b: number): boolean {
+  const last = ctx.tokens[b - 1];
+  if (b - a < 2 || !last.cap || !COMPOUND_COMPASS.has(last.norm)) return false;
+  const m = longestMatch(ctx, a, b - 1);
+  return !!m && m.length === b - 1 - a && (m.hit?.entity.type ?? m.draft?.type) === 'Location';
+}
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 const isState = (m: Match): boolean =>
   (m.hit?.entity.type ?? m.draft?.type) === 'Country' && m.hit?.kind !== 'demonym';

@@ -1,6 +1,7 @@
 // A federal state named with its kind word: "Borno state", "Kachin State", "Unity state". The
 // place keeps the kind word in its name ("Borno State"), as the newer gold writes it; the bare
 // name stays one of its aliases, so an article that writes only "Borno" still finds it.
+import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import type { Registry } from './registry';
 
 /** "… state", and not "… state media", "… state-run": the state as a place, not its organs. */
@@ -24,9 +25,20 @@ const DESCRIBED_BEFORE =
 const PHRASE_CLOSES =
   /^\s+state\s*(?:[.,;:)”"]|(?:has|have|had|is|was|were|will|would|which|that|where|said|says)\b)/i;
 
+/** A lower-case noun for a state after a region's name: "the Sahel state", "a Caucasus nation". */
+const STATE_NOUN_AFTER =
+  /^\s+(?:state|nation|country|kingdom|republic)\b(?![-‑])(?!\s+(?:media|television|tv|radio|news|agency)\b)/;
+
 export function nameFederalStates(registry: Registry, text: string): void {
   for (const d of registry.all()) {
     if (d.type !== 'Location' || /\b(?:state|province)$/i.test(d.name)) continue;
+    // "the Sahel state", "the Caucasus nation": a country described by a region that spans
+    // several states, no federal state and no mention of the region as an actor
+    if (MULTI_STATE_REGIONS.has(d.name)) {
+      d.mentions = d.mentions.filter((m) => !STATE_NOUN_AFTER.test(text.slice(m.end, m.end + 40)));
+      if (!d.mentions.length) registry.drop(d);
+      continue;
+    }
     const after = (re: RegExp): boolean =>
       d.mentions.some(
         (m) =>

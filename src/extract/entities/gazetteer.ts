@@ -12,6 +12,7 @@ import {
   PHOENIX_PEOPLE,
   PHOENIX_PLACES,
   PHOENIX_STATE_BODIES,
+  PHOENIX_VARIANTS,
 } from '../lexicon/phoenix';
 import { normalize, tokenize } from './tokens';
 
@@ -123,6 +124,11 @@ function build(): Gazetteer {
   for (const [name, category, ...aliases] of ORGANIZATIONS) {
     const e: GazEntity = { name, type: 'Organization', category };
     for (const s of [name, ...aliases]) add(s, e, 'name');
+  }
+  // Phoenix's other spellings of those names ("Taleban"), before its own records can claim them.
+  for (const [name, ...spellings] of PHOENIX_VARIANTS) {
+    const e = lookupName(g, name);
+    if (e) for (const s of spellings) add(s, e, 'name', undefined, true);
   }
   const byName = new Map<string, GazEntity>();
   for (const c of COUNTRIES) {

@@ -25,6 +25,7 @@ import { readNamedBranch, readNumberedUnit } from './unit-names';
 import { readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
+import { kindNamedOverMinorWords } from './kind-noun-before';
 import { draftsSpelledBy, isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
@@ -144,6 +145,19 @@ function readSentence(ctx: SentenceContext): void {
     if (french) {
       i += french;
       if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
+      continue;
+    }
+    // "the aid organization Save the Children": a kind noun's name over lower-case words
+    const kindNamed = kindNamedOverMinorWords(ctx, i);
+    if (kindNamed) {
+      emit(
+        ctx,
+        i,
+        kindNamed.end,
+        { type: 'Organization', category: kindNamed.category },
+        'context:kind-noun-before',
+      );
+      i = kindNamed.end;
       continue;
     }
     const named = readNameModifier(ctx, i);

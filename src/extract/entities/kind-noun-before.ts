@@ -9,6 +9,7 @@ import { GROUP_ANAPHORS, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words'
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { isCommonWord } from '../nlp';
 import { longestMatch, tagsOf, type SentenceContext } from './context';
+import type { Token } from './tokens';
 
 /** Nouns for a body whose name may follow, and their category when no modifier says more. */
 const KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map([
@@ -41,16 +42,84 @@ export function kindNounBefore(ctx: SentenceContext, a: number, b: number): OrgC
   const first = tagsOf(ctx, words[0]);
   if (first.has('FirstName') || first.has('Honorific') || first.has('Date')) return undefined;
   for (let k = a; k < b; k++) if (longestMatch(ctx, k, b)) return undefined;
-  let armed = noun.norm === 'militia';
+  return openedKind(ctx, a, base);
+}
+
+/**
+ * The category of the kind noun at a - 1 when its noun phrase is opened by "the", "a", a
+ * possessive or a state's name (within MAX_MODIFIERS lower-case words), or undefined. With
+ * `afterPreposition`, a preposition opens it too ("members of opposition party X").
+ */
+function openedKind(
+  ctx: SentenceContext,
+  a: number,
+  base: OrgCategory,
+  afterPreposition = false,
+): OrgCategory | undefined {
+  const { tokens } = ctx;
+  let armed = tokens[a - 1].norm === 'militia';
   for (let k = a - 2; k >= a - 2 - MAX_MODIFIERS; k--) {
     const t = tokens[k];
     // "French hotel group Accor": a state's demonym or name opens the noun phrase as "the" does
     if (t?.cap && statePrefix(ctx, k)) return armed ? 'armed_group' : base;
-    if (!t || t.punct || (t.cap && t.norm !== 'the')) return undefined;
-    if (OPENERS.has(t.norm)) return armed ? 'armed_group' : base;
+    if (!t || t.punct || (t.cap && !OPENERS.has(t.norm))) return undefined;
+    if (OPENERS.has(t.norm) || (afterPreposition && k < a - 2 && PREPOSITIONS.has(t.norm)))
+      return armed ? 'armed_group' : base;
     if (ARMED_MODIFIERS.has(t.norm)) armed = true;
   }
   return undefined;
+}
+
+/** Prepositions that open a kind noun's phrase after a modifier: "of opposition party X". */
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'by', 'with', 'from', 'to', 'against']);
+/** Lower-case words inside a body's name: "Save the Children", "Convergence for Social Democracy". */
+const MINOR_IN_NAME: ReadonlySet<string> = new Set(['the', 'for', 'of']);
+/** A capitalised word at k, or after one more joining word ("of the Valley"). */
+const capAfterMinor = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  if (t && !t.cap && MINOR_IN_NAME.has(t.norm) && t.norm !== tokens[k - 1].norm)
+    return capAfterMinor(tokens, k + 1);
+  return !!t?.cap && !t.punct;
+};
+/** Longest name, in words, read after a kind noun over lower-case words. */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * "the aid organization Save the Children", "members of opposition party Convergence for
+ * Social Democracy": after a kind noun, capitalised words joined by "the", "for" or "of" (not "and", which as often lists two)
+ * are one body's name. Returns where the name ends, or 0 when no lower-case word joins it (the
+ * name is then read as any other, `kindNounBefore`) or the cue is not there.
+ */
+export function kindNamedOverMinorWords(
+  ctx: SentenceContext,
+  a: number,
+): { end: number; category: OrgCategory } | undefined {
+  const { tokens } = ctx;
+  const noun = tokens[a - 1];
+  if (!noun || noun.cap || noun.punct || noun.possessive) return undefined;
+  const base = KIND_NOUNS.get(noun.norm);
+  if (!base) return undefined;
+  let end = a;
+  let joined = false;
+  while (end - a < MAX_NAME_WORDS) {
+    const t = tokens[end];
+    if (t?.cap && !t.punct && !t.possessive) end++;
+    else if (t && !t.cap && MINOR_IN_NAME.has(t.norm) && end > a && capAfterMinor(tokens, end + 1)) {
+      joined = true;
+      end++;
+    } else break;
+  }
+  if (!joined || !tokens[end - 1].cap) return undefined;
+  const words = tokens.slice(a, end).filter((t) => t.cap);
+  // a title opens a person's name ("the party Deputy Leader X"); "Social" inside is a name's
+  if (words.some((t) => isTitleWord(t.norm)) || isTitleModifier(tokens[a].norm)) return undefined;
+  const first = tagsOf(ctx, tokens[a]);
+  if (first.has('FirstName') || first.has('Honorific') || first.has('Date')) return undefined;
+  // a listed name runs over the joining word by itself ("the group Doctors of the World")
+  const known = longestMatch(ctx, a, end);
+  if (known && known.length >= end - a) return undefined;
+  const category = openedKind(ctx, a, base, true);
+  return category ? { end, category } : undefined;
 }
 
 /** Token k is one word naming a state (its name or demonym): "French", "Kenyan". */

@@ -85,6 +85,19 @@ export function sameChannel(a: string, b: string): boolean {
   return ka !== '' && ka === kb;
 }
 
+/**
+ * A broadcaster written with and without its channel word, in either order ("X TV" then "X", or
+ * "X" then "X Television"): one outlet, when the short name is an outlet or a body of no
+ * other kind (a party's or an armed group's channel is a body of its own).
+ */
+function channelAndOutlet(a: Draft, b: Draft): boolean {
+  const [long, short] = CHANNEL_WORD.test(a.name) ? [a, b] : [b, a];
+  if (!CHANNEL_WORD.test(long.name) || CHANNEL_WORD.test(short.name)) return false;
+  if (short.category && short.category !== 'media' && short.category !== 'other') return false;
+  const k = letters(long.name.replace(CHANNEL_WORD, ''));
+  return k !== '' && k === letters(short.name);
+}
+
 export function mergeSpellingVariants(registry: Registry): void {
   const kept: Draft[] = [];
   for (const d of registry.all()) {
@@ -99,7 +112,8 @@ export function mergeSpellingVariants(registry: Registry): void {
         (d.type !== 'Person' || words(k.name) === words(d.name)) &&
         (place
           ? sameLetters(k.name, d.name)
-          : sameSpelledName(k.name, d.name) || (d.type === 'Organization' && sameChannel(k.name, d.name))),
+          : sameSpelledName(k.name, d.name) ||
+            (d.type === 'Organization' && (sameChannel(k.name, d.name) || channelAndOutlet(k, d)))),
     );
     if (first) registry.merge(d, first);
     else kept.push(d);

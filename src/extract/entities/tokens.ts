@@ -5,6 +5,7 @@
 import { ABBREVIATIONS } from '../lexicon/abbreviations';
 import { NAME_PARTICLES } from '../lexicon/common-words';
 import { ORG_HEADS } from '../lexicon/heads';
+import { TITLE_WORDS } from '../lexicon/titles';
 
 export interface Token {
   /** As written in the cased text (all-caps runs title-cased, see cased-text.ts). */
@@ -54,6 +55,27 @@ const MEMBER_PLURALS = new Set(
     ' ',
   ),
 );
+/**
+ * Heads of a body that gathers its members, read as a name's head only after their plural and
+ * its apostrophe ("the Bishops' Conference", "the Editors' Guild"): alone, a "Conference" is
+ * as often a meeting, and ORG_HEADS leaves it out.
+ */
+export const GATHERING_HEADS: ReadonlySet<string> = new Set([
+  'conference',
+  'forum',
+  'chamber',
+  'guild',
+  'syndicate',
+  'collective',
+]);
+/**
+ * The members a body of that kind gathers: a listed plural, or the plural of a title ("Mayors",
+ * "Governors", "Judges"; "Bishops" is both).
+ */
+const membersPlural = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return MEMBER_PLURALS.has(lower) || TITLE_WORDS.has(lower.slice(0, -1));
+};
 /** A plural's bare apostrophe, then a capitalised word: "Bishops' Conference". */
 const PLURAL_OWNER_IN_NAME = /^['’] \p{Lu}\p{Ll}+/u;
 /** Possessives inside names, not of them: "People's Liberation Army", "Workers' Party". */
@@ -107,7 +129,8 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
       PLURAL_OWNER_IN_NAME.test(cased.slice(start - offset + text.length))
     ) {
       const head = /^['’] (\p{Lu}\p{Ll}+)/u.exec(cased.slice(start - offset + text.length))![1];
-      if (ORG_HEADS.has(head.toLowerCase()) && MEMBER_PLURALS.has(text.toLowerCase())) {
+      const headWord = head.toLowerCase();
+      if ((ORG_HEADS.has(headWord) || GATHERING_HEADS.has(headWord)) && membersPlural(text)) {
         text += cased[start - offset + text.length];
         WORD.lastIndex += 1;
       }

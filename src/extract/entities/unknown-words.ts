@@ -85,6 +85,32 @@ const KIND_INITIALS: ReadonlySet<string> = new Set(['NGO', 'INGO']);
 export const opensOnKindInitials = (tokens: readonly Token[], a: number, b: number): boolean =>
   KIND_INITIALS.has(tokens[a].text) && b - a > 1 && tokens[a + 1].cap && !tokens[a + 1].punct;
 
+/**
+ * A medium's noun that opens the sentence, capitalised only for that ("Newspaper X reported",
+ * "Broadcaster X said", "Magazine X wrote"): no part of the outlet's name. Not "Channel", which
+ * opens outlets' own names ("Channel 4", "Channel NewsAsia"), nor "Daily" and "Weekly" ("Daily Mail").
+ */
+const OPENING_MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'tabloid',
+  'website',
+]);
+/** Punctuation that opens a sentence or a quotation. */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '—', '–', ':']);
+
+/** Tokens [a, b) open the sentence on a medium's noun before a capitalised name: "Newspaper X". */
+export const opensOnMediaNoun = (tokens: readonly Token[], a: number, b: number): boolean =>
+  (a === 0 || OPENING_MARKS.has(tokens[a - 1].text)) &&
+  b - a > 1 &&
+  tokens[a].cap &&
+  OPENING_MEDIA_NOUNS.has(tokens[a].norm) &&
+  tokens[a + 1].cap &&
+  !tokens[a + 1].punct &&
+  !tokens[a].possessive &&
+  !isTitleWord(tokens[a + 1].norm);
+
 /** The name after the kind's initials is that body's (the initials are no part of it, nor "Ngo"). */
 export function emitAfterKindInitials(ctx: SentenceContext, a: number, b: number): void {
   emit(ctx, a + 1, b, { type: 'Organization', category: 'other' }, 'context:kind-initials');
@@ -104,11 +130,26 @@ function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
   return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));
 }
 
+/** One ordinary capitalised word right after a company's name just read: its product ("Google Shopping"). */
+export function productOfCompany(ctx: SentenceContext, a: number, b: number): boolean {
+  const last = ctx.last;
+  return (
+    b - a === 1 &&
+    !!last &&
+    last.end === a &&
+    last.draft.type === 'Organization' &&
+    last.draft.category === 'company' &&
+    !ctx.tokens[a - 1].possessive &&
+    isCommonWord(ctx.tokens[a].text) &&
+    !ORG_HEADS.has(ctx.tokens[a].norm)
+  );
+}
+
 /** A run of capitalised words that no lexicon knows. */
 export function classifyUnknown(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   while (b > a && NAME_PARTICLES.has(tokens[b - 1].norm)) b--;
-  if (a >= b) return;
+  if (a >= b || productOfCompany(ctx, a, b)) return;
   const first = tokens[a];
   // "Venezuelan NGO Provea": the initials of a kind of body before an unknown name
   if (opensOnKindInitials(tokens, a, b)) {

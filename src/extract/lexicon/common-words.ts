@@ -936,6 +936,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'le',
   'y',
   'den',
+  // Kalenjin "son of": "Daniel arap Moi"
+  'arap',
 ]);
 
 /** Languages: "speaking in Arabic" names no place. */

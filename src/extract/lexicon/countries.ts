@@ -109,6 +109,15 @@ const CODE_STOPLIST = new Set(
   ).split(' '),
 );
 
+/**
+ * Headlines clip a compass word that opens a name to its initial: "S. Korea", "N. Korea",
+ * "S. Sudan", "E. Timor". The dotted initial only: a bare "S Korea" is rarer and "N" alone is a word.
+ */
+const compassInitial = (name: string): string[] => {
+  const m = /^(North|South|East|West) (\S.*)$/.exec(name);
+  return m ? [`${m[1][0]}. ${m[2]}`] : [];
+};
+
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’,()-]+$/u;
 
 function records(): CountryRecord[] {
@@ -118,10 +127,12 @@ function records(): CountryRecord[] {
     const names = [c.name.common, c.name.official, ...c.altSpellings, ...(EXTRA_NAMES[code] ?? [])].filter(
       (n) => n.length > 3 && LATIN.test(n) && !n.includes(',') && !NOT_NAMES[code]?.includes(n),
     );
+    names.push(...names.flatMap(compassInitial));
     const eng = c.demonyms?.eng;
     const demonyms = [eng?.m, eng?.f, ...(EXTRA_DEMONYMS[code] ?? [])]
       .flatMap((d) => (d ? d.split(/,\s*/) : []))
       .filter((d) => d && d !== UNUSUAL_DEMONYMS.get(code));
+    demonyms.push(...demonyms.flatMap(compassInitial));
     // alpha-2 codes are too often words or other acronyms (IN, IS, AU, SA); alpha-3 codes are
     // read, but only count where the article also names the country (see registry.ts).
     // Our own three-letter names ("ROK", "PRC", "KSA") are read as codes are: the length filter

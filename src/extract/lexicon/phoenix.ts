@@ -28,6 +28,12 @@ export const PHOENIX_PLACES: readonly (readonly [string, string])[] = data.place
 /** National institutions, parties and armed groups filed under a country, as organizations.ts. */
 export const PHOENIX_STATE_BODIES: readonly PhoenixOrganization[] = data.stateBodies as PhoenixOrganization[];
 
+/**
+ * Other spellings of actors our own lexicons name, from the Phoenix records of the same actor
+ * ("Taleban" for "Taliban", "Al Qa'ida" for "al-Qaeda"): [our name, ...spellings].
+ */
+export const PHOENIX_VARIANTS: readonly (readonly string[])[] = data.variants;
+
 /** The letters of a name, for matching spellings ("People's" and "Peoples"). */
 export const nameLetters = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
 

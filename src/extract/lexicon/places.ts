@@ -6,6 +6,42 @@
 /** [canonical name, ...aliases] */
 export type PlaceRecord = readonly [name: string, ...aliases: string[]];
 
+/**
+ * Regions that span several states, of those listed below: no state inside a country is named
+ * for one, so "the Sahel state", "a Caucasus nation" describe a country by its region.
+ */
+export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
+  'Middle East',
+  'Europe',
+  'Asia',
+  'Africa',
+  'North America',
+  'South America',
+  'Latin America',
+  'Central Asia',
+  'South Asia',
+  'Southeast Asia',
+  'East Asia',
+  'Oceania',
+  'Arctic',
+  'Balkans',
+  'Caucasus',
+  'Sahel',
+  'Sahara',
+  'Horn of Africa',
+  'Levant',
+  'Maghreb',
+  'Scandinavia',
+  'Eastern Europe',
+  'Western Europe',
+  'Central America',
+  'Caribbean',
+  'Indo-Pacific',
+  'Asia-Pacific',
+  'Persian Gulf',
+  'Gulf region',
+]);
+
 export const REGIONS: readonly PlaceRecord[] = [
   ['Middle East', 'Mideast'],
   // the United Kingdom's nations (world-countries lists the kingdom only)

@@ -46,6 +46,15 @@ const rankTypo = (tokens: readonly Word[], k: number): boolean =>
   tokens[k].cap && SECOND_RANKS.has(tokens[k + 1]?.norm ?? '') && nearFirstRank(tokens[k].text);
 
 /** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
+/** Head words of an office a title is of, after its portfolio's words ("Presidential Administration"). */
+const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'administration',
+  'office',
+  'secretariat',
+  'chancellery',
+  'staff',
+]);
+
 export function titlePhrase(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
   const rest = portfolioRest(tokens, start, end);
   if (rest !== undefined) return { start, end: rest };
@@ -69,6 +78,15 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
         k += 2;
         while (k < end && MODIFIERS.has(tokens[k].norm) && !WORDS.has(tokens[k].norm)) k++;
       }
+      // "Head of Presidential Administration", "Chief of Presidential Staff": an office's head
+      // word closes the office the title is of
+      if (
+        k < end - 1 &&
+        tokens[k].cap &&
+        OFFICE_HEADS.has(tokens[k].norm) &&
+        MODIFIERS.has(tokens[k - 1].norm)
+      )
+        k++;
       lastCore = k;
     } else if (t.norm === 'for' && lastCore === k) {
       // "Minister for Local Government", "Under Secretary of State for Arms Control and
