@@ -2,6 +2,7 @@
 // ../entities/coreference.ts. Each record says what kind of actor the noun may stand for.
 import type { Entity, OrgCategory } from '../../model';
 import { sayingForms } from './saying-verbs';
+import { WEEKDAYS } from './common-words';
 
 export interface ReferringNoun {
   /** The entity type the noun stands for. */
@@ -294,13 +295,7 @@ export const BETWEEN_SAYING_AND_CLAUSE: ReadonlySet<string> = new Set([
   'later',
   'today',
   'yesterday',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'statement',
   'release',
   'press',
