@@ -751,6 +751,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // Where the items joined by a comma alone begin, after the last "and"/"or": "sanctions on X, Y
   // news agency reported" ends at X; a list of names closes with a conjunction ("X, Y and Z").
   let commaOnlyFrom = -1;
+  /** An "and" with no comma before it has joined two items ("X and Y"). */
+  let closedByAnd = false;
   let at = k;
   for (;;) {
     // "Prime Minister X of Y and President Z of W": a person's "of Y" belongs to the person.
@@ -815,8 +817,17 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.
-    if (punct === ',' && joined && (out.length === 1 || aside) && isVerb(units[next + 1]) && !item.punct)
+    // So too after a list already closed by "and": "the partnership between X and Y, and the
+    // Secretary thanked …" (the Secretary read as a person by coreference) lists two, not three.
+    if (
+      punct === ',' &&
+      joined &&
+      (out.length === 1 || aside || closedByAnd) &&
+      isVerb(units[next + 1]) &&
+      !item.punct
+    )
       break;
+    if (joined && punct !== ',') closedByAnd = true;
     if (joined) commaOnlyFrom = -1;
     else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;
     out.push(item);
