@@ -227,7 +227,7 @@ export function resolveCoreferences(
         const speaker =
           reported?.draft ??
           (t.norm === 'it' && opensSentence(s.tokens, i) && actsAfter(s.tokens, i)
-            ? (openingActor(byIndex.get(s.index - 1), named, text, tagMap) ?? itsOf.get(s.index - 1))
+            ? (openingActor(byIndex.get(s.index - 1), named, text) ?? itsOf.get(s.index - 1))
             : undefined);
         // "X said it was unclear whether …": the expletive, no one
         const expletive = reported && expletiveAfter(s.tokens, i);
@@ -714,7 +714,6 @@ function openingActor(
   prev: ReadSentence | undefined,
   named: readonly Named[],
   text: string,
-  tagMap?: SentenceContext['tagMap'],
 ): Draft | undefined {
   if (!prev) return undefined;
   const inPrev = named.filter((n) => n.sentenceIndex === prev.index);
@@ -722,16 +721,7 @@ function openingActor(
   if (!first || !['Organization', 'Country'].includes(first.draft.type)) return undefined;
   const lead = prev.tokens.filter((t) => t.end <= first.start);
   // "In a statement Monday, the X said …": a short lead phrase naming no one may open the sentence
-  const comma = tagMap ? lead.map((t) => t.text).lastIndexOf(',') : -1;
-  const opener = comma > 0 ? tagMap?.get(lead[0].start) : undefined;
-  const subjectLead =
-    opener &&
-    (opener.has('Preposition') || opener.has('Adverb')) &&
-    comma <= LEAD_WORDS + 2 &&
-    lead.slice(0, comma).every((t) => !t.punct && !QUOTE_MARKS.has(t.text))
-      ? lead.slice(comma + 1)
-      : lead;
-  if (!subjectLead.every((t) => t.punct || t.norm === 'the')) return undefined;
+  if (!subjectLead(lead, () => false)) return undefined;
   if (/^['’]/.test(text.slice(first.end))) return undefined;
   return first.draft;
 }
