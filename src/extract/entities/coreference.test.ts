@@ -12,6 +12,7 @@ import {
   PARTY_STANDING_PHRASES,
   RANK_PREFIXES,
   REFERRING_NOUNS,
+  SPEAKING_BODY_NOUNS,
 } from '../lexicon/coref-words';
 
 /** "word → entity name (reason)" for each coref mention other than a repeated surname. */
@@ -417,6 +418,79 @@ describe('resolveCoreferences', () => {
       expect(corefs('Peru recalled its envoy from Chile. It is clear that talks failed.')).toEqual([]);
       expect(corefs('Peru recalled its envoy from Chile. It will be hard to mend ties.')).toEqual([]);
       expect(corefs('Officials said Peru recalled its envoy. It said talks had failed.')).toEqual([]);
+    });
+  });
+
+  describe('a pronoun opening a reported clause (round 23)', () => {
+    it('reads it as the speaker past an auxiliary, a day, "in a statement" or "that"', () => {
+      expect(corefs('The Azure Brigade has said that it holds Ica.')).toEqual([
+        'it → Azure Brigade (coref:pronoun)',
+      ]);
+      expect(corefs('The Azure Brigade said Monday it shelled Ica.')).toEqual([
+        'it → Azure Brigade (coref:pronoun)',
+      ]);
+      expect(corefs('The Azure Brigade announced late Friday that it had seized Ica.')).toEqual([
+        'it → Azure Brigade (coref:pronoun)',
+      ]);
+      expect(corefs('The government of Peru has also said that it will close the border.')).toContain(
+        'it → Peru (coref:pronoun)',
+      );
+      expect(
+        corefs('On Sunday, the Azure Brigade said in a statement that it would free the hostages.'),
+      ).toEqual(['it → Azure Brigade (coref:pronoun)']);
+    });
+
+    it.each([...SPEAKING_BODY_NOUNS])(
+      'reads the lexicon example of a state speaking through "%s"',
+      (_, { pronoun, example }) => {
+        const found = corefs(example).filter((c) => c.startsWith(`${pronoun} → `));
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatch(/→ (Peru|Chile) \(coref:pronoun\)$/);
+      },
+    );
+
+    it('reads the subject named before a relative clause', () => {
+      expect(corefs('The Azure Brigade, which seized Ica last year, said it would hold the town.')).toEqual([
+        'it → Azure Brigade (coref:pronoun)',
+      ]);
+      expect(corefs('However, Peru, which had promised troops, says it now has doubts.')).toEqual([
+        'it → Peru (coref:pronoun)',
+      ]);
+    });
+
+    it('reads no expletive "it", and no name that is not the subject', () => {
+      expect(corefs('Peru said it was unclear whether talks would resume.')).toEqual([]);
+      expect(corefs('The Azure Brigade said Monday it is time to talk.')).toEqual([]);
+      expect(corefs('Witnesses in Peru have said it rained.')).toEqual([]);
+      expect(corefs('Witnesses near the Azure Brigade, which held the town, said it fled.')).toEqual([]);
+      expect(corefs("The Azure Brigade's officials said they would talk.")).toEqual([]);
+      expect(corefs('Juan Ortiz, who met Peru, said it would wait.')).toEqual([]);
+    });
+  });
+
+  describe('an opening "It" after a lead phrase, a chain, or acting in the progressive (round 23)', () => {
+    it('reads "It is also designating" as an act of the body before', () => {
+      expect(corefs('The Azure Brigade seized Ica. It is now holding two hostages.')).toEqual([
+        'It → Azure Brigade (coref:pronoun)',
+      ]);
+      expect(corefs('The Azure Brigade seized Ica. It is becoming clear that talks failed.')).toEqual([]);
+      expect(corefs('The Azure Brigade seized Ica. It is worth noting that talks failed.')).toEqual([]);
+    });
+
+    it('reads the subject after a lead phrase, and a capitalised "IS" as no copula', () => {
+      expect(
+        corefs(
+          'In a statement on Monday, the Azure Brigade claimed Ica. It said 20 IS fighters were killed.',
+        ),
+      ).toContain('It → Azure Brigade (coref:pronoun)');
+      expect(
+        corefs('Reports from Lima say the Azure Brigade said it seized Ica. It said two soldiers died.'),
+      ).toEqual(['it → Azure Brigade (coref:pronoun)', 'It → Azure Brigade (coref:pronoun)']);
+    });
+
+    it('reads nothing when the sentence before opens on a place or a person', () => {
+      expect(corefs('In Lima, officials met the Azure Brigade. It said two soldiers died.')).toEqual([]);
+      expect(corefs('Juan Ortiz met the Azure Brigade. It said two soldiers died.')).toEqual([]);
     });
   });
 

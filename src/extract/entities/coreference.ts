@@ -9,6 +9,11 @@ import {
   PARTY_STANDING_PHRASES,
   PARTY_STANDING_WORDS,
   PATRON_SUFFIXES,
+  BEFORE_SAYING,
+  EXPLETIVE_PREDICATES,
+  BETWEEN_SAYING_AND_CLAUSE,
+  NOT_ACTING_ING,
+  SPEAKING_BODY_NOUNS,
   RANK_PREFIXES,
   REFERRING_NOUNS,
   SPEAKING_AFTER_NAME,
@@ -119,6 +124,8 @@ export function resolveCoreferences(
     named.find((n) => n.start === t.start && n.end === t.end && n.draft.type === 'Country')?.draft;
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
+  /** The one organisation or state each sentence's "it" was read as (undefined: two), for the next "It". */
+  const itsOf = new Map<number, Draft | undefined>();
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
   /** Each sentence's quotations, worked out once: `quotedAt` reads the article up to the sentence. */
   const quotesIn = new Map<number, [number, number][]>();
@@ -216,12 +223,25 @@ export function resolveCoreferences(
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
         // "X said it would …"; else an opening "It said …" is the body the sentence before opens on
         // (not "They": "The United Nations says … They will join" is the refugees, measured round 17)
+        const reported = spokenBy(s.tokens, i, named, covered, text);
         const speaker =
-          spokenBy(s.tokens, i, named) ??
+          reported?.draft ??
           (t.norm === 'it' && opensSentence(s.tokens, i) && actsAfter(s.tokens, i)
-            ? openingActor(byIndex.get(s.index - 1), named, text)
+            ? (openingActor(byIndex.get(s.index - 1), named, text) ?? itsOf.get(s.index - 1))
             : undefined);
-        if (speaker && fitsPronoun(speaker, t.norm)) add(speaker, 1, 'coref:pronoun');
+        // "X said it was unclear whether …": the expletive, no one
+        const expletive = reported && expletiveAfter(s.tokens, i);
+        const fits = expletive
+          ? false
+          : reported?.pronoun
+            ? reported.pronoun === t.norm
+            : speaker && fitsPronoun(speaker, t.norm);
+        if (speaker && fits) {
+          add(speaker, 1, 'coref:pronoun');
+          // "X said it … It also said …": the one body a sentence's "it" stood for, for the next
+          if (t.norm === 'it')
+            itsOf.set(s.index, itsOf.has(s.index) && itsOf.get(s.index) !== speaker ? undefined : speaker);
+        }
       } else if (possessiveTitleAt(s.tokens, i)) {
         // "Its current leader, X, …" in a group's profile: the group the sentence before names
         const owner = ownerOfTitle(s.index, named, opensOnPronoun, (k) =>
@@ -499,14 +519,95 @@ function personGender(d: Draft, text: string, tagMap: SentenceContext['tagMap'])
   return undefined;
 }
 
-/** "X said it would …", "X said they had …": the actor named just before the speech verb. */
-function spokenBy(tokens: readonly Token[], i: number, named: readonly Named[]): Draft | undefined {
+/** How many words may stand between a verb of saying and the pronoun of the reported clause. */
+const CLAUSE_LEAD_WORDS = 5;
+/** How many words a relative clause may run between a speaker's name and its verb of saying. */
+const RELATIVE_WORDS = 20;
+
+/**
+ * The speaker whose reported clause a pronoun at tokens[i] opens: "X said it would …", "X has also
+ * said that it …", "X said Monday it …", "X said in a statement that it …", "X, which claimed the
+ * attack, said it …", and a state speaking through a body noun ("Peru's military says it …",
+ * "Chilean officials said they …", `SPEAKING_BODY_NOUNS`). In English the pronoun opening a
+ * reported clause is its speaker unless the clause says otherwise; the speaker is the name that
+ * ends the subject, nothing else.
+ */
+function spokenBy(
+  tokens: readonly Token[],
+  i: number,
+  named: readonly Named[],
+  covered: (t: Token) => boolean,
+  text: string,
+): { draft: Draft; pronoun?: 'it' | 'they' } | undefined {
   let k = i - 1;
-  if (tokens[k]?.norm === 'that') k--;
+  // the words between the verb and the pronoun: "that", a day, "in a statement"
+  for (let n = 0; n < CLAUSE_LEAD_WORDS && tokens[k] && !SPEECH_VERBS.has(tokens[k].norm); n++, k--) {
+    const w = tokens[k];
+    if (w.punct || !BETWEEN_SAYING_AND_CLAUSE.has(w.norm) || covered(w)) return undefined;
+  }
   if (!SPEECH_VERBS.has(tokens[k]?.norm ?? '')) return undefined;
   const verb = tokens[k];
-  const subject = named.filter((n) => n.end <= verb.start && verb.start - n.end <= 2);
-  return subject.length ? subject[subject.length - 1].draft : undefined;
+  // "has also said": auxiliaries and adverbs before the verb
+  let j = k - 1;
+  while (tokens[j] && BEFORE_SAYING.has(tokens[j].norm)) j--;
+  const end = tokens[j];
+  if (!end) return undefined;
+  const endingAt = (t: Token): Named | undefined => {
+    const found = named.filter((n) => n.end <= t.end && n.end > t.start);
+    return found[found.length - 1];
+  };
+  if (j === k - 1) {
+    // the rule as it stood: a name right before the verb
+    // (not across a comma: "X, who met Peru, said it" is X's clause)
+    const subject = named.filter(
+      (n) => n.end <= verb.start && /^[\s)]{0,2}$/.test(text.slice(n.end, verb.start)),
+    );
+    if (subject.length) return { draft: subject[subject.length - 1].draft };
+  }
+  // past an auxiliary, a body noun or a relative clause, only the clause's subject: the name (or
+  // its owner) that opens the sentence, after "the" or a lead phrase ("However, Peru, which …")
+  const opening = (n: Named | undefined): n is Named =>
+    !!n &&
+    subjectLead(
+      tokens.filter((t) => t.end <= n.start),
+      covered,
+    );
+  const subject = endingAt(end);
+  if (j < k - 1 && opening(subject)) return { draft: subject.draft };
+  // "Peru's military says it", "The Chilean government said it": a state's body noun after its name
+  const body = SPEAKING_BODY_NOUNS.get(end.norm);
+  const owner = body && !covered(end) && tokens[j - 1] ? endingAt(tokens[j - 1]) : undefined;
+  if (body && opening(owner) && owner.draft.type === 'Country')
+    return { draft: owner.draft, pronoun: body.pronoun };
+  // "X, which claimed the attack, said it …": the name before a relative clause set off by commas
+  if (end.text === ',') {
+    for (let r = j - 1; r > 0 && r >= j - RELATIVE_WORDS; r--) {
+      if (QUOTE_MARKS.has(tokens[r].text)) return undefined;
+      if (tokens[r].text === ',' && tokens[r + 1]?.norm === 'which') {
+        const head = endingAt(tokens[r - 1]);
+        return opening(head) ? { draft: head.draft } : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The words before a clause's subject: only "the" and punctuation (and a state's body noun with
+ * "of": "The government of Peru"), or a lead naming no one closed by a comma before them
+ * ("However, the …", "On Sunday, Peru's …").
+ */
+function subjectLead(lead: readonly Token[], covered: (t: Token) => boolean): boolean {
+  const comma = lead.map((t) => t.text).lastIndexOf(',');
+  if (comma >= 0 && (comma > LEAD_WORDS + 2 || lead.slice(0, comma).some((t) => t.punct || covered(t))))
+    return false;
+  // "The government of Peru has said …": a state's body noun and "of" before its name
+  const rest = lead.slice(comma + 1);
+  const bodyOf =
+    rest.length >= 2 &&
+    rest[rest.length - 1].norm === 'of' &&
+    SPEAKING_BODY_NOUNS.has(rest[rest.length - 2].norm);
+  return (bodyOf ? rest.slice(0, -2) : rest).every((t) => t.punct || t.norm === 'the');
 }
 
 /** How many words a sentence's lead phrase may have before an opening pronoun: "On Monday, he …". */
@@ -567,12 +668,40 @@ const NOT_AN_ACT = new Set([
   'came',
 ]);
 
+/**
+ * An expletive "it" at tokens[i]: a form of "be" (or "would be", "seems") and then a word of
+ * `EXPLETIVE_PREDICATES` ("it was unclear whether", "it is time to", "it would be difficult").
+ */
+function expletiveAfter(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1, i + 5).filter((w) => !w.punct && !PROGRESSIVE_ADVERBS.has(w.norm));
+  let k = 0;
+  if (['would', 'will', 'could', 'may', 'might'].includes(next[k]?.norm ?? '')) k++;
+  if (
+    !['is', 'was', 'be', "'s", '’s', 'seems', 'seemed', 'remains', 'remained'].includes(next[k]?.norm ?? '')
+  )
+    return false;
+  k++;
+  if (['not', 'very', 'too', 'so', 'more', 'still', 'immediately'].includes(next[k]?.norm ?? '')) k++;
+  return EXPLETIVE_PREDICATES.has(next[k]?.norm ?? '');
+}
+
+/** Adverbs between "It is" and its "-ing" verb: "It is also designating", "It is now seeking". */
+const PROGRESSIVE_ADVERBS: ReadonlySet<string> = new Set(['also', 'now', 'still', 'currently', 'already']);
+
 /** An opening pronoun followed by a verb of acting or speaking, not a copula: "It said", "They vowed". */
 function actsAfter(tokens: readonly Token[], i: number): boolean {
+  // lower-case words only: "It said 274 IS fighters died" holds no copula
   const next = tokens.slice(i + 1, i + 4).filter((w) => !w.punct);
   if (!next.length || next[0].cap) return false;
+  const lower = next.filter((w) => !w.cap);
+  // "It is also designating two firms": the progressive of an act
+  const be = lower.findIndex((w) => ['is', 'was'].includes(w.norm));
+  if (be === 0) {
+    const ing = tokens.slice(i + 2, i + 5).find((w) => !w.punct && !PROGRESSIVE_ADVERBS.has(w.norm));
+    return !!ing && /[a-z]{3}ing$/.test(ing.norm) && !ing.cap && !NOT_ACTING_ING.has(ing.norm);
+  }
   // "It also said", "It has accused": the words up to the verb
-  return !next.some((w) => NOT_AN_ACT.has(w.norm));
+  return !lower.some((w) => NOT_AN_ACT.has(w.norm));
 }
 
 /**
@@ -591,7 +720,8 @@ function openingActor(
   const first = inPrev[0];
   if (!first || !['Organization', 'Country'].includes(first.draft.type)) return undefined;
   const lead = prev.tokens.filter((t) => t.end <= first.start);
-  if (!lead.every((t) => t.punct || t.norm === 'the')) return undefined;
+  // "In a statement Monday, the X said …": a short lead phrase naming no one may open the sentence
+  if (!subjectLead(lead, () => false)) return undefined;
   if (/^['’]/.test(text.slice(first.end))) return undefined;
   return first.draft;
 }

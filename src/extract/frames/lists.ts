@@ -751,6 +751,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // Where the items joined by a comma alone begin, after the last "and"/"or": "sanctions on X, Y
   // news agency reported" ends at X; a list of names closes with a conjunction ("X, Y and Z").
   let commaOnlyFrom = -1;
+  /** An "and" with no comma before it has joined two items ("X and Y"). */
   let closedByAnd = false;
   let at = k;
   for (;;) {
@@ -819,12 +820,17 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (!item?.entity || (item.possessive && !joined)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.
-    if (punct === ',' && joined && (out.length === 1 || aside) && isVerb(units[next + 1]) && !item.punct)
+    // So too after a list already closed by "and": "the partnership between X and Y, and the
+    // Secretary thanked …" (the Secretary read as a person by coreference) lists two, not three.
+    if (
+      punct === ',' &&
+      joined &&
+      (out.length === 1 || aside || closedByAnd) &&
+      isVerb(units[next + 1]) &&
+      !item.punct
+    )
       break;
-    // "between X and Y, and Z thanked …": after a list closed by a bare "and", a comma and "and"
-    // open a clause of its own (round 23)
-    if (punct === ',' && joined && closedByAnd && isVerb(units[next + 1]) && !item.punct) break;
-    if (joined && !punct) closedByAnd = true;
+    if (joined && punct !== ',') closedByAnd = true;
     if (joined) commaOnlyFrom = -1;
     else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;
     out.push(item);

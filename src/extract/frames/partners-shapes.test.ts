@@ -405,6 +405,28 @@ const SHAPES: [string, string[], string[]][] = [
     ['Norway SUPPORTS Chile'],
     ['Norway SUPPORTS Ana Ruiz'],
   ],
+  // round 23: so too after a list already closed by "and" (a referring "the Secretary" included);
+  // a list whose items a comma alone joined still takes its last item after ", and"
+  [
+    'Secretary Tom Walsh met Ana Ruiz. Secretary Walsh praised the partnership between Norway and Chile, and the Secretary thanked Ruiz.',
+    ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    ['Norway SUPPORTS Tom Walsh', 'Tom Walsh SUPPORTS Chile', 'Tom Walsh SUPPORTS Norway'],
+  ],
+  [
+    'Officials praised the close partnership between Norway and Chile, and Peru welcomed the pact.',
+    ['Norway SUPPORTS Chile'],
+    ['Norway SUPPORTS Peru', 'Peru SUPPORTS Chile'],
+  ],
+  [
+    'Norway pledged support for Chile and Peru, and Bolivia praised the pledge.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Peru'],
+    ['Norway SUPPORTS Bolivia'],
+  ],
+  [
+    'Norway pledged support for Chile, Peru, and Bolivia.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Bolivia'],
+    [],
+  ],
   // support given to a fight is none for its enemy
   [
     'Peruvian troops aiding the fight against the Northern Front retook a village.',

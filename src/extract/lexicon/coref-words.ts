@@ -2,6 +2,7 @@
 // ../entities/coreference.ts. Each record says what kind of actor the noun may stand for.
 import type { Entity, OrgCategory } from '../../model';
 import { sayingForms } from './saying-verbs';
+import { WEEKDAYS } from './common-words';
 
 export interface ReferringNoun {
   /** The entity type the noun stands for. */
@@ -235,4 +236,125 @@ export const RANK_PREFIXES: ReadonlyMap<string, string> = new Map([
     'Assistant Secretary Ana Ruiz met Minister Tomas Berg. The Assistant Secretary raised the border.',
   ],
   ['acting', 'Acting Secretary Ana Ruiz met Minister Tomas Berg. The Acting Secretary raised the border.'],
+]);
+
+/**
+ * A report's speaker is what a pronoun opening the reported clause stands for ("The Azure Brigade
+ * has said that it holds Ica", "Peru's military said Monday it shelled the camp"); read by
+ * `spokenBy` in ../entities/coreference.ts. Words that may stand between the speaker's name and
+ * the verb of saying: auxiliaries and adverbs ("has also said", "earlier claimed").
+ */
+export const BEFORE_SAYING: ReadonlySet<string> = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'again',
+  'earlier',
+  'previously',
+  'repeatedly',
+  'later',
+  'now',
+  'already',
+  'recently',
+  'further',
+]);
+
+/**
+ * Nouns a state speaks through, written after its name or demonym ("The Peruvian government said
+ * it …", "Peru's military says it …", "Chilean officials said they …"), with the pronoun each
+ * takes: the pronoun then stands for the state. Each with an example in our own words.
+ */
+export const SPEAKING_BODY_NOUNS: ReadonlyMap<string, { pronoun: 'it' | 'they'; example: string }> = new Map([
+  ['government', { pronoun: 'it', example: 'The Peruvian government said it would close the border.' }],
+  ['military', { pronoun: 'it', example: "Peru's military said Monday it shelled the Azure Brigade." }],
+  ['army', { pronoun: 'it', example: 'The Chilean army says it pushed the Azure Brigade back.' }],
+  ['administration', { pronoun: 'it', example: 'The Peruvian administration said it had no plans to talk.' }],
+  ['authorities', { pronoun: 'they', example: 'Peruvian authorities said they arrested two men.' }],
+  ['officials', { pronoun: 'they', example: 'Chilean officials said on Friday that they would expel him.' }],
+  ['forces', { pronoun: 'they', example: "Peru's forces said they retook the town." }],
+  ['troops', { pronoun: 'they', example: 'Chilean troops said they came under fire.' }],
+]);
+
+/**
+ * Words that may stand between a verb of saying and the pronoun of the reported clause: "that", a
+ * day, and the channel ("said Monday it", "said in a statement that it", "announced late Friday
+ * that they"). Lower case; a capitalised day is matched by its lower-case form.
+ */
+export const BETWEEN_SAYING_AND_CLAUSE: ReadonlySet<string> = new Set([
+  'that',
+  'on',
+  'in',
+  'a',
+  'an',
+  'its',
+  'their',
+  'late',
+  'early',
+  'earlier',
+  'later',
+  'today',
+  'yesterday',
+  ...WEEKDAYS,
+  'statement',
+  'release',
+  'press',
+  'briefing',
+  'separate',
+  'written',
+  'interview',
+  'tweet',
+  'post',
+]);
+
+/**
+ * "-ing" words after an opening "It is" that keep it no actor ("It is becoming clear", "It is
+ * worth noting"): the progressive of acting ("It is also designating two firms") reads as an act.
+ */
+export const NOT_ACTING_ING: ReadonlySet<string> = new Set([
+  'being',
+  'becoming',
+  'getting',
+  'going',
+  'seeming',
+  'looking',
+  'remaining',
+  'raining',
+  'nothing',
+  'something',
+  'everything',
+  'anything',
+]);
+
+/**
+ * Words after "it is / was / would be" that make the "it" an expletive, no one's: "Peru said it
+ * was unclear whether talks would resume", "Chile said it is time to act".
+ */
+export const EXPLETIVE_PREDICATES: ReadonlySet<string> = new Set([
+  'clear',
+  'unclear',
+  'time',
+  'important',
+  'necessary',
+  'essential',
+  'vital',
+  'possible',
+  'impossible',
+  'difficult',
+  'hard',
+  'easy',
+  'likely',
+  'unlikely',
+  'early',
+  'premature',
+  'worth',
+  'known',
+  'true',
+  'false',
+  'obvious',
+  'regrettable',
+  'unacceptable',
+  'wrong',
+  'right',
+  'up',
 ]);
