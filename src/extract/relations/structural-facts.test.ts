@@ -1136,3 +1136,55 @@ describe('round 22: a body the state owns', () => {
     [`${aboutPeru}The privately owned Andes Daily said turnout was high.`, []],
   ])('%s', (text, expected) => expect(structural(text, world)).toEqual(expected));
 });
+
+// Round 23: structural facts in shapes unseen news writes them (docs/extraction.md, "Structural
+// facts, round 23").
+const WORLD_23: HandEntity[] = [
+  ...WORLD_22,
+  country('Kenya', 'Kenyan'),
+  ...['Nakuru', 'Rift Valley Region', 'Molo', 'Lake Victoria'].map((name): HandEntity => ({
+    name,
+    type: 'Location',
+    forms: [],
+  })),
+];
+
+describe("round 23: a place's head, the place before the title in any order", () => {
+  structuralRows(WORLD_23, [
+    ['Tom Bell, the Cusco regional governor, said two people died.', ['Tom Bell LEADS Cusco']],
+    ['Tom Bell, the Cusco mayor, told reporters the bridge held.', ['Tom Bell LEADS Cusco']],
+    ["Cusco's military governor, Tom Bell, led the troops.", ['Tom Bell LEADS Cusco']],
+    ["Tom Bell, Cusco's newly elected mayor, visited the market.", ['Tom Bell LEADS Cusco']],
+    [
+      'The Cusco provincial governor, Tom Bell, said on Monday the roads were shut.',
+      ['Tom Bell LEADS Cusco'],
+    ],
+    ['On Monday the Cusco regional governor Tom Bell said the roads were shut.', ['Tom Bell LEADS Cusco']],
+    // a deputy, a former holder, a meeting with the head
+    ['Tom Bell, the Cusco deputy governor, said two people died.', []],
+    ["Cusco's former governor, Tom Bell, said two people died.", []],
+    ['Tom Bell, the former Cusco governor, said two people died.', []],
+    ['Tom Bell, who met the Cusco regional governor, said two people died.', []],
+  ]);
+});
+
+describe('round 23: a town, its region and its country written as a chain', () => {
+  structuralRows(WORLD_23, [
+    [
+      'The talks were held in the town of Molo, Nakuru, Kenya, on Monday.',
+      ['Molo LOCATED_IN Nakuru', 'Nakuru LOCATED_IN Kenya'],
+    ],
+    [
+      'Jets struck a camp near Nakuru, Rift Valley Region, Kenya, officials said.',
+      ['Nakuru LOCATED_IN Rift Valley Region', 'Rift Valley Region LOCATED_IN Kenya'],
+    ],
+    [
+      'Floods cut the road to Molo, Nakuru, Kenya last week.',
+      ['Molo LOCATED_IN Nakuru', 'Nakuru LOCATED_IN Kenya'],
+    ],
+    // a list of places is no chain
+    ['Aid went to Molo, Nakuru, Kenya and Peru.', []],
+    ['Aid went to Molo, Nakuru, Cusco and Arica.', []],
+    ["Aid went to Molo, Nakuru, Kenya's poorest towns.", []],
+  ]);
+});

@@ -56,6 +56,11 @@ const OWN_NOUN_NAME =
 const SPEECH =
   '(?:said|says|say|told|added|claimed|claims|announced|announces|reported|reports|warned|warns|insisted|insists|alleges|denies|confirms)';
 
+/** A chain of places opens on its first name: not the next item of a list before it. */
+const CHAIN_START = '(?<!⟧(?:,|,? and|,? or) (?:the )?)';
+/** A chain ends on its country: no list goes on past it, and the country is no possessor. */
+const CHAIN_END = `(?!'|-|,? (?:and |or )?(?:the )?⟦| (?:and|or) (?:⟦|[A-Z])| ${SPEECH}\\b)`;
+
 export const PLACE_RULES: RelationRule[] = [
   // "Russia's Bryansk region", "in Ukraine's eastern Donetsk region", "Iraq's Anbar province"
   onSurface({
@@ -359,6 +364,23 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
     pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
+  }),
+  // "the city of X, Y, Z", "near X, Y Region, Z": a town, its region and its country written as a
+  // chain, not a list (no "and" closes it, and the last is a country); each lies in the next
+  // (round 23; "X, Z" alone is place:comma)
+  onSurface({
+    reason: 'place:chain',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `${CHAIN_START}{S:L}, {O:L}, ⟦\\d+C⟧${CHAIN_END}`,
+    objectNameBlock: WATER,
+  }),
+  onSurface({
+    reason: 'place:chain',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `${CHAIN_START}⟦\\d+L⟧, {S:L}, {O:C}${CHAIN_END}`,
+    subjectNameBlock: WATER,
   }),
   onSurface({
     reason: 'place:capital-apposition',

@@ -498,7 +498,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
+    // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23)
+    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:head-of-place-name',
@@ -510,13 +511,17 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-possessive-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `{O:L}'s? ${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
+    // ("⟦Y⟧'s military governor, X", "⟦Y⟧'s newly elected mayor X": the words of how the office
+    // is held, as after "the", round 23)
+    pattern: `${NOT_PAST}{O:L}'s? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-place-head',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:L}'s? ${HEAD_ROLE}{T:PLACE_HEAD}\\b`,
+    // "X, the ⟦Y⟧ regional governor", "X, ⟦Y⟧'s military governor", "X, the ⟦Y⟧ mayor": the
+    // place with or without its possessive, and the words of how the office is held (round 23)
+    pattern: `{S:P}, (?:the )?(?!(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) ){O:L}(?:'s?)? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD}\\b`,
   }),
   onSurface({
     reason: 'apposition:head-of-place',
