@@ -1188,3 +1188,46 @@ describe('round 23: a town, its region and its country written as a chain', () =
     ["Aid went to Molo, Nakuru, Kenya's poorest towns.", []],
   ]);
 });
+
+describe("round 23: a state's court, legislature, electoral and security bodies named without it", () => {
+  const world: HandEntity[] = [
+    ...WORLD,
+    body('Senate', 'government'),
+    body('High Court', 'government'),
+    body('Independent Electoral and Boundaries Commission', 'government'),
+    body('National Electoral Council', 'government'),
+    body('National Police Service', 'government'),
+    body('Frontier Corps', 'military'),
+    body('Third Corps', 'military'),
+    body('Regional High Court', 'government'),
+    body('Revolutionary Police Service', 'armed_group'),
+  ];
+  const aboutChile = (sentence: string) => `Chile voted on Sunday. Chile counted the ballots. ${sentence}`;
+  test.each([
+    ['The Senate passed the budget late on Friday.', ['Senate MEMBER_OF Chile']],
+    ['The High Court threw out the petition.', ['High Court MEMBER_OF Chile']],
+    [
+      'The Independent Electoral and Boundaries Commission declared the result.',
+      ['Independent Electoral and Boundaries Commission MEMBER_OF Chile'],
+    ],
+    [
+      'Results from the National Electoral Council were delayed.',
+      ['National Electoral Council MEMBER_OF Chile'],
+    ],
+    ['Officers of the National Police Service fired tear gas.', ['National Police Service MEMBER_OF Chile']],
+    ['Gunmen attacked a Frontier Corps checkpoint.', ['Frontier Corps MEMBER_OF Chile']],
+    ['A spokesman for the Third Corps said the road was open.', ['Third Corps MEMBER_OF Chile']],
+    // a region's own court, and a name an armed group gives itself
+    ['The Regional High Court threw out the petition.', []],
+    ['The Revolutionary Police Service set up roadblocks.', []],
+  ])('%s', (sentence, expected) => {
+    expect(relationsOf(aboutChile(sentence), world).filter((f) => /MEMBER_OF|LEADS/.test(f))).toEqual(
+      expected,
+    );
+  });
+
+  test('not in a story about two states', () => {
+    const text = 'Chile and Peru clashed. Chile and Peru traded fire. Chile shelled Peru. The Senate met.';
+    expect(relationsOf(text, world).filter((f) => f.startsWith('Senate'))).toEqual([]);
+  });
+});
