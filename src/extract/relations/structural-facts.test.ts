@@ -1231,3 +1231,54 @@ describe("round 23: a state's court, legislature, electoral and security bodies 
     expect(relationsOf(text, world).filter((f) => f.startsWith('Senate'))).toEqual([]);
   });
 });
+
+describe("round 23: a body's kind in lower case before its name, and one of its leaders", () => {
+  structuralRows(WORLD_23, [
+    [
+      'Tom Bell, a leader of the opposition party Popular Front, was detained.',
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    [
+      'Tom Bell, a top commander of the rebel group Popular Front, was killed.',
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    [
+      'Tom Bell, a senior member of the armed group Popular Front, fled.',
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    [
+      'Tom Bell, the head of the pro-opposition monitoring group the Valdor Watch, said 20 died.',
+      ['Tom Bell LEADS Valdor Watch'],
+    ],
+    [
+      'Tom Bell, leader of the opposition party Popular Front, spoke on Monday.',
+      ['Tom Bell LEADS Popular Front'],
+    ],
+    ['Tom Bell leads the opposition party Popular Front.', ['Tom Bell LEADS Popular Front']],
+    ['Tom Bell, who heads the rebel group Popular Front, was detained.', ['Tom Bell LEADS Popular Front']],
+    // one of its leaders is a member, not its head
+    ['Tom Bell, a leader of the Popular Front, was detained.', ['Tom Bell MEMBER_OF Popular Front']],
+    ['Tom Bell, the leader of the Popular Front, was detained.', ['Tom Bell LEADS Popular Front']],
+    // meeting a leader is no office; a kind of body with no name after it
+    ['Tom Bell met a leader of the opposition party Popular Front.', []],
+    ['Tom Bell, a leader of the opposition party in Peru, was detained.', []],
+  ]);
+});
+
+describe('round 23: a former office told by a copula', () => {
+  structuralRows(WORLD_23, [
+    ['Tom Bell was a former guerrilla fighter with the Popular Front.', ['Tom Bell MEMBER_OF Popular Front']],
+    [
+      'Tom Bell was a former fighter with the rebel group Popular Front.',
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    [
+      'Tom Bell, who had been a onetime spokesman for the Popular Front, was detained.',
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    ['Tom Bell is a former commander of the Popular Front.', ['Tom Bell MEMBER_OF Popular Front']],
+    // denied, or no body named
+    ['Tom Bell was never a former fighter with the Popular Front.', []],
+    ['Tom Bell was a former fighter.', []],
+  ]);
+});

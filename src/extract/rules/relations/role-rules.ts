@@ -656,7 +656,9 @@ export const ROLE_RULES: RelationRule[] = [
     // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
     // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+    // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
+    // apposition:member-of, round 23)
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
