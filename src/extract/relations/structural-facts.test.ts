@@ -1282,3 +1282,40 @@ describe('round 23: a former office told by a copula', () => {
     ['Tom Bell was a former fighter.', []],
   ]);
 });
+
+describe('round 23: places told by a kind, a part of a country, an island or a coast', () => {
+  const world: HandEntity[] = [
+    ...WORLD_23,
+    ...['Tana Region', 'Garsen', 'Kilifi', 'Lamu Island', 'Faza', 'Witu'].map((name): HandEntity => ({
+      name,
+      type: 'Location',
+      forms: [],
+    })),
+  ];
+  structuralRows(world, [
+    [
+      "Militants raided Garsen, a small town in Kenya's Tana Region, overnight.",
+      ['Garsen LOCATED_IN Kenya', 'Garsen LOCATED_IN Tana Region', 'Tana Region LOCATED_IN Kenya'],
+    ],
+    [
+      "Garsen is a farming town in Kenya's Kilifi county.",
+      ['Garsen LOCATED_IN Kilifi', 'Kilifi LOCATED_IN Kenya'],
+    ],
+    [
+      'The fighting spread to Kilifi county in the far southeastern corner of Kenya.',
+      ['Kilifi LOCATED_IN Kenya'],
+    ],
+    ['Floods hit Kilifi district in the northern part of Kenya on Monday.', ['Kilifi LOCATED_IN Kenya']],
+    ['Gunmen seized two traders near the village of Faza on Lamu Island.', ['Faza LOCATED_IN Lamu Island']],
+    ['Troops landed at Witu, on the island of Faza, on Monday.', ['Witu LOCATED_IN Faza']],
+    ["The ship docked in the port of Kilifi on Kenya's coast.", ['Kilifi LOCATED_IN Kenya']],
+    ['The road runs from the Garsen sector in Kilifi.', ['Garsen LOCATED_IN Kilifi']],
+    [
+      'Troops held Faza, a township in the Tana Region of Kenya.',
+      ['Faza LOCATED_IN Tana Region', 'Tana Region LOCATED_IN Kenya'],
+    ],
+    // a ship sailing for a country, a place named with a country's part for another reason
+    ["Ships sailed from Kilifi on Kenya's behalf.", []],
+    ['Aid flew from Kilifi to the far southeastern corner of Kenya.', []],
+  ]);
+});

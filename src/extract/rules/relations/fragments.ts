@@ -43,7 +43,7 @@ export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|
 
 /** The nouns of a named place: "the Bryansk region", "the port city of X". */
 export const PLACE_NOUN =
-  '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb)';
+  '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb|township|commune|locality|sector)';
 
 /**
  * The words after a name that report someone's words rather than head the name ("⟦X⟧ said", "which
