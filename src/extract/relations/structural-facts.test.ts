@@ -1319,3 +1319,29 @@ describe('round 23: places told by a kind, a part of a country, an island or a c
     ['Aid flew from Kilifi to the far southeastern corner of Kenya.', []],
   ]);
 });
+
+describe("round 23: the head of a body's part in a place belongs to the body", () => {
+  structuralRows(WORLD_23, [
+    [
+      "Tom Bell, the Popular Front's Nakuru commander, told reporters the road was held.",
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    [
+      "The Popular Front's Nakuru commander, Tom Bell, said the road was held.",
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    [
+      "Tom Bell, the Popular Front's senior Nakuru field commander, said so.",
+      ['Tom Bell MEMBER_OF Popular Front'],
+    ],
+    // the head of the whole body
+    [
+      "Tom Bell, the Popular Front's supreme commander, said the road was held.",
+      ['Tom Bell LEADS Popular Front'],
+    ],
+    [
+      "The Popular Front's top commander, Tom Bell, said the road was held.",
+      ['Tom Bell LEADS Popular Front'],
+    ],
+  ]);
+});

@@ -108,6 +108,14 @@ const BODY_NOUN =
  */
 const POSSESSED_ADJ =
   '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
+/**
+ * POSSESSED_ADJ without a place's name: "⟦Y⟧'s ⟦Kunduz⟧ commander" heads Y's part in that place,
+ * not Y (test/gold/README.md, round 14, commanders of a part), so a head title after a place
+ * gives MEMBER_OF (round 23).
+ */
+const POSSESSED_ADJ_NO_PLACE = POSSESSED_ADJ.replace('|⟦\\d+[Ll]⟧', '');
+/** A place's name among the words between a body's possessive and a head title. */
+const POSSESSED_PLACE = `${POSSESSED_ADJ_NO_PLACE}⟦\\d+[Ll]⟧ ${POSSESSED_ADJ_NO_PLACE}`;
 /** "CEO and Chairman of Y": a second title coordinated with the first. */
 const AND_TITLE = '(?: and (?:{T:LEAD}|{T:MEMBER}))?';
 /** "Silicon Valley-based Y", "⟦Austin⟧-based Y": where a body is based, before its name. */
@@ -252,7 +260,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -770,7 +778,21 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  // "X, ⟦Y⟧'s ⟦Kunduz⟧ commander", "⟦Y⟧'s ⟦Kunduz⟧ provincial chief, X": the head of a body's part in a
+  // place belongs to the body (round 23; round 14's "commander for Kunduz province")
+  onSurface({
+    reason: 'apposition:body-possessive-place-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s ${POSSESSED_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'title:body-possessive-place-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? ${POSSESSED_PLACE}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-body-possessive-head-of-field',
