@@ -89,7 +89,9 @@ describe('a form of "be" states an office', () => {
       "Dan Moss is the director of Chile's Valdor Agency.",
       ['Dan Moss LEADS Valdor Agency', 'Valdor Agency MEMBER_OF Chile'],
     ],
-    ['Tom Bell is a former member of the Northern League.', []],
+    // a former office counts as the role (test/gold/README.md, round 9), as in an apposition
+    // (copula:former-member-of-body, round 23)
+    ['Tom Bell is a former member of the Northern League.', ['Tom Bell MEMBER_OF Northern League']],
   ]);
 });
 
@@ -1343,5 +1345,38 @@ describe("round 23: the head of a body's part in a place belongs to the body", (
       "The Popular Front's top commander, Tom Bell, said the road was held.",
       ['Tom Bell LEADS Popular Front'],
     ],
+  ]);
+});
+
+describe('round 23: a country written once before two titled names owns both', () => {
+  structuralRows(WORLD_23, [
+    [
+      'Ana Ruiz met Kenyan President Tom Bell and Prime Minister Lisa Park in Lima.',
+      ['Lisa Park LEADS Kenya', 'Tom Bell LEADS Kenya'],
+    ],
+    [
+      'On Monday Ana Ruiz met Chilean President Tom Bell and Foreign Minister Lisa Park.',
+      ['Lisa Park MEMBER_OF Chile', 'Tom Bell LEADS Chile'],
+    ],
+    [
+      "Ana Ruiz spoke with Chile's Foreign Minister Tom Bell and Defense Minister Lisa Park.",
+      ['Lisa Park MEMBER_OF Chile', 'Tom Bell MEMBER_OF Chile'],
+    ],
+    [
+      'Peruvian Prime Minister Tom Bell and Interior Minister Lisa Park visited Nakuru.',
+      ['Lisa Park MEMBER_OF Peru', 'Tom Bell LEADS Peru'],
+    ],
+    // a second title with its own country, a visitor's title, no title, a former office
+    [
+      'Ana Ruiz met Chilean President Tom Bell and Peruvian President Lisa Park.',
+      ['Lisa Park LEADS Peru', 'Tom Bell LEADS Chile'],
+    ],
+    // (the national title of the article's other state, not Chile's)
+    [
+      'Chilean President Tom Bell and Secretary of State Lisa Park discussed trade.',
+      ['Lisa Park MEMBER_OF United States', 'Tom Bell LEADS Chile'],
+    ],
+    ['Ana Ruiz met Chilean President Tom Bell and his wife Lisa Park.', ['Tom Bell LEADS Chile']],
+    ['Chilean President Tom Bell and former Prime Minister Lisa Park spoke.', ['Tom Bell LEADS Chile']],
   ]);
 });

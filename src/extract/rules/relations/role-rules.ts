@@ -116,6 +116,13 @@ const POSSESSED_ADJ =
 const POSSESSED_ADJ_NO_PLACE = POSSESSED_ADJ.replace('|⟦\\d+[Ll]⟧', '');
 /** A place's name among the words between a body's possessive and a head title. */
 const POSSESSED_PLACE = `${POSSESSED_ADJ_NO_PLACE}⟦\\d+[Ll]⟧ ${POSSESSED_ADJ_NO_PLACE}`;
+/**
+ * Titles a readout gives the visitor's side as often as the host's ("Chilean President A and
+ * Secretary of State B discussed"): no second name of a shared country.
+ */
+const GUEST_TITLE = '(?:(?:Deputy |Under |Assistant )?Secretary\\b|Ambassador\\b|Special\\b|Envoy\\b)';
+/** The first of two titled names sharing the country before them: "President ⟦A⟧ and ". */
+const SHARED_FIRST_TITLE = `${ROLE_ADJ}(?:{T:HEAD_OF_STATE}|${MEMBER_ROLE}${OF_OFFICE}) ⟦\\d+P⟧,? and (?!${GUEST_TITLE})`;
 /** "CEO and Chairman of Y": a second title coordinated with the first. */
 const AND_TITLE = '(?: and (?:{T:LEAD}|{T:MEMBER}))?';
 /** "Silicon Valley-based Y", "⟦Austin⟧-based Y": where a body is based, before its name. */
@@ -372,6 +379,21 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+  }),
+  // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
+  // B": the country written once before two titled names is the owner of both (round 23); not a
+  // second title with its own owner ("and ⟦Peruvian⟧ President B", "and Minister B of ⟦Peru⟧")
+  onSurface({
+    reason: 'title:shared-country-head',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? ${SHARED_FIRST_TITLE}${HEAD_ROLE}{T:HEAD_OF_STATE} ${RANKS}{S:P}(?! of ⟦)`,
+  }),
+  onSurface({
+    reason: 'title:shared-country-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? ${SHARED_FIRST_TITLE}(?!(?:{T:HEAD_OF_STATE}) )${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE} ${RANKS}{S:P}(?! of ⟦)`,
   }),
   // "three ⟦Chilean⟧ officials, A, B and C", "two ⟦Y⟧ commanders – A and B –": a country's or a
   // body's people counted or described as a group, then named; each is one of its people, as
