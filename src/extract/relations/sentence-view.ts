@@ -99,6 +99,15 @@ const AGE = /(⟦\d+P⟧), \d{1,3},(?= [a-z])/g;
 const withoutAge = (text: string): string => text.replace(AGE_BEFORE_APPOSITION, '$1, ').replace(AGE, '$1');
 
 /**
+ * "X, currently the ⟦U.S.⟧ Ambassador to Y", "X, now a member of ⟦Y⟧": an adverb saying the office
+ * is held now opens the apposition, so the surface reads on without it (round 23). Not "then",
+ * "formerly" or "once": an office no longer held reads as such.
+ */
+const NOW_BEFORE_APPOSITION =
+  /(⟦\d+P⟧), (?:currently|now|presently|also|still) (?=(?:a|an|the|one)\b|[A-Z⟦])/g;
+const withoutNow = (text: string): string => text.replace(NOW_BEFORE_APPOSITION, '$1, ');
+
+/**
  * "a leader of the opposition party ⟦0O⟧", "the head of the monitoring group the ⟦0O⟧", "founder of
  * rebel group ⟦0O⟧": a lower-case word for the body's kind between an office's "of" and the body's
  * name says nothing of the office, so the surface reads it as "of the ⟦0O⟧" (round 23). Only after
@@ -220,7 +229,7 @@ export function buildView(
     at = mention.end;
   }
   text += between(at, sentence.end);
-  const surface = withoutBodyKind(withoutAge(withoutOwnGloss(normalise(text), slots)));
+  const surface = withoutBodyKind(withoutNow(withoutAge(withoutOwnGloss(normalise(text), slots))));
   const core = normalise(
     separateClauses(
       surface

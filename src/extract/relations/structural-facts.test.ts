@@ -1380,3 +1380,25 @@ describe('round 23: a country written once before two titled names owns both', (
     ['Chilean President Tom Bell and former Prime Minister Lisa Park spoke.', ['Tom Bell LEADS Chile']],
   ]);
 });
+
+describe("round 23: an apposition opened by a word of now, and the head of a body's field", () => {
+  structuralRows(WORLD_23, [
+    [
+      'Kenya named Ana Ruiz, currently the Chilean ambassador to Peru, to the post.',
+      ['Ana Ruiz MEMBER_OF Chile'],
+    ],
+    ['Tom Bell, now a member of the Popular Front, was detained.', ['Tom Bell MEMBER_OF Popular Front']],
+    ["Tom Bell, also Chile's foreign minister, said the talks failed.", ['Tom Bell MEMBER_OF Chile']],
+    [
+      '"It works," said Tom Bell, Valdor Agency director of operations.',
+      ['Tom Bell MEMBER_OF Valdor Agency'],
+    ],
+    [
+      'Tom Bell, the Valdor Agency chief of intelligence, said the talks failed.',
+      ['Tom Bell MEMBER_OF Valdor Agency'],
+    ],
+    // the head of the body itself; a place, not an office, after the adverb
+    ['Tom Bell, Valdor Agency director, said the talks failed.', ['Tom Bell LEADS Valdor Agency']],
+    ['Tom Bell, currently in Peru, met the Chilean foreign minister.', []],
+  ]);
+});

@@ -847,6 +847,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
+  // "X, ⟦Y⟧ director of operations", "X, the ⟦Y⟧ chief of intelligence": the head of one of a body's
+  // fields belongs to it, as "⟦Y⟧'s chief of intelligence, X" does (round 23)
+  onSurface({
+    reason: 'apposition:body-head-of-field',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O} ${ROLE_ADJ}${HEAD_ROLE}(?!{T:HEAD_OF_STATE}){T:LEAD}${OF_FIELD}`,
+  }),
   onSurface({
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
