@@ -44,7 +44,6 @@ const STATE_INSTITUTION_HEADS = [
   // round 23: the other kinds of a state's legislature, courts, electoral and security bodies
   // (test/gold/README.md, round 13: "a government department, ministry, agency, office, court,
   // legislature, command")
-  'Senate',
   'National Congress',
   'High Court',
   'Courts? of Appeals?',
@@ -52,7 +51,6 @@ const STATE_INSTITUTION_HEADS = [
   'Electoral Tribunal',
   'Electoral Board',
   'Electoral and Boundaries Commission',
-  'National Security Council',
   'Intelligence Service',
   'Intelligence Agency',
   'Police Service',

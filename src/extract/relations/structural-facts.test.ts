@@ -1194,7 +1194,7 @@ describe('round 23: a town, its region and its country written as a chain', () =
 describe("round 23: a state's court, legislature, electoral and security bodies named without it", () => {
   const world: HandEntity[] = [
     ...WORLD,
-    body('Senate', 'government'),
+    body('National Congress', 'government'),
     body('High Court', 'government'),
     body('Independent Electoral and Boundaries Commission', 'government'),
     body('National Electoral Council', 'government'),
@@ -1206,7 +1206,7 @@ describe("round 23: a state's court, legislature, electoral and security bodies 
   ];
   const aboutChile = (sentence: string) => `Chile voted on Sunday. Chile counted the ballots. ${sentence}`;
   test.each([
-    ['The Senate passed the budget late on Friday.', ['Senate MEMBER_OF Chile']],
+    ['The National Congress passed the budget late on Friday.', ['National Congress MEMBER_OF Chile']],
     ['The High Court threw out the petition.', ['High Court MEMBER_OF Chile']],
     [
       'The Independent Electoral and Boundaries Commission declared the result.',
@@ -1229,8 +1229,9 @@ describe("round 23: a state's court, legislature, electoral and security bodies 
   });
 
   test('not in a story about two states', () => {
-    const text = 'Chile and Peru clashed. Chile and Peru traded fire. Chile shelled Peru. The Senate met.';
-    expect(relationsOf(text, world).filter((f) => f.startsWith('Senate'))).toEqual([]);
+    const text =
+      'Chile and Peru clashed. Chile and Peru traded fire. Chile shelled Peru. The National Congress met.';
+    expect(relationsOf(text, world).filter((f) => f.startsWith('National Congress'))).toEqual([]);
   });
 });
 

@@ -335,7 +335,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:on-country-coast',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L}(?: ${KIND})?,? (?:on|along) {O:C}'s (?:(?:${COMPASS_POINTS.join('|')})(?:ern)? |(?:Atlantic|Pacific|Mediterranean|Red Sea|Caribbean|Indian Ocean|Black Sea|Caspian) )?(?:coast|coastline|shore)\\b`,
+    pattern: `{S:L}(?: ${KIND})?,? (?:on|along) {O:C}'s (?:[a-z]+ )?(?:coast|coastline|shore)\\b`,
   }),
   // "the X hotel in Y", "the X royal palace in Y": a facility named before its lower-case noun
   // stands where it is (round 18; "X University College in Y", the noun in the name, is
