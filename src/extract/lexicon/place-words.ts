@@ -30,6 +30,11 @@ export const PLACE_KIND_NOUNS: readonly string[] = [
   'suburb',
   'valley',
   'settlement',
+  // round 23
+  'township',
+  'commune',
+  'locality',
+  'sector',
 ];
 
 /**

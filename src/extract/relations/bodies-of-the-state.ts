@@ -41,6 +41,27 @@ const STATE_INSTITUTION_HEADS = [
   'Ministry',
   'Coast Guard',
   'National Guard',
+  // round 23: the other kinds of a state's legislature, courts, electoral and security bodies
+  // (test/gold/README.md, round 13: "a government department, ministry, agency, office, court,
+  // legislature, command")
+  'National Congress',
+  'High Court',
+  'Courts? of Appeals?',
+  'Electoral Council',
+  'Electoral Tribunal',
+  'Electoral Board',
+  'Electoral and Boundaries Commission',
+  'Intelligence Service',
+  'Intelligence Agency',
+  'Police Service',
+  'Revenue Authority',
+  'Anti-Corruption Commission',
+  'Defen[cs]e Forces',
+  'Frontier Corps',
+  'Institute for Disaster Management',
+  'Disaster Management Agency',
+  // a numbered army or corps: "Fourth Army", "3rd Corps"
+  '(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|\\d+(?:st|nd|rd|th)) (?:Army|Corps)',
 ];
 
 const HEAD = new RegExp(

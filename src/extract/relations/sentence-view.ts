@@ -98,6 +98,52 @@ const AGE_BEFORE_APPOSITION = /(⟦\d+P⟧), \d{1,3}, (?=(?:a|an|the|one)\b|[A-Z
 const AGE = /(⟦\d+P⟧), \d{1,3},(?= [a-z])/g;
 const withoutAge = (text: string): string => text.replace(AGE_BEFORE_APPOSITION, '$1, ').replace(AGE, '$1');
 
+/**
+ * "X, currently the ⟦U.S.⟧ Ambassador to Y", "X, now a member of ⟦Y⟧": an adverb saying the office
+ * is held now opens the apposition, so the surface reads on without it (round 23). Not "then",
+ * "formerly" or "once": an office no longer held reads as such.
+ */
+const NOW_BEFORE_APPOSITION =
+  /(⟦\d+P⟧), (?:currently|now|presently|also|still) (?=(?:a|an|the|one)\b|[A-Z⟦])/g;
+const withoutNow = (text: string): string => text.replace(NOW_BEFORE_APPOSITION, '$1, ');
+
+/**
+ * "a leader of the opposition party ⟦0O⟧", "the head of the monitoring group the ⟦0O⟧", "founder of
+ * rebel group ⟦0O⟧": a lower-case word for the body's kind between an office's "of" and the body's
+ * name says nothing of the office, so the surface reads it as "of the ⟦0O⟧" (round 23). Only after
+ * a word of an office or membership, and only before a body's name.
+ */
+const OFFICE_OF_KIND = new RegExp(
+  `\\b(${[
+    'leaders?',
+    'head',
+    'members?',
+    'founders?',
+    'co-founder',
+    'commanders?',
+    'chief',
+    'chairman',
+    'chairwoman',
+    'chair',
+    'president',
+    'spokes(?:man|woman|person)',
+    'coordinator',
+    'director',
+    'secretary-general',
+    'fighters?',
+  ].join(
+    '|',
+  )}) (of|with) (?:the )?(?:(?:[a-z]+-)?[a-z]+ ){0,2}?(?:party|group|movement|militia|organi[sz]ation|network|faction|coalition|alliance|front|council|committee|union|watchdog|outfit)(?: the)? (?=⟦\\d+O⟧)`,
+  'g',
+);
+/** "X leads the opposition party ⟦0O⟧", "X, who heads rebel group ⟦0O⟧": the same after a verb of heading. */
+const HEADS_KIND = new RegExp(
+  `\\b(leads|led|heads|headed) (?:the )?(?:(?:[a-z]+-)?[a-z]+ ){0,2}?(?:party|group|movement|militia|organi[sz]ation|network|faction|coalition|alliance|front|outfit)(?: the)? (?=⟦\\d+O⟧)`,
+  'g',
+);
+const withoutBodyKind = (text: string): string =>
+  text.replace(OFFICE_OF_KIND, '$1 $2 the ').replace(HEADS_KIND, '$1 the ');
+
 /** "X - who heads the Y faction - said": a relative clause set off by dashes, read as one with commas. */
 const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
@@ -188,7 +234,7 @@ export function buildView(
     at = mention.end;
   }
   text += between(at, sentence.end);
-  const surface = withoutAge(withoutOwnGloss(normalise(text), slots));
+  const surface = withoutBodyKind(withoutNow(withoutAge(withoutOwnGloss(normalise(text), slots))));
   const core = normalise(
     separateClauses(
       surface

@@ -42,6 +42,11 @@ const ASIDE = '(?:[^,;:⟦⟧]|⟦\\d+[A-Za-z]⟧)*?';
 const PART_OF =
   '(?:in|on|at|near) (?:the )?(?:far )?(?:north|south|east|west|centre|center|heart|outskirts|edge|middle|interior|coast)(?:ern)? (?:part )?of (?:the )?';
 /**
+ * "in the far northeastern corner of", "in the southern tip of", "in the western part of": a part of
+ * the place that follows told by its compass point and a noun of a part (round 23).
+ */
+const COMPASS_PART_OF = `in (?:the )?(?:far )?(?:${COMPASS_POINTS.join('|')}|central)(?:ern)? (?:part|corner|tip|end|reaches|edge|region|section) of (?:the )?`;
+/**
  * A region's own lower-case qualifiers, before its name ("oil-rich", "restive", "northwest") or
  * between its name and its noun ("Bajur tribal district"): read only where a place noun follows
  * the region's name, which makes it a region however it is qualified.
@@ -55,6 +60,11 @@ const OWN_NOUN_NAME =
 /** Words that make "X, Moscow said" a clause, not a place's country. */
 const SPEECH =
   '(?:said|says|say|told|added|claimed|claims|announced|announces|reported|reports|warned|warns|insisted|insists|alleges|denies|confirms)';
+
+/** A chain of places opens on its first name: not the next item of a list before it. */
+const CHAIN_START = '(?<!⟧(?:,|,? and|,? or) (?:the )?)';
+/** A chain ends on its country: no list goes on past it, and the country is no possessor. */
+const CHAIN_END = `(?!'|-|,? (?:and |or )?(?:the )?⟦| (?:and|or) (?:⟦|[A-Z])| ${SPEECH}\\b)`;
 
 export const PLACE_RULES: RelationRule[] = [
   // "Russia's Bryansk region", "in Ukraine's eastern Donetsk region", "Iraq's Anbar province"
@@ -268,8 +278,19 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.7,
     // (not "X village in ⟦Y⟧'s ⟦Z⟧ district": the place is in the district, read below)
-    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}){O:CL}(?!'s ${DIRECTION}⟦\\d+L⟧ (?:[a-z]+ )?${KIND}\\b)`,
+    // ("X governorate in the far northeastern corner of ⟦Y⟧": a part of Y told by its compass
+    // point, round 23)
+    pattern: `{S:L} ${PLACE_NOUN} (?:of (?:the )?${DIRECTION}(?=⟦\\d+[Cc]⟧)|in (?:the )?${DIRECTION}|${COMPASS_PART_OF}){O:CL}(?!'s ${DIRECTION}⟦\\d+L⟧ (?:[a-z]+ )?${KIND}\\b)`,
     objectNameBlock: WATER,
+  }),
+  // "the ⟦Tana Region⟧ of ⟦Kenya⟧", "⟦Z Province⟧ in the northern part of ⟦Kenya⟧": the same, the
+  // region's noun written inside its name (round 23)
+  onSurface({
+    reason: 'place:region-of',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L} (?:of (?:the )?${DIRECTION}|${COMPASS_PART_OF}){O:C}(?!'s)`,
+    subjectName: REGION_NAMED,
   }),
   // "X village in Y's Z district": the region the possessive owns holds the place (round 18)
   onSurface({
@@ -278,6 +299,43 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{S:L}(?: ${KIND})? in ⟦\\d+[CL]⟧'s ${DIRECTION}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
     objectNameBlock: WATER,
+  }),
+  // "X, a town in ⟦Y⟧'s ⟦Z Region⟧", "X is a village in ⟦Y⟧'s ⟦Z⟧ district": the place described by its
+  // kind lies in the region the possessive owns (round 23; place:noun-in gives the country)
+  onSurface({
+    reason: 'place:kind-in-possessed-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?:,| (?:is|was)) (?:a|an|the) (?:[a-z-]+ ){0,3}?${KIND} in ⟦\\d+[CL]⟧'s ${DIRECTION}{O:L}(?= (?:[a-z]+ )?${KIND}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  onSurface({
+    reason: 'place:kind-in-possessed-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?:,| (?:is|was)) (?:a|an|the) (?:[a-z-]+ ){0,3}?${KIND} in ⟦\\d+[CL]⟧'s ${DIRECTION}{O:L}`,
+    objectName: REGION_NAMED,
+  }),
+  // "the town of X on ⟦Y Island⟧", "X, on the island of ⟦Y⟧": a place on an island lies in it
+  onSurface({
+    reason: 'place:on-island',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?: ${KIND})?,? on (?:the )?(?:${DIRECTION}(?:tip|coast|shore|part) of (?:the )?)?{O:L}`,
+    objectName: /\bIsland$/,
+  }),
+  onSurface({
+    reason: 'place:on-island',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?: ${KIND})?,? on the (?:[a-z-]+ ){0,2}?island of {O:CL}`,
+  }),
+  // "the port of X on ⟦Kenya⟧'s coast", "X, on ⟦Chile⟧'s northern coast": a country's coast holds it
+  onSurface({
+    reason: 'place:on-country-coast',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L}(?: ${KIND})?,? (?:on|along) {O:C}'s (?:[a-z]+ )?(?:coast|coastline|shore)\\b`,
   }),
   // "the X hotel in Y", "the X royal palace in Y": a facility named before its lower-case noun
   // stands where it is (round 18; "X University College in Y", the noun in the name, is
@@ -359,6 +417,23 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
     pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
+  }),
+  // "the city of X, Y, Z", "near X, Y Region, Z": a town, its region and its country written as a
+  // chain, not a list (no "and" closes it, and the last is a country); each lies in the next
+  // (round 23; "X, Z" alone is place:comma)
+  onSurface({
+    reason: 'place:chain',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `${CHAIN_START}{S:L}, {O:L}, ⟦\\d+C⟧${CHAIN_END}`,
+    objectNameBlock: WATER,
+  }),
+  onSurface({
+    reason: 'place:chain',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `${CHAIN_START}⟦\\d+L⟧, {S:L}, {O:C}${CHAIN_END}`,
+    subjectNameBlock: WATER,
   }),
   onSurface({
     reason: 'place:capital-apposition',

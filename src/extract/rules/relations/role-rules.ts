@@ -124,6 +124,21 @@ const bodyLeader = (title: string): string =>
  */
 const POSSESSED_ADJ =
   '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
+/**
+ * POSSESSED_ADJ without a place's name: "⟦Y⟧'s ⟦Kunduz⟧ commander" heads Y's part in that place,
+ * not Y (test/gold/README.md, round 14, commanders of a part), so a head title after a place
+ * gives MEMBER_OF (round 23).
+ */
+const POSSESSED_ADJ_NO_PLACE = POSSESSED_ADJ.replace('|⟦\\d+[Ll]⟧', '');
+/** A place's name among the words between a body's possessive and a head title. */
+const POSSESSED_PLACE = `${POSSESSED_ADJ_NO_PLACE}⟦\\d+[Ll]⟧ ${POSSESSED_ADJ_NO_PLACE}`;
+/**
+ * Titles a readout gives the visitor's side as often as the host's ("Chilean President A and
+ * Secretary of State B discussed"): no second name of a shared country.
+ */
+const GUEST_TITLE = '(?:(?:Deputy |Under |Assistant )?Secretary\\b|Ambassador\\b|Special\\b|Envoy\\b)';
+/** The first of two titled names sharing the country before them: "President ⟦A⟧ and ". */
+const SHARED_FIRST_TITLE = `${ROLE_ADJ}(?:{T:HEAD_OF_STATE}|${MEMBER_ROLE}${OF_OFFICE}) ⟦\\d+P⟧,? and (?!${GUEST_TITLE})`;
 /** "CEO and Chairman of Y": a second title coordinated with the first. */
 const AND_TITLE = '(?: and (?:{T:LEAD}|{T:MEMBER}))?';
 /** "Silicon Valley-based Y", "⟦Austin⟧-based Y": where a body is based, before its name. */
@@ -268,7 +283,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -397,6 +412,21 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+  }),
+  // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
+  // B": the country written once before two titled names is the owner of both (round 23); not a
+  // second title with its own owner ("and ⟦Peruvian⟧ President B", "and Minister B of ⟦Peru⟧")
+  onSurface({
+    reason: 'title:shared-country-head',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? ${SHARED_FIRST_TITLE}${HEAD_ROLE}{T:HEAD_OF_STATE} ${RANKS}{S:P}(?! of ⟦)`,
+  }),
+  onSurface({
+    reason: 'title:shared-country-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `${NOT_PAST}{O:C}(?:'s)? ${SHARED_FIRST_TITLE}(?!(?:{T:HEAD_OF_STATE}) )${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE} ${RANKS}{S:P}(?! of ⟦)`,
   }),
   // "three ⟦Chilean⟧ officials, A, B and C", "two ⟦Y⟧ commanders – A and B –": a country's or a
   // body's people counted or described as a group, then named; each is one of its people, as
@@ -545,7 +575,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD} ${RANKS}{S:P}`,
+    // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23)
+    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:head-of-place-name',
@@ -557,13 +588,17 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-possessive-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `{O:L}'s? ${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
+    // ("⟦Y⟧'s military governor, X", "⟦Y⟧'s newly elected mayor X": the words of how the office
+    // is held, as after "the", round 23)
+    pattern: `${NOT_PAST}{O:L}'s? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-place-head',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:L}'s? ${HEAD_ROLE}{T:PLACE_HEAD}\\b`,
+    // "X, the ⟦Y⟧ regional governor", "X, ⟦Y⟧'s military governor", "X, the ⟦Y⟧ mayor": the
+    // place with or without its possessive, and the words of how the office is held (round 23)
+    pattern: `{S:P}, (?:the )?(?!(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) ){O:L}(?:'s?)? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD}\\b`,
   }),
   onSurface({
     reason: 'apposition:head-of-place',
@@ -698,7 +733,9 @@ export const ROLE_RULES: RelationRule[] = [
     // "…, Ana Ruiz, Chairman of the Board Lena Ortiz and …": a title with its own holder after it
     // "X, head of the ⟦AU⟧ mediation team": a part of the body after its name is what X heads
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
-    pattern: `{S:P},? (?:the )?(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+    // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
+    // apposition:member-of, round 23)
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
@@ -810,7 +847,21 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  // "X, ⟦Y⟧'s ⟦Kunduz⟧ commander", "⟦Y⟧'s ⟦Kunduz⟧ provincial chief, X": the head of a body's part in a
+  // place belongs to the body (round 23; round 14's "commander for Kunduz province")
+  onSurface({
+    reason: 'apposition:body-possessive-place-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}'s ${POSSESSED_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'title:body-possessive-place-head',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}'s? ${POSSESSED_PLACE}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-body-possessive-head-of-field',
@@ -842,6 +893,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     pattern: `{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+  }),
+  // "X, ⟦Y⟧ director of operations", "X, the ⟦Y⟧ chief of intelligence": the head of one of a body's
+  // fields belongs to it, as "⟦Y⟧'s chief of intelligence, X" does (round 23)
+  onSurface({
+    reason: 'apposition:body-head-of-field',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O} ${ROLE_ADJ}${HEAD_ROLE}(?!{T:HEAD_OF_STATE}){T:LEAD}${OF_FIELD}`,
   }),
   onSurface({
     reason: 'apposition:the-body-member',

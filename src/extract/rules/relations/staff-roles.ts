@@ -115,6 +115,14 @@ export const STAFF_ROLE_RULES: RelationRule[] = [
     // a head title only after "a": "the former commander of ⟦Y⟧" headed it (the rule above)
     pattern: `{S:P}, (?:(?:the |a |an |one of the )?${FORMER}${ROLE_ADJ}${MEMBER_ROLE}|(?:a |an |one of the )${FORMER}${ROLE_ADJ}{T:LEAD}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:O}${NOT_POSSESSIVE}${NAME_ENDS}${NO_NAME_NEXT}`,
   }),
+  // "X was a former fighter with ⟦Y⟧", "X, who had been a onetime spokesman for ⟦Y⟧": the same
+  // former office told by a copula (round 23)
+  onSurface({
+    reason: 'copula:former-member-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.65,
+    pattern: `{S:P}(?:,? who)? (?:is|was|had been|has been) (?:a |an |one of the )${FORMER}${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:O}${NOT_POSSESSIVE}${NAME_ENDS}${NO_NAME_NEXT}`,
+  }),
   // "X, the spokesman for ⟦Iraq⟧'s ⟦Interior Ministry⟧", "X, an official of the ⟦KRG⟧'s ⟦Y⟧":
   // the owner's possessive before the body; the body is X's, not its owner
   onSurface({
