@@ -715,9 +715,13 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   if (!units[k]?.entity || units[k].punct) return undefined;
   // "Syrian rebels attacked": a country's rebels are not the country.
   const modified = k === j - 1 || (k === j - 2 && !unnamedPartners);
-  return NON_STATE_HEADS.has(u.lower) && modified && units[k].entity?.type === 'Country'
-    ? undefined
-    : listLeft(units, k);
+  if (NON_STATE_HEADS.has(u.lower) && modified && units[k].entity?.type === 'Country') return undefined;
+  // "the conflict between X forces and the Y rebels who overran Z": the relative is the last
+  // side's, not the pair's
+  const list = listLeft(units, k);
+  let b = list.at - 1;
+  while (units[b] && DETERMINERS.has(units[b].lower) && !units[b].entity) b--;
+  return units[b]?.lower === 'between' ? { actors: [units[k]], at: k } : list;
 }
 
 /** A word that may qualify unnamed partners: "associated clan", "local", "allied tribal". */

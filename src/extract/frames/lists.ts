@@ -14,6 +14,7 @@ import {
   EFFORT_HEADS,
   HYPHEN_MODIFIERS,
   LIST_OPENERS,
+  AGENT_HEADS,
   NON_STATE_HEADS,
   PEOPLE_HEADS,
   TARGET_HEADS,
@@ -310,12 +311,29 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       actors.unshift(person === undefined ? before : units[person]);
       at = person ?? at - 2 - det;
       joined = true;
+    } else if (prev && JOINS.has(prev.lower) && !prev.entity && sidesHeadAt(units, at - 2 - det)) {
+      // "X forces and Y troops attacked Z": the list goes on before the first name's acting head
+      actors.unshift(units[at - 3 - det]);
+      at = at - 3 - det;
+      joined = true;
     } else if (joined && prev?.entity && [',', '),'].includes(prev.punct) && !prev.possessive) {
       actors.unshift(prev);
       at -= 1;
     } else break;
   }
   return { actors, at };
+}
+
+/**
+ * "X forces and …", "X's army and …": an acting head at `h` (one word, no punctuation) right
+ * after the name it stands for; a country's rebels or militants are not the country.
+ */
+function sidesHeadAt(units: Unit[], h: number): boolean {
+  const head = units[h];
+  const name = units[h - 1];
+  if (!head || head.entity || head.punct || !AGENT_HEADS.has(head.lower)) return false;
+  if (!name?.entity || name.punct) return false;
+  return !(NON_STATE_HEADS.has(head.lower) && name.entity.type === 'Country');
 }
 
 /**

@@ -183,7 +183,7 @@ const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
-const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
+const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
 
 /**
  * "X stood by Y": a verb whose own particle is "by" names no agent with it, so a past form with no
@@ -377,6 +377,8 @@ function verbFacts(
         !g.passive &&
         found.actors.length === 2 &&
         !ownAccountAgreement(units, i);
+      // "X and Y have been battling Z": one side, whose object another record reads
+      if (mutual && directObjectAt(units, k)) return [];
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
@@ -470,6 +472,25 @@ function verbFacts(
   // fight Y" only the sender's attempt
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * A name opens the object right after a verb, past an article, adjectives and time words
+ * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
+ */
+function directObjectAt(units: Unit[], k: number): boolean {
+  for (let n = k; n < k + 4 && units[n]; n++) {
+    if (units[n].entity) return !units[n].possessive || !!units[n + 1];
+    if (units[n].punct) return false;
+    // "the Sunni militant Z group": qualifiers of the name, none a verb or a plural noun
+    const passed =
+      DETERMINERS.has(units[n].lower) ||
+      isTime(units[n]) ||
+      units[n].tags.has('Adjective') ||
+      (units[n].tags.has('Noun') && !units[n].tags.has('Plural') && !isVerb(units[n]));
+    if (!passed) return false;
+  }
+  return false;
 }
 
 /**
