@@ -48,6 +48,49 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Chile ATTACKED Hamas', 'Peru ATTACKED Hamas'],
   ],
+  // an attack noun whose author follows a participle of doing, before or after the target
+  ["The attack on Peru's embassy was carried out by Hamas.", ['Hamas ATTACKED Peru'], []],
+  ['The raids on Chilean troops were conducted last week by Hezbollah.', ['Hezbollah ATTACKED Chile'], []],
+  [
+    'Peru condemned the attacks committed on Monday by Hamas against Chilean soldiers.',
+    ['Hamas ATTACKED Chile'],
+    [],
+  ],
+  [
+    'The strikes carried out by Hamas on Chilean and Peruvian positions killed ten.',
+    ['Hamas ATTACKED Chile', 'Hamas ATTACKED Peru'],
+    [],
+  ],
+  // negated or only supposed: no author stated
+  ["The attack on Peru's embassy was not carried out by Hamas.", [], ['Hamas ATTACKED Peru']],
+  ["The attack on Peru's embassy may have been carried out by Hamas.", [], ['Hamas ATTACKED Peru']],
+  // the object of a participle that modifies the subject is not the actor; the subject is
+  [
+    "The Hamas-led coalition backing Peru's exiled government launched an assault Wednesday on the port city of Lima.",
+    ['Hamas-led coalition ATTACKED Lima'],
+    ['Peru ATTACKED Lima'],
+  ],
+  [
+    'The Hamas-led coalition supporting the government of Peru launched a fresh offensive on Monday against Hezbollah.',
+    ['Hamas-led coalition ATTACKED Hezbollah'],
+    ['Peru ATTACKED Hezbollah'],
+  ],
+  ['The coalition opposing Peru attacked Hamas positions.', [], ['Peru ATTACKED Hamas']],
+  // a list after "including" names members, who act
+  ['Groups including Hamas attacked Chilean troops.', ['Hamas ATTACKED Chile'], []],
+  // an attack that killed or wounded a count of people in a named town
+  [
+    'A Chilean missile attack wounded 10 in the city of Cusco, the governor said.',
+    ['Chile ATTACKED Cusco'],
+    [],
+  ],
+  [
+    'A Chilean drone strike killed at least six in the village of Cusco on Monday.',
+    ['Chile ATTACKED Cusco'],
+    [],
+  ],
+  // a country is where, not whom
+  ['A Chilean missile attack wounded 10 in Peru.', [], ['Chile ATTACKED Peru']],
 ];
 
 describe('attacks and killings on unseen text, round 23', () => {

@@ -1023,6 +1023,17 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const byFirst = authorThenObject(units, i + 2, frame);
     if (byFirst) return byFirst;
   }
+  // "the attacks carried out on Monday by X against Y": the participle of doing, then the author
+  const doneBy = !units[i].punct && FORCE.has(frame.predicate) ? doneByAt(units, i + 1, false) : undefined;
+  if (doneBy !== undefined && objects.length) {
+    const agents = agentsRight(units, doneBy + 1);
+    const first = units.indexOf(objects[0]);
+    if (agents.length && units.indexOf(agents[agents.length - 1]) < first)
+      return facts(agents, objects, frame.predicate, frame, ':done-by');
+  } else if (doneBy !== undefined) {
+    const byFirst = authorThenObject(units, doneBy + 1, frame);
+    if (byFirst) return byFirst;
+  }
   // "sanctions on X's sister", "an attack on X's son": the kin is the object, as for a verb
   objects = objects.filter((o) => !kinOf(units, units.indexOf(o)));
   // "an attack on X police headquarters": X is where the post is, not what was hit.
@@ -1052,6 +1063,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
+  // "the attack on Y was carried out by X", "strikes on Y conducted last week by X"
+  const doneAfter =
+    objects.length && FORCE.has(frame.predicate)
+      ? doneByAt(units, pastObjectHead(units, after), true)
+      : undefined;
+  if (doneAfter !== undefined)
+    return facts(agentsRight(units, doneAfter + 1), objects, frame.predicate, frame, ':done-by');
   // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
   let j = i - 1;
   for (
@@ -1478,6 +1496,50 @@ function importanceOf(units: Unit[], j: number, i: number): boolean {
   const words = units.slice(j + 1, i).map((u) => u.lower);
   const at = words.indexOf('importance');
   return at >= 0 && words[at + 1] === 'of';
+}
+
+/** Past an object's head nouns ("Y's embassy", "Yian troops"), up to two words, from `k`. */
+function pastObjectHead(units: Unit[], k: number): number {
+  let n = k;
+  while (
+    n - k < 2 &&
+    units[n] &&
+    !units[n].entity &&
+    !units[n - 1]?.punct &&
+    units[n].tags.has('Noun') &&
+    !isVerb(units[n])
+  )
+    n++;
+  return units[n - 1]?.punct && n > k ? k : n;
+}
+
+/** Participles of doing an attack, besides `DONE`: "the attacks committed by X". */
+const COMMITTED = new Set(['committed', 'perpetrated']);
+/** A passive's auxiliaries before a participle of doing: "was carried out by X". */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'have', 'had']);
+
+/**
+ * "carried out (on Monday) by", "was conducted by", "committed last week by": from `k`, a
+ * participle of doing (after a passive's auxiliaries when `aux`), its "out", words of when, and
+ * "by"; the index of "by". Undefined for any other words ("was not carried out by", "may have been
+ * carried out by" state nothing).
+ */
+function doneByAt(units: Unit[], k: number, aux: boolean): number | undefined {
+  let n = k;
+  while (isTime(units[n])) n++;
+  if (aux) while (n - k < 4 && PASSIVE_AUX.has(units[n]?.lower ?? '') && !units[n].punct) n++;
+  const word = units[n];
+  if (!word || word.punct || word.entity || !(DONE.has(word.lower) || COMMITTED.has(word.lower)))
+    return undefined;
+  n++;
+  if (units[n]?.lower === 'out' && !units[n - 1].punct) n++;
+  const open = () => !units[n - 1]?.punct;
+  while (
+    open() &&
+    (isTime(units[n]) || (['on', 'in'].includes(units[n]?.lower ?? '') && isTime(units[n + 1])))
+  )
+    n++;
+  return open() && units[n]?.lower === 'by' && !units[n].entity ? n : undefined;
 }
 
 /**
