@@ -91,6 +91,28 @@ const ROWS: [string, string[], string[]][] = [
   ],
   // a country is where, not whom
   ['A Chilean missile attack wounded 10 in Peru.', [], ['Chile ATTACKED Peru']],
+  // the one behind an attack did it; a relative after the attack's comma is the attack's too
+  [
+    'Hamas said it was behind the attack that killed 12 Chilean soldiers.',
+    ['Hamas ATTACKED Chile', 'Hamas KILLED Chile'],
+    [],
+  ],
+  [
+    'Hamas claimed responsibility for the attack, which killed 12 Chilean soldiers.',
+    ['Hamas ATTACKED Chile', 'Hamas KILLED Chile'],
+    [],
+  ],
+  [
+    'The Hezbollah ambush, which killed four Peruvian police officers, was condemned by Chile.',
+    ['Hezbollah ATTACKED Peru', 'Hezbollah KILLED Peru'],
+    [],
+  ],
+  // denied, negated or only possible: nobody is behind it
+  ['Hamas denied it was behind the attack that killed 12 Chilean soldiers.', [], ['Hamas ATTACKED Chile']],
+  ['Hamas was not behind the attack that killed 12 Chilean soldiers.', [], ['Hamas ATTACKED Chile']],
+  ['Hamas may have been behind the attack that killed 12 Chilean soldiers.', [], ['Hamas ATTACKED Chile']],
+  // an attack with no author named has none
+  ['Peru condemned the attack, which killed 12 Chilean soldiers.', [], ['Peru ATTACKED Chile']],
 ];
 
 describe('attacks and killings on unseen text, round 23', () => {

@@ -844,7 +844,12 @@ function actNounSubject(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   let j = start - 1;
-  if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) j--;
+  // "the attack, which killed …": a relative after the noun's comma is the noun's too
+  let aside = false;
+  if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) {
+    j--;
+    aside = units[j]?.punct === ',' && units[j + 1].lower === 'which';
+  }
   // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck
   const where = units[j]?.entity?.type;
   if (
@@ -854,7 +859,13 @@ function actNounSubject(
   )
     j -= 2;
   const noun = units[j];
-  if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun')) return undefined;
+  if (
+    !noun ||
+    (noun.punct && !(aside && noun.punct === ',')) ||
+    familyOfNoun(noun) !== 'attack' ||
+    !noun.tags.has('Noun')
+  )
+    return undefined;
   const actors = nounAuthors(units, j);
   return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
 }
