@@ -113,6 +113,26 @@ const ROWS: [string, string[], string[]][] = [
   ['Hamas may have been behind the attack that killed 12 Chilean soldiers.', [], ['Hamas ATTACKED Chile']],
   // an attack with no author named has none
   ['Peru condemned the attack, which killed 12 Chilean soldiers.', [], ['Peru ATTACKED Chile']],
+  // killing a count of two sides' people: each side's own are killed
+  [
+    'Chilean troops killed 11 Hamas and Hezbollah fighters.',
+    ['Chile KILLED Hamas', 'Chile KILLED Hezbollah'],
+    [],
+  ],
+  [
+    'Hamas gunmen killed three Chilean soldiers and a Peruvian police officer on Friday.',
+    ['Hamas ATTACKED Chile', 'Hamas KILLED Chile', 'Hamas ATTACKED Peru', 'Hamas KILLED Peru'],
+    [],
+  ],
+  ['Hezbollah said it had killed a Chilean soldier.', ['Hezbollah KILLED Chile'], []],
+  // the names of a list with no serving head are not killed
+  ['Chilean troops killed 11 people in Lima and Cusco.', [], ['Chile KILLED Lima', 'Chile KILLED Cusco']],
+  // a planned killing states nothing
+  [
+    'Hamas gunmen plan to kill Chilean soldiers and Peruvian police officers.',
+    [],
+    ['Hamas KILLED Chile', 'Hamas KILLED Peru'],
+  ],
 ];
 
 describe('attacks and killings on unseen text, round 23', () => {

@@ -756,7 +756,18 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
       // "Kenyan troops and Somali forces": the list goes on after the head.
       const joined = !units[h].punct && JOINS.has(units[h + 1]?.lower ?? '');
-      return listed || joined ? [first, ...listRight(units, h + 2)] : [first, ...apposed];
+      // "three Xian soldiers and a / two Yian police officers": past the next item's article or count
+      let next = h + 2;
+      while (
+        joined &&
+        next - h < 4 &&
+        units[next] &&
+        !units[next].entity &&
+        !units[next].punct &&
+        (DETERMINERS.has(units[next].lower) || units[next].tags.has('Value'))
+      )
+        next++;
+      return listed || joined ? [first, ...listRight(units, next)] : [first, ...apposed];
     }
     h++;
   }

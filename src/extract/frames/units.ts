@@ -159,7 +159,24 @@ export function unitsOf(
     foldStatePosts(units, government, sentence);
   }
   markServing(units);
+  shareServing(units);
   return units;
+}
+
+/**
+ * "11 X and Y fighters", "X and Y soldiers": names of one kind joined right before the head that
+ * makes the last one's people serving share that head.
+ */
+function shareServing(units: Unit[]): void {
+  for (let i = units.length - 3; i >= 0; i--) {
+    const u = units[i];
+    const join = units[i + 1];
+    const next = units[i + 2];
+    if (!u.entity || u.serving || u.punct || u.possessive || !next?.serving || next.possessive) continue;
+    if (join.entity || join.punct || !['and', 'or'].includes(join.lower)) continue;
+    const kind = (w: Unit) => (w.entity!.category === 'armed_group' ? 'group' : w.entity!.type);
+    if (kind(u) === kind(next)) u.serving = true;
+  }
 }
 
 /**

@@ -236,7 +236,7 @@ export const TARGET_HEADS = new Set(
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
-   helicopter warplane remnants policemen policeman officers servicemen personnel marines guards headquarters
+   helicopter warplane remnants policemen policeman officers officer soldier servicemen personnel marines guards headquarters
    peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives`.split(/\s+/),
 );
 /**
