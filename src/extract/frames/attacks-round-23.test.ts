@@ -133,6 +133,21 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Hamas KILLED Chile', 'Hamas KILLED Peru'],
   ],
+  // a state's body "of" its country, as the second side of a fight between two
+  [
+    'The conflict between Hamas and the government of Chile began three years ago.',
+    ['Hamas ATTACKED Chile', 'Chile ATTACKED Hamas'],
+    [],
+  ],
+  [
+    'Fighting between Hezbollah and the army of Peru killed ten on Sunday.',
+    ['Hezbollah ATTACKED Peru', 'Peru ATTACKED Hezbollah'],
+    [],
+  ],
+  // a country's people are no state body
+  ['The conflict between Hamas and the people of Chile began long ago.', [], ['Hamas ATTACKED Chile']],
+  // a fight still to come states nothing
+  ['A war between Hamas and the government of Chile would be a disaster.', [], ['Hamas ATTACKED Chile']],
 ];
 
 describe('attacks and killings on unseen text, round 23', () => {

@@ -378,6 +378,20 @@ function bodyOfPeopleAt(units: Unit[], k: number): number | undefined {
   return ok && !units[d].possessive ? d : undefined;
 }
 
+/** A state's own bodies, named through "of" its country: "the government of X", "the army of X". */
+const STATE_BODIES = new Set(['government', 'army', 'military', 'forces', 'troops', 'regime', 'authorities']);
+
+/**
+ * "and the government of X", "and the army of X": a state's body "of" a country is the country;
+ * the country's index.
+ */
+function stateBodyOfAt(units: Unit[], k: number): number | undefined {
+  const [head, prep, name] = [units[k], units[k + 1], units[k + 2]];
+  if (!head || head.entity || head.punct || !STATE_BODIES.has(head.lower)) return undefined;
+  if (prep?.lower !== 'of' || prep.punct || prep.entity) return undefined;
+  return name?.entity?.type === 'Country' && !name.possessive ? k + 2 : undefined;
+}
+
 /**
  * "X's Y Agency": the named body after an owner's possessive is the thing, its owner only says
  * whose it is ("X's Y ambassador" stays X's: there the body only qualifies the noun after it).
@@ -810,7 +824,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (repeats && units[next]?.lower === repeats && !units[next].punct && !units[next].entity) next++;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
     // "and President of X Y", "with officials at the Y ministry"
-    next = titleHolderAt(units, next) ?? bodyOfPeopleAt(units, next) ?? next;
+    next = titleHolderAt(units, next) ?? bodyOfPeopleAt(units, next) ?? stateBodyOfAt(units, next) ?? next;
     // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)
     // before the next person.
     const qualifier =
