@@ -148,6 +148,14 @@ const ROWS: [string, string[], string[]][] = [
   ['The conflict between Hamas and the people of Chile began long ago.', [], ['Hamas ATTACKED Chile']],
   // a fight still to come states nothing
   ['A war between Hamas and the government of Chile would be a disaster.', [], ['Hamas ATTACKED Chile']],
+  // two sides' positions hit together are no pact between them
+  [
+    'Chilean warplanes pounded Hamas and Hezbollah positions overnight.',
+    ['Chile ATTACKED Hamas', 'Chile ATTACKED Hezbollah'],
+    ['Hamas COOPERATED Hezbollah'],
+  ],
+  // two sides doing one act together still act together
+  ['Chile and Peru conducted joint patrols.', ['Chile COOPERATED Peru'], []],
 ];
 
 describe('attacks and killings on unseen text, round 23', () => {
