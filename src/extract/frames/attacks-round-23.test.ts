@@ -156,6 +156,13 @@ const ROWS: [string, string[], string[]][] = [
   ],
   // two sides doing one act together still act together
   ['Chile and Peru conducted joint patrols.', ['Chile COOPERATED Peru'], []],
+  // people "from" a side are its own, as people "of" it are
+  ["Hamas battled troops from Chile's army on Monday.", ['Hamas ATTACKED Chile', 'Chile ATTACKED Hamas'], []],
+  ['Hamas killed two soldiers from the Chilean army.', ['Hamas ATTACKED Chile', 'Hamas KILLED Chile'], []],
+  ['Hezbollah fighters killed three members from Hamas.', ['Hezbollah KILLED Hamas'], []],
+  // troops moved from a place, and civilians from a country, are no side's dead
+  ['Peru withdrew troops from Chile.', [], ['Peru ATTACKED Chile']],
+  ['Hamas killed two civilians from Chile.', [], ['Hamas KILLED Chile']],
 ];
 
 describe('attacks and killings on unseen text, round 23', () => {

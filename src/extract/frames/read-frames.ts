@@ -145,11 +145,17 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
   const head = units[j];
   const of = units[j + 1];
-  if (!head || head.entity || head.punct || of?.lower !== 'of' || of.entity || of.punct) return undefined;
+  // "two soldiers from the Xian army", "troops from X's army": people from a side are its own
+  const through = ['of', 'from'].includes(of?.lower ?? '');
+  if (!head || head.entity || head.punct || !through || of.entity || of.punct) return undefined;
   const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
-  if (!side?.entity || side.possessive) return undefined;
+  const ownForce = of.lower === 'from' && FORCE_WORDS.has(units[units.indexOf(side) + 1]?.lower ?? '');
+  if (!side?.entity || (side.possessive && !ownForce)) return undefined;
   return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
 }
+
+/** A side's own armed body, after its name: "X's army", "the Xian military". */
+const FORCE_WORDS = new Set(['army', 'military', 'forces', 'navy', 'police']);
 
 /**
  * "killed senior X operative Y", "killed X commander Y": a person named after his side's title is

@@ -220,7 +220,16 @@ function servingThroughOf(units: Unit[], i: number, heads: ReadonlySet<string>):
   if (units[k]?.lower === 'the' && !units[k].entity) k--;
   const of = units[k];
   const head = units[k - 1];
-  if (of?.lower !== 'of' || of.entity || of.punct || !head || head.entity || head.punct) return false;
+  // "soldiers of X", "troops from X", "two fighters from the X"
+  if (
+    !['of', 'from'].includes(of?.lower ?? '') ||
+    of.entity ||
+    of.punct ||
+    !head ||
+    head.entity ||
+    head.punct
+  )
+    return false;
   return heads.has(head.lower);
 }
 

@@ -281,7 +281,9 @@ export const PLACE_FIGHTERS = new Set([
 export const GROUP_PERSON_HEADS = new Set(
   'commander fighter militant member operative insurgent rebel gunman leader'.split(' '),
 );
-export const STATE_PERSON_HEADS = new Set('soldier officer policeman trooper marine serviceman'.split(' '));
+export const STATE_PERSON_HEADS = new Set(
+  'soldier officer policeman trooper troop marine serviceman'.split(' '),
+);
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint
