@@ -210,6 +210,14 @@ export function leftActors(
     // the actor of the verb that follows it.
     const list = listLeft(units, j);
     if (sideBefore(units, list.at)) return list;
+    // "the coalition backing X launched …": X is the object of a participle that modifies the
+    // subject; the subject acts (a side named for whom it fights is read just above)
+    // "… backing the government of X launched": the same through the head's "of"
+    const ofHead = units[list.at - 1]?.lower === 'of' && !units[list.at - 2]?.punct ? list.at - 2 : -1;
+    const modified =
+      participleSubject(units, list.at) ?? (ofHead > 0 ? participleSubject(units, ofHead) : undefined);
+    if (modified !== undefined)
+      return units[modified].entity ? listLeft(units, modified) : agentHead(units, modified);
     let p = list.at - 1;
     // back over "the", "western", "the agency's" to the preposition, if any
     const modifies = (u: Unit) =>
@@ -698,6 +706,14 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   const ally = (u: Unit | undefined) => !!u && ALLY_MODIFIERS.has(u.lower) && !u.entity && !u.punct;
   const word = (w: Unit | undefined) => !!w && !w.entity && !w.punct;
   if (word(units[k]) && (nounish(units[k]) || ally(units[k]))) k--;
+  // "X's exiled government", "X's elite forces": one adjective between an owner and its head
+  else if (
+    word(units[k]) &&
+    (units[k].tags.has('Adjective') || /ed$/.test(units[k].lower)) &&
+    !!units[k - 1]?.entity &&
+    units[k - 1].possessive
+  )
+    k--;
   // "US and partner forces conducted": the named side acts, with allies left unnamed; so in
   // "X's army and associated clan militias killed": X's side acts, with helpers it does not name.
   let partners = k;
@@ -715,9 +731,43 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   if (!units[k]?.entity || units[k].punct) return undefined;
   // "Syrian rebels attacked": a country's rebels are not the country.
   const modified = k === j - 1 || (k === j - 2 && !unnamedPartners);
-  return NON_STATE_HEADS.has(u.lower) && modified && units[k].entity?.type === 'Country'
-    ? undefined
-    : listLeft(units, k);
+  if (NON_STATE_HEADS.has(u.lower) && modified && units[k].entity?.type === 'Country') return undefined;
+  // "the conflict between X forces and the Y rebels who overran Z": the relative is the last
+  // side's, not the pair's
+  const list = listLeft(units, k);
+  // "the coalition backing X's exiled government launched …": the coalition acts
+  const subject = participleSubject(units, list.at);
+  if (subject !== undefined)
+    return units[subject].entity ? listLeft(units, subject) : agentHead(units, subject);
+  let b = list.at - 1;
+  while (units[b] && DETERMINERS.has(units[b].lower) && !units[b].entity) b--;
+  return units[b]?.lower === 'between' ? { actors: [units[k]], at: k } : list;
+}
+
+/**
+ * Participles whose object is not their noun's partner: "the coalition backing X", "militias
+ * fighting X" (compromise may tag them nouns). Not "including", "comprising": those name members.
+ */
+const OBJECT_PARTICIPLES = new Set(
+  `backing supporting opposing fighting battling targeting defending protecting guarding occupying
+   controlling besieging representing`.split(/\s+/),
+);
+
+/**
+ * "the coalition backing | X", "militias supporting the | X": a present participle (after no
+ * comma) right before the name list at `at`, itself right after a noun or a name; that noun's
+ * index, else undefined.
+ */
+function participleSubject(units: Unit[], at: number): number | undefined {
+  let q = at - 1;
+  while (units[q] && DETERMINERS.has(units[q].lower) && !units[q].entity && !units[q].punct) q--;
+  const verb = units[q];
+  if (!verb || verb.entity || verb.punct || !OBJECT_PARTICIPLES.has(verb.lower)) return undefined;
+  const noun = units[q - 1];
+  if (!noun || noun.punct || noun.possessive) return undefined;
+  return noun.entity || (noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !isVerb(noun))
+    ? q - 1
+    : undefined;
 }
 
 /** A word that may qualify unnamed partners: "associated clan", "local", "allied tribal". */

@@ -209,6 +209,9 @@ const named = (list: Unit[]) => list.filter((u) => AUTHOR_TYPES.has(u.entity?.ty
  * subject, or the author of the acts a list opened on ("X carried out attacks, including the
  * attack that …").
  */
+/** Forms of "be" before "behind" that state who did an act: "X was behind the attack". */
+const BEHIND_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+
 export function nounAuthors(units: Unit[], i: number): Unit[] {
   let start = phraseStart(units, i);
   // "announced a raft of sanctions": the act is the quantity's
@@ -235,6 +238,14 @@ export function nounAuthors(units: Unit[], i: number): Unit[] {
   }
   if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
   if (units[j]?.lower === 'responsibility') j--;
+  // "X was behind the attack", "X said it was behind the bombing": the one behind it did it
+  if (
+    units[j]?.lower === 'behind' &&
+    !units[j].entity &&
+    BEHIND_BE.has(units[j - 1]?.lower ?? '') &&
+    !units[j - 1].punct
+  )
+    return verbAuthors(units, j - 1);
   const verb = units[j];
   // "is imposing sanctions": compromise may tag the "-ing" an adjective
   const verbal = isVerb(verb) || progressiveLight(units, j);

@@ -14,6 +14,7 @@ import {
   EFFORT_HEADS,
   HYPHEN_MODIFIERS,
   LIST_OPENERS,
+  AGENT_HEADS,
   NON_STATE_HEADS,
   PEOPLE_HEADS,
   TARGET_HEADS,
@@ -310,12 +311,29 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       actors.unshift(person === undefined ? before : units[person]);
       at = person ?? at - 2 - det;
       joined = true;
+    } else if (prev && JOINS.has(prev.lower) && !prev.entity && sidesHeadAt(units, at - 2 - det)) {
+      // "X forces and Y troops attacked Z": the list goes on before the first name's acting head
+      actors.unshift(units[at - 3 - det]);
+      at = at - 3 - det;
+      joined = true;
     } else if (joined && prev?.entity && [',', '),'].includes(prev.punct) && !prev.possessive) {
       actors.unshift(prev);
       at -= 1;
     } else break;
   }
   return { actors, at };
+}
+
+/**
+ * "X forces and …", "X's army and …": an acting head at `h` (one word, no punctuation) right
+ * after the name it stands for; a country's rebels or militants are not the country.
+ */
+function sidesHeadAt(units: Unit[], h: number): boolean {
+  const head = units[h];
+  const name = units[h - 1];
+  if (!head || head.entity || head.punct || !AGENT_HEADS.has(head.lower)) return false;
+  if (!name?.entity || name.punct) return false;
+  return !(NON_STATE_HEADS.has(head.lower) && name.entity.type === 'Country');
 }
 
 /**
@@ -358,6 +376,20 @@ function bodyOfPeopleAt(units: Unit[], k: number): number | undefined {
   const type = units[d]?.entity?.type;
   const ok = type === 'Organization' || (type === 'Country' && prep.lower === 'of');
   return ok && !units[d].possessive ? d : undefined;
+}
+
+/** A state's own bodies, named through "of" its country: "the government of X", "the army of X". */
+const STATE_BODIES = new Set(['government', 'army', 'military', 'forces', 'troops', 'regime', 'authorities']);
+
+/**
+ * "and the government of X", "and the army of X": a state's body "of" a country is the country;
+ * the country's index.
+ */
+function stateBodyOfAt(units: Unit[], k: number): number | undefined {
+  const [head, prep, name] = [units[k], units[k + 1], units[k + 2]];
+  if (!head || head.entity || head.punct || !STATE_BODIES.has(head.lower)) return undefined;
+  if (prep?.lower !== 'of' || prep.punct || prep.entity) return undefined;
+  return name?.entity?.type === 'Country' && !name.possessive ? k + 2 : undefined;
 }
 
 /**
@@ -738,7 +770,18 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
       // "Kenyan troops and Somali forces": the list goes on after the head.
       const joined = !units[h].punct && JOINS.has(units[h + 1]?.lower ?? '');
-      return listed || joined ? [first, ...listRight(units, h + 2)] : [first, ...apposed];
+      // "three Xian soldiers and a / two Yian police officers": past the next item's article or count
+      let next = h + 2;
+      while (
+        joined &&
+        next - h < 4 &&
+        units[next] &&
+        !units[next].entity &&
+        !units[next].punct &&
+        (DETERMINERS.has(units[next].lower) || units[next].tags.has('Value'))
+      )
+        next++;
+      return listed || joined ? [first, ...listRight(units, next)] : [first, ...apposed];
     }
     h++;
   }
@@ -783,7 +826,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (repeats && units[next]?.lower === repeats && !units[next].punct && !units[next].entity) next++;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
     // "and President of X Y", "with officials at the Y ministry"
-    next = titleHolderAt(units, next) ?? bodyOfPeopleAt(units, next) ?? next;
+    next = titleHolderAt(units, next) ?? bodyOfPeopleAt(units, next) ?? stateBodyOfAt(units, next) ?? next;
     // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)
     // before the next person.
     const qualifier =

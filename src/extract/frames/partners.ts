@@ -31,6 +31,7 @@ import {
   PEOPLE_HEADS,
   SAY_VERBS,
   THREAT_GOVERNORS,
+  TARGET_HEADS,
 } from './words';
 import { NOUN_FRAMES, VERB_FRAMES } from './lexicon';
 
@@ -200,6 +201,8 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   // the next word, are no subject of it.
   // "A and his counterpart, B, discussed …": the counterpart's apposition is no such list.
   const [a, b] = found.actors;
+  // "pounded X and Y positions": a target's head compromise tags a verb names what was hit
+  if (g.start === i && i === units.indexOf(b) + 1 && TARGET_HEADS.has(u.lower)) return [];
   const apposed = COUNTERPARTS.has(units[units.indexOf(b) - 1]?.lower ?? '');
   // "including the X and the Y", "tensions between the X and Y, …, complicate": the pair sits in a
   // phrase of the subject's (examples, or the two sides of a relation), past its determiner.

@@ -149,11 +149,17 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
   const head = units[j];
   const of = units[j + 1];
-  if (!head || head.entity || head.punct || of?.lower !== 'of' || of.entity || of.punct) return undefined;
+  // "two soldiers from the Xian army", "troops from X's army": people from a side are its own
+  const through = ['of', 'from'].includes(of?.lower ?? '');
+  if (!head || head.entity || head.punct || !through || of.entity || of.punct) return undefined;
   const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
-  if (!side?.entity || side.possessive) return undefined;
+  const ownForce = of.lower === 'from' && FORCE_WORDS.has(units[units.indexOf(side) + 1]?.lower ?? '');
+  if (!side?.entity || (side.possessive && !ownForce)) return undefined;
   return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
 }
+
+/** A side's own armed body, after its name: "X's army", "the Xian military". */
+const FORCE_WORDS = new Set(['army', 'military', 'forces', 'navy', 'police']);
 
 /**
  * "killed senior X operative Y", "killed X commander Y": a person named after his side's title is
@@ -187,7 +193,7 @@ const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
-const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for']);
+const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
 
 /**
  * "X stood by Y": a verb whose own particle is "by" names no agent with it, so a past form with no
@@ -388,6 +394,8 @@ function verbFacts(
         !g.passive &&
         found.actors.length === 2 &&
         !ownAccountAgreement(units, i);
+      // "X and Y have been battling Z": one side, whose object another record reads
+      if (mutual && directObjectAt(units, k)) return [];
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
@@ -485,6 +493,25 @@ function verbFacts(
   // fight Y" only the sender's attempt
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * A name opens the object right after a verb, past an article, adjectives and time words
+ * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
+ */
+function directObjectAt(units: Unit[], k: number): boolean {
+  for (let n = k; n < k + 4 && units[n]; n++) {
+    if (units[n].entity) return !units[n].possessive || !!units[n + 1];
+    if (units[n].punct) return false;
+    // "the Sunni militant Z group": qualifiers of the name, none a verb or a plural noun
+    const passed =
+      DETERMINERS.has(units[n].lower) ||
+      isTime(units[n]) ||
+      units[n].tags.has('Adjective') ||
+      (units[n].tags.has('Noun') && !units[n].tags.has('Plural') && !isVerb(units[n]));
+    if (!passed) return false;
+  }
+  return false;
 }
 
 /**
@@ -838,7 +865,12 @@ function actNounSubject(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   let j = start - 1;
-  if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) j--;
+  // "the attack, which killed …": a relative after the noun's comma is the noun's too
+  let aside = false;
+  if (units[j] && RELATIVES.has(units[j].lower) && !units[j].entity) {
+    j--;
+    aside = units[j]?.punct === ',' && units[j + 1].lower === 'which';
+  }
   // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck
   const where = units[j]?.entity?.type;
   if (
@@ -848,7 +880,13 @@ function actNounSubject(
   )
     j -= 2;
   const noun = units[j];
-  if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun')) return undefined;
+  if (
+    !noun ||
+    (noun.punct && !(aside && noun.punct === ',')) ||
+    familyOfNoun(noun) !== 'attack' ||
+    !noun.tags.has('Noun')
+  )
+    return undefined;
   const actors = nounAuthors(units, j);
   return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
 }
@@ -1045,6 +1083,17 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const byFirst = authorThenObject(units, i + 2, frame);
     if (byFirst) return byFirst;
   }
+  // "the attacks carried out on Monday by X against Y": the participle of doing, then the author
+  const doneBy = !units[i].punct && FORCE.has(frame.predicate) ? doneByAt(units, i + 1, false) : undefined;
+  if (doneBy !== undefined && objects.length) {
+    const agents = agentsRight(units, doneBy + 1);
+    const first = units.indexOf(objects[0]);
+    if (agents.length && units.indexOf(agents[agents.length - 1]) < first)
+      return facts(agents, objects, frame.predicate, frame, ':done-by');
+  } else if (doneBy !== undefined) {
+    const byFirst = authorThenObject(units, doneBy + 1, frame);
+    if (byFirst) return byFirst;
+  }
   // "sanctions on X's sister", "an attack on X's son": the kin is the object, as for a verb
   objects = objects.filter((o) => !kinOf(units, units.indexOf(o)));
   // "an attack on X police headquarters": X is where the post is, not what was hit.
@@ -1074,6 +1123,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
   if (units[after]?.lower === 'by')
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
+  // "the attack on Y was carried out by X", "strikes on Y conducted last week by X"
+  const doneAfter =
+    objects.length && FORCE.has(frame.predicate)
+      ? doneByAt(units, pastObjectHead(units, after), true)
+      : undefined;
+  if (doneAfter !== undefined)
+    return facts(agentsRight(units, doneAfter + 1), objects, frame.predicate, frame, ':done-by');
   // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
   let j = i - 1;
   for (
@@ -1522,6 +1578,8 @@ function signedBy(units: Unit[], i: number, frame: FrameRecord): Unit[] {
 function modalAfter(units: Unit[], k: number): boolean {
   for (let v = k; v < units.length && v - k < 14; v++) {
     if (['.', ';', ':'].includes(units[v - 1]?.punct ?? '') && v > k) return false;
+    // "… would be a disaster": a modal before a copula, with no other verb
+    if (MODALS.has(units[v].lower) && !units[v].entity) return true;
     if (isVerb(units[v]) && !isAux(units[v])) return groupAt(units, v).mood === 'none';
   }
   return false;
@@ -1533,6 +1591,50 @@ function importanceOf(units: Unit[], j: number, i: number): boolean {
   const words = units.slice(j + 1, i).map((u) => u.lower);
   const at = words.indexOf('importance');
   return at >= 0 && words[at + 1] === 'of';
+}
+
+/** Past an object's head nouns ("Y's embassy", "Yian troops"), up to two words, from `k`. */
+function pastObjectHead(units: Unit[], k: number): number {
+  let n = k;
+  while (
+    n - k < 2 &&
+    units[n] &&
+    !units[n].entity &&
+    !units[n - 1]?.punct &&
+    units[n].tags.has('Noun') &&
+    !isVerb(units[n])
+  )
+    n++;
+  return units[n - 1]?.punct && n > k ? k : n;
+}
+
+/** Participles of doing an attack, besides `DONE`: "the attacks committed by X". */
+const COMMITTED = new Set(['committed', 'perpetrated']);
+/** A passive's auxiliaries before a participle of doing: "was carried out by X". */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'has', 'have', 'had']);
+
+/**
+ * "carried out (on Monday) by", "was conducted by", "committed last week by": from `k`, a
+ * participle of doing (after a passive's auxiliaries when `aux`), its "out", words of when, and
+ * "by"; the index of "by". Undefined for any other words ("was not carried out by", "may have been
+ * carried out by" state nothing).
+ */
+function doneByAt(units: Unit[], k: number, aux: boolean): number | undefined {
+  let n = k;
+  while (isTime(units[n])) n++;
+  if (aux) while (n - k < 4 && PASSIVE_AUX.has(units[n]?.lower ?? '') && !units[n].punct) n++;
+  const word = units[n];
+  if (!word || word.punct || word.entity || !(DONE.has(word.lower) || COMMITTED.has(word.lower)))
+    return undefined;
+  n++;
+  if (units[n]?.lower === 'out' && !units[n - 1].punct) n++;
+  const open = () => !units[n - 1]?.punct;
+  while (
+    open() &&
+    (isTime(units[n]) || (['on', 'in'].includes(units[n]?.lower ?? '') && isTime(units[n + 1])))
+  )
+    n++;
+  return open() && units[n]?.lower === 'by' && !units[n].entity ? n : undefined;
 }
 
 /**

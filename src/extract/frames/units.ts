@@ -159,7 +159,24 @@ export function unitsOf(
     foldStatePosts(units, government, sentence);
   }
   markServing(units);
+  shareServing(units);
   return units;
+}
+
+/**
+ * "11 X and Y fighters", "X and Y soldiers": names of one kind joined right before the head that
+ * makes the last one's people serving share that head.
+ */
+function shareServing(units: Unit[]): void {
+  for (let i = units.length - 3; i >= 0; i--) {
+    const u = units[i];
+    const join = units[i + 1];
+    const next = units[i + 2];
+    if (!u.entity || u.serving || u.punct || u.possessive || !next?.serving || next.possessive) continue;
+    if (join.entity || join.punct || !['and', 'or'].includes(join.lower)) continue;
+    const kind = (w: Unit) => (w.entity!.category === 'armed_group' ? 'group' : w.entity!.type);
+    if (kind(u) === kind(next)) u.serving = true;
+  }
 }
 
 /**
@@ -203,7 +220,16 @@ function servingThroughOf(units: Unit[], i: number, heads: ReadonlySet<string>):
   if (units[k]?.lower === 'the' && !units[k].entity) k--;
   const of = units[k];
   const head = units[k - 1];
-  if (of?.lower !== 'of' || of.entity || of.punct || !head || head.entity || head.punct) return false;
+  // "soldiers of X", "troops from X", "two fighters from the X"
+  if (
+    !['of', 'from'].includes(of?.lower ?? '') ||
+    of.entity ||
+    of.punct ||
+    !head ||
+    head.entity ||
+    head.punct
+  )
+    return false;
   return heads.has(head.lower);
 }
 

@@ -245,7 +245,7 @@ export const TARGET_HEADS = new Set(
    territory military army navy soldiers militia militias strongholds drone drones warship ship ships
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
-   helicopter warplane remnants policemen policeman officers servicemen personnel marines guards headquarters
+   helicopter warplane remnants policemen policeman officers officer soldier servicemen personnel marines guards headquarters
    peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives`.split(/\s+/),
 );
 /**
@@ -290,7 +290,9 @@ export const PLACE_FIGHTERS = new Set([
 export const GROUP_PERSON_HEADS = new Set(
   'commander fighter militant member operative insurgent rebel gunman leader'.split(' '),
 );
-export const STATE_PERSON_HEADS = new Set('soldier officer policeman trooper marine serviceman'.split(' '));
+export const STATE_PERSON_HEADS = new Set(
+  'soldier officer policeman trooper troop marine serviceman'.split(' '),
+);
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint

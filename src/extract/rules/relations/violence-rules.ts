@@ -74,8 +74,18 @@ const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
 const HIT_PLACE = `(?:${PLACE_NOUN}|building|buildings|block|market|hospital|school|station|apartment|apartments|houses?|homes?)`;
 const ON_DAY = '(?: (?:on )?[A-Z][a-z]+day)?';
-/** "killed at least five people (on Wednesday)": the people an attack killed where it struck. */
-const KILLED_THERE = `(?: (?:killed|killing|wounded|wounding|injured|injuring)(?: [a-z0-9,-]+){0,3}? (?:people|civilians|residents|children|others)${ON_DAY})`;
+/**
+ * "killed at least five people (on Wednesday)", "wounded 10": the people an attack killed where it
+ * struck, named or only counted.
+ */
+const KILLED_THERE = `(?: (?:killed|killing|wounded|wounding|injured|injuring)(?:(?: [a-z0-9,-]+){0,3}? (?:people|civilians|residents|children|others)| (?:at least |more than |nearly |about )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|dozens))${ON_DAY})`;
+/**
+ * Not the object of a participle that modifies the subject: in "the coalition backing (the
+ * government of) X launched an attack on Y" the coalition attacks, not X (the frame engine reads
+ * the same, `participleSubject` in ../../frames/actors.ts).
+ */
+const NOT_PARTICIPLE_OBJECT =
+  '(?<!\\b(?:backing|supporting|opposing|fighting|battling|targeting|defending|protecting|guarding|occupying|controlling|besieging|representing) (?:the (?:government|people|forces|army) of )?)';
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 
@@ -104,7 +114,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
-    pattern: `${NOT_COUNTED_VICTIMS}${NOT_HELD_BY_DANGER}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
+    pattern: `${NOT_COUNTED_VICTIMS}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
@@ -191,7 +201,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // not "shot down a missile fired at Y by X": the thing fired is X's, not the subject's
-    pattern: `${ACTOR}${ACTIVE}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
+    pattern: `${NOT_PARTICIPLE_OBJECT}${ACTOR}${ACTIVE}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
   }),
   onCore({
     reason: 'verb:fight',
