@@ -1579,7 +1579,8 @@ function modalAfter(units: Unit[], k: number): boolean {
   for (let v = k; v < units.length && v - k < 14; v++) {
     if (['.', ';', ':'].includes(units[v - 1]?.punct ?? '') && v > k) return false;
     // "… would be a disaster": a modal before a copula, with no other verb
-    if (MODALS.has(units[v].lower) && !units[v].entity) return true;
+    // (not the month: "ongoing since May 10")
+    if (MODALS.has(units[v].lower) && !units[v].entity && !units[v].tags.has('Date')) return true;
     if (isVerb(units[v]) && !isAux(units[v])) return groupAt(units, v).mood === 'none';
   }
   return false;

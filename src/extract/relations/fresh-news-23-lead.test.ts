@@ -74,6 +74,13 @@ const rows: FactRow[] = [
   ['Ahead of a major summit between Chile and Peru on Tuesday, the bloc met.', [], ['Chile COOPERATED Peru']],
   ['On the eve of talks between Chile and Peru, protests grew.', [], ['Chile COOPERATED Peru']],
   ['After a summit between Chile and Peru, protests grew.', ['Chile COOPERATED Peru'], []],
+  // the month May is no modal: a fight "ongoing since May 10" is stated
+  [
+    'Fierce fighting between the Chilean army and Hamas has been ongoing since May 10.',
+    ['Chile ATTACKED Hamas', 'Hamas ATTACKED Chile'],
+    [],
+  ],
+  ['A war between Chile and Hamas may be near.', [], ['Chile ATTACKED Hamas']],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');
