@@ -81,6 +81,9 @@ const rows: FactRow[] = [
     [],
   ],
   ['A war between Chile and Hamas may be near.', [], ['Chile ATTACKED Hamas']],
+  // a state's news agency is the state's; another outlet is not read so
+  ["Chile's National News Agency reported the strikes.", ['National News Agency MEMBER_OF Chile'], []],
+  ["Qatar's Al Jazeera reported the strikes.", [], ['Al Jazeera MEMBER_OF Qatar']],
 ];
 
 describeFactRows(rows, 'fresh-news-23-lead', 'combined');

@@ -1202,4 +1202,14 @@ export const ROLE_RULES: RelationRule[] = [
     subjectCategories: ['government', 'military'],
     pattern: `{O:C}'s? ${BACKED}{S:O}(?! ${SEAT_IN_BODY})`,
   }),
+  // "Lebanon's National News Agency": a state's news agency is the state's, as the gold has the
+  // Syrian Arab News Agency (an outlet named otherwise, "Qatar's Al Jazeera", is not read so)
+  onSurface({
+    reason: 'structure:country-possessive-news-agency',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    subjectCategories: ['media'],
+    subjectName: /\b(?:News|Press) Agency$/,
+    pattern: `{O:C}'s? {S:O}`,
+  }),
 ];
