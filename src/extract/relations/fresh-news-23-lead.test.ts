@@ -17,6 +17,7 @@ const rows: FactRow[] = [
   ],
   ['Hamas top commander Omar Nasser was killed in the raid.', ['Omar Nasser LEADS Hamas'], []],
   ['Hamas leader Omar Nasser was killed in the raid.', ['Omar Nasser LEADS Hamas'], []],
+  ['The Qassam Brigades commander Omar Nasser was killed.', ['Omar Nasser LEADS Qassam Brigades'], []],
   [
     'Cambodian Armed Forces commander Gen. Somchai Wong met the envoy.',
     ['Somchai Wong LEADS Cambodian Armed Forces'],

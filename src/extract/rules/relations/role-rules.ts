@@ -109,6 +109,10 @@ const ROLE_TITLE_DESIGNATE = '(?:{T:LEAD}|{T:MEMBER})(?:-designate|-elect)?';
 const BODY_NOUN =
   '(?:board|company|group|party|agency|bank|organi[sz]ation|movement|militia|firm|network|coalition|alliance|union|authority|army|navy) ';
 
+/** A unit a commander heads, by the last word of its name: "the Atlas Brigade", "the 5th Battalion". */
+const COMMANDED_UNIT =
+  /\b(?:Brigade|Battalion|Regiment|Division|Corps|Company|Unit|Squadron|Platoon|Front|Council|Command)s?$/;
+
 /** A commander who is not said to be the top one ("top", "supreme", "overall", "chief"). */
 const GROUP_COMMANDER = '(?<!\\b(?:[Tt]op|[Ss]upreme|[Oo]verall|[Cc]hief) )commanders?\\b';
 
@@ -351,6 +355,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ORG_CATEGORIES.filter((c) => c !== 'armed_group'),
     pattern: bodyLeader(GROUP_COMMANDER),
   }),
+  // … as does a unit's of an armed group ("the Atlas Brigade commander X")
+  onSurface({
+    reason: 'title:body-leader',
+    predicate: 'LEADS',
+    confidence: 0.8,
+    objectCategories: ['armed_group'],
+    objectName: COMMANDED_UNIT,
+    pattern: bodyLeader(GROUP_COMMANDER),
+  }),
   // … but an armed group has many: "a ⟦Y⟧ commander" is one of them (gold from round 14 on),
   // unless he is its top one
   onSurface({
@@ -358,6 +371,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     objectCategories: ['armed_group'],
+    objectNameBlock: COMMANDED_UNIT,
     pattern: bodyLeader(GROUP_COMMANDER),
   }),
   // "⟦African Union⟧ chairman, ⟦Nigerian⟧ President X": the body's head title, then the person's
