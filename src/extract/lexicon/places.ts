@@ -8,7 +8,9 @@ export type PlaceRecord = readonly [name: string, ...aliases: string[]];
 
 /**
  * Regions that span several states, of those listed below: no state inside a country is named
- * for one, so "the Sahel state", "a Caucasus nation" describe a country by its region.
+ * for one, so "the Sahel state", "a Caucasus nation" describe a country by its region; and such a
+ * region lies in no one state or city, only in a larger region ("top officials of Caribbean states
+ * in Seoul" is no place in Seoul).
  */
 export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'Middle East',
@@ -23,6 +25,7 @@ export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'Southeast Asia',
   'East Asia',
   'Oceania',
+  'Antarctica',
   'Arctic',
   'Balkans',
   'Caucasus',
@@ -134,42 +137,6 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Jordan River'],
   ['Dnipro', 'Dnieper', 'Dnipro River'],
 ];
-
-/**
- * Regions that span several states (continents, their parts, seas' shores): such a region lies in
- * no one state or city, only in a larger region ("top officials of Caribbean states in Seoul" is
- * no place in Seoul).
- */
-export const WORLD_REGIONS: ReadonlySet<string> = new Set([
-  'Middle East',
-  'Europe',
-  'Asia',
-  'Africa',
-  'North America',
-  'South America',
-  'Latin America',
-  'Central Asia',
-  'South Asia',
-  'Southeast Asia',
-  'East Asia',
-  'Oceania',
-  'Antarctica',
-  'Arctic',
-  'Balkans',
-  'Caucasus',
-  'Sahel',
-  'Sahara',
-  'Horn of Africa',
-  'Levant',
-  'Maghreb',
-  'Scandinavia',
-  'Eastern Europe',
-  'Western Europe',
-  'Central America',
-  'Caribbean',
-  'Indo-Pacific',
-  'Asia-Pacific',
-]);
 
 /** Government seats: a Location, but an actor when used as one ("the Pentagon said"). */
 export const SEATS: readonly (readonly [name: string, actor: string])[] = [

@@ -24,7 +24,7 @@ import { openingOrganization, pronounMention } from './opening-pronoun';
 import { casedText } from '../entities/cased-text';
 import { COUNTRY_IN_BODY_NAME } from '../entities/country-in-body-name';
 import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
-import { WORLD_REGIONS } from '../lexicon/places';
+import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
 import { strickenCountry } from '../frames/aid';
@@ -115,8 +115,8 @@ function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Enti
   return relations.filter(
     (r) =>
       r.predicate !== 'LOCATED_IN' ||
-      !WORLD_REGIONS.has(byId.get(r.subjectId)?.name ?? '') ||
-      WORLD_REGIONS.has(byId.get(r.objectId)?.name ?? ''),
+      !MULTI_STATE_REGIONS.has(byId.get(r.subjectId)?.name ?? '') ||
+      MULTI_STATE_REGIONS.has(byId.get(r.objectId)?.name ?? ''),
   );
 }
 
