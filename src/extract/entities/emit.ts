@@ -259,10 +259,6 @@ function emitListed(
 }
 
 /**
- * A generic body met again after a possessive country: the same record when that country owns
- * it (a bare one is given this owner), another record when another country does.
- */
-/**
  * "Brazil's Senate": a listed body whose name places it in one state ("U.S. Senate", matched by its
  * bare "Senate") is, after another state's possessive, that state's own body ("Brazilian Senate").
  */
@@ -278,6 +274,10 @@ function emitOtherStatesBody(ctx: SentenceContext, m: Match, from: number, to: n
   return true;
 }
 
+/**
+ * A generic body met again after a possessive country: the same record when that country owns
+ * it (a bare one is given this owner), another record when another country does.
+ */
 function emitOwnedBody(ctx: SentenceContext, draft: Draft, from: number, to: number): boolean {
   const owner = possessiveOwner(ctx, from) as Draft;
   const body = draft.body as string;

@@ -37,10 +37,10 @@ function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
   return isCompanyNoun(before.norm);
 }
 
-/** Determiners that open a described company set before its name: "its financial firm, X". */
 /** The words that place a region within a larger land: "Upper", "Lower", "Middle". */
 const REGION_POSITION_WORDS: ReadonlySet<string> = new Set(['upper', 'lower', 'middle']);
 
+/** Determiners that open a described company set before its name: "its financial firm, X". */
 const COMPANY_DETERMINERS = new Set(['its', 'their', 'his', 'her', 'a', 'an', 'the']);
 
 /**

@@ -204,14 +204,14 @@ function phraseStart(units: Unit[], i: number): number {
 
 const named = (list: Unit[]) => list.filter((u) => AUTHOR_TYPES.has(u.entity?.type ?? ''));
 
+/** Forms of "be" before "behind" that state who did an act: "X was behind the attack". */
+const BEHIND_BE = new Set(['is', 'are', 'was', 'were', 'been']);
+
 /**
  * The authors of the act the event noun at `i` names: on the phrase, after "by", a light verb's
  * subject, or the author of the acts a list opened on ("X carried out attacks, including the
  * attack that …").
  */
-/** Forms of "be" before "behind" that state who did an act: "X was behind the attack". */
-const BEHIND_BE = new Set(['is', 'are', 'was', 'were', 'been']);
-
 export function nounAuthors(units: Unit[], i: number): Unit[] {
   let start = phraseStart(units, i);
   // "announced a raft of sanctions": the act is the quantity's

@@ -52,8 +52,10 @@ export const nounish = (u: Unit | undefined) =>
     ((u.tags.has('Noun') || u.tags.has('Adjective') || DETERMINERS.has(u.lower) || u.tags.has('Value')) &&
       !u.tags.has('Verb')));
 
-/** What a verb group states: a fact, a threat, or nothing. */
-/** attempt: "tried to seize X", an act of violence tried (an attack even when it failed), nothing else. */
+/**
+ * What a verb group states: a fact, a threat, or nothing; an attempt ("tried to seize X") is an act
+ * of violence tried (an attack even when it failed), and nothing else.
+ */
 export type Mood = 'fact' | 'threat' | 'attempt' | 'none';
 
 export interface Group {
@@ -162,6 +164,9 @@ export function groupAt(units: Unit[], i: number): Group {
   return future ? { start, verb: i, passive, mood, future } : { start, verb: i, passive, mood };
 }
 
+/** "on Monday", "late Tuesday": the words that open a time before "that". */
+const TIME_OPENERS = new Set(['on', 'late', 'early', 'in']);
+
 /**
  * The group opening at `start` with auxiliaries `aux` tells its speaker's own act in the future:
  * one of will/would/shall and no other modal or negation ("would not", "could"), and a subject
@@ -170,9 +175,6 @@ export function groupAt(units: Unit[], i: number): Group {
  * would …"). "Peru said Chile will strike Y" is a forecast, not Chile's threat; "he will" with
  * no verb of saying before it is the writer's.
  */
-/** "on Monday", "late Tuesday": the words that open a time before "that". */
-const TIME_OPENERS = new Set(['on', 'late', 'early', 'in']);
-
 function ownFuture(units: Unit[], start: number, aux: string[]): boolean {
   if (!aux.some((a) => FUTURE_MODALS.has(a))) return false;
   if (aux.some((a) => NEGATIONS.has(a) || (MODALS.has(a) && !FUTURE_MODALS.has(a)))) return false;
@@ -415,12 +417,12 @@ function voicingVerb(units: Unit[], k: number): number | undefined {
   return undefined;
 }
 
-/** The next unit at or after `k` that is not an adverb. */
 /** "by" at `k` opening an agent, not a means: "hit by X", not "spoke by phone". */
 function agentBy(units: Unit[], k: number): boolean {
   return units[k]?.lower === 'by' && !BY_MEANS.has(units[k + 1]?.lower ?? '');
 }
 
+/** The next unit at or after `k` that is not an adverb. */
 export function nextWord(units: Unit[], k: number): number {
   while (isAdverb(units[k])) k++;
   return k;

@@ -269,7 +269,6 @@ function jointPair(units: Unit[], i: number): Candidate[] {
   return facts([a], [b], 'COOPERATED', JOINT, ':joint-pair');
 }
 
-/** Every "together with" and every joint subject the sentence states. */
 /** Openers of a manner phrase ("in coordination with Y"), read after the clause's verb and object too. */
 const MANNER_OPENERS = new Set(['in', 'jointly']);
 /** Words that open another clause: the manner phrase's verb is not before them. */
@@ -323,6 +322,7 @@ function trailingPartners(units: Unit[], i: number, partners: Unit[]): Candidate
   return g.passive ? [] : together(units, verb, partners);
 }
 
+/** Every "together with" and every joint subject the sentence states. */
 export function readPartners(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < units.length; i++) out.push(...jointSubject(units, i), ...jointPair(units, i));

@@ -891,14 +891,14 @@ function actNounSubject(
   return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
 }
 
-/**
- * The event noun is the object of a verb whose group states nothing: "offered to mediate talks
- * between X and Y", "will hold talks with Y", "did not impose sanctions on Y".
- */
 /** A group that states nothing of its own: no fact, or the speaker's own future ("it will hold talks with Y"). */
 const noFactGroup = (g: Group, frame: FrameRecord) =>
   g.mood === 'none' || (g.future === true && !predicateIn(frame, g.mood));
 
+/**
+ * The event noun is the object of a verb whose group states nothing: "offered to mediate talks
+ * between X and Y", "will hold talks with Y", "did not impose sanctions on Y".
+ */
 function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean {
   const j = governorOf(units, i);
   return (

@@ -45,7 +45,6 @@ export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
 const rankTypo = (tokens: readonly Word[], k: number): boolean =>
   tokens[k].cap && SECOND_RANKS.has(tokens[k + 1]?.norm ?? '') && nearFirstRank(tokens[k].text);
 
-/** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
 /** Head words of an office a title is of, after its portfolio's words ("Presidential Administration"). */
 const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'administration',
@@ -55,6 +54,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set([
   'staff',
 ]);
 
+/** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
 export function titlePhrase(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
   const rest = portfolioRest(tokens, start, end);
   if (rest !== undefined) return { start, end: rest };
