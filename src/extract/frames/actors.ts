@@ -3,7 +3,7 @@
 import { TITLE_LINKS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
 import {
   AGENT_HEADS,
@@ -312,15 +312,14 @@ export function leftActors(
  * between the weapon and its verb; the index of the weapon's head, else `j`.
  */
 function beforeFiredFrom(units: Unit[], j: number): number {
-  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   let p = j;
   // "from X", "from the Y Strip", "from a Z-controlled area"
   while (p > j - 5 && units[p] && !units[p].punct && units[p].lower !== 'from') p--;
-  if (!word(units[p]) || units[p].lower !== 'from' || p === j) return j;
+  if (!isPlainWord(units[p]) || units[p].lower !== 'from' || p === j) return j;
   const fired = units[p - 1];
   const weapon = units[p - 2];
-  if (!word(fired) || !FIRING_PARTICIPLES.has(fired.lower)) return j;
-  return word(weapon) && WEAPON_HEADS.has(weapon.lower) ? p - 2 : j;
+  if (!isPlainWord(fired) || !FIRING_PARTICIPLES.has(fired.lower)) return j;
+  return isPlainWord(weapon) && WEAPON_HEADS.has(weapon.lower) ? p - 2 : j;
 }
 
 /**
@@ -329,7 +328,6 @@ function beforeFiredFrom(units: Unit[], j: number): number {
  * phrase then ends, or `j` when no place ends it.
  */
 function beforePlace(units: Unit[], j: number): number {
-  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   const named = (u: Unit | undefined) =>
     !!u?.entity && !u.punct && !u.possessive && u.entity.type !== 'Person';
   let p = j;
@@ -337,12 +335,12 @@ function beforePlace(units: Unit[], j: number): number {
     p--;
     // "peacekeepers in the Y attacked": a determiner before the place
     if (units[p]?.lower === 'the' && !units[p].punct) p--;
-  } else if (word(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
-  else if (word(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
+  } else if (isPlainWord(units[p]) && PLACE_HEADS.has(units[p].lower) && named(units[p - 1])) p -= 2;
+  else if (isPlainWord(units[p]) && units[p].tags.has('Noun') && units[p - 1]?.lower === 'the') p -= 2;
   else return j;
   const prep = units[p];
   const before = units[p - 1];
-  return word(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
+  return isPlainWord(prep) && PLACE_PREPOSITIONS.has(prep.lower) && before && !before.punct ? p - 1 : j;
 }
 
 /**
@@ -482,9 +480,8 @@ export function speakersTarget(
 ): Unit | undefined {
   const its = units[owner];
   // "its bases", "its border posts": a target's head, after at most one word of kind
-  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   const headAt = (u: Unit | undefined) => !!u && !u.entity && TARGET_HEADS.has(u.lower);
-  const head = headAt(units[owner + 1]) || (word(units[owner + 1]) && headAt(units[owner + 2]));
+  const head = headAt(units[owner + 1]) || (isPlainWord(units[owner + 1]) && headAt(units[owner + 2]));
   if (!its || its.entity || its.lower !== 'its' || !head) return undefined;
   // the subject's own words end on a plural head: "government forces", "Yian troops"
   const plural = (u: Unit | undefined) => !!u && PLURAL_SUBJECTS.has(u.lower.split(' ').pop() ?? '');

@@ -6,7 +6,7 @@ import { apposedNames, asideClose, isGroupHead, opensApposition, stoplessAfter }
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle } from './title-word';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import {
   COUNTERPARTS,
   DETERMINERS,
@@ -419,17 +419,16 @@ const OFFICIAL_HEADS = new Set(['head', 'chief', 'leader', 'leadership']);
 export function officialOf(units: Unit[], k: number): Unit[] {
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
   let d = k;
-  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   while (
     d - k < 4 &&
-    word(units[d]) &&
+    isPlainWord(units[d]) &&
     (isTitle(units[d]) || OFFICIAL_HEADS.has(units[d].lower) || isModifier(units[d]))
   )
     d++;
   const titled = units.slice(k, d).some((u) => isTitle(u) || OFFICIAL_HEADS.has(u.lower));
-  if (!titled || !word(units[d]) || units[d].lower !== 'of') return [];
+  if (!titled || !isPlainWord(units[d]) || units[d].lower !== 'of') return [];
   d++;
-  while (word(units[d]) && DETERMINERS.has(units[d].lower)) d++;
+  while (isPlainWord(units[d]) && DETERMINERS.has(units[d].lower)) d++;
   const body = units[d];
   if (!body?.entity || body.possessive || !['Country', 'Organization'].includes(body.entity.type)) return [];
   // "the head of the X-based company": X only qualifies what the title is of
@@ -461,11 +460,10 @@ function nextSide(units: Unit[], named: Unit[]): Unit[] {
  */
 function titleHolderAt(units: Unit[], k: number): number | undefined {
   let d = k;
-  const word = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
-  while (d - k < 5 && word(units[d]) && (isTitle(units[d]) || isModifier(units[d]))) d++;
-  if (!units.slice(k, d).some(isTitle) || !word(units[d]) || units[d].lower !== 'of') return undefined;
+  while (d - k < 5 && isPlainWord(units[d]) && (isTitle(units[d]) || isModifier(units[d]))) d++;
+  if (!units.slice(k, d).some(isTitle) || !isPlainWord(units[d]) || units[d].lower !== 'of') return undefined;
   d++;
-  while (word(units[d]) && DETERMINERS.has(units[d].lower)) d++;
+  while (isPlainWord(units[d]) && DETERMINERS.has(units[d].lower)) d++;
   const body = units[d]?.entity;
   if (!body || body.type === 'Person' || units[d].possessive) return undefined;
   // "the X Agency (XA) Y": the body's acronym repeated in brackets
@@ -477,7 +475,7 @@ function titleHolderAt(units: Unit[], k: number): number | undefined {
   // "and Commander-in-Chief Y": a second title of the same person, dashed words and all
   let t = d + 2;
   const titleWord = (u: Unit) => isTitle(u) || u.tags.has('ProperNoun') || u.dash || units[t - 1].dash;
-  while (t - d < 8 && word(units[t]) && titleWord(units[t])) t++;
+  while (t - d < 8 && isPlainWord(units[t]) && titleWord(units[t])) t++;
   const titled = units.slice(d + 2, t).some(isTitle);
   return titled && units[t]?.entity?.type === 'Person' && !units[t].possessive ? t : undefined;
 }

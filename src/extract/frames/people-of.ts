@@ -4,14 +4,14 @@
 // people of a country backed as the country). Only for support: a call, a charge, a sanction or a
 // meeting aimed at a country's people is not aimed at the state (read-frames.ts `privatePeopleOf`).
 import { isDemonym } from '../relations/sentence-view';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 
 /** Nouns for a country's people as a whole. */
 const PEOPLE = new Set(['people', 'peoples', 'nation', 'population']);
 const DETERMINERS = new Set(['the', 'all', 'its', 'their', 'our']);
 
-const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
-const isQualifier = (u: Unit | undefined) => plain(u) && u!.tags.has('Adjective') && !PEOPLE.has(u!.lower);
+const isQualifier = (u: Unit | undefined) =>
+  isPlainWord(u) && u!.tags.has('Adjective') && !PEOPLE.has(u!.lower);
 
 /**
  * The country whose people the phrase opening at unit `k` names: "the (brave) Xian people", "the
@@ -20,10 +20,15 @@ const isQualifier = (u: Unit | undefined) => plain(u) && u!.tags.has('Adjective'
  * and "the Xian people's party" is a body.
  */
 export function peopleOfCountryAt(units: Unit[], k: number): Unit | undefined {
-  if (!plain(units[k]) || !DETERMINERS.has(units[k].lower)) return undefined;
+  if (!isPlainWord(units[k]) || !DETERMINERS.has(units[k].lower)) return undefined;
   let j = k + 1;
   // "the people of X"
-  if (plain(units[j]) && PEOPLE.has(units[j].lower) && !units[j].possessive && units[j + 1]?.lower === 'of') {
+  if (
+    isPlainWord(units[j]) &&
+    PEOPLE.has(units[j].lower) &&
+    !units[j].possessive &&
+    units[j + 1]?.lower === 'of'
+  ) {
     const x = units[j + 2];
     if (units[j + 1].punct || !x?.entity || x.entity.type !== 'Country' || x.possessive) return undefined;
     return x.mention && isDemonym(x.mention, x.entity) ? undefined : x;

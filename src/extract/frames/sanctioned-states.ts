@@ -5,7 +5,7 @@
 // Iranian and Cuban entities subject to U.S. sanctions" → the countries). Private people
 // ("Xian nationals", "Xian businessmen") are not the state (read-frames.ts `privatePeopleOf`).
 import { isDemonym } from '../relations/sentence-view';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 
 /** Heads of the state's people and bodies a sanction targets through them. */
 const TARGET_GROUPS = new Set(
@@ -22,9 +22,8 @@ const COUNTING = new Set(
    other additional further new former current senior top high-ranking and or of`.split(/\s+/),
 );
 
-const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
 const counting = (u: Unit | undefined) =>
-  plain(u) && (COUNTING.has(u!.lower) || u!.tags.has('Value') || u!.tags.has('Adjective'));
+  isPlainWord(u) && (COUNTING.has(u!.lower) || u!.tags.has('Value') || u!.tags.has('Adjective'));
 
 const demonymAt = (u: Unit | undefined) =>
   !!u?.entity &&
@@ -47,13 +46,13 @@ export function sanctionedStatesAt(units: Unit[], k: number): Unit[] {
     states.push(units[j]);
     if (units[j].punct && units[j].punct !== ',') return [];
     const join = units[j + 1];
-    if (plain(join) && ['and', 'or'].includes(join!.lower) && demonymAt(units[j + 2])) j += 2;
+    if (isPlainWord(join) && ['and', 'or'].includes(join!.lower) && demonymAt(units[j + 2])) j += 2;
     else if (units[j].punct === ',' && demonymAt(units[j + 1])) j += 1;
     else break;
   }
   if (!states.length || units[j].punct) return [];
   let h = j + 1;
-  for (let n = 0; n < 3 && plain(units[h]) && !TARGET_GROUPS.has(units[h].lower); n++) {
+  for (let n = 0; n < 3 && isPlainWord(units[h]) && !TARGET_GROUPS.has(units[h].lower); n++) {
     if (!units[h].tags.has('Noun') && !units[h].tags.has('Adjective')) return [];
     h++;
   }

@@ -2,7 +2,7 @@
 // (./stance.ts): "X supported this action by Y", "X backs the mediation efforts of Y" give X
 // SUPPORTS Y. Only acts an actor undertakes (the nouns below) carry their author: "supported the
 // deployment of Y troops" or "backed the fight against Y" name no author.
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import { listRight } from './lists';
 import { DETERMINERS } from './words';
 
@@ -17,18 +17,22 @@ const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** The authors of the undertaking named from unit `k`: "(this) (recent) (mediation) action by/of Y". */
 export function supportedActAuthors(units: Unit[], k: number): Unit[] {
   let j = k;
-  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
-  while (plain(units[j]) && (DETERMINERS.has(units[j].lower) || units[j].tags.has('Adjective'))) j++;
+  while (isPlainWord(units[j]) && (DETERMINERS.has(units[j].lower) || units[j].tags.has('Adjective'))) j++;
   // "the mediation efforts", "the peace initiative": up to two nouns of kind before the head
   for (
     let n = 0;
-    n < 2 && plain(units[j]) && !ACT_NOUNS.has(units[j].lower) && units[j].tags.has('Noun');
+    n < 2 && isPlainWord(units[j]) && !ACT_NOUNS.has(units[j].lower) && units[j].tags.has('Noun');
     n++
   )
     j++;
   const head = units[j];
   const prep = units[j + 1];
-  if (!plain(head) || !ACT_NOUNS.has(head.lower) || !plain(prep) || !['by', 'of'].includes(prep.lower))
+  if (
+    !isPlainWord(head) ||
+    !ACT_NOUNS.has(head.lower) ||
+    !isPlainWord(prep) ||
+    !['by', 'of'].includes(prep.lower)
+  )
     return [];
   return listRight(units, j + 2).filter((u) => AUTHOR_TYPES.has(u.entity!.type));
 }

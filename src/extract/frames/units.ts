@@ -66,6 +66,9 @@ const COUNTRY_NAMES_OF_DEMONYM = COUNTRIES.reduce((out, c) => {
 /** Whether a word is a country's demonym ("chilean"), not its name. */
 export const isDemonymWord = (lower: string): boolean => COUNTRY_NAMES_OF_DEMONYM.has(lower);
 
+/** A plain word: a unit that is no name's and carries no punctuation after it. */
+export const isPlainWord = (u: Unit | undefined): u is Unit => !!u && !u.entity && !u.punct;
+
 /** The one country of the article a demonym belongs to, if there is exactly one. */
 function countryOfDemonym(word: string, byId: Map<string, Entity>): Entity | undefined {
   const names = COUNTRY_NAMES_OF_DEMONYM.get(word);
