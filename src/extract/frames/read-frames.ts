@@ -17,7 +17,7 @@ import { FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragmen
 import type { Entity, Predicate } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
-import { PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
+import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import {
   agentsRight,
   frontedActors,
@@ -951,8 +951,7 @@ function unrealNoun(units: Unit[], i: number): boolean {
   );
 }
 
-/** Words of a preposition that puts an event still to come: "ahead of", "on the eve of". */
-const AWAITING: ReadonlySet<string> = new Set(['ahead of', 'eve of', 'run-up to', 'runup to', 'advance of']);
+const AWAITING: ReadonlySet<string> = new Set(AWAITING_PHRASES);
 /** How many describing words may stand between such a preposition and its event noun. */
 const AWAITED_SPAN = 4;
 

@@ -1182,3 +1182,15 @@ export const OBSERVANCE_OPENERS: ReadonlySet<string> = new Set([
   'labor',
   'labour',
 ]);
+
+/**
+ * Words before an event noun that put the event still to come: "ahead of a summit between X and
+ * Y", "on the eve of talks", "in the run-up to the meeting". Read by both engines.
+ */
+export const AWAITING_PHRASES: readonly string[] = [
+  'ahead of',
+  'eve of',
+  'run-up to',
+  'runup to',
+  'advance of',
+];

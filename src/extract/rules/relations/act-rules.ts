@@ -2,7 +2,7 @@
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
-import { PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
+import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { ATTEMPT_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import {
   ACTIVE,
@@ -60,7 +60,7 @@ const AIMED = '\\b(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /** Not an event still to come: "Ahead of a major summit between X and Y", "on the eve of talks" (frames: `awaitedNoun`). */
-const NOT_AWAITED = '(?<!\\b(?:[Aa]head of|eve of|run-?up to|advance of) (?:the |a |an )?(?:[a-z-]+ ){0,2})';
+const NOT_AWAITED = `(?<!\\b(?:${AWAITING_PHRASES.map((w) => w.replace(/^ahead/, '[Aa]head')).join('|')}) (?:the |a |an )?(?:[a-z-]+ ){0,2})`;
 /**
  * "met his Omani counterpart": the country of the counterpart, unless the counterpart is named
  * after it ("his Omani counterpart, Foreign Minister X"): then the person is the one met.
