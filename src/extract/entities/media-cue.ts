@@ -9,7 +9,7 @@ import { isAcronymShaped, type SentenceContext } from './context';
 import type { Token } from './tokens';
 
 /** Lower-case nouns for a medium that may stand right before its name: "the newspaper X". */
-const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set([
+export const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set([
   'newspaper',
   'daily',
   'weekly',

@@ -1,6 +1,7 @@
 // Capitalised words no lexicon knows: a place by context, a person by compromise's tags or
 // foreign-name evidence, a leader before "administration"; otherwise left for the end of
 // the article, when its own names may resolve them.
+import { MEDIA_NOUNS_BEFORE } from './media-cue';
 import {
   COMPANY_NOUNS,
   LANGUAGES,
@@ -90,13 +91,9 @@ export const opensOnKindInitials = (tokens: readonly Token[], a: number, b: numb
  * "Broadcaster X said", "Magazine X wrote"): no part of the outlet's name. Not "Channel", which
  * opens outlets' own names ("Channel 4", "Channel NewsAsia"), nor "Daily" and "Weekly" ("Daily Mail").
  */
-const OPENING_MEDIA_NOUNS: ReadonlySet<string> = new Set([
-  'newspaper',
-  'magazine',
-  'broadcaster',
-  'tabloid',
-  'website',
-]);
+const OPENING_MEDIA_NOUNS: ReadonlySet<string> = new Set(
+  [...MEDIA_NOUNS_BEFORE].filter((w) => !['channel', 'daily', 'weekly'].includes(w)),
+);
 /** Punctuation that opens a sentence or a quotation. */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '—', '–', ':']);
 
