@@ -188,7 +188,8 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
     // read with that name, by the usual rules.
     if (hit?.cased && hit.entity.type !== 'Organization' && insideLongerName(ctx, i, len, hit.entity.type))
       continue;
-    if (len === 1 && countryAsFirstName(ctx, i)) continue;
+    // (only a country's name found here is looked at again there)
+    if (len === 1 && hit?.entity.type === 'Country' && countryAsFirstName(ctx, i)) continue;
     // Capitals and seats go to the gazetteer, so the capital-as-government rule can run each time.
     if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
     const draft =
