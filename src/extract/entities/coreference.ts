@@ -281,8 +281,14 @@ export function resolveCoreferences(
           i += 2;
         }
       } else if (t.norm === 'the' && forceNounAt(s.tokens, i + 1, tagMap)) {
-        // "the army said", "the military chief, Gen. X": the article's one national force
-        const force = theNationalForce(registry);
+        // "the army said", "the military chief, Gen. X": the article's one national force; with
+        // none written, the country the article names most ("The military says it has deployed
+        // troops", the story about one state), unless a place follows ("the military in X")
+        const force =
+          theNationalForce(registry) ??
+          (!forceOfPlaceAfter(s.tokens, i + 2) && !registry.all().some(writesAnyForce)
+            ? leadingCountry(named)
+            : undefined);
         if (force) {
           add(force, 2, 'coref:the-force');
           i += 1;
@@ -1054,6 +1060,14 @@ function forceNounAt(tokens: readonly Token[], i: number, tagMap: SentenceContex
   if (BODY_PEOPLE_AND_VOICE.has(next.norm)) return !ADJECTIVE_BODIES.has(noun.norm);
   return !tagMap.get(next.start)?.has('Noun') && !tagMap.get(next.start)?.has('Adjective');
 }
+
+/** "the military in Burma", "the army of Chad", "the army of any state": a phrase says whose. */
+function forceOfPlaceAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'of' || (tokens[k]?.norm === 'in' && !!tokens[k + 1]?.cap);
+}
+
+/** Any state force the article named or wrote as a country's own ("Yemen's army"). */
+const writesAnyForce = (d: Draft): boolean => isNationalForce(d) || wroteItsForce(d);
 
 /**
  * The article's one state force (named, or a country's capitalised army or military), if only
