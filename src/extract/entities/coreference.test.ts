@@ -776,6 +776,51 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('"the country" alone and the country the article names most (round 24)', () => {
+    const story = 'Peru held elections on Sunday. Peru counted the votes on Monday.';
+    const countries = (text: string): string[] => corefs(text).filter((c) => c.includes('coref:the-country'));
+
+    it.each([
+      [
+        `${story} Rain fell. Roads closed. Monitors said voting was calm across the country.`,
+        'the country → Peru',
+      ],
+      [`${story} Rain fell. Roads closed. The country's new leader took office.`, 'The country → Peru'],
+      [
+        `${story} Rain fell. Roads closed. Critics feared unrest would destabilize the country.`,
+        'the country → Peru',
+      ],
+      [
+        `${story} Rain fell. Roads closed. Most of the country's judges were dismissed.`,
+        'the country → Peru',
+      ],
+    ])('is that country with no country in its sentence or the two before: "%s"', (text, wanted) => {
+      expect(countries(text)).toEqual([expect.stringContaining(wanted)]);
+    });
+
+    it('leaves "the government" alone too when a country follows it in its sentence', () => {
+      expect(
+        corefs(`${story} Rain fell. Roads closed. Critics said the government armed rebels in Chile.`),
+      ).toEqual([]);
+      expect(corefs(`${story} Rain fell. Roads closed. Critics said the government armed rebels.`)).toEqual([
+        'the government → Peru (coref:the-government)',
+      ]);
+    });
+
+    it.each([
+      // a country named later in the same sentence: either may be meant
+      `${story} Rain fell. Roads closed. The Azure Brigade fought in the country for years to rule Chile.`,
+      // no country named most
+      'Rain fell in the hills. Monitors said voting was calm across the country.',
+      // two countries named equally often
+      'Peru met Chile. Peru and Chile signed. Rain fell. Roads closed. Unrest shook the country.',
+      // "country" before a noun it modifies
+      `${story} Rain fell. Roads closed. The country director left.`,
+    ])('is nothing in "%s"', (text) => {
+      expect(countries(text)).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

@@ -364,7 +364,9 @@ export function resolveCoreferences(
         const found =
           kind && referring
             ? referringNounReferent(kind, noun, before(t, 2), before(t, s.index), named, {
-                alone: governmentAlone(s.tokens, i, tagMap),
+                alone:
+                  governmentAlone(s.tokens, i, tagMap) &&
+                  !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country'),
               })
             : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
@@ -838,7 +840,7 @@ function referringNounReferent(
  */
 function governmentAlone(tokens: readonly Token[], i: number, tagMap: SentenceContext['tagMap']): boolean {
   const [noun, next] = [tokens[i + 1], tokens[i + 2]];
-  if (noun?.norm !== 'government' || noun.cap) return false;
+  if (!['government', 'country'].includes(noun?.norm ?? '') || noun.cap) return false;
   return !next || next.punct || noun.possessive || next.cap || !tagMap.get(next.start)?.has('Noun');
 }
 
