@@ -821,6 +821,46 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('"his forces" of a state\'s officer (round 24)', () => {
+    const officer = (text: string): string[] => corefs(text).filter((c) => c.includes('officer-forces'));
+
+    it.each([
+      ['The Peruvian commander Ana Ruiz said her forces took the pass.', 'her → Peru'],
+      ["Chile's President Juan Ortiz said his troops had crossed the river.", 'his → Chile'],
+      ['Peruvian Defense Minister Ana Ruiz said her soldiers held the town.', 'her → Peru'],
+      ['Chilean President Juan Ortiz told reporters that his forces shot down two drones.', 'his → Chile'],
+    ])('are the state the article titles the officer for: "%s"', (text, wanted) => {
+      expect(officer(text)).toEqual([expect.stringContaining(wanted)]);
+    });
+
+    it('give that state the act', () => {
+      const { relations } = extractArticle(
+        {
+          id: 't',
+          title: '',
+          text: 'The Peruvian commander Ana Ruiz said her forces shelled the Azure Brigade near the pass.',
+          source: 'test',
+        },
+        { relations: 'frames' },
+      );
+      const attacks = relations
+        .filter((r) => r.predicate === 'ATTACKED')
+        .map((r) => `${r.subject} ${r.object}`);
+      expect(attacks).toEqual(['Peru Azure Brigade']);
+    });
+
+    it.each([
+      // no state titled for her: her own
+      'Azure Brigade chief Ana Ruiz said her forces took the pass.',
+      // titled for two states
+      'Peruvian envoy Ana Ruiz, later Chilean Defense Minister Ana Ruiz, said her forces took the pass.',
+      // not a force
+      'The Peruvian commander Ana Ruiz said her brother took the pass.',
+    ])('are the person or nothing in "%s"', (text) => {
+      expect(officer(text)).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

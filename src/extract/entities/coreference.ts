@@ -27,7 +27,7 @@ import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon
 import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
-import { nationalTitleReferent, nationalTitles } from './national-title-noun';
+import { nationalTitleReferent, nationalTitles, type NationalTitle } from './national-title-noun';
 import { isPatronReason, withoutPatrons } from './patrons';
 import { ownerOfTitle, possessiveTitleAt } from './owner-of-title';
 import { SPEECH_VERBS } from './person-name';
@@ -213,8 +213,17 @@ export function resolveCoreferences(
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
         // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
         const speaker = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        // "The Somali commander X said his forces took the town": a state's officer's forces are
+        // his state's, the one country the article titles him for
+        const state =
+          speaker.length === 1 &&
+          OWNED_FORCE_PRONOUNS.has(t.norm) &&
+          STATE_FORCE_HEADS.has(s.tokens[i + 1]?.norm ?? '')
+            ? officerState(speaker[0], titledForCountry)
+            : undefined;
+        if (state) add(state, 1, 'coref:officer-forces');
         if (speaker.length === 1) {
-          add(speaker[0], 1, 'coref:pronoun');
+          if (!state) add(speaker[0], 1, 'coref:pronoun');
           pronounsOf.set(s.index, [
             ...(pronounsOf.get(s.index) ?? []),
             { draft: speaker[0], ...t, sentenceIndex: s.index },
@@ -1061,6 +1070,17 @@ function forceNounAt(tokens: readonly Token[], i: number, tagMap: SentenceContex
   // "the military spokesman" may be an adjective's, as in generic-body.ts (ADJECTIVE_BODIES)
   if (BODY_PEOPLE_AND_VOICE.has(next.norm)) return !ADJECTIVE_BODIES.has(noun.norm);
   return !tagMap.get(next.start)?.has('Noun') && !tagMap.get(next.start)?.has('Adjective');
+}
+
+/** Possessive person pronouns before a force: "his forces". */
+const OWNED_FORCE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+/** Heads of a state's armed force that a person's possessive may own: "his troops". */
+const STATE_FORCE_HEADS: ReadonlySet<string> = new Set(['forces', 'troops', 'soldiers']);
+
+/** The one country the article titles a person for ("Somali commander X", "Chad's President X"). */
+function officerState(person: Draft, titled: readonly NationalTitle[]): Draft | undefined {
+  const states = [...new Set(titled.filter((n) => n.person === person).map((n) => n.country))];
+  return states.length === 1 ? states[0] : undefined;
 }
 
 /** "the military in Burma", "the army of Chad", "the army of any state": a phrase says whose. */
