@@ -776,6 +776,91 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('"the country" alone and the country the article names most (round 24)', () => {
+    const story = 'Peru held elections on Sunday. Peru counted the votes on Monday.';
+    const countries = (text: string): string[] => corefs(text).filter((c) => c.includes('coref:the-country'));
+
+    it.each([
+      [
+        `${story} Rain fell. Roads closed. Monitors said voting was calm across the country.`,
+        'the country → Peru',
+      ],
+      [`${story} Rain fell. Roads closed. The country's new leader took office.`, 'The country → Peru'],
+      [
+        `${story} Rain fell. Roads closed. Critics feared unrest would destabilize the country.`,
+        'the country → Peru',
+      ],
+      [
+        `${story} Rain fell. Roads closed. Most of the country's judges were dismissed.`,
+        'the country → Peru',
+      ],
+    ])('is that country with no country in its sentence or the two before: "%s"', (text, wanted) => {
+      expect(countries(text)).toEqual([expect.stringContaining(wanted)]);
+    });
+
+    it('leaves "the government" alone too when a country follows it in its sentence', () => {
+      expect(
+        corefs(`${story} Rain fell. Roads closed. Critics said the government armed rebels in Chile.`),
+      ).toEqual([]);
+      expect(corefs(`${story} Rain fell. Roads closed. Critics said the government armed rebels.`)).toEqual([
+        'the government → Peru (coref:the-government)',
+      ]);
+    });
+
+    it.each([
+      // a country named later in the same sentence: either may be meant
+      `${story} Rain fell. Roads closed. The Azure Brigade fought in the country for years to rule Chile.`,
+      // no country named most
+      'Rain fell in the hills. Monitors said voting was calm across the country.',
+      // two countries named equally often
+      'Peru met Chile. Peru and Chile signed. Rain fell. Roads closed. Unrest shook the country.',
+      // "country" before a noun it modifies
+      `${story} Rain fell. Roads closed. The country director left.`,
+    ])('is nothing in "%s"', (text) => {
+      expect(countries(text)).toEqual([]);
+    });
+  });
+
+  describe('"his forces" of a state\'s officer (round 24)', () => {
+    const officer = (text: string): string[] => corefs(text).filter((c) => c.includes('officer-forces'));
+
+    it.each([
+      ['The Peruvian commander Ana Ruiz said her forces took the pass.', 'her → Peru'],
+      ["Chile's President Juan Ortiz said his troops had crossed the river.", 'his → Chile'],
+      ['Peruvian Defense Minister Ana Ruiz said her soldiers held the town.', 'her → Peru'],
+      ['Chilean President Juan Ortiz told reporters that his forces shot down two drones.', 'his → Chile'],
+    ])('are the state the article titles the officer for: "%s"', (text, wanted) => {
+      expect(officer(text)).toEqual([expect.stringContaining(wanted)]);
+    });
+
+    it('give that state the act', () => {
+      const { relations } = extractArticle(
+        {
+          id: 't',
+          title: '',
+          text: 'The Peruvian commander Ana Ruiz said her forces shelled the Azure Brigade near the pass.',
+          source: 'test',
+        },
+        { relations: 'frames' },
+      );
+      const attacks = relations
+        .filter((r) => r.predicate === 'ATTACKED')
+        .map((r) => `${r.subject} ${r.object}`);
+      expect(attacks).toEqual(['Peru Azure Brigade']);
+    });
+
+    it.each([
+      // no state titled for her: her own
+      'Azure Brigade chief Ana Ruiz said her forces took the pass.',
+      // titled for two states
+      'Peruvian envoy Ana Ruiz, later Chilean Defense Minister Ana Ruiz, said her forces took the pass.',
+      // not a force
+      'The Peruvian commander Ana Ruiz said her brother took the pass.',
+    ])('are the person or nothing in "%s"', (text) => {
+      expect(officer(text)).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

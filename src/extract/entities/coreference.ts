@@ -27,7 +27,7 @@ import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon
 import { governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
-import { nationalTitleReferent, nationalTitles } from './national-title-noun';
+import { nationalTitleReferent, nationalTitles, type NationalTitle } from './national-title-noun';
 import { isPatronReason, withoutPatrons } from './patrons';
 import { ownerOfTitle, possessiveTitleAt } from './owner-of-title';
 import { SPEECH_VERBS } from './person-name';
@@ -213,8 +213,17 @@ export function resolveCoreferences(
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
         // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
         const speaker = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        // "The Somali commander X said his forces took the town": a state's officer's forces are
+        // his state's, the one country the article titles him for
+        const state =
+          speaker.length === 1 &&
+          OWNED_FORCE_PRONOUNS.has(t.norm) &&
+          STATE_FORCE_HEADS.has(s.tokens[i + 1]?.norm ?? '')
+            ? officerState(speaker[0], titledForCountry)
+            : undefined;
+        if (state) add(state, 1, 'coref:officer-forces');
         if (speaker.length === 1) {
-          add(speaker[0], 1, 'coref:pronoun');
+          if (!state) add(speaker[0], 1, 'coref:pronoun');
           pronounsOf.set(s.index, [
             ...(pronounsOf.get(s.index) ?? []),
             { draft: speaker[0], ...t, sentenceIndex: s.index },
@@ -281,8 +290,14 @@ export function resolveCoreferences(
           i += 2;
         }
       } else if (t.norm === 'the' && forceNounAt(s.tokens, i + 1, tagMap)) {
-        // "the army said", "the military chief, Gen. X": the article's one national force
-        const force = theNationalForce(registry);
+        // "the army said", "the military chief, Gen. X": the article's one national force; with
+        // none written, the country the article names most ("The military says it has deployed
+        // troops", the story about one state), unless a place follows ("the military in X")
+        const force =
+          theNationalForce(registry) ??
+          (!forceOfPlaceAfter(s.tokens, i + 2) && !registry.all().some(writesAnyForce)
+            ? leadingCountry(named)
+            : undefined);
         if (force) {
           add(force, 2, 'coref:the-force');
           i += 1;
@@ -358,7 +373,9 @@ export function resolveCoreferences(
         const found =
           kind && referring
             ? referringNounReferent(kind, noun, before(t, 2), before(t, s.index), named, {
-                alone: governmentAlone(s.tokens, i, tagMap),
+                alone:
+                  governmentAlone(s.tokens, i, tagMap) &&
+                  !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country'),
               })
             : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
@@ -832,7 +849,7 @@ function referringNounReferent(
  */
 function governmentAlone(tokens: readonly Token[], i: number, tagMap: SentenceContext['tagMap']): boolean {
   const [noun, next] = [tokens[i + 1], tokens[i + 2]];
-  if (noun?.norm !== 'government' || noun.cap) return false;
+  if (!['government', 'country'].includes(noun?.norm ?? '') || noun.cap) return false;
   return !next || next.punct || noun.possessive || next.cap || !tagMap.get(next.start)?.has('Noun');
 }
 
@@ -1054,6 +1071,25 @@ function forceNounAt(tokens: readonly Token[], i: number, tagMap: SentenceContex
   if (BODY_PEOPLE_AND_VOICE.has(next.norm)) return !ADJECTIVE_BODIES.has(noun.norm);
   return !tagMap.get(next.start)?.has('Noun') && !tagMap.get(next.start)?.has('Adjective');
 }
+
+/** Possessive person pronouns before a force: "his forces". */
+const OWNED_FORCE_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
+/** Heads of a state's armed force that a person's possessive may own: "his troops". */
+const STATE_FORCE_HEADS: ReadonlySet<string> = new Set(['forces', 'troops', 'soldiers']);
+
+/** The one country the article titles a person for ("Somali commander X", "Chad's President X"). */
+function officerState(person: Draft, titled: readonly NationalTitle[]): Draft | undefined {
+  const states = [...new Set(titled.filter((n) => n.person === person).map((n) => n.country))];
+  return states.length === 1 ? states[0] : undefined;
+}
+
+/** "the military in Burma", "the army of Chad", "the army of any state": a phrase says whose. */
+function forceOfPlaceAfter(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.norm === 'of' || (tokens[k]?.norm === 'in' && !!tokens[k + 1]?.cap);
+}
+
+/** Any state force the article named or wrote as a country's own ("Yemen's army"). */
+const writesAnyForce = (d: Draft): boolean => isNationalForce(d) || wroteItsForce(d);
 
 /**
  * The article's one state force (named, or a country's capitalised army or military), if only

@@ -260,3 +260,48 @@ describe('"the army" and "the military" alone', () => {
     expect(forceMentions(extractMentions(text))).toEqual([]);
   });
 });
+
+describe('"the army" and "the military" alone in a story about one country (round 24)', () => {
+  const forceMentions = (x: { mentions: Mention[] }): string[] =>
+    x.mentions.filter((m) => m.reason === 'coref:the-force').map((m) => m.text);
+  /** Two sentences naming Peru: the country the article names most. */
+  const story = 'Floods hit Peru in March. Peru has asked for help.';
+  const read = (text: string): string[] => {
+    const x = extractMentions(text);
+    const country = (m: Mention): string => x.entities.find((e) => e.id === m.entityId)?.name ?? '?';
+    return x.mentions.filter((m) => m.reason === 'coref:the-force').map((m) => `${m.text} → ${country(m)}`);
+  };
+
+  it.each([
+    [`${story} The military says it has sent troops to the coast.`, ['The military → Peru']],
+    [
+      `${story} Rebels of the Azure Brigade attacked a road. The army and the rebels blame each other.`,
+      ['The army → Peru'],
+    ],
+    [`${story} Two guards died, according to the military.`, ['the military → Peru']],
+    [
+      `${story} The crowd cheered when the army, which had sided with the protesters, took the palace.`,
+      ['the army → Peru'],
+    ],
+  ])('stand for the country the article names most when it writes no force: "%s"', (text, wanted) => {
+    expect(read(text)).toEqual(wanted);
+  });
+
+  it('give that country the act', () => {
+    const x = extractMentions(`${story} The army shelled the Azure Brigade near the pass.`);
+    expect(facts(x, 'ATTACKED')).toEqual(['Peru ATTACKED Azure Brigade']);
+  });
+
+  it.each([
+    // its own place after it
+    `${story} Envoys urged the military in Chile to hold the vote.`,
+    // no country named most: Peru and Chile twice each
+    'Peru and Chile met in March. Peru and Chile signed a pact. The army said the pass was held.',
+    // an "of" phrase says whose
+    `${story} Generals said the army of any state needs rest.`,
+    // an adjective before a noun
+    `${story} The military base was shelled.`,
+  ])('stand for nothing in "%s"', (text) => {
+    expect(forceMentions(extractMentions(text))).toEqual([]);
+  });
+});

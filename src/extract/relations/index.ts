@@ -240,7 +240,7 @@ export function extractRelations({
   const heres = sentences.map((sentence) => {
     const written = bySentence.get(sentence.index) ?? [];
     const pronoun = pronounMention(sentence, topic, written);
-    topic = pronoun ? topic : openingOrganization(written, byId);
+    topic = pronoun ? topic : openingOrganization(written, byId, sentence);
     return pronoun ? [pronoun, ...written] : written;
   });
   // The rules run over all the sentences naming someone at once (./apply-rules.ts says why).

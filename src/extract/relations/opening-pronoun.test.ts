@@ -42,3 +42,35 @@ describe('an opening "The group" for an organisation', () => {
     ).toContain('Omar Faruq Dandash LEADS Hezbollah');
   });
 });
+
+describe('an opening "It" after a lead that names a source (round 24)', () => {
+  const all = (text: string): string[] =>
+    extractArticle({ id: 't', title: '', text, source: 'test' }).relations.map(
+      (r) => `${r.subject} ${r.predicate} ${r.object}`,
+    );
+
+  it.each([
+    'According to the United Nations, the Azure Brigade is tightening its hold on the valley. It has also attacked Peru.',
+    'According to Amnesty International, the Azure Brigade took the pass on Monday. It has also attacked Peru.',
+    'Citing the United Nations, the Azure Brigade said it held the valley. It has also attacked Peru.',
+    'As reported by Amnesty International, the Azure Brigade seized two towns. It later attacked Peru.',
+  ])('is the subject after the source: "%s"', (text) => {
+    const found = all(text);
+    expect(found).toContain('Azure Brigade ATTACKED Peru');
+    expect(found.filter((f) => /^(United Nations|Amnesty International) ATTACKED/.test(f))).toEqual([]);
+  });
+
+  it('is still the source when the source is the subject', () => {
+    expect(
+      all('The United Nations says the Azure Brigade holds the valley. It has also condemned Peru.'),
+    ).toContain('United Nations CRITICIZED Peru');
+  });
+
+  it('is no one when only the source is an organisation', () => {
+    expect(
+      all(
+        'According to the United Nations, fighting went on in the valley. It has also attacked Peru.',
+      ).filter((f) => f.startsWith('United Nations')),
+    ).toEqual([]);
+  });
+});

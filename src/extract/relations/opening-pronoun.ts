@@ -12,12 +12,24 @@ const CALLED_A_PLACE = new RegExp(
   `^It (?:is|was) (?:a|an|the|one of the) (?:[a-z-]+ ){0,3}?(?:${PLACE_KIND_NOUNS.join('|')}|cities|towns|villages)\\b`,
 );
 
+/** A lead that names a source, not the subject: "According to the U.N., …", "Citing police, …". */
+const SOURCE_LEAD = /^(?:According to|As reported by|Citing)\b[^,]*,/;
+
 /**
  * What a sentence is about, for the next one's "It": its first mention when that is an
- * organisation, else the last place it names.
+ * organisation, else the last place it names. A source named in a lead before the subject is not
+ * what it is about ("According to the U.N., the Azure Brigade holds the pass. It has …").
  */
-export function openingOrganization(mentions: Mention[], entities: Map<string, Entity>): Entity | undefined {
-  const first = mentions.reduce<Mention | undefined>((a, m) => (!a || m.start < a.start ? m : a), undefined);
+export function openingOrganization(
+  mentions: Mention[],
+  entities: Map<string, Entity>,
+  sentence?: Sentence,
+): Entity | undefined {
+  const lead = sentence && SOURCE_LEAD.exec(sentence.text);
+  const after = lead ? sentence.start + lead[0].length : -1;
+  const first = mentions
+    .filter((m) => m.start >= after)
+    .reduce<Mention | undefined>((a, m) => (!a || m.start < a.start ? m : a), undefined);
   const entity = first && entities.get(first.entityId);
   if (entity?.type === 'Organization') return entity;
   const places = mentions
