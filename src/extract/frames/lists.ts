@@ -620,8 +620,11 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
-    // "the President of X, Y": a role of X names the person Y, not X.
-    if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => isTitle(u))) {
+    // "the President of X, Y": a role of X names the person Y, not X; so does "his counterpart
+    // of (from) X, Y", the other side's holder of the same office.
+    const counterpart = units.slice(k, d).some((u) => COUNTERPARTS.has(u.lower));
+    const ofOwner = units[d - 1].lower === 'of' || (counterpart && units[d - 1].lower === 'from');
+    if (ofOwner && (counterpart || units.slice(k, d).some((u) => isTitle(u)))) {
       const person = units[d + 1];
       if (units[d].punct === ',' && person?.entity?.type === 'Person') return [person];
       // "the Minister of Foreign Affairs of X Y": the holder's name may follow with no comma

@@ -987,6 +987,14 @@ export const ROLE_RULES: RelationRule[] = [
     // (the title set off by commas too: "his UK counterpart, Secretary of State for Defence, Y")
     pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the),? ){0,8}?{S:P}`,
   }),
+  // "his counterpart of Suriname, Y", "her counterpart from Chile, Defence Minister Y": the same,
+  // with the country after the noun; the name must follow a comma (no name, no member)
+  onSurface({
+    reason: 'apposition:counterpart',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) counterparts? (?:of|from) {O:C}, (?:(?:[A-Z][\\w.-]*|and|of|for|the),? ){0,8}?{S:P}`,
+  }),
   // "President X and his Chilean counterpart, Y": the counterpart of a head of state heads the
   // other state (a title after the comma is the counterpart's own: "…, Defence Minister Y")
   onSurface({

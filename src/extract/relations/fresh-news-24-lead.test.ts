@@ -1,0 +1,53 @@
+// Shapes the lead found read wrong or not at all in fresh news outside the gold (round 24).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a country set off by commas after a place says where the place is: it does nothing
+  [
+    'Norway barred Karl Olsen, the former consul in Lyon, France, in connection with the killing of Pierre Dubois.',
+    [],
+    ['France KILLED Pierre Dubois'],
+  ],
+  ['The consul in Lyon, France, ordered the killing of Pierre Dubois.', [], ['France KILLED Pierre Dubois']],
+  ['France ordered the killing of Pierre Dubois.', ['France KILLED Pierre Dubois'], []],
+  ['In Lyon, France denounced the attack on Chad.', [], ['France KILLED Chad']],
+  // the killing named as the occasion of another act is no act of that act's subject
+  ['Canada sanctioned Russia over the killing of Boris Petrov.', [], ['Canada KILLED Boris Petrov']],
+  ['Hamas vowed revenge after the assassination of Omar Nasser.', [], ['Hamas KILLED Omar Nasser']],
+  [
+    'Norway barred Karl Olsen for his alleged role in the killing of Pierre Dubois.',
+    [],
+    ['Norway KILLED Pierre Dubois', 'Karl Olsen KILLED Pierre Dubois'],
+  ],
+  ['The Taliban claimed the killing of Ahmad Rahimi.', ['Taliban KILLED Ahmad Rahimi'], []],
+  // a country earlier in a run of titles owns the portfolio: no other state's ministry is his
+  [
+    "Pakistan's Foreign Minister Ali Khan met Chinese State Councilor and Foreign Minister Wang Yi, the Foreign Office said.",
+    ['Ali Khan MEMBER_OF Pakistan'],
+    ['Wang Yi LEADS Foreign Office'],
+  ],
+  [
+    'The Foreign Office said Chinese Foreign Minister Wang Yi met Foreign Minister Ali Khan.',
+    [],
+    ['Wang Yi LEADS Foreign Office'],
+  ],
+  // "his counterpart of X, Y": the person met is Y, who serves X
+  [
+    'Foreign Minister Park Jin met with his counterpart of Suriname, Albert Ramdin, in Seoul.',
+    ['Albert Ramdin MEMBER_OF Suriname', 'Park Jin COOPERATED Albert Ramdin'],
+    ['Park Jin COOPERATED Suriname', 'Park Jin MEMBER_OF Suriname'],
+  ],
+  [
+    'Foreign Minister Park Jin held talks with his counterpart from Peru, Ana Cecilia Gervasi.',
+    ['Ana Cecilia Gervasi MEMBER_OF Peru'],
+    ['Park Jin COOPERATED Peru'],
+  ],
+  [
+    'Foreign Minister Park Jin met with his counterpart of Suriname in Seoul.',
+    [],
+    ['Park Jin MEMBER_OF Suriname'],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-24-lead', 'combined');
