@@ -1,0 +1,26 @@
+// Entity errors the lead found in fresh news outside the gold (round 24), rebuilt in our own words.
+import {
+  checkEntities as check,
+  readEntities,
+  type EntityCase as Case,
+} from '../../../test/support/entity-cases';
+
+describe('round 24 (entities: a Phoenix synonym for a group’s affiliates or branch is not the group)', () => {
+  const cases: Case[] = [
+    // "X-affiliated Y" names Y, backed by X: one entity for Y, read with its bare name later
+    [
+      'Fighters of the al-Qaida-affiliated Nusra Front entered the town. The Nusra Front said so.',
+      ['Organization:Nusra Front', 'Organization:al-Qaeda'],
+      ['Organization:al-Qaida-affiliated Nusra Front'],
+    ],
+    ['An al Qaida offshoot claimed the bombing.', [], ['Organization:Al Qa’Ida', "Organization:Al Qa'Ida"]],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+
+  test('one entity for the group, whatever the modifier', () => {
+    const names = readEntities(
+      'The al-Qaida-affiliated Nusra Front attacked the base. Jabhat al-Nusra said it had won.',
+    ).map((e) => e.name);
+    expect(names.filter((n) => /Nusra/.test(n))).toEqual(['Nusra Front']);
+  });
+});
