@@ -24,3 +24,19 @@ describe('round 24 (entities: a Phoenix synonym for a group’s affiliates or br
     expect(names.filter((n) => /Nusra/.test(n))).toEqual(['Nusra Front']);
   });
 });
+
+describe('round 24 (entities: Sahel groups and ideology words)', () => {
+  const cases: Case[] = [
+    // "Katiba" (battalion) opens an armed group's name, as "Katibat" does
+    ['Katiba Serma claimed the attack on the camp.', ['Organization:Katiba Serma'], ['Person:Katiba Serma']],
+    // JNIM's names in English and in another spelling are JNIM
+    [
+      'The Group for the Support of Islam and Muslims claimed the raid.',
+      ['Organization:JNIM'],
+      ['Organization:Group for the Support of Islam and Muslims'],
+    ],
+    // an ideology's adjective is no actor
+    ['Ansar al-Islam, a jihadi Salafist group, operates there.', [], ['Organization:Salafist']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

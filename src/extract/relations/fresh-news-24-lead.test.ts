@@ -48,6 +48,18 @@ const rows: FactRow[] = [
     [],
     ['Park Jin MEMBER_OF Suriname'],
   ],
+  // the head of a body in one place heads its branch there and is one of the body's
+  [
+    'The group said Moussa Diallo, head of JNIM in Mali, appeared in a video.',
+    ['Moussa Diallo MEMBER_OF JNIM'],
+    ['Moussa Diallo LEADS JNIM'],
+  ],
+  [
+    'Omar Nasser, the leader of Hamas in northern Gaza, was killed.',
+    ['Omar Nasser MEMBER_OF Hamas'],
+    ['Omar Nasser LEADS Hamas'],
+  ],
+  ['Omar Nasser, the leader of Hamas, met officials in Doha.', ['Omar Nasser LEADS Hamas'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
