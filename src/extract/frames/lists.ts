@@ -19,6 +19,7 @@ import {
   PEOPLE_HEADS,
   TARGET_HEADS,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
 } from './words';
 
 const JOINS = new Set(['and', 'or']);
@@ -722,13 +723,16 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   if (qualified !== undefined) return listRight(units, qualified);
   // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title (its
   // acronym in brackets too: "Republic of X (ROX) Foreign Minister Y", round 16).
+  // Not a place after "near" the tagger calls an adjective: "10 X fighters near Y" names X's
+  // fighters, with Y where they were ("fighters" is a title word to the tagger).
   const named = pastBracketedAcronym(units, k);
   const titled = pastDescriptor(units, named + 1);
   if (
     (named > k || !first.punct) &&
     titled > named + 1 &&
     units[titled]?.entity &&
-    units.slice(named + 1, titled).some((u) => isTitle(u))
+    units.slice(named + 1, titled).some((u) => isTitle(u)) &&
+    !units.slice(named + 1, titled).some((u) => PLACE_PREPOSITIONS.has(u.lower))
   )
     return listRight(units, titled);
   // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person

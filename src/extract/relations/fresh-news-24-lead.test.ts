@@ -60,6 +60,18 @@ const rows: FactRow[] = [
     ['Omar Nasser LEADS Hamas'],
   ],
   ['Omar Nasser, the leader of Hamas, met officials in Doha.', ['Omar Nasser LEADS Hamas'], []],
+  // a side's fighters near a place: the side is hit, the place is where ("near" tagged an adjective)
+  [
+    'A Chilean airstrike killed 10 Shining Path fighters near Ayacucho.',
+    ['Chile KILLED Shining Path', 'Chile ATTACKED Shining Path'],
+    ['Chile ATTACKED Ayacucho'],
+  ],
+  [
+    'Peruvian forces killed three Shining Path militants near Ayacucho on Monday.',
+    ['Peru KILLED Shining Path'],
+    ['Peru ATTACKED Ayacucho'],
+  ],
+  ['Norwegian troops shelled the village near Ayacucho.', [], ['Norway ATTACKED Shining Path']],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
