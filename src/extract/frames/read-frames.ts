@@ -193,6 +193,8 @@ const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
+/** Prepositions before a time: "on Tuesday", "in March", "overnight" needs none. */
+const TIME_PREPS = new Set(['on', 'in', 'at', 'early', 'late', 'last', 'this']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
 
 /**
@@ -871,14 +873,20 @@ function actNounSubject(
     j--;
     aside = units[j]?.punct === ',' && units[j + 1].lower === 'which';
   }
-  // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck
-  const where = units[j]?.entity?.type;
-  if (
-    (where === 'Location' || where === 'Country') &&
-    !units[j].punct &&
-    PLACE_PREPS.has(units[j - 1]?.lower ?? '')
-  )
-    j -= 2;
+  // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck;
+  // "an airstrike on Tuesday in Yland that killed": and when, in either order
+  for (let pass = 0; pass < 2; pass++) {
+    const where = units[j]?.entity?.type;
+    if (
+      (where === 'Location' || where === 'Country') &&
+      !units[j].punct &&
+      PLACE_PREPS.has(units[j - 1]?.lower ?? '')
+    )
+      j -= 2;
+    const when = j;
+    while (isTime(units[j]) && when - j < 3) j--;
+    if (j < when && TIME_PREPS.has(units[j]?.lower ?? '') && !units[j].punct) j--;
+  }
   const noun = units[j];
   if (
     !noun ||

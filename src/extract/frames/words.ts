@@ -272,7 +272,7 @@ export const SERVING_HEADS = new Set(
 export const MEMBER_HEADS = new Set(
   `militant militants fighter fighters member members rebel rebels commander commanders leader leaders
    insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists
-   extremist extremists`.split(/\s+/),
+   extremist extremists terrorist terrorists jihadist`.split(/\s+/),
 );
 /**
  * Armed people a region's or town's name can stand on ("the Amhara militia", "Tigray fighters",

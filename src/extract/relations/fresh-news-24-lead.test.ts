@@ -72,6 +72,20 @@ const rows: FactRow[] = [
     ['Peru ATTACKED Ayacucho'],
   ],
   ['Norwegian troops shelled the village near Ayacucho.', [], ['Norway ATTACKED Shining Path']],
+  // an act noun's relative clause reaches its noun past when and where it struck
+  [
+    'The Chilean military conducted an airstrike on Tuesday in Peru that killed five Shining Path fighters.',
+    ['Chile ATTACKED Shining Path', 'Chile KILLED Shining Path'],
+    ['Chile ATTACKED Peru'],
+  ],
+  [
+    'Norway carried out a strike late Monday that killed three Hamas commanders.',
+    ['Norway ATTACKED Hamas', 'Norway KILLED Hamas'],
+    [],
+  ],
+  ['Norway planned a strike on Monday that would kill Hamas commanders.', [], ['Norway KILLED Hamas']],
+  // an armed group's "terrorists" are its own people: killing them kills the group's
+  ['Peruvian troops killed 12 Shining Path terrorists.', ['Peru KILLED Shining Path'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
