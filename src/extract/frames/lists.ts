@@ -20,6 +20,8 @@ import {
   TARGET_HEADS,
   PLACE_HEADS,
   PLACE_PREPOSITIONS,
+  MEMBER_HEADS,
+  SERVING_HEADS,
 } from './words';
 
 const JOINS = new Set(['and', 'or']);
@@ -357,19 +359,24 @@ function peopleNamedAt(units: Unit[], k: number): number | undefined {
   return undefined;
 }
 
-/** Where people of a body are: "members of", "officials at", "staff from" it. */
-const PEOPLE_OF_BODY = new Set(['of', 'at', 'from']);
+/** Where people of a body are: "members of", "officials at", "staff from", "fighters with" it. */
+const PEOPLE_OF_BODY = new Set(['of', 'at', 'from', 'with']);
 const BODY_MEMBERS = new Set(['members', 'staff']);
 
 /**
- * "members of the X council", "officials at the Y ministry": a plural people noun, then
- * "of/at/from" (and determiners) before a body's name; the name's index. People "at" or "from" a
- * place are no body's, so only "of" reaches a country.
+ * "members of the X council", "officials at the Y ministry", "fighters with the Z group": a plural
+ * people noun, then "of/at/from/with" (and determiners) before a body's name; the name's index.
+ * People "at", "from" or "with" a place are no body's, so only "of" reaches a country.
  */
 function bodyOfPeopleAt(units: Unit[], k: number): number | undefined {
   const [head, prep] = [units[k], units[k + 1]];
   if (!head || head.entity) return undefined;
-  const people = PEOPLE_HEADS.has(head.lower) || BODY_MEMBERS.has(head.lower);
+  // armed people too: "fighters with the Y group", "soldiers from the Y army"
+  const people =
+    PEOPLE_HEADS.has(head.lower) ||
+    BODY_MEMBERS.has(head.lower) ||
+    MEMBER_HEADS.has(head.lower) ||
+    SERVING_HEADS.has(head.lower);
   if (!people || !head.tags.has('Plural') || head.punct || !prep || prep.punct) return undefined;
   if (!PEOPLE_OF_BODY.has(prep.lower)) return undefined;
   let d = k + 2;

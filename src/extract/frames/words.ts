@@ -246,7 +246,9 @@ export const TARGET_HEADS = new Set(
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
    helicopter warplane remnants policemen policeman officers officer soldier servicemen personnel marines guards headquarters
-   peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives`.split(/\s+/),
+   peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives
+   compound compounds camp camps hideout hideouts outpost outposts checkpoint checkpoints depot depots
+   barracks installation installations vehicle vehicles`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian

@@ -86,6 +86,18 @@ const rows: FactRow[] = [
   ['Norway planned a strike on Monday that would kill Hamas commanders.', [], ['Norway KILLED Hamas']],
   // an armed group's "terrorists" are its own people: killing them kills the group's
   ['Peruvian troops killed 12 Shining Path terrorists.', ['Peru KILLED Shining Path'], []],
+  // a side's compound, camp or outpost is the side's; "took out" such a thing attacks it
+  ['Chilean jets destroyed a Shining Path compound.', ['Chile ATTACKED Shining Path'], []],
+  ['A Chilean airstrike took out a Shining Path camp near Ayacucho.', ['Chile ATTACKED Shining Path'], []],
+  ['Chile took out a loan from Peru.', [], ['Chile ATTACKED Peru']],
+  // armed people "with" or "from" a body are its people
+  ['Chilean troops attacked militants with the Shining Path group.', ['Chile ATTACKED Shining Path'], []],
+  [
+    'Shining Path fighters were attacking soldiers from the Peruvian Army.',
+    ['Shining Path ATTACKED Peruvian Army'],
+    [],
+  ],
+  ['Police detained protesters with Amnesty International.', [], ['Police ATTACKED Amnesty International']],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
