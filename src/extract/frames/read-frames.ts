@@ -337,7 +337,7 @@ function verbFacts(
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
     leftActors(units, subjectEnd) ??
-    actNounSubject(units, g.start, frame) ??
+    actNounSubject(units, g.start, frame, events) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
     // "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian
@@ -864,6 +864,7 @@ function actNounSubject(
   units: Unit[],
   start: number,
   frame: FrameRecord,
+  events?: EventMemory,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   let j = start - 1;
@@ -896,7 +897,23 @@ function actNounSubject(
   )
     return undefined;
   const actors = nounAuthors(units, j);
-  return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
+  if (actors.length) return { actors, at: j, via: ' via act-noun' };
+  // "X conducted an airstrike near Y. The strike killed two Z members": a definite act noun with
+  // no author in its sentence is the act an earlier sentence told, when one author told it
+  // (./events.ts `recall`); not an indefinite one ("A strike killed …" names no author).
+  const opener = definiteOpener(units, j);
+  const recalled = opener !== undefined && events ? events.recall(units, opener) : [];
+  return recalled.length ? { actors: recalled, at: j, via: ` via event:${familyOfNoun(noun)}` } : undefined;
+}
+
+/** The definite determiner that opens the noun phrase of the noun at `j` ("the", "this"), within three words. */
+function definiteOpener(units: Unit[], j: number): number | undefined {
+  for (let d = j - 1; d >= 0 && j - d <= 3; d--) {
+    const u = units[d];
+    if (u.entity || u.punct) return undefined;
+    if (['the', 'this', 'that', 'these', 'those'].includes(u.lower)) return d;
+  }
+  return undefined;
 }
 
 /** A group that states nothing of its own: no fact, or the speaker's own future ("it will hold talks with Y"). */

@@ -98,6 +98,28 @@ const rows: FactRow[] = [
     [],
   ],
   ['Police detained protesters with Amnesty International.', [], ['Police ATTACKED Amnesty International']],
+  // "The strike killed …": a definite act noun with no author in its sentence is the act an
+  // earlier sentence told, when one author told it
+  [
+    'Chile conducted an airstrike near Ayacucho on Sunday. The strike killed two Shining Path members.',
+    ['Chile ATTACKED Shining Path', 'Chile KILLED Shining Path'],
+    [],
+  ],
+  [
+    'Chile and Peru conducted airstrikes on Sunday. The strikes killed two Shining Path members.',
+    ['Chile KILLED Shining Path', 'Peru KILLED Shining Path'],
+    [],
+  ],
+  [
+    'Chile conducted an airstrike near Ayacucho on Sunday. A strike killed two Shining Path members.',
+    [],
+    ['Chile KILLED Shining Path'],
+  ],
+  [
+    'Chile bombed Arica on Sunday. Peru shelled Tacna. The attack killed two Shining Path members.',
+    [],
+    ['Chile KILLED Shining Path', 'Peru KILLED Shining Path'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
