@@ -19,6 +19,9 @@ import {
   PEOPLE_HEADS,
   TARGET_HEADS,
   PLACE_HEADS,
+  PLACE_PREPOSITIONS,
+  MEMBER_HEADS,
+  SERVING_HEADS,
 } from './words';
 
 const JOINS = new Set(['and', 'or']);
@@ -356,19 +359,24 @@ function peopleNamedAt(units: Unit[], k: number): number | undefined {
   return undefined;
 }
 
-/** Where people of a body are: "members of", "officials at", "staff from" it. */
-const PEOPLE_OF_BODY = new Set(['of', 'at', 'from']);
+/** Where people of a body are: "members of", "officials at", "staff from", "fighters with" it. */
+const PEOPLE_OF_BODY = new Set(['of', 'at', 'from', 'with']);
 const BODY_MEMBERS = new Set(['members', 'staff']);
 
 /**
- * "members of the X council", "officials at the Y ministry": a plural people noun, then
- * "of/at/from" (and determiners) before a body's name; the name's index. People "at" or "from" a
- * place are no body's, so only "of" reaches a country.
+ * "members of the X council", "officials at the Y ministry", "fighters with the Z group": a plural
+ * people noun, then "of/at/from/with" (and determiners) before a body's name; the name's index.
+ * People "at", "from" or "with" a place are no body's, so only "of" reaches a country.
  */
 function bodyOfPeopleAt(units: Unit[], k: number): number | undefined {
   const [head, prep] = [units[k], units[k + 1]];
   if (!head || head.entity) return undefined;
-  const people = PEOPLE_HEADS.has(head.lower) || BODY_MEMBERS.has(head.lower);
+  // armed people too: "fighters with the Y group", "soldiers from the Y army"
+  const people =
+    PEOPLE_HEADS.has(head.lower) ||
+    BODY_MEMBERS.has(head.lower) ||
+    MEMBER_HEADS.has(head.lower) ||
+    SERVING_HEADS.has(head.lower);
   if (!people || !head.tags.has('Plural') || head.punct || !prep || prep.punct) return undefined;
   if (!PEOPLE_OF_BODY.has(prep.lower)) return undefined;
   let d = k + 2;
@@ -620,8 +628,11 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
-    // "the President of X, Y": a role of X names the person Y, not X.
-    if (units[d - 1].lower === 'of' && units.slice(k, d).some((u) => isTitle(u))) {
+    // "the President of X, Y": a role of X names the person Y, not X; so does "his counterpart
+    // of (from) X, Y", the other side's holder of the same office.
+    const counterpart = units.slice(k, d).some((u) => COUNTERPARTS.has(u.lower));
+    const ofOwner = units[d - 1].lower === 'of' || (counterpart && units[d - 1].lower === 'from');
+    if (ofOwner && (counterpart || units.slice(k, d).some((u) => isTitle(u)))) {
       const person = units[d + 1];
       if (units[d].punct === ',' && person?.entity?.type === 'Person') return [person];
       // "the Minister of Foreign Affairs of X Y": the holder's name may follow with no comma
@@ -719,13 +730,16 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   if (qualified !== undefined) return listRight(units, qualified);
   // "the Japanese Minister of Defense X": the name is X; the first only qualifies the title (its
   // acronym in brackets too: "Republic of X (ROX) Foreign Minister Y", round 16).
+  // Not a place after "near" the tagger calls an adjective: "10 X fighters near Y" names X's
+  // fighters, with Y where they were ("fighters" is a title word to the tagger).
   const named = pastBracketedAcronym(units, k);
   const titled = pastDescriptor(units, named + 1);
   if (
     (named > k || !first.punct) &&
     titled > named + 1 &&
     units[titled]?.entity &&
-    units.slice(named + 1, titled).some((u) => isTitle(u))
+    units.slice(named + 1, titled).some((u) => isTitle(u)) &&
+    !units.slice(named + 1, titled).some((u) => PLACE_PREPOSITIONS.has(u.lower))
   )
     return listRight(units, titled);
   // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person

@@ -193,6 +193,8 @@ const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
 const PLACE_PREPS = new Set(['in', 'at', 'near']);
+/** Prepositions before a time: "on Tuesday", "in March", "overnight" needs none. */
+const TIME_PREPS = new Set(['on', 'in', 'at', 'early', 'late', 'last', 'this']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
 
 /**
@@ -335,7 +337,7 @@ function verbFacts(
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
     leftActors(units, subjectEnd) ??
-    actNounSubject(units, g.start, frame) ??
+    actNounSubject(units, g.start, frame, events) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
     // "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian
@@ -862,6 +864,7 @@ function actNounSubject(
   units: Unit[],
   start: number,
   frame: FrameRecord,
+  events?: EventMemory,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
   let j = start - 1;
@@ -871,14 +874,20 @@ function actNounSubject(
     j--;
     aside = units[j]?.punct === ',' && units[j + 1].lower === 'which';
   }
-  // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck
-  const where = units[j]?.entity?.type;
-  if (
-    (where === 'Location' || where === 'Country') &&
-    !units[j].punct &&
-    PLACE_PREPS.has(units[j - 1]?.lower ?? '')
-  )
-    j -= 2;
+  // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck;
+  // "an airstrike on Tuesday in Yland that killed": and when, in either order
+  for (let pass = 0; pass < 2; pass++) {
+    const where = units[j]?.entity?.type;
+    if (
+      (where === 'Location' || where === 'Country') &&
+      !units[j].punct &&
+      PLACE_PREPS.has(units[j - 1]?.lower ?? '')
+    )
+      j -= 2;
+    const when = j;
+    while (isTime(units[j]) && when - j < 3) j--;
+    if (j < when && TIME_PREPS.has(units[j]?.lower ?? '') && !units[j].punct) j--;
+  }
   const noun = units[j];
   if (
     !noun ||
@@ -888,7 +897,23 @@ function actNounSubject(
   )
     return undefined;
   const actors = nounAuthors(units, j);
-  return actors.length ? { actors, at: j, via: ' via act-noun' } : undefined;
+  if (actors.length) return { actors, at: j, via: ' via act-noun' };
+  // "X conducted an airstrike near Y. The strike killed two Z members": a definite act noun with
+  // no author in its sentence is the act an earlier sentence told, when one author told it
+  // (./events.ts `recall`); not an indefinite one ("A strike killed …" names no author).
+  const opener = definiteOpener(units, j);
+  const recalled = opener !== undefined && events ? events.recall(units, opener) : [];
+  return recalled.length ? { actors: recalled, at: j, via: ` via event:${familyOfNoun(noun)}` } : undefined;
+}
+
+/** The definite determiner that opens the noun phrase of the noun at `j` ("the", "this"), within three words. */
+function definiteOpener(units: Unit[], j: number): number | undefined {
+  for (let d = j - 1; d >= 0 && j - d <= 3; d--) {
+    const u = units[d];
+    if (u.entity || u.punct) return undefined;
+    if (['the', 'this', 'that', 'these', 'those'].includes(u.lower)) return d;
+  }
+  return undefined;
 }
 
 /** A group that states nothing of its own: no fact, or the speaker's own future ("it will hold talks with Y"). */

@@ -246,7 +246,9 @@ export const TARGET_HEADS = new Set(
    vessel vessels embassy convoy aircraft jet jets tanks patrol terrorists insurgents rebels members
    operatives commanders leaders leader police gunmen helicopters warplanes planes gunships plane
    helicopter warplane remnants policemen policeman officers officer soldier servicemen personnel marines guards headquarters
-   peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives`.split(/\s+/),
+   peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives
+   compound compounds camp camps hideout hideouts outpost outposts checkpoint checkpoints depot depots
+   barracks installation installations vehicle vehicles`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
@@ -272,7 +274,7 @@ export const SERVING_HEADS = new Set(
 export const MEMBER_HEADS = new Set(
   `militant militants fighter fighters member members rebel rebels commander commanders leader leaders
    insurgent insurgents gunman gunmen guerrilla guerrillas operative operatives militiamen jihadists
-   extremist extremists`.split(/\s+/),
+   extremist extremists terrorist terrorists jihadist`.split(/\s+/),
 );
 /**
  * Armed people a region's or town's name can stand on ("the Amhara militia", "Tigray fighters",

@@ -474,6 +474,7 @@ export const ARABIC_GROUP_HEADS: ReadonlyMap<string, { category: OrgCategory; pa
     'kaitib',
     'kataeb',
     'katibat',
+    'katiba',
     'asaib',
     'saraya',
     'liwa',

@@ -8,10 +8,41 @@ import data from './phoenix-actors.json';
 /** [name, category, ...aliases], as organizations.ts. */
 export type PhoenixOrganization = [string, OrgCategory, ...string[]];
 
+/**
+ * Words that make a Phoenix synonym name the group's people, affiliates or a branch rather than
+ * the group: "Al Qaida-Affiliated", "Al Qaida Offshoot", "Al Qaeda Operatives", "Al-Qaeda Linked
+ * Abu Sayyaf". Read as the group's names they would merge other actors into it.
+ */
+const NOT_THE_GROUP = new Set([
+  'affiliated',
+  'affiliate',
+  'affiliates',
+  'offshoot',
+  'operatives',
+  'linked',
+  'members',
+  'supporters',
+]);
+
+/**
+ * Whether a Phoenix synonym names the record's own actor: not its people or affiliates, and not
+ * a branch "in" a place when the record's name has none ("Al-Qaeda in Iraq" is another group).
+ */
+const namesTheGroup = (name: string, alias: string): boolean =>
+  !alias.split(/[\s-]+/).some((w) => NOT_THE_GROUP.has(w.toLowerCase())) &&
+  (/\bin\b/.test(name) || !/ in [A-Z]/.test(alias));
+
+/** An armed group's record with only the synonyms that name the group itself. */
+const armedGroup = ([name, , ...aliases]: string[]): PhoenixOrganization => [
+  name,
+  'armed_group',
+  ...aliases.filter((a) => namesTheGroup(name, a)),
+];
+
 /** Intergovernmental bodies, NGOs, companies and media, then armed groups. */
 export const PHOENIX_ORGANIZATIONS: readonly PhoenixOrganization[] = [
   ...(data.organizations as PhoenixOrganization[]),
-  ...data.armedGroups.map(([name, , ...aliases]) => [name, 'armed_group', ...aliases] as PhoenixOrganization),
+  ...data.armedGroups.map(armedGroup),
 ];
 
 /** An armed group's home country, by the group's name ("Shining Path" → "Peru"). */

@@ -6,6 +6,7 @@ import type { Entity } from '../../model';
 import { PORTFOLIO_BODIES } from '../lexicon/portfolios';
 import type { Candidate } from './apply-rules';
 import { namesCountry } from './names-country';
+import { escapeRegex } from '../escape-regex';
 import type { TitleContext } from './national-titles';
 
 /** The capitalised title words right before a name: "… said French Defense Minister ". */
@@ -62,9 +63,43 @@ function possessiveCountry(before: string, title: string, context: TitleContext)
   return possessive ? countryEndingAt(prefix.slice(0, possessive.index), context) : undefined;
 }
 
+/** The capitalised words (and their joins) that open a person's run of titles: "Chinese State Councilor and". */
+const TITLES_OPENING = /(?:(?:[A-Z][\w.-]*|of|for|the|and)(?: |$))+$/;
+
 /**
- * The country a title is written with: "Pakistan's Foreign Minister X", and for a secretary also
- * "Philippine Secretary of National Defense X", whose department is then none of another state's.
+ * "Chinese State Councilor and Foreign Minister X": a country named earlier in the same run of
+ * titles owns the portfolio too, so his ministry is none that names no country; the nearest one
+ * to the title where the run names two.
+ */
+function countryOpeningTitles(
+  before: string,
+  title: string,
+  { countries }: TitleContext,
+): Entity | undefined {
+  const run = TITLES_OPENING.exec(beforeTitle(before, title))?.[0];
+  if (!run) return undefined;
+  let nearest: { country: Entity; at: number } | undefined;
+  for (const country of countries.values()) {
+    const at = lastIndexNaming(run, country);
+    if (at >= 0 && (!nearest || at > nearest.at)) nearest = { country, at };
+  }
+  return nearest?.country;
+}
+
+/** Where a text last names the country by its name, a demonym or one of the article's forms; -1 if nowhere. */
+function lastIndexNaming(text: string, country: Entity): number {
+  let last = -1;
+  for (const form of [country.name, ...country.aliases]) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRegex(form)}(?![\\w])`, 'g')))
+      last = Math.max(last, m.index);
+  }
+  return last >= 0 || !namesCountry(text, country) ? last : text.length;
+}
+
+/**
+ * The country a title is written with: "Pakistan's Foreign Minister X", "Chinese State Councilor
+ * and Foreign Minister X", and for a secretary also "Philippine Secretary of National Defense X",
+ * whose department is then none of another state's.
  */
 const ownerWritten = (
   before: string,
@@ -73,7 +108,7 @@ const ownerWritten = (
   context: TitleContext,
 ): Entity | undefined =>
   possessiveCountry(before, title, context) ??
-  (secretary ? writtenCountry(before, secretary, context) : undefined);
+  (secretary ? writtenCountry(before, secretary, context) : countryOpeningTitles(before, title, context));
 
 /** A body's name holds the country: its name, a demonym, or a form the article gives it ("U.S."). */
 const namedWith = (name: string, country: Entity): boolean =>

@@ -193,6 +193,11 @@ const OWNER = "(?:⟦\\d+[OCc]⟧'s? )?";
 // so the name after it is no member of the body (round 19).
 const PART_OF =
   "(?:'s)?(?: (?!(?:and|or|but|said|says|to|in|on|at|for|with|that|which|who|under|during|since|until|before|after|from|by|as|when|while|against|between|among|amid)\\b)[a-z][a-z-]*){1,3}(?: (?:in|to|for) (?:the )?⟦\\d+[CL]⟧)?";
+/**
+ * Not the body's head in one place only: "X, head of ⟦Y⟧ in ⟦Burkina Faso⟧" heads Y's branch
+ * there and is one of Y's (apposition:member-of; round 14, commanders of a part).
+ */
+const NOT_IN_PLACE = '(?! in (?:the )?(?:[a-z]+ )?⟦\\d+[CL]⟧)';
 /** A part of a body that a head of it may lead: "head of the ⟦AU⟧ mediation team" (MEMBER_OF). */
 const LED_PART =
   '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|units|office|division|department|bureau|branch|wing|secretariat|task force|array|apparatus|cell|cells|brigade|brigades|battalion|battalions|sector|force|forces)\\b';
@@ -749,7 +754,7 @@ export const ROLE_RULES: RelationRule[] = [
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
     // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
     // apposition:member-of, round 23)
-    pattern: `{S:P},? (?:the )?(?!(?:a|an|one) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})`,
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
@@ -986,6 +991,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     // (the title set off by commas too: "his UK counterpart, Secretary of State for Defence, Y")
     pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) {O:C} counterparts?(?: (?:at|in|on|for) [^,⟦⟧]{1,40})?,? (?:(?:[A-Z][\\w.-]*|and|of|for|the),? ){0,8}?{S:P}`,
+  }),
+  // "his counterpart of Suriname, Y", "her counterpart from Chile, Defence Minister Y": the same,
+  // with the country after the noun; the name must follow a comma (no name, no member)
+  onSurface({
+    reason: 'apposition:counterpart',
+    predicate: 'MEMBER_OF',
+    confidence: 0.75,
+    pattern: `(?:\\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|⟦\\d+P⟧(?:'s)?) counterparts? (?:of|from) {O:C}, (?:(?:[A-Z][\\w.-]*|and|of|for|the),? ){0,8}?{S:P}`,
   }),
   // "President X and his Chilean counterpart, Y": the counterpart of a head of state heads the
   // other state (a title after the comma is the counterpart's own: "…, Defence Minister Y")

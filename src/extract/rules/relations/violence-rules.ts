@@ -14,6 +14,14 @@ import {
   REPORTED,
 } from './fragments';
 
+/**
+ * The words that make the act's noun the occasion of another act, not the subject's own: "X
+ * sanctioned Z over the killing of Y", "X vowed revenge after the assassination of Y", "X
+ * restricted entry for Z in connection with the killing of Y", "Z's alleged role in the killing of Y".
+ */
+const OCCASION_BEFORE_NOUN =
+  '\\b(?:in connection with|over|after|following|since|amid|in response to|in retaliation for|into|role in)(?: (?:the|an?|his|her|their|its))?\\s*$';
+
 const TARGET_PREP = '(?:on|against|at|targeting|directed at|aimed at|into|upon)';
 /** Verbs through which a subject does the act a noun names: "X carried out strikes". */
 const LIGHT_ACT_VERBS =
@@ -269,8 +277,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.7,
     // "the attempted assassination of Y" killed no one: an attack (noun:attempted-killing-of)
     pattern: `${ACTOR}\\b(?<!\\b(?:attempted|failed|botched|foiled|thwarted) )(?:killing|assassination) of {NP}{O+:P}`,
-    // "the killing of A, as well as the assassination of B": A is a victim, not B's killer
-    gapBlock: `${REPORTED}|\\bas well as\\b`,
+    // "the killing of A, as well as the assassination of B": A is a victim, not B's killer; "X
+    // restricted entry for Z in connection with the killing of Y": the killing is the occasion
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}`,
   }),
   onCore({
     // "X claimed responsibility for the attempted assassination of Y", "X ordered the
@@ -279,7 +288,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}\\b(?:(?:attempted|failed|botched) (?:killing|assassination|murder) of|(?:assassination|murder) attempts? (?:on|against)) {NP}{O+:P}`,
-    gapBlock: `${REPORTED}|\\bas well as\\b`,
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}`,
   }),
   onCore({
     reason: 'noun:killing-of-by',
