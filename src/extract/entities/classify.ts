@@ -704,7 +704,10 @@ function namedAfterTitledBody(ctx: SentenceContext, from: number, b: number): nu
   return personAtEnd(ctx, from + 1, b);
 }
 
-/** Where a name of two or three words that opens with a first name ends the span [from, b), or -1. */
+/**
+ * Where a name of two or three words that opens with a first name ends the span [from, b), or -1;
+ * after a known place that closes the body's "of", a lone surname too ("… District of Ohio Ruiz").
+ */
 function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
   const { tokens } = ctx;
   for (let k = b - 3; k <= b - 2; k++) {
@@ -719,7 +722,28 @@ function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
     if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;
     if (isPersonName(ctx, k, b) && (given || !longestMatch(ctx, k, b))) return k;
   }
-  return -1;
+  return loneSurnameAfterPlace(ctx, from, b) ? b - 1 : -1;
+}
+
+/**
+ * "U.S. Attorney for the Eastern District of Ohio Ruiz": officials listed by title often carry
+ * only their surname, and a known place closing the body's "of" leaves that one unknown word the
+ * holder's. A word the place may own ("New York City", "Ohio State", "Texas A&M") is no surname.
+ */
+function loneSurnameAfterPlace(ctx: SentenceContext, from: number, b: number): boolean {
+  const word = ctx.tokens[b - 1];
+  if (b - 1 <= from || !placeEndsAt(ctx, from, b - 1) || ctx.tokens[b]?.possessive) return false;
+  const tags = tagsOf(ctx, word);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    !word.possessive &&
+    !longestMatch(ctx, b - 1, b) &&
+    !isCommonWord(word.text) &&
+    !ORG_HEADS.has(word.norm) &&
+    !LOCATION_HEADS.has(word.norm) &&
+    !isTitleWord(word.norm) &&
+    !['Organization', 'Demonym', 'Adjective', 'Verb', 'Plural'].some((t) => tags.has(t))
+  );
 }
 
 /** A known place or country, after "of", ends at token k ("… of New York"). */
@@ -984,7 +1008,7 @@ function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): bool
   draft.aliases.add(nameOf(short));
   ctx.registry.alias(draft, keyOf(short.map((t) => t.norm)));
   classifySpan(ctx, h + 2, b);
-  ctx.last = { draft, end: b };
+  ctx.last = { draft, start: a, end: b };
   return true;
 }
 

@@ -1,0 +1,59 @@
+// Entity shapes of round 24, each rebuilt in our own words with its nearest negative.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe('round 24 (entities: a lone surname after the district an official serves)', () => {
+  const cases: Case[] = [
+    [
+      'Acting U.S. Attorney for the Eastern District of Virginia Morales said the men were charged.',
+      ['Location:Eastern District of Virginia', 'Person:Morales'],
+      ['Location:Eastern District of Virginia Morales'],
+    ],
+    [
+      'Joining me are U.S. Attorney for the Southern District of Ohio Brennan and FBI Director Kash Lane.',
+      ['Location:Southern District of Ohio', 'Person:Brennan'],
+      ['Location:Southern District of Ohio Brennan'],
+    ],
+    [
+      'Chief Judge of the District of Maryland Chuang ruled on Friday.',
+      ['Location:District of Maryland', 'Person:Chuang'],
+      [],
+    ],
+    [
+      'U.S. Attorney for the Northern District of Georgia Ana Ruiz filed the case.',
+      ['Location:Northern District of Georgia', 'Person:Ana Ruiz'],
+      [],
+    ],
+    // nearest negatives: no title before the district, or a body's head word after the place
+    [
+      'He was charged in the Southern District of New York Tuesday.',
+      ['Location:Southern District of New York'],
+      ['Person:Tuesday'],
+    ],
+    [
+      'The U.S. Attorney for the District of Columbia Office filed the case.',
+      [],
+      ['Person:Office', 'Person:Columbia Office'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 24 (entities: the serial comma before the last name of a list of people)', () => {
+  const cases: Case[] = [
+    ['Three men were charged: Omar Haddad, Karim Said, and Samir Touati.', ['Person:Samir Touati'], []],
+    [
+      'The suit names four partners—Lena Ortiz, Paul Brandt, Omar Haddad, and Samir Touati—as defendants.',
+      ['Person:Samir Touati', 'Person:Lena Ortiz'],
+      [],
+    ],
+    ['The delegation included Omar Haddad, Karim Said, and Bashir Qaderi.', ['Person:Bashir Qaderi'], []],
+    ['Police questioned Omar Haddad, Karim Said, and Tarek Wazzani on Monday.', ['Person:Tarek Wazzani'], []],
+    // nearest negative: one name before ", and" is no list, and unknown words there stay unread
+    [
+      'The minister met Omar Haddad, and Samir Touati later joined them.',
+      ['Person:Omar Haddad'],
+      ['Person:Samir Touati'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
