@@ -40,19 +40,19 @@ describe('round 24 (entities: a lone surname after the district an official serv
 
 describe('round 24 (entities: the serial comma before the last name of a list of people)', () => {
   const cases: Case[] = [
-    ['Three men were charged: Omar Haddad, Karim Said, and Samir Touati.', ['Person:Samir Touati'], []],
+    ['Three men were charged: Omar Haddad, Karim Said, and Dilvar Oskan.', ['Person:Dilvar Oskan'], []],
     [
-      'The suit names four partners—Lena Ortiz, Paul Brandt, Omar Haddad, and Samir Touati—as defendants.',
-      ['Person:Samir Touati', 'Person:Lena Ortiz'],
+      'The suit names four partners—Lena Ortiz, Paul Brandt, Omar Haddad, and Dilvar Oskan—as defendants.',
+      ['Person:Dilvar Oskan', 'Person:Lena Ortiz'],
       [],
     ],
-    ['The delegation included Omar Haddad, Karim Said, and Bashir Qaderi.', ['Person:Bashir Qaderi'], []],
-    ['Police questioned Omar Haddad, Karim Said, and Tarek Wazzani on Monday.', ['Person:Tarek Wazzani'], []],
+    ['The delegation included Omar Haddad, Karim Said, and Tayrun Begli.', ['Person:Tayrun Begli'], []],
+    ['Police questioned Omar Haddad, Karim Said, and Ferzan Kolbay on Monday.', ['Person:Ferzan Kolbay'], []],
     // nearest negative: one name before ", and" is no list, and unknown words there stay unread
     [
-      'The minister met Omar Haddad, and Samir Touati later joined them.',
+      'The minister met Omar Haddad, and Dilvar Oskan later joined them.',
       ['Person:Omar Haddad'],
-      ['Person:Samir Touati'],
+      ['Person:Dilvar Oskan'],
     ],
   ];
   test.each(cases)('%s', (...c) => check(c));
