@@ -57,3 +57,23 @@ describe('round 24 (entities: the serial comma before the last name of a list of
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 24 (entities: a city's region is the city's place when the city is never named alone)", () => {
+  const cases: Case[] = [
+    [
+      'Officials in the Lviv region said the strike damaged a fuel depot.',
+      ['Location:Lviv'],
+      ['Location:Lviv region'],
+    ],
+    ['Floods cut roads across the Mosul region this week.', ['Location:Mosul'], ['Location:Mosul region']],
+    ['Shelling wounded four people in the Odesa region, the governor said.', ['Location:Odesa'], []],
+    ['Farther south in the Kherson region, two villages lost power.', ['Location:Kherson'], []],
+    // nearest negative: the article names the city as well, so the region stays a place of its own
+    [
+      'Rockets hit the Odesa region overnight, and later the port of Odesa itself was struck.',
+      ['Location:Odesa region', 'Location:Odesa'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

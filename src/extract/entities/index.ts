@@ -22,7 +22,7 @@ import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
 import { readNumberedCommittee } from './numbered-committee';
 import { readNamedBranch, readNumberedUnit } from './unit-names';
-import { readCityRegion } from './city-region';
+import { nameLoneCityRegions, readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
 import { kindNamedOverMinorWords } from './kind-noun-before';
@@ -87,6 +87,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   mergeSpellingVariants(registry);
   foldShortFirmNames(registry);
   nameFederalStates(registry, cased);
+  nameLoneCityRegions(registry);
   dropPublisher(registry, article.url);
   registry.dropCredited();
   registry.dropStormNames();
