@@ -77,3 +77,36 @@ describe("round 24 (entities: a city's region is the city's place when the city 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 24 (entities: an owner's apostrophe before the portfolio a body looks after)", () => {
+  const cases: Case[] = [
+    [
+      "The rebels' National Committee for Prisoner's Affairs said 20 detainees were freed.",
+      ["Organization:National Committee for Prisoner's Affairs"],
+      ['Organization:National Committee for Prisoner'],
+    ],
+    [
+      "The Ministry of Veterans' Affairs said pensions would rise.",
+      ["Organization:Ministry of Veterans' Affairs"],
+      ['Organization:Ministry of Veterans'],
+    ],
+    [
+      "The Commission of Detainees' Affairs said the man died in custody.",
+      ["Organization:Commission of Detainees' Affairs"],
+      [],
+    ],
+    [
+      "A Bureau for Refugees' Welfare report faulted the ministry.",
+      ["Organization:Bureau for Refugees' Welfare"],
+      [],
+    ],
+    // nearest negatives: an owner with no body's head before it, and a body owned by a group
+    ["The minister for Hamas's affairs spoke to reporters.", ['Organization:Hamas'], []],
+    [
+      "A spokesman for Hamas's Rights Council said the vote failed.",
+      ['Organization:Hamas'],
+      ["Organization:Hamas's Rights Council"],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
