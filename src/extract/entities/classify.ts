@@ -69,6 +69,7 @@ import {
 } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
+import { GROUPING_CODE } from './spans';
 
 /**
  * The words of a kind of military or police site ("Military Base", "Army Camp", "Police Post"):
@@ -122,6 +123,8 @@ const CLASS_WORD = /^\p{Lu}[\p{L}'’]*-class$/u;
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
+  // before the document's name: "the C5+1 format" is the grouping's
+  if (readGroupingCode(ctx, a, b)) return;
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
     !headOfName(tokens, a, b) &&
@@ -755,6 +758,29 @@ function placeEndsAt(ctx: SentenceContext, from: number, k: number): boolean {
       return type === 'Location' || type === 'Country';
   }
   return false;
+}
+
+/** Things whose models are named by a letter and a number ("G3 rifles", "C130 aircraft"). */
+const MODEL_NOUNS: ReadonlySet<string> = new Set(
+  'rifle rifles jet jets tank tanks missile missiles aircraft plane planes drone drones helicopter helicopters engine engines network networks phone phones'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the G5 Sahel, a force of five states", "the C5+1 ministerial": a grouping's code no list
+ * knows is a body of states, with the region it groups when a known place follows ("G5 Sahel").
+ */
+function readGroupingCode(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (!GROUPING_CODE.test(tokens[a].text) || longestMatch(ctx, a)) return false;
+  const region = a + 1 < b ? longestMatch(ctx, a + 1, b) : undefined;
+  const regionType = region?.hit?.entity.type ?? region?.draft?.type;
+  const end = region && regionType === 'Location' ? a + 1 + region.length : a + 1;
+  if (end === a + 1 && MODEL_NOUNS.has(tokens[a + 1]?.norm ?? '')) return false;
+  emit(ctx, a, end, { type: 'Organization', category: 'international' }, 'context:grouping-code');
+  if (end < b) classifySpan(ctx, end, b);
+  return true;
 }
 
 /**

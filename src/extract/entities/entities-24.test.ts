@@ -110,3 +110,57 @@ describe("round 24 (entities: an owner's apostrophe before the portfolio a body 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 24 (entities: a body's name ends before its city's field office and before the next title's holder)", () => {
+  const cases: Case[] = [
+    [
+      'The arrest was announced by Special Agent in Charge Ana Ruiz of the Office of Trade Security Denver Field Office and Special Agent in Charge Mark Olsen.',
+      ['Organization:Office of Trade Security', 'Person:Mark Olsen'],
+      ['Organization:Office of Trade Security Denver Field Office and Special Agent'],
+    ],
+    [
+      'The Bureau of Customs Audit and Director Lena Ortiz signed the order.',
+      ['Organization:Bureau of Customs Audit', 'Person:Lena Ortiz'],
+      ['Organization:Bureau of Customs Audit and Director Lena Ortiz'],
+    ],
+    [
+      'Agents of the Office of Export Control Boston Field Office searched the warehouse.',
+      ['Organization:Office of Export Control'],
+      ['Organization:Office of Export Control Boston Field Office'],
+    ],
+    [
+      'Chief of the Division of Fraud Review Chicago Field Division Paul Brandt testified.',
+      ['Organization:Division of Fraud Review'],
+      [],
+    ],
+    // nearest negatives: "and" between the words a body serves stays inside its name
+    [
+      'The Bureau of Industry and Security added the firm to its list.',
+      ['Organization:Bureau of Industry and Security'],
+      [],
+    ],
+    [
+      'The Department of Health and Human Services said.',
+      ['Organization:Department of Health and Human Services'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe("round 24 (entities: a grouping's code by its number of states is a body)", () => {
+  const cases: Case[] = [
+    [
+      'Troops of the G5 Sahel, a regional force of five states, patrolled the border.',
+      ['Organization:G5 Sahel'],
+      ['Location:Sahel'],
+    ],
+    ['The ministers reaffirmed their commitment to the C5+1 format.', ['Organization:C5+1'], []],
+    ['The G9 condemned the coup in a joint statement.', ['Organization:G9'], []],
+    ['Envoys of the A3+1 met the council in New York.', ['Organization:A3+1'], []],
+    // nearest negatives: a model named by a letter and a number, and a listed grouping
+    ['Soldiers carried G3 rifles through the village.', [], ['Organization:G3']],
+    ['The P5+1 talks resumed in Vienna.', ['Organization:P5+1'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
