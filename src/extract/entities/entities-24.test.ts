@@ -164,3 +164,32 @@ describe("round 24 (entities: a grouping's code by its number of states is a bod
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 24 (entities: a movement "in Opposition" is the wing of its own, not the parent)', () => {
+  const cases: Case[] = [
+    [
+      'A spokesman for the KDLA-In-Opposition said its bases were shelled overnight.',
+      ['Organization:KDLA-In-Opposition'],
+      [],
+    ],
+    [
+      "A spokesman for the Sudan People's Liberation Movement/Army In Opposition said troops attacked the town.",
+      ["Organization:Sudan People's Liberation Movement/Army In Opposition"],
+      ["Organization:Sudan People's Liberation Movement"],
+    ],
+    [
+      "Fighters loyal to the Sudan People's Liberation Movement in Opposition seized the airstrip.",
+      ["Organization:Sudan People's Liberation Movement in Opposition"],
+      [],
+    ],
+    ['The Hamas-in-Opposition faction rejected the truce.', ['Organization:Hamas-in-Opposition'], []],
+    // nearest negatives: the parent alone, a parent "in" a place, and an office's "-IO"
+    [
+      "The Sudan People's Liberation Movement said it would join the government.",
+      ["Organization:Sudan People's Liberation Movement"],
+      [],
+    ],
+    ['Hamas in Gaza said the talks had failed.', ['Organization:Hamas', 'Location:Gaza'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -20,6 +20,7 @@ import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
+import { readOppositionWing } from './opposition-wing';
 import { readNumberedCommittee } from './numbered-committee';
 import { readNamedBranch, readNumberedUnit } from './unit-names';
 import { nameLoneCityRegions, readCityRegion } from './city-region';
@@ -134,6 +135,12 @@ function readSentence(ctx: SentenceContext): void {
     const unit = readOutletUnit(ctx, i);
     if (unit) {
       i += unit;
+      continue;
+    }
+    const wing = readOppositionWing(ctx, i);
+    if (wing) {
+      i += wing;
+      if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
       continue;
     }
     const branch = readGroupBranch(ctx, i);
