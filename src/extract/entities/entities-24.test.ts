@@ -193,3 +193,28 @@ describe('round 24 (entities: a movement "in Opposition" is the wing of its own,
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 24 (entities: a league named by several unknown words before its lower-case noun)', () => {
+  const cases: Case[] = [
+    ['Gangs, including the Kalvo Rana coalition, attacked the port.', ['Organization:Kalvo Rana'], []],
+    ['The Tiko Sanm alliance seized the main road.', ['Organization:Tiko Sanm'], []],
+    ['Police said the Boro Keza Dun coalition controls the slums.', ['Organization:Boro Keza Dun'], []],
+    ['The Kalvo coalition attacked the port.', ['Organization:Kalvo'], []],
+    // nearest negatives: a person's name before the noun, and no "the" before the words
+    ['The Ana Ruiz coalition won the vote.', [], ['Organization:Ana Ruiz']],
+    ['Kalvo Rana coalition talks stalled.', [], ['Organization:Kalvo Rana']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 24 (entities: "Islamic State in Iraq and …" is the listed group)', () => {
+  const cases: Case[] = [
+    [
+      'Fighters of the Islamic State in Iraq and the Levant seized the town.',
+      ['Organization:Islamic State'],
+      ['Location:Levant'],
+    ],
+    ['The Islamic State in Iraq and Syria claimed the bombing.', ['Organization:Islamic State'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
