@@ -619,13 +619,15 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
         ? title.end + 1
         : roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
       const person = emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
-      // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its forms
+      // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its
+      // forms, after "Grand" too ("Grand Ayatollah X" is also "Ayatollah X")
+      const kept = title.end - 1;
       if (
         from === title.end &&
-        title.end - title.start === 1 &&
-        NAME_KEEPING_TITLES.has(tokens[title.start].norm)
+        (kept === title.start || (kept === title.start + 1 && tokens[title.start].norm === 'grand')) &&
+        NAME_KEEPING_TITLES.has(tokens[kept].norm)
       )
-        person.aliases.add(ctx.text.slice(tokens[title.start].start, tokens[b - 1].end));
+        person.aliases.add(ctx.text.slice(tokens[kept].start, tokens[b - 1].end));
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);

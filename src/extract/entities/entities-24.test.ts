@@ -1,5 +1,9 @@
 // Entity shapes of round 24, each rebuilt in our own words with its nearest negative.
-import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+import {
+  checkEntities as check,
+  type EntityCase as Case,
+  readEntities,
+} from '../../../test/support/entity-cases';
 
 describe('round 24 (entities: a lone surname after the district an official serves)', () => {
   const cases: Case[] = [
@@ -217,4 +221,22 @@ describe('round 24 (entities: "Islamic State in Iraq and …" is the listed grou
     ['The Islamic State in Iraq and Syria claimed the bombing.', ['Organization:Islamic State'], []],
   ];
   test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 24 (entities: "Grand" before a religious title, and the mufti)', () => {
+  const cases: Case[] = [
+    ["The group tried to kill Egypt's former Grand Mufti Dilvar Oskan.", ['Person:Dilvar Oskan'], []],
+    ['Mufti Tayrun Begli issued a ruling on the fast.', ['Person:Tayrun Begli'], []],
+    ['Grand Imam Ferzan Kolbay condemned the bombing.', ['Person:Ferzan Kolbay'], []],
+    ['Grand Ayatollah Omar Haddad issued a ruling.', ['Person:Omar Haddad'], []],
+    // nearest negatives: "grand" before no title, and a place named "Grand"
+    ['A grand jury indicted Omar Haddad.', ['Person:Omar Haddad'], []],
+    ['The Grand Mosque in Mecca reopened.', ['Location:Grand Mosque'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+
+  test('"Grand Ayatollah X" keeps "Ayatollah X" as a form of the name', () => {
+    const [person] = readEntities('Grand Ayatollah Omar Haddad issued a ruling.');
+    expect([...person.aliases]).toContain('Ayatollah Omar Haddad');
+  });
 });
