@@ -165,7 +165,7 @@ function coordinatedWithPerson(ctx: SentenceContext, a: number, b: number): bool
     tokens[a - 2]?.text === ',' &&
     last?.end === a - 2 &&
     last.draft.type === 'Person' &&
-    ctx.tokens[last.start - 1]?.text === ','
+    tokens[last.start - 1]?.text === ','
   )
     return true;
   const next = tokens[b + 1];
