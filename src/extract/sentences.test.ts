@@ -71,6 +71,21 @@ describe('splitSentences on hostile input', () => {
     ].join('\n');
     expect(splitSentences(text).map((s) => s.titleCase)).toEqual([true, false, false]);
   });
+  // Round 24: a stop inside a closing bracket ends a sentence of prose, as a bare stop does
+  test.each([
+    ['(Case No. 21 0417; the contacts are Lena Ortiz and Paul Brandt, Bureau of Audits.)', false],
+    ['(Lena Ortiz Met Paul Brandt In Lisbon On Friday.)', false],
+    ['(Reporting By Lena Ortiz In Lisbon Today!)', false],
+    ['[Lena Ortiz Met Paul Brandt In Lisbon Today.]', false],
+    // nearest negatives: a bracketed title-case line with no stop, and a headline without any
+    ['(Coastal Militia Hits Two Ports Before Talks)', true],
+    ['Coastal Militia Hits Two Ports Before Talks', true],
+  ])('%s is title case: %s', (line, flagged) => {
+    expect(splitSentences(`The vote was unanimous.\n${line}`).map((s) => s.titleCase)).toEqual([
+      false,
+      flagged,
+    ]);
+  });
   // Round 21: the word before a period is read back from the period, not by an end-anchored regex
   test('an initial or abbreviation before a period does not end the sentence; a word does', () => {
     expect(

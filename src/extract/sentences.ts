@@ -60,10 +60,11 @@ export function splitSentences(text: string): Sentence[] {
  * most of its words of four letters or more capitalised. Its capitals say nothing, so the entity
  * step reads no unknown name from them and the rules read its words in lower case. Computed here,
  * once per sentence, for both. A line ending in a colon introduces what follows ("As stated by
- * Spokesperson Ana Ruiz:").
+ * Spokesperson Ana Ruiz:"). A stop inside a closing bracket ends a sentence too ("(File No. 12;
+ * the staff contacts are Ana Ruiz and Tom Bell, Bureau of Competition.)").
  */
 function isTitleCaseLine(line: string): boolean {
-  if (/[.!?"”:]\s*$/.test(line)) return false;
+  if (/[.!?"”:][)\]]?\s*$/.test(line)) return false;
   // "- Brigadier General Ana Ruiz", "• Acme Trading Co": an item of a list, no headline
   if (LIST_ITEM.test(line)) return false;
   const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];

@@ -5,6 +5,7 @@ import { CITIES } from '../lexicon/cities';
 import type { Match, SentenceContext } from './context';
 import { emit } from './emit';
 import { keyOf } from './gazetteer';
+import type { Registry } from './registry';
 
 /** Lower-case nouns for the region around a city. */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['region', 'oblast']);
@@ -25,4 +26,22 @@ export function readCityRegion(ctx: SentenceContext, i: number, known: Match): n
   // the region's name without its noun stays the city's (registry.ts stems "X region" to "X")
   ctx.registry.unalias(region, keyOf(tokens.slice(i, i + known.length).map((t) => t.norm)));
   return known.length + 1;
+}
+
+/**
+ * "Farther east in the Kharkiv region, shelling hit two villages": when the article never names
+ * the city on its own, "the <city> region" is its only name for that place, and the record takes
+ * the city's name ("the Kharkiv region" its alias). With the city named too ("drones toward the
+ * Kyiv region … the capital, Kyiv") the two stay two places.
+ */
+export function nameLoneCityRegions(registry: Registry): void {
+  const all = registry.all();
+  for (const region of all) {
+    if (region.type !== 'Location' || !region.mentions.every((m) => m.reason === 'context:city-region'))
+      continue;
+    const city = region.name.replace(/\s+\S+$/, '');
+    if (city === region.name) continue;
+    const named = all.some((d) => d !== region && d.name === city);
+    if (!named) registry.rename(region, city);
+  }
 }

@@ -69,6 +69,7 @@ import {
 } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
+import { GROUPING_CODE } from './spans';
 
 /**
  * The words of a kind of military or police site ("Military Base", "Army Camp", "Police Post"):
@@ -122,6 +123,8 @@ const CLASS_WORD = /^\p{Lu}[\p{L}'’]*-class$/u;
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
+  // before the document's name: "the C5+1 format" is the grouping's
+  if (readGroupingCode(ctx, a, b)) return;
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
   if (
     !headOfName(tokens, a, b) &&
@@ -616,13 +619,15 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
         ? title.end + 1
         : roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
       const person = emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
-      // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its forms
+      // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its
+      // forms, after "Grand" too ("Grand Ayatollah X" is also "Ayatollah X")
+      const kept = title.end - 1;
       if (
         from === title.end &&
-        title.end - title.start === 1 &&
-        NAME_KEEPING_TITLES.has(tokens[title.start].norm)
+        (kept === title.start || (kept === title.start + 1 && tokens[title.start].norm === 'grand')) &&
+        NAME_KEEPING_TITLES.has(tokens[kept].norm)
       )
-        person.aliases.add(ctx.text.slice(tokens[title.start].start, tokens[b - 1].end));
+        person.aliases.add(ctx.text.slice(tokens[kept].start, tokens[b - 1].end));
       return true;
     }
     const person = namedAfterTitledBody(ctx, title.end, b);
@@ -704,7 +709,10 @@ function namedAfterTitledBody(ctx: SentenceContext, from: number, b: number): nu
   return personAtEnd(ctx, from + 1, b);
 }
 
-/** Where a name of two or three words that opens with a first name ends the span [from, b), or -1. */
+/**
+ * Where a name of two or three words that opens with a first name ends the span [from, b), or -1;
+ * after a known place that closes the body's "of", a lone surname too ("… District of Ohio Ruiz").
+ */
 function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
   const { tokens } = ctx;
   for (let k = b - 3; k <= b - 2; k++) {
@@ -719,7 +727,28 @@ function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
     if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;
     if (isPersonName(ctx, k, b) && (given || !longestMatch(ctx, k, b))) return k;
   }
-  return -1;
+  return loneSurnameAfterPlace(ctx, from, b) ? b - 1 : -1;
+}
+
+/**
+ * "U.S. Attorney for the Eastern District of Ohio Ruiz": officials listed by title often carry
+ * only their surname, and a known place closing the body's "of" leaves that one unknown word the
+ * holder's. A word the place may own ("New York City", "Ohio State", "Texas A&M") is no surname.
+ */
+function loneSurnameAfterPlace(ctx: SentenceContext, from: number, b: number): boolean {
+  const word = ctx.tokens[b - 1];
+  if (b - 1 <= from || !placeEndsAt(ctx, from, b - 1) || ctx.tokens[b]?.possessive) return false;
+  const tags = tagsOf(ctx, word);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(word.text) &&
+    !word.possessive &&
+    !longestMatch(ctx, b - 1, b) &&
+    !isCommonWord(word.text) &&
+    !ORG_HEADS.has(word.norm) &&
+    !LOCATION_HEADS.has(word.norm) &&
+    !isTitleWord(word.norm) &&
+    !['Organization', 'Demonym', 'Adjective', 'Verb', 'Plural'].some((t) => tags.has(t))
+  );
 }
 
 /** A known place or country, after "of", ends at token k ("… of New York"). */
@@ -731,6 +760,29 @@ function placeEndsAt(ctx: SentenceContext, from: number, k: number): boolean {
       return type === 'Location' || type === 'Country';
   }
   return false;
+}
+
+/** Things whose models are named by a letter and a number ("G3 rifles", "C130 aircraft"). */
+const MODEL_NOUNS: ReadonlySet<string> = new Set(
+  'rifle rifles jet jets tank tanks missile missiles aircraft plane planes drone drones helicopter helicopters engine engines network networks phone phones'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the G5 Sahel, a force of five states", "the C5+1 ministerial": a grouping's code no list
+ * knows is a body of states, with the region it groups when a known place follows ("G5 Sahel").
+ */
+function readGroupingCode(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  if (!GROUPING_CODE.test(tokens[a].text) || longestMatch(ctx, a)) return false;
+  const region = a + 1 < b ? longestMatch(ctx, a + 1, b) : undefined;
+  const regionType = region?.hit?.entity.type ?? region?.draft?.type;
+  const end = region && regionType === 'Location' ? a + 1 + region.length : a + 1;
+  if (end === a + 1 && MODEL_NOUNS.has(tokens[a + 1]?.norm ?? '')) return false;
+  emit(ctx, a, end, { type: 'Organization', category: 'international' }, 'context:grouping-code');
+  if (end < b) classifySpan(ctx, end, b);
+  return true;
 }
 
 /**
@@ -984,7 +1036,7 @@ function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): bool
   draft.aliases.add(nameOf(short));
   ctx.registry.alias(draft, keyOf(short.map((t) => t.norm)));
   classifySpan(ctx, h + 2, b);
-  ctx.last = { draft, end: b };
+  ctx.last = { draft, start: a, end: b };
   return true;
 }
 

@@ -35,8 +35,8 @@ export interface SentenceContext {
   pendingTitle?: { role: string; after: number };
   /** A title-case line ("How Russia Exploits Divisions in Bosnia"): capitals say nothing there. */
   headline: boolean;
-  /** The last record named and the token index just past its mention. */
-  last?: { draft: Draft; end: number };
+  /** The last record named, and the token indices of its mention (start, and just past it). */
+  last?: { draft: Draft; start: number; end: number };
 }
 
 export const tagsOf = (ctx: SentenceContext, t: Token): ReadonlySet<string> =>

@@ -61,7 +61,7 @@ export function emit(
   const owner = owned.owner ? possessiveOwner(ctx, from) : undefined;
   const draft = ctx.registry.mention({ ...named, ...owned }, tokens, ctx.sentenceIndex, reason);
   if (owner) draft.aliases.add(possessiveAlias(ctx, owner, to));
-  ctx.last = { draft, end: to };
+  ctx.last = { draft, start: from, end: to };
   return draft;
 }
 
@@ -135,7 +135,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       ctx.sentenceIndex,
       reason ?? (m.draft.type === 'Person' && m.length === 1 ? 'coref:surname' : 'alias:article'),
     );
-    ctx.last = { draft: m.draft, end: to };
+    ctx.last = { draft: m.draft, start: from, end: to };
     return true;
   }
   const hit = m.hit;
@@ -250,7 +250,7 @@ function emitListed(
     .find((d) => d.type === 'Organization' && d.name.toLowerCase().startsWith(`${written.toLowerCase()} `));
   if (longer) {
     ctx.registry.addMention(longer, ctx.tokens.slice(from, to), ctx.sentenceIndex, 'alias:article');
-    ctx.last = { draft: longer, end: to };
+    ctx.last = { draft: longer, start: from, end: to };
     return true;
   }
   const name = letters(written) === letters(entity.name) ? written : entity.name;
@@ -288,7 +288,7 @@ function emitOwnedBody(ctx: SentenceContext, draft: Draft, from: number, to: num
   if (draft.owner === owner.name) {
     ctx.registry.addMention(draft, ctx.tokens.slice(from, to), ctx.sentenceIndex, 'alias:article');
     ctx.registry.current(draft).aliases.add(possessiveAlias(ctx, owner, to));
-    ctx.last = { draft, end: to };
+    ctx.last = { draft, start: from, end: to };
   } else {
     emit(ctx, from, to, { name: body, type: draft.type, category: draft.category }, 'generic-body:owner');
   }

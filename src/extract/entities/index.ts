@@ -20,9 +20,10 @@ import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
+import { readOppositionWing } from './opposition-wing';
 import { readNumberedCommittee } from './numbered-committee';
 import { readNamedBranch, readNumberedUnit } from './unit-names';
-import { readCityRegion } from './city-region';
+import { nameLoneCityRegions, readCityRegion } from './city-region';
 import { readOutletUnit } from './outlet-unit';
 import { emit, nameOf } from './emit';
 import { kindNamedOverMinorWords } from './kind-noun-before';
@@ -87,6 +88,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   mergeSpellingVariants(registry);
   foldShortFirmNames(registry);
   nameFederalStates(registry, cased);
+  nameLoneCityRegions(registry);
   dropPublisher(registry, article.url);
   registry.dropCredited();
   registry.dropStormNames();
@@ -133,6 +135,12 @@ function readSentence(ctx: SentenceContext): void {
     const unit = readOutletUnit(ctx, i);
     if (unit) {
       i += unit;
+      continue;
+    }
+    const wing = readOppositionWing(ctx, i);
+    if (wing) {
+      i += wing;
+      if (tokens[i]?.text === '(' && ctx.last) readParenthetical(ctx, ctx.last.draft, i);
       continue;
     }
     const branch = readGroupBranch(ctx, i);

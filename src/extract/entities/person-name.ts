@@ -159,6 +159,15 @@ function coordinatedWithPerson(ctx: SentenceContext, a: number, b: number): bool
   const { tokens, last } = ctx;
   const prev = tokens[a - 1];
   if (prev?.norm === 'and' && last?.end === a - 1 && last.draft.type === 'Person') return true;
+  // "Ana Ruiz, Omar Haddad, and Lina Sayed": the serial comma before the list's last name
+  if (
+    prev?.norm === 'and' &&
+    tokens[a - 2]?.text === ',' &&
+    last?.end === a - 2 &&
+    last.draft.type === 'Person' &&
+    tokens[last.start - 1]?.text === ','
+  )
+    return true;
   const next = tokens[b + 1];
   return (
     tokens[b]?.norm === 'and' &&

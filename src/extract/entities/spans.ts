@@ -20,6 +20,7 @@ import {
   ORG_HEADS,
 } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
+import { isFirstName } from '../nlp';
 import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
@@ -31,9 +32,15 @@ const CLOSE_QUOTE = /^[”"’]$/;
  * A capitalised word that cannot be, or begin, a name by itself (`next`: the word after it,
  * `prev`: the word before it, when it may sit inside a name).
  */
+/**
+ * The code of a grouping of states by their number: "G5", "G77", "C5+1", "E3+3" (a letter, the
+ * count, and the partners joined to it). Known ones are listed (lexicon/organizations.ts).
+ */
+export const GROUPING_CODE = /^(?:\p{Lu}\d{1,2}\+\d{1,2}|G\d{1,2})$/u;
+
 export function isJunkWord(t: Token, next?: Token, prev?: Token): boolean {
   if (t.punct) return true;
-  if (isAcronymShaped(t.text)) return false;
+  if (isAcronymShaped(t.text) || GROUPING_CODE.test(t.text)) return false;
   if (next && isMonthFirstName(t, next)) return false;
   // "John A. Eisenberg": a capital and its period before a name word is an initial, not "a".
   if (/^\p{Lu}\.$/u.test(t.text) && next?.cap && !next.punct) return false;
@@ -163,6 +170,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   while (j < tokens.length && !consumed.has(j)) {
     const t = tokens[j];
     const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
+    // "… Office of Export Control Boston Field Office": a body's unit named for its city ends the body's name
+    if (t.cap && j > i && fieldUnitAt(ctx, j)) break;
     if (
       (t.cap &&
         (!isJunkWord(t, tokens[j + 1], tokens[j - 1]) || placeSyllable(tokens, j)) &&
@@ -360,6 +369,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       t.norm === 'and' &&
       nameNext &&
       insideHeadedOf(ctx, i, j) &&
+      !holderTitleAt(ctx, j + 1) &&
       (!longestMatch(ctx, j + 1) || (PORTFOLIO_WORDS.has(next.norm) && PORTFOLIO_WORDS.has(prev.norm)))
     ) {
       j++;
@@ -384,6 +394,46 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/** Words of a body's unit after its city: "Boston Field Office", "Denver Field Division". */
+const FIELD_UNIT_HEADS: ReadonlySet<string> = new Set(['office', 'division', 'unit']);
+
+/** A known place at k, then "Field" and a unit's head: the local unit of the body named before it. */
+function fieldUnitAt(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  const isUnit = (f: number): boolean =>
+    tokens[f]?.norm === 'field' &&
+    tokens[f].cap &&
+    !!tokens[f + 1]?.cap &&
+    FIELD_UNIT_HEADS.has(tokens[f + 1].norm);
+  const known = longestMatch(ctx, k);
+  // the unit itself, read earlier in the article ("… New York Field Office" met again)
+  if (known && known.length > 2 && isUnit(k + known.length - 2)) return true;
+  const type = known?.hit?.entity.type ?? known?.draft?.type;
+  if (known) return (type === 'Location' || type === 'Country') && isUnit(k + known.length);
+  // a city no list knows: one capitalised word tagged a place before "Field Office"
+  const word = tokens[k];
+  return word.cap && !word.punct && !word.possessive && tagsOf(ctx, word).has('Place') && isUnit(k + 1);
+}
+
+/**
+ * "… Office of Export Control and Special Agent in Charge Ana Ruiz": after "and", a title that
+ * goes on to its holder ("in Charge", or a first name) opens the next person, not more of the body.
+ */
+function holderTitleAt(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  let m = k;
+  while (
+    tokens[m]?.cap &&
+    !tokens[m].punct &&
+    (isTitleWord(tokens[m].norm) || isTitleModifier(tokens[m].norm))
+  )
+    m++;
+  if (!tokens.slice(k, m).some((t) => isTitleWord(t.norm))) return false;
+  const after = tokens[m];
+  if (after?.norm === 'in' && tokens[m + 1]?.norm === 'charge') return true;
+  return !!after?.cap && !after.punct && (tagsOf(ctx, after).has('FirstName') || isFirstName(after.text));
 }
 
 /** Words a quoted nickname may hold: "El Lobo", "La Tuta", "Kit". */

@@ -81,6 +81,29 @@ const PLURAL_OWNER_IN_NAME = /^['’] \p{Lu}\p{Ll}+/u;
 /** Possessives inside names, not of them: "People's Liberation Army", "Workers' Party". */
 const NAME_POSSESSIVES = /^(?:People|Workers|Women|Children|Martyrs|Farmers|Citizens|Lord|God)['’]s$/;
 
+/** What a body looks after for those it serves: "… for Prisoners' Affairs", "… of Veterans' Services". */
+const SERVED_PORTFOLIOS = /^ (?:Affairs|Rights|Welfare|Services|Issues)\b/u;
+/** How many words back a body's head may stand before the "for"/"of" of its portfolio. */
+const HEAD_REACH = 4;
+
+/**
+ * "the Committee for Prisoner's Affairs", "the Ministry of Veterans' Services": after a body's
+ * head word and its "for"/"of", an owner's apostrophe before the portfolio it looks after is
+ * inside the body's name (the words so far are `before`; `rest` is the text after the owner).
+ */
+function ownersPortfolio(before: readonly Token[], rest: string): boolean {
+  if (!SERVED_PORTFOLIOS.test(rest)) return false;
+  const n = before.length;
+  const joiner = before[n - 1]?.norm === 'the' ? n - 2 : n - 1;
+  if (!['for', 'of'].includes(before[joiner]?.norm ?? '')) return false;
+  for (let k = joiner - 1; k >= Math.max(0, joiner - HEAD_REACH); k--) {
+    const t = before[k];
+    if (t.punct || !t.cap) return false;
+    if (ORG_HEADS.has(t.norm)) return true;
+  }
+  return false;
+}
+
 /** Plain ASCII without periods: NFKD, the diacritic and apostrophe steps leave it as it is. */
 const PLAIN = /^[\x20-\x2d\x2f-\x7e]*$/;
 
@@ -116,7 +139,13 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
     if (text.length > 1 && text.endsWith('.') && !keepsPeriod(text)) text = text.slice(0, -1);
     const punct = !/[\p{L}\p{N}]/u.test(text);
     let possessive = false;
-    if (!punct && text.length > 3 && POSSESSIVE.test(text) && !NAME_POSSESSIVES.test(text)) {
+    if (
+      !punct &&
+      text.length > 3 &&
+      POSSESSIVE.test(text) &&
+      !NAME_POSSESSIVES.test(text) &&
+      !ownersPortfolio(out, cased.slice(start - offset + text.length))
+    ) {
       text = text.slice(0, -2);
       possessive = true;
     }
@@ -130,7 +159,10 @@ export function tokenize(cased: string, raw: string, offset: number): Token[] {
     ) {
       const head = /^['’] (\p{Lu}\p{Ll}+)/u.exec(cased.slice(start - offset + text.length))![1];
       const headWord = head.toLowerCase();
-      if ((ORG_HEADS.has(headWord) || GATHERING_HEADS.has(headWord)) && membersPlural(text)) {
+      if (
+        ((ORG_HEADS.has(headWord) || GATHERING_HEADS.has(headWord)) && membersPlural(text)) ||
+        ownersPortfolio(out, cased.slice(start - offset + text.length + 1))
+      ) {
         text += cased[start - offset + text.length];
         WORD.lastIndex += 1;
       }

@@ -178,6 +178,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'context:party-noun-after');
     return;
   }
+  // "the Kalvo Rana coalition", "the Tiko Sanm alliance": as for one word below, a league of
+  // gangs, parties or armed groups named by the words before its lower-case noun
+  if (words.length > 1 && words.length <= 3 && leagueNamed(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'context:league-noun-after');
+    return;
+  }
   if (words.length === 1) {
     // "Kenya's Parliament", "Russia's Navy": a one-word body is a name only with its owner.
     if (isGenericBody(first.norm) && possessiveOwner(ctx, a)) {
@@ -405,6 +411,23 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
 
 /** Lower-case nouns for a league of parties or armed groups, after its one-word name. */
 const LEAGUE_NOUNS: ReadonlySet<string> = new Set(['alliance', 'coalition', 'bloc']);
+
+/** Unknown words a..b (several) between "the" and a league's lower-case noun, none a place's or person's. */
+function leagueNamed(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens } = ctx;
+  const noun = tokens[b];
+  if (tokens[a - 1]?.norm !== 'the' || !noun || noun.cap || !LEAGUE_NOUNS.has(noun.norm)) return false;
+  return tokens.slice(a, b).every((t) => {
+    const tags = tagsOf(ctx, t);
+    return (
+      t.cap &&
+      !t.punct &&
+      !t.possessive &&
+      !isCommonWord(t.text) &&
+      !['Place', 'Person', 'FirstName', 'LastName'].some((tag) => tags.has(tag))
+    );
+  });
+}
 
 /**
  * "a UNESCO World Heritage site": capitalised words between "a" and a lower-case noun say what

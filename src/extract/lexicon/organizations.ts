@@ -111,6 +111,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
     'Daesh',
     'Islamic State of Iraq and Syria',
     'Islamic State of Iraq and the Levant',
+    'Islamic State in Iraq and Syria',
+    'Islamic State in Iraq and the Levant',
   ],
   ['al-Qaeda', 'armed_group', 'al-Qaida', 'Al Qaeda', 'al Qaeda', 'Al-Qaeda', 'Al-Qaida'],
   [

@@ -109,6 +109,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'cfo',
   'coo',
   'imam',
+  // a state's chief jurist of Islamic law: "Grand Mufti X"
+  'mufti',
   'cleric',
   'rabbi',
   'bishop',
@@ -171,6 +173,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   ),
   'deputy',
   'vice',
+  // "Grand Mufti X", "Grand Imam X", "Grand Ayatollah X": the senior holder of a religious title
+  'grand',
   'acting',
   'former',
   'senior',
