@@ -817,7 +817,8 @@ function quotedOrganization(
  * candidates that disagree give nothing. Other referring nouns pass unchanged.
  */
 function governmentOf(found: Draft | undefined, noun: string, named: readonly Named[]): Draft | undefined {
-  if (!found || noun !== 'government') return found;
+  // a junta is a government that took power: the same caution
+  if (!found || (noun !== 'government' && noun !== 'junta')) return found;
   const lead = leadingCountry(named);
   return !lead || lead === found ? found : undefined;
 }

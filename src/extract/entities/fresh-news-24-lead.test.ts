@@ -35,6 +35,8 @@ describe('round 24 (entities: Sahel groups and ideology words)', () => {
       ['Organization:JNIM'],
       ['Organization:Group for the Support of Islam and Muslims'],
     ],
+    // Myanmar's People's Defence Force, in either spelling, is an armed group, not a state's force
+    ["The People's Defense Forces attacked the base.", ["Organization:People's Defence Force"], []],
     // an ideology's adjective is no actor
     ['Ansar al-Islam, a jihadi Salafist group, operates there.', [], ['Organization:Salafist']],
   ];

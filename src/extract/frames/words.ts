@@ -220,7 +220,8 @@ export const AGENT_HEADS = new Set(
    missiles spokesman spokeswoman spokesperson envoy ambassador ministry minister administration helicopters
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
    peacekeepers prosecutors prosecutor investigators court courts judge judges diplomats regulators
-   team teams rescuers`.split(/\s+/),
+   team teams rescuers group groups guerrillas guerrilla movement organization organisation faction
+   network separatists operatives junta`.split(/\s+/),
 );
 /** What a side fires, through which it strikes: "hit with hundreds of X drones" (./actors.ts `weaponAgents`). */
 export const WEAPON_HEADS = new Set(
@@ -255,7 +256,10 @@ export const TARGET_HEADS = new Set(
  * rebels" or "Pakistani militants" are not Syria's or Pakistan's.
  */
 export const NON_STATE_HEADS = new Set(
-  'militants terrorists insurgents rebels extremists jihadists gunmen militia militias'.split(' '),
+  `militants terrorists insurgents rebels extremists jihadists gunmen militia militias group groups
+   guerrillas guerrilla movement organization organisation faction network separatists operatives`.split(
+    /\s+/,
+  ),
 );
 /**
  * People in a state's service, armed or official: killing "two Xian soldiers" or "Xian police

@@ -69,6 +69,10 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
     { type: 'Country', example: 'Peru closed its border. The government said the move was temporary.' },
   ],
   [
+    'junta',
+    { type: 'Country', example: 'Mali expelled the envoy. The junta said he had insulted the army.' },
+  ],
+  [
     'country',
     {
       type: 'Country',

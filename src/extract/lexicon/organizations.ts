@@ -159,6 +159,14 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Popular Mobilization Forces', 'armed_group', 'PMF', 'Popular Mobilisation Forces', 'Hashd al-Shaabi'],
   ['Islamic Resistance in Iraq', 'armed_group'],
   ['Hayat Tahrir al-Sham', 'armed_group', 'HTS'],
+  // Myanmar's anti-junta militias, in both spellings (an armed group, not a state's force)
+  [
+    "People's Defence Force",
+    'armed_group',
+    "People's Defence Forces",
+    "People's Defense Force",
+    "People's Defense Forces",
+  ],
   // HTS's forerunner (Phoenix files "Jabhat al Nusra" among Syria's actors, not as a group)
   ['Nusra Front', 'armed_group', 'al-Nusra Front', 'Jabhat al-Nusra', 'Jabhat al Nusra', 'al-Nusra'],
   ["Kurdistan Workers' Party", 'armed_group', 'PKK'],

@@ -120,6 +120,27 @@ const rows: FactRow[] = [
     [],
     ['Chile KILLED Shining Path', 'Peru KILLED Shining Path'],
   ],
+  // a group acts through its head noun: "the X group", "X guerrillas", "the X movement"
+  ['The Shining Path guerrilla group killed four Peruvian soldiers.', ['Shining Path KILLED Peru'], []],
+  ['The Shining Path guerrillas attacked a Peruvian base.', ['Shining Path ATTACKED Peru'], []],
+  ['The Hamas movement condemned Norway.', ['Hamas CRITICIZED Norway'], []],
+  // not a country's: "a Chilean rights group" is no state
+  ['A Chilean rights group criticized Peru.', [], ['Chile CRITICIZED Peru']],
+  ['A Chilean group attacked Peru.', [], ['Chile ATTACKED Peru']],
+  // an insurgency or rebellion waged against a side attacks it
+  ['The Shining Path launched an insurgency against Peru.', ['Shining Path ATTACKED Peru'], []],
+  ['Norway warned of an insurgency against Peru.', [], ['Norway ATTACKED Peru']],
+  // "the junta" is the country the article leads with, as "the government" is
+  [
+    'Fighting has ravaged Mali since a coup. The junta is battling the Shining Path in the north.',
+    ['Mali ATTACKED Shining Path'],
+    [],
+  ],
+  [
+    "Chile's envoy visited Mali on Monday. The junta is battling the Shining Path.",
+    [],
+    ['Chile ATTACKED Shining Path'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
