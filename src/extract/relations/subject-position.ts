@@ -35,6 +35,12 @@ const PEOPLE_IN_ACT =
 const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /**
+ * "officials believe (that) ⟦X⟧ was behind the attack": a belief holds the clause, which the
+ * article does not state (frames/words.ts BELIEF_VERBS: present forms, not the article's own hedge).
+ */
+const BELIEVED =
+  /\b(?:believes?|thinks?|suspects?|presumes?|assumes?|speculates?)\s+(?:that\s+)?(?:the\s+)?$/;
+/**
  * "Rebels who humiliated ⟦X⟧'s army agreed to …", "the group, which attacked ⟦X⟧ last year,
  * signed …": a name right after a relative clause's verb is that clause's object, not the
  * subject of the verb that follows.
@@ -173,6 +179,7 @@ export function standsAsActor(
   if (
     continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after) ||
     ALLEGED.test(before) ||
+    BELIEVED.test(before) ||
     RELATIVE_OBJECT.test(before) ||
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||

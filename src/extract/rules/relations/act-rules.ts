@@ -149,11 +149,19 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
+  // "X and Y, backed by Z", "X and Y, which are backed by Z", "X and Y were backed by Z": the list
   onCore({
     reason: 'verb:passive:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `{O+:POC}${HEAD_NOUNS},? (?:which |who |that )?(?:${PASSIVE_AUX})?{VED:SUPPORT} by {DET}{S+:POC}`,
+    pattern: `{O+:POC}${HEAD_NOUNS}(?:,| (?=which |who |that |${PASSIVE_AUX})) ?(?:which |who |that )?(?:${PASSIVE_AUX})?{VED:SUPPORT} by {DET}{S+:POC}`,
+  }),
+  // "the X and government troops supported by Z": a bare participle is the nearest phrase's only
+  onCore({
+    reason: 'verb:passive:support',
+    predicate: 'SUPPORTS',
+    confidence: 0.75,
+    pattern: `{O:POC}${HEAD_NOUNS} {VED:SUPPORT} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:support-for',
