@@ -24,12 +24,14 @@ import {
   CORPORATE_SUFFIXES,
   DIPLOMATIC_MISSIONS,
   INSURGENT_WORDS,
+  LEAGUE_HEADS,
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
   ON_TOPIC_HEADS,
   CRIME_KIND_WORDS,
   ORG_HEADS,
+  POLITICAL_AIMS,
   UNIT_FUNCTION_WORDS,
 } from '../lexicon/heads';
 import {
@@ -1066,14 +1068,25 @@ function orgCategory(
   // "Central Bank of Nigeria", "Reserve Bank of India": a state's bank.
   if (head === 'bank' && ctx.tokens.slice(a, end).some((t) => t.norm === 'central' || t.norm === 'reserve'))
     return 'government';
-  if (base === 'military' && !state && ctx.tokens.slice(a, end).some((t) => INSURGENT_WORDS.has(t.norm)))
-    return 'armed_group';
+  // "People's Defence Force" (not "Self Defense Force": a state's own, named for its one role)
+  const insurgent = (t: { norm: string }, k: number) =>
+    INSURGENT_WORDS.has(t.norm) && !(/^defen[cs]e$/.test(t.norm) && ctx.tokens[a + k - 1]?.norm === 'self');
+  if (base === 'military' && !state && ctx.tokens.slice(a, end).some(insurgent)) return 'armed_group';
+  // "Citizens Coalition for Change", "Movement for Democratic Change": a league for a political aim
+  if (LEAGUE_HEADS.has(head) && !state && politicalAim(ctx, a, end)) return 'political';
   if (head === 'division' && ctx.tokens.slice(a, end).some((t) => CIVIL_DIVISION_WORDS.has(t.norm)))
     return 'government';
   // "Indian National Congress" is no state body, but "Chilean Congress" is; a "party" named with
   // its country ("Cambodian People's Party") stays a party
   if (base === 'political' && state && head !== 'party') return 'government';
   return base;
+}
+
+/** "… for (Democratic) Change", "… for the Republic": the name's words after its "for" name a political aim. */
+function politicalAim(ctx: SentenceContext, a: number, end: number): boolean {
+  const words = ctx.tokens.slice(a, end).map((t) => t.norm);
+  const k = words.indexOf('for');
+  return k > 0 && words.slice(k + 1).some((w) => POLITICAL_AIMS.has(w));
 }
 
 /** Heads a report may write in lower case after a cause's name: "the Baloch Liberation army". */

@@ -127,6 +127,16 @@ function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
   return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));
 }
 
+/** Lower-case nouns for a part of a body that takes its leader's name: "the Kalvani faction". */
+const LEADER_PARTS: ReadonlySet<string> = new Set(['faction', 'factions', 'wing', 'loyalists']);
+
+/** One unknown word after "the" and before a noun of LEADER_PARTS. */
+function leaderPart(ctx: SentenceContext, a: number, b: number): boolean {
+  const noun = ctx.tokens[b];
+  if (b - a !== 1 || !noun || noun.cap || !LEADER_PARTS.has(noun.norm)) return false;
+  return ctx.tokens[a - 1]?.norm === 'the' && !ctx.tokens[a].possessive && !ctx.tokens[a].punct;
+}
+
 /** One ordinary capitalised word right after a company's name just read: its product ("Google Shopping"). */
 export function productOfCompany(ctx: SentenceContext, a: number, b: number): boolean {
   const last = ctx.last;
@@ -288,6 +298,13 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     // as a speaker is, so a full name given later ("Ana Kalvani Ruiz") takes it in.
     if (leaderRegime(ctx, a, b) && !tags.has('Place')) {
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex, speaker: true });
+      return;
+    }
+    // "the Kalvani faction", "the Kalvani wing of the party": a part of a body named after the one
+    // who leads it; the word is no body's name (the tagger calls it an organisation for the noun
+    // after it), and a person only if the article names one so
+    if (leaderPart(ctx, a, b) && !tags.has('Place')) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
       return;
     }
     // "hit the Mason on Sunday": a lone word after "the" is no person's name (a ship's, a

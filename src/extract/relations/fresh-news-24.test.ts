@@ -55,3 +55,56 @@ const rows: FactRow[] = [
 ];
 
 describeFactRows(rows, 'fresh-news-24', 'combined');
+
+// "Spokesman" is no national title: after a sentence on an international body, the bare
+// spokesman is that body's, not the country the article is about
+describeFactRows(
+  [
+    [
+      "Peru's army fought Hamas in Peru. Officials of the UN aid office warned of hunger. Spokesman Jon Ekdal said 600,000 people needed food.",
+      [],
+      ['Jon Ekdal MEMBER_OF Peru'],
+    ],
+    [
+      "Peru's army fought Hamas in Peru. Peru's cabinet met on Monday. Spokesman Jon Ekdal said 600,000 people needed food.",
+      ['Jon Ekdal MEMBER_OF Peru'],
+      [],
+    ],
+  ],
+  'fresh-news-24-spokesman',
+  'combined',
+);
+
+// Read on the round's fresh articles, rebuilt in our own words
+describeFactRows(
+  [
+    // one minister heads a ministry: a later bare "Foreign Minister" is another state's
+    [
+      "Chile's Foreign Ministry said Foreign Minister Ana Ruiz met the envoy. According to the Peruvian readout, Foreign Minister Luis Vega also spoke with Ruiz. Chile and Peru met.",
+      ['Ana Ruiz LEADS Chilean Foreign Ministry'],
+      ['Luis Vega LEADS Chilean Foreign Ministry'],
+    ],
+    [
+      "Chile's Foreign Ministry said Foreign Minister Ana Ruiz met the envoy. Later, Foreign Minister Ana Ruiz flew home. Chile is calm.",
+      ['Ana Ruiz LEADS Chilean Foreign Ministry'],
+      [],
+    ],
+    // a person who reports a clause with its own subject only speaks
+    [
+      'Military spokesman Omar Haddad claimed that the army attacks targeted Hamas members in the south.',
+      [],
+      ['Omar Haddad ATTACKED Hamas'],
+    ],
+    ['Omar Haddad claimed that his men attacked Hamas.', ['Omar Haddad ATTACKED Hamas'], []],
+    // the means or plan of talks is no talks held
+    [
+      'He urged the creation of a mechanism for discussions between Chile and Peru.',
+      [],
+      ['Chile COOPERATED Peru'],
+    ],
+    ['They agreed on a roadmap for talks between Chile and Peru.', [], ['Chile COOPERATED Peru']],
+    ['Talks between Chile and Peru began in Lima.', ['Chile COOPERATED Peru'], []],
+  ],
+  'fresh-news-24-read',
+  'combined',
+);

@@ -73,6 +73,15 @@ const REPORTED_OTHER_SUBJECT = new RegExp(
   `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
 );
 /**
+ * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose
+ * subject is a noun phrase of its own (no name, no pronoun of his) only speaks; the act is that
+ * subject's, as REPORTED_OTHER_SUBJECT reads it with an auxiliary.
+ */
+const PERSON_REPORTS_OTHER_SUBJECT = new RegExp(
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:['’]s)?(?:\\s+[a-z]+){0,2}\\s*$`,
+);
+
+/**
  * "X said Khateb coordinated attacks and provided arms to Y": the reported clause's subject is a
  * capitalised name no entity holds (a first name, a nickname), so X is only the speaker.
  */
@@ -192,6 +201,7 @@ export function standsAsActor(
   )
     return false;
   if (ALLEGEDLY.test(gap)) return false;
+  if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return false;
   if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return false;
   if (
     nounAct &&
