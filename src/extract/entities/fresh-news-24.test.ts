@@ -97,3 +97,30 @@ describe('round 24 (entities: a generic body the leading state does not have)', 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 24 (entities: transliterated x, and unknown names amid listed places)', () => {
+  const cases: Case[] = [
+    // "x" and "ks" transliterate one sound: one person
+    [
+      'The bloc sanctioned Alexandr Kovalenko. It said Aleksandr Kovalenko had no mandate.',
+      ['Person:Aleksandr Kovalenko'],
+      ['Person:Alexandr Kovalenko'],
+    ],
+    // two different names stay two
+    [
+      'Alexandr Kovalenko met Aleksei Kovalenko.',
+      ['Person:Alexandr Kovalenko', 'Person:Aleksei Kovalenko'],
+      [],
+    ],
+    // unknown words inside a list of places are a place
+    [
+      'The province saw attacks across Peshawar, Karak, Bannu, Tari Moshak, and Bajaur.',
+      ['Location:Tari Moshak'],
+      ['Person:Tari Moshak'],
+    ],
+    // a speaker after one place and a comma is a person
+    ['Officials in Lima, Cusco, Ana Ruiz said, were calm.', ['Person:Ana Ruiz'], ['Location:Ana Ruiz']],
+    ['They visited Lima and Cusco, and Ana Ruiz said it went well.', ['Person:Ana Ruiz'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -108,3 +108,15 @@ describeFactRows(
   'fresh-news-24-read',
   'combined',
 );
+
+// the one whose release is demanded is not asked: the holder is
+describeFactRows(
+  [
+    ['Chile and Peru condemned the arrest and demanded Ana Ruiz’s release.', [], ['Chile DEMANDED Ana Ruiz']],
+    ["Chile demanded Ana Ruiz's immediate and unconditional release.", [], ['Chile DEMANDED Ana Ruiz']],
+    ["Chile demanded Peru's withdrawal from the border.", ['Chile DEMANDED Peru'], []],
+    ['Chile demanded that Peru free Ana Ruiz.', ['Chile DEMANDED Peru'], []],
+  ],
+  'fresh-news-24-demand',
+  'combined',
+);
