@@ -63,10 +63,11 @@ describe('round 24 (entities: a bare Treasury in a story about another state)', 
 describe('round 24 (entities: categories of armed groups and parties by their names)', () => {
   const category = (text: string, name: string) => readEntities(text).find((e) => e.name === name)?.category;
   test.each([
-    // a defence force named for the people, with no state's name on it, is an armed group
-    ["The People's Defense Forces attacked junta troops.", "People's Defense Forces", 'armed_group'],
+    // a defence force named for the people, with no state's name on it, is an armed group; a
+    // self-defence force is a state's own
     ["The People's Defence Force took the town.", "People's Defence Force", 'armed_group'],
     ["The Uganda People's Defence Forces attacked the rebels.", "Uganda People's Defence Forces", 'military'],
+    ['The Self Defence Force sent aid after the quake.', 'Self Defence Force', 'military'],
     ['The Self Defense Force sent aid after the quake.', 'Self Defense Force', 'military'],
     // a league for a political aim is a party; one for another cause is not
     ['The Citizens Coalition for Change won seats.', 'Citizens Coalition for Change', 'political'],

@@ -258,9 +258,8 @@ export const INSURGENT_WORDS: ReadonlySet<string> = new Set([
   'rebel',
   'islamic',
   'salvation',
-  // "People's Defence Force", "People's Defense Forces" (not "Self-Defense": classify.ts)
+  // (not "Self Defence Force": classify.ts)
   'defence',
-  'defense',
   'mujahideen',
   'popular',
   'patriotic',
