@@ -53,6 +53,7 @@ import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceCont
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf, partyToTalks } from './emit';
+import { possessiveOwner } from './generic-body';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
@@ -952,6 +953,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
         type: 'Organization',
         category:
           headedEntity?.category ??
+          ownedStateBody(ctx, a, head) ??
           orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
       },
       'head:organization',
@@ -1080,6 +1082,30 @@ function orgCategory(
   // its country ("Cambodian People's Party") stays a party
   if (base === 'political' && state && head !== 'party') return 'government';
   return base;
+}
+
+/** Heads of a state's own office or agency, which a country's possessive makes the state's. */
+const STATE_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'commission',
+  'center',
+  'centre',
+  'directorate',
+  'bureau',
+  'service',
+  'agency',
+  'authority',
+  'office',
+]);
+
+/**
+ * "Russia's Investigative Committee", "Ukraine's Center for Countering Disinformation": an office
+ * written with a country's possessive is that state's body (a government one), whatever its head
+ * would type alone.
+ */
+function ownedStateBody(ctx: SentenceContext, a: number, head: string): OrgCategory | undefined {
+  if (!STATE_OFFICE_HEADS.has(head)) return undefined;
+  return possessiveOwner(ctx, a) ? 'government' : undefined;
 }
 
 /** "… for (Democratic) Change", "… for the Republic": the name's words after its "for" name a political aim. */

@@ -69,6 +69,13 @@ describe('round 24 (entities: categories of armed groups and parties by their na
     ["The Uganda People's Defence Forces attacked the rebels.", "Uganda People's Defence Forces", 'military'],
     ['The Self Defence Force sent aid after the quake.', 'Self Defence Force', 'military'],
     ['The Self Defense Force sent aid after the quake.', 'Self Defense Force', 'military'],
+    // an office written with a country's possessive is the state's
+    [
+      "Russia's Investigative Committee said it was probing the killings.",
+      'Investigative Committee',
+      'government',
+    ],
+    ['The Investigative Committee of the bar association met.', 'Investigative Committee', 'other'],
     // a league for a political aim is a party; one for another cause is not
     ['The Citizens Coalition for Change won seats.', 'Citizens Coalition for Change', 'political'],
     ['The National Alliance for Change won seats.', 'National Alliance for Change', 'political'],
