@@ -24,12 +24,14 @@ import {
   CORPORATE_SUFFIXES,
   DIPLOMATIC_MISSIONS,
   INSURGENT_WORDS,
+  LEAGUE_HEADS,
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
   ON_TOPIC_HEADS,
   CRIME_KIND_WORDS,
   ORG_HEADS,
+  POLITICAL_AIMS,
   UNIT_FUNCTION_WORDS,
 } from '../lexicon/heads';
 import {
@@ -51,6 +53,7 @@ import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceCont
 import { armedGroupApposition } from './apposition';
 import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf, partyToTalks } from './emit';
+import { possessiveOwner } from './generic-body';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
 import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
@@ -1002,6 +1005,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
         type: 'Organization',
         category:
           headedEntity?.category ??
+          ownedStateBody(ctx, a, head) ??
           orgCategory(ctx, a, end, head, prefixEntity?.type, prefixEntity?.category),
       },
       'head:organization',
@@ -1118,14 +1122,49 @@ function orgCategory(
   // "Central Bank of Nigeria", "Reserve Bank of India": a state's bank.
   if (head === 'bank' && ctx.tokens.slice(a, end).some((t) => t.norm === 'central' || t.norm === 'reserve'))
     return 'government';
-  if (base === 'military' && !state && ctx.tokens.slice(a, end).some((t) => INSURGENT_WORDS.has(t.norm)))
-    return 'armed_group';
+  // "People's Defence Force" (not "Self Defense Force": a state's own, named for its one role)
+  const insurgent = (t: { norm: string }, k: number) =>
+    INSURGENT_WORDS.has(t.norm) && !(/^defen[cs]e$/.test(t.norm) && ctx.tokens[a + k - 1]?.norm === 'self');
+  if (base === 'military' && !state && ctx.tokens.slice(a, end).some(insurgent)) return 'armed_group';
+  // "Citizens Coalition for Change", "Movement for Democratic Change": a league for a political aim
+  if (LEAGUE_HEADS.has(head) && !state && politicalAim(ctx, a, end)) return 'political';
   if (head === 'division' && ctx.tokens.slice(a, end).some((t) => CIVIL_DIVISION_WORDS.has(t.norm)))
     return 'government';
   // "Indian National Congress" is no state body, but "Chilean Congress" is; a "party" named with
   // its country ("Cambodian People's Party") stays a party
   if (base === 'political' && state && head !== 'party') return 'government';
   return base;
+}
+
+/** Heads of a state's own office or agency, which a country's possessive makes the state's. */
+const STATE_OFFICE_HEADS: ReadonlySet<string> = new Set([
+  'committee',
+  'commission',
+  'center',
+  'centre',
+  'directorate',
+  'bureau',
+  'service',
+  'agency',
+  'authority',
+  'office',
+]);
+
+/**
+ * "Russia's Investigative Committee", "Ukraine's Center for Countering Disinformation": an office
+ * written with a country's possessive is that state's body (a government one), whatever its head
+ * would type alone.
+ */
+function ownedStateBody(ctx: SentenceContext, a: number, head: string): OrgCategory | undefined {
+  if (!STATE_OFFICE_HEADS.has(head)) return undefined;
+  return possessiveOwner(ctx, a) ? 'government' : undefined;
+}
+
+/** "… for (Democratic) Change", "… for the Republic": the name's words after its "for" name a political aim. */
+function politicalAim(ctx: SentenceContext, a: number, end: number): boolean {
+  const words = ctx.tokens.slice(a, end).map((t) => t.norm);
+  const k = words.indexOf('for');
+  return k > 0 && words.slice(k + 1).some((w) => POLITICAL_AIMS.has(w));
 }
 
 /** Heads a report may write in lower case after a cause's name: "the Baloch Liberation army". */

@@ -4,6 +4,7 @@
 // is Colombia's Congress. It is the party of that name when the article names one ("the
 // Congress party" in an Indian story), else the body of the state the article is about.
 import { CAPITALS } from '../lexicon/countries';
+import { SHARED_BODY_WORDS } from '../lexicon/generic-bodies';
 import { articleCountry, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
 
@@ -37,11 +38,56 @@ function onlyCountry(registry: Registry): Draft | undefined {
   return countries.length === 1 ? countries[0] : undefined;
 }
 
+/** The word every mention of a listed body is written with alone, when other states' bodies share it ("Treasury"). */
+function sharedWord(d: Draft): string | undefined {
+  const surfaces = new Set(d.mentions.map((m) => withoutArticle(m.text)));
+  const [surface] = surfaces;
+  return surfaces.size === 1 && SHARED_BODY_WORDS.has(surface.toLowerCase()) ? surface : undefined;
+}
+
+/** Near a mention of the body: its sanctions, which only the state the lists name imposes abroad. */
+const SANCTIONS_NEAR = /\bsanction|\bdesignat|\bOFAC\b|Foreign Assets Control/i;
+/** "the Departments of State and Treasury": the word closes a list of departments, the listed state's way. */
+const DEPARTMENTS_BEFORE = /\bDepartments of [^.;]*$/;
+const told = (registry: Registry, d: Draft): boolean =>
+  d.mentions.some(
+    (m) =>
+      SANCTIONS_NEAR.test(registry.textAt(Math.max(0, m.start - 200), 400)) ||
+      DEPARTMENTS_BEFORE.test(registry.textAt(Math.max(0, m.start - 60), Math.min(60, m.start))),
+  );
+
+/**
+ * "the Treasury said borrowing rose" in a Kenyan story: a bare word that other states' bodies
+ * share belongs to the state the article is about, even when the listed state is named too; not
+ * where sanctions are told beside it ("Treasury sanctioned …" is the listed state's), nor beside
+ * another body of the listed state.
+ */
+function settleSharedWord(registry: Registry, d: Draft, country: string, word: string): void {
+  const about =
+    articleCountry(registry) ?? (namesState(registry, country) ? undefined : onlyCountry(registry));
+  if (!about || about.name === country || told(registry, d)) return;
+  // "actions by the Departments of State and Treasury": beside another of the listed state's
+  // bodies, the word is that state's
+  const sibling = registry
+    .all()
+    .some((o) => o !== d && o.type === 'Organization' && listedBodyCountry(o.name) === country);
+  if (sibling) return;
+  d.body = word;
+  d.owner = about.name;
+  registry.rename(d, ownedName(about.name, word));
+}
+
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
 export function settleForeignListedBodies(registry: Registry): void {
   for (const d of registry.all()) {
     const country = d.type === 'Organization' ? listedBodyCountry(d.name) : undefined;
-    if (!country || namesState(registry, country)) continue;
+    if (!country) continue;
+    const shared = sharedWord(d);
+    if (shared) {
+      settleSharedWord(registry, d, country, shared);
+      continue;
+    }
+    if (namesState(registry, country)) continue;
     const bare = bareName(d, country);
     if (!bare) continue;
     // "Rahul Gandhi of the Congress party … Gandhi and Congress have alleged": the party.

@@ -6,6 +6,7 @@ import type { EntityType } from '../../model';
 import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
 import {
   ADJECTIVE_BODIES,
+  BODIES_A_STATE_LACKS,
   BODY_PEOPLE_AND_VOICE,
   COLLECTIVES,
   GENERIC_BODIES,
@@ -164,10 +165,10 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     d.owner = country;
     registry.rename(d, ownedName(country, d.body as string));
   }
-  const top = articleCountry(registry);
-  if (!top) return;
   for (const d of bare) {
     if (d.owner !== undefined || placedInTerritory(d, text)) continue;
+    const top = articleCountry(registry, d.body);
+    if (!top) continue;
     d.owner = top.name;
     registry.rename(d, ownedName(top.name, d.body as string));
   }
@@ -179,11 +180,14 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
  */
 const COUNTERPART_AFTER = /^\s+counterparts?\b/;
 
-/** The one country the article is clearly about: named at least twice and more often than any other. */
-export function articleCountry(registry: Registry): Draft | undefined {
+/**
+ * The one country the article is clearly about: named at least twice and more often than any other;
+ * for a generic `body`, among the countries that have such a body (BODIES_A_STATE_LACKS).
+ */
+export function articleCountry(registry: Registry, body?: string): Draft | undefined {
   const ranked = registry
     .all()
-    .filter((d) => d.type === 'Country')
+    .filter((d) => d.type === 'Country' && !(body !== undefined && BODIES_A_STATE_LACKS.get(d.name)?.(body)))
     .map((d) => ({
       d,
       n: d.mentions.filter(

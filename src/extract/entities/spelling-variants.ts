@@ -16,9 +16,13 @@ const letters = (name: string): string =>
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 
-/** The consonants of a name in order, each doubled letter once ("programme" → "prgrm"). */
+/**
+ * The consonants of a name in order, each doubled letter once ("programme" → "prgrm"); "x" written
+ * as the "ks" it transliterates ("Alexandr" and "Aleksandr").
+ */
 export const consonants = (name: string): string =>
   letters(name)
+    .replace(/x/g, 'ks')
     .replace(/[aeiouy]/g, '')
     .replace(/(.)\1+/g, '$1');
 

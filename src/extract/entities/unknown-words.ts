@@ -13,7 +13,7 @@ import {
   RECORDED_MATTER,
 } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
-import { PEOPLE_IN_A_PLACE } from '../lexicon/place-words';
+import { PEOPLE_IN_A_PLACE, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { appositionKind, officeApposition } from './apposition';
@@ -125,6 +125,48 @@ function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
   const before = tokens[a - 1];
   const the = before?.norm === 'the' ? before : tokens[a - 2];
   return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));
+}
+
+/** Lower-case nouns for a part of a body that takes its leader's name: "the Kalvani faction". */
+const LEADER_PARTS: ReadonlySet<string> = new Set(['faction', 'factions', 'wing', 'loyalists']);
+
+/** One unknown word after "the" and before a noun of LEADER_PARTS. */
+function leaderPart(ctx: SentenceContext, a: number, b: number): boolean {
+  const noun = ctx.tokens[b];
+  if (b - a !== 1 || !noun || noun.cap || !LEADER_PARTS.has(noun.norm)) return false;
+  return ctx.tokens[a - 1]?.norm === 'the' && !ctx.tokens[a].possessive && !ctx.tokens[a].punct;
+}
+
+/**
+ * "attacks across Peshawar, Karak, Bannu, Lakki Marwat, and Bajaur": unknown words inside a list
+ * of places, after at least two places joined by commas and with the list going on after them,
+ * are a place too (one unknown word is read so by ./place-context.ts).
+ */
+function amidListedPlaces(ctx: SentenceContext, a: number, b: number): boolean {
+  const { tokens, last } = ctx;
+  const serial = ['and', 'or'].includes(tokens[a - 1]?.norm ?? '') && tokens[a - 2]?.text === ',' ? 1 : 0;
+  const join = tokens[a - 1 - serial];
+  if (!join || ![',', 'and', 'or'].includes(join.text) || !last || last.end !== a - 1 - serial) return false;
+  // "… and Manica Provinces": a kind of place closing the name is read by the place rules
+  if (last.draft.type !== 'Location' || PLACE_NOUNS_AFTER_NAME.has(tokens[b - 1].norm)) return false;
+  // a second place before the last one, and the list not closed by a verb of saying
+  const before = ctx.registry
+    .all()
+    .some(
+      (d) =>
+        d !== last.draft &&
+        d.type === 'Location' &&
+        d.mentions.some(
+          (m) => m.end <= tokens[a - 1 - serial].start && m.end >= tokens[a - 1 - serial].start - 40,
+        ),
+    );
+  const next = tokens[b];
+  const goesOn =
+    !!next && [',', 'and', 'or'].includes(next.text) && !SPEECH_VERBS.has(tokens[b + 1]?.norm ?? '');
+  // the list closes on the name: punctuation follows, not a noun the list qualifies ("… and Civic
+  // Aid funds")
+  const closes = serial === 1 && (!next || /^\p{P}/u.test(next.text));
+  return before && (goesOn || closes);
 }
 
 /** One ordinary capitalised word right after a company's name just read: its product ("Google Shopping"). */
@@ -296,6 +338,13 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex, speaker: true });
       return;
     }
+    // "the Kalvani faction", "the Kalvani wing of the party": a part of a body named after the one
+    // who leads it; the word is no body's name (the tagger calls it an organisation for the noun
+    // after it), and a person only if the article names one so
+    if (leaderPart(ctx, a, b) && !tags.has('Place')) {
+      ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
+      return;
+    }
     // "hit the Mason on Sunday": a lone word after "the" is no person's name (a ship's, a
     // building's); left for the article's other names.
     const afterThe = tokens[a - 1]?.text === 'the';
@@ -373,6 +422,10 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     !tokens[b - 1].possessive
   ) {
     emit(ctx, a, b, { type: 'Location' }, 'context:locative');
+    return;
+  }
+  if (amidListedPlaces(ctx, a, b)) {
+    emit(ctx, a, b, { type: 'Location' }, 'context:coordinated-places');
     return;
   }
   const placeShape = placeShapeAround(ctx, a, b);

@@ -4,6 +4,7 @@ import { pleaVerbAt } from './pleas';
 import type { Unit } from './units';
 import {
   BE,
+  BELIEF_VERBS,
   BY_MEANS,
   CLAIM_GOVERNORS,
   DEPLOY_VERBS,
@@ -434,10 +435,17 @@ export const isTime = (u: Unit | undefined) =>
 /** A clause opened by "if", "unless" or a denial, in the few words before the actor. */
 export function noFactClause(units: Unit[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
-    if (NO_FACT_OPENERS.has(units[k].lower)) return true;
+    if (NO_FACT_OPENERS.has(units[k].lower) || beliefAt(units, k)) return true;
     if (units[k].punct === ';' || units[k].punct === '.') return false;
   }
   return false;
+}
+
+/** "officials believe (that) …", "police suspect …": a verb of belief, not the noun ("the suspects"). */
+function beliefAt(units: Unit[], k: number): boolean {
+  const [u, prev] = [units[k], units[k - 1]];
+  if (u.entity || u.punct || !BELIEF_VERBS.has(u.lower)) return false;
+  return !prev || !(DETERMINERS.has(prev.lower) || prev.possessive || prev.tags.has('Value'));
 }
 
 /**

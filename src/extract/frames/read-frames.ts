@@ -76,6 +76,8 @@ import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
+import { nearestConjunct } from './nearest-conjunct';
+import { onePersonOfCountry } from './one-person';
 import type { Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
@@ -424,7 +426,7 @@ function verbFacts(
     // complement, in the passive as in the active ("considered by Y to be a threat")
     const end = agents.length ? units.indexOf(agents[agents.length - 1]) + 1 : k + 1;
     if (frame.complement && !hasComplement(units, end, frame.complement)) return [];
-    return facts(agents, left.actors, predicate, frame, ':passive');
+    return facts(agents, nearestConjunct(units, g, left.actors), predicate, frame, ':passive');
   }
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
@@ -454,6 +456,7 @@ function verbFacts(
       !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
+      !(ONE_PERSON_ACTS.has(predicate) && onePersonOfCountry(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
       !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
@@ -588,6 +591,8 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
  */
 const DEALT_WITH_AS_STATE = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'SANCTIONED', 'THREATENED']);
 const PRIVATE_PEOPLE = new Set(PRIVATE_PEOPLE_NOUNS);
+/** Acts whose object "a Xian officer" is that one person, not the state (./one-person.ts). */
+const ONE_PERSON_ACTS = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'THREATENED', 'SUPPORTS']);
 /** "charged Russian and Venezuelan nationals": a demonym on private people (a list of them too). */
 function privatePeopleOf(units: Unit[], j: number): boolean {
   return demonymOn(units, j, PRIVATE_PEOPLE);

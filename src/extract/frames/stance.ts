@@ -8,7 +8,7 @@
 // launch a grave threat", "described Y's decision as a setback".
 import { peoplesOfCountriesAt } from './people-of';
 import type { Predicate } from '../../model';
-import { ATTEMPT_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
@@ -170,6 +170,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
   // "condemned Y's arrest": Y suffered the act, and its author is not named here
   if (named.length && harmDoneTo(units, named[0])) return [];
+  // "demanded X's release": the one to be freed is not the one asked
+  if (frame.predicate === 'DEMANDED' && named.length && ownsNoun(units, named[0], FREED)) return [];
   if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
   let authors = actAuthors(units, k);
   // "condemned the arrest of Xian dissident A": the state that holds its own opponent
@@ -303,7 +305,7 @@ function pastManner(units: Unit[], k: number): number {
 export function harmDoneTo(units: Unit[], name: Unit): boolean {
   if (!name.possessive) return false;
   const at = units.indexOf(name);
-  for (let j = at + 1; j <= at + 3 && j < units.length; j++) {
+  for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
     const u = units[j];
     if (u.entity) return false;
     // a unit's `punct` is the mark after it: "condemned Y's arrest." ends there
@@ -312,6 +314,19 @@ export function harmDoneTo(units: Unit[], name: Unit): boolean {
   }
   return false;
 }
+
+/** A possessive name owning one of `nouns` within four words: "X's immediate and unconditional release". */
+function ownsNoun(units: Unit[], name: Unit, nouns: ReadonlySet<string>): boolean {
+  if (!name.possessive) return false;
+  const at = units.indexOf(name);
+  for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
+    if (units[j].entity) return false;
+    if (nouns.has(units[j].lower)) return true;
+    if (units[j].punct) return false;
+  }
+  return false;
+}
+const FREED = new Set(FREED_NOUNS);
 
 /**
  * The index of the "of" before a name and its descriptor ("of Xian opposition leader A": the

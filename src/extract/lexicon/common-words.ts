@@ -1189,7 +1189,8 @@ export const OBSERVANCE_OPENERS: ReadonlySet<string> = new Set([
 
 /**
  * Words before an event noun that put the event still to come: "ahead of a summit between X and
- * Y", "on the eve of talks", "in the run-up to the meeting". Read by both engines.
+ * Y", "on the eve of talks", "in the run-up to the meeting", and the means or plan of one ("a
+ * mechanism for discussions between X and Y", "a roadmap for talks"). Read by both engines.
  */
 export const AWAITING_PHRASES: readonly string[] = [
   'ahead of',
@@ -1197,4 +1198,10 @@ export const AWAITING_PHRASES: readonly string[] = [
   'run-up to',
   'runup to',
   'advance of',
+  'mechanism for',
+  'framework for',
+  'roadmap for',
+  'proposal for',
+  'plan for',
+  'plans for',
 ];

@@ -55,6 +55,28 @@ export const GENERIC_BODIES: ReadonlySet<string> = new Set([
   'general staff',
 ]);
 
+/**
+ * Words the lists give one state's body as a name of its own ("Treasury" for the U.S. Treasury
+ * Department) that other states call their bodies too: written alone in a story about another
+ * state, the word is that state's body (../entities/foreign-listed-body.ts).
+ */
+export const SHARED_BODY_WORDS: ReadonlySet<string> = new Set(['treasury']);
+
+/**
+ * Generic bodies a state does not have, so that a bare one in its story is another state's: the
+ * United States has departments, not ministries, and a Congress, not a parliament or a national
+ * assembly ("the opposition-ruled National Assembly" in a story that names Washington most).
+ */
+export const BODIES_A_STATE_LACKS: ReadonlyMap<string, (body: string) => boolean> = new Map([
+  [
+    'United States',
+    (body: string) =>
+      /^(?:the )?(?:national assembly|parliament|(?:\w+ )?ministry(?: of .*)?|foreign office|constitutional court|presidency)$/.test(
+        body.toLowerCase(),
+      ),
+  ],
+]);
+
 /** Names that begin so and run on with a portfolio: "Ministry of Foreign Affairs". */
 export const GENERIC_BODY_STARTS: readonly string[] = ['ministry of ', 'minister of state for '];
 

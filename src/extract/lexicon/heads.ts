@@ -258,11 +258,37 @@ export const INSURGENT_WORDS: ReadonlySet<string> = new Set([
   'rebel',
   'islamic',
   'salvation',
+  // (not "Self Defence Force": classify.ts)
   'defence',
   'mujahideen',
   'popular',
   'patriotic',
   'democratic',
+]);
+
+/**
+ * "Citizens Coalition for Change", "Movement for Democratic Change", "Alliance for Democracy": a
+ * league's name that runs on "for" a political aim is a party's. The heads, and the aims' words.
+ */
+export const LEAGUE_HEADS: ReadonlySet<string> = new Set([
+  'coalition',
+  'alliance',
+  'movement',
+  'front',
+  'union',
+  'congress',
+  'rally',
+  'convention',
+]);
+export const POLITICAL_AIMS: ReadonlySet<string> = new Set([
+  'change',
+  'democracy',
+  'democratic',
+  'progress',
+  'progressive',
+  'reform',
+  'reforms',
+  'renewal',
 ]);
 
 /** Last word of a place's name ("Bering Strait", "Ramstein Air Base", "Golden Gate Bridge"). */

@@ -70,7 +70,12 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['OECD', 'international', 'Organisation for Economic Co-operation and Development'],
   ['UNESCO', 'international'],
   ['UN Development Programme', 'international', 'UNDP', 'United Nations Development Programme'],
-  ['OCHA', 'international', 'UN Office for the Coordination of Humanitarian Affairs'],
+  [
+    'OCHA',
+    'international',
+    'UN Office for the Coordination of Humanitarian Affairs',
+    'Office for the Coordination of Humanitarian Affairs',
+  ],
   ['International Organization for Migration', 'international', 'IOM'],
   ['Food and Agriculture Organization', 'international', 'FAO'],
   ['International Labour Organization', 'international', 'ILO'],

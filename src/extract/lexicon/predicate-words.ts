@@ -222,6 +222,12 @@ export const HARM_NOUNS: readonly string[] = [
 ];
 
 /**
+ * What a demand asks for someone held: "demanded X's release" asks whoever holds X, never X (the
+ * gold reads "called on Y to release X" as Y DEMANDED). Read by both engines.
+ */
+export const FREED_NOUNS: readonly string[] = ['release', 'freedom', 'return', 'safety'];
+
+/**
  * An attempt or plot on someone is an act against them, as an attack is: "condemned the
  * assassination attempt on X", "the plot against X" criticise its author, not X.
  */

@@ -7,6 +7,7 @@ import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/re
 import {
   GOES_ON_AFTER_MODAL,
   MODALS,
+  ONE_PERSON_HEADS,
   PEOPLE_HEADS,
   PLACE_FIGHTERS,
   TARGET_HEADS,
@@ -273,6 +274,22 @@ function describedName(input: string, objectEnd: number): boolean {
     )
   );
 }
+/**
+ * "met a ⟦Chilean⟧ officer", "criticised the ⟦Chilean⟧ soldier": one unnamed person of a country,
+ * whom a dealing or a stance is with, not the state (frames/one-person.ts reads the same).
+ */
+const ONE_PERSON_ACTS: ReadonlySet<Predicate> = new Set([
+  'CRITICIZED',
+  'COOPERATED',
+  'DEMANDED',
+  'THREATENED',
+  'SUPPORTS',
+]);
+const SINGLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|one|another) (?:(?!and |or )[a-z-]+ ){0,2}$/;
+const ONE_PERSON_AFTER = new RegExp(
+  ` (?:(?!and |or )[a-z-]+ ){0,2}?(?:${[...ONE_PERSON_HEADS].join('|')})\\b(?!-|,? ⟦| (?:corps|units?|force|forces|teams?|ranks|academy|school|training)\\b)`,
+  'y',
+);
 /** "sanctioned the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and Y is the one sanctioned. */
 const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
 /**
@@ -548,6 +565,12 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (objectEnd !== undefined && written.length === 1) {
     KIN_OF_OBJECT.lastIndex = objectEnd;
     if (KIN_OF_OBJECT.test(m.input)) return dropped('kin-of-object', m, c, view);
+  }
+  if (objectEnd !== undefined && written.length === 1 && ONE_PERSON_ACTS.has(predicate)) {
+    ONE_PERSON_AFTER.lastIndex = objectEnd;
+    const before = m.input.slice(0, groups?.O?.[0] ?? 0);
+    if (SINGLE_BEFORE.test(before) && /c⟧$/.test(g.O ?? '') && ONE_PERSON_AFTER.test(m.input))
+      return dropped('one-person-of-country', m, c, view);
   }
   const penalty =
     (predicate === 'ATTACKED' || predicate === 'CRITICIZED') && objectEnd !== undefined

@@ -14,6 +14,7 @@ import { applyRulesToViews, type Candidate } from './apply-rules';
 import { contestedByBodies, dominantCountry } from './dominant-country';
 import { askedOnly } from './questions';
 import { withoutSecondHeads, withoutVisitingHeads } from './head-office';
+import { withoutSecondMinisters } from './portfolio-bodies';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
 import { successorsHoldTheOffice } from './successors';
@@ -330,7 +331,8 @@ export function extractRelations({
   const best = guarded('keep-best', spokenFor, keepBest(spokenFor));
   const oneHead = guarded('second-heads', best, withoutSecondHeads(best, byId));
   const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId));
-  const settled = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));
+  const headsKept = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));
+  const settled = guarded('second-ministers', headsKept, withoutSecondMinisters(headsKept));
   // a successor or predecessor holds the office: two heads of one state, at different times
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));

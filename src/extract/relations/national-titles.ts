@@ -307,12 +307,15 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
 }
 
 /**
- * "The ⟦Taliban⟧ claimed responsibility. Spokesman X said …": a bare spokesman right after a
- * sentence on an armed group or party, and not on the country, speaks for that group.
+ * "The ⟦Taliban⟧ claimed responsibility. Spokesman X said …", "Officials of the ⟦UN⟧'s aid office
+ * warned … Spokesman X said …": a bare spokesman right after a sentence on an armed group, a
+ * party or an international body, and not on the country, speaks for that body: "Spokesman" is
+ * no national title.
  */
+const SPOKEN_FOR: ReadonlySet<string | undefined> = new Set(['armed_group', 'political', 'international']);
 const groupsSpokesman = (c: Candidate, { previous = [], dominant }: TitleContext): boolean =>
   c.reason === 'title:national-spokesperson' &&
-  previous.some((e) => e.category === 'armed_group' || e.category === 'political') &&
+  previous.some((e) => SPOKEN_FOR.has(e.category)) &&
   !previous.some((e) => e.id === dominant?.id);
 
 /**

@@ -2,7 +2,7 @@
 // LEADS the "French Defense Ministry" where the article names that ministry, in place of the
 // bare MEMBER_OF the country that the title rules read; a deputy ("Deputy Foreign Minister")
 // belongs to the ministry. The title is the run of capitalised words written before the name.
-import type { Entity } from '../../model';
+import type { Entity, Relation } from '../../model';
 import { PORTFOLIO_BODIES } from '../lexicon/portfolios';
 import type { Candidate } from './apply-rules';
 import { namesCountry } from './names-country';
@@ -28,6 +28,7 @@ const SECRETARY_OF_RUN =
 const ATTORNEY_REMIT_RUN =
   /\b(?:(?:Acting|Principal|Deputy) )*Assistant Attorney General for (?:the )?((?:[A-Z][\w-]*|and|of)(?: (?:[A-Z][\w-]*|and|of)){0,5}) $/;
 const ATTORNEY_GENERAL = 'Attorney General ';
+const PORTFOLIO_BODY = 'title:portfolio-body';
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
@@ -190,7 +191,7 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       predicate: DEPUTY.test(title) ? 'MEMBER_OF' : 'LEADS',
       object: ministry,
       confidence: 0.7,
-      reason: 'title:portfolio-body',
+      reason: PORTFOLIO_BODY,
       inferredObject: false,
     });
   }
@@ -206,4 +207,25 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
       ),
   );
   return [...kept, ...added];
+}
+
+/**
+ * One minister heads a ministry: where the article gives a ministry to two people through their
+ * bare titles ("The Xian Foreign Ministry said Foreign Minister A … According to the Yian readout,
+ * Foreign Minister B …"), the one the article named first keeps it, and the later one is some
+ * other state's minister (no ministry at all is better than the wrong one).
+ */
+export function withoutSecondMinisters(relations: Relation[]): Relation[] {
+  const first = new Map<string, Relation>();
+  for (const r of relations)
+    if (r.reason === PORTFOLIO_BODY && r.predicate === 'LEADS') {
+      const held = first.get(r.objectId);
+      if (!held || r.start < held.start) first.set(r.objectId, r);
+    }
+  return relations.filter(
+    (r) =>
+      r.reason !== PORTFOLIO_BODY ||
+      r.predicate !== 'LEADS' ||
+      first.get(r.objectId)?.subjectId === r.subjectId,
+  );
 }

@@ -35,6 +35,12 @@ const PEOPLE_IN_ACT =
 const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
 /**
+ * "officials believe (that) ⟦X⟧ was behind the attack": a belief holds the clause, which the
+ * article does not state (frames/words.ts BELIEF_VERBS: present forms, not the article's own hedge).
+ */
+const BELIEVED =
+  /\b(?:believes?|thinks?|suspects?|presumes?|assumes?|speculates?)\s+(?:that\s+)?(?:the\s+)?$/;
+/**
  * "Rebels who humiliated ⟦X⟧'s army agreed to …", "the group, which attacked ⟦X⟧ last year,
  * signed …": a name right after a relative clause's verb is that clause's object, not the
  * subject of the verb that follows.
@@ -66,6 +72,15 @@ const REPORTING_VERBS = [
 const REPORTED_OTHER_SUBJECT = new RegExp(
   `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
 );
+/**
+ * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose
+ * subject is a noun phrase of its own (no name, no pronoun of his) only speaks; the act is that
+ * subject's, as REPORTED_OTHER_SUBJECT reads it with an auxiliary.
+ */
+const PERSON_REPORTS_OTHER_SUBJECT = new RegExp(
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:['’]s)?(?:\\s+[a-z]+){0,2}\\s*$`,
+);
+
 /**
  * "X said Khateb coordinated attacks and provided arms to Y": the reported clause's subject is a
  * capitalised name no entity holds (a first name, a nickname), so X is only the speaker.
@@ -173,6 +188,7 @@ export function standsAsActor(
   if (
     continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after) ||
     ALLEGED.test(before) ||
+    BELIEVED.test(before) ||
     RELATIVE_OBJECT.test(before) ||
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
@@ -185,6 +201,7 @@ export function standsAsActor(
   )
     return false;
   if (ALLEGEDLY.test(gap)) return false;
+  if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return false;
   if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return false;
   if (
     nounAct &&

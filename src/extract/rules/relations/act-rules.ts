@@ -3,7 +3,7 @@
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
-import { ATTEMPT_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
+import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import {
   ACTIVE,
   ACTOR,
@@ -28,6 +28,12 @@ const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.
  */
 const HARM_DONE_TO = `(?:[a-z-]+ ){0,2}(?:${HARM_NOUNS.join('|')})\\b(?! of\\b)`;
 const NOT_VICTIM_OWNER = `(?!'s ${HARM_DONE_TO})`;
+
+/**
+ * "demanded ⟦X⟧'s release", "demanded ⟦X⟧'s safe return": the one to be freed is no one asked;
+ * the demand is of whoever holds X (as the gold reads "called on Y to release X").
+ */
+const NOT_FREED_OWNER = `(?!'s (?:[a-z-]+ ){0,3}(?:${FREED_NOUNS.join('|')})\\b)`;
 
 /** "met with Indian expats", "met Turkish community leaders": people who do not speak for the name. */
 const NOT_PRIVATE_PEOPLE = `(?! (?:${PRIVATE_PEOPLE_NOUNS.join('|')})\\b)`;
@@ -149,11 +155,19 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
+  // "X and Y, backed by Z", "X and Y, which are backed by Z", "X and Y were backed by Z": the list
   onCore({
     reason: 'verb:passive:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `{O+:POC}${HEAD_NOUNS},? (?:which |who |that )?(?:${PASSIVE_AUX})?{VED:SUPPORT} by {DET}{S+:POC}`,
+    pattern: `{O+:POC}${HEAD_NOUNS}(?:,| (?=which |who |that |${PASSIVE_AUX})) ?(?:which |who |that )?(?:${PASSIVE_AUX})?{VED:SUPPORT} by {DET}{S+:POC}`,
+  }),
+  // "the X and government troops supported by Z": a bare participle is the nearest phrase's only
+  onCore({
+    reason: 'verb:passive:support',
+    predicate: 'SUPPORTS',
+    confidence: 0.75,
+    pattern: `{O:POC}${HEAD_NOUNS} {VED:SUPPORT} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:support-for',
@@ -294,7 +308,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:demand',
     predicate: 'DEMANDED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:DEMAND} (?:that )?{DET}{O+:POC}`,
+    pattern: `${ACTOR}${ACTIVE}{V:DEMAND} (?:that )?{DET}{O+:POC}${NOT_FREED_OWNER}`,
   }),
   onCore({
     reason: 'verb:ask-to',
