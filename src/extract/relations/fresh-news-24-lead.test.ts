@@ -141,6 +141,15 @@ const rows: FactRow[] = [
     [],
     ['Chile ATTACKED Shining Path'],
   ],
+  // a reported clause with a plain-noun subject is someone else's act, not the speaker's
+  [
+    'The Norland Times has reported that these militias have ambushed army convoys of Peru.',
+    [],
+    ['Norland Times ATTACKED Peru'],
+  ],
+  ['Chile said that militias ambushed army convoys of Peru.', [], ['Chile ATTACKED Peru']],
+  ['Chile said its jets struck Shining Path targets.', ['Chile ATTACKED Shining Path'], []],
+  ['Chile said it struck Shining Path targets.', ['Chile ATTACKED Shining Path'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
