@@ -37,6 +37,12 @@ describe('round 24 (entities: Sahel groups and ideology words)', () => {
     ],
     // Myanmar's People's Defence Force, in either spelling, is an armed group, not a state's force
     ["The People's Defense Forces attacked the base.", ["Organization:People's Defence Force"], []],
+    // Uganda's army, whose name holds the militias', stays Uganda's army
+    [
+      "The Uganda People's Defence Forces attacked the rebels.",
+      ["Organization:Uganda People's Defence Force"],
+      ["Organization:People's Defence Force"],
+    ],
     // an ideology's adjective is no actor
     ['Ansar al-Islam, a jihadi Salafist group, operates there.', [], ['Organization:Salafist']],
   ];

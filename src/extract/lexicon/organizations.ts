@@ -164,6 +164,15 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Popular Mobilization Forces', 'armed_group', 'PMF', 'Popular Mobilisation Forces', 'Hashd al-Shaabi'],
   ['Islamic Resistance in Iraq', 'armed_group'],
   ['Hayat Tahrir al-Sham', 'armed_group', 'HTS'],
+  // Uganda's army, whose name holds the militias' below
+  [
+    "Uganda People's Defence Force",
+    'military',
+    "Uganda People's Defence Forces",
+    "Uganda People's Defense Force",
+    "Uganda People's Defense Forces",
+    'UPDF',
+  ],
   // Myanmar's anti-junta militias, in both spellings (an armed group, not a state's force)
   [
     "People's Defence Force",
@@ -629,6 +638,7 @@ export const BODIES_OF_STATES: readonly (readonly [country: string, ...bodies: s
   ['Israel', 'Israel Defense Forces', 'Mossad', 'Shin Bet', 'Knesset'],
   ['Iran', 'Islamic Revolutionary Guard Corps', 'Quds Force'],
   ['China', "People's Liberation Army", "National People's Congress"],
+  ['Uganda', "Uganda People's Defence Force"],
   ['Russia', 'Russian Armed Forces', 'FSB', 'State Duma'],
   ['United Kingdom', 'Bank of England'],
   ['Germany', 'Bundestag'],

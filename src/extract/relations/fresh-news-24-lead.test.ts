@@ -141,6 +141,23 @@ const rows: FactRow[] = [
     [],
     ['Chile ATTACKED Shining Path'],
   ],
+  // a reported clause with a plain-noun subject is someone else's act, not the speaker's
+  [
+    'The Norland Times has reported that these militias have ambushed army convoys of Peru.',
+    [],
+    ['Norland Times ATTACKED Peru'],
+  ],
+  ['Chile said that militias ambushed army convoys of Peru.', [], ['Chile ATTACKED Peru']],
+  ['Chile said its jets struck Shining Path targets.', ['Chile ATTACKED Shining Path'], []],
+  ['Chile said it struck Shining Path targets.', ['Chile ATTACKED Shining Path'], []],
+  // chairing a body's meeting is not heading the body
+  [
+    'EU foreign policy chief Josep Borrell, who chaired the EU ministers’ meeting, spoke.',
+    [],
+    ['Josep Borrell LEADS European Union'],
+  ],
+  ['Ana Ruiz chaired the Mercosur summit in Lima.', [], ['Ana Ruiz LEADS Mercosur']],
+  ['Kim Jong Un leads the Workers’ Party of Korea.', ['Kim Jong Un LEADS Workers’ Party of Korea'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');

@@ -14,11 +14,12 @@ const TITLE_WORDS = '(?:(?:(?!and |or |of |with |from |to )[a-z]+|[A-Z][\\w.]*) 
 const KNOWN_AS = '(?:(?:[a-z-]+ ){1,3}?(?:known as|called|named) (?:the )?)?';
 
 /**
- * "commanded X operations in the south", "leads the X delegation": the body's name qualifies a
- * part or an activity of it, which is what is led (the leader is one of the body, not its head).
+ * "commanded X operations in the south", "leads the X delegation", "chaired the X ministers'
+ * meeting": the body's name qualifies a part, an activity or a gathering of it, which is what is
+ * led (the leader is one of the body, or only chairs its meeting, not its head).
  */
 const NOT_A_PART =
-  '(?! (?:operations|forces|fighters|troops|units?|militants|operatives|attacks|delegation|mission|team|wing|branch|cell|brigades?|battalions?|contingent|offensive|campaign)\\b)';
+  "(?! (?:operations|forces|fighters|troops|units?|militants|operatives|attacks|delegation|mission|team|wing|branch|cell|brigades?|battalions?|contingent|offensive|campaign|meetings?|summits?|sessions?|talks|conferences?|ministers|leaders|members)\\b)(?! [a-z]+s['’])";
 
 /**
  * "a splinter group of the ⟦X⟧, led by Y": what Y leads is the part, not the body it is a part of

@@ -35,12 +35,19 @@ const REPEL =
  */
 const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z]+day)? $`;
 /**
+ * "X reported that these militias have ambushed Y", "X said that militias ambushed Y": a reported
+ * clause whose subject is a plain noun (with "these", "those", "some" or none) right before the
+ * act; the speaker is only the one who tells it. Not a pronoun or "the …" (the speaker's own: "X
+ * said it struck Y", "X said the strikes hit Y").
+ */
+const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges|reported|reports|claimed|claims)(?: that)? (?:(?:these|those|some|other) )?(?!(?:it|its|they|their|he|his|she|her|we|our|the|a|an)\\b)[a-z-]+s(?: (?:have|has|had|were|was))? ?$`;
+/**
  * "X said militias have systematically targeted Y": the act is told of the reported clause's own
  * subject, a noun the text names no one by; the speaker X did not do it. Not a pronoun that may be
  * the speaker ("X said it had struck Y", "X said its forces have …") nor the speaker's act noun
  * ("X said the strikes have …").
  */
-const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b`;
+const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b|${REPORTED_CLAUSE_SUBJECT}`;
 /**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
