@@ -29,15 +29,15 @@ const OPEN_QUOTE = /^[“"‘]$/;
 const CLOSE_QUOTE = /^[”"’]$/;
 
 /**
- * A capitalised word that cannot be, or begin, a name by itself (`next`: the word after it,
- * `prev`: the word before it, when it may sit inside a name).
- */
-/**
  * The code of a grouping of states by their number: "G5", "G77", "C5+1", "E3+3" (a letter, the
  * count, and the partners joined to it). Known ones are listed (lexicon/organizations.ts).
  */
 export const GROUPING_CODE = /^(?:\p{Lu}\d{1,2}\+\d{1,2}|G\d{1,2})$/u;
 
+/**
+ * A capitalised word that cannot be, or begin, a name by itself (`next`: the word after it,
+ * `prev`: the word before it, when it may sit inside a name).
+ */
 export function isJunkWord(t: Token, next?: Token, prev?: Token): boolean {
   if (t.punct) return true;
   if (isAcronymShaped(t.text) || GROUPING_CODE.test(t.text)) return false;

@@ -78,17 +78,18 @@ const LISTED_IN_PHRASE = `${prepositionBeforeSlot(
  */
 const IN_APPOSITION = `(?:(?<=⟦\\d+P⟧)|(?<=(?<!\\b(?:${PREPOSITIONS}) (?:the )?(?:[a-z-]+ )?)⟦\\d+[OL]⟧(?=, (?:the|a|an) (?:[a-z-]+ )?⟦\\d+[a-z]⟧(?: [a-z-]+){1,4}, ))), (?:the|a|an) (?:[a-z-]+ )?(?=⟦\\d+[a-z]⟧)`;
 /**
- * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
- * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), or
- * "join": in "X will join ⟦Y⟧ in sanctioning Z" the act read is X's, and X's modality decides.
- */
-/**
  * A country set off by commas after a place names where the place is ("the consul in ⟦Istanbul⟧,
  * ⟦Turkey⟧, in connection with the killing of Y"): it is no actor. Not a country that opens its
  * own clause after an opening place ("In ⟦Moscow⟧, ⟦Russia⟧ said") or owns what follows
  * ("In ⟦Kabul⟧, ⟦Afghanistan⟧'s army").
  */
 const COUNTRY_OF_PLACE = `⟦\\d+L⟧, (?=⟦\\d+C⟧(?:,|\\.|$))`;
+/**
+ * What puts a slot inside a phrase, so that it is no actor and a subject may reach past it:
+ * a preposition ("in western ⟦Iraq⟧"), a participle whose object it is ("backing ⟦Yemen⟧"), a
+ * country set off after a place ("⟦Istanbul⟧, ⟦Turkey⟧,"), or "join": in "X will join ⟦Y⟧ in
+ * sanctioning Z" the act read is X's, and X's modality decides.
+ */
 export const EMBEDDED_BEFORE_SLOT = `(?:${PREPOSITION_BEFORE_SLOT}|${LISTED_IN_PHRASE}|${IN_APPOSITION}|${COUNTRY_OF_PLACE}|\\b(?:[a-z]{3,}ing|join|joins|joined) (?:the |a |an )?)`;
 /** Where a gap would cross into another clause with its own subject: ", and Western governments…". */
 export const NEW_CLAUSE =
