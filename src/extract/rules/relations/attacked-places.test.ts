@@ -31,6 +31,16 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   ['Chile denounced the attack carried out by Hamas on the airport in Homs.', ['Hamas ATTACKED Homs'], []],
+  // a force that advances on a town attacks it (the lexicon record "verb:advance-on")
+  ['Hamas fighters advanced on Aleppo in the afternoon.', ['Hamas ATTACKED Aleppo'], []],
+  [
+    'On Saturday, a combined force of Hezbollah units and Hamas militias advanced on the town of Homs.',
+    ['Hezbollah ATTACKED Homs', 'Hamas ATTACKED Homs'],
+    ['Hezbollah COOPERATED Hamas'],
+  ],
+  ['Hamas could advance on Aleppo next week.', [], ['Hamas ATTACKED Aleppo']],
+  ['Talks between Peru and Chile advanced on Monday.', [], ['Peru ATTACKED Chile']],
+  ['Peru advanced on its plan to join the United Nations.', [], ['Peru ATTACKED United Nations']],
   // nearest negatives: the site's province is where it lies; an act noun that is the verb's
   // subject; a site with a named owner; a country as the place; no attack, or none in the town
   ['Taliban insurgents have stormed a security outpost in Kunduz province.', [], ['Taliban ATTACKED Kunduz']],
