@@ -41,6 +41,19 @@ const ROWS: [string, string[], string[]][] = [
   ['Hamas could advance on Aleppo next week.', [], ['Hamas ATTACKED Aleppo']],
   ['Talks between Peru and Chile advanced on Monday.', [], ['Peru ATTACKED Chile']],
   ['Peru advanced on its plan to join the United Nations.', [], ['Peru ATTACKED United Nations']],
+  // a named town taken: its owner before, or its author after "by"
+  ["Hezbollah's capture of Aleppo drew protests.", ['Hezbollah ATTACKED Aleppo'], []],
+  ["Hezbollah's capture of the city of Aleppo last week shocked Peru.", ['Hezbollah ATTACKED Aleppo'], []],
+  ['The seizure of Aleppo by Hezbollah drew protests.', ['Hezbollah ATTACKED Aleppo'], []],
+  [
+    'Rebels are pressed after the capture last month by Hezbollah forces of the strategic towns of Homs, Aleppo and Idlib.',
+    ['Hezbollah ATTACKED Homs', 'Hezbollah ATTACKED Aleppo', 'Hezbollah ATTACKED Idlib'],
+    [],
+  ],
+  // nobody's capture, a speaker's, a denied role, a person taken
+  ['Peru condemned the capture of Aleppo.', [], ['Peru ATTACKED Aleppo']],
+  ['Hezbollah denied any role in the capture of Aleppo.', [], ['Hezbollah ATTACKED Aleppo']],
+  ["Hezbollah's capture of Pedro Alvarez in Aleppo drew protests.", [], ['Hezbollah ATTACKED Aleppo']],
   // nearest negatives: the site's province is where it lies; an act noun that is the verb's
   // subject; a site with a named owner; a country as the place; no attack, or none in the town
   ['Taliban insurgents have stormed a security outpost in Kunduz province.', [], ['Taliban ATTACKED Kunduz']],

@@ -97,6 +97,12 @@ const SITE_WORD = `(?:${HIT_PLACE}|airports?|bases|airbases|outposts?|neighbo(?:
 const NAMELESS_SITE = `(?:(?:a|an|the|all the|several|two|three|four|some|many) )?(?:[a-z-]+ ){0,2}${SITE_WORD}(?: and (?:[a-z-]+ ){0,2}${SITE_WORD})?`;
 /** "carried out on Monday by", "committed last week by": a participle of doing before the author. */
 const DONE_BY = ` (?:(?:carried out|committed|conducted|launched|staged|perpetrated)(?: on [A-Z][a-z]+(?: \\d{1,2})?| last [a-z]+)? )?`;
+/** Nouns of taking ground, read only with a named town or region as what was taken. */
+const CAPTURE = '(?:capture|seizure|recapture|takeover)';
+/** "last month", "on Sunday", "this week": when the ground was taken. */
+const WHEN_TAKEN = '(?: (?:last|this) [a-z]+| on [A-Z][a-z]+day)?';
+/** "Y", "the strategic towns of Y, Z and W", "the city of Y": a named town or region. */
+const TAKEN_PLACE = `(?:the )?(?:(?:[a-z-]+ ){0,2}${PLACE_NOUN}s? of )?{O+:L}(?!'s)`;
 const ON_DAY = '(?: (?:on )?[A-Z][a-z]+day)?';
 /**
  * "killed at least five people (on Wednesday)", "wounded 10": the people an attack killed where it
@@ -178,6 +184,26 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.55,
     pattern: `{N:ATTACK}${DONE_BY}by {DET}{S+:POC} (?:on ${NAMELESS_SITE} )?in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s)`,
+  }),
+  // "X's capture of the town of Y", "the capture last month by X of the towns of Y and Z", "the
+  // seizure of Y by X": a named town or region taken (a country is an invasion's, above)
+  onCore({
+    reason: 'noun:capture-of-place',
+    predicate: 'ATTACKED',
+    confidence: 0.6,
+    pattern: `{!PREP}{S+:POC}'s (?:[a-z-]+ )?${CAPTURE} of ${TAKEN_PLACE}`,
+  }),
+  onCore({
+    reason: 'noun:capture-by-of-place',
+    predicate: 'ATTACKED',
+    confidence: 0.6,
+    pattern: `${CAPTURE}${WHEN_TAKEN} by {DET}{S+:POC}(?: ${FIGHTERS})? of ${TAKEN_PLACE}`,
+  }),
+  onCore({
+    reason: 'noun:capture-of-place-by',
+    predicate: 'ATTACKED',
+    confidence: 0.6,
+    pattern: `${CAPTURE} of ${TAKEN_PLACE}${WHEN_TAKEN} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:invasion-of',
