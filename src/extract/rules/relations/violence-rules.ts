@@ -88,6 +88,21 @@ const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${AUT
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
 const HIT_PLACE = `(?:${PLACE_NOUN}|building|buildings|block|market|hospital|school|station|apartment|apartments|houses?|homes?)`;
+/**
+ * A nameless site an act strikes, with its article or count and up to two plain words: "a military
+ * base", "the airport", "two markets", "Muslim neighborhoods", "all the outposts and surrounding
+ * villages". No name stands in it, so nobody owns it in the text.
+ */
+const SITE_WORD = `(?:${HIT_PLACE}|airports?|bases|airbases|outposts?|neighbo(?:u)?rhoods|villages|markets|hospitals|schools|checkpoints?)`;
+const NAMELESS_SITE = `(?:(?:a|an|the|all the|several|two|three|four|some|many) )?(?:[a-z-]+ ){0,2}${SITE_WORD}(?: and (?:[a-z-]+ ){0,2}${SITE_WORD})?`;
+/** "carried out on Monday by", "committed last week by": a participle of doing before the author. */
+const DONE_BY = ` (?:(?:carried out|committed|conducted|launched|staged|perpetrated)(?: on [A-Z][a-z]+(?: \\d{1,2})?| last [a-z]+)? )?`;
+/** Nouns of taking ground, read only with a named town or region as what was taken. */
+const CAPTURE = '(?:capture|seizure|recapture|takeover)';
+/** "last month", "on Sunday", "this week": when the ground was taken. */
+const WHEN_TAKEN = '(?: (?:last|this) [a-z]+| on [A-Z][a-z]+day)?';
+/** "Y", "the strategic towns of Y, Z and W", "the city of Y": a named town or region. */
+const TAKEN_PLACE = `(?:the )?(?:(?:[a-z-]+ ){0,2}${PLACE_NOUN}s? of )?{O+:L}(?!'s)`;
 const ON_DAY = '(?: (?:on )?[A-Z][a-z]+day)?';
 /**
  * "killed at least five people (on Wednesday)", "wounded 10": the people an attack killed where it
@@ -147,6 +162,48 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // written before it, and the sentence's subject is among its dead …
     // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
     gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b`,
+  }),
+  // "X fighters attacked a military base in the town of Y", "X shelled markets in Y": a nameless
+  // site the verb strikes stands for the named town or region it lies in (never a country, and
+  // never a site with a named owner: "attacked ⟦Z⟧'s base in Y" is Z's)
+  onCore({
+    reason: 'verb:attack-site-in-place',
+    predicate: 'ATTACKED',
+    confidence: 0.55,
+    // a province or region around the site is where it lies, not what was struck ("stormed an
+    // outpost in Y province" hit the outpost's side)
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} ${NAMELESS_SITE} in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:province|region|district|state|county|governorate|oblast|prefecture)\\b)`,
+    // "a ⟦X⟧ airstrike hit a hospital in Y": the act noun is the verb's subject, and its author only
+    // a modifier (the gold reads the hospital's side, not the town)
+    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|{N:ATTACK} ?$`,
+  }),
+  // "civilians were killed in an attack by X in Y", "the raids carried out on Monday by X in Y":
+  // the attack's author after "by" and the named town or region where it struck
+  onCore({
+    reason: 'noun:attack-by-in-place',
+    predicate: 'ATTACKED',
+    confidence: 0.55,
+    pattern: `{N:ATTACK}${DONE_BY}by {DET}{S+:POC} (?:on ${NAMELESS_SITE} )?in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s)`,
+  }),
+  // "X's capture of the town of Y", "the capture last month by X of the towns of Y and Z", "the
+  // seizure of Y by X": a named town or region taken (a country is an invasion's, above)
+  onCore({
+    reason: 'noun:capture-of-place',
+    predicate: 'ATTACKED',
+    confidence: 0.6,
+    pattern: `{!PREP}{S+:POC}'s (?:[a-z-]+ )?${CAPTURE} of ${TAKEN_PLACE}`,
+  }),
+  onCore({
+    reason: 'noun:capture-by-of-place',
+    predicate: 'ATTACKED',
+    confidence: 0.6,
+    pattern: `${CAPTURE}${WHEN_TAKEN} by {DET}{S+:POC}(?: ${FIGHTERS})? of ${TAKEN_PLACE}`,
+  }),
+  onCore({
+    reason: 'noun:capture-of-place-by',
+    predicate: 'ATTACKED',
+    confidence: 0.6,
+    pattern: `${CAPTURE} of ${TAKEN_PLACE}${WHEN_TAKEN} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:invasion-of',
