@@ -76,6 +76,8 @@ function pastDescriptor(units: Unit[], k: number): number {
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
     // long-ruling X" is one: a compound's "-ing" qualifies)
     if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated')) break;
+    // "a market near X": "near" opens where the thing is, though the tagger may call it an adjective
+    if (PLACE_PREPOSITIONS.has(u.lower)) break;
     const named = u.tags.has('ProperNoun');
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
     // "activists north of X": a compass point and "of" say where they are, not whose

@@ -158,6 +158,9 @@ const rows: FactRow[] = [
   ],
   ['Ana Ruiz chaired the Mercosur summit in Lima.', [], ['Ana Ruiz LEADS Mercosur']],
   ['Kim Jong Un leads the Workers’ Party of Korea.', ['Kim Jong Un LEADS Workers’ Party of Korea'], []],
+  // a thing "near" a town is not the town ("near" tagged an adjective ends no descriptor)
+  ['The Shining Path attacked a market near Ayacucho.', [], ['Shining Path ATTACKED Ayacucho']],
+  ['The Shining Path attacked the town of Ayacucho.', ['Shining Path ATTACKED Ayacucho'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
