@@ -1211,7 +1211,9 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     const onCompass = COMPASS.has(compass) || COMPASS_ADJECTIVES.has(compass);
     // "Southern Lebanon", "Eastern Ukraine": a compass adjective on a state names a part of it,
     // which news tells as the state (as "southern Lebanon"); the adjective names nothing alone.
-    const partOfState = !!m && COMPASS_ADJECTIVES.has(compass) && isState(m);
+    // So does a bare compass word no listed name takes in ("East Ukraine", "South Lebanon"):
+    // former states so named are listed whole ("South Vietnam", lexicon/countries.ts).
+    const partOfState = !!m && onCompass && isState(m);
     // "North Darfur", "South Kordofan", "Eastern Ghouta": a compass word makes a place name of its own.
     const compassPlace = !!m && onCompass && isPlace(m);
     // "South American", "West African", "Latin American": a region's adjective, neither a place
