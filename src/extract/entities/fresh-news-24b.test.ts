@@ -42,3 +42,31 @@ describe('round 24b (entities: a compass word before a state)', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 24b (entities: the noun phrase after an opening "led by X,")', () => {
+  const cases: Case[] = [
+    // the phrase after the comma is the main clause's subject, not what X is
+    [
+      'Led by Tarvosk Zelenu, a group of officers seized the palace.',
+      ['Person:Tarvosk Zelenu'],
+      ['Organization:Tarvosk Zelenu'],
+    ],
+    [
+      'Backed by Oskar Vell, a group of soldiers stormed the palace.',
+      ['Person:Oskar Vell'],
+      ['Organization:Oskar Vell'],
+    ],
+    ['Headed by Rimo Kastu, an alliance of parties won the vote.', [], ['Organization:Rimo Kastu']],
+    ['Supported by Dario Vell, a coalition of lawmakers blocked the bill.', [], ['Organization:Dario Vell']],
+    // an apposition that closes or relates back still says what X is
+    [
+      'Backed by Fretilin, a party that won the vote, the rebels took the town.',
+      ['Organization:Fretilin'],
+      [],
+    ],
+    ['Supported by Tarvosk, a militia based in the north, the army advanced.', ['Organization:Tarvosk'], []],
+    // with no opening participle the apposition is read as before
+    ['Tarvosk, a group of fighters from the north, attacked the town.', ['Organization:Tarvosk'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
