@@ -70,3 +70,41 @@ describe('round 24b (entities: the noun phrase after an opening "led by X,")', (
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 24b (entities: two names sharing a plural place head)', () => {
+  const cases: Case[] = [
+    // "X and Y Islands" is two places, each with the head
+    [
+      'Both states claim the Kuril and Habomai Islands.',
+      ['Location:Kuril Islands', 'Location:Habomai Islands'],
+      ['Location:Kuril and Habomai Islands'],
+    ],
+    [
+      'Rebels hide in the Nuba and Marra Mountains.',
+      ['Location:Nuba Mountains', 'Location:Marra Mountains'],
+      ['Location:Nuba and Marra Mountains'],
+    ],
+    [
+      'Patrols watched the Vesta and Orlan Islands all week.',
+      ['Location:Vesta Islands', 'Location:Orlan Islands'],
+      [],
+    ],
+    [
+      'Troops moved into the Golan and Sarvo Hills.',
+      ['Location:Sarvo Hills'],
+      ['Location:Golan and Sarvo Hills'],
+    ],
+    // a listed name with "and" stays one place; "and" inside a body's name still joins
+    [
+      'Ships sailed to the Turks and Caicos Islands.',
+      ['Location:Turks and Caicos Islands'],
+      ['Location:Turks Islands'],
+    ],
+    [
+      'The Independent Electoral and Boundaries Commission met.',
+      ['Organization:Independent Electoral and Boundaries Commission'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
