@@ -36,6 +36,14 @@ const rows: FactRow[] = [
     ['Rosa Vidal MEMBER_OF Peru'],
     [],
   ],
+  // two sides that dispute, contest or share a thing are rivals or neighbours, not partners
+  ['Peru and Chile dispute the islands off the coast.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile contested the results of the vote.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile compete for the mining contract.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile share a long border.', [], ['Peru COOPERATED Chile']],
+  // a joint act is still one
+  ['Peru and Chile announced the plan on Monday.', ['Peru COOPERATED Chile'], []],
+  ['Peru and Chile signed the deal in Lima.', ['Peru COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24b', 'combined');
