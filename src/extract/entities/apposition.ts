@@ -43,10 +43,40 @@ const NOUN_ENDS = new Set([
 /** Words between the article and the noun: "a small opposition party", "a remote village". */
 const MAX_MODIFIERS = 3;
 
+/** Participles that open a sentence with their agent: "Led by X, …", "Backed by X and Y, …". */
+const OPENING_PARTICIPLES: ReadonlySet<string> = new Set([
+  'led',
+  'backed',
+  'supported',
+  'funded',
+  'financed',
+  'founded',
+  'headed',
+  'commanded',
+  'accompanied',
+  'joined',
+  'flanked',
+  'armed',
+  'trained',
+  'sponsored',
+  'inspired',
+  'organised',
+  'organized',
+]);
+const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'based']);
+
+/** Tokens before b are the sentence's opening "<participle> by" and its agent's name(s) only. */
+function afterOpeningBy(ctx: SentenceContext, b: number): boolean {
+  const { tokens } = ctx;
+  if (!OPENING_PARTICIPLES.has(tokens[0]?.norm ?? '') || tokens[1]?.norm !== 'by' || b < 3) return false;
+  return tokens.slice(2, b).every((t) => t.cap || t.norm === 'and');
+}
+
 /** The kind of thing ", a/an/the … NOUN" right after token b-1 names, if its noun says. */
 export function appositionKind(ctx: SentenceContext, b: number): Kind | undefined {
   const { tokens } = ctx;
   if (tokens[b]?.text !== ',' || !['a', 'an', 'the'].includes(tokens[b + 1]?.norm ?? '')) return undefined;
+  const openingBy = afterOpeningBy(ctx, b);
   for (let k = b + 2; k <= b + 2 + MAX_MODIFIERS && tokens[k] && !tokens[k].punct; k++) {
     // "a US warship", "a Greek-owned tanker": a state's name among the modifiers
     if (tokens[k].cap) {
@@ -60,6 +90,10 @@ export function appositionKind(ctx: SentenceContext, b: number): Kind | undefine
     // ("a village 15 kilometres west of …": a distance ends the noun too)
     const last = !after || after.punct || after.cap || NOUN_ENDS.has(after.norm) || /^\d/.test(after.text);
     if (!last) continue;
+    // "Led by X, a group of officers seized …": after an opening "<participle> by X," the noun
+    // phrase is the main clause's subject, not X's apposition, unless it closes or relates back
+    // ("Backed by X, a party that …", "Led by X, a militia, the rebels …")
+    if (openingBy && !(after && (after.text === ',' || RELATIVES.has(after.norm)))) return undefined;
     // "Xuddur, the capital of Bakool": a capital of somewhere is a place (a bare "the capital" is left)
     if (PLACES.has(w) || (w === 'capital' && after?.norm === 'of')) return { type: 'Location' };
     // "the Mason, a US destroyer": a ship (the ship's noun wins over "carrier" the company)

@@ -72,7 +72,7 @@ import {
 } from './unknown-words';
 import { isCityMatch } from './city-region';
 import { isMediaName } from './media-cue';
-import { GROUPING_CODE } from './spans';
+import { GROUPING_CODE, SHARED_PLACE_HEADS } from './spans';
 
 /**
  * The words of a kind of military or police site ("Military Base", "Army Camp", "Police Post"):
@@ -291,6 +291,18 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     return;
   }
   if (countedThings(ctx, a, b)) return;
+  // "the Kuril and Aleutian Islands": the first of two names sharing a plural place head
+  const sharedHead = sharedHeadAfter(ctx, a, b);
+  if (sharedHead) {
+    emit(
+      ctx,
+      a,
+      b,
+      { name: `${nameOf(ctx.tokens.slice(a, b))} ${sharedHead}`, type: 'Location' },
+      'head:shared-after',
+    );
+    return;
+  }
   // "the Hafiz Gul Bahadur armed group": a group named for its leader is no person.
   const group = kindNounAfter(ctx, a, b);
   if (group) {
@@ -1211,7 +1223,9 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     const onCompass = COMPASS.has(compass) || COMPASS_ADJECTIVES.has(compass);
     // "Southern Lebanon", "Eastern Ukraine": a compass adjective on a state names a part of it,
     // which news tells as the state (as "southern Lebanon"); the adjective names nothing alone.
-    const partOfState = !!m && COMPASS_ADJECTIVES.has(compass) && isState(m);
+    // So does a bare compass word no listed name takes in ("East Ukraine", "South Lebanon"):
+    // former states so named are listed whole ("South Vietnam", lexicon/countries.ts).
+    const partOfState = !!m && onCompass && isState(m);
     // "North Darfur", "South Kordofan", "Eastern Ghouta": a compass word makes a place name of its own.
     const compassPlace = !!m && onCompass && isPlace(m);
     // "South American", "West African", "Latin American": a region's adjective, neither a place
@@ -1386,6 +1400,20 @@ function sharedRegionNoun(ctx: SentenceContext, a: number, b: number): string | 
   const whole = longestMatch(ctx, a, b);
   if (whole && whole.length >= b - a) return undefined;
   return `${nameOf(tokens.slice(a, b - 1))} ${singular}`;
+}
+
+/**
+ * "Kuril and Aleutian Islands": tokens [a, b) are one or two unknown capitalised words, then
+ * "and" and one or two more before a plural place head both share. The head as written, or
+ * undefined.
+ */
+function sharedHeadAfter(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  if (b - a > 2 || tokens[b]?.norm !== 'and') return undefined;
+  if (tokens.slice(a, b).some((t) => t.punct || t.possessive || !t.cap)) return undefined;
+  for (let k = b + 1; k <= b + 3 && tokens[k]?.cap && !tokens[k].punct; k++)
+    if (SHARED_PLACE_HEADS.has(tokens[k].norm)) return k > b + 1 ? tokens[k].text : undefined;
+  return undefined;
 }
 
 /** Compass words of two points, which close a region's name ("Pacific Northwest"). */

@@ -557,11 +557,17 @@ function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
   const named = opener ? ['Person'] : ['Place', 'Person'];
   if (tokens.slice(i, j).some((t) => named.some((tag) => tagsOf(ctx, t).has(tag)))) return false;
   for (let k = j + 1; k < tokens.length && tokens[k].cap && !tokens[k].punct; k++) {
+    // "the Kuril and Aleutian Islands": a plural place head shared by two names is a list of
+    // places, each its own (names that are one place, "Turks and Caicos Islands", are listed)
+    if (SHARED_PLACE_HEADS.has(tokens[k].norm)) return false;
     if (isHead(tokens[k])) return true;
     if (tokens[k].possessive) return false;
   }
   return false;
 }
+
+/** Plural heads of natural places, which two names before them share: "X and Y Islands". */
+export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(['islands', 'mountains', 'hills']);
 
 /**
  * "Nathaniel Raymond of Yale University": a given name and a surname before "of" are a person, and

@@ -32,6 +32,7 @@ import {
   SAY_VERBS,
   THREAT_GOVERNORS,
   TARGET_HEADS,
+  RIVAL_OR_SHARED,
 } from './words';
 import { NOUN_FRAMES, VERB_FRAMES } from './lexicon';
 
@@ -98,6 +99,7 @@ const APART = new Set([
   ...TRAVEL_VERBS,
   ...LIGHT_VERBS,
   ...MUTUAL_ACTS,
+  ...RIVAL_OR_SHARED,
   ...INTENT_VERBS,
   ...THREAT_GOVERNORS,
   ...OWN_ACCOUNT_VERBS,

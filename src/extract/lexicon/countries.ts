@@ -118,6 +118,30 @@ const compassInitial = (name: string): string[] => {
   return m ? [`${m[1][0]}. ${m[2]}`] : [];
 };
 
+/**
+ * Former states named with a compass word, which history and background paragraphs still name
+ * ("a war with South Vietnam", "East German police"). The package has none of them, so the
+ * compass word was read as a place of its own and the rest as today's state. Codes from the
+ * ISO user-assigned range (QM–QZ), so they meet no real state's.
+ */
+const HISTORICAL_STATES: CountryRecord[] = [
+  ['QS', 'South Vietnam', 'South Vietnamese'],
+  ['QN', 'North Vietnam', 'North Vietnamese'],
+  ['QE', 'East Germany', 'East German'],
+  ['QW', 'West Germany', 'West German'],
+  ['QY', 'South Yemen', 'South Yemeni'],
+  ['QR', 'North Yemen', 'North Yemeni'],
+  ['QP', 'East Pakistan', 'East Pakistani'],
+].map(([code, name, demonym]) => ({
+  code,
+  name,
+  sovereign: true,
+  names: [name, ...compassInitial(name)],
+  demonyms: [demonym],
+  capitals: [],
+  codes: [],
+}));
+
 const LATIN = /^[\p{Script=Latin}\p{M}\s.'’,()-]+$/u;
 
 function records(): CountryRecord[] {
@@ -149,6 +173,7 @@ function records(): CountryRecord[] {
       codes,
     });
   }
+  out.push(...HISTORICAL_STATES);
   // Sovereign states first, so that a shared demonym ("American", "Congolese") names the state.
   return out.sort((a, b) => Number(b.sovereign) - Number(a.sovereign));
 }

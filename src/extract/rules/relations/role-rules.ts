@@ -57,6 +57,12 @@ const NOT_TITLING_NEXT =
  */
 const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
 /**
+ * The second of two titles joined by "and" after a written owner shares that owner: in "⟦Qatar⟧'s
+ * Prime Minister and Foreign Minister X" the foreign ministry is Qatar's, not the article's
+ * country's (round 24).
+ */
+const NOT_SECOND_OWNED_TITLE = "(?<!⟧(?:'s?)? (?:[A-Z][\\w.-]* ){1,4}and )";
+/**
  * A head title after a lower-case body noun heads that body, not the state: "constitutional court
  * president X", "ruling party president X".
  */
@@ -490,7 +496,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
   }),
   // "Spokesman X told reporters": a spokesperson named by the bare title, capitalised, opening
   // the sentence, speaks for the state the article is about (a party's or rebels' spokesman is
@@ -517,7 +523,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
   }),
   // "Rural Affairs Minister X", "Minister for Local Government X": any portfolio of a cabinet
   onSurface({
@@ -525,14 +531,14 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}(?:(?!Prime\\b)${PORTFOLIO}Minister|Minister (?:of|for) (?:the )?${PORTFOLIO}(?<=[a-z] )),?(?: |(?<= ))${RANKS}{S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}(?:(?!Prime\\b)${PORTFOLIO}Minister|Minister (?:of|for) (?:the )?${PORTFOLIO}(?<=[a-z] )),?(?: |(?<= ))${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:national-head',
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
   // "demand veteran leader X leave", "officials, including leader X": a bare head word after a
   // function word or a word of tenure, with no body or side before it
