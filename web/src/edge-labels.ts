@@ -62,19 +62,25 @@ function touches(edge: EdgeSingular, nodeId: string): number {
   return edge.source().id() === nodeId || edge.target().id() === nodeId ? 1 : 0;
 }
 
-/** Points on the edge, then points just beside it on either side. */
+/**
+ * Points on the edge, then points just beside it on either side, then a label's height further
+ * out: a bundle of parallel edges between the same two actors ("attacked ×2", "sanctioned") needs
+ * the second ring before a label is hidden.
+ */
 function candidates(edge: EdgeSingular, labelHeight: number): Point[] {
   const on = ALONG.map((t) => pointAlong(edge, t));
-  const beside = ALONG.slice(0, 3).flatMap((t) => {
+  const besideAt = (t: number, rings: number): Point[] => {
     const p = pointAlong(edge, t);
     const q = pointAlong(edge, t + 0.01);
     const length = Math.hypot(q.x - p.x, q.y - p.y) || 1;
-    const shift = labelHeight / 2 + GAP;
+    const shift = (labelHeight / 2 + GAP) * rings;
     const normal = { x: (-(q.y - p.y) / length) * shift, y: ((q.x - p.x) / length) * shift };
     return [
       { x: p.x + normal.x, y: p.y + normal.y },
       { x: p.x - normal.x, y: p.y - normal.y },
     ];
-  });
-  return [...on, ...beside];
+  };
+  const beside = ALONG.flatMap((t) => besideAt(t, 1));
+  const further = ALONG.slice(0, 3).flatMap((t) => besideAt(t, 2));
+  return [...on, ...beside, ...further];
 }
