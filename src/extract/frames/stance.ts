@@ -171,7 +171,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   // "condemned Y's arrest": Y suffered the act, and its author is not named here
   if (named.length && harmDoneTo(units, named[0])) return [];
   // "demanded X's release": the one to be freed is not the one asked
-  if (frame.predicate === 'DEMANDED' && named.length && ownsNoun(units, named[0], FREED)) return [];
+  if (frame.predicate === 'DEMANDED' && named.length && ownedNounAt(units, named[0], FREED) !== undefined)
+    return [];
   if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
   let authors = actAuthors(units, k);
   // "condemned the arrest of Xian dissident A": the state that holds its own opponent
@@ -303,29 +304,26 @@ function pastManner(units: Unit[], k: number): number {
  * as the author).
  */
 export function harmDoneTo(units: Unit[], name: Unit): boolean {
-  if (!name.possessive) return false;
-  const at = units.indexOf(name);
-  for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
-    const u = units[j];
-    if (u.entity) return false;
-    // a unit's `punct` is the mark after it: "condemned Y's arrest." ends there
-    if (HARM.has(u.lower)) return !!u.punct || units[j + 1]?.lower !== 'of';
-    if (u.punct) return false;
-  }
-  return false;
+  const j = ownedNounAt(units, name, HARM);
+  // a unit's `punct` is the mark after it: "condemned Y's arrest." ends there
+  return j !== undefined && (!!units[j].punct || units[j + 1]?.lower !== 'of');
 }
 
-/** A possessive name owning one of `nouns` within four words: "X's immediate and unconditional release". */
-function ownsNoun(units: Unit[], name: Unit, nouns: ReadonlySet<string>): boolean {
-  if (!name.possessive) return false;
+/**
+ * Where a possessive name's noun among `nouns` stands, within four words and no name or mark
+ * between: "Y's arrest", "X's immediate and unconditional release".
+ */
+function ownedNounAt(units: Unit[], name: Unit, nouns: ReadonlySet<string>): number | undefined {
+  if (!name.possessive) return undefined;
   const at = units.indexOf(name);
   for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
-    if (units[j].entity) return false;
-    if (nouns.has(units[j].lower)) return true;
-    if (units[j].punct) return false;
+    if (units[j].entity) return undefined;
+    if (nouns.has(units[j].lower)) return j;
+    if (units[j].punct) return undefined;
   }
-  return false;
+  return undefined;
 }
+/** "release", "return": what a demand asks done for someone held (./act-rules.ts reads the same). */
 const FREED = new Set(FREED_NOUNS);
 
 /**
