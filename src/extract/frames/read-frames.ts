@@ -98,6 +98,7 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
+  ONE_PERSON_ACTS,
   ONE_SIDED_WITH,
   QUARREL_MARKERS,
   RELATIVES,
@@ -591,8 +592,6 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
  */
 const DEALT_WITH_AS_STATE = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'SANCTIONED', 'THREATENED']);
 const PRIVATE_PEOPLE = new Set(PRIVATE_PEOPLE_NOUNS);
-/** Acts whose object "a Xian officer" is that one person, not the state (./one-person.ts). */
-const ONE_PERSON_ACTS = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'THREATENED', 'SUPPORTS']);
 /** "charged Russian and Venezuelan nationals": a demonym on private people (a list of them too). */
 function privatePeopleOf(units: Unit[], j: number): boolean {
   return demonymOn(units, j, PRIVATE_PEOPLE);

@@ -320,6 +320,17 @@ export const ONE_PERSON_HEADS = new Set([
   ...STATE_PERSON_HEADS,
   ...'policewoman servicewoman sailor citizen man woman'.split(' '),
 ]);
+/**
+ * Acts whose object "a Xian officer" is that one person, not the state: dealings and stances
+ * (both engines read it: ./one-person.ts, ../relations/apply-rules.ts).
+ */
+export const ONE_PERSON_ACTS: ReadonlySet<string> = new Set([
+  'CRITICIZED',
+  'COOPERATED',
+  'DEMANDED',
+  'THREATENED',
+  'SUPPORTS',
+]);
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint

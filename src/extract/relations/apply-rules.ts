@@ -7,6 +7,7 @@ import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/re
 import {
   GOES_ON_AFTER_MODAL,
   MODALS,
+  ONE_PERSON_ACTS,
   ONE_PERSON_HEADS,
   PEOPLE_HEADS,
   PLACE_FIGHTERS,
@@ -276,15 +277,9 @@ function describedName(input: string, objectEnd: number): boolean {
 }
 /**
  * "met a ⟦Chilean⟧ officer", "criticised the ⟦Chilean⟧ soldier": one unnamed person of a country,
- * whom a dealing or a stance is with, not the state (frames/one-person.ts reads the same).
+ * whom a dealing or a stance (ONE_PERSON_ACTS) is with, not the state (frames/one-person.ts reads
+ * the same).
  */
-const ONE_PERSON_ACTS: ReadonlySet<Predicate> = new Set([
-  'CRITICIZED',
-  'COOPERATED',
-  'DEMANDED',
-  'THREATENED',
-  'SUPPORTS',
-]);
 const SINGLE_BEFORE = /\b(?:[Aa]n?|[Tt]he|one|another) (?:(?!and |or )[a-z-]+ ){0,2}$/;
 const ONE_PERSON_AFTER = new RegExp(
   ` (?:(?!and |or )[a-z-]+ ){0,2}?(?:${[...ONE_PERSON_HEADS].join('|')})\\b(?!-|,? ⟦| (?:corps|units?|force|forces|teams?|ranks|academy|school|training)\\b)`,
