@@ -14,7 +14,7 @@ import { applyRulesToViews, type Candidate } from './apply-rules';
 import { contestedByBodies, dominantCountry } from './dominant-country';
 import { askedOnly } from './questions';
 import { withoutSecondHeads, withoutVisitingHeads } from './head-office';
-import { withoutSecondMinisters } from './portfolio-bodies';
+import { PORTFOLIO_BODY, withoutSecondMinisters } from './portfolio-bodies';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
 import { successorsHoldTheOffice } from './successors';
@@ -123,9 +123,6 @@ function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Enti
 
 /** The reason of a bare possessive ("⟦Chile⟧'s ⟦X⟧"), which says only that X is the owner's. */
 const BARE_POSSESSIVE = 'title:possessive-person';
-/** The reason of a minister's or deputy's ministry (./portfolio-bodies.ts). */
-const PORTFOLIO_BODY = 'title:portfolio-body';
-
 /**
  * "⟦Chile⟧'s ⟦X⟧" says X is Chile's, not in what office: where the article reads X as heading
  * the same body elsewhere, the head is the fact, not a membership.

@@ -28,7 +28,8 @@ const SECRETARY_OF_RUN =
 const ATTORNEY_REMIT_RUN =
   /\b(?:(?:Acting|Principal|Deputy) )*Assistant Attorney General for (?:the )?((?:[A-Z][\w-]*|and|of)(?: (?:[A-Z][\w-]*|and|of)){0,5}) $/;
 const ATTORNEY_GENERAL = 'Attorney General ';
-const PORTFOLIO_BODY = 'title:portfolio-body';
+/** The reason of a minister's or secretary's fact on the ministry of the portfolio. */
+export const PORTFOLIO_BODY = 'title:portfolio-body';
 const DEPUTY = /\b(?:Deputy|Vice|Assistant|Under|Junior|Associate)\b/;
 // "Foreign Office", "Home Office", but not the "Office of Foreign Assets Control".
 const MINISTRY = /\b(?:Ministry|Department|Pentagon)\b|\bOffice$/;
