@@ -122,6 +122,10 @@ export interface Match {
   draft?: Draft;
 }
 
+/** The actor or place a match names by its name; none when it is only a demonym ("Iranian"). */
+export const namedBy = (m: Match | undefined) =>
+  m?.hit?.kind === 'demonym' ? undefined : (m?.hit?.entity ?? m?.draft);
+
 /**
  * "RFE/RL", "SPLM/A": a listed name written as two sets of initials joined by a slash, with no
  * space (the gazetteer keys it without the slash). The tokenizer splits at the slash, so

@@ -5,9 +5,9 @@
 // conflict before a noun: no branch; a title after the branch is its officer's ("ISIS-Sahel leader X").
 import type { OrgCategory } from '../../model';
 import { isTitleWord } from '../rules/entities/title-phrase';
-import { longestMatch, tagsOf, type SentenceContext } from './context';
+import { longestMatch, namedBy, tagsOf, type SentenceContext } from './context';
 import { emit } from './emit';
-import { normalize, type Token } from './tokens';
+import { wordPart, type Token } from './tokens';
 
 /** Words that may open a region's name before a known place ("West Africa", "Greater Sahara"). */
 const REGION_OPENERS: ReadonlySet<string> = new Set([
@@ -27,26 +27,15 @@ const VERBS_IN_S: ReadonlySet<string> = new Set(['is', 'was', 'has', 'says']);
 /** The most capitalised words after the hyphen a branch's region may have. */
 const MAX_REGION_WORDS = 3;
 
-const piece = (word: Token, offset: number, text: string): Token => ({
-  ...word,
-  text,
-  raw: text,
-  start: word.start + offset,
-  end: word.start + offset + text.length,
-  norm: normalize(text),
-  possessive: false,
-  cap: true,
-});
-
 /** The armed group's category when the word before the first hyphen names one. */
 function groupBefore(ctx: SentenceContext, word: Token, dash: number): OrgCategory | undefined {
   const probe: SentenceContext = {
     ...ctx,
-    tokens: [piece(word, 0, word.text.slice(0, dash))],
+    tokens: [wordPart(word, 0, word.text.slice(0, dash), true)],
     consumed: new Set(),
   };
   const m = longestMatch(probe, 0);
-  const entity = m?.hit?.kind === 'demonym' ? undefined : (m?.hit?.entity ?? m?.draft);
+  const entity = namedBy(m);
   return entity?.type === 'Organization' && entity.category === 'armed_group' ? 'armed_group' : undefined;
 }
 
@@ -81,7 +70,7 @@ export function readGroupBranch(ctx: SentenceContext, i: number): number {
   if (!/^\p{Lu}[\p{L}]+$/u.test(rest)) return 0;
   const category = groupBefore(ctx, word, dash);
   if (!category) return 0;
-  const words: Token[] = [piece(word, dash + 1, rest)];
+  const words: Token[] = [wordPart(word, dash + 1, rest, true)];
   let k = i + 1;
   while (
     words.length < MAX_REGION_WORDS &&

@@ -5,7 +5,7 @@ import { modifierParts } from '../rules/entities/hyphen-modifier';
 import { emit, emitMatch } from './emit';
 import { longestMatch, type SentenceContext } from './context';
 import { isJunkWord } from './spans';
-import { normalize, type Token } from './tokens';
+import { wordPart } from './tokens';
 
 /** Suffixes that say the name before them is where a body sits. */
 const BASED_IN: ReadonlySet<string> = new Set(['modifier:X-based', 'modifier:X-headquartered']);
@@ -24,14 +24,7 @@ export function readNameModifier(ctx: SentenceContext, i: number): number {
   if (!word || k === i || ctx.consumed.has(k)) return 0;
   const [part] = modifierParts(word.text);
   if (!part || part.offset !== 0 || part.reason === 'modifier:X-Y' || part.text.includes('-')) return 0;
-  const head: Token = {
-    ...word,
-    text: part.text,
-    raw: part.text,
-    end: word.start + part.text.length,
-    norm: normalize(part.text),
-    possessive: false,
-  };
+  const head = wordPart(word, 0, part.text);
   const probe: SentenceContext = { ...ctx, tokens: [...tokens.slice(i, k), head], consumed: new Set() };
   const match = longestMatch(probe, 0);
   // "Rio Verde-based Acme": the unknown name of several words a company is based in is a place.
@@ -51,17 +44,7 @@ export function readNameModifier(ctx: SentenceContext, i: number): number {
 export function readModifier(ctx: SentenceContext, i: number): boolean {
   const word = ctx.tokens[i];
   const probes = modifierParts(word.text).map((part) => {
-    const start = word.start + part.offset;
-    const token: Token = {
-      ...word,
-      text: part.text,
-      raw: part.text,
-      start,
-      end: start + part.text.length,
-      norm: normalize(part.text),
-      possessive: false,
-      cap: true,
-    };
+    const token = wordPart(word, part.offset, part.text, true);
     const probe: SentenceContext = { ...ctx, tokens: [token], consumed: new Set() };
     return { part, probe, match: longestMatch(probe, 0) };
   });

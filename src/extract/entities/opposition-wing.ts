@@ -2,9 +2,9 @@
 // fight or oppose the government: "the SPLA-In-Opposition", "the X Movement/Army in
 // Opposition". Read whole, so that the wing is no mention of the parent body (two actors, on
 // opposite sides of the same war).
-import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
+import { isAcronymShaped, longestMatch, namedBy, type SentenceContext } from './context';
 import { emit } from './emit';
-import { normalize, type Token } from './tokens';
+import { wordPart, type Token } from './tokens';
 
 /**
  * "-In-Opposition", "-in-Opposition" joined to the parent's name in one word ("-IO" alone is
@@ -12,20 +12,11 @@ import { normalize, type Token } from './tokens';
  */
 const JOINED_WING = /^(.+?)-[Ii]n-Opposition$/u;
 
-const piece = (word: Token, text: string): Token => ({
-  ...word,
-  text,
-  raw: text,
-  end: word.start + text.length,
-  norm: normalize(text),
-  possessive: false,
-});
-
 /** Tokens are a known body's name from their first to their last. */
 function parentBody(ctx: SentenceContext, words: Token[]): boolean {
   const probe: SentenceContext = { ...ctx, tokens: words, consumed: new Set() };
   const m = longestMatch(probe, 0);
-  const entity = m?.hit?.kind === 'demonym' ? undefined : (m?.hit?.entity ?? m?.draft);
+  const entity = namedBy(m);
   return !!m && m.length === words.length && entity?.type === 'Organization';
 }
 
@@ -36,12 +27,12 @@ export function readOppositionWing(ctx: SentenceContext, i: number): number {
   const joined = JOINED_WING.exec(word.text);
   if (joined && !word.possessive) {
     // the parent known, or written in initials (the suffix says what the initials are)
-    if (!isAcronymShaped(joined[1]) && !parentBody(ctx, [piece(word, joined[1])])) return 0;
+    if (!isAcronymShaped(joined[1]) && !parentBody(ctx, [wordPart(word, 0, joined[1])])) return 0;
     emit(ctx, i, i + 1, { type: 'Organization', category: 'armed_group' }, 'name:opposition-wing');
     return 1;
   }
   const known = longestMatch(ctx, i);
-  const entity = known?.hit?.kind === 'demonym' ? undefined : (known?.hit?.entity ?? known?.draft);
+  const entity = namedBy(known);
   if (!known || entity?.type !== 'Organization') return 0;
   let k = i + known.length;
   if (tokens[k - 1].possessive) return 0;

@@ -126,6 +126,25 @@ export function normalize(word: string): string {
     .toLowerCase();
 }
 
+/**
+ * A token for the part of a hyphenated word at `offset` ("Iran" in "Iran-backed", "SPLA" in
+ * "SPLA-In-Opposition"), to look the part up on its own: its text, no possessive, and the word's
+ * capital unless told (a part after a lower-case prefix is read as a name).
+ */
+export function wordPart(word: Token, offset: number, text: string, cap = word.cap): Token {
+  const start = word.start + offset;
+  return {
+    ...word,
+    text,
+    raw: text,
+    start,
+    end: start + text.length,
+    norm: normalize(text),
+    possessive: false,
+    cap,
+  };
+}
+
 export function tokenize(cased: string, raw: string, offset: number): Token[] {
   const out: Token[] = [];
   let initial = true;
