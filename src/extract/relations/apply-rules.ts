@@ -368,6 +368,22 @@ function objectOfAct(m: RegExpExecArray, rule: RelationRule): boolean {
   return AFTER_ACT_VERB.test(m.input.slice(0, subject[0]));
 }
 
+/**
+ * "X killed ⟦Y⟧ in an air strike in ⟦Z⟧", "X said it killed the leader of the unit, ⟦Y⟧, in an
+ * air strike in ⟦Z⟧": the one a verb of force has just taken as its object (or that object's
+ * apposition) is the act's victim, never the author of the act noun after it.
+ */
+const VICTIM_OF_VERB = compileTest(
+  "\\b(?:{V:ATTACK}|{V:KILL}) (?:the |a |an )?(?:[^,;⟦⟧]{1,60}(?:⟦\\d+[A-Za-z]⟧'s? [^,;⟦⟧]{1,30})?, )?$",
+);
+
+function victimBeforeActNoun(m: RegExpExecArray, rule: RelationRule): boolean {
+  const subject = m.indices?.groups?.S;
+  return (
+    rule.reason === 'noun:attack-in-place' && !!subject && VICTIM_OF_VERB.test(m.input.slice(0, subject[0]))
+  );
+}
+
 /** A modal verb right after an act noun's object ("… into ⟦Y⟧ could displace"), unless it goes on. */
 const MODAL_AFTER_OBJECT = new RegExp(
   String.raw`^\s*(?:${[...MODALS].join('|')})\s+(?!(?:${GOES_ON_AFTER_MODAL.map((w) => w.replace(' ', String.raw`\s+`)).join('|')})\b)\w`,
@@ -504,6 +520,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule))
     return dropped('clause-of-noun', m, c, view);
   if (objectOfAct(m, rule)) return dropped('object-of-act', m, c, view);
+  if (victimBeforeActNoun(m, rule)) return dropped('victim-before-act-noun', m, c, view);
   if (nounAfterPassedName(m, rule)) return dropped('noun-after-passed-name', m, c, view);
   if (nounBeforePreposition(m, rule)) return dropped('noun-before-preposition', m, c, view);
   if (nounSubjectOfModal(m, rule)) return dropped('noun-subject-of-modal', m, c, view);

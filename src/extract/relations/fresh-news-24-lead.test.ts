@@ -161,6 +161,18 @@ const rows: FactRow[] = [
   // a thing "near" a town is not the town ("near" tagged an adjective ends no descriptor)
   ['The Shining Path attacked a market near Ayacucho.', [], ['Shining Path ATTACKED Ayacucho']],
   ['The Shining Path attacked the town of Ayacucho.', ['Shining Path ATTACKED Ayacucho'], []],
+  // the one a verb of force has just taken is the act's victim, not the author of the act noun after it
+  [
+    'Chile said it killed the leader of the unit, Omar Nasser, in an air strike in the city of Arica.',
+    ['Chile KILLED Omar Nasser'],
+    ['Omar Nasser ATTACKED Arica'],
+  ],
+  [
+    'Chile killed Omar Nasser in an air strike in Arica.',
+    ['Chile KILLED Omar Nasser'],
+    ['Omar Nasser ATTACKED Arica'],
+  ],
+  ['The Shining Path carried out an attack in Ayacucho.', ['Shining Path ATTACKED Ayacucho'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-24-lead', 'combined');
