@@ -42,6 +42,14 @@ const INFINITIVE_BEFORE_NOUN =
 /** "X's efforts to open peace talks with", "a bid to forge ties with": an aim, not yet done. */
 const AIM_TO = /\b(?:efforts?|bid|push|drive|offer|proposal|hopes?)\s+to\s+[a-z]+\b/i;
 
+/**
+ * "has the capability to attack X and threaten Y", "proved its will and ability to strike X and
+ * punish Y": a second act joined by "and" to the infinitive after a noun of power or will is as
+ * unreal as the first, which HYPOTHETICAL reads by its "to".
+ */
+const ABLE_TO_THEN_AND =
+  /\b(?:capabilit(?:y|ies)|ability|capacity|will|means|power|right|readiness|willingness|wherewithal)\s+to\s+[a-z]+(?:\s+[^\s,;]+){0,6}\s+and\s*$/i;
+
 /** The last few words of a gap: modality is read close to the act. */
 function tail(gap: string, words: number): string {
   return gap.trim().split(/\s+/).slice(-words).join(' ');
@@ -57,7 +65,8 @@ export function modality(gap: string): Modality {
     HYPOTHETICAL.test(near) ||
     INFINITIVE_BEFORE_NOUN.test(near) ||
     PLANNED_BEFORE.test(gap) ||
-    AIM_TO.test(near)
+    AIM_TO.test(near) ||
+    ABLE_TO_THEN_AND.test(gap)
   )
     return 'hypothetical';
   return 'fact';

@@ -1,0 +1,21 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 25).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a second act joined by "and" to the infinitive after a noun of power or will is unreal too
+  ['Norway has the capability to attack Peru and threaten Chile.', [], ['Norway THREATENED Chile']],
+  [
+    'Norway has proved its will and capability to attack Peruvian forces and threaten Chilean interests.',
+    [],
+    ['Norway THREATENED Chile'],
+  ],
+  ['Norway has the ability to strike Peru and sanction Chile.', [], ['Norway SANCTIONED Chile']],
+  ['Norway lacks the means to shell Peru and threaten Chile.', [], ['Norway THREATENED Chile']],
+  // the nearest negatives: acts done, and an act after a place reached with "to"
+  ['Norway continued to attack Peru and threatened Chile.', ['Norway THREATENED Chile'], []],
+  ['Norway went to Lima and threatened Chile.', ['Norway THREATENED Chile'], []],
+  ['Norway said the island belonged to it and threatened Chile.', ['Norway THREATENED Chile'], []],
+];
+
+describeFactRows(rows, 'fresh-news-25-lead', 'combined');
