@@ -13,6 +13,7 @@ import {
   ATTEMPT_GOVERNORS,
   FACT_GOVERNORS,
   FUTURE_MODALS,
+  HAVE,
   OWN_PRONOUNS,
   OWN_VOICES,
   ISSUE_VERBS,
@@ -75,7 +76,6 @@ export interface Group {
 
 /** "have both claimed", "have all fled": a quantifier floated after "have", read as an adverb. */
 const FLOATING = new Set(['both', 'all', 'each']);
-const HAVE = new Set(['has', 'have', 'had']);
 
 /** How many adverbs (one or two: "has also reportedly struck") stand between an auxiliary and `start`. */
 function adverbsAfterAux(units: Unit[], start: number): number {

@@ -92,12 +92,14 @@ import {
   BACKING_NOUNS,
   EVENT_QUALIFIERS,
   GROUP_PERSON_HEADS,
+  HAVE,
   HELD,
   HYPHEN_MODIFIERS,
   IMPORTANCE_VERBS,
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
+  NEGATIONS,
   ONE_PERSON_ACTS,
   ONE_SIDED_WITH,
   QUARREL_MARKERS,
@@ -1199,6 +1201,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "claimed responsibility for / was behind the killing of Y" (./culprits.ts)
     (FORCE.has(frame.predicate) && culpritVerbAt(units, j, i));
   if (lightAt(j) && (light || importanceOf(units, j, i))) {
+    // "held no talks with Y", "signed no deal with Y": the noun phrase denies the act; and "had"
+    // before another verb is that verb's auxiliary ("had not acknowledged talks with Y")
+    const between = units.slice(j + 1, i);
+    if (between.some((u) => !u.entity && NEGATIONS.has(u.lower))) return [];
+    if (HAVE.has(units[j].lower) && between.some((u) => isVerb(u))) return [];
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     const left =

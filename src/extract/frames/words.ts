@@ -66,6 +66,8 @@ export const UNREAL_HOLDERS = new Set([
 /** "on the outskirts / edge / fringes of Y": a place's edge, which an act's "on" tells as where it happened. */
 export const PLACE_EDGES = new Set(['outskirts', 'edge', 'edges', 'fringes', 'periphery']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** The forms of "have", auxiliary or main verb. */
+export const HAVE = new Set(['has', 'have', 'had']);
 /** Words that open a clause stating no fact: "if X attacks Y", "denied that X attacked Y". */
 export const NO_FACT_OPENERS = new Set([
   'if',

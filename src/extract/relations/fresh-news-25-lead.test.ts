@@ -16,6 +16,17 @@ const rows: FactRow[] = [
   ['Norway continued to attack Peru and threatened Chile.', ['Norway THREATENED Chile'], []],
   ['Norway went to Lima and threatened Chile.', ['Norway THREATENED Chile'], []],
   ['Norway said the island belonged to it and threatened Chile.', ['Norway THREATENED Chile'], []],
+  // "have" is a light verb of talks: "had a meeting / a call / two meetings with"
+  ['Sergey Ivanov and Rex Tolliver had a meeting in Manila.', ['Sergey Ivanov COOPERATED Rex Tolliver'], []],
+  ['Norway had a phone call with Chile on Monday.', ['Norway COOPERATED Chile'], []],
+  ['Norway and Chile had two meetings on Friday.', ['Norway COOPERATED Chile'], []],
+  ['Norway will have talks with Chile next week.', [], ['Norway COOPERATED Chile']],
+  // the noun phrase's "no" denies the talks; "had" before another verb is its auxiliary
+  ['Norway had no talks with Chile.', [], ['Norway COOPERATED Chile']],
+  ['Norway held no talks with Chile.', [], ['Norway COOPERATED Chile']],
+  ['Norway signed no agreement with Chile.', [], ['Norway COOPERATED Chile']],
+  ['Norway had not acknowledged talks with Chile.', [], ['Norway COOPERATED Chile']],
+  ['Norway signed a new agreement with Chile.', ['Norway COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-25-lead', 'combined');
