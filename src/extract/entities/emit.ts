@@ -145,13 +145,8 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
     case 'demonym':
       // "(Burmese: …)" names a language, not the country.
       if (next?.text === ':') return false;
-      // "in French", "spoke Russian": the language.
-      if (
-        LANGUAGES.has(tokens[from].norm) &&
-        (!next || next.punct) &&
-        ['in', 'spoke', 'speaks', 'speaking'].includes(tokens[from - 1]?.norm ?? '')
-      )
-        return false;
+      // "in French", "spoke Russian", "in French and Portuguese": the language.
+      if (languageAfterSpeech(tokens, from)) return false;
       // "its French language acronym", "the Arabic-language service": the language named.
       if (LANGUAGES.has(tokens[from].norm) && /^(?:-?language|-speaking|speaking)$/.test(next?.norm ?? ''))
         return false;
@@ -375,4 +370,26 @@ function stateActorAt(ctx: SentenceContext, k: number): number {
   const kind = m.hit?.kind;
   const type = m.hit?.entity.type ?? m.draft?.type;
   return kind === 'capital' || (type === 'Country' && kind !== 'demonym') ? m.length : 0;
+}
+
+/** Joins of a list of languages: "in French and Portuguese", "in English, French or Arabic". */
+const LANGUAGE_JOINS = new Set(['and', 'or', ',']);
+
+/**
+ * Whether the demonym at `from` names a language: after "in" or a verb of speaking, alone or in a
+ * list of languages ("in French and Portuguese"), with nothing but punctuation after the list.
+ */
+function languageAfterSpeech(tokens: readonly Token[], from: number): boolean {
+  const isLanguage = (k: number) => LANGUAGES.has(tokens[k]?.norm ?? '');
+  if (!isLanguage(from)) return false;
+  let first = from;
+  while (LANGUAGE_JOINS.has(tokens[first - 1]?.norm || tokens[first - 1]?.text) && isLanguage(first - 2))
+    first -= 2;
+  let last = from;
+  while (LANGUAGE_JOINS.has(tokens[last + 1]?.norm || tokens[last + 1]?.text) && isLanguage(last + 2))
+    last += 2;
+  const after = tokens[last + 1];
+  return (
+    (!after || after.punct) && ['in', 'spoke', 'speaks', 'speaking'].includes(tokens[first - 1]?.norm ?? '')
+  );
 }

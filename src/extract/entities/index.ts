@@ -228,7 +228,7 @@ function readSentence(ctx: SentenceContext): void {
     if (tokens[j]?.text === '(' && last?.end === j) readParenthetical(ctx, last.draft, j);
     else if (tokens[j]?.text === '(') consumeOfficeAcronym(ctx, i, j);
     else if (tokens[j]?.text === ',' && last?.end === j && !readNameSuffix(ctx, last.draft, j))
-      readKnownAs(ctx, last.draft, j);
+      readKnownAs(ctx, last.draft, j, last.start);
     i = j + readPossessiveLowercaseBody(ctx, j);
   }
 }

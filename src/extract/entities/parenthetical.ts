@@ -130,9 +130,23 @@ function initialsOf(name: string, acronym: string): boolean {
   return initials === acronym.replace(/\./g, '');
 }
 
-/** ", (also|better|widely) known as Y": Y is another name of the record before the comma. */
-export function readKnownAs(ctx: SentenceContext, draft: Draft, comma: number): void {
+/**
+ * ", (also|better|widely) known as Y": Y is another name of the record before the comma; so is
+ * "the X Front, or Y," after a body's name (`start`: where that name begins) that opens no list
+ * ("A, B, or C" offers choices) when Y is no name the lexicon or the article already gives.
+ */
+export function readKnownAs(ctx: SentenceContext, draft: Draft, comma: number, start: number): void {
   const { tokens } = ctx;
+  if (tokens[comma + 1]?.norm === 'or' && draft.type === 'Organization' && tokens[start - 1]?.text !== ',') {
+    const a = comma + 2;
+    let b = a;
+    while (b < tokens.length && b - a < 5 && tokens[b].cap && !tokens[b].punct) b++;
+    const closed = !tokens[b] || [',', ')', '.'].includes(tokens[b].text);
+    // "the X Cartel, or Y Cartel,": two bodies of one kind, offered as choices
+    const sameHead = tokens[b - 1]?.norm === tokens[comma - 1]?.norm;
+    if (b > a && closed && !sameHead && !longestMatch(ctx, a)) readPiece(ctx, draft, a, b, 'alias:or');
+    return;
+  }
   let k = comma + 1;
   while (['also', 'better', 'widely', 'commonly', 'popularly'].includes(tokens[k]?.norm ?? '')) k++;
   if (tokens[k]?.norm !== 'known' || tokens[k + 1]?.norm !== 'as') return;

@@ -20,6 +20,7 @@ import {
   ORG_HEADS,
 } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isFirstName } from '../nlp';
 import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
@@ -69,6 +70,12 @@ function isBareInitial(prev: Token, t: Token, next: Token): boolean {
     !FUNCTION_WORDS.has(prev.norm) &&
     !FUNCTION_WORDS.has(next.norm)
   );
+}
+
+/** "Lt.", "Gen.", "Dr.": a title's abbreviation, written with its period, opens a person's name. */
+function isTitleAbbreviation(t: Token, next: Token | undefined): boolean {
+  const dotted = t.text.endsWith('.') || next?.text === '.';
+  return dotted && TITLE_ABBREVIATIONS.has(`${t.norm}.`);
 }
 
 /** Function words never read as a syllable of a place's name: articles, prepositions, conjunctions. */
@@ -206,7 +213,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       (t.norm === 'of' || NAME_PARTICLES.has(t.norm)) &&
       nameNext &&
       !runsIntoModifier(tokens, j + 1) &&
-      !(t.norm === 'of' && personSoFar(ctx, i, j))
+      !(t.norm === 'of' && personSoFar(ctx, i, j)) &&
+      !(t.norm === 'of' && isTitleAbbreviation(next, tokens[j + 2]))
     ) {
       j++;
       continue;

@@ -1,14 +1,13 @@
-// Abbreviations whose final period does not end a sentence (lower-cased, with the period).
-export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  // titles and ranks
+/**
+ * Abbreviations of a title or rank before a person's name (lower-cased, with the period): a
+ * body's name never runs on into one ("the Patriotic Movement of Lt. Col. X" is X's movement).
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr.',
   'mrs.',
   'ms.',
   'dr.',
   'prof.',
-  'sr.',
-  'jr.',
-  'st.',
   'gen.',
   'lt.',
   'col.',
@@ -26,10 +25,19 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'pres.',
   'amb.',
   'rev.',
-  'hon.',
   'supt.',
   'insp.',
   'det.',
+]);
+
+// Abbreviations whose final period does not end a sentence (lower-cased, with the period).
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // titles and ranks
+  ...TITLE_ABBREVIATIONS,
+  'sr.',
+  'jr.',
+  'st.',
+  'hon.',
   'gen',
   'mt.',
   'ft.',
