@@ -27,6 +27,16 @@ const rows: FactRow[] = [
   ['Norway signed no agreement with Chile.', [], ['Norway COOPERATED Chile']],
   ['Norway had not acknowledged talks with Chile.', [], ['Norway COOPERATED Chile']],
   ['Norway signed a new agreement with Chile.', ['Norway COOPERATED Chile'], []],
+  // "ex-" joined to a head title is a past office, as "former" is; "then-" held it at the time
+  [
+    "A senior leader of ex-Prime Minister Omar Khan's party was arrested in Lahore, Pakistan.",
+    [],
+    ['Omar Khan LEADS Pakistan'],
+  ],
+  ['Police in Chile arrested ex-President Ana Ruiz.', [], ['Ana Ruiz LEADS Chile']],
+  ['Police in Chile arrested former President Ana Ruiz.', [], ['Ana Ruiz LEADS Chile']],
+  ['Chile withdrew in 2018 under then-President Ana Ruiz.', ['Ana Ruiz LEADS Chile'], []],
+  ['Police in Chile questioned President Ana Ruiz.', ['Ana Ruiz LEADS Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-25-lead', 'combined');

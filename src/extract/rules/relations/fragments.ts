@@ -25,10 +25,11 @@ export const MEMBER_ROLE =
 /**
  * A head title that is not a deputy's and is held now. "Under" is a deputy's only as the title
  * "Under Secretary(-General)"; "the government under President X" names the head. A deputy's
- * prefix may be joined by a hyphen ("Vice-President X", round 23).
+ * prefix may be joined by a hyphen ("Vice-President X", round 23), and so may a past one
+ * ("ex-Prime Minister X"; "then-President X" held the office when the act told happened).
  */
 export const HEAD_ROLE =
-  '(?<![Vv]ice-|[Dd]eputy-)(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)(?!(?<=\\b[Uu]nder (?:[a-z]+ )?)[Ss]ecretary)';
+  '(?<![Vv]ice-|[Dd]eputy-|\\b[Ee]x-)(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]cting|[Ll]ieutenant|[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)(?!(?<=\\b[Uu]nder (?:[a-z]+ )?)[Ss]ecretary)';
 
 /**
  * Not a possessive owner of what follows: "of the ⟦Y⟧'s council", "of the ⟦Houthis⟧' council"

@@ -96,9 +96,10 @@ const PLACE_HEAD_WORDS =
 const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supported|armed|built) )?';
 /** A place's own administration: "⟦Odesa⟧ regional military administration", "⟦Y⟧ city administration". */
 const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial|city|district|oblast|municipal|state|military|civil|civilian)){0,2} administration\\b`;
-const NOT_PAST = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?)';
+const NOT_PAST = '(?<!\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?)';
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
-const NOT_PAST_BEHIND_BODY = '(?<!\\b(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) (?:[a-z]+ )?⟦\\d+O⟧)';
+const NOT_PAST_BEHIND_BODY =
+  '(?<!\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?⟦\\d+O⟧)';
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
 const INDEFINITE = `(?<=${INDEFINITE_WORDS})`;
