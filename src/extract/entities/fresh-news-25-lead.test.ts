@@ -24,6 +24,13 @@ describe('round 25 (entities: names end before a title, languages, "X, or Y")', 
     ['The bloc is known as CEDEAO in French and Portuguese.', [], ['Country:France', 'Country:Portugal']],
     ['The report was published in English, French or Arabic.', [], ['Country:France']],
     ['Ana Ruiz met French and Portuguese officials.', ['Country:France', 'Country:Portugal'], []],
+    // an unknown name before "Mayor" and its holder's name is the town the mayor heads
+    [
+      'Police arrested San Feliz Mayor Daniel Cortes on Wednesday.',
+      ['Location:San Feliz', 'Person:Daniel Cortes'],
+      ['Person:San Feliz'],
+    ],
+    ['Santa Lucia Mayor Ana Ruiz was arrested.', ['Location:Santa Lucia'], ['Person:Santa Lucia']],
   ];
   test.each(cases)('%s', (...c) => check(c));
 

@@ -43,6 +43,9 @@ const NOUNS_AFTER_POSSESSIVE: ReadonlyMap<string, Kind> = new Map([
   ['mayor', PLACE],
 ]);
 
+/** Capitalised titles between the name and its holder's name ("San Feliz Mayor Ana Ruiz"). */
+const TITLES_AFTER: ReadonlyMap<string, Kind> = new Map([['mayor', PLACE]]);
+
 const lower = (t: Token | undefined): t is Token => !!t && !t.cap && !t.punct;
 const pair = (x: Token | undefined, y: Token | undefined): string | undefined =>
   lower(x) && lower(y) ? `${x.norm} ${y.norm}` : undefined;
@@ -61,6 +64,9 @@ export function ownerCue(ctx: SentenceContext, a: number, b: number): Kind | und
     if (kind) return kind;
   }
   const last = tokens[b - 1];
+  const title = tokens[b];
+  if (!last.possessive && title?.cap && !title.punct && tokens[b + 1]?.cap && !tokens[b + 1].punct)
+    return TITLES_AFTER.get(title.norm);
   if (!last.possessive) return undefined;
   const after = pair(tokens[b], tokens[b + 1]);
   const next = tokens[b];
