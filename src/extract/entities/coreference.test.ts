@@ -861,6 +861,38 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('an opening "He" after a sentence whose person was a title noun (round 25)', () => {
+    const met = 'Secretary of State Tomas Berg met Foreign Minister Eva Lund of Norway in Oslo.';
+    const heOf = (text: string): string[] => corefs(text).filter((c) => c.endsWith('(coref:pronoun)'));
+
+    it.each([
+      `${met} The Secretary stressed trade ties. He also reaffirmed support for Peru.`,
+      `${met} The Secretary welcomed the talks. He condemned the raids on the border.`,
+      `${met} The Secretary discussed the drought. He pledged more aid to Chile.`,
+      `${met} The Secretary reiterated his concern. He urged Peru to free the prisoners.`,
+      `${met} The Secretary raised the elections. He added that the vote must be fair.`,
+    ])('is the person the title noun stood for: "%s"', (text) => {
+      expect(heOf(text)).toContain('He → Tomas Berg (coref:pronoun)');
+    });
+
+    it('passes on to the next opening "He" as well', () => {
+      expect(
+        heOf(`${met} The Secretary stressed trade ties. He praised Peru. He also thanked Chile.`),
+      ).toEqual(['He → Tomas Berg (coref:pronoun)', 'He → Tomas Berg (coref:pronoun)']);
+    });
+
+    it.each([
+      // a sentence between: the title noun is two sentences back
+      `${met} The Secretary stressed trade ties. Rain fell in Oslo. He praised Peru.`,
+      // the pronoun does not open its sentence: "he" may be anyone named nowhere
+      `${met} The Secretary stressed trade ties. Reporters said he praised Peru.`,
+      // the title noun stood for a woman
+      'Secretary of State Ms. Sarah Lund met Foreign Minister Tomas Berg in Oslo. The Secretary stressed trade ties. He praised Peru.',
+    ])('is nothing in "%s"', (text) => {
+      expect(heOf(text).filter((c) => c.startsWith('He →'))).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

@@ -124,6 +124,8 @@ export function resolveCoreferences(
     named.find((n) => n.start === t.start && n.end === t.end && n.draft.type === 'Country')?.draft;
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
+  /** The people each sentence's title nouns stood for ("The Secretary"), for the next sentence's "He". */
+  const titledOf = new Map<number, Named[]>();
   /** The one organisation or state each sentence's "it" was read as (undefined: two), for the next "It". */
   const itsOf = new Map<number, Draft | undefined>();
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
@@ -203,7 +205,12 @@ export function resolveCoreferences(
         const nearby = here.length || !opening ? here : spokenBefore(s.index, tag);
         // "He said … He also said …": a sentence that names nobody passes on the one person its
         // own pronouns stood for.
-        const chain = !nearby.length && opening ? (pronounsOf.get(s.index - 1) ?? []) : [];
+        // "The Secretary reiterated … He also reaffirmed …": likewise the one person a title noun
+        // of the sentence before stood for, when that sentence names no one
+        const chain =
+          !nearby.length && opening
+            ? [...(pronounsOf.get(s.index - 1) ?? []), ...(titledOf.get(s.index - 1) ?? [])]
+            : [];
         const fitting = distinct(nearby.length ? nearby : chain).filter(
           (d) => !genderOf(d) || genderOf(d) === wanted,
         );
@@ -396,6 +403,7 @@ export function resolveCoreferences(
         if (found) add(found, 1, `coref:bare-${t.norm}`);
       }
     }
+    titledOf.set(s.index, titledHere);
   }
 }
 
