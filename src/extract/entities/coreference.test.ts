@@ -861,6 +861,75 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('an opening "He" after a sentence whose person was a title noun (round 25)', () => {
+    const met = 'Secretary of State Tomas Berg met Foreign Minister Eva Lund of Norway in Oslo.';
+    const heOf = (text: string): string[] => corefs(text).filter((c) => c.endsWith('(coref:pronoun)'));
+
+    it.each([
+      `${met} The Secretary stressed trade ties. He also reaffirmed support for Peru.`,
+      `${met} The Secretary welcomed the talks. He condemned the raids on the border.`,
+      `${met} The Secretary discussed the drought. He pledged more aid to Chile.`,
+      `${met} The Secretary reiterated his concern. He urged Peru to free the prisoners.`,
+      `${met} The Secretary raised the elections. He added that the vote must be fair.`,
+    ])('is the person the title noun stood for: "%s"', (text) => {
+      expect(heOf(text)).toContain('He → Tomas Berg (coref:pronoun)');
+    });
+
+    it('passes on to the next opening "He" as well', () => {
+      expect(
+        heOf(`${met} The Secretary stressed trade ties. He praised Peru. He also thanked Chile.`),
+      ).toEqual(['He → Tomas Berg (coref:pronoun)', 'He → Tomas Berg (coref:pronoun)']);
+    });
+
+    it.each([
+      // a sentence between: the title noun is two sentences back
+      `${met} The Secretary stressed trade ties. Rain fell in Oslo. He praised Peru.`,
+      // the pronoun does not open its sentence: "he" may be anyone named nowhere
+      `${met} The Secretary stressed trade ties. Reporters said he praised Peru.`,
+      // the title noun stood for a woman
+      'Secretary of State Ms. Sarah Lund met Foreign Minister Tomas Berg in Oslo. The Secretary stressed trade ties. He praised Peru.',
+    ])('is nothing in "%s"', (text) => {
+      expect(heOf(text).filter((c) => c.startsWith('He →'))).toEqual([]);
+    });
+  });
+
+  describe('a pronoun after an opening subordinator or a longer lead, and its repeat (round 25)', () => {
+    const before = 'Tomas Berg bought a ticket to Lima.';
+    const his = (text: string): string[] => corefs(text).filter((c) => c.endsWith('(coref:pronoun)'));
+
+    it.each([
+      [`${before} When he landed in Quito, he took a bus to Peru.`, 2],
+      [`${before} After he arrived, officials in Lima questioned him.`, 2],
+      [`${before} As a student leader in the 1990s, he led protests against the junta.`, 1],
+      [`${before} Although he denied it, he joined the Azure Brigade.`, 2],
+      [`${before} During the long weeks of talks in spring, he met the Azure Brigade.`, 1],
+    ])('is the person the sentence before names: "%s"', (text, count) => {
+      expect(his(text)).toHaveLength(count);
+      expect(his(text).every((c) => c.includes('→ Tomas Berg'))).toBe(true);
+    });
+
+    it('gives a repeated pronoun the person its first one stood for, the same gender only', () => {
+      expect(his(`${before} He said he would fly on and that his brother would follow.`)).toEqual([
+        'He → Tomas Berg (coref:pronoun)',
+        'he → Tomas Berg (coref:pronoun)',
+        'his → Tomas Berg (coref:pronoun)',
+      ]);
+      expect(his(`${before} He said she would fly on.`)).toEqual(['He → Tomas Berg (coref:pronoun)']);
+    });
+
+    it.each([
+      // a subordinator after other words: the pronoun does not open the sentence
+      `${before} Officials say that when he landed in Quito, he took a bus.`,
+      // a lead longer than eight words, or a clause of five or more
+      `${before} In the first weeks of the long and bitter dry season of that year, he left.`,
+      `${before} Once the long talks in the capital ended, he left.`,
+      // two people in the sentence before
+      'Tomas Berg met Luis Soto in Lima. When he landed in Quito, he took a bus.',
+    ])('is nothing in "%s"', (text) => {
+      expect(his(text)).toEqual([]);
+    });
+  });
+
   it('says so in the reason of a fact read through a coreference', () => {
     const text = "Peru held elections on Sunday. Voting began in the country's western Ica region.";
     const { relations } = extractArticle(

@@ -124,6 +124,8 @@ export function resolveCoreferences(
     named.find((n) => n.start === t.start && n.end === t.end && n.draft.type === 'Country')?.draft;
   /** The people each sentence's person pronouns were read as, for the next sentence's "He". */
   const pronounsOf = new Map<number, Named[]>();
+  /** The people each sentence's title nouns stood for ("The Secretary"), for the next sentence's "He". */
+  const titledOf = new Map<number, Named[]>();
   /** The one organisation or state each sentence's "it" was read as (undefined: two), for the next "It". */
   const itsOf = new Map<number, Draft | undefined>();
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
@@ -161,6 +163,8 @@ export function resolveCoreferences(
     const quotes = quotesOf(s);
     /** The people this sentence's title nouns stood for ("The Secretary", "the Sudanese leader"). */
     const titledHere: Named[] = [];
+    /** The people this sentence's person pronouns stood for, with the pronoun's gender. */
+    const resolvedHere: { named: Named; gender: Gender }[] = [];
     const inQuote = (t: { start: number }): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
     // Names in this sentence before `t` and in the one before it, nearest last.
     const before = (t: Token, back = 1): Named[] =>
@@ -196,14 +200,28 @@ export function resolveCoreferences(
         // of this sentence that stood for one person
         const named0 = people(before(t, 0));
         const here = named0.length ? named0 : people(titledHere.filter((n) => n.start < t.start));
+        // "When he landed …, he travelled …": with no one named before it, the one person an
+        // earlier pronoun of the same gender in this sentence stood for
+        const earlier = here.length
+          ? []
+          : resolvedHere.filter((r) => r.gender === wanted && !(tag && inQuote(r.named))).map((r) => r.named);
+        const local = here.length ? here : earlier;
+        // "When he arrived, …": a subordinator alone before the pronoun leaves it opening the sentence
+        const words = s.tokens.slice(0, i).filter((w) => !w.punct && !['but', 'and'].includes(w.norm));
         const opening =
           tag ||
-          s.tokens.slice(0, i).every((w) => w.punct || ['but', 'and'].includes(w.norm)) ||
+          !words.length ||
+          (words.length === 1 && SUBORDINATORS.has(words[0].norm)) ||
           leadPhraseBefore(s.tokens, i, covered, tagMap);
-        const nearby = here.length || !opening ? here : spokenBefore(s.index, tag);
+        const nearby = local.length || !opening ? local : spokenBefore(s.index, tag);
         // "He said … He also said …": a sentence that names nobody passes on the one person its
         // own pronouns stood for.
-        const chain = !nearby.length && opening ? (pronounsOf.get(s.index - 1) ?? []) : [];
+        // "The Secretary reiterated … He also reaffirmed …": likewise the one person a title noun
+        // of the sentence before stood for, when that sentence names no one
+        const chain =
+          !nearby.length && opening
+            ? [...(pronounsOf.get(s.index - 1) ?? []), ...(titledOf.get(s.index - 1) ?? [])]
+            : [];
         const fitting = distinct(nearby.length ? nearby : chain).filter(
           (d) => !genderOf(d) || genderOf(d) === wanted,
         );
@@ -224,10 +242,9 @@ export function resolveCoreferences(
         if (state) add(state, 1, 'coref:officer-forces');
         if (speaker.length === 1) {
           if (!state) add(speaker[0], 1, 'coref:pronoun');
-          pronounsOf.set(s.index, [
-            ...(pronounsOf.get(s.index) ?? []),
-            { draft: speaker[0], ...t, sentenceIndex: s.index },
-          ]);
+          const named1 = { draft: speaker[0], ...t, sentenceIndex: s.index };
+          pronounsOf.set(s.index, [...(pronounsOf.get(s.index) ?? []), named1]);
+          resolvedHere.push({ named: named1, gender: wanted });
         }
       } else if (ACTOR_PRONOUNS.has(t.norm) && !inQuote(t)) {
         // "X said it would …"; else an opening "It said …" is the body the sentence before opens on
@@ -396,6 +413,7 @@ export function resolveCoreferences(
         if (found) add(found, 1, `coref:bare-${t.norm}`);
       }
     }
+    titledOf.set(s.index, titledHere);
   }
 }
 
@@ -629,6 +647,13 @@ function subjectLead(lead: readonly Token[], covered: (t: Token) => boolean): bo
 
 /** How many words a sentence's lead phrase may have before an opening pronoun: "On Monday, he …". */
 const LEAD_WORDS = 4;
+/** A lead with no verb may run longer: "As a student leader in the 1980s, he …" (round 25). */
+const PRONOUN_LEAD_WORDS = 8;
+
+/** Words that open a subordinate clause whose subject may be a pronoun: "When he landed, …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(
+  'when as after before while although though since once because until whenever'.split(' '),
+);
 
 /**
  * A short lead phrase that names no one, opened by a preposition or an adverb and closed by a
@@ -647,7 +672,10 @@ function leadPhraseBefore(
   return (
     !!opener &&
     (opener.has('Preposition') || opener.has('Adverb')) &&
-    lead.length <= LEAD_WORDS &&
+    lead.length <= PRONOUN_LEAD_WORDS &&
+    // past four words a phrase with no verb only: "When the talks ended at last, he …" is a clause
+    // whose own subject may be the one meant
+    (lead.length <= LEAD_WORDS || !lead.some((w) => tagMap.get(w.start)?.has('Verb'))) &&
     lead.every((w) => !w.punct && !covered(w) && !QUOTE_MARKS.has(w.text))
   );
 }
