@@ -1403,3 +1403,26 @@ describe("round 23: an apposition opened by a word of now, and the head of a bod
     ['Tom Bell, currently in Peru, met the Chilean foreign minister.', []],
   ]);
 });
+
+// Round 25: a state's government or regime called by its head's name (docs/extraction.md,
+// "Structural facts: titles and ties, round 25").
+describe('round 25: a government or regime named after the one who heads it', () => {
+  const aboutPeru = 'Peru faces new sanctions. Peru rejected the move. ';
+  test.each([
+    ['Critics say the Moss regime has jailed dozens of reporters.', ['Dan Moss LEADS Peru']],
+    ["Observers expect Ruiz's government to fall within a year.", ['Ana Ruiz LEADS Peru']],
+    ['Exiles fled the military junta of General Tom Bell.', ['Tom Bell LEADS Peru']],
+    ['Rights groups accuse the government of Lisa Park of torture.', ['Lisa Park LEADS Peru']],
+    ['The Nadi government is running out of money in Peru.', ['Omar Nadi LEADS Peru']],
+    // not "administration" (the annotations disagree on it), not a government after or against
+    // the person, not a past one
+    ['Critics say the Moss administration has jailed reporters.', []],
+    ['Protests against the post-Moss government grew.', []],
+    ['Protests against the anti-Moss government grew.', []],
+    ['Exiles recall the former Moss regime.', []],
+    // another country written nearer the person than the article's own
+    ['Chile welcomed the Moss regime warmly.', []],
+  ])('%s', (sentence, expected) => {
+    expect(structural(aboutPeru + sentence)).toEqual(expected);
+  });
+});
