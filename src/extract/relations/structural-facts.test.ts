@@ -1426,3 +1426,18 @@ describe('round 25: a government or regime named after the one who heads it', ()
     expect(structural(aboutPeru + sentence)).toEqual(expected);
   });
 });
+
+describe('round 25: the secretary of a department, the department written after the title', () => {
+  rows([
+    ['Secretary of the Finance Department Tom Bell signed the order.', ['Tom Bell LEADS Finance Department']],
+    [
+      '"We act today," said Secretary for the Finance Department Ana Ruiz.',
+      ['Ana Ruiz LEADS Finance Department'],
+    ],
+    ['The Secretary of the Valdor Agency, Dan Moss, signed it.', ['Dan Moss LEADS Valdor Agency']],
+    // a deputy's office, or a party's secretary, is a member's
+    ['Deputy Secretary of the Finance Department Tom Bell spoke.', ['Tom Bell MEMBER_OF Finance Department']],
+    ['Under Secretary of the Finance Department Tom Bell spoke.', ['Tom Bell MEMBER_OF Finance Department']],
+    ['Secretary of the Northern League Tom Bell spoke.', ['Tom Bell MEMBER_OF Northern League']],
+  ]);
+});

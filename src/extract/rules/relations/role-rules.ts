@@ -358,6 +358,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['government'],
     pattern: `${NOT_PAST}{O:O} [Ss]ecretary ${RANKS}{S:P}`,
   }),
+  // "Secretary of the ⟦Treasury⟧ X", "the Secretary for ⟦Home Affairs⟧, X": the same office with
+  // the department after it heads it too (round 25), not a deputy's ("Under Secretary of …")
+  onSurface({
+    reason: 'title:department-secretary-of',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    objectCategories: ['government'],
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?<!\\b[Uu]nder )[Ss]ecretary (?:of|for) {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:body-leader',
     predicate: 'LEADS',
