@@ -24,3 +24,16 @@ describe('round 25 (entities: a government named after a known head)', () => {
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe("round 25 (entities: a state's offices written before the name)", () => {
+  const cases: Case[] = [
+    [
+      'Chilean Chief of Cabinet Ana Ruiz resigned.',
+      ['Person:Ana Ruiz', 'Country:Chile'],
+      ['Organization:Chilean Chief of Cabinet'],
+    ],
+    ["The Peruvian Chargé d'Affaires Tom Bell was summoned.", ['Person:Tom Bell', 'Country:Peru'], []],
+    ['"We regret it," said Chilean Chargé d’Affaires ad interim, Ana Ruiz.', ['Person:Ana Ruiz'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -1441,3 +1441,16 @@ describe('round 25: the secretary of a department, the department written after 
     ['Secretary of the Northern League Tom Bell spoke.', ['Tom Bell MEMBER_OF Northern League']],
   ]);
 });
+
+describe("round 25: a state's offices the title words missed", () => {
+  structuralRows(WORLD_22, [
+    ['Chilean Chief of Cabinet Ana Ruiz resigned on Friday.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['Talks with U.S. national security adviser Tom Bell ended late.', ['Tom Bell MEMBER_OF United States']],
+    ['Chile received Peruvian State Councilor and Foreign Minister Dan Moss.', ['Dan Moss MEMBER_OF Peru']],
+    ['"We regret it," said Chilean Chargé d’Affaires ad interim, Lisa Park.', ['Lisa Park MEMBER_OF Chile']],
+    ["The Chilean Charge d'Affaires Lisa Park was summoned.", ['Lisa Park MEMBER_OF Chile']],
+    // the cabinet alone, or a charge brought, is no office
+    ['The Chilean cabinet met Ana Ruiz on Friday.', []],
+    ['Chilean charges against Ana Ruiz were dropped.', []],
+  ]);
+});

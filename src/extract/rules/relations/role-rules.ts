@@ -30,10 +30,11 @@ const SEAT_IN_BODY =
 
 /**
  * "Minister of Defense", "Secretary of State", "Attorney for the ⟦District⟧": a title's own "of"
- * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to.
+ * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to;
+ * "Chargé d'Affaires ad interim": an office held for the time being (round 25).
  */
 const OF_OFFICE =
-  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
+  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?)| ad interim)?';
 /**
  * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
  * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
