@@ -28,7 +28,11 @@ import { afterThingNoun, placeContext, placeShapeAround } from './place-context'
 import { isMediaName, isPaperName, numberedChannel } from './media-cue';
 import { ownerCue } from './owner-cue';
 import { isJunkWord } from './spans';
+import { surnameCountries } from '../lexicon/office-holders';
 import type { Token } from './tokens';
+
+/** Nouns of a state's rulers that take a known leader's surname: "the Siniora government". */
+const LEADER_NAMED_BODIES: ReadonlySet<string> = new Set(['government', 'junta']);
 
 /** Right after a lower-case noun that introduces a company ("company", "firm", "-maker"). */
 function afterCompanyNoun(ctx: SentenceContext, a: number): boolean {
@@ -115,13 +119,17 @@ export function emitAfterKindInitials(ctx: SentenceContext, a: number, b: number
 
 /**
  * "the Kalvani regime", "the incoming Kalvani regime": after "the" (and an optional lower-case
- * qualifier), one unknown word before a lower-case "regime". Not "government": a region's
- * government is named so as often as a leader's ("the Punjab government").
+ * qualifier), one unknown word before a lower-case "regime". Not "government" or "junta" in
+ * general: a region's government is named so as often as a leader's ("the Punjab government");
+ * only where the word is the surname of a head of state or government the reference data knows
+ * ("the Siniora government", round 25).
  */
 function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   const noun = tokens[b];
-  if (b - a !== 1 || !noun || noun.cap || noun.norm !== 'regime') return false;
+  if (b - a !== 1 || !noun || noun.cap) return false;
+  const known = () => surnameCountries(tokens[a].text).size > 0;
+  if (noun.norm !== 'regime' && !(LEADER_NAMED_BODIES.has(noun.norm) && known())) return false;
   const before = tokens[a - 1];
   const the = before?.norm === 'the' ? before : tokens[a - 2];
   return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));

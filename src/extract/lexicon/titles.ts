@@ -123,6 +123,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'corporal',
   'cpl.',
   'coordinator',
+  // "Chargé d'Affaires X" (round 25): the head of a mission while there is no ambassador
+  'chargé',
   'adviser',
   'advisor',
   'counselor',
@@ -297,6 +299,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'inspector',
   // "Local Government Minister Ana Ruiz"
   'government',
+  // "Chief of Cabinet X", "Chargé d'Affaires ad interim X" (round 25)
+  'cabinet',
+  "d'affaires",
+  'ad',
 ]);
 
 /** Lower-case words inside a title's run: "Minister of Foreign Affairs and Trade", "Minister for X". */

@@ -1403,3 +1403,54 @@ describe("round 23: an apposition opened by a word of now, and the head of a bod
     ['Tom Bell, currently in Peru, met the Chilean foreign minister.', []],
   ]);
 });
+
+// Round 25: a state's government or regime called by its head's name (docs/extraction.md,
+// "Structural facts: titles and ties, round 25").
+describe('round 25: a government or regime named after the one who heads it', () => {
+  const aboutPeru = 'Peru faces new sanctions. Peru rejected the move. ';
+  test.each([
+    ['Critics say the Moss regime has jailed dozens of reporters.', ['Dan Moss LEADS Peru']],
+    ["Observers expect Ruiz's government to fall within a year.", ['Ana Ruiz LEADS Peru']],
+    ['Exiles fled the military junta of General Tom Bell.', ['Tom Bell LEADS Peru']],
+    ['Rights groups accuse the government of Lisa Park of torture.', ['Lisa Park LEADS Peru']],
+    ['The Nadi government is running out of money in Peru.', ['Omar Nadi LEADS Peru']],
+    // not "administration" (the annotations disagree on it), not a government after or against
+    // the person, not a past one
+    ['Critics say the Moss administration has jailed reporters.', []],
+    ['Protests against the post-Moss government grew.', []],
+    ['Protests against the anti-Moss government grew.', []],
+    ['Exiles recall the former Moss regime.', []],
+    // another country written nearer the person than the article's own
+    ['Chile welcomed the Moss regime warmly.', []],
+  ])('%s', (sentence, expected) => {
+    expect(structural(aboutPeru + sentence)).toEqual(expected);
+  });
+});
+
+describe('round 25: the secretary of a department, the department written after the title', () => {
+  rows([
+    ['Secretary of the Finance Department Tom Bell signed the order.', ['Tom Bell LEADS Finance Department']],
+    [
+      '"We act today," said Secretary for the Finance Department Ana Ruiz.',
+      ['Ana Ruiz LEADS Finance Department'],
+    ],
+    ['The Secretary of the Valdor Agency, Dan Moss, signed it.', ['Dan Moss LEADS Valdor Agency']],
+    // a deputy's office, or a party's secretary, is a member's
+    ['Deputy Secretary of the Finance Department Tom Bell spoke.', ['Tom Bell MEMBER_OF Finance Department']],
+    ['Under Secretary of the Finance Department Tom Bell spoke.', ['Tom Bell MEMBER_OF Finance Department']],
+    ['Secretary of the Northern League Tom Bell spoke.', ['Tom Bell MEMBER_OF Northern League']],
+  ]);
+});
+
+describe("round 25: a state's offices the title words missed", () => {
+  structuralRows(WORLD_22, [
+    ['Chilean Chief of Cabinet Ana Ruiz resigned on Friday.', ['Ana Ruiz MEMBER_OF Chile']],
+    ['Talks with U.S. national security adviser Tom Bell ended late.', ['Tom Bell MEMBER_OF United States']],
+    ['Chile received Peruvian State Councilor and Foreign Minister Dan Moss.', ['Dan Moss MEMBER_OF Peru']],
+    ['"We regret it," said Chilean Chargé d’Affaires ad interim, Lisa Park.', ['Lisa Park MEMBER_OF Chile']],
+    ["The Chilean Charge d'Affaires Lisa Park was summoned.", ['Lisa Park MEMBER_OF Chile']],
+    // the cabinet alone, or a charge brought, is no office
+    ['The Chilean cabinet met Ana Ruiz on Friday.', []],
+    ['Chilean charges against Ana Ruiz were dropped.', []],
+  ]);
+});

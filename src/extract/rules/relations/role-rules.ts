@@ -30,10 +30,11 @@ const SEAT_IN_BODY =
 
 /**
  * "Minister of Defense", "Secretary of State", "Attorney for the ⟦District⟧": a title's own "of"
- * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to.
+ * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to;
+ * "Chargé d'Affaires ad interim": an office held for the time being (round 25).
  */
 const OF_OFFICE =
-  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?))?';
+  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?)| ad interim)?';
 /**
  * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
  * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
@@ -96,6 +97,12 @@ const PLACE_HEAD_WORDS =
 const BACKED = '(?:⟦\\d+[A-Za-z]⟧-(?:trained|backed|funded|equipped|supported|armed|built) )?';
 /** A place's own administration: "⟦Odesa⟧ regional military administration", "⟦Y⟧ city administration". */
 const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial|city|district|oblast|municipal|state|military|civil|civilian)){0,2} administration\\b`;
+/**
+ * Titles that may stand between "the government of" and its head's name: written out, not as a
+ * word macro (a macro's words would be required in the sentence, and the title is optional).
+ */
+const REGIME_HEAD_WORDS =
+  '(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]upreme [Ll]eader|[Gg]eneral|[Gg]en\\.|[Cc]olonel|[Cc]ol\\.|[Mm]r\\.|[Dd]ictator|[Ll]eader|[Ss]trongman)';
 const NOT_PAST = '(?<!\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?)';
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
 const NOT_PAST_BEHIND_BODY =
@@ -353,6 +360,15 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['government'],
     pattern: `${NOT_PAST}{O:O} [Ss]ecretary ${RANKS}{S:P}`,
   }),
+  // "Secretary of the ⟦Treasury⟧ X", "the Secretary for ⟦Home Affairs⟧, X": the same office with
+  // the department after it heads it too (round 25), not a deputy's ("Under Secretary of …")
+  onSurface({
+    reason: 'title:department-secretary-of',
+    predicate: 'LEADS',
+    confidence: 0.75,
+    objectCategories: ['government'],
+    pattern: `${NOT_PAST}${HEAD_ROLE}(?<!\\b[Uu]nder )[Ss]ecretary (?:of|for) {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
+  }),
   onSurface({
     reason: 'title:body-leader',
     predicate: 'LEADS',
@@ -540,6 +556,33 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.6,
     objectFrom: 'dominant-country',
     pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+  }),
+  // "the Maduro regime", "Assad's government", "the regime of Fidel Castro": a state's government
+  // or regime called by a person's name is the one that person heads (the annotations give LEADS
+  // the country in every batch that writes it, round 25). The country is settled as a bare head
+  // title's is (the person's known state, else the article's where the sentence allows it). Not
+  // "administration" (the annotations give a U.S. president LEADS from "the X administration" in
+  // some batches and not in others), a "post-X" or "anti-X" government, or a former one.
+  onSurface({
+    reason: 'title:regime-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_PAST}(?<=\\b[Tt]he (?:[a-z]+ )?){S:P} (?:regime|government|junta)\\b`,
+  }),
+  onSurface({
+    reason: 'title:regime-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_PAST}{S:P}'s? (?:[a-z]+ )?(?:regime|government|junta)\\b(?! of\\b)`,
+  }),
+  onSurface({
+    reason: 'title:regime-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_PAST}\\b(?:regime|government|junta) (?:of|under|led by|headed by) (?:the )?(?:${REGIME_HEAD_WORDS} )?{S:P}`,
   }),
   // "demand veteran leader X leave", "officials, including leader X": a bare head word after a
   // function word or a word of tenure, with no body or side before it

@@ -86,6 +86,14 @@ export const HEAD_OF_STATE_TITLES = [
   'crown prince',
 ];
 
+/**
+ * "Chargé d'Affaires" as news writes it: with or without the accent, either apostrophe, the second
+ * word in either case (the pattern compiler varies only a word's first letter).
+ */
+const CHARGE_D_AFFAIRES = ['chargé', 'charge'].flatMap((charge) =>
+  ["'", '’'].flatMap((quote) => ['affaires', 'Affaires'].map((affaires) => `${charge} d${quote}${affaires}`)),
+);
+
 /** Titles of someone who belongs to a body without heading it: MEMBER_OF. */
 export const MEMBER_TITLES = [
   'spokesperson',
@@ -100,6 +108,15 @@ export const MEMBER_TITLES = [
   'envoy',
   // "⟦IGAD⟧ mediator X", "X, the ⟦AU⟧ mediator": a body's mediator acts for it, as its envoy does
   'mediator',
+  // a state's offices that the words above miss (round 25): "⟦Salvadoran⟧ Chief of Cabinet X",
+  // "⟦U.S.⟧ national security adviser X", "⟦PRC⟧ State Councilor X", "⟦U.S.⟧ Chargé d'Affaires X"
+  // (the head of a mission while there is no ambassador)
+  'chief of cabinet',
+  'state councilor',
+  'state councillor',
+  'national security adviser',
+  'national security advisor',
+  ...CHARGE_D_AFFAIRES,
   'diplomat',
   'adviser',
   'advisor',
