@@ -53,7 +53,7 @@ import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
-import { bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
+import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
 import { readDrawnStance } from './drawn-stance';
 import { readCalledFaults } from './called-faults';
@@ -74,6 +74,7 @@ import { readDeadWhenAttacked } from './dead-when';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
+import { governmentOwnerAt } from './government-owner';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
@@ -1096,6 +1097,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
       // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
       if (frame.predicate === 'SUPPORTS' && !objects.length) objects = peoplesOfCountriesAt(units, start);
+      // "the condemnation of the attacks by Y": criticising an act criticises its author (./stance.ts)
+      if (frame.predicate === 'CRITICIZED' && !objects.length) objects = actAuthors(units, start);
       // "restrictions on seven Xian drone producers": the country too (./sanctioned-states.ts)
       if (frame.predicate === 'SANCTIONED')
         for (const s of sanctionedStatesAt(units, start))
@@ -1170,6 +1173,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...facts([owner], objects, frame.predicate, frame, how),
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
+  // "the Xian government's support for Y": the country named before the government word (./government-owner.ts)
+  const government = governmentOwnerAt(units, j);
+  if (government !== undefined && objects.length)
+    return ownerCalledOff(units, government) || modalRightAfter(units, objects)
+      ? []
+      : owned(units[government], ':modifier');
   if (units[j]?.entity && !units[j].punct)
     // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
     return ownerCalledOff(units, j) || modalRightAfter(units, objects) ? [] : owned(units[j], ':modifier');
