@@ -74,7 +74,6 @@ import { readDeadWhenAttacked } from './dead-when';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
-import { governmentOwnerAt } from './government-owner';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
@@ -1173,12 +1172,6 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...facts([owner], objects, frame.predicate, frame, how),
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
-  // "the Xian government's support for Y": the country named before the government word (./government-owner.ts)
-  const government = governmentOwnerAt(units, j);
-  if (government !== undefined && objects.length)
-    return ownerCalledOff(units, government) || modalRightAfter(units, objects)
-      ? []
-      : owned(units[government], ':modifier');
   if (units[j]?.entity && !units[j].punct)
     // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
     return ownerCalledOff(units, j) || modalRightAfter(units, objects) ? [] : owned(units[j], ':modifier');

@@ -1,8 +1,7 @@
 // Stance, round 25, in our own words: protests led, staged, joined or backed against Y
-// (lexicon records `noun:protests-led-against`, `verb:protest-against`); a stance noun owned by
-// a country's government ("the Xian government's support for Y", ./government-owner.ts); a
-// criticism noun whose object is an act criticises its author ("the condemnation of the raid
-// carried out by Y", read in ./read-frames.ts through ./stance.ts `actAuthors`).
+// (lexicon records `noun:protests-led-against`, `verb:protest-against`); a criticism noun whose
+// object is an act criticises its author ("the condemnation of the raid carried out by Y", read
+// in ./read-frames.ts through ./stance.ts `actAuthors`).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const PROTESTS: FactRow[] = [
@@ -30,21 +29,6 @@ const PROTESTS: FactRow[] = [
 
 describe('protests against', () => describeFactRows(PROTESTS, 'stance-r25-protests'));
 
-const GOVERNMENT_OWNERS: FactRow[] = [
-  [
-    "The U.S. government's support for Ukraine has grown since the spring.",
-    ['United States SUPPORTS Ukraine'],
-    [],
-  ],
-  ["Canada welcomed the U.S. administration's support for Chile.", ['United States SUPPORTS Chile'], []],
-  ["The U.S. government's criticism of Chile was sharp.", ['United States CRITICIZED Chile'], []],
-  // the government's support is still to come; a government with no name on it
-  ["The U.S. government's support for Ukraine could end next year.", [], ['United States SUPPORTS Ukraine']],
-  ["The government's support for Chile has grown, Canada said.", [], ['Canada SUPPORTS Chile']],
-];
-
-describe("a government's stance", () => describeFactRows(GOVERNMENT_OWNERS, 'stance-r25-government'));
-
 const CRITICISED_ACTS: FactRow[] = [
   ["Norway's condemnation of the raid carried out by Chile was swift.", ['Norway CRITICIZED Chile'], []],
   ["Norway's sharp criticism of the shelling by Chile surprised Peru.", ['Norway CRITICIZED Chile'], []],
@@ -54,3 +38,53 @@ const CRITICISED_ACTS: FactRow[] = [
 ];
 
 describe('criticism of an act', () => describeFactRows(CRITICISED_ACTS, 'stance-r25-acts'));
+
+// "X-backed" descriptors and the bodies they name (./../rules/relations/modifier-rules.ts, read
+// by the regex engine, so the rows run through the combined engine)
+const BACKED_DESCRIPTORS: FactRow[] = [
+  [
+    'The Azure Brigade, a Norway-funded Chilean militia, attacked Peru.',
+    ['Norway SUPPORTS Azure Brigade'],
+    [],
+  ],
+  [
+    'Fighting spread north, where the Red Hand Front, a Norway-backed Chilean rebel group, holds the hills.',
+    ['Norway SUPPORTS Red Hand Front'],
+    [],
+  ],
+  [
+    "The talks aimed to strengthen Chile's Norway-backed transitional government.",
+    ['Norway SUPPORTS Chile'],
+    [],
+  ],
+  ["The embargo hurt Chile's Peru-backed interim authorities.", ['Peru SUPPORTS Chile'], []],
+  [
+    'Weapons reached two Norway-backed militias in Chile, the Azure Brigade and the Red Hand Front.',
+    ['Norway SUPPORTS Azure Brigade', 'Norway SUPPORTS Red Hand Front'],
+    [],
+  ],
+  [
+    'Two Norway-funded groups, the Azure Brigade and the Red Hand Front, signed the accord.',
+    ['Norway SUPPORTS Azure Brigade', 'Norway SUPPORTS Red Hand Front'],
+    [],
+  ],
+  // a body that speaks of the militias, or fights them; rebels that are no government; a base
+  [
+    'Norway-backed militias attacked the town, the Azure Brigade said.',
+    [],
+    ['Norway SUPPORTS Azure Brigade'],
+  ],
+  [
+    'Norway-backed militias fought the Azure Brigade, the Red Hand Front and the Green Front.',
+    [],
+    ['Norway SUPPORTS Azure Brigade', 'Norway SUPPORTS Red Hand Front'],
+  ],
+  ["Chile's Norway-backed rebels attacked Peru.", [], ['Norway SUPPORTS Chile']],
+  [
+    'The Azure Brigade, a Norway-based Chilean militia, attacked Peru.',
+    [],
+    ['Norway SUPPORTS Azure Brigade'],
+  ],
+];
+
+describe('X-backed descriptors', () => describeFactRows(BACKED_DESCRIPTORS, 'stance-r25-backed', 'combined'));
