@@ -53,7 +53,7 @@ import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
 import { coordinatedActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
-import { bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
+import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
 import { readDrawnStance } from './drawn-stance';
 import { readCalledFaults } from './called-faults';
@@ -1098,6 +1098,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
       // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
       if (frame.predicate === 'SUPPORTS' && !objects.length) objects = peoplesOfCountriesAt(units, start);
+      // "the condemnation of the attacks by Y": criticising an act criticises its author (./stance.ts)
+      if (frame.predicate === 'CRITICIZED' && !objects.length) objects = actAuthors(units, start);
       // "restrictions on seven Xian drone producers": the country too (./sanctioned-states.ts)
       if (frame.predicate === 'SANCTIONED')
         for (const s of sanctionedStatesAt(units, start))

@@ -38,6 +38,28 @@ export const MODIFIER_RULES: RelationRule[] = [
     confidence: 0.85,
     pattern: `{O:O}(?:,| (?:is|was|remains|has been)) (?:an?|the) (?:(?:[a-z]+|[A-Z][a-z]+) )?{S:POC}-${SUPPORT_SUFFIX} (?:[a-z]+ ){0,2}[a-z]+(?![\\w'’-])`,
   }),
+  // "Y, an X-backed Zian rebel group,": a demonym may stand among the descriptor's words (round 25)
+  onSurface({
+    reason: 'modifier:x-backed-descriptor-demonym',
+    predicate: 'SUPPORTS',
+    confidence: 0.85,
+    pattern: `{O:O}(?:,| (?:is|was|remains|has been)) (?:an?|the) {S:POC}-${SUPPORT_SUFFIX} (?:[a-z]+ )?[A-Z][a-z]+ (?:[a-z]+ ){0,2}(?:${BACKED_HEADS})(?![\\w'’-])`,
+  }),
+  // "two X-backed militias in Z, A and B,": the bodies named in apposition after the descriptor
+  // (and its place), closing the phrase; "X-backed militias, the ministry said" names no one (round 25)
+  onSurface({
+    reason: 'modifier:x-backed-apposed',
+    predicate: 'SUPPORTS',
+    confidence: 0.8,
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} (?:[a-z]+ ){0,2}(?:militias|militia|groups|group|factions|faction|movements|movement|organi[sz]ations|organi[sz]ation)(?: (?:in|from) ⟦\\d+[CL]⟧)?, (?:the )?{O+:O}(?=[,.;]| while)`,
+  }),
+  // "Y's X-backed interim government": a country's government backed by another (round 25)
+  onSurface({
+    reason: 'modifier:owned-x-backed-government',
+    predicate: 'SUPPORTS',
+    confidence: 0.85,
+    pattern: `{O:C}['’]s? {S:POC}-${SUPPORT_SUFFIX} (?:[a-z]+ ){0,2}(?:government|regime|administration|authorities)(?![\\w'’-])`,
+  }),
   // "Y, which has been linked to the X network,", "Y, closely linked to X,": a group's ties to
   // another body are that body's support (round-11 convention, "linked to al-Qaida")
   onSurface({
