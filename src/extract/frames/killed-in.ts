@@ -43,7 +43,8 @@ function inAfterDead(units: Unit[], i: number): number | undefined {
       return undefined;
     k = nextWord(units, h + 1);
   }
-  return units[k]?.lower === 'in' ? k : undefined;
+  // "killed during clashes with X", "died amid fighting with X" (round 25)
+  return ['in', 'during', 'amid'].includes(units[k]?.lower ?? '') && !units[k].entity ? k : undefined;
 }
 
 /**

@@ -71,6 +71,7 @@ import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
+import { readFoughtWith } from './fought-with';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
@@ -1844,6 +1845,8 @@ export function readFrames(
   out.push(...readRoles(units));
   // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
   out.push(...readDeadWhenAttacked(units));
+  // "X took the town after a fierce fight with Y": the clause subject's fight (./fought-with.ts)
+  out.push(...readFoughtWith(units));
   // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
   out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
