@@ -56,6 +56,39 @@ const ROWS: [string, string[], string[]][] = [
     ['Hezbollah ATTACKED Tacna Province'],
   ],
   ['Hamas attacks killed five people in the city of Arica.', ['Hamas ATTACKED Arica'], []],
+  // an act noun whose author is its modifier: the dead of the passive "by" it, a group's leader
+  // named in apposition
+  [
+    'The raid came a year after the Hamas leader, Ana Ruiz, was killed by a Chilean drone strike.',
+    ['Chile KILLED Ana Ruiz'],
+    [],
+  ],
+  [
+    "The raid came a year after Hamas's longtime leader, Ana Ruiz, was killed by a Chilean drone strike.",
+    ['Chile KILLED Ana Ruiz', 'Chile ATTACKED Hamas', 'Chile KILLED Hamas'],
+    [],
+  ],
+  ['Ana Ruiz was killed by a Peruvian airstrike in 2019.', ['Peru KILLED Ana Ruiz'], []],
+  // no attack noun after "by": the agent is read as the verb's, and a strike feared states nothing
+  ['Ana Ruiz was killed by a stray bullet near Lima.', [], ['Peru KILLED Ana Ruiz']],
+  ['Ana Ruiz could be killed by a Chilean drone strike.', [], ['Chile KILLED Ana Ruiz']],
+  // a place told by its owner's possessive between the act noun and its verb
+  [
+    "A Chilean airstrike in Peru's capital killed two Hamas leaders.",
+    ['Chile KILLED Hamas'],
+    ['Peru KILLED Hamas'],
+  ],
+  [
+    "A Peruvian airstrike in Chile's capital killed two Hamas commanders.",
+    ['Peru KILLED Hamas'],
+    ['Chile KILLED Hamas'],
+  ],
+  // a coalition named after its leader's hyphen is the act's author, not the leader
+  [
+    'A Chilean-led coalition airstrike killed two Hamas commanders on Monday.',
+    ['Chilean-led coalition KILLED Hamas'],
+    ['Chile KILLED Hamas'],
+  ],
 ];
 
 describe('attacks and killings, round 25', () => {

@@ -860,6 +860,13 @@ function attackBy(
   return undefined;
 }
 
+/** Places named by their owner's possessive: "in Y's capital", "in Y's north". */
+const OWNED_PLACES = new Set(
+  'capital city north south east west northeast northwest southeast southwest province region border'.split(
+    ' ',
+  ),
+);
+
 /**
  * "a X bombing in Y that killed Z", "X claimed the attack which killed Z", "X carried out attacks,
  * including the attack that killed Z": a kill or attack whose subject is an attack noun (through a
@@ -882,6 +889,18 @@ function actNounSubject(
   // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck;
   // "an airstrike on Tuesday in Yland that killed": and when, in either order
   for (let pass = 0; pass < 2; pass++) {
+    // "an airstrike in Y's capital killed": a place told by its owner's possessive (round 25)
+    const owner = units[j - 1];
+    if (
+      units[j] &&
+      !units[j].entity &&
+      !units[j].punct &&
+      OWNED_PLACES.has(units[j].lower) &&
+      owner?.possessive &&
+      (owner.entity?.type === 'Location' || owner.entity?.type === 'Country') &&
+      PLACE_PREPS.has(units[j - 2]?.lower ?? '')
+    )
+      j -= 3;
     const where = units[j]?.entity?.type;
     if (
       (where === 'Location' || where === 'Country') &&
