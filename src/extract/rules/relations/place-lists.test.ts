@@ -2,19 +2,11 @@
 // lists of places that are no chain. Sentences written for these tests.
 import { relationsOf, type HandEntity } from '../../relations/hand-mentions';
 
-const place = (name: string): HandEntity => ({ name, type: 'Location' });
-const PERU: HandEntity = { name: 'Peru', type: 'Country', forms: ['Peruvian'] };
-const CHILE: HandEntity = { name: 'Chile', type: 'Country', forms: ['Chilean'] };
-const PLACES = [
-  PERU,
-  CHILE,
-  place('Ica'),
-  place('Pisco'),
-  place('Nazca'),
-  place('Arica'),
-  place('Tacna'),
-  place('Lima'),
-  place('Paracas'),
+const TOWNS = ['Ica', 'Pisco', 'Nazca', 'Arica', 'Tacna', 'Lima', 'Paracas'];
+const PLACES: HandEntity[] = [
+  { name: 'Peru', type: 'Country', forms: ['Peruvian'] },
+  { name: 'Chile', type: 'Country', forms: ['Chilean'] },
+  ...TOWNS.map((name): HandEntity => ({ name, type: 'Location' })),
 ];
 
 describe('lists of places that share a noun of kind', () => {
