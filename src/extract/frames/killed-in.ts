@@ -43,7 +43,8 @@ function inAfterDead(units: Unit[], i: number): number | undefined {
       return undefined;
     k = nextWord(units, h + 1);
   }
-  return units[k]?.lower === 'in' ? k : undefined;
+  // "killed during clashes with X", "died amid fighting with X" (round 25)
+  return ['in', 'during', 'amid'].includes(units[k]?.lower ?? '') && !units[k].entity ? k : undefined;
 }
 
 /**
@@ -63,8 +64,12 @@ export function killedInAttack(
   // "was killed Sunday in a Y drone strike": the time the dead died is passed (round 16)
   let k = nextWord(units, i + 1);
   while (isTime(units[k]) && k - i <= 3) k++;
-  if (units[k]?.lower !== 'in' || units[k - 1].punct) return [];
+  // "was killed by a Y drone strike": the act as the passive's agent (round 25)
+  if (!['in', 'by'].includes(units[k]?.lower ?? '') || units[k].entity || units[k - 1].punct) return [];
+  const by = units[k].lower === 'by';
   k++;
+  // ("killed by Y forces" names its agent, read by the verb's own reading)
+  if (by && !['a', 'an', 'the'].includes(units[k]?.lower ?? '')) return [];
   const article = k;
   if (['a', 'an', 'the'].includes(units[k]?.lower ?? '')) k++;
   let n = k;
@@ -82,9 +87,9 @@ export function killedInAttack(
   const authors = own.length || !events ? own : events.recall(units, article);
   if (!authors.length) return [];
   const via = own.length ? '' : ' via event:attack';
-  const victims: Unit[] = [];
+  const victims: Unit[] = appositionVictims(units, start);
   let unnamed = false;
-  let j = start - 1;
+  let j = victims.length ? -1 : start - 1;
   for (; j >= 0 && start - j <= 10; j--) {
     const u = units[j];
     // ("police" is a verb to compromise as often as a noun: "12 Yian police officers died")
@@ -152,6 +157,29 @@ const countryBetween = (u: Unit, before: Unit | undefined, after: Unit | undefin
   !u.punct &&
   before?.lower === 'in' &&
   after?.lower === 'in';
+
+/**
+ * "the group's leader, Z, was killed": the person named in apposition right before the passive,
+ * and the group whose leader or member the apposition calls them (round 25); none without the
+ * apposition's opening comma.
+ */
+function appositionVictims(units: Unit[], start: number): Unit[] {
+  const person = units[start - 1];
+  if (person?.punct !== ',' || person.entity?.type !== 'Person' || person.possessive) return [];
+  let c = start - 2;
+  while (c >= 0 && start - c <= 8 && !units[c].punct) c--;
+  if (units[c]?.punct !== ',') return [];
+  const side = units
+    .slice(Math.max(0, c - 3), c + 1)
+    .find(
+      (u, n, near) =>
+        u.entity?.type === 'Organization' &&
+        u.possessive &&
+        near.slice(n + 1).some((w) => !w.entity && MEMBER_HEADS.has(w.lower)),
+    );
+  // (the group's leader is its own: killing them kills the group's, `serving` in ./units.ts)
+  return side ? [person, { ...side, serving: true }] : [person];
+}
 
 /** Relative pronouns that open a clause about the person before them. */
 const RELATIVE = new Set(['who']);

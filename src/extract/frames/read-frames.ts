@@ -71,6 +71,7 @@ import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
+import { readFoughtWith } from './fought-with';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
@@ -861,6 +862,13 @@ function attackBy(
   return undefined;
 }
 
+/** Places named by their owner's possessive: "in Y's capital", "in Y's north". */
+const OWNED_PLACES = new Set(
+  'capital city north south east west northeast northwest southeast southwest province region border'.split(
+    ' ',
+  ),
+);
+
 /**
  * "a X bombing in Y that killed Z", "X claimed the attack which killed Z", "X carried out attacks,
  * including the attack that killed Z": a kill or attack whose subject is an attack noun (through a
@@ -883,6 +891,18 @@ function actNounSubject(
   // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck;
   // "an airstrike on Tuesday in Yland that killed": and when, in either order
   for (let pass = 0; pass < 2; pass++) {
+    // "an airstrike in Y's capital killed": a place told by its owner's possessive (round 25)
+    const owner = units[j - 1];
+    if (
+      units[j] &&
+      !units[j].entity &&
+      !units[j].punct &&
+      OWNED_PLACES.has(units[j].lower) &&
+      owner?.possessive &&
+      (owner.entity?.type === 'Location' || owner.entity?.type === 'Country') &&
+      PLACE_PREPS.has(units[j - 2]?.lower ?? '')
+    )
+      j -= 3;
     const where = units[j]?.entity?.type;
     if (
       (where === 'Location' || where === 'Country') &&
@@ -1853,6 +1873,8 @@ export function readFrames(
   out.push(...readRoles(units));
   // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
   out.push(...readDeadWhenAttacked(units));
+  // "X took the town after a fierce fight with Y": the clause subject's fight (./fought-with.ts)
+  out.push(...readFoughtWith(units));
   // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
   out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.

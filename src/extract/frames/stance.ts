@@ -75,6 +75,18 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
     }
     if (u.entity) {
       // "Y's attack", "US support": a name on the act is its author.
+      // "a Y-led coalition airstrike": the coalition named after the leader's hyphen is the author
+      // (round 25), as "Y-backed militia" names the militia
+      if (
+        !head &&
+        u.dash &&
+        !u.punct &&
+        /^(?:led|backed) /.test(units[j + 1]?.lower ?? '') &&
+        units[j + 1].entity
+      ) {
+        j++;
+        continue;
+      }
       if (!head && (u.possessive || (!u.punct && nameOnHead(u) && units[j + 1]?.tags.has('Noun')))) {
         if (!u.possessive && units[j + 1]?.entity) break;
         authors = [u];

@@ -23,6 +23,11 @@ const NOT_A_NAMING = '(?<!\\b(?:called|known as|referred to as|dubbed|named|rena
 
 /** A region whose noun is part of its name: "Borno State", "Helmand Province". */
 const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
+/**
+ * Plural facilities a town's name is written before, as their modifier: "the A and B airports"
+ * stand in A and B (round 25).
+ */
+const LIST_FACILITIES = '(?:airports|airfields|bases|seaports|ports|harbou?rs|refineries|railway stations)';
 /** A compass point as a noun or adjective stem: "north", "southwest" ("northern" adds "ern"). */
 const COMPASS = `(?:${COMPASS_POINTS.join('|')})`;
 /** A noun for a kind of place, singular or plural: "town", "state", "community", "cities". */
@@ -167,6 +172,33 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `{S+:L} ${KINDS} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
   }),
+  // "⟦Y⟧'s A and B regions", "Y's breakaway A and B provinces": a possessed plural kind of place
+  // holds every place of its list (round 25; place:possessive-region reads one name)
+  onSurface({
+    reason: 'place:possessive-list',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{O:CL}'s? ${DIRECTION}(?:[a-z]+(?:-[a-z]+)? )?{S+:L}(?= (?:[a-z]+ )?${KINDS}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "two rebel-held Y districts, A and B", "three Y provinces -- A, B and C": a counted plural kind
+  // of place named for its region, then its members (round 25)
+  onSurface({
+    reason: 'place:counted-kinds-list',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `\\b(?:two|three|four|five|six|several) (?:[a-z]+(?:-[a-z]+)? ){0,2}?{O:CL} ${KINDS}(?:,| [—–-]{1,2}|:) {S+:L}(?!'s| (?:[a-z]+ )?${SPEECH}\\b)`,
+    objectNameBlock: WATER,
+  }),
+  // "the A and B airports in Y", "A and B air bases in northern Y": towns named as the modifiers of
+  // their own facilities, which stand in the place after "in" (round 25)
+  onSurface({
+    reason: 'place:list-facilities-in',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S+:L} (?:air )?${LIST_FACILITIES} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    objectNameBlock: WATER,
+  }),
   // "X, one of four bases in Y state", "X, one of the largest towns of Y": one of a kind in a region
   onSurface({
     reason: 'place:one-of-in',
@@ -223,6 +255,14 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.7,
     pattern: `${DIRECTION}{O:C}, including in {S+:L}(?! ${KIND})`,
+  }),
+  // "across Y, including most recently in A and B states": an adverb of time or degree before
+  // "in", and the list's own plural noun after it (round 25)
+  onSurface({
+    reason: 'place:including',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `${DIRECTION}{O:C}, including (?:(?:most |more |very )?[a-z]+ly )?in {S+:L}(?=s? ${KINDS}\\b|s\\b)`,
   }),
   // "X is the most important city in northern Y", "X was one of the largest towns of Y", "X was
   // considered the capital of the group in Y"
@@ -416,7 +456,7 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
   }),
   // "the city of X, Y, Z", "near X, Y Region, Z": a town, its region and its country written as a
   // chain, not a list (no "and" closes it, and the last is a country); each lies in the next

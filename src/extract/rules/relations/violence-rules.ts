@@ -156,12 +156,16 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.55,
     // "a strike on a residential neighborhood in X": what was hit is a nameless part of the place
     // "X attacks killed five people in Y and Z", "X attacks in the eastern city of Y": a city or
-    // region whose people or places were hit (never a country: "strikes in Syria" names where)
-    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s)`,
+    // town whose people or places were hit (never a country: "strikes in Syria" names where;
+    // nor a province or region, round 25)
+    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:province|region|district|state|county|governorate|oblast|prefecture)\\b)`,
     // "Ten ⟦Xian⟧ soldiers were killed in a ⟦Y⟧ attack … in Z": the attack's own author is
     // written before it, and the sentence's subject is among its dead …
     // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
     gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b`,
+    // a province, region or district around the attack is where it struck, not whom (round 25:
+    // "claimed responsibility for the raid in the Y district"); as for a site in one, below
+    objectNameBlock: /\b(?:Province|Region|District|State|County|Governorate|Oblast|Prefecture)$/,
   }),
   // "X fighters attacked a military base in the town of Y", "X shelled markets in Y": a nameless
   // site the verb strikes stands for the named town or region it lies in (never a country, and
