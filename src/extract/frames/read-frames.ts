@@ -12,6 +12,8 @@ import {
   PENALTY_NOUNS,
   PENALTY_VERBS,
   SUPPORTER_NOUNS,
+  FORCE_PREDICATES as FORCE,
+  JUDGMENT_NOUNS,
 } from '../lexicon/predicate-words';
 import { FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import type { Entity, Predicate } from '../../model';
@@ -112,7 +114,6 @@ import {
 } from './words';
 
 /** Acts of force, which a coordinated verb or a participle may tell (./coordinated.ts). */
-const FORCE = new Set(['ATTACKED', 'KILLED']);
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
 /**
@@ -1227,6 +1228,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // before another verb is that verb's auxiliary ("had not acknowledged talks with Y")
     const between = units.slice(j + 1, i);
     if (between.some((u) => !u.entity && NEGATIONS.has(u.lower))) return [];
+    // "voiced concern over the strikes on Y": the light verb takes the noun of judgment, and the
+    // act it holds is someone else's
+    if (FORCE.has(frame.predicate) && between.some((u) => !u.entity && JUDGMENT_NOUNS.has(u.lower)))
+      return [];
     if (HAVE.has(units[j].lower) && between.some((u) => isVerb(u))) return [];
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);

@@ -3,6 +3,20 @@
 // striking). Irregular forms are listed here, beside the verb, so the inflector stays simple.
 // The rules in ../rules/relations/ refer to these groups by name, e.g. {V:ATTACK} or {N:ATTACK}.
 
+/** The predicates of force: acts done to a side, not said of it. */
+export const FORCE_PREDICATES: ReadonlySet<string> = new Set(['ATTACKED', 'KILLED']);
+
+/**
+ * Nouns of judgment, feeling or inquiry that hold an act of force someone else did: "X's
+ * condemnation of the attack on Y", "X voiced concern over the strikes on Y", "X's inquiry into
+ * the killing of Z". The subject speaks of the act; it does not do it.
+ */
+export const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(
+  `condemnation condemnations criticism denunciation denunciations concern concerns outrage anger shock
+   reaction reactions response responses condolences sympathy investigation investigations probe
+   probes inquiry inquiries denial denials`.split(/\s+/),
+);
+
 /** A verb lemma, with its irregular past / participle when English has one. */
 export interface VerbEntry {
   lemma: string;

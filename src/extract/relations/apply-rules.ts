@@ -19,6 +19,8 @@ import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
 import {
+  FORCE_PREDICATES,
+  JUDGMENT_NOUNS,
   KIN_NOUNS,
   MARKET_NOUNS,
   MUNITION_NOUNS,
@@ -460,6 +462,11 @@ const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\
  * it is the act's only author; a subject reached past it did not do the act.
  */
 const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
+/** A noun of judgment and its preposition right before an act noun: the act is someone else's. */
+const JUDGED_ACT_IN_GAP = new RegExp(
+  `\\b(?:${[...JUDGMENT_NOUNS].join('|')})\\s+(?:of|over|about|at|into|to|for)\\s+(?:(?:the|this|that|these|those|an?|its|their)\\s+)?(?:[a-z-]+\\s+){0,2}$`,
+  'i',
+);
 /**
  * "X's investigation into a gang that pledged allegiance to ⟦Y⟧ as it launched its assault on Z":
  * "its" or "their" before the act noun, or "as it" before the verb, past another name, owns the
@@ -513,6 +520,13 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     return dropped('unreal-act-noun', m, c, view);
   if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap))
     return dropped('owner-in-gap', m, c, view);
+  if (
+    rule.reason.startsWith('noun:') &&
+    FORCE_PREDICATES.has(rule.predicate) &&
+    g.gap &&
+    JUDGED_ACT_IN_GAP.test(g.gap)
+  )
+    return dropped('judged-act-in-gap', m, c, view);
   if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return dropped('pronoun-owner-past-name', m, c, view);
   if (g.gap && ACCUSED_IN_GAP.test(g.gap)) return dropped('accused-in-gap', m, c, view);
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))

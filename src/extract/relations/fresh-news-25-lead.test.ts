@@ -37,6 +37,14 @@ const rows: FactRow[] = [
   ['Police in Chile arrested former President Ana Ruiz.', [], ['Ana Ruiz LEADS Chile']],
   ['Chile withdrew in 2018 under then-President Ana Ruiz.', ['Ana Ruiz LEADS Chile'], []],
   ['Police in Chile questioned President Ana Ruiz.', ['Ana Ruiz LEADS Chile'], []],
+  // an act of force held by a noun of judgment, feeling or inquiry is someone else's
+  ["Norway's condemnation of the attack on Chile was swift.", [], ['Norway ATTACKED Chile']],
+  ["Norway's condemnation of the killing of Ana Ruiz was swift.", [], ['Norway KILLED Ana Ruiz']],
+  ['Norway voiced concern over the strikes on Chile.', [], ['Norway ATTACKED Chile']],
+  ['Norway expressed outrage at the attack on Chile.', [], ['Norway ATTACKED Chile']],
+  ["Norway's investigation into the bombing of Chile's embassy continued.", [], ['Norway ATTACKED Chile']],
+  ['Norway launched a wave of attacks on Chile.', ['Norway ATTACKED Chile'], []],
+  ['Norway carried out strikes on Chile in response to the shelling.', ['Norway ATTACKED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-25-lead', 'combined');

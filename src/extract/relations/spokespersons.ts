@@ -7,6 +7,7 @@
 import type { Entity, OrgCategory, Relation } from '../../model';
 import { escapeRegex } from '../escape-regex';
 import { VOICE_HEADS } from '../frames/words';
+import { FORCE_PREDICATES } from '../lexicon/predicate-words';
 
 /** The words that name someone as a body's voice: the frame engine's voice heads, and a press secretary. */
 const VOICE = `(?:${[...VOICE_HEADS, 'press secretary'].join('|')})`;
@@ -17,9 +18,6 @@ const SIDES: ReadonlySet<OrgCategory | undefined> = new Set<OrgCategory>([
   'political',
   'military',
 ]);
-
-/** Predicates of force: what a spokesperson only tells. */
-const FORCE = new Set(['ATTACKED', 'KILLED']);
 
 /**
  * Whether `sentence` calls the person whose written forms are `names` a spokesperson: the title
@@ -61,7 +59,8 @@ export function spokespersonsActs(relations: Relation[], byId: Map<string, Entit
   if (!voices.size) return relations;
   const out: Relation[] = [];
   for (const r of relations) {
-    const side = FORCE.has(r.predicate) ? voices.get(r.subjectId) : undefined;
+    // acts of force a spokesperson only tells
+    const side = FORCE_PREDICATES.has(r.predicate) ? voices.get(r.subjectId) : undefined;
     if (!side || side.id === r.objectId) {
       out.push(r);
       continue;
