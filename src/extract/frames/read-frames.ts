@@ -110,6 +110,7 @@ import {
   SIGNED,
   STATE_PERSON_HEADS,
   SUPPORTED_ASPECTS,
+  TIME_ADJUNCTS,
   UNREAL_DETERMINERS,
 } from './words';
 
@@ -1232,6 +1233,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // act it holds is someone else's
     if (FORCE.has(frame.predicate) && between.some((u) => !u.entity && JUDGMENT_NOUNS.has(u.lower)))
       return [];
+    // "signed a deal after clashes with Y": a noun in a time adjunct is not the light verb's object
+    if (between.some((u) => !u.entity && !u.punct && TIME_ADJUNCTS.has(u.lower))) return [];
     if (HAVE.has(units[j].lower) && between.some((u) => isVerb(u))) return [];
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);

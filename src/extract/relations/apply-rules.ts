@@ -462,6 +462,12 @@ const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\
  * it is the act's only author; a subject reached past it did not do the act.
  */
 const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
+/**
+ * "Chile's rebels attacked Y", "Chile's Norway-backed insurgents seized Y": a country's armed
+ * opponents, named through its possessive, are not the country (as "Chilean rebels" are not).
+ */
+const STATE_OPPONENTS_IN_GAP =
+  /^['’]s (?:[a-z-]+ |⟦\d+[A-Za-z]⟧-[a-z]+ ){0,2}(?:guerrillas|rebels|insurgents|militants|separatists|dissidents|exiles|jihadists|opposition)\b/;
 /** A noun of judgment and its preposition right before an act noun: the act is someone else's. */
 const JUDGED_ACT_IN_GAP = new RegExp(
   `\\b(?:${[...JUDGMENT_NOUNS].join('|')})\\s+(?:of|over|about|at|into|to|for)\\s+(?:(?:the|this|that|these|those|an?|its|their)\\s+)?(?:[a-z-]+\\s+){0,2}$`,
@@ -527,6 +533,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     JUDGED_ACT_IN_GAP.test(g.gap)
   )
     return dropped('judged-act-in-gap', m, c, view);
+  if (g.gap && /C⟧$/.test(g.S ?? '') && STATE_OPPONENTS_IN_GAP.test(g.gap))
+    return dropped('state-opponents-in-gap', m, c, view);
   if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return dropped('pronoun-owner-past-name', m, c, view);
   if (g.gap && ACCUSED_IN_GAP.test(g.gap)) return dropped('accused-in-gap', m, c, view);
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))

@@ -45,6 +45,21 @@ const rows: FactRow[] = [
   ["Norway's investigation into the bombing of Chile's embassy continued.", [], ['Norway ATTACKED Chile']],
   ['Norway launched a wave of attacks on Chile.', ['Norway ATTACKED Chile'], []],
   ['Norway carried out strikes on Chile in response to the shelling.', ['Norway ATTACKED Chile'], []],
+  // a country's armed opponents, named through its possessive, are not the country
+  ["Chile's Norway-backed rebels attacked Peru.", [], ['Chile ATTACKED Peru']],
+  ["Chile's rebels attacked Peru.", [], ['Chile ATTACKED Peru']],
+  ["Chile's armed forces attacked Peru.", ['Chile ATTACKED Peru'], []],
+  ["Chile's Norway-backed forces attacked Peru.", ['Chile ATTACKED Peru'], []],
+  // after a demonym as the one backed, only the state's own bodies make the state backed
+  ['Police arrested a Norway-linked Chilean businessman.', [], ['Norway SUPPORTS Chile']],
+  ['Russia-backed Syrian forces shelled the town.', ['Russia SUPPORTS Syria'], []],
+  ['The Iran-backed Iraqi government denied it.', ['Iran SUPPORTS Iraq'], []],
+  // a noun in a time adjunct is not the light verb's object
+  [
+    'Norway and Peru signed a deal after clashes with Chile.',
+    ['Norway COOPERATED Peru'],
+    ['Norway ATTACKED Chile', 'Peru ATTACKED Chile'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-25-lead', 'combined');

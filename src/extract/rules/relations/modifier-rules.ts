@@ -15,12 +15,20 @@ const HEAD_WORDS = `(?:the )?(?:(?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|
 const SUPPORT_SUFFIX =
   '(?:backed|sponsored|funded|supported|armed|financed|aligned|affiliated|allied|trained|equipped|linked|supplied)';
 
+/**
+ * After a demonym as the one backed, only the state's own bodies make the state backed: "Russia-
+ * backed Syrian forces" back Syria, but "a Norway-linked Chilean businessman", "a Russia-linked
+ * Cypriot firm" or "Iran-backed Iraqi militias" back no state.
+ */
+const DEMONYM_STATE_BODY =
+  '(?!(?<=⟦\\d+[a-z]⟧) (?!(?:state|government|regime|authorities|administration|forces|force|troops|army|military|navy|police|soldiers|security|armed|air|president|prime|leader|leaders|officials|ministry|junta)\\b)[a-z]+\\b)';
+
 export const MODIFIER_RULES: RelationRule[] = [
   onSurface({
     reason: 'modifier:x-backed',
     predicate: 'SUPPORTS',
     confidence: 0.9,
-    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}`,
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}${DEMONYM_STATE_BODY}`,
   }),
   // "Iran-backed militant groups including X and Y", "X-funded militias such as Y": the groups listed
   onSurface({
