@@ -87,6 +87,7 @@ import {
   MODALS,
   GOES_ON_AFTER_MODAL,
   CALLED_OFF,
+  UNDOING,
   DETERMINERS,
   DONE,
   BACKING_NOUNS,
@@ -933,7 +934,10 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
   return (
     isVerb(units[j]) &&
     !units[j].punct &&
-    (noFactGroup(groupAt(units, j), frame) || calledOff(units[j]) || AIM_GOVERNORS.has(units[j].lower))
+    (noFactGroup(groupAt(units, j), frame) ||
+      calledOff(units[j]) ||
+      AIM_GOVERNORS.has(units[j].lower) ||
+      (frame.predicate === 'SANCTIONED' && UNDOING.has(units[j].lower)))
   );
 }
 
@@ -1101,6 +1105,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         for (const s of sanctionedStatesAt(units, start))
           if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects = [...objects, s];
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
+      // "the designation of the A – B's Army (AB) and C": a name dashed onto another name is one
+      // name the entity step split; neither half is the target.
+      if (frame.predicate === 'SANCTIONED') objects = objects.filter((o) => !splitByDash(units, o));
       if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
         return [];
@@ -1800,6 +1807,13 @@ function betweenNames(units: Unit[], i: number): boolean {
     !closed &&
     (progressive || !!next?.entity || next?.tags.has('Preposition') === true)
   );
+}
+
+/** A name joined by a dash to the name after it, or the name after such a dash ("A – B's Army"). */
+function splitByDash(units: Unit[], o: Unit): boolean {
+  const k = units.indexOf(o);
+  const prev = units[k - 1];
+  return (o.dash && !o.punct && !!units[k + 1]?.entity) || (!!prev?.entity && prev.dash && !prev.punct);
 }
 
 /**
