@@ -944,7 +944,15 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
 /** The verb within five words before the event noun at `i` ("would end two years of … conflict"). */
 function governorOf(units: Unit[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  // "held face-to-face talks": a hyphenated modifier's last word tagged a verb is no governor
+  while (
+    j >= 0 &&
+    i - j <= 5 &&
+    !units[j].entity &&
+    !units[j].punct &&
+    (!isVerb(units[j]) || !!units[j - 1]?.dash)
+  )
+    j--;
   return j;
 }
 
@@ -1809,6 +1817,13 @@ function betweenNames(units: Unit[], i: number): boolean {
   );
 }
 
+/** The word before `i` closes a hyphenated modifier ("high-level", "face-to-face"), so `i` is its noun. */
+function hyphenatedBefore(units: Unit[], i: number): boolean {
+  const a = units[i - 2];
+  const b = units[i - 1];
+  return !!a && !!b && a.dash && !a.entity && !b.entity && !a.punct && !b.punct;
+}
+
 /** A name joined by a dash to the name after it, or the name after such a dash ("A – B's Army"). */
 function splitByDash(units: Unit[], o: Unit): boolean {
   const k = units.indexOf(o);
@@ -1844,6 +1859,8 @@ export function readFrames(
       if (
         u.tags.has('Noun') ||
         !isVerb(u) ||
+        // "held high-level talks", "face-to-face talks": after a hyphenated modifier (round 25)
+        hyphenatedBefore(units, i) ||
         [...(frame.preps ?? []), 'directed', 'aimed', 'targeting', frame.between ? 'between' : ''].includes(
           units[i + 1]?.lower ?? '',
         ) ||
