@@ -82,6 +82,67 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Norway SANCTIONED Atlas Brigade', 'Norway SANCTIONED Northern Command'],
   ],
+  // talks after a hyphenated modifier; talks refused, planned or called off are none
+  ['Norway and Chile held face-to-face talks in Oslo.', ['Norway COOPERATED Chile'], []],
+  ['Norway and Chile held high-level talks on Monday.', ['Norway COOPERATED Chile'], []],
+  [
+    'The last time Norway and the Sun Front held closed-door talks was in February.',
+    ['Norway COOPERATED Sun Front'],
+    [],
+  ],
+  ['Norway held face-to-face talks with Chile.', ['Norway COOPERATED Chile'], []],
+  ['Norway and Chile refused to hold face-to-face talks.', [], ['Norway COOPERATED Chile']],
+  ['Norway and Chile declined to hold talks.', [], ['Norway COOPERATED Chile']],
+  ['Norway and Chile failed to agree on a deal.', [], ['Norway COOPERATED Chile']],
+  ['Norway and Chile may hold face-to-face talks next month.', [], ['Norway COOPERATED Chile']],
+  ['Norway and Chile will hold high-level talks in Oslo.', [], ['Norway COOPERATED Chile']],
+  ['Norway and Chile called off high-level talks.', [], ['Norway COOPERATED Chile']],
+  // designees of a passive with no agent: the article's sanctioner (its one remembered author)
+  [
+    'Norway announced new designations on Monday. The new sanctions are being imposed on the Sun Front and its leader Pedro Alvarez.',
+    ['Norway SANCTIONED Sun Front', 'Norway SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'Norway announced new designations on Monday. Pedro Alvarez was designated for leading a group that abused prisoners.',
+    ['Norway SANCTIONED Pedro Alvarez'],
+    [],
+  ],
+  [
+    'Norway announced new designations on Monday. Omar Nadi was sanctioned in 2019 and 2021 because of corruption.',
+    ['Norway SANCTIONED Omar Nadi'],
+    [],
+  ],
+  [
+    'Norway announced new designations on Monday. Omar Nadi was sanctioned by Peru for corruption.',
+    ['Peru SANCTIONED Omar Nadi'],
+    ['Norway SANCTIONED Omar Nadi'],
+  ],
+  [
+    'Norway announced new designations on Monday. Omar Nadi was named for his work on the case.',
+    [],
+    ['Norway SANCTIONED Omar Nadi'],
+  ],
+  [
+    'Norway announced new designations on Monday. Omar Nadi may be designated for corruption.',
+    [],
+    ['Norway SANCTIONED Omar Nadi'],
+  ],
+  [
+    'Norway announced new designations on Monday. Omar Nadi was not sanctioned for corruption.',
+    [],
+    ['Norway SANCTIONED Omar Nadi'],
+  ],
+  [
+    'Peru called for sanctions on Monday. Omar Nadi was designated for corruption.',
+    [],
+    ['Peru SANCTIONED Omar Nadi'],
+  ],
+  [
+    'Norway announced new designations on Monday. Sanctions may be imposed on the Sun Front.',
+    [],
+    ['Norway SANCTIONED Sun Front'],
+  ],
 ];
 
 describe('dealings and sanctions, round 25', () => {
