@@ -143,6 +143,62 @@ const ROWS: [string, string[], string[]][] = [
     [],
     ['Norway SANCTIONED Sun Front'],
   ],
+  // targets tied to a country's government or regime: the country too
+  [
+    'Today, Norway is designating six targets associated with the Chilean government and ruling party.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway is sanctioning six individuals associated with the Chilean government.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway is sanctioning over 35 individuals and entities with ties to a network that launders money on behalf of the Chilean regime.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway is sanctioning over 35 individuals and entities with ties to a laundering network on behalf of the Chilean regime.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway imposed sanctions on ten officials linked to the regime of Chile.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway imposed sanctions on ten officials who criticized the Chilean government.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway imposed sanctions on ten officials opposed to the Chilean government.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway may impose sanctions on ten officials associated with the Chilean government.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway imposed sanctions on ten officials associated with the Chilean people.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway imposed sanctions on a company associated with the Chilean government.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway sanctioned ten businessmen, associated with the Chilean government.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
 ];
 
 describe('dealings and sanctions, round 25', () => {
