@@ -266,6 +266,13 @@ function passiveList(units: Unit[], i: number): Unit[] {
     return [];
   let rest = units.slice(i + 1);
   const as = designatedAs(rest);
+  // "A was designated for leading …", "A and B were sanctioned in 2019 for …": a designation or
+  // a sanction with its reason, no agent (round 25)
+  const reason = !also && !alsoBefore && !as ? reasonAfter(units, i) : false;
+  if (reason) {
+    const left = leftActors(units, g.start);
+    return left && (opensSentence(units, left.at) || ownHeadBefore(units, left.at)) ? left.actors : [];
+  }
   if (!also && !alsoBefore && !as) return [];
   rest = rest.slice(as);
   const when = (w: Unit) => !w.entity && (w.tags.has('Date') || TIME_WORDS.has(w.lower) || w.lower === 'on');
@@ -274,6 +281,32 @@ function passiveList(units: Unit[], i: number): Unit[] {
   if (as && closing.punct !== '.' && units[units.length - 1]?.punct !== '.') return [];
   const left = leftActors(units, alsoBefore ? g.start - 1 : g.start);
   return left && (opensSentence(units, left.at) || ownHeadBefore(units, left.at)) ? left.actors : [];
+}
+
+/** Participles whose agentless passive, with a reason after it, states a sanction: not "named", "included". */
+const REASONED = new Set(['designated', 'sanctioned', 'blacklisted']);
+/** Words that open the reason of a designation ("for", "because of", "over"). */
+const REASON_OPENERS = new Set(['for', 'because', 'over']);
+
+/**
+ * "A was designated for …", "A was sanctioned in 2019 and 2020 because of …": the participle,
+ * then only times, then a reason's opener. An agent ("by") or anything else between is no such
+ * reason.
+ */
+function reasonAfter(units: Unit[], i: number): boolean {
+  if (!REASONED.has(units[i].lower) || units[i].punct) return false;
+  let k = i + 1;
+  const when = (w: Unit | undefined) =>
+    !!w &&
+    !w.entity &&
+    !w.punct &&
+    (w.tags.has('Date') ||
+      /^\d{4}$/.test(w.lower) ||
+      TIME_WORDS.has(w.lower) ||
+      ['in', 'and', 'on'].includes(w.lower));
+  while (k - i < 6 && when(units[k])) k++;
+  const opener = units[k];
+  return !!opener && !opener.entity && !opener.punct && REASON_OPENERS.has(opener.lower);
 }
 
 /** The subject opens the sentence, "the" aside. */
@@ -297,7 +330,10 @@ function placedList(units: Unit[], i: number, frame: FrameRecord): Unit[] {
   let b = i - 1;
   if (units[b]?.lower === 'also') b--;
   if (!BE.has(units[b]?.lower ?? '') || !['on', 'against'].includes(units[i + 1]?.lower ?? '')) return [];
-  if (units[i].punct || !referringSubject(units, b, frame)) return [];
+  // "Sanctions are being imposed on A": the noun stands before the whole group of "be"
+  let s = b;
+  while (BE.has(units[s - 1]?.lower ?? '') && !units[s - 1].entity) s--;
+  if (units[i].punct || !referringSubject(units, s, frame)) return [];
   const g = groupAt(units, i);
   if (!g.passive || g.mood !== 'fact') return [];
   // "Sanctions were also levied on two Xian construction companies": the country (./sanctioned-states.ts)

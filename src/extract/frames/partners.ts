@@ -108,6 +108,14 @@ const APART = new Set([
   'has',
   'have',
   'had',
+  // "X and Y refused to hold talks", "failed to agree": what neither did is no joint act (round 25)
+  ...['refuse', 'decline', 'fail'].flatMap((v) => [
+    v,
+    `${v}s`,
+    `${v}d`,
+    `${v}ed`,
+    `${v.replace(/e$/, '')}ing`,
+  ]),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 const JOINT_VERB = (word: string) =>

@@ -90,6 +90,7 @@ import {
   MODALS,
   GOES_ON_AFTER_MODAL,
   CALLED_OFF,
+  UNDOING,
   DETERMINERS,
   DONE,
   BACKING_NOUNS,
@@ -957,14 +958,25 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
   return (
     isVerb(units[j]) &&
     !units[j].punct &&
-    (noFactGroup(groupAt(units, j), frame) || calledOff(units[j]) || AIM_GOVERNORS.has(units[j].lower))
+    (noFactGroup(groupAt(units, j), frame) ||
+      calledOff(units[j]) ||
+      AIM_GOVERNORS.has(units[j].lower) ||
+      (frame.predicate === 'SANCTIONED' && UNDOING.has(units[j].lower)))
   );
 }
 
 /** The verb within five words before the event noun at `i` ("would end two years of … conflict"). */
 function governorOf(units: Unit[], i: number): number {
   let j = i - 1;
-  while (j >= 0 && i - j <= 5 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
+  // "held face-to-face talks": a hyphenated modifier's last word tagged a verb is no governor
+  while (
+    j >= 0 &&
+    i - j <= 5 &&
+    !units[j].entity &&
+    !units[j].punct &&
+    (!isVerb(units[j]) || !!units[j - 1]?.dash)
+  )
+    j--;
   return j;
 }
 
@@ -1127,6 +1139,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         for (const s of sanctionedStatesAt(units, start))
           if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects = [...objects, s];
       after = objects.length ? units.indexOf(objects[objects.length - 1]) + 1 : start;
+      // "the designation of the A – B's Army (AB) and C": a name dashed onto another name is one
+      // name the entity step split; neither half is the target.
+      if (frame.predicate === 'SANCTIONED') objects = objects.filter((o) => !splitByDash(units, o));
       if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
         return [];
@@ -1839,6 +1854,20 @@ function betweenNames(units: Unit[], i: number): boolean {
   );
 }
 
+/** The word before `i` closes a hyphenated modifier ("high-level", "face-to-face"), so `i` is its noun. */
+function hyphenatedBefore(units: Unit[], i: number): boolean {
+  const a = units[i - 2];
+  const b = units[i - 1];
+  return !!a && !!b && a.dash && !a.entity && !b.entity && !a.punct && !b.punct;
+}
+
+/** A name joined by a dash to the name after it, or the name after such a dash ("A – B's Army"). */
+function splitByDash(units: Unit[], o: Unit): boolean {
+  const k = units.indexOf(o);
+  const prev = units[k - 1];
+  return (o.dash && !o.punct && !!units[k + 1]?.entity) || (!!prev?.entity && prev.dash && !prev.punct);
+}
+
 /**
  * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
  * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
@@ -1867,6 +1896,8 @@ export function readFrames(
       if (
         u.tags.has('Noun') ||
         !isVerb(u) ||
+        // "held high-level talks", "face-to-face talks": after a hyphenated modifier (round 25)
+        hyphenatedBefore(units, i) ||
         [...(frame.preps ?? []), 'directed', 'aimed', 'targeting', frame.between ? 'between' : ''].includes(
           units[i + 1]?.lower ?? '',
         ) ||

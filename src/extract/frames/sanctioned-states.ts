@@ -37,8 +37,76 @@ const demonymAt = (u: Unit | undefined) =>
  * eight counting or qualifying words, one demonym (or a list "Xian and Yian"), up to three words of
  * the compound ("government", "drone", "construction"), then a head of TARGET_GROUPS. Empty when
  * the phrase is of another shape ("the Xian people", "Xian nationals", "a Xian company, A").
+ * Failing that, a counted group tied to a government ("six targets associated with the Xian
+ * government", `tiedGovernmentAt`).
  */
 export function sanctionedStatesAt(units: Unit[], k: number): Unit[] {
+  const named = demonymStatesAt(units, k);
+  return named.length ? named : tiedGovernmentAt(units, k);
+}
+
+/** Words that tie a sanction's targets to a government: "associated with", "on behalf of". */
+const TIES = [
+  ['associated', 'with'],
+  ['affiliated', 'with'],
+  ['linked', 'to'],
+  ['tied', 'to'],
+  ['connected', 'to'],
+  ['ties', 'to'],
+  ['behalf', 'of'],
+];
+/** Heads that name a state's rule, not its people: "the Xian government", "the regime of X". */
+const RULERS = new Set(['government', 'regime', 'junta']);
+/** Words that open another clause: the targets' phrase ends before them. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'while', 'after', 'because', 'but']);
+
+/**
+ * "is designating six targets associated with the Xian government", "sanctioning 35 individuals
+ * and entities with ties to a network … on behalf of the Xian regime" (round 25): a counted group of
+ * targets tied, in the same phrase (no punctuation, no new clause, a dozen words), to a country's
+ * government or regime gives the country. Not a people ("associated with the Xian people"), not a
+ * group the targets oppose or attack, and not past a relative clause ("who criticised the Xian
+ * government").
+ */
+function tiedGovernmentAt(units: Unit[], k: number): Unit[] {
+  let j = k;
+  while (
+    j - k < 8 &&
+    (counting(units[j]) || (isPlainWord(units[j]) && ['over', 'than', 'nearly'].includes(units[j].lower)))
+  )
+    j++;
+  if (!isPlainWord(units[j]) || !TARGET_GROUPS.has(units[j].lower) || SINGLE_FIRMS.has(units[j].lower))
+    return [];
+  for (let t = j + 1; t < units.length && t - j <= 14; t++) {
+    const u = units[t];
+    if (!u.entity && CLAUSE_WORDS.has(u.lower)) return [];
+    const tie = TIES.some(([a, b]) => units[t - 1]?.lower === a && u.lower === b && !units[t - 1].punct);
+    if (tie && !u.punct) {
+      const state = governmentAt(units, t + 1);
+      if (state) return [state];
+    }
+    if (u.punct) return [];
+  }
+  return [];
+}
+
+/** "the Xian government / regime", "the government / regime of X": the country. */
+function governmentAt(units: Unit[], k: number): Unit | undefined {
+  // "the Xian regime" read as one mention of the country (coreference)
+  const ruled = (u: Unit | undefined) =>
+    u?.entity?.type === 'Country' && !u.possessive && RULERS.has(u.lower.split(' ').pop() ?? '');
+  if (ruled(units[k])) return units[k];
+  if (units[k]?.lower !== 'the' || units[k].entity) return undefined;
+  const [a, b, c] = [units[k + 1], units[k + 2], units[k + 3]];
+  if (ruled(a)) return a;
+  if (demonymAt(a) && !a.punct && !!b && !b.entity && RULERS.has(b.lower)) return a;
+  const ofCountry = c?.entity?.type === 'Country' && !c.possessive && !demonymAt(c);
+  if (isPlainWord(a) && RULERS.has(a.lower) && isPlainWord(b) && b.lower === 'of' && ofCountry) return c;
+  return undefined;
+}
+
+/** The demonym path of `sanctionedStatesAt`: "ten Xian government officials". */
+function demonymStatesAt(units: Unit[], k: number): Unit[] {
   let j = k;
   while (j - k < 8 && counting(units[j])) j++;
   const states: Unit[] = [];
