@@ -13,7 +13,7 @@ import type { FrameRecord } from './lexicon';
 import { agentsRight, leftActors } from './actors';
 import { groupAt, isTime, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
-import { DETERMINERS, LIGHT_VERBS, STATE_POST_HEADS } from './words';
+import { DEMONSTRATIVES, DETERMINERS, LIGHT_VERBS, STATE_POST_HEADS } from './words';
 import { actAuthors } from './stance';
 import { listRight } from './lists';
 
@@ -132,7 +132,7 @@ function verbTargets(units: Unit[], i: number): Unit[] {
 /** How many sentences back a recall may reach: one story's event, not an earlier one. */
 const MAX_DISTANCE = 12;
 /** Definite references to an act already told: "the launch", "this attack", "Friday's attack". */
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their']);
+const DEFINITE = new Set([...DEMONSTRATIVES, 'its', 'their']);
 const AUTHOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** Nouns that name an act without its kind: "this move", "the step". */
 export const GENERIC_ACTS: ReadonlySet<string> = new Set(['move', 'step']);

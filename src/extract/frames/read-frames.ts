@@ -87,6 +87,7 @@ import {
   AGENT_HEADS,
   AIM_GOVERNORS,
   BE,
+  DEMONSTRATIVES,
   MODALS,
   GOES_ON_AFTER_MODAL,
   CALLED_OFF,
@@ -940,7 +941,8 @@ function definiteOpener(units: Unit[], j: number): number | undefined {
   for (let d = j - 1; d >= 0 && j - d <= 3; d--) {
     const u = units[d];
     if (u.entity || u.punct) return undefined;
-    if (['the', 'this', 'that', 'these', 'those'].includes(u.lower)) return d;
+    // an article or demonstrative only: an owner ("its strike") is read as the act's author elsewhere
+    if (DEMONSTRATIVES.has(u.lower)) return d;
   }
   return undefined;
 }

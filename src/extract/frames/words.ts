@@ -66,6 +66,8 @@ export const UNREAL_HOLDERS = new Set([
 /** "on the outskirts / edge / fringes of Y": a place's edge, which an act's "on" tells as where it happened. */
 export const PLACE_EDGES = new Set(['outskirts', 'edge', 'edges', 'fringes', 'periphery']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** The article and demonstratives that make a noun phrase definite: "the strike", "this attack". */
+export const DEMONSTRATIVES = new Set(['the', 'this', 'that', 'these', 'those']);
 /** Prepositions that open a time adjunct: "signed a deal after clashes with Y". */
 export const TIME_ADJUNCTS = new Set(['after', 'following', 'before', 'during', 'amid', 'since', 'despite']);
 /** The forms of "have", auxiliary or main verb. */
