@@ -2,6 +2,7 @@
 // their state ("the Peruvian Army", "French Defense Minister").
 import type { Entity } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
+import { escapeRegex } from '../escape-regex';
 
 const RECORD_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
 
@@ -9,4 +10,18 @@ const RECORD_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
 export function namesCountry(text: string, country: Entity): boolean {
   const words = [country.name, ...(RECORD_BY_NAME.get(country.name)?.demonyms ?? [])];
   return words.some((w) => new RegExp(`\\b${w}\\b`).test(text));
+}
+
+/**
+ * Where a text last names the country: by its name, one of the article's forms ("U.S.") or a
+ * demonym ("Chinese State Councilor"); -1 if nowhere.
+ */
+export function lastNamedAt(text: string, country: Entity): number {
+  const demonyms = RECORD_BY_NAME.get(country.name)?.demonyms ?? [];
+  let last = -1;
+  for (const form of [country.name, ...country.aliases, ...demonyms]) {
+    for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRegex(form)}(?![\\w])`, 'g')))
+      last = Math.max(last, m.index);
+  }
+  return last;
 }

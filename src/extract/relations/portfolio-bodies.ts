@@ -5,8 +5,7 @@
 import type { Entity, Relation } from '../../model';
 import { PORTFOLIO_BODIES } from '../lexicon/portfolios';
 import type { Candidate } from './apply-rules';
-import { namesCountry } from './names-country';
-import { escapeRegex } from '../escape-regex';
+import { lastNamedAt, namesCountry } from './names-country';
 import type { TitleContext } from './national-titles';
 
 /** The capitalised title words right before a name: "… said French Defense Minister ". */
@@ -82,20 +81,10 @@ function countryOpeningTitles(
   if (!run) return undefined;
   let nearest: { country: Entity; at: number } | undefined;
   for (const country of countries.values()) {
-    const at = lastIndexNaming(run, country);
+    const at = lastNamedAt(run, country);
     if (at >= 0 && (!nearest || at > nearest.at)) nearest = { country, at };
   }
   return nearest?.country;
-}
-
-/** Where a text last names the country by its name, a demonym or one of the article's forms; -1 if nowhere. */
-function lastIndexNaming(text: string, country: Entity): number {
-  let last = -1;
-  for (const form of [country.name, ...country.aliases]) {
-    for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRegex(form)}(?![\\w])`, 'g')))
-      last = Math.max(last, m.index);
-  }
-  return last >= 0 || !namesCountry(text, country) ? last : text.length;
 }
 
 /**
