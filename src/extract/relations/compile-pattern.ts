@@ -323,7 +323,7 @@ const WORD_MACRO = /^(?:V|VED|VING|N|T):/;
 
 /**
  * A word macro's test for `required`: the strings its expansion matches (a verb's forms in any
- * tense for {V:G}), grouped by first character (anyOf).
+ * tense for {V:G}), as a tree of their characters (anyOf).
  */
 function wordTest(macro: string): string {
   const [name, arg = ''] = macro.split(':');
