@@ -19,14 +19,23 @@ const AFTER = (word: string): RegExp =>
     'i',
   );
 
+/** BEFORE and AFTER by word, built once rather than for every name of every article. */
+const TESTS = new Map<string, { before: RegExp; after: RegExp }>();
+const testsOf = (word: string) => {
+  let tests = TESTS.get(word);
+  if (!tests) TESTS.set(word, (tests = { before: BEFORE(word), after: AFTER(word) }));
+  return tests;
+};
+
 /** Each organisation the article marks with `word` beside one of its names, once, in order. */
 export function groupsMarkedAs(named: readonly Placed[], text: string, word: string): Draft[] {
   const out: Draft[] = [];
+  const { before, after } = testsOf(word);
   for (const n of named) {
     if (n.draft.type !== 'Organization' || out.includes(n.draft)) continue;
     const lead = text.slice(Math.max(0, n.start - 40), n.start);
     const tail = text.slice(n.end, n.end + 30);
-    if (BEFORE(word).test(lead) || AFTER(word).test(tail)) out.push(n.draft);
+    if (before.test(lead) || after.test(tail)) out.push(n.draft);
   }
   return out;
 }

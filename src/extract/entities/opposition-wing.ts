@@ -20,6 +20,23 @@ function parentBody(ctx: SentenceContext, words: Token[]): boolean {
   return !!m && m.length === words.length && entity?.type === 'Organization';
 }
 
+/**
+ * Per sentence: the last token that is a capitalised "Opposition" after "in", -1 when none. A wing
+ * written in words ends on one, so before it no known name need be looked up (longestMatch at
+ * every capitalised word was most of this reader's time); the lookup changes nothing.
+ */
+const LAST_OPPOSITION = new WeakMap<readonly Token[], number>();
+function lastOpposition(tokens: readonly Token[]): number {
+  let last = LAST_OPPOSITION.get(tokens);
+  if (last === undefined) {
+    last = -1;
+    for (let k = tokens.length - 1; k > 0 && last < 0; k--)
+      if (tokens[k].norm === 'opposition' && tokens[k].cap && tokens[k - 1].norm === 'in') last = k;
+    LAST_OPPOSITION.set(tokens, last);
+  }
+  return last;
+}
+
 /** The wing's tokens read at token i ("SPLA-In-Opposition", "… Movement/Army In Opposition"), or 0. */
 export function readOppositionWing(ctx: SentenceContext, i: number): number {
   const { tokens } = ctx;
@@ -31,6 +48,8 @@ export function readOppositionWing(ctx: SentenceContext, i: number): number {
     emit(ctx, i, i + 1, { type: 'Organization', category: 'armed_group' }, 'name:opposition-wing');
     return 1;
   }
+  // the wing's "Opposition" comes at least two tokens on: "X In Opposition"
+  if (lastOpposition(tokens) < i + 2) return 0;
   const known = longestMatch(ctx, i);
   const entity = namedBy(known);
   if (!known || entity?.type !== 'Organization') return 0;

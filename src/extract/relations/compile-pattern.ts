@@ -156,6 +156,38 @@ function alternation(words: string[]): string {
 }
 
 /**
+ * The strings `alternation(words)` matches, for a test that only asks whether one occurs (a rule's
+ * `required` test), written as a tree of the words' characters: "[Ss](?:ecretary|pokesman)". At
+ * each position the regex engine then reads each character once, where the plain alternation
+ * tries each of hundreds of titles or verb forms in turn (a third of the rules' time went to
+ * these tests). Which word matches first does not change whether one does, so the test's answer
+ * is alternation's.
+ */
+function anyOf(words: string[]): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const word of new Set(words)) {
+    let node = root;
+    // the characters as anyCase writes them: "[Ss]", an escape ("\\."), or the character itself
+    for (const unit of anyCase(word).match(/\[[^\]]*\]|\\.|[^]/g) ?? []) {
+      let child = node.next.get(unit);
+      if (!child) node.next.set(unit, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const write = (node: Node): string => {
+    const branches = [...node.next].map(([unit, child]) => unit + write(child));
+    if (node.end && branches.length) branches.push('');
+    return branches.length > 1 ? `(?:${branches.join('|')})` : (branches[0] ?? '');
+  };
+  return `\\b${write(root)}\\b`;
+}
+
+/**
  * "strike", "strikes", "targets" are nouns as often as verbs ("a strike", "militant targets"), so
  * a present form counts as the verb only right after a name (not a demonym: "Israeli strike") or
  * an adverb ("also strikes"), and not after a name that itself qualifies a noun ("strikes on 30
@@ -173,12 +205,24 @@ function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): stri
   return `${NOT_IN_COMPOUND}${verbAlternatives(group, pick)}`;
 }
 
-function verbAlternatives(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
+function verbEntries(group: string) {
   const entries = PREDICATE_VERBS[group as VerbGroup];
   if (!entries) throw new Error(`unknown verb group ${group}`);
+  return entries;
+}
+
+/** A verb group's forms: every one, or the past or gerund forms only. */
+function verbWords(group: string, pick: 'any' | 'past' | 'gerund'): string[] {
+  const inflected = verbEntries(group).map(inflect);
+  return pick === 'any'
+    ? inflected.flatMap((f) => [...f.present, ...f.past, ...f.gerund])
+    : inflected.flatMap((f) => f[pick]);
+}
+
+function verbAlternatives(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
+  if (pick !== 'all') return alternation(verbWords(group, pick));
+  const entries = verbEntries(group);
   const inflected = entries.map(inflect);
-  if (pick === 'any') return alternation(inflected.flatMap((f) => [...f.present, ...f.past, ...f.gerund]));
-  if (pick !== 'all') return alternation(inflected.flatMap((f) => f[pick]));
   const past = inflected.flatMap((f) => [...f.past, ...f.gerund]);
   const present = (nouny: boolean) =>
     entries
@@ -193,11 +237,21 @@ function verbAlternatives(group: string, pick: 'all' | 'any' | 'past' | 'gerund'
   return `(?:${alternatives.join('|')})`;
 }
 
-function titles(group: string): string {
+function titleList(group: string): string[] {
   const list =
     (TITLES as Record<string, string[]>)[`${group}_TITLES`] ?? (TITLES as Record<string, string[]>)[group];
   if (!list) throw new Error(`unknown title group ${group}`);
-  return alternation(list);
+  return list;
+}
+
+function titles(group: string): string {
+  return alternation(titleList(group));
+}
+
+function nounList(group: string): string[] {
+  const nouns = PREDICATE_NOUNS[group as NounGroup];
+  if (!nouns) throw new Error(`unknown noun group ${group}`);
+  return nouns;
 }
 
 /**
@@ -249,11 +303,8 @@ function expand(macro: string): string {
       return verbForms(arg, 'past');
     case 'VING':
       return verbForms(arg, 'gerund');
-    case 'N': {
-      const nouns = PREDICATE_NOUNS[arg as NounGroup];
-      if (!nouns) throw new Error(`unknown noun group ${arg}`);
-      return alternation(nouns);
-    }
+    case 'N':
+      return alternation(nounList(arg));
     case 'T':
       return titles(arg);
     case 'TSKIP':
@@ -269,6 +320,26 @@ function expand(macro: string): string {
 const MACRO = /\{([A-Z!][^{}]*)\}/g;
 /** Macros that stand for words: the rule cannot match a sentence without one of them. */
 const WORD_MACRO = /^(?:V|VED|VING|N|T):/;
+
+/**
+ * A word macro's test for `required`: the strings its expansion matches (a verb's forms in any
+ * tense for {V:G}), as a tree of their characters (anyOf).
+ */
+function wordTest(macro: string): string {
+  const [name, arg = ''] = macro.split(':');
+  switch (name) {
+    case 'V':
+      return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, 'any'))}`;
+    case 'VED':
+      return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, 'past'))}`;
+    case 'VING':
+      return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, 'gerund'))}`;
+    case 'N':
+      return anyOf(nounList(arg));
+    default:
+      return anyOf(titleList(arg));
+  }
+}
 
 export interface CompiledPattern {
   regex: RegExp;
@@ -337,7 +408,7 @@ export function compilePattern(pattern: string): CompiledPattern {
   const words = [...pattern.matchAll(MACRO)]
     .map((m) => m[1])
     .filter((macro) => WORD_MACRO.test(macro))
-    .map((macro) => expand(macro.replace(/^V:/, 'VANY:')));
+    .map(wordTest);
   const required = words.length ? [new RegExp(words.join('|'))] : [];
   // A pattern that opens on a slot is tried only where slots start (sticky), not at every character.
   const opensOnSlot = /^(?:\{!PREP\})?\{(?:S|O)[+:}]/.test(pattern);

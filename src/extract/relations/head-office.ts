@@ -21,6 +21,8 @@ const HEAD_OFFICE =
   /\b(vice president|deputy prime minister|prime minister|president|supreme leader|crown prince|king|queen|emir|sultan|chancellor|premier)\s+$/i;
 
 const LETTER = /\p{L}/u;
+/** What the guest test of `withoutVisitingHeads` cannot match without (its flags are the same). */
+const VISIT = /\bvisit/i;
 
 /** Where `name` first stands as a whole word in `text`, or -1. */
 function wordAt(text: string, name: string): number {
@@ -73,6 +75,8 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
 export function withoutVisitingHeads(relations: Relation[], byId: Map<string, Entity>): Relation[] {
   const visiting = (r: Relation): boolean => {
     if (r.predicate !== 'LEADS' || !INFERRED_HEAD.has(r.reason)) return false;
+    // both of the guest regex's branches need "visit" where a word starts: build it only then
+    if (!VISIT.test(r.sentence)) return false;
     const alternatives = (e: Entity | undefined, name: string): string =>
       [name, ...(e?.aliases ?? [])]
         .filter((n) => n.length > 1)

@@ -6,10 +6,24 @@ import { escapeRegex } from '../escape-regex';
 
 const RECORD_BY_NAME = new Map(COUNTRIES.map((c) => [c.name, c]));
 
+/**
+ * Each word's test, built once: titles and bodies ask about the same few countries in every
+ * article. Bounded, since a country's name may be one an article made up.
+ */
+const WORD_TESTS = new Map<string, RegExp>();
+function wordTest(word: string): RegExp {
+  let test = WORD_TESTS.get(word);
+  if (!test) {
+    if (WORD_TESTS.size >= 4096) WORD_TESTS.clear();
+    WORD_TESTS.set(word, (test = new RegExp(`\\b${word}\\b`)));
+  }
+  return test;
+}
+
 /** The text names the country, by its name or a demonym: "the Peruvian Army", "Peru's". */
 export function namesCountry(text: string, country: Entity): boolean {
   const words = [country.name, ...(RECORD_BY_NAME.get(country.name)?.demonyms ?? [])];
-  return words.some((w) => new RegExp(`\\b${w}\\b`).test(text));
+  return words.some((w) => wordTest(w).test(text));
 }
 
 /**

@@ -11,6 +11,8 @@ import { FORCE_PREDICATES } from '../lexicon/predicate-words';
 
 /** The words that name someone as a body's voice: the frame engine's voice heads, and a press secretary. */
 const VOICE = `(?:${[...VOICE_HEADS, 'press secretary'].join('|')})`;
+/** A voice word opening a word, as each test of `calledSpokesperson` has one. */
+const ANY_VOICE = new RegExp(String.raw`\b${VOICE}`);
 
 /** Bodies that fight or claim fighting; a ministry or a court is no side of a battle. */
 const SIDES: ReadonlySet<OrgCategory | undefined> = new Set<OrgCategory>([
@@ -25,6 +27,8 @@ const SIDES: ReadonlySet<OrgCategory | undefined> = new Set<OrgCategory>([
  * after it ("X, a spokesman for Y", "X, the group's spokesman").
  */
 export function calledSpokesperson(sentence: string, names: readonly string[]): boolean {
+  // both tests need a voice word where a word starts: without one, no name's regexes are built
+  if (!ANY_VOICE.test(sentence)) return false;
   return names.some((name) => {
     const n = escapeRegex(name);
     const before = new RegExp(String.raw`\b${VOICE}(?:,)?\s+(?:[A-Z][a-z]*\.\s+){0,3}${n}\b`);
