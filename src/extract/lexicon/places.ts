@@ -20,6 +20,7 @@ export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'North America',
   'South America',
   'Latin America',
+  'Americas',
   'Central Asia',
   'South Asia',
   'Southeast Asia',

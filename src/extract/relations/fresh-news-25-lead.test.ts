@@ -60,6 +60,18 @@ const rows: FactRow[] = [
     ['Norway COOPERATED Peru'],
     ['Norway ATTACKED Chile', 'Peru ATTACKED Chile'],
   ],
+  // a region before a body's head title heads the body's part there, not the body
+  [
+    'Human Rights Watch Americas director Jose Ruiz criticized Venezuela.',
+    ['Jose Ruiz CRITICIZED Venezuela'],
+    ['Jose Ruiz LEADS Human Rights Watch'],
+  ],
+  [
+    'The World Food Programme regional director Ana Ruiz visited Chad.',
+    [],
+    ['Ana Ruiz LEADS World Food Programme'],
+  ],
+  ['Human Rights Watch director Ana Ruiz criticized Chad.', ['Ana Ruiz LEADS Human Rights Watch'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-25-lead', 'combined');

@@ -16,6 +16,8 @@ import {
   UNIT_OFFICER,
   NOT_STATE_OPPONENTS,
 } from './fragments';
+import { MULTI_STATE_REGIONS } from '../../lexicon/places';
+import { escapeRegex } from '../../escape-regex';
 
 /**
  * A trade after a head word: "EU Chief Observer X", "the court's Chief Prosecutor X" lead their
@@ -130,9 +132,14 @@ const COMMANDED_UNIT =
 /** A commander who is not said to be the top one ("top", "supreme", "overall", "chief"). */
 const GROUP_COMMANDER = '(?<!\\b(?:[Tt]op|[Ss]upreme|[Oo]verall|[Cc]hief) )commanders?\\b';
 
+/**
+ * A region before a body's head title makes it the head of the body's part there: "Human Rights
+ * Watch Americas director X", "⟦Y⟧ regional director X" lead a division, not Y (round 25, fresh news).
+ */
+const PART_REGION = `(?!(?:[Rr]egional|${[...MULTI_STATE_REGIONS].map(escapeRegex).join('|')})\\b)`;
 /** "⟦Y⟧ (founding) <head title> X": a body's head title before the name, `title` the title word. */
 const bodyLeader = (title: string): string =>
-  `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${ROLE_ADJ}${HEAD_ROLE}${title}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`;
+  `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${PART_REGION}${ROLE_ADJ}${HEAD_ROLE}${title}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`;
 
 /**
  * Words between a possessive body and its title: after "'s" only a noun phrase can follow, so
