@@ -12,6 +12,7 @@ import {
   PENALTY_NOUNS,
   PENALTY_VERBS,
   SUPPORTER_NOUNS,
+  // acts of force, which a coordinated verb or a participle may tell (./coordinated.ts)
   FORCE_PREDICATES as FORCE,
   JUDGMENT_NOUNS,
 } from '../lexicon/predicate-words';
@@ -116,7 +117,6 @@ import {
   UNREAL_DETERMINERS,
 } from './words';
 
-/** Acts of force, which a coordinated verb or a participle may tell (./coordinated.ts). */
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
 /**
