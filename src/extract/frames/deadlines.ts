@@ -11,14 +11,13 @@ import type { Candidate } from '../relations/apply-rules';
 import { agentsRight, leftActors } from './actors';
 import { facts } from './facts';
 import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
-import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE, isRecordLight, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import type { Unit } from './units';
 
 const RECORDS = FRAMES.filter((f) => f.kind === 'deadline' && f.confidence >= MIN_CONFIDENCE);
-/** Each record's verb forms and light-verb forms, conjugated once rather than in every sentence. */
-const GIVES = new Map(RECORDS.map((f) => [f, new Set(verbForms(f.lemma ?? ''))]));
-const LIGHTS = new Map(RECORDS.map((f) => [f, new Set((f.light ?? []).flatMap(verbForms))]));
+/** Each record with its verb's forms, conjugated once rather than in every sentence. */
+const READINGS = RECORDS.map((frame) => ({ frame, gives: new Set(verbForms(frame.lemma ?? '')) }));
 const ACTOR_TYPES = new Set(['Person', 'Organization', 'Country']);
 /** How many words a time "until …" may take: "until 12 noon today". */
 const UNTIL_SPAN = 4;
@@ -128,8 +127,7 @@ function deadlineFor(units: Unit[], i: number, frame: FrameRecord): Candidate[] 
   for (let n = 0; n < LIGHT_SPAN && units[j] && !units[j].entity && !units[j].punct && !isVerb(units[j]); n++)
     j--;
   if (word(units[j + 1], 'no')) return [];
-  const lights = LIGHTS.get(frame) ?? new Set((frame.light ?? []).flatMap(verbForms));
-  if (!units[j] || units[j].entity || !lights.has(units[j].lower)) return [];
+  if (!units[j] || units[j].entity || !isRecordLight(frame, units[j].lower)) return [];
   const g = groupAt(units, j);
   if (g.mood !== 'fact' || g.passive) return [];
   const setter = leftActors(units, g.start);
@@ -140,8 +138,7 @@ function deadlineFor(units: Unit[], i: number, frame: FrameRecord): Candidate[] 
 /** Every deadline record's facts in the sentence. */
 export function readDeadlines(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const frame of RECORDS) {
-    const gives = GIVES.get(frame) ?? new Set(verbForms(frame.lemma ?? ''));
+  for (const { frame, gives } of READINGS) {
     for (let i = 0; i < units.length; i++) {
       const u = units[i];
       if (u.entity) continue;

@@ -9,12 +9,14 @@ import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { isDemonym } from '../relations/sentence-view';
 import type { Unit } from './units';
+import { formsOf } from '../nlp';
 import {
   AGREE_GOVERNORS,
   ANNOUNCE,
   BE,
   COUNTERPARTS,
   DETERMINERS,
+  HAVE,
   INTENT_VERBS,
   LIGHT_VERBS,
   LIST_OPENERS,
@@ -105,17 +107,9 @@ const APART = new Set([
   ...OWN_ACCOUNT_VERBS,
   ...SEEM_VERBS,
   ...UNDERGO_VERBS,
-  'has',
-  'have',
-  'had',
+  ...HAVE,
   // "X and Y refused to hold talks", "failed to agree": what neither did is no joint act (round 25)
-  ...['refuse', 'decline', 'fail'].flatMap((v) => [
-    v,
-    `${v}s`,
-    `${v}d`,
-    `${v}ed`,
-    `${v.replace(/e$/, '')}ing`,
-  ]),
+  ...formsOf('refuse decline fail'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 const JOINT_VERB = (word: string) =>

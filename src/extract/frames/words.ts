@@ -549,24 +549,8 @@ export const CALLED_OFF = new Set([
  * "X lifted its sanctions on Y", "X is revoking its designation of Y": verbs that undo a sanction
  * or a designation (round 25). The sanction named is being taken away, so it states no act.
  */
-export const UNDOING = new Set(
-  [
-    'lift',
-    'revoke',
-    'rescind',
-    'remove',
-    'end',
-    'ease',
-    'relax',
-    'withdraw',
-    'waive',
-    'repeal',
-    'terminate',
-    'drop',
-  ]
-    .flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}d`, `${v}ing`, v.endsWith('e') ? `${v.slice(0, -1)}ing` : ''])
-    .concat(['withdrew', 'withdrawn', 'dropped', 'dropping'])
-    .filter(Boolean),
+export const UNDOING = formsOf(
+  'lift revoke rescind remove end ease relax withdraw waive repeal terminate drop',
 );
 
 /** "the meeting held in X between A and B": participles of holding between an event noun and its sides. */

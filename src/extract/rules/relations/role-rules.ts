@@ -105,10 +105,11 @@ const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial
  */
 const REGIME_HEAD_WORDS =
   '(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]upreme [Ll]eader|[Gg]eneral|[Gg]en\\.|[Cc]olonel|[Cc]ol\\.|[Mm]r\\.|[Dd]ictator|[Ll]eader|[Ss]trongman)';
-const NOT_PAST = '(?<!\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?)';
+/** Words of an office no longer held, and one word after them: "former", "late", "ex-Prime". */
+const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?';
+const NOT_PAST = `(?<!${PAST_OFFICE})`;
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
-const NOT_PAST_BEHIND_BODY =
-  '(?<!\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?⟦\\d+O⟧)';
+const NOT_PAST_BEHIND_BODY = `(?<!${PAST_OFFICE}⟦\\d+O⟧)`;
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
 const INDEFINITE = `(?<=${INDEFINITE_WORDS})`;
