@@ -201,7 +201,7 @@ const NOT_NOUN_CONTEXT = '(?<!\\b(?:[Tt]he|[Aa]|[Aa]n|its|their|his|her|this|tha
 /** A form right after a hyphen is part of a compound adjective: "a one-armed X expert" arms nobody. */
 const NOT_IN_COMPOUND = '(?<!-)';
 
-function verbForms(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
+function verbForms(group: string, pick: 'all' | 'past' | 'gerund'): string {
   return `${NOT_IN_COMPOUND}${verbAlternatives(group, pick)}`;
 }
 
@@ -219,7 +219,7 @@ function verbWords(group: string, pick: 'any' | 'past' | 'gerund'): string[] {
     : inflected.flatMap((f) => f[pick]);
 }
 
-function verbAlternatives(group: string, pick: 'all' | 'any' | 'past' | 'gerund'): string {
+function verbAlternatives(group: string, pick: 'all' | 'past' | 'gerund'): string {
   if (pick !== 'all') return alternation(verbWords(group, pick));
   const entries = verbEntries(group);
   const inflected = entries.map(inflect);
@@ -297,8 +297,6 @@ function expand(macro: string): string {
       return `(?<np>${DET}(?:(?:${NP_WORD})|as |by ){0,8}?)`;
     case 'V':
       return verbForms(arg, 'all');
-    case 'VANY':
-      return verbForms(arg, 'any');
     case 'VED':
       return verbForms(arg, 'past');
     case 'VING':
@@ -321,24 +319,22 @@ const MACRO = /\{([A-Z!][^{}]*)\}/g;
 /** Macros that stand for words: the rule cannot match a sentence without one of them. */
 const WORD_MACRO = /^(?:V|VED|VING|N|T):/;
 
+/** Which of a verb group's forms each verb macro's test looks for. */
+const VERB_PICKS: Record<string, 'any' | 'past' | 'gerund' | undefined> = {
+  V: 'any',
+  VED: 'past',
+  VING: 'gerund',
+};
+
 /**
  * A word macro's test for `required`: the strings its expansion matches (a verb's forms in any
  * tense for {V:G}), as a tree of their characters (anyOf).
  */
 function wordTest(macro: string): string {
   const [name, arg = ''] = macro.split(':');
-  switch (name) {
-    case 'V':
-      return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, 'any'))}`;
-    case 'VED':
-      return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, 'past'))}`;
-    case 'VING':
-      return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, 'gerund'))}`;
-    case 'N':
-      return anyOf(nounList(arg));
-    default:
-      return anyOf(titleList(arg));
-  }
+  const pick = VERB_PICKS[name];
+  if (pick) return `${NOT_IN_COMPOUND}${anyOf(verbWords(arg, pick))}`;
+  return anyOf(name === 'N' ? nounList(arg) : titleList(arg));
 }
 
 export interface CompiledPattern {
