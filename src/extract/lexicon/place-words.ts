@@ -181,6 +181,20 @@ export const LANDMARK_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'island',
 ]);
 
+/** The nouns of a region that news writes as part of its name: "Borno State", "Helmand Province". */
+export const REGION_KIND_NAMES = [
+  'State',
+  'Province',
+  'Region',
+  'District',
+  'County',
+  'Governorate',
+  'Oblast',
+  'Prefecture',
+];
+/** A name that ends on one of those nouns: a region, written with its kind. */
+export const REGION_NAMED = new RegExp(`\\b(?:${REGION_KIND_NAMES.join('|')})$`);
+
 /** The eight points of the compass, as words: "west of Bannu", "the Northwest". */
 export const COMPASS_POINTS: readonly string[] = [
   'north',

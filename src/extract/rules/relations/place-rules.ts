@@ -7,6 +7,7 @@ import {
   FACILITY_HEADS,
   FACILITY_NOUNS_AFTER_NAME,
   PLACE_KIND_NOUNS,
+  REGION_NAMED,
 } from '../../lexicon/place-words';
 
 /**
@@ -21,8 +22,6 @@ const NOT_LANDMARK = '(?<!(?:kilometers|kilometres|km|miles) (?:[a-z-]+ )?(?:of|
  */
 const NOT_A_NAMING = '(?<!\\b(?:called|known as|referred to as|dubbed|named|renamed) (?:the )?)';
 
-/** A region whose noun is part of its name: "Borno State", "Helmand Province". */
-const REGION_NAMED = /\b(?:State|Province|Region|District|County|Governorate|Oblast|Prefecture)$/;
 /**
  * Plural facilities a town's name is written before, as their modifier: "the A and B airports"
  * stand in A and B (round 25).

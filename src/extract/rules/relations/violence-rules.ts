@@ -13,6 +13,10 @@ import {
   PLACE_NOUN,
   REPORTED,
 } from './fragments';
+import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
+
+/** A region's kind written after its name in lower case: "the Y province". */
+const REGION_KINDS = REGION_KIND_NAMES.map((w) => w.toLowerCase()).join('|');
 
 /**
  * The words that make the act's noun the occasion of another act, not the subject's own: "X
@@ -158,14 +162,14 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X attacks killed five people in Y and Z", "X attacks in the eastern city of Y": a city or
     // town whose people or places were hit (never a country: "strikes in Syria" names where;
     // nor a province or region, round 25)
-    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:province|region|district|state|county|governorate|oblast|prefecture)\\b)`,
+    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:${REGION_KINDS})\\b)`,
     // "Ten ⟦Xian⟧ soldiers were killed in a ⟦Y⟧ attack … in Z": the attack's own author is
     // written before it, and the sentence's subject is among its dead …
     // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
     gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b`,
     // a province, region or district around the attack is where it struck, not whom (round 25:
     // "claimed responsibility for the raid in the Y district"); as for a site in one, below
-    objectNameBlock: /\b(?:Province|Region|District|State|County|Governorate|Oblast|Prefecture)$/,
+    objectNameBlock: REGION_NAMED,
   }),
   // "X fighters attacked a military base in the town of Y", "X shelled markets in Y": a nameless
   // site the verb strikes stands for the named town or region it lies in (never a country, and
@@ -176,7 +180,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.55,
     // a province or region around the site is where it lies, not what was struck ("stormed an
     // outpost in Y province" hit the outpost's side)
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} ${NAMELESS_SITE} in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:province|region|district|state|county|governorate|oblast|prefecture)\\b)`,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} ${NAMELESS_SITE} in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:${REGION_KINDS})\\b)`,
     // "a ⟦X⟧ airstrike hit a hospital in Y": the act noun is the verb's subject, and its author only
     // a modifier (the gold reads the hospital's side, not the town)
     gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|{N:ATTACK} ?$`,
