@@ -191,10 +191,12 @@ function describedBody(units: Unit[], k: number): number | undefined {
 const QUANTITIES = new Set(
   'at least more than about nearly almost over some dozens hundreds thousands scores several many'.split(' '),
 );
+/** A number or quantity word at k; past the sentence's end (cut short: "A and.") there is none. */
 const isQuantity = (units: Unit[], k: number): boolean =>
-  units[k].tags.has('Value') ||
-  QUANTITIES.has(units[k].lower) ||
-  (units[k].lower === 'of' && QUANTITIES.has(units[k - 1]?.lower ?? ''));
+  !!units[k] &&
+  (units[k].tags.has('Value') ||
+    QUANTITIES.has(units[k].lower) ||
+    (units[k].lower === 'of' && QUANTITIES.has(units[k - 1]?.lower ?? '')));
 
 const isModifier = (u: Unit | undefined): boolean =>
   !!u &&

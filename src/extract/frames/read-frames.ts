@@ -1558,7 +1558,8 @@ function countedTime(units: Unit[], k: number): number {
   return t > k && isTime(units[t]) ? t : k;
 }
 
-const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
+/** A place or state by its name; no unit (a sentence cut short: "fired on two vehicles in.") is none. */
+const isPlace = (u: Unit | undefined) => u?.entity?.type === 'Location' || u?.entity?.type === 'Country';
 
 /** "far", "northeastern" (compromise may tag either a noun or an adverb), or an adjective. */
 const isWhereWord = (u: Unit) =>
