@@ -3,6 +3,7 @@
 // company; "the mayor of Vindor", "residents of Kujama" a place. Business and local news name
 // most firms and towns once, with no noun for their kind but such a phrase.
 import type { EntityType, OrgCategory } from '../../model';
+import { isCommonWord } from '../nlp';
 import type { SentenceContext } from './context';
 import type { Token } from './tokens';
 
@@ -65,8 +66,12 @@ export function ownerCue(ctx: SentenceContext, a: number, b: number): Kind | und
   }
   const last = tokens[b - 1];
   const title = tokens[b];
+  // "Caracas Metropolitan Mayor X": a word of English, or a word after another name, qualifies the
+  // office; it names no town of its own
+  const qualifies =
+    (b - a === 1 && isCommonWord(last.norm)) || (!!tokens[a - 1]?.cap && !tokens[a - 1].punct);
   if (!last.possessive && title?.cap && !title.punct && tokens[b + 1]?.cap && !tokens[b + 1].punct)
-    return TITLES_AFTER.get(title.norm);
+    return qualifies ? undefined : TITLES_AFTER.get(title.norm);
   if (!last.possessive) return undefined;
   const after = pair(tokens[b], tokens[b + 1]);
   const next = tokens[b];

@@ -1,0 +1,19 @@
+// Entity errors the lead found in fresh news outside the gold (round 26), rebuilt in our own words.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe('round 26 (entities: a word that qualifies a mayor is no town)', () => {
+  const cases: Case[] = [
+    // a word of English, or a word after the city's own name, qualifies the office
+    [
+      'Police detained Vindor Metropolitan Mayor Ana Ruiz on Friday.',
+      ['Person:Ana Ruiz'],
+      ['Location:Metropolitan'],
+    ],
+    ['Acting Mayor Ana Ruiz said the roads were closed.', ['Person:Ana Ruiz'], ['Location:Acting']],
+    ['Greater Vindor Mayor Ana Ruiz resigned.', ['Location:Greater Vindor'], ['Location:Greater']],
+    // the nearest negatives: an unknown town's own name before "Mayor" is still the town
+    ['Police arrested Santa Lucia Mayor Daniel Cortes.', ['Location:Santa Lucia'], []],
+    ['Vindor Mayor Ana Ruiz resigned.', ['Location:Vindor'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
