@@ -347,7 +347,9 @@ function pastDescriptor(units: Unit[], at: number): number {
   while (j > 0 && at - j <= 5) {
     const u = units[j];
     if (u.lower === 'of' && !u.entity) return j;
-    if (u.punct || u.possessive || (u.entity && u.entity.type !== 'Country')) break;
+    // a state or place qualifies the one named: "of Kremlin critic A", "of Gaza journalist A"
+    if (u.punct || u.possessive || (u.entity && u.entity.type !== 'Country' && u.entity.type !== 'Location'))
+      break;
     if (!u.entity && !u.tags.has('Noun') && !u.tags.has('Adjective')) break;
     j--;
   }

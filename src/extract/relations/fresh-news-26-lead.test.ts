@@ -1,0 +1,18 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 26).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a place before the one who suffered the act describes them: the condemnation is of the arrest
+  [
+    'Norway said it strongly condemns the arrest of Kremlin critic Ana Ruiz.',
+    [],
+    ['Norway CRITICIZED Ana Ruiz', 'Norway CRITICIZED Kremlin'],
+  ],
+  ['Norway condemned the killing of Gaza journalist Ana Ruiz.', [], ['Norway CRITICIZED Ana Ruiz']],
+  ['Norway condemned the detention of Chilean activist Ana Ruiz.', [], ['Norway CRITICIZED Ana Ruiz']],
+  // the nearest negative: the one condemned stands right after the verb
+  ['Norway condemned Kremlin critic Ana Ruiz for the attack.', ['Norway CRITICIZED Ana Ruiz'], []],
+];
+
+describeFactRows(rows, 'fresh-news-26-lead', 'combined');
