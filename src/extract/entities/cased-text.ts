@@ -13,8 +13,21 @@ const DATELINE = /(^|\n)([A-Z][A-Z'’-]{3,})(?=\s*(?:,|—|–|-\s))/g;
 export function casedText(text: string): string {
   if (!/[A-Z]{2}/.test(text)) return text;
   return text
-    .replace(CAPS_RUN, (run) => run.replace(/[A-Za-z'’-]+/g, titleCase))
+    .replace(CAPS_RUN, (run, at: number, all: string) =>
+      opensOrFillsLine(all, at, run.length) ? run.replace(/[A-Za-z'’-]+/g, titleCase) : run,
+    )
     .replace(DATELINE, (_m, lead: string, word: string) => lead + titleCase(word));
+}
+
+/**
+ * A label or heading opens its line ("ANA RUIZ: Thank you") or is the whole line; a run inside a
+ * sentence of ordinary case is a name written so ("fined E.ON AG", "BASF SE said") and stays.
+ */
+function opensOrFillsLine(text: string, at: number, length: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  if (/^[\s"“'‘(•*-]*$/.test(text.slice(start, at))) return true;
+  const end = text.indexOf('\n', at + length);
+  return !/[a-z]/.test(text.slice(start, end < 0 ? text.length : end));
 }
 
 /**

@@ -17,3 +17,17 @@ describe('round 26 (entities: a word that qualifies a mayor is no town)', () => 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 26 (entities: a name written in capitals inside a sentence keeps them)', () => {
+  const cases: Case[] = [
+    [
+      'The commission fined the energy firm VOLTA AG on Wednesday.',
+      ['Organization:VOLTA AG'],
+      ['Organization:Volta Ag'],
+    ],
+    ['Regulators fined KEMIRO SE on Monday.', ['Organization:KEMIRO SE'], ['Organization:Kemiro Se']],
+    // the nearest negative: a speaker's label in capitals opens its line and reads as a name
+    ['DEPUTY SPOKESPERSON ANA RUIZ: Thank you all for coming.', ['Person:Ana Ruiz'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
