@@ -21,6 +21,15 @@ describe('splitSentences', () => {
       ['Rebels advance on capital', 'Fighting spread on Monday.'],
     ],
     ['DALLAS, Texas — Rain fell. Is it over? Yes!', ['DALLAS, Texas — Rain fell.', 'Is it over?', 'Yes!']],
+    // an amount after an abbreviation runs on; after a word it opens a sentence (round 26)
+    [
+      'Regulators fined Valdor Inc. €30 million on Monday.',
+      ['Regulators fined Valdor Inc. €30 million on Monday.'],
+    ],
+    [
+      'The firm paid in full. $5 million went to charity.',
+      ['The firm paid in full.', '$5 million went to charity.'],
+    ],
   ];
   test.each(cases)('%j', (text, expected) => {
     const sentences = splitSentences(text);

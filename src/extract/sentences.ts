@@ -21,7 +21,8 @@ const LINE = /[^\n]+/g;
 const WINDOW = 64;
 /** One character of a word before a candidate end (a letter or digit, an inner period, apostrophe or hyphen). */
 const WORD_CHAR = /^[\p{L}\p{N}.'’-]$/u;
-const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}([\p{L}\p{N}]+)/u;
+// a currency sign opens the next word's amount: "Inc. €337.5 million" runs on
+const NEXT_WORD = /^\s{1,8}["“‘(]{0,4}\p{Sc}?([\p{L}\p{N}]+)/u;
 const TOKEN = /\S+/g;
 /** A line that opens with a list's marker. */
 const LIST_ITEM = /^\s{0,8}[-–—•*▪●]\s/u;
