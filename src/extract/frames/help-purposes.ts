@@ -14,7 +14,8 @@ import { facts } from './facts';
 import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
-import { DETERMINERS } from './words';
+import { formsOf } from '../nlp';
+import { DETERMINERS, TIME_WORDS } from './words';
 import type { Unit } from './units';
 
 const PURPOSE_FRAMES = new Map<string, FrameRecord>();
@@ -40,7 +41,26 @@ const RECEIVING_VERBS = new Set(
   ),
 );
 
+/** Verbs whose subject stands against the carrier, not behind it: "opposed the deployment of troops to help Y". */
+const OPPOSING_VERBS = formsOf(
+  'oppose reject condemn criticize criticise block veto cancel halt suspend denounce',
+);
+
 const word = (u: Unit | undefined, w: string) => !!u && !u.entity && u.lower === w;
+
+/** "sent troops yesterday to help Y", "on Monday": when, between the carrier and its purpose. */
+function pastWhen(units: Unit[], to: number): number {
+  let n = to - 1;
+  while (
+    n > 0 &&
+    to - n <= 3 &&
+    !units[n].entity &&
+    !units[n].punct &&
+    (TIME_WORDS.has(units[n].lower) || units[n].tags.has('Date'))
+  )
+    n--;
+  return n;
+}
 
 /**
  * The "to" of the purpose infinitive whose verb is at `i`: "to help Y", or the first of two
@@ -73,7 +93,7 @@ function inPhrase(u: Unit): boolean {
  */
 function helpers(units: Unit[], to: number, frame: FrameRecord): Unit[] {
   const carriers = new Set(frame.complement ?? []);
-  let n = to - 1;
+  let n = pastWhen(units, to);
   const inOrder = word(units[n], 'order') && word(units[n - 1], 'in');
   let start = n;
   if (inOrder) start = n - 1;
@@ -101,7 +121,8 @@ function helpers(units: Unit[], to: number, frame: FrameRecord): Unit[] {
   const verb = units[v];
   // "the mission was part of a joint A and B effort to assist Y": no verb acts on the carrier
   if (!isVerb(verb) || (verb.punct && !inOrder)) return owners;
-  if (REQUEST_VERBS.has(verb.lower) || RECEIVING_VERBS.has(verb.lower)) return [];
+  if (REQUEST_VERBS.has(verb.lower) || RECEIVING_VERBS.has(verb.lower) || OPPOSING_VERBS.has(verb.lower))
+    return [];
   const g = groupAt(units, v);
   if (g.mood !== 'fact' || g.passive) return [];
   if (owners.length) return owners;
@@ -141,6 +162,14 @@ function helped(units: Unit[], i: number): Unit[] {
   let k = i + 1;
   while (isAdverb(units[k])) k++;
   if (word(units[k], 'the')) k++;
+  // "help the government of Y", "assist the people of Y": the state named after the head
+  if (
+    HELPED_HEADS.has(units[k]?.lower ?? '') &&
+    !units[k].entity &&
+    !units[k].punct &&
+    word(units[k + 1], 'of')
+  )
+    return units[k + 2]?.entity?.type === 'Country' ? [units[k + 2]] : [];
   const u = units[k];
   if (!u?.entity || u.entity.type === 'Location') return [];
   if (u.mention && isDemonym(u.mention, u.entity)) {

@@ -13,6 +13,13 @@ const rows: FactRow[] = [
   ['Norway condemned the detention of Chilean activist Ana Ruiz.', [], ['Norway CRITICIZED Ana Ruiz']],
   // the nearest negative: the one condemned stands right after the verb
   ['Norway condemned Kremlin critic Ana Ruiz for the attack.', ['Norway CRITICIZED Ana Ruiz'], []],
+  // help as the purpose of strikes or an operation, past a time word, to "the government of Y"
+  ['Norway launched airstrikes on Monday to help the government of Peru.', ['Norway SUPPORTS Peru'], []],
+  ['Norway began an operation to support Peruvian forces.', ['Norway SUPPORTS Peru'], []],
+  ['Norway sent troops yesterday to help Chile.', ['Norway SUPPORTS Chile'], []],
+  // the nearest negatives: a carrier opposed, or only planned
+  ['Norway opposed the deployment of troops to help Chile.', [], ['Norway SUPPORTS Chile']],
+  ['Norway plans to launch strikes to help Chile.', [], ['Norway SUPPORTS Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-26-lead', 'combined');
