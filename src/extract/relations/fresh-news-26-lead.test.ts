@@ -20,6 +20,16 @@ const rows: FactRow[] = [
   // the nearest negatives: a carrier opposed, or only planned
   ['Norway opposed the deployment of troops to help Chile.', [], ['Norway SUPPORTS Chile']],
   ['Norway plans to launch strikes to help Chile.', [], ['Norway SUPPORTS Chile']],
+  // an attack whose unnamed authors are written before its noun is theirs, not the subject's
+  [
+    'Norway called on Chile to bring to justice those behind the attack on a base in Lima.',
+    ['Norway DEMANDED Chile'],
+    ['Norway ATTACKED Lima'],
+  ],
+  ['Norway called on Chile to find the perpetrators of the attack on Peru.', [], ['Norway ATTACKED Peru']],
+  ['Norway vowed to punish those responsible for the attack on Peru.', [], ['Norway THREATENED Peru']],
+  // the nearest negative: the subject's own attack
+  ['Norway carried out an attack on Peru.', ['Norway ATTACKED Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-26-lead', 'combined');

@@ -53,6 +53,12 @@ const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|
  */
 const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b|${REPORTED_CLAUSE_SUBJECT}`;
 /**
+ * An act's unnamed authors written before its noun: "called on Y to bring to justice those behind
+ * the attack on Z", "the perpetrators of the attack in Z" — the attack is theirs, never the
+ * sentence's subject's (round 26).
+ */
+const OTHERS_AUTHORS = `\\b(?:those|people|men|whoever|anyone|individuals)(?: who (?:were|are))? (?:behind|responsible for)\\b|\\b(?:perpetrators?|culprits?|masterminds?|organi[sz]ers?) of\\b`;
+/**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
  * stand between: "⟦Russian⟧ military aggression").
@@ -152,7 +158,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
@@ -166,7 +172,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "Ten ⟦Xian⟧ soldiers were killed in a ⟦Y⟧ attack … in Z": the attack's own author is
     // written before it, and the sentence's subject is among its dead …
     // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b|${OTHERS_AUTHORS}`,
     // a province, region or district around the attack is where it struck, not whom (round 25:
     // "claimed responsibility for the raid in the Y district"); as for a site in one, below
     objectNameBlock: REGION_NAMED,
