@@ -797,6 +797,16 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
         (DETERMINERS.has(units[next].lower) || units[next].tags.has('Value'))
       )
         next++;
+      // "four Chilean officials, A, B and C", "seven Chilean officials, including A" (round 26): a
+      // country's people named right after them are the side, not the country they serve
+      const named = listed ? listRight(units, next) : apposed;
+      if (
+        !joined &&
+        PEOPLE_HEADS.has(units[h].lower) &&
+        named.length &&
+        named.every((u) => u.entity?.type === 'Person')
+      )
+        return named;
       return listed || joined ? [first, ...listRight(units, next)] : [first, ...apposed];
     }
     h++;

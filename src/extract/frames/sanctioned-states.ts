@@ -130,5 +130,26 @@ function demonymStatesAt(units: Unit[], k: number): Unit[] {
   // state's only as a counted group of its targets ("seven Xian drone producers")
   if (SINGLE_FIRMS.has(head.lower)) return [];
   if (units.slice(j + 1, h).some((u) => PRIVATE.has(u.lower))) return [];
+  if (namedAfter(units, h)) return [];
   return states;
+}
+
+/**
+ * "designated four Xian officials, A, B and C", "sanctions on seven Xian officials, including A"
+ * (round 26): the targets are named right after their head, so the sanction is on the people
+ * named, not on the state they serve (the gold names the people and leaves the country out; a
+ * count of officials with no names after it keeps the country).
+ */
+function namedAfter(units: Unit[], h: number): boolean {
+  const head = units[h];
+  const next = units[h + 1];
+  if (!next) return false;
+  const person = (u: Unit | undefined) => u?.entity?.type === 'Person';
+  if (['', ',', ':'].includes(head.punct) && person(next)) return true;
+  if (next.lower !== 'including') return false;
+  for (let t = h + 2; t < units.length && t - h <= 5; t++) {
+    if (person(units[t])) return true;
+    if (units[t].punct && units[t].punct !== "'s") return false;
+  }
+  return false;
 }

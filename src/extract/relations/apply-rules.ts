@@ -32,7 +32,7 @@ import {
 import { modality } from './modality';
 import { GUARD_TRACE, traceDrops } from './guard-trace';
 import type { SentenceView, Slot } from './sentence-view';
-import { coordinatedClause, standsAsActor } from './subject-position';
+import { coordinatedClause, pastDescribingAside, standsAsActor } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -488,6 +488,28 @@ const PRONOUN_OWNER_PAST_NAME =
  */
 const TITLE_TO_PERSON = /^ (?:(?:[A-Z][\w.-]*|of|for|the|and) ){1,6}⟦\d+P⟧/;
 
+/**
+ * "called on ⟦X⟧'s chief ⟦Y⟧ to surrender", "urged ⟦X⟧'s President ⟦Y⟧": a possessive before a
+ * named person only says whose the person is; the person is the one acted on (the frame engine
+ * reads the person). Kept for force acts, where the owner is a side of its own.
+ */
+const OWNER_OF_NAMED_PERSON = /['’]s (?:[\w-]+ ){0,4}⟦\d+P⟧/y;
+const OWNER_OF_NAMED_PREDICATES: ReadonlySet<Predicate> = new Set([
+  'DEMANDED',
+  'CRITICIZED',
+  'SUPPORTS',
+  'COOPERATED',
+  'THREATENED',
+  'SANCTIONED',
+]);
+
+/**
+ * "sanctions on seven ⟦Xian⟧ officials, including ⟦A⟧", "urged two ⟦Xian⟧ leaders, ⟦A⟧ and ⟦B⟧"
+ * (round 26): a country's people named right after them are the ones acted on, not the country.
+ */
+const PEOPLE_NAMED_AFTER_DEMONYM =
+  /(?<=[a-z]⟧) (?:[a-z-]+ ){0,2}(?:officials|leaders|ministers|diplomats|envoys|representatives|negotiators|delegates)(?:,| [–—-])? (?:including )?(?:[a-z-]+ ){0,2}⟦\d+P⟧/y;
+
 /** The objects the rule's O group names, less a demonym that opens a named person's title. */
 function objectsNamed(m: RegExpExecArray, view: SentenceView): Entity[] {
   const group = m.indices?.groups?.O;
@@ -552,7 +574,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const at = objectLeads ? groups?.O : groups?.S;
   if (rule.predicate === 'ATTACKED' && !objectLeads && g.gap && WORDS_AS_ACTOR.test(g.gap))
     return dropped('words-as-actor', m, c, view);
-  let subjects = [...slotsIn(g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
+  // "⟦X⟧, the ⟦Y⟧ based group, attacked Z": Y only describes X (./subject-position.ts)
+  const described = g.gap !== undefined && g.S ? pastDescribingAside(g.S, g.gap) : undefined;
+  let subjects = [...slotsIn(described ?? g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
   let written = STRUCTURAL_PREDICATES.has(rule.predicate)
     ? slotsIn(g.O, view).map((s) => s.entity)
     : objectsNamed(m, view);
@@ -595,6 +619,12 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
       MUNITIONS_AFTER.lastIndex = objectEnd;
       if (MUNITIONS_AFTER.test(m.input)) return dropped('munitions-after', m, c, view);
     }
+  }
+  if (objectEnd !== undefined && written.length === 1 && OWNER_OF_NAMED_PREDICATES.has(predicate)) {
+    OWNER_OF_NAMED_PERSON.lastIndex = objectEnd;
+    if (OWNER_OF_NAMED_PERSON.test(m.input)) return dropped('owner-of-named-person', m, c, view);
+    PEOPLE_NAMED_AFTER_DEMONYM.lastIndex = objectEnd;
+    if (PEOPLE_NAMED_AFTER_DEMONYM.test(m.input)) return dropped('people-named-after-demonym', m, c, view);
   }
   if (objectEnd !== undefined && written.length === 1) {
     KIN_OF_OBJECT.lastIndex = objectEnd;

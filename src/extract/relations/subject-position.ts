@@ -135,6 +135,30 @@ const BODY_DESCRIBED_AFTER_PERSON =
   /^,? ?(?:[—–-] )?(?:a|an|another|the) (?:[\w-]+ ){0,3}(?:group|groups|organi[sz]ation|militia|faction|movement|network|party|company|firm)s? (?:that|which)\b/;
 
 /**
+ * "⟦X⟧, a ⟦Y⟧-designated terrorist group, attacked Z", "the ⟦X⟧-led coalition, in support of
+ * ⟦Y⟧'s government, began strikes on Z": a name inside an aside that describes the name before it
+ * (opened by a determiner or "in support of" after that name's comma, closed by a comma before the
+ * act) only modifies the description; the act is the described name's (the frame engine reads it).
+ * Not a name after a preposition ("In ⟦A⟧, the ⟦B⟧ embassy, …"): that opens the clause.
+ */
+const DESCRIBED_BEFORE_ASIDE =
+  /(?<!\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ff]rom|[Oo]n|[Tt]o|[Bb]y|[Ww]ith|[Ff]or|[Oo]f|[Aa]fter|[Bb]efore|[Dd]uring|[Aa]cross|[Ii]nto) )(?:the )?⟦\d+[A-Za-z]⟧[^⟦⟧,;.]{0,30}, (?:(?:a|an|another|the|in support of|on behalf of) (?:[\w.'’-]+ ){0,3})$/;
+const ASIDE_CLOSED = /^[^⟦⟧,;]*, /;
+/** The same aside read as a list of subjects: "⟦X⟧, the ⟦Y⟧" before " based group, attacked". */
+const LISTED_ASIDE =
+  /^⟦\d+[A-Za-z]⟧[^⟦⟧,;.]{0,30}, (?:a|an|another|the|in support of|on behalf of) (?:[\w.'’-]+ ){0,3}⟦\d+[A-Za-z]⟧$/;
+
+/**
+ * The subject slots of `subject` (a rule's S group) less the last, when that last one only stands
+ * inside an aside describing the first and `gap` closes the aside: "⟦X⟧, the ⟦Y⟧ based group,
+ * attacked Z" is X's act. Undefined when the subject is of another shape.
+ */
+export function pastDescribingAside(subject: string, gap: string): string | undefined {
+  if (!LISTED_ASIDE.test(subject) || !ASIDE_CLOSED.test(gap)) return undefined;
+  return /^⟦\d+[A-Za-z]⟧/.exec(subject)?.[0];
+}
+
+/**
  * A capitalised title's words right before the slot, "of", "and" and "for" inside it: "held talks
  * with Prime Minister ⟦X⟧", "with Minister of Foreign Affairs and Trade ⟦X⟧".
  */
@@ -201,6 +225,7 @@ export function standsAsActor(
   )
     return false;
   if (ALLEGEDLY.test(gap)) return false;
+  if (DESCRIBED_BEFORE_ASIDE.test(before) && ASIDE_CLOSED.test(gap)) return false;
   if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return false;
   if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return false;
   if (
