@@ -30,6 +30,13 @@ const rows: FactRow[] = [
   ['Norway vowed to punish those responsible for the attack on Peru.', [], ['Norway THREATENED Peru']],
   // the nearest negative: the subject's own attack
   ['Norway carried out an attack on Peru.', ['Norway ATTACKED Peru'], []],
+  // backing "with the support of Z" of an act asked of Y is not given
+  [
+    'Norway urged Chile to retake the town with the help of Peru.',
+    ['Norway DEMANDED Chile'],
+    ['Peru SUPPORTS Chile'],
+  ],
+  ['Chile retook the town on Monday with the support of Peru.', ['Peru SUPPORTS Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-26-lead', 'combined');

@@ -202,7 +202,8 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'SUPPORTS',
     confidence: 0.6,
     pattern: `{!PREP}{O+:POC}${NOT_PERSONS_BODY}{GAP}\\bwith the (?:(?:${BACKING_ADJECTIVES}) )*(?:backing|support|help|assistance) of (?:the (?:[a-z]+ ){1,2}(?:and|,) )?{DET}{S+:POC}${NOT_OWNER}`,
-    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
+    // "urged Y to retake the town with the help of Z", "Y to retake …": an act asked or to come, not done
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b|^ ?to [a-z]+\\b`,
   }),
   onCore({
     // "X was founded with funding from Y", "X took the town with help from Y", "X has received
