@@ -1,0 +1,59 @@
+// Acts in shapes that recur across unseen news (round 26), in our own words. Each row: an article,
+// facts it must state, facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'acts-26', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const ROWS: [string, string[], string[]][] = [
+  // aid to the people something befell in a country supports the country
+  [
+    'Peru is providing an additional $17 million in aid to help people affected by both storms in Chile, Bolivia and Ecuador.',
+    ['Peru SUPPORTS Chile', 'Peru SUPPORTS Bolivia', 'Peru SUPPORTS Ecuador'],
+    [],
+  ],
+  [
+    'Today Peru provided urgently needed aid to the millions of people affected by hunger and violence in Chile.',
+    ['Peru SUPPORTS Chile'],
+    [],
+  ],
+  [
+    'Peru has sent $2 million in aid to support communities hit by the floods in Chile.',
+    ['Peru SUPPORTS Chile'],
+    [],
+  ],
+  ['Peru has delivered food and tents to benefit the people of Chile.', ['Peru SUPPORTS Chile'], []],
+  [
+    'Peru is allocating $17 million in humanitarian aid to help people displaced by the fighting in Chile.',
+    ['Peru SUPPORTS Chile'],
+    [],
+  ],
+  [
+    'Today Peru announced more than $300 million in new assistance to provide urgently needed aid to the millions of people affected by hunger and violence in Chile, Bolivia, and Ecuador.',
+    ['Peru SUPPORTS Chile', 'Peru SUPPORTS Bolivia', 'Peru SUPPORTS Ecuador'],
+    [],
+  ],
+  // "is now sending": "now" inside the verb group
+  ['Peru is now sending aid to Chile.', ['Peru SUPPORTS Chile'], []],
+  // no gift, a name inside what befell them, a reward, a plan: no support
+  ['Peru sent troops to help people affected by the floods in Chile.', [], ['Peru SUPPORTS Chile']],
+  [
+    'Peru sent $2 million in aid to help people affected by attacks by Hamas in the north.',
+    [],
+    ['Peru SUPPORTS Hamas'],
+  ],
+  ['Peru announced a $5 million reward for information on Hamas.', [], ['Peru SUPPORTS Hamas']],
+  ['Peru announced a $5 million bounty for Hamas fighters.', [], ['Peru SUPPORTS Hamas']],
+  ['Peru announced that it would send $2 million to Chile.', [], ['Peru SUPPORTS Chile']],
+  ['Peru is allocating $17 million to its own border police.', [], ['Peru SUPPORTS Chile']],
+];
+
+describe('acts in shapes of unseen news (round 26)', () => {
+  it.each(ROWS)('%s', (text, must, mustNot) => {
+    const facts = factsOf(text);
+    for (const f of must) expect(facts).toContain(f);
+    for (const f of mustNot) expect(facts).not.toContain(f);
+  });
+});
