@@ -48,6 +48,39 @@ const ROWS: [string, string[], string[]][] = [
   ['Peru announced a $5 million bounty for Hamas fighters.', [], ['Peru SUPPORTS Hamas']],
   ['Peru announced that it would send $2 million to Chile.', [], ['Peru SUPPORTS Chile']],
   ['Peru is allocating $17 million to its own border police.', [], ['Peru SUPPORTS Chile']],
+  // a participle after a time word and a comma ("late Saturday, killing"): compromise tags it a noun
+  [
+    'Hamas fighters stormed the district center late Saturday, killing two Chilean soldiers and a contractor.',
+    ['Hamas ATTACKED Chile', 'Hamas KILLED Chile'],
+    [],
+  ],
+  ['Hamas attacked a border post on Monday, killing four Chilean soldiers.', ['Hamas KILLED Chile'], []],
+  ['Hamas shelled the town overnight, killing five Chilean police officers.', ['Hamas KILLED Chile'], []],
+  ['Hamas attacked a convoy last week, killing dozens of Chilean troops.', ['Hamas KILLED Chile'], []],
+  // the noun stays a noun: "the killing of"
+  ['Peru condemned, last week, the killing of Chilean soldiers by Hamas.', [], ['Peru KILLED Chile']],
+  // a word tagged a verb inside the object's noun phrase ("a Yian police headquarters") is no subject
+  [
+    'Officials said militants attacked a Chilean police headquarters in Arica late Tuesday, killing three Peruvian soldiers.',
+    [],
+    ['Chile ATTACKED Peru', 'Chile KILLED Peru'],
+  ],
+  [
+    'Hamas attacked a Chilean police headquarters, killing three Peruvian soldiers.',
+    ['Hamas ATTACKED Peru'],
+    ['Chile ATTACKED Peru'],
+  ],
+  // counted dead at another state's or body's base are not the article's government's
+  [
+    'Chile has fought Hamas for years. Hamas militants assaulted a Peruvian base in southern Chile on Tuesday, killing at least 19 soldiers.',
+    [],
+    ['Hamas KILLED Chile'],
+  ],
+  [
+    'Chile has fought Hamas for years. Hamas militants assaulted a base in southern Chile on Tuesday, killing at least 19 soldiers.',
+    ['Hamas KILLED Chile'],
+    [],
+  ],
 ];
 
 describe('acts in shapes of unseen news (round 26)', () => {
