@@ -81,6 +81,31 @@ const ROWS: [string, string[], string[]][] = [
     ['Hamas KILLED Chile'],
     [],
   ],
+  // a designation amended, reviewed, maintained or renewed by its author stands
+  [
+    'The Department of State has amended the designation of Hamas as a Specially Designated Global Terrorist.',
+    ['U.S. State Department SANCTIONED Hamas'],
+    [],
+  ],
+  [
+    'Additionally, the Department of State has also reviewed the FTO designation of Hamas and maintained it.',
+    ['U.S. State Department SANCTIONED Hamas'],
+    [],
+  ],
+  [
+    'Peru has reviewed and maintained the designation of Hamas as a terrorist group.',
+    ['Peru SANCTIONED Hamas'],
+    [],
+  ],
+  ['Peru renewed the designation of Hamas as a terrorist group on Monday.', ['Peru SANCTIONED Hamas'], []],
+  // asked for, still to come, or not done: no sanction
+  [
+    'Peru asked Chile to review the designation of Hamas.',
+    [],
+    ['Peru SANCTIONED Hamas', 'Chile SANCTIONED Hamas'],
+  ],
+  ['Peru will review the designation of Hamas next year.', [], ['Peru SANCTIONED Hamas']],
+  ['Peru did not renew the designation of Hamas.', [], ['Peru SANCTIONED Hamas']],
 ];
 
 describe('acts in shapes of unseen news (round 26)', () => {
