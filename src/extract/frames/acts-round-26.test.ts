@@ -106,6 +106,16 @@ const ROWS: [string, string[], string[]][] = [
   ],
   ['Peru will review the designation of Hamas next year.', [], ['Peru SANCTIONED Hamas']],
   ['Peru did not renew the designation of Hamas.', [], ['Peru SANCTIONED Hamas']],
+  // an "-ing" qualifier between an owner and its noun ("X's unwavering commitment to Y")
+  [
+    'Ana Ruiz visited Lima yesterday to demonstrate the United States’ unwavering commitment to Chile and the Chilean people.',
+    ['United States SUPPORTS Chile'],
+    [],
+  ],
+  ['Ana Ruiz praised Peru’s unwavering support for Chile.', ['Peru SUPPORTS Chile'], []],
+  ["Peru's ongoing invasion of Chile drew criticism.", ['Peru ATTACKED Chile'], []],
+  // a verb after the owner's "'s" that is a verb: no qualifier ("Peru's leaving the talks")
+  ["Peru's leaving the talks angered Chile.", [], ['Peru SUPPORTS Chile', 'Peru ATTACKED Chile']],
 ];
 
 describe('acts in shapes of unseen news (round 26)', () => {

@@ -162,9 +162,27 @@ export function unitsOf(
     foldStatePosts(units, government, sentence);
   }
   gerundsAfterComma(units);
+  qualifiersAfterOwner(units);
   markServing(units);
   shareServing(units);
   return units;
+}
+
+/**
+ * "the United States' unwavering commitment to Y", "X's unwavering support for Y": compromise tags an
+ * "-ing" word between an owner and its noun a verb (after "'s" it reads an unwritten "is"); it
+ * qualifies the noun.
+ */
+function qualifiersAfterOwner(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i];
+    const owner = units[i - 1];
+    const noun = units[i + 1];
+    if (!owner.entity || !owner.possessive || owner.punct || u.entity || u.punct) continue;
+    if (!u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
+    if (noun.entity || !noun.tags.has('Noun') || noun.tags.has('Verb')) continue;
+    u.tags = new Set(['Adjective']);
+  }
 }
 
 /** Words that open the object of a participle: "killing its police chief", "killing more than 50 soldiers". */
