@@ -116,6 +116,12 @@ const ROWS: [string, string[], string[]][] = [
   ["Peru's ongoing invasion of Chile drew criticism.", ['Peru ATTACKED Chile'], []],
   // a verb after the owner's "'s" that is a verb: no qualifier ("Peru's leaving the talks")
   ["Peru's leaving the talks angered Chile.", [], ['Peru SUPPORTS Chile', 'Peru ATTACKED Chile']],
+  // a named subject after "The" whose verb opens the clause is still the subject
+  [
+    'Chile buried its dead. Chile mourned. The Azure Brigade stormed an outpost on Monday, killing at least 17 policemen.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
 ];
 
 describe('acts in shapes of unseen news (round 26)', () => {

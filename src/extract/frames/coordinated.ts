@@ -72,9 +72,14 @@ function earlierSubject(
  * phrase, after its determiner and a name on it, is no verb of the clause.
  */
 function modifierVerb(units: Unit[], v: number): boolean {
+  const u = units[v];
   const before = units[v - 1];
-  const det = (u: Unit | undefined) => !!u && !u.entity && !u.punct && u.tags.has('Determiner');
-  return det(before) || (!!before?.entity && !before.punct && det(units[v - 2]));
+  const next = units[v + 1];
+  const det = (w: Unit | undefined) => !!w && !w.entity && !w.punct && w.tags.has('Determiner');
+  // a base form with a bare noun after it ("police headquarters"), not "the X group stormed a post"
+  const base = !u.tags.has('PastTense') && !u.tags.has('Participle') && !u.punct;
+  const noun = !!next && !next.entity && next.tags.has('Noun') && !next.tags.has('Determiner');
+  return base && noun && (det(before) || (!!before?.entity && !before.punct && det(units[v - 2])));
 }
 
 /** How far back from ", and" the verb that opened a "that" clause may stand. */

@@ -399,7 +399,9 @@ function othersPost(units: Unit[], i: number, government: Entity): boolean {
       continue;
     for (let h = k + 1; h <= k + 3 && h < i && !units[h].entity; h++) {
       if (STATE_POST_HEADS.has(units[h].lower)) return true;
-      if (units[h].punct) break;
+      // "an X military base": words of kind only, not "X stormed an outpost"
+      if (units[h].punct || (!units[h].tags.has('Noun') && !units[h].tags.has('Adjective'))) break;
+      if (units[h].tags.has('Verb') || units[h].tags.has('Determiner')) break;
     }
   }
   return false;
