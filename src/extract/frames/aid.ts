@@ -30,6 +30,13 @@ const STRUCK_BEFORE = /\b(?:in|of|for|to|on|across|hit|struck|battered|devastate
 const RECIPIENT_TYPES = new Set(['Country', 'Organization']);
 /** Words that end the gift's phrase: what follows is another clause (a name after "and" ends it too). */
 const CLAUSE_END = new Set(['but', 'while', 'which', 'who', 'that', 'after', 'because', 'said', 'says']);
+/** Money offered for a capture is no aid: "a $5 million reward for X". */
+const BOUNTIES = new Set(['reward', 'rewards', 'bounty', 'bounties']);
+/**
+ * How far after the verb the recipient may stand: "announced $300 million in new assistance to provide
+ * urgently needed aid to the millions of people affected by hunger and violence in Y".
+ */
+const RECIPIENT_SPAN = 30;
 /** The work a gift's words name: "relief efforts in Y", "rescue operations in Y". */
 const EFFORTS = new Set(['efforts', 'effort', 'operations', 'operation', 'work']);
 /** Before a recipient's name after "to help": "people in", "victims of", "regions of", "the government of". */
@@ -55,7 +62,18 @@ const HELPED = new Set([
   'the',
   'in',
   'of',
+  // "to the millions of people in Y"
+  'millions',
+  'thousands',
+  'communities',
 ]);
+
+/** Words that tell what befell the people helped: "people affected by the storms in Y". */
+const BEFALLEN = new Set(['affected', 'impacted', 'displaced', 'hit']);
+/** How far back from the preposition "affected by …" may open. */
+const BEFALLEN_SPAN = 8;
+/** The verbs of helping a recipient after its gift: "to help / support / benefit people in Y". */
+const HELP_WORDS = new Set(['help', 'assist', 'aid', 'support', 'benefit', 'for', 'to']);
 
 /**
  * The recipient named after the gift, from unit `k` to the clause's end: "aid to Y", "for Y",
@@ -70,7 +88,7 @@ function namedRecipient(
   const gifts = new Set(frame.complement ?? []);
   let gift = giftBefore;
   let source = false;
-  for (let j = k; j < units.length && j - k < 25; j++) {
+  for (let j = k; j < units.length && j - k < RECIPIENT_SPAN; j++) {
     const u = units[j];
     if (!u.entity && (gifts.has(u.lower) || /^[$€£]\d/.test(u.lower) || u.tags.has('Money'))) gift = true;
     if (u.entity) {
@@ -99,7 +117,7 @@ function namedRecipient(
         return { gift, recipients: recipientList(units, j) };
       return { gift, recipients: [] };
     }
-    if (u.punct === ';' || u.punct === '.' || CLAUSE_END.has(u.lower)) break;
+    if (u.punct === ';' || u.punct === '.' || CLAUSE_END.has(u.lower) || BOUNTIES.has(u.lower)) break;
     if (u.lower === 'from' && gift) source = true;
   }
   return { gift, recipients: [] };
@@ -117,9 +135,24 @@ function recipientList(units: Unit[], j: number): Unit[] {
 
 /** "to help people in", "to help the people of", "for victims in": the preposition at `p` follows such words. */
 function helped(units: Unit[], p: number): boolean {
-  let j = p - 1;
-  while (j >= 0 && j > p - 6 && HELPED.has(units[j].lower) && !units[j].entity) j--;
-  return j < p - 1 && ['help', 'assist', 'aid', 'for', 'to'].includes(units[j]?.lower ?? '');
+  const from = befallenAt(units, p) ?? p;
+  let j = from - 1;
+  while (j >= 0 && j > from - 6 && HELPED.has(units[j].lower) && !units[j].entity) j--;
+  return j < from - 1 && HELP_WORDS.has(units[j]?.lower ?? '');
+}
+
+/**
+ * "people affected by both storms in Y", "those displaced by hunger and violence in Y": the unit of
+ * "affected" when what befell the people (plain words, no name, no punctuation) runs from it to the
+ * preposition at `p`; the people's words stand before it.
+ */
+function befallenAt(units: Unit[], p: number): number | undefined {
+  for (let k = p - 1; k >= 0 && p - k <= BEFALLEN_SPAN; k--) {
+    const u = units[k];
+    if (u.entity || u.punct) return undefined;
+    if (BEFALLEN.has(u.lower) && units[k + 1]?.lower === 'by' && k + 2 < p) return k;
+  }
+  return undefined;
 }
 
 export function readAid(units: Unit[], stricken?: Entity, events?: EventMemory): Candidate[] {

@@ -59,12 +59,27 @@ function earlierSubject(
     const u = units[v];
     if (BREAKS.has(u.punct) || (!u.entity && CLAUSE_OPENERS.has(u.lower))) return undefined;
     // "carried out the attack and killed": the verb, not its particle
-    if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle')) continue;
+    if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle') || modifierVerb(units, v)) continue;
     const g = groupAt(units, v);
     if (g.passive || g.mood !== 'fact') return undefined;
     return leftActors(units, g.start);
   }
   return undefined;
+}
+
+/**
+ * "attacked an Xian police headquarters": a word compromise tags a verb ("police") inside a noun
+ * phrase, after its determiner and a name on it, is no verb of the clause.
+ */
+function modifierVerb(units: Unit[], v: number): boolean {
+  const u = units[v];
+  const before = units[v - 1];
+  const next = units[v + 1];
+  const det = (w: Unit | undefined) => !!w && !w.entity && !w.punct && w.tags.has('Determiner');
+  // a base form with a bare noun after it ("police headquarters"), not "the X group stormed a post"
+  const base = !u.tags.has('PastTense') && !u.tags.has('Participle') && !u.punct;
+  const noun = !!next && !next.entity && next.tags.has('Noun') && !next.tags.has('Determiner');
+  return base && noun && (det(before) || (!!before?.entity && !before.punct && det(units[v - 2])));
 }
 
 /** How far back from ", and" the verb that opened a "that" clause may stand. */

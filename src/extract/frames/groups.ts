@@ -37,8 +37,10 @@ import {
 } from './words';
 
 export const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
+/** Adverbs compromise tags otherwise ("now": a conjunction), read as adverbs inside a verb group: "is now sending". */
+const UNTAGGED_ADVERBS = new Set(['now']);
 export const isAdverb = (u: Unit | undefined) =>
-  !!u && !u.entity && u.tags.has('Adverb') && !NEGATIONS.has(u.lower);
+  !!u && !u.entity && (u.tags.has('Adverb') || UNTAGGED_ADVERBS.has(u.lower)) && !NEGATIONS.has(u.lower);
 export const isAux = (u: Unit | undefined) =>
   !!u &&
   !u.entity &&

@@ -161,9 +161,50 @@ export function unitsOf(
     foldCountedForces(units, government, sentence);
     foldStatePosts(units, government, sentence);
   }
+  gerundsAfterComma(units);
+  qualifiersAfterOwner(units);
   markServing(units);
   shareServing(units);
   return units;
+}
+
+/**
+ * "the United States' unwavering commitment to Y", "X's unwavering support for Y": compromise tags an
+ * "-ing" word between an owner and its noun a verb (after "'s" it reads an unwritten "is"); it
+ * qualifies the noun.
+ */
+function qualifiersAfterOwner(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i];
+    const owner = units[i - 1];
+    const noun = units[i + 1];
+    if (!owner.entity || !owner.possessive || owner.punct || u.entity || u.punct) continue;
+    if (!u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
+    if (noun.entity || !noun.tags.has('Noun') || noun.tags.has('Verb')) continue;
+    u.tags = new Set(['Adjective']);
+  }
+}
+
+/** Words that open the object of a participle: "killing its police chief", "killing more than 50 soldiers". */
+const OBJECT_OPENERS = new Set(
+  'its their his her the a an at least more nearly about some several many dozens scores hundreds'.split(' '),
+);
+
+/**
+ * "X stormed the town late Saturday, killing two Yian soldiers": compromise tags a gerund after a
+ * time word and a comma a noun ("a killing"); before an object it is the participle of the clause.
+ */
+function gerundsAfterComma(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const u = units[i];
+    const next = units[i + 1];
+    if (u.entity || u.tags.has('Verb') || !u.tags.has('Noun') || !/[a-z]{3}ing$/.test(u.lower)) continue;
+    if (units[i - 1].punct !== ',' || u.punct) continue;
+    const opens =
+      !!next.entity || OBJECT_OPENERS.has(next.lower) || next.tags.has('Value') || next.tags.has('Demonym');
+    if (opens)
+      u.tags = new Set([...u.tags].filter((t) => t !== 'Noun' && t !== 'Singular')).add('Verb').add('Gerund');
+  }
 }
 
 /**
@@ -340,9 +381,30 @@ function foldCountedForces(units: Unit[], government: Entity, sentence: Sentence
     if (!verb || verb.entity || verb.punct || !VICTIM_VERBS.has(verb.lower)) continue;
     const next = units[i + 1];
     if (!u.punct && ['of', 'from'].includes(next?.lower ?? '')) continue;
+    if (othersPost(units, i, government)) continue;
     standFor(u, government, sentence, 'coref:counted-forces');
     u.serving = true;
   }
+}
+
+/**
+ * "assaulted an X base in Y, killing at least 19 soldiers": a post named before the count as another
+ * state's or body's (up to two words of kind between the name and the post) holds the dead, who are
+ * then not the government's.
+ */
+function othersPost(units: Unit[], i: number, government: Entity): boolean {
+  for (let k = 0; k < i; k++) {
+    const e = units[k].entity;
+    if (!e || e.id === government.id || units[k].punct || !['Country', 'Organization'].includes(e.type))
+      continue;
+    for (let h = k + 1; h <= k + 3 && h < i && !units[h].entity; h++) {
+      if (STATE_POST_HEADS.has(units[h].lower)) return true;
+      // "an X military base": words of kind only, not "X stormed an outpost"
+      if (units[h].punct || (!units[h].tags.has('Noun') && !units[h].tags.has('Adjective'))) break;
+      if (units[h].tags.has('Verb') || units[h].tags.has('Determiner')) break;
+    }
+  }
+  return false;
 }
 
 /** Words that open a post's phrase without naming whose it is ("its", "their" do name it). */
