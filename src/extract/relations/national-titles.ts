@@ -386,7 +386,7 @@ const MEETING =
  * meets ("President X will hold talks with President Y") is the other side's. And where the
  * reference data knows one of them as that country's holder ("the meeting between President X and
  * President ⟦Y⟧", Y known), the other's guess is another state's: two holders of one office in one
- * story are far likelier two countries than one (./head-office.ts).
+ * story are far likelier two countries than one (./head-office.ts). A former head is no rival.
  */
 function oneHeadPerCountry(settled: Candidate[], { slots, sentence, countries }: TitleContext): Candidate[] {
   const inferredHead = (c: Candidate) => c.inferredObject && c.predicate === 'LEADS';
@@ -401,10 +401,13 @@ function oneHeadPerCountry(settled: Candidate[], { slots, sentence, countries }:
   /** "President X … held talks with President Y": Y is met, so heads the other side. */
   const metBy = (c: Candidate, k: Candidate) =>
     at(k) < at(c) && MEETING.test(sentence.text.slice(at(k) - sentence.start, at(c) - sentence.start));
+  // a former head held the office at another time: no rival of the present one (round 26: "the
+  // guards installed X as head of state … who had tried to help former President Y")
+  const present = (c: Candidate) => inferredHead(c) && !FORMER_OFFICE.test(c.reason);
   return settled.filter((c) => {
-    if (!inferredHead(c)) return true;
+    if (!present(c)) return true;
     const rivals = settled.filter(
-      (k) => inferredHead(k) && k.object.id === c.object.id && k.subject.id !== c.subject.id,
+      (k) => present(k) && k.object.id === c.object.id && k.subject.id !== c.subject.id,
     );
     // unwritten, the country is the article's guess for both: rival claimants ("President X's
     // forces battled troops loyal to President Y") each keep the title the text gives them

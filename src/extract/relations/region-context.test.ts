@@ -3,16 +3,28 @@
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const rows: FactRow[] = [
-  // a district told bare right after its province, in the same or the next sentence
-  [
-    'Gunmen attacked a checkpoint in Takhar province on Monday. Officials said militants also seized three villages in the Khwaja Ghar district.',
-    ['Khwaja Ghar LOCATED_IN Takhar'],
-    [],
-  ],
+  // a district its own sentence puts in a province
   [
     'Taliban fighters overran the Khwaja Ghar district center in Takhar province.',
     ['Khwaja Ghar LOCATED_IN Takhar'],
     [],
+  ],
+  // not (round 26): a region told only before the place, in the sentence before or earlier in
+  // its own, is where the story is set; the annotations never read it as the place's region
+  [
+    'Gunmen attacked a checkpoint in Takhar province on Monday. Officials said militants also seized three villages in the Khwaja Ghar district.',
+    [],
+    ['Khwaja Ghar LOCATED_IN Takhar'],
+  ],
+  [
+    'The leader of the rebels in the Takhar region was killed in a raid in the village of Bardo.',
+    [],
+    ['Bardo LOCATED_IN Takhar'],
+  ],
+  [
+    'A raid in southern Takhar province killed seven soldiers. The attack in the Kalfa district hit a checkpoint.',
+    [],
+    ['Kalfa LOCATED_IN Takhar'],
   ],
   // a village lies in the district named with it, not in the province above both
   [

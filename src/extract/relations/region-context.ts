@@ -1,9 +1,7 @@
-// Where a named place lies when its own sentence does not say: the region the story has just
-// placed us in. News names a province or state once ("Gunmen attacked a checkpoint in X
-// province") and then its districts and villages bare ("militants also overran the Y district
-// center", "villages in the Z district"): a district told right after its province lies in it,
-// as a village told right after its district lies in that. And "the state capital, X", "the
-// province's Y district" name the region of that kind the article is about.
+// Where a named place lies when the place rules do not say: "the Y district center in X
+// province" (a region after the place, joined by "in"; round 26: no longer a region only told
+// before it, which the annotations never give). And "the state capital, X", "the province's Y
+// district" name the region of that kind the article is about.
 //
 // A place's kind is read from the noun written with it ("X district", "the town of X", "Y
 // State") and ranked (lexicon/place-words.ts REGION_RANKS): a place lies in a region of a higher
@@ -137,9 +135,10 @@ export function regionContext(
 }
 
 /**
- * The one region of a higher rank named in the place's sentence or the one before (the
- * nearest rank above the place's: a village told after its district and its province lies in
- * the district), written as the story's place ("in X province"), not beside it ("near X").
+ * The one region of a higher rank the place's own sentence says it is in ("the X district center
+ * in Y province"; the nearest rank above the place's: a village told with its district and its
+ * province lies in the district). Until round 26 a region told before the place, in its
+ * sentence or the one before, counted too.
  */
 function regionNearby(
   place: Placed,
@@ -147,17 +146,15 @@ function regionNearby(
   sentences: readonly Sentence[],
 ): Entity | undefined {
   const at = place.mention.sentenceIndex;
+  // only a region after the place in its own sentence, the place said to be in it: a region told
+  // before the place, in its sentence or the one before, is the story's setting, not a statement
+  // that the place lies in it (round 26: six such facts on train, in four batches, none in the gold)
   const around = placed.filter((p) => {
     if (p.entity.id === place.entity.id || p.rank >= place.rank) return false;
-    const i = p.mention.sentenceIndex;
-    if (i !== at && i !== at - 1) return false;
-    const sentence = sentences[i];
+    if (p.mention.sentenceIndex !== at || p.mention.start <= place.mention.start) return false;
+    const sentence = sentences[at];
     const start = p.mention.start - sentence.start;
-    // a region after the place holds it only when the place is said to be in it
-    if (i === at && p.mention.start > place.mention.start) {
-      return IN_BETWEEN.test(sentence.text.slice(place.mention.end - sentence.start, start));
-    }
-    return !NOT_IN_BEFORE.test(sentence.text.slice(Math.max(0, start - 40), start));
+    return IN_BETWEEN.test(sentence.text.slice(place.mention.end - sentence.start, start));
   });
   if (!around.length) return undefined;
   const nearest = Math.max(...around.map((p) => p.rank));

@@ -1454,3 +1454,60 @@ describe("round 25: a state's offices the title words missed", () => {
     ['Chilean charges against Ana Ruiz were dropped.', []],
   ]);
 });
+
+// Round 26 (docs/extraction.md, "Structural facts on unseen text, round 26").
+describe("round 26: an international body's field mission named with it and its country", () => {
+  const world: HandEntity[] = [
+    ...WORLD_22,
+    body('African Union Mission in Peru', 'international'),
+    body('UN Stabilization Mission in Chile', 'international'),
+    body('UN Office for Chile', 'international'),
+    body('Andes Mission in Peru', 'other'),
+    body('Chilean Mission to the UN', 'government'),
+  ];
+  structuralRows(world, [
+    [
+      'The African Union Mission in Peru said the AU would stay.',
+      ['African Union Mission in Peru MEMBER_OF African Union'],
+    ],
+    [
+      'The UN Stabilization Mission in Chile asked the UN for troops.',
+      ['UN Stabilization Mission in Chile MEMBER_OF United Nations'],
+    ],
+    ['The UN Office for Chile thanked the UN.', ['UN Office for Chile MEMBER_OF United Nations']],
+    // a mission named after no international body, or a state's mission to the body
+    ['The Andes Mission in Peru thanked the African Union.', []],
+    ['The Chilean Mission to the UN wrote to the UN.', []],
+  ]);
+});
+
+describe('round 26: a head of state told as taking the office', () => {
+  const aboutPeru = 'Peru faces new sanctions. Peru rejected the move. ';
+  test.each([
+    ['Dan Moss took the post of prime minister in 2008.', ['Dan Moss LEADS Peru']],
+    ['Ana Ruiz, the speaker, has been sworn in as interim leader.', ['Ana Ruiz LEADS Peru']],
+    ['Tom Bell became president after the vote.', ['Tom Bell LEADS Peru']],
+    ['The guards installed their former commander, Tom Bell, as head of state.', ['Tom Bell LEADS Peru']],
+    ['The army installed Lisa Park as interim president.', ['Lisa Park LEADS Peru']],
+    ['The crisis has grown since Omar Nadi came to power in 2019.', ['Omar Nadi LEADS Peru']],
+    // a deputy's office, a head of something else, a wish: no head of the state
+    ['Dan Moss became deputy prime minister in 2008.', []],
+    ['Tom Bell became president of the Valdor Agency.', ['Tom Bell LEADS Valdor Agency']],
+    ['Tom Bell wants to become president.', []],
+    ['Ana Ruiz was sworn in as a member of the cabinet.', []],
+  ])('%s', (sentence, expected) => {
+    expect(structural(aboutPeru + sentence)).toEqual(expected);
+  });
+  // a former head written in the same sentence, one the reference data knows as the country's,
+  // is no rival of the one who takes the office (a present one stays a rival)
+  const world: HandEntity[] = [...WORLD_22, person('Alan Garcia')];
+  test.each([
+    [
+      'The guards installed Tom Bell as head of state to oust former President Alan Garcia.',
+      ['Alan Garcia LEADS Peru', 'Tom Bell LEADS Peru'],
+    ],
+    ['Tom Bell met President Alan Garcia on Monday.', ['Alan Garcia LEADS Peru']],
+  ])('%s', (sentence, expected) => {
+    expect(structural(aboutPeru + sentence, world)).toEqual(expected);
+  });
+});

@@ -9,6 +9,7 @@ import { FORMER_OFFICE_RULES } from './former-offices';
 import { LEADERSHIP_RULES } from './leadership-rules';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OFFICE_RULES } from './office-rules';
+import { OFFICE_TAKEN_RULES } from './office-taken';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
@@ -33,6 +34,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...MODIFIER_RULES,
   ...ROLE_RULES,
   ...FORMER_OFFICE_RULES,
+  ...OFFICE_TAKEN_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,

@@ -128,6 +128,19 @@ export const NAME_RULES: NameRule[] = [
     ownerBodies: ['international'],
   },
   {
+    // "African Union Mission in Somalia", "AU Mission to Somalia", "United Nations Stabilization
+    // Mission in Mali": an international body's field mission named with it and the country it
+    // serves in (round 26: the gold gives the mission MEMBER_OF the body in four batches; the
+    // name ending on the head, above, read only "African Union Mission")
+    reason: 'name:body-of-body',
+    predicate: 'MEMBER_OF',
+    subject: 'organization',
+    pattern:
+      "^(?:the )?{C} (?:[A-Z][\\w-]* ){0,2}?(?:Mission|Force|Office)(?: (?:in|to|for) (?:the )?[A-Z][\\w'’-]*(?: [A-Z][\\w'’-]*){0,3})$",
+    confidence: 0.7,
+    ownerBodies: ['international'],
+  },
+  {
     // "USAID Mission", "FBI Counterintelligence Division": a government body's office named with it
     reason: 'name:office-of-body',
     predicate: 'MEMBER_OF',
