@@ -44,6 +44,18 @@ const rows: FactRow[] = [
     ['Khwaja Ghar LOCATED_IN Takhar'],
     [],
   ],
+  // another province later in the article: "the province" is the one told last before it (round 26)
+  [
+    "Gunmen attacked a checkpoint in Takhar province. Later the province's northern Khwaja Ghar district fell. Fighting also spread to Kunduz province.",
+    ['Khwaja Ghar LOCATED_IN Takhar'],
+    ['Khwaja Ghar LOCATED_IN Kunduz'],
+  ],
+  // not when the last sentence that tells one tells two
+  [
+    "Fighting spread in Takhar province and in Kunduz province. Later the province's Khwaja Ghar district fell.",
+    [],
+    ['Khwaja Ghar LOCATED_IN Takhar', 'Khwaja Ghar LOCATED_IN Kunduz'],
+  ],
   // "X district of Y", Y a province elsewhere in the article
   [
     'Fighting spread across Badakhshan province. "Kohistan district of Badakhshan fell yesterday," a spokesman said.',

@@ -168,12 +168,18 @@ function referredRegion(before: string, place: Placed, placed: readonly Placed[]
   const owner = capital ? undefined : REFERRED_OWNER.exec(before);
   const kind = capital ? (capital[1] ?? REGION_ADJECTIVES[capital[2]]) : owner?.[1];
   if (!kind) return undefined;
-  const regions = new Map(
-    placed
-      .filter((p) => p.kind === kind && p.entity.id !== place.entity.id)
-      .map((p) => [p.entity.id, p.entity]),
+  const ofKind = placed.filter((p) => p.kind === kind && p.entity.id !== place.entity.id);
+  const regions = new Map(ofKind.map((p) => [p.entity.id, p.entity]));
+  if (regions.size === 1) return [...regions.values()][0];
+  // several regions of the kind in the article: "the province" is the one told last before it,
+  // when its sentence tells no other ("fighting in A province and B province" leaves it open)
+  const told = ofKind.filter((p) => p.mention.start < place.mention.start);
+  if (!told.length) return undefined;
+  const last = told.reduce((a, p) => (p.mention.start > a.mention.start ? p : a));
+  const alone = told.every(
+    (p) => p.entity.id === last.entity.id || p.mention.sentenceIndex !== last.mention.sentenceIndex,
   );
-  return regions.size === 1 ? [...regions.values()][0] : undefined;
+  return alone ? last.entity : undefined;
 }
 
 /** Between a place's kind after its name and the region it is of: " district of ", " province of the ". */
