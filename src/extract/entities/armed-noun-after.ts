@@ -9,8 +9,8 @@ import { ARMED_FIGHTER_NOUNS, ARMED_GROUP_PEOPLES } from '../lexicon/common-word
 import { isCommonWord, isFirstName } from '../nlp';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 
-/** Endings of a creed's, an ideology's or a people's word: "Leftist", "Royalist", "Alawite", "Sudanese". */
-const CREED_OR_PEOPLE_ENDING = /(?:ists?|ites?|ians?|ese|ic|ish)$/;
+/** Endings of a creed's, an ideology's or a people's word: "Leftist", "Alawite", "Andean", "Sudanese". */
+const CREED_OR_PEOPLE_ENDING = /(?:ists?|ites?|ians?|eans?|ese|ic|ish)$/;
 
 /** compromise's tags that make the word something other than a group's name. */
 const OTHER_WORD_TAGS = [
