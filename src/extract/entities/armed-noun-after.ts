@@ -35,8 +35,7 @@ export function armedNounAfter(ctx: SentenceContext, a: number, b: number): bool
   const word = tokens[a];
   const noun = tokens[b];
   if (b !== a + 1 || !noun || noun.cap || noun.punct || !ARMED_FIGHTER_NOUNS.has(noun.norm)) return false;
-  if (word.possessive || isAcronymShaped(word.text) || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text))
-    return false;
+  if (word.possessive || isAcronymShaped(word.text) || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(word.text)) return false;
   if (ctx.headline || isCommonWord(word.text) || isFirstName(word.text)) return false;
   if (ARMED_GROUP_PEOPLES.has(word.norm) || CREED_OR_PEOPLE_ENDING.test(word.norm)) return false;
   // "Ivory Coast-based militants" is a place's; a hyphened word is read by its own rules
@@ -44,8 +43,9 @@ export function armedNounAfter(ctx: SentenceContext, a: number, b: number): bool
   const tags = tagsOf(ctx, word);
   if (OTHER_WORD_TAGS.some((t) => tags.has(t))) return false;
   // "Hardline militants …": a word capitalised only because it opens the sentence is a name only
-  // if the article writes it so inside a sentence too
-  if (word.initial && !capitalisedInside(ctx.text, word.text)) return false;
+  // if the article writes it so inside a sentence too, or writes it again and never in lower case
+  if (word.initial && !capitalisedInside(ctx.text, word.text) && !alwaysCapitalised(ctx.text, word.text))
+    return false;
   return !peopleInArticle(ctx.text, word.text);
 }
 
@@ -54,6 +54,12 @@ const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\
 /** The article writes the word with its capital inside a sentence (after a lower-case word or a comma). */
 function capitalisedInside(text: string, word: string): boolean {
   return new RegExp(`[\\p{Ll},;:]\\s+${escaped(word)}\\b`, 'u').test(text);
+}
+
+/** The article writes the word twice or more, each time with its capital. */
+function alwaysCapitalised(text: string, word: string): boolean {
+  const all = text.match(new RegExp(`\\b${escaped(word)}\\b`, 'giu')) ?? [];
+  return all.length >= 2 && all.every((w) => w === word);
 }
 
 /**

@@ -342,7 +342,6 @@ export const ARMED_FIGHTER_NOUNS: ReadonlySet<string> = new Set([
   'fighters',
 ]);
 
-
 /**
  * Peoples with armed movements of their own, whose word stands before "rebels" or "militants"
  * as a place's does ("Karen guerrillas", "Baluch insurgents", "Moro rebels"): no group's name
