@@ -1,5 +1,5 @@
 // What the recogniser's steps share while reading one sentence.
-import { LEADER_NOUNS } from '../lexicon/common-words';
+import { ARMED_FIGHTER_NOUNS, LEADER_NOUNS } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord } from '../nlp';
 import { CLIPPED_DEMONYMS } from '../lexicon/countries';
@@ -184,6 +184,8 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
         : GAZETTEER.names.get(key);
     // "La Marseillaise" is no state: an abbreviation is read only as written, with its period.
     if (hit?.dotted && !first.text.endsWith('.')) continue;
+    // "Shabab militants", "a Tamil Tiger fighter": an armed group's short form, only there.
+    if (hit?.beforeFighters && !fightersAfter(tokens[i + len]) && !registry.lookupKey(key)) continue;
     // "Pak soldiers" is Pakistan's, "Pak Pong-ju" a person's name.
     if (hit?.kind === 'demonym' && CLIPPED_DEMONYMS.has(key) && !clippedBeforeNoun(tokens[i + 1])) continue;
     // "Direct action is needed" is no group's name: some names need every word capitalised.
@@ -232,6 +234,10 @@ export function draftsSpelledBy(registry: Registry, acronym: string): Draft[] {
   const letters = acronym.replace(/[^A-Za-z]/g, '').toUpperCase();
   return registry.all().filter((d) => d.type !== 'Person' && initialsOf(d.name) === letters);
 }
+
+/** A lower-case noun for armed fighters: "rebels", "militants", "a … fighter". */
+const fightersAfter = (next: Token | undefined): boolean =>
+  !!next && !next.cap && !next.punct && ARMED_FIGHTER_NOUNS.has(next.norm);
 
 /** A clipped demonym ("Pak") names its state only before a lower-case word or a title ("Pak FM"). */
 function clippedBeforeNoun(next: Token | undefined): boolean {

@@ -170,7 +170,10 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       if (hit.actor && actsHere(ctx, hit.kind, from, to, reason)) {
         emit(ctx, from, to, hit.actor, hit.kind === 'capital' ? 'capital-as-government' : 'seat-as-actor');
       } else {
-        emit(ctx, from, to, entity, reason ?? `gazetteer:${hit.kind}`);
+        // "in Washington, D.C.": the capital's name as written runs on over its district's letters
+        const end = districtAfter(ctx, to);
+        for (let k = to; k < end; k++) ctx.consumed.add(k);
+        emit(ctx, from, end, entity, reason ?? `gazetteer:${hit.kind}`);
       }
       return true;
     case 'code':
@@ -195,6 +198,17 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+/**
+ * Just past a federal district's letters written after a capital ("Washington, D.C.", "Washington
+ * DC"), or `to` when none follow: the written name is the place's too (round 26).
+ */
+function districtAfter(ctx: SentenceContext, to: number): number {
+  const { tokens } = ctx;
+  const comma = tokens[to]?.text === ',' ? 1 : 0;
+  const letters = tokens[to + comma];
+  return letters && /^D\.?C\.?$/.test(letters.text) && !ctx.consumed.has(to + comma) ? to + comma + 1 : to;
 }
 
 /** The bare names of UN organs that other bodies bear too. */

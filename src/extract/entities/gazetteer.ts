@@ -36,6 +36,11 @@ export interface GazHit {
   cased?: boolean;
   /** An abbreviation ("La.", "Fla."): written with its period, else it is some other word ("La Paz"). */
   dotted?: boolean;
+  /**
+   * An armed group's short form ("Tamil Tiger", "Shabab"): read only before a lower-case noun for
+   * its fighters ("Tamil Tiger rebels", "Shabab militants"), where it can be nothing else.
+   */
+  beforeFighters?: boolean;
 }
 
 export interface Gazetteer {
@@ -70,12 +75,34 @@ type AddName = (
   kind: HitKind,
   actor?: GazEntity,
   cased?: boolean,
+  beforeFighters?: boolean,
 ) => void;
+
+/** An Arabic article opening a one-word name: "al-Shabaab", "Al Nusra". */
+const ARTICLE_OPENED = /^(?:[Aa]l|[Ee]l)[- ](\p{Lu}[\p{Ll}'’]{3,})$/u;
+/** A name of several words ending in a plural: "Tamil Tigers", "Red Brigades". */
+const PLURAL_LAST = /^(.+ \p{Lu}\p{Ll}+[^su'’])s$/u;
+
+/**
+ * The short forms news writes an armed group's name in before a noun for its fighters: the name
+ * without its Arabic article ("Shabab militants" for al-Shabab) and a last plural in the singular
+ * ("Tamil Tiger rebels" for the Tamil Tigers).
+ */
+export function fighterForms(surface: string): string[] {
+  const out: string[] = [];
+  const bare = surface.match(ARTICLE_OPENED)?.[1];
+  if (bare) out.push(bare);
+  const singular = surface.match(PLURAL_LAST)?.[1];
+  if (singular) out.push(singular);
+  return out;
+}
 
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1, possessiveInside: new Set() };
   const add: AddName = (surface, entity, kind, actor, cased) => {
     addSurface(surface, entity, kind, actor, cased);
+    if (entity.category === 'armed_group' && kind === 'name')
+      for (const form of fighterForms(surface)) shortForms.push([form, entity, cased]);
     // "Association of South East Asian Nations" is the listed "… Southeast Asian …".
     const split = surface.replace(
       COMPASS_COMPOUND,
@@ -97,7 +124,9 @@ function build(): Gazetteer {
     const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
     if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);
   };
-  const addSurface: AddName = (surface, entity, kind, actor, cased) => {
+  /** Short forms, added last so that no listed name loses its key to one. */
+  const shortForms: [string, GazEntity, boolean | undefined][] = [];
+  const addSurface: AddName = (surface, entity, kind, actor, cased, beforeFighters) => {
     const tokens = tokenize(surface, surface, 0).filter((t) => !t.punct);
     if (!tokens.length) return;
     const dotted = tokens.length === 1 && surface.endsWith('.') && !ACRONYM.test(surface);
@@ -108,6 +137,7 @@ function build(): Gazetteer {
       length: tokens.length,
       ...(cased ? { cased } : {}),
       ...(dotted ? { dotted } : {}),
+      ...(beforeFighters ? { beforeFighters } : {}),
     };
     if (tokens.length === 1 && ACRONYM.test(surface)) {
       const k = acronymKey(surface);
@@ -165,6 +195,7 @@ function build(): Gazetteer {
   }
   for (const [name] of PHOENIX_PLACES) add(name, { name, type: 'Location' }, 'name', undefined, true);
   for (const name of PHOENIX_PEOPLE) add(name, { name, type: 'Person' }, 'name', undefined, true);
+  for (const [form, entity, cased] of shortForms) addSurface(form, entity, 'name', undefined, cased, true);
   return g;
 }
 

@@ -17,6 +17,7 @@ import { PEOPLE_IN_A_PLACE, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-word
 import { isCommonWord, isFirstName } from '../nlp';
 import { isTitleModifier, isTitleWord, titleBefore } from '../rules/entities/title-phrase';
 import { appositionKind, officeApposition } from './apposition';
+import { armedNounAfter } from './armed-noun-after';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { coordinatedWithCompany, isDealParty } from './deal-context';
 import { emit, nameOf } from './emit';
@@ -250,6 +251,11 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     )
       return;
     if (ORG_HEADS.has(first.norm) || LOCATION_HEADS.has(first.norm)) return;
+    // "Zorba rebels attacked the town", "a Zorba rebel": the fighters' noun names their group
+    if (armedNounAfter(ctx, a, b)) {
+      emit(ctx, a, b, { type: 'Organization', category: 'armed_group' }, 'context:armed-noun-after');
+      return;
+    }
     const tags = tagsOf(ctx, first);
     // "the telecom company Altrix", "chipmaker Volto": the noun before the name says what it is.
     if (afterCompanyNoun(ctx, a) && !isAcronymShaped(first.text)) {

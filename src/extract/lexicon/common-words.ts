@@ -323,6 +323,106 @@ export const PEOPLES_WITHOUT_STATE: ReadonlySet<string> = new Set([
   'sinhalese',
 ]);
 
+/**
+ * Lower-case nouns for armed fighters after their group's name ("Zorba rebels", "a Tamil Tiger
+ * fighter", "Shabab militants"): see ../entities/armed-noun-after.ts and ../entities/gazetteer.ts.
+ */
+export const ARMED_FIGHTER_NOUNS: ReadonlySet<string> = new Set([
+  'rebel',
+  'rebels',
+  'militant',
+  'militants',
+  'militia',
+  'militias',
+  'guerrilla',
+  'guerrillas',
+  'insurgent',
+  'insurgents',
+  'fighter',
+  'fighters',
+]);
+
+/**
+ * Peoples with armed movements of their own, whose word stands before "rebels" or "militants"
+ * as a place's does ("Karen guerrillas", "Baluch insurgents", "Moro rebels"): no group's name
+ * (see ../entities/armed-noun-after.ts). Peoples PEOPLE_AND_CREED_WORDS and the demonyms of
+ * states already cover are not repeated here.
+ */
+export const ARMED_GROUP_PEOPLES: ReadonlySet<string> = new Set([
+  'kachin',
+  'karen',
+  'karenni',
+  'shan',
+  'chin',
+  'mon',
+  'wa',
+  'naga',
+  'nagas',
+  'bodo',
+  'bodos',
+  'rakhine',
+  'arakanese',
+  'rohingya',
+  'tamil',
+  'tamils',
+  'baluch',
+  'baluchi',
+  'balochi',
+  'oromo',
+  'ogaden',
+  'ogadeni',
+  'afar',
+  'amhara',
+  'tigrayan',
+  'tigrayans',
+  'fulani',
+  'peul',
+  'dinka',
+  'nuer',
+  'zaghawa',
+  'masalit',
+  'ijaw',
+  'ogoni',
+  'igbo',
+  'hausa',
+  'yoruba',
+  'moro',
+  'chechen',
+  'chechens',
+  'abkhaz',
+  'ossetian',
+  'papuan',
+  'acehnese',
+  'lendu',
+  'hema',
+  'banyamulenge',
+  'toubou',
+  'tebu',
+  'sahrawi',
+  'kokang',
+  'palaung',
+  'lisu',
+  'bangsamoro',
+  'lumad',
+  'mapuche',
+  'miskito',
+  'kashmiri',
+  'kashmiris',
+  'sindhi',
+  'pashtun',
+  'uzbek',
+  'tajik',
+  'turkmen',
+  'azeri',
+  'armenian',
+  'kurmanji',
+  'assyrian',
+  'casamance',
+  'cabindan',
+  'anglophone',
+  'francophone',
+]);
+
 /** Days of the week: never a surname ("met Ana Ruiz Sunday"). */
 export const WEEKDAYS: ReadonlySet<string> = new Set([
   'monday',

@@ -88,6 +88,14 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Golan Heights', 'Golan'],
   ['Sinai', 'Sinai Peninsula'],
   ['Crimea', 'Crimean Peninsula'],
+  // a peninsula or a hemisphere news names as one region (round 26: "a denuclearized Korean
+  // peninsula", "the poorest country in the Western Hemisphere")
+  ['Korean Peninsula'],
+  ['Arabian Peninsula'],
+  ['Western Hemisphere'],
+  ['Eastern Hemisphere'],
+  ['Northern Hemisphere'],
+  ['Southern Hemisphere'],
   ['Donbas', 'Donbass'],
   ['Kashmir'],
   ['Jammu and Kashmir'],
