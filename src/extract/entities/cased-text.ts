@@ -20,10 +20,14 @@ export function casedText(text: string): string {
 }
 
 /**
- * A label or heading opens its line ("ANA RUIZ: Thank you") or is the whole line; a run inside a
- * sentence of ordinary case is a name written so ("fined E.ON AG", "BASF SE said") and stays.
+ * A label or heading opens its line ("ANA RUIZ: Thank you"), is the whole line, ends on a colon or
+ * runs to three words; a shorter run inside a sentence of ordinary case is a name written so
+ * ("fined E.ON AG", "BASF SE said") and stays.
  */
 function opensOrFillsLine(text: string, at: number, length: number): boolean {
+  // three words or more, or a label's colon after it ("BOSTON — DEPUTY PRESS SECRETARY ANA RUIZ:")
+  if (text.slice(at, at + length).split(/\s+/).length >= 3 || /^\s*:/.test(text.slice(at + length)))
+    return true;
   const start = text.lastIndexOf('\n', at - 1) + 1;
   if (/^[\s"“'‘(•*-]*$/.test(text.slice(start, at))) return true;
   const end = text.indexOf('\n', at + length);
