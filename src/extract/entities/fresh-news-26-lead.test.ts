@@ -31,3 +31,18 @@ describe('round 26 (entities: a name written in capitals inside a sentence keeps
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 26 (entities: a given name of two syllables after a title with "of")', () => {
+  const cases: Case[] = [
+    ['Minister of Foreign Affairs Han Ji-woo stressed the talks.', ['Person:Han Ji-woo'], []],
+    ['Secretary of State Han Ji-woo said the talks went well.', ['Person:Han Ji-woo'], []],
+    [
+      'Minister of Defense Han Ji-woo visited the base.',
+      ['Person:Han Ji-woo'],
+      ['Person:Defense Han Ji-woo'],
+    ],
+    // the nearest negative: a modifier after a name after "of" still ends the name
+    ['The chief of the Vindor-based Acme Group resigned.', [], ['Organization:Vindor-based Acme Group']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

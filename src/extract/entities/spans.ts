@@ -505,7 +505,11 @@ export function functionWordNamed(tokens: readonly Token[], j: number): boolean 
 
 /** "CEO of Cedar Valley-based Acme": the capitalised words from k end in a modifier ("…-based"), read on their own. */
 function runsIntoModifier(tokens: readonly Token[], k: number): boolean {
+  const from = k;
   while (tokens[k]?.cap && !tokens[k].punct && !isModifierWord(tokens[k])) k++;
+  // "Minister of Foreign Affairs Cho Tae-yul": a given name's second syllable after a name word
+  // is no modifier
+  if (k > from && tokens[k] && isNameTail(tokens[k]) && !tokens[k - 1].punct) return false;
   return !!tokens[k] && isModifierWord(tokens[k]) && /^\p{Lu}/u.test(tokens[k].text);
 }
 
