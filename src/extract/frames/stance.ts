@@ -181,7 +181,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
   // "condemned Y's arrest": Y suffered the act, and its author is not named here
-  if (named.length && harmDoneTo(units, named[0])) return [];
+  // "condemned A's arrest": the state that holds A, when the arrest is one (./state-acts.ts)
+  if (named.length && harmDoneTo(units, named[0])) return stateActAuthor(units, k);
   // "demanded X's release": the one to be freed is not the one asked
   if (frame.predicate === 'DEMANDED' && named.length && ownedNounAt(units, named[0], FREED) !== undefined)
     return [];

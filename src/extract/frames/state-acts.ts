@@ -38,26 +38,50 @@ function stateActHead(units: Unit[], k: number): number {
 }
 
 /**
+ * The article's country as the state that did the act at head `h` (`unwrittenState`, ./units.ts),
+ * when the sentence names no state: "concerned by the arrest of opposition leader A", "the arrests
+ * of opposition leaders", "A's conviction" (round 26). Never when a place or an author follows the
+ * act or its victim at `after` ("… of A in Z", "… of A by Z").
+ */
+function unwritten(units: Unit[], h: number, after: number): Unit[] {
+  const state = units[h].unwrittenState;
+  const next = units[after];
+  if (!state || (!units[after - 1]?.punct && next && ELSEWHERE.has(next.lower) && !next.entity)) return [];
+  return [{ ...units[h], entity: state, mention: undefined, possessive: false }];
+}
+
+/**
  * The state that did the act whose phrase opens at `k`, when the phrase is a state act "of" its own
- * opponent named with its demonym: "the jailing of Xian opposition leader A" gives Xia. None when
- * the phrase names its author ("by Y"), the victim is no opponent of their own state, or a place
- * follows the victim.
+ * opponent named with its demonym: "the jailing of Xian opposition leader A" gives Xia. With no
+ * demonym, the article's country (`unwritten`): "the conviction and sentencing of A", "A's
+ * arrest". None when the phrase names its author ("by Y"), the victim carries a demonym but is no
+ * opponent of their own state, or a place follows the victim.
  */
 export function stateActAuthor(units: Unit[], k: number): Unit[] {
-  const h = stateActHead(units, k);
-  if (h < 0 || units[h + 1]?.lower !== 'of' || units[h + 1].entity) return [];
+  // "A's arrest", "A's conviction and sentencing": the one held owns the act
+  const owner = units[k];
+  if (owner?.entity?.type === 'Person' && owner.possessive && !owner.punct) {
+    const head = units[k + 1];
+    if (!head || head.entity || !STATE_ACT_HEADS.has(head.lower)) return [];
+    return unwritten(units, pastJoinedHead(units, k + 1), pastJoinedHead(units, k + 1) + 1);
+  }
+  let h = stateActHead(units, k);
+  if (h < 0) return [];
+  h = pastJoinedHead(units, h);
+  // "concerned by the arrests.": the act alone
+  if (units[h + 1]?.lower !== 'of' || units[h + 1].entity) return unwritten(units, h, h + 1);
   let demonym: Unit | undefined;
   let opponent = false;
   for (let j = h + 2; j < units.length && j - h - 2 <= DESCRIPTOR_SPAN; j++) {
     const u = units[j];
     if (u.entity?.type === 'Person') {
-      if (!demonym || !opponent || j === h + 2) return [];
       const next = units[j + 1];
       // "… of Xian dissident A in Z", "… of A by Z": where or by whom
       if (!u.punct && next && ELSEWHERE.has(next.lower) && !next.entity) return [];
+      if (!demonym) return unwritten(units, h, j + 1);
+      if (!opponent || j === h + 2) return [];
       return [demonym];
     }
-    if (u.punct && !u.entity) return [];
     const country = demonymCountry(u);
     if (country) {
       if (demonym) return [];
@@ -65,6 +89,20 @@ export function stateActAuthor(units: Unit[], k: number): Unit[] {
     } else if (u.entity) return [];
     else if (OWN_OPPONENT_WORDS.has(u.lower)) opponent = true;
     else if (!DETERMINERS.has(u.lower) && !u.tags.has('Noun') && !u.tags.has('Adjective')) return [];
+    // "the arrests of opposition leaders.": opponents unnamed, held by the article's country
+    if (u.punct) return !demonym && opponent && u.tags.has('Noun') ? unwritten(units, h, j + 1) : [];
   }
   return [];
+}
+
+/** "the conviction and sentencing of A": past a second head joined by "and" to the one at `h`. */
+function pastJoinedHead(units: Unit[], h: number): number {
+  const next = units[h + 2];
+  return units[h + 1]?.lower === 'and' &&
+    !units[h].punct &&
+    next &&
+    !next.entity &&
+    STATE_ACT_HEADS.has(next.lower)
+    ? h + 2
+    : h;
 }

@@ -10,6 +10,7 @@ import {
   MEMBER_HEADS,
   PLACE_FIGHTERS,
   SERVING_HEADS,
+  STATE_ACT_HEADS,
   STATE_POST_HEADS,
   STATE_POST_OWNERS,
   VICTIM_VERBS,
@@ -51,6 +52,12 @@ export interface Unit {
    * actor; the state acts reader (./state-acts.ts) takes it as the state that holds A.
    */
   demonymOf?: Entity;
+  /**
+   * On a state act's head noun ("arrest", "conviction": `STATE_ACT_HEADS` in ./words.ts), the
+   * article's country (the caller's `government`): the state that arrests, tries or jails when the
+   * sentence names none (./state-acts.ts, round 26).
+   */
+  unwrittenState?: Entity;
 }
 
 /** Each demonym (lower-cased) and the names (lower-cased) of the countries it belongs to. */
@@ -160,6 +167,7 @@ export function unitsOf(
     foldGovernment(units, government, sentence);
     foldCountedForces(units, government, sentence);
     foldStatePosts(units, government, sentence);
+    for (const u of units) if (!u.entity && STATE_ACT_HEADS.has(u.lower)) u.unwrittenState = government;
   }
   markServing(units);
   shareServing(units);

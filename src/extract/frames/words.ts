@@ -644,8 +644,8 @@ export const STANCE_ACTS = new Set([
  * arrest of …", "the trial of …". Done to the state's own opponent, they are that state's.
  */
 export const STATE_ACT_HEADS = new Set(
-  `jailing imprisonment incarceration detention arrest arrests sentencing sentence conviction trial
-   prosecution persecution`.split(/\s+/),
+  `jailing imprisonment incarceration detention detentions arrest arrests sentencing sentence conviction
+   trial prosecution persecution`.split(/\s+/),
 );
 /**
  * Words that make a victim their own state's opponent: "Xian opposition leader", "Xian dissident",
