@@ -1,7 +1,8 @@
 // Concern, round 26, in our own words: a concern about a state's wrongs told by where they happen
 // ("concerned about abuses and corruption in Y": ./faults.ts `concernedWrongPlace`, the `concerns`
 // of the lexicon's `fault:in-place` record), and a stance toward an arrest, trial or conviction
-// whose state the sentence does not name (the article's country: ./state-acts.ts `unwritten`).
+// whose state the sentence does not name (the article's country: ./state-acts.ts `unwritten`), and
+// an election judged flawed or not fair without a state named (./state-acts.ts `judgedElection`).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const PLACED: FactRow[] = [
@@ -91,3 +92,40 @@ const HELD: FactRow[] = [
 
 describe("a stance toward an arrest or trial by the article's state", () =>
   describeFactRows(HELD, 'concern-r26-held'));
+
+/** Two sentences that make Chile the article's country, before the judgment. */
+const POLL = 'Chile held elections in May. Chile will count the ballots. ';
+
+// an election judged with no state named: the article's country held it (./state-acts.ts
+// `heldElection`, `judgedElection`)
+const ELECTIONS: FactRow[] = [
+  [`${POLL}Norway said the election was flawed.`, ['Norway CRITICIZED Chile'], []],
+  [
+    `${POLL}Several governments, including Norway, say the election was flawed and strengthened military rule.`,
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [
+    `${POLL}Norway said this week the vote cannot be considered fair, citing intimidation of voters.`,
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+  [`${POLL}Norway said the polls were marred by widespread fraud.`, ['Norway CRITICIZED Chile'], []],
+  [`${POLL}Norway said the election was not free and fair.`, ['Norway CRITICIZED Chile'], []],
+  [`${POLL}Norway called Saturday's election flawed.`, ['Norway CRITICIZED Chile'], []],
+  [`${POLL}Norway continues to criticize the election process.`, ['Norway CRITICIZED Chile'], []],
+  // judged fair, only possibly flawed, placed in another state, denied, praised; a culprit named
+  [`${POLL}Norway said the election was fair.`, [], ['Norway CRITICIZED Chile']],
+  [`${POLL}Norway said the election may be flawed.`, [], ['Norway CRITICIZED Chile']],
+  [`${POLL}Norway said the election in Peru was rigged.`, [], ['Norway CRITICIZED Chile']],
+  [`${POLL}Norway denied the vote was rigged.`, [], ['Norway CRITICIZED Chile']],
+  [`${POLL}Norway praised the election.`, [], ['Norway CRITICIZED Chile']],
+  [
+    `${POLL}Norway said the vote was rigged in Peru's favor.`,
+    ['Norway CRITICIZED Peru'],
+    ['Norway CRITICIZED Chile'],
+  ],
+];
+
+describe("an election judged, held by the article's state", () =>
+  describeFactRows(ELECTIONS, 'concern-r26-elections'));

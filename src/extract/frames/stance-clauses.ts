@@ -20,7 +20,7 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { actAuthors } from './stance';
-import { stateActAuthor } from './state-acts';
+import { judgedElection, stateActAuthor } from './state-acts';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
@@ -479,8 +479,17 @@ function readOneClause(
   // "X alleged that the merger of A and B would reduce competition" (./deal-allegations.ts)
   const makers = !clause && frame.anyAct ? harmfulDealAt(within, from) : [];
   if (makers.length) return alleged(speaker, makers, frame, `:deal${how}`);
-  if (!clause)
-    return facts(speaker, passiveAuthors(within, from, frame), frame.predicate, frame, `:passive${how}`);
+  if (!clause) {
+    const authors = passiveAuthors(within, from, frame);
+    // "X said the election was flawed": the article's country held it (./state-acts.ts); "the vote
+    // was rigged in Y's favor" names its culprit above
+    const judged =
+      !authors.length && frame.predicate === 'CRITICIZED' && !frame.obliged
+        ? judgedElection(within, from, end)
+        : [];
+    if (judged.length) return facts(speaker, judged, frame.predicate, frame, `:election${how}`);
+    return facts(speaker, authors, frame.predicate, frame, `:passive${how}`);
+  }
   let v = clause.next;
   while (v < within.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
   // "X said Y should investigate …": a demand of the clause's subject

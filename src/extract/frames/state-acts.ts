@@ -7,7 +7,16 @@
 // ("… of Xian dissident B in Z") says another state may hold them. Words are data in ./words.ts
 // (`STATE_ACT_HEADS`, `OWN_OPPONENT_WORDS`).
 import type { Unit } from './units';
-import { DETERMINERS, OWN_OPPONENT_WORDS, STATE_ACT_HEADS } from './words';
+import {
+  DETERMINERS,
+  ELECTION_FAULTS,
+  ELECTION_HEADS,
+  ELECTION_VIRTUES,
+  MODALS,
+  NEGATIONS,
+  OWN_OPPONENT_WORDS,
+  STATE_ACT_HEADS,
+} from './words';
 
 /** How many words may describe the victim between "of" and the name: "Xian opposition party leader". */
 const DESCRIPTOR_SPAN = 5;
@@ -47,7 +56,7 @@ function unwritten(units: Unit[], h: number, after: number): Unit[] {
   const state = units[h].unwrittenState;
   const next = units[after];
   if (!state || (!units[after - 1]?.punct && next && ELSEWHERE.has(next.lower) && !next.entity)) return [];
-  return [{ ...units[h], entity: state, mention: undefined, possessive: false }];
+  return [state];
 }
 
 /**
@@ -105,4 +114,76 @@ function pastJoinedHead(units: Unit[], h: number): number {
     STATE_ACT_HEADS.has(next.lower)
     ? h + 2
     : h;
+}
+
+/** How many words may qualify an election before its head: "the November 17 presidential". */
+const ELECTION_SPAN = 5;
+
+/**
+ * The head of an election phrase opening at `k` that names no one ("the vote", "Saturday's
+ * presidential election", "the election process"), or -1. A phrase with a name in it ("Y's
+ * election", "the election in Y") is another reader's.
+ */
+function electionHead(units: Unit[], k: number): number {
+  for (let j = k; j < units.length && j - k <= ELECTION_SPAN; j++) {
+    const u = units[j];
+    if (u.entity) return -1;
+    if (ELECTION_HEADS.has(u.lower)) {
+      // "the election process": the process is the election's
+      const h = units[j + 1]?.lower === 'process' && !u.punct ? j + 1 : j;
+      const next = units[h + 1];
+      // "the election in Y", "the vote of Y", "the polls won by Y": a name follows
+      if (!units[h].punct && next && ['in', 'of', 'by', 'won'].includes(next.lower)) return -1;
+      return h;
+    }
+    // the "'s" compromise may leave as a word of its own after "Saturday"
+    const qualifier =
+      !u.lower ||
+      DETERMINERS.has(u.lower) ||
+      u.tags.has('Adjective') ||
+      u.tags.has('Value') ||
+      u.tags.has('Date') ||
+      u.possessive;
+    if (!qualifier || u.punct) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "criticized the election process", "called Saturday's election flawed": the article's country,
+ * which held the election the phrase at `k` names without placing it (round 26).
+ */
+export function heldElection(units: Unit[], k: number): Unit[] {
+  const h = electionHead(units, k);
+  const at = h < 0 ? -1 : ELECTION_HEADS.has(units[h].lower) ? h : h - 1;
+  return at < 0 ? [] : unwritten(units, at, h + 1);
+}
+
+/** The verbs that judge a clause's election: "was", "were", "has been", "cannot be considered". */
+const JUDGING = new Set(['considered', 'called', 'deemed', 'described', 'as', 'seen', 'regarded']);
+
+/**
+ * "(X said) the election was flawed", "the polls were marred by fraud", "the vote cannot be
+ * considered fair": the clause opening at `k` judges an election it does not place; the article's
+ * country held it (round 26). Not "the vote was fair", "the election may be flawed".
+ */
+export function judgedElection(units: Unit[], k: number, end: number): Unit[] {
+  if (units[k]?.lower === 'that') k++;
+  const h = electionHead(units, k);
+  if (h < 0 || units[h].punct) return [];
+  let denied = false;
+  let modal = false;
+  for (let j = h + 1; j < Math.min(end, units.length) && j - h <= 6; j++) {
+    const u = units[j];
+    if (u.entity) return [];
+    const word = u.lower;
+    if (NEGATIONS.has(word) || word === 'cannot') denied = true;
+    else if (MODALS.has(word)) modal = true;
+    if (ELECTION_FAULTS.has(word)) return denied || modal ? [] : heldElection(units, k);
+    if (ELECTION_VIRTUES.has(word)) return denied ? heldElection(units, k) : [];
+    const joins = ['is', 'are', 'was', 'were', 'been', 'be', 'has', 'have', 'had'].includes(word);
+    if (!joins && !denied && !modal && !JUDGING.has(word) && !u.tags.has('Adverb')) return [];
+    if (u.punct) return [];
+  }
+  return [];
 }
