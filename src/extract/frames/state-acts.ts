@@ -6,6 +6,10 @@
 // lawmaker): a Xian national or journalist may be held by any state, and a place after the victim
 // ("… of Xian dissident B in Z") says another state may hold them. Words are data in ./words.ts
 // (`STATE_ACT_HEADS`, `OWN_OPPONENT_WORDS`).
+// Round 26: with no demonym and no place or author, the act is the article's country's ("concerned
+// by the arrest of A", "A's conviction"), and so is an election the sentence does not place
+// ("criticized the election process", "X said the vote was rigged": `heldElection`,
+// `judgedElection`, words in `ELECTION_HEADS`, `ELECTION_FAULTS`, `ELECTION_VIRTUES`).
 import type { Unit } from './units';
 import {
   DETERMINERS,
