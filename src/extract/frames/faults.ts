@@ -328,6 +328,48 @@ function placedFaultAt(units: Unit[], k: number): FrameRecord | undefined {
   return undefined;
 }
 
+/** The placed faults, and the wrongs a concern may name by place (`concerns` of the placed record). */
+const CONCERN_WRONGS = new Set(
+  FAULTS.flatMap((f) => (f.placed ? [...f.placed.faults, ...(f.placed.concerns ?? [])] : [])),
+);
+/** Prepositions that place a wrong in a state: "arrests in Y", "irregularities during Y's election". */
+const PLACING = new Set(['in', 'during', 'across', 'throughout']);
+/** How many words a concern's object may hold before its place: "reports of irregularities, arrests, and violence during Y". */
+const CONCERN_SPAN = 16;
+
+/**
+ * "concerned about backsliding, abuses and corruption in Y", "concerned by reports of irregularities
+ * and arrests during Y's election" (round 26): the object of a concern at `k` lists a wrong a state
+ * commits (`placed.faults` or `placed.concerns` of a fault record) and closes on the country where
+ * it happens. Not a wrong with its author ("abuses by the militias in Y", "arrests in Y by the
+ * rebels"), one fought ("efforts to fight corruption in Y"), nor a place only ("violence in Y",
+ * "the humanitarian crisis in Y": no wrong of the state's).
+ */
+export function concernedWrongPlace(units: Unit[], k: number): Unit[] {
+  let wrong = false;
+  for (let j = k; j < units.length && j - k <= CONCERN_SPAN; j++) {
+    const u = units[j];
+    if (u.entity) {
+      const prep = units[j - 1];
+      const placed = !!prep && !prep.entity && PLACING.has(prep.lower) && j > k;
+      if (!wrong || !placed || u.entity.type !== 'Country' || isDemonymWord(u.lower)) return [];
+      const after = units.slice(j + 1, j + 5);
+      return after.some((w) => w.lower === 'by' && !w.entity) ? [] : [u];
+    }
+    if (u.lower === 'by' || AGAINST_FAULTS.has(u.lower) || NEGATIONS.has(u.lower)) return [];
+    // a finite verb ends the phrase; a participle before its noun qualifies it ("politically motivated arrests")
+    const next = units[j + 1];
+    const qualifies =
+      !u.punct && !!next && !next.entity && (next.tags.has('Noun') || CONCERN_WRONGS.has(next.lower));
+    const finite =
+      u.tags.has('Verb') && !u.tags.has('Noun') && !u.tags.has('Adjective') && !u.lower.endsWith('ing');
+    if (finite && !qualifies && !CONCERN_WRONGS.has(u.lower)) return [];
+    if (CONCERN_WRONGS.has(u.lower)) wrong = true;
+    if (u.punct && !/^[,“”"'‘’]+$/.test(u.punct)) return [];
+  }
+  return [];
+}
+
 /** "its", "their": pronouns that own a fault for the body or state named just before them. */
 const OWNER_PRONOUNS = new Set(['its', 'their']);
 /** Heads of an armed group a name stands on: "the Y militia … their attacks". */

@@ -222,9 +222,11 @@ export interface FrameRecord {
   /**
    * A fault record's faults of a state told by where they happen: "abuses in Y", "a lack of
    * judicial independence in Y" (./faults.ts `placedFaultAt`, round 22): the faults, and the
-   * deficits that fault with one of the goods after them ("lack of … independence").
+   * deficits that fault with one of the goods after them ("lack of … independence"); `concerns`
+   * are wrongs read by place only as the object of a concern ("concerned about arrests in Y",
+   * ./faults.ts `concernedWrongPlace`, round 26), not in a speaker's words.
    */
-  placed?: { faults: string[]; deficits: string[]; goods: string[] };
+  placed?: { faults: string[]; deficits: string[]; goods: string[]; concerns?: string[] };
   /**
    * designees (./designations.ts): how the record names those a sanction covers: `subject` "Today's
    * designations include X" (the nouns in `subjects`), `also` "Also named today are X", `amend`

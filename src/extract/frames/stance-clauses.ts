@@ -13,14 +13,14 @@ import { alleged, harmfulDealAt } from './deal-allegations';
 import { COMPLAINT, familyOfNoun, type EventMemory } from './events';
 import { facts } from './facts';
 import { backersWithin } from './backed-acts';
-import { faultOwnerAfter, faultsWithin } from './faults';
+import { concernedWrongPlace, faultOwnerAfter, faultsWithin } from './faults';
 import { judgedFacts } from './judged-clauses';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { actAuthors } from './stance';
-import { stateActAuthor } from './state-acts';
+import { judgedElection, stateActAuthor } from './state-acts';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
@@ -95,11 +95,24 @@ function aimedAt(units: Unit[], k: number, events: EventMemory): Unit[] {
   let d = k;
   while (units[d] && !units[d].entity && DETERMINERS.has(units[d].lower)) d++;
   if (units[d]?.entity && !units[d].possessive) return listRight(units, k);
+  // "troubled by the conviction of opposition leader A", "by A's arrest": the state that holds A
+  // (A suffered the act; it is not A's)
+  const state = stateActAuthor(units, k);
+  if (state.length) return state;
   const authors = actAuthors(units, k);
   if (authors.length) return authors;
   const recalled = events.recall(units, k);
-  return recalled.length ? recalled : faultOwnerAfter(units, k);
+  if (recalled.length) return recalled;
+  const owner = faultOwnerAfter(units, k);
+  // "concerned about abuses and corruption in Y": a state's wrongs told by where they happen
+  return owner.length ? owner : concernedWrongPlace(units, k);
 }
+
+/**
+ * Prepositions after which a state may be worry rather than blame ("concerned about Y's nuclear
+ * programme", "concerned about Y"): only a wrong named as Y's or placed in Y is criticised (round 26).
+ */
+const WORRY_PREPS = new Set(['about']);
 
 /** "X was troubled by Y's launch": X criticises Y. */
 function stateFacts(units: Unit[], i: number, frame: FrameRecord, events: EventMemory): Candidate[] {
@@ -108,7 +121,11 @@ function stateFacts(units: Unit[], i: number, frame: FrameRecord, events: EventM
     return [];
   const holders = holderBefore(units, back(units, i - 1));
   if (!holders.length) return [];
-  return facts(holders, aimedAt(units, i + 2, events), frame.predicate, frame, '');
+  // "concerned about Y's nuclear programme" may be worry, not blame: after "about" only a named wrong
+  const aimed = WORRY_PREPS.has(prep.lower)
+    ? faultOwnerAfter(units, i + 2).concat(concernedWrongPlace(units, i + 2))
+    : aimedAt(units, i + 2, events);
+  return facts(holders, aimed, frame.predicate, frame, '');
 }
 
 /** How far back a trailing participle looks for its clause's verb. */
@@ -462,8 +479,17 @@ function readOneClause(
   // "X alleged that the merger of A and B would reduce competition" (./deal-allegations.ts)
   const makers = !clause && frame.anyAct ? harmfulDealAt(within, from) : [];
   if (makers.length) return alleged(speaker, makers, frame, `:deal${how}`);
-  if (!clause)
-    return facts(speaker, passiveAuthors(within, from, frame), frame.predicate, frame, `:passive${how}`);
+  if (!clause) {
+    const authors = passiveAuthors(within, from, frame);
+    // "X said the election was flawed": the article's country held it (./state-acts.ts); "the vote
+    // was rigged in Y's favor" names its culprit above
+    const judged =
+      !authors.length && frame.predicate === 'CRITICIZED' && !frame.obliged
+        ? judgedElection(within, from, end)
+        : [];
+    if (judged.length) return facts(speaker, judged, frame.predicate, frame, `:election${how}`);
+    return facts(speaker, authors, frame.predicate, frame, `:passive${how}`);
+  }
   let v = clause.next;
   while (v < within.length && v - clause.next < 4 && (isAux(units[v]) || isAdverb(units[v]))) v++;
   // "X said Y should investigate …": a demand of the clause's subject
@@ -660,13 +686,17 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   const holders = speakerOf(units, j);
   if (!holders.length) return [];
   const k = i + 2;
+  // "concern over A's arrest": the state that holds A, not A (./state-acts.ts)
   let authors = actAuthors(units, k);
   // an act's author, never a bare name nor "Y's debt"
   const head = headOf(units, k);
   if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) authors = [];
-  // "outrage at the jailing of Xian opposition leader A": the state that holds its own opponent
-  if (!authors.length) authors = stateActAuthor(units, k);
-  return facts(holders, authors.length ? authors : events.recall(units, k), frame.predicate, frame, '');
+  const state = stateActAuthor(units, k);
+  if (state.length) authors = state;
+  if (!authors.length) authors = events.recall(units, k);
+  // "expressed concern over arrests and intimidation in Y" (./faults.ts)
+  if (!authors.length) authors = concernedWrongPlace(units, k);
+  return facts(holders, authors, frame.predicate, frame, '');
 }
 
 /** The head noun of the phrase opening at `k`: its last noun ("Y's military activities"). */

@@ -13,7 +13,7 @@ import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import type { FrameRecord } from './lexicon';
 import { listRight } from './lists';
-import { stateActAuthor } from './state-acts';
+import { heldElection, stateActAuthor } from './state-acts';
 import { supportedActAuthors } from './supported-acts';
 import type { Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, STATE_ACT_HEADS, TARGET_HEADS } from './words';
@@ -148,7 +148,9 @@ const oneOfThe = (units: Unit[], p: number) =>
 function bareAdjective(units: Unit[], j: number, k: number): boolean {
   const u = units[j];
   const head = units[j - 1];
-  if (!isAdjectiveWord(u.lower) || j - 1 <= k || !head || head.entity || head.punct) return false;
+  // "flawed", "rigged", "stolen": a listed participle judges as an adjective does
+  const adjective = isAdjectiveWord(u.lower) || /(?:ed|en)$/.test(u.lower);
+  if (!adjective || j - 1 <= k || !head || head.entity || head.punct) return false;
   if (!head.tags.has('Noun') || DETERMINERS.has(head.lower)) return false;
   return !!u.punct || !units[j + 1] || units[j + 1].tags.has('Preposition') || units[j + 1].lower === 'and';
 }
@@ -181,7 +183,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
   // "condemned Y's arrest": Y suffered the act, and its author is not named here
-  if (named.length && harmDoneTo(units, named[0])) return [];
+  // "condemned A's arrest": the state that holds A, when the arrest is one (./state-acts.ts)
+  if (named.length && harmDoneTo(units, named[0])) return stateActAuthor(units, k);
   // "demanded X's release": the one to be freed is not the one asked
   if (frame.predicate === 'DEMANDED' && named.length && ownedNounAt(units, named[0], FREED) !== undefined)
     return [];
@@ -189,6 +192,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   let authors = actAuthors(units, k);
   // "condemned the arrest of Xian dissident A": the state that holds its own opponent
   if (!authors.length) authors = stateActAuthor(units, k);
+  // "criticized the election process", "called Saturday's election flawed": the state that held it
+  if (!authors.length && frame.predicate === 'CRITICIZED') authors = heldElection(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
   return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
 }

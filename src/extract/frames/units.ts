@@ -6,10 +6,12 @@ import type { Entity, Mention, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import type { Term } from '../nlp';
 import {
+  ELECTION_HEADS,
   MAKER_WORDS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
   SERVING_HEADS,
+  STATE_ACT_HEADS,
   STATE_POST_HEADS,
   STATE_POST_OWNERS,
   VICTIM_VERBS,
@@ -51,6 +53,13 @@ export interface Unit {
    * actor; the state acts reader (./state-acts.ts) takes it as the state that holds A.
    */
   demonymOf?: Entity;
+  /**
+   * On a state act's head noun ("arrest", "conviction": `STATE_ACT_HEADS` in ./words.ts) or an
+   * election's (`ELECTION_HEADS`), the
+   * article's country (the caller's `government`), as a unit of its own (reason `UNWRITTEN_STATE`): the state that arrests, tries or jails when the
+   * sentence names none (./state-acts.ts, round 26).
+   */
+  unwrittenState?: Unit;
 }
 
 /** Each demonym (lower-cased) and the names (lower-cased) of the countries it belongs to. */
@@ -160,6 +169,12 @@ export function unitsOf(
     foldGovernment(units, government, sentence);
     foldCountedForces(units, government, sentence);
     foldStatePosts(units, government, sentence);
+    for (const u of units)
+      if (!u.entity && (STATE_ACT_HEADS.has(u.lower) || ELECTION_HEADS.has(u.lower))) {
+        const state: Unit = { ...u, possessive: false };
+        standFor(state, government, sentence, UNWRITTEN_STATE);
+        u.unwrittenState = state;
+      }
   }
   gerundsAfterComma(units);
   qualifiersAfterOwner(units);
@@ -323,6 +338,9 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
 }
 
 /** The word at `u` stands for `government`: a mention of it with no span of its own in the text. */
+/** The reason of a state read from its act or election alone ("concerned by the arrest of A"). */
+export const UNWRITTEN_STATE = 'coref:unwritten-state';
+
 function standFor(u: Unit, government: Entity, sentence: Sentence, reason: string): void {
   u.entity = government;
   u.mention = {

@@ -644,9 +644,22 @@ export const STANCE_ACTS = new Set([
  * arrest of …", "the trial of …". Done to the state's own opponent, they are that state's.
  */
 export const STATE_ACT_HEADS = new Set(
-  `jailing imprisonment incarceration detention arrest arrests sentencing sentence conviction trial
-   prosecution persecution`.split(/\s+/),
+  `jailing imprisonment incarceration detention detentions arrest arrests sentencing sentence conviction
+   trial prosecution persecution`.split(/\s+/),
 );
+/**
+ * An election's head nouns (round 26): an election the sentence does not place is the article's
+ * country's ("the vote was rigged", "called Saturday's election flawed"), read by ./state-acts.ts
+ * `heldElection` only under a criticism or a judgment below.
+ */
+export const ELECTION_HEADS = new Set('election elections vote polls ballot'.split(' '));
+/** What an election is judged to be: "the election was flawed", "the polls were marred by fraud". */
+export const ELECTION_FAULTS = new Set(
+  'flawed rigged unfair fraudulent stolen marred illegitimate sham manipulated undemocratic'.split(' '),
+);
+/** What an election is denied to be: "the vote cannot be considered fair", "was not free". */
+export const ELECTION_VIRTUES = new Set('fair free credible legitimate transparent'.split(' '));
+
 /**
  * Words that make a victim their own state's opponent: "Xian opposition leader", "Xian dissident",
  * "Xian pro-democracy lawmaker". A national, a journalist or an activist may be held anywhere.

@@ -19,6 +19,7 @@ import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
 import { stateOfBody } from '../lexicon/state-bodies';
 import type { Candidate } from './apply-rules';
+import { UNWRITTEN_STATE } from '../frames/units';
 import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
 import type { Slot } from './sentence-view';
@@ -359,6 +360,8 @@ function otherSides(candidates: Candidate[]): Set<string> {
   const sides = new Set<string>();
   for (const c of candidates) {
     if (STRUCTURAL_PREDICATES.has(c.predicate) || c.inferredObject) continue;
+    // "Former minister X said the vote was rigged": a state read from its act alone is not written
+    if (c.reason.includes(UNWRITTEN_STATE)) continue;
     sides.add(`${c.subject.id}|${c.object.id}`).add(`${c.object.id}|${c.subject.id}`);
   }
   return sides;
