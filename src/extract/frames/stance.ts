@@ -335,6 +335,8 @@ function ownedNounAt(units: Unit[], name: Unit, nouns: ReadonlySet<string>): num
   const at = units.indexOf(name);
   for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
     if (units[j].entity) return undefined;
+    // "Y's decision to arrest A": after "to" the word is Y's own act, not one done to Y
+    if (units[j].lower === 'to') return undefined;
     if (nouns.has(units[j].lower)) return j;
     if (units[j].punct) return undefined;
   }

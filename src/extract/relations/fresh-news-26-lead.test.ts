@@ -11,6 +11,8 @@ const rows: FactRow[] = [
   ],
   ['Norway condemned the killing of Gaza journalist Ana Ruiz.', [], ['Norway CRITICIZED Ana Ruiz']],
   ['Norway condemned the detention of Chilean activist Ana Ruiz.', [], ['Norway CRITICIZED Ana Ruiz']],
+  // the owner of a decision to arrest is the one who arrests
+  ["Norway strongly condemns Chile's decision to arrest Ana Ruiz.", ['Norway CRITICIZED Chile'], []],
   // the nearest negative: the one condemned stands right after the verb
   ['Norway condemned Kremlin critic Ana Ruiz for the attack.', ['Norway CRITICIZED Ana Ruiz'], []],
   // help as the purpose of strikes or an operation, past a time word, to "the government of Y"
