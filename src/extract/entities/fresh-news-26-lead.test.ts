@@ -46,3 +46,22 @@ describe('round 26 (entities: a given name of two syllables after a title with "
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 26 (entities: a nickname in straight single quotes; Timor Leste unhyphened)', () => {
+  const cases: Case[] = [
+    [
+      "Police hunted gang leader Tomas 'Lobo' Herrera on Monday.",
+      ['Person:Tomas Lobo Herrera'],
+      ['Person:Tomas'],
+    ],
+    ['Police hunted gang leader Tomas "Lobo" Herrera on Monday.', ['Person:Tomas Lobo Herrera'], []],
+    // the nearest negative: a plural's apostrophe before a name is no quote
+    ["The rebels' leader Ana Ruiz spoke.", ['Person:Ana Ruiz'], []],
+    [
+      'The minister met her counterparts from Australia and Timor Leste.',
+      ['Country:Timor-Leste'],
+      ['Location:Leste'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

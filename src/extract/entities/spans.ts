@@ -26,8 +26,9 @@ import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
-const OPEN_QUOTE = /^[“"‘]$/;
-const CLOSE_QUOTE = /^[”"’]$/;
+// straight single quotes too: "Jimmy 'Barbecue' Cherizier" (round 26)
+const OPEN_QUOTE = /^[“"‘']$/;
+const CLOSE_QUOTE = /^[”"’']$/;
 
 /**
  * The code of a grouping of states by their number: "G5", "G77", "C5+1", "E3+3" (a letter, the

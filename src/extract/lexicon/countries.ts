@@ -45,6 +45,8 @@ const EXTRA_NAMES: Record<string, string[]> = {
   CG: ['Republic of Congo', 'Congo Republic', 'Congo Brazzaville', 'Congo-Brazzaville'],
   CI: ["Cote d'Ivoire", 'Côte d’Ivoire'],
   VA: ['Holy See'],
+  // the package has the hyphened form only; news writes both
+  TL: ['Timor Leste', 'East Timor'],
 };
 /** Package names that news uses for another country ("Congo" is the DR Congo, above). */
 const NOT_NAMES: Record<string, string[]> = { CG: ['Congo'] };
