@@ -65,3 +65,20 @@ describe('round 26 (entities: a nickname in straight single quotes; Timor Leste 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 26 (entities: the UN missions by their English names and acronyms)', () => {
+  const cases: Case[] = [
+    [
+      'Gunmen attacked a base of the United Nations Organization Stabilization Mission in the Democratic Republic of Congo (MONUSCO) on Monday.',
+      ['Organization:MONUSCO'],
+      ['Organization:United Nations Organization Stabilization Mission'],
+    ],
+    [
+      'A convoy of the UN Mission in South Sudan was attacked.',
+      ['Organization:UNMISS'],
+      ['Country:South Sudan'],
+    ],
+    ['MINUSMA peacekeepers were killed near Ber.', ['Organization:MINUSMA'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
