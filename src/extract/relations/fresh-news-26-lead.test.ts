@@ -39,6 +39,9 @@ const rows: FactRow[] = [
     ['Peru SUPPORTS Chile'],
   ],
   ['Chile retook the town on Monday with the support of Peru.', ['Peru SUPPORTS Chile'], []],
+  // a union of a state's police is not the state's force
+  ['The roads reopened, said Ana Ruiz of the Chilean police union.', [], ['Ana Ruiz MEMBER_OF Chile']],
+  ['The roads reopened, said Ana Ruiz of the Chilean police.', ['Ana Ruiz MEMBER_OF Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-26-lead', 'combined');

@@ -86,7 +86,8 @@ export const FORCE_RULES: RelationRule[] = [
     reason: 'affiliation:person-of-state-force',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P},? of (?:the )?{O:C}(?:'s)? ${FORCE_WORDS}\\b${NOT_NAME_NEXT}`,
+    // "X of the Haitian police union": a body of the force's people, not the force (round 26)
+    pattern: `{S:P},? of (?:the )?{O:C}(?:'s)? ${FORCE_WORDS}\\b(?! (?:union|unions|association|federation|syndicate|academy|college|band|club)\\b)${NOT_NAME_NEXT}`,
   }),
   onSurface({
     reason: 'affiliation:person-of-state-force-mention',
