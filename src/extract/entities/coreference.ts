@@ -86,6 +86,10 @@ const QUOTE_REACH = 3;
 /** How many sentences back "the minister" may reach: a title matched word for word is specific. */
 const TITLE_REACH = 5;
 
+/** Mentions of a group as what others are tied to ("X-linked", "X-backed", "X-affiliated"). */
+const LINKED_ONLY =
+  /^modifier:X-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|funded)$/;
+
 interface Named {
   draft: Draft;
   start: number;
@@ -409,7 +413,10 @@ export function resolveCoreferences(
         // clause is the armed group named just before (two sentences, the nearest naming only one);
         // never article-wide: a plural far from any name is as often another band
         const kind = REFERRING_NOUNS.get(t.norm);
-        const found = kind && nearestOfKind({ ...kind, articleWide: false }, before(t, 2), []);
+        // "the al-Qaida-linked fighters … militants": a group named only as what others are linked
+        // to or backed by is not the band itself
+        const candidates = before(t, 2).filter((n) => !LINKED_ONLY.test(n.reason ?? ''));
+        const found = kind && nearestOfKind({ ...kind, articleWide: false }, candidates, []);
         if (found) add(found, 1, `coref:bare-${t.norm}`);
       }
     }

@@ -42,6 +42,17 @@ const rows: FactRow[] = [
   // a union of a state's police is not the state's force
   ['The roads reopened, said Ana Ruiz of the Chilean police union.', [], ['Ana Ruiz MEMBER_OF Chile']],
   ['The roads reopened, said Ana Ruiz of the Chilean police.', ['Ana Ruiz MEMBER_OF Chile'], []],
+  // bare militants are not the group others are only said to be linked to
+  [
+    'The offensive stopped the advance of the Hamas-linked fighters. Heavy fighting between Norwegian soldiers and militants was reported.',
+    [],
+    ['Norway ATTACKED Hamas', 'Hamas ATTACKED Norway'],
+  ],
+  [
+    'Hamas fighters advanced on Monday. Heavy fighting between Norwegian soldiers and militants was reported.',
+    ['Norway ATTACKED Hamas'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-26-lead', 'combined');
