@@ -53,6 +53,13 @@ const rows: FactRow[] = [
     ['Norway ATTACKED Hamas'],
     [],
   ],
+  // a speaker who says forces "from his country" attacked did not attack
+  [
+    'Chilean Col. Ana Ruiz said forces from his country attacked Hamas militants on Thursday.',
+    [],
+    ['Ana Ruiz ATTACKED Hamas', 'Ana Ruiz KILLED Hamas'],
+  ],
+  ['Norway said its forces attacked Hamas.', ['Norway ATTACKED Hamas'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-26-lead', 'combined');

@@ -44,10 +44,11 @@ const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z
  * act; the speaker is only the one who tells it. Not a pronoun or "the …" (the speaker's own: "X
  * said it struck Y", "X said the strikes hit Y").
  */
-const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges|reported|reports|claimed|claims)(?: that)? (?:(?:these|those|some|other) )?(?!(?:it|its|they|their|he|his|she|her|we|our|the|a|an)\\b)[a-z-]+s(?: (?:have|has|had|were|was))? ?$`;
+const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges|reported|reports|claimed|claims)(?: that)? (?:(?:these|those|some|other) )?(?!(?:it|its|they|their|he|his|she|her|we|our|the|a|an)\\b)[a-z-]+s(?: (?:from|of) (?:[a-z-]+ ){0,2}[a-z-]+)?(?: (?:have|has|had|were|was))? ?$`;
 /**
- * "X said militias have systematically targeted Y": the act is told of the reported clause's own
- * subject, a noun the text names no one by; the speaker X did not do it. Not a pronoun that may be
+ * "X said militias have systematically targeted Y", "X said forces from his country attacked Y"
+ * (round 26): the act is told of the reported clause's own subject, a noun the text names no one
+ * by; the speaker X did not do it. Not a pronoun that may be
  * the speaker ("X said it had struck Y", "X said its forces have …") nor the speaker's act noun
  * ("X said the strikes have …").
  */
