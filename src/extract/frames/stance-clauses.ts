@@ -686,11 +686,11 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   const holders = speakerOf(units, j);
   if (!holders.length) return [];
   const k = i + 2;
-  // "concern over A's arrest": the state that holds A, not A (./state-acts.ts)
   let authors = actAuthors(units, k);
   // an act's author, never a bare name nor "Y's debt"
   const head = headOf(units, k);
   if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) authors = [];
+  // "concern over A's arrest": the state that holds A, not A (./state-acts.ts)
   const state = stateActAuthor(units, k);
   if (state.length) authors = state;
   if (!authors.length) authors = events.recall(units, k);

@@ -76,7 +76,8 @@ export function stateActAuthor(units: Unit[], k: number): Unit[] {
   if (owner?.entity?.type === 'Person' && owner.possessive && !owner.punct) {
     const head = units[k + 1];
     if (!head || head.entity || !STATE_ACT_HEADS.has(head.lower)) return [];
-    return unwritten(units, pastJoinedHead(units, k + 1), pastJoinedHead(units, k + 1) + 1);
+    const last = pastJoinedHead(units, k + 1);
+    return unwritten(units, last, last + 1);
   }
   let h = stateActHead(units, k);
   if (h < 0) return [];

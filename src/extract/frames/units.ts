@@ -55,9 +55,9 @@ export interface Unit {
   demonymOf?: Entity;
   /**
    * On a state act's head noun ("arrest", "conviction": `STATE_ACT_HEADS` in ./words.ts) or an
-   * election's (`ELECTION_HEADS`), the
-   * article's country (the caller's `government`), as a unit of its own (reason `UNWRITTEN_STATE`): the state that arrests, tries or jails when the
-   * sentence names none (./state-acts.ts, round 26).
+   * election's (`ELECTION_HEADS`), the article's country (the caller's `government`) as a unit of
+   * its own (reason `UNWRITTEN_STATE`): the state that arrests, tries or jails when the sentence
+   * names none (./state-acts.ts, round 26).
    */
   unwrittenState?: Unit;
 }
@@ -337,10 +337,10 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
   return out;
 }
 
-/** The word at `u` stands for `government`: a mention of it with no span of its own in the text. */
 /** The reason of a state read from its act or election alone ("concerned by the arrest of A"). */
 export const UNWRITTEN_STATE = 'coref:unwritten-state';
 
+/** The word at `u` stands for `government`: a mention of it with no span of its own in the text. */
 function standFor(u: Unit, government: Entity, sentence: Sentence, reason: string): void {
   u.entity = government;
   u.mention = {
