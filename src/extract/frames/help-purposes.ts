@@ -11,11 +11,11 @@ import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import { leftActors } from './actors';
 import { facts } from './facts';
-import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
+import { groupAt, isAdverb, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { formsOf } from '../nlp';
-import { DETERMINERS, TIME_WORDS } from './words';
+import { DETERMINERS } from './words';
 import type { Unit } from './units';
 
 const PURPOSE_FRAMES = new Map<string, FrameRecord>();
@@ -51,14 +51,7 @@ const word = (u: Unit | undefined, w: string) => !!u && !u.entity && u.lower ===
 /** "sent troops yesterday to help Y", "on Monday": when, between the carrier and its purpose. */
 function pastWhen(units: Unit[], to: number): number {
   let n = to - 1;
-  while (
-    n > 0 &&
-    to - n <= 3 &&
-    !units[n].entity &&
-    !units[n].punct &&
-    (TIME_WORDS.has(units[n].lower) || units[n].tags.has('Date'))
-  )
-    n--;
+  while (n > 0 && to - n <= 3 && isTime(units[n])) n--;
   return n;
 }
 
