@@ -97,6 +97,9 @@ export function fighterForms(surface: string): string[] {
   return out;
 }
 
+/** A name's leading "U.S." or "US" before another capitalised word. */
+const US_OWNER = /^(?:U\.S\.|US) (?=[A-Z])/;
+
 function build(): Gazetteer {
   const g: Gazetteer = { names: new Map(), acronyms: new Map(), maxTokens: 1, possessiveInside: new Set() };
   const add: AddName = (surface, entity, kind, actor, cased) => {
@@ -123,6 +126,10 @@ function build(): Gazetteer {
     // "Tehrik-e-Taliban" is the listed "Tehrik-i-Taliban": the izafe is written both ways.
     const izafe = surface.replace(/-([ei])-/g, (_, v: string) => (v === 'e' ? '-i-' : '-e-'));
     if (izafe !== surface) addSurface(izafe, entity, kind, actor, cased);
+    // "United States Africa Command" is the listed "U.S. Africa Command": a body's American owner
+    // is also written out in full (a key already listed for another body keeps it).
+    const spelledOut = surface.replace(US_OWNER, 'United States ');
+    if (spelledOut !== surface) addSurface(spelledOut, entity, kind, actor, cased);
   };
   /** Short forms, added last so that no listed name loses its key to one. */
   const shortForms: [string, GazEntity, boolean | undefined][] = [];

@@ -105,6 +105,7 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
+  FIGHT_VERBS,
   NEGATIONS,
   ONE_PERSON_ACTS,
   ONE_SIDED_WITH,
@@ -388,7 +389,11 @@ function verbFacts(
   // "X and Y clashed over trade" is a quarrel; "X and Y fought together" one side.
   const afterVerb = units[nextWord(units, i + 1)]?.lower ?? '';
   const sides = () =>
-    mutual && !g.passive && !TOGETHER.has(afterVerb) && !QUARREL_MARKERS.has(afterVerb)
+    mutual &&
+    !g.passive &&
+    !TOGETHER.has(afterVerb) &&
+    !QUARREL_MARKERS.has(afterVerb) &&
+    !foughtUnnamed(units, i)
       ? pairs(
           found.actors,
           frame,
@@ -512,6 +517,22 @@ function verbFacts(
  * A name opens the object right after a verb, past an article, adjectives and time words
  * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
  */
+/**
+ * "X and Y fought the rebels", "battled Islamist insurgents": a joint subject fighting a plural
+ * enemy the text leaves unnamed fights on one side; "X and Y fought fierce battles" fought each other.
+ */
+function foughtUnnamed(units: Unit[], i: number): boolean {
+  if (!FIGHT_VERBS.has(units[i].lower) || units[i].punct) return false;
+  for (let n = i + 1; n < i + 5 && units[n] && !units[n].entity; n++) {
+    const u = units[n];
+    if (u.tags.has('Plural') && !isVerb(u)) return !MUTUAL_ACTS.has(u.lower) && !isTime(u);
+    const qualifier =
+      DETERMINERS.has(u.lower) || u.tags.has('Adjective') || (u.tags.has('Noun') && !isVerb(u));
+    if (u.punct || isTime(u) || !qualifier) return false;
+  }
+  return false;
+}
+
 function directObjectAt(units: Unit[], k: number): boolean {
   for (let n = k; n < k + 4 && units[n]; n++) {
     if (units[n].entity) return !units[n].possessive || !!units[n + 1];

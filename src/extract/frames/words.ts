@@ -438,6 +438,8 @@ export const MUTUAL_ACTS = new Set([
   ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
    war wars`.split(/\s+/),
 ]);
+/** Verbs of fighting whose object is the enemy ("fought the rebels"), not the fight ("fought battles"). */
+export const FIGHT_VERBS = formsOf('fight battle');
 /**
  * Verbs two sides do as rivals or simply both are: "X and Y dispute the islands", "X and Y
  * compete for the contract", "X and Y share a border". A joint subject of one is no partnership.

@@ -11,6 +11,7 @@
 // (docs/extraction.md, "How combined chooses").
 import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRulesToViews, type Candidate } from './apply-rules';
+import { withoutGuessedCountries } from './guessed-countries';
 import { contestedByBodies, dominantCountry } from './dominant-country';
 import { askedOnly } from './questions';
 import { withoutSecondHeads, withoutVisitingHeads } from './head-office';
@@ -336,5 +337,6 @@ export function extractRelations({
   const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
   const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
   const watered = guarded('water-targets', armed, withoutWaterTargets(armed, byId));
-  return guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
+  const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
+  return guarded('guessed-countries', regioned, withoutGuessedCountries(regioned, byId));
 }

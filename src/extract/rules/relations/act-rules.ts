@@ -187,12 +187,13 @@ export const ACT_RULES: RelationRule[] = [
   onCore({
     // "X troops retook the town with U.S. air support", "X, which fielded observers with Y
     // government support": the backer named before "backing / support" at the clause's end backs
-    // the clause's subject (a place named by its demonym, "broad European and U.S. backing", is passed)
+    // the clause's subject (a place named by its demonym, "broad European and U.S. backing", is passed);
+    // not a later clause's subject ("A stood aside as our partners, with Y support, fought")
     reason: 'noun:with-backing',
     predicate: 'SUPPORTS',
     confidence: 0.6,
     pattern: `{!PREP}{O:POC}{GAP}\\bwith (?:(?:${BACKING_ADJECTIVES}) )*(?:⟦\\d+[lL]⟧ and )?{S+:POC}(?: (?:government|military|air|naval|logistical|financial|military))? (?:backing|support|assistance)\\b(?! (?:for|to|of)\\b)`,
-    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*)\\b|\\b(?:as|while|whereas|because|although|though)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
   }),
   onCore({
     // "X troops retook the town with the support of Y (aircraft)", "X is waging the war with the

@@ -1,0 +1,53 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 27).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // backing "with Y support" inside a later clause backs that clause's subject, not the first one
+  [
+    'Norway and Chile stayed out of the war as our partners, with Peruvian support, fought the rebels.',
+    [],
+    ['Peru SUPPORTS Chile', 'Peru SUPPORTS Norway'],
+  ],
+  [
+    'Norway remained neutral while Chile, with Peruvian backing, retook the port.',
+    [],
+    ['Peru SUPPORTS Norway'],
+  ],
+  // the nearest negative: the backer at the end of the subject's own clause
+  ['Chilean troops retook the port with Peruvian air support.', ['Peru SUPPORTS Chile'], []],
+  // a bare national title takes the article's dominant country, unless the person is written as
+  // another state's official elsewhere in the article
+  [
+    'Norway hosted the talks. Norwegian Foreign Minister Ana Ruiz met Chilean Deputy Foreign Minister Daniel Cortes in Oslo. Norway said the talks were useful. Deputy Foreign Minister Cortes was accompanied by two aides.',
+    ['Daniel Cortes MEMBER_OF Chile', 'Ana Ruiz MEMBER_OF Norway'],
+    ['Daniel Cortes MEMBER_OF Norway'],
+  ],
+  // the nearest negative: a bare title with no other state written keeps the guess
+  [
+    'Norway hosted the talks. Norway said the talks were useful. Deputy Foreign Minister Daniel Cortes was accompanied by two aides.',
+    ['Daniel Cortes MEMBER_OF Norway'],
+    [],
+  ],
+  // a joint subject fighting an unnamed plural enemy fights on one side, not each other
+  ['Norway and Chile fought the rebels.', [], ['Norway ATTACKED Chile', 'Chile ATTACKED Norway']],
+  ['Norway and Chile battled Islamist insurgents in the north.', [], ['Norway ATTACKED Chile']],
+  // the nearest negatives: battles fought, or no object at all, are fought with each other
+  [
+    'Norway and Chile fought fierce battles on Friday.',
+    ['Norway ATTACKED Chile', 'Chile ATTACKED Norway'],
+    [],
+  ],
+  ['Norway and Chile fought on Friday.', ['Norway ATTACKED Chile', 'Chile ATTACKED Norway'], []],
+  // being there, or staying out, is no joint act
+  ['Norway and Chile stayed out of the war.', [], ['Norway COOPERATED Chile']],
+  [
+    'President Ana Ruiz of Norway and her Chilean counterpart, Daniel Cortes, also attended.',
+    [],
+    ['Ana Ruiz COOPERATED Daniel Cortes'],
+  ],
+  // the nearest negative: a joint subject that discusses deals with each other
+  ['Norway and Chile discussed the border.', ['Norway COOPERATED Chile'], []],
+];
+
+describeFactRows(rows, 'fresh-news-27-lead', 'combined');
