@@ -1138,6 +1138,10 @@ function orgCategory(
   const insurgent = (t: { norm: string }, k: number) =>
     INSURGENT_WORDS.has(t.norm) && !(/^defen[cs]e$/.test(t.norm) && ctx.tokens[a + k - 1]?.norm === 'self');
   if (base === 'military' && !state && ctx.tokens.slice(a, end).some(insurgent)) return 'armed_group';
+  // "Sudan Liberation Army", "Chilean Resistance Front": a cause's word makes a movement even
+  // with a state's name (not "People's Liberation Army", a state's army named for its revolution)
+  if (base === 'military' && state && rebelCause(ctx.tokens.slice(a, end).map((t) => t.norm)))
+    return 'armed_group';
   // "Citizens Coalition for Change", "Movement for Democratic Change": a league for a political aim
   if (LEAGUE_HEADS.has(head) && !state && politicalAim(ctx, a, end)) return 'political';
   if (head === 'division' && ctx.tokens.slice(a, end).some((t) => CIVIL_DIVISION_WORDS.has(t.norm)))
@@ -1147,6 +1151,19 @@ function orgCategory(
   if (base === 'political' && state && head !== 'party') return 'government';
   return base;
 }
+
+/** A movement's cause among a name's words ("Liberation"), except a people's army's. */
+function rebelCause(words: string[]): boolean {
+  const k = words.findIndex((w) => STATE_NAMED_CAUSES.has(w));
+  return k > 0 && !/^people/.test(words[k - 1]);
+}
+/** CAUSE_WORDS that a state's own force also bears ("Islamic Revolutionary Guard Corps") left out. */
+const STATE_NAMED_CAUSES: ReadonlySet<string> = new Set([
+  'liberation',
+  'resistance',
+  'independence',
+  'salvation',
+]);
 
 /** Heads of a state's own office or agency, which a country's possessive makes the state's. */
 const STATE_OFFICE_HEADS: ReadonlySet<string> = new Set([

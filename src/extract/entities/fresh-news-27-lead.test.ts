@@ -18,3 +18,16 @@ describe('round 27 (entities: "United States" written out before a listed U.S. b
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 27 (entities: a creed written the older way is no group)', () => {
+  const cases: Case[] = [
+    [
+      'Troops clashed with members of the largest Moslem rebel group in the south.',
+      [],
+      ['Organization:Moslem'],
+    ],
+    // the nearest negative: one unknown name before a fighters' noun is still a group
+    ['Troops clashed with Kavor rebels in the south.', ['Organization:Kavor'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

@@ -257,6 +257,9 @@ export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
   'maoists',
   'muslim',
   'muslims',
+  // the older spelling, still in wire copy ("the largest Moslem rebel group")
+  'moslem',
+  'moslems',
   'christian',
   'christians',
   'jewish',

@@ -48,6 +48,18 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: a joint subject that discusses deals with each other
   ['Norway and Chile discussed the border.', ['Norway COOPERATED Chile'], []],
+  // a cause's word in a force's name makes a movement, not the state's own force
+  [
+    'Ana Ruiz, a commander with the rebel group, the Chile Liberation Army, said the fighting lasted hours. Chile said the army was ready.',
+    [],
+    ['Chile Liberation Army MEMBER_OF Chile'],
+  ],
+  // the nearest negative: a state's force named with the state
+  [
+    'The Chilean National Army said the fighting lasted hours. Chile said the army was ready.',
+    ['Chilean National Army MEMBER_OF Chile'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-27-lead', 'combined');
