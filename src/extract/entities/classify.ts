@@ -559,6 +559,9 @@ function writtenAgain(ctx: SentenceContext, a: number, b: number): boolean {
 }
 
 /** The index of an "of" that joins a name to a separately known place or group, or -1. */
+/** A cause's words whose "of" names the land a movement is for ("Liberation of X"). */
+const LIBERATED: ReadonlySet<string> = new Set(['liberation', 'independence', 'emancipation', 'freedom']);
+
 function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
   const { tokens } = ctx;
   for (let o = a + 1; o < b - 1; o++) {
@@ -571,6 +574,8 @@ function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
       isTitleWord(before)
     )
       return -1;
+    // "People's Movement for the Liberation of Angola": the land a body's cause is for is its name's
+    if (LIBERATED.has(before) && tokens.slice(a, o).some((t) => t.cap && ORG_HEADS.has(t.norm))) return -1;
     const known = longestMatch(ctx, o + 1, b);
     // Unless a known name runs across the "of" ("Bank of England"); one before it is no matter
     // ("Palestinian President Ana Ruiz of Fatah").

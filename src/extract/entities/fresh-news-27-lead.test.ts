@@ -31,3 +31,21 @@ describe('round 27 (entities: a creed written the older way is no group)', () =>
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 27 (entities: the land a movement is for is part of its name)', () => {
+  const cases: Case[] = [
+    [
+      'The People’s Movement for the Liberation of Chile (MPLC) won the vote.',
+      ['Organization:People’s Movement for the Liberation of Chile'],
+      ['Organization:People’s Movement for the Liberation'],
+    ],
+    [
+      'The Front for the Total Independence of Peru rejected the result.',
+      ['Organization:Front for the Total Independence of Peru'],
+      ['Organization:Front for the Total Independence'],
+    ],
+    // the nearest negative: a title's "of" still names the person's country
+    ['Foreign Minister Ana Ruiz of Chile spoke on Monday.', ['Person:Ana Ruiz', 'Country:Chile'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
