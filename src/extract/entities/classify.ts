@@ -60,7 +60,7 @@ import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
-import { GATHERING_HEADS, normalize } from './tokens';
+import { GATHERING_HEADS, normalize, type Token } from './tokens';
 import { multiWordPartyCue } from './party-cue';
 import {
   classifyUnknown,
@@ -261,7 +261,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     ctx.registry.noteStorm(tokens.slice(a, b).filter((t) => t.cap && !t.punct && !STORM_WORDS.has(t.norm)));
     return;
   }
-  // "USS Carney", "the MV Galaxy Leader": a ship's name.
+  // "USS Carney", "the MV Galaxy Leader": a ship's name; "M/V Huang Pu" (the prefix split by its slash)
+  if (slashedShipPrefixBefore(tokens, a)) {
+    emit(ctx, a, b, { type: 'Location' }, 'head:ship-prefix');
+    return;
+  }
   if (SHIP_PREFIXES.has(tokens[a].text) && b - a > 1) {
     const and = tokens.slice(a, b).findIndex((t) => t.norm === 'and');
     const end = and > 1 ? a + and : b;
@@ -558,15 +562,56 @@ function writtenAgain(ctx: SentenceContext, a: number, b: number): boolean {
   return ctx.text.indexOf(ctx.text.slice(ctx.tokens[a].start, end), end) >= 0;
 }
 
-/** The index of an "of" that joins a name to a separately known place or group, or -1. */
+/** A state's arms a demonym or a country's name qualifies in lower case ("the U.S. military"). */
+const STATE_ARMS: ReadonlySet<string> = new Set([
+  'military',
+  'army',
+  'navy',
+  'forces',
+  'troops',
+  'government',
+  'administration',
+  'authorities',
+]);
+
+/**
+ * "the Central Command of the U.S. military": a listed body's name, then "of (the)" a country
+ * whose lower-case arm of state follows the span: the country qualifies that noun ("the U.S.
+ * military"), and the body's name ends before "of".
+ */
+function ownStateAfterListedBody(ctx: SentenceContext, a: number, o: number, b: number): boolean {
+  const { tokens } = ctx;
+  const listed = longestMatch(ctx, a, o);
+  if (!listed?.hit || a + listed.length !== o) return false;
+  const at = tokens[o + 1]?.norm === 'the' ? o + 2 : o + 1;
+  const state = longestMatch(ctx, at, b);
+  const after = tokens[b];
+  return (
+    state?.hit?.entity.type === 'Country' &&
+    at + state.length === b &&
+    !!after &&
+    !after.cap &&
+    !after.punct &&
+    STATE_ARMS.has(after.norm)
+  );
+}
+
+/** "M/V", "M/T" right before `a`: the tokenizer splits the ship prefix at its slash. */
+function slashedShipPrefixBefore(tokens: readonly Token[], a: number): boolean {
+  const [m, slash, v] = [tokens[a - 3], tokens[a - 2], tokens[a - 1]];
+  return !!m && slash?.text === '/' && SHIP_PREFIXES.has(`${m.text}/${v.text}`);
+}
+
 /** A cause's words whose "of" names the land a movement is for ("Liberation of X"). */
 const LIBERATED: ReadonlySet<string> = new Set(['liberation', 'independence', 'emancipation', 'freedom']);
 
+/** The index of an "of" that joins a name to a separately known place or group, or -1. */
 function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
   const { tokens } = ctx;
   for (let o = a + 1; o < b - 1; o++) {
     if (tokens[o].norm !== 'of') continue;
     const before = tokens[o - 1].norm;
+    if (ownStateAfterListedBody(ctx, a, o, b)) return o;
     if (
       ORG_HEADS.has(before) ||
       LOCATION_HEADS.has(before) ||

@@ -49,3 +49,18 @@ describe('round 27 (entities: the land a movement is for is part of its name)', 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 27 (entities: a ship after "M/V", a listed body before "of the U.S. military")', () => {
+  const cases: Case[] = [
+    ['Rebels fired on the tanker M/V Sela Wind on Monday.', ['Location:Sela Wind'], ['Person:Sela Wind']],
+    ['Rebels fired on the tanker M/T Sela Wind on Monday.', ['Location:Sela Wind'], ['Person:Sela Wind']],
+    [
+      'The Central Command of the U.S. military said it struck two radars.',
+      ['Organization:US Central Command', 'Country:United States'],
+      ['Organization:Central Command of the U.S.'],
+    ],
+    // the nearest negative: a name whose "of" is its own
+    ['The Bank of England raised rates.', ['Organization:Bank of England'], []],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
