@@ -253,6 +253,29 @@ function committedSupport(units: Unit[], i: number, frame: FrameRecord, g: Group
   return c.mood === 'fact' ? { start: c.start, verb: i, passive: false, mood: 'fact' } : g;
 }
 
+/** Conjunctions that join two verbs of one subject. */
+const VERB_JOINERS = new Set(['and', 'or']);
+
+/**
+ * "condemned and rejected Y", "attacked and overran Y": the verb at `i` joined at `k` by "and"
+ * to a second verb of the same tense that takes a direct object in the frame lexicon; the index
+ * of the words after the second verb, where the shared object stands. Not a passive ("attacked
+ * and killed by Y"), an infinitive or a clause after the second verb.
+ */
+function sharedObjectAt(units: Unit[], i: number, k: number): number | undefined {
+  const and = units[k];
+  if (units[i].punct || !and || and.entity || and.punct || !VERB_JOINERS.has(and.lower)) return undefined;
+  const v = nextWord(units, k + 1);
+  const second = units[v];
+  if (!second || second.entity || second.punct || !isVerb(second)) return undefined;
+  const tense = (u: Unit) => (u.tags.has('PastTense') ? 'past' : u.tags.has('PresentTense') ? 'present' : '');
+  if (!tense(second) || tense(second) !== tense(units[i])) return undefined;
+  if (!(VERB_FRAMES.get(second.lower) ?? []).some((f) => !f.particle)) return undefined;
+  const after = nextWord(units, v + 1);
+  if (['by', 'to', 'that'].includes(units[after]?.lower ?? '')) return undefined;
+  return after;
+}
+
 function verbFacts(
   units: Unit[],
   i: number,
@@ -284,6 +307,9 @@ function verbFacts(
   if (frame.deadOnly)
     return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
   let k = nextWord(units, i + 1);
+  // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
+  // share the object after the second
+  if (!frame.particle) k = sharedObjectAt(units, i, k) ?? k;
   // "X fought alongside Y against Z": Y acts with X.
   let partners: Unit[] = [];
   if (units[i + 1]?.lower === 'alongside') {

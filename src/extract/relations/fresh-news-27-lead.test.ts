@@ -60,6 +60,12 @@ const rows: FactRow[] = [
     ['Chilean National Army MEMBER_OF Chile'],
     [],
   ],
+  // two verbs of one subject joined by "and" share the object after the second
+  ['Norway criticized and sanctioned Chile.', ['Norway CRITICIZED Chile', 'Norway SANCTIONED Chile'], []],
+  ['Norway attacked and killed Ana Ruiz.', ['Norway ATTACKED Ana Ruiz', 'Norway KILLED Ana Ruiz'], []],
+  // the nearest negatives: the second verb in the passive, or a verb of another tense
+  ['Norway attacked and was repelled by Chile.', ['Chile ATTACKED Norway'], ['Norway ATTACKED Chile']],
+  ['Norway attacked on Monday and will sanction Chile.', [], ['Norway ATTACKED Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-27-lead', 'combined');
