@@ -1,0 +1,44 @@
+// Entity shapes of round 27 (people the entity step never found or named otherwise), each in our
+// own words with its nearest negatives.
+import {
+  checkEntities as check,
+  type EntityCase as Case,
+  readEntities,
+} from '../../../test/support/entity-cases';
+
+const aliasesOf = (text: string, name: string): string[] =>
+  readEntities(text).find((e) => e.name === name)?.aliases ?? [];
+
+describe('round 27 (entities: a nickname after "alias" names a person)', () => {
+  const cases: Case[] = [
+    ['Troops captured alias “Tigre,” a commander of the rebels, in the hills.', ['Person:Tigre'], []],
+    ['Officials said alias Gordo Pinto was killed in the raid near the river.', ['Person:Gordo Pinto'], []],
+    [
+      'The navy said two boats were seized. Alias Tigre was taken to the capital on Monday.',
+      ['Person:Tigre'],
+      ['Person:Alias Tigre'],
+    ],
+    ['Prosecutors said the criminal alias Don Rufo ordered the killings.', ['Person:Don Rufo'], []],
+    // nearest negatives: a body's other name after "the alias", a listed body, "aliases" of a group
+    ['The militia also operates under the alias Sons of Dawn, officials said.', [], ['Person:Sons of Dawn']],
+    ['The group, alias Hezbollah, said it would respond.', [], ['Person:Hezbollah']],
+    ['The list adds the aliases Valley Front and Dawn Brigade to the group.', [], ['Person:Valley Front']],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+
+  it('keeps a nickname in apposition as another name of the person', () => {
+    expect(
+      aliasesOf('Jorge Luis Pardo, alias Tigre, a rebel commander, was captured.', 'Jorge Luis Pardo'),
+    ).toContain('Tigre');
+    expect(aliasesOf('Marta Gil Ruiz, alias “La Flaca,” was charged on Friday.', 'Marta Gil Ruiz')).toContain(
+      'La Flaca',
+    );
+    expect(aliasesOf('Tomas Vera Lugo, a/k/a “Pelusa,” was charged on Friday.', 'Tomas Vera Lugo')).toContain(
+      'Pelusa',
+    );
+    const people = readEntities('Ana Soto Rey, alias La Jefa, fled the country.').filter(
+      (e) => e.type === 'Person',
+    );
+    expect(people.map((e) => e.name)).toEqual(['Ana Soto Rey']);
+  });
+});
