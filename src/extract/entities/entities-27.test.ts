@@ -42,3 +42,43 @@ describe('round 27 (entities: a nickname after "alias" names a person)', () => {
     expect(people.map((e) => e.name)).toEqual(['Ana Soto Rey']);
   });
 });
+
+describe('round 27 (entities: a religious honorific inside a name, and after an office)', () => {
+  const cases: Case[] = [
+    [
+      'Farida Sheikh Rahman was charged with theft on Monday.',
+      ['Person:Farida Sheikh Rahman'],
+      ['Person:Rahman'],
+    ],
+    [
+      'Prosecutors said Abdullahi Sheik Ali joined the militia in 2012.',
+      ['Person:Abdullahi Sheik Ali'],
+      ['Person:Ali'],
+    ],
+    ['Officials said Omar Haji Dirie, a former minister, was detained.', ['Person:Omar Haji Dirie'], []],
+    ['The court heard that Yusuf Mullah Karim had fled.', ['Person:Yusuf Mullah Karim'], ['Person:Karim']],
+    // nearest negatives: a people's word, a body, a title word before the honorific keep it a title
+    [
+      'Yemeni Sheikh Ali Hassan condemned the strikes.',
+      ['Person:Ali Hassan'],
+      ['Person:Yemeni Sheikh Ali Hassan'],
+    ],
+    ['Hezbollah Sheikh Naim Qassem spoke on Monday.', ['Person:Naim Qassem'], []],
+    ['Tribal Sheikh Ahmed Rashid met the governor.', ['Person:Ahmed Rashid'], []],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+
+  it('keeps the honorific form of a name after an office as another name', () => {
+    expect(aliasesOf('Prime Minister Sheikh Farida said the strikes must end.', 'Farida')).toContain(
+      'Sheikh Farida',
+    );
+    expect(aliasesOf('Foreign Minister Sheikh Khalid Ahmed met the envoy.', 'Khalid Ahmed')).toContain(
+      'Sheikh Khalid Ahmed',
+    );
+    expect(aliasesOf('Army chief Mullah Abdul Karim visited the front.', 'Abdul Karim')).toContain(
+      'Mullah Abdul Karim',
+    );
+    // a royal title after another keeps its old reading: no alias is made
+    expect(aliasesOf('Crown Prince Faisal met the envoy.', 'Faisal')).not.toContain('Prince Faisal');
+  });
+});
