@@ -82,3 +82,41 @@ describe('round 27 (entities: a religious honorific inside a name, and after an 
     expect(aliasesOf('Crown Prince Faisal met the envoy.', 'Faisal')).not.toContain('Prince Faisal');
   });
 });
+
+describe('round 27 (entities: a portfolio of two parts, the second qualified by an adjective)', () => {
+  const cases: Case[] = [
+    [
+      'Minister of Foreign and European Affairs Petra Halm met the envoy on Monday.',
+      ['Person:Petra Halm'],
+      ['Person:European Affairs Petra Halm'],
+    ],
+    [
+      'Slovenian Minister of Foreign and European Affairs Petra Halm criticized the vote.',
+      ['Person:Petra Halm'],
+      [],
+    ],
+    [
+      'The Minister of Foreign and European Affairs, Petra Halm, criticized the vote.',
+      ['Person:Petra Halm'],
+      [],
+    ],
+    [
+      'Minister of Foreign Affairs and Regional Cooperation Omar Tadesse met the envoy.',
+      ['Person:Omar Tadesse'],
+      [],
+    ],
+    ['The Minister of Trade and Industry, Petra Halm, opened the fair.', ['Person:Petra Halm'], []],
+    // nearest negatives: no title before the "and"; a body, not a title, of the same wording
+    [
+      'Talks on Foreign and European Affairs Reform began on Monday.',
+      [],
+      ['Person:European Affairs Reform', 'Person:Reform'],
+    ],
+    [
+      'The Ministry of Foreign and European Affairs summoned the ambassador.',
+      ['Organization:Ministry of Foreign and European Affairs'],
+      [],
+    ],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});
