@@ -9,6 +9,7 @@ import {
   DOCUMENT_HEADS,
   EVENT_STARTS,
   LOCATIVE_PREPOSITIONS,
+  HONORIFICS_INSIDE_NAMES,
   NAME_KEEPING_TITLES,
   NAME_PARTICLES,
   NAMED_DOCUMENT_ENDS,
@@ -685,11 +686,14 @@ function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
         : roleNounsEnd(ctx, title.end, b, (k) => looksLikePerson(ctx, k, b, false));
       const person = emit(ctx, from, b, { type: 'Person', role: title.role }, 'title-person');
       // "King Abdullah", "Mullah Abdul Salam": a title news keeps with the name is one of its
-      // forms, after "Grand" too ("Grand Ayatollah X" is also "Ayatollah X")
+      // forms, after "Grand" too ("Grand Ayatollah X" is also "Ayatollah X"), and a religious
+      // honorific after an office ("Prime Minister Sheikh X" is also "Sheikh X")
       const kept = title.end - 1;
       if (
         from === title.end &&
-        (kept === title.start || (kept === title.start + 1 && tokens[title.start].norm === 'grand')) &&
+        (kept === title.start ||
+          (kept === title.start + 1 && tokens[title.start].norm === 'grand') ||
+          HONORIFICS_INSIDE_NAMES.has(tokens[kept].norm)) &&
         NAME_KEEPING_TITLES.has(tokens[kept].norm)
       )
         person.aliases.add(ctx.text.slice(tokens[kept].start, tokens[b - 1].end));
@@ -944,6 +948,8 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     // "Department of the Interior Assistant Secretary X": a word right after the body's "of
     // (the)" is the body's own ("Interior"), not a title's
     if (BODY_JOINERS.has(tokens[k - 1].norm) && !tokens[k - 1].cap) continue;
+    // "Abdirahman Sheik Mohamud": an honorific after a given name is a word of the name
+    if (HONORIFICS_INSIDE_NAMES.has(tokens[k].norm) && givenNameBefore(ctx, k)) return -1;
     const title = titlePhrase(tokens, k, b);
     if (title && title.end < b && (isPersonName(ctx, title.end, b) || isHeadSurnamed(ctx, title.end, b)))
       return k;
@@ -951,6 +957,20 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     return -1;
   }
   return -1;
+}
+
+/**
+ * The word before `k` is a given name: capitalised, opening the span or after another name word,
+ * no title, modifier, known name, common word or place's or body's word ("Yemeni Sheikh X",
+ * "Tribal Sheikh X", "Hezbollah Sheikh X" keep the honorific a title).
+ */
+function givenNameBefore(ctx: SentenceContext, k: number): boolean {
+  const prev = ctx.tokens[k - 1];
+  if (!prev?.cap || prev.punct || prev.possessive || /\d/.test(prev.text)) return false;
+  if (isTitleWord(prev.norm) || isTitleModifier(prev.norm) || isCommonWord(prev.text)) return false;
+  if (longestMatch(ctx, k - 1, k)) return false;
+  const tags = tagsOf(ctx, prev);
+  return !['Place', 'Organization', 'Demonym', 'Adjective', 'Verb'].some((t) => tags.has(t));
 }
 
 const isCommonNoun = (ctx: SentenceContext, a: number): boolean =>

@@ -29,6 +29,7 @@ import { emit, nameOf } from './emit';
 import { kindNamedOverMinorWords } from './kind-noun-before';
 import { draftsSpelledBy, isAcronymShaped, longestMatch, tagsOf, type SentenceContext } from './context';
 import { readModifier, readNameModifier } from './modifiers';
+import { readAliasNamed } from './alias-name';
 import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthetical';
 import { settleForeignListedBodies } from './foreign-listed-body';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
@@ -110,6 +111,11 @@ function readSentence(ctx: SentenceContext): void {
     // "The group said …" opening a sentence refers back as "the group" inside one does
     if (t.initial && t.norm === 'the' && referBack(ctx, i, true)) {
       i += 2;
+      continue;
+    }
+    const nickname = readAliasNamed(ctx, i);
+    if (nickname) {
+      i += nickname;
       continue;
     }
     if (!t.cap) {

@@ -3,6 +3,7 @@
 // Rakhaing Tattaw; abbreviated AA)". Each becomes an alias of the name before it, as does
 // an apposition "X, known as Y," ("Mohamed Hamdan Dagalo, known as Hemedti").
 import { isTitleWord } from '../rules/entities/title-phrase';
+import { aliasWordAt, nicknameAt } from './alias-name';
 import { longestMatch, type SentenceContext } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
@@ -145,6 +146,13 @@ export function readKnownAs(ctx: SentenceContext, draft: Draft, comma: number, s
     // "the X Cartel, or Y Cartel,": two bodies of one kind, offered as choices
     const sameHead = tokens[b - 1]?.norm === tokens[comma - 1]?.norm;
     if (b > a && closed && !sameHead && !longestMatch(ctx, a)) readPiece(ctx, draft, a, b, 'alias:or');
+    return;
+  }
+  // "Ana Ruiz, alias “La Jefa,”", "…, a/k/a Tigre,": a person's nickname
+  const aliasWord = draft.type === 'Person' ? aliasWordAt(tokens, comma + 1) : 0;
+  if (aliasWord) {
+    const nick = nicknameAt(tokens, comma + 1 + aliasWord);
+    if (nick) readPiece(ctx, draft, nick.a, nick.b, 'alias:known-as');
     return;
   }
   let k = comma + 1;

@@ -1262,6 +1262,23 @@ export const NAME_KEEPING_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Religious honorifics that are also words inside a Muslim name, as a father's or clan's name
+ * ("Abdirahman Sheik Mohamud", "Sidi Ould Cheikh Abdallahi", "Mohamed Haji Yusuf"): after a
+ * given name they are no title before the rest.
+ */
+export const HONORIFICS_INSIDE_NAMES: ReadonlySet<string> = new Set([
+  'sheikh',
+  'sheik',
+  'shaikh',
+  'cheikh',
+  'haji',
+  'hajji',
+  'mullah',
+  'mulla',
+  'hafiz',
+]);
+
+/**
  * Conditions a government declares, capitalised after "State of": "a State of Emergency", "the
  * State of Siege". With them, "State of" opens no place's name.
  */

@@ -57,7 +57,7 @@ const OFFICE_HEADS: ReadonlySet<string> = new Set([
 /** The title phrase starting at `start` (after an affiliation of `affiliation` tokens), if any. */
 export function titlePhrase(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
   const rest = portfolioRest(tokens, start, end);
-  if (rest !== undefined) return { start, end: rest };
+  if (rest !== undefined) return rest;
   let k = start;
   let lastCore = -1;
   while (k < end) {
@@ -107,7 +107,7 @@ export function titlePhrase(tokens: readonly Word[], start: number, end: number)
  * "Minister of Foreign Affairs and Trade Peter X": the words after "and" end a portfolio begun
  * before it (the name span opens after the lower-case "and"). The end of those words, if so.
  */
-function portfolioRest(tokens: readonly Word[], start: number, end: number): number | undefined {
+function portfolioRest(tokens: readonly Word[], start: number, end: number): TitlePhrase | undefined {
   const before = tokens[start - 2];
   const joiner = tokens[start - 1]?.norm;
   if ((joiner !== 'and' && joiner !== ',') || !before?.cap || !isPortfolioWord(before.norm)) return undefined;
@@ -124,17 +124,54 @@ function portfolioRest(tokens: readonly Word[], start: number, end: number): num
   )
     k--;
   if (!isTitleWord(tokens[k].norm)) return undefined;
-  let e = start;
+  let e = start + qualifiersBeforePortfolio(tokens, start, end);
   while (e < end && isPortfolioWord(tokens[e].norm) && !WORDS.has(tokens[e].norm)) e++;
   // after a comma the span may be one more portfolio of the list, with no name after it: the
   // title then stands alone ("…, International Cooperation and …")
   // (not a second title of the list: "…, National Political Secretary of the Y")
   if (joiner === ',')
-    return e > start && tokens.slice(e, end).every((t) => !isTitleWord(t.norm)) ? e : undefined;
-  return e > start && e < end ? e : undefined;
+    return e > start && tokens.slice(e, end).every((t) => !isTitleWord(t.norm))
+      ? { start, end: e }
+      : undefined;
+  if (e === start) return undefined;
+  if (e < end) return { start, end: e };
+  // "The Minister of Trade and Industry, Ana Ruiz,": the title stands alone before a comma, and
+  // its whole wording is the role the apposition's holder takes
+  if (tokens[end]?.text !== ',') return undefined;
+  const role = tokens
+    .slice(k, e)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/ ,/g, ',');
+  return { start, end: e, role };
 }
 
 const isPortfolioWord = (norm: string): boolean => MODIFIERS.has(norm) || PORTFOLIO_WORDS.has(norm);
+
+/** An adjective's ending: "European", "Diasporic", "Regional", "Scottish", "Parliamentary". */
+const ADJECTIVE_ENDING = /(?:an|ese|ic|al|ish|ary|ive|ern)$/;
+
+/**
+ * "Minister of Foreign and European Affairs X", "… and Regional Cooperation X": after the "and"
+ * of a portfolio, one or two capitalised adjectives that are no portfolio words qualify the
+ * portfolio word right after them. The count of such words, or 0 when no portfolio word follows.
+ */
+function qualifiersBeforePortfolio(tokens: readonly Word[], start: number, end: number): number {
+  let k = start;
+  while (
+    k < end &&
+    k - start < 2 &&
+    tokens[k].cap &&
+    !tokens[k].possessive &&
+    !isPortfolioWord(tokens[k].norm) &&
+    !WORDS.has(tokens[k].norm) &&
+    ADJECTIVE_ENDING.test(tokens[k].norm)
+  )
+    k++;
+  return k > start && k < end && isPortfolioWord(tokens[k].norm) && !WORDS.has(tokens[k].norm)
+    ? k - start
+    : 0;
+}
 
 /**
  * Ranks that are also everyday adjectives: lower-case before a capitalised word they qualify it
