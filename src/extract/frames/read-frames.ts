@@ -44,6 +44,7 @@ import {
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
+import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
@@ -1907,7 +1908,9 @@ export function readFrames(
         oneOf(units, i, frame) !== undefined ||
         laterPrep(units, i, frame) !== undefined
       ) {
-        out.push(...withinParties(frame, nounFacts(units, i, frame, events)));
+        const stated = withinParties(frame, nounFacts(units, i, frame, events));
+        // "C mediated talks between A and B": the mediator deals with each party (round 27)
+        out.push(...stated, ...mediatorFacts(units, i, frame, stated));
       }
     }
   }
