@@ -962,9 +962,11 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
     isVerb(units[j]) &&
     !units[j].punct &&
     (noFactGroup(groupAt(units, j), frame) ||
-      calledOff(units[j]) ||
+      // (not the record's own light verb: "cancelled joint exercises with Y" states the
+      // cancelling, round 27)
+      (calledOff(units[j]) && !isRecordLight(frame, units[j].lower)) ||
       AIM_GOVERNORS.has(units[j].lower) ||
-      (frame.predicate === 'SANCTIONED' && UNDOING.has(units[j].lower)))
+      (frame.predicate === 'SANCTIONED' && UNDOING.has(units[j].lower) && !isRecordLight(frame, units[j].lower)))
   );
 }
 

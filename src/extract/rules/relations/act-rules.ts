@@ -91,6 +91,8 @@ const NOT_TITLE_HOLDER = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) ⟦\\d+P⟧)
  */
 const NOT_TITLE_BODY = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) and (?:[A-Z][\\w-]* ){1,4}⟦\\d+P⟧)';
 
+/** "put talks with ⟦Y⟧ on hold": a dealing set aside is none (round 27). */
+const NOT_ON_HOLD = '(?!(?: [a-z]+){0,3} on (?:hold|ice)\\b)';
 /** A word in both its cases: "Minister|minister". */
 const bothCases = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w}`;
 const TITLE_ALT = [...TITLE_WORDS].filter((w) => /^[a-z][a-z-]+$/.test(w)).map(bothCases).join('|');
@@ -375,7 +377,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
-    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}`,
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$`,
   }),
   onCore({
@@ -384,7 +386,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective; "signed
     // no deal with Y" denies the act
-    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_TITLED_HOLDER}`,
+    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
     gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$`,
   }),
   onCore({
