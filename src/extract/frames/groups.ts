@@ -380,7 +380,16 @@ function statementPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'pass
 /** "took steps to", "is taking further action to": the nouns of a step taken. */
 const STEPS = new Set(['steps', 'step', 'action', 'actions', 'measures']);
 /** Qualifiers of such a step: "further steps", "concrete measures". */
-const STEP_QUALIFIERS = new Set(['further', 'additional', 'new', 'concrete', 'immediate', 'swift', 'decisive', 'firm']);
+const STEP_QUALIFIERS = new Set([
+  'further',
+  'additional',
+  'new',
+  'concrete',
+  'immediate',
+  'swift',
+  'decisive',
+  'firm',
+]);
 /** Forms of "take" that take a step. */
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 

@@ -49,7 +49,13 @@ function mediatorAfter(units: Unit[], from: number): Unit[] {
     const u = units[p];
     if (u.entity && u.entity.type !== 'Location') return [];
     if (/[.;:]/.test(u.punct)) return [];
-    if (!u.entity && MEDIATE.has(u.lower) && u.lower.endsWith('ed') && !u.punct && units[p + 1]?.lower === 'by')
+    if (
+      !u.entity &&
+      MEDIATE.has(u.lower) &&
+      u.lower.endsWith('ed') &&
+      !u.punct &&
+      units[p + 1]?.lower === 'by'
+    )
       return listRight(units, p + 2);
   }
   return [];
@@ -59,15 +65,25 @@ function mediatorAfter(units: Unit[], from: number): Unit[] {
  * The mediator of the dealing the event noun at `i` stated (`stated`: its facts), with each party
  * of that dealing: mediator COOPERATED party. Nothing when the noun stated nothing.
  */
-export function mediatorFacts(units: Unit[], i: number, frame: FrameRecord, stated: Candidate[]): Candidate[] {
+export function mediatorFacts(
+  units: Unit[],
+  i: number,
+  frame: FrameRecord,
+  stated: Candidate[],
+): Candidate[] {
   if (frame.predicate !== 'COOPERATED' || !stated.length) return [];
   const ids = new Set(stated.flatMap((c) => [c.subject.id, c.object.id]));
   const parties = units.filter(
-    (u, n) => !!u.entity && ids.has(u.entity.id) && units.findIndex((w) => w.entity?.id === u.entity!.id) === n,
+    (u, n) =>
+      !!u.entity && ids.has(u.entity.id) && units.findIndex((w) => w.entity?.id === u.entity!.id) === n,
   );
   if (parties.length < 2) return [];
   const last = Math.max(i, ...parties.map((u) => units.indexOf(u)));
-  const mediators = [...dashedMediator(units, i), ...mediatingSubject(units, i), ...mediatorAfter(units, last + 1)];
+  const mediators = [
+    ...dashedMediator(units, i),
+    ...mediatingSubject(units, i),
+    ...mediatorAfter(units, last + 1),
+  ];
   const outside = mediators.filter((m) => !ids.has(m.entity!.id));
   return facts(outside, parties, 'COOPERATED', frame, ':mediator');
 }

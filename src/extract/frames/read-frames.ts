@@ -966,7 +966,9 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
       // cancelling, round 27)
       (calledOff(units[j]) && !isRecordLight(frame, units[j].lower)) ||
       AIM_GOVERNORS.has(units[j].lower) ||
-      (frame.predicate === 'SANCTIONED' && UNDOING.has(units[j].lower) && !isRecordLight(frame, units[j].lower)))
+      (frame.predicate === 'SANCTIONED' &&
+        UNDOING.has(units[j].lower) &&
+        !isRecordLight(frame, units[j].lower)))
   );
 }
 

@@ -95,8 +95,14 @@ const NOT_TITLE_BODY = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) and (?:[A-Z][\
 const NOT_ON_HOLD = '(?!(?: [a-z]+){0,3} on (?:hold|ice)\\b)';
 /** A word in both its cases: "Minister|minister". */
 const bothCases = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w}`;
-const TITLE_ALT = [...TITLE_WORDS].filter((w) => /^[a-z][a-z-]+$/.test(w)).map(bothCases).join('|');
-const PORTFOLIO_ALT = [...PORTFOLIO_WORDS].filter((w) => /^[a-z][a-z-]+$/.test(w)).map(bothCases).join('|');
+const TITLE_ALT = [...TITLE_WORDS]
+  .filter((w) => /^[a-z][a-z-]+$/.test(w))
+  .map(bothCases)
+  .join('|');
+const PORTFOLIO_ALT = [...PORTFOLIO_WORDS]
+  .filter((w) => /^[a-z][a-z-]+$/.test(w))
+  .map(bothCases)
+  .join('|');
 /** A word of a compound title's run: capitalised, a lower-case title or portfolio word, or a join. */
 const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the|&)`;
 /**
