@@ -137,6 +137,25 @@ const ROWS: [string, string[], string[]][] = [
   ["Japan called off next week's talks with Thailand.", [], ['Japan SANCTIONED Thailand']],
   ['India put talks with Pakistan on hold after the attacks.', [], ['India COOPERATED Pakistan']],
   ['India held talks with Pakistan on Monday.', ['India COOPERATED Pakistan'], []],
+  // the people of a list of countries, backed: each country (./people-of.ts)
+  [
+    'Norway stands with the people of Chile, Peru and Bolivia.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Peru', 'Norway SUPPORTS Bolivia'],
+    [],
+  ],
+  [
+    'Norway expressed solidarity with the people of Chile, Peru, Bolivia and Ecuador.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Ecuador'],
+    [],
+  ],
+  ['Norway supports the people of Chile, Peru, and Bolivia.', ['Norway SUPPORTS Bolivia'], []],
+  // nearest negatives: an apposition after the comma, a relative clause
+  [
+    "Norway stands with the people of Chile, Peru's neighbour.",
+    ['Norway SUPPORTS Chile'],
+    ['Norway SUPPORTS Peru'],
+  ],
+  ['Norway stands with the people of Chile, who voted on Sunday.', ['Norway SUPPORTS Chile'], []],
   // a step taken to act is the act, in the mood of "take"
   [
     'In addition, the State Department is taking steps to impose visa restrictions on Carlos Mendez Ruiz and Ana Torres Vega.',
