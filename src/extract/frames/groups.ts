@@ -146,6 +146,9 @@ export function groupAt(units: Unit[], i: number): Group {
     const ready = readinessAt(units, governor);
     if (ready)
       return { start: ready.start, verb: i, passive, mood: ready.mood === 'fact' ? 'threat' : 'none' };
+    // "took further steps to impose …": compromise may tag "steps" a verb
+    const steps = stepsPurpose(units, to);
+    if (steps) return { ...steps, verb: i, passive };
     if (isVerb(units[governor])) {
       const g = groupAt(units, governor);
       const word = units[governor].lower;
@@ -370,6 +373,38 @@ function statementPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'pass
   if (units[v] && !units[v].entity && DETERMINERS.has(units[v].lower)) v--;
   const verb = units[v];
   if (!isVerb(verb) || verb.punct || verb.entity || !ISSUE_VERBS.has(verb.lower)) return undefined;
+  const g = groupAt(units, v);
+  return g.passive ? undefined : { start: g.start, mood: g.mood };
+}
+
+/** "took steps to", "is taking further action to": the nouns of a step taken. */
+const STEPS = new Set(['steps', 'step', 'action', 'actions', 'measures']);
+/** Qualifiers of such a step: "further steps", "concrete measures". */
+const STEP_QUALIFIERS = new Set([
+  'further',
+  'additional',
+  'new',
+  'concrete',
+  'immediate',
+  'swift',
+  'decisive',
+  'firm',
+]);
+/** Forms of "take" that take a step. */
+const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/**
+ * "X took (further) steps to impose visa restrictions on Y", "X is taking action to designate
+ * Y": the step taken is the act, in the mood of "take" ("will continue to take steps to impose
+ * …" states nothing; round 27).
+ */
+function stepsPurpose(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  const noun = units[to - 1];
+  if (!noun || noun.entity || noun.punct || !STEPS.has(noun.lower)) return undefined;
+  let v = to - 2;
+  if (units[v] && !units[v].entity && !units[v].punct && STEP_QUALIFIERS.has(units[v].lower)) v--;
+  const verb = units[v];
+  if (!verb || verb.punct || verb.entity || !TAKE.has(verb.lower)) return undefined;
   const g = groupAt(units, v);
   return g.passive ? undefined : { start: g.start, mood: g.mood };
 }

@@ -5,8 +5,8 @@ import { HONORIFICS } from '../lexicon/titles';
 import { apposedNames, asideClose, isGroupHead, opensApposition, stoplessAfter } from './apposed-lists';
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
-import { isTitle } from './title-word';
-import { isPlainWord, type Unit } from './units';
+import { isTitle, titledHolderAfter } from './title-word';
+import { isDemonymWord, isPlainWord, type Unit } from './units';
 import {
   COUNTERPARTS,
   DETERMINERS,
@@ -718,6 +718,11 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "X's President Y", "X's new Secretary of State, Y": a title the owner gives names the person.
     const named = ownersTitleHolder(units, k);
     if (named !== undefined) return listRight(units, named);
+    // "X's Minister of Foreign Affairs and Emigrants Y": a compound title with its portfolio names
+    // Y; when the entity step did not read Y, the person still stands there, not X (round 27)
+    const holder = titledHolderAfter(units, k + 1);
+    if (holder && 'person' in holder) return listRight(units, holder.person);
+    if (holder) return [];
     const described = possessiveDescribes(units, k);
     if (described !== undefined) return listRight(units, described);
     // "X's forces and government troops": the list goes on after the owned head.
@@ -746,6 +751,15 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     !units.slice(named + 1, titled).some((u) => PLACE_PREPOSITIONS.has(u.lower))
   )
     return listRight(units, titled);
+  // "the Xian Minister of Foreign Affairs and Emigrants Y", Y unread by the entity step: the
+  // title names a person, not the demonym's country (round 27)
+  if (
+    first.entity?.type === 'Country' &&
+    isDemonymWord(first.lower) &&
+    !first.punct &&
+    titledHolderAfter(units, k + 1)
+  )
+    return [];
   // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person
   const appositive = demonymTitleApposition(units, k);
   if (appositive !== undefined) return listRight(units, appositive);

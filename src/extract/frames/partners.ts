@@ -314,9 +314,22 @@ function trailingPartners(units: Unit[], i: number, partners: Unit[]): Candidate
       !isAux(before) &&
       !isVerb(before) &&
       (DETERMINERS.has(before.lower) || before.tags.has('Adjective') || before.tags.has('Noun')) &&
-      !before.tags.has('Pronoun');
-    if (isVerb(u) && !u.entity && !isAux(u) && !inPhrase) {
-      verb = v;
+      !before.tags.has('Pronoun') &&
+      // "Xian troops rescued the crew in …": a past tense after its subject's noun is the verb (round 27)
+      !(u.tags.has('PastTense') && before.tags.has('Noun') && !DETERMINERS.has(before.lower));
+    // "carried out strikes in …": a plural noun right after a verb is its object
+    // (or any word after a phrasal verb's particle: "carried out strikes")
+    const object =
+      !!before &&
+      isVerb(before) &&
+      !isAux(before) &&
+      !before.punct &&
+      ((u.tags.has('Plural') && u.tags.has('Noun')) || before.tags.has('Particle'));
+    if (isVerb(u) && !u.entity && !isAux(u) && !inPhrase && !object) {
+      // "carried out the rescue in …": the particle compromise tags a verb belongs to the verb
+      // before it (round 27)
+      const phrasal = u.tags.has('Particle') && isVerb(before) && !before.punct && !before.entity;
+      verb = phrasal ? v - 1 : v;
       break;
     }
   }

@@ -61,6 +61,12 @@ export function peoplesOfCountriesAt(units: Unit[], k: number): Unit[] {
     out.push(x);
     const x0 = units.indexOf(x);
     const of = units[x0 - 1]?.lower === 'of';
+    // "the people of X, Y and Z": a list of countries after the first's name, closed by "and"
+    // or "or" (a comma alone may open an apposition: "the people of X, Y's neighbour"; round 27)
+    if (of && x.punct === ',') {
+      out.push(...countriesListedAfter(units, x0 + 1));
+      break;
+    }
     // "the people of X and Y": a second country after the first's name
     const second = units[x0 + 2];
     if (
@@ -80,4 +86,28 @@ export function peoplesOfCountriesAt(units: Unit[], k: number): Unit[] {
     at = end + 1;
   }
   return out;
+}
+
+/** A country's name, whole: no possessive after it. */
+const isCountry = (u: Unit | undefined): u is Unit =>
+  u?.entity?.type === 'Country' && !u.possessive && !!u.mention && !isDemonym(u.mention, u.entity);
+
+/**
+ * From `k`, after "the people of X,": "Y, Z and W", "Y, and Z": the countries, when the list
+ * closes on "and" or "or" before its last name; none otherwise.
+ */
+function countriesListedAfter(units: Unit[], k: number): Unit[] {
+  const listed: Unit[] = [];
+  for (let n = k; listed.length < 6;) {
+    const join = ['and', 'or'].includes(units[n]?.lower ?? '') && !units[n].entity && !units[n].punct;
+    const item = join ? units[n + 1] : units[n];
+    if (!isCountry(item)) return [];
+    listed.push(item);
+    if (join) return listed;
+    const at = units.indexOf(item);
+    if (item.punct === ',') n = at + 1;
+    else if (!item.punct && ['and', 'or'].includes(units[at + 1]?.lower ?? '')) n = at + 1;
+    else return [];
+  }
+  return [];
 }

@@ -44,6 +44,7 @@ import {
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight, officialOf, withCountriesOfTowns } from './lists';
+import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
@@ -1008,9 +1009,13 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
     isVerb(units[j]) &&
     !units[j].punct &&
     (noFactGroup(groupAt(units, j), frame) ||
-      calledOff(units[j]) ||
+      // (not the record's own light verb: "cancelled joint exercises with Y" states the
+      // cancelling, round 27)
+      (calledOff(units[j]) && !isRecordLight(frame, units[j].lower)) ||
       AIM_GOVERNORS.has(units[j].lower) ||
-      (frame.predicate === 'SANCTIONED' && UNDOING.has(units[j].lower)))
+      (frame.predicate === 'SANCTIONED' &&
+        UNDOING.has(units[j].lower) &&
+        !isRecordLight(frame, units[j].lower)))
   );
 }
 
@@ -1954,7 +1959,9 @@ export function readFrames(
         oneOf(units, i, frame) !== undefined ||
         laterPrep(units, i, frame) !== undefined
       ) {
-        out.push(...withinParties(frame, nounFacts(units, i, frame, events)));
+        const stated = withinParties(frame, nounFacts(units, i, frame, events));
+        // "C mediated talks between A and B": the mediator deals with each party (round 27)
+        out.push(...stated, ...mediatorFacts(units, i, frame, stated));
       }
     }
   }

@@ -336,3 +336,16 @@ export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
  * state's demonym gives no MEMBER_OF or LEADS with the state. ISO codes.
  */
 export const STATES_OF_AN_AUTHORITY: ReadonlySet<string> = new Set(['PS']);
+
+/**
+ * Capitalised words of a portfolio that a title's "of" or "for" names ("Minister of Foreign
+ * Affairs and Emigrants", "Cabinet Secretary for Foreign and Diaspora Affairs"): with the title
+ * lexicon's modifiers, the words that are no part of the holder's name.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  // (not the modifiers' little words: "in" opens where, "de" a name's particle)
+  ...[...TITLE_MODIFIERS].filter((w) => !['in', 'de'].includes(w)),
+  ...'emigrants expatriates diaspora integration cooperation relations investment cabinet council office ministry department government republic kingdom union commonwealth sovereign transitional general international european african arab asian pacific gulf overseas worldwide abroad citizens nationals industries resources reconstruction religious legal parliamentary administrative'.split(
+    ' ',
+  ),
+]);

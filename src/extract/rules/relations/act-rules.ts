@@ -4,6 +4,7 @@
 import { onCore, type RelationRule } from './rule';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
+import { PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
 import {
   ACTIVE,
   ACTOR,
@@ -89,6 +90,30 @@ const NOT_TITLE_HOLDER = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) ⟦\\d+P⟧)
  * engine reads, not with the council).
  */
 const NOT_TITLE_BODY = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) and (?:[A-Z][\\w-]* ){1,4}⟦\\d+P⟧)';
+
+/** "put talks with ⟦Y⟧ on hold": a dealing set aside is none (round 27). */
+const NOT_ON_HOLD = '(?!(?: [a-z]+){0,3} on (?:hold|ice)\\b)';
+/** A word in both its cases: "Minister|minister". */
+const bothCases = (w: string) => `${w[0].toUpperCase()}${w.slice(1)}|${w}`;
+const TITLE_ALT = [...TITLE_WORDS]
+  .filter((w) => /^[a-z][a-z-]+$/.test(w))
+  .map(bothCases)
+  .join('|');
+const PORTFOLIO_ALT = [...PORTFOLIO_WORDS]
+  .filter((w) => /^[a-z][a-z-]+$/.test(w))
+  .map(bothCases)
+  .join('|');
+/** A word of a compound title's run: capitalised, a lower-case title or portfolio word, or a join. */
+const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the|&)`;
+/**
+ * After a country's possessive or demonym: not a title that names its holder ("spoke with ⟦X⟧'s
+ * Minister of Foreign Affairs and Emigrants ⟦Y⟧", "met ⟦Xian⟧ Deputy Prime Minister and Minister
+ * of Defence Ana Ruiz", the name unread by the entity step): the dealing is with the person, and
+ * the country only qualifies the title (as "met the President of Russia" names the country only
+ * when no person is named; frames/title-word.ts `titledHolderAfter`, round 27). The run closes on
+ * the person's slot or on a capitalised word that is neither title nor portfolio, the last of the run.
+ */
+const NOT_TITLED_HOLDER = `(?!(?:'s|(?<=⟦\\d+[a-z]⟧)) (?:${TITLE_RUN_WORD} ){0,10}?(?:${TITLE_ALT}) (?:${TITLE_RUN_WORD} ){0,10}?(?:⟦\\d+P⟧|(?!(?:${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the)\\b)[A-Z][\\w'-]*(?![\\w'-]| (?:[A-Z]|(?:of|and|for|the|&) [A-Z]))))`;
 /**
  * A host receiving delegations named only by their countries ("hosted the X and Y delegations for
  * a lunch") meets no one the gold names: hosting a delegation is no dealing with its country.
@@ -325,7 +350,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLED_HOLDER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
     gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({
@@ -359,7 +384,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
-    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}`,
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$`,
   }),
   onCore({
@@ -368,7 +393,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective; "signed
     // no deal with Y" denies the act
-    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}`,
+    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
     gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$`,
   }),
   onCore({
