@@ -66,6 +66,14 @@ const rows: FactRow[] = [
   // the nearest negatives: the second verb in the passive, or a verb of another tense
   ['Norway attacked and was repelled by Chile.', ['Chile ATTACKED Norway'], ['Norway ATTACKED Chile']],
   ['Norway attacked on Monday and will sanction Chile.', [], ['Norway ATTACKED Chile']],
+  // a country's or a body's name before a long title qualifies the title: the call is with the person
+  [
+    'Norway’s foreign minister spoke today with Chile State Councilor and Foreign Minister Ana Ruiz about trade.',
+    ['Norway COOPERATED Ana Ruiz'],
+    ['Norway COOPERATED Chile'],
+  ],
+  // the nearest negative: no title after the country
+  ['Norway spoke with Chile about trade.', ['Norway COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-27-lead', 'combined');

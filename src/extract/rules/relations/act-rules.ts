@@ -106,14 +106,16 @@ const PORTFOLIO_ALT = [...PORTFOLIO_WORDS]
 /** A word of a compound title's run: capitalised, a lower-case title or portfolio word, or a join. */
 const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the|&)`;
 /**
- * After a country's possessive or demonym: not a title that names its holder ("spoke with ⟦X⟧'s
- * Minister of Foreign Affairs and Emigrants ⟦Y⟧", "met ⟦Xian⟧ Deputy Prime Minister and Minister
- * of Defence Ana Ruiz", the name unread by the entity step): the dealing is with the person, and
- * the country only qualifies the title (as "met the President of Russia" names the country only
- * when no person is named; frames/title-word.ts `titledHolderAfter`, round 27). The run closes on
- * the person's slot or on a capitalised word that is neither title nor portfolio, the last of the run.
+ * After a country's or a body's name, possessive or demonym: not a title that names its holder
+ * ("spoke with ⟦X⟧'s Minister of Foreign Affairs and Emigrants ⟦Y⟧", "met ⟦Xian⟧ Deputy Prime
+ * Minister and Minister of Defence Ana Ruiz", "spoke with ⟦PRC⟧ State Councilor and Foreign
+ * Minister ⟦Y⟧", "⟦EU⟧ High Representative for Foreign Affairs ⟦Y⟧", the name unread by the entity
+ * step): the dealing is with the person, and the country only qualifies the title (as "met the
+ * President of Russia" names the country only when no person is named; frames/title-word.ts
+ * `titledHolderAfter`, round 27). The run closes on the person's slot or on a capitalised word
+ * that is neither title nor portfolio, the last of the run.
  */
-const NOT_TITLED_HOLDER = `(?!(?:'s|(?<=⟦\\d+[a-z]⟧)) (?:${TITLE_RUN_WORD} ){0,10}?(?:${TITLE_ALT}) (?:${TITLE_RUN_WORD} ){0,10}?(?:⟦\\d+P⟧|(?!(?:${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the)\\b)[A-Z][\\w'-]*(?![\\w'-]| (?:[A-Z]|(?:of|and|for|the|&) [A-Z]))))`;
+const NOT_TITLED_HOLDER = `(?!(?:'s|(?<=⟦\\d+[A-Za-z]⟧)) (?:${TITLE_RUN_WORD} ){0,10}?(?:${TITLE_ALT}) (?:${TITLE_RUN_WORD} ){0,10}?(?:⟦\\d+P⟧|(?!(?:${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the)\\b)[A-Z][\\w'-]*(?![\\w'-]| (?:[A-Z]|(?:of|and|for|the|&) [A-Z]))))`;
 /**
  * A host receiving delegations named only by their countries ("hosted the X and Y delegations for
  * a lunch") meets no one the gold names: hosting a delegation is no dealing with its country.
