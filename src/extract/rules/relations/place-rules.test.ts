@@ -202,3 +202,34 @@ describe('place rules', () => {
     expect(relationsOf(text, [...PLACES, COLLEGE, FRONT, VILLA_RICA])).not.toContain(unexpected);
   });
 });
+
+// Round 27 (docs/extraction.md, "Members, heads and places, round 27"): a place written with its
+// kind noun, a comma, then the region or country that holds it.
+describe('round 27: a place and its kind noun, then its region after a comma', () => {
+  const world = [...PLACES, RUIZ];
+  test.each([
+    ['Gunmen raided a police post in Ica province, Peru, on Monday.', ['Ica LOCATED_IN Peru']],
+    ['Rebels camped at Paracas ranch, Pisco district, for a week.', ['Paracas LOCATED_IN Pisco']],
+    [
+      'The army struck a camp in the Nazca municipality, Ica department, near the border.',
+      ['Nazca LOCATED_IN Ica'],
+    ],
+    ['Floods cut off Tacna town, Chile, after the storm.', ['Tacna LOCATED_IN Chile']],
+    ['Troops reached Pisco village, Ica region.', ['Pisco LOCATED_IN Ica']],
+  ])('%s', (text, expected) => {
+    expect(relationsOf(text, world).filter((f) => f.includes('LOCATED_IN'))).toEqual(expected);
+  });
+  test.each([
+    // a list of places, each with its kind noun, goes on past the second
+    ['Fighting spread to Ica province, Pisco province and Nazca province.', 'Ica LOCATED_IN Pisco'],
+    ['Fighting spread to Ica province, Pisco province, and Nazca province.', 'Ica LOCATED_IN Pisco'],
+    ['Clashes hit Ica district, Pisco and Nazca on Monday.', 'Ica LOCATED_IN Pisco'],
+    // the second name is the possessor or the subject of the next clause
+    ["Rebels attacked a post in Ica state, Peru's military said.", 'Ica LOCATED_IN Peru'],
+    ['Rebels attacked a post in Ica state, Peru has said.', 'Ica LOCATED_IN Peru'],
+    // the second place of a list, not its head
+    ['Troops reached Tacna, Pisco village, Ica, and Arica.', 'Pisco LOCATED_IN Ica'],
+  ])('not: %s → %s', (text, unexpected) => {
+    expect(relationsOf(text, world)).not.toContain(unexpected);
+  });
+});

@@ -61,6 +61,11 @@ const WATER = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Lake|Bay|Channel|Canal)\
 /** A place whose name ends on its kind: "Cabo Delgado Province", "Carmel Mountains", "Grau Park". */
 const OWN_NOUN_NAME =
   /\b(?:Province|Region|State|District|County|Governorate|Oblast|Prefecture|Mountains|Hills|Valley|Plateau|Desert|Park|Square)$/;
+/**
+ * A kind noun written after a place's name, outside it ("Kunar province", "Lagunita ranch",
+ * "Guainía department"): the kinds above, with the administrative "department" and a "ranch".
+ */
+const KIND_AFTER = `(?:${[...PLACE_KIND_NOUNS, 'department', 'ranch'].join('|')})`;
 /** Words that make "X, Moscow said" a clause, not a place's country. */
 const SPEECH =
   '(?:said|says|say|told|added|claimed|claims|announced|announces|reported|reports|warned|warns|insisted|insists|alleges|denies|confirms)';
@@ -456,6 +461,18 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
     pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b)`,
+  }),
+  // "in Kunar province, Afghanistan", "at X ranch, Y district", "in the X municipality, Y department":
+  // a place written with its kind noun, a comma, then the region or country it lies in (round 27;
+  // place:comma reads the name right before the comma only). Not a list that goes on past the
+  // second ("X province, Y province and Z province"), nor a name opening the next clause ("in X
+  // state, ⟦Y⟧'s military said", "X district, ⟦Y⟧ said").
+  onSurface({
+    reason: 'place:kind-comma',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `(?<!⟧(?: ${KIND_AFTER})?(?:,|,? and|,? or) (?:the )?){S:L} ${KIND_AFTER}, (?!⟦\\d+[a-z]⟧){O:CL}(?!(?: ${KIND_AFTER})?(?:['’-]|,? (?:and|or)\\b|, (?:the )?⟦| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b))`,
+    objectNameBlock: WATER,
   }),
   // "the city of X, Y, Z", "near X, Y Region, Z": a town, its region and its country written as a
   // chain, not a list (no "and" closes it, and the last is a country); each lies in the next
