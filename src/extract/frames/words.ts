@@ -439,6 +439,17 @@ export const MUTUAL_ACTS = new Set([
    war wars`.split(/\s+/),
 ]);
 /**
+ * "X and Y are battling for control of Z", "X and Y have fought for decades": after "for", a prize
+ * two rivals contest or a stretch of time; each side attacks the other. "X and Y fought for Z" (a
+ * name) or "for independence" is one side fighting for a cause.
+ */
+export const CONTESTED_PRIZES = new Set(['control', 'supremacy', 'dominance', 'territory', 'ground']);
+export const FIGHT_DURATIONS = new Set(
+  'decades years months weeks days hours decade year month week day more nearly almost over about some'.split(
+    ' ',
+  ),
+);
+/**
  * Verbs two sides do as rivals or simply both are: "X and Y dispute the islands", "X and Y
  * compete for the contract", "X and Y share a border". A joint subject of one is no partnership.
  */
