@@ -98,6 +98,28 @@ const ROWS: [string, string[], string[]][] = [
     ['Hamas KILLED Chile'],
   ],
   ['Peru took credit for the rescue that freed four Chilean soldiers.', [], ['Peru ATTACKED Chile']],
+  // the defender against an aggressor's act named on it (./defenders.ts)
+  ['Chile continues to defend itself against Bolivian aggression.', ['Bolivia ATTACKED Chile'], []],
+  [
+    "Peru highlighted its strong support for Chile in the face of Bolivia's illegal war of aggression.",
+    ['Bolivia ATTACKED Chile'],
+    ['Bolivia ATTACKED Peru'],
+  ],
+  [
+    'Peru backs the Chilean people in their struggle against Bolivian aggression.',
+    ['Bolivia ATTACKED Chile'],
+    ['Bolivia ATTACKED Peru'],
+  ],
+  [
+    'Peru reaffirmed its support for Chile as it continues to defend itself against Bolivian aggression.',
+    ['Bolivia ATTACKED Chile'],
+    [],
+  ],
+  // a plan, no aggressor named, no act of aggression
+  ['Bolivia could defend itself against Chilean aggression.', [], ['Chile ATTACKED Bolivia']],
+  ['Peru backs Chile in its fight against poverty.', [], ['Peru ATTACKED Chile']],
+  ['Chile defended itself against the storm.', [], ['Chile ATTACKED Peru']],
+  ['Peru stood by Chile in the face of Bolivian criticism.', [], ['Bolivia ATTACKED Chile']],
 ];
 
 describe('attacks and killings with both sides named, round 27', () => {

@@ -76,6 +76,7 @@ import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
 import { readFoughtWith } from './fought-with';
+import { readDefenders } from './defenders';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
@@ -1986,6 +1987,8 @@ export function readFrames(
   out.push(...readDeadWhenAttacked(units));
   // "X took the town after a fierce fight with Y": the clause subject's fight (./fought-with.ts)
   out.push(...readFoughtWith(units));
+  // "Y defends itself against Xian aggression": the aggressor attacked the defender (./defenders.ts)
+  out.push(...readDefenders(units));
   // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
   out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
