@@ -115,7 +115,9 @@ function particularsSubject(units: Unit[], j: number): { actors: Unit[]; at: num
     const before = particularsSubject(units, at - 2);
     if (before) return { actors: [...before.actors, ...actors], at: before.at };
   }
-  return { actors, at };
+  // "X forces and Y, a rebel group, are battling": the aside closes the list's last name
+  const list = listLeft(units, at);
+  return list.actors.length > 1 ? list : { actors, at };
 }
 
 /** How many words an apposition giving a person's title may hold: "the prime minister of Y". */
@@ -269,7 +271,10 @@ export function leftActors(
     if (head?.entity && !head.possessive) return listLeft(units, p - 1);
     // "the town of X was attacked": a place, acted on (facts never make a place an actor).
     const heads = [AGENT_HEADS, PEOPLE_HEADS, PLACE_HEADS];
-    return head && heads.some((h) => h.has(head.lower)) ? list : undefined;
+    // "four members of X were killed by Y": an armed group's members are the group's own, as its
+    // fighters are (a body's members, "members of the X council", speak for no one)
+    const members = head?.lower === 'members' && u.entity.category === 'armed_group';
+    return head && (members || heads.some((h) => h.has(head.lower))) ? list : undefined;
   }
   // "X's rescue team, which is helping Y": the relative clause of an acting head is its owner's
   if (relative && !u.entity && u.punct === ',' && AGENT_HEADS.has(u.lower)) {

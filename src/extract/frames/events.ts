@@ -89,6 +89,8 @@ for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
 
 /** "claimed the attack", "claimed responsibility for the attack": the claimant is the author. */
 const CLAIMS = new Set(['claimed', 'claims', 'claim']);
+/** "took credit / responsibility for the attack": owning up, as a claim is. */
+const TAKES = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** How many sentences back a claim of an act reaches for the criticisms awaiting its author. */
 const CLAIM_REACH = 3;
 /**
@@ -237,10 +239,13 @@ export function nounAuthors(units: Unit[], i: number): Unit[] {
     return h >= 0 && familyOfNoun(units[h]) === familyOfNoun(units[i]) ? nounAuthors(units, h) : [];
   }
   if (units[j] && ['out', 'up', 'for', 'responsibility'].includes(units[j].lower)) j--;
-  if (units[j]?.lower === 'responsibility') j--;
-  // "X was behind the attack", "X said it was behind the bombing": the one behind it did it
+  // "claimed responsibility for", "took credit for"
+  const owned = ['responsibility', 'credit'].includes(units[j]?.lower ?? '') && !units[j].entity;
+  if (owned) j--;
+  // "X was behind the attack", "X said it was behind the bombing", "X was responsible for the
+  // ambush": the one behind it did it
   if (
-    units[j]?.lower === 'behind' &&
+    ['behind', 'responsible'].includes(units[j]?.lower ?? '') &&
     !units[j].entity &&
     BEHIND_BE.has(units[j - 1]?.lower ?? '') &&
     !units[j - 1].punct
@@ -249,7 +254,8 @@ export function nounAuthors(units: Unit[], i: number): Unit[] {
   const verb = units[j];
   // "is imposing sanctions": compromise may tag the "-ing" an adjective
   const verbal = isVerb(verb) || progressiveLight(units, j);
-  if (!verbal || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIMS.has(verb.lower))) return [];
+  const taken = owned && TAKES.has(verb?.lower ?? '');
+  if (!verbal || verb.punct || !(LIGHT_VERBS.has(verb.lower) || CLAIMS.has(verb.lower) || taken)) return [];
   return verbAuthors(units, j);
 }
 

@@ -323,6 +323,17 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       actors.unshift(units[at - 3 - det]);
       at = at - 3 - det;
       joined = true;
+    } else if (
+      prev &&
+      JOINS.has(prev.lower) &&
+      !prev.entity &&
+      kindOfForce(units[at - 3 - det]) &&
+      sidesHeadAt(units, at - 2 - det, 1)
+    ) {
+      // "X government forces and Y", "X security forces and Y": one word of kind before the head
+      actors.unshift(units[at - 4 - det]);
+      at = at - 4 - det;
+      joined = true;
     } else if (joined && prev?.entity && [',', '),'].includes(prev.punct) && !prev.possessive) {
       actors.unshift(prev);
       at -= 1;
@@ -335,13 +346,26 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
  * "X forces and …", "X's army and …": an acting head at `h` (one word, no punctuation) right
  * after the name it stands for; a country's rebels or militants are not the country.
  */
-function sidesHeadAt(units: Unit[], h: number): boolean {
+function sidesHeadAt(units: Unit[], h: number, kind = 0): boolean {
   const head = units[h];
-  const name = units[h - 1];
+  const name = units[h - 1 - kind];
   if (!head || head.entity || head.punct || !AGENT_HEADS.has(head.lower)) return false;
   if (!name?.entity || name.punct) return false;
   return !(NON_STATE_HEADS.has(head.lower) && name.entity.type === 'Country');
 }
+
+/** The words of kind a country's armed force may carry before its head: "X security forces". */
+const FORCE_KINDS = new Set([
+  'government',
+  'security',
+  'military',
+  'armed',
+  'national',
+  'special',
+  'border',
+  'regular',
+]);
+const kindOfForce = (u: Unit | undefined) => !!u && !u.entity && !u.punct && FORCE_KINDS.has(u.lower);
 
 /**
  * "leaders of those organizations, A, B and C", "the top officials of the group, A and B": a

@@ -5,6 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import { formsOf } from '../nlp';
 import {
   KIN_NOUNS,
   MUNITION_NOUNS,
@@ -76,6 +77,7 @@ import { readAnsweredAppeals } from './answered-appeals';
 import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
 import { readFoughtWith } from './fought-with';
+import { readDefenders } from './defenders';
 import { readFallen } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
@@ -106,7 +108,8 @@ import {
   LIGHT_VERBS,
   LIST_OPENERS,
   MUTUAL_ACTS,
-  FIGHT_VERBS,
+  CONTESTED_PRIZES,
+  FIGHT_DURATIONS,
   NEGATIONS,
   ONE_PERSON_ACTS,
   ONE_SIDED_WITH,
@@ -414,13 +417,15 @@ function verbFacts(
     MUTUAL_ACTS.has(units[i].lower) &&
     (!frame.particle || particle[particle.length - 1] === 'with');
   // "X and Y clashed over trade" is a quarrel; "X and Y fought together" one side.
-  const afterVerb = units[nextWord(units, i + 1)]?.lower ?? '';
+  const afterAt = nextWord(units, i + 1);
+  const afterVerb = units[afterAt]?.lower ?? '';
+  const together = TOGETHER.has(afterVerb) && !foughtOver(units, afterAt);
   const sides = () =>
     mutual &&
     !g.passive &&
-    !TOGETHER.has(afterVerb) &&
+    !together &&
     !QUARREL_MARKERS.has(afterVerb) &&
-    !foughtUnnamed(units, i)
+    !(FOUGHT.has(units[i].lower) && foughtThing(units, afterAt))
       ? pairs(
           found.actors,
           frame,
@@ -541,25 +546,49 @@ function verbFacts(
 }
 
 /**
+ * "for control of Z", "for supremacy", "for decades", "for more than a year", "for 10 days" at `k`
+ * after a two-sided verb: what rivals fight over, or how long; not "for Z" or "for independence".
+ */
+function foughtOver(units: Unit[], k: number): boolean {
+  if (units[k]?.lower !== 'for' || units[k].punct) return false;
+  let n = k + 1;
+  if (['the', 'a', 'an'].includes(units[n]?.lower ?? '') && !units[n].entity) n++;
+  if (units[n]?.lower === 'past' || units[n]?.lower === 'last') n++;
+  const w = units[n];
+  if (!w || w.entity) return false;
+  const over = CONTESTED_PRIZES.has(w.lower) || FIGHT_DURATIONS.has(w.lower) || w.tags.has('Value');
+  // "fought for control of the town against Z": one side, whose foe follows in the clause
+  for (let m = n; over && units[m]; m++) {
+    if (!units[m].entity && TOGETHER.has(units[m].lower) && units[m].lower !== 'for') return false;
+    if (units[m].punct) break;
+  }
+  return over;
+}
+
+/**
+ * "X and Y are fighting poverty", "X and Y fought the fires": a plain thing right after "fight" or
+ * "battle" is what both fight, together; not a fight noun ("fought a bloody war", "fought three
+ * battles"), a time ("fought Monday") or "each other". ("exchanged fire" is read elsewhere.)
+ */
+const FOUGHT = formsOf('fight battle');
+function foughtThing(units: Unit[], k: number): boolean {
+  let n = k;
+  while (
+    units[n] &&
+    !units[n].entity &&
+    !units[n].punct &&
+    (DETERMINERS.has(units[n].lower) || units[n].tags.has('Adjective') || units[n].tags.has('Value'))
+  )
+    n++;
+  const w = units[n];
+  if (!w || w.entity || !w.tags.has('Noun') || isTime(w) || MUTUAL_ACTS.has(w.lower)) return false;
+  return !['each', 'one', 'side', 'back'].includes(w.lower) && !w.tags.has('Pronoun');
+}
+
+/**
  * A name opens the object right after a verb, past an article, adjectives and time words
  * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
  */
-/**
- * "X and Y fought the rebels", "battled Islamist insurgents": a joint subject fighting a plural
- * enemy the text leaves unnamed fights on one side; "X and Y fought fierce battles" fought each other.
- */
-function foughtUnnamed(units: Unit[], i: number): boolean {
-  if (!FIGHT_VERBS.has(units[i].lower) || units[i].punct) return false;
-  for (let n = i + 1; n < i + 5 && units[n] && !units[n].entity; n++) {
-    const u = units[n];
-    if (u.tags.has('Plural') && !isVerb(u)) return !MUTUAL_ACTS.has(u.lower) && !isTime(u);
-    const qualifier =
-      DETERMINERS.has(u.lower) || u.tags.has('Adjective') || (u.tags.has('Noun') && !isVerb(u));
-    if (u.punct || isTime(u) || !qualifier) return false;
-  }
-  return false;
-}
-
 function directObjectAt(units: Unit[], k: number): boolean {
   for (let n = k; n < k + 4 && units[n]; n++) {
     if (units[n].entity) return !units[n].possessive || !!units[n + 1];
@@ -1275,9 +1304,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   // "an all-out offensive": a hyphenated modifier's second half tagged a verb is no light verb
-  const lightAt = (n: number) => (isVerb(units[n]) && !units[n - 1]?.dash) || progressiveLight(units, n);
+  const lightAt = (n: number) =>
+    (isVerb(units[n]) && !units[n - 1]?.dash) || progressiveLight(units, n) || lockedInFight(units, n, frame);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
+  // "locked in": the tagger may read "in" as the phrasal verb's particle
+  if (units[j]?.lower === 'in' && lockedInFight(units, j - 1, frame)) j--;
   // "reaffirmed their commitment to A and support for B": a second noun shares the first's verb (round 23)
   const isLight = (n: number) =>
     lightAt(n) && (LIGHT_VERBS.has(units[n]?.lower ?? '') || isRecordLight(frame, units[n]?.lower ?? ''));
@@ -1307,8 +1339,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (HAVE.has(units[j].lower) && between.some((u) => isVerb(u))) return [];
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
+    // "X and Y engaged in / are locked in heavy fighting": a fight noun's own light verb, then "in",
+    // after a joint subject: two sides, each attacking the other (the passive "locked" too)
+    const lockedIn = lockedInFight(units, j, frame);
     const left =
-      predicate && !g.passive
+      predicate && (!g.passive || lockedIn)
         ? (leftActors(units, g.start) ??
           frontedActors(units, g.start) ??
           coordinatedActors(units, g.start) ??
@@ -1317,7 +1352,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         : undefined;
     if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
     if (!predicate || !left || noFactClause(units, left.at)) return [];
-    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual))
+    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual || lockedIn))
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
     const how = `:light-verb${left.via ?? ''}`;
     const back =
@@ -1327,6 +1362,20 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const sequel =
     frame.predicate === 'COOPERATED' && objects.length ? clauseAfterDealing(units, i) : undefined;
   return sequel ? facts(sequel.actors, objects, frame.predicate, frame, ':following') : [];
+}
+
+/**
+ * "engaged in heavy fighting", "are locked in clashes": a two-sided fight noun's own light verb
+ * (the record's `light`), with "in" right after it, at `j`.
+ */
+function lockedInFight(units: Unit[], j: number, frame: FrameRecord): boolean {
+  return (
+    !!frame.between &&
+    frame.predicate === 'ATTACKED' &&
+    isRecordLight(frame, units[j]?.lower ?? '') &&
+    units[j + 1]?.lower === 'in' &&
+    !units[j].punct
+  );
 }
 
 /** Owners and qualifiers a conjoined noun may carry: "and (our) (strong) support for". */
@@ -1971,6 +2020,8 @@ export function readFrames(
   out.push(...readDeadWhenAttacked(units));
   // "X took the town after a fierce fight with Y": the clause subject's fight (./fought-with.ts)
   out.push(...readFoughtWith(units));
+  // "Y defends itself against Xian aggression": the aggressor attacked the defender (./defenders.ts)
+  out.push(...readDefenders(units));
   // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
   out.push(...readFallen(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.

@@ -438,8 +438,17 @@ export const MUTUAL_ACTS = new Set([
   ...`clashes fighting violence battles hostilities skirmishes firefight firefights gunbattle gunbattles
    war wars`.split(/\s+/),
 ]);
-/** Verbs of fighting whose object is the enemy ("fought the rebels"), not the fight ("fought battles"). */
-export const FIGHT_VERBS = formsOf('fight battle');
+/**
+ * "X and Y are battling for control of Z", "X and Y have fought for decades": after "for", a prize
+ * two rivals contest or a stretch of time; each side attacks the other. "X and Y fought for Z" (a
+ * name) or "for independence" is one side fighting for a cause.
+ */
+export const CONTESTED_PRIZES = new Set(['control', 'supremacy', 'dominance', 'territory', 'ground']);
+export const FIGHT_DURATIONS = new Set(
+  'decades years months weeks days hours decade year month week day more nearly almost over about some'.split(
+    ' ',
+  ),
+);
 /**
  * Verbs two sides do as rivals or simply both are: "X and Y dispute the islands", "X and Y
  * compete for the contract", "X and Y share a border". A joint subject of one is no partnership.
