@@ -44,6 +44,8 @@ export interface FrameRecord {
    * `predicate` is its example's act; ./pleas.ts, round 21).
    * request: an act done at someone's request, "At the request of Y, X conducted …" (the
    * request's nouns in `nouns`; ./requests.ts, round 22).
+   * conditional: a response promised on a condition, "X warned it would respond if Y holds the
+   * drills" (the response verbs in `complement`; ./conditional-threats.ts, round 27).
    */
   kind:
     | 'verb'
@@ -70,7 +72,8 @@ export interface FrameRecord {
     | 'judged'
     | 'plea'
     | 'request'
-    | 'deadline';
+    | 'deadline'
+    | 'conditional';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

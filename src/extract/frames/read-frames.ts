@@ -69,6 +69,7 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readRequests } from './requests';
+import { readConditionalThreats } from './conditional-threats';
 import { readDeadlines } from './deadlines';
 import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
@@ -1951,6 +1952,8 @@ export function readFrames(
   out.push(...readRequests(units));
   // Time given to act ("X gave Y ten days to …", "X set a deadline for Y to …").
   out.push(...readDeadlines(units));
+  // A response promised on a condition ("X warned it would respond if Y holds the drills").
+  out.push(...readConditionalThreats(units, quotes));
   // A stance told from its target's side ("Y drew sharp criticism from X").
   out.push(...readDrawnStance(units, events));
   // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").
