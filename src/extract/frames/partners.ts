@@ -110,6 +110,8 @@ const APART = new Set([
   ...HAVE,
   // "X and Y refused to hold talks", "failed to agree": what neither did is no joint act (round 25)
   ...formsOf('refuse decline fail'),
+  // "X and Y bear the responsibility for the failure": a blame shared, no act done together (round 27)
+  ...formsOf('bear'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 const JOINT_VERB = (word: string) =>

@@ -422,6 +422,8 @@ function verbFacts(
     while (isTime(units[k])) k++;
     // "was designated as a terrorist group by X"
     if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
+    // "was sentenced to ten years in prison by X": the term before the agent (round 27)
+    if (frame.lemma === 'sentence') k = pastSentenceTerm(units, k);
     // "was targeted with hundreds of X drones": an act of force's weapons name its side
     const armed = FORCE.has(predicate) && units[k]?.lower === 'with' ? weaponAgents(units, k + 1) : undefined;
     if (units[k]?.lower !== 'by' && !armed) return [];
@@ -1870,6 +1872,21 @@ function splitByDash(units: Unit[], o: Unit): boolean {
   const k = units.indexOf(o);
   const prev = units[k - 1];
   return (o.dash && !o.punct && !!units[k + 1]?.entity) || (!!prev?.entity && prev.dash && !prev.punct);
+}
+
+/** How many words a prison term may hold before its agent: "to 15 years in federal prison by". */
+const TERM_SPAN = 8;
+
+/** Past a prison term at `k` ("to ten years in prison") to the "by" of its agent; `k` when none follows. */
+function pastSentenceTerm(units: Unit[], k: number): number {
+  if (units[k]?.lower !== 'to' || units[k].entity || units[k].punct) return k;
+  for (let j = k + 1; j < units.length && j - k <= TERM_SPAN; j++) {
+    const u = units[j];
+    if (u.entity) return k;
+    if (u.lower === 'by') return j;
+    if (u.punct) return k;
+  }
+  return k;
 }
 
 /**

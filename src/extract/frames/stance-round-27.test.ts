@@ -1,5 +1,7 @@
 // Stance, round 27, in our own words: threats told as a response promised on a condition or to a
-// named author's act (./conditional-threats.ts), and their nearest negatives.
+// named author's act (./conditional-threats.ts); blame told as a responsibility borne
+// (./stance-clauses.ts `borneFacts`); "speak out against" and sentencing as criticism (lexicon
+// records); each with its nearest negatives.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const CONDITIONAL: FactRow[] = [
@@ -49,3 +51,53 @@ const CONDITIONAL: FactRow[] = [
 
 describe('responses promised on a condition or to an act', () =>
   describeFactRows(CONDITIONAL, 'stance-r27-conditional'));
+
+const BORNE: FactRow[] = [
+  [
+    'Peru said Chile bears full responsibility for the attack on the border post.',
+    ['Peru CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "Chile bears full responsibility for the attack on the border post, Peru's foreign minister Ana Ruiz said.",
+    ['Ana Ruiz CRITICIZED Chile'],
+    [],
+  ],
+  [
+    '"Chile and the top Norwegian military commanders bear the responsibility for today\'s failure," Ana Ruiz said.',
+    ['Ana Ruiz CRITICIZED Chile'],
+    ['Ana Ruiz CRITICIZED Norway', 'Chile COOPERATED Norway'],
+  ],
+  ['Ana Ruiz said that Chile bore sole responsibility for the killings.', ['Ana Ruiz CRITICIZED Chile'], []],
+  // a duty, a future, a denial, no speaker, a question
+  ['Peru said Chile bears special responsibility for ending the fighting.', [], ['Peru CRITICIZED Chile']],
+  ['Peru said Chile would bear responsibility for the consequences.', [], ['Peru CRITICIZED Chile']],
+  ['Peru said Chile does not bear responsibility for the attack.', [], ['Peru CRITICIZED Chile']],
+  ['Chile bears responsibility for the attack.', [], ['Chile CRITICIZED Chile']],
+  ['Peru asked whether Chile bears responsibility for the attack.', [], ['Peru CRITICIZED Chile']],
+];
+
+describe('responsibility borne for a harm', () => describeFactRows(BORNE, 'stance-r27-borne'));
+
+const SPOKEN_AND_SENTENCED: FactRow[] = [
+  [
+    'Peru thanked Norway for speaking out against Chile.',
+    ['Norway CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
+  ["Norway spoke out against Chile's crackdown on protesters.", ['Norway CRITICIZED Chile'], []],
+  ['Norway has refused to speak out against Chile.', [], ['Norway CRITICIZED Chile']],
+  ['A Chilean court sentenced Ana Ruiz to ten years in prison.', ['Chile CRITICIZED Ana Ruiz'], []],
+  [
+    'Ana Ruiz, a Norwegian activist, was sentenced to ten years in prison by Chilean authorities.',
+    ['Chile CRITICIZED Ana Ruiz'],
+    ['Norway CRITICIZED Ana Ruiz'],
+  ],
+  ['Ana Ruiz was sentenced to 15 years by Chilean authorities on Monday.', ['Chile CRITICIZED Ana Ruiz'], []],
+  // a term with a place and no agent, a modal
+  ['Ana Ruiz was sentenced to ten years in prison in Chile.', [], ['Chile CRITICIZED Ana Ruiz']],
+  ['Chile could sentence Ana Ruiz to death.', [], ['Chile CRITICIZED Ana Ruiz']],
+];
+
+describe('speaking out against and sentencing', () =>
+  describeFactRows(SPOKEN_AND_SENTENCED, 'stance-r27-spoken', 'combined'));
