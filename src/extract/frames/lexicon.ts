@@ -198,6 +198,12 @@ export interface FrameRecord {
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
   listener?: boolean;
   /**
+   * A clause record whose speaker must open its clause (round 27): "X reiterated …", "The
+   * Secretary and X highlighted …"; not "the decision to try A, and the trial, have highlighted …",
+   * whose name stands inside a subject that is no one.
+   */
+  subjectOpens?: boolean;
+  /**
    * A clause record whose verb accuses by itself: any act its clause's subject does is the
    * accusation ("X alleges that Y continued to trade …"), not only the acts in `complement`; a
    * subject that undergoes the act ("Y had been robbed") is never accused.

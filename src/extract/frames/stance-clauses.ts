@@ -564,10 +564,25 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   const spoken = speakerOf(units, i);
   const speaker = spoken.length ? spoken : filingSpeaker(units, i, events);
   if (!speaker.length) return [];
+  if (frame.subjectOpens && !opensClause(units, units.indexOf(speaker[0]))) return [];
   const from = frame.listener ? pastListener(units, i + 1) : opening(units, i + 1, frame);
   if (from < 0) return [];
   // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
+}
+
+/**
+ * The name at `at` opens its clause: no verb stands between it and the sentence's start, a
+ * semicolon or a quotation mark (titles, articles, other names and a fronted "On Monday," may).
+ */
+function opensClause(units: Unit[], at: number): boolean {
+  if (at < 0) return false;
+  for (let j = at - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u.punct && (u.punct.includes(';') || QUOTE.test(u.punct))) return true;
+    if (!u.entity && isVerb(u)) return false;
+  }
+  return true;
 }
 
 /** "responsible for the attack": a hostile word (the record's complement) within the next few words. */

@@ -1,7 +1,9 @@
 // Stance, round 27, in our own words: threats told as a response promised on a condition or to a
 // named author's act (./conditional-threats.ts); blame told as a responsibility borne
 // (./stance-clauses.ts `borneFacts`); "speak out against" and sentencing as criticism (lexicon
-// records); each with its nearest negatives.
+// records); a fault named in what a person reiterates, highlights or stresses (the `subjectOpens`
+// clause records) and a demonym on a fault noun ("Xian aggression", ./faults.ts `demonymOwns`);
+// each with its nearest negatives.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const CONDITIONAL: FactRow[] = [
@@ -101,3 +103,43 @@ const SPOKEN_AND_SENTENCED: FactRow[] = [
 
 describe('speaking out against and sentencing', () =>
   describeFactRows(SPOKEN_AND_SENTENCED, 'stance-r27-spoken', 'combined'));
+
+const VOICED: FactRow[] = [
+  [
+    'Foreign Minister Ola Berg reiterated unwavering Norwegian support for Peru as it continues to defend itself against Chilean aggression.',
+    ['Ola Berg CRITICIZED Chile'],
+    ['Ola Berg CRITICIZED Peru'],
+  ],
+  [
+    "Foreign Minister Ola Berg highlighted Norway's strong support for Peru in the face of Chile's illegal war of aggression.",
+    ['Ola Berg CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "Ola Berg and Ana Ruiz stressed the need to end Chile's illegal occupation of the islands.",
+    ['Ola Berg CRITICIZED Chile', 'Ana Ruiz CRITICIZED Chile'],
+    [],
+  ],
+  [
+    "On Monday, Ola Berg underscored Norway's commitment to Peru against Chile's unprovoked aggression.",
+    ['Ola Berg CRITICIZED Chile'],
+    [],
+  ],
+  ['"Chilean aggression must stop," said Ana Ruiz.', ['Ana Ruiz CRITICIZED Chile'], []],
+  // no fault, a fault of no one named, a name inside a subject that is no one, a demonym on people
+  [
+    "Ola Berg reiterated Norway's support for Peru's efforts to defend itself against terrorism.",
+    [],
+    ['Ola Berg CRITICIZED Peru'],
+  ],
+  ["Ola Berg highlighted Chile's rapid growth in the face of the floods.", [], ['Ola Berg CRITICIZED Chile']],
+  [
+    'The decision to try Ana Ruiz, and the conduct of her trial, have highlighted grave abuses in Chile.',
+    [],
+    ['Ana Ruiz CRITICIZED Chile'],
+  ],
+  ['"Chilean troops must stay," said Ana Ruiz.', [], ['Ana Ruiz CRITICIZED Chile']],
+  ["Ola Berg addressed Chile's parliament on Monday.", [], ['Ola Berg CRITICIZED Chile']],
+];
+
+describe('faults named in what a person voices', () => describeFactRows(VOICED, 'stance-r27-voiced'));
