@@ -567,8 +567,34 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   if (frame.subjectOpens && !opensClause(units, units.indexOf(speaker[0]))) return [];
   const from = frame.listener ? pastListener(units, i + 1) : opening(units, i + 1, frame);
   if (from < 0) return [];
+  // "X reiterated the Yian government's condemnation of Z's war": the one voicing it condemns too
+  if (frame.subjectOpens)
+    return [...readClause(units, speaker, from, frame), ...voicedCriticism(units, speaker, from, frame)];
   // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
+}
+
+/** Nouns of a criticism a person may voice as their state's: "the United States' condemnation of Y's war". */
+const VOICED_CRITICISM = new Set(['condemnation', 'criticism', 'denunciation']);
+/** How far into the voiced clause the criticism noun may stand. */
+const VOICED_REACH = 8;
+
+/**
+ * "X reiterated (the Yian government's / Yian) condemnation of Z's war / of the attacks by Z": the
+ * person voicing a criticism owned by their state or body criticises its object too (round 27):
+ * the authors of the act criticised, or the name criticised itself.
+ */
+function voicedCriticism(units: Unit[], speaker: Unit[], from: number, frame: FrameRecord): Candidate[] {
+  for (let j = from; j < units.length && j - from <= VOICED_REACH; j++) {
+    const u = units[j];
+    if (u.punct && j > from && !u.possessive) return [];
+    if (u.entity || !VOICED_CRITICISM.has(u.lower) || units[j + 1]?.lower !== 'of' || u.punct) continue;
+    const k = j + 2;
+    const authors = actAuthors(units, k);
+    const named = authors.length ? authors : units[k]?.entity && !units[k].possessive ? [units[k]] : [];
+    return facts(speaker, named, frame.predicate, frame, ':voiced');
+  }
+  return [];
 }
 
 /**

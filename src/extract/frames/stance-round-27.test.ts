@@ -126,6 +126,12 @@ const VOICED: FactRow[] = [
     [],
   ],
   ['"Chilean aggression must stop," said Ana Ruiz.', ['Ana Ruiz CRITICIZED Chile'], []],
+  [
+    "Ola Berg reiterated Norway's condemnation of Chile's war against Peru.",
+    ['Ola Berg CRITICIZED Chile', 'Norway CRITICIZED Chile'],
+    ['Ola Berg CRITICIZED Peru'],
+  ],
+  ["Ola Berg reiterated Norway's condemnation of the attack on Peru.", [], ['Ola Berg CRITICIZED Peru']],
   // no fault, a fault of no one named, a name inside a subject that is no one, a demonym on people
   [
     "Ola Berg reiterated Norway's support for Peru's efforts to defend itself against terrorism.",
