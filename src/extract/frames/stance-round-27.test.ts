@@ -3,6 +3,7 @@
 // (./stance-clauses.ts `borneFacts`); "speak out against" and sentencing as criticism (lexicon
 // records); a fault named in what a person reiterates, highlights or stresses (the `subjectOpens`
 // clause records) and a demonym on a fault noun ("Xian aggression", ./faults.ts `demonymOwns`);
+// a person named after their state's title with a long portfolio (./lists.ts `longPortfolioHolder`);
 // each with its nearest negatives.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
@@ -149,3 +150,23 @@ const VOICED: FactRow[] = [
 ];
 
 describe('faults named in what a person voices', () => describeFactRows(VOICED, 'stance-r27-voiced'));
+
+const PORTFOLIOS: FactRow[] = [
+  [
+    "Norway strongly criticized Chile's Commissioner for Human Rights Ana Ruiz.",
+    ['Norway CRITICIZED Ana Ruiz'],
+    ['Norway CRITICIZED Chile'],
+  ],
+  [
+    "Norway strongly criticized Chile's Minister of Regional Development and Public Works, Ana Ruiz.",
+    ['Norway CRITICIZED Ana Ruiz'],
+    [],
+  ],
+  ["Norway's envoy met Chile's Minister for Trade Ana Ruiz on Monday.", ['Norway COOPERATED Ana Ruiz'], []],
+  // a portfolio that closes on no person, a cause after "for"
+  ["Norway criticized Chile's Minister for Human Rights and the rebels.", ['Norway CRITICIZED Chile'], []],
+  ['Norway criticized Chile for Human Rights abuses.', ['Norway CRITICIZED Chile'], []],
+];
+
+describe('a person after a title with a long portfolio', () =>
+  describeFactRows(PORTFOLIOS, 'stance-r27-portfolio'));
