@@ -4,7 +4,8 @@
 // records); a fault named in what a person reiterates, highlights or stresses (the `subjectOpens`
 // clause records) and a demonym on a fault noun ("Xian aggression", ./faults.ts `demonymOwns`);
 // a person named after their state's title with a long portfolio (./lists.ts `longPortfolioHolder`);
-// each with its nearest negatives.
+// a part in a fault: "called Y a target involved in terrorist acts", "Y was involved in corruption"
+// (./stance.ts `involvedIn`, ./judged-clauses.ts `involvedInFault`); each with its nearest negatives.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const CONDITIONAL: FactRow[] = [
@@ -170,3 +171,33 @@ const PORTFOLIOS: FactRow[] = [
 
 describe('a person after a title with a long portfolio', () =>
   describeFactRows(PORTFOLIOS, 'stance-r27-portfolio'));
+
+const INVOLVED: FactRow[] = [
+  [
+    'Chilean army spokesman Ana Ruiz called Pedro Gomez a high-value target involved in terrorist acts.',
+    ['Ana Ruiz CRITICIZED Pedro Gomez'],
+    [],
+  ],
+  ['Ana Ruiz said Pedro Gomez was involved in corruption.', ['Ana Ruiz CRITICIZED Pedro Gomez'], []],
+  [
+    '"Pedro Gomez was involved in bribery and fraud," said Ana Ruiz.',
+    ['Ana Ruiz CRITICIZED Pedro Gomez'],
+    [],
+  ],
+  ['Ana Ruiz said Pedro Gomez was implicated in large-scale fraud.', ['Ana Ruiz CRITICIZED Pedro Gomez'], []],
+  // talks on a fault, a denial, a fight against it, a description with no fault
+  ['Ana Ruiz said Pedro Gomez was involved in talks on corruption.', [], ['Ana Ruiz CRITICIZED Pedro Gomez']],
+  ['Ana Ruiz said Pedro Gomez was not involved in corruption.', [], ['Ana Ruiz CRITICIZED Pedro Gomez']],
+  [
+    'Ana Ruiz said Pedro Gomez was involved in efforts to fight corruption.',
+    [],
+    ['Ana Ruiz CRITICIZED Pedro Gomez'],
+  ],
+  [
+    'Ana Ruiz called Pedro Gomez a diplomat involved in talks on terrorism.',
+    [],
+    ['Ana Ruiz CRITICIZED Pedro Gomez'],
+  ],
+];
+
+describe('a part in a fault', () => describeFactRows(INVOLVED, 'stance-r27-involved'));
