@@ -495,7 +495,10 @@ function readOneClause(
   // "X said Y should investigate …": a demand of the clause's subject
   if (frame.obliged) {
     const group = units.slice(clause.next, v).map((u) => u.lower);
-    const told = group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w));
+    // "Y should be included in the list": a passive asks someone else to act on Y (round 27)
+    const undergone = group.some((w) => BE.has(w)) && !!units[v]?.tags.has('PastTense');
+    const told =
+      group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w)) && !undergone;
     // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
     const act = !frame.complement?.length || !!hostileAt(within, v, frame, false);
     return told && act && isVerb(units[v]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];

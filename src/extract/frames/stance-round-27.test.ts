@@ -5,7 +5,8 @@
 // clause records) and a demonym on a fault noun ("Xian aggression", ./faults.ts `demonymOwns`);
 // a person named after their state's title with a long portfolio (./lists.ts `longPortfolioHolder`);
 // a part in a fault: "called Y a target involved in terrorist acts", "Y was involved in corruption"
-// (./stance.ts `involvedIn`, ./judged-clauses.ts `involvedInFault`); each with its nearest negatives.
+// (./stance.ts `involvedIn`, ./judged-clauses.ts `involvedInFault`); a passive after "should / must"
+// is no demand of its subject; each with its nearest negatives.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const CONDITIONAL: FactRow[] = [
@@ -201,3 +202,17 @@ const INVOLVED: FactRow[] = [
 ];
 
 describe('a part in a fault', () => describeFactRows(INVOLVED, 'stance-r27-involved'));
+
+const OBLIGED: FactRow[] = [
+  ['Ana Ruiz said Hamas should release the hostages.', ['Ana Ruiz DEMANDED Hamas'], []],
+  ['Ana Ruiz said Chile must withdraw its troops from the border.', ['Ana Ruiz DEMANDED Chile'], []],
+  // a passive: someone else is asked to act on the subject
+  [
+    'Ana Ruiz said Hamas should be included in the list of terrorist groups.',
+    [],
+    ['Ana Ruiz DEMANDED Hamas'],
+  ],
+  ["Ana Ruiz said Chile's sovereignty must be respected.", [], ['Ana Ruiz DEMANDED Chile']],
+];
+
+describe('obligations told of a clause subject', () => describeFactRows(OBLIGED, 'stance-r27-obliged'));
