@@ -41,6 +41,9 @@ export interface Quoted {
 /** The frame whose fault the owner at `k` is given ("Y's illegal war"), if any. */
 function faultAt(units: Unit[], k: number): FrameRecord | undefined {
   const owner = units[k];
+  // "Xian aggression": a demonym right on one of a record's fault nouns (round 27)
+  const demonym = demonymOwns(units, k);
+  if (demonym) return demonym;
   const owns = owner.possessive || (!owner.entity && OWNER_PRONOUNS.has(owner.lower));
   let j = k + 1;
   // "the X administration's corruption"
@@ -81,6 +84,25 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
     qualifiers.push(u);
   }
   return undefined;
+}
+
+/**
+ * "Xian aggression", "continued Xian aggression": the frame whose fault noun (`complement`) a
+ * country's demonym stands right on (round 27). Not the country's own name ("Xia aggression" is
+ * no English), not a possessive (read above), not a demonym on a people head ("Xian troops").
+ */
+function demonymOwns(units: Unit[], k: number): FrameRecord | undefined {
+  const owner = units[k];
+  const entity = owner.entity;
+  if (!entity || entity.type !== 'Country' || owner.possessive || owner.punct || owner.dash) return undefined;
+  if (owner.lower === entity.name.toLowerCase() || !/(?:an|ian|ese|ish|i|ic)$/.test(owner.lower))
+    return undefined;
+  const noun = units[k + 1];
+  if (!noun || noun.entity || !noun.tags.has('Noun')) return undefined;
+  const next = units[k + 2];
+  // the fault heads its phrase: "Xian aggression", not "Xian aggression victims"
+  if (!noun.punct && next && !next.entity && next.tags.has('Noun') && next.lower !== 'of') return undefined;
+  return FAULTS.find((f) => (f.complement ?? []).includes(noun.lower));
 }
 
 /** How many words may stand between a judged phrase's owner and its "is": "Y's pattern of detaining our nationals". */

@@ -284,14 +284,37 @@ export function judgedWithin(units: Unit[], from: number, end: number): Unit[] {
     // a copula that is an auxiliary of the verb after it ("is expanding") is read with that verb
     if (copula && (isVerb(units[nextNonAdverb(units, v + 1)]) || isAux(units[v + 1]))) continue;
     const g = groupAt(units, v);
-    if (g.mood !== 'fact' || g.passive) continue;
+    // "Y was involved in corruption": a passive that tells the subject's own part in what follows (round 27)
+    const involved = INVOLVED.has(u.lower) && units[v + 1]?.lower === 'in' && !u.punct;
+    if (g.mood !== 'fact' || (g.passive && !involved)) continue;
     // "…, including through violence": a participle with no auxiliary has no subject of its own
     if (u.lower.endsWith('ing') && g.start === v) continue;
     const subject = leftActors(units, g.start);
     if (!subject || subject.at < from || noFactClause(units, subject.at)) continue;
-    if (judges(units, v, stop)) out.push(...subject.actors.filter((a) => !out.includes(a)));
+    const judged = involved ? involvedInFault(units, v + 2) : judges(units, v, stop);
+    if (judged) out.push(...subject.actors.filter((a) => !out.includes(a)));
   }
   return [...out, ...ownersWithin(units, Math.max(0, from), stop).filter((o) => !out.includes(o))];
+}
+
+/** Participles of taking part: "Y was involved / implicated in …" (round 27). */
+const INVOLVED = new Set(['involved', 'implicated']);
+/** How many words after "involved in" the fault may stand: "in large-scale corruption". */
+const INVOLVED_REACH = 4;
+
+/**
+ * "involved in (widespread) corruption", "in bribery and fraud", "in terrorist acts": a fault or a
+ * condemnable quality in the phrase opening at `k`, before any punctuation or preposition ("in
+ * talks on corruption" judges nobody), with no counter word ("in efforts to fight corruption").
+ */
+function involvedInFault(units: Unit[], k: number): boolean {
+  for (let q = k; q < units.length && q - k < INVOLVED_REACH; q++) {
+    const u = units[q];
+    if (u.entity || COUNTERS.has(plain(u))) return false;
+    if (faultAt(units, q) || QUALITIES.has(plain(u)) || plain(u) === 'terrorist') return true;
+    if (u.punct || u.tags.has('Preposition')) return false;
+  }
+  return false;
 }
 
 const nextNonAdverb = (units: Unit[], k: number) => {

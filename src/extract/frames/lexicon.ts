@@ -44,6 +44,8 @@ export interface FrameRecord {
    * `predicate` is its example's act; ./pleas.ts, round 21).
    * request: an act done at someone's request, "At the request of Y, X conducted …" (the
    * request's nouns in `nouns`; ./requests.ts, round 22).
+   * conditional: a response promised on a condition, "X warned it would respond if Y holds the
+   * drills" (the response verbs in `complement`; ./conditional-threats.ts, round 27).
    */
   kind:
     | 'verb'
@@ -70,7 +72,8 @@ export interface FrameRecord {
     | 'judged'
     | 'plea'
     | 'request'
-    | 'deadline';
+    | 'deadline'
+    | 'conditional';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;
@@ -194,6 +197,12 @@ export interface FrameRecord {
   closesClause?: boolean;
   /** A clause record's verb speaks to someone before its clause: "told reporters (that) Y fired first". */
   listener?: boolean;
+  /**
+   * A clause record whose speaker must open its clause (round 27): "X reiterated …", "The
+   * Secretary and X highlighted …"; not "the decision to try A, and the trial, have highlighted …",
+   * whose name stands inside a subject that is no one.
+   */
+  subjectOpens?: boolean;
   /**
    * A clause record whose verb accuses by itself: any act its clause's subject does is the
    * accusation ("X alleges that Y continued to trade …"), not only the acts in `complement`; a

@@ -571,6 +571,26 @@ const OWNED_TITLE_QUALIFIERS = new Set([...HOLDER_QUALIFIERS, 'new', 'former', '
  * portfolio and a comma before the name ("X's President Y", "X's new Secretary of State, Y"); the
  * person's index.
  */
+/** How many words a title's portfolio may hold: "for Regional Development and Infrastructure". */
+const PORTFOLIO_SPAN = 6;
+
+/**
+ * "X's Commissioner for Human Rights Y", "X's Minister of Regional Development and Public Works,
+ * Y": a portfolio of capitalised words after "of" / "for" at `n`, closing on the person named
+ * (round 27); the person's index, else undefined.
+ */
+function longPortfolioHolder(units: Unit[], n: number): number | undefined {
+  const word = (u: Unit | undefined): u is Unit => !!u && !u.entity;
+  if (!word(units[n]) || units[n].punct || !['of', 'for'].includes(units[n].lower)) return undefined;
+  let p = n + 1;
+  const inPortfolio = (u: Unit) => u.tags.has('ProperNoun') || ['and', 'of', 'for'].includes(u.lower);
+  while (p - n <= PORTFOLIO_SPAN && word(units[p]) && !units[p].punct && inPortfolio(units[p])) p++;
+  // the portfolio's last word may close on a comma before the name
+  if (word(units[p]) && units[p].punct === ',' && units[p].tags.has('ProperNoun')) p++;
+  if (p <= n + 1 || !units[p - 1].tags.has('ProperNoun')) return undefined;
+  return units[p]?.entity?.type === 'Person' && !units[p].possessive ? p : undefined;
+}
+
 function ownersTitleHolder(units: Unit[], k: number): number | undefined {
   const word = (u: Unit | undefined): u is Unit => !!u && !u.entity;
   let n = k + 1;
@@ -578,6 +598,8 @@ function ownersTitleHolder(units: Unit[], k: number): number | undefined {
   const titleAt = n;
   while (word(units[n]) && isTitle(units[n]) && !units[n].punct) n++;
   const portfolio = units[n + 1];
+  const holder = longPortfolioHolder(units, n);
+  if (n > titleAt && holder !== undefined) return holder;
   if (
     n > titleAt &&
     word(units[n]) &&

@@ -112,6 +112,8 @@ const APART = new Set([
   ...formsOf('refuse decline fail'),
   // "X and Y attended", "stayed out of the war", "remain divided": being there is no joint act
   ...formsOf('attend stay remain'),
+  // "X and Y bear the responsibility for the failure": a blame shared, no act done together (round 27)
+  ...formsOf('bear'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 const JOINT_VERB = (word: string) =>

@@ -71,6 +71,7 @@ import { nationalSanctioners, pastDesignatedAs, readDesignations } from './desig
 import { readListings } from './listings';
 import { readViolations } from './violations';
 import { readRequests } from './requests';
+import { readConditionalThreats } from './conditional-threats';
 import { readDeadlines } from './deadlines';
 import { readSettlements } from './settlements';
 import { readAnsweredAppeals } from './answered-appeals';
@@ -458,6 +459,8 @@ function verbFacts(
     while (isTime(units[k])) k++;
     // "was designated as a terrorist group by X"
     if (predicate === 'SANCTIONED') k = pastDesignatedAs(units, k);
+    // "was sentenced to ten years in prison by X": the term before the agent (round 27)
+    if (frame.lemma === 'sentence') k = pastSentenceTerm(units, k);
     // "was targeted with hundreds of X drones": an act of force's weapons name its side
     const armed = FORCE.has(predicate) && units[k]?.lower === 'with' ? weaponAgents(units, k + 1) : undefined;
     if (units[k]?.lower !== 'by' && !armed) return [];
@@ -1972,6 +1975,21 @@ function splitByDash(units: Unit[], o: Unit): boolean {
   return (o.dash && !o.punct && !!units[k + 1]?.entity) || (!!prev?.entity && prev.dash && !prev.punct);
 }
 
+/** How many words a prison term may hold before its agent: "to 15 years in federal prison by". */
+const TERM_SPAN = 8;
+
+/** Past a prison term at `k` ("to ten years in prison") to the "by" of its agent; `k` when none follows. */
+function pastSentenceTerm(units: Unit[], k: number): number {
+  if (units[k]?.lower !== 'to' || units[k].entity || units[k].punct) return k;
+  for (let j = k + 1; j < units.length && j - k <= TERM_SPAN; j++) {
+    const u = units[j];
+    if (u.entity) return k;
+    if (u.lower === 'by') return j;
+    if (u.punct) return k;
+  }
+  return k;
+}
+
 /**
  * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
  * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
@@ -2056,6 +2074,8 @@ export function readFrames(
   out.push(...readRequests(units));
   // Time given to act ("X gave Y ten days to …", "X set a deadline for Y to …").
   out.push(...readDeadlines(units));
+  // A response promised on a condition ("X warned it would respond if Y holds the drills").
+  out.push(...readConditionalThreats(units, quotes));
   // A stance told from its target's side ("Y drew sharp criticism from X").
   out.push(...readDrawnStance(units, events));
   // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").

@@ -495,7 +495,10 @@ function readOneClause(
   // "X said Y should investigate …": a demand of the clause's subject
   if (frame.obliged) {
     const group = units.slice(clause.next, v).map((u) => u.lower);
-    const told = group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w));
+    // "Y should be included in the list": a passive asks someone else to act on Y (round 27)
+    const undergone = group.some((w) => BE.has(w)) && !!units[v]?.tags.has('PastTense');
+    const told =
+      group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w)) && !undergone;
     // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
     const act = !frame.complement?.length || !!hostileAt(within, v, frame, false);
     return told && act && isVerb(units[v]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];
@@ -564,10 +567,51 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   const spoken = speakerOf(units, i);
   const speaker = spoken.length ? spoken : filingSpeaker(units, i, events);
   if (!speaker.length) return [];
+  if (frame.subjectOpens && !opensClause(units, units.indexOf(speaker[0]))) return [];
   const from = frame.listener ? pastListener(units, i + 1) : opening(units, i + 1, frame);
   if (from < 0) return [];
+  // "X reiterated the Yian government's condemnation of Z's war": the one voicing it condemns too
+  if (frame.subjectOpens)
+    return [...readClause(units, speaker, from, frame), ...voicedCriticism(units, speaker, from, frame)];
   // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
+}
+
+/** Nouns of a criticism a person may voice as their state's: "the United States' condemnation of Y's war". */
+const VOICED_CRITICISM = new Set(['condemnation', 'criticism', 'denunciation']);
+/** How far into the voiced clause the criticism noun may stand. */
+const VOICED_REACH = 8;
+
+/**
+ * "X reiterated (the Yian government's / Yian) condemnation of Z's war / of the attacks by Z": the
+ * person voicing a criticism owned by their state or body criticises its object too (round 27):
+ * the authors of the act criticised, or the name criticised itself.
+ */
+function voicedCriticism(units: Unit[], speaker: Unit[], from: number, frame: FrameRecord): Candidate[] {
+  for (let j = from; j < units.length && j - from <= VOICED_REACH; j++) {
+    const u = units[j];
+    if (u.punct && j > from && !u.possessive) return [];
+    if (u.entity || !VOICED_CRITICISM.has(u.lower) || units[j + 1]?.lower !== 'of' || u.punct) continue;
+    const k = j + 2;
+    const authors = actAuthors(units, k);
+    const named = authors.length ? authors : units[k]?.entity && !units[k].possessive ? [units[k]] : [];
+    return facts(speaker, named, frame.predicate, frame, ':voiced');
+  }
+  return [];
+}
+
+/**
+ * The name at `at` opens its clause: no verb stands between it and the sentence's start, a
+ * semicolon or a quotation mark (titles, articles, other names and a fronted "On Monday," may).
+ */
+function opensClause(units: Unit[], at: number): boolean {
+  if (at < 0) return false;
+  for (let j = at - 1; j >= 0; j--) {
+    const u = units[j];
+    if (u.punct && (u.punct.includes(';') || QUOTE.test(u.punct))) return true;
+    if (!u.entity && isVerb(u)) return false;
+  }
+  return true;
 }
 
 /** "responsible for the attack": a hostile word (the record's complement) within the next few words. */
@@ -605,8 +649,95 @@ function heldNameAt(units: Unit[], j: number): number {
   return named?.entity && !named.punct && !named.possessive ? j - 3 : j;
 }
 
+/** "bears the full responsibility": the forms of "bear" (round 27). */
+const BEAR = new Set(verbForms('bear'));
+/** How many words may qualify "responsibility" after "bear": "bears the full and sole". */
+const BORNE_SPAN = 4;
+
+/**
+ * "X said Y bears (the / full) responsibility for the attack", "“Y bears responsibility for the
+ * deaths,” X said", "Y and Z bear the responsibility for today's failure, X said": the speaker
+ * criticises Y (round 27). Only a hostile act or a failure is blamed (the record's complement):
+ * "bear special responsibility for ending the fighting" is a duty, not a blame. A modal or
+ * negation ("would bear", "does not bear") and a sentence with no speaker state nothing.
+ */
+function borneFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (!answersForHostile(units, i, frame)) return [];
+  let b = i - 1;
+  while (
+    b >= 0 &&
+    i - b <= BORNE_SPAN &&
+    !units[b].entity &&
+    !units[b].punct &&
+    (DETERMINERS.has(units[b].lower) ||
+      units[b].tags.has('Adjective') ||
+      isAdverb(units[b]) ||
+      units[b].lower === 'and')
+  )
+    b--;
+  const verb = units[b];
+  if (!verb || verb.entity || verb.punct || !BEAR.has(verb.lower)) return [];
+  const g = groupAt(units, b);
+  if (g.mood !== 'fact' || g.passive) return [];
+  if (units.slice(g.start, b).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
+  const accused = borneSubject(units, g.start);
+  if (!accused || noFactClause(units, accused.at)) return [];
+  // "X said (that) Y bears …"
+  let say = accused.at - 1;
+  while (say >= 0 && !units[say].entity && DETERMINERS.has(units[say].lower)) say--;
+  if (units[say]?.lower === 'that') say--;
+  if (isVerb(units[say]) && SAY_VERBS.has(units[say].lower) && !units[say].punct)
+    return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, ':borne');
+  // "“Y bears …,” X said": the attribution after the clause
+  for (let j = i + 1; j < units.length; j++) {
+    if (units[j].entity || !isVerb(units[j]) || !SAY_VERBS.has(units[j].lower)) continue;
+    const inverted = invertedClause(units, j);
+    if (inverted && inverted.end > i)
+      return facts(inverted.speaker, accused.actors, frame.predicate, frame, ':borne');
+    break;
+  }
+  return [];
+}
+
+/** Heads of people a demonym may qualify: "the top Xian military commanders" are no state. */
+const PEOPLE_HEADS = new Set(
+  'commanders officials officers soldiers troops forces leaders generals militias fighters'.split(' '),
+);
+
+/**
+ * The names of the subject that ends at `end` (exclusive), back to the clause's opening (a
+ * punctuation mark, "that", a verb): "Y and the top Zian military commanders" gives Y only (a
+ * demonym on people is not their state). Undefined when the subject names no one.
+ */
+function borneSubject(units: Unit[], end: number): { actors: Unit[]; at: number } | undefined {
+  const actors: Unit[] = [];
+  let at = -1;
+  for (let j = end - 1; j >= 0; j--) {
+    const u = units[j];
+    if (j < end - 1 && u.punct) break;
+    if (!u.entity && (u.lower === 'that' || isVerb(u))) break;
+    if (!u.entity) continue;
+    if (u.possessive) return undefined;
+    const demonymOnPeople = u.entity.type === 'Country' && PEOPLE_HEADS.has(nextNoun(units, j));
+    if (!demonymOnPeople) actors.unshift(u);
+    at = j;
+  }
+  return actors.length ? { actors, at } : undefined;
+}
+
+/** The head noun after a name at `j`, past qualifiers: "Zian military commanders" → "commanders". */
+function nextNoun(units: Unit[], j: number): string {
+  for (let k = j + 1; k < units.length && k - j <= 3; k++) {
+    if (units[k].entity) return '';
+    if (PEOPLE_HEADS.has(units[k].lower)) return units[k].lower;
+    if (units[k].punct) return '';
+  }
+  return '';
+}
+
 /** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
 function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
+  if (frame.lemma === 'responsibility') return borneFacts(units, i, frame);
   const closing = !!frame.closesClause && closesClause(units, i);
   if (!closing && !answersForHostile(units, i, frame)) return [];
   const j = heldNameAt(units, back(units, i - 1));

@@ -124,6 +124,8 @@ const COMPLEMENT_OPENERS = new Set(['a', 'an', 'as']);
  */
 export function hasComplement(units: Unit[], k: number, words: string[]): boolean {
   for (let j = k; j < units.length && j - k < 18; j++) {
+    // "called Y a high-value target involved in terrorist acts" (round 27)
+    if (involvedIn(units, j, k, words)) return true;
     if (words.includes(units[j].lower)) {
       let p = j - 1;
       while (p > k && !units[p].entity && (units[p].tags.has('Adjective') || units[p].tags.has('Adverb')))
@@ -132,6 +134,32 @@ export function hasComplement(units: Unit[], k: number, words: string[]): boolea
       if (p === j - 1 && bareAdjective(units, j, k)) return true;
     }
     if (!QUOTES.test(units[j].punct)) return false;
+  }
+  return false;
+}
+
+/** How many words the complement's noun phrase may hold before "involved in": "a high-value target". */
+const INVOLVED_NOUN_SPAN = 4;
+/** How many words after "involved in" the complement's word may stand: "in planning terrorist attacks". */
+const INVOLVED_REACH = 4;
+
+/**
+ * "a (high-value) target involved in terrorist acts": a complement's noun phrase, opened by "a / an /
+ * as" after the object, qualified by "involved in" and one of the record's words within its phrase
+ * (round 27). The word comes before any punctuation or preposition: "involved in talks on
+ * terrorism" names no fault of the one called so.
+ */
+function involvedIn(units: Unit[], j: number, k: number, words: string[]): boolean {
+  if (units[j].lower !== 'involved' || units[j].punct || units[j + 1]?.lower !== 'in' || units[j + 1].punct)
+    return false;
+  let p = j - 1;
+  while (p > k && j - p <= INVOLVED_NOUN_SPAN && !units[p].entity && !COMPLEMENT_OPENERS.has(units[p].lower))
+    p--;
+  if (p <= k - 1 || !COMPLEMENT_OPENERS.has(units[p]?.lower ?? '') || units[p].entity) return false;
+  for (let q = j + 2; q < units.length && q - j - 2 < INVOLVED_REACH; q++) {
+    if (units[q].entity) return false;
+    if (words.includes(units[q].lower)) return true;
+    if (units[q].punct || units[q].tags.has('Preposition')) return false;
   }
   return false;
 }
