@@ -566,11 +566,6 @@ const HOLDER_QUALIFIERS = new Set(['visiting', 'outgoing', 'incoming']);
 /** Words before an owner's title that leave it a title: "X's new envoy", "X's former minister". */
 const OWNED_TITLE_QUALIFIERS = new Set([...HOLDER_QUALIFIERS, 'new', 'former', 'acting', 'top', 'then']);
 
-/**
- * After the owner's possessive at `k`: the person an owned title names, with the title's own "of"
- * portfolio and a comma before the name ("X's President Y", "X's new Secretary of State, Y"); the
- * person's index.
- */
 /** How many words a title's portfolio may hold: "for Regional Development and Infrastructure". */
 const PORTFOLIO_SPAN = 6;
 
@@ -591,6 +586,11 @@ function longPortfolioHolder(units: Unit[], n: number): number | undefined {
   return units[p]?.entity?.type === 'Person' && !units[p].possessive ? p : undefined;
 }
 
+/**
+ * After the owner's possessive at `k`: the person an owned title names, with the title's own "of"
+ * portfolio and a comma before the name ("X's President Y", "X's new Secretary of State, Y"); the
+ * person's index.
+ */
 function ownersTitleHolder(units: Unit[], k: number): number | undefined {
   const word = (u: Unit | undefined): u is Unit => !!u && !u.entity;
   let n = k + 1;
