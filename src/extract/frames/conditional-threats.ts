@@ -223,17 +223,22 @@ function answeredFacts(
   return facts(by, authors, frame.predicate, frame, ':answer');
 }
 
+/** Each record with the inflected forms of its complement verbs ("respond", "react to"), built once. */
+const RECORD_FORMS: readonly (readonly [FrameRecord, Set<string>])[] = RECORDS.map((frame) => [
+  frame,
+  new Set(
+    (frame.complement ?? []).flatMap((c) => {
+      const [verb, particle] = c.split(' ');
+      return verbForms(verb).map((v) => (particle ? `${v} ${particle}` : v));
+    }),
+  ),
+]);
+
 /** Every conditional threat of the sentence. */
 export function readConditionalThreats(units: Unit[], quotes: readonly Quoted[] = []): Candidate[] {
   if (units[units.length - 1]?.punct.includes('?')) return [];
   const out: Candidate[] = [];
-  for (const frame of RECORDS) {
-    const forms = new Set(
-      (frame.complement ?? []).flatMap((c) => {
-        const [verb, particle] = c.split(' ');
-        return verbForms(verb).map((v) => (particle ? `${v} ${particle}` : v));
-      }),
-    );
+  for (const [frame, forms] of RECORD_FORMS) {
     for (let f = 0; f < units.length; f++) {
       if (plain(units[f]) && OPENERS.has(units[f].lower))
         out.push(...conditionalFacts(units, f, frame, forms, quotes));
