@@ -7,7 +7,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import { NOUN_FRAMES } from './lexicon';
 import type { Unit } from './units';
-import { DETERMINERS } from './words';
+import { DETERMINERS, OWNER_PRONOUNS } from './words';
 import { formsOf } from '../nlp';
 
 /** The acts an aggressor is named on: "Xian aggression", "X's invasion", "X's war of aggression". */
@@ -19,7 +19,6 @@ const DEFEND = formsOf('defend');
 const SELVES = new Set(['itself', 'themselves', 'herself', 'himself', 'ourselves']);
 /** "in their struggle / fight / defence against": what a defender is in. */
 const STRUGGLES = new Set(['struggle', 'fight', 'defence', 'defense', 'resistance', 'battle']);
-const OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Words between the defender and the defence that make it no fact. */
 const UNREAL = new Set(
   'could would may might will should must if unless whether not never no cannot wants want plans plan'.split(
@@ -48,7 +47,11 @@ function defenceEnd(units: Unit[], i: number): number | undefined {
   if (SELVES.has(before.lower) && DEFEND.has(units[i - 2]?.lower ?? '') && !units[i - 2].punct) return i + 1;
   if (DEFEND.has(before.lower)) return i + 1;
   // "in their struggle against"
-  if (STRUGGLES.has(before.lower) && OWNERS.has(units[i - 2]?.lower ?? '') && units[i - 3]?.lower === 'in')
+  if (
+    STRUGGLES.has(before.lower) &&
+    OWNER_PRONOUNS.has(units[i - 2]?.lower ?? '') &&
+    units[i - 3]?.lower === 'in'
+  )
     return i + 1;
   return undefined;
 }

@@ -15,7 +15,7 @@ import type { Candidate } from '../relations/apply-rules';
 import type { EventMemory, Fight } from './events';
 import { groupAt, isVerb, noFactClause } from './groups';
 import type { Unit } from './units';
-import { SERVING_HEADS } from './words';
+import { OWNER_PRONOUNS, SERVING_HEADS } from './words';
 
 /** The words that tell the dead: "were killed", "died", "were confirmed dead", "have been slain". */
 const DEATH = new Set(['killed', 'slain', 'dead', 'died']);
@@ -42,8 +42,6 @@ const GROUP_DEAD = new Set(
 );
 /** A count denied or in doubt: "No U.S. forces were killed", "how many rebels have been killed". */
 const DOUBT = new Set(['no', 'none', 'how', 'whether', 'if', 'not']);
-/** "eight of his fighters", "18 of its soldiers": whose the pronoun says (./killed-in.ts reads those). */
-const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Deaths no side caused: "died in a road accident", "were killed in a helicopter crash". */
 const NO_FIGHT = new Set(
   'accident accidents crash crashes collision collapse flood floods flooding earthquake storm cyclone disease illness custody stampede'.split(
@@ -82,6 +80,7 @@ function deadBefore(units: Unit[], start: number): Dead | undefined {
     // ("police" is a verb to compromise as often as a noun)
     const verb = isVerb(u) && !SERVING_HEADS.has(u.lower) && !GROUP_DEAD.has(u.lower);
     if (u.punct || (!u.entity && (STOPS.has(u.lower) || verb))) break;
+    // "eight of his fighters", "18 of its soldiers": whose the pronoun says (./killed-in.ts reads those)
     if (!u.entity && (DOUBT.has(u.lower) || OWNER_PRONOUNS.has(u.lower))) return undefined;
     if (!u.entity) {
       if (STATE_DEAD.has(u.lower) || GROUP_DEAD.has(u.lower)) heads.push(j);

@@ -122,8 +122,10 @@ export const INTENT_NOUNS = new Set(
 export const INTENT_VOICES = formsOf(
   'reaffirm affirm reiterate restate express state declare renew underscore stress emphasize emphasise demonstrate signal voice',
 );
+/** The possessive pronouns of a side: "its soldiers", "their struggle", "our resolve". */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Owners of a voiced resolve: "their determination", "its resolve". */
-export const INTENT_OWNERS = new Set(['its', 'their', 'his', 'her', 'our']);
+export const INTENT_OWNERS = OWNER_PRONOUNS;
 /**
  * "stands ready to impose sanctions on X", "is prepared to strike X": readiness for a coercive act,
  * stated, is a threat of it (round 12: "stands ready to pursue additional sanctions").
