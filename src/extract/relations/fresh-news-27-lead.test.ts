@@ -74,6 +74,12 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: no title after the country
   ['Norway spoke with Chile about trade.', ['Norway COOPERATED Chile'], []],
+  // an attack disowned is not the actor's (the attacks helper's report)
+  ['Hamas did not claim responsibility for the attack on Norway.', [], ['Hamas ATTACKED Norway']],
+  ['Hamas has never taken credit for the attack on Norway.', [], ['Hamas ATTACKED Norway']],
+  ['Hamas denied any role in the bombing of the Norwegian embassy.', [], ['Hamas ATTACKED Norway']],
+  // the nearest negative: the claim made
+  ['Hamas claimed responsibility for the attack on Norway.', ['Hamas ATTACKED Norway'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-27-lead', 'combined');

@@ -138,6 +138,13 @@ const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|
 const NOT_COUNTED_VICTIMS =
   '(?<!\\bincluding (?:about |some |at least |nearly )?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) (?:[a-z-]+ )?)';
 
+/**
+ * A claim of an act denied or not made, between the actor and the act's noun ("did not claim
+ * responsibility for", "has never taken credit for", "denied any role in", "denies involvement in").
+ */
+const DISOWNED =
+  "\\b(?:not|never|n't)\\s+(?:\\w+\\s+)?(?:claim(?:ed|s|ing)?|t(?:ake|aken|ook|aking))\\b|\\bden(?:y|ies|ied|ying)\\b[^⟦]*\\b(?:responsibility|role|involvement|part)\\b";
+
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
   onCore({
@@ -151,6 +158,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
+    // "X did not claim responsibility for the attack on Y", "X denied any role in the attack on
+    // Y": an act disowned is not the actor's (DISOWNED)
     reason: 'noun:attack-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
@@ -159,7 +168,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
