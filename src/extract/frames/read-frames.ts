@@ -1163,6 +1163,17 @@ function presupposed(units: Unit[], at: number, frame: FrameRecord): boolean {
   return !!units[j] && !units[j].entity && ['the', 'its', 'their', 'our'].includes(units[j].lower);
 }
 
+/** Participles that put an event ahead: "talks between X and Y are planned / scheduled / expected". */
+const PLANNED = new Set(['planned', 'scheduled', 'expected', 'due', 'set', 'slated']);
+
+/** "… are (now) planned for May" from `k`: a copula, then a participle of planning. */
+function plannedAfter(units: Unit[], k: number): boolean {
+  if (!units[k] || units[k].entity || !BE.has(units[k].lower) || units[k - 1]?.punct) return false;
+  let v = k + 1;
+  while (isAdverb(units[v])) v++;
+  return !!units[v] && !units[v].entity && PLANNED.has(units[v].lower);
+}
+
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i, frame) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
@@ -1176,7 +1187,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (frame.between && units[b]?.lower === 'between') {
     const both = listRight(units, b + 1);
     // "the meeting between X and Y next month will / would …": an event still to come
-    if (both.length >= 2 && modalAfter(units, units.indexOf(both[both.length - 1]) + 1)) return [];
+    const end = units.indexOf(both[both.length - 1]) + 1;
+    if (both.length >= 2 && (modalAfter(units, end) || plannedAfter(units, end))) return [];
     // "a conflict between the president and parliament over the budget": a quarrel, not a fight
     const over =
       both.length >= 2 && QUARREL_MARKERS.has(units[units.indexOf(both[both.length - 1]) + 1]?.lower ?? '');

@@ -80,6 +80,12 @@ const rows: FactRow[] = [
   ['Hamas denied any role in the bombing of the Norwegian embassy.', [], ['Hamas ATTACKED Norway']],
   // the nearest negative: the claim made
   ['Hamas claimed responsibility for the attack on Norway.', ['Hamas ATTACKED Norway'], []],
+  // talks still to come are no dealing (the talks helper's report)
+  ['Qatar will host talks between Norway and Chile next month.', [], ['Norway COOPERATED Chile']],
+  ['Talks between Norway and Chile are planned for next week.', [], ['Norway COOPERATED Chile']],
+  // the nearest negatives: talks held or resumed
+  ['Qatar has hosted talks between Norway and Chile.', ['Norway COOPERATED Chile'], []],
+  ['Talks between Norway and Chile resumed on Monday.', ['Norway COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-27-lead', 'combined');

@@ -174,6 +174,10 @@ const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 const NOT_HOSTED_THING =
   '(?! (?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b)';
 
+/** A dealing still to come, told after its sides: "… between X and Y are planned / scheduled for May". */
+const NOT_PLANNED_AFTER =
+  '(?! (?:are|is|were|was|will be|would be|had been|have been|has been) (?:now |also )?(?:planned|scheduled|expected|due|set|slated)\\b)';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -377,8 +381,9 @@ export const ACT_RULES: RelationRule[] = [
     // when dealt with ("restored relations between X and Y"), not as a standing state
     // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
     // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
-    // meeting is with the person, not the title's country (round 16)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}${NOT_AWAITED}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}`,
+    // meeting is with the person, not the title's country (round 16); not talks to come ("will
+    // host talks between X and Y", "talks between X and Y are planned for May", round 27)
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})(?<!\\b(?:will|would|could|may|might|shall) (?:[a-z]+ ){0,3})${NOT_CALLED_OFF}${NOT_AWAITED}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}${NOT_PLANNED_AFTER}`,
   }),
   onCore({
     reason: 'noun:ties-with',
