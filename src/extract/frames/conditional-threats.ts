@@ -68,16 +68,28 @@ function conditioned(units: Unit[], f: number): Unit[] {
   return names;
 }
 
-/** The response at `r` is a record's verb ("respond", "strike back"), stated as a promise, not denied. */
-function responseAt(units: Unit[], r: number, frame: FrameRecord, forms: Set<string>): boolean {
-  const u = units[r];
-  if (!plain(u)) return false;
-  const two = `${u.lower} ${units[r + 1]?.lower ?? ''}`;
-  if (!forms.has(u.lower) && !forms.has(two)) return false;
-  void frame;
+/** The word before the verb at `r`, past adverbs but not a negation ("would not respond"). */
+function wordBefore(units: Unit[], r: number): number {
   let m = r - 1;
   while (isAdverb(units[m]) && !NEGATIONS.has(units[m].lower)) m--;
-  return plain(units[m]) && MODALS.has(units[m].lower) && !units[m].punct;
+  return m;
+}
+
+/** A modal of promise ("will", "would") at `m`. */
+const isPromise = (units: Unit[], m: number) =>
+  plain(units[m]) && MODALS.has(units[m].lower) && !units[m].punct;
+
+/**
+ * The response at `r` is a record's verb ("respond", "strike back") promised by a modal: the
+ * modal's index, or -1.
+ */
+function responseAt(units: Unit[], r: number, forms: Set<string>): number {
+  const u = units[r];
+  if (!plain(u)) return -1;
+  const two = `${u.lower} ${units[r + 1]?.lower ?? ''}`;
+  if (!forms.has(u.lower) && !forms.has(two)) return -1;
+  const m = wordBefore(units, r);
+  return isPromise(units, m) ? m : -1;
 }
 
 /** The one who threatens: the response's subject before its modal at `m`, or the speaker it stands for. */
@@ -145,8 +157,8 @@ function conditionalFacts(
   // the response before the condition: "X warned it would respond (to …) if Y …"
   for (let r = f - 1; r >= 0 && f - r <= TO_CONDITION; r--) {
     if (units[r].punct && r < f - 1) break;
-    if (!responseAt(units, r, frame, forms)) continue;
-    const m = modalBefore(units, r);
+    const m = responseAt(units, r, forms);
+    if (m < 0) continue;
     const by = threateners(units, m, quotes, named);
     // "if Y …": said as the speaker's own words, "X says if Y …"
     return facts(by, [...named, ...responseObject(units, r)], frame.predicate, frame, ':before');
@@ -156,8 +168,8 @@ function conditionalFacts(
   const from = units.indexOf(last) + 2;
   for (let r = from; r < units.length && r - f <= CONDITION_SPAN; r++) {
     if (units[r - 1].punct === ';' || units[r - 1].punct === ':') return [];
-    if (!responseAt(units, r, frame, forms)) continue;
-    const m = modalBefore(units, r);
+    const m = responseAt(units, r, forms);
+    if (m < 0) continue;
     let by = threateners(units, m, quotes, named);
     // "X says if Y …, it will react": the pronoun is the one who says the condition
     if (!by.length && plain(units[m - 1]) && SPEAKER_SUBJECTS.has(units[m - 1].lower))
@@ -165,13 +177,6 @@ function conditionalFacts(
     return facts(by, [...named, ...responseObject(units, r)], frame.predicate, frame, ':after');
   }
   return [];
-}
-
-/** The modal before the response at `r`, past adverbs. */
-function modalBefore(units: Unit[], r: number): number {
-  let m = r - 1;
-  while (isAdverb(units[m])) m--;
-  return m;
 }
 
 /** Hostile acts a response may answer: "will respond to Y's attack". */
@@ -206,11 +211,9 @@ function answeredFacts(
     .find((w) => plain(w) && !DETERMINERS.has(w.lower) && w.tags.has('Noun') && !w.tags.has('Adjective'));
   if (!head || !ANSWERED.has(head.lower)) return [];
   if (!authors.length) return [];
-  let m = r - 1;
-  while (isAdverb(units[m]) && !NEGATIONS.has(units[m].lower)) m--;
+  const m = wordBefore(units, r);
   let by: Unit[] = [];
-  if (plain(units[m]) && MODALS.has(units[m].lower) && !units[m].punct)
-    by = threateners(units, m, quotes, authors);
+  if (isPromise(units, m)) by = threateners(units, m, quotes, authors);
   else if (
     plain(units[m]) &&
     units[m].lower === 'to' &&
