@@ -1,5 +1,6 @@
 // Verb groups: a verb with its auxiliaries, voice and mood ("has been struck", "vowed to strike",
 // "did not attack"), and the small word classes the frame engine reads units by.
+import { formsOf } from '../nlp';
 import { pleaVerbAt } from './pleas';
 import type { Unit } from './units';
 import {
@@ -391,7 +392,7 @@ const STEP_QUALIFIERS = new Set([
   'firm',
 ]);
 /** Forms of "take" that take a step. */
-const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const TAKE = formsOf('take');
 
 /**
  * "X took (further) steps to impose visa restrictions on Y", "X is taking action to designate

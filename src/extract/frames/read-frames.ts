@@ -113,6 +113,7 @@ import {
   FIGHT_DURATIONS,
   NEGATIONS,
   ONE_PERSON_ACTS,
+  OWNER_PRONOUNS,
   ONE_SIDED_WITH,
   QUARREL_MARKERS,
   RELATIVES,
@@ -568,12 +569,14 @@ function foughtOver(units: Unit[], k: number): boolean {
   return over;
 }
 
+/** The verbs of fighting whose plain object is fought together (`foughtThing`). */
+const FOUGHT = formsOf('fight battle');
+
 /**
  * "X and Y are fighting poverty", "X and Y fought the fires": a plain thing right after "fight" or
  * "battle" is what both fight, together; not a fight noun ("fought a bloody war", "fought three
  * battles"), a time ("fought Monday") or "each other". ("exchanged fire" is read elsewhere.)
  */
-const FOUGHT = formsOf('fight battle');
 function foughtThing(units: Unit[], k: number): boolean {
   let n = k;
   while (
@@ -1190,8 +1193,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const end = units.indexOf(both[both.length - 1]) + 1;
     if (both.length >= 2 && (modalAfter(units, end) || plannedAfter(units, end))) return [];
     // "a conflict between the president and parliament over the budget": a quarrel, not a fight
-    const over =
-      both.length >= 2 && QUARREL_MARKERS.has(units[units.indexOf(both[both.length - 1]) + 1]?.lower ?? '');
+    const over = both.length >= 2 && QUARREL_MARKERS.has(units[end]?.lower ?? '');
     if (over && DISPUTES.has(units[i].lower)) return [];
     if (both.length >= 2) return pairs(both, frame, ':between');
     // "cooperation between the two countries": the article's two parties
@@ -1393,9 +1395,6 @@ function lockedInFight(units: Unit[], j: number, frame: FrameRecord): boolean {
   );
 }
 
-/** Owners and qualifiers a conjoined noun may carry: "and (our) (strong) support for". */
-const CONJUNCT_OWNERS = new Set(['our', 'its', 'their', 'his', 'her']);
-
 /**
  * "emphasized their commitment to A and support for B": the event noun at `i` is the second of two
  * joined by "and", whose first is another noun of the lexicon within the clause (no punctuation,
@@ -1404,7 +1403,8 @@ const CONJUNCT_OWNERS = new Set(['our', 'its', 'their', 'his', 'her']);
 function conjoinedNounBefore(units: Unit[], i: number): number | undefined {
   let a = i - 1;
   for (let n = 0; n < 2 && units[a] && !units[a].entity && !units[a].punct; n++)
-    if (CONJUNCT_OWNERS.has(units[a].lower) || units[a].tags.has('Adjective')) a--;
+    // an owner or a qualifier the conjoined noun may carry: "and (our) (strong) support for"
+    if (OWNER_PRONOUNS.has(units[a].lower) || units[a].tags.has('Adjective')) a--;
   const and = units[a];
   if (!and || and.entity || and.punct || and.lower !== 'and') return undefined;
   for (let f = a - 1; f >= 0 && a - f <= 10; f--) {
