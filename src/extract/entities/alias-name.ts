@@ -5,9 +5,9 @@
 // alone it names the person.
 import { longestMatch, type SentenceContext } from './context';
 import { emit } from './emit';
+import { OPEN_QUOTE } from './spans';
 import type { Token } from './tokens';
 
-const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const LATIN_WORD = /^[\p{Script=Latin}.'’-]+$/u;
 const MAX_WORDS = 4;
 /** Words before a lower-case "alias" that make it a noun ("under the alias", "its alias"). */
@@ -27,7 +27,7 @@ export function aliasWordAt(tokens: readonly Token[], k: number): number {
  * one. Returns its span or undefined.
  */
 export function nicknameAt(tokens: readonly Token[], k: number): { a: number; b: number } | undefined {
-  const a = OPEN_QUOTES.has(tokens[k]?.text ?? '') ? k + 1 : k;
+  const a = OPEN_QUOTE.test(tokens[k]?.text ?? '') ? k + 1 : k;
   let b = a;
   while (
     b < tokens.length &&
@@ -56,7 +56,7 @@ export function readAliasNamed(ctx: SentenceContext, i: number): number {
     if (!tokens[i].initial) return 0;
     a = i + 1;
   } else {
-    const quoted = OPEN_QUOTES.has(tokens[i - 1]?.text ?? '');
+    const quoted = OPEN_QUOTE.test(tokens[i - 1]?.text ?? '');
     const word = quoted ? i - 2 : i - 1;
     if (tokens[word]?.text !== 'alias' || tokens[word - 1]?.text === ',') return 0;
     // "under the alias X", "its alias X": a body's other name, or a name the sentence qualifies

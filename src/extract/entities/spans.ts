@@ -26,8 +26,11 @@ import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
-// straight single quotes too: "Jimmy 'Barbecue' Cherizier" (round 26)
-const OPEN_QUOTE = /^[“"‘']$/;
+/**
+ * A mark that opens a quotation: curly or straight, double or single (straight single quotes
+ * too: "Jimmy 'Barbecue' Cherizier", round 26).
+ */
+export const OPEN_QUOTE = /^[“"‘']$/;
 const CLOSE_QUOTE = /^[”"’']$/;
 
 /**
