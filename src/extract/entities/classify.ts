@@ -1227,7 +1227,10 @@ function rebelCause(words: string[]): boolean {
   const k = words.findIndex((w) => STATE_NAMED_CAUSES.has(w));
   return k > 0 && !/^people/.test(words[k - 1]);
 }
-/** CAUSE_WORDS that a state's own force also bears ("Islamic Revolutionary Guard Corps") left out. */
+/**
+ * The words of CAUSE_WORDS that make a movement even beside a state's name; not "Revolutionary"
+ * or "Patriotic", which states' own forces bear ("Islamic Revolutionary Guard Corps").
+ */
 const STATE_NAMED_CAUSES: ReadonlySet<string> = new Set([
   'liberation',
   'resistance',

@@ -84,12 +84,11 @@ function aggressorAt(units: Unit[], k: number): Unit | undefined {
 function defenderBefore(units: Unit[], s: number): Unit | undefined {
   for (let m = s - 1; m >= 0 && s - m <= REACH; m--) {
     const u = units[m];
-    if (u.entity)
-      return u.punct && u.punct !== ','
-        ? undefined
-        : ['Country', 'Organization'].includes(u.entity.type)
-          ? u
-          : undefined;
+    // the nearest name decides: a defender unless it closes a clause or names no state or body
+    if (u.entity) {
+      const closes = !!u.punct && u.punct !== ',';
+      return !closes && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
+    }
     if (u.punct || UNREAL.has(u.lower)) return undefined;
   }
   return undefined;

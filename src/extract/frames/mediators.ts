@@ -73,10 +73,14 @@ export function mediatorFacts(
 ): Candidate[] {
   if (frame.predicate !== 'COOPERATED' || !stated.length) return [];
   const ids = new Set(stated.flatMap((c) => [c.subject.id, c.object.id]));
-  const parties = units.filter(
-    (u, n) =>
-      !!u.entity && ids.has(u.entity.id) && units.findIndex((w) => w.entity?.id === u.entity!.id) === n,
-  );
+  // each party at its first mention in the sentence
+  const seen = new Set<string>();
+  const parties = units.filter((u) => {
+    const id = u.entity?.id;
+    if (id === undefined || !ids.has(id) || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
   if (parties.length < 2) return [];
   const last = Math.max(i, ...parties.map((u) => units.indexOf(u)));
   const mediators = [

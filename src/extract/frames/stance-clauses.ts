@@ -699,8 +699,11 @@ function borneFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return [];
 }
 
-/** Heads of people a demonym may qualify: "the top Xian military commanders" are no state. */
-const PEOPLE_HEADS = new Set(
+/**
+ * Heads of people a demonym may qualify in a blamed subject: "the top Xian military commanders"
+ * are no state (not words.ts' PEOPLE_HEADS, through whom a country is meant).
+ */
+const BORNE_PEOPLE_HEADS = new Set(
   'commanders officials officers soldiers troops forces leaders generals militias fighters'.split(' '),
 );
 
@@ -718,7 +721,7 @@ function borneSubject(units: Unit[], end: number): { actors: Unit[]; at: number 
     if (!u.entity && (u.lower === 'that' || isVerb(u))) break;
     if (!u.entity) continue;
     if (u.possessive) return undefined;
-    const demonymOnPeople = u.entity.type === 'Country' && PEOPLE_HEADS.has(nextNoun(units, j));
+    const demonymOnPeople = u.entity.type === 'Country' && BORNE_PEOPLE_HEADS.has(nextNoun(units, j));
     if (!demonymOnPeople) actors.unshift(u);
     at = j;
   }
@@ -729,7 +732,7 @@ function borneSubject(units: Unit[], end: number): { actors: Unit[]; at: number 
 function nextNoun(units: Unit[], j: number): string {
   for (let k = j + 1; k < units.length && k - j <= 3; k++) {
     if (units[k].entity) return '';
-    if (PEOPLE_HEADS.has(units[k].lower)) return units[k].lower;
+    if (BORNE_PEOPLE_HEADS.has(units[k].lower)) return units[k].lower;
     if (units[k].punct) return '';
   }
   return '';
