@@ -7,6 +7,7 @@
 import type { Article, Extraction, Relation } from '../model';
 import { splitSentences } from './sentences';
 import { recognizeEntities } from './entities';
+import { withListedNames } from './entities/listed-names';
 import { extractRelations, type RelationEngine } from './relations';
 import { factDate } from './fact-date';
 
@@ -20,7 +21,13 @@ export function extractArticle(article: Article, options: ExtractOptions = {}): 
   const { entities, mentions } = recognizeEntities(article, sentences);
   const engine = options.relations ?? 'combined';
   const relations = extractRelations({ article, sentences, entities, mentions, engine });
-  return { article, entities, relations: datedRelations(relations, article) };
+  // Listed names join the aliases after the readers ran: the readers look for an entity's
+  // aliases in the text, and a name inside a longer form is no mention of its own.
+  return {
+    article,
+    entities: withListedNames(entities, mentions),
+    relations: datedRelations(relations, article),
+  };
 }
 
 /** Each fact gets the date its sentence gives, else the article's (read once per sentence). */
