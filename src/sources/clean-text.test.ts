@@ -13,6 +13,11 @@ describe('cleanText normalises characters and whitespace', () => {
     ['Windows line endings', 'One.\r\n\r\nTwo.', 'One.\n\nTwo.'],
     ['curly quotes are kept as written', '“We will,” she said.', '“We will,” she said.'],
     [
+      'a modifier letter apostrophe between letters is an apostrophe',
+      'The Treasury\u02BCs Office acted; \u02BCAbd stays.',
+      'The Treasury’s Office acted; \u02BCAbd stays.',
+    ],
+    [
       'a hard-wrapped paragraph is joined',
       'Foreign ministers from three countries met in\nGeneva on Friday.',
       'Foreign ministers from three countries met in Geneva on Friday.',

@@ -1,6 +1,7 @@
 // Unicode and whitespace normalisation, so that every source gives text of one shape:
 // NFC, no zero-width or control characters, single spaces, paragraphs split by a blank line.
-// Quotes and dashes are kept as written: the evidence sentences must read like the article.
+// Quotes and dashes are kept as written: the evidence sentences must read like the article
+// (the one exception: a modifier letter apostrophe between letters, below).
 
 const ZERO_WIDTH = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
 // NBSP, the typographic spaces, tabs and the rest of Unicode's space separators.
@@ -9,6 +10,10 @@ const ODD_SPACE = /[\t\v\f\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 const TERMINAL = /[.!?…:;"”’)\]]$/;
+// The modifier letter apostrophe (U+02BC) that text taken from PDFs writes for an apostrophe
+// ("Treasuryʼs"): between letters it is the right single quote, so "Treasuryʼs Office" reads
+// as a possessive.
+const LETTER_APOSTROPHE = /(?<=\p{L})\u02BC(?=\p{L})/gu;
 
 /** NFC, line endings, odd spaces and invisible characters; lines trimmed. Newlines are kept. */
 export function normalizeCharacters(raw: string): string {
@@ -18,6 +23,7 @@ export function normalizeCharacters(raw: string): string {
     .replace(ZERO_WIDTH, '')
     .replace(ODD_SPACE, ' ')
     .replace(CONTROL, '')
+    .replace(LETTER_APOSTROPHE, '’')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n');

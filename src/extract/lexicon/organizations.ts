@@ -357,6 +357,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Bank of England', 'government', 'BoE'],
   ['CIA', 'government', 'Central Intelligence Agency'],
   ['FBI', 'government', 'Federal Bureau of Investigation'],
+  // Treasury's sanctions office, which news names by its acronym alone
+  ['Office of Foreign Assets Control', 'government', 'OFAC'],
   ['NSA', 'government', 'National Security Agency'],
   // US federal law-enforcement agencies (USA.gov's A–Z index of agencies), named by acronym or a
   // name with "and" inside that the head-word rules would split; no bare "Coast Guard" or "Secret
