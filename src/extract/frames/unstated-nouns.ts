@@ -3,16 +3,34 @@
 // condition or denial before it ("if X's strike on Y goes ahead", "X denied that its raid on Y …"),
 // a question it stands in ("Was X's strike on Y legal?"), or a noun of danger that holds it
 // ("the threat of an X attack on Y", "fears of X strikes on Y"): the act is feared, not done.
+// A hedge among the noun's own words ("X's alleged support for Y", "alleged Xian support for
+// Y") names an act someone claims, not one the text states (round 28).
 import { noFactClause } from './groups';
 import type { Unit } from './units';
 import { DETERMINERS, PLACE_EDGES, UNREAL_HOLDERS } from './words';
 
 /** How far before the event noun its holder may stand: "the threat of a new X air attack". */
 const HOLDER_REACH = 5;
+/** Words that make an act one someone claims: "its alleged support", "the purported attack". */
+const HEDGES = new Set(['alleged', 'purported', 'supposed', 'so-called', 'rumoured', 'rumored']);
+/** How far before the event noun a hedge may stand: "the alleged Xian military support". */
+const HEDGE_REACH = 3;
 
 /** True when the event noun at `i` is named in a condition, a denial, a question or a danger. */
 export function unstatedNoun(units: Unit[], i: number): boolean {
-  return noFactClause(units, i) || asked(units, i) || heldByDanger(units, i);
+  return noFactClause(units, i) || asked(units, i) || heldByDanger(units, i) || hedged(units, i);
+}
+
+/** A hedge among the words that open the noun's phrase, past its owner and qualifiers. */
+function hedged(units: Unit[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= HEDGE_REACH; k--) {
+    const u = units[k];
+    if (HEDGES.has(u.lower)) return true;
+    if (u.punct && k < i - 1) return false;
+    if (!u.entity && !DETERMINERS.has(u.lower) && !u.tags.has('Adjective') && !u.tags.has('Noun'))
+      return false;
+  }
+  return false;
 }
 
 /** The noun's clause closes on a question mark. */
