@@ -877,6 +877,10 @@ export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; a
   const from = such ? k + 2 : units[k]?.lower === 'including' ? k + 1 : c + 1;
   const actors = listRight(units, from);
   if (!actors.length) return undefined;
+  // "During his meeting with Y, A and B agreed …": a person's own talks, whom "his" or "her" names;
+  // a main subject with no person in it did not hold them (round 28)
+  const personal = units.slice(1, i).some((u) => PERSON_OWNERS.has(u.lower));
+  if (personal && !actors.some((a) => a.entity?.type === 'Person')) return undefined;
   let e = pastHeadNouns(units, units.indexOf(actors[actors.length - 1]) + 1, c + 14);
   while (isAdverb(units[e])) e++;
   if (!isVerb(units[e]) || units[e - 1].punct) return undefined;
@@ -887,6 +891,8 @@ export function frontedNounActors(units: Unit[], i: number): { actors: Unit[]; a
 
 /** What opens a fronted noun phrase held by the main clause's subject: "In / During his talks with Y, X …" ("Ahead of" is not: the talks are still to come). */
 const FRONTED_OPENERS = new Set(['in', 'during']);
+/** Owners that only a person is: "his talks", "her visit". */
+const PERSON_OWNERS = new Set(['his', 'her']);
 
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {

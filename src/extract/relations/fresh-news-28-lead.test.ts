@@ -22,6 +22,24 @@ const rows: FactRow[] = [
     ['Chile SUPPORTS Azure Brigade'],
     [],
   ],
+  // a title after "and" belongs to the holder after it, not to the name before "and"
+  [
+    'Lars Berg met with President Pedro Alvarez and Chairman of the National Assembly of Chile, Jorge Ruiz.',
+    ['Jorge Ruiz LEADS National Assembly of Chile'],
+    ['Pedro Alvarez LEADS National Assembly of Chile'],
+  ],
+  [
+    'Lars Berg met Jorge Ruiz, Chairman of the National Assembly of Chile.',
+    ['Jorge Ruiz LEADS National Assembly of Chile'],
+    [],
+  ],
+  // "During his meeting with Y, A and B agreed …": a person's talks, not the countries' with Y
+  [
+    'President Pedro Alvarez visited Lima. During his meeting with Lars Berg, Chile and Norway agreed to cooperate on energy.',
+    [],
+    ['Chile COOPERATED Lars Berg', 'Norway COOPERATED Lars Berg'],
+  ],
+  ['During talks with Chile, Norway agreed to build a port.', ['Norway COOPERATED Chile'], []],
   // OFAC written alone names Treasury's sanctions office
   ['OFAC designated Lars Berg on Monday.', ['Office of Foreign Assets Control SANCTIONED Lars Berg'], []],
 ];

@@ -812,7 +812,8 @@ export const ROLE_RULES: RelationRule[] = [
     // "X, Special Agent in Charge of ⟦Y⟧ in Newark" runs a field office of Y, not Y (round 14)
     // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
     // apposition:member-of, round 23)
-    pattern: `{S:P},? (?:the )?(?!(?:a|an|one) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
+    // "X and Chairman of ⟦Y⟧, Z": a title after "and" is the next holder's, not X's
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
