@@ -35,15 +35,3 @@ describe('listed names written inside a longer form', () => {
     expect(aliases).not.toContain('Treasury Department');
   });
 });
-
-describe('an amount written onto its currency code', () => {
-  test('"E.ON AG EUR38 million" names E.ON AG, not "E.ON AG EUR38"', () => {
-    const names = extractArticle({
-      id: 't',
-      title: '',
-      text: 'The European Commission fined E.ON AG EUR38 million on Wednesday.',
-    }).entities.map((e) => e.name);
-    expect(names).toContain('E.ON AG');
-    expect(names).not.toContain('E.ON AG EUR38');
-  });
-});

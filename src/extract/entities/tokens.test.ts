@@ -11,6 +11,12 @@ describe('tokenize', () => {
     expect(words('salt&pepper')).toEqual(['salt', '&', 'pepper']);
   });
 
+  test('an amount written onto its currency code is no capitalised word of a name', () => {
+    const cap = (text: string) => tokenize(text, text, 0).map((t) => `${t.text}:${t.cap}`);
+    expect(cap('E.ON AG EUR38 million')).toEqual(['E.ON:true', 'AG:true', 'EUR38:false', 'million:false']);
+    expect(cap('COP26 opened')).toEqual(['COP26:true', 'opened:false']);
+  });
+
   test('an amount with its currency letters is one word', () => {
     expect(words('It paid US$21 million.')).toEqual(['It', 'paid', 'US$21', 'million']);
     expect(words('It paid us$21.')).toEqual(['It', 'paid', 'us', '$', '21']);
