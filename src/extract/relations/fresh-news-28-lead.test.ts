@@ -40,6 +40,17 @@ const rows: FactRow[] = [
     ['Chile COOPERATED Lars Berg', 'Norway COOPERATED Lars Berg'],
   ],
   ['During talks with Chile, Norway agreed to build a port.', ['Norway COOPERATED Chile'], []],
+  // "a (key) commander of Y, X": one of its leaders, a member; "the commander of Y, X" leads it
+  [
+    'Police said a key commander of the Azure Brigade, Pedro Alvarez, was killed.',
+    ['Pedro Alvarez MEMBER_OF Azure Brigade'],
+    ['Pedro Alvarez LEADS Azure Brigade'],
+  ],
+  [
+    'Police said the commander of the Azure Brigade, Pedro Alvarez, was killed.',
+    ['Pedro Alvarez LEADS Azure Brigade'],
+    [],
+  ],
   // OFAC written alone names Treasury's sanctions office
   ['OFAC designated Lars Berg on Monday.', ['Office of Foreign Assets Control SANCTIONED Lars Berg'], []],
 ];

@@ -308,6 +308,9 @@ const SERVICE_WORDS =
 /** An envoy's title after the international body: "⟦UN⟧ ambassador", "⟦EU⟧ envoy". */
 const ENVOY = '(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent [Rr]epresentative|[Rr]epresentative|[Dd]elegate)\\b';
 
+/** Not after "a" or "one" (and an adjective): "a key commander of Y" is one of its leaders. */
+const ONE_OF_ITS = '(?<!\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?)';
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
@@ -708,7 +711,16 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:leader-of-body-name',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    // "a (key) commander of ⟦Y⟧, X": one of its leaders is a member (title:one-leader-of-body-name)
+    pattern: `${ONE_OF_ITS}${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+  }),
+  // "a (key) commander of ⟦Y⟧, X" (round 28): one of its leaders is a member, as the apposition
+  // "X, a commander of Y" is (apposition:member-of, round 23)
+  onSurface({
+    reason: 'title:one-leader-of-body-name',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?{T:LEAD} of {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
   // "the President of Venezuela, X"
   onSurface({
