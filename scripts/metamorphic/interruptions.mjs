@@ -3,10 +3,23 @@
 // fact stated inside the inserted words is its own clause's, never pinned on the main clause.
 import { afterName, beforeName } from './_text.mjs';
 
+/**
+ * `s` with `words` after the subject, when the subject opens its clause and its verb follows it
+ * ("Norway admonished", not "between Norway and Chile", "the Norway-Chile dialogue", "Norway, a …").
+ */
+const afterSubject = (s, name, words) => {
+  const at = s.indexOf(name);
+  const before = s.slice(0, at).trim().split(/\s+/).pop() ?? '';
+  const next = s.slice(at + name.length).match(/^ (\p{Ll}+)/u)?.[1];
+  if (at < 0 || !next || next === 'and') return undefined;
+  if (/^(between|of|by|with|to|from|in|on|at|annual)$/i.test(before)) return undefined;
+  return afterName(s, name, words);
+};
+
 const apposition = (name, words, bystander) => ({
   name,
   keeps: true,
-  apply: (s, fact) => afterName(s, fact.subject, words),
+  apply: (s, fact) => afterSubject(s, fact.subject, words),
   forbid: bystander ? (fact) => [{ subject: bystander, object: fact.object }] : undefined,
 });
 
@@ -33,7 +46,7 @@ export const rewrites = [
   {
     name: 'subject-relative-inner-fact',
     keeps: true,
-    apply: (s, fact) => afterName(s, fact.subject, ', which accused Peru of meddling,'),
+    apply: (s, fact) => afterSubject(s, fact.subject, ', which accused Peru of meddling,'),
     expect: (fact) => [fact, { subject: fact.subject, predicate: 'CRITICIZED', object: 'Peru' }],
     forbid: (fact) => [{ subject: 'Peru', object: fact.object }],
   },
@@ -55,8 +68,8 @@ export const rewrites = [
     name: 'subject-inside-apposition',
     keeps: true,
     apply: (s, fact) => {
-      const moved = beforeName(s, fact.subject, 'Peru, a close ally of ');
-      return moved && afterName(moved, fact.subject, ',');
+      const moved = afterSubject(s, fact.subject, ',');
+      return moved && beforeName(moved, fact.subject, 'Peru, a close ally of ');
     },
     expect: (fact) => [{ subject: 'Peru', predicate: fact.predicate, object: fact.object }],
     forbid: (fact) => [{ subject: fact.subject, object: fact.object }],
