@@ -26,8 +26,10 @@ const apposition = (name, words, bystander) => ({
 /** `s` with `words` after the object, when the object closes the sentence (with "on Monday" at most). */
 const afterClosingObject = (s, name, words) => {
   const at = s.lastIndexOf(name);
-  if (at < 0 || !/^( on Monday)?\.$/.test(s.slice(at + name.length))) return undefined;
-  return afterName(s, name, words);
+  const tail = s.slice(at + name.length);
+  if (at < 0 || !/^( on Monday)?\.$/.test(tail)) return undefined;
+  // at the sentence's end the clause closes on its full stop, not on a comma
+  return afterName(s, name, tail === '.' ? words.replace(/,$/, '') : words);
 };
 
 export const rewrites = [
