@@ -202,6 +202,12 @@ export function leftActors(
     const titled = titledAntecedent(units, j);
     if (titled !== undefined) return listLeft(units, titled);
   }
+  // "X, a close ally of Y, denounced Z", "X — the main backer of Y — denounced Z": an apposition
+  // describing X closes on Y; X acts (Y is named only in the description).
+  if (u.entity) {
+    const described = describedAntecedent(units, j);
+    if (described !== undefined) return listLeft(units, described);
+  }
   // "X, at the request of Y (ACR), filed": an aside of circumstance between commas; X acts.
   if (u.entity && u.punct?.endsWith(',')) {
     const circumstance = circumstanceAntecedent(units, j);
@@ -645,6 +651,40 @@ function relativeAntecedent(units: Unit[], j: number): number | undefined {
       if (before.entity) return k - 1;
       if (AGENT_HEADS.has(before.lower) && units[k - 2]?.entity && !units[k - 2].punct) return k - 1;
     }
+  }
+  return undefined;
+}
+
+/** Words a describing apposition opens on: "a close ally of Y", "the main backer of Y", "one of Y's allies". */
+const DESCRIPTION_OPENERS = new Set(['a', 'an', 'the', 'one']);
+/** How many units a describing apposition may hold: "a founding member of the Y Union (YU)". */
+const DESCRIBED_SPAN = 12;
+
+/**
+ * "X, a close ally of Y, denounced Z", "X — the main backer of Y — denounced Z", "X, a member of
+ * the Y Union (YU), denounced Z": the name before an apposition that opens on an article (or "one")
+ * and a word of its own (not a name) right after X's comma or dash, holds no verb and no other
+ * punctuation, and closes on the name at `j` with a comma (after a closing bracket too) or a dash.
+ * X's index, or undefined.
+ */
+function describedAntecedent(units: Unit[], j: number): number | undefined {
+  const u = units[j];
+  const dashed = u.dash && !u.punct;
+  if (!u.entity || u.possessive || !(dashed || u.punct === ',' || u.punct === '),')) return undefined;
+  for (let k = j - 1; k >= 0 && j - k <= DESCRIBED_SPAN; k--) {
+    const w = units[k];
+    const opens = dashed ? w.dash && !w.punct : w.punct === ',';
+    if (opens || w.punct) {
+      // a description opens on an article and a word of its own, not on a name ("— the Y
+      // Movement and the Z Movement —" names the sides again)
+      const [first, second] = [units[k + 1], units[k + 2]];
+      const named = opens && !!w.entity && !w.possessive;
+      return named && k + 2 < j && !first.entity && !second.entity && DESCRIPTION_OPENERS.has(first.lower)
+        ? k
+        : undefined;
+    }
+    if (w.dash && !w.entity) return undefined;
+    if (isVerb(w) && !w.entity && !nounish(w)) return undefined;
   }
   return undefined;
 }

@@ -1063,10 +1063,20 @@ function governorOf(units: Unit[], i: number): number {
     i - j <= 5 &&
     !units[j].entity &&
     !units[j].punct &&
-    (!isVerb(units[j]) || !!units[j - 1]?.dash)
+    (!isVerb(units[j]) || hyphenBefore(units, j))
   )
     j--;
   return j;
+}
+
+/**
+ * Whether the unit before `k` is joined to it by a hyphen ("all-out", "face-to-face"): a verb tag
+ * there is a modifier's second half. Not a name's dash, which closes an aside ("X — an ally of
+ * Y — issued a warning").
+ */
+function hyphenBefore(units: Unit[], k: number): boolean {
+  const prev = units[k - 1];
+  return !!prev?.dash && !(prev.entity && !prev.possessive);
 }
 
 /** Verbs that end a fight, which was fought whatever their mood: "a plan that would end the war between X and Y". */
@@ -1322,7 +1332,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
   // "an all-out offensive": a hyphenated modifier's second half tagged a verb is no light verb
   const lightAt = (n: number) =>
-    (isVerb(units[n]) && !units[n - 1]?.dash) || progressiveLight(units, n) || lockedInFight(units, n, frame);
+    (isVerb(units[n]) && !hyphenBefore(units, n)) ||
+    progressiveLight(units, n) ||
+    lockedInFight(units, n, frame);
   for (let n = 0; n < 5 && j >= 0 && !units[j].entity && !units[j].punct && !lightAt(j); n++) j--;
   if (units[j] && ['out', 'up'].includes(units[j].lower)) j--;
   // "locked in": the tagger may read "in" as the phrasal verb's particle
@@ -1461,7 +1473,7 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
   let j = i - 1;
   // "all-out war": compromise may tag a hyphenated modifier's second half a verb; it is no light verb
   const light = (k: number) =>
-    (isVerb(units[k]) && !units[k - 1]?.dash) || isRecordLight(frame, units[k].lower);
+    (isVerb(units[k]) && !hyphenBefore(units, k)) || isRecordLight(frame, units[k].lower);
   for (let n = 0; n < 4 && j >= 0 && !units[j].entity && !units[j].punct && !light(j); n++) j--;
   if (units[j]?.lower === 'off') j--;
   // "Ecuador cut ties": compromise may tag the light verb right after a name a noun

@@ -48,6 +48,12 @@ const BELIEVED =
 const RELATIVE_OBJECT =
   /\b(?:who|which)\s+(?!(?:is|are|was|were|has|have|had|the|a|an|its|their|his|her)\b)[a-z]+\s+(?:(?:the|a|an)\s+)?$/;
 /**
+ * "X, whose troops entered ⟦Y⟧ last year, attacked Z": a name after the verb of a "whose" clause
+ * is that clause's object, never the subject of the verb after the clause (round 28).
+ */
+const WHOSE_OBJECT =
+  /\bwhose\s+(?:[a-z-]+\s+){1,2}(?!(?:and|or|of|in|on|at|with|for|to|from|by)\b)[a-z]{3,}\s+(?:(?:the|a|an)\s+)?$/;
+/**
  * "⟦X⟧ says 1,000 people died since the quake struck Y": a natural disaster right before the act
  * is its subject; nobody named strikes or hits anything.
  */
@@ -214,6 +220,7 @@ export function standsAsActor(
     ALLEGED.test(before) ||
     BELIEVED.test(before) ||
     RELATIVE_OBJECT.test(before) ||
+    WHOSE_OBJECT.test(before) ||
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
     OWN_SUBJECT_CLAUSE.test(gap) ||
