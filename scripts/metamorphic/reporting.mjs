@@ -7,6 +7,13 @@
 import { asComplement, coordinateAt, listOf, partnersOf } from './_text.mjs';
 
 const sentenceOnly = (s) => asComplement(s);
+/** The example as a denied clause: only when its subject opens it ("Norway …", "Norwegian troops
+ * …"), so the fact is the clause's own and not presupposed by a noun ("the attack on X drew …"). */
+const deniable = (s, fact) => {
+  const body = sentenceOnly(s);
+  if (!body || !body.startsWith(fact.subject.slice(0, 4)) || /^\S+['’]s\b/.test(body)) return undefined;
+  return body;
+};
 const stripStop = (s) => s.replace(/\.$/, '');
 
 /** The fact with another subject or object. */
@@ -131,16 +138,16 @@ export const rewrites = [
   {
     name: 'denied-that',
     keeps: false,
-    apply: (s) => {
-      const body = sentenceOnly(s);
+    apply: (s, fact) => {
+      const body = deniable(s, fact);
       return body && `Officials denied that ${body}`;
     },
   },
   {
     name: 'rejected-claims-that',
     keeps: false,
-    apply: (s) => {
-      const body = sentenceOnly(s);
+    apply: (s, fact) => {
+      const body = deniable(s, fact);
       return body && `The ministry rejected claims that ${body}`;
     },
   },
