@@ -64,15 +64,36 @@ const bystander = (name, frame) => {
       const body = sentenceOnly(s);
       who = partnersOf(s, 'Norway', 1)?.[0];
       if (!body || !who) return undefined;
-      return frame(body, who);
+      return frame(body, who, s);
     },
-    forbid: (fact) =>
-      [fact.subject, fact.object].flatMap((side) => [
-        { subject: who, object: side },
-        { subject: side, object: who },
-      ]),
+    // The bystander reports: under the round-8 convention on reported speech ("X said Y violated
+    // …") it may criticize the actor whose act it reports, and nothing else.
+    forbid: (fact) => [
+      { subject: who, object: fact.object },
+      { subject: fact.object, object: who },
+      { subject: fact.subject, object: who },
+      ...PREDICATES.filter((p) => p !== 'CRITICIZED').map((predicate) => ({
+        subject: who,
+        predicate,
+        object: fact.subject,
+      })),
+    ],
   };
 };
+
+const PREDICATES = [
+  'ATTACKED',
+  'KILLED',
+  'SUPPORTS',
+  'CRITICIZED',
+  'THREATENED',
+  'DEMANDED',
+  'COOPERATED',
+  'SANCTIONED',
+  'LEADS',
+  'MEMBER_OF',
+  'LOCATED_IN',
+];
 
 export const rewrites = [
   {
@@ -129,11 +150,8 @@ export const rewrites = [
   },
   // A bystander named only in the reporting clause takes no side.
   bystander('bystander-envoy-said', (body, who) => `${who}'s envoy said ${body}`),
-  bystander('bystander-said-after', (body, who) => `${stripStop(body)}, ${who}'s foreign minister said.`),
-  bystander(
-    'bystander-according-to',
-    (body, who) => `${stripStop(body)}, according to a diplomat from ${who}.`,
-  ),
+  bystander('bystander-said-after', (_, who, s) => `${stripStop(s)}, ${who}'s foreign minister said.`),
+  bystander('bystander-according-to', (_, who, s) => `${stripStop(s)}, according to a diplomat from ${who}.`),
   // A denial takes the fact away.
   {
     name: 'denied-that',
