@@ -197,6 +197,12 @@ export function leftActors(
     if (antecedent !== undefined)
       return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);
   }
+  // "X, along with Y, condemned Z", "X, as well as Y and W, …": a side added between commas
+  // acts with X, as a coordinated subject does.
+  if (u.entity && u.punct === ',' && !u.possessive) {
+    const accompanied = accompaniedSubject(units, j);
+    if (accompanied) return accompanied;
+  }
   // "X, the prime minister of Y, denounced Z": an apposition giving X's title closes on Y; X acts.
   if (u.entity && u.punct === ',') {
     const titled = titledAntecedent(units, j);
@@ -316,6 +322,34 @@ export function leftActors(
     if (apposed !== undefined) return listLeft(units, apposed);
   }
   return agentHead(units, j);
+}
+
+/** Words that add a side to the subject between commas: "X, along with Y, …". */
+const ACCOMPANYING = ['along with', 'together with', 'as well as', 'alongside'];
+
+/**
+ * "X, along with Y, condemned Z": the names of X and of the added side(s) Y closing at `j` (Y's
+ * unit, its comma after it), when X, with its comma, stands right before the accompanying words.
+ */
+function accompaniedSubject(units: Unit[], j: number): { actors: Unit[]; at: number } | undefined {
+  const added = listLeft(units, j);
+  for (const words of ACCOMPANYING) {
+    const n = words.split(' ').length;
+    const from = added.at - n;
+    if (from < 1) continue;
+    const said = units
+      .slice(from, added.at)
+      .map((w) => (w.punct || w.entity ? '\u0000' : w.lower))
+      .join(' ');
+    if (said !== words) continue;
+    const first = units[from - 1];
+    if (!first.entity || first.possessive || first.punct !== ',') return undefined;
+    const subject = listLeft(units, from - 1);
+    // "the talks in X, along with Y, …": X must stand as a side, not after a preposition
+    if (!sideBefore(units, subject.at) && units[subject.at - 1]?.tags.has('Preposition')) return undefined;
+    return { actors: [...subject.actors, ...added.actors], at: subject.at };
+  }
+  return undefined;
 }
 
 /**

@@ -473,11 +473,27 @@ export const isTime = (u: Unit | undefined) =>
 /** A clause opened by "if", "unless" or a denial, in the few words before the actor. */
 export function noFactClause(units: Unit[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
-    if (NO_FACT_OPENERS.has(units[k].lower) || beliefAt(units, k)) return true;
+    if (NO_FACT_OPENERS.has(units[k].lower) || beliefAt(units, k) || rejectedClaimAt(units, k)) return true;
     if (units[k].punct === ';' || units[k].punct === '.') return false;
   }
   return false;
 }
+
+const REJECTING = new Set(formsOf('reject'));
+const CLAIM_NOUNS = new Set(
+  'claim claims report reports allegation allegations accusation accusations suggestion suggestions assertion assertions'.split(
+    ' ',
+  ),
+);
+/** "rejected claims that …", "rejected reports that …": the clause after "that" is denied. */
+function rejectedClaimAt(units: Unit[], k: number): boolean {
+  const [that, claim, verb] = [units[k], units[k - 1], units[k - 2]];
+  if (that.lower !== 'that' || that.entity || !claim || claim.punct || !CLAIM_NOUNS.has(claim.lower))
+    return false;
+  const opener = verb && DETERMINERS_OF_CLAIMS.has(verb.lower) && !verb.punct ? units[k - 3] : verb;
+  return !!opener && !opener.punct && !opener.entity && REJECTING.has(opener.lower);
+}
+const DETERMINERS_OF_CLAIMS = new Set(['the', 'any', 'all']);
 
 /** "officials believe (that) …", "police suspect …": a verb of belief, not the noun ("the suspects"). */
 function beliefAt(units: Unit[], k: number): boolean {

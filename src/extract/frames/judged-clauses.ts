@@ -270,14 +270,20 @@ function headAfter(units: Unit[], k: number): number {
  * whose subject is named inside the words, in a clause stating a fact (not modal, negated,
  * conditional or passive), and whose predicate judges it.
  */
-export function judgedWithin(units: Unit[], from: number, end: number): Unit[] {
+export function judgedWithin(units: Unit[], from: number, end: number, speaker: Unit[] = []): Unit[] {
   const out: Unit[] = [];
   if (!JUDGED) return out;
-  const stop = Math.min(end, units.length);
+  let stop = Math.min(end, units.length);
   for (let v = Math.max(0, from); v < stop; v++) {
     const u = units[v];
     const copula = COPULAS.has(u.lower) && !u.entity;
     if (!copula && (!isVerb(u) || isAux(u))) continue;
+    // "X said Y noted that Z violates …": what follows is Y's words, judged by Y (its own clause
+    // frame), not by X, who only reports them
+    if (innerSpeakerAt(units, v, from, speaker)) {
+      stop = v;
+      break;
+    }
     // an infinitive or a participle is read with the verb that governs it ("continues to violate")
     if (units[v - 1]?.lower === 'to' || (SPEECH.has(u.lower) && !admitsTo(units, v)) || COUNTERS.has(u.lower))
       continue;
@@ -296,6 +302,28 @@ export function judgedWithin(units: Unit[], from: number, end: number): Unit[] {
   }
   return [...out, ...ownersWithin(units, Math.max(0, from), stop).filter((o) => !out.includes(o))];
 }
+
+/**
+ * A verb of saying at `v` whose own subject is a name within the words read from `from`, other than
+ * the speaker's own: "X said Y noted that …". An admission is no other voice: "X said Y admitted
+ * that he conspired" is X's charge (prosecutions, round 8).
+ */
+function innerSpeakerAt(units: Unit[], v: number, from: number, speaker: Unit[]): boolean {
+  const u = units[v];
+  if (!VOICES.has(u.lower) || units[v - 1]?.lower === 'to' || units[v + 1]?.lower === 'as') return false;
+  const g = groupAt(units, v);
+  if (g.mood !== 'fact' || g.passive) return false;
+  const inner = leftActors(units, g.start);
+  if (!inner || inner.at < from) return false;
+  const own = new Set(speaker.map((s) => s.entity?.id).filter(Boolean));
+  return inner.actors.some((a) => !!a.entity && !own.has(a.entity.id));
+}
+/** Verbs that give another voice its words (not belief, "known as", nor owning up). */
+const VOICES = new Set(
+  sayingForms(
+    'say tell state announce add confirm report claim insist note allege charge reiterate argue assert stress write warn explain declare',
+  ),
+);
 
 /** Participles of taking part: "Y was involved / implicated in …" (round 27). */
 const INVOLVED = new Set(['involved', 'implicated']);
@@ -330,7 +358,7 @@ export function judgedFacts(
   end: number,
   how: string,
 ): Candidate[] {
-  return JUDGED ? facts(speaker, judgedWithin(units, from, end), JUDGED.predicate, JUDGED, how) : [];
+  return JUDGED ? facts(speaker, judgedWithin(units, from, end, speaker), JUDGED.predicate, JUDGED, how) : [];
 }
 
 /** "“Y continues to violate …,” said X": each quotation's words, from its first name to its closing mark. */

@@ -606,6 +606,11 @@ function voicedCriticism(units: Unit[], speaker: Unit[], from: number, frame: Fr
  */
 function opensClause(units: Unit[], at: number): boolean {
   if (at < 0) return false;
+  // "Officials said (that) X reiterated …", "State media reported that X …": a reported clause
+  // opens after its verb of saying
+  const that = units[at - 1]?.lower === 'that' && !units[at - 1].punct ? 1 : 0;
+  const saying = units[at - 1 - that];
+  if (saying && !saying.entity && !saying.punct && SAY_VERBS.has(saying.lower)) return true;
   for (let j = at - 1; j >= 0; j--) {
     const u = units[j];
     if (u.punct && (u.punct.includes(';') || QUOTE.test(u.punct))) return true;

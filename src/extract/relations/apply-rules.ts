@@ -435,6 +435,13 @@ function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): 
   return !allowed || entity.type !== 'Organization' || !entity.category || allowed.includes(entity.category);
 }
 
+/**
+ * A clause opened by a denial, just before its subject: "denied that", "rejected claims that",
+ * "dismissed reports that". Its acts are no fact (test/gold/README.md: nothing denied).
+ */
+const DENIED_CLAUSE =
+  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))(?: (?:the |any )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?))? that $/i;
+
 /** The predicate a match states once its modality is read, or undefined when it is no fact. */
 function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | undefined {
   if (gap === undefined) return rule.predicate;
@@ -574,6 +581,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const at = objectLeads ? groups?.O : groups?.S;
   if (rule.predicate === 'ATTACKED' && !objectLeads && g.gap && WORDS_AS_ACTOR.test(g.gap))
     return dropped('words-as-actor', m, c, view);
+  // "Officials denied that X backed Y", "rejected claims that X …": the clause is denied.
+  if (!objectLeads && at && DENIED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 60), at[0])))
+    return dropped('denied-clause', m, c, view);
   // "⟦X⟧, the ⟦Y⟧ based group, attacked Z": Y only describes X (./subject-position.ts)
   const described = g.gap !== undefined && g.S ? pastDescribingAside(g.S, g.gap) : undefined;
   let subjects = [...slotsIn(described ?? g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);
