@@ -14,14 +14,35 @@ const CAPITAL = { Norway: 'Oslo', Chile: 'Santiago' };
 const PERSON = 'Pedro Alvarez';
 const OTHER_PERSON = 'Marta Quiroga';
 
+// Where an object slot holds a country as a land rather than an actor ("the town of X", "people
+// in X", aid sent to X, "the Norway-X Dialogue"), or a person to be killed, another kind of
+// actor would change what is said; those examples are left out for the object rewrites.
+const LAND_BEFORE =
+  /(?:\b(?:town|village|port|coast|regions?|people|city|capital|territory) of |\bin |\bthe |-)$/;
+const LAND_RECORDS = /^(?:aid|stricken|fault:in-place)/;
+/** Whether the object slot of this example takes an actor of another kind. */
+const objectTakes = (s, fact, record, person) => {
+  const at = s.indexOf(fact.object);
+  if (LAND_BEFORE.test(s.slice(0, at)) || s[at + fact.object.length] === '-') return false;
+  if (LAND_RECORDS.test(record.id)) return false;
+  return person || fact.predicate !== 'KILLED';
+};
 /** Replace the fact's `side` with `words`, unless the sentence already names `fresh`. */
-const put = (side, words, fresh) => (s, fact) =>
-  fresh && s.includes(fresh) ? undefined : replaceName(s, fact[side], words);
+const put =
+  (side, words, fresh, person = false) =>
+  (s, fact, record) => {
+    if (fresh && s.includes(fresh)) return undefined;
+    if (side === 'object' && !objectTakes(s, fact, record, person)) return undefined;
+    // "Andes Copper Corp." ends a sentence with its own period
+    const variant = replaceName(s, fact[side], words);
+    return variant?.replace(/\.\.$/, '.');
+  };
 /** The person's name the sentence does not already use. */
 const personFor = (s) => (s.includes(PERSON) ? OTHER_PERSON : PERSON);
-const withPerson = (side, title) => (s, fact) => {
-  if (s.includes(OTHER_PERSON)) return undefined;
-  return replaceName(s, fact[side], `${title(fact)}${personFor(s)}`);
+const withPerson = (side, title) => (s, fact, record) => {
+  const words = title(fact);
+  if (s.includes(OTHER_PERSON) || words === undefined) return undefined;
+  return put(side, `${words}${personFor(s)}`, undefined, true)(s, fact, record);
 };
 /** The fact with `side` now `name`. */
 const moved = (fact, side, name) => ({ ...fact, [side]: name });
@@ -65,10 +86,15 @@ export const rewrites = [
   titled('subject', 'general', () => 'Gen. '),
   // An official whose title names his own country: the official acts, MEMBER_OF that country.
   {
-    ...titled('subject', 'own-minister', (fact) => `${DEMONYM[fact.subject]} Foreign Minister `, {
-      structure: (fact, person) => [{ subject: person, predicate: 'MEMBER_OF', object: fact.subject }],
-      forbid: (fact) => [{ subject: fact.subject, predicate: fact.predicate, object: fact.object }],
-    }),
+    ...titled(
+      'subject',
+      'own-minister',
+      (fact) => DEMONYM[fact.subject] && `${DEMONYM[fact.subject]} Foreign Minister `,
+      {
+        structure: (fact, person) => [{ subject: person, predicate: 'MEMBER_OF', object: fact.subject }],
+        forbid: (fact) => [{ subject: fact.subject, predicate: fact.predicate, object: fact.object }],
+      },
+    ),
     name: 'subject-own-minister',
   },
   // An official of a bystander country: that country takes no side of the fact.
@@ -76,9 +102,14 @@ export const rewrites = [
     structure: (fact, person) => [{ subject: person, predicate: 'MEMBER_OF', object: 'Peru' }],
     forbid: (fact) => [{ subject: 'Peru', predicate: fact.predicate }],
   }),
-  titled('object', 'foreign-minister', (fact) => `${DEMONYM[fact.object]} Foreign Minister `, {
-    forbid: (fact) => [{ subject: fact.subject, predicate: fact.predicate, object: fact.object }],
-  }),
+  titled(
+    'object',
+    'foreign-minister',
+    (fact) => DEMONYM[fact.object] && `${DEMONYM[fact.object]} Foreign Minister `,
+    {
+      forbid: (fact) => [{ subject: fact.subject, predicate: fact.predicate, object: fact.object }],
+    },
+  ),
   // A lower-case state force is its country: the fact is unchanged.
   {
     name: 'subject-possessive-force',
@@ -88,7 +119,7 @@ export const rewrites = [
   {
     name: 'object-possessive-force',
     keeps: true,
-    apply: (s, f) => DEMONYM[f.object] && replaceName(s, f.object, `${f.object}'s navy`),
+    apply: (s, f, r) => DEMONYM[f.object] && put('object', `${f.object}'s navy`)(s, f, r),
   },
   {
     name: 'subject-demonym-army',
@@ -99,7 +130,8 @@ export const rewrites = [
   {
     name: 'object-demonym-army',
     keeps: true,
-    apply: (s, f) => demonymOf('object', f) && replaceName(s, f.object, `the ${demonymOf('object', f)} army`),
+    apply: (s, f, r) =>
+      demonymOf('object', f) && put('object', `the ${demonymOf('object', f)} army`)(s, f, r),
   },
   // A ministry with its country is a body of its own; the act is the ministry's.
   {
@@ -115,7 +147,7 @@ export const rewrites = [
   {
     name: 'object-ministry',
     keeps: true,
-    apply: (s, f) => DEMONYM[f.object] && replaceName(s, f.object, `${f.object}'s Defense Ministry`),
+    apply: (s, f, r) => DEMONYM[f.object] && put('object', `${f.object}'s Defense Ministry`)(s, f, r),
     expect: (f) => [moved(f, 'object', `${DEMONYM[f.object]} Defense Ministry`)],
   },
   // International bodies.
