@@ -140,3 +140,11 @@ export function asComplement(s) {
     ? s[0].toLowerCase() + s.slice(1)
     : s;
 }
+
+/** `s` with `words` in place of the name's only mention, or undefined. */
+export function replaceName(s, name, words) {
+  const at = onlyPlace(s, name);
+  if (at === undefined) return undefined;
+  const lead = at === 0 ? words[0].toUpperCase() + words.slice(1) : words;
+  return s.slice(0, at) + lead + s.slice(at + name.length);
+}

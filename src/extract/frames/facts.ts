@@ -24,6 +24,7 @@ export function facts(
     for (const o of objects) {
       if (o.entity!.id === s.entity!.id) continue;
       if (frame.objectTypes && !frame.objectTypes.includes(o.entity!.type)) continue;
+      if (o.entity!.category && frame.objectNotCategories?.includes(o.entity!.category)) continue;
       if (
         predicate === 'COOPERATED' &&
         (namedAfter(s.entity!, o.entity!) || namedAfter(o.entity!, s.entity!))

@@ -1,7 +1,7 @@
 // The frame lexicon (../lexicon/frames.json) indexed for the engine. Verb records are found by
 // any inflected form, which compromise's conjugator gives (never typed by hand); event-noun
 // records by the noun's singular and plural. Adding a frame is one line of that JSON.
-import type { Entity, Predicate } from '../../model';
+import type { Entity, OrgCategory, Predicate } from '../../model';
 import data from '../lexicon/frames.json';
 import { conjugate } from '../nlp';
 
@@ -105,6 +105,11 @@ export interface FrameRecord {
    * place; "seized X's assets" or "captured the commander" is no attack on them.
    */
   objectTypes?: Entity['type'][];
+  /**
+   * Organisations of these categories are never the verb's object: one talks to or contacts a
+   * body, a group or a company, but "talked to Reuters" is an interview, no dealing.
+   */
+  objectNotCategories?: OrgCategory[];
   /**
    * The verb moves a thing to its particle's object: in the passive the subject is what is moved,
    * "Z was extradited by X to Y" (X acts on Y; round 21).

@@ -7,6 +7,7 @@ import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle, titledHolderAfter } from './title-word';
 import { isDemonymWord, isPlainWord, type Unit } from './units';
+import { isDemonym } from '../relations/sentence-view';
 import {
   COUNTERPARTS,
   DETERMINERS,
@@ -698,6 +699,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     }
     k = d;
   }
+  // "with the Xian Government of National Unity": a demonym on a body's name qualifies the body
+  if (demonymOnBody(units, k)) k++;
   const first = units[k];
   if (!first) return [];
   // "X national, Y", "an X citizen, Y": the person the nationality describes
@@ -966,4 +969,21 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     at = next;
   }
   return commaOnlyFrom > 0 ? out.slice(0, commaOnlyFrom) : out;
+}
+
+/**
+ * A country's demonym written on an organisation's name ("the Xian Government of Unity"); not one
+ * joined by a hyphen ("a Xian-led coalition" is the country's own act).
+ */
+function demonymOnBody(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return (
+    !!u?.entity &&
+    !!u.mention &&
+    isDemonym(u.mention, u.entity) &&
+    !u.punct &&
+    !u.dash &&
+    !u.possessive &&
+    units[k + 1]?.entity?.type === 'Organization'
+  );
 }

@@ -6,6 +6,7 @@
 // - responsible: "X said Y was responsible for the violence", "X held Y responsible for the
 //   attack" — whoever says so criticises Y, when what Y answers for is hostile.
 // Mere reporting ("X said Y attacked Z") is never criticism: only the records' words open these.
+import { titledHolderAfter } from './title-word';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { sharedSpeaker } from './coordinated';
@@ -228,6 +229,9 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   while (units[k] && !units[k].entity && counting(units[k])) k++;
   // "Mr. X", "Dr. X": an honorific before the subject's name
   if (HONORIFICS.has(units[k]?.lower ?? '') && units[k + 1]?.entity) k++;
+  // "President Y", "Xian Foreign Minister Y": a title before the subject's name
+  const titled = units[k] && !units[k].entity ? titledHolderAfter(units, k) : undefined;
+  if (titled && 'person' in titled) k = titled.person;
   const first = units[k];
   // "Y's forces had violated …": the clause's subject acts through its head
   if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
@@ -688,7 +692,7 @@ function borneFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const accused = borneSubject(units, g.start);
   if (!accused || noFactClause(units, accused.at)) return [];
   // "X said (that) Y bears …"
-  let say = accused.at - 1;
+  let say = titleBefore(units, accused.at) - 1;
   while (say >= 0 && !units[say].entity && DETERMINERS.has(units[say].lower)) say--;
   if (units[say]?.lower === 'that') say--;
   if (isVerb(units[say]) && SAY_VERBS.has(units[say].lower) && !units[say].punct)
@@ -727,7 +731,10 @@ function borneSubject(units: Unit[], end: number): { actors: Unit[]; at: number 
     if (!u.entity) continue;
     if (u.possessive) return undefined;
     const demonymOnPeople = u.entity.type === 'Country' && BORNE_PEOPLE_HEADS.has(nextNoun(units, j));
-    if (!demonymOnPeople) actors.unshift(u);
+    // "Xian Foreign Minister Y bears …": the country on a named person's title is no actor
+    const held = u.entity.type === 'Country' ? titledHolderAfter(units, j + 1) : undefined;
+    const onTitle = !!held && 'person' in held;
+    if (!demonymOnPeople && !onTitle) actors.unshift(u);
     at = j;
   }
   return actors.length ? { actors, at } : undefined;
@@ -775,7 +782,7 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
   if (units.slice(s, j + 1).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
   const accused = leftActors(units, s);
   if (!accused) return [];
-  let say = accused.at - 1;
+  let say = titleBefore(units, accused.at) - 1;
   while (say >= 0 && !units[say].entity && DETERMINERS.has(units[say].lower)) say--;
   if (units[say]?.lower === 'that') say--;
   if (!isVerb(units[say]) || !SAY_VERBS.has(units[say].lower) || units[say].punct) return [];
@@ -943,4 +950,22 @@ export function readIssuerSentence(units: Unit[], issuer: Unit): Candidate[] {
   if (ALLEGATION && grounds >= 0 && !denied)
     out.push(...readOneClause(units, [issuer], grounds + 1, ALLEGATION, units.length, ':issuer'));
   return out;
+}
+
+/**
+ * Where a title before the name at `at` opens ("said President Y"), with the country it names
+ * ("Xian Foreign Minister Y", "X's Foreign Minister Y"); `at` when no title stands there.
+ */
+function titleBefore(units: Unit[], at: number): number {
+  let start = at;
+  for (let t = at - 1; t >= 0 && at - t <= 6 && !units[t].punct; t--) {
+    if (units[t].entity) {
+      const held = units[t].entity!.type === 'Country' ? titledHolderAfter(units, t + 1) : undefined;
+      if (start < at && held && 'person' in held && held.person === at) start = t;
+      break;
+    }
+    const held = titledHolderAfter(units, t);
+    if (held && 'person' in held && held.person === at) start = t;
+  }
+  return start;
 }

@@ -122,6 +122,19 @@ export function unitsOf(
     const plural = /^['’](?:\s|$)/.test(t.post);
     const punct = plural ? '' : t.post.replace(/[\s\-–—]+/g, '');
     const dash = /[-–—]/.test(t.post);
+    // "the Northern Front (NF) said": an acronym in brackets right after a name is the name's
+    // own short form; the name reads on past it, taking what follows the closing bracket
+    const named = units[units.length - 1];
+    if (
+      named?.entity &&
+      !named.punct &&
+      acronymInBrackets(t, sentence) &&
+      shortFormOf(t.text, named.entity)
+    ) {
+      named.punct = t.post.replace(/^\)/, '').replace(/[\s\-–—]+/g, '');
+      named.dash = dash;
+      continue;
+    }
     if (mention && mention.start < t.end && mention.end > t.start) {
       const prev = units[units.length - 1];
       const entity = byId.get(mention.entityId);
@@ -492,4 +505,30 @@ function firstEndingAfter(terms: Term[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether `short` is the entity's own short form: one the entity step linked to it, or the
+ * initials of its name's capitalised words ("Northern Front" → "NF"). "the Xian Government of
+ * National Unity (GNU)", read as the state X, keeps its brackets: the short form names the
+ * government, not the state.
+ */
+function shortFormOf(short: string, entity: Entity): boolean {
+  if (entity.aliases.includes(short)) return true;
+  const initials = entity.name
+    .split(/[\s-]+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === short;
+}
+
+/** An all-capital short form written in brackets, as in "the Northern Front (NF)". */
+function acronymInBrackets(t: Term, sentence: Sentence): boolean {
+  const at = t.start - sentence.start;
+  return (
+    /^[A-Z][A-Z0-9&-]{1,7}$/.test(t.text) &&
+    /^\)/.test(t.post) &&
+    sentence.text.slice(Math.max(0, at - 1), at) === '('
+  );
 }
