@@ -2008,6 +2008,20 @@ function pastSentenceTerm(units: Unit[], k: number): number {
  * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts);
  * `quotes` the sentence's quotations whose speaker is named (../relations/quote-speakers.ts).
  */
+/**
+ * "continued to besiege Y", "threatened to torch Y": a frame verb's bare form right after a verb's
+ * "to", which compromise may tag a noun or an adjective ("besiege", "torch"); the verb group reads
+ * its mood from the governing verb (./groups.ts). Not "access to aid": the word before "to" must
+ * be a verb, with at most one adverb between ("moved quickly to besiege").
+ */
+function governedInfinitive(units: Unit[], i: number, frames: FrameRecord[]): boolean {
+  const [u, to] = [units[i], units[i - 1]];
+  if (!to || to.lower !== 'to' || to.entity || to.punct || u.punct) return false;
+  if (!frames.some((f) => f.lemma === u.lower)) return false;
+  const governor = isAdverb(units[i - 2]) ? units[i - 3] : units[i - 2];
+  return isVerb(governor) && !governor!.punct;
+}
+
 export function readFrames(
   units: Unit[],
   events = new EventMemory(),
@@ -2020,7 +2034,7 @@ export function readFrames(
     if (u.entity) continue;
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
-    if (verbFrames && (isVerb(u) || betweenNames(units, i))) {
+    if (verbFrames && (isVerb(u) || betweenNames(units, i) || governedInfinitive(units, i, verbFrames))) {
       for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
     }
     for (const frame of nounFrames) {
