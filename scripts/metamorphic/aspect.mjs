@@ -50,7 +50,9 @@ function split(s, record) {
 const bare = (p) => p.forms.Infinitive;
 /** The subject after a word that starts the sentence ("If the …"); a name keeps its capital. */
 const lower = (text) =>
-  nlp(text.split(' ')[0]).has('#ProperNoun') ? text : text[0].toLowerCase() + text.slice(1);
+  nlp(text.split(' ')[0]).has('#Determiner') || nlp(text.split(' ')[0]).has('#Value')
+    ? text[0].toLowerCase() + text.slice(1)
+    : text;
 
 const verbRewrite = (name, keeps, build, extra = {}) => ({
   name,
@@ -106,6 +108,13 @@ export const rewrites = [
     if (!m) return undefined;
     return `${fact.object} has been ${p.participle} by ${fact.subject}${m[1]}`;
   }),
+  verbRewrite('passive-adverb', true, (p, fact, record) => {
+    if (!p.plain || !p.participle || record.predicate === 'COOPERATED' || !named(p, fact)) return undefined;
+    const m = p.rest.match(new RegExp(`^ ${escape(fact.object)}(?![\\p{L}\\p{N}'’])(.*)$`, 'u'));
+    if (!m) return undefined;
+    return `${fact.object} was repeatedly ${p.participle} by ${fact.subject}${m[1]}`;
+  }),
+  verbRewrite('past-perfect', true, (p) => p.participle && `${p.subject} had ${p.participle}${p.rest}`),
   verbRewrite('continued-to', true, (p) => `${p.subject} continued to ${bare(p)}${p.rest}`),
   verbRewrite('began-gerund', true, (p) => `${p.subject} began ${p.forms.Gerund}${p.rest}`),
   verbRewrite('adverb-repeatedly', true, (p) => `${p.subject} repeatedly ${p.forms.PastTense}${p.rest}`),
@@ -160,6 +169,23 @@ export const rewrites = [
     (p) => `${p.subject} ${p.plural ? 'intend' : 'intends'} to ${bare(p)}${p.rest}`,
   ),
   verbRewrite('yet-to', false, (p) => `${p.subject} ${p.plural ? 'have' : 'has'} yet to ${bare(p)}${p.rest}`),
+  verbRewrite(
+    'expected-to',
+    false,
+    (p) => `${p.subject} ${p.plural ? 'are' : 'is'} expected to ${bare(p)}${p.rest}`,
+  ),
+  verbRewrite('wants-to', false, (p) => `${p.subject} ${p.plural ? 'want' : 'wants'} to ${bare(p)}${p.rest}`),
+  verbRewrite(
+    'no-longer',
+    false,
+    (p) => `${p.subject} no longer ${p.plural ? bare(p) : p.forms.PresentTense}${p.rest}`,
+  ),
+  // An accusation with no accuser named states no act.
+  verbRewrite(
+    'was-accused-of',
+    false,
+    (p, fact) => named(p, fact) && `${p.subject} was accused of ${p.forms.Gerund}${p.rest}`,
+  ),
   verbRewrite('failed-to', false, (p) => `${p.subject} failed to ${bare(p)}${p.rest}`),
   verbRewrite('refused-to', false, (p) => `${p.subject} refused to ${bare(p)}${p.rest}`),
   // A threat to act is THREATENED, not the act.

@@ -134,7 +134,8 @@ export function groupAt(units: Unit[], i: number): Group {
     start === i &&
     verb.lower.endsWith('ing') &&
     (CLAIM_GOVERNORS.has(governor?.lower ?? '') ||
-      (FACT_GOVERNORS.has(governor?.lower ?? '') && isVerb(governor) && !governor.punct))
+      // not "continued saying, “…”": a gerund that takes an object, no quotation
+      (FACT_GOVERNORS.has(governor?.lower ?? '') && isVerb(governor) && !governor.punct && !verb.punct))
   ) {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };

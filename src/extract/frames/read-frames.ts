@@ -310,8 +310,11 @@ function verbFacts(
     return [];
   }
   // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
+  // ("If 12 Yian soldiers die in …" states no death: a clause opened by "if" is no fact, round 28)
   if (frame.deadOnly)
-    return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
+    return g.mood === 'fact' && !g.passive && !noFactClause(units, g.start)
+      ? killedInAttack(units, i, g.start, frame, events)
+      : [];
   let k = nextWord(units, i + 1);
   // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
   // share the object after the second
@@ -477,6 +480,18 @@ function verbFacts(
     if (frame.complement && !hasComplement(units, end, frame.complement)) return [];
     return facts(agents, nearestConjunct(units, g, left.actors), predicate, frame, ':passive');
   }
+  // "is considering branding Y's test a provocation": an evaluative verb whose object is an act
+  // (a gerund) judges nothing itself; the gerund's own frame reads that act in its mood (round 28).
+  const gerund = units[k];
+  // compromise may tag that gerund a noun ("branding"); a bare "-ing" word there is one.
+  if (
+    frame.complement &&
+    gerund &&
+    !gerund.entity &&
+    /[a-z]{3}ing$/.test(gerund.lower) &&
+    !/thing$/.test(gerund.lower)
+  )
+    return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const stanced = stanceObjects(units, k, frame, events);
