@@ -1369,6 +1369,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "signed a deal after clashes with Y": a noun in a time adjunct is not the light verb's object
     if (between.some((u) => !u.entity && !u.punct && TIME_ADJUNCTS.has(u.lower))) return [];
     if (HAVE.has(units[j].lower) && between.some((u) => isVerb(u))) return [];
+    // "has yet to talk with Y", "have to talk with Y": the noun is an infinitive under "have",
+    // an act not done (round 28)
+    if (HAVE.has(units[j].lower) && units[i - 1]?.lower === 'to' && !units[i - 1].entity) return [];
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     // "X and Y engaged in / are locked in heavy fighting": a fight noun's own light verb, then "in",
