@@ -72,6 +72,18 @@ const named = (p, fact) => p.subject === fact.subject;
 /** What follows the verb, without its final full stop. */
 const open = (p) => p.rest.replace(/\.$/, '');
 
+/**
+ * "Chile was attacked by Norway on Monday." with `aux` before the participle: only a plain
+ * transitive record, its object just after the verb, the subject its own name, and not COOPERATED
+ * (symmetric, either direction would do).
+ */
+const passive = (name, keeps, aux) =>
+  verbRewrite(name, keeps, (p, fact, record) => {
+    if (!p.plain || !p.participle || record.predicate === 'COOPERATED' || !named(p, fact)) return undefined;
+    const m = p.rest.match(new RegExp(`^ ${escape(fact.object)}(?![\\p{L}\\p{N}'’])(.*)$`, 'u'));
+    return m ? `${fact.object} ${aux} ${p.participle} by ${fact.subject}${m[1]}` : undefined;
+  });
+
 export const rewrites = [
   // Kept: the act is stated.
   verbRewrite(
@@ -94,26 +106,9 @@ export const rewrites = [
     true,
     (p) => `${p.subject} ${p.plural ? 'were' : 'was'} ${p.forms.Gerund}${p.rest}`,
   ),
-  // "Chile was attacked by Norway on Monday." Only a verb without a particle, its object just
-  // after it, and not COOPERATED (symmetric, either direction would do).
-  verbRewrite('passive-by-agent', true, (p, fact, record) => {
-    if (!p.plain || !p.participle || record.predicate === 'COOPERATED' || !named(p, fact)) return undefined;
-    const m = p.rest.match(new RegExp(`^ ${escape(fact.object)}(?![\\p{L}\\p{N}'’])(.*)$`, 'u'));
-    if (!m) return undefined;
-    return `${fact.object} was ${p.participle} by ${fact.subject}${m[1]}`;
-  }),
-  verbRewrite('passive-perfect', true, (p, fact, record) => {
-    if (!p.plain || !p.participle || record.predicate === 'COOPERATED' || !named(p, fact)) return undefined;
-    const m = p.rest.match(new RegExp(`^ ${escape(fact.object)}(?![\\p{L}\\p{N}'’])(.*)$`, 'u'));
-    if (!m) return undefined;
-    return `${fact.object} has been ${p.participle} by ${fact.subject}${m[1]}`;
-  }),
-  verbRewrite('passive-adverb', true, (p, fact, record) => {
-    if (!p.plain || !p.participle || record.predicate === 'COOPERATED' || !named(p, fact)) return undefined;
-    const m = p.rest.match(new RegExp(`^ ${escape(fact.object)}(?![\\p{L}\\p{N}'’])(.*)$`, 'u'));
-    if (!m) return undefined;
-    return `${fact.object} was repeatedly ${p.participle} by ${fact.subject}${m[1]}`;
-  }),
+  passive('passive-by-agent', true, 'was'),
+  passive('passive-perfect', true, 'has been'),
+  passive('passive-adverb', true, 'was repeatedly'),
   verbRewrite('past-perfect', true, (p) => p.participle && `${p.subject} had ${p.participle}${p.rest}`),
   verbRewrite('continued-to', true, (p) => `${p.subject} continued to ${bare(p)}${p.rest}`),
   verbRewrite('began-gerund', true, (p) => `${p.subject} began ${p.forms.Gerund}${p.rest}`),
@@ -130,12 +125,7 @@ export const rewrites = [
     false,
     (p) => p.participle && `${p.subject} ${p.plural ? 'have' : 'has'} not ${p.participle}${p.rest}`,
   ),
-  verbRewrite('passive-negated', false, (p, fact, record) => {
-    if (!p.plain || !p.participle || record.predicate === 'COOPERATED' || !named(p, fact)) return undefined;
-    const m = p.rest.match(new RegExp(`^ ${escape(fact.object)}(?![\\p{L}\\p{N}'’])(.*)$`, 'u'));
-    if (!m) return undefined;
-    return `${fact.object} was not ${p.participle} by ${fact.subject}${m[1]}`;
-  }),
+  passive('passive-negated', false, 'was not'),
   ...['may', 'might', 'could', 'would', 'will'].map((modal) =>
     verbRewrite(`modal-${modal}`, false, (p) => `${p.subject} ${modal} ${bare(p)}${p.rest}`),
   ),
