@@ -49,6 +49,8 @@ const NOT_STATED: FactRow[] = [
     [],
     ['Norway CRITICIZED Chile'],
   ],
+  ['Norway has held talks with Chile.', ['Norway COOPERATED Chile'], []],
+  ['Norway has yet to talk with Chile.', [], ['Norway COOPERATED Chile']],
   ['Twelve Chilean soldiers died in a Norwegian attack on Monday.', ['Norway ATTACKED Chile'], []],
   ['If twelve Chilean soldiers die in a Norwegian attack, talks will stop.', [], ['Norway ATTACKED Chile']],
 ];
