@@ -126,8 +126,17 @@ export function groupAt(units: Unit[], i: number): Group {
       return { start: g.start, verb: i, passive: false, mood, tried: plea.tried };
     }
   }
-  // "X has confirmed killing Y": the act, in its actor's own words.
-  if (start === i && verb.lower.endsWith('ing') && CLAIM_GOVERNORS.has(units[i - 1]?.lower ?? '')) {
+  // "X has confirmed killing Y": the act, in its actor's own words; "X began shelling Y", "X kept
+  // attacking Y": the act, begun or kept up (round 28), in the governing verb's mood ("may begin
+  // shelling" states nothing).
+  const governor = units[i - 1];
+  if (
+    start === i &&
+    verb.lower.endsWith('ing') &&
+    (CLAIM_GOVERNORS.has(governor?.lower ?? '') ||
+      // not "continued saying, “…”": a gerund that takes an object, no quotation
+      (FACT_GOVERNORS.has(governor?.lower ?? '') && isVerb(governor) && !governor.punct && !verb.punct))
+  ) {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };
   }

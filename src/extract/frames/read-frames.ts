@@ -310,8 +310,11 @@ function verbFacts(
     return [];
   }
   // "12 Yian soldiers died in an X ambush": the dead, then the act they died in
+  // ("If 12 Yian soldiers die in …" states no death: a clause opened by "if" is no fact, round 28)
   if (frame.deadOnly)
-    return g.mood === 'fact' && !g.passive ? killedInAttack(units, i, g.start, frame, events) : [];
+    return g.mood === 'fact' && !g.passive && !noFactClause(units, g.start)
+      ? killedInAttack(units, i, g.start, frame, events)
+      : [];
   let k = nextWord(units, i + 1);
   // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
   // share the object after the second
@@ -477,6 +480,18 @@ function verbFacts(
     if (frame.complement && !hasComplement(units, end, frame.complement)) return [];
     return facts(agents, nearestConjunct(units, g, left.actors), predicate, frame, ':passive');
   }
+  // "is considering branding Y's test a provocation": an evaluative verb whose object is an act
+  // (a gerund) judges nothing itself; the gerund's own frame reads that act in its mood (round 28).
+  const gerund = units[k];
+  // compromise may tag that gerund a noun ("branding"); a bare "-ing" word there is one.
+  if (
+    frame.complement &&
+    gerund &&
+    !gerund.entity &&
+    /[a-z]{3}ing$/.test(gerund.lower) &&
+    !/thing$/.test(gerund.lower)
+  )
+    return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const stanced = stanceObjects(units, k, frame, events);
@@ -1366,6 +1381,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // "signed a deal after clashes with Y": a noun in a time adjunct is not the light verb's object
     if (between.some((u) => !u.entity && !u.punct && TIME_ADJUNCTS.has(u.lower))) return [];
     if (HAVE.has(units[j].lower) && between.some((u) => isVerb(u))) return [];
+    // "has yet to talk with Y", "have to talk with Y": the noun is an infinitive under "have",
+    // an act not done (round 28)
+    if (HAVE.has(units[j].lower) && units[i - 1]?.lower === 'to' && !units[i - 1].entity) return [];
     const g = groupAt(units, j);
     const predicate = predicateIn(frame, g.mood);
     // "X and Y engaged in / are locked in heavy fighting": a fight noun's own light verb, then "in",
@@ -2020,6 +2038,20 @@ function pastSentenceTerm(units: Unit[], k: number): number {
  * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts);
  * `quotes` the sentence's quotations whose speaker is named (../relations/quote-speakers.ts).
  */
+/**
+ * "continued to besiege Y", "threatened to torch Y": a frame verb's bare form right after a verb's
+ * "to", which compromise may tag a noun or an adjective ("besiege", "torch"); the verb group reads
+ * its mood from the governing verb (./groups.ts). Not "access to aid": the word before "to" must
+ * be a verb, with at most one adverb between ("moved quickly to besiege").
+ */
+function governedInfinitive(units: Unit[], i: number, frames: FrameRecord[]): boolean {
+  const [u, to] = [units[i], units[i - 1]];
+  if (!to || to.lower !== 'to' || to.entity || to.punct || u.punct) return false;
+  if (!frames.some((f) => f.lemma === u.lower)) return false;
+  const governor = isAdverb(units[i - 2]) ? units[i - 3] : units[i - 2];
+  return isVerb(governor) && !governor!.punct;
+}
+
 export function readFrames(
   units: Unit[],
   events = new EventMemory(),
@@ -2032,7 +2064,7 @@ export function readFrames(
     if (u.entity) continue;
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
-    if (verbFrames && (isVerb(u) || betweenNames(units, i))) {
+    if (verbFrames && (isVerb(u) || betweenNames(units, i) || governedInfinitive(units, i, verbFrames))) {
       for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
     }
     for (const frame of nounFrames) {

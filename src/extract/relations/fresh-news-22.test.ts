@@ -34,7 +34,9 @@ const fresh: FactRow[] = [
   // the act after an accusation is the accused's, whom the words between pass unnamed
   ['Norway accused the Islamic Republic of supplying drones to Peru.', [], ['Norway SUPPORTS Peru']],
   ['Norway supplied drones to Peru.', ['Norway SUPPORTS Peru'], []],
-  ['Norway is accused of supplying drones to Peru.', ['Norway SUPPORTS Peru'], []],
+  // an act only alleged is no stated fact (test/gold/README.md: stated facts only; accusations give
+  // the accuser's CRITICIZED only): round 28 reverses round 22's reading of this row
+  ['Norway is accused of supplying drones to Peru.', [], ['Norway SUPPORTS Peru']],
   // firms in a country are not its state
   [
     'Norway sanctioned the business entities in Chile, Peru and Bolivia for aiding the program.',

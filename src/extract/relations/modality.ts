@@ -50,6 +50,13 @@ const AIM_TO = /\b(?:efforts?|bid|push|drive|offer|proposal|hopes?)\s+to\s+[a-z]
 const ABLE_TO_THEN_AND =
   /\b(?:capabilit(?:y|ies)|ability|capacity|will|means|power|right|readiness|willingness|wherewithal)\s+to\s+[a-z]+(?:\s+[^\s,;]+){0,6}\s+and\s*$/i;
 
+/**
+ * "X was accused of firing on Y", "X is suspected of helping Y": an act alleged of the actor, which
+ * the text does not state (test/gold/README.md, round 15: an accusation is the accuser's
+ * CRITICIZED only; round 28).
+ */
+const ALLEGED_OF = /\b(?:accused|suspected)\s+of\s*$|\bcharged\s+with\s*$/i;
+
 /** The last few words of a gap: modality is read close to the act. */
 function tail(gap: string, words: number): string {
   return gap.trim().split(/\s+/).slice(-words).join(' ');
@@ -57,6 +64,7 @@ function tail(gap: string, words: number): string {
 
 export function modality(gap: string): Modality {
   if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap)) return 'negated';
+  if (ALLEGED_OF.test(gap)) return 'hypothetical';
   if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
   if (THREAT.test(gap)) return 'threat';
   if (PROMISE.test(gap)) return 'promise';

@@ -63,8 +63,11 @@ const REPORTING_AFTER_NAME = [
   'believes',
   'accuses',
 ];
-/** Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". */
-export const HEAD_NOUNS = `(?: (?!(?:${REPORTING_AFTER_NAME.join('|')}|and|or|but|that|which|who|it|has|have|had)\\b)[a-z]+){0,2}`;
+/**
+ * Up to two nouns after a name: "⟦Kursk⟧ region was hit", "⟦M23⟧ rebels, backed by". Never a form
+ * of "be" or a negation: "⟦Y⟧ was not backed by ⟦X⟧" is no bare participle after a head (round 28).
+ */
+export const HEAD_NOUNS = `(?: (?!(?:${REPORTING_AFTER_NAME.join('|')}|and|or|but|that|which|who|it|has|have|had|was|were|is|are|be|been|being|not|never|no)\\b)[a-z]+){0,2}`;
 
 /**
  * What a place name may qualify in a target: "an attack on ⟦X⟧ police headquarters" hit the
