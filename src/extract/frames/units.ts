@@ -5,8 +5,14 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import type { Term } from '../nlp';
+import { VERB_FRAMES } from './lexicon';
+import { isTitle } from './title-word';
 import {
+  BE,
+  DETERMINERS,
   ELECTION_HEADS,
+  HAVE,
+  MODALS,
   MAKER_WORDS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
@@ -16,6 +22,7 @@ import {
   STATE_POST_OWNERS,
   VICTIM_VERBS,
 } from './words';
+import { formsOf } from '../nlp';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -178,6 +185,8 @@ export function unitsOf(
   }
   gerundsAfterComma(units);
   qualifiersAfterOwner(units);
+  participlesBeforeNames(units);
+  verbsBeforeOwners(units);
   markServing(units);
   shareServing(units);
   return units;
@@ -197,6 +206,77 @@ function qualifiersAfterOwner(units: Unit[]): void {
     if (!u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
     if (noun.entity || !noun.tags.has('Noun') || noun.tags.has('Verb')) continue;
     u.tags = new Set(['Adjective']);
+  }
+}
+
+/** The tag `participlesBeforeNames` gives a participle it reads as a name's adjective. */
+export const NAME_QUALIFIER = 'NameQualifier';
+
+/** Participles that work as prepositions ("including X", "following X's refusal"): never a name's modifier. */
+const PREPOSITION_PARTICIPLES = new Set(
+  'including following during regarding concerning excluding involving considering pending barring according excepting'.split(
+    ' ',
+  ),
+);
+/** Words a participle after them opens a clause of: "accused X of harbouring Y", "stopped helping Y". */
+const GERUND_OPENERS = new Set([
+  ...'of for by after before without from about while when since than to'.split(' '),
+  ...BE,
+  ...HAVE,
+  ...MODALS,
+  ...formsOf(
+    'stop start begin continue keep resume avoid deny admit consider risk quit finish suggest recommend discuss mention propose justify',
+  ),
+]);
+
+/**
+ * "accused neighbouring X", "the embattled X", "Y's so-called X", "Ousted President X": compromise
+ * tags a participle right before a name a verb (a gerund, a past tense), and a verb there ends the
+ * phrase the name is in. Where no clause can open (after a finite verb, a determiner, an owner, at
+ * the sentence's start, or "and" for an "-ing" word) and the word is no frame's verb (whose object
+ * the name would be: "accused X of arming Y"), it qualifies the name: an adjective.
+ */
+/** "contributed to destabilising X": "to" after a verb or an adjective may open a gerund. */
+const toAfterVerb = (units: Unit[], t: number): boolean =>
+  units[t].lower === 'to' &&
+  !!units[t - 1] &&
+  (units[t - 1].tags.has('Verb') || units[t - 1].tags.has('Adjective'));
+
+function participlesBeforeNames(units: Unit[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const u = units[i];
+    // "ousted Prime Minister X": a title may stand between the word and the name
+    let n = i + 1;
+    while (n - i <= 3 && units[n] && !units[n].entity && !units[n].punct && isTitle(units[n])) n++;
+    if (u.entity || u.punct || !units[n]?.entity || !u.tags.has('Verb')) continue;
+    const ing = /[a-z]{3}ing$/.test(u.lower);
+    if (!ing && !/[a-z]{3}ed$/.test(u.lower)) continue;
+    if (PREPOSITION_PARTICIPLES.has(u.lower) || VERB_FRAMES.has(u.lower)) continue;
+    const before = units[i - 1];
+    const opens =
+      !before ||
+      (!before.punct &&
+        !GERUND_OPENERS.has(before.lower) &&
+        (DETERMINERS.has(before.lower) ||
+          (before.tags.has('Preposition') && !toAfterVerb(units, i - 1)) ||
+          (before.entity !== undefined && before.possessive) ||
+          (ing && before.lower === 'and') ||
+          (before.tags.has('Verb') && !before.entity && !before.tags.has('Gerund'))));
+    if (opens) u.tags = new Set(['Adjective', NAME_QUALIFIER]);
+  }
+}
+
+/**
+ * "X admonished Y's so-called Z": compromise reads "Y's" as "Y is" there and tags the verb before it
+ * an adjective ("admonished" as in "is admonished"). A frame verb's past between two names, the
+ * second an owner, is the clause's verb.
+ */
+function verbsBeforeOwners(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const [before, u, owner] = [units[i - 1], units[i], units[i + 1]];
+    if (u.entity || u.punct || before.punct || u.tags.has('Verb') || !u.tags.has('Adjective')) continue;
+    if (!before.entity || before.possessive || !owner.entity || !owner.possessive) continue;
+    if (/[a-z]{2}ed$/.test(u.lower) && VERB_FRAMES.has(u.lower)) u.tags = new Set(['Verb', 'PastTense']);
   }
 }
 
