@@ -22,7 +22,7 @@ import {
   STATE_POST_OWNERS,
   VICTIM_VERBS,
 } from './words';
-import { formsOf } from '../nlp';
+import { formsOf, isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -187,6 +187,7 @@ export function unitsOf(
   qualifiersAfterOwner(units);
   participlesBeforeNames(units);
   verbsBeforeOwners(units);
+  dropQualifiersBeforeNames(units);
   markServing(units);
   shareServing(units);
   return units;
@@ -253,15 +254,32 @@ function participlesBeforeNames(units: Unit[]): void {
     if (!ing && !/[a-z]{3}ed$/.test(u.lower)) continue;
     if (PREPOSITION_PARTICIPLES.has(u.lower) || VERB_FRAMES.has(u.lower)) continue;
     const before = units[i - 1];
+    // an "-ing" word opens a clause after a verb or a preposition when it is a known verb's
+    // ("in hosting X", "to defeating X"); after a determiner or an owner it qualifies ("the ruling X")
+    const qualifying = !ing || !isKnownVerbOfIng(u.lower);
+    // "at intercepting North Korean ships": a demonym names no side the word could qualify
+    const named = units[n].entity!;
+    const demonym = named.type === 'Country' && units[n].lower !== named.name.toLowerCase();
+    // "blasts rocked X": a plural noun the tagger calls a verb is no clause's verb
+    const verbBefore =
+      !!before &&
+      before.tags.has('Verb') &&
+      !before.entity &&
+      !before.tags.has('Gerund') &&
+      !before.tags.has('Adverb') &&
+      !(before.tags.has('PresentTense') && /s$/.test(before.lower) && !units[i - 2]?.entity);
     const opens =
-      !before ||
-      (!before.punct &&
-        !GERUND_OPENERS.has(before.lower) &&
-        (DETERMINERS.has(before.lower) ||
-          (before.tags.has('Preposition') && !toAfterVerb(units, i - 1)) ||
-          (before.entity !== undefined && before.possessive) ||
-          (ing && before.lower === 'and') ||
-          (before.tags.has('Verb') && !before.entity && !before.tags.has('Gerund'))));
+      !demonym &&
+      (!before
+        ? qualifying
+        : !before.punct &&
+          !GERUND_OPENERS.has(before.lower) &&
+          (DETERMINERS.has(before.lower) ||
+            (qualifying &&
+              ((before.tags.has('Preposition') && !toAfterVerb(units, i - 1)) ||
+                (before.entity !== undefined && before.possessive) ||
+                (ing && before.lower === 'and' && !!units[i - 2]?.entity && !units[i - 2].punct) ||
+                verbBefore))));
     if (opens) u.tags = new Set(['Adjective', NAME_QUALIFIER]);
   }
 }
@@ -277,6 +295,68 @@ function verbsBeforeOwners(units: Unit[]): void {
     if (u.entity || u.punct || before.punct || u.tags.has('Verb') || !u.tags.has('Adjective')) continue;
     if (!before.entity || before.possessive || !owner.entity || !owner.possessive) continue;
     if (/[a-z]{2}ed$/.test(u.lower) && VERB_FRAMES.has(u.lower)) u.tags = new Set(['Verb', 'PastTense']);
+  }
+}
+
+/**
+ * Adjectives that change who a name stands for or whether it acts ("former X rebels", "suspected X
+ * militants", "the late X"): kept before the name.
+ */
+const NAME_CHANGING = new Set(
+  'former ex suspected alleged presumed purported would-be be last remaining late fake self-styled non pro anti'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words compromise's lexicon calls adjectives that work as prepositions or quantifiers ("against X",
+ * "near X", "other X"): they relate or count, and never only describe.
+ */
+const NOT_DESCRIBING = new Set(
+  'against near inside outside behind beyond below above opposite past like along amid beneath underneath within without throughout over under up down off out about around across through upon other own many much more most few several such only same next both each every all any'.split(
+    ' ',
+  ),
+);
+
+/** A plain adjective, or a part of a hyphened one ("oil-rich", "war-torn"), that only describes. */
+const describesOnly = (u: Unit): boolean =>
+  !u.entity &&
+  !u.punct &&
+  !u.possessive &&
+  !u.demonymOf &&
+  !NAME_CHANGING.has(u.lower) &&
+  !NOT_DESCRIBING.has(u.lower) &&
+  !u.tags.has('Preposition') &&
+  u.tags.has('Adjective') &&
+  !u.tags.has('Verb') &&
+  !u.tags.has('Value') &&
+  !u.tags.has('Demonym') &&
+  !u.tags.has('ProperNoun') &&
+  // a verb's form the tagger calls an adjective ("charged X", "have claimed X") is the verb, unless
+  // read as the name's own participle (`participlesBeforeNames`)
+  (u.tags.has(NAME_QUALIFIER) ||
+    (!/(?:ed|ing)$/.test(u.lower) && (u.tags.has('Hyphenated') || isAdjectiveWord(u.lower))));
+
+/**
+ * "aid to tiny X", "said that oil-rich X should …", "Y and war-torn X": an adjective right before a
+ * name only describes the actor it names. The readers expect the name where the adjective stands
+ * (after a preposition, "that", "and"), so the adjective's units are dropped: the name takes
+ * their place. A run of hyphened words counts when every part describes ("oil-rich"); a noun part
+ * ("government-held", "Iran-backed") keeps it.
+ */
+function dropQualifiersBeforeNames(units: Unit[]): void {
+  for (let i = units.length - 2; i >= 0; i--) {
+    const name = units[i + 1];
+    // a person's name keeps its words: "senior X operative Y", "veteran Y" are roles
+    if (!name?.entity || name.entity.type === 'Person' || !describesOnly(units[i]) || units[i].dash) continue;
+    // the hyphened run ending at i: "oil-rich" is "oil" (dash) + "rich"
+    let a = i;
+    while (a > 0 && units[a - 1].dash && !units[a - 1].entity && !units[a - 1].punct) a--;
+    if (a < i && !units.slice(a, i).every((u) => describesOnly(u) || u.tags.has('Hyphenated'))) continue;
+    // "Iran-backed X", "al-Qaida-aligned X": a name hyphened to the run says who, not what kind
+    if (units[a - 1]?.dash) continue;
+    units.splice(a, i + 1 - a);
+    i = a;
   }
 }
 
