@@ -8,13 +8,13 @@ import { beforeName, afterName, replaceName, directObject, personName } from './
 const country = (name) => /^[A-Z][a-z]+$/.test(name) && !personName(name);
 
 const adjective = (word) => ({
-  name: `object-after-${word}`,
+  name: `object-after-${word.replace(/ /g, '-')}`,
   keeps: true,
   apply: (s, fact) => beforeName(s, fact.object, `${word} `),
 });
 
 const subjectAdjective = (word) => ({
-  name: `subject-after-${word}`,
+  name: `subject-after-${word.replace(/ /g, '-')}`,
   keeps: true,
   apply: (s, fact) => beforeName(s, fact.subject, `${word} `),
 });

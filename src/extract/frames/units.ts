@@ -319,7 +319,7 @@ const NOT_DESCRIBING = new Set(
 );
 
 /** A plain adjective, or a part of a hyphened one ("oil-rich", "war-torn"), that only describes. */
-const describesOnly = (u: Unit): boolean =>
+const describesOnly = (u: Unit, compound = false): boolean =>
   !u.entity &&
   !u.punct &&
   !u.possessive &&
@@ -333,22 +333,26 @@ const describesOnly = (u: Unit): boolean =>
   !u.tags.has('Demonym') &&
   !u.tags.has('ProperNoun') &&
   // a verb's form the tagger calls an adjective ("charged X", "have claimed X") is the verb, unless
-  // read as the name's own participle (`participlesBeforeNames`)
+  // read as the name's own participle (`participlesBeforeNames`) or the end of a hyphened
+  // compound ("Western-leaning", "war-ravaged")
   (u.tags.has(NAME_QUALIFIER) ||
+    (compound && u.tags.has('Hyphenated')) ||
     (!/(?:ed|ing)$/.test(u.lower) && (u.tags.has('Hyphenated') || isAdjectiveWord(u.lower))));
 
 /**
  * "aid to tiny X", "said that oil-rich X should …", "Y and war-torn X": an adjective right before a
  * name only describes the actor it names. The readers expect the name where the adjective stands
  * (after a preposition, "that", "and"), so the adjective's units are dropped: the name takes
- * their place. A run of hyphened words counts when every part describes ("oil-rich"); a noun part
- * ("government-held", "Iran-backed") keeps it.
+ * their place. A run of hyphened words counts when every part describes ("oil-rich", "war-torn"); a
+ * name hyphened to the run ("Iran-backed X") keeps it.
  */
 function dropQualifiersBeforeNames(units: Unit[]): void {
   for (let i = units.length - 2; i >= 0; i--) {
     const name = units[i + 1];
     // a person's name keeps its words: "senior X operative Y", "veteran Y" are roles
-    if (!name?.entity || name.entity.type === 'Person' || !describesOnly(units[i]) || units[i].dash) continue;
+    const compound = !!units[i - 1]?.dash && !units[i - 1].entity;
+    if (!name?.entity || name.entity.type === 'Person' || !describesOnly(units[i], compound) || units[i].dash)
+      continue;
     // the hyphened run ending at i: "oil-rich" is "oil" (dash) + "rich"
     let a = i;
     while (a > 0 && units[a - 1].dash && !units[a - 1].entity && !units[a - 1].punct) a--;
