@@ -357,8 +357,9 @@ function dropQualifiersBeforeNames(units: Unit[]): void {
     let a = i;
     while (a > 0 && units[a - 1].dash && !units[a - 1].entity && !units[a - 1].punct) a--;
     if (a < i && !units.slice(a, i).every((u) => describesOnly(u) || u.tags.has('Hyphenated'))) continue;
-    // "Iran-backed X", "al-Qaida-aligned X": a name hyphened to the run says who, not what kind
-    if (units[a - 1]?.dash) continue;
+    // "Iran-backed X", "al-Qaida-aligned X": a name hyphened to the run says who, not what kind;
+    // "British rival X": after a demonym or a name the words are its descriptor (lists.ts)
+    if (units[a - 1]?.dash || (units[a - 1]?.entity && !units[a - 1].possessive)) continue;
     units.splice(a, i + 1 - a);
     i = a;
   }
