@@ -22,7 +22,7 @@ import {
   STATE_POST_OWNERS,
   VICTIM_VERBS,
 } from './words';
-import { formsOf, isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
+import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -219,16 +219,12 @@ const PREPOSITION_PARTICIPLES = new Set(
     ' ',
   ),
 );
-/** Words a participle after them opens a clause of: "accused X of harbouring Y", "stopped helping Y". */
-const GERUND_OPENERS = new Set([
-  ...'of for by after before without from about while when since than to'.split(' '),
-  ...BE,
-  ...HAVE,
-  ...MODALS,
-  ...formsOf(
-    'stop start begin continue keep resume avoid deny admit consider risk quit finish suggest recommend discuss mention propose justify',
-  ),
-]);
+/**
+ * Auxiliaries before which a participle is the verb: "has impoverished X", "is embattling X". A
+ * preposition or a verb that takes a gerund ("of arming Y", "stopped helping Y") opens a clause
+ * only for a known verb's "-ing" (see `isKnownVerbOfIng`), which never qualifies a name there.
+ */
+const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
 
 /**
  * "accused neighbouring X", "the embattled X", "Y's so-called X", "Ousted President X": compromise
@@ -273,7 +269,7 @@ function participlesBeforeNames(units: Unit[]): void {
       (!before
         ? qualifying
         : !before.punct &&
-          !GERUND_OPENERS.has(before.lower) &&
+          !AUXILIARIES.has(before.lower) &&
           (DETERMINERS.has(before.lower) ||
             (qualifying &&
               ((before.tags.has('Preposition') && !toAfterVerb(units, i - 1)) ||
