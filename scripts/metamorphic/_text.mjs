@@ -148,3 +148,17 @@ export function replaceName(s, name, words) {
   const lead = at === 0 ? words[0].toUpperCase() + words.slice(1) : words;
   return s.slice(0, at) + lead + s.slice(at + name.length);
 }
+
+/** Whether the sentence opens "Subject verb Object" (the object is the main verb's own object). */
+export function directObject(s, fact) {
+  const re = new RegExp(`^${escape(fact.subject)} [a-z]+ ${escape(fact.object)}(?![\\p{L}\\p{N}'’-])`, 'u');
+  return re.test(s);
+}
+
+/** Whether a name reads as a person's: two or more capitalised words, none of them a body's. */
+export function personName(name) {
+  return (
+    /^[A-Z][a-z]+( [A-Z][a-z]+)+$/.test(name) &&
+    !/\b(Army|Front|Brigade|Union|Council|Party|Forces?)\b/.test(name)
+  );
+}

@@ -132,6 +132,23 @@ export function isFirstName(word: string): boolean {
   return !!tag && (Array.isArray(tag) ? tag : [tag]).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
+/**
+ * True when compromise's lexicon knows an "-ing" word, or the verb it is formed from, as anything
+ * but an adjective ("hosting", "defeat"): it can be a verb taking an object. "neighbouring",
+ * "embattling" are unknown words.
+ */
+const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle']);
+
+export function isKnownVerbOfIng(word: string): boolean {
+  const lower = word.toLowerCase();
+  const stem = lower.replace(/ing$/, '');
+  const stems = [lower, stem, `${stem}e`, stem.replace(/([bdgmnprt])\1$/, '$1')];
+  return stems.some((w) => {
+    const tag = LEXICON[w];
+    return !!tag && (Array.isArray(tag) ? tag : [tag]).some((t) => VERB_TAGS.has(t));
+  });
+}
+
 const ADJECTIVES = new Map<string, boolean>();
 
 /** True when compromise reads the word as an adjective after "it was" ("unfair", "illegal"), whatever it tagged in context. */

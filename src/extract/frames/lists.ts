@@ -6,7 +6,7 @@ import { apposedNames, asideClose, isGroupHead, opensApposition, stoplessAfter }
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle, titledHolderAfter } from './title-word';
-import { isDemonymWord, isPlainWord, type Unit } from './units';
+import { NAME_QUALIFIER, isDemonymWord, isPlainWord, type Unit } from './units';
 import { isDemonym } from '../relations/sentence-view';
 import {
   COUNTERPARTS,
@@ -75,8 +75,9 @@ function pastDescriptor(units: Unit[], k: number): number {
   while (d - k < 8 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
     const u = units[d];
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
-    // long-ruling X" is one: a compound's "-ing" qualifies)
-    if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated')) break;
+    // long-ruling X" is one: a compound's "-ing" qualifies, as does one read as the name's
+    // adjective: "neighbouring X", see units.ts)
+    if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated') && !u.tags.has(NAME_QUALIFIER)) break;
     // "a market near X": "near" opens where the thing is, though the tagger may call it an adjective
     if (PLACE_PREPOSITIONS.has(u.lower)) break;
     const named = u.tags.has('ProperNoun');
@@ -254,8 +255,12 @@ function describedNameAfter(units: Unit[], k: number): number | undefined {
     !JOINS.has(u.lower) &&
     !isTitle(u) &&
     !isHead(u.lower) &&
-    // "second-largest": the ordinal half of a hyphenated superlative
-    (u.tags.has('Noun') || u.tags.has('Adjective') || (u.tags.has('Ordinal') && u.tags.has('Hyphenated')));
+    // "second-largest": the ordinal half of a hyphenated superlative; "so-called", "much-feared":
+    // an adverb hyphened to the next word
+    (u.tags.has('Noun') ||
+      u.tags.has('Adjective') ||
+      (u.tags.has('Ordinal') && u.tags.has('Hyphenated')) ||
+      (u.tags.has('Adverb') && u.dash));
   while (d - k <= 4 && word(units[d])) d++;
   const named = units[d]?.entity;
   return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;

@@ -5,8 +5,14 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import type { Term } from '../nlp';
+import { VERB_FRAMES } from './lexicon';
+import { isTitle } from './title-word';
 import {
+  BE,
+  DETERMINERS,
   ELECTION_HEADS,
+  HAVE,
+  MODALS,
   MAKER_WORDS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
@@ -16,6 +22,7 @@ import {
   STATE_POST_OWNERS,
   VICTIM_VERBS,
 } from './words';
+import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -191,6 +198,9 @@ export function unitsOf(
   }
   gerundsAfterComma(units);
   qualifiersAfterOwner(units);
+  participlesBeforeNames(units);
+  verbsBeforeOwners(units);
+  dropQualifiersBeforeNames(units);
   markServing(units);
   shareServing(units);
   return units;
@@ -210,6 +220,157 @@ function qualifiersAfterOwner(units: Unit[]): void {
     if (!u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
     if (noun.entity || !noun.tags.has('Noun') || noun.tags.has('Verb')) continue;
     u.tags = new Set(['Adjective']);
+  }
+}
+
+/** The tag `participlesBeforeNames` gives a participle it reads as a name's adjective. */
+export const NAME_QUALIFIER = 'NameQualifier';
+
+/** Participles that work as prepositions ("including X", "following X's refusal"): never a name's modifier. */
+const PREPOSITION_PARTICIPLES = new Set(
+  'including following during regarding concerning excluding involving considering pending barring according excepting'.split(
+    ' ',
+  ),
+);
+/**
+ * Auxiliaries before which a participle is the verb: "has impoverished X", "is embattling X". A
+ * preposition or a verb that takes a gerund ("of arming Y", "stopped helping Y") opens a clause
+ * only for a known verb's "-ing" (see `isKnownVerbOfIng`), which never qualifies a name there.
+ */
+const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
+
+/**
+ * "accused neighbouring X", "the embattled X", "Y's so-called X", "Ousted President X": compromise
+ * tags a participle right before a name a verb (a gerund, a past tense), and a verb there ends the
+ * phrase the name is in. Where no clause can open (after a finite verb, a determiner, an owner, at
+ * the sentence's start, or "and" for an "-ing" word) and the word is no frame's verb (whose object
+ * the name would be: "accused X of arming Y"), it qualifies the name: an adjective.
+ */
+/** "contributed to destabilising X": "to" after a verb or an adjective may open a gerund. */
+const toAfterVerb = (units: Unit[], t: number): boolean =>
+  units[t].lower === 'to' &&
+  !!units[t - 1] &&
+  (units[t - 1].tags.has('Verb') || units[t - 1].tags.has('Adjective'));
+
+function participlesBeforeNames(units: Unit[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const u = units[i];
+    // "ousted Prime Minister X": a title may stand between the word and the name
+    let n = i + 1;
+    while (n - i <= 3 && units[n] && !units[n].entity && !units[n].punct && isTitle(units[n])) n++;
+    if (u.entity || u.punct || !units[n]?.entity || !u.tags.has('Verb')) continue;
+    const ing = /[a-z]{3}ing$/.test(u.lower);
+    if (!ing && !/[a-z]{3}ed$/.test(u.lower)) continue;
+    if (PREPOSITION_PARTICIPLES.has(u.lower) || VERB_FRAMES.has(u.lower)) continue;
+    const before = units[i - 1];
+    // an "-ing" word opens a clause after a verb or a preposition when it is a known verb's
+    // ("in hosting X", "to defeating X"); after a determiner or an owner it qualifies ("the ruling X")
+    const qualifying = !ing || !isKnownVerbOfIng(u.lower);
+    // "at intercepting North Korean ships": a demonym names no side the word could qualify
+    const named = units[n].entity!;
+    const demonym = named.type === 'Country' && units[n].lower !== named.name.toLowerCase();
+    // "blasts rocked X": a plural noun the tagger calls a verb is no clause's verb
+    const verbBefore =
+      !!before &&
+      before.tags.has('Verb') &&
+      !before.entity &&
+      !before.tags.has('Gerund') &&
+      !before.tags.has('Adverb') &&
+      !(before.tags.has('PresentTense') && /s$/.test(before.lower) && !units[i - 2]?.entity);
+    const opens =
+      !demonym &&
+      (!before
+        ? qualifying
+        : !before.punct &&
+          !AUXILIARIES.has(before.lower) &&
+          (DETERMINERS.has(before.lower) ||
+            (qualifying &&
+              ((before.tags.has('Preposition') && !toAfterVerb(units, i - 1)) ||
+                (before.entity !== undefined && before.possessive) ||
+                (ing && before.lower === 'and' && !!units[i - 2]?.entity && !units[i - 2].punct) ||
+                verbBefore))));
+    if (opens) u.tags = new Set(['Adjective', NAME_QUALIFIER]);
+  }
+}
+
+/**
+ * "X admonished Y's so-called Z": compromise reads "Y's" as "Y is" there and tags the verb before it
+ * an adjective ("admonished" as in "is admonished"). A frame verb's past between two names, the
+ * second an owner, is the clause's verb.
+ */
+function verbsBeforeOwners(units: Unit[]): void {
+  for (let i = 1; i < units.length - 1; i++) {
+    const [before, u, owner] = [units[i - 1], units[i], units[i + 1]];
+    if (u.entity || u.punct || before.punct || u.tags.has('Verb') || !u.tags.has('Adjective')) continue;
+    if (!before.entity || before.possessive || !owner.entity || !owner.possessive) continue;
+    if (/[a-z]{2}ed$/.test(u.lower) && VERB_FRAMES.has(u.lower)) u.tags = new Set(['Verb', 'PastTense']);
+  }
+}
+
+/**
+ * Adjectives that change who a name stands for or whether it acts ("former X rebels", "suspected X
+ * militants", "the late X"): kept before the name.
+ */
+const NAME_CHANGING = new Set(
+  'former ex suspected alleged presumed purported would-be be last remaining late fake self-styled non pro anti'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words compromise's lexicon calls adjectives that work as prepositions or quantifiers ("against X",
+ * "near X", "other X"): they relate or count, and never only describe.
+ */
+const NOT_DESCRIBING = new Set(
+  'against near inside outside behind beyond below above opposite past like along amid beneath underneath within without throughout over under up down off out about around across through upon other own many much more most few several such only same next both each every all any'.split(
+    ' ',
+  ),
+);
+
+/** A plain adjective, or a part of a hyphened one ("oil-rich", "war-torn"), that only describes. */
+const describesOnly = (u: Unit, compound = false): boolean =>
+  !u.entity &&
+  !u.punct &&
+  !u.possessive &&
+  !u.demonymOf &&
+  !NAME_CHANGING.has(u.lower) &&
+  !NOT_DESCRIBING.has(u.lower) &&
+  !u.tags.has('Preposition') &&
+  u.tags.has('Adjective') &&
+  !u.tags.has('Verb') &&
+  !u.tags.has('Value') &&
+  !u.tags.has('Demonym') &&
+  !u.tags.has('ProperNoun') &&
+  // a verb's form the tagger calls an adjective ("charged X", "have claimed X") is the verb, unless
+  // read as the name's own participle (`participlesBeforeNames`) or the end of a hyphened
+  // compound ("Western-leaning", "war-ravaged")
+  (u.tags.has(NAME_QUALIFIER) ||
+    (compound && u.tags.has('Hyphenated')) ||
+    (!/(?:ed|ing)$/.test(u.lower) && (u.tags.has('Hyphenated') || isAdjectiveWord(u.lower))));
+
+/**
+ * "aid to tiny X", "said that oil-rich X should …", "Y and war-torn X": an adjective right before a
+ * name only describes the actor it names. The readers expect the name where the adjective stands
+ * (after a preposition, "that", "and"), so the adjective's units are dropped: the name takes
+ * their place. A run of hyphened words counts when every part describes ("oil-rich", "war-torn"); a
+ * name hyphened to the run ("Iran-backed X") keeps it.
+ */
+function dropQualifiersBeforeNames(units: Unit[]): void {
+  for (let i = units.length - 2; i >= 0; i--) {
+    const name = units[i + 1];
+    // a person's name keeps its words: "senior X operative Y", "veteran Y" are roles
+    const compound = !!units[i - 1]?.dash && !units[i - 1].entity;
+    if (!name?.entity || name.entity.type === 'Person' || !describesOnly(units[i], compound) || units[i].dash)
+      continue;
+    // the hyphened run ending at i: "oil-rich" is "oil" (dash) + "rich"
+    let a = i;
+    while (a > 0 && units[a - 1].dash && !units[a - 1].entity && !units[a - 1].punct) a--;
+    if (a < i && !units.slice(a, i).every((u) => describesOnly(u) || u.tags.has('Hyphenated'))) continue;
+    // "Iran-backed X", "al-Qaida-aligned X": a name hyphened to the run says who, not what kind;
+    // "British rival X": after a demonym or a name the words are its descriptor (lists.ts)
+    if (units[a - 1]?.dash || (units[a - 1]?.entity && !units[a - 1].possessive)) continue;
+    units.splice(a, i + 1 - a);
+    i = a;
   }
 }
 
