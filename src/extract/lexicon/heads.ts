@@ -40,7 +40,6 @@ export const ORG_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCa
       'resistance',
       'rebels',
       'insurgents',
-      'fighters',
       'mujahideen',
       'taliban',
     ] as const
