@@ -50,7 +50,7 @@ export const PARTICLE_NAME = new RegExp(
 const ELIDED_PARTICLE_NAME = /^[dl]['’](?![Aa]ffaires\b)\p{Lu}/u; // not the title "Chargé d'Affaires"
 const POSSESSIVE = /['’]s$/;
 /** An amount written onto its currency's code ("EUR38 million", "USD5"): no word of a name. */
-const CURRENCY_AMOUNT = /^(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|RUB|INR|CAD|AUD|SEK|NOK|DKK|PLN|BRL|ZAR)\d/;
+export const CURRENCY_AMOUNT = /^(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|RUB|INR|CAD|AUD|SEK|NOK|DKK|PLN|BRL|ZAR)\d/;
 /** The members a body is named for in the plural: "Workers' Party", "Journalists' Union". */
 const MEMBER_PLURALS = new Set(
   'workers farmers peasants bishops journalists teachers doctors nurses lawyers students veterans women mothers miners employers pensioners writers artists traders merchants officers soldiers democrats'.split(

@@ -23,6 +23,7 @@ import {
   VICTIM_VERBS,
 } from './words';
 import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
+import { CURRENCY_AMOUNT } from '../entities/tokens';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -103,6 +104,9 @@ const GOVERNMENT_HEADS = new Set(
   'forces force troops soldiers army military positions bases base units'.split(' '),
 );
 
+/** The tags of an amount written onto its currency's code ("EUR38", ../entities/tokens.ts). */
+const AMOUNT_TAGS: ReadonlySet<string> = new Set(['Value', 'Money']);
+
 export function unitsOf(
   sentence: Sentence,
   terms: Term[],
@@ -178,7 +182,9 @@ export function unitsOf(
     units.push({
       lower: t.text.toLowerCase().replace(/['’]s$/, ''),
       demonymOf: t.tags.has('Demonym') ? countryOfDemonym(t.text.toLowerCase(), byId) : undefined,
-      tags: t.tags,
+      // "fined X EUR38 million": an amount written onto its currency code is a number, not a noun
+      // that the name before it would qualify ("X troops")
+      tags: CURRENCY_AMOUNT.test(t.text) ? AMOUNT_TAGS : t.tags,
       // "Minister Dr. X": an honorific's period closes the abbreviation, not the phrase
       punct: punct === '.' && t.tags.has('Honorific') ? '' : punct,
       dash,

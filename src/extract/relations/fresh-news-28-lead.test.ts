@@ -51,6 +51,12 @@ const rows: FactRow[] = [
     ['Pedro Alvarez LEADS Azure Brigade'],
     [],
   ],
+  // an amount written onto its currency code after the fined name is no noun the name qualifies
+  [
+    'The European Commission fined Dutch energy giant Azure Power AG EUR38 million on Wednesday.',
+    ['European Commission CRITICIZED Azure Power AG'],
+    ['European Commission CRITICIZED Netherlands'],
+  ],
   // OFAC written alone names Treasury's sanctions office
   ['OFAC designated Lars Berg on Monday.', ['Office of Foreign Assets Control SANCTIONED Lars Berg'], []],
 ];
