@@ -2033,12 +2033,6 @@ function pastSentenceTerm(units: Unit[], k: number): number {
 }
 
 /**
- * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
- * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
- * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts);
- * `quotes` the sentence's quotations whose speaker is named (../relations/quote-speakers.ts).
- */
-/**
  * "continued to besiege Y", "threatened to torch Y": a frame verb's bare form right after a verb's
  * "to", which compromise may tag a noun or an adjective ("besiege", "torch"); the verb group reads
  * its mood from the governing verb (./groups.ts). Not "access to aid": the word before "to" must
@@ -2052,6 +2046,12 @@ function governedInfinitive(units: Unit[], i: number, frames: FrameRecord[]): bo
   return isVerb(governor) && !governor!.punct;
 }
 
+/**
+ * Every fact the sentence's verb groups and event nouns state. `events` is the article's memory
+ * of acts told in its earlier sentences (./events.ts); give the same one for every sentence.
+ * `stricken` is the one country the article's disaster or crisis struck, if any (./aid.ts);
+ * `quotes` the sentence's quotations whose speaker is named (../relations/quote-speakers.ts).
+ */
 export function readFrames(
   units: Unit[],
   events = new EventMemory(),

@@ -245,6 +245,12 @@ const PREPOSITION_PARTICIPLES = new Set(
  */
 const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
 
+/** "contributed to destabilising X": "to" after a verb or an adjective may open a gerund. */
+const toAfterVerb = (units: Unit[], t: number): boolean =>
+  units[t].lower === 'to' &&
+  !!units[t - 1] &&
+  (units[t - 1].tags.has('Verb') || units[t - 1].tags.has('Adjective'));
+
 /**
  * "accused neighbouring X", "the embattled X", "Y's so-called X", "Ousted President X": compromise
  * tags a participle right before a name a verb (a gerund, a past tense), and a verb there ends the
@@ -252,12 +258,6 @@ const AUXILIARIES = new Set([...BE, ...HAVE, ...MODALS]);
  * the sentence's start, or "and" for an "-ing" word) and the word is no frame's verb (whose object
  * the name would be: "accused X of arming Y"), it qualifies the name: an adjective.
  */
-/** "contributed to destabilising X": "to" after a verb or an adjective may open a gerund. */
-const toAfterVerb = (units: Unit[], t: number): boolean =>
-  units[t].lower === 'to' &&
-  !!units[t - 1] &&
-  (units[t - 1].tags.has('Verb') || units[t - 1].tags.has('Adjective'));
-
 function participlesBeforeNames(units: Unit[]): void {
   for (let i = 0; i < units.length - 1; i++) {
     const u = units[i];
