@@ -117,36 +117,37 @@ const NAME_TAGS = new Set([
   'Organization',
 ]);
 
+/** The tags compromise's lexicon gives a lower-case word (none when it does not know it). */
+function lexiconTags(lower: string): readonly string[] {
+  const tag = LEXICON[lower];
+  return !tag ? [] : Array.isArray(tag) ? tag : [tag];
+}
+
 /** True when compromise's lexicon knows the word as an ordinary word (not a name). */
 export function isCommonWord(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  if (!tag) return false;
-  return !(Array.isArray(tag) ? tag : [tag]).some((t) => NAME_TAGS.has(t));
+  const tags = lexiconTags(word.toLowerCase());
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t));
 }
 
 const FIRST_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /** True when compromise's lexicon knows the word as a first name, whatever it tagged in context. */
 export function isFirstName(word: string): boolean {
-  const tag = LEXICON[word.toLowerCase()];
-  return !!tag && (Array.isArray(tag) ? tag : [tag]).some((t) => FIRST_NAME_TAGS.has(t));
+  return lexiconTags(word.toLowerCase()).some((t) => FIRST_NAME_TAGS.has(t));
 }
 
-/**
- * True when compromise's lexicon knows an "-ing" word, or the verb it is formed from, as anything
- * but an adjective ("hosting", "defeat"): it can be a verb taking an object. "neighbouring",
- * "embattling" are unknown words.
- */
+/** The lexicon's tags of a verb's forms. */
 const VERB_TAGS = new Set(['Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund', 'Participle']);
 
+/**
+ * True when compromise's lexicon knows an "-ing" word, or the verb it is formed from, as a verb
+ * ("hosting", "defeat"): it can take an object. "neighbouring", "embattling" are unknown words.
+ */
 export function isKnownVerbOfIng(word: string): boolean {
   const lower = word.toLowerCase();
   const stem = lower.replace(/ing$/, '');
   const stems = [lower, stem, `${stem}e`, stem.replace(/([bdgmnprt])\1$/, '$1')];
-  return stems.some((w) => {
-    const tag = LEXICON[w];
-    return !!tag && (Array.isArray(tag) ? tag : [tag]).some((t) => VERB_TAGS.has(t));
-  });
+  return stems.some((w) => lexiconTags(w).some((t) => VERB_TAGS.has(t)));
 }
 
 const ADJECTIVES = new Map<string, boolean>();

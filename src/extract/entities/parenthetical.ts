@@ -63,13 +63,14 @@ function readPiece(
   // agency; "United Arab Emirates (UAE)" still names the country.
   if (draft.type === 'Country' && piece.length === 1 && isCapitals(piece[0].text)) {
     const written = [draft.name, ...draft.mentions.map((m) => ctx.text.slice(m.start, m.end))];
-    if (!written.some((name) => initialsOf(name, piece[0].text))) return;
+    if (!written.some((name) => spellsInitials(name, piece[0].text))) return;
   }
   // "Baghdad (Iraq)": a different known entity is a qualifier, not another name. An acronym
   // that spells the name's initials is the article's own definition, though the lexicon lists
   // the same letters for another body ("Bureau of Industry and Security (BIS)", not the bank).
   const known = longestMatch(ctx, a, b);
-  const spelled = piece.length === 1 && isCapitals(piece[0].text) && initialsOf(draft.name, piece[0].text);
+  const spelled =
+    piece.length === 1 && isCapitals(piece[0].text) && spellsInitials(draft.name, piece[0].text);
   if (known && known.length === piece.length && known.hit?.kind !== 'code' && !spelled) {
     const other = known.draft ?? undefined;
     const name = known.hit?.entity.name ?? other?.name;
@@ -93,7 +94,7 @@ export function consumeOfficeAcronym(ctx: SentenceContext, from: number, open: n
   if (tokens[open + 2]?.text !== ')' || !inside || !isCapitals(inside.text)) return;
   if (!isTitleWord(tokens[open - 1].norm)) return;
   const office = tokens.slice(from, open).map((t) => t.text);
-  if (initialsOf(office.join(' '), inside.text)) ctx.consumed.add(open + 1);
+  if (spellsInitials(office.join(' '), inside.text)) ctx.consumed.add(open + 1);
 }
 
 const isCapitals = (word: string): boolean => /^[A-Z][A-Z.]+$/.test(word);
@@ -122,7 +123,7 @@ function expansionOf(ctx: SentenceContext, draft: Draft, piece: readonly Token[]
 }
 
 /** True when `acronym` spells the initials of `name`'s words ("Democratic Republic of the Congo", "DRC"). */
-function initialsOf(name: string, acronym: string): boolean {
+export function spellsInitials(name: string, acronym: string): boolean {
   const initials = name
     .split(/[\s-]+/)
     .filter((w) => /^[A-Z]/.test(w))

@@ -1,6 +1,7 @@
 // Verb groups: a verb with its auxiliaries, voice and mood ("has been struck", "vowed to strike",
 // "did not attack"), and the small word classes the frame engine reads units by.
 import { formsOf } from '../nlp';
+import { CLAIM_NOUNS } from '../lexicon/common-words';
 import { pleaVerbAt } from './pleas';
 import type { Unit } from './units';
 import {
@@ -489,16 +490,11 @@ export function noFactClause(units: Unit[], at: number): boolean {
 }
 
 const REJECTING = new Set(formsOf('reject'));
-const CLAIM_NOUNS = new Set(
-  'claim claims report reports allegation allegations accusation accusations suggestion suggestions assertion assertions'.split(
-    ' ',
-  ),
-);
+const CLAIMS = new Set(CLAIM_NOUNS.flatMap((n) => [n, `${n}s`]));
 /** "rejected claims that …", "rejected reports that …": the clause after "that" is denied. */
 function rejectedClaimAt(units: Unit[], k: number): boolean {
   const [that, claim, verb] = [units[k], units[k - 1], units[k - 2]];
-  if (that.lower !== 'that' || that.entity || !claim || claim.punct || !CLAIM_NOUNS.has(claim.lower))
-    return false;
+  if (that.lower !== 'that' || that.entity || !claim || claim.punct || !CLAIMS.has(claim.lower)) return false;
   const opener = verb && DETERMINERS_OF_CLAIMS.has(verb.lower) && !verb.punct ? units[k - 3] : verb;
   return !!opener && !opener.punct && !opener.entity && REJECTING.has(opener.lower);
 }

@@ -692,10 +692,8 @@ function borneFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const accused = borneSubject(units, g.start);
   if (!accused || noFactClause(units, accused.at)) return [];
   // "X said (that) Y bears …"
-  let say = titleBefore(units, accused.at) - 1;
-  while (say >= 0 && !units[say].entity && DETERMINERS.has(units[say].lower)) say--;
-  if (units[say]?.lower === 'that') say--;
-  if (isVerb(units[say]) && SAY_VERBS.has(units[say].lower) && !units[say].punct)
+  const say = sayingVerbBefore(units, accused.at);
+  if (say !== undefined)
     return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, ':borne');
   // "“Y bears …,” X said": the attribution after the clause
   for (let j = i + 1; j < units.length; j++) {
@@ -782,11 +780,19 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
   if (units.slice(s, j + 1).some((u) => MODALS.has(u.lower) || NEGATIONS.has(u.lower))) return [];
   const accused = leftActors(units, s);
   if (!accused) return [];
-  let say = titleBefore(units, accused.at) - 1;
+  const say = sayingVerbBefore(units, accused.at);
+  return say === undefined ? [] : facts(speakerOf(units, say), accused.actors, frame.predicate, frame, '');
+}
+
+/**
+ * "X said (that) Y …", "X said President Y …": the index of the verb of saying before the clause
+ * whose subject's name stands at `at` (past a title, determiners and "that"), if one stands there.
+ */
+function sayingVerbBefore(units: Unit[], at: number): number | undefined {
+  let say = titleBefore(units, at) - 1;
   while (say >= 0 && !units[say].entity && DETERMINERS.has(units[say].lower)) say--;
   if (units[say]?.lower === 'that') say--;
-  if (!isVerb(units[say]) || !SAY_VERBS.has(units[say].lower) || units[say].punct) return [];
-  return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, '');
+  return isVerb(units[say]) && SAY_VERBS.has(units[say].lower) && !units[say].punct ? say : undefined;
 }
 
 /**

@@ -24,6 +24,7 @@ import {
 } from './words';
 import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 import { CURRENCY_AMOUNT } from '../entities/tokens';
+import { spellsInitials } from '../entities/parenthetical';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -681,13 +682,7 @@ function firstEndingAfter(terms: Term[], offset: number): number {
  * government, not the state.
  */
 function shortFormOf(short: string, entity: Entity): boolean {
-  if (entity.aliases.includes(short)) return true;
-  const initials = entity.name
-    .split(/[\s-]+/)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0])
-    .join('');
-  return initials === short;
+  return entity.aliases.includes(short) || spellsInitials(entity.name, short);
 }
 
 /** An all-capital short form written in brackets, as in "the Northern Front (NF)". */

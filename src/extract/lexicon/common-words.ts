@@ -1325,3 +1325,17 @@ export const AWAITING_PHRASES: readonly string[] = [
   'plan for',
   'plans for',
 ];
+
+/**
+ * Nouns of a claim another makes, which a denial rejects with what follows "that": "rejected claims
+ * that …", "denied reports that …" (round 28). Singular; both engines read the plural too
+ * (frames/groups.ts, relations/apply-rules.ts).
+ */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim',
+  'report',
+  'allegation',
+  'accusation',
+  'suggestion',
+  'assertion',
+];

@@ -15,6 +15,7 @@ import {
   UNREAL_DETERMINERS,
 } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { CLAIM_NOUNS } from '../lexicon/common-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
@@ -439,8 +440,10 @@ function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): 
  * A clause opened by a denial, just before its subject: "denied that", "rejected claims that",
  * "dismissed reports that". Its acts are no fact (test/gold/README.md: nothing denied).
  */
-const DENIED_CLAUSE =
-  /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))(?: (?:the |any )?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?))? that $/i;
+const DENIED_CLAUSE = new RegExp(
+  `\\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing))(?: (?:the |any )?(?:${CLAIM_NOUNS.map((n) => `${n}s?`).join('|')}))? that $`,
+  'i',
+);
 
 /** The predicate a match states once its modality is read, or undefined when it is no fact. */
 function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | undefined {
