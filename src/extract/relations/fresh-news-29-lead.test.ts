@@ -1,0 +1,28 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 29).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // the hearer of a verb of telling is never the told clause's actor
+  [
+    'Security sources told Reuters that scores of gunmen stormed an army post in Kandahar.',
+    [],
+    ['Reuters ATTACKED Kandahar'],
+  ],
+  ['Officials told the BBC that fighters attacked Peru.', [], ['BBC ATTACKED Peru']],
+  [
+    'Chile informed Norway that the Azure Brigade had attacked Peru.',
+    ['Azure Brigade ATTACKED Peru'],
+    ['Norway ATTACKED Peru'],
+  ],
+  ['Officials assured Norway that gunmen had shelled Peru.', [], ['Norway ATTACKED Peru']],
+  // the nearest negatives: the outlet as a clause's subject, and the outlet told after the act
+  ['Reuters reported that Chile attacked Peru.', ['Chile ATTACKED Peru'], ['Reuters ATTACKED Peru']],
+  [
+    'Chile shelled Peru on Monday, officials told Reuters.',
+    ['Chile ATTACKED Peru'],
+    ['Reuters ATTACKED Peru'],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-29-lead', 'combined');
