@@ -777,7 +777,10 @@ function agentHead(units: Unit[], j: number): { actors: Unit[]; at: number; via?
   let k = j - 1;
   // "X says its forces killed Y": the owner, right after a verb of saying, is the speaker.
   if (OWNER_PRONOUNS.has(units[k]?.lower ?? '') && !units[k].entity) return ownerSpeaker(units, k, k);
-  // "Iran-backed militias attacked": the militias act, not Iran.
+  // "Iran-backed militias attacked": the militias act, not Iran. But "Saudi-led airstrikes hit",
+  // "NATO-led forces bombed": the leader named before the hyphen acts through them (round 29).
+  if (units[k]?.lower === 'led' && units[k - 1]?.entity && units[k - 1].dash && !units[k - 1].punct)
+    return { actors: [units[k - 1]], at: k - 1 };
   if (HYPHEN_MODIFIERS.has(units[k]?.lower ?? '')) return undefined;
   const ally = (u: Unit | undefined) => !!u && ALLY_MODIFIERS.has(u.lower) && !u.entity && !u.punct;
   const word = (w: Unit | undefined) => !!w && !w.entity && !w.punct;

@@ -23,6 +23,10 @@ const rows: FactRow[] = [
     ['Chile ATTACKED Peru'],
     ['Reuters ATTACKED Peru'],
   ],
+  // "X-led forces": the leader named before the hyphen acts through them; "X-backed" forces act alone
+  ['Chilean-led forces attacked the Azure Brigade on Monday.', ['Chile ATTACKED Azure Brigade'], []],
+  ['NATO-led troops shelled Azure Brigade positions near the border.', ['NATO ATTACKED Azure Brigade'], []],
+  ['Chilean-backed militias attacked the Azure Brigade on Monday.', [], ['Chile ATTACKED Azure Brigade']],
 ];
 
 describeFactRows(rows, 'fresh-news-29-lead', 'combined');
