@@ -145,6 +145,18 @@ const CATEGORY_BY_CODE = [
   [/^MED/, 'media'],
 ];
 
+/**
+ * An alias made only of ordinary and organisation words ("National Front", "United National
+ * Front" filed under other groups' names) names many bodies in news, not the record's one: kept,
+ * it turns every party or coalition so called into that group (round 29, fresh news).
+ */
+function generic(alias) {
+  return alias
+    .split(' ')
+    .filter((w) => !MINOR.has(w.toLowerCase()))
+    .every((w) => ordinary(w) || ORG_WORDS.test(w) || ORG_HEADS.has(w.toLowerCase()));
+}
+
 const seen = new Set();
 const dropped = { person: 0, ordinary: 0 };
 /** Adds a record as [name, category, ...aliases] when its name may be kept. */
@@ -163,7 +175,7 @@ function record(list, { phrase, synonyms }, category, extra = {}) {
     ...new Set(
       // No acronyms: short ones name many things ("EPA" is a Venezuelan group in the list); the
       // article's own "(ABC)" after a name gives the one it means.
-      synonyms.map((s) => nameOf(s).name).filter((a) => a && a !== name && keep(a)),
+      synonyms.map((s) => nameOf(s).name).filter((a) => a && a !== name && keep(a) && !generic(a)),
     ),
   ];
   seen.add(name.toLowerCase());
