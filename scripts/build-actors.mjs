@@ -370,10 +370,9 @@ for (const r of readActors('Phoenix.Countries.actors.txt')) {
   if (!name) continue;
   const category = SECTOR_CATEGORY.find(([re]) => re.test(r.code.slice(3)))?.[1];
   if (category && ORG_WORDS.test(name) && !looksLikePerson(name)) {
-    if (seen.has(name.toLowerCase()) || !keep(name)) {
-      droppedCountryFile.body++;
-      continue;
-    }
+    // A name our lexicons already have is left out, but the other bodies filed under it are not.
+    const own = !seen.has(name.toLowerCase()) && keep(name);
+    if (!own) droppedCountryFile.body++;
     // The lists file several bodies under one record ("FEDERAL_TRADE_COMMISSION" with
     // "+EXPORT-IMPORT_BANK…"): an alias that shares a distinctive word with the name is the
     // same body ("Expediency Council"), another organisation's name is a record of its own,
@@ -394,9 +393,11 @@ for (const r of readActors('Phoenix.Countries.actors.txt')) {
         stateBodyCountries[a] = home;
       }
     }
-    seen.add(name.toLowerCase());
-    stateBodies.push([name, category, ...new Set(aliases)]);
-    stateBodyCountries[name] = home;
+    if (own) {
+      seen.add(name.toLowerCase());
+      stateBodies.push([name, category, ...new Set(aliases)]);
+      stateBodyCountries[name] = home;
+    }
     continue;
   }
   // People: two to four words, none an organisation word, the first not an ordinary word.
