@@ -383,6 +383,8 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (!initials && distanceAfter(ctx, b)) return 'context:distance-after';
   const clause = placeClauseAround(ctx, a, b);
   if (clause) return clause;
+  const apposed = placeAppositionOfName(ctx, a, b);
+  if (apposed) return apposed;
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")
   const prep = tokens[a - 1];
   if (
@@ -397,6 +399,39 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
     !officeApposition(ctx, b)
   )
     return 'context:locative';
+  return undefined;
+}
+
+/** People who live in a place, before "of" and its name: "the residents of Nova Tirana". */
+const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'people']);
+
+/**
+ * A name of several unknown words that its neighbours make a place (round 29; one word is read
+ * so by placeContext): apposed to "capital" and closing the clause ("near the provincial
+ * capital, Bandar Khel."); after the people who live there ("the residents of Nova Tirana");
+ * after a place and a comma, closing the sentence or before its country ("in Palmera, Nova
+ * Tirana.", "in Palmera, Nova Tirana, Mozambique"). Not "in Palmera, Ana Ruiz said" nor "the
+ * people of Ana Ruiz's party".
+ */
+function placeAppositionOfName(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  const [prev, after] = [tokens[a - 1], tokens[b]];
+  const closes = !after || ['.', ';', ':', '?', '!'].includes(after.text);
+  if (tokens[b - 1].possessive) return undefined;
+  if (prev?.text === ',') {
+    const capital =
+      tokens[a - 2]?.norm === 'capital' ||
+      (PLACE_NOUNS.has(tokens[a - 2]?.norm ?? '') && tokens[a - 3]?.norm === 'capital');
+    if (capital && (closes || after?.text === ')')) return 'context:place-apposition';
+    const last = ctx.last;
+    const placeBefore = last?.end === a - 1 && last.draft.type === 'Location';
+    const countryAfter =
+      after?.text === ',' && longestMatch(ctx, b + 1)?.hit?.entity.type === 'Country';
+    const inBefore = !!last && ['in', 'near', 'at'].includes(tokens[last.start - 1]?.norm ?? '');
+    if (placeBefore && inBefore && (closes || countryAfter)) return 'context:place-after-place';
+  }
+  if (prev?.norm === 'of' && DWELLERS.has(tokens[a - 2]?.norm ?? '') && !tokens[a - 2].cap)
+    return 'context:dwellers-of';
   return undefined;
 }
 

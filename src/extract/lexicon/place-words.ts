@@ -317,6 +317,11 @@ export const PEOPLE_IN_A_PLACE: ReadonlySet<string> = new Set([
   'officers',
   'troops',
   'soldiers',
+  // round 29: one of them, "a government spokesman in X told reporters"
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
 ]);
 
 /**
