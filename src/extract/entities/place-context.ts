@@ -425,8 +425,7 @@ function placeAppositionOfName(ctx: SentenceContext, a: number, b: number): stri
     if (capital && (closes || after?.text === ')')) return 'context:place-apposition';
     const last = ctx.last;
     const placeBefore = last?.end === a - 1 && last.draft.type === 'Location';
-    const countryAfter =
-      after?.text === ',' && longestMatch(ctx, b + 1)?.hit?.entity.type === 'Country';
+    const countryAfter = after?.text === ',' && longestMatch(ctx, b + 1)?.hit?.entity.type === 'Country';
     const inBefore = !!last && ['in', 'near', 'at'].includes(tokens[last.start - 1]?.norm ?? '');
     if (placeBefore && inBefore && (closes || countryAfter)) return 'context:place-after-place';
   }
@@ -515,4 +514,3 @@ export function continentPartStart(ctx: SentenceContext, i: number, m: Match): n
   if (!part || part.cap || part.punct || !CONTINENT_PARTS.has(part.norm)) return -1;
   return i - 1;
 }
-
