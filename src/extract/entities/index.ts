@@ -34,7 +34,7 @@ import { consumeOfficeAcronym, readKnownAs, readParenthetical } from './parenthe
 import { settleForeignListedBodies } from './foreign-listed-body';
 import { qualifyBareBodies, readLowercaseBody, readPossessiveLowercaseBody } from './generic-body';
 import { resolveNationalForces } from './national-force';
-import { landmarkEnd } from './place-context';
+import { continentPartStart, landmarkEnd } from './place-context';
 import { looksLikePerson, readNameSuffix } from './person-name';
 import { dropPublisher } from './publisher';
 import { Registry } from './registry';
@@ -187,6 +187,13 @@ function readSentence(ctx: SentenceContext): void {
     }
     if (known?.length === 1 && titleLettersBeforeName(tokens, i)) {
       i++;
+      continue;
+    }
+    // "southern Africa", "sub-Saharan Africa": a continent's part, a region of its own
+    const part = known ? continentPartStart(ctx, i, known) : -1;
+    if (known && part >= 0) {
+      emit(ctx, part, i + known.length, { type: 'Location' }, 'head:continent-part');
+      i += known.length;
       continue;
     }
     const region = known ? readCityRegion(ctx, i, known) : 0;

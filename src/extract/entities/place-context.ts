@@ -10,11 +10,13 @@ import {
 } from '../lexicon/common-words';
 import { ARTICLE_PREFIXES, LOCATION_HEADS, ORG_HEADS, PLACE_PREFIXES } from '../lexicon/heads';
 import { appositionKind, officeApposition } from './apposition';
-import { longestMatch, tagsOf, type SentenceContext } from './context';
+import { longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import {
   CAMP_MODIFIERS,
+  COMPASS_POINTS,
   FACILITY_NOUNS_AFTER_NAME,
   LANDMARK_NOUNS_AFTER_NAME,
+  LANDMARK_NOUN_MODIFIERS,
   LOCAL_FORCE_NOUNS,
   PLACE_NOUNS_AFTER_MODIFIER,
   PLACE_NOUNS_AFTER_NAME,
@@ -381,6 +383,8 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   if (!initials && distanceAfter(ctx, b)) return 'context:distance-after';
   const clause = placeClauseAround(ctx, a, b);
   if (clause) return clause;
+  const apposed = placeAppositionOfName(ctx, a, b);
+  if (apposed) return apposed;
   // "the check post in Nur Ali late on Tuesday" (not "in Nur Ali's house", "in Nur Ali said")
   const prep = tokens[a - 1];
   if (
@@ -398,6 +402,38 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   return undefined;
 }
 
+/** People who live in a place, before "of" and its name: "the residents of Nova Tirana". */
+const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'people']);
+
+/**
+ * A name of several unknown words that its neighbours make a place (round 29; one word is read
+ * so by placeContext): apposed to "capital" and closing the clause ("near the provincial
+ * capital, Bandar Khel."); after the people who live there ("the residents of Nova Tirana");
+ * after a place and a comma, closing the sentence or before its country ("in Palmera, Nova
+ * Tirana.", "in Palmera, Nova Tirana, Mozambique"). Not "in Palmera, Ana Ruiz said" nor "the
+ * people of Ana Ruiz's party".
+ */
+function placeAppositionOfName(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  const [prev, after] = [tokens[a - 1], tokens[b]];
+  const closes = !after || ['.', ';', ':', '?', '!'].includes(after.text);
+  if (tokens[b - 1].possessive) return undefined;
+  if (prev?.text === ',') {
+    const capital =
+      tokens[a - 2]?.norm === 'capital' ||
+      (PLACE_NOUNS.has(tokens[a - 2]?.norm ?? '') && tokens[a - 3]?.norm === 'capital');
+    if (capital && (closes || after?.text === ')')) return 'context:place-apposition';
+    const last = ctx.last;
+    const placeBefore = last?.end === a - 1 && last.draft.type === 'Location';
+    const countryAfter = after?.text === ',' && longestMatch(ctx, b + 1)?.hit?.entity.type === 'Country';
+    const inBefore = !!last && ['in', 'near', 'at'].includes(tokens[last.start - 1]?.norm ?? '');
+    if (placeBefore && inBefore && (closes || countryAfter)) return 'context:place-after-place';
+  }
+  if (prev?.norm === 'of' && DWELLERS.has(tokens[a - 2]?.norm ?? '') && !tokens[a - 2].cap)
+    return 'context:dwellers-of';
+  return undefined;
+}
+
 /**
  * "the X displaced persons' camp", "the X IDP camp": up to four words of who the camp shelters
  * (a plural's apostrophe among them), then "camp" in lower case.
@@ -412,6 +448,9 @@ function campAfter(ctx: SentenceContext, k: number): boolean {
   const camp = ctx.tokens[k + n];
   return n > 0 && !!camp && !camp.cap && PLACE_NOUNS_AFTER_MODIFIER.has(camp.norm);
 }
+
+/** An adjective's ending: "Presidential", "National", "Central" before a landmark's noun. */
+const STYLED_ADJECTIVE = /(?:ial|ional|tral)$/i;
 
 /**
  * "the X bridge", "in X square", "X market": unknown capitalised words [a, b)
@@ -431,10 +470,47 @@ export function landmarkEnd(ctx: SentenceContext, a: number, b: number): number 
     tagsOf(ctx, noun).has('Noun') &&
     PLACE_NOUNS_AFTER_MODIFIER.has(tokens[b + 1]?.norm ?? '') &&
     !tokens[b + 1].cap;
-  if (!noun || noun.cap || noun.punct || !(camp || LANDMARK_NOUNS_AFTER_NAME.has(noun.norm)) || b - a > 3)
+  // "the X royal palace": one modifier the palace's name keeps (round 29)
+  const modified =
+    !!noun &&
+    !noun.cap &&
+    !!tokens[b + 1] &&
+    !tokens[b + 1].cap &&
+    LANDMARK_NOUN_MODIFIERS.get(noun.norm) === tokens[b + 1].norm;
+  if (
+    !noun ||
+    noun.cap ||
+    noun.punct ||
+    !(camp || modified || LANDMARK_NOUNS_AFTER_NAME.has(noun.norm)) ||
+    b - a > 3
+  )
     return 0;
   if (['a', 'an'].includes(tokens[a - 1]?.norm ?? '')) return 0;
+  // "the Presidential palace": an adjective capitalised for style names no landmark (round 29)
+  if (b === a + 1 && (isCommonWord(tokens[a].text) || STYLED_ADJECTIVE.test(tokens[a].text))) return 0;
   for (let k = a; k < b; k++)
     if (tokens[k].punct || tokens[k].possessive || longestMatch(ctx, k, b)) return 0;
-  return camp ? b + 2 : b + 1;
+  return camp || modified ? b + 2 : b + 1;
+}
+
+/** Continents a lower-case part names a region of its own: "southern Africa", "northeast Asia". */
+const CONTINENTS: ReadonlySet<string> = new Set(['Africa', 'Asia', 'Europe']);
+/** Lower-case words for a part of a continent, before its name. */
+const CONTINENT_PARTS: ReadonlySet<string> = new Set([
+  ...COMPASS_POINTS.flatMap((w) => [w, `${w}ern`]),
+  'central',
+  'sub-saharan',
+]);
+
+/**
+ * "southern Africa", "sub-Saharan Africa", "northeast Asia": a listed continent of one word after
+ * a lower-case word for its part names that part, a region of its own (round 29: b11, b17, tr;
+ * "Southeast Asia", capitalised, is listed as it is). Returns the part's token, or -1.
+ */
+export function continentPartStart(ctx: SentenceContext, i: number, m: Match): number {
+  const part = ctx.tokens[i - 1];
+  const named = m.hit?.kind === 'demonym' ? undefined : (m.hit?.entity ?? m.draft);
+  if (m.length !== 1 || !named || !CONTINENTS.has(named.name) || ctx.tokens[i].text !== named.name) return -1;
+  if (!part || part.cap || part.punct || !CONTINENT_PARTS.has(part.norm)) return -1;
+  return i - 1;
 }

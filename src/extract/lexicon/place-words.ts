@@ -179,6 +179,23 @@ export const LANDMARK_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set([
   'airbase',
   'airfield',
   'island',
+  // round 29: "the X desert", "the X prison", "the X dam", "the X royal palace": a ground or a
+  // building named by its noun (b8, b16, b24, b26). Not "valley": news writes "the X valley" of a
+  // district named X on its own as often as of a valley so named (b26 and tr disagree).
+  'desert',
+  'prison',
+  'jail',
+  'dam',
+  'palace',
+]);
+
+/**
+ * Lower-case words between a landmark's name and its noun that stay in the name: "the X royal
+ * palace", "the X presidential palace" (round 29).
+ */
+export const LANDMARK_NOUN_MODIFIERS: ReadonlyMap<string, string> = new Map([
+  ['royal', 'palace'],
+  ['presidential', 'palace'],
 ]);
 
 /** The nouns of a region that news writes as part of its name: "Borno State", "Helmand Province". */
@@ -300,6 +317,11 @@ export const PEOPLE_IN_A_PLACE: ReadonlySet<string> = new Set([
   'officers',
   'troops',
   'soldiers',
+  // round 29: one of them, "a government spokesman in X told reporters"
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'official',
 ]);
 
 /**
