@@ -48,7 +48,7 @@ describe('typedWithSlip', () => {
     expect(oneSlip('mborantsuo', 'mborantsou')).toBe(true);
     expect(oneSlip('gbagbo', 'ggabgo')).toBe(false);
   });
-  test('a lone surname with two letters swapped is the full name\'s', () => {
+  test("a lone surname with two letters swapped is the full name's", () => {
     expect(surnameOf('Elodie Ngomatsuo', 'Ngomatsou')).toBe(true);
     expect(surnameOf('Elodie Ngomatsuo', 'Ngomatsa')).toBe(false);
   });
@@ -62,7 +62,9 @@ describe('mergeSpellingVariants, round 29', () => {
     expect(found[0].aliases).toContain('Kwabena Osafotay');
   });
   test('a given name with a letter more is the same person', () => {
-    expect(people('Nicolas Bertrandou spoke on Monday. Nicholas Bertrandou spoke again on Friday.')).toHaveLength(1);
+    expect(
+      people('Nicolas Bertrandou spoke on Monday. Nicholas Bertrandou spoke again on Friday.'),
+    ).toHaveLength(1);
   });
   test('a lone surname with two letters swapped joins the full name', () => {
     expect(people('Judge Elodie Ngomatsuo ruled on Monday. Ngomatsou said the vote stood.')).toHaveLength(1);
