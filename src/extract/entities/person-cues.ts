@@ -3,7 +3,7 @@
 // subject of after it ("leads", "was identified as"), an East Asian family name first ("Wang Yi"),
 // a title written in capitals before it ("NSA Ajit Doval"), or "of the" and a body after it.
 import { PERSON_NOUNS, PERSON_PASSIVE_VERBS, PERSON_SUBJECT_VERBS } from '../lexicon/common-words';
-import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
+import { FAMILY_NAMES_FIRST, nameOfTradition } from '../lexicon/family-names';
 import { ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord } from '../nlp';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
@@ -37,6 +37,8 @@ export function roleNounsEnd(
   isName: (k: number) => boolean,
 ): number {
   const { tokens } = ctx;
+  // "Minister Bui Thanh Son": a Burmese or Vietnamese name whole, its first word no role noun
+  if (nameOfTradition(tokens.slice(a, b).map((t) => t.norm))) return a;
   // the longest role first: "Special Warfare Operator" before "Special" (compromise calls it an Actor)
   for (let k = Math.min(a + 3, b - 2); k > a; k--) {
     if (tokens.slice(a, k).some((t) => t.punct || t.possessive || !t.cap)) continue;
@@ -76,6 +78,7 @@ export function officeDescribedAfter(tokens: readonly Token[], b: number): boole
 /** "Wang Yi", "Nguyen Phu Trong": a listed family name first, then one or two words no dictionary has. */
 export function familyNameFirst(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a < 2 || b - a > 3 || !FAMILY_NAMES_FIRST.has(tokens[a].norm)) return false;
+  if (nameOfTradition(tokens.slice(a, b).map((t) => t.norm))) return true;
   return tokens.slice(a + 1, b).every((t) => t.cap && !t.punct && !isCommonWord(t.text.replace(/-.*/, '')));
 }
 

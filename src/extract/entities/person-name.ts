@@ -1,6 +1,7 @@
 // Is a run of capitalised words a person's name? A few name words, no head word, no known
 // place or group; compromise's tags, or foreign-name evidence, decide unknown words.
 import { CALENDAR_WORDS, NAME_PARTICLES, PERSON_OBJECT_VERBS } from '../lexicon/common-words';
+import { nameOfTradition } from '../lexicon/family-names';
 import { EVENT_HEADS, LOCATION_HEADS, ORG_HEADS, UNIT_TAILS } from '../lexicon/heads';
 import { sayingForms } from '../lexicon/saying-verbs';
 import { isCommonWord, isFirstName } from '../nlp';
@@ -221,6 +222,9 @@ export function looksLikePerson(ctx: SentenceContext, a: number, b: number, stri
   const tags = words.map((t) => tagsOf(ctx, t));
   if (tags[0].has('FirstName') || tags[0].has('Honorific')) return true;
   if (strict) return false;
+  // "Zaw Min Tun", "Bui Thanh Son": a Burmese or Vietnamese name, whose syllables may be English
+  // words ("Min", "Son") that compromise reads as nouns or verbs
+  if (nameOfTradition(words.map((t) => t.norm))) return true;
   if (tags.some((t) => t.has('Person'))) return true;
   if (tags.some((t) => NOT_A_NAME_TAGS.some((n) => t.has(n)) || t.has('Place') || t.has('Organization')))
     return false;

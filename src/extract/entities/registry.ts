@@ -8,7 +8,7 @@ import { CORPORATE_SUFFIXES, LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads'
 /** Words between a company's name and its legal form: "Acme Group Ltd", "Acme Holdings Inc". */
 const GROUP_WORDS: ReadonlySet<string> = new Set(['group', 'holdings', 'holding', 'company', 'co']);
 import { NAME_PARTICLES } from '../lexicon/common-words';
-import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
+import { FAMILY_NAMES_FIRST, burmeseName } from '../lexicon/family-names';
 import { COUNTRIES } from '../lexicon/countries';
 import { STATES_OF_AN_AUTHORITY } from '../lexicon/titles';
 import { isCommonWord } from '../nlp';
@@ -403,7 +403,13 @@ export class Registry {
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     // "the Radwan Force … Hajj Radwan … Radwan commander X": a word that opens a body's or a
     // place's name in the article is no person's surname alone, whichever is met first.
-    if (found.type === 'Person' && words.length > 1 && !this.opensName(words[words.length - 1].norm)) {
+    // "Win Aung": a Burmese name has no surname, so its last syllable names no one alone
+    if (
+      found.type === 'Person' &&
+      words.length > 1 &&
+      !this.opensName(words[words.length - 1].norm) &&
+      !burmeseName(words.map((t) => t.norm))
+    ) {
       this.alias(draft, words[words.length - 1].norm);
       // "Abdel Fattah al-Sisi" … "President Sisi": Arabic names are met again without the article
       const bare = ARTICLE_PREFIX.exec(words[words.length - 1].norm)?.[1];

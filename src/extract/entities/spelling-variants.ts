@@ -40,6 +40,41 @@ function withinEdits(a: string, b: string, max: number): boolean {
   return prev[b.length] <= max;
 }
 
+/**
+ * One letter apart with adjacent letters swapped counted as one slip (optimal string alignment):
+ * "Odinga"/"Odinda", "Nicolas"/"Nicholas", "Mborantsuo"/"Mborantsou".
+ */
+export function oneSlip(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const at = [...a].map((c, k) => (c === b[k] ? -1 : k)).filter((k) => k >= 0);
+    if (at.length === 1) return true;
+    return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
+  return false;
+}
+
+const MIN_SLIP_LETTERS = 6;
+
+/**
+ * A person's name typed twice with one slip in one word, the other words the same: "Raila Odinga"
+ * and "Raila Odinda", "Nicolas Maduro" and "Nicholas Maduro". The word with the slip has six
+ * letters or more; a given name (any word but the last) may only gain or lose a letter or swap
+ * two ("Nicolas"/"Nicholas", "Michael"/"Micheal"), as "Andrea" and "Andrew" are two given names.
+ */
+export function typedWithSlip(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(/\s+/).map(letters), b.split(/\s+/).map(letters)];
+  if (wa.length < 2 || wa.length !== wb.length) return false;
+  const differ = wa.map((w, k) => (w === wb[k] ? -1 : k)).filter((k) => k >= 0);
+  if (differ.length !== 1) return false;
+  const k = differ[0];
+  const [x, y] = [wa[k], wb[k]];
+  if (Math.min(x.length, y.length) < MIN_SLIP_LETTERS || !oneSlip(x, y)) return false;
+  return k === wa.length - 1 || x.length !== y.length || swapped(x, y);
+}
+
 /** True when two names are spellings of one name (see above). */
 export function sameSpelledName(a: string, b: string): boolean {
   const [la, lb] = [letters(a), letters(b)];
@@ -70,10 +105,18 @@ export function surnameOf(full: string, lone: string): boolean {
   const last = parts[parts.length - 1];
   const [a, b] = [letters(last.toLowerCase().replace(ARTICLE, '')), letters(lone)];
   if (a.length < MIN_SURNAME_LETTERS || a.length !== b.length) return false;
+  // "Mborantsou" after "Marie Mborantsuo": two letters swapped in a long surname
+  if (a.length >= MIN_SLIP_LETTERS && a !== b && oneSlip(a, b) && swapped(a, b)) return true;
   const slips = [...a].map((c, k) => [c, b[k]]).filter(([x, y]) => x !== y);
   return slips.length === 0
     ? ARTICLE.test(last.toLowerCase())
     : slips.length === 1 && slips.every(([x, y]) => VOWELS.test(x) && VOWELS.test(y));
+}
+
+/** Two adjacent letters swapped, the rest the same. */
+function swapped(a: string, b: string): boolean {
+  const at = [...a].map((c, k) => (c === b[k] ? -1 : k)).filter((k) => k >= 0);
+  return at.length === 2 && at[1] === at[0] + 1;
 }
 
 /** A channel's last word in short or in full, in the languages of the news: "TV", "Televisión". */
@@ -117,6 +160,7 @@ export function mergeSpellingVariants(registry: Registry): void {
         (place
           ? sameLetters(k.name, d.name)
           : sameSpelledName(k.name, d.name) ||
+            (d.type === 'Person' && typedWithSlip(k.name, d.name)) ||
             (d.type === 'Organization' && (sameChannel(k.name, d.name) || channelAndOutlet(k, d)))),
     );
     if (first) registry.merge(d, first);

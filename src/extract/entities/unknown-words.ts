@@ -22,6 +22,7 @@ import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { coordinatedWithCompany, isDealParty } from './deal-context';
 import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
+import { nameOfTradition } from '../lexicon/family-names';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEvidence } from './person-name';
 import { multiWordPartyCue, partyCue } from './party-cue';
 import { roleNounsEnd } from './person-cues';
@@ -400,7 +401,13 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
     return;
   }
-  if (first.initial && NOT_A_NAME_TAGS.some((t) => tagsOf(ctx, first).has(t)))
+  // "Win Aung told …", "Than Shwe said …": a Burmese or Vietnamese name's first syllable that is
+  // also an English verb or preposition opens the name, not the sentence
+  if (
+    first.initial &&
+    NOT_A_NAME_TAGS.some((t) => tagsOf(ctx, first).has(t)) &&
+    !nameOfTradition(words.map((t) => t.norm))
+  )
     return classifyUnknown(ctx, a + 1, b);
   if (tokens[a - 1]?.norm === 'the') {
     const last = tagsOf(ctx, tokens[b - 1]);

@@ -169,3 +169,118 @@ const VIETNAMESE = [
 
 /** Lower-case family names written first ("cho" of "Cho Hyun"). */
 export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([...CHINESE, ...KOREAN, ...VIETNAMESE]);
+
+// Given-name syllables of two naming traditions with no family name last, among the commonest
+// in each (general knowledge of the naming systems, not names from any article). Several are
+// also English words ("Win", "Min", "Than", "Tin", "Son", "Long"), which is why compromise's
+// lexicon alone reads "Zaw Min Tun" or "Bui Thanh Son" as no name.
+
+/** Burmese names have no family name at all: two to four syllables ("Zaw Min Tun", "Win Aung"). */
+const BURMESE = [
+  'aung',
+  'chit',
+  'hein',
+  'hla',
+  'hlaing',
+  'htay',
+  'htet',
+  'htoo',
+  'htun',
+  'htut',
+  'khin',
+  'kyaw',
+  'kyi',
+  'lwin',
+  'maung',
+  'min',
+  'moe',
+  'myat',
+  'myint',
+  'myo',
+  'naing',
+  'nyein',
+  'nyunt',
+  'oo',
+  'phyo',
+  'pyae',
+  'sein',
+  'shwe',
+  'soe',
+  'swe',
+  'than',
+  'thant',
+  'thaung',
+  'thein',
+  'thet',
+  'thura',
+  'tin',
+  'tun',
+  'win',
+  'wunna',
+  'zaw',
+  'zeya',
+  'zin',
+];
+
+/** Vietnamese middle and given names, written after the family name ("Bui Thanh Son"). */
+const VIETNAMESE_GIVEN = [
+  'anh',
+  'binh',
+  'chinh',
+  'cuong',
+  'dung',
+  'duc',
+  'hai',
+  'hieu',
+  'hoa',
+  'hung',
+  'huong',
+  'khanh',
+  'lan',
+  'linh',
+  'long',
+  'minh',
+  'nam',
+  'nghia',
+  'phong',
+  'phuc',
+  'quang',
+  'quoc',
+  'son',
+  'tam',
+  'thang',
+  'thanh',
+  'thi',
+  'thu',
+  'thuy',
+  'tien',
+  'trong',
+  'trung',
+  'tuan',
+  'van',
+  'viet',
+  'vinh',
+  'xuan',
+];
+
+export const BURMESE_NAME_SYLLABLES: ReadonlySet<string> = new Set(BURMESE);
+export const VIETNAMESE_GIVEN_NAMES: ReadonlySet<string> = new Set(VIETNAMESE_GIVEN);
+
+/** Two to four Burmese syllables: a name with no family name, its last word no surname. */
+export function burmeseName(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 4 && words.every((w) => BURMESE_NAME_SYLLABLES.has(w));
+}
+
+/**
+ * A name written whole in one of these traditions: two to four Burmese syllables, or a Vietnamese
+ * family name then one or two given names. Lower-case words.
+ */
+export function nameOfTradition(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (burmeseName(words)) return true;
+  return (
+    words.length <= 3 &&
+    VIETNAMESE.includes(words[0]) &&
+    words.slice(1).every((w) => VIETNAMESE_GIVEN_NAMES.has(w))
+  );
+}
