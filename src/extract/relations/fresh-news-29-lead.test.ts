@@ -27,6 +27,19 @@ const rows: FactRow[] = [
   ['Chilean-led forces attacked the Azure Brigade on Monday.', ['Chile ATTACKED Azure Brigade'], []],
   ['NATO-led troops shelled Azure Brigade positions near the border.', ['NATO ATTACKED Azure Brigade'], []],
   ['Chilean-backed militias attacked the Azure Brigade on Monday.', [], ['Chile ATTACKED Azure Brigade']],
+  // a company's or an outlet's fight is in court or the market: no attack on either side
+  [
+    'Apple fought the European Commission in court for years.',
+    [],
+    ['Apple ATTACKED European Commission', 'European Commission ATTACKED Apple'],
+  ],
+  ['Chile clashed with Apple over taxes.', [], ['Chile ATTACKED Apple']],
+  // the nearest negative: a company's ship is hit
+  [
+    'Azure Brigade militants attacked a Maersk container ship near Chile.',
+    ['Azure Brigade ATTACKED Maersk'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-29-lead', 'combined');

@@ -83,12 +83,16 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
 
 /**
  * A body whose power is money, trade or the courts attacks nobody: "US Treasury targets X's
- * network" is a sanction's headline, not a strike (lexicon/portfolios.ts CIVILIAN_POWER_BODY).
+ * network" is a sanction's headline, not a strike (lexicon/portfolios.ts CIVILIAN_POWER_BODY);
+ * nor does a company or a news outlet.
  */
 function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>): Relation[] {
   return relations.filter((r) => {
     if (r.predicate !== 'ATTACKED' && r.predicate !== 'KILLED') return true;
     const subject = byId.get(r.subjectId);
+    // "Apple fought the Commission in court", "X battled Google over the merger": a company's or
+    // an outlet's fight is in court or the market, on either side of it (round 29, fresh news)
+    if (isBusiness(subject) || (FIGHT_VERBS.test(r.reason) && isBusiness(byId.get(r.objectId)))) return false;
     return !(
       subject?.type === 'Organization' &&
       subject.category === 'government' &&
@@ -96,6 +100,11 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
     );
   });
 }
+
+/** The reasons of verbs of fighting, whose either side is a fighter ("X fought Y", "clashed with"). */
+const FIGHT_VERBS = /\bverb:(?:fight|battle|clash)/;
+const isBusiness = (e: Entity | undefined) =>
+  e?.type === 'Organization' && (e.category === 'company' || e.category === 'media');
 
 /** Bodies of water: a sea or gulf is where ships are hit, never itself a target. */
 const WATER = /\b(?:Sea|Seas|Gulf|Ocean|Strait|Straits|Bay|Channel)\b/;
