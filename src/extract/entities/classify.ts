@@ -29,6 +29,7 @@ import {
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
+  NUMBERED_UNIT_HEADS,
   ON_TOPIC_HEADS,
   CRIME_KIND_WORDS,
   ORG_HEADS,
@@ -374,6 +375,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "Tower 22": a place's head word and its number (spans.ts lets the number in only so).
   if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_HEADS.has(tokens[b - 2].norm)) {
     emit(ctx, a, b, { type: 'Location' }, 'head:numbered-place');
+    return;
+  }
+  // "KIA Battalion 26", "Brigade 55": a unit's head word and its number name a unit of a force.
+  if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_UNIT_HEADS.has(tokens[b - 2].norm)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'military' }, 'head:numbered-unit');
     return;
   }
   // "Grupo Delta SA", "Nordwerk AG": a legal form ends a company's name.
