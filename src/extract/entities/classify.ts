@@ -57,7 +57,7 @@ import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf, partyToTalks } from './emit';
 import { possessiveOwner } from './generic-body';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
-import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
+import { kindNounAfter, kindNounApposed, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
@@ -404,6 +404,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const kind = kindNounBefore(ctx, a, b);
   if (kind) {
     emit(ctx, a, b, { type: 'Organization', category: kind }, 'context:kind-noun-before');
+    return;
+  }
+  // "a humanitarian organization, Rising Dawn,": a kind noun's apposition (round 29)
+  const apposed = b - a > 1 ? kindNounApposed(ctx, a, b) : undefined;
+  if (apposed) {
+    emit(ctx, a, b, { type: 'Organization', category: apposed }, 'context:kind-noun-apposed');
     return;
   }
   // "the Paraguayan newspaper La Nación": the medium's noun beside the name is no person's.

@@ -64,3 +64,49 @@ describe('round 29 (entities: a capitalised "Against" inside a body\'s name)', (
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 29 (entities: an unknown name in apposition to a kind noun)', () => {
+  const cases: Case[] = [
+    [
+      'The aid workers, working for a Swiss-based humanitarian organization, Veldhaven, were kidnapped.',
+      ['Organization:Veldhaven'],
+      [],
+    ],
+    [
+      'A posting on a pro-rebel Web site, Tarvonet, said the pilots attacked the base.',
+      ['Organization:Tarvonet'],
+      [],
+    ],
+    [
+      "Kenya's largest private broadcaster, Kalnews, said insurgents attacked the town.",
+      ['Organization:Kalnews'],
+      [],
+    ],
+    [
+      'The workers are employed by the U.S.-based oil services company, Brandtco.',
+      ['Organization:Brandtco'],
+      [],
+    ],
+    [
+      'Two of the men belong to a youth group, called Sorvik, which organised the riots.',
+      ['Organization:Sorvik'],
+      [],
+    ],
+    ['He joined a rebel faction dubbed Red Dawn in 2010.', ['Organization:Red Dawn'], []],
+    [
+      'The aid organization, Rising Voices, criticized the government of Chad.',
+      ['Organization:Rising Voices', 'Country:Chad'],
+      [],
+    ],
+    // nearest negatives: a person, a place or a date after the comma; a name that does not close
+    [
+      'Officials from the group, Ana Ruiz said, were arrested.',
+      ['Person:Ana Ruiz'],
+      ['Organization:Ana Ruiz'],
+    ],
+    ['The rebels attacked the group, Kenya said.', ['Country:Kenya'], ['Organization:Kenya']],
+    ['Members of the organization, Monday, rejected the plan.', [], ['Organization:Monday']],
+    ['The company, Brandtco and Veldhaven signed the deal.', [], ['Organization:Brandtco']],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});

@@ -24,6 +24,7 @@ import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEvidence } from './person-name';
 import { multiWordPartyCue, partyCue } from './party-cue';
+import { kindNounApposed } from './kind-noun-before';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isMediaName, isPaperName, numberedChannel } from './media-cue';
@@ -265,6 +266,12 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     // "the merger of Norvane and Altrix": a deal's party is a company; so is a company's conjunct.
     if ((isDealParty(ctx, a, b) || coordinatedWithCompany(ctx, a, b)) && !tags.has('Place')) {
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
+      return;
+    }
+    // "a humanitarian organization, Veldhaven,", "a youth group, called Sorvik": in apposition
+    const apposed = kindNounApposed(ctx, a, b);
+    if (apposed) {
+      emit(ctx, a, b, { type: 'Organization', category: apposed }, 'context:kind-noun-apposed');
       return;
     }
     // "the nationalist party Varo", "the Varo party", "the election commission (CENA)".
