@@ -62,8 +62,9 @@ function openedKind(
     const t = tokens[k];
     // "French hotel group Accor": a state's demonym or name opens the noun phrase as "the" does
     if (t?.cap && statePrefix(ctx, k)) return armed ? 'armed_group' : base;
-    // "the U.S.-based firm", "a Swiss-based aid organization": a place's "-based" modifier
-    if (t?.cap && /-based$/i.test(t.text)) continue;
+    // "the U.S.-based firm", "a Swiss-based aid organization": a place's "-based" modifier;
+    // "the Basque separatist group", "a Kurdish militant group": a people's word (round 29)
+    if (t?.cap && (/-based$/i.test(t.text) || PEOPLE_AND_CREED_WORDS.has(t.norm))) continue;
     if (!t || t.punct || (t.cap && !OPENERS.has(t.norm))) return undefined;
     if (OPENERS.has(t.norm) || (afterPreposition && k < a - 2 && PREPOSITIONS.has(t.norm)))
       return armed ? 'armed_group' : base;
