@@ -110,3 +110,32 @@ describe('round 29 (entities: an unknown name in apposition to a kind noun)', ()
   ];
   it.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 29 (entities: an unknown body named after "known as", "called", "dubbed")', () => {
+  const cases: Case[] = [
+    ['Police arrested members of a gang known as Harrak in Tijuana.', ['Organization:Harrak'], []],
+    [
+      'Police arrested members of a gang called the Black Vipers in Tijuana.',
+      ['Organization:Black Vipers'],
+      [],
+    ],
+    ['A militia known as the Sons of Dawn attacked the village of Dolna.', ['Organization:Sons of Dawn'], []],
+    ['A drug cartel dubbed the Blue Hand smuggled cocaine into Peru.', ['Organization:Blue Hand'], []],
+    [
+      'Police arrested members of a gang known as Los Halcones in Tijuana.',
+      ['Organization:Los Halcones'],
+      [],
+    ],
+    [
+      'Police blamed the blast on the Basque separatist group, Harrak.',
+      ['Organization:Harrak'],
+      ['Organization:Basque'],
+    ],
+    ['The attack was claimed by a Kurdish militant group, Tevger Azad.', ['Organization:Tevger Azad'], []],
+    // nearest negatives: a person's nickname, a noun for fighters (no body noun), a listed body
+    ['A man known as Tigre was arrested in Lima.', [], ['Organization:Tigre']],
+    ['The rebels, called Kalvo, attacked the village of Dolna.', [], ['Organization:Kalvo']],
+    ['He joined the group known as the Taliban in 2001.', ['Organization:Taliban'], []],
+  ];
+  it.each(cases)('%s', (...c) => check(c));
+});

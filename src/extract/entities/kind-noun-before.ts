@@ -149,9 +149,25 @@ const APPOSED_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<string, Org
   ['site', 'media'],
   ['channel', 'media'],
   ['outlet', 'media'],
+  ['gang', 'armed_group'],
+  ['cartel', 'armed_group'],
+  ['cell', 'armed_group'],
 ]);
-/** Verbs of naming between a kind noun and the name: "a group called X", "an outfit dubbed X". */
+/** Verbs of naming between a kind noun and the name: "a group called X", "an outfit dubbed X" ("known as" too). */
 const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named']);
+/** Lower-case words that join a body's name inside it: "Sons of Dawn", "Frente de Liberación". */
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'la',
+  'los',
+  'las',
+  'des',
+  'du',
+]);
 /** What may follow a name in apposition: its closing comma, the sentence's end, a bracket. */
 const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', ';', '(', ')']);
 
@@ -164,10 +180,21 @@ const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', ';', '(', ')'])
  */
 export function kindNounApposed(ctx: SentenceContext, a: number, b: number): OrgCategory | undefined {
   const { tokens } = ctx;
-  if (b - a > 4) return undefined;
+  if (b - a > 6) return undefined;
   let n = a - 1;
-  const naming = !!tokens[n] && !tokens[n].cap && NAMING_WORDS.has(tokens[n].norm);
-  if (naming) n--;
+  // "a gang called the Black Vipers": the name's own article after the naming words
+  const article = tokens[n]?.norm === 'the' && !tokens[n].cap;
+  if (article) n--;
+  const lowerAt = (k: number, norm: string): boolean => tokens[k]?.norm === norm && !tokens[k].cap;
+  // "called", "dubbed", "named"; "known as"
+  const naming =
+    NAMING_WORDS.has(tokens[n]?.norm ?? '') && !tokens[n].cap
+      ? 1
+      : lowerAt(n, 'as') && lowerAt(n - 1, 'known')
+        ? 2
+        : 0;
+  if (article && !naming) return undefined;
+  n -= naming;
   const comma = tokens[n]?.text === ',';
   if (comma) n--;
   if (!naming && !comma) return undefined;
@@ -180,7 +207,9 @@ export function kindNounApposed(ctx: SentenceContext, a: number, b: number): Org
   const base = APPOSED_KIND_NOUNS.get(noun.norm);
   if (!base) return undefined;
   const words = tokens.slice(a, b);
-  if (words.some((t) => t.punct || !t.cap || t.possessive)) return undefined;
+  // "Sons of Dawn", "Frente del Sur": a joining word inside the name, not at its ends
+  const joining = (t: Token, k: number): boolean => k > 0 && k < words.length - 1 && NAME_JOINERS.has(t.norm);
+  if (words.some((t, k) => t.punct || (!t.cap && !joining(t, k)) || t.possessive)) return undefined;
   if (words.some((t) => isTitleWord(t.norm) || isTitleModifier(t.norm))) return undefined;
   if (b - a === 1 && isCommonWord(words[0].text)) return undefined;
   const first = tagsOf(ctx, words[0]);
