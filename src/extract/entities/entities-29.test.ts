@@ -1,6 +1,10 @@
 // Body names of round 29 (a unit's or a body's name cut short), each in our own words with its
 // nearest negatives.
-import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+import {
+  checkEntities as check,
+  type EntityCase as Case,
+  readEntities,
+} from '../../../test/support/entity-cases';
 
 describe('round 29 (entities: a numbered unit keeps its number)', () => {
   const cases: Case[] = [
@@ -138,4 +142,26 @@ describe('round 29 (entities: an unknown body named after "known as", "called", 
     ['He joined the group known as the Taliban in 2001.', ['Organization:Taliban'], []],
   ];
   it.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 29 (entities: a party read from its lower-case noun keeps the noun in another name)', () => {
+  const aliasesOf = (text: string, name: string): string[] =>
+    readEntities(text).find((e) => e.name === name)?.aliases ?? [];
+  it('adds "X party" and "X movement" as other names', () => {
+    expect(aliasesOf('Members of the Semova party condemned the arrest.', 'Semova')).toContain(
+      'Semova party',
+    );
+    expect(
+      aliasesOf('The blast was condemned by the Vasco Nationalist party.', 'Vasco Nationalist'),
+    ).toContain('Vasco Nationalist party');
+    expect(aliasesOf('Leaders of the Green Dawn movement marched in Lima.', 'Green Dawn')).toContain(
+      'Green Dawn movement',
+    );
+    expect(aliasesOf('Officials of its Varo party met in Dili on Friday.', 'Varo')).toContain('Varo party');
+  });
+  it('adds nothing when the noun comes first ("the nationalist party Varo")', () => {
+    expect(aliasesOf('The nationalist party Varo criticized the government of Chad.', 'Varo')).not.toContain(
+      'Varo party',
+    );
+  });
 });
