@@ -29,6 +29,7 @@ import {
   LOCATION_HEADS,
   LOCATION_OF_HEADS,
   NUMBERED_HEADS,
+  NUMBERED_UNIT_HEADS,
   ON_TOPIC_HEADS,
   CRIME_KIND_WORDS,
   ORG_HEADS,
@@ -56,13 +57,13 @@ import { GAZETTEER, keyOf } from './gazetteer';
 import { emit, emitMatch, nameOf, partyToTalks } from './emit';
 import { possessiveOwner } from './generic-body';
 import { arabicGroupCategory, izafeCategory } from './izafe-name';
-import { kindNounAfter, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
+import { kindNounAfter, kindNounApposed, kindNounBefore, syndicateNounAfter } from './kind-noun-before';
 import { readKnownCompound } from './known-compound';
 import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { GATHERING_HEADS, normalize, type Token } from './tokens';
-import { multiWordPartyCue } from './party-cue';
+import { keepPartyNoun, multiWordPartyCue } from './party-cue';
 import {
   classifyUnknown,
   companyNameAfterNoun,
@@ -178,7 +179,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "the ruling Georgian Dream party": a party cue around a run that opens on a state's demonym
   // names the party, not the state (the run with no listed word is read in unknown-words.ts)
   if (b - a > 1 && multiWordPartyCue(ctx, a, b) && opensOnDemonym(ctx, a, b)) {
-    emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'context:party-noun-after');
+    const party = emit(
+      ctx,
+      a,
+      b,
+      { type: 'Organization', category: 'political' },
+      'context:party-noun-after',
+    );
+    keepPartyNoun(ctx, party, a, b);
     return;
   }
   // "Newspaper X reported": the medium's noun opening the sentence is no part of the name.
@@ -376,6 +384,11 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, 'head:numbered-place');
     return;
   }
+  // "KIA Battalion 26", "Brigade 55": a unit's head word and its number name a unit of a force.
+  if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_UNIT_HEADS.has(tokens[b - 2].norm)) {
+    emit(ctx, a, b, { type: 'Organization', category: 'military' }, 'head:numbered-unit');
+    return;
+  }
   // "Grupo Delta SA", "Nordwerk AG": a legal form ends a company's name.
   if (b - a > 1 && CORPORATE_SUFFIXES.has(tokens[b - 1].norm) && tokens[b - 1].cap) {
     if (readKnownFirm(ctx, a, b)) return;
@@ -398,6 +411,12 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const kind = kindNounBefore(ctx, a, b);
   if (kind) {
     emit(ctx, a, b, { type: 'Organization', category: kind }, 'context:kind-noun-before');
+    return;
+  }
+  // "a humanitarian organization, Rising Dawn,": a kind noun's apposition (round 29)
+  const apposed = b - a > 1 ? kindNounApposed(ctx, a, b) : undefined;
+  if (apposed) {
+    emit(ctx, a, b, { type: 'Organization', category: apposed }, 'context:kind-noun-apposed');
     return;
   }
   // "the Paraguayan newspaper La Nación": the medium's noun beside the name is no person's.

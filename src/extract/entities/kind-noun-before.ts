@@ -62,6 +62,9 @@ function openedKind(
     const t = tokens[k];
     // "French hotel group Accor": a state's demonym or name opens the noun phrase as "the" does
     if (t?.cap && statePrefix(ctx, k)) return armed ? 'armed_group' : base;
+    // "the U.S.-based firm", "a Swiss-based aid organization": a place's "-based" modifier;
+    // "the Basque separatist group", "a Kurdish militant group": a people's word (round 29)
+    if (t?.cap && (/-based$/i.test(t.text) || PEOPLE_AND_CREED_WORDS.has(t.norm))) continue;
     if (!t || t.punct || (t.cap && !OPENERS.has(t.norm))) return undefined;
     if (OPENERS.has(t.norm) || (afterPreposition && k < a - 2 && PREPOSITIONS.has(t.norm)))
       return armed ? 'armed_group' : base;
@@ -126,6 +129,93 @@ export function kindNamedOverMinorWords(
 function statePrefix(ctx: SentenceContext, k: number): boolean {
   const m = longestMatch(ctx, k);
   return !!m && m.length === 1 && (m.hit?.entity.type ?? m.draft?.type) === 'Country';
+}
+
+/**
+ * Nouns for a body whose unknown name follows as an apposition, after a comma or "called":
+ * "a Swiss-based aid organization, Veldhaven,", "the country's largest broadcaster, Kalnews,",
+ * "the oil services company, Brandtco.", "a youth group, called Sorvik," (round 29).
+ */
+const APPOSED_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCategory>([
+  ...KIND_NOUNS,
+  ['company', 'company'],
+  ['firm', 'company'],
+  ['contractor', 'company'],
+  ['charity', 'other'],
+  ['broadcaster', 'media'],
+  ['newspaper', 'media'],
+  ['daily', 'media'],
+  ['website', 'media'],
+  ['site', 'media'],
+  ['channel', 'media'],
+  ['outlet', 'media'],
+  ['gang', 'armed_group'],
+  ['cartel', 'armed_group'],
+  ['cell', 'armed_group'],
+]);
+/** Verbs of naming between a kind noun and the name: "a group called X", "an outfit dubbed X" ("known as" too). */
+const NAMING_WORDS: ReadonlySet<string> = new Set(['called', 'dubbed', 'named']);
+/** Lower-case words that join a body's name inside it: "Sons of Dawn", "Frente de Liberación". */
+const NAME_JOINERS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'for',
+  'de',
+  'del',
+  'la',
+  'los',
+  'las',
+  'des',
+  'du',
+]);
+/** What may follow a name in apposition: its closing comma, the sentence's end, a bracket. */
+const APPOSITION_CLOSE: ReadonlySet<string> = new Set([',', '.', ';', '(', ')']);
+
+/**
+ * The category of the body named over tokens [a, b) in apposition to a lower-case kind noun:
+ * "a humanitarian organization, Veldhaven, …" (the name closed by a comma or the sentence's
+ * end), "a youth group, called Sorvik", "a faction dubbed Red Dawn". The noun phrase must be
+ * opened as `kindNounBefore`'s is; the name is one to four capitalised words no lexicon knows,
+ * no title, no given name, no date.
+ */
+export function kindNounApposed(ctx: SentenceContext, a: number, b: number): OrgCategory | undefined {
+  const { tokens } = ctx;
+  if (b - a > 6) return undefined;
+  let n = a - 1;
+  // "a gang called the Black Vipers": the name's own article after the naming words
+  const article = tokens[n]?.norm === 'the' && !tokens[n].cap;
+  if (article) n--;
+  const lowerAt = (k: number, norm: string): boolean => tokens[k]?.norm === norm && !tokens[k].cap;
+  // "called", "dubbed", "named"; "known as"
+  const naming =
+    NAMING_WORDS.has(tokens[n]?.norm ?? '') && !tokens[n].cap
+      ? 1
+      : lowerAt(n, 'as') && lowerAt(n - 1, 'known')
+        ? 2
+        : 0;
+  if (article && !naming) return undefined;
+  n -= naming;
+  const comma = tokens[n]?.text === ',';
+  if (comma) n--;
+  if (!naming && !comma) return undefined;
+  // a bare comma is an apposition only when the name closes as one ("…, Veldhaven, said")
+  if (!naming && b < tokens.length && !APPOSITION_CLOSE.has(tokens[b].text)) return undefined;
+  const noun = tokens[n];
+  if (!noun || noun.cap || noun.punct || noun.possessive) return undefined;
+  // "a pro-rebel Web site, X,": the site's capitalised "Web" belongs to the noun
+  if (noun.norm === 'site' && tokens[n - 1]?.norm === 'web') n--;
+  const base = APPOSED_KIND_NOUNS.get(noun.norm);
+  if (!base) return undefined;
+  const words = tokens.slice(a, b);
+  // "Sons of Dawn", "Frente del Sur": a joining word inside the name, not at its ends
+  const joining = (t: Token, k: number): boolean => k > 0 && k < words.length - 1 && NAME_JOINERS.has(t.norm);
+  if (words.some((t, k) => t.punct || (!t.cap && !joining(t, k)) || t.possessive)) return undefined;
+  if (words.some((t) => isTitleWord(t.norm) || isTitleModifier(t.norm))) return undefined;
+  if (b - a === 1 && isCommonWord(words[0].text)) return undefined;
+  const first = tagsOf(ctx, words[0]);
+  if (first.has('FirstName') || first.has('Honorific') || first.has('Date')) return undefined;
+  for (let k = a; k < b; k++) if (longestMatch(ctx, k, b)) return undefined;
+  return openedKind(ctx, n + 1, base);
 }
 
 /** Nouns after a name that make it a group's: "the Hafiz Gul Bahadur armed group". */

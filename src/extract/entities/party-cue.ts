@@ -7,6 +7,8 @@ import { ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord } from '../nlp';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { NOT_A_NAME_TAGS } from './person-name';
+import { nameOf } from './emit';
+import type { Draft } from './registry';
 
 /** Lower-case nouns that introduce a party's or movement's short name, before or after it. */
 const PARTY_NOUNS: ReadonlyMap<string, OrgCategory> = new Map([
@@ -87,4 +89,14 @@ export function multiWordPartyCue(ctx: SentenceContext, a: number, b: number): b
   for (let k = a - 1; k >= a - 3 && lower(tokens[k]); k--)
     if (PARTY_OPENERS.has(tokens[k].norm) && tokens[k].norm !== 'fellow') return true;
   return false;
+}
+
+/**
+ * "the Varo party", "the Green Future movement": a party read from the lower-case noun after its
+ * name keeps the noun in another of its names ("Varo party"), as readers write it (round 29).
+ */
+export function keepPartyNoun(ctx: SentenceContext, draft: Draft, a: number, b: number): void {
+  const noun = ctx.tokens[b];
+  if (!noun || noun.cap || !PARTY_NOUNS.has(noun.norm)) return;
+  draft.aliases.add(`${nameOf(ctx.tokens.slice(a, b))} ${noun.text}`);
 }

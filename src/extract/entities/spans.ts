@@ -16,6 +16,7 @@ import {
   DIPLOMATIC_MISSIONS,
   LOCATION_HEADS,
   NUMBERED_HEADS,
+  NUMBERED_UNIT_HEADS,
   ON_TOPIC_HEADS,
   ORG_HEADS,
 } from '../lexicon/heads';
@@ -173,6 +174,26 @@ function headBefore(tokens: Token[], i: number, j: number): boolean {
   return false;
 }
 
+/** "the X Brigade 3 times", "Battalion 40 soldiers": the number counts the lower-case noun after it. */
+function countedAfter(ctx: SentenceContext, j: number): boolean {
+  const after = ctx.tokens[j + 1];
+  if (!after || after.cap || after.punct || ctx.tokens[j].punct) return false;
+  const tags = tagsOf(ctx, after);
+  return tags.has('Noun') && !tags.has('Verb');
+}
+
+/** A capitalised body's head, then a lower-case "of" or "for", in the span i … j (exclusive). */
+function headedOfSoFar(tokens: Token[], i: number, j: number): boolean {
+  let head = false;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if (t.possessive || t.punct) return false;
+    if (t.cap && ORG_HEADS.has(t.norm)) head = true;
+    else if (head && !t.cap && (t.norm === 'of' || t.norm === 'for')) return tokens[j - 1].cap;
+  }
+  return false;
+}
+
 /** The end (exclusive) of the span starting at token i; `unit` known-name tokens come first. */
 export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   const { tokens, consumed } = ctx;
@@ -207,6 +228,12 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     const next = tokens[j + 1];
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
+    // "United Front of Democracy Against Dictatorship", "Committee for Justice Against Torture": a
+    // capitalised "Against" past a body's head and its "of"/"for" runs on into the rest of its name.
+    if (t.norm === 'against' && t.cap && !t.initial && nameNext && headedOfSoFar(tokens, i, j)) {
+      j++;
+      continue;
+    }
     // "Dow Jones & Co.", "Johnson & Johnson": an ampersand between name words joins a firm's name
     if (t.text === '&' && tokens[j - 1].cap && !tokens[j - 1].possessive && nameNext) {
       j++;
@@ -387,8 +414,13 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j++;
       continue;
     }
-    // "Tower 22", "Camp 7": a number after a place's head word ends its name.
-    if (/^\d{1,4}$/.test(t.text) && NUMBERED_HEADS.has(prev.norm) && prev.cap) {
+    // "Tower 22", "Camp 7": a number after a place's head word ends its name; so does one after a
+    // unit's ("KIA Battalion 26", "Brigade 55").
+    if (
+      /^\d{1,4}$/.test(t.text) &&
+      (NUMBERED_HEADS.has(prev.norm) || (NUMBERED_UNIT_HEADS.has(prev.norm) && !countedAfter(ctx, j))) &&
+      prev.cap
+    ) {
       j++;
       break;
     }

@@ -24,7 +24,8 @@ import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { nameOfTradition } from '../lexicon/family-names';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEvidence } from './person-name';
-import { multiWordPartyCue, partyCue } from './party-cue';
+import { keepPartyNoun, multiWordPartyCue, partyCue } from './party-cue';
+import { kindNounApposed } from './kind-noun-before';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
 import { isMediaName, isPaperName, numberedChannel } from './media-cue';
@@ -227,7 +228,14 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   // "the opposition Civil Contract party", "the ruling Green Future movement": a party noun in
   // lower case after a run of unknown capitalised words names them
   if (words.length > 1 && words.length <= 4 && multiWordPartyCue(ctx, a, b)) {
-    emit(ctx, a, b, { type: 'Organization', category: 'political' }, 'context:party-noun-after');
+    const party = emit(
+      ctx,
+      a,
+      b,
+      { type: 'Organization', category: 'political' },
+      'context:party-noun-after',
+    );
+    keepPartyNoun(ctx, party, a, b);
     return;
   }
   // "the Kalvo Rana coalition", "the Tiko Sanm alliance": as for one word below, a league of
@@ -268,10 +276,17 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
       return;
     }
+    // "a humanitarian organization, Veldhaven,", "a youth group, called Sorvik": in apposition
+    const apposed = kindNounApposed(ctx, a, b);
+    if (apposed) {
+      emit(ctx, a, b, { type: 'Organization', category: apposed }, 'context:kind-noun-apposed');
+      return;
+    }
     // "the nationalist party Varo", "the Varo party", "the election commission (CENA)".
     const cue = partyCue(ctx, a);
     if (cue) {
-      emit(ctx, a, b, { type: 'Organization', category: cue.category }, cue.reason);
+      const party = emit(ctx, a, b, { type: 'Organization', category: cue.category }, cue.reason);
+      keepPartyNoun(ctx, party, a, b);
       return;
     }
     // "Fretilin, a party that …", "Konna, a town in central Mali": the apposition says.

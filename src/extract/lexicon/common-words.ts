@@ -301,6 +301,8 @@ export const PEOPLE_AND_CREED_WORDS: ReadonlySet<string> = new Set([
   'hazara',
   'hazaras',
   'baloch',
+  'basque',
+  'basques',
   'uighur',
   'uighurs',
   'uyghur',

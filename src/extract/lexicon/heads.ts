@@ -461,6 +461,19 @@ export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A force's unit words news writes with a cardinal after them as the unit's name: "KIA Battalion
+ * 26", "Rebel Brigade 55", "Squadron 12". The number belongs to the name (round 29).
+ */
+export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
+  'battalion',
+  'brigade',
+  'regiment',
+  'squadron',
+  'company',
+  'platoon',
+]);
+
+/**
  * Heads of Urdu, Persian and Pashto group names joined to the rest by the izafe "-e-"/"-i-"
  * ("Lashkar-e-…" army of …, "Tehreek-e-…" movement of …, "Hizb-i-…" party of …): the word
  * itself says an organisation, whatever follows (entities/izafe-name.ts).
