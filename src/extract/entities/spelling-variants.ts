@@ -76,6 +76,45 @@ export function surnameOf(full: string, lone: string): boolean {
     : slips.length === 1 && slips.every(([x, y]) => VOWELS.test(x) && VOWELS.test(y));
 }
 
+const MIN_SLIP_LETTERS = 5;
+
+/**
+ * One letter slipped inside a word: one letter for another, one added or left out, or two
+ * neighbours swapped ("Odinga" and "Odinda", "Nicolas" and "Nicholas", "Mbeleko" and "Mbelkeo"),
+ * never in the first or the last letter ("Daniel" and "Daniela", "Jamal" and "Kamal" are two
+ * names), on words of five letters or more.
+ */
+export function oneInnerSlip(x: string, y: string): boolean {
+  const [a, b] = [letters(x), letters(y)];
+  if (a === b || Math.min(a.length, b.length) < MIN_SLIP_LETTERS || Math.abs(a.length - b.length) > 1)
+    return false;
+  if (a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  let [ea, eb] = [a.length - 1, b.length - 1];
+  while (ea >= i && eb >= i && a[ea] === b[eb]) {
+    ea--;
+    eb--;
+  }
+  const [da, db] = [a.slice(i, ea + 1), b.slice(i, eb + 1)];
+  if (da.length + db.length === 1) return true; // one added or left out
+  if (da.length === 1 && db.length === 1) return true; // one for another
+  return da.length === 2 && db.length === 2 && da[0] === db[1] && da[1] === db[0]; // swapped
+}
+
+/**
+ * Two writings of one person's name: the same number of words, all the same but one, and that
+ * one with a letter slipped inside it ("Raila Odinda" after "Raila Odinga"); or a lone surname
+ * with a letter slipped inside the full name's last word.
+ */
+export function slippedName(full: string, other: string): boolean {
+  const [p, q] = [full.split(/\s+/), other.split(/\s+/)];
+  if (q.length === 1 && p.length > 1) return oneInnerSlip(p[p.length - 1], q[0]);
+  if (p.length !== q.length) return false;
+  const differ = p.map((w, k) => [w, q[k]]).filter(([x, y]) => letters(x) !== letters(y));
+  return differ.length === 1 && oneInnerSlip(differ[0][0], differ[0][1]);
+}
+
 /** A channel's last word in short or in full, in the languages of the news: "TV", "Televisión". */
 const CHANNEL_WORD = /\s+(?:tv|television|televisión|televisão|télévision|televizyon|televisi)$/iu;
 
@@ -126,5 +165,20 @@ export function mergeSpellingVariants(registry: Registry): void {
   for (const lone of people) {
     const full = people.filter((p) => p !== lone && surnameOf(p.name, lone.name));
     if (full.length === 1) registry.merge(lone, full[0]);
+  }
+  // a slip of the pen: the record written fewer times (or, as often, later) joins the other,
+  // when only one record is that near
+  const live = registry.all().filter((d) => d.type === 'Person');
+  for (const slip of live) {
+    if (registry.current(slip) !== slip) continue;
+    const near = live.filter(
+      (p) =>
+        p !== slip &&
+        registry.current(p) === p &&
+        (p.mentions.length > slip.mentions.length ||
+          (p.mentions.length === slip.mentions.length && live.indexOf(p) < live.indexOf(slip))) &&
+        slippedName(p.name, slip.name),
+    );
+    if (near.length === 1) registry.merge(slip, near[0]);
   }
 }

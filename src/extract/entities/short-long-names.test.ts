@@ -1,0 +1,103 @@
+// Round 29: one actor per real-world body or person when an article writes its name short and
+// long, or slips a letter. Invented names and sentences, with the nearest negatives.
+import { readEntities as read } from '../../../test/support/entity-cases';
+import { shortLongKey } from './short-long-names';
+import { oneInnerSlip, slippedName } from './spelling-variants';
+
+const orgs = (text: string) => read(text).filter((e) => e.type === 'Organization');
+const people = (text: string) => read(text).filter((e) => e.type === 'Person');
+
+describe('shortLongKey: one body written short and long', () => {
+  test.each([
+    ['the AU Mission in Norland', 'the African Union Mission in Norland'],
+    ['UN Relief Office', 'United Nations Relief Office'],
+    ['U.N. Relief Office', 'UN Relief Office'],
+    ['EU Naval Task Group', 'European Union Naval Task Group'],
+    ['Ruritanian Ministry of National Defense', 'Ruritanian Defence Ministry'],
+    ['Norway’s Interior Ministry', 'Norwegian Ministry of the Interior'],
+    ['Department of Labor', 'Labor Department'],
+    ['U.S. Department of Commerce', 'US Commerce Department'],
+    ['Ministry of Trade and Industry', 'Trade and Industry Ministry'],
+    ['Ruritanian Ministry of Foreign Affairs', 'Ruritanian Foreign Ministry'],
+  ])('%s = %s', (a, b) => expect(shortLongKey(a)).toBe(shortLongKey(b)));
+  test.each([
+    // another head word, another owner, or no owner on one side: two bodies, or not known to be one
+    ['Ruritanian Defense Ministry', 'Ruritanian Defense Department'],
+    ['Ruritanian Defense Ministry', 'Norland Defense Ministry'],
+    ['Ruritanian Defense Ministry', 'Defense Ministry'],
+    ['UN Relief Office', 'EU Relief Office'],
+    ['Department of State of Ohio', 'Ohio State Department'],
+    ['Ministry of Interior', 'Ministry of Justice'],
+  ])('%s ≠ %s', (a, b) => expect(shortLongKey(a)).not.toBe(shortLongKey(b)));
+});
+
+describe('mergeShortAndLongNames', () => {
+  test('a mission written with its owner’s acronym and in full is one body', () => {
+    const found = orgs(
+      'Fighters attacked a base of the African Union Mission in Chad on Monday. ' +
+        'The AU Mission in Chad said two soldiers were wounded.',
+    );
+    const mission = found.filter((e) => /Mission/.test(e.name));
+    expect(mission).toHaveLength(1);
+    expect(mission[0].aliases).toEqual(
+      expect.arrayContaining(['African Union Mission in Chad', 'AU Mission in Chad']),
+    );
+  });
+  test('a ministry written with its portfolio first and after "of" is one body', () => {
+    const found = orgs(
+      'The Ruritanian Ministry of National Defense denied the report. ' +
+        'A spokesman for the Ruritanian Defense Ministry said the base was not hit.',
+    );
+    const ministry = found.filter((e) => /Ministry/.test(e.name));
+    expect(ministry).toHaveLength(1);
+    expect(ministry[0].aliases).toEqual(
+      expect.arrayContaining(['Ruritanian Ministry of National Defense', 'Ruritanian Defense Ministry']),
+    );
+  });
+  test('a department written both ways is one body', () => {
+    const found = orgs(
+      'The U.S. Department of Labor fined the firm. The U.S. Labor Department said the fine was final.',
+    );
+    expect(found.filter((e) => /Labor/.test(e.name))).toHaveLength(1);
+  });
+  test('two countries’ ministries of one portfolio stay two', () => {
+    const found = orgs(
+      'The Ruritanian Defense Ministry accused the Norlandic Ministry of Defense of lying about the raid.',
+    );
+    expect(found.filter((e) => /Defen[cs]e/.test(e.name))).toHaveLength(2);
+  });
+});
+
+describe('a letter slipped in a person’s name', () => {
+  test.each([
+    ['Odinga', 'Odinda'],
+    ['Nicolas', 'Nicholas'],
+    ['Mbelkeo', 'Mbeleko'],
+    ['Ostrova', 'Ostorva'],
+  ])('%s ~ %s', (a, b) => expect(oneInnerSlip(a, b)).toBe(true));
+  test.each([
+    ['Daniel', 'Daniela'], // the last letter
+    ['Jamal', 'Kamal'], // the first letter
+    ['Omar', 'Amar'], // too short
+    ['Hassan', 'Husain'], // two letters
+  ])('%s ≁ %s', (a, b) => expect(oneInnerSlip(a, b)).toBe(false));
+  test('one word slipped of several, or the lone surname', () => {
+    expect(slippedName('Pedro Valmira Munoz', 'Pedro Valnira Munoz')).toBe(true);
+    expect(slippedName('Bertrand Okonowo', 'Okonwoo')).toBe(true);
+    expect(slippedName('Pedro Valmira Munoz', 'Pablo Valmira Munoz')).toBe(false);
+    expect(slippedName('Pedro Valmira Munoz', 'Pedro Valnira Munos')).toBe(false);
+  });
+  test('a name slipped once in an article is the same person', () => {
+    const found = people(
+      'Opposition leader Tomasz Wirenko rejected the results. Wirenko said he would appeal. ' +
+        'Supporters of Tomasz Wirenco marched in the capital.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Tomasz Wirenko');
+    expect(found[0].aliases).toContain('Tomasz Wirenco');
+  });
+  test('two people whose given names differ at the first letter stay two', () => {
+    const found = people('Jamal Bedrossi met reporters. His brother Kamal Bedrossi did not attend.');
+    expect(found).toHaveLength(2);
+  });
+});
