@@ -85,6 +85,7 @@ describe('a letter slipped in a person’s name', () => {
     expect(slippedName('Pedro Valmira Munoz', 'Pedro Valnira Munoz')).toBe(true);
     expect(slippedName('Bertrand Okonowo', 'Okonwoo')).toBe(true);
     expect(slippedName('Pedro Valmira Munoz', 'Pablo Valmira Munoz')).toBe(false);
+    expect(slippedName('Bertrand Okonowo', 'Okonoro')).toBe(false); // a lone surname: only a swap
     expect(slippedName('Pedro Valmira Munoz', 'Pedro Valnira Munos')).toBe(false);
   });
   test('a name slipped once in an article is the same person', () => {

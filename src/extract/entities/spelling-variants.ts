@@ -84,7 +84,7 @@ const MIN_SLIP_LETTERS = 5;
  * never in the first or the last letter ("Daniel" and "Daniela", "Jamal" and "Kamal" are two
  * names), on words of five letters or more.
  */
-export function oneInnerSlip(x: string, y: string): boolean {
+export function oneInnerSlip(x: string, y: string, swapOnly = false): boolean {
   const [a, b] = [letters(x), letters(y)];
   if (a === b || Math.min(a.length, b.length) < MIN_SLIP_LETTERS || Math.abs(a.length - b.length) > 1)
     return false;
@@ -97,19 +97,20 @@ export function oneInnerSlip(x: string, y: string): boolean {
     eb--;
   }
   const [da, db] = [a.slice(i, ea + 1), b.slice(i, eb + 1)];
-  if (da.length + db.length === 1) return true; // one added or left out
-  if (da.length === 1 && db.length === 1) return true; // one for another
+  if (!swapOnly && da.length + db.length === 1) return true; // one added or left out
+  if (!swapOnly && da.length === 1 && db.length === 1) return true; // one for another
   return da.length === 2 && db.length === 2 && da[0] === db[1] && da[1] === db[0]; // swapped
 }
 
 /**
  * Two writings of one person's name: the same number of words, all the same but one, and that
  * one with a letter slipped inside it ("Raila Odinda" after "Raila Odinga"); or a lone surname
- * with a letter slipped inside the full name's last word.
+ * with two neighbours of the full name's last word swapped (a lone surname with another
+ * consonant, "Sakura" after "Kenji Sakuda", is another person: `surnameOf` takes vowels).
  */
 export function slippedName(full: string, other: string): boolean {
   const [p, q] = [full.split(/\s+/), other.split(/\s+/)];
-  if (q.length === 1 && p.length > 1) return oneInnerSlip(p[p.length - 1], q[0]);
+  if (q.length === 1 && p.length > 1) return oneInnerSlip(p[p.length - 1], q[0], true);
   if (p.length !== q.length) return false;
   const differ = p.map((w, k) => [w, q[k]]).filter(([x, y]) => letters(x) !== letters(y));
   return differ.length === 1 && oneInnerSlip(differ[0][0], differ[0][1]);
