@@ -102,3 +102,20 @@ describe('a letter slipped in a person’s name', () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe('aliasWrittenKindNouns: a place or party written with its lower-case kind noun', () => {
+  const aliasesOf = (text: string, name: string): string[] =>
+    read(text).find((e) => e.name === name)?.aliases ?? [];
+  test.each([
+    ['Troops moved into the Dorvan valley after the attack on Dorvan.', 'Dorvan', 'Dorvan valley'],
+    ['The activist was taken to Kessa prison, where Kessa guards beat him.', 'Kessa', 'Kessa prison'],
+    ['Rebels crossed the Ulmo desert on Monday, officials in Ulmo said.', 'Ulmo', 'Ulmo desert'],
+    ['The Verano party won the vote, and Verano leaders celebrated.', 'Verano', 'Verano party'],
+  ])('%s', (text, name, alias) => expect(aliasesOf(text, name)).toContain(alias));
+  test('nouns for another actor, and a name that ends in its kind already, give no alias', () => {
+    const text = 'The Dorvan rebels attacked Dorvan. The Orra River valley flooded as the Orra River rose.';
+    const all = read(text).flatMap((e) => e.aliases);
+    expect(all).not.toContain('Dorvan rebels');
+    expect(all).not.toContain('Orra River valley');
+  });
+});
