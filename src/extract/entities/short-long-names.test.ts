@@ -107,9 +107,13 @@ describe('aliasWrittenKindNouns: a place or party written with its lower-case ki
   const aliasesOf = (text: string, name: string): string[] =>
     read(text).find((e) => e.name === name)?.aliases ?? [];
   test.each([
-    ['Troops moved into the Dorvan valley after the attack on Dorvan.', 'Dorvan', 'Dorvan valley'],
-    ['The activist was taken to Kessa prison, where Kessa guards beat him.', 'Kessa', 'Kessa prison'],
-    ['Rebels crossed the Ulmo desert on Monday, officials in Ulmo said.', 'Ulmo', 'Ulmo desert'],
+    [
+      'Troops moved into the Dorvan valley after the attack, and the Dorvan valley was sealed.',
+      'Dorvan',
+      'Dorvan valley',
+    ],
+    ['The activist was taken to Kessa prison on Tuesday, his lawyer said.', 'Kessa', 'Kessa prison'],
+    ['Rebels crossed the Ulmo desert on Monday, officials said.', 'Ulmo', 'Ulmo desert'],
     ['The Verano party won the vote, and Verano leaders celebrated.', 'Verano', 'Verano party'],
   ])('%s', (text, name, alias) => expect(aliasesOf(text, name)).toContain(alias));
   test('nouns for another actor, and a name that ends in its kind already, give no alias', () => {
@@ -117,5 +121,9 @@ describe('aliasWrittenKindNouns: a place or party written with its lower-case ki
     const all = read(text).flatMap((e) => e.aliases);
     expect(all).not.toContain('Dorvan rebels');
     expect(all).not.toContain('Orra River valley');
+  });
+  test('a place also written alone is the town the site is named after: no alias', () => {
+    const text = 'Fighting reached the town of Dorvan on Monday. Troops guarded the Dorvan dam.';
+    expect(read(text).flatMap((e) => e.aliases)).not.toContain('Dorvan dam');
   });
 });
