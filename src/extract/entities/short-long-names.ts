@@ -6,7 +6,8 @@
 // or department is written with its portfolio first are one record; the first written keeps its
 // name, the other stays an alias (both are forms a reader searches by).
 import { GAZETTEER } from './gazetteer';
-import type { Draft, Registry } from './registry';
+import type { Registry } from './registry';
+import { mergeOrganizationsByKey } from './state-word-variants';
 
 /**
  * Owners written as an acronym before a body's name, with their full form: the acronym is what
@@ -57,15 +58,5 @@ export function shortLongKey(name: string): string {
 }
 
 export function mergeShortAndLongNames(registry: Registry): void {
-  const seen = new Map<string, Draft>();
-  for (const d of registry.all()) {
-    if (d.type !== 'Organization') continue;
-    const key = shortLongKey(d.name);
-    if (!key) continue;
-    const first = seen.get(key);
-    if (first && registry.current(first) !== d) {
-      registry.current(first).aliases.add(d.name);
-      registry.merge(d, first);
-    } else if (!first) seen.set(key, d);
-  }
+  mergeOrganizationsByKey(registry, shortLongKey, true);
 }
