@@ -115,6 +115,7 @@ describe('aliasWrittenKindNouns: a place or party written with its lower-case ki
     ['The activist was taken to Kessa prison on Tuesday, his lawyer said.', 'Kessa', 'Kessa prison'],
     ['Rebels crossed the Ulmo desert on Monday, officials said.', 'Ulmo', 'Ulmo desert'],
     ['The Verano party won the vote, and Verano leaders celebrated.', 'Verano', 'Verano party'],
+    ['A drone struck near the al-Qarnaba royal palace at dawn.', 'al-Qarnaba', 'al-Qarnaba royal palace'],
   ])('%s', (text, name, alias) => expect(aliasesOf(text, name)).toContain(alias));
   test('nouns for another actor, and a name that ends in its kind already, give no alias', () => {
     const text = 'The Dorvan rebels attacked Dorvan. The Orra River valley flooded as the Orra River rose.';

@@ -33,7 +33,7 @@ export function aliasWrittenKindNouns(registry: Registry): void {
     let named = 0;
     for (const m of d.mentions) {
       // the name as written, capitalised: not "the valley" read back to it
-      if (!/^\p{Lu}/u.test(m.text)) continue;
+      if (!/^(?:\p{Lu}|[ae]l-\p{Lu})/u.test(m.text)) continue;
       named++;
       // a name that ends in a kind already ("the Orra River valley") names another place with it
       const last = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
