@@ -40,6 +40,8 @@ import { dropPublisher } from './publisher';
 import { Registry } from './registry';
 import { settleSharedDemonyms } from './shared-demonyms';
 import { foldShortFirmNames } from './short-firm-names';
+import { mergeShortAndLongNames } from './short-long-names';
+import { aliasWrittenKindNouns } from './written-kind-alias';
 import { mergeSpellingVariants } from './spelling-variants';
 import { mergeStateWordVariants } from './state-word-variants';
 import { isJunkWord, isModifierWord, opensHeadedName, placeSyllable, spanEnd } from './spans';
@@ -86,6 +88,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   settleForeignListedBodies(registry);
   resolveNationalForces(registry);
   mergeStateWordVariants(registry);
+  mergeShortAndLongNames(registry);
   mergeSpellingVariants(registry);
   foldShortFirmNames(registry);
   nameFederalStates(registry, cased);
@@ -95,6 +98,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   registry.dropStormNames();
   resolveCoreferences(registry, read, cased, tagMap);
   nameCountriesOfBodies(registry, cased);
+  aliasWrittenKindNouns(registry);
   return registry.entities();
 }
 

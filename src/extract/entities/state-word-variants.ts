@@ -17,14 +17,28 @@ function folded(name: string): string | undefined {
   return changed && words.length > 1 ? words.join(' ') : undefined;
 }
 
-export function mergeStateWordVariants(registry: Registry): void {
+/**
+ * Merges the organisation records whose names give one key (undefined: no key) into the first
+ * written; with `keepName`, the merged record's name stays an alias of the first.
+ */
+export function mergeOrganizationsByKey(
+  registry: Registry,
+  key: (name: string) => string | undefined,
+  keepName = false,
+): void {
   const seen = new Map<string, Draft>();
   for (const d of registry.all()) {
     if (d.type !== 'Organization') continue;
-    const key = folded(d.name);
-    if (!key) continue;
-    const first = seen.get(key);
-    if (first && registry.current(first) !== d) registry.merge(d, first);
-    else seen.set(key, d);
+    const k = key(d.name);
+    if (!k) continue;
+    const first = seen.get(k);
+    if (first && registry.current(first) !== d) {
+      if (keepName) registry.current(first).aliases.add(d.name);
+      registry.merge(d, first);
+    } else seen.set(k, d);
   }
+}
+
+export function mergeStateWordVariants(registry: Registry): void {
+  mergeOrganizationsByKey(registry, folded);
 }
