@@ -33,8 +33,20 @@ export function mergeOrganizationsByKey(
     if (!k) continue;
     const first = seen.get(k);
     if (first && registry.current(first) !== d) {
-      if (keepName) registry.current(first).aliases.add(d.name);
-      registry.merge(d, first);
+      const kept = registry.current(first);
+      // with both names kept, a gazetteer's name names the body, else the one written out in full
+      // ("African Union Mission in X" over "AU Mission in X"): what a reader searches by, and
+      // what the rules read
+      const listed = (x: Draft) => x.mentions.some((m) => m.reason.startsWith('gazetteer:'));
+      const better = listed(d) !== listed(kept) ? listed(d) : d.name.length > kept.name.length;
+      if (keepName && better) {
+        d.aliases.add(kept.name);
+        registry.merge(kept, d);
+        seen.set(k, d);
+      } else {
+        if (keepName) kept.aliases.add(d.name);
+        registry.merge(d, first);
+      }
     } else seen.set(k, d);
   }
 }
