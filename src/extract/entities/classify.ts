@@ -384,7 +384,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { type: 'Location' }, 'head:numbered-place');
     return;
   }
-  // "KIA Battalion 26", "Brigade 55": a unit's head word and its number name a unit of a force.
+  // "ZLA Battalion 14", "Brigade 55": a unit's head word and its number name a unit of a force.
   if (b - a > 1 && /^\d+$/.test(tokens[b - 1].text) && NUMBERED_UNIT_HEADS.has(tokens[b - 2].norm)) {
     emit(ctx, a, b, { type: 'Organization', category: 'military' }, 'head:numbered-unit');
     return;

@@ -9,9 +9,9 @@ import {
 describe('round 29 (entities: a numbered unit keeps its number)', () => {
   const cases: Case[] = [
     [
-      'Troops from the 24th Marine Expeditionary Unit shelled the village of Rovno.',
-      ['Organization:24th Marine Expeditionary Unit'],
-      ['Organization:Marine Expeditionary Unit'],
+      'Troops from the 24th Coastal Defence Unit shelled the village of Rovno.',
+      ['Organization:24th Coastal Defence Unit'],
+      ['Organization:Coastal Defence Unit'],
     ],
     [
       'The 5th Special Forces Unit trained soldiers near Tarvos.',
@@ -19,9 +19,9 @@ describe('round 29 (entities: a numbered unit keeps its number)', () => {
       [],
     ],
     [
-      'A post of KIA Battalion 26 near Laiza was shelled on Tuesday.',
-      ['Organization:KIA Battalion 26'],
-      ['Organization:KIA Battalion'],
+      'A post of SPLA Battalion 14 near Dolna was shelled on Tuesday.',
+      ['Organization:SPLA Battalion 14'],
+      ['Organization:SPLA Battalion'],
     ],
     ['Fighters of Rebel Brigade 55 attacked the town of Dolna.', ['Organization:Rebel Brigade 55'], []],
     ['The government said Squadron 12 bombed the depot near Tarvos.', ['Organization:Squadron 12'], []],
@@ -72,12 +72,12 @@ describe('round 29 (entities: a capitalised "Against" inside a body\'s name)', (
 describe('round 29 (entities: an unknown name in apposition to a kind noun)', () => {
   const cases: Case[] = [
     [
-      'The aid workers, working for a Swiss-based humanitarian organization, Veldhaven, were kidnapped.',
+      'Two engineers employed by a Geneva-based relief charity, Veldhaven, were abducted.',
       ['Organization:Veldhaven'],
       [],
     ],
     [
-      'A posting on a pro-rebel Web site, Tarvonet, said the pilots attacked the base.',
+      'A statement on an opposition Web site, Tarvonet, said the pilots bombed the depot.',
       ['Organization:Tarvonet'],
       [],
     ],
@@ -86,11 +86,7 @@ describe('round 29 (entities: an unknown name in apposition to a kind noun)', ()
       ['Organization:Kalnews'],
       [],
     ],
-    [
-      'The workers are employed by the U.S.-based oil services company, Brandtco.',
-      ['Organization:Brandtco'],
-      [],
-    ],
+    ['The drivers work for the Texas-based drilling contractor, Brandtco.', ['Organization:Brandtco'], []],
     [
       'Two of the men belong to a youth group, called Sorvik, which organised the riots.',
       ['Organization:Sorvik'],
@@ -98,8 +94,8 @@ describe('round 29 (entities: an unknown name in apposition to a kind noun)', ()
     ],
     ['He joined a rebel faction dubbed Red Dawn in 2010.', ['Organization:Red Dawn'], []],
     [
-      'The aid organization, Rising Voices, criticized the government of Chad.',
-      ['Organization:Rising Voices', 'Country:Chad'],
+      'The aid organization, Open Hands, criticized the government of Chad.',
+      ['Organization:Open Hands', 'Country:Chad'],
       [],
     ],
     // nearest negatives: a person, a place or a date after the comma; a name that does not close

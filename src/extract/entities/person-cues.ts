@@ -37,7 +37,7 @@ export function roleNounsEnd(
   isName: (k: number) => boolean,
 ): number {
   const { tokens } = ctx;
-  // "Minister Bui Thanh Son": a Burmese or Vietnamese name whole, its first word no role noun
+  // "Minister Tran Van Long": a Burmese or Vietnamese name whole, its first word no role noun
   if (nameOfTradition(tokens.slice(a, b).map((t) => t.norm))) return a;
   // the longest role first: "Special Warfare Operator" before "Special" (compromise calls it an Actor)
   for (let k = Math.min(a + 3, b - 2); k > a; k--) {

@@ -222,7 +222,7 @@ export function looksLikePerson(ctx: SentenceContext, a: number, b: number, stri
   const tags = words.map((t) => tagsOf(ctx, t));
   if (tags[0].has('FirstName') || tags[0].has('Honorific')) return true;
   if (strict) return false;
-  // "Zaw Min Tun", "Bui Thanh Son": a Burmese or Vietnamese name, whose syllables may be English
+  // "Kyaw Min Oo", "Tran Van Long": a Burmese or Vietnamese name, whose syllables may be English
   // words ("Min", "Son") that compromise reads as nouns or verbs
   if (nameOfTradition(words.map((t) => t.norm))) return true;
   if (tags.some((t) => t.has('Person'))) return true;

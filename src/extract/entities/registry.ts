@@ -403,7 +403,7 @@ export class Registry {
     this.surfaces.set(keyOf(words.map((t) => t.norm)), draft);
     // "the Radwan Force … Hajj Radwan … Radwan commander X": a word that opens a body's or a
     // place's name in the article is no person's surname alone, whichever is met first.
-    // "Win Aung": a Burmese name has no surname, so its last syllable names no one alone
+    // "Win Hlaing": a Burmese name has no surname, so its last syllable names no one alone
     if (
       found.type === 'Person' &&
       words.length > 1 &&

@@ -228,7 +228,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     const next = tokens[j + 1];
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
-    // "United Front of Democracy Against Dictatorship", "Committee for Justice Against Torture": a
+    // "United Front of Workers Against Hunger", "Committee for Justice Against Torture": a
     // capitalised "Against" past a body's head and its "of"/"for" runs on into the rest of its name.
     if (t.norm === 'against' && t.cap && !t.initial && nameNext && headedOfSoFar(tokens, i, j)) {
       j++;
@@ -415,7 +415,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       continue;
     }
     // "Tower 22", "Camp 7": a number after a place's head word ends its name; so does one after a
-    // unit's ("KIA Battalion 26", "Brigade 55").
+    // unit's ("ZLA Battalion 14", "Brigade 55").
     if (
       /^\d{1,4}$/.test(t.text) &&
       (NUMBERED_HEADS.has(prev.norm) || (NUMBERED_UNIT_HEADS.has(prev.norm) && !countedAfter(ctx, j))) &&

@@ -42,7 +42,7 @@ function withinEdits(a: string, b: string, max: number): boolean {
 
 /**
  * One letter apart with adjacent letters swapped counted as one slip (optimal string alignment):
- * "Odinga"/"Odinda", "Nicolas"/"Nicholas", "Mborantsuo"/"Mborantsou".
+ * "Wirenko"/"Wirenco", "Nicolas"/"Nicholas", "Okonowo"/"Okonwoo".
  */
 export function oneSlip(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -59,8 +59,8 @@ export function oneSlip(a: string, b: string): boolean {
 const MIN_SLIP_LETTERS = 6;
 
 /**
- * A person's name typed twice with one slip in one word, the other words the same: "Raila Odinga"
- * and "Raila Odinda", "Nicolas Maduro" and "Nicholas Maduro". The word with the slip has six
+ * A person's name typed twice with one slip in one word, the other words the same: "Tomas Wirenko"
+ * and "Tomas Wirenco", "Nicolas Arvelo" and "Nicholas Arvelo". The word with the slip has six
  * letters or more; a given name (any word but the last) may only gain or lose a letter or swap
  * two ("Nicolas"/"Nicholas", "Michael"/"Micheal"), as "Andrea" and "Andrew" are two given names.
  */
@@ -105,7 +105,7 @@ export function surnameOf(full: string, lone: string): boolean {
   const last = parts[parts.length - 1];
   const [a, b] = [letters(last.toLowerCase().replace(ARTICLE, '')), letters(lone)];
   if (a.length < MIN_SURNAME_LETTERS || a.length !== b.length) return false;
-  // "Mborantsou" after "Marie Mborantsuo": two letters swapped in a long surname
+  // "Okonwoo" after "Bertrand Okonowo": two letters swapped in a long surname
   if (a.length >= MIN_SLIP_LETTERS && a !== b && oneSlip(a, b) && swapped(a, b)) return true;
   const slips = [...a].map((c, k) => [c, b[k]]).filter(([x, y]) => x !== y);
   return slips.length === 0

@@ -21,7 +21,7 @@ const UNIT_HEADS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCategory
   ['fleet', 'military'],
   ['squadron', 'military'],
   ['wing', 'military'],
-  // "the 24th Marine Expeditionary Unit", "the 5th Special Forces Unit" (round 29)
+  // "the 24th Coastal Defence Unit", "the 5th Special Forces Unit" (round 29)
   ['unit', 'military'],
   // a guerrilla army's numbered front ("the FARC's 33rd Front") is a part of an armed group
   ['front', 'armed_group'],

@@ -416,7 +416,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'context:deal-party');
     return;
   }
-  // "Win Aung told …", "Than Shwe said …": a Burmese or Vietnamese name's first syllable that is
+  // "Win Hlaing told …", "Than Myint said …": a Burmese or Vietnamese name's first syllable that is
   // also an English verb or preposition opens the name, not the sentence
   if (
     first.initial &&

@@ -47,8 +47,8 @@ export function aliasWrittenKindNouns(registry: Registry): void {
           : BODY_KIND_NOUNS.get(head) !== undefined && BODY_KIND_NOUNS.get(head) === d.category;
       if (fits) written.set(`${m.text} ${noun}`, (written.get(`${m.text} ${noun}`) ?? 0) + 1);
     }
-    // a place also written alone is the town or region the site is named after ("Marib" and
-    // "the Marib dam" are two places): the site's form is its alias only when every mention
+    // a place also written alone is the town or region the site is named after ("Dorvan" and
+    // "the Dorvan dam" are two places): the site's form is its alias only when every mention
     // writes it; a party is the party with or without its noun
     for (const [form, n] of written) if (d.type === 'Organization' || n === named) d.aliases.add(form);
   }

@@ -173,9 +173,9 @@ export const FAMILY_NAMES_FIRST: ReadonlySet<string> = new Set([...CHINESE, ...K
 // Given-name syllables of two naming traditions with no family name last, among the commonest
 // in each (general knowledge of the naming systems, not names from any article). Several are
 // also English words ("Win", "Min", "Than", "Tin", "Son", "Long"), which is why compromise's
-// lexicon alone reads "Zaw Min Tun" or "Bui Thanh Son" as no name.
+// lexicon alone reads "Kyaw Min Oo" or "Tran Van Long" as no name.
 
-/** Burmese names have no family name at all: two to four syllables ("Zaw Min Tun", "Win Aung"). */
+/** Burmese names have no family name at all: two to four syllables ("Kyaw Min Oo", "Win Hlaing"). */
 const BURMESE = [
   'aung',
   'chit',
@@ -222,7 +222,7 @@ const BURMESE = [
   'zin',
 ];
 
-/** Vietnamese middle and given names, written after the family name ("Bui Thanh Son"). */
+/** Vietnamese middle and given names, written after the family name ("Tran Van Long"). */
 const VIETNAMESE_GIVEN = [
   'anh',
   'binh',

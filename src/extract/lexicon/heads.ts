@@ -461,7 +461,7 @@ export const NUMBERED_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A force's unit words news writes with a cardinal after them as the unit's name: "KIA Battalion
+ * A force's unit words news writes with a cardinal after them as the unit's name: "ZLA Battalion
  * 26", "Rebel Brigade 55", "Squadron 12". The number belongs to the name (round 29).
  */
 export const NUMBERED_UNIT_HEADS: ReadonlySet<string> = new Set([
