@@ -63,7 +63,7 @@ import { isHeadSurnamed, isPersonName, looksLikePerson } from './person-name';
 import { isPersonNoun, roleNounsEnd } from './person-cues';
 import { placeShapeAround, prefixedPlace, regionAfter } from './place-context';
 import { GATHERING_HEADS, normalize, type Token } from './tokens';
-import { keepPartyNoun, multiWordPartyCue } from './party-cue';
+import { emitParty, multiWordPartyCue } from './party-cue';
 import {
   classifyUnknown,
   companyNameAfterNoun,
@@ -179,14 +179,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "the ruling Georgian Dream party": a party cue around a run that opens on a state's demonym
   // names the party, not the state (the run with no listed word is read in unknown-words.ts)
   if (b - a > 1 && multiWordPartyCue(ctx, a, b) && opensOnDemonym(ctx, a, b)) {
-    const party = emit(
-      ctx,
-      a,
-      b,
-      { type: 'Organization', category: 'political' },
-      'context:party-noun-after',
-    );
-    keepPartyNoun(ctx, party, a, b);
+    emitParty(ctx, a, b, 'political', 'context:party-noun-after');
     return;
   }
   // "Newspaper X reported": the medium's noun opening the sentence is no part of the name.

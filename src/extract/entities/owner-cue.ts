@@ -3,6 +3,7 @@
 // company; "the mayor of Vindor", "residents of Kujama" a place. Business and local news name
 // most firms and towns once, with no noun for their kind but such a phrase.
 import type { EntityType, OrgCategory } from '../../model';
+import { DWELLER_NOUNS } from '../lexicon/place-words';
 import { isCommonWord } from '../nlp';
 import type { SentenceContext } from './context';
 import type { Token } from './tokens';
@@ -23,9 +24,7 @@ const NOUNS_BEFORE_OF: ReadonlyMap<string, Kind> = new Map([
   ['subsidiary', COMPANY],
   ['ceo', COMPANY],
   ['mayor', PLACE],
-  ['residents', PLACE],
-  ['inhabitants', PLACE],
-  ['villagers', PLACE],
+  ...DWELLER_NOUNS.map((n) => [n, PLACE] as const),
 ]);
 
 /** Two lower-case words before "of" ("the chief executive of X"), or after a possessive. */

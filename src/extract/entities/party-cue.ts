@@ -7,8 +7,7 @@ import { ORG_HEADS } from '../lexicon/heads';
 import { isCommonWord } from '../nlp';
 import { isAcronymShaped, tagsOf, type SentenceContext } from './context';
 import { NOT_A_NAME_TAGS } from './person-name';
-import { nameOf } from './emit';
-import type { Draft } from './registry';
+import { emit, nameOf } from './emit';
 
 /** Lower-case nouns that introduce a party's or movement's short name, before or after it. */
 const PARTY_NOUNS: ReadonlyMap<string, OrgCategory> = new Map([
@@ -92,11 +91,19 @@ export function multiWordPartyCue(ctx: SentenceContext, a: number, b: number): b
 }
 
 /**
- * "the Varo party", "the Green Future movement": a party read from the lower-case noun after its
- * name keeps the noun in another of its names ("Varo party"), as readers write it (round 29).
+ * The party read over [a, b) from a party cue: "the Varo party", "the Green Future movement". A
+ * lower-case party noun right after the name stays in another of its names ("Varo party"), as
+ * readers write it (round 29).
  */
-export function keepPartyNoun(ctx: SentenceContext, draft: Draft, a: number, b: number): void {
+export function emitParty(
+  ctx: SentenceContext,
+  a: number,
+  b: number,
+  category: OrgCategory,
+  reason: string,
+): void {
+  const party = emit(ctx, a, b, { type: 'Organization', category }, reason);
   const noun = ctx.tokens[b];
   if (!noun || noun.cap || !PARTY_NOUNS.has(noun.norm)) return;
-  draft.aliases.add(`${nameOf(ctx.tokens.slice(a, b))} ${noun.text}`);
+  party.aliases.add(`${nameOf(ctx.tokens.slice(a, b))} ${noun.text}`);
 }

@@ -14,6 +14,7 @@ import { longestMatch, tagsOf, type Match, type SentenceContext } from './contex
 import {
   CAMP_MODIFIERS,
   COMPASS_POINTS,
+  DWELLER_NOUNS,
   FACILITY_NOUNS_AFTER_NAME,
   LANDMARK_NOUNS_AFTER_NAME,
   LANDMARK_NOUN_MODIFIERS,
@@ -402,8 +403,12 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   return undefined;
 }
 
-/** People who live in a place, before "of" and its name: "the residents of Nova Tirana". */
-const DWELLERS: ReadonlySet<string> = new Set(['residents', 'inhabitants', 'villagers', 'people']);
+/**
+ * People who live in a place, before "of" and its name: "the residents of Nova Tirana" (owner-cue.ts
+ * reads the same nouns before one unknown word; "the people of" names a place only here, before a
+ * name of several words).
+ */
+const DWELLERS: ReadonlySet<string> = new Set([...DWELLER_NOUNS, 'people']);
 
 /**
  * A name of several unknown words that its neighbours make a place (round 29; one word is read

@@ -3,8 +3,8 @@
 // National Defense", "Norland's Interior Ministry" and "the Norland Ministry of the Interior".
 // Organisation records whose names read the same once the common acronyms of an owner are
 // written out, a country's name, demonym or possessive is written as the country, and a ministry
-// or department is written with its portfolio first are one record; the first written keeps its
-// name, the other stays an alias (both are forms a reader searches by).
+// or department is written with its portfolio first are one record. Both names are kept (forms
+// a reader searches by); a gazetteer's name, else the fuller one, names the record.
 import { GAZETTEER } from './gazetteer';
 import type { Registry } from './registry';
 import { mergeOrganizationsByKey } from './state-word-variants';

@@ -46,11 +46,7 @@ function withinEdits(a: string, b: string, max: number): boolean {
  */
 export function oneSlip(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const at = [...a].map((c, k) => (c === b[k] ? -1 : k)).filter((k) => k >= 0);
-    if (at.length === 1) return true;
-    return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
-  }
+  if (a.length === b.length) return differingAt(a, b).length === 1 || swapped(a, b);
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   for (let k = 0; k < long.length; k++) if (long.slice(0, k) + long.slice(k + 1) === short) return true;
   return false;
@@ -106,17 +102,22 @@ export function surnameOf(full: string, lone: string): boolean {
   const [a, b] = [letters(last.toLowerCase().replace(ARTICLE, '')), letters(lone)];
   if (a.length < MIN_SURNAME_LETTERS || a.length !== b.length) return false;
   // "Okonwoo" after "Bertrand Okonowo": two letters swapped in a long surname
-  if (a.length >= MIN_SLIP_LETTERS && a !== b && oneSlip(a, b) && swapped(a, b)) return true;
+  if (a.length >= MIN_SLIP_LETTERS && swapped(a, b)) return true;
   const slips = [...a].map((c, k) => [c, b[k]]).filter(([x, y]) => x !== y);
   return slips.length === 0
     ? ARTICLE.test(last.toLowerCase())
     : slips.length === 1 && slips.every(([x, y]) => VOWELS.test(x) && VOWELS.test(y));
 }
 
-/** Two adjacent letters swapped, the rest the same. */
+/** Where two words of one length differ, letter by letter. */
+function differingAt(a: string, b: string): number[] {
+  return [...a].map((c, k) => (c === b[k] ? -1 : k)).filter((k) => k >= 0);
+}
+
+/** Two adjacent letters swapped, the rest the same ("Okonowo"/"Okonwoo"). */
 function swapped(a: string, b: string): boolean {
-  const at = [...a].map((c, k) => (c === b[k] ? -1 : k)).filter((k) => k >= 0);
-  return at.length === 2 && at[1] === at[0] + 1;
+  const at = differingAt(a, b);
+  return at.length === 2 && at[1] === at[0] + 1 && a[at[0]] === b[at[1]] && a[at[1]] === b[at[0]];
 }
 
 /** A channel's last word in short or in full, in the languages of the news: "TV", "Televisión". */

@@ -17,9 +17,13 @@ function folded(name: string): string | undefined {
   return changed && words.length > 1 ? words.join(' ') : undefined;
 }
 
+/** Whether a record was found under a gazetteer's name. */
+const listed = (d: Draft) => d.mentions.some((m) => m.reason.startsWith('gazetteer:'));
+
 /**
- * Merges the organisation records whose names give one key (undefined: no key) into the first
- * written; with `keepName`, the merged record's name stays an alias of the first.
+ * Merges the organisation records whose names give one key (undefined: no key) into one: the
+ * first written. With `keepName` both names are kept, and the record found under a gazetteer's
+ * name, else the one whose name is written out in full, names the merged body.
  */
 export function mergeOrganizationsByKey(
   registry: Registry,
@@ -34,10 +38,8 @@ export function mergeOrganizationsByKey(
     const first = seen.get(k);
     if (first && registry.current(first) !== d) {
       const kept = registry.current(first);
-      // with both names kept, a gazetteer's name names the body, else the one written out in full
-      // ("African Union Mission in X" over "AU Mission in X"): what a reader searches by, and
-      // what the rules read
-      const listed = (x: Draft) => x.mentions.some((m) => m.reason.startsWith('gazetteer:'));
+      // "African Union Mission in X" over "AU Mission in X": what a reader searches by, and what
+      // the rules read
       const better = listed(d) !== listed(kept) ? listed(d) : d.name.length > kept.name.length;
       if (keepName && better) {
         d.aliases.add(kept.name);
@@ -45,7 +47,7 @@ export function mergeOrganizationsByKey(
         seen.set(k, d);
       } else {
         if (keepName) kept.aliases.add(d.name);
-        registry.merge(d, first);
+        registry.merge(d, kept);
       }
     } else seen.set(k, d);
   }

@@ -24,7 +24,7 @@ import { emit, nameOf } from './emit';
 import { isGenericBody, possessiveOwner } from './generic-body';
 import { nameOfTradition } from '../lexicon/family-names';
 import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEvidence } from './person-name';
-import { keepPartyNoun, multiWordPartyCue, partyCue } from './party-cue';
+import { emitParty, multiWordPartyCue, partyCue } from './party-cue';
 import { kindNounApposed } from './kind-noun-before';
 import { roleNounsEnd } from './person-cues';
 import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
@@ -228,14 +228,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
   // "the opposition Civil Contract party", "the ruling Green Future movement": a party noun in
   // lower case after a run of unknown capitalised words names them
   if (words.length > 1 && words.length <= 4 && multiWordPartyCue(ctx, a, b)) {
-    const party = emit(
-      ctx,
-      a,
-      b,
-      { type: 'Organization', category: 'political' },
-      'context:party-noun-after',
-    );
-    keepPartyNoun(ctx, party, a, b);
+    emitParty(ctx, a, b, 'political', 'context:party-noun-after');
     return;
   }
   // "the Kalvo Rana coalition", "the Tiko Sanm alliance": as for one word below, a league of
@@ -285,8 +278,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     // "the nationalist party Varo", "the Varo party", "the election commission (CENA)".
     const cue = partyCue(ctx, a);
     if (cue) {
-      const party = emit(ctx, a, b, { type: 'Organization', category: cue.category }, cue.reason);
-      keepPartyNoun(ctx, party, a, b);
+      emitParty(ctx, a, b, cue.category, cue.reason);
       return;
     }
     // "Fretilin, a party that …", "Konna, a town in central Mali": the apposition says.

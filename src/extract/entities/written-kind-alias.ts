@@ -1,7 +1,9 @@
 // A place or a party named with a lower-case noun for its kind right after it, as news writes
-// it and readers search by it: "the Dorvan valley", "the Kessa prison", "the Ulmo desert", "the
-// Verano party". The record keeps its name ("Dorvan") and the form written with its noun becomes
-// one of its aliases (for a place, only when the article never writes its name alone). Only nouns that name the same place or body: never a noun for another actor
+// it and readers search by it: "the Dorvan valley", "the Verano party". The record keeps its name
+// ("Dorvan") and the form written with its noun becomes one of its aliases (for a place, only
+// when the article never writes its name alone). A landmark's noun the place step already keeps
+// in the name ("the Kessa prison", "the Ulmo desert": place-context.ts `landmarkEnd`) adds
+// nothing here. Only nouns that name the same place or body: never a noun for another actor
 // ("the Dorvan rebels", "the Dorvan government", "the Verano dissidents"), nor a noun after a
 // person's name ("the Ruiz administration").
 import type { Registry } from './registry';

@@ -355,3 +355,6 @@ export const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
   district: 'district',
   county: 'county',
 };
+
+/** The people who live in a place, written before "of" and its name: "the residents of X". */
+export const DWELLER_NOUNS: readonly string[] = ['residents', 'inhabitants', 'villagers'];
