@@ -451,8 +451,11 @@ function bareArmedPluralAt(tokens: readonly Token[], i: number, covered: (t: Tok
       prev.norm === 'the' ||
       prev.text.includes('-') ||
       prev.text === ')');
+  // "fighting with rival militants", "other fighters": a band set apart from the one just named
+  if (prev && OTHER_BAND.has(prev.norm)) return false;
   return !owned && ![prev, tokens[i - 2]].some((w) => w && COUNTING_WORDS.test(w.norm));
 }
+const OTHER_BAND = new Set(['rival', 'other', 'opposing', 'enemy', 'competing']);
 
 /**
  * "the militant group", "the rebel movement", "the jihadist militants", "the X-linked militants" at

@@ -114,6 +114,9 @@ const APART = new Set([
   ...formsOf('attend stay remain'),
   // "X and Y bear the responsibility for the failure": a blame shared, no act done together (round 27)
   ...formsOf('bear'),
+  // "X and Y have been waging a war", "traded fire", "traded accusations": the two sides of a
+  // hostility, not partners in one (a war waged on a third is the war noun's own fact; round 30)
+  ...formsOf('wage trade'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 const JOINT_VERB = (word: string) =>

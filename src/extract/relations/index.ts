@@ -101,6 +101,19 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
   });
 }
 
+/**
+ * "It also unveiled sanctions against X", with "it" read as the militia named before: an armed
+ * group imposes no sanctions or designations (no train gold has one as the sanctioner), so such a
+ * fact rests on a wrong reading of its side (round 30, fresh news).
+ */
+function withoutArmedSanctioners(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  return relations.filter((r) => {
+    if (r.predicate !== 'SANCTIONED') return true;
+    const subject = byId.get(r.subjectId);
+    return !(subject?.type === 'Organization' && subject.category === 'armed_group');
+  });
+}
+
 /** The reasons of verbs of fighting, whose either side is a fighter ("X fought Y", "clashed with"). */
 const FIGHT_VERBS = /\bverb:(?:fight|battle|clash)/;
 const isBusiness = (e: Entity | undefined) =>
@@ -345,7 +358,8 @@ export function extractRelations({
   const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));
   const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
   const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
-  const watered = guarded('water-targets', armed, withoutWaterTargets(armed, byId));
+  const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));
+  const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
   return guarded('guessed-countries', regioned, withoutGuessedCountries(regioned, byId));
 }

@@ -853,7 +853,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:head-of-state-of',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}`,
+    // not "X, the president of ⟦Y⟧'s Olympic Committee": the head of the country's body (round 30)
+    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}${NOT_POSSESSIVE}`,
   }),
   // (not "X, secretary general of the ⟦Russian⟧-led alliance", "a spokesman for the ⟦Iranian⟧-backed
   // militia": a name joined by a hyphen qualifies the body after it, round 13)
