@@ -32,7 +32,7 @@ export function coordinatedActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const and = units[start - 1];
   if (!and || and.entity || and.lower !== 'and' || and.punct) return undefined;
-  return earlierSubject(units, start - 2);
+  return earlierSubject(units, start - 2, units[start].tags.has('Infinitive'));
 }
 
 /**
@@ -50,16 +50,23 @@ export function participleActors(
   return found && { ...found, via: `${found.via ?? ''} via participle` };
 }
 
-/** The named actors of the stated, active verb before unit `from` (inclusive) in the same clause. */
+/**
+ * The named actors of the stated, active verb before unit `from` (inclusive) in the same clause.
+ * A base form after "and" (`base`) shares only a base form's subject, never across a "to": in
+ * "X lacks the means to shell Y and threaten Z" it is under the "to", no act of X's (round 30).
+ */
 function earlierSubject(
   units: Unit[],
   from: number,
+  base = false,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   for (let v = from; v >= 0 && from - v <= 19; v--) {
     const u = units[v];
     if (BREAKS.has(u.punct) || (!u.entity && CLAUSE_OPENERS.has(u.lower))) return undefined;
+    if (base && !u.entity && u.lower === 'to') return undefined;
     // "carried out the attack and killed": the verb, not its particle
     if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle') || modifierVerb(units, v)) continue;
+    if (base && !u.tags.has('Infinitive')) return undefined;
     const g = groupAt(units, v);
     if (g.passive || g.mood !== 'fact') return undefined;
     return leftActors(units, g.start);

@@ -30,6 +30,18 @@ const rows: FactRow[] = [
     ['Pedro Alvarez LEADS Chile'],
   ],
   ['Pedro Alvarez, the president of Chile, met Norway.', ['Pedro Alvarez LEADS Chile'], []],
+  // a verb after "and" shares the earlier verb's subject, whatever its predicate
+  ['Norway condemned the attack and fined Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Norway reviewed the case and urged Chile to withdraw its troops.', ['Norway DEMANDED Chile'], []],
+  // a base form after "and" under an earlier "to" is no act of the clause's subject
+  ['Norway lacks the means to shell Peru and attack Chile.', [], ['Norway ATTACKED Chile']],
+  ['They condemn the attack and urge Norway to withdraw its troops.', [], []],
+  // the nearest negative: a clause with its own subject after "and"
+  [
+    'Norway condemned the attack and Peru fined Chile.',
+    ['Peru CRITICIZED Chile'],
+    ['Norway CRITICIZED Chile'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-30-lead', 'combined');
