@@ -650,7 +650,8 @@ function ownedAllyHolder(units: Unit[], k: number): number | undefined {
   )
     n++;
   const noun = units[n];
-  if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || (noun.punct && noun.punct !== ',')) return undefined;
+  if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || (noun.punct && noun.punct !== ','))
+    return undefined;
   const ally = units[n + 1];
   return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? n + 1 : undefined;
 }
@@ -700,7 +701,10 @@ function nationalityBefore(units: Unit[], k: number): boolean {
  * that person. The count may carry a tenure ("five current or former Xian officials").
  */
 function loneApposedPerson(units: Unit[], k: number, h: number): Unit | undefined {
-  if (!PEOPLE_HEADS.has(units[h].lower) || stoplessAfter(units[h]) !== ',' && !(units[h].dash && !units[h].punct))
+  if (
+    !PEOPLE_HEADS.has(units[h].lower) ||
+    (stoplessAfter(units[h]) !== ',' && !(units[h].dash && !units[h].punct))
+  )
     return undefined;
   let c = k - 1;
   while (c >= 0 && !units[c].entity && !units[c].punct && TENURES.has(units[c].lower)) c--;

@@ -39,9 +39,7 @@ function roleHolds(units: Unit[], from: number, r: number, frame: FrameRecord): 
 /** "our" and "its", read as a country, own a role as "Y's" does ("our NATO ally X", round 30). */
 const OWNER_PRONOUNS = new Set(['our', 'its', 'their']);
 const isOwner = (u: Unit | undefined) =>
-  !!u?.entity &&
-  !u.punct &&
-  (u.possessive || (OWNER_PRONOUNS.has(u.lower) && u.entity.type === 'Country'));
+  !!u?.entity && !u.punct && (u.possessive || (OWNER_PRONOUNS.has(u.lower) && u.entity.type === 'Country'));
 
 /**
  * "Y … X, its best ally": "its" (left unread by the coreference step) at `o`, after a country X

@@ -57,7 +57,11 @@ const COUNTED: [string, string[], string[]][] = [
   // the names repeated in brackets, in a comma or a dash apposition, with a tenure on the count
   [
     'Today, Norway sanctioned two Chilean government officials, Pedro Valdivia Soto (Valdivia) and Ana Ruiz Mena (Ruiz), for their roles in corruption.',
-    ['Norway SANCTIONED Pedro Valdivia Soto', 'Norway SANCTIONED Ana Ruiz Mena', 'Norway CRITICIZED Ana Ruiz Mena'],
+    [
+      'Norway SANCTIONED Pedro Valdivia Soto',
+      'Norway SANCTIONED Ana Ruiz Mena',
+      'Norway CRITICIZED Ana Ruiz Mena',
+    ],
     ['Norway SANCTIONED Chile', 'Norway CRITICIZED Chile'],
   ],
   [
@@ -72,7 +76,11 @@ const COUNTED: [string, string[], string[]][] = [
     ['Norway SANCTIONED Chile'],
   ],
   // a clause after the count names no one in apposition
-  ['Norway met two Chilean officials, Pedro Valdivia Soto said.', [], ['Norway COOPERATED Pedro Valdivia Soto']],
+  [
+    'Norway met two Chilean officials, Pedro Valdivia Soto said.',
+    [],
+    ['Norway COOPERATED Pedro Valdivia Soto'],
+  ],
   // the owner of a description before a name is not the one sanctioned
   [
     'Today, Norway sanctioned one of Chile’s most violent gangs, the Atlas Brigade, and its leader.',
