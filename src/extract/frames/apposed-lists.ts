@@ -85,9 +85,16 @@ function pastItemApposition(units: Unit[], e: number): number | undefined {
  * word that is not a verb ("A and B on Monday"); "…, A and B said" opens a clause instead.
  */
 function closes(units: Unit[], last: Unit): boolean {
-  const e = units.indexOf(last);
+  let e = units.indexOf(last);
+  let punct = stoplessAfter(last);
+  // "…, and B (B) — for …": the name repeated in brackets closes with the item (round 30)
+  const repeat = units[e + 1];
+  if (!punct && repeat?.entity && repeat.entity.id === last.entity?.id && /^\)/.test(repeat.punct)) {
+    e++;
+    punct = repeat.punct.replace(/^\)/, '');
+  }
   const next = units[e + 1];
-  return !!stoplessAfter(last) || last.dash || !next || (!next.entity && !isVerb(next));
+  return !!punct || units[e].dash || !next || (!next.entity && !isVerb(next));
 }
 
 /**

@@ -46,6 +46,9 @@ export interface FrameRecord {
    * request's nouns in `nouns`; ./requests.ts, round 22).
    * conditional: a response promised on a condition, "X warned it would respond if Y holds the
    * drills" (the response verbs in `complement`; ./conditional-threats.ts, round 27).
+   * reason: a sanction's stated reason of misconduct, "X sanctioned A for its role in corruption"
+   * (the misconduct words in `complement`, the qualities that make one in `qualifiers`, the
+   * openers in `preps`, how far the misconduct may stand in `reach`; ./sanction-reasons.ts, round 30).
    */
   kind:
     | 'verb'
@@ -73,7 +76,8 @@ export interface FrameRecord {
     | 'plea'
     | 'request'
     | 'deadline'
-    | 'conditional';
+    | 'conditional'
+    | 'reason';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

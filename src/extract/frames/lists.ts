@@ -568,6 +568,8 @@ const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 
 /** "the visiting Pakistani Prime Minister X": words of a holder's occasion before the title or name. */
 const HOLDER_QUALIFIERS = new Set(['visiting', 'outgoing', 'incoming']);
+/** The tenure of counted people before their demonym: "two current or former Xian officials". */
+const TENURES = new Set(['current', 'former', 'serving', 'retired', 'or', 'and']);
 
 /** Words before an owner's title that leave it a title: "X's new envoy", "X's former minister". */
 const OWNED_TITLE_QUALIFIERS = new Set([...HOLDER_QUALIFIERS, 'new', 'former', 'acting', 'top', 'then']);
@@ -621,6 +623,39 @@ function ownersTitleHolder(units: Unit[], k: number): number | undefined {
   return units[n]?.entity?.type === 'Person' ? n : undefined;
 }
 
+/** An owner's pronoun the coreference step read as someone: "our", "its", "their". */
+const OWNER_WORDS = new Set(['our', 'its', 'their', 'his', 'her']);
+/** Role nouns an owner gives a named ally: "X's NATO ally Y", "our closest allies, Y and Z". */
+const ALLY_NOUNS = new Set(['ally', 'allies']);
+/** Words between an owner and its ally noun: "closest", "key", "treaty", "longtime". */
+const ALLY_QUALIFIERS = new Set(
+  'close closest key staunch longtime long-time strong strongest important main major strategic treaty regional trusted steadfast loyal best oldest'.split(
+    ' ',
+  ),
+);
+
+/**
+ * After the owner's possessive at `k` ("X's", or "our" read as the speaker): up to three qualifiers
+ * and an alliance's name ("NATO"), then "ally" or "allies" and the name of the ally, after no
+ * punctuation or a comma; the ally's index.
+ */
+function ownedAllyHolder(units: Unit[], k: number): number | undefined {
+  let n = k + 1;
+  while (
+    n - k <= 3 &&
+    units[n] &&
+    !units[n].punct &&
+    ((!units[n].entity && ALLY_QUALIFIERS.has(units[n].lower)) ||
+      (units[n].entity?.type === 'Organization' && !units[n].possessive))
+  )
+    n++;
+  const noun = units[n];
+  if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || (noun.punct && noun.punct !== ','))
+    return undefined;
+  const ally = units[n + 1];
+  return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? n + 1 : undefined;
+}
+
 /** "two former Y employees, B and C" from `k`: the names a counted group's apposition lists, or none. */
 function countedGroupNames(units: Unit[], k: number): Unit[] {
   const named = listRight(units, k);
@@ -660,6 +695,30 @@ function nationalityBefore(units: Unit[], k: number): boolean {
  * a common noun followed by "including X and Y" gives the list. A place is never read through
  * "in/at/near": that is where an act happened, and the caller never starts there.
  */
+/**
+ * "two Xian government officials, A (A) and B (B), for …": counted people of a demonym, closed by a
+ * comma, whose apposition opens on a person's name followed by "and" (the rest of the list unread):
+ * that person. The count may carry a tenure ("five current or former Xian officials").
+ */
+function loneApposedPerson(units: Unit[], k: number, h: number): Unit | undefined {
+  if (
+    !PEOPLE_HEADS.has(units[h].lower) ||
+    (stoplessAfter(units[h]) !== ',' && !(units[h].dash && !units[h].punct))
+  )
+    return undefined;
+  let c = k - 1;
+  while (c >= 0 && !units[c].entity && !units[c].punct && TENURES.has(units[c].lower)) c--;
+  if (c < 0 || !isQuantity(units, c) || units[c].lower === 'one') return undefined;
+  const person = units[h + 1];
+  if (person?.entity?.type !== 'Person') return undefined;
+  let e = h + 1;
+  // "A (A)": the name repeated in brackets
+  if (!person.punct && units[e + 1]?.entity?.id === person.entity.id && /^\)/.test(units[e + 1].punct)) e++;
+  const punct = stoplessAfter(units[e]).replace(/^\)/, '');
+  const and = punct === '' ? units[e + 1] : punct === ',' ? units[e + 1] : undefined;
+  return and?.lower === 'and' && !and.entity ? person : undefined;
+}
+
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
@@ -675,6 +734,12 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       whichOnes(units, k))
   )
     k++;
+  // "five current or former Xian officials": the tenure of counted people before their name (round 30)
+  if (k > 0 && isQuantity(units, k - 1)) {
+    let t = k;
+    while (units[t] && !units[t].entity && !units[t].punct && TENURES.has(units[t].lower)) t++;
+    if (t > k && units[t]?.entity && units[t - 1].lower !== 'or' && units[t - 1].lower !== 'and') k = t;
+  }
   // "urged Mr. X to …": an honorific the recogniser leaves outside the name
   if (isHonorific(units[k]) && units[k + 1]?.entity) k++;
   // "the Chilean town of X": a descriptor too; the place is what is named (see withCountriesOfTowns).
@@ -768,6 +833,11 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // "X's Y Agency": the named body is the thing, its owner only says whose it is ("X's Y
   // ambassador" stays X's: there the body only qualifies the noun after it).
   if (namesOwned(units, k)) return listRight(units, k + 1);
+  // "X's NATO ally Y", "our closest ally, Y": the ally the owner's role noun names (round 30)
+  if (first.possessive || OWNER_WORDS.has(first.lower)) {
+    const ally = ownedAllyHolder(units, k);
+    if (ally !== undefined) return listRight(units, ally);
+  }
   if (first.possessive) {
     // "X's President Y", "X's new Secretary of State, Y": a title the owner gives names the person.
     const named = ownersTitleHolder(units, k);
@@ -875,6 +945,10 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
         named.every((u) => u.entity?.type === 'Person')
       )
         return named;
+      // "two Xian officials, A (A) and B, for …", B unread by the entity step: the counted people
+      // are the names their apposition opens on, never the demonym's country (round 30)
+      const lone = !listed && !joined && !named.length ? loneApposedPerson(units, k, h) : undefined;
+      if (lone) return [lone];
       return listed || joined ? [first, ...listRight(units, next)] : [first, ...apposed];
     }
     h++;

@@ -36,11 +36,40 @@ function roleHolds(units: Unit[], from: number, r: number, frame: FrameRecord): 
   );
 }
 
+/** "our" and "its", read as a country, own a role as "Y's" does ("our NATO ally X", round 30). */
+const OWNER_PRONOUNS = new Set(['our', 'its', 'their']);
+const isOwner = (u: Unit | undefined) =>
+  !!u?.entity && !u.punct && (u.possessive || (OWNER_PRONOUNS.has(u.lower) && u.entity.type === 'Country'));
+
+/**
+ * "Y … X, its best ally": "its" (left unread by the coreference step) at `o`, after a country X
+ * and its comma, before an ally noun; the owner is the nearest country named before X.
+ */
+function pronounOwnerAlly(units: Unit[], o: number): { holder: Unit; owner: Unit } | undefined {
+  const u = units[o];
+  if (!u || u.entity || !['its', 'their'].includes(u.lower)) return undefined;
+  let r = o + 1;
+  while (r - o <= 3 && qualifies(units[r]) && !['ally', 'allies'].includes(units[r].lower)) r++;
+  if (!['ally', 'allies'].includes(units[r]?.lower ?? '') || units[r].entity) return undefined;
+  const holder = units[o - 1];
+  if (holder?.entity?.type !== 'Country' || holder.possessive || holder.punct !== ',') return undefined;
+  for (let j = o - 2; j >= 0; j--) {
+    const c = units[j];
+    if (/[.;:]/.test(c.punct)) return undefined;
+    if (c.entity?.type === 'Country' && c.entity.id !== holder.entity.id) return { holder, owner: c };
+  }
+  return undefined;
+}
+
+/** An alliance's name before its role noun: "Y's NATO ally X" (round 30). */
+const alliance = (u: Unit | undefined) =>
+  !!u?.entity && u.entity.type === 'Organization' && !u.possessive && !u.punct;
+
 /** The role noun after an owner "Y's" at `o`, skipping up to three qualifiers; its index. */
 function roleAfterOwner(units: Unit[], o: number): number | undefined {
-  if (!units[o]?.entity || !units[o].possessive || units[o].punct) return undefined;
+  if (!isOwner(units[o])) return undefined;
   let r = o + 1;
-  while (r - o <= 3 && qualifies(units[r]) && !ROLE_FRAMES.has(units[r].lower)) r++;
+  while (r - o <= 3 && (qualifies(units[r]) || alliance(units[r])) && !ROLE_FRAMES.has(units[r].lower)) r++;
   return ROLE_FRAMES.has(units[r]?.lower ?? '') ? r : undefined;
 }
 
@@ -83,14 +112,68 @@ function listedHolders(units: Unit[], r: number): Unit[] {
   return k === r + 3 || ['including', 'like'].includes(units[r + 1]?.lower ?? '') ? listRight(units, k) : [];
 }
 
+/** Nouns that make a name a member of the alliance written before them: "NATO ally X". */
+const MEMBER_ROLES = new Set(['ally', 'allies']);
+
+/**
+ * "(Y's) NATO ally X", "NATO allies A and B", "X, a fellow NATO ally,": the names an alliance's role
+ * noun at `r` (after the alliance at `r - 1`) gives, after it or by apposition before it (round 30).
+ */
+function allianceMembers(units: Unit[], r: number): Unit[] {
+  const noun = units[r];
+  if (!noun || noun.entity || !MEMBER_ROLES.has(noun.lower) || !alliance(units[r - 1])) return [];
+  if (!noun.punct || noun.punct === ',') {
+    const named = units[r + 1]?.entity && !units[r + 1].possessive ? listRight(units, r + 1) : [];
+    if (named.length) return named.filter((u) => u.entity!.type === 'Country');
+  }
+  // "X, a (fellow) NATO ally," / "X is a NATO ally"
+  let d = r - 2;
+  if (units[d]?.lower === 'fellow' && !units[d].entity) d--;
+  if (!['a', 'an'].includes(units[d]?.lower ?? '') || units[d].entity) return [];
+  const holder = units[d - 1];
+  if (holder?.entity?.type === 'Country' && !holder.possessive && holder.punct === ',') return [holder];
+  const be = units[d - 1];
+  const subject = units[d - 2];
+  return be && !be.entity && BE.has(be.lower) && subject?.entity?.type === 'Country' && !subject.punct
+    ? [subject]
+    : [];
+}
+
 export function readRoles(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let o = 0; o < units.length; o++) {
+    const members = allianceMembers(units, o);
+    if (members.length) {
+      const frame = ROLE_FRAMES.get(units[o].lower)!;
+      out.push(...facts(members, [units[o - 1]], 'MEMBER_OF', frame, ':alliance'));
+    }
     const m = roleAfterModifier(units, o);
     if (m !== undefined) {
       const frame = ROLE_FRAMES.get(units[m].lower)!;
       if (roleHolds(units, o + 1, m, frame))
         out.push(...facts(listedHolders(units, m), [units[o]], frame.predicate, frame, ':role-list'));
+    }
+    // "our Xian allies": the country written as a demonym is the owner's ally (round 30)
+    const ally = units[o + 1];
+    if (
+      isOwner(units[o]) &&
+      ally?.entity?.type === 'Country' &&
+      !ally.possessive &&
+      !ally.punct &&
+      ['ally', 'allies'].includes(units[o + 2]?.lower ?? '') &&
+      !units[o + 2].entity
+    ) {
+      const frame = ROLE_FRAMES.get(units[o + 2].lower)!;
+      out.push(...facts([ally], [units[o]], frame.predicate, frame, ':role'));
+      continue;
+    }
+    // "the commitment of Y to X, its best ally": an unread "its" after a country's apposition is
+    // the country named before it (round 30)
+    const its = pronounOwnerAlly(units, o);
+    if (its) {
+      const frame = ROLE_FRAMES.get('ally')!;
+      out.push(...facts([its.holder], [its.owner], frame.predicate, frame, ':role'));
+      continue;
     }
     const r = roleAfterOwner(units, o);
     if (r !== undefined) {

@@ -40,6 +40,7 @@ import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { regionContext } from './region-context';
 import { killingItsOwn } from '../frames/killing-its-own';
+import { sanctionReasons } from '../frames/sanction-reasons';
 import { coReadings } from './co-readings';
 import { ownWords, releaseIssuer } from './release-voice';
 import { readIssuerSentence } from '../frames/stance-clauses';
@@ -328,6 +329,8 @@ export function extractRelations({
       : settledTitles;
     // "struck G, killing three militants": the dead of an attack on a group, by either engine, are its own
     candidates.push(...killingItsOwn(units, candidates));
+    // "X sanctioned A for its role in corruption": the stated misconduct, by either engine's sanction
+    candidates.push(...sanctionReasons(units, candidates));
     // "reached a settlement with X": the second fact the conventions read with one (./co-readings.ts)
     candidates.push(...coReadings(sentence.text, candidates));
     const voiced = withJointVoices(candidates, voices);

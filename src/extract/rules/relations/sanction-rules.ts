@@ -10,7 +10,7 @@ import { ACTIVE, ACTOR, NOT_HELD_BY_DANGER, PASSIVE_AUX, REPORTED } from './frag
 const EXPORT_TARGETS_COUNTED = '(?:[a-z0-9]+ )(?:⟦\\d+[A-Za-z]⟧ |(?:⟦\\d+[Cc]⟧ )?(?:[A-Za-z]+ ){1,2})[–—-] ';
 
 /** "⟦X⟧'s second-largest lender ⟦Y⟧": a possessive whose named holding follows is not the target. */
-const NOT_OWNER_OF_NAMED = "(?!['’]s (?:[\\w-]+ ){0,4}⟦\\d+[OPop]⟧)";
+const NOT_OWNER_OF_NAMED = "(?!['’]s (?:[\\w-]+,? ){0,4}⟦\\d+[OPop]⟧)";
 
 /** "X National, Y": a noun of nationality and a comma between a demonym and the person it describes. */
 const NATIONAL_COMMA = '(?:[Nn]ational|[Cc]itizen|[Bb]usiness(?:wo)?man|[Rr]esident) ?, ';
@@ -27,7 +27,8 @@ export const SANCTION_RULES: RelationRule[] = [
     predicate: 'SANCTIONED',
     confidence: 0.8,
     // "sanctioned Rwandan minister X": the person, not the country of the demonym; "blacklisted
-    // ⟦X⟧'s largest lender ⟦Y⟧": the owner's possessive only says whose Y is
+    // ⟦X⟧'s largest lender ⟦Y⟧", "one of ⟦X⟧'s most violent gangs, ⟦Y⟧" (round 30): the owner's
+    // possessive only says whose Y is
     pattern: `${ACTOR}${ACTIVE}{V:SANCTION} ${CURRENT_OR_FORMER}{NP}{TSKIP}{O+:POC}${NOT_OWNER_OF_NAMED}`,
   }),
   onCore({

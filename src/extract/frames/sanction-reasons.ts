@@ -1,0 +1,84 @@
+// A sanction's stated reason (round 30). A sanctions release says why it acts: "X sanctioned A and
+// B for their roles in corruption", "X designated A for being responsible for serious human
+// rights abuses", "X imposed visa restrictions on A for his involvement in significant
+// corruption". Naming the designee's misconduct as the ground of the act is a judgement of it, and
+// the gold reads it so (round 15: "a sanctioning body's 'X allegedly …' gives CRITICIZED besides
+// SANCTIONED"): the sanctioner CRITICIZED each one it sanctioned before the reason.
+// The reason is "for" (or "over") followed, within the record's `reach`, by one of its misconduct
+// words (`complement`) or a noun after one of its `qualifiers` ("the fraudulent election"); a
+// reason that names no misconduct ("for the second time", "for being leaders of the group") or
+// sets the designee against it (`counters`: "for fighting corruption") states nothing. Records: the `reason` kind of ../lexicon/frames.json.
+import type { Candidate } from '../relations/apply-rules';
+import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import type { Unit } from './units';
+
+const RECORDS = FRAMES.filter((f) => f.kind === 'reason' && f.confidence >= MIN_CONFIDENCE);
+
+/** "for his role in …": a pronoun the coreference step read as the designee. */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+/** Words that open another clause: a reason after them is no longer the sanction's. */
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'after', 'when']);
+
+/** The index of the first misconduct the reason opening at `k` names, or -1. */
+function misconductAt(units: Unit[], k: number, frame: FrameRecord): number {
+  const reach = frame.reach ?? 8;
+  for (let j = k + 1; j <= k + reach && j < units.length; j++) {
+    const u = units[j];
+    if (u.entity) {
+      // "for his involvement in A's corruption": an owner may stand before the misconduct
+      if (u.possessive || OWNER_PRONOUNS.has(u.lower)) continue;
+      return -1;
+    }
+    // "for fighting corruption", "for exposing abuses": a reason set against the misconduct
+    if (frame.counters?.includes(u.lower)) return -1;
+    if (frame.complement?.includes(u.lower)) return j;
+    if (frame.qualifiers?.includes(u.lower) && units[j + 1] && !units[j + 1].entity) return j;
+    if (/[.;:]/.test(u.punct)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * CRITICIZED beside each SANCTIONED the frame engine read in this sentence whose object stands
+ * before a stated reason of misconduct, in the same clause.
+ */
+export function sanctionReasons(units: Unit[], read: readonly Candidate[]): Candidate[] {
+  const all = read.filter((c) => c.predicate === 'SANCTIONED' && !c.inferredObject);
+  // where the frame engine read the sanctioner's act, its objects are the designees: a regex
+  // rule's other object ("sanctioned five Xian officials — A, B and C —" read as X) is not one
+  const framed = all.filter((c) => c.reason.startsWith('frame:'));
+  const sanctions = all.filter(
+    (c) =>
+      c.reason.startsWith('frame:') ||
+      !framed.some((f) => f.subject.id === c.subject.id) ||
+      framed.some((f) => f.subject.id === c.subject.id && f.object.id === c.object.id),
+  );
+  if (!sanctions.length || !RECORDS.length) return [];
+  const out: Candidate[] = [];
+  for (const frame of RECORDS) {
+    for (let k = 0; k < units.length; k++) {
+      if (units[k].entity || !frame.preps?.includes(units[k].lower)) continue;
+      if (misconductAt(units, k, frame) < 0) continue;
+      // the names sanctioned before the reason, back to a clause break or the sentence's start
+      const before = new Set<string>();
+      for (let j = k - 1; j >= 0; j--) {
+        const u = units[j];
+        if (/[;]/.test(u.punct) || CLAUSE_BREAKS.has(u.lower)) break;
+        if (u.entity) before.add(u.entity.id);
+      }
+      for (const c of sanctions) {
+        if (!before.has(c.object.id)) continue;
+        out.push({
+          subject: c.subject,
+          predicate: frame.predicate,
+          object: c.object,
+          confidence: frame.confidence,
+          reason: `frame:${frame.id} on ${c.reason.split(' ')[0]}`,
+          inferredObject: false,
+        });
+      }
+    }
+  }
+  return out;
+}
