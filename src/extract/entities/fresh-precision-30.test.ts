@@ -32,6 +32,11 @@ describe('round 30 (fresh news, precision)', () => {
       ['Location:Southern District'],
     ],
     [
+      'He was charged in the Middle District of Florida last year.',
+      ['Location:Middle District of Florida'],
+      ['Location:Middle District'],
+    ],
+    [
       'Voters in the Autonomous Region of Tavari backed the plan.',
       ['Location:Autonomous Region of Tavari'],
       ['Location:Autonomous Region'],

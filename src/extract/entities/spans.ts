@@ -198,6 +198,7 @@ const UNIT_NAME_MODIFIERS: ReadonlySet<string> = new Set([
   'eastern',
   'western',
   'central',
+  'middle',
   'northeastern',
   'northwestern',
   'southeastern',
