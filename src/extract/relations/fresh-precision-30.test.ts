@@ -47,7 +47,22 @@ const titleRows: FactRow[] = [
     [],
     ['Tomas Berg LEADS Chile'],
   ],
+  [
+    'Chile sent its envoy to the talks on Monday. Chile will stand beside the leaders of the Tavari Region, including President Tomas Berg, at the summit.',
+    [],
+    ['Tomas Berg LEADS Chile'],
+  ],
+  [
+    'Norway condemned the coup on Monday. Norway has imposed sanctions on the government of President Tomas Berg.',
+    [],
+    ['Tomas Berg LEADS Norway'],
+  ],
   // the country's own head: named after its act, or where the country is a place, not a subject
+  [
+    'Norway held its election on Sunday. Norway swore in President Tomas Berg on Monday.',
+    ['Tomas Berg LEADS Norway'],
+    [],
+  ],
   [
     'Chile held its vote on Sunday. Chile will send aid to the flooded towns, President Tomas Berg said.',
     ['Tomas Berg LEADS Chile'],

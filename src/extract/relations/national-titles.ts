@@ -254,11 +254,11 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
 const SUBJECT_BEFORE = /(?:^|[.;:]\s+|\bfor )(?:the )?$/i;
 /**
  * After the country: its verb (not one of saying), then the person inside the object of a
- * preposition of the act ("stands with", "apply pressure to the government of"), with no new
+ * preposition of the act ("stands with", "stands beside", "apply pressure to the government of"), with no new
  * clause between ("after", "when", "said").
  */
 const ACT_ON_PERSON =
-  /^ (?:(?:has|have|had|will|would|can|could|must|should|also|to|continues to|continue to) )*(?!(?:said|says|say|told|tells|added|stated|announced|confirmed|reported)\b)[a-z]+ (?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*?\b(?:with|to|on|against|toward|towards|at)\b(?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*$/;
+  /^ (?:(?:has|have|had|will|would|can|could|must|should|also|to|continues to|continue to) )*(?!(?:said|says|say|told|tells|added|stated|announced|confirmed|reported)\b)[a-z]+ (?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*?\b(?:with|to|on|against|toward|towards|at|beside|behind|alongside)\b(?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*$/;
 
 /** A clause joined after a comma ("…, and President X"), which the person opens. */
 const NEW_CLAUSE = /, (?:and|but|while|as) /;
