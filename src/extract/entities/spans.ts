@@ -164,6 +164,70 @@ export const isModifierWord = (t: Token): boolean =>
   !(t.cap && isTitleWord(t.norm)) &&
   !(PARTICLE_NAME.test(t.text) && t.text.split('-').length === 2);
 
+/**
+ * The heads of a unit of local government that news writes with the name before it and the
+ * region it lies in after "of": "X District of Y State", "X LGA of Y State", "X Region of Y".
+ * Not "State" ("Islamic State of Iraq") nor "Republic" or "Territory", which head whole names.
+ */
+const LOCAL_UNIT_HEADS: ReadonlySet<string> = new Set([
+  'district',
+  'lga',
+  'region',
+  'province',
+  'county',
+  'township',
+  'governorate',
+  'prefecture',
+  'division',
+  'municipality',
+  'oblast',
+  'tehsil',
+]);
+
+/**
+ * Words that name no place by themselves before such a head: "the Southern District of New York"
+ * (a court's district), "the Special District of X", "the Autonomous Region of X" are whole names.
+ */
+const UNIT_NAME_MODIFIERS: ReadonlySet<string> = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'middle',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+  'special',
+  'autonomous',
+  'federal',
+  'capital',
+  'metropolitan',
+  'national',
+  'administrative',
+]);
+
+/**
+ * "Ukari village in the Dembo District of Kasara State": a named local unit ("Dembo District")
+ * then "of" and the region it lies in is two places, not one name; the span ends before "of"
+ * (the place rules then read the one inside the other). The words before the head must name a
+ * place, not only say which part ("Southern District of New York" stays one name).
+ */
+function placeBeforeOf(tokens: readonly Token[], i: number, j: number): boolean {
+  const head = tokens[j - 1];
+  if (!head?.cap || head.possessive || !LOCAL_UNIT_HEADS.has(head.norm) || j - 1 <= i) return false;
+  const before = tokens.slice(i, j - 1);
+  return (
+    before.every((w) => w.cap && !w.punct && !w.possessive) &&
+    before.some((w) => !UNIT_NAME_MODIFIERS.has(w.norm) && !FUNCTION_WORDS.has(w.norm))
+  );
+}
+
 /** Whether a body's head word ("Front", "Council") stands capitalised in the span from i before j, past its first word. */
 function headBefore(tokens: Token[], i: number, j: number): boolean {
   for (let k = i; k < j; k++) {
@@ -245,7 +309,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       nameNext &&
       !runsIntoModifier(tokens, j + 1) &&
       !(t.norm === 'of' && personSoFar(ctx, i, j)) &&
-      !(t.norm === 'of' && isTitleAbbreviation(next, tokens[j + 2]))
+      !(t.norm === 'of' && isTitleAbbreviation(next, tokens[j + 2])) &&
+      !(t.norm === 'of' && placeBeforeOf(tokens, i, j))
     ) {
       j++;
       continue;

@@ -208,6 +208,8 @@ export const REGION_KIND_NAMES = [
   'Governorate',
   'Oblast',
   'Prefecture',
+  // a Nigerian local government area: "Maro LGA of Kasara State" (round 30)
+  'LGA',
 ];
 /** A name that ends on one of those nouns: a region, written with its kind. */
 export const REGION_NAMED = new RegExp(`\\b(?:${REGION_KIND_NAMES.join('|')})$`);

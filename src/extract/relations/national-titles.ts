@@ -235,6 +235,7 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   if (countrySlots.every((s) => s.entity.id !== dominant.id && onlyAsItsLaw(s.entity, context)))
     return metAsOtherSide(c, context) ? undefined : dominant;
   if (!namedAsItself(dominant, context)) return undefined;
+  if (actsOnThePerson(dominant, c, context)) return undefined;
   const person = positionOf(slots, c.subject.id);
   const distance = (s: Slot) => Math.abs(s.mention.start - person);
   const countries = slots.filter((s) => s.entity.type === 'Country');
@@ -244,6 +245,46 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   );
   if (nearest?.entity.id !== dominant.id || opensAnothersTitle(nearest, c, context)) return undefined;
   return dominant;
+}
+
+/**
+ * The country as the subject of a clause: the sentence's, or an infinitive's ("pushed for ⟦A⟧ to
+ * act"), not a place ("arrived in ⟦A⟧ for talks with President X") nor an owner ("⟦A⟧'s").
+ */
+const SUBJECT_BEFORE = /(?:^|[.;:]\s+|\bfor )(?:the )?$/i;
+/**
+ * After the country: its verb (not one of saying), then the person inside the object of a
+ * preposition of the act ("stands with", "stands beside", "apply pressure to the government of"), with no new
+ * clause between ("after", "when", "said").
+ */
+const ACT_ON_PERSON =
+  /^ (?:(?:has|have|had|will|would|can|could|must|should|also|to|continues to|continue to) )*(?!(?:said|says|say|told|tells|added|stated|announced|confirmed|reported)\b)[a-z]+ (?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*?\b(?:with|to|on|against|toward|towards|at|beside|behind|alongside)\b(?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*$/;
+
+/** A clause joined after a comma ("…, and President X"), which the person opens. */
+const NEW_CLAUSE = /, (?:and|but|while|as) /;
+/** The person's own verb of saying right after the name. */
+const PERSON_SPEAKS =
+  /^,? (?:(?:has|had|also) )?(?:said|says|told|tells|added|stated|announced|warned|urged)\b/;
+
+/**
+ * "The ⟦United States⟧ stands with Prime Minister X", "pushed for the ⟦United States⟧ to apply
+ * pressure to the government of President Y": the country, subject of its own act, names the
+ * person as the other party of that act, so the person holds none of its offices (the mirror of
+ * "talks with ⟦A⟧", OTHER_PARTY; round 30).
+ */
+function actsOnThePerson(country: Entity, c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const person = positionOf(slots, c.subject.id);
+  if (person < 0) return false;
+  // "…, President X said": the person speaks, the subject of a clause of their own
+  const own = slots.find((s) => s.entity.id === c.subject.id);
+  const speaks =
+    own !== undefined && PERSON_SPEAKS.test(sentence.text.slice(own.mention.end - sentence.start));
+  return slots.some((s) => {
+    if (s.entity.id !== country.id || s.mention.end > person) return false;
+    const before = sentence.text.slice(0, s.mention.start - sentence.start);
+    const between = sentence.text.slice(s.mention.end - sentence.start, person - sentence.start);
+    return SUBJECT_BEFORE.test(before) && ACT_ON_PERSON.test(between) && !NEW_CLAUSE.test(between) && !speaks;
+  });
 }
 
 /**

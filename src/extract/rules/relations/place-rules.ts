@@ -336,6 +336,16 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `{S:L} (?:of (?:the )?${DIRECTION}|${COMPASS_PART_OF}){O:C}(?!'s)`,
     subjectName: REGION_NAMED,
   }),
+  // "the ⟦Dembo District⟧ of ⟦Kasara State⟧": a named local unit of a region named with its kind
+  // (round 30: the entity step now ends the unit's name before "of")
+  onSurface({
+    reason: 'place:region-of-region',
+    predicate: 'LOCATED_IN',
+    confidence: 0.7,
+    pattern: `{S:L} of (?:the )?{O:L}(?!'s)`,
+    subjectName: REGION_NAMED,
+    objectName: REGION_NAMED,
+  }),
   // "X village in Y's Z district": the region the possessive owns holds the place (round 18)
   onSurface({
     reason: 'place:in-possessed-region',
