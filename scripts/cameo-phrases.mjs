@@ -34,7 +34,11 @@ export function readSynsets(text) {
 /** PETRARCH's regular plural of a phrase's last word: +S, Y → IES, SS → SSES. */
 function pluralPhrase(words) {
   const last = words[words.length - 1];
-  const plural = /[^aeiou]y$/.test(last) ? `${last.slice(0, -1)}ies` : /(?:ss|sh|ch|x)$/.test(last) ? `${last}es` : `${last}s`;
+  const plural = /[^aeiou]y$/.test(last)
+    ? `${last.slice(0, -1)}ies`
+    : /(?:ss|sh|ch|x)$/.test(last)
+      ? `${last}es`
+      : `${last}s`;
   return [...words.slice(0, -1), plural].join(' ');
 }
 
@@ -63,7 +67,7 @@ function expand(part, synsets) {
 function elements(half, synsets) {
   const out = [];
   const re = /\(([^)]*)\)|\{([^}]*)\}|(\S+)/g;
-  for (let m; (m = re.exec(half)); ) {
+  for (let m; (m = re.exec(half));) {
     if (m[1] !== undefined) {
       const inner = m[1].trim().split(/\s+/);
       const prep = inner[0].toLowerCase();
@@ -134,7 +138,15 @@ export function readPhrases(text) {
       .map((s) => block.forms.get(s) ?? block.forms.get(s.replace(/(?:S|ED|ING)$/, '')))
       .filter(Boolean);
     const verbs = named.length ? [...new Set(named)] : [...block.verbs];
-    rows.push({ line: n + 1, text: trimmed.replace(/\s+/g, ' '), block: block.verbs, verbs, code, pre, post });
+    rows.push({
+      line: n + 1,
+      text: trimmed.replace(/\s+/g, ' '),
+      block: block.verbs,
+      verbs,
+      code,
+      pre,
+      post,
+    });
   }
   return rows;
 }

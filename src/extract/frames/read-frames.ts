@@ -496,7 +496,8 @@ function verbFacts(
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const listedObjects = stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
-  const headOwner = !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
+  const headOwner =
+    !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
   const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
