@@ -249,6 +249,25 @@ const PHRASE_RECORDS = {
     negative: "Azure Front militants hacked Pedro Alvarez's email account on Monday.",
     expect: 'Azure Front|Pedro Alvarez',
   },
+  'verb:attack-verbally': {
+    kind: 'verb',
+    nouns:
+      `accord accords agreement agreements comment comments criticism decision decisions demand demands law
+      laws measures motion motions pact pacts plans policy proposal proposals ruling rulings sanction sanctions
+      suggestion suggestions treaty treaties veto`.split(/\s+/),
+    shadows: true,
+    positive: "Norway sharply attacked Chile's decision to leave the fisheries pact.",
+    negative: "Norway sharply attacked Chile's border posts at dawn.",
+  },
+  'verb:blast-verbally': {
+    kind: 'verb',
+    nouns:
+      `agenda attitude decision denial failure interference nomination powers programme program resolution
+      scheme statement`.split(/\s+/),
+    shadows: true,
+    positive: "Norway blasted Chile's interference in the vote.",
+    negative: "Norway blasted Chile's border posts at dawn.",
+  },
   'verb:take-hostage': {
     kind: 'verb',
     // a state holding foreigners is an arrest (gold round 10), as for verb:hold-captive
@@ -343,7 +362,7 @@ for (const k of reviewed) {
   phraseRecords.set(k.record, rec);
 }
 const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predicate, spec }]) => {
-  const { kind, preps, mutual, particle, closing, actorTypes, positive, negative, expect } = spec;
+  const { kind, preps, mutual, particle, closing, actorTypes, shadows, positive, negative, expect } = spec;
   const common = {
     predicate,
     cameo: [...codes].sort().join(' '),
@@ -363,6 +382,7 @@ const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predica
       ...(closing ? { closing } : {}),
       ...(actorTypes ? { actorTypes } : {}),
       ...(nouns.size && !particle ? { objectHeads: [...nouns].sort() } : {}),
+      ...(shadows ? { shadows } : {}),
       ...common,
     };
   }

@@ -110,3 +110,25 @@ describe('accusations, backing and views exchanged (CAMEO 112, 051, 046)', () =>
     expect(factsIn(text)).toEqual([]);
   });
 });
+
+describe('a verbal attack is criticism, no attack (CAMEO 111: ATTACK / BLAST * DECISION …)', () => {
+  test.each([
+    ["Norway sharply attacked Chile's decision to leave the fisheries pact.", 'Norway|CRITICIZED|Chile'],
+    ["Finland attacked Peru's new fishing policy in a statement.", 'Finland|CRITICIZED|Peru'],
+    ['Estonia attacked the Bolivian proposal at the summit.', 'Estonia|CRITICIZED|Bolivia'],
+    ["Norway blasted Chile's interference in the vote.", 'Norway|CRITICIZED|Chile'],
+    ['Finland attacked Peru over its decision to quit the treaty.', 'Finland|CRITICIZED|Peru'],
+  ])('%s', (text, fact) => {
+    const facts = factsIn(text);
+    expect(facts).toContain(fact);
+    expect(facts.filter((f) => f.includes('ATTACKED'))).toEqual([]);
+  });
+
+  test.each([
+    ["Norway sharply attacked Chile's border posts at dawn.", 'Norway|ATTACKED|Chile'],
+    ['Norwegian jets attacked Chilean positions after the decision.', 'Norway|ATTACKED|Chile'],
+    ["Norwegian artillery blasted Chile's border posts overnight.", 'Norway|ATTACKED|Chile'],
+  ])('%s is still an attack', (text, fact) => {
+    expect(factsIn(text)).toContain(fact);
+  });
+});

@@ -2098,7 +2098,12 @@ export function readFrames(
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
     if (verbFrames && (isVerb(u) || betweenNames(units, i) || governedInfinitive(units, i, verbFrames))) {
-      for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
+      const read = verbFrames.map((frame) => ({ frame, facts: verbFacts(units, i, frame, events) }));
+      // "attacked Y's decision": a record that names its object's heads and reads this object
+      // shadows the lemma's plain records (`shadows`, round 30)
+      const shadowed = read.some((r) => r.frame.shadows && r.facts.length);
+      for (const r of read)
+        if (!shadowed || r.frame.shadows || r.frame.objectHeads || r.frame.particle) out.push(...r.facts);
     }
     for (const frame of nounFrames) {
       out.push(...dashedPair(units, i, frame), ...responseFacts(units, i, frame, events));
