@@ -181,6 +181,8 @@ export function leftActors(
     u = units[j];
     if (!u) return undefined;
     relative = true;
+    // "the faction led by X, which had backed Y": "which" is said of the faction, not of its leader
+    if (u.entity && units[j + 1]?.lower === 'which' && ledBy(units, j)) return undefined;
     // "Y, an armed group that was designated by X": the clause is the apposition's, so Y's.
     const apposed = appositionAntecedent(units, j);
     if (apposed !== undefined) return listLeft(units, apposed);
@@ -1044,3 +1046,11 @@ const GROUP_PEOPLE = new Set([
   'insurgents',
 ]);
 const OF_FROM = new Set(['of', 'from']);
+
+/** The name at `j` (or the list it closes) is the agent of "led / headed / commanded by" (round 30). */
+function ledBy(units: Unit[], j: number): boolean {
+  let k = j;
+  while (k > 0 && (units[k - 1]?.entity || ['and', ','].includes(units[k - 1]?.lower ?? ''))) k--;
+  return units[k - 1]?.lower === 'by' && LED_BY.has(units[k - 2]?.lower ?? '');
+}
+const LED_BY = new Set(['led', 'headed', 'commanded', 'run', 'founded']);

@@ -130,6 +130,12 @@ export interface FrameRecord {
    */
   objectHeads?: string[];
   /**
+   * When this record (with `objectHeads`) reads its object, the lemma's plain records (no
+   * `objectHeads`, no particle) state nothing for that verb: "attacked Y's decision" criticises Y,
+   * it is no attack (round 30, CAMEO's "ATTACK * DECISION [111]").
+   */
+  shadows?: boolean;
+  /**
    * The verb's subject is the dead, so it states only the act they died in: "12 Yian soldiers died
    * in an X ambush" (X attacked and killed Y's own); "died in an accident" states nothing.
    */

@@ -495,7 +495,11 @@ function verbFacts(
     return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const stanced = stanceObjects(units, k, frame, events);
+  const listedObjects = stanceObjects(units, k, frame, events);
+  // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
+  const headOwner =
+    !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
+  const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
   // "X said government forces attacked its bases": a plural subject's "its" is the speaker's body
@@ -674,6 +678,23 @@ function heldByAt(units: Unit[], t: number, k: number, particle: string[]): bool
     !units[t].punct &&
     units[t + 1]?.lower === 'by'
   );
+}
+
+/**
+ * "a (senior) Yian diplomat", "one Yian engineer": past a determiner and up to two qualifiers, a
+ * country's name (not possessive) right before one of a record's object heads; the country's unit.
+ */
+function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefined {
+  let j = k;
+  if (['a', 'an', 'the', 'one', 'another'].includes(units[j]?.lower ?? '') && !units[j].entity) j++;
+  // ("senior", "top": compromise may tag a qualifier a noun)
+  const qualifier = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
+  for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
+  const side = units[j];
+  const head = units[j + 1];
+  if (side?.entity?.type !== 'Country' || side.punct || side.possessive) return undefined;
+  return head && !head.entity && !head.possessive && heads.includes(head.lower) ? side : undefined;
 }
 
 /**
@@ -1488,12 +1509,17 @@ function modalRightAfter(units: Unit[], objects: Unit[]): boolean {
  * the noun's objects.
  */
 function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Unit[]): Candidate[] {
-  if (!objects.length) return [];
+  // "A and B exchanged accusations": a mutual noun with no object is had by a joint subject (round 30)
+  if (!objects.length && !frame.mutual) return [];
   let j = i - 1;
   // "all-out war": compromise may tag a hyphenated modifier's second half a verb; it is no light verb
   const light = (k: number) =>
     (isVerb(units[k]) && !hyphenBefore(units, k)) || isRecordLight(frame, units[k].lower);
-  for (let n = 0; n < 4 && j >= 0 && !units[j].entity && !units[j].punct && !light(j); n++) j--;
+  for (let n = 0; n < 4 && j >= 0 && !units[j].entity && !units[j].punct && !light(j); n++) {
+    // "recalled that its ambassador to Y …": the noun opens a clause of its own, not the verb's object
+    if (CLAUSE_OPENERS.has(units[j].lower)) return [];
+    j--;
+  }
   if (units[j]?.lower === 'off') j--;
   // "Ecuador cut ties": compromise may tag the light verb right after a name a noun
   const named = !!units[j - 1]?.entity && !units[j - 1].punct && !units[j - 1].possessive;
@@ -1503,8 +1529,15 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
   const left = predicate && !g.passive ? leftActors(units, g.start) : undefined;
   if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
   if (!predicate || !left || noFactClause(units, left.at)) return [];
-  return facts(left.actors, objects, predicate, frame, `:light-verb${left.via ?? ''}`);
+  const how = `:light-verb${left.via ?? ''}`;
+  if (!objects.length) return left.actors.length > 1 ? pairs(left.actors, frame, how) : [];
+  // "X exchanged accusations with Y": a mutual noun states the fact both ways
+  const back = frame.mutual ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
+  return [...facts(left.actors, objects, predicate, frame, how), ...back];
 }
+
+/** Words that open a clause: a noun after one is that clause's, not an earlier verb's object. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whether', 'if', 'when', 'how', 'why']);
 
 /**
  * "Z was extradited by X to Y", "Z was extradited to Y by X": a record that moves its subject to
@@ -2066,7 +2099,12 @@ export function readFrames(
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
     if (verbFrames && (isVerb(u) || betweenNames(units, i) || governedInfinitive(units, i, verbFrames))) {
-      for (const frame of verbFrames) out.push(...verbFacts(units, i, frame, events));
+      const read = verbFrames.map((frame) => ({ frame, facts: verbFacts(units, i, frame, events) }));
+      // "attacked Y's decision": a record that names its object's heads and reads this object
+      // shadows the lemma's plain records (`shadows`, round 30)
+      const shadowed = read.some((r) => r.frame.shadows && r.facts.length);
+      for (const r of read)
+        if (!shadowed || r.frame.shadows || r.frame.objectHeads || r.frame.particle) out.push(...r.facts);
     }
     for (const frame of nounFrames) {
       out.push(...dashedPair(units, i, frame), ...responseFacts(units, i, frame, events));

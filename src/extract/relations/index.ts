@@ -29,6 +29,7 @@ import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
 import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
+import { FRAMES } from '../frames/lexicon';
 import { strickenCountry } from '../frames/aid';
 import { EventMemory } from '../frames/events';
 import { unitsOf, type Unit } from '../frames/units';
@@ -307,7 +308,7 @@ export function extractRelations({
     // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
     const framed = framesOn ? readFrames(units, events, stricken, quotesIn(sentence, spoken, byId)) : [];
     if (issuer && ownWords(sentence, article.text)) framed.push(...readIssuerSentence(units, issuer));
-    const read = [...ruled, ...framed];
+    const read = [...withoutShadowed(ruled, framed), ...framed];
     const settledTitles = settleNationalTitles(read, {
       sentence,
       slots: view.slots,
@@ -365,4 +366,21 @@ export function extractRelations({
   const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
   return guarded('guessed-countries', regioned, withoutGuessedCountries(regioned, byId));
+}
+
+/** The reasons of the frame records that shadow a verb's plain reading (`shadows`, round 30). */
+const SHADOWING = new Set(FRAMES.filter((f) => f.shadows).map((f) => `frame:${f.id}`));
+/**
+ * "X attacked Y's decision": when a shadowing frame record read the pair (X CRITICIZED Y), the
+ * regex rules' attack of the same pair in the sentence is the verb's other sense, and goes.
+ */
+function withoutShadowed(ruled: Candidate[], framed: Candidate[]): Candidate[] {
+  const pairs = new Set(
+    framed
+      .filter((c) => SHADOWING.has(/^frame:[^:\s]+:[^:\s]+/.exec(c.reason)?.[0] ?? ''))
+      .map((c) => `${c.subject.id}|${c.object.id}`),
+  );
+  return pairs.size
+    ? ruled.filter((c) => !(c.predicate === 'ATTACKED' && pairs.has(`${c.subject.id}|${c.object.id}`)))
+    : ruled;
 }

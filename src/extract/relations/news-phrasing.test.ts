@@ -380,8 +380,9 @@ describe('lists, pronouns and withdrawn support', () => {
       ['France SANCTIONED Omar Nadi', 'Omar Nadi MEMBER_OF Egypt'],
     ],
     [
+      // suspended aid is no support; it is a sanction (CAMEO 162, round 30: noun:aid-cut)
       'France suspended some aid to Egypt, and Russia called on Egypt to withdraw.',
-      ['Russia DEMANDED Egypt'],
+      ['France SANCTIONED Egypt', 'Russia DEMANDED Egypt'],
     ],
     ['Russia struck Kharkiv and Odesa on Monday.', ['Russia ATTACKED Kharkiv', 'Russia ATTACKED Odesa']],
     ['France and Egypt signed a deal.', ['France COOPERATED Egypt']],
