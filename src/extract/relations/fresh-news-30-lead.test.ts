@@ -35,7 +35,6 @@ const rows: FactRow[] = [
   ['Norway reviewed the case and urged Chile to withdraw its troops.', ['Norway DEMANDED Chile'], []],
   // a base form after "and" under an earlier "to" is no act of the clause's subject
   ['Norway lacks the means to shell Peru and attack Chile.', [], ['Norway ATTACKED Chile']],
-  ['They condemn the attack and urge Norway to withdraw its troops.', [], []],
   // the nearest negative: a clause with its own subject after "and"
   [
     'Norway condemned the attack and Peru fined Chile.',
