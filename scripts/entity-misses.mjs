@@ -31,7 +31,10 @@ if (/test\/gold\/test\/?$/.test(goldDir)) {
 
 const work = mkdtempSync(join(tmpdir(), 'ng-ents-'));
 const articles = join(work, 'articles.jsonl');
-writeFileSync(articles, execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), goldDir], { encoding: 'utf8' }));
+writeFileSync(
+  articles,
+  execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), goldDir], { encoding: 'utf8', maxBuffer: 1 << 30 }),
+);
 const predicted = JSON.parse(
   execFileSync('node', [join(root, 'bin/newsgraph.js'), 'extract', articles, '--format', 'json'], {
     maxBuffer: 1 << 30,

@@ -43,13 +43,13 @@ function score(dir, engine) {
   const work = mkdtempSync(join(tmpdir(), 'ng-eval-'));
   const articles = join(work, 'articles.jsonl');
   const predictions = join(work, 'pred.json');
-  writeFileSync(articles, execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), dir], { encoding: 'utf8' }));
+  // train's JSONL passed 1 MB, execFileSync's default buffer, with round 30's 547 articles
+  const big = { encoding: 'utf8', maxBuffer: 1 << 30 };
+  writeFileSync(articles, execFileSync('node', [join(evalDir, 'to-jsonl.mjs'), dir], big));
   const cli = [join(root, 'bin/newsgraph.js'), 'extract', articles, '--format', 'json'];
   if (engine) cli.push('--relations', engine);
   writeFileSync(predictions, execFileSync('node', cli, { maxBuffer: 1 << 30 }));
-  const out = execFileSync('node', [join(evalDir, 'score.mjs'), dir, predictions, ...passOn], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync('node', [join(evalDir, 'score.mjs'), dir, predictions, ...passOn], big);
   return withEvidence ? withSentences(out, dir, JSON.parse(readFileSync(predictions, 'utf8'))) : out;
 }
 
