@@ -33,7 +33,7 @@ describeFactRows(rows, 'fresh-precision-30', 'combined');
 // is the other party of the act, not one of the country's office holders (round 30).
 const titleRows: FactRow[] = [
   [
-    'The United States condemns the attack on Tavari. The United States stands with the leaders of the Tavari Region, President Tomas Berg, in condemning it.',
+    "The United States condemned Sunday's rocket attack on Tavari. The United States stands with the Tavari Region and its leader, President Tomas Berg, after the attack.",
     [],
     ['Tomas Berg LEADS United States'],
   ],
