@@ -20,7 +20,7 @@ const ALLIES: [string, string[], string[]][] = [
   ['Chile, a fellow NATO ally, sent troops.', ['Chile MEMBER_OF NATO'], []],
   ["Norway's Chilean allies sent troops.", ['Chile SUPPORTS Norway'], []],
   [
-    'This reaffirms the commitment of Norway to Chile, its best ally and friend in the region.',
+    'The new pact shows the trust of Norway in Chile, its closest ally on the continent.',
     ['Chile SUPPORTS Norway'],
     [],
   ],

@@ -21,7 +21,7 @@ const REASONS: [string, string[], string[]][] = [
     [],
   ],
   [
-    'Norway imposed visa restrictions on Pedro Alvarez for his involvement in significant corruption.',
+    'Norway imposed a visa ban on Pedro Alvarez over his part in corruption at the port authority.',
     ['Norway SANCTIONED Pedro Alvarez', 'Norway CRITICIZED Pedro Alvarez'],
     [],
   ],

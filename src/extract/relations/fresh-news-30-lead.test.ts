@@ -4,7 +4,7 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 
 const rows: FactRow[] = [
   // two sides of one war, or of traded fire or blame, are no partners
-  ['Norway and Chile have been waging a quiet war in Peru for years.', [], ['Norway COOPERATED Chile']],
+  ['Norway and Chile waged a long war over the islands.', [], ['Norway COOPERATED Chile']],
   ['Norway and Chile traded accusations on Monday.', [], ['Norway COOPERATED Chile']],
   // the nearest negative: a joint act the two did together
   ['Norway and Chile announced the deployment on Monday.', ['Norway COOPERATED Chile'], []],

@@ -38,7 +38,7 @@ const titleRows: FactRow[] = [
     ['Tomas Berg LEADS United States'],
   ],
   [
-    'Opposition leader Ana Ruiz met United States officials on Tuesday. She pushed for the United States to apply pressure to the government of President Tomas Berg.',
+    'Opposition leader Ana Ruiz met United States officials on Tuesday. She called for the United States to bring pressure on the government of President Tomas Berg.',
     [],
     ['Tomas Berg LEADS United States'],
   ],

@@ -248,13 +248,13 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
 }
 
 /**
- * The country as the subject of a clause: the sentence's, or an infinitive's ("pushed for ⟦A⟧ to
- * act"), not a place ("arrived in ⟦A⟧ for talks with President X") nor an owner ("⟦A⟧'s").
+ * The country as the subject of a clause: the sentence's, or an infinitive's ("called for ⟦A⟧
+ * to act"), not a place ("arrived in ⟦A⟧ for talks with President X") nor an owner ("⟦A⟧'s").
  */
 const SUBJECT_BEFORE = /(?:^|[.;:]\s+|\bfor )(?:the )?$/i;
 /**
  * After the country: its verb (not one of saying), then the person inside the object of a
- * preposition of the act ("stands with", "stands beside", "apply pressure to the government of"), with no new
+ * preposition of the act ("stands with", "stands beside", "bring pressure on the government of"), with no new
  * clause between ("after", "when", "said").
  */
 const ACT_ON_PERSON =
@@ -267,8 +267,8 @@ const PERSON_SPEAKS =
   /^,? (?:(?:has|had|also) )?(?:said|says|told|tells|added|stated|announced|warned|urged)\b/;
 
 /**
- * "The ⟦United States⟧ stands with Prime Minister X", "pushed for the ⟦United States⟧ to apply
- * pressure to the government of President Y": the country, subject of its own act, names the
+ * "⟦A⟧ stands with Prime Minister X", "called for ⟦A⟧ to bring pressure on
+ * the government of President Y": the country, subject of its own act, names the
  * person as the other party of that act, so the person holds none of its offices (the mirror of
  * "talks with ⟦A⟧", OTHER_PARTY; round 30).
  */
