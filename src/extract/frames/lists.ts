@@ -690,12 +690,6 @@ function nationalityBefore(units: Unit[], k: number): boolean {
 }
 
 /**
- * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
- * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
- * a common noun followed by "including X and Y" gives the list. A place is never read through
- * "in/at/near": that is where an act happened, and the caller never starts there.
- */
-/**
  * "two Xian government officials, A (A) and B (B), for …": counted people of a demonym, closed by a
  * comma, whose apposition opens on a person's name followed by "and" (the rest of the list unread):
  * that person. The count may carry a tenure ("five current or former Xian officials").
@@ -719,6 +713,12 @@ function loneApposedPerson(units: Unit[], k: number, h: number): Unit | undefine
   return and?.lower === 'and' && !and.entity ? person : undefined;
 }
 
+/**
+ * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
+ * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
+ * a common noun followed by "including X and Y" gives the list. A place is never read through
+ * "in/at/near": that is where an act happened, and the caller never starts there.
+ */
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
