@@ -19,7 +19,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { readPhrases } from './cameo-phrases.mjs';
+import { pluralOf, readPhrases } from './cameo-phrases.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cameoFile = resolve(root, '../shared/reference/petrarch2/CAMEO.2.0.txt');
@@ -309,15 +309,6 @@ const PHRASE_RECORDS = {
   },
 };
 
-/** PETRARCH's regular plural of a head noun. */
-const plural = (w) =>
-  w.endsWith('s')
-    ? w
-    : /[^aeiou]y$/.test(w)
-      ? `${w.slice(0, -1)}ies`
-      : /(?:s|sh|ch|x)$/.test(w)
-        ? `${w}es`
-        : `${w}s`;
 const phraseRows = readPhrases(readFileSync(cameoFile, 'utf8'));
 if (process.argv.includes('--phrases')) {
   for (const r of phraseRows.filter((r) => predicateOf(r.code)))
@@ -345,7 +336,7 @@ for (const k of reviewed) {
     .flatMap((e) => e.alts)
     .map((a) => a.split(' ').pop());
   // a verb record's closing words ("set Y ablaze") are no object head
-  const nouns = [...new Set(heads.flatMap((h) => [h, plural(h)]))].filter(
+  const nouns = [...new Set(heads.flatMap((h) => [h, pluralOf(h)]))].filter(
     (n) => (!spec.nouns || spec.nouns.includes(n)) && !spec.closing?.split(' ').includes(n.replace(/s$/, '')),
   );
   const rec = phraseRecords.get(k.record) ?? {

@@ -31,16 +31,18 @@ export function readSynsets(text) {
   return new Map([...sets].map(([k, v]) => [k.replace(/_$/, ''), [...new Set(v)]]));
 }
 
-/** PETRARCH's regular plural of a phrase's last word: +S, Y → IES, SS → SSES. */
-function pluralPhrase(words) {
-  const last = words[words.length - 1];
-  const plural = /[^aeiou]y$/.test(last)
-    ? `${last.slice(0, -1)}ies`
-    : /(?:ss|sh|ch|x)$/.test(last)
-      ? `${last}es`
-      : `${last}s`;
-  return [...words.slice(0, -1), plural].join(' ');
+/**
+ * PETRARCH's regular plural of a word: Y → IES, SS, SH, CH and X take ES, a word already ending
+ * in S stays ("talks", "sanctions"), any other takes S.
+ */
+export function pluralOf(word) {
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:ss|sh|ch|x)$/.test(word)) return `${word}es`;
+  return word.endsWith('s') ? word : `${word}s`;
 }
+
+/** The plural of a phrase: its last word's. */
+const pluralPhrase = (words) => [...words.slice(0, -1), pluralOf(words[words.length - 1])].join(' ');
 
 /**
  * One part of a pattern as word alternatives: a word, a `{…}` phrase or a `&SET` (a phrase of
