@@ -252,13 +252,21 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
  * to act"), not a place ("arrived in ⟦A⟧ for talks with President X") nor an owner ("⟦A⟧'s").
  */
 const SUBJECT_BEFORE = /(?:^|[.;:]\s+|\bfor )(?:the )?$/i;
+/** A word that opens another clause, or a verb of saying: no act on the person past it. */
+const CLAUSE_WORD =
+  '(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\\b';
+/** Words within the act's clause, never past a clause opener or a stop. */
+const IN_CLAUSE = `(?:(?!${CLAUSE_WORD})[^.;:])`;
+const SAYING = '(?:said|says|say|told|tells|added|stated|announced|confirmed|reported)\\b';
+const AUXILIARIES = '(?:has|have|had|will|would|can|could|must|should|also|to|continues to|continue to)';
 /**
  * After the country: its verb (not one of saying), then the person inside the object of a
- * preposition of the act ("stands with", "stands beside", "bring pressure on the government of"), with no new
- * clause between ("after", "when", "said").
+ * preposition of the act ("stands with", "stands beside", "bring pressure on the government
+ * of"), with no new clause between ("after", "when", "said").
  */
-const ACT_ON_PERSON =
-  /^ (?:(?:has|have|had|will|would|can|could|must|should|also|to|continues to|continue to) )*(?!(?:said|says|say|told|tells|added|stated|announced|confirmed|reported)\b)[a-z]+ (?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*?\b(?:with|to|on|against|toward|towards|at|beside|behind|alongside)\b(?:(?!(?:after|before|when|while|as|since|because|until|though|although|where|said|says|who|which|that)\b)[^.;:])*$/;
+const ACT_ON_PERSON = new RegExp(
+  `^ (?:${AUXILIARIES} )*(?!${SAYING})[a-z]+ ${IN_CLAUSE}*?\\b(?:with|to|on|against|toward|towards|at|beside|behind|alongside)\\b${IN_CLAUSE}*$`,
+);
 
 /** A clause joined after a comma ("…, and President X"), which the person opens. */
 const NEW_CLAUSE = /, (?:and|but|while|as) /;
