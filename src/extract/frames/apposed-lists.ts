@@ -81,6 +81,17 @@ function pastItemApposition(units: Unit[], e: number): number | undefined {
 }
 
 /**
+ * "A (A)": the name at `e` repeated right after it in brackets, as releases write an acronym or a
+ * transliteration; the punctuation after the closing bracket, or undefined when no repeat follows.
+ */
+export function bracketRepeatAfter(units: Unit[], e: number): string | undefined {
+  const name = units[e];
+  const repeat = units[e + 1];
+  if (!name?.entity || repeat?.entity?.id !== name.entity.id || !/^\)/.test(repeat.punct)) return undefined;
+  return repeat.punct.replace(/^\)/, '');
+}
+
+/**
  * The list closes where the apposition does: on punctuation, a dash, the sentence's end, or a
  * word that is not a verb ("A and B on Monday"); "…, A and B said" opens a clause instead.
  */
@@ -88,10 +99,10 @@ function closes(units: Unit[], last: Unit): boolean {
   let e = units.indexOf(last);
   let punct = stoplessAfter(last);
   // "…, and B (B) — for …": the name repeated in brackets closes with the item (round 30)
-  const repeat = units[e + 1];
-  if (!punct && repeat?.entity && repeat.entity.id === last.entity?.id && /^\)/.test(repeat.punct)) {
+  const repeated = punct ? undefined : bracketRepeatAfter(units, e);
+  if (repeated !== undefined) {
     e++;
-    punct = repeat.punct.replace(/^\)/, '');
+    punct = repeated;
   }
   const next = units[e + 1];
   return !!punct || units[e].dash || !next || (!next.entity && !isVerb(next));

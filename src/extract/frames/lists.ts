@@ -2,7 +2,14 @@
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
 import { HONORIFICS } from '../lexicon/titles';
-import { apposedNames, asideClose, isGroupHead, opensApposition, stoplessAfter } from './apposed-lists';
+import {
+  apposedNames,
+  asideClose,
+  bracketRepeatAfter,
+  isGroupHead,
+  opensApposition,
+  stoplessAfter,
+} from './apposed-lists';
 import { isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle, titledHolderAfter } from './title-word';
@@ -705,10 +712,10 @@ function loneApposedPerson(units: Unit[], k: number, h: number): Unit | undefine
   if (c < 0 || !isQuantity(units, c) || units[c].lower === 'one') return undefined;
   const person = units[h + 1];
   if (person?.entity?.type !== 'Person') return undefined;
-  let e = h + 1;
   // "A (A)": the name repeated in brackets
-  if (!person.punct && units[e + 1]?.entity?.id === person.entity.id && /^\)/.test(units[e + 1].punct)) e++;
-  const punct = stoplessAfter(units[e]).replace(/^\)/, '');
+  const repeated = person.punct ? undefined : bracketRepeatAfter(units, h + 1);
+  const e = repeated === undefined ? h + 1 : h + 2;
+  const punct = repeated ?? stoplessAfter(units[e]).replace(/^\)/, '');
   const and = punct === '' ? units[e + 1] : punct === ',' ? units[e + 1] : undefined;
   return and?.lower === 'and' && !and.entity ? person : undefined;
 }
