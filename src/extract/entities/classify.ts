@@ -44,6 +44,7 @@ import {
   type TitlePhrase,
 } from '../rules/entities/title-phrase';
 import {
+  COMPASS_ADJECTIVES,
   COMPASS_POINTS,
   OFFICE_SEAT_NOUNS,
   SEATED_OFFICES,
@@ -1535,17 +1536,6 @@ function regionWithCompassEnd(ctx: SentenceContext, a: number, b: number): boole
 const isPlace = (m: Match): boolean => (m.hit?.entity.type ?? m.draft?.type) === 'Location';
 const isState = (m: Match): boolean =>
   (m.hit?.entity.type ?? m.draft?.type) === 'Country' && m.hit?.kind !== 'demonym';
-/** Compass adjectives written capitalised before a place: "Southern", "North-eastern". */
-const COMPASS_ADJECTIVES = new Set([
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
-]);
 
 /** The word before token a is a lower-case noun for a person (compromise's Actor, or an agent noun). */
 function agentNounBefore(ctx: SentenceContext, a: number): boolean {

@@ -23,7 +23,7 @@ import {
 import { PARTICLE_NAME, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { isFirstName } from '../nlp';
-import { PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
+import { COMPASS_ADJECTIVES, PLACE_NOUNS_AFTER_NAME, REGION_KIND_NAMES } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS } from '../lexicon/portfolios';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 
@@ -166,21 +166,15 @@ export const isModifierWord = (t: Token): boolean =>
 
 /**
  * The heads of a unit of local government that news writes with the name before it and the
- * region it lies in after "of": "X District of Y State", "X LGA of Y State", "X Region of Y".
- * Not "State" ("Islamic State of Iraq") nor "Republic" or "Territory", which head whole names.
+ * region it lies in after "of": "X District of Y State", "X LGA of Y State", "X Region of Y" —
+ * the kinds a region's name is written with (REGION_KIND_NAMES) and a few units below them. Not
+ * "State" ("Islamic State of Iraq") nor "Republic" or "Territory", which head whole names.
  */
 const LOCAL_UNIT_HEADS: ReadonlySet<string> = new Set([
-  'district',
-  'lga',
-  'region',
-  'province',
-  'county',
+  ...REGION_KIND_NAMES.map((k) => k.toLowerCase()).filter((k) => k !== 'state'),
   'township',
-  'governorate',
-  'prefecture',
   'division',
   'municipality',
-  'oblast',
   'tehsil',
 ]);
 
@@ -189,20 +183,13 @@ const LOCAL_UNIT_HEADS: ReadonlySet<string> = new Set([
  * (a court's district), "the Special District of X", "the Autonomous Region of X" are whole names.
  */
 const UNIT_NAME_MODIFIERS: ReadonlySet<string> = new Set([
+  ...COMPASS_ADJECTIVES,
   'north',
   'south',
   'east',
   'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
   'central',
   'middle',
-  'northeastern',
-  'northwestern',
-  'southeastern',
-  'southwestern',
   'special',
   'autonomous',
   'federal',

@@ -226,6 +226,18 @@ export const COMPASS_POINTS: readonly string[] = [
   'southwest',
 ];
 
+/** Compass adjectives, written capitalised before a place ("Southern", "North-eastern") or in a name. */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+
 /**
  * Kinds of place that open their name in English: "Lake Chad", "Mount Kenya", "Camp Boiro",
  * "(Naval) Base X". The whole name is one place, also when the rest is a country's ("Lake Chad"
