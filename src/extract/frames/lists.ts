@@ -16,8 +16,10 @@ import { isTitle, titledHolderAfter } from './title-word';
 import { NAME_QUALIFIER, isDemonymWord, isPlainWord, type Unit } from './units';
 import { isDemonym } from '../relations/sentence-view';
 import {
+  ALLY_NOUNS,
   COUNTERPARTS,
   DETERMINERS,
+  OWNER_PRONOUNS as SIDE_PRONOUNS,
   DIRECTIONS,
   EFFORT_HEADS,
   HYPHEN_MODIFIERS,
@@ -630,10 +632,6 @@ function ownersTitleHolder(units: Unit[], k: number): number | undefined {
   return units[n]?.entity?.type === 'Person' ? n : undefined;
 }
 
-/** An owner's pronoun the coreference step read as someone: "our", "its", "their". */
-const OWNER_WORDS = new Set(['our', 'its', 'their', 'his', 'her']);
-/** Role nouns an owner gives a named ally: "X's NATO ally Y", "our closest allies, Y and Z". */
-const ALLY_NOUNS = new Set(['ally', 'allies']);
 /** Words between an owner and its ally noun: "closest", "key", "treaty", "longtime". */
 const ALLY_QUALIFIERS = new Set(
   'close closest key staunch longtime long-time strong strongest important main major strategic treaty regional trusted steadfast loyal best oldest'.split(
@@ -840,8 +838,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // "X's Y Agency": the named body is the thing, its owner only says whose it is ("X's Y
   // ambassador" stays X's: there the body only qualifies the noun after it).
   if (namesOwned(units, k)) return listRight(units, k + 1);
-  // "X's NATO ally Y", "our closest ally, Y": the ally the owner's role noun names (round 30)
-  if (first.possessive || OWNER_WORDS.has(first.lower)) {
+  // "X's NATO ally Y", "our closest ally, Y" ("our" read as someone by the coreference step): the
+  // ally the owner's role noun names (round 30)
+  if (first.possessive || SIDE_PRONOUNS.has(first.lower)) {
     const ally = ownedAllyHolder(units, k);
     if (ally !== undefined) return listRight(units, ally);
   }

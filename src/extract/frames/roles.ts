@@ -8,7 +8,7 @@ import { isTitle } from './title-word';
 import { listRight } from './lists';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { BE, DETERMINERS, FORMER_ROLES } from './words';
+import { ALLY_NOUNS, BE, DETERMINERS, FORMER_ROLES } from './words';
 
 const ROLE_FRAMES = new Map<string, FrameRecord>();
 for (const f of FRAMES) {
@@ -49,8 +49,8 @@ function pronounOwnerAlly(units: Unit[], o: number): { holder: Unit; owner: Unit
   const u = units[o];
   if (!u || u.entity || !['its', 'their'].includes(u.lower)) return undefined;
   let r = o + 1;
-  while (r - o <= 3 && qualifies(units[r]) && !['ally', 'allies'].includes(units[r].lower)) r++;
-  if (!['ally', 'allies'].includes(units[r]?.lower ?? '') || units[r].entity) return undefined;
+  while (r - o <= 3 && qualifies(units[r]) && !ALLY_NOUNS.has(units[r].lower)) r++;
+  if (!ALLY_NOUNS.has(units[r]?.lower ?? '') || units[r].entity) return undefined;
   const holder = units[o - 1];
   if (holder?.entity?.type !== 'Country' || holder.possessive || holder.punct !== ',') return undefined;
   for (let j = o - 2; j >= 0; j--) {
@@ -112,16 +112,13 @@ function listedHolders(units: Unit[], r: number): Unit[] {
   return k === r + 3 || ['including', 'like'].includes(units[r + 1]?.lower ?? '') ? listRight(units, k) : [];
 }
 
-/** Nouns that make a name a member of the alliance written before them: "NATO ally X". */
-const MEMBER_ROLES = new Set(['ally', 'allies']);
-
 /**
  * "(Y's) NATO ally X", "NATO allies A and B", "X, a fellow NATO ally,": the names an alliance's role
  * noun at `r` (after the alliance at `r - 1`) gives, after it or by apposition before it (round 30).
  */
 function allianceMembers(units: Unit[], r: number): Unit[] {
   const noun = units[r];
-  if (!noun || noun.entity || !MEMBER_ROLES.has(noun.lower) || !alliance(units[r - 1])) return [];
+  if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || !alliance(units[r - 1])) return [];
   if (!noun.punct || noun.punct === ',') {
     const named = units[r + 1]?.entity && !units[r + 1].possessive ? listRight(units, r + 1) : [];
     if (named.length) return named.filter((u) => u.entity!.type === 'Country');
@@ -160,7 +157,7 @@ export function readRoles(units: Unit[]): Candidate[] {
       ally?.entity?.type === 'Country' &&
       !ally.possessive &&
       !ally.punct &&
-      ['ally', 'allies'].includes(units[o + 2]?.lower ?? '') &&
+      ALLY_NOUNS.has(units[o + 2]?.lower ?? '') &&
       !units[o + 2].entity
     ) {
       const frame = ROLE_FRAMES.get(units[o + 2].lower)!;

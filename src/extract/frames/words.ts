@@ -124,6 +124,8 @@ export const INTENT_VOICES = formsOf(
 );
 /** The possessive pronouns of a side: "its soldiers", "their struggle", "our resolve". */
 export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+/** Role nouns an owner gives a named ally, or an alliance its members: "X's NATO ally Y" (round 30). */
+export const ALLY_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies']);
 /** Owners of a voiced resolve: "their determination", "its resolve". */
 export const INTENT_OWNERS = OWNER_PRONOUNS;
 /**
