@@ -65,7 +65,8 @@ const predicateOf = (code) => BY_CODE.find(([prefix]) => code.startsWith(prefix)
 // is our own record ("source": "ours"). Adding a verb: one word here, or one line in the JSON.
 const REVIEWED = {
   ATTACKED: `ambush assail assault attack bomb bombard blast blitz besiege hit invade overrun pelt raid battle fight-against
-    shell shoot snipe storm strike target torch shoot-down fire-on fire-at fire-into open-fire-on pound strafe`,
+    shell shoot snipe storm strike target torch shoot-down fire-on fire-at fire-into open-fire-on pound strafe
+    overthrow topple`,
   KILLED: 'assassinate butcher massacre slaughter kill murder slay',
   THREATENED: 'threaten warn',
   CRITICIZED: `accuse admonish belittle berate blame castigate censure chastise chide condemn criticise criticize
@@ -299,6 +300,14 @@ const PHRASE_RECORDS = {
     predicate: 'SUPPORTS',
     positive: "Norway threw its weight behind Chile's bid for the seat.",
     negative: "Norway weighed the cost of Chile's bid for the seat.",
+  },
+  // round 31: "launched / conducted an operation against Y" (the army's, not "a rescue operation in Y")
+  'noun:operation-against': {
+    kind: 'noun',
+    nouns: ['operation', 'operations'],
+    preps: ['against'],
+    positive: 'Norwegian troops launched a ground operation against Chilean positions in June.',
+    negative: 'Norwegian troops launched a rescue operation in Chile in June.',
   },
   'noun:views-exchanged': {
     kind: 'noun',

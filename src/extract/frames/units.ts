@@ -205,6 +205,7 @@ export function unitsOf(
   }
   gerundsAfterComma(units);
   qualifiersAfterOwner(units);
+  targetedMeasures(units);
   participlesBeforeNames(units);
   verbsBeforeOwners(units);
   dropQualifiersBeforeNames(units);
@@ -226,6 +227,29 @@ function qualifiersAfterOwner(units: Unit[]): void {
     if (!owner.entity || !owner.possessive || owner.punct || u.entity || u.punct) continue;
     if (!u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
     if (noun.entity || !noun.tags.has('Noun') || noun.tags.has('Verb')) continue;
+    u.tags = new Set(['Adjective']);
+  }
+}
+
+/** Nouns of measures that "targeted" qualifies: "targeted (financial) sanctions". */
+const TARGETED_NOUNS = new Set(['sanctions', 'measures', 'restrictions', 'designations']);
+
+/**
+ * "X imposed targeted sanctions on Y", "British targeted sanctions on Y": compromise tags
+ * "targeted" right before the measures (or one word before them) a verb, which ends the light
+ * verb's reach and reads an attack; it qualifies the measures (round 31).
+ */
+function targetedMeasures(units: Unit[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const u = units[i];
+    if (u.lower !== 'targeted' || u.entity || u.punct) continue;
+    const next = units[i + 1];
+    // one qualifier between ("targeted financial sanctions"), never a preposition ("targeted
+    // with sanctions" is the verb's passive)
+    const qualifier =
+      !next.punct && !next.entity && !next.tags.has('Preposition') && /^[a-z-]+$/.test(next.lower);
+    const noun = TARGETED_NOUNS.has(next.lower) ? next : qualifier ? units[i + 2] : undefined;
+    if (!noun || noun.entity || !TARGETED_NOUNS.has(noun.lower)) continue;
     u.tags = new Set(['Adjective']);
   }
 }

@@ -127,6 +127,9 @@ const KILLED_THERE = `(?: (?:killed|killing|wounded|wounding|injured|injuring)(?
  */
 const NOT_PARTICIPLE_OBJECT =
   '(?<!\\b(?:backing|supporting|opposing|fighting|battling|targeting|defending|protecting|guarding|occupying|controlling|besieging|representing) (?:the (?:government|people|forces|army) of )?)';
+/** "targeted (economic) sanctions": measures the participle "targeted" qualifies (round 31). */
+const TARGETED_MEASURES =
+  '(?:(?!(?:with|by|for|at|in|on|of|to|from)\\b)[a-z-]+ )?(?:sanctions|measures|restrictions|designations)\\b';
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 
@@ -152,8 +155,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.8,
     // "hit back at X", "hit out at X" are words, not blows; "sanctions targeted at X" is a
-    // participle of the sanctions, not an act (though "targeted at least five towns" is)
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b)){NP}{O+}`,
+    // participle of the sanctions, not an act (though "targeted at least five towns" is); nor is
+    // "imposed targeted sanctions on X" (round 31: the participle qualifies the sanctions)
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did
     gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}`,
   }),
