@@ -113,7 +113,7 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
     if (capitalTitleBefore(tokens, a) || familyNameFirst(tokens, a, b)) return true;
   }
   if (coordinatedWithPerson(ctx, a, b)) return true;
-  if (titleOfBodyBefore(ctx, a) || nationalityBefore(ctx, a)) return true;
+  if (titleOfBodyBefore(ctx, a) || nationalityBefore(ctx, a) || stateOwnerBefore(ctx, a)) return true;
   if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
 }
@@ -129,6 +129,18 @@ function nationalityBefore(ctx: SentenceContext, a: number): boolean {
   if (!demonym?.cap || demonym.possessive || (opener?.cap && !opener.punct)) return false;
   const hit = GAZETTEER.names.get(keyOf([demonym.norm]));
   return hit?.kind === 'demonym' && hit.entity.type === 'Country';
+}
+
+/**
+ * "Ruritania's Tomas Velk and Borduria's Anja Ilic attended": a state's possessive right before
+ * two or more unknown words of a person's shape (the caller's test) names the state's person, as
+ * a demonym does ("Ruritanian Tomas Velk"); a place or body so written is a name the
+ * gazetteer or the tagger knows (round 31).
+ */
+function stateOwnerBefore(ctx: SentenceContext, a: number): boolean {
+  const owner = ctx.tokens[a - 1];
+  const last = ctx.last;
+  return !!owner?.possessive && !!last && last.end === a && last.draft.type === 'Country';
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Predicate } from '../../model';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
-import type { FrameRecord } from './lexicon';
+import { VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { heldElection, stateActAuthor } from './state-acts';
 import { supportedActAuthors } from './supported-acts';
@@ -90,7 +90,7 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
       if (!head && (u.possessive || (!u.punct && nameOnHead(u) && units[j + 1]?.tags.has('Noun')))) {
         if (!u.possessive && units[j + 1]?.entity) break;
         authors = [u];
-      } else if (!head || (!prep && !units[j - 1].punct && units[j - 1].tags.has('Noun'))) {
+      } else if (!head || (!prep && !units[j - 1].punct && kindNounBefore(units[j - 1]))) {
         // "neighboring Y", "the rebel group Y", "oil company Y": the phrase names Y itself.
         return listRight(units, j);
       }
@@ -112,6 +112,13 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
   }
   return head ? authors : [];
 }
+
+/**
+ * The noun before a name that the name stands beside ("the rebel group Y"). Not an act's verb that
+ * compromise tags a noun after another noun: in "the hacker attack hit Yian sites" Y is hit, not
+ * the attack's author (round 31).
+ */
+const kindNounBefore = (u: Unit): boolean => u.tags.has('Noun') && !VERB_FRAMES.has(u.lower);
 
 /** Openers of a complement: "a grave threat", "as a setback", "an act of aggression". */
 const COMPLEMENT_OPENERS = new Set(['a', 'an', 'as']);

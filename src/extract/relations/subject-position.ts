@@ -20,6 +20,13 @@ const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
  */
 const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\s+[\w'-]+){0,4}\s*$/;
 /**
+ * "warned of severe consequences for any aggression against Y", "vowed revenge for the attack on
+ * Y": an act noun after a response's noun is what the response answers, someone else's act, not
+ * the subject's (round 31).
+ */
+const ANSWERED_ACT_NOUN =
+  /\b(?:consequences?|retaliation|revenge|reprisals?|response|punishment|retribution)\s+(?:for|to)(?:\s+[\w'-]+){0,4}\s*$/;
+/**
  * "X was the first to die in the attack on Y", "X soldiers were killed in a rebel attack in Y",
  * "X was kidnapped during a raid on Y": an act its subject died, was hurt or taken in is another's.
  */
@@ -123,6 +130,13 @@ const REPORTED_ASSAILANT = new RegExp(
  */
 const OWN_SUBJECT_CLAUSE =
   /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,4}$/;
+/**
+ * "Norway summoned envoy ⟦X⟧ after officials in ⟦Lima⟧ protested Y": right after the name, a
+ * conjunction opens a clause whose own subject is a few plain words (no name but a place they are
+ * in), and the act is that clause's; the name was the object of the verb before it (round 31).
+ */
+const SUBORDINATE_SUBJECT_FIRST =
+  /^\s*(?:since|after|before|because|when|until|once|while)\s+(?:(?!(?:and|or|then|also|of|\w+day|\w+ly|\w+ing)\b)[a-z-]+\s+){1,3}(?:(?:in|from)\s+(?:the\s+)?⟦\d+L⟧\s+)?$/;
 
 /**
  * "X designated five facilitators who funded ⟦Y⟧": a relative clause opened after a noun of the
@@ -224,6 +238,7 @@ export function standsAsActor(
     CONDITION.test(before) ||
     CROSSES_CLAUSE.test(gap) ||
     OWN_SUBJECT_CLAUSE.test(gap) ||
+    SUBORDINATE_SUBJECT_FIRST.test(gap) ||
     REPORTED_OTHER_SUBJECT.test(gap) ||
     REPORTED_UNKNOWN_NAME.test(gap) ||
     DISASTER_SUBJECT.test(gap) ||
@@ -237,7 +252,11 @@ export function standsAsActor(
   if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return false;
   if (
     nounAct &&
-    (OCCASION.test(gap) || SUFFERED_IN.test(gap) || PEOPLE_IN_ACT.test(gap) || REPORTED_NOUN_ACT.test(gap))
+    (OCCASION.test(gap) ||
+      ANSWERED_ACT_NOUN.test(gap) ||
+      SUFFERED_IN.test(gap) ||
+      PEOPLE_IN_ACT.test(gap) ||
+      REPORTED_NOUN_ACT.test(gap))
   )
     return false;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);

@@ -1,0 +1,51 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 31).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a state's possessive before an unknown name of a person's shape names the state's person
+  ["Bolivia's Wayra Quispeluz arrived in Peru on Monday.", ['Wayra Quispeluz MEMBER_OF Bolivia'], []],
+  [
+    "The summit drew Chile's Anselmo Quenaya and Peru's Wilka Tupaq.",
+    ['Anselmo Quenaya MEMBER_OF Chile', 'Wilka Tupaq MEMBER_OF Peru'],
+    [],
+  ],
+  // the nearest negative: a known place after the possessive stays a place
+  ["Peru's Cusco region was hit by floods.", ['Cusco LOCATED_IN Peru'], ['Cusco MEMBER_OF Peru']],
+  // a clause opened by a conjunction after a name has its own subject
+  [
+    'Norway summoned envoy Tomas Velk after officials in Lima protested the raids by the Chilean Navy.',
+    [],
+    ['Tomas Velk CRITICIZED Chilean Navy'],
+  ],
+  [
+    'Norway expelled Tomas Velk because residents protested the raids by Chile.',
+    [],
+    ['Tomas Velk CRITICIZED Chile'],
+  ],
+  // the nearest negative: the name is the protest's subject
+  ['Tomas Velk protested the raids by the Chilean Navy.', ['Tomas Velk CRITICIZED Chilean Navy'], []],
+  // an act noun after a response's noun is the act answered, not the subject's
+  [
+    'The Chilean Ministry of Defense warned of severe consequences for cyber aggression against Chile.',
+    [],
+    ['Chilean Ministry of Defense THREATENED Chile'],
+  ],
+  ['Chile vowed revenge for the shelling of Peru.', [], ['Chile ATTACKED Peru', 'Chile THREATENED Peru']],
+  // the nearest negative: the subject's own act noun
+  ['Norway threatened a full invasion of Chile.', ['Norway THREATENED Chile'], []],
+  // a verb compromise tags a noun after an act noun does not make what it hit the act's author
+  [
+    'The hacker attack hit numerous Chilean government sites. Norway condemned the attacks on the Chilean government.',
+    [],
+    ['Norway CRITICIZED Chile'],
+  ],
+  // the nearest negative: an attack told with its author is recalled
+  [
+    'Peru launched an attack on Chilean ministry websites. Norway condemned the attack.',
+    ['Norway CRITICIZED Peru'],
+    [],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-31-lead', 'combined');
