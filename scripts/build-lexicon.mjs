@@ -76,7 +76,7 @@ const REVIEWED = {
   SUPPORTS:
     'arm equip back support sponsor fund finance bankroll ally-with side-with help assist aid supply shield',
   COOPERATED: `meet meet-with host consult confer-with cooperate-with collaborate-with negotiate-with
-    talk-with speak-with agree-with partner-with merge-with`,
+    talk-with speak-with agree-with partner-with merge-with consult-with`,
   SANCTIONED: 'sanction embargo blacklist designate boycott',
 };
 /** Every CAMEO verb with its code and the particles its patterns keep: [lemma, code, particle?]. */

@@ -36,7 +36,7 @@ import {
   TARGET_HEADS,
   RIVAL_OR_SHARED,
 } from './words';
-import { NOUN_FRAMES, VERB_FRAMES } from './lexicon';
+import { NOUN_FRAMES, VERB_FRAMES, isRecordLight } from './lexicon';
 
 const PARTNERS: FrameRecord = {
   id: 'partners',
@@ -122,6 +122,22 @@ const APART = new Set([
 const JOINT_VERB = (word: string) =>
   !APART.has(word) && !(VERB_FRAMES.get(word) ?? []).some((f) => !f.withRequired);
 
+/** How far past a verb a noun it is the own light verb of may stand: "ended their diplomatic relations". */
+const OWN_NOUN_REACH = 4;
+
+/**
+ * "X and Y ended diplomatic relations with Z", "X and Y pledged allegiance to Z": the verb is a
+ * noun record's own light verb and its noun follows, so the noun states each one's act (round 31).
+ */
+function ownLightNoun(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k < units.length && k - i <= OWN_NOUN_REACH; k++) {
+    const w = units[k];
+    if (w.entity || w.punct) return false;
+    if ((NOUN_FRAMES.get(w.lower) ?? []).some((f) => isRecordLight(f, units[i].lower))) return true;
+  }
+  return false;
+}
+
 /**
  * "A and B agreed to pay a penalty", "agreed to plead guilty": what the agreement's infinitive
  * names each party does on its own account (./words.ts OWN_ACCOUNT_VERBS), so the agreement is no
@@ -191,6 +207,7 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (!isVerb(u) || (isVerb(next) && !particle) || isAux(next)) return [];
   if (!JOINT_VERB(u.lower) && !announcesThing(units, i) && !operation) return [];
   if (ownAccountAgreement(units, i)) return [];
+  if (ownLightNoun(units, i)) return [];
   // "US and British interests", "American and British ships": a word compromise tags a verb
   // right after a demonym is the noun the demonym qualifies, not the list's act.
   const before = units[i - 1];

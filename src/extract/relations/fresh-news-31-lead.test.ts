@@ -46,6 +46,17 @@ const rows: FactRow[] = [
     ['Norway CRITICIZED Peru'],
     [],
   ],
+  // ending relations is a sanction; two who end them with a third are no partners
+  [
+    'Norway and Peru ended diplomatic relations with Chile on Monday.',
+    ['Norway SANCTIONED Chile', 'Peru SANCTIONED Chile'],
+    ['Norway COOPERATED Peru'],
+  ],
+  // the nearest negative: talks that ended were held
+  ['Norway ended two days of talks with Chile on Monday.', [], ['Norway SANCTIONED Chile']],
+  // consulting with a side is a dealing with it
+  ['Norway is consulting with Chile on the crisis.', ['Norway COOPERATED Chile'], []],
+  ['Norway did not consult with Chile on the crisis.', [], ['Norway COOPERATED Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-31-lead', 'combined');
