@@ -940,4 +940,68 @@ describe('resolveCoreferences', () => {
       'Ica LOCATED_IN Peru (place:possessive-region via coref:the-country)',
     );
   });
+  describe('"the central government": a government described in lower case (round 31)', () => {
+    const story = 'Uruguay held elections on Sunday. Uruguay counted the votes on Monday.';
+    const governments = (text: string): string[] =>
+      corefs(text).filter((c) => c.includes('coref:the-government'));
+
+    it.each([
+      [
+        `${story} Rain fell. Roads closed. The Tern Front has fought the central government for years.`,
+        'the central government',
+      ],
+      [
+        `${story} Rain fell. Roads closed. The military government banned the march.`,
+        'The military government',
+      ],
+      [
+        `${story} Rain fell. Roads closed. The fragile government has lost the north.`,
+        'The fragile government',
+      ],
+      [
+        `${story} Rain fell. Roads closed. Donors backed the transitional federal government.`,
+        'the transitional federal government',
+      ],
+      [
+        `${story} Uruguay closed its border. The interim government said the move was temporary.`,
+        'The interim government',
+      ],
+    ])('is the country "the government" would be: "%s"', (text, phrase) => {
+      expect(governments(text)).toEqual([`${phrase} → Uruguay (coref:the-government)`]);
+    });
+
+    it('is nothing for a government placed elsewhere, in another time or on another side', () => {
+      for (const words of ['local', 'provincial', 'former', 'exiled', 'rival', 'regional', 'state'])
+        expect(
+          governments(`${story} Rain fell. Roads closed. Critics said the ${words} government lied.`),
+        ).toEqual([]);
+    });
+
+    it('is nothing when the words are no description, or a place or "of" names its own', () => {
+      expect(governments(`${story} Rain fell. Roads closed. Later in the day the government met.`)).toEqual([
+        // the old rule's "the government", never "the day the government"
+        'the government → Uruguay (coref:the-government)',
+      ]);
+      expect(
+        governments(`${story} Rain fell. Roads closed. The truce after government troops left held.`),
+      ).toEqual([]);
+      expect(governments(`${story} Rain fell. Roads closed. The interim government of Bolivia met.`)).toEqual(
+        [],
+      );
+      expect(governments(`${story} Rain fell. Roads closed. The new government in Bolivia met.`)).toEqual([]);
+      // no country named most: nothing
+      expect(governments('Rain fell in the hills. Critics said the central government lied.')).toEqual([]);
+    });
+
+    it('carries the acts read through it to the country', () => {
+      const text = `${story} The Tern Front, an armed group, has fought the central government for decades.`;
+      const { relations } = extractArticle(
+        { id: 't', title: '', text, source: 'test' },
+        { relations: 'frames' },
+      );
+      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
+        'Tern Front ATTACKED Uruguay (frame:verb:fight via coref:the-government)',
+      );
+    });
+  });
 });

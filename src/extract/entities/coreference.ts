@@ -376,6 +376,24 @@ export function resolveCoreferences(
         const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
         if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
         i += length - 1;
+      } else if (t.norm === 'the' && describedGovernmentAt(s.tokens, i, tagMap)) {
+        // "fighting the central government", "The military government said …": lower-case words
+        // that describe the state's own government, read as "the government" standing alone
+        const k = describedGovernmentAt(s.tokens, i, tagMap);
+        const found = referringNounReferent(
+          REFERRING_NOUNS.get('government') ?? COUNTRY,
+          'government',
+          before(t, 2),
+          before(t, s.index),
+          named,
+          {
+            alone:
+              governmentAlone(s.tokens, i + k, tagMap) &&
+              !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country'),
+          },
+        );
+        if (found) add(found, k + 2, 'coref:the-government');
+        i += k + 1;
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && !ofOwnReferent(s.tokens, i + 2)) {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -879,6 +897,56 @@ function referringNounReferent(
   if (found) return found;
   return alone && !nearby.some((n) => n.draft.type === 'Country') ? leadingCountry(named) : undefined;
 }
+
+/**
+ * Words before "government" that place it below the state, abroad, in another time or on another
+ * side: "the local government", "the former government", "the exiled government", "the rival
+ * government". Any other lower-case description is of the state's own ("the central government",
+ * "the military government", "the transitional federal government").
+ */
+const OTHER_GOVERNMENT: ReadonlySet<string> = new Set(
+  (
+    'local provincial regional state municipal city county district tribal village federal-state ' +
+    'former previous past old ousted toppled deposed overthrown exiled rival parallel foreign ' +
+    'neighbouring neighboring other opposition breakaway separatist rebel self-declared ' +
+    'self-proclaimed puppet autonomous semi-autonomous western host world future next each every ' +
+    'its their his her our your whose any no de'
+  ).split(' '),
+);
+
+/** How many describing words a government may have before it: "the transitional federal government". */
+const GOVERNMENT_DESCRIPTION_WORDS = 2;
+
+/**
+ * "the central government", "the military government", "the transitional federal government" at
+ * tokens[i] = "the": one or two lower-case words that describe the state's own government
+ * (OTHER_GOVERNMENT: none that place it elsewhere), then "government" in lower case, not "of" or
+ * "in" a name after it. The number of describing words; 0 when the phrase is no such government.
+ */
+function describedGovernmentAt(
+  tokens: readonly Token[],
+  i: number,
+  tagMap: SentenceContext['tagMap'],
+): number {
+  for (let k = 1; k <= GOVERNMENT_DESCRIPTION_WORDS; k++) {
+    const word = tokens[i + k];
+    if (!word || word.cap || word.punct || word.possessive || /\d/.test(word.norm)) return 0;
+    if (OTHER_GOVERNMENT.has(word.norm) || isTitleWord(word.norm)) return 0;
+    // a describing word, not "the day the government", "the truce after government troops"
+    const tags = tagMap.get(word.start);
+    if (tags && NOT_DESCRIBING_TAGS.some((tag) => tags.has(tag))) return 0;
+    const noun = tokens[i + k + 1];
+    if (noun?.norm === 'government' && !noun.cap) {
+      const after = tokens[i + k + 2];
+      // "the central government in X" and "… of X" name their own
+      return after?.norm === 'in' || ofOwnReferent(tokens, i + k + 2) ? 0 : k;
+    }
+  }
+  return 0;
+}
+
+/** Parts of speech that no description of a government is: "the day the government", "after government". */
+const NOT_DESCRIBING_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Possessive'];
 
 /**
  * "the government" standing alone at tokens[i] = "the" ("accused the government of …", "The
