@@ -27,6 +27,12 @@ function corefs(text: string): string[] {
     .map((m) => `${m.text} → ${name(m)} (${m.reason})`);
 }
 
+/** "subject PREDICATE object (reason)" for each fact the frame engine reads in the text. */
+function frameFacts(text: string): string[] {
+  const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' }, { relations: 'frames' });
+  return relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`);
+}
+
 describe('resolveCoreferences', () => {
   it('reads a pronoun as the one person of that gender nearby', () => {
     expect(corefs('Maria Lopez visited Lima on Monday. She said the road would reopen.')).toEqual([
@@ -995,12 +1001,42 @@ describe('resolveCoreferences', () => {
 
     it('carries the acts read through it to the country', () => {
       const text = `${story} The Tern Front, an armed group, has fought the central government for decades.`;
-      const { relations } = extractArticle(
-        { id: 't', title: '', text, source: 'test' },
-        { relations: 'frames' },
-      );
-      expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
+      expect(frameFacts(text)).toContain(
         'Tern Front ATTACKED Uruguay (frame:verb:fight via coref:the-government)',
+      );
+    });
+  });
+
+  describe('"Kurdish rebels": a people\'s word before an armed plural (round 31)', () => {
+    const armed = (text: string): string[] => corefs(text).filter((c) => c.includes('coref:people-armed'));
+    const group = 'The Orvani Liberation Army was founded in 1990 in the hills of Uruguay. Roads closed.';
+
+    it.each([
+      [`${group} Officials said Orvani rebels attacked a police post.`, 'Orvani rebels'],
+      [`${group} Orvani militants attacked a police post on Sunday.`, 'Orvani militants'],
+      [`${group} Jets struck Orvani insurgents near the border.`, 'Orvani insurgents'],
+      [`${group} Talks with Orvani separatists stalled.`, 'Orvani separatists'],
+    ])('is the one armed group whose name carries the word: "%s"', (text, phrase) => {
+      expect(armed(text)).toEqual([`${phrase} → Orvani Liberation Army (coref:people-armed)`]);
+    });
+
+    it.each([
+      // two groups carry the word
+      'The Orvani Liberation Army and the Orvani Freedom Brigades fought Uruguay. Orvani rebels attacked.',
+      // the one group carrying it is no armed group
+      'The Orvani National Party won the vote in Uruguay. Orvani militants attacked a post.',
+      // a faith, not a people
+      `${group} Officials said Islamist rebels attacked a police post.`,
+      // a common word capitalised at the sentence's start matches no group's own name
+      'The Revolutionary Armed Forces of Veshti fought Uruguay. Armed militants attacked a post.',
+    ])('is nothing for two such groups, a group that is no armed group, or a faith: "%s"', (text) => {
+      expect(armed(text)).toEqual([]);
+    });
+
+    it('carries the acts read through it to the group', () => {
+      const text = `${group} Orvani rebels ambushed Uruguayan troops near the border on Sunday.`;
+      expect(frameFacts(text).some((f) => f.startsWith('Orvani Liberation Army ATTACKED Uruguay ('))).toBe(
+        true,
       );
     });
   });

@@ -426,6 +426,13 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(t.norm);
         const found = kind && nearestOfKind(kind, before(t, 2), before(t, s.index));
         if (found) add(found, 1, `coref:the-${t.norm}`);
+      } else if (peopleArmedAt(s.tokens, i, covered)) {
+        // "Kurdish rebels", "Tamil militants": the one armed group the article names whose own
+        // name carries the people's word ("Kurdistan Workers Party", "Liberation Tigers of Tamil
+        // Eelam"); none or two such groups, nothing
+        const found = groupOfPeople(t.norm, named);
+        if (found) add(found, 2, 'coref:people-armed');
+        i += 1;
       } else if (bareArmedPluralAt(s.tokens, i, covered)) {
         // "soldiers fought militants to retake the town": a bare armed plural anywhere in the
         // clause is the armed group named just before (two sentences, the nearest naming only one);
@@ -474,6 +481,67 @@ function bareArmedPluralAt(tokens: readonly Token[], i: number, covered: (t: Tok
   return !owned && ![prev, tokens[i - 2]].some((w) => w && COUNTING_WORDS.test(w.norm));
 }
 const OTHER_BAND = new Set(['rival', 'other', 'opposing', 'enemy', 'competing']);
+
+/** Armed plurals a people's word may stand before: "Kurdish rebels", "Tamil militants". */
+const PEOPLE_ARMED_NOUNS: ReadonlySet<string> = new Set([
+  'rebels',
+  'militants',
+  'insurgents',
+  'guerrillas',
+  'separatists',
+  'fighters',
+  'militiamen',
+]);
+
+/**
+ * Words a people's adjective may share with many groups, or that name a faith or a creed rather
+ * than a people ("Islamist rebels" are no one group's): never read as a people's word, and never
+ * matched in a group's name.
+ */
+const NOT_A_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'islamist islamic islam muslim sunni shia shiite christian jihadist arab leftist rightist marxist ' +
+    'communist armed forces front army liberation national democratic popular people peoples ' +
+    'revolutionary movement united union party council state group brigade brigades independence ' +
+    'resistance defence defense freedom patriotic justice unity solidarity alliance coalition ' +
+    'republic socialist workers free new rival suspected foreign local government opposition rebel ' +
+    'some many several other unidentified masked heavily dozens hundreds'
+  ).split(' '),
+);
+
+/**
+ * A people's capitalised word before an armed plural at tokens[i] ("Kurdish rebels", "Tamil
+ * militants"), neither word part of a name already. A word capitalised only because it opens the
+ * sentence ("Armed militants", "Suspected rebels") is no people's (NOT_A_PEOPLE), and it must match
+ * a group's own name besides.
+ */
+function peopleArmedAt(tokens: readonly Token[], i: number, covered: (t: Token) => boolean): boolean {
+  const [word, noun] = [tokens[i], tokens[i + 1]];
+  if (!word?.cap || word.possessive || !noun || noun.cap || covered(word) || covered(noun)) return false;
+  if (!/^[a-z]{4,}$/.test(word.norm) || NOT_A_PEOPLE.has(word.norm)) return false;
+  return PEOPLE_ARMED_NOUNS.has(noun.norm) && tokens[i + 2]?.norm !== 'of';
+}
+
+/**
+ * The one armed group the article names (anywhere) whose own name or alias has a word opening on
+ * the people's word's stem: "kurdi" → "Kurdistan Workers Party", "tamil" → "Liberation Tigers of
+ * Tamil Eelam".
+ */
+function groupOfPeople(word: string, named: readonly Named[]): Draft | undefined {
+  const stem = word.slice(0, Math.max(4, Math.min(5, word.length - 2)));
+  const groups = distinct(named).filter(
+    (d) =>
+      d.type === 'Organization' &&
+      d.category === 'armed_group' &&
+      [d.name, ...d.aliases].some((n) =>
+        n
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .some((w) => w.length >= 4 && !NOT_A_PEOPLE.has(w) && w.startsWith(stem)),
+      ),
+  );
+  return groups.length === 1 ? groups[0] : undefined;
+}
 
 /**
  * "the militant group", "the rebel movement", "the jihadist militants", "the X-linked militants" at
