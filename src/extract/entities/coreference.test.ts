@@ -27,6 +27,12 @@ function corefs(text: string): string[] {
     .map((m) => `${m.text} → ${name(m)} (${m.reason})`);
 }
 
+/** "subject PREDICATE object (reason)" for each fact the frame engine reads in the text. */
+function frameFacts(text: string): string[] {
+  const { relations } = extractArticle({ id: 't', title: '', text, source: 'test' }, { relations: 'frames' });
+  return relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`);
+}
+
 describe('resolveCoreferences', () => {
   it('reads a pronoun as the one person of that gender nearby', () => {
     expect(corefs('Maria Lopez visited Lima on Monday. She said the road would reopen.')).toEqual([
@@ -939,5 +945,99 @@ describe('resolveCoreferences', () => {
     expect(relations.map((r) => `${r.subject} ${r.predicate} ${r.object} (${r.reason})`)).toContain(
       'Ica LOCATED_IN Peru (place:possessive-region via coref:the-country)',
     );
+  });
+  describe('"the central government": a government described in lower case (round 31)', () => {
+    const story = 'Uruguay held elections on Sunday. Uruguay counted the votes on Monday.';
+    const governments = (text: string): string[] =>
+      corefs(text).filter((c) => c.includes('coref:the-government'));
+
+    it.each([
+      [
+        `${story} Rain fell. Roads closed. The Tern Front has fought the central government for years.`,
+        'the central government',
+      ],
+      [
+        `${story} Rain fell. Roads closed. The military government banned the march.`,
+        'The military government',
+      ],
+      [
+        `${story} Rain fell. Roads closed. The fragile government has lost the north.`,
+        'The fragile government',
+      ],
+      [
+        `${story} Rain fell. Roads closed. Donors backed the transitional federal government.`,
+        'the transitional federal government',
+      ],
+      [
+        `${story} Uruguay closed its border. The interim government said the move was temporary.`,
+        'The interim government',
+      ],
+    ])('is the country "the government" would be: "%s"', (text, phrase) => {
+      expect(governments(text)).toEqual([`${phrase} → Uruguay (coref:the-government)`]);
+    });
+
+    it('is nothing for a government placed elsewhere, in another time or on another side', () => {
+      for (const words of ['local', 'provincial', 'former', 'exiled', 'rival', 'regional', 'state'])
+        expect(
+          governments(`${story} Rain fell. Roads closed. Critics said the ${words} government lied.`),
+        ).toEqual([]);
+    });
+
+    it('is nothing when the words are no description, or a place or "of" names its own', () => {
+      expect(governments(`${story} Rain fell. Roads closed. Later in the day the government met.`)).toEqual([
+        // the old rule's "the government", never "the day the government"
+        'the government → Uruguay (coref:the-government)',
+      ]);
+      expect(
+        governments(`${story} Rain fell. Roads closed. The truce after government troops left held.`),
+      ).toEqual([]);
+      expect(governments(`${story} Rain fell. Roads closed. The interim government of Bolivia met.`)).toEqual(
+        [],
+      );
+      expect(governments(`${story} Rain fell. Roads closed. The new government in Bolivia met.`)).toEqual([]);
+      // no country named most: nothing
+      expect(governments('Rain fell in the hills. Critics said the central government lied.')).toEqual([]);
+    });
+
+    it('carries the acts read through it to the country', () => {
+      const text = `${story} The Tern Front, an armed group, has fought the central government for decades.`;
+      expect(frameFacts(text)).toContain(
+        'Tern Front ATTACKED Uruguay (frame:verb:fight via coref:the-government)',
+      );
+    });
+  });
+
+  describe('"Kurdish rebels": a people\'s word before an armed plural (round 31)', () => {
+    const armed = (text: string): string[] => corefs(text).filter((c) => c.includes('coref:people-armed'));
+    const group = 'The Orvani Liberation Army was founded in 1990 in the hills of Uruguay. Roads closed.';
+
+    it.each([
+      [`${group} Officials said Orvani rebels attacked a police post.`, 'Orvani rebels'],
+      [`${group} Orvani militants attacked a police post on Sunday.`, 'Orvani militants'],
+      [`${group} Jets struck Orvani insurgents near the border.`, 'Orvani insurgents'],
+      [`${group} Talks with Orvani separatists stalled.`, 'Orvani separatists'],
+    ])('is the one armed group whose name carries the word: "%s"', (text, phrase) => {
+      expect(armed(text)).toEqual([`${phrase} → Orvani Liberation Army (coref:people-armed)`]);
+    });
+
+    it.each([
+      // two groups carry the word
+      'The Orvani Liberation Army and the Orvani Freedom Brigades fought Uruguay. Orvani rebels attacked.',
+      // the one group carrying it is no armed group
+      'The Orvani National Party won the vote in Uruguay. Orvani militants attacked a post.',
+      // a faith, not a people
+      `${group} Officials said Islamist rebels attacked a police post.`,
+      // a common word capitalised at the sentence's start matches no group's own name
+      'The Revolutionary Armed Forces of Veshti fought Uruguay. Armed militants attacked a post.',
+    ])('is nothing for two such groups, a group that is no armed group, or a faith: "%s"', (text) => {
+      expect(armed(text)).toEqual([]);
+    });
+
+    it('carries the acts read through it to the group', () => {
+      const text = `${group} Orvani rebels ambushed Uruguayan troops near the border on Sunday.`;
+      expect(frameFacts(text).some((f) => f.startsWith('Orvani Liberation Army ATTACKED Uruguay ('))).toBe(
+        true,
+      );
+    });
   });
 });

@@ -376,6 +376,24 @@ export function resolveCoreferences(
         const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
         if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
         i += length - 1;
+      } else if (t.norm === 'the' && describedGovernmentAt(s.tokens, i, tagMap)) {
+        // "fighting the central government", "The military government said …": lower-case words
+        // that describe the state's own government, read as "the government" standing alone
+        const k = describedGovernmentAt(s.tokens, i, tagMap);
+        const found = referringNounReferent(
+          REFERRING_NOUNS.get('government') ?? COUNTRY,
+          'government',
+          before(t, 2),
+          before(t, s.index),
+          named,
+          {
+            alone:
+              governmentAlone(s.tokens, i + k, tagMap) &&
+              !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country'),
+          },
+        );
+        if (found) add(found, k + 2, 'coref:the-government');
+        i += k + 1;
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && !ofOwnReferent(s.tokens, i + 2)) {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -408,6 +426,13 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(t.norm);
         const found = kind && nearestOfKind(kind, before(t, 2), before(t, s.index));
         if (found) add(found, 1, `coref:the-${t.norm}`);
+      } else if (peopleArmedAt(s.tokens, i, covered)) {
+        // "Kurdish rebels", "Tamil militants": the one armed group the article names whose own
+        // name carries the people's word ("Kurdistan Workers Party", "Liberation Tigers of Tamil
+        // Eelam"); none or two such groups, nothing
+        const found = groupOfPeople(t.norm, named);
+        if (found) add(found, 2, 'coref:people-armed');
+        i += 1;
       } else if (bareArmedPluralAt(s.tokens, i, covered)) {
         // "soldiers fought militants to retake the town": a bare armed plural anywhere in the
         // clause is the armed group named just before (two sentences, the nearest naming only one);
@@ -456,6 +481,67 @@ function bareArmedPluralAt(tokens: readonly Token[], i: number, covered: (t: Tok
   return !owned && ![prev, tokens[i - 2]].some((w) => w && COUNTING_WORDS.test(w.norm));
 }
 const OTHER_BAND = new Set(['rival', 'other', 'opposing', 'enemy', 'competing']);
+
+/** Armed plurals a people's word may stand before: "Kurdish rebels", "Tamil militants". */
+const PEOPLE_ARMED_NOUNS: ReadonlySet<string> = new Set([
+  'rebels',
+  'militants',
+  'insurgents',
+  'guerrillas',
+  'separatists',
+  'fighters',
+  'militiamen',
+]);
+
+/**
+ * Words a people's adjective may share with many groups, or that name a faith or a creed rather
+ * than a people ("Islamist rebels" are no one group's): never read as a people's word, and never
+ * matched in a group's name.
+ */
+const NOT_A_PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'islamist islamic islam muslim sunni shia shiite christian jihadist arab leftist rightist marxist ' +
+    'communist armed forces front army liberation national democratic popular people peoples ' +
+    'revolutionary movement united union party council state group brigade brigades independence ' +
+    'resistance defence defense freedom patriotic justice unity solidarity alliance coalition ' +
+    'republic socialist workers free new rival suspected foreign local government opposition rebel ' +
+    'some many several other unidentified masked heavily dozens hundreds'
+  ).split(' '),
+);
+
+/**
+ * A people's capitalised word before an armed plural at tokens[i] ("Kurdish rebels", "Tamil
+ * militants"), neither word part of a name already. A word capitalised only because it opens the
+ * sentence ("Armed militants", "Suspected rebels") is no people's (NOT_A_PEOPLE), and it must match
+ * a group's own name besides.
+ */
+function peopleArmedAt(tokens: readonly Token[], i: number, covered: (t: Token) => boolean): boolean {
+  const [word, noun] = [tokens[i], tokens[i + 1]];
+  if (!word?.cap || word.possessive || !noun || noun.cap || covered(word) || covered(noun)) return false;
+  if (!/^[a-z]{4,}$/.test(word.norm) || NOT_A_PEOPLE.has(word.norm)) return false;
+  return PEOPLE_ARMED_NOUNS.has(noun.norm) && tokens[i + 2]?.norm !== 'of';
+}
+
+/**
+ * The one armed group the article names (anywhere) whose own name or alias has a word opening on
+ * the people's word's stem: "kurdi" → "Kurdistan Workers Party", "tamil" → "Liberation Tigers of
+ * Tamil Eelam".
+ */
+function groupOfPeople(word: string, named: readonly Named[]): Draft | undefined {
+  const stem = word.slice(0, Math.max(4, Math.min(5, word.length - 2)));
+  const groups = distinct(named).filter(
+    (d) =>
+      d.type === 'Organization' &&
+      d.category === 'armed_group' &&
+      [d.name, ...d.aliases].some((n) =>
+        n
+          .toLowerCase()
+          .split(/[^a-z]+/)
+          .some((w) => w.length >= 4 && !NOT_A_PEOPLE.has(w) && w.startsWith(stem)),
+      ),
+  );
+  return groups.length === 1 ? groups[0] : undefined;
+}
 
 /**
  * "the militant group", "the rebel movement", "the jihadist militants", "the X-linked militants" at
@@ -879,6 +965,56 @@ function referringNounReferent(
   if (found) return found;
   return alone && !nearby.some((n) => n.draft.type === 'Country') ? leadingCountry(named) : undefined;
 }
+
+/**
+ * Words before "government" that place it below the state, abroad, in another time or on another
+ * side: "the local government", "the former government", "the exiled government", "the rival
+ * government". Any other lower-case description is of the state's own ("the central government",
+ * "the military government", "the transitional federal government").
+ */
+const OTHER_GOVERNMENT: ReadonlySet<string> = new Set(
+  (
+    'local provincial regional state municipal city county district tribal village federal-state ' +
+    'former previous past old ousted toppled deposed overthrown exiled rival parallel foreign ' +
+    'neighbouring neighboring other opposition breakaway separatist rebel self-declared ' +
+    'self-proclaimed puppet autonomous semi-autonomous western host world future next each every ' +
+    'its their his her our your whose any no de'
+  ).split(' '),
+);
+
+/** How many describing words a government may have before it: "the transitional federal government". */
+const GOVERNMENT_DESCRIPTION_WORDS = 2;
+
+/**
+ * "the central government", "the military government", "the transitional federal government" at
+ * tokens[i] = "the": one or two lower-case words that describe the state's own government
+ * (OTHER_GOVERNMENT: none that place it elsewhere), then "government" in lower case, not "of" or
+ * "in" a name after it. The number of describing words; 0 when the phrase is no such government.
+ */
+function describedGovernmentAt(
+  tokens: readonly Token[],
+  i: number,
+  tagMap: SentenceContext['tagMap'],
+): number {
+  for (let k = 1; k <= GOVERNMENT_DESCRIPTION_WORDS; k++) {
+    const word = tokens[i + k];
+    if (!word || word.cap || word.punct || word.possessive || /\d/.test(word.norm)) return 0;
+    if (OTHER_GOVERNMENT.has(word.norm) || isTitleWord(word.norm)) return 0;
+    // a describing word, not "the day the government", "the truce after government troops"
+    const tags = tagMap.get(word.start);
+    if (tags && NOT_DESCRIBING_TAGS.some((tag) => tags.has(tag))) return 0;
+    const noun = tokens[i + k + 1];
+    if (noun?.norm === 'government' && !noun.cap) {
+      const after = tokens[i + k + 2];
+      // "the central government in X" and "… of X" name their own
+      return after?.norm === 'in' || ofOwnReferent(tokens, i + k + 2) ? 0 : k;
+    }
+  }
+  return 0;
+}
+
+/** Parts of speech that no description of a government is: "the day the government", "after government". */
+const NOT_DESCRIBING_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Possessive'];
 
 /**
  * "the government" standing alone at tokens[i] = "the" ("accused the government of …", "The

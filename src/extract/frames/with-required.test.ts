@@ -30,6 +30,7 @@ const READ_BY_THEIR_RECORD = [
   'collaborate',
   'communicate',
   'confer',
+  'consult',
   'converse',
   'cooperate',
   'coordinate',
