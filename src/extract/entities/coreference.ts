@@ -97,6 +97,8 @@ interface Named {
   sentenceIndex: number;
   /** How the name was read; absent for a mention this pass made. */
   reason?: string;
+  /** A country written after a place and a comma ("in Quito, Ecuador"): where the place is, no referent. */
+  qualifier?: boolean;
 }
 
 export function resolveCoreferences(
@@ -111,6 +113,7 @@ export function resolveCoreferences(
       draft.mentions.filter((m) => !/^coref:(?!surname)/.test(m.reason)).map((m) => ({ draft, ...m })),
     )
     .sort((a, b) => a.start - b.start);
+  markPlaceQualifiers(named, text);
   const genders = new Map<Draft, Gender>();
   const genderOf = (d: Draft): Gender => {
     if (!genders.has(d)) genders.set(d, personGender(d, text, tagMap));
@@ -963,7 +966,9 @@ function referringNounReferent(
 ): Draft | undefined {
   const found = governmentOf(nearestOfKind(kind, nearby, earlier), noun, named);
   if (found) return found;
-  return alone && !nearby.some((n) => n.draft.type === 'Country') ? leadingCountry(named) : undefined;
+  return alone && !nearby.some((n) => n.draft.type === 'Country' && !n.qualifier)
+    ? leadingCountry(named)
+    : undefined;
 }
 
 /**
@@ -1041,6 +1046,7 @@ function nearestOfKind(
     list.filter(
       (n) =>
         n.draft.type === kind.type &&
+        !(kind.type === 'Country' && n.qualifier) &&
         (!kind.categories || kind.categories.some((c) => c === n.draft.category)),
     );
   // "Y is an al-Qaida-linked group. The militants …": a patron's modifier does not compete
@@ -1060,6 +1066,18 @@ function nearestOfKind(
   )
     return undefined;
   return candidates.length === 1 ? candidates[0] : undefined;
+}
+
+/**
+ * "spent the week in Quito, Ecuador": a country right after a place and its comma only says where
+ * the place is; "the government" or "the country" a sentence later is not that country's (round 31).
+ */
+function markPlaceQualifiers(named: Named[], text: string): void {
+  for (let k = 1; k < named.length; k++) {
+    const [place, n] = [named[k - 1], named[k]];
+    if (n.draft.type !== 'Country' || place.draft.type !== 'Location') continue;
+    if (/^\s*,\s*$/.test(text.slice(place.end, n.start))) n.qualifier = true;
+  }
 }
 
 /** A place the gazetteer knows as the capital of a country that is none of `countries`. */

@@ -57,6 +57,18 @@ const rows: FactRow[] = [
   // consulting with a side is a dealing with it
   ['Norway is consulting with Chile on the crisis.', ['Norway COOPERATED Chile'], []],
   ['Norway did not consult with Chile on the crisis.', [], ['Norway COOPERATED Chile']],
+  // a country after a place and its comma only says where the place is: no referent for "the government"
+  [
+    'The envoy spent the week in Lima, Peru, with the negotiators. "The government should end the talks," said Ana Ruiz.',
+    [],
+    ['Ana Ruiz DEMANDED Peru'],
+  ],
+  // the nearest negative: a country named as an actor is the government's referent
+  [
+    'Peru hosted the negotiators for a week. "The government should end the talks," said Ana Ruiz.',
+    ['Ana Ruiz DEMANDED Peru'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-31-lead', 'combined');
