@@ -613,7 +613,7 @@ function foldCountedForces(units: Unit[], government: Entity, sentence: Sentence
 /**
  * "assaulted an X base in Y, killing at least 19 soldiers": a post named before the count as another
  * state's or body's (up to two words of kind between the name and the post) holds the dead, who are
- * then not the government's.
+ * then not the government's; so do another's forces ("a convoy of X peacekeeping troops").
  */
 function othersPost(units: Unit[], i: number, government: Entity): boolean {
   for (let k = 0; k < i; k++) {
@@ -622,6 +622,9 @@ function othersPost(units: Unit[], i: number, government: Entity): boolean {
       continue;
     for (let h = k + 1; h <= k + 3 && h < i && !units[h].entity; h++) {
       if (STATE_POST_HEADS.has(units[h].lower)) return true;
+      // "a convoy of X peacekeeping troops … killed 24 soldiers": another's forces in the clause
+      // may be the ones counted (round 31)
+      if (SERVING_HEADS.has(units[h].lower) || SERVING_HEADS.has(`${units[h].lower}s`)) return true;
       // "an X military base": words of kind only, not "X stormed an outpost"
       if (units[h].punct || (!units[h].tags.has('Noun') && !units[h].tags.has('Adjective'))) break;
       if (units[h].tags.has('Verb') || units[h].tags.has('Determiner')) break;

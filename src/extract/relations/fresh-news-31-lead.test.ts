@@ -69,6 +69,18 @@ const rows: FactRow[] = [
     ['Ana Ruiz DEMANDED Peru'],
     [],
   ],
+  // soldiers counted after another's forces in the clause are not the article's country's
+  [
+    'Chad has fought Boko Haram for years. Fighters with the Boko Haram group ambushed a convoy of the African Union peacekeeping force in southern Chad and killed at least 24 soldiers on Sunday.',
+    [],
+    ['Boko Haram KILLED Chad'],
+  ],
+  // the nearest negative: counted soldiers with no other force named are the country's
+  [
+    'Chad has fought Boko Haram for years. Fighters with the Boko Haram group ambushed a convoy in southern Chad and killed at least 24 soldiers on Sunday.',
+    ['Boko Haram KILLED Chad'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-31-lead', 'combined');
