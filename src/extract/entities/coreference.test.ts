@@ -782,6 +782,25 @@ describe('resolveCoreferences', () => {
     });
   });
 
+  describe('a country that only says where a place is (round 31)', () => {
+    const story = 'Peru held elections on Sunday. Peru counted the votes on Monday.';
+    it.each([
+      `${story} Observers met in Quito, Ecuador, on Tuesday. They said the government had done well.`,
+      `${story} Observers met in the Ecuadorian capital of Quito on Tuesday. They said the government had done well.`,
+      `${story} Observers met in Ecuador's capital, Quito, on Tuesday. They said the government had done well.`,
+    ])('is no referent for "the government": "%s"', (text) => {
+      expect(corefs(text).filter((c) => c.includes('the government'))).toEqual([
+        'the government → Peru (coref:the-government)',
+      ]);
+    });
+
+    it("still blocks the article's leading country when it is named as an actor", () => {
+      expect(
+        corefs(`${story} Observers from Ecuador met on Tuesday. They said the government had done well.`),
+      ).toEqual([]);
+    });
+  });
+
   describe('"the country" alone and the country the article names most (round 24)', () => {
     const story = 'Peru held elections on Sunday. Peru counted the votes on Monday.';
     const countries = (text: string): string[] => corefs(text).filter((c) => c.includes('coref:the-country'));

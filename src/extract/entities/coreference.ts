@@ -1069,16 +1069,25 @@ function nearestOfKind(
 }
 
 /**
- * "spent the week in Quito, Ecuador": a country right after a place and its comma only says where
- * the place is; "the government" or "the country" a sentence later is not that country's (round 31).
+ * "spent the week in Quito, Ecuador", "held in the Nigerian capital of Abuja": a country that only
+ * says where a place is (after the place and its comma, or before its capital's noun) is no
+ * referent for "the government" or "the country" a sentence later (round 31).
  */
 function markPlaceQualifiers(named: Named[], text: string): void {
   for (let k = 1; k < named.length; k++) {
-    const [place, n] = [named[k - 1], named[k]];
-    if (n.draft.type !== 'Country' || place.draft.type !== 'Location') continue;
-    if (/^\s*,\s*$/.test(text.slice(place.end, n.start))) n.qualifier = true;
+    const [before, after] = [named[k - 1], named[k]];
+    if (after.draft.type === 'Country' && before.draft.type === 'Location') {
+      if (/^\s*,\s*$/.test(text.slice(before.end, after.start))) after.qualifier = true;
+    } else if (before.draft.type === 'Country' && after.draft.type === 'Location') {
+      // "the Nigerian capital of Abuja", "Niger's capital, Niamey"
+      if (PLACE_OF_COUNTRY.test(text.slice(before.end, after.start))) before.qualifier = true;
+    }
   }
 }
+
+/** What stands between a country and a place the country only locates: "'s capital, ", " capital of ". */
+const PLACE_OF_COUNTRY =
+  /^(?:['’]s)?\s+(?:capital|city|town|port|province|region)(?:\s+city)?(?:\s+of)?\s*,?\s*$/;
 
 /** A place the gazetteer knows as the capital of a country that is none of `countries`. */
 function capitalElsewhere(n: Named, countries: readonly Draft[]): boolean {

@@ -81,6 +81,14 @@ const rows: FactRow[] = [
     ['Boko Haram KILLED Chad'],
     [],
   ],
+  // a bare plural noun phrase after a verb of saying is the reported act's own subject
+  [
+    'Army spokesman Tomas Velk said air force jets had struck about 40 Boko Haram targets.',
+    [],
+    ['Tomas Velk ATTACKED Boko Haram'],
+  ],
+  // the nearest negative: the speaker's own forces stay the speaker's
+  ['Chad said its forces had struck Boko Haram.', ['Chad ATTACKED Boko Haram'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-31-lead', 'combined');

@@ -79,11 +79,17 @@ const REPORTING_VERBS = [
   ...sayingForms('add state announce claim', ['past']),
 ].join('|');
 /**
+ * "X said air force sorties had struck Y": a bare plural noun phrase (no determiner, no pronoun or
+ * possessive of the speaker's) is the reported clause's own subject too (round 31).
+ */
+const BARE_NOUNS =
+  '(?!(?:its|his|her|their|our|my|your|they|it|he|she|we|i|you|this|these|those|there|then|also|yesterday|today|earlier|later|on|in|at)\\b)(?:[a-z]+\\s+){0,2}[a-z]+s';
+/**
  * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
  * X is only the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
  */
 const REPORTED_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?|${BARE_NOUNS})\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
 );
 /**
  * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose
