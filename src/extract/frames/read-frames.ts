@@ -388,12 +388,13 @@ function verbFacts(
     twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
     // "X stormed the base and killed 20 Yian soldiers", "X stormed the base, killing 17 Yian
     // police": an act of force after "and" or in a participle is the clause subject's; so is any
-    // other act after "and" ("X called for more efforts and fined Y", round 30), a dealing aside
+    // other act after "and" ("X called for more efforts and fined Y", round 30), and a dealing
+    // too ("X joined the talks on Monday and met Y", round 31)
     (FORCE.has(frame.predicate)
       ? (coordinatedActors(units, g.start) ?? participleActors(units, g.start))
       : frame.predicate === 'COOPERATED'
         ? // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
-          participleActors(units, g.start)
+          (participleActors(units, g.start) ?? coordinatedActors(units, g.start))
         : coordinatedActors(units, g.start));
   // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
   // act's author, never at its victim

@@ -89,6 +89,18 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: the speaker's own forces stay the speaker's
   ['Chad said its forces had struck Boko Haram.', ['Chad ATTACKED Boko Haram'], []],
+  // a dealing after "and" shares the earlier verb's subject, as every other act does (round 30)
+  [
+    'Tomas Velk, the Chilean foreign minister, joined the talks on Monday and met both Peruvian President Ana Ruiz and Bolivian envoys.',
+    ['Tomas Velk COOPERATED Ana Ruiz'],
+    [],
+  ],
+  // the nearest negative: a clause with its own subject after "and"
+  [
+    'Tomas Velk joined the talks on Monday and Ana Ruiz met Bolivian envoys.',
+    [],
+    ['Tomas Velk COOPERATED Bolivia'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-31-lead', 'combined');
