@@ -295,12 +295,39 @@ export function judgedWithin(units: Unit[], from: number, end: number, speaker: 
     if (g.mood !== 'fact' || (g.passive && !involved)) continue;
     // "…, including through violence": a participle with no auxiliary has no subject of its own
     if (u.lower.endsWith('ing') && g.start === v) continue;
-    const subject = leftActors(units, g.start);
+    const subject = leftActors(units, g.start) ?? ownedHeadSubject(units, g.start);
     if (!subject || subject.at < from || noFactClause(units, subject.at)) continue;
     const judged = involved ? involvedInFault(units, v + 2) : judges(units, v, stop);
     if (judged) out.push(...subject.actors.filter((a) => !out.includes(a)));
   }
   return [...out, ...ownersWithin(units, Math.max(0, from), stop).filter((o) => !out.includes(o))];
+}
+
+/** How many words an owned subject may run before its verb: "Y's presence on the African continent". */
+const OWNED_SUBJECT_SPAN = 8;
+
+/**
+ * "X said Y's rule was illegitimate", "Y's attacks on the port were a violation of …": a clause
+ * whose subject is an act or conduct (the record's heads) owned by a name that opens the clause,
+ * with no verb, name or punctuation before the verb: the judgement is of its owner (round 31).
+ */
+function ownedHeadSubject(units: Unit[], start: number): { actors: Unit[]; at: number } | undefined {
+  for (let k = start - 1; k >= 0 && start - k <= OWNED_SUBJECT_SPAN; k--) {
+    const u = units[k];
+    if (u.entity) {
+      // the owned thing is an act or conduct of the owner's (the record's heads), not one done to
+      // it ("Y's conviction is part of a pattern of harassment" judges those who convicted Y)
+      if (!u.possessive || !OWNER_TYPES.has(u.entity.type) || !HEADS.has(plain(units[k + 1])))
+        return undefined;
+      let b = k - 1;
+      while (units[b] && !units[b].entity && !units[b].punct && DETERMINERS.has(units[b].lower)) b--;
+      const before = units[b];
+      const opens = !before || !!before.punct || before.lower === 'that' || VOICES.has(before.lower);
+      return opens ? { actors: [u], at: k } : undefined;
+    }
+    if (u.punct || isVerb(u) || isAux(u)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -101,6 +101,16 @@ const rows: FactRow[] = [
     [],
     ['Tomas Velk COOPERATED Bolivia'],
   ],
+  // a reported clause that judges an act owned by a name judges its owner
+  ["Norway said Chile's seizure of the tanker was illegal.", ['Norway CRITICIZED Chile'], []],
+  ["Norway claimed Chile's strikes are a violation of its sovereignty.", ['Norway CRITICIZED Chile'], []],
+  // the nearest negatives: a thing done to the owner, and a judgement that condemns nothing
+  [
+    "Norway said Ana Ruiz's conviction was part of a pattern of harassment.",
+    [],
+    ['Norway CRITICIZED Ana Ruiz'],
+  ],
+  ["Norway said Chile's rule was popular.", [], ['Norway CRITICIZED Chile']],
 ];
 
 describeFactRows(rows, 'fresh-news-31-lead', 'combined');
