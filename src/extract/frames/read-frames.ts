@@ -302,7 +302,8 @@ function verbFacts(
   const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {
     // the guard trace (../relations/guard-trace.ts): what the verb would state as a fact
-    if (GUARD_TRACE) {
+    // (not again when the verb states nothing as a fact either, or the re-reading never ends)
+    if (GUARD_TRACE && g.mood !== 'fact') {
       const words = units.slice(g.start, i).map((u) => u.lower);
       const read = verbFacts(units, i, frame, events?.copy(), { ...g, mood: 'fact' });
       traceDrops(`frames:mood:${g.mood}[${words.join(' ')}]`, read);

@@ -33,7 +33,7 @@ import {
 import { modality } from './modality';
 import { GUARD_TRACE, traceDrops } from './guard-trace';
 import type { SentenceView, Slot } from './sentence-view';
-import { coordinatedClause, pastDescribingAside, standsAsActor } from './subject-position';
+import { coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -607,8 +607,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   } else if (gap !== undefined && at) {
     const nounAct = rule.reason.startsWith('noun:');
     const actorText = m.input.slice(at[0], at[1]);
-    if (!standsAsActor(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct, actorText))
-      return dropped('stands-as-actor', m, c, view);
+    const notActor = notActorBecause(m.input.slice(0, at[0]), m.input.slice(at[1]), gap, nounAct, actorText);
+    if (notActor) return dropped(`stands-as-actor:${notActor}`, m, c, view);
   }
   const answered = gap === undefined || objectLeads ? null : ANSWERED_ACT.exec(gap);
   const gapSlots = slotsIn(gap, view);

@@ -235,39 +235,54 @@ export function standsAsActor(
   nounAct: boolean,
   subject = '',
 ): boolean {
-  if (
-    continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after) ||
-    ALLEGED.test(before) ||
-    BELIEVED.test(before) ||
-    RELATIVE_OBJECT.test(before) ||
-    WHOSE_OBJECT.test(before) ||
-    CONDITION.test(before) ||
-    CROSSES_CLAUSE.test(gap) ||
-    OWN_SUBJECT_CLAUSE.test(gap) ||
-    SUBORDINATE_SUBJECT_FIRST.test(gap) ||
-    REPORTED_OTHER_SUBJECT.test(gap) ||
-    REPORTED_UNKNOWN_NAME.test(gap) ||
-    DISASTER_SUBJECT.test(gap) ||
-    REPORTED_ASSAILANT.test(gap) ||
-    (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap))
-  )
-    return false;
-  if (ALLEGEDLY.test(gap)) return false;
-  if (DESCRIBED_BEFORE_ASIDE.test(before) && ASIDE_CLOSED.test(gap)) return false;
-  if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return false;
-  if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return false;
-  if (
-    nounAct &&
-    (OCCASION.test(gap) ||
-      ANSWERED_ACT_NOUN.test(gap) ||
-      SUFFERED_IN.test(gap) ||
-      PEOPLE_IN_ACT.test(gap) ||
-      REPORTED_NOUN_ACT.test(gap))
-  )
-    return false;
+  return notActorBecause(before, after, gap, nounAct, subject) === undefined;
+}
+
+/**
+ * Why the subject slot is no actor (standsAsActor's test, by the name of the pattern that
+ * rejects it, for the guard trace), or undefined when it acts.
+ */
+export function notActorBecause(
+  before: string,
+  after: string,
+  gap: string,
+  nounAct: boolean,
+  subject = '',
+): string | undefined {
+  if (continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after)) return 'embedded-list';
+  const refused =
+    firstMatch({ ALLEGED, BELIEVED, RELATIVE_OBJECT, WHOSE_OBJECT, CONDITION }, before) ??
+    firstMatch(
+      {
+        CROSSES_CLAUSE,
+        OWN_SUBJECT_CLAUSE,
+        SUBORDINATE_SUBJECT_FIRST,
+        REPORTED_OTHER_SUBJECT,
+        REPORTED_UNKNOWN_NAME,
+        DISASTER_SUBJECT,
+        REPORTED_ASSAILANT,
+      },
+      gap,
+    );
+  if (refused) return refused;
+  if (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap)) return 'NOUN_RELATIVE';
+  if (ALLEGEDLY.test(gap)) return 'ALLEGEDLY';
+  if (DESCRIBED_BEFORE_ASIDE.test(before) && ASIDE_CLOSED.test(gap)) return 'DESCRIBED_BEFORE_ASIDE';
+  if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return 'PERSON_REPORTS_OTHER_SUBJECT';
+  if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return 'BODY_DESCRIBED_AFTER_PERSON';
+  const nounRefused = nounAct
+    ? firstMatch({ OCCASION, ANSWERED_ACT_NOUN, SUFFERED_IN, PEOPLE_IN_ACT, REPORTED_NOUN_ACT }, gap)
+    : undefined;
+  if (nounRefused) return nounRefused;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);
   // "held talks with President ⟦X⟧, met Y": a title does not lift its name out of the phrase
-  return ownAct || !(EMBEDDED.test(before) || EMBEDDED.test(withoutTitle(before)));
+  if (ownAct || !(EMBEDDED.test(before) || EMBEDDED.test(withoutTitle(before)))) return undefined;
+  return 'EMBEDDED';
+}
+
+/** The name of the first pattern of `patterns` that `text` matches. */
+function firstMatch(patterns: Record<string, RegExp>, text: string): string | undefined {
+  return Object.keys(patterns).find((name) => patterns[name].test(text));
 }
 
 /**
