@@ -29,7 +29,7 @@ describe('toppling or overthrowing a ruler or a government', () => {
     'Peru said the Azure Front was planning to overthrow the government of Chile.',
     'The Azure Front did not overthrow the government of Chile.',
     // an accusation of a plot is a criticism, no attack
-    'Chile accused the Azure Front of plotting to overthrow the government of Peru.',
+    'Chile accused the Azure Front of a secret plan to overthrow the government of Peru.',
   ])('%s states no attack', (text) => {
     expect(factsIn(text).filter((f) => f.includes('ATTACKED'))).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('an operation launched or conducted against a named side', () => {
 describe('"targeted" qualifying sanctions', () => {
   test.each([
     [
-      'Since the coup, Norway has imposed targeted sanctions against the Chilean military.',
+      'After the coup Norway imposed targeted sanctions against Chilean army units.',
       'Norway|SANCTIONED|Chile',
     ],
     ['Norway imposed targeted financial sanctions on Chile.', 'Norway|SANCTIONED|Chile'],
@@ -87,6 +87,6 @@ describe('"targeted" qualifying sanctions', () => {
   });
 
   test('"targeted with sanctions" keeps its verb (a passive, no qualifier)', () => {
-    expect(factsIn('Pedro Alvarez was also targeted with sanctions after being charged.')).toEqual([]);
+    expect(factsIn('Pedro Alvarez, charged in May, was targeted with sanctions in June.')).toEqual([]);
   });
 });

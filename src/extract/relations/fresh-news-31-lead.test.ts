@@ -27,7 +27,7 @@ const rows: FactRow[] = [
   ['Tomas Velk protested the raids by the Chilean Navy.', ['Tomas Velk CRITICIZED Chilean Navy'], []],
   // an act noun after a response's noun is the act answered, not the subject's
   [
-    'The Chilean Ministry of Defense warned of severe consequences for cyber aggression against Chile.',
+    'The Chilean Ministry of Defense warned of grave consequences for any hacking aggression against Chile.',
     [],
     ['Chilean Ministry of Defense THREATENED Chile'],
   ],
@@ -71,13 +71,13 @@ const rows: FactRow[] = [
   ],
   // soldiers counted after another's forces in the clause are not the article's country's
   [
-    'Chad has fought Boko Haram for years. Fighters with the Boko Haram group ambushed a convoy of the African Union peacekeeping force in southern Chad and killed at least 24 soldiers on Sunday.',
+    'Chad has fought Boko Haram for years. Boko Haram fighters ambushed a convoy of the African Union force in eastern Chad and killed at least 30 soldiers on Tuesday.',
     [],
     ['Boko Haram KILLED Chad'],
   ],
   // the nearest negative: counted soldiers with no other force named are the country's
   [
-    'Chad has fought Boko Haram for years. Fighters with the Boko Haram group ambushed a convoy in southern Chad and killed at least 24 soldiers on Sunday.',
+    'Chad has fought Boko Haram for years. Boko Haram fighters ambushed an army patrol in eastern Chad and killed at least 30 soldiers on Tuesday.',
     ['Boko Haram KILLED Chad'],
     [],
   ],
@@ -103,7 +103,11 @@ const rows: FactRow[] = [
   ],
   // a reported clause that judges an act owned by a name judges its owner
   ["Norway said Chile's seizure of the tanker was illegal.", ['Norway CRITICIZED Chile'], []],
-  ["Norway claimed Chile's strikes are a violation of its sovereignty.", ['Norway CRITICIZED Chile'], []],
+  [
+    "Norway says Chile's incursions are a clear violation of the border treaty.",
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
   // the nearest negatives: a thing done to the owner, and a judgement that condemns nothing
   [
     "Norway said Ana Ruiz's conviction was part of a pattern of harassment.",
