@@ -178,6 +178,11 @@ export function resolveCoreferences(
       named.filter(
         (n) => n.start < t.start && n.sentenceIndex >= s.index - back && n.sentenceIndex <= s.index,
       );
+    // "the government" at tokens[k] stands alone and no country is named in this sentence: the
+    // article's leading country may be its referent
+    const governmentAloneAt = (k: number): boolean =>
+      governmentAlone(s.tokens, k, tagMap) &&
+      !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country');
     for (let i = 0; i < s.tokens.length; i++) {
       const t = s.tokens[i];
       if (t.punct || covered(t)) continue;
@@ -195,6 +200,7 @@ export function resolveCoreferences(
       const armed = t.norm === 'the' ? armedPhraseAt(s.tokens, i) : undefined;
       const national =
         t.norm === 'the' ? nationalTitleReferent(s.tokens, i, countryAt, titledForCountry) : undefined;
+      const described = t.norm === 'the' ? describedGovernmentAt(s.tokens, i, tagMap) : 0;
       if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t) && !HONORIFICS.has(s.tokens[i + 1]?.norm ?? '')) {
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
@@ -379,24 +385,19 @@ export function resolveCoreferences(
         const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
         if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
         i += length - 1;
-      } else if (t.norm === 'the' && describedGovernmentAt(s.tokens, i, tagMap)) {
+      } else if (described) {
         // "fighting the central government", "The military government said …": lower-case words
         // that describe the state's own government, read as "the government" standing alone
-        const k = describedGovernmentAt(s.tokens, i, tagMap);
         const found = referringNounReferent(
           REFERRING_NOUNS.get('government') ?? COUNTRY,
           'government',
           before(t, 2),
           before(t, s.index),
           named,
-          {
-            alone:
-              governmentAlone(s.tokens, i + k, tagMap) &&
-              !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country'),
-          },
+          { alone: governmentAloneAt(i + described) },
         );
-        if (found) add(found, k + 2, 'coref:the-government');
-        i += k + 1;
+        if (found) add(found, described + 2, 'coref:the-government');
+        i += described + 1;
       } else if (t.norm === 'the' && !s.tokens[i + 1]?.cap && !ofOwnReferent(s.tokens, i + 2)) {
         const noun = s.tokens[i + 1]?.norm ?? '';
         // "the foreign minister", "the supreme leader": a title word after one lower-case word
@@ -415,9 +416,7 @@ export function resolveCoreferences(
         const found =
           kind && referring
             ? referringNounReferent(kind, noun, before(t, 2), before(t, s.index), named, {
-                alone:
-                  governmentAlone(s.tokens, i, tagMap) &&
-                  !named.some((n) => n.sentenceIndex === s.index && n.draft.type === 'Country'),
+                alone: governmentAloneAt(i),
               })
             : roleNounReferent(words, before(t, 2), before(t, TITLE_REACH));
         if (found) {
