@@ -20,6 +20,7 @@ import {
   STATE_ACT_HEADS,
   STATE_POST_HEADS,
   STATE_POST_OWNERS,
+  TARGETED_MEASURE_NOUNS,
   VICTIM_VERBS,
 } from './words';
 import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
@@ -232,7 +233,7 @@ function qualifiersAfterOwner(units: Unit[]): void {
 }
 
 /** Nouns of measures that "targeted" qualifies: "targeted (financial) sanctions". */
-const TARGETED_NOUNS = new Set(['sanctions', 'measures', 'restrictions', 'designations']);
+const TARGETED_NOUNS: ReadonlySet<string> = new Set(TARGETED_MEASURE_NOUNS);
 
 /**
  * "X imposed targeted sanctions on Y", "British targeted sanctions on Y": compromise tags

@@ -341,6 +341,17 @@ export const ONE_PERSON_ACTS: ReadonlySet<string> = new Set([
   'THREATENED',
   'SUPPORTS',
 ]);
+/**
+ * Measures "targeted" qualifies ("targeted (financial) sanctions"), where compromise reads the
+ * participle as a verb of attack: the frame engine's units and the rules engine's attack rule both
+ * read it as the measures' adjective (round 31).
+ */
+export const TARGETED_MEASURE_NOUNS: readonly string[] = [
+  'sanctions',
+  'measures',
+  'restrictions',
+  'designations',
+];
 /** Posts of a state's forces: "a military camp", "a police garrison", "an army checkpoint". */
 export const STATE_POST_HEADS = new Set(
   `post posts outpost outposts base bases camp camps garrison garrisons station stations checkpoint

@@ -14,6 +14,7 @@ import {
   REPORTED,
 } from './fragments';
 import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
+import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 
 /** A region's kind written after its name in lower case: "the Y province". */
 const REGION_KINDS = REGION_KIND_NAMES.map((w) => w.toLowerCase()).join('|');
@@ -128,8 +129,7 @@ const KILLED_THERE = `(?: (?:killed|killing|wounded|wounding|injured|injuring)(?
 const NOT_PARTICIPLE_OBJECT =
   '(?<!\\b(?:backing|supporting|opposing|fighting|battling|targeting|defending|protecting|guarding|occupying|controlling|besieging|representing) (?:the (?:government|people|forces|army) of )?)';
 /** "targeted (economic) sanctions": measures the participle "targeted" qualifies (round 31). */
-const TARGETED_MEASURES =
-  '(?:(?!(?:with|by|for|at|in|on|of|to|from)\\b)[a-z-]+ )?(?:sanctions|measures|restrictions|designations)\\b';
+const TARGETED_MEASURES = `(?:(?!(?:with|by|for|at|in|on|of|to|from)\\b)[a-z-]+ )?(?:${TARGETED_MEASURE_NOUNS.join('|')})\\b`;
 /** Those who fight for a body: "Hamas fighters", "Israeli troops". */
 const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|units|gunmen|army)';
 
