@@ -9,7 +9,8 @@
 // One row per guard (the rules' guards by name, stands-as-actor by the pattern that refused the
 // subject), counted once per article and fact, most right-dropped first.
 //   node scripts/guard-drops.mjs --gold DIR [--cases FILE] [--frame-returns]
-//     --cases FILE      writes every dropped fact with its verdict, guard, rule and sentence
+//     --cases FILE      writes every dropped fact with its verdict, guard, rule and sentence (with
+//                       --frame-returns, also each gold fact missed at a return: `frame-missed`)
 //     --frame-returns   also counts the frame engine's early returns (`return []` in
 //                       src/extract/frames/read-frames.ts's readers, by function and line of the
 //                       built file): a patched copy of dist/ records each, with the sentence's
@@ -21,6 +22,7 @@ import { execFileSync } from 'node:child_process';
 import {
   mkdtempSync,
   writeFileSync,
+  appendFileSync,
   readFileSync,
   readdirSync,
   cpSync,
@@ -201,6 +203,7 @@ fs.writeFileSync(process.argv[2], out.join('\\n'));`,
     return e.size > 0 && [...e].filter((w) => t.has(w)).length >= 0.8 * e.size;
   };
   const byLabel = new Map();
+  const returnCases = new Map();
   for (const line of readFileSync(records, 'utf8').split('\n').filter(Boolean)) {
     const r = JSON.parse(line);
     if (!golds.has(r.article)) continue;
@@ -215,10 +218,18 @@ fs.writeFileSync(process.argv[2], out.join('\\n'));`,
       if (p !== r.predicate || !names.has(s) || !names.has(o)) continue;
       if (!(evidence.get(key) ?? []).some((e) => sameSentence(e, r.text))) continue;
       any = true;
-      (outKeys.has(key) ? row.read : row.missed).add(`${r.article}|${key}`);
+      const missed = !outKeys.has(key);
+      (missed ? row.missed : row.read).add(`${r.article}|${key}`);
+      if (missed && !returnCases.has(`${r.label}|${r.article}|${key}`)) {
+        returnCases.set(
+          `${r.label}|${r.article}|${key}`,
+          `frame-missed ${r.label} ${r.article} ${key}\n    ${evidence.get(key).find((e) => sameSentence(e, r.text))}`,
+        );
+      }
     }
     if (!any) row.none++;
   }
+  if (casesFile) appendFileSync(casesFile, `${[...returnCases.values()].join('\n')}\n`);
   console.log(
     '\n| frame return (built file line) | returns | gold facts missed there | gold facts read there | returns with no gold fact there | batches of the missed |',
   );
