@@ -239,11 +239,34 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const opener = units[open]?.entity ? '' : (units[open]?.lower ?? '');
   if (LIST_OPENERS.has(opener) || opener === 'between' || (units[g.start - 1]?.punct === ',' && !apposed))
     return [];
+  if (objectOfVerbBefore(units, found.at)) return [];
   // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
   if (units.slice(units.indexOf(b) + 1, g.start).some((w) => SAY_VERBS.has(w.lower))) return [];
   // "X, or Y," names one place twice.
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];
   return facts([a], [b], 'COOPERATED', JOINT, ':joint');
+}
+
+/** How many words of a noun phrase may stand between a verb and its object's name: "an army outpost". */
+const OBJECT_PHRASE_REACH = 3;
+
+/**
+ * "Taliban attacked an army outpost and we lost …": the name at `at` ends a noun phrase right
+ * after a verb other than one of saying, so it is that verb's object, and what follows "and"
+ * opens a clause of its own — no pair acting together (round 32).
+ */
+function objectOfVerbBefore(units: Unit[], at: number): boolean {
+  const inPhrase = (u: Unit) =>
+    !u.entity &&
+    !u.punct &&
+    !isVerb(u) &&
+    (DETERMINERS.has(u.lower) || u.tags.has('Adjective') || u.tags.has('Noun')) &&
+    !u.tags.has('Preposition') &&
+    !u.tags.has('Conjunction');
+  let k = at - 1;
+  while (k >= 0 && at - k <= OBJECT_PHRASE_REACH && inPhrase(units[k])) k--;
+  const verb = units[k];
+  return isVerb(verb) && !isAux(verb) && !SAY_VERBS.has(verb.lower);
 }
 
 /**

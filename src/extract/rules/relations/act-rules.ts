@@ -272,8 +272,9 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:criticize',
     predicate: 'CRITICIZED',
     confidence: 0.7,
-    // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b)${NOT_BLAMED_ON}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
+    // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised;
+    // "X, accused by Y of …": a participle with its agent is passive (the passive rule reads it)
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b)${NOT_BLAMED_ON}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
   onCore({
     reason: 'verb:call-out',
