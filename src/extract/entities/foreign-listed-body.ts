@@ -68,14 +68,34 @@ function settleSharedWord(registry: Registry, d: Draft, country: string, word: s
   if (!about || about.name === country || told(registry, d)) return;
   // "actions by the Departments of State and Treasury": beside another of the listed state's
   // bodies, the word is that state's
-  const sibling = registry
-    .all()
-    .some((o) => o !== d && o.type === 'Organization' && listedBodyCountry(o.name) === country);
-  if (sibling) return;
+  if (hasSibling(registry, d, country)) return;
   d.body = word;
   d.owner = about.name;
   registry.rename(d, ownedName(about.name, word));
 }
+
+/** Another body the lists place in the same state is named in the article. */
+const hasSibling = (registry: Registry, d: Draft, country: string): boolean =>
+  registry.all().some((o) => o !== d && o.type === 'Organization' && listedBodyCountry(o.name) === country);
+
+const DEPARTMENT = /\bDepartment\b/;
+
+/**
+ * "the Treasury Department … the State Department designated": a department beside another of
+ * the listed state's departments is that state's too (round 32). Not a legislature: "Congress"
+ * and "the Senate" in a Philippine story are both the Philippines' (round 14).
+ */
+const siblingDepartment = (registry: Registry, d: Draft, country: string): boolean =>
+  DEPARTMENT.test(d.name) &&
+  registry
+    .all()
+    .some(
+      (o) =>
+        o !== d &&
+        DEPARTMENT.test(o.name) &&
+        o.type === 'Organization' &&
+        listedBodyCountry(o.name) === country,
+    );
 
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
 export function settleForeignListedBodies(registry: Registry): void {
@@ -87,7 +107,7 @@ export function settleForeignListedBodies(registry: Registry): void {
       settleSharedWord(registry, d, country, shared);
       continue;
     }
-    if (namesState(registry, country)) continue;
+    if (namesState(registry, country) || siblingDepartment(registry, d, country)) continue;
     const bare = bareName(d, country);
     if (!bare) continue;
     // "Rahul Gandhi of the Congress party … Gandhi and Congress have alleged": the party.

@@ -28,6 +28,13 @@ const rows: FactRow[] = [
     ['Chile COOPERATED Peru'],
     [],
   ],
+  // a department beside another of the listed state's departments is that state's
+  [
+    'The Treasury Department said it had sanctioned three Somali traders. Somalia welcomed the move, and ' +
+      'Somalia said the State Department had also designated two al-Shabaab commanders.',
+    ['U.S. State Department SANCTIONED al-Shabaab'],
+    ['Somali State Department SANCTIONED al-Shabaab'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-32-lead', 'combined');
