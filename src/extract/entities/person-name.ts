@@ -113,7 +113,7 @@ export function personEvidence(ctx: SentenceContext, a: number, b: number): bool
     if (capitalTitleBefore(tokens, a) || familyNameFirst(tokens, a, b)) return true;
   }
   if (coordinatedWithPerson(ctx, a, b)) return true;
-  if (titleOfBodyBefore(ctx, a) || nationalityBefore(ctx, a) || stateOwnerBefore(ctx, a)) return true;
+  if (titleOfBodyBefore(ctx, a) || nationalityBefore(ctx, a) || stateOwnerBefore(ctx, a, b)) return true;
   if (prev !== undefined && !prev.cap && PERSON_OBJECT_VERBS.has(prev.norm)) return true;
   return prev?.text === ',' || (prev !== undefined && SPEECH_VERBS.has(prev.norm));
 }
@@ -135,12 +135,16 @@ function nationalityBefore(ctx: SentenceContext, a: number): boolean {
  * "Ruritania's Tomas Velk and Borduria's Anja Ilic attended": a state's possessive right before
  * two or more unknown words of a person's shape (the caller's test) names the state's person, as
  * a demonym does ("Ruritanian Tomas Velk"); a place or body so written is a name the
- * gazetteer or the tagger knows (round 31).
+ * gazetteer or the tagger knows (round 31). Not before a lower-case noun the words qualify.
  */
-function stateOwnerBefore(ctx: SentenceContext, a: number): boolean {
+function stateOwnerBefore(ctx: SentenceContext, a: number, b: number): boolean {
   const owner = ctx.tokens[a - 1];
   const last = ctx.last;
-  return !!owner?.possessive && !!last && last.end === a && last.draft.type === 'Country';
+  if (!owner?.possessive || !last || last.end !== a || last.draft.type !== 'Country') return false;
+  // "Yemen's Shia Muslim minority": capitalised words before a lower-case noun qualify it (round 32)
+  const next = ctx.tokens[b];
+  const tags = next && !next.cap && !next.punct ? tagsOf(ctx, next) : undefined;
+  return !(tags?.has('Noun') && !tags.has('Verb'));
 }
 
 /**

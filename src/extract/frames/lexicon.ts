@@ -94,6 +94,12 @@ export interface FrameRecord {
   /** A verb's particle or preposition before its object: "fire on", "meet with". */
   particle?: string;
   /**
+   * How many words may stand between the verb and its particle (default 6: "fired two missiles
+   * at X"). A preposition the verb governs directly stands by it: "called on X" (1 allows
+   * "called again on X"), not "called the strikes on X a response" (round 32).
+   */
+  particleReach?: number;
+  /**
    * The particle "with" may not be left out: "X worked with Y" is read here, while "A and B worked
    * closely" is left to the joint-subject reader (./partners.ts), which knows when a joint subject
    * acts together ("alleges that A and B worked on the desk" does not).

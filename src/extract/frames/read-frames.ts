@@ -85,6 +85,7 @@ import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
+import { reducedPassiveAfterAnd } from './reduced-passive';
 import { onePersonOfCountry } from './one-person';
 import type { Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
@@ -213,6 +214,9 @@ const PLACE_PREPS = new Set(['in', 'at', 'near']);
 /** Prepositions before a time: "on Tuesday", "in March", "overnight" needs none. */
 const TIME_PREPS = new Set(['on', 'in', 'at', 'early', 'late', 'last', 'this']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
+
+/** How many words may stand between a verb and its record's particle unless the record says. */
+const PARTICLE_REACH = 6;
 
 /**
  * "X stood by Y": a verb whose own particle is "by" names no agent with it, so a past form with no
@@ -343,7 +347,7 @@ function verbFacts(
     // "exchanged gun, rocket and artillery fire with X": a list of such things too.
     const thing = (u: Unit) => !u.punct || (u.punct === ',' && u.tags.has('Noun'));
     // "met in X with Y": where the act happened, a place after "in/at/near", stands there too.
-    while (t - k < 6 && units[t] && units[t].lower !== particle[0]) {
+    while (t - k < (frame.particleReach ?? PARTICLE_REACH) && units[t] && units[t].lower !== particle[0]) {
       const place = placeNameAt(units, t);
       // "in far northeastern X": up to two words of where before the place's name (round 14)
       const far = place !== undefined && !isPlace(units[place]) ? pastWhere(units, place) : place;
@@ -396,7 +400,9 @@ function verbFacts(
       : frame.predicate === 'COOPERATED'
         ? // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
           (participleActors(units, g.start) ?? coordinatedActors(units, g.start))
-        : coordinatedActors(units, g.start));
+        : reducedPassiveAfterAnd(units, g, i)
+          ? undefined
+          : coordinatedActors(units, g.start));
   // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
   // act's author, never at its victim
   const act = g.passive && predicate === 'CRITICIZED' ? passiveActAuthors(units, g.start, events) : undefined;

@@ -40,8 +40,9 @@ export const SANCTION_RULES: RelationRule[] = [
     pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:(?:[\\w-]+ ){1,3}|${NATIONAL_COMMA})⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
-    // unilateral actions, sanctions against Y")
-    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to)\\b|${REPORTED}`,
+    // unilateral actions, sanctions against Y"); judged ones too ("X called the sanctions on Y
+    // unfair", round 32)
+    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to)\\b|\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)) (?:the|these|those|such)\\b|${REPORTED}`,
   }),
   onCore({
     reason: 'verb:designate-terrorist',

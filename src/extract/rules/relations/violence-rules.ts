@@ -70,10 +70,11 @@ const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
  * An act the subject speaks of with an article: in "X said (that) the assaults on Y underscored …"
  * the assaults are the topic of X's words, not X's act ("X said its strikes on Y" still is); nor
  * one the subject confirms or looks into: "X confirmed the attack on Y" (round 11); nor one it
- * warns about: "X warned that an attack on a base in Y closes the talks" (round 13).
+ * warns about: "X warned that an attack on a base in Y closes the talks" (round 13); nor one it
+ * judges: "X called the strikes on Y a response", "X defended the raids on Y" (round 32).
  */
 const SPOKEN_OF =
-  '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|warned|warns|warning|cautioned|cautions|confirm|confirms|confirmed|confirming|verified|verifies|documented|documents|described|describes|witnessed|investigated|investigates|investigating|recorded)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
+  '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|warned|warns|warning|cautioned|cautions|confirm|confirms|confirmed|confirming|verified|verifies|documented|documents|described|describes|witnessed|investigated|investigates|investigating|recorded|called|calls|calling|defended|defends|defending|justified|justifies|justifying|hailed|hails|praised|praises)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
 /**
  * A word naming the act's author stands right before the act noun, apart from the subject: in "X
  * rebels fled the continued government offensive in Y" and "X soldiers were killed in a rebel
