@@ -135,6 +135,9 @@ if (process.argv.includes('--list')) {
 const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { frames: [] };
 const measured = new Map(previous.frames.map((f) => [f.id, f.confidence]));
 const verbRecords = new Map();
+// Verbs whose particle stands right by them ("called on X", "called again on X"), not past an
+// object ("called the strikes on X a response"): how many words may come between (round 32).
+const PARTICLE_REACH = { 'call-on': 1 };
 function add(lemma, predicate, particle, code, source) {
   const id = `verb:${lemma}${particle ? `-${particle.replace(/ /g, '-')}` : ''}`;
   if (verbRecords.has(id)) return;
@@ -143,6 +146,9 @@ function add(lemma, predicate, particle, code, source) {
     kind: 'verb',
     lemma,
     ...(particle ? { particle } : {}),
+    ...(PARTICLE_REACH[`${lemma}-${particle}`] !== undefined
+      ? { particleReach: PARTICLE_REACH[`${lemma}-${particle}`] }
+      : {}),
     predicate,
     ...(code ? { cameo: code } : {}),
     source,
