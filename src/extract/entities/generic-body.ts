@@ -167,6 +167,20 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
   }
   for (const d of bare) {
     if (d.owner !== undefined || placedInTerritory(d, text)) continue;
+    // "The Russian Foreign Ministry promised … the Foreign Ministry said": the bare name is the
+    // one owned body of that name the article has named (round 32)
+    const owned = registry
+      .all()
+      .filter(
+        (o) =>
+          o !== d &&
+          o.type === 'Organization' &&
+          (o.body === d.body ? o.owner !== undefined : o.name.endsWith(` ${d.body}`)),
+      );
+    if (owned.length === 1) {
+      registry.merge(d, owned[0]);
+      continue;
+    }
     const top = articleCountry(registry, d.body);
     if (!top) continue;
     d.owner = top.name;

@@ -1047,6 +1047,10 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       !item.punct
     )
       break;
+    // "between X and Gaza-based Palestinian militant group Y": a name before a hyphen modifier
+    // qualifies the phrase after it, and the item is what that phrase names (round 32)
+    if (joined && !item.punct && HYPHEN_MODIFIERS.has(units[next + 1]?.lower ?? ''))
+      return [...out, ...listRight(units, next + 2)];
     if (joined && punct !== ',') closedByAnd = true;
     if (joined) commaOnlyFrom = -1;
     else if (commaOnlyFrom < 0) commaOnlyFrom = out.length;

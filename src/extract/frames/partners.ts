@@ -242,6 +242,11 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (objectOfVerbBefore(units, found.at)) return [];
   // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
   if (units.slice(units.indexOf(b) + 1, g.start).some((w) => SAY_VERBS.has(w.lower))) return [];
+  // "X, Y and Z have all visited the site": each did it on his own account (round 32)
+  if (
+    units.slice(units.indexOf(b) + 1, i).some((w) => !w.entity && (w.lower === 'all' || w.lower === 'each'))
+  )
+    return [];
   // "X, or Y," names one place twice.
   if (!units.slice(units.indexOf(a), units.indexOf(b)).some((w) => w.lower === 'and')) return [];
   return facts([a], [b], 'COOPERATED', JOINT, ':joint');

@@ -62,7 +62,7 @@ const ONE_WORD_STATES: ReadonlyMap<string, readonly string[]> = new Map(
  * Security Agency", but its name as written says it is Egypt's (round 19). A name opening on no
  * state passes.
  */
-function openingStateIs(name: string, state: string): boolean {
+export function openingStateIs(name: string, state: string): boolean {
   const written = ONE_WORD_STATES.get(name.slice(0, name.indexOf(' ') >>> 0));
   return !written || written.includes(state);
 }

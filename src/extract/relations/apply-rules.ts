@@ -206,6 +206,12 @@ const COUNTED_BEFORE =
 const MUNITIONS_AFTER = new RegExp(` (?:[a-z-]+ ){0,2}(?:${MUNITION_NOUNS.join('|')})\\b`, 'iy');
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
+/**
+ * "airstrikes against opposition forces in northern ⟦Syria⟧": armed people of another side before
+ * "in" are the target, and the country only where they are (round 32).
+ */
+const OTHER_SIDE_IN_NP =
+  /\b(?:opposition|rebel|insurgent|militant|jihadist|separatist|extremist|terrorist|enemy|guerrilla)(?: [a-z-]+)? (?:forces|fighters|positions|groups|targets|strongholds|hideouts|bases|camps|units)\b/;
 /** "attacked ⟦Amhara⟧ fighters": armed people named after a place are not the place (frames/units.ts). */
 const FIGHTERS_OF_PLACE = new RegExp(`[Ll]⟧ (?:${[...PLACE_FIGHTERS].join('|')})\\b`, 'y');
 
@@ -681,7 +687,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     return dropped('clause-in-np', m, c, view);
   if (predicate === 'SANCTIONED' && g.np && PERSON_OF_NP.test(g.np))
     return dropped('person-of-np', m, c, view);
-  if (g.np && LOCATIVE_NP.test(g.np)) objects = objects.filter((o) => o.type === 'Country');
+  if (g.np && LOCATIVE_NP.test(g.np))
+    objects = objects.filter((o) => o.type === 'Country' && !OTHER_SIDE_IN_NP.test(g.np ?? ''));
   subjects = subjects.filter(
     (s) =>
       categoryOk(s, rule.subjectCategories) &&

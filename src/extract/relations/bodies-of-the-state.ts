@@ -11,7 +11,7 @@
 // a place below the state ("Regional", "Provincial", "Municipal"), nor in an article whose
 // dominant country is contested by another state's bodies (dominant-country.ts).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
-import { stateOfBody } from '../lexicon/state-bodies';
+import { openingStateIs, stateOfBody } from '../lexicon/state-bodies';
 import type { Candidate } from './apply-rules';
 
 /**
@@ -107,6 +107,9 @@ export function bodiesOfTheState(
       continue;
     if (owned.has(body.name) || stateOfBody([body.name, ...body.aliases]) !== undefined) continue;
     const names = [body.name, ...body.aliases];
+    // "the Palestinian Health Ministry" in a story about Israel: a name opening on another state's
+    // name or demonym is that state's body, never the dominant one's (round 32)
+    if (!openingStateIs(body.name, dominant.name)) continue;
     if (
       !names.some((n) => HEAD.test(n)) ||
       names.some((n) => BELOW_THE_STATE.test(n) || INSURGENT_WORDS.test(n))

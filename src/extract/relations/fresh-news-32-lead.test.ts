@@ -76,6 +76,77 @@ const rows: FactRow[] = [
     [],
   ],
   ['Norway called again on Chile to end the raids.', ['Norway DEMANDED Chile'], []],
+  // armed people of another side before "in" are the target, the country only where they are
+  [
+    'Chilean and Peruvian jets struck opposition forces in northern Bolivia on Sunday.',
+    [],
+    ['Peru ATTACKED Bolivia'],
+  ],
+  // the nearest negative: targets in a country
+  ['Peru carried out strikes against targets in Bolivia.', ['Peru ATTACKED Bolivia'], []],
+  // a demonym before a noun names a thing of the country, not the country
+  [
+    '"It was loud," said police officer Tomas Velk of the Chilean news agency.',
+    [],
+    ['Tomas Velk MEMBER_OF Chile'],
+  ],
+  ['The attack was confirmed by spokesman Tomas Velk of Chile.', ['Tomas Velk MEMBER_OF Chile'], []],
+  // a partner town lies elsewhere
+  ["Residents fled to Arica's twin city of Tacna.", [], ['Tacna LOCATED_IN Arica']],
+  ["The ship reached Chile's port of Arica.", ['Arica LOCATED_IN Chile'], []],
+  // a name before "-based" qualifies the phrase; the side is the group the phrase names
+  [
+    'Fighting broke out between Chile and the Bolivia-based rebel group Shining Path.',
+    ['Chile ATTACKED Shining Path'],
+    ['Chile ATTACKED Bolivia'],
+  ],
+  // a body whose name opens on another state's demonym is not the dominant state's
+  [
+    'A Norwegian drone strike killed four Palestinian fishermen near Rafah, the Palestinian Health Ministry ' +
+      'said. Norway said it hit Hamas. Norway denied it.',
+    [],
+    ['Palestinian Health Ministry MEMBER_OF Norway'],
+  ],
+  // a bare body is the one owned body of that name the article named
+  [
+    "The Chilean Foreign Ministry promised to respond to attempts by American diplomats to meddle in the country's " +
+      'affairs. Such attempts by foreigners "will be suppressed, up to expulsion" of employees of the US Embassy, the ' +
+      'Foreign Ministry said. The head of the American mission in Chile, Ann Lowe, was summoned to the Chilean ' +
+      'Foreign Ministry on Monday.',
+    [],
+    ['Foreign Ministry MEMBER_OF United States'],
+  ],
+  // a participle with its charge is passive
+  [
+    'One was the body of Omar Said, an al-Shabaab sub-leader blamed for the beheading of Kenyan hostages ' +
+      'Tomas Velk and Ana Ruiz in 2016.',
+    [],
+    ['al-Shabaab CRITICIZED Kenya'],
+  ],
+  // an attack the subject rejects in words is not its own, nor "on Twitter" its target
+  [
+    'The Chilean President, Gabriel Boric, expressed his "total rejection" of the armed attack on Twitter.',
+    [],
+    ['Gabriel Boric ATTACKED Twitter'],
+  ],
+  // a quotation's last words before its speaker are no list of members
+  [
+    '"Our troops met an unknown number of Shining Path members," Velk said.',
+    [],
+    ['Velk MEMBER_OF Shining Path'],
+  ],
+  // people who each did something on their own account are no pair of partners
+  [
+    'President Gabriel Boric, Prime Minister Ana Ruiz and Interior Minister Tomas Velk have all visited the site.',
+    [],
+    ['Ana Ruiz COOPERATED Tomas Velk'],
+  ],
+  // a deal still to be secured is none
+  [
+    'Boric said that Chile was getting very close to securing a trade deal with Peru.',
+    [],
+    ['Chile COOPERATED Peru'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-32-lead', 'combined');

@@ -59,11 +59,13 @@ const NOT_INNER_OWNER = "(?!(?<= of (?:the )?)⟦\\d+[A-Za-z]⟧'s )";
 const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){1,5} ⟦\\d+P⟧))';
 /**
  * A verb of aim before a dealing noun, past up to two words: "promoting cooperation between X and
- * Y", "seeks closer ties with Y" name a goal, not a done act (round 17; frames/words.ts
+ * Y", "seeks closer ties with Y", "very close to securing a deal with Y" (round 32) name a goal,
+ * not a done act (round 17; frames/words.ts
  * AIM_GOVERNORS for the frame engine). Tested after the noun, not before every word: a lookbehind
  * at the pattern's start runs at each position of each sentence.
  */
-const AIMED = '\\b(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]* (?:[a-z-]+ ){0,2}';
+const AIMED =
+  '\\b(?:(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]*|(?:close|closer|near) to (?:secur|reach|sign|finali[sz]|clinch|strik)[a-z]*) (?:[a-z-]+ ){0,2}';
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /** Not an event still to come: "Ahead of a major summit between X and Y", "on the eve of talks" (frames: `awaitedNoun`). */
@@ -273,8 +275,9 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.7,
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised;
-    // "X, accused by Y of …": a participle with its agent is passive (the passive rule reads it)
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b)${NOT_BLAMED_ON}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
+    // "X, accused by Y of …", "an X leader blamed for the beheading of Y hostages": a participle
+    // with its agent or its charge is passive (the passive rule reads it)
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b)${NOT_BLAMED_ON}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
   onCore({
     reason: 'verb:call-out',

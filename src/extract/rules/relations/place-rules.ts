@@ -416,7 +416,8 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:possessive-noun-of',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    pattern: `{O:CL}'s? (?:[a-z-]+ ){0,3}?${PLACE_NOUN} of {S:L}`,
+    // "⟦Goma⟧'s twin city of X", "its sister city of X": a partner town lies elsewhere (round 32)
+    pattern: `{O:CL}'s? (?!(?:[a-z-]+ ){0,3}?(?:twin|sister|neighbou?ring|rival)\\b)(?:[a-z-]+ ){0,3}?${PLACE_NOUN} of {S:L}`,
     objectNameBlock: WATER,
   }),
   // "X, in Y's north", "X, in the country's far northeast" ("the country" read by coreference):

@@ -488,7 +488,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'list:members-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}`,
+    // ("… ASG members," Sobejana said": a quotation's last words before its speaker, round 32)
+    pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
   }),
   // "⟦Chilean⟧ and ⟦Peruvian⟧ ministers, A and B": two owners and two names, read in the same
   // order ("respectively"); A is Chilean and B Peruvian, neither one of both
@@ -811,7 +812,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:member-name-of-country',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `${NOT_PAST}${ROLE_ADJ}${MEMBER_ROLE} {S:P} of {DET}{O:C}`,
+    // "officer X of the ⟦German⟧ press agency": a demonym before a noun names a thing of the
+    // country, here the outlet he spoke to, not the country (round 32)
+    pattern: `${NOT_PAST}${ROLE_ADJ}${MEMBER_ROLE} {S:P} of {DET}{O:C}(?!(?<=c⟧) [a-z])`,
   }),
 
   // Apposition after the name

@@ -76,6 +76,11 @@ const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
 const SPOKEN_OF =
   '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|warned|warns|warning|cautioned|cautions|confirm|confirms|confirmed|confirming|verified|verifies|documented|documents|described|describes|witnessed|investigated|investigates|investigating|recorded|called|calls|calling|defended|defends|defending|justified|justifies|justifying|hailed|hails|praised|praises)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
 /**
+ * An act the subject rejects in words: "X expressed his "total rejection" of the armed attack on
+ * Twitter" (round 32).
+ */
+const REJECTED = `\\b(?:rejection|condemnation|repudiation|denunciation)["”']? of (?:the|this|these|that|an?)(?: [a-z-]+){0,2} ?$`;
+/**
  * A word naming the act's author stands right before the act noun, apart from the subject: in "X
  * rebels fled the continued government offensive in Y" and "X soldiers were killed in a rebel
  * attack in Y" the act is the government's or the rebels' ("X rebel attacks" stay X's).
@@ -96,7 +101,7 @@ const INSPIRED = 'inspired|inspires|inspire|inspiring';
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
+const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${REJECTED}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
