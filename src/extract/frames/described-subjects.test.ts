@@ -52,6 +52,8 @@ describe('a description holding one name acts for it', () => {
     'The government as well as Norwegian observers criticized Chile.',
     'Civilians in Norway accused Chile.',
     'Norway and rebels agreed to a truce with Chile.',
+    "Chile's rebels attacked Peru.",
+    'Several Chilean rebel groups attacked Peru.',
   ])('%s: the frame engine reads no description', (text) => {
     expect(factsIn(text, 'frames')).toEqual([]);
   });

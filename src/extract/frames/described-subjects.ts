@@ -12,6 +12,7 @@ import {
   AGENT_HEADS,
   DETERMINERS,
   HYPHEN_MODIFIERS,
+  NON_STATE_HEADS,
   PEOPLE_HEADS,
   PLACE_PREPOSITIONS,
   SAY_VERBS,
@@ -86,6 +87,8 @@ export function describedSubjectActors(
   const ids = new Set(named.map((k) => units[k].entity!.id));
   const actor = units[named[0]];
   if (ids.size !== 1 || !actingType(actor)) return undefined;
+  // "Chile's rebels and other armed groups attacked": a country's rebels are not the country
+  if (NON_STATE_HEADS.has(head.lower) && actor.entity?.type === 'Country') return undefined;
   return { actors: [actor], at: Math.max(...named), via: ' via description' };
 }
 
