@@ -5,6 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import { describedSubjectActors } from './described-subjects';
 import { formsOf } from '../nlp';
 import {
   KIN_NOUNS,
@@ -388,6 +389,8 @@ function verbFacts(
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
     leftActors(units, subjectEnd) ??
+    // "The X and several other rebel groups have been fighting Y": the one name a description holds
+    describedSubjectActors(units, subjectEnd) ??
     actNounSubject(units, g.start, frame, events) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
