@@ -258,7 +258,8 @@ const OBJECT_PHRASE_REACH = 3;
 /**
  * "Taliban attacked an army outpost and we lost …": the name at `at` ends a noun phrase right
  * after a verb other than one of saying, so it is that verb's object, and what follows "and"
- * opens a clause of its own — no pair acting together (round 32).
+ * opens a clause of its own — no pair acting together; so too right after a preposition
+ * ("groups affiliated with X and Y have carried out attacks", round 32).
  */
 function objectOfVerbBefore(units: Unit[], at: number): boolean {
   const inPhrase = (u: Unit) =>
@@ -271,8 +272,13 @@ function objectOfVerbBefore(units: Unit[], at: number): boolean {
   let k = at - 1;
   while (k >= 0 && at - k <= OBJECT_PHRASE_REACH && inPhrase(units[k])) k--;
   const verb = units[k];
+  // "groups affiliated with X and Y have carried out attacks": the pair is a preposition's object
+  if (verb && !verb.entity && !verb.punct && PAIR_AFTER.has(verb.lower)) return true;
   return isVerb(verb) && !isAux(verb) && !SAY_VERBS.has(verb.lower);
 }
+
+/** Prepositions whose object a pair is, inside a phrase before the verb: "affiliated with", "loyal to". */
+const PAIR_AFTER = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for']);
 
 /**
  * The clause opening at `at` is what a verb of alleging says: "alleges (that) | X and Y …", also

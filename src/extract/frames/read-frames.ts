@@ -216,6 +216,9 @@ const PLACE_PREPS = new Set(['in', 'at', 'near']);
 const TIME_PREPS = new Set(['on', 'in', 'at', 'early', 'late', 'last', 'this']);
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
 
+/** Prepositions that open where a meeting was held: "met at the White House", "met in Geneva". */
+const VENUES = new Set(['at', 'in', 'on', 'inside', 'near']);
+
 /** How many words may stand between a verb and its record's particle unless the record says. */
 const PARTICLE_REACH = 6;
 
@@ -506,7 +509,13 @@ function verbFacts(
     return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
-  const listedObjects = stanceObjects(units, k, frame, events);
+  // "the two leaders met at the White House": a dealing verb's venue is no party to it (round 32)
+  const venue =
+    frame.predicate === 'COOPERATED' &&
+    !frame.particle &&
+    !units[k]?.entity &&
+    VENUES.has(units[k]?.lower ?? '');
+  const listedObjects = venue ? [] : stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
   const headOwner =
     !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;

@@ -68,6 +68,9 @@ const HEAD = new RegExp(
   `(?:^|\\b)(?:${STATE_INSTITUTION_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?:\\s+of\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?$`,
 );
 
+/** Words right before a body's name that give it another owner: "the Houthi-run", "the rebel-held". */
+const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|backed)\s+$/i;
+
 /** Names of a part of the state below it, or of a region's own body. */
 const BELOW_THE_STATE = /\b(?:Regional|Provincial|Municipal|County|City|State|District)\b/;
 /** Names armed groups give themselves ("Revolutionary Armed Forces of C", "People's Army"). */
@@ -126,6 +129,9 @@ export function bodiesOfTheState(
     const first = mentions.find((m) => m.entityId === body.id);
     const sentence = first && sentences[first.sentenceIndex];
     if (!sentence) continue;
+    // "the Houthi-run Health Ministry": a body another side runs is that side's (round 32)
+    const before = sentence.text.slice(0, Math.max(0, first.start - sentence.start));
+    if (RUN_BY_ANOTHER.test(before)) continue;
     out.push({
       subject: body,
       object: dominant,

@@ -164,8 +164,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // participle of the sanctions, not an act (though "targeted at least five towns" is); nor is
     // "imposed targeted sanctions on X" (round 31: the participle qualifies the sanctions)
     pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}`,
-    // "X inspired plots or attacks against Y": the verb form is a noun of acts others did
-    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}`,
+    // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
+    // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
+    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|\\b(?:sanctions?|packages?|measures|restrictions|penalties|designations|embargo(?:es)?|tariffs) ?$`,
   }),
   onCore({
     // "X did not claim responsibility for the attack on Y", "X denied any role in the attack on
