@@ -1,0 +1,59 @@
+// How a verb or noun finds its object, round 32, in our own words: a list of demonyms each with
+// its own article (./apposed-lists.ts `asideClose`), the people of several states asked through
+// their governments (./words.ts `PEOPLE_HEADS`), and "stand behind / in support of" (the frame
+// lexicon). Each row: an article's text, facts it must state, facts it must not.
+import { extractArticle } from '..';
+
+const factsOf = (text: string) =>
+  extractArticle({ id: 'objects-32', title: '', text, source: 'test' }).relations.map(
+    (r) => `${r.subject} ${r.predicate} ${r.object}`,
+  );
+
+const ROWS: [string, string[], string[]][] = [
+  // each demonym of the list is a side, the middle one too; an aside still names no one more
+  [
+    'Norway stands with the Chilean, the Peruvian, and the Bolivian governments and people.',
+    ['Norway SUPPORTS Chile', 'Norway SUPPORTS Peru', 'Norway SUPPORTS Bolivia'],
+    [],
+  ],
+  [
+    'Norway met Juan Perez, the leader of the opposition, and Ana Diaz on Monday.',
+    ['Norway COOPERATED Juan Perez', 'Norway COOPERATED Ana Diaz'],
+    [],
+  ],
+  // "the governments of A and B" are asked for A and B, as "the government of A" is
+  [
+    'Norway called on the governments of Chile and Peru to refrain from violence.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  [
+    'Norway urged the governments of Chile and Peru to resume talks.',
+    ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
+    [],
+  ],
+  // standing behind a state, or in support of it, supports it; refusing to does not
+  [
+    'Norway stands behind the sovereignty of Chile.',
+    ['Norway SUPPORTS Chile'],
+    [],
+  ],
+  [
+    'Norway stands in support of Chile in its fight against drug trafficking.',
+    ['Norway SUPPORTS Chile'],
+    [],
+  ],
+  [
+    'Norway will not stand in support of Chile in this dispute.',
+    [],
+    ['Norway SUPPORTS Chile'],
+  ],
+];
+
+describe('how a verb or noun finds its object, round 32', () => {
+  it.each(ROWS)('%s', (text, must, mustNot) => {
+    const facts = factsOf(text);
+    for (const f of must) expect(facts).toContain(f);
+    for (const f of mustNot) expect(facts).not.toContain(f);
+  });
+});
