@@ -351,6 +351,9 @@ function verbFacts(
       // "retook the town of X from Y": a place named after "of" is the thing's own
       else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
+      // "recaptured X from Y", "retook a Xian village from Y": a place's name, or a demonym on the
+      // noun after it, is the ground taken, not whom it was taken from
+      else if (takenGround(units, t)) t++;
       // "extradited Y to Z": a name of a kind the record never takes as object is what is moved
       else if (
         units[t].entity &&
@@ -569,6 +572,25 @@ function verbFacts(
   // fight Y" only the sender's attempt
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * A name at `t` between a verb and its particle that is part of the thing acted on: a place
+ * ("recaptured X from Y") or a country's demonym on a noun after it ("a Xian village").
+ */
+function takenGround(units: Unit[], t: number): boolean {
+  const u = units[t];
+  if (!u?.entity || u.punct || u.possessive) return false;
+  if (u.entity.type === 'Location') return true;
+  const noun = units[t + 1];
+  return (
+    !!u.mention &&
+    isDemonym(u.mention, u.entity) &&
+    !!noun &&
+    !noun.entity &&
+    !noun.punct &&
+    noun.tags.has('Noun')
+  );
 }
 
 /**
