@@ -1,7 +1,9 @@
 // How a verb or noun finds its object, round 32, in our own words: a list of demonyms each with
 // its own article (./apposed-lists.ts `asideClose`), the people of several states asked through
-// their governments (./words.ts `PEOPLE_HEADS`), and "stand behind / in support of" (the frame
-// lexicon). Each row: an article's text, facts it must state, facts it must not.
+// their governments (./words.ts `PEOPLE_HEADS`), "stand behind / in support of" (the frame
+// lexicon), the ground taken before "from" (./read-frames.ts `takenGround`) and a country's envoys
+// expelled (`countryOfHead`, the lexicon's expulsion records). Each row: an article's text, facts
+// it must state, facts it must not.
 import { extractArticle } from '..';
 
 const factsOf = (text: string) =>
@@ -47,6 +49,53 @@ const ROWS: [string, string[], string[]][] = [
     'Norway will not stand in support of Chile in this dispute.',
     [],
     ['Norway SUPPORTS Chile'],
+  ],
+  // a place named between the verb and "from" is the ground taken; the one it is taken from is hit
+  [
+    'Peruvian troops recaptured Mosul from the Arbor Front on Monday.',
+    ['Peru ATTACKED Arbor Front'],
+    [],
+  ],
+  [
+    'Peruvian troops retook a Bolivian village from the Arbor Front.',
+    ['Peru ATTACKED Arbor Front'],
+    [],
+  ],
+  [
+    'Peruvian troops failed to recapture Mosul from the Arbor Front.',
+    [],
+    ['Peru ATTACKED Arbor Front'],
+  ],
+  // a country's envoys expelled, by any of the words for it, are the country's
+  [
+    'Norway expelled the Chilean ambassador on Monday.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    "Norway expelled Chile's ambassador on Monday.",
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway ordered out the Chilean defense attache.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway ordered two Chilean diplomats to leave the country.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  [
+    'Norway ordered two Chilean diplomats to attend the hearing.',
+    [],
+    ['Norway SANCTIONED Chile'],
+  ],
+  [
+    'Norway expelled the Chilean defense minister from the meeting.',
+    [],
+    ['Norway SANCTIONED Chile'],
   ],
 ];
 

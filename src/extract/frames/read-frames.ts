@@ -716,8 +716,11 @@ function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefi
     !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
   for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
   const side = units[j];
-  const head = units[j + 1];
   if (side?.entity?.type !== 'Country' || side.punct || side.possessive) return undefined;
+  // "the Xian defense attache", "an Xian embassy official": a noun of the office before the head
+  const compound = (n: number) => !units[n]?.entity && !units[n]?.punct && !!units[n]?.tags.has('Noun');
+  const h = !heads.includes(units[j + 1]?.lower ?? '') && compound(j + 1) ? j + 2 : j + 1;
+  const head = units[h];
   return head && !head.entity && !head.possessive && heads.includes(head.lower) ? side : undefined;
 }
 
