@@ -35,68 +35,20 @@ const ROWS: [string, string[], string[]][] = [
     [],
   ],
   // standing behind a state, or in support of it, supports it; refusing to does not
-  [
-    'Norway stands behind the sovereignty of Chile.',
-    ['Norway SUPPORTS Chile'],
-    [],
-  ],
-  [
-    'Norway stands in support of Chile in its fight against drug trafficking.',
-    ['Norway SUPPORTS Chile'],
-    [],
-  ],
-  [
-    'Norway will not stand in support of Chile in this dispute.',
-    [],
-    ['Norway SUPPORTS Chile'],
-  ],
+  ['Norway stands behind the sovereignty of Chile.', ['Norway SUPPORTS Chile'], []],
+  ['Norway stands in support of Chile in its fight against drug trafficking.', ['Norway SUPPORTS Chile'], []],
+  ['Norway will not stand in support of Chile in this dispute.', [], ['Norway SUPPORTS Chile']],
   // a place named between the verb and "from" is the ground taken; the one it is taken from is hit
-  [
-    'Peruvian troops recaptured Mosul from the Arbor Front on Monday.',
-    ['Peru ATTACKED Arbor Front'],
-    [],
-  ],
-  [
-    'Peruvian troops retook a Bolivian village from the Arbor Front.',
-    ['Peru ATTACKED Arbor Front'],
-    [],
-  ],
-  [
-    'Peruvian troops failed to recapture Mosul from the Arbor Front.',
-    [],
-    ['Peru ATTACKED Arbor Front'],
-  ],
+  ['Peruvian troops recaptured Mosul from the Arbor Front on Monday.', ['Peru ATTACKED Arbor Front'], []],
+  ['Peruvian troops retook a Bolivian village from the Arbor Front.', ['Peru ATTACKED Arbor Front'], []],
+  ['Peruvian troops failed to recapture Mosul from the Arbor Front.', [], ['Peru ATTACKED Arbor Front']],
   // a country's envoys expelled, by any of the words for it, are the country's
-  [
-    'Norway expelled the Chilean ambassador on Monday.',
-    ['Norway SANCTIONED Chile'],
-    [],
-  ],
-  [
-    "Norway expelled Chile's ambassador on Monday.",
-    ['Norway SANCTIONED Chile'],
-    [],
-  ],
-  [
-    'Norway ordered out the Chilean defense attache.',
-    ['Norway SANCTIONED Chile'],
-    [],
-  ],
-  [
-    'Norway ordered two Chilean diplomats to leave the country.',
-    ['Norway SANCTIONED Chile'],
-    [],
-  ],
-  [
-    'Norway ordered two Chilean diplomats to attend the hearing.',
-    [],
-    ['Norway SANCTIONED Chile'],
-  ],
-  [
-    'Norway expelled the Chilean defense minister from the meeting.',
-    [],
-    ['Norway SANCTIONED Chile'],
-  ],
+  ['Norway expelled the Chilean ambassador on Monday.', ['Norway SANCTIONED Chile'], []],
+  ["Norway expelled Chile's ambassador on Monday.", ['Norway SANCTIONED Chile'], []],
+  ['Norway ordered out the Chilean defense attache.', ['Norway SANCTIONED Chile'], []],
+  ['Norway ordered two Chilean diplomats to leave the country.', ['Norway SANCTIONED Chile'], []],
+  ['Norway ordered two Chilean diplomats to attend the hearing.', [], ['Norway SANCTIONED Chile']],
+  ['Norway expelled the Chilean defense minister from the meeting.', [], ['Norway SANCTIONED Chile']],
 ];
 
 describe('how a verb or noun finds its object, round 32', () => {
