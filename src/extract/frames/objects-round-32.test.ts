@@ -49,6 +49,16 @@ const ROWS: [string, string[], string[]][] = [
   ['Norway ordered two Chilean diplomats to leave the country.', ['Norway SANCTIONED Chile'], []],
   ['Norway ordered two Chilean diplomats to attend the hearing.', [], ['Norway SANCTIONED Chile']],
   ['Norway expelled the Chilean defense minister from the meeting.', [], ['Norway SANCTIONED Chile']],
+  ['Norway declared four Chilean diplomats persona non grata.', ['Norway SANCTIONED Chile'], []],
+  ['Norway asked 34 Chilean diplomats to leave the country.', ['Norway SANCTIONED Chile'], []],
+  // the record's following words must follow the envoy, past any more people joined to them
+  ['Norway ordered the Chilean ambassador to attend the hearing.', [], ['Norway SANCTIONED Chile']],
+  [
+    'Norway ordered the Chilean ambassador and his deputy to leave the country.',
+    ['Norway SANCTIONED Chile'],
+    [],
+  ],
+  ['Norway asked Chilean officials to relax the visa rules.', [], ['Norway SANCTIONED Chile']],
 ];
 
 describe('how a verb or noun finds its object, round 32', () => {

@@ -502,8 +502,11 @@ function verbFacts(
   if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
   const listedObjects = stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
-  const headOwner =
+  const owner =
     !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
+  // "declared four Xian diplomats persona non grata": the record's following words after the head
+  const headOwner =
+    owner && (!frame.followedBy || followsSide(units, units.indexOf(owner), frame)) ? owner : undefined;
   const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
@@ -541,8 +544,10 @@ function verbFacts(
       ),
   );
   // "designated ten Xian government officials": the country too (./sanctioned-states.ts)
+  // (not when the record's following words are missing: "asked Xian officials to relax …")
+  const followed = (s: Unit) => !frame.followedBy || followsSide(units, units.indexOf(s), frame);
   if (predicate === 'SANCTIONED' && !g.passive)
-    for (const s of sanctionedStatesAt(units, k))
+    for (const s of sanctionedStatesAt(units, k).filter(followed))
       if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects.push(s);
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
@@ -704,13 +709,39 @@ function heldByAt(units: Unit[], t: number, k: number, particle: string[]): bool
   );
 }
 
+/** How far after a side its record's following words may start: "the Xian envoy and his deputy to leave". */
+const FOLLOW_REACH = 5;
+
+/**
+ * The record's following words within a few words after the side at `side`, past the nouns of
+ * its people ("two Xian diplomats to leave", "the Xian envoy persona non grata").
+ */
+function followsSide(units: Unit[], side: number, frame: FrameRecord): boolean {
+  const entries = frame.followedBy ?? [];
+  if (units[side]?.punct) return false;
+  for (let h = side + 1; h - side <= FOLLOW_REACH && units[h]; h++) {
+    if (entries.some((e) => e.split(' ').every((w, n) => units[h + n]?.lower === w && !units[h + n].entity)))
+      return true;
+    // the envoy named after the head, or more people joined to them ("the Xian ambassador, A, to
+    // leave", "the Xian ambassador and two Yian envoys to leave")
+    if (!['', ','].includes(units[h].punct)) return false;
+  }
+  return false;
+}
+
+/** Articles and counts before a side's people: "the", "one", "several" (numbers are tagged values). */
+const COUNTS = new Set(['a', 'an', 'the', 'one', 'another', 'several', 'some', 'few']);
+
 /**
  * "a (senior) Yian diplomat", "one Yian engineer": past a determiner and up to two qualifiers, a
  * country's name (not possessive) right before one of a record's object heads; the country's unit.
  */
 function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefined {
   let j = k;
-  if (['a', 'an', 'the', 'one', 'another'].includes(units[j]?.lower ?? '') && !units[j].entity) j++;
+  // "the", "one", "four", "several": an article or a count before the side
+  const count = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && (u.tags.has('Value') || COUNTS.has(u.lower));
+  if (count(units[j])) j++;
   // ("senior", "top": compromise may tag a qualifier a noun)
   const qualifier = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
