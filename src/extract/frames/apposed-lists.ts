@@ -64,6 +64,10 @@ export function asideClose(units: Unit[], e: number, punct = stoplessAfter(units
   const open = units[e + 1];
   if (punct !== ',' || !open || open.entity) return undefined;
   if (!DETERMINERS.has(open.lower) && !ITEM_CLAUSE_OPENERS.has(open.lower)) return undefined;
+  // "the Xian, the Yian, and the Zian governments": an article and a name alone are the list's
+  // next item, not an aside on the one before
+  if (units[e + 2]?.entity && stoplessAfter(units[e + 2]) === ',' && DETERMINERS.has(open.lower))
+    return undefined;
   for (let c = e + 1; c < units.length && c - e <= APPOSITION_SPAN; c++) {
     const p = stoplessAfter(units[c]);
     if (p === ',') return c;

@@ -359,6 +359,9 @@ function verbFacts(
       // "retook the town of X from Y": a place named after "of" is the thing's own
       else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
+      // "recaptured X from Y", "retook a Xian village from Y": a place's name, or a demonym on the
+      // noun after it, is the ground taken, not whom it was taken from
+      else if (takenGround(units, t)) t++;
       // "extradited Y to Z": a name of a kind the record never takes as object is what is moved
       else if (
         units[t].entity &&
@@ -517,8 +520,11 @@ function verbFacts(
     VENUES.has(units[k]?.lower ?? '');
   const listedObjects = venue ? [] : stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
-  const headOwner =
+  const owner =
     !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
+  // "declared four Xian diplomats persona non grata": the record's following words after the head
+  const headOwner =
+    owner && (!frame.followedBy || followsSide(units, units.indexOf(owner), frame)) ? owner : undefined;
   const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
@@ -556,8 +562,10 @@ function verbFacts(
       ),
   );
   // "designated ten Xian government officials": the country too (./sanctioned-states.ts)
+  // (not when the record's following words are missing: "asked Xian officials to relax …")
+  const followed = (s: Unit) => !frame.followedBy || followsSide(units, units.indexOf(s), frame);
   if (predicate === 'SANCTIONED' && !g.passive)
-    for (const s of sanctionedStatesAt(units, k))
+    for (const s of sanctionedStatesAt(units, k).filter(followed))
       if (!objects.some((o) => o.entity?.id === s.entity?.id)) objects.push(s);
   // "DOJ charged Russian nationals": no state is charged, but the charge is still DOJ's filing,
   // which "the indictment alleges" recalls later.
@@ -587,6 +595,25 @@ function verbFacts(
   // fight Y" only the sender's attempt
   const reverse = mutual && !ONE_SIDED_WITH.has(units[i].lower) && g.mood !== 'attempt';
   return reverse ? [...stated, ...facts(objects, left.actors, predicate, frame, `${via}:mutual`)] : stated;
+}
+
+/**
+ * A name at `t` between a verb and its particle that is part of the thing acted on: a place
+ * ("recaptured X from Y") or a country's demonym on a noun after it ("a Xian village").
+ */
+function takenGround(units: Unit[], t: number): boolean {
+  const u = units[t];
+  if (!u?.entity || u.punct || u.possessive) return false;
+  if (u.entity.type === 'Location') return true;
+  const noun = units[t + 1];
+  return (
+    !!u.mention &&
+    isDemonym(u.mention, u.entity) &&
+    !!noun &&
+    !noun.entity &&
+    !noun.punct &&
+    noun.tags.has('Noun')
+  );
 }
 
 /**
@@ -700,20 +727,49 @@ function heldByAt(units: Unit[], t: number, k: number, particle: string[]): bool
   );
 }
 
+/** How far after a side its record's following words may start: "the Xian envoy and his deputy to leave". */
+const FOLLOW_REACH = 5;
+
+/**
+ * The record's following words within a few words after the side at `side`, past the nouns of
+ * its people ("two Xian diplomats to leave", "the Xian envoy persona non grata").
+ */
+function followsSide(units: Unit[], side: number, frame: FrameRecord): boolean {
+  const entries = frame.followedBy ?? [];
+  if (units[side]?.punct) return false;
+  for (let h = side + 1; h - side <= FOLLOW_REACH && units[h]; h++) {
+    if (entries.some((e) => e.split(' ').every((w, n) => units[h + n]?.lower === w && !units[h + n].entity)))
+      return true;
+    // the envoy named after the head, or more people joined to them ("the Xian ambassador, A, to
+    // leave", "the Xian ambassador and two Yian envoys to leave")
+    if (!['', ','].includes(units[h].punct)) return false;
+  }
+  return false;
+}
+
+/** Articles and counts before a side's people: "the", "one", "several" (numbers are tagged values). */
+const COUNTS = new Set(['a', 'an', 'the', 'one', 'another', 'several', 'some', 'few']);
+
 /**
  * "a (senior) Yian diplomat", "one Yian engineer": past a determiner and up to two qualifiers, a
  * country's name (not possessive) right before one of a record's object heads; the country's unit.
  */
 function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefined {
   let j = k;
-  if (['a', 'an', 'the', 'one', 'another'].includes(units[j]?.lower ?? '') && !units[j].entity) j++;
+  // "the", "one", "four", "several": an article or a count before the side
+  const count = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && (u.tags.has('Value') || COUNTS.has(u.lower));
+  if (count(units[j])) j++;
   // ("senior", "top": compromise may tag a qualifier a noun)
   const qualifier = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
   for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
   const side = units[j];
-  const head = units[j + 1];
   if (side?.entity?.type !== 'Country' || side.punct || side.possessive) return undefined;
+  // "the Xian defense attache", "an Xian embassy official": a noun of the office before the head
+  const compound = (n: number) => !units[n]?.entity && !units[n]?.punct && !!units[n]?.tags.has('Noun');
+  const h = !heads.includes(units[j + 1]?.lower ?? '') && compound(j + 1) ? j + 2 : j + 1;
+  const head = units[h];
   return head && !head.entity && !head.possessive && heads.includes(head.lower) ? side : undefined;
 }
 

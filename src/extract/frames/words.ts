@@ -367,7 +367,7 @@ export const EFFORT_HEADS = new Set(
 );
 /** "met Chinese leaders", "sanctioned Iranian officials": people through whom their country is meant. */
 export const PEOPLE_HEADS = new Set(
-  'leaders leader officials counterpart counterparts ministers delegation delegations government authorities diplomats negotiators mediators delegates envoys principals representatives monitors observers'.split(
+  'leaders leader officials counterpart counterparts ministers delegation delegations government governments authorities diplomats negotiators mediators delegates envoys principals representatives monitors observers'.split(
     ' ',
   ),
 );
