@@ -166,7 +166,7 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     registry.rename(d, ownedName(country, d.body as string));
   }
   for (const d of bare) {
-    if (d.owner !== undefined || placedInTerritory(d, text)) continue;
+    if (d.owner !== undefined || placedInTerritory(d, text) || runByAnother(registry, d)) continue;
     // "The Russian Foreign Ministry promised … the Foreign Ministry said": the bare name is the
     // one owned body of that name the article has named (round 32)
     const owned = registry
@@ -187,6 +187,15 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     registry.rename(d, ownedName(top.name, d.body as string));
   }
 }
+
+/** Words right before a body's name that give it another owner: "the Hamas-run", "the rebel-held". */
+const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|backed)\s+$/i;
+
+/** "the Houthi-run Health Ministry": every mention of the body says another side runs it (round 32). */
+const runByAnother = (registry: Registry, d: Draft): boolean =>
+  d.mentions.every((m) =>
+    RUN_BY_ANOTHER.test(registry.textAt(Math.max(0, m.start - 30), Math.min(30, m.start))),
+  );
 
 /**
  * "his ⟦Afghan⟧ counterpart": a demonym on the counterpart names the other side of a meeting, the

@@ -119,8 +119,22 @@ const APART = new Set([
   ...formsOf('wage trade'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
-const JOINT_VERB = (word: string) =>
-  !APART.has(word) && !(VERB_FRAMES.get(word) ?? []).some((f) => !f.withRequired);
+// A record that takes only certain objects ("declared two diplomats persona non grata") states
+// nothing of another object, so "X and Y declared a halt to fighting" is still done together
+// (round 32).
+const JOINT_VERB = (units: Unit[], i: number) =>
+  !APART.has(units[i].lower) &&
+  !(VERB_FRAMES.get(units[i].lower) ?? []).some((f) => !f.withRequired && !headsOtherThanAhead(units, i, f));
+
+/** How far after the verb a record's object head may stand: "expelled two senior Yian diplomats". */
+const HEAD_REACH = 5;
+
+/** The record takes only certain object heads, and none stands in the words after the verb. */
+function headsOtherThanAhead(units: Unit[], i: number, f: { objectHeads?: string[] }): boolean {
+  if (!f.objectHeads) return false;
+  const heads = new Set(f.objectHeads);
+  return !units.slice(i + 1, i + 1 + HEAD_REACH).some((w) => heads.has(w.lower));
+}
 
 /** How far past a verb a noun it is the own light verb of may stand: "ended their diplomatic relations". */
 const OWN_NOUN_REACH = 4;
@@ -205,7 +219,7 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const next = units[i + 1];
   const particle = operation && next?.lower === 'out';
   if (!isVerb(u) || (isVerb(next) && !particle) || isAux(next)) return [];
-  if (!JOINT_VERB(u.lower) && !announcesThing(units, i) && !operation) return [];
+  if (!JOINT_VERB(units, i) && !announcesThing(units, i) && !operation) return [];
   if (ownAccountAgreement(units, i)) return [];
   if (ownLightNoun(units, i)) return [];
   // "US and British interests", "American and British ships": a word compromise tags a verb

@@ -147,6 +147,34 @@ const rows: FactRow[] = [
     [],
     ['Chile COOPERATED Peru'],
   ],
+  // a pair that is a preposition's object is no joint subject
+  [
+    'Armed groups affiliated with Hezbollah and the Islamic State group have carried out attacks in Chile since 2015.',
+    [],
+    ['Hezbollah COOPERATED Islamic State'],
+  ],
+  // the nearest negative: a pair after a verb of no object, and a verb whose record takes other objects
+  ['Hezbollah and Chile declared a halt to the fighting on Thursday.', ['Hezbollah COOPERATED Chile'], []],
+  // measures that target strike no one
+  [
+    'Boric said the new Chilean sanctions package targeted the highest officials in Peru.',
+    [],
+    ['Chile ATTACKED Peru'],
+  ],
+  // a body another side runs is not the dominant state's
+  [
+    'The Hamas-run Health Ministry reported that the recent Chilean airstrikes killed at least 53 people. ' +
+      'Chile said it struck Hamas sites. Chile denied the toll. Chile said more. Chile and Hamas traded fire.',
+    [],
+    ['Chilean Health Ministry MEMBER_OF Chile'],
+  ],
+  // a meeting's venue is no party to it
+  [
+    'President Gabriel Boric telephoned President Luiz Inacio Lula da Silva on Monday. Both leaders discussed ' +
+      'trade. The two leaders met at the White House in September 2014.',
+    ['Gabriel Boric COOPERATED Luiz Inacio Lula da Silva'],
+    ['Gabriel Boric COOPERATED White House'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-32-lead', 'combined');
