@@ -927,12 +927,24 @@ function quotedOrganization(
   named: readonly Named[],
 ): Draft | undefined {
   const outside = named.filter(
-    (n) => n.sentenceIndex === s.index && !quotes.some(([a, b]) => a < n.start && n.start < b),
+    (n) =>
+      n.sentenceIndex === s.index &&
+      !quotes.some(([a, b]) => a < n.start && n.start < b) &&
+      !reportedBy(s, n.start),
   );
   if (!s.tokens.some((t) => SPEECH_VERBS.has(t.norm) && !quotes.some(([a, b]) => a < t.start && t.start < b)))
     return undefined;
   const actors = distinct(outside).filter((d) => d.type === 'Organization' || d.type === 'Country');
   return actors.length === 1 ? actors[0] : undefined;
+}
+
+/**
+ * '"We warn …," the state news said, according to Reuters': the name after "according to" is the
+ * reporter's source, not the speaker of the quotation (round 32).
+ */
+function reportedBy(s: ReadSentence, start: number): boolean {
+  const k = s.tokens.findIndex((t) => t.start === start);
+  return k >= 2 && s.tokens[k - 1].norm === 'to' && s.tokens[k - 2].norm === 'according';
 }
 
 /**

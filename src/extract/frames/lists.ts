@@ -277,9 +277,11 @@ function describedNameAfter(units: Unit[], k: number): number | undefined {
 
 /** "A of X": the person at the name of whose country or body `k` is, after "of". */
 function personOf(units: Unit[], k: number): number | undefined {
-  const [of, person] = [units[k - 1], units[k - 2]];
+  // "President A of the United States": past the country's article (round 32)
+  const the = units[k - 1]?.lower === 'the' && !units[k - 1].entity ? 1 : 0;
+  const [of, person] = [units[k - 1 - the], units[k - 2 - the]];
   if (units[k].entity?.type === 'Person' || of?.lower !== 'of' || of.punct) return undefined;
-  return person?.entity?.type === 'Person' && !person.punct && !person.possessive ? k - 2 : undefined;
+  return person?.entity?.type === 'Person' && !person.punct && !person.possessive ? k - 2 - the : undefined;
 }
 
 /** "Bureau of X (BX)": the unit at `k` repeats in brackets the name right before it. */

@@ -175,6 +175,26 @@ const rows: FactRow[] = [
     ['Gabriel Boric COOPERATED Luiz Inacio Lula da Silva'],
     ['Gabriel Boric COOPERATED White House'],
   ],
+  // the name after "according to" is the reporter's source, not the quotation's speaker
+  [
+    'Chile demanded that Peru end the drills. "We sternly warn Peru to stop the dangerous exercises," ' +
+      "the North's state news said, according to Reuters.",
+    [],
+    ['Reuters THREATENED Peru'],
+  ],
+  // after "a/an" and a name the word is a noun: a participle later is the clause subject's act
+  [
+    'On Tuesday, al-Shabaab stormed an African Union base about 90km south of Mogadishu, killing at least 12 ' +
+      'Kenyan soldiers.',
+    ['al-Shabaab KILLED Kenya'],
+    ['African Union KILLED Kenya'],
+  ],
+  // "President A of the X": the person is the list's item, not the country
+  [
+    'President Gabriel Boric of the Republic of Chile and President Luis Arce of Bolivia spoke today.',
+    ['Gabriel Boric COOPERATED Luis Arce'],
+    ['Chile COOPERATED Luis Arce'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-32-lead', 'combined');
