@@ -1051,7 +1051,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       break;
     // "between X and Gaza-based Palestinian militant group Y": a name before a hyphen modifier
     // qualifies the phrase after it, and the item is what that phrase names (round 32)
-    if (joined && !item.punct && HYPHEN_MODIFIERS.has(units[next + 1]?.lower ?? ''))
+    if (joined && !item.punct && item.dash && HYPHEN_MODIFIERS.has(units[next + 1]?.lower ?? ''))
       return [...out, ...listRight(units, next + 2)];
     if (joined && punct !== ',') closedByAnd = true;
     if (joined) commaOnlyFrom = -1;
