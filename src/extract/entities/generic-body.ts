@@ -13,6 +13,7 @@ import {
   GENERIC_BODY_STARTS,
   STATE_ITSELF,
   OWN_BODIES_AFTER_POSSESSIVE,
+  RUN_BY_ANOTHER,
 } from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
 import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './context';
@@ -187,9 +188,6 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     registry.rename(d, ownedName(top.name, d.body as string));
   }
 }
-
-/** Words right before a body's name that give it another owner: "the Hamas-run", "the rebel-held". */
-const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|backed)\s+$/i;
 
 /** "the Houthi-run Health Ministry": every mention of the body says another side runs it (round 32). */
 const runByAnother = (registry: Registry, d: Draft): boolean =>

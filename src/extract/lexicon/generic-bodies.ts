@@ -172,3 +172,6 @@ export const BODY_PEOPLE_AND_VOICE: ReadonlySet<string> = new Set([
   'defectors',
   'deserters',
 ]);
+
+/** Words right before a body's name that give it another owner: "the Hamas-run", "the rebel-held" (round 32). */
+export const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|backed)\s+$/i;

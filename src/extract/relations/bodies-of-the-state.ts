@@ -12,6 +12,7 @@
 // dominant country is contested by another state's bodies (dominant-country.ts).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { openingStateIs, stateOfBody } from '../lexicon/state-bodies';
+import { RUN_BY_ANOTHER } from '../lexicon/generic-bodies';
 import type { Candidate } from './apply-rules';
 
 /**
@@ -67,9 +68,6 @@ const STATE_INSTITUTION_HEADS = [
 const HEAD = new RegExp(
   `(?:^|\\b)(?:${STATE_INSTITUTION_HEADS.map((h) => h.replace(/ /g, '\\s+')).join('|')})(?:\\s+of\\s+[A-Z][\\w-]*(?:\\s+[A-Z][\\w-]*)*)?$`,
 );
-
-/** Words right before a body's name that give it another owner: "the Houthi-run", "the rebel-held". */
-const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|backed)\s+$/i;
 
 /** Names of a part of the state below it, or of a region's own body. */
 const BELOW_THE_STATE = /\b(?:Regional|Provincial|Municipal|County|City|State|District)\b/;
