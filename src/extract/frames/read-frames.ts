@@ -56,7 +56,7 @@ import { peoplesOfCountriesAt } from './people-of';
 import { sanctionedStatesAt } from './sanctioned-states';
 import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
-import { coordinatedActors, participleActors } from './coordinated';
+import { coordinatedActors, linkedParticipleActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
@@ -95,6 +95,7 @@ import {
   DEMONSTRATIVES,
   MODALS,
   GOES_ON_AFTER_MODAL,
+  GOAL_NOUNS,
   CALLED_OFF,
   UNDOING,
   DETERMINERS,
@@ -396,7 +397,10 @@ function verbFacts(
       : frame.predicate === 'COOPERATED'
         ? // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
           (participleActors(units, g.start) ?? coordinatedActors(units, g.start))
-        : coordinatedActors(units, g.start));
+        : // "X has criticized Y's move, accusing Y of …": any act in a participle (round 32)
+          (coordinatedActors(units, g.start) ?? participleActors(units, g.start))) ??
+    // "X imposed sanctions while urging Y to …": a participle after a linking word (./coordinated.ts)
+    linkedParticipleActors(units, g.start);
   // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
   // act's author, never at its victim
   const act = g.passive && predicate === 'CRITICIZED' ? passiveActAuthors(units, g.start, events) : undefined;
@@ -496,7 +500,8 @@ function verbFacts(
   )
     return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
-  if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
+  const demandClause = frame.predicate === 'DEMANDED' && units[k]?.lower === 'that';
+  if (demandClause) k++;
   const listedObjects = stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
   const headOwner =
@@ -524,6 +529,10 @@ function verbFacts(
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
+      // "urged that X not be harmed": X undergoes what is asked; it is asked of someone else
+      !(demandClause && undergoesAfter(units, units.indexOf(o))) &&
+      // "met the X Summit spending pledge": a goal met, no party dealt with
+      !(predicate === 'COOPERATED' && endsOnHead(units, [o], GOAL_NOUNS, 5)) &&
       !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
@@ -703,15 +712,40 @@ function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefi
  * The list of names ends on one of a record's head nouns, within a few words: "three Yian
  * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`).
  */
-function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
+function endsOnHead(units: Unit[], names: Unit[], heads: string[] | ReadonlySet<string>, reach = 3): boolean {
   const last = names[names.length - 1];
   if (!last) return false;
   const at = units.indexOf(last);
-  for (let h = at; h < units.length && h - at <= 3; h++) {
-    if (h > at && !units[h].entity && heads.includes(units[h].lower)) return true;
+  const isHead = (w: string) =>
+    Array.isArray(heads) ? heads.includes(w) : (heads as ReadonlySet<string>).has(w);
+  for (let h = at; h < units.length && h - at <= reach; h++) {
+    if (h > at && !units[h].entity && isHead(units[h].lower)) return true;
     if (units[h].punct) return false;
   }
   return false;
+}
+
+/** "be", "been", "being": a passive's auxiliary before its participle. */
+const PASSIVE_BE = new Set(['be', 'been', 'being']);
+
+/**
+ * Whether the name at `j` (or the list it opens) is the subject of a passive in its clause:
+ * "… that X (and Y) (not) be harmed" — X undergoes the act.
+ */
+function undergoesAfter(units: Unit[], j: number): boolean {
+  let h = j + 1;
+  while (units[h] && (units[h].entity || (units[h].lower === 'and' && !units[h].punct))) h++;
+  if (NEGATIONS.has(units[h]?.lower ?? '')) h++;
+  if (!PASSIVE_BE.has(units[h]?.lower ?? '')) return false;
+  const participle = units[h + 1];
+  // compromise may tag the participle an adjective ("not be harmed")
+  return (
+    !!participle &&
+    !participle.entity &&
+    (participle.tags.has('PastTense') ||
+      participle.tags.has('Participle') ||
+      /(?:ed|en)$/.test(participle.lower))
+  );
 }
 
 /**

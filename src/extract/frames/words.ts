@@ -600,6 +600,15 @@ export const DONE = new Set([
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
 
 /** What a body says through: "a statement from X condemned …", "X issued a statement condemning …". */
+/**
+ * What one meets or reaches by doing it, not a party one deals with: "met the X Summit defence
+ * spending pledge", "met Y's demands" (round 32).
+ */
+export const GOAL_NOUNS = new Set(
+  'pledge pledges target targets goal goals deadline deadlines demand demands requirement requirements obligation obligations commitment commitments standard standards criteria threshold benchmark benchmarks'.split(
+    ' ',
+  ),
+);
 export const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
 /**
  * A body's voice, unnamed: "a spokesman for X said …", "X's foreign ministry spokeswoman said …" —

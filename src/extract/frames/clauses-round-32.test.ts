@@ -1,0 +1,100 @@
+// Subjects of participles and joined verbs, round 32, in our own words (./coordinated.ts): a
+// participle after "while", "by", "after", "since" or "upon" is the act of the clause it hangs on;
+// a verb after "but" shares the first verb's subject, not its negation; a chain of joined verbs
+// ("attacked and recaptured …, killing", "raided …, burned … and killed") reaches back to the
+// first verb's subject; a participle after a comma is its clause's subject's act whatever its
+// predicate. The host clause's negation, modality and voice still hold. And two objects those
+// subjects exposed: "urged that X not be harmed" asks nothing of X, "met Y's target" deals with
+// no Y (./read-frames.ts).
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const LINKED_PARTICIPLES: FactRow[] = [
+  ['Norway imposed sanctions on Peru while urging Chile to hold elections.', ['Norway DEMANDED Chile'], []],
+  ['Norway retook the town after shelling the Azure Brigade.', ['Norway ATTACKED Azure Brigade'], []],
+  ['Norway deflected blame by blaming Chile.', ['Norway CRITICIZED Chile'], []],
+  ['Norway stepped up its patrols, while also striking Chilean bases.', ['Norway ATTACKED Chile'], []],
+  // nearest negatives, each beside the reading it bounds: the host clause negated or unreal, a
+  // link that states no act
+  [
+    'Norway retook the town after shelling Peru. Norway did not retake the port after shelling Chile.',
+    ['Norway ATTACKED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
+  [
+    'Norway retook the town after shelling Peru. Norway would retake the port after shelling Chile.',
+    ['Norway ATTACKED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
+  [
+    'Norway retook the town after shelling Peru. Norway retook the port without shelling Chile.',
+    ['Norway ATTACKED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
+  [
+    'Norway retook the town after shelling Peru. Norway retook the port before shelling Chile.',
+    ['Norway ATTACKED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
+];
+
+describe('a participle after a linking word', () =>
+  describeFactRows(LINKED_PARTICIPLES, 'clauses-r32-linked'));
+
+const AFTER_BUT: FactRow[] = [
+  ['Norway has not claimed the attack but has called on Chile to resign.', ['Norway DEMANDED Chile'], []],
+  ['Norway denied the report but accused Chile of lying.', ['Norway CRITICIZED Chile'], []],
+  // nearest negatives: a clause of its own subject after "but", the second verb negated
+  [
+    'Norway denied the report but accused Peru of lying. Norway denied it but Peru accused Chile of lying.',
+    ['Norway CRITICIZED Peru'],
+    ['Norway CRITICIZED Chile'],
+  ],
+  [
+    'Norway has not claimed the attack but has called on Peru to resign. Norway attacked Peru but would not strike Chile.',
+    ['Norway DEMANDED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
+];
+
+describe('a verb after "but"', () => describeFactRows(AFTER_BUT, 'clauses-r32-but'));
+
+const CHAINS: FactRow[] = [
+  [
+    'The Azure Brigade attacked and recaptured a town in Peru, killing 22 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade raided farms, burned barracks and killed Chilean police officers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'Norway suspended talks with Peru shortly after taking office and bombed Chile.',
+    ['Norway ATTACKED Chile'],
+    [],
+  ],
+  [
+    'Norway arrested 43 opposition members, accusing Chile of planning a coup.',
+    ['Norway CRITICIZED Chile'],
+    [],
+  ],
+];
+
+describe('joined verbs and participles after a comma', () => describeFactRows(CHAINS, 'clauses-r32-chains'));
+
+const OBJECTS: FactRow[] = [
+  // each beside a reading the same verb still gives
+  [
+    'Norway urged that President Ola Berg not be harmed. Peru urged that Chile release the prisoners.',
+    ['Peru DEMANDED Chile'],
+    ['Norway DEMANDED Ola Berg'],
+  ],
+  [
+    "Norway has met NATO's spending target. Peru met Chile on Monday.",
+    ['Peru COOPERATED Chile'],
+    ['Norway COOPERATED NATO'],
+  ],
+];
+
+describe('objects the new subjects exposed', () => describeFactRows(OBJECTS, 'clauses-r32-objects'));
