@@ -83,6 +83,28 @@ const CHAINS: FactRow[] = [
 
 describe('joined verbs and participles after a comma', () => describeFactRows(CHAINS, 'clauses-r32-chains'));
 
+const ACT_RELATIVES: FactRow[] = [
+  [
+    'The Azure Brigade claimed the attack on the army base, which killed 20 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'The Azure Brigade claimed the raid on Peruvian troops in Lima, which killed 20 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    ['Peru KILLED Chile'],
+  ],
+  // nearest negative, beside the reading: "which" of a name that acts is still that name's
+  [
+    'The Azure Brigade claimed the attack on the base, which killed 20 Chilean soldiers. Norway fought the Red Front, which killed 20 Peruvian soldiers.',
+    ['Azure Brigade KILLED Chile', 'Red Front KILLED Peru'],
+    ['Norway KILLED Peru'],
+  ],
+];
+
+describe('a relative clause on an act and its target', () =>
+  describeFactRows(ACT_RELATIVES, 'clauses-r32-acts'));
+
 const OBJECTS: FactRow[] = [
   // each beside a reading the same verb still gives
   [

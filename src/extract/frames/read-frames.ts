@@ -384,7 +384,9 @@ function verbFacts(
     attackBy(units, g.start, frame) ??
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
-    leftActors(units, subjectEnd) ??
+    // "the attack on X soldiers in Z, which killed …": "which" is never said of people or of a
+    // place that acts; the act noun before them is its antecedent (round 32)
+    actingAntecedent(units, subjectEnd, leftActors(units, subjectEnd)) ??
     actNounSubject(units, g.start, frame, events) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
@@ -1074,6 +1076,9 @@ function actNounSubject(
     while (isTime(units[j]) && when - j < 3) j--;
     if (j < when && TIME_PREPS.has(units[j]?.lower ?? '') && !units[j].punct) j--;
   }
+  // "the assault on a Yian school that killed …", "an attack on X peacekeepers in Z, which killed
+  // …": the act noun before its target (round 32)
+  j = targetedActAt(units, j, aside) ?? j;
   const noun = units[j];
   if (
     !noun ||
@@ -1090,6 +1095,45 @@ function actNounSubject(
   const opener = definiteOpener(units, j);
   const recalled = opener !== undefined && events ? events.recall(units, opener) : [];
   return recalled.length ? { actors: recalled, at: j, via: ` via event:${familyOfNoun(noun)}` } : undefined;
+}
+
+/**
+ * The actors `left` found before the verb at `start`, unless the verb opens a "which" clause and
+ * they are people ("X soldiers", a person) or places: "which" is said of things, and a place does
+ * no act, so the clause is about something else before them (an act noun: `actNounSubject`).
+ */
+function actingAntecedent<T extends { actors: Unit[] }>(
+  units: Unit[],
+  start: number,
+  left: T | undefined,
+): T | undefined {
+  const which = units[start - 1];
+  if (!left || !which || which.entity || which.lower !== 'which') return left;
+  const nonActor = (a: Unit) => !!a.serving || a.entity?.type === 'Person' || a.entity?.type === 'Location';
+  return left.actors.length && left.actors.every(nonActor) ? undefined : left;
+}
+
+/** Prepositions that name an act's target after its noun: "the attack on Y", "a raid against Y". */
+const TARGET_PREPS = new Set(['on', 'against']);
+/** How many words an act's target may take before the relative clause: "on a Yian army base in Z". */
+const TARGET_SPAN = 10;
+
+/**
+ * The act noun whose target phrase ends at `j` ("the assault on ⟦a Yian school⟧ that killed"):
+ * back over the target's words — names, nouns, a place after "in" — to "on/against" and the noun
+ * of the attack family before it. Undefined when a verb or a punctuation mark (but the comma
+ * before a "which" aside) stands between, or no such noun.
+ */
+function targetedActAt(units: Unit[], j: number, aside: boolean): number | undefined {
+  for (let p = j; p >= 1 && j - p < TARGET_SPAN; p--) {
+    const u = units[p];
+    if (u.punct && !(p === j && aside && u.punct === ',')) return undefined;
+    if (!u.entity && RELATIVES.has(u.lower)) return undefined;
+    if (!u.entity && TARGET_PREPS.has(u.lower))
+      return p < j && familyOfNoun(units[p - 1]) === 'attack' && !units[p - 1].punct ? p - 1 : undefined;
+    if (!u.entity && isVerb(u) && !u.tags.has('Noun') && !u.tags.has('Adjective')) return undefined;
+  }
+  return undefined;
 }
 
 /** The definite determiner that opens the noun phrase of the noun at `j` ("the", "this"), within three words. */
