@@ -5,7 +5,8 @@
 // first verb's subject; a participle after a comma is its clause's subject's act whatever its
 // predicate. The host clause's negation, modality and voice still hold. And two objects those
 // subjects exposed: "urged that X not be harmed" asks nothing of X, "met Y's target" deals with
-// no Y (./read-frames.ts).
+// no Y (./read-frames.ts). A participle on a statement, motion or resolution its subject made,
+// passed or adopted speaks for that subject (./actors.ts `issuerOf`).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const LINKED_PARTICIPLES: FactRow[] = [
@@ -104,6 +105,19 @@ const ACT_RELATIVES: FactRow[] = [
 
 describe('a relative clause on an act and its target', () =>
   describeFactRows(ACT_RELATIVES, 'clauses-r32-acts'));
+
+const STATEMENT_PARTICIPLES: FactRow[] = [
+  ['Norway made a statement on Monday urging Chile to hold elections.', ['Norway DEMANDED Chile'], []],
+  [
+    'The Azure Council passed a motion calling on Chile to hold elections.',
+    ['Azure Council DEMANDED Chile'],
+    [],
+  ],
+  ['The Azure Council adopted a resolution condemning Chile.', ['Azure Council CRITICIZED Chile'], []],
+];
+
+describe('a participle on the statement its subject made', () =>
+  describeFactRows(STATEMENT_PARTICIPLES, 'clauses-r32-statements'));
 
 const OBJECTS: FactRow[] = [
   // each beside a reading the same verb still gives
