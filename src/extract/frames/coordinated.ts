@@ -37,11 +37,11 @@ export function coordinatedActors(
   const and = units[start - 1];
   if (!and || and.entity || and.punct) return undefined;
   const base = units[start].tags.has('Infinitive');
-  if (and.lower === 'and') return earlierSubject(units, start - 2, base);
+  if (and.lower === 'and') return earlierSubject(units, start - 2, { base });
   // "X denied the report but accused Y": the verb after "but" states its own mood, whatever the
   // first one's ("has not claimed … but has called on Y"); its subject is still the first one's
   if (and.lower !== 'but') return undefined;
-  const found = earlierSubject(units, start - 2, base, true);
+  const found = earlierSubject(units, start - 2, { base, anyMood: true });
   return found && { ...found, via: `${found.via ?? ''} via but` };
 }
 
@@ -85,6 +85,17 @@ export function participleActors(
   return found && { ...found, via: `${found.via ?? ''} via participle` };
 }
 
+/** How far back (in units) the verb a joined verb shares its subject with may stand. */
+const JOINED_SPAN = 19;
+
+/** How the earlier verb is looked for (see `earlierSubject`). */
+interface EarlierSearch {
+  /** A base form after "and": it shares only a base form's subject. */
+  base?: boolean;
+  /** The earlier verb may be negated or modal: only its subject is taken ("but"). */
+  anyMood?: boolean;
+}
+
 /**
  * The named actors of the stated, active verb before unit `from` (inclusive) in the same clause.
  * A base form after "and" (`base`) shares only a base form's subject, never across a "to": in
@@ -94,13 +105,13 @@ export function participleActors(
 function earlierSubject(
   units: Unit[],
   from: number,
-  base = false,
-  anyMood = false,
+  { base = false, anyMood = false }: EarlierSearch = {},
   depth = 0,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
-  for (let v = from; v >= 0 && from - v <= 19; v--) {
+  for (let v = from; v >= 0 && from - v <= JOINED_SPAN; v--) {
     const u = units[v];
-    if (BREAKS.has(u.punct)) return undefined;
+    // "on Tuesday, Nov. 14": an abbreviation's full stop ends no clause
+    if (BREAKS.has(u.punct) && !(u.punct === '.' && u.tags.has('Abbreviation'))) return undefined;
     // "X suspended talks shortly after taking office and demanded Y …": "after" with a participle
     // opens no clause of its own subject; the verb before it is still the one joined (round 32)
     if (!u.entity && CLAUSE_OPENERS.has(u.lower) && !participlePhrase(units, v)) return undefined;
@@ -139,9 +150,8 @@ function joinedSubject(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const before = units[start - 1];
   if (!before || before.entity) return undefined;
-  if (before.lower === 'and' && !before.punct)
-    return earlierSubject(units, start - 2, base, false, depth + 1);
-  return before.punct === ',' ? earlierSubject(units, start - 1, base, false, depth + 1) : undefined;
+  if (before.lower === 'and' && !before.punct) return earlierSubject(units, start - 2, { base }, depth + 1);
+  return before.punct === ',' ? earlierSubject(units, start - 1, { base }, depth + 1) : undefined;
 }
 
 /**
