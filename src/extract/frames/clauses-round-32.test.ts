@@ -80,6 +80,12 @@ const CHAINS: FactRow[] = [
     ['Norway CRITICIZED Chile'],
     [],
   ],
+  // an abbreviation's full stop ends no clause
+  [
+    'Norway shelled Peru on Tuesday, Nov. 14 at about 6 p.m. local time, killing 20 Chilean soldiers.',
+    ['Norway KILLED Chile'],
+    [],
+  ],
 ];
 
 describe('joined verbs and participles after a comma', () => describeFactRows(CHAINS, 'clauses-r32-chains'));
