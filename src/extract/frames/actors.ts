@@ -266,9 +266,13 @@ export function leftActors(
     // "sent money to Y, which was designated by X": a relative clause after a comma is its
     // antecedent's whatever the antecedent's own role; not after a place's or an act's preposition
     // ("militants in X, who …", "the attack on X, which killed …": who and which are the others).
+    // "was responding to the State Department which called …": a name takes no restrictive clause,
+    // so "which" or "who" right after it, comma or not, is said of it (round 32)
+    const nonRestrictive =
+      u.punct === ',' || (!u.punct && ['which', 'who'].includes(units[j + 1]?.lower ?? ''));
     if (
       relative &&
-      u.punct === ',' &&
+      nonRestrictive &&
       RELATIVE_OBJECT_PREPOSITIONS.has(prep.lower) &&
       u.entity.type !== 'Location'
     )

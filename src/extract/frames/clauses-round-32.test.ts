@@ -6,7 +6,8 @@
 // predicate. The host clause's negation, modality and voice still hold. And two objects those
 // subjects exposed: "urged that X not be harmed" asks nothing of X, "met Y's target" deals with
 // no Y (./read-frames.ts). A participle on a statement, motion or resolution its subject made,
-// passed or adopted speaks for that subject (./actors.ts `issuerOf`).
+// passed or adopted speaks for that subject (./actors.ts `issuerOf`); "which" or "who" right
+// after a name is said of it, comma or not (./actors.ts `leftActors`).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const LINKED_PARTICIPLES: FactRow[] = [
@@ -111,6 +112,18 @@ const ACT_RELATIVES: FactRow[] = [
 
 describe('a relative clause on an act and its target', () =>
   describeFactRows(ACT_RELATIVES, 'clauses-r32-acts'));
+
+const NAMED_ANTECEDENTS: FactRow[] = [
+  ['Norway sent money to the Azure Brigade which attacked Chile.', ['Azure Brigade ATTACKED Chile'], []],
+  [
+    'Peru was responding to the Azure Brigade who accused Chile of fraud.',
+    ['Azure Brigade CRITICIZED Chile'],
+    ['Peru CRITICIZED Chile'],
+  ],
+];
+
+describe('"which" or "who" right after a name, without a comma', () =>
+  describeFactRows(NAMED_ANTECEDENTS, 'clauses-r32-named'));
 
 const STATEMENT_PARTICIPLES: FactRow[] = [
   ['Norway made a statement on Monday urging Chile to hold elections.', ['Norway DEMANDED Chile'], []],
