@@ -259,6 +259,14 @@ export function leftActors(
     if (!preposition && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
+    // "…, with X suspending Y's membership": "with" after a comma opens a clause whose participle
+    // is the name's act (round 32)
+    if (
+      prep.lower === 'with' &&
+      (p === 0 || units[p - 1]?.punct === ',') &&
+      units[end]?.lower.endsWith('ing')
+    )
+      return list;
     // "after X and Y announced": a conjunction opening a clause, whose subject the names are.
     if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "as X and Y exchanged fire": "as" opens a clause of time, not "known as X", "such as X".

@@ -122,6 +122,17 @@ const NAMED_ANTECEDENTS: FactRow[] = [
   ],
 ];
 
+const WITH_CLAUSES: FactRow[] = [
+  [
+    'The coup was widely criticized, with the Azure Council condemning Chile.',
+    ['Azure Council CRITICIZED Chile'],
+    [],
+  ],
+];
+
+describe('"with" and a name opening a participle clause', () =>
+  describeFactRows(WITH_CLAUSES, 'clauses-r32-with'));
+
 describe('"which" or "who" right after a name, without a comma', () =>
   describeFactRows(NAMED_ANTECEDENTS, 'clauses-r32-named'));
 
