@@ -7,7 +7,8 @@
 // subjects exposed: "urged that X not be harmed" asks nothing of X, "met Y's target" deals with
 // no Y (./read-frames.ts). A participle on a statement, motion or resolution its subject made,
 // passed or adopted speaks for that subject (./actors.ts `issuerOf`); "which" or "who" right
-// after a name is said of it, comma or not (./actors.ts `leftActors`).
+// after a name is said of it, comma or not (./actors.ts `leftActors`); the gerund after thanks
+// given as a noun ("expressed appreciation to Y for speaking out") is Y's (./credited.ts).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const LINKED_PARTICIPLES: FactRow[] = [
@@ -129,6 +130,18 @@ const WITH_CLAUSES: FactRow[] = [
     [],
   ],
 ];
+
+const CREDITED: FactRow[] = [
+  ['Norway expressed appreciation to Peru for speaking out against Chile.', ['Peru CRITICIZED Chile'], []],
+  [
+    'Norway expressed its deep gratitude to Peru for supporting Chile.',
+    ['Peru SUPPORTS Chile'],
+    ['Norway SUPPORTS Chile'],
+  ],
+  ['Norway thanked the Azure Council for supporting Chile.', ['Azure Council SUPPORTS Chile'], []],
+];
+
+describe('a gerund after thanks given to someone', () => describeFactRows(CREDITED, 'clauses-r32-credited'));
 
 describe('"with" and a name opening a participle clause', () =>
   describeFactRows(WITH_CLAUSES, 'clauses-r32-with'));
