@@ -936,8 +936,22 @@ export function frontedActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const opener = start === 1 && FRONT_OPENERS.has(units[0].lower) && units[1].lower.endsWith('ing');
   if (start !== 0 && !opener) return undefined;
-  const c = closingComma(units, start);
-  if (c === undefined) return undefined;
+  // "After coordinating with A, B and other leaders, we acted": a list inside the fronted phrase
+  // has commas of its own; the main clause follows the first that a subject and its verb follow
+  // (round 32)
+  for (let c = closingComma(units, start), n = 0; c !== undefined && n < FRONT_COMMAS; n++) {
+    const main = mainClauseAfter(units, c);
+    if (main) return main;
+    c = opener ? closingComma(units, c + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** How many commas of a fronted participle's phrase may be tried for the main clause. */
+const FRONT_COMMAS = 4;
+
+/** The main clause's subject after the comma at `c`, when its own verb follows it. */
+function mainClauseAfter(units: Unit[], c: number): { actors: Unit[]; at: number } | undefined {
   const actors = listRight(units, c + 1);
   if (!actors.length) return undefined;
   // "the United States makes", "Iraqi troops liberated": the subject's head, then its verb.

@@ -8,7 +8,9 @@
 // no Y (./read-frames.ts). A participle on a statement, motion or resolution its subject made,
 // passed or adopted speaks for that subject (./actors.ts `issuerOf`); "which" or "who" right
 // after a name is said of it, comma or not (./actors.ts `leftActors`); the gerund after thanks
-// given as a noun ("expressed appreciation to Y for speaking out") is Y's (./credited.ts).
+// given as a noun ("expressed appreciation to Y for speaking out") is Y's (./credited.ts); a
+// fronted participle's main clause may follow a later comma than the first ("After meeting A, B
+// and others, X …", ./actors.ts `frontedActors`).
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const LINKED_PARTICIPLES: FactRow[] = [
@@ -140,6 +142,17 @@ const CREDITED: FactRow[] = [
   ],
   ['Norway thanked the Azure Council for supporting Chile.', ['Azure Council SUPPORTS Chile'], []],
 ];
+
+const FRONTED: FactRow[] = [
+  [
+    'After coordinating with Prime Minister Ola Berg, Defence Minister Per Lund and other leaders, Peru acted.',
+    ['Peru COOPERATED Ola Berg', 'Peru COOPERATED Per Lund'],
+    [],
+  ],
+];
+
+describe('a fronted participle whose phrase holds a list', () =>
+  describeFactRows(FRONTED, 'clauses-r32-fronted'));
 
 describe('a gerund after thanks given to someone', () => describeFactRows(CREDITED, 'clauses-r32-credited'));
 
