@@ -2,8 +2,8 @@
 // participle after "while", "by", "after", "since" or "upon" is the act of the clause it hangs on;
 // a verb after "but" shares the first verb's subject, not its negation; a chain of joined verbs
 // ("attacked and recaptured …, killing", "raided …, burned … and killed") reaches back to the
-// first verb's subject; a participle after a comma is its clause's subject's act whatever its
-// predicate. The host clause's negation, modality and voice still hold. And two objects those
+// first verb's subject. The host clause's negation, modality and voice still hold, and an act of
+// speech hung on a reported clause ("X said Y attacked Z while urging W") is no one's. Two objects those
 // subjects exposed: "urged that X not be harmed" asks nothing of X, "met Y's target" deals with
 // no Y (./read-frames.ts). A participle on a statement, motion or resolution its subject made,
 // passed or adopted speaks for that subject (./actors.ts `issuerOf`); "which" or "who" right
@@ -61,6 +61,28 @@ const AFTER_BUT: FactRow[] = [
   ],
 ];
 
+const REPORTED_HOSTS: FactRow[] = [
+  // an act of speech hung on a reported clause may be the reporter's: neither is read; an act of
+  // force there is the reported subject's
+  [
+    'Norway said Peru attacked Chile after shelling Brazil. Norway said Peru attacked Chile while urging Brazil to mediate.',
+    ['Peru ATTACKED Brazil'],
+    ['Peru DEMANDED Brazil'],
+  ],
+  [
+    'Norway said Peru attacked Chile after shelling Brazil. Norway said Peru had attacked Chile on Monday, calling on Brazil to mediate.',
+    ['Peru ATTACKED Brazil'],
+    ['Peru DEMANDED Brazil'],
+  ],
+  [
+    'Norway has not claimed the attack but has called on Peru to resign. Norway said Peru attacked Chile but urged Brazil to mediate.',
+    ['Norway DEMANDED Peru'],
+    ['Peru DEMANDED Brazil'],
+  ],
+];
+
+describe('acts hung on a reported clause', () => describeFactRows(REPORTED_HOSTS, 'clauses-r32-reported'));
+
 describe('a verb after "but"', () => describeFactRows(AFTER_BUT, 'clauses-r32-but'));
 
 const CHAINS: FactRow[] = [
@@ -77,11 +99,6 @@ const CHAINS: FactRow[] = [
   [
     'Norway suspended talks with Peru shortly after taking office and bombed Chile.',
     ['Norway ATTACKED Chile'],
-    [],
-  ],
-  [
-    'Norway arrested 43 opposition members, accusing Chile of planning a coup.',
-    ['Norway CRITICIZED Chile'],
     [],
   ],
   // an abbreviation's full stop ends no clause
@@ -110,6 +127,12 @@ const ACT_RELATIVES: FactRow[] = [
     'The Azure Brigade claimed the attack on the base, which killed 20 Chilean soldiers. Norway fought the Red Front, which killed 20 Peruvian soldiers.',
     ['Azure Brigade KILLED Chile', 'Red Front KILLED Peru'],
     ['Norway KILLED Peru'],
+  ],
+  // in the passive a place is the antecedent that undergoes the act
+  [
+    'The Azure Brigade claimed the raid on the base, which killed 20 Chilean soldiers. Peru defended Lima, which was attacked by Chile.',
+    ['Azure Brigade KILLED Chile', 'Chile ATTACKED Lima'],
+    [],
   ],
 ];
 

@@ -5,11 +5,13 @@
 // For a stance (`sharedSpeaker`), after ", and" the verb that opened a "that" clause before it
 // counts: "X agreed that Y must be respected, and expressed concern …" — X expressed it.
 // A verb after "but" shares the earlier verb's subject, not its negation or modality: "X has not
-// claimed the attack but has called on Y to …" — X called (round 32). A participle after "while",
+// claimed the attack but has called on Y to …" — X called (round 32); an act of speech so hung on
+// a reported clause ("X said Y attacked Z but urged W …") is left unread, whose it is unclear. A participle after "while",
 // "by", "after", "since" or "upon" is the act of the clause it hangs on: "X imposed sanctions
 // while urging Y to …", "X retook the town after shelling Y" (round 32).
 import { leftActors } from './actors';
-import { groupAt, isAdverb, isAux, isVerb } from './groups';
+import { groupAt, isAdverb, isAux, isTime, isVerb } from './groups';
+import { SAY_VERBS } from './words';
 import type { Unit } from './units';
 
 /** Clause breaks an earlier verb may not be looked for across. */
@@ -33,6 +35,7 @@ const CLAUSE_OPENERS = new Set([
 export function coordinatedActors(
   units: Unit[],
   start: number,
+  speech = false,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const and = units[start - 1];
   if (!and || and.entity || and.punct) return undefined;
@@ -42,7 +45,8 @@ export function coordinatedActors(
   // first one's ("has not claimed … but has called on Y"); its subject is still the first one's
   if (and.lower !== 'but') return undefined;
   const found = earlierSubject(units, start - 2, { base, anyMood: true });
-  return found && { ...found, via: `${found.via ?? ''} via but` };
+  if (!found || (speech && reportedAt(units, found.at))) return undefined;
+  return { ...found, via: `${found.via ?? ''} via but` };
 }
 
 /**
@@ -59,6 +63,7 @@ const PARTICIPLE_LINKS = new Set(['while', 'by', 'after', 'since', 'upon']);
 export function linkedParticipleActors(
   units: Unit[],
   start: number,
+  speech = false,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (!units[start].lower.endsWith('ing')) return undefined;
   // "while also striking Y": an adverb between the link and the participle
@@ -67,7 +72,22 @@ export function linkedParticipleActors(
   const link = units[l];
   if (!link || link.entity || link.punct || !PARTICIPLE_LINKS.has(link.lower)) return undefined;
   const found = earlierSubject(units, l - 1);
-  return found && { ...found, via: `${found.via ?? ''} via ${link.lower}-participle` };
+  if (!found || (speech && reportedAt(units, found.at))) return undefined;
+  return { ...found, via: `${found.via ?? ''} via ${link.lower}-participle` };
+}
+
+/**
+ * Whether the subject at `at` opens a clause reported by a verb of saying ("X said (that) Y
+ * attacked Z …"): an act of speech hung on that clause ("… while urging W", "… but called on W")
+ * may be the reporter's as well as Y's, so neither is read (round 32).
+ */
+function reportedAt(units: Unit[], at: number): boolean {
+  let k = at - 1;
+  while (isTime(units[k]) || isAdverb(units[k])) k--;
+  if (units[k]?.lower === 'that' && !units[k].entity) k--;
+  while (isTime(units[k]) || isAdverb(units[k])) k--;
+  const verb = units[k];
+  return !!verb && !verb.entity && SAY_VERBS.has(verb.lower);
 }
 
 /**
@@ -191,7 +211,7 @@ export function sharedSpeaker(units: Unit[], start: number): { actors: Unit[]; a
   const and = units[start - 1];
   const comma = start - 2;
   if (!and || and.entity || and.lower !== 'and' || and.punct || units[comma]?.punct !== ',')
-    return coordinatedActors(units, start);
+    return coordinatedActors(units, start, true);
   for (let t = comma; t > 0 && comma - t <= THAT_SPAN; t--) {
     const u = units[t];
     if (t < comma && u.punct && u.punct !== ',') return undefined;
@@ -202,5 +222,5 @@ export function sharedSpeaker(units: Unit[], start: number): { actors: Unit[]; a
     if (g.passive || g.mood !== 'fact') return undefined;
     return leftActors(units, g.start);
   }
-  return coordinatedActors(units, start);
+  return coordinatedActors(units, start, true);
 }

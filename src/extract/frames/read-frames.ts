@@ -386,7 +386,9 @@ function verbFacts(
     creditedActors(units, g.start) ??
     // "the attack on X soldiers in Z, which killed …": "which" is never said of people or of a
     // place that acts; the act noun before them is its antecedent (round 32)
-    actingAntecedent(units, subjectEnd, leftActors(units, subjectEnd)) ??
+    (g.passive
+      ? leftActors(units, subjectEnd)
+      : actingAntecedent(units, subjectEnd, leftActors(units, subjectEnd))) ??
     actNounSubject(units, g.start, frame, events) ??
     frontedActors(units, g.start) ??
     twoParties(units, i, subjectEnd, predicate, events, reciprocal) ??
@@ -399,10 +401,9 @@ function verbFacts(
       : frame.predicate === 'COOPERATED'
         ? // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
           (participleActors(units, g.start) ?? coordinatedActors(units, g.start))
-        : // "X has criticized Y's move, accusing Y of …": any act in a participle (round 32)
-          (coordinatedActors(units, g.start) ?? participleActors(units, g.start))) ??
+        : coordinatedActors(units, g.start, true)) ??
     // "X imposed sanctions while urging Y to …": a participle after a linking word (./coordinated.ts)
-    linkedParticipleActors(units, g.start);
+    linkedParticipleActors(units, g.start, !FORCE.has(frame.predicate));
   // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
   // act's author, never at its victim
   const act = g.passive && predicate === 'CRITICIZED' ? passiveActAuthors(units, g.start, events) : undefined;
@@ -1098,9 +1099,10 @@ function actNounSubject(
 }
 
 /**
- * The actors `left` found before the verb at `start`, unless the verb opens a "which" clause and
- * they are people ("X soldiers", a person) or places: "which" is said of things, and a place does
- * no act, so the clause is about something else before them (an act noun: `actNounSubject`).
+ * The actors `left` found before the active verb at `start`, unless the verb opens a "which"
+ * clause and they are people ("X soldiers", a person) or places: "which" is said of things, and a
+ * place does no act, so the clause is about something else before them (an act noun:
+ * `actNounSubject`). In the passive the antecedent undergoes the act, so a place may be it.
  */
 function actingAntecedent<T extends { actors: Unit[] }>(
   units: Unit[],
