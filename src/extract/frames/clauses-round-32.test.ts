@@ -206,7 +206,7 @@ const OBJECTS: FactRow[] = [
     ['Norway DEMANDED Ola Berg'],
   ],
   [
-    "Norway has met NATO's spending target. Peru met Chile on Monday.",
+    "Norway has met NATO's spending target. Peru met Chile on Monday to discuss climate targets.",
     ['Peru COOPERATED Chile'],
     ['Norway COOPERATED NATO'],
   ],

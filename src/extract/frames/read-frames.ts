@@ -535,7 +535,7 @@ function verbFacts(
       // "urged that X not be harmed": X undergoes what is asked; it is asked of someone else
       !(demandClause && undergoesAfter(units, units.indexOf(o))) &&
       // "met the X Summit spending pledge": a goal met, no party dealt with
-      !(predicate === 'COOPERATED' && endsOnHead(units, [o], GOAL_NOUNS, 5)) &&
+      !(predicate === 'COOPERATED' && goalOf(units, units.indexOf(o))) &&
       !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
@@ -715,15 +715,32 @@ function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefi
  * The list of names ends on one of a record's head nouns, within a few words: "three Yian
  * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`).
  */
-function endsOnHead(units: Unit[], names: Unit[], heads: string[] | ReadonlySet<string>, reach = 3): boolean {
+function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
   const last = names[names.length - 1];
   if (!last) return false;
   const at = units.indexOf(last);
-  const isHead = (w: string) =>
-    Array.isArray(heads) ? heads.includes(w) : (heads as ReadonlySet<string>).has(w);
-  for (let h = at; h < units.length && h - at <= reach; h++) {
-    if (h > at && !units[h].entity && isHead(units[h].lower)) return true;
+  for (let h = at; h < units.length && h - at <= 3; h++) {
+    if (h > at && !units[h].entity && heads.includes(units[h].lower)) return true;
     if (units[h].punct) return false;
+  }
+  return false;
+}
+
+/** How many words of a noun phrase may follow a name before the phrase's head. */
+const HEAD_SPAN = 5;
+
+/**
+ * Whether the name at `j` qualifies a goal that heads its noun phrase: "met the ⟦X⟧ Summit
+ * defence spending pledge", "met ⟦Y⟧'s demands" — nouns and adjectives only between (not "met Y
+ * on Monday to discuss targets").
+ */
+function goalOf(units: Unit[], j: number): boolean {
+  if (units[j]?.punct) return false;
+  for (let h = j + 1; h < units.length && h - j <= HEAD_SPAN; h++) {
+    const u = units[h];
+    if (u.entity || !(u.tags.has('Noun') || u.tags.has('Adjective'))) return false;
+    if (GOAL_NOUNS.has(u.lower)) return true;
+    if (u.punct) return false;
   }
   return false;
 }
