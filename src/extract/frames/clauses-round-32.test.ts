@@ -1,13 +1,14 @@
-// Subjects of participles and joined verbs, round 32, in our own words (./coordinated.ts): a
-// participle after "while", "by", "after", "since" or "upon" is the act of the clause it hangs on;
-// a verb after "but" shares the first verb's subject, not its negation; a chain of joined verbs
-// ("attacked and recaptured …, killing", "raided …, burned … and killed") reaches back to the
-// first verb's subject. The host clause's negation, modality and voice still hold, and an act of
-// speech hung on a reported clause ("X said Y attacked Z while urging W") is no one's. Two objects those
-// subjects exposed: "urged that X not be harmed" asks nothing of X, "met Y's target" deals with
-// no Y (./read-frames.ts). A participle on a statement, motion or resolution its subject made,
-// passed or adopted speaks for that subject (./actors.ts `issuerOf`); "which" or "who" right
-// after a name is said of it, comma or not (./actors.ts `leftActors`); the gerund after thanks
+// Subjects of participles, relative clauses and joined verbs, round 32, in our own words
+// (./coordinated.ts): a participle after "while", "by", "after", "since" or "upon" is the act of
+// the clause it hangs on; a verb after "but" shares the first verb's subject, not its negation; a
+// chain of joined verbs ("attacked and recaptured …, killing", "raided …, burned … and killed")
+// reaches back to the first verb's subject. The host clause's negation, modality and voice still
+// hold, and an act hung on a reported or "that" clause ("X said Y attacked Z while urging W") is
+// no one's. Two objects those subjects exposed: "urged that X not be harmed" asks nothing of X,
+// "met Y's target" deals with no Y (./read-frames.ts). A participle on a statement, motion or
+// resolution its subject made, passed or adopted speaks for that subject (./actors.ts
+// `issuerOf`); "which" or "who" right after a name is said of it, comma or not, and "which"
+// after an act's target is the act's (./read-frames.ts `targetedActAt`); the gerund after thanks
 // given as a noun ("expressed appreciation to Y for speaking out") is Y's (./credited.ts); a
 // fronted participle's main clause may follow a later comma than the first ("After meeting A, B
 // and others, X …", ./actors.ts `frontedActors`).
@@ -62,17 +63,21 @@ const AFTER_BUT: FactRow[] = [
 ];
 
 const REPORTED_HOSTS: FactRow[] = [
-  // an act of speech hung on a reported clause may be the reporter's: neither is read; an act of
-  // force there is the reported subject's
+  // an act hung on a reported or "that" clause may be the main clause's subject's: not read
   [
-    'Norway said Peru attacked Chile after shelling Brazil. Norway said Peru attacked Chile while urging Brazil to mediate.',
-    ['Peru ATTACKED Brazil'],
+    'Norway retook the town after shelling Brazil. Norway said Peru attacked Chile while urging Brazil to mediate.',
+    ['Norway ATTACKED Brazil'],
     ['Peru DEMANDED Brazil'],
   ],
   [
-    'Norway said Peru attacked Chile after shelling Brazil. Norway said Peru had attacked Chile on Monday, calling on Brazil to mediate.',
-    ['Peru ATTACKED Brazil'],
+    'Norway retook the town after shelling Brazil. Norway said Peru had attacked Chile on Monday, calling on Brazil to mediate.',
+    ['Norway ATTACKED Brazil'],
     ['Peru DEMANDED Brazil'],
+  ],
+  [
+    'Norway retook the town after shelling Brazil. Norway demanded that Peru withdraw, while accusing Chile of provoking the war.',
+    ['Norway ATTACKED Brazil'],
+    ['Peru CRITICIZED Chile'],
   ],
   [
     'Norway has not claimed the attack but has called on Peru to resign. Norway said Peru attacked Chile but urged Brazil to mediate.',

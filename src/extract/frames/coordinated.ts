@@ -5,8 +5,8 @@
 // For a stance (`sharedSpeaker`), after ", and" the verb that opened a "that" clause before it
 // counts: "X agreed that Y must be respected, and expressed concern …" — X expressed it.
 // A verb after "but" shares the earlier verb's subject, not its negation or modality: "X has not
-// claimed the attack but has called on Y to …" — X called (round 32); an act of speech so hung on
-// a reported clause ("X said Y attacked Z but urged W …") is left unread, whose it is unclear. A participle after "while",
+// claimed the attack but has called on Y to …" — X called (round 32); a verb so hung on a reported
+// or "that" clause ("X said Y attacked Z but urged W …") is left unread, whose it is unclear. A participle after "while",
 // "by", "after", "since" or "upon" is the act of the clause it hangs on: "X imposed sanctions
 // while urging Y to …", "X retook the town after shelling Y" (round 32).
 import { leftActors } from './actors';
@@ -35,7 +35,6 @@ const CLAUSE_OPENERS = new Set([
 export function coordinatedActors(
   units: Unit[],
   start: number,
-  speech = false,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const and = units[start - 1];
   if (!and || and.entity || and.punct) return undefined;
@@ -45,7 +44,7 @@ export function coordinatedActors(
   // first one's ("has not claimed … but has called on Y"); its subject is still the first one's
   if (and.lower !== 'but') return undefined;
   const found = earlierSubject(units, start - 2, { base, anyMood: true });
-  if (!found || (speech && reportedAt(units, found.at))) return undefined;
+  if (!found || reportedAt(units, found.at)) return undefined;
   return { ...found, via: `${found.via ?? ''} via but` };
 }
 
@@ -63,7 +62,6 @@ const PARTICIPLE_LINKS = new Set(['while', 'by', 'after', 'since', 'upon']);
 export function linkedParticipleActors(
   units: Unit[],
   start: number,
-  speech = false,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (!units[start].lower.endsWith('ing')) return undefined;
   // "while also striking Y": an adverb between the link and the participle
@@ -72,22 +70,22 @@ export function linkedParticipleActors(
   const link = units[l];
   if (!link || link.entity || link.punct || !PARTICIPLE_LINKS.has(link.lower)) return undefined;
   const found = earlierSubject(units, l - 1);
-  if (!found || (speech && reportedAt(units, found.at))) return undefined;
+  if (!found || reportedAt(units, found.at)) return undefined;
   return { ...found, via: `${found.via ?? ''} via ${link.lower}-participle` };
 }
 
 /**
- * Whether the subject at `at` opens a clause reported by a verb of saying ("X said (that) Y
- * attacked Z …"): an act of speech hung on that clause ("… while urging W", "… but called on W")
- * may be the reporter's as well as Y's, so neither is read (round 32).
+ * Whether the subject at `at` opens a clause reported by a verb of saying or opened by "that"
+ * ("X said (that) Y attacked Z …", "X demanded that Y withdraw, …"): an act hung on that clause
+ * ("… while urging W", "… but called on W") may be the main clause's subject's as well as Y's,
+ * so it is not read (round 32).
  */
 function reportedAt(units: Unit[], at: number): boolean {
   let k = at - 1;
   while (isTime(units[k]) || isAdverb(units[k])) k--;
-  if (units[k]?.lower === 'that' && !units[k].entity) k--;
-  while (isTime(units[k]) || isAdverb(units[k])) k--;
-  const verb = units[k];
-  return !!verb && !verb.entity && SAY_VERBS.has(verb.lower);
+  const word = units[k];
+  if (!word || word.entity) return false;
+  return word.lower === 'that' || SAY_VERBS.has(word.lower);
 }
 
 /**
@@ -211,7 +209,7 @@ export function sharedSpeaker(units: Unit[], start: number): { actors: Unit[]; a
   const and = units[start - 1];
   const comma = start - 2;
   if (!and || and.entity || and.lower !== 'and' || and.punct || units[comma]?.punct !== ',')
-    return coordinatedActors(units, start, true);
+    return coordinatedActors(units, start);
   for (let t = comma; t > 0 && comma - t <= THAT_SPAN; t--) {
     const u = units[t];
     if (t < comma && u.punct && u.punct !== ',') return undefined;
@@ -222,5 +220,5 @@ export function sharedSpeaker(units: Unit[], start: number): { actors: Unit[]; a
     if (g.passive || g.mood !== 'fact') return undefined;
     return leftActors(units, g.start);
   }
-  return coordinatedActors(units, start, true);
+  return coordinatedActors(units, start);
 }

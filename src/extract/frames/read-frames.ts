@@ -401,9 +401,9 @@ function verbFacts(
       : frame.predicate === 'COOPERATED'
         ? // "X arrived in Y on Monday, meeting with Z": a dealing by the clause's subject
           (participleActors(units, g.start) ?? coordinatedActors(units, g.start))
-        : coordinatedActors(units, g.start, true)) ??
+        : coordinatedActors(units, g.start)) ??
     // "X imposed sanctions while urging Y to …": a participle after a linking word (./coordinated.ts)
-    linkedParticipleActors(units, g.start, !FORCE.has(frame.predicate));
+    linkedParticipleActors(units, g.start);
   // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
   // act's author, never at its victim
   const act = g.passive && predicate === 'CRITICIZED' ? passiveActAuthors(units, g.start, events) : undefined;
