@@ -8,7 +8,8 @@
 // "met Y's target" deals with no Y (./read-frames.ts). A participle on a statement, motion or
 // resolution its subject made, passed or adopted speaks for that subject (./actors.ts
 // `issuerOf`); "which" or "who" right after a name is said of it, comma or not, and "which"
-// after an act's target is the act's (./read-frames.ts `targetedActAt`); the gerund after thanks
+// after an act's target is the act's (./read-frames.ts `targetedActAt`), as an aside that names
+// its author ("The attack, carried out by X, killed …", `authoredAside`); the gerund after thanks
 // given as a noun ("expressed appreciation to Y for speaking out") is Y's (./credited.ts); a
 // fronted participle's main clause may follow a later comma than the first ("After meeting A, B
 // and others, X …", ./actors.ts `frontedActors`).
@@ -140,6 +141,28 @@ const ACT_RELATIVES: FactRow[] = [
     [],
   ],
 ];
+
+const AUTHORED_ASIDES: FactRow[] = [
+  [
+    'The attack, carried out by the Azure Brigade, killed 20 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  [
+    'The bombing, claimed by the Azure Brigade, killed 20 Chilean soldiers.',
+    ['Azure Brigade KILLED Chile'],
+    [],
+  ],
+  ['The raid, which Norway carried out, killed 12 Chilean soldiers.', ['Norway KILLED Chile'], []],
+  // nearest negative, beside the reading: an act blamed on a side is an allegation
+  [
+    'The assault, which Norway claimed, killed 12 Chilean soldiers. The attack, blamed on Peru, killed 20 Brazilian soldiers.',
+    ['Norway KILLED Chile'],
+    ['Peru KILLED Brazil'],
+  ],
+];
+
+describe("an aside naming an act's author", () => describeFactRows(AUTHORED_ASIDES, 'clauses-r32-authored'));
 
 describe('a relative clause on an act and its target', () =>
   describeFactRows(ACT_RELATIVES, 'clauses-r32-acts'));

@@ -44,7 +44,7 @@ import {
   type Group,
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listRight, officialOf, withCountriesOfTowns } from './lists';
+import { listLeft, listRight, officialOf, withCountriesOfTowns } from './lists';
 import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
@@ -1061,6 +1061,9 @@ function actNounSubject(
   events?: EventMemory,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  // "The attack, carried out by X, killed …", "The bombing, which X claimed, killed …"
+  const authored = authoredAside(units, start - 1);
+  if (authored) return authored;
   let j = start - 1;
   // "the attack, which killed …": a relative after the noun's comma is the noun's too
   let aside = false;
@@ -1130,6 +1133,52 @@ function actingAntecedent<T extends { actors: Unit[] }>(
   if (!left || !which || which.entity || which.lower !== 'which') return left;
   const nonActor = (a: Unit) => !!a.serving || a.entity?.type === 'Person' || a.entity?.type === 'Location';
   return left.actors.length && left.actors.every(nonActor) ? undefined : left;
+}
+
+/** Participles and verbs by which an aside names an act's author: "carried out by X", "which X claimed". */
+const AUTHORING = new Set([
+  'carried',
+  'claimed',
+  'staged',
+  'launched',
+  'conducted',
+  'perpetrated',
+  'mounted',
+]);
+
+/**
+ * The author an aside between commas names for the act noun before it, the aside closing at `j`:
+ * "The attack, carried out by ⟦X⟧, killed …", "The bombing, claimed by ⟦X⟧, killed …", "The
+ * assault, which ⟦X⟧ claimed, killed …" (round 32). Not "blamed on X" (an allegation).
+ */
+function authoredAside(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  const last = units[j];
+  if (!last || last.punct !== ',') return undefined;
+  let noun: number;
+  let actors: Unit[];
+  if (last.entity && !last.possessive) {
+    // "…, carried out by X," / "…, claimed by X,"
+    const agents = listLeft(units, j);
+    let p = agents.at - 1;
+    if (units[p]?.lower === 'the' && !units[p].entity) p--;
+    if (units[p]?.lower !== 'by' || units[p].entity) return undefined;
+    p--;
+    if (units[p]?.lower === 'out' && !units[p].entity) p--;
+    if (!units[p] || units[p].entity || !AUTHORING.has(units[p].lower)) return undefined;
+    noun = p - 1;
+    actors = agents.actors;
+  } else {
+    // "…, which X claimed,", "…, which X carried out,"
+    const v = last.lower === 'out' && !last.entity ? j - 1 : j;
+    if (units[v].entity || !AUTHORING.has(units[v].lower)) return undefined;
+    const agents = units[v - 1]?.entity && !units[v - 1].punct ? listLeft(units, v - 1) : undefined;
+    if (!agents || units[agents.at - 1]?.lower !== 'which') return undefined;
+    noun = agents.at - 2;
+    actors = agents.actors;
+  }
+  const head = units[noun];
+  if (!head || head.entity || head.punct !== ',' || familyOfNoun(head) !== 'attack') return undefined;
+  return { actors, at: noun, via: ' via act-noun' };
 }
 
 /** Prepositions that name an act's target after its noun: "the attack on Y", "a raid against Y". */
