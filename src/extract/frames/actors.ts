@@ -259,6 +259,14 @@ export function leftActors(
     if (!preposition && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;
+    // "…, with X suspending Y's membership": "with" after a comma opens a clause whose participle
+    // is the name's act (round 32)
+    if (
+      prep.lower === 'with' &&
+      (p === 0 || units[p - 1]?.punct === ',') &&
+      units[end]?.lower.endsWith('ing')
+    )
+      return list;
     // "after X and Y announced": a conjunction opening a clause, whose subject the names are.
     if (SUBORDINATORS.has(prep.lower) && !units[end]?.lower.endsWith('ing')) return list;
     // "as X and Y exchanged fire": "as" opens a clause of time, not "known as X", "such as X".
@@ -266,9 +274,13 @@ export function leftActors(
     // "sent money to Y, which was designated by X": a relative clause after a comma is its
     // antecedent's whatever the antecedent's own role; not after a place's or an act's preposition
     // ("militants in X, who …", "the attack on X, which killed …": who and which are the others).
+    // "was responding to the State Department which called …": a name takes no restrictive clause,
+    // so "which" or "who" right after it, comma or not, is said of it (round 32)
+    const nonRestrictive =
+      u.punct === ',' || (!u.punct && ['which', 'who'].includes(units[j + 1]?.lower ?? ''));
     if (
       relative &&
-      u.punct === ',' &&
+      nonRestrictive &&
       RELATIVE_OBJECT_PREPOSITIONS.has(prep.lower) &&
       u.entity.type !== 'Location'
     )
@@ -924,8 +936,22 @@ export function frontedActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const opener = start === 1 && FRONT_OPENERS.has(units[0].lower) && units[1].lower.endsWith('ing');
   if (start !== 0 && !opener) return undefined;
-  const c = closingComma(units, start);
-  if (c === undefined) return undefined;
+  // "After coordinating with A, B and other leaders, we acted": a list inside the fronted phrase
+  // has commas of its own; the main clause follows the first that a subject and its verb follow
+  // (round 32)
+  for (let c = closingComma(units, start), n = 0; c !== undefined && n < FRONT_COMMAS; n++) {
+    const main = mainClauseAfter(units, c);
+    if (main) return main;
+    c = opener ? closingComma(units, c + 1) : undefined;
+  }
+  return undefined;
+}
+
+/** How many commas of a fronted participle's phrase may be tried for the main clause. */
+const FRONT_COMMAS = 4;
+
+/** The main clause's subject after the comma at `c`, when its own verb follows it. */
+function mainClauseAfter(units: Unit[], c: number): { actors: Unit[]; at: number } | undefined {
   const actors = listRight(units, c + 1);
   if (!actors.length) return undefined;
   // "the United States makes", "Iraqi troops liberated": the subject's head, then its verb.

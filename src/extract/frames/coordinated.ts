@@ -4,8 +4,14 @@
 // A participle after a clause's comma likewise: "X stormed the post, killing 17 Yian soldiers".
 // For a stance (`sharedSpeaker`), after ", and" the verb that opened a "that" clause before it
 // counts: "X agreed that Y must be respected, and expressed concern …" — X expressed it.
+// A verb after "but" shares the earlier verb's subject, not its negation or modality: "X has not
+// claimed the attack but has called on Y to …" — X called (round 32); a verb so hung on a reported
+// or "that" clause ("X said Y attacked Z but urged W …") is left unread, whose it is unclear. A participle after "while",
+// "by", "after", "since" or "upon" is the act of the clause it hangs on: "X imposed sanctions
+// while urging Y to …", "X retook the town after shelling Y" (round 32).
 import { leftActors } from './actors';
-import { groupAt, isVerb } from './groups';
+import { groupAt, isAdverb, isAux, isTime, isVerb } from './groups';
+import { SAY_VERBS } from './words';
 import type { Unit } from './units';
 
 /** Clause breaks an earlier verb may not be looked for across. */
@@ -31,8 +37,55 @@ export function coordinatedActors(
   start: number,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   const and = units[start - 1];
-  if (!and || and.entity || and.lower !== 'and' || and.punct) return undefined;
-  return earlierSubject(units, start - 2, units[start].tags.has('Infinitive'));
+  if (!and || and.entity || and.punct) return undefined;
+  const base = units[start].tags.has('Infinitive');
+  if (and.lower === 'and') return earlierSubject(units, start - 2, { base });
+  // "X denied the report but accused Y": the verb after "but" states its own mood, whatever the
+  // first one's ("has not claimed … but has called on Y"); its subject is still the first one's
+  if (and.lower !== 'but') return undefined;
+  const found = earlierSubject(units, start - 2, { base, anyMood: true });
+  if (!found || reportedAt(units, found.at)) return undefined;
+  return { ...found, via: `${found.via ?? ''} via but` };
+}
+
+/**
+ * Words that hang a participle on the clause before them as its time, means or circumstance;
+ * not "without" (the act did not happen), "before" (it may not have yet), "for" or "of" (the
+ * act one is thanked for or accused of is another's: ./credited.ts, the allegation guards).
+ */
+const PARTICIPLE_LINKS = new Set(['while', 'by', 'after', 'since', 'upon']);
+
+/**
+ * "X imposed sanctions on Y while urging Z to …", "X retook the town after shelling Y": the
+ * participle after a linking word is done by the subject of the stated, active verb before it.
+ */
+export function linkedParticipleActors(
+  units: Unit[],
+  start: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (!units[start].lower.endsWith('ing')) return undefined;
+  // "while also striking Y": an adverb between the link and the participle
+  let l = start - 1;
+  while (isAdverb(units[l]) && start - l <= 2) l--;
+  const link = units[l];
+  if (!link || link.entity || link.punct || !PARTICIPLE_LINKS.has(link.lower)) return undefined;
+  const found = earlierSubject(units, l - 1);
+  if (!found || reportedAt(units, found.at)) return undefined;
+  return { ...found, via: `${found.via ?? ''} via ${link.lower}-participle` };
+}
+
+/**
+ * Whether the subject at `at` opens a clause reported by a verb of saying or opened by "that"
+ * ("X said (that) Y attacked Z …", "X demanded that Y withdraw, …"): an act hung on that clause
+ * ("… while urging W", "… but called on W") may be the main clause's subject's as well as Y's,
+ * so it is not read (round 32).
+ */
+function reportedAt(units: Unit[], at: number): boolean {
+  let k = at - 1;
+  while (isTime(units[k]) || isAdverb(units[k])) k--;
+  const word = units[k];
+  if (!word || word.entity) return false;
+  return word.lower === 'that' || SAY_VERBS.has(word.lower);
 }
 
 /**
@@ -50,28 +103,73 @@ export function participleActors(
   return found && { ...found, via: `${found.via ?? ''} via participle` };
 }
 
+/** How far back (in units) the verb a joined verb shares its subject with may stand. */
+const JOINED_SPAN = 19;
+
+/** How the earlier verb is looked for (see `earlierSubject`). */
+interface EarlierSearch {
+  /** A base form after "and": it shares only a base form's subject. */
+  base?: boolean;
+  /** The earlier verb may be negated or modal: only its subject is taken ("but"). */
+  anyMood?: boolean;
+}
+
 /**
  * The named actors of the stated, active verb before unit `from` (inclusive) in the same clause.
  * A base form after "and" (`base`) shares only a base form's subject, never across a "to": in
  * "X lacks the means to shell Y and threaten Z" it is under the "to", no act of X's (round 30).
+ * With `anyMood` the earlier verb may be negated or modal: only its subject is taken.
  */
 function earlierSubject(
   units: Unit[],
   from: number,
-  base = false,
+  { base = false, anyMood = false }: EarlierSearch = {},
+  depth = 0,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
-  for (let v = from; v >= 0 && from - v <= 19; v--) {
+  for (let v = from; v >= 0 && from - v <= JOINED_SPAN; v--) {
     const u = units[v];
-    if (BREAKS.has(u.punct) || (!u.entity && CLAUSE_OPENERS.has(u.lower))) return undefined;
+    // "on Tuesday, Nov. 14": an abbreviation's full stop ends no clause
+    if (BREAKS.has(u.punct) && !(u.punct === '.' && u.tags.has('Abbreviation'))) return undefined;
+    // "X suspended talks shortly after taking office and demanded Y …": "after" with a participle
+    // opens no clause of its own subject; the verb before it is still the one joined (round 32)
+    if (!u.entity && CLAUSE_OPENERS.has(u.lower) && !participlePhrase(units, v)) return undefined;
     if (base && !u.entity && u.lower === 'to') return undefined;
     // "carried out the attack and killed": the verb, not its particle
     if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle') || modifierVerb(units, v)) continue;
+    // "suspended talks with Y": a present form right after a past verb is that verb's object
+    if (objectAfterVerb(units, v)) continue;
     if (base && !u.tags.has('Infinitive')) return undefined;
     const g = groupAt(units, v);
-    if (g.passive || g.mood !== 'fact') return undefined;
-    return leftActors(units, g.start);
+    if (g.passive || (g.mood !== 'fact' && !anyMood)) return undefined;
+    return leftActors(units, g.start) ?? (depth < 2 ? joinedSubject(units, g.start, base, depth) : undefined);
   }
   return undefined;
+}
+
+/** Words that open a participle phrase of time or manner: "after taking office", "while visiting Y". */
+const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when']);
+
+/** Whether the clause opener at `v` opens a participle phrase (no subject of its own): "after taking". */
+function participlePhrase(units: Unit[], v: number): boolean {
+  const next = units[v + 1];
+  return PARTICIPLE_OPENERS.has(units[v].lower) && !!next && !next.entity && next.lower.endsWith('ing');
+}
+
+/**
+ * The subject of a verb that is itself the second of a chain: "X attacked and recaptured the town,
+ * killing …", "X raided farms, burned barracks and killed …" — the verb group at `start` after
+ * "and" or after the comma of a list of verb phrases shares the subject of the verb before it.
+ */
+function joinedSubject(
+  units: Unit[],
+  start: number,
+  base: boolean,
+  depth: number,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  const before = units[start - 1];
+  if (!before || before.entity) return undefined;
+  if (before.lower === 'and' && !before.punct) return earlierSubject(units, start - 2, { base }, depth + 1);
+  return before.punct === ',' ? earlierSubject(units, start - 1, { base }, depth + 1) : undefined;
 }
 
 /**
@@ -93,6 +191,17 @@ function modifierVerb(units: Unit[], v: number): boolean {
     (base && indefinite) ||
     (base && noun && (det(before) || (!!before?.entity && !before.punct && det(units[v - 2]))))
   );
+}
+
+/**
+ * "suspended talks", "imposed sanctions": a present form compromise tags a verb, right after a
+ * past verb (no auxiliary) with nothing between, is no verb of the clause but its object.
+ */
+function objectAfterVerb(units: Unit[], v: number): boolean {
+  const u = units[v];
+  const before = units[v - 1];
+  if (u.tags.has('PastTense') || !u.tags.has('PresentTense')) return false;
+  return !!before && !before.entity && !before.punct && before.tags.has('PastTense') && !isAux(before);
 }
 
 /** How far back from ", and" the verb that opened a "that" clause may stand. */

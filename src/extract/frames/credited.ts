@@ -1,8 +1,9 @@
 // An act credited to the one thanked or praised for it: "X thanked Y for supporting Z", "X praised
 // Y for helping Z" state Y's act (Y SUPPORTS Z), as "Y supported Z" would. The thanks themselves
 // are no support (round 12: praise is not SUPPORTS); only the act the gerund after "for" names is.
+// Thanks told as a noun credit the same way: "X expressed appreciation to Y for helping Z".
 import { formsOf } from '../nlp';
-import { groupAt } from './groups';
+import { groupAt, isVerb } from './groups';
 import { listLeft } from './lists';
 import type { Unit } from './units';
 
@@ -23,7 +24,31 @@ export function creditedActors(
   const last = units[start - 2];
   if (!last?.entity || last.possessive || last.punct) return undefined;
   const list = listLeft(units, start - 2);
-  const verb = units[list.at - 1];
-  if (!verb || verb.entity || verb.punct || !CREDIT_VERBS.has(verb.lower)) return undefined;
-  return groupAt(units, list.at - 1).mood === 'fact' ? list : undefined;
+  // "thanked the Dominican Republic for": the article before the name
+  const before = units[list.at - 1]?.lower === 'the' && !units[list.at - 1].punct ? list.at - 2 : list.at - 1;
+  // "expressed appreciation to Y for speaking out": thanks told as a noun (round 32)
+  const at = units[before]?.lower === 'to' ? thanksVerbAt(units, before - 1) : before;
+  const verb = at === undefined ? undefined : units[at];
+  if (at === undefined || !verb || verb.entity || verb.punct) return undefined;
+  if (at === before && !CREDIT_VERBS.has(verb.lower)) return undefined;
+  return groupAt(units, at).mood === 'fact' ? list : undefined;
+}
+
+/** Nouns of thanks given to someone: "expressed gratitude to Y for …". */
+const THANKS_NOUNS = new Set(['appreciation', 'gratitude', 'thanks', 'tribute']);
+
+/**
+ * The verb that gives the thanks noun ending at `k` ("expressed his deep appreciation", "paid
+ * tribute"): the noun at most three words after a verb, with only owners and adjectives between.
+ */
+function thanksVerbAt(units: Unit[], k: number): number | undefined {
+  const noun = units[k];
+  if (!noun || noun.entity || noun.punct || !THANKS_NOUNS.has(noun.lower)) return undefined;
+  for (let v = k - 1; v >= 0 && k - v <= 3; v--) {
+    const u = units[v];
+    if (u.entity || u.punct) return undefined;
+    if (isVerb(u)) return v;
+    if (!u.tags.has('Adjective') && !u.tags.has('Possessive') && !u.tags.has('Determiner')) return undefined;
+  }
+  return undefined;
 }

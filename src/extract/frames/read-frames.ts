@@ -45,7 +45,7 @@ import {
   type Group,
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listRight, officialOf, withCountriesOfTowns } from './lists';
+import { listLeft, listRight, officialOf, withCountriesOfTowns } from './lists';
 import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
@@ -57,7 +57,7 @@ import { peoplesOfCountriesAt } from './people-of';
 import { sanctionedStatesAt } from './sanctioned-states';
 import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
-import { coordinatedActors, participleActors } from './coordinated';
+import { coordinatedActors, linkedParticipleActors, participleActors } from './coordinated';
 import { responseFacts } from './responses';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
@@ -97,6 +97,7 @@ import {
   DEMONSTRATIVES,
   MODALS,
   GOES_ON_AFTER_MODAL,
+  GOAL_NOUNS,
   CALLED_OFF,
   UNDOING,
   DETERMINERS,
@@ -394,7 +395,11 @@ function verbFacts(
     attackBy(units, g.start, frame) ??
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
-    leftActors(units, subjectEnd) ??
+    // "the attack on X soldiers in Z, which killed …": "which" is never said of people or of a
+    // place that acts; the act noun before them is its antecedent (round 32)
+    (g.passive
+      ? leftActors(units, subjectEnd)
+      : actingAntecedent(units, subjectEnd, leftActors(units, subjectEnd))) ??
     // "The X and several other rebel groups have been fighting Y": the one name a description holds
     describedSubjectActors(units, subjectEnd) ??
     actNounSubject(units, g.start, frame, events) ??
@@ -411,7 +416,9 @@ function verbFacts(
           (participleActors(units, g.start) ?? coordinatedActors(units, g.start))
         : reducedPassiveAfterAnd(units, g, i)
           ? undefined
-          : coordinatedActors(units, g.start));
+          : coordinatedActors(units, g.start)) ??
+    // "X imposed sanctions while urging Y to …": a participle after a linking word (./coordinated.ts)
+    linkedParticipleActors(units, g.start);
   // "The attack (on Y) was condemned by X": a criticism in the passive of an act is aimed at the
   // act's author, never at its victim
   const act = g.passive && predicate === 'CRITICIZED' ? passiveActAuthors(units, g.start, events) : undefined;
@@ -511,7 +518,8 @@ function verbFacts(
   )
     return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
-  if (frame.predicate === 'DEMANDED' && units[k]?.lower === 'that') k++;
+  const demandClause = frame.predicate === 'DEMANDED' && units[k]?.lower === 'that';
+  if (demandClause) k++;
   // "the two leaders met at the White House": a dealing verb's venue is no party to it (round 32)
   const venue =
     frame.predicate === 'COOPERATED' &&
@@ -548,6 +556,10 @@ function verbFacts(
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
+      // "urged that X not be harmed": X undergoes what is asked; it is asked of someone else
+      !(demandClause && undergoesAfter(units, units.indexOf(o))) &&
+      // "met the X Summit spending pledge": a goal met, no party dealt with
+      !(predicate === 'COOPERATED' && goalOf(units, units.indexOf(o))) &&
       !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
@@ -786,6 +798,48 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
     if (units[h].punct) return false;
   }
   return false;
+}
+
+/** How many words of a noun phrase may follow a name before the phrase's head. */
+const HEAD_SPAN = 5;
+
+/**
+ * Whether the name at `j` qualifies a goal that heads its noun phrase: "met the ⟦X⟧ Summit
+ * defence spending pledge", "met ⟦Y⟧'s demands" — nouns and adjectives only between (not "met Y
+ * on Monday to discuss targets").
+ */
+function goalOf(units: Unit[], j: number): boolean {
+  if (units[j]?.punct) return false;
+  for (let h = j + 1; h < units.length && h - j <= HEAD_SPAN; h++) {
+    const u = units[h];
+    if (u.entity || !(u.tags.has('Noun') || u.tags.has('Adjective'))) return false;
+    if (GOAL_NOUNS.has(u.lower)) return true;
+    if (u.punct) return false;
+  }
+  return false;
+}
+
+/** "be", "been", "being": a passive's auxiliary before its participle. */
+const PASSIVE_BE = new Set(['be', 'been', 'being']);
+
+/**
+ * Whether the name at `j` (or the list it opens) is the subject of a passive in its clause:
+ * "… that X (and Y) (not) be harmed" — X undergoes the act.
+ */
+function undergoesAfter(units: Unit[], j: number): boolean {
+  let h = j + 1;
+  while (units[h] && (units[h].entity || (units[h].lower === 'and' && !units[h].punct))) h++;
+  if (NEGATIONS.has(units[h]?.lower ?? '')) h++;
+  if (!PASSIVE_BE.has(units[h]?.lower ?? '')) return false;
+  const participle = units[h + 1];
+  // compromise may tag the participle an adjective ("not be harmed")
+  return (
+    !!participle &&
+    !participle.entity &&
+    (participle.tags.has('PastTense') ||
+      participle.tags.has('Participle') ||
+      /(?:ed|en)$/.test(participle.lower))
+  );
 }
 
 /**
@@ -1081,6 +1135,9 @@ function actNounSubject(
   events?: EventMemory,
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   if (frame.predicate !== 'ATTACKED' && frame.predicate !== 'KILLED') return undefined;
+  // "The attack, carried out by X, killed …", "The bombing, which X claimed, killed …"
+  const authored = authoredAside(units, start - 1);
+  if (authored) return authored;
   let j = start - 1;
   // "the attack, which killed …": a relative after the noun's comma is the noun's too
   let aside = false;
@@ -1114,6 +1171,9 @@ function actNounSubject(
     while (isTime(units[j]) && when - j < 3) j--;
     if (j < when && TIME_PREPS.has(units[j]?.lower ?? '') && !units[j].punct) j--;
   }
+  // "the assault on a Yian school that killed …", "an attack on X peacekeepers in Z, which killed
+  // …": the act noun before its target (round 32)
+  j = targetedActAt(units, j, aside) ?? j;
   const noun = units[j];
   if (
     !noun ||
@@ -1130,6 +1190,92 @@ function actNounSubject(
   const opener = definiteOpener(units, j);
   const recalled = opener !== undefined && events ? events.recall(units, opener) : [];
   return recalled.length ? { actors: recalled, at: j, via: ` via event:${familyOfNoun(noun)}` } : undefined;
+}
+
+/**
+ * The actors `left` found before the active verb at `start`, unless the verb opens a "which"
+ * clause and they are people ("X soldiers", a person) or places: "which" is said of things, and a
+ * place does no act, so the clause is about something else before them (an act noun:
+ * `actNounSubject`). In the passive the antecedent undergoes the act, so a place may be it.
+ */
+function actingAntecedent<T extends { actors: Unit[] }>(
+  units: Unit[],
+  start: number,
+  left: T | undefined,
+): T | undefined {
+  const which = units[start - 1];
+  if (!left || !which || which.entity || which.lower !== 'which') return left;
+  const nonActor = (a: Unit) => !!a.serving || a.entity?.type === 'Person' || a.entity?.type === 'Location';
+  return left.actors.length && left.actors.every(nonActor) ? undefined : left;
+}
+
+/** Participles and verbs by which an aside names an act's author: "carried out by X", "which X claimed". */
+const AUTHORING = new Set([
+  'carried',
+  'claimed',
+  'staged',
+  'launched',
+  'conducted',
+  'perpetrated',
+  'mounted',
+]);
+
+/**
+ * The author an aside between commas names for the act noun before it, the aside closing at `j`:
+ * "The attack, carried out by ⟦X⟧, killed …", "The bombing, claimed by ⟦X⟧, killed …", "The
+ * assault, which ⟦X⟧ claimed, killed …" (round 32). Not "blamed on X" (an allegation).
+ */
+function authoredAside(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  const last = units[j];
+  if (!last || last.punct !== ',') return undefined;
+  let noun: number;
+  let actors: Unit[];
+  if (last.entity && !last.possessive) {
+    // "…, carried out by X," / "…, claimed by X,"
+    const agents = listLeft(units, j);
+    let p = agents.at - 1;
+    if (units[p]?.lower === 'the' && !units[p].entity) p--;
+    if (units[p]?.lower !== 'by' || units[p].entity) return undefined;
+    p--;
+    if (units[p]?.lower === 'out' && !units[p].entity) p--;
+    if (!units[p] || units[p].entity || !AUTHORING.has(units[p].lower)) return undefined;
+    noun = p - 1;
+    actors = agents.actors;
+  } else {
+    // "…, which X claimed,", "…, which X carried out,"
+    const v = last.lower === 'out' && !last.entity ? j - 1 : j;
+    if (units[v].entity || !AUTHORING.has(units[v].lower)) return undefined;
+    const agents = units[v - 1]?.entity && !units[v - 1].punct ? listLeft(units, v - 1) : undefined;
+    if (!agents || units[agents.at - 1]?.lower !== 'which') return undefined;
+    noun = agents.at - 2;
+    actors = agents.actors;
+  }
+  const head = units[noun];
+  if (!head || head.entity || head.punct !== ',' || familyOfNoun(head) !== 'attack') return undefined;
+  return { actors, at: noun, via: ' via act-noun' };
+}
+
+/** Prepositions that name an act's target after its noun: "the attack on Y", "a raid against Y". */
+const TARGET_PREPS = new Set(['on', 'against']);
+/** How many words an act's target may take before the relative clause: "on a Yian army base in Z". */
+const TARGET_SPAN = 10;
+
+/**
+ * The act noun whose target phrase ends at `j` ("the assault on ⟦a Yian school⟧ that killed"):
+ * back over the target's words — names, nouns, a place after "in" — to "on/against" and the noun
+ * of the attack family before it. Undefined when a verb or a punctuation mark (but the comma
+ * before a "which" aside) stands between, or no such noun.
+ */
+function targetedActAt(units: Unit[], j: number, aside: boolean): number | undefined {
+  for (let p = j; p >= 1 && j - p < TARGET_SPAN; p--) {
+    const u = units[p];
+    if (u.punct && !(p === j && aside && u.punct === ',')) return undefined;
+    if (!u.entity && RELATIVES.has(u.lower)) return undefined;
+    if (!u.entity && TARGET_PREPS.has(u.lower))
+      return p < j && familyOfNoun(units[p - 1]) === 'attack' && !units[p - 1].punct ? p - 1 : undefined;
+    if (!u.entity && isVerb(u) && !u.tags.has('Noun') && !u.tags.has('Adjective')) return undefined;
+  }
+  return undefined;
 }
 
 /** The definite determiner that opens the noun phrase of the noun at `j` ("the", "this"), within three words. */

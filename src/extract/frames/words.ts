@@ -599,8 +599,28 @@ export const DONE = new Set([
 /** "a deal signed / reached / concluded by A and B": the participles that make the authors parties. */
 export const SIGNED = new Set(['signed', 'reached', 'concluded', 'struck', 'agreed']);
 
+/**
+ * What one meets or reaches by doing it, not a party one deals with: "met the X Summit defence
+ * spending pledge", "met Y's demands" (round 32).
+ */
+export const GOAL_NOUNS = new Set(
+  'pledge pledges target targets goal goals deadline deadlines demand demands requirement requirements obligation obligations commitment commitments standard standards criteria threshold benchmark benchmarks'.split(
+    ' ',
+  ),
+);
 /** What a body says through: "a statement from X condemned …", "X issued a statement condemning …". */
-export const STATEMENTS = new Set(['statement', 'statements', 'communique', 'message', 'letter']);
+export const STATEMENTS = new Set([
+  'statement',
+  'statements',
+  'communique',
+  'message',
+  'letter',
+  // "X's parliament passed a motion calling for …" (round 32)
+  'motion',
+  'motions',
+  'resolution',
+  'resolutions',
+]);
 /**
  * A body's voice, unnamed: "a spokesman for X said …", "X's foreign ministry spokeswoman said …" —
  * it speaks for X, as "X's spokesman" does (round 21). A named voice ("X spokesman Y") is Y.
@@ -629,7 +649,21 @@ export const SPOKEN_VERBS: ReadonlySet<string> = new Set([
   ...formsOf('accuse blame condemn denounce criticize criticise urge demand describe identify call'),
 ]);
 /** Verbs by which a body puts out what speaks for it: "X issued a statement to condemn …". */
-export const ISSUE_VERBS = new Set(['issued', 'issues', 'released', 'releases', 'published', 'publishes']);
+export const ISSUE_VERBS = new Set([
+  'issued',
+  'issues',
+  'released',
+  'releases',
+  'published',
+  'publishes',
+  // "X made a statement urging …", "X passed / adopted a resolution calling for …" (round 32)
+  'made',
+  'makes',
+  'passed',
+  'passes',
+  'adopted',
+  'adopts',
+]);
 
 /**
  * Acts besides the remembered kinds (./events.ts) that a stance may be about when their owner is
