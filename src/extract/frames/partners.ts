@@ -291,8 +291,11 @@ function objectOfVerbBefore(units: Unit[], at: number): boolean {
   return isVerb(verb) && !isAux(verb) && !SAY_VERBS.has(verb.lower);
 }
 
-/** Prepositions whose object a pair is, inside a phrase before the verb: "affiliated with", "loyal to". */
-const PAIR_AFTER = new Set(['with', 'to', 'by', 'of', 'from', 'against', 'for']);
+/**
+ * Prepositions whose object a pair is, inside a phrase before the verb: "affiliated with", "loyal
+ * to". Not "of" or "from": "officials of X and Y develop the plan" act for both (dev set).
+ */
+const PAIR_AFTER = new Set(['with', 'to', 'by', 'against', 'for']);
 
 /**
  * The clause opening at `at` is what a verb of alleging says: "alleges (that) | X and Y …", also
