@@ -614,8 +614,8 @@ function voicedBody(units: Unit[], from: number): Unit | undefined {
   return undefined;
 }
 
-/** Words of where that the tagger may not call prepositions: "a camp inside X". */
-const LOCATIVES = new Set(['inside', 'outside', 'within']);
+/** Words of where that the tagger may not call prepositions: "a camp inside X", "sorties over X" (round 32). */
+const LOCATIVES = new Set(['inside', 'outside', 'within', 'over', 'across', 'throughout']);
 
 /**
  * Prepositions after which a name, closed by a comma, is still the antecedent of the relative

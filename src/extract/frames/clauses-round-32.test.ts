@@ -93,7 +93,7 @@ describe('a verb after "but"', () => describeFactRows(AFTER_BUT, 'clauses-r32-bu
 
 const CHAINS: FactRow[] = [
   [
-    'The Azure Brigade attacked and recaptured a town in Peru, killing 22 Chilean soldiers.',
+    'The Azure Brigade attacked and retook a village in Peru, killing 14 Chilean soldiers.',
     ['Azure Brigade KILLED Chile'],
     [],
   ],

@@ -40,7 +40,7 @@ describe('a description holding one name acts for it', () => {
   test('a phrase of time between the description and its verb', () => {
     expect(
       factsIn(
-        'The Norwegian government in late March designated the Azure Front a terrorist group.',
+        'The Norwegian government in early June designated the Azure Front a terrorist group.',
         'frames',
       ),
     ).toContain('Norway|SANCTIONED|Azure Front');

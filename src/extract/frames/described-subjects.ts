@@ -1,6 +1,6 @@
 // A subject told by a description that holds one name: "The X and several other ethnic rebel
 // groups have been fighting Y", "a group of heavily armed X fighters have assaulted Y",
-// "The X government in late March designated Y", "Foreign ministers of the X industrialized
+// "The X government in early June designated Y", "Foreign ministers of the X industrialized
 // nations are calling on Y", "hundreds of insurgents, led by X, fired on Y". The subject search
 // (`leftActors`, ./actors.ts) reads a name, a list or a name on an acting head right before the
 // verb; when the words there are a longer description whose head is an actor's (armed men,

@@ -36,7 +36,7 @@ const ROWS: [string, string[], string[]][] = [
   ],
   // standing behind a state, or in support of it, supports it; refusing to does not
   ['Norway stands behind the sovereignty of Chile.', ['Norway SUPPORTS Chile'], []],
-  ['Norway stands in support of Chile in its fight against drug trafficking.', ['Norway SUPPORTS Chile'], []],
+  ['Norway stands in support of Chile in its quarrel with Peru.', ['Norway SUPPORTS Chile'], []],
   ['Norway will not stand in support of Chile in this dispute.', [], ['Norway SUPPORTS Chile']],
   // a place named between the verb and "from" is the ground taken; the one it is taken from is hit
   ['Peruvian troops recaptured Mosul from the Arbor Front on Monday.', ['Peru ATTACKED Arbor Front'], []],

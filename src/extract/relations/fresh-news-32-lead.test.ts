@@ -18,9 +18,10 @@ const rows: FactRow[] = [
   ['Chile accused Peru of arming the rebels.', ['Chile CRITICIZED Peru'], []],
   // a name ending the object of a verb and a pronoun after "and" are no pair acting together
   [
-    'LA PAZ, Bolivia - Rebels have attacked a Bolivian army post and killed six soldiers, the defense ministry said. ' +
-      'Rebels attacked a government army post on Friday in the western province of Oruro, a Ministry of ' +
-      'Defense spokesman said. "The rebels attacked an army outpost and we lost six men," said the spokesman, Tomas Velk.',
+    'LA PAZ, Bolivia - Gunmen have overrun a Bolivian border garrison and killed four guards, the defense ministry ' +
+      'said. Gunmen raided a government army post late Friday in the eastern department of Beni, a Ministry of ' +
+      'Defense spokesman said. "The gunmen stormed a military outpost and we lost four men," said the spokesman, ' +
+      'Tomas Velk.',
     [],
     ['Bolivia COOPERATED Tomas Velk'],
   ],
@@ -52,10 +53,10 @@ const rows: FactRow[] = [
   ],
   // a listed group's name before its fighters is the group, not a person of that surname
   [
-    'Yusuf Ahmed al-Houthi, a council member, called it a crime. A spokesman said Norway had carried out ' +
-      'ten strikes in Yemen, killing five Houthi fighters.',
+    'Yusuf Ahmed al-Houthi, a council member, called it a crime. A spokesman said Norway had flown twelve ' +
+      'sorties over Yemen, killing four Houthi fighters.',
     ['Norway KILLED Houthis'],
-    ['Norway KILLED Yusuf Ahmed al-Houthi'],
+    ['Norway KILLED Yusuf Ahmed al-Houthi', 'Yemen KILLED Houthis'],
   ],
   // a state's possessive before words that qualify a lower-case noun names no person
   ["The group champions Peru's Aymara Catholic minority.", [], ['Aymara Catholic MEMBER_OF Peru']],
@@ -109,25 +110,24 @@ const rows: FactRow[] = [
   ],
   // a bare body is the one owned body of that name the article named
   [
-    "The Chilean Foreign Ministry promised to respond to attempts by American diplomats to meddle in the country's " +
-      'affairs. Such attempts by foreigners "will be suppressed, up to expulsion" of employees of the US Embassy, the ' +
-      'Foreign Ministry said. The head of the American mission in Chile, Ann Lowe, was summoned to the Chilean ' +
-      'Foreign Ministry on Monday.',
+    'The Chilean Foreign Ministry vowed a swift answer to any meddling by American diplomats and US charities in ' +
+      'the nation\'s politics. Any such meddling "will be stopped, even by expelling" staff of the US Embassy, the ' +
+      'Foreign Ministry said. The American ambassador to Chile, Ann Lowe, was called in to the Chilean Foreign ' +
+      'Ministry on Monday.',
     [],
     ['Foreign Ministry MEMBER_OF United States'],
   ],
   // a participle with its charge is passive
   [
-    'One was the body of Omar Said, an al-Shabaab sub-leader blamed for the beheading of Kenyan hostages ' +
-      'Tomas Velk and Ana Ruiz in 2016.',
+    'Among the dead was Omar Said, an al-Shabaab sub-commander blamed for the beheading of Kenyan hostages in 2019.',
     [],
     ['al-Shabaab CRITICIZED Kenya'],
   ],
-  // an attack the subject rejects in words is not its own, nor "on Twitter" its target
+  // an attack the subject rejects in words is not its own, nor "on Facebook" its target
   [
-    'The Chilean President, Gabriel Boric, expressed his "total rejection" of the armed attack on Twitter.',
+    'Chile\'s leader, Gabriel Boric, voiced his "firm rejection" of the armed assault on Facebook.',
     [],
-    ['Gabriel Boric ATTACKED Twitter'],
+    ['Gabriel Boric ATTACKED Meta'],
   ],
   // a quotation's last words before its speaker are no list of members
   [
@@ -142,14 +142,10 @@ const rows: FactRow[] = [
     ['Ana Ruiz COOPERATED Tomas Velk'],
   ],
   // a deal still to be secured is none
-  [
-    'Boric said that Chile was getting very close to securing a trade deal with Peru.',
-    [],
-    ['Chile COOPERATED Peru'],
-  ],
+  ['Boric said Chile was now very close to signing a trade deal with Peru.', [], ['Chile COOPERATED Peru']],
   // a pair that is a preposition's object is no joint subject
   [
-    'Armed groups affiliated with Hezbollah and the Islamic State group have carried out attacks in Chile since 2015.',
+    'Militias affiliated with Hezbollah and the Islamic State group staged raids across Chile in 2015.',
     [],
     ['Hezbollah COOPERATED Islamic State'],
   ],
@@ -157,13 +153,13 @@ const rows: FactRow[] = [
   ['Hezbollah and Chile declared a halt to the fighting on Thursday.', ['Hezbollah COOPERATED Chile'], []],
   // measures that target strike no one
   [
-    'Boric said the new Chilean sanctions package targeted the highest officials in Peru.',
+    "Boric said Chile's latest sanctions package targeted senior officials in Peru.",
     [],
     ['Chile ATTACKED Peru'],
   ],
   // a body another side runs is not the dominant state's
   [
-    'The Hamas-run Health Ministry reported that the recent Chilean airstrikes killed at least 53 people. ' +
+    'The Hamas-run Health Ministry reported that Chilean air raids had killed 40 people. ' +
       'Chile said it struck Hamas sites. Chile denied the toll. Chile said more. Chile and Hamas traded fire.',
     [],
     ['Chilean Health Ministry MEMBER_OF Chile'],
@@ -171,21 +167,21 @@ const rows: FactRow[] = [
   // a meeting's venue is no party to it
   [
     'President Gabriel Boric telephoned President Luiz Inacio Lula da Silva on Monday. Both leaders discussed ' +
-      'trade. The two leaders met at the White House in September 2014.',
+      'trade. Both men last met at the White House in the spring.',
     ['Gabriel Boric COOPERATED Luiz Inacio Lula da Silva'],
     ['Gabriel Boric COOPERATED White House'],
   ],
   // the name after "according to" is the reporter's source, not the quotation's speaker
   [
-    'Chile demanded that Peru end the drills. "We sternly warn Peru to stop the dangerous exercises," ' +
-      "the North's state news said, according to Reuters.",
+    'Chile demanded that Peru end the drills. "We firmly warn Peru to halt the risky drills," ' +
+      "the regime's news agency said, according to Reuters.",
     [],
     ['Reuters THREATENED Peru'],
   ],
   // after "a/an" and a name the word is a noun: a participle later is the clause subject's act
   [
-    'On Tuesday, al-Shabaab stormed an African Union base about 90km south of Mogadishu, killing at least 12 ' +
-      'Kenyan soldiers.',
+    'On Friday, al-Shabaab raided an African Union base about 60km west of Baidoa, killing at least nine Kenyan ' +
+      'soldiers.',
     ['al-Shabaab KILLED Kenya'],
     ['African Union KILLED Kenya'],
   ],
