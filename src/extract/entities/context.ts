@@ -200,7 +200,7 @@ export function longestMatch(ctx: SentenceContext, i: number, limit = ctx.tokens
     if (hit && (hit.kind === 'capital' || hit.kind === 'seat')) return { length: len, hit };
     const draft =
       registry.lookupKey(key) ?? (len === 1 && hit ? spelledByArticle(registry, first.text) : undefined);
-    // "Mohammed Ali al-Houthi … killing five Houthi fighters": a listed group's name before its
+    // "Yusuf al-Houthi … killing four Houthi fighters": a listed group's name before its
     // fighters is the group, though a person named earlier bears it as a surname (round 32)
     if (draft?.type === 'Person' && hit?.entity.type === 'Organization' && fightersAfter(tokens[i + len]))
       return { length: len, hit };

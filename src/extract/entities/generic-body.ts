@@ -168,7 +168,7 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
   }
   for (const d of bare) {
     if (d.owner !== undefined || placedInTerritory(d, text) || runByAnother(registry, d)) continue;
-    // "The Russian Foreign Ministry promised … the Foreign Ministry said": the bare name is the
+    // "The Xian Foreign Ministry said … the Foreign Ministry added": the bare name is the
     // one owned body of that name the article has named (round 32)
     const owned = registry
       .all()

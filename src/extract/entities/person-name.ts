@@ -141,7 +141,7 @@ function stateOwnerBefore(ctx: SentenceContext, a: number, b: number): boolean {
   const owner = ctx.tokens[a - 1];
   const last = ctx.last;
   if (!owner?.possessive || !last || last.end !== a || last.draft.type !== 'Country') return false;
-  // "Yemen's Shia Muslim minority": capitalised words before a lower-case noun qualify it (round 32)
+  // "Ruritania's Catholic Aymara minority": capitalised words before a lower-case noun qualify it (round 32)
   const next = ctx.tokens[b];
   const tags = next && !next.cap && !next.punct ? tagsOf(ctx, next) : undefined;
   return !(tags?.has('Noun') && !tags.has('Verb'));

@@ -184,7 +184,7 @@ function modifierVerb(units: Unit[], v: number): boolean {
   // a base form with a bare noun after it ("police headquarters"), not "the X group stormed a post"
   const base = !u.tags.has('PastTense') && !u.tags.has('Participle') && !u.punct;
   const noun = !!next && !next.entity && next.tags.has('Noun') && !next.tags.has('Determiner');
-  // "stormed an X base about 90km south": after "a/an" and a name, the word is the phrase's head
+  // "stormed an X base near Y, killing": after "a/an" and a name, the word is the phrase's head
   // noun, whatever follows (round 32)
   const indefinite = ['a', 'an'].includes(units[v - 2]?.lower ?? '') && !!before?.entity && !before.punct;
   return (

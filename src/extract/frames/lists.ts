@@ -1049,7 +1049,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       !item.punct
     )
       break;
-    // "between X and Gaza-based Palestinian militant group Y": a name before a hyphen modifier
+    // "between X and the Y-based militant group Z": a name before a hyphen modifier
     // qualifies the phrase after it, and the item is what that phrase names (round 32)
     if (joined && !item.punct && item.dash && HYPHEN_MODIFIERS.has(units[next + 1]?.lower ?? ''))
       return [...out, ...listRight(units, next + 2)];

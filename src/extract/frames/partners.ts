@@ -266,11 +266,11 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   return facts([a], [b], 'COOPERATED', JOINT, ':joint');
 }
 
-/** How many words of a noun phrase may stand between a verb and its object's name: "an army outpost". */
+/** How many words of a noun phrase may stand between a verb and its object's name: "a border post". */
 const OBJECT_PHRASE_REACH = 3;
 
 /**
- * "Taliban attacked an army outpost and we lost …": the name at `at` ends a noun phrase right
+ * "X overran an army post and we lost …": the name at `at` ends a noun phrase right
  * after a verb other than one of saying, so it is that verb's object, and what follows "and"
  * opens a clause of its own — no pair acting together; so too right after a preposition
  * ("groups affiliated with X and Y have carried out attacks", round 32).

@@ -207,7 +207,7 @@ const MUNITIONS_AFTER = new RegExp(` (?:[a-z-]+ ){0,2}(?:${MUNITION_NOUNS.join('
 /** A target reached through "in" must be a country: "an oil pipeline in Saudi Arabia". */
 const LOCATIVE_NP = /\b(?:in|near)\b/;
 /**
- * "airstrikes against opposition forces in northern ⟦Syria⟧": armed people of another side before
+ * "strikes on opposition forces in northern ⟦X⟧": armed people of another side before
  * "in" are the target, and the country only where they are (round 32).
  */
 const OTHER_SIDE_IN_NP =

@@ -108,7 +108,7 @@ export function bodiesOfTheState(
       continue;
     if (owned.has(body.name) || stateOfBody([body.name, ...body.aliases]) !== undefined) continue;
     const names = [body.name, ...body.aliases];
-    // "the Palestinian Health Ministry" in a story about Israel: a name opening on another state's
+    // "the Yian Health Ministry" in a story about X: a name opening on another state's
     // name or demonym is that state's body, never the dominant one's (round 32)
     if (!openingStateIs(body.name, dominant.name)) continue;
     if (

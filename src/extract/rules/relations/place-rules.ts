@@ -416,7 +416,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:possessive-noun-of',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
-    // "⟦Goma⟧'s twin city of X", "its sister city of X": a partner town lies elsewhere (round 32)
+    // "⟦X⟧'s twin city of Y", "its sister city of Y": a partner town lies elsewhere (round 32)
     pattern: `{O:CL}'s? (?!(?:[a-z-]+ ){0,3}?(?:twin|sister|neighbou?ring|rival)\\b)(?:[a-z-]+ ){0,3}?${PLACE_NOUN} of {S:L}`,
     objectNameBlock: WATER,
   }),

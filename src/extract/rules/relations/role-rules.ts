@@ -488,7 +488,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'list:members-of-body',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    // ("… ASG members," Sobejana said": a quotation's last words before its speaker, round 32)
+    // ("… the group's members," Velk said": a quotation's last words before its speaker, round 32)
     pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
   }),
   // "⟦Chilean⟧ and ⟦Peruvian⟧ ministers, A and B": two owners and two names, read in the same
@@ -812,7 +812,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:member-name-of-country',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    // "officer X of the ⟦German⟧ press agency": a demonym before a noun names a thing of the
+    // "officer X of the ⟦Xian⟧ press agency": a demonym before a noun names a thing of the
     // country, here the outlet he spoke to, not the country (round 32)
     pattern: `${NOT_PAST}${ROLE_ADJ}${MEMBER_ROLE} {S:P} of {DET}{O:C}(?!(?<=c⟧) [a-z])`,
   }),

@@ -76,8 +76,8 @@ const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
 const SPOKEN_OF =
   '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|warned|warns|warning|cautioned|cautions|confirm|confirms|confirmed|confirming|verified|verifies|documented|documents|described|describes|witnessed|investigated|investigates|investigating|recorded|called|calls|calling|defended|defends|defending|justified|justifies|justifying|hailed|hails|praised|praises)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
 /**
- * An act the subject rejects in words: "X expressed his "total rejection" of the armed attack on
- * Twitter" (round 32).
+ * An act the subject rejects in words: "X voiced his rejection of the armed assault on
+ * Y" (round 32).
  */
 const REJECTED = `\\b(?:rejection|condemnation|repudiation|denunciation)["”']? of (?:the|this|these|that|an?)(?: [a-z-]+){0,2} ?$`;
 /**
