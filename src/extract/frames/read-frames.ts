@@ -360,6 +360,8 @@ function verbFacts(
       // "retook the town of X from Y": a place named after "of" is the thing's own
       else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
+      // "recaptured a key military base from X": a post read as its state's is still the thing taken
+      else if (units[t].mention?.reason === 'coref:state-post' && !units[t].punct) t++;
       // "recaptured X from Y", "retook a Xian village from Y": a place's name, or a demonym on the
       // noun after it, is the ground taken, not whom it was taken from
       else if (takenGround(units, t)) t++;

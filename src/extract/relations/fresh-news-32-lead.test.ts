@@ -191,6 +191,12 @@ const rows: FactRow[] = [
     ['Gabriel Boric COOPERATED Luis Arce'],
     ['Chile COOPERATED Luis Arce'],
   ],
+  // a post read as its state's is still the thing taken before "from"
+  [
+    'Chilean troops recaptured a key military base from Shining Path fighters on Sunday, a fresh gain for the government.',
+    ['Chile ATTACKED Shining Path'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-32-lead', 'combined');
