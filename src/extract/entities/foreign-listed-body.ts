@@ -74,11 +74,20 @@ function settleSharedWord(registry: Registry, d: Draft, country: string, word: s
   registry.rename(d, ownedName(about.name, word));
 }
 
-/** Another body the lists place in the same state is named in the article. */
-const hasSibling = (registry: Registry, d: Draft, country: string): boolean =>
-  registry.all().some((o) => o !== d && o.type === 'Organization' && listedBodyCountry(o.name) === country);
+/** Another body the lists place in the same state (and whose name `named` accepts) is in the article. */
+const hasSibling = (
+  registry: Registry,
+  d: Draft,
+  country: string,
+  named: (name: string) => boolean = () => true,
+): boolean =>
+  registry
+    .all()
+    .some(
+      (o) => o !== d && o.type === 'Organization' && named(o.name) && listedBodyCountry(o.name) === country,
+    );
 
-const DEPARTMENT = /\bDepartment\b/;
+const isDepartment = (name: string): boolean => /\bDepartment\b/.test(name);
 
 /**
  * "the Treasury Department … the State Department designated": a department beside another of
@@ -86,16 +95,7 @@ const DEPARTMENT = /\bDepartment\b/;
  * and "the Senate" in a Philippine story are both the Philippines' (round 14).
  */
 const siblingDepartment = (registry: Registry, d: Draft, country: string): boolean =>
-  DEPARTMENT.test(d.name) &&
-  registry
-    .all()
-    .some(
-      (o) =>
-        o !== d &&
-        DEPARTMENT.test(o.name) &&
-        o.type === 'Organization' &&
-        listedBodyCountry(o.name) === country,
-    );
+  isDepartment(d.name) && hasSibling(registry, d, country, isDepartment);
 
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
 export function settleForeignListedBodies(registry: Registry): void {

@@ -146,6 +146,33 @@ function earlierSubject(
   return undefined;
 }
 
+/** A joined verb's clause breaks, and its comma: a bare participle after "and" looks back no further. */
+const COMMA_OR_BREAK = new Set([...BREAKS, ',']);
+
+/**
+ * "X struck targets of the Yians in Z and supported by W": a passive participle with no auxiliary
+ * right after "and" cannot share the subject of a finite verb that took an object — English would
+ * need "and was supported" — so it qualifies the noun before "and", not the clause's subject.
+ * Participles joined to another participle still share it: "X, founded in 2010 and backed by W,
+ * …" (round 32). The verb group at `g` is such a participle.
+ */
+export function reducedPassiveAfterAnd(
+  units: Unit[],
+  g: { start: number; passive: boolean },
+  i: number,
+): boolean {
+  if (!g.passive || g.start !== i || units[i - 1]?.lower !== 'and') return false;
+  for (let v = i - 2; v >= 0 && i - v <= JOINED_SPAN; v--) {
+    const u = units[v];
+    if (COMMA_OR_BREAK.has(u.punct)) return false;
+    if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle')) continue;
+    if (groupAt(units, v).passive) return false;
+    const next = units[v + 1];
+    return !!next && !next.punct && !next.tags.has('Preposition') && !next.tags.has('Adverb');
+  }
+  return false;
+}
+
 /** Words that open a participle phrase of time or manner: "after taking office", "while visiting Y". */
 const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'since', 'when']);
 

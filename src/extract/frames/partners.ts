@@ -130,10 +130,8 @@ const JOINT_VERB = (units: Unit[], i: number) =>
 const HEAD_REACH = 5;
 
 /** The record takes only certain object heads, and none stands in the words after the verb. */
-function headsOtherThanAhead(units: Unit[], i: number, f: { objectHeads?: string[] }): boolean {
-  if (!f.objectHeads) return false;
-  const heads = new Set(f.objectHeads);
-  return !units.slice(i + 1, i + 1 + HEAD_REACH).some((w) => heads.has(w.lower));
+function headsOtherThanAhead(units: Unit[], i: number, { objectHeads }: { objectHeads?: string[] }): boolean {
+  return !!objectHeads && !units.slice(i + 1, i + 1 + HEAD_REACH).some((w) => objectHeads.includes(w.lower));
 }
 
 /** How far past a verb a noun it is the own light verb of may stand: "ended their diplomatic relations". */

@@ -57,7 +57,12 @@ import { peoplesOfCountriesAt } from './people-of';
 import { sanctionedStatesAt } from './sanctioned-states';
 import { readJointStatements } from './joint-statements';
 import { aidChannels } from './aid-channels';
-import { coordinatedActors, linkedParticipleActors, participleActors } from './coordinated';
+import {
+  coordinatedActors,
+  linkedParticipleActors,
+  participleActors,
+  reducedPassiveAfterAnd,
+} from './coordinated';
 import { responseFacts } from './responses';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
@@ -86,7 +91,6 @@ import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
-import { reducedPassiveAfterAnd } from './reduced-passive';
 import { onePersonOfCountry } from './one-person';
 import type { Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
@@ -360,10 +364,8 @@ function verbFacts(
       // "retook the town of X from Y": a place named after "of" is the thing's own
       else if (isPlace(units[t]) && units[t - 1]?.lower === 'of' && !units[t].possessive && t > k) t++;
       else if (!units[t].entity && thing(units[t]) && !isVerb(units[t])) t++;
-      // "recaptured a key military base from X": a post read as its state's is still the thing taken
-      else if (units[t].mention?.reason === 'coref:state-post' && !units[t].punct) t++;
-      // "recaptured X from Y", "retook a Xian village from Y": a place's name, or a demonym on the
-      // noun after it, is the ground taken, not whom it was taken from
+      // "recaptured X from Y", "retook a Xian village from Y", "recaptured a key military base from
+      // Y": the ground taken, not whom it was taken from
       else if (takenGround(units, t)) t++;
       // "extradited Y to Z": a name of a kind the record never takes as object is what is moved
       else if (
@@ -613,10 +615,12 @@ function verbFacts(
 
 /**
  * A name at `t` between a verb and its particle that is part of the thing acted on: a place
- * ("recaptured X from Y") or a country's demonym on a noun after it ("a Xian village").
+ * ("recaptured X from Y"), a country's demonym on a noun after it ("a Xian village"), or a post
+ * read as its state's ("a key military base", round 32).
  */
 function takenGround(units: Unit[], t: number): boolean {
   const u = units[t];
+  if (u?.mention?.reason === 'coref:state-post' && !u.punct) return true;
   if (!u?.entity || u.punct || u.possessive) return false;
   if (u.entity.type === 'Location') return true;
   const noun = units[t + 1];
