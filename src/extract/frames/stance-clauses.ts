@@ -814,6 +814,9 @@ function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate
     to = units.findIndex((u, j) => j > i && j - i <= 8 && u.lower === (frame.particle ?? 'to'));
     const before = units.slice(Math.max(0, i - 6), i);
     if (to < 0 || ![...before, ...units.slice(i + 1, to)].some(hostile)) return [];
+    // "X blamed Y and then launched an attack on Z": a name between the verb and its particle is
+    // the verb's own object, and the particle belongs to a later phrase
+    if (units.slice(i + 1, to).some((u) => u.entity)) return [];
   }
   if (!holders.length || units[to]?.lower !== (frame.particle ?? 'to') || units[to - 1]?.punct) return [];
   return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
