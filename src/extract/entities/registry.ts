@@ -414,6 +414,10 @@ export class Registry {
       // "Abdel Fattah al-Sisi" … "President Sisi": Arabic names are met again without the article
       const bare = ARTICLE_PREFIX.exec(words[words.length - 1].norm)?.[1];
       if (bare && bare.length > 2 && !this.opensName(bare)) this.alias(draft, bare);
+      // … and the other way round: "Abdel Fattah Sisi" … "al-Sisi", "el-Sisi" (round 33)
+      const surname = words[words.length - 1].norm;
+      if (!bare && /^[a-z'’]{3,}$/.test(surname))
+        for (const article of ['al', 'el']) this.alias(draft, `${article}-${surname}`);
     }
     if (found.type !== 'Person' && words.length > 1) {
       const person = this.surfaces.get(words[0].norm);

@@ -400,6 +400,8 @@ const GROUP_HEADS = new Set(
     ' ',
   ),
 );
+/** Prepositions whose object ends a verb's phrase: "withdrawing its forces from Y". */
+const PREPOSITIONS_BEFORE_NAME = new Set(['from', 'in', 'into', 'on', 'to', 'against', 'with', 'of', 'at']);
 /** How far back "its" may find the body or state it stands for. */
 const ITS_REACH = 8;
 
@@ -409,10 +411,16 @@ const ITS_REACH = 8;
  * head ("the Y militia … their reckless attacks"), within a few words.
  */
 function itsReferent(units: Unit[], k: number): Unit | undefined {
+  let joined = false;
   for (let j = k - 1; j >= 0 && k - j <= ITS_REACH; j--) {
     const u = units[j];
     if (u.punct && /[.;:]/.test(u.punct)) return undefined;
+    // "by withdrawing its forces from Y and stopping its attacks": past "and" and a verb, the
+    // pronoun is the joined verbs' subject's, and a name ending the first verb's phrase after a
+    // preposition is not it (round 33)
+    if (u.lower === 'and' && isVerb(units[j + 1])) joined = true;
     if (!u.entity) continue;
+    if (joined && PREPOSITIONS_BEFORE_NAME.has(units[j - 1]?.lower ?? '')) return undefined;
     // "the Y militia": a name on a group's head, not an owner's "'s" ("Y's envoy … its silence")
     const head = units[j + 1];
     const onGroup =

@@ -179,6 +179,11 @@ const TARGET_OF_HEADS = new Set(
   ),
 );
 
+/** Participles whose "by" names a body's maker or head (round 33). */
+const MAKERS = new Set(
+  'founded created formed established set led headed run backed funded sponsored'.split(' '),
+);
+
 /**
  * "the provocative actions by Y's armed forces", "the crimes of Y": the owner of the condemnable
  * phrase at `k`, named after "by" (any name) or after "of" (a name that ends the phrase or heads
@@ -189,6 +194,8 @@ function ownerAfter(units: Unit[], k: number): Unit | undefined {
     const u = units[j];
     if (u.entity || (u.punct && j > k)) return undefined;
     if (u.lower !== 'by' && u.lower !== 'of') continue;
+    // "the terror network founded by Y": "by" names who made or heads the body, not the fault's doer
+    if (u.lower === 'by' && MAKERS.has(units[j - 1]?.lower ?? '')) return undefined;
     let o = j + 1;
     while (units[o] && !units[o].entity && DETERMINERS.has(units[o].lower) && !units[o].punct) o++;
     const owner = units[o];

@@ -146,6 +146,22 @@ function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Enti
   );
 }
 
+/**
+ * "the rebels were part of the X Front of the Y": a body is never a member of a part named for it
+ * (the part is its, the other way round; round 33). The part's name ends on one of the whole's names.
+ */
+function withoutWholesInTheirParts(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  return relations.filter((r) => {
+    if (r.predicate !== 'MEMBER_OF') return true;
+    const whole = byId.get(r.subjectId);
+    const part = byId.get(r.objectId);
+    if (!whole || !part || whole.type === 'Person') return true;
+    const names = [whole.name, ...whole.aliases].map((n) => n.toLowerCase());
+    const partName = part.name.toLowerCase();
+    return !names.some((n) => partName.endsWith(` of ${n}`) || partName.endsWith(` of the ${n}`));
+  });
+}
+
 /** The reason of a bare possessive ("⟦Chile⟧'s ⟦X⟧"), which says only that X is the owner's. */
 const BARE_POSSESSIVE = 'title:possessive-person';
 /**
@@ -365,7 +381,8 @@ export function extractRelations({
   const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));
   const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
-  return guarded('guessed-countries', regioned, withoutGuessedCountries(regioned, byId));
+  const parted = guarded('wholes-in-parts', regioned, withoutWholesInTheirParts(regioned, byId));
+  return guarded('guessed-countries', parted, withoutGuessedCountries(parted, byId));
 }
 
 /** The reasons of the frame records that shadow a verb's plain reading (`shadows`, round 30). */

@@ -35,9 +35,12 @@ const PLANNED_BEFORE = new RegExp(
 );
 /** "continues to support", "began to shell": the act happens. */
 const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\b/gi;
-/** "urged X to impose new sanctions on", "to launch attacks on": an act asked or planned, not done. */
+/**
+ * "urged X to impose new sanctions on", "to launch attacks on", "to conduct airstrikes and raids
+ * against" (the second noun of a pair, round 33): an act asked or planned, not done.
+ */
 const INFINITIVE_BEFORE_NOUN =
-  /\bto\s+[a-z]+(?:\s+(?:new|more|further|fresh|additional|tougher|its|their))?\s*$/i;
+  /\bto\s+[a-z]+(?:\s+(?:new|more|further|fresh|additional|tougher|its|their))?(?:(?:\s+[a-z]+){1,2}\s+(?:and|or))?\s*$/i;
 
 /** "X's efforts to open peace talks with", "a bid to forge ties with": an aim, not yet done. */
 const AIM_TO = /\b(?:efforts?|bid|push|drive|offer|proposal|hopes?)\s+to\s+[a-z]+\b/i;
@@ -62,8 +65,16 @@ function tail(gap: string, words: number): string {
   return gap.trim().split(/\s+/).slice(-words).join(' ');
 }
 
+/**
+ * "issued a warning to X, saying it would be met with force if it threatened Y": the act is the
+ * condition's, right after "if" or "unless" and its subject; a warning earlier in the gap does
+ * not make it the speaker's threat (round 33).
+ */
+const CONDITION_NEAR = /\b(?:if|unless)(?:\s+[a-z]+)?\s*$/i;
+
 export function modality(gap: string): Modality {
   if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap)) return 'negated';
+  if (CONDITION_NEAR.test(tail(gap, 3))) return 'hypothetical';
   if (ALLEGED_OF.test(gap)) return 'hypothetical';
   if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
   if (THREAT.test(gap)) return 'threat';

@@ -66,8 +66,11 @@ const WHOSE_OBJECT =
  */
 const DISASTER_SUBJECT =
   /\b(?:quakes?|earthquakes?|tremors?|aftershocks?|storms?|typhoons?|hurricanes?|cyclones?|floods?|floodwaters|tsunamis?|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\s+(?:[a-z]+ly\s+)?$/i;
-/** "they fear ethnic cleansing if ⟦X⟧ captures Y": an actor in a condition acts only in it. */
-const CONDITION = /\b(?:if|unless|whether|lest)\s+(?:the\s+)?$/i;
+/**
+ * "they fear ethnic cleansing if ⟦X⟧ captures Y", "should ⟦X⟧ strike any target, Y will respond"
+ * (an inverted condition, round 33): an actor in a condition acts only in it.
+ */
+const CONDITION = /\b(?:if|unless|whether|lest|should)\s+(?:the\s+)?$/i;
 /**
  * Verbs that report what someone else did (../lexicon/saying-verbs.ts): "tell" only as "told
  * reporters", since "X told Y" names its hearer.
@@ -85,11 +88,12 @@ const REPORTING_VERBS = [
 const BARE_NOUNS =
   '(?!(?:its|his|her|their|our|my|your|they|it|he|she|we|i|you|this|these|those|there|then|also|yesterday|today|earlier|later|on|in|at)\\b)(?:[a-z]+\\s+){0,2}[a-z]+s';
 /**
- * "X said the alliance was working with Y": the act has a subject of its own that is no name, so
- * X is only the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
+ * "X said the alliance was working with Y", "X said earlier that the missile had hit Y" (a time
+ * word after the verb, round 33): the act has a subject of its own that is no name, so X is only
+ * the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
  */
 const REPORTED_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?|${BARE_NOUNS})\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
+  `\\b(?:${REPORTING_VERBS})\\s+(?:(?:earlier|later|previously|also|again|then|on\\s+[A-Z][a-z]+day|[a-z]+ly)\\s+)?(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?|${BARE_NOUNS})\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
 );
 /**
  * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose

@@ -42,7 +42,8 @@ export const DIRECTION =
   '(?:(?:(?:far )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)(?:-?most)?|upper|lower|downtown) )?';
 
 /** Words in the gap that make an act a report of someone else's: "X condemned the strikes on Y". */
-export const REPORTED = '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blame|blames|blamed|blaming)\\b';
+export const REPORTED =
+  '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blame|blames|blamed|blaming)\\b';
 
 /** The nouns of a named place: "the Bryansk region", "the port city of X". */
 export const PLACE_NOUN =

@@ -135,7 +135,10 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("the Tessa area of Malko district", "the X district of Y province" name a place inside the
     // region after "of": place:inner-of-region)
-    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    // A place's name right before "district", "neighborhood" or "quarter" is that part's own
+    // name ("the X district of Y", "the X neighborhood of Y": X lies in Y; round 33), while "the
+    // Y town of X", "the Y suburb of X" name X in Y.
+    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )(?!(?<=L⟧ )(?:district|neighbou?rhood|quarter) )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
     // "the X district of ⟦Borno State⟧": a region with its noun in its name holds X (below)
     subjectNameBlock: REGION_NAMED,

@@ -1204,7 +1204,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'structure:an-affiliate',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:O}, (?:a|an|the) (?:[a-z-]+ )?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|wing|faction|franchise)\\b`,
+    // "X, the former Y offshoot": a tie that has ended (round 33)
+    pattern: `{S:O}, (?:a|an|the) (?!(?:former|one-time|onetime|erstwhile|ex-)\\b)(?:[a-z-]+ )?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|wing|faction|franchise)\\b`,
   }),
   onSurface({
     reason: 'structure:a-proxy',
