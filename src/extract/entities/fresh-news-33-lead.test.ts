@@ -17,3 +17,21 @@ describe('round 33 (entities: a surname met again with the Arabic article)', () 
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 33 (entities: a long name with one more transliterated vowel)', () => {
+  const cases: Case[] = [
+    [
+      'The Pakistani Taliban claimed the attack. Police said a cell of the Tehreek-e-Taliban Pakistan (TTP) planned it.',
+      ['Organization:Tehrik-i-Taliban Pakistan'],
+      ['Organization:Tehreek-e-Taliban Pakistan'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
+
+describe('round 33 (entities: a listed town written with the Arabic article)', () => {
+  const cases: Case[] = [
+    ["Drones struck Syria's al-Raqqa and Deir ez-Zor overnight.", ['Location:Raqqa'], ['Person:al-Raqqa']],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

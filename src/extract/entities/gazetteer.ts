@@ -191,6 +191,11 @@ function build(): Gazetteer {
     const e: GazEntity = { name, type: 'Location' };
     for (const s of [name, ...aliases]) add(s, e, 'name');
   }
+  // "Al-Raqqa" is the listed "Raqqa": a town's one-word name is also written with the Arabic
+  // article (added after every listed name, so none loses its key to one; round 33).
+  for (const [name, ...aliases] of CITIES)
+    for (const s of [name, ...aliases])
+      if (/^[A-Z][a-z]+$/.test(s) && !lookupName(g, `al-${s}`)) add(`al-${s}`, lookupName(g, name)!, 'name');
   for (const [name, actorName] of SEATS) {
     const actor = g.names.get(keyOf([normalize(actorName)]))?.entity ?? lookupName(g, actorName);
     add(name, { name, type: 'Location' }, 'seat', actor);

@@ -799,6 +799,8 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
   const last = names[names.length - 1];
   if (!last) return false;
   const at = units.indexOf(last);
+  // a side found in an earlier sentence has no phrase here to end
+  if (at < 0) return false;
   for (let h = at; h < units.length && h - at <= 3; h++) {
     if (h > at && !units[h].entity && heads.includes(units[h].lower)) return true;
     if (units[h].punct) return false;

@@ -605,7 +605,7 @@ function foldCountedForces(units: Unit[], government: Entity, sentence: Sentence
     if (!verb || verb.entity || verb.punct || !VICTIM_VERBS.has(verb.lower)) continue;
     const next = units[i + 1];
     if (!u.punct && ['of', 'from'].includes(next?.lower ?? '')) continue;
-    if (othersPost(units, i, government)) continue;
+    if (othersPost(units, i, government) || anotherStatesGround(units, i, government)) continue;
     standFor(u, government, sentence, 'coref:counted-forces');
     u.serving = true;
   }
@@ -630,6 +630,19 @@ function othersPost(units: Unit[], i: number, government: Entity): boolean {
       if (units[h].punct || (!units[h].tags.has('Noun') && !units[h].tags.has('Adjective'))) break;
       if (units[h].tags.has('Verb') || units[h].tags.has('Determiner')) break;
     }
+  }
+  return false;
+}
+
+/**
+ * "In ⟦Y⟧'s ⟦Z⟧ State, rebels killed five soldiers", "in ⟦Y⟧, rebels killed five soldiers": the act
+ * happened on another state's ground, whose soldiers they may be (round 33).
+ */
+function anotherStatesGround(units: Unit[], i: number, government: Entity): boolean {
+  for (let k = 0; k < i; k++) {
+    const e = units[k].entity;
+    if (!e || e.id === government.id || e.type !== 'Country' || units[k].punct) continue;
+    if (units[k].possessive || units[k - 1]?.lower === 'in') return true;
   }
   return false;
 }

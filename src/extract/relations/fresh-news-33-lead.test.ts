@@ -72,11 +72,88 @@ const rows: FactRow[] = [
     [],
     ['Peru ATTACKED Shining Path'],
   ],
+  // the nearest negative: an infinitive whose verb joins another verb, not a noun
+  [
+    'Chile says it tries to avoid harming civilians and accuses the Shining Path of hiding among them.',
+    ['Chile CRITICIZED Shining Path'],
+    [],
+  ],
   // a body is no member of a part named for it
   [
-    "Colombia's ELN guerrillas ambushed a patrol on Monday. The army said the rebels were a part of the Western War Front of the ELN.",
+    'The ELN rebels ambushed a patrol on Monday. The army said the rebels were a part of the Western War Front of the ELN.',
     [],
     ['ELN MEMBER_OF Western War Front of the ELN'],
+  ],
+  // a side named in an earlier sentence, then a passive that asks for the held people's head: no
+  // phrase of it in this sentence to end (this threw until round 33)
+  [
+    'The ELN attack, carried out near the southern town of Tumaco, was among the deadliest Colombia has seen in years. ' +
+      'That dread came true on Monday when a band of ELN fighters attacked the road crews, killing nearly everyone involved in the work.',
+    [],
+    ['ELN ATTACKED Colombia'],
+  ],
+  // a gerund before "of" is a noun: no subject kills in "the overthrow and killing of X"
+  [
+    'Lima was quiet, said Ana Ruiz, adding that the unrest recalled the years that followed the ouster and killing of former ruler Carlos Vega.',
+    [],
+    ['Ana Ruiz KILLED Carlos Vega'],
+  ],
+  // soldiers counted on another state's ground may be that state's
+  [
+    "Rebels attacked Peru's army again on Monday. Peru's army said it would respond. In Chile's Atacama region, Shining Path fighters killed at least five soldiers during raids on outposts.",
+    [],
+    ['Shining Path KILLED Peru'],
+  ],
+  // an attack noun after an article and an adjective, or opening a clause after "that"
+  [
+    'The Chilean president on Monday condemned a deadly attack on Peruvian border guards near Tacna.',
+    [],
+    ['Chile ATTACKED Peru'],
+  ],
+  [
+    'Ana Ruiz repeated her view that attacks targeting UN peacekeepers might be war crimes.',
+    [],
+    ['Ana Ruiz ATTACKED United Nations'],
+  ],
+  ['Ana Ruiz expressed concern that the attacks on Lima reflect a pattern.', [], ['Ana Ruiz ATTACKED Lima']],
+  // the nearest negative: the strikes before the verb are its subject's
+  [
+    'The Chilean army said the strikes targeted the Shining Path camps near the border.',
+    ['Chile ATTACKED Shining Path'],
+    [],
+  ],
+  // "the X Council and Secretary-General Y": two actors, not Y's post
+  [
+    'The UN Security Council and Secretary-General Antonio Guterres condemned the ambush on the convoy.',
+    [],
+    ['Antonio Guterres LEADS UN Security Council'],
+  ],
+  // the object of a preposition opens no list of parts
+  [
+    'According to Ana Ruiz, a spokesperson for the Chilean Foreign Ministry, the Acme Trading Company is a key part of the Peruvian Army business network.',
+    [],
+    ['Chilean Foreign Ministry MEMBER_OF Peruvian Army'],
+  ],
+  // a dealing alleged of others is not the speaker's
+  [
+    'The Popular Party (PP) said the first results released by the National Electoral Commission (NEC) were unacceptable, alleging the governing Liberal Party (LP) and police agents were working with the commission to change the count.',
+    [],
+    ['Popular Party COOPERATED National Electoral Commission'],
+  ],
+  // a state's ground used by others for attacks
+  ['Peru said militants were using Bolivian bases for attacks on Peru.', [], ['Bolivia ATTACKED Peru']],
+  ['Bolivian forces launched attacks on Peru.', ['Bolivia ATTACKED Peru'], []],
+  // fires put out are a noun
+  [
+    "Chilean Railways reported that a train that puts out fires was fighting a blaze on the site of Petroperu's refinery.",
+    [],
+    ['Chile ATTACKED Petroperu'],
+  ],
+  // warned, not warning
+  [
+    'The raid came as Chile has been repeatedly warned against a new incursion into southern Peru.',
+    [],
+    ['Chile THREATENED Peru'],
   ],
 ];
 

@@ -10,6 +10,8 @@ const NEGATION = /\b(?:not|never|no|without|nor)\b|n't\b/i;
 /** A denial anywhere before the act, unless a new clause follows it ("denied X and accused Y"). */
 const DENIAL = /\b(?:denied|denies|deny|denying|refused|refuses|refusing|failed|fails)\b(?![^]*\band\b)/i;
 const THREAT = /\b(?:threat\w*|warn\w*)\b/i;
+/** A threat or warning the actor receives: "was warned against", "has been threatened with". */
+const WARNED = /\b(?:been|was|were|is|are|being|get|got)\s+(?:[a-z]+ly\s+)?(?:warned|threatened)\b/i;
 /** "vowed to attack" is a threat, "pledged support" a commitment: the act's kind decides. */
 const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =
@@ -37,10 +39,11 @@ const PLANNED_BEFORE = new RegExp(
 const FACTUAL_TO = /\b(?:continu\w*|began|begun|begins|started|starts|start|went on|kept|keeps)\s+to\b/gi;
 /**
  * "urged X to impose new sanctions on", "to launch attacks on", "to conduct airstrikes and raids
- * against" (the second noun of a pair, round 33): an act asked or planned, not done.
+ * against" (the second noun of a pair after a light verb of acts, round 33; "tries to avoid
+ * harming civilians and accuses Y" joins a verb, not a noun): an act asked or planned, not done.
  */
 const INFINITIVE_BEFORE_NOUN =
-  /\bto\s+[a-z]+(?:\s+(?:new|more|further|fresh|additional|tougher|its|their))?(?:(?:\s+[a-z]+){1,2}\s+(?:and|or))?\s*$/i;
+  /\bto\s+[a-z]+(?:\s+(?:new|more|further|fresh|additional|tougher|its|their))?\s*$|\bto\s+(?:conduct|launch|mount|stage|wage|carry\s+out|step\s+up|resume)(?:\s+[a-z]+){1,2}\s+(?:and|or)\s*$/i;
 
 /** "X's efforts to open peace talks with", "a bid to forge ties with": an aim, not yet done. */
 const AIM_TO = /\b(?:efforts?|bid|push|drive|offer|proposal|hopes?)\s+to\s+[a-z]+\b/i;
@@ -77,6 +80,8 @@ export function modality(gap: string): Modality {
   if (CONDITION_NEAR.test(tail(gap, 3))) return 'hypothetical';
   if (ALLEGED_OF.test(gap)) return 'hypothetical';
   if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
+  // "X has been repeatedly warned against an incursion into Y": X is warned, not warning (round 33)
+  if (WARNED.test(gap)) return 'hypothetical';
   if (THREAT.test(gap)) return 'threat';
   if (PROMISE.test(gap)) return 'promise';
   const near = tail(gap, 5).replace(FACTUAL_TO, ' ');

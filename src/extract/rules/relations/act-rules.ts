@@ -406,7 +406,8 @@ export const ACT_RULES: RelationRule[] = [
     // no deal with Y" denies the act; "our allies and partners will stand with Y" has the noun
     // "partners" (round 33)
     pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|(?<!\\b(?:and|our|their|its|his|her|your|other|key|close|regional|international) )partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
-    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$`,
+    // "X said …, alleging the Y party was working with Z": the dealing is alleged of others (round 33)
+    gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$|\\b(?:alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\\b`,
   }),
   onCore({
     reason: 'verb:recognize-government',

@@ -45,6 +45,14 @@ export const DIRECTION =
 export const REPORTED =
   '{V:CRITICIZE}|{V:DEMAND}|\\b(?:reported|reports|denied|denies|blame|blames|blamed|blaming)\\b';
 
+/**
+ * Words in the gap before an act's noun that put the noun in someone's reported words or in a
+ * clause of its own ("X, adding that the war followed the killing of Y", "X expressed concern that
+ * the attacks on Y", "X's view that attacks on Y"): the noun's act is not X's (round 33).
+ */
+export const NOUN_IN_CLAUSE =
+  '\\b(?:said|says|saying|added|adding|noted|noting|stated|stating|warned|warning|told [a-z]+) that\\b|\\bthat (?:the )?$';
+
 /** The nouns of a named place: "the Bryansk region", "the port city of X". */
 export const PLACE_NOUN =
   '(?:city|town|village|province|region|oblast|port|district|governorate|state|area|camp|base|airbase|capital|neighbo(?:u)?rhood|island|county|prefecture|municipality|enclave|territory|suburb|township|commune|locality|sector)';

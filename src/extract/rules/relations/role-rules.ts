@@ -632,7 +632,8 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.65,
     objectCategories: ['international'],
-    pattern: `{O:O}(?:[^;⟦⟧]|⟦\\d+[^Oo\\d]⟧)*?(?<![Ff]ormer |[Dd]eputy |[Aa]ssistant |[Uu]nder )\\b[Ss]ecretary[- ][Gg]eneral {S:P}`,
+    // "the X Council and Secretary-General Y condemned": a list of two actors, not Y's post (round 33)
+    pattern: `{O:O}(?!,? and (?:[A-Z][\\w.]* )?[Ss]ecretary[- ][Gg]eneral\\b)(?:[^;⟦⟧]|⟦\\d+[^Oo\\d]⟧)*?(?<![Ff]ormer |[Dd]eputy |[Aa]ssistant |[Uu]nder )\\b[Ss]ecretary[- ][Gg]eneral {S:P}`,
   }),
   // "EU foreign policy chief X": head of a part of the body, so a member of it
   onSurface({
@@ -1175,7 +1176,9 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "According to the newspaper ⟦X⟧, the members of ⟦Y⟧ were ambushed": a source fronted before
     // the clause, not an apposition
-    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
+    // the object of a preposition opens no list of parts ("a spokesperson for the ⟦X⟧, the ⟦Y⟧ is a
+    // key part of Z": round 33)
+    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){!PREP}{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
   }),
   // "⟦A⟧, ⟦B⟧'s external attack-planning component"; "⟦B⟧'s publishing arm, ⟦A⟧": a part named
   // with its owner's possessive, in either order (the owner a body, not a country)

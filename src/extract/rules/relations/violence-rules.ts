@@ -11,6 +11,7 @@ import {
   NOT_PLACE_EDGE,
   PASSIVE_AUX,
   PLACE_NOUN,
+  NOUN_IN_CLAUSE,
   REPORTED,
 } from './fragments';
 import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
@@ -154,6 +155,13 @@ const NOT_COUNTED_VICTIMS =
 const DISOWNED =
   "\\b(?:not|never|n't)\\s+(?:\\w+\\s+)?(?:claim(?:ed|s|ing)?|t(?:ake|aken|ook|aking))\\b|\\bden(?:y|ies|ied|ying)\\b[^⟦]*\\b(?:responsibility|role|involvement|part)\\b";
 
+/**
+ * A state's ground used by others for acts ("terrorists using ⟦Xian⟧ bases for attacks on Y", "⟦X⟧
+ * soil to launch raids on Y"): the name owns the ground, not the attacks (round 33).
+ */
+const GROUND_USED_FOR =
+  '^ ?(?:[a-z]+ )?(?:bases?|soil|territory|territories|land|airspace|camps?|hideouts?|sanctuar(?:y|ies)|havens?) (?:for|to launch|to carry out|to stage)(?: [a-z-]+)? ?$';
+
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
   onCore({
@@ -166,7 +174,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
     // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
-    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|\\b(?:sanctions?|packages?|measures|restrictions|penalties|designations|embargo(?:es)?|tariffs) ?$`,
+    // … and "condemned a deadly attack on Y": after an article (and an adjective) the verb's form
+    // is a noun, while "the strikes targeted Y" has the noun before the verb (round 33)
+    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|\\b(?:sanctions?|packages?|measures|restrictions|penalties|designations|embargo(?:es)?|tariffs) ?$|\\b(?:a|an|the)(?: [a-z-]+ly| (?:new|fresh|major|massive|brutal|coordinated|suspected|failed|foiled|devastating|suicide|terrorist|rocket|drone|missile|heinous|horrific|vicious|renewed))? $`,
   }),
   onCore({
     // "X did not claim responsibility for the attack on Y", "X denied any role in the attack on
@@ -179,7 +189,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
@@ -307,8 +317,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'verb:fire-on',
     predicate: 'ATTACKED',
     confidence: 0.7,
-    // not "shot down a missile fired at Y by X": the thing fired is X's, not the subject's
-    pattern: `${NOT_PARTICIPLE_OBJECT}${ACTOR}${ACTIVE}\\b(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
+    // not "shot down a missile fired at Y by X": the thing fired is X's, not the subject's; nor
+    // "a train that puts out fires was battling a blaze on Y" (fires put out are a noun, round 33)
+    pattern: `${NOT_PARTICIPLE_OBJECT}${ACTOR}${ACTIVE}\\b(?<!\\b(?:put|puts|putting|fight|fights|fighting|battle|battles|battling) out )(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
   }),
   onCore({
     reason: 'verb:fight',
@@ -349,7 +360,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'KILLED',
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
-    pattern: `${ACTOR}${ACTIVE}{V:KILL} (?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
+    // "the overthrow and killing of X": a gerund before "of" is a noun, with no subject (round 33)
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} (?!(?<=ing )of\\b)(?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
     gapBlock: `${REPORTED}|${ACT_SUBJECT}|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
@@ -378,7 +390,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     pattern: `${ACTOR}\\b(?<!\\b(?:attempted|failed|botched|foiled|thwarted) )(?:killing|assassination) of {NP}{O+:P}`,
     // "the killing of A, as well as the assassination of B": A is a victim, not B's killer; "X
     // restricted entry for Z in connection with the killing of Y": the killing is the occasion
-    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}`,
   }),
   onCore({
     // "X claimed responsibility for the attempted assassination of Y", "X ordered the
@@ -387,7 +399,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}\\b(?:(?:attempted|failed|botched) (?:killing|assassination|murder) of|(?:assassination|murder) attempts? (?:on|against)) {NP}{O+:P}`,
-    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}`,
   }),
   onCore({
     reason: 'noun:killing-of-by',
