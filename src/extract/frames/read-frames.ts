@@ -108,6 +108,7 @@ import {
   DONE,
   BACKING_NOUNS,
   EVENT_QUALIFIERS,
+  GROUP_HEAD_WORDS,
   GROUP_PERSON_HEADS,
   HAVE,
   HELD,
@@ -152,6 +153,23 @@ function personOfSide(units: Unit[], k: number): Unit | undefined {
   return personHeadsOf(side)?.has(head.lower) ? side : undefined;
 }
 
+/**
+ * "killed three militants, including a top commander of X", "killed three militants in the X
+ * district on Friday, including a commander of Y": one person of a side named in the list that
+ * says whom a counted object includes (round 33), past up to twelve words with no verb and no
+ * other comma (where and when the victims fell).
+ */
+function personOfSideIncluded(units: Unit[], k: number): Unit | undefined {
+  for (let j = k; j < units.length && j - k < 12; j++) {
+    if (isVerb(units[j]) && !units[j].entity) return undefined;
+    if (!units[j].punct) continue;
+    return units[j].punct === ',' && LIST_OPENERS.has(units[j + 1]?.lower ?? '')
+      ? personOfSide(units, j + 2)
+      : undefined;
+  }
+  return undefined;
+}
+
 /** The heads that name one person of a side's own: a country's servicemen, an armed group's members. */
 function personHeadsOf(side: Unit): ReadonlySet<string> | undefined {
   if (side.entity?.type === 'Country') return STATE_PERSON_HEADS;
@@ -168,17 +186,22 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   const opener = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && (['a', 'an', 'the'].includes(u.lower) || u.tags.has('Value'));
   while (j - k < 2 && opener(units[j])) j++;
+  // "the top military commander of X": compromise may tag a qualifier a noun (round 33); the word
+  // before "of" is the head
   const qualifier = (u: Unit | undefined) =>
-    !!u && !u.entity && !u.punct && !isVerb(u) && u.tags.has('Adjective');
-  for (let n = 0; n < 2 && qualifier(units[j]); n++) j++;
+    !!u && !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Adjective') || u.tags.has('Noun'));
+  const ofAt = (h: number) => ['of', 'from'].includes(units[h]?.lower ?? '');
+  for (let n = 0; n < 2 && qualifier(units[j]) && !ofAt(j + 1); n++) j++;
   const head = units[j];
   const of = units[j + 1];
   // "two soldiers from the Xian army", "troops from X's army": people from a side are its own
-  const through = ['of', 'from'].includes(of?.lower ?? '');
+  const through = ofAt(j + 1);
   if (!head || head.entity || head.punct || !through || of.entity || of.punct) return undefined;
   const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
   const ownForce = of.lower === 'from' && FORCE_WORDS.has(units[units.indexOf(side) + 1]?.lower ?? '');
   if (!side?.entity || (side.possessive && !ownForce)) return undefined;
+  // "killed the head of X": an armed group's head is one of its own, as its leader is (round 33)
+  if (side.entity.category === 'armed_group' && GROUP_HEAD_WORDS.has(head.lower)) return side;
   return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
 }
 
@@ -539,7 +562,10 @@ function verbFacts(
     owner && (!frame.followedBy || followsSide(units, units.indexOf(owner), frame)) ? owner : undefined;
   const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
-  const person = !stanced.length && FORCE.has(frame.predicate) ? personOfSide(units, k) : undefined;
+  const person =
+    !stanced.length && FORCE.has(frame.predicate)
+      ? (personOfSide(units, k) ?? personOfSideIncluded(units, k))
+      : undefined;
   // "X said government forces attacked its bases": a plural subject's "its" is the speaker's body
   const spokenOf =
     !stanced.length && !person && FORCE.has(frame.predicate) ? speakersTarget(units, k, found) : undefined;

@@ -14,6 +14,8 @@ import {
   HAVE,
   MODALS,
   MAKER_WORDS,
+  GROUP_HEAD_WORDS,
+  HYPHEN_MODIFIERS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
   SERVING_HEADS,
@@ -205,6 +207,7 @@ export function unitsOf(
       }
   }
   gerundsAfterComma(units);
+  participlesAfterHeads(units);
   qualifiersAfterOwner(units);
   targetedMeasures(units);
   participlesBeforeNames(units);
@@ -429,6 +432,28 @@ function gerundsAfterComma(units: Unit[]): void {
 }
 
 /**
+ * "a group fighting to topple Y", "forces battling against Y": right after a plain noun, with "to"
+ * and a verb or "against" after it, compromise tags a frame verb's "-ing" a noun; there it is the
+ * participle that modifies the noun before it (round 33). Not after an adjective or a determiner ("heavy
+ * fighting against Y", "the fighting against Y" are the fight's noun).
+ */
+function participlesAfterHeads(units: Unit[]): void {
+  for (let i = 1; i < units.length - 2; i++) {
+    const u = units[i];
+    const head = units[i - 1];
+    const next = units[i + 1];
+    if (u.entity || u.punct || u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
+    if (!VERB_FRAMES.has(u.lower) || head.entity || head.punct || !head.tags.has('Noun')) continue;
+    if (head.tags.has('Adjective') || head.tags.has('Gerund') || /ing$/.test(head.lower)) continue;
+    const opens = next.lower === 'against' || (next.lower === 'to' && isVerbTag(units[i + 2]));
+    if (opens && !next.entity && !next.punct)
+      u.tags = new Set([...u.tags].filter((t) => t !== 'Noun' && t !== 'Singular')).add('Verb').add('Gerund');
+  }
+}
+
+const isVerbTag = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
+
+/**
  * "11 X and Y fighters", "X and Y soldiers": names of one kind joined right before the head that
  * makes the last one's people serving share that head.
  */
@@ -464,7 +489,8 @@ function markServing(units: Unit[]): void {
     const force = u.entity?.type === 'Organization' && u.entity.category === 'international';
     if ((u.entity?.type !== 'Country' && !group && !force) || u.possessive) continue;
     const heads = group ? MEMBER_HEADS : force ? FORCE_HEADS : SERVING_HEADS;
-    if (servingThroughOf(units, i, heads)) u.serving = true;
+    if (servingThroughOf(units, i, heads) || (group && servingThroughOf(units, i, GROUP_HEAD_WORDS)))
+      u.serving = true;
     if (u.punct) continue;
     for (let h = i + 1; h <= i + 3 && units[h] && !units[h].entity; h++) {
       if (heads.has(units[h].lower)) {
@@ -514,6 +540,11 @@ const FORCE_HEADS: ReadonlySet<string> = new Set(
 function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
   const out: Term[] = [];
   for (const t of terms) {
+    const patron = hyphenedPatron(t, sorted);
+    if (patron) {
+      out.push(...patron);
+      continue;
+    }
     // most words hold no mention's start: kept as they are, with no list built
     if (!sorted.some((m) => m.start > t.start && m.start < t.end)) {
       out.push(t);
@@ -541,6 +572,27 @@ function splitAtMentions(terms: Term[], sorted: Mention[]): Term[] {
     out.push(...pieces);
   }
   return out;
+}
+
+/** The tags of a hyphen modifier's second half: what compromise gives "backed" in "Iran-backed". */
+const HYPHEN_TAIL_TAGS: ReadonlySet<string> = new Set(['Adjective', 'Hyphenated']);
+
+/**
+ * "U.S.-backed", "U.N.-led": compromise keeps a dotted abbreviation and its hyphen modifier as one
+ * word, which it tags a name. The mention ends at the hyphen; the name and the modifier are two
+ * units, the first joined to the second by its dash, as "Iran-backed" is (round 33: the whole word
+ * read as the name made "attacked the U.N.-backed X government" an attack on the U.N.).
+ */
+function hyphenedPatron(t: Term, sorted: Mention[]): Term[] | undefined {
+  const m = sorted.find((n) => n.start === t.start && n.end < t.end);
+  if (!m || !/^[-–—]/.test(t.text.slice(m.end - t.start))) return undefined;
+  const tail = t.text.slice(m.end - t.start + 1);
+  if (!HYPHEN_MODIFIERS.has(tail.toLowerCase())) return undefined;
+  const word = t.text.slice(0, m.end - t.start);
+  return [
+    { ...t, end: m.end, text: word, post: t.text.slice(word.length, word.length + 1) },
+    { ...t, start: m.end + 1, text: tail, tags: HYPHEN_TAIL_TAGS },
+  ];
 }
 
 /** The reason of a state read from its act or election alone ("concerned by the arrest of A"). */

@@ -303,6 +303,11 @@ export const MEMBER_HEADS = new Set(
    extremist extremists terrorist terrorists jihadist`.split(/\s+/),
 );
 /**
+ * The one at the head of an armed group, written only before "of" ("the head of X", "the chief of
+ * X"): one of its own, as its leader is (round 33; "an X head" names no person).
+ */
+export const GROUP_HEAD_WORDS: ReadonlySet<string> = new Set(['head', 'chief']);
+/**
  * Armed people a region's or town's name can stand on ("the Amhara militia", "Tigray fighters",
  * "Donbas separatists"): they are not the place.
  */
