@@ -80,3 +80,32 @@ describe('"suspects Y of": a suspicion of a wrong is an accusation', () =>
     ],
     'criticism-r33-suspect',
   ));
+
+describe("a designee's misconduct told in a relative clause or an apposition after the name", () =>
+  describeFactRows(
+    [
+      [
+        'Norway sanctioned former Chilean ministers Juan Perez and Maria Gomez, who provided support to the Azure Front and engaged in corruption.',
+        ['Norway CRITICIZED Juan Perez', 'Norway CRITICIZED Maria Gomez'],
+        [],
+      ],
+      [
+        'Norway designated Juan Perez, a former customs official involved in corruption.',
+        ['Norway CRITICIZED Juan Perez'],
+        [],
+      ],
+      [
+        'Norway sanctioned Juan Perez, who Chile said ordered the assassination of a judge.',
+        ['Chile CRITICIZED Juan Perez'],
+        ['Norway CRITICIZED Juan Perez'],
+      ],
+      // no misconduct told, or one the designee fights
+      ['Norway sanctioned Juan Perez, who was born in Lima in 1960.', [], ['Norway CRITICIZED Juan Perez']],
+      [
+        'Norway designated Juan Perez, a lawyer known for fighting corruption.',
+        [],
+        ['Norway CRITICIZED Juan Perez'],
+      ],
+    ],
+    'criticism-r33-designee-told',
+  ));
