@@ -101,7 +101,6 @@ export function sanctionReasons(units: Unit[], read: readonly Candidate[]): Cand
       }
       // "A, who the U.S. said created a death squad": the one who says it judges
       const speaker = speakerAfter(units, k);
-      units[k + 1]?.entity && SAY_VERBS.has(units[k + 2]?.lower ?? '') ? units[k + 1].entity : undefined;
       for (const c of sanctions) {
         if (!before.has(c.object.id)) continue;
         out.push({
