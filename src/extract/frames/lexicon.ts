@@ -309,11 +309,12 @@ export const verbForms = (lemma: string): string[] => [
 
 /**
  * compromise leaves some verbs ending on one vowel and a consonant unformed ("gun", "debar": past
- * "gun", "debar"): English doubles that consonant ("gunned", "debarred", "gunning"). A form that
- * no text holds costs nothing, so both are added whenever the ending allows it.
+ * "gun", "debar"): English doubles that consonant ("gunned", "debarred", "gunning"). British
+ * spelling doubles a closing "l" too, where compromise forms the American past only ("labelled",
+ * round 33). A form that no text holds costs nothing, so both are added whenever the ending allows it.
  */
 function doubledForms(lemma: string): string[] {
-  if (!/(?:^|[^aeiou])[aeiou][bdgmnprt]$/.test(lemma)) return [];
+  if (!/(?:^|[^aeiou])[aeiou][bdgmnprtl]$/.test(lemma)) return [];
   const stem = `${lemma}${lemma[lemma.length - 1]}`;
   return [`${stem}ed`, `${stem}ing`];
 }

@@ -7,10 +7,13 @@
 // The reason is "for" (or "over") followed, within the record's `reach`, by one of its misconduct
 // words (`complement`) or a noun after one of its `qualifiers` ("the fraudulent election"); a
 // reason that names no misconduct ("for the second time", "for being leaders of the group") or
-// sets the designee against it (`counters`: "for fighting corruption") states nothing. Records: the `reason` kind of ../lexicon/frames.json.
+// sets the designee against it (`counters`: "for fighting corruption") states nothing. A relative
+// clause or an apposition after the designees' names tells a reason too (round 33). Records: the
+// `reason` kind of ../lexicon/frames.json.
 import type { Candidate } from '../relations/apply-rules';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
+import { SAY_VERBS } from './words';
 
 const RECORDS = FRAMES.filter((f) => f.kind === 'reason' && f.confidence >= MIN_CONFIDENCE);
 
@@ -20,14 +23,43 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
 /** Words that open another clause: a reason after them is no longer the sanction's. */
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'after', 'when']);
 
+/**
+ * "sanctioned A and B, who provided support to Z and engaged in corruption", "designated A, a
+ * former official involved in corruption": a relative clause or an apposition after the
+ * designees' names tells their misconduct as "for" does (round 33). The word opening it.
+ */
+const TOLD_OF_DESIGNEE = new Set(['who', 'which', 'a', 'an']);
+
+/** How far a relative clause or an apposition may run before its misconduct. */
+const TOLD_REACH = 12;
+
+/** Whether a reason opens at `k`: the record's preposition, or a clause or apposition after a name. */
+function reasonOpensAt(units: Unit[], k: number, frame: FrameRecord): boolean {
+  const u = units[k];
+  if (u.entity) return false;
+  if (frame.preps?.includes(u.lower)) return true;
+  const name = units[k - 1];
+  return TOLD_OF_DESIGNEE.has(u.lower) && !!name?.entity && name.punct === ',' && !name.possessive;
+}
+
+/** "who the U.S. said …" at `k`: the name that says what the clause tells of the designee. */
+function speakerAfter(units: Unit[], k: number) {
+  if (!['who', 'which'].includes(units[k].lower)) return undefined;
+  const n = units[k + 1]?.lower === 'the' && !units[k + 1].entity ? k + 2 : k + 1;
+  const name = units[n];
+  return name?.entity && !name.punct && SAY_VERBS.has(units[n + 1]?.lower ?? '') ? name.entity : undefined;
+}
+
 /** The index of the first misconduct the reason opening at `k` names, or -1. */
 function misconductAt(units: Unit[], k: number, frame: FrameRecord): number {
-  const reach = frame.reach ?? 8;
+  const told = TOLD_OF_DESIGNEE.has(units[k].lower);
+  const reach = told ? TOLD_REACH : (frame.reach ?? 8);
   for (let j = k + 1; j <= k + reach && j < units.length; j++) {
     const u = units[j];
     if (u.entity) {
-      // "for his involvement in A's corruption": an owner may stand before the misconduct
-      if (u.possessive || OWNER_PRONOUNS.has(u.lower)) continue;
+      // "for his involvement in A's corruption": an owner may stand before the misconduct; a
+      // clause about the designee may name others ("who provided support to Z and engaged in …")
+      if (u.possessive || OWNER_PRONOUNS.has(u.lower) || (told && !/[.;:]/.test(u.punct))) continue;
       return -1;
     }
     // "for fighting corruption", "for exposing abuses": a reason set against the misconduct
@@ -58,7 +90,7 @@ export function sanctionReasons(units: Unit[], read: readonly Candidate[]): Cand
   const out: Candidate[] = [];
   for (const frame of RECORDS) {
     for (let k = 0; k < units.length; k++) {
-      if (units[k].entity || !frame.preps?.includes(units[k].lower)) continue;
+      if (!reasonOpensAt(units, k, frame)) continue;
       if (misconductAt(units, k, frame) < 0) continue;
       // the names sanctioned before the reason, back to a clause break or the sentence's start
       const before = new Set<string>();
@@ -67,10 +99,12 @@ export function sanctionReasons(units: Unit[], read: readonly Candidate[]): Cand
         if (/[;]/.test(u.punct) || CLAUSE_BREAKS.has(u.lower)) break;
         if (u.entity) before.add(u.entity.id);
       }
+      // "A, who the U.S. said created a death squad": the one who says it judges
+      const speaker = speakerAfter(units, k);
       for (const c of sanctions) {
         if (!before.has(c.object.id)) continue;
         out.push({
-          subject: c.subject,
+          subject: speaker ?? c.subject,
           predicate: frame.predicate,
           object: c.object,
           confidence: frame.confidence,

@@ -812,7 +812,7 @@ function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate
   } else {
     holders = speakerOf(units, i);
     to = units.findIndex((u, j) => j > i && j - i <= 8 && u.lower === (frame.particle ?? 'to'));
-    const before = units.slice(Math.max(0, i - 6), i);
+    const before = [...units.slice(Math.max(0, i - 6), i), ...relativeAntecedent(units, holders, i)];
     if (to < 0 || ![...before, ...units.slice(i + 1, to)].some(hostile)) return [];
     // "X blamed Y and then launched an attack on Z": a name between the verb and its particle is
     // the verb's own object, and the particle belongs to a later phrase
@@ -820,6 +820,22 @@ function attributeFacts(units: Unit[], i: number, frame: FrameRecord): Candidate
   }
   if (!holders.length || units[to]?.lower !== (frame.particle ?? 'to') || units[to - 1]?.punct) return [];
   return facts(holders, listRight(units, to + 1), frame.predicate, frame, '');
+}
+
+/**
+ * "the poisoning of a former spy, which the Xian government blames on Y": the phrase a relative
+ * clause's "which" / "that" takes up (its words back to the clause's start, ten at most), when the
+ * relative stands right before the verb's subject (round 33).
+ */
+function relativeAntecedent(units: Unit[], subject: Unit[], verb: number): Unit[] {
+  const first = subject.length ? units.indexOf(subject[0]) : verb;
+  let r = first - 1;
+  while (r >= 0 && DETERMINERS.has(units[r].lower)) r--;
+  if (!['which', 'that'].includes(units[r]?.lower ?? '')) return [];
+  const end = units[r - 1]?.punct === ',' ? r - 1 : r;
+  let start = end;
+  while (start > 0 && end - start < 10 && !units[start - 1].punct && !isVerb(units[start - 1])) start--;
+  return units.slice(start, end);
 }
 
 /**

@@ -1,0 +1,74 @@
+// A criticism whose object a relative pronoun took up before the subject: "the X Front, which Y
+// accuses of looting", "Z, who Y suspects of …", "the X Front, a group that Y considers a
+// terrorist organization". The verb has no object of its own after it; the name the relative
+// stands for is the one criticised (round 33).
+import { isTime } from './groups';
+import { hasComplement } from './stance';
+import type { FrameRecord } from './lexicon';
+import type { Unit } from './units';
+import { DETERMINERS } from './words';
+
+/** The pronouns that open a relative clause whose object they are. */
+const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'that']);
+
+/** What may follow a verb whose object went before it: "accuses of", "blamed for", "criticized as". */
+const AFTER_FRONTED_OBJECT = new Set(['of', 'for', 'over', 'as']);
+
+/** How many words a descriptor between the name and the relative may hold: "a militant group". */
+const DESCRIPTOR_SPAN = 5;
+
+/**
+ * The named antecedent of a relative clause whose subject opens at `subjectAt`, when the verb
+ * before `k` (the first word after the verb) leaves its own object out; none otherwise.
+ */
+export function relativeObject(units: Unit[], subjectAt: number, k: number, frame: FrameRecord): Unit[] {
+  let r = subjectAt - 1;
+  while (r >= 0 && !units[r].entity && DETERMINERS.has(units[r].lower)) r--;
+  const relative = units[r];
+  if (!relative || relative.entity || !OBJECT_RELATIVES.has(relative.lower)) return [];
+  if (!frontedObjectAt(units, k, frame)) return [];
+  const antecedent = antecedentBefore(units, r);
+  if (!antecedent) return [];
+  // "who" and "whom" are said of people, "which" never ("officials from X whom Y accuses": the
+  // officials, not X)
+  const person = antecedent.entity?.type === 'Person';
+  if (relative.lower === 'which' ? person : relative.lower !== 'that' && !person) return [];
+  return [antecedent];
+}
+
+/**
+ * Whether the words from `k` show the verb's object went before it: a preposition of the charge
+ * ("accuses of looting"), an evaluative record's complement ("considers a terrorist group"), or
+ * the clause's end ("which Y condemned last week,").
+ */
+function frontedObjectAt(units: Unit[], k: number, frame: FrameRecord): boolean {
+  if (frame.complement) return hasComplement(units, k, frame.complement);
+  if (frame.particle) return false;
+  let n = k;
+  while (isTime(units[n])) n++;
+  const next = units[n];
+  if (!next) return true;
+  if (next.entity) return false;
+  if (AFTER_FRONTED_OBJECT.has(next.lower)) return true;
+  return !!units[n - 1]?.punct && n > k;
+}
+
+/**
+ * The name a relative at `r` stands for: the name right before it (past a comma), or the name a
+ * descriptor between commas describes ("the X Front, a militant group that …").
+ */
+function antecedentBefore(units: Unit[], r: number): Unit | undefined {
+  const p = r - 1;
+  const named = (u: Unit | undefined) => !!u?.entity && !u.possessive;
+  if (named(units[p]) && (units[p].punct === ',' || !units[p].punct)) return units[p];
+  // "the X Front, a group that …": back over the descriptor to the comma after the name
+  for (let q = p; q >= 0 && p - q < DESCRIPTOR_SPAN; q--) {
+    const u = units[q];
+    // "a Yian group", "a Y-based group": a name inside the descriptor qualifies its noun
+    if (u.entity && q < p && !u.punct && !u.possessive) continue;
+    if (u.entity) return u.punct === ',' && !u.possessive ? u : undefined;
+    if (u.punct) return undefined;
+    if (!(DETERMINERS.has(u.lower) || u.tags.has('Adjective') || u.tags.has('Noun'))) return undefined;
+  }
+  return undefined;
+}
