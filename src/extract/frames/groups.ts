@@ -113,7 +113,7 @@ export function groupAt(units: Unit[], i: number): Group {
     !verb.lower.endsWith('ing') &&
     participle &&
     (aux.some((a) => BE.has(a)) || (aux.length === 0 && agentBy(units, nextWord(units, i + 1))));
-  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) || plannedAux(aux) ? 'none' : 'fact';
   // "X said it will strike Y", "“We will strike Y,” X said": the speaker's own act told in the future
   const future = mood === 'none' && !passive && ownFuture(units, start, aux);
   if (future) mood = 'threat';
@@ -181,6 +181,17 @@ export function groupAt(units: Unit[], i: number): Group {
   return future ? { start, verb: i, passive, mood, future } : { start, verb: i, passive, mood };
 }
 
+/** "is going to strike", "was about to ask": words that, with "to", tell an act still to come. */
+const PLANNED = new Set(['going', 'gonna', 'about']);
+
+/**
+ * The auxiliaries of a group tell an act still to come with "going to" or "about to" (compromise
+ * reads them as auxiliaries of the verb): no fact, as under "will" (round 33).
+ */
+function plannedAux(aux: string[]): boolean {
+  return aux.some((a, k) => (PLANNED.has(a) && aux[k + 1] === 'to') || a === 'gonna');
+}
+
 /** "on Monday", "late Tuesday": the words that open a time before "that". */
 const TIME_OPENERS = new Set(['on', 'late', 'early', 'in']);
 
@@ -193,7 +204,7 @@ const TIME_OPENERS = new Set(['on', 'late', 'early', 'in']);
  * no verb of saying before it is the writer's.
  */
 function ownFuture(units: Unit[], start: number, aux: string[]): boolean {
-  if (!aux.some((a) => FUTURE_MODALS.has(a))) return false;
+  if (!aux.some((a) => FUTURE_MODALS.has(a)) && !plannedAux(aux)) return false;
   if (aux.some((a) => NEGATIONS.has(a) || (MODALS.has(a) && !FUTURE_MODALS.has(a)))) return false;
   let j = start - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
