@@ -12,7 +12,6 @@ import { FUTURE_MODALS, MODALS, NEGATIONS, PEOPLE_HEADS } from './words';
 /** How many words the held names may span between "hold" and "accountable": "hold X, Y and Z accountable". */
 const HELD_SPAN = 8;
 
-
 /**
  * "X will hold Y (and Z) accountable (for its actions)" at the word `i` ("accountable"): X
  * THREATENED Y, whatever Y is to answer for; none when "hold" is no future or vowed group.

@@ -50,7 +50,8 @@ const DUTY_REACH = 12;
 export function impersonalDutyAt(units: Unit[], from: number): ImpersonalDuty | undefined {
   for (let j = from; j < units.length && j - from <= DUTY_REACH; j++) {
     if (j > from && /[.;:!?]/.test(units[j - 1].punct)) return undefined;
-    const opens = j === from || units[j - 1].punct === ',' || (plain(units[j - 1]) && units[j - 1].lower === 'and');
+    const opens =
+      j === from || units[j - 1].punct === ',' || (plain(units[j - 1]) && units[j - 1].lower === 'and');
     const duty = opens ? dutyAt(units, j) : undefined;
     if (duty) return duty;
   }
@@ -65,10 +66,19 @@ function dutyAt(units: Unit[], from: number): ImpersonalDuty | undefined {
   const be = units[k + 1];
   if (!plain(be) || !['is', 'was', "'s"].includes(be.lower)) return undefined;
   let a = k + 2;
-  if (plain(units[a]) && ['very', 'extremely', 'absolutely', 'therefore', 'now', 'also'].includes(units[a].lower))
+  if (
+    plain(units[a]) &&
+    ['very', 'extremely', 'absolutely', 'therefore', 'now', 'also'].includes(units[a].lower)
+  )
     a++;
   const word = units[a];
-  if (plain(word) && word.lower === 'up' && plain(units[a + 1]) && units[a + 1].lower === 'to' && units[a + 2]?.entity)
+  if (
+    plain(word) &&
+    word.lower === 'up' &&
+    plain(units[a + 1]) &&
+    units[a + 1].lower === 'to' &&
+    units[a + 2]?.entity
+  )
     return { from: a + 2, kind: 'up-to' };
   if (!plain(word) || !DUTY_ADJECTIVES.has(word.lower) || units[a + 1]?.lower !== 'that') return undefined;
   return { from: a + 2, kind: 'that' };

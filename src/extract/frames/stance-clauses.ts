@@ -511,7 +511,11 @@ function readOneClause(
     // "Y needs to / has to withdraw", "it is up to Y to end it", "it is important that Y withdraw"
     let needed: number | undefined;
     // "has" may read as an auxiliary, so the phrase may open inside the group
-    for (let j = clause.next; j <= v && frame.predicate === 'DEMANDED' && !negated && !forecast && needed === undefined; j++)
+    for (
+      let j = clause.next;
+      j <= v && frame.predicate === 'DEMANDED' && !negated && !forecast && needed === undefined;
+      j++
+    )
       needed = verbAfterNeed(units, j);
     const upTo = duty?.kind === 'up-to' && units[v]?.lower === 'to' && !units[v].entity ? v + 1 : undefined;
     const verb = needed ?? upTo ?? v;
@@ -524,7 +528,9 @@ function readOneClause(
       !undergone;
     // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
     const act = !frame.complement?.length || !!hostileAt(within, verb, frame, false);
-    return told && act && isVerb(units[verb]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];
+    return told && act && isVerb(units[verb])
+      ? facts(speaker, clause.subject, frame.predicate, frame, how)
+      : [];
   }
   // "not only violated … but also": a stress, not a negation
   const negated = (u: Unit, k: number) =>

@@ -13,7 +13,11 @@ const DUTIES: FactRow[] = [
   ['Norway said Chile has to release the prisoners.', ['Norway DEMANDED Chile'], []],
   ['"Chile needs to accept the deal," Norway said.', ['Norway DEMANDED Chile'], []],
   ['Norway said it is important that Chile accept the deal.', ['Norway DEMANDED Chile'], []],
-  ['"As we have said before, it is essential that Chile accept the deal," Norway said.', ['Norway DEMANDED Chile'], []],
+  [
+    '"As we have said before, it is essential that Chile accept the deal," Norway said.',
+    ['Norway DEMANDED Chile'],
+    [],
+  ],
   ['Norway said Peru started the fight and it was up to Chile to end it.', ['Norway DEMANDED Chile'], []],
   // nearest negatives: what was done, denied, forecast or undergone asks nothing
   [
@@ -107,8 +111,16 @@ describe('holding to account still to come', () => describeFactRows(HELD_TO_ACCO
 const PLANNED: FactRow[] = [
   ['Norway said it is going to strike Chile.', ['Norway THREATENED Chile'], ['Norway ATTACKED Chile']],
   // nearest negatives: a plan is no act, nor a demand made
-  ['Norway struck Peru. Norway is going to strike Chile.', ['Norway ATTACKED Peru'], ['Norway ATTACKED Chile']],
-  ['Norway struck Peru. Norway is about to strike Chile.', ['Norway ATTACKED Peru'], ['Norway ATTACKED Chile']],
+  [
+    'Norway struck Peru. Norway is going to strike Chile.',
+    ['Norway ATTACKED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
+  [
+    'Norway struck Peru. Norway is about to strike Chile.',
+    ['Norway ATTACKED Peru'],
+    ['Norway ATTACKED Chile'],
+  ],
   [
     'Norway asked Peru to withdraw. Norway said it was about to ask Chile to withdraw.',
     ['Norway DEMANDED Peru'],
