@@ -1,6 +1,7 @@
-// "X will hold Y accountable", "X vowed to hold Y accountable", "X said it will continue to hold Y
-// accountable": holding Y to account told as still to come is a threat to Y (round 33; the gold
-// reads the done "X continues to hold Y accountable" as criticism, ./stance-clauses.ts).
+// "X will hold Y accountable", "X said it will continue to hold Y accountable": holding Y to
+// account told in the future is a threat to Y (round 33). The gold reads the done "X continues to
+// hold Y accountable" as criticism, and round 20 read "X vowed to hold Y accountable" so too
+// (./stance-clauses.ts); both stay criticism.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { facts } from './facts';
@@ -14,7 +15,7 @@ const HELD_SPAN = 8;
 
 /**
  * "X will hold Y (and Z) accountable (for its actions)" at the word `i` ("accountable"): X
- * THREATENED Y, whatever Y is to answer for; none when "hold" is no future or vowed group.
+ * THREATENED Y, whatever Y is to answer for; none when "hold" is no future group.
  */
 export function threatToHold(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const held: Unit[] = [];
@@ -36,8 +37,8 @@ export function threatToHold(units: Unit[], i: number, frame: FrameRecord): Cand
 
 /**
  * Who threatens to hold someone to account with the verb "hold" at `verb`: the subject of a group
- * in the future (will, would, shall; no other modal, no negation, not passive) or one vowed or
- * threatened ("vowed to hold"); none when the group is no such future or follows "if".
+ * in the future (will, would, shall; no other modal, no negation, not passive); none when the
+ * group is no such future or follows "if".
  */
 export function futureHolders(units: Unit[], verb: number): Unit[] {
   const g = groupAt(units, verb);
@@ -46,7 +47,7 @@ export function futureHolders(units: Unit[], verb: number): Unit[] {
   const future =
     words.some((w) => FUTURE_MODALS.has(w)) &&
     !words.some((w) => NEGATIONS.has(w) || (MODALS.has(w) && !FUTURE_MODALS.has(w)));
-  if (!future && g.mood !== 'threat') return [];
+  if (!future) return [];
   const left = leftActors(units, g.start);
   return left && !noFactClause(units, left.at) ? left.actors : [];
 }

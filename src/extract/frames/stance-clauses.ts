@@ -776,7 +776,7 @@ function nextNoun(units: Unit[], j: number): string {
 /** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
 function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (frame.lemma === 'responsibility') return borneFacts(units, i, frame);
-  // "X will hold Y accountable", "X vowed to hold Y accountable": a threat (./held-to-account.ts)
+  // "X will hold Y accountable": a threat (./held-to-account.ts)
   const threat = frame.lemma === 'accountable' ? threatToHold(units, i, frame) : [];
   if (threat.length) return threat;
   const closing = !!frame.closesClause && closesClause(units, i);

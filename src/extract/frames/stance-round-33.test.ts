@@ -1,7 +1,7 @@
 // Support, demands and threats, round 33, in our own words: a reported clause's duty ("needs to",
 // "has to", "it is important that Y …", "it is up to Y to …", ./obligations.ts) and "should"
 // after more verbs of saying (emphasize, stress, agree, note, reiterate, underscore, warn, add);
-// holding Y to account still to come is a threat (./held-to-account.ts); "going to" and "about
+// holding Y to account in the future is a threat (./held-to-account.ts); "going to" and "about
 // to" tell an act still to come (./groups.ts); a stated resolve ("is committed to", "remains
 // committed to", "has committed to") threatens a coercive act and keeps a support; "defeat" and
 // "dismantle" threaten only; support for the efforts or aspirations of Y supports Y; supporting
@@ -78,12 +78,17 @@ describe('"should" after more verbs of saying', () => describeFactRows(SHOULD_VO
 
 const HELD_TO_ACCOUNT: FactRow[] = [
   ['Norway will hold Chile accountable.', ['Norway THREATENED Chile'], ['Norway CRITICIZED Chile']],
-  ['Norway vowed to hold Chile accountable for the attack.', ['Norway THREATENED Chile'], []],
   ['Norway said it will continue to hold Chile accountable.', ['Norway THREATENED Chile'], []],
   ['"We will hold Chile accountable for its actions," Norway said.', ['Norway THREATENED Chile'], []],
   ['Norway will hold the Chilean government accountable.', ['Norway THREATENED Chile'], []],
   ['Norway will hold Chile and Peru accountable.', ['Norway THREATENED Chile', 'Norway THREATENED Peru'], []],
-  // nearest negatives: done holding is criticism; negated, conditional or possible holding is nothing
+  // nearest negatives: done or vowed holding is criticism (round 20); negated, conditional or
+  // possible holding is nothing
+  [
+    'Norway will hold Peru accountable. Norway vowed to hold Chile accountable for the attack.',
+    ['Norway THREATENED Peru', 'Norway CRITICIZED Chile'],
+    ['Norway THREATENED Chile'],
+  ],
   [
     'Norway will hold Peru accountable. Norway held Chile accountable for the attack.',
     ['Norway THREATENED Peru', 'Norway CRITICIZED Chile'],
