@@ -77,8 +77,11 @@ function namedAfter(body: Entity, country: Entity): boolean {
 
 /** Predicate of a frame under a mood, or undefined when no fact is stated. */
 export function predicateIn(frame: FrameRecord, mood: Mood): Predicate | undefined {
-  if (frame.threatOnly && mood !== 'threat') return undefined;
+  if (frame.threatOnly && mood !== 'threat' && mood !== 'resolve') return undefined;
   if (mood === 'fact') return frame.predicate;
+  // "remains committed to supporting Y" supports Y; "… to dismantling Y" threatens Y (round 33)
+  if (mood === 'resolve' && frame.predicate === 'SUPPORTS') return frame.predicate;
+  if (mood === 'resolve') mood = 'threat';
   if (mood === 'attempt' && frame.predicate === 'ATTACKED') return frame.predicate;
   if (mood === 'threat' && (COERCIVE.has(frame.predicate) || frame.predicate === 'THREATENED'))
     return 'THREATENED';

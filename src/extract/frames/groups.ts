@@ -62,7 +62,11 @@ export const nounish = (u: Unit | undefined) =>
  * What a verb group states: a fact, a threat, or nothing; an attempt ("tried to seize X") is an act
  * of violence tried (an attack even when it failed), and nothing else.
  */
-export type Mood = 'fact' | 'threat' | 'attempt' | 'none';
+/**
+ * What a verb group states: a fact, a threat of the act, an attempt, a resolve to do it ("is
+ * committed to dismantling X": a threat of force, a support given), or nothing.
+ */
+export type Mood = 'fact' | 'threat' | 'attempt' | 'resolve' | 'none';
 
 export interface Group {
   /** First unit of the group (auxiliaries included) and the main verb. */
@@ -113,7 +117,7 @@ export function groupAt(units: Unit[], i: number): Group {
     !verb.lower.endsWith('ing') &&
     participle &&
     (aux.some((a) => BE.has(a)) || (aux.length === 0 && agentBy(units, nextWord(units, i + 1))));
-  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) ? 'none' : 'fact';
+  let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) || plannedAux(aux) ? 'none' : 'fact';
   // "X said it will strike Y", "“We will strike Y,” X said": the speaker's own act told in the future
   const future = mood === 'none' && !passive && ownFuture(units, start, aux);
   if (future) mood = 'threat';
@@ -146,8 +150,13 @@ export function groupAt(units: Unit[], i: number): Group {
   if (start === i && verb.lower.endsWith('ing')) {
     const t = units[i - 1]?.lower === 'and' && units[i - 2]?.lower.endsWith('ing') ? i - 3 : i - 1;
     const to = units[t];
-    if (to?.lower === 'to' && !to.entity && !to.punct && !CLAIM_GOVERNORS.has(units[t - 1]?.lower ?? ''))
-      return { start, verb: i, passive: false, mood: 'none' };
+    if (to?.lower === 'to' && !to.entity && !to.punct && !CLAIM_GOVERNORS.has(units[t - 1]?.lower ?? '')) {
+      // "is committed to dismantling X", "its commitment to defeating X": a resolve threatens the act
+      const resolve = resolvedAt(units, t) ?? voicedIntent(units, t);
+      return resolve
+        ? { start: resolve.start, verb: i, passive: false, mood: resolve.mood }
+        : { start, verb: i, passive: false, mood: 'none' };
+    }
   }
   const to = infinitiveTo(units, start, verb);
   if (mood === 'fact' && to !== undefined) {
@@ -171,7 +180,8 @@ export function groupAt(units: Unit[], i: number): Group {
       else mood = 'none';
       return { start: g.start, verb: i, passive, mood };
     }
-    const purpose = purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to);
+    const purpose =
+      purposeOf(units, to) ?? statementPurpose(units, to) ?? voicedIntent(units, to) ?? resolvedAt(units, to);
     if (purpose) return { ...purpose, verb: i, passive };
     if (authoredPurpose(units, to)) return { start, verb: i, passive, mood: 'attempt' };
     const means = meansPurpose(units, to) ?? deployedPurpose(units, to);
@@ -179,6 +189,17 @@ export function groupAt(units: Unit[], i: number): Group {
     mood = 'none';
   }
   return future ? { start, verb: i, passive, mood, future } : { start, verb: i, passive, mood };
+}
+
+/** "is going to strike", "was about to ask": words that, with "to", tell an act still to come. */
+const PLANNED = new Set(['going', 'gonna', 'about']);
+
+/**
+ * The auxiliaries of a group tell an act still to come with "going to" or "about to" (compromise
+ * reads them as auxiliaries of the verb): no fact, as under "will" (round 33).
+ */
+function plannedAux(aux: string[]): boolean {
+  return aux.some((a, k) => (PLANNED.has(a) && aux[k + 1] === 'to') || a === 'gonna');
 }
 
 /** "on Monday", "late Tuesday": the words that open a time before "that". */
@@ -193,7 +214,7 @@ const TIME_OPENERS = new Set(['on', 'late', 'early', 'in']);
  * no verb of saying before it is the writer's.
  */
 function ownFuture(units: Unit[], start: number, aux: string[]): boolean {
-  if (!aux.some((a) => FUTURE_MODALS.has(a))) return false;
+  if (!aux.some((a) => FUTURE_MODALS.has(a)) && !plannedAux(aux)) return false;
   if (aux.some((a) => NEGATIONS.has(a) || (MODALS.has(a) && !FUTURE_MODALS.has(a)))) return false;
   let j = start - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
@@ -443,6 +464,29 @@ function voicedIntent(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'
   const g = groupAt(units, v);
   if (g.passive) return undefined;
   return { start: g.start, mood: g.mood === 'fact' ? 'threat' : 'none' };
+}
+
+/** "committed to", "determined to": adjectives of resolve before "to" (round 33). */
+const RESOLVED = new Set(['committed', 'determined', 'resolved']);
+
+/**
+ * "X is determined to destroy Y", "X has committed to planning attacks on Y", "X remains committed
+ * to dismantling Y": a resolve its holder states is a threat of the act after "to" at `to`, in
+ * the mood of the adjective's group, or of the verb that holds it ("remains"); "is not committed
+ * to …" states nothing.
+ */
+function resolvedAt(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  let k = to - 1;
+  while (isAdverb(units[k]) && !units[k].punct) k--;
+  const word = units[k];
+  if (!word || word.entity || word.punct || !RESOLVED.has(word.lower)) return undefined;
+  // "remains committed": the verb that holds the adjective carries the group
+  let v = k - 1;
+  while (isAdverb(units[v])) v--;
+  const holder = units[v];
+  const held = !!holder && !holder.entity && !holder.punct && READINESS_VERBS.has(holder.lower);
+  const g = groupAt(units, held ? v : k);
+  return { start: g.start, mood: g.mood === 'fact' ? 'resolve' : 'none' };
 }
 
 /** How far back a resolve coordinated with another object may find its verb: "reaffirmed their commitment to … and their determination to …". */

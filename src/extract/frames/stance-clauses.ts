@@ -18,8 +18,10 @@ import { concernedWrongPlace, faultOwnerAfter, faultsWithin } from './faults';
 import { judgedFacts } from './judged-clauses';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
+import { threatToHold } from './held-to-account';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
+import { impersonalDutyAt, verbAfterNeed } from './obligations';
 import { actAuthors } from './stance';
 import { judgedElection, stateActAuthor } from './state-acts';
 import type { Unit } from './units';
@@ -479,7 +481,9 @@ function readOneClause(
   how: string,
 ): Candidate[] {
   const within = units.slice(0, end + 1);
-  const clause = clauseSubject(within, from);
+  // "X said it is important that Y withdraw", "it was up to Y to end it": the duty is Y's (./obligations.ts)
+  const duty = frame.obliged && frame.predicate === 'DEMANDED' ? impersonalDutyAt(within, from) : undefined;
+  const clause = clauseSubject(within, duty?.from ?? from);
   // "X alleged that the merger of A and B would reduce competition" (./deal-allegations.ts)
   const makers = !clause && frame.anyAct ? harmfulDealAt(within, from) : [];
   if (makers.length) return alleged(speaker, makers, frame, `:deal${how}`);
@@ -501,11 +505,32 @@ function readOneClause(
     const group = units.slice(clause.next, v).map((u) => u.lower);
     // "Y should be included in the list": a passive asks someone else to act on Y (round 27)
     const undergone = group.some((w) => BE.has(w)) && !!units[v]?.tags.has('PastTense');
+    const negated = group.some((w) => NEGATIONS.has(w));
+    // "Y will have to …" forecasts what Y must do; it asks nothing of Y
+    const forecast = group.some((w) => MODALS.has(w) && !frame.obliged!.includes(w));
+    // "Y needs to / has to withdraw", "it is up to Y to end it", "it is important that Y withdraw"
+    let needed: number | undefined;
+    // "has" may read as an auxiliary, so the phrase may open inside the group
+    for (
+      let j = clause.next;
+      j <= v && frame.predicate === 'DEMANDED' && !negated && !forecast && needed === undefined;
+      j++
+    )
+      needed = verbAfterNeed(units, j);
+    const upTo = duty?.kind === 'up-to' && units[v]?.lower === 'to' && !units[v].entity ? v + 1 : undefined;
+    const verb = needed ?? upTo ?? v;
     const told =
-      group.some((w) => frame.obliged!.includes(w)) && !group.some((w) => NEGATIONS.has(w)) && !undergone;
+      (group.some((w) => frame.obliged!.includes(w)) ||
+        needed !== undefined ||
+        upTo !== undefined ||
+        duty?.kind === 'that') &&
+      !negated &&
+      !undergone;
     // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
-    const act = !frame.complement?.length || !!hostileAt(within, v, frame, false);
-    return told && act && isVerb(units[v]) ? facts(speaker, clause.subject, frame.predicate, frame, how) : [];
+    const act = !frame.complement?.length || !!hostileAt(within, verb, frame, false);
+    return told && act && isVerb(units[verb])
+      ? facts(speaker, clause.subject, frame.predicate, frame, how)
+      : [];
   }
   // "not only violated … but also": a stress, not a negation
   const negated = (u: Unit, k: number) =>
@@ -751,6 +776,9 @@ function nextNoun(units: Unit[], j: number): string {
 /** "X said Y was responsible for the attack", "X held Y responsible for the attack". */
 function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (frame.lemma === 'responsibility') return borneFacts(units, i, frame);
+  // "X will hold Y accountable": a threat (./held-to-account.ts)
+  const threat = frame.lemma === 'accountable' ? threatToHold(units, i, frame) : [];
+  if (threat.length) return threat;
   const closing = !!frame.closesClause && closesClause(units, i);
   if (!closing && !answersForHostile(units, i, frame)) return [];
   const j = heldNameAt(units, back(units, i - 1));

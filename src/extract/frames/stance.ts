@@ -262,8 +262,8 @@ export function bothPartiesHead(units: Unit[], k: number): number | undefined {
 }
 
 /**
- * "aiding the fight against Y", "backed the war on Y": support given to a fight is none for its
- * enemy, the name after the fight's "against" or "on".
+ * "aiding the fight against Y", "backed the war on Y", "supported attacks against Y": support given
+ * to a fight is none for its enemy, the name after the fight's "against" or "on".
  */
 function supportedNames(units: Unit[], k: number): Unit[] {
   const named = listRight(units, k);
@@ -276,7 +276,7 @@ function supportedNames(units: Unit[], k: number): Unit[] {
   const prep = units[at - 1];
   const head = units[at - 2];
   const enemy =
-    at - 2 > k &&
+    at - 2 >= k &&
     (prep?.lower === 'against' || prep?.lower === 'on') &&
     !!head &&
     !head.entity &&
