@@ -3,7 +3,7 @@
 // never names the first, is not that state's: "Petro criticized Congress" in a Colombian story
 // is Colombia's Congress. It is the party of that name when the article names one ("the
 // Congress party" in an Indian story), else the body of the state the article is about.
-import { CAPITALS } from '../lexicon/countries';
+import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { SHARED_BODY_WORDS } from '../lexicon/generic-bodies';
 import { articleCountry, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
@@ -18,14 +18,22 @@ function bareName(d: Draft, country: string): string | undefined {
   return d.name.endsWith(` ${surface}`) && !surface.includes(country) ? surface : undefined;
 }
 
-/** The state, or its capital (a Washington dateline names the United States' story), is named in the article. */
-function namesState(registry: Registry, country: string): boolean {
+/**
+ * The state, or its capital (a Washington dateline names the United States' story), is named in the
+ * article, or another body is written opening on one of its names ("U.S. Democrats", round 33).
+ */
+function namesState(registry: Registry, country: string, body: Draft): boolean {
   const capitals = CAPITALS.get(country) ?? [];
+  const forms = COUNTRIES.find((c) => c.name === country)?.names ?? [country];
   return registry
     .all()
     .some(
       (d) =>
-        (d.type === 'Country' && d.name === country) || (d.type === 'Location' && capitals.includes(d.name)),
+        (d.type === 'Country' && d.name === country) ||
+        (d.type === 'Location' && capitals.includes(d.name)) ||
+        (d !== body &&
+          d.type === 'Organization' &&
+          d.mentions.some((m) => forms.some((f) => withoutArticle(m.text).startsWith(`${f} `)))),
     );
 }
 
@@ -64,7 +72,7 @@ const told = (registry: Registry, d: Draft): boolean =>
  */
 function settleSharedWord(registry: Registry, d: Draft, country: string, word: string): void {
   const about =
-    articleCountry(registry) ?? (namesState(registry, country) ? undefined : onlyCountry(registry));
+    articleCountry(registry) ?? (namesState(registry, country, d) ? undefined : onlyCountry(registry));
   if (!about || about.name === country || told(registry, d)) return;
   // "actions by the Departments of State and Treasury": beside another of the listed state's
   // bodies, the word is that state's
@@ -107,7 +115,7 @@ export function settleForeignListedBodies(registry: Registry): void {
       settleSharedWord(registry, d, country, shared);
       continue;
     }
-    if (namesState(registry, country) || siblingDepartment(registry, d, country)) continue;
+    if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) continue;
     const bare = bareName(d, country);
     if (!bare) continue;
     // "Rahul Gandhi of the Congress party … Gandhi and Congress have alleged": the party.

@@ -35,3 +35,20 @@ describe('round 33 (entities: a listed town written with the Arabic article)', (
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 33 (entities: a state named inside another name keeps its bare listed body)', () => {
+  const cases: Case[] = [
+    [
+      'On Friday, the Department of Justice charged twelve Russian officers. The Russian officers broke into computers of U.S. Democrats, a deputy attorney general said. Russian officials denied it.',
+      ['Organization:U.S. Department of Justice'],
+      ['Organization:Russian Department of Justice'],
+    ],
+    // the nearest negative: a story about another state that never names the listed one
+    [
+      'On Friday, the Department of Justice charged twelve Russian officers. Russian officials denied it, and Russian courts will hear the case.',
+      ['Organization:Russian Department of Justice'],
+      [],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
