@@ -155,6 +155,24 @@ const rows: FactRow[] = [
     [],
     ['Chile THREATENED Peru'],
   ],
+  // two adverbs between the auxiliary and the warning
+  [
+    'The raid came as Chile has been recently repeatedly warned against a new incursion into southern Peru.',
+    [],
+    ['Chile THREATENED Peru'],
+  ],
+  // a name beside the outlet a sentence cites is the source
+  [
+    "According to the daily's Arabic-language sister publication, Al-Quds Al-Arabi, eyewitnesses described a massacre of civilians, including the bombing of Aleppo at night.",
+    [],
+    ['Al-Quds Al-Arabi ATTACKED Aleppo'],
+  ],
+  // the nearest negative: a source cited before a clause of its own
+  [
+    'According to the UN mission in Mali, MINUSMA, fighters from the Ansar Dine group attacked Chadian peacekeepers near Kidal.',
+    ['Ansar Dine ATTACKED Chad'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-33-lead', 'combined');

@@ -11,7 +11,7 @@ const NEGATION = /\b(?:not|never|no|without|nor)\b|n't\b/i;
 const DENIAL = /\b(?:denied|denies|deny|denying|refused|refuses|refusing|failed|fails)\b(?![^]*\band\b)/i;
 const THREAT = /\b(?:threat\w*|warn\w*)\b/i;
 /** A threat or warning the actor receives: "was warned against", "has been threatened with". */
-const WARNED = /\b(?:been|was|were|is|are|being|get|got)\s+(?:[a-z]+ly\s+)?(?:warned|threatened)\b/i;
+const WARNED = /\b(?:been|was|were|is|are|being|get|got)\s+(?:[a-z]+ly\s+){0,2}(?:warned|threatened)\b/i;
 /** "vowed to attack" is a threat, "pledged support" a commitment: the act's kind decides. */
 const PROMISE = /\b(?:vow\w*|pledg\w*|promis\w*|swore|swear\w*)\b/i;
 const HYPOTHETICAL =

@@ -67,6 +67,13 @@ const WHOSE_OBJECT =
 const DISASTER_SUBJECT =
   /\b(?:quakes?|earthquakes?|tremors?|aftershocks?|storms?|typhoons?|hurricanes?|cyclones?|floods?|floodwaters|tsunamis?|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\s+(?:[a-z]+ly\s+)?$/i;
 /**
+ * "According to the agency's sister paper, ⟦X⟧, witnesses described … the bombing of Y": a name
+ * set beside the outlet a sentence cites is the source, not an actor (round 33). ("According to
+ * X, Y attacked Z" still reads Y.)
+ */
+const SOURCE_CITED =
+  /\b[Aa]ccording to\b[^.;:,]*\b(?:publication|newspaper|paper|agency|outlet|channel|broadcaster|website|daily|weekly|station|network|monitor),\s*(?:the\s+)?$/;
+/**
  * "they fear ethnic cleansing if ⟦X⟧ captures Y", "should ⟦X⟧ strike any target, Y will respond"
  * (an inverted condition, round 33): an actor in a condition acts only in it.
  */
@@ -255,7 +262,7 @@ export function notActorBecause(
 ): string | undefined {
   if (continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after)) return 'embedded-list';
   const refused =
-    firstMatch({ ALLEGED, BELIEVED, RELATIVE_OBJECT, WHOSE_OBJECT, CONDITION }, before) ??
+    firstMatch({ ALLEGED, BELIEVED, RELATIVE_OBJECT, WHOSE_OBJECT, CONDITION, SOURCE_CITED }, before) ??
     firstMatch(
       {
         CROSSES_CLAUSE,
