@@ -225,6 +225,9 @@ export function leftActors(
     // "militants in X targeting Y": a name after a preposition is a place or a complement, never
     // the actor of the verb that follows it.
     const list = listLeft(units, j);
+    // "The rebels, inspired by leader X, have been fighting Y": a name closing an aside that
+    // describes the subject by its patron is not the subject (round 33)
+    if (u.punct === ',' && inPatronAside(units, list.at)) return undefined;
     if (sideBefore(units, list.at)) return list;
     // "the coalition backing X launched …": X is the object of a participle that modifies the
     // subject; the subject acts (a side named for whom it fights is read just above)
@@ -861,6 +864,33 @@ function participleSubject(units: Unit[], at: number): number | undefined {
   return noun.entity || (noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !isVerb(noun))
     ? q - 1
     : undefined;
+}
+
+/** Participles that describe a side by its patron or model: "inspired by X", "loyal to X". */
+const PATRON_PARTICIPLES = new Set(
+  'inspired influenced backed supported funded armed trained sponsored loyal allied linked affiliated aligned'.split(
+    ' ',
+  ),
+);
+/** How many words may stand between the aside's comma and the name it closes on. */
+const PATRON_ASIDE_SPAN = 7;
+
+/**
+ * Whether the name at `at` ends an aside opened by a comma and a patron's participle with its
+ * preposition: ", inspired by Chinese revolutionary leader X,", ", loyal to X,".
+ */
+function inPatronAside(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= PATRON_ASIDE_SPAN; k--) {
+    const u = units[k];
+    if (u.punct) return false;
+    if (['by', 'to', 'with'].includes(u.lower) && !u.entity) {
+      const verb = units[k - 1];
+      return (
+        !!verb && !verb.entity && PATRON_PARTICIPLES.has(verb.lower) && !!units[k - 2]?.punct.endsWith(',')
+      );
+    }
+  }
+  return false;
 }
 
 /** A word that may qualify unnamed partners: "associated clan", "local", "allied tribal". */

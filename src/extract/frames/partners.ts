@@ -117,6 +117,8 @@ const APART = new Set([
   // "X and Y have been waging a war", "traded fire", "traded accusations": the two sides of a
   // hostility, not partners in one (a war waged on a third is the war noun's own fact; round 30)
   ...formsOf('wage trade'),
+  // "X and Y have had strained relations": a tie gone bad is no act done together (round 33)
+  ...formsOf('strain sour worsen deteriorate'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 // A record that takes only certain objects ("declared two diplomats persona non grata") states

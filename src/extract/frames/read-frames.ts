@@ -598,6 +598,7 @@ function verbFacts(
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
       !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
+      !(frame.lemma === 'warn' && subjectOfWarning(units, units.indexOf(o))) &&
       !(
         predicate === 'ATTACKED' &&
         PENALTY_VERB.has(units[i].lower) &&
@@ -963,6 +964,19 @@ function subjectOfNewClause(units: Unit[], k: number, j: number): boolean {
     e++;
   const verb = units[e];
   return !!verb && !verb.entity && isVerb(verb) && verb.tags.has('PastTense') && !verb.tags.has('Noun');
+}
+
+/** Forms of "be" and "have" that open a clause after a name: "warned the X was discussing …". */
+const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'had']);
+
+/**
+ * "warned the X was discussing possible measures": a name right before "was", "is" or "had" is the
+ * subject of what is warned of, said with "that" left out, not the one warned (round 33). ("warned
+ * Y would pay a price" stays a warning to Y.)
+ */
+function subjectOfWarning(units: Unit[], j: number): boolean {
+  const next = units[j + 1];
+  return !units[j].punct && !!next && !next.entity && CLAUSE_AUXILIARIES.has(next.lower);
 }
 
 /** How many describing words may stand between "of" and the name: "Chilean opposition party leader". */

@@ -173,6 +173,40 @@ const rows: FactRow[] = [
     ['Ansar Dine ATTACKED Chad'],
     [],
   ],
+  // a name right before "was" after "warned" opens what is warned of
+  [
+    'Ana Ruiz warned the African Union was weighing new steps against the junta.',
+    [],
+    ['Ana Ruiz THREATENED African Union'],
+  ],
+  ['Ana Ruiz warned Chile would pay a heavy price.', ['Ana Ruiz THREATENED Chile'], []],
+  // a name closing an aside that gives the subject's patron is not the subject
+  [
+    'The rebels, inspired by Cuban revolutionary leader Che Guevara, have been fighting the Peruvian government for years.',
+    [],
+    ['Che Guevara ATTACKED Peru'],
+  ],
+  ['Hamas, backed by Iran, attacked Israel.', ['Hamas ATTACKED Israel'], []],
+  // a tie gone bad is no act done together
+  ['Peru and Chile have had strained relations for decades.', [], ['Peru COOPERATED Chile']],
+  // a list of towns is no town in another
+  [
+    'Troops patrolled the roads leading to Rafah, al-Arish, Sheikh Zuweid and al-Dhahiya.',
+    [],
+    ['Rafah LOCATED_IN El Arish'],
+  ],
+  // support told with what someone suspects of another
+  [
+    'Peru suspects the governor to be seeking autonomy, with support from Bolivia.',
+    [],
+    ['Bolivia SUPPORTS Peru'],
+  ],
+  // a sea lies in no state
+  [
+    'The group said it fired a rocket at a naval vessel in the Mediterranean Sea near the coast of Lebanon.',
+    [],
+    ['Mediterranean LOCATED_IN Lebanon'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-33-lead', 'combined');

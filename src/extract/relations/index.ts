@@ -136,6 +136,23 @@ function withoutWaterTargets(relations: Relation[], byId: Map<string, Entity>): 
   });
 }
 
+/** A sea or ocean, named with its noun or alone ("the Mediterranean"). */
+const OPEN_WATER =
+  /\b(?:Sea|Seas|Ocean|Strait|Straits)\b|^(?:Mediterranean|Caribbean|Baltic|Adriatic|Aegean|Atlantic|Pacific|Arctic)$/;
+
+/**
+ * "a vessel in the Mediterranean Sea near the coast of X": a sea lies in no state (round 33); a
+ * sea in a larger water or region ("the South China Sea … the Pacific") stays.
+ */
+function withoutSeasInStates(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  return relations.filter(
+    (r) =>
+      r.predicate !== 'LOCATED_IN' ||
+      !OPEN_WATER.test(byId.get(r.subjectId)?.name ?? '') ||
+      byId.get(r.objectId)?.type !== 'Country',
+  );
+}
+
 /** A region of several states lies in no state or city, only in another such region. */
 function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Entity>): Relation[] {
   return relations.filter(
@@ -381,7 +398,8 @@ export function extractRelations({
   const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));
   const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
-  const parted = guarded('wholes-in-parts', regioned, withoutWholesInTheirParts(regioned, byId));
+  const seas = guarded('seas-in-states', regioned, withoutSeasInStates(regioned, byId));
+  const parted = guarded('wholes-in-parts', seas, withoutWholesInTheirParts(seas, byId));
   return guarded('guessed-countries', parted, withoutGuessedCountries(parted, byId));
 }
 

@@ -67,6 +67,13 @@ const WHOSE_OBJECT =
 const DISASTER_SUBJECT =
   /\b(?:quakes?|earthquakes?|tremors?|aftershocks?|storms?|typhoons?|hurricanes?|cyclones?|floods?|floodwaters|tsunamis?|landslides?|mudslides?|wildfires?|tornado(?:es)?|avalanches?)\s+(?:[a-z]+ly\s+)?$/i;
 /**
+ * "The rebels, inspired by revolutionary leader ⟦X⟧, attacked Y": a name closing an aside that
+ * gives the subject's patron or model is not the subject (round 33; ../frames/actors.ts reads it
+ * the same way).
+ */
+const PATRON_ASIDE =
+  /,\s+(?:inspired|influenced|backed|supported|funded|armed|trained|sponsored|loyal|allied|linked|affiliated|aligned)\s+(?:by|to|with)\s+(?:[A-Za-z-]+\s+|⟦[^⟧]*⟧\s+){0,4}$/;
+/**
  * "According to the agency's sister paper, ⟦X⟧, witnesses described … the bombing of Y": a name
  * set beside the outlet a sentence cites is the source, not an actor (round 33). ("According to
  * X, Y attacked Z" still reads Y.)
@@ -262,7 +269,10 @@ export function notActorBecause(
 ): string | undefined {
   if (continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after)) return 'embedded-list';
   const refused =
-    firstMatch({ ALLEGED, BELIEVED, RELATIVE_OBJECT, WHOSE_OBJECT, CONDITION, SOURCE_CITED }, before) ??
+    firstMatch(
+      { ALLEGED, BELIEVED, RELATIVE_OBJECT, WHOSE_OBJECT, CONDITION, SOURCE_CITED, PATRON_ASIDE },
+      before,
+    ) ??
     firstMatch(
       {
         CROSSES_CLAUSE,

@@ -246,7 +246,9 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'SUPPORTS',
     confidence: 0.6,
     pattern: `{!PREP}{O+:POC}${NOT_PERSONS_BODY}{GAP}\\b(?:with|receiv(?:ed|es|ing|e)) (?:(?:${BACKING_ADJECTIVES}) )*(?:backing|support|help|assistance|funding|money|weapons|arms) from {DET}{S+:POC}${NOT_OWNER}`,
-    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*|accus\\w*|alleg\\w*|denied|deny|denies)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
+    // … nor what a verb of suspecting or belief says of another ("X suspects the leader to be
+    // seeking independence, with support from Y": round 33)
+    gapBlock: `${REPORTED}|\\b(?:said|says|say|told|tells|condemn\\w*|criticiz\\w*|denounc\\w*|oppos\\w*|reject\\w*|accus\\w*|alleg\\w*|denied|deny|denies|suspect\\w*|believ\\w*|fear\\w*|think\\w*|thought)\\b|^(?!,? (?:which|who)\\b).*\\b(?:which|who|that)\\b`,
   }),
   onCore({
     reason: 'noun:in-support-of',
@@ -311,7 +313,8 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:threaten',
     predicate: 'THREATENED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}`,
+    // "warned the X was discussing …": the name opens what is warned of (round 33)
+    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:was|were|is|are|has|had)\\b)`,
   }),
   onCore({
     reason: 'noun:revenge-against',
