@@ -153,6 +153,10 @@ export function leftActors(
 ): { actors: Unit[]; at: number; via?: string } | undefined {
   let j = end - 1;
   while (isAdverb(units[j]) || isTime(units[j])) j--;
+  // "the strike that killed X also killed Y": past "also", a name right after a verb in the past
+  // is that verb's object, not the next verb's subject (round 33)
+  if (j < end - 1 && ALSO_LIKE.has(units[end - 1]?.lower ?? '') && objectOfPastVerb(units, j))
+    return undefined;
   j = beforePlace(units, j);
   j = beforeFiredFrom(units, j);
   let u = units[j];
@@ -864,6 +868,31 @@ function participleSubject(units: Unit[], at: number): number | undefined {
   return noun.entity || (noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !isVerb(noun))
     ? q - 1
     : undefined;
+}
+
+/** Adverbs between an earlier verb's object and the next verb: "killed X also killed Y". */
+const ALSO_LIKE = new Set(['also', 'then', 'later', 'again', 'subsequently']);
+/** Past forms that report rather than act on what follows: "claimed X also attacked". */
+const REPORTING_PAST = new Set(
+  'said reported claimed alleged announced stated added noted warned confirmed insisted argued asserted believed suspected feared'.split(
+    ' ',
+  ),
+);
+
+/** The name at `j` stands right after a verb in the past that is no verb of saying. */
+function objectOfPastVerb(units: Unit[], j: number): boolean {
+  const name = units[j];
+  const verb = units[j - 1];
+  return (
+    !!name?.entity &&
+    !!verb &&
+    !verb.entity &&
+    !verb.punct &&
+    isVerb(verb) &&
+    verb.tags.has('PastTense') &&
+    !REPORTING_PAST.has(verb.lower) &&
+    !isAux(verb)
+  );
 }
 
 /** Participles that describe a side by its patron or model: "inspired by X", "loyal to X". */

@@ -207,6 +207,14 @@ const rows: FactRow[] = [
     [],
     ['Mediterranean LOCATED_IN Lebanon'],
   ],
+  // a name right after a verb in the past, before "also" and a second verb, is the first verb's object
+  [
+    'Chile confirmed the death of Juan Perez Soto. The night raid that killed Perez also killed Carlos Vega, a rebel commander.',
+    [],
+    ['Juan Perez Soto KILLED Carlos Vega'],
+  ],
+  // the nearest negative: a verb of saying before the name
+  ['Officials claimed Hamas also attacked Israel.', ['Hamas ATTACKED Israel'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-33-lead', 'combined');

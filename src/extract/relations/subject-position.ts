@@ -268,6 +268,9 @@ export function notActorBecause(
   subject = '',
 ): string | undefined {
   if (continuesEmbeddedList(before, subject.replace(FIRST_SLOT, '') + after)) return 'embedded-list';
+  // "the strike that killed ⟦X⟧ also killed Y": the name is the first verb's object (round 33)
+  if (!nounAct && RIGHT_AFTER_PAST_VERB.test(before) && BARE_ADVERB_GAP.test(gap))
+    return 'OBJECT_OF_EARLIER_VERB';
   const refused =
     firstMatch(
       { ALLEGED, BELIEVED, RELATIVE_OBJECT, WHOSE_OBJECT, CONDITION, SOURCE_CITED, PATRON_ASIDE },
@@ -332,6 +335,12 @@ const OBJECT_OF_VERB =
  */
 const PRONOUN_SUBJECT_OBJECT =
   /(?:^|[\s"“'‘(])(?:[Ww]e|[Tt]hey|I|[Yy]ou)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{3,}\s+(?:the\s+|a\s+|an\s+)?$/;
+
+/** A name right after a verb in the past: "the strike that killed ⟦X⟧". */
+const RIGHT_AFTER_PAST_VERB =
+  /(?<![-\w])(?!(?:reported|claimed|alleged|announced|stated|added|noted|warned|confirmed|insisted|argued|asserted|believed|suspected|feared)\b)(?:[a-z]{3,}ed|hit|struck|shot|met|beat|fought)\s+(?:the\s+)?$/;
+/** A gap of one adverb of time or addition: "⟦X⟧ also killed". */
+const BARE_ADVERB_GAP = /^\s*(?:also|then|later|again|subsequently)\s*$/;
 
 /** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
