@@ -58,8 +58,6 @@ export const keyOf = (norms: readonly string[]): string => norms.join(' ');
 export const acronymKey = (word: string): string => word.replace(/[.-]/g, '');
 const ACRONYM = /^(?:[A-Z][A-Za-z]?\.?-?){2,}$|^[A-Z][A-Z0-9/]+$|^[A-Z][a-z][A-Z]$/;
 
-/** A listed place whose name ends in its kind ("Kurdistan Region"): that name only when capitalised. */
-const OWN_KIND_NOUN = / Region$/;
 /** "Southeast", "Northwest": news also writes them as two words ("South East"). */
 const COMPASS_COMPOUND = /\b(North|South)(east|west)(?=\s)/g;
 /** Two capitalised words joined by a hyphen: "Asia-Pacific", "Indo-Pacific". */
@@ -191,9 +189,7 @@ function build(): Gazetteer {
   }
   for (const [name, ...aliases] of [...REGIONS, ...US_STATES, ...CITIES]) {
     const e: GazEntity = { name, type: 'Location' };
-    // "the Kurdistan Region" is the region's own name; "Iraq's northern Kurdistan region" names
-    // Kurdistan and tells its kind (the annotations name it "Kurdistan" there)
-    for (const s of [name, ...aliases]) add(s, e, 'name', undefined, OWN_KIND_NOUN.test(s));
+    for (const s of [name, ...aliases]) add(s, e, 'name');
   }
   // "Al-Raqqa" is the listed "Raqqa": a town's one-word name is also written with the Arabic
   // article (added after every listed name, so none loses its key to one; round 33).
