@@ -4,6 +4,7 @@
 // ordinary words. Our own lexicons (organizations.ts …) win where both name something.
 import type { OrgCategory } from '../../model';
 import data from './phoenix-actors.json';
+import placeCountries from './place-countries.json';
 
 /** [name, category, ...aliases], as organizations.ts. */
 export type PhoenixOrganization = [string, OrgCategory, ...string[]];
@@ -55,6 +56,13 @@ export const HOME_COUNTRIES: ReadonlyMap<string, string> = new Map(
  * districts and regions ("Kandahar", "Idlib", "North Waziristan"), [place, country].
  */
 export const PHOENIX_PLACES: readonly (readonly [string, string])[] = data.places as [string, string][];
+
+/**
+ * The one country each place of our lists lies in, as Phoenix files it ("Mosul" → Iraq), by the
+ * place's canonical name; capitals and names filed under two countries are left out. Built into
+ * place-countries.json by scripts/build-place-countries.mjs.
+ */
+export const PLACE_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(placeCountries.places));
 
 /** National institutions, parties and armed groups filed under a country, as organizations.ts. */
 export const PHOENIX_STATE_BODIES: readonly PhoenixOrganization[] = data.stateBodies as PhoenixOrganization[];

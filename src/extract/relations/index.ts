@@ -40,6 +40,7 @@ import { quotedFirstPersons } from './quoted-first-person';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { regionContext } from './region-context';
+import { knownPlaceCountries } from './known-place-countries';
 import { killingItsOwn } from '../frames/killing-its-own';
 import { sanctionReasons } from '../frames/sanction-reasons';
 import { coReadings } from './co-readings';
@@ -383,6 +384,8 @@ export function extractRelations({
   relations.push(...demonymCapitals(sentences, seenNames, entities, byId));
   // a district or village told bare, after its region ("… in X province. … the Y district")
   relations.push(...regionContext(sentences, seenNames, byId, relations));
+  // a listed place whose country its sentence names, told with no tie the place rules read
+  relations.push(...knownPlaceCountries(sentences, seenNames, byId, relations));
   // "Y spokesman X claimed the attack": the side's act, not the spokesperson's (./spokespersons.ts)
   const spokenFor = spokespersonsActs(relations, byId);
   const best = guarded('keep-best', spokenFor, keepBest(spokenFor));

@@ -32,6 +32,12 @@ const rows: FactRow[] = [
     ['Boriabad LOCATED_IN Pashtun Kot'],
     ['Boriabad LOCATED_IN Faryab'],
   ],
+  // "the provincial capital of X" (round 33): the article's one province
+  [
+    'Fighting spread across Takhar province on Sunday. Gunmen also shot up a checkpoint near the provincial capital of Vellorin.',
+    ['Vellorin LOCATED_IN Takhar'],
+    [],
+  ],
   // "the state capital, X": the article's one state
   [
     'Gunmen attacked Njaba in Borno state. Word of the attack took two days to reach the state capital, Maiduguri.',

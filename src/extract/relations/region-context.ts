@@ -27,9 +27,9 @@ const NOT_IN_BEFORE =
   /\b(?:near|from|outside|toward|towards|bordering|border with|across)(?: the)?(?: [A-Z][\w-]*['’]s)?(?: [a-z-]+){0,2} $/;
 /** Between a place and the region after it: "the X district center in ⟨Y province⟩". */
 const IN_BETWEEN = /^(?: [a-z-]+){0,2} in (?:the )?(?:[a-z-]+ ){0,2}$/;
-/** "the state capital, X", "the provincial capital X", "the region's capital city, X". */
+/** "the state capital, X", "the provincial capital X", "the region's capital city, X", "the provincial capital of X". */
 const REFERRED_CAPITAL = new RegExp(
-  `\\b[Tt]he (?:(${KIND_WORDS})'s|(${Object.keys(REGION_ADJECTIVES).join('|')})) capital(?: city)?,? $`,
+  `\\b[Tt]he (?:(${KIND_WORDS})'s|(${Object.keys(REGION_ADJECTIVES).join('|')})) capital(?: city)?(?:,| of)? $`,
 );
 /** "the province's X district": the region of that kind owns the place after it. */
 const REFERRED_OWNER = new RegExp(`\\b[Tt]he (${KIND_WORDS})'s (?:[a-z-]+ )?$`);
