@@ -215,6 +215,12 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: a verb of saying before the name
   ['Officials claimed Hamas also attacked Israel.', ['Hamas ATTACKED Israel'], []],
+  // "Y, the state capital of X": X is the region named by apposition, not a capital of another
+  [
+    'Dozens were killed in air strikes on Tumaco, the state capital of Narino South. In Cauca state in western Colombia, rebels also attacked civilians.',
+    [],
+    ['Narino LOCATED_IN Cauca State', 'Narino South LOCATED_IN Cauca State'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-33-lead', 'combined');

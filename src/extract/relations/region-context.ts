@@ -27,9 +27,13 @@ const NOT_IN_BEFORE =
   /\b(?:near|from|outside|toward|towards|bordering|border with|across)(?: the)?(?: [A-Z][\w-]*['’]s)?(?: [a-z-]+){0,2} $/;
 /** Between a place and the region after it: "the X district center in ⟨Y province⟩". */
 const IN_BETWEEN = /^(?: [a-z-]+){0,2} in (?:the )?(?:[a-z-]+ ){0,2}$/;
-/** "the state capital, X", "the provincial capital X", "the region's capital city, X", "the provincial capital of X". */
+/**
+ * "the state capital, X", "the provincial capital X", "the region's capital city, X", "in the
+ * provincial capital of X" — but not after a comma, where "Y, the state capital of X" is an
+ * apposition naming X as the region (round 33).
+ */
 const REFERRED_CAPITAL = new RegExp(
-  `\\b[Tt]he (?:(${KIND_WORDS})'s|(${Object.keys(REGION_ADJECTIVES).join('|')})) capital(?: city)?(?:,| of)? $`,
+  `\\b[Tt]he (?:(${KIND_WORDS})'s|(${Object.keys(REGION_ADJECTIVES).join('|')})) capital(?: city)?(?:,|(?<!, [Tt]he [\\w']+ capital(?: city)?) of)? $`,
 );
 /** "the province's X district": the region of that kind owns the place after it. */
 const REFERRED_OWNER = new RegExp(`\\b[Tt]he (${KIND_WORDS})'s (?:[a-z-]+ )?$`);
