@@ -555,11 +555,9 @@ function verbFacts(
     !units[k]?.entity &&
     VENUES.has(units[k]?.lower ?? '');
   const listedObjects = venue ? [] : stanceObjects(units, k, frame, events);
-  // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30);
-  // "ordered U.S. ambassador A to leave": the envoy named after the head is the country's (round 33)
-  const headless =
-    !listedObjects.length || (!!frame.objectHeads && !endsOnHead(units, listedObjects, frame.objectHeads));
-  const owner = headless && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
+  // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
+  const owner =
+    !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
   // "declared four Xian diplomats persona non grata": the record's following words after the head
   const headOwner =
     owner && (!frame.followedBy || followsSide(units, units.indexOf(owner), frame)) ? owner : undefined;

@@ -202,7 +202,7 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   }
   if (frame.followedBy) {
     const named = listRight(units, k);
-    return named.length && isFollowed(units, named, frame.followedBy, frame.objectHeads) ? named : [];
+    return named.length && isFollowed(units, named, frame.followedBy) ? named : [];
   }
   if (frame.predicate === 'SUPPORTS') return supportedNames(units, k);
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
@@ -295,21 +295,14 @@ const FOLLOW_SPAN = 5;
  * record's entries — its first word right after the object (past a determiner: "gave Y an
  * ultimatum"), its later words in order within the next few words of the same clause.
  */
-export function isFollowed(
-  units: Unit[],
-  objects: Unit[],
-  entries: string[],
-  heads: readonly string[] = [],
-): boolean {
+export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean {
   const last = objects[objects.length - 1];
   if (last.punct) return false;
   let at = units.indexOf(last) + 1;
   // "Y (the Y acronym)" and the like: a repeat of the same name
   while (units[at]?.entity?.id === last.entity?.id && !units[at - 1].punct) at++;
-  // "asked Xese officials to …", "ordered Y's ambassador to leave" (a record's own object head,
-  // round 33): the name asked through the people who speak for it
-  const spokesman = (u: Unit) => PEOPLE_HEADS.has(u.lower) || heads.includes(u.lower);
-  if (units[at] && !units[at - 1].punct && !units[at].entity && spokesman(units[at])) at++;
+  // "asked Xese officials to …": the name asked through the people who speak for it
+  if (units[at] && !units[at - 1].punct && !units[at].entity && PEOPLE_HEADS.has(units[at].lower)) at++;
   return entries.some((entry) => {
     const [first, ...rest] = entry.split(' ');
     let j = at;
