@@ -182,7 +182,8 @@ function counterpartNamed(units: Unit[], h: number): Unit | undefined {
 
 /**
  * "the main Darfur rebel group, the Y.": a short descriptor (a region's name may qualify it)
- * closed by a comma, then a body's name that closes the phrase; the name's index.
+ * closed by a comma, then a body's name that closes the phrase, or the apposition with a comma
+ * ("a major rebel group, the Y (YA), on Monday", round 33); the name's index.
  */
 function describedBody(units: Unit[], k: number): number | undefined {
   for (let j = k; j < units.length && j - k < 6; j++) {
@@ -193,8 +194,12 @@ function describedBody(units: Unit[], k: number): number | undefined {
     if (u.entity) return undefined;
     const the = units[j + 1]?.lower === 'the' ? 1 : 0;
     const name = units[j + 1 + the];
-    const closes = !!name?.punct && name.punct !== ',' ? true : !units[j + 2 + the];
-    return name?.entity?.type === 'Organization' && closes ? j + 1 + the : undefined;
+    if (name?.entity?.type !== 'Organization') return undefined;
+    // "the Y (YA)": the name's acronym repeated in brackets closes the name
+    const end = units[pastBracketedAcronym(units, j + 1 + the)];
+    const punct = end.punct.replace(/^\)/, '');
+    const closes = punct ? true : !units[units.indexOf(end) + 1];
+    return closes ? j + 1 + the : undefined;
   }
   return undefined;
 }
