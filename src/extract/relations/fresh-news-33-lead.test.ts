@@ -221,6 +221,18 @@ const rows: FactRow[] = [
     [],
     ['Narino LOCATED_IN Cauca State', 'Narino South LOCATED_IN Cauca State'],
   ],
+  // a descriptor's apposition closed by a comma or by the name's bracketed acronym (the dealings
+  // helper's reader, picked from its reverted branch)
+  [
+    'Heavy fighting broke out between Peru and a major rebel group, the Shining Path, on Monday near the border.',
+    ['Peru ATTACKED Shining Path', 'Shining Path ATTACKED Peru'],
+    [],
+  ],
+  [
+    "Clashes between Myanmar's army and the main ethnic rebel group, the Arakan Army (AA), killed ten people.",
+    ['Myanmar ATTACKED Arakan Army'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-33-lead', 'combined');
