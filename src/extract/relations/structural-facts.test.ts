@@ -1511,3 +1511,18 @@ describe('round 26: a head of state told as taking the office', () => {
     expect(structural(aboutPeru + sentence, world)).toEqual(expected);
   });
 });
+
+// Round 33 (docs/extraction.md, "Members and heads on unseen text, round 33").
+describe("round 33: an armed movement written with its leader's name", () => {
+  rows([
+    ["Paul Roux's Atlas Brigade took the town.", ['Paul Roux LEADS Atlas Brigade']],
+    ["Fighters of Paul Roux's rebel Atlas Brigade took the town.", ['Paul Roux LEADS Atlas Brigade']],
+    [
+      "Tom Bell, a spokesman for Paul Roux's Atlas Brigade, said the town fell.",
+      ['Paul Roux LEADS Atlas Brigade', 'Tom Bell MEMBER_OF Atlas Brigade'],
+    ],
+    // a rival's or a former movement is no one's own, and a possessive on a people's word is none
+    ["Paul Roux's rival Atlas Brigade took the town.", []],
+    ["Paul Roux's former Atlas Brigade took the town.", []],
+  ]);
+});

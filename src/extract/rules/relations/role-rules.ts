@@ -277,6 +277,9 @@ const PART_HEAD_WORDS =
   '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political|commercial|development|financial|logistics|recruitment|training|research|marketing|sales|technology|technical|investment|strategy) ';
 
 /** The words of a party's side or creed before its name: "the opposition", "the ruling", "the nationalist". */
+/** A body written with its leader's name before it: "⟦Y⟧'s (rebel) Z Front". */
+const LEADERS_NAME = "(?:⟦\\d+P⟧'s? (?:rebel |armed )?)?";
+
 const PARTY_WORDS =
   '(?:(?:opposition|ruling|governing|main|rival|nationalist|conservative|liberal|socialist|communist|centrist|leftist|rightist|right-wing|left-wing|[a-z]+-based) ){1,2}';
 
@@ -866,7 +869,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+    // ("X, a spokesman for ⟦Y⟧'s Z Front": the body may carry its leader's name, round 33)
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}${LEADERS_NAME}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
   // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
   // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
@@ -1084,12 +1088,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `${STATE_HEAD} ⟦\\d+P⟧,? (?:and|met(?: with)?|spoke with|called|hosted|welcomed) (?:his|her) {O:C} counterparts?,? {S:P}`,
   }),
-  // "Odinga's Orange Democratic Movement": a person's own party is the party they lead
+  // "Odinga's Orange Democratic Movement": a person's own party is the party they lead; so is an
+  // armed movement written with its leader's name ("a spokesman for Ruiz's rebel Y Front", round 33)
   onSurface({
     reason: 'title:person-possessive-party',
     predicate: 'LEADS',
     confidence: 0.7,
-    objectCategories: ['political'],
+    objectCategories: ['political', 'armed_group'],
     pattern: `{S:P}(?:'s? (?:(?!(?:rival|opposition|former|old|ex|opposing|breakaway)\\b)[a-z][a-z-]* ){0,2}| ){O:O}`,
   }),
   // "President X and his ruling Y party": the party the person is written beside as his own
