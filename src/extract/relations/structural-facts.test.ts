@@ -1549,3 +1549,19 @@ describe("round 33: a place's head in the spellings and sentences news uses", ()
     ['In Lyon, shelling killed two, the mayor Tom Bell said.', []],
   ]);
 });
+
+describe("round 33: states named as a group's members", () => {
+  structuralRows(WORLD, [
+    [
+      'The African Union, a body with member states Chile, Peru and Ghana, met.',
+      ['Chile MEMBER_OF African Union', 'Ghana MEMBER_OF African Union', 'Peru MEMBER_OF African Union'],
+    ],
+    [
+      'Chile and Peru stand united as UN members against the plan.',
+      ['Chile MEMBER_OF United Nations', 'Peru MEMBER_OF United Nations'],
+    ],
+    // a body's members in general, or another body's, are not the states named after
+    ['The African Union asked its member states to help Chile and Peru.', []],
+    ['Chile and Peru stand united as partners of the UN.', []],
+  ]);
+});

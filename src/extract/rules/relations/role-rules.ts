@@ -1305,6 +1305,22 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['international', 'military'],
     pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}${NOT_POSSESSIVE}`,
   }),
+  // "the ⟦Y⟧, a task force with member states ⟦A⟧, ⟦B⟧ and ⟦C⟧", "⟦A⟧ and ⟦B⟧ stand united as
+  // ⟦Y⟧ Allies": states named as a group's members (round 33)
+  onSurface({
+    reason: 'structure:member-states-listed',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['international', 'other', 'political', 'military'],
+    pattern: `{O:O}${NOT_POSSESSIVE},? (?:an? |the )?(?:[\\w-]+ ){0,4}?with (?:its )?member (?:states|countries|nations),? (?:including |such as )?{S+:C}`,
+  }),
+  onSurface({
+    reason: 'structure:member-states-listed',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['international', 'other', 'military'],
+    pattern: `{S+:C} (?:stand|stood|are|were) (?:united |together )?as {O:O} (?:[Aa]llies|members)\\b`,
+  }),
   // "5,000 ⟦AU⟧ peacekeepers from ⟦C⟧ and ⟦D⟧": the states whose troops serve an international
   // body's force are its members (round 17); not troops withdrawn or expelled from a country
   onSurface({
