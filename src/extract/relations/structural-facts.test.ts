@@ -1513,20 +1513,6 @@ describe('round 26: a head of state told as taking the office', () => {
 });
 
 // Round 33 (docs/extraction.md, "Members and heads on unseen text, round 33").
-describe("round 33: an armed movement written with its leader's name", () => {
-  rows([
-    ["Paul Roux's Atlas Brigade took the town.", ['Paul Roux LEADS Atlas Brigade']],
-    ["Fighters of Paul Roux's rebel Atlas Brigade took the town.", ['Paul Roux LEADS Atlas Brigade']],
-    [
-      "Tom Bell, a spokesman for Paul Roux's Atlas Brigade, said the town fell.",
-      ['Paul Roux LEADS Atlas Brigade', 'Tom Bell MEMBER_OF Atlas Brigade'],
-    ],
-    // a rival's or a former movement is no one's own, and a possessive on a people's word is none
-    ["Paul Roux's rival Atlas Brigade took the town.", []],
-    ["Paul Roux's former Atlas Brigade took the town.", []],
-  ]);
-});
-
 const PLACE_HEADS: HandEntity[] = [
   { name: 'Varna', type: 'Location', forms: [] },
   { name: 'Tarvo', type: 'Location', forms: [] },
@@ -1547,21 +1533,5 @@ describe("round 33: a place's head in the spellings and sentences news uses", ()
     ['In the Varna region, shelling hit the Tarvo region, regional Governor Ana Ruiz said.', []],
     ['Shelling hit Lyon, and the mayor Tom Bell said so.', []],
     ['In Lyon, shelling killed two, the mayor Tom Bell said.', []],
-  ]);
-});
-
-describe("round 33: states named as a group's members", () => {
-  structuralRows(WORLD, [
-    [
-      'The African Union, a body with member states Chile, Peru and Ghana, met.',
-      ['Chile MEMBER_OF African Union', 'Ghana MEMBER_OF African Union', 'Peru MEMBER_OF African Union'],
-    ],
-    [
-      'Chile and Peru stand united as UN members against the plan.',
-      ['Chile MEMBER_OF United Nations', 'Peru MEMBER_OF United Nations'],
-    ],
-    // a body's members in general, or another body's, are not the states named after
-    ['The African Union asked its member states to help Chile and Peru.', []],
-    ['Chile and Peru stand united as partners of the UN.', []],
   ]);
 });

@@ -279,9 +279,6 @@ const PART_HEAD_WORDS =
   '(?:[a-z]+ ){0,2}?(?:policy|foreign|security|intelligence|economic|finance|trade|health|justice|interior|defen[cs]e|media|press|information|communications|operations|humanitarian|legal|political|commercial|development|financial|logistics|recruitment|training|research|marketing|sales|technology|technical|investment|strategy) ';
 
 /** The words of a party's side or creed before its name: "the opposition", "the ruling", "the nationalist". */
-/** A body written with its leader's name before it: "⟦Y⟧'s (rebel) Z Front". */
-const LEADERS_NAME = "(?:⟦\\d+P⟧'s? (?:rebel |armed )?)?";
-
 const PARTY_WORDS =
   '(?:(?:opposition|ruling|governing|main|rival|nationalist|conservative|liberal|socialist|communist|centrist|leftist|rightist|right-wing|left-wing|[a-z]+-based) ){1,2}';
 
@@ -888,8 +885,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    // ("X, a spokesman for ⟦Y⟧'s Z Front": the body may carry its leader's name, round 33)
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}${LEADERS_NAME}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
   }),
   // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
   // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
@@ -1107,13 +1103,12 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     pattern: `${STATE_HEAD} ⟦\\d+P⟧,? (?:and|met(?: with)?|spoke with|called|hosted|welcomed) (?:his|her) {O:C} counterparts?,? {S:P}`,
   }),
-  // "Odinga's Orange Democratic Movement": a person's own party is the party they lead; so is an
-  // armed movement written with its leader's name ("a spokesman for Ruiz's rebel Y Front", round 33)
+  // "Odinga's Orange Democratic Movement": a person's own party is the party they lead
   onSurface({
     reason: 'title:person-possessive-party',
     predicate: 'LEADS',
     confidence: 0.7,
-    objectCategories: ['political', 'armed_group'],
+    objectCategories: ['political'],
     pattern: `{S:P}(?:'s? (?:(?!(?:rival|opposition|former|old|ex|opposing|breakaway)\\b)[a-z][a-z-]* ){0,2}| ){O:O}`,
   }),
   // "President X and his ruling Y party": the party the person is written beside as his own
@@ -1304,22 +1299,6 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.65,
     objectCategories: ['international', 'military'],
     pattern: `\\b(?:[Tt]roops|[Ss]oldiers|[Cc]ontingents|[Pp]eacekeepers) from {S+:C} (?:make up|form|serve in|serve with|are part of) (?:[a-z]+ ){0,4}?{O:O}${NOT_POSSESSIVE}`,
-  }),
-  // "the ⟦Y⟧, a task force with member states ⟦A⟧, ⟦B⟧ and ⟦C⟧", "⟦A⟧ and ⟦B⟧ stand united as
-  // ⟦Y⟧ Allies": states named as a group's members (round 33)
-  onSurface({
-    reason: 'structure:member-states-listed',
-    predicate: 'MEMBER_OF',
-    confidence: 0.7,
-    objectCategories: ['international', 'other', 'political', 'military'],
-    pattern: `{O:O}${NOT_POSSESSIVE},? (?:an? |the )?(?:[\\w-]+ ){0,4}?with (?:its )?member (?:states|countries|nations),? (?:including |such as )?{S+:C}`,
-  }),
-  onSurface({
-    reason: 'structure:member-states-listed',
-    predicate: 'MEMBER_OF',
-    confidence: 0.7,
-    objectCategories: ['international', 'other', 'military'],
-    pattern: `{S+:C} (?:stand|stood|are|were) (?:united |together )?as {O:O} (?:[Aa]llies|members)\\b`,
   }),
   // "5,000 ⟦AU⟧ peacekeepers from ⟦C⟧ and ⟦D⟧": the states whose troops serve an international
   // body's force are its members (round 17); not troops withdrawn or expelled from a country
