@@ -1511,3 +1511,27 @@ describe('round 26: a head of state told as taking the office', () => {
     expect(structural(aboutPeru + sentence, world)).toEqual(expected);
   });
 });
+
+// Round 33 (docs/extraction.md, "Members and heads on unseen text, round 33").
+const PLACE_HEADS: HandEntity[] = [
+  { name: 'Varna', type: 'Location', forms: [] },
+  { name: 'Tarvo', type: 'Location', forms: [] },
+  { name: 'Lyon', type: 'Location', forms: [] },
+  ...['Ana Ruiz', 'Tom Bell'].map(person),
+];
+
+describe("round 33: a place's head in the spellings and sentences news uses", () => {
+  structuralRows(PLACE_HEADS, [
+    ['Two were hurt there, Varna Gov. Ana Ruiz wrote.', ['Ana Ruiz LEADS Varna']],
+    ['Police detained Lyon Metropolitan Mayor Tom Bell.', ['Tom Bell LEADS Lyon']],
+    ['In Lyon, the Moscow-installed mayor Tom Bell said shelling hit homes.', ['Tom Bell LEADS Lyon']],
+    [
+      'Farther north in the Varna region, a strike wounded ten in the city of Tarvo, regional Governor Ana Ruiz said.',
+      ['Ana Ruiz LEADS Varna'],
+    ],
+    // only the nearest region the sentence names; a head title after another clause opener is none
+    ['In the Varna region, shelling hit the Tarvo region, regional Governor Ana Ruiz said.', []],
+    ['Shelling hit Lyon, and the mayor Tom Bell said so.', []],
+    ['In Lyon, shelling killed two, the mayor Tom Bell said.', []],
+  ]);
+});

@@ -91,7 +91,9 @@ const NOT_LATER_OWNER = '(?<!⟦\\d+[A-Za-z]⟧(?:, ⟦\\d+[A-Za-z]⟧)*,? (?:an
  * word: "X met the governor of Y" names no office of X's.
  */
 const PLACE_HEAD_WORDS =
-  '(?:(?:regional|provincial|state|city|district|county|municipal|local|military|civilian|civil|interim|new|newly|elected|appointed|self-proclaimed|self-declared|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-(?:installed|appointed|backed|imposed|named)) ){0,2}?';
+  '(?:(?:regional|provincial|state|city|district|county|municipal|[Mm]etropolitan|local|military|civilian|civil|interim|new|newly|elected|appointed|self-proclaimed|self-declared|(?:[A-Z][a-z]+|⟦\\d+[A-Za-z]⟧)-(?:installed|appointed|backed|imposed|named)) ){0,2}?';
+/** A place's head title before the holder's name, also abbreviated: "⟦Y⟧ Gov. X" (round 33). */
+const PLACE_HEAD_TITLE = '{T:PLACE_HEAD}\\.?';
 /**
  * Who trained or backs a body, written between its owner's possessive and its name: "⟦Iraq⟧'s
  * ⟦U.S.⟧-trained ⟦15th Division⟧" is still Iraq's division.
@@ -658,7 +660,24 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.8,
     // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23)
-    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}${PLACE_HEAD_TITLE},? ${RANKS}{S:P}`,
+  }),
+  // "In ⟦Y⟧, the Moscow-installed mayor X said": a head title with no place of its own, right
+  // after the place the sentence opens with (round 33)
+  onSurface({
+    reason: 'title:place-head-of-opening-place',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `(?:^|[.;:] )In {O:L}, (?:the )?${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
+  }),
+  // "in the ⟦Y⟧ region, a strike wounded ten in ⟦Z⟧, regional Governor X said": a regional head
+  // with no place of his own heads the region the sentence names before him, past the towns in it
+  // ("in the city of ⟦Z⟧"), not past another place written bare ("hit the ⟦Z⟧ region")
+  onSurface({
+    reason: 'title:regional-head-of-named-region',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `\\b[Ii]n the {O:L}(?: (?:region|province|oblast)\\b)?(?:(?!(?<!\\bof )⟦\\d+L⟧)[^.;:])*?, (?:the )?(?:[Rr]egional|[Pp]rovincial) {T:PLACE_HEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:head-of-place-name',
@@ -672,7 +691,7 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     // ("⟦Y⟧'s military governor, X", "⟦Y⟧'s newly elected mayor X": the words of how the office
     // is held, as after "the", round 23)
-    pattern: `${NOT_PAST}{O:L}'s? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}{O:L}'s? ${PLACE_HEAD_WORDS}${HEAD_ROLE}${PLACE_HEAD_TITLE},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'apposition:the-place-head',

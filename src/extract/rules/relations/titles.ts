@@ -68,7 +68,12 @@ export const STATE_SERVICE_TITLES = [
 ];
 
 /** Heads of a place's own government: "Texas Governor X", "the mayor of Lyon" LEADS the place. */
-export const PLACE_HEAD_TITLES = ['governor', 'mayor'];
+export const PLACE_HEAD_TITLES = [
+  'governor',
+  'mayor',
+  // "Belgorod Gov. X": the abbreviation, its stop read by the rules (PLACE_HEAD_TITLE, round 33)
+  'gov',
+];
 
 /** Titles of a head of state or government: with a country, these mean LEADS the country. */
 export const HEAD_OF_STATE_TITLES = [
