@@ -21,7 +21,7 @@ describe('round 33 (entities: a surname met again with the Arabic article)', () 
 describe('round 33 (entities: a long name with one more transliterated vowel)', () => {
   const cases: Case[] = [
     [
-      'The Pakistani Taliban claimed the attack. Police said a cell of the Tehreek-e-Taliban Pakistan (TTP) planned it.',
+      'The Pakistani Taliban claimed the blast. Police said a unit within Tehreek-e-Taliban Pakistan had planned it.',
       ['Organization:Tehrik-i-Taliban Pakistan'],
       ['Organization:Tehreek-e-Taliban Pakistan'],
     ],

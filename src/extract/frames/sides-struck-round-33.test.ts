@@ -11,7 +11,7 @@ const STRUCK = ['Chile ATTACKED Hamas', 'Chile KILLED Hamas'];
 
 const ROWS: [string, string[], string[]][] = [
   // "the <qualifiers> commander of X": compromise tags "top", "senior", "military" nouns
-  ['Chilean troops killed the top military commander of Hamas.', STRUCK, []],
+  ['Chilean troops killed the top field commander of Hamas.', STRUCK, []],
   ['A Chilean missile strike killed the senior commander of Hamas on Monday.', STRUCK, []],
   // the one at a group's head
   ['Chilean forces killed the head of Hamas.', STRUCK, []],
@@ -40,7 +40,7 @@ const ROWS: [string, string[], string[]][] = [
   ['Peru backed the heavy fighting against Hamas.', [], ['Peru ATTACKED Hamas']],
   // a dotted abbreviation's hyphen modifier: the patron is not the one struck
   [
-    'Hamas is fighting to topple the U.N.-backed Chilean government.',
+    'Hamas is fighting to topple the present U.N.-backed Chilean government.',
     ['Hamas ATTACKED Chile'],
     ['Hamas ATTACKED United Nations'],
   ],

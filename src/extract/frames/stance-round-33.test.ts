@@ -127,7 +127,7 @@ const PLANNED: FactRow[] = [
     ['Norway ATTACKED Chile'],
   ],
   [
-    'Norway asked Peru to withdraw. Norway said it was about to ask Chile to withdraw.',
+    'Norway asked Peru to withdraw. Norway said it was about to urge Chile to withdraw.',
     ['Norway DEMANDED Peru'],
     ['Norway DEMANDED Chile'],
   ],
@@ -141,7 +141,7 @@ const RESOLVE: FactRow[] = [
   ['Norway reaffirmed its commitment to defeating Boko Haram.', ['Norway THREATENED Boko Haram'], []],
   ['Norway vowed to dismantle Boko Haram.', ['Norway THREATENED Boko Haram'], []],
   [
-    'Boko Haram has publicly committed to planning and conducting attacks against Chile.',
+    'Boko Haram remains committed to planning and carrying out attacks against Chile.',
     ['Boko Haram THREATENED Chile'],
     ['Boko Haram ATTACKED Chile'],
   ],

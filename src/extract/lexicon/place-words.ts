@@ -372,3 +372,15 @@ export const REGION_ADJECTIVES: Readonly<Record<string, string>> = {
 
 /** The people who live in a place, written before "of" and its name: "the residents of X". */
 export const DWELLER_NOUNS: readonly string[] = ['residents', 'inhabitants', 'villagers'];
+
+/** Seas and oceans news names without their noun ("the Mediterranean"): no state holds them. */
+export const OPEN_WATER_NAMES = [
+  'Mediterranean',
+  'Caribbean',
+  'Baltic',
+  'Adriatic',
+  'Aegean',
+  'Atlantic',
+  'Pacific',
+  'Arctic',
+];

@@ -50,7 +50,7 @@ const rows: FactRow[] = [
   ],
   // a founder named after "by" does not own the fault in the body's description
   [
-    'Hamas said it had cut its ties with al-Qaeda, the terror network founded by Osama bin Laden.',
+    'Hamas said it had cut its ties with al-Qaeda, the terror network created by Osama bin Laden.',
     [],
     ['Hamas CRITICIZED Osama bin Laden'],
   ],
@@ -74,13 +74,13 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: an infinitive whose verb joins another verb, not a noun
   [
-    'Chile says it tries to avoid harming civilians and accuses the Shining Path of hiding among them.',
+    'Chile says it seeks to avoid hurting civilians and accuses the Shining Path of hiding among them.',
     ['Chile CRITICIZED Shining Path'],
     [],
   ],
   // a body is no member of a part named for it
   [
-    'The ELN rebels ambushed a patrol on Monday. The army said the rebels were a part of the Western War Front of the ELN.',
+    'The ELN rebels ambushed a patrol on Monday. The army said the gunmen were a part of the Western War Front of the ELN.',
     [],
     ['ELN MEMBER_OF Western War Front of the ELN'],
   ],
@@ -88,7 +88,7 @@ const rows: FactRow[] = [
   // phrase of it in this sentence to end (this threw until round 33)
   [
     'The ELN attack, carried out near the southern town of Tumaco, was among the deadliest Colombia has seen in years. ' +
-      'That dread came true on Monday when a band of ELN fighters attacked the road crews, killing nearly everyone involved in the work.',
+      'That dread came true on Monday when a band of ELN fighters attacked the road crews, killing almost everyone working there.',
     [],
     ['ELN ATTACKED Colombia'],
   ],
@@ -100,7 +100,7 @@ const rows: FactRow[] = [
   ],
   // soldiers counted on another state's ground may be that state's
   [
-    "Rebels attacked Peru's army again on Monday. Peru's army said it would respond. In Chile's Atacama region, Shining Path fighters killed at least five soldiers during raids on outposts.",
+    "Rebels attacked Peru's army again on Monday. Peru's army said it would respond. In Chile's Atacama region, Shining Path fighters killed at least five soldiers in raids on outposts.",
     [],
     ['Shining Path KILLED Peru'],
   ],
@@ -115,7 +115,7 @@ const rows: FactRow[] = [
     [],
     ['Ana Ruiz ATTACKED United Nations'],
   ],
-  ['Ana Ruiz expressed concern that the attacks on Lima reflect a pattern.', [], ['Ana Ruiz ATTACKED Lima']],
+  ['Ana Ruiz voiced concern that the attacks on Lima reflect a pattern.', [], ['Ana Ruiz ATTACKED Lima']],
   // the nearest negative: the strikes before the verb are its subject's
   [
     'The Chilean army said the strikes targeted the Shining Path camps near the border.',
@@ -124,9 +124,9 @@ const rows: FactRow[] = [
   ],
   // "the X Council and Secretary-General Y": two actors, not Y's post
   [
-    'The UN Security Council and Secretary-General Antonio Guterres condemned the ambush on the convoy.',
+    'The OAS Permanent Council and Secretary-General Luis Almagro condemned the ambush on the convoy.',
     [],
-    ['Antonio Guterres LEADS UN Security Council'],
+    ['Luis Almagro LEADS OAS Permanent Council'],
   ],
   // the object of a preposition opens no list of parts
   [
@@ -136,7 +136,7 @@ const rows: FactRow[] = [
   ],
   // a dealing alleged of others is not the speaker's
   [
-    'The Popular Party (PP) said the first results released by the National Electoral Commission (NEC) were unacceptable, alleging the governing Liberal Party (LP) and police agents were working with the commission to change the count.',
+    'The Popular Party (PP) said the first count published by the National Electoral Commission (NEC) was unacceptable, alleging the governing Liberal Party (LP) and police officers were working with the commission in order to change the count.',
     [],
     ['Popular Party COOPERATED National Electoral Commission'],
   ],
@@ -145,7 +145,7 @@ const rows: FactRow[] = [
   ['Bolivian forces launched attacks on Peru.', ['Bolivia ATTACKED Peru'], []],
   // fires put out are a noun
   [
-    "Chilean Railways reported that a train that puts out fires was fighting a blaze on the site of Petroperu's refinery.",
+    "Chilean Railways reported that a train that puts out fires has been fighting a blaze on the site of Petroperu's refinery.",
     [],
     ['Chile ATTACKED Petroperu'],
   ],
@@ -188,12 +188,12 @@ const rows: FactRow[] = [
   ],
   ['Hamas, backed by Iran, attacked Israel.', ['Hamas ATTACKED Israel'], []],
   // a tie gone bad is no act done together
-  ['Peru and Chile have had strained relations for decades.', [], ['Peru COOPERATED Chile']],
+  ['Peru and Chile have had strained relations for many years.', [], ['Peru COOPERATED Chile']],
   // a list of towns is no town in another
   [
-    'Troops patrolled the roads leading to Rafah, al-Arish, Sheikh Zuweid and al-Dhahiya.',
+    'Troops patrolled the roads to Jenin, Nablus, Sheikh Jarrah and al-Bireh.',
     [],
-    ['Rafah LOCATED_IN El Arish'],
+    ['Jenin LOCATED_IN Nablus'],
   ],
   // support told with what someone suspects of another
   [
@@ -203,9 +203,9 @@ const rows: FactRow[] = [
   ],
   // a sea lies in no state
   [
-    'The group said it fired a rocket at a naval vessel in the Mediterranean Sea near the coast of Lebanon.',
+    'The group claimed it launched a missile at a navy ship in the Caribbean Sea near the coast of Venezuela.',
     [],
-    ['Mediterranean LOCATED_IN Lebanon'],
+    ['Caribbean Sea LOCATED_IN Venezuela'],
   ],
   // a name right after a verb in the past, before "also" and a second verb, is the first verb's object
   [
@@ -224,7 +224,7 @@ const rows: FactRow[] = [
   // a descriptor's apposition closed by a comma or by the name's bracketed acronym (the dealings
   // helper's reader, picked from its reverted branch)
   [
-    'Heavy fighting broke out between Peru and a major rebel group, the Shining Path, on Monday near the border.',
+    'Heavy fighting broke out between Peru and its largest rebel group, the Shining Path, on Monday near the border.',
     ['Peru ATTACKED Shining Path', 'Shining Path ATTACKED Peru'],
     [],
   ],

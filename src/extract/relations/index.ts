@@ -27,6 +27,7 @@ import { casedText } from '../entities/cased-text';
 import { COUNTRY_IN_BODY_NAME } from '../entities/country-in-body-name';
 import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
 import { MULTI_STATE_REGIONS } from '../lexicon/places';
+import { OPEN_WATER_NAMES } from '../lexicon/place-words';
 import { termsOf } from '../nlp';
 import { readFrames } from '../frames/read-frames';
 import { FRAMES } from '../frames/lexicon';
@@ -138,8 +139,7 @@ function withoutWaterTargets(relations: Relation[], byId: Map<string, Entity>): 
 }
 
 /** A sea or ocean, named with its noun or alone ("the Mediterranean"). */
-const OPEN_WATER =
-  /\b(?:Sea|Seas|Ocean|Strait|Straits)\b|^(?:Mediterranean|Caribbean|Baltic|Adriatic|Aegean|Atlantic|Pacific|Arctic)$/;
+const OPEN_WATER = new RegExp(`\\b(?:Sea|Seas|Ocean|Strait|Straits)\\b|^(?:${OPEN_WATER_NAMES.join('|')})$`);
 
 /**
  * "a vessel in the Mediterranean Sea near the coast of X": a sea lies in no state (round 33); a
