@@ -31,6 +31,7 @@ import {
   TARGET_HEADS,
   VOICE_HEADS,
   VOICE_MODIFIERS,
+  REPORTING_PAST,
 } from './words';
 
 /**
@@ -872,12 +873,6 @@ function participleSubject(units: Unit[], at: number): number | undefined {
 
 /** Adverbs between an earlier verb's object and the next verb: "killed X also killed Y". */
 const ALSO_LIKE = new Set(['also', 'then', 'later', 'again', 'subsequently']);
-/** Past forms that report rather than act on what follows: "claimed X also attacked". */
-const REPORTING_PAST = new Set(
-  'said reported claimed alleged announced stated added noted warned confirmed insisted argued asserted believed suspected feared'.split(
-    ' ',
-  ),
-);
 
 /** The name at `j` stands right after a verb in the past that is no verb of saying. */
 function objectOfPastVerb(units: Unit[], j: number): boolean {

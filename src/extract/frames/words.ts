@@ -742,3 +742,14 @@ export const VIOLENCE_WORDS = new Set(
   `attack attacks terrorism terror violence atrocities abuses killings bombings bombing massacre
    massacres assassinations kidnappings`.split(/\s+/),
 );
+
+/**
+ * Past forms that report or believe rather than act on the name after them ("claimed X also
+ * attacked", "reported X also struck"): every verb of saying, and the verbs of belief (round 33).
+ */
+export const REPORTING_PAST: ReadonlySet<string> = new Set([
+  ...sayingForms('say report claim allege announce state add note warn confirm insist argue assert', [
+    'past',
+  ]),
+  ...'believed suspected feared'.split(' '),
+]);

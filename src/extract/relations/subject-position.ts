@@ -5,6 +5,7 @@
 // an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
 import { sayingForms } from '../lexicon/saying-verbs';
+import { REPORTING_PAST } from '../frames/words';
 import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
@@ -337,8 +338,9 @@ const PRONOUN_SUBJECT_OBJECT =
   /(?:^|[\s"“'‘(])(?:[Ww]e|[Tt]hey|I|[Yy]ou)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]{3,}\s+(?:the\s+|a\s+|an\s+)?$/;
 
 /** A name right after a verb in the past: "the strike that killed ⟦X⟧". */
-const RIGHT_AFTER_PAST_VERB =
-  /(?<![-\w])(?!(?:reported|claimed|alleged|announced|stated|added|noted|warned|confirmed|insisted|argued|asserted|believed|suspected|feared)\b)(?:[a-z]{3,}ed|hit|struck|shot|met|beat|fought)\s+(?:the\s+)?$/;
+const RIGHT_AFTER_PAST_VERB = new RegExp(
+  `(?<![-\\w])(?!(?:${[...REPORTING_PAST].join('|')})\\b)(?:[a-z]{3,}ed|hit|struck|shot|met|beat|fought)\\s+(?:the\\s+)?$`,
+);
 /** A gap of one adverb of time or addition: "⟦X⟧ also killed". */
 const BARE_ADVERB_GAP = /^\s*(?:also|then|later|again|subsequently)\s*$/;
 
