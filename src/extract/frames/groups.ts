@@ -59,11 +59,8 @@ export const nounish = (u: Unit | undefined) =>
       !u.tags.has('Verb')));
 
 /**
- * What a verb group states: a fact, a threat, or nothing; an attempt ("tried to seize X") is an act
- * of violence tried (an attack even when it failed), and nothing else.
- */
-/**
- * What a verb group states: a fact, a threat of the act, an attempt, a resolve to do it ("is
+ * What a verb group states: a fact, a threat of the act, an attempt ("tried to seize X": an act of
+ * violence tried, an attack even when it failed, and nothing else), a resolve to do it ("is
  * committed to dismantling X": a threat of force, a support given), or nothing.
  */
 export type Mood = 'fact' | 'threat' | 'attempt' | 'resolve' | 'none';
