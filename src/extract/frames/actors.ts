@@ -32,6 +32,8 @@ import {
   VOICE_HEADS,
   VOICE_MODIFIERS,
   REPORTING_PAST,
+  ALSO_LIKE,
+  PATRON_PARTICIPLES,
 } from './words';
 
 /**
@@ -871,9 +873,6 @@ function participleSubject(units: Unit[], at: number): number | undefined {
     : undefined;
 }
 
-/** Adverbs between an earlier verb's object and the next verb: "killed X also killed Y". */
-const ALSO_LIKE = new Set(['also', 'then', 'later', 'again', 'subsequently']);
-
 /** The name at `j` stands right after a verb in the past that is no verb of saying. */
 function objectOfPastVerb(units: Unit[], j: number): boolean {
   const name = units[j];
@@ -890,12 +889,6 @@ function objectOfPastVerb(units: Unit[], j: number): boolean {
   );
 }
 
-/** Participles that describe a side by its patron or model: "inspired by X", "loyal to X". */
-const PATRON_PARTICIPLES = new Set(
-  'inspired influenced backed supported funded armed trained sponsored loyal allied linked affiliated aligned'.split(
-    ' ',
-  ),
-);
 /** How many words may stand between the aside's comma and the name it closes on. */
 const PATRON_ASIDE_SPAN = 7;
 

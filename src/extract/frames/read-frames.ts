@@ -131,6 +131,7 @@ import {
   SUPPORTED_ASPECTS,
   TIME_ADJUNCTS,
   UNREAL_DETERMINERS,
+  CLAUSE_AUXILIARIES,
 } from './words';
 
 /** Nouns of war: "X's war with Y" has two sides. */
@@ -965,9 +966,6 @@ function subjectOfNewClause(units: Unit[], k: number, j: number): boolean {
   const verb = units[e];
   return !!verb && !verb.entity && isVerb(verb) && verb.tags.has('PastTense') && !verb.tags.has('Noun');
 }
-
-/** Forms of "be" and "have" that open a clause after a name: "warned the X was discussing …". */
-const CLAUSE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'has', 'had']);
 
 /**
  * "warned the X was discussing possible measures": a name right before "was", "is" or "had" is the

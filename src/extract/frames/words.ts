@@ -753,3 +753,16 @@ export const REPORTING_PAST: ReadonlySet<string> = new Set([
   ]),
   ...'believed suspected feared'.split(' '),
 ]);
+
+/** Adverbs between an earlier verb's object and the next verb: "the strike that killed X also killed Y". */
+export const ALSO_LIKE: ReadonlySet<string> = new Set(['also', 'then', 'later', 'again', 'subsequently']);
+
+/** Participles that describe a side by its patron or model: "inspired by X", "loyal to X". */
+export const PATRON_PARTICIPLES: ReadonlySet<string> = new Set(
+  'inspired influenced backed supported funded armed trained sponsored loyal allied linked affiliated aligned'.split(
+    ' ',
+  ),
+);
+
+/** Forms of "be" and "have" that open a clause after a name: "warned the X was discussing …". */
+export const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'had']);

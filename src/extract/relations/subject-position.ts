@@ -5,7 +5,7 @@
 // an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
 import { sayingForms } from '../lexicon/saying-verbs';
-import { REPORTING_PAST } from '../frames/words';
+import { ALSO_LIKE, PATRON_PARTICIPLES, REPORTING_PAST } from '../frames/words';
 import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
@@ -72,8 +72,9 @@ const DISASTER_SUBJECT =
  * gives the subject's patron or model is not the subject (round 33; ../frames/actors.ts reads it
  * the same way).
  */
-const PATRON_ASIDE =
-  /,\s+(?:inspired|influenced|backed|supported|funded|armed|trained|sponsored|loyal|allied|linked|affiliated|aligned)\s+(?:by|to|with)\s+(?:[A-Za-z-]+\s+|⟦[^⟧]*⟧\s+){0,4}$/;
+const PATRON_ASIDE = new RegExp(
+  `,\\s+(?:${[...PATRON_PARTICIPLES].join('|')})\\s+(?:by|to|with)\\s+(?:[A-Za-z-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}$`,
+);
 /**
  * "According to the agency's sister paper, ⟦X⟧, witnesses described … the bombing of Y": a name
  * set beside the outlet a sentence cites is the source, not an actor (round 33). ("According to
@@ -342,7 +343,7 @@ const RIGHT_AFTER_PAST_VERB = new RegExp(
   `(?<![-\\w])(?!(?:${[...REPORTING_PAST].join('|')})\\b)(?:[a-z]{3,}ed|hit|struck|shot|met|beat|fought)\\s+(?:the\\s+)?$`,
 );
 /** A gap of one adverb of time or addition: "⟦X⟧ also killed". */
-const BARE_ADVERB_GAP = /^\s*(?:also|then|later|again|subsequently)\s*$/;
+const BARE_ADVERB_GAP = new RegExp(`^\\s*(?:${[...ALSO_LIKE].join('|')})\\s*$`);
 
 /** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;

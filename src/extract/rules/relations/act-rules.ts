@@ -2,6 +2,7 @@
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
+import { CLAUSE_AUXILIARIES } from '../../frames/words';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import { PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
@@ -314,7 +315,7 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'THREATENED',
     confidence: 0.7,
     // "warned the X was discussing …": the name opens what is warned of (round 33)
-    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:was|were|is|are|has|had)\\b)`,
+    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:${[...CLAUSE_AUXILIARIES].join('|')})\\b)`,
   }),
   onCore({
     reason: 'noun:revenge-against',
