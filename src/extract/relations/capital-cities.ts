@@ -6,6 +6,7 @@
 // on to name its city ("the Kenyan capital, Nairobi") is the place rules' (place:capital-apposition).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { isCapitalOf } from './national-titles';
+import { locatedIn } from './located-in';
 
 const REASON = 'place:demonym-capital';
 /** Right before the country's word: "the", "the nearby", "the war-torn". */
@@ -38,18 +39,7 @@ export function demonymCapitals(
     // a name right after the noun is the city's own: the place rules read that apposition
     const named = (p: Entity) => [p.name, ...p.aliases].some((n) => after.startsWith(n, noun[0].length));
     if (!city || places.some(named)) continue;
-    facts.push({
-      subject: city.name,
-      predicate: 'LOCATED_IN',
-      object: country.name,
-      subjectId: city.id,
-      objectId: country.id,
-      sentence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      confidence: 0.7,
-      reason: REASON,
-    });
+    facts.push(locatedIn(city, country, sentence, 0.7, REASON));
   }
   return facts;
 }

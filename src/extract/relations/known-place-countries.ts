@@ -10,6 +10,7 @@
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { PLACE_COUNTRIES } from '../lexicon/phoenix';
+import { locatedIn } from './located-in';
 
 const REASON = 'place:known-country';
 /** Each country's names as written (not its demonyms), by its canonical name. */
@@ -17,12 +18,12 @@ const COUNTRY_NAMES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   COUNTRIES.map((c) => [c.name, new Set([c.name, ...c.names, ...c.codes])]),
 );
 
+/** A compass word before a place: "northern", "north-east". */
+const COMPASS = '(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?';
 /** Before a country told as where things happen: "in Iraq", "In Syria,", "across northern Syria". */
-const SCENE_BEFORE =
-  /\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside)(?: (?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?)? $/;
+const SCENE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ii]nside)(?: ${COMPASS})? $`);
 /** After a country's possessive, the place itself: "Russia's southern ⟨Dagestan⟩". */
-const OWNED_AFTER =
-  /^['’]s (?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)? )?$/;
+const OWNED_AFTER = new RegExp(`^['’]s (?:${COMPASS} )?$`);
 
 /** A country's mention written as one of its names ("Iraq", "Iraq's"), not "Iraqi" or "the country". */
 function byName(m: Mention, country: Entity): boolean {
@@ -79,18 +80,7 @@ export function knownPlaceCountries(
     const country = told && byId.get(told.entityId);
     if (!country) continue;
     done.add(place.id);
-    facts.push({
-      subject: place.name,
-      predicate: 'LOCATED_IN',
-      object: country.name,
-      subjectId: place.id,
-      objectId: country.id,
-      sentence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      confidence: 0.6,
-      reason: REASON,
-    });
+    facts.push(locatedIn(place, country, sentence, 0.6, REASON));
   }
   return facts;
 }

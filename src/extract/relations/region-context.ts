@@ -10,6 +10,7 @@
 // read by the place rules) is left alone, and so is one "near" a region ("near" is not "in").
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { REGION_ADJECTIVES, REGION_RANKS } from '../lexicon/place-words';
+import { locatedIn } from './located-in';
 
 const REASON_NEARBY = 'place:region-context';
 const REASON_REFERRED = 'place:the-region';
@@ -79,18 +80,7 @@ export function regionContext(
   }
   const facts: Relation[] = [];
   const fact = (place: Placed, region: Entity, sentence: Sentence, reason: string) =>
-    facts.push({
-      subject: place.entity.name,
-      predicate: 'LOCATED_IN',
-      object: region.name,
-      subjectId: place.entity.id,
-      objectId: region.id,
-      sentence: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      confidence: 0.6,
-      reason,
-    });
+    facts.push(locatedIn(place.entity, region, sentence, 0.6, reason));
   // each place's rank in the article: "X province" once makes a bare "X" a province elsewhere
   const rankOf = new Map<string, number>();
   for (const p of placed) rankOf.set(p.entity.id, Math.min(p.rank, rankOf.get(p.entity.id) ?? Infinity));
