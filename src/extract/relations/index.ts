@@ -41,7 +41,7 @@ import { quotedFirstPersons } from './quoted-first-person';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { regionContext } from './region-context';
-import { knownPlaceCountries } from './known-place-countries';
+import { knownPlaceCountries, withoutReferencesAgainstTheGazetteer } from './known-place-countries';
 import { killingItsOwn } from '../frames/killing-its-own';
 import { sanctionReasons } from '../frames/sanction-reasons';
 import { coReadings } from './co-readings';
@@ -403,7 +403,8 @@ export function extractRelations({
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
   const seas = guarded('seas-in-states', regioned, withoutSeasInStates(regioned, byId));
   const parted = guarded('wholes-in-parts', seas, withoutWholesInTheirParts(seas, byId));
-  return guarded('guessed-countries', parted, withoutGuessedCountries(parted, byId));
+  const referred = guarded('references-against-gazetteer', parted, withoutReferencesAgainstTheGazetteer(parted, byId));
+  return guarded('guessed-countries', referred, withoutGuessedCountries(referred, byId));
 }
 
 /** The reasons of the frame records that shadow a verb's plain reading (`shadows`, round 30). */

@@ -84,3 +84,23 @@ export function knownPlaceCountries(
   }
   return facts;
 }
+
+/**
+ * "The United States responded … The missiles were fired from the country's western ⟦X⟧
+ * province": "the country" resolved to the state named nearest before it, which is not always
+ * the one meant. Where the gazetteer places the place in another country, a LOCATED_IN read
+ * through such a reference is the reference's mistake, and goes (round 34).
+ */
+export function withoutReferencesAgainstTheGazetteer(
+  relations: Relation[],
+  byId: ReadonlyMap<string, Entity>,
+): Relation[] {
+  return relations.filter((r) => {
+    if (r.predicate !== 'LOCATED_IN' || !r.reason.includes(' via coref:')) return true;
+    const place = byId.get(r.subjectId);
+    const country = byId.get(r.objectId);
+    if (place?.type !== 'Location' || country?.type !== 'Country') return true;
+    const home = countryOf(place);
+    return !home || home === country.name;
+  });
+}
