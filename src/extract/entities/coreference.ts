@@ -938,13 +938,20 @@ function quotedOrganization(
   return actors.length === 1 ? actors[0] : undefined;
 }
 
+/** Verbs whose object hears the quotation: '"We …," a protester told ⟦X⟧'. */
+const TOLD = new Set(['told', 'tells', 'telling']);
+
 /**
  * '"We warn …," the state news said, according to Reuters': the name after "according to" is the
- * reporter's source, not the speaker of the quotation (round 32).
+ * reporter's source, not the speaker of the quotation (round 32); nor is the outlet a speaker
+ * "told" ('"We support X," a protester told ⟦The Daily⟧', round 34).
  */
 function reportedBy(s: ReadSentence, start: number): boolean {
   const k = s.tokens.findIndex((t) => t.start === start);
-  return k >= 2 && s.tokens[k - 1].norm === 'to' && s.tokens[k - 2].norm === 'according';
+  return (
+    (k >= 2 && s.tokens[k - 1].norm === 'to' && s.tokens[k - 2].norm === 'according') ||
+    (k >= 1 && TOLD.has(s.tokens[k - 1].norm))
+  );
 }
 
 /**

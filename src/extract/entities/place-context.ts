@@ -26,7 +26,7 @@ import { PLACE_NAME_STARTS } from '../lexicon/places';
 import { FAMILY_NAMES_FIRST } from '../lexicon/family-names';
 import { SPEECH_VERBS } from './person-name';
 import { PARTICLE_NAME } from './tokens';
-import { isCommonWord } from '../nlp';
+import { isCommonWord, isFirstName } from '../nlp';
 
 /** True when ", <known state or country>" follows token b, as in "Boca Chica, Texas". */
 export function regionAfter(ctx: SentenceContext, b: number): boolean {
@@ -432,7 +432,10 @@ function placeAppositionOfName(ctx: SentenceContext, a: number, b: number): stri
     const placeBefore = last?.end === a - 1 && last.draft.type === 'Location';
     const countryAfter = after?.text === ',' && longestMatch(ctx, b + 1)?.hit?.entity.type === 'Country';
     const inBefore = !!last && ['in', 'near', 'at'].includes(tokens[last.start - 1]?.norm ?? '');
-    if (placeBefore && inBefore && (closes || countryAfter)) return 'context:place-after-place';
+    // "said the spokesman in Palmera, Jules Ruiz.": a name opening on a given name is the
+    // person the role's apposition names (round 34)
+    const person = isFirstName(tokens[a].text) && b - a > 1;
+    if (placeBefore && inBefore && !person && (closes || countryAfter)) return 'context:place-after-place';
   }
   if (prev?.norm === 'of' && DWELLERS.has(tokens[a - 2]?.norm ?? '') && !tokens[a - 2].cap)
     return 'context:dwellers-of';

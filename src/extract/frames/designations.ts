@@ -110,6 +110,9 @@ function designees(units: Unit[], k: number): Unit[] {
     }
     place = false;
     const next = units[j + 1];
+    // "…, the B and C for funding X, ⟦Treasury⟧ said": a name before a verb of saying is who
+    // speaks, after the list (round 34)
+    if (!u.punct && SAYING.has(next?.lower ?? '')) break;
     const headed = !u.punct && !!next && !next.entity && next.tags.has('Noun') && !u.possessive;
     const member = headed && MEMBER_HEADS.has(next.lower);
     const described = headed && !member;

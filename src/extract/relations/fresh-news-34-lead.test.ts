@@ -16,6 +16,38 @@ const rows: FactRow[] = [
     ['Hwanghae LOCATED_IN North Korea'],
     [],
   ],
+  // a name before a verb of saying ends a designee list: it is who speaks
+  [
+    "The Treasury's Office of Foreign Assets Control announced sanctions on Peru on Friday. The measures target the Bank of Lima, the Andean Mining Fund and Cusco Trading Co. for financing the army, Treasury said.",
+    ['Office of Foreign Assets Control SANCTIONED Bank of Lima'],
+    ['Office of Foreign Assets Control SANCTIONED U.S. Treasury Department'],
+  ],
+  // a minister set beside another country in the sentence does not head that country's ministry
+  [
+    'Foreign Minister Ana Ruiz met with her Chinese counterpart in Beijing on Friday. China and Peru discussed trade. China has built a port there. The Foreign Office said the visit went well.',
+    [],
+    ['Ana Ruiz LEADS Chinese Foreign Office'],
+  ],
+  // a quotation's "we" is not the outlet it was told to
+  [
+    'Crowds marched in Lima. "We back Luis Soto and we want him as our leader," a young marcher told The Guardian.',
+    [],
+    ['The Guardian SUPPORTS Luis Soto'],
+  ],
+  // the visitor and the host: one country written before the visitor's title is not the host's
+  [
+    'Talks were held between the visiting Chilean Prime Minister Ana Ruiz and President Luis Soto in Lima.',
+    ['Ana Ruiz LEADS Chile'],
+    ['Luis Soto LEADS Chile'],
+  ],
+  // the nearest negative: one country before two titles of the same state
+  ['Chilean President Ana Ruiz and Prime Minister Luis Soto met in Santiago.', ['Luis Soto LEADS Chile'], []],
+  // a name opening on a given name after "the spokesman in X," is the spokesman, not a region
+  [
+    'Rebels raided a village in Ituri province on Sunday. "Ten bodies were found," said the army\'s spokesman in Ituri, Jules Mbala.',
+    [],
+    ['Ituri LOCATED_IN Jules Mbala'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');

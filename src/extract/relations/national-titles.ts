@@ -529,5 +529,6 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       context,
     ),
     context,
+    sides,
   );
 }

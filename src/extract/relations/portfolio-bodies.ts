@@ -105,8 +105,17 @@ const ownerWritten = (
 const namedWith = (name: string, country: Entity): boolean =>
   namesCountry(name, country) || country.aliases.some((form) => ` ${name} `.includes(` ${form} `));
 
-/** The ministry of the title before a person, among the article's bodies, if exactly one fits. */
-function ministryOf(title: string, { entities, dominant }: TitleContext, owner?: Entity): Entity | undefined {
+/**
+ * The ministry of the title before a person, among the article's bodies, if exactly one fits.
+ * `across`: the countries the sentence sets the person against or beside ("Foreign Minister X
+ * met his ⟦Chinese⟧ counterpart"), whose ministry is not the person's (round 34).
+ */
+function ministryOf(
+  title: string,
+  { entities, dominant }: TitleContext,
+  owner?: Entity,
+  across: (country: Entity) => boolean = () => false,
+): Entity | undefined {
   const portfolio = PORTFOLIO_BODIES.find((p) => p.title.test(title));
   if (!portfolio) return undefined;
   const countries = entities.filter((e) => e.type === 'Country');
@@ -122,7 +131,7 @@ function ministryOf(title: string, { entities, dominant }: TitleContext, owner?:
       // titles read it: "the U.S. Commerce Department … Under Secretary of Commerce X")
       (titleCountry
         ? namedWith(e.name, titleCountry)
-        : !countries.some((c) => c !== dominant && namesCountry(e.name, c))),
+        : !countries.some((c) => (c !== dominant || across(c)) && namesCountry(e.name, c))),
   );
   return bodies.length === 1 ? bodies[0] : undefined;
 }
@@ -135,8 +144,15 @@ function divisionOfRemit(remit: string, { entities }: TitleContext): Entity | un
   return divisions.length === 1 ? divisions[0] : undefined;
 }
 
-/** A person's title facts of the sentence, given to the ministry of their portfolio where named. */
-export function portfolioBodies(candidates: Candidate[], context: TitleContext): Candidate[] {
+/**
+ * A person's title facts of the sentence, given to the ministry of their portfolio where named.
+ * `sides`: "subject|object" pairs the sentence sets against or beside each other.
+ */
+export function portfolioBodies(
+  candidates: Candidate[],
+  context: TitleContext,
+  sides: ReadonlySet<string> = new Set(),
+): Candidate[] {
   const { slots, sentence } = context;
   // A person the sentence already places in a body ("X of the Y's Z Division") keeps that body.
   const placed = new Set(
@@ -165,7 +181,11 @@ export function portfolioBodies(candidates: Candidate[], context: TitleContext):
     const title = run ?? secretary?.replace(/ for .*$/, ' ');
     const ministry =
       (remit && divisionOfRemit(remit[1], context)) ||
-      (title ? ministryOf(title, context, ownerWritten(before, title, secretary, context)) : undefined);
+      (title
+        ? ministryOf(title, context, ownerWritten(before, title, secretary, context), (country) =>
+            sides.has(`${slot.entity.id}|${country.id}`),
+          )
+        : undefined);
     if (!title || !ministry) continue;
     moved.add(slot.entity.id);
     // "Deputy U.S. Attorney General X" keeps the country written in the title too (round 15)

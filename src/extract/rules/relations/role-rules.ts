@@ -470,12 +470,14 @@ export const ROLE_RULES: RelationRule[] = [
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
-  // second title with its own owner ("and ⟦Peruvian⟧ President B", "and Minister B of ⟦Peru⟧")
+  // second title with its own owner ("and ⟦Peruvian⟧ President B", "and Minister B of ⟦Peru⟧");
+  // nor a visitor and the host ("talks between the visiting ⟦Chilean⟧ Prime Minister A and
+  // President B": B receives A, round 34)
   onSurface({
     reason: 'title:shared-country-head',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `${NOT_PAST}{O:C}(?:'s)? ${SHARED_FIRST_TITLE}${HEAD_ROLE}{T:HEAD_OF_STATE} ${RANKS}{S:P}(?! of ⟦)`,
+    pattern: `${NOT_PAST}(?<!\\b(?:[Vv]isiting|[Bb]etween|[Bb]etween the) ){O:C}(?:'s)? ${SHARED_FIRST_TITLE}${HEAD_ROLE}{T:HEAD_OF_STATE} ${RANKS}{S:P}(?! of ⟦)`,
   }),
   onSurface({
     reason: 'title:shared-country-member',
