@@ -403,7 +403,11 @@ export function extractRelations({
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
   const seas = guarded('seas-in-states', regioned, withoutSeasInStates(regioned, byId));
   const parted = guarded('wholes-in-parts', seas, withoutWholesInTheirParts(seas, byId));
-  const referred = guarded('references-against-gazetteer', parted, withoutReferencesAgainstTheGazetteer(parted, byId));
+  const referred = guarded(
+    'references-against-gazetteer',
+    parted,
+    withoutReferencesAgainstTheGazetteer(parted, byId),
+  );
   return guarded('guessed-countries', referred, withoutGuessedCountries(referred, byId));
 }
 
