@@ -551,10 +551,27 @@ export class EventMemory {
    */
   remember(units: Unit[], facts: Candidate[]): Candidate[] {
     const here = new Set(units.map((u) => u.entity?.id).filter(Boolean));
-    const out = facts.map((f) => {
-      const family = this.recalled.get(f.object.id);
-      return family && !here.has(f.object.id) ? { ...f, reason: `${f.reason} via event:${family}` } : f;
-    });
+    // "gunmen attacked an X post … three gunmen were killed by X. Y condemned the attack": the side
+    // an authorless attack struck only answered it, so the attack condemned is not its (round 34)
+    const struckSides = new Set(
+      this.struck
+        .filter((s) => this.read - s.at <= STRUCK_REACH)
+        .flatMap((s) => s.targets.map((t) => t.entity?.id)),
+    );
+    const out = facts
+      .filter(
+        (f) =>
+          !(
+            f.predicate === 'CRITICIZED' &&
+            this.recalled.get(f.object.id) === 'attack' &&
+            !here.has(f.object.id) &&
+            struckSides.has(f.object.id)
+          ),
+      )
+      .map((f) => {
+        const family = this.recalled.get(f.object.id);
+        return family && !here.has(f.object.id) ? { ...f, reason: `${f.reason} via event:${family}` } : f;
+      });
     this.recalled.clear();
     for (const f of out)
       if (f.predicate === 'SANCTIONED')

@@ -48,6 +48,12 @@ const rows: FactRow[] = [
     [],
     ['Ituri LOCATED_IN Jules Mbala'],
   ],
+  // a side an authorless attack struck, then killing some attackers, is not the one condemned
+  [
+    'Gunmen stormed a Frontier Corps post near the border on Friday. A later statement said two gunmen were killed by the Frontier Corps in the exchange of fire. Interior Minister Ali Khan condemned the attack.',
+    [],
+    ['Ali Khan CRITICIZED Frontier Corps'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');
