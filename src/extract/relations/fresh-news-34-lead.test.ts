@@ -54,6 +54,13 @@ const rows: FactRow[] = [
     [],
     ['Ali Khan CRITICIZED Frontier Corps'],
   ],
+  // "recalled their envoys": the record's own noun, no act the two did together
+  ['Peru and Bolivia recalled their envoys for consultations on Tuesday.', [], ['Peru COOPERATED Bolivia']],
+  ['Chile recalled its envoy from Peru on Tuesday.', ['Chile SANCTIONED Peru'], []],
+  // a list of places that goes on past "and" to places it does not name
+  ['Crowds gathered in Tabriz, Qom and elsewhere on Friday.', [], ['Tabriz LOCATED_IN Qom']],
+  // the nearest negative: a city and its country
+  ['Crowds gathered in Tabriz, Iran on Friday.', ['Tabriz LOCATED_IN Iran'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');

@@ -469,13 +469,14 @@ export const PLACE_RULES: RelationRule[] = [
   // one after a bare "and", or one that a list goes on past, is a place the lists took for a
   // person ("in X, Y, ⟦Z⟧ and W", "in X, Y and ⟦Z⟧" with Z typed a person: round 13); a list
   // goes on past an unknown capitalised name too ("the towns of X, Y and Zed Dol": round 21; "to
-  // X, Y, Zed Dol and W": round 33)
+  // X, Y, Zed Dol and W": round 33), or past "and" to places it does not name ("in X, Y and
+  // elsewhere": round 34)
   onSurface({
     reason: 'place:comma',
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧),? ){1,3}(?:and|or)\\b)`,
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧),? ){1,3}(?:and|or)\\b)`,
   }),
   // "in Kunar province, Afghanistan", "at X ranch, Y district", "in the X municipality, Y department":
   // a place written with its kind noun, a comma, then the region or country it lies in (round 27;
