@@ -1,7 +1,7 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
 import { TITLE_LINKS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { isTitle, listLeft, listRight } from './lists';
+import { byNamesRight, isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
 import { isPlainWord, type Unit } from './units';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
@@ -1048,11 +1048,8 @@ const PERSON_OWNERS = new Set(['his', 'her']);
 
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {
-  const listed = listRight(units, k);
   // "by Y's X militia": the named group on the head acts, not the country that owns it
-  const owned = listed.length === 1 && listed[0].possessive ? units[units.indexOf(listed[0]) + 1] : undefined;
-  if (owned?.entity && !owned.punct && owned.entity.type === 'Organization')
-    return listRight(units, units.indexOf(owned));
+  const listed = byNamesRight(units, k);
   if (listed.length) return listed;
   let j = k;
   while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;

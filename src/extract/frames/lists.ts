@@ -726,6 +726,18 @@ function loneApposedPerson(units: Unit[], k: number, h: number): Unit | undefine
 }
 
 /**
+ * The names after "by" that act: "by Y's X militia" gives the named group on the head, not the
+ * country that owns it (round 34: written once for passives' agents and act nouns' "by").
+ */
+export function byNamesRight(units: Unit[], k: number): Unit[] {
+  const listed = listRight(units, k);
+  const owned = listed.length === 1 && listed[0].possessive ? units[units.indexOf(listed[0]) + 1] : undefined;
+  if (owned?.entity && !owned.punct && owned.entity.type === 'Organization')
+    return listRight(units, units.indexOf(owned));
+  return listed;
+}
+
+/**
  * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
  * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
  * a common noun followed by "including X and Y" gives the list. A place is never read through

@@ -12,7 +12,7 @@ import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexi
 import { isAdjectiveWord } from '../nlp';
 import type { EventMemory } from './events';
 import { VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listRight } from './lists';
+import { byNamesRight, listRight } from './lists';
 import { heldElection, stateActAuthor } from './state-acts';
 import { supportedActAuthors } from './supported-acts';
 import type { Unit } from './units';
@@ -70,7 +70,8 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
     if (u.lower === 'by' && head && !u.entity) {
       // "an attack on a base used by Y forces": Y holds the thing hit, it is no author
       if (HOLDER_PARTICIPLES.has(units[j - 1]?.lower ?? '')) return authors;
-      const by = listRight(units, j + 1).filter((a) => AUTHOR_TYPES.has(a.entity!.type));
+      // "an attack by Y's X militia": the group on the head, not its owner
+      const by = byNamesRight(units, j + 1).filter((a) => AUTHOR_TYPES.has(a.entity!.type));
       return by.length ? by : authors;
     }
     if (u.entity) {

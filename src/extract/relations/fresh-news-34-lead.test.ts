@@ -61,6 +61,12 @@ const rows: FactRow[] = [
   ['Crowds gathered in Tabriz, Qom and elsewhere on Friday.', [], ['Tabriz LOCATED_IN Qom']],
   // the nearest negative: a city and its country
   ['Crowds gathered in Tabriz, Iran on Friday.', ['Tabriz LOCATED_IN Iran'], []],
+  // "an attack by Y's X militia (XM) Sunday": the group on the head made the attack, not its owner
+  [
+    "Twelve people were reportedly killed in an attack by Chad's Desert Brigade Army (DBA) Sunday on the town of Abeche. The Abeche Youth Council accused the militia of shelling homes with heavy guns.",
+    ['Abeche Youth Council CRITICIZED Desert Brigade Army'],
+    ['Abeche Youth Council CRITICIZED Chad'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');
