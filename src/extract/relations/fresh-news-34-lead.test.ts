@@ -67,6 +67,30 @@ const rows: FactRow[] = [
     ['Abeche Youth Council CRITICIZED Desert Brigade Army'],
     ['Abeche Youth Council CRITICIZED Chad'],
   ],
+  // a share in an act owned by another name: the sanctioning body did not invade
+  [
+    "The European Council has put new sanctions on Belarus over the country's involvement in the invasion of Ukraine.",
+    ['European Council SANCTIONED Belarus'],
+    ['European Council ATTACKED Ukraine'],
+  ],
+  // a state's deputy envoy to a body is no member of it
+  [
+    "Chile's deputy U.N. ambassador Ana Ruiz said the vote came too late.",
+    ['Ana Ruiz MEMBER_OF Chile'],
+    ['Ana Ruiz MEMBER_OF United Nations'],
+  ],
+  // an opening participle phrase ends at its comma: the name after it is the main clause's subject
+  [
+    'Greeting the Peruvian Foreign Minister, Santos praised the growth of trade between the two countries.',
+    [],
+    ['Santos MEMBER_OF Peru'],
+  ],
+  // the nearest negative: the title's own holder before the comma
+  [
+    'Greeting the Peruvian Foreign Minister Luis Soto, Santos praised the growth of trade.',
+    ['Luis Soto MEMBER_OF Peru'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');

@@ -109,7 +109,13 @@ const REGIME_HEAD_WORDS =
   '(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]upreme [Ll]eader|[Gg]eneral|[Gg]en\\.|[Cc]olonel|[Cc]ol\\.|[Mm]r\\.|[Dd]ictator|[Ll]eader|[Ss]trongman)';
 /** Words of an office no longer held, and one word after them: "former", "late", "ex-Prime". */
 const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?';
-const NOT_PAST = `(?<!${PAST_OFFICE})`;
+/**
+ * "Greeting the ⟦Chilean⟧ Foreign Minister, ⟦X⟧ said …": a sentence's opening participle phrase
+ * ends at its comma, and the name after it is the main clause's subject, not the title's holder
+ * (round 34). "Greeting the ⟦C⟧ Foreign Minister ⟦Y⟧, ⟦X⟧ said" still names Y.
+ */
+const NOT_AFTER_OPENING_PARTICIPLE = '(?!(?<=^[A-Z][a-z]+ing (?:the |his |her |their )?)⟦\\d+[A-Za-z]+⟧[^,⟦⟧]*, ⟦\\d+P⟧)';
+const NOT_PAST = `(?<!${PAST_OFFICE})${NOT_AFTER_OPENING_PARTICIPLE}`;
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
 const NOT_PAST_BEHIND_BODY = `(?<!${PAST_OFFICE}⟦\\d+O⟧)`;
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
@@ -237,10 +243,11 @@ const NOT_AN_OFFICE_OF_IT =
 
 /**
  * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the
- * body's member (as "Ambassador to the UN" is not).
+ * body's member (as "Ambassador to the UN" is not); also a deputy ("⟦Chile⟧'s deputy ⟦UN⟧
+ * ambassador X", round 34).
  */
 const NOT_ENVOY_TO_BODY =
-  "(?!(?<=⟦\\d+[CcL]⟧(?:'s)? )⟦\\d+O⟧ (?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)\\b)";
+  "(?!(?<=⟦\\d+[CcL]⟧(?:'s)? (?:(?:[Dd]eputy|[Aa]cting|[Ff]ormer|[Aa]lternate) )?)⟦\\d+O⟧ (?:(?:[Dd]eputy|[Aa]cting|[Aa]lternate) )?(?:[Aa]mbassador|[Pp]ermanent [Rr]epresentative)\\b)";
 
 /** A body's organ by its name's last word: "… Council", "… Committee", "… Ministry of the Y". */
 const ORGAN_NAME =

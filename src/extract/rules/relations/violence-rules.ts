@@ -95,6 +95,8 @@ const AUTHOR_NAMED =
 const PART_OF_COUNTRY = `(?:large |vast |big |several )?(?:parts?|much|most|areas|swath(?:e)?s|chunks?) of (?:the )?${DIRECTION}{O:C}(?<=⟦\\d+C⟧)`;
 /** "X inspired attacks on Y": others carried them out. */
 const INSPIRED = 'inspired|inspires|inspire|inspiring';
+/** "X's involvement in the invasion of Y": a share in the act owned by another name (round 34). */
+const SHARE_IN_ACT = `⟦[^⟧]*⟧['’]s (?:[a-z-]+ ){0,2}(?:involvement|participation|role|part|complicity) in (?:the |an? )?$`;
 /**
  * The act is not the subject's when the subject reports or blames it, fends it off ("X repels an
  * assault on Y": the assault is someone else's) or inspires it, or a named owner stands right before the act
@@ -102,7 +104,7 @@ const INSPIRED = 'inspired|inspires|inspire|inspiring';
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${REJECTED}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
+const OWNED_ACT = `${REPORTED}|${SHARE_IN_ACT}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${REJECTED}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
