@@ -114,7 +114,8 @@ const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(
  * ends at its comma, and the name after it is the main clause's subject, not the title's holder
  * (round 34). "Greeting the ⟦C⟧ Foreign Minister ⟦Y⟧, ⟦X⟧ said" still names Y.
  */
-const NOT_AFTER_OPENING_PARTICIPLE = '(?!(?<=^[A-Z][a-z]+ing (?:the |his |her |their )?)⟦\\d+[A-Za-z]+⟧[^,⟦⟧]*, ⟦\\d+P⟧)';
+const NOT_AFTER_OPENING_PARTICIPLE =
+  '(?!(?<=^[A-Z][a-z]+ing (?:the |his |her |their )?)⟦\\d+[A-Za-z]+⟧[^,⟦⟧]*, ⟦\\d+P⟧)';
 const NOT_PAST = `(?<!${PAST_OFFICE})${NOT_AFTER_OPENING_PARTICIPLE}`;
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
 const NOT_PAST_BEHIND_BODY = `(?<!${PAST_OFFICE}⟦\\d+O⟧)`;
