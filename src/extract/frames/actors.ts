@@ -34,6 +34,7 @@ import {
   REPORTING_PAST,
   ALSO_LIKE,
   PATRON_PARTICIPLES,
+  PAPER_HEADS,
 } from './words';
 
 /**
@@ -235,6 +236,9 @@ export function leftActors(
     // "The rebels, inspired by leader X, have been fighting Y": a name closing an aside that
     // describes the subject by its patron is not the subject (round 33)
     if (u.punct === ',' && inPatronAside(units, list.at)) return undefined;
+    // "The resolution read by the envoy of X, Ambassador Y, was supported by Z": the one who read
+    // a paper is the agent inside its subject phrase, not the subject (round 34)
+    if (agentOfPaper(units, list.at)) return undefined;
     if (sideBefore(units, list.at)) return list;
     // "the coalition backing X launched …": X is the object of a participle that modifies the
     // subject; the subject acts (a side named for whom it fights is read just above)
@@ -887,6 +891,38 @@ function objectOfPastVerb(units: Unit[], j: number): boolean {
     !REPORTING_PAST.has(verb.lower) &&
     !isAux(verb)
   );
+}
+
+/** How far back from a name the "by" of a paper's participle may stand: "read by the envoy of X, Ambassador Y,". */
+const PAPER_AGENT_SPAN = 10;
+
+/**
+ * The names ending at `at` are the agent of a participle on a paper ("the resolution read by |
+ * the envoy of X, Ambassador Y,"): "by" within reach, after a past participle, after a paper's
+ * head noun; nothing in between that ends the phrase (a semicolon, a finite verb).
+ */
+function agentOfPaper(units: Unit[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= PAPER_AGENT_SPAN; k--) {
+    const w = units[k];
+    if (w.punct === ';' || w.punct === '.' || w.punct === ':') return false;
+    if (w.entity || w.lower !== 'by') {
+      if (!w.entity && isVerb(w) && !w.tags.has('PastTense') && !w.tags.has('Participle')) return false;
+      continue;
+    }
+    const participle = units[k - 1];
+    const head = units[k - 2];
+    return (
+      !!participle &&
+      !!head &&
+      !participle.entity &&
+      !participle.punct &&
+      !head.entity &&
+      !head.punct &&
+      isVerb(participle) &&
+      PAPER_HEADS.has(head.lower)
+    );
+  }
+  return false;
 }
 
 /** How many words may stand between the aside's comma and the name it closes on. */

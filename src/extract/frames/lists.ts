@@ -41,6 +41,19 @@ export { isTitle };
 /** A head noun through which its modifier is meant: "Houthi targets", "X officials", "EU initiatives". */
 const isHead = (word: string) => TARGET_HEADS.has(word) || PEOPLE_HEADS.has(word) || EFFORT_HEADS.has(word);
 
+/**
+ * The possessive name at `k` owns a head of people, targets or efforts ("X's forces", "X's
+ * positions"), past up to two adjectives, or another name ("X's Y militia").
+ */
+function ownsAHead(units: Unit[], k: number): boolean {
+  for (let h = k + 1; h <= k + 3 && units[h]; h++) {
+    const w = units[h];
+    if (w.entity || isHead(w.lower)) return true;
+    if (w.punct || !w.tags.has('Adjective')) return false;
+  }
+  return false;
+}
+
 /** "the last remaining X fighters", "suspected X militants": which of X's people, still X's. */
 const WHICH_ONES = new Set(['last', 'remaining', 'suspected', 'alleged']);
 const whichOnes = (units: Unit[], k: number) => {
@@ -1054,6 +1067,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // a conjunction before a phrase naming no one still lists the names joined by commas alone
     if (!item?.entity && joined && commaOnlyFrom > 0 && item && !item.punct && !isVerb(item)) return out;
     if (!item?.entity || (item.possessive && !joined)) break;
+    // "aggression against X and the Y's rule in Z": after "and", an owner whose noun is no head of
+    // people, targets or efforts opens a phrase of its own (round 34)
+    if (item.possessive && joined && !ownsAHead(units, next)) break;
     // "support for X, and President Y visited Z": after one name, a comma and "and" before a name
     // its verb follows open a clause of its own, not a list.
     // So too after a list already closed by "and": "the partnership between X and Y, and the

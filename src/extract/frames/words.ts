@@ -766,3 +766,13 @@ export const PATRON_PARTICIPLES: ReadonlySet<string> = new Set(
 
 /** Forms of "be" and "have" that open a clause after a name: "warned the X was discussing …". */
 export const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'has', 'had']);
+
+/**
+ * Papers a body votes on or adopts, which someone reads, drafts or tables: "the resolution read by
+ * X, …, was supported by Y" (round 34; the one who read it is not the one supported).
+ */
+export const PAPER_HEADS: ReadonlySet<string> = new Set(
+  'resolution resolutions motion motions draft drafts proposal proposals declaration bill bills amendment amendments petition'.split(
+    ' ',
+  ),
+);

@@ -91,6 +91,25 @@ const rows: FactRow[] = [
     ['Luis Soto MEMBER_OF Peru'],
     [],
   ],
+  // the one who read a paper out is inside its subject phrase: the paper is what others backed
+  [
+    'The motion read by the envoy of Peru, Ambassador Ana Ruiz, was supported by 20 states, including Chile and Bolivia.',
+    [],
+    ['Chile SUPPORTS Ana Ruiz', 'Bolivia SUPPORTS Ana Ruiz'],
+  ],
+  // praising another's condemnation is not condemning its author
+  [
+    'Chile welcomed the condemnation of the Andean Council against the junta of Luis Soto.',
+    [],
+    ['Chile CRITICIZED Andean Council'],
+  ],
+  // after "and", an owner whose noun is no target opens a phrase of its own
+  [
+    "Chile is alarmed by events such as Russian aggression against Georgia and the Taliban's grip on Kabul.",
+    ['Russia ATTACKED Georgia'],
+    ['Russia ATTACKED Taliban'],
+  ],
+  ["Russia launched strikes on Ukraine and Georgia's forces.", ['Russia ATTACKED Georgia'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');

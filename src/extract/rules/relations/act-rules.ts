@@ -181,6 +181,10 @@ const NOT_HOSTED_THING =
 const NOT_PLANNED_AFTER =
   '(?! (?:are|is|were|was|will be|would be|had been|have been|has been) (?:now |also )?(?:planned|scheduled|expected|due|set|slated)\\b)';
 
+/** A verb that praises someone else's act right before it: "X applauded the condemnation of Y". */
+const PRAISED_ACT =
+  '\\b(?:applaud|welcom|prais|hail|commend|salut|endors)[a-z]* (?:the |a |an |its |their )?$';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -307,6 +311,8 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'CRITICIZED',
     confidence: 0.65,
     pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of ${NOT_THE_VICTIM}{NP}{O+:POC}${NOT_VICTIM_OWNER}`,
+    // "X applauded the condemnation of Y …": someone else's condemnation, praised (round 34)
+    gapBlock: PRAISED_ACT,
   }),
 
   // THREATENED ("vowed to attack X" comes from the ATTACKED rules through modality)
