@@ -197,9 +197,11 @@ const runByAnother = (registry: Registry, d: Draft): boolean =>
 
 /**
  * "his ⟦Afghan⟧ counterpart": a demonym on the counterpart names the other side of a meeting, the
- * guest or the host the story is told against, not the country the story is about.
+ * guest or the host the story is told against, not the country the story is about; so does one on
+ * an envoy or a mission ("the ⟦Russian⟧ ambassador was summoned to the Ministry of Foreign
+ * Affairs": the ministry is the host's, round 34).
  */
-const COUNTERPART_AFTER = /^\s+counterparts?\b/;
+const COUNTERPART_AFTER = /^\s+(?:counterparts?|ambassadors?|embassy|envoys?|diplomats?|consulate)\b/i;
 
 /**
  * The one country the article is clearly about: named at least twice and more often than any other;
