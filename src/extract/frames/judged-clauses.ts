@@ -146,6 +146,8 @@ function judges(units: Unit[], v: number, end: number): boolean {
       if (w.entity && !w.possessive && (isVerb(units[k + 1]) || isAux(units[k + 1]))) return false;
       if (!w.entity && CLAUSE_OPENERS.has(w.lower)) return false;
       if (w.entity && w.possessive) return false;
+      // "placed controls on firms enabling Xian aggression": a name right before the fault owns it
+      if (w.entity && !w.punct && faultAt(units, k + 1)) return false;
     }
     if (!w.entity && COUNTERS.has(plain(w))) return false;
     // "admitted to violating": compromise may tag the gerund after "to" a noun

@@ -24,7 +24,7 @@ import { listRight } from './lists';
 import { impersonalDutyAt, verbAfterNeed } from './obligations';
 import { actAuthors } from './stance';
 import { judgedElection, stateActAuthor } from './state-acts';
-import type { Unit } from './units';
+import { isDemonymWord, type Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'aim';
@@ -987,12 +987,15 @@ const GROUNDS = new Set(['information', 'evidence']);
  * demand of Y, and "there is credible information that Y abused …" its allegation against Y.
  */
 export function readIssuerSentence(units: Unit[], issuer: Unit): Candidate[] {
-  const out = faultsWithin(units, 0, units.length).flatMap(([owner, fault]) =>
-    facts([issuer], [owner], fault.predicate, fault, ':issuer'),
-  );
+  // "abuses in Y" in a release's own words sets the scene of its action, not a judgment of Y's state
+  const out = faultsWithin(units, 0, units.length)
+    .filter(([, fault]) => fault.id !== 'fault:in-place')
+    .flatMap(([owner, fault]) => facts([issuer], [owner], fault.predicate, fault, ':issuer'));
   if (OBLIGATION) out.push(...readOneClause(units, [issuer], 0, OBLIGATION, units.length, ':issuer'));
-  // "Y continues to violate …": a condemnable act the release gives a clause's subject
-  out.push(...judgedFacts(units, [issuer], 0, units.length, ':issuer'));
+  // "Y continues to violate …": a condemnable act the release gives a clause's subject, not
+  // a people's word ("Xian officials who persecute …" judges the officials, none of them named)
+  const named = (c: Candidate) => units.some((u) => u.entity?.id === c.object.id && !isDemonymWord(u.lower));
+  out.push(...judgedFacts(units, [issuer], 0, units.length, ':issuer').filter(named));
   // "there is credible information that Y abused the power of his office": the issuer's allegation
   const grounds = units.findIndex(
     (u, k) => GROUNDS.has(u.lower) && !u.punct && units[k + 1]?.lower === 'that',

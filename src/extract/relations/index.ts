@@ -290,8 +290,11 @@ export function extractRelations({
   const meetings = new MeetingMemory();
   // The signatories of a joint statement, for what its "we" states.
   const voices = jointVoices(article.text, sentences[0], seen, byId);
-  // The issuer of a release in the first person, for what its own unattributed sentences state.
-  const issuer = framesOn ? releaseIssuer(seen, byId, voices) : undefined;
+  // The issuer of a release (its "we", or the body its "Today," lead opens on among the first
+  // three sentences), for what its own unattributed sentences state.
+  const issuer = framesOn
+    ? releaseIssuer(seen, byId, voices, article.text, sentences.slice(0, 3))
+    : undefined;
   // Each sentence's mentions, an opening "It" read as the organisation the one before opened on.
   let topic: Entity | undefined;
   const heres = sentences.map((sentence) => {
