@@ -474,15 +474,19 @@ function unmarkedRebels(named: readonly Named[], rebels: readonly Draft[], index
     );
   const here = new Set(named.filter((n) => n.sentenceIndex === index).map((n) => n.draft));
   // marked later: the article names no other group anywhere ("Darfur rebels … forces linked to X
-  // … the main rebel group, Y" is either)
+  // … the main rebel group, Y" is either); none marked: the one group named before, if armed
   const found =
     rebels.length === 1 && groups(named).every((d) => d === rebels[0])
       ? rebels
       : rebels.length
         ? []
-        : groups(named.filter((n) => n.sentenceIndex < index)).filter((d) => d.category === 'armed_group');
+        : onlyArmed(groups(named.filter((n) => n.sentenceIndex < index)));
   return found.filter((d) => !here.has(d));
 }
+
+/** The one group of `groups` when it is armed; any other group beside it may be the rebels too. */
+const onlyArmed = (groups: readonly Draft[]): Draft[] =>
+  groups.length === 1 && groups[0].category === 'armed_group' ? [...groups] : [];
 
 /**
  * Words before a bare plural that count or pick some of them ("five militants died", "dozens of
