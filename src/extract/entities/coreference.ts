@@ -458,7 +458,12 @@ export function resolveCoreferences(
 }
 
 /** Categories of a group "the rebels" may be, or that would compete with one (not a company, not a state's body). */
-const REBEL_COMPETITORS: ReadonlySet<string | undefined> = new Set(['armed_group', 'political', 'other', undefined]);
+const REBEL_COMPETITORS: ReadonlySet<string | undefined> = new Set([
+  'armed_group',
+  'political',
+  'other',
+  undefined,
+]);
 
 /**
  * "the rebels" in the sentence `index` when the article has called no group rebel before it: the

@@ -447,7 +447,8 @@ function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): 
  * as subject-position.ts reads it before a subject (frames/words.ts BELIEF_VERBS: present forms
  * only, the past ones are the article's own hedges).
  */
-const BELIEVED_CLAUSE = /\b(?:believes?|thinks?|suspects?|presumes?|assumes?|speculates?)\s+(?:that\s+)?(?:the\s+)?$/;
+const BELIEVED_CLAUSE =
+  /\b(?:believes?|thinks?|suspects?|presumes?|assumes?|speculates?)\s+(?:that\s+)?(?:the\s+)?$/;
 
 /**
  * A clause opened by a denial, just before its subject: "denied that", "rejected claims that",
