@@ -33,7 +33,7 @@ import {
 import { modality } from './modality';
 import { GUARD_TRACE, traceDrops } from './guard-trace';
 import type { SentenceView, Slot } from './sentence-view';
-import { coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
+import { BELIEVED, coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -443,14 +443,6 @@ function categoryOk(entity: Entity, allowed: RelationRule['objectCategories']): 
 }
 
 /**
- * A clause held by a present belief, just before its first slot: "officials believe (that) the ",
- * as subject-position.ts reads it before a subject (frames/words.ts BELIEF_VERBS: present forms
- * only, the past ones are the article's own hedges).
- */
-const BELIEVED_CLAUSE =
-  /\b(?:believes?|thinks?|suspects?|presumes?|assumes?|speculates?)\s+(?:that\s+)?(?:the\s+)?$/;
-
-/**
  * A clause opened by a denial, just before its subject: "denied that", "rejected claims that",
  * "dismissed reports that". Its acts are no fact (test/gold/README.md: nothing denied).
  */
@@ -605,7 +597,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   // opens a believed clause is the believer's suspicion, as the active's subject would be (round 34)
   const patient = groups?.O;
   if (rule.reason.includes(':passive:') && patient && groups?.S && patient[0] < groups.S[0])
-    if (BELIEVED_CLAUSE.test(m.input.slice(Math.max(0, patient[0] - 60), patient[0])))
+    if (BELIEVED.test(m.input.slice(Math.max(0, patient[0] - 60), patient[0])))
       return dropped('believed-passive', m, c, view);
   // "⟦X⟧, the ⟦Y⟧ based group, attacked Z": Y only describes X (./subject-position.ts)
   const described = g.gap !== undefined && g.S ? pastDescribingAside(g.S, g.gap) : undefined;
