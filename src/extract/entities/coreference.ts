@@ -380,9 +380,15 @@ export function resolveCoreferences(
         }
       } else if (rebelsAt(s.tokens, i)) {
         // "the rebels", "said rebels stole …": the one group the article has called rebel by
-        // its name ("M23 rebels", "the rebel X") before this point; none marked, or two, nothing
+        // its name ("M23 rebels", "the rebel X") before this point; none marked, or two, nothing.
+        // With none marked before it, outside a quotation (round 34): the one group the article
+        // marks later, when no other group is named before ("… the rebels attacked the capital.
+        // Leaders of the rebel group, X, vowed …"); with none marked at all, the one armed group
+        // named in an earlier sentence. Never a group named in this sentence: "X will defeat the
+        // rebels" names X beside them
         const length = t.norm === 'the' ? 2 : 1;
-        const marked = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
+        const before = rebels.filter((d) => named.some((n) => n.draft === d && n.start < t.start));
+        const marked = before.length || inQuote(t) ? before : unmarkedRebels(named, rebels, s.index);
         if (marked.length === 1) add(marked[0], length, 'coref:the-rebels');
         i += length - 1;
       } else if (described) {
@@ -450,6 +456,42 @@ export function resolveCoreferences(
     titledOf.set(s.index, titledHere);
   }
 }
+
+/** Categories of a group "the rebels" may be, or that would compete with one (not a company, not a state's body). */
+const REBEL_COMPETITORS: ReadonlySet<string | undefined> = new Set([
+  'armed_group',
+  'political',
+  'other',
+  undefined,
+]);
+
+/**
+ * "the rebels" in the sentence `index` when the article has called no group rebel before it: the
+ * one group it marks rebel later, if no other group is named in an earlier sentence; else, with
+ * none marked, the one armed group named in an earlier sentence. A group named in the sentence
+ * itself is never the one referred to (round 34).
+ */
+function unmarkedRebels(named: readonly Named[], rebels: readonly Draft[], index: number): Draft[] {
+  // a group named only as a patron ("al-Qaida-linked fighters") is not the band itself
+  const groups = (list: readonly Named[]): Draft[] =>
+    distinct(list.filter((n) => !isPatronReason(n.reason ?? '') && !LINKED_ONLY.test(n.reason ?? ''))).filter(
+      (d) => d.type === 'Organization' && REBEL_COMPETITORS.has(d.category) && !isNationalForce(d),
+    );
+  const here = new Set(named.filter((n) => n.sentenceIndex === index).map((n) => n.draft));
+  // marked later: the article names no other group anywhere ("Darfur rebels … forces linked to X
+  // … the main rebel group, Y" is either); none marked: the one group named before, if armed
+  const found =
+    rebels.length === 1 && groups(named).every((d) => d === rebels[0])
+      ? rebels
+      : rebels.length
+        ? []
+        : onlyArmed(groups(named.filter((n) => n.sentenceIndex < index)));
+  return found.filter((d) => !here.has(d));
+}
+
+/** The one group of `groups` when it is armed; any other group beside it may be the rebels too. */
+const onlyArmed = (groups: readonly Draft[]): Draft[] =>
+  groups.length === 1 && groups[0].category === 'armed_group' ? [...groups] : [];
 
 /**
  * Words before a bare plural that count or pick some of them ("five militants died", "dozens of

@@ -9,9 +9,17 @@ interface Placed {
   end: number;
 }
 
-/** The word before the name, with an optional group noun between: "the rebel (coalition) X". */
+/**
+ * The word before the name, with an optional group noun between: "the rebel (coalition) X"; the
+ * group noun may stand in apposition ("the rebel group, the X"), and the plural may name its band
+ * ("rebels known as the X", round 34).
+ */
 const BEFORE = (word: string): RegExp =>
-  new RegExp(`\\b${word}s?\\s+(?:(?:group|movement|coalition|alliance|faction|army)\\s+)?(?:the\\s+)?$`, 'i');
+  new RegExp(
+    `\\b${word}s?\\s+(?:(?:group|movement|coalition|alliance|faction|army)\\s*,?\\s*)?(?:the\\s+)?$|` +
+      `\\b${word}s\\s+(?:known\\s+as|calling\\s+themselves)\\s+(?:the\\s+)?$`,
+    'i',
+  );
 /** The word after the name, or an apposition: "X rebels", "X, a rebel group". */
 const AFTER = (word: string): RegExp =>
   new RegExp(

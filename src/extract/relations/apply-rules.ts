@@ -33,7 +33,7 @@ import {
 import { modality } from './modality';
 import { GUARD_TRACE, traceDrops } from './guard-trace';
 import type { SentenceView, Slot } from './sentence-view';
-import { coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
+import { BELIEVED, coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
 
 export interface Candidate {
   subject: Entity;
@@ -593,6 +593,12 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   // "Officials denied that X backed Y", "rejected claims that X …": the clause is denied.
   if (!objectLeads && at && DENIED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 60), at[0])))
     return dropped('denied-clause', m, c, view);
+  // "The government believes that ⟦X⟧ is being supported by Y": a passive act whose patient
+  // opens a believed clause is the believer's suspicion, as the active's subject would be (round 34)
+  const patient = groups?.O;
+  if (rule.reason.includes(':passive:') && patient && groups?.S && patient[0] < groups.S[0])
+    if (BELIEVED.test(m.input.slice(Math.max(0, patient[0] - 60), patient[0])))
+      return dropped('believed-passive', m, c, view);
   // "⟦X⟧, the ⟦Y⟧ based group, attacked Z": Y only describes X (./subject-position.ts)
   const described = g.gap !== undefined && g.S ? pastDescribingAside(g.S, g.gap) : undefined;
   let subjects = [...slotsIn(described ?? g.S, view), ...slotsIn(g.S2, view)].map((s) => s.entity);

@@ -46,7 +46,7 @@ const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:t
  * "officials believe (that) ⟦X⟧ was behind the attack": a belief holds the clause, which the
  * article does not state (frames/words.ts BELIEF_VERBS: present forms, not the article's own hedge).
  */
-const BELIEVED =
+export const BELIEVED =
   /\b(?:believes?|thinks?|suspects?|presumes?|assumes?|speculates?)\s+(?:that\s+)?(?:the\s+)?$/;
 /**
  * "Rebels who humiliated ⟦X⟧'s army agreed to …", "the group, which attacked ⟦X⟧ last year,
