@@ -488,6 +488,8 @@ function markServing(units: Unit[]): void {
     // "50 African Union soldiers", "NATO troops": an international body's own force
     const force = u.entity?.type === 'Organization' && u.entity.category === 'international';
     if ((u.entity?.type !== 'Country' && !group && !force) || u.possessive) continue;
+    // "a member of an X-linked militant group": the people are the linked group's, not X's (round 34)
+    if (u.dash && HYPHEN_MODIFIERS.has(units[i + 1]?.lower ?? '')) continue;
     const heads = group ? MEMBER_HEADS : force ? FORCE_HEADS : SERVING_HEADS;
     if (servingThroughOf(units, i, heads) || (group && servingThroughOf(units, i, GROUP_HEAD_WORDS)))
       u.serving = true;

@@ -110,6 +110,18 @@ const rows: FactRow[] = [
     ['Russia ATTACKED Taliban'],
   ],
   ["Russia launched strikes on Ukraine and Georgia's forces.", ['Russia ATTACKED Georgia'], []],
+  // the people of an "X-linked" group are the linked group's, not X's
+  [
+    'A Chilean soldier and a member of an al-Qaeda-linked militant faction have been killed in a gunbattle in the remote north.',
+    [],
+    ['Chile ATTACKED al-Qaeda', 'Chile KILLED al-Qaeda'],
+  ],
+  // the nearest negative: the group's own militant
+  [
+    'A Chilean soldier and an al-Qaeda militant have been killed in a gunbattle in the remote north.',
+    ['Chile KILLED al-Qaeda', 'al-Qaeda KILLED Chile'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');
