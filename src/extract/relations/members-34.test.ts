@@ -16,14 +16,14 @@ const rows: FactRow[] = [
     [],
   ],
   // the nearest negatives: no describing word of the state's own, or an armed group by name
-  ["Bolivia's rebel Rapid Support Forces seized two villages.", [], ['Rapid Support Forces MEMBER_OF Bolivia']],
+  [
+    "Bolivia's rebel Rapid Support Forces seized two villages.",
+    [],
+    ['Rapid Support Forces MEMBER_OF Bolivia'],
+  ],
   ["Lebanon's powerful Hezbollah fired rockets at the border.", [], ['Hezbollah MEMBER_OF Lebanon']],
   // a state outlet: "official ⟦X⟧ news agency"
-  [
-    "Peru's official KCNA news agency carried the statement on Sunday.",
-    ['KCNA MEMBER_OF Peru'],
-    [],
-  ],
+  ["Peru's official KCNA news agency carried the statement on Sunday.", ['KCNA MEMBER_OF Peru'], []],
   // a body called by what it is, then named in brackets
   [
     "Figures from Ecuador's civil defense agency (INDECI) put the toll at 40.",
@@ -47,6 +47,25 @@ const rows: FactRow[] = [
     'Donors met officials of the Government of National Unity (GNU) on Monday to plan aid for Chad.',
     [],
     ['Government of National Unity MEMBER_OF Chad'],
+  ],
+  // a body any state has, written bare in a story about one state: the entity step names it
+  // after that state, and it is MEMBER_OF the state
+  [
+    "Voters in Chile chose a new president on Sunday, and the United States praised the vote. Chile's leaders met in Santiago. Chile's opposition asked the United States for help. The Constitutional Court will rule on the count next week.",
+    ['Chilean Constitutional Court MEMBER_OF Chile'],
+    [],
+  ],
+  // a bare name the lists give another state's body, settled in the story's state
+  [
+    "Protests spread across Peru on Friday. Peru's president faces a vote in Congress this week over the bribes.",
+    ['Peruvian Congress MEMBER_OF Peru'],
+    [],
+  ],
+  // the nearest negative: two states named alike, the bare body is no one's
+  [
+    'Chile and Peru signed a border deal on Sunday. The Constitutional Court will rule on it next week.',
+    [],
+    ['Constitutional Court MEMBER_OF Chile', 'Constitutional Court MEMBER_OF Peru'],
   ],
 ];
 
