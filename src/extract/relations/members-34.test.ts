@@ -67,6 +67,24 @@ const rows: FactRow[] = [
     [],
     ['Constitutional Court MEMBER_OF Chile', 'Constitutional Court MEMBER_OF Peru'],
   ],
+  // the U.S. armed services' joint body, written bare or with the state
+  [
+    'Admiral Tom Reyes, chairman of the Joint Chiefs of Staff, told reporters the United States would send more ships.',
+    ['Tom Reyes LEADS U.S. Joint Chiefs of Staff', 'U.S. Joint Chiefs of Staff MEMBER_OF United States'],
+    [],
+  ],
+  // the nearest negative: another state's body of the same name is that state's alone
+  [
+    "South Korea's Joint Chiefs of Staff said the North fired two missiles into the sea, and the United States condemned the launch.",
+    ['South Korean Joint Chiefs of Staff MEMBER_OF South Korea'],
+    ['South Korean Joint Chiefs of Staff MEMBER_OF United States'],
+  ],
+  // a fleet named with its state
+  [
+    'The U.S. Seventh Fleet sent two destroyers to the strait, the United States said.',
+    ['U.S. Seventh Fleet MEMBER_OF United States'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'members-34', 'combined');
