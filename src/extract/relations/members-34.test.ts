@@ -55,11 +55,16 @@ const rows: FactRow[] = [
     ['Chilean Constitutional Court MEMBER_OF Chile'],
     [],
   ],
-  // a bare name the lists give another state's body, settled in the story's state
   [
-    "Protests spread across Peru on Friday. Peru's president faces a vote in Congress this week over the bribes.",
-    ['Peruvian Congress MEMBER_OF Peru'],
+    "Protests spread across Peru on Friday, and the United States urged calm. Peru's president met the United States envoy. Peru's opposition marched. The National Assembly will vote on the bribes next week.",
+    ['Peruvian National Assembly MEMBER_OF Peru'],
     [],
+  ],
+  // the nearest negative: a bare name the lists give one state's body says no state (round 13)
+  [
+    'The Justice Department said Peru agreed to the terms.',
+    [],
+    ['Peruvian Justice Department MEMBER_OF Peru'],
   ],
   // the nearest negative: two states named alike, the bare body is no one's
   [

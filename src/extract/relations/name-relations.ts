@@ -5,7 +5,7 @@ import { escapeRegex } from '../escape-regex';
 import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { BODIES_OF_INTERNATIONAL_BODIES, ORGANIZATIONS } from '../lexicon/organizations';
-import { stateOfBody, stateOfBodyAmong } from '../lexicon/state-bodies';
+import { stateOfBodyAmong } from '../lexicon/state-bodies';
 import { isGenericBody, ownedName } from '../entities/generic-body';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
@@ -191,13 +191,12 @@ function stateBodies(
 }
 
 /**
- * "The Constitutional Court", "the Senate" written bare in a story about one state: the entity
- * step names such a body after the state it settles it in ("Yian Constitutional Court": its
- * country's form before the bare name, entities/generic-body.ts and foreign-listed-body.ts), and
- * the body is MEMBER_OF that state (round 34; test/gold/README.md, round 13, national bodies). Only
- * a name any state gives its body (GENERIC_BODIES), or one the lists give another state's body (the
- * bare "Senate" is filed as the U.S. Senate): a listed body kept under its listed state stays with
- * the rules that read it as written.
+ * "The Constitutional Court", "the National Assembly" written bare in a story about one state: the
+ * entity step names such a body after the state it settles it in ("Yian Constitutional Court": its
+ * country's form before the bare name, entities/generic-body.ts), and the body is MEMBER_OF that
+ * state (round 34; test/gold/README.md, round 13, national bodies). Only a name any state gives its
+ * body (GENERIC_BODIES): a bare name the lists give one state's body ("Justice Department", "Senate")
+ * stays with the rules that read the name as written (round 13: a canonical name alone says nothing).
  */
 function ownedBareBodies(
   countries: Entity[],
@@ -218,7 +217,7 @@ function ownedBareBodies(
           (bare) =>
             bare !== org.name &&
             ownedName(c.name, bare) === org.name &&
-            (isGenericBody(bare) || (stateOfBody([bare]) ?? c.name) !== c.name),
+            isGenericBody(bare),
         ),
     );
     if (!country || officeOfAnAuthority({ predicate: 'MEMBER_OF', object: country })) continue;
