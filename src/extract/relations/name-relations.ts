@@ -214,10 +214,7 @@ function ownedBareBodies(
       (c) =>
         c.mentionCount > 0 &&
         org.aliases.some(
-          (bare) =>
-            bare !== org.name &&
-            ownedName(c.name, bare) === org.name &&
-            isGenericBody(bare),
+          (bare) => bare !== org.name && ownedName(c.name, bare) === org.name && isGenericBody(bare),
         ),
     );
     if (!country || officeOfAnAuthority({ predicate: 'MEMBER_OF', object: country })) continue;
