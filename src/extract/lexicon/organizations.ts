@@ -275,6 +275,9 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['US Southern Command', 'military', 'U.S. Southern Command', 'SOUTHCOM'],
   ['US Northern Command', 'military', 'U.S. Northern Command', 'NORTHCOM'],
   ['US Special Operations Command', 'military', 'U.S. Special Operations Command', 'SOCOM'],
+  // the heads of the U.S. armed services sitting together (round 34), written bare as often; a
+  // bare name in a story about another state is re-read as that state's (foreign-listed-body.ts)
+  ['U.S. Joint Chiefs of Staff', 'military', 'US Joint Chiefs of Staff', 'Joint Chiefs of Staff'],
   [
     'U.S. Department of Defense',
     'government',
@@ -637,6 +640,7 @@ export const BODIES_OF_STATES: readonly (readonly [country: string, ...bodies: s
     'US Southern Command',
     'US Northern Command',
     'US Special Operations Command',
+    'U.S. Joint Chiefs of Staff',
     'U.S. Department of Defense',
     'U.S. State Department',
     'U.S. Treasury Department',

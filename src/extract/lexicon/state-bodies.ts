@@ -63,6 +63,22 @@ const ONE_WORD_STATES: ReadonlyMap<string, readonly string[]> = new Map(
  * state passes.
  */
 export function openingStateIs(name: string, state: string): boolean {
-  const written = ONE_WORD_STATES.get(name.slice(0, name.indexOf(' ') >>> 0));
+  const written = ONE_WORD_STATES.get(name.slice(0, name.indexOf(' ') >>> 0)) ?? openingLongState(name);
   return !written || written.includes(state);
+}
+
+/**
+ * Country names and demonyms of more than one word, longest first, each with its country's names:
+ * "South Korean", "United States" (round 34: "the South Korean Joint Chiefs of Staff" opens on
+ * South Korea, not on the state whose listed body shares the rest of its name).
+ */
+const LONG_STATES: readonly (readonly [string, readonly string[]])[] = COUNTRIES.flatMap((c) =>
+  [...c.names, ...c.demonyms].filter((n) => n.includes(' ')).map((n) => [n, [c.name, ...c.names]] as const),
+).sort((a, b) => b[0].length - a[0].length);
+
+/** The names of the country whose name or demonym of more than one word opens `name`, if any. */
+function openingLongState(name: string): readonly string[] | undefined {
+  return LONG_STATES.find(
+    ([n]) => name.startsWith(`${n} `) || name.startsWith(`${n}'s `) || name.startsWith(`${n}’s `),
+  )?.[1];
 }

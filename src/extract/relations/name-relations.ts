@@ -6,6 +6,7 @@ import type { Entity, Mention, OrgCategory, Sentence } from '../../model';
 import { COUNTRIES } from '../lexicon/countries';
 import { BODIES_OF_INTERNATIONAL_BODIES, ORGANIZATIONS } from '../lexicon/organizations';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
+import { isGenericBody, ownedName } from '../entities/generic-body';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 import { officeOfAnAuthority } from './national-titles';
@@ -107,7 +108,20 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
       }
     }
   }
-  out.push(...stateBodies(countries, organizations, firstMention, sentences));
+  const named = countries.filter((c) => c.mentionCount > 0);
+  // "The FBI", "the Knesset": a state body the gazetteers file under a country is MEMBER_OF it
+  // where the article names that country (test/gold/README.md, round 13, national bodies: a body
+  // plainly one country's)
+  out.push(
+    ...bodiesOfStates(organizations, firstMention, sentences, 'name:state-body', (org) =>
+      stateOfBodyAmong(org, named),
+    ),
+  );
+  out.push(
+    ...bodiesOfStates(organizations, firstMention, sentences, 'name:owned-bare-body', (org) =>
+      ownedBareState(org, named),
+    ),
+  );
   out.push(...agenciesOfBodies(organizations, firstMention, sentences));
   return out;
 }
@@ -158,20 +172,33 @@ function agenciesOfBodies(
 }
 
 /**
- * "The FBI", "the Knesset": a state body the gazetteers file under a country is MEMBER_OF it where
- * the article names that country (test/gold/README.md, round 13, national bodies: a body plainly
- * one country's).
+ * "The Constitutional Court", "the National Assembly" written bare in a story about one state: the
+ * entity step names such a body after the state it settles it in ("Yian Constitutional Court": its
+ * country's form before the bare name, entities/generic-body.ts), and the body is MEMBER_OF that
+ * state (round 34; test/gold/README.md, round 13, national bodies). Only a name any state gives its
+ * body (GENERIC_BODIES): a bare name the lists give one state's body ("Justice Department", "Senate")
+ * stays with the rules that read the name as written (round 13: a canonical name alone says nothing).
  */
-function stateBodies(
-  countries: Entity[],
+function ownedBareState(org: Entity, named: readonly Entity[]): Entity | undefined {
+  if (org.category !== 'government' && org.category !== 'military') return undefined;
+  return named.find((c) =>
+    org.aliases.some(
+      (bare) => bare !== org.name && ownedName(c.name, bare) === org.name && isGenericBody(bare),
+    ),
+  );
+}
+
+/** Each body whose state `stateOf` gives MEMBER_OF it, read from the body's first sentence. */
+function bodiesOfStates(
   organizations: Entity[],
   firstMention: ReadonlyMap<string, Mention>,
   sentences: Sentence[],
+  reason: string,
+  stateOf: (org: Entity) => Entity | undefined,
 ): NameFact[] {
   const out: NameFact[] = [];
-  const named = countries.filter((c) => c.mentionCount > 0);
   for (const org of organizations) {
-    const country = stateOfBodyAmong(org, named);
+    const country = stateOf(org);
     const first = firstMention.get(org.id);
     const sentence = first && sentences[first.sentenceIndex];
     if (!country || !sentence || officeOfAnAuthority({ predicate: 'MEMBER_OF', object: country })) continue;
@@ -180,7 +207,7 @@ function stateBodies(
       object: country,
       predicate: 'MEMBER_OF',
       confidence: 0.7,
-      reason: 'name:state-body',
+      reason,
       inferredObject: false,
       sentence,
     });

@@ -15,6 +15,7 @@ import { PLACE_RULES } from './place-rules';
 import { ROLE_RULES } from './role-rules';
 import { SANCTION_RULES } from './sanction-rules';
 import { STAFF_ROLE_RULES } from './staff-roles';
+import { STATE_BODY_RULES } from './state-body-rules';
 import { VIOLENCE_RULES } from './violence-rules';
 
 /**
@@ -40,6 +41,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...STAFF_ROLE_RULES,
   ...OWNERSHIP_RULES,
   ...OFFICE_RULES,
+  ...STATE_BODY_RULES,
 ];
 const STRUCTURAL_AFTER_ACTS = [...LEADERSHIP_RULES, ...PLACE_RULES];
 

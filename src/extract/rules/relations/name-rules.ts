@@ -27,7 +27,7 @@ export interface NameRule {
 
 /** The head words of a state's own bodies (not "Government": the government is the state itself). */
 const STATE_BODY_HEAD =
-  '(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|Military|Ministry|Embassy|Consulate|Police|National Guard|Coast Guard|Guards?|Corps)';
+  '(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|Military|Ministry|Embassy|Consulate|Police|National Guard|Coast Guard|Guards?|Corps|Fleet)';
 
 /**
  * Heads that name a state organ whatever words come before them (round 20): its central bank
