@@ -122,6 +122,12 @@ const rows: FactRow[] = [
     ['Chile KILLED al-Qaeda', 'al-Qaeda KILLED Chile'],
     [],
   ],
+  // a bare foreign ministry in a diplomatic story is not given to the state the story names most
+  [
+    'Foreign Minister Ana Ruiz arrived in Beijing for talks with China. China has promised more trade with her country, and China will host her again. She returns on Friday, a statement from the Foreign Office said.',
+    [],
+    ['Chinese Foreign Office MEMBER_OF China'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');

@@ -183,10 +183,21 @@ function ownedBareState(org: Entity, named: readonly Entity[]): Entity | undefin
   if (org.category !== 'government' && org.category !== 'military') return undefined;
   return named.find((c) =>
     org.aliases.some(
-      (bare) => bare !== org.name && ownedName(c.name, bare) === org.name && isGenericBody(bare),
+      (bare) =>
+        bare !== org.name &&
+        ownedName(c.name, bare) === org.name &&
+        isGenericBody(bare) &&
+        !FOREIGN_OFFICE.test(bare),
     ),
   );
 }
+
+/**
+ * A bare foreign ministry: a diplomatic story names two states by nature, and the one it names
+ * most is as often the guest's or the host's as the ministry's ("the Foreign Office said" in a
+ * story of a minister's visit to China is his own state's; fresh news, round 34).
+ */
+const FOREIGN_OFFICE = /\b(?:Foreign|External Affairs)\b/;
 
 /** Each body whose state `stateOf` gives MEMBER_OF it, read from the body's first sentence. */
 function bodiesOfStates(
