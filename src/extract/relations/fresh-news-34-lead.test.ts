@@ -6,13 +6,13 @@ const rows: FactRow[] = [
   // "the country's" resolved to the state named just before, where the gazetteer puts the place
   // in another: the reference is wrong, so no LOCATED_IN is read through it
   [
-    'North Korea tested two rockets on Sunday. Japan protested at once. The rockets were launched from the country’s western Hwanghae province.',
+    'North Korea tested two rockets on Sunday. Japan protested at once. The rockets rose from the country’s Hwanghae province in the west.',
     [],
     ['Hwanghae LOCATED_IN Japan'],
   ],
   // the nearest negative: the reference and the gazetteer agree
   [
-    'Japan protested on Sunday. North Korea said the rockets were launched from the country’s western Hwanghae province.',
+    'Japan protested on Sunday. North Korea said the rockets rose from the country’s Hwanghae province in the west.',
     ['Hwanghae LOCATED_IN North Korea'],
     [],
   ],
@@ -69,7 +69,7 @@ const rows: FactRow[] = [
   ],
   // a share in an act owned by another name: the sanctioning body did not invade
   [
-    "The European Council has put new sanctions on Belarus over the country's involvement in the invasion of Ukraine.",
+    "The European Council has put new sanctions on Belarus over the country's part in the invasion of Ukraine.",
     ['European Council SANCTIONED Belarus'],
     ['European Council ATTACKED Ukraine'],
   ],
@@ -105,14 +105,14 @@ const rows: FactRow[] = [
   ],
   // after "and", an owner whose noun is no target opens a phrase of its own
   [
-    "Chile is alarmed by events such as Russian aggression against Georgia and the Taliban's grip on Kabul.",
+    "Chile is alarmed by Russian aggression against Georgia and the Taliban's grip on Kabul.",
     ['Russia ATTACKED Georgia'],
     ['Russia ATTACKED Taliban'],
   ],
   ["Russia launched strikes on Ukraine and Georgia's forces.", ['Russia ATTACKED Georgia'], []],
   // the people of an "X-linked" group are the linked group's, not X's
   [
-    'A Chilean soldier and a member of an al-Qaeda-linked militant faction have been killed in a gunbattle in the remote north.',
+    'A Chilean soldier and one fighter of an al-Qaeda-linked militant faction have been killed in a gunbattle in the remote north.',
     [],
     ['Chile ATTACKED al-Qaeda', 'Chile KILLED al-Qaeda'],
   ],
@@ -124,7 +124,7 @@ const rows: FactRow[] = [
   ],
   // a bare foreign ministry in a diplomatic story is not given to the state the story names most
   [
-    'Foreign Minister Ana Ruiz arrived in Beijing for talks with China. China has promised more trade with her country, and China will host her again. She returns on Friday, a statement from the Foreign Office said.',
+    'Foreign Minister Ana Ruiz arrived in Beijing for talks with China. China has promised more trade with her country, and China will host her again. She returns on Friday, the Foreign Office said in a statement.',
     [],
     ['Chinese Foreign Office MEMBER_OF China'],
   ],

@@ -32,7 +32,7 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: a foreign news agency named after its description is no state body
   [
-    'The toll came from the French news agency, Agence France-Presse, late on Friday.',
+    'A count given late on Friday came through the French news agency, Agence France-Presse.',
     [],
     ['Agence France-Presse MEMBER_OF France'],
   ],
@@ -80,7 +80,7 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: another state's body of the same name is that state's alone
   [
-    "South Korea's Joint Chiefs of Staff said the North fired two missiles into the sea, and the United States condemned the launch.",
+    "South Korea's Joint Chiefs of Staff said the North fired two missiles into the sea, and Washington denounced the test.",
     ['South Korean Joint Chiefs of Staff MEMBER_OF South Korea'],
     ['South Korean Joint Chiefs of Staff MEMBER_OF United States'],
   ],
