@@ -175,3 +175,12 @@ export const BODY_PEOPLE_AND_VOICE: ReadonlySet<string> = new Set([
 
 /** Words right before a body's name that give it another owner: "the Hamas-run", "the rebel-held" (round 32). */
 export const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|backed)\s+$/i;
+
+/**
+ * A foreign ministry's name: a diplomatic story names two states by nature, and the one it names
+ * most is as often the guest's or the host's as the ministry's ("the Foreign Office said" in a
+ * story of a minister's visit to China is his own state's; "the Ministry of Foreign Affairs" that
+ * summons a Russian envoy is the host's; fresh news, round 34). No such bare name is given the
+ * story's state.
+ */
+export const FOREIGN_MINISTRY = /\b(?:Foreign|External Affairs)\b/;

@@ -12,7 +12,7 @@
 // dominant country is contested by another state's bodies (dominant-country.ts).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { openingStateIs, stateOfBody } from '../lexicon/state-bodies';
-import { RUN_BY_ANOTHER } from '../lexicon/generic-bodies';
+import { FOREIGN_MINISTRY, RUN_BY_ANOTHER } from '../lexicon/generic-bodies';
 import type { Candidate } from './apply-rules';
 
 /**
@@ -108,6 +108,8 @@ export function bodiesOfTheState(
       continue;
     if (owned.has(body.name) || stateOfBody([body.name, ...body.aliases]) !== undefined) continue;
     const names = [body.name, ...body.aliases];
+    // a foreign ministry written bare may be either side's of the story (FOREIGN_MINISTRY)
+    if (names.some((n) => FOREIGN_MINISTRY.test(n))) continue;
     // "the Yian Health Ministry" in a story about X: a name opening on another state's
     // name or demonym is that state's body, never the dominant one's (round 32)
     if (!openingStateIs(body.name, dominant.name)) continue;

@@ -128,6 +128,12 @@ const rows: FactRow[] = [
     [],
     ['Chinese Foreign Office MEMBER_OF China'],
   ],
+  // nor the state whose envoy the ministry summoned
+  [
+    'The Ministry of Foreign Affairs met on Monday to discuss Russia. Then the Russian ambassador was called to the Ministry of Foreign Affairs. The Russian embassy gave no answer, and the Russian envoy left.',
+    [],
+    ['Ministry of Foreign Affairs MEMBER_OF Russia'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-34-lead', 'combined');

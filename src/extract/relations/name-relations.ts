@@ -7,6 +7,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { BODIES_OF_INTERNATIONAL_BODIES, ORGANIZATIONS } from '../lexicon/organizations';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
 import { isGenericBody, ownedName } from '../entities/generic-body';
+import { FOREIGN_MINISTRY } from '../lexicon/generic-bodies';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 import { officeOfAnAuthority } from './national-titles';
@@ -187,17 +188,10 @@ function ownedBareState(org: Entity, named: readonly Entity[]): Entity | undefin
         bare !== org.name &&
         ownedName(c.name, bare) === org.name &&
         isGenericBody(bare) &&
-        !FOREIGN_OFFICE.test(bare),
+        !FOREIGN_MINISTRY.test(bare),
     ),
   );
 }
-
-/**
- * A bare foreign ministry: a diplomatic story names two states by nature, and the one it names
- * most is as often the guest's or the host's as the ministry's ("the Foreign Office said" in a
- * story of a minister's visit to China is his own state's; fresh news, round 34).
- */
-const FOREIGN_OFFICE = /\b(?:Foreign|External Affairs)\b/;
 
 /** Each body whose state `stateOf` gives MEMBER_OF it, read from the body's first sentence. */
 function bodiesOfStates(
