@@ -470,7 +470,7 @@ export class EventMemory {
       const claimants = verbAuthors(units, c);
       // "claimed responsibility for the deadly raid"
       const deadlyClaim = !bare && units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
-      const recent = this.struck.filter((s) => this.read - s.at <= STRUCK_REACH);
+      const recent = this.recentStruck();
       const fact = (s: Unit, o: Unit, predicate: 'ATTACKED' | 'KILLED'): Candidate => ({
         subject: s.entity!,
         predicate,
@@ -553,25 +553,13 @@ export class EventMemory {
     const here = new Set(units.map((u) => u.entity?.id).filter(Boolean));
     // "gunmen attacked an X post … three gunmen were killed by X. Y condemned the attack": the side
     // an authorless attack struck only answered it, so the attack condemned is not its (round 34)
-    const struckSides = new Set(
-      this.struck
-        .filter((s) => this.read - s.at <= STRUCK_REACH)
-        .flatMap((s) => s.targets.map((t) => t.entity?.id)),
-    );
-    const out = facts
-      .filter(
-        (f) =>
-          !(
-            f.predicate === 'CRITICIZED' &&
-            this.recalled.get(f.object.id) === 'attack' &&
-            !here.has(f.object.id) &&
-            struckSides.has(f.object.id)
-          ),
-      )
-      .map((f) => {
-        const family = this.recalled.get(f.object.id);
-        return family && !here.has(f.object.id) ? { ...f, reason: `${f.reason} via event:${family}` } : f;
-      });
+    const struckSides = new Set(this.recentStruck().flatMap((s) => s.targets.map((t) => t.entity?.id)));
+    const out: Candidate[] = [];
+    for (const f of facts) {
+      const family = here.has(f.object.id) ? undefined : this.recalled.get(f.object.id);
+      if (f.predicate === 'CRITICIZED' && family === 'attack' && struckSides.has(f.object.id)) continue;
+      out.push(family ? { ...f, reason: `${f.reason} via event:${family}` } : f);
+    }
     this.recalled.clear();
     for (const f of out)
       if (f.predicate === 'SANCTIONED')
@@ -631,6 +619,11 @@ export class EventMemory {
     for (const u of units) countIn(this.named, u);
     this.read++;
     return out;
+  }
+
+  /** The attacks told without an author within reach of the sentence being read. */
+  private recentStruck(): EventMemory['struck'] {
+    return this.struck.filter((s) => this.read - s.at <= STRUCK_REACH);
   }
 
   /** The criticisms awaiting an author that the claims of this sentence answer (`await`). */
