@@ -47,14 +47,22 @@ export function stateOfBodyAmong(org: Entity, countries: readonly Entity[]): Ent
     : undefined;
 }
 
-/** Country names and demonyms of one word, each with its country's names: "Egyptian", "Peru". */
-const ONE_WORD_STATES: ReadonlyMap<string, readonly string[]> = new Map(
-  COUNTRIES.flatMap((c) =>
-    [...c.names, ...c.demonyms]
-      .filter((n) => !n.includes(' '))
-      .map((n) => [n, [c.name, ...c.names]] as const),
-  ),
-);
+/**
+ * Every country name and demonym, filed under its first word, longest first, each with its
+ * country's names: "Egyptian", "South Korean", "United States". One table for forms of one word
+ * and of more (round 34: "the South Korean Joint Chiefs of Staff" opens on South Korea, not on the
+ * state whose listed body shares the rest of its name).
+ */
+const OPENING_STATES: ReadonlyMap<string, readonly (readonly [string, readonly string[]])[]> = (() => {
+  const byFirstWord = new Map<string, (readonly [string, readonly string[]])[]>();
+  for (const c of COUNTRIES)
+    for (const form of [...c.names, ...c.demonyms]) {
+      const first = form.split(' ')[0];
+      byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), [form, [c.name, ...c.names]]]);
+    }
+  for (const forms of byFirstWord.values()) forms.sort((a, b) => b[0].length - a[0].length);
+  return byFirstWord;
+})();
 
 /**
  * Whether a body's name that opens on a state's name or demonym opens on this one: the entity
@@ -63,22 +71,14 @@ const ONE_WORD_STATES: ReadonlyMap<string, readonly string[]> = new Map(
  * state passes.
  */
 export function openingStateIs(name: string, state: string): boolean {
-  const written = ONE_WORD_STATES.get(name.slice(0, name.indexOf(' ') >>> 0)) ?? openingLongState(name);
+  const written = openingState(name);
   return !written || written.includes(state);
 }
 
-/**
- * Country names and demonyms of more than one word, longest first, each with its country's names:
- * "South Korean", "United States" (round 34: "the South Korean Joint Chiefs of Staff" opens on
- * South Korea, not on the state whose listed body shares the rest of its name).
- */
-const LONG_STATES: readonly (readonly [string, readonly string[]])[] = COUNTRIES.flatMap((c) =>
-  [...c.names, ...c.demonyms].filter((n) => n.includes(' ')).map((n) => [n, [c.name, ...c.names]] as const),
-).sort((a, b) => b[0].length - a[0].length);
-
-/** The names of the country whose name or demonym of more than one word opens `name`, if any. */
-function openingLongState(name: string): readonly string[] | undefined {
-  return LONG_STATES.find(
+/** The names of the country whose name or demonym opens `name` ("X Y", "X's Y"), if any. */
+function openingState(name: string): readonly string[] | undefined {
+  const first = name.split(' ')[0].replace(/['’]s$/, '');
+  return OPENING_STATES.get(first)?.find(
     ([n]) => name.startsWith(`${n} `) || name.startsWith(`${n}'s `) || name.startsWith(`${n}’s `),
   )?.[1];
 }
