@@ -7,6 +7,7 @@ import { COUNTRIES, SHARED_DEMONYMS } from '../lexicon/countries';
 import {
   ADJECTIVE_BODIES,
   BODIES_A_STATE_LACKS,
+  FOREIGN_MINISTRY,
   BODY_PEOPLE_AND_VOICE,
   COLLECTIVES,
   GENERIC_BODIES,
@@ -182,11 +183,26 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       registry.merge(d, owned[0]);
       continue;
     }
-    const top = articleCountry(registry, d.body);
-    if (!top) continue;
-    d.owner = top.name;
-    registry.rename(d, ownedName(top.name, d.body as string));
+    // A foreign ministry speaks about other states far more than about its own: the state a story
+    // names most is as often the one it condemns or thanks ("the Ministry of Foreign Affairs
+    // condemned the attack in X"), so a bare one is the dateline capital's or stays bare (round 35).
+    const owner = FOREIGN_MINISTRY.test(d.body as string)
+      ? datelineCountry(text)
+      : articleCountry(registry, d.body)?.name;
+    if (!owner) continue;
+    d.owner = owner;
+    registry.rename(d, ownedName(owner, d.body as string));
   }
+}
+
+/** "KHARTOUM —", "Islamabad (Agency) -", "ABU DHABI, 1st Aug. 2023 (WAM) --": a dateline capital. */
+const DATELINE =
+  /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^—–\n]{0,30})?(?: \([^)\n]{1,30}\))? ?[—–-]/u;
+
+/** The country whose capital the article's dateline names, if it opens on one. */
+function datelineCountry(text: string): string | undefined {
+  const place = DATELINE.exec(text)?.[1];
+  return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));
 }
 
 /** "the Houthi-run Health Ministry": every mention of the body says another side runs it (round 32). */
