@@ -15,6 +15,7 @@ import {
   STATE_ITSELF,
   OWN_BODIES_AFTER_POSSESSIVE,
   RUN_BY_ANOTHER,
+  territoryMinistry,
 } from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
 import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './context';
@@ -186,9 +187,15 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     // A foreign ministry speaks about other states far more than about its own: the state a story
     // names most is as often the one it condemns or thanks ("the Ministry of Foreign Affairs
     // condemned the attack in X"), so a bare one is the dateline capital's or stays bare (round 35).
+    const places = registry
+      .all()
+      .filter((o) => o.type === 'Location')
+      .map((o) => o.name);
     const owner = FOREIGN_MINISTRY.test(d.body as string)
       ? datelineCountry(text)
-      : articleCountry(registry, d.body)?.name;
+      : territoryMinistry([d.name], places)
+        ? undefined
+        : articleCountry(registry, d.body)?.name;
     if (!owner) continue;
     d.owner = owner;
     registry.rename(d, ownedName(owner, d.body as string));

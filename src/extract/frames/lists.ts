@@ -1,6 +1,7 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
 import { COMPASS_POINTS } from '../lexicon/place-words';
+import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/titles';
 import {
   apposedNames,
@@ -1017,8 +1018,12 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     const punct = stoplessAfter(u, bracketed ? u.punct.replace(/^\)/, '') : u.punct);
     let next = tail + 1;
     // "X, including Y and Z": the list goes on with what X includes.
-    if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? ''))
+    if (punct === ',' && LIST_OPENERS.has(units[next]?.lower ?? '')) {
+      // "condemned the strikes on Gaza, including A, B and C": a state or a place that spans no
+      // states includes no state; the list names the sentence's other plural (round 35)
+      if (includesNoState(u, units[next + 1])) break;
       return [...out, ...listRight(units, next + 1)];
+    }
     // "A, the sister of the president, and B": past the item's apposition to the "and"
     const close = asideClose(units, tail, punct);
     const aside = close !== undefined && JOINS.has(units[close + 1]?.lower ?? '');
@@ -1110,4 +1115,16 @@ function demonymOnBody(units: Unit[], k: number): boolean {
     !u.possessive &&
     units[k + 1]?.entity?.type === 'Organization'
   );
+}
+
+/**
+ * Whether `item` (a state, or a place no wider than a state) is followed by an "including" list
+ * opening on a state: "Gaza, including Chile" cannot list what Gaza includes; "Europe, including
+ * Chile" (MULTI_STATE_REGIONS) and "Chile, including its capital" can.
+ */
+function includesNoState(item: Unit, first: Unit | undefined): boolean {
+  const container = item.entity;
+  if (!container || first?.entity?.type !== 'Country') return false;
+  if (container.type === 'Country') return true;
+  return container.type === 'Location' && !MULTI_STATE_REGIONS.has(container.name);
 }

@@ -184,3 +184,22 @@ export const RUN_BY_ANOTHER = /\b[\w-]+-(?:run|led|controlled|held|appointed|bac
  * story's state.
  */
 export const FOREIGN_MINISTRY = /\b(?:Foreign|External Affairs)\b/;
+
+/**
+ * Territories that keep civil ministries of their own though no state of ours governs them: in a
+ * story of a state's strikes on one, "the Ministry of Health" that counts the dead is the
+ * territory's, not the state's the story names most (fresh news, round 35).
+ */
+export const SELF_RUN_TERRITORIES: ReadonlySet<string> = new Set(['Gaza', 'Gaza Strip', 'West Bank']);
+
+/** A civil ministry's name ("Health Ministry", "Ministry of the Interior"), not a defence one. */
+const CIVIL_MINISTRY = /\b[Mm]inistry\b/;
+const DEFENCE = /\bDefen[cs]e\b/;
+
+/** Whether a bare body named `names` is a civil ministry in a story that names a self-run territory. */
+export function territoryMinistry(names: readonly string[], places: readonly string[]): boolean {
+  return (
+    names.some((n) => CIVIL_MINISTRY.test(n) && !DEFENCE.test(n)) &&
+    places.some((p) => SELF_RUN_TERRITORIES.has(p))
+  );
+}

@@ -12,7 +12,7 @@
 // dominant country is contested by another state's bodies (dominant-country.ts).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { openingStateIs, stateOfBody } from '../lexicon/state-bodies';
-import { FOREIGN_MINISTRY, RUN_BY_ANOTHER } from '../lexicon/generic-bodies';
+import { FOREIGN_MINISTRY, RUN_BY_ANOTHER, territoryMinistry } from '../lexicon/generic-bodies';
 import type { Candidate } from './apply-rules';
 
 /**
@@ -102,6 +102,7 @@ export function bodiesOfTheState(
     relations.filter((r) => r.predicate === 'MEMBER_OF' || r.predicate === 'LEADS').map((r) => r.subject),
   );
   const others = entities.flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
+  const places = entities.filter((e) => e.type === 'Location').map((e) => e.name);
   const out: BodyFact[] = [];
   for (const body of entities) {
     if (body.type !== 'Organization' || (body.category !== 'government' && body.category !== 'military'))
@@ -110,6 +111,8 @@ export function bodiesOfTheState(
     const names = [body.name, ...body.aliases];
     // a foreign ministry written bare may be either side's of the story (FOREIGN_MINISTRY)
     if (names.some((n) => FOREIGN_MINISTRY.test(n))) continue;
+    // "the Ministry of Health" in a story of strikes on Gaza is Gaza's (SELF_RUN_TERRITORIES)
+    if (territoryMinistry(names, places)) continue;
     // "the Yian Health Ministry" in a story about X: a name opening on another state's
     // name or demonym is that state's body, never the dominant one's (round 32)
     if (!openingStateIs(body.name, dominant.name)) continue;

@@ -41,8 +41,9 @@ export const SANCTION_RULES: RelationRule[] = [
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y"); judged ones too ("X called the sanctions on Y
-    // unfair", round 32)
-    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to)\\b|\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)) (?:the|these|those|such)\\b|${REPORTED}`,
+    // unfair", round 32); so are ones spoken against ("X spoke out against a call to uphold the
+    // embargo imposed on Y", round 35)
+    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to|(?:spoke|speak\\w*|argu\\w*|campaign\\w*|lobb\\w*) (?:out )?against)\\b|\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)) (?:the|these|those|such)\\b|${REPORTED}`,
   }),
   onCore({
     reason: 'verb:designate-terrorist',

@@ -1,0 +1,45 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 35).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // an "including" list after a place that spans no states names the sentence's other plural,
+  // not more targets of the strikes
+  [
+    'Several states and regional bodies have condemned the Chilean airstrikes on Gaza, including Peru, Bolivia and the African Union.',
+    ['Chile ATTACKED Gaza'],
+    ['Chile ATTACKED Peru', 'Chile ATTACKED Bolivia', 'Chile ATTACKED African Union'],
+  ],
+  // the nearest negatives: a region of many states includes states; a state includes its places
+  [
+    'Chile threatened South America, including Peru and Bolivia.',
+    ['Chile THREATENED Peru', 'Chile THREATENED Bolivia'],
+    [],
+  ],
+  // sanctions spoken against are none of the speakers'
+  [
+    'Chile, Peru and Bolivia spoke out against including a call to uphold an arms embargo imposed on Paraguay in 2011, diplomats said.',
+    [],
+    ['Chile SANCTIONED Paraguay', 'Peru SANCTIONED Paraguay', 'Bolivia SANCTIONED Paraguay'],
+  ],
+  // the nearest negative: the speaker's own sanctions, imposed after it spoke against something else
+  [
+    'Chile imposed sanctions on Paraguay after it spoke out against the war.',
+    ['Chile SANCTIONED Paraguay'],
+    [],
+  ],
+  // a bare civil ministry in a story of strikes on a self-run territory counts the territory's dead
+  [
+    'Two nurses were killed in a Chilean airstrike in Gaza, according to the Health Ministry. Chile has pressed its offensive, and Chile says it targets fighters.',
+    [],
+    ['Health Ministry MEMBER_OF Chile', 'Chilean Health Ministry MEMBER_OF Chile'],
+  ],
+  // the nearest negative: the same story's bare defence ministry is still the state's
+  [
+    'Chile struck Gaza again on Monday, the Defense Ministry said. Chile has pressed its offensive, and Chile says it targets fighters.',
+    ['Chilean Defense Ministry MEMBER_OF Chile'],
+    [],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-35-lead', 'combined');
