@@ -2253,9 +2253,15 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
     let p = k - 1;
     while (units[p] && !units[p].entity && DETERMINERS.has(units[p].lower)) p--;
     // "the implications of X's decision": the preposition governs the decision, not its owner X
-    const governed =
-      !!units[p] && !units[p].entity && units[p].tags.has('Preposition') && !units[k].possessive;
     const next = units[k + 1];
+    // "as X prepares for an offensive in its war": a conjunction tagged a preposition opens a
+    // clause whose subject X is, with its verb after it (round 35)
+    const governed =
+      !!units[p] &&
+      !units[p].entity &&
+      units[p].tags.has('Preposition') &&
+      !units[k].possessive &&
+      !(next && !next.entity && !units[k].punct && isVerb(next));
     const qualifier =
       !units[k].possessive && !units[k].punct && !!next && !next.entity && next.tags.has('Noun');
     // "pressure on X to end its war with Y", "urged X to halt its attacks": the one asked to act

@@ -40,6 +40,24 @@ const rows: FactRow[] = [
     ['Chilean Defense Ministry MEMBER_OF Chile'],
     [],
   ],
+  // "as X prepares … in its war with Y": "its" is the subject of the clause "as" opens
+  [
+    "A strike killed the Azure Brigade's leader last week, as Chile prepares for a new offensive in its war with Peru.",
+    ['Chile ATTACKED Peru'],
+    ['Azure Brigade ATTACKED Peru'],
+  ],
+  // a relative clause's joined verbs are its antecedent's, not the sentence subject's
+  [
+    'Peru protested the statement issued by Chile and other states that smears and attacks Lima.',
+    [],
+    ['Peru ATTACKED Lima', 'Peru ATTACKED Peru'],
+  ],
+  // the nearest negative: the subject's own relative clause
+  [
+    'The Azure Brigade, which regrouped and attacked Chile, lost ten men.',
+    ['Azure Brigade ATTACKED Chile'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-35-lead', 'combined');

@@ -177,8 +177,10 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
     // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
     // … and "condemned a deadly attack on Y": after an article (and an adjective) the verb's form
-    // is a noun, while "the strikes targeted Y" has the noun before the verb (round 33)
-    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|\\b(?:sanctions?|packages?|measures|restrictions|penalties|designations|embargo(?:es)?|tariffs) ?$|\\b(?:a|an|the)(?: [a-z-]+ly| (?:new|fresh|major|massive|brutal|coordinated|suspected|failed|foiled|devastating|suicide|terrorist|rocket|drone|missile|heinous|horrific|vicious|renewed))? $`,
+    // is a noun, while "the strikes targeted Y" has the noun before the verb (round 33); nor "X
+    // protested the statement issued by Z that smears and attacks Y": a relative clause's verbs,
+    // joined after "that", are its antecedent's (round 35; "X, which regrouped and attacked Y" is X's)
+    gapBlock: `\\b(?:${INSPIRED})\\b|${SPOKEN_OF_OTHERS}|[^,] (?:that|which) [a-z]+ (?:and|or) $|\\b(?:sanctions?|packages?|measures|restrictions|penalties|designations|embargo(?:es)?|tariffs) ?$|\\b(?:a|an|the)(?: [a-z-]+ly| (?:new|fresh|major|massive|brutal|coordinated|suspected|failed|foiled|devastating|suicide|terrorist|rocket|drone|missile|heinous|horrific|vicious|renewed))? $`,
   }),
   onCore({
     // "X did not claim responsibility for the attack on Y", "X denied any role in the attack on
