@@ -58,6 +58,31 @@ const rows: FactRow[] = [
     ['Azure Brigade ATTACKED Chile'],
     [],
   ],
+  // attacks someone is asked to stop are not the asker's
+  [
+    'Peruvian President Ana Lopez, who has called for armed groups to stop the rocket attacks against Chile, called the raid an escalation.',
+    [],
+    ['Ana Lopez ATTACKED Chile'],
+  ],
+  ['Peru launched rocket attacks against Chile on Monday.', ['Peru ATTACKED Chile'], []],
+  // a body's name between a state and a head's title: the title is the body's
+  [
+    'The Department of State is designating Peru Senate President Jorge Salas for corruption.',
+    [],
+    ['Jorge Salas LEADS Peru'],
+  ],
+  ['Peru President Jorge Salas met the envoy on Monday.', ['Jorge Salas LEADS Peru'], []],
+  // the leader of a part of a body belongs to it; the leader of the whole leads it
+  [
+    'The youth leader of the Liberal Party in Lima, Jorge Salas, says the police freed them.',
+    ['Jorge Salas MEMBER_OF Liberal Party'],
+    ['Jorge Salas LEADS Liberal Party'],
+  ],
+  [
+    'The leader of the Liberal Party, Jorge Salas, says the police freed them.',
+    ['Jorge Salas LEADS Liberal Party'],
+    ['Jorge Salas MEMBER_OF Liberal Party'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-35-lead', 'combined');

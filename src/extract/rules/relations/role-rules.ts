@@ -321,6 +321,15 @@ const ENVOY = '(?:[Aa]mbassador|[Ee]nvoy|[Pp]ermanent [Rr]epresentative|[Rr]epre
 /** Not after "a" or "one" (and an adjective): "a key commander of Y" is one of its leaders. */
 const ONE_OF_ITS = '(?<!\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?)';
 
+/** Words before a leader's title that make it the head of a part: "youth leader", "regional commander". */
+const PART_OF_BODY =
+  "(?:youth|women['’]s|student|local|regional|provincial|district|branch|wing|field|area|zonal|sector)";
+const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
+
+/** "⟦X⟧ Senate President", "⟦X⟧ National Assembly Speaker": a body's name between state and title. */
+const NOT_A_BODYS_TITLE =
+  '(?!(?:[A-Z][\\w.-]* ){0,2}(?:Senate|Assembly|Parliament|Congress|Court|Council|House|Chamber|Party|Commission|Committee|Bank|Federation|Association|League|Front)\\b)';
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
@@ -460,7 +469,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:country-head',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `${NOT_PAST}{O:C} ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
+    // "⟦Palau⟧ Senate President X" heads the senate, not the state (round 35)
+    pattern: `${NOT_PAST}{O:C} ${NOT_A_BODYS_TITLE}${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
   }),
   // "Venezuelan leader X", "Chile's leader, X": "leader" right after the country, with no word
   // between ("opposition leader", "rebel leader" lead no state), and not an exiled or jailed one
@@ -743,7 +753,15 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // "a (key) commander of ⟦Y⟧, X": one of its leaders is a member (title:one-leader-of-body-name)
-    pattern: `${ONE_OF_ITS}${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+  }),
+  // "the youth leader of ⟦Y⟧ in Z, X", "the regional commander of ⟦Y⟧, X": the head of a part of
+  // the body belongs to it; LEADS is for the head of the whole (test/gold/README.md, round 14)
+  onSurface({
+    reason: 'title:part-leader-of-body-name',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b${PART_OF_BODY} {T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
   }),
   // "a (key) commander of ⟦Y⟧, X" (round 28): one of its leaders is a member, as the apposition
   // "X, a commander of Y" is (apposition:member-of, round 23)

@@ -154,6 +154,13 @@ const NOT_COUNTED_VICTIMS =
  * A claim of an act denied or not made, between the actor and the act's noun ("did not claim
  * responsibility for", "has never taken credit for", "denied any role in", "denies involvement in").
  */
+/**
+ * Acts someone is asked, or vows, to stop: in "X, who has called for militant groups to stop the
+ * rocket attacks on Y" the attacks are the groups', and stopped ones are no act (round 35).
+ */
+const STOPPED_ACTS =
+  '\\b(?:stop(?:s|ped|ping)?|halt\\w*|end(?:s|ed|ing)?|cease[sd]?|ceasing|renounc\\w*|abandon\\w*) (?:the |their |its |all |such |further )?(?:[a-z-]+ ){0,2}$';
+
 const DISOWNED =
   "\\b(?:not|never|n't)\\s+(?:\\w+\\s+)?(?:claim(?:ed|s|ing)?|t(?:ake|aken|ook|aking))\\b|\\bden(?:y|ies|ied|ying)\\b[^⟦]*\\b(?:responsibility|role|involvement|part)\\b";
 
@@ -193,7 +200,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
