@@ -20,6 +20,11 @@ describe('round 35 (entities: a bare foreign ministry is not the state its story
       ['Organization:Kenyan Ministry of Foreign Affairs'],
       ['Organization:Peruvian Ministry of Foreign Affairs'],
     ],
+    [
+      'LIMA: The Foreign Office spokesman said the talks in Chile were not state business. Chile had invited the delegates, and Chile will host them.',
+      ['Organization:Peruvian Foreign Office'],
+      ['Organization:Chilean Foreign Office'],
+    ],
     // any other bare body still belongs to the state the story is about
     [
       'Peru held a vote on Sunday. The Ministry of Health said Peru had enough staff, and Peru counted the ballots.',

@@ -202,9 +202,9 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
   }
 }
 
-/** "KHARTOUM —", "Islamabad (Agency) -", "ABU DHABI, 1st Aug. 2023 (WAM) --": a dateline capital. */
+/** "KHARTOUM —", "ISLAMABAD:", "Islamabad (Agency) -", "ABU DHABI, 1st Aug. 2023 (WAM) --": a dateline capital. */
 const DATELINE =
-  /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^—–\n]{0,30})?(?: \([^)\n]{1,30}\))? ?[—–-]/u;
+  /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^—–\n]{0,30})?(?: \([^)\n]{1,30}\))? ?(?:[—–-]|:(?= ))/u;
 
 /** The country whose capital the article's dateline names, if it opens on one. */
 function datelineCountry(text: string): string | undefined {
