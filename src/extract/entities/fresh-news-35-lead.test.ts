@@ -25,6 +25,12 @@ describe('round 35 (entities: a bare foreign ministry is not the state its story
       ['Organization:Peruvian Foreign Office'],
       ['Organization:Chilean Foreign Office'],
     ],
+    // "Foreign Office", a name the lists give one state's ministry, is read the same way
+    [
+      'The Foreign Office spokesman said the talks in Chile were not state business. Chile had invited the delegates, and Chile will host them.',
+      ['Organization:Foreign Office'],
+      ['Organization:Chilean Foreign Office'],
+    ],
     // any other bare body still belongs to the state the story is about
     [
       'Peru held a vote on Sunday. The Ministry of Health said Peru had enough staff, and Peru counted the ballots.',

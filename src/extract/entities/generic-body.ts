@@ -207,7 +207,7 @@ const DATELINE =
   /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^—–\n]{0,30})?(?: \([^)\n]{1,30}\))? ?(?:[—–-]|:(?= ))/u;
 
 /** The country whose capital the article's dateline names, if it opens on one. */
-function datelineCountry(text: string): string | undefined {
+export function datelineCountry(text: string): string | undefined {
   const place = DATELINE.exec(text)?.[1];
   return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));
 }
