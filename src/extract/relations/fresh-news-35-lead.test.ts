@@ -83,6 +83,19 @@ const rows: FactRow[] = [
     ['Jorge Salas LEADS Liberal Party'],
     ['Jorge Salas MEMBER_OF Liberal Party'],
   ],
+  // a demonym before a noun of people names people, not the state one meets
+  [
+    "The head of press affairs, Luis Fernando, said the President's itinerary includes a meeting with the Peruvian community living in Chile.",
+    [],
+    ['Luis Fernando COOPERATED Peru'],
+  ],
+  // a list of heads, each title before its holder: the next title is not the last name's
+  [
+    'The prime minister of Peru, Ana Lopez, the prime minister of Chile, Jorge Salas, and that of Bolivia, Luis Rios, traveled to Quito.',
+    ['Ana Lopez LEADS Peru', 'Jorge Salas LEADS Chile'],
+    ['Ana Lopez LEADS Chile', 'Ana Lopez MEMBER_OF Chile'],
+  ],
+  ['Jorge Salas, the president of Peru, met the envoy on Monday.', ['Jorge Salas LEADS Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-35-lead', 'combined');

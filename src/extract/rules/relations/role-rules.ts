@@ -904,8 +904,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:head-of-state-of',
     predicate: 'LEADS',
     confidence: 0.8,
-    // not "X, the president of ⟦Y⟧'s Olympic Committee": the head of the country's body (round 30)
-    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}${NOT_POSSESSIVE}`,
+    // not "X, the president of ⟦Y⟧'s Olympic Committee": the head of the country's body (round 30);
+    // not "the premier of ⟦Z⟧, X, the premier of ⟦Y⟧, W": a name after the country holds its title (round 35)
+    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}${NOT_POSSESSIVE}(?!,? ⟦\\d+P⟧)`,
   }),
   // (not "X, secretary general of the ⟦Russian⟧-led alliance", "a spokesman for the ⟦Iranian⟧-backed
   // militia": a name joined by a hyphen qualifies the body after it, round 13)
@@ -913,7 +914,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?! ⟦\\d+P⟧)`,
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?!,? ⟦\\d+P⟧)`,
   }),
   // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
   // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
