@@ -23,7 +23,11 @@ import { FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragmen
 import type { Entity, Predicate } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
-import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
+import {
+  AWAITING_PHRASES,
+  PRIVATE_PEOPLE_NOT_SANCTION_TARGETS,
+  PRIVATE_PEOPLE_NOUNS,
+} from '../lexicon/common-words';
 import {
   agentsRight,
   frontedActors,
@@ -889,6 +893,7 @@ function undergoesAfter(units: Unit[], j: number): boolean {
  */
 const DEALT_WITH_AS_STATE = new Set(['CRITICIZED', 'COOPERATED', 'DEMANDED', 'SANCTIONED', 'THREATENED']);
 const PRIVATE_PEOPLE = new Set(PRIVATE_PEOPLE_NOUNS);
+const NOT_SANCTION_TARGETS = new Set(PRIVATE_PEOPLE_NOT_SANCTION_TARGETS);
 /** "charged Russian and Venezuelan nationals": a demonym on private people (a list of them too). */
 function privatePeopleOf(units: Unit[], j: number): boolean {
   return demonymOn(units, j, PRIVATE_PEOPLE);
@@ -1590,6 +1595,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "sanctions targeting facilitators of Y": Y's helpers are the ones sanctioned, as for a verb
   if (frame.predicate === 'SANCTIONED')
     objects = objects.filter((o) => !supporterOf(units, units.indexOf(o)));
+  // "sanctions on seven Xian nationals": the state's private people (round 35)
+  if (frame.predicate === 'SANCTIONED')
+    objects = objects.filter((o) => !demonymOn(units, units.indexOf(o), NOT_SANCTION_TARGETS));
   // "criticism of Y's arrest": Y suffered what is criticised
   if (frame.predicate === 'CRITICIZED') objects = objects.filter((o) => !harmDoneTo(units, o));
   // "signed the accord with Y's support": Y backs the act, it is no party to the dealing

@@ -1186,6 +1186,15 @@ export const PRIVATE_PEOPLE_NOUNS: readonly string[] = [
 ];
 
 /**
+ * The private people a sanction on "Xian ⟦noun⟧" does not lay on the state: all of the above but
+ * "individuals", which a sanctions release counts among a state's targets ("19 Xian individuals and
+ * five entities", frames/sanctioned-states.ts TARGET_GROUPS, round 23).
+ */
+export const PRIVATE_PEOPLE_NOT_SANCTION_TARGETS: readonly string[] = PRIVATE_PEOPLE_NOUNS.filter(
+  (n) => n !== 'individuals',
+);
+
+/**
  * Nouns for a person that no agent ending marks, written just before a name: "her Japanese
  * counterpart Taro Kono", "his wife Ana", "presidential candidate Ana Ruiz", "Protester Ana Ruiz".
  */

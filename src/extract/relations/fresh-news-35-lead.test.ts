@@ -96,6 +96,23 @@ const rows: FactRow[] = [
     ['Ana Lopez LEADS Chile', 'Ana Lopez MEMBER_OF Chile'],
   ],
   ['Jorge Salas, the president of Peru, met the envoy on Monday.', ['Jorge Salas LEADS Peru'], []],
+  // sanctions on a state's private people are not on the state; its "individuals" still count
+  [
+    'The Treasury imposed sanctions on seven Chilean nationals it said were linked to the Azure Brigade.',
+    [],
+    ['U.S. Treasury Department SANCTIONED Chile'],
+  ],
+  [
+    'The Treasury announced sanctions targeting 19 Chilean individuals and five entities.',
+    ['U.S. Treasury Department SANCTIONED Chile'],
+    [],
+  ],
+  // "on the same day" tells when the sanctions came, not whom they are on
+  [
+    'The US sanctions come on the same day Chile launched a major airstrike on Lima.',
+    [],
+    ['United States SANCTIONED Chile'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-35-lead', 'combined');

@@ -185,10 +185,6 @@ const NOT_PLANNED_AFTER =
 const PRAISED_ACT =
   '\\b(?:applaud|welcom|prais|hail|commend|salut|endors)[a-z]* (?:the |a |an |its |their )?$';
 
-/** "the ⟦Angolan⟧ community", "⟦Xian⟧ nationals": a demonym before a noun of people names no state. */
-const NOT_A_PEOPLE =
-  '(?!(?<=⟦\\d+[a-z]⟧) (?:community|communities|diaspora|people|nationals|citizens|residents|expatriates|migrants|refugees|students|voters|workers)\\b)';
-
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -409,8 +405,8 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
-    // "a meeting with the ⟦Angolan⟧ community in Z": a demonym before a people's noun names people, not the state (round 35)
-    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_A_PEOPLE}`,
+    // "a meeting with the ⟦Angolan⟧ community in Z" names people, not the state (round 35)
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}`,
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$`,
   }),
   onCore({

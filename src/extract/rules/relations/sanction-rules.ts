@@ -1,6 +1,7 @@
 // Sanctions, designations, bans and frozen assets (SANCTIONED), read from verbs and nouns on the
 // `core` view like ./act-rules.ts.
 import { onCore, onSurface, type RelationRule } from './rule';
+import { PRIVATE_PEOPLE_NOT_SANCTION_TARGETS } from '../../lexicon/common-words';
 import { ACTIVE, ACTOR, NOT_HELD_BY_DANGER, PASSIVE_AUX, REPORTED } from './fragments';
 
 /**
@@ -17,6 +18,12 @@ const NATIONAL_COMMA = '(?:[Nn]ational|[Cc]itizen|[Bb]usiness(?:wo)?man|[Rr]esid
 
 /** "sanctioned 180 current or former ⟦Xian⟧ officials": a count and a pair of times before the targets. */
 const CURRENT_OR_FORMER = '(?:(?:[a-z0-9]+ )?(?:current|former) or (?:current|former) )?';
+
+/** "sanctions on seven ⟦Xian⟧ nationals": a demonym on private people names no sanctioned state (round 35). */
+const NOT_PRIVATE_PEOPLE = `(?!(?<=⟦\\d+[a-z]⟧) (?:${PRIVATE_PEOPLE_NOT_SANCTION_TARGETS.join('|')})\\b)`;
+
+/** "the sanctions come on the same day ⟦Y⟧ struck": "on" a day tells when, not whom (round 35). */
+const NOT_A_DAY = '(?!(?:the )?(?:same |very )?(?:day|date|eve|morning|night|week|weekend|anniversary)\\b)';
 
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
@@ -37,7 +44,7 @@ export const SANCTION_RULES: RelationRule[] = [
     confidence: 0.7,
     // "sanctions against Bosnian Serb leader X": a demonym before a person's title and name says
     // where the person is from; the person is the target (so in "X National, Y")
-    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) {NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:(?:[\\w-]+ ){1,3}|${NATIONAL_COMMA})⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}`,
+    pattern: `${NOT_HELD_BY_DANGER}${ACTOR}{N:SANCTION}(?: [a-z]+)? (?:on|against|targeting) ${NOT_A_DAY}{NP}{O+:POC}(?!(?<=⟦\\d+[a-z]⟧) (?:(?:[\\w-]+ ){1,3}|${NATIONAL_COMMA})⟦\\d+P⟧)${NOT_OWNER_OF_NAMED}${NOT_PRIVATE_PEOPLE}`,
     // lifted, eased or evaded sanctions are none of the subject's; criticised, opposed or reported
     // ones are someone else's ("X criticized the sanctions imposed on Y by Z", "X opposes
     // unilateral actions, sanctions against Y"); judged ones too ("X called the sanctions on Y
