@@ -15,7 +15,9 @@ import type { Candidate } from '../relations/apply-rules';
 import type { EventMemory, Fight } from './events';
 import { groupAt, isVerb, noFactClause } from './groups';
 import type { Unit } from './units';
-import { OWNER_PRONOUNS, SERVING_HEADS } from './words';
+import { DEMONSTRATIVES, OWNER_PRONOUNS, SERVING_HEADS } from './words';
+import { leftActors } from './actors';
+import { familyOfNoun, nounAuthors } from './events';
 
 /** The words that tell the dead: "were killed", "died", "were confirmed dead", "have been slain". */
 const DEATH = new Set(['killed', 'slain', 'dead', 'died']);
@@ -38,7 +40,7 @@ export const STATE_DEAD: ReadonlySet<string> = new Set(
  */
 const GROUP_DEAD = new Set(
   `militant militants rebel rebels insurgent insurgents assailant assailants attacker attackers gunman
-   gunmen guerrilla guerrillas terrorists extremists jihadists militiamen`.split(/\s+/),
+   gunmen guerrilla guerrillas terrorist terrorists extremists jihadists militiamen`.split(/\s+/),
 );
 /** A count denied or in doubt: "No U.S. forces were killed", "how many rebels have been killed". */
 const DOUBT = new Set(['no', 'none', 'how', 'whether', 'if', 'not']);
@@ -214,5 +216,112 @@ export function readFallen(units: Unit[], found: Candidate[], events: EventMemor
       !found.some(
         (f) => f.predicate === c.predicate && f.subject.id === c.subject.id && f.object.id === c.object.id,
       ),
+  );
+}
+
+/** Verbs of a killer's act: "this airstrike killed three militants", "the troops have killed 13 militants". */
+const KILLS = new Set(['killed', 'kills']);
+/** Words of a count before the dead: "at least six", "one (1)", "more than 20", "six suspected". */
+const COUNT_WORDS = new Set('at least more than about nearly some up to over suspected'.split(' '));
+/** How many sentences back the killer's fight may lie: one story (the event memory's reach). */
+const KILLER_REACH = 12;
+
+/**
+ * The head of the unnamed dead that the active verb of killing at `i` takes as its object: a count
+ * and a head of `heads` ("killed one (1) terrorist", "killed at least 13 militants"); undefined when
+ * a name stands on them (the verb's own frame reads it) or no count opens the phrase.
+ */
+function unnamedObject(units: Unit[], i: number, heads: ReadonlySet<string>): number | undefined {
+  let counted = false;
+  for (let k = i + 1; k < units.length && k - i <= 6; k++) {
+    const u = units[k];
+    if (u.entity) return undefined;
+    if (heads.has(u.lower)) return counted ? k : undefined;
+    const number = u.tags.has('Value') || /^\(?\d+\)?$/.test(u.lower);
+    if (!number && !COUNT_WORDS.has(u.lower)) return undefined;
+    counted ||= number;
+    if (u.punct && !/^\)$/.test(u.punct)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The killers of the active verb at `i`: its named subject (countries and bodies), or the author of
+ * the act noun before it — on the noun ("X's strike"), or, for a definite noun with no author in
+ * the sentence, the one author of that kind of act the article told (./events.ts `recall`: "U.S.
+ * forces conducted an airstrike … this airstrike killed one terrorist").
+ */
+function killersAt(units: Unit[], start: number, events: EventMemory): { killers: Unit[]; how: string } {
+  const left = leftActors(units, start);
+  if (left?.actors.length) return { killers: left.actors, how: 'named' };
+  const noun = units[start - 1];
+  if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun'))
+    return { killers: [], how: '' };
+  const own = nounAuthors(units, start - 1);
+  if (own.length) return { killers: own, how: 'act-noun' };
+  for (let d = start - 2; d >= 0 && start - 1 - d <= 3; d--) {
+    if (units[d].entity || units[d].punct) break;
+    if (DEMONSTRATIVES.has(units[d].lower)) return { killers: events.recall(units, d), how: 'recalled' };
+  }
+  return { killers: [], how: '' };
+}
+
+/**
+ * "this airstrike killed one (1) terrorist", "X's forces have killed 13 militants", "the troops
+ * killed 13 militants": a killer told (or recalled) and unnamed dead of an armed group (or of a
+ * state). The dead are the side the killer fought in the article: the one armed group the killer
+ * attacked or was attacked by within KILLER_REACH sentences — for an unnamed state's force ("the
+ * troops"), the one fight between a country and an armed group. Two such groups, or none, read
+ * nothing; so does a killer that is the dead's own side.
+ */
+export function readUnnamedDead(units: Unit[], found: Candidate[], events: EventMemory): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity || !KILLS.has(u.lower) || !isVerb(u)) continue;
+    const g = groupAt(units, i);
+    if (g.passive || g.mood !== 'fact' || noFactClause(units, g.start)) continue;
+    const groupDead = unnamedObject(units, i, GROUP_DEAD) !== undefined;
+    const stateDead = !groupDead && unnamedObject(units, i, STATE_DEAD) !== undefined;
+    if (!groupDead && !stateDead) continue;
+    const fights = events.fightsNear(found, KILLER_REACH);
+    const pairs: [Entity, Entity, string][] = [];
+    const { killers, how } = killersAt(units, g.start, events);
+    if (killers.length && groupDead) {
+      const sides = new Map<string, Entity>();
+      for (const k of killers)
+        for (const o of opponentsOf(fights, k.entity!))
+          if (o.category === 'armed_group' && !killers.some((x) => x.entity!.id === o.id)) sides.set(o.id, o);
+      if (sides.size === 1) for (const k of killers) pairs.push([k.entity!, [...sides.values()][0], how]);
+    } else if (!killers.length && !how) {
+      // "the troops killed 13 militants", "militants killed six soldiers": both sides unnamed
+      const head = units[g.start - 1];
+      const pair = stateAgainstGroup(fights);
+      const subjectState = !!head && !head.entity && STATE_DEAD.has(head.lower);
+      const subjectGroup = !!head && !head.entity && GROUP_DEAD.has(head.lower);
+      if (pair && groupDead && subjectState) pairs.push([pair[0], pair[1], 'unnamed']);
+      if (pair && stateDead && subjectGroup) pairs.push([pair[1], pair[0], 'unnamed']);
+    }
+    for (const [killer, side, via] of pairs) {
+      if (found.some((c) => c.predicate === 'KILLED' && c.object.id === side.id)) continue;
+      for (const predicate of ['ATTACKED', 'KILLED'] as const)
+        out.push({
+          subject: killer,
+          predicate,
+          object: side,
+          confidence: FALLEN_CONFIDENCE,
+          reason: `frame:unnamed-dead:${via}${predicate === 'KILLED' ? ':serving' : ''} via event:fight`,
+          inferredObject: false,
+        });
+    }
+  }
+  return out.filter(
+    (c, n) =>
+      !found.some(
+        (f) => f.predicate === c.predicate && f.subject.id === c.subject.id && f.object.id === c.object.id,
+      ) &&
+      out.findIndex(
+        (d) => d.predicate === c.predicate && d.subject.id === c.subject.id && d.object.id === c.object.id,
+      ) === n,
   );
 }
