@@ -18,6 +18,7 @@ import type { Unit } from './units';
 import { DEMONSTRATIVES, OWNER_PRONOUNS, SERVING_HEADS } from './words';
 import { leftActors } from './actors';
 import { familyOfNoun, nounAuthors } from './events';
+import { DEAD_COUNT_WORDS, GROUP_DEAD_HEADS, KILL_VERBS, STATE_DEAD_HEADS } from '../lexicon/event-words';
 
 /** The words that tell the dead: "were killed", "died", "were confirmed dead", "have been slain". */
 const DEATH = new Set(['killed', 'slain', 'dead', 'died']);
@@ -28,20 +29,10 @@ const BEFORE_DEATH = new Set(
 const BE = new Set(['been', 'were', 'was', 'are', 'is', 'be']);
 /** Words that end the phrase of the dead, read leftwards: another clause opens there. */
 const STOPS = new Set(['where', 'when', 'after', 'as', 'while', 'that', 'which', 'who', 'said', 'says']);
-/** A state's people, unnamed: "11 troops", "three soldiers", "six police". */
-export const STATE_DEAD: ReadonlySet<string> = new Set(
-  'soldier soldiers troops trooper troopers police policeman policemen personnel servicemen marines forces'.split(
-    ' ',
-  ),
-);
-/**
- * An armed group's people, unnamed: "five militants", "nine attackers". Not "fighters", which
- * news gives a state's allies as often ("Kurdish fighters").
- */
-const GROUP_DEAD = new Set(
-  `militant militants rebel rebels insurgent insurgents assailant assailants attacker attackers gunman
-   gunmen guerrilla guerrillas terrorist terrorists extremists jihadists militiamen`.split(/\s+/),
-);
+/** A state's people, unnamed (../lexicon/event-words.ts). */
+export const STATE_DEAD: ReadonlySet<string> = STATE_DEAD_HEADS;
+/** An armed group's people, unnamed (../lexicon/event-words.ts). */
+const GROUP_DEAD = GROUP_DEAD_HEADS;
 /** A count denied or in doubt: "No U.S. forces were killed", "how many rebels have been killed". */
 const DOUBT = new Set(['no', 'none', 'how', 'whether', 'if', 'not']);
 /** Deaths no side caused: "died in a road accident", "were killed in a helicopter crash". */
@@ -219,10 +210,6 @@ export function readFallen(units: Unit[], found: Candidate[], events: EventMemor
   );
 }
 
-/** Verbs of a killer's act: "this airstrike killed three militants", "the troops have killed 13 militants". */
-const KILLS = new Set(['killed', 'kills']);
-/** Words of a count before the dead: "at least six", "one (1)", "more than 20", "six suspected". */
-const COUNT_WORDS = new Set('at least more than about nearly some up to over suspected'.split(' '));
 /** How many sentences back the killer's fight may lie: one story (the event memory's reach). */
 const KILLER_REACH = 12;
 
@@ -238,7 +225,7 @@ function unnamedObject(units: Unit[], i: number, heads: ReadonlySet<string>): nu
     if (u.entity) return undefined;
     if (heads.has(u.lower)) return counted ? k : undefined;
     const number = u.tags.has('Value') || /^\(?\d+\)?$/.test(u.lower);
-    if (!number && !COUNT_WORDS.has(u.lower)) return undefined;
+    if (!number && !DEAD_COUNT_WORDS.has(u.lower)) return undefined;
     counted ||= number;
     if (u.punct && !/^\)$/.test(u.punct)) return undefined;
   }
@@ -278,7 +265,7 @@ export function readUnnamedDead(units: Unit[], found: Candidate[], events: Event
   const out: Candidate[] = [];
   for (let i = 1; i < units.length; i++) {
     const u = units[i];
-    if (u.entity || !KILLS.has(u.lower) || !isVerb(u)) continue;
+    if (u.entity || !KILL_VERBS.has(u.lower) || !isVerb(u)) continue;
     const g = groupAt(units, i);
     if (g.passive || g.mood !== 'fact' || noFactClause(units, g.start)) continue;
     const groupDead = unnamedObject(units, i, GROUP_DEAD) !== undefined;
@@ -287,13 +274,21 @@ export function readUnnamedDead(units: Unit[], found: Candidate[], events: Event
     const fights = events.fightsNear(found, KILLER_REACH);
     const pairs: [Entity, Entity, string][] = [];
     const { killers, how } = killersAt(units, g.start, events);
-    if (killers.length && groupDead) {
+    if (killers.length) {
+      // the dead are the body's (or, for soldiers and police, the country's) the killer fought: the
+      // one such opponent, and for a group's dead an armed group
       const sides = new Map<string, Entity>();
       for (const k of killers)
         for (const o of opponentsOf(fights, k.entity!))
-          if (o.category === 'armed_group' && !killers.some((x) => x.entity!.id === o.id)) sides.set(o.id, o);
-      if (sides.size === 1) for (const k of killers) pairs.push([k.entity!, [...sides.values()][0], how]);
-    } else if (!killers.length && !how) {
+          if (
+            o.type === (groupDead ? 'Organization' : 'Country') &&
+            !killers.some((x) => x.entity!.id === o.id)
+          )
+            sides.set(o.id, o);
+      const [side] = [...sides.values()];
+      if (sides.size === 1 && (!groupDead || side.category === 'armed_group'))
+        for (const k of killers) pairs.push([k.entity!, side, how]);
+    } else if (!how) {
       // "the troops killed 13 militants", "militants killed six soldiers": both sides unnamed
       const head = units[g.start - 1];
       const pair = stateAgainstGroup(fights);
