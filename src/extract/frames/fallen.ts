@@ -17,6 +17,7 @@ import { groupAt, isVerb, noFactClause } from './groups';
 import type { Unit } from './units';
 import { DEMONSTRATIVES, OWNER_PRONOUNS, SERVING_HEADS } from './words';
 import { leftActors } from './actors';
+import { participleActors } from './coordinated';
 import { familyOfNoun, nounAuthors } from './events';
 import { DEAD_COUNT_WORDS, GROUP_DEAD_HEADS, KILL_VERBS, STATE_DEAD_HEADS } from '../lexicon/event-words';
 
@@ -223,7 +224,11 @@ function unnamedObject(units: Unit[], i: number, heads: ReadonlySet<string>): nu
   for (let k = i + 1; k < units.length && k - i <= 6; k++) {
     const u = units[k];
     if (u.entity) return undefined;
-    if (heads.has(u.lower)) return counted ? k : undefined;
+    // ("50 soldiers from Y", "militants of X": the dead named after their head are the verb's own to read)
+    if (heads.has(u.lower))
+      return counted && !(u.punct === '' && ['from', 'of'].includes(units[k + 1]?.lower ?? ''))
+        ? k
+        : undefined;
     const number = u.tags.has('Value') || /^\(?\d+\)?$/.test(u.lower);
     if (!number && !DEAD_COUNT_WORDS.has(u.lower)) return undefined;
     counted ||= number;
@@ -239,8 +244,10 @@ function unnamedObject(units: Unit[], i: number, heads: ReadonlySet<string>): nu
  * forces conducted an airstrike … this airstrike killed one terrorist").
  */
 function killersAt(units: Unit[], start: number, events: EventMemory): { killers: Unit[]; how: string } {
-  const left = leftActors(units, start);
+  // ", killing four militants": a participle tells what the clause's subject did (./coordinated.ts)
+  const left = units[start].lower === 'killing' ? participleActors(units, start) : leftActors(units, start);
   if (left?.actors.length) return { killers: left.actors, how: 'named' };
+  if (units[start].lower === 'killing') return { killers: [], how: 'participle' };
   const noun = units[start - 1];
   if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun'))
     return { killers: [], how: '' };
@@ -265,15 +272,21 @@ export function readUnnamedDead(units: Unit[], found: Candidate[], events: Event
   const out: Candidate[] = [];
   for (let i = 1; i < units.length; i++) {
     const u = units[i];
-    if (u.entity || !KILL_VERBS.has(u.lower) || !isVerb(u)) continue;
+    // (a participle after the clause's comma, whatever compromise tags it)
+    const participle = u.lower === 'killing' && units[i - 1].punct === ',';
+    if (u.entity || !KILL_VERBS.has(u.lower) || (u.lower === 'killing' ? !participle : !isVerb(u))) continue;
     const g = groupAt(units, i);
     if (g.passive || g.mood !== 'fact' || noFactClause(units, g.start)) continue;
     const groupDead = unnamedObject(units, i, GROUP_DEAD) !== undefined;
     const stateDead = !groupDead && unnamedObject(units, i, STATE_DEAD) !== undefined;
     if (!groupDead && !stateDead) continue;
-    const fights = events.fightsNear(found, KILLER_REACH);
     const pairs: [Entity, Entity, string][] = [];
     const { killers, how } = killersAt(units, g.start, events);
+    // the killer's fight told in this sentence ("X attacked a Y base, killing 50 soldiers") is the
+    // one the dead fell in; else the article's fights within reach
+    const ids = new Set(killers.map((k) => k.entity!.id));
+    const here = events.fightsNear(found, 0).filter((f) => ids.has(f.by.id) || ids.has(f.on.id));
+    const fights = here.length ? here : events.fightsNear(found, KILLER_REACH);
     if (killers.length) {
       // the dead are the body's (or, for soldiers and police, the country's) the killer fought: the
       // one such opponent, and for a group's dead an armed group

@@ -83,8 +83,11 @@ export const GROUP_DEAD_HEADS: ReadonlySet<string> = new Set(
    gunmen guerrilla guerrillas terrorist terrorists extremists jihadists militiamen`.split(/\s+/),
 );
 
-/** Active verbs of a killer's act: "this airstrike killed three militants", "the troops have killed 13 militants". */
-export const KILL_VERBS: ReadonlySet<string> = new Set(['killed', 'kills']);
+/**
+ * Active verbs of a killer's act: "this airstrike killed three militants", "the troops have killed
+ * 13 militants", "X struck the camp, killing four militants" (a participle after the clause's comma).
+ */
+export const KILL_VERBS: ReadonlySet<string> = new Set(['killed', 'kills', 'killing']);
 
 /** Words of a count before the dead: "at least six", "one (1)", "more than 20", "six suspected". */
 export const DEAD_COUNT_WORDS: ReadonlySet<string> = new Set(

@@ -36,6 +36,26 @@ describe('unnamed dead of a told or recalled killer', () => {
     ).toContain('Azure Brigade KILLED Peru');
   });
 
+  it('a participle after the clause tells the clause subject\'s kill: ", killing 16 terrorists"', () => {
+    expect(
+      all(
+        'The Azure Brigade attacked Peru on Friday. Peruvian forces repulsed the attack on Saturday, killing 16 terrorists.',
+      ),
+    ).toContain('Peru KILLED Azure Brigade');
+  });
+
+  it('the fight of the sentence is the one the dead fell in, not an older one', () => {
+    const text =
+      'U.S. forces struck the Azure Brigade near Kismayo in May. In June, the Azure Brigade attacked a Crimson Front base, killing more than 50 soldiers.';
+    expect(killed(text).filter((f) => f.startsWith('Azure Brigade'))).toEqual([]);
+  });
+
+  it("soldiers named after their head are the verb's own to read, not the fight's other side", () => {
+    const text =
+      'Peru launched an offensive against the Azure Brigade. Officials said the Azure Brigade killed 50 soldiers from Chile.';
+    expect(all(text)).not.toContain('Azure Brigade KILLED Peru');
+  });
+
   it.each([
     // the author struck two bodies: whose the dead were is unclear
     'U.S. forces struck the Azure Brigade and the Crimson Front near Kismayo. This airstrike killed two terrorists.',
