@@ -299,7 +299,10 @@ export function readUnnamedDead(units: Unit[], found: Candidate[], events: Event
           )
             sides.set(o.id, o);
       const [side] = [...sides.values()];
-      if (sides.size === 1 && (!groupDead || side.category === 'armed_group'))
+      // a country's unnamed soldiers are its own only when an armed group killed them: after a
+      // state's strike they may be anyone's (round 19, ./killing-its-own.test.ts)
+      const armed = (e: Entity) => e.category === 'armed_group';
+      if (sides.size === 1 && (groupDead ? armed(side) : killers.every((k) => armed(k.entity!))))
         for (const k of killers) pairs.push([k.entity!, side, how]);
     } else if (!how) {
       // "the troops killed 13 militants", "militants killed six soldiers": both sides unnamed

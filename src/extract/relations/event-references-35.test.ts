@@ -69,6 +69,8 @@ describe('unnamed dead of a told or recalled killer', () => {
     'U.S. forces conducted an airstrike against the Azure Brigade near Kismayo. This airstrike may have killed two terrorists.',
     // two fights between a state and a group: "the troops" may be either state's
     'Peru launched an offensive against the Azure Brigade. Chile struck the Crimson Front. Officials said the troops killed 13 militants.',
+    // a state's recalled strike: unnamed soldiers may be anyone's (round 19)
+    'Peru struck Chilean border posts on Monday. The strike killed 12 soldiers.',
     // civilians of the recalled attack
     'The Azure Brigade attacked Peruvian troops near the border on Monday. Officials said the attack killed 12 civilians.',
   ])('reads no killing: "%s"', (text) => {
