@@ -16,73 +16,11 @@ import type { Unit } from './units';
 import { DEMONSTRATIVES, DETERMINERS, LIGHT_VERBS, STATE_POST_HEADS } from './words';
 import { actAuthors } from './stance';
 import { listRight } from './lists';
+import { ACT_FAMILIES } from '../lexicon/event-words';
 
-/**
- * Kinds of act, each with the nouns and verb forms that state one. A missile test is a launch:
- * "test" and "launch" name the same act in news of missiles; an attack and a strike likewise.
- */
-const FAMILIES: Record<string, { nouns: string[]; verbs: string[] }> = {
-  launch: {
-    nouns: ['launch', 'launches', 'test', 'tests', 'test-firing', 'firing'],
-    verbs: ['launched', 'tested', 'test-fired', 'fired'],
-  },
-  attack: {
-    nouns: [
-      'attack',
-      'attacks',
-      'strike',
-      'strikes',
-      'airstrike',
-      'airstrikes',
-      'bombing',
-      'bombings',
-      'bomb',
-      'bombs',
-      'raid',
-      'raids',
-      'assault',
-      'shelling',
-      'massacre',
-      'ambush',
-      'killing',
-      'killings',
-      'invasion',
-      'incursion',
-    ],
-    verbs: [
-      'attacked',
-      'struck',
-      'bombed',
-      'raided',
-      'assaulted',
-      'shelled',
-      'ambushed',
-      'killed',
-      // "attacked a base, killing three Xian soldiers": the victims are struck too (what a claim claims)
-      'killing',
-      'invaded',
-      'stormed',
-    ],
-  },
-  // Sanctions and designations, for the designees a release names later (./designations.ts).
-  sanction: {
-    nouns: [
-      'sanctions',
-      'designation',
-      'designations',
-      'embargo',
-      'blacklisting',
-      'restrictions',
-      'penalties',
-      // "those targeted by the X Treasury measures": only a named author makes it an act
-      'measures',
-    ],
-    verbs: ['sanctioned', 'designated', 'blacklisted', 'embargoed'],
-  },
-};
 const FAMILY_OF_NOUN = new Map<string, string>();
 const FAMILY_OF_VERB = new Map<string, string>();
-for (const [family, { nouns, verbs }] of Object.entries(FAMILIES)) {
+for (const [family, { nouns, verbs }] of Object.entries(ACT_FAMILIES)) {
   for (const n of nouns) FAMILY_OF_NOUN.set(n, family);
   for (const v of verbs) FAMILY_OF_VERB.set(v, family);
 }

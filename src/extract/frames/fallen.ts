@@ -15,7 +15,11 @@ import type { Candidate } from '../relations/apply-rules';
 import type { EventMemory, Fight } from './events';
 import { groupAt, isVerb, noFactClause } from './groups';
 import type { Unit } from './units';
-import { OWNER_PRONOUNS, SERVING_HEADS } from './words';
+import { DEMONSTRATIVES, OWNER_PRONOUNS, SERVING_HEADS } from './words';
+import { leftActors } from './actors';
+import { participleActors } from './coordinated';
+import { familyOfNoun, nounAuthors } from './events';
+import { DEAD_COUNT_WORDS, GROUP_DEAD_HEADS, KILL_VERBS, STATE_DEAD_HEADS } from '../lexicon/event-words';
 
 /** The words that tell the dead: "were killed", "died", "were confirmed dead", "have been slain". */
 const DEATH = new Set(['killed', 'slain', 'dead', 'died']);
@@ -26,20 +30,10 @@ const BEFORE_DEATH = new Set(
 const BE = new Set(['been', 'were', 'was', 'are', 'is', 'be']);
 /** Words that end the phrase of the dead, read leftwards: another clause opens there. */
 const STOPS = new Set(['where', 'when', 'after', 'as', 'while', 'that', 'which', 'who', 'said', 'says']);
-/** A state's people, unnamed: "11 troops", "three soldiers", "six police". */
-export const STATE_DEAD: ReadonlySet<string> = new Set(
-  'soldier soldiers troops trooper troopers police policeman policemen personnel servicemen marines forces'.split(
-    ' ',
-  ),
-);
-/**
- * An armed group's people, unnamed: "five militants", "nine attackers". Not "fighters", which
- * news gives a state's allies as often ("Kurdish fighters").
- */
-const GROUP_DEAD = new Set(
-  `militant militants rebel rebels insurgent insurgents assailant assailants attacker attackers gunman
-   gunmen guerrilla guerrillas terrorists extremists jihadists militiamen`.split(/\s+/),
-);
+/** A state's people, unnamed (../lexicon/event-words.ts). */
+export const STATE_DEAD: ReadonlySet<string> = STATE_DEAD_HEADS;
+/** An armed group's people, unnamed (../lexicon/event-words.ts). */
+const GROUP_DEAD = GROUP_DEAD_HEADS;
 /** A count denied or in doubt: "No U.S. forces were killed", "how many rebels have been killed". */
 const DOUBT = new Set(['no', 'none', 'how', 'whether', 'if', 'not']);
 /** Deaths no side caused: "died in a road accident", "were killed in a helicopter crash". */
@@ -214,5 +208,131 @@ export function readFallen(units: Unit[], found: Candidate[], events: EventMemor
       !found.some(
         (f) => f.predicate === c.predicate && f.subject.id === c.subject.id && f.object.id === c.object.id,
       ),
+  );
+}
+
+/** How many sentences back the killer's fight may lie: one story (the event memory's reach). */
+const KILLER_REACH = 12;
+
+/**
+ * The head of the unnamed dead that the active verb of killing at `i` takes as its object: a count
+ * and a head of `heads` ("killed one (1) terrorist", "killed at least 13 militants"); undefined when
+ * a name stands on them (the verb's own frame reads it) or no count opens the phrase.
+ */
+function unnamedObject(units: Unit[], i: number, heads: ReadonlySet<string>): number | undefined {
+  let counted = false;
+  for (let k = i + 1; k < units.length && k - i <= 6; k++) {
+    const u = units[k];
+    if (u.entity) return undefined;
+    // ("50 soldiers from Y", "militants of X": the dead named after their head are the verb's own to read)
+    if (heads.has(u.lower))
+      return counted && !(u.punct === '' && ['from', 'of'].includes(units[k + 1]?.lower ?? ''))
+        ? k
+        : undefined;
+    const number = u.tags.has('Value') || /^\(?\d+\)?$/.test(u.lower);
+    if (!number && !DEAD_COUNT_WORDS.has(u.lower)) return undefined;
+    counted ||= number;
+    if (u.punct && !/^\)$/.test(u.punct)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The killers of the active verb at `i`: its named subject (countries and bodies), or the author of
+ * the act noun before it — on the noun ("X's strike"), or, for a definite noun with no author in
+ * the sentence, the one author of that kind of act the article told (./events.ts `recall`: "U.S.
+ * forces conducted an airstrike … this airstrike killed one terrorist").
+ */
+function killersAt(units: Unit[], start: number, events: EventMemory): { killers: Unit[]; how: string } {
+  // ", killing four militants": a participle tells what the clause's subject did (./coordinated.ts)
+  const left = units[start].lower === 'killing' ? participleActors(units, start) : leftActors(units, start);
+  if (left?.actors.length) return { killers: left.actors, how: 'named' };
+  if (units[start].lower === 'killing') return { killers: [], how: 'participle' };
+  const noun = units[start - 1];
+  if (!noun || noun.punct || familyOfNoun(noun) !== 'attack' || !noun.tags.has('Noun'))
+    return { killers: [], how: '' };
+  const own = nounAuthors(units, start - 1);
+  if (own.length) return { killers: own, how: 'act-noun' };
+  for (let d = start - 2; d >= 0 && start - 1 - d <= 3; d--) {
+    if (units[d].entity || units[d].punct) break;
+    if (DEMONSTRATIVES.has(units[d].lower)) return { killers: events.recall(units, d), how: 'recalled' };
+  }
+  return { killers: [], how: '' };
+}
+
+/**
+ * "this airstrike killed one (1) terrorist", "X's forces have killed 13 militants", "the troops
+ * killed 13 militants": a killer told (or recalled) and unnamed dead of an armed group (or of a
+ * state). The dead are the side the killer fought in the article: the one armed group the killer
+ * attacked or was attacked by within KILLER_REACH sentences — for an unnamed state's force ("the
+ * troops"), the one fight between a country and an armed group. Two such groups, or none, read
+ * nothing; so does a killer that is the dead's own side.
+ */
+export function readUnnamedDead(units: Unit[], found: Candidate[], events: EventMemory): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i < units.length; i++) {
+    const u = units[i];
+    // (a participle after the clause's comma, whatever compromise tags it)
+    const participle = u.lower === 'killing' && units[i - 1].punct === ',';
+    if (u.entity || !KILL_VERBS.has(u.lower) || (u.lower === 'killing' ? !participle : !isVerb(u))) continue;
+    const g = groupAt(units, i);
+    if (g.passive || g.mood !== 'fact' || noFactClause(units, g.start)) continue;
+    const groupDead = unnamedObject(units, i, GROUP_DEAD) !== undefined;
+    const stateDead = !groupDead && unnamedObject(units, i, STATE_DEAD) !== undefined;
+    if (!groupDead && !stateDead) continue;
+    const pairs: [Entity, Entity, string][] = [];
+    const { killers, how } = killersAt(units, g.start, events);
+    // the killer's fight told in this sentence ("X attacked a Y base, killing 50 soldiers") is the
+    // one the dead fell in; else the article's fights within reach
+    const ids = new Set(killers.map((k) => k.entity!.id));
+    const here = events.fightsNear(found, 0).filter((f) => ids.has(f.by.id) || ids.has(f.on.id));
+    const fights = here.length ? here : events.fightsNear(found, KILLER_REACH);
+    if (killers.length) {
+      // the dead are the body's (or, for soldiers and police, the country's) the killer fought: the
+      // one such opponent, and for a group's dead an armed group
+      const sides = new Map<string, Entity>();
+      for (const k of killers)
+        for (const o of opponentsOf(fights, k.entity!))
+          if (
+            o.type === (groupDead ? 'Organization' : 'Country') &&
+            !killers.some((x) => x.entity!.id === o.id)
+          )
+            sides.set(o.id, o);
+      const [side] = [...sides.values()];
+      // a country's unnamed soldiers are its own only when an armed group killed them: after a
+      // state's strike they may be anyone's (round 19, ./killing-its-own.test.ts)
+      const armed = (e: Entity) => e.category === 'armed_group';
+      if (sides.size === 1 && (groupDead ? armed(side) : killers.every((k) => armed(k.entity!))))
+        for (const k of killers) pairs.push([k.entity!, side, how]);
+    } else if (!how) {
+      // "the troops killed 13 militants", "militants killed six soldiers": both sides unnamed
+      const head = units[g.start - 1];
+      const pair = stateAgainstGroup(fights);
+      const subjectState = !!head && !head.entity && STATE_DEAD.has(head.lower);
+      const subjectGroup = !!head && !head.entity && GROUP_DEAD.has(head.lower);
+      if (pair && groupDead && subjectState) pairs.push([pair[0], pair[1], 'unnamed']);
+      if (pair && stateDead && subjectGroup) pairs.push([pair[1], pair[0], 'unnamed']);
+    }
+    for (const [killer, side, via] of pairs) {
+      if (found.some((c) => c.predicate === 'KILLED' && c.object.id === side.id)) continue;
+      for (const predicate of ['ATTACKED', 'KILLED'] as const)
+        out.push({
+          subject: killer,
+          predicate,
+          object: side,
+          confidence: FALLEN_CONFIDENCE,
+          reason: `frame:unnamed-dead:${via}${predicate === 'KILLED' ? ':serving' : ''} via event:fight`,
+          inferredObject: false,
+        });
+    }
+  }
+  return out.filter(
+    (c, n) =>
+      !found.some(
+        (f) => f.predicate === c.predicate && f.subject.id === c.subject.id && f.object.id === c.object.id,
+      ) &&
+      out.findIndex(
+        (d) => d.predicate === c.predicate && d.subject.id === c.subject.id && d.object.id === c.object.id,
+      ) === n,
   );
 }

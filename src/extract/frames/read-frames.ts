@@ -90,7 +90,7 @@ import { readDealAllegations } from './deal-allegations';
 import { readDeadWhenAttacked } from './dead-when';
 import { readFoughtWith } from './fought-with';
 import { readDefenders } from './defenders';
-import { readFallen } from './fallen';
+import { readFallen, readUnnamedDead } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
 import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
@@ -2423,6 +2423,8 @@ export function readFrames(
   out.push(...readDefenders(units));
   // "11 troops were killed", "five militants died in the fighting": the other side of the article's fight
   out.push(...readFallen(units, out, events));
+  // "this airstrike killed one (1) terrorist": the killer told or recalled, the dead the side it fought
+  out.push(...readUnnamedDead(units, out, events));
   // Aid given to a recipient named, or to the one country the article's disaster struck.
   out.push(...readAid(units, stricken, events));
   // Help as the purpose of what is sent or undertaken ("X sent a team to help Y").
