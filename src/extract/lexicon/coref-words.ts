@@ -177,6 +177,7 @@ export const GOVERNMENT_FORCE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['troops', 'Peru held a vote. Peru closed Ica. The Azure Brigade fled as government troops advanced.'],
   ['forces', 'Peru held a vote. The Azure Brigade fought government forces in northern Peru.'],
   ['soldiers', 'Rain fell on Peru. Peru held a vote. The Azure Brigade killed four government soldiers.'],
+  ['soldier', 'Rain fell on Peru. Peru held a vote. The Azure Brigade killed one government soldier.'],
 ]);
 
 /**
