@@ -645,7 +645,8 @@ function rebelsAt(tokens: readonly Token[], i: number): boolean {
 function rebelsBesideForceAt(tokens: readonly Token[], i: number): boolean {
   const [prev, next] = [tokens[i - 1], tokens[i + 1]];
   if (!prev || prev.cap || prev.possessive || next?.norm === 'of') return false;
-  const force = (k: number): boolean => !!tokens[k] && !tokens[k].cap && REBELS_FOE_FORCES.has(tokens[k].norm);
+  const force = (k: number): boolean =>
+    !!tokens[k] && !tokens[k].cap && REBELS_FOE_FORCES.has(tokens[k].norm);
   if (prev.norm === 'and') return force(i - 2);
   if (next?.norm === 'and' && ['between', 'with'].includes(prev.norm)) {
     // "between rebels and the army", "with rebels and government troops": a force within three words

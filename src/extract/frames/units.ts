@@ -482,7 +482,11 @@ function markServing(units: Unit[]): void {
     const group = u.entity?.category === 'armed_group';
     // "23 militants were killed": the referring noun is the group's fighters themselves; so is a
     // people's word on them ("six Kurdish rebels", round 35) and a bare plural ("fought militants")
-    if (group && FIGHTERS_REFERENCE.test(u.mention?.reason ?? '') && MEMBER_HEADS.has(u.lower.split(' ').pop()!))
+    if (
+      group &&
+      FIGHTERS_REFERENCE.test(u.mention?.reason ?? '') &&
+      MEMBER_HEADS.has(u.lower.split(' ').pop()!)
+    )
       u.serving = true;
     if (u.entity && u.dash && MAKER_WORDS.has(units[i + 1]?.lower ?? '')) u.maker = true;
     if (u.entity?.type === 'Location' && !u.punct && !u.possessive) {
