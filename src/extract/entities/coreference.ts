@@ -17,6 +17,8 @@ import {
   RANK_PREFIXES,
   REFERRING_NOUNS,
   SPEAKING_AFTER_NAME,
+  FIGHTING_WITH_WORDS,
+  REBELS_FOE_FORCES,
   type ReferringNoun,
 } from '../lexicon/coref-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
@@ -625,11 +627,37 @@ function ofOwnReferent(tokens: readonly Token[], k: number): boolean {
  */
 function rebelsAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (t.norm === 'rebels') return (!t.cap || t.initial) && opensClause(tokens, i);
+  if (t.norm === 'rebels')
+    return (!t.cap || t.initial) && (opensClause(tokens, i) || rebelsBesideForceAt(tokens, i));
   const [noun, after] = [tokens[i + 1], tokens[i + 2]];
   return (
     t.norm === 'the' && noun?.norm === 'rebels' && !noun.cap && !ofOwnReferent(tokens, i + 2) && !after?.cap
   );
+}
+
+/**
+ * A bare "rebels" at tokens[i] as one side of a fight whose other side is a state's force (round
+ * 35): joined to the force by "and" ("government troops and rebels", "between rebels and the
+ * army"), or after a word of fighting and "with" in a clause whose subject is a force ("soldiers
+ * are battling with rebels"). Not "rebels of X", nor "rebels" owned, counted or named ("X rebels",
+ * "its rebels", "some rebels" say whose or how many).
+ */
+function rebelsBesideForceAt(tokens: readonly Token[], i: number): boolean {
+  const [prev, next] = [tokens[i - 1], tokens[i + 1]];
+  if (!prev || prev.cap || prev.possessive || next?.norm === 'of') return false;
+  const force = (k: number): boolean =>
+    !!tokens[k] && !tokens[k].cap && REBELS_FOE_FORCES.has(tokens[k].norm);
+  if (prev.norm === 'and') return force(i - 2);
+  if (next?.norm === 'and' && ['between', 'with'].includes(prev.norm)) {
+    // "between rebels and the army", "with rebels and government troops": a force within three words
+    for (let k = i + 2; k <= i + 4 && tokens[k] && !tokens[k].punct; k++) if (force(k)) return true;
+    return false;
+  }
+  if (prev.norm !== 'with' || !FIGHTING_WITH_WORDS.has(tokens[i - 2]?.norm ?? '')) return false;
+  // the force opens the clause before the verb: "government troops are still battling with rebels"
+  for (let k = i - 3; k >= 0 && !tokens[k].punct && !SPEECH_VERBS.has(tokens[k].norm); k--)
+    if (force(k)) return true;
+  return false;
 }
 
 /**

@@ -469,6 +469,9 @@ function shareServing(units: Unit[]): void {
   }
 }
 
+/** The reasons of a reference whose own words are a group's fighters: "the militants", "Kurdish rebels". */
+const FIGHTERS_REFERENCE = /^coref:(?:the-|people-armed$|bare-)/;
+
 /**
  * "two Xian soldiers", "20 Xian security forces", "a Xian Marine", "government troops": a country's
  * name on the head of people in its service, past one or two words of kind ("security", "border").
@@ -477,8 +480,13 @@ function markServing(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const group = u.entity?.category === 'armed_group';
-    // "23 militants were killed": the referring noun is the group's fighters themselves
-    if (group && u.mention?.reason?.startsWith('coref:the-') && MEMBER_HEADS.has(u.lower.split(' ').pop()!))
+    // "23 militants were killed": the referring noun is the group's fighters themselves; so is a
+    // people's word on them ("six Kurdish rebels", round 35) and a bare plural ("fought militants")
+    if (
+      group &&
+      FIGHTERS_REFERENCE.test(u.mention?.reason ?? '') &&
+      MEMBER_HEADS.has(u.lower.split(' ').pop()!)
+    )
       u.serving = true;
     if (u.entity && u.dash && MAKER_WORDS.has(units[i + 1]?.lower ?? '')) u.maker = true;
     if (u.entity?.type === 'Location' && !u.punct && !u.possessive) {

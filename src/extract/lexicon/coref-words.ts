@@ -177,6 +177,29 @@ export const GOVERNMENT_FORCE_NOUNS: ReadonlyMap<string, string> = new Map([
   ['troops', 'Peru held a vote. Peru closed Ica. The Azure Brigade fled as government troops advanced.'],
   ['forces', 'Peru held a vote. The Azure Brigade fought government forces in northern Peru.'],
   ['soldiers', 'Rain fell on Peru. Peru held a vote. The Azure Brigade killed four government soldiers.'],
+  ['soldier', 'Rain fell on Peru. Peru held a vote. The Azure Brigade killed one government soldier.'],
+]);
+
+/**
+ * A bare "rebels" as one side of a fight whose other side is a state's force (round 35): the
+ * force's nouns, and the words of fighting that take the rebels after "with". "government troops
+ * and rebels clashed", "fighting between the army and rebels", "soldiers are battling with rebels":
+ * the rebels are the one group the article calls rebel, as "the rebels" would be. Each with an
+ * example in our own words.
+ */
+export const REBELS_FOE_FORCES: ReadonlyMap<string, string> = new Map([
+  ['troops', 'The rebel Azure Brigade took Ica. Government troops and rebels clashed overnight.'],
+  ['forces', 'The rebel Azure Brigade took Ica. Fighting between rebels and government forces went on.'],
+  ['soldiers', 'The rebel Azure Brigade took Ica. Peruvian soldiers and rebels clashed near the town.'],
+  ['army', 'The rebel Azure Brigade took Ica. The army and rebels fought a long battle on Monday.'],
+  ['military', 'The rebel Azure Brigade took Ica. Fighting between the military and rebels spread.'],
+]);
+export const FIGHTING_WITH_WORDS: ReadonlyMap<string, string> = new Map([
+  ['battling', 'The rebel Azure Brigade took Ica. Peruvian troops are battling with rebels there.'],
+  ['fighting', 'The rebel Azure Brigade took Ica. Government forces are fighting with rebels there.'],
+  ['fought', 'The rebel Azure Brigade took Ica. Government troops fought with rebels near the town.'],
+  ['clashed', 'The rebel Azure Brigade took Ica. Government troops clashed with rebels near the town.'],
+  ['clashing', 'The rebel Azure Brigade took Ica. Government troops are clashing with rebels there.'],
 ]);
 
 /**
