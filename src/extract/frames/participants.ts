@@ -1,59 +1,27 @@
 // A readout names its meeting once, then speaks of the participants together: "X spoke with Y and
 // Z. The leaders agreed …, and expressed their grave concern over W's intervention." — "the
 // leaders" are X, Y and Z. A sentence opening on such a plural ("The (two) leaders", "Both
-// ministers", "The two", "Both", and "They" right after) is read with the participants' names in its place,
-// so every frame reads them as a list ("X, Y and Z agreed …").
+// ministers", "The two", a bare "Both" before a readout's verb, "They") is read with the
+// participants' names in its place, so every frame reads them as a list ("X, Y and Z agreed …");
+// for a pair, the regex rules read the sentence so written too (`namedSentence`, round 35).
 //
 // The participants are the people of the last sentence that told a dealing between people (a
-// meeting, a call: COOPERATED between two persons), within a few sentences; "They" only in the
-// sentence right after that one, or after a sentence opened by such a plural (a chain). A plural
-// that names whose ("the leaders of X") gives nothing. With no meeting told, a counted plural
-// ("the two leaders") is the people of the nearest of the two sentences before that names people,
-// when it names exactly as many ("a press conference with X and Y. … the two leaders met").
-// The plural may follow a short lead phrase ("During the call, the leaders …").
+// meeting, a call: COOPERATED between two persons), within a few sentences; "They" in the sentence
+// right after that one, or after a sentence opened by such a plural (a chain), or within the same
+// reach when no sentence since the meeting has named another person (round 35: "X spoke with Y. X
+// thanked Z's people for … They discussed …"). A plural that names whose ("the leaders of X")
+// gives nothing. With no meeting told, a counted plural ("the two leaders") is the people of the
+// nearest of the two sentences before that names people, when it names exactly as many ("a press
+// conference with X and Y. … the two leaders met"). The plural may follow a short lead phrase
+// ("During the call, the leaders …"). The plural words are lexicon data (../lexicon/coref-words.ts).
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Unit } from './units';
+import { BOTH_VERBS, PLURAL_COUNTS, PLURAL_HEADS, PLURAL_KIND_WORDS } from '../lexicon/coref-words';
 
 /** How many sentences after the meeting "the leaders" may still refer to its participants. */
 const REACH = 6;
 /** How many sentences back a counted plural with no meeting before may find its actors named. */
 const COUNTED_REACH = 2;
-/**
- * The plural heads that refer to a meeting's people: "the leaders", "both ministers", "the two
- * men". Not "the two sides" nor "both countries" (measured on train, round 18: 3 facts read
- * through them, all wrong; the sides of one sentence are often not the parties of the last
- * dealing: "talks in A with the help of B. … The two sides have signed three deals").
- */
-const PLURAL_HEADS = new Set(['leaders', 'ministers', 'secretaries', 'presidents', 'counterparts', 'men']);
-/** The counts a plural may carry: "the two leaders", "both sides", "the three ministers". */
-const COUNTS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
-  ['both', 2],
-  ['three', 3],
-  ['four', 4],
-]);
-/** Words of kind between the article and the head: "the two foreign ministers", "both defense chiefs". */
-const KIND_WORDS = new Set(['two', 'three', 'four', 'foreign', 'defense', 'defence', 'prime']);
-/**
- * The verbs a bare "Both" opens in a readout: "Both reaffirmed unwavering support for Y". Not any
- * verb: "Both testified against their friends" speaks of two defendants, not of a meeting's people.
- */
-const BOTH_VERBS = new Set([
-  'reaffirmed',
-  'reiterated',
-  'discussed',
-  'agreed',
-  'expressed',
-  'stressed',
-  'emphasized',
-  'underscored',
-  'condemned',
-  'welcomed',
-  'noted',
-  'pledged',
-  'called',
-  'urged',
-]);
 /** Openers a readout may put before its subject: "Finally, they agreed …". */
 const OPENERS = new Set(['finally', 'also', 'later', 'separately', 'additionally', 'however']);
 /** Words that open a lead phrase with the preposition after them: "Prior to the talks, …". */
@@ -143,11 +111,18 @@ export function pluralOpening(units: Unit[]): PluralOpening | undefined {
   if (first.lower === 'they') return { from: k, end: k + 1, pronoun: true };
   if (first.lower !== 'the' && first.lower !== 'both') return undefined;
   let h = k + 1;
-  while (h - k <= 3 && units[h] && !units[h].entity && !units[h].punct && KIND_WORDS.has(units[h].lower)) h++;
+  while (
+    h - k <= 3 &&
+    units[h] &&
+    !units[h].entity &&
+    !units[h].punct &&
+    PLURAL_KIND_WORDS.has(units[h].lower)
+  )
+    h++;
   const head = units[h];
   const count =
-    COUNTS.get(first.lower) ??
-    units.slice(k + 1, h).reduce<number | undefined>((n, u) => n ?? COUNTS.get(u.lower), undefined);
+    PLURAL_COUNTS.get(first.lower) ??
+    units.slice(k + 1, h).reduce<number | undefined>((n, u) => n ?? PLURAL_COUNTS.get(u.lower), undefined);
   // "Both reaffirmed …": the pronoun is the subject
   if (first.lower === 'both' && h === k + 1 && head && !head.entity && BOTH_VERBS.has(head.lower))
     return { from: k, end: h, pronoun: false, count: 2 };
