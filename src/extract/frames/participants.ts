@@ -8,8 +8,8 @@
 // The participants are the people of the last sentence that told a dealing between people (a
 // meeting, a call: COOPERATED between two persons), within a few sentences; "They" in the sentence
 // right after that one, or after a sentence opened by such a plural (a chain), or within the same
-// reach when no sentence since the meeting has named another person (round 35: "X spoke with Y. X
-// thanked Z's people for … They discussed …"). A plural that names whose ("the leaders of X")
+// reach when every sentence since the meeting names one of them and no other person (round 35: "X
+// spoke with Y. The Secretary thanked Z's people for … They discussed …"). A plural that names whose ("the leaders of X")
 // gives nothing. With no meeting told, a counted plural ("the two leaders") is the people of the
 // nearest of the two sentences before that names people, when it names exactly as many ("a press
 // conference with X and Y. … the two leaders met"). The plural may follow a short lead phrase
@@ -49,8 +49,11 @@ export class MeetingMemory {
   private metAt = -Infinity;
   /** The last sentence that told the meeting or opened on its participants: what "They" follows. */
   private linkedAt = -Infinity;
-  /** The last sentence that named a person other than the participants. */
-  private strangerAt = -Infinity;
+  /**
+   * The last sentence of the run since the meeting in which every sentence names one of the
+   * participants and no other person: what a "They" further on may still follow.
+   */
+  private aboutAt = -Infinity;
   /** The actors the last few sentences name, nearest last, for a counted plural with no meeting. */
   private recent: { index: number; actors: Entity[] }[] = [];
 
@@ -58,7 +61,7 @@ export class MeetingMemory {
   participants(index: number, opening: PluralOpening): Entity[] {
     if (opening.pronoun)
       return this.people.length >= 2 &&
-        (this.linkedAt === index - 1 || (index - this.metAt <= REACH && this.strangerAt < this.metAt))
+        (this.linkedAt === index - 1 || (index - this.metAt <= REACH && this.aboutAt === index - 1))
         ? this.people
         : [];
     if (this.people.length >= 2 && index - this.metAt <= REACH)
@@ -82,8 +85,9 @@ export class MeetingMemory {
   /** Before sentence `index` is read: the actors it names, in order. */
   saw(index: number, actors: readonly Entity[]): void {
     const distinct = actors.filter((e, k) => actors.findIndex((o) => o.id === e.id) === k);
-    if (distinct.some((e) => e.type === 'Person' && !this.people.some((p) => p.id === e.id)))
-      this.strangerAt = index;
+    const theirs = (e: Entity) => this.people.some((p) => p.id === e.id);
+    const stranger = distinct.some((e) => e.type === 'Person' && !theirs(e));
+    if (index === this.aboutAt + 1 && distinct.some(theirs) && !stranger) this.aboutAt = index;
     this.recent = [...this.recent.slice(-COUNTED_REACH), { index, actors: distinct }];
   }
 
@@ -97,8 +101,10 @@ export class MeetingMemory {
     if (people.length >= 2 && !opened) {
       this.people = people;
       this.metAt = index;
-      this.strangerAt = -Infinity;
+      this.aboutAt = index;
     }
+    // "They discussed …" read as the participants carries the run on
+    if (opened && this.aboutAt === index - 1) this.aboutAt = index;
     if (people.length >= 2 || opened) this.linkedAt = index;
   }
 }
