@@ -1,39 +1,27 @@
 // A readout names its meeting once, then speaks of the participants together: "X spoke with Y and
 // Z. The leaders agreed …, and expressed their grave concern over W's intervention." — "the
 // leaders" are X, Y and Z. A sentence opening on such a plural ("The (two) leaders", "Both
-// ministers", "The two", and "They" right after) is read with the participants' names in its place,
-// so every frame reads them as a list ("X, Y and Z agreed …").
+// ministers", "The two", a bare "Both" before a readout's verb, "They") is read with the
+// participants' names in its place, so every frame reads them as a list ("X, Y and Z agreed …");
+// for a pair, the regex rules read the sentence so written too (`namedSentence`, round 35).
 //
 // The participants are the people of the last sentence that told a dealing between people (a
-// meeting, a call: COOPERATED between two persons), within a few sentences; "They" only in the
-// sentence right after that one, or after a sentence opened by such a plural (a chain). A plural
-// that names whose ("the leaders of X") gives nothing. With no meeting told, a counted plural
-// ("the two leaders") is the people of the nearest of the two sentences before that names people,
-// when it names exactly as many ("a press conference with X and Y. … the two leaders met").
-// The plural may follow a short lead phrase ("During the call, the leaders …").
-import type { Entity, Mention } from '../../model';
+// meeting, a call: COOPERATED between two persons), within a few sentences; "They" in the sentence
+// right after that one, or after a sentence opened by such a plural (a chain), or within the same
+// reach when every sentence since the meeting names one of them and no other person (round 35: "X
+// spoke with Y. The Secretary thanked Z's people for … They discussed …"). A plural that names whose ("the leaders of X")
+// gives nothing. With no meeting told, a counted plural ("the two leaders") is the people of the
+// nearest of the two sentences before that names people, when it names exactly as many ("a press
+// conference with X and Y. … the two leaders met"). The plural may follow a short lead phrase
+// ("During the call, the leaders …"). The plural words are lexicon data (../lexicon/coref-words.ts).
+import type { Entity, Mention, Sentence } from '../../model';
 import type { Unit } from './units';
+import { BOTH_VERBS, PLURAL_COUNTS, PLURAL_HEADS, PLURAL_KIND_WORDS } from '../lexicon/coref-words';
 
 /** How many sentences after the meeting "the leaders" may still refer to its participants. */
 const REACH = 6;
 /** How many sentences back a counted plural with no meeting before may find its actors named. */
 const COUNTED_REACH = 2;
-/**
- * The plural heads that refer to a meeting's people: "the leaders", "both ministers", "the two
- * men". Not "the two sides" nor "both countries" (measured on train, round 18: 3 facts read
- * through them, all wrong; the sides of one sentence are often not the parties of the last
- * dealing: "talks in A with the help of B. … The two sides have signed three deals").
- */
-const PLURAL_HEADS = new Set(['leaders', 'ministers', 'secretaries', 'presidents', 'counterparts', 'men']);
-/** The counts a plural may carry: "the two leaders", "both sides", "the three ministers". */
-const COUNTS: ReadonlyMap<string, number> = new Map([
-  ['two', 2],
-  ['both', 2],
-  ['three', 3],
-  ['four', 4],
-]);
-/** Words of kind between the article and the head: "the two foreign ministers", "both defense chiefs". */
-const KIND_WORDS = new Set(['two', 'three', 'four', 'foreign', 'defense', 'defence', 'prime']);
 /** Openers a readout may put before its subject: "Finally, they agreed …". */
 const OPENERS = new Set(['finally', 'also', 'later', 'separately', 'additionally', 'however']);
 /** Words that open a lead phrase with the preposition after them: "Prior to the talks, …". */
@@ -61,12 +49,21 @@ export class MeetingMemory {
   private metAt = -Infinity;
   /** The last sentence that told the meeting or opened on its participants: what "They" follows. */
   private linkedAt = -Infinity;
+  /**
+   * The last sentence of the run since the meeting in which every sentence names one of the
+   * participants and no other person: what a "They" further on may still follow.
+   */
+  private aboutAt = -Infinity;
   /** The actors the last few sentences name, nearest last, for a counted plural with no meeting. */
   private recent: { index: number; actors: Entity[] }[] = [];
 
   /** The participants a plural opening sentence `index` refers to. */
   participants(index: number, opening: PluralOpening): Entity[] {
-    if (opening.pronoun) return this.people.length >= 2 && this.linkedAt === index - 1 ? this.people : [];
+    if (opening.pronoun)
+      return this.people.length >= 2 &&
+        (this.linkedAt === index - 1 || (index - this.metAt <= REACH && this.aboutAt === index - 1))
+        ? this.people
+        : [];
     if (this.people.length >= 2 && index - this.metAt <= REACH)
       return opening.count === undefined || opening.count === this.people.length ? this.people : [];
     return opening.count === undefined ? [] : this.counted(index, opening.count);
@@ -88,6 +85,9 @@ export class MeetingMemory {
   /** Before sentence `index` is read: the actors it names, in order. */
   saw(index: number, actors: readonly Entity[]): void {
     const distinct = actors.filter((e, k) => actors.findIndex((o) => o.id === e.id) === k);
+    const theirs = (e: Entity) => this.people.some((p) => p.id === e.id);
+    const stranger = distinct.some((e) => e.type === 'Person' && !theirs(e));
+    if (index === this.aboutAt + 1 && distinct.some(theirs) && !stranger) this.aboutAt = index;
     this.recent = [...this.recent.slice(-COUNTED_REACH), { index, actors: distinct }];
   }
 
@@ -101,7 +101,10 @@ export class MeetingMemory {
     if (people.length >= 2 && !opened) {
       this.people = people;
       this.metAt = index;
+      this.aboutAt = index;
     }
+    // "They discussed …" read as the participants carries the run on
+    if (opened && this.aboutAt === index - 1) this.aboutAt = index;
     if (people.length >= 2 || opened) this.linkedAt = index;
   }
 }
@@ -114,11 +117,21 @@ export function pluralOpening(units: Unit[]): PluralOpening | undefined {
   if (first.lower === 'they') return { from: k, end: k + 1, pronoun: true };
   if (first.lower !== 'the' && first.lower !== 'both') return undefined;
   let h = k + 1;
-  while (h - k <= 3 && units[h] && !units[h].entity && !units[h].punct && KIND_WORDS.has(units[h].lower)) h++;
+  while (
+    h - k <= 3 &&
+    units[h] &&
+    !units[h].entity &&
+    !units[h].punct &&
+    PLURAL_KIND_WORDS.has(units[h].lower)
+  )
+    h++;
   const head = units[h];
   const count =
-    COUNTS.get(first.lower) ??
-    units.slice(k + 1, h).reduce<number | undefined>((n, u) => n ?? COUNTS.get(u.lower), undefined);
+    PLURAL_COUNTS.get(first.lower) ??
+    units.slice(k + 1, h).reduce<number | undefined>((n, u) => n ?? PLURAL_COUNTS.get(u.lower), undefined);
+  // "Both reaffirmed …": the pronoun is the subject
+  if (first.lower === 'both' && h === k + 1 && head && !head.entity && BOTH_VERBS.has(head.lower))
+    return { from: k, end: h, pronoun: false, count: 2 };
   // "The two discussed …": the number is the subject
   if (first.lower === 'the' && units[h - 1]?.lower === 'two' && head && !head.entity && isVerbLike(head))
     return { from: k, end: h, pronoun: false, count: 2 };
@@ -185,4 +198,56 @@ export function withParticipants(
       names.push({ lower: 'and', tags: AND_TAGS, punct: '', dash: false, possessive: false });
   });
   return [...units.slice(0, at.from), ...names, ...units.slice(at.end)];
+}
+
+/** A sentence with its opening plural written as the participants' names, for the regex rules. */
+export interface NamedSentence {
+  sentence: Sentence;
+  mentions: Mention[];
+}
+
+/**
+ * "The leaders also stressed … and called for Y to …", "Both reaffirmed unwavering support for
+ * Y": the frame engine reads the participants through `withParticipants`, the regex rules only
+ * through names in the text. This is the sentence as "X and Z also stressed …", its other mentions
+ * moved with their words and the participants' names as mentions (`coref:participants`); none when
+ * the plural's words are not found at the sentence's opening.
+ */
+export function namedSentence(
+  sentence: Sentence,
+  mentions: readonly Mention[],
+  plural: readonly Unit[],
+  people: readonly Entity[],
+): NamedSentence | undefined {
+  const words = plural.map((u) => u.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const found = new RegExp(`\\b${words}\\b`, 'i').exec(sentence.text);
+  if (!found || !words) return undefined;
+  const from = found.index;
+  const to = from + found[0].length;
+  const absFrom = sentence.start + from;
+  const absTo = sentence.start + to;
+  if (mentions.some((m) => m.start < absTo && m.end > absFrom)) return undefined;
+  let names = '';
+  const added: Mention[] = [];
+  people.forEach((e, n) => {
+    if (n) names += n === people.length - 1 ? ' and ' : ', ';
+    added.push({
+      entityId: e.id,
+      text: e.name,
+      start: absFrom + names.length,
+      end: absFrom + names.length + e.name.length,
+      sentenceIndex: sentence.index,
+      reason: 'coref:participants',
+    });
+    names += e.name;
+  });
+  const shift = names.length - (to - from);
+  const text = sentence.text.slice(0, from) + names + sentence.text.slice(to);
+  const moved = mentions.map((m) =>
+    m.start >= absTo ? { ...m, start: m.start + shift, end: m.end + shift } : m,
+  );
+  return {
+    sentence: { ...sentence, text, end: sentence.end + shift },
+    mentions: [...moved, ...added].sort((a, b) => a.start - b.start),
+  };
 }

@@ -34,7 +34,7 @@ import { FRAMES } from '../frames/lexicon';
 import { strickenCountry } from '../frames/aid';
 import { EventMemory } from '../frames/events';
 import { unitsOf, type Unit } from '../frames/units';
-import { MeetingMemory, pluralOpening, withParticipants } from '../frames/participants';
+import { MeetingMemory, namedSentence, pluralOpening, withParticipants } from '../frames/participants';
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { quotedFirstPersons } from './quoted-first-person';
@@ -316,6 +316,27 @@ export function extractRelations({
     engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
   );
   const ruledOf = new Map(named.map((view, k) => [view, ruledViews[k]]));
+  // "The leaders … called for Y to …": the rules over the sentence with the participants named
+  const pairRules = (
+    sentence: Sentence,
+    here: Mention[],
+    plural: Unit[],
+    people: readonly Entity[],
+  ): Candidate[] => {
+    const written = namedSentence(
+      sentence,
+      engine === 'combined' ? here.filter(isName) : here,
+      plural,
+      people,
+    );
+    if (!written) return [];
+    const view = buildView(written.sentence, written.mentions, byId);
+    return applyRulesToViews(
+      [view],
+      dominant ?? UNWRITTEN_COUNTRY,
+      engine === 'combined' ? 'combined' : 'all',
+    )[0];
+  };
   sentences.forEach((sentence, i) => {
     traceWhere(article.id, sentence.text);
     const here = heres[i];
@@ -328,6 +349,15 @@ export function extractRelations({
       sentence.index,
       here.map((m) => byId.get(m.entityId)).filter((e): e is Entity => !!e),
     );
+    // the regex rules read a pair of participants too, in the sentence written with their names:
+    // what each of them does to another (a dealing of theirs the frames read, and "X and Y
+    // conferred about the talks with Z" is no dealing with Z)
+    const pairRuled =
+      opening && people.length === 2 && engine !== 'frames'
+        ? pairRules(sentence, heres[i], units.slice(opening.from, opening.end), people).filter(
+            (c) => c.predicate !== 'COOPERATED' && people.some((p) => p.id === c.subject.id),
+          )
+        : [];
     if (opening && people.length) units = withParticipants(units, opening, people, sentence.index);
     // A sentence naming no one may still refer to the article's two parties ("both sides agreed
     // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
@@ -336,12 +366,13 @@ export function extractRelations({
       // one whose words stand for the article's country ("attacked a police post") is remembered
       const folded = units.some((u) => u.entity);
       const framed = framesOn ? readFrames(units, folded ? events : events.copy(), stricken) : [];
+      framed.push(...withoutShadowed(pairRuled, framed));
       const asked = guarded('question', framed, askedOnly(sentence.text, framed), sentence.text);
       relations.push(...asked.map((c) => toRelation(c, sentence)));
       meetings.after(sentence.index, framed, people.length > 0);
       return;
     }
-    const ruled = ruledOf.get(view) ?? [];
+    const ruled = [...(ruledOf.get(view) ?? []), ...pairRuled];
     // A national title ("Defense Secretary X") is given its country by ./national-titles.ts.
     const framed = framesOn ? readFrames(units, events, stricken, quotesIn(sentence, spoken, byId)) : [];
     if (issuer && ownWords(sentence, article.text)) framed.push(...readIssuerSentence(units, issuer));
