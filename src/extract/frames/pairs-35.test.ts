@@ -15,13 +15,10 @@ const MET = 'Foreign Minister Ana Ruiz of Peru met with Foreign Minister Karl Be
 describe('a meeting pair as the subject of a stance', () => {
   it.each([
     // a bare "Both" before a readout's verb; the support is read by a regex rule only
-    [
-      `${MET} Both reaffirmed unwavering support for Ukraine's sovereignty and territorial integrity.`,
-      'SUPPORTS Ukraine',
-    ],
+    [`${MET} Both reaffirmed their firm support for Ukraine's independence.`, 'SUPPORTS Ukraine'],
     // "The leaders … and called for Y to …": the joined verb is read by a regex rule only
     [
-      `${SPOKE} Ruiz and Berg emphasized the importance of aid reaching civilians. The leaders also stressed the need to protect civilian lives and called for the Azure Brigade to immediately release all hostages.`,
+      `${SPOKE} Ruiz and Berg emphasized the importance of aid reaching civilians. The leaders also underlined the need to keep civilians safe and called for the Azure Brigade to free all hostages at once.`,
       'DEMANDED Azure Brigade',
     ],
     // "They" two sentences after the call, past a sentence about one of the two
@@ -38,7 +35,7 @@ describe('a meeting pair as the subject of a stance', () => {
   it.each([
     // three people met: the rules read pairs only
     [
-      'Foreign Minister Ana Ruiz of Peru met with Foreign Minister Karl Berg of Norway and Foreign Minister Omar Sy of Senegal in Lima. The leaders also stressed the need to protect civilian lives and called for the Azure Brigade to immediately release all hostages.',
+      'Foreign Minister Ana Ruiz of Peru met with Foreign Minister Karl Berg of Norway and Foreign Minister Omar Sy of Senegal in Lima. The leaders also underlined the need to keep civilians safe and called for the Azure Brigade to free all hostages at once.',
       /DEMANDED Azure Brigade$/,
     ],
     // another person named after the call: "They" may be others
@@ -48,7 +45,7 @@ describe('a meeting pair as the subject of a stance', () => {
     ],
     // a dealing the rules read off "talks with Iran" is no dealing of the pair with Iran
     [
-      `${SPOKE} The leaders also conferred about the P5+1 talks with Iran and agreed that efforts must continue.`,
+      `${SPOKE} The leaders also talked over the nuclear negotiations with Iran and agreed the work should go on.`,
       /^(?:Ana Ruiz|Karl Berg) COOPERATED Iran$/,
     ],
     // a bare "Both" before a verb no readout tells of the meeting's people

@@ -207,7 +207,7 @@ export interface NamedSentence {
 }
 
 /**
- * "The leaders also stressed … and called for Y to …", "Both reaffirmed unwavering support for
+ * "The leaders also stressed … and called for Y to …", "Both reaffirmed their support for
  * Y": the frame engine reads the participants through `withParticipants`, the regex rules only
  * through names in the text. This is the sentence as "X and Z also stressed …", its other mentions
  * moved with their words and the participants' names as mentions (`coref:participants`); none when

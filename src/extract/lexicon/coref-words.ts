@@ -419,7 +419,7 @@ export const PLURAL_KIND_WORDS: ReadonlySet<string> = new Set([
   'prime',
 ]);
 /**
- * The verbs a bare "Both" opens in a readout: "Both reaffirmed unwavering support for Y". Not any
+ * The verbs a bare "Both" opens in a readout: "Both reaffirmed their support for Y". Not any
  * verb: "Both testified against their friends" speaks of two defendants, not of a meeting's people.
  */
 export const BOTH_VERBS: ReadonlySet<string> = new Set([

@@ -13,9 +13,9 @@ const killed = (text: string) => all(text).filter((f) => / KILLED /.test(f));
 describe('unnamed dead of a told or recalled killer', () => {
   it.each([
     // the airstrike recalled: its author told it against the group
-    'U.S. forces conducted an airstrike against the Azure Brigade near Kismayo on Monday. The command said this airstrike killed two (2) terrorists.',
+    'U.S. forces conducted an airstrike against the Azure Brigade near Kismayo on Monday. The command said this airstrike killed four (4) terrorists.',
     // with a modifier between the demonstrative and the noun
-    'U.S. forces conducted an airstrike against the Azure Brigade near Kismayo on Monday. It is assessed this precision airstrike killed three militants.',
+    'U.S. forces conducted an airstrike against the Azure Brigade near Kismayo on Monday. Officials assess this precision airstrike killed five militants.',
   ])('the author killed the group it struck: "%s"', (text) => {
     expect(all(text)).toEqual(expect.arrayContaining(['United States KILLED Azure Brigade']));
   });
@@ -23,7 +23,7 @@ describe('unnamed dead of a told or recalled killer', () => {
   it('a state\'s unnamed troops killed the group of the one fight: "the troops killed 13 militants"', () => {
     expect(
       all(
-        'Peru launched an offensive against the Azure Brigade in the hills. Officials said the troops killed 13 militants.',
+        'Peru launched an offensive against the Azure Brigade in the hills. Officials said the troops killed 21 militants.',
       ),
     ).toContain('Peru KILLED Azure Brigade');
   });
@@ -68,7 +68,7 @@ describe('unnamed dead of a told or recalled killer', () => {
     // a death only possible
     'U.S. forces conducted an airstrike against the Azure Brigade near Kismayo. This airstrike may have killed two terrorists.',
     // two fights between a state and a group: "the troops" may be either state's
-    'Peru launched an offensive against the Azure Brigade. Chile struck the Crimson Front. Officials said the troops killed 13 militants.',
+    'Peru launched an offensive against the Azure Brigade. Chile struck the Crimson Front. Officials said the troops killed 21 militants.',
     // a state's recalled strike: unnamed soldiers may be anyone's (round 19)
     'Peru struck Chilean border posts on Monday. The strike killed 12 soldiers.',
     // civilians of the recalled attack

@@ -6,7 +6,7 @@ const rows: FactRow[] = [
   // an "including" list after a place that spans no states names the sentence's other plural,
   // not more targets of the strikes
   [
-    'Several states and regional bodies have condemned the Chilean airstrikes on Gaza, including Peru, Bolivia and the African Union.',
+    'Several governments and regional groups condemned the Chilean airstrikes on Gaza, including Peru, Bolivia and the African Union.',
     ['Chile ATTACKED Gaza'],
     ['Chile ATTACKED Peru', 'Chile ATTACKED Bolivia', 'Chile ATTACKED African Union'],
   ],
@@ -18,7 +18,7 @@ const rows: FactRow[] = [
   ],
   // sanctions spoken against are none of the speakers'
   [
-    'Chile, Peru and Bolivia spoke out against including a call to uphold an arms embargo imposed on Paraguay in 2011, diplomats said.',
+    'Chile, Peru and Bolivia spoke out against adding a demand to keep the arms embargo placed on Paraguay in 2011, diplomats said.',
     [],
     ['Chile SANCTIONED Paraguay', 'Peru SANCTIONED Paraguay', 'Bolivia SANCTIONED Paraguay'],
   ],
@@ -30,7 +30,7 @@ const rows: FactRow[] = [
   ],
   // a bare civil ministry in a story of strikes on a self-run territory counts the territory's dead
   [
-    'Two nurses were killed in a Chilean airstrike in Gaza, according to the Health Ministry. Chile has pressed its offensive, and Chile says it targets fighters.',
+    'Two nurses died in a Chilean airstrike on a clinic in Gaza, the Health Ministry said. Chile has pressed its offensive, and Chile says it targets fighters.',
     [],
     ['Health Ministry MEMBER_OF Chile', 'Chilean Health Ministry MEMBER_OF Chile'],
   ],
@@ -60,7 +60,7 @@ const rows: FactRow[] = [
   ],
   // attacks someone is asked to stop are not the asker's
   [
-    'Peruvian President Ana Lopez, who has called for armed groups to stop the rocket attacks against Chile, called the raid an escalation.',
+    'Peruvian President Ana Lopez, who has urged armed groups to halt their rocket attacks on Chile, called the raid an escalation.',
     [],
     ['Ana Lopez ATTACKED Chile'],
   ],
@@ -85,7 +85,7 @@ const rows: FactRow[] = [
   ],
   // a demonym before a noun of people names people, not the state one meets
   [
-    "The head of press affairs, Luis Fernando, said the President's itinerary includes a meeting with the Peruvian community living in Chile.",
+    'The head of press affairs, Luis Fernando, said the visit will end with a meeting with the Peruvian community living in Chile.',
     [],
     ['Luis Fernando COOPERATED Peru'],
   ],
@@ -109,7 +109,7 @@ const rows: FactRow[] = [
   ],
   // "on the same day" tells when the sanctions came, not whom they are on
   [
-    'The US sanctions come on the same day Chile launched a major airstrike on Lima.',
+    'The new US sanctions arrive on the same day Chile launched a large airstrike on Lima.',
     [],
     ['United States SANCTIONED Chile'],
   ],

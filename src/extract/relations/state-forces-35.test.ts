@@ -85,7 +85,7 @@ describe("a people's word on a group's fighters names its own people", () => {
   it('killing "six Aymara rebels" is KILLED the group', () => {
     expect(
       all(
-        'The Aymara Liberation Army raided Ica. Peru held a vote. The Peruvian army says its soldiers killed six Aymara rebels near the border.',
+        'The Aymara Liberation Army raided Ica. Peru held a vote. The Peruvian army said its troops killed six Aymara rebels near the border.',
       ),
     ).toContain('Peru KILLED Aymara Liberation Army');
   });
