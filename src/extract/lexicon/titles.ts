@@ -349,3 +349,26 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
     ' ',
   ),
 ]);
+
+/**
+ * Last words of a body's name that may stand between a state and a head's title: "⟦Palau⟧ Senate
+ * President X", "⟦Y⟧ National Assembly Speaker X" head the body, not the state (round 35).
+ */
+export const BODY_NAME_HEADS: readonly string[] = [
+  'Senate',
+  'Assembly',
+  'Parliament',
+  'Congress',
+  'Court',
+  'Council',
+  'House',
+  'Chamber',
+  'Party',
+  'Commission',
+  'Committee',
+  'Bank',
+  'Federation',
+  'Association',
+  'League',
+  'Front',
+];

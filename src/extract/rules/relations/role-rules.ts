@@ -17,6 +17,7 @@ import {
   NOT_STATE_OPPONENTS,
 } from './fragments';
 import { MULTI_STATE_REGIONS } from '../../lexicon/places';
+import { BODY_NAME_HEADS } from '../../lexicon/titles';
 import { escapeRegex } from '../../escape-regex';
 
 /**
@@ -327,8 +328,7 @@ const PART_OF_BODY =
 const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
 
 /** "⟦X⟧ Senate President", "⟦X⟧ National Assembly Speaker": a body's name between state and title. */
-const NOT_A_BODYS_TITLE =
-  '(?!(?:[A-Z][\\w.-]* ){0,2}(?:Senate|Assembly|Parliament|Congress|Court|Council|House|Chamber|Party|Commission|Committee|Bank|Federation|Association|League|Front)\\b)';
+const NOT_A_BODYS_TITLE = `(?!(?:[A-Z][\\w.-]* ){0,2}(?:${BODY_NAME_HEADS.join('|')})\\b)`;
 
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
