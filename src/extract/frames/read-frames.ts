@@ -602,6 +602,7 @@ function verbFacts(
       !(ONE_PERSON_ACTS.has(predicate) && onePersonOfCountry(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
+      !(FORCE.has(predicate) && flagStateOf(units, o)) &&
       !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
       !(frame.lemma === 'warn' && subjectOfWarning(units, units.indexOf(o))) &&
       !(
@@ -1463,6 +1464,19 @@ function namesFacilityOfPlace(units: Unit[], name: Unit): boolean {
   );
 }
 
+/**
+ * "hit a Liberia-flagged cargo ship", "an Antigua- and Barbuda-flagged vessel": the state whose
+ * flag a ship flies is not what was struck (round 35).
+ */
+function flagStateOf(units: Unit[], name: Unit): boolean {
+  if (!name.dash || name.punct) return false;
+  const k = units.indexOf(name);
+  return units
+    .slice(k + 1, k + 4)
+    .some((u, n) => FLAG_WORDS.has(u.lower) && units.slice(k + 1, k + 1 + n).every((w) => !w.punct));
+}
+const FLAG_WORDS = new Set(['flagged', 'registered']);
+
 /** The next three words after a name, lower-cased, up to a punctuation mark. */
 function wordsAfter(units: Unit[], name: Unit): string {
   const k = units.indexOf(name);
@@ -1591,7 +1605,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   objects = objects.filter((o) => !kinOf(units, units.indexOf(o)));
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED')
-    objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
+    objects = objects.filter(
+      (o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o) && !flagStateOf(units, o),
+    );
   // "sanctions targeting facilitators of Y": Y's helpers are the ones sanctioned, as for a verb
   if (frame.predicate === 'SANCTIONED')
     objects = objects.filter((o) => !supporterOf(units, units.indexOf(o)));
@@ -2195,7 +2211,9 @@ function authorThenObject(units: Unit[], k: number, frame: FrameRecord): Candida
   if (units[end - 1]?.punct || !frame.preps?.includes(units[end]?.lower ?? '')) return undefined;
   let objects = listRight(units, end + 1);
   if (frame.predicate === 'ATTACKED')
-    objects = objects.filter((o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o));
+    objects = objects.filter(
+      (o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o) && !flagStateOf(units, o),
+    );
   return facts(agents, objects, frame.predicate, frame, ':by-first');
 }
 

@@ -113,6 +113,20 @@ const rows: FactRow[] = [
     [],
     ['United States SANCTIONED Chile'],
   ],
+  // the state whose flag a struck ship flies is not what was struck
+  [
+    'The Azure Brigade claimed a missile attack which hit a Liberia-flagged tanker off the coast on Sunday.',
+    [],
+    ['Azure Brigade ATTACKED Liberia'],
+  ],
+  [
+    'The Azure Brigade claimed a missile attack which hit Liberia on Sunday.',
+    ['Azure Brigade ATTACKED Liberia'],
+    [],
+  ],
+  // a body's possessive before a country and a title owns the post
+  ["Amnesty's Peru researcher Ana Lopez said the verdict was unfair.", [], ['Ana Lopez MEMBER_OF Peru']],
+  ['Peruvian spokesman Ana Lopez said the verdict was fair.', ['Ana Lopez MEMBER_OF Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-35-lead', 'combined');
