@@ -115,12 +115,12 @@ const rows: FactRow[] = [
   ],
   // the state whose flag a struck ship flies is not what was struck
   [
-    'The Azure Brigade claimed a missile attack which hit a Liberia-flagged tanker off the coast on Sunday.',
+    'The Azure Brigade took credit for a drone attack which hit a Liberia-flagged tanker off the coast on Sunday.',
     [],
     ['Azure Brigade ATTACKED Liberia'],
   ],
   [
-    'The Azure Brigade claimed a missile attack which hit Liberia on Sunday.',
+    'The Azure Brigade took credit for a drone attack which hit Liberia on Sunday.',
     ['Azure Brigade ATTACKED Liberia'],
     [],
   ],
