@@ -24,6 +24,7 @@ import type { Entity, Predicate } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import {
+  ABSTRACT_HOLDINGS,
   AWAITING_PHRASES,
   PRIVATE_PEOPLE_NOT_SANCTION_TARGETS,
   PRIVATE_PEOPLE_NOUNS,
@@ -602,6 +603,7 @@ function verbFacts(
       !(ONE_PERSON_ACTS.has(predicate) && onePersonOfCountry(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
+      !(FORCE.has(predicate) && abstractHoldingOf(units, o)) &&
       !(FORCE.has(predicate) && flagStateOf(units, o)) &&
       !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
       !(frame.lemma === 'warn' && subjectOfWarning(units, units.indexOf(o))) &&
@@ -1476,6 +1478,18 @@ function flagStateOf(units: Unit[], name: Unit): boolean {
     .some((u, n) => FLAG_WORDS.has(u.lower) && units.slice(k + 1, k + 1 + n).every((w) => !w.punct));
 }
 const FLAG_WORDS = new Set(['flagged', 'registered']);
+
+/** "attacked X's financial network", "attacked X's policies": an owner's holding struck in words (ABSTRACT_HOLDINGS). */
+function abstractHoldingOf(units: Unit[], name: Unit): boolean {
+  if (!name.possessive) return false;
+  const k = units.indexOf(name);
+  return units
+    .slice(k + 1, k + 3)
+    .some(
+      (u, n) =>
+        !u.entity && ABSTRACT_HOLDINGS.has(u.lower) && units.slice(k + 1, k + 1 + n).every((w) => !w.punct),
+    );
+}
 
 /** The next three words after a name, lower-cased, up to a punctuation mark. */
 function wordsAfter(units: Unit[], name: Unit): string {

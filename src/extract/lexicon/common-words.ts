@@ -1350,3 +1350,33 @@ export const CLAIM_NOUNS: readonly string[] = [
   'suggestion',
   'assertion',
 ];
+
+/**
+ * What an owner holds that is struck only in words or by measures: "attacked X's financial
+ * network (by imposing sanctions)", "attacked X's policies", "attacked X's credibility" strike no
+ * blow on X (fresh news, round 35). Lower case, as written after the owner's possessive.
+ */
+export const ABSTRACT_HOLDINGS: ReadonlySet<string> = new Set([
+  'financial',
+  'finances',
+  'funding',
+  'funds',
+  'money',
+  'revenue',
+  'revenues',
+  'economy',
+  'economic',
+  'business',
+  'businesses',
+  'assets',
+  'credibility',
+  'reputation',
+  'record',
+  'policy',
+  'policies',
+  'claims',
+  'narrative',
+  'propaganda',
+  'legitimacy',
+  'image',
+]);

@@ -127,6 +127,13 @@ const rows: FactRow[] = [
   // a body's possessive before a country and a title owns the post
   ["Amnesty's Peru researcher Ana Lopez said the verdict was unfair.", [], ['Ana Lopez MEMBER_OF Peru']],
   ['Peruvian spokesman Ana Lopez said the verdict was fair.', ['Ana Lopez MEMBER_OF Peru'], []],
+  // an owner's holding struck in words or by measures is no blow on the owner
+  [
+    "The Peruvian government attacked the Azure Brigade's financial network last week with new sanctions on six people.",
+    [],
+    ['Peru ATTACKED Azure Brigade'],
+  ],
+  ["Peru attacked the Azure Brigade's positions on Friday.", ['Peru ATTACKED Azure Brigade'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-35-lead', 'combined');

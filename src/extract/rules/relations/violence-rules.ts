@@ -15,6 +15,7 @@ import {
   REPORTED,
 } from './fragments';
 import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
+import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 
 /** A region's kind written after its name in lower case: "the Y province". */
@@ -154,6 +155,9 @@ const NOT_COUNTED_VICTIMS =
  * A claim of an act denied or not made, between the actor and the act's noun ("did not claim
  * responsibility for", "has never taken credit for", "denied any role in", "denies involvement in").
  */
+/** "attacked ⟦X⟧'s financial network", "attacked ⟦X⟧'s policies": struck in words or by measures (round 35). */
+const NOT_ABSTRACT_HOLDING = `(?!['’]s (?:[a-z-]+ )?(?:${[...ABSTRACT_HOLDINGS].join('|')})\\b)`;
+
 /**
  * Acts someone is asked, or vows, to stop: in "X, who has called for militant groups to stop the
  * rocket attacks on Y" the attacks are the groups', and stopped ones are no act (round 35).
@@ -180,7 +184,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "hit back at X", "hit out at X" are words, not blows; "sanctions targeted at X" is a
     // participle of the sanctions, not an act (though "targeted at least five towns" is); nor is
     // "imposed targeted sanctions on X" (round 31: the participle qualifies the sanctions)
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}`,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}${NOT_ABSTRACT_HOLDING}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
     // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
     // … and "condemned a deadly attack on Y": after an article (and an adjective) the verb's form
