@@ -4,8 +4,8 @@
 // is Colombia's Congress. It is the party of that name when the article names one ("the
 // Congress party" in an Indian story), else the body of the state the article is about.
 import { CAPITALS, COUNTRIES } from '../lexicon/countries';
-import { FOREIGN_MINISTRY, SHARED_BODY_WORDS } from '../lexicon/generic-bodies';
-import { articleCountry, datelineCountry, listedBodyCountry, ownedName } from './generic-body';
+import { SHARED_BODY_WORDS } from '../lexicon/generic-bodies';
+import { articleCountry, bareBodyOwner, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
 
 const withoutArticle = (text: string): string => text.replace(/^the\s+/i, '');
@@ -126,10 +126,7 @@ export function settleForeignListedBodies(registry: Registry): void {
       registry.merge(d, party);
       continue;
     }
-    // a foreign ministry is the dateline capital's or stays bare (round 35, as qualifyBareBodies)
-    const about = FOREIGN_MINISTRY.test(bare)
-      ? datelineCountry(registry.textAt(0, 120))
-      : (articleCountry(registry) ?? onlyCountry(registry))?.name;
+    const about = bareBodyOwner(registry, bare, () => articleCountry(registry) ?? onlyCountry(registry));
     if (!about) continue;
     d.body = bare;
     d.owner = about;

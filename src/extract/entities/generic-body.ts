@@ -156,6 +156,10 @@ function placedIn(d: Draft, text: string): string | undefined {
 export function qualifyBareBodies(registry: Registry, text: string): void {
   const bare = registry.all().filter((d) => d.body !== undefined && d.owner === undefined);
   if (!bare.length) return;
+  const places = registry
+    .all()
+    .filter((o) => o.type === 'Location')
+    .map((o) => o.name);
   for (const d of bare) {
     // "the Ministry of Education of China" names its owner already: no second, guessed one
     const named = COUNTRIES.find((c) => d.name.endsWith(` of ${c.name}`))?.name;
@@ -184,18 +188,9 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       registry.merge(d, owned[0]);
       continue;
     }
-    // A foreign ministry speaks about other states far more than about its own: the state a story
-    // names most is as often the one it condemns or thanks ("the Ministry of Foreign Affairs
-    // condemned the attack in X"), so a bare one is the dateline capital's or stays bare (round 35).
-    const places = registry
-      .all()
-      .filter((o) => o.type === 'Location')
-      .map((o) => o.name);
-    const owner = FOREIGN_MINISTRY.test(d.body as string)
-      ? datelineCountry(text)
-      : territoryMinistry([d.name], places)
-        ? undefined
-        : articleCountry(registry, d.body)?.name;
+    const owner = bareBodyOwner(registry, d.body as string, () =>
+      territoryMinistry([d.name], places) ? undefined : articleCountry(registry, d.body),
+    );
     if (!owner) continue;
     d.owner = owner;
     registry.rename(d, ownedName(owner, d.body as string));
@@ -207,9 +202,23 @@ const DATELINE =
   /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^—–\n]{0,30})?(?: \([^)\n]{1,30}\))? ?(?:[—–-]|:(?= ))/u;
 
 /** The country whose capital the article's dateline names, if it opens on one. */
-export function datelineCountry(text: string): string | undefined {
+function datelineCountry(text: string): string | undefined {
   const place = DATELINE.exec(text)?.[1];
   return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));
+}
+
+/**
+ * The state a bare body is given: the story's (`storyState`), but for a foreign ministry the
+ * dateline capital's or none. A foreign ministry speaks about other states far more than about its
+ * own: the state a story names most is as often the one it condemns or thanks ("the Ministry of
+ * Foreign Affairs condemned the attack in X", round 35).
+ */
+export function bareBodyOwner(
+  registry: Registry,
+  body: string,
+  storyState: () => Draft | undefined,
+): string | undefined {
+  return FOREIGN_MINISTRY.test(body) ? datelineCountry(registry.textAt(0, 120)) : storyState()?.name;
 }
 
 /** "the Houthi-run Health Ministry": every mention of the body says another side runs it (round 32). */

@@ -17,6 +17,7 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import type { Unit } from './units';
 import { BOTH_VERBS, PLURAL_COUNTS, PLURAL_HEADS, PLURAL_KIND_WORDS } from '../lexicon/coref-words';
+import { escapeRegex } from '../escape-regex';
 
 /** How many sentences after the meeting "the leaders" may still refer to its participants. */
 const REACH = 6;
@@ -219,7 +220,7 @@ export function namedSentence(
   plural: readonly Unit[],
   people: readonly Entity[],
 ): NamedSentence | undefined {
-  const words = plural.map((u) => u.lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
+  const words = plural.map((u) => escapeRegex(u.lower)).join('\\s+');
   const found = new RegExp(`\\b${words}\\b`, 'i').exec(sentence.text);
   if (!found || !words) return undefined;
   const from = found.index;

@@ -1471,25 +1471,31 @@ function namesFacilityOfPlace(units: Unit[], name: Unit): boolean {
  * flag a ship flies is not what was struck (round 35).
  */
 function flagStateOf(units: Unit[], name: Unit): boolean {
-  if (!name.dash || name.punct) return false;
-  const k = units.indexOf(name);
-  return units
-    .slice(k + 1, k + 4)
-    .some((u, n) => FLAG_WORDS.has(u.lower) && units.slice(k + 1, k + 1 + n).every((w) => !w.punct));
+  return name.dash && !name.punct && wordWithin(units, name, FLAG_WORDS, 3);
 }
 const FLAG_WORDS = new Set(['flagged', 'registered']);
 
 /** "attacked X's financial network", "attacked X's policies": an owner's holding struck in words (ABSTRACT_HOLDINGS). */
 function abstractHoldingOf(units: Unit[], name: Unit): boolean {
-  if (!name.possessive) return false;
-  const k = units.indexOf(name);
-  return units
-    .slice(k + 1, k + 3)
-    .some(
-      (u, n) =>
-        !u.entity && ABSTRACT_HOLDINGS.has(u.lower) && units.slice(k + 1, k + 1 + n).every((w) => !w.punct),
-    );
+  return name.possessive && wordWithin(units, name, ABSTRACT_HOLDINGS, 2);
 }
+
+/** One of `words`, no name, within `reach` units after `name` and with no punctuation before it. */
+function wordWithin(units: Unit[], name: Unit, words: ReadonlySet<string>, reach: number): boolean {
+  const k = units.indexOf(name);
+  for (const u of units.slice(k + 1, k + 1 + reach)) {
+    if (!u.entity && words.has(u.lower)) return true;
+    if (u.punct) return false;
+  }
+  return false;
+}
+
+/**
+ * "an attack on X police headquarters", "on X's facility", "hit an X-flagged ship": X says where
+ * the post is or whose flag a ship flies, not what was hit.
+ */
+const namesNoTarget = (units: Unit[], o: Unit): boolean =>
+  namesForcePost(units, o) || namesFacilityOfPlace(units, o) || flagStateOf(units, o);
 
 /** The next three words after a name, lower-cased, up to a punctuation mark. */
 function wordsAfter(units: Unit[], name: Unit): string {
@@ -1618,10 +1624,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "sanctions on X's sister", "an attack on X's son": the kin is the object, as for a verb
   objects = objects.filter((o) => !kinOf(units, units.indexOf(o)));
   // "an attack on X police headquarters": X is where the post is, not what was hit.
-  if (frame.predicate === 'ATTACKED')
-    objects = objects.filter(
-      (o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o) && !flagStateOf(units, o),
-    );
+  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesNoTarget(units, o));
   // "sanctions targeting facilitators of Y": Y's helpers are the ones sanctioned, as for a verb
   if (frame.predicate === 'SANCTIONED')
     objects = objects.filter((o) => !supporterOf(units, units.indexOf(o)));
@@ -2224,10 +2227,7 @@ function authorThenObject(units: Unit[], k: number, frame: FrameRecord): Candida
   const end = AGENT_HEADS.has(units[last + 1]?.lower ?? '') && !units[last].punct ? last + 2 : last + 1;
   if (units[end - 1]?.punct || !frame.preps?.includes(units[end]?.lower ?? '')) return undefined;
   let objects = listRight(units, end + 1);
-  if (frame.predicate === 'ATTACKED')
-    objects = objects.filter(
-      (o) => !namesForcePost(units, o) && !namesFacilityOfPlace(units, o) && !flagStateOf(units, o),
-    );
+  if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesNoTarget(units, o));
   return facts(agents, objects, frame.predicate, frame, ':by-first');
 }
 

@@ -304,17 +304,13 @@ export function extractRelations({
     return pronoun ? [pronoun, ...written] : written;
   });
   // The rules run over all the sentences naming someone at once (./apply-rules.ts says why).
+  const ruleMentions = (here: Mention[]) => (engine === 'combined' ? here.filter(isName) : here);
+  const ruleMode = engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all';
   const views = sentences.map((sentence, i) =>
-    heres[i].length
-      ? buildView(sentence, engine === 'combined' ? heres[i].filter(isName) : heres[i], byId)
-      : undefined,
+    heres[i].length ? buildView(sentence, ruleMentions(heres[i]), byId) : undefined,
   );
   const named = views.filter((view): view is SentenceView => view !== undefined);
-  const ruledViews = applyRulesToViews(
-    named,
-    dominant ?? UNWRITTEN_COUNTRY,
-    engine === 'frames' ? 'structural' : engine === 'combined' ? 'combined' : 'all',
-  );
+  const ruledViews = applyRulesToViews(named, dominant ?? UNWRITTEN_COUNTRY, ruleMode);
   const ruledOf = new Map(named.map((view, k) => [view, ruledViews[k]]));
   // "The leaders … called for Y to …": the rules over the sentence with the participants named
   const pairRules = (
@@ -323,19 +319,10 @@ export function extractRelations({
     plural: Unit[],
     people: readonly Entity[],
   ): Candidate[] => {
-    const written = namedSentence(
-      sentence,
-      engine === 'combined' ? here.filter(isName) : here,
-      plural,
-      people,
-    );
+    const written = namedSentence(sentence, ruleMentions(here), plural, people);
     if (!written) return [];
     const view = buildView(written.sentence, written.mentions, byId);
-    return applyRulesToViews(
-      [view],
-      dominant ?? UNWRITTEN_COUNTRY,
-      engine === 'combined' ? 'combined' : 'all',
-    )[0];
+    return applyRulesToViews([view], dominant ?? UNWRITTEN_COUNTRY, ruleMode)[0];
   };
   sentences.forEach((sentence, i) => {
     traceWhere(article.id, sentence.text);
@@ -354,7 +341,7 @@ export function extractRelations({
     // conferred about the talks with Z" is no dealing with Z)
     const pairRuled =
       opening && people.length === 2 && engine !== 'frames'
-        ? pairRules(sentence, heres[i], units.slice(opening.from, opening.end), people).filter(
+        ? pairRules(sentence, here, units.slice(opening.from, opening.end), people).filter(
             (c) => c.predicate !== 'COOPERATED' && people.some((p) => p.id === c.subject.id),
           )
         : [];

@@ -326,6 +326,8 @@ const ONE_OF_ITS = '(?<!\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?)';
 const PART_OF_BODY =
   "(?:youth|women['’]s|student|local|regional|provincial|district|branch|wing|field|area|zonal|sector)";
 const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
+/** "leader of ⟦Y⟧ in Z, X", "commander of the ⟦Y⟧, X": a lead title of a named body, then its holder. */
+const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
 
 /** "⟦X⟧ Senate President", "⟦X⟧ National Assembly Speaker": a body's name between state and title. */
 const NOT_A_BODYS_TITLE = `(?!(?:[A-Z][\\w.-]* ){0,2}(?:${BODY_NAME_HEADS.join('|')})\\b)`;
@@ -754,7 +756,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // "a (key) commander of ⟦Y⟧, X": one of its leaders is a member (title:one-leader-of-body-name)
-    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${HEAD_ROLE}{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${HEAD_ROLE}${LEADER_OF_NAMED_BODY}`,
   }),
   // "the youth leader of ⟦Y⟧ in Z, X", "the regional commander of ⟦Y⟧, X": the head of a part of
   // the body belongs to it; LEADS is for the head of the whole (test/gold/README.md, round 14)
@@ -762,7 +764,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:part-leader-of-body-name',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `\\b${PART_OF_BODY} {T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`,
+    pattern: `\\b${PART_OF_BODY} ${LEADER_OF_NAMED_BODY}`,
   }),
   // "a (key) commander of ⟦Y⟧, X" (round 28): one of its leaders is a member, as the apposition
   // "X, a commander of Y" is (apposition:member-of, round 23)
