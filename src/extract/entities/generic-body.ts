@@ -201,9 +201,16 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
 const DATELINE =
   /^\s*(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})(?:,[^—–\n]{0,30})?(?: \([^)\n]{1,30}\))? ?(?:[—–-]|:(?= ))/u;
 
-/** The country whose capital the article's dateline names, if it opens on one. */
+/**
+ * A headline line a plain-text file opens on: one short line with no sentence end, then a break.
+ * The dateline opens the paragraph after it (a JSON Lines record gives the title apart).
+ */
+const HEADLINE_LINE = /^[^\n]{1,160}(?<![.!?"”’])\n+/;
+
+/** The country whose capital the article's dateline names, if it opens on one (or on the line after its headline). */
 function datelineCountry(text: string): string | undefined {
-  const place = DATELINE.exec(text)?.[1];
+  const headline = HEADLINE_LINE.exec(text)?.[0].length ?? 0;
+  const place = DATELINE.exec(text)?.[1] ?? (headline ? DATELINE.exec(text.slice(headline))?.[1] : undefined);
   return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));
 }
 
@@ -218,7 +225,7 @@ export function bareBodyOwner(
   body: string,
   storyState: () => Draft | undefined,
 ): string | undefined {
-  return FOREIGN_MINISTRY.test(body) ? datelineCountry(registry.textAt(0, 120)) : storyState()?.name;
+  return FOREIGN_MINISTRY.test(body) ? datelineCountry(registry.textAt(0, 300)) : storyState()?.name;
 }
 
 /** "the Houthi-run Health Ministry": every mention of the body says another side runs it (round 32). */

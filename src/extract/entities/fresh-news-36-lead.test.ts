@@ -1,0 +1,25 @@
+// Entity errors the lead found in fresh news outside the gold (round 36), rebuilt in our own words.
+import { checkEntities as check, type EntityCase as Case } from '../../../test/support/entity-cases';
+
+describe('round 36 (entities: a dateline on the line after a plain-text headline)', () => {
+  const cases: Case[] = [
+    // a plain-text file keeps its headline as the first line; the dateline opens the next paragraph
+    [
+      'Ministry rejects remarks on the border talks\n\nLIMA: The Foreign Office spokesman said the talks in Chile were not state business. Chile had invited the delegates, and Chile will host them.',
+      ['Organization:Peruvian Foreign Office'],
+      ['Organization:Chilean Foreign Office'],
+    ],
+    [
+      'Condolences after the floods\nNAIROBI — The Ministry of Foreign Affairs said it stood with Peru after the floods in Peru killed 40 people across Peru.',
+      ['Organization:Kenyan Ministry of Foreign Affairs'],
+      ['Organization:Peruvian Ministry of Foreign Affairs'],
+    ],
+    // a first line that is a sentence is no headline: what follows it is no dateline
+    [
+      'The envoys met for an hour on Monday.\nLIMA: The Foreign Office spokesman said the talks in Chile were not state business. Chile had invited the delegates.',
+      ['Organization:Foreign Office'],
+      ['Organization:Peruvian Foreign Office', 'Organization:Chilean Foreign Office'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});
