@@ -1014,14 +1014,24 @@ const TOLD = new Set(['told', 'tells', 'telling']);
 /**
  * '"We warn …," the state news said, according to Reuters': the name after "according to" is the
  * reporter's source, not the speaker of the quotation (round 32); nor is the outlet a speaker
- * "told" ('"We support X," a protester told ⟦The Daily⟧', round 34).
+ * "told" ('"We support X," a protester told ⟦The Daily⟧', round 34), nor the platform the words
+ * were posted on.
  */
 function reportedBy(s: ReadSentence, start: number): boolean {
   const k = s.tokens.findIndex((t) => t.start === start);
   return (
     (k >= 2 && s.tokens[k - 1].norm === 'to' && s.tokens[k - 2].norm === 'according') ||
-    (k >= 1 && TOLD.has(s.tokens[k - 1].norm))
+    (k >= 1 && TOLD.has(s.tokens[k - 1].norm)) ||
+    postedOn(s, k)
   );
+}
+
+/** Where words were posted: '"We …," X said on ⟦Facebook⟧', "… in the ⟦Facebook⟧ post" (round 36). */
+const POSTED_IN = new Set(['post', 'posts', 'page', 'account', 'channel', 'feed']);
+
+function postedOn(s: ReadSentence, k: number): boolean {
+  const next = s.tokens.slice(k + 1).find((t) => !/^[\p{Lu}]/u.test(t.text));
+  return (k >= 1 && s.tokens[k - 1].norm === 'on') || (next !== undefined && POSTED_IN.has(next.norm));
 }
 
 /**

@@ -422,7 +422,12 @@ function actOf(units: Unit[], name: Unit): boolean {
     return true;
   // "the arrest of Xian opposition leader A": the act's object told with its descriptor
   const of = pastDescriptor(units, at);
-  if (of !== at - 1) return of > 0 && !units[of - 1].entity && STATE_ACT_HEADS.has(units[of - 1].lower);
+  if (of !== at - 1)
+    return (
+      of > 0 &&
+      !units[of - 1].entity &&
+      (STATE_ACT_HEADS.has(units[of - 1].lower) || HARM.has(units[of - 1].lower))
+    );
   if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;
   const people = PEOPLE_HEADS.has(head.lower) || AGENT_HEADS.has(head.lower) || TARGET_HEADS.has(head.lower);
   return !people && !head.tags.has('Actor') && !head.tags.has('Place');

@@ -233,6 +233,11 @@ export const HARM_NOUNS: readonly string[] = [
   'disappearance',
   'deportation',
   'poisoning',
+  // a fall from office done to someone: "protesting the ouster of X" is no stance against X (round 36)
+  'ouster',
+  'overthrow',
+  'removal',
+  'impeachment',
 ];
 
 /**

@@ -170,6 +170,11 @@ const BACKING_ADJECTIVES =
  * bombers" arms nobody ("X has heavily armed Y" still does).
  */
 const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly|well|poorly|fully|better) )';
+/**
+ * Not a participle after a hyphenated modifier: "the weak-western backed ⟦X⟧ government" is an
+ * adjective phrase, no one backs X there (round 36).
+ */
+const NOT_AFTER_COMPOUND = '(?<!\\b[A-Za-z]+-[a-z]+ )';
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
@@ -191,7 +196,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
+    pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}${NOT_AFTER_COMPOUND}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
   // "X and Y, backed by Z", "X and Y, which are backed by Z", "X and Y were backed by Z": the list
   onCore({

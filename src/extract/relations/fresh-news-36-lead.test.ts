@@ -1,0 +1,55 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 36).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // the platform a quotation was posted on is not the "we" who speaks it
+  [
+    '“We are working with Chile on trade and roads,” Velk said in a Facebook post on Monday.',
+    [],
+    ['Meta COOPERATED Chile', 'Facebook COOPERATED Chile'],
+  ],
+  [
+    '“We are working with Chile on trade,” the minister wrote on Facebook.',
+    [],
+    ['Meta COOPERATED Chile', 'Facebook COOPERATED Chile'],
+  ],
+  // the nearest negative: a body named as the speaker of the quotation is its "we"
+  [
+    '“We are working with Chile on trade,” the Andean Trade Council said on Monday.',
+    ['Andean Trade Council COOPERATED Chile'],
+    [],
+  ],
+  // a participle after a hyphenated modifier is an adjective: nobody backs the state there
+  [
+    'Azure Brigade, an al Qaeda linked group has been battling the weak-western backed Chilean government based in the capital, Santiago.',
+    [],
+    ['al-Qaeda SUPPORTS Chile', 'Azure Brigade SUPPORTS Chile'],
+  ],
+  // the nearest negative: a finite "backed" still backs
+  ['Peru has long backed the Chilean government.', ['Peru SUPPORTS Chile'], []],
+  // protesting or condemning someone's fall from office is no stance against the one who fell
+  [
+    'Chileans protesting the abrupt ouster of president Ana Velk clashed with riot police on Thursday. Chile has seen many such crises.',
+    [],
+    ['Chile CRITICIZED Ana Velk'],
+  ],
+  [
+    'Chileans protesting the ouster of Ana Velk clashed with police. Chile is in crisis.',
+    [],
+    ['Chile CRITICIZED Ana Velk'],
+  ],
+  [
+    'Peru condemned the abrupt removal of Chilean leader Ana Velk on Monday.',
+    [],
+    ['Peru CRITICIZED Ana Velk'],
+  ],
+  // the nearest negative: condemning the one who ousted is still criticism
+  [
+    'Peru condemned the army of Chile over the ouster of president Ana Velk.',
+    ['Peru CRITICIZED Chile'],
+    ['Peru CRITICIZED Ana Velk'],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-36-lead', 'combined');
