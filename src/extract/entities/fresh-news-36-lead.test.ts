@@ -23,3 +23,21 @@ describe('round 36 (entities: a dateline on the line after a plain-text headline
   ];
   test.each(cases)('%s', (...c) => check(c));
 });
+
+describe('round 36 (entities: plural titles and portfolio words are no names)', () => {
+  const cases: Case[] = [
+    // "Heads of State and Government" is a title: no place, and the holder's name keeps no title word
+    [
+      "Peru's president welcomed Chile's Heads of State and Government Tomas Reyes and Prime Minister Ana Velk on Monday.",
+      ['Person:Tomas Reyes', 'Person:Ana Velk'],
+      ['Location:Heads of State', 'Person:Government Tomas Reyes'],
+    ],
+    // a portfolio word after a title's comma is no person
+    [
+      'Talks between Minister of Foreign Affairs, Migration and Citizens Abroad Tomas Reyes and his Peruvian counterpart were held in Chile.',
+      [],
+      ['Person:Migration'],
+    ],
+  ];
+  test.each(cases)('%s', (...c) => check(c));
+});

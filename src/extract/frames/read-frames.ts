@@ -1045,6 +1045,18 @@ function penaltyAfter(units: Unit[], verb: number, end: number): 'sanction' | 'n
   return undefined;
 }
 
+/**
+ * "A and B agreed to strengthen cooperation between the two countries": the two countries the
+ * sentence names before the noun are the two it means, before the article's two parties (round 36).
+ */
+function sentencePair(units: Unit[], before: number): Unit[] | undefined {
+  const countries = units.slice(0, before).filter((u) => u.entity?.type === 'Country');
+  const distinct = countries.filter(
+    (u, k) => countries.findIndex((v) => v.entity!.id === u.entity!.id) === k,
+  );
+  return distinct.length === 2 ? distinct : undefined;
+}
+
 /** "the two sides", "the two countries", "the nuclear-armed neighbors": the article's two parties. */
 const PARTY_NOUNS = new Map([
   ['sides', true],
@@ -1559,7 +1571,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const twoSided = frame.predicate === 'COOPERATED' || frame.mutual === true;
     if (!events || !twoSided || twoPartiesAt(units, h, false) !== b + 1) return [];
     if (modalAfter(units, h + 1)) return [];
-    const parties = events.parties(units, false);
+    const parties = sentencePair(units, b) ?? events.parties(units, false);
     return parties.length === 2 ? pairs(parties, frame, ':between via referring:the-two') : [];
   }
   const ofOwner = supportOfOwner(units, i, frame);

@@ -12,6 +12,11 @@ const ROLE_WORDS = new Set(['negotiator', 'mediator', 'diplomat']);
 export const isTitle = (u: Unit) =>
   u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || ROLE_WORDS.has(u.lower);
 
+/** How a holder came to the title, written before it (round 36). */
+const IN_OFFICE_WORDS = new Set(
+  'newly recently democratically elected appointed installed new incoming outgoing'.split(' '),
+);
+
 /** Words that join a compound title's parts: "Deputy Prime Minister and Minister of Defence". */
 const TITLE_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
 
@@ -42,7 +47,11 @@ export function titledHolderAfter(
         titled && u.entity.type === 'Person' && n > from && !prev.punct && !TITLE_JOINS.has(prev.lower);
       return holder ? { person: n } : undefined;
     }
-    if (!inTitleRun(u)) break;
+    if (!inTitleRun(u)) {
+      // "⟦X⟧'s newly elected president ⟦Y⟧": how the holder came to office, before the title
+      if (!titled && IN_OFFICE_WORDS.has(u.lower) && !u.punct) continue;
+      break;
+    }
     if (TITLE_JOINS.has(u.lower)) {
       // a join inside the title, before another of its capitalised words or the holder's name
       const next = units[n + 1];
@@ -53,7 +62,14 @@ export function titledHolderAfter(
       nameFrom = -1;
     } else if (PORTFOLIO_WORDS.has(u.lower) || !titled) nameFrom = -1;
     else if (nameFrom < 0) nameFrom = n;
-    if (u.punct) break;
+    if (u.punct) {
+      // "⟦X⟧'s newly elected president, ⟦Y⟧ on Monday": the one holder set off by a comma (not a
+      // list's first item, "… negotiator, ⟦Y⟧, ⟦Z⟧ and ⟦W⟧")
+      const next = units[n + 1];
+      const apposed =
+        titled && nameFrom < 0 && u.punct === ',' && next?.entity?.type === 'Person' && !next.punct;
+      return apposed ? { person: n + 1 } : undefined;
+    }
   }
   return titled && nameFrom >= 0 ? { unnamed: true } : undefined;
 }

@@ -96,6 +96,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'attorney',
   // "Special Counsel X", "the Special Counsel's Office"
   'counsel',
+  // "⟦X⟧'s Heads of State and Government A and B": a plural title, no place's name (round 36)
+  'heads',
   // "the Attorneys General of Arizona and Ohio": the states' officers, not a place's name
   'attorneys',
   'correspondent',
@@ -345,7 +347,7 @@ export const STATES_OF_AN_AUTHORITY: ReadonlySet<string> = new Set(['PS']);
 export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   // (not the modifiers' little words: "in" opens where, "de" a name's particle)
   ...[...TITLE_MODIFIERS].filter((w) => !['in', 'de'].includes(w)),
-  ...'emigrants expatriates diaspora integration cooperation relations investment cabinet council office ministry department government republic kingdom union commonwealth sovereign transitional general international european african arab asian pacific gulf overseas worldwide abroad citizens nationals industries resources reconstruction religious legal parliamentary administrative'.split(
+  ...'emigrants expatriates diaspora integration cooperation relations investment cabinet council office ministry department government republic kingdom union commonwealth sovereign transitional general international european african arab asian pacific gulf overseas worldwide abroad citizens nationals migration industries resources reconstruction religious legal parliamentary administrative'.split(
     ' ',
   ),
 ]);

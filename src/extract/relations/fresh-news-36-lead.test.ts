@@ -50,6 +50,26 @@ const rows: FactRow[] = [
     ['Peru CRITICIZED Chile'],
     ['Peru CRITICIZED Ana Velk'],
   ],
+  // a title's holder set off by a comma, after how the holder came to office, is the one met
+  [
+    "President Ana Velk of Peru met Chile's newly elected president, Tomas Reyes on Monday.",
+    ['Ana Velk COOPERATED Tomas Reyes'],
+    ['Ana Velk COOPERATED Chile'],
+  ],
+  // "the two countries" the sentence itself names before the noun are the two it means
+  [
+    'The envoys discussed the crisis in Bolivia and the future of Bolivia. Neither Chileans nor Peruvians would be satisfied until peace came to Bolivia. Chile and Peru are committed to further strengthening bilateral cooperation between the two countries.',
+    ['Chile COOPERATED Peru'],
+    ['Bolivia COOPERATED Peru', 'Bolivia COOPERATED Chile'],
+  ],
+  // "a group that X officials say is aligned with Y": the speakers report whom the group sides with
+  [
+    'A militia that some Peruvian officials say is aligned with Chile claimed the raid.',
+    [],
+    ['Peru SUPPORTS Chile'],
+  ],
+  // the nearest negative: the subject of the copula is the named state
+  ['Officials say Peru is aligned with Chile.', ['Peru SUPPORTS Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-36-lead', 'combined');

@@ -108,6 +108,8 @@ const PORTFOLIO_ALT = [...PORTFOLIO_WORDS]
   .join('|');
 /** A word of a compound title's run: capitalised, a lower-case title or portfolio word, or a join. */
 const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the|&)`;
+/** "⟦X⟧'s newly elected president, ⟦Y⟧": how the holder came to the title, before it (round 36). */
+const NEWLY_IN_OFFICE = '(?:(?:newly |recently |democratically )?(?:elected|appointed|installed|sworn-in) |new |incoming |outgoing )?';
 /**
  * After a country's or a body's name, possessive or demonym: not a title that names its holder
  * ("spoke with ⟦X⟧'s Minister of Foreign Affairs and Emigrants ⟦Y⟧", "met ⟦Xian⟧ Deputy Prime
@@ -118,7 +120,7 @@ const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|f
  * `titledHolderAfter`, round 27). The run closes on the person's slot or on a capitalised word
  * that is neither title nor portfolio, the last of the run.
  */
-const NOT_TITLED_HOLDER = `(?!(?:'s|(?<=⟦\\d+[A-Za-z]⟧)) (?:${TITLE_RUN_WORD} ){0,10}?(?:${TITLE_ALT}) (?:${TITLE_RUN_WORD} ){0,10}?(?:⟦\\d+P⟧|(?!(?:${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the)\\b)[A-Z][\\w'-]*(?![\\w'-]| (?:[A-Z]|(?:of|and|for|the|&) [A-Z]))))`;
+const NOT_TITLED_HOLDER = `(?!(?:'s|(?<=⟦\\d+[A-Za-z]⟧)) ${NEWLY_IN_OFFICE}(?:${TITLE_RUN_WORD} ){0,10}?(?:${TITLE_ALT})(?:, (?=⟦\\d+P⟧)| )(?:${TITLE_RUN_WORD} ){0,10}?(?:⟦\\d+P⟧|(?!(?:${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the)\\b)[A-Z][\\w'-]*(?![\\w'-]| (?:[A-Z]|(?:of|and|for|the|&) [A-Z]))))`;
 /**
  * A host receiving delegations named only by their countries ("hosted the X and Y delegations for
  * a lunch") meets no one the gold names: hosting a delegation is no dealing with its country.
@@ -175,6 +177,8 @@ const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly
  * adjective phrase, no one backs X there (round 36).
  */
 const NOT_AFTER_COMPOUND = '(?<!\\b[A-Za-z]+-[a-z]+ )';
+/** A reporting verb right before a copula: "⟦X⟧ officials say is …" speaks of someone else. */
+const REPORTED_COPULA = '\\b(?:say|says|said|believe|believes|claim|claims) (?:is|are|was|were|has been|have been)\\b';
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
@@ -273,6 +277,9 @@ export const ACT_RULES: RelationRule[] = [
     // "sanctions on elements aligned with Y": a participle after a common noun modifies it, and the
     // noun (no name) is the one allied; "X is / has / which allied with Y" are finite
     pattern: `${ACTOR}\\b(?:(?:sided|sides|allies) with|${NOT_REDUCED_RELATIVE}(?:allied|aligned) with) {DET}{O+:POC}`,
+    // "a group that ⟦X⟧ officials say is aligned with Y": the speakers report whom the group sides
+    // with; the copula's subject is the relative's head (round 36)
+    gapBlock: REPORTED_COPULA,
   }),
   onCore({
     reason: 'verb:fight-alongside',
