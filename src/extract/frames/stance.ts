@@ -390,9 +390,10 @@ function pastDescriptor(units: Unit[], at: number): number {
   while (j > 0 && at - j <= 5) {
     const u = units[j];
     if (u.lower === 'of' && !u.entity) return j;
-    // a state or place qualifies the one named: "of Kremlin critic A", "of Gaza journalist A"
-    if (u.punct || u.possessive || (u.entity && u.entity.type !== 'Country' && u.entity.type !== 'Location'))
-      break;
+    // a state or place qualifies the one named: "of Kremlin critic A", "of Gaza journalist A",
+    // "of ⟦Sudan⟧'s veteran president A" (round 36)
+    const stateOrPlace = u.entity?.type === 'Country' || u.entity?.type === 'Location';
+    if (u.punct || (u.possessive && !stateOrPlace) || (u.entity && !stateOrPlace)) break;
     if (!u.entity && !u.tags.has('Noun') && !u.tags.has('Adjective')) break;
     j--;
   }
@@ -426,7 +427,9 @@ function actOf(units: Unit[], name: Unit): boolean {
     return (
       of > 0 &&
       !units[of - 1].entity &&
-      (STATE_ACT_HEADS.has(units[of - 1].lower) || HARM.has(units[of - 1].lower))
+      (STATE_ACT_HEADS.has(units[of - 1].lower) ||
+        HARM.has(units[of - 1].lower) ||
+        FREED.has(units[of - 1].lower))
     );
   if (units[at - 1]?.lower !== 'of' || !head || head.entity) return false;
   const people = PEOPLE_HEADS.has(head.lower) || AGENT_HEADS.has(head.lower) || TARGET_HEADS.has(head.lower);

@@ -70,6 +70,18 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: the subject of the copula is the named state
   ['Officials say Peru is aligned with Chile.', ['Peru SUPPORTS Chile'], []],
+  // an act done to a person told with a state's possessive and a descriptor: "the ouster of
+  // ⟦X⟧'s veteran president A" criticises whoever ousted A, not A
+  [
+    "The African Union on Thursday criticised the military ouster of Peru's veteran president Ana Velk and called for calm.",
+    [],
+    ['African Union CRITICIZED Ana Velk', 'Chile CRITICIZED Ana Velk'],
+  ],
+  ["Chile condemned the arrest of Peru's opposition leader Ana Velk.", [], ['Chile CRITICIZED Ana Velk']],
+  // a call for the release of someone told with a title asks the holder, not the one held
+  ['Peru called for the release of opposition leader Ana Velk.', [], ['Peru DEMANDED Ana Velk']],
+  // the nearest negative: a call on the named person still asks that person
+  ['Peru called on opposition leader Ana Velk to release the hostages.', ['Peru DEMANDED Ana Velk'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-36-lead', 'combined');

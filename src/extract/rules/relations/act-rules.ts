@@ -109,7 +109,8 @@ const PORTFOLIO_ALT = [...PORTFOLIO_WORDS]
 /** A word of a compound title's run: capitalised, a lower-case title or portfolio word, or a join. */
 const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the|&)`;
 /** "⟦X⟧'s newly elected president, ⟦Y⟧": how the holder came to the title, before it (round 36). */
-const NEWLY_IN_OFFICE = '(?:(?:newly |recently |democratically )?(?:elected|appointed|installed|sworn-in) |new |incoming |outgoing )?';
+const NEWLY_IN_OFFICE =
+  '(?:(?:newly |recently |democratically )?(?:elected|appointed|installed|sworn-in) |new |incoming |outgoing )?';
 /**
  * After a country's or a body's name, possessive or demonym: not a title that names its holder
  * ("spoke with ⟦X⟧'s Minister of Foreign Affairs and Emigrants ⟦Y⟧", "met ⟦Xian⟧ Deputy Prime
@@ -178,7 +179,8 @@ const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly
  */
 const NOT_AFTER_COMPOUND = '(?<!\\b[A-Za-z]+-[a-z]+ )';
 /** A reporting verb right before a copula: "⟦X⟧ officials say is …" speaks of someone else. */
-const REPORTED_COPULA = '\\b(?:say|says|said|believe|believes|claim|claims) (?:is|are|was|were|has been|have been)\\b';
+const REPORTED_COPULA =
+  '\\b(?:say|says|said|believe|believes|claim|claims) (?:is|are|was|were|has been|have been)\\b';
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
