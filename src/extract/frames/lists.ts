@@ -11,7 +11,7 @@ import {
   opensApposition,
   stoplessAfter,
 } from './apposed-lists';
-import { isVerb } from './groups';
+import { isTime, isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle, titledHolderAfter } from './title-word';
 import { NAME_QUALIFIER, isDemonymWord, isPlainWord, type Unit } from './units';
@@ -171,6 +171,10 @@ function titledPerson(units: Unit[], k: number): Unit | undefined {
   while (d - k < 8 && units[d] && !units[d].entity && !units[d].punct && titleWord(units[d])) d++;
   return d > k && units[d]?.entity?.type === 'Person' ? units[d] : undefined;
 }
+
+/** Capitalised words right after a word that no entity covers: a name the entity step did not read. */
+const unreadNameAfter = (units: Unit[], h: number): boolean =>
+  !units[h].punct && !!units[h + 1]?.tags.has('ProperNoun') && !units[h + 1].entity && !isTime(units[h + 1]);
 
 /**
  * "his Australian counterpart, Defence Minister X", "his counterpart at the talks, X", "his Russian
@@ -959,6 +963,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       // "his Australian counterpart, Defence Minister X": the person the apposition names.
       const person = COUNTERPARTS.has(units[h].lower) ? counterpartNamed(units, h) : undefined;
       if (person) return [person];
+      // "his Chinese counterpart Qin Gang", the name unread by the entity step: a person, not the state
+      if (COUNTERPARTS.has(units[h].lower) && unreadNameAfter(units, h)) return [];
       // "X officials, including leader Y": the list names some of them too.
       const listed = ['', ','].includes(units[h].punct) && LIST_OPENERS.has(units[h + 1]?.lower ?? '');
       // "Kenyan troops and Somali forces": the list goes on after the head.

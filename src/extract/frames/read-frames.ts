@@ -1057,6 +1057,9 @@ function sentencePair(units: Unit[], before: number): Unit[] | undefined {
   return distinct.length === 2 ? distinct : undefined;
 }
 
+/** A hyphened participle that makes the name before it a backer of the noun, not its actor. */
+const BACKER_WORDS = new Set(['backed', 'sponsored', 'funded', 'supported']);
+
 /** "the two sides", "the two countries", "the nuclear-armed neighbors": the article's two parties. */
 const PARTY_NOUNS = new Map([
   ['sides', true],
@@ -1683,9 +1686,14 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     ...facts([owner], objects, frame.predicate, frame, how),
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
   ];
-  if (units[j]?.entity && !units[j].punct)
+  // "⟦X⟧-backed talks with Y": X backs the talks, it is not a side of them (round 36; an
+  // "⟦X⟧-backed attack" stays X's, as the gold reads it)
+  const backer =
+    frame.predicate === 'COOPERATED' && units[j]?.dash && BACKER_WORDS.has(units[j + 1]?.lower ?? '');
+  if (units[j]?.entity && !units[j].punct && !backer)
     // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
     return ownerCalledOff(units, j) || modalRightAfter(units, objects) ? [] : owned(units[j], ':modifier');
+  if (backer) return [];
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);

@@ -82,6 +82,44 @@ const rows: FactRow[] = [
   ['Peru called for the release of opposition leader Ana Velk.', [], ['Peru DEMANDED Ana Velk']],
   // the nearest negative: a call on the named person still asks that person
   ['Peru called on opposition leader Ana Velk to release the hostages.', ['Peru DEMANDED Ana Velk'], []],
+  // an event named for a body and its year is hosted, not met
+  ["Peru praised Chile's efforts in hosting APEC 2026 last month.", [], ['Chile COOPERATED APEC']],
+  // a counterpart named right after the noun, unread as a name, is a person: not the state
+  [
+    'Foreign Minister Ana Velk of Peru had a frank meeting with her Chilean counterpart Qin Gang in Lima on Sunday.',
+    [],
+    ['Ana Velk COOPERATED Chile'],
+  ],
+  // the nearest negative: an unnamed counterpart is the state's
+  [
+    'Foreign Minister Ana Velk of Peru met her Chilean counterpart in Lima on Sunday.',
+    ['Ana Velk COOPERATED Chile'],
+    [],
+  ],
+  // a title after a phrase that opens the sentence is the main clause's subject, no apposition
+  [
+    'During the talks with Tomas Reyes, the Peruvian foreign minister expressed deep concern about the border.',
+    [],
+    ['Tomas Reyes MEMBER_OF Peru'],
+  ],
+  // the nearest negative: an apposition inside the main clause
+  [
+    'The envoy met Tomas Reyes, the Peruvian foreign minister, on Monday.',
+    ['Tomas Reyes MEMBER_OF Peru'],
+    [],
+  ],
+  // talks a body backs are not the body's talks
+  [
+    'The plan included a return to European Union-backed talks with Serbia.',
+    [],
+    ['European Union COOPERATED Serbia'],
+  ],
+  // a demonym the country lexicon lists with another ending qualifies the fighters after it
+  [
+    'NATO has kept a force there since a war between Serbia and Kosovar separatists ended in 1999.',
+    [],
+    ['Serbia ATTACKED Kosovo', 'Kosovo ATTACKED Serbia'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-36-lead', 'combined');

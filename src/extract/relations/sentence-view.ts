@@ -7,6 +7,7 @@
 import type { Entity, Mention, Sentence } from '../../model';
 import { DIRECTION, PLACE_NOUN } from '../rules/relations/fragments';
 import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { COUNTRIES } from '../lexicon/countries';
 
 export interface Slot {
   mention: Mention;
@@ -29,12 +30,16 @@ const TYPE_LETTER: Record<Entity['type'], string> = {
 
 /** "Israeli", "Chinese": a country named by its adjective, which modifies the next noun. */
 const DEMONYM_ENDING = /(?:i|an|ese|ish|ic|ch|ine|ean)$/;
+/** Demonyms the country lexicon lists with another ending ("Kosovar", round 36). */
+const LISTED_DEMONYMS: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => c.demonyms).filter((d) => !DEMONYM_ENDING.test(d)),
+);
 export function isDemonym(mention: Mention, entity: Entity): boolean {
   return (
     entity.type === 'Country' &&
     mention.text !== entity.name &&
     !/^[A-Z.]+$/.test(mention.text) &&
-    DEMONYM_ENDING.test(mention.text)
+    (DEMONYM_ENDING.test(mention.text) || LISTED_DEMONYMS.has(mention.text))
   );
 }
 

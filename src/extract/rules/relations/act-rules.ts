@@ -76,7 +76,7 @@ const NOT_AWAITED = `(?<!\\b(?:${AWAITING_PHRASES.map((w) => w.replace(/^ahead/,
  * after it ("his Omani counterpart, Foreign Minister X"): then the person is the one met.
  */
 const COUNTERPART =
-  '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b(?!,? (?:[^⟦⟧,;]{0,60} )?⟦\\d+P⟧)))?';
+  '(?:(?:his|her|their|its) (?=⟦\\d+[a-zC]⟧ counterparts?\\b(?!,? (?:[^⟦⟧,;]{0,60} )?⟦\\d+P⟧| [A-Z][a-z]+ [A-Z][a-z]+\\b)))?';
 /**
  * After the party a dealing names: not the owner of the next name ("agreements with the X
  * Department's ⟦Y Bureau⟧": the bureau is the party, its department only owns it).
@@ -184,9 +184,12 @@ const REPORTED_COPULA =
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
-/** "host ⟦Xian⟧ military bases": a thing of the name's hosted, no guest met (round 14). */
+/**
+ * "host ⟦Xian⟧ military bases": a thing of the name's hosted, no guest met (round 14); nor an
+ * event named for a body and its year ("hosting ⟦APEC⟧ 2017", round 36).
+ */
 const NOT_HOSTED_THING =
-  '(?! (?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b)';
+  '(?! (?:\\d{4}\\b|(?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b))';
 
 /** A dealing still to come, told after its sides: "… between X and Y are planned / scheduled for May". */
 const NOT_PLANNED_AFTER =

@@ -332,6 +332,13 @@ const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POS
 /** "⟦X⟧ Senate President", "⟦X⟧ National Assembly Speaker": a body's name between state and title. */
 const NOT_A_BODYS_TITLE = `(?!(?:[A-Z][\\w.-]* ){0,2}(?:${BODY_NAME_HEADS.join('|')})\\b)`;
 
+/**
+ * Not the last words of a phrase that opens the sentence: in "During the talks with ⟦A⟧, the ⟦Xian⟧
+ * foreign minister said …" the title is the main clause's subject, not A's apposition (round 36).
+ */
+const NOT_FRONTED_PHRASE =
+  '(?<!^(?:During|After|Before|Following|In|At|On|With|Upon|Despite|Since|Unlike|Like)\\b(?:[^,;⟦⟧]|⟦[^⟧]*⟧)*)';
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
@@ -1052,7 +1059,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
 
   // A form of "be": "X is the top commander of Y", "X is a member of Y", "X is Y's top lawyer"
