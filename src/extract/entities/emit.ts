@@ -97,6 +97,9 @@ const NEGOTIATION_HEADS: ReadonlySet<string> = new Set(['talks', 'process', 'for
 export const partyToTalks = (m: Match, next: { norm: string; cap: boolean }): boolean =>
   !next.cap && NEGOTIATION_HEADS.has(next.norm) && (m.hit?.entity.type ?? m.draft?.type) === 'Organization';
 
+/** Currency units a state's name may be written on after an amount ("10 U.S. dollars"). */
+const CURRENCY_UNITS: ReadonlySet<string> = new Set(['dollar', 'dollars', 'cents']);
+
 /** Emits a known name found by longestMatch at token `from`. Returns false when it names nothing here. */
 export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?: string): boolean {
   const to = from + m.length;
@@ -104,6 +107,14 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
   const next = tokens[to];
   // "U.S.$5 million", "NZ$40": a state's short name written onto "$" is its currency, no mention
   if ((m.hit?.entity.type ?? m.draft?.type) === 'Country' && ctx.text.charAt(tokens[to - 1].end) === '$')
+    return false;
+  // "252,203 U.S. dollars": a state's name on its currency's unit after an amount names the money (round 36)
+  if (
+    (m.hit?.entity.type ?? m.draft?.type) === 'Country' &&
+    next &&
+    CURRENCY_UNITS.has(next.norm) &&
+    /\d/.test(tokens[from - 1]?.text ?? '')
+  )
     return false;
   // "the Lima agreements", "the Tashkent Declaration": a document, not the place; but in
   // "Russia's war on Ukraine" the possessive makes the name the war's owner.

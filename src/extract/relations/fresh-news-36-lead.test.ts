@@ -120,6 +120,30 @@ const rows: FactRow[] = [
     [],
     ['Serbia ATTACKED Kosovo', 'Kosovo ATTACKED Serbia'],
   ],
+  // the attack someone is suspected of organising is that person's, not the speaker's
+  [
+    'Ana Velk confirmed that police had arrested a man suspected of organising the attack on NATO troops.',
+    [],
+    ['Ana Velk ATTACKED NATO'],
+  ],
+  // the nearest negative: the speaker's own attack
+  [
+    'Peru confirmed that its forces had carried out the attack on the Azure Brigade.',
+    ['Peru ATTACKED Azure Brigade'],
+    [],
+  ],
+  // the act a spokesperson accuses others of is not the spokesperson's body's
+  [
+    "Ten Chilean ships took part, said Ana Velk, a spokesperson for Peru's Coast Guard, accusing the vessels of having illegally invaded Peru's waters.",
+    [],
+    ['Peruvian Coast Guard ATTACKED Peru'],
+  ],
+  // an amount in U.S. dollars names no state: a bare court in a Peruvian story is not the U.S. one
+  [
+    'A court in Lima convicted Ana Velk of taking 2 million soles (500,000 U.S. dollars) from a charity in Peru. Her lawyer said she would appeal to the Supreme Court, paying 10,000 U.S. dollars.',
+    [],
+    ['U.S. Supreme Court MEMBER_OF United States'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-36-lead', 'combined');

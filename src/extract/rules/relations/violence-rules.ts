@@ -53,15 +53,17 @@ const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|
  * (round 26): the act is told of the reported clause's own subject, a noun the text names no one
  * by; the speaker X did not do it. Not a pronoun that may be
  * the speaker ("X said it had struck Y", "X said its forces have …") nor the speaker's act noun
- * ("X said the strikes have …").
+ * ("X said the strikes have …"); nor the act the speaker accuses others of ("…, accusing the
+ * vessels of having invaded Y", round 36).
  */
-const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b|${REPORTED_CLAUSE_SUBJECT}`;
+const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b|${REPORTED_CLAUSE_SUBJECT}|\\baccus(?:ing|ed|es|e) (?!(?:it|its|him|her|them|us|me)\\b)[^⟦⟧,;]{1,40} of (?:having )?(?:[a-z]+ly )?$`;
 /**
  * An act's unnamed authors written before its noun: "called on Y to bring to justice those behind
  * the attack on Z", "the perpetrators of the attack in Z" — the attack is theirs, never the
- * sentence's subject's (round 26).
+ * sentence's subject's (round 26); so is the act of someone "suspected of organising the attack on
+ * Z" (round 36).
  */
-const OTHERS_AUTHORS = `\\b(?:those|people|men|whoever|anyone|individuals)(?: who (?:were|are))? (?:behind|responsible for)\\b|\\b(?:perpetrators?|culprits?|masterminds?|organi[sz]ers?) of\\b`;
+const OTHERS_AUTHORS = `\\b(?:those|people|men|whoever|anyone|individuals)(?: who (?:were|are))? (?:behind|responsible for)\\b|\\b(?:perpetrators?|culprits?|masterminds?|organi[sz]ers?) of\\b|\\b(?:suspected|accused|charged|convicted|sentenced) (?:of|for|over|with) (?:[a-z]+ing )?(?:the |an? )?$`;
 /**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
