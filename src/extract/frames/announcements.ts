@@ -21,19 +21,22 @@ const PARTY_TYPES = new Set(['Person', 'Organization']);
  * A defendant's act: "pleaded guilty", "entered a guilty plea" (its verb and the words right after
  * it) or "was charged" (done to it).
  */
-interface Accusal {
+export interface Accusal {
   forms: Set<string>;
   then: string[];
   passive: boolean;
 }
-const ACCUSALS: Accusal[] = (RECORD?.complement ?? []).map((entry) => {
-  const words = entry.split(' ');
-  const passive = words[0] === 'be';
-  const [verb, ...then] = passive ? words.slice(1) : words;
-  // "pled", which the conjugator does not give
-  const forms = new Set([...verbForms(verb), ...(verb === 'plead' ? ['pled'] : [])]);
-  return { forms, then, passive };
-});
+/** A record's acts that make a defendant ("plead guilty", "be charged"), ready to match. */
+export const accusalsOf = (entries: readonly string[]): Accusal[] =>
+  entries.map((entry) => {
+    const words = entry.split(' ');
+    const passive = words[0] === 'be';
+    const [verb, ...then] = passive ? words.slice(1) : words;
+    // "pled", which the conjugator does not give
+    const forms = new Set([...verbForms(verb), ...(verb === 'plead' ? ['pled'] : [])]);
+    return { forms, then, passive };
+  });
+const ACCUSALS: Accusal[] = accusalsOf(RECORD?.complement ?? []);
 const ANNOUNCED = new Set(RECORD?.lemma ? verbForms(RECORD.lemma) : []);
 const ANNOUNCED_THINGS = new Set(RECORD?.subjects ?? []);
 /** "made the announcement": the noun of announcing, after a light verb. */
@@ -44,7 +47,7 @@ const GOVERNING = new Set(['of', 'for', 'in', 'at', 'from', 'by', 'to', 'with', 
 /** How many words an attribution that closes its sentence may hold: two officials with their titles. */
 const ATTRIBUTION_SPAN = 40;
 
-const isParty = (u: Unit | undefined) => !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
+export const isParty = (u: Unit | undefined): boolean => !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
 
 /**
  * Whether the body at `k` is governed by a preposition: "of the Justice Department's X Division",
@@ -82,7 +85,7 @@ function partiesWithin(units: Unit[], from: number, to: number): Unit[] {
  * joined to it by "and", past their asides ("A (A), a firm based in X, and B (B), a Y broker,
  * pleaded"); none when the sentence opens on anything else.
  */
-function openingSubject(units: Unit[], start: number): Unit[] {
+export function openingSubject(units: Unit[], start: number): Unit[] {
   let k = 0;
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
   // "Xian nationals A and B were sentenced": a short descriptor before the first name
@@ -109,10 +112,10 @@ const descriptorWord = (u: Unit) =>
   (u.entity ? u.entity.type === 'Country' : u.tags.has('Noun') || u.tags.has('Adjective'));
 
 /** The act of a defendant stated at `i`, if any: "pleaded guilty", "were indicted". */
-function accusalAt(units: Unit[], i: number): Accusal | undefined {
+export function accusalAt(units: Unit[], i: number, accusals = ACCUSALS): Accusal | undefined {
   const u = units[i];
   if (u.entity) return undefined;
-  return ACCUSALS.find((a) => {
+  return accusals.find((a) => {
     if (!a.forms.has(u.lower)) return false;
     if (a.then.length)
       return a.then.every(
@@ -140,7 +143,7 @@ function chargedWith(units: Unit[], i: number): Unit[] {
  * "Y has agreed to plead guilty / to enter a guilty plea": a plea agreed to is the plea a release
  * announces (as a settlement agreed to is, ./settlements.ts); the group of the agreeing verb.
  */
-function agreedTo(units: Unit[], i: number): Group | undefined {
+export function agreedTo(units: Unit[], i: number): Group | undefined {
   const to = units[i - 1];
   const verb = units[i - 2];
   if (to?.lower !== 'to' || to.entity || !verb || verb.punct || !AGREE_GOVERNORS.has(verb.lower))

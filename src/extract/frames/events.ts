@@ -253,6 +253,8 @@ export class EventMemory {
   private accused: { unit: Unit; at: number }[] = [];
   /** Who attacked whom in the sentences read: the fight a later death without its killer fell in (./fallen.ts). */
   private fights: Fight[] = [];
+  /** The states whose courts, prosecutors or convictions the article has named (./courts.ts). */
+  private courts: Unit[] = [];
 
   /**
    * The attacks between countries and bodies told in `here` and in the last `reach` sentences read
@@ -456,6 +458,16 @@ export class EventMemory {
     for (const unit of defendants) this.accused.push({ unit, at: this.read });
   }
 
+  /** A state whose court, prosecutors or conviction the sentence being read names (./courts.ts). */
+  court(state: Unit): void {
+    if (!this.courts.some((c) => c.entity === state.entity)) this.courts.push(state);
+  }
+
+  /** The one state whose courts the article has named so far; none when it named none, or two. */
+  courtState(): Unit | undefined {
+    return this.courts.length === 1 ? this.courts[0] : undefined;
+  }
+
   /** The defendants told in the last MAX_DISTANCE sentences read and in this one, each once. */
   defendants(): Unit[] {
     const out: Unit[] = [];
@@ -478,6 +490,7 @@ export class EventMemory {
     out.awaiting = [...this.awaiting];
     out.accused = [...this.accused];
     out.fights = [...this.fights];
+    out.courts = [...this.courts];
 
     out.gave = this.gave;
     return out;
