@@ -100,3 +100,33 @@ describe('extraditions', () => {
     expect(all(text).filter((f) => /^Norway SUPPORTS/.test(f))).toEqual([]);
   });
 });
+
+describe("warrants and concern over a state's conviction", () => {
+  it.each([
+    // a warrant issued for someone is the issuer's charge
+    [
+      'A Chilean court has issued an arrest warrant for former President Pedro Alvarez, on charges of fraud.',
+      'Chile CRITICIZED Pedro Alvarez',
+    ],
+    // concern about a state's conviction of people is criticism of the state
+    [
+      "Norway says it is “deeply concerned” about the Chilean government's conviction of 24 people.",
+      'Norway CRITICIZED Chile',
+    ],
+    ["Norway is deeply concerned about Chile's conviction of 24 journalists.", 'Norway CRITICIZED Chile'],
+  ])('reads "%s"', (text, fact) => {
+    expect(all(text)).toContain(fact);
+  });
+
+  it.each([
+    // a warrant only considered
+    [
+      'The court in Santiago is considering whether to issue an arrest warrant for Pedro Alvarez.',
+      /CRITICIZED Pedro Alvarez$/,
+    ],
+    // concern about a state's own affairs, no legal act
+    ["Norway is deeply concerned about Chile's security.", /^Norway CRITICIZED Chile$/],
+  ])('reads nothing from "%s"', (text, fact) => {
+    expect(all(text).filter((f) => fact.test(f))).toEqual([]);
+  });
+});

@@ -63,6 +63,32 @@ function unwritten(units: Unit[], h: number, after: number): Unit[] {
   return [state];
 }
 
+/** The words that name a state's government before its act: "the Xian government's conviction of". */
+const GOVERNMENT_WORDS = new Set(['government', 'authorities', 'regime']);
+
+/**
+ * "Xia's conviction of 24 people", "the Xian government's prosecution of A": the state that owns
+ * the legal act the phrase at `k` opens with, when the act is done "of" someone (round 36).
+ */
+export function stateOwningAct(units: Unit[], k: number): Unit[] {
+  let j = k;
+  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  const state = units[j];
+  if (state?.entity?.type !== 'Country' || state.punct) return [];
+  let h = j + 1;
+  const word = units[h];
+  if (!state.possessive) {
+    if (!word || word.entity || word.punct || !GOVERNMENT_WORDS.has(word.lower) || !word.possessive)
+      return [];
+    h++;
+  }
+  h = pastJoinedHead(units, h);
+  const head = units[h];
+  if (!head || head.entity || head.punct || !STATE_ACT_HEADS.has(head.lower)) return [];
+  const of = units[h + 1];
+  return of?.lower === 'of' && !of.entity ? [{ ...state, possessive: false }] : [];
+}
+
 /**
  * The state that did the act whose phrase opens at `k`, when the phrase is a state act "of" its own
  * opponent named with its demonym: "the jailing of Xian opposition leader A" gives Xia. With no
