@@ -47,7 +47,8 @@ const GOVERNING = new Set(['of', 'for', 'in', 'at', 'from', 'by', 'to', 'with', 
 /** How many words an attribution that closes its sentence may hold: two officials with their titles. */
 const ATTRIBUTION_SPAN = 40;
 
-export const isParty = (u: Unit | undefined): boolean => !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
+export const isParty = (u: Unit | undefined): boolean =>
+  !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
 
 /**
  * Whether the body at `k` is governed by a preposition: "of the Justice Department's X Division",
@@ -196,15 +197,82 @@ function announcersIn(units: Unit[]): Unit[] {
   return [];
 }
 
+/** How many sentences after a case announced without a name its defendants may be named. */
+const CASE_REACH = 4;
+/** The verbs that tell a case: "announced (today) that", "said (Thursday) that". */
+const TELLING = new Set([...verbForms('announce'), ...verbForms('say')]);
+/** Acts that make a case of an unnamed defendant besides the record's: "has been extradited … to face". */
+const CASE_ACCUSALS = accusalsOf([...(RECORD?.complement ?? []), 'be sentence', 'be extradite']);
+/** Words that open an unnamed defendant: "a Yian citizen", "an alleged member", "two men". */
+const UNNAMED_OPENERS = new Set([
+  'a',
+  'an',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/**
+ * "A, B and C announced today that a high-ranking member of Y has been extradited …", "The X
+ * Department said Thursday that a Yian citizen was sentenced …": the announcers of a case whose
+ * defendant is not named here (a release names the defendant in the sentences that follow, round
+ * 36). "said" is a body's only: a person's "said" may be anyone's report.
+ */
+function caseAnnouncersIn(units: Unit[]): Unit[] {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity || u.punct || !TELLING.has(u.lower) || !isVerb(u)) continue;
+    let k = i + 1;
+    while (k - i <= 3 && units[k] && !units[k].entity && units[k].lower !== 'that' && !units[k].punct) k++;
+    if (units[k]?.lower !== 'that' || units[k].entity) continue;
+    const opener = units[k + 1];
+    if (!opener || opener.entity || !UNNAMED_OPENERS.has(opener.lower)) continue;
+    const g = groupAt(units, i);
+    if (g.mood !== 'fact' || g.passive) continue;
+    // the clause's own act: a stated accusal of its unnamed subject, with no name before it
+    let stated = false;
+    for (let j = k + 2; j < units.length && !stated; j++) {
+      if (units[j].entity && units[j].entity!.type === 'Person') break;
+      const a = accusalAt(units, j, CASE_ACCUSALS);
+      if (a && groupAt(units, j).mood === 'fact') stated = true;
+    }
+    if (!stated) continue;
+    const speakers = partiesWithin(units, 0, g.start).filter(
+      (p) =>
+        units.indexOf(p) < g.start && (p.entity!.type === 'Organization' || u.lower.startsWith('announc')),
+    );
+    if (speakers.length && !units.slice(0, g.start).some((w) => isVerb(w) && !w.tags.has('Adjective')))
+      return speakers;
+  }
+  return [];
+}
+
 /**
  * Every announcer of a prosecution criticised its defendants: those the sentence tells, and those
  * the article told in its last sentences. Remembers this sentence's defendants.
  */
 export function readAnnouncements(units: Unit[], events: EventMemory): Candidate[] {
   if (!RECORD) return [];
-  events.accuse(defendantsIn(units));
+  const told = defendantsIn(units);
+  events.accuse(told);
+  // the defendants of a case announced a few sentences before without a name
+  const earlier = told.length ? events.caseAnnouncers(CASE_REACH) : [];
+  events.announceCase(caseAnnouncersIn(units));
+  const announced = facts(
+    earlier,
+    told.filter((d) => !earlier.some((a) => a.entity === d.entity)),
+    RECORD.predicate,
+    RECORD as FrameRecord,
+    ':case',
+  );
   const announcers = announcersIn(units);
-  if (!announcers.length) return [];
+  if (!announcers.length) return announced;
   const defendants = events.defendants().filter((d) => !announcers.some((a) => a.entity === d.entity));
-  return facts(announcers, defendants, RECORD.predicate, RECORD as FrameRecord, '');
+  return [...announced, ...facts(announcers, defendants, RECORD.predicate, RECORD as FrameRecord, '')];
 }

@@ -130,3 +130,30 @@ describe("warrants and concern over a state's conviction", () => {
     expect(all(text).filter((f) => fact.test(f))).toEqual([]);
   });
 });
+
+describe('a case announced before its defendant is named', () => {
+  it.each([
+    [
+      'The Norwegian Justice Department said Thursday that a Chilean citizen was sentenced to 15 years in prison for fraud. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+      ['Norwegian Justice Department CRITICIZED Pedro Alvarez'],
+    ],
+    [
+      'Attorney General Lars Berg and Prosecutor Ana Ruiz announced today that a senior member of the Azure Front has been extradited to Norway to face prosecution. He arrived yesterday. The indictment charges Pedro Alvarez and Juan Soto with smuggling.',
+      ['Lars Berg CRITICIZED Pedro Alvarez', 'Ana Ruiz CRITICIZED Juan Soto'],
+    ],
+  ])('each announcer criticised the defendants named after: "%s"', (text, expected) => {
+    const facts = all(text);
+    for (const f of expected) expect(facts).toContain(f);
+  });
+
+  it.each([
+    // a person's "said" may be anyone's report
+    'Researcher Lars Berg said Thursday that a Chilean journalist was sentenced to 15 years in prison. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+    // a sentence still to come is no case announced
+    'The Norwegian Justice Department said Thursday that a Chilean citizen will be sentenced next month. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+    // the defendant named too long after
+    'The Norwegian Justice Department said Thursday that a Chilean citizen was sentenced to 15 years in prison. Chile protested in May. Peru said nothing. Brazil asked for details. Sweden offered help. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+  ])('gives no announcer the defendant: "%s"', (text) => {
+    expect(all(text).filter((f) => /CRITICIZED Pedro Alvarez$/.test(f))).toEqual([]);
+  });
+});
