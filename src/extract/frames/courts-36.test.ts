@@ -157,3 +157,22 @@ describe('a case announced before its defendant is named', () => {
     expect(all(text).filter((f) => /CRITICIZED Pedro Alvarez$/.test(f))).toEqual([]);
   });
 });
+
+describe('a legal act named with its defendant', () => {
+  it('gives the court state the defendant of "the conviction by a Xian court of A"', () => {
+    expect(
+      all(
+        "Today's conviction and sentencing by a Chilean court of Norwegian citizen Pedro Alvarez compounds the injustice.",
+      ),
+    ).toContain('Chile CRITICIZED Pedro Alvarez');
+  });
+
+  it.each([
+    // a trial called for is not held
+    `${CHILE_COURT} Norway called for the trial of Pedro Alvarez.`,
+    // a conviction only possible
+    `${CHILE_COURT} Pedro Alvarez faces a possible conviction.`,
+  ])('gives nothing for "%s"', (text) => {
+    expect(all(text)).not.toContain('Chile CRITICIZED Pedro Alvarez');
+  });
+});

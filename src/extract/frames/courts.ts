@@ -152,6 +152,73 @@ function alongWith(units: Unit[], i: number): Unit[] {
   return [];
 }
 
+/** Words before a legal act that make it wished, feared or possible, not done: "calls for the trial of A". */
+const NOT_DONE = new Set([
+  'for',
+  'possible',
+  'potential',
+  'seek',
+  'seeks',
+  'sought',
+  'seeking',
+  'face',
+  'faces',
+  'facing',
+]);
+
+/**
+ * The people a legal act noun names as its defendant: "A's conviction", "the conviction and
+ * sentencing by a Xian court of A", "the sentencing of A" (the record's `subjects`); none when the
+ * act is wished for or only possible ("called for the trial of A", "faces a possible conviction").
+ */
+function triedIn(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity || !LEGAL_ACTS.has(u.lower)) continue;
+    let k = i - 1;
+    while (plain(units[k]) && (units[k].lower === 'and' || LEGAL_ACTS.has(units[k].lower))) k--;
+    const before = units[k];
+    // "A's conviction"
+    let named: Unit | undefined;
+    if (before?.entity?.type === 'Person' && before.possessive && !before.punct) {
+      named = before;
+      k--;
+    }
+    let d = k;
+    while (plain(units[d]) && ['the', 'a', 'an', 'today', 'today’s', "today's"].includes(units[d].lower)) d--;
+    if (units[d] && !units[d].entity && NOT_DONE.has(units[d].lower)) continue;
+    if (!named) {
+      // "… of A", past "by a Xian court", "and sentencing"
+      let j = i + 1;
+      while (plain(units[j]) && (units[j].lower === 'and' || LEGAL_ACTS.has(units[j].lower))) j++;
+      if (units[j]?.lower === 'by' && !units[j].entity) {
+        j++;
+        while (
+          j < units.length &&
+          j - i <= 8 &&
+          !(units[j].lower === 'of' && !units[j].entity) &&
+          !stops(units[j])
+        )
+          j++;
+      }
+      if (units[j]?.lower !== 'of' || units[j].entity) continue;
+      let p = j + 1;
+      // "of Xian citizen A": a demonym may stand in the descriptor
+      while (
+        p - j <= 5 &&
+        (plain(units[p]) ||
+          (units[p]?.entity?.type === 'Country' && !units[p].punct && !units[p].possessive)) &&
+        !isVerb(units[p])
+      )
+        p++;
+      if (units[p]?.entity?.type === 'Person' && !units[p].possessive) named = units[p];
+    }
+    if (named && !out.some((o) => o.entity === named!.entity)) out.push(named);
+  }
+  return out;
+}
+
 /** The defendants the sentence tells without naming who charged, tried or convicted them. */
 function defendantsIn(units: Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -211,7 +278,9 @@ export function readCourts(units: Unit[], read: Candidate[], events: EventMemory
   const court = events.courtState();
   const out = extraditions(units, court);
   if (!court) return out;
-  const defendants = defendantsIn(units).filter((d) => d.entity !== court.entity);
+  const defendants = [...defendantsIn(units), ...triedIn(units)].filter(
+    (d, n, all) => d.entity !== court.entity && all.findIndex((o) => o.entity === d.entity) === n,
+  );
   // a state named in the sentence itself as charging or trying is read where it is
   if (!defendants.length) return out;
   const here = units.find((u) => u.entity === court.entity) ?? { ...court, mention: undefined };
