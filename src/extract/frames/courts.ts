@@ -18,6 +18,7 @@ import { facts } from './facts';
 import { groupAt, isVerb } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
+import { GOVERNMENT_OWNER_WORDS } from './words';
 
 const COURT = FRAMES.find((f) => f.kind === 'court' && f.confidence >= MIN_CONFIDENCE);
 const EXTRADITION = FRAMES.find((f) => f.kind === 'extradition' && f.confidence >= MIN_CONFIDENCE);
@@ -29,8 +30,6 @@ const ACCUSALS = accusalsOf(COURT?.complement ?? []);
 const EXTRADITED = new Set(EXTRADITION?.lemma ? verbForms(EXTRADITION.lemma) : []);
 const FROM = new Set(EXTRADITION?.preps ?? []);
 
-/** The words that name a state's government before its legal act: "the Xian government's conviction of". */
-const GOVERNMENT_WORDS = new Set(['government', 'authorities', 'regime']);
 /** The frames whose state subject tried someone: "A Xian court sentenced A" read as Xia's act. */
 const TRYING_FRAMES = /^frame:verb:(?:sentence|convict)(?::|$| )/;
 /** How many words a descriptor before apposed defendants may hold: "Two more defendants, J and K". */
@@ -56,7 +55,7 @@ function courtStatesIn(units: Unit[], read: Candidate[]): Unit[] {
     const head = units[j];
     if (!u.possessive && head && !head.entity && COURT_NOUNS.has(head.lower)) out.push(u);
     let k = i + 1;
-    if (plain(units[k]) && GOVERNMENT_WORDS.has(units[k].lower) && units[k].possessive) k++;
+    if (plain(units[k]) && GOVERNMENT_OWNER_WORDS.has(units[k].lower) && units[k].possessive) k++;
     const act = units[k];
     if (
       (u.possessive || k > i + 1) &&

@@ -16,6 +16,7 @@ import {
   ELECTION_FAULTS,
   ELECTION_HEADS,
   ELECTION_VIRTUES,
+  GOVERNMENT_OWNER_WORDS,
   MODALS,
   NEGATIONS,
   OWN_OPPONENT_WORDS,
@@ -63,9 +64,6 @@ function unwritten(units: Unit[], h: number, after: number): Unit[] {
   return [state];
 }
 
-/** The words that name a state's government before its act: "the Xian government's conviction of". */
-const GOVERNMENT_WORDS = new Set(['government', 'authorities', 'regime']);
-
 /**
  * "Xia's conviction of 24 people", "the Xian government's prosecution of A": the state that owns
  * the legal act the phrase at `k` opens with, when the act is done "of" someone (round 36).
@@ -78,7 +76,7 @@ export function stateOwningAct(units: Unit[], k: number): Unit[] {
   let h = j + 1;
   const word = units[h];
   if (!state.possessive) {
-    if (!word || word.entity || word.punct || !GOVERNMENT_WORDS.has(word.lower) || !word.possessive)
+    if (!word || word.entity || word.punct || !GOVERNMENT_OWNER_WORDS.has(word.lower) || !word.possessive)
       return [];
     h++;
   }
