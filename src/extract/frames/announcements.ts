@@ -21,19 +21,22 @@ const PARTY_TYPES = new Set(['Person', 'Organization']);
  * A defendant's act: "pleaded guilty", "entered a guilty plea" (its verb and the words right after
  * it) or "was charged" (done to it).
  */
-interface Accusal {
+export interface Accusal {
   forms: Set<string>;
   then: string[];
   passive: boolean;
 }
-const ACCUSALS: Accusal[] = (RECORD?.complement ?? []).map((entry) => {
-  const words = entry.split(' ');
-  const passive = words[0] === 'be';
-  const [verb, ...then] = passive ? words.slice(1) : words;
-  // "pled", which the conjugator does not give
-  const forms = new Set([...verbForms(verb), ...(verb === 'plead' ? ['pled'] : [])]);
-  return { forms, then, passive };
-});
+/** A record's acts that make a defendant ("plead guilty", "be charged"), ready to match. */
+export const accusalsOf = (entries: readonly string[]): Accusal[] =>
+  entries.map((entry) => {
+    const words = entry.split(' ');
+    const passive = words[0] === 'be';
+    const [verb, ...then] = passive ? words.slice(1) : words;
+    // "pled", which the conjugator does not give
+    const forms = new Set([...verbForms(verb), ...(verb === 'plead' ? ['pled'] : [])]);
+    return { forms, then, passive };
+  });
+const ACCUSALS: Accusal[] = accusalsOf(RECORD?.complement ?? []);
 const ANNOUNCED = new Set(RECORD?.lemma ? verbForms(RECORD.lemma) : []);
 const ANNOUNCED_THINGS = new Set(RECORD?.subjects ?? []);
 /** "made the announcement": the noun of announcing, after a light verb. */
@@ -44,7 +47,8 @@ const GOVERNING = new Set(['of', 'for', 'in', 'at', 'from', 'by', 'to', 'with', 
 /** How many words an attribution that closes its sentence may hold: two officials with their titles. */
 const ATTRIBUTION_SPAN = 40;
 
-const isParty = (u: Unit | undefined) => !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
+export const isParty = (u: Unit | undefined): boolean =>
+  !!u?.entity && PARTY_TYPES.has(u.entity.type) && !u.possessive;
 
 /**
  * Whether the body at `k` is governed by a preposition: "of the Justice Department's X Division",
@@ -82,7 +86,7 @@ function partiesWithin(units: Unit[], from: number, to: number): Unit[] {
  * joined to it by "and", past their asides ("A (A), a firm based in X, and B (B), a Y broker,
  * pleaded"); none when the sentence opens on anything else.
  */
-function openingSubject(units: Unit[], start: number): Unit[] {
+export function openingSubject(units: Unit[], start: number): Unit[] {
   let k = 0;
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k++;
   // "Xian nationals A and B were sentenced": a short descriptor before the first name
@@ -109,10 +113,10 @@ const descriptorWord = (u: Unit) =>
   (u.entity ? u.entity.type === 'Country' : u.tags.has('Noun') || u.tags.has('Adjective'));
 
 /** The act of a defendant stated at `i`, if any: "pleaded guilty", "were indicted". */
-function accusalAt(units: Unit[], i: number): Accusal | undefined {
+export function accusalAt(units: Unit[], i: number, accusals = ACCUSALS): Accusal | undefined {
   const u = units[i];
   if (u.entity) return undefined;
-  return ACCUSALS.find((a) => {
+  return accusals.find((a) => {
     if (!a.forms.has(u.lower)) return false;
     if (a.then.length)
       return a.then.every(
@@ -140,7 +144,7 @@ function chargedWith(units: Unit[], i: number): Unit[] {
  * "Y has agreed to plead guilty / to enter a guilty plea": a plea agreed to is the plea a release
  * announces (as a settlement agreed to is, ./settlements.ts); the group of the agreeing verb.
  */
-function agreedTo(units: Unit[], i: number): Group | undefined {
+export function agreedTo(units: Unit[], i: number): Group | undefined {
   const to = units[i - 1];
   const verb = units[i - 2];
   if (to?.lower !== 'to' || to.entity || !verb || verb.punct || !AGREE_GOVERNORS.has(verb.lower))
@@ -193,15 +197,82 @@ function announcersIn(units: Unit[]): Unit[] {
   return [];
 }
 
+/** How many sentences after a case announced without a name its defendants may be named. */
+const CASE_REACH = 4;
+/** The verbs that tell a case: "announced (today) that", "said (Thursday) that". */
+const TELLING = new Set([...verbForms('announce'), ...verbForms('say')]);
+/** Acts that make a case of an unnamed defendant besides the record's: "has been extradited … to face". */
+const CASE_ACCUSALS = accusalsOf([...(RECORD?.complement ?? []), 'be sentence', 'be extradite']);
+/** Words that open an unnamed defendant: "a Yian citizen", "an alleged member", "two men". */
+const UNNAMED_OPENERS = new Set([
+  'a',
+  'an',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+]);
+
+/**
+ * "A, B and C announced today that a high-ranking member of Y has been extradited …", "The X
+ * Department said Thursday that a Yian citizen was sentenced …": the announcers of a case whose
+ * defendant is not named here (a release names the defendant in the sentences that follow, round
+ * 36). "said" is a body's only: a person's "said" may be anyone's report.
+ */
+function caseAnnouncersIn(units: Unit[]): Unit[] {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (u.entity || u.punct || !TELLING.has(u.lower) || !isVerb(u)) continue;
+    let k = i + 1;
+    while (k - i <= 3 && units[k] && !units[k].entity && units[k].lower !== 'that' && !units[k].punct) k++;
+    if (units[k]?.lower !== 'that' || units[k].entity) continue;
+    const opener = units[k + 1];
+    if (!opener || opener.entity || !UNNAMED_OPENERS.has(opener.lower)) continue;
+    const g = groupAt(units, i);
+    if (g.mood !== 'fact' || g.passive) continue;
+    // the clause's own act: a stated accusal of its unnamed subject, with no name before it
+    let stated = false;
+    for (let j = k + 2; j < units.length && !stated; j++) {
+      if (units[j].entity && units[j].entity!.type === 'Person') break;
+      const a = accusalAt(units, j, CASE_ACCUSALS);
+      if (a && groupAt(units, j).mood === 'fact') stated = true;
+    }
+    if (!stated) continue;
+    const speakers = partiesWithin(units, 0, g.start).filter(
+      (p) =>
+        units.indexOf(p) < g.start && (p.entity!.type === 'Organization' || u.lower.startsWith('announc')),
+    );
+    if (speakers.length && !units.slice(0, g.start).some((w) => isVerb(w) && !w.tags.has('Adjective')))
+      return speakers;
+  }
+  return [];
+}
+
 /**
  * Every announcer of a prosecution criticised its defendants: those the sentence tells, and those
  * the article told in its last sentences. Remembers this sentence's defendants.
  */
 export function readAnnouncements(units: Unit[], events: EventMemory): Candidate[] {
   if (!RECORD) return [];
-  events.accuse(defendantsIn(units));
+  const told = defendantsIn(units);
+  events.accuse(told);
+  // the defendants of a case announced a few sentences before without a name
+  const earlier = told.length ? events.caseAnnouncers(CASE_REACH) : [];
+  events.announceCase(caseAnnouncersIn(units));
+  const announced = facts(
+    earlier,
+    told.filter((d) => !earlier.some((a) => a.entity === d.entity)),
+    RECORD.predicate,
+    RECORD as FrameRecord,
+    ':case',
+  );
   const announcers = announcersIn(units);
-  if (!announcers.length) return [];
+  if (!announcers.length) return announced;
   const defendants = events.defendants().filter((d) => !announcers.some((a) => a.entity === d.entity));
-  return facts(announcers, defendants, RECORD.predicate, RECORD as FrameRecord, '');
+  return [...announced, ...facts(announcers, defendants, RECORD.predicate, RECORD as FrameRecord, '')];
 }

@@ -253,6 +253,13 @@ export class EventMemory {
   private accused: { unit: Unit; at: number }[] = [];
   /** Who attacked whom in the sentences read: the fight a later death without its killer fell in (./fallen.ts). */
   private fights: Fight[] = [];
+  /**
+   * Who announced a case whose defendant the announcing sentence does not name ("X said that a
+   * Yian citizen was sentenced"), and when (./announcements.ts, round 36).
+   */
+  private caseAnnounced: { by: Unit[]; at: number }[] = [];
+  /** The states whose courts, prosecutors or convictions the article has named (./courts.ts). */
+  private courts: Unit[] = [];
 
   /**
    * The attacks between countries and bodies told in `here` and in the last `reach` sentences read
@@ -456,6 +463,27 @@ export class EventMemory {
     for (const unit of defendants) this.accused.push({ unit, at: this.read });
   }
 
+  /** A case announced by these without its defendant's name, in the sentence being read. */
+  announceCase(by: Unit[]): void {
+    if (by.length) this.caseAnnounced.push({ by, at: this.read });
+  }
+
+  /** The announcers of the last case announced without a name, within `reach` sentences before this one. */
+  caseAnnouncers(reach: number): Unit[] {
+    const last = this.caseAnnounced[this.caseAnnounced.length - 1];
+    return last && this.read > last.at && this.read - last.at <= reach ? last.by : [];
+  }
+
+  /** A state whose court, prosecutors or conviction the sentence being read names (./courts.ts). */
+  court(state: Unit): void {
+    if (!this.courts.some((c) => c.entity === state.entity)) this.courts.push(state);
+  }
+
+  /** The one state whose courts the article has named so far; none when it named none, or two. */
+  courtState(): Unit | undefined {
+    return this.courts.length === 1 ? this.courts[0] : undefined;
+  }
+
   /** The defendants told in the last MAX_DISTANCE sentences read and in this one, each once. */
   defendants(): Unit[] {
     const out: Unit[] = [];
@@ -478,6 +506,8 @@ export class EventMemory {
     out.awaiting = [...this.awaiting];
     out.accused = [...this.accused];
     out.fights = [...this.fights];
+    out.courts = [...this.courts];
+    out.caseAnnounced = [...this.caseAnnounced];
 
     out.gave = this.gave;
     return out;

@@ -46,6 +46,12 @@ export interface FrameRecord {
    * request's nouns in `nouns`; ./requests.ts, round 22).
    * conditional: a response promised on a condition, "X warned it would respond if Y holds the
    * drills" (the response verbs in `complement`; ./conditional-threats.ts, round 27).
+   * court: the state whose court, prosecutors or conviction the article names ("a Xian court",
+   * "Xian prosecutors": the court's `nouns`, the words allowed between in `qualifiers`; "Xia's
+   * jailing of": the legal acts in `subjects`) criticised the defendants a later sentence tells
+   * without an author (the acts that make one in `complement`: "be sentenced"; ./courts.ts, round 36).
+   * extradition: "extradited from A (to B)": A helped B, the state named after "to" or the court's
+   * (the verb as `lemma`, the preposition in `preps`; ./courts.ts, round 36).
    * reason: a sanction's stated reason of misconduct, "X sanctioned A for its role in corruption"
    * (the misconduct words in `complement`, the qualities that make one in `qualifiers`, the
    * openers in `preps`, how far the misconduct may stand in `reach`; ./sanction-reasons.ts, round 30).
@@ -77,7 +83,9 @@ export interface FrameRecord {
     | 'request'
     | 'deadline'
     | 'conditional'
-    | 'reason';
+    | 'reason'
+    | 'court'
+    | 'extradition';
   predicate: Predicate;
   /** 0..1: the frame's precision on the training gold (scripts/measure-confidence.mjs). */
   confidence: number;

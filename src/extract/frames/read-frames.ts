@@ -77,6 +77,7 @@ import { readCalledFaults } from './called-faults';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
 import { readAnnouncements } from './announcements';
+import { readCourts } from './courts';
 import { readQuotedFaults, type Quoted } from './faults';
 import { readQuotedJudgments } from './judged-clauses';
 import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
@@ -2490,6 +2491,8 @@ export function readFrames(
   out.push(...readStanceClauses(units, events));
   // Prosecutions announced: each announcer criticised the article's defendants ("A and B made the announcement").
   out.push(...readAnnouncements(units, events));
+  // The court's state criticised defendants told without an author ("B was sentenced along with C").
+  out.push(...readCourts(units, out, events));
   // Faults a quotation's speaker names as someone's ("“… Y's illegal war,” said X").
   out.push(...readQuotedFaults(units, quotes));
   // Condemnable acts a quotation's speaker gives a clause's subject ("“Y continues to violate …,” said X").

@@ -23,7 +23,7 @@ import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight } from './lists';
 import { impersonalDutyAt, verbAfterNeed } from './obligations';
 import { actAuthors } from './stance';
-import { judgedElection, stateActAuthor } from './state-acts';
+import { judgedElection, stateActAuthor, stateOwningAct } from './state-acts';
 import { isDemonymWord, type Unit } from './units';
 import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
 
@@ -126,7 +126,7 @@ function stateFacts(units: Unit[], i: number, frame: FrameRecord, events: EventM
   if (!holders.length) return [];
   // "concerned about Y's nuclear programme" may be worry, not blame: after "about" only a named wrong
   const aimed = WORRY_PREPS.has(prep.lower)
-    ? faultOwnerAfter(units, i + 2).concat(concernedWrongPlace(units, i + 2))
+    ? faultOwnerAfter(units, i + 2).concat(concernedWrongPlace(units, i + 2), stateOwningAct(units, i + 2))
     : aimedAt(units, i + 2, events);
   return facts(holders, aimed, frame.predicate, frame, '');
 }

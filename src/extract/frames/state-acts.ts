@@ -16,6 +16,7 @@ import {
   ELECTION_FAULTS,
   ELECTION_HEADS,
   ELECTION_VIRTUES,
+  GOVERNMENT_OWNER_WORDS,
   MODALS,
   NEGATIONS,
   OWN_OPPONENT_WORDS,
@@ -61,6 +62,29 @@ function unwritten(units: Unit[], h: number, after: number): Unit[] {
   const next = units[after];
   if (!state || (!units[after - 1]?.punct && next && ELSEWHERE.has(next.lower) && !next.entity)) return [];
   return [state];
+}
+
+/**
+ * "Xia's conviction of 24 people", "the Xian government's prosecution of A": the state that owns
+ * the legal act the phrase at `k` opens with, when the act is done "of" someone (round 36).
+ */
+export function stateOwningAct(units: Unit[], k: number): Unit[] {
+  let j = k;
+  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  const state = units[j];
+  if (state?.entity?.type !== 'Country' || state.punct) return [];
+  let h = j + 1;
+  const word = units[h];
+  if (!state.possessive) {
+    if (!word || word.entity || word.punct || !GOVERNMENT_OWNER_WORDS.has(word.lower) || !word.possessive)
+      return [];
+    h++;
+  }
+  h = pastJoinedHead(units, h);
+  const head = units[h];
+  if (!head || head.entity || head.punct || !STATE_ACT_HEADS.has(head.lower)) return [];
+  const of = units[h + 1];
+  return of?.lower === 'of' && !of.entity ? [{ ...state, possessive: false }] : [];
 }
 
 /**

@@ -729,6 +729,9 @@ export const ELECTION_VIRTUES = new Set('fair free credible legitimate transpare
  * Words that make a victim their own state's opponent: "Xian opposition leader", "Xian dissident",
  * "Xian pro-democracy lawmaker". A national, a journalist or an activist may be held anywhere.
  */
+/** Words that name a state's government before its act: "the Xian government's conviction of" (round 36). */
+export const GOVERNMENT_OWNER_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'regime']);
+
 export const OWN_OPPONENT_WORDS = new Set(
   'opposition dissident dissidents lawmaker lawmakers legislator legislators pro-democracy'.split(' '),
 );
