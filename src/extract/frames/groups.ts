@@ -33,6 +33,7 @@ import {
   INTENT_NOUNS,
   INTENT_OWNERS,
   INTENT_VOICES,
+  SHARED_INTENT_VOICES,
   TIME_WORDS,
   UNREAL_DETERMINERS,
   MEANS_VERBS,
@@ -444,24 +445,35 @@ const INTENT_QUALIFIERS = 3;
 /**
  * "reaffirmed their determination to degrade X", "expressed its resolve to defeat X": the "to" at
  * `to` follows a noun of resolve (./words.ts INTENT_NOUNS) that its owner voices; the act is
- * threatened, in the mood of the voicing verb ("may reaffirm …" states nothing).
+ * resolved, in the mood of the voicing verb ("may reaffirm …" states nothing): a coercive act is
+ * threatened, a support stays a support ("reaffirmed their commitment to continue supporting Y",
+ * round 36, as round 33's "remains committed to supporting Y"). A readout's "discussed" voices the
+ * speakers' own resolve only ("discussed our shared commitment to …", ./words.ts SHARED_INTENT_VOICES),
+ * not someone else's ("discussed Y's commitment to …").
  */
 function voicedIntent(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
   const noun = units[to - 1];
   if (!noun || noun.entity || noun.punct || !INTENT_NOUNS.has(noun.lower)) return undefined;
   let o = to - 2;
+  // "their unwavering commitment", "our shared commitment": compromise may tag the participle a noun or verb
   const qualifies = (u: Unit) =>
-    !u.entity && !u.punct && (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and');
+    !u.entity &&
+    !u.punct &&
+    (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and' || PARTICIPLE_QUALIFIER.test(u.lower));
   while (o >= 0 && to - 2 - o < INTENT_QUALIFIERS && qualifies(units[o])) o--;
   const owner = units[o];
   const owned = !!owner && (owner.entity ? owner.possessive : INTENT_OWNERS.has(owner.lower));
   if (!owned || owner.punct) return undefined;
-  const v = voicingVerb(units, o - 1);
+  const v = voicingVerb(units, o - 1, !owner.entity && SHARED_OWNERS.has(owner.lower));
   if (v === undefined) return undefined;
   const g = groupAt(units, v);
   if (g.passive) return undefined;
-  return { start: g.start, mood: g.mood === 'fact' ? 'threat' : 'none' };
+  return { start: g.start, mood: g.mood === 'fact' ? 'resolve' : 'none' };
 }
+/** A participle qualifying a resolve: "unwavering", "shared", "continued", "renewed". */
+const PARTICIPLE_QUALIFIER = /^[a-z]+(?:ing|ed)$/;
+/** The owners of a resolve the speakers share: "their", "our". */
+const SHARED_OWNERS = new Set(['their', 'our']);
 
 /** "committed to", "determined to": adjectives of resolve before "to" (round 33). */
 const RESOLVED = new Set(['committed', 'determined', 'resolved']);
@@ -494,8 +506,11 @@ const VOICED_REACH = 14;
  * at `k`, the voicing verb of the first of the coordinated objects, with no other verb and no
  * clause's end between.
  */
-function voicingVerb(units: Unit[], k: number): number | undefined {
-  const voices = (u: Unit | undefined) => isVerb(u) && !u!.punct && INTENT_VOICES.has(u!.lower);
+function voicingVerb(units: Unit[], k: number, shared = false): number | undefined {
+  const voices = (u: Unit | undefined) =>
+    isVerb(u) &&
+    !u!.punct &&
+    (INTENT_VOICES.has(u!.lower) || (shared && SHARED_INTENT_VOICES.has(u!.lower)));
   if (voices(units[k])) return k;
   if (units[k]?.lower !== 'and' || units[k].entity) return undefined;
   for (let j = k - 1; j >= 0 && k - j <= VOICED_REACH; j--) {
