@@ -508,9 +508,7 @@ const VOICED_REACH = 14;
  */
 function voicingVerb(units: Unit[], k: number, shared = false): number | undefined {
   const voices = (u: Unit | undefined) =>
-    isVerb(u) &&
-    !u!.punct &&
-    (INTENT_VOICES.has(u!.lower) || (shared && SHARED_INTENT_VOICES.has(u!.lower)));
+    isVerb(u) && !u!.punct && (INTENT_VOICES.has(u!.lower) || (shared && SHARED_INTENT_VOICES.has(u!.lower)));
   if (voices(units[k])) return k;
   if (units[k]?.lower !== 'and' || units[k].entity) return undefined;
   for (let j = k - 1; j >= 0 && k - j <= VOICED_REACH; j--) {
