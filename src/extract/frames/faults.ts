@@ -66,13 +66,20 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
     const frame = FAULTS.find(
       (f) =>
         (f.complement ?? []).includes(u.lower) ||
-        (u.tags.has('Noun') &&
-          !PEOPLE.has(u.lower) &&
-          qualifiers.some((q) => (f.qualifiers ?? []).includes(q.lower))),
+        // "Y's war of aggression": a head whose "of" names a fault, owned by a name (round 36;
+        // "its" may stand far from its owner: "introduce Z troops into its war of aggression")
+        (owner.possessive &&
+          u.tags.has('Noun') &&
+          !u.punct &&
+          next?.lower === 'of' &&
+          !next.punct &&
+          (f.complement ?? []).includes(units[j + 2]?.lower ?? '') &&
+          !units[j + 2].entity) ||
+        (u.tags.has('Noun') && !PEOPLE.has(u.lower) && qualifiers.some((q) => qualifiesFault(f, q.lower))),
     );
     if (frame && ends) return frame;
     const qualifier =
-      FAULTS.some((f) => (f.qualifiers ?? []).includes(u.lower)) ||
+      FAULTS.some((f) => qualifiesFault(f, u.lower)) ||
       u.tags.has('Adjective') ||
       isAdverb(u) ||
       u.lower === 'and' ||
@@ -84,6 +91,15 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
     qualifiers.push(u);
   }
   return undefined;
+}
+
+/**
+ * A word that makes a fault of the noun it qualifies: a record's `qualifiers` ("Y's illegal war"),
+ * or a `judgments` word said before the noun rather than after "is" ("Y's deplorable decision",
+ * round 36).
+ */
+function qualifiesFault(f: FrameRecord, word: string): boolean {
+  return (f.qualifiers ?? []).includes(word) || (f.judgments ?? []).includes(word);
 }
 
 /**
