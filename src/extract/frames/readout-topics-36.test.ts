@@ -53,10 +53,7 @@ describe('a topic of a readout gives each speaker the stance', () => {
   it.each([
     // a person renewing their country's support voices it too
     [`${SPOKE} Ruiz reiterated Peru's support for Ukraine's sovereignty.`, 'Ana Ruiz SUPPORTS Ukraine'],
-    [
-      `${SPOKE} Ruiz underscored Peru's strong support for Ukraine.`,
-      'Ana Ruiz SUPPORTS Ukraine',
-    ],
+    [`${SPOKE} Ruiz underscored Peru's strong support for Ukraine.`, 'Ana Ruiz SUPPORTS Ukraine'],
     [
       `${SPOKE} Ruiz underscored the importance of supporting Ukraine's defense.`,
       'Ana Ruiz SUPPORTS Ukraine',
