@@ -45,9 +45,10 @@ describe('a topic of a readout gives each speaker the stance', () => {
       'CRITICIZED Azure Brigade',
     ],
   ])('gives each of the two the fact: "%s"', (text, fact) => {
-    const facts = all(text);
-    expect(facts).toContain(`Ana Ruiz ${fact}`);
-    expect(facts).toContain(`Karl Berg ${fact}`);
+    const speakers = all(text)
+      .filter((f) => f.endsWith(` ${fact}`))
+      .map((f) => f.slice(0, -fact.length - 1));
+    expect(speakers).toEqual(expect.arrayContaining(['Ana Ruiz', 'Karl Berg']));
   });
 
   it.each([
