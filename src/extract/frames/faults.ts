@@ -66,13 +66,20 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
     const frame = FAULTS.find(
       (f) =>
         (f.complement ?? []).includes(u.lower) ||
-        (u.tags.has('Noun') &&
-          !PEOPLE.has(u.lower) &&
-          qualifiers.some((q) => (f.qualifiers ?? []).includes(q.lower))),
+        // "Y's war of aggression": a head whose "of" names a fault, owned by a name (round 36;
+        // "its" may stand far from its owner: "introduce Z troops into its war of aggression")
+        (owner.possessive &&
+          u.tags.has('Noun') &&
+          !u.punct &&
+          next?.lower === 'of' &&
+          !next.punct &&
+          (f.complement ?? []).includes(units[j + 2]?.lower ?? '') &&
+          !units[j + 2].entity) ||
+        (u.tags.has('Noun') && !PEOPLE.has(u.lower) && qualifiers.some((q) => qualifiesFault(f, q.lower))),
     );
     if (frame && ends) return frame;
     const qualifier =
-      FAULTS.some((f) => (f.qualifiers ?? []).includes(u.lower)) ||
+      FAULTS.some((f) => qualifiesFault(f, u.lower)) ||
       u.tags.has('Adjective') ||
       isAdverb(u) ||
       u.lower === 'and' ||
@@ -84,6 +91,15 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
     qualifiers.push(u);
   }
   return undefined;
+}
+
+/**
+ * A word that makes a fault of the noun it qualifies: a record's `qualifiers` ("Y's illegal war"),
+ * or a `judgments` word said before the noun rather than after "is" ("Y's deplorable decision",
+ * round 36).
+ */
+function qualifiesFault(f: FrameRecord, word: string): boolean {
+  return (f.qualifiers ?? []).includes(word) || (f.judgments ?? []).includes(word);
 }
 
 /**
@@ -425,10 +441,32 @@ function itsReferent(units: Unit[], k: number): Unit | undefined {
     const head = units[j + 1];
     const onGroup =
       !u.tags.has('Possessive') && !u.punct && !head?.entity && GROUP_HEADS.has(head?.lower ?? '');
-    const named = !u.possessive || onGroup;
+    const named = !u.possessive || onGroup || ownsJoinedPhrase(units, j, k);
     return named && ['Country', 'Organization'].includes(u.entity.type) ? u : undefined;
   }
   return undefined;
+}
+
+/** How many words the first of two owned phrases may hold: "Y's nuclear program and its …". */
+const JOINED_SPAN = 4;
+
+/**
+ * "Y's nuclear program and its destabilizing behavior": "its" at `k` opens the second of two
+ * phrases joined by "and", the first owned by the possessive name at `j` (round 36); only nouns
+ * and their qualifiers between ("Y's envoy said its …" is no such pair).
+ */
+function ownsJoinedPhrase(units: Unit[], j: number, k: number): boolean {
+  const and = units[k - 1];
+  if (!and || and.entity || and.punct || and.lower !== 'and' || k - 1 - j - 1 > JOINED_SPAN) return false;
+  const between = units.slice(j + 1, k - 1);
+  return (
+    between.length > 0 &&
+    !units[j].punct &&
+    between.every(
+      (u) =>
+        !u.entity && !u.punct && !isVerb(u) && (u.tags.has('Noun') || u.tags.has('Adjective') || !u.lower),
+    )
+  );
 }
 
 /** "“… Y's illegal war …,” said X": the speaker of each quotation criticises the faults' owners in it. */

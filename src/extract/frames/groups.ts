@@ -30,9 +30,11 @@ import {
   STATEMENTS,
   THREAT_GOVERNORS,
   HEDGE_GOVERNORS,
+  IMPORTANCE_VERBS,
   INTENT_NOUNS,
   INTENT_OWNERS,
   INTENT_VOICES,
+  SHARED_INTENT_VOICES,
   TIME_WORDS,
   UNREAL_DETERMINERS,
   MEANS_VERBS,
@@ -141,6 +143,11 @@ export function groupAt(units: Unit[], i: number): Group {
   ) {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };
+  }
+  // "underscored the importance of supporting Y": what its speaker holds important, as a resolve
+  if (start === i && verb.lower.endsWith('ing')) {
+    const important = importanceBefore(units, i);
+    if (important) return { start: important.start, verb: i, passive: false, mood: important.mood };
   }
   // "committed to planning and conducting attacks": a gerund after "to" names what is undertaken,
   // not what was done ("admitted to killing X" is the act, as above).
@@ -444,23 +451,54 @@ const INTENT_QUALIFIERS = 3;
 /**
  * "reaffirmed their determination to degrade X", "expressed its resolve to defeat X": the "to" at
  * `to` follows a noun of resolve (./words.ts INTENT_NOUNS) that its owner voices; the act is
- * threatened, in the mood of the voicing verb ("may reaffirm …" states nothing).
+ * resolved, in the mood of the voicing verb ("may reaffirm …" states nothing): a coercive act is
+ * threatened, a support stays a support ("reaffirmed their commitment to continue supporting Y",
+ * round 36, as round 33's "remains committed to supporting Y"). A readout's "discussed" voices the
+ * speakers' own resolve only ("discussed our shared commitment to …", ./words.ts SHARED_INTENT_VOICES),
+ * not someone else's ("discussed Y's commitment to …").
  */
 function voicedIntent(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> | undefined {
   const noun = units[to - 1];
   if (!noun || noun.entity || noun.punct || !INTENT_NOUNS.has(noun.lower)) return undefined;
   let o = to - 2;
+  // "their unwavering commitment", "our shared commitment": compromise may tag the participle a noun or verb
   const qualifies = (u: Unit) =>
-    !u.entity && !u.punct && (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and');
+    !u.entity &&
+    !u.punct &&
+    (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and' || PARTICIPLE_QUALIFIER.test(u.lower));
   while (o >= 0 && to - 2 - o < INTENT_QUALIFIERS && qualifies(units[o])) o--;
   const owner = units[o];
   const owned = !!owner && (owner.entity ? owner.possessive : INTENT_OWNERS.has(owner.lower));
   if (!owned || owner.punct) return undefined;
-  const v = voicingVerb(units, o - 1);
+  const v = voicingVerb(units, o - 1, !owner.entity && SHARED_OWNERS.has(owner.lower));
   if (v === undefined) return undefined;
   const g = groupAt(units, v);
   if (g.passive) return undefined;
-  return { start: g.start, mood: g.mood === 'fact' ? 'threat' : 'none' };
+  return { start: g.start, mood: g.mood === 'fact' ? 'resolve' : 'none' };
+}
+/** A participle qualifying a resolve: "unwavering", "shared", "continued", "renewed". */
+const PARTICIPLE_QUALIFIER = /^[a-z]+(?:ing|ed)$/;
+/** The owners of a resolve the speakers share: "their", "our". */
+const SHARED_OWNERS = new Set(['their', 'our']);
+
+/**
+ * "underscored (agreed on) the importance of supporting Y": a gerund at `i` after "the importance
+ * of" that a verb of stressing (./words.ts IMPORTANCE_VERBS) governs is its subject's resolve, in
+ * that verb's mood (round 36), as "the importance of continued support for Y" is a support (the
+ * noun's light verbs, ./read-frames.ts `importanceOf`).
+ */
+function importanceBefore(units: Unit[], i: number): Omit<Group, 'verb' | 'passive'> | undefined {
+  const [of, importance] = [units[i - 1], units[i - 2]];
+  if (of?.lower !== 'of' || of.entity || of.punct || importance?.lower !== 'importance' || importance.punct)
+    return undefined;
+  let v = i - 3;
+  if (units[v]?.lower === 'the' && !units[v].entity) v--;
+  if (units[v]?.lower === 'on' && !units[v].entity) v--;
+  const verb = units[v];
+  if (!isVerb(verb) || verb.punct || verb.entity || !IMPORTANCE_VERBS.has(verb.lower)) return undefined;
+  const g = groupAt(units, v);
+  if (g.passive) return undefined;
+  return { start: g.start, mood: g.mood === 'fact' ? 'resolve' : 'none' };
 }
 
 /** "committed to", "determined to": adjectives of resolve before "to" (round 33). */
@@ -494,8 +532,9 @@ const VOICED_REACH = 14;
  * at `k`, the voicing verb of the first of the coordinated objects, with no other verb and no
  * clause's end between.
  */
-function voicingVerb(units: Unit[], k: number): number | undefined {
-  const voices = (u: Unit | undefined) => isVerb(u) && !u!.punct && INTENT_VOICES.has(u!.lower);
+function voicingVerb(units: Unit[], k: number, shared = false): number | undefined {
+  const voices = (u: Unit | undefined) =>
+    isVerb(u) && !u!.punct && (INTENT_VOICES.has(u!.lower) || (shared && SHARED_INTENT_VOICES.has(u!.lower)));
   if (voices(units[k])) return k;
   if (units[k]?.lower !== 'and' || units[k].entity) return undefined;
   for (let j = k - 1; j >= 0 && k - j <= VOICED_REACH; j--) {

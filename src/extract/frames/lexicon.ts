@@ -181,6 +181,12 @@ export interface FrameRecord {
    */
   lightOnly?: boolean;
   /**
+   * Verbs (lemmas) by which a person voices as their own the support a country owning the noun
+   * gives: "The Secretary reiterated the United States' support for Y" gives the Secretary too
+   * (round 36; ./voiced-support.ts).
+   */
+  voicedBy?: string[];
+  /**
    * A person named as a body's head stands for the body: "swore allegiance to Y leader Z" is
    * allegiance to Y (round-14 convention), not to Z alone.
    */

@@ -70,6 +70,7 @@ import {
   reducedPassiveAfterAnd,
 } from './coordinated';
 import { responseFacts } from './responses';
+import { voicedOwnerSpeakers } from './voiced-support';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
 import { readDrawnStance } from './drawn-stance';
@@ -1616,6 +1617,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       // "the designation of the A – B's Army (AB) and C": a name dashed onto another name is one
       // name the entity step split; neither half is the target.
       if (frame.predicate === 'SANCTIONED') objects = objects.filter((o) => !splitByDash(units, o));
+      // "support for the A-B dialogue": two names dashed onto the noun they qualify are neither
+      // supported (round 36)
+      if (frame.predicate === 'SUPPORTS') objects = objects.filter((o) => !dashedOntoNoun(units, o));
       if (frame.headForBody) objects = objects.map((o) => bodyOfHead(units, o) ?? o);
       if (frame.predicate === 'SUPPORTS' && objects.length && !supportsWhole(units, start, objects[0]))
         return [];
@@ -1691,10 +1695,18 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "⟦X⟧-backed attack" stays X's, as the gold reads it)
   const backer =
     frame.predicate === 'COOPERATED' && units[j]?.dash && BACKER_WORDS.has(units[j + 1]?.lower ?? '');
-  if (units[j]?.entity && !units[j].punct && !backer)
-    // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
-    return ownerCalledOff(units, j) || modalRightAfter(units, objects) ? [] : owned(units[j], ':modifier');
   if (backer) return [];
+  if (units[j]?.entity && !units[j].punct) {
+    // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
+    if (ownerCalledOff(units, j) || modalRightAfter(units, objects)) return [];
+    // "The Secretary reiterated the United States' support for Y": the speaker's too (round 36)
+    const voiced = voicedOwnerSpeakers(units, j, frame);
+    const how = `:voiced${voiced?.via ?? ''}`;
+    return [
+      ...owned(units[j], ':modifier'),
+      ...(voiced ? facts(voiced.actors, objects, frame.predicate, frame, how) : []),
+    ];
+  }
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);
@@ -2388,6 +2400,23 @@ function splitByDash(units: Unit[], o: Unit): boolean {
   const k = units.indexOf(o);
   const prev = units[k - 1];
   return (o.dash && !o.punct && !!units[k + 1]?.entity) || (!!prev?.entity && prev.dash && !prev.punct);
+}
+
+/** "the A-B dialogue": a name dashed onto another that, with it, qualifies the noun after them. */
+function dashedOntoNoun(units: Unit[], o: Unit): boolean {
+  const k = units.indexOf(o);
+  const second = o.dash && !o.punct ? k + 1 : units[k - 1]?.dash && !units[k - 1].punct ? k : -1;
+  const [pair, head] = [units[second], units[second + 1]];
+  return (
+    second > 0 &&
+    !!pair?.entity &&
+    !pair.punct &&
+    !pair.possessive &&
+    !!head &&
+    !head.entity &&
+    head.tags.has('Noun') &&
+    !head.tags.has('Verb')
+  );
 }
 
 /** How many words a prison term may hold before its agent: "to 15 years in federal prison by". */

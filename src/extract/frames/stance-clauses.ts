@@ -25,7 +25,16 @@ import { impersonalDutyAt, verbAfterNeed } from './obligations';
 import { actAuthors } from './stance';
 import { judgedElection, stateActAuthor, stateOwningAct } from './state-acts';
 import { isDemonymWord, type Unit } from './units';
-import { AGENT_HEADS, DETERMINERS, MODALS, NEGATIONS, RELATIVES, SAY_VERBS, STANCE_ACTS } from './words';
+import {
+  AGENT_HEADS,
+  DETERMINERS,
+  MODALS,
+  NEGATIONS,
+  RELATIVES,
+  SAY_VERBS,
+  STANCE_ACTS,
+  STATE_ACT_HEADS,
+} from './words';
 
 type Kind = 'state' | 'clause' | 'responsible' | 'attribute' | 'concern' | 'aim';
 const KINDS: string[] = ['state', 'clause', 'responsible', 'attribute', 'concern', 'aim'];
@@ -871,6 +880,34 @@ function relativeAntecedent(units: Unit[], subject: Unit[], verb: number): Unit[
  * "reiterated", "conveyed" and "discussed (their mutual concern)" alike (round 20), and their
  * participles ("…, expressing concern over …", read with the verb they trail).
  */
+const voices = (u: Unit | undefined) => isVerb(u) && !u!.punct && VOICES.has(u!.lower);
+/** How far back a concern joined after another object may find its voicing verb. */
+const JOINED_VOICE_REACH = 20;
+
+/**
+ * "discussed the importance of ending Y's threat and their shared concerns over …": the voicing
+ * verb of a concern noun at `i` that its holders' pronoun ("their", "our") opens after "and", the
+ * first object's verb with no finite verb, no other name's clause and no clause's end between
+ * (round 36); -1 when none.
+ */
+function joinedVoice(units: Unit[], i: number): number {
+  let o = i - 1;
+  while (o >= 0 && i - o <= 3 && !units[o].entity && !units[o].punct && !OWN_HOLDERS.has(units[o].lower)) o--;
+  if (!OWN_HOLDERS.has(units[o]?.lower ?? '') || units[o - 1]?.lower !== 'and' || units[o - 1].punct)
+    return -1;
+  for (let j = o - 2; j >= 0 && o - j <= JOINED_VOICE_REACH; j--) {
+    const u = units[j];
+    if (/[.;:!?]/.test(u.punct)) return -1;
+    if (voices(u)) return j;
+    if (!u.entity && isVerb(u) && !u.lower.endsWith('ing')) return -1;
+  }
+  return -1;
+}
+/** The holders' own pronouns that open a joined concern: "and their shared concerns". */
+const OWN_HOLDERS = new Set(['their', 'our']);
+
+/** Acts done to people held, whose doer a concern may name on them: "Y's execution of A". */
+const HELD_ACTS = new Set([...STATE_ACT_HEADS, 'execution', 'executions']);
 const VOICES = new Set('express voice raise share reiterate convey discuss'.split(' ').flatMap(verbForms));
 
 /**
@@ -881,14 +918,21 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   if (!(frame.preps ?? []).includes(units[i + 1]?.lower ?? '') || units[i].punct) return [];
   let j = i - 1;
   while (j >= 0 && i - j <= 3 && !units[j].entity && !units[j].punct && !isVerb(units[j])) j--;
-  if (!isVerb(units[j]) || units[j].punct || !VOICES.has(units[j].lower)) return [];
+  // "discussed the importance of … and their shared concerns over …": the second object of the voice
+  if (!voices(units[j])) j = joinedVoice(units, i);
+  if (j < 0 || !voices(units[j])) return [];
   const holders = speakerOf(units, j);
   if (!holders.length) return [];
   const k = i + 2;
   let authors = actAuthors(units, k);
-  // an act's author, never a bare name nor "Y's debt"
+  // an act's author, never a bare name nor "Y's debt"; "Y's execution of A", "unlawful Y
+  // detentions": a state's act on people it holds, named with its doer (round 36)
   const head = headOf(units, k);
-  if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) authors = [];
+  if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) {
+    // "A's execution": the person on such an act is the one who underwent it
+    const held = HELD_ACTS.has(head?.lower ?? '');
+    authors = held ? authors.filter((a) => a.entity?.type !== 'Person') : [];
+  }
   // "concern over A's arrest": the state that holds A, not A (./state-acts.ts)
   const state = stateActAuthor(units, k);
   if (state.length) authors = state;

@@ -122,6 +122,11 @@ export const INTENT_NOUNS = new Set(
 export const INTENT_VOICES = formsOf(
   'reaffirm affirm reiterate restate express state declare renew underscore stress emphasize emphasise demonstrate signal voice',
 );
+/**
+ * Verbs of a readout that voice a resolve only when the speakers own it: "discussed their shared
+ * commitment to continuing to support Y" (round 36), not "discussed Y's commitment to …".
+ */
+export const SHARED_INTENT_VOICES = formsOf('discuss');
 /** The possessive pronouns of a side: "its soldiers", "their struggle", "our resolve". */
 export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Role nouns an owner gives a named ally, or an alliance its members: "X's NATO ally Y" (round 30). */
