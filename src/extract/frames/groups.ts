@@ -30,7 +30,6 @@ import {
   STATEMENTS,
   THREAT_GOVERNORS,
   HEDGE_GOVERNORS,
-  IMPORTANCE_VERBS,
   INTENT_NOUNS,
   INTENT_OWNERS,
   INTENT_VOICES,
@@ -143,11 +142,6 @@ export function groupAt(units: Unit[], i: number): Group {
   ) {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };
-  }
-  // "underscored the importance of supporting Y": what its speaker holds important, as a resolve
-  if (start === i && verb.lower.endsWith('ing')) {
-    const important = importanceBefore(units, i);
-    if (important) return { start: important.start, verb: i, passive: false, mood: important.mood };
   }
   // "committed to planning and conducting attacks": a gerund after "to" names what is undertaken,
   // not what was done ("admitted to killing X" is the act, as above).
@@ -480,26 +474,6 @@ function voicedIntent(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'
 const PARTICIPLE_QUALIFIER = /^[a-z]+(?:ing|ed)$/;
 /** The owners of a resolve the speakers share: "their", "our". */
 const SHARED_OWNERS = new Set(['their', 'our']);
-
-/**
- * "underscored (agreed on) the importance of supporting Y": a gerund at `i` after "the importance
- * of" that a verb of stressing (./words.ts IMPORTANCE_VERBS) governs is its subject's resolve, in
- * that verb's mood (round 36), as "the importance of continued support for Y" is a support (the
- * noun's light verbs, ./read-frames.ts `importanceOf`).
- */
-function importanceBefore(units: Unit[], i: number): Omit<Group, 'verb' | 'passive'> | undefined {
-  const [of, importance] = [units[i - 1], units[i - 2]];
-  if (of?.lower !== 'of' || of.entity || of.punct || importance?.lower !== 'importance' || importance.punct)
-    return undefined;
-  let v = i - 3;
-  if (units[v]?.lower === 'the' && !units[v].entity) v--;
-  if (units[v]?.lower === 'on' && !units[v].entity) v--;
-  const verb = units[v];
-  if (!isVerb(verb) || verb.punct || verb.entity || !IMPORTANCE_VERBS.has(verb.lower)) return undefined;
-  const g = groupAt(units, v);
-  if (g.passive) return undefined;
-  return { start: g.start, mood: g.mood === 'fact' ? 'resolve' : 'none' };
-}
 
 /** "committed to", "determined to": adjectives of resolve before "to" (round 33). */
 const RESOLVED = new Set(['committed', 'determined', 'resolved']);

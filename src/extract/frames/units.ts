@@ -208,7 +208,6 @@ export function unitsOf(
   }
   gerundsAfterComma(units);
   participlesAfterHeads(units);
-  gerundsAfterOf(units);
   qualifiersAfterOwner(units);
   targetedMeasures(units);
   participlesBeforeNames(units);
@@ -429,24 +428,6 @@ function gerundsAfterComma(units: Unit[]): void {
       !!next.entity || OBJECT_OPENERS.has(next.lower) || next.tags.has('Value') || next.tags.has('Demonym');
     if (opens)
       u.tags = new Set([...u.tags].filter((t) => t !== 'Noun' && t !== 'Singular')).add('Verb').add('Gerund');
-  }
-}
-
-/**
- * "the importance of supporting Y": after "of", right before a name or an object's opener,
- * compromise may tag a frame verb's "-ing" an adjective ("a supporting role"); there it is the
- * gerund that takes the name as its object (round 36).
- */
-function gerundsAfterOf(units: Unit[]): void {
-  for (let i = 1; i < units.length - 1; i++) {
-    const u = units[i];
-    const next = units[i + 1];
-    if (u.entity || u.punct || u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
-    if (!VERB_FRAMES.has(u.lower) || units[i - 1].lower !== 'of' || units[i - 1].punct) continue;
-    if (!!next.entity || OBJECT_OPENERS.has(next.lower))
-      u.tags = new Set([...u.tags].filter((t) => t !== 'Adjective' && t !== 'Noun' && t !== 'Singular'))
-        .add('Verb')
-        .add('Gerund');
   }
 }
 
