@@ -1,8 +1,7 @@
 // Round 36: stances carried by the topics of readouts and joint statements. What the speakers
 // discussed, reaffirmed, underscored or were concerned about gives a stance without a stance
 // verb: a voiced commitment to supporting Y, a person renewing their country's support for Y, an
-// owned fault among the topics, a concern over a state's act on the people it holds, the
-// importance of supporting Y. Sentences written for these tests; the people and the group are
+// owned fault among the topics, a concern over a state's act on the people it holds. Sentences written for these tests; the people and the group are
 // invented, the countries real, the events invented.
 import { extractArticle } from '..';
 
@@ -55,10 +54,6 @@ describe('a topic of a readout gives each speaker the stance', () => {
     // a person renewing their country's support voices it too
     [`${SPOKE} Ruiz reiterated Peru's support for Ukraine's sovereignty.`, 'Ana Ruiz SUPPORTS Ukraine'],
     [`${SPOKE} Ruiz underscored Peru's strong support for Ukraine.`, 'Ana Ruiz SUPPORTS Ukraine'],
-    [
-      `${SPOKE} Ruiz underscored the importance of supporting Ukraine's defense.`,
-      'Ana Ruiz SUPPORTS Ukraine',
-    ],
     [
       `${SPOKE} Ruiz reaffirmed support for Ukraine, where the people defend against the brutal attacks of Chile's war of aggression.`,
       'Ana Ruiz CRITICIZED Chile',
