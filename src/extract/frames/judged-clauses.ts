@@ -17,7 +17,7 @@ import type { Quoted } from './faults';
 import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms } from './lexicon';
 import { sayingForms } from '../lexicon/saying-verbs';
-import type { Unit } from './units';
+import { COUNT_HEDGES, type Unit } from './units';
 import { BE, DETERMINERS, RELATIVES } from './words';
 
 const JUDGED = FRAMES.find((f) => f.kind === 'judged' && f.confidence >= MIN_CONFIDENCE);
@@ -90,20 +90,6 @@ function wordAfter(units: Unit[], k: number): string | undefined {
   return units[j] && !units[j].entity ? plain(units[j]) : undefined;
 }
 
-/** Words that hedge a count of victims: "at least 10", "more than 50", "nearly 20". */
-const COUNT_HEDGES = new Set([
-  'at',
-  'least',
-  'more',
-  'than',
-  'about',
-  'some',
-  'nearly',
-  'almost',
-  'over',
-  'up',
-  'to',
-]);
 /** Nouns that count the victims after "of": "dozens of civilians". */
 const COUNT_NOUNS = new Set(['dozens', 'scores', 'hundreds', 'thousands']);
 /** How many words a counted victims' phrase may hold before its head: "at least 10 unarmed". */
