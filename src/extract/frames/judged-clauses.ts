@@ -8,7 +8,8 @@
 // (../relations/quote-speakers.ts). Here only the clauses inside those words are read: each
 // finite verb's subject, named inside the words, and the predicate that follows it up to its
 // clause's end. Mere reporting stays reporting: attacking, killing or striking are no judgement
-// ("X said Y attacked Z"), and a modal, a negation, a condition or the passive states nothing.
+// ("X said Y attacked Z"), unless civilians are the ones harmed ("X said Y killed ten civilians",
+// round 36), and a modal, a negation, a condition or the passive states nothing.
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { facts } from './facts';
@@ -16,7 +17,7 @@ import type { Quoted } from './faults';
 import { groupAt, isAdverb, isAux, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms } from './lexicon';
 import { sayingForms } from '../lexicon/saying-verbs';
-import type { Unit } from './units';
+import { COUNT_HEDGES, type Unit } from './units';
 import { BE, DETERMINERS, RELATIVES } from './words';
 
 const JUDGED = FRAMES.find((f) => f.kind === 'judged' && f.confidence >= MIN_CONFIDENCE);
@@ -89,13 +90,48 @@ function wordAfter(units: Unit[], k: number): string | undefined {
   return units[j] && !units[j].entity ? plain(units[j]) : undefined;
 }
 
+/** Nouns that count the victims after "of": "dozens of civilians". */
+const COUNT_NOUNS = new Set(['dozens', 'scores', 'hundreds', 'thousands']);
+/** How many words a counted victims' phrase may hold before its head: "at least 10 unarmed". */
+const VICTIMS_SPAN = 6;
+
+/**
+ * The words of the victims' phrase after a verb of harm, past a determiner, a hedged count and
+ * qualifiers, up to its head ("killed (at least) 10 civilians", "shelled civilian areas"): a
+ * word of kind that makes the harm condemnable may stand anywhere in it (round 36).
+ */
+function victimsAfter(units: Unit[], k: number): string[] {
+  const words: string[] = [];
+  let j = k;
+  if (units[j] && DETERMINERS.has(units[j].lower) && !units[j].entity) j++;
+  for (; units[j] && j - k <= VICTIMS_SPAN; j++) {
+    const u = units[j];
+    if (u.entity) break;
+    // "dozens of civilians": a count noun and its "of" count too
+    const countNoun = COUNT_NOUNS.has(u.lower) && units[j + 1]?.lower === 'of' && !u.punct;
+    const counted =
+      u.tags.has('Value') ||
+      COUNT_HEDGES.has(u.lower) ||
+      countNoun ||
+      (u.lower === 'of' && COUNT_NOUNS.has(units[j - 1]?.lower ?? ''));
+    if (!counted) words.push(plain(u));
+    if (u.punct || !(counted || u.tags.has('Adjective') || u.tags.has('Noun'))) break;
+    // the head ends the phrase: "civilians", "areas"; a qualifier before it goes on
+    if (!counted && u.tags.has('Noun') && !u.tags.has('Adjective') && !units[j + 1]?.tags.has('Noun')) break;
+  }
+  return words;
+}
+
 /** The condemnable act the verb at `k` states, if any ("violated", "paid bribes"). */
 function actAt(units: Unit[], k: number, infinitive = false): boolean {
   const u = units[k];
   // after "to" compromise may tag the verb a noun ("efforts to evade")
   if (!ACT_FORMS.has(u.lower) || (!isVerb(u) && !(infinitive && !u.entity))) return false;
   return ACTS.some(
-    (a) => a.forms.has(u.lower) && (!a.then || (!u.punct && wordAfter(units, k + 1) === a.then)),
+    (a) =>
+      a.forms.has(u.lower) &&
+      (!a.then ||
+        (!u.punct && (wordAfter(units, k + 1) === a.then || victimsAfter(units, k + 1).includes(a.then)))),
   );
 }
 
@@ -297,7 +333,10 @@ export function judgedWithin(units: Unit[], from: number, end: number, speaker: 
     if (units[v - 1]?.lower === 'to' || (SPEECH.has(u.lower) && !admitsTo(units, v)) || COUNTERS.has(u.lower))
       continue;
     // a copula that is an auxiliary of the verb after it ("is expanding") is read with that verb
-    if (copula && (isVerb(units[nextNonAdverb(units, v + 1)]) || isAux(units[v + 1]))) continue;
+    // ("was unprovoked" is a quality, which a tagger may read as a participle: not before "by")
+    const after = nextNonAdverb(units, v + 1);
+    const quality = !!units[after] && QUALITIES.has(plain(units[after])) && units[after + 1]?.lower !== 'by';
+    if (copula && !quality && (isVerb(units[after]) || isAux(units[v + 1]))) continue;
     const g = groupAt(units, v);
     // "Y was involved in corruption": a passive that tells the subject's own part in what follows (round 27)
     const involved = INVOLVED.has(u.lower) && units[v + 1]?.lower === 'in' && !u.punct;
@@ -326,7 +365,10 @@ function ownedHeadSubject(units: Unit[], start: number): { actors: Unit[]; at: n
     if (u.entity) {
       // the owned thing is an act or conduct of the owner's (the record's heads), not one done to
       // it ("Y's conviction is part of a pattern of harassment" judges those who convicted Y)
-      if (!u.possessive || !OWNER_TYPES.has(u.entity.type) || !HEADS.has(plain(units[k + 1])))
+      // "the Y attack was unprovoked": a group's or person's name on the head owns it too, as a
+      // country's demonym does ("the Yian strikes"), not a country's plain name (round 36)
+      const onHead = !u.possessive && !u.punct && nameOnHeadOwner(u);
+      if ((!u.possessive && !onHead) || !OWNER_TYPES.has(u.entity.type) || !HEADS.has(plain(units[k + 1])))
         return undefined;
       let b = k - 1;
       while (units[b] && !units[b].entity && !units[b].punct && DETERMINERS.has(units[b].lower)) b--;
@@ -338,6 +380,13 @@ function ownedHeadSubject(units: Unit[], start: number): { actors: Unit[]; at: n
   }
   return undefined;
 }
+
+/** A name on a head that owns it: a group or person, or a country by its demonym ("Yian"). */
+const nameOnHeadOwner = (u: Unit): boolean =>
+  !!u.entity &&
+  (u.entity.type === 'Organization' ||
+    u.entity.type === 'Person' ||
+    (u.entity.type === 'Country' && u.lower !== u.entity.name.toLowerCase()));
 
 /**
  * A verb of saying at `v` whose own subject is a name within the words read from `from`, other than

@@ -643,7 +643,17 @@ function foldGovernment(units: Unit[], government: Entity, sentence: Sentence): 
 }
 
 /** Words that hedge a count: "at least 17", "more than 50", "nearly 20". */
-const COUNT_HEDGES = new Set(['at', 'least', 'more', 'than', 'about', 'some', 'nearly', 'almost', 'over']);
+export const COUNT_HEDGES = new Set([
+  'at',
+  'least',
+  'more',
+  'than',
+  'about',
+  'some',
+  'nearly',
+  'almost',
+  'over',
+]);
 
 /**
  * "stormed an outpost, killing at least 17 policemen", "have killed thirteen soldiers": soldiers or
