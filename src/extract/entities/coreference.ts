@@ -321,11 +321,6 @@ export function resolveCoreferences(
           registry.addMention(found, s.tokens.slice(i + from, i + 3), s.index, `coref:the-${armed.noun}`);
           i += 2;
         }
-      } else if (blamingAuthoritiesAt(s.tokens, i, covered)) {
-        // "Police are blaming the blast on X", "officials accused Y of …": unnamed police or
-        // officials laying blame speak for the country the article names most (round 36)
-        const state = leadingCountry(named);
-        if (state) add(state, 1, 'coref:blaming-authorities');
       } else if (t.norm === 'the' && forceNounAt(s.tokens, i + 1, tagMap)) {
         // "the army said", "the military chief, Gen. X": the article's one national force; with
         // none written, the country the article names most ("The military says it has deployed
@@ -1356,39 +1351,6 @@ function partiesByStanding(named: readonly Named[], text: string): Map<'ruling' 
     out.set(mark, list);
   }
   return out;
-}
-
-/** Unnamed bodies of a state that lay blame in its name: "Police are blaming …", "officials accused …". */
-const AUTHORITY_NOUNS: ReadonlySet<string> = new Set(['police', 'officials', 'authorities']);
-/** The verbs of laying blame after them. */
-const BLAMING_VERBS: ReadonlySet<string> = new Set(
-  'blame blames blamed blaming accuse accuses accused accusing'.split(' '),
-);
-/** Words that may stand between them and the verb: "are blaming", "have repeatedly accused". */
-const BLAMING_AUXILIARIES: ReadonlySet<string> = new Set(
-  'are were have had has also repeatedly again quickly immediately later'.split(' '),
-);
-
-/**
- * Lower-case "police", "officials" or "authorities" at token i with nothing naming whose before
- * them (no name, demonym, capitalised word or possessive: "Sudanese officials" are Sudan's by
- * their own mention), as the subject of a verb of blame with its object after it ("officials
- * accused of fraud" is a passive, and names the accused).
- */
-function blamingAuthoritiesAt(tokens: readonly Token[], i: number, covered: (t: Token) => boolean): boolean {
-  const t = tokens[i];
-  // "Police are blaming …" opens its sentence; a capitalised word inside one is a name's
-  if (t.cap && i > 0) return false;
-  if (!AUTHORITY_NOUNS.has(t.norm) || t.possessive || covered(t)) return false;
-  const prev = tokens[i - 1];
-  if (prev && !prev.punct && (prev.cap || prev.possessive || covered(prev))) return false;
-  if (prev && !prev.punct && !['the', 'said', 'says', 'that'].includes(prev.norm)) return false;
-  let v = i + 1;
-  while (tokens[v] && !tokens[v].punct && BLAMING_AUXILIARIES.has(tokens[v].norm)) v++;
-  const verb = tokens[v];
-  if (!verb || verb.punct || !BLAMING_VERBS.has(verb.norm)) return false;
-  const next = tokens[v + 1];
-  return !!next && !['of', 'for', 'by', 'in'].includes(next.norm);
 }
 
 /** Generic names of a whole force that "the" may stand before: "the army", "the military". */

@@ -1,7 +1,6 @@
 // Round 36: accusations and blame carried by reported speech. A speaker who says an attack was
 // unprovoked, or that a side killed or shelled civilians, criticises that side (round 8, reported
-// wrongdoing); unnamed police or officials who lay blame speak for the country the article names
-// most. Plain reports of an attack stay reporting. Sentences written for these tests; the group
+// wrongdoing). Plain reports of an attack stay reporting. Sentences written for these tests; the group
 // and the people are invented, the countries real, the events invented.
 import { extractArticle } from '..';
 
@@ -9,8 +8,6 @@ const all = (text: string): string[] =>
   extractArticle({ id: 't', title: 'Report', text, source: 'test' }).relations.map(
     (r) => `${r.subject} ${r.predicate} ${r.object}`,
   );
-
-const BLAST = 'A bomb exploded in a Norwegian town on Monday. Norway’s interior minister visited the site.';
 
 describe('a wrong told in a reported clause', () => {
   it.each([
@@ -39,31 +36,5 @@ describe('a wrong told in a reported clause', () => {
     'Norway said the Azure Brigade attack was repelled by the army.',
   ])('criticises no one: "%s"', (text) => {
     expect(all(text).filter((f) => / CRITICIZED /.test(f))).toEqual([]);
-  });
-});
-
-describe('unnamed police or officials laying blame', () => {
-  it.each([
-    [`${BLAST} Police are blaming the explosion on the Azure Brigade.`, 'Norway CRITICIZED Azure Brigade'],
-    [`${BLAST} Officials blamed the attack on the Azure Brigade.`, 'Norway CRITICIZED Azure Brigade'],
-    [
-      'Norway held elections on Sunday. Norway’s opposition leader Ola Berg was detained on Monday. His lawyer said police accused Ola Berg of addressing a rally without permission.',
-      'Norway CRITICIZED Ola Berg',
-    ],
-  ])('speak for the leading country: "%s"', (text, fact) => {
-    expect(all(text)).toContain(fact);
-  });
-
-  it.each([
-    // no country named: nobody to speak for
-    ['Police are blaming the explosion on the Azure Brigade.', /CRITICIZED Azure Brigade$/],
-    // officials a demonym names are that country's, not the leading one's
-    [`${BLAST} Chilean officials blamed the attack on the Azure Brigade.`, /^Norway CRITICIZED/],
-    // officials who are accused, not accusing
-    [`${BLAST} Officials accused of fraud were arrested in the town.`, /^Norway CRITICIZED/],
-    // police who report, not blame
-    [`${BLAST} Police said the Azure Brigade planted the bomb.`, /^Norway CRITICIZED/],
-  ])('do not: "%s"', (text, fact) => {
-    expect(all(text).filter((f) => fact.test(f))).toEqual([]);
   });
 });
