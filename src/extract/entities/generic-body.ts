@@ -173,7 +173,13 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     registry.rename(d, ownedName(country, d.body as string));
   }
   for (const d of bare) {
-    if (d.owner !== undefined || placedInTerritory(d, text) || runByAnother(registry, d)) continue;
+    if (
+      d.owner !== undefined ||
+      placedInTerritory(d, text) ||
+      runByAnother(registry, d) ||
+      ownedByGroup(registry, d)
+    )
+      continue;
     // "The Xian Foreign Ministry said … the Foreign Ministry added": the bare name is the
     // one owned body of that name the article has named (round 32)
     const owned = registry
@@ -226,6 +232,21 @@ export function bareBodyOwner(
   storyState: () => Draft | undefined,
 ): string | undefined {
   return FOREIGN_MINISTRY.test(body) ? datelineCountry(registry.textAt(0, 300)) : storyState()?.name;
+}
+
+/**
+ * "the Taliban's Ministry of Defense": a mention owned in the possessive by a body that is no state
+ * names that body's ministry; the story's state does not own it (round 36).
+ */
+function ownedByGroup(registry: Registry, d: Draft): boolean {
+  const groups = registry
+    .all()
+    .filter((o) => o.type === 'Organization' && o !== d && o.body === undefined)
+    .flatMap((o) => [o.name, ...o.aliases]);
+  return d.mentions.some((m) => {
+    const before = registry.textAt(Math.max(0, m.start - 60), Math.min(60, m.start));
+    return groups.some((g) => before.endsWith(`${g}'s `) || before.endsWith(`${g}’s `));
+  });
 }
 
 /** "the Houthi-run Health Ministry": every mention of the body says another side runs it (round 32). */

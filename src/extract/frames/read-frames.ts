@@ -139,6 +139,7 @@ import {
   TIME_ADJUNCTS,
   UNREAL_DETERMINERS,
   CLAUSE_AUXILIARIES,
+  DIRECTIONS,
 } from './words';
 
 /** Nouns of war: "X's war with Y" has two sides. */
@@ -493,7 +494,7 @@ function verbFacts(
     !QUARREL_MARKERS.has(afterVerb) &&
     !(FOUGHT.has(units[i].lower) && foughtThing(units, afterAt))
       ? pairs(
-          found.actors,
+          found.actors.filter((a) => !whereOnly(units, a)),
           frame,
           found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
         )
@@ -1058,6 +1059,18 @@ function sentencePair(units: Unit[], before: number): Unit[] | undefined {
   );
   return distinct.length === 2 ? distinct : undefined;
 }
+
+/**
+ * A place told as where, not as a side: "in northern ⟦Kashmir⟧, Xian and Yian troops have fought"
+ * (a phrase that opens the sentence is no subject of the fight, round 36).
+ */
+function whereOnly(units: Unit[], a: Unit): boolean {
+  if (a.entity?.type !== 'Location') return false;
+  let k = units.indexOf(a) - 1;
+  if (units[k] && DIRECTIONS.has(units[k].lower)) k--;
+  return !!units[k] && !units[k].entity && PLACE_PREPOSITIONS_OF_WHERE.has(units[k].lower);
+}
+const PLACE_PREPOSITIONS_OF_WHERE = new Set(['in', 'at', 'near', 'across', 'throughout']);
 
 /** A hyphened participle that makes the name before it a backer of the noun, not its actor. */
 const BACKER_WORDS = new Set(['backed', 'sponsored', 'funded', 'supported']);

@@ -144,6 +144,26 @@ const rows: FactRow[] = [
     [],
     ['U.S. Supreme Court MEMBER_OF United States'],
   ],
+  // a bare ministry a group owns in the possessive is the group's, not the story's state's
+  [
+    "The Azure Brigade's Ministry of Defense said its forces struck several Chilean posts. Chile denied it. Chile said the border was calm.",
+    ['Ministry of Defense MEMBER_OF Azure Brigade'],
+    ['Chilean Ministry of Defense MEMBER_OF Chile', 'Chilean Ministry of Defense ATTACKED Chile'],
+  ],
+  // a time told by another's act is not the subject's act
+  [
+    'Peru had launched a military offensive in this region during the post-9/11 occupation of Bolivia.',
+    [],
+    ['Peru ATTACKED Bolivia'],
+  ],
+  // the nearest negative: the subject's own occupation
+  ['Peru has kept up its occupation of Bolivia since 2014.', ['Peru ATTACKED Bolivia'], []],
+  // a place told as where, in a phrase that opens the sentence, is no side of the fight
+  [
+    'Also, in the glacier in northern Kashmir, Indian and Pakistani troops have fought since 1984.',
+    ['India ATTACKED Pakistan', 'Pakistan ATTACKED India'],
+    ['India ATTACKED Kashmir', 'Pakistan ATTACKED Kashmir'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-36-lead', 'combined');

@@ -272,7 +272,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.75,
     pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
-    gapBlock: OWNED_ACT,
+    // "X launched an offensive … during the post-9/11 occupation of Y": a time told by another's
+    // act, not X's (round 36)
+    gapBlock: `${OWNED_ACT}|\\b(?:during|since|after|before|until) (?:the |a )?(?:[\\w/-]+ )?$`,
   }),
   onCore({
     reason: 'noun:attack-on-by',
