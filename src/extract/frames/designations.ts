@@ -16,6 +16,7 @@ import type { Entity } from '../../model';
 import type { Candidate } from '../relations/apply-rules';
 import { leftActors } from './actors';
 import { stoplessAfter } from './apposed-lists';
+import { isTitle } from './title-word';
 import { facts } from './facts';
 import { groupAt, isAux, isTime, isVerb, noFactClause } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, NOUN_FRAMES, type FrameRecord } from './lexicon';
@@ -66,6 +67,15 @@ const LIST_ENDS = new Set([
 ]);
 /** Words that open an item's apposition or relative clause after its name and comma. */
 const ITEM_ASIDES = new Set(['the', 'a', 'an', 'who', 'whose', 'which']);
+/**
+ * "A, founder of B; C, chief executive of D": an item's role told after its comma, with "of" or
+ * "to" after the role words, is its aside; B and D only describe the item (round 36).
+ */
+function roleAside(units: Unit[], at: number): boolean {
+  let k = at;
+  while (units[k] && k - at < 3 && !units[k].entity && !units[k].punct && isTitle(units[k])) k++;
+  return k > at && !units[k - 1].punct && ['of', 'to', 'at'].includes(units[k]?.lower ?? '');
+}
 /** "today's", "Monday's": a time owning the noun. */
 const timeOwner = (u: Unit) => u.possessive && (u.tags.has('Date') || isTime(u));
 
@@ -133,7 +143,10 @@ function designees(units: Unit[], k: number): Unit[] {
     }
     if (u.punct === '.' && !u.entity.name.endsWith('.')) break;
     aside =
-      (stoplessAfter(u) === ',' && ITEM_ASIDES.has(units[j + 1]?.lower ?? '') && !units[j + 1].entity) ||
+      (stoplessAfter(u) === ',' &&
+        !!units[j + 1] &&
+        !units[j + 1].entity &&
+        (ITEM_ASIDES.has(units[j + 1].lower) || roleAside(units, j + 1))) ||
       // "A - B's younger sister and the head of C, and D": a dash after an item opens its apposition
       // (not a hyphen's "X-based Y", which names Y next)
       (u.dash &&

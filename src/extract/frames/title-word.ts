@@ -68,7 +68,8 @@ export function titledHolderAfter(
       const next = units[n + 1];
       const apposed =
         titled && nameFrom < 0 && u.punct === ',' && next?.entity?.type === 'Person' && !next.punct;
-      return apposed ? { person: n + 1 } : undefined;
+      if (apposed) return { person: n + 1 };
+      break;
     }
   }
   return titled && nameFrom >= 0 ? { unnamed: true } : undefined;

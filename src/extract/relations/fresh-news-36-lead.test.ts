@@ -164,6 +164,13 @@ const rows: FactRow[] = [
     ['India ATTACKED Pakistan', 'Pakistan ATTACKED India'],
     ['India ATTACKED Kashmir', 'Pakistan ATTACKED Kashmir'],
   ],
+  // a list item's role told after its comma ("A, founder of B; C, chief executive of D") only
+  // describes the item: B and D are not designated
+  [
+    'Peru imposed sanctions on Chilean businesses and individuals. Individuals include Tomas Reyes, founder of Andes Bank; Ana Velk, chief executive of Pacific Mining and an adviser to the president; and Rosa Diaz.',
+    ['Peru SANCTIONED Tomas Reyes', 'Peru SANCTIONED Ana Velk', 'Peru SANCTIONED Rosa Diaz'],
+    ['Peru SANCTIONED Andes Bank', 'Peru SANCTIONED Pacific Mining'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-36-lead', 'combined');
