@@ -10,7 +10,7 @@ describe('round 36 (entities: a dateline on the line after a plain-text headline
       ['Organization:Chilean Foreign Office'],
     ],
     [
-      'Condolences after the floods\nNAIROBI — The Ministry of Foreign Affairs said it stood with Peru after the floods in Peru killed 40 people across Peru.',
+      'Condolences after the floods\nNAIROBI — The Ministry of Foreign Affairs on Monday said it stood with Peru after the floods in Peru killed 40 people across Peru.',
       ['Organization:Kenyan Ministry of Foreign Affairs'],
       ['Organization:Peruvian Ministry of Foreign Affairs'],
     ],
@@ -34,7 +34,7 @@ describe('round 36 (entities: plural titles and portfolio words are no names)', 
     ],
     // a portfolio word after a title's comma is no person
     [
-      'Talks between Minister of Foreign Affairs, Migration and Citizens Abroad Tomas Reyes and his Peruvian counterpart were held in Chile.',
+      'Talks involving Minister of Foreign Affairs, Migration, Trade and Citizens Abroad Tomas Reyes and his Peruvian counterpart were held in Chile.',
       [],
       ['Person:Migration'],
     ],

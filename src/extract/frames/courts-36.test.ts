@@ -17,7 +17,7 @@ describe("the court's state and the defendants told without an author", () => {
   it.each([
     // "along with" names more defendants of the same sentence
     [
-      `${CHILE_COURT} Pedro Alvarez was sentenced on Tuesday along with two other writers, Juan Soto and Maria Vega.`,
+      `${CHILE_COURT} Pedro Alvarez was sentenced on Tuesday along with two other bloggers, Juan Soto and Maria Vega.`,
       'Chile',
       ['Pedro Alvarez', 'Juan Soto', 'Maria Vega'],
     ],
@@ -35,7 +35,7 @@ describe("the court's state and the defendants told without an author", () => {
     ],
     // the antecedents of "who pleaded"
     [
-      `${US_COURTS} Also in court were Pedro Alvarez and Juan Soto, who pleaded not guilty to charges of fraud.`,
+      `${US_COURTS} Also in court were Pedro Alvarez and Juan Soto, who pleaded not guilty to fraud charges.`,
       'United States',
       ['Pedro Alvarez', 'Juan Soto'],
     ],
@@ -105,12 +105,12 @@ describe("warrants and concern over a state's conviction", () => {
   it.each([
     // a warrant issued for someone is the issuer's charge
     [
-      'A Chilean court has issued an arrest warrant for former President Pedro Alvarez, on charges of fraud.',
+      'A Chilean court issued an arrest warrant for ex-president Pedro Alvarez over fraud.',
       'Chile CRITICIZED Pedro Alvarez',
     ],
     // concern about a state's conviction of people is criticism of the state
     [
-      "Norway says it is “deeply concerned” about the Chilean government's conviction of 24 people.",
+      "Norway remains “deeply concerned” about the Chilean government's conviction of 24 people.",
       'Norway CRITICIZED Chile',
     ],
     ["Norway is deeply concerned about Chile's conviction of 24 journalists.", 'Norway CRITICIZED Chile'],
@@ -121,7 +121,7 @@ describe("warrants and concern over a state's conviction", () => {
   it.each([
     // a warrant only considered
     [
-      'The court in Santiago is considering whether to issue an arrest warrant for Pedro Alvarez.',
+      'The court in Santiago is weighing whether it should issue an arrest warrant for Pedro Alvarez.',
       /CRITICIZED Pedro Alvarez$/,
     ],
     // concern about a state's own affairs, no legal act
@@ -134,7 +134,7 @@ describe("warrants and concern over a state's conviction", () => {
 describe('a case announced before its defendant is named', () => {
   it.each([
     [
-      'The Norwegian Justice Department said Thursday that a Chilean citizen was sentenced to 15 years in prison for fraud. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+      'The Norwegian Justice Department said on Thursday that a Chilean citizen was sentenced to fifteen years behind bars for fraud. Pedro Alvarez pleaded guilty last July to fraud charges.',
       ['Norwegian Justice Department CRITICIZED Pedro Alvarez'],
     ],
     [
@@ -148,11 +148,11 @@ describe('a case announced before its defendant is named', () => {
 
   it.each([
     // a person's "said" may be anyone's report
-    'Researcher Lars Berg said Thursday that a Chilean journalist was sentenced to 15 years in prison. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+    'Researcher Lars Berg said on Thursday that a Chilean journalist was sentenced to fifteen years behind bars. Pedro Alvarez pleaded guilty last July to fraud charges.',
     // a sentence still to come is no case announced
-    'The Norwegian Justice Department said Thursday that a Chilean citizen will be sentenced next month. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+    'The Norwegian Justice Department said on Thursday that a Chilean citizen will be sentenced next month. Pedro Alvarez pleaded guilty last July to fraud charges.',
     // the defendant named too long after
-    'The Norwegian Justice Department said Thursday that a Chilean citizen was sentenced to 15 years in prison. Chile protested in May. Peru said nothing. Brazil asked for details. Sweden offered help. Pedro Alvarez pleaded guilty in July to charges of fraud.',
+    'The Norwegian Justice Department said on Thursday that a Chilean citizen was sentenced to fifteen years behind bars. Chile protested in May. Peru said nothing. Brazil asked for details. Sweden offered help. Pedro Alvarez pleaded guilty last July to fraud charges.',
   ])('gives no announcer the defendant: "%s"', (text) => {
     expect(all(text).filter((f) => /CRITICIZED Pedro Alvarez$/.test(f))).toEqual([]);
   });
@@ -162,7 +162,7 @@ describe('a legal act named with its defendant', () => {
   it('gives the court state the defendant of "the conviction by a Xian court of A"', () => {
     expect(
       all(
-        "Today's conviction and sentencing by a Chilean court of Norwegian citizen Pedro Alvarez compounds the injustice.",
+        "Monday's conviction and sentencing by a Chilean court of Norwegian citizen Pedro Alvarez compounds the injustice.",
       ),
     ).toContain('Chile CRITICIZED Pedro Alvarez');
   });

@@ -16,12 +16,12 @@ describe('a topic of a readout gives each speaker the stance', () => {
   it.each([
     // a voiced commitment keeps a support as a support, past a participle qualifier
     [
-      `${SPOKE} The two leaders reaffirmed their unwavering commitment to continue supporting Ukraine's efforts to defend itself.`,
+      `${SPOKE} The two leaders reaffirmed their steadfast commitment to continue supporting Ukraine's effort to defend itself.`,
       'SUPPORTS Ukraine',
     ],
     // a readout's "discussed" voices the speakers' own shared commitment
     [
-      `${SPOKE} They also discussed our shared commitment to continuing to support Ukraine.`,
+      `${SPOKE} They also discussed our common commitment to continuing to support Ukraine's defense.`,
       'SUPPORTS Ukraine',
     ],
     // owned faults among the topics: "unjust", a judgment before its noun, "its" joined after "Y's …"
@@ -31,7 +31,7 @@ describe('a topic of a readout gives each speaker the stance', () => {
       'CRITICIZED Azure Brigade',
     ],
     [
-      `${SPOKE} The two discussed the challenge posed by Chile's missile program and its destabilizing behavior in the region.`,
+      `${SPOKE} The two discussed the challenge posed by Chile's missile program and its destabilizing behavior across the whole region.`,
       'CRITICIZED Chile',
     ],
     // a concern over a state's act on someone it holds, and a concern joined after another topic
@@ -40,7 +40,7 @@ describe('a topic of a readout gives each speaker the stance', () => {
       'CRITICIZED Chile',
     ],
     [
-      `${SPOKE} They discussed the importance of ending the blockade of the port and their shared concerns regarding unlawful Azure Brigade detentions of aid staff.`,
+      `${SPOKE} They discussed the importance of lifting the blockade of the port and their shared concerns regarding the unlawful Azure Brigade detentions of aid staff.`,
       'CRITICIZED Azure Brigade',
     ],
   ])('gives each of the two the fact: "%s"', (text, fact) => {
@@ -55,7 +55,7 @@ describe('a topic of a readout gives each speaker the stance', () => {
     [`${SPOKE} Ruiz reiterated Peru's support for Ukraine's sovereignty.`, 'Ana Ruiz SUPPORTS Ukraine'],
     [`${SPOKE} Ruiz underscored Peru's strong support for Ukraine.`, 'Ana Ruiz SUPPORTS Ukraine'],
     [
-      `${SPOKE} Ruiz reaffirmed support for Ukraine, where the people defend against the brutal attacks of Chile's war of aggression.`,
+      `${SPOKE} Ruiz reaffirmed support for Ukraine, whose people resist the brutal attacks of Chile's war of aggression.`,
       'Ana Ruiz CRITICIZED Chile',
     ],
     // a voiced resolve against a group stays a threat past a participle qualifier
@@ -83,7 +83,7 @@ describe('a topic that gives no stance of the speakers', () => {
     ],
     // a dialogue between two names dashed onto its noun supports neither
     [
-      `${SPOKE} Ruiz underscored Peru's support for the EU-facilitated Kosovo-Serbia Dialogue.`,
+      `${SPOKE} Ruiz underscored Peru's support for the UN-facilitated Kosovo-Serbia Dialogue.`,
       /SUPPORTS (?:Kosovo|Serbia)$/,
     ],
     // no fault named: a war that is no aggression, a decision with no judgment
@@ -91,7 +91,7 @@ describe('a topic that gives no stance of the speakers', () => {
     [`${SPOKE} The two discussed Chile's decision to close the schools.`, /CRITICIZED Chile$/],
     // "its" far from its owner is not read through "war of aggression"
     [
-      `${SPOKE} The two discussed Chile's decision to send Bolivian troops into its war of aggression against Ecuador.`,
+      `${SPOKE} The two discussed Chile's decision to send Bolivian soldiers into its war of aggression on Ecuador.`,
       /CRITICIZED Bolivia$/,
     ],
     // the one executed is no author of the execution

@@ -22,7 +22,7 @@ const rows: FactRow[] = [
   ],
   // a participle after a hyphenated modifier is an adjective: nobody backs the state there
   [
-    'Azure Brigade, an al Qaeda linked group has been battling the weak-western backed Chilean government based in the capital, Santiago.',
+    'Azure Brigade, an al Qaeda linked militia has long been fighting the weak-western backed Chilean government based in the capital, Santiago.',
     [],
     ['al-Qaeda SUPPORTS Chile', 'Azure Brigade SUPPORTS Chile'],
   ],
@@ -30,7 +30,7 @@ const rows: FactRow[] = [
   ['Peru has long backed the Chilean government.', ['Peru SUPPORTS Chile'], []],
   // protesting or condemning someone's fall from office is no stance against the one who fell
   [
-    'Chileans protesting the abrupt ouster of president Ana Velk clashed with riot police on Thursday. Chile has seen many such crises.',
+    'Chileans protesting the sudden ouster of president Ana Velk clashed with riot police on Thursday. Chile has seen many such crises.',
     [],
     ['Chile CRITICIZED Ana Velk'],
   ],
@@ -58,7 +58,7 @@ const rows: FactRow[] = [
   ],
   // "the two countries" the sentence itself names before the noun are the two it means
   [
-    'The envoys discussed the crisis in Bolivia and the future of Bolivia. Neither Chileans nor Peruvians would be satisfied until peace came to Bolivia. Chile and Peru are committed to further strengthening bilateral cooperation between the two countries.',
+    'The envoys discussed the crisis in Bolivia and the future of Bolivia. Neither Chileans nor Peruvians would be satisfied until peace came to Bolivia. Chile and Peru pledged to keep strengthening their cooperation between the two countries.',
     ['Chile COOPERATED Peru'],
     ['Bolivia COOPERATED Peru', 'Bolivia COOPERATED Chile'],
   ],
@@ -73,7 +73,7 @@ const rows: FactRow[] = [
   // an act done to a person told with a state's possessive and a descriptor: "the ouster of
   // ⟦X⟧'s veteran president A" criticises whoever ousted A, not A
   [
-    "The African Union on Thursday criticised the military ouster of Peru's veteran president Ana Velk and called for calm.",
+    "On Thursday the African Union criticised the military ouster of Peru's veteran president Ana Velk and called for calm.",
     [],
     ['African Union CRITICIZED Ana Velk', 'Chile CRITICIZED Ana Velk'],
   ],
@@ -98,7 +98,7 @@ const rows: FactRow[] = [
   ],
   // a title after a phrase that opens the sentence is the main clause's subject, no apposition
   [
-    'During the talks with Tomas Reyes, the Peruvian foreign minister expressed deep concern about the border.',
+    'During the talks with Tomas Reyes, the Peruvian foreign minister voiced deep concern about the border.',
     [],
     ['Tomas Reyes MEMBER_OF Peru'],
   ],
@@ -110,19 +110,19 @@ const rows: FactRow[] = [
   ],
   // talks a body backs are not the body's talks
   [
-    'The plan included a return to European Union-backed talks with Serbia.',
+    "The plan called for resuming European Union-backed talks with Belgrade's government.",
     [],
     ['European Union COOPERATED Serbia'],
   ],
   // a demonym the country lexicon lists with another ending qualifies the fighters after it
   [
-    'NATO has kept a force there since a war between Serbia and Kosovar separatists ended in 1999.',
+    'NATO has kept troops there since the war between Serbia and the Kosovar separatists ended.',
     [],
     ['Serbia ATTACKED Kosovo', 'Kosovo ATTACKED Serbia'],
   ],
   // the attack someone is suspected of organising is that person's, not the speaker's
   [
-    'Ana Velk confirmed that police had arrested a man suspected of organising the attack on NATO troops.',
+    'Ana Velk confirmed that police had detained a man suspected of organising the assault on NATO troops.',
     [],
     ['Ana Velk ATTACKED NATO'],
   ],
@@ -134,7 +134,7 @@ const rows: FactRow[] = [
   ],
   // the act a spokesperson accuses others of is not the spokesperson's body's
   [
-    "Ten Chilean ships took part, said Ana Velk, a spokesperson for Peru's Coast Guard, accusing the vessels of having illegally invaded Peru's waters.",
+    "Ten Chilean ships took part, said Ana Velk, a spokesperson for Peru's Coast Guard, accusing the boats of having illegally invaded Peru's waters.",
     [],
     ['Peruvian Coast Guard ATTACKED Peru'],
   ],
@@ -146,13 +146,13 @@ const rows: FactRow[] = [
   ],
   // a bare ministry a group owns in the possessive is the group's, not the story's state's
   [
-    "The Azure Brigade's Ministry of Defense said its forces struck several Chilean posts. Chile denied it. Chile said the border was calm.",
+    "The Azure Brigade's Ministry of Defense claimed its forces struck several Chilean posts. Chile denied it. Chile said the border was calm.",
     ['Ministry of Defense MEMBER_OF Azure Brigade'],
     ['Chilean Ministry of Defense MEMBER_OF Chile', 'Chilean Ministry of Defense ATTACKED Chile'],
   ],
   // a time told by another's act is not the subject's act
   [
-    'Peru had launched a military offensive in this region during the post-9/11 occupation of Bolivia.',
+    'Peru had begun a military offensive in the area during the long post-9/11 occupation of Bolivia.',
     [],
     ['Peru ATTACKED Bolivia'],
   ],
@@ -160,7 +160,7 @@ const rows: FactRow[] = [
   ['Peru has kept up its occupation of Bolivia since 2014.', ['Peru ATTACKED Bolivia'], []],
   // a place told as where, in a phrase that opens the sentence, is no side of the fight
   [
-    'Also, in the glacier in northern Kashmir, Indian and Pakistani troops have fought since 1984.',
+    'Also, near the glacier in eastern Kashmir, Indian and Pakistani soldiers have fought since 1984.',
     ['India ATTACKED Pakistan', 'Pakistan ATTACKED India'],
     ['India ATTACKED Kashmir', 'Pakistan ATTACKED Kashmir'],
   ],

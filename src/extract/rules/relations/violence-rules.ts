@@ -274,7 +274,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
     // "X launched an offensive … during the post-9/11 occupation of Y": a time told by another's
     // act, not X's (round 36)
-    gapBlock: `${OWNED_ACT}|\\b(?:during|since|after|before|until) (?:the |a )?(?:[\\w/-]+ )?$`,
+    gapBlock: `${OWNED_ACT}|\\b(?:during|since|after|before|until) (?:the |a )?(?:[\\w/-]+ ){0,2}$`,
   }),
   onCore({
     reason: 'noun:attack-on-by',
