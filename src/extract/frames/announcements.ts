@@ -219,7 +219,7 @@ const UNNAMED_OPENERS = new Set([
 ]);
 
 /**
- * "A, B and C announced today that a high-ranking member of Y has been extradited …", "The X
+ * "A, B and C announced that a senior member of Y was extradited …", "The X
  * Department said Thursday that a Yian citizen was sentenced …": the announcers of a case whose
  * defendant is not named here (a release names the defendant in the sentences that follow, round
  * 36). "said" is a body's only: a person's "said" may be anyone's report.

@@ -1,8 +1,8 @@
 // The court's state (round 36). A report of a trial names the state whose court, prosecutors or
 // conviction it is about once ("A Xian court sentenced A …", "Xian prosecutors said …", "the Xian
 // government's conviction of 24 people", "appeared in Xian courts") and then tells the defendants
-// without an author: "B was sentenced along with two other writers, C and D", "E and F were among
-// those found guilty", "G and H, who pleaded not guilty to charges …", "Two more defendants, J and
+// without an author: "B was sentenced along with two other reporters, C and D", "E and F were among
+// those found guilty", "G and H, who pleaded not guilty to the counts …", "Two more defendants, J and
 // K, pleaded not guilty". The state that charges, tries or convicts criticised each defendant
 // (prosecutions, rounds 8 and 13; a court of a state stands for the state when no body is named).
 // A plea of not guilty still answers charges brought; an acquittal, a trial only scheduled or a
@@ -132,7 +132,7 @@ function describedConjuncts(units: Unit[], subject: Unit[], start: number): Unit
   return out;
 }
 
-/** "sentenced Tuesday along with two other writers, C and D": the names joined after "along with". */
+/** "sentenced on Monday along with two others, C and D": the names joined after "along with". */
 function alongWith(units: Unit[], i: number): Unit[] {
   for (let k = i + 1; k < units.length && k - i <= ALONG_REACH; k++) {
     const u = units[k];

@@ -67,7 +67,7 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
       (f) =>
         (f.complement ?? []).includes(u.lower) ||
         // "Y's war of aggression": a head whose "of" names a fault, owned by a name (round 36;
-        // "its" may stand far from its owner: "introduce Z troops into its war of aggression")
+        // "its" may stand far from its owner: "send Z soldiers into its own war")
         (owner.possessive &&
           u.tags.has('Noun') &&
           !u.punct &&
@@ -451,7 +451,7 @@ function itsReferent(units: Unit[], k: number): Unit | undefined {
 const JOINED_SPAN = 4;
 
 /**
- * "Y's nuclear program and its destabilizing behavior": "its" at `k` opens the second of two
+ * "Y's missile program and its destabilizing conduct": "its" at `k` opens the second of two
  * phrases joined by "and", the first owned by the possessive name at `j` (round 36); only nouns
  * and their qualifiers between ("Y's envoy said its …" is no such pair).
  */

@@ -1712,7 +1712,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   if (units[j]?.entity && !units[j].punct) {
     // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
     if (ownerCalledOff(units, j) || modalRightAfter(units, objects)) return [];
-    // "The Secretary reiterated the United States' support for Y": the speaker's too (round 36)
+    // "The minister reiterated Peru's support for Y": the speaker's too (round 36)
     const voiced = voicedOwnerSpeakers(units, j, frame);
     const how = `:voiced${voiced?.via ?? ''}`;
     return [

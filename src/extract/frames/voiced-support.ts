@@ -15,7 +15,7 @@ import { DETERMINERS } from './words';
 const VOICED_BY = new Map<string, Set<string>>(
   FRAMES.filter((f) => f.voicedBy?.length).map((f) => [f.id, new Set(f.voicedBy!.flatMap(verbForms))]),
 );
-/** How many words may stand between the verb and the owner: "reaffirmed the unwavering and ironclad U.S. support". */
+/** How many words may stand between the verb and the owner: "reaffirmed the steadfast, ironclad U.S. support". */
 const VOICED_SPAN = 5;
 /** A participle qualifying the support: "unwavering", "continued", "renewed". */
 const PARTICIPLE = /^[a-z]+(?:ing|ed)$/;

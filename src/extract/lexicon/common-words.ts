@@ -170,7 +170,7 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
   'europe',
   'asia',
   'africa',
-  // "Minister of Foreign Affairs, Migration and Citizens Abroad X" (round 36)
+  // "Minister of Foreign Affairs, Migration, Trade and Citizens Abroad X" (round 36)
   'migration',
   // "Under Secretary of the Treasury for Terrorism and Financial Intelligence X"
   'terrorism',

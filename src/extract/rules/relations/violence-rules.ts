@@ -60,7 +60,7 @@ const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|al
 /**
  * An act's unnamed authors written before its noun: "called on Y to bring to justice those behind
  * the attack on Z", "the perpetrators of the attack in Z" — the attack is theirs, never the
- * sentence's subject's (round 26); so is the act of someone "suspected of organising the attack on
+ * sentence's subject's (round 26); so is the act of someone "suspected of organising the assault on
  * Z" (round 36).
  */
 const OTHERS_AUTHORS = `\\b(?:those|people|men|whoever|anyone|individuals)(?: who (?:were|are))? (?:behind|responsible for)\\b|\\b(?:perpetrators?|culprits?|masterminds?|organi[sz]ers?) of\\b|\\b(?:suspected|accused|charged|convicted|sentenced) (?:of|for|over|with) (?:[a-z]+ing )?(?:the |an? )?$`;
@@ -272,7 +272,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.75,
     pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
-    // "X launched an offensive … during the post-9/11 occupation of Y": a time told by another's
+    // "X launched an offensive … during the long occupation of Y": a time told by another's
     // act, not X's (round 36)
     gapBlock: `${OWNED_ACT}|\\b(?:during|since|after|before|until) (?:the |a )?(?:[\\w/-]+ ){0,2}$`,
   }),
