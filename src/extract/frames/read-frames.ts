@@ -140,6 +140,7 @@ import {
   UNREAL_DETERMINERS,
   CLAUSE_AUXILIARIES,
   DIRECTIONS,
+  PLACE_PREPOSITIONS,
 } from './words';
 
 /** Nouns of war: "X's war with Y" has two sides. */
@@ -248,10 +249,9 @@ function withTitledSide(units: Unit[], objects: Unit[]): Unit[] {
 const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 /** Verbs of a fight's outbreak, between its noun and its sides: "fighting erupted between X and Y". */
 const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
-/** After "X and Y fought", these words make X and Y one side, not two. */
-const PLACE_PREPS = new Set(['in', 'at', 'near']);
 /** Prepositions before a time: "on Tuesday", "in March", "overnight" needs none. */
 const TIME_PREPS = new Set(['on', 'in', 'at', 'early', 'late', 'last', 'this']);
+/** After "X and Y fought", these words make X and Y one side, not two. */
 const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'for', 'back']);
 
 /** Prepositions that open where a meeting was held: "met at the White House", "met in Geneva". */
@@ -1068,9 +1068,8 @@ function whereOnly(units: Unit[], a: Unit): boolean {
   if (a.entity?.type !== 'Location') return false;
   let k = units.indexOf(a) - 1;
   if (units[k] && DIRECTIONS.has(units[k].lower)) k--;
-  return !!units[k] && !units[k].entity && PLACE_PREPOSITIONS_OF_WHERE.has(units[k].lower);
+  return !!units[k] && !units[k].entity && PLACE_PREPOSITIONS.has(units[k].lower);
 }
-const PLACE_PREPOSITIONS_OF_WHERE = new Set(['in', 'at', 'near', 'across', 'throughout']);
 
 /** A hyphened participle that makes the name before it a backer of the noun, not its actor. */
 const BACKER_WORDS = new Set(['backed', 'sponsored', 'funded', 'supported']);
@@ -1245,14 +1244,14 @@ function actNounSubject(
       OWNED_PLACES.has(units[j].lower) &&
       owner?.possessive &&
       (owner.entity?.type === 'Location' || owner.entity?.type === 'Country') &&
-      PLACE_PREPS.has(units[j - 2]?.lower ?? '')
+      PLACE_PREPOSITIONS.has(units[j - 2]?.lower ?? '')
     )
       j -= 3;
     const where = units[j]?.entity?.type;
     if (
       (where === 'Location' || where === 'Country') &&
       !units[j].punct &&
-      PLACE_PREPS.has(units[j - 1]?.lower ?? '')
+      PLACE_PREPOSITIONS.has(units[j - 1]?.lower ?? '')
     )
       j -= 2;
     const when = j;
@@ -2013,7 +2012,7 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
       closed = false;
     }
   }
-  if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPS.has(units[b + 1]?.lower ?? '')) b++;
+  if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPOSITIONS.has(units[b + 1]?.lower ?? '')) b++;
   // "fighting erupted on Friday between X and Y", "war broke out between": the noun's outbreak (round 14)
   if (!closed && frame.between && ERUPTED.has(units[b]?.lower ?? '') && !units[b].entity) {
     closed = !!units[b].punct;
@@ -2115,11 +2114,11 @@ function pastWhere(units: Unit[], n: number): number {
 const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'district', 'zone', 'vicinity']);
 
 /**
- * "in a remote area", "near a village": a place phrase of `PLACE_PREPS`, an article, up to two
+ * "in a remote area", "near a village": a place phrase of `PLACE_PREPOSITIONS`, an article, up to two
  * words of kind and a place noun, with no name and no "of" after it; the index after it, else `b`.
  */
 function unnamedPlaceEnd(units: Unit[], b: number): number {
-  if (!PLACE_PREPS.has(units[b]?.lower ?? '') || units[b].punct) return b;
+  if (!PLACE_PREPOSITIONS.has(units[b]?.lower ?? '') || units[b].punct) return b;
   let t = b + 1;
   if (!['a', 'an', 'the'].includes(units[t]?.lower ?? '') || units[t].punct) return b;
   t++;
@@ -2163,7 +2162,7 @@ function distanceEnd(units: Unit[], b: number): number {
 
 /** "in (the) X", "near X": after a preposition of place at `b`, the index of the word naming the place. */
 function placeNameAt(units: Unit[], b: number): number | undefined {
-  if (!PLACE_PREPS.has(units[b]?.lower ?? '')) return undefined;
+  if (!PLACE_PREPOSITIONS.has(units[b]?.lower ?? '')) return undefined;
   return b + 1 + (units[b + 1]?.lower === 'the' ? 1 : 0);
 }
 
@@ -2188,7 +2187,7 @@ function signedBy(units: Unit[], i: number, frame: FrameRecord): Unit[] {
   if (frame.predicate !== 'COOPERATED' || !SIGNED.has(units[i + 1]?.lower ?? '') || units[i].punct) return [];
   for (let b = i + 2; b - i < 14 && units[b] && !units[b - 1].punct; b++) {
     if (units[b].lower === 'by' && !units[b].entity) return agentsRight(units, b + 1);
-    if (isVerb(units[b]) && !isTime(units[b]) && !PLACE_PREPS.has(units[b].lower)) return [];
+    if (isVerb(units[b]) && !isTime(units[b]) && !PLACE_PREPOSITIONS.has(units[b].lower)) return [];
   }
   return [];
 }

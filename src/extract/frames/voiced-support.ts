@@ -1,5 +1,5 @@
-// A person who voices their state's support as their own: "The Secretary reiterated the United
-// States' support for Y", "X reaffirmed unwavering U.S. support for Y" (round 36). The gold gives
+// A person who voices their state's support as their own: "The minister reiterated Peru's
+// support for Y", "X reaffirmed unwavering U.S. support for Y" (round 36). The gold gives
 // the speaker the support beside the state when the verb renews a stance the speaker holds
 // (`voicedBy` of a noun record in ../lexicon/frames.json: reiterate, reaffirm, underscore); a
 // speaker who only "highlighted" or "stressed" it reports the state's support, and
