@@ -1,5 +1,5 @@
 // Whether a word belongs to a person's title, for the list readers (./lists.ts, ./apposed-lists.ts).
-import { PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles';
+import { IN_OFFICE_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../lexicon/titles';
 import type { Unit } from './units';
 
 /**
@@ -13,9 +13,7 @@ export const isTitle = (u: Unit) =>
   u.tags.has('Actor') || TITLE_WORDS.has(u.lower) || ROLE_WORDS.has(u.lower);
 
 /** How a holder came to the title, written before it (round 36). */
-const IN_OFFICE_WORDS = new Set(
-  'newly recently democratically elected appointed installed new incoming outgoing'.split(' '),
-);
+const IN_OFFICE = new Set(IN_OFFICE_WORDS);
 
 /** Words that join a compound title's parts: "Deputy Prime Minister and Minister of Defence". */
 const TITLE_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
@@ -49,7 +47,7 @@ export function titledHolderAfter(
     }
     if (!inTitleRun(u)) {
       // "⟦X⟧'s newly elected president ⟦Y⟧": how the holder came to office, before the title
-      if (!titled && IN_OFFICE_WORDS.has(u.lower) && !u.punct) continue;
+      if (!titled && IN_OFFICE.has(u.lower) && !u.punct) continue;
       break;
     }
     if (TITLE_JOINS.has(u.lower)) {

@@ -310,6 +310,23 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 /** Lower-case words inside a title's run: "Minister of Foreign Affairs and Trade", "Minister for X". */
 export const TITLE_LINKS: ReadonlySet<string> = new Set(['of', 'and', 'for']);
 
+/**
+ * How a holder came to the title, written before it: "Kenya's newly elected president, X", "the
+ * incoming minister X" (round 36; read by both engines before a title run).
+ */
+export const IN_OFFICE_WORDS: readonly string[] = [
+  'newly',
+  'recently',
+  'democratically',
+  'elected',
+  'appointed',
+  'installed',
+  'sworn-in',
+  'new',
+  'incoming',
+  'outgoing',
+];
+
 /** Honorifics: titles that are not worth keeping as a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'sir', 'dame']);
 

@@ -5,7 +5,7 @@ import { onCore, type RelationRule } from './rule';
 import { CLAUSE_AUXILIARIES } from '../../frames/words';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
-import { PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
+import { IN_OFFICE_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
 import {
   ACTIVE,
   ACTOR,
@@ -109,8 +109,7 @@ const PORTFOLIO_ALT = [...PORTFOLIO_WORDS]
 /** A word of a compound title's run: capitalised, a lower-case title or portfolio word, or a join. */
 const TITLE_RUN_WORD = `(?:[A-Z][\\w.'-]*|${TITLE_ALT}|${PORTFOLIO_ALT}|of|and|for|the|&)`;
 /** "⟦X⟧'s newly elected president, ⟦Y⟧": how the holder came to the title, before it (round 36). */
-const NEWLY_IN_OFFICE =
-  '(?:(?:newly |recently |democratically )?(?:elected|appointed|installed|sworn-in) |new |incoming |outgoing )?';
+const NEWLY_IN_OFFICE = `(?:(?:${IN_OFFICE_WORDS.join('|')}) ){0,2}`;
 /**
  * After a country's or a body's name, possessive or demonym: not a title that names its holder
  * ("spoke with ⟦X⟧'s Minister of Foreign Affairs and Emigrants ⟦Y⟧", "met ⟦Xian⟧ Deputy Prime
