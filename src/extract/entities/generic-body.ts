@@ -172,12 +172,17 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     d.owner = country;
     registry.rename(d, ownedName(country, d.body as string));
   }
+  // the names of the article's bodies that may own a bare body in the possessive
+  const groups = registry
+    .all()
+    .filter((o) => o.type === 'Organization' && o.body === undefined)
+    .flatMap((o) => [o.name, ...o.aliases]);
   for (const d of bare) {
     if (
       d.owner !== undefined ||
       placedInTerritory(d, text) ||
       runByAnother(registry, d) ||
-      ownedByGroup(registry, d)
+      ownedByGroup(registry, d, groups)
     )
       continue;
     // "The Xian Foreign Ministry said … the Foreign Ministry added": the bare name is the
@@ -236,13 +241,10 @@ export function bareBodyOwner(
 
 /**
  * "the Taliban's Ministry of Defense": a mention owned in the possessive by a body that is no state
- * names that body's ministry; the story's state does not own it (round 36).
+ * (`groups`: the names and aliases of the article's bodies that are no generic body) names that
+ * body's ministry; the story's state does not own it (round 36).
  */
-function ownedByGroup(registry: Registry, d: Draft): boolean {
-  const groups = registry
-    .all()
-    .filter((o) => o.type === 'Organization' && o !== d && o.body === undefined)
-    .flatMap((o) => [o.name, ...o.aliases]);
+function ownedByGroup(registry: Registry, d: Draft, groups: readonly string[]): boolean {
   return d.mentions.some((m) => {
     const before = registry.textAt(Math.max(0, m.start - 60), Math.min(60, m.start));
     return groups.some((g) => before.endsWith(`${g}'s `) || before.endsWith(`${g}’s `));

@@ -17,7 +17,7 @@ import type { EventMemory } from './events';
 import { facts } from './facts';
 import { groupAt, isVerb } from './groups';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import { GOVERNMENT_OWNER_WORDS } from './words';
 
 const COURT = FRAMES.find((f) => f.kind === 'court' && f.confidence >= MIN_CONFIDENCE);
@@ -37,7 +37,6 @@ const DESCRIPTOR_SPAN = 4;
 /** How far after the verb "along with" may stand: "was sentenced Tuesday along with …". */
 const ALONG_REACH = 6;
 
-const plain = (u: Unit | undefined): u is Unit => !!u && !u.entity && !u.punct;
 const stops = (u: Unit) => ['.', ';', ':', '?', '!'].some((p) => u.punct.includes(p));
 
 /**
@@ -51,15 +50,15 @@ function courtStatesIn(units: Unit[], read: Candidate[]): Unit[] {
     const u = units[i];
     if (u.entity?.type !== 'Country' || u.punct) continue;
     let j = i + 1;
-    while (j - i <= 2 && plain(units[j]) && COURT_QUALIFIERS.has(units[j].lower)) j++;
+    while (j - i <= 2 && isPlainWord(units[j]) && COURT_QUALIFIERS.has(units[j].lower)) j++;
     const head = units[j];
     if (!u.possessive && head && !head.entity && COURT_NOUNS.has(head.lower)) out.push(u);
     let k = i + 1;
-    if (plain(units[k]) && GOVERNMENT_OWNER_WORDS.has(units[k].lower) && units[k].possessive) k++;
+    if (isPlainWord(units[k]) && GOVERNMENT_OWNER_WORDS.has(units[k].lower) && units[k].possessive) k++;
     const act = units[k];
     if (
       (u.possessive || k > i + 1) &&
-      plain(act) &&
+      isPlainWord(act) &&
       LEGAL_ACTS.has(act.lower) &&
       units[k + 1]?.lower === 'of' &&
       !units[k + 1].entity
@@ -77,7 +76,7 @@ function courtStatesIn(units: Unit[], read: Candidate[]): Unit[] {
 /** "Two more defendants, J and K, pleaded": the names apposed to a short descriptor that opens the sentence. */
 function apposedSubject(units: Unit[], start: number): Unit[] {
   let k = 0;
-  while (k < DESCRIPTOR_SPAN && plain(units[k]) && !isVerb(units[k])) k++;
+  while (k < DESCRIPTOR_SPAN && isPlainWord(units[k]) && !isVerb(units[k])) k++;
   const opener = units[k];
   if (k === 0 || !opener || opener.entity || opener.punct !== ',') return [];
   if (units[start - 1]?.punct !== ',') return [];
@@ -118,7 +117,7 @@ function describedConjuncts(units: Unit[], subject: Unit[], start: number): Unit
     let k = j + 1;
     while (
       k - j <= DESCRIPTOR_SPAN &&
-      plain(units[k]) &&
+      isPlainWord(units[k]) &&
       !isVerb(units[k]) &&
       !units[k].tags.has('Determiner')
     )
@@ -176,7 +175,7 @@ function triedIn(units: Unit[]): Unit[] {
     const u = units[i];
     if (u.entity || !LEGAL_ACTS.has(u.lower)) continue;
     let k = i - 1;
-    while (plain(units[k]) && (units[k].lower === 'and' || LEGAL_ACTS.has(units[k].lower))) k--;
+    while (isPlainWord(units[k]) && (units[k].lower === 'and' || LEGAL_ACTS.has(units[k].lower))) k--;
     const before = units[k];
     // "A's conviction"
     let named: Unit | undefined;
@@ -185,12 +184,16 @@ function triedIn(units: Unit[]): Unit[] {
       k--;
     }
     let d = k;
-    while (plain(units[d]) && ['the', 'a', 'an', 'today', 'today’s', "today's"].includes(units[d].lower)) d--;
+    while (
+      isPlainWord(units[d]) &&
+      ['the', 'a', 'an', 'today', 'today’s', "today's"].includes(units[d].lower)
+    )
+      d--;
     if (units[d] && !units[d].entity && NOT_DONE.has(units[d].lower)) continue;
     if (!named) {
       // "… of A", past "by a Xian court", "and sentencing"
       let j = i + 1;
-      while (plain(units[j]) && (units[j].lower === 'and' || LEGAL_ACTS.has(units[j].lower))) j++;
+      while (isPlainWord(units[j]) && (units[j].lower === 'and' || LEGAL_ACTS.has(units[j].lower))) j++;
       if (units[j]?.lower === 'by' && !units[j].entity) {
         j++;
         while (
@@ -206,7 +209,7 @@ function triedIn(units: Unit[]): Unit[] {
       // "of Xian citizen A": a demonym may stand in the descriptor
       while (
         p - j <= 5 &&
-        (plain(units[p]) ||
+        (isPlainWord(units[p]) ||
           (units[p]?.entity?.type === 'Country' && !units[p].punct && !units[p].possessive)) &&
         !isVerb(units[p])
       )
@@ -247,13 +250,14 @@ function extraditions(units: Unit[], court: Unit | undefined): Candidate[] {
     const u = units[i];
     if (u.entity || u.punct || !EXTRADITED.has(u.lower) || !isVerb(u)) continue;
     const from = units[i + 2];
-    if (!plain(units[i + 1]) || !FROM.has(units[i + 1].lower) || from?.entity?.type !== 'Country') continue;
+    if (!isPlainWord(units[i + 1]) || !FROM.has(units[i + 1].lower) || from?.entity?.type !== 'Country')
+      continue;
     if (groupAt(units, i).mood !== 'fact') continue;
     let to: Unit | undefined;
     for (let k = i + 3; k < units.length && !stops(units[k - 1]); k++) {
       if (units[k].lower === 'to' && !units[k].entity) {
         let j = k + 1;
-        while (plain(units[j]) && units[j].lower === 'the') j++;
+        while (isPlainWord(units[j]) && units[j].lower === 'the') j++;
         if (units[j]?.entity?.type === 'Country') to = units[j];
         break;
       }

@@ -33,7 +33,9 @@ import {
   INTENT_NOUNS,
   INTENT_OWNERS,
   INTENT_VOICES,
+  PARTICIPLE_FORM,
   SHARED_INTENT_VOICES,
+  SHARED_OWNER_PRONOUNS,
   TIME_WORDS,
   UNREAL_DETERMINERS,
   MEANS_VERBS,
@@ -459,21 +461,17 @@ function voicedIntent(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'
   const qualifies = (u: Unit) =>
     !u.entity &&
     !u.punct &&
-    (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and' || PARTICIPLE_QUALIFIER.test(u.lower));
+    (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and' || PARTICIPLE_FORM.test(u.lower));
   while (o >= 0 && to - 2 - o < INTENT_QUALIFIERS && qualifies(units[o])) o--;
   const owner = units[o];
   const owned = !!owner && (owner.entity ? owner.possessive : INTENT_OWNERS.has(owner.lower));
   if (!owned || owner.punct) return undefined;
-  const v = voicingVerb(units, o - 1, !owner.entity && SHARED_OWNERS.has(owner.lower));
+  const v = voicingVerb(units, o - 1, !owner.entity && SHARED_OWNER_PRONOUNS.has(owner.lower));
   if (v === undefined) return undefined;
   const g = groupAt(units, v);
   if (g.passive) return undefined;
   return { start: g.start, mood: g.mood === 'fact' ? 'resolve' : 'none' };
 }
-/** A participle qualifying a resolve: "unwavering", "shared", "continued", "renewed". */
-const PARTICIPLE_QUALIFIER = /^[a-z]+(?:ing|ed)$/;
-/** The owners of a resolve the speakers share: "their", "our". */
-const SHARED_OWNERS = new Set(['their', 'our']);
 
 /** "committed to", "determined to": adjectives of resolve before "to" (round 33). */
 const RESOLVED = new Set(['committed', 'determined', 'resolved']);

@@ -182,7 +182,7 @@ export interface FrameRecord {
   lightOnly?: boolean;
   /**
    * Verbs (lemmas) by which a person voices as their own the support a country owning the noun
-   * gives: "The minister reiterated Peru's support for Y" gives the Secretary too
+   * gives: "The minister reiterated Peru's support for Y" gives the minister too
    * (round 36; ./voiced-support.ts).
    */
   voicedBy?: string[];

@@ -32,6 +32,7 @@ import {
   NEGATIONS,
   RELATIVES,
   SAY_VERBS,
+  SHARED_OWNER_PRONOUNS,
   STANCE_ACTS,
   STATE_ACT_HEADS,
 } from './words';
@@ -880,6 +881,7 @@ function relativeAntecedent(units: Unit[], subject: Unit[], verb: number): Unit[
  * "reiterated", "conveyed" and "discussed (their mutual concern)" alike (round 20), and their
  * participles ("…, expressing concern over …", read with the verb they trail).
  */
+const VOICES = new Set('express voice raise share reiterate convey discuss'.split(' ').flatMap(verbForms));
 const voices = (u: Unit | undefined) => isVerb(u) && !u!.punct && VOICES.has(u!.lower);
 /** How far back a concern joined after another object may find its voicing verb. */
 const JOINED_VOICE_REACH = 20;
@@ -892,8 +894,19 @@ const JOINED_VOICE_REACH = 20;
  */
 function joinedVoice(units: Unit[], i: number): number {
   let o = i - 1;
-  while (o >= 0 && i - o <= 3 && !units[o].entity && !units[o].punct && !OWN_HOLDERS.has(units[o].lower)) o--;
-  if (!OWN_HOLDERS.has(units[o]?.lower ?? '') || units[o - 1]?.lower !== 'and' || units[o - 1].punct)
+  while (
+    o >= 0 &&
+    i - o <= 3 &&
+    !units[o].entity &&
+    !units[o].punct &&
+    !SHARED_OWNER_PRONOUNS.has(units[o].lower)
+  )
+    o--;
+  if (
+    !SHARED_OWNER_PRONOUNS.has(units[o]?.lower ?? '') ||
+    units[o - 1]?.lower !== 'and' ||
+    units[o - 1].punct
+  )
     return -1;
   for (let j = o - 2; j >= 0 && o - j <= JOINED_VOICE_REACH; j--) {
     const u = units[j];
@@ -903,12 +916,9 @@ function joinedVoice(units: Unit[], i: number): number {
   }
   return -1;
 }
-/** The holders' own pronouns that open a joined concern: "and their shared concerns". */
-const OWN_HOLDERS = new Set(['their', 'our']);
 
 /** Acts done to people held, whose doer a concern may name on them: "Y's execution of A". */
 const HELD_ACTS = new Set([...STATE_ACT_HEADS, 'execution', 'executions']);
-const VOICES = new Set('express voice raise share reiterate convey discuss'.split(' ').flatMap(verbForms));
 
 /**
  * "X expressed grave concern over Y's intervention": X criticises the act's author. Only an act

@@ -9,7 +9,7 @@ import { coordinatedActors } from './coordinated';
 import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
 import { verbForms, FRAMES, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { DETERMINERS } from './words';
+import { DETERMINERS, PARTICIPLE_FORM } from './words';
 
 /** Every form of each noun record's `voicedBy` verbs, by record id. */
 const VOICED_BY = new Map<string, Set<string>>(
@@ -17,8 +17,6 @@ const VOICED_BY = new Map<string, Set<string>>(
 );
 /** How many words may stand between the verb and the owner: "reaffirmed the steadfast, ironclad U.S. support". */
 const VOICED_SPAN = 5;
-/** A participle qualifying the support: "unwavering", "continued", "renewed". */
-const PARTICIPLE = /^[a-z]+(?:ing|ed)$/;
 
 /**
  * The people who voice, through one of the record's `voicedBy` verbs, the support of the country
@@ -40,7 +38,7 @@ export function voicedOwnerSpeakers(
       u.tags.has('Adjective') ||
       isAdverb(u) ||
       u.lower === 'and' ||
-      PARTICIPLE.test(u.lower));
+      PARTICIPLE_FORM.test(u.lower));
   let k = owner - 1;
   while (k >= 0 && owner - k <= VOICED_SPAN && passed(units[k]) && !verbs.has(units[k].lower)) k--;
   const verb = units[k];

@@ -127,6 +127,10 @@ export const INTENT_VOICES = formsOf(
  * commitment to continuing to support Y" (round 36), not "discussed Y's commitment to …".
  */
 export const SHARED_INTENT_VOICES = formsOf('discuss');
+/** The speakers' own pronouns, which make a readout's resolve or concern theirs: "their shared commitment", "and our concerns". */
+export const SHARED_OWNER_PRONOUNS: ReadonlySet<string> = new Set(['their', 'our']);
+/** A participle qualifying a noun before it: "unwavering", "shared", "continued", "renewed". */
+export const PARTICIPLE_FORM = /^[a-z]+(?:ing|ed)$/;
 /** The possessive pronouns of a side: "its soldiers", "their struggle", "our resolve". */
 export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Role nouns an owner gives a named ally, or an alliance its members: "X's NATO ally Y" (round 30). */
@@ -730,13 +734,13 @@ export const ELECTION_FAULTS = new Set(
 /** What an election is denied to be: "the vote cannot be considered fair", "was not free". */
 export const ELECTION_VIRTUES = new Set('fair free credible legitimate transparent'.split(' '));
 
+/** Words that name a state's government before its act: "the Xian government's conviction of" (round 36). */
+export const GOVERNMENT_OWNER_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'regime']);
+
 /**
  * Words that make a victim their own state's opponent: "Xian opposition leader", "Xian dissident",
  * "Xian pro-democracy lawmaker". A national, a journalist or an activist may be held anywhere.
  */
-/** Words that name a state's government before its act: "the Xian government's conviction of" (round 36). */
-export const GOVERNMENT_OWNER_WORDS: ReadonlySet<string> = new Set(['government', 'authorities', 'regime']);
-
 export const OWN_OPPONENT_WORDS = new Set(
   'opposition dissident dissidents lawmaker lawmakers legislator legislators pro-democracy'.split(' '),
 );
