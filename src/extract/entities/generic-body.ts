@@ -18,6 +18,7 @@ import {
   territoryMinistry,
 } from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
+import { unnamedSceneCountry } from '../lexicon/phoenix';
 import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './context';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import { emit } from './emit';
@@ -177,6 +178,18 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     .all()
     .filter((o) => o.type === 'Organization' && o.body === undefined)
     .flatMap((o) => [o.name, ...o.aliases]);
+  // a story set in a country it never names gives its bare bodies no owner (unnamedSceneCountry)
+  const sceneUnnamed = !!unnamedSceneCountry(
+    places,
+    registry
+      .all()
+      .filter((o) => o.type === 'Organization')
+      .map((o) => o.name),
+    registry
+      .all()
+      .filter((o) => o.type === 'Country')
+      .map((o) => o.name),
+  );
   for (const d of bare) {
     if (
       d.owner !== undefined ||
@@ -200,7 +213,7 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       continue;
     }
     const owner = bareBodyOwner(registry, d.body as string, () =>
-      territoryMinistry([d.name], places) ? undefined : articleCountry(registry, d.body),
+      territoryMinistry([d.name], places) || sceneUnnamed ? undefined : articleCountry(registry, d.body),
     );
     if (!owner) continue;
     d.owner = owner;

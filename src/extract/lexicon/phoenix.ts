@@ -3,6 +3,7 @@
 // phoenix-actors.json by scripts/build-actors.mjs, which drops people and names that are
 // ordinary words. Our own lexicons (organizations.ts …) win where both name something.
 import type { OrgCategory } from '../../model';
+import { COUNTRIES } from './countries';
 import data from './phoenix-actors.json';
 import placeCountries from './place-countries.json';
 
@@ -63,6 +64,34 @@ export const PHOENIX_PLACES: readonly (readonly [string, string])[] = data.place
  * place-countries.json by scripts/build-place-countries.mjs.
  */
 export const PLACE_COUNTRIES: ReadonlyMap<string, string> = new Map(Object.entries(placeCountries.places));
+
+/**
+ * The country a story is set in when it never names it: the places it names (and the places its
+ * bodies' names open on: "Jammu and Kashmir Police") all lie, by PLACE_COUNTRIES, in one country
+ * that is not among `countries`, the countries it does name. A Kashmir report that names Pakistan
+ * only as a militant's nationality is set in India; its bare "Security Forces" are not Pakistan's.
+ */
+export function unnamedSceneCountry(
+  placeNames: readonly string[],
+  bodyNames: readonly string[],
+  countries: readonly string[],
+): string | undefined {
+  const lying = new Set<string>();
+  for (const name of placeNames) {
+    // a capital lies in its state too ("Tbilisi" in a story that also names a stray "Molotov")
+    const country = PLACE_COUNTRIES.get(name) ?? COUNTRIES.find((c) => c.capitals.includes(name))?.name;
+    if (country) lying.add(country);
+  }
+  for (const name of bodyNames) {
+    const words = name.split(' ');
+    for (let k = 1; k < Math.min(words.length, 5); k++) {
+      const country = PLACE_COUNTRIES.get(words.slice(0, k).join(' '));
+      if (country) lying.add(country);
+    }
+  }
+  const [scene] = lying;
+  return lying.size === 1 && !countries.includes(scene) ? scene : undefined;
+}
 
 /** National institutions, parties and armed groups filed under a country, as organizations.ts. */
 export const PHOENIX_STATE_BODIES: readonly PhoenixOrganization[] = data.stateBodies as PhoenixOrganization[];

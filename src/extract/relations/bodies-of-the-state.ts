@@ -11,6 +11,7 @@
 // a place below the state ("Regional", "Provincial", "Municipal"), nor in an article whose
 // dominant country is contested by another state's bodies (dominant-country.ts).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
+import { unnamedSceneCountry } from '../lexicon/phoenix';
 import { openingStateIs, stateOfBody } from '../lexicon/state-bodies';
 import { FOREIGN_MINISTRY, RUN_BY_ANOTHER, territoryMinistry } from '../lexicon/generic-bodies';
 import type { Candidate } from './apply-rules';
@@ -103,6 +104,10 @@ export function bodiesOfTheState(
   );
   const others = entities.flatMap((e) => [e.name, ...e.aliases].map((n) => ({ e, n })));
   const places = entities.filter((e) => e.type === 'Location').map((e) => e.name);
+  // a story set in a country it never names: its bare bodies are that country's, not the dominant one's
+  const bodies = entities.filter((e) => e.type === 'Organization').map((e) => e.name);
+  const countries = entities.filter((e) => e.type === 'Country').map((e) => e.name);
+  if (unnamedSceneCountry(places, bodies, countries)) return [];
   const out: BodyFact[] = [];
   for (const body of entities) {
     if (body.type !== 'Organization' || (body.category !== 'government' && body.category !== 'military'))

@@ -1,0 +1,21 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 37).
+// Sentences of our own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a story set by its places in a country it never names: its bare state bodies are not those of
+  // the one country it names (here only as gunmen's nationality)
+  [
+    'Srinagar, May 2\n\nTwo gunmen, one of them from Pakistan, died in a firefight with the Special Reserve Police Force near Srinagar. A second Pakistani was held, and Pakistan said nothing.',
+    [],
+    ['Special Reserve Police Force MEMBER_OF Pakistan'],
+  ],
+  // the nearest negative: a story whose places lie in the state it names gives it its bodies
+  [
+    'Peshawar, May 2\n\nTwo gunmen died in a firefight with the Special Reserve Police Force near Peshawar. Pakistan said the gunmen had crossed from the border, and Pakistan sealed it.',
+    ['Special Reserve Police Force MEMBER_OF Pakistan'],
+    [],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-37-lead', 'combined');
