@@ -382,6 +382,10 @@ function verbFacts(
   // "Z was extradited by X to Y": the one moved is the subject; the mover and where to follow
   if (g.passive && frame.moved && particle.length === 1)
     return g.mood === 'fact' ? movedFacts(units, k, frame, predicate, particle[0]) : [];
+  // "Z, extradited to Y last year, …": a verb that moves a thing with nothing moved before its
+  // particle is a participle whose subject is the one moved, never the mover
+  if (frame.moved && particle.length === 1 && units[k]?.lower === particle[0])
+    return g.mood === 'fact' ? movedFacts(units, k, frame, predicate, particle[0]) : [];
   let heldBy = false;
   if (particle.length && units[k]?.lower !== particle[0]) {
     // "fired two missiles at X": a thing between the verb and its particle.

@@ -16,6 +16,11 @@ const rows: FactRow[] = [
     ['Special Reserve Police Force MEMBER_OF Pakistan'],
     [],
   ],
+  // a moving verb with nothing moved before its particle is a participle: its subject was moved
+  ['Ana Velk, extradited to Chile in May, pleaded guilty to fraud.', [], ['Ana Velk SUPPORTS Chile']],
+  // the nearest negatives: the mover named after "by", and the mover as the subject
+  ['Ana Velk, extradited to Chile by Peru in May, pleaded guilty.', ['Peru SUPPORTS Chile'], []],
+  ['Peru extradited Ana Velk to Chile in May.', ['Peru SUPPORTS Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');
