@@ -21,6 +21,18 @@ const rows: FactRow[] = [
   // the nearest negatives: the mover named after "by", and the mover as the subject
   ['Ana Velk, extradited to Chile by Peru in May, pleaded guilty.', ['Peru SUPPORTS Chile'], []],
   ['Peru extradited Ana Velk to Chile in May.', ['Peru SUPPORTS Chile'], []],
+  // a counterpart told only by a demonym is another state's: the host does not lead that state
+  [
+    "Chile's president, Tomas Reyes, arrives in Peru on Monday. Chile and Peru will sign a deal. President Ana Velk will later host her Chilean counterpart at a dinner. Chile is a neighbour.",
+    [],
+    ['Ana Velk LEADS Chile'],
+  ],
+  // the nearest negative: the counterpart named after the demonym is that state's own
+  [
+    "Chile and Peru will sign a deal. Chile's Ana Velk will later host her Peruvian counterpart, Tomas Reyes, at a dinner.",
+    ['Tomas Reyes MEMBER_OF Peru'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');

@@ -426,6 +426,17 @@ function counterpartCountries(candidates: Candidate[]): (c: Candidate, country: 
     counterparts.some((k) => k.object.id === country.id && k.subject.id !== c.subject.id);
 }
 
+/**
+ * "President X will host his ⟦Ivorian⟧ counterpart": a counterpart left unnamed, told by a
+ * demonym, is of another state than the holder whose counterpart it is (round 37; a named one is
+ * counterpartCountries'). The country's name, or undefined.
+ */
+const UNNAMED_COUNTERPART = /\b(?:his|her|their) (\p{Lu}[\p{L}'’-]*) counterparts?\b(?!,? \p{Lu})/u;
+function unnamedCounterpartCountry(sentence: Sentence): string | undefined {
+  const demonym = UNNAMED_COUNTERPART.exec(sentence.text)?.[1];
+  return demonym && COUNTRIES.find((c) => c.demonyms.includes(demonym))?.name;
+}
+
 /** Words of a meeting between two sides. */
 const MEETING =
   /\b(?:met|meet|meets|meeting|meetings|talks|welcomed|welcomes|received|receives|hosted|hosts|visited|visits|visiting)\b/i;
@@ -507,7 +518,8 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       const object =
         country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
       if (!object || object.id === c.subject.id || sides.has(`${c.subject.id}|${object.id}`)) return [];
-      if (servesCounterpartsCountry(c, object)) return [];
+      if (servesCounterpartsCountry(c, object) || object.name === unnamedCounterpartCountry(context.sentence))
+        return [];
       return [{ ...c, object }];
     })
     .filter((c) => !officeOfAnAuthority(c));
