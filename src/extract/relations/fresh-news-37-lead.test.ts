@@ -33,6 +33,20 @@ const rows: FactRow[] = [
     ['Tomas Reyes MEMBER_OF Peru'],
     [],
   ],
+  // a head title after a party's short name with a bracketed letter, or after "the party's",
+  // heads the party, not the state the story is about
+  [
+    'Peru votes on Sunday. Peru is tense. The APR(M) President Ana Velk could not fly to the capital.',
+    [],
+    ['Ana Velk LEADS Peru'],
+  ],
+  [
+    "Peru votes on Sunday. Peru is tense. The party's President Ana Velk could not fly to the capital.",
+    [],
+    ['Ana Velk LEADS Peru'],
+  ],
+  // the nearest negative: the bare title alone is still the state's head
+  ['Peru votes on Sunday. Peru is tense. President Ana Velk could not fly to the capital.', ['Ana Velk LEADS Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');

@@ -59,7 +59,7 @@ const NOT_TITLING_NEXT =
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]* )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]*(?:\\([A-Z]\\))? )`;
 /**
  * The second of two titles joined by "and" after a written owner shares that owner: in "⟦Qatar⟧'s
  * Prime Minister and Foreign Minister X" the foreign ministry is Qatar's, not the article's
@@ -67,11 +67,11 @@ const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By
  */
 const NOT_SECOND_OWNED_TITLE = "(?<!⟧(?:'s?)? (?:[A-Z][\\w.-]* ){1,4}and )";
 /**
- * A head title after a lower-case body noun heads that body, not the state: "constitutional court
- * president X", "ruling party president X".
+ * A head title after a lower-case body noun, or its possessive, heads that body, not the state:
+ * "constitutional court president X", "ruling party president X", "the party's President X".
  */
 const NOT_AFTER_BODY_NOUN =
-  '(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front) )';
+  "(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front)(?:'s|’s)? )";
 /** People of a body or state named as a group before their names: "officials", "commanders". */
 const MEMBER_GROUP =
   '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
