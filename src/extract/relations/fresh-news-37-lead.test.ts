@@ -47,6 +47,11 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: the bare title alone is still the state's head
   ['Peru votes on Sunday. Peru is tense. President Ana Velk could not fly to the capital.', ['Ana Velk LEADS Peru'], []],
+  // a head of state makes no demand of the state they head, in a pair or through its people
+  ['President Ana Velk of Peru urged Lima and Quito to keep the border open.', [], ['Ana Velk DEMANDED Peru']],
+  ['President Ana Velk of Peru has urged Peruvians to stand behind her in the crisis.', [], ['Ana Velk DEMANDED Peru']],
+  // the nearest negative: the other state of the pair is still called on
+  ['President Ana Velk of Peru urged Ecuador to keep the border open.', ['Ana Velk DEMANDED Ecuador'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');

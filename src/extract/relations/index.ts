@@ -65,7 +65,7 @@ export interface RelationInput {
 /**
  * Nobody deals with their own side: "X hosted the US delegation" is no COOPERATED between X and
  * the United States when X is read as a member or head of it anywhere in the article; nor is
- * what a member tells of the side's acts a charge against it.
+ * what a member tells of the side's acts a charge against it, nor a head's call on the state it heads.
  */
 function withoutOwnSide(relations: Relation[]): Relation[] {
   const belongs = new Set(
@@ -78,10 +78,17 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   const ownClaim = (r: Relation) => r.predicate === 'CRITICIZED' && r.reason.includes('clause:');
   // "X urged the two sides to …": X makes no demand of its own side among the two (round 22)
   const ownOfTwo = (r: Relation) => r.predicate === 'DEMANDED' && r.reason.includes('referring:both');
+  // "President X urged Rome and Beijing to …", "X urged Egyptians to rally": a head of state
+  // makes no demand of the state they head (no train gold gives one; round 37)
+  const heads = new Set(
+    relations.filter((r) => r.predicate === 'LEADS').map((r) => `${r.subjectId}|${r.objectId}`),
+  );
+  const ofOwnState = (r: Relation) => r.predicate === 'DEMANDED' && heads.has(`${r.subjectId}|${r.objectId}`);
   return relations.filter(
     (r) =>
-      (r.predicate !== 'COOPERATED' && !ownClaim(r) && !ownOfTwo(r)) ||
-      !belongs.has(`${r.subjectId}|${r.objectId}`),
+      ((r.predicate !== 'COOPERATED' && !ownClaim(r) && !ownOfTwo(r)) ||
+        !belongs.has(`${r.subjectId}|${r.objectId}`)) &&
+      !ofOwnState(r),
   );
 }
 
