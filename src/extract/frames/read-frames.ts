@@ -344,6 +344,13 @@ function verbFacts(
       frame.predicate,
       committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i))),
     );
+  // "A and Xian-backed Y rebels": a backer's participle hyphened to a name is a modifier of the
+  // noun after it, never a finite verb of a list of subjects before it (round 37)
+  const listedBacker =
+    (['and', 'or'].includes(units[i - 2]?.lower ?? '') && !!units[i - 3]?.entity) ||
+    (units[i - 2]?.punct === ',' && !!units[i - 2]?.entity);
+  if (BACKER_WORDS.has(units[i].lower) && units[i - 1]?.dash && units[i - 1]?.entity && listedBacker && !asFact)
+    return [];
   // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
   const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {

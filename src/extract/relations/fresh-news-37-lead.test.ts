@@ -52,6 +52,15 @@ const rows: FactRow[] = [
   ['President Ana Velk of Peru has urged Peruvians to stand behind her in the crisis.', [], ['Ana Velk DEMANDED Peru']],
   // the nearest negative: the other state of the pair is still called on
   ['President Ana Velk of Peru urged Ecuador to keep the border open.', ['Ana Velk DEMANDED Ecuador'], []],
+  // a backer's participle hyphened to the last name of a list modifies the noun after it: the
+  // names listed before it back nothing
+  [
+    'The Red Cross said Chile and Peruvian-backed Andes Front rebels began trading prisoners.',
+    ['Peru SUPPORTS Andes Front'],
+    ['Chile SUPPORTS Andes Front'],
+  ],
+  // the nearest negative: a hyphened backer opening a noun phrase still backs its noun
+  ['Days before the vote, Peru-backed governor Ana Velk urged calm.', ['Peru SUPPORTS Ana Velk'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');
