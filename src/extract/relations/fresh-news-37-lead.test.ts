@@ -61,6 +61,11 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: a hyphened backer opening a noun phrase still backs its noun
   ['Days before the vote, Peru-backed governor Ana Velk urged calm.', ['Peru SUPPORTS Ana Velk'], []],
+  // an international body's name right before a country's name owns the post: the envoy is the
+  // body's, sent to that country
+  ['“There is hope for Peru,” said UN Peru envoy Ana Velk on Monday.', [], ['Ana Velk MEMBER_OF Peru']],
+  // the nearest negative: the country's name alone before the post is the envoy's own state
+  ['“There is hope for talks,” said Peru envoy Ana Velk on Monday.', ['Ana Velk MEMBER_OF Peru'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');

@@ -493,8 +493,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    // not "Amnesty's ⟦Ethiopia⟧ researcher X": a body's possessive before the country owns the post (round 35)
-    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    // not "Amnesty's ⟦Ethiopia⟧ researcher X": a body's possessive before the country owns the post
+    // (round 35); nor a body's name right before it: "⟦UN⟧ ⟦Yemen⟧ envoy X" is the UN's (round 37)
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
