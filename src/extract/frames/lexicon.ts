@@ -162,6 +162,11 @@ export interface FrameRecord {
   threatOnly?: boolean;
   /** A noun's spellings: "strike", "strikes", "airstrike"… */
   nouns?: string[];
+  /**
+   * Words right before the noun that make it no such act: a "trade war", a "proxy war" fought
+   * through others, a "legal battle" (round 37).
+   */
+  notAfter?: string[];
   /** The prepositions that introduce a noun's object: "on", "against", "with". */
   preps?: string[];
   /**

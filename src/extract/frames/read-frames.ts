@@ -1579,6 +1579,8 @@ function plannedAfter(units: Unit[], k: number): boolean {
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i, frame) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
   if (unstatedNoun(units, i) || awaitedNoun(units, i)) return [];
+  // "a proxy war between X and Y", "the trade war": the record's words that make it no such act
+  if (frame.notAfter?.includes(units[i - 1]?.lower ?? '')) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;

@@ -66,6 +66,11 @@ const rows: FactRow[] = [
   ['“There is hope for Peru,” said UN Peru envoy Ana Velk on Monday.', [], ['Ana Velk MEMBER_OF Peru']],
   // the nearest negative: the country's name alone before the post is the envoy's own state
   ['“There is hope for talks,” said Peru envoy Ana Velk on Monday.', ['Ana Velk MEMBER_OF Peru'], []],
+  // a proxy war or a trade war between two states is no fighting between them
+  ['Many see the feud as a proxy war between Peru and Chile.', [], ['Peru ATTACKED Chile', 'Chile ATTACKED Peru']],
+  ['The long trade war between Peru and Chile hurt farmers.', [], ['Peru ATTACKED Chile']],
+  // the nearest negative: a war between them is
+  ['The war between Peru and Chile killed thousands.', ['Peru ATTACKED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');
