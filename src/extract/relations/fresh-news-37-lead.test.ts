@@ -71,6 +71,10 @@ const rows: FactRow[] = [
   ['The long trade war between Peru and Chile hurt farmers.', [], ['Peru ATTACKED Chile']],
   // the nearest negative: a war between them is
   ['The war between Peru and Chile killed thousands.', ['Peru ATTACKED Chile'], []],
+  // talks someone stands ready to mediate are not held
+  ['Officials said Quito was ready to mediate talks between Lima and Santiago.', [], ['Peru COOPERATED Chile']],
+  // the nearest negative: talks it mediated were
+  ['Officials said Quito mediated talks between Lima and Santiago.', ['Peru COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');
