@@ -2,12 +2,13 @@
 // (./groups.ts); an event noun has no group, so its phrase is read for the same signs: a clause of
 // condition or denial before it ("if X's strike on Y goes ahead", "X denied that its raid on Y …"),
 // a question it stands in ("Was X's strike on Y legal?"), or a noun of danger that holds it
-// ("the threat of an X attack on Y", "fears of X strikes on Y"): the act is feared, not done.
+// ("the threat of an X attack on Y", "fears of X strikes on Y"): the act is feared, not done; or a
+// noun of wish ("its desire for a deal with Y"): the act is wanted, not done (round 37).
 // A hedge among the noun's own words ("X's alleged support for Y", "alleged Xian support for
 // Y") names an act someone claims, not one the text states (round 28).
 import { noFactClause } from './groups';
 import type { Unit } from './units';
-import { DETERMINERS, PLACE_EDGES, UNREAL_HOLDERS } from './words';
+import { DETERMINERS, PLACE_EDGES, UNREAL_HOLDERS, WISH_HOLDERS } from './words';
 
 /** How far before the event noun its holder may stand: "the threat of a new X air attack". */
 const HOLDER_REACH = 5;
@@ -51,6 +52,8 @@ function heldByDanger(units: Unit[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= HOLDER_REACH; k--) {
     const u = units[k];
     if (u.lower === 'of' && !u.entity) return UNREAL_HOLDERS.has(units[k - 1].lower);
+    // "its desire for a deal with Y": a wish holds the act
+    if (u.lower === 'for' && !u.entity) return WISH_HOLDERS.has(units[k - 1].lower);
     if (u.punct && k < i - 1) return false;
     if (!u.entity && !DETERMINERS.has(u.lower) && !u.tags.has('Adjective') && !u.tags.has('Noun'))
       return false;

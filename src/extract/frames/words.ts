@@ -63,6 +63,11 @@ export const UNREAL_HOLDERS = new Set([
   'spectre',
   'specter',
 ]);
+/**
+ * Nouns of a wish that hold an act after "for": "its desire for a deal with Y", "hopes for talks
+ * with Y", "a bid for an alliance with Y": the act is wanted, not done (round 37).
+ */
+export const WISH_HOLDERS = new Set(['desire', 'wish', 'hope', 'hopes', 'bid', 'quest', 'appetite', 'longing']);
 /** "on the outskirts / edge / fringes of Y": a place's edge, which an act's "on" tells as where it happened. */
 export const PLACE_EDGES = new Set(['outskirts', 'edge', 'edges', 'fringes', 'periphery']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);

@@ -75,6 +75,11 @@ const rows: FactRow[] = [
   ['Officials said Quito was ready to mediate talks between Lima and Santiago.', [], ['Peru COOPERATED Chile']],
   // the nearest negative: talks it mediated were
   ['Officials said Quito mediated talks between Lima and Santiago.', ['Peru COOPERATED Chile'], []],
+  // a deal or talks someone wishes for are not had
+  ['The Andes Front said again that it wants peace, restating its desire for a deal with Chile.', [], ['Andes Front COOPERATED Chile']],
+  ['Peru voiced hopes for talks with Chile next year.', [], ['Peru COOPERATED Chile']],
+  // the nearest negative: a deal it made is
+  ['The Andes Front said it had signed a deal with Chile.', ['Andes Front COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-37-lead', 'combined');

@@ -2,7 +2,7 @@
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
-import { CLAUSE_AUXILIARIES } from '../../frames/words';
+import { CLAUSE_AUXILIARIES, WISH_HOLDERS } from '../../frames/words';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import { IN_OFFICE_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
@@ -67,6 +67,8 @@ const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){
  */
 const AIMED =
   '\\b(?:(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]*|(?:close|closer|near) to (?:secur|reach|sign|finali[sz]|clinch|strik)[a-z]*) (?:[a-z-]+ ){0,2}';
+/** A wish that holds the event after "for": "its desire for a deal with Y" (frames: unstated-nouns.ts). */
+const WISHED = `\\b(?:${[...WISH_HOLDERS].join('|')}) for (?:[a-z-]+ ){0,2}`;
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /** Not an event still to come: "Ahead of a major summit between X and Y", "on the eve of talks" (frames: `awaitedNoun`). */
@@ -423,7 +425,7 @@ export const ACT_RULES: RelationRule[] = [
     // the ⟦EU⟧ summit with Y", round 13)
     // "a meeting with the ⟦Angolan⟧ community in Z" names people, not the state (round 35)
     pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}`,
-    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$`,
+    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$|${WISHED}$`,
   }),
   onCore({
     reason: 'verb:agree-with',
