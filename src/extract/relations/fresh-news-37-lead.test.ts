@@ -36,17 +36,17 @@ const rows: FactRow[] = [
   // a head title after a party's short name with a bracketed letter, or after "the party's",
   // heads the party, not the state the story is about
   [
-    'Peru votes on Sunday. Peru is tense. The APR(M) President Ana Velk could not fly to the capital.',
+    'Peru votes on Sunday. Peru is tense. The APR(M) President Ana Velk was unable to reach the capital.',
     [],
     ['Ana Velk LEADS Peru'],
   ],
   [
-    "Peru votes on Sunday. Peru is tense. The party's President Ana Velk could not fly to the capital.",
+    "Peru votes on Sunday. Peru is tense. The party's President Ana Velk was unable to reach the capital.",
     [],
     ['Ana Velk LEADS Peru'],
   ],
   // the nearest negative: the bare title alone is still the state's head
-  ['Peru votes on Sunday. Peru is tense. President Ana Velk could not fly to the capital.', ['Ana Velk LEADS Peru'], []],
+  ['Peru votes on Sunday. Peru is tense. President Ana Velk was unable to reach the capital.', ['Ana Velk LEADS Peru'], []],
   // a head of state makes no demand of the state they head, in a pair or through its people
   ['President Ana Velk of Peru urged Lima and Quito to keep the border open.', [], ['Ana Velk DEMANDED Peru']],
   ['President Ana Velk of Peru has urged Peruvians to stand behind her in the crisis.', [], ['Ana Velk DEMANDED Peru']],
@@ -72,11 +72,11 @@ const rows: FactRow[] = [
   // the nearest negative: a war between them is
   ['The war between Peru and Chile killed thousands.', ['Peru ATTACKED Chile'], []],
   // talks someone stands ready to mediate are not held
-  ['Officials said Quito was ready to mediate talks between Lima and Santiago.', [], ['Peru COOPERATED Chile']],
+  ['Officials said Quito stood ready to host talks between Lima and Santiago.', [], ['Peru COOPERATED Chile']],
   // the nearest negative: talks it mediated were
   ['Officials said Quito mediated talks between Lima and Santiago.', ['Peru COOPERATED Chile'], []],
   // a deal or talks someone wishes for are not had
-  ['The Andes Front said again that it wants peace, restating its desire for a deal with Chile.', [], ['Andes Front COOPERATED Chile']],
+  ['The Andes Front said again that it wants peace, restating its long desire for a deal with Chile.', [], ['Andes Front COOPERATED Chile']],
   ['Peru voiced hopes for talks with Chile next year.', [], ['Peru COOPERATED Chile']],
   // the nearest negative: a deal it made is
   ['The Andes Front said it had signed a deal with Chile.', ['Andes Front COOPERATED Chile'], []],
