@@ -27,6 +27,9 @@ const HEADS = '(?:heads|headed|leads|led|commands|commanded|runs|ran)';
 /** Not a body's name after the force's own words: "⟦Peru⟧'s police ⟦Special Unit⟧" is the unit's. */
 const NOT_NAME_NEXT = "(?! ⟦\\d+[A-Za-z]⟧)(?!'s)";
 
+/** Where a force serves, after its words: "in ⟦Iraq⟧", "in the ⟦Balkans⟧", "in Europe". */
+const THEATRE = '(?: in (?:the )?(?:⟦\\d+[LC]⟧|[A-Z][a-z]+))?';
+
 /** Heads of a force. */
 const FORCE_HEAD = '(?:chief|commander|head)(?: of (?:the )?(?:general )?staff)?';
 
@@ -95,6 +98,15 @@ export const FORCE_RULES: RelationRule[] = [
     confidence: 0.7,
     objectVia: WRITTEN_AS_FORCE,
     pattern: `{S:P},? of (?:the )?{O:C}(?!'s)${NOT_NAME_NEXT}`,
+  }),
+  // "the commander of ⟦U.S.⟧ forces in ⟦Africa⟧, General X", "Commander of ⟦Chilean⟧ ground forces
+  // General X": the head of a state's forces written as lower-case words after the country (and
+  // the theatre they serve in) is one of the state's people (round 37; the force is no entity)
+  onSurface({
+    reason: 'title:head-of-state-force-words',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b(?:[Cc]hief|[Cc]ommander|[Hh]ead) of (?:the )?{O:C}(?:'s)? (?:[a-z]+ )?${FORCE_WORDS}${THEATRE},? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ army officer X", "⟦Peru⟧'s police spokesman Col. X"
   onSurface({

@@ -18,6 +18,7 @@ import {
 } from './fragments';
 import { MULTI_STATE_REGIONS } from '../../lexicon/places';
 import { BODY_NAME_HEADS } from '../../lexicon/titles';
+import { PORTFOLIO_WORDS } from '../../lexicon/portfolios';
 import { escapeRegex } from '../../escape-regex';
 
 /**
@@ -33,17 +34,18 @@ const SEAT_IN_BODY =
 
 /**
  * "Minister of Defense", "Secretary of State", "Attorney for the ⟦District⟧": a title's own "of"
- * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to;
- * "Chargé d'Affaires ad interim": an office held for the time being (round 25).
+ * phrase; "Ambassador to Egypt", "ambassador in Lima": the country or city an envoy is sent to,
+ * which they do not belong to (round 37: "in"); "Chargé d'Affaires ad interim": an office held for
+ * the time being (round 25).
  */
 const OF_OFFICE =
-  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?)| ad interim)?';
+  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) (?:to|in) (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?)| ad interim)?';
 /**
  * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
- * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
+ * development", "chief of intelligence and procurement" (not "head of the …": a body's name), or a
+ * cabinet portfolio after "the": "minister of the interior" (round 37; ../../lexicon/portfolios.ts).
  */
-const OF_FIELD =
-  ' of (?!(?:the|a|an|his|her|its|their|state|staff)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?(?=,|;|$| ⟦| and\\b|\\.)';
+const OF_FIELD = ` of (?:(?!(?:the|a|an|his|her|its|their|state|staff)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?|the (?:${[...PORTFOLIO_WORDS].join('|')}))(?=,|;|$| ⟦| and\\b|\\.)`;
 /**
  * The title in an apposition is the person's own unless a name owns what follows it: in
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
@@ -75,6 +77,9 @@ const NOT_AFTER_BODY_NOUN =
 /** People of a body or state named as a group before their names: "officials", "commanders". */
 const MEMBER_GROUP =
   '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
+/** The plurals of a state's offices among those groups (no fighters or members of a body). */
+const STATE_OFFICE_GROUP =
+  '(?:officials|ministers|diplomats|envoys|lawmakers|legislators|senators|judges|prosecutors|generals)';
 /** What opens the names after such a group: a comma, a colon or a dash. */
 const GROUP_OPENS = '(?:, |: | ?[—–] ?| -- )';
 /** Any one name's slot, and a person's, where a rule matches it without taking it. */
@@ -313,6 +318,9 @@ const PART_QUALIFIERS =
 /** A form of "be" before a state's office, a past one too: "X is a retired …", "X was a former …". */
 const COPULA_SERVICE =
   '(?:,? who)? (?:is|was|remains|has been|had been|served as|serves as) (?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
+/** The article and past words of an office set off after a name: "a retired …", "the former …". */
+const APPOSED_SERVICE =
+  '(?:a|an|the|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
 /** A state service's own lower-case words between the demonym and the office: "army", "navy", "police". */
 const SERVICE_WORDS =
   '(?:(?:army|navy|naval|air force|military|police|intelligence|security|foreign|career|senior|top|retired|former|deputy|assistant) ){0,2}';
@@ -494,7 +502,8 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.8,
     // not "Amnesty's ⟦Ethiopia⟧ researcher X": a body's possessive before the country owns the post (round 35)
-    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    // (a portfolio after "of" in lower case: "the ⟦Chilean⟧ minister of the interior, X", round 37)
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
@@ -522,6 +531,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("… the group's members," Velk said": a quotation's last words before its speaker, round 32)
     pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
+  }),
+  // "former ⟦Chilean⟧ government ministers A and B": a state's office holders named straight after
+  // the plural, no comma between (round 37); a state's offices only, not "militants" or "members"
+  onSurface({
+    reason: 'list:state-office-holders',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_LATER_OWNER}{O:C} ${ROLE_ADJ}${STATE_OFFICE_GROUP} {S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
   }),
   // "⟦Chilean⟧ and ⟦Peruvian⟧ ministers, A and B": two owners and two names, read in the same
   // order ("respectively"); A is Chilean and B Peruvian, neither one of both
@@ -1103,6 +1120,22 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P}${COPULA_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b(?!'s|-)`,
+  }),
+  // "X, a former ⟦Chilean⟧ spy", "X, a retired ⟦Peruvian⟧ general": the same office set off by
+  // commas after the name (round 37)
+  onSurface({
+    reason: 'apposition:country-service',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, ${APPOSED_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b(?!'s|-| of\\b| to\\b)`,
+  }),
+  // "X, a former defense minister in ⟦Chile⟧": a cabinet office held in a country is the
+  // country's (round 37); not an envoy's "in" (an ambassador in Lima serves another state)
+  onSurface({
+    reason: 'apposition:minister-in-country',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, ${APPOSED_SERVICE}(?:(?!(?:in|of|to|for|and|or|who|the)\\b)[a-z][a-z-]* ){0,2}?{T:SERVED_IN} in {O:C}(?!'s?\\b)`,
   }),
   // "X, ⟦Chile⟧'s ⟦UN⟧ ambassador", "⟦Chile⟧ ⟦UN⟧ Ambassador X": the state's envoy to an
   // international body serves the state (not the body: NOT_ENVOY_TO_BODY)
