@@ -17,7 +17,7 @@ import {
   NOT_STATE_OPPONENTS,
 } from './fragments';
 import { MULTI_STATE_REGIONS } from '../../lexicon/places';
-import { BODY_NAME_HEADS } from '../../lexicon/titles';
+import { BODY_NAME_HEADS, BODY_STANDING_WORDS } from '../../lexicon/titles';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios';
 import { escapeRegex } from '../../escape-regex';
 
@@ -182,6 +182,11 @@ const GUEST_TITLE = '(?:(?:Deputy |Under |Assistant )?Secretary\\b|Ambassador\\b
 const SHARED_FIRST_TITLE = `${ROLE_ADJ}(?:{T:HEAD_OF_STATE}|${MEMBER_ROLE}${OF_OFFICE}) ⟦\\d+P⟧,? and (?!${GUEST_TITLE})`;
 /** "CEO and Chairman of Y": a second title coordinated with the first. */
 const AND_TITLE = '(?: and (?:{T:LEAD}|{T:MEMBER}))?';
+/**
+ * A body's standing or kind before its name after "the", and its kind's noun: "the outlawed ⟦Y⟧",
+ * "the opposition party ⟦Y⟧", "the rebel group ⟦Y⟧" (round 37; ../../lexicon/titles.ts).
+ */
+const STANDING = `(?:(?:${BODY_STANDING_WORDS.join('|')}) (?:(?:group|party|movement|organi[sz]ation|militia) )?)?`;
 /** "Silicon Valley-based Y", "⟦Austin⟧-based Y": where a body is based, before its name. */
 const BASED = '(?:(?:⟦\\d+L⟧|[A-Z][\\w.]*)(?:[ -](?:⟦\\d+L⟧|[A-Z][\\w.]*)){0,2}-based )?';
 /** "governor of ⟦Afghanistan⟧'s ⟦Kunar⟧ province": the country owning the place named. */
@@ -335,7 +340,7 @@ const PART_OF_BODY =
   "(?:youth|women['’]s|student|local|regional|provincial|district|branch|wing|field|area|zonal|sector)";
 const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
 /** "leader of ⟦Y⟧ in Z, X", "commander of the ⟦Y⟧, X": a lead title of a named body, then its holder. */
-const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
+const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}${STANDING}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
 
 /** "⟦X⟧ Senate President", "⟦X⟧ National Assembly Speaker": a body's name between state and title. */
 const NOT_A_BODYS_TITLE = `(?!(?:[A-Z][\\w.-]* ){0,2}(?:${BODY_NAME_HEADS.join('|')})\\b)`;
@@ -903,7 +908,7 @@ export const ROLE_RULES: RelationRule[] = [
     // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
     // apposition:member-of, round 23)
     // "X and Chairman of ⟦Y⟧, Z": a title after "and" is the next holder's, not X's
-    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${STANDING}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
