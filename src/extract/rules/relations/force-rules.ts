@@ -1,7 +1,7 @@
 // A country's force written as a common noun is the country (test/gold/README.md, "State
 // forces"; entities/national-force.ts): its chief or commander is one of the country's people,
 // as "a Peruvian army spokesman" is, and heads no body of the article.
-import { MEMBER_ROLE, RANKS } from './fragments';
+import { MEMBER_ROLE, NOT_STATE_OPPONENTS, RANKS } from './fragments';
 import { onSurface, type RelationRule } from './rule';
 
 /** How the entity step writes a country read from its force ("Peru’s army", "the Peruvian army"). */
@@ -106,7 +106,7 @@ export const FORCE_RULES: RelationRule[] = [
     reason: 'title:head-of-state-force-words',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `\\b(?:[Cc]hief|[Cc]ommander|[Hh]ead) of (?:the )?{O:C}(?:'s)? (?:[a-z]+ )?${FORCE_WORDS}${THEATRE},? ${RANKS}{S:P}`,
+    pattern: `\\b(?:[Cc]hief|[Cc]ommander|[Hh]ead) of (?:the )?{O:C}${NOT_STATE_OPPONENTS}(?:'s)? (?:[a-z]+ )?${FORCE_WORDS}${THEATRE},? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ army officer X", "⟦Peru⟧'s police spokesman Col. X"
   onSurface({
