@@ -99,7 +99,7 @@ export const FORCE_RULES: RelationRule[] = [
     objectVia: WRITTEN_AS_FORCE,
     pattern: `{S:P},? of (?:the )?{O:C}(?!'s)${NOT_NAME_NEXT}`,
   }),
-  // "the commander of ⟦U.S.⟧ forces in ⟦Africa⟧, General X", "Commander of ⟦Chilean⟧ ground forces
+  // "the chief of ⟦U.S.⟧ troops in ⟦Africa⟧, General X", "Commander of ⟦Chilean⟧ ground forces
   // General X": the head of a state's forces written as lower-case words after the country (and
   // the theatre they serve in) is one of the state's people (round 37; the force is no entity)
   onSurface({

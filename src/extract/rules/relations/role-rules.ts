@@ -325,7 +325,12 @@ const COPULA_SERVICE =
   '(?:,? who)? (?:is|was|remains|has been|had been|served as|serves as) (?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
 /** The article and past words of an office set off after a name: "a retired …", "the former …". */
 const APPOSED_SERVICE =
-  '(?:a|an|the|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
+  '(?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
+/**
+ * The apposition closes where the office ends: in "After talks with X, a ⟦Xian⟧ diplomat said …"
+ * the office opens the main clause and is not X's (nor with "the": "…, the ⟦Xian⟧ minister voiced").
+ */
+const APPOSITION_CLOSES = '(?=[,;:)]|\\.(?!\\w)|$| and\\b| who\\b)';
 /** A state service's own lower-case words between the demonym and the office: "army", "navy", "police". */
 const SERVICE_WORDS =
   '(?:(?:army|navy|naval|air force|military|police|intelligence|security|foreign|career|senior|top|retired|former|deputy|assistant) ){0,2}';
@@ -1132,7 +1137,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:country-service',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}, ${APPOSED_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b(?!'s|-| of\\b| to\\b)`,
+    pattern: `{S:P}, ${APPOSED_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b${APPOSITION_CLOSES}`,
   }),
   // "X, a former defense minister in ⟦Chile⟧": a cabinet office held in a country is the
   // country's (round 37); not an envoy's "in" (an ambassador in Lima serves another state)
@@ -1140,7 +1145,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:minister-in-country',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}, ${APPOSED_SERVICE}(?:(?!(?:in|of|to|for|and|or|who|the)\\b)[a-z][a-z-]* ){0,2}?{T:SERVED_IN} in {O:C}(?!'s?\\b)`,
+    pattern: `{S:P}, ${APPOSED_SERVICE}(?:(?!(?:in|of|to|for|and|or|who|the)\\b)[a-z][a-z-]* ){0,2}?{T:SERVED_IN} in {O:C}${APPOSITION_CLOSES}`,
   }),
   // "X, ⟦Chile⟧'s ⟦UN⟧ ambassador", "⟦Chile⟧ ⟦UN⟧ Ambassador X": the state's envoy to an
   // international body serves the state (not the body: NOT_ENVOY_TO_BODY)

@@ -1,5 +1,5 @@
 // Round 37: roles told by titles and appositions with both sides named. The head of a state's
-// forces written as lower-case words after the country ("the commander of ⟦U.S.⟧ forces in
+// forces written as lower-case words after the country ("the chief of ⟦U.S.⟧ troops in
 // ⟦Y⟧, General X"), a minister's portfolio after "of the", an envoy's "in" a city, a state's
 // service set off after the name ("X, a former ⟦Chilean⟧ spy"), a minister "in ⟦C⟧", office
 // holders named straight after the plural, and a body's standing between "the" and its name
@@ -20,7 +20,7 @@ describe('titles and appositions whose country or body is written with them', ()
       'Amos Otieno MEMBER_OF Kenya',
     ],
     [
-      'Separately, the commander of U.S. forces in Africa, General Tom Baker, says the gunmen are weak.',
+      'Separately, the chief of U.S. troops in Africa, General Tom Baker, says the gunmen are weak.',
       'Tom Baker MEMBER_OF United States',
     ],
     // a portfolio after "of the"
@@ -66,6 +66,8 @@ describe('titles and appositions whose country or body is written with them', ()
     ],
     // an envoy in another country is not that country's
     ['The Peruvian ambassador in Chile, Pedro Alvarez, urged calm.', 'Pedro Alvarez MEMBER_OF Chile'],
+    // an office that opens the main clause after a phrase is not the name's
+    ['After talks with Pedro Alvarez, a Chilean spy fled the country.', 'Pedro Alvarez MEMBER_OF Chile'],
     // another's office: the spy's son holds none
     ['Pedro Alvarez, a Chilean spy’s son, was questioned.', 'Pedro Alvarez MEMBER_OF Chile'],
     // work in a country that is no cabinet office
