@@ -391,3 +391,29 @@ export const BODY_NAME_HEADS: readonly string[] = [
   'League',
   'Front',
 ];
+
+/**
+ * Lower-case words of a body's standing or kind written between "the" and its name after a head's
+ * or member's "of": "leader of the outlawed ⟦Y⟧", "the president of the rebel ⟦Y⟧, X" (round 37).
+ * Words of what the body is, not of a part of it ("youth", "military" wings are parts).
+ */
+export const BODY_STANDING_WORDS: readonly string[] = [
+  'rebel',
+  'opposition',
+  'ruling',
+  'governing',
+  'outlawed',
+  'banned',
+  'proscribed',
+  'unregistered',
+  'militant',
+  'separatist',
+  'secessionist',
+  'insurgent',
+  'guerrilla',
+  'jihadist',
+  'extremist',
+  'terrorist',
+  'narco-terrorist',
+  'breakaway',
+];

@@ -1,7 +1,7 @@
 // A country's force written as a common noun is the country (test/gold/README.md, "State
 // forces"; entities/national-force.ts): its chief or commander is one of the country's people,
 // as "a Peruvian army spokesman" is, and heads no body of the article.
-import { MEMBER_ROLE, RANKS } from './fragments';
+import { MEMBER_ROLE, NOT_STATE_OPPONENTS, RANKS } from './fragments';
 import { onSurface, type RelationRule } from './rule';
 
 /** How the entity step writes a country read from its force ("Peru’s army", "the Peruvian army"). */
@@ -26,6 +26,9 @@ const HOLDER_WORDS =
 const HEADS = '(?:heads|headed|leads|led|commands|commanded|runs|ran)';
 /** Not a body's name after the force's own words: "⟦Peru⟧'s police ⟦Special Unit⟧" is the unit's. */
 const NOT_NAME_NEXT = "(?! ⟦\\d+[A-Za-z]⟧)(?!'s)";
+
+/** Where a force serves, after its words: "in ⟦Iraq⟧", "in the ⟦Balkans⟧", "in Europe". */
+const THEATRE = '(?: in (?:the )?(?:⟦\\d+[LC]⟧|[A-Z][a-z]+))?';
 
 /** Heads of a force. */
 const FORCE_HEAD = '(?:chief|commander|head)(?: of (?:the )?(?:general )?staff)?';
@@ -95,6 +98,15 @@ export const FORCE_RULES: RelationRule[] = [
     confidence: 0.7,
     objectVia: WRITTEN_AS_FORCE,
     pattern: `{S:P},? of (?:the )?{O:C}(?!'s)${NOT_NAME_NEXT}`,
+  }),
+  // "the chief of ⟦U.S.⟧ troops in ⟦Africa⟧, General X", "Commander of ⟦Chilean⟧ ground forces
+  // General X": the head of a state's forces written as lower-case words after the country (and
+  // the theatre they serve in) is one of the state's people (round 37; the force is no entity)
+  onSurface({
+    reason: 'title:head-of-state-force-words',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b(?:[Cc]hief|[Cc]ommander|[Hh]ead) of (?:the )?{O:C}${NOT_STATE_OPPONENTS}(?:'s)? (?:[a-z]+ )?${FORCE_WORDS}${THEATRE},? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ army officer X", "⟦Peru⟧'s police spokesman Col. X"
   onSurface({

@@ -17,7 +17,8 @@ import {
   NOT_STATE_OPPONENTS,
 } from './fragments';
 import { MULTI_STATE_REGIONS } from '../../lexicon/places';
-import { BODY_NAME_HEADS } from '../../lexicon/titles';
+import { BODY_NAME_HEADS, BODY_STANDING_WORDS } from '../../lexicon/titles';
+import { PORTFOLIO_WORDS } from '../../lexicon/portfolios';
 import { escapeRegex } from '../../escape-regex';
 
 /**
@@ -33,17 +34,18 @@ const SEAT_IN_BODY =
 
 /**
  * "Minister of Defense", "Secretary of State", "Attorney for the ⟦District⟧": a title's own "of"
- * phrase; "Ambassador to Egypt": the country an envoy is sent to, which they do not belong to;
- * "Chargé d'Affaires ad interim": an office held for the time being (round 25).
+ * phrase; "Ambassador to Egypt", "ambassador in Lima": the country or city an envoy is sent to,
+ * which they do not belong to (round 37: "in"); "Chargé d'Affaires ad interim": an office held for
+ * the time being (round 25).
  */
 const OF_OFFICE =
-  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) to (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?)| ad interim)?';
+  '(?: (?:of|for) (?:the )?(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|⟦\\d+L⟧)|(?<=(?:[Aa]mbassador|[Ee]nvoy)) (?:to|in) (?:the )?(?:⟦\\d+[A-Z]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+)?)| ad interim)?';
 /**
  * A title's own lower-case "of" phrase, a field of the body's work: "minister of international
- * development", "chief of intelligence and procurement" (not "head of the …": a body's name).
+ * development", "chief of intelligence and procurement" (not "head of the …": a body's name), or a
+ * cabinet portfolio after "the": "minister of the interior" (round 37; ../../lexicon/portfolios.ts).
  */
-const OF_FIELD =
-  ' of (?!(?:the|a|an|his|her|its|their|state|staff)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?(?=,|;|$| ⟦| and\\b|\\.)';
+const OF_FIELD = ` of (?:(?!(?:the|a|an|his|her|its|their|state|staff)\\b)[a-z]+(?: (?:and )?[a-z]+){0,2}?|the (?:${[...PORTFOLIO_WORDS].join('|')}))(?=,|;|$| ⟦| and\\b|\\.)`;
 /**
  * The title in an apposition is the person's own unless a name owns what follows it: in
  * "X, the American President Y's advisor", the title is Y's and X is the advisor.
@@ -75,6 +77,9 @@ const NOT_AFTER_BODY_NOUN =
 /** People of a body or state named as a group before their names: "officials", "commanders". */
 const MEMBER_GROUP =
   '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
+/** The plurals of a state's offices among those groups (no fighters or members of a body). */
+const STATE_OFFICE_GROUP =
+  '(?:officials|ministers|diplomats|envoys|lawmakers|legislators|senators|judges|prosecutors|generals)';
 /** What opens the names after such a group: a comma, a colon or a dash. */
 const GROUP_OPENS = '(?:, |: | ?[—–] ?| -- )';
 /** Any one name's slot, and a person's, where a rule matches it without taking it. */
@@ -177,6 +182,11 @@ const GUEST_TITLE = '(?:(?:Deputy |Under |Assistant )?Secretary\\b|Ambassador\\b
 const SHARED_FIRST_TITLE = `${ROLE_ADJ}(?:{T:HEAD_OF_STATE}|${MEMBER_ROLE}${OF_OFFICE}) ⟦\\d+P⟧,? and (?!${GUEST_TITLE})`;
 /** "CEO and Chairman of Y": a second title coordinated with the first. */
 const AND_TITLE = '(?: and (?:{T:LEAD}|{T:MEMBER}))?';
+/**
+ * A body's standing or kind before its name after "the", and its kind's noun: "the outlawed ⟦Y⟧",
+ * "the opposition party ⟦Y⟧", "the rebel group ⟦Y⟧" (round 37; ../../lexicon/titles.ts).
+ */
+const STANDING = `(?:(?:${BODY_STANDING_WORDS.join('|')}) (?:(?:group|party|movement|organi[sz]ation|militia) )?)?`;
 /** "Silicon Valley-based Y", "⟦Austin⟧-based Y": where a body is based, before its name. */
 const BASED = '(?:(?:⟦\\d+L⟧|[A-Z][\\w.]*)(?:[ -](?:⟦\\d+L⟧|[A-Z][\\w.]*)){0,2}-based )?';
 /** "governor of ⟦Afghanistan⟧'s ⟦Kunar⟧ province": the country owning the place named. */
@@ -313,6 +323,14 @@ const PART_QUALIFIERS =
 /** A form of "be" before a state's office, a past one too: "X is a retired …", "X was a former …". */
 const COPULA_SERVICE =
   '(?:,? who)? (?:is|was|remains|has been|had been|served as|serves as) (?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
+/** The article and past words of an office set off after a name: "a retired …", "the former …". */
+const APPOSED_SERVICE =
+  '(?:a|an|one of the) (?:(?:retired|former|serving|senior|top|high-ranking|veteran|longtime|onetime|one-time) )*';
+/**
+ * The apposition closes where the office ends: in "After talks with X, a ⟦Xian⟧ diplomat said …"
+ * the office opens the main clause and is not X's (nor with "the": "…, the ⟦Xian⟧ minister voiced").
+ */
+const APPOSITION_CLOSES = '(?=[,;:)]|\\.(?!\\w)|$| and\\b| who\\b)';
 /** A state service's own lower-case words between the demonym and the office: "army", "navy", "police". */
 const SERVICE_WORDS =
   '(?:(?:army|navy|naval|air force|military|police|intelligence|security|foreign|career|senior|top|retired|former|deputy|assistant) ){0,2}';
@@ -327,7 +345,7 @@ const PART_OF_BODY =
   "(?:youth|women['’]s|student|local|regional|provincial|district|branch|wing|field|area|zonal|sector)";
 const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
 /** "leader of ⟦Y⟧ in Z, X", "commander of the ⟦Y⟧, X": a lead title of a named body, then its holder. */
-const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
+const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}${STANDING}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
 
 /** "⟦X⟧ Senate President", "⟦X⟧ National Assembly Speaker": a body's name between state and title. */
 const NOT_A_BODYS_TITLE = `(?!(?:[A-Z][\\w.-]* ){0,2}(?:${BODY_NAME_HEADS.join('|')})\\b)`;
@@ -495,7 +513,8 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     // not "Amnesty's ⟦Ethiopia⟧ researcher X": a body's possessive before the country owns the post
     // (round 35); nor a body's name right before it: "⟦UN⟧ ⟦Yemen⟧ envoy X" is the UN's (round 37)
-    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}${OF_OFFICE},? ${RANKS}{S:P}`,
+    // (a portfolio after "of" in lower case: "the ⟦Chilean⟧ minister of the interior, X", round 37)
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
@@ -523,6 +542,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("… the group's members," Velk said": a quotation's last words before its speaker, round 32)
     pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
+  }),
+  // "former ⟦Chilean⟧ government ministers A and B": a state's office holders named straight after
+  // the plural, no comma between (round 37); a state's offices only, not "militants" or "members"
+  onSurface({
+    reason: 'list:state-office-holders',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `${NOT_LATER_OWNER}{O:C} ${ROLE_ADJ}${STATE_OFFICE_GROUP} {S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
   }),
   // "⟦Chilean⟧ and ⟦Peruvian⟧ ministers, A and B": two owners and two names, read in the same
   // order ("respectively"); A is Chilean and B Peruvian, neither one of both
@@ -887,7 +914,7 @@ export const ROLE_RULES: RelationRule[] = [
     // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
     // apposition:member-of, round 23)
     // "X and Chairman of ⟦Y⟧, Z": a title after "and" is the next holder's, not X's
-    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${STANDING}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
@@ -1104,6 +1131,22 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P}${COPULA_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b(?!'s|-)`,
+  }),
+  // "X, a former ⟦Chilean⟧ spy", "X, a retired ⟦Peruvian⟧ general": the same office set off by
+  // commas after the name (round 37)
+  onSurface({
+    reason: 'apposition:country-service',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, ${APPOSED_SERVICE}{O:C}${NOT_STATE_OPPONENTS} ${SERVICE_WORDS}{T:STATE_SERVICE}\\b${APPOSITION_CLOSES}`,
+  }),
+  // "X, a former defense minister in ⟦Chile⟧": a cabinet office held in a country is the
+  // country's (round 37); not an envoy's "in" (an ambassador in Lima serves another state)
+  onSurface({
+    reason: 'apposition:minister-in-country',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, ${APPOSED_SERVICE}(?:(?!(?:in|of|to|for|and|or|who|the)\\b)[a-z][a-z-]* ){0,2}?{T:SERVED_IN} in {O:C}${APPOSITION_CLOSES}`,
   }),
   // "X, ⟦Chile⟧'s ⟦UN⟧ ambassador", "⟦Chile⟧ ⟦UN⟧ Ambassador X": the state's envoy to an
   // international body serves the state (not the body: NOT_ENVOY_TO_BODY)

@@ -65,7 +65,16 @@ export const STATE_SERVICE_TITLES = [
   'senator',
   'judge',
   'prosecutor',
+  // "X, a former ⟦Russian⟧ spy" (round 37): one who spied for the state, in its service
+  'spy',
 ];
+
+/**
+ * Cabinet offices whose country may follow "in" after the name: "X, a former defense minister
+ * in ⟦Chile⟧" (apposition:minister-in-country, round 37). Not an envoy's or an official's: "the
+ * ambassador in ⟦Lima⟧", "an official in ⟦Iraq⟧" serve wherever they were sent.
+ */
+export const SERVED_IN_TITLES = ['cabinet minister', 'government minister', 'minister'];
 
 /** Heads of a place's own government: "Texas Governor X", "the mayor of Lyon" LEADS the place. */
 export const PLACE_HEAD_TITLES = [
