@@ -70,6 +70,7 @@ import {
   reducedPassiveAfterAnd,
 } from './coordinated';
 import { responseFacts } from './responses';
+import { yieldedFacts } from './fallen-to';
 import { voicedOwnerSpeakers } from './voiced-support';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
@@ -362,6 +363,8 @@ function verbFacts(
     return g.mood === 'fact' && !g.passive && !noFactClause(units, g.start)
       ? killedInAttack(units, i, g.start, frame, events)
       : [];
+  // "Y fell to X": the place lost is the subject, its taker after the particle (./fallen-to.ts)
+  if (frame.yieldedTo) return g.mood === 'fact' ? yieldedFacts(units, i, g, frame, predicate) : [];
   let k = nextWord(units, i + 1);
   // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
   // share the object after the second
@@ -1878,7 +1881,8 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
     if (CLAUSE_OPENERS.has(units[j].lower)) return [];
     j--;
   }
-  if (units[j]?.lower === 'off') j--;
+  // "called off talks", "carried out operations", "stepped up raids": the light verb's particle
+  if (['off', 'out', 'up'].includes(units[j]?.lower) && j > 0) j--;
   // "Ecuador cut ties": compromise may tag the light verb right after a name a noun
   const named = !!units[j - 1]?.entity && !units[j - 1].punct && !units[j - 1].possessive;
   if (!units[j] || !(isVerb(units[j]) || named) || !isRecordLight(frame, units[j].lower)) return [];
