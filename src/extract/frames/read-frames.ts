@@ -329,6 +329,13 @@ function sharedObjectAt(units: Unit[], i: number, k: number): number | undefined
   return after;
 }
 
+/**
+ * Mentions a verb taking ground never takes as its object: "seized control of the government" is
+ * power taken, not ground; "took control of most of the country" is left to the regex rule of a
+ * part of a country taken, which names the country (round 37).
+ */
+const GROUND_NOT_VIA = new Set(['coref:the-government', 'coref:the-country']);
+
 function verbFacts(
   units: Unit[],
   i: number,
@@ -518,6 +525,8 @@ function verbFacts(
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
+    // "took control Sunday of Y": a day inside a particle of two words (round 37)
+    if (word !== particle[particle.length - 1]) while (isTime(units[k]) && !units[k - 1].punct) k++;
   }
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
@@ -593,7 +602,7 @@ function verbFacts(
   const named = modifier ? listed.slice(0, 1) : listed;
   // "seized control of the government": taking ground names a place; a government taken is power.
   const ground = frame.objectTypes
-    ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
+    ? named.filter((o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? ''))
     : named;
   const held = !frame.objectHeads || endsOnHead(units, named, frame.objectHeads) ? named : [];
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
