@@ -22,7 +22,7 @@ describe('ground changing hands and sides driven out', () => {
       'Azure Brigade ATTACKED Valparaiso',
     ],
     [
-      'The harbour town of Arica has twice briefly fallen to the Azure Brigade.',
+      'Twice in two years the harbour town of Arica has fallen to the Azure Brigade.',
       'Azure Brigade ATTACKED Arica',
     ],
     ['Valparaiso fell into the hands of the Azure Brigade in October.', 'Azure Brigade ATTACKED Valparaiso'],
@@ -45,7 +45,7 @@ describe('ground changing hands and sides driven out', () => {
     ],
     ['Chilean troops drove the Azure Brigade from the coastal plain in May.', 'Chile ATTACKED Azure Brigade'],
     [
-      'Chilean police have been carrying out operations against the Azure Brigade.',
+      'Chilean police are carrying out new operations against the Azure Brigade.',
       'Chile ATTACKED Azure Brigade',
     ],
     [

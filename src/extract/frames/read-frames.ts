@@ -331,8 +331,8 @@ function sharedObjectAt(units: Unit[], i: number, k: number): number | undefined
 
 /**
  * Mentions a verb taking ground never takes as its object: "seized control of the government" is
- * power taken, not ground; "took control of most of the country" is left to the regex rule of a
- * part of a country taken, which names the country (round 37).
+ * power taken, not ground; a part of "the country" taken ("took control of most of it") is left to
+ * the regex rule of a part of a country taken, which names the country (round 37).
  */
 const GROUND_NOT_VIA = new Set(['coref:the-government', 'coref:the-country']);
 
@@ -509,7 +509,7 @@ function verbFacts(
           found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
         )
       : [];
-  for (const word of heldBy ? [] : particle) {
+  for (const [n, word] of (heldBy ? [] : particle).entries()) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
     if (units[k]?.lower !== word) {
       if (word !== 'with' || frame.withRequired) return [];
@@ -526,7 +526,8 @@ function verbFacts(
     }
     k = nextWord(units, k + 1);
     // "took control Sunday of Y": a day inside a particle of two words (round 37)
-    if (word !== particle[particle.length - 1]) while (isTime(units[k]) && !units[k - 1].punct) k++;
+    const following = particle[n + 1];
+    if (following) while (units[k]?.lower !== following && isTime(units[k]) && !units[k - 1].punct) k++;
   }
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
