@@ -134,6 +134,11 @@ export interface FrameRecord {
    */
   moved?: boolean;
   /**
+   * The verb's subject is a place lost and its particle's object the side that took it: "Y fell to
+   * X", "Y fell into the hands of X" (X attacked Y; round 37, ./fallen-to.ts).
+   */
+  yieldedTo?: boolean;
+  /**
    * The entity types a verb's actor may have: "X is holding two Yian engineers" attacks Y when X
    * is an armed body; a state holding foreigners is an arrest (round-10 convention), no attack.
    */

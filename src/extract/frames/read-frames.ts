@@ -70,6 +70,7 @@ import {
   reducedPassiveAfterAnd,
 } from './coordinated';
 import { responseFacts } from './responses';
+import { yieldedFacts } from './fallen-to';
 import { voicedOwnerSpeakers } from './voiced-support';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
@@ -328,6 +329,13 @@ function sharedObjectAt(units: Unit[], i: number, k: number): number | undefined
   return after;
 }
 
+/**
+ * Mentions a verb taking ground never takes as its object: "seized control of the government" is
+ * power taken, not ground; a part of "the country" taken ("took control of most of it") is left to
+ * the regex rule of a part of a country taken, which names the country (round 37).
+ */
+const GROUND_NOT_VIA = new Set(['coref:the-government', 'coref:the-country']);
+
 function verbFacts(
   units: Unit[],
   i: number,
@@ -369,6 +377,8 @@ function verbFacts(
     return g.mood === 'fact' && !g.passive && !noFactClause(units, g.start)
       ? killedInAttack(units, i, g.start, frame, events)
       : [];
+  // "Y fell to X": the place lost is the subject, its taker after the particle (./fallen-to.ts)
+  if (frame.yieldedTo) return g.mood === 'fact' ? yieldedFacts(units, i, g, frame, predicate) : [];
   let k = nextWord(units, i + 1);
   // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
   // share the object after the second
@@ -510,7 +520,7 @@ function verbFacts(
           found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
         )
       : [];
-  for (const word of heldBy ? [] : particle) {
+  for (const [n, word] of (heldBy ? [] : particle).entries()) {
     // "X and Y clashed", "X and Y exchanged fire": only the closing "with" may be left out.
     if (units[k]?.lower !== word) {
       if (word !== 'with' || frame.withRequired) return [];
@@ -526,6 +536,9 @@ function verbFacts(
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
+    // "took control Sunday of Y": a day inside a particle of two words (round 37)
+    const following = particle[n + 1];
+    if (following) while (units[k]?.lower !== following && isTime(units[k]) && !units[k - 1].punct) k++;
   }
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
@@ -601,7 +614,7 @@ function verbFacts(
   const named = modifier ? listed.slice(0, 1) : listed;
   // "seized control of the government": taking ground names a place; a government taken is power.
   const ground = frame.objectTypes
-    ? named.filter((o) => o.mention?.reason !== 'coref:the-government')
+    ? named.filter((o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? ''))
     : named;
   const held = !frame.objectHeads || endsOnHead(units, named, frame.objectHeads) ? named : [];
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
@@ -1893,7 +1906,8 @@ function ownLightFacts(units: Unit[], i: number, frame: FrameRecord, objects: Un
     if (CLAUSE_OPENERS.has(units[j].lower)) return [];
     j--;
   }
-  if (units[j]?.lower === 'off') j--;
+  // "called off talks", "carried out operations", "stepped up raids": the light verb's particle
+  if (['off', 'out', 'up'].includes(units[j]?.lower) && j > 0) j--;
   // "Ecuador cut ties": compromise may tag the light verb right after a name a noun
   const named = !!units[j - 1]?.entity && !units[j - 1].punct && !units[j - 1].possessive;
   if (!units[j] || !(isVerb(units[j]) || named) || !isRecordLight(frame, units[j].lower)) return [];
