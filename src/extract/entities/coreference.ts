@@ -418,9 +418,9 @@ export function resolveCoreferences(
           s.tokens[i + 3]?.norm !== 'of'
             ? [noun, second.norm]
             : [noun];
-        // "the government in Kyiv" names its own referent
-        const referring = REFERRING_NOUNS.has(noun) && s.tokens[i + 2]?.norm !== 'in';
         const kind = REFERRING_NOUNS.get(noun);
+        // "the government in Kyiv" names its own referent; "the assailants in a gunfight" does not
+        const referring = !!kind && !(s.tokens[i + 2]?.norm === 'in' && placesItsOwn(kind, s.tokens, i + 3));
         const found =
           kind && referring
             ? referringNounReferent(kind, noun, before(t, 2), before(t, s.index), named, {
@@ -615,6 +615,22 @@ function armedPhraseAt(
  * militant group of X"), not the charge after "accused the government of organizing the
  * violence" (a gerund not followed by a name: "of neighbouring Chile" still names its own).
  */
+/** How many words after a referring noun's "in" may lead up to the place it names: "in southern Somalia". */
+const PLACE_AFTER_IN_WORDS = 3;
+
+/**
+ * Whether the words from tokens[k], after "the <noun> in", say where its own referent is: always
+ * for a state's noun ("the government in Kyiv", "the country in question"), for any other noun
+ * only when a name follows within a few words ("the militants in southern Somalia" may be a band
+ * of their own); "the assailants in a gunfight", "the insurgents in the attack" tell an event.
+ */
+function placesItsOwn(kind: Omit<ReferringNoun, 'example'>, tokens: readonly Token[], k: number): boolean {
+  if (kind.type === 'Country') return true;
+  for (let j = k; j < k + PLACE_AFTER_IN_WORDS && tokens[j] && !tokens[j].punct; j++)
+    if (tokens[j].cap) return true;
+  return false;
+}
+
 function ofOwnReferent(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'of') return false;
   const [next, after] = [tokens[k + 1], tokens[k + 2]];
@@ -842,9 +858,25 @@ function leadPhraseBefore(
     (opener.has('Preposition') || opener.has('Adverb')) &&
     lead.length <= PRONOUN_LEAD_WORDS &&
     // past four words a phrase with no verb only: "When the talks ended at last, he …" is a clause
-    // whose own subject may be the one meant
-    (lead.length <= LEAD_WORDS || !lead.some((w) => tagMap.get(w.start)?.has('Verb'))) &&
+    // whose own subject may be the one meant; a gerund after a preposition has none of its own
+    // ("In addition to claiming the seat, he …", "After meeting the envoy in Lima, she …")
+    (lead.length <= LEAD_WORDS ||
+      !lead.some((w, k) => tagMap.get(w.start)?.has('Verb') && !gerundAfterPreposition(lead, k, tagMap))) &&
     lead.every((w) => !w.punct && !covered(w) && !QUOTE_MARKS.has(w.text))
+  );
+}
+
+/** tokens[k] is an "-ing" word right after a preposition ("to claiming", "after meeting"): a gerund. */
+function gerundAfterPreposition(
+  tokens: readonly Token[],
+  k: number,
+  tagMap: SentenceContext['tagMap'],
+): boolean {
+  const before = tokens[k - 1];
+  return (
+    /^[a-z]+ing$/.test(tokens[k].norm) &&
+    !!before &&
+    (before.norm === 'to' || !!tagMap.get(before.start)?.has('Preposition'))
   );
 }
 
@@ -983,11 +1015,36 @@ const QUOTE_MARKS = new Set(['“', '”', '"']);
 /** Words that may stand before a statement's subject: "The …", "Today, the …". */
 const VOICE_LEAD = new Set(['the', 'today']);
 
-/** Whether `pos` lies inside a quotation opened in an earlier sentence (quotes still open). */
+/**
+ * Whether `pos` lies inside a quotation opened in an earlier sentence (quotes still open), read
+ * mark by mark: a curly opening nests (“… “Name” …), a straight quote closes an open curly one
+ * and a curly closing an open straight one, as `quotedRanges` reads a sentence ('said: "It is
+ * clear …”'), and a paragraph that goes on with a quotation left open opens it again by the news
+ * convention (“… . ¶ “… .”), which adds no second one.
+ */
 function quotedAt(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  const count = (mark: string): number => before.split(mark).length - 1;
-  return count('“') > count('”') || count('"') % 2 === 1;
+  let curly = 0;
+  let straight = false;
+  for (let k = 0; k < pos; k++) {
+    const c = text[k];
+    if (c === '“') curly = curly > 0 && paragraphOpensAt(text, k) ? curly : curly + 1;
+    else if (c === '”') {
+      if (straight) straight = false;
+      else curly = Math.max(0, curly - 1);
+    } else if (c === '"') {
+      if (straight) straight = false;
+      else if (curly > 0) curly--;
+      else straight = true;
+    }
+  }
+  return curly > 0 || straight;
+}
+
+/** Only spaces stand between text[k] and the line break before it: it opens a paragraph. */
+function paragraphOpensAt(text: string, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
 }
 
 /** The one organisation (or state) named outside the quotation, speaking it. */
