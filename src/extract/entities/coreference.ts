@@ -245,7 +245,14 @@ export function resolveCoreferences(
         const unowned =
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
         // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
-        const speaker = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        const spoken = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        // "Secretary X congratulated Minister Y on … . He reiterated …": a subject "He" opening the
+        // sentence with no lead goes on with the subject of the sentence before, when that one
+        // opens on a titled person who acts (round 37)
+        const speaker =
+          spoken.length > 1 && !here.length && !words.length && SUBJECT_PRONOUNS.has(t.norm)
+            ? subjectGoingOn(spoken, byIndex.get(s.index - 1), nearby, tagMap)
+            : spoken;
         // "The Somali commander X said his forces took the town": a state's officer's forces are
         // his state's, the one country the article titles him for
         const state =
@@ -714,6 +721,31 @@ function speakingOnly(people: readonly Draft[], named: readonly Named[], text: s
   };
   const speaking = people.filter((d) => named.some((n) => n.draft === d && speaks(n)));
   return speaking.length === 1 ? speaking : people;
+}
+
+/** Person pronouns that stand as a clause's subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Of several people named in the sentence before, the one that sentence opens on as its acting
+ * subject: only title words or "the" before the name ("Secretary X", "The Foreign Minister, X"
+ * is not read: a comma), and a verb right after it ("Secretary X congratulated …"); else all of
+ * them (still ambiguous).
+ */
+function subjectGoingOn(
+  people: readonly Draft[],
+  prev: ReadSentence | undefined,
+  named: readonly Named[],
+  tagMap: SentenceContext['tagMap'],
+): readonly Draft[] {
+  if (!prev) return people;
+  const first = named.find((n) => n.sentenceIndex === prev.index);
+  if (!first || !people.includes(first.draft)) return people;
+  const lead = prev.tokens.filter((w) => w.end <= first.start);
+  if (!lead.every((w) => !w.punct && (w.norm === 'the' || (w.cap && isTitleWord(w.norm))))) return people;
+  const next = prev.tokens.find((w) => w.start >= first.end);
+  const tags = next && tagMap.get(next.start);
+  return next && !next.punct && !next.cap && tags?.has('Verb') && !tags.has('Noun') ? [first.draft] : people;
 }
 
 /** Every mention of `d` among `named` is a possessive owner: "President Y's resolve". */
