@@ -19,6 +19,7 @@ import {
   SPEAKING_AFTER_NAME,
   FIGHTING_WITH_WORDS,
   REBELS_FOE_FORCES,
+  VOICE_ACT_NOUNS,
   type ReferringNoun,
 } from '../lexicon/coref-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
@@ -305,10 +306,17 @@ export function resolveCoreferences(
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
-      } else if (t.norm === 'we' && voice && !inQuote(t) && !quotedAt(text, t.start)) {
+      } else if (
+        (t.norm === 'we' || (t.norm === 'our' && voiceActAfter(s.tokens, i))) &&
+        voice &&
+        !inQuote(t) &&
+        !quotedAt(text, t.start)
+      ) {
         // A statement written in the first person: "The Department of State is revoking … We are
-        // also designating …" — "we" outside any quotation is the body that opens the article.
-        add(voice, 1, 'coref:we-voice');
+        // also designating …" — "we" outside any quotation is the body that opens the article;
+        // so is "our" before a noun of its own act or stance ("our designation of X", round 37),
+        // a mention of its own kind: a release's issuer is told by its "we" (release-voice.ts)
+        add(voice, 1, t.norm === 'we' ? 'coref:we-voice' : 'coref:our-voice');
       } else if (party) {
         const [phrase, length] = party;
         const parties = standing.get(PARTY_STANDING_PHRASES.get(phrase)?.standing ?? 'ruling') ?? [];
@@ -721,6 +729,19 @@ function speakingOnly(people: readonly Draft[], named: readonly Named[], text: s
   };
   const speaking = people.filter((d) => named.some((n) => n.draft === d && speaks(n)));
   return speaking.length === 1 ? speaking : people;
+}
+
+/** How many describing words may stand between "our" and the act noun: "our continued firm support". */
+const VOICE_ACT_MODIFIERS = 2;
+
+/** tokens[i] ("our") comes before a noun of the issuer's own act or stance, after up to two lower-case words. */
+function voiceActAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 1 + VOICE_ACT_MODIFIERS && tokens[k]; k++) {
+    const w = tokens[k];
+    if (w.punct || w.cap) return false;
+    if (VOICE_ACT_NOUNS.has(w.norm)) return true;
+  }
+  return false;
 }
 
 /** Person pronouns that stand as a clause's subject. */
