@@ -749,9 +749,9 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * Of several people named in the sentence before, the one that sentence opens on as its acting
- * subject: only title words or "the" before the name ("Secretary X", "The Foreign Minister, X"
- * is not read: a comma), and a verb right after it ("Secretary X congratulated …"); else all of
- * them (still ambiguous).
+ * subject: title words (at least one) or "the" before the name ("Secretary X", not "The Foreign
+ * Minister, X": a comma; not a bare "X met Y", where either may go on), and a verb right after it
+ * ("Secretary X congratulated …"); else all of them (still ambiguous).
  */
 function subjectGoingOn(
   people: readonly Draft[],
@@ -763,7 +763,10 @@ function subjectGoingOn(
   const first = named.find((n) => n.sentenceIndex === prev.index);
   if (!first || !people.includes(first.draft)) return people;
   const lead = prev.tokens.filter((w) => w.end <= first.start);
-  if (!lead.every((w) => !w.punct && (w.norm === 'the' || (w.cap && isTitleWord(w.norm))))) return people;
+  const titleWord = (w: Token): boolean => w.cap && isTitleWord(w.norm);
+  // "X met Y. He said …" stays either: only a titled subject is the readout's principal
+  if (!lead.some(titleWord) || !lead.every((w) => !w.punct && (w.norm === 'the' || titleWord(w))))
+    return people;
   const next = prev.tokens.find((w) => w.start >= first.end);
   const tags = next && tagMap.get(next.start);
   return next && !next.punct && !next.cap && tags?.has('Verb') && !tags.has('Noun') ? [first.draft] : people;

@@ -2,21 +2,8 @@
 // pronoun after a lead with a gerund, an armed noun whose "in" tells an event, an opening "He"
 // after a sentence naming two people, and a release's "our" before its own act. Sentences written
 // for these tests; the people and the group are invented, the countries real.
-import type { Mention } from '../../model';
-import { extractArticle, splitSentences } from '..';
-import { recognizeEntities } from '.';
-
-/** "words → entity (reason)" for each referring mention the entity step makes. */
-function corefs(text: string): string[] {
-  const { entities, mentions } = recognizeEntities(
-    { id: 't', title: '', text, source: 'test' },
-    splitSentences(text),
-  );
-  const name = (m: Mention): string => entities.find((e) => e.id === m.entityId)?.name ?? '?';
-  return mentions
-    .filter((m) => m.reason.startsWith('coref:') && m.reason !== 'coref:surname')
-    .map((m) => `${m.text} → ${name(m)} (${m.reason})`);
-}
+import { extractArticle } from '..';
+import { corefs } from '../../../test/support/entity-cases';
 
 /** "subject PREDICATE object" for each fact read in the text. */
 const facts = (text: string): string[] =>
@@ -41,7 +28,7 @@ describe('a quotation opened with one mark and closed with another is closed', (
 describe('a lead with a gerund after its preposition leaves the pronoun opening its clause', () => {
   it('reads "In addition to claiming …, he"', () => {
     const text =
-      'Opposition leader Tomas Reyes appeared on television. In addition to claiming victory, he asked President Juan Mora to resign.';
+      'Opposition leader Tomas Reyes appeared on television. In addition to claiming the seat, he asked President Juan Mora to step down.';
     expect(corefs(text)).toContain('he → Tomas Reyes (coref:pronoun)');
     expect(facts(text)).toContain('Tomas Reyes DEMANDED Juan Mora');
   });
@@ -53,9 +40,9 @@ describe('a lead with a gerund after its preposition leaves the pronoun opening 
 });
 
 describe('an armed noun followed by "in" and an event still refers back', () => {
-  it('reads "engaged the assailants in a gunfight"', () => {
+  it('reads "engaged the assailants in a firefight"', () => {
     const text =
-      'The Azure Brigade stormed a police post in Peru. Peruvian troops engaged the assailants in a gunfight near the post.';
+      'The Azure Brigade stormed a police post in Peru. Peruvian troops engaged the assailants in a firefight near the post.';
     expect(corefs(text)).toContain('the assailants → Azure Brigade (coref:the-assailants)');
     expect(facts(text)).toContain('Peru ATTACKED Azure Brigade');
   });
@@ -70,16 +57,16 @@ describe('an armed noun followed by "in" and an event still refers back', () => 
 describe('an opening "He" after a sentence naming two people goes on with its titled subject', () => {
   const MET = 'Secretary Tomas Reyes met Foreign Minister Juan Mora of Peru in Lima.';
   it('reads the subject that acts', () => {
-    const text = `${MET} Secretary Reyes congratulated Minister Mora on his recent appointment. He reiterated the United States’ support for the people of Peru.`;
+    const text = `${MET} Secretary Reyes congratulated Minister Mora on his new post. He reiterated steady U.S. support for the Peruvian people.`;
     expect(corefs(text)).toContain('He → Tomas Reyes (coref:pronoun)');
     expect(facts(text)).toContain('Tomas Reyes SUPPORTS Peru');
   });
   it('reads nothing when the pronoun has a lead of its own', () => {
-    const text = `${MET} Secretary Reyes congratulated Minister Mora on his recent appointment. Later, he reiterated the United States’ support for the people of Peru.`;
+    const text = `${MET} Secretary Reyes congratulated Minister Mora on his new post. Later, he reiterated steady U.S. support for the Peruvian people.`;
     expect(corefs(text).filter((c) => /^he /i.test(c))).toEqual([]);
   });
   it('reads nothing when the sentence before opens on a lead, not on its subject', () => {
-    const text = `${MET} After the talks, Minister Mora thanked Secretary Reyes for the visit. He reiterated the United States’ support for the people of Peru.`;
+    const text = `${MET} After the talks, Minister Mora thanked Secretary Reyes for the visit. He reiterated steady U.S. support for the Peruvian people.`;
     expect(corefs(text).filter((c) => /^he /i.test(c))).toEqual([]);
     expect(facts(text)).not.toContain('Juan Mora SUPPORTS Peru');
   });

@@ -218,7 +218,7 @@ export const SPEAKING_AFTER_NAME: ReadonlySet<string> = new Set([
 
 /**
  * Nouns of the issuer's own acts and stances that a statement written in the first person puts
- * after "our" ("Today's step follows our designation of X", "our support for the people of Y",
+ * after "our" ("Today's step follows our designation of X", "our support for Y's people",
  * "demonstrating our commitment to countering …", "just as our partnership with Z"): "our" before
  * one of them (with up to two describing words between) is the body that opens the article, as
  * its "we" is (`coref:we-voice`, ../entities/coreference.ts). Not "our citizens", "our nation",
