@@ -1,10 +1,8 @@
 // Light coreference (issue 8, item 4): pronouns, role nouns and a quoted "we" become
 // `coref:` mentions of the one entity nearby that fits, and nothing when none or several do.
 // Invented sentences and names.
-import type { Mention } from '../../model';
-import { splitSentences } from '../sentences';
-import { recognizeEntities } from '.';
 import { extractArticle } from '..';
+import { corefs } from '../../../test/support/entity-cases';
 import {
   GOVERNMENT_FORCE_NOUNS,
   MODIFIED_EXAMPLES,
@@ -14,18 +12,6 @@ import {
   REFERRING_NOUNS,
   SPEAKING_BODY_NOUNS,
 } from '../lexicon/coref-words';
-
-/** "word → entity name (reason)" for each coref mention other than a repeated surname. */
-function corefs(text: string): string[] {
-  const { entities, mentions } = recognizeEntities(
-    { id: 't', title: '', text, source: 'test' },
-    splitSentences(text),
-  );
-  const name = (m: Mention): string => entities.find((e) => e.id === m.entityId)?.name ?? '?';
-  return mentions
-    .filter((m) => m.reason.startsWith('coref:') && m.reason !== 'coref:surname')
-    .map((m) => `${m.text} → ${name(m)} (${m.reason})`);
-}
 
 /** "subject PREDICATE object (reason)" for each fact the frame engine reads in the text. */
 function frameFacts(text: string): string[] {

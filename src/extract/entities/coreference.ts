@@ -19,6 +19,7 @@ import {
   SPEAKING_AFTER_NAME,
   FIGHTING_WITH_WORDS,
   REBELS_FOE_FORCES,
+  VOICE_ACT_NOUNS,
   type ReferringNoun,
 } from '../lexicon/coref-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
@@ -245,7 +246,14 @@ export function resolveCoreferences(
         const unowned =
           fitting.length > 1 && !here.length ? fitting.filter((d) => !onlyOwner(d, nearby, text)) : fitting;
         // "Spokesman X tells reporters that Y won. “…,” he said": of several, the one speaking
-        const speaker = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        const spoken = unowned.length > 1 && !here.length ? speakingOnly(unowned, nearby, text) : unowned;
+        // "Secretary X congratulated Minister Y on … . He reiterated …": a subject "He" opening the
+        // sentence with no lead goes on with the subject of the sentence before, when that one
+        // opens on a titled person who acts (round 37)
+        const speaker =
+          spoken.length > 1 && !here.length && !words.length && SUBJECT_PRONOUNS.has(t.norm)
+            ? subjectGoingOn(spoken, byIndex.get(s.index - 1), nearby, tagMap)
+            : spoken;
         // "The Somali commander X said his forces took the town": a state's officer's forces are
         // his state's, the one country the article titles him for
         const state =
@@ -298,10 +306,17 @@ export function resolveCoreferences(
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
-      } else if (t.norm === 'we' && voice && !inQuote(t) && !quotedAt(text, t.start)) {
+      } else if (
+        (t.norm === 'we' || (t.norm === 'our' && voiceActAfter(s.tokens, i))) &&
+        voice &&
+        !inQuote(t) &&
+        !quotedAt(text, t.start)
+      ) {
         // A statement written in the first person: "The Department of State is revoking … We are
-        // also designating …" — "we" outside any quotation is the body that opens the article.
-        add(voice, 1, 'coref:we-voice');
+        // also designating …" — "we" outside any quotation is the body that opens the article;
+        // so is "our" before a noun of its own act or stance ("our designation of X", round 37),
+        // a mention of its own kind: a release's issuer is told by its "we" (release-voice.ts)
+        add(voice, 1, t.norm === 'we' ? 'coref:we-voice' : 'coref:our-voice');
       } else if (party) {
         const [phrase, length] = party;
         const parties = standing.get(PARTY_STANDING_PHRASES.get(phrase)?.standing ?? 'ruling') ?? [];
@@ -418,9 +433,9 @@ export function resolveCoreferences(
           s.tokens[i + 3]?.norm !== 'of'
             ? [noun, second.norm]
             : [noun];
-        // "the government in Kyiv" names its own referent
-        const referring = REFERRING_NOUNS.has(noun) && s.tokens[i + 2]?.norm !== 'in';
         const kind = REFERRING_NOUNS.get(noun);
+        // "the government in Kyiv" names its own referent; "the assailants in a gunfight" does not
+        const referring = !!kind && !(s.tokens[i + 2]?.norm === 'in' && placesItsOwn(kind, s.tokens, i + 3));
         const found =
           kind && referring
             ? referringNounReferent(kind, noun, before(t, 2), before(t, s.index), named, {
@@ -615,6 +630,22 @@ function armedPhraseAt(
  * militant group of X"), not the charge after "accused the government of organizing the
  * violence" (a gerund not followed by a name: "of neighbouring Chile" still names its own).
  */
+/** How many words after a referring noun's "in" may lead up to the place it names: "in southern Somalia". */
+const PLACE_AFTER_IN_WORDS = 3;
+
+/**
+ * Whether the words from tokens[k], after "the <noun> in", say where its own referent is: always
+ * for a state's noun ("the government in Kyiv", "the country in question"), for any other noun
+ * only when a name follows within a few words ("the militants in southern Somalia" may be a band
+ * of their own); "the assailants in a gunfight", "the insurgents in the attack" tell an event.
+ */
+function placesItsOwn(kind: Omit<ReferringNoun, 'example'>, tokens: readonly Token[], k: number): boolean {
+  if (kind.type === 'Country') return true;
+  for (let j = k; j < k + PLACE_AFTER_IN_WORDS && tokens[j] && !tokens[j].punct; j++)
+    if (tokens[j].cap) return true;
+  return false;
+}
+
 function ofOwnReferent(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.norm !== 'of') return false;
   const [next, after] = [tokens[k + 1], tokens[k + 2]];
@@ -698,6 +729,47 @@ function speakingOnly(people: readonly Draft[], named: readonly Named[], text: s
   };
   const speaking = people.filter((d) => named.some((n) => n.draft === d && speaks(n)));
   return speaking.length === 1 ? speaking : people;
+}
+
+/** How many describing words may stand between "our" and the act noun: "our continued firm support". */
+const VOICE_ACT_MODIFIERS = 2;
+
+/** tokens[i] ("our") comes before a noun of the issuer's own act or stance, after up to two lower-case words. */
+function voiceActAfter(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 1 + VOICE_ACT_MODIFIERS && tokens[k]; k++) {
+    const w = tokens[k];
+    if (w.punct || w.cap) return false;
+    if (VOICE_ACT_NOUNS.has(w.norm)) return true;
+  }
+  return false;
+}
+
+/** Person pronouns that stand as a clause's subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/**
+ * Of several people named in the sentence before, the one that sentence opens on as its acting
+ * subject: title words (at least one) or "the" before the name ("Secretary X", not "The Foreign
+ * Minister, X": a comma; not a bare "X met Y", where either may go on), and a verb right after it
+ * ("Secretary X congratulated …"); else all of them (still ambiguous).
+ */
+function subjectGoingOn(
+  people: readonly Draft[],
+  prev: ReadSentence | undefined,
+  named: readonly Named[],
+  tagMap: SentenceContext['tagMap'],
+): readonly Draft[] {
+  if (!prev) return people;
+  const first = named.find((n) => n.sentenceIndex === prev.index);
+  if (!first || !people.includes(first.draft)) return people;
+  const lead = prev.tokens.filter((w) => w.end <= first.start);
+  const titleWord = (w: Token): boolean => w.cap && isTitleWord(w.norm);
+  // "X met Y. He said …" stays either: only a titled subject is the readout's principal
+  if (!lead.some(titleWord) || !lead.every((w) => !w.punct && (w.norm === 'the' || titleWord(w))))
+    return people;
+  const next = prev.tokens.find((w) => w.start >= first.end);
+  const tags = next && tagMap.get(next.start);
+  return next && !next.punct && !next.cap && tags?.has('Verb') && !tags.has('Noun') ? [first.draft] : people;
 }
 
 /** Every mention of `d` among `named` is a possessive owner: "President Y's resolve". */
@@ -842,9 +914,25 @@ function leadPhraseBefore(
     (opener.has('Preposition') || opener.has('Adverb')) &&
     lead.length <= PRONOUN_LEAD_WORDS &&
     // past four words a phrase with no verb only: "When the talks ended at last, he …" is a clause
-    // whose own subject may be the one meant
-    (lead.length <= LEAD_WORDS || !lead.some((w) => tagMap.get(w.start)?.has('Verb'))) &&
+    // whose own subject may be the one meant; a gerund after a preposition has none of its own
+    // ("In addition to claiming the seat, he …", "After meeting the envoy in Lima, she …")
+    (lead.length <= LEAD_WORDS ||
+      !lead.some((w, k) => tagMap.get(w.start)?.has('Verb') && !gerundAfterPreposition(lead, k, tagMap))) &&
     lead.every((w) => !w.punct && !covered(w) && !QUOTE_MARKS.has(w.text))
+  );
+}
+
+/** tokens[k] is an "-ing" word right after a preposition ("to claiming", "after meeting"): a gerund. */
+function gerundAfterPreposition(
+  tokens: readonly Token[],
+  k: number,
+  tagMap: SentenceContext['tagMap'],
+): boolean {
+  const before = tokens[k - 1];
+  return (
+    /^[a-z]+ing$/.test(tokens[k].norm) &&
+    !!before &&
+    (before.norm === 'to' || !!tagMap.get(before.start)?.has('Preposition'))
   );
 }
 
@@ -983,11 +1071,36 @@ const QUOTE_MARKS = new Set(['“', '”', '"']);
 /** Words that may stand before a statement's subject: "The …", "Today, the …". */
 const VOICE_LEAD = new Set(['the', 'today']);
 
-/** Whether `pos` lies inside a quotation opened in an earlier sentence (quotes still open). */
+/**
+ * Whether `pos` lies inside a quotation opened in an earlier sentence (quotes still open), read
+ * mark by mark: a curly opening nests (“… “Name” …), a straight quote closes an open curly one
+ * and a curly closing an open straight one, as `quotedRanges` reads a sentence ('said: "It is
+ * clear …”'), and a paragraph that goes on with a quotation left open opens it again by the news
+ * convention (“… . ¶ “… .”), which adds no second one.
+ */
 function quotedAt(text: string, pos: number): boolean {
-  const before = text.slice(0, pos);
-  const count = (mark: string): number => before.split(mark).length - 1;
-  return count('“') > count('”') || count('"') % 2 === 1;
+  let curly = 0;
+  let straight = false;
+  for (let k = 0; k < pos; k++) {
+    const c = text[k];
+    if (c === '“') curly = curly > 0 && paragraphOpensAt(text, k) ? curly : curly + 1;
+    else if (c === '”') {
+      if (straight) straight = false;
+      else curly = Math.max(0, curly - 1);
+    } else if (c === '"') {
+      if (straight) straight = false;
+      else if (curly > 0) curly--;
+      else straight = true;
+    }
+  }
+  return curly > 0 || straight;
+}
+
+/** Only spaces stand between text[k] and the line break before it: it opens a paragraph. */
+function paragraphOpensAt(text: string, k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (text[j] === ' ' || text[j] === '\t')) j--;
+  return j < 0 || text[j] === '\n';
 }
 
 /** The one organisation (or state) named outside the quotation, speaking it. */

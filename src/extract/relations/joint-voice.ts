@@ -40,18 +40,21 @@ export function jointVoices(
   return out.length > 1 && VERB_AFTER.test(text.slice(from, first.end)) ? out : [];
 }
 
-/** What "we" states for the first signatory, stated for every other one too. */
+/** The reasons of a statement's own first person: its "we", and "our" before its act (round 37). */
+const FIRST_PERSON = /coref:(?:we|our)-voice/;
+
+/** What "we" (or "our support …") states for the first signatory, stated for every other one too. */
 export function withJointVoices(candidates: Candidate[], voices: readonly Entity[]): Candidate[] {
   if (voices.length < 2) return candidates;
   const more = candidates
-    .filter((c) => c.reason.includes('coref:we-voice') && voices.some((v) => v.id === c.subject.id))
+    .filter((c) => FIRST_PERSON.test(c.reason) && voices.some((v) => v.id === c.subject.id))
     .flatMap((c) =>
       voices
         .filter((v) => v.id !== c.subject.id && v.id !== c.object.id)
         .map((v) => ({
           ...c,
           subject: v,
-          reason: c.reason.replace('coref:we-voice', 'coref:we-voice:joint'),
+          reason: c.reason.replace(FIRST_PERSON, (voice) => `${voice}:joint`),
         })),
     );
   return [...candidates, ...more];
