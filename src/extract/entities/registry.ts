@@ -522,8 +522,16 @@ function isShortFormOf(a: string, b: string): boolean {
  */
 function isTailOf(a: string, b: string): boolean {
   const [short, long] = a.split(' ').length < b.split(' ').length ? [a, b] : [b, a];
-  return short.split(' ').length >= 2 && long.toLowerCase().endsWith(` ${short.toLowerCase()}`);
+  const tail = ` ${short.toLowerCase()}`;
+  if (short.split(' ').length < 2 || !long.toLowerCase().endsWith(tail)) return false;
+  // "Salman bin Abdulaziz" in "Mohammed bin Salman bin Abdulaziz" is the father, after "bin":
+  // another person (round 37)
+  const before = long.toLowerCase().slice(0, -tail.length).split(' ').pop() ?? '';
+  return !SON_OF.has(before);
 }
+
+/** The words of an Arabic name that say "son / daughter of" the name after them. */
+const SON_OF = new Set(['bin', 'ibn', 'bint', 'ben']);
 
 /** Words of an Arabic name's lineage: "Mohammed bin Salman", "Tamim bin Hamad Al Thani". */
 const NASAB = new Set(['bin', 'ibn', 'bint', 'al']);
