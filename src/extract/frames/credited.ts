@@ -5,6 +5,7 @@
 import { formsOf } from '../nlp';
 import { groupAt, isVerb } from './groups';
 import { listLeft } from './lists';
+import { titledHolderAfter } from './title-word';
 import type { Unit } from './units';
 
 /** Verbs that credit their object with an act told after "for". */
@@ -24,14 +25,31 @@ export function creditedActors(
   const last = units[start - 2];
   if (!last?.entity || last.possessive || last.punct) return undefined;
   const list = listLeft(units, start - 2);
+  // "thanked President Y for": the title before the name (round 37)
+  const from = titleStart(units, list.at);
   // "thanked the Dominican Republic for": the article before the name
-  const before = units[list.at - 1]?.lower === 'the' && !units[list.at - 1].punct ? list.at - 2 : list.at - 1;
+  const before = units[from - 1]?.lower === 'the' && !units[from - 1].punct ? from - 2 : from - 1;
   // "expressed appreciation to Y for speaking out": thanks told as a noun (round 32)
   const at = units[before]?.lower === 'to' ? thanksVerbAt(units, before - 1) : before;
   const verb = at === undefined ? undefined : units[at];
   if (at === undefined || !verb || verb.entity || verb.punct) return undefined;
   if (at === before && !CREDIT_VERBS.has(verb.lower)) return undefined;
   return groupAt(units, at).mood === 'fact' ? list : undefined;
+}
+
+/** How many words a title before the one credited may run: "Foreign Minister", "Prime Minister". */
+const TITLE_SPAN = 4;
+
+/** Where a title that names the person at `at` opens ("President Y", "Foreign Minister Y"); `at` if none. */
+function titleStart(units: Unit[], at: number): number {
+  let start = at;
+  for (let t = at - 1; t >= 0 && at - t <= TITLE_SPAN; t--) {
+    const u = units[t];
+    if (u.entity || u.punct || isVerb(u)) break;
+    const held = titledHolderAfter(units, t);
+    if (held && 'person' in held && held.person === at) start = t;
+  }
+  return start;
 }
 
 /** Nouns of thanks given to someone: "expressed gratitude to Y for …". */
