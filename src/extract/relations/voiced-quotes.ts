@@ -1,4 +1,4 @@
-// "“The United States remains deeply concerned about abuses in Y,” said Deputy Secretary X", "“We
+// "“The United States is gravely troubled by abuses in Y,” said Deputy Secretary X", "“We
 // condemn Y's assault on the city,” said Ambassador X": a quotation that opens on the state or body
 // its speaker speaks for (its name, or the "we" coreference reads as that body) states the
 // speaker's own stance as well (round 13, speakers: a spokesperson's words are the spokesperson's
