@@ -627,8 +627,12 @@ const CLAIM_NOUNS = new Set(
 /** How far into a topic a claim noun may stand before its "that": "Y's repeated claims that …". */
 const CLAIM_REACH = 5;
 
-/** A claim noun with its "that" clause near the topic's opening at `from`: "rejected Y's claims that …". */
+/**
+ * A claim noun with its "that" clause near the topic's opening at `from` ("rejected Y's claims that
+ * …"), or a topic that is what someone else says ("rejected what Y called Z's illegal blockade").
+ */
 function disputedClaimAt(units: Unit[], from: number): boolean {
+  if (units[from]?.lower === 'what' && !units[from].entity) return true;
   for (let j = from; j < units.length && j - from <= CLAIM_REACH; j++) {
     const u = units[j];
     if (!u.entity && CLAIM_NOUNS.has(u.lower) && units[j + 1]?.lower === 'that') return true;

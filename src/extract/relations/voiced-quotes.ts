@@ -1,11 +1,10 @@
-// "“The United States is gravely troubled by abuses in Y,” said Deputy Secretary X", "“We
-// condemn Y's assault on the city,” said Ambassador X": a quotation that opens on the state or body
-// its speaker speaks for (its name, or the "we" coreference reads as that body) states the
-// speaker's own stance as well (round 13, speakers: a spokesperson's words are the spokesperson's
-// act). The stance read with the body as its subject is kept; the named person who speaks the
-// quotation gets it too (round 37). Only a criticism or a demand: "“We are designating Y,” said X"
-// leaves the sanction the body's alone, and the gold gives a body's support or aid voiced so to
-// the speaker in one train article of three.
+// "“The United States is gravely troubled by abuses in Y,” said Deputy Secretary X": a quotation
+// that opens on the name of the state or body its speaker speaks for states the speaker's own
+// stance as well (round 13, speakers: a spokesperson's words are the spokesperson's act). The
+// stance read with the body as its subject is kept; the named person who speaks the quotation gets
+// it too (round 37). Only a criticism or a demand: "“The United States is designating Y,” said X"
+// leaves the sanction the body's alone, and the gold gives a body's support or aid voiced so to the
+// speaker in one train article of three.
 import type { Entity, Mention, Predicate, Sentence } from '../../model';
 import type { Candidate } from './apply-rules';
 import type { SpokenQuote } from './quote-speakers';
@@ -37,7 +36,8 @@ export function quoteSpeakersStances(
     const first = mentions
       .filter((m) => m.start > q.start && m.start < q.end)
       .sort((a, b) => a.start - b.start)[0];
-    if (!first || !OPENING.test(text.slice(q.start, first.start))) continue;
+    // a quoted "we" is the body a spokesperson speaks for, and stays the body's (round 17)
+    if (!first || first.reason === 'coref:we' || !OPENING.test(text.slice(q.start, first.start))) continue;
     const body = byId.get(first.entityId);
     if (!body || !VOICED_TYPES.has(body.type)) continue;
     for (const c of candidates) {
