@@ -4,7 +4,6 @@
 // Thanks told as a noun credit the same way: "X expressed appreciation to Y for helping Z".
 import type { Candidate } from '../relations/apply-rules';
 import { formsOf } from '../nlp';
-import { leftActors } from './actors';
 import { facts } from './facts';
 import { groupAt, isAdverb, isVerb } from './groups';
 import { FRAMES, MIN_CONFIDENCE } from './lexicon';
@@ -85,10 +84,11 @@ const BODY_OWNERS = new Set(['its']);
 const SUPPORT_QUALIFIERS = 3;
 
 /**
- * "X thanked Y for his support", "X praised Y and Z for their strong support for W": the support
- * the one thanked gives is Y's act (round 37): Y supports the one the support is "for" or "to",
- * or, with no such phrase, the one who thanks. A support "for the resolution" names no one and
- * gives nothing; "thanked Y for Z's support" is read by the support noun's own owner.
+ * "X praised Y and Z for their strong support for W": the support the one thanked gives is Y's
+ * act (round 37), of the one the support is "for" or "to". With no such phrase ("thanked Y for its
+ * support") nothing: a minister who thanks speaks for a state the support is meant for. A
+ * support "for the resolution" names no one; "thanked Y for Z's support" is read by the support
+ * noun's own owner.
  */
 export function readCreditedSupport(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
@@ -114,8 +114,8 @@ export function readCreditedSupport(units: Unit[]): Candidate[] {
     if (!noun || noun.entity || !SUPPORT_NOUNS.has(noun.lower)) continue;
     const prep = noun.punct ? undefined : units[j + 1];
     const aimed = prep && (SUPPORT_RECORD.preps ?? []).includes(prep.lower) && !prep.entity;
-    const supported = aimed ? listRight(units, j + 2) : (leftActors(units, g.start)?.actors ?? []);
-    out.push(...facts(credited, supported, 'SUPPORTS', SUPPORT_RECORD, ':credited'));
+    if (!aimed) continue;
+    out.push(...facts(credited, listRight(units, j + 2), 'SUPPORTS', SUPPORT_RECORD, ':credited'));
   }
   return out;
 }

@@ -41,7 +41,6 @@ describe('stance with both sides named', () => {
     // the one thanked: a title before the name, a support of their own
     ['Lars Berg thanked Foreign Minister Pedro Gomez for helping Norway.', 'Pedro Gomez SUPPORTS Norway'],
     ['Lars Berg thanked Pedro Gomez for his strong support for Ukraine.', 'Pedro Gomez SUPPORTS Ukraine'],
-    ['Lars Berg thanked Pedro Gomez for his support.', 'Pedro Gomez SUPPORTS Lars Berg'],
   ])('reads "%s"', (text, fact) => {
     expect(all(text)).toContain(fact);
   });
@@ -63,6 +62,7 @@ describe('stance with both sides named', () => {
     ['“Norway supports Peru in its struggle,” said Lars Berg.', /^Lars Berg SUPPORTS/],
     // a support for no one, an owner that does not fit, thanks denied
     ['Lars Berg thanked Pedro Gomez for his support for the resolution.', / SUPPORTS /],
+    ['Lars Berg thanked Pedro Gomez for his support.', / SUPPORTS /],
     ['Lars Berg thanked Peru for his support.', / SUPPORTS /],
     ['Lars Berg did not thank Pedro Gomez for his support.', / SUPPORTS /],
   ])('reads nothing of the kind in "%s"', (text, kind) => {
