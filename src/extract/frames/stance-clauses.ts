@@ -609,11 +609,36 @@ function clauseFacts(units: Unit[], i: number, frame: FrameRecord, events: Event
   if (frame.subjectOpens && !opensClause(units, units.indexOf(speaker[0]))) return [];
   const from = frame.listener ? pastListener(units, i + 1) : opening(units, i + 1, frame);
   if (from < 0) return [];
+  // "X rejected Y's claims that Z broke the truce": a claim the speaker disputes is not the speaker's
+  if (frame.subjectOpens && disputedClaimAt(units, from)) return [];
   // "X reiterated the Yian government's condemnation of Z's war": the one voicing it condemns too
   if (frame.subjectOpens)
     return [...readClause(units, speaker, from, frame), ...voicedCriticism(units, speaker, from, frame)];
   // what a filing alleges is a legal action of its filer, which "the complaint" recalls later
   return readClause(units, speaker, from, frame, units.length, spoken.length ? '' : ':filing');
+}
+
+/** Nouns of someone's claim, whose "that" clause is theirs, not the one voicing the topic. */
+const CLAIM_NOUNS = new Set(
+  'claim claims allegation allegations accusation accusations charge charges assertion assertions suggestion suggestions report reports'.split(
+    ' ',
+  ),
+);
+/** How far into a topic a claim noun may stand before its "that": "Y's repeated claims that …". */
+const CLAIM_REACH = 5;
+
+/**
+ * A claim noun with its "that" clause near the topic's opening at `from` ("rejected Y's claims that
+ * …"), or a topic that is what someone else says ("rejected what Y called Z's illegal blockade").
+ */
+function disputedClaimAt(units: Unit[], from: number): boolean {
+  if (units[from]?.lower === 'what' && !units[from].entity) return true;
+  for (let j = from; j < units.length && j - from <= CLAIM_REACH; j++) {
+    const u = units[j];
+    if (!u.entity && CLAIM_NOUNS.has(u.lower) && units[j + 1]?.lower === 'that') return true;
+    if (u.punct && !u.possessive) return false;
+  }
+  return false;
 }
 
 /** Nouns of a criticism a person may voice as their state's: "the United States' condemnation of Y's war". */

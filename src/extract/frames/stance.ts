@@ -230,8 +230,37 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (!authors.length) authors = stateActAuthor(units, k);
   // "criticized the election process", "called Saturday's election flawed": the state that held it
   if (!authors.length && frame.predicate === 'CRITICIZED') authors = heldElection(units, k);
+  // "called the war a reckless gamble launched by Y": the author the complement names (round 37)
+  if (!authors.length && frame.complement) authors = complementAgents(units, k);
   // "condemned the launch": an act told in an earlier sentence (./events.ts).
   return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
+}
+
+/** How far the complement's "by" may stand after the object: "the war a reckless and costly gamble launched by". */
+const COMPLEMENT_AGENT_REACH = 14;
+/** Participles of doing whose "by" names the doer: "launched by Y", "waged by Y", "hired by Y". */
+const DONE_BY = new Set(
+  'launched waged started begun committed perpetrated orchestrated unleashed led carried hired funded armed sent staged mounted'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "called the war a reckless gamble launched by Y", "called the rebels mercenaries hired by Y": an
+ * evaluative verb's object names no author, but its complement does, through a participle of doing
+ * and "by" ("carried out by" too). Read only up to the complement's clause end.
+ */
+function complementAgents(units: Unit[], k: number): Unit[] {
+  for (let j = k + 1; j < units.length && j - k <= COMPLEMENT_AGENT_REACH; j++) {
+    const u = units[j];
+    if (u.entity) continue;
+    if (u.lower === 'by' && !u.punct) {
+      const done = units[j - 1]?.lower === 'out' ? units[j - 2] : units[j - 1];
+      return done && !done.entity && !done.punct && DONE_BY.has(done.lower) ? byNamesRight(units, j + 1) : [];
+    }
+    if (u.punct && !QUOTES.test(u.punct)) return [];
+  }
+  return [];
 }
 
 /** "both countries", "the two sides": nouns for the article's two parties, and whether bodies may be one. */

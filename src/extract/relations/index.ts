@@ -38,6 +38,7 @@ import { MeetingMemory, namedSentence, pluralOpening, withParticipants } from '.
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { quotedFirstPersons } from './quoted-first-person';
+import { quoteSpeakersStances } from './voiced-quotes';
 import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { regionContext } from './region-context';
@@ -396,6 +397,9 @@ export function extractRelations({
     candidates.push(...sanctionReasons(units, candidates));
     // "reached a settlement with X": the second fact the conventions read with one (./co-readings.ts)
     candidates.push(...coReadings(sentence.text, candidates));
+    // "“The United States condemns …,” said X": the stance of the body a quotation opens on is its speaker's too
+    if (framesOn)
+      candidates.push(...quoteSpeakersStances(article.text, sentence, spoken, here, candidates, byId));
     const voiced = withJointVoices(candidates, voices);
     const stated = guarded('question', voiced, askedOnly(sentence.text, voiced), sentence.text);
     relations.push(...stated.map((c) => toRelation(c, sentence)));
