@@ -2,12 +2,9 @@
 // Y for helping Z" state Y's act (Y SUPPORTS Z), as "Y supported Z" would. The thanks themselves
 // are no support (round 12: praise is not SUPPORTS); only the act the gerund after "for" names is.
 // Thanks told as a noun credit the same way: "X expressed appreciation to Y for helping Z".
-import type { Candidate } from '../relations/apply-rules';
 import { formsOf } from '../nlp';
-import { facts } from './facts';
-import { groupAt, isAdverb, isVerb } from './groups';
-import { FRAMES, MIN_CONFIDENCE } from './lexicon';
-import { listLeft, listRight } from './lists';
+import { groupAt, isVerb } from './groups';
+import { listLeft } from './lists';
 import { titledHolderAfter } from './title-word';
 import type { Unit } from './units';
 
@@ -72,67 +69,4 @@ function thanksVerbAt(units: Unit[], k: number): number | undefined {
     if (!u.tags.has('Adjective') && !u.tags.has('Possessive') && !u.tags.has('Determiner')) return undefined;
   }
   return undefined;
-}
-
-/** The support nouns a credited one's own pronoun may own: "thanked Y for his support". */
-const SUPPORT_RECORD = FRAMES.find((f) => f.id === 'noun:support-for' && f.confidence >= MIN_CONFIDENCE);
-const SUPPORT_NOUNS = new Set([...(SUPPORT_RECORD?.nouns ?? []), 'help']);
-/** The owner pronouns that stand for the one thanked, by whether that one is a person. */
-const PERSON_OWNERS = new Set(['his', 'her']);
-const BODY_OWNERS = new Set(['its']);
-/** How many qualifiers may stand before the support noun: "their strong and steady support". */
-const SUPPORT_QUALIFIERS = 3;
-
-/**
- * "X praised Y and Z for their strong support for W": the support the one thanked gives is Y's
- * act (round 37), of the one the support is "for" or "to". With no such phrase ("thanked Y for its
- * support") nothing: a minister who thanks speaks for a state the support is meant for. A
- * support "for the resolution" names no one; "thanked Y for Z's support" is read by the support
- * noun's own owner.
- */
-export function readCreditedSupport(units: Unit[]): Candidate[] {
-  const out: Candidate[] = [];
-  if (!SUPPORT_RECORD) return out;
-  for (let i = 0; i < units.length; i++) {
-    const verb = units[i];
-    if (verb.entity || verb.punct || !CREDIT_VERBS.has(verb.lower) || !isVerb(verb)) continue;
-    const g = groupAt(units, i);
-    if (g.mood !== 'fact' || g.passive) continue;
-    const from = titleStartAfter(units, i + 1);
-    const credited = listRight(units, from);
-    if (!credited.length) continue;
-    let j = units.indexOf(credited[credited.length - 1]) + 1;
-    if (units[j - 1].punct || units[j]?.lower !== 'for' || units[j].entity) continue;
-    const owner = units[++j];
-    if (!owner || owner.entity || !ownsFor(owner.lower, credited)) continue;
-    j++;
-    for (let q = 0; q < SUPPORT_QUALIFIERS && units[j] && !units[j].entity && !units[j].punct; q++) {
-      if (!units[j].tags.has('Adjective') && !isAdverb(units[j]) && units[j].lower !== 'and') break;
-      j++;
-    }
-    const noun = units[j];
-    if (!noun || noun.entity || !SUPPORT_NOUNS.has(noun.lower)) continue;
-    const prep = noun.punct ? undefined : units[j + 1];
-    const aimed = prep && (SUPPORT_RECORD.preps ?? []).includes(prep.lower) && !prep.entity;
-    if (!aimed) continue;
-    out.push(...facts(credited, listRight(units, j + 2), 'SUPPORTS', SUPPORT_RECORD, ':credited'));
-  }
-  return out;
-}
-
-/** Whether the owner pronoun `word` may stand for the ones credited: "his" for one person, "its" for a body. */
-function ownsFor(word: string, credited: Unit[]): boolean {
-  if (word === 'their') return true;
-  if (credited.length !== 1) return false;
-  const person = credited[0].entity?.type === 'Person';
-  return person ? PERSON_OWNERS.has(word) : BODY_OWNERS.has(word);
-}
-
-/** Past a title that names the person after it: "thanked Foreign Minister Y" opens the list at Y. */
-function titleStartAfter(units: Unit[], k: number): number {
-  for (let t = k; t < units.length && t - k < TITLE_SPAN; t++) {
-    if (units[t].entity) return t;
-    if (units[t].punct || isVerb(units[t])) return k;
-  }
-  return k;
 }

@@ -295,36 +295,10 @@ export function faultsWithin(units: Unit[], from: number, end: number): [Unit, F
     const frame =
       faultAt(units, k) ??
       judgedAt(units, k) ??
-      (owner === units[k]
-        ? (brandedAt(units, k) ?? placedFaultAt(units, k) ?? deterredFrom(units, k))
-        : undefined);
+      (owner === units[k] ? (brandedAt(units, k) ?? placedFaultAt(units, k)) : undefined);
     if (frame) out.push([owner, frame]);
   }
   return out;
-}
-
-/** Verbs that hold someone back from a fault: "to deter Y from further aggression". */
-const DETERRING = new Set(
-  'deter deters deterred deterring dissuade dissuades dissuaded dissuading restrain restrains restrained restraining'.split(
-    ' ',
-  ),
-);
-/** Words between "from" and the fault: "from further aggression", "from renewed aggression". */
-const FROM_QUALIFIERS = new Set(['further', 'renewed', 'continued', 'future', 'any', 'more']);
-
-/**
- * "to deter Y from further aggression": the name held back is the fault's owner (round 37); the
- * fault is one of a record's nouns (`complement`), right after "from" and at most one qualifier.
- */
-function deterredFrom(units: Unit[], k: number): FrameRecord | undefined {
-  const verb = units[k - 1];
-  if (!verb || verb.entity || verb.punct || !DETERRING.has(verb.lower)) return undefined;
-  if (units[k].possessive || units[k].punct || units[k + 1]?.lower !== 'from') return undefined;
-  let j = k + 2;
-  if (FROM_QUALIFIERS.has(units[j]?.lower ?? '') && !units[j].entity && !units[j].punct) j++;
-  const noun = units[j];
-  if (!noun || noun.entity) return undefined;
-  return FAULTS.find((f) => (f.complement ?? []).includes(noun.lower));
 }
 
 /** How far back from "in Y" a placed fault may open: "failures in the rule of law and judicial system in Y". */

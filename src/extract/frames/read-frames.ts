@@ -57,7 +57,7 @@ import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
-import { creditedActors, readCreditedSupport } from './credited';
+import { creditedActors } from './credited';
 import { goingOn } from './going-on';
 import { peoplesOfCountriesAt } from './people-of';
 import { sanctionedStatesAt } from './sanctioned-states';
@@ -2588,8 +2588,6 @@ export function readFrames(
   out.push(...readDrawnStance(units, events));
   // A fault the speaker names as such ("… because of what it called Y's unconstitutional rule").
   out.push(...readCalledFaults(units));
-  // "thanked Y for his support": the support of the one thanked (./credited.ts)
-  out.push(...readCreditedSupport(units));
   // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
   out.push(...readDealAllegations(units));
   return events.remember(units, out);

@@ -1,7 +1,6 @@
 // Round 37: stance where both sides are named in the sentence. A fault among what a speaker
-// commends, demonstrates or rejects; the one deterred from a fault owns it; an evaluative verb's
-// complement that names the doer; a quotation that opens on the speaker's state; the one thanked
-// for a support. Sentences written for these tests; the people are invented, the countries real.
+// commends, demonstrates or rejects; an evaluative verb's complement that names the doer; a
+// quotation that opens on the speaker's state; a title before the one thanked. Sentences written for these tests; the people are invented, the countries real.
 import { extractArticle } from '..';
 
 const all = (text: string): string[] =>
@@ -21,11 +20,6 @@ describe('stance with both sides named', () => {
       'Norway has demonstrated its resolve to counter the Chilean government’s malign influence operations in Peru.',
       'Norway CRITICIZED Chile',
     ],
-    // the one deterred from a fault
-    [
-      'Lars Berg and Ola Nord stressed the value of close coordination to deter Chile from further aggression.',
-      'Ola Nord CRITICIZED Chile',
-    ],
     // an evaluative verb: the doer its complement names, and new complement words
     ['Lars Berg called the war a reckless gamble launched by Chile.', 'Lars Berg CRITICIZED Chile'],
     [
@@ -38,9 +32,8 @@ describe('stance with both sides named', () => {
       '“Norway remains deeply troubled by the abuses and corruption in Chile,” said Deputy Minister Lars Berg.',
       'Lars Berg CRITICIZED Chile',
     ],
-    // the one thanked: a title before the name, a support of their own
+    // the one thanked: a title before the name
     ['Lars Berg thanked Foreign Minister Pedro Gomez for helping Norway.', 'Pedro Gomez SUPPORTS Norway'],
-    ['Lars Berg thanked Pedro Gomez for his strong support for Ukraine.', 'Pedro Gomez SUPPORTS Ukraine'],
   ])('reads "%s"', (text, fact) => {
     expect(all(text)).toContain(fact);
   });
@@ -50,21 +43,11 @@ describe('stance with both sides named', () => {
     ['Norway rejected Chile’s claims that Peru violated the truce.', / CRITICIZED /],
     ['Norway firmly rejects Chile’s offer to redraw the border.', / CRITICIZED /],
     ['Norway commended Peru for rallying its neighbours after the floods.', / CRITICIZED /],
-    // deterred from something that is no fault
-    [
-      'Lars Berg stressed the value of close coordination to deter Chile from further delays.',
-      / CRITICIZED /,
-    ],
     // a complement that judges nothing; a doer named outside the complement's clause
     ['Lars Berg called the war a noble effort launched by Chile.', / CRITICIZED /],
     ['Lars Berg called the war a reckless gamble, as reported by Chilean media.', / CRITICIZED Chile/],
     // a body's support voiced in a quotation stays the body's
     ['“Norway supports Peru in its struggle,” said Lars Berg.', /^Lars Berg SUPPORTS/],
-    // a support for no one, an owner that does not fit, thanks denied
-    ['Lars Berg thanked Pedro Gomez for his support for the resolution.', / SUPPORTS /],
-    ['Lars Berg thanked Pedro Gomez for his support.', / SUPPORTS /],
-    ['Lars Berg thanked Peru for his support.', / SUPPORTS /],
-    ['Lars Berg did not thank Pedro Gomez for his support.', / SUPPORTS /],
   ])('reads nothing of the kind in "%s"', (text, kind) => {
     expect(all(text).filter((f) => kind.test(f))).toEqual([]);
   });
