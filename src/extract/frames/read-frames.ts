@@ -1403,7 +1403,7 @@ function definiteOpener(units: Unit[], j: number): number | undefined {
 /** A group that states nothing of its own: no fact, or the speaker's own future ("it will hold talks with Y"). */
 const noFactGroup = (g: Group, frame: FrameRecord) =>
   g.mood === 'none' ||
-  // "was ready to mediate talks between X and Y": a readiness, a threat only of acts that threaten
+  // "stood ready to host talks between X and Y": a readiness, a threat only of acts that threaten
   ((g.future === true || g.mood === 'threat') && !predicateIn(frame, g.mood));
 
 /**

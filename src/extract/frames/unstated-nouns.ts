@@ -3,7 +3,7 @@
 // condition or denial before it ("if X's strike on Y goes ahead", "X denied that its raid on Y …"),
 // a question it stands in ("Was X's strike on Y legal?"), or a noun of danger that holds it
 // ("the threat of an X attack on Y", "fears of X strikes on Y"): the act is feared, not done; or a
-// noun of wish ("its desire for a deal with Y"): the act is wanted, not done (round 37).
+// noun of wish ("their desire for a pact with Y"): the act is wanted, not done (round 37).
 // A hedge among the noun's own words ("X's alleged support for Y", "alleged Xian support for
 // Y") names an act someone claims, not one the text states (round 28).
 import { noFactClause } from './groups';
@@ -52,7 +52,7 @@ function heldByDanger(units: Unit[], i: number): boolean {
   for (let k = i - 1; k >= 1 && i - k <= HOLDER_REACH; k--) {
     const u = units[k];
     if (u.lower === 'of' && !u.entity) return UNREAL_HOLDERS.has(units[k - 1].lower);
-    // "its desire for a deal with Y": a wish holds the act
+    // "their desire for a pact with Y": a wish holds the act
     if (u.lower === 'for' && !u.entity) return WISH_HOLDERS.has(units[k - 1].lower);
     if (u.punct && k < i - 1) return false;
     if (!u.entity && !DETERMINERS.has(u.lower) && !u.tags.has('Adjective') && !u.tags.has('Noun'))

@@ -64,7 +64,7 @@ export const UNREAL_HOLDERS = new Set([
   'specter',
 ]);
 /**
- * Nouns of a wish that hold an act after "for": "its desire for a deal with Y", "hopes for talks
+ * Nouns of a wish that hold an act after "for": "their desire for a pact with Y", "hopes for talks
  * with Y", "a bid for an alliance with Y": the act is wanted, not done (round 37).
  */
 export const WISH_HOLDERS = new Set(['desire', 'wish', 'hope', 'hopes', 'bid', 'quest', 'appetite', 'longing']);

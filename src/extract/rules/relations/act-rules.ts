@@ -67,7 +67,7 @@ const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){
  */
 const AIMED =
   '\\b(?:(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]*|(?:close|closer|near) to (?:secur|reach|sign|finali[sz]|clinch|strik)[a-z]*) (?:[a-z-]+ ){0,2}';
-/** A wish that holds the event after "for": "its desire for a deal with Y" (frames: unstated-nouns.ts). */
+/** A wish that holds the event after "for": "their desire for a pact with Y" (frames: unstated-nouns.ts). */
 const WISHED = `\\b(?:${[...WISH_HOLDERS].join('|')}) for (?:[a-z-]+ ){0,2}`;
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
