@@ -106,6 +106,7 @@ import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
   AIM_GOVERNORS,
+  READINESS,
   BE,
   DEMONSTRATIVES,
   MODALS,
@@ -357,7 +358,13 @@ function verbFacts(
   const listedBacker =
     (['and', 'or'].includes(units[i - 2]?.lower ?? '') && !!units[i - 3]?.entity) ||
     (units[i - 2]?.punct === ',' && !!units[i - 2]?.entity);
-  if (BACKER_WORDS.has(units[i].lower) && units[i - 1]?.dash && units[i - 1]?.entity && listedBacker && !asFact)
+  if (
+    BACKER_WORDS.has(units[i].lower) &&
+    units[i - 1]?.dash &&
+    units[i - 1]?.entity &&
+    listedBacker &&
+    !asFact
+  )
     return [];
   // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
   const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
@@ -1404,7 +1411,7 @@ function definiteOpener(units: Unit[], j: number): number | undefined {
 const noFactGroup = (g: Group, frame: FrameRecord) =>
   g.mood === 'none' ||
   // "stood ready to host talks between X and Y": a readiness, a threat only of acts that threaten
-  ((g.future === true || g.mood === 'threat') && !predicateIn(frame, g.mood));
+  (g.future === true && !predicateIn(frame, g.mood));
 
 /**
  * The event noun is the object of a verb whose group states nothing: "offered to mediate talks
@@ -1420,6 +1427,11 @@ function governedByNoFact(units: Unit[], i: number, frame: FrameRecord): boolean
       // cancelling, round 27)
       (calledOff(units[j]) && !isRecordLight(frame, units[j].lower)) ||
       AIM_GOVERNORS.has(units[j].lower) ||
+      // "stood ready to host talks between X and Y": a readiness, no talks held, and no threat
+      // either unless the record reads one ("stands ready to pursue sanctions"; round 37)
+      (units[j - 1]?.lower === 'to' &&
+        READINESS.has(units[j - 2]?.lower ?? '') &&
+        !predicateIn(frame, 'threat')) ||
       (frame.predicate === 'SANCTIONED' &&
         UNDOING.has(units[j].lower) &&
         !isRecordLight(frame, units[j].lower)))
