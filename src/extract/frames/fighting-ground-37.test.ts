@@ -25,7 +25,10 @@ describe('ground changing hands and sides driven out', () => {
       'Twice in two years the harbour town of Arica has fallen to the Azure Brigade.',
       'Azure Brigade ATTACKED Arica',
     ],
-    ['Valparaiso fell into the hands of Azure Brigade units in October.', 'Azure Brigade ATTACKED Valparaiso'],
+    [
+      'Valparaiso fell into the hands of Azure Brigade units in October.',
+      'Azure Brigade ATTACKED Valparaiso',
+    ],
     [
       'Valparaiso came under the control of the Azure Brigade in October.',
       'Azure Brigade ATTACKED Valparaiso',

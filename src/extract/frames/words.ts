@@ -67,7 +67,16 @@ export const UNREAL_HOLDERS = new Set([
  * Nouns of a wish that hold an act after "for": "their desire for a pact with Y", "hopes for talks
  * with Y", "a bid for an alliance with Y": the act is wanted, not done (round 37).
  */
-export const WISH_HOLDERS = new Set(['desire', 'wish', 'hope', 'hopes', 'bid', 'quest', 'appetite', 'longing']);
+export const WISH_HOLDERS = new Set([
+  'desire',
+  'wish',
+  'hope',
+  'hopes',
+  'bid',
+  'quest',
+  'appetite',
+  'longing',
+]);
 /** "on the outskirts / edge / fringes of Y": a place's edge, which an act's "on" tells as where it happened. */
 export const PLACE_EDGES = new Set(['outskirts', 'edge', 'edges', 'fringes', 'periphery']);
 export const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);

@@ -46,10 +46,22 @@ const rows: FactRow[] = [
     ['Ana Velk LEADS Peru'],
   ],
   // the nearest negative: the bare title alone is still the state's head
-  ['Peru votes on Sunday. Peru is tense. President Ana Velk was unable to reach the capital.', ['Ana Velk LEADS Peru'], []],
+  [
+    'Peru votes on Sunday. Peru is tense. President Ana Velk was unable to reach the capital.',
+    ['Ana Velk LEADS Peru'],
+    [],
+  ],
   // a head of state makes no demand of the state they head, in a pair or through its people
-  ['President Ana Velk of Peru urged Lima and Quito to keep the border open.', [], ['Ana Velk DEMANDED Peru']],
-  ['President Ana Velk of Peru has urged Peruvians to stand behind her in the crisis.', [], ['Ana Velk DEMANDED Peru']],
+  [
+    'President Ana Velk of Peru urged Lima and Quito to keep the border open.',
+    [],
+    ['Ana Velk DEMANDED Peru'],
+  ],
+  [
+    'President Ana Velk of Peru has urged Peruvians to stand behind her in the crisis.',
+    [],
+    ['Ana Velk DEMANDED Peru'],
+  ],
   // the nearest negative: the other state of the pair is still called on
   ['President Ana Velk of Peru urged Ecuador to keep the border open.', ['Ana Velk DEMANDED Ecuador'], []],
   // a backer's participle hyphened to the last name of a list modifies the noun after it: the
@@ -67,16 +79,28 @@ const rows: FactRow[] = [
   // the nearest negative: the country's name alone before the post is the envoy's own state
   ['“There is hope for talks,” said Peru envoy Ana Velk on Monday.', ['Ana Velk MEMBER_OF Peru'], []],
   // a proxy war or a trade war between two states is no fighting between them
-  ['Many see the feud as a proxy war between Peru and Chile.', [], ['Peru ATTACKED Chile', 'Chile ATTACKED Peru']],
+  [
+    'Many see the feud as a proxy war between Peru and Chile.',
+    [],
+    ['Peru ATTACKED Chile', 'Chile ATTACKED Peru'],
+  ],
   ['The long trade war between Peru and Chile hurt farmers.', [], ['Peru ATTACKED Chile']],
   // the nearest negative: a war between them is
   ['The war between Peru and Chile killed thousands.', ['Peru ATTACKED Chile'], []],
   // talks someone stands ready to mediate are not held
-  ['Officials said Quito stood ready to host talks between Lima and Santiago.', [], ['Peru COOPERATED Chile']],
+  [
+    'Officials said Quito stood ready to host talks between Lima and Santiago.',
+    [],
+    ['Peru COOPERATED Chile'],
+  ],
   // the nearest negative: talks it mediated were
   ['Officials said Quito mediated talks between Lima and Santiago.', ['Peru COOPERATED Chile'], []],
   // a deal or talks someone wishes for are not had
-  ['The Andes Front said again that it wants peace, restating its long desire for a deal with Chile.', [], ['Andes Front COOPERATED Chile']],
+  [
+    'The Andes Front said again that it wants peace, restating its long desire for a deal with Chile.',
+    [],
+    ['Andes Front COOPERATED Chile'],
+  ],
   ['Peru voiced hopes for talks with Chile next year.', [], ['Peru COOPERATED Chile']],
   // the nearest negative: a deal it made is
   ['The Andes Front said it had signed a deal with Chile.', ['Andes Front COOPERATED Chile'], []],
