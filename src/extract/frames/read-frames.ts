@@ -353,19 +353,7 @@ function verbFacts(
       frame.predicate,
       committedSupport(units, i, frame, ownBy(units, i, frame, groupAt(units, i))),
     );
-  // "A and Xian-backed Y rebels": a backer's participle hyphened to a name is a modifier of the
-  // noun after it, never a finite verb of a list of subjects before it (round 37)
-  const listedBacker =
-    (['and', 'or'].includes(units[i - 2]?.lower ?? '') && !!units[i - 3]?.entity) ||
-    (units[i - 2]?.punct === ',' && !!units[i - 2]?.entity);
-  if (
-    BACKER_WORDS.has(units[i].lower) &&
-    units[i - 1]?.dash &&
-    units[i - 1]?.entity &&
-    listedBacker &&
-    !asFact
-  )
-    return [];
+  if (!asFact && backerInList(units, i)) return [];
   // "pleaded guilty to conspiring to murder Y": a killing tried is an attack, no killing (./pleas.ts)
   const predicate = g.tried && frame.predicate === 'KILLED' ? 'ATTACKED' : predicateIn(frame, g.mood);
   if (!predicate) {
@@ -1104,6 +1092,20 @@ function whereOnly(units: Unit[], a: Unit): boolean {
 
 /** A hyphened participle that makes the name before it a backer of the noun, not its actor. */
 const BACKER_WORDS = new Set(['backed', 'sponsored', 'funded', 'supported']);
+
+/**
+ * "A and Xian-backed Y rebels": a backer's participle at `i` hyphened to the last name of a list is
+ * a modifier of the noun after it, never a finite verb of the names listed before it (round 37).
+ */
+function backerInList(units: Unit[], i: number): boolean {
+  const name = units[i - 1];
+  if (!BACKER_WORDS.has(units[i].lower) || !name?.dash || !name.entity) return false;
+  const before = units[i - 2];
+  return (
+    (['and', 'or'].includes(before?.lower ?? '') && !!units[i - 3]?.entity) ||
+    (before?.punct === ',' && !!before.entity)
+  );
+}
 
 /** "the two sides", "the two countries", "the nuclear-armed neighbors": the article's two parties. */
 const PARTY_NOUNS = new Map([

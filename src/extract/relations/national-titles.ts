@@ -500,6 +500,7 @@ const placedInStateBody = (c: Candidate, candidates: Candidate[]): boolean =>
 export function settleNationalTitles(candidates: Candidate[], context: TitleContext): Candidate[] {
   const sides = otherSides(candidates);
   const servesCounterpartsCountry = counterpartCountries(candidates);
+  const unnamedCounterpart = unnamedCounterpartCountry(context.sentence);
   const settled = candidates
     .flatMap((c) => {
       if (!c.inferredObject) return [c];
@@ -518,8 +519,7 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       const object =
         country && c.reason === ARMY_OFFICE ? (armyOf(country, context.entities) ?? country) : country;
       if (!object || object.id === c.subject.id || sides.has(`${c.subject.id}|${object.id}`)) return [];
-      if (servesCounterpartsCountry(c, object) || object.name === unnamedCounterpartCountry(context.sentence))
-        return [];
+      if (servesCounterpartsCountry(c, object) || object.name === unnamedCounterpart) return [];
       return [{ ...c, object }];
     })
     .filter((c) => !officeOfAnAuthority(c));
