@@ -74,12 +74,24 @@ const NOT_SECOND_OWNED_TITLE = "(?<!⟧(?:'s?)? (?:[A-Z][\\w.-]* ){1,4}and )";
  */
 const NOT_AFTER_BODY_NOUN =
   "(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front)(?:'s|’s)? )";
+/** The plurals of a state's offices, named as a group before their names: "officials", "ministers". */
+const STATE_OFFICES = [
+  'officials',
+  'ministers',
+  'diplomats',
+  'envoys',
+  'lawmakers',
+  'legislators',
+  'senators',
+  'judges',
+  'prosecutors',
+  'generals',
+];
+/** The state's offices as a group before the names (no fighters or members of a body: round 37). */
+const STATE_OFFICE_GROUP = `(?:${STATE_OFFICES.join('|')})`;
 /** People of a body or state named as a group before their names: "officials", "commanders". */
-const MEMBER_GROUP =
-  '(?:officials|ministers|commanders|officers|diplomats|generals|envoys|lawmakers|legislators|senators|judges|prosecutors|militants|fighters|operatives|members)';
-/** The plurals of a state's offices among those groups (no fighters or members of a body). */
-const STATE_OFFICE_GROUP =
-  '(?:officials|ministers|diplomats|envoys|lawmakers|legislators|senators|judges|prosecutors|generals)';
+const MEMBER_GROUP = `(?:${[...STATE_OFFICES, 'commanders', 'officers', 'militants', 'fighters', 'operatives', 'members'].join('|')})`;
+
 /** What opens the names after such a group: a comma, a colon or a dash. */
 const GROUP_OPENS = '(?:, |: | ?[—–] ?| -- )';
 /** Any one name's slot, and a person's, where a rule matches it without taking it. */
