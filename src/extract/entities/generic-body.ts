@@ -173,22 +173,15 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     d.owner = country;
     registry.rename(d, ownedName(country, d.body as string));
   }
+  const drafts = registry.all();
+  const bodies = drafts.filter((o) => o.type === 'Organization');
   // the names of the article's bodies that may own a bare body in the possessive
-  const groups = registry
-    .all()
-    .filter((o) => o.type === 'Organization' && o.body === undefined)
-    .flatMap((o) => [o.name, ...o.aliases]);
+  const groups = bodies.filter((o) => o.body === undefined).flatMap((o) => [o.name, ...o.aliases]);
   // a story set in a country it never names gives its bare bodies no owner (unnamedSceneCountry)
   const sceneUnnamed = !!unnamedSceneCountry(
     places,
-    registry
-      .all()
-      .filter((o) => o.type === 'Organization')
-      .map((o) => o.name),
-    registry
-      .all()
-      .filter((o) => o.type === 'Country')
-      .map((o) => o.name),
+    bodies.map((o) => o.name),
+    drafts.filter((o) => o.type === 'Country').map((o) => o.name),
   );
   for (const d of bare) {
     if (

@@ -1411,9 +1411,7 @@ function definiteOpener(units: Unit[], j: number): number | undefined {
 
 /** A group that states nothing of its own: no fact, or the speaker's own future ("it will hold talks with Y"). */
 const noFactGroup = (g: Group, frame: FrameRecord) =>
-  g.mood === 'none' ||
-  // "stood ready to host talks between X and Y": a readiness, a threat only of acts that threaten
-  (g.future === true && !predicateIn(frame, g.mood));
+  g.mood === 'none' || (g.future === true && !predicateIn(frame, g.mood));
 
 /**
  * The event noun is the object of a verb whose group states nothing: "offered to mediate talks

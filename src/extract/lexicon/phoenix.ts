@@ -3,7 +3,7 @@
 // phoenix-actors.json by scripts/build-actors.mjs, which drops people and names that are
 // ordinary words. Our own lexicons (organizations.ts …) win where both name something.
 import type { OrgCategory } from '../../model';
-import { COUNTRIES } from './countries';
+import { STATES_OF_CAPITAL } from './countries';
 import data from './phoenix-actors.json';
 import placeCountries from './place-countries.json';
 
@@ -79,7 +79,7 @@ export function unnamedSceneCountry(
   const lying = new Set<string>();
   for (const name of placeNames) {
     // a capital lies in its state too ("Tbilisi" in a story that also names a stray "Molotov")
-    const country = PLACE_COUNTRIES.get(name) ?? COUNTRIES.find((c) => c.capitals.includes(name))?.name;
+    const country = PLACE_COUNTRIES.get(name) ?? STATES_OF_CAPITAL.get(name)?.[0];
     if (country) lying.add(country);
   }
   for (const name of bodyNames) {
