@@ -225,7 +225,7 @@ const DATELINE =
 const HEADLINE_LINE = /^[^\n]{1,160}(?<![.!?"”’])\n+/;
 
 /** The country whose capital the article's dateline names, if it opens on one (or on the line after its headline). */
-function datelineCountry(text: string): string | undefined {
+export function datelineCountry(text: string): string | undefined {
   const headline = HEADLINE_LINE.exec(text)?.[0].length ?? 0;
   const place = DATELINE.exec(text)?.[1] ?? (headline ? DATELINE.exec(text.slice(headline))?.[1] : undefined);
   return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));

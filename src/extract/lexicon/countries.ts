@@ -84,6 +84,8 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   CV: ['Cape Verdean'],
   GB: ['Briton'],
   SA: ['Saudi'],
+  // Spellings the Phoenix record of the state lists (Phoenix.Countries.actors.txt, round 38).
+  BY: ['Belarussian', 'Byelorussian'],
   // The South Asian press's clipped adjective ("Pak soldiers", "Pak FM"); see CLIPPED_DEMONYMS.
   PK: ['Pak'],
 };

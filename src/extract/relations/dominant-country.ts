@@ -14,6 +14,11 @@
 // no bare national title is given it (the country's places still are: "the country's X province").
 // A capital counts for its state the same way: a visit told from the host's capital ("X's prime
 // minister arrived in ⟦Asmara⟧ … President Y welcomed him") is about the host as much as the guest.
+//
+// A dateline capital ("ISLAMABAD:", "KYIV —") says where the story is told from, as the lede does:
+// its state, when the article names it, counts as one more mention in the lede (round 38: a Pakistani
+// party story naming Pakistan once and the United States twice gave two Pakistani ministers to the
+// United States).
 import type { Entity, Mention } from '../../model';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
 import { isCapitalOf } from './national-titles';
@@ -35,8 +40,13 @@ function bodiesOfStates(entities: Entity[]): Map<string, string> {
   return out;
 }
 
-export function dominantCountry(entities: Entity[], mentions: Mention[]): Entity | undefined {
-  return leader(entities, mentions, new Map());
+/** `dateline`: the country whose capital the article's dateline names (entities/generic-body.ts). */
+export function dominantCountry(
+  entities: Entity[],
+  mentions: Mention[],
+  dateline?: string,
+): Entity | undefined {
+  return leader(entities, mentions, new Map(), dateline);
 }
 
 /**
@@ -47,8 +57,9 @@ export function contestedByBodies(
   entities: Entity[],
   mentions: Mention[],
   dominant: Entity | undefined,
+  dateline?: string,
 ): boolean {
-  return !!dominant && leader(entities, mentions, bodiesOfStates(entities))?.id !== dominant.id;
+  return !!dominant && leader(entities, mentions, bodiesOfStates(entities), dateline)?.id !== dominant.id;
 }
 
 /** The clear leader among the countries, a body's mention counted as its state's where `stateOf` says. */
@@ -56,9 +67,15 @@ function leader(
   entities: Entity[],
   mentions: Mention[],
   stateOf: ReadonlyMap<string, string>,
+  dateline?: string,
 ): Entity | undefined {
   const named = new Map<string, number>();
   const score = new Map<string, number>();
+  const told = dateline ? entities.find((e) => e.type === 'Country' && e.name === dateline) : undefined;
+  if (told) {
+    named.set(told.id, 1);
+    score.set(told.id, LEDE_WEIGHT);
+  }
   for (const m of mentions) {
     const id = stateOf.get(m.entityId) ?? m.entityId;
     named.set(id, (named.get(id) ?? 0) + 1);

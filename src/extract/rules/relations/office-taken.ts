@@ -9,6 +9,12 @@
 // country's own may stand between), not a head of something else ("took over as leader of the Y
 // group", "became president of the company"), not a wish or a plan ("wants to become president":
 // "become" is not read, only the past).
+//
+// Membership told as taken (round 38): "X joined the Y" makes a person a member of the body
+// joined, and a state a member of the international body it joined. The gold gives it in four
+// batches (b13, b18, b34, b37). Not "joined Y in condemning Z" (Y is a partner in an act), not "Y's
+// offensive", not a wish ("wants to join Y", "bid to join"): only the past "joined" is read.
+import { ORG_CATEGORIES } from '../../../model';
 import { onSurface, type RelationRule } from './rule';
 
 /** Verbs that tell an office taken, with the word that joins the office to them. */
@@ -53,4 +59,29 @@ export const OFFICE_TAKEN_RULES: RelationRule[] = [
     // "since X came to power in 1999"
     pattern: `{S:P} came to power\\b`,
   }),
+  ...JOINED_RULES(),
 ];
+
+/** "joined the Y": not "joined Y in voicing …", not "joined Y's push". */
+function joinedPattern(subject: string): string {
+  return `{S:${subject}},? (?:(?:had|has|later|then|eventually|also|reportedly|allegedly) ){0,2}joined (?:the )?{O:O}(?!'s|’s| in [a-z]+ing\\b| (?:forces|hands) )`;
+}
+
+/** A person joins any body; a state joins an international one. */
+function JOINED_RULES(): RelationRule[] {
+  return [
+    onSurface({
+      reason: 'verb:joined-body',
+      predicate: 'MEMBER_OF',
+      confidence: 0.7,
+      pattern: joinedPattern('P'),
+    }),
+    onSurface({
+      reason: 'verb:joined-body',
+      predicate: 'MEMBER_OF',
+      confidence: 0.7,
+      objectCategories: ORG_CATEGORIES.filter((c) => c === 'international'),
+      pattern: joinedPattern('C'),
+    }),
+  ];
+}
