@@ -17,6 +17,8 @@ import type { Draft } from './registry';
 import type { Token } from './tokens';
 import { usStateAfterCity } from './us-state-after-city';
 
+/** A Korean given name as the press writes it: "Sang-jin", "Jae-in", "Geun-hye". */
+const HYPHENATED_GIVEN_NAME = /^[A-Z][a-z]+-[a-z]+$/;
 /** Kinds of state a place's name may follow with "of": "the Central African nation of X". */
 const STATE_KIND_NOUNS: ReadonlySet<string> = new Set(['nation', 'country', 'state', 'kingdom', 'republic']);
 
@@ -135,6 +137,17 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
     !next.punct &&
     !tokens[from].possessive &&
     RULED_HEADS.has(next.norm)
+  )
+    return false;
+  // "president Park Sang-jin" after "President Park Geun-hye": a family name written first, then a
+  // hyphenated given name, is another person's whole name, not the surname of the one named before
+  // (round 38)
+  if (
+    m.draft?.type === 'Person' &&
+    m.length === 1 &&
+    next &&
+    !next.punct &&
+    HYPHENATED_GIVEN_NAME.test(next.text)
   )
     return false;
   if (m.draft?.body !== undefined && possessiveOwner(ctx, from)) return emitOwnedBody(ctx, m.draft, from, to);

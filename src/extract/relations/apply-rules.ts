@@ -479,6 +479,11 @@ const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\
  */
 const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
 /**
+ * "Y deployed troops to quell the insurgents' attack in Z": an owner written as a common noun with
+ * "the" owns the act as a name does (round 38); "its", "their" may be the subject's own.
+ */
+const UNNAMED_OWNER_IN_GAP = /\bthe [a-z-]+(?:s['’]|['’]s)(?: [a-z-]+){0,2} ?$/;
+/**
  * "Chile's rebels attacked Y", "Chile's Norway-backed insurgents seized Y": a country's armed
  * opponents, named through its possessive, are not the country (as "Chilean rebels" are not).
  */
@@ -562,7 +567,11 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   const g = m.groups ?? {};
   if (rule.reason.startsWith('noun:') && UNREAL_ACT_NOUN.test(m.input.slice(0, m.index)))
     return dropped('unreal-act-noun', m, c, view);
-  if (rule.reason.startsWith('noun:') && g.gap && OWNER_IN_GAP.test(g.gap))
+  if (
+    rule.reason.startsWith('noun:') &&
+    g.gap &&
+    (OWNER_IN_GAP.test(g.gap) || UNNAMED_OWNER_IN_GAP.test(g.gap))
+  )
     return dropped('owner-in-gap', m, c, view);
   if (
     rule.reason.startsWith('noun:') &&

@@ -38,6 +38,71 @@ const rows: FactRow[] = [
   ['Omar Haddad joined Hezbollah in condemning the strike.', [], ['Omar Haddad MEMBER_OF Hezbollah']],
   ['Omar Haddad wanted to join the Islamic State.', [], ['Omar Haddad MEMBER_OF Islamic State']],
   ['Peru joined the United States in urging calm.', [], ['Peru MEMBER_OF United States']],
+  // in a list of titled names, a title set off by commas with a name right after it is that name's
+  [
+    'The minister held talks with the Foreign Minister of Peru, Ana Velk, Chile’s Foreign Minister, Tomas Reyes, and the Foreign Minister of Bolivia, Luis Mora.',
+    ['Tomas Reyes MEMBER_OF Chile', 'Ana Velk MEMBER_OF Peru'],
+    ['Ana Velk MEMBER_OF Chile'],
+  ],
+  // the nearest negative: the apposition closed by a verb is the name's
+  ['Tomas Reyes, Chile’s Foreign Minister, said talks would go on.', ['Tomas Reyes MEMBER_OF Chile'], []],
+  // a party title followed by a name is that name's, not the visitor's before it
+  [
+    'While meeting visiting Foreign Minister Li Wei, General Secretary of the Communist Party of Peru (CPP) Central Committee Ana Velk said ties were strong.',
+    [],
+    ['Li Wei MEMBER_OF Communist Party of Peru'],
+  ],
+  // a visitor's bare national title is the guest state's, not the host's the story is about
+  [
+    'Peru and China vowed to deepen ties. While meeting with visiting State Councilor and Foreign Minister Li Wei, President Ana Velk said Peru and China were old friends. Peru will host the next talks.',
+    ['Ana Velk LEADS Peru'],
+    ['Li Wei MEMBER_OF Peru'],
+  ],
+  // the name closing a fronted phrase is not apposed to the main clause's titled subject
+  [
+    'During his talks with Ivan Petrov, the Chilean president noted the importance of the visit. Chile and Russia signed deals.',
+    [],
+    ['Ivan Petrov LEADS Chile'],
+  ],
+  // a "where" clause has its own subject: the accused in it are accused by no one
+  [
+    'Judge Omar Latif read the verdict at the prison where accused Karim Aziz and Sara Aziz were present.',
+    [],
+    ['Omar Latif CRITICIZED Karim Aziz'],
+  ],
+  // an attack owned by "the rebels'" is theirs, not the state's that sent troops to quell it
+  ['Peru sent 500 soldiers to Chile to quell the rebels’ attack in Arica.', [], ['Peru ATTACKED Arica']],
+  // the officials cited as a source are not the title of the name that opens the clause
+  [
+    'According to Finance Ministry officials, Karim Aziz allegedly moved the funds.',
+    [],
+    ['Karim Aziz MEMBER_OF Finance Ministry'],
+  ],
+  // the nearest negative: a title before the name, with no comma, is the name's
+  [
+    'According to Finance Ministry spokesman Karim Aziz, the funds were moved.',
+    ['Karim Aziz MEMBER_OF Finance Ministry'],
+    [],
+  ],
+  // words are no force: a personal or verbal attack on someone is no ATTACKED
+  [
+    'Peru condemned Chilean Foreign Minister Tomas Reyes’s personal attack on President Ana Velk.',
+    ['Peru CRITICIZED Tomas Reyes'],
+    ['Tomas Reyes ATTACKED Ana Velk'],
+  ],
+  [
+    'The verbal attack by Tomas Reyes on President Ana Velk drew protests.',
+    [],
+    ['Tomas Reyes ATTACKED Ana Velk'],
+  ],
+  // the nearest negative: a bomb attack is
+  ['Tomas Reyes’s bomb attack on President Ana Velk failed.', ['Tomas Reyes ATTACKED Ana Velk'], []],
+  // a family name written first before a hyphenated given name is another person's whole name
+  [
+    'Daewon faces charges over its ties to impeached President Park Jae-hyun. The other executives charged are Daewon Group vice chairman Choi Min-soo and Daewon Motors Co Ltd president Park Tae-sung.',
+    ['Choi Min-soo MEMBER_OF Daewon Group'],
+    ['Park Jae-hyun LEADS Daewon Motors Co Ltd'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-38-lead', 'combined');

@@ -219,10 +219,24 @@ function governmentTitle(c: Candidate, { slots, sentence }: TitleContext): boole
   );
 }
 
+/**
+ * "meeting with visiting State Councilor and Foreign Minister X": a visitor's title is the
+ * guest state's, not the host's that the story is about (round 38).
+ */
+const VISITING_TITLE = /\bvisiting (?:[A-Z][\w.'-]*,? (?:and )?){1,6}$/;
+
+function visitingTitle(c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const at = positionOf(slots, c.subject.id);
+  return (
+    at >= 0 &&
+    VISITING_TITLE.test(sentence.text.slice(Math.max(0, at - sentence.start - 80), at - sentence.start))
+  );
+}
+
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
-  if (context.contested) return undefined;
+  if (context.contested || visitingTitle(c, context)) return undefined;
   if (!dominant) return onlyCountryBefore(c, context);
   if (governmentTitle(c, context)) return metAsOtherSide(c, context) ? undefined : dominant;
   // "government troops" stands for a state only as the forces acting: the sentence names no country

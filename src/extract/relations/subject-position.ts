@@ -14,7 +14,12 @@ const EMBEDDED = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
 const OWN_ACT =
   /^'s (?:(?!(?:said|says|carried|conducted|launched|made|has|have|had|was|were|is|are|did|does)\b)\S+ ){0,4}$/;
 const OWN_CLAUSE = new RegExp(`^ ${SPEECH_GERUND}`);
-const CROSSES_CLAUSE = new RegExp(NEW_CLAUSE);
+/**
+ * A new clause between the subject and the act: "X, and the …", "but", "while"; and "where", whose
+ * clause has a subject of its own ("X pronounced the verdict at the jail where accused Y and Z
+ * were present": Y is accused of nothing by X, round 38).
+ */
+const CROSSES_CLAUSE = new RegExp(`${NEW_CLAUSE}|\\bwhere `);
 /**
  * "raised the death toll from a truck bombing in X", "pulled out of a deal with X", "since the
  * attack on X": a noun act after these words is the occasion of what the subject did, not its act.

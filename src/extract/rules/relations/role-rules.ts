@@ -58,6 +58,16 @@ const NOT_ANOTHERS = "(?! ?⟦[^⟧]*⟧'s?\\b)";
 const NOT_TITLING_NEXT =
   "(?![^,;⟦]*⟦\\d+P⟧)(?!(?: (?:[A-Z][\\w.'-]*|for|of|in|the|⟦\\d+[A-Za-z]⟧))+ ⟦\\d+P⟧)";
 /**
+ * "…, A, ⟦Y⟧'s foreign minister, B, …": in a list of titled names, a title set off by commas with a
+ * name right after it is that name's, not the one before it (round 38).
+ */
+const NOT_LISTED_NEXT = '(?!, ⟦\\d+P⟧)';
+/**
+ * "According to ⟦Y⟧ officials, X allegedly …": the source cited, then the clause's own subject
+ * after the comma, not one of the officials (round 38).
+ */
+const NOT_SOURCE_CITED = '(?!(?<=\\b[Aa]ccording to (?:the )?)⟦\\d+[A-Za-z]⟧ [^⟦,]*, )';
+/**
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
@@ -526,7 +536,7 @@ export const ROLE_RULES: RelationRule[] = [
     // not "Amnesty's ⟦Ethiopia⟧ researcher X": a body's possessive before the country owns the post
     // (round 35); nor a body's name right before it: "⟦UN⟧ ⟦Yemen⟧ envoy X" is the UN's (round 37)
     // (a portfolio after "of" in lower case: "the ⟦Chilean⟧ minister of the interior, X", round 37)
-    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ ){O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ )${NOT_SOURCE_CITED}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
@@ -553,7 +563,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.75,
     // ("… the group's members," Velk said": a quotation's last words before its speaker, round 32)
-    pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
+    pattern: `${NOT_ENVOY_TO_BODY}${NOT_LATER_OWNER}${NOT_SOURCE_CITED}{O:OC} ${ROLE_ADJ}${MEMBER_GROUP}${GROUP_OPENS}{S+:P}(?! (?:said|says|told|tells|added|adds)\\b)`,
   }),
   // "former ⟦Chilean⟧ government ministers A and B": a state's office holders named straight after
   // the plural, no comma between (round 37); a state's offices only, not "militants" or "members"
@@ -964,7 +974,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?!,? ⟦\\d+P⟧)`,
+    // (not "X, general secretary of the ⟦Y⟧ (CPV) Central Committee W": the title is W's, round 38)
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?!,? ⟦\\d+P⟧)${NOT_TITLING_NEXT}`,
   }),
   // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
   // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
@@ -1079,13 +1090,14 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-country-head',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+    // (not "During his talks with X, the ⟦Y⟧ president noted …": the fronted phrase's name, round 38)
+    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the )?{O:C}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}${NOT_LISTED_NEXT}`,
   }),
   onSurface({
     reason: 'apposition:the-body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the )?{O:OC}'s ${POSSESSED_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}${NOT_LISTED_NEXT}`,
   }),
   // "X, ⟦Y⟧ director of operations", "X, the ⟦Y⟧ chief of intelligence": the head of one of a body's
   // fields belongs to it, as "⟦Y⟧'s chief of intelligence, X" does (round 23)
@@ -1099,7 +1111,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the )?{O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}${NOT_ANOTHERS}${NOT_TITLING_NEXT}${NOT_LISTED_NEXT}`,
   }),
 
   // A form of "be": "X is the top commander of Y", "X is a member of Y", "X is Y's top lawyer"

@@ -17,6 +17,12 @@ import {
 import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
 import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
+import { FRAMES } from '../../frames/lexicon';
+
+/** Words before an attack noun that make it words, not force (frames.json, noun:attack-on). */
+const WORDS_NOT_FORCE = FRAMES.find((f) => f.id === 'noun:attack-on')?.notAfter ?? [];
+/** "the verbal attack by X on Y": the noun read with its author after it, not after such a word. */
+const NOT_WORDS_ATTACK = `(?<!\\b(?:${WORDS_NOT_FORCE.join('|')}) )`;
 
 /** A region's kind written after its name in lower case: "the Y province". */
 const REGION_KINDS = REGION_KIND_NAMES.map((w) => w.toLowerCase()).join('|');
@@ -206,7 +212,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}`,
+    // "X's verbal attack on Y", "a personal attack on Y": words, not force (the frame record's
+    // notAfter list, round 38)
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
@@ -280,13 +288,13 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:attack-on-by',
     predicate: 'ATTACKED',
     confidence: 0.75,
-    pattern: `{N:ATTACK} ${TARGET_PREP} {DET}{O+} by {DET}{S+:POC}`,
+    pattern: `${NOT_WORDS_ATTACK}{N:ATTACK} ${TARGET_PREP} {DET}{O+} by {DET}{S+:POC}`,
   }),
   onCore({
     reason: 'noun:attack-by-on',
     predicate: 'ATTACKED',
     confidence: 0.75,
-    pattern: `{N:ATTACK} by {DET}{S+:POC} ${TARGET_PREP} {NP}{O+}`,
+    pattern: `${NOT_WORDS_ATTACK}{N:ATTACK} by {DET}{S+:POC} ${TARGET_PREP} {NP}{O+}`,
   }),
   onCore({
     reason: 'verb:passive:attack',
