@@ -2,6 +2,7 @@
 // Builds the verb records of the frame lexicon (src/extract/lexicon/frames.json) from the
 // PETRARCH2 CAMEO verb dictionary (../shared/reference/petrarch2/CAMEO.2.0.txt, MIT licence):
 //   node scripts/build-lexicon.mjs            rewrite the verb and phrase records, keep every other
+//   node scripts/build-lexicon.mjs --out FILE write the rebuilt lexicon to FILE, leave frames.json as is
 //   node scripts/build-lexicon.mjs --list     print every CAMEO verb with its code, for review
 //   node scripts/build-lexicon.mjs --phrases  print every phrase pattern whose code maps to a predicate
 // A CAMEO code maps to a predicate by its root, as ../shared/ONTOLOGY.md's table does; a verb's
@@ -24,7 +25,13 @@ import { pluralOf, readPhrases } from './cameo-phrases.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cameoFile = resolve(root, '../shared/reference/petrarch2/CAMEO.2.0.txt');
 const phrasesFile = resolve(root, 'scripts/cameo-phrases.tsv');
-const out = resolve(root, 'src/extract/lexicon/frames.json');
+const lexiconFile = resolve(root, 'src/extract/lexicon/frames.json');
+const outAt = process.argv.indexOf('--out');
+if (outAt >= 0 && !process.argv[outAt + 1]) {
+  console.error('--out needs a file: node scripts/build-lexicon.mjs --out /tmp/frames.json');
+  process.exit(2);
+}
+const out = outAt >= 0 ? resolve(process.argv[outAt + 1]) : lexiconFile;
 const nlp = createRequire(import.meta.url)('compromise');
 const world = nlp.world();
 /** Infinitive, PastTense, PresentTense, Gerund (and Participle) from compromise's conjugator. */
@@ -132,7 +139,7 @@ if (process.argv.includes('--list')) {
   process.exit(0);
 }
 
-const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { frames: [] };
+const previous = existsSync(lexiconFile) ? JSON.parse(readFileSync(lexiconFile, 'utf8')) : { frames: [] };
 const measured = new Map(previous.frames.map((f) => [f.id, f.confidence]));
 const verbRecords = new Map();
 // Verbs whose particle stands right by them ("called on X", "called again on X"), not past an
