@@ -193,16 +193,28 @@ console.log(`CAMEO: ${mappable} verbs with a mapped code, ${kept} kept after rev
 // record with a `particle` its object after it, "set fire to Y's offices". Nouns are the patterns'
 // head nouns and their plurals (`nouns` below keeps only those a record names), light verbs the
 // patterns' verbs. Every kept pattern must be a line of the dictionary, for one of its block's verbs.
+// Words the dictionary's patterns lack are our own: `ownNouns` (a noun record's nouns, a verb
+// record's object heads) and `ownLight` (a noun record's light verbs) follow the patterns' words,
+// in the order given. A record is widened here, never in the JSON alone: a rebuild would narrow
+// it again (test/unit/build-lexicon.test.ts checks that a rebuild changes nothing).
+/** An envoy of a country, beyond the patterns' "diplomat(s)" (round 32). */
+const ENVOYS = `ambassador ambassadors envoy envoys attache attaches attaché attachés
+  consul consuls`.split(/\s+/);
 const PHRASE_RECORDS = {
   'noun:ambassador-recalled': {
     kind: 'noun',
     nouns: ['ambassador', 'ambassadors', 'diplomat', 'diplomats'],
+    // round 34: "X recalled its envoy from Y"; "X and Y recalled their envoys" is no joint act
+    ownNouns: ['envoy', 'envoys'],
     preps: ['from', 'to', 'in'],
     positive: 'Norway recalled its ambassador from Chile on Monday.',
     negative: 'Norway named a new ambassador to Chile on Monday.',
   },
   'verb:expel-diplomats': {
     kind: 'verb',
+    // round 32: any envoy of a country, as for the hand records verb:eject-diplomats and
+    // verb:order-to-leave-diplomats ("expelled the Chilean ambassador")
+    ownNouns: ENVOYS,
     positive: 'Norway expelled two Chilean diplomats on Monday.',
     negative: 'Norway expelled two Chilean fishermen on Monday.',
   },
@@ -319,6 +331,8 @@ const PHRASE_RECORDS = {
     kind: 'noun',
     nouns: ['operation', 'operations'],
     preps: ['against'],
+    // round 37: "carried out", "mounted", "stepped up" an operation… (the particle is the engine's)
+    ownLight: ['carry', 'mount', 'stage', 'organize', 'organise', 'lead', 'begin', 'intensify', 'step'],
     positive: 'Norwegian troops launched a ground operation against Chilean positions in June.',
     negative: 'Norwegian troops launched a rescue operation in Chile in June.',
   },
@@ -376,6 +390,7 @@ for (const k of reviewed) {
 }
 const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predicate, spec }]) => {
   const { kind, preps, mutual, particle, closing, actorTypes, shadows, positive, negative, expect } = spec;
+  const widen = (words, own = []) => [...words].sort().concat(own.filter((w) => !words.has(w)));
   const common = {
     predicate,
     cameo: [...codes].sort().join(' '),
@@ -394,7 +409,7 @@ const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predica
       ...(particle ? { particle } : {}),
       ...(closing ? { closing } : {}),
       ...(actorTypes ? { actorTypes } : {}),
-      ...(nouns.size && !particle ? { objectHeads: [...nouns].sort() } : {}),
+      ...(nouns.size && !particle ? { objectHeads: widen(nouns, spec.ownNouns) } : {}),
       ...(shadows ? { shadows } : {}),
       ...common,
     };
@@ -402,9 +417,9 @@ const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predica
   return {
     id,
     kind,
-    nouns: [...nouns].sort(),
+    nouns: widen(nouns, spec.ownNouns),
     preps,
-    light: [...verbs].sort(),
+    light: widen(verbs, spec.ownLight),
     lightOnly: true,
     ...(mutual ? { mutual } : {}),
     ...common,
