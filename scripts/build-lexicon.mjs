@@ -16,6 +16,10 @@
 // records written by hand in the JSON (source "hand": an evaluative verb with its complement; a
 // verb or noun added as "ours") and each record's measured confidence
 // (scripts/measure-confidence.mjs) survive a rebuild, in their order.
+// A rebuild of the committed lexicon must change nothing: test/unit/build-lexicon.test.ts runs
+// this script with --out and compares the result with frames.json byte for byte. So change a
+// record this script builds here (a phrase record's extra words: `ownNouns`, `ownLight`), never
+// in the JSON alone, or the next rebuild undoes it.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
