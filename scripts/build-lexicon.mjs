@@ -2,6 +2,7 @@
 // Builds the verb records of the frame lexicon (src/extract/lexicon/frames.json) from the
 // PETRARCH2 CAMEO verb dictionary (../shared/reference/petrarch2/CAMEO.2.0.txt, MIT licence):
 //   node scripts/build-lexicon.mjs            rewrite the verb and phrase records, keep every other
+//   node scripts/build-lexicon.mjs --out FILE write the rebuilt lexicon to FILE, leave frames.json as is
 //   node scripts/build-lexicon.mjs --list     print every CAMEO verb with its code, for review
 //   node scripts/build-lexicon.mjs --phrases  print every phrase pattern whose code maps to a predicate
 // A CAMEO code maps to a predicate by its root, as ../shared/ONTOLOGY.md's table does; a verb's
@@ -15,6 +16,10 @@
 // records written by hand in the JSON (source "hand": an evaluative verb with its complement; a
 // verb or noun added as "ours") and each record's measured confidence
 // (scripts/measure-confidence.mjs) survive a rebuild, in their order.
+// A rebuild of the committed lexicon must change nothing: test/unit/build-lexicon.test.ts runs
+// this script with --out and compares the result with frames.json byte for byte. So change a
+// record this script builds here (a phrase record's extra words: `ownNouns`, `ownLight`), never
+// in the JSON alone, or the next rebuild undoes it.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +29,13 @@ import { pluralOf, readPhrases } from './cameo-phrases.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cameoFile = resolve(root, '../shared/reference/petrarch2/CAMEO.2.0.txt');
 const phrasesFile = resolve(root, 'scripts/cameo-phrases.tsv');
-const out = resolve(root, 'src/extract/lexicon/frames.json');
+const lexiconFile = resolve(root, 'src/extract/lexicon/frames.json');
+const outAt = process.argv.indexOf('--out');
+if (outAt >= 0 && !process.argv[outAt + 1]) {
+  console.error('--out needs a file: node scripts/build-lexicon.mjs --out /tmp/frames.json');
+  process.exit(2);
+}
+const out = outAt >= 0 ? resolve(process.argv[outAt + 1]) : lexiconFile;
 const nlp = createRequire(import.meta.url)('compromise');
 const world = nlp.world();
 /** Infinitive, PastTense, PresentTense, Gerund (and Participle) from compromise's conjugator. */
@@ -132,7 +143,7 @@ if (process.argv.includes('--list')) {
   process.exit(0);
 }
 
-const previous = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : { frames: [] };
+const previous = existsSync(lexiconFile) ? JSON.parse(readFileSync(lexiconFile, 'utf8')) : { frames: [] };
 const measured = new Map(previous.frames.map((f) => [f.id, f.confidence]));
 const verbRecords = new Map();
 // Verbs whose particle stands right by them ("called on X", "called again on X"), not past an
@@ -186,16 +197,28 @@ console.log(`CAMEO: ${mappable} verbs with a mapped code, ${kept} kept after rev
 // record with a `particle` its object after it, "set fire to Y's offices". Nouns are the patterns'
 // head nouns and their plurals (`nouns` below keeps only those a record names), light verbs the
 // patterns' verbs. Every kept pattern must be a line of the dictionary, for one of its block's verbs.
+// Words the dictionary's patterns lack are our own: `ownNouns` (a noun record's nouns, a verb
+// record's object heads) and `ownLight` (a noun record's light verbs) follow the patterns' words,
+// in the order given. A record is widened here, never in the JSON alone: a rebuild would narrow
+// it again (test/unit/build-lexicon.test.ts checks that a rebuild changes nothing).
+/** An envoy of a country, beyond the patterns' "diplomat(s)" (round 32). */
+const ENVOYS = `ambassador ambassadors envoy envoys attache attaches attaché attachés
+  consul consuls`.split(/\s+/);
 const PHRASE_RECORDS = {
   'noun:ambassador-recalled': {
     kind: 'noun',
     nouns: ['ambassador', 'ambassadors', 'diplomat', 'diplomats'],
+    // round 34: "X recalled its envoy from Y"; "X and Y recalled their envoys" is no joint act
+    ownNouns: ['envoy', 'envoys'],
     preps: ['from', 'to', 'in'],
     positive: 'Norway recalled its ambassador from Chile on Monday.',
     negative: 'Norway named a new ambassador to Chile on Monday.',
   },
   'verb:expel-diplomats': {
     kind: 'verb',
+    // round 32: any envoy of a country, as for the hand records verb:eject-diplomats and
+    // verb:order-to-leave-diplomats ("expelled the Chilean ambassador")
+    ownNouns: ENVOYS,
     positive: 'Norway expelled two Chilean diplomats on Monday.',
     negative: 'Norway expelled two Chilean fishermen on Monday.',
   },
@@ -312,6 +335,8 @@ const PHRASE_RECORDS = {
     kind: 'noun',
     nouns: ['operation', 'operations'],
     preps: ['against'],
+    // round 37: "carried out", "mounted", "stepped up" an operation… (the particle is the engine's)
+    ownLight: ['carry', 'mount', 'stage', 'organize', 'organise', 'lead', 'begin', 'intensify', 'step'],
     positive: 'Norwegian troops launched a ground operation against Chilean positions in June.',
     negative: 'Norwegian troops launched a rescue operation in Chile in June.',
   },
@@ -369,6 +394,7 @@ for (const k of reviewed) {
 }
 const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predicate, spec }]) => {
   const { kind, preps, mutual, particle, closing, actorTypes, shadows, positive, negative, expect } = spec;
+  const widen = (words, own = []) => [...words].sort().concat(own.filter((w) => !words.has(w)));
   const common = {
     predicate,
     cameo: [...codes].sort().join(' '),
@@ -387,7 +413,7 @@ const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predica
       ...(particle ? { particle } : {}),
       ...(closing ? { closing } : {}),
       ...(actorTypes ? { actorTypes } : {}),
-      ...(nouns.size && !particle ? { objectHeads: [...nouns].sort() } : {}),
+      ...(nouns.size && !particle ? { objectHeads: widen(nouns, spec.ownNouns) } : {}),
       ...(shadows ? { shadows } : {}),
       ...common,
     };
@@ -395,9 +421,9 @@ const phraseFrames = [...phraseRecords].map(([id, { codes, verbs, nouns, predica
   return {
     id,
     kind,
-    nouns: [...nouns].sort(),
+    nouns: widen(nouns, spec.ownNouns),
     preps,
-    light: [...verbs].sort(),
+    light: widen(verbs, spec.ownLight),
     lightOnly: true,
     ...(mutual ? { mutual } : {}),
     ...common,
