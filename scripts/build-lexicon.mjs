@@ -25,6 +25,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { pluralOf, readPhrases } from './cameo-phrases.mjs';
+import { predicateOf, readCameo } from './cameo-verbs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const cameoFile = resolve(root, '../shared/reference/petrarch2/CAMEO.2.0.txt');
@@ -49,26 +50,6 @@ const conjugate = (lemma) => {
   return { past, infinitive: c.Infinitive };
 };
 
-/** CAMEO code → predicate, by root; finer codes first. Roots absent here state no fact we keep. */
-const BY_CODE = [
-  ['186', 'KILLED'],
-  ['20', 'KILLED'],
-  ['18', 'ATTACKED'],
-  ['19', 'ATTACKED'],
-  ['163', 'SANCTIONED'],
-  ['160', 'SANCTIONED'],
-  ['16', 'SANCTIONED'],
-  ['13', 'THREATENED'],
-  ['111', 'CRITICIZED'],
-  ['112', 'CRITICIZED'],
-  ['10', 'DEMANDED'],
-  ['062', 'SUPPORTS'],
-  ['07', 'SUPPORTS'],
-  ['04', 'COOPERATED'],
-  ['05', 'COOPERATED'],
-];
-const predicateOf = (code) => BY_CODE.find(([prefix]) => code.startsWith(prefix))?.[1];
-
 // Reviewed: the CAMEO synonym sets are loose ("INHABIT" sits under INVADE, "THINK" under
 // CONSULT), so a CAMEO verb becomes a record only when kept here for the predicate its code maps
 // to; every other sense (moving, feeling, praising, owning, living somewhere…) would be a wrong
@@ -90,29 +71,6 @@ const REVIEWED = {
     talk-with speak-with agree-with partner-with merge-with consult-with`,
   SANCTIONED: 'sanction embargo blacklist designate boycott',
 };
-/** Every CAMEO verb with its code and the particles its patterns keep: [lemma, code, particle?]. */
-function readCameo(text) {
-  const rows = [];
-  let block;
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/#.*/, '').trim();
-    const head = /^---\s+(\S+)\s+\[([^\]]*)\]/.exec(line);
-    if (head) {
-      block = head[2].split(':')[0];
-      continue;
-    }
-    if (!block || !line || /^[-&]/.test(line)) continue;
-    const m = /^(\+?)([A-Z_]+)\s*(?:\{[^}]*\})?\s*(?:\[([^\]]*)\])?/.exec(line);
-    if (!m) continue;
-    const words = m[2].toLowerCase().split('_').filter(Boolean);
-    const code = (m[3] ?? block).split(':')[0];
-    if (!/^\d+$/.test(code)) continue;
-    if (words.length === 1) rows.push([words[0], code]);
-    else if (words.length === 2 && PARTICLES.has(words[1])) rows.push([words[0], code, words[1]]);
-  }
-  return rows;
-}
-const PARTICLES = new Set(['on', 'at', 'with', 'against', 'down', 'out', 'up', 'off', 'into', 'for']);
 
 /** Past tense and infinitive from compromise's conjugator, for the example sentences. */
 function forms(lemma) {
