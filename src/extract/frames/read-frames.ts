@@ -101,7 +101,7 @@ import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
-import type { Unit } from './units';
+import { describedGroupBefore, type Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
@@ -210,12 +210,21 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   // "two soldiers from the Xian army", "troops from X's army": people from a side are its own
   const through = ofAt(j + 1);
   if (!head || head.entity || head.punct || !through || of.entity || of.punct) return undefined;
-  const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
+  const side =
+    describedGroupAfter(units, j + 1) ??
+    (units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2]);
   const ownForce = of.lower === 'from' && FORCE_WORDS.has(units[units.indexOf(side) + 1]?.lower ?? '');
   if (!side?.entity || (side.possessive && !ownForce)) return undefined;
   // "killed the head of X": an armed group's head is one of its own, as its leader is (round 33)
   if (side.entity.category === 'armed_group' && GROUP_HEAD_WORDS.has(head.lower)) return side;
   return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
+}
+
+/** "of the Islamist militant group X": the group named past a description of its kind (round 38). */
+function describedGroupAfter(units: Unit[], of: number): Unit | undefined {
+  for (let h = of + 2; h <= of + 7 && units[h]; h++)
+    if (units[h].entity) return describedGroupBefore(units, h) === of ? units[h] : undefined;
+  return undefined;
 }
 
 /** A side's own armed body, after its name: "X's army", "the Xian military". */
