@@ -195,10 +195,12 @@ function personHeadsOf(side: Unit): ReadonlySet<string> | undefined {
  * group). Past a determiner or a count and up to two qualifiers; the head in its singular.
  */
 function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
-  let j = k;
+  // "more than 50 soldiers from X", "at least 12 members of X": a count's hedge first (round 38)
+  let j = pastCountHedge(units, k);
+  const start = j;
   const opener = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && (['a', 'an', 'the'].includes(u.lower) || u.tags.has('Value'));
-  while (j - k < 2 && opener(units[j])) j++;
+  while (j - start < 2 && opener(units[j])) j++;
   // "the top military commander of X": compromise may tag a qualifier a noun (round 33); the word
   // before "of" is the head
   const qualifier = (u: Unit | undefined) =>
@@ -225,6 +227,19 @@ function describedGroupAfter(units: Unit[], of: number): Unit | undefined {
   for (let h = of + 2; h <= of + 7 && units[h]; h++)
     if (units[h].entity) return describedGroupBefore(units, h) === of ? units[h] : undefined;
   return undefined;
+}
+
+/** Two-word hedges of a count: "more than 50", "at least 12", "up to 30". */
+const COUNT_HEDGES = new Set(['more than', 'at least', 'up to', 'as many', 'fewer than', 'less than']);
+
+/** The unit after a count's hedge opening at `k` ("more than", "at least", "nearly"), else `k`. */
+function pastCountHedge(units: Unit[], k: number): number {
+  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  if (plain(units[k]) && plain(units[k + 1]) && COUNT_HEDGES.has(`${units[k].lower} ${units[k + 1].lower}`))
+    return units[k + 1].lower === 'many' && units[k + 2]?.lower === 'as' ? k + 3 : k + 2;
+  // ("than" alone: the verb's reading passes "more" as an adverb)
+  const hedge = plain(units[k]) && (APPROXIMATELY.has(units[k].lower) || units[k].lower === 'than');
+  return hedge && units[k + 1]?.tags.has('Value') ? k + 1 : k;
 }
 
 /** A side's own armed body, after its name: "X's army", "the Xian military". */
