@@ -195,8 +195,8 @@ function personHeadsOf(side: Unit): ReadonlySet<string> | undefined {
  * group). Past a determiner or a count and up to two qualifiers; the head in its singular.
  */
 function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
-  // "more than 50 soldiers from X", "at least 12 members of X": a count's hedge first (round 38)
-  let j = pastCountHedge(units, k);
+  // "more than 50 soldiers from X": past the count's comparative first (round 38)
+  let j = pastMoreThan(units, k);
   const start = j;
   const opener = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && (['a', 'an', 'the'].includes(u.lower) || u.tags.has('Value'));
@@ -229,17 +229,18 @@ function describedGroupAfter(units: Unit[], of: number): Unit | undefined {
   return undefined;
 }
 
-/** Two-word hedges of a count: "more than 50", "at least 12", "up to 30". */
-const COUNT_HEDGES = new Set(['more than', 'at least', 'up to', 'as many', 'fewer than', 'less than']);
+/** Comparatives that open a count with "than": "more than 50", "fewer than ten". */
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
-/** The unit after a count's hedge opening at `k` ("more than", "at least", "nearly"), else `k`. */
-function pastCountHedge(units: Unit[], k: number): number {
+/**
+ * Past a count's "more than" opening at `k` ("killing more than 50 soldiers from X"; the verb's
+ * reading passes "more" as an adverb and leaves "than"), else `k` (round 38).
+ */
+function pastMoreThan(units: Unit[], k: number): number {
   const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
-  if (plain(units[k]) && plain(units[k + 1]) && COUNT_HEDGES.has(`${units[k].lower} ${units[k + 1].lower}`))
-    return units[k + 1].lower === 'many' && units[k + 2]?.lower === 'as' ? k + 3 : k + 2;
-  // ("than" alone: the verb's reading passes "more" as an adverb)
-  const hedge = plain(units[k]) && (APPROXIMATELY.has(units[k].lower) || units[k].lower === 'than');
-  return hedge && units[k + 1]?.tags.has('Value') ? k + 1 : k;
+  let j = k;
+  if (plain(units[j]) && COMPARATIVES.has(units[j].lower) && units[j + 1]?.lower === 'than') j++;
+  return plain(units[j]) && units[j].lower === 'than' && units[j + 1]?.tags.has('Value') ? j + 1 : k;
 }
 
 /** A side's own armed body, after its name: "X's army", "the Xian military". */
