@@ -115,7 +115,7 @@ export function killedInAttack(
     .slice(article - 1, n)
     .find((u, m, near) => countryBetween(u, near[m - 1], near[m + 1]));
   if (!victims.length && unnamed && diedIn) victims.push({ ...diedIn, serving: true });
-  // "X says five of its members were killed in a Y air strike": the speaker's own (round 38)
+  // "X says three of its fighters died in a Y raid": the speaker's own people (round 38)
   if (!victims.length && owner !== undefined) victims.push(...speakersDead(units, owner, j + 1, members));
   // "X, the Y commander for the north, who was killed in a Z strike": the person the clause is about
   if (!victims.length && RELATIVE.has(units[j]?.lower ?? '') && start === j + 1)
@@ -302,8 +302,8 @@ function fallenSides(units: Unit[], start: number): Unit[] {
 /**
  * The bodies whose people "its soldiers" (or "their troops") at `owner` are, in a reported clause
  * opening at `clause`: the speaker's, as "Yian soldiers" are the country's (round 15). "its
- * members", "its fighters" (`members`) are an armed group's own only (round 38: "X says five of its
- * members were killed in a Y air strike").
+ * members", "its fighters" (`members`) are an armed group's own only (round 38: "X says three of its
+ * fighters died in a Y raid").
  */
 function speakersDead(units: Unit[], owner: number, clause: number, members: boolean): Unit[] {
   const speaker = ownerSpeaker(units, owner, clause);

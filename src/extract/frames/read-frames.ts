@@ -195,7 +195,7 @@ function personHeadsOf(side: Unit): ReadonlySet<string> | undefined {
  * group). Past a determiner or a count and up to two qualifiers; the head in its singular.
  */
 function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
-  // "more than 50 soldiers from X": past the count's comparative first (round 38)
+  // "more than 40 troops from X": past the count's comparative first (round 38)
   let j = pastMoreThan(units, k);
   const start = j;
   const opener = (u: Unit | undefined) =>
@@ -222,7 +222,7 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
 }
 
-/** "of the Islamist militant group X": the group named past a description of its kind (round 38). */
+/** "of the jihadist armed group X": the group named past a description of its kind (round 38). */
 function describedGroupAfter(units: Unit[], of: number): Unit | undefined {
   for (let h = of + 2; h <= of + 7 && units[h]; h++)
     if (units[h].entity) return describedGroupBefore(units, h) === of ? units[h] : undefined;
@@ -233,7 +233,7 @@ function describedGroupAfter(units: Unit[], of: number): Unit | undefined {
 const COMPARATIVES = new Set(['more', 'fewer', 'less']);
 
 /**
- * Past a count's "more than" opening at `k` ("killing more than 50 soldiers from X"; the verb's
+ * Past a count's "more than" opening at `k` ("killing more than 40 troops from X"; the verb's
  * reading passes "more" as an adverb and leaves "than"), else `k` (round 38).
  */
 function pastMoreThan(units: Unit[], k: number): number {

@@ -515,7 +515,7 @@ function markServing(units: Unit[]): void {
 
 /**
  * The armed group named at `j` after "of" or "from" and a short description of its kind: "of the
- * Islamist militant group X", "of the leftist rebel group, the X" (round 38). The unit of that
+ * jihadist armed group X", "of the Marxist guerrilla group, the X" (round 38). The unit of that
  * "of"/"from", or undefined when `j` is not such a name.
  */
 export function describedGroupBefore(units: Unit[], j: number): number | undefined {
@@ -527,7 +527,7 @@ export function describedGroupBefore(units: Unit[], j: number): number | undefin
   const kind = units[k];
   if (!kind || kind.entity || !GROUP_KIND_NOUNS.has(kind.lower)) return undefined;
   if (kind.punct && !(kind.punct === ',' && k < j - 1)) return undefined;
-  // up to three describing words before the kind ("Islamist militant", "leftist rebel"), past a
+  // up to three describing words before the kind ("jihadist armed", "Marxist guerrilla"), past a
   // determiner, right after "of"/"from"
   let d = k - 1;
   for (let n = 0; n < 3 && isPlainWord(units[d]) && !DETERMINERS.has(units[d].lower); n++) {
@@ -545,7 +545,7 @@ export function describedGroupBefore(units: Unit[], j: number): number | undefin
 function servingThroughOf(units: Unit[], i: number, heads: ReadonlySet<string>): boolean {
   let k = i - 1;
   if (units[k]?.lower === 'the' && !units[k].entity) k--;
-  // "nine members of the Islamist militant group X": a description of the group's kind between
+  // "seven members of the jihadist armed group X": a description of the group's kind between
   const described = describedGroupBefore(units, i);
   if (described !== undefined) k = described;
   const of = units[k];

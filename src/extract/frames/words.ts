@@ -308,7 +308,7 @@ export const NON_STATE_HEADS = new Set(
 );
 /**
  * Nouns of an armed group's kind that close a description before its name after "of": "members of
- * the Islamist militant group X", "fighters of the rebel movement, the X" (round 38).
+ * the jihadist armed group X", "fighters of the guerrilla movement, the X" (round 38).
  */
 export const GROUP_KIND_NOUNS: ReadonlySet<string> = new Set(
   'group movement organization organisation faction militia sect network outfit'.split(' '),
