@@ -89,12 +89,19 @@ export function killedInAttack(
   const via = own.length ? '' : ' via event:attack';
   const victims: Unit[] = appositionVictims(units, start);
   let unnamed = false;
+  let owner: number | undefined;
+  let members = false;
   let j = victims.length ? -1 : start - 1;
   for (; j >= 0 && start - j <= 10; j--) {
     const u = units[j];
     // ("police" is a verb to compromise as often as a noun: "12 Yian police officers died")
     if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || (isVerb(u) && !SERVING_HEADS.has(u.lower)))))
       break;
+    const owned = ownerOfDead(units, j);
+    if (owned) {
+      owner = j;
+      members = owned.members;
+    }
     if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
     // "two X fighters were killed in a Y airstrike": an armed group's own people
     else if (u.entity?.category === 'armed_group' && u.serving && !u.possessive) victims.unshift(u);
@@ -108,6 +115,8 @@ export function killedInAttack(
     .slice(article - 1, n)
     .find((u, m, near) => countryBetween(u, near[m - 1], near[m + 1]));
   if (!victims.length && unnamed && diedIn) victims.push({ ...diedIn, serving: true });
+  // "X says three of its fighters died in a Y raid": the speaker's own people (round 38)
+  if (!victims.length && owner !== undefined) victims.push(...speakersDead(units, owner, j + 1, members));
   // "X, the Y commander for the north, who was killed in a Z strike": the person the clause is about
   if (!victims.length && RELATIVE.has(units[j]?.lower ?? '') && start === j + 1)
     victims.push(...relativeVictim(units, j));
@@ -275,17 +284,43 @@ function fallenSides(units: Unit[], start: number): Unit[] {
     j--;
   }
   let owner: number | undefined;
+  let members = false;
   for (; j >= 0 && start - j <= 14; j--) {
     const u = units[j];
     if (u.punct || (!u.entity && (VICTIM_STOPS.has(u.lower) || isVerb(u)))) break;
     if (u.serving) out.unshift(u);
-    if (OWNERS.has(u.lower) && !u.entity && SERVING_HEADS.has(units[j + 1]?.lower ?? '')) owner = j;
+    const owned = ownerOfDead(units, j);
+    if (owned) {
+      owner = j;
+      members = owned.members;
+    }
   }
   if (out.length || owner === undefined) return out;
-  // the speaker's soldiers are its own people, as "Yian soldiers" are the country's
-  const speaker = ownerSpeaker(units, owner, j + 1);
-  const bodies = speaker?.actors.filter((a) => a.entity && a.entity.type !== 'Person') ?? [];
+  return speakersDead(units, owner, j + 1, members);
+}
+
+/**
+ * The bodies whose people "its soldiers" (or "their troops") at `owner` are, in a reported clause
+ * opening at `clause`: the speaker's, as "Yian soldiers" are the country's (round 15). "its
+ * members", "its fighters" (`members`) are an armed group's own only (round 38: "X says three of its
+ * fighters died in a Y raid").
+ */
+function speakersDead(units: Unit[], owner: number, clause: number, members: boolean): Unit[] {
+  const speaker = ownerSpeaker(units, owner, clause);
+  const bodies =
+    speaker?.actors.filter(
+      (a) => a.entity && a.entity.type !== 'Person' && (!members || a.entity.category === 'armed_group'),
+    ) ?? [];
   return bodies.map((a) => ({ ...a, serving: true }));
+}
+
+/** Whether `u` is "its" or "their" before the head of a side's own people (`members`: a group's, not a state's). */
+function ownerOfDead(units: Unit[], j: number): { members: boolean } | undefined {
+  const u = units[j];
+  const head = units[j + 1]?.lower ?? '';
+  if (!OWNERS.has(u.lower) || u.entity) return undefined;
+  if (SERVING_HEADS.has(head)) return { members: false };
+  return MEMBER_HEADS.has(head) ? { members: true } : undefined;
 }
 
 /** "its soldiers", "their troops": people of an owner a pronoun names. */

@@ -101,7 +101,7 @@ import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
-import type { Unit } from './units';
+import { describedGroupBefore, type Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
@@ -195,10 +195,12 @@ function personHeadsOf(side: Unit): ReadonlySet<string> | undefined {
  * group). Past a determiner or a count and up to two qualifiers; the head in its singular.
  */
 function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
-  let j = k;
+  // "more than 40 troops from X": past the count's comparative first (round 38)
+  let j = pastMoreThan(units, k);
+  const start = j;
   const opener = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && (['a', 'an', 'the'].includes(u.lower) || u.tags.has('Value'));
-  while (j - k < 2 && opener(units[j])) j++;
+  while (j - start < 2 && opener(units[j])) j++;
   // "the top military commander of X": compromise may tag a qualifier a noun (round 33); the word
   // before "of" is the head
   const qualifier = (u: Unit | undefined) =>
@@ -210,12 +212,35 @@ function personOfSideThroughOf(units: Unit[], k: number): Unit | undefined {
   // "two soldiers from the Xian army", "troops from X's army": people from a side are its own
   const through = ofAt(j + 1);
   if (!head || head.entity || head.punct || !through || of.entity || of.punct) return undefined;
-  const side = units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2];
+  const side =
+    describedGroupAfter(units, j + 1) ??
+    (units[j + 2]?.lower === 'the' && !units[j + 2].entity ? units[j + 3] : units[j + 2]);
   const ownForce = of.lower === 'from' && FORCE_WORDS.has(units[units.indexOf(side) + 1]?.lower ?? '');
   if (!side?.entity || (side.possessive && !ownForce)) return undefined;
   // "killed the head of X": an armed group's head is one of its own, as its leader is (round 33)
   if (side.entity.category === 'armed_group' && GROUP_HEAD_WORDS.has(head.lower)) return side;
   return personHeadsOf(side)?.has(head.lower.replace(/s$/, '')) ? side : undefined;
+}
+
+/** "of the jihadist armed group X": the group named past a description of its kind (round 38). */
+function describedGroupAfter(units: Unit[], of: number): Unit | undefined {
+  for (let h = of + 2; h <= of + 7 && units[h]; h++)
+    if (units[h].entity) return describedGroupBefore(units, h) === of ? units[h] : undefined;
+  return undefined;
+}
+
+/** Comparatives that open a count with "than": "more than 50", "fewer than ten". */
+const COMPARATIVES = new Set(['more', 'fewer', 'less']);
+
+/**
+ * Past a count's "more than" opening at `k` ("killing more than 40 troops from X"; the verb's
+ * reading passes "more" as an adverb and leaves "than"), else `k` (round 38).
+ */
+function pastMoreThan(units: Unit[], k: number): number {
+  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  let j = k;
+  if (plain(units[j]) && COMPARATIVES.has(units[j].lower) && units[j + 1]?.lower === 'than') j++;
+  return plain(units[j]) && units[j].lower === 'than' && units[j + 1]?.tags.has('Value') ? j + 1 : k;
 }
 
 /** A side's own armed body, after its name: "X's army", "the Xian military". */

@@ -15,6 +15,7 @@ import {
   MODALS,
   MAKER_WORDS,
   GROUP_HEAD_WORDS,
+  GROUP_KIND_NOUNS,
   HYPHEN_MODIFIERS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
@@ -513,12 +514,40 @@ function markServing(units: Unit[]): void {
 }
 
 /**
+ * The armed group named at `j` after "of" or "from" and a short description of its kind: "of the
+ * jihadist armed group X", "of the Marxist guerrilla group, the X" (round 38). The unit of that
+ * "of"/"from", or undefined when `j` is not such a name.
+ */
+export function describedGroupBefore(units: Unit[], j: number): number | undefined {
+  const side = units[j];
+  if (side?.entity?.category !== 'armed_group') return undefined;
+  let k = j - 1;
+  // "…group, the X"
+  if (units[k]?.lower === 'the' && isPlainWord(units[k]) && units[k - 1]?.punct === ',') k--;
+  const kind = units[k];
+  if (!kind || kind.entity || !GROUP_KIND_NOUNS.has(kind.lower)) return undefined;
+  if (kind.punct && !(kind.punct === ',' && k < j - 1)) return undefined;
+  // up to three describing words before the kind ("jihadist armed", "Marxist guerrilla"), past a
+  // determiner, right after "of"/"from"
+  let d = k - 1;
+  for (let n = 0; n < 3 && isPlainWord(units[d]) && !DETERMINERS.has(units[d].lower); n++) {
+    if (units[d].tags.has('Verb') || ['of', 'from'].includes(units[d].lower)) break;
+    d--;
+  }
+  if (isPlainWord(units[d]) && ['the', 'a', 'an'].includes(units[d].lower)) d--;
+  return isPlainWord(units[d]) && ['of', 'from'].includes(units[d].lower) ? d : undefined;
+}
+
+/**
  * "a commander of X", "two members of the X", "soldiers of X": the same people named through "of"
  * (the side's name after it, "the" between at most), as "an X commander" names them before.
  */
 function servingThroughOf(units: Unit[], i: number, heads: ReadonlySet<string>): boolean {
   let k = i - 1;
   if (units[k]?.lower === 'the' && !units[k].entity) k--;
+  // "seven members of the jihadist armed group X": a description of the group's kind between
+  const described = describedGroupBefore(units, i);
+  if (described !== undefined) k = described;
   const of = units[k];
   const head = units[k - 1];
   // "soldiers of X", "troops from X", "two fighters from the X"

@@ -307,6 +307,13 @@ export const NON_STATE_HEADS = new Set(
   ),
 );
 /**
+ * Nouns of an armed group's kind that close a description before its name after "of": "members of
+ * the jihadist armed group X", "fighters of the guerrilla movement, the X" (round 38).
+ */
+export const GROUP_KIND_NOUNS: ReadonlySet<string> = new Set(
+  'group movement organization organisation faction militia sect network outfit'.split(' '),
+);
+/**
  * People in a state's service, armed or official: killing "two Xian soldiers" or "Xian police
  * officers" kills the country's own (KILLED, beside the attack on it); civilians do not count.
  */
