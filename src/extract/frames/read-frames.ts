@@ -82,6 +82,7 @@ import { readAnnouncements } from './announcements';
 import { readCourts } from './courts';
 import { readQuotedFaults, type Quoted } from './faults';
 import { readQuotedJudgments } from './judged-clauses';
+import { readFacedFaults } from './faced-faults';
 import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
@@ -2637,5 +2638,7 @@ export function readFrames(
   out.push(...readCalledFaults(units));
   // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
   out.push(...readDealAllegations(units));
+  // A hostile act a stated support is given in the face of ("X's support for Y in the face of Z's war").
+  out.push(...readFacedFaults(units, out));
   return events.remember(units, out);
 }
