@@ -139,7 +139,7 @@ function earlierSubject(
     if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle') || modifierVerb(units, v)) continue;
     // "suspended talks with Y": a present form right after a past verb is that verb's object
     if (objectAfterVerb(units, v)) continue;
-    // "reaffirmed U.S. support for Y", "underscored continued Xian opposition to Z": an event noun
+    // "restated U.S. support for Y", "stressed continued Xian opposition toward Z": an event noun
     // or its qualifier inside the earlier verb's object (round 38)
     if (nounInObject(units, v)) continue;
     if (base && !u.tags.has('Infinitive')) return undefined;
@@ -236,7 +236,7 @@ function objectAfterVerb(units: Unit[], v: number): boolean {
 }
 
 /**
- * "reaffirmed U.S. support for Y", "underscored continued U.S. opposition to Z": a word compromise
+ * "restated U.S. support for Y", "stressed continued U.S. opposition toward Z": a word compromise
  * tags a verb inside the object of the past verb before it — an event noun of the lexicon with a
  * name on it, or a qualifier of events ("continued", "renewed") before a name or a noun — is no
  * verb of the clause (round 38).

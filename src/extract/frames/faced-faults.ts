@@ -18,7 +18,7 @@ const HOSTILE_HEADS = new Set(
     ' ',
   ),
 );
-/** How many words may stand between "of" and the act's head: "an unprecedented and appalling". */
+/** How many words may stand between "of" and the act's head: "a sudden and brutal". */
 const ACT_SPAN = 6;
 /** The kinds of author a support may be given against. */
 const AUTHORS = new Set(['Country', 'Organization', 'Person']);
@@ -35,7 +35,7 @@ function inTheFaceOf(units: Unit[], i: number): boolean {
 
 /**
  * The author of the hostile act whose phrase opens at `k`: "Z's illegal war", "Zian coercion",
- * "an unprecedented and appalling assault by Z (terrorists)"; none when the head is no hostile act
+ * "a sudden and brutal assault by Z (fighters)"; none when the head is no hostile act
  * or names no author.
  */
 function hostileAuthor(units: Unit[], k: number): Unit[] {

@@ -1762,7 +1762,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const backer =
     frame.predicate === 'COOPERATED' && units[j]?.dash && BACKER_WORDS.has(units[j + 1]?.lower ?? '');
   if (backer) return [];
-  // "X's strong partnership and continued support for Y": the owner of a first support noun joined
+  // "X's deep partnership and continued support to Y": the owner of a first support noun joined
   // by "and" owns the second too (round 38)
   if (!units[j]?.entity) j = conjoinedSupportOwner(units, i, frame) ?? j;
   if (units[j]?.entity && !units[j].punct) {
@@ -1886,7 +1886,7 @@ function conjoinedNounBefore(units: Unit[], i: number): number | undefined {
 }
 
 /**
- * "X's strong partnership and continued support for Y": when the support noun at `i` is the second
+ * "X's deep partnership and continued support to Y": when the support noun at `i` is the second
  * of two joined by "and" (each with its own qualifiers only) and the first is a support noun too, the index of the name that owns the
  * first (a possessive or a name on the noun, past up to three qualifiers); else undefined.
  * "X's invasion and the support for Y" gives none: an owned act is no owned support.

@@ -22,7 +22,7 @@ describe('stance and support between named sides', () => {
     ['The envoy restated Norway’s commitment to defending Chile at sea.', 'Norway SUPPORTS Chile'],
     // two support nouns joined by "and" share their owner
     [
-      'The envoy stressed Norway’s close partnership and continued support for the Chilean people during the drought.',
+      'The envoy stressed Norway’s close partnership and continued support to the Chilean people during the drought.',
       'Norway SUPPORTS Chile',
     ],
     // support for the development of a state's assets
@@ -36,7 +36,7 @@ describe('stance and support between named sides', () => {
       'Lars Berg DEMANDED Chile',
     ],
     [
-      'Deputy Secretary Lars Berg stressed continued U.S. opposition to the dam and encouraged Peru to halt the dredging.',
+      'Deputy Secretary Lars Berg stressed continued U.S. opposition toward the dam and encouraged Peru to halt the dredging.',
       'Lars Berg DEMANDED Peru',
     ],
     // a support given in the face of a hostile act
