@@ -11,7 +11,8 @@
 // while urging Y to …", "X retook the town after shelling Y" (round 32).
 import { leftActors } from './actors';
 import { groupAt, isAdverb, isAux, isTime, isVerb } from './groups';
-import { SAY_VERBS } from './words';
+import { NOUN_FRAMES } from './lexicon';
+import { DETERMINERS, EVENT_QUALIFIERS, SAY_VERBS } from './words';
 import type { Unit } from './units';
 
 /** Clause breaks an earlier verb may not be looked for across. */
@@ -138,6 +139,9 @@ function earlierSubject(
     if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle') || modifierVerb(units, v)) continue;
     // "suspended talks with Y": a present form right after a past verb is that verb's object
     if (objectAfterVerb(units, v)) continue;
+    // "restated U.S. support for Y", "stressed continued Xian opposition toward Z": an event noun
+    // or its qualifier inside the earlier verb's object (round 38)
+    if (nounInObject(units, v)) continue;
     if (base && !u.tags.has('Infinitive')) return undefined;
     const g = groupAt(units, v);
     if (g.passive || (g.mood !== 'fact' && !anyMood)) return undefined;
@@ -229,6 +233,28 @@ function objectAfterVerb(units: Unit[], v: number): boolean {
   const before = units[v - 1];
   if (u.tags.has('PastTense') || !u.tags.has('PresentTense')) return false;
   return !!before && !before.entity && !before.punct && before.tags.has('PastTense') && !isAux(before);
+}
+
+/**
+ * "restated U.S. support for Y", "stressed continued U.S. opposition toward Z": a word compromise
+ * tags a verb inside the object of the past verb before it — an event noun of the lexicon with a
+ * name on it, or a qualifier of events ("continued", "renewed") before a name or a noun — is no
+ * verb of the clause (round 38).
+ */
+function nounInObject(units: Unit[], v: number): boolean {
+  const u = units[v];
+  const plain = (w: Unit | undefined) => !!w && !w.entity && !w.punct;
+  const pastVerb = (w: Unit | undefined) => plain(w) && w!.tags.has('PastTense') && !isAux(w);
+  if (!plain(u)) return false;
+  const named = units[v - 1]?.entity && !units[v - 1].punct;
+  if (named && NOUN_FRAMES.has(u.lower) && !u.tags.has('PastTense')) {
+    let k = v - 2;
+    while (plain(units[k]) && EVENT_QUALIFIERS.has(units[k].lower)) k--;
+    return pastVerb(units[k]) || (plain(units[k]) && DETERMINERS.has(units[k].lower));
+  }
+  const next = units[v + 1];
+  const opensNoun = !!next && (!!next.entity || (plain(next) && next.tags.has('Noun')));
+  return EVENT_QUALIFIERS.has(u.lower) && pastVerb(units[v - 1]) && opensNoun;
 }
 
 /** How far back from ", and" the verb that opened a "that" clause may stand. */

@@ -176,7 +176,8 @@ export interface FrameRecord {
   preps?: string[];
   /**
    * Verbs that may stand between a noun's preposition and its object: "commitment to defend Y"
-   * (the noun's act is done through the verb, whose object is the noun's).
+   * (the noun's act is done through the verb, whose object is the noun's). An entry of two words
+   * is a verb and its own preposition: "commitment to working with Y" (round 38).
    */
   through?: string[];
   /**

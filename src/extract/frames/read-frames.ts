@@ -82,6 +82,7 @@ import { readAnnouncements } from './announcements';
 import { readCourts } from './courts';
 import { readQuotedFaults, type Quoted } from './faults';
 import { readQuotedJudgments } from './judged-clauses';
+import { readFacedFaults } from './faced-faults';
 import { nationalSanctioners, pastDesignatedAs, readDesignations } from './designations';
 import { readListings } from './listings';
 import { readViolations } from './violations';
@@ -308,9 +309,22 @@ function supportOfOwner(units: Unit[], i: number, frame: FrameRecord): Candidate
   const [owner, prep] = [units[o], units[o + 1]];
   if (!owner?.entity || owner.possessive || owner.punct || !frame.preps?.includes(prep?.lower ?? ''))
     return undefined;
-  const start = frame.through?.includes(units[o + 2]?.lower ?? '') ? o + 3 : o + 2;
+  const start = pastThrough(units, o + 2, frame);
   const objects = listRight(units, start);
   return objects.length ? facts([owner], objects, frame.predicate, frame, ':of-owner') : undefined;
+}
+
+/**
+ * Where a noun's object starts when a verb of the record's `through` may open at `k`: past it
+ * ("commitment to defend Y"), or past a two-word entry, a verb and its own preposition
+ * ("commitment to working with Y", round 38); else `k`.
+ */
+function pastThrough(units: Unit[], k: number, frame: FrameRecord): number {
+  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
+  if (!plain(units[k])) return k;
+  if (frame.through?.includes(units[k].lower)) return k + 1;
+  const two = plain(units[k + 1]) ? `${units[k].lower} ${units[k + 1].lower}` : '';
+  return two && frame.through?.includes(two) ? k + 2 : k;
 }
 
 /** Verbs that link a subject to "committed": "X remains / stays committed to …". */
@@ -1679,7 +1693,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (prep !== undefined) {
       warWith = WARS.has(units[i].lower) && units[prep].lower === 'with';
       // "commitment to defend Y": a verb of the record's `through` stands before the object
-      const start = frame.through?.includes(units[prep + 1]?.lower ?? '') ? prep + 2 : prep + 1;
+      const start = pastThrough(units, prep + 1, frame);
       // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
       objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
       // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
@@ -1773,6 +1787,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const backer =
     frame.predicate === 'COOPERATED' && units[j]?.dash && BACKER_WORDS.has(units[j + 1]?.lower ?? '');
   if (backer) return [];
+  // "X's deep partnership and continued support to Y": the owner of a first support noun joined
+  // by "and" owns the second too (round 38)
+  if (!units[j]?.entity) j = conjoinedSupportOwner(units, i, frame) ?? j;
   if (units[j]?.entity && !units[j].punct) {
     // "an X incursion into Y could displace thousands": the noun is a modal verb's subject
     if (ownerCalledOff(units, j) || modalRightAfter(units, objects)) return [];
@@ -1891,6 +1908,25 @@ function conjoinedNounBefore(units: Unit[], i: number): number | undefined {
     if (!u.entity && isVerb(u) && (u.tags.has('PastTense') || isAux(units[f - 1]))) return undefined;
   }
   return undefined;
+}
+
+/**
+ * "X's deep partnership and continued support to Y": when the support noun at `i` is the second
+ * of two joined by "and" (each with its own qualifiers only) and the first is a support noun too, the index of the name that owns the
+ * first (a possessive or a name on the noun, past up to three qualifiers); else undefined.
+ * "X's invasion and the support for Y" gives none: an owned act is no owned support.
+ */
+function conjoinedSupportOwner(units: Unit[], i: number, frame: FrameRecord): number | undefined {
+  if (frame.predicate !== 'SUPPORTS') return undefined;
+  let a = i - 1;
+  for (let n = 0; n < 3 && isQualifier(units[a]) && !units[a].punct; n++) a--;
+  const [and, first] = [units[a], units[a - 1]];
+  if (!and || and.entity || and.punct || and.lower !== 'and' || !first || first.entity || first.punct)
+    return undefined;
+  if (!(NOUN_FRAMES.get(first.lower) ?? []).some((f) => f.predicate === 'SUPPORTS')) return undefined;
+  let j = a - 2;
+  for (let n = 0; n < 3 && isQualifier(units[j]) && !units[j].punct; n++) j--;
+  return units[j]?.entity && !units[j].punct ? j : undefined;
 }
 
 /** Nouns of a fight that also name a quarrel: "a conflict between X and Y over the budget". */
@@ -2627,5 +2663,7 @@ export function readFrames(
   out.push(...readCalledFaults(units));
   // A regulator's charges about a deal ("According to X's complaint, A's acquisition of B would …").
   out.push(...readDealAllegations(units));
+  // A hostile act a stated support is given in the face of ("X's support for Y in the face of Z's war").
+  out.push(...readFacedFaults(units, out));
   return events.remember(units, out);
 }

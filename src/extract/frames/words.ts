@@ -477,7 +477,7 @@ export const ALLIES = new Set(['allies', 'partners']);
  * X") is no support of X.
  */
 export const SUPPORTED_ASPECTS = new Set(
-  'security defense defence sovereignty integrity independence people government stability survival recovery reconstruction economy forces efforts effort aspirations'.split(
+  'security defense defence sovereignty integrity independence people government stability survival recovery reconstruction economy forces efforts effort aspirations development'.split(
     ' ',
   ),
 );
