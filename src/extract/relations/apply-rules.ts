@@ -479,7 +479,7 @@ const UNREAL_ACT_NOUN = new RegExp(`\\b(?:${[...UNREAL_DETERMINERS].join('|')})\
  */
 const OWNER_IN_GAP = /⟦\d+[A-Za-z]⟧['’]s?(?: [a-z-]+){0,2} ?$/;
 /**
- * "Y deployed troops to quell the insurgents' attack in Z": an owner written as a common noun with
+ * "Y sent soldiers to put down the rebels' attack in Z": an owner written as a common noun with
  * "the" owns the act as a name does (round 38); "its", "their" may be the subject's own.
  */
 const UNNAMED_OWNER_IN_GAP = /\bthe [a-z-]+(?:s['’]|['’]s)(?: [a-z-]+){0,2} ?$/;

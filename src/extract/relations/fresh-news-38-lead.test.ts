@@ -6,19 +6,19 @@ const rows: FactRow[] = [
   // a dateline capital tells whose story it is: a former minister with no country written is the
   // dateline state's, not the state the story names twice in passing
   [
-    'KABUL: The Front and its ally have hailed the court ruling against former foreign minister Rahim Dost, a rival of theirs.\n\nOn the other hand, the United States said it was a matter for the courts of Afghanistan.\n\nThe United States said no more.',
+    'KABUL: The Front and its ally have hailed the court ruling against former foreign minister Rahim Dost, a rival of theirs.\n\nThe United States, for its part, said the case was one for Afghan courts.\n\nThe United States said no more.',
     ['Rahim Dost MEMBER_OF Afghanistan'],
     ['Rahim Dost MEMBER_OF United States'],
   ],
   // the nearest negative: with no dateline, the state named twice keeps the bare title
   [
-    'The Front and its ally have hailed the court ruling against former foreign minister Rahim Dost, a rival of theirs.\n\nOn the other hand, the United States said it was a matter for the courts of Afghanistan.\n\nThe United States said no more.',
+    'The Front and its ally have hailed the court ruling against former foreign minister Rahim Dost, a rival of theirs.\n\nThe United States, for its part, said the case was one for Afghan courts.\n\nThe United States said no more.',
     [],
     ['Rahim Dost MEMBER_OF Afghanistan'],
   ],
   // a spelling of a state's adjective that the Phoenix record of the state lists
   [
-    'The bloc froze the assets of twenty top Belarussian officials, including President Ivan Marchuk.\n\nBelarus is a close ally of Russia, and Russian officials were silent. Russia said nothing.',
+    'The bloc froze the assets of twenty top Belarussian officials, including President Ivan Marchuk.\n\nBelarus leans on Russia, and Russian officials were silent. Russia said nothing.',
     ['Ivan Marchuk LEADS Belarus'],
     ['Ivan Marchuk LEADS Russia'],
   ],
@@ -48,13 +48,13 @@ const rows: FactRow[] = [
   ['Tomas Reyes, Chile’s Foreign Minister, said talks would go on.', ['Tomas Reyes MEMBER_OF Chile'], []],
   // a party title followed by a name is that name's, not the visitor's before it
   [
-    'While meeting visiting Foreign Minister Li Wei, General Secretary of the Communist Party of Peru (CPP) Central Committee Ana Velk said ties were strong.',
+    'While meeting visiting Foreign Minister Li Wei, General Secretary of the Labour Party of Peru (LPP) Central Committee Ana Velk said ties were strong.',
     [],
-    ['Li Wei MEMBER_OF Communist Party of Peru'],
+    ['Li Wei MEMBER_OF Labour Party of Peru'],
   ],
   // a visitor's bare national title is the guest state's, not the host's the story is about
   [
-    'Peru and China vowed to deepen ties. While meeting with visiting State Councilor and Foreign Minister Li Wei, President Ana Velk said Peru and China were old friends. Peru will host the next talks.',
+    'Peru and China vowed to deepen ties. At talks with visiting Vice Premier and Foreign Minister Li Wei, President Ana Velk said Peru and China were old friends. Peru will host the next talks.',
     ['Ana Velk LEADS Peru'],
     ['Li Wei MEMBER_OF Peru'],
   ],

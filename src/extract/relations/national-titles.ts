@@ -220,7 +220,7 @@ function governmentTitle(c: Candidate, { slots, sentence }: TitleContext): boole
 }
 
 /**
- * "meeting with visiting State Councilor and Foreign Minister X": a visitor's title is the
+ * "talks with visiting Vice Premier and Foreign Minister X": a visitor's title is the
  * guest state's, not the host's that the story is about (round 38).
  */
 const VISITING_TITLE = /\bvisiting (?:[A-Z][\w.'-]*,? (?:and )?){1,6}$/;
