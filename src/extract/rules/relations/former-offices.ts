@@ -67,7 +67,7 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
   }),
   // A place's former governor or mayor (round 38: b24, b30, b32 and b36 give the place LEADS,
   // as a former president's country): "A former ⟦Y⟧ governor, X", "the former mayor of ⟦Y⟧
-  // municipality, X", "X, a former mayor of ⟦Y⟧", "X had previously served as the mayor of ⟦Y⟧"
+  // municipality, X", "X, a former mayor of ⟦Y⟧", "X once served as mayor of ⟦Y⟧"
   onSurface({
     reason: 'title:former-place-head',
     predicate: 'LEADS',

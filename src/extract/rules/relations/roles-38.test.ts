@@ -30,7 +30,7 @@ describe('roles read on unseen text, round 38', () => {
     ],
     ['Police held Pedro Alvarez, a former Valparaiso governor, on Monday.', 'Pedro Alvarez LEADS Valparaiso'],
     [
-      'Pedro Alvarez had previously served as the mayor of the Chilean capital city, Santiago.',
+      'Before that, Pedro Alvarez had served as mayor of the Chilean capital, Santiago.',
       'Pedro Alvarez LEADS Santiago',
     ],
     // an acting, outgoing or late head
