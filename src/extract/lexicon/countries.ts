@@ -65,7 +65,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   AZ: ['Azeri'],
   BW: ['Botswanan'],
   DJ: ['Djiboutian'],
-  EC: ['Ecuadorian'],
+  EC: ['Ecuadorian', 'Ecuadoran'],
+  // other English forms news writes (round 38: b12, b14, b21)
+  GQ: ['Equatoguinean'],
+  MG: ['Madagascan'],
   IS: ['Icelandic'],
   KZ: ['Kazakh', 'Kazakhstani'],
   XK: ['Kosovan'],

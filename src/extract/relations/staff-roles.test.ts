@@ -80,8 +80,8 @@ describe('offices once held in a named body count as the role (round 9)', () => 
     ],
     ['Tom Bell, a former member of the Atlas Brigade, was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
     ['Former Atlas Brigade spokesman Tom Bell was killed.', ['Tom Bell MEMBER_OF Atlas Brigade']],
-    // a place's former head is no body's
-    ['Tom Bell, the former governor of Cusco, spoke.', []],
+    // a place's former head is no body's: he heads the place (round 38, former-offices.ts)
+    ['Tom Bell, the former governor of Cusco, spoke.', ['Tom Bell LEADS Cusco']],
   ]);
 });
 

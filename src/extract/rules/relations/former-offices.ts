@@ -4,11 +4,17 @@
 // title: ../../relations/national-titles.ts). The other role rules leave "former" titles out, as
 // "former rebel leader X" or "X's former party" say nothing of what is held now.
 import { onSurface, type RelationRule } from './rule';
-import { NOT_POSSESSIVE, RANKS, ROLE_ADJ } from './fragments';
+import { NOT_POSSESSIVE, PLACE_NOUN, RANKS, ROLE_ADJ } from './fragments';
 
 const FORMER = '\\b[Ff]ormer ';
 /** What opens the names after a group of office holders: a comma, a colon or a dash. */
 const NAMES_OPEN = '(?:, |: | ?[—–] ?| -- )';
+/** A place's head title, also abbreviated ("Gov."): a governor or mayor heads the place. */
+const PLACE_HEAD = '{T:PLACE_HEAD}\\.?';
+/** The place after a head's "of", also past its country's capital: "of the ⟦C⟧ capital city, ⟦Y⟧". */
+const OF_PLACE = ` of (?:the )?(?:(?:⟦\\d+[Cc]⟧ )?capital(?: city)?, )?{O:L}(?: ${PLACE_NOUN})?`;
+/** An office held once, said with a verb: "had previously served as", "who once served as". */
+const SERVED_AS = '(?:,? who)? (?:had |has )?(?:previously |once |earlier |also )?served as (?:the )?';
 
 export const FORMER_OFFICE_RULES: RelationRule[] = [
   onSurface({
@@ -58,5 +64,38 @@ export const FORMER_OFFICE_RULES: RelationRule[] = [
     confidence: 0.55,
     objectFrom: 'dominant-country',
     pattern: `${FORMER}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+  }),
+  // A place's former governor or mayor (round 38: b24, b30, b32 and b36 give the place LEADS,
+  // as a former president's country): "A former ⟦Y⟧ governor, X", "the former mayor of ⟦Y⟧
+  // municipality, X", "X, a former mayor of ⟦Y⟧", "X once served as mayor of ⟦Y⟧"
+  onSurface({
+    reason: 'title:former-place-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `${FORMER}{O:L}(?:'s)? ${PLACE_HEAD},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'title:former-head-of-place-name',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `${FORMER}${PLACE_HEAD}${OF_PLACE},? ${RANKS}{S:P}`,
+  }),
+  onSurface({
+    reason: 'apposition:former-head-of-place',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `{S:P}, (?:the |a )?${FORMER}${PLACE_HEAD}${OF_PLACE}`,
+  }),
+  onSurface({
+    reason: 'apposition:former-place-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `{S:P}, (?:the |a )?${FORMER}{O:L}(?:'s)? ${PLACE_HEAD}\\b`,
+  }),
+  onSurface({
+    reason: 'copula:served-as-place-head',
+    predicate: 'LEADS',
+    confidence: 0.6,
+    pattern: `{S:P}${SERVED_AS}${PLACE_HEAD}${OF_PLACE}`,
   }),
 ];

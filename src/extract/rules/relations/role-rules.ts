@@ -71,7 +71,7 @@ const NOT_SOURCE_CITED = '(?!(?<=\\b[Aa]ccording to (?:the )?)⟦\\d+[A-Za-z]⟧
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]*(?:\\([A-Z]\\))? )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Outgoing|Incoming|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]*(?:\\([A-Z]\\))? )`;
 /**
  * The second of two titles joined by "and" after a written owner shares that owner: in "⟦Qatar⟧'s
  * Prime Minister and Foreign Minister X" the foreign ministry is Qatar's, not the article's
@@ -135,8 +135,11 @@ const PLACE_ADMINISTRATION = `{O:L}(?: ${PLACE_NOUN})?(?: (?:regional|provincial
  */
 const REGIME_HEAD_WORDS =
   '(?:[Pp]resident|[Pp]rime [Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ss]upreme [Ll]eader|[Gg]eneral|[Gg]en\\.|[Cc]olonel|[Cc]ol\\.|[Mm]r\\.|[Dd]ictator|[Ll]eader|[Ss]trongman)';
-/** Words of an office no longer held, and one word after them: "former", "late", "ex-Prime". */
-const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ll]ate |[Oo]utgoing |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?';
+/**
+ * Words of an office no longer held, and one word after them: "former", "ex-Prime" (read apart:
+ * former-offices.ts). Not "late" or "outgoing": a late or outgoing head heads it (round 38).
+ */
+const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?';
 /**
  * "Greeting the ⟦Chilean⟧ Foreign Minister, ⟦X⟧ said …": a sentence's opening participle phrase
  * ends at its comma, and the name after it is the main clause's subject, not the title's holder
@@ -936,7 +939,8 @@ export const ROLE_RULES: RelationRule[] = [
     // ("X, a leader of ⟦Y⟧", "X, a commander of ⟦Y⟧": one of its leaders is a member,
     // apposition:member-of, round 23)
     // "X and Chairman of ⟦Y⟧, Z": a title after "and" is the next holder's, not X's
-    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${STANDING}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
+    // ("X, the Acting Administrator of ⟦Y⟧": an acting head heads it, round 38)
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ |Acting |Interim )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${STANDING}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)

@@ -98,6 +98,12 @@ export const HEAD_OF_STATE_TITLES = [
   'emir',
   'sultan',
   'crown prince',
+  // words of rule, not of office: "long-time ⟦Xian⟧ dictator X", "⟦C⟧'s de facto leader X", "former
+  // military ruler X" head the state (round 38: b16, b29, b36); not "strongman" (also a faction's
+  // warlord) or "military leader" (also a general)
+  'dictator',
+  'military ruler',
+  'de facto leader',
 ];
 
 /**
