@@ -105,8 +105,9 @@ const previous = existsSync(lexiconFile) ? JSON.parse(readFileSync(lexiconFile, 
 const measured = new Map(previous.frames.map((f) => [f.id, f.confidence]));
 const verbRecords = new Map();
 // Verbs whose particle stands right by them ("called on X", "called again on X"), not past an
-// object ("called the strikes on X a response"): how many words may come between (round 32).
-const PARTICLE_REACH = { 'call-on': 1 };
+// object ("called the strikes on X a response", round 32; "called the ruling a victory for X",
+// round 38): how many words may come between.
+const PARTICLE_REACH = { 'call-on': 1, 'call-for': 2 };
 function add(lemma, predicate, particle, code, source) {
   const id = `verb:${lemma}${particle ? `-${particle.replace(/ /g, '-')}` : ''}`;
   if (verbRecords.has(id)) return;

@@ -103,6 +103,10 @@ const rows: FactRow[] = [
     ['Choi Min-soo MEMBER_OF Daewon Group'],
     ['Park Jae-hyun LEADS Daewon Motors Co Ltd'],
   ],
+  // "called the ruling a victory for Y" names the ruling; "for" is no demand's particle so far off
+  ['Peru called the ruling a victory for Chile.', [], ['Peru DEMANDED Chile']],
+  // the nearest negative: "called (urgently) for Y to act" is a demand
+  ['Peru called urgently for Chile to act.', ['Peru DEMANDED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-38-lead', 'combined');
