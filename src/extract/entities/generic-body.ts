@@ -227,7 +227,14 @@ const HEADLINE_LINE = /^[^\n]{1,160}(?<![.!?"”’])\n+/;
 /** The country whose capital the article's dateline names, if it opens on one (or on the line after its headline). */
 export function datelineCountry(text: string): string | undefined {
   const headline = HEADLINE_LINE.exec(text)?.[0].length ?? 0;
-  const place = DATELINE.exec(text)?.[1] ?? (headline ? DATELINE.exec(text.slice(headline))?.[1] : undefined);
+  // a headline may itself open like a dateline ("PML-N, IPP hail …" reads "PML" before a dash):
+  // then the paragraph after it is tried too (round 38)
+  return capitalsCountry(text) ?? (headline ? capitalsCountry(text.slice(headline)) : undefined);
+}
+
+/** The country whose capital opens `text` as a dateline. */
+function capitalsCountry(text: string): string | undefined {
+  const place = DATELINE.exec(text)?.[1];
   return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));
 }
 

@@ -10,6 +10,13 @@ const rows: FactRow[] = [
     ['Rahim Dost MEMBER_OF Afghanistan'],
     ['Rahim Dost MEMBER_OF United States'],
   ],
+  // the same story as a plain-text file, its headline first: a headline that itself opens like a
+  // dateline ("TPA-K …") does not hide the dateline after it
+  [
+    'TPA-K and allies hail verdict against Rahim Dost\n\nKABUL: The Front and its ally have hailed the court ruling against former foreign minister Rahim Dost, a rival of theirs.\n\nThe United States, for its part, said the case was one for Afghan courts.\n\nThe United States said no more.',
+    ['Rahim Dost MEMBER_OF Afghanistan'],
+    ['Rahim Dost MEMBER_OF United States'],
+  ],
   // the nearest negative: with no dateline, the state named twice keeps the bare title
   [
     'The Front and its ally have hailed the court ruling against former foreign minister Rahim Dost, a rival of theirs.\n\nThe United States, for its part, said the case was one for Afghan courts.\n\nThe United States said no more.',
