@@ -13,7 +13,7 @@ import { leftActors } from './actors';
 import { groupAt, isAdverb, isAux, isTime, isVerb } from './groups';
 import { NOUN_FRAMES } from './lexicon';
 import { DETERMINERS, EVENT_QUALIFIERS, SAY_VERBS } from './words';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 
 /** Clause breaks an earlier verb may not be looked for across. */
 const BREAKS = new Set(['.', ';', ':', '?', '!']);
@@ -243,17 +243,16 @@ function objectAfterVerb(units: Unit[], v: number): boolean {
  */
 function nounInObject(units: Unit[], v: number): boolean {
   const u = units[v];
-  const plain = (w: Unit | undefined) => !!w && !w.entity && !w.punct;
-  const pastVerb = (w: Unit | undefined) => plain(w) && w!.tags.has('PastTense') && !isAux(w);
-  if (!plain(u)) return false;
+  const pastVerb = (w: Unit | undefined) => isPlainWord(w) && w.tags.has('PastTense') && !isAux(w);
+  if (!isPlainWord(u)) return false;
   const named = units[v - 1]?.entity && !units[v - 1].punct;
   if (named && NOUN_FRAMES.has(u.lower) && !u.tags.has('PastTense')) {
     let k = v - 2;
-    while (plain(units[k]) && EVENT_QUALIFIERS.has(units[k].lower)) k--;
-    return pastVerb(units[k]) || (plain(units[k]) && DETERMINERS.has(units[k].lower));
+    while (isPlainWord(units[k]) && EVENT_QUALIFIERS.has(units[k].lower)) k--;
+    return pastVerb(units[k]) || (isPlainWord(units[k]) && DETERMINERS.has(units[k].lower));
   }
   const next = units[v + 1];
-  const opensNoun = !!next && (!!next.entity || (plain(next) && next.tags.has('Noun')));
+  const opensNoun = !!next && (!!next.entity || (isPlainWord(next) && next.tags.has('Noun')));
   return EVENT_QUALIFIERS.has(u.lower) && pastVerb(units[v - 1]) && opensNoun;
 }
 

@@ -9,7 +9,7 @@
 import type { Candidate } from '../relations/apply-rules';
 import { NOUN_FRAMES } from './lexicon';
 import { byNamesRight } from './lists';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import { DETERMINERS } from './words';
 
 /** Heads of an act one may stand by someone against: "aggression", "an assault", "coercion". */
@@ -23,13 +23,11 @@ const ACT_SPAN = 6;
 /** The kinds of author a support may be given against. */
 const AUTHORS = new Set(['Country', 'Organization', 'Person']);
 
-const plain = (u: Unit | undefined): u is Unit => !!u && !u.entity && !u.punct;
-
 /** Whether "in the face of" opens at `i`. */
 function inTheFaceOf(units: Unit[], i: number): boolean {
   const words = ['in', 'the', 'face', 'of'];
   return words.every(
-    (w, n) => units[i + n]?.lower === w && (n === 3 ? !units[i + n].entity : plain(units[i + n])),
+    (w, n) => units[i + n]?.lower === w && (n === 3 ? !units[i + n].entity : isPlainWord(units[i + n])),
   );
 }
 

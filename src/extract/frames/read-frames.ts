@@ -102,7 +102,7 @@ import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
-import { describedGroupBefore, type Unit } from './units';
+import { describedGroupBefore, isPlainWord, type Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
@@ -238,10 +238,9 @@ const COMPARATIVES = new Set(['more', 'fewer', 'less']);
  * reading passes "more" as an adverb and leaves "than"), else `k` (round 38).
  */
 function pastMoreThan(units: Unit[], k: number): number {
-  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
   let j = k;
-  if (plain(units[j]) && COMPARATIVES.has(units[j].lower) && units[j + 1]?.lower === 'than') j++;
-  return plain(units[j]) && units[j].lower === 'than' && units[j + 1]?.tags.has('Value') ? j + 1 : k;
+  if (isPlainWord(units[j]) && COMPARATIVES.has(units[j].lower) && units[j + 1]?.lower === 'than') j++;
+  return isPlainWord(units[j]) && units[j].lower === 'than' && units[j + 1]?.tags.has('Value') ? j + 1 : k;
 }
 
 /** A side's own armed body, after its name: "X's army", "the Xian military". */
@@ -320,10 +319,9 @@ function supportOfOwner(units: Unit[], i: number, frame: FrameRecord): Candidate
  * ("commitment to working with Y", round 38); else `k`.
  */
 function pastThrough(units: Unit[], k: number, frame: FrameRecord): number {
-  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
-  if (!plain(units[k])) return k;
+  if (!isPlainWord(units[k])) return k;
   if (frame.through?.includes(units[k].lower)) return k + 1;
-  const two = plain(units[k + 1]) ? `${units[k].lower} ${units[k + 1].lower}` : '';
+  const two = isPlainWord(units[k + 1]) ? `${units[k].lower} ${units[k + 1].lower}` : '';
   return two && frame.through?.includes(two) ? k + 2 : k;
 }
 

@@ -181,11 +181,19 @@ function namedAsItself(country: Entity, { slots, sentence }: TitleContext): bool
 const MET_TITLE =
   /\b(?:talks|meetings?|met|meets|meet|welcomed by|received by|hosted by)(?: with)?(?: (?:the )?[A-Z][a-z.-]*){1,3} $/;
 
-function metAsOtherSide(c: Candidate, { slots, sentence }: TitleContext): boolean {
-  const at = positionOf(slots, c.subject.id);
-  return (
-    at >= 0 && MET_TITLE.test(sentence.text.slice(Math.max(0, at - sentence.start - 60), at - sentence.start))
-  );
+function metAsOtherSide(c: Candidate, context: TitleContext): boolean {
+  return writtenBefore(c, context, MET_TITLE, 60);
+}
+
+/** Whether the `span` characters of the sentence before the person's first mention match `pattern`. */
+function writtenBefore(
+  c: Candidate,
+  { slots, sentence }: TitleContext,
+  pattern: RegExp,
+  span: number,
+): boolean {
+  const at = positionOf(slots, c.subject.id) - sentence.start;
+  return at >= 0 && pattern.test(sentence.text.slice(Math.max(0, at - span), at));
 }
 
 /**
@@ -211,12 +219,8 @@ function onlyCountryBefore(c: Candidate, context: TitleContext): Entity | undefi
 const GOVERNMENT_TITLE =
   /(?:^|[^-\w'’])[Gg]overnment (?:[A-Z][a-z]+ ){0,2}(?:[Ss]pokes(?:man|woman|person)|Minister) $/;
 
-function governmentTitle(c: Candidate, { slots, sentence }: TitleContext): boolean {
-  const at = positionOf(slots, c.subject.id);
-  if (at < 0) return false;
-  return GOVERNMENT_TITLE.test(
-    sentence.text.slice(Math.max(0, at - sentence.start - 50), at - sentence.start),
-  );
+function governmentTitle(c: Candidate, context: TitleContext): boolean {
+  return writtenBefore(c, context, GOVERNMENT_TITLE, 50);
 }
 
 /**
@@ -225,12 +229,8 @@ function governmentTitle(c: Candidate, { slots, sentence }: TitleContext): boole
  */
 const VISITING_TITLE = /\bvisiting (?:[A-Z][\w.'-]*,? (?:and )?){1,6}$/;
 
-function visitingTitle(c: Candidate, { slots, sentence }: TitleContext): boolean {
-  const at = positionOf(slots, c.subject.id);
-  return (
-    at >= 0 &&
-    VISITING_TITLE.test(sentence.text.slice(Math.max(0, at - sentence.start - 80), at - sentence.start))
-  );
+function visitingTitle(c: Candidate, context: TitleContext): boolean {
+  return writtenBefore(c, context, VISITING_TITLE, 80);
 }
 
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */

@@ -14,7 +14,6 @@
 // joined, and a state a member of the international body it joined. The gold gives it in four
 // batches (b13, b18, b34, b37). Not "joined Y in condemning Z" (Y is a partner in an act), not "Y's
 // offensive", not a wish ("wants to join Y", "bid to join"): only the past "joined" is read.
-import { ORG_CATEGORIES } from '../../../model';
 import { onSurface, type RelationRule } from './rule';
 
 /** Verbs that tell an office taken, with the word that joins the office to them. */
@@ -31,6 +30,28 @@ const BEFORE_OFFICE =
 const HEAD_OFFICES = ['(?:{T:NATIONAL_HEAD}|{T:NATIONAL_BARE_HEAD})', 'head of state'];
 /** The office ends there: not "president of the company", "leader's", "president-elect". */
 const OFFICE_ENDS = "(?![\\w-]| (?:of|for|at)\\b|'s|’s)";
+
+/** "joined the Y": not "joined Y in voicing …", not "joined Y's push". */
+function joinedPattern(subject: string): string {
+  return `{S:${subject}},? (?:(?:had|has|later|then|eventually|also|reportedly|allegedly) ){0,2}joined (?:the )?{O:O}(?!'s|’s| in [a-z]+ing\\b| (?:forces|hands) )`;
+}
+
+/** A person joins any body; a state joins an international one. */
+const JOINED_RULES: RelationRule[] = [
+  onSurface({
+    reason: 'verb:joined-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: joinedPattern('P'),
+  }),
+  onSurface({
+    reason: 'verb:joined-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectCategories: ['international'],
+    pattern: joinedPattern('C'),
+  }),
+];
 
 export const OFFICE_TAKEN_RULES: RelationRule[] = [
   ...HEAD_OFFICES.flatMap((office) => [
@@ -59,29 +80,5 @@ export const OFFICE_TAKEN_RULES: RelationRule[] = [
     // "since X came to power in 1999"
     pattern: `{S:P} came to power\\b`,
   }),
-  ...JOINED_RULES(),
+  ...JOINED_RULES,
 ];
-
-/** "joined the Y": not "joined Y in voicing …", not "joined Y's push". */
-function joinedPattern(subject: string): string {
-  return `{S:${subject}},? (?:(?:had|has|later|then|eventually|also|reportedly|allegedly) ){0,2}joined (?:the )?{O:O}(?!'s|’s| in [a-z]+ing\\b| (?:forces|hands) )`;
-}
-
-/** A person joins any body; a state joins an international one. */
-function JOINED_RULES(): RelationRule[] {
-  return [
-    onSurface({
-      reason: 'verb:joined-body',
-      predicate: 'MEMBER_OF',
-      confidence: 0.7,
-      pattern: joinedPattern('P'),
-    }),
-    onSurface({
-      reason: 'verb:joined-body',
-      predicate: 'MEMBER_OF',
-      confidence: 0.7,
-      objectCategories: ORG_CATEGORIES.filter((c) => c === 'international'),
-      pattern: joinedPattern('C'),
-    }),
-  ];
-}
