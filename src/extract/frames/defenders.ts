@@ -6,7 +6,7 @@
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import { NOUN_FRAMES } from './lexicon';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import { DETERMINERS, OWNER_PRONOUNS } from './words';
 import { formsOf } from '../nlp';
 
@@ -68,14 +68,22 @@ function defenceStart(units: Unit[], i: number): number {
 /** The aggressor named on the act that opens at `k`: "(the) (illegal) X's (illegal) war", "Xian aggression". */
 function aggressorAt(units: Unit[], k: number): Unit | undefined {
   let n = k;
-  const plain = (u: Unit | undefined) => !!u && !u.entity && !u.punct;
-  while (n - k < 3 && plain(units[n]) && (DETERMINERS.has(units[n].lower) || units[n].tags.has('Adjective')))
+  while (
+    n - k < 3 &&
+    isPlainWord(units[n]) &&
+    (DETERMINERS.has(units[n].lower) || units[n].tags.has('Adjective'))
+  )
     n++;
   const named = units[n];
   if (!named?.entity || named.punct) return undefined;
   if (!['Country', 'Organization'].includes(named.entity.type)) return undefined;
   let h = n + 1;
-  while (h - n <= 3 && plain(units[h]) && !AGGRESSIONS.has(units[h].lower) && units[h].tags.has('Adjective'))
+  while (
+    h - n <= 3 &&
+    isPlainWord(units[h]) &&
+    !AGGRESSIONS.has(units[h].lower) &&
+    units[h].tags.has('Adjective')
+  )
     h++;
   return units[h] && !units[h].entity && AGGRESSIONS.has(units[h].lower) ? named : undefined;
 }

@@ -6,7 +6,7 @@
 // - "X said it was up to Y to end the violence": the duty is Y's.
 // What was done ("Y had to withdraw") or denied ("Y does not need to …") states no demand.
 import { isVerb } from './groups';
-import type { Unit } from './units';
+import { isPlainWord, type Unit } from './units';
 import { BE } from './words';
 
 /** "Y needs to …", "Y has to …", "they have to …": present forms only ("had to" tells what happened). */
@@ -16,8 +16,6 @@ const DUTY_ADJECTIVES = new Set(
   'important essential vital imperative crucial critical necessary urgent incumbent'.split(' '),
 );
 
-const plain = (u: Unit | undefined): u is Unit => !!u && !u.entity && !u.punct;
-
 /**
  * The verb after an obligation phrase at `v` ("needs to accept", "has to stop"), or undefined:
  * the phrase is a present form of need/have with "to" and a verb after it, not a passive ("needs
@@ -25,7 +23,8 @@ const plain = (u: Unit | undefined): u is Unit => !!u && !u.entity && !u.punct;
  */
 export function verbAfterNeed(units: Unit[], v: number): number | undefined {
   const [need, to, verb] = [units[v], units[v + 1], units[v + 2]];
-  if (!plain(need) || !NEED_WORDS.has(need.lower) || !plain(to) || to.lower !== 'to') return undefined;
+  if (!isPlainWord(need) || !NEED_WORDS.has(need.lower) || !isPlainWord(to) || to.lower !== 'to')
+    return undefined;
   if (!verb || verb.entity || !isVerb(verb)) return undefined;
   const passive = BE.has(verb.lower) && !!units[v + 3]?.tags.has('PastTense');
   return passive ? undefined : v + 2;
@@ -51,7 +50,7 @@ export function impersonalDutyAt(units: Unit[], from: number): ImpersonalDuty | 
   for (let j = from; j < units.length && j - from <= DUTY_REACH; j++) {
     if (j > from && /[.;:!?]/.test(units[j - 1].punct)) return undefined;
     const opens =
-      j === from || units[j - 1].punct === ',' || (plain(units[j - 1]) && units[j - 1].lower === 'and');
+      j === from || units[j - 1].punct === ',' || (isPlainWord(units[j - 1]) && units[j - 1].lower === 'and');
     const duty = opens ? dutyAt(units, j) : undefined;
     if (duty) return duty;
   }
@@ -60,26 +59,27 @@ export function impersonalDutyAt(units: Unit[], from: number): ImpersonalDuty | 
 
 function dutyAt(units: Unit[], from: number): ImpersonalDuty | undefined {
   let k = from;
-  if (units[k]?.lower === 'that' && plain(units[k])) k++;
+  if (units[k]?.lower === 'that' && isPlainWord(units[k])) k++;
   const it = units[k];
-  if (!plain(it) || it.lower !== 'it') return undefined;
+  if (!isPlainWord(it) || it.lower !== 'it') return undefined;
   const be = units[k + 1];
-  if (!plain(be) || !['is', 'was', "'s"].includes(be.lower)) return undefined;
+  if (!isPlainWord(be) || !['is', 'was', "'s"].includes(be.lower)) return undefined;
   let a = k + 2;
   if (
-    plain(units[a]) &&
+    isPlainWord(units[a]) &&
     ['very', 'extremely', 'absolutely', 'therefore', 'now', 'also'].includes(units[a].lower)
   )
     a++;
   const word = units[a];
   if (
-    plain(word) &&
+    isPlainWord(word) &&
     word.lower === 'up' &&
-    plain(units[a + 1]) &&
+    isPlainWord(units[a + 1]) &&
     units[a + 1].lower === 'to' &&
     units[a + 2]?.entity
   )
     return { from: a + 2, kind: 'up-to' };
-  if (!plain(word) || !DUTY_ADJECTIVES.has(word.lower) || units[a + 1]?.lower !== 'that') return undefined;
+  if (!isPlainWord(word) || !DUTY_ADJECTIVES.has(word.lower) || units[a + 1]?.lower !== 'that')
+    return undefined;
   return { from: a + 2, kind: 'that' };
 }
