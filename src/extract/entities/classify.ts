@@ -51,6 +51,7 @@ import {
   PLACE_KINDS_BEFORE_NAME,
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
+import { PORTFOLIO_WORDS as MINISTRY_PORTFOLIOS } from '../lexicon/portfolios';
 import { isCommonWord, isFirstName, nlp } from '../nlp';
 import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
 import { armedGroupApposition } from './apposition';
@@ -126,9 +127,20 @@ function listedPartyToTalks(ctx: SentenceContext, a: number, b: number): boolean
 /** A capitalised word joined to "class": "Burke-class", "Virginia-class". */
 const CLASS_WORD = /^\p{Lu}[\p{L}'’]*-class$/u;
 
+/** Words of an office's tenure written before the holder's affiliation: "Acting Y Governor". */
+const TENURE_WORDS: ReadonlySet<string> = new Set(['acting', 'interim', 'caretaker', 'outgoing', 'incoming']);
+
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
+  // "the Acting Taliban Provincial Governor": a word of the office's tenure before a known name is
+  // no part of that name (round 39)
+  if (TENURE_WORDS.has(tokens[a].norm) && b - a > 1 && !longestMatch(ctx, a, b)) {
+    const known = longestMatch(ctx, a + 1, b);
+    // (not a state's people: "the Interim Afghan Government" is that government's name)
+    if ((known?.hit?.entity.type ?? known?.draft?.type) === 'Organization')
+      return classifySpan(ctx, a + 1, b);
+  }
   // before the document's name: "the C5+1 format" is the grouping's
   if (readGroupingCode(ctx, a, b)) return;
   // "the Tashkent Declaration", "the Lima agreements": a document's name.
@@ -647,6 +659,7 @@ function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
 /** "Defense Secretary Lloyd Austin", and an apposition after a bare title. */
 function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
+
   // An affiliation before the title: "Israeli Minister …", "U.S. House Speaker …".
   const aff = longestMatch(ctx, a, b);
   const affEntity = aff?.hit?.entity ?? aff?.draft;
@@ -803,13 +816,27 @@ function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
     const words = tokens.slice(k, b);
     const given = tagsOf(ctx, first).has('FirstName') || isFirstName(first.text);
     // "… District of New York Ana Ruiz": after a known place that closes the body's "of", the
-    // unknown words are the holder's, whatever the given name.
-    if (!given && !placeEndsAt(ctx, from, k)) continue;
+    // unknown words are the holder's, whatever the given name; so after the portfolio that closes
+    // a ministry's name ("State Minister of the Ministry of Foreign Affairs Ana Ruiz", round 39)
+    if (!given && !placeEndsAt(ctx, from, k) && !ministryEndsAt(tokens, from, k)) continue;
     if (words.some((t) => t.punct || isTitleWord(t.norm) || isTitleModifier(t.norm))) continue;
     if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;
     if (isPersonName(ctx, k, b) && (given || !longestMatch(ctx, k, b))) return k;
   }
   return loneSurnameAfterPlace(ctx, from, b) ? b - 1 : -1;
+}
+
+/** Heads of a state body named for its portfolio. */
+const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministry', 'department']);
+/** Last words of a ministry's portfolio: "… of Foreign Affairs", "… of Defence". */
+const PORTFOLIO_ENDS: ReadonlySet<string> = new Set(['affairs', ...MINISTRY_PORTFOLIOS]);
+
+/** The words from `from` to k name a ministry and close on its portfolio. */
+function ministryEndsAt(tokens: readonly Token[], from: number, k: number): boolean {
+  return (
+    PORTFOLIO_ENDS.has(tokens[k - 1]?.norm ?? '') &&
+    tokens.slice(from, k - 1).some((t) => t.cap && MINISTRY_HEADS.has(t.norm))
+  );
 }
 
 /**
@@ -876,7 +903,8 @@ function readBodyThenPerson(ctx: SentenceContext, a: number, b: number): boolean
   let k = a - 1;
   if (tokens[k]?.norm === 'the') k--;
   const joiner = tokens[k]?.norm;
-  if (!(joiner === 'of' || (joiner === 'for' && k === a - 2))) return false;
+  // "Director General in the Ministry of Foreign Affairs Ana Ruiz": an office held in a body
+  if (!(joiner === 'of' || ((joiner === 'for' || joiner === 'in') && k === a - 2))) return false;
   const title = tokens[k - 1];
   if (!title?.cap || !isTitleWord(title.norm)) return false;
   const person = personAtEnd(ctx, a, b);

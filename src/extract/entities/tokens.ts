@@ -47,7 +47,7 @@ export const PARTICLE_NAME = new RegExp(
   'u',
 );
 /** A name's French particle elided before its capital: "Cote d'Ivoire", "Valery d'Estaing" (round 22). */
-const ELIDED_PARTICLE_NAME = /^[dl]['’](?![Aa]ffaires\b)\p{Lu}/u; // not the title "Chargé d'Affaires"
+const ELIDED_PARTICLE_NAME = /^[dl]['’](?![Aa]ffair(?:e?s)\b)\p{Lu}/u; // not the title "Chargé d'Affaires" (or "d'Affairs")
 const POSSESSIVE = /['’]s$/;
 /** An amount written onto its currency's code ("EUR38 million", "USD5"): no word of a name. */
 export const CURRENCY_AMOUNT = /^(?:EUR|USD|GBP|CHF|JPY|CNY|RMB|RUB|INR|CAD|AUD|SEK|NOK|DKK|PLN|BRL|ZAR)\d/;

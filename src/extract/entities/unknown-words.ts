@@ -132,11 +132,16 @@ function leaderRegime(ctx: SentenceContext, a: number, b: number): boolean {
   const noun = tokens[b];
   if (b - a !== 1 || !noun || noun.cap) return false;
   const known = () => surnameCountries(tokens[a].text).size > 0;
+  // "the Zionist regime", "the Communist regime": a word of a creed ends in "-ist", a surname
+  // almost never does (the Nordic "-quist", "-qvist" aside)
+  if (IDEOLOGY_WORD.test(tokens[a].text)) return false;
   if (noun.norm !== 'regime' && !(LEADER_NAMED_BODIES.has(noun.norm) && known())) return false;
   const before = tokens[a - 1];
   const the = before?.norm === 'the' ? before : tokens[a - 2];
   return the?.norm === 'the' && (the === before || (!!before && !before.cap && !before.punct));
 }
+
+const IDEOLOGY_WORD = /^(?!.*q[uv]ists?$).*[a-z]ists?$/i;
 
 /** Lower-case nouns for a part of a body that takes its leader's name: "the Kalvani faction". */
 const LEADER_PARTS: ReadonlySet<string> = new Set(['faction', 'factions', 'wing', 'loyalists']);

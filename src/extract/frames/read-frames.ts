@@ -658,6 +658,7 @@ function verbFacts(
       !(predicate === 'COOPERATED' && goalOf(units, units.indexOf(o))) &&
       !(frame.guest && notGuest(units, units.indexOf(o))) &&
       !(predicate === 'SANCTIONED' && supporterOf(units, units.indexOf(o))) &&
+      !(modifier && opensLongerName(units, units.indexOf(o))) &&
       !(DEALT_WITH_AS_STATE.has(predicate) && privatePeopleOf(units, units.indexOf(o))) &&
       !(ONE_PERSON_ACTS.has(predicate) && onePersonOfCountry(units, units.indexOf(o))) &&
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
@@ -961,6 +962,22 @@ function privatePeopleOf(units: Unit[], j: number): boolean {
   return demonymOn(units, j, PRIVATE_PEOPLE);
 }
 const MARKET = new Set(MARKET_NOUNS);
+/**
+ * "Tencent-backed ⟦China⟧ Literature": a state's name with a capitalised word right after it opens
+ * a longer name the entity step did not join, a firm's; the state is not the one backed (round 39).
+ */
+function opensLongerName(units: Unit[], j: number): boolean {
+  const o = units[j];
+  const next = units[j + 1];
+  return (
+    o?.entity?.type === 'Country' &&
+    !o.punct &&
+    !o.possessive &&
+    !!next &&
+    !next.entity &&
+    next.tags.has('ProperNoun')
+  );
+}
 /** A demonym at `j` (or a list of them) qualifying one of `heads`: "⟦Xian⟧ and ⟦Yian⟧ nationals". */
 function demonymOn(units: Unit[], j: number, heads: ReadonlySet<string>): boolean {
   const first = units[j];

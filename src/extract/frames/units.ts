@@ -208,6 +208,7 @@ export function unitsOf(
       }
   }
   gerundsAfterComma(units);
+  envoyTitles(units);
   participlesAfterHeads(units);
   qualifiersAfterOwner(units);
   targetedMeasures(units);
@@ -233,6 +234,21 @@ function qualifiersAfterOwner(units: Unit[]): void {
     if (!u.tags.has('Verb') || !/[a-z]{3}ing$/.test(u.lower)) continue;
     if (noun.entity || !noun.tags.has('Noun') || noun.tags.has('Verb')) continue;
     u.tags = new Set(['Adjective']);
+  }
+}
+
+/** "d'Affaires" and the spelling "d'Affairs" news also prints, with either apostrophe. */
+const AFFAIRES = /^d['’]affaires?$|^d['’]affairs$/;
+
+/**
+ * "the Afghan Charge d'Affairs was summoned": the title of a mission's head, which compromise may
+ * tag a verb ("charge" a person); it is a noun.
+ */
+function envoyTitles(units: Unit[]): void {
+  for (let i = 0; i < units.length - 1; i++) {
+    const u = units[i];
+    if (u.entity || !['charge', 'chargé'].includes(u.lower) || !AFFAIRES.test(units[i + 1].lower)) continue;
+    u.tags = new Set(['Noun', 'Singular']);
   }
 }
 

@@ -46,7 +46,7 @@ export const UNREAL_DETERMINERS = new Set([
   'proposed',
   'prospective',
 ]);
-/** "the threat of an X attack on Y", "fears of X strikes": nouns of danger or chance that hold an act feared, not done. */
+/** "the threat of an X attack on Y", "fears of X strikes", "hopes of talks with Y": nouns of danger or chance that hold an act feared or hoped for, not done. */
 export const UNREAL_HOLDERS = new Set([
   'threat',
   'threats',
@@ -58,6 +58,9 @@ export const UNREAL_HOLDERS = new Set([
   'fears',
   'prospect',
   'prospects',
+  // "dampened hopes of peace talks with Y": a hope is a chance, no more (round 39)
+  'hope',
+  'hopes',
   'possibility',
   'likelihood',
   'spectre',

@@ -304,6 +304,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   // "Chief of Cabinet X", "Chargé d'Affaires ad interim X" (round 25)
   'cabinet',
   "d'affaires",
+  "d'affairs",
   'ad',
 ]);
 

@@ -86,11 +86,21 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
     relations.filter((r) => r.predicate === 'LEADS').map((r) => `${r.subjectId}|${r.objectId}`),
   );
   const ofOwnState = (r: Relation) => r.predicate === 'DEMANDED' && heads.has(`${r.subjectId}|${r.objectId}`);
+  // "the Central Bank of X fined ten Xian banks": a state's own regulator penalises firms at home,
+  // which is no sanction on the state, nor a charge against it (round 39)
+  // (a body may still penalise one of its members: the EU a member state)
+  const within = new Set(
+    relations.filter((r) => r.predicate === 'MEMBER_OF').map((r) => `${r.subjectId}|${r.objectId}`),
+  );
+  const ownPenalty = (r: Relation) =>
+    (r.predicate === 'SANCTIONED' || /sanctioned-for|verb:fine\b/.test(r.reason)) &&
+    within.has(`${r.subjectId}|${r.objectId}`);
   return relations.filter(
     (r) =>
       ((r.predicate !== 'COOPERATED' && !ownClaim(r) && !ownOfTwo(r)) ||
         !belongs.has(`${r.subjectId}|${r.objectId}`)) &&
-      !ofOwnState(r),
+      !ofOwnState(r) &&
+      !ownPenalty(r),
   );
 }
 

@@ -33,6 +33,13 @@ const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\
 const ANSWERED_ACT_NOUN =
   /\b(?:consequences?|retaliation|revenge|reprisals?|response|punishment|retribution)\s+(?:for|to)(?:\s+[\w'-]+){0,4}\s*$/;
 /**
+ * "X gave the figures for the bombing at Y", "X released footage of the strike on Y": an act noun
+ * after a noun of a tally or a record is what the subject reports, not its act ("details of its
+ * attack on Y" stay its own, round 39).
+ */
+const TALLIED_ACT =
+  /\b(?:figures?|tolls?|tally|details|numbers|casualt(?:y|ies)|accounts?|information|footage|images|photos|videos?|pictures)\s+(?:for|of|on|about|in)(?:\s+(?!(?:its|their|our)\b)[\w'-]+){0,4}\s*$/;
+/**
  * "X was the first to die in the attack on Y", "X soldiers were killed in a rebel attack in Y",
  * "X was kidnapped during a raid on Y": an act its subject died, was hurt or taken in is another's.
  */
@@ -137,10 +144,11 @@ const REPORTED_UNKNOWN_NAME = new RegExp(
  * "X said that an Ukranian attack on Y left 22 dead", "X said a strike on Y …": a noun act the
  * speaker reports with an article of its own has an author other than the speaker (who may be
  * named by a word the entity step did not know), so the speaker is none of its actors. Not a
- * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act.
+ * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act. So too a
+ * quote the speaker opens: 'X added, "All aggression against Y will cost Z"' (round 39).
  */
 const REPORTED_NOUN_ACT = new RegExp(
-  `\\b(?:${SAY_FORMS}|told [\\w ]{1,20}?|${sayingForms('add state note report', ['past']).join('|')})\\s+(?:that\\s+)?(?:an?|the)\\s+(?:[A-Za-z-]+\\s+){0,2}$`,
+  `\\b(?:${SAY_FORMS}|told [\\w ]{1,20}?|${sayingForms('add state note report', ['past']).join('|')})(?:\\s*[,:]\\s*["“]?\\s*|\\s+)(?:that\\s+)?(?:an?|the|[Aa]ll|[Aa]ny|[Ee]very)\\s+(?:[A-Za-z-]+\\s+){0,2}$`,
 );
 
 /**
@@ -302,7 +310,10 @@ export function notActorBecause(
   if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return 'PERSON_REPORTS_OTHER_SUBJECT';
   if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return 'BODY_DESCRIBED_AFTER_PERSON';
   const nounRefused = nounAct
-    ? firstMatch({ OCCASION, ANSWERED_ACT_NOUN, SUFFERED_IN, PEOPLE_IN_ACT, REPORTED_NOUN_ACT }, gap)
+    ? firstMatch(
+        { OCCASION, ANSWERED_ACT_NOUN, TALLIED_ACT, SUFFERED_IN, PEOPLE_IN_ACT, REPORTED_NOUN_ACT },
+        gap,
+      )
     : undefined;
   if (nounRefused) return nounRefused;
   const ownAct = (nounAct && OWN_ACT.test(gap)) || OWN_CLAUSE.test(after);

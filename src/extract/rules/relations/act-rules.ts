@@ -2,7 +2,7 @@
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
 import { onCore, type RelationRule } from './rule';
-import { CLAUSE_AUXILIARIES, WISH_HOLDERS } from '../../frames/words';
+import { CLAUSE_AUXILIARIES, UNREAL_HOLDERS, WISH_HOLDERS } from '../../frames/words';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
 import { IN_OFFICE_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
@@ -67,8 +67,11 @@ const NOT_TITLE_DEMONYM = '(?<!⟦\\d+[a-z]⟧(?=(?: (?:[a-z-]+|[A-Z][\\w.-]*)){
  */
 const AIMED =
   '\\b(?:(?:promot|foster|encourag|seek|sought|explor|facilitat|advocat)[a-z]*|(?:close|closer|near) to (?:secur|reach|sign|finali[sz]|clinch|strik)[a-z]*) (?:[a-z-]+ ){0,2}';
-/** A wish that holds the event after "for": "their desire for a pact with Y" (frames: unstated-nouns.ts). */
-const WISHED = `\\b(?:${[...WISH_HOLDERS].join('|')}) for (?:[a-z-]+ ){0,2}`;
+/**
+ * A wish that holds the event after "for", or a chance after "of": "their desire for a pact with
+ * Y", "hopes of peace talks with Y" (frames: unstated-nouns.ts).
+ */
+const WISHED = `\\b(?:(?:${[...WISH_HOLDERS].join('|')}) for|(?:${[...UNREAL_HOLDERS].join('|')}) of) (?:[a-z-]+ ){0,2}`;
 /** Not right after a verb of calling off, past an article and a word: "cancelled the talks". */
 const NOT_CALLED_OFF = `(?<!${CANCELLED} (?:the |a |an |its |their )?(?:[a-z-]+ )?)`;
 /** Not an event still to come: "Ahead of a major summit between X and Y", "on the eve of talks" (frames: `awaitedNoun`). */
@@ -184,6 +187,12 @@ const REPORTED_COPULA =
   '\\b(?:say|says|said|believe|believes|claim|claims) (?:is|are|was|were|has been|have been)\\b';
 /** "attacks blamed on ⟦X⟧": a participle of the noun before it; nobody named blames. */
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
+
+/**
+ * "blamed those measures for the country's shortages": after a verb of blame a "for" phrase gives
+ * the charge; a name in it is no one blamed (the one blamed stands before "for").
+ */
+const NOT_CHARGE_AFTER_BLAME = '(?!(?<=\\b(?:blam|accus)(?:e|ed|es|ing) )[^⟦⟧]*?\\bfor\\b)';
 
 /**
  * "host ⟦Xian⟧ military bases": a thing of the name's hosted, no guest met (round 14); nor an
@@ -302,7 +311,7 @@ export const ACT_RULES: RelationRule[] = [
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised;
     // "X, accused by Y of …", "an X leader blamed for the beheading of Y hostages": a participle
     // with its agent or its charge is passive (the passive rule reads it)
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b)${NOT_BLAMED_ON}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b)${NOT_BLAMED_ON}${NOT_CHARGE_AFTER_BLAME}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
   onCore({
     reason: 'verb:call-out',

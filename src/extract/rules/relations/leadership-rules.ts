@@ -32,9 +32,12 @@ const NOT_A_PART_OF =
 const TAKES_OFFICE_AS =
   '(?:(?:has|had|have) )?(?:(?:was|were|been|is) )?(?:won (?:a |an |his |her |the )?(?:[a-z-]+ ){0,2}term (?:in office )?as|(?:re-?)?elected(?: as)?|sworn in as|inaugurated as) (?:the )?(?:(?:interim|new) )?';
 
-/** A lower-case word that may describe a body, not a preposition, determiner or joining word. */
+/**
+ * A lower-case word that may describe a body, not a preposition, determiner or joining word, nor
+ * one that opens a clause ("heads the ruling council while ⟦Y⟧ leader Z is his deputy", round 39).
+ */
 const DESCRIBING_WORD =
-  '(?!(?:in|of|on|at|from|to|for|with|by|against|over|under|into|onto|about|between|that|which|who|whose|the|an?|its|their|and|or|but|not)\\b)[a-z][a-z-]*';
+  '(?!(?:in|of|on|at|from|to|for|with|by|against|over|under|into|onto|about|between|that|which|who|whose|the|an?|its|their|and|or|but|not|while|whereas|when|where|as|after|before|since|because|although|though|if|until|unless)\\b)[a-z][a-z-]*';
 /** The kinds of body a description may end on before the name in apposition. */
 const BODY_KINDS =
   '(?:party|group|movement|coalition|alliance|faction|organi[sz]ation|militia|front|bloc|union|council|federation)';

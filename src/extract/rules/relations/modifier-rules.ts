@@ -23,12 +23,18 @@ const SUPPORT_SUFFIX =
 const DEMONYM_STATE_BODY =
   '(?!(?<=⟦\\d+[a-z]⟧) (?!(?:state|government|regime|authorities|administration|forces|force|troops|army|military|navy|police|soldiers|security|armed|air|president|prime|leader|leaders|officials|ministry|junta)\\b)[a-z]+\\b)';
 
+/**
+ * "Tencent-backed ⟦China⟧ Literature": a state's name with a capitalised word after it opens the
+ * name of a body the entity step did not join; the state is not the one backed (round 39).
+ */
+const STATE_NAME_ENDS = '(?!(?<=⟦\\d+[Cc]⟧) (?!(?:On|In|At|For|But|And)\\b)[A-Z][a-z]+\\b)';
+
 export const MODIFIER_RULES: RelationRule[] = [
   onSurface({
     reason: 'modifier:x-backed',
     predicate: 'SUPPORTS',
     confidence: 0.9,
-    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}${DEMONYM_STATE_BODY}`,
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}${DEMONYM_STATE_BODY}${STATE_NAME_ENDS}`,
   }),
   // "Iran-backed militant groups including X and Y", "X-funded militias such as Y": the groups listed
   onSurface({

@@ -300,7 +300,10 @@ const ROLE_QUALIFIER =
 /** A member title with its qualifiers, or a head title with at least one. */
 const QUALIFIED_ROLE = `(?:${ROLE_QUALIFIER}{0,2}{T:MEMBER}|${ROLE_QUALIFIER}{1,2}{T:LEAD})`;
 
-/** A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign"). */
+/**
+ * A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign",
+ * "President of ⟦Russian⟧ Railways X", round 39).
+ */
 const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
 /**
@@ -330,10 +333,11 @@ const PARTY_WORDS =
 const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
 
 /**
- * A head "for" or "in" a named place commands a part of the body (round-14 convention 2): "X, the
- * ⟦Taliban⟧ commander for northern ⟦Kunduz⟧ province" belongs to the Taliban, and leads none of it.
+ * A head "for", "in" or "of" a named place commands a part of the body (round-14 convention 2):
+ * "X, the ⟦Taliban⟧ commander for northern ⟦Kunduz⟧ province" belongs to the Taliban, and leads
+ * none of it; so does "X, the ⟦Taliban⟧ provincial governor of ⟦Z⟧" (round 39).
  */
-const FOR_A_PLACE = ' (?:for|in) (?:the )?(?:[a-z-]+ ){0,2}⟦\\d+L⟧';
+const FOR_A_PLACE = ' (?:for|in|of) (?:the )?(?:[a-z-]+ ){0,2}⟦\\d+L⟧';
 
 /**
  * The nouns of a body's part ("arm", "wing", "component"): in "X, Y's armed wing" and "Y's media
@@ -839,7 +843,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:head-of-country-name',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${STATE_HEAD} of {DET}{O:C},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${STATE_HEAD} of {DET}{O:C}${NAME_ENDS},? ${RANKS}{S:P}`,
   }),
   // "the spokesman for the UN mission in Sudan, X", "Head of the EU's observer mission, X": a part
   // of the body, so its head belongs to the body; "the spokesman for the UN, X" belongs too
@@ -970,7 +974,7 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.8,
     // not "X, the president of ⟦Y⟧'s Olympic Committee": the head of the country's body (round 30);
     // not "the premier of ⟦Z⟧, X, the premier of ⟦Y⟧, W": a name after the country holds its title (round 35)
-    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}${NOT_POSSESSIVE}(?!,? ⟦\\d+P⟧)`,
+    pattern: `{S:P},? (?:the )?${HEAD_ROLE}{T:HEAD_OF_STATE} of {DET}{O:C}${NAME_ENDS}${NOT_POSSESSIVE}(?!,? ⟦\\d+P⟧)`,
   }),
   // (not "X, secretary general of the ⟦Russian⟧-led alliance", "a spokesman for the ⟦Iranian⟧-backed
   // militia": a name joined by a hyphen qualifies the body after it, round 13)

@@ -108,10 +108,13 @@ export const HEAD_OF_STATE_TITLES = [
 
 /**
  * "Chargé d'Affaires" as news writes it: with or without the accent, either apostrophe, the second
- * word in either case (the pattern compiler varies only a word's first letter).
+ * word in either case (the pattern compiler varies only a word's first letter), and spelt
+ * "d'Affairs" as some outlets print it.
  */
 const CHARGE_D_AFFAIRES = ['chargé', 'charge'].flatMap((charge) =>
-  ["'", '’'].flatMap((quote) => ['affaires', 'Affaires'].map((affaires) => `${charge} d${quote}${affaires}`)),
+  ["'", '’'].flatMap((quote) =>
+    ['affaires', 'Affaires', 'affairs', 'Affairs'].map((affaires) => `${charge} d${quote}${affaires}`),
+  ),
 );
 
 /** Titles of someone who belongs to a body without heading it: MEMBER_OF. */

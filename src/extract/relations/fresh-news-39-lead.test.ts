@@ -1,0 +1,128 @@
+// Shapes the lead found read wrong in fresh news outside the gold (round 39). Sentences of our
+// own; both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a mission head's title, also spelt "d'Affairs", is no verb of charging, nor a person's name
+  [
+    "The Chilean Charge d'Affairs in Lima was called to the Foreign Ministry on Monday.",
+    [],
+    ["Chile CRITICIZED d'Affairs"],
+  ],
+  [
+    'The Chilean Charge d’Affaires in Lima was called to the Foreign Ministry on Monday.',
+    [],
+    ['Chile CRITICIZED d’Affaires'],
+  ],
+  [
+    "Peru summoned Chilean Charge d'Affairs Tomas Reyes over the border incident.",
+    ['Tomas Reyes MEMBER_OF Chile'],
+    ["Peru CRITICIZED d'Affairs Tomas Reyes"],
+  ],
+  // the nearest negative: the verb itself still charges
+  ['Peru charged Chile with arming the smugglers.', ['Peru CRITICIZED Chile'], []],
+  // a creed's word before "regime" is no leader's name
+  [
+    "Iran's new foreign minister spoke by phone with his Turkish counterpart. Referring to the terrorist actions of the Zionist regime which seeks to spread instability, the new Iranian foreign minister stressed the need for talks.",
+    [],
+    ['Zionist LEADS Iran'],
+  ],
+  // after a verb of blame, a name in the "for" phrase is the charge's, not the one blamed
+  [
+    'Chilean President Ana Velk spoke on Monday. Velk has blamed the new tariffs for the country’s fuel shortages.',
+    [],
+    ['Ana Velk CRITICIZED Chile'],
+  ],
+  [
+    'Chilean President Ana Velk spoke on Monday. Velk has blamed the tariffs for Chile’s fuel shortages.',
+    [],
+    ['Ana Velk CRITICIZED Chile'],
+  ],
+  // the nearest negatives: the one blamed stands before "for", or owns what is blamed
+  [
+    'Chilean President Ana Velk spoke on Monday. Velk has blamed Peru for the fuel shortages.',
+    ['Ana Velk CRITICIZED Peru'],
+    [],
+  ],
+  [
+    'Chilean President Ana Velk spoke on Monday. Velk has blamed the tariffs of Peru for the shortages.',
+    ['Ana Velk CRITICIZED Peru'],
+    [],
+  ],
+  // talks only hoped for are no talks
+  [
+    "Northern Front rebels attacked a rural Chilean police post today, killing 16 officers. The attack is part of a two-week offensive by the People's Army of Chile, or Northern Front, that has dampened hopes of eventual peace talks with the government.",
+    ['Northern Front ATTACKED Chile'],
+    ['Northern Front COOPERATED Chile'],
+  ],
+  ['The Northern Front held peace talks with Chile on Monday.', ['Northern Front COOPERATED Chile'], []],
+  // a spokesman who gives the toll of a bombing did not bomb
+  [
+    'Omar Haddad, a spokesman for the provincial police, gave the figures for the bombing at the Al-Nour mosque.',
+    [],
+    ['Omar Haddad ATTACKED Al-Nour mosque'],
+  ],
+  // a speaker who opens a quote about aggression commits none
+  [
+    '"Chile can count on our help if it is threatened," Reyes said and added, "All aggression against Chile, large or small, will cost Bolivia dearly."',
+    [],
+    ['Reyes ATTACKED Chile'],
+  ],
+  // a clause opened by "while" has its own subject: the body there is not what the first heads
+  [
+    'Army chief General Omar Haddad heads the ruling council while Northern Front leader Ali Rahman is his deputy.',
+    ['Ali Rahman LEADS Northern Front'],
+    ['Omar Haddad LEADS Northern Front'],
+  ],
+  // a ministry's name ends with its portfolio; the name after it is its officer's
+  [
+    'He was received by State Minister of the Ministry of Foreign Affairs Tomas Reyes at the airport.',
+    ['Tomas Reyes MEMBER_OF Ministry of Foreign Affairs'],
+    [],
+  ],
+  [
+    'The talks were held with Director General in the Chilean Ministry of Foreign Affairs Ana Velk.',
+    ['Chilean Ministry of Foreign Affairs MEMBER_OF Chile'],
+    ['Chilean Ministry of Foreign Affairs Ana Velk MEMBER_OF Chile'],
+  ],
+  // a group's governor of a province belongs to the group and does not head it
+  [
+    'Mourners buried Omar Haddad, the Taliban Provincial Governor of Badakhshan, on Friday.',
+    ['Omar Haddad MEMBER_OF Taliban'],
+    ['Omar Haddad LEADS Taliban'],
+  ],
+  [
+    'Mourners buried Omar Haddad, the Acting Taliban Provincial Governor of Badakhshan, on Friday.',
+    [],
+    ['Omar Haddad LEADS Acting Taliban', 'Omar Haddad LEADS Taliban'],
+  ],
+  // the nearest negative: a tenure word before a state's people stays in the government's name
+  [
+    "The statement repeated Pakistan's call for the Interim Afghan Government to secure the border.",
+    ['Pakistan DEMANDED Interim Afghan Government'],
+    [],
+  ],
+  // a state's name that opens a longer body's name is not the state the title heads
+  [
+    'The delegation included President of Russian Railways Ivan Petrov and others.',
+    [],
+    ['Ivan Petrov LEADS Russia'],
+  ],
+  ['The delegation included President of Mongolia Bat Erdene.', ['Bat Erdene LEADS Mongolia'], []],
+  // a state's own regulator fining firms at home sanctions no state
+  [
+    'The Central Bank of Chile has fined six Chilean banks for breaking currency rules.',
+    ['Central Bank of Chile MEMBER_OF Chile'],
+    ['Central Bank of Chile SANCTIONED Chile', 'Central Bank of Chile CRITICIZED Chile'],
+  ],
+  // the nearest negative: another state's sanction on its banks still falls on the state
+  ['Peru sanctioned six Chilean banks on Monday.', ['Peru SANCTIONED Chile'], []],
+  // a firm backed by a company and named after a state is no state backed
+  [
+    'The regulator fined Tencent-backed China Literature and two other firms.',
+    [],
+    ['Tencent SUPPORTS China'],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-39-lead', 'combined');
