@@ -54,6 +54,18 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
  * Lower-case modifiers from token k on (one or two adjectives, or one noun: "border", "refugee"),
  * then a kind of place: "tribal district", "border district", "refugee camp".
  */
+/**
+ * "the Bavarian city of Bayreuth", "the mainly Shi'ite district of Jamila": an adjective's word
+ * (a people's, a creed's) before a kind of place whose own name follows "of" qualifies that place
+ * and names none ("the Zarin district of Kunar" names Zarin, round 39).
+ */
+export function qualifiesNamedPlace(ctx: SentenceContext, a: number): boolean {
+  const { tokens } = ctx;
+  const adjective =
+    /(?:ian|ite|ese|ish)$/i.test(tokens[a].text) || PEOPLE_AND_CREED_WORDS.has(tokens[a].norm);
+  return adjective && tokens[a + 2]?.norm === 'of' && !tokens[a + 2].cap && !!tokens[a + 3]?.cap;
+}
+
 export function placeNounPastAdjectives(ctx: SentenceContext, k: number): boolean {
   for (let n = 0; n < 2; n++) {
     const t = ctx.tokens[k + n];
@@ -227,7 +239,8 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
     return 'context:place-called';
   // "Swabi district", "in Buner and Dir districts": a lower-case kind of place after the name,
   // also past one or two adjectives ("the Zarin tribal district").
-  if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm)) return 'context:place-noun-after';
+  if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm) && !qualifiesNamedPlace(ctx, a))
+    return 'context:place-noun-after';
   if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
   // "the Paktia police HQ", "Zarin police said": a place's own police. Not a dictionary word
   // capitalised at a clause's start: "Riot police fired", "Traffic police said" (round 19).
@@ -369,7 +382,9 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
     return 'context:dateline';
   const initials = after?.text === '(' && tokens[b + 2]?.text === ')' ? 3 : 0;
   const noun = tokens[b + initials];
-  if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm)) return 'context:place-noun-after';
+  const qualifier = b === a + 1 && !initials && qualifiesNamedPlace(ctx, a);
+  if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm) && !qualifier)
+    return 'context:place-noun-after';
   if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
   if (!initials && campAfter(ctx, b)) return 'context:camp-after';
   // "the Rainbow Towers hotel in Y" (round 18): a facility's noun after the whole name; not after

@@ -27,7 +27,7 @@ import { NOT_A_NAME_TAGS, SPEECH_VERBS, looksLikePerson, namedByOffice, personEv
 import { emitParty, multiWordPartyCue, partyCue } from './party-cue';
 import { kindNounApposed } from './kind-noun-before';
 import { roleNounsEnd } from './person-cues';
-import { afterThingNoun, placeContext, placeShapeAround } from './place-context';
+import { afterThingNoun, placeContext, placeShapeAround, qualifiesNamedPlace } from './place-context';
 import { isMediaName, isPaperName, numberedChannel } from './media-cue';
 import { ownerCue } from './owner-cue';
 import { isJunkWord } from './spans';
@@ -379,7 +379,9 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });
     else if (tags.has('Person') && !tags.has('Place'))
       emit(ctx, a, b, { type: 'Person' }, 'compromise:person');
-    else if (tags.has('Place')) emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
+    // (not "the Bavarian city of X": the adjective qualifies the place named after "of")
+    else if (tags.has('Place') && !qualifiesNamedPlace(ctx, a))
+      emit(ctx, a, b, { type: 'Location' }, 'compromise:place');
     else if (tags.has('Organization'))
       emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'compromise:organization');
     else ctx.pending.push({ tokens: [first], sentenceIndex: ctx.sentenceIndex });

@@ -123,6 +123,19 @@ const rows: FactRow[] = [
     [],
     ['Tencent SUPPORTS China'],
   ],
+  // a people's or a creed's adjective before a kind of place named after "of" names no place
+  [
+    'The two men were held in the Bavarian city of Rothberg, police said.',
+    [],
+    ['Rothberg LOCATED_IN Bavarian'],
+  ],
+  [
+    'The bomb went off in the mainly Sunnite district of Karrada, police said.',
+    [],
+    ['Sunnite LOCATED_IN Karrada'],
+  ],
+  // the nearest negative: a district's own name before "district of" a known region
+  ['Militants attacked the Zarin district of Kunar province.', ['Zarin LOCATED_IN Kunar'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-39-lead', 'combined');
