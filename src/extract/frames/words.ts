@@ -244,6 +244,21 @@ export const TRAVEL_VERBS = formsOf('arrive leave travel return come go fly depa
 export const RECIPROCALS = new Set(['each', 'one']);
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
+/**
+ * Participles and verbs by which a phrase names an act's author: "carried out by X", "which X
+ * claimed", "committed by X", "inflicted by X" (./read-frames.ts, ./reached-act-authors.ts).
+ */
+export const AUTHORING = new Set([
+  'carried',
+  'claimed',
+  'staged',
+  'launched',
+  'conducted',
+  'perpetrated',
+  'mounted',
+  'committed',
+  'inflicted',
+]);
 export const DETERMINERS = new Set([
   'the',
   'a',
