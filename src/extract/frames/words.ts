@@ -93,6 +93,10 @@ export const NO_FACT_OPENERS = new Set([
   'whether',
   'lest',
   ...formsOf('deny fear worry doubt refute dismiss question'),
+  // "speculation that X made a deal with Y": a guess told, no fact (round 39)
+  'speculation',
+  'rumors',
+  'rumours',
 ]);
 /**
  * "Officials believe X was behind the attack", "police suspect X killed Y": someone's belief holds
