@@ -1,7 +1,7 @@
 // Round 39: a verb's subject the frame engine did not reach. An act noun whose author is given by
 // "by" past more words of where, when or whom before the verb it is subject of ("the raids carried
 // out on Friday by X in Y, which killed …"); a relative pronoun the tagger calls a preposition
-// before "the" ("Y, which the X department has described as …"); and a guess ("speculation
+// before "the" ("Y, which the X ministry has described as …"); and a guess ("speculation
 // that …") told as no fact. Sentences written for these tests; the events are invented.
 import { extractArticle } from '..';
 
@@ -13,19 +13,19 @@ const all = (text: string): string[] =>
 describe('an act noun whose author stands past more words, round 39', () => {
   it.each([
     [
-      'Norway condemned the raids carried out on Friday by the Burmese military in Kayah State, which killed 30 Thai soldiers.',
+      'Norway condemned the raids carried out on Friday by the Burmese army in Shan State, which killed 30 Thai soldiers.',
       'Myanmar KILLED Thailand',
     ],
     [
-      'Norway deplored the recent bombings in northern Nigeria inflicted by Boko Haram that killed 30 Chadian soldiers.',
+      'Norway deplored the recent bombings in eastern Niger inflicted by Boko Haram that killed 30 Chadian soldiers.',
       'Boko Haram KILLED Chad',
     ],
     [
-      'A dawn raid by Taliban fighters on Kohistan in northern Faryab province killed 12 Afghan soldiers.',
+      'A dawn raid by Taliban fighters on Maimana in the Faryab region killed 12 Afghan soldiers.',
       'Taliban KILLED Afghanistan',
     ],
     [
-      'Officials said a raid by Taliban fighters on Kohistan in northern Faryab province killed 12 Afghan soldiers.',
+      'Officials said a night raid by Taliban fighters on Maimana in the Faryab region killed 12 Afghan soldiers.',
       'Taliban ATTACKED Afghanistan',
     ],
   ])('reads the author: "%s"', (text, fact) => {
@@ -35,7 +35,7 @@ describe('an act noun whose author stands past more words, round 39', () => {
   it.each([
     // the one who ordered the raids is no author "by" names
     [
-      'Norway condemned the raids ordered by the Burmese president in Kayah State, which killed 30 Thai soldiers.',
+      'Norway condemned the raids ordered by the Burmese president in Shan State, which killed 30 Thai soldiers.',
       'Myanmar KILLED Thailand',
     ],
   ])('reads no author: "%s"', (text, fact) => {
@@ -46,12 +46,12 @@ describe('an act noun whose author stands past more words, round 39', () => {
 describe('a relative pronoun tagged a preposition, round 39', () => {
   it.each([
     [
-      'Hamas, which the U.S. State Department has described as a terrorist group, rejected the plan.',
-      'U.S. State Department CRITICIZED Hamas',
+      'Hezbollah, which the European Union has described as a terrorist group, rejected the plan.',
+      'European Union CRITICIZED Hezbollah',
     ],
     [
-      'The court heard about al-Shabaab, a Kenya-based faction that the United States considers a terrorist group.',
-      'United States CRITICIZED al-Shabaab',
+      'The court heard about al-Shabaab, a Kenya-based faction that the European Union considers a terrorist group.',
+      'European Union CRITICIZED al-Shabaab',
     ],
     [
       'Fighting resumed near the town of Baidoa, which the Somali National Army recaptured from al-Shabaab in May.',
@@ -64,8 +64,8 @@ describe('a relative pronoun tagged a preposition, round 39', () => {
   it.each([
     // a visit judges no one
     [
-      'Hamas, which the U.S. State Department has visited twice, rejected the plan.',
-      'U.S. State Department CRITICIZED Hamas',
+      'Hezbollah, which the European Union has visited twice, rejected the plan.',
+      'European Union CRITICIZED Hezbollah',
     ],
     [
       'Fighting resumed near the town of Baidoa, which the Somali National Army visited in May.',
