@@ -268,8 +268,12 @@ export function leftActors(
     // tagger may call it an infinitive's
     // "a raid on a camp inside X, which killed …": "inside", "outside" are where, though the
     // tagger may call them adjectives
+    // "Y, which the X ministry describes as …": a relative pronoun the tagger calls a preposition
+    // before "the" opens the clause whose subject the name is (round 39)
     const preposition =
-      prep?.tags.has('Preposition') || prep?.lower === 'to' || LOCATIVES.has(prep?.lower ?? '');
+      (prep?.tags.has('Preposition') && !RELATIVES.has(prep.lower)) ||
+      prep?.lower === 'to' ||
+      LOCATIVES.has(prep?.lower ?? '');
     if (!preposition && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;

@@ -97,6 +97,7 @@ import { readFoughtWith } from './fought-with';
 import { readDefenders } from './defenders';
 import { readFallen, readUnnamedDead } from './fallen';
 import { killedInAttack, killedInFight } from './killed-in';
+import { reachedActAuthors } from './reached-act-authors';
 import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
@@ -136,6 +137,7 @@ import {
   ONE_SIDED_WITH,
   QUARREL_MARKERS,
   RELATIVES,
+  AUTHORING,
   SIGNED,
   STATE_PERSON_HEADS,
   SUPPORTED_ASPECTS,
@@ -1319,6 +1321,8 @@ function actNounSubject(
     j--;
     aside = units[j]?.punct === ',' && units[j + 1].lower === 'which';
   }
+  // "the raids carried out on Friday by X in Y, which killed …": an author past more words (round 39)
+  const reached = reachedActAuthors(units, j, aside);
   // "a bombing in Jerusalem that killed", "a raid in Yland that killed": the place where it struck;
   // "an airstrike on Tuesday in Yland that killed": and when, in either order
   for (let pass = 0; pass < 2; pass++) {
@@ -1355,9 +1359,10 @@ function actNounSubject(
     familyOfNoun(noun) !== 'attack' ||
     !noun.tags.has('Noun')
   )
-    return undefined;
+    return reached;
   const actors = nounAuthors(units, j);
   if (actors.length) return { actors, at: j, via: ' via act-noun' };
+  if (reached) return reached;
   // "X conducted an airstrike near Y. The strike killed two Z members": a definite act noun with
   // no author in its sentence is the act an earlier sentence told, when one author told it
   // (./events.ts `recall`); not an indefinite one ("A strike killed …" names no author).
@@ -1382,17 +1387,6 @@ function actingAntecedent<T extends { actors: Unit[] }>(
   const nonActor = (a: Unit) => !!a.serving || a.entity?.type === 'Person' || a.entity?.type === 'Location';
   return left.actors.length && left.actors.every(nonActor) ? undefined : left;
 }
-
-/** Participles and verbs by which an aside names an act's author: "carried out by X", "which X claimed". */
-const AUTHORING = new Set([
-  'carried',
-  'claimed',
-  'staged',
-  'launched',
-  'conducted',
-  'perpetrated',
-  'mounted',
-]);
 
 /**
  * The author an aside between commas names for the act noun before it, the aside closing at `j`:

@@ -96,6 +96,10 @@ export const NO_FACT_OPENERS = new Set([
   'whether',
   'lest',
   ...formsOf('deny fear worry doubt refute dismiss question'),
+  // "speculation that X made a deal with Y": a guess told, no fact (round 39)
+  'speculation',
+  'rumors',
+  'rumours',
 ]);
 /**
  * "Officials believe X was behind the attack", "police suspect X killed Y": someone's belief holds
@@ -247,6 +251,21 @@ export const TRAVEL_VERBS = formsOf('arrive leave travel return come go fly depa
 export const RECIPROCALS = new Set(['each', 'one']);
 /** Relative pronouns: "X, which attacked Y" — the act is X's. */
 export const RELATIVES = new Set(['who', 'which', 'that']);
+/**
+ * Participles and verbs by which a phrase names an act's author: "carried out by X", "which X
+ * claimed", "committed by X", "inflicted by X" (./read-frames.ts, ./reached-act-authors.ts).
+ */
+export const AUTHORING = new Set([
+  'carried',
+  'claimed',
+  'staged',
+  'launched',
+  'conducted',
+  'perpetrated',
+  'mounted',
+  'committed',
+  'inflicted',
+]);
 export const DETERMINERS = new Set([
   'the',
   'a',
