@@ -11,7 +11,7 @@ import { DETERMINERS, OWNER_PRONOUNS } from './words';
 import { formsOf } from '../nlp';
 
 /** The acts an aggressor is named on: "Xian aggression", "X's invasion", "X's war of aggression". */
-const AGGRESSIONS = new Set(
+export const AGGRESSIONS: ReadonlySet<string> = new Set(
   'aggression invasion war attacks assault assaults onslaught occupation bombardment offensive'.split(' '),
 );
 /** Verbs of defending oneself: "defends itself against", "defending their country against". */

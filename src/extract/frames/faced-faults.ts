@@ -7,17 +7,20 @@
 // else's words ("the Secretary highlighted X's support for Y in the face of …") X's criticism. The act is hostile by its head word, and its
 // author is named on it (a possessive, a demonym, a name before the head) or after "by".
 import type { Candidate } from '../relations/apply-rules';
+import { AGGRESSIONS } from './defenders';
 import { NOUN_FRAMES } from './lexicon';
 import { byNamesRight } from './lists';
 import { isPlainWord, type Unit } from './units';
 import { DETERMINERS } from './words';
 
-/** Heads of an act one may stand by someone against: "aggression", "an assault", "coercion". */
-const HOSTILE_HEADS = new Set(
-  'aggression invasion war attack attacks assault assaults onslaught occupation bombardment offensive coercion intimidation threats provocations'.split(
-    ' ',
-  ),
-);
+/**
+ * Heads of an act one may stand by someone against: an aggression a defender is named against
+ * (./defenders.ts), and a single attack or pressure short of force ("an assault", "coercion").
+ */
+const HOSTILE_HEADS: ReadonlySet<string> = new Set([
+  ...AGGRESSIONS,
+  ...'attack coercion intimidation threats provocations'.split(' '),
+]);
 /** How many words may stand between "of" and the act's head: "a sudden and brutal". */
 const ACT_SPAN = 6;
 /** The kinds of author a support may be given against. */
