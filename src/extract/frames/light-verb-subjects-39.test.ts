@@ -2,6 +2,7 @@
 // "concluding negotiations") looks for its subject as a verb does in two more places: the ones a
 // verb of thanks or praise credits with the act ("congratulated A and B for concluding
 // negotiations"), and the one name a description holds ("a Xian delegation held talks with Y").
+// A side named after a singular noun and a comma ("with its neighbour, Y") is that name.
 // Sentences written for these tests; the countries are real, nothing else is.
 import { extractArticle } from '..';
 
@@ -39,6 +40,29 @@ describe('the subject of an event noun’s light verb', () => {
     // a description whose head is no actor's, or a name after a preposition inside it
     ['The Norwegian fishing fleet held talks on Monday with Chile.', /^Norway COOPERATED/],
     ['A delegation held talks on Monday in Norway with Chile.', /^Norway COOPERATED/],
+  ])('reads nothing of the kind in "%s"', (text, kind) => {
+    expect(all(text).filter((f) => kind.test(f))).toEqual([]);
+  });
+});
+
+describe('a side named in the apposition of a singular noun', () => {
+  it.each([
+    ['Norway has ended diplomatic relations with its neighbour, Chile.', 'Norway SANCTIONED Chile'],
+    [
+      'Norwegian troops stormed the border post, killing its commander, Juan Perez, and two guards.',
+      'Norway KILLED Juan Perez',
+    ],
+  ])('reads "%s"', (text, fact) => {
+    expect(all(text)).toContain(fact);
+  });
+
+  it.each([
+    // the name opens a clause of its own
+    ['Norway has ended diplomatic relations with its neighbour, Chile said.', /SANCTIONED Chile/],
+    // two names after the comma may be a list of their own
+    ['Norway has ended diplomatic relations with the ministry, Chile and Peru.', /SANCTIONED/],
+    // a name that only owns what the noun stands for
+    ['Norway has ended relations with the firm, Chile’s largest miner.', /SANCTIONED Chile/],
   ])('reads nothing of the kind in "%s"', (text, kind) => {
     expect(all(text).filter((f) => kind.test(f))).toEqual([]);
   });
