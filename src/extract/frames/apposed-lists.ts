@@ -128,3 +128,19 @@ export function apposedNames(units: Unit[], h: number, read: (units: Unit[], k: 
   }
   return out.length >= 2 && closes(units, out[out.length - 1]) ? out : [];
 }
+
+/**
+ * "with their Gulf neighbour, X", "signed an accord with a major rebel group, the X": a singular
+ * noun closed by a comma, then the one name it stands for, which closes the apposition (round 39).
+ * Not a name followed by a verb ("…the ministry, X said") or by more names ("…the ministry, X and
+ * Y", which may be a list), nor a name owned by another ("the company, X's largest miner").
+ */
+export function apposedName(units: Unit[], h: number, read: (units: Unit[], k: number) => Unit[]): Unit[] {
+  const u = units[h];
+  if (!u || u.entity || stoplessAfter(u) !== ',' || !u.tags.has('Singular') || !u.tags.has('Noun')) return [];
+  if (isVerb(u) || u.tags.has('Date') || u.tags.has('Value') || u.tags.has('Pronoun')) return [];
+  const start = firstName(units, h + 1);
+  if (start === undefined) return [];
+  const items = read(units, h + 1);
+  return items.length === 1 && !items[0].possessive && closes(units, items[0]) ? items : [];
+}

@@ -4,6 +4,7 @@ import { COMPASS_POINTS } from '../lexicon/place-words';
 import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/titles';
 import {
+  apposedName,
   apposedNames,
   asideClose,
   bracketRepeatAfter,
@@ -867,6 +868,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
       const within = units.slice(k, j).every((u) => u.lower === 'of' || !u.tags.has('Preposition'));
       const apposed = within && opensApposition(units[j]) ? apposedNames(units, j, listRight) : [];
       if (apposed.length) return apposed;
+      // "with their Gulf neighbour, X": the one name a singular noun's apposition gives (round 39)
+      const one = within ? apposedName(units, j, listRight) : [];
+      if (one.length) return one;
       if (units[j].punct) break;
       j++;
     }

@@ -1862,7 +1862,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const lockedIn = lockedInFight(units, j, frame);
     const left =
       predicate && (!g.passive || lockedIn)
-        ? (leftActors(units, g.start) ??
+        ? // "praised Y and Z for concluding talks": the ones credited did the act (./credited.ts, round 39)
+          (creditedActors(units, g.start) ??
+          leftActors(units, g.start) ??
+          // "A Yian delegation held talks with Z": the one name a description holds (round 39)
+          describedSubjectActors(units, g.start) ??
           frontedActors(units, g.start) ??
           coordinatedActors(units, g.start) ??
           // "X returned on Tuesday, holding talks with Y"
