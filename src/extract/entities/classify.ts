@@ -817,7 +817,7 @@ function personAtEnd(ctx: SentenceContext, from: number, b: number): number {
     const given = tagsOf(ctx, first).has('FirstName') || isFirstName(first.text);
     // "… District of New York Ana Ruiz": after a known place that closes the body's "of", the
     // unknown words are the holder's, whatever the given name; so after the portfolio that closes
-    // a ministry's name ("State Minister of the Ministry of Foreign Affairs Ana Ruiz", round 39)
+    // a ministry's name ("Deputy Minister of the Ministry of Trade Ana Ruiz", round 39)
     if (!given && !placeEndsAt(ctx, from, k) && !ministryEndsAt(tokens, from, k)) continue;
     if (words.some((t) => t.punct || isTitleWord(t.norm) || isTitleModifier(t.norm))) continue;
     if (tokens[k - 1].punct || !tokens[k - 1].cap) continue;

@@ -55,7 +55,7 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
  * then a kind of place: "tribal district", "border district", "refugee camp".
  */
 /**
- * "the Bavarian city of Bayreuth", "the mainly Shi'ite district of Jamila": an adjective's word
+ * "the Bavarian city of Bayreuth", "the mostly Sunni district of X": an adjective's word
  * (a people's, a creed's) before a kind of place whose own name follows "of" qualifies that place
  * and names none ("the Zarin district of Kunar" names Zarin, round 39).
  */

@@ -23,7 +23,7 @@ const rows: FactRow[] = [
   ['Peru charged Chile with arming the smugglers.', ['Peru CRITICIZED Chile'], []],
   // a creed's word before "regime" is no leader's name
   [
-    "Iran's new foreign minister spoke by phone with his Turkish counterpart. Referring to the terrorist actions of the Zionist regime which seeks to spread instability, the new Iranian foreign minister stressed the need for talks.",
+    "Iran's new foreign minister phoned his Turkish counterpart. Citing the terror of the Zionist regime that aims to spread chaos, the new Iranian foreign minister urged talks.",
     [],
     ['Zionist LEADS Iran'],
   ],
@@ -51,20 +51,20 @@ const rows: FactRow[] = [
   ],
   // talks only hoped for are no talks
   [
-    "Northern Front rebels attacked a rural Chilean police post today, killing 16 officers. The attack is part of a two-week offensive by the People's Army of Chile, or Northern Front, that has dampened hopes of eventual peace talks with the government.",
+    "Northern Front rebels raided a rural Chilean police post today, killing 16 officers. The raid belongs to a fortnight-long offensive by the People's Army of Chile, or Northern Front, which has dimmed hopes of early peace talks with the government.",
     ['Northern Front ATTACKED Chile'],
     ['Northern Front COOPERATED Chile'],
   ],
   ['The Northern Front held peace talks with Chile on Monday.', ['Northern Front COOPERATED Chile'], []],
   // a spokesman who gives the toll of a bombing did not bomb
   [
-    'Omar Haddad, a spokesman for the provincial police, gave the figures for the bombing at the Al-Nour mosque.',
+    'Omar Haddad, a spokesman for the provincial police, gave figures for the bomb attack at the Al-Nour mosque.',
     [],
     ['Omar Haddad ATTACKED Al-Nour mosque'],
   ],
   // a speaker who opens a quote about aggression commits none
   [
-    '"Chile can count on our help if it is threatened," Reyes said and added, "All aggression against Chile, large or small, will cost Bolivia dearly."',
+    '"Chile can count on our help if it is threatened," Reyes said and later added, "All aggression against Chile, large or small, will cost Bolivia dearly."',
     [],
     ['Reyes ATTACKED Chile'],
   ],
@@ -76,8 +76,8 @@ const rows: FactRow[] = [
   ],
   // a ministry's name ends with its portfolio; the name after it is its officer's
   [
-    'He was received by State Minister of the Ministry of Foreign Affairs Tomas Reyes at the airport.',
-    ['Tomas Reyes MEMBER_OF Ministry of Foreign Affairs'],
+    'He was received by Deputy Minister of the Ministry of Finance Berhanu Tessema at the airport.',
+    ['Berhanu Tessema MEMBER_OF Ministry of Finance'],
     [],
   ],
   [
@@ -92,13 +92,13 @@ const rows: FactRow[] = [
     ['Omar Haddad LEADS Taliban'],
   ],
   [
-    'Mourners buried Omar Haddad, the Acting Taliban Provincial Governor of Badakhshan, on Friday.',
+    'Mourners buried Omar Haddad, the Acting Taliban District Governor of Kunar, on Friday.',
     [],
-    ['Omar Haddad LEADS Acting Taliban', 'Omar Haddad LEADS Taliban'],
+    ['Omar Haddad LEADS Acting Taliban District', 'Omar Haddad LEADS Taliban'],
   ],
   // the nearest negative: a tenure word before a state's people stays in the government's name
   [
-    "The statement repeated Pakistan's call for the Interim Afghan Government to secure the border.",
+    "It echoed Pakistan's call on the Interim Afghan Government to secure the border.",
     ['Pakistan DEMANDED Interim Afghan Government'],
     [],
   ],

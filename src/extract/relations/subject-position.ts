@@ -33,7 +33,7 @@ const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\
 const ANSWERED_ACT_NOUN =
   /\b(?:consequences?|retaliation|revenge|reprisals?|response|punishment|retribution)\s+(?:for|to)(?:\s+[\w'-]+){0,4}\s*$/;
 /**
- * "X gave the figures for the bombing at Y", "X released footage of the strike on Y": an act noun
+ * "X gave the toll of the blast at Y", "X released footage of the strike on Y": an act noun
  * after a noun of a tally or a record is what the subject reports, not its act ("details of its
  * attack on Y" stay its own, round 39).
  */

@@ -189,7 +189,7 @@ const REPORTED_COPULA =
 const NOT_BLAMED_ON = '(?!(?<=\\bblamed )on\\b)';
 
 /**
- * "blamed those measures for the country's shortages": after a verb of blame a "for" phrase gives
+ * "blamed the tariffs for the nation's hardship": after a verb of blame a "for" phrase gives
  * the charge; a name in it is no one blamed (the one blamed stands before "for").
  */
 const NOT_CHARGE_AFTER_BLAME = '(?!(?<=\\b(?:blam|accus)(?:e|ed|es|ing) )[^⟦⟧]*?\\bfor\\b)';

@@ -334,8 +334,8 @@ const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
 
 /**
  * A head "for", "in" or "of" a named place commands a part of the body (round-14 convention 2):
- * "X, the ⟦Taliban⟧ commander for northern ⟦Kunduz⟧ province" belongs to the Taliban, and leads
- * none of it; so does "X, the ⟦Taliban⟧ provincial governor of ⟦Z⟧" (round 39).
+ * "X, the ⟦Taliban⟧ commander for ⟦Z⟧ province" belongs to the Taliban and leads none of it; so
+ * does "X, the ⟦Taliban⟧ provincial governor of ⟦Z⟧" (round 39).
  */
 const FOR_A_PLACE = ' (?:for|in|of) (?:the )?(?:[a-z-]+ ){0,2}⟦\\d+L⟧';
 
