@@ -55,8 +55,9 @@ export function stateOfBodyAmong(org: Entity, countries: readonly Entity[]): Ent
  */
 const OPENING_STATES: ReadonlyMap<string, readonly (readonly [string, readonly string[]])[]> = (() => {
   const byFirstWord = new Map<string, (readonly [string, readonly string[]])[]>();
+  // (with the codes news writes as names: "the UAE Armed Forces" opens on the UAE, round 39)
   for (const c of COUNTRIES)
-    for (const form of [...c.names, ...c.demonyms]) {
+    for (const form of [...c.names, ...c.demonyms, ...c.codes]) {
       const first = form.split(' ')[0];
       byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), [form, [c.name, ...c.names]]]);
     }

@@ -136,6 +136,24 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: a district's own name before "district of" a known region
   ['Militants attacked the Zarin district of Kunar province.', ['Zarin LOCATED_IN Kunar'], []],
+  // a body whose name opens on a state's code is that state's, not the story's host's
+  [
+    'Cairo: Sheikh Ali bin Rashid, Deputy Supreme Commander of the UAE Armed Forces, held talks with Turkish President Cem Demir in Ankara. Turkey and Turkish officials welcomed him.',
+    ['Ali bin Rashid MEMBER_OF UAE Armed Forces'],
+    ['UAE Armed Forces MEMBER_OF Turkey'],
+  ],
+  // an office not yet taken, written after its title, is no part of the holder's name
+  [
+    "Chile's Foreign Minister-Designate Tomas Reyes met his Peruvian colleague Ana Velk.",
+    ['Tomas Reyes COOPERATED Ana Velk'],
+    ['Minister-Designate Tomas Reyes COOPERATED Ana Velk'],
+  ],
+  // a speaker who reports talks held by a titled other is not their party
+  [
+    "Peru's Foreign Minister Ana Velk spoke first. Later, Velk said the Secretary of State had held long talks with President Tomas Reyes on trade.",
+    ['Ana Velk MEMBER_OF Peru'],
+    ['Ana Velk COOPERATED Tomas Reyes'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-39-lead', 'combined');

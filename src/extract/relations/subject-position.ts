@@ -117,11 +117,12 @@ const BARE_NOUNS =
   '(?!(?:its|his|her|their|our|my|your|they|it|he|she|we|i|you|this|these|those|there|then|also|yesterday|today|earlier|later|on|in|at)\\b)(?:[a-z]+\\s+){0,2}[a-z]+s';
 /**
  * "X said the alliance was working with Y", "X said earlier that the missile had hit Y" (a time
- * word after the verb, round 33): the act has a subject of its own that is no name, so X is only
- * the speaker. ("X said its forces had struck Y" stays X's: "its" points back to X.)
+ * word after the verb, round 33), "X said the Secretary of State had held talks with Y" (a title,
+ * round 39): the act has a subject of its own that is no name, so X is only the speaker. ("X said
+ * its forces had struck Y" stays X's: "its" points back to X.)
  */
 const REPORTED_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\s+(?:(?:earlier|later|previously|also|again|then|on\\s+[A-Z][a-z]+day|[a-z]+ly)\\s+)?(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?|${BARE_NOUNS})\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
+  `\\b(?:${REPORTING_VERBS})\\s+(?:(?:earlier|later|previously|also|again|then|on\\s+[A-Z][a-z]+day|[a-z]+ly)\\s+)?(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:\\s+[a-z]+)?|the\\s+[A-Z][a-z]+(?:\\s+(?:of\\s+)?[A-Z][a-z]+){0,2}|${BARE_NOUNS})\\s+(?:was|were|is|are|has|have|had|would|will)\\b`,
 );
 /**
  * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose

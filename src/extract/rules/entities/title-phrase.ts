@@ -29,6 +29,8 @@ export interface TitlePhrase {
 
 /** Words joining the parts of a hyphenated title: "Commander-in-Chief", "Ambassador-at-Large". */
 const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
+/** An office not yet taken, written after its title: "Minister-Designate", "Governor-elect" (round 39). */
+const OFFICE_TO_COME: ReadonlySet<string> = new Set(['elect', 'designate']);
 
 /**
  * A title word, or ranks joined by a hyphen ("Lt.-General", "Major-General"): every part a title
@@ -37,7 +39,12 @@ const HYPHEN_JOINERS: ReadonlySet<string> = new Set(['in', 'of', 'at']);
 export const isTitleWord = (norm: string): boolean =>
   WORDS.has(norm) ||
   (norm.includes('-') &&
-    norm.split('-').every((part) => WORDS.has(part) || MODIFIERS.has(part) || HYPHEN_JOINERS.has(part)) &&
+    norm
+      .split('-')
+      .every(
+        (part) =>
+          WORDS.has(part) || MODIFIERS.has(part) || HYPHEN_JOINERS.has(part) || OFFICE_TO_COME.has(part),
+      ) &&
     norm.split('-').some((part) => WORDS.has(part)));
 export const isTitleModifier = (norm: string): boolean => MODIFIERS.has(norm);
 
