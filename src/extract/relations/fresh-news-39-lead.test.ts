@@ -154,6 +154,13 @@ const rows: FactRow[] = [
     ['Ana Velk MEMBER_OF Peru'],
     ['Ana Velk COOPERATED Tomas Reyes'],
   ],
+  // a modal a few words back still governs the deal: one recommended is not made
+  [
+    'The president argued that Peru should focus on signing the free trade agreement with Chile before anything else.',
+    [],
+    ['Peru COOPERATED Chile'],
+  ],
+  ['Peru focused on signing the free trade agreement with Chile last year.', ['Peru COOPERATED Chile'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-39-lead', 'combined');

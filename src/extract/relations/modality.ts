@@ -63,6 +63,14 @@ const ABLE_TO_THEN_AND =
  */
 const ALLEGED_OF = /\b(?:accused|suspected)\s+of\s*$|\bcharged\s+with\s*$/i;
 
+/**
+ * "X should focus on signing the free trade agreement with Y": a modal verb a few words back
+ * still governs the act when no clause opens between them (no comma, no joining or relative word);
+ * the five words read close to the act miss it (round 39).
+ */
+const MODAL_GOVERNS =
+  /\b(?:should|must|would|could|might|may|will|shall)\s+(?:(?!(?:and|but|or|which|who|that|while|after|before|when|said|says|as|because|since)\b)[^\s,;:]+\s+){2,7}$/i;
+
 /** The last few words of a gap: modality is read close to the act. */
 function tail(gap: string, words: number): string {
   return gap.trim().split(/\s+/).slice(-words).join(' ');
@@ -89,6 +97,7 @@ export function modality(gap: string): Modality {
     HYPOTHETICAL.test(near) ||
     INFINITIVE_BEFORE_NOUN.test(near) ||
     PLANNED_BEFORE.test(gap) ||
+    MODAL_GOVERNS.test(gap.replace(FACTUAL_TO, ' ')) ||
     AIM_TO.test(near) ||
     ABLE_TO_THEN_AND.test(gap)
   )
