@@ -161,6 +161,19 @@ const rows: FactRow[] = [
     ['Peru COOPERATED Chile'],
   ],
   ['Peru focused on signing the free trade agreement with Chile last year.', ['Peru COOPERATED Chile'], []],
+  // a band told by what it is linked to, written without a hyphen, is not that group
+  [
+    'Northern Mali came under the control of Al-Qaeda linked jihadists after the army failed to crush a revolt.',
+    [],
+    ['al-Qaeda ATTACKED Mali'],
+  ],
+  ['Al-Qaeda linked militants attacked a base in Mali.', [], ['al-Qaeda ATTACKED Mali']],
+  // the nearest negative: the group itself named
+  [
+    'Northern Mali came under the control of Al-Qaeda after the army failed to crush a revolt.',
+    ['al-Qaeda ATTACKED Mali'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-39-lead', 'combined');

@@ -33,6 +33,13 @@ const OCCASION = /\b(?:from|out of|after|since|following|during|amid|before)(?:\
 const ANSWERED_ACT_NOUN =
   /\b(?:consequences?|retaliation|revenge|reprisals?|response|punishment|retribution)\s+(?:for|to)(?:\s+[\w'-]+){0,4}\s*$/;
 /**
+ * "⟦X⟧ linked militants attacked Y" (no hyphen): a band told by what it is linked to or backed by
+ * acts, not the name it is linked to (round 39; the hyphened "X-linked" is a modifier already).
+ */
+const LINKED_BAND =
+  /^\s*(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|funded)\s+(?:[a-z-]+\s+){0,2}$/;
+
+/**
  * "X gave the toll of the blast at Y", "X released footage of the strike on Y": an act noun
  * after a noun of a tally or a record is what the subject reports, not its act ("details of its
  * attack on Y" stay its own, round 39).
@@ -297,6 +304,7 @@ export function notActorBecause(
         CROSSES_CLAUSE,
         OWN_SUBJECT_CLAUSE,
         SUBORDINATE_SUBJECT_FIRST,
+        LINKED_BAND,
         REPORTED_OTHER_SUBJECT,
         REPORTED_UNKNOWN_NAME,
         DISASTER_SUBJECT,
