@@ -598,6 +598,47 @@ function demonymTitleApposition(units: Unit[], k: number): number | undefined {
 const isHonorific = (u: Unit | undefined): boolean =>
   !!u && !u.entity && (HONORIFICS.has(u.lower) || HONORIFICS.has(`${u.lower}.`));
 
+/**
+ * "the Trade Minister of the Kingdom of X, Prince Y", "the Premier of the Republic of X, Y": a
+ * title's "of" followed by an article and the owner's name, set off by a comma before the person
+ * who holds the title (round 39; without the article, listRight's descriptor reading below).
+ */
+function holderPastArticledOwner(units: Unit[], k: number): Unit[] | undefined {
+  const d = pastDescriptor(units, k);
+  if (d <= k || units[d - 1].lower !== 'of' || units[d]?.lower !== 'the' || units[d].entity) return undefined;
+  if (!units.slice(k, d).some((u) => isTitle(u))) return undefined;
+  const e = units[d + 1]?.entity ? d + 1 : pastDescriptor(units, d + 1);
+  const owner = units[e];
+  if (e <= d || !owner?.entity || owner.possessive || stoplessAfter(owner) !== ',') return undefined;
+  // "the leaders of the X Region, President Y, and Prime Minister Z": a plural title's holders
+  if (units.slice(k, d).some((u) => isTitle(u) && u.tags.has('Plural'))) {
+    const holders = listRight(units, e + 1);
+    return holders.length > 1 && holders.every((u) => u.entity?.type === 'Person') ? holders : undefined;
+  }
+  if (units[e + 1]?.entity?.type === 'Person') return [units[e + 1]];
+  const ranked = rankedHolderAfter(units, e + 1);
+  return ranked ? [ranked] : undefined;
+}
+
+/**
+ * The person named at `k` past one or two words of rank or honorific ("Prince Y", "General Y",
+ * "Crown Prince Y"), closed as an apposition closes (punctuation or the sentence's end), or none.
+ */
+function rankedHolderAfter(units: Unit[], k: number): Unit | undefined {
+  let j = k;
+  while (
+    j - k < 2 &&
+    units[j] &&
+    !units[j].entity &&
+    !units[j].punct &&
+    (isTitle(units[j]) || isHonorific(units[j]))
+  )
+    j++;
+  const person = units[j];
+  if (j === k || person?.entity?.type !== 'Person' || person.possessive) return undefined;
+  return stoplessAfter(person) || !units[j + 1] ? person : undefined;
+}
+
 /** Prepositions a list may repeat before each item: "met with A, with B and with C". */
 const REPEATED_OPENERS = new Set(['with', 'to', 'on', 'against']);
 
@@ -789,6 +830,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   if (countryOfTownAt(units, k)) return listRight(units, k + 3);
   const holder = titleHolderAt(units, k);
   if (holder !== undefined) return listRight(units, holder, openerAt);
+  // "the Trade Minister of the Kingdom of X, Prince Y": the holder after an owner with its article
+  const articled = holderPastArticledOwner(units, k);
+  if (articled) return articled;
   // "the telecommunications company X", "the city of X", "Foreign Minister X": a descriptor.
   const d = pastDescriptor(units, k);
   if (d > k && units[d]?.entity) {
@@ -799,6 +843,10 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (ofOwner && (counterpart || units.slice(k, d).some((u) => isTitle(u)))) {
       const person = units[d + 1];
       if (units[d].punct === ',' && person?.entity?.type === 'Person') return [person];
+      // "the Trade Minister of the Kingdom of X, Prince Y", "the head of X's army, General Y":
+      // the holder's own rank or honorific between the comma and the name (round 39)
+      const ranked = units[d].punct === ',' ? rankedHolderAfter(units, d + 1) : undefined;
+      if (ranked) return [ranked];
       // "the Minister of Foreign Affairs of X Y": the holder's name may follow with no comma
       if (
         !units[d].punct &&
@@ -1046,6 +1094,9 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     // "with A, with B and with C": the list's own preposition before each item
     if (repeats && units[next]?.lower === repeats && !units[next].punct && !units[next].entity) next++;
     while (units[next] && !units[next].entity && DETERMINERS.has(units[next].lower)) next++;
+    // "A and the leaders of the X Region, President B, and Prime Minister C": the holders (round 39)
+    const holders = joined && !units[next]?.entity ? holderPastArticledOwner(units, next) : undefined;
+    if (holders) return [...out, ...holders];
     // "and President of X Y", "with officials at the Y ministry"
     next = titleHolderAt(units, next) ?? bodyOfPeopleAt(units, next) ?? stateBodyOfAt(units, next) ?? next;
     // "X and President Z", "X and Palestinian President Z": a title (and the name it qualifies)

@@ -93,6 +93,12 @@ const NOT_OWNER = "(?!'s ⟦)";
  */
 const NOT_TITLE_HOLDER = '(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧) ⟦\\d+P⟧)';
 /**
+ * After a body or state named by a title's "of": not before the holder's rank and name after a
+ * comma ("talked to the Trade Minister of X, Prince Y", "met the head of X's army, General Y":
+ * the dealing is with Y, whom the frame engine reads; round 39).
+ */
+const NOT_RANKED_HOLDER = "(?!(?<=\\bof (?:the )?⟦\\d+[A-Za-z]⟧), (?:[A-Z][\\w.'-]* ){1,2}⟦\\d+P⟧)";
+/**
  * After a body named by a title's "of": not a second title of the person who holds it ("spoke with
  * President of the X Council and Commander-in-Chief Y": the dealing is with Y, whom the frame
  * engine reads, not with the council).
@@ -397,7 +403,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLED_HOLDER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
     gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({
@@ -433,7 +439,7 @@ export const ACT_RULES: RelationRule[] = [
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
     // "a meeting with the ⟦Angolan⟧ community in Z" names people, not the state (round 35)
-    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}`,
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}`,
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$|${WISHED}$`,
   }),
   onCore({
@@ -443,7 +449,7 @@ export const ACT_RULES: RelationRule[] = [
     // "a negotiated resolution with Y": after an article the participle is an adjective; "signed
     // no deal with Y" denies the act; "our allies and partners will stand with Y" has the noun
     // "partners" (round 33)
-    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|(?<!\\b(?:and|our|their|its|his|her|your|other|key|close|regional|international) )partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
+    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|(?<!\\b(?:and|our|their|its|his|her|your|other|key|close|regional|international) )partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
     // "X said …, alleging the Y party was working with Z": the dealing is alleged of others (round 33)
     gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$|\\b(?:alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\\b`,
   }),
