@@ -95,12 +95,25 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   const ownPenalty = (r: Relation) =>
     (r.predicate === 'SANCTIONED' || /sanctioned-for|verb:fine\b/.test(r.reason)) &&
     within.has(`${r.subjectId}|${r.objectId}`);
+  // "X said A and B should …", "X urged A and B to …" with A the side X heads or belongs to: a
+  // call on one's own side and another together is a wish for joint action, no demand of either
+  // (round 39, fresh news); a demand of the own side alone is left to the readings above
+  const sentenceKey = (r: Relation) => `${r.subjectId}|${r.start}`;
+  const addressees = new Map<string, Set<string>>();
+  for (const r of relations.filter((r) => r.predicate === 'DEMANDED'))
+    addressees.set(sentenceKey(r), (addressees.get(sentenceKey(r)) ?? new Set()).add(r.objectId));
+  const jointCall = (r: Relation) => {
+    if (r.predicate !== 'DEMANDED') return false;
+    const called = addressees.get(sentenceKey(r)) ?? new Set<string>();
+    return called.size > 1 && [...called].some((o) => belongs.has(`${r.subjectId}|${o}`));
+  };
   return relations.filter(
     (r) =>
       ((r.predicate !== 'COOPERATED' && !ownClaim(r) && !ownOfTwo(r)) ||
         !belongs.has(`${r.subjectId}|${r.objectId}`)) &&
       !ofOwnState(r) &&
-      !ownPenalty(r),
+      !ownPenalty(r) &&
+      !jointCall(r),
   );
 }
 
@@ -434,7 +447,7 @@ export function extractRelations({
   const spokenFor = spokespersonsActs(relations, byId);
   const best = guarded('keep-best', spokenFor, keepBest(spokenFor));
   const oneHead = guarded('second-heads', best, withoutSecondHeads(best, byId));
-  const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId));
+  const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId, article.text));
   const headsKept = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));
   const settled = guarded('second-ministers', headsKept, withoutSecondMinisters(headsKept));
   // a successor or predecessor holds the office: two heads of one state, at different times
