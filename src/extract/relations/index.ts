@@ -129,6 +129,16 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
     // "Apple fought the Commission in court", "X battled Google over the merger": a company's or
     // an outlet's fight is in court or the market, on either side of it (round 29, fresh news)
     if (isBusiness(subject) || (FIGHT_VERBS.test(r.reason) && isBusiness(byId.get(r.objectId)))) return false;
+    // "police raided the homes of …", "the agency's officials raided his office": a civil body's
+    // raid with no force told is a search, no attack (round 39, fresh news and train)
+    if (
+      r.predicate === 'ATTACKED' &&
+      subject?.type === 'Organization' &&
+      subject.category === 'government' &&
+      RAID.test(r.sentence) &&
+      !FORCE_TOLD.test(r.sentence)
+    )
+      return false;
     return !(
       subject?.type === 'Organization' &&
       subject.category === 'government' &&
@@ -149,6 +159,12 @@ function withoutArmedSanctioners(relations: Relation[], byId: Map<string, Entity
     return !(subject?.type === 'Organization' && subject.category === 'armed_group');
   });
 }
+
+/** A raid, told as a verb or a noun. */
+const RAID = /\braid(?:s|ed|ing)?\b/i;
+/** Words that tell force used in a raid: shots, blasts, strikes, deaths, wounds, fighting. */
+const FORCE_TOLD =
+  /\b(?:kill\w*|shot|shoot\w*|fir(?:e|ed|es|ing)|gunfire|gunfight|bomb\w*|blast\w*|strikes?|struck|air\s*raids?|clash\w*|attack\w*|wound\w*|injur\w*|dead|died|deaths?|fight\w*|battle\w*|storm\w*|assault\w*)\b/i;
 
 /** The reasons of verbs of fighting, whose either side is a fighter ("X fought Y", "clashed with"). */
 const FIGHT_VERBS = /\bverb:(?:fight|battle|clash)/;

@@ -53,6 +53,28 @@ const rows: FactRow[] = [
     ['Lin Bao LEADS Australia'],
     [],
   ],
+  // a civil body's raid with no force told is a search, no attack
+  [
+    'Chilean federal police carried out raids in Valparaiso at dawn and detained six men.',
+    [],
+    ['Chilean Federal Police ATTACKED Valparaiso'],
+  ],
+  [
+    "On Monday the Tax Enforcement Directorate's officers raided the office of businessman Tomas Ruiz in Lima.",
+    [],
+    ['Tax Enforcement Directorate ATTACKED Tomas Ruiz'],
+  ],
+  // the nearest negatives: force told in the raid, or an armed group's raid
+  [
+    'Chilean federal police carried out raids in Valparaiso at dawn, killing two gunmen.',
+    ['Chilean Federal Police ATTACKED Valparaiso'],
+    [],
+  ],
+  [
+    'Boko Haram fighters raided the village of Kawuri in Borno State at night.',
+    ['Boko Haram ATTACKED Kawuri'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'wrong-facts-fresh-news-39', 'combined');
