@@ -75,6 +75,16 @@ const rows: FactRow[] = [
     ['Boko Haram ATTACKED Kawuri'],
     [],
   ],
+  // a government called by its head's name acts as the state, not as the head
+  ['The Zuma administration imposed sanctions on Chile on Monday.', [], ['Zuma SANCTIONED Chile']],
+  [
+    'The Zuma administration ordered twelve Chilean diplomats to leave the country.',
+    [],
+    ['Zuma SANCTIONED Chile'],
+  ],
+  // the nearest negatives: the head named as acting, or the administration as the one criticised
+  ['President Jacob Zuma imposed sanctions on Chile on Monday.', ['Jacob Zuma SANCTIONED Chile'], []],
+  ['Chile criticized the Zuma administration on Monday.', ['Chile CRITICIZED Zuma'], []],
 ];
 
 describeFactRows(rows, 'wrong-facts-fresh-news-39', 'combined');
