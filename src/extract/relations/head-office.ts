@@ -104,7 +104,7 @@ const TRIP = /['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:visits?|trip|tour)\b/iu;
 
 /**
  * Anywhere in the article, the head's own trip to the country: "PM X's C trip", "the Prime
- * Minister's official visits to C and D" (the office the fact's sentence writes before the name,
+ * Minister's two visits to C and D" (the office the fact's sentence writes before the name,
  * "PM" read as "Prime Minister"). A guest to C heads another state (round 39, fresh news).
  */
 function tripTo(r: Relation, byId: Map<string, Entity>, text: string): boolean {

@@ -30,7 +30,6 @@ import { CIVILIAN_POWER_BODY } from '../lexicon/portfolios';
 import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import { OPEN_WATER_NAMES } from '../lexicon/place-words';
 import { termsOf } from '../nlp';
-import { escapeRegex } from '../escape-regex';
 import { readFrames } from '../frames/read-frames';
 import { FRAMES } from '../frames/lexicon';
 import { strickenCountry } from '../frames/aid';
@@ -97,14 +96,16 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
     (r.predicate === 'SANCTIONED' || /sanctioned-for|verb:fine\b/.test(r.reason)) &&
     within.has(`${r.subjectId}|${r.objectId}`);
   // "X said A and B should …", "X urged A and B to …" with A the side X heads or belongs to: a
-  // call on one's own side and another together is a wish for joint action, no demand of either
-  // (round 39, fresh news); a demand of the own side alone is left to the readings above
+  // call on one's own side and another, both named, is a wish for joint action, no demand of
+  // either (round 39, fresh news); a demand of the own side alone is left to the readings above,
+  // and "urged the two sides" to `ownOfTwo` (round 22 keeps the other side's demand there)
+  const named = (r: Relation) => r.predicate === 'DEMANDED' && !r.reason.includes('referring:both');
   const sentenceKey = (r: Relation) => `${r.subjectId}|${r.start}`;
   const addressees = new Map<string, Set<string>>();
-  for (const r of relations.filter((r) => r.predicate === 'DEMANDED'))
+  for (const r of relations.filter(named))
     addressees.set(sentenceKey(r), (addressees.get(sentenceKey(r)) ?? new Set()).add(r.objectId));
   const jointCall = (r: Relation) => {
-    if (r.predicate !== 'DEMANDED') return false;
+    if (!named(r)) return false;
     const called = addressees.get(sentenceKey(r)) ?? new Set<string>();
     return called.size > 1 && [...called].some((o) => belongs.has(`${r.subjectId}|${o}`));
   };
@@ -160,33 +161,6 @@ function withoutArmedSanctioners(relations: Relation[], byId: Map<string, Entity
     return !(subject?.type === 'Organization' && subject.category === 'armed_group');
   });
 }
-
-/**
- * "The X administration imposed sanctions on Y": the government acts, which the gold gives to the
- * state (b29-16), not to its head; a person named in the sentence only before "administration"
- * is no acting side (round 39, fresh news and train). The person as the object ("the X
- * administration's corruption") is left, as the gold reads it.
- */
-function withoutAdministrationsActing(relations: Relation[], byId: Map<string, Entity>): Relation[] {
-  return relations.filter((r) => {
-    const subject = byId.get(r.subjectId);
-    if (subject?.type !== 'Person' || !ADMINISTRATION.test(r.sentence)) return true;
-    const names = new Set([subject.name, ...subject.aliases, subject.name.split(' ').pop() ?? '']);
-    let seen = 0;
-    for (const name of [...names].filter((n) => n.length > 1)) {
-      const at = new RegExp(
-        `(?<![\\p{L}\\p{N}])${escapeRegex(name)}(?![\\p{L}\\p{N}])(\\s+administration\\b)?`,
-        'gu',
-      );
-      for (const m of r.sentence.matchAll(at)) {
-        if (!m[1]) return true;
-        seen++;
-      }
-    }
-    return seen === 0;
-  });
-}
-const ADMINISTRATION = /\badministration\b/;
 
 /** A raid, told as a verb or a noun. */
 const RAID = /\braid(?:s|ed|ing)?\b/i;
@@ -498,8 +472,7 @@ export function extractRelations({
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));
   const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
-  const governed = guarded('administrations', ownSide, withoutAdministrationsActing(ownSide, byId));
-  const armed = guarded('civilian-attacks', governed, withoutCivilianAttacks(governed, byId));
+  const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
   const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));
   const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
   const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));

@@ -38,7 +38,7 @@ const rows: FactRow[] = [
     ['Lin Bao LEADS Australia'],
   ],
   [
-    "Prime Minister Lin Bao met Australian business leaders in Canberra on Monday.\n\nAustralia and its firms want more trade. Australia said it was pleased.\n\nThe Prime Minister's official visits to Australia and Fiji end on Friday.",
+    "Prime Minister Lin Bao met Australian business leaders in Canberra on Monday.\n\nAustralia and its firms want more trade. Australia said it was pleased.\n\nThe Prime Minister's state visits to Australia and Fiji end on Friday.",
     [],
     ['Lin Bao LEADS Australia'],
   ],
@@ -75,16 +75,6 @@ const rows: FactRow[] = [
     ['Boko Haram ATTACKED Kawuri'],
     [],
   ],
-  // a government called by its head's name acts as the state, not as the head
-  ['The Zuma administration imposed sanctions on Chile on Monday.', [], ['Zuma SANCTIONED Chile']],
-  [
-    'The Zuma administration ordered twelve Chilean diplomats to leave the country.',
-    [],
-    ['Zuma SANCTIONED Chile'],
-  ],
-  // the nearest negatives: the head named as acting, or the administration as the one criticised
-  ['President Jacob Zuma imposed sanctions on Chile on Monday.', ['Jacob Zuma SANCTIONED Chile'], []],
-  ['Chile criticized the Zuma administration on Monday.', ['Chile CRITICIZED Zuma'], []],
 ];
 
 describeFactRows(rows, 'wrong-facts-fresh-news-39', 'combined');
