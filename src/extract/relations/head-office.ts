@@ -72,9 +72,14 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
  * ("President X, who is on an official visit in Y, held talks …", "the visiting President X"): a
  * guest heads another state, and the article's country is the host's.
  */
-export function withoutVisitingHeads(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+export function withoutVisitingHeads(
+  relations: Relation[],
+  byId: Map<string, Entity>,
+  text = '',
+): Relation[] {
   const visiting = (r: Relation): boolean => {
     if (r.predicate !== 'LEADS' || !INFERRED_HEAD.has(r.reason)) return false;
+    if (TRIP.test(text) && tripTo(r, byId, text)) return true;
     // both of the guest regex's branches need "visit" where a word starts: build it only then
     if (!VISIT.test(r.sentence)) return false;
     const alternatives = (e: Entity | undefined, name: string): string =>
@@ -92,4 +97,35 @@ export function withoutVisitingHeads(relations: Relation[], byId: Map<string, En
   };
   const kept = relations.filter((r) => !visiting(r));
   return kept.length === relations.length ? relations : kept;
+}
+
+/** What a trip abroad is called after its traveller's possessive. */
+const TRIP = /['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:visits?|trip|tour)\b/iu;
+
+/**
+ * Anywhere in the article, the head's own trip to the country: "PM X's C trip", "the Prime
+ * Minister's two visits to C and D" (the office the fact's sentence writes before the name,
+ * "PM" read as "Prime Minister"). A guest to C heads another state (round 39, fresh news).
+ */
+function tripTo(r: Relation, byId: Map<string, Entity>, text: string): boolean {
+  const subject = byId.get(r.subjectId);
+  const written = [r.subject, ...(subject?.aliases ?? [])].filter((n) => n.length > 1);
+  const names = written.map(escapeRegex);
+  const countries = [r.object, ...(byId.get(r.objectId)?.aliases ?? [])]
+    .filter((n) => n.length > 1)
+    .map(escapeRegex);
+  if (!names.length || !countries.length) return false;
+  const pm = written.some((n) => {
+    const at = wordAt(r.sentence, n);
+    return at >= 0 && /\bPM\s+$/.test(r.sentence.slice(Math.max(0, at - 10), at));
+  });
+  const office = officeOf(r, subject) ?? (pm ? 'prime minister' : undefined);
+  const offices = office === 'prime minister' ? 'prime minister|PM' : office ? escapeRegex(office) : '';
+  const person = `(?:${names.join('|')}${offices ? `|the\\s+(?:${offices})` : ''})`;
+  const country = `(?:the\\s+)?(?:${countries.join('|')})`;
+  const trip = new RegExp(
+    `\\b${person}['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${country}\\s+(?:visit|trip|tour)\\b|(?:visits?|trip|tour)\\s+to\\s+${country}\\b)`,
+    'iu',
+  );
+  return trip.test(text);
 }

@@ -95,12 +95,27 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   const ownPenalty = (r: Relation) =>
     (r.predicate === 'SANCTIONED' || /sanctioned-for|verb:fine\b/.test(r.reason)) &&
     within.has(`${r.subjectId}|${r.objectId}`);
+  // "X said A and B should …", "X urged A and B to …" with A the side X heads or belongs to: a
+  // call on one's own side and another, both named, is a wish for joint action, no demand of
+  // either (round 39, fresh news); a demand of the own side alone is left to the readings above,
+  // and "urged the two sides" to `ownOfTwo` (round 22 keeps the other side's demand there)
+  const named = (r: Relation) => r.predicate === 'DEMANDED' && !r.reason.includes('referring:both');
+  const sentenceKey = (r: Relation) => `${r.subjectId}|${r.start}`;
+  const addressees = new Map<string, Set<string>>();
+  for (const r of relations.filter(named))
+    addressees.set(sentenceKey(r), (addressees.get(sentenceKey(r)) ?? new Set()).add(r.objectId));
+  const jointCall = (r: Relation) => {
+    if (!named(r)) return false;
+    const called = addressees.get(sentenceKey(r)) ?? new Set<string>();
+    return called.size > 1 && [...called].some((o) => belongs.has(`${r.subjectId}|${o}`));
+  };
   return relations.filter(
     (r) =>
       ((r.predicate !== 'COOPERATED' && !ownClaim(r) && !ownOfTwo(r)) ||
         !belongs.has(`${r.subjectId}|${r.objectId}`)) &&
       !ofOwnState(r) &&
-      !ownPenalty(r),
+      !ownPenalty(r) &&
+      !jointCall(r),
   );
 }
 
@@ -116,6 +131,16 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
     // "Apple fought the Commission in court", "X battled Google over the merger": a company's or
     // an outlet's fight is in court or the market, on either side of it (round 29, fresh news)
     if (isBusiness(subject) || (FIGHT_VERBS.test(r.reason) && isBusiness(byId.get(r.objectId)))) return false;
+    // "police raided the homes of …", "the agency's officials raided his office": a civil body's
+    // raid with no force told is a search, no attack (round 39, fresh news and train)
+    if (
+      r.predicate === 'ATTACKED' &&
+      subject?.type === 'Organization' &&
+      subject.category === 'government' &&
+      RAID.test(r.sentence) &&
+      !FORCE_TOLD.test(r.sentence)
+    )
+      return false;
     return !(
       subject?.type === 'Organization' &&
       subject.category === 'government' &&
@@ -136,6 +161,12 @@ function withoutArmedSanctioners(relations: Relation[], byId: Map<string, Entity
     return !(subject?.type === 'Organization' && subject.category === 'armed_group');
   });
 }
+
+/** A raid, told as a verb or a noun. */
+const RAID = /\braid(?:s|ed|ing)?\b/i;
+/** Words that tell force used in a raid: shots, blasts, strikes, deaths, wounds, fighting. */
+const FORCE_TOLD =
+  /\b(?:kill\w*|shot|shoot\w*|fir(?:e|ed|es|ing)|gunfire|gunfight|bomb\w*|blast\w*|strikes?|struck|air\s*raids?|clash\w*|attack\w*|wound\w*|injur\w*|dead|died|deaths?|fight\w*|battle\w*|storm\w*|assault\w*)\b/i;
 
 /** The reasons of verbs of fighting, whose either side is a fighter ("X fought Y", "clashed with"). */
 const FIGHT_VERBS = /\bverb:(?:fight|battle|clash)/;
@@ -434,7 +465,7 @@ export function extractRelations({
   const spokenFor = spokespersonsActs(relations, byId);
   const best = guarded('keep-best', spokenFor, keepBest(spokenFor));
   const oneHead = guarded('second-heads', best, withoutSecondHeads(best, byId));
-  const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId));
+  const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId, article.text));
   const headsKept = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));
   const settled = guarded('second-ministers', headsKept, withoutSecondMinisters(headsKept));
   // a successor or predecessor holds the office: two heads of one state, at different times
