@@ -138,7 +138,7 @@ const rows: FactRow[] = [
   ['Militants attacked the Zarin district of Kunar province.', ['Zarin LOCATED_IN Kunar'], []],
   // a body whose name opens on a state's code is that state's, not the story's host's
   [
-    'Cairo: Sheikh Ali bin Rashid, Deputy Supreme Commander of the UAE Armed Forces, held talks with Turkish President Cem Demir in Ankara. Turkey and Turkish officials welcomed him.',
+    'Cairo: Sheikh Ali bin Rashid, a Deputy Commander in the UAE Armed Forces, met Turkish President Cem Demir in Ankara. Turkey and Turkish officials welcomed him.',
     ['Ali bin Rashid MEMBER_OF UAE Armed Forces'],
     ['UAE Armed Forces MEMBER_OF Turkey'],
   ],
@@ -150,30 +150,26 @@ const rows: FactRow[] = [
   ],
   // a speaker who reports talks held by a titled other is not their party
   [
-    "Peru's Foreign Minister Ana Velk spoke first. Later, Velk said the Secretary of State had held long talks with President Tomas Reyes on trade.",
+    "Peru's Foreign Minister Ana Velk spoke first. Later, Velk said the Minister of Trade had held long talks with President Tomas Reyes on trade.",
     ['Ana Velk MEMBER_OF Peru'],
     ['Ana Velk COOPERATED Tomas Reyes'],
   ],
   // a modal a few words back still governs the deal: one recommended is not made
   [
-    'The president argued that Peru should focus on signing the free trade agreement with Chile before anything else.',
+    'The president argued that Peru should concentrate on concluding a trade agreement with Chile before anything else.',
     [],
     ['Peru COOPERATED Chile'],
   ],
-  ['Peru focused on signing the free trade agreement with Chile last year.', ['Peru COOPERATED Chile'], []],
+  ['Peru concentrated on concluding a trade agreement with Chile last year.', ['Peru COOPERATED Chile'], []],
   // a band told by what it is linked to, written without a hyphen, is not that group
   [
-    'Northern Mali came under the control of Al-Qaeda linked jihadists after the army failed to crush a revolt.',
+    'Northern Mali fell to Al-Qaeda linked jihadists after the army failed to crush a revolt.',
     [],
     ['al-Qaeda ATTACKED Mali'],
   ],
   ['Al-Qaeda linked militants attacked a base in Mali.', [], ['al-Qaeda ATTACKED Mali']],
   // the nearest negative: the group itself named
-  [
-    'Northern Mali came under the control of Al-Qaeda after the army failed to crush a revolt.',
-    ['al-Qaeda ATTACKED Mali'],
-    [],
-  ],
+  ['Northern Mali fell to Al-Qaeda after the army failed to crush a revolt.', ['al-Qaeda ATTACKED Mali'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-39-lead', 'combined');

@@ -64,7 +64,7 @@ const ABLE_TO_THEN_AND =
 const ALLEGED_OF = /\b(?:accused|suspected)\s+of\s*$|\bcharged\s+with\s*$/i;
 
 /**
- * "X should focus on signing the free trade agreement with Y": a modal verb a few words back
+ * "X should concentrate on concluding a trade agreement with Y": a modal verb a few words back
  * still governs the act when no clause opens between them (no comma, no joining or relative word);
  * the five words read close to the act miss it (round 39).
  */

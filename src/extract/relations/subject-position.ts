@@ -124,7 +124,7 @@ const BARE_NOUNS =
   '(?!(?:its|his|her|their|our|my|your|they|it|he|she|we|i|you|this|these|those|there|then|also|yesterday|today|earlier|later|on|in|at)\\b)(?:[a-z]+\\s+){0,2}[a-z]+s';
 /**
  * "X said the alliance was working with Y", "X said earlier that the missile had hit Y" (a time
- * word after the verb, round 33), "X said the Secretary of State had held talks with Y" (a title,
+ * word after the verb, round 33), "X said the Minister of Trade had held talks with Y" (a title,
  * round 39): the act has a subject of its own that is no name, so X is only the speaker. ("X said
  * its forces had struck Y" stays X's: "its" points back to X.)
  */
