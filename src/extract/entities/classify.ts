@@ -659,7 +659,6 @@ function splitAtOf(ctx: SentenceContext, a: number, b: number): number {
 /** "Defense Secretary Lloyd Austin", and an apposition after a bare title. */
 function readTitled(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
-
   // An affiliation before the title: "Israeli Minister …", "U.S. House Speaker …".
   const aff = longestMatch(ctx, a, b);
   const affEntity = aff?.hit?.entity ?? aff?.draft;

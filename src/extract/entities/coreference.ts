@@ -90,8 +90,7 @@ const QUOTE_REACH = 3;
 const TITLE_REACH = 5;
 
 /** Mentions of a group as what others are tied to ("X-linked", "X-backed", "X-affiliated"). */
-const LINKED_ONLY =
-  /^modifier:X-(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|funded)$/;
+const LINKED_ONLY = new RegExp(`^modifier:X-(?:${[...PATRON_SUFFIXES].join('|')})$`);
 
 interface Named {
   draft: Draft;
@@ -540,14 +539,10 @@ function bareArmedPluralAt(tokens: readonly Token[], i: number, covered: (t: Tok
   // "fighting with rival militants", "other fighters": a band set apart from the one just named
   if (prev && OTHER_BAND.has(prev.norm)) return false;
   // "Al-Qaeda linked jihadists" (no hyphen): a band told by what it is linked to is not that group
-  if (prev && LINKING_PARTICIPLES.has(prev.norm) && !!tokens[i - 2] && covered(tokens[i - 2])) return false;
+  if (prev && PATRON_SUFFIXES.has(prev.norm) && !!tokens[i - 2] && covered(tokens[i - 2])) return false;
   return !owned && ![prev, tokens[i - 2]].some((w) => w && COUNTING_WORDS.test(w.norm));
 }
 const OTHER_BAND = new Set(['rival', 'other', 'opposing', 'enemy', 'competing']);
-/** The participles of LINKED_ONLY, written after a name with a space instead of a hyphen. */
-const LINKING_PARTICIPLES = new Set(
-  'linked backed affiliated aligned allied inspired sponsored supported funded'.split(' '),
-);
 
 /** Armed plurals a people's word may stand before: "Kurdish rebels", "Tamil militants". */
 const PEOPLE_ARMED_NOUNS: ReadonlySet<string> = new Set([

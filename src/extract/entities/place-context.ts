@@ -51,10 +51,6 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
 }
 
 /**
- * Lower-case modifiers from token k on (one or two adjectives, or one noun: "border", "refugee"),
- * then a kind of place: "tribal district", "border district", "refugee camp".
- */
-/**
  * "the Bavarian city of Bayreuth", "the mostly Sunni district of X": an adjective's word
  * (a people's, a creed's) before a kind of place whose own name follows "of" qualifies that place
  * and names none ("the Zarin district of Kunar" names Zarin, round 39).
@@ -66,6 +62,10 @@ export function qualifiesNamedPlace(ctx: SentenceContext, a: number): boolean {
   return adjective && tokens[a + 2]?.norm === 'of' && !tokens[a + 2].cap && !!tokens[a + 3]?.cap;
 }
 
+/**
+ * Lower-case modifiers from token k on (one or two adjectives, or one noun: "border", "refugee"),
+ * then a kind of place: "tribal district", "border district", "refugee camp".
+ */
 export function placeNounPastAdjectives(ctx: SentenceContext, k: number): boolean {
   for (let n = 0; n < 2; n++) {
     const t = ctx.tokens[k + n];

@@ -77,9 +77,11 @@ export function withoutVisitingHeads(
   byId: Map<string, Entity>,
   text = '',
 ): Relation[] {
+  // (the article tells some head's trip at all: read once, not for every head)
+  const tripTold = TRIP.test(text);
   const visiting = (r: Relation): boolean => {
     if (r.predicate !== 'LEADS' || !INFERRED_HEAD.has(r.reason)) return false;
-    if (TRIP.test(text) && tripTo(r, byId, text)) return true;
+    if (tripTold && tripTo(r, byId, text)) return true;
     // both of the guest regex's branches need "visit" where a word starts: build it only then
     if (!VISIT.test(r.sentence)) return false;
     const alternatives = (e: Entity | undefined, name: string): string =>

@@ -69,6 +69,10 @@ export interface RelationInput {
  * the United States when X is read as a member or head of it anywhere in the article; nor is
  * what a member tells of the side's acts a charge against it, nor a head's call on the state it heads.
  */
+/** The "subject|object" pairs of the relations of one predicate. */
+const pairsOf = (relations: readonly Relation[], predicate: Relation['predicate']): Set<string> =>
+  new Set(relations.filter((r) => r.predicate === predicate).map((r) => `${r.subjectId}|${r.objectId}`));
+
 function withoutOwnSide(relations: Relation[]): Relation[] {
   const belongs = new Set(
     relations
@@ -82,16 +86,12 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   const ownOfTwo = (r: Relation) => r.predicate === 'DEMANDED' && r.reason.includes('referring:both');
   // "President X urged Rome and Beijing to …", "X urged Egyptians to rally": a head of state
   // makes no demand of the state they head (no train gold gives one; round 37)
-  const heads = new Set(
-    relations.filter((r) => r.predicate === 'LEADS').map((r) => `${r.subjectId}|${r.objectId}`),
-  );
+  const heads = pairsOf(relations, 'LEADS');
   const ofOwnState = (r: Relation) => r.predicate === 'DEMANDED' && heads.has(`${r.subjectId}|${r.objectId}`);
   // "the Central Bank of X fined ten Xian banks": a state's own regulator penalises firms at home,
   // which is no sanction on the state, nor a charge against it (round 39)
   // (a body may still penalise one of its members: the EU a member state)
-  const within = new Set(
-    relations.filter((r) => r.predicate === 'MEMBER_OF').map((r) => `${r.subjectId}|${r.objectId}`),
-  );
+  const within = pairsOf(relations, 'MEMBER_OF');
   const ownPenalty = (r: Relation) =>
     (r.predicate === 'SANCTIONED' || /sanctioned-for|verb:fine\b/.test(r.reason)) &&
     within.has(`${r.subjectId}|${r.objectId}`);
@@ -237,9 +237,7 @@ const BARE_POSSESSIVE = 'title:possessive-person';
  * the same body elsewhere, the head is the fact, not a membership.
  */
 function withoutHeadsAsMembers(relations: Relation[]): Relation[] {
-  const heads = new Set(
-    relations.filter((r) => r.predicate === 'LEADS').map((r) => `${r.subjectId}|${r.objectId}`),
-  );
+  const heads = pairsOf(relations, 'LEADS');
   return relations.filter((r) => r.reason !== BARE_POSSESSIVE || !heads.has(`${r.subjectId}|${r.objectId}`));
 }
 

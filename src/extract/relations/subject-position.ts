@@ -4,6 +4,7 @@
 // for Y"); an actor named as accused ("accused ⟦X⟧ of attacking Y") is alleged, not reported;
 // an actor after "if" or "unless" acts only in a condition;
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
+import { PATRON_SUFFIXES } from '../lexicon/coref-words';
 import { sayingForms } from '../lexicon/saying-verbs';
 import { ALSO_LIKE, PATRON_PARTICIPLES, REPORTING_PAST } from '../frames/words';
 import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
@@ -36,8 +37,7 @@ const ANSWERED_ACT_NOUN =
  * "⟦X⟧ linked militants attacked Y" (no hyphen): a band told by what it is linked to or backed by
  * acts, not the name it is linked to (round 39; the hyphened "X-linked" is a modifier already).
  */
-const LINKED_BAND =
-  /^\s*(?:linked|backed|affiliated|aligned|allied|inspired|sponsored|supported|funded)\s+(?:[a-z-]+\s+){0,2}$/;
+const LINKED_BAND = new RegExp(`^\\s*(?:${[...PATRON_SUFFIXES].join('|')})\\s+(?:[a-z-]+\\s+){0,2}$`);
 
 /**
  * "X gave the toll of the blast at Y", "X released footage of the strike on Y": an act noun

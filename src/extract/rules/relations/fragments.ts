@@ -39,6 +39,13 @@ export const HEAD_ROLE =
  */
 export const NOT_POSSESSIVE = "(?!'s|'(?= ))";
 
+/**
+ * A slot that is the whole name, not the first words of a longer one the entity step did not join
+ * ("the ⟦A⟧ Storm campaign", "of ⟦Y⟧ Holdings", "President of ⟦Russian⟧ Railways X"); a word that
+ * opens the next clause ("On", "But") is no part of a name.
+ */
+export const NAME_ENDS = '(?! (?!(?:On|In|At|For|But|And)\\b)[A-Z][a-z]+\\b)';
+
 /** Compass words before a place: "in western Iraq". */
 export const DIRECTION =
   '(?:(?:(?:far )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)(?:-?most)?|upper|lower|downtown) )?';

@@ -1,6 +1,7 @@
 // Compound modifiers that state support or leadership inside a noun phrase: "Iran-backed X",
 // "pro-Iranian X", "Saudi-led X". The entity mentions cover only the country or group part of
 // the modifier, so on the `surface` view they read "⟦0C⟧-backed ⟦1O⟧".
+import { NAME_ENDS } from './fragments';
 import { onSurface, type RelationRule } from './rule';
 
 /**
@@ -27,7 +28,7 @@ const DEMONYM_STATE_BODY =
  * "Tencent-backed ⟦China⟧ Literature": a state's name with a capitalised word after it opens the
  * name of a body the entity step did not join; the state is not the one backed (round 39).
  */
-const STATE_NAME_ENDS = '(?!(?<=⟦\\d+[Cc]⟧) (?!(?:On|In|At|For|But|And)\\b)[A-Z][a-z]+\\b)';
+const STATE_NAME_ENDS = `(?:(?<!⟦\\d+[Cc]⟧)|${NAME_ENDS})`;
 
 export const MODIFIER_RULES: RelationRule[] = [
   onSurface({

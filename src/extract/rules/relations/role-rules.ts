@@ -15,6 +15,7 @@ import {
   UNIT_NAME,
   UNIT_OFFICER,
   NOT_STATE_OPPONENTS,
+  NAME_ENDS,
 } from './fragments';
 import { MULTI_STATE_REGIONS } from '../../lexicon/places';
 import { BODY_NAME_HEADS, BODY_STANDING_WORDS } from '../../lexicon/titles';
@@ -299,12 +300,6 @@ const ROLE_QUALIFIER =
   '(?:(?!(?:top|supreme|overall|chief|main|new|current|interim|acting|sole|founding|former|late|and|or|but|who|which|that|said|says|is|was|has|had|to|in|of|for|with|by|from|the|an?)\\b)[a-z][a-z-]* )';
 /** A member title with its qualifiers, or a head title with at least one. */
 const QUALIFIED_ROLE = `(?:${ROLE_QUALIFIER}{0,2}{T:MEMBER}|${ROLE_QUALIFIER}{1,2}{T:LEAD})`;
-
-/**
- * A slot that is the whole name, not the first words of a longer one ("the ⟦A⟧ Storm campaign",
- * "President of ⟦Russian⟧ Railways X", round 39).
- */
-const NAME_ENDS = '(?! (?!(?:On|In|At|On|For|But|And)\\b)[A-Z][a-z]+\\b)';
 
 /**
  * A cabinet portfolio's capitalised words ("Rural Affairs", "Local Government"). "Regional Minister X" and "Provincial Minister X" serve

@@ -17,7 +17,7 @@
 // leader X" says nothing of which body): every rule here names the body.
 import { onSurface, type RelationRule } from './rule';
 import { STAFF_TITLES } from './titles';
-import { MEMBER_ROLE, NOT_POSSESSIVE, RANKS, ROLE_ADJ } from './fragments';
+import { MEMBER_ROLE, NAME_ENDS, NOT_POSSESSIVE, RANKS, ROLE_ADJ } from './fragments';
 
 /** An office no longer held: the annotations count it as the role (round 9). */
 const FORMER = '(?:[Ff]ormer|[Oo]netime|[Oo]ne-time|[Ee]x-) ?';
@@ -36,8 +36,6 @@ const BODY_KIND =
   '(?:(?:(?:state|state-run|private|independent) )?(?:(?:television|TV|radio|news) (?:station|channel|network|agency)|newspaper|daily|weekly|magazine|website|company|firm|bank|group) )?';
 /** A head title, not a deputy's: "the former deputy leader of ⟦Y⟧" is one of its people. */
 const NOT_DEPUTY = '(?!(?:deputy|vice|assistant|acting|lieutenant)\\b)';
-/** No capitalised word right after the body: "of ⟦Y⟧ Holdings" may name another body. */
-const NAME_ENDS = '(?! (?!(?:On|In|At|For|But|And)\\b)[A-Z][a-z]+\\b)';
 /** Not a title of the next name: "X, the former leader of ⟦Y⟧ ⟦Z⟧" is unclear. */
 const NO_NAME_NEXT = '(?! ⟦\\d+P⟧)';
 /**
