@@ -808,6 +808,9 @@ const RELATIVE_WORDS = 20;
  * reported clause is its speaker unless the clause says otherwise; the speaker is the name that
  * ends the subject, nothing else.
  */
+/** A preposition of place right before a name: "the coalition in ⟨Yemen⟩ said it". */
+const PLACED_BY = /\s(?:in|at|inside|across|throughout|near|from)\s+(?:the\s+)?$/i;
+
 function spokenBy(
   tokens: readonly Token[],
   i: number,
@@ -838,7 +841,16 @@ function spokenBy(
     const subject = named.filter(
       (n) => n.end <= verb.start && /^[\s)]{0,2}$/.test(text.slice(n.end, verb.start)),
     );
-    if (subject.length) return { draft: subject[subject.length - 1].draft };
+    const last = subject[subject.length - 1];
+    // "The X-led coalition in Yemen said it": a place after a preposition is where the subject
+    // is, not who speaks; the name right before the preposition is (round 40, fresh news)
+    const placed = last && PLACED_BY.exec(text.slice(Math.max(0, last.start - 12), last.start));
+    if (placed) {
+      const at = last.start - placed[0].length;
+      const head = named.filter((n) => n.end <= at && /^\s*$/.test(text.slice(n.end, at)));
+      return head.length ? { draft: head[head.length - 1].draft } : undefined;
+    }
+    if (last) return { draft: last.draft };
   }
   // past an auxiliary, a body noun or a relative clause, only the clause's subject: the name (or
   // its owner) that opens the sentence, after "the" or a lead phrase ("However, Peru, which …")

@@ -6,7 +6,7 @@
 //   4. per article    unknown words resolved against the article's own names (surnames,
 //                     acronyms, parenthetical aliases); "the group" → the last named group
 import type { Article, Entity, Mention, Sentence } from '../../model';
-import { GROUP_ANAPHORS, LANGUAGES, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
+import { COUNT_WORDS, GROUP_ANAPHORS, LANGUAGES, PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { isPatronReason, withoutPatrons } from './patrons';
 import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
@@ -230,7 +230,9 @@ function readSentence(ctx: SentenceContext): void {
       !known &&
       !opensHeadedName(ctx, i) &&
       !placeSyllable(tokens, i) &&
-      (isJunkWord(t, ctx.tokens[i + 1]) || (t.text.includes('-') && readModifier(ctx, i)))
+      (isJunkWord(t, ctx.tokens[i + 1]) ||
+        COUNT_WORDS.has(t.norm) ||
+        (t.text.includes('-') && readModifier(ctx, i)))
     ) {
       i++;
       continue;

@@ -1382,3 +1382,25 @@ export const ABSTRACT_HOLDINGS: ReadonlySet<string> = new Set([
   'legitimacy',
   'image',
 ]);
+
+/**
+ * Counts that open a headline or a sentence before a name ("Six Xian militants killed", "Five
+ * Yist fighters attacked …"): never the first word of a name, though they may end one ("Ginbot
+ * Seven"), so only a name's start is checked (round 40, fresh news).
+ */
+export const COUNT_WORDS: ReadonlySet<string> = new Set([
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+]);

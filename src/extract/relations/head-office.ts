@@ -21,6 +21,8 @@ const HEAD_OFFICE =
   /\b(vice president|deputy prime minister|prime minister|president|supreme leader|crown prince|king|queen|emir|sultan|chancellor|premier)\s+$/i;
 
 const LETTER = /\p{L}/u;
+/** A name written right after an office: "Y's prime minister Z". */
+const NAME_AFTER = /^\s+\p{Lu}/u;
 /** What the guest test of `withoutVisitingHeads` cannot match without (its flags are the same). */
 const VISIT = /\bvisit/i;
 
@@ -65,6 +67,54 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
   };
   const dropped = new Set(inferred.filter(taken));
   return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
+}
+
+/** A dateline opening the text: "CANBERRA, Australia (AP) — ", "KABUL - ". */
+const DATELINE = /^[^\n.]{0,80}?\s[—–-]{1,2}\s/u;
+
+/** Whether the country's names stand in the text only in its dateline. */
+function namedOnlyInDateline(country: Entity, text: string): boolean {
+  const dateline = DATELINE.exec(text)?.[0];
+  if (!dateline) return false;
+  const body = text.slice(dateline.length);
+  return ![country.name, ...country.aliases].some((n) => n.length > 1 && wordAt(body, n) >= 0);
+}
+
+/**
+ * Drops a bare head title's country where that country stands only in the dateline and the
+ * article writes the same office, unnamed, as another state's: in "CITY, X (AP) — Y's prime
+ * minister said … Prime Minister Z said …" the dateline's X is not Z's state, Y likely is (round
+ * 40, fresh news). In a story that names both states ("Sri Lanka's prime minister … Prime Minister
+ * Z") the article's country stays Z's.
+ */
+export function withoutOtherStatesOffice(
+  relations: Relation[],
+  byId: Map<string, Entity>,
+  text = '',
+): Relation[] {
+  const inferred = relations.filter((r) => r.predicate === 'LEADS' && INFERRED_HEAD.has(r.reason));
+  if (!inferred.length) return relations;
+  const countries = [...byId.values()].filter((e) => e.type === 'Country');
+  /** Whether the text writes `office` as the country's, with no name after it. */
+  const ownsOffice = (country: Entity, office: string): boolean => {
+    const names = [country.name, ...country.aliases].filter((n) => n.length > 1).map(escapeRegex);
+    const written = new RegExp(
+      `(?:${names.join('|')})['’]s\\s+${escapeRegex(office)}\\b|\\bthe\\s+${escapeRegex(office)}\\s+of\\s+(?:the\\s+)?(?:${names.join('|')})\\b`,
+      'giu',
+    );
+    // unnamed: no capitalised name follows the office (the case-blind match cannot tell)
+    for (const m of text.matchAll(written))
+      if (!NAME_AFTER.test(text.slice(m.index + m[0].length))) return true;
+    return false;
+  };
+  const elsewhere = (r: Relation): boolean => {
+    const office = officeOf(r, byId.get(r.subjectId));
+    const own = byId.get(r.objectId);
+    if (!office || !own || !namedOnlyInDateline(own, text) || ownsOffice(own, office)) return false;
+    return countries.some((c) => c.id !== r.objectId && ownsOffice(c, office));
+  };
+  const kept = relations.filter((r) => !inferred.includes(r) || !elsewhere(r));
+  return kept.length === relations.length ? relations : kept;
 }
 
 /**

@@ -15,7 +15,7 @@ import { withoutGuessedCountries } from './guessed-countries';
 import { contestedByBodies, dominantCountry } from './dominant-country';
 import { datelineCountry } from '../entities/generic-body';
 import { askedOnly } from './questions';
-import { withoutSecondHeads, withoutVisitingHeads } from './head-office';
+import { withoutOtherStatesOffice, withoutSecondHeads, withoutVisitingHeads } from './head-office';
 import { PORTFOLIO_BODY, withoutSecondMinisters } from './portfolio-bodies';
 import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
 import { nameRelations } from './name-relations';
@@ -133,10 +133,12 @@ function withoutCivilianAttacks(relations: Relation[], byId: Map<string, Entity>
     if (isBusiness(subject) || (FIGHT_VERBS.test(r.reason) && isBusiness(byId.get(r.objectId)))) return false;
     // "police raided the homes of …", "the agency's officials raided his office": a civil body's
     // raid with no force told is a search, no attack (round 39, fresh news and train)
+    // … and so is a raid on a company's offices, whoever searched them ("X's antitrust watchdog
+    // raided the office of Y Inc.", round 40, fresh news)
+    const civilRaider = subject?.type === 'Organization' && subject.category === 'government';
     if (
       r.predicate === 'ATTACKED' &&
-      subject?.type === 'Organization' &&
-      subject.category === 'government' &&
+      (civilRaider || isBusiness(byId.get(r.objectId))) &&
       RAID.test(r.sentence) &&
       !FORCE_TOLD.test(r.sentence)
     )
@@ -464,7 +466,12 @@ export function extractRelations({
   const best = guarded('keep-best', spokenFor, keepBest(spokenFor));
   const oneHead = guarded('second-heads', best, withoutSecondHeads(best, byId));
   const atHome = guarded('visiting-heads', oneHead, withoutVisitingHeads(oneHead, byId, article.text));
-  const headsKept = guarded('heads-as-members', atHome, withoutHeadsAsMembers(atHome));
+  const ownOffice = guarded(
+    'other-states-office',
+    atHome,
+    withoutOtherStatesOffice(atHome, byId, article.text),
+  );
+  const headsKept = guarded('heads-as-members', ownOffice, withoutHeadsAsMembers(ownOffice));
   const settled = guarded('second-ministers', headsKept, withoutSecondMinisters(headsKept));
   // a successor or predecessor holds the office: two heads of one state, at different times
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];

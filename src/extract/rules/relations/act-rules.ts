@@ -215,6 +215,12 @@ const NOT_PLANNED_AFTER =
 const PRAISED_ACT =
   '\\b(?:applaud|welcom|prais|hail|commend|salut|endors)[a-z]* (?:the |a |an |its |their )?$';
 
+/**
+ * A name's possessive right before the dealing noun, with up to four plain words or names between
+ * ("⟦Y⟧'s nuclear submarine deal"): the dealing is that owner's.
+ */
+const OWNED_DEAL = `⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from)\\b)(?:[A-Za-z-]+|⟦[^⟧]*⟧)){0,4} ?$`;
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -440,7 +446,9 @@ export const ACT_RULES: RelationRule[] = [
     // the ⟦EU⟧ summit with Y", round 13)
     // "a meeting with the ⟦Angolan⟧ community in Z" names people, not the state (round 35)
     pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}`,
-    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$|${WISHED}$`,
+    // "X is a critic of ⟦Y⟧'s submarine deal with Z": a deal with its owner written right before
+    // it is the owner's, not the subject's (round 40, fresh news)
+    gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$|${WISHED}$|${OWNED_DEAL}`,
   }),
   onCore({
     reason: 'verb:agree-with',

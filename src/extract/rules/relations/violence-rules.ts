@@ -86,6 +86,13 @@ const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
 const SPOKEN_OF =
   '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|warned|warns|warning|cautioned|cautions|confirm|confirms|confirmed|confirming|verified|verifies|documented|documents|described|describes|witnessed|investigated|investigates|investigating|recorded|called|calls|calling|defended|defends|defending|justified|justifies|justifying|hailed|hails|praised|praises)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
 /**
+ * An act the subject tells of: "X also informed about attacks against a police station in Y", "X
+ * told reporters about the raid on Y", "X spoke of strikes in Y" — the topic of X's words, not X's
+ * act (round 40).
+ */
+const TOLD_ABOUT =
+  '\\b(?:informed|informs|informing|spoke|speaks|speaking|talked|talks|talking|told|tells|telling|briefed|briefs|briefing)(?: [a-z]+){0,2} (?:about|of|on) (?:the |a |an |this |these |those |recent |further |more |other )?(?:[a-z-]+ ){0,2}$';
+/**
  * An act the subject rejects in words: "X voiced his rejection of the armed assault on
  * Y" (round 32).
  */
@@ -113,7 +120,7 @@ const SHARE_IN_ACT = `⟦[^⟧]*⟧['’]s (?:[a-z-]+ ){0,2}(?:involvement|parti
  * possessor's noun phrase holds no article or preposition, and no verb of doing: "⟦Y⟧'s
  * government carried out strikes" is another phrase).
  */
-const OWNED_ACT = `${REPORTED}|${SHARE_IN_ACT}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${REJECTED}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
+const OWNED_ACT = `${REPORTED}|${SHARE_IN_ACT}|\\b(?:${REPEL}|${INSPIRED})\\b|${SPOKEN_OF}|${TOLD_ABOUT}|${REJECTED}|${AUTHOR_NAMED}|⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from|${LIGHT_ACT_VERBS})\\b)[a-z-]+,?){0,5} ?$|${DEMONYM_OWNED}`;
 /** An apposition after the target: "X, Ukraine's second-largest city, was hit by Y". */
 const TARGET_APPOSITION = "(?:, (?:(?:the|a|an) |⟦\\d+[CLcl]⟧'s )[^,;⟦⟧]{1,40},)?";
 /** Nameless parts of a place that an attack hits: "a strike on a residential neighborhood in X". */
