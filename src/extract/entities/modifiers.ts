@@ -5,6 +5,7 @@ import { modifierParts } from '../rules/entities/hyphen-modifier';
 import { emit, emitMatch } from './emit';
 import { longestMatch, type SentenceContext } from './context';
 import { isJunkWord } from './spans';
+import { ORG_HEADS } from '../lexicon/heads';
 import { wordPart } from './tokens';
 
 /** Suffixes that say the name before them is where a body sits. */
@@ -40,6 +41,41 @@ export function readNameModifier(ctx: SentenceContext, i: number): number {
   return k - i + 1;
 }
 
+/** Heads that name the pair's own bond ("the U.S.-Japan Alliance"), read as the two sides' tie. */
+const PAIR_BOND_HEADS: ReadonlySet<string> = new Set(['alliance', 'coalition']);
+/** The most capitalised words a body's name may run on for after a pair of names. */
+const MAX_BODY_WORDS = 4;
+
+/**
+ * "the Australia-China Relations Institute", "the India-Pakistan Peace Forum": a pair of known
+ * names opening a run of capitalised words that ends on a body's head word is that body's name,
+ * not the two states (round 40, fresh news: its director was read as a member of the first).
+ */
+function readPairNamedBody(ctx: SentenceContext, i: number, parts: number): boolean {
+  const { tokens } = ctx;
+  if (parts !== 2 || !/^\p{Lu}[^-]*-\p{Lu}[^-]*$/u.test(tokens[i].text)) return false;
+  let k = i + 1;
+  while (
+    k - i <= MAX_BODY_WORDS &&
+    tokens[k]?.cap &&
+    !tokens[k].punct &&
+    !tokens[k].possessive &&
+    !ctx.consumed.has(k)
+  )
+    k++;
+  const headWord = tokens[k - 1]?.norm ?? '';
+  const head = ORG_HEADS.get(headWord);
+  if (k === i + 1 || !head || PAIR_BOND_HEADS.has(headWord)) return false;
+  const name = tokens
+    .slice(i, k)
+    .map((t) => t.text)
+    .join(' ');
+  emit(ctx, i, k, { name, type: 'Organization', category: head }, 'modifier:pair-named-body');
+  // the caller steps past the hyphenated word only: the body's other words are read
+  for (let n = i + 1; n < k; n++) ctx.consumed.add(n);
+  return true;
+}
+
 /** True when the word at token i was read as a modifier (every part being a known name). */
 export function readModifier(ctx: SentenceContext, i: number): boolean {
   const word = ctx.tokens[i];
@@ -50,6 +86,7 @@ export function readModifier(ctx: SentenceContext, i: number): boolean {
   });
   // "Osei-Bonsu" is one name, not two: every part must be known.
   if (!probes.length || probes.some((p) => !p.match)) return false;
+  if (readPairNamedBody(ctx, i, probes.length)) return true;
   for (const { part, probe, match } of probes) if (match) emitMatch(probe, match, 0, part.reason);
   // "Saudi-led coalition": the coalition is an actor of its own.
   const next = ctx.tokens[i + 1];

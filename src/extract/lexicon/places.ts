@@ -41,6 +41,7 @@ export const MULTI_STATE_REGIONS: ReadonlySet<string> = new Set([
   'Central America',
   'Caribbean',
   'Indo-Pacific',
+  'Pacific',
   'Asia-Pacific',
   'Persian Gulf',
   'Gulf region',

@@ -47,6 +47,43 @@ const rows: FactRow[] = [
     ['Canada COOPERATED France'],
     ['Paul Kent COOPERATED France', 'Paul Kent COOPERATED United Kingdom'],
   ],
+  // a pair of states opening a body's name is the body, whose director is no member of either
+  [
+    'Ivo Marek, director of the Norway-Chile Relations Institute at the University of Oslo, said it was promising.',
+    ['Ivo Marek LEADS Norway-Chile Relations Institute'],
+    ['Ivo Marek MEMBER_OF Norway'],
+  ],
+  // the nearest negative: the pair's own bond is still the two states' tie
+  [
+    'The US-Japan Alliance remains strong, Ivo Marek said.',
+    ['United States SUPPORTS Japan', 'Japan SUPPORTS United States'],
+    [],
+  ],
+  // a share in a killing only alleged is no killing
+  [
+    'Canada has expelled a senior Indian envoy for his alleged involvement in the assassination of activist Ravi Sandhu in June, the minister said.',
+    ['Canada SANCTIONED India'],
+    ['India KILLED Ravi Sandhu'],
+  ],
+  [
+    'Indian agents carried out the assassination of activist Ravi Sandhu in June.',
+    ['India KILLED Ravi Sandhu'],
+    [],
+  ],
+  // a stretch of places "from X, Y up to Z" puts no place inside another
+  [
+    'Patrols cover the band stretching from Nakuru, Naivasha up to Kisumu, an officer said.',
+    [],
+    ['Nakuru LOCATED_IN Naivasha'],
+  ],
+  // a region of several states is no party to a demand
+  ['Fiji wanted the Pacific to be a zone of peace, Rabuka added.', [], ['Fiji DEMANDED Pacific']],
+  // those counted as killed in raids are not the raids' authors
+  [
+    'The Gulf-led coalition said it has killed 90 Houthis in raids in Marib and Taiz after foiling an attack.',
+    [],
+    ['Houthis ATTACKED Marib', 'Houthis ATTACKED Taiz'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-40-lead', 'combined');

@@ -216,6 +216,19 @@ function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Enti
   );
 }
 
+/** The predicates whose sides act on each other: a region of several states does none of them. */
+const DEALINGS = new Set(['DEMANDED', 'COOPERATED', 'SUPPORTS', 'THREATENED', 'SANCTIONED', 'CRITICIZED']);
+
+/**
+ * "X wanted the Pacific to be a zone of peace", "the Turkey-Africa summit": a region of several
+ * states is where things happen, no party to a demand, a deal, support or a sanction (no train
+ * gold has one; round 40, fresh news).
+ */
+function withoutRegionsAsParties(relations: Relation[], byId: Map<string, Entity>): Relation[] {
+  const region = (id: string): boolean => MULTI_STATE_REGIONS.has(byId.get(id)?.name ?? '');
+  return relations.filter((r) => !DEALINGS.has(r.predicate) || !(region(r.subjectId) || region(r.objectId)));
+}
+
 /**
  * "the rebels were part of the X Front of the Y": a body is never a member of a part named for it
  * (the part is its, the other way round; round 33). The part's name ends on one of the whole's names.
@@ -480,7 +493,8 @@ export function extractRelations({
   const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
   const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));
   const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
-  const regioned = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
+  const inside = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));
+  const regioned = guarded('regions-as-parties', inside, withoutRegionsAsParties(inside, byId));
   const seas = guarded('seas-in-states', regioned, withoutSeasInStates(regioned, byId));
   const parted = guarded('wholes-in-parts', seas, withoutWholesInTheirParts(seas, byId));
   const referred = guarded(

@@ -109,6 +109,12 @@ const AUTHOR_NAMED =
  * the country by its name ("much of the Xian economy" is no ground).
  */
 const PART_OF_COUNTRY = `(?:large |vast |big |several )?(?:parts?|much|most|areas|swath(?:e)?s|chunks?) of (?:the )?${DIRECTION}{O:C}(?<=⟦\\d+C⟧)`;
+/**
+ * A share in an act only alleged: "X expelled a Yian diplomat for his alleged involvement in the
+ * assassination of Z" tells a charge, not a killing (round 40, fresh news).
+ */
+const ALLEGED_SHARE =
+  '\\b(?:alleged|allegedly|suspected|purported|possible|reported)(?: [a-z]+)? (?:involvement|role|part|complicity|hand) in (?:the )?$';
 /** "X inspired attacks on Y": others carried them out. */
 const INSPIRED = 'inspired|inspires|inspire|inspiring';
 /** "X's involvement in the invasion of Y": a share in the act owned by another name (round 34). */
@@ -163,8 +169,14 @@ const FIGHTERS = '(?:forces|troops|fighters|militants|soldiers|rebels|militias?|
  * in a rocket attack on a base" the peacekeepers are hit, not attacking ("several states,
  * including ⟦X⟧, launched strikes on Y" has no count and still reads X).
  */
-const NOT_COUNTED_VICTIMS =
-  '(?<!\\bincluding (?:about |some |at least |nearly )?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of) (?:[a-z-]+ )?)';
+const COUNT =
+  '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of|scores of|hundreds of)';
+const NOT_COUNTED_VICTIMS = `(?<!\\bincluding (?:about |some |at least |nearly )?${COUNT} (?:[a-z-]+ )?)`;
+/**
+ * A name counted as what a verb killed or took: in "the coalition said it has killed 157 ⟦X⟧ in
+ * raids in Y" the X are the raids' dead, not their authors (round 40, fresh news).
+ */
+const NOT_KILLED_COUNT = `(?<!\\b(?:killed|killing|kills|wounded|injured|captured|arrested|detained|eliminated|neutrali[sz]ed) (?:about |some |at least |nearly |more than |over )?${COUNT} (?:[a-z-]+ )?)`;
 
 /**
  * A claim of an act denied or not made, between the actor and the act's noun ("did not claim
@@ -215,7 +227,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
-    pattern: `${NOT_COUNTED_VICTIMS}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
+    pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
@@ -231,7 +243,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X attacks killed five people in Y and Z", "X attacks in the eastern city of Y": a city or
     // town whose people or places were hit (never a country: "strikes in Syria" names where;
     // nor a province or region, round 25)
-    pattern: `${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:${REGION_KINDS})\\b)`,
+    pattern: `${NOT_KILLED_COUNT}${ACTOR}{N:ATTACK}(?: (?:on|against) (?:a|an|the) (?:[a-z-]+ ){0,2}${HIT_PLACE})?${ON_DAY}${KILLED_THERE}? in (?:the )?(?:(?:[a-z-]+ )?${PLACE_NOUN} of )?{O+:L}(?!'s| (?:${REGION_KINDS})\\b)`,
     // "Ten ⟦Xian⟧ soldiers were killed in a ⟦Y⟧ attack … in Z": the attack's own author is
     // written before it, and the sentence's subject is among its dead …
     // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
@@ -424,7 +436,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     pattern: `${ACTOR}\\b(?<!\\b(?:attempted|failed|botched|foiled|thwarted) )(?:killing|assassination) of {NP}{O+:P}`,
     // "the killing of A, as well as the assassination of B": A is a victim, not B's killer; "X
     // restricted entry for Z in connection with the killing of Y": the killing is the occasion
-    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}|${ALLEGED_SHARE}`,
   }),
   onCore({
     // "X claimed responsibility for the attempted assassination of Y", "X ordered the
@@ -433,7 +445,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     pattern: `${ACTOR}\\b(?:(?:attempted|failed|botched) (?:killing|assassination|murder) of|(?:assassination|murder) attempts? (?:on|against)) {NP}{O+:P}`,
-    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}|${ALLEGED_SHARE}`,
   }),
   onCore({
     reason: 'noun:killing-of-by',
