@@ -842,7 +842,7 @@ function spokenBy(
       (n) => n.end <= verb.start && /^[\s)]{0,2}$/.test(text.slice(n.end, verb.start)),
     );
     const last = subject[subject.length - 1];
-    // "The X-led coalition in Yemen said it": a place after a preposition is where the subject
+    // "the X-led alliance in Y stated that it": a place after a preposition is where the subject
     // is, not who speaks; the name right before the preposition is (round 40, fresh news)
     const placed = last && PLACED_BY.exec(text.slice(Math.max(0, last.start - 12), last.start));
     if (placed) {

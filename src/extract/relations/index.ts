@@ -220,7 +220,7 @@ function withoutWorldRegionsInside(relations: Relation[], byId: Map<string, Enti
 const DEALINGS = new Set(['DEMANDED', 'COOPERATED', 'SUPPORTS', 'THREATENED', 'SANCTIONED', 'CRITICIZED']);
 
 /**
- * "X wanted the Pacific to be a zone of peace", "the Turkey-Africa summit": a region of several
+ * "X wants the Pacific to stay a peaceful region", "the Turkey-Africa summit": a region of several
  * states is where things happen, no party to a demand, a deal, support or a sanction (no train
  * gold has one; round 40, fresh news).
  */

@@ -86,7 +86,7 @@ const DEMONYM_OWNED = `⟦\\d+[a-z]⟧(?: [a-z-]+){0,2} ?$`;
 const SPOKEN_OF =
   '\\b(?:said|says|say|saying|told|tells|stated|states|added|adds|noted|notes|warned|warns|warning|cautioned|cautions|confirm|confirms|confirmed|confirming|verified|verifies|documented|documents|described|describes|witnessed|investigated|investigates|investigating|recorded|called|calls|calling|defended|defends|defending|justified|justifies|justifying|hailed|hails|praised|praises)\\b(?: that)? (?:the|a|an|this|these|those)(?: [a-z-]+){0,2} ?$';
 /**
- * An act the subject tells of: "X also informed about attacks against a police station in Y", "X
+ * An act the subject tells of: "X also informed reporters about raids on a base in Y", "X
  * told reporters about the raid on Y", "X spoke of strikes in Y" — the topic of X's words, not X's
  * act (round 40).
  */
@@ -110,7 +110,7 @@ const AUTHOR_NAMED =
  */
 const PART_OF_COUNTRY = `(?:large |vast |big |several )?(?:parts?|much|most|areas|swath(?:e)?s|chunks?) of (?:the )?${DIRECTION}{O:C}(?<=⟦\\d+C⟧)`;
 /**
- * A share in an act only alleged: "X expelled a Yian diplomat for his alleged involvement in the
+ * A share in an act only alleged: "X expelled a Yian envoy over his alleged part in the
  * assassination of Z" tells a charge, not a killing (round 40, fresh news).
  */
 const ALLEGED_SHARE =
