@@ -12,6 +12,7 @@ import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
+import { acronymKind } from './acronym-kind';
 import { foldActingCapitals } from './acting-capitals';
 import { nameCountriesOfBodies } from './country-in-body-name';
 import { nameFederalStates } from './federal-state';
@@ -431,7 +432,17 @@ function resolvePending(
     const matches = draftsSpelledBy(registry, t.text);
     if (matches.length === 1) {
       registry.addMention(matches[0], p.tokens, p.sentenceIndex, 'alias:acronym');
+      continue;
     }
+    // "the XLF, a Yian rebel group": an acronym the article calls a body by a noun beside it
+    const kind = matches.length === 0 ? acronymKind(cased, t.text) : undefined;
+    if (kind)
+      registry.mention(
+        { name: t.text, type: 'Organization', category: kind },
+        p.tokens,
+        p.sentenceIndex,
+        'context:acronym-kind',
+      );
   }
 }
 

@@ -1,4 +1,5 @@
 // Closed word classes the entity recogniser needs, all lower-cased. Plain data (STYLE.md §3).
+import type { OrgCategory } from '../../model';
 
 /** Capitalised words that never start or form a name on their own. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -1381,4 +1382,32 @@ export const ABSTRACT_HOLDINGS: ReadonlySet<string> = new Set([
   'propaganda',
   'legitimacy',
   'image',
+]);
+
+/**
+ * Lower-case nouns for a body that, written beside an acronym no list knows, say the acronym
+ * names such a body ("the XLF rebel group", "the country's vote board, XVC,", "the army
+ * (XPA)"), with the category each gives (entities/acronym-kind.ts, round 40). A rebel's or
+ * separatist's word before the noun makes the group an armed one.
+ */
+export const ACRONYM_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCategory>([
+  ['group', 'other'],
+  ['movement', 'other'],
+  ['organization', 'other'],
+  ['organisation', 'other'],
+  ['faction', 'other'],
+  ['front', 'other'],
+  ['coalition', 'other'],
+  ['alliance', 'other'],
+  ['mission', 'international'],
+  ['militia', 'armed_group'],
+  ['party', 'political'],
+  ['army', 'military'],
+  ['agency', 'government'],
+  ['service', 'government'],
+  ['board', 'government'],
+  ['commission', 'government'],
+  ['council', 'government'],
+  ['radio', 'media'],
+  ['broadcaster', 'media'],
 ]);
