@@ -21,6 +21,7 @@ import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
+import { readIdeologyFighters, settleIdeologyFighters } from './ideology-fighters';
 import { readOppositionWing } from './opposition-wing';
 import { readNumberedCommittee } from './numbered-committee';
 import { readNamedBranch, readNumberedUnit } from './unit-names';
@@ -83,6 +84,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
     });
   }
   resolvePending(registry, pending, cased, tagMap);
+  settleIdeologyFighters(registry);
   settleSharedDemonyms(registry);
   foldActingCapitals(registry);
   qualifyBareBodies(registry, cased);
@@ -146,6 +148,12 @@ function readSentence(ctx: SentenceContext): void {
     const unit = readOutletUnit(ctx, i);
     if (unit) {
       i += unit;
+      continue;
+    }
+    // "Xist rebels", "the Xists": an ideology's armed movement
+    const movement = readIdeologyFighters(ctx, i);
+    if (movement) {
+      i += movement;
       continue;
     }
     const wing = readOppositionWing(ctx, i);

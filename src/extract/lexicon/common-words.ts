@@ -1411,3 +1411,21 @@ export const ACRONYM_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<stri
   ['radio', 'media'],
   ['broadcaster', 'media'],
 ]);
+
+/**
+ * A creed's or an ideology's word whose armed movement news names by the word alone, in the
+ * plural ("the Xists attacked") or before a plural noun for fighters ("Xist rebels"), where the
+ * movement's own name is seldom written (entities/ideology-fighters.ts, round 40). Other creed
+ * words ("Islamist militants", "Tuareg rebels") name many groups and stay common words.
+ */
+export const IDEOLOGY_MOVEMENT_WORDS: ReadonlySet<string> = new Set(['maoist', 'maoists']);
+
+/** Plural nouns for fighters after such a word: "Xist rebels", "Xist cadres". */
+export const FIGHTER_PLURALS: ReadonlySet<string> = new Set([
+  'rebels',
+  'guerrillas',
+  'insurgents',
+  'fighters',
+  'militants',
+  'cadres',
+]);

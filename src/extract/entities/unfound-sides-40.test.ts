@@ -53,3 +53,36 @@ describe('an unknown acronym a body noun describes', () => {
     ).toContain('Ruben Kowa CRITICIZED UNPLX');
   });
 });
+
+// An ideology's word whose armed movement news names by the word alone ("Maoist rebels", "the
+// Maoists") names that movement, one group over the article, unless the article names another
+// armed group (which the phrase then means).
+describe("an ideology's armed movement named by its word", () => {
+  it.each([
+    ['Maoist rebels ambushed a police patrol in Bihar on Sunday, officials said.', 'Maoist rebels'],
+    ['The Maoists have vowed to carry their revolt into the towns of Nepal.', 'Maoists'],
+    ['Officials said Maoist guerrillas set fire to a rail station in Jharkhand.', 'Maoist guerrillas'],
+  ])('reads "%s" as naming %s', (text, name) => {
+    expect(organizations(text)).toContain(name);
+  });
+
+  it('reads the phrases of one article as one group', () => {
+    const text =
+      'Maoist rebels ambushed a police patrol in Bihar. The state has called the Maoists its gravest threat.';
+    const groups = read(text).entities.filter((e) => e.type === 'Organization');
+    expect(groups.map((e) => e.name)).toEqual(['Maoist rebels']);
+    expect(groups[0].aliases).toContain('Maoists');
+  });
+
+  it.each([
+    // one fighter, or a modifier of a title
+    ['A Maoist rebel was arrested in Bihar on Sunday.'],
+    ['The Maoist rebel chief spoke to reporters in Nepal.'],
+    // another word of creed names no group of its own
+    ['Islamist militants ambushed a police patrol on Sunday.'],
+    // the article names the armed group the phrase means
+    ['Maoist rebels ambushed a police patrol. Officials blamed Kalvo rebels, who have fought the army since 2001.'],
+  ])('reads no ideology group in "%s"', (text) => {
+    expect(organizations(text).filter((n) => /Maoist|Islamist/.test(n))).toEqual([]);
+  });
+});
