@@ -27,7 +27,11 @@ const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\
  * undefined. The acronym has three or more letters, is no word and no title.
  */
 export function acronymKind(text: string, acronym: string): OrgCategory | undefined {
-  if (acronym.replace(/[^A-Z]/g, '').length < 3 || isCommonWord(acronym) || isTitleWord(acronym.toLowerCase()))
+  if (
+    acronym.replace(/[^A-Z]/g, '').length < 3 ||
+    isCommonWord(acronym) ||
+    isTitleWord(acronym.toLowerCase())
+  )
     return undefined;
   const w = escaped(acronym);
   // "an NGO group", "NGOs": initials of a kind of body, or written in the plural, are no name
@@ -36,7 +40,10 @@ export function acronymKind(text: string, acronym: string): OrgCategory | undefi
     // "the XLF security service", "the XLF military intelligence agency"
     new RegExp(`(?<![\\p{L}-])${w}((?:\\s+[a-z][a-z-]*){0,2}?)\\s+(${KIND})${CLOSES}`, 'gu'),
     // "the XLF, a Zorban-based Yian rebel group", "XLF is the secular Yian separatist group"
-    new RegExp(`(?<![\\p{L}-])${w}(?:,|\\s+(?:is|was))\\s+(?:a|an|the)((?:\\s+${MODIFIER}){0,5}?)\\s+(${KIND})${CLOSES}`, 'gu'),
+    new RegExp(
+      `(?<![\\p{L}-])${w}(?:,|\\s+(?:is|was))\\s+(?:a|an|the)((?:\\s+${MODIFIER}){0,5}?)\\s+(${KIND})${CLOSES}`,
+      'gu',
+    ),
     // "the vote board, XVC,", "the peace mission in Zorba, XMZ,", "the army (XPA)"
     new RegExp(
       `\\b((?:[a-z][a-z-]*\\s+){0,2}?)(${KIND})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s*(?:,\\s*${w}\\s*,|\\(\\s*${w}\\s*\\))`,

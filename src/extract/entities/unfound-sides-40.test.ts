@@ -81,7 +81,9 @@ describe("an ideology's armed movement named by its word", () => {
     // another word of creed names no group of its own
     ['Islamist militants ambushed a police patrol on Sunday.'],
     // the article names the armed group the phrase means
-    ['Maoist rebels ambushed a police patrol. Officials blamed Kalvo rebels, who have fought the army since 2001.'],
+    [
+      'Maoist rebels ambushed a police patrol. Officials blamed Kalvo rebels, who have fought the army since 2001.',
+    ],
   ])('reads no ideology group in "%s"', (text) => {
     expect(organizations(text).filter((n) => /Maoist|Islamist/.test(n))).toEqual([]);
   });
