@@ -12,6 +12,7 @@ import { tagsByOffset } from '../nlp';
 import { creditLength, isBylineLine } from '../rules/entities/credit-line';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { acronymDefinedName, readAcronymDefined } from './acronym-defined';
+import { acronymKind } from './acronym-kind';
 import { foldActingCapitals } from './acting-capitals';
 import { nameCountriesOfBodies } from './country-in-body-name';
 import { nameFederalStates } from './federal-state';
@@ -20,6 +21,7 @@ import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
+import { readIdeologyFighters, settleIdeologyFighters } from './ideology-fighters';
 import { readOppositionWing } from './opposition-wing';
 import { readNumberedCommittee } from './numbered-committee';
 import { readNamedBranch, readNumberedUnit } from './unit-names';
@@ -82,6 +84,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
     });
   }
   resolvePending(registry, pending, cased, tagMap);
+  settleIdeologyFighters(registry);
   settleSharedDemonyms(registry);
   foldActingCapitals(registry);
   qualifyBareBodies(registry, cased);
@@ -145,6 +148,12 @@ function readSentence(ctx: SentenceContext): void {
     const unit = readOutletUnit(ctx, i);
     if (unit) {
       i += unit;
+      continue;
+    }
+    // "Xist rebels", "the Xists": an ideology's armed movement
+    const movement = readIdeologyFighters(ctx, i);
+    if (movement) {
+      i += movement;
       continue;
     }
     const wing = readOppositionWing(ctx, i);
@@ -433,7 +442,17 @@ function resolvePending(
     const matches = draftsSpelledBy(registry, t.text);
     if (matches.length === 1) {
       registry.addMention(matches[0], p.tokens, p.sentenceIndex, 'alias:acronym');
+      continue;
     }
+    // "the XLF, a Yian rebel group": an acronym the article calls a body by a noun beside it
+    const kind = matches.length === 0 ? acronymKind(cased, t.text) : undefined;
+    if (kind)
+      registry.mention(
+        { name: t.text, type: 'Organization', category: kind },
+        p.tokens,
+        p.sentenceIndex,
+        'context:acronym-kind',
+      );
   }
 }
 

@@ -87,7 +87,7 @@ export function companyNameAfterNoun(ctx: SentenceContext, a: number, b: number)
 }
 
 /** Initials of a kind of body written before its name: "NGO Provea". */
-const KIND_INITIALS: ReadonlySet<string> = new Set(['NGO', 'INGO']);
+export const KIND_INITIALS: ReadonlySet<string> = new Set(['NGO', 'INGO']);
 
 /** Tokens [a, b) open on a kind of body's initials before a capitalised name: "NGO Provea". */
 export const opensOnKindInitials = (tokens: readonly Token[], a: number, b: number): boolean =>

@@ -1,4 +1,5 @@
 // Closed word classes the entity recogniser needs, all lower-cased. Plain data (STYLE.md §3).
+import type { OrgCategory } from '../../model';
 
 /** Capitalised words that never start or form a name on their own. */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
@@ -1403,4 +1404,50 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set([
   'thirty',
   'forty',
   'fifty',
+]);
+
+/**
+ * Lower-case nouns for a body that, written beside an acronym no list knows, say the acronym
+ * names such a body ("the XLF rebel group", "the country's vote board, XVC,", "the army
+ * (XPA)"), with the category each gives (entities/acronym-kind.ts, round 40). A rebel's or
+ * separatist's word before the noun makes the group an armed one.
+ */
+export const ACRONYM_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<string, OrgCategory>([
+  ['group', 'other'],
+  ['movement', 'other'],
+  ['organization', 'other'],
+  ['organisation', 'other'],
+  ['faction', 'other'],
+  ['front', 'other'],
+  ['coalition', 'other'],
+  ['alliance', 'other'],
+  ['mission', 'international'],
+  ['militia', 'armed_group'],
+  ['party', 'political'],
+  ['army', 'military'],
+  ['agency', 'government'],
+  ['service', 'government'],
+  ['board', 'government'],
+  ['commission', 'government'],
+  ['council', 'government'],
+  ['radio', 'media'],
+  ['broadcaster', 'media'],
+]);
+
+/**
+ * A creed's or an ideology's word whose armed movement news names by the word alone, in the
+ * plural ("the Xists attacked") or before a plural noun for fighters ("Xist rebels"), where the
+ * movement's own name is seldom written (entities/ideology-fighters.ts, round 40). Other creed
+ * words ("Islamist militants", "Tuareg rebels") name many groups and stay common words.
+ */
+export const IDEOLOGY_MOVEMENT_WORDS: ReadonlySet<string> = new Set(['maoist', 'maoists']);
+
+/** Plural nouns for fighters after such a word: "Xist rebels", "Xist cadres". */
+export const FIGHTER_PLURALS: ReadonlySet<string> = new Set([
+  'rebels',
+  'guerrillas',
+  'insurgents',
+  'fighters',
+  'militants',
+  'cadres',
 ]);
