@@ -301,7 +301,8 @@ const NO_SUBJECT_BEFORE = new Set('who which that it he she they we i you what'.
 function pluralNounsInPhrases(units: Unit[]): void {
   for (let i = 1; i < units.length; i++) {
     const [before, u, next] = [units[i - 1], units[i], units[i + 1]];
-    if (u.entity || !PLURAL_PHRASE_NOUNS.has(u.lower) || !u.tags.has('Verb') || u.tags.has('PastTense')) continue;
+    if (u.entity || !PLURAL_PHRASE_NOUNS.has(u.lower) || !u.tags.has('Verb') || u.tags.has('PastTense'))
+      continue;
     if (before.punct || before.tags.has('Pronoun') || NO_SUBJECT_BEFORE.has(before.lower)) continue;
     // "after talks with Y", "in attacks on Y": no finite verb follows a preposition either
     const opened = before.entity

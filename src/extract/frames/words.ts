@@ -286,7 +286,9 @@ export const DETERMINERS = new Set([
  * what follows cannot follow the verb (./units.ts `pluralNounsInPhrases`, round 40).
  */
 export const PLURAL_PHRASE_NOUNS = new Set(
-  'forces attacks strikes airstrikes talks charges targets suspects battles protests bombs blasts raids clashes'.split(' '),
+  'forces attacks strikes airstrikes talks charges targets suspects battles protests bombs blasts raids clashes'.split(
+    ' ',
+  ),
 );
 /** "US forces struck", "Israel's military said": a head through which its modifier acts. */
 export const AGENT_HEADS = new Set(
