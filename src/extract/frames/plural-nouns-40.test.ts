@@ -22,7 +22,7 @@ const tagsOf = (text: string, word: string): string[] => {
 describe('a plural noun the tagger calls a verb, round 40', () => {
   it.each([
     [
-      'The minister repeated Norway’s firm condemnation of the brutal terrorist attacks by Hamas against Israel.',
+      'The minister repeated Norway’s firm condemnation of the brutal terrorist attacks by Hamas on Israeli towns.',
       'Norway CRITICIZED Hamas',
     ],
     [
@@ -38,7 +38,7 @@ describe('a plural noun the tagger calls a verb, round 40', () => {
     ['The rebels said the army strikes against their camps went on for a week.', 'strikes'],
     ['Officials said separatist forces in the east withdrew.', 'forces'],
     ['Coalition forces targeted four depots.', 'forces'],
-    ['The army said peace talks between the two sides ended.', 'talks'],
+    ['The army said peace talks between the rival camps ended.', 'talks'],
     ['He faced weapons charges against the state.', 'charges'],
   ])('tags a noun: "%s"', (text, word) => {
     expect(tagsOf(text, word)).toContain('Noun');
