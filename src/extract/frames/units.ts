@@ -19,6 +19,7 @@ import {
   HYPHEN_MODIFIERS,
   MEMBER_HEADS,
   PLACE_FIGHTERS,
+  PLURAL_PHRASE_NOUNS,
   SERVING_HEADS,
   STATE_ACT_HEADS,
   STATE_POST_HEADS,
@@ -212,6 +213,7 @@ export function unitsOf(
   participlesAfterHeads(units);
   qualifiersAfterOwner(units);
   targetedMeasures(units);
+  pluralNounsInPhrases(units);
   participlesBeforeNames(units);
   verbsBeforeOwners(units);
   dropQualifiersBeforeNames(units);
@@ -272,6 +274,54 @@ function targetedMeasures(units: Unit[]): void {
     const noun = TARGETED_NOUNS.has(next.lower) ? next : qualifier ? units[i + 2] : undefined;
     if (!noun || noun.entity || !TARGETED_NOUNS.has(noun.lower)) continue;
     u.tags = new Set(['Adjective']);
+  }
+}
+
+/** Prepositions after which a plural noun of force or act goes on ("attacks on Y", "talks between"). */
+const AFTER_PLURAL_NOUN = new Set(
+  `on against by in from with between near across along at of into inside over throughout around
+   during since after outside under including there loyal earlier early late yesterday today
+   monday tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+/** Words after which no finite verb stands: "the attacks", "such talks", "carried out raids". */
+const NOUN_OPENERS = new Set([...DETERMINERS, 'such', 'any', 'no', 'of', 'out', 'many', 'more', 'other']);
+/** Words before a verb that name no subject: a pronoun's or a relative's verb ("it calls", "who support"). */
+const NO_SUBJECT_BEFORE = new Set('who which that it he she they we i you what'.split(' '));
+
+/**
+ * "Yian forces have pushed …", "coalition forces targeted …", "missile attacks on Y", "peace talks
+ * between the two", "weapons charges against A": compromise tags a plural of `PLURAL_PHRASE_NOUNS`
+ * after a noun or a name a verb ("attacks", "talks"), which makes it the clause's verb, with no
+ * subject found, and hides the phrase from the noun readers and the real verb. After a word that
+ * opens a noun phrase (a determiner, "of", a name's owner mark), or after one that ends a noun's
+ * modifiers (not a pronoun or a relative, no punctuation between) and before a preposition, a
+ * finite verb, a relative or a clause's end, it is the plural noun (round 40). Not "the group
+ * attacks Y": before its object the word stays a verb.
+ */
+function pluralNounsInPhrases(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const [before, u, next] = [units[i - 1], units[i], units[i + 1]];
+    if (u.entity || !PLURAL_PHRASE_NOUNS.has(u.lower) || !u.tags.has('Verb') || u.tags.has('PastTense'))
+      continue;
+    if (before.punct || before.tags.has('Pronoun') || NO_SUBJECT_BEFORE.has(before.lower)) continue;
+    // "after talks with Y", "in attacks on Y": no finite verb follows a preposition either
+    const opened = before.entity
+      ? before.possessive
+      : NOUN_OPENERS.has(before.lower) || before.tags.has('Value') || before.tags.has('Preposition');
+    const modified = !!before.entity || before.tags.has('Noun') || before.tags.has('Adjective');
+    if (!opened && !modified) continue;
+    const ends =
+      !!u.punct ||
+      !next ||
+      (!next.entity &&
+        (AFTER_PLURAL_NOUN.has(next.lower) ||
+          ['who', 'which'].includes(next.lower) ||
+          BE.has(next.lower) ||
+          HAVE.has(next.lower) ||
+          MODALS.has(next.lower) ||
+          // "coalition forces targeted …": compromise may call the past verb after it an adjective
+          (/[a-z]{3}ed$/.test(next.lower) && (next.tags.has('PastTense') || next.tags.has('Adjective')))));
+    if (opened || ends) u.tags = new Set(['Noun', 'Plural']);
   }
 }
 

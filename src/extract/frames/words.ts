@@ -280,6 +280,16 @@ export const DETERMINERS = new Set([
   'several',
   'some',
 ]);
+/**
+ * Plural nouns of force, act and process whose "-s" form compromise may tag a verb after a noun or a
+ * name ("partner forces", "missile attacks", "peace talks", "weapons charges"): read as nouns where
+ * what follows cannot follow the verb (./units.ts `pluralNounsInPhrases`, round 40).
+ */
+export const PLURAL_PHRASE_NOUNS = new Set(
+  'forces attacks strikes airstrikes talks charges targets suspects battles protests bombs blasts raids clashes'.split(
+    ' ',
+  ),
+);
 /** "US forces struck", "Israel's military said": a head through which its modifier acts. */
 export const AGENT_HEADS = new Set(
   `forces force troops military army navy militants fighters soldiers jets warplanes aircraft drones
