@@ -13,7 +13,7 @@ const all = (text: string): string[] =>
 describe('an object told as what the speaker calls it, round 40', () => {
   it.each([
     [
-      'Chile issued a statement condemning what it called the reckless shelling of border villages by Peruvian troops.',
+      'On Monday Chile condemned what it called the reckless shelling of border villages by Peruvian troops.',
       'Chile CRITICIZED Peru',
     ],
     [
