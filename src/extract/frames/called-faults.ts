@@ -13,7 +13,7 @@ import type { Unit } from './units';
 import { SPEAKER_PRONOUNS } from './words';
 
 /** Verbs of naming after "what X": "what it called", "what they described as", "what he termed". */
-const NAMING = new Set('call describe term brand label'.split(' ').flatMap(verbForms));
+export const NAMING = new Set('call describe term brand label'.split(' ').flatMap(verbForms));
 /** How far back a pronoun's clause may have its finite verb: "X suspended Y because of what it …". */
 const CLAUSE_SPAN = 14;
 /** How many words the named fault may run: "the North's ongoing and serious human rights abuses". */

@@ -10,13 +10,21 @@ import { peoplesOfCountriesAt } from './people-of';
 import type { Predicate } from '../../model';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { isAdjectiveWord } from '../nlp';
+import { NAMING } from './called-faults';
 import type { EventMemory } from './events';
 import { VERB_FRAMES, type FrameRecord } from './lexicon';
 import { byNamesRight, listRight } from './lists';
 import { heldElection, stateActAuthor } from './state-acts';
 import { supportedActAuthors } from './supported-acts';
 import type { Unit } from './units';
-import { AGENT_HEADS, DETERMINERS, PEOPLE_HEADS, STATE_ACT_HEADS, TARGET_HEADS } from './words';
+import {
+  AGENT_HEADS,
+  DETERMINERS,
+  PEOPLE_HEADS,
+  SPEAKER_PRONOUNS,
+  STATE_ACT_HEADS,
+  TARGET_HEADS,
+} from './words';
 
 /** Prepositions inside an act's phrase: "the attack on Z in W", "the killing of civilians". */
 const PHRASE_PREPS = new Set([
@@ -207,7 +215,7 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   }
   if (frame.predicate === 'SUPPORTS') return supportedNames(units, k);
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
-  k = pastManner(units, k);
+  k = pastNaming(units, pastManner(units, k));
   // "called for an end to Y's offensive": the act's author, never a bare name ("an end to Y")
   const ended = frame.predicate === 'DEMANDED' ? pastEndTo(units, k) : k;
   if (ended > k) {
@@ -368,6 +376,20 @@ function pastEndTo(units: Unit[], k: number): number {
   const ending = units[j];
   if (!ending || ending.entity || ending.punct || !ENDINGS.has(ending.lower)) return k;
   return units[j + 1]?.lower === 'to' && !units[j + 1].entity ? j + 2 : k;
+}
+
+/**
+ * "condemned what it called the excessive force of Y", "lashed out at what he described as Y's
+ * meddling": the speaker's own naming of the object, "what" and a speaker pronoun before a verb of
+ * naming (round 40); the object is the phrase named. A name in the naming's place ("what Y
+ * called …") is another's words, and is left.
+ */
+function pastNaming(units: Unit[], k: number): number {
+  const [what, who, naming] = [units[k], units[k + 1], units[k + 2]];
+  if (what?.lower !== 'what' || what.entity || what.punct) return k;
+  if (!who || who.entity || who.punct || !SPEAKER_PRONOUNS.has(who.lower)) return k;
+  if (!naming || naming.entity || naming.punct || !NAMING.has(naming.lower)) return k;
+  return units[k + 3]?.lower === 'as' && !units[k + 3].entity ? k + 4 : k + 3;
 }
 
 /** "condemned in the strongest possible terms the attack": the manner before the object. */
