@@ -105,6 +105,26 @@ const isDepartment = (name: string): boolean => /\bDepartment\b/.test(name);
 const siblingDepartment = (registry: Registry, d: Draft, country: string): boolean =>
   isDepartment(d.name) && hasSibling(registry, d, country, isDepartment);
 
+/** How far before a bare body's mention the state it belongs to is looked for: its sentence and the one before. */
+const STATE_WINDOW = 250;
+
+/**
+ * The article's leading state, when it is not the listed one and every mention of the bare body
+ * has that state named shortly before it and the listed state not (nor a party of the bare name
+ * in the article).
+ */
+function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft | undefined {
+  const about = articleCountry(registry);
+  if (!about || about.name === country || d.category !== 'government') return undefined;
+  const listed = registry.all().find((o) => o.type === 'Country' && o.name === country);
+  const bare = bareName(d, country);
+  if (registry.all().some((o) => o !== d && o.category === 'political' && o.name.split(' ').at(-1) === bare))
+    return undefined;
+  const before = (o: Draft | undefined, at: number) =>
+    !!o && o.mentions.some((n) => n.start < at && n.start >= at - STATE_WINDOW);
+  return d.mentions.every((m) => before(about, m.start) && !before(listed, m.start)) ? about : undefined;
+}
+
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
 export function settleForeignListedBodies(registry: Registry): void {
   for (const d of registry.all()) {
@@ -115,8 +135,17 @@ export function settleForeignListedBodies(registry: Registry): void {
       settleSharedWord(registry, d, country, shared);
       continue;
     }
-    if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) continue;
     const bare = bareName(d, country);
+    if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) {
+      // "Y is to hold elections. The opposition hopes to win control of Congress.": the listed
+      // state named elsewhere in passing, the body is still the story's state's (round 40)
+      const other = bare ? toldOfStoryState(registry, d, country) : undefined;
+      if (!bare || !other || isDepartment(d.name)) continue;
+      d.body = bare;
+      d.owner = other.name;
+      registry.rename(d, ownedName(other.name, bare));
+      continue;
+    }
     if (!bare) continue;
     // "Rahul Gandhi of the Congress party … Gandhi and Congress have alleged": the party.
     const party = registry

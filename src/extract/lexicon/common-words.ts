@@ -1382,3 +1382,8 @@ export const ABSTRACT_HOLDINGS: ReadonlySet<string> = new Set([
   'legitimacy',
   'image',
 ]);
+
+/** Adjectives of need before "that": "it is urgent that …" opens a wish, no fact (round 40). */
+export const NEED_ADJECTIVES: ReadonlySet<string> = new Set(
+  'urgent necessary essential vital imperative crucial important critical paramount'.split(' '),
+);
