@@ -7,6 +7,7 @@ import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { SHARED_BODY_WORDS } from '../lexicon/generic-bodies';
 import { articleCountry, bareBodyOwner, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
+import { escapeRegex } from '../escape-regex';
 
 const withoutArticle = (text: string): string => text.replace(/^the\s+/i, '');
 
@@ -116,13 +117,18 @@ const STATE_WINDOW = 250;
 function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft | undefined {
   const about = articleCountry(registry);
   if (!about || about.name === country || d.category !== 'government') return undefined;
-  const listed = registry.all().find((o) => o.type === 'Country' && o.name === country);
+  // the listed state by any of its names or its capital, alone or opening a body's name ("U.S. Senate")
+  const forms = [...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]), ...(CAPITALS.get(country) ?? [])];
+  const listedNear = (at: number) => {
+    const text = registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at));
+    return forms.some((f) => new RegExp(`(?<![\\w.])${escapeRegex(f)}(?![\\w])`).test(text));
+  };
   const bare = bareName(d, country);
   if (registry.all().some((o) => o !== d && o.category === 'political' && o.name.split(' ').at(-1) === bare))
     return undefined;
   const before = (o: Draft | undefined, at: number) =>
     !!o && o.mentions.some((n) => n.start < at && n.start >= at - STATE_WINDOW);
-  return d.mentions.every((m) => before(about, m.start) && !before(listed, m.start)) ? about : undefined;
+  return d.mentions.every((m) => before(about, m.start) && !listedNear(m.start)) ? about : undefined;
 }
 
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
