@@ -988,7 +988,7 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     // "Department of the Interior Assistant Secretary X": a word right after the body's "of
     // (the)" is the body's own ("Interior"), not a title's
     if (BODY_JOINERS.has(tokens[k - 1].norm) && !tokens[k - 1].cap) continue;
-    // "Directorate General of Military Counter-Intelligence": "General" after a body's head word
+    // "Directorate General of Naval Counter-Intelligence": "General" after a body's head word
     // opening the span is the body's, no title (round 40)
     if (k === a + 1 && tokens[k].norm === 'general' && ORG_HEADS.has(tokens[a].norm)) return -1;
     // "Abdirahman Sheik Mohamud": an honorific after a given name is a word of the name

@@ -118,7 +118,10 @@ function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft 
   const about = articleCountry(registry);
   if (!about || about.name === country || d.category !== 'government') return undefined;
   // the listed state by any of its names or its capital, alone or opening a body's name ("U.S. Senate")
-  const forms = [...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]), ...(CAPITALS.get(country) ?? [])];
+  const forms = [
+    ...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]),
+    ...(CAPITALS.get(country) ?? []),
+  ];
   const listedNear = (at: number) => {
     const text = registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at));
     return forms.some((f) => new RegExp(`(?<![\\w.])${escapeRegex(f)}(?![\\w])`).test(text));
@@ -143,7 +146,7 @@ export function settleForeignListedBodies(registry: Registry): void {
     }
     const bare = bareName(d, country);
     if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) {
-      // "Y is to hold elections. The opposition hopes to win control of Congress.": the listed
+      // "Y votes in May. Its opposition wants a majority in Congress.": the listed
       // state named elsewhere in passing, the body is still the story's state's (round 40)
       const other = bare ? toldOfStoryState(registry, d, country) : undefined;
       if (!bare || !other || isDepartment(d.name)) continue;

@@ -7,19 +7,19 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 const rows: FactRow[] = [
   // the nearest negative: no other pair named since the meeting, the plural is its people
   [
-    'Foreign Minister Ana Ruiz met her Chilean counterpart Pedro Soto in Lima on Monday. The visit comes after talks last month. Both leaders underscored their belief in close cooperation.',
+    'Foreign Minister Ana Ruiz met her Chilean counterpart Pedro Soto in Lima on Monday. The visit comes after talks last month. Both leaders underlined their faith in close cooperation.',
     ['Ana Ruiz COOPERATED Pedro Soto'],
     [],
   ],
   // a country named only by whose citizen someone is stands for no "the country" after it
   [
-    'Archbishop Ivo Rask leads the protests. Rask admitted to having dual Canadian–Zedish citizenship, which would bar him from office. Rask added that the country should undertake a fundamental change in foreign policy.',
+    'Archbishop Ivo Rask leads the protests. Rask admitted to having dual Canadian–Zedish citizenship, which would bar him from office. Rask added that the country should rethink its whole foreign policy.',
     [],
     ['Ivo Rask DEMANDED Canada'],
   ],
   // the nearest negative: a country told as the story's place is still the one
   [
-    'Archbishop Ivo Rask leads the protests in Canada. Rask added that the country should undertake a fundamental change in foreign policy.',
+    'Archbishop Ivo Rask leads the protests in Canada. Rask added that the country should rethink its whole foreign policy.',
     ['Ivo Rask DEMANDED Canada'],
     [],
   ],
@@ -35,14 +35,14 @@ const rows: FactRow[] = [
   ['Maiduguri is a city of Borno.', ['Maiduguri LOCATED_IN Borno'], []],
   // the article's one province, named only after "the provincial capital of X", is not its province
   [
-    'Police held two men in Aceh and Riau this week.\n\nThey also held a suspect in the provincial capital of Medan, the report said.\n\nOfficials in Riau province said eight more were held.',
+    'Police detained two men in Kandahar and Nangarhar this week.\n\nThey also detained a suspect in the provincial capital of Kandahar, officials said.\n\nOfficials in Nangarhar province said eight more were detained.',
     [],
-    ['Medan LOCATED_IN Riau'],
+    ['Kandahar LOCATED_IN Nangarhar'],
   ],
   // the nearest negative: a province told before it is
   [
-    'Officials in Aceh province said eight men were held.\n\nPolice also held a suspect in the provincial capital of Banda Aceh, the report said.',
-    ['Banda Aceh LOCATED_IN Aceh'],
+    'Officials in Nangarhar province said eight men were detained.\n\nPolice also detained a suspect in the provincial capital of Jalalabad, officials added.',
+    ['Jalalabad LOCATED_IN Nangarhar'],
     [],
   ],
   // a pair of states each arresting, or a pair a third side insists is doing a thing, acts together in nothing
@@ -72,7 +72,7 @@ const rows: FactRow[] = [
   ['Norway reached an agreement with Chile, the minister said.', ['Norway COOPERATED Chile'], []],
   // a bare verb after "and" shares the "will" of the verb before it
   [
-    'We will sign this accord with Chile and then discuss an agreement between Norway and Peru, he said.',
+    'We will sign this accord with Chile and later negotiate a deal between Norway and Peru, he said.',
     [],
     ['Norway COOPERATED Peru'],
   ],
@@ -84,7 +84,7 @@ const rows: FactRow[] = [
   ],
   // a bare "Congress" told right after the story's state, the listed state named only far before, is the story's
   [
-    'Venezuela will hold legislative elections later this year, after a U.S.-led push for a vote.\n\nMaduro spoke in Caracas on Sunday to a large crowd of supporters. Venezuela is in a deep economic crisis, and prices rose again last month. Many families have left the country for work abroad.\n\nVenezuela is expected to vote in December. The opposition hopes to win control of Congress.',
+    'Peru will elect a new legislature in the spring, after a U.S.-backed call for a vote.\n\nThe president spoke in Lima on Sunday to a large crowd of supporters. Peru is in a deep economic slump, and prices rose again last month. Many families have left for work abroad.\n\nPeru is expected to vote in April. Opposition parties want a majority in Congress.',
     [],
     ['U.S. Congress MEMBER_OF United States'],
   ],
@@ -98,13 +98,13 @@ const rows: FactRow[] = [
   ['Hezbollah said its commander, Ivo Rask, was killed on Monday.', ['Ivo Rask LEADS Hezbollah'], []],
   // "General" after a body's head word is the body's, no title before a person
   [
-    'Officials sanctioned the commander of Norway’s Directorate General of Military Counter-Intelligence on Friday.',
-    ['Directorate General of Military Counter-Intelligence MEMBER_OF Norway'],
+    'Officials sanctioned the commander of Norway’s Directorate General of Naval Counter-Intelligence on Friday.',
+    ['Directorate General of Naval Counter-Intelligence MEMBER_OF Norway'],
     ['Counter-Intelligence MEMBER_OF Norway'],
   ],
   // the nearest negative: the listed state named close before keeps its Congress
   [
-    'The U.S. Senate passed the bill. Venezuela is expected to vote in December, and Venezuela has asked observers to come. The opposition in Washington hopes to win control of Congress.',
+    'The U.S. Senate passed the bill. Peru is expected to vote in April, and Peru has asked observers to come. Lawmakers in Washington want a majority in Congress.',
     ['U.S. Congress MEMBER_OF United States'],
     [],
   ],
@@ -120,14 +120,14 @@ describe('meeting plurals past another pair', () => {
   const meeting = 'Foreign Minister Ana Ruiz met her Chilean counterpart Pedro Soto in Lima on Monday.';
   test('another pair named since the meeting: no participants read', () => {
     const facts = read(
-      `${meeting} The visit comes after President Ivo Rask told President Lars Berg in a call that aid would go on. Both leaders underscored their belief in close cooperation.`,
+      `${meeting} The visit comes after President Ivo Rask told President Lars Berg in a call that aid would go on. Both leaders underlined their faith in close cooperation.`,
     );
     expect(facts.some((r) => r.reason.includes('coref:participants'))).toBe(false);
     expect(facts.some((r) => r.predicate === 'COOPERATED' && r.subject === 'Ana Ruiz')).toBe(true);
   });
   test("no other pair: the plural is the meeting's people", () => {
     const facts = read(
-      `${meeting} The visit comes after talks last month. Both leaders underscored their belief in close cooperation.`,
+      `${meeting} The visit comes after talks last month. Both leaders underlined their faith in close cooperation.`,
     );
     expect(facts.some((r) => r.reason.includes('coref:participants'))).toBe(true);
   });
