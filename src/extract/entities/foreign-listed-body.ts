@@ -122,8 +122,10 @@ function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft 
     ...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]),
     ...(CAPITALS.get(country) ?? []),
   ];
+  // before the mention, or after it in its own sentence ("the Ministry of Foreign Affairs in Madrid")
   const listedNear = (at: number) => {
-    const text = registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at));
+    const after = registry.textAt(at, STATE_WINDOW).split(/[.;!?](?:\s|$)/)[0];
+    const text = `${registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at))} ${after}`;
     return forms.some((f) => new RegExp(`(?<![\\w.])${escapeRegex(f)}(?![\\w])`).test(text));
   };
   const bare = bareName(d, country);
