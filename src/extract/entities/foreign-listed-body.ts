@@ -122,7 +122,7 @@ function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft 
     ...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]),
     ...(CAPITALS.get(country) ?? []),
   ];
-  // before the mention, or after it in its own sentence ("the Ministry of Foreign Affairs in Madrid")
+  // before the mention, or after it in its own sentence ("a note to the Foreign Ministry in Madrid")
   const listedNear = (at: number) => {
     const after = registry.textAt(at, STATE_WINDOW).split(/[.;!?](?:\s|$)/)[0];
     const text = `${registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at))} ${after}`;
