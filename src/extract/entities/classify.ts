@@ -988,6 +988,9 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     // "Department of the Interior Assistant Secretary X": a word right after the body's "of
     // (the)" is the body's own ("Interior"), not a title's
     if (BODY_JOINERS.has(tokens[k - 1].norm) && !tokens[k - 1].cap) continue;
+    // "Directorate General of Naval Counter-Intelligence": "General" after a body's head word
+    // opening the span is the body's, no title (round 40)
+    if (k === a + 1 && tokens[k].norm === 'general' && ORG_HEADS.has(tokens[a].norm)) return -1;
     // "Abdirahman Sheik Mohamud": an honorific after a given name is a word of the name
     if (HONORIFICS_INSIDE_NAMES.has(tokens[k].norm) && givenNameBefore(ctx, k)) return -1;
     const title = titlePhrase(tokens, k, b);
@@ -1050,11 +1053,13 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     emit(ctx, a, b, { type: 'Location' }, 'head:location-of');
     return true;
   }
-  // "Bank of England", "Ministry of Defence", "University of Oxford"
+  // "Bank of England", "Ministry of Defence", "University of Oxford"; "Directorate General of
+  // Military Intelligence": "General" after the head word is part of it (round 40)
   const firstHead = ORG_HEADS.get(tokens[a].norm);
-  if (firstHead && RUNS_ON.has(tokens[a + 1]?.norm) && a + 2 < b) {
+  const general = tokens[a + 1]?.norm === 'general' ? 1 : 0;
+  if (firstHead && RUNS_ON.has(tokens[a + 1 + general]?.norm) && a + 2 + general < b) {
     // "Bank of Japan": a country's bank is its central bank.
-    const of = longestMatch(ctx, a + 2, b);
+    const of = longestMatch(ctx, a + 2 + general, b);
     const national = tokens[a].norm === 'bank' && (of?.hit?.entity.type ?? of?.draft?.type) === 'Country';
     emit(
       ctx,

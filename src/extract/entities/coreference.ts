@@ -1298,6 +1298,11 @@ function nearestOfKind(
  * referent for "the government" or "the country" a sentence later (round 31).
  */
 function markPlaceQualifiers(named: Named[], text: string): void {
+  // "dual Yian–Zedish citizenship", "a passport of Y": a country that only says whose citizen
+  // someone is names no actor for "the country" after it (round 40)
+  for (const n of named)
+    if (n.draft.type === 'Country' && CITIZENSHIP_AFTER.test(text.slice(n.end, n.end + 40)))
+      n.qualifier = true;
   for (let k = 1; k < named.length; k++) {
     const [before, after] = [named[k - 1], named[k]];
     if (after.draft.type === 'Country' && before.draft.type === 'Location') {
@@ -1308,6 +1313,10 @@ function markPlaceQualifiers(named: Named[], text: string): void {
     }
   }
 }
+
+/** After a demonym (and another joined by a dash): a noun of citizenship, "–Zedish citizenship". */
+const CITIZENSHIP_AFTER =
+  /^(?:\s*[-–—]\s*\p{L}+)?\s+(?:citizenship|nationality|passports?|descent|ancestry|origin)\b/u;
 
 /** What stands between a country and a place the country only locates: "'s capital, ", " capital of ". */
 const PLACE_OF_COUNTRY =

@@ -7,6 +7,7 @@ import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { SHARED_BODY_WORDS } from '../lexicon/generic-bodies';
 import { articleCountry, bareBodyOwner, listedBodyCountry, ownedName } from './generic-body';
 import type { Draft, Registry } from './registry';
+import { escapeRegex } from '../escape-regex';
 
 const withoutArticle = (text: string): string => text.replace(/^the\s+/i, '');
 
@@ -105,6 +106,36 @@ const isDepartment = (name: string): boolean => /\bDepartment\b/.test(name);
 const siblingDepartment = (registry: Registry, d: Draft, country: string): boolean =>
   isDepartment(d.name) && hasSibling(registry, d, country, isDepartment);
 
+/** How far before a bare body's mention the state it belongs to is looked for: its sentence and the one before. */
+const STATE_WINDOW = 250;
+
+/**
+ * The article's leading state, when it is not the listed one and every mention of the bare body
+ * has that state named shortly before it and the listed state not (nor a party of the bare name
+ * in the article).
+ */
+function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft | undefined {
+  const about = articleCountry(registry);
+  if (!about || about.name === country || d.category !== 'government') return undefined;
+  // the listed state by any of its names or its capital, alone or opening a body's name ("U.S. Senate")
+  const forms = [
+    ...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]),
+    ...(CAPITALS.get(country) ?? []),
+  ];
+  // before the mention, or after it in its own sentence ("a note to the Foreign Ministry in Madrid")
+  const listedNear = (at: number) => {
+    const after = registry.textAt(at, STATE_WINDOW).split(/[.;!?](?:\s|$)/)[0];
+    const text = `${registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at))} ${after}`;
+    return forms.some((f) => new RegExp(`(?<![\\w.])${escapeRegex(f)}(?![\\w])`).test(text));
+  };
+  const bare = bareName(d, country);
+  if (registry.all().some((o) => o !== d && o.category === 'political' && o.name.split(' ').at(-1) === bare))
+    return undefined;
+  const before = (o: Draft | undefined, at: number) =>
+    !!o && o.mentions.some((n) => n.start < at && n.start >= at - STATE_WINDOW);
+  return d.mentions.every((m) => before(about, m.start) && !listedNear(m.start)) ? about : undefined;
+}
+
 /** Once the article is read: bare listed bodies of a state the article never names are re-read. */
 export function settleForeignListedBodies(registry: Registry): void {
   for (const d of registry.all()) {
@@ -115,8 +146,17 @@ export function settleForeignListedBodies(registry: Registry): void {
       settleSharedWord(registry, d, country, shared);
       continue;
     }
-    if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) continue;
     const bare = bareName(d, country);
+    if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) {
+      // "Y votes in May. Its opposition wants a majority in Congress.": the listed
+      // state named elsewhere in passing, the body is still the story's state's (round 40)
+      const other = bare ? toldOfStoryState(registry, d, country) : undefined;
+      if (!bare || !other || isDepartment(d.name)) continue;
+      d.body = bare;
+      d.owner = other.name;
+      registry.rename(d, ownedName(other.name, bare));
+      continue;
+    }
     if (!bare) continue;
     // "Rahul Gandhi of the Congress party … Gandhi and Congress have alleged": the party.
     const party = registry

@@ -660,11 +660,19 @@ function joinsHeadedName(ctx: SentenceContext, i: number, j: number): boolean {
     // "the Kuril and Aleutian Islands": a plural place head shared by two names is a list of
     // places, each its own (names that are one place, "Turks and Caicos Islands", are listed)
     if (SHARED_PLACE_HEADS.has(tokens[k].norm)) return false;
+    // "the banks of the X Lake, Y and Z Valley": a place's head closing a list that a comma opened
+    // after another name heads the last place only (round 40)
+    if (LOCATION_HEADS.has(tokens[k].norm) && !ORG_HEADS.has(tokens[k].norm) && commaListBefore(tokens, i))
+      return false;
     if (isHead(tokens[k])) return true;
     if (tokens[k].possessive) return false;
   }
   return false;
 }
+
+/** A name and a comma just before `i`: "the X Lake, | Y and Z Valley" goes on a list. */
+const commaListBefore = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i - 1]?.text === ',' && !!tokens[i - 2]?.cap;
 
 /** Plural heads of natural places, which two names before them share: "X and Y Islands". */
 export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(['islands', 'mountains', 'hills']);

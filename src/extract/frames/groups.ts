@@ -1,7 +1,7 @@
 // Verb groups: a verb with its auxiliaries, voice and mood ("has been struck", "vowed to strike",
 // "did not attack"), and the small word classes the frame engine reads units by.
 import { formsOf } from '../nlp';
-import { CLAIM_NOUNS } from '../lexicon/common-words';
+import { CLAIM_NOUNS, NEED_ADJECTIVES } from '../lexicon/common-words';
 import { pleaVerbAt } from './pleas';
 import type { Unit } from './units';
 import {
@@ -188,8 +188,41 @@ export function groupAt(units: Unit[], i: number): Group {
     if (means) return { start: means.start, verb: i, passive, mood: means.mood };
     mood = 'none';
   }
+  if (mood === 'fact' && start === i && !passive) {
+    const shared = sharedAuxiliary(units, i);
+    if (shared) return { start, verb: i, passive, mood: shared.mood, future: shared.future };
+  }
   return future ? { start, verb: i, passive, mood, future } : { start, verb: i, passive, mood };
 }
+
+/** How far back from "and" the first verb of a coordination may stand: "will sign the accord with X and". */
+const COORDINATED_REACH = 10;
+
+/**
+ * "X will sign the accord with Y and then discuss a deal with Z", "may visit A and meet B": a bare
+ * verb after "and" (past "then" or "also") shares the auxiliary of the verb before it, so it is no
+ * fact when that one is none (round 40). Not past a comma or a word that opens a clause.
+ */
+function sharedAuxiliary(units: Unit[], i: number): Group | undefined {
+  const verb = units[i];
+  if (!verb.tags.has('Infinitive') || verb.tags.has('PastTense') || verb.entity) return undefined;
+  let k = i - 1;
+  while (k > 0 && ['then', 'also', 'later'].includes(units[k].lower) && !units[k].punct) k--;
+  const and = units[k];
+  if (!and || and.lower !== 'and' || and.entity || units[k - 1]?.punct) return undefined;
+  for (let v = k - 1; v >= 0 && k - v <= COORDINATED_REACH; v--) {
+    const u = units[v];
+    if (u.punct || CLAUSE_OPENING.has(u.lower)) return undefined;
+    if (!isVerb(u) || isAux(u) || u.entity) continue;
+    if (!u.tags.has('Infinitive')) return undefined;
+    const g = groupAt(units, v);
+    return g.mood === 'fact' || g.passive ? undefined : g;
+  }
+  return undefined;
+}
+
+/** Words that open another clause between two verbs: "will meet those who attacked and …". */
+const CLAUSE_OPENING = new Set(['who', 'which', 'that', 'when', 'while', 'after', 'before', 'because', 'if']);
 
 /** "is going to strike", "was about to ask": words that, with "to", tell an act still to come. */
 const PLANNED = new Set(['going', 'gonna', 'about']);
@@ -536,9 +569,26 @@ export const isTime = (u: Unit | undefined) =>
 export function noFactClause(units: Unit[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
     if (NO_FACT_OPENERS.has(units[k].lower) || beliefAt(units, k) || rejectedClaimAt(units, k)) return true;
+    if (wishedAt(units, k)) return true;
     if (units[k].punct === ';' || units[k].punct === '.') return false;
   }
   return false;
+}
+
+/**
+ * "It is urgent that X reaches a deal with Y", "it is vital that X and Y talk": the clause after an
+ * adjective of need and "that" is what someone wants done, not what was done (round 40).
+ */
+function wishedAt(units: Unit[], k: number): boolean {
+  const [that, adjective] = [units[k], units[k - 1]];
+  return (
+    that.lower === 'that' &&
+    !that.entity &&
+    !!adjective &&
+    !adjective.entity &&
+    !adjective.punct &&
+    NEED_ADJECTIVES.has(adjective.lower)
+  );
 }
 
 const REJECTING = new Set(formsOf('reject'));

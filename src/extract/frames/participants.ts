@@ -55,6 +55,11 @@ export class MeetingMemory {
    * participants and no other person: what a "They" further on may still follow.
    */
   private aboutAt = -Infinity;
+  /**
+   * The last sentence that names two people or more, none of them the participants: "the leaders"
+   * after it may be those two (round 40: "A met B. … C told D in a call … Both leaders …").
+   */
+  private othersAt = -Infinity;
   /** The actors the last few sentences name, nearest last, for a counted plural with no meeting. */
   private recent: { index: number; actors: Entity[] }[] = [];
 
@@ -65,8 +70,10 @@ export class MeetingMemory {
         (this.linkedAt === index - 1 || (index - this.metAt <= REACH && this.aboutAt === index - 1))
         ? this.people
         : [];
-    if (this.people.length >= 2 && index - this.metAt <= REACH)
+    if (this.people.length >= 2 && index - this.metAt <= REACH) {
+      if (this.othersAt > this.metAt) return [];
       return opening.count === undefined || opening.count === this.people.length ? this.people : [];
+    }
     return opening.count === undefined ? [] : this.counted(index, opening.count);
   }
 
@@ -89,6 +96,8 @@ export class MeetingMemory {
     const theirs = (e: Entity) => this.people.some((p) => p.id === e.id);
     const stranger = distinct.some((e) => e.type === 'Person' && !theirs(e));
     if (index === this.aboutAt + 1 && distinct.some(theirs) && !stranger) this.aboutAt = index;
+    const others = distinct.filter((e) => e.type === 'Person' && !theirs(e));
+    if (others.length >= 2 && !distinct.some(theirs)) this.othersAt = index;
     this.recent = [...this.recent.slice(-COUNTED_REACH), { index, actors: distinct }];
   }
 

@@ -119,6 +119,9 @@ const APART = new Set([
   ...formsOf('wage trade'),
   // "X and Y have had strained relations": a tie gone bad is no act done together (round 33)
   ...formsOf('strain sour worsen deteriorate'),
+  // "X and Y have arrested dozens of suspects", "X and Y compete closely": each state detains on
+  // its own soil, and rivals compete; neither is an act done together (round 40)
+  ...formsOf('arrest detain compete'),
 ]);
 // A verb whose records all need their "with" ("worked with Y") leaves "A and B worked closely" to this reader.
 // A record that takes only certain objects ("declared two diplomats persona non grata") states
@@ -219,6 +222,10 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const next = units[i + 1];
   const particle = operation && next?.lower === 'out';
   if (!isVerb(u) || (isVerb(next) && !particle) || isAux(next)) return [];
+  // "X and Y will also transfer …", "can only implement …": an auxiliary before an adverb is no
+  // act, nor the "to" of "have to surrender" (compromise tags it a verb): the act is the verb
+  // after them, read in its mood (round 40)
+  if (isAux(u) || u.lower === 'to') return [];
   if (!JOINT_VERB(units, i) && !announcesThing(units, i) && !operation) return [];
   if (ownAccountAgreement(units, i)) return [];
   if (ownLightNoun(units, i)) return [];

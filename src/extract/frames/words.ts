@@ -236,8 +236,12 @@ export const SEEM_VERBS = formsOf('appear seem remain pose');
  * nothing together ("A and B faced charges", "A and B await a ruling", round 19).
  */
 export const UNDERGO_VERBS = formsOf('face await risk suffer undergo endure');
-/** "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners. */
-export const ALLEGE_VERBS = formsOf('allege');
+/**
+ * "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners; so
+ * too the pair a side insists or claims is doing a thing ("A insisted that X and Y are arming the
+ * rebels": a charge in another word; round 40).
+ */
+export const ALLEGE_VERBS = formsOf('allege insist claim');
 /** Verbs of asserting: two actors who allege, argue or deny a thing each say it, they make no pact. */
 export const ASSERT_VERBS = new Set([
   ...ALLEGE_VERBS,

@@ -1451,3 +1451,8 @@ export const FIGHTER_PLURALS: ReadonlySet<string> = new Set([
   'militants',
   'cadres',
 ]);
+
+/** Adjectives of need before "that": "it is urgent that …" opens a wish, no fact (round 40). */
+export const NEED_ADJECTIVES: ReadonlySet<string> = new Set(
+  'urgent necessary essential vital imperative crucial important critical paramount'.split(' '),
+);

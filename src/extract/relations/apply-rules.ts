@@ -15,7 +15,7 @@ import {
   UNREAL_DETERMINERS,
 } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { CLAIM_NOUNS } from '../lexicon/common-words';
+import { CLAIM_NOUNS, NEED_ADJECTIVES } from '../lexicon/common-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
@@ -451,6 +451,9 @@ const DENIED_CLAUSE = new RegExp(
   'i',
 );
 
+/** "It is urgent that", "it is vital that" just before the subject: a wish, no fact (round 40). */
+const WISHED_CLAUSE = new RegExp(`\\b(?:${[...NEED_ADJECTIVES].join('|')}) that $`, 'i');
+
 /** The predicate a match states once its modality is read, or undefined when it is no fact. */
 function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | undefined {
   if (gap === undefined) return rule.predicate;
@@ -602,6 +605,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   // "Officials denied that X backed Y", "rejected claims that X …": the clause is denied.
   if (!objectLeads && at && DENIED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 60), at[0])))
     return dropped('denied-clause', m, c, view);
+  if (!objectLeads && at && WISHED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 30), at[0])))
+    return dropped('wished-clause', m, c, view);
   // "The government believes that ⟦X⟧ is being supported by Y": a passive act whose patient
   // opens a believed clause is the believer's suspicion, as the active's subject would be (round 34)
   const patient = groups?.O;

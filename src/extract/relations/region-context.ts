@@ -164,7 +164,11 @@ function referredRegion(before: string, place: Placed, placed: readonly Placed[]
   if (!kind) return undefined;
   const ofKind = placed.filter((p) => p.kind === kind && p.entity.id !== place.entity.id);
   const regions = new Map(ofKind.map((p) => [p.entity.id, p.entity]));
-  if (regions.size === 1) return [...regions.values()][0];
+  // the article's one region of the kind, told before the place or in its sentence: "the
+  // provincial capital of X" before any province is named refers to none yet (round 40)
+  const toldBy = (p: Placed) =>
+    p.mention.start < place.mention.start || p.mention.sentenceIndex === place.mention.sentenceIndex;
+  if (regions.size === 1) return ofKind.some(toldBy) ? [...regions.values()][0] : undefined;
   // several regions of the kind in the article: "the province" is the one told last before it,
   // when its sentence tells no other ("fighting in A province and B province" leaves it open)
   const told = ofKind.filter((p) => p.mention.start < place.mention.start);

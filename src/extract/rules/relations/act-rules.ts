@@ -435,8 +435,10 @@ export const ACT_RULES: RelationRule[] = [
     // (nor talks called off: "cancelled talks between X and Y", round 13); the second side may be
     // a person named after a title with a country ("and ⟦Chilean⟧ Foreign Minister ⟦Y⟧"): the
     // meeting is with the person, not the title's country (round 16); not talks to come ("will
-    // host talks between X and Y", "talks between X and Y are planned for May", round 27)
-    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})(?<!\\b(?:will|would|could|may|might|shall) (?:[a-z]+ ){0,3})${NOT_CALLED_OFF}${NOT_AWAITED}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}${NOT_PLANNED_AFTER}`,
+    // host talks between X and Y", "talks between X and Y are planned for May", round 27); nor
+    // talks a verb joined to such a one by "and" holds ("will sign the pact with Z and then
+    // discuss a deal between X and Y", round 40)
+    pattern: `(?<!\\b(?:to|for) (?:[a-z]+ ){0,2})(?<!\\b(?:will|would|could|may|might|shall) (?:[a-z]+ ){0,3})(?<!\\b(?:will|would|could|may|might|shall) [^,;.:]{0,80}? and (?:then |also )?(?![a-z]+ed\\b)[a-z]+ (?:[a-z]+ ){0,2})${NOT_CALLED_OFF}${NOT_AWAITED}\\b${RELATIONSHIP_DEALT}{N:COOPERATE}(?<!${AIMED}(?:phone )?[a-z]+) between {DET}{S:POC} and {DET}{TSKIP}{O:POC}${NOT_TITLE_DEMONYM}${NOT_PLANNED_AFTER}`,
   }),
   onCore({
     reason: 'noun:ties-with',

@@ -272,12 +272,13 @@ export const PLACE_RULES: RelationRule[] = [
     pattern: `${DIRECTION}{O:C}, including (?:(?:most |more |very )?[a-z]+ly )?in {S+:L}(?=s? ${KINDS}\\b|s\\b)`,
   }),
   // "X is the most important city in northern Y", "X was one of the largest towns of Y", "X was
-  // considered the capital of the group in Y"
+  // considered the capital of the group in Y"; not "X is a village of Y settlers", where the name
+  // before a plural noun says who lives there (round 40)
   onSurface({
     reason: 'place:is-noun-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{S:L} (?:is|was) (?:(?:considered|regarded as|seen as) )?(?:the|a|an|one of the) (?:[a-z-]+ ){0,4}?${KIND} (?:of (?:the )?⟦\\d+O⟧ )?(?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    pattern: `{S:L} (?:is|was) (?:(?:considered|regarded as|seen as) )?(?:the|a|an|one of the) (?:[a-z-]+ ){0,4}?${KIND} (?:of (?:the )?⟦\\d+O⟧ )?(?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s| (?!says\\b|remains\\b)[a-z]{3,}s\\b)`,
     objectNameBlock: WATER,
   }),
   // "In Syria, forces took the town of X": the opening place holds the town named after it

@@ -693,12 +693,13 @@ export const ROLE_RULES: RelationRule[] = [
   // the nearest one before it in the sentence, with no person, country or other body between (a
   // place or a country where something happens may be: "seizing areas in northern ⟦C⟧"). Not the
   // object of a blow ("⟦Y⟧ fighters stormed the district centre, killing its police chief, X"):
-  // a body strikes another's head, not its own (round 19)
+  // a body strikes another's head, not its own (round 19); nor one a list names among others
+  // ("three of ⟦Y⟧'s fighters, including its longest-serving commander, X": one of several, round 40)
   onSurface({
     reason: 'title:its-leader',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed) [Ii]ts) ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed|including) [Ii]ts) ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
   // named after a possessive pronoun is the nearest state's before it, with no other country or
