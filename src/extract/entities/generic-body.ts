@@ -232,6 +232,15 @@ export function datelineCountry(text: string): string | undefined {
   return capitalsCountry(text) ?? (headline ? capitalsCountry(text.slice(headline)) : undefined);
 }
 
+/** Where the article's dateline ends, on its first line or the one after its headline (0: none). */
+export function datelineEnd(text: string): number {
+  const opening = DATELINE.exec(text);
+  if (opening) return opening[0].length;
+  const headline = HEADLINE_LINE.exec(text)?.[0].length ?? 0;
+  const next = headline ? DATELINE.exec(text.slice(headline)) : null;
+  return next ? headline + next[0].length : 0;
+}
+
 /** The country whose capital opens `text` as a dateline. */
 function capitalsCountry(text: string): string | undefined {
   const place = DATELINE.exec(text)?.[1];

@@ -4,6 +4,7 @@
 // bare title is another state's: "the assassination of President X" in a story on Kenya and
 // Haiti is not Kenya's president. Two holders of one office in one story are far likelier two
 // countries than a succession, and a former holder's title is not read as a head at all.
+import { datelineEnd } from '../entities/generic-body';
 import { escapeRegex } from '../escape-regex';
 import type { Entity, Relation } from '../../model';
 
@@ -69,14 +70,11 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
   return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
 }
 
-/** A dateline opening the text: "CANBERRA, Australia (AP) — ", "KABUL - ". */
-const DATELINE = /^[^\n.]{0,80}?\s[—–-]{1,2}\s/u;
-
-/** Whether the country's names stand in the text only in its dateline. */
+/** Whether the country's names stand in the text only in its dateline ("CANBERRA, Australia (AP) —"). */
 function namedOnlyInDateline(country: Entity, text: string): boolean {
-  const dateline = DATELINE.exec(text)?.[0];
-  if (!dateline) return false;
-  const body = text.slice(dateline.length);
+  const end = datelineEnd(text);
+  if (!end) return false;
+  const body = text.slice(end);
   return ![country.name, ...country.aliases].some((n) => n.length > 1 && wordAt(body, n) >= 0);
 }
 
