@@ -7,6 +7,7 @@
 import type { OrgCategory } from '../../model';
 import { ACRONYM_KIND_NOUNS } from '../lexicon/common-words';
 import { ARMED_MODIFIERS } from '../lexicon/coref-words';
+import { escapeRegex } from '../escape-regex';
 import { isCommonWord } from '../nlp';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import { KIND_INITIALS } from './unknown-words';
@@ -20,8 +21,6 @@ const CLOSES = `(?=\\s*[,.;:)"”’]|\\s+\\p{Lu}|\\s*$|\\s+(?:${AFTER_NOUN})\\b
 /** A modifier in an apposition: a lower-case word, a capitalised one, "Zorba-based". */
 const MODIFIER = "[\\p{L}][\\p{L}'’-]*";
 
-const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * The category of the body the acronym names by a noun beside it somewhere in the article, or
  * undefined. The acronym has three or more letters, is no word and no title.
@@ -33,7 +32,7 @@ export function acronymKind(text: string, acronym: string): OrgCategory | undefi
     isTitleWord(acronym.toLowerCase())
   )
     return undefined;
-  const w = escaped(acronym);
+  const w = escapeRegex(acronym);
   // "an NGO group", "NGOs": initials of a kind of body, or written in the plural, are no name
   if (KIND_INITIALS.has(acronym) || new RegExp(`(?<![\\p{L}-])${w}s\\b`, 'u').test(text)) return undefined;
   const patterns = [

@@ -990,7 +990,7 @@ function innerTitle(ctx: SentenceContext, a: number, b: number): number {
     if (BODY_JOINERS.has(tokens[k - 1].norm) && !tokens[k - 1].cap) continue;
     // "Directorate General of Naval Counter-Intelligence": "General" after a body's head word
     // opening the span is the body's, no title (round 40)
-    if (k === a + 1 && tokens[k].norm === 'general' && ORG_HEADS.has(tokens[a].norm)) return -1;
+    if (k === a + 1 && generalAfterHead(tokens, a)) return -1;
     // "Abdirahman Sheik Mohamud": an honorific after a given name is a word of the name
     if (HONORIFICS_INSIDE_NAMES.has(tokens[k].norm) && givenNameBefore(ctx, k)) return -1;
     const title = titlePhrase(tokens, k, b);
@@ -1021,6 +1021,10 @@ const isCommonNoun = (ctx: SentenceContext, a: number): boolean =>
 
 /** Words after an organisation's head that continue its name: "Bank of …", "Movement for …". */
 const RUNS_ON: ReadonlySet<string | undefined> = new Set(['of', 'for']);
+
+/** "Directorate General of …": "General" right after a body's head word is a word of its name. */
+const generalAfterHead = (tokens: readonly Token[], a: number): boolean =>
+  tokens[a + 1]?.norm === 'general' && ORG_HEADS.has(tokens[a].norm);
 
 /** "Kenyan Interior Ministry", "U.S. Bureau of Land Management", "Bering Strait", "Port of Mombasa". */
 function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
@@ -1056,7 +1060,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   // "Bank of England", "Ministry of Defence", "University of Oxford"; "Directorate General of
   // Military Intelligence": "General" after the head word is part of it (round 40)
   const firstHead = ORG_HEADS.get(tokens[a].norm);
-  const general = tokens[a + 1]?.norm === 'general' ? 1 : 0;
+  const general = generalAfterHead(tokens, a) ? 1 : 0;
   if (firstHead && RUNS_ON.has(tokens[a + 1 + general]?.norm) && a + 2 + general < b) {
     // "Bank of Japan": a country's bank is its central bank.
     const of = longestMatch(ctx, a + 2 + general, b);

@@ -122,11 +122,13 @@ function toldOfStoryState(registry: Registry, d: Draft, country: string): Draft 
     ...(COUNTRIES.find((c) => c.name === country)?.names ?? [country]),
     ...(CAPITALS.get(country) ?? []),
   ];
+  const listed = new RegExp(`(?<![\\w.])(?:${forms.map(escapeRegex).join('|')})(?![\\w])`);
   // before the mention, or after it in its own sentence ("a note to the Foreign Ministry in Madrid")
   const listedNear = (at: number) => {
     const after = registry.textAt(at, STATE_WINDOW).split(/[.;!?](?:\s|$)/)[0];
-    const text = `${registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at))} ${after}`;
-    return forms.some((f) => new RegExp(`(?<![\\w.])${escapeRegex(f)}(?![\\w])`).test(text));
+    return listed.test(
+      `${registry.textAt(Math.max(0, at - STATE_WINDOW), Math.min(STATE_WINDOW, at))} ${after}`,
+    );
   };
   const bare = bareName(d, country);
   if (registry.all().some((o) => o !== d && o.category === 'political' && o.name.split(' ').at(-1) === bare))

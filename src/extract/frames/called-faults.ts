@@ -13,7 +13,18 @@ import type { Unit } from './units';
 import { SPEAKER_PRONOUNS } from './words';
 
 /** Verbs of naming after "what X": "what it called", "what they described as", "what he termed". */
-export const NAMING = new Set('call describe term brand label'.split(' ').flatMap(verbForms));
+const NAMING = new Set('call describe term brand label'.split(' ').flatMap(verbForms));
+
+/**
+ * "what it called …", "what Y described as …" opening at units[i]: the one whose naming it is (a
+ * pronoun or a name) and where the phrase named opens (after "as" when written).
+ */
+export function namingAt(units: Unit[], i: number): { who: Unit; from: number } | undefined {
+  const [what, who, naming] = [units[i], units[i + 1], units[i + 2]];
+  if (what?.lower !== 'what' || what.entity || what.punct || !who || who.punct) return undefined;
+  if (!naming || naming.entity || !NAMING.has(naming.lower)) return undefined;
+  return { who, from: units[i + 3]?.lower === 'as' ? i + 4 : i + 3 };
+}
 /** How far back a pronoun's clause may have its finite verb: "X suspended Y because of what it …". */
 const CLAUSE_SPAN = 14;
 /** How many words the named fault may run: "the North's ongoing and serious human rights abuses". */
@@ -35,13 +46,11 @@ function clauseSubject(units: Unit[], k: number): Unit[] {
 export function readCalledFaults(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i + 3 < units.length; i++) {
-    const who = units[i + 1];
-    if (units[i].lower !== 'what' || units[i].entity || units[i].punct || who.punct) continue;
-    if (!NAMING.has(units[i + 2].lower) || units[i + 2].entity) continue;
+    const named = namingAt(units, i);
+    if (!named) continue;
+    const { who, from } = named;
     const speakers = who.entity ? [who] : SPEAKER_PRONOUNS.has(who.lower) ? clauseSubject(units, i) : [];
     if (!speakers.length) continue;
-    // "what they described as": the named phrase opens after "as"
-    const from = units[i + 3].lower === 'as' ? i + 4 : i + 3;
     let end = from;
     while (end < units.length && end - from < NAMED_SPAN && !/[.;:!?]/.test(units[end].punct ?? '')) end++;
     const owners = faultsWithin(units, from, Math.min(end + 1, units.length));

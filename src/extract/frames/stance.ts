@@ -10,7 +10,7 @@ import { peoplesOfCountriesAt } from './people-of';
 import type { Predicate } from '../../model';
 import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { isAdjectiveWord } from '../nlp';
-import { NAMING } from './called-faults';
+import { namingAt } from './called-faults';
 import type { EventMemory } from './events';
 import { VERB_FRAMES, type FrameRecord } from './lexicon';
 import { byNamesRight, listRight } from './lists';
@@ -385,11 +385,8 @@ function pastEndTo(units: Unit[], k: number): number {
  * called …") is another's words, and is left.
  */
 function pastNaming(units: Unit[], k: number): number {
-  const [what, who, naming] = [units[k], units[k + 1], units[k + 2]];
-  if (what?.lower !== 'what' || what.entity || what.punct) return k;
-  if (!who || who.entity || who.punct || !SPEAKER_PRONOUNS.has(who.lower)) return k;
-  if (!naming || naming.entity || naming.punct || !NAMING.has(naming.lower)) return k;
-  return units[k + 3]?.lower === 'as' && !units[k + 3].entity ? k + 4 : k + 3;
+  const named = namingAt(units, k);
+  return named && !named.who.entity && SPEAKER_PRONOUNS.has(named.who.lower) ? named.from : k;
 }
 
 /** "condemned in the strongest possible terms the attack": the manner before the object. */

@@ -70,13 +70,9 @@ export function withoutSecondHeads(relations: Relation[], byId: Map<string, Enti
   return dropped.size ? relations.filter((r) => !dropped.has(r)) : relations;
 }
 
-/** Whether the country's names stand in the text only in its dateline ("CANBERRA, Australia (AP) —"). */
-function namedOnlyInDateline(country: Entity, text: string): boolean {
-  const end = datelineEnd(text);
-  if (!end) return false;
-  const body = text.slice(end);
-  return ![country.name, ...country.aliases].some((n) => n.length > 1 && wordAt(body, n) >= 0);
-}
+/** Whether the country's names stand in `body`, the text after its dateline, nowhere. */
+const unnamedIn = (country: Entity, body: string): boolean =>
+  ![country.name, ...country.aliases].some((n) => n.length > 1 && wordAt(body, n) >= 0);
 
 /**
  * Drops a bare head title's country where that country stands only in the dateline and the
@@ -91,7 +87,10 @@ export function withoutOtherStatesOffice(
   text = '',
 ): Relation[] {
   const inferred = relations.filter((r) => r.predicate === 'LEADS' && INFERRED_HEAD.has(r.reason));
-  if (!inferred.length) return relations;
+  // the text after the dateline ("CANBERRA, Australia (AP) —"), read once for every head
+  const end = datelineEnd(text);
+  if (!inferred.length || !end) return relations;
+  const body = text.slice(end);
   const countries = [...byId.values()].filter((e) => e.type === 'Country');
   /** Whether the text writes `office` as the country's, with no name after it. */
   const ownsOffice = (country: Entity, office: string): boolean => {
@@ -108,7 +107,7 @@ export function withoutOtherStatesOffice(
   const elsewhere = (r: Relation): boolean => {
     const office = officeOf(r, byId.get(r.subjectId));
     const own = byId.get(r.objectId);
-    if (!office || !own || !namedOnlyInDateline(own, text) || ownsOffice(own, office)) return false;
+    if (!office || !own || !unnamedIn(own, body) || ownsOffice(own, office)) return false;
     return countries.some((c) => c.id !== r.objectId && ownsOffice(c, office));
   };
   const kept = relations.filter((r) => !inferred.includes(r) || !elsewhere(r));
