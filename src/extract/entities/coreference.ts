@@ -1300,8 +1300,13 @@ function nearestOfKind(
 function markPlaceQualifiers(named: Named[], text: string): void {
   // "dual Yian–Zedish citizenship", "a passport of Y": a country that only says whose citizen
   // someone is names no actor for "the country" after it (round 40)
+  // "told ⟦French⟧ broadcaster Z": a country that only says whose outlet it is (round 41)
   for (const n of named)
-    if (n.draft.type === 'Country' && CITIZENSHIP_AFTER.test(text.slice(n.end, n.end + 40)))
+    if (
+      n.draft.type === 'Country' &&
+      (CITIZENSHIP_AFTER.test(text.slice(n.end, n.end + 40)) ||
+        OUTLET_AFTER.test(text.slice(n.end, n.end + 40)))
+    )
       n.qualifier = true;
   for (let k = 1; k < named.length; k++) {
     const [before, after] = [named[k - 1], named[k]];
@@ -1313,6 +1318,10 @@ function markPlaceQualifiers(named: Named[], text: string): void {
     }
   }
 }
+
+/** After a demonym: a news outlet's noun, "⟦Zedish⟧ broadcaster", "⟦Zedish⟧ state television". */
+const OUTLET_AFTER =
+  /^\s+(?:(?:state|public|private|state-run|state-owned|independent)\s+)?(?:broadcaster|newspaper|news\s+agency|news\s+outlet|news\s+site|television|TV|radio|daily|weekly|magazine|outlet|channel|website)\b/u;
 
 /** After a demonym (and another joined by a dash): a noun of citizenship, "–Zedish citizenship". */
 const CITIZENSHIP_AFTER =

@@ -152,7 +152,9 @@ export function settleForeignListedBodies(registry: Registry): void {
     if (namesState(registry, country, d) || siblingDepartment(registry, d, country)) {
       // "Y votes in May. Its opposition wants a majority in Congress.": the listed
       // state named elsewhere in passing, the body is still the story's state's (round 40)
-      const other = bare ? toldOfStoryState(registry, d, country) : undefined;
+      // Not a generic body this step did not list but qualify itself ("the Foreign Office" given
+      // the dateline's state by qualifyBareBodies): its owner is settled (round 41, fresh news)
+      const other = bare && d.body === undefined ? toldOfStoryState(registry, d, country) : undefined;
       if (!bare || !other || isDepartment(d.name)) continue;
       d.body = bare;
       d.owner = other.name;

@@ -569,7 +569,7 @@ export const isTime = (u: Unit | undefined) =>
 export function noFactClause(units: Unit[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= 6; k--) {
     if (NO_FACT_OPENERS.has(units[k].lower) || beliefAt(units, k) || rejectedClaimAt(units, k)) return true;
-    if (wishedAt(units, k)) return true;
+    if (wishedAt(units, k) || (at - k <= 2 && madeToActAt(units, k))) return true;
     if (units[k].punct === ';' || units[k].punct === '.') return false;
   }
   return false;
@@ -588,6 +588,19 @@ function wishedAt(units: Unit[], k: number): boolean {
     !adjective.entity &&
     !adjective.punct &&
     NEED_ADJECTIVES.has(adjective.lower)
+  );
+}
+
+const CAUSATIVES = new Set(['make', 'force', 'push', 'drive', 'lead', 'cause', 'prompt', 'compel', 'provoke', 'tempt']);
+/**
+ * "Rejecting the plan would make ⟦X⟧ widen its aggression against Y": a modal's causative verb
+ * right before the actor; the act happens only if the modal's condition does (round 41; the rule
+ * side reads the same, `MADE_TO_ACT` in ../relations/apply-rules.ts).
+ */
+function madeToActAt(units: Unit[], k: number): boolean {
+  const [verb, modal] = [units[k], units[k - 1]];
+  return (
+    CAUSATIVES.has(verb.lower) && !verb.punct && !verb.entity && !!modal && !modal.punct && MODALS.has(modal.lower)
   );
 }
 

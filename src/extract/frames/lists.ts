@@ -262,6 +262,9 @@ function demonymDescribes(units: Unit[], k: number): number | undefined {
   const country = first?.entity;
   if (country?.type !== 'Country' || first.punct || first.possessive) return undefined;
   if (first.lower === country.name.toLowerCase()) return undefined;
+  // "talks with Egyptian ⟦Y⟧": a demonym right on a named person says only whose the person is
+  // (round 41; a country stands for its official only when none is named)
+  if (units[k + 1]?.entity?.type === 'Person') return k + 1;
   return describedNameAfter(units, k);
 }
 

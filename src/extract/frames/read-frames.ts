@@ -103,7 +103,7 @@ import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
-import { describedGroupBefore, isPlainWord, type Unit } from './units';
+import { describedGroupBefore, isDemonymWord, isPlainWord, type Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
@@ -286,6 +286,9 @@ const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'f
 /** Prepositions that open where a meeting was held: "met at the White House", "met in Geneva". */
 const VENUES = new Set(['at', 'in', 'on', 'inside', 'near']);
 
+/** Nouns of a frontier, whose "with" names the neighbour: "the border with Y". */
+const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary']);
+
 /** How many words may stand between a verb and its record's particle unless the record says. */
 const PARTICLE_REACH = 6;
 
@@ -464,7 +467,14 @@ function verbFacts(
         t++;
       else break;
     }
-    if (units[t]?.lower === particle[0] && !units[t - 1]?.punct) k = t;
+    // "clashed on the border with Y": the "with" after a border noun is the border's, not the act's (round 41)
+    // ("clashed at the border with ⟦Yian⟧ forces" still fights the forces)
+    const bordersWith =
+      t > k &&
+      particle[0] === 'with' &&
+      BORDER_NOUNS.has(units[t - 1]?.lower ?? '') &&
+      !isDemonymWord(units[t + 1]?.lower ?? '');
+    if (units[t]?.lower === particle[0] && !units[t - 1]?.punct && !bordersWith) k = t;
     // "retook areas seized by X", "recaptured towns held by X": ground a side held is taken from it
     else if (heldByAt(units, t, k, particle)) {
       k = t + 2;
@@ -1813,6 +1823,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // "X, through its invasion of Y": "its" is the nearest body or country named before it.
   if (units[j]?.lower === 'its' && !units[j].entity && objects.length) {
     const owner = ownerBefore(units, j);
+    // "… would make ⟦X⟧ widen its aggression against Y": the owner's clause states no fact (round 41)
+    if (owner && noFactClause(units, units.indexOf(owner))) return [];
     return owner ? owned(owner, ':its') : [];
   }
   // "launched new air strikes", "placed economic and trade sanctions", "carried out an airstrike"
@@ -2495,6 +2507,8 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   return j - s < 3 ? pairs(units.slice(s, j + 1), frame, ':dashed') : [];
 }
 
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+
 /** A verb form compromise read as something else, standing where only a verb can. */
 function betweenNames(units: Unit[], i: number): boolean {
   let p = i - 1;
@@ -2502,7 +2516,9 @@ function betweenNames(units: Unit[], i: number): boolean {
   const prev = units[p];
   const next = units[nextWord(units, i + 1)];
   // "X hit Y", "X is striking Y" (after an auxiliary: compromise may read it as an adjective)
-  const placed = (!!prev?.entity && !prev.possessive) || isAux(prev);
+  // Not after an article and a demonym: "occupied the ⟦Xian⟧ side of Y" names a noun (round 41)
+  const described = !!prev?.entity && isDemonymWord(prev.lower) && ARTICLE_WORDS.has(units[p - 1]?.lower ?? '');
+  const placed = (!!prev?.entity && !prev.possessive && !described) || isAux(prev);
   // "are battling soldiers": a form in -ing after an auxiliary is the verb, whatever follows.
   const progressive = isAux(prev) && units[i].lower.endsWith('ing') && !!next && !next.punct;
   // "Norwegian sanctions, Peru said": a word closed by punctuation reaches no object past it.

@@ -326,6 +326,9 @@ export const IN_OFFICE_WORDS: readonly string[] = [
   'new',
   'incoming',
   'outgoing',
+  // "⟦X⟧'s de facto leader ⟦Y⟧": a rule held in fact, not in law, still names its holder (round 41)
+  'de',
+  'facto',
 ];
 
 /** Honorifics: titles that are not worth keeping as a role. */

@@ -239,7 +239,7 @@ const WORDS_AS_ACTOR =
 /** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
 const OWNED_BODY = /'s ⟦/y;
 /** Nouns of a firm: "entities", "company", "businesses". */
-const FIRM_NOUNS = 'entity|entities|company|companies|firm|firms|business|businesses';
+const FIRM_NOUNS = 'entity|entities|company|companies|firm|firms|business|businesses|corporations?';
 /**
  * "sanctions against two ⟦Zimbabwean⟧ entities", "on a ⟦Chilean⟧ private military company": a
  * country's firms are not its state, however qualified, nor are its ships and traders ("sanctions on
@@ -454,6 +454,13 @@ const DENIED_CLAUSE = new RegExp(
 /** "It is urgent that", "it is vital that" just before the subject: a wish, no fact (round 40). */
 const WISHED_CLAUSE = new RegExp(`\\b(?:${[...NEED_ADJECTIVES].join('|')}) that $`, 'i');
 
+/**
+ * "Rejecting the plan would make ⟦X⟧ widen its aggression against Y": a subject a modal verb
+ * makes, forces or leads to act does so only if the modal's condition comes true (round 41).
+ */
+const MADE_TO_ACT =
+  /\b(?:would|could|might|may|will|can)\s+(?:make|force|push|drive|lead|cause|prompt|compel|provoke|tempt)\s+(?:the\s+)?$/i;
+
 /** The predicate a match states once its modality is read, or undefined when it is no fact. */
 function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | undefined {
   if (gap === undefined) return rule.predicate;
@@ -607,6 +614,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     return dropped('denied-clause', m, c, view);
   if (!objectLeads && at && WISHED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 30), at[0])))
     return dropped('wished-clause', m, c, view);
+  if (!objectLeads && at && MADE_TO_ACT.test(m.input.slice(Math.max(0, at[0] - 30), at[0])))
+    return dropped('made-to-act', m, c, view);
   // "The government believes that ⟦X⟧ is being supported by Y": a passive act whose patient
   // opens a believed clause is the believer's suspicion, as the active's subject would be (round 34)
   const patient = groups?.O;

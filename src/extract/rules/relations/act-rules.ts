@@ -184,6 +184,13 @@ const BACKING_ADJECTIVES =
  */
 const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly|well|poorly|fully|better) )';
 /**
+ * Not a participle after a count, an article or a verb of meeting or seeing: in "seeing six armed
+ * ⟦X⟧ soldiers", "met armed ⟦X⟧ fighters" the participle describes the soldiers; nobody arms X
+ * (round 41, fresh news).
+ */
+const NOT_DESCRIBING_PARTICIPLE =
+  '(?<!\\b(?:a|an|the|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|met|meet|meets|meeting|saw|see|sees|seeing|seen|fought|fighting|faced|facing|spotted|spotting|encountered|confronted|ambushed) )';
+/**
  * Not a participle after a hyphenated modifier: "the weak-western backed ⟦X⟧ government" is an
  * adjective phrase, no one backs X there (round 36).
  */
@@ -227,7 +234,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:active:support',
     predicate: 'SUPPORTS',
     confidence: 0.75,
-    pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}${NOT_AFTER_COMPOUND}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
+    pattern: `${ACTOR}${ACTIVE}${NOT_DEGREE_ADJECTIVE}${NOT_DESCRIBING_PARTICIPLE}${NOT_AFTER_COMPOUND}{V:SUPPORT} {DET}{O+:POC}${NOT_STATE_OPPONENTS}`,
   }),
   // "X and Y, backed by Z", "X and Y, which are backed by Z", "X and Y were backed by Z": the list
   onCore({

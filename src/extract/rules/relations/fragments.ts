@@ -123,7 +123,9 @@ export const ABSTRACT_AFTER_TARGET =
 const VOICE = VOICE_TITLES.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 // written out, not as a {T:} macro: a word macro is a word the sentence must hold (compile-pattern.ts)
 // and a second title joined by "and": "⟦Xian⟧ Foreign Minister and State Councilor Y" (round 22)
-export const RANKS = `(?:(?!(?:${VOICE})\\b)(?:[A-Z][\\w.-]*|in|chief|and(?= [A-Z][a-z])) ){0,4}?`;
+// "…, interim president of ⟦X⟧, and General ⟦Y⟧": an "and" right after the comma opens the list's
+// next holder, not a rank of this title's (round 41)
+export const RANKS = `(?:(?!(?:${VOICE})\\b)(?!(?<=, )and\\b)(?:[A-Z][\\w.-]*|in|chief|and(?= [A-Z][a-z])) ){0,4}?`;
 
 /**
  * After a country's demonym as the object of support: its state's opponents are not the state.

@@ -477,8 +477,9 @@ export const PLACE_RULES: RelationRule[] = [
     predicate: 'LOCATED_IN',
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause; nor a
-    // stretch of places "from X, Y up to Z", round 40)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧),? ){1,3}(?:and|or)\\b)`,
+    // stretch of places "from X, Y up to Z", round 40; nor a list whose items say where they lie,
+    // "in X, Y, Z in the east, and W", round 41)
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧)(?: in the (?:north|south|east|west|[a-z]+ern))?,? ){1,3}(?:and|or)\\b)`,
   }),
   // "in Kunar province, Afghanistan", "at X ranch, Y district", "in the X municipality, Y department":
   // a place written with its kind noun, a comma, then the region or country it lies in (round 27;

@@ -529,7 +529,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:country-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}(?<!\\b(?:[Ee]xiled|[Jj]ailed|[Dd]etained|[Ii]mprisoned|[Dd]issident) ){O:C}(?:'s)? ${HEAD_ROLE}[Ll]eader,? {S:P}`,
+    // "Turkish Cypriot leader X", "Greek Cypriot leader Y": a demonym after another names a
+    // community of the state, whose leader leads no state (round 41, fresh news)
+    pattern: `${NOT_PAST}(?<!\\b(?:[Ee]xiled|[Jj]ailed|[Dd]etained|[Ii]mprisoned|[Dd]issident) )(?<!⟦\\d+[Cc]⟧ ){O:C}(?:'s)? ${HEAD_ROLE}[Ll]eader,? {S:P}`,
   }),
   onSurface({
     reason: 'title:body-member',
