@@ -591,7 +591,18 @@ function wishedAt(units: Unit[], k: number): boolean {
   );
 }
 
-const CAUSATIVES = new Set(['make', 'force', 'push', 'drive', 'lead', 'cause', 'prompt', 'compel', 'provoke', 'tempt']);
+const CAUSATIVES = new Set([
+  'make',
+  'force',
+  'push',
+  'drive',
+  'lead',
+  'cause',
+  'prompt',
+  'compel',
+  'provoke',
+  'tempt',
+]);
 /**
  * "Rejecting the plan would make ⟦X⟧ widen its aggression against Y": a modal's causative verb
  * right before the actor; the act happens only if the modal's condition does (round 41; the rule
@@ -600,7 +611,12 @@ const CAUSATIVES = new Set(['make', 'force', 'push', 'drive', 'lead', 'cause', '
 function madeToActAt(units: Unit[], k: number): boolean {
   const [verb, modal] = [units[k], units[k - 1]];
   return (
-    CAUSATIVES.has(verb.lower) && !verb.punct && !verb.entity && !!modal && !modal.punct && MODALS.has(modal.lower)
+    CAUSATIVES.has(verb.lower) &&
+    !verb.punct &&
+    !verb.entity &&
+    !!modal &&
+    !modal.punct &&
+    MODALS.has(modal.lower)
   );
 }
 

@@ -2517,7 +2517,8 @@ function betweenNames(units: Unit[], i: number): boolean {
   const next = units[nextWord(units, i + 1)];
   // "X hit Y", "X is striking Y" (after an auxiliary: compromise may read it as an adjective)
   // Not after an article and a demonym: "occupied the ⟦Xian⟧ side of Y" names a noun (round 41)
-  const described = !!prev?.entity && isDemonymWord(prev.lower) && ARTICLE_WORDS.has(units[p - 1]?.lower ?? '');
+  const described =
+    !!prev?.entity && isDemonymWord(prev.lower) && ARTICLE_WORDS.has(units[p - 1]?.lower ?? '');
   const placed = (!!prev?.entity && !prev.possessive && !described) || isAux(prev);
   // "are battling soldiers": a form in -ing after an auxiliary is the verb, whatever follows.
   const progressive = isAux(prev) && units[i].lower.endsWith('ing') && !!next && !next.punct;
