@@ -23,8 +23,8 @@ describe('a list of owners before one noun, round 41', () => {
     ],
     // a noun's owners, with their own articles
     [
-      'Denmark followed the United Kingdom’s and the European Union’s sanctions on Iran.',
-      ['United Kingdom SANCTIONED Iran', 'European Union SANCTIONED Iran'],
+      'Denmark joined the United Kingdom’s and the Arab League’s sanctions on Iran.',
+      ['United Kingdom SANCTIONED Iran', 'Arab League SANCTIONED Iran'],
     ],
     [
       'Canada adopted Australia’s and Japan’s designations of armed groups, including Hezbollah.',
