@@ -302,6 +302,29 @@ function describedNameAfter(units: Unit[], k: number): number | undefined {
   return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;
 }
 
+/**
+ * The owners of a list of possessives ending at the owner `j` ("A's and B's", "the A's, B's and
+ * the C's"), in text order: every item carries the owner's mark, so each owns the noun after the
+ * last (round 41). Only `j` itself when it is no such list's last item.
+ */
+export function listedOwners(units: Unit[], j: number): Unit[] {
+  const owners = [units[j]];
+  if (!units[j]?.entity || !units[j].possessive) return owners;
+  let at = j;
+  for (;;) {
+    const the = units[at - 1] && !units[at - 1].entity && units[at - 1].lower === 'the' ? 1 : 0;
+    const join = units[at - 1 - the];
+    const joined = join && !join.entity && !join.punct && JOINS.has(join.lower);
+    const k = joined ? at - 2 - the : at - 1 - the;
+    const item = units[k];
+    // "A's, B's and C's": an item before the join may close on a comma; one before a comma item must
+    if (!item?.entity || !item.possessive || !(joined ? ['', ','] : [',']).includes(item.punct)) break;
+    owners.unshift(item);
+    at = k;
+  }
+  return owners;
+}
+
 /** "A of X": the person at the name of whose country or body `k` is, after "of". */
 function personOf(units: Unit[], k: number): number | undefined {
   // "President A of the United States": past the country's article (round 32)
@@ -356,7 +379,9 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       det = DETERMINERS.has(units[at - 2]?.lower ?? '') && !units[at - 2].entity ? 2 : 1;
     const prev = units[at - 1 - det];
     const before = units[at - 2 - det];
-    if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && !before.possessive) {
+    // "A's and B's troops": a list of owners, each marked, owns the head together (round 41)
+    const owners = !!before?.possessive && units[at].possessive && units[at].entity !== undefined;
+    if (prev && JOINS.has(prev.lower) && !prev.entity && before?.entity && (!before.possessive || owners)) {
       // "President A of X and President B of Y met": the item is the person, not A's country
       const person = personOf(units, at - 2 - det);
       actors.unshift(person === undefined ? before : units[person]);
@@ -378,7 +403,12 @@ export function listLeft(units: Unit[], j: number): { actors: Unit[]; at: number
       actors.unshift(units[at - 4 - det]);
       at = at - 4 - det;
       joined = true;
-    } else if (joined && prev?.entity && [',', '),'].includes(prev.punct) && !prev.possessive) {
+    } else if (
+      joined &&
+      prev?.entity &&
+      [',', '),'].includes(prev.punct) &&
+      (!prev.possessive || (units[at].possessive && !!units[at].entity))
+    ) {
       actors.unshift(prev);
       at -= 1;
     } else break;

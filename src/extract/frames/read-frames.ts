@@ -51,7 +51,7 @@ import {
   type Group,
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
-import { listLeft, listRight, officialOf, withCountriesOfTowns } from './lists';
+import { listedOwners, listLeft, listRight, officialOf, withCountriesOfTowns } from './lists';
 import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
@@ -1816,7 +1816,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     const voiced = voicedOwnerSpeakers(units, j, frame);
     const how = `:voiced${voiced?.via ?? ''}`;
     return [
-      ...owned(units[j], ':modifier'),
+      // "A's and B's support for Y": each listed owner's (round 41)
+      ...listedOwners(units, j).flatMap((owner) => owned(owner, ':modifier')),
       ...(voiced ? facts(voiced.actors, objects, frame.predicate, frame, how) : []),
     ];
   }

@@ -149,6 +149,23 @@ const HEADS_KIND = new RegExp(
 const withoutBodyKind = (text: string): string =>
   text.replace(OFFICE_OF_KIND, '$1 $2 the ').replace(HEADS_KIND, '$1 the ');
 
+/**
+ * "⟦A⟧'s and ⟦B⟧'s troops", "the ⟦A⟧'s, ⟦B⟧'s and the ⟦C⟧'s designations": a list of owners, each
+ * marked, before one noun owns it together, as "⟦A⟧ and ⟦B⟧'s troops" does; the surface keeps the
+ * last owner's mark only, so a rule that reads a list of actors before its noun reads every owner
+ * (round 41). Only where every item carries the mark and a lower-case word follows the last.
+ */
+const OWNER_ITEM = "⟦\\d+[A-Za-z]⟧'s?";
+const OWNER_LIST = new RegExp(
+  `${OWNER_ITEM}(?:, (?:the )?${OWNER_ITEM})*,? (?:and|or) (?:the )?${OWNER_ITEM}(?= [a-z])`,
+  'g',
+);
+const sharedOwners = (text: string): string =>
+  text.replace(OWNER_LIST, (list) => {
+    const last = list.lastIndexOf('⟧');
+    return list.slice(0, last).replace(/⟧'s?/g, '⟧') + list.slice(last);
+  });
+
 /** "X - who heads the Y faction - said": a relative clause set off by dashes, read as one with commas. */
 const DASH_RELATIVE = /\s+[—–-]{1,2}\s+((?:which|who)\s[^—–]*?)\s+[—–-]{1,2}\s+/g;
 const DASH_ASIDE = /\s+[—–-]{1,2}\s+[^—–]*?\s+[—–-]{1,2}\s+/g; // "X — which … — said"
@@ -239,7 +256,9 @@ export function buildView(
     at = mention.end;
   }
   text += between(at, sentence.end);
-  const surface = withoutBodyKind(withoutNow(withoutAge(withoutOwnGloss(normalise(text), slots))));
+  const surface = sharedOwners(
+    withoutBodyKind(withoutNow(withoutAge(withoutOwnGloss(normalise(text), slots)))),
+  );
   const core = normalise(
     separateClauses(
       surface
