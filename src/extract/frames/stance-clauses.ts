@@ -239,6 +239,8 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   // "the", "two", "at least 20": a determiner or a count before the subject's name
   const counting = (u: Unit) => DETERMINERS.has(u.lower) || (u.tags.has('Value') && !u.punct);
   while (units[k] && !units[k].entity && counting(units[k])) k++;
+  // "heavily armed Y insurgents": describing words before a name that acts through its head
+  k = pastDescribingWords(units, k);
   // "Mr. X", "Dr. X": an honorific before the subject's name
   if (HONORIFICS.has(units[k]?.lower ?? '') && units[k + 1]?.entity) k++;
   // "President Y", "Xian Foreign Minister Y": a title before the subject's name
@@ -269,7 +271,11 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
     if (units[e]?.punct === ')') next = e + 1;
   }
   // "the Xese government has failed": the name acts through its head
-  if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) next++;
+  if (AGENT_HEADS.has(units[next]?.lower ?? '') && !units[next - 1].punct && !units[next].entity) {
+    next++;
+    // "Y leaders and fighters orchestrate …": a second head of the same name
+    if (isHeadAt(units, next + 1) && units[next]?.lower === 'and' && !units[next - 1].punct) next += 2;
+  }
   if (units[next]?.lower === 'itself' || units[next]?.lower === 'themselves') next++;
   // "Y and its allied militias had violated": the subject with its own followers
   if (units[next]?.lower === 'and' && ['its', 'their'].includes(units[next + 1]?.lower ?? '')) {
@@ -278,6 +284,31 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
     if (e > next + 2 && isVerb(units[e])) next = e;
   }
   return { subject, next };
+}
+
+/** A head through which a name acts, written plainly at `k`: "forces", "fighters", "leaders". */
+const isHeadAt = (units: Unit[], k: number): boolean =>
+  !!units[k] && !units[k].entity && !units[k].punct && AGENT_HEADS.has(units[k].lower);
+
+/** How many describing words may stand before a subject's name: "heavily armed". */
+const DESCRIBING_SPAN = 2;
+
+/**
+ * Past describing words at `k` ("heavily armed", "suspected") before a name that acts through its
+ * head ("heavily armed Y insurgents"): where the name stands, else `k`. A bare name after them is
+ * left alone ("former Y" may be a title's remnant).
+ */
+function pastDescribingWords(units: Unit[], k: number): number {
+  let j = k;
+  // "heavily-armed": a participle hyphened to its adverb describes too
+  const describing = (u: Unit | undefined) =>
+    !!u &&
+    !u.entity &&
+    !u.punct &&
+    ((!isVerb(u) && (u.tags.has('Adjective') || isAdverb(u))) || u.tags.has('Hyphenated'));
+  while (j - k < DESCRIBING_SPAN && describing(units[j])) j++;
+  if (j === k || !units[j]?.entity || units[j].possessive || units[j].punct) return k;
+  return isHeadAt(units, j + 1) ? j : k;
 }
 
 /** Words that open a phrase fronted before a clause's subject: "by obstructing …,", "after weeks of talks,". */
