@@ -1179,7 +1179,7 @@ function postedOn(s: ReadSentence, k: number): boolean {
  */
 function governmentOf(found: Draft | undefined, noun: string, named: readonly Named[]): Draft | undefined {
   // a junta is a government that took power: the same caution
-  if (!found || (noun !== 'government' && noun !== 'junta')) return found;
+  if (!found || (noun !== 'government' && noun !== 'junta' && noun !== 'regime')) return found;
   const lead = leadingCountry(named);
   return !lead || lead === found ? found : undefined;
 }

@@ -72,6 +72,15 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
     'junta',
     { type: 'Country', example: 'Mali expelled the envoy. The junta said he had insulted the army.' },
   ],
+  // "the regime" as "the junta": the state the article is about, as the government speaking for it
+  // (round 41)
+  [
+    'regime',
+    {
+      type: 'Country',
+      example: 'Peru jailed two reporters. The regime said they had spread lies.',
+    },
+  ],
   [
     'country',
     {
