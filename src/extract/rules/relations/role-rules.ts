@@ -609,8 +609,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    // not after a lower-case owner's possessive: "the group's police chief X" is the group's (round 41)
-    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}(?<![a-z]['’]s ){T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_MEMBER},? ${RANKS}{S:P}`,
   }),
   // "Spokesman X told reporters": a spokesperson named by the bare title, capitalised, opening
   // the sentence, speaks for the state the article is about (a party's or rebels' spokesman is
