@@ -40,18 +40,18 @@ export function leadingCountry<T extends { draft: { type: string } }>(
 }
 
 /**
- * "Police are blaming the blast on X", "blamed by authorities", "security forces raided": a body of
- * the state written with no owner. The number of tokens of the body at tokens[i] (after an
- * optional "the"), or 0 when it is no such body: a name, demonym, possessive or word of another
- * owner before it ("Kabul police", "their police", "rebel security forces", "Hamas-run police"),
- * a noun after it ("police officers", "police station": another reader's), or a place or owner
- * after it ("authorities in Moscow", "police of the region").
+ * "Police blame the bombing on X", "blamed by authorities", "The authorities have accused X": a
+ * body of the state written with no owner, as the one who blames, accuses or warns. The number of
+ * tokens from tokens[i] to the body's end (an optional "the", then the body), or 0 when it is no
+ * such body: a name, demonym, possessive, hyphenated word or word of another owner before it
+ * ("Kabul police", "their police", "rebel police", "Hamas-run police"), or no verb of blame,
+ * accusation or warning after it (up to three auxiliaries or adverbs between: "authorities in
+ * Lima blamed" has a place between) nor before its "by" ("blamed by police").
  */
 export function bareStateBodyAt(tokens: readonly Token[], i: number, named: (t: Token) => boolean): number {
   const start = tokens[i]?.norm === 'the' ? i + 1 : i;
   const t = tokens[start];
-  if (!t || (t.cap && !t.initial && start === i)) return 0;
-  if (t.cap && !(t.initial || (start === i + 1 && tokens[i].initial))) return 0;
+  if (!t || (t.cap && !t.initial)) return 0;
   const two = `${t.norm} ${tokens[start + 1]?.norm ?? ''}`;
   const length =
     BARE_STATE_BODIES.has(two) && !tokens[start + 1].cap ? 2 : BARE_STATE_BODIES.has(t.norm) ? 1 : 0;
@@ -67,7 +67,6 @@ export function bareStateBodyAt(tokens: readonly Token[], i: number, named: (t: 
       /-/.test(prev.norm))
   )
     return 0;
-  // only as the one who blames, accuses or warns: "Police are blaming X", "blamed by authorities"
   const byAgent = prev?.norm === 'by' && BODY_STANCE_VERBS.has(tokens[i - 2]?.norm ?? '');
   let k = start + length;
   while (k < tokens.length && k - start - length < 3 && BEFORE_BODY_STANCE.has(tokens[k].norm)) k++;
