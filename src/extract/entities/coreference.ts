@@ -27,7 +27,7 @@ import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
-import { governmentForceAt, leadingCountry } from './government-forces';
+import { bareStateBodyAt, governmentForceAt, leadingCountry } from './government-forces';
 import { groupsMarkedAs } from './marked-groups';
 import { isNationalForce, wroteItsForce } from './national-force';
 import { nationalTitleReferent, nationalTitles, type NationalTitle } from './national-title-noun';
@@ -302,6 +302,16 @@ export function resolveCoreferences(
         // before is often a neighbour: "near the Chinese border. … government forces are closing in")
         const found = nearestOfKind(COUNTRY, before(t, 0), []) ?? leadingCountry(named);
         if (found) add(found, 1, 'coref:government-forces');
+      } else if (bareStateBodyAt(s.tokens, i, covered)) {
+        // "Police are blaming X", "blamed by authorities": a body with no owner written is the
+        // country the article names most, when its sentence names no other country
+        const length = bareStateBodyAt(s.tokens, i, covered);
+        const found = leadingCountry(named);
+        const others = named.some(
+          (n) => n.sentenceIndex === s.index && n.draft.type === 'Country' && n.draft !== found,
+        );
+        if (found && !others) add(found, length, 'coref:bare-state-body');
+        i += length - 1;
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
@@ -1169,7 +1179,7 @@ function postedOn(s: ReadSentence, k: number): boolean {
  */
 function governmentOf(found: Draft | undefined, noun: string, named: readonly Named[]): Draft | undefined {
   // a junta is a government that took power: the same caution
-  if (!found || (noun !== 'government' && noun !== 'junta')) return found;
+  if (!found || (noun !== 'government' && noun !== 'junta' && noun !== 'regime')) return found;
   const lead = leadingCountry(named);
   return !lead || lead === found ? found : undefined;
 }

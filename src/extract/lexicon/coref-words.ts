@@ -72,6 +72,15 @@ export const REFERRING_NOUNS: ReadonlyMap<string, ReferringNoun> = new Map([
     'junta',
     { type: 'Country', example: 'Mali expelled the envoy. The junta said he had insulted the army.' },
   ],
+  // "the regime" as "the junta": the state the article is about, as the government speaking for it
+  // (round 41)
+  [
+    'regime',
+    {
+      type: 'Country',
+      example: 'Peru jailed two reporters. The regime said they had spread lies.',
+    },
+  ],
   [
     'country',
     {
@@ -460,3 +469,29 @@ export const BOTH_VERBS: ReadonlySet<string> = new Set([
   'called',
   'urged',
 ]);
+
+/**
+ * A state's bodies written with no owner ("Police are blaming X for the blast", "blamed by
+ * authorities"): the country the story is about (../entities/government-forces.ts, round 41).
+ */
+export const BARE_STATE_BODIES: ReadonlySet<string> = new Set(['police', 'authorities', 'security forces']);
+/** Words before a bare body that give it another owner or side ("rebel security forces", "their police"). */
+export const NOT_THE_STATES_BODY: ReadonlySet<string> = new Set(
+  (
+    'rebel rebels opposition militia insurgent separatist foreign international coalition his her ' +
+    'their its our your my whose religious military tribal occupation occupying de facto'
+  ).split(' '),
+);
+/**
+ * The verbs of blame and warning that make a bare "police" or "authorities" the state's voice
+ * ("Authorities blamed the blast on X", "police accused him of …", "Police had warned that …"),
+ * and the words that may stand between the body and the verb.
+ */
+export const BODY_STANCE_VERBS: ReadonlySet<string> = new Set(
+  'blame blames blamed blaming accuse accuses accused accusing attribute attributes attributed attributing warn warns warned warning'.split(
+    ' ',
+  ),
+);
+export const BEFORE_BODY_STANCE: ReadonlySet<string> = new Set(
+  'are is were was have has had also quickly immediately later earlier initially publicly again'.split(' '),
+);

@@ -72,7 +72,7 @@ const NOT_SOURCE_CITED = '(?!(?<=\\b[Aa]ccording to (?:the )?)⟦\\d+[A-Za-z]⟧
  * A national title with no country written before it: no slot, and no capitalised word that
  * may be a country the recogniser missed ("Philippine President X"), bar sentence openers.
  */
-const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Outgoing|Incoming|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local)\\b)[A-Z][\\w.-]*(?:\\([A-Z]\\))? )`;
+const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By|From|With|As|After|Before|When|Then|But|And|The|Former|Late|Outgoing|Incoming|Vice|Deputy|Acting|Assistant|Senior|First|Second|Current|Incumbent|Ruling|Interim|Caretaker|Sitting|Provincial|Regional|District|Local|National|Federal)\\b)[A-Z][\\w.-]*(?:\\([A-Z]\\))? )`;
 /**
  * The second of two titles joined by "and" after a written owner shares that owner: in "⟦Qatar⟧'s
  * Prime Minister and Foreign Minister X" the foreign ministry is Qatar's, not the article's

@@ -289,6 +289,11 @@ export const NATIONAL_MEMBER_TITLES = [
   'police spokesman',
   'police spokeswoman',
   'police spokesperson',
+  // the heads of a state's police, as its spokespeople are: "District police chief X said …",
+  // "Acting Police Commissioner X denied …" (round 41)
+  'police chief',
+  'police commissioner',
+  'police director',
   // the chief of a lower-case army is one of the state's people, as "Peru's army chief, Gen. X"
   // is (round 12, national forces): "the killing of the army chief X"
   'army chief of staff',
