@@ -81,6 +81,27 @@ export function isGenericBody(name: string): boolean {
 export const ownedName = (country: string, body: string): string =>
   `${PREFIXES.get(country) ?? country} ${body.replace(/^the\s+/i, '')}`;
 
+/** A state's name or demonym and a short acronym: "Armenian MoD", "Indian MEA". */
+const ACRONYM_AFTER_STATE = /^\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? \p{Lu}[\p{Lu}\p{Ll}]{1,4}$/u;
+
+/** An office's words, past its state's name or demonym and the spelling of "defence". */
+function officeWords(name: string, country: string): string {
+  const forms = [country, PREFIXES.get(country) ?? country];
+  let key = name
+    .toLowerCase()
+    .replace(/defense/g, 'defence')
+    .replace(/^the\s+/, '');
+  for (const f of forms) key = key.replace(` of ${f.toLowerCase()}`, '').replace(`${f.toLowerCase()} `, '');
+  return key;
+}
+
+/** Another record names the same office of the same state: "Ministry of Defense of Armenia", "Armenian Ministry of Defence". */
+function sameOffice(o: Draft, d: Draft, country: string): boolean {
+  const owned =
+    o.owner === country || listedBodyCountry(o.name) === country || o.name.endsWith(` of ${country}`);
+  return owned && officeWords(o.name, country) === officeWords(d.body ?? d.name, country);
+}
+
 /** The country named in the possessive just before token `from` ("Sudan's Armed Forces"). */
 export function possessiveOwner(ctx: SentenceContext, from: number): Draft | undefined {
   const owner = possessiveName(ctx, from);
@@ -163,9 +184,25 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     .map((o) => o.name);
   for (const d of bare) {
     // "the Ministry of Education of China" names its owner already: no second, guessed one
+    // … nor does "the Armenian MoD", the acronym written with its state's demonym (round 41)
     const named = COUNTRIES.find((c) => d.name.endsWith(` of ${c.name}`))?.name;
     if (named) {
       d.owner = named;
+      continue;
+    }
+    // … nor does "the Armenian MoD", the acronym written with its state's demonym (round 41)
+    const written = [...d.aliases]
+      .filter((a) => ACRONYM_AFTER_STATE.test(a))
+      .map(listedBodyCountry)
+      .find((c) => c !== undefined);
+    if (written) {
+      d.owner = written;
+      // the same office written out elsewhere ("the Ministry of Defense of Armenia") is one body
+      const same = registry
+        .all()
+        .find((o) => o !== d && o.type === 'Organization' && sameOffice(o, d, written));
+      if (same) registry.merge(d, same);
+      else registry.rename(d, ownedName(written, d.body as string));
       continue;
     }
     const country = placedIn(d, text);

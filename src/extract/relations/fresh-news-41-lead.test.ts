@@ -99,6 +99,18 @@ const rows: FactRow[] = [
   // a community's leader ("Turkish Cypriot leader") leads no state
   ['Turkish Cypriot leader Ali Tuna met the envoy on Monday.', [], ['Ali Tuna LEADS Cyprus']],
   ['Venezuelan leader Luis Mora met the envoy on Monday.', ['Luis Mora LEADS Venezuela'], []],
+  // "the Xian MoD": an acronym written with its state's demonym is that state's office
+  [
+    "Azerbaijani troops fired on Armenian posts on Monday, and Azerbaijan moved more troops to the line. Azerbaijan's leadership bears full responsibility for any escalation, said the Armenian MoD.",
+    ['Armenian Ministry of Defence MEMBER_OF Armenia'],
+    ['Azerbaijani Ministry of Defence MEMBER_OF Azerbaijan'],
+  ],
+  // a titled person after the body that names the title is the subject of a joined verb
+  [
+    'US House Speaker Maria Lenz visited Armenia and condemned Azerbaijani attacks.',
+    ['Maria Lenz CRITICIZED Azerbaijan'],
+    ['U.S. House of Representatives CRITICIZED Azerbaijan'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-41-lead', 'combined');

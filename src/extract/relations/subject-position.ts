@@ -370,6 +370,9 @@ const RIGHT_AFTER_PAST_VERB = new RegExp(
 /** A gap of one adverb of time or addition: "⟦X⟧ also killed". */
 const BARE_ADVERB_GAP = new RegExp(`^\\s*(?:${[...ALSO_LIKE].join('|')})\\s*$`);
 
+/** A title of capitalised words right after a body's or state's name, then the person holding it. */
+const TITLED_PERSON = /^ (?:[A-Z][\w.-]* ){1,4}⟦(\d+)P⟧(?!'s)/;
+
 /** A name that can head a clause: not a demonym, not a possessor ("X's"), not inside a phrase. */
 const CLAUSE_SUBJECT = /⟦(\d+)[POC]⟧(?!'s)/g;
 
@@ -394,9 +397,14 @@ export function coordinatedClause(
     let rest = clause.slice(m.index + m[0].length);
     if (EMBEDDED.test(ahead) || continuesEmbeddedList(ahead, rest)) continue;
     // "⟦A⟧, ⟦B⟧ and ⟦C⟧ condemned X and called on Y": the whole list is the subject
+    // "⟦US House⟧ Speaker ⟦X⟧ visited Y and condemned Z": the titled person, not the body or state
+    // that names the title, is the clause's subject (round 41, fresh news)
+    const titled = TITLED_PERSON.exec(rest);
+    if (titled) rest = rest.slice(titled[0].length);
     const listed = SUBJECT_LIST.exec(rest)?.[0] ?? '';
     rest = rest.slice(listed.length);
-    const actors = [Number(m[1]), ...[...listed.matchAll(/⟦(\d+)/g)].map((n) => Number(n[1]))];
+    const first = titled ? Number(titled[1]) : Number(m[1]);
+    const actors = [first, ...[...listed.matchAll(/⟦(\d+)/g)].map((n) => Number(n[1]))];
     return { actors, firstAct: rest.slice(0, rest.search(/⟦|$/)) };
   }
   // "The communique criticised ⟦X⟧ over … and called on ⟦Y⟧": no name opens the clause, and the
