@@ -219,6 +219,13 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (b - a > 1 && tokens[b - 1].norm === 'crime' && CRIME_KIND_WORDS.has(tokens[b - 2].norm)) return;
   // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
   const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
+  // "State Councillor & Foreign Minister X": an ampersand between titles joins two offices of one
+  // holder, no firm; the holder's name is read after the second (round 41, fresh news)
+  if (amp > 0 && tokens.slice(a, amp).some((t) => isTitleWord(t.norm))) {
+    classifySpan(ctx, a, amp);
+    classifySpan(ctx, amp + 1, b);
+    return;
+  }
   if (amp > 0) {
     // the firm's name opens after the last lower-case word before the ampersand ("Shareholders
     // of Dow Jones & Co.")

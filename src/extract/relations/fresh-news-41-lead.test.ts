@@ -111,6 +111,12 @@ const rows: FactRow[] = [
     ['Maria Lenz CRITICIZED Azerbaijan'],
     ['U.S. House of Representatives CRITICIZED Azerbaijan'],
   ],
+  // an ampersand between two titles joins offices of one holder, no firm
+  [
+    'Chinese State Councillor & Foreign Minister Li Wen met Chilean Foreign Minister Ana Ruiz on Saturday.',
+    ['Li Wen COOPERATED Ana Ruiz'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-41-lead', 'combined');
