@@ -81,6 +81,9 @@ function together(units: Unit[], verb: number | undefined, partners: Unit[], sub
   if (verb === undefined || !partners.length) return [];
   const g = groupAt(units, verb);
   if (g.mood !== 'fact' || g.passive) return [];
+  // "X, along with Y and Z, is a member of W", "has a border with": being or having is no act
+  // done together (round 41)
+  if (BE.has(units[verb].lower) || HAVE.has(units[verb].lower)) return [];
   // "X troops, together with Y, did": the comma before the aside closes the subject, it opens
   // no aside of the subject's own.
   const read =
