@@ -128,7 +128,7 @@ function particularsSubject(units: Unit[], j: number): { actors: Unit[]; at: num
 const PHRASE_NOUNS = 6;
 
 /**
- * "from the East African regional bloc": going back from `p` over a few words, none a verb or a
+ * "from the regional trade bloc of": going back from `p` over a few words, none a verb or a
  * comma, a preposition opens the phrase; not a statement's "from", whose name speaks.
  */
 function endsPhrase(units: Unit[], p: number): boolean {

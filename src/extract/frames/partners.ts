@@ -188,7 +188,7 @@ function announcesThing(units: Unit[], i: number): boolean {
 const DENIAL_NOUNS = new Set(['innocence', 'non-involvement', 'noninvolvement', 'non-participation']);
 
 /**
- * "X and Y declared their non-involvement in the affair", "asserted their innocence": each denies
+ * "X and Y declared their non-involvement in any plot", "asserted their innocence": each denies
  * a share of their own, which is no act done together (round 41).
  */
 function ownDenial(units: Unit[], i: number): boolean {

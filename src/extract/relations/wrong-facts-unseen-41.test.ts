@@ -8,13 +8,13 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 const rows: FactRow[] = [
   // the modal stands before the verb of travel, eight words before the talks
   [
-    'Foreign Minister Ana Ruiz will head to the Chilean capital on Saturday for talks with Defense Minister Pedro Soto.',
+    'Foreign Minister Ana Ruiz will head to the Chilean capital on Friday evening for talks with Defense Minister Pedro Soto.',
     [],
     ['Ana Ruiz COOPERATED Pedro Soto'],
   ],
   // the nearest negative: the journey made
   [
-    'Foreign Minister Ana Ruiz went to the Chilean capital on Saturday for talks with Defense Minister Pedro Soto.',
+    'Foreign Minister Ana Ruiz went to the Chilean capital on Friday evening for talks with Defense Minister Pedro Soto.',
     ['Ana Ruiz COOPERATED Pedro Soto'],
     [],
   ],
@@ -49,7 +49,11 @@ const rows: FactRow[] = [
     [],
   ],
   // each of a pair denying a share is no dealing between them
-  ['President Tom Berg and Ana Ruiz declared their non-involvement in the affair.', [], ['Tom Berg COOPERATED Ana Ruiz']],
+  [
+    'President Tom Berg and Ana Ruiz declared their non-involvement in any plot.',
+    [],
+    ['Tom Berg COOPERATED Ana Ruiz'],
+  ],
   // the nearest negative: a stand declared together
   [
     'President Tom Berg and Ana Ruiz declared their support for the fishing plan.',
