@@ -134,10 +134,11 @@ const REPORTED_OTHER_SUBJECT = new RegExp(
 /**
  * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose
  * subject is a noun phrase of its own (no name, no pronoun of his) only speaks; the act is that
- * subject's, as REPORTED_OTHER_SUBJECT reads it with an auxiliary.
+ * subject's, as REPORTED_OTHER_SUBJECT reads it with an auxiliary. So too a bare plural, after a
+ * day's possessive or not: "Spokesman ⟦X⟧ says Monday's air strikes hit Y" (round 41).
  */
 const PERSON_REPORTS_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:['’]s)?(?:\\s+[a-z]+){0,2}\\s*$`,
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:['’]s)?(?:\\s+[a-z]+){0,2}|(?:[A-Z][a-z]+day['’]s\\s+)?${BARE_NOUNS})\\s*$`,
 );
 
 /**

@@ -1,8 +1,8 @@
 // Wrong facts on text the rules were not written against (round 41): a journey's purpose after a
 // modal far back, a state's demand of its own head, an accused name the gap passes over, a
-// participle's subject past a prepositional phrase, a denial or a membership shared by a pair, and
-// a finite verb after a body's possessive. Sentences of our own; both engines together, as the
-// CLI reads.
+// participle's subject past a prepositional phrase, a denial or a membership shared by a pair, a
+// finite verb after a body's possessive, and a person reporting what a bare plural did. Sentences
+// of our own; both engines together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 
 const rows: FactRow[] = [
@@ -76,6 +76,18 @@ const rows: FactRow[] = [
   ],
   // the nearest negative: a head title right after the possessive
   ["Hamas's leader Tom Berg said the talks would go on.", ['Tom Berg LEADS Hamas'], []],
+  // a person who says a bare plural did a thing only speaks: the strikes are the act's subject
+  [
+    "Army spokesman Colonel John Doe says Wednesday's military strikes targeted Hamas storage sites.",
+    [],
+    ['John Doe ATTACKED Hamas'],
+  ],
+  // the nearest negative: the speaker's own pronoun is the subject
+  [
+    'Rebel commander John Doe says he attacked Hamas storage sites on Monday.',
+    ['John Doe ATTACKED Hamas'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'wrong-facts-41', 'combined');
