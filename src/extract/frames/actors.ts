@@ -124,6 +124,23 @@ function particularsSubject(units: Unit[], j: number): { actors: Unit[]; at: num
   return list.actors.length > 1 ? list : { actors, at };
 }
 
+/** How many words a prepositional phrase may hold before the name that closes it. */
+const PHRASE_NOUNS = 6;
+
+/**
+ * "from the regional trade bloc of": going back from `p` over a few words, none a verb or a
+ * comma, a preposition opens the phrase; not a statement's "from", whose name speaks.
+ */
+function endsPhrase(units: Unit[], p: number): boolean {
+  for (let k = p; k >= 0 && p - k < PHRASE_NOUNS; k--) {
+    const w = units[k];
+    if (w.punct || (isVerb(w) && !nounish(w))) return false;
+    if (w.tags.has('Preposition') && !RELATIVES.has(w.lower) && w.lower !== 'as')
+      return !(w.lower === 'from' && STATEMENTS.has(units[k - 1]?.lower ?? '')) && k < p;
+  }
+  return false;
+}
+
 /** How many words an apposition giving a person's title may hold: "the prime minister of Y". */
 const TITLED_SPAN = 8;
 
@@ -274,6 +291,11 @@ export function leftActors(
       (prep?.tags.has('Preposition') && !RELATIVES.has(prep.lower)) ||
       prep?.lower === 'to' ||
       LOCATIVES.has(prep?.lower ?? '');
+    // "objected to a delegation from the regional bloc X, accusing Y": a participle after a comma is
+    // the main clause's; a name that ends a prepositional phrase with nouns of its own is its
+    // object, not that subject (round 41)
+    if (!preposition && u.punct === ',' && units[end]?.lower.endsWith('ing') && endsPhrase(units, p))
+      return undefined;
     if (!preposition && !PLACE_PREPOSITIONS.has(prep?.lower ?? '')) return list;
     // "A statement from X condemned": a statement speaks for the one it comes from.
     if (prep.lower === 'from' && STATEMENTS.has(units[p - 1]?.lower ?? '')) return list;

@@ -81,6 +81,9 @@ function together(units: Unit[], verb: number | undefined, partners: Unit[], sub
   if (verb === undefined || !partners.length) return [];
   const g = groupAt(units, verb);
   if (g.mood !== 'fact' || g.passive) return [];
+  // "X, along with Y and Z, is a member of W", "has a border with": being or having is no act
+  // done together (round 41)
+  if (BE.has(units[verb].lower) || HAVE.has(units[verb].lower)) return [];
   // "X troops, together with Y, did": the comma before the aside closes the subject, it opens
   // no aside of the subject's own.
   const read =
@@ -181,6 +184,23 @@ function announcesThing(units: Unit[], i: number): boolean {
   return ['the', 'a', 'an'].includes(thing.lower) || (noun && !DETERMINERS.has(thing.lower));
 }
 
+/** Nouns that deny a share in an act: "declared their innocence". */
+const DENIAL_NOUNS = new Set(['innocence', 'non-involvement', 'noninvolvement', 'non-participation']);
+
+/**
+ * "X and Y declared their non-involvement in any plot", "asserted their innocence": each denies
+ * a share of their own, which is no act done together (round 41).
+ */
+function ownDenial(units: Unit[], i: number): boolean {
+  const owner = units[i + 1];
+  if (!owner || owner.punct || !['their', 'its'].includes(owner.lower)) return false;
+  const noun = units
+    .slice(i + 2, i + 4)
+    .map((w) => w.lower)
+    .join('');
+  return DENIAL_NOUNS.has(units[i + 2]?.lower ?? '') || /^non-?(?:involvement|participation)/.test(noun);
+}
+
 /** How far past an operation verb its noun may stand: "carried out a wave of joint airstrikes". */
 const OPERATION_REACH = 5;
 
@@ -229,6 +249,7 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (!JOINT_VERB(units, i) && !announcesThing(units, i) && !operation) return [];
   if (ownAccountAgreement(units, i)) return [];
   if (ownLightNoun(units, i)) return [];
+  if (ownDenial(units, i)) return [];
   // "US and British interests", "American and British ships": a word compromise tags a verb
   // right after a demonym is the noun the demonym qualifies, not the list's act.
   const before = units[i - 1];

@@ -227,9 +227,10 @@ const QUALIFIED_TARGET = new RegExp(
  * "X has been accusing the Islamic Republic of supplying drones to Y", "X charged the firm with
  * selling arms to Y": the act after the accusation is the accused's, whom the gap passes unnamed
  * (round 22). Not the subject's own accusation: "X is accused of supplying …", "X was charged with
- * selling …" tell X's alleged act.
+ * selling …" tell X's alleged act. The accused may be a name the gap passes over as a
+ * participle's object: "X is accusing ⟦Z⟧ of firing on Y" gives the firing to no one (round 41).
  */
-const ACCUSED_IN_GAP = /\b(?:accus\w*|suspect\w*|charg(?:e|es|ed|ing)) (?!of\b|with\b)[^⟦⟧;]*\b(?:of|with) $/;
+const ACCUSED_IN_GAP = /\b(?:accus\w*|suspect\w*|charg(?:e|es|ed|ing)) (?!of\b|with\b)[^;]*\b(?:of|with) $/;
 /**
  * "The ⟦Xian⟧ statement attacked Y", "⟦X⟧ media attacked Y": words or those who print them attack
  * only in words, so the act is no blow (round 22; the stance rules read criticism).

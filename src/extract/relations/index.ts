@@ -87,7 +87,11 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   // "President X urged Rome and Beijing to …", "X urged Egyptians to rally": a head of state
   // makes no demand of the state they head (no train gold gives one; round 37)
   const heads = pairsOf(relations, 'LEADS');
-  const ofOwnState = (r: Relation) => r.predicate === 'DEMANDED' && heads.has(`${r.subjectId}|${r.objectId}`);
+  // nor does a state make one of its own head: "Yian lawmakers urged X to …", X heading Yia (the
+  // lawmakers are no state's voice; no train gold gives one, round 41)
+  const ofOwnState = (r: Relation) =>
+    r.predicate === 'DEMANDED' &&
+    (heads.has(`${r.subjectId}|${r.objectId}`) || heads.has(`${r.objectId}|${r.subjectId}`));
   // "the Central Bank of X fined ten Xian banks": a state's own regulator penalises firms at home,
   // which is no sanction on the state, nor a charge against it (round 39)
   // (a body may still penalise one of its members: the EU a member state)

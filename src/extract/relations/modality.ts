@@ -78,6 +78,14 @@ const MODAL_GOVERNS =
 const ASKED_FOR =
   /\b(?:call(?:s|ed|ing)?|press(?:es|ed|ing)?|push(?:es|ed|ing)?|appeal(?:s|ed|ing)?)\s+for(?:\s+[^\s,;]+){0,3}\s*$|\b(?:urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?)\s+(?:an?|the|more|new|further|renewed)(?:\s+[^\s,;]+){0,2}\s*$/i;
 
+/**
+ * "X will head to Y on Saturday for talks with Z", "is to fly to Y next week for a meeting with Z":
+ * a journey to come, whose purpose ("for …") is the act; the modal stands before the verb of
+ * travel, past the place and the day, further back than MODAL_GOVERNS reads (round 41).
+ */
+const TRAVEL_FOR =
+  /\b(?:will|would|shall|to)\s+(?:head|travel|fly|go|visit|come|return|journey|set\s+off)\b(?:\s+(?!(?:and|but|or|which|who|that|while|said|says)\b)[^\s,;:]+){0,10}?\s+for\s*$/i;
+
 /** The last few words of a gap: modality is read close to the act. */
 function tail(gap: string, words: number): string {
   return gap.trim().split(/\s+/).slice(-words).join(' ');
@@ -108,6 +116,7 @@ export function modality(gap: string): Modality {
     INFINITIVE_BEFORE_NOUN.test(near) ||
     PLANNED_BEFORE.test(gap) ||
     MODAL_GOVERNS.test(gap.replace(FACTUAL_TO, ' ')) ||
+    TRAVEL_FOR.test(gap) ||
     AIM_TO.test(near) ||
     ASKED_FOR.test(near) ||
     ABLE_TO_THEN_AND.test(gap)

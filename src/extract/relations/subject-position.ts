@@ -134,11 +134,24 @@ const REPORTED_OTHER_SUBJECT = new RegExp(
 /**
  * "Spokesman ⟦X⟧ claimed that the army's attacks targeted Y": a person who reports a clause whose
  * subject is a noun phrase of its own (no name, no pronoun of his) only speaks; the act is that
- * subject's, as REPORTED_OTHER_SUBJECT reads it with an auxiliary.
+ * subject's, as REPORTED_OTHER_SUBJECT reads it with an auxiliary. So too a bare plural, after a
+ * day's possessive or not: "Spokesman ⟦X⟧ says Monday's air strikes hit Y" (round 41).
  */
 const PERSON_REPORTS_OTHER_SUBJECT = new RegExp(
-  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:the|a|an)\\s+[a-z]+(?:['’]s)?(?:\\s+[a-z]+){0,2}\\s*$`,
+  `\\b(?:${REPORTING_VERBS})\\s+(?:that\\s+)?(?:(?:the|a|an)\\s+[a-z]+(?:['’]s)?(?:\\s+[a-z]+){0,2}|(?:[A-Z][a-z]+day['’]s\\s+)?${BARE_NOUNS})\\s*$`,
 );
+
+/**
+ * "X objected to a visit by a delegation from the regional bloc ⟦Y⟧, accusing Z of …": a participle
+ * after a comma takes the main clause's subject, not a name that closes a prepositional phrase
+ * with words of its own between ("from the regional bloc"); that name only ends the object
+ * (round 41). A preposition after a noun of words ("a statement from the group ⟦Y⟧, accusing")
+ * names the speaker, who accuses.
+ */
+const PARTICIPLE_GAP = /^,\s*(?:[a-z]+ly\s+)?$/;
+const PARTICIPLE_VERB = /^[a-z]+ing\b/;
+const PHRASE_BEFORE =
+  /(?<!\b(?:statement|letter|message|communique|communiqué|report|speech|post|tweet|remarks?)\s)\b(?:of|from|in|with|for|on|to|at|under|against|among|between|by)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z][\w-]*\s+){1,4}$/;
 
 /**
  * "X said Khateb coordinated attacks and provided arms to Y": the reported clause's subject is a
@@ -317,6 +330,8 @@ export function notActorBecause(
   if (ALLEGEDLY.test(gap)) return 'ALLEGEDLY';
   if (DESCRIBED_BEFORE_ASIDE.test(before) && ASIDE_CLOSED.test(gap)) return 'DESCRIBED_BEFORE_ASIDE';
   if (/P⟧$/.test(subject) && PERSON_REPORTS_OTHER_SUBJECT.test(gap)) return 'PERSON_REPORTS_OTHER_SUBJECT';
+  if (PARTICIPLE_GAP.test(gap) && PARTICIPLE_VERB.test(after.slice(gap.length)) && PHRASE_BEFORE.test(before))
+    return 'PARTICIPLE_PAST_PHRASE';
   if (/P⟧$/.test(subject) && BODY_DESCRIBED_AFTER_PERSON.test(gap)) return 'BODY_DESCRIBED_AFTER_PERSON';
   const nounRefused = nounAct
     ? firstMatch(

@@ -187,10 +187,11 @@ const bodyLeader = (title: string): string =>
  * Words between a possessive body and its title: after "'s" only a noun phrase can follow, so
  * any word but a verb or a function word may qualify the title ("India's external affairs minister",
  * "the agency's top nuclear inspector", "the group's senior ⟦Africa⟧ researcher"), bar words of an
- * office no longer held.
+ * office no longer held. A finite verb ends the possessed phrase: "⟦Y⟧'s action follows President
+ * X's announcement" names X as no head of Y (round 41).
  */
 const POSSESSED_ADJ =
-  '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
+  '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|follows|followed|comes|came|marks|marked|means|meant|builds|complements|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
 /**
  * POSSESSED_ADJ without a place's name: "⟦Y⟧'s ⟦Kunduz⟧ commander" heads Y's part in that place,
  * not Y (test/gold/README.md, round 14, commanders of a part), so a head title after a place
