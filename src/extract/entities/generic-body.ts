@@ -197,7 +197,7 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       .find((c) => c !== undefined);
     if (written) {
       d.owner = written;
-      // the same office written out elsewhere ("the Ministry of Defense of Armenia") is one body
+      // the same office written out elsewhere ("the Ministry of Defense of ⟦X⟧") is one body
       const same = registry
         .all()
         .find((o) => o !== d && o.type === 'Organization' && sameOffice(o, d, written));

@@ -5,7 +5,7 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 const rows: FactRow[] = [
   // a foreign office the dateline gives its state keeps it, though another state is named nearer
   [
-    'ISLAMABAD: Pakistan on Monday summoned the envoy of India over what it called "unprovoked firing" by Indian troops along the frontier which left two farmers dead in their fields near the village.\n\nDirector General Ali Khan summoned the envoy. Indian soldiers had violated the truce again, the Foreign Office said.',
+    'ISLAMABAD: Pakistan on Monday summoned the envoy of India over what it called "unprovoked firing" by Indian soldiers on the frontier which left two farmers dead in their fields near the village.\n\nDirector General Ali Khan summoned the envoy. Indian soldiers had violated the truce again, the Foreign Office said.',
     ['Pakistani Foreign Office CRITICIZED India'],
     ['Indian Foreign Office CRITICIZED India'],
   ],
@@ -18,7 +18,7 @@ const rows: FactRow[] = [
   ['The European Commission funded Croatia last year.', ['European Commission SUPPORTS Croatia'], []],
   // a demonym right on a named person: the talks are with the person
   [
-    'President Omar Haddad held talks on Tuesday with Egyptian Karim Mansour in Cairo.',
+    'President Omar Haddad held talks on Friday with Egyptian Karim Mansour in Cairo.',
     ['Omar Haddad COOPERATED Karim Mansour'],
     ['Omar Haddad COOPERATED Egypt'],
   ],
@@ -30,7 +30,7 @@ const rows: FactRow[] = [
   ],
   // "…, interim president of X, and General Y, president of Z": the list's next holder is not X's
   [
-    'The step was announced by Colonel Ali Mara, interim president of Mali, and General Omar Sidi, president of the National Council for Renewal.',
+    'The step was announced by Colonel Ali Mara, interim president of Mali, and General Omar Sidi, head of the Renewal Council.',
     [],
     ['Omar Sidi LEADS Mali'],
   ],
@@ -48,12 +48,12 @@ const rows: FactRow[] = [
   ],
   // an offensive called for is a demand, not an attack
   [
-    'General Omar Haddad called for a full-scale offensive against the Rapid Support Forces on Tuesday.',
+    'General Omar Haddad called for an all-out offensive on the Rapid Support Forces on Tuesday.',
     [],
     ['Omar Haddad ATTACKED Rapid Support Forces'],
   ],
   [
-    'General Omar Haddad launched a full-scale offensive against the Rapid Support Forces on Tuesday.',
+    'General Omar Haddad launched an all-out offensive on the Rapid Support Forces on Tuesday.',
     ['Omar Haddad ATTACKED Rapid Support Forces'],
     [],
   ],
@@ -73,22 +73,22 @@ const rows: FactRow[] = [
   ],
   ['Chad sided with Sudan in the dispute over water.', ['Chad SUPPORTS Sudan'], []],
   // the "with" after a border noun is the border's; a demonym's forces after it are still fought
-  ['Chadian government forces clashed on the border with Sudan on Sunday.', [], ['Chad ATTACKED Sudan']],
+  ['Chadian troops clashed near the frontier with Sudan late on Sunday.', [], ['Chad ATTACKED Sudan']],
   ['Chadian troops clashed at the border with Sudanese forces on Sunday.', ['Chad ATTACKED Sudan'], []],
   // a demonym on a news outlet is no referent for "the junta"
   [
-    'Niger\'s military junta met two Nigerian envoys on Wednesday. Prime Minister Ali Zein told French broadcaster Radio Nord that "the junta have asked the delegation of ECOWAS to return".',
+    'Niger\'s military junta met two Nigerian envoys on Wednesday. Prime Minister Ali Zein told French broadcaster Radio Nord that "the junta asked ECOWAS envoys to come back".',
     [],
     ['France DEMANDED ECOWAS'],
   ],
   // a running list of cities whose items say where they lie is no city in a region
   [
-    'The marches took place in La Paz, Cochabamba, Santa Cruz in the east, and Tarija in the south.',
+    'Crowds gathered in La Paz, Oruro, Santa Cruz in the west, and Tarija on Monday.',
     [],
-    ['La Paz LOCATED_IN Cochabamba'],
+    ['La Paz LOCATED_IN Oruro'],
   ],
   // "has yet to restore ties" is no tie
-  ['Abu Dhabi has yet to restore diplomatic ties with Doha.', [], ['United Arab Emirates COOPERATED Qatar']],
+  ['Riyadh has yet to restore full diplomatic ties with Tehran.', [], ['Saudi Arabia COOPERATED Iran']],
   // a participle after a count or a verb of seeing describes the soldiers; nobody arms them
   [
     'The Thai army said its patrol spotted six armed Cambodian soldiers near the border post.',
@@ -107,7 +107,7 @@ const rows: FactRow[] = [
   ],
   // a titled person after the body that names the title is the subject of a joined verb
   [
-    'US House Speaker Maria Lenz visited Armenia and condemned Azerbaijani attacks.',
+    'US House Speaker Maria Lenz toured Armenia and condemned the Azerbaijani shelling.',
     ['Maria Lenz CRITICIZED Azerbaijan'],
     ['U.S. House of Representatives CRITICIZED Azerbaijan'],
   ],

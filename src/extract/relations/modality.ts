@@ -5,8 +5,8 @@
 
 export type Modality = 'fact' | 'negated' | 'threat' | 'promise' | 'hypothetical';
 
-/** Negation right before the act: "did not attack", "has never struck", "without hitting", "has yet to restore ties" (round 41). */
-const NEGATION = /\b(?:not|never|no|without|nor)\b|n't\b|\byet\s+to\b/i;
+/** Negation right before the act: "did not attack", "has never struck", "without hitting". */
+const NEGATION = /\b(?:not|never|no|without|nor)\b|n't\b/i;
 /** A denial anywhere before the act, unless a new clause follows it ("denied X and accused Y"). */
 const DENIAL = /\b(?:denied|denies|deny|denying|refused|refuses|refusing|failed|fails)\b(?![^]*\band\b)/i;
 const THREAT = /\b(?:threat\w*|warn\w*)\b/i;
@@ -72,7 +72,7 @@ const MODAL_GOVERNS =
   /\b(?:should|must|would|could|might|may|will|shall)\s+(?:(?!(?:and|but|or|which|who|that|while|after|before|when|said|says|as|because|since)\b)[^\s,;:]+\s+){2,7}$/i;
 
 /**
- * "X called for a full-scale offensive against Y", "urged an end-of-year push into Y": an act
+ * "X called for an all-out offensive on Y", "urged an end-of-year push into Y": an act
  * asked for is a demand, not an act done (round 41, fresh news).
  */
 const ASKED_FOR =
@@ -98,11 +98,16 @@ function tail(gap: string, words: number): string {
  */
 const CONDITION_NEAR = /\b(?:if|unless)(?:\s+[a-z]+)?\s*$/i;
 
-/** "recommended refraining from financing X", "abstained from backing X": an act held back. */
-const HELD_BACK = /\b(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from\b/i;
+/**
+ * "recommended refraining from financing X", "abstained from backing X", "has yet to restore full
+ * ties with X": an act held back; not past a joined clause ("is yet to be resolved and even
+ * rebuked X", round 41).
+ */
+const HELD_BACK =
+  /\b(?:(?:refrain(?:s|ed|ing)?|abstain(?:s|ed|ing)?)\s+from|yet\s+to)(?:\s+(?!and\b|but\b|or\b)[^\s,;]+){0,3}\s*$/i;
 
 export function modality(gap: string): Modality {
-  if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap) || HELD_BACK.test(tail(gap, 4))) return 'negated';
+  if (NEGATION.test(tail(gap, 4)) || DENIAL.test(gap) || HELD_BACK.test(tail(gap, 6))) return 'negated';
   if (CONDITION_NEAR.test(tail(gap, 3))) return 'hypothetical';
   if (ALLEGED_OF.test(gap)) return 'hypothetical';
   if (MODAL_THEN_AND.test(gap)) return 'hypothetical';
