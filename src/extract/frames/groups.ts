@@ -39,6 +39,7 @@ import {
   TIME_WORDS,
   UNREAL_DETERMINERS,
   MEANS_VERBS,
+  CAUSATIVE_VERBS,
 } from './words';
 
 export const isVerb = (u: Unit | undefined) => !!u && !u.entity && u.tags.has('Verb');
@@ -591,18 +592,7 @@ function wishedAt(units: Unit[], k: number): boolean {
   );
 }
 
-const CAUSATIVES = new Set([
-  'make',
-  'force',
-  'push',
-  'drive',
-  'lead',
-  'cause',
-  'prompt',
-  'compel',
-  'provoke',
-  'tempt',
-]);
+const CAUSATIVES = new Set(CAUSATIVE_VERBS);
 /**
  * "Rejecting the plan would make ⟦X⟧ widen its aggression against Y": a modal's causative verb
  * right before the actor; the act happens only if the modal's condition does (round 41; the rule

@@ -270,6 +270,23 @@ export const AUTHORING = new Set([
   'committed',
   'inflicted',
 ]);
+/**
+ * Verbs by which a modal makes another act: "would make X widen …", "could force X to …". The
+ * act they govern happens only if the modal's condition does (round 41; read by the frame engine's
+ * `noFactClause` and the rules' `MADE_TO_ACT`).
+ */
+export const CAUSATIVE_VERBS = [
+  'make',
+  'force',
+  'push',
+  'drive',
+  'lead',
+  'cause',
+  'prompt',
+  'compel',
+  'provoke',
+  'tempt',
+];
 export const DETERMINERS = new Set([
   'the',
   'a',

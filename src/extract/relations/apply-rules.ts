@@ -13,6 +13,7 @@ import {
   PLACE_FIGHTERS,
   TARGET_HEADS,
   UNREAL_DETERMINERS,
+  CAUSATIVE_VERBS,
 } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { CLAIM_NOUNS, NEED_ADJECTIVES } from '../lexicon/common-words';
@@ -459,8 +460,10 @@ const WISHED_CLAUSE = new RegExp(`\\b(?:${[...NEED_ADJECTIVES].join('|')}) that 
  * "Rejecting the plan would make ⟦X⟧ widen its aggression against Y": a subject a modal verb
  * makes, forces or leads to act does so only if the modal's condition comes true (round 41).
  */
-const MADE_TO_ACT =
-  /\b(?:would|could|might|may|will|can)\s+(?:make|force|push|drive|lead|cause|prompt|compel|provoke|tempt)\s+(?:the\s+)?$/i;
+const MADE_TO_ACT = new RegExp(
+  `\\b(?:would|could|might|may|will|can)\\s+(?:${CAUSATIVE_VERBS.join('|')})\\s+(?:the\\s+)?$`,
+  'i',
+);
 
 /** The predicate a match states once its modality is read, or undefined when it is no fact. */
 function predicateOf(rule: RelationRule, gap: string | undefined): Predicate | undefined {
