@@ -203,6 +203,7 @@ export function resolveCoreferences(
       const national =
         t.norm === 'the' ? nationalTitleReferent(s.tokens, i, countryAt, titledForCountry) : undefined;
       const described = t.norm === 'the' ? describedGovernmentAt(s.tokens, i, tagMap) : 0;
+      const bareBody = bareStateBodyAt(s.tokens, i, covered);
       if (PERSON_PRONOUNS.has(t.norm) && !inQuote(t) && !HONORIFICS.has(s.tokens[i + 1]?.norm ?? '')) {
         // The people named earlier in this sentence; the previous sentence's only when the
         // pronoun opens this one ("He said …"): "X told reporters he …" may name X unrecognised.
@@ -302,16 +303,15 @@ export function resolveCoreferences(
         // before is often a neighbour: "near the Chinese border. … government forces are closing in")
         const found = nearestOfKind(COUNTRY, before(t, 0), []) ?? leadingCountry(named);
         if (found) add(found, 1, 'coref:government-forces');
-      } else if (bareStateBodyAt(s.tokens, i, covered)) {
+      } else if (bareBody) {
         // "Police are blaming X", "blamed by authorities": a body with no owner written is the
         // country the article names most, when its sentence names no other country
-        const length = bareStateBodyAt(s.tokens, i, covered);
         const found = leadingCountry(named);
         const others = named.some(
           (n) => n.sentenceIndex === s.index && n.draft.type === 'Country' && n.draft !== found,
         );
-        if (found && !others) add(found, length, 'coref:bare-state-body');
-        i += length - 1;
+        if (found && !others) add(found, bareBody, 'coref:bare-state-body');
+        i += bareBody - 1;
       } else if (WE.has(t.norm) && inQuote(t)) {
         const org = quotedOrganization(s, quotes, named);
         if (org) add(org, 1, 'coref:we');
@@ -1311,13 +1311,11 @@ function markPlaceQualifiers(named: Named[], text: string): void {
   // "dual Yian–Zedish citizenship", "a passport of Y": a country that only says whose citizen
   // someone is names no actor for "the country" after it (round 40)
   // "told ⟦French⟧ broadcaster Z": a country that only says whose outlet it is (round 41)
-  for (const n of named)
-    if (
-      n.draft.type === 'Country' &&
-      (CITIZENSHIP_AFTER.test(text.slice(n.end, n.end + 40)) ||
-        OUTLET_AFTER.test(text.slice(n.end, n.end + 40)))
-    )
-      n.qualifier = true;
+  for (const n of named) {
+    if (n.draft.type !== 'Country') continue;
+    const after = text.slice(n.end, n.end + 40);
+    if (CITIZENSHIP_AFTER.test(after) || OUTLET_AFTER.test(after)) n.qualifier = true;
+  }
   for (let k = 1; k < named.length; k++) {
     const [before, after] = [named[k - 1], named[k]];
     if (after.draft.type === 'Country' && before.draft.type === 'Location') {

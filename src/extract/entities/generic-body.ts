@@ -184,7 +184,6 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
     .map((o) => o.name);
   for (const d of bare) {
     // "the Ministry of Education of China" names its owner already: no second, guessed one
-    // … nor does "the Armenian MoD", the acronym written with its state's demonym (round 41)
     const named = COUNTRIES.find((c) => d.name.endsWith(` of ${c.name}`))?.name;
     if (named) {
       d.owner = named;

@@ -184,8 +184,11 @@ function announcesThing(units: Unit[], i: number): boolean {
   return ['the', 'a', 'an'].includes(thing.lower) || (noun && !DETERMINERS.has(thing.lower));
 }
 
-/** Nouns that deny a share in an act: "declared their innocence". */
-const DENIAL_NOUNS = new Set(['innocence', 'non-involvement', 'noninvolvement', 'non-participation']);
+/**
+ * Nouns that deny a share in an act, read over the next two words, which the tokenizer may split
+ * at a hyphen: "their innocence", "their non-involvement", "their non - participation".
+ */
+const DENIAL_NOUN = /^(?:innocence|non-?(?:involvement|participation))/;
 
 /**
  * "X and Y declared their non-involvement in any plot", "asserted their innocence": each denies
@@ -198,7 +201,7 @@ function ownDenial(units: Unit[], i: number): boolean {
     .slice(i + 2, i + 4)
     .map((w) => w.lower)
     .join('');
-  return DENIAL_NOUNS.has(units[i + 2]?.lower ?? '') || /^non-?(?:involvement|participation)/.test(noun);
+  return DENIAL_NOUN.test(noun);
 }
 
 /** How far past an operation verb its noun may stand: "carried out a wave of joint airstrikes". */

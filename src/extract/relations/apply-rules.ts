@@ -616,10 +616,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   // "Officials denied that X backed Y", "rejected claims that X …": the clause is denied.
   if (!objectLeads && at && DENIED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 60), at[0])))
     return dropped('denied-clause', m, c, view);
-  if (!objectLeads && at && WISHED_CLAUSE.test(m.input.slice(Math.max(0, at[0] - 30), at[0])))
-    return dropped('wished-clause', m, c, view);
-  if (!objectLeads && at && MADE_TO_ACT.test(m.input.slice(Math.max(0, at[0] - 30), at[0])))
-    return dropped('made-to-act', m, c, view);
+  // the words just before the subject: a wish ("it is vital that") or a modal's making it act
+  const opening = !objectLeads && at ? m.input.slice(Math.max(0, at[0] - 30), at[0]) : undefined;
+  if (opening !== undefined && WISHED_CLAUSE.test(opening)) return dropped('wished-clause', m, c, view);
+  if (opening !== undefined && MADE_TO_ACT.test(opening)) return dropped('made-to-act', m, c, view);
   // "The government believes that ⟦X⟧ is being supported by Y": a passive act whose patient
   // opens a believed clause is the believer's suspicion, as the active's subject would be (round 34)
   const patient = groups?.O;
