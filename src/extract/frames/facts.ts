@@ -33,6 +33,8 @@ export function facts(
       if (predicate === 'ATTACKED' && o.entity!.type === 'Location' && WATER.test(o.entity!.name)) continue;
       // "accused the Amhara militia", "clashed with Tigray fighters": the fighters, not the region
       if (s.fightersOfPlace || o.fightersOfPlace) continue;
+      // "an offensive against X's cartels": the outlaws are hit, not X
+      if (o.outlawsOwner && (predicate === 'ATTACKED' || predicate === 'KILLED')) continue;
       // "Iranian-made drones struck Y": the maker of a weapon neither fires it nor is hit by it
       if (s.maker || o.maker) continue;
       // "killing 17 policemen": unnamed soldiers or police are the article's country's only when an

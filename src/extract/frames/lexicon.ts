@@ -119,6 +119,11 @@ export interface FrameRecord {
    */
   closing?: string;
   /**
+   * Words one of which must follow a person as the object, within a few words: "called on the
+   * minister to resign" demands, "called on Prime Minister X and discussed trade" is a visit.
+   */
+  personNeeds?: string[];
+  /**
    * The entity types a verb's object may have: taking ground ("seized the town of X") attacks a
    * place; "seized X's assets" or "captured the commander" is no attack on them.
    */

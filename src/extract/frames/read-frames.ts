@@ -708,6 +708,8 @@ function verbFacts(
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
+  if (frame.personNeeds && objects.every((o) => o.entity?.type === 'Person') && !needsFollow(units, end, frame.personNeeds))
+    return [];
   // "X and Y met": a joint subject deals with itself; "X and Y welcomed the results" welcome no
   // guest; "A, B and C met in Y with Z" met Z, whom the "with" record reads (round 21)
   if (!objects.length && frame.predicate === 'COOPERATED' && !frame.particle && !frame.guest)
@@ -1252,6 +1254,18 @@ function counterpartLater(units: Unit[], from: number): boolean {
  * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
  * at most the object's head noun ("X militants out of").
  */
+/** How far past a person object one of the record's needed words may stand: "X on Monday to". */
+const NEEDED_REACH = 5;
+
+/** One of `words` within a few words after `end`, inside the clause. */
+function needsFollow(units: Unit[], end: number, words: string[]): boolean {
+  for (let k = end; k < units.length && k - end < NEEDED_REACH; k++) {
+    if (words.includes(units[k].lower) && !units[k].entity) return true;
+    if (/[.;:]/.test(units[k].punct)) return false;
+  }
+  return false;
+}
+
 function closesOn(units: Unit[], end: number, closing: string): boolean {
   let k = end;
   while (k - end < 2 && units[k] && !units[k].entity && !units[k - 1].punct && units[k].tags.has('Noun')) {

@@ -16,6 +16,22 @@ import { RESPONSE_VERBS } from './words';
 /** The words between a response verb and the attack it answers. */
 const RESPONSE_PREPS = new Set(['to', 'for', 'against']);
 
+/** How far after the attack noun a "by …ing" stating the response may stand. */
+const STATED_REACH = 8;
+
+/**
+ * "X responded to the raid by mobilizing troops on the border": the response is the act the
+ * "by …ing" names (its own frame, if it is force), not a fight back against the raid's author.
+ */
+function responseStated(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k < units.length && k - i <= STATED_REACH; k++) {
+    const next = units[k + 1];
+    if (units[k].lower === 'by' && next && !next.entity && next.lower.endsWith('ing') && isVerb(next)) return true;
+    if (/[.;:]/.test(units[k].punct)) return false;
+  }
+  return false;
+}
+
 /** Facts of a response to the attack noun at `i`: the responders attacked the attack's author. */
 export function responseFacts(
   units: Unit[],
@@ -40,6 +56,7 @@ export function responseFacts(
   const verb = j - 1;
   if (!RESPONSE_PREPS.has(units[j]?.lower ?? '') || !isVerb(units[verb]) || units[verb].punct) return [];
   if (!RESPONSE_VERBS.has(units[verb].lower)) return [];
+  if (responseStated(units, i)) return [];
   const g = groupAt(units, verb);
   if (g.passive || predicateIn(frame, g.mood) !== 'ATTACKED') return [];
   const found = leftActors(units, g.start);

@@ -29,6 +29,7 @@ import {
 } from './words';
 import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 import { CURRENCY_AMOUNT } from '../entities/tokens';
+import { OUTLAW_NOUNS } from '../lexicon/predicate-words';
 import { spellsInitials } from '../entities/parenthetical';
 
 export interface Unit {
@@ -56,6 +57,11 @@ export interface Unit {
    * forces is the country: see `serving`).
    */
   fightersOfPlace?: boolean;
+  /**
+   * A country's possessive on its outlaws ("X's powerful cartels"): the outlaws are hit, not the
+   * country (lexicon/predicate-words.ts OUTLAW_NOUNS).
+   */
+  outlawsOwner?: boolean;
   /**
    * A name joined by a hyphen to a word of making or giving ("Iranian-made drones", "US-supplied
    * missiles"): it names who built or gave the weapon, not who fires it or what it hits.
@@ -556,6 +562,7 @@ function markServing(units: Unit[]): void {
     )
       u.serving = true;
     if (u.entity && u.dash && MAKER_WORDS.has(units[i + 1]?.lower ?? '')) u.maker = true;
+    if (u.entity?.type === 'Country' && u.possessive && !u.punct) u.outlawsOwner = outlawsAfter(units, i);
     if (u.entity?.type === 'Location' && !u.punct && !u.possessive) {
       const next = units[i + 1];
       u.fightersOfPlace = !!next && !next.entity && PLACE_FIGHTERS.has(next.lower);
@@ -901,4 +908,17 @@ function acronymInBrackets(t: Term, sentence: Sentence): boolean {
     /^\)/.test(t.post) &&
     sentence.text.slice(Math.max(0, at - 1), at) === '('
   );
+}
+
+const OUTLAWS = new Set(OUTLAW_NOUNS);
+
+/** An outlaw noun within the two words after a possessive at `i`: "X's (powerful drug) cartels". */
+function outlawsAfter(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < units.length; k++) {
+    const w = units[k];
+    if (w.entity) return false;
+    if (OUTLAWS.has(w.lower)) return true;
+    if (w.punct) return false;
+  }
+  return false;
 }

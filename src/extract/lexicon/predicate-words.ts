@@ -288,6 +288,17 @@ export const MUNITION_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Outlaws a country has, named through its possessive: "an offensive against X's powerful
+ * cartels", "raids on X's drug gangs". They are the target of an act of force, not the country's
+ * state (as "X's rebels attacked Y" is not X).
+ */
+export const OUTLAW_NOUNS: readonly string[] = [
+  ...'cartel gang guerrilla rebel insurgent militant separatist jihadist extremist terrorist trafficker smuggler pirate criminal'
+    .split(' ')
+    .flatMap((n) => [n, `${n}s`]),
+];
+
+/**
  * People who serve a body from outside it: "sanctioned a vital supporter of X", "designated two
  * financiers for X". The one sanctioned is the person, never the body (killing X's fighters is
  * X's loss, which the gold reads as KILLED X, so only sanctions use this list).

@@ -26,6 +26,7 @@ import {
   KIN_NOUNS,
   MARKET_NOUNS,
   MUNITION_NOUNS,
+  OUTLAW_NOUNS,
   PENALTY_NOUNS,
   SUPPORTER_NOUNS,
   PENALTY_VERBS,
@@ -233,6 +234,18 @@ const QUALIFIED_TARGET = new RegExp(
  */
 const ACCUSED_IN_GAP = /\b(?:accus\w*|suspect\w*|charg(?:e|es|ed|ing)) (?!of\b|with\b)[^;]*\b(?:of|with) $/;
 /**
+ * "a man who the ⟦X⟧ authorities believe was behind the attacks on Y", "X say they were behind
+ * the attack": the believer or speaker names someone else behind the act (round 42).
+ */
+const BELIEVED_BEHIND_IN_GAP =
+  /\b(?:believes?|believed|says?|said|thinks?|thought|suspects?|suspected|alleges?|alleged|claims?|claimed) (?:(?:he|she|they|it|that) )?(?:was|were|is|are|had been|has been|have been) (?:[a-z]+ )?behind /;
+/**
+ * "A delegation visited ⟦X⟧'s capital for talks with Y": a place owned by the name is where the
+ * act happened, so the owner is not its actor (round 42).
+ */
+const OWNED_PLACE_IN_GAP =
+  /^['’]s (?:capital|city|port|border|region|province|territory|soil|airport|palace)\b/;
+/**
  * "The ⟦Xian⟧ statement attacked Y", "⟦X⟧ media attacked Y": words or those who print them attack
  * only in words, so the act is no blow (round 22; the stance rules read criticism).
  */
@@ -266,6 +279,14 @@ const FIRMS_IN_NP = new RegExp(
  */
 const FIRM_OF_COUNTRY =
   /[Cc]⟧(?: (?!and\b|or\b)[a-z-]+){0,2}? (?:company|companies|firm|firms|business|businesses|corporation|corporations|giant|giants|conglomerate|conglomerates|retailer|retailers|maker|makers)\b/y;
+/**
+ * "an offensive against ⟦X⟧'s powerful cartels", "raids on ⟦X⟧'s drug gangs": the outlaws a country
+ * has are the target, not the country's state (as "X's rebels attacked Y" is not X, above).
+ */
+const OUTLAWS_OF_COUNTRY = new RegExp(
+  `[Cc]⟧['’]s(?: (?!and\\b|or\\b)[A-Za-z-]+){0,2}? (?:${OUTLAW_NOUNS.join('|')})\\b`,
+  'y',
+);
 /**
  * "fined ⟦German⟧ energy giant ⟦Y⟧": a demonym on a descriptor qualifies the body or person named
  * after it; that name is the object, not the country. A title or a target head is read apart
@@ -598,6 +619,9 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     return dropped('state-opponents-in-gap', m, c, view);
   if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return dropped('pronoun-owner-past-name', m, c, view);
   if (g.gap && ACCUSED_IN_GAP.test(g.gap)) return dropped('accused-in-gap', m, c, view);
+  if (g.gap && BELIEVED_BEHIND_IN_GAP.test(g.gap)) return dropped('believed-behind-in-gap', m, c, view);
+  if (g.gap && OWNED_PLACE_IN_GAP.test(g.gap))
+    return dropped('owned-place-in-gap', m, c, view);
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))
     return dropped('gap-block', m, c, view);
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule))
@@ -667,6 +691,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     if (QUALIFIED_TARGET.test(m.input)) return dropped('qualified-target', m, c, view);
     FIRM_OF_COUNTRY.lastIndex = objectEnd - 2;
     if (FIRM_OF_COUNTRY.test(m.input)) return dropped('firm-of-country', m, c, view);
+    OUTLAWS_OF_COUNTRY.lastIndex = objectEnd - 2;
+    if (OUTLAWS_OF_COUNTRY.test(m.input)) return dropped('outlaws-of-country', m, c, view);
     if (g.np && COUNTED_BEFORE.test(g.np) && /^down\b|^\S*intercept/.test(g.np + (g.V ?? ''))) {
       MUNITIONS_AFTER.lastIndex = objectEnd;
       if (MUNITIONS_AFTER.test(m.input)) return dropped('munitions-after', m, c, view);

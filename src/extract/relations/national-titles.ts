@@ -258,6 +258,7 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
     undefined,
   );
   if (nearest?.entity.id !== dominant.id || opensAnothersTitle(nearest, c, context)) return undefined;
+  if (namesAnotherParty(nearest, c, context)) return undefined;
   return dominant;
 }
 
@@ -323,7 +324,11 @@ function opensAnothersTitle(country: Slot, c: Candidate, { slots, sentence }: Ti
       .slice(from - sentence.start, to - sentence.start)
       .trim()
       .split(/\s+/);
-  const theirs = words(country.mention.end, next.mention.start);
+  // "⟦A⟧'s Foreign Minister-Designate Y": the owner's "'s" and a title's hyphened tail are the title's
+  const theirs = words(country.mention.end, next.mention.start)
+    .map((w) => w.replace(/^['’]s$/, ''))
+    .filter(Boolean)
+    .flatMap((w) => w.split('-'));
   const isTitle = theirs.every((w) => /^[A-Z]/.test(w) || TITLE_LINKS.has(w));
   const subject = slots.find((s) => s.entity.id === c.subject.id);
   if (!isTitle || !subject) return false;
@@ -332,6 +337,27 @@ function opensAnothersTitle(country: Slot, c: Candidate, { slots, sentence }: Ti
   const from = Math.max(sentence.start, before?.mention.end ?? 0, subject.mention.start - 60);
   const own = new Set(words(from, subject.mention.start).map((w) => w.toLowerCase()));
   return theirs.some((w) => TITLE_WORDS.has(w.toLowerCase()) && own.has(w.toLowerCase()));
+}
+
+/** "the ⟦A⟧ side", "the ⟦A⟧ President" after the person: another party, or another's office. */
+const OTHER_PARTY_AFTER = /^(?:['’]s)? side\b|^(?:['’]s)? ([A-Z][\w-]*)\b/;
+
+/**
+ * The country written after the person as another party of the sentence: "Minister X drew the
+ * ⟦A⟧ side's attention", "Acting President X thanked the ⟦A⟧ President": the person is not A's.
+ */
+function namesAnotherParty(country: Slot, c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const subject = slots.find((s) => s.entity.id === c.subject.id);
+  if (!subject || country.mention.start < subject.mention.end) return false;
+  const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
+  if (!/\bthe $/i.test(text(subject.mention.end, country.mention.start))) return false;
+  const after = OTHER_PARTY_AFTER.exec(text(country.mention.end, country.mention.end + 40));
+  if (!after) return false;
+  if (!after[1]) return true;
+  // a title with no name after it: the office of someone else, not the person's apposition
+  const next = slots.find((s) => s.mention.start >= country.mention.end);
+  const named = next?.entity.type === 'Person' && next.mention.start - country.mention.end < 40;
+  return TITLE_WORDS.has(after[1].toLowerCase()) && !named && !/,\s*the $/.test(text(subject.mention.end, country.mention.start));
 }
 
 /**

@@ -40,6 +40,13 @@ export const HEAD_ROLE =
 export const NOT_POSSESSIVE = "(?!'s|'(?= ))";
 
 /**
+ * Verbs of saying after a name or a role: "X, Moscow said" is a clause, not a place's country; "X, a
+ * Y spokesman said" names the speaker, not X's role.
+ */
+export const SPEECH =
+  '(?:said|says|say|told|added|claimed|claims|announced|announces|reported|reports|warned|warns|insisted|insists|alleges|denies|confirms)';
+
+/**
  * A slot that is the whole name, not the first words of a longer one the entity step did not join
  * ("the ⟦A⟧ Storm campaign", "of ⟦Y⟧ Holdings", "President of ⟦Russian⟧ Railways X"); a word that
  * opens the next clause ("On", "But") is no part of a name.

@@ -1,7 +1,7 @@
 // A named place inside a country or region: "Baghdad, Iraq", "the Yemeni capital, Sanaa",
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
 import { onSurface, type RelationRule } from './rule';
-import { DIRECTION, PLACE_NOUN } from './fragments';
+import { DIRECTION, PLACE_NOUN, SPEECH } from './fragments';
 import {
   COMPASS_POINTS,
   FACILITY_HEADS,
@@ -66,9 +66,6 @@ const OWN_NOUN_NAME =
  * "Guainía department"): the kinds above, with the administrative "department" and a "ranch".
  */
 const KIND_AFTER = `(?:${[...PLACE_KIND_NOUNS, 'department', 'ranch'].join('|')})`;
-/** Words that make "X, Moscow said" a clause, not a place's country. */
-const SPEECH =
-  '(?:said|says|say|told|added|claimed|claims|announced|announces|reported|reports|warned|warns|insisted|insists|alleges|denies|confirms)';
 
 /** A chain of places opens on its first name: not the next item of a list before it. */
 const CHAIN_START = '(?<!⟧(?:,|,? and|,? or) (?:the )?)';
@@ -137,8 +134,9 @@ export const PLACE_RULES: RelationRule[] = [
     // region after "of": place:inner-of-region)
     // A place's name right before "district", "neighborhood" or "quarter" is that part's own
     // name ("the X district of Y", "the X neighborhood of Y": X lies in Y; round 33), while "the
-    // Y town of X", "the Y suburb of X" name X in Y.
-    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )(?!(?<=L⟧ )(?:district|neighbou?rhood|quarter) )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    // Y town of X", "the Y suburb of X" name X in Y. So is one before "region", "province",
+    // "governorate" or "county" ("the X region of Y" is X in Y, place:kind-of-known-region; round 42).
+    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )(?!(?<=L⟧ )(?:district|neighbou?rhood|quarter|region|province|governorate|county) )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
     // "the X district of ⟦Borno State⟧": a region with its noun in its name holds X (below)
     subjectNameBlock: REGION_NAMED,
@@ -478,8 +476,9 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause; nor a
     // stretch of places "from X, Y up to Z", round 40; nor a list whose items say where they lie,
-    // "in X, Y, Z in the east, and W", round 41)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧)(?: in the (?:north|south|east|west|[a-z]+ern))?,? ){1,3}(?:and|or)\\b)`,
+    // "in X, Y, Z in the east, and W", round 41; nor one whose items are nameless places or carry
+    // an aside, "including X, Y, the airport area, Z, and W", "X, Y (nicknamed T), Z, and W", round 42)
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|(?: \\([^)]*\\))?, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧|the [a-z]+(?: [a-z]+)?)(?: in the (?:north|south|east|west|[a-z]+ern))?,? ){1,4}(?:and|or)\\b)`,
   }),
   // "in Kunar province, Afghanistan", "at X ranch, Y district", "in the X municipality, Y department":
   // a place written with its kind noun, a comma, then the region or country it lies in (round 27;

@@ -16,11 +16,15 @@ import {
   UNIT_OFFICER,
   NOT_STATE_OPPONENTS,
   NAME_ENDS,
+  SPEECH,
 } from './fragments';
 import { MULTI_STATE_REGIONS } from '../../lexicon/places';
 import { BODY_NAME_HEADS, BODY_STANDING_WORDS } from '../../lexicon/titles';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios';
 import { escapeRegex } from '../../escape-regex';
+
+/** A head of state's or government's title: after a comma it opens another person's title. */
+const HEAD_AFTER_COMMA = '(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\\b';
 
 /**
  * A trade after a head word: "EU Chief Observer X", "the court's Chief Prosecutor X" lead their
@@ -541,7 +545,9 @@ export const ROLE_RULES: RelationRule[] = [
     // not "Amnesty's ⟦Ethiopia⟧ researcher X": a body's possessive before the country owns the post
     // (round 35); nor a body's name right before it: "⟦UN⟧ ⟦Yemen⟧ envoy X" is the UN's (round 37)
     // (a portfolio after "of" in lower case: "the ⟦Chilean⟧ minister of the interior, X", round 37)
-    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ )${NOT_SOURCE_CITED}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
+    // (nor "Welcoming the ⟦Yian⟧ foreign minister, President X": a head's title after the comma
+    // opens another person's, round 42)
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ )${NOT_SOURCE_CITED}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD})(?:,(?! ${HEAD_AFTER_COMMA}))? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
@@ -1021,7 +1027,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.75,
-    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}`,
+    // not "X, a ⟦Y⟧ presidential spokesperson said": the role is the speaker's (round 42)
+    pattern: `{S:P}, (?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}(?! ${SPEECH}\\b)`,
   }),
   // "X, a one-armed Y explosives expert": an organisation's name qualifying a role noun, with the
   // role's own lower-case words ("explosives", "bomb-making") between them

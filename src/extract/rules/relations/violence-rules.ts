@@ -19,6 +19,8 @@ import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 import { FRAMES } from '../../frames/lexicon';
 
+/** What an authority launches into a matter, not at a target: "launched an investigation into Y". */
+const INQUIRY_NOUNS = '(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|reviews?|audits?|cases?|lawsuits?|proceedings)';
 /** Words before an attack noun that make it words, not force (frames.json, noun:attack-on). */
 const WORDS_NOT_FORCE = FRAMES.find((f) => f.id === 'noun:attack-on')?.notAfter ?? [];
 /** "the verbal attack by X on Y": the noun read with its author after it, not after such a word. */
@@ -364,8 +366,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // not "shot down a missile fired at Y by X": the thing fired is X's, not the subject's; nor
-    // "a train that puts out fires was battling a blaze on Y" (fires put out are a noun, round 33)
-    pattern: `${NOT_PARTICIPLE_OBJECT}${ACTOR}${ACTIVE}\\b(?<!\\b(?:put|puts|putting|fight|fights|fighting|battle|battles|battling) out )(?:fired|fires|firing|opened fire|launched|launches|launching)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}{O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
+    // "a train that puts out fires was battling a blaze on Y" (fires put out are a noun, round 33);
+    // nor "launched an investigation into Y", nor "fired toward the area from Y" (round 42)
+    pattern: `${NOT_PARTICIPLE_OBJECT}${ACTOR}${ACTIVE}\\b(?<!\\b(?:put|puts|putting|fight|fights|fighting|battle|battles|battling) out )(?:fired|fires|firing|opened fire|launched|launches|launching)(?!(?: [a-z]+){0,3}? ${INQUIRY_NOUNS}\\b)(?: [a-z]+){0,6}? (?:on|at|upon|toward|towards|into) {NP}(?<!\\bfrom ){O+}(?!(?: [A-Za-z]+){0,2} by\\b)`,
   }),
   onCore({
     reason: 'verb:fight',
