@@ -708,7 +708,11 @@ function verbFacts(
   if (mutual && QUARREL_MARKERS.has(units[end]?.lower ?? '')) return [];
   // "pushed X out of Y", "dislodged X from Y": without its closing words the verb means no attack.
   if (frame.closing && !closesOn(units, end, frame.closing)) return [];
-  if (frame.personNeeds && objects.every((o) => o.entity?.type === 'Person') && !needsFollow(units, end, frame.personNeeds))
+  if (
+    frame.personNeeds &&
+    objects.every((o) => o.entity?.type === 'Person') &&
+    !needsFollow(units, end, frame.personNeeds)
+  )
     return [];
   // "X and Y met": a joint subject deals with itself; "X and Y welcomed the results" welcome no
   // guest; "A, B and C met in Y with Z" met Z, whom the "with" record reads (round 21)

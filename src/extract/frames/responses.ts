@@ -26,7 +26,8 @@ const STATED_REACH = 8;
 function responseStated(units: Unit[], i: number): boolean {
   for (let k = i + 1; k < units.length && k - i <= STATED_REACH; k++) {
     const next = units[k + 1];
-    if (units[k].lower === 'by' && next && !next.entity && next.lower.endsWith('ing') && isVerb(next)) return true;
+    if (units[k].lower === 'by' && next && !next.entity && next.lower.endsWith('ing') && isVerb(next))
+      return true;
     if (/[.;:]/.test(units[k].punct)) return false;
   }
   return false;

@@ -620,8 +620,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap && PRONOUN_OWNER_PAST_NAME.test(g.gap)) return dropped('pronoun-owner-past-name', m, c, view);
   if (g.gap && ACCUSED_IN_GAP.test(g.gap)) return dropped('accused-in-gap', m, c, view);
   if (g.gap && BELIEVED_BEHIND_IN_GAP.test(g.gap)) return dropped('believed-behind-in-gap', m, c, view);
-  if (g.gap && OWNED_PLACE_IN_GAP.test(g.gap))
-    return dropped('owned-place-in-gap', m, c, view);
+  if (g.gap && OWNED_PLACE_IN_GAP.test(g.gap)) return dropped('owned-place-in-gap', m, c, view);
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))
     return dropped('gap-block', m, c, view);
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule))

@@ -357,7 +357,11 @@ function namesAnotherParty(country: Slot, c: Candidate, { slots, sentence }: Tit
   // a title with no name after it: the office of someone else, not the person's apposition
   const next = slots.find((s) => s.mention.start >= country.mention.end);
   const named = next?.entity.type === 'Person' && next.mention.start - country.mention.end < 40;
-  return TITLE_WORDS.has(after[1].toLowerCase()) && !named && !/,\s*the $/.test(text(subject.mention.end, country.mention.start));
+  return (
+    TITLE_WORDS.has(after[1].toLowerCase()) &&
+    !named &&
+    !/,\s*the $/.test(text(subject.mention.end, country.mention.start))
+  );
 }
 
 /**

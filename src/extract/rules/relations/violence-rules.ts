@@ -20,7 +20,8 @@ import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 import { FRAMES } from '../../frames/lexicon';
 
 /** What an authority launches into a matter, not at a target: "launched an investigation into Y". */
-const INQUIRY_NOUNS = '(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|reviews?|audits?|cases?|lawsuits?|proceedings)';
+const INQUIRY_NOUNS =
+  '(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|reviews?|audits?|cases?|lawsuits?|proceedings)';
 /** Words before an attack noun that make it words, not force (frames.json, noun:attack-on). */
 const WORDS_NOT_FORCE = FRAMES.find((f) => f.id === 'noun:attack-on')?.notAfter ?? [];
 /** "the verbal attack by X on Y": the noun read with its author after it, not after such a word. */
