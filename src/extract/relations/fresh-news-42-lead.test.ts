@@ -106,6 +106,12 @@ const rows: FactRow[] = [
     [],
     ['Ali Karimov MEMBER_OF Uzbekistan'],
   ],
+  // ties kept after "and" are the clause subject's, not the first verb's object's
+  [
+    'Kenya condemned Somalia and has maintained close ties with Ethiopia.',
+    ['Kenya COOPERATED Ethiopia'],
+    ['Somalia COOPERATED Ethiopia'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-42-lead', 'combined');

@@ -355,10 +355,11 @@ function firstMatch(patterns: Record<string, RegExp>, text: string): string | un
  * "X condemned Y and urged Z", "X met Y, as well as held talks with Z": after "and" or "as well
  * as", the act is the clause subject's, not Y's. A time word may open the second verb ("and
  * later attacked Z"), and a light verb may stand before a noun act ("and then launched an attack
- * on Z", round 33).
+ * on Z", round 33), and a verb of keeping ties before its noun ("and has maintained close ties
+ * with Z", round 42).
  */
 const AFTER_AND =
-  /\b(?:and|as well as)\s+(?:(?:[a-z]+ly|then|later|also|again|soon|afterwards|finally)\s+)?(?:(?:hold|holds|held|holding|launch|launched|launches|mount|mounted|mounts|stage|staged|stages|carried out|carries out)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?)?$/;
+  /\b(?:and|as well as)\s+(?:(?:[a-z]+ly|then|later|also|again|soon|afterwards|finally)\s+)?(?:(?:hold|holds|held|holding|launch|launched|launches|mount|mounted|mounts|stage|staged|stages|carried out|carries out)\s+(?:an?\s+|the\s+|new\s+|fresh\s+)?|(?:(?:has|have|had)\s+)?(?:maintained|maintains|kept|keeps|forged|forges|built|builds|established|establishes|developed|develops)\s+(?:(?:close|closer|strong|deep|good|long-standing)\s+)?)?$/;
 const REPORTING = new RegExp(
   `^[^]*\\b(?:${[...sayingForms('say', ['past', 'third']), ...sayingForms('tell add state announce', ['past'])].join('|')})\\b`,
 );
