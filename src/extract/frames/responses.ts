@@ -20,7 +20,7 @@ const RESPONSE_PREPS = new Set(['to', 'for', 'against']);
 const STATED_REACH = 8;
 
 /**
- * "X responded to the raid by mobilizing troops on the border": the response is the act the
+ * "X responded to the incursion by moving troops to its frontier": the response is the act the
  * "by …ing" names (its own frame, if it is force), not a fight back against the raid's author.
  */
 function responseStated(units: Unit[], i: number): boolean {

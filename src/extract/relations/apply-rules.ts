@@ -234,7 +234,7 @@ const QUALIFIED_TARGET = new RegExp(
  */
 const ACCUSED_IN_GAP = /\b(?:accus\w*|suspect\w*|charg(?:e|es|ed|ing)) (?!of\b|with\b)[^;]*\b(?:of|with) $/;
 /**
- * "a man who the ⟦X⟧ authorities believe was behind the attacks on Y", "X say they were behind
+ * "a suspect who ⟦X⟧ officials think was behind the raid on Y", "X say they were behind
  * the attack": the believer or speaker names someone else behind the act (round 42).
  */
 const BELIEVED_BEHIND_IN_GAP =

@@ -25,17 +25,17 @@ const rows: FactRow[] = [
   // a country after the person as another party ("the Xian side") or another's office ("the Xian
   // President") does not give the person's bare title its state; nor a country owning the next title
   [
-    "Azerbaijani troops fired on Armenian posts. Azerbaijan denied it. The Azerbaijani Foreign Ministry said Foreign Minister Ali Kerimov drew the Armenian side's attention to five points. Armenia said talks would go on. Armenia will host the next round.",
+    "Azerbaijani troops fired on Armenian posts. Azerbaijan denied it. In its statement the Azerbaijani Foreign Ministry said that Foreign Minister Ali Kerimov had drawn the Armenian side's notice to several points. Armenia said talks would go on. Armenia will host the next round.",
     [],
     ['Ali Kerimov MEMBER_OF Armenia'],
   ],
   [
-    "Colombia sent its new envoy to Caracas on Monday. Colombia wants the borders open. Venezuela's President Luis Mora praised the meeting on Thursday between Bolivarian Foreign Affairs Minister Pedro Diaz and Colombia's Foreign Minister-Designate Juan Ruiz.",
+    "Colombia sent its new envoy to Caracas on Monday. Colombia wants the borders open. Venezuela's President Luis Mora hailed Friday's meeting between Bolivarian Foreign Affairs Minister Pedro Diaz and Colombia's Foreign Minister-Designate Juan Ruiz.",
     [],
     ['Pedro Diaz MEMBER_OF Colombia'],
   ],
   [
-    "Acting President, Yemi Adeyemi on Monday received President of Ghana, Kofi Mensah, at his residence in Abuja. The Ghanaian President was on a tour of the region. Acting President Adeyemi on his part thanked the Ghanaian President for coming to Nigeria. Ghana's foreign minister, Ama Owusu, joined the talks.",
+    "Acting President, Yemi Adeyemi on Monday received President of Ghana, Kofi Mensah, at his residence in Abuja. The Ghanaian President was on a tour of the region. Acting President Adeyemi in turn thanked the Ghanaian President for coming to Nigeria. Ghana's foreign minister, Ama Owusu, joined the talks.",
     ['Kofi Mensah LEADS Ghana'],
     ['Yemi Adeyemi LEADS Ghana'],
   ],
@@ -46,11 +46,11 @@ const rows: FactRow[] = [
     ['Lalitpur LOCATED_IN Bhaktapur'],
   ],
   [
-    'The group has four zones – Sambisa Forest, Alagarno Forest (called the fortress), Tumbuma, and the lake islands.',
+    'The group has four zones – Kakamega Forest, Mau Forest (called the fortress), Ngong, and the lake islands.',
     [],
-    ['Sambisa Forest LOCATED_IN Alagarno Forest'],
+    ['Kakamega Forest LOCATED_IN Mau Forest'],
   ],
-  ['Police arrested him in Malang, East Java, on July 31.', ['Malang LOCATED_IN East Java'], []],
+  ['Police held a suspect in Bandung, West Java, last week.', ['Bandung LOCATED_IN West Java'], []],
   // "X, a Yian spokesperson said": the role is the speaker's, not X's
   [
     'A delegation met the junta leader Ali Musa and the ousted President Omar Diallo, a Nigerian presidential spokesperson said.',
@@ -102,13 +102,13 @@ const rows: FactRow[] = [
   ],
   // a head's title after a comma opens another person's title
   [
-    'Kazakhstan hosted the talks. Kazakhstan and Uzbekistan signed five deals. Welcoming the Uzbek foreign minister, President Ali Karimov praised the ties.',
+    'Kazakhstan hosted the talks. Kazakhstan and Uzbekistan signed five deals. Greeting the Uzbek foreign minister, President Ali Karimov praised the ties.',
     [],
     ['Ali Karimov MEMBER_OF Uzbekistan'],
   ],
   // ties kept after "and" are the clause subject's, not the first verb's object's
   [
-    'Kenya condemned Somalia and has maintained close ties with Ethiopia.',
+    'Kenya condemned Somalia and has kept close ties with Ethiopia.',
     ['Kenya COOPERATED Ethiopia'],
     ['Somalia COOPERATED Ethiopia'],
   ],
