@@ -136,6 +136,23 @@ function allianceMembers(units: Unit[], r: number): Unit[] {
     : [];
 }
 
+/** Sides that ally as peers: states and organisations (a person is a follower, not a peer). */
+const PEERS = new Set(['Country', 'Organization']);
+
+/**
+ * The role's facts, holders toward owners; an alliance between two states or groups is listed both
+ * ways ("X, Y's closest ally" gives Y SUPPORTS X too: test/gold/README.md, round 42); a person's
+ * role toward another ("X is an ally of President Y") and a list of allies stay one-way.
+ */
+function roleFacts(holders: Unit[], owners: Unit[], frame: FrameRecord, how: string): Candidate[] {
+  const out = facts(holders, owners, frame.predicate, frame, how);
+  // "other Y allies such as A and B" lists A and B among Y's allies, one way (test/gold/README.md)
+  if (!frame.nouns?.some((n) => ALLY_NOUNS.has(n)) || how === ':role-list') return out;
+  const peers = (us: Unit[]) => us.filter((u) => PEERS.has(u.entity!.type));
+  out.push(...facts(peers(owners), peers(holders), frame.predicate, frame, `${how}:mutual`));
+  return out;
+}
+
 export function readRoles(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let o = 0; o < units.length; o++) {
@@ -148,7 +165,7 @@ export function readRoles(units: Unit[]): Candidate[] {
     if (m !== undefined) {
       const frame = ROLE_FRAMES.get(units[m].lower)!;
       if (roleHolds(units, o + 1, m, frame))
-        out.push(...facts(listedHolders(units, m), [units[o]], frame.predicate, frame, ':role-list'));
+        out.push(...roleFacts(listedHolders(units, m), [units[o]], frame, ':role-list'));
     }
     // "our Xian allies": the country written as a demonym is the owner's ally (round 30)
     const ally = units[o + 1];
@@ -161,7 +178,7 @@ export function readRoles(units: Unit[]): Candidate[] {
       !units[o + 2].entity
     ) {
       const frame = ROLE_FRAMES.get(units[o + 2].lower)!;
-      out.push(...facts([ally], [units[o]], frame.predicate, frame, ':role'));
+      out.push(...roleFacts([ally], [units[o]], frame, ':role'));
       continue;
     }
     // "the commitment of Y to X, its best ally": an unread "its" after a country's apposition is
@@ -169,7 +186,7 @@ export function readRoles(units: Unit[]): Candidate[] {
     const its = pronounOwnerAlly(units, o);
     if (its) {
       const frame = ROLE_FRAMES.get('ally')!;
-      out.push(...facts([its.holder], [its.owner], frame.predicate, frame, ':role'));
+      out.push(...roleFacts([its.holder], [its.owner], frame, ':role'));
       continue;
     }
     const r = roleAfterOwner(units, o);
@@ -179,14 +196,14 @@ export function readRoles(units: Unit[]): Candidate[] {
       const owner = units[o];
       const listed = listedHolders(units, r);
       if (listed.length) {
-        out.push(...facts(listed, [owner], frame.predicate, frame, ':role-list'));
+        out.push(...roleFacts(listed, [owner], frame, ':role-list'));
         continue;
       }
       // "X, Y's ally," before the role; else "Y's closest ally, X" after it
       const before = holderBefore(units, o);
       const after = units[r].punct === ',' || !units[r].punct ? units[r + 1] : undefined;
       const holder = before ?? (after?.entity && !after.possessive ? after : undefined);
-      if (holder) out.push(...facts([holder], [owner], frame.predicate, frame, ':role'));
+      if (holder) out.push(...roleFacts([holder], [owner], frame, ':role'));
       continue;
     }
     // "X, an ally of Y", "X, a close ally of Y"; "X is a close ally of Y" (round 22)
@@ -214,7 +231,7 @@ export function readRoles(units: Unit[]): Candidate[] {
     )
       w = t;
     const owner = units[w];
-    if (owner?.entity && !owner.possessive) out.push(...facts([u], [owner], frame.predicate, frame, ':role'));
+    if (owner?.entity && !owner.possessive) out.push(...roleFacts([u], [owner], frame, ':role'));
   }
   return out;
 }

@@ -31,7 +31,7 @@ export const PREPOSITIONS =
   'in|at|of|from|near|across|to|on|into|around|throughout|inside|outside|over|with|against|for|by|toward|towards|between|about|under|within|In|At|From|On|For|By|With|Against';
 /** "the government of X", "a team from X": X still acts, through the body named before it. */
 const ACTOR_NOUNS =
-  'team|delegation|officials|forces|troops|personnel|members|representatives|envoys|diplomats|government|army|military|navy|police|president|ministry|parliament|leaders|leadership';
+  'team|delegation|officials|forces|troops|personnel|members|representatives|envoys|diplomats|government|governments|army|armies|military|militaries|navy|navies|police|president|ministry|parliament|leaders|leadership';
 /**
  * "at the request of the government of X": a body one acts for or at the word of is no actor, nor
  * is the country it is of ("… of X and in support of Y": X supports nobody).

@@ -68,6 +68,14 @@ export const MODIFIER_RULES: RelationRule[] = [
     confidence: 0.8,
     pattern: `{S:POC}-${SUPPORT_SUFFIX} (?:[a-z]+ ){0,2}(?:militias|militia|groups|group|factions|faction|movements|movement|organi[sz]ations|organi[sz]ation)(?: (?:in|from) ⟦\\d+[CL]⟧)?, (?:the )?{O+:O}(?=[,.;]| while)`,
   }),
+  // "an X-linked extremist group called Y", "X-backed rebels known as Y", "X-linked militants known
+  // by the acronym Y": the descriptor names its body after a word of naming (round 42)
+  onSurface({
+    reason: 'modifier:x-backed-called',
+    predicate: 'SUPPORTS',
+    confidence: 0.85,
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} (?:(?:[a-z]+|[A-Z][a-z'’]+) ){0,2}(?:${BACKED_HEADS}),? (?:called|named|known as|known by the (?:acronym|name|initials)) {DET}{O:O}`,
+  }),
   // "Y's X-backed interim government": a country's government backed by another (round 25)
   onSurface({
     reason: 'modifier:owned-x-backed-government',
