@@ -17,10 +17,6 @@ describe('attacks and killings on unseen text, round 42', () => {
     ['Officials in Lima discussed Chile’s unjustified war against Peru.', 'Chile ATTACKED Peru'],
     ['Officials in Lima discussed Chile’s illegal and immoral war against Peru.', 'Chile ATTACKED Peru'],
     [
-      'The envoys spoke of the tariffs and of Chile’s unprovoked and unjustified invasion of Peru.',
-      'Chile ATTACKED Peru',
-    ],
-    [
       'The pact answers the facilitation of Chile’s war against Peru by lending its ports to the fleet.',
       'Chile ATTACKED Peru',
     ],
