@@ -2,8 +2,9 @@
 // by "and" or are words compromise may tag a verb ("X's unjustified war against Y", "X's illegal
 // and immoral war against Y"); a gerund after "by" that tells the means, not the author; a defender
 // who "fights back against" an aggression, or an aggression qualified that way; and a claim made
-// by a participle ("released a statement claiming responsibility for …") or for "staging" or
-// "carrying out" the attack. Sentences written for these tests; the group is invented, the
+// by a participle ("issued a video claiming responsibility for …") or for "staging" or
+// "carrying out" the attack; and a state named by a possessive on outlaws it only harbours ("an
+// offensive against X's cartels") is not struck. Sentences written for these tests; the group is invented, the
 // countries real, the events invented.
 import { extractArticle } from '..';
 
@@ -29,7 +30,7 @@ describe('attacks and killings on unseen text, round 42', () => {
       'Chile ATTACKED Peru',
     ],
     [
-      'Gunmen attacked a Chilean army base on Monday. The Azure Brigade released a statement claiming responsibility for the attack.',
+      'Gunmen attacked a Chilean army base on Monday. The Azure Brigade issued a video claiming responsibility for that ambush.',
       'Azure Brigade ATTACKED Chile',
     ],
     [
@@ -40,6 +41,8 @@ describe('attacks and killings on unseen text, round 42', () => {
       'Gunmen attacked a Chilean army base on Monday. The Azure Brigade claimed responsibility for carrying out the assault.',
       'Azure Brigade ATTACKED Chile',
     ],
+    // a state's own forces, named by a possessive, are struck
+    ['Peru launched an offensive against Chile’s army in the north.', 'Peru ATTACKED Chile'],
   ])('reads the attack: "%s"', (text, fact) => {
     expect(all(text)).toContain(fact);
   });
@@ -56,7 +59,7 @@ describe('attacks and killings on unseen text, round 42', () => {
     ['They said Peru would fight back against Chile’s brutal war.', 'Chile ATTACKED Peru'],
     // a denial is no claim
     [
-      'Gunmen attacked a Chilean army base on Monday. The Azure Brigade released a statement denying responsibility for the attack.',
+      'Gunmen attacked a Chilean army base on Monday. The Azure Brigade issued a video denying responsibility for that ambush.',
       'Azure Brigade ATTACKED Chile',
     ],
     // staging a protest is no attack
@@ -64,9 +67,14 @@ describe('attacks and killings on unseen text, round 42', () => {
       'Gunmen attacked a Chilean army base on Monday. The Azure Brigade claimed responsibility for staging the protest.',
       'Azure Brigade ATTACKED Chile',
     ],
+    // the outlaws a state only harbours: the state is not struck
+    [
+      'President Lopez opened an offensive on Mexico’s violent cartels in his first year.',
+      'Lopez ATTACKED Mexico',
+    ],
     // a statement whose verb has no named subject
     [
-      'Gunmen attacked a Chilean army base on Monday. A statement claiming responsibility for the attack was posted online.',
+      'Gunmen attacked a Chilean army base on Monday. A video claiming responsibility for that ambush was posted online.',
       'Azure Brigade ATTACKED Chile',
     ],
   ])('reads no attack: "%s"', (text, fact) => {

@@ -391,7 +391,7 @@ export class EventMemory {
   private claimed(units: Unit[]): Candidate[] {
     const out: Candidate[] = [];
     for (let c = 0; c + 3 < units.length; c++) {
-      // "released a statement claiming responsibility for …" (round 42): the participle too
+      // "X issued a video claiming responsibility for …" (round 42): the participle too
       const claiming = units[c].lower === 'claiming' && !units[c].entity;
       if (!claiming && (!CLAIMS.has(units[c].lower) || units[c].entity || !isVerb(units[c]))) continue;
       if (units[c + 1].lower !== 'responsibility') continue;

@@ -25,6 +25,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { isDemonym } from '../relations/sentence-view';
 import {
   ABSTRACT_HOLDINGS,
+  OUTLAWS,
   AWAITING_PHRASES,
   PRIVATE_PEOPLE_NOT_SANCTION_TARGETS,
   PRIVATE_PEOPLE_NOUNS,
@@ -1620,7 +1621,13 @@ function wordWithin(units: Unit[], name: Unit, words: ReadonlySet<string>, reach
  * the post is or whose flag a ship flies, not what was hit.
  */
 const namesNoTarget = (units: Unit[], o: Unit): boolean =>
-  namesForcePost(units, o) || namesFacilityOfPlace(units, o) || flagStateOf(units, o);
+  namesForcePost(units, o) || namesFacilityOfPlace(units, o) || flagStateOf(units, o) || outlawsOf(units, o);
+
+/** "an offensive against X's powerful cartels": the state only holds the outlaws struck (OUTLAWS, round 42). */
+function outlawsOf(units: Unit[], name: Unit): boolean {
+  return name.entity?.type === 'Country' && name.possessive && wordWithin(units, name, OUTLAWS, 3);
+}
+
 
 /** The next three words after a name, lower-cased, up to a punctuation mark. */
 function wordsAfter(units: Unit[], name: Unit): string {

@@ -1359,6 +1359,14 @@ export const CLAIM_NOUNS: readonly string[] = [
  * network (by imposing sanctions)", "attacked X's policies", "attacked X's credibility" strike no
  * blow on X (fresh news, round 35). Lower case, as written after the owner's possessive.
  */
+/**
+ * "an offensive against X's powerful cartels", "a crackdown on X's drug gangs": outlaws a state
+ * only harbours; the state a possessive names on them is not struck (round 42).
+ */
+export const OUTLAWS: ReadonlySet<string> = new Set(
+  'cartel cartels gang gangs traffickers smugglers criminals mafia'.split(' '),
+);
+
 export const ABSTRACT_HOLDINGS: ReadonlySet<string> = new Set([
   'financial',
   'finances',

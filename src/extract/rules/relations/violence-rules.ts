@@ -15,7 +15,7 @@ import {
   REPORTED,
 } from './fragments';
 import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
-import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
+import { ABSTRACT_HOLDINGS, OUTLAWS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 import { FRAMES } from '../../frames/lexicon';
 
@@ -184,6 +184,8 @@ const NOT_KILLED_COUNT = `(?<!\\b(?:killed|killing|kills|wounded|injured|capture
  */
 /** "attacked ⟦X⟧'s financial network", "attacked ⟦X⟧'s policies": struck in words or by measures (round 35). */
 const NOT_ABSTRACT_HOLDING = `(?!['’]s (?:[a-z-]+ )?(?:${[...ABSTRACT_HOLDINGS].join('|')})\\b)`;
+/** "an offensive against X's powerful cartels": X only holds the outlaws struck (round 42). */
+const NOT_OUTLAWS_OF = `(?!['’]s (?:[a-z-]+ ){0,2}(?:${[...OUTLAWS].join('|')})\\b)`;
 
 /**
  * Acts someone is asked, or vows, to stop: in "X, who has called for militant groups to stop the
@@ -211,7 +213,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "hit back at X", "hit out at X" are words, not blows; "sanctions targeted at X" is a
     // participle of the sanctions, not an act (though "targeted at least five towns" is); nor is
     // "imposed targeted sanctions on X" (round 31: the participle qualifies the sanctions)
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}${NOT_ABSTRACT_HOLDING}`,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}${NOT_ABSTRACT_HOLDING}${NOT_OUTLAWS_OF}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
     // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
     // … and "condemned a deadly attack on Y": after an article (and an adjective) the verb's form
@@ -227,7 +229,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
-    pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
+    pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}${NOT_OUTLAWS_OF}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
