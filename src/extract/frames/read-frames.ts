@@ -1628,7 +1628,6 @@ function outlawsOf(units: Unit[], name: Unit): boolean {
   return name.entity?.type === 'Country' && name.possessive && wordWithin(units, name, OUTLAWS, 3);
 }
 
-
 /** The next three words after a name, lower-cased, up to a punctuation mark. */
 function wordsAfter(units: Unit[], name: Unit): string {
   const k = units.indexOf(name);
