@@ -7,7 +7,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import { NOUN_FRAMES } from './lexicon';
 import { isPlainWord, type Unit } from './units';
-import { DETERMINERS, OWNER_PRONOUNS } from './words';
+import { DETERMINERS, EVENT_QUALIFIERS, OWNER_PRONOUNS } from './words';
 import { formsOf } from '../nlp';
 
 /** The acts an aggressor is named on: "Xian aggression", "X's invasion", "X's war of aggression". */
@@ -16,6 +16,8 @@ export const AGGRESSIONS: ReadonlySet<string> = new Set(
 );
 /** Verbs of defending oneself: "defends itself against", "defending their country against". */
 const DEFEND = formsOf('defend');
+/** "fight back against": fighting back is defending. */
+const FIGHT = formsOf('fight');
 const SELVES = new Set(['itself', 'themselves', 'herself', 'himself', 'ourselves']);
 /** "in their struggle / fight / defence against": what a defender is in. */
 const STRUGGLES = new Set(['struggle', 'fight', 'defence', 'defense', 'resistance', 'battle']);
@@ -46,6 +48,8 @@ function defenceEnd(units: Unit[], i: number): number | undefined {
   // "defends itself against", "defend against"
   if (SELVES.has(before.lower) && DEFEND.has(units[i - 2]?.lower ?? '') && !units[i - 2].punct) return i + 1;
   if (DEFEND.has(before.lower)) return i + 1;
+  // "as they fight back against" (round 42)
+  if (before.lower === 'back' && FIGHT.has(units[i - 2]?.lower ?? '') && !units[i - 2].punct) return i + 1;
   // "in their struggle against"
   if (
     STRUGGLES.has(before.lower) &&
@@ -65,26 +69,29 @@ function defenceStart(units: Unit[], i: number): number {
   return s;
 }
 
+/**
+ * A qualifier of the act at `h`: an adjective or a word of the event qualifiers ("unprovoked",
+ * "unjustified", which compromise may tag a verb), or an "and" or comma between two of them.
+ */
+function qualifies(units: Unit[], h: number): boolean {
+  const u = units[h];
+  if (!u || u.entity) return false;
+  const plain = isPlainWord(u) && (u.tags.has('Adjective') || EVENT_QUALIFIERS.has(u.lower));
+  // "brutal, unprovoked": a comma closing a qualifier
+  if (u.punct === ',' && (u.tags.has('Adjective') || EVENT_QUALIFIERS.has(u.lower))) return true;
+  return plain || (u.lower === 'and' && isPlainWord(u) && h > 0 && !units[h - 1].entity);
+}
+
 /** The aggressor named on the act that opens at `k`: "(the) (illegal) X's (illegal) war", "Xian aggression". */
 function aggressorAt(units: Unit[], k: number): Unit | undefined {
   let n = k;
-  while (
-    n - k < 3 &&
-    isPlainWord(units[n]) &&
-    (DETERMINERS.has(units[n].lower) || units[n].tags.has('Adjective'))
-  )
-    n++;
+  while (n - k < 3 && isPlainWord(units[n]) && (DETERMINERS.has(units[n].lower) || qualifies(units, n))) n++;
   const named = units[n];
   if (!named?.entity || named.punct) return undefined;
   if (!['Country', 'Organization'].includes(named.entity.type)) return undefined;
   let h = n + 1;
-  while (
-    h - n <= 3 &&
-    isPlainWord(units[h]) &&
-    !AGGRESSIONS.has(units[h].lower) &&
-    units[h].tags.has('Adjective')
-  )
-    h++;
+  // "X's brutal, unprovoked war", "X's unprovoked and unjustified invasion" (round 42)
+  while (h - n <= 4 && !AGGRESSIONS.has(units[h]?.lower ?? '') && qualifies(units, h)) h++;
   return units[h] && !units[h].entity && AGGRESSIONS.has(units[h].lower) ? named : undefined;
 }
 

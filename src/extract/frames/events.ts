@@ -13,7 +13,7 @@ import type { FrameRecord } from './lexicon';
 import { agentsRight, leftActors } from './actors';
 import { groupAt, isTime, isVerb, noFactClause, progressiveLight } from './groups';
 import type { Unit } from './units';
-import { DEMONSTRATIVES, DETERMINERS, LIGHT_VERBS, STATE_POST_HEADS } from './words';
+import { DEMONSTRATIVES, DETERMINERS, LIGHT_VERBS, OPERATION_VERBS, STATE_POST_HEADS } from './words';
 import { actAuthors } from './stance';
 import { listRight } from './lists';
 import { ACT_FAMILIES } from '../lexicon/event-words';
@@ -391,7 +391,9 @@ export class EventMemory {
   private claimed(units: Unit[]): Candidate[] {
     const out: Candidate[] = [];
     for (let c = 0; c + 3 < units.length; c++) {
-      if (!CLAIMS.has(units[c].lower) || units[c].entity || !isVerb(units[c])) continue;
+      // "X issued a video claiming responsibility for …" (round 42): the participle too
+      const claiming = units[c].lower === 'claiming' && !units[c].entity;
+      if (!claiming && (!CLAIMS.has(units[c].lower) || units[c].entity || !isVerb(units[c]))) continue;
       if (units[c + 1].lower !== 'responsibility') continue;
       // "claimed responsibility in an online posting", "claimed responsibility, saying …": the
       // attack just told; else "claimed responsibility for the (deadly) attack"
@@ -406,13 +408,15 @@ export class EventMemory {
         familyOfNoun(units[n]) !== 'attack'
       )
         n++;
-      if (!bare && (familyOfNoun(units[n]) !== 'attack' || !definiteAt(units, c + 3))) continue;
+      // "for staging the raid", "for carrying out the attack" (round 42): a light verb's gerund
+      const opener = c + 3 + operationGerund(units, c + 3);
+      if (!bare && (familyOfNoun(units[n]) !== 'attack' || !definiteAt(units, opener))) continue;
       if (
         !bare &&
         (targetsOf(units, n).length || (!units[n].punct && TARGET_PREPS.has(units[n + 1]?.lower ?? '')))
       )
         continue;
-      const claimants = verbAuthors(units, c);
+      const claimants = claiming ? statementAuthors(units, c) : verbAuthors(units, c);
       // "claimed responsibility for the deadly raid"
       const deadlyClaim = !bare && units.slice(c + 3, n).some((u) => DEADLY.has(u.lower));
       const recent = this.recentStruck();
@@ -652,6 +656,27 @@ const killingParticiple = (units: Unit[], i: number) =>
     COUNT_OPENERS.has(units[i + 1].lower));
 /** Words that open a count of victims: "killing at least seven", "killing dozens". */
 const COUNT_OPENERS = new Set(['at', 'more', 'about', 'nearly', 'some', 'dozens', 'scores', 'hundreds']);
+
+/** "staging", "carrying out", "conducting": how many words of a light verb's gerund open at `k` (0 if none). */
+function operationGerund(units: Unit[], k: number): number {
+  const u = units[k];
+  if (!u || u.entity || u.punct || !u.lower.endsWith('ing') || !OPERATION_VERBS.has(u.lower)) return 0;
+  return units[k + 1]?.lower === 'out' && !units[k + 1].entity ? 2 : 1;
+}
+
+/**
+ * The author of "X released / issued a statement claiming responsibility": the subject of the verb
+ * of the statement right before the participle ("a statement", "a message", "a video").
+ */
+function statementAuthors(units: Unit[], c: number): Unit[] {
+  const noun = units[c - 1];
+  if (!noun || noun.entity || noun.punct || !STATEMENTS.has(noun.lower)) return [];
+  let v = c - 2;
+  while (v >= 0 && c - v <= 4 && !units[v].entity && !units[v].punct && !isVerb(units[v])) v--;
+  return units[v] && isVerb(units[v]) && !units[v].punct ? verbAuthors(units, v) : [];
+}
+/** What a claim may be made in: "released a statement claiming responsibility". */
+const STATEMENTS = new Set(['statement', 'message', 'video', 'post', 'posting', 'communique', 'communiqué']);
 
 /** A definite opener: "the", "this", or a day's possessive ("Tuesday's assault", "Friday's raid"). */
 const definiteAt = (units: Unit[], k: number) =>

@@ -1798,7 +1798,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   const inPhrase = (o: Unit) => units.indexOf(o) < (fronted?.at ?? 0);
   if (fronted) return facts(fronted.actors, objects.filter(inPhrase), frame.predicate, frame, ':fronted');
   // The actor: "by Y" after the object, a name modifying the noun, or a light verb's subject.
-  if (units[after]?.lower === 'by')
+  // ("war against Y by putting its land at Z's disposal": a gerund after "by" tells the means, not
+  // the author: round 42)
+  if (units[after]?.lower === 'by' && !meansAfterBy(units, after + 1))
     return facts(agentsRight(units, after + 1), objects, frame.predicate, frame, ':by');
   // "the attack on Y was carried out by X", "strikes on Y conducted last week by X"
   const doneAfter =
@@ -1807,14 +1809,18 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       : undefined;
   if (doneAfter !== undefined)
     return facts(agentsRight(units, doneAfter + 1), objects, frame.predicate, frame, ':done-by');
-  // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y"
+  // "X's brutal, unprovoked invasion of Y", "X's 2014 invasion of Y", "X's illegal and immoral
+  // war against Y" (round 42: "and" between two qualifiers of an act of force; "X-mediated and
+  // direct talks" stay the talks of no one)
   let j = i - 1;
   for (
     let n = 0;
     n < 3 && isQualifier(units[j]) && !progressiveLight(units, j) && [',', ''].includes(units[j].punct);
     n++
-  )
+  ) {
     j--;
+    if (FORCE.has(frame.predicate) && andBetweenQualifiers(units, j)) j--;
+  }
   const owned = (owner: Unit, how: string) => [
     ...facts([owner], objects, frame.predicate, frame, how),
     ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
@@ -2421,6 +2427,14 @@ function authorThenObject(units: Unit[], k: number, frame: FrameRecord): Candida
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesNoTarget(units, o));
   return facts(agents, objects, frame.predicate, frame, ':by-first');
 }
+
+/** "by putting", "by sending": a plain word in "-ing" right after "by" opens a means, not an agent. */
+const meansAfterBy = (units: Unit[], k: number) =>
+  !!units[k] && !units[k].entity && /^[a-z]+ing$/.test(units[k].lower) && units[k].lower !== 'king';
+
+/** "illegal and immoral": an "and" at `j` that joins two qualifiers of one act noun. */
+const andBetweenQualifiers = (units: Unit[], j: number) =>
+  units[j]?.lower === 'and' && !units[j].entity && !units[j].punct && isQualifier(units[j - 1]);
 
 const isQualifier = (u: Unit | undefined) =>
   !!u &&

@@ -610,7 +610,9 @@ export const BACKING_NOUNS = new Set(
 /** "its attempted annexation of X", "an unprovoked invasion of X": words that qualify an act. */
 export const EVENT_QUALIFIERS = new Set(
   `attempted failed alleged unprovoked illegal renewed continued full-scale brutal new fresh military armed
-   ground air naval missile drone rocket cross-border deadly`.split(/\s+/),
+   ground air naval missile drone rocket cross-border deadly unjustified unjustifiable unlawful immoral`.split(
+    /\s+/,
+  ),
 );
 
 /** A role that no longer holds: "X, Y's former ally" states nothing of now (./roles.ts). */

@@ -293,7 +293,7 @@ export const MUNITION_NOUNS: readonly string[] = [
  * state (as "X's rebels attacked Y" is not X).
  */
 export const OUTLAW_NOUNS: readonly string[] = [
-  ...'cartel gang guerrilla rebel insurgent militant separatist jihadist extremist terrorist trafficker smuggler pirate criminal'
+  ...'cartel gang mafia guerrilla rebel insurgent militant separatist jihadist extremist terrorist trafficker smuggler pirate criminal'
     .split(' ')
     .flatMap((n) => [n, `${n}s`]),
 ];
