@@ -21,6 +21,8 @@ const rows: FactRow[] = [
     [],
     ['Kenya ATTACKED Somalia'],
   ],
+  ["Colombian troops raided Venezuela's drug gangs on Monday.", [], ['Colombia ATTACKED Venezuela']],
+  ["Colombian troops raided Venezuela's border posts on Monday.", ['Colombia ATTACKED Venezuela'], []],
   ["Kenya opened an offensive against Somalia's southern ports last year.", ['Kenya ATTACKED Somalia'], []],
   // a country after the person as another party ("the Xian side") or another's office ("the Xian
   // President") does not give the person's bare title its state; nor a country owning the next title
