@@ -253,6 +253,8 @@ const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
  */
 const COPULA =
   '(?:,? who)? (?:is|remains|serves as|served as|has served as|has been|is now|works as|worked as) (?:the |a |an |one of the )?';
+/** A form of "be" before a title with its body's name: "X is a ⟦Y⟧ commander" (round 42). */
+const COPULA_VERB = '(?:,? who)? (?:is|remains|serves as|has served as|is now|works as) ';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
@@ -1141,6 +1143,27 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}${NOT_POSSESSIVE}`,
+  }),
+  // "X is a senior ⟦Y⟧ commander", "X is the ⟦Y⟧ spokesman", "X is the ⟦Y⟧ chief": the body's
+  // name before the role, as after a comma (apposition:a-body-leader, apposition:the-body-member,
+  // apposition:the-body-leader); round 42
+  onSurface({
+    reason: 'copula:a-body-leader',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_VERB}(?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}(?! of\\b)`,
+  }),
+  onSurface({
+    reason: 'copula:the-body-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_VERB}the {O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}\\b${NOT_POSSESSIVE}(?! of\\b)${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'copula:the-body-leader',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_VERB}the {O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}\\b${NOT_POSSESSIVE}(?! (?:of|for|in)\\b)${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'copula:body-possessive-leader',
