@@ -643,6 +643,18 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
   }),
+  // "X, an army spokesman in ⟦Z⟧, said", "X, a former army chief of staff": the same national
+  // office set off by commas after the name, its country settled as before the name (round 42);
+  // not an office of something named after it ("X, the foreign minister of ⟦A⟧", "… for ⟦Y⟧"),
+  // nor a minister's or secretary's, who heads a ministry the article may name apart
+  // (./portfolio-bodies.ts reads the title only before the name)
+  onSurface({
+    reason: 'title:national-office-apposed',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the |${APPOSED_SERVICE})(?!(?:[a-z]+ ){0,2}(?:minister|secretary)\\b)(?:{T:NATIONAL_MEMBER}|{T:NATIONAL_ARMY})\\b(?!'s| (?:of|for|to|at|with|from)\\b)${NOT_TITLING_NEXT}${NOT_LISTED_NEXT}`,
+  }),
   // "Rural Affairs Minister X", "Minister for Local Government X": any portfolio of a cabinet
   onSurface({
     reason: 'title:national-portfolio-minister',
