@@ -1158,18 +1158,19 @@ export const ROLE_RULES: RelationRule[] = [
   }),
   // "X is a senior ⟦Y⟧ commander", "X is the ⟦Y⟧ spokesman", "X is the ⟦Y⟧ chief": the body's
   // name before the role, as after a comma (apposition:a-body-leader, apposition:the-body-member,
-  // apposition:the-body-leader); round 42
+  // apposition:the-body-leader); round 42. A body only: a demonym there is read as a state's
+  // service or not at all (copula:country-service: "X is a ⟦Peruvian⟧ lawyer" is no office)
   onSurface({
     reason: 'copula:a-body-leader',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}${COPULA_VERB}(?:a|an|one)(?: [a-z][a-z-]*)? {O:OC}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}(?! of\\b)`,
+    pattern: `{S:P}${COPULA_VERB}(?:a|an|one)(?: [a-z][a-z-]*)? {O:O}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}(?! of\\b)`,
   }),
   onSurface({
     reason: 'copula:the-body-member',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}${COPULA_VERB}the {O:OC}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}\\b${NOT_POSSESSIVE}(?! of\\b)${NOT_ANOTHERS}`,
+    pattern: `{S:P}${COPULA_VERB}the {O:O}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}\\b${NOT_POSSESSIVE}(?! of\\b)${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'copula:the-body-leader',
