@@ -19,7 +19,7 @@ describe("a state's news agency called its own", () => {
       'Xinhua MEMBER_OF China',
     ],
     [
-      'North Korea tested a rocket. North Korea later said it was a satellite. The North’s official KCNA news agency called the drills a threat.',
+      'North Korea tested a rocket. North Korea later said it was a satellite. The North’s official KCNA agency called the drills a threat.',
       'KCNA MEMBER_OF North Korea',
     ],
     [
@@ -42,7 +42,7 @@ describe("a state's news agency called its own", () => {
       'Xinhua MEMBER_OF Peru',
     ],
     [
-      'Syria retook a village. Syria said the rebels fled. The official Xinhua news agency reported the advance.',
+      'Syria retook a village. Syria said the rebels fled. The official Xinhua news agency carried the report.',
       'Xinhua MEMBER_OF Syria',
     ],
   ])('reads no state in "%s"', (text, fact) => {
@@ -90,7 +90,7 @@ describe('a national office set off after the name', () => {
   it.each([
     [`${PERU} Tomas Berg, a police spokesman in Cusco, said the road was shut.`],
     [`${PERU} Tomas Berg, a military spokesman, said the road was shut.`],
-    [`${PERU} Tomas Berg, a former army chief of staff, joined the march.`],
+    [`${PERU} Tomas Berg, a former army chief, joined the march.`],
   ])('reads the country in "%s"', (text) => {
     expect(facts(text)).toContain('Tomas Berg MEMBER_OF Peru');
   });

@@ -525,7 +525,9 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
         const { dominant } = context;
         const country = c.reason.startsWith('place:the-capital')
           ? capitalsCountry(c.subject, dominant, context.countries)
-          : c.reason === STATE_OWNED || c.reason === STATE_OWNED_APPOSITION || c.reason === OFFICIAL_NEWS_AGENCY
+          : c.reason === STATE_OWNED ||
+              c.reason === STATE_OWNED_APPOSITION ||
+              c.reason === OFFICIAL_NEWS_AGENCY
             ? ownersCountry(c, context)
             : dominant;
         return country ? [{ ...c, object: country, inferredObject: false }] : [];

@@ -643,7 +643,7 @@ export const ROLE_RULES: RelationRule[] = [
     objectFrom: 'dominant-country',
     pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
   }),
-  // "X, an army spokesman in ⟦Z⟧, said", "X, a former army chief of staff": the same national
+  // "X, an army spokesman in ⟦Z⟧, said", "X, a former navy chief": the same national
   // office set off by commas after the name, its country settled as before the name (round 42);
   // not an office of something named after it ("X, the foreign minister of ⟦A⟧", "… for ⟦Y⟧"),
   // nor a minister's or secretary's, who heads a ministry the article may name apart
