@@ -62,6 +62,7 @@ function ownersCountry(c: Candidate, { countries, dominant }: TitleContext): Ent
 }
 const STATE_OWNED = 'structure:state-owned';
 const STATE_OWNED_APPOSITION = 'structure:state-owned-apposition';
+const OFFICIAL_NEWS_AGENCY = 'structure:official-news-agency';
 
 /** The rule of army titles ("Army spokesman X"), whose object is the country's army if named. */
 const ARMY_OFFICE = 'title:national-army-office';
@@ -554,7 +555,9 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
         const { dominant } = context;
         const country = c.reason.startsWith('place:the-capital')
           ? capitalsCountry(c.subject, dominant, context.countries)
-          : c.reason === STATE_OWNED || c.reason === STATE_OWNED_APPOSITION
+          : c.reason === STATE_OWNED ||
+              c.reason === STATE_OWNED_APPOSITION ||
+              c.reason === OFFICIAL_NEWS_AGENCY
             ? ownersCountry(c, context)
             : dominant;
         return country ? [{ ...c, object: country, inferredObject: false }] : [];

@@ -48,6 +48,17 @@ export const OWNERSHIP_RULES: RelationRule[] = [
     subjectCategories: ['company', 'media', 'other', 'government'],
     pattern: `(?<!⟧(?:'s?)? )\\b${STATE_OWNED}[- ](?:[a-z]+ )?{S:O}`,
   }),
+  // "the official ⟦Y⟧ news agency", "the North's official ⟦Y⟧ news agency": an agency the text calls
+  // a state's own, with the state left unwritten or written as a reference; the state the
+  // gazetteers file it under, where the article names that state (round 42)
+  onSurface({
+    reason: 'structure:official-news-agency',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    objectFrom: 'dominant-country',
+    subjectCategories: ['media', 'other', 'government'],
+    pattern: `(?<!⟧(?:'s?)? )\\b(?:[Oo]fficial|[Ss]tate|${STATE_OWNED}) {S:O}(?: (?:news agency|news service)\\b)?`,
+  }),
   onSurface({
     reason: 'structure:state-owned-apposition',
     predicate: 'MEMBER_OF',

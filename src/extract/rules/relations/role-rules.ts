@@ -257,6 +257,8 @@ const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
  */
 const COPULA =
   '(?:,? who)? (?:is|remains|serves as|served as|has served as|has been|is now|works as|worked as) (?:the |a |an |one of the )?';
+/** A form of "be" before a title with its body's name: "X is a ⟦Y⟧ commander" (round 42). */
+const COPULA_VERB = '(?:,? who)? (?:is|remains|serves as|has served as|is now|works as) ';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
 const COPULA_ADJ = '(?:(?!(?:former|late|outgoing|onetime|one-time|ex)\\b)[a-z][a-z-]* ){0,2}?';
 /** "the Director of ⟦Zimbabwe⟧'s ⟦Central Intelligence Organization⟧": the owner before the body. */
@@ -646,6 +648,18 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.6,
     objectFrom: 'dominant-country',
     pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}{T:NATIONAL_ARMY},? ${RANKS}{S:P}`,
+  }),
+  // "X, an army spokesman in ⟦Z⟧, said", "X, a former navy chief": the same national
+  // office set off by commas after the name, its country settled as before the name (round 42);
+  // not an office of something named after it ("X, the foreign minister of ⟦A⟧", "… for ⟦Y⟧"),
+  // nor a minister's or secretary's, who heads a ministry the article may name apart
+  // (./portfolio-bodies.ts reads the title only before the name)
+  onSurface({
+    reason: 'title:national-office-apposed',
+    predicate: 'MEMBER_OF',
+    confidence: 0.6,
+    objectFrom: 'dominant-country',
+    pattern: `${NOT_FRONTED_PHRASE}{S:P}, (?:the |${APPOSED_SERVICE})(?!(?:[a-z]+ ){0,2}(?:minister|secretary)\\b)(?:{T:NATIONAL_MEMBER}|{T:NATIONAL_ARMY})\\b(?!'s| (?:of|for|to|at|with|from)\\b)${NOT_TITLING_NEXT}${NOT_LISTED_NEXT}`,
   }),
   // "Rural Affairs Minister X", "Minister for Local Government X": any portfolio of a cabinet
   onSurface({
@@ -1148,6 +1162,28 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P}${COPULA}${COPULA_ADJ}(?:${MEMBER_ROLE}s?) (?:of|for|at|with|in) {DET}${OWNER}{O:OC}${NOT_POSSESSIVE}`,
+  }),
+  // "X is a senior ⟦Y⟧ commander", "X is the ⟦Y⟧ spokesman", "X is the ⟦Y⟧ chief": the body's
+  // name before the role, as after a comma (apposition:a-body-leader, apposition:the-body-member,
+  // apposition:the-body-leader); round 42. A body only: a demonym there is read as a state's
+  // service or not at all (copula:country-service: "X is a ⟦Peruvian⟧ lawyer" is no office)
+  onSurface({
+    reason: 'copula:a-body-leader',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_VERB}(?:a|an|one)(?: [a-z][a-z-]*)? {O:O}(?:'s)? ${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD})\\b${NOT_POSSESSIVE}(?! of\\b)`,
+  }),
+  onSurface({
+    reason: 'copula:the-body-member',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_VERB}the {O:O}(?:'s)? ${ROLE_ADJ}${MEMBER_ROLE}\\b${NOT_POSSESSIVE}(?! of\\b)${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'copula:the-body-leader',
+    predicate: 'LEADS',
+    confidence: 0.7,
+    pattern: `{S:P}${COPULA_VERB}the {O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}\\b${NOT_POSSESSIVE}(?! (?:of|for|in)\\b)${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
   }),
   onSurface({
     reason: 'copula:body-possessive-leader',
