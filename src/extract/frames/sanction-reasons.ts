@@ -71,12 +71,37 @@ function misconductAt(units: Unit[], k: number, frame: FrameRecord): number {
   return -1;
 }
 
+/** Words of sanction that follow a name joined by its dash: "X-sanctioned", "X-designated". */
+const SANCTION_MODIFIERS = new Set(['sanctioned', 'designated', 'blacklisted']);
+
+/** The bodies named in a compound modifier of sanction: "X-sanctioned", "X- and Z-designated". */
+function modifierSanctioners(units: Unit[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (!u.entity || !u.dash || u.punct) continue;
+    const next = units[i + 1];
+    const joined = next?.lower === 'and' && units[i + 2]?.entity && units[i + 2].dash ? units[i + 3] : next;
+    if (SANCTION_MODIFIERS.has(joined?.lower ?? '')) out.add(u.entity.id);
+  }
+  return out;
+}
+
 /**
  * CRITICIZED beside each SANCTIONED the frame engine read in this sentence whose object stands
  * before a stated reason of misconduct, in the same clause.
  */
 export function sanctionReasons(units: Unit[], read: readonly Candidate[]): Candidate[] {
-  const all = read.filter((c) => c.predicate === 'SANCTIONED' && !c.inferredObject);
+  // "the X-sanctioned group Y, … abuses": a compound modifier tells no act whose reason follows
+  // (round 42)
+  const modifiers = modifierSanctioners(units);
+  const all = read.filter(
+    (c) =>
+      c.predicate === 'SANCTIONED' &&
+      !c.inferredObject &&
+      !c.reason.startsWith('modifier:') &&
+      !modifiers.has(c.subject.id),
+  );
   // where the frame engine read the sanctioner's act, its objects are the designees: a regex
   // rule's other object ("sanctioned five Xian officials — A, B and C —" read as X) is not one
   const framed = all.filter((c) => c.reason.startsWith('frame:'));

@@ -988,6 +988,10 @@ export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
   'dominated',
   'connected',
   'oriented',
+  // "U.S.-sanctioned", "EU-designated": the body that sanctions (round 42)
+  'sanctioned',
+  'designated',
+  'blacklisted',
   'bashing',
   'area',
   'wide',

@@ -16,6 +16,9 @@ const HEAD_WORDS = `(?:the )?(?:(?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|
 const SUPPORT_SUFFIX =
   '(?:backed|sponsored|funded|supported|armed|financed|aligned|affiliated|allied|trained|equipped|linked|supplied)';
 
+/** "X-sanctioned Y": the modifiers that make X the one sanctioning (round 42). */
+const SANCTION_SUFFIX = '(?:sanctioned|designated|blacklisted)';
+
 /**
  * After a demonym as the one backed, only the state's own bodies make the state backed: "Russia-
  * backed Syrian forces" back Syria, but "a Norway-linked Chilean businessman", "a Russia-linked
@@ -90,6 +93,35 @@ export const MODIFIER_RULES: RelationRule[] = [
     predicate: 'SUPPORTS',
     confidence: 0.8,
     pattern: `{O:O},? (?:(?:which|that|who) (?:(?:has|have|had) been|is|are|was|were) )?(?:(?:long|closely|reportedly|allegedly) )?linked (?:to|with) (?:the )?{S:OC}`,
+  }),
+  // "the X-sanctioned militia Y", "X- and Z-designated group Y": a body that sanctions or
+  // designates, named in a compound modifier, sanctions the one it qualifies (round 42)
+  onSurface({
+    reason: 'modifier:x-sanctioned',
+    predicate: 'SANCTIONED',
+    confidence: 0.85,
+    pattern: `{S:OC}-${SANCTION_SUFFIX} ${HEAD_WORDS}{O:PO}${STATE_NAME_ENDS}`,
+  }),
+  // "X- and Z-sanctioned Y": the first of two such bodies
+  onSurface({
+    reason: 'modifier:x-and-z-sanctioned',
+    predicate: 'SANCTIONED',
+    confidence: 0.85,
+    pattern: `{S:OC}-? and ⟦\\d+[OoCc]⟧-${SANCTION_SUFFIX} ${HEAD_WORDS}{O:PO}${STATE_NAME_ENDS}`,
+  }),
+  // "other X-designated groups, including Y and Z": the bodies listed
+  onSurface({
+    reason: 'modifier:x-sanctioned-including',
+    predicate: 'SANCTIONED',
+    confidence: 0.8,
+    pattern: `{S:OC}-${SANCTION_SUFFIX} (?:(?!(?:in|of|on|at|from|and|or|to|for|with|by|that|which|who)\\b)[a-z]+ ){0,1}[a-z]+,? (?:including|such as) {DET}{O+:PO}`,
+  }),
+  // "Y, an X-sanctioned arms dealer,": the descriptor given to Y by apposition
+  onSurface({
+    reason: 'modifier:x-sanctioned-descriptor',
+    predicate: 'SANCTIONED',
+    confidence: 0.8,
+    pattern: `{O:PO}, (?:an?|the) {S:OC}-${SANCTION_SUFFIX} (?:[a-z]+ ){0,2}[a-z]+(?=[,.;])`,
   }),
   onSurface({
     reason: 'modifier:pro-x',
