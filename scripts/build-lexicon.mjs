@@ -108,6 +108,9 @@ const verbRecords = new Map();
 // object ("called the strikes on X a response", round 32; "called the ruling a victory for X",
 // round 38): how many words may come between.
 const PARTICLE_REACH = { 'call-on': 1, 'call-for': 2 };
+// Words one of which must follow a person object ("called on the minister to resign" demands;
+// "called on Prime Minister X and discussed trade" is a visit, round 42).
+const PERSON_NEEDS = { 'call-on': ['to', 'for'] };
 function add(lemma, predicate, particle, code, source) {
   const id = `verb:${lemma}${particle ? `-${particle.replace(/ /g, '-')}` : ''}`;
   if (verbRecords.has(id)) return;
@@ -119,6 +122,7 @@ function add(lemma, predicate, particle, code, source) {
     ...(PARTICLE_REACH[`${lemma}-${particle}`] !== undefined
       ? { particleReach: PARTICLE_REACH[`${lemma}-${particle}`] }
       : {}),
+    ...(PERSON_NEEDS[`${lemma}-${particle}`] ? { personNeeds: PERSON_NEEDS[`${lemma}-${particle}`] } : {}),
     predicate,
     ...(code ? { cameo: code } : {}),
     source,

@@ -14,6 +14,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
 import { SAY_VERBS } from './words';
+import { SANCTION_MODIFIERS } from '../lexicon/common-words';
 
 const RECORDS = FRAMES.filter((f) => f.kind === 'reason' && f.confidence >= MIN_CONFIDENCE);
 
@@ -72,7 +73,7 @@ function misconductAt(units: Unit[], k: number, frame: FrameRecord): number {
 }
 
 /** Words of sanction that follow a name joined by its dash: "X-sanctioned", "X-designated". */
-const SANCTION_MODIFIERS = new Set(['sanctioned', 'designated', 'blacklisted']);
+const SANCTION_WORDS: ReadonlySet<string> = new Set(SANCTION_MODIFIERS);
 
 /** The bodies named in a compound modifier of sanction: "X-sanctioned", "X- and Z-designated". */
 function modifierSanctioners(units: Unit[]): Set<string> {
@@ -82,7 +83,7 @@ function modifierSanctioners(units: Unit[]): Set<string> {
     if (!u.entity || !u.dash || u.punct) continue;
     const next = units[i + 1];
     const joined = next?.lower === 'and' && units[i + 2]?.entity && units[i + 2].dash ? units[i + 3] : next;
-    if (SANCTION_MODIFIERS.has(joined?.lower ?? '')) out.add(u.entity.id);
+    if (SANCTION_WORDS.has(joined?.lower ?? '')) out.add(u.entity.id);
   }
   return out;
 }

@@ -948,6 +948,12 @@ export const PLACE_NOUNS: ReadonlySet<string> = new Set([
   'stronghold',
 ]);
 
+/**
+ * Words of sanction after a name joined by its dash: "U.S.-sanctioned", "EU-designated" name the
+ * body that sanctions (round 42; the modifier rules and the frames' sanction reasons read them).
+ */
+export const SANCTION_MODIFIERS: readonly string[] = ['sanctioned', 'designated', 'blacklisted'];
+
 /** Suffixes of "X-backed"-style modifiers: the X part names an entity. */
 export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
   'backed',
@@ -989,9 +995,7 @@ export const MODIFIER_SUFFIXES: ReadonlySet<string> = new Set([
   'connected',
   'oriented',
   // "U.S.-sanctioned", "EU-designated": the body that sanctions (round 42)
-  'sanctioned',
-  'designated',
-  'blacklisted',
+  ...SANCTION_MODIFIERS,
   'bashing',
   'area',
   'wide',

@@ -2,6 +2,7 @@
 // "pro-Iranian X", "Saudi-led X". The entity mentions cover only the country or group part of
 // the modifier, so on the `surface` view they read "⟦0C⟧-backed ⟦1O⟧".
 import { NAME_ENDS } from './fragments';
+import { SANCTION_MODIFIERS } from '../../lexicon/common-words';
 import { onSurface, type RelationRule } from './rule';
 
 /**
@@ -17,7 +18,7 @@ const SUPPORT_SUFFIX =
   '(?:backed|sponsored|funded|supported|armed|financed|aligned|affiliated|allied|trained|equipped|linked|supplied)';
 
 /** "X-sanctioned Y": the modifiers that make X the one sanctioning (round 42). */
-const SANCTION_SUFFIX = '(?:sanctioned|designated|blacklisted)';
+const SANCTION_SUFFIX = `(?:${SANCTION_MODIFIERS.join('|')})`;
 
 /**
  * After a demonym as the one backed, only the state's own bodies make the state backed: "Russia-
