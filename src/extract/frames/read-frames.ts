@@ -1254,10 +1254,6 @@ function counterpartLater(units: Unit[], from: number): boolean {
   return false;
 }
 
-/**
- * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
- * at most the object's head noun ("X militants out of").
- */
 /** How far past a person object one of the record's needed words may stand: "X on Monday to". */
 const NEEDED_REACH = 5;
 
@@ -1270,6 +1266,10 @@ function needsFollow(units: Unit[], end: number, words: string[]): boolean {
   return false;
 }
 
+/**
+ * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
+ * at most the object's head noun ("X militants out of").
+ */
 function closesOn(units: Unit[], end: number, closing: string): boolean {
   let k = end;
   while (k - end < 2 && units[k] && !units[k].entity && !units[k - 1].punct && units[k].tags.has('Noun')) {

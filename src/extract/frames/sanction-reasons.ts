@@ -93,16 +93,14 @@ function modifierSanctioners(units: Unit[]): Set<string> {
  * before a stated reason of misconduct, in the same clause.
  */
 export function sanctionReasons(units: Unit[], read: readonly Candidate[]): Candidate[] {
-  // "the X-sanctioned group Y, … abuses": a compound modifier tells no act whose reason follows
-  // (round 42)
-  const modifiers = modifierSanctioners(units);
-  const all = read.filter(
-    (c) =>
-      c.predicate === 'SANCTIONED' &&
-      !c.inferredObject &&
-      !c.reason.startsWith('modifier:') &&
-      !modifiers.has(c.subject.id),
+  const stated = read.filter(
+    (c) => c.predicate === 'SANCTIONED' && !c.inferredObject && !c.reason.startsWith('modifier:'),
   );
+  if (!stated.length) return [];
+  // "the X-sanctioned group Y, … abuses": a compound modifier tells no act whose reason follows
+  // (round 42); the sentence is scanned for one only when a sanction was read in it
+  const modifiers = modifierSanctioners(units);
+  const all = stated.filter((c) => !modifiers.has(c.subject.id));
   // where the frame engine read the sanctioner's act, its objects are the designees: a regex
   // rule's other object ("sanctioned five Xian officials — A, B and C —" read as X) is not one
   const framed = all.filter((c) => c.reason.startsWith('frame:'));

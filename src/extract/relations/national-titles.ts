@@ -311,6 +311,10 @@ function actsOnThePerson(country: Entity, c: Candidate, { slots, sentence }: Tit
   });
 }
 
+/** The sentence's text between two offsets of the article. */
+const textOf = (sentence: Sentence, from: number, to: number): string =>
+  sentence.text.slice(from - sentence.start, to - sentence.start);
+
 /**
  * "talks between Foreign Minister X and ⟦Mozambican⟧ Minister of Foreign Affairs Y": a country
  * written as the first word of another person's title is that person's, and a bare title of the
@@ -320,11 +324,7 @@ function actsOnThePerson(country: Entity, c: Candidate, { slots, sentence }: Tit
 function opensAnothersTitle(country: Slot, c: Candidate, { slots, sentence }: TitleContext): boolean {
   const next = slots.find((s) => s.mention.start >= country.mention.end);
   if (next?.entity.type !== 'Person' || next.entity.id === c.subject.id) return false;
-  const words = (from: number, to: number) =>
-    sentence.text
-      .slice(from - sentence.start, to - sentence.start)
-      .trim()
-      .split(/\s+/);
+  const words = (from: number, to: number) => textOf(sentence, from, to).trim().split(/\s+/);
   // "⟦A⟧'s Foreign Minister-Designate Y": the owner's "'s" and a title's hyphened tail are the title's
   const theirs = words(country.mention.end, next.mention.start)
     .map((w) => w.replace(/^['’]s$/, ''))
@@ -350,19 +350,15 @@ const OTHER_PARTY_AFTER = /^(?:['’]s)? side\b|^(?:['’]s)? ([A-Z][\w-]*)\b/;
 function namesAnotherParty(country: Slot, c: Candidate, { slots, sentence }: TitleContext): boolean {
   const subject = slots.find((s) => s.entity.id === c.subject.id);
   if (!subject || country.mention.start < subject.mention.end) return false;
-  const text = (from: number, to: number) => sentence.text.slice(from - sentence.start, to - sentence.start);
-  if (!/\bthe $/i.test(text(subject.mention.end, country.mention.start))) return false;
-  const after = OTHER_PARTY_AFTER.exec(text(country.mention.end, country.mention.end + 40));
+  const between = textOf(sentence, subject.mention.end, country.mention.start);
+  if (!/\bthe $/i.test(between)) return false;
+  const after = OTHER_PARTY_AFTER.exec(textOf(sentence, country.mention.end, country.mention.end + 40));
   if (!after) return false;
   if (!after[1]) return true;
   // a title with no name after it: the office of someone else, not the person's apposition
   const next = slots.find((s) => s.mention.start >= country.mention.end);
   const named = next?.entity.type === 'Person' && next.mention.start - country.mention.end < 40;
-  return (
-    TITLE_WORDS.has(after[1].toLowerCase()) &&
-    !named &&
-    !/,\s*the $/.test(text(subject.mention.end, country.mention.start))
-  );
+  return TITLE_WORDS.has(after[1].toLowerCase()) && !named && !/,\s*the $/.test(between);
 }
 
 /**
