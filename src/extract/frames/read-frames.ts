@@ -15,6 +15,7 @@ import {
   PENALTY_NOUNS,
   PENALTY_VERBS,
   SUPPORTER_NOUNS,
+  OPPONENT_NOUNS,
   // acts of force, which a coordinated verb or a participle may tell (./coordinated.ts)
   FORCE_PREDICATES as FORCE,
   JUDGMENT_NOUNS,
@@ -622,6 +623,9 @@ function verbFacts(
     !/thing$/.test(gerund.lower)
   )
     return [];
+  // "committed to holding accountable Xian citizens who …": "hold" with its complement of blame
+  // first holds no one captive (./held-to-account.ts reads holding to account; round 43)
+  if (FORCE.has(frame.predicate) && ACCOUNTABLE.has(units[i + 1]?.lower ?? '')) return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   const demandClause = frame.predicate === 'DEMANDED' && units[k]?.lower === 'that';
   if (demandClause) k++;
@@ -664,6 +668,7 @@ function verbFacts(
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
+      !opponentOf(units, units.indexOf(o)) &&
       // "urged that X not be harmed": X undergoes what is asked; it is asked of someone else
       !(demandClause && undergoesAfter(units, units.indexOf(o))) &&
       // "met the X Summit spending pledge": a goal met, no party dealt with
@@ -1115,6 +1120,47 @@ function supporterOf(units: Unit[], j: number): boolean {
   return [units[j + 1], units[j + 2]].some(
     (w, n) => !!w && !w.entity && SUPPORTERS.has(w.lower) && (n === 0 || !units[j + 1].punct),
   );
+}
+
+/**
+ * "agreed on a position on the Xian settlement, with the two presidents A and B calling on all
+ * sides to …": "with" after a comma, its names then a gerund, is an absolute clause telling the
+ * circumstances; the names are the gerund's subjects, not partners of the noun before the comma
+ * (round 43).
+ */
+function absoluteWith(units: Unit[], prep: number, objects: Unit[]): boolean {
+  if (units[prep]?.lower !== 'with' || units[prep - 1]?.punct !== ',' || !objects.length) return false;
+  const after = units[units.indexOf(objects[objects.length - 1]) + 1];
+  return (
+    !!after &&
+    !after.entity &&
+    !objects[objects.length - 1].punct &&
+    /^[a-z]+ing$/.test(after.lower) &&
+    isVerb(after)
+  );
+}
+
+/** The complements of "hold … accountable", which may come before the one held. */
+const ACCOUNTABLE = new Set(['accountable', 'responsible', 'liable']);
+const OPPONENTS = new Set(OPPONENT_NOUNS);
+/** How many describing words may stand between "of" and the name: "critics of the former President X". */
+const OPPONENT_DESCRIPTOR_SPAN = 3;
+/**
+ * "fired tear gas at opponents of President X", "detained X's critics": the people acted on stand
+ * against the name, which is no party to the act, whatever the predicate (round 43).
+ */
+function opponentOf(units: Unit[], j: number): boolean {
+  const name = units[j];
+  if (!name) return false;
+  if (name.possessive) return OPPONENTS.has(units[j + 1]?.lower ?? '') && !units[j + 1].punct;
+  let k = j - 1;
+  for (let n = 0; n < OPPONENT_DESCRIPTOR_SPAN && k >= 0; n++, k--) {
+    const u = units[k];
+    if (u.lower === 'of' || u.punct || u.entity || u.possessive) break;
+  }
+  const of = units[k];
+  const noun = units[k - 1];
+  return of?.lower === 'of' && !of.punct && !!noun && !noun.punct && OPPONENTS.has(noun.lower);
 }
 
 const PENALTY_VERB = new Set(PENALTY_VERBS);
@@ -1733,6 +1779,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       const start = pastThrough(units, prep + 1, frame);
       // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
       objects = onEdgeOf(units, prep) ? [] : listRight(units, start);
+      // "agreed on the Xian settlement, with the presidents A and B calling for …": an absolute clause
+      if (absoluteWith(units, prep, objects)) objects = [];
       // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
       if (frame.predicate === 'SUPPORTS' && !objects.length) objects = peoplesOfCountriesAt(units, start);
       // "the condemnation of the attacks by Y": criticising an act criticises its author (./stance.ts)
@@ -1770,7 +1818,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (byFirst) return byFirst;
   }
   // "sanctions on X's sister", "an attack on X's son": the kin is the object, as for a verb
-  objects = objects.filter((o) => !kinOf(units, units.indexOf(o)));
+  objects = objects.filter((o) => !kinOf(units, units.indexOf(o)) && !opponentOf(units, units.indexOf(o)));
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesNoTarget(units, o));
   // "sanctions targeting facilitators of Y": Y's helpers are the ones sanctioned, as for a verb

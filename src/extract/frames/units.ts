@@ -463,6 +463,9 @@ const describesOnly = (u: Unit, compound = false): boolean =>
  * their place. A run of hyphened words counts when every part describes ("oil-rich", "war-torn"); a
  * name hyphened to the run ("Iran-backed X") keeps it.
  */
+/** Complements of "hold … accountable", which may stand before the one held. */
+const HELD_TO_ACCOUNT = new Set(['accountable', 'liable']);
+
 function dropQualifiersBeforeNames(units: Unit[]): void {
   for (let i = units.length - 2; i >= 0; i--) {
     const name = units[i + 1];
@@ -470,6 +473,8 @@ function dropQualifiersBeforeNames(units: Unit[]): void {
     const compound = !!units[i - 1]?.dash && !units[i - 1].entity;
     if (!name?.entity || name.entity.type === 'Person' || !describesOnly(units[i], compound) || units[i].dash)
       continue;
+    // "holding accountable Xian citizens": the complement of "hold", not a description (round 43)
+    if (HELD_TO_ACCOUNT.has(units[i].lower)) continue;
     // the hyphened run ending at i: "oil-rich" is "oil" (dash) + "rich"
     let a = i;
     while (a > 0 && units[a - 1].dash && !units[a - 1].entity && !units[a - 1].punct) a--;

@@ -233,9 +233,10 @@ export const OWN_ACCOUNT_VERBS = formsOf(
 export const SEEM_VERBS = formsOf('appear seem remain pose');
 /**
  * Verbs of undergoing: what befalls a subject is no act of it, so two named subjects of one do
- * nothing together ("A and B faced charges", "A and B await a ruling", round 19).
+ * nothing together ("A and B faced charges", "A and B await a ruling", round 19; "A and B
+ * sustained wounds", "A and B lost their right to appeal", round 43).
  */
-export const UNDERGO_VERBS = formsOf('face await risk suffer undergo endure');
+export const UNDERGO_VERBS = formsOf('face await risk suffer undergo endure sustain lose');
 /**
  * "the complaint alleges that X and Y permitted …": co-respondents of a charge, not partners; so
  * too the pair a side insists or claims is doing a thing ("A insisted that X and Y are arming the

@@ -43,6 +43,27 @@ const BY_SURNAME: ReadonlyMap<string, string | null> = (() => {
   return bySurname;
 })();
 
+/** A key's first and last words: "roch marc christian kabore" → "roch kabore". */
+function firstAndLast(key: string): string {
+  const words = key.split(' ');
+  return `${words[0]} ${words[words.length - 1]}`;
+}
+
+/**
+ * A name's first and last words → the country, where every person of the data so named serves
+ * the same one: news writes a middle name the data lacks, or drops one it has ("Roch Marc
+ * Kabore" for the data's "roch marc christian kabore").
+ */
+const BY_FIRST_AND_LAST: ReadonlyMap<string, string | null> = (() => {
+  const byName = new Map<string, string | null>();
+  for (const [key, code] of BY_KEY) {
+    const name = firstAndLast(key);
+    const seen = byName.get(name);
+    byName.set(name, seen === undefined || seen === code ? code : null);
+  }
+  return byName;
+})();
+
 /** A surname alone → every country some person of the data with that surname serves. */
 const SURNAME_COUNTRIES: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   const bySurname = new Map<string, Set<string>>();
@@ -70,5 +91,6 @@ export function surnameCountries(name: string): ReadonlySet<string> {
 /** The ISO alpha-2 code of the country a named person is known to hold office in, if any. */
 export function officeHolderCountry(name: string): string | undefined {
   const key = personKey(name);
-  return (key.includes(' ') ? BY_KEY.get(key) : BY_SURNAME.get(key)) ?? undefined;
+  if (!key.includes(' ')) return BY_SURNAME.get(key) ?? undefined;
+  return BY_KEY.get(key) ?? BY_FIRST_AND_LAST.get(firstAndLast(key)) ?? undefined;
 }

@@ -299,6 +299,16 @@ export const OUTLAW_NOUNS: readonly string[] = [
 ];
 
 /**
+ * People who stand against someone: "fired tear gas at opponents of President X", "arrested
+ * critics of Y", "X's rivals". The act falls on them, never on the one they oppose (round 43).
+ */
+export const OPPONENT_NOUNS: readonly string[] = [
+  ...'opponent critic rival foe detractor adversary dissident'.split(' ').flatMap((n) => [n, `${n}s`]),
+  'enemy',
+  'enemies',
+];
+
+/**
  * People who serve a body from outside it: "sanctioned a vital supporter of X", "designated two
  * financiers for X". The one sanctioned is the person, never the body (killing X's fighters is
  * X's loss, which the gold reads as KILLED X, so only sanctions use this list).

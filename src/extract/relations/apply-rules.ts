@@ -29,6 +29,7 @@ import {
   OUTLAW_NOUNS,
   PENALTY_NOUNS,
   SUPPORTER_NOUNS,
+  OPPONENT_NOUNS,
   PENALTY_VERBS,
   VERBS_ALSO_NOUNS,
 } from '../lexicon/predicate-words';
@@ -330,6 +331,14 @@ const SUPPORTERS_OF_OBJECT = new RegExp(` (?:[a-z-]+ )?(?:${SUPPORTER_NOUNS.join
  * possessive names, a person of their own, not the possessor.
  */
 const KIN_OF_OBJECT = new RegExp(`'s (?:[a-z-]+ )?(?:${KIN_NOUNS.join('|')})\\b`, 'y');
+const OPPONENTS = OPPONENT_NOUNS.join('|');
+/**
+ * "fired tear gas at ⟦X⟧'s opponents", "arrested ⟦X⟧ critics": the people acted on stand against
+ * the name, which is no party to the act (round 43; frames/read-frames.ts `opponentOf`).
+ */
+const OPPONENTS_OF_OBJECT = new RegExp(`(?:'s)? (?:[a-z-]+ )?(?:${OPPONENTS})\\b`, 'y');
+/** "fired at opponents of President ⟦X⟧", "detained critics of the ⟦X⟧": the same, written with "of". */
+const OPPONENTS_OF_NP = new RegExp(`\\b(?:${OPPONENTS}) of (?:the )?(?:[\\w.-]+ ){0,2}$`);
 /**
  * "targeted ⟦Russian⟧ banks with a new package of sanctions", "hit ⟦X⟧ with a fine": a verb of
  * force that carries a penalty names no blow. Sanctions are SANCTIONED; other penalties no act.
@@ -707,6 +716,11 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     KIN_OF_OBJECT.lastIndex = objectEnd;
     if (KIN_OF_OBJECT.test(m.input)) return dropped('kin-of-object', m, c, view);
   }
+  if (objectEnd !== undefined && written.length === 1) {
+    OPPONENTS_OF_OBJECT.lastIndex = objectEnd;
+    if (OPPONENTS_OF_OBJECT.test(m.input)) return dropped('opponents-of-object', m, c, view);
+  }
+  if (g.np && OPPONENTS_OF_NP.test(g.np)) return dropped('opponents-of-object', m, c, view);
   if (objectEnd !== undefined && written.length === 1 && ONE_PERSON_ACTS.has(predicate)) {
     ONE_PERSON_AFTER.lastIndex = objectEnd;
     const before = m.input.slice(0, groups?.O?.[0] ?? 0);

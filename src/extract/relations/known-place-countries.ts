@@ -101,6 +101,28 @@ export function withoutReferencesAgainstTheGazetteer(
     const country = byId.get(r.objectId);
     if (place?.type !== 'Location' || country?.type !== 'Country') return true;
     const home = countryOf(place);
-    return !home || home === country.name;
+    if (home) return home === country.name;
+    return !regionElsewhere(r.sentence, byId, country);
   });
+}
+
+const COUNTRY_POSSESSIVE_THEN = new RegExp(`\\bcountry['’]s (?:${COMPASS} )?`, 'gi');
+
+/**
+ * "fired from X in the country's western ⟦R⟧ province": the place itself is unknown, but the region
+ * "the country's" owns lies, by the gazetteer, in another country than the one "the country" was
+ * read as (round 43).
+ */
+function regionElsewhere(sentence: string, byId: ReadonlyMap<string, Entity>, country: Entity): boolean {
+  const after = [...sentence.matchAll(COUNTRY_POSSESSIVE_THEN)].map((m) =>
+    sentence.slice(m.index + m[0].length),
+  );
+  if (!after.length) return false;
+  for (const region of byId.values()) {
+    if (region.type !== 'Location') continue;
+    const home = countryOf(region);
+    if (!home || home === country.name) continue;
+    if ([region.name, ...region.aliases].some((n) => after.some((rest) => rest.startsWith(n)))) return true;
+  }
+  return false;
 }

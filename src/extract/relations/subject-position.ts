@@ -405,6 +405,9 @@ export function coordinatedClause(
   gap: string,
 ): { actors: number[]; firstAct: string } | undefined {
   if (!AFTER_AND.test(gap)) return undefined;
+  // "committed to holding accountable citizens who travel abroad to join and support ⟦Y⟧": the
+  // second verb is the relative clause's, whose subject is the noun before "who" (round 43)
+  if (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap)) return { actors: [], firstAct: '' };
   let clause = before.slice(before.lastIndexOf(';') + 1);
   const reported = REPORTING.exec(clause);
   if (reported) clause = clause.slice(reported[0].length);

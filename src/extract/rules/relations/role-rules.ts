@@ -406,7 +406,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-member',
     predicate: 'MEMBER_OF',
     confidence: 0.85,
-    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? ${RANKS}{S:P}`,
+    // (not "⟦Y⟧'s minister of foreign affairs, President X": a head's title after the comma opens
+    // another person's, round 43)
+    pattern: `{O:OC}'s? ${POSSESSED_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD}),? (?!(?<=, ){T:HEAD_OF_STATE}\\b)${RANKS}{S:P}`,
   }),
   // "the ⟦Y⟧'s chief of intelligence, X": the head of one of its fields belongs to the body
   onSurface({
@@ -1001,8 +1003,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.8,
-    // (not "X, general secretary of the ⟦Y⟧ (CPV) Central Committee W": the title is W's, round 38)
-    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?!,? ⟦\\d+P⟧)${NOT_TITLING_NEXT}`,
+    // (not "X, general secretary of the ⟦Y⟧ (CPV) Central Committee W": the title is W's, round 38;
+    // "X, senior director for ⟦Y⟧ affairs of the Z": Y is the remit, Z the body, round 43)
+    pattern: `{S:P}, (?:the |a |an |one of the )?${ROLE_ADJ}(?:${MEMBER_ROLE}|{T:LEAD}s?)(?: for (?:⟦\\d+[LC]⟧ [Aa]ffairs|⟦\\d+L⟧|[A-Z][a-z]+))? (?:of|for|at|with|in) {DET}(?:${PARTY_WORDS})?{O:OC}(?!'s|-[a-z])${NAME_ENDS}(?!,? ⟦\\d+P⟧)${NOT_TITLING_NEXT}`,
   }),
   // "X, a unit commander for the ⟦Y⟧", "X, senior guerrilla commander and international spokesman
   // of the ⟦Y⟧": a role with its own lower-case words, a head's among them only where they name a
