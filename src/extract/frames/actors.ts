@@ -348,6 +348,11 @@ export function leftActors(
     if (owner) return owner;
   }
   if (!u.entity && u.punct === ',') {
+    // "The army, backed by UN peacekeepers, Xian and Yian troops, has been fighting Y": the patrons
+    // listed in the aside are not the subject; the head before the aside is (round 43)
+    const patronAside = patronAsideOpening(units, j);
+    if (patronAside !== undefined)
+      return units[patronAside].entity ? listLeft(units, patronAside) : agentHead(units, patronAside);
     // "X, the armed group, attacked Y" / "X fighters, armed with rockets, attacked Y": an aside
     // between commas; the actor is the name (or "X fighters") before it.
     let k = j - 1;
@@ -956,12 +961,14 @@ const PATRON_ASIDE_SPAN = 7;
 
 /**
  * Whether the name at `at` ends an aside opened by a comma and a patron's participle with its
- * preposition: ", inspired by Chinese revolutionary leader X,", ", loyal to X,".
+ * preposition: ", inspired by Chinese revolutionary leader X,", ", loyal to X,", and a list of
+ * patrons inside it (", backed by UN peacekeepers, Xian and Yian troops,", round 43).
  */
 function inPatronAside(units: Unit[], at: number): boolean {
   for (let k = at - 1; k >= 0 && at - k <= PATRON_ASIDE_SPAN; k--) {
     const u = units[k];
-    if (u.punct) return false;
+    if (u.punct && u.punct !== ',') return false;
+    if (u.punct && k !== at - 1 && !listedBefore(units, k)) return false;
     if (['by', 'to', 'with'].includes(u.lower) && !u.entity) {
       const verb = units[k - 1];
       return (
@@ -970,6 +977,33 @@ function inPatronAside(units: Unit[], at: number): boolean {
     }
   }
   return false;
+}
+
+/** How far back from an aside's closing comma its patron participle may stand. */
+const PATRON_LIST_SPAN = 12;
+
+/**
+ * ", backed by UN peacekeepers, Xian and Yian troops," closing at `j`: the index of the word before
+ * the aside's opening comma (the subject's head), when the aside opens on a patron's participle
+ * and its preposition; undefined otherwise.
+ */
+function patronAsideOpening(units: Unit[], j: number): number | undefined {
+  for (let k = j - 1; k > 0 && j - k <= PATRON_LIST_SPAN; k--) {
+    const u = units[k];
+    if (u.punct && u.punct !== ',') return undefined;
+    const opens =
+      !u.entity &&
+      PATRON_PARTICIPLES.has(u.lower) &&
+      ['by', 'to', 'with'].includes(units[k + 1]?.lower ?? '') &&
+      units[k - 1].punct === ',';
+    if (opens) return k - 1;
+  }
+  return undefined;
+}
+
+/** A comma at `k` that closes an earlier item of a list: a name or a noun after a name ("UN peacekeepers,"). */
+function listedBefore(units: Unit[], k: number): boolean {
+  return !!units[k].entity || !!units[k - 1]?.entity;
 }
 
 /** A word that may qualify unnamed partners: "associated clan", "local", "allied tribal". */

@@ -16,7 +16,7 @@ import {
   CAUSATIVE_VERBS,
 } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { CLAIM_NOUNS, NEED_ADJECTIVES } from '../lexicon/common-words';
+import { CLAIM_NOUNS, NEED_ADJECTIVES, PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
 import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from './compile-pattern';
@@ -331,6 +331,18 @@ const SUPPORTERS_OF_OBJECT = new RegExp(` (?:[a-z-]+ )?(?:${SUPPORTER_NOUNS.join
  * possessive names, a person of their own, not the possessor.
  */
 const KIN_OF_OBJECT = new RegExp(`'s (?:[a-z-]+ )?(?:${KIN_NOUNS.join('|')})\\b`, 'y');
+/**
+ * "urged ⟦Xian⟧ nationals in Y to leave", "met ⟦Xian⟧ students": a demonym on private people names
+ * no dealing with the state, as the frames read it (frames/read-frames.ts `privatePeopleOf`; round 43)
+ */
+const PRIVATE_PEOPLE_OF_COUNTRY = new RegExp(`c⟧(?: [a-z-]+)? (?:${PRIVATE_PEOPLE_NOUNS.join('|')})\\b`, 'y');
+/** The acts a state's private people do not stand for it in (frames/read-frames.ts DEALT_WITH_AS_STATE but sanctions). */
+const DEALT_WITH_AS_STATE: ReadonlySet<string> = new Set([
+  'CRITICIZED',
+  'COOPERATED',
+  'DEMANDED',
+  'THREATENED',
+]);
 const OPPONENTS = OPPONENT_NOUNS.join('|');
 /**
  * "fired tear gas at ⟦X⟧'s opponents", "arrested ⟦X⟧ critics": the people acted on stand against
@@ -721,6 +733,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     if (OPPONENTS_OF_OBJECT.test(m.input)) return dropped('opponents-of-object', m, c, view);
   }
   if (g.np && OPPONENTS_OF_NP.test(g.np)) return dropped('opponents-of-object', m, c, view);
+  if (objectEnd !== undefined && written.length === 1 && DEALT_WITH_AS_STATE.has(predicate)) {
+    PRIVATE_PEOPLE_OF_COUNTRY.lastIndex = objectEnd - 2;
+    if (PRIVATE_PEOPLE_OF_COUNTRY.test(m.input)) return dropped('private-people-of-country', m, c, view);
+  }
   if (objectEnd !== undefined && written.length === 1 && ONE_PERSON_ACTS.has(predicate)) {
     ONE_PERSON_AFTER.lastIndex = objectEnd;
     const before = m.input.slice(0, groups?.O?.[0] ?? 0);

@@ -73,6 +73,46 @@ const rows: FactRow[] = [
     ],
   ],
   ['Azure Brigade militants are holding two Chilean engineers.', ['Azure Brigade ATTACKED Chile'], []],
+  // a list of patrons in an aside is not the subject of the verb after it
+  [
+    "Peru's army, backed by United Nations peacekeepers, Russian and Rwandan troops, has been fighting the Azure Front for years.",
+    ['Peru ATTACKED Azure Front'],
+    ['United Nations ATTACKED Azure Front', 'Azure Front ATTACKED United Nations'],
+  ],
+  [
+    'Peru, backed by Chile, Bolivia and Ecuador, attacked the Azure Front.',
+    ['Chile SUPPORTS Peru'],
+    ['Bolivia ATTACKED Azure Front', 'Ecuador ATTACKED Azure Front'],
+  ],
+  // a demand of a state's private people is no demand of the state
+  [
+    'Thai Foreign Minister Anan Chai urged Thai nationals in Cambodia to leave at once.',
+    ['Anan Chai MEMBER_OF Thailand'],
+    ['Anan Chai DEMANDED Thailand'],
+  ],
+  [
+    'Thai Foreign Minister Anan Chai urged the Cambodian government to act.',
+    ['Anan Chai DEMANDED Cambodia'],
+    [],
+  ],
+  // "the pro-X Yian Serb leader": the demonym describes the leader
+  [
+    'A court sentenced Milan Kovac, the pro-Russia Bosnian Serb leader, to one year in prison.',
+    [],
+    ['Russia SUPPORTS Bosnia and Herzegovina'],
+  ],
+  // "cooperation with Y by Z": Z deals with Y, not the speaker
+  [
+    'Minister Iwaya stated that further cooperation with the International Atomic Energy Agency (IAEA) by Iran is essential.',
+    ['Iran COOPERATED International Atomic Energy Agency'],
+    ['Iwaya COOPERATED International Atomic Energy Agency'],
+  ],
+  // "led by X, Y's most wanted suspect": the possessive describes X
+  [
+    "The men were part of a terrorist group led by Abu Wardah, Indonesia's most wanted terror suspect.",
+    [],
+    ['Abu Wardah LEADS Indonesia'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-43-lead', 'combined');

@@ -89,10 +89,10 @@ const DISASTER_SUBJECT =
 /**
  * "The rebels, inspired by revolutionary leader ⟦X⟧, attacked Y": a name closing an aside that
  * gives the subject's patron or model is not the subject (round 33; ../frames/actors.ts reads it
- * the same way).
+ * the same way); nor the later items of a list of patrons (", backed by ⟦A⟧, ⟦B⟧ and ⟦C⟧,", round 43).
  */
 const PATRON_ASIDE = new RegExp(
-  `,\\s+(?:${[...PATRON_PARTICIPLES].join('|')})\\s+(?:by|to|with)\\s+(?:[A-Za-z-]+\\s+|⟦[^⟧]*⟧\\s+){0,4}$`,
+  `,\\s+(?:${[...PATRON_PARTICIPLES].join('|')})\\s+(?:by|to|with)\\s+(?:[A-Za-z-]+,?\\s+|⟦[^⟧]*⟧,?\\s+){0,8}$`,
 );
 /**
  * "According to the agency's sister paper, ⟦X⟧, witnesses described … the bombing of Y": a name

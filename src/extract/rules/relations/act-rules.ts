@@ -228,6 +228,9 @@ const PRAISED_ACT =
  */
 const OWNED_DEAL = `⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for|with|from)\\b)(?:[A-Za-z-]+|⟦[^⟧]*⟧)){0,4} ?$`;
 
+/** "cooperation with Y (YA) by ⟦Z⟧": the dealing's own author is written after its partner. */
+const NOT_DONE_BY_ANOTHER = '(?!(?: \\([^)]*\\))? by (?:the )?⟦)';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -454,7 +457,8 @@ export const ACT_RULES: RelationRule[] = [
     // (the name before the noun owns the event, a verb before the name may call it off: "boycotted
     // the ⟦EU⟧ summit with Y", round 13)
     // "a meeting with the ⟦Angolan⟧ community in Z" names people, not the state (round 35)
-    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}`,
+    // "cooperation with Y by ⟦Z⟧ is essential": Z's dealing, which the frames read (round 43)
+    pattern: `${NOT_CALLED_OFF}${ACTOR}${RELATIONSHIP_DEALT}{N:COOPERATE} with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_HOLDER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}${NOT_PRIVATE_PEOPLE}${NOT_DONE_BY_ANOTHER}`,
     // "X is a critic of ⟦Y⟧'s submarine deal with Z": a deal with its owner written right before
     // it is the owner's, not the subject's (round 40, fresh news)
     gapBlock: `${CANCELLED}|${PRONOUN_CLAUSE}|${REPORTED_DEALING}|${AIMED}\\s*$|${WISHED}$|${OWNED_DEAL}`,

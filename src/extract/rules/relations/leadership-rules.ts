@@ -103,7 +103,8 @@ export const LEADERSHIP_RULES: RelationRule[] = [
     reason: 'apposition:led-by-body',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:OC}`,
+    // (not "led by X, ⟦Y⟧'s most wanted suspect": a possessive describes X, round 43)
+    pattern: `\\b(?:[Ll]ed|[Hh]eaded|[Cc]ommanded|[Cc]haired) by ${TITLE_WORDS}{S:P}, {DET}{O:OC}(?!['’]s\\b)`,
   }),
   onCore({
     reason: 'noun:under-leadership-of',

@@ -128,7 +128,8 @@ export const MODIFIER_RULES: RelationRule[] = [
     reason: 'modifier:pro-x',
     predicate: 'SUPPORTS',
     confidence: 0.85,
-    pattern: `\\b[Pp]ro-{S:POC} ${HEAD_WORDS}{O:POC}`,
+    // (not "the pro-⟦X⟧ ⟦Yian⟧ Serb leader": a demonym before more words describes them, round 43)
+    pattern: `\\b[Pp]ro-{S:POC} ${HEAD_WORDS}{O:POC}(?!(?<=c⟧) [A-Za-z])`,
   }),
   onSurface({
     reason: 'modifier:x-led',
