@@ -92,6 +92,14 @@ const TITLE_REACH = 5;
 /** Mentions of a group as what others are tied to ("X-linked", "X-backed", "X-affiliated"). */
 const LINKED_ONLY = new RegExp(`^modifier:X-(?:${[...PATRON_SUFFIXES].join('|')})$`);
 
+/**
+ * The opening words of a sentence that turns to another incident than the one told before it:
+ * "Elsewhere …", "Separately, …", "In other violence …", "In a separate attack …". A bare
+ * "gunmen" or "militants" there is not the group the story named before the turn.
+ */
+const NEW_INCIDENT =
+  /^(?:elsewhere|separately|in (?:other|another|a separate|separate) (?:violence|attacks?|incidents?|developments?|news|fighting|clashes))\b/;
+
 interface Named {
   draft: Draft;
   start: number;
@@ -166,6 +174,25 @@ export function resolveCoreferences(
       if (pronounsOf.has(k) || !allQuoted(prev.tokens, quotes)) return [];
     }
     return [];
+  };
+
+  /** The sentences that turn to another incident (NEW_INCIDENT), read once. */
+  const turns = new Set(
+    sentences
+      .filter((s) =>
+        NEW_INCIDENT.test(
+          s.tokens
+            .slice(0, 4)
+            .map((w) => w.norm)
+            .join(' '),
+        ),
+      )
+      .map((s) => s.index),
+  );
+  /** The latest of the sentence `index` and the `back` before it that turns to another incident, or -1. */
+  const latestNewIncident = (index: number, back: number): number => {
+    for (let k = index; k >= index - back && k >= 0; k--) if (turns.has(k)) return k;
+    return -1;
   };
 
   for (const s of sentences) {
@@ -457,8 +484,12 @@ export function resolveCoreferences(
         }
       } else if (REFERRING_NOUNS.get(t.norm)?.articleWide && opensClause(s.tokens, i)) {
         // "Witnesses said attackers rammed the gate": the bare plural as a clause's subject
+        // (not past a sentence that turns to another incident, as for the bare plural below)
         const kind = REFERRING_NOUNS.get(t.norm);
-        const found = kind && nearestOfKind(kind, before(t, 2), before(t, s.index));
+        const since = latestNewIncident(s.index, s.index);
+        const after = (n: Named) => n.sentenceIndex >= since;
+        const found =
+          kind && nearestOfKind(kind, before(t, 2).filter(after), before(t, s.index).filter(after));
         if (found) add(found, 1, `coref:the-${t.norm}`);
       } else if (peopleArmedAt(s.tokens, i, covered)) {
         // "Kurdish rebels", "Tamil militants": the one armed group the article names whose own
@@ -474,7 +505,12 @@ export function resolveCoreferences(
         const kind = REFERRING_NOUNS.get(t.norm);
         // "the al-Qaida-linked fighters … militants": a group named only as what others are linked
         // to or backed by is not the band itself
-        const candidates = before(t, 2).filter((n) => !LINKED_ONLY.test(n.reason ?? ''));
+        // … nor a group named before a sentence that turns to another incident ("Elsewhere …",
+        // "In other violence …"): the plural there belongs to that incident's unnamed attackers
+        const since = latestNewIncident(s.index, 2);
+        const candidates = before(t, 2).filter(
+          (n) => !LINKED_ONLY.test(n.reason ?? '') && n.sentenceIndex >= since,
+        );
         const found = kind && nearestOfKind({ ...kind, articleWide: false }, candidates, []);
         if (found) add(found, 1, `coref:bare-${t.norm}`);
       }

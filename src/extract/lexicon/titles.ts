@@ -353,6 +353,19 @@ export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The offices of OFFICE_COUNTRIES that news gives no other state: "Secretary of State X" in a
+ * readout about Sudan is still the United States' even where the text never names it, while
+ * "Defense Secretary" is also the Philippines' and "Foreign Secretary" India's or Bangladesh's.
+ */
+export const ONE_STATE_OFFICES: ReadonlySet<string> = new Set([
+  'secretary of state',
+  'secretary of the treasury',
+  'secretary of homeland security',
+  'treasury secretary',
+  'homeland security secretary',
+]);
+
+/**
  * States whose offices news writes with the demonym of a governing authority rather than of the
  * state: "Palestinian President X" heads the Palestinian Authority as often as the State of
  * Palestine, and annotators name the authority or nothing. A title or a body named with such a

@@ -83,7 +83,8 @@ const IN_APPOSITION = `(?:(?<=⟦\\d+P⟧)|(?<=(?<!\\b(?:${PREPOSITIONS}) (?:the
  * own clause after an opening place ("In ⟦Moscow⟧, ⟦Russia⟧ said") or owns what follows
  * ("In ⟦Kabul⟧, ⟦Afghanistan⟧'s army").
  */
-const COUNTRY_OF_PLACE = `⟦\\d+L⟧, (?=⟦\\d+C⟧(?:,|\\.|$))`;
+// (… or by a time: "signed in ⟦Minsk⟧, ⟦Belarus⟧ last month, saying rebels fired on Y", round 43)
+const COUNTRY_OF_PLACE = `⟦\\d+L⟧, (?=⟦\\d+C⟧(?:,|\\.|$| (?:last|this|next|earlier this|late last|early last) (?:week|month|year|weekend)\\b| on [A-Z][a-z]+day\\b| in (?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\\b))`;
 /**
  * Verbs whose object is a hearer: "sources told ⟦Reuters⟧ that militants stormed a base" — the
  * outlet or official told is never the told clause's actor (round 29, fresh news).

@@ -14,7 +14,13 @@
 import { STRUCTURAL_PREDICATES, type Entity, type Sentence } from '../../model';
 import { CAPITALS, COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
-import { OFFICE_COUNTRIES, STATES_OF_AN_AUTHORITY, TITLE_LINKS, TITLE_WORDS } from '../lexicon/titles';
+import {
+  OFFICE_COUNTRIES,
+  ONE_STATE_OFFICES,
+  STATES_OF_AN_AUTHORITY,
+  TITLE_LINKS,
+  TITLE_WORDS,
+} from '../lexicon/titles';
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
 import { stateOfBody } from '../lexicon/state-bodies';
@@ -367,8 +373,8 @@ function namesAnotherParty(country: Slot, c: Candidate, { slots, sentence }: Tit
  */
 const DEPUTY_REMIT = /(?<=\b(?:assistant|under|deputy) secretary of state) for (?:[\w.-]+ ){0,7}[\w.-]+$/;
 
-/** The country an office written right before the person names by itself ("Secretary of State X"). */
-function officeCountry(c: Candidate, { slots, sentence }: TitleContext): string | undefined {
+/** The office written right before the person that names its country by itself ("Secretary of State X"). */
+function officeBefore(c: Candidate, { slots, sentence }: TitleContext): string | undefined {
   const at = positionOf(slots, c.subject.id);
   if (at < 0) return undefined;
   const before = sentence.text
@@ -377,15 +383,18 @@ function officeCountry(c: Candidate, { slots, sentence }: TitleContext): string 
     .replace(/\s+/g, ' ')
     .trimEnd()
     .replace(DEPUTY_REMIT, '');
-  const office = Object.keys(OFFICE_COUNTRIES).find((o) => before.endsWith(o));
-  return office && OFFICE_COUNTRIES[office];
+  return Object.keys(OFFICE_COUNTRIES).find((o) => before.endsWith(o));
 }
 
 /** The country a national title of this candidate belongs to, or none. */
 function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // "Defense Secretary" is also the Philippines' title: the office's country only where named.
-  const office = context.countries.get(officeCountry(c, context) ?? '');
+  const title = officeBefore(c, context);
+  const office = context.countries.get(title ? OFFICE_COUNTRIES[title] : '');
   if (office) return office;
+  // "Secretary of State X spoke with ⟦Sudanese⟧ General Y" in a readout that never names the
+  // United States: an office of one state only is not the article's other state's (round 43)
+  if (title && ONE_STATE_OFFICES.has(title)) return undefined;
   const known = officeHolderCountry(c.subject.name);
   if (!known)
     return surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context)

@@ -67,7 +67,10 @@ export const REPORTED =
  * the attacks on Y", "X's view that attacks on Y"): the noun's act is not X's (round 33).
  */
 export const NOUN_IN_CLAUSE =
-  '\\b(?:said|says|saying|added|adding|noted|noting|stated|stating|warned|warning|told [a-z]+) that\\b|\\bthat (?:the )?$';
+  '\\b(?:said|says|saying|added|adding|noted|noting|stated|stating|warned|warning|told [a-z]+) that\\b|\\bthat (?:the )?$|' +
+  // … or with "that" left out, when the noun is indefinite: "X reaffirms an armed attack on Y
+  // would invoke …", "X says an attack on Y would be …" tells of an act of no one named (round 43)
+  '\\b(?:said|says|saying|added|adding|noted|noting|stated|stating|warned|warning|reaffirm(?:s|ed)?|reiterat(?:es|ed)|affirm(?:s|ed)?|believes?|insists?|insisted) (?:an?|any) (?:[a-z-]+ ){0,2}$';
 
 /** The nouns of a named place: "the Bryansk region", "the port city of X". */
 export const PLACE_NOUN =

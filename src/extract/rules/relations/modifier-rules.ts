@@ -39,7 +39,9 @@ export const MODIFIER_RULES: RelationRule[] = [
     reason: 'modifier:x-backed',
     predicate: 'SUPPORTS',
     confidence: 0.9,
-    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}${DEMONYM_STATE_BODY}${STATE_NAME_ENDS}`,
+    // ("⟦Iranian⟧-backed ⟦Lebanon⟧-based group ⟦Y⟧": a name joined by a hyphen to the next word
+    // is a modifier of the head as well, not the one backed, round 43)
+    pattern: `{S:POC}-${SUPPORT_SUFFIX} ${HEAD_WORDS}{O:POC}(?!-)${DEMONYM_STATE_BODY}${STATE_NAME_ENDS}`,
   }),
   // "Iran-backed militant groups including X and Y", "X-funded militias such as Y": the groups listed
   onSurface({

@@ -184,18 +184,24 @@ const GROUP_COMMANDER = '(?<!\\b(?:[Tt]op|[Ss]upreme|[Oo]verall|[Cc]hief) )comma
  */
 const PART_REGION = `(?!(?:[Rr]egional|${[...MULTI_STATE_REGIONS].map(escapeRegex).join('|')})\\b)`;
 /** "⟦Y⟧ (founding) <head title> X": a body's head title before the name, `title` the title word. */
+/**
+ * "deputy ⟦Y⟧ chairperson X", "vice ⟦Y⟧ president X": a second's word before the body qualifies
+ * the title after it, so X is the head's deputy, not the head (round 43).
+ */
+const NOT_DEPUTY_BEFORE = '(?<!\\b(?:[Dd]eputy|[Vv]ice|[Aa]ssistant|[Aa]ssociate) )';
 const bodyLeader = (title: string): string =>
-  `${NOT_PAST}${NOT_INDEFINITE}{O:O} (?:${BODY_NOUN})?(?:founding )?${PART_REGION}${ROLE_ADJ}${HEAD_ROLE}${title}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`;
+  `${NOT_PAST}${NOT_INDEFINITE}${NOT_DEPUTY_BEFORE}{O:O} (?:${BODY_NOUN})?(?:founding )?${PART_REGION}${ROLE_ADJ}${HEAD_ROLE}${title}(?! ${TRADE_AFTER_HEAD_WORD})(?: and ${ROLE_TITLE_DESIGNATE})?,? ${RANKS}{S:P}`;
 
 /**
  * Words between a possessive body and its title: after "'s" only a noun phrase can follow, so
  * any word but a verb or a function word may qualify the title ("India's external affairs minister",
  * "the agency's top nuclear inspector", "the group's senior ⟦Africa⟧ researcher"), bar words of an
  * office no longer held. A finite verb ends the possessed phrase: "⟦Y⟧'s action follows President
- * X's announcement" names X as no head of Y (round 41).
+ * X's announcement" names X as no head of Y (round 41); so does a preposition: in "⟦Y⟧'s action
+ * against Ambassador X" the title is the object's, not one of Y's (round 43).
  */
 const POSSESSED_ADJ =
-  '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|follows|followed|comes|came|marks|marked|means|meant|builds|complements|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
+  '(?:(?:(?!(?:[Ff]ormer|[Ll]ate|[Ee]x|[Oo]utgoing|[Oo]netime|[Oo]ne-time|[Rr]ival|[Oo]pposition|is|are|was|were|has|have|had|said|says|follows|followed|comes|came|marks|marked|means|meant|builds|complements|and|or|but|the|an?|of|to|in|on|at|for|with|by|from|against|over|about|toward|towards|into|after|before|under|between|during|amid|who|which|that)\\b)(?:[A-Z][\\w.-]*|[a-z][a-z-]*)|⟦\\d+[Ll]⟧) ){0,3}?';
 /**
  * POSSESSED_ADJ without a place's name: "⟦Y⟧'s ⟦Kunduz⟧ commander" heads Y's part in that place,
  * not Y (test/gold/README.md, round 14, commanders of a part), so a head title after a place
@@ -375,6 +381,12 @@ const ONE_OF_ITS = '(?<!\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?)';
 const PART_OF_BODY =
   "(?:youth|women['’]s|student|local|regional|provincial|district|branch|wing|field|area|zonal|sector)";
 const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
+/**
+ * "the national security chairman of ⟦Y⟧, X", "the finance chief of ⟦Y⟧": a field's word before
+ * the head word makes X the head of that field of the body, one of its members (round 43).
+ */
+const NOT_FIELD_LEADER =
+  '(?<!\\b(?:security|intelligence|finance|financial|media|press|information|communications|operations|logistics|recruitment|training|propaganda) )';
 /** "leader of ⟦Y⟧ in Z, X", "commander of the ⟦Y⟧, X": a lead title of a named body, then its holder. */
 const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}${STANDING}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
 
@@ -743,7 +755,9 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.65,
     objectCategories: ['international'],
     // "the X Council and Secretary-General Y condemned": a list of two actors, not Y's post (round 33)
-    pattern: `{O:O}(?!,? and (?:[A-Z][\\w.]* )?[Ss]ecretary[- ][Gg]eneral\\b)(?:[^;⟦⟧]|⟦\\d+[^Oo\\d]⟧)*?(?<![Ff]ormer |[Dd]eputy |[Aa]ssistant |[Uu]nder )\\b[Ss]ecretary[- ][Gg]eneral {S:P}`,
+    // … nor the title of someone who serves the secretary-general ("Special Representative of
+    // the Secretary-General X", "Spokesperson for the Secretary-General X": round 43)
+    pattern: `{O:O}(?!,? and (?:[A-Z][\\w.]* )?[Ss]ecretary[- ][Gg]eneral\\b)(?:[^;⟦⟧]|⟦\\d+[^Oo\\d]⟧)*?(?<![Ff]ormer |[Dd]eputy |[Aa]ssistant |[Uu]nder )(?<!\\b(?:[Rr]epresentatives?|[Ee]nvoys?|[Aa]dvis[eo]rs?|[Ss]pokes(?:man|woman|person)|[Cc]hief of [Ss]taff|[Oo]ffice) (?:of|to|for) the )\\b[Ss]ecretary[- ][Gg]eneral {S:P}`,
   }),
   // "EU foreign policy chief X": head of a part of the body, so a member of it
   onSurface({
@@ -841,7 +855,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // "a (key) commander of ⟦Y⟧, X": one of its leaders is a member (title:one-leader-of-body-name)
-    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${HEAD_ROLE}${LEADER_OF_NAMED_BODY}`,
+    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${NOT_FIELD_LEADER}${HEAD_ROLE}${LEADER_OF_NAMED_BODY}`,
   }),
   // "the youth leader of ⟦Y⟧ in Z, X", "the regional commander of ⟦Y⟧, X": the head of a part of
   // the body belongs to it; LEADS is for the head of the whole (test/gold/README.md, round 14)
@@ -1082,7 +1096,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'apposition:the-body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.75,
-    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}`,
+    // ("X, ⟦Y⟧'s director of operations", "⟦Y⟧'s chief of staff": a head of a field of the body
+    // written after the title, as PART_HEAD_WORDS are before it, round 43)
+    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}(?! of [a-z])${NOT_ANOTHERS}`,
   }),
   // "X, ⟦Y⟧'s ⟦Kunduz⟧ commander", "⟦Y⟧'s ⟦Kunduz⟧ provincial chief, X": the head of a body's part in a
   // place belongs to the body (round 23; round 14's "commander for Kunduz province")

@@ -195,6 +195,20 @@ const NOT_ABSTRACT_HOLDING = `(?!['’]s (?:[a-z-]+ )?(?:${[...ABSTRACT_HOLDINGS
 const STOPPED_ACTS =
   '\\b(?:stop(?:s|ped|ping)?|halt\\w*|end(?:s|ed|ing)?|cease[sd]?|ceasing|renounc\\w*|abandon\\w*) (?:the |their |its |all |such |further )?(?:[a-z-]+ ){0,2}$';
 
+/**
+ * An act the subject is asked or bound not to do: "X urged ⟦Y⟧ not to launch an incursion into
+ * Z", "⟦Y⟧ agreed to refrain from strikes on Z". Nothing was done (round 43).
+ */
+const UNDONE_ACT = '\\bnot to (?:[a-z-]+ ){0,4}$|\\brefrain(?:s|ed|ing)? from (?:[a-z-]+ ){0,4}$';
+
+/**
+ * Verbs of undergoing: "⟦Y⟧ is experiencing record violence, including the assassination of Z",
+ * "⟦Y⟧ suffered attacks on its convoys": the subject is where or to whom the act happened, never
+ * its author (round 43). Verb forms only: "X, witnesses said, launched an attack on Y" stays X's.
+ */
+const UNDERGONE =
+  '\\b(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|witness(?:ed|ing)|endur(?:e|es|ed|ing)|mourn(?:s|ed|ing)?)\\b';
+
 const DISOWNED =
   "\\b(?:not|never|n't)\\s+(?:\\w+\\s+)?(?:claim(?:ed|s|ing)?|t(?:ake|aken|ook|aking))\\b|\\bden(?:y|ies|ied|ying)\\b[^⟦]*\\b(?:responsibility|role|involvement|part)\\b";
 
@@ -236,7 +250,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
     // "X's verbal attack on Y", "a personal attack on Y": words, not force (the frame record's
     // notAfter list, round 38)
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
@@ -440,7 +454,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     pattern: `${ACTOR}\\b(?<!\\b(?:attempted|failed|botched|foiled|thwarted) )(?:killing|assassination) of {NP}{O+:P}`,
     // "the killing of A, as well as the assassination of B": A is a victim, not B's killer; "X
     // restricted entry for Z in connection with the killing of Y": the killing is the occasion
-    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}|${ALLEGED_SHARE}`,
+    gapBlock: `${REPORTED}|\\bas well as\\b|${OCCASION_BEFORE_NOUN}|${NOUN_IN_CLAUSE}|${ALLEGED_SHARE}|${UNDERGONE}`,
   }),
   onCore({
     // "X claimed responsibility for the attempted assassination of Y", "X ordered the
