@@ -1116,7 +1116,12 @@ function supporterOf(units: Unit[], j: number): boolean {
   if (['of', 'for', 'to'].includes(units[link]?.lower ?? '') && SUPPORTERS.has(units[link - 1]?.lower ?? ''))
     return true;
   // a country's people are the country, as the gold reads them ("19 Russian individuals")
-  if (units[j].punct || units[j].possessive || units[j].entity?.type === 'Country') return false;
+  if (units[j].punct || units[j].entity?.type === 'Country') return false;
+  // "sanctions on X's inner circle", "X's financiers": the people around X (round 43)
+  if (units[j].possessive)
+    return [units[j + 1], units[j + 2]].some(
+      (w, n) => !!w && !w.entity && SUPPORTERS.has(w.lower) && (n === 0 || !units[j + 1].punct),
+    );
   return [units[j + 1], units[j + 2]].some(
     (w, n) => !!w && !w.entity && SUPPORTERS.has(w.lower) && (n === 0 || !units[j + 1].punct),
   );

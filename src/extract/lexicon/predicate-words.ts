@@ -313,10 +313,18 @@ export const OPPONENT_NOUNS: readonly string[] = [
  * financiers for X". The one sanctioned is the person, never the body (killing X's fighters is
  * X's loss, which the gold reads as KILLED X, so only sanctions use this list).
  */
-export const SUPPORTER_NOUNS =
-  'supporter financier facilitator backer sympathizer sympathiser operative associate affiliate recruiter procurer agent front liaison'
+export const SUPPORTER_NOUNS = [
+  ...'supporter financier facilitator backer sympathizer sympathiser operative associate affiliate recruiter procurer agent front liaison confidant loyalist'
     .split(' ')
-    .flatMap((n) => [n, `${n}s`]);
+    .flatMap((n) => [n, `${n}s`]),
+  // "sanctions on X's inner circle", "sanctioned a close ally of X": the people around X (round 43)
+  'circle',
+  'entourage',
+  'ally',
+  'allies',
+  'crony',
+  'cronies',
+];
 
 /**
  * Kin a possessive names: "sanctioned X's adult daughters", "killed X's son". The act's object

@@ -325,7 +325,8 @@ const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
  * the designees (round 17; frames/read-frames.ts `supporterOf` reads the same). A country's
  * people stay the country, as the gold reads them ("19 ⟦Russian⟧ individuals").
  */
-const SUPPORTERS_OF_OBJECT = new RegExp(` (?:[a-z-]+ )?(?:${SUPPORTER_NOUNS.join('|')})\\b`, 'y');
+// ("⟦X⟧'s inner circle": the people around X, round 43)
+const SUPPORTERS_OF_OBJECT = new RegExp(`(?:['’]s)? (?:[a-z-]+ )?(?:${SUPPORTER_NOUNS.join('|')})\\b`, 'y');
 /**
  * "sanctioned ⟦X⟧'s adult daughters", "killed ⟦X⟧'s son": the act's object is the kin the
  * possessive names, a person of their own, not the possessor.

@@ -113,6 +113,14 @@ const rows: FactRow[] = [
     [],
     ['Abu Wardah LEADS Indonesia'],
   ],
+  // sanctions on the people around someone are not on that person
+  [
+    "The United States and the European Union slapped sanctions on Putin's inner circle on Monday. Russian President Vladimir Putin denied it.",
+    ['Vladimir Putin LEADS Russia'],
+    ['United States SANCTIONED Vladimir Putin', 'European Union SANCTIONED Vladimir Putin'],
+  ],
+  ['Canada sanctioned a close ally of Vladimir Putin.', [], ['Canada SANCTIONED Vladimir Putin']],
+  ['Canada sanctioned Vladimir Putin on Monday.', ['Canada SANCTIONED Vladimir Putin'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-43-lead', 'combined');
