@@ -110,6 +110,8 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Chechnya'],
   ['Nagorno-Karabakh'],
   ['Transnistria'],
+  // one of Bosnia and Herzegovina's two entities (Phoenix: REPUBLIKA_SRPSKA, round 43)
+  ['Republika Srpska', 'Republic of Srpska'],
   ['Abkhazia'],
   ['South Ossetia'],
   ['Idlib'],
@@ -147,6 +149,22 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Jordan River'],
   ['Dnipro', 'Dnieper', 'Dnipro River'],
 ];
+
+/**
+ * Regions of the list above with a government of their own, headed by a president or a prime
+ * minister of their own: "⟦Y⟧ President X" heads the region, not a state (round 43).
+ */
+export const SELF_GOVERNING_REGIONS: ReadonlySet<string> = new Set([
+  'Republika Srpska',
+  'Kurdistan Region',
+  'Kurdistan',
+  'Nagorno-Karabakh',
+  'Abkhazia',
+  'South Ossetia',
+  'Transnistria',
+  'Crimea',
+  'Chechnya',
+]);
 
 /** Government seats: a Location, but an actor when used as one ("the Pentagon said"). */
 export const SEATS: readonly (readonly [name: string, actor: string])[] = [

@@ -4,7 +4,8 @@
 // - an office that says whose it is ("Secretary of Defense X": lexicon/titles.ts) is that
 //   country's, where the article names it;
 // - a person the reference data knows (lexicon/office-holders.ts) serves that country, where the
-//   article names it ("President X" of another state);
+//   article names it ("President X" of another state); a head's surname the data files under
+//   several states goes to the one of them the article names, if only one (round 43);
 // - anyone else gets the dominant country where the sentence names no country, or names it as
 //   itself (not "sanctions on ⟦A⟧") with no other country written nearer the person;
 // - a title written with its country elsewhere in the sentence names that country itself;
@@ -386,6 +387,33 @@ function officeBefore(c: Candidate, { slots, sentence }: TitleContext): string |
   return Object.keys(OFFICE_COUNTRIES).find((o) => before.endsWith(o));
 }
 
+/** A monarch's title: "King Abdullah", "Emir Tamim" name the holder by a given name, not a surname. */
+const MONARCH_BEFORE = /\b(?:king|queen|emir|amir|sultan|prince|sheikh|shaikh)\s+$/i;
+
+/** The candidate's name is written right after a monarch's title. */
+function monarchsName(c: Candidate, { slots, sentence }: TitleContext): boolean {
+  const at = positionOf(slots, c.subject.id);
+  return (
+    at >= 0 &&
+    MONARCH_BEFORE.test(sentence.text.slice(Math.max(0, at - sentence.start - 20), at - sentence.start))
+  );
+}
+
+/**
+ * A head's surname written alone that the data files under several states ("President Bush": the
+ * United States and the Cayman Islands) and whose sentence names none of them: the one of those
+ * states the article names elsewhere, if exactly one (round 43). "President X called ⟦Y⟧'s prime
+ * minister" in a readout on Y still heads the state the readout names as X's. Heads only: a
+ * minister's or a spokesman's surname is far less often the data's holder's.
+ */
+function headsSurnameNamedCountry(c: Candidate, context: TitleContext): string | undefined {
+  if (c.predicate !== 'LEADS' || FORMER_OFFICE.test(c.reason) || monarchsName(c, context)) return undefined;
+  const named = [...surnameCountries(c.subject.name)].filter(
+    (code) => (context.countries.get(code)?.mentionCount ?? 0) > 0,
+  );
+  return named.length === 1 ? named[0] : undefined;
+}
+
 /** The country a national title of this candidate belongs to, or none. */
 function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // "Defense Secretary" is also the Philippines' title: the office's country only where named.
@@ -395,7 +423,7 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // "Secretary of State X spoke with ⟦Sudanese⟧ General Y" in a readout that never names the
   // United States: an office of one state only is not the article's other state's (round 43)
   if (title && ONE_STATE_OFFICES.has(title)) return undefined;
-  const known = officeHolderCountry(c.subject.name);
+  const known = officeHolderCountry(c.subject.name) ?? headsSurnameNamedCountry(c, context);
   if (!known)
     return surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context)
       ? undefined

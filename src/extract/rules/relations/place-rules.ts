@@ -56,6 +56,16 @@ const COMPASS_PART_OF = `in (?:the )?(?:far )?(?:${COMPASS_POINTS.join('|')}|cen
  * the region's name, which makes it a region however it is qualified.
  */
 const QUALIFIERS = '(?:[a-z]+(?:-[a-z]+)? ){0,2}?';
+/**
+ * The words of a place's apposition before its noun ("a hilly", "an ethnic ⟦Hungarian⟧", "a
+ * ⟦Himalayan⟧"): lower-case words, a demonym, or one other name, up to four.
+ */
+const APPOSED_WORDS = '(?:[a-z-]+ |⟦\\d+[A-Za-z]⟧ ){0,4}?';
+/**
+ * A region's lower-case qualifiers before its name, longer than QUALIFIERS: "the country's biggest
+ * and mineral-rich", "central-eastern" (round 43); the region must carry its noun.
+ */
+const LONG_QUALIFIERS = '(?:[a-z]+(?:-[a-z]+)? ){0,4}?';
 /** Bodies of water: a town is on them, not in them. */
 const WATER = /\b(?:Sea|Ocean|Gulf|Strait|Straits|River|Lake|Bay|Channel|Canal)\b/;
 /** A place whose name ends on its kind: "Cabo Delgado Province", "Carmel Mountains", "Grau Park". */
@@ -125,7 +135,9 @@ export const PLACE_RULES: RelationRule[] = [
     objectNameBlock: WATER,
   }),
   // "the Syrian city of Aleppo", "the northern Syrian port city of Latakia", "the rebel-held
-  // northwestern Syrian province of Idlib", "the Upper Nile state community of Nasir"
+  // northwestern Syrian province of Idlib", "the Upper Nile state community of Nasir"; also at a
+  // sentence's start ("The Y town of X", round 43), and never past a saying verb ("the ⟦Y⟧ army
+  // said the town of X": the words before the kind describe the place, not the speaker)
   onSurface({
     reason: 'place:city-of',
     predicate: 'LOCATED_IN',
@@ -136,7 +148,7 @@ export const PLACE_RULES: RelationRule[] = [
     // name ("the X district of Y", "the X neighborhood of Y": X lies in Y; round 33), while "the
     // Y town of X", "the Y suburb of X" name X in Y. So is one before "region", "province",
     // "governorate" or "county" ("the X region of Y" is X in Y, place:kind-of-known-region; round 42).
-    pattern: `\\b(?:the|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or )[a-z-]+ ){0,2}?(?!areas? )(?!(?<=L⟧ )(?:district|neighbou?rhood|quarter|region|province|governorate|county) )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    pattern: `\\b(?:[Tt]he|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or |${SPEECH}\\b)[a-z-]+ ){0,2}?(?!areas? )(?!(?<=L⟧ )(?:district|neighbou?rhood|quarter|region|province|governorate|county) )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
     // "the X district of ⟦Borno State⟧": a region with its noun in its name holds X (below)
     subjectNameBlock: REGION_NAMED,
@@ -211,6 +223,35 @@ export const PLACE_RULES: RelationRule[] = [
     confidence: 0.65,
     pattern: `{S:L}(?: ${KIND})?, one of (?:the |its |\\d+ |two |three |four |five |six |several )?(?:[a-z-]+ ){0,3}?(?:${KINDS}|bases|sites) (?:in|of) (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
+  }),
+  // "X, one of Y's largest states", "the X region is one of Y's tribal districts": one of a
+  // country's or region's own kind of place, its owner written as a possessive (round 43)
+  onSurface({
+    reason: 'place:one-of-possessive-kinds',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L}(?: ${KIND})?,? (?:(?:is|was|remains) )?one of {O:CL}'s (?:[a-z-]+ |\\d+ ){0,3}?${KINDS}\\b`,
+    objectNameBlock: WATER,
+  }),
+  // "X, an ethnic ⟦Hungarian⟧ region in Y", "X, a hilly district in the country's biggest Y
+  // province", "X, a ⟦Himalayan⟧ district of the Y region": place:noun-in with a demonym or another
+  // name among the apposition's words, or with the region qualified past the two words
+  // place:in-qualified-region allows; a region (not a country) must carry its noun (round 43)
+  onSurface({
+    reason: 'place:noun-in-qualified',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L}, (?:a|an) ${APPOSED_WORDS}${PLACE_NOUN} (?:in|of) (?:the )?(?:country['’]s |⟦\\d+[CcLl]⟧['’]s )?${LONG_QUALIFIERS}{O:CL}(?!['’]s)(?:(?<=[Cc]⟧)(?! ${KIND}\\b)|(?<=L⟧)(?= ${KIND}\\b))`,
+    objectNameBlock: WATER,
+  }),
+  // "X, a ⟦Somali⟧ port town", "X, a remote ⟦Kenyan⟧ border village": a place described by a
+  // country's demonym lies in that country; not "an ethnic ⟦Russian⟧ region in Y", whose place
+  // after "in" says where it lies (round 43)
+  onSurface({
+    reason: 'place:demonym-kind-apposed',
+    predicate: 'LOCATED_IN',
+    confidence: 0.65,
+    pattern: `{S:L}, (?:a|an) (?:[a-z-]+ ){0,2}?(?=⟦\\d+c⟧){O:C} (?:[a-z-]+ ){0,2}?${PLACE_NOUN}\\b(?! (?:in|of|on|inside|within)\\b)`,
   }),
   // "the X district of Y province", "the X area of the restive Y district": a place named with its
   // own noun inside a region named with its noun after "of"

@@ -18,7 +18,7 @@ import {
   NAME_ENDS,
   SPEECH,
 } from './fragments';
-import { MULTI_STATE_REGIONS } from '../../lexicon/places';
+import { MULTI_STATE_REGIONS, SELF_GOVERNING_REGIONS } from '../../lexicon/places';
 import { BODY_NAME_HEADS, BODY_STANDING_WORDS } from '../../lexicon/titles';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios';
 import { escapeRegex } from '../../escape-regex';
@@ -153,6 +153,12 @@ const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?';
 const NOT_AFTER_OPENING_PARTICIPLE =
   '(?!(?<=^[A-Z][a-z]+ing (?:the |his |her |their )?)⟦\\d+[A-Za-z]+⟧[^,⟦⟧]*, ⟦\\d+P⟧)';
 const NOT_PAST = `(?<!${PAST_OFFICE})${NOT_AFTER_OPENING_PARTICIPLE}`;
+/** A region's own head title right before the holder: "⟦Y⟧ President X", "⟦Y⟧ Prime Minister X". */
+const REGION_HEAD_TITLE = '(?<![Vv]ice[- ])(?:President|Prime Minister)';
+/** The name of a region with a government of its own. */
+const SELF_GOVERNING_REGION_NAME = new RegExp(
+  `^(?:${[...SELF_GOVERNING_REGIONS].map(escapeRegex).join('|')})$`,
+);
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
 const NOT_PAST_BEHIND_BODY = `(?<!${PAST_OFFICE}⟦\\d+O⟧)`;
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
@@ -784,6 +790,21 @@ export const ROLE_RULES: RelationRule[] = [
     // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23)
     pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}${PLACE_HEAD_TITLE},? ${RANKS}{S:P}`,
   }),
+  // "⟦Y⟧ President X", "X, President of ⟦Y⟧ (RS)", "the president of ⟦Y⟧, X": the head of a
+  // region with a government of its own (lexicon/places.ts SELF_GOVERNING_REGIONS; round 43)
+  ...[
+    `${NOT_PAST}{O:L} ${REGION_HEAD_TITLE} ${RANKS}{S:P}`,
+    `${NOT_PAST}\\b(?<![Vv]ice[- ])[Pp]resident of {O:L}(?: \\([A-Z]+\\))?, ${RANKS}{S:P}`,
+    `{S:P}, (?:the )?(?<![Vv]ice[- ])[Pp]resident of {O:L}`,
+  ].map((pattern) =>
+    onSurface({
+      reason: 'title:region-head',
+      predicate: 'LEADS',
+      confidence: 0.75,
+      pattern,
+      objectName: SELF_GOVERNING_REGION_NAME,
+    }),
+  ),
   // "In ⟦Y⟧, the Moscow-installed mayor X said": a head title with no place of its own, right
   // after the place the sentence opens with (round 33)
   onSurface({

@@ -82,6 +82,9 @@ export const PLACE_HEAD_TITLES = [
   'mayor',
   // "Belgorod Gov. X": the abbreviation, its stop read by the rules (PLACE_HEAD_TITLE, round 33)
   'gov',
+  // the head of an Indian state's or a Pakistani province's government: "the chief minister of
+  // Kerala state, X", "Sindh Chief Minister X" (round 43)
+  'chief minister',
 ];
 
 /** Titles of a head of state or government: with a country, these mean LEADS the country. */
