@@ -317,6 +317,24 @@ function describedNameAfter(units: Unit[], k: number): number | undefined {
 }
 
 /**
+ * The owners of a list of possessives opening at the owner `j` ("A's and B's attacks"): the list's
+ * items in text order, read back from its last item by `listedOwners` (round 43).
+ */
+export function ownersFrom(units: Unit[], j: number): Unit[] {
+  let last = j;
+  for (;;) {
+    const [u, next, after] = [units[last], units[last + 1], units[last + 2]];
+    if (!u?.entity || !u.possessive) break;
+    const joined = !!next && !next.entity && !next.punct && JOINS.has(next.lower);
+    const item = joined ? after : u.punct === ',' ? next : undefined;
+    if (!item?.entity || !item.possessive) break;
+    last = units.indexOf(item);
+  }
+  const owners = listedOwners(units, last);
+  return owners[0] === units[j] ? owners : [units[j]];
+}
+
+/**
  * The owners of a list of possessives ending at the owner `j` ("A's and B's", "the A's, B's and
  * the C's"), in text order: every item carries the owner's mark, so each owns the noun after the
  * last (round 41). Only `j` itself when it is no such list's last item.

@@ -22,7 +22,8 @@ import { threatToHold } from './held-to-account';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight, tenureBeforeTitle } from './lists';
 import { impersonalDutyAt, verbAfterNeed } from './obligations';
-import { actAuthors } from './stance';
+import { actAuthors, ATTACK_NOUNS } from './stance';
+import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { judgedElection, stateActAuthor, stateOwningAct } from './state-acts';
 import { isDemonymWord, type Unit } from './units';
 import {
@@ -254,6 +255,9 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   // "Y's forces had violated …": the clause's subject acts through its head
   if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
     return { subject: [first], next: k + 2 };
+  // "Y's renewed fighting undermines …": an owned act is its owner's doing (round 43)
+  const act = first?.entity && first.possessive ? ownedActEnd(units, k + 1) : undefined;
+  if (act !== undefined) return { subject: [first], next: act };
   if (!first?.entity || first.possessive) return undefined;
   const subject = listRight(units, k);
   if (!subject.length) return undefined;
@@ -292,6 +296,42 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
 
 /** Heads before "of" through which the names after it act: "the governments of Y and Z" (round 43). */
 const HEADS_BEFORE_OF = new Set(['government', 'governments', 'leadership', 'leaders', 'authorities', 'regime']);
+
+/** Acts whose owner's possessive makes the owner a clause's subject: "Y's fighting undermines …". */
+const OWNED_ACTS = new Set([
+  ...ATTACK_NOUNS,
+  ...PREDICATE_NOUNS.CONQUEST,
+  ...STANCE_ACTS,
+  'fighting',
+  'blockade',
+  'war',
+]);
+/** How many qualifiers may stand between an owner and its act: "Y's renewed, intense fighting". */
+const OWNED_ACT_QUALIFIERS = 2;
+
+/**
+ * Past an act owned by the possessive before `k` ("renewed fighting", "actions"): where the clause's
+ * verb group may start, or undefined when no such act heads the phrase. A quotation mark may open
+ * after the act ("Y's fighting “seriously undermines …”").
+ */
+function ownedActEnd(units: Unit[], k: number): number | undefined {
+  let h = k;
+  // "renewed", "continued": a participle the tagger may call a verb qualifies the act after it
+  const qualifier = (u: Unit | undefined) =>
+    !!u &&
+    !u.entity &&
+    !u.punct &&
+    !OWNED_ACTS.has(u.lower) &&
+    (u.tags.has('Adjective') || isAdverb(u) || (u.lower.endsWith('ed') && OWNED_ACTS.has(units[h + 1]?.lower ?? '')));
+  while (h - k < OWNED_ACT_QUALIFIERS && qualifier(units[h])) h++;
+  const head = units[h];
+  if (!head || head.entity || !OWNED_ACTS.has(head.lower)) return undefined;
+  if (head.punct && !QUOTE.test(head.punct)) return undefined;
+  // "Y's attack helicopters": the act word qualifies a noun after it
+  const next = units[h + 1];
+  if (next && !next.entity && next.tags.has('Noun') && !isVerb(next)) return undefined;
+  return h + 1;
+}
 
 /** A head through which a name acts, written plainly at `k`: "forces", "fighters", "leaders". */
 const isHeadAt = (units: Unit[], k: number): boolean =>
