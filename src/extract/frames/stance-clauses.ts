@@ -295,7 +295,14 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
 }
 
 /** Heads before "of" through which the names after it act: "the governments of Y and Z" (round 43). */
-const HEADS_BEFORE_OF = new Set(['government', 'governments', 'leadership', 'leaders', 'authorities', 'regime']);
+const HEADS_BEFORE_OF = new Set([
+  'government',
+  'governments',
+  'leadership',
+  'leaders',
+  'authorities',
+  'regime',
+]);
 
 /** Acts whose owner's possessive makes the owner a clause's subject: "Y's fighting undermines …". */
 const OWNED_ACTS = new Set([
@@ -322,7 +329,9 @@ function ownedActEnd(units: Unit[], k: number): number | undefined {
     !u.entity &&
     !u.punct &&
     !OWNED_ACTS.has(u.lower) &&
-    (u.tags.has('Adjective') || isAdverb(u) || (u.lower.endsWith('ed') && OWNED_ACTS.has(units[h + 1]?.lower ?? '')));
+    (u.tags.has('Adjective') ||
+      isAdverb(u) ||
+      (u.lower.endsWith('ed') && OWNED_ACTS.has(units[h + 1]?.lower ?? '')));
   while (h - k < OWNED_ACT_QUALIFIERS && qualifier(units[h])) h++;
   const head = units[h];
   if (!head || head.entity || !OWNED_ACTS.has(head.lower)) return undefined;

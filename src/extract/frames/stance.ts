@@ -246,7 +246,8 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (frame.predicate === 'DEMANDED' && named.length && ownedNounAt(units, named[0], FREED) !== undefined)
     return [];
   // "condemned Y's and Z's attacks": owners joined before one head share it (round 43)
-  const owned = named.length === 1 && named[0].possessive ? ownersFrom(units, units.indexOf(named[0])) : named;
+  const owned =
+    named.length === 1 && named[0].possessive ? ownersFrom(units, units.indexOf(named[0])) : named;
   if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return owned;
   let authors = actAuthors(units, k);
   // "condemned the arrest of Xian dissident A": the state that holds its own opponent
