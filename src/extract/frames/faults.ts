@@ -87,7 +87,8 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
       (u.tags.has('Noun') && !!next?.tags.has('Noun') && !next.entity && !u.punct) ||
       // "long-running": the word after a dash finishes the qualifier
       (!!units[j - 1]?.dash && !units[j - 1].punct);
-    if (!qualifier || (u.punct && u.punct !== ',')) return undefined;
+    // "Y's “unjustified” action": a qualifier in quotation marks still qualifies (round 43)
+    if (!qualifier || (u.punct && u.punct !== ',' && !QUOTE_MARKS.test(u.punct))) return undefined;
     qualifiers.push(u);
   }
   return undefined;
@@ -279,6 +280,8 @@ export function faultOwnerAfter(units: Unit[], k: number): Unit[] {
   }
   return [];
 }
+/** Punctuation that is only quotation marks: the speaker's words quoted inside a phrase. */
+const QUOTE_MARKS = /^[“”"‘’']+$/;
 const FAULT_NOUNS = new Set(FAULTS.flatMap((f) => f.complement ?? []));
 
 /** The owners of faults in units `from` … `end` (exclusive), with the frame of each. */

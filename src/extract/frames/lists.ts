@@ -94,6 +94,19 @@ const isPeopleOf = (units: Unit[], d: number) =>
  * Where a descriptor opening at `k` ends: up to five words of kind, title or place ("company",
  * "Foreign Minister", "city of", "northern"), none punctuated; `k` itself when there is none.
  */
+/**
+ * Words for how a title is held that the tagger may read as a verb: "Acting Administrator X",
+ * "said X, Acting Director of Y" (round 43). Only before a title's word, a modifier or a name.
+ */
+const TITLE_TENURES: ReadonlySet<string> = new Set(['acting', 'interim']);
+
+/** A tenure word at `k` opening a title ("Acting Under Secretary"), not a participle ("acting for X"). */
+export function tenureBeforeTitle(units: Unit[], k: number): boolean {
+  const [u, next] = [units[k], units[k + 1]];
+  if (!isPlainWord(u) || !TITLE_TENURES.has(u.lower) || !next || next.punct) return false;
+  return !!next.entity || isTitle(next) || isModifier(next) || next.tags.has('ProperNoun');
+}
+
 function pastDescriptor(units: Unit[], k: number): number {
   let d = k;
   while (d - k < 8 && units[d] && !units[d].entity && (d === k || !units[d - 1].punct)) {
@@ -101,11 +114,12 @@ function pastDescriptor(units: Unit[], k: number): number {
     // "the infrastructure supporting X" is no descriptor: a participle opens a clause ("the
     // long-ruling X" is one: a compound's "-ing" qualifies, as does one read as the name's
     // adjective: "neighbouring X", see units.ts)
-    if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated') && !u.tags.has(NAME_QUALIFIER)) break;
+    const tenure = tenureBeforeTitle(units, d);
+    if (u.lower.endsWith('ing') && !u.tags.has('Hyphenated') && !u.tags.has(NAME_QUALIFIER) && !tenure) break;
     // "a market near X": "near" opens where the thing is, though the tagger may call it an adjective
     if (PLACE_PREPOSITIONS.has(u.lower)) break;
     const named = u.tags.has('ProperNoun');
-    const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower);
+    const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower) || tenure;
     // "activists north of X": a compass point and "of" say where they are, not whose
     if (u.lower === 'of' && COMPASS.has(units[d - 1]?.lower ?? '')) break;
     // "Minister of Foreign Affairs and Trade X": "and" inside a title's portfolio
@@ -300,6 +314,24 @@ function describedNameAfter(units: Unit[], k: number): number | undefined {
   while (d - k <= 4 && word(units[d])) d++;
   const named = units[d]?.entity;
   return d > k + 1 && named && DESCRIBED_TYPES.has(named.type) ? d : undefined;
+}
+
+/**
+ * The owners of a list of possessives opening at the owner `j` ("A's and B's attacks"): the list's
+ * items in text order, read back from its last item by `listedOwners` (round 43).
+ */
+export function ownersFrom(units: Unit[], j: number): Unit[] {
+  let last = j;
+  for (;;) {
+    const [u, next, after] = [units[last], units[last + 1], units[last + 2]];
+    if (!u?.entity || !u.possessive) break;
+    const joined = !!next && !next.entity && !next.punct && JOINS.has(next.lower);
+    const item = joined ? after : u.punct === ',' ? next : undefined;
+    if (!item?.entity || !item.possessive) break;
+    last = units.indexOf(item);
+  }
+  const owners = listedOwners(units, last);
+  return owners[0] === units[j] ? owners : [units[j]];
 }
 
 /**
@@ -570,7 +602,9 @@ function nextSide(units: Unit[], named: Unit[]): Unit[] {
  */
 function titleHolderAt(units: Unit[], k: number): number | undefined {
   let d = k;
-  while (d - k < 5 && isPlainWord(units[d]) && (isTitle(units[d]) || isModifier(units[d]))) d++;
+  // "Acting Under Secretary of …": a tenure word may open the title (round 43)
+  const opensTitle = (j: number) => isTitle(units[j]) || isModifier(units[j]) || tenureBeforeTitle(units, j);
+  while (d - k < 5 && isPlainWord(units[d]) && opensTitle(d)) d++;
   if (!units.slice(k, d).some(isTitle) || !isPlainWord(units[d]) || units[d].lower !== 'of') return undefined;
   d++;
   while (isPlainWord(units[d]) && DETERMINERS.has(units[d].lower)) d++;
@@ -581,6 +615,10 @@ function titleHolderAt(units: Unit[], k: number): number | undefined {
   else if (units[d].punct) return undefined;
   const next = units[d + 1];
   if (next?.entity?.type === 'Person') return d + 1;
+  // "Under Secretary of the Treasury for Terrorism and Financial Intelligence Y": the title's
+  // portfolio after its body, then the holder's name (round 43)
+  const portfolioHolder = longPortfolioHolder(units, d + 1);
+  if (portfolioHolder !== undefined) return portfolioHolder;
   if (next?.lower !== 'and' || next.punct) return undefined;
   // "and Commander-in-Chief Y": a second title of the same person, dashed words and all
   let t = d + 2;

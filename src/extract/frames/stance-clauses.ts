@@ -20,9 +20,10 @@ import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
 import { threatToHold } from './held-to-account';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
-import { listRight } from './lists';
+import { listRight, tenureBeforeTitle } from './lists';
 import { impersonalDutyAt, verbAfterNeed } from './obligations';
-import { actAuthors } from './stance';
+import { actAuthors, ATTACK_NOUNS } from './stance';
+import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { judgedElection, stateActAuthor, stateOwningAct } from './state-acts';
 import { isDemonymWord, type Unit } from './units';
 import {
@@ -241,6 +242,10 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   while (units[k] && !units[k].entity && counting(units[k])) k++;
   // "heavily armed Y insurgents": describing words before a name that acts through its head
   k = pastDescribingWords(units, k);
+  // "the governments of Y and Z have targeted …": names that act through the head before them
+  if (HEADS_BEFORE_OF.has(units[k]?.lower ?? '') && !units[k].entity && !units[k].punct) {
+    if (units[k + 1]?.lower === 'of' && !units[k + 1].punct && units[k + 2]?.entity) k += 2;
+  }
   // "Mr. X", "Dr. X": an honorific before the subject's name
   if (HONORIFICS.has(units[k]?.lower ?? '') && units[k + 1]?.entity) k++;
   // "President Y", "Xian Foreign Minister Y": a title before the subject's name
@@ -250,6 +255,9 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
   // "Y's forces had violated …": the clause's subject acts through its head
   if (first?.entity && first.possessive && AGENT_HEADS.has(units[k + 1]?.lower ?? '') && !units[k + 1].punct)
     return { subject: [first], next: k + 2 };
+  // "Y's renewed fighting undermines …": an owned act is its owner's doing (round 43)
+  const act = first?.entity && first.possessive ? ownedActEnd(units, k + 1) : undefined;
+  if (act !== undefined) return { subject: [first], next: act };
   if (!first?.entity || first.possessive) return undefined;
   const subject = listRight(units, k);
   if (!subject.length) return undefined;
@@ -284,6 +292,54 @@ function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: numbe
     if (e > next + 2 && isVerb(units[e])) next = e;
   }
   return { subject, next };
+}
+
+/** Heads before "of" through which the names after it act: "the governments of Y and Z" (round 43). */
+const HEADS_BEFORE_OF = new Set([
+  'government',
+  'governments',
+  'leadership',
+  'leaders',
+  'authorities',
+  'regime',
+]);
+
+/** Acts whose owner's possessive makes the owner a clause's subject: "Y's fighting undermines …". */
+const OWNED_ACTS = new Set([
+  ...ATTACK_NOUNS,
+  ...PREDICATE_NOUNS.CONQUEST,
+  ...STANCE_ACTS,
+  'fighting',
+  'blockade',
+  'war',
+]);
+/** How many qualifiers may stand between an owner and its act: "Y's renewed, intense fighting". */
+const OWNED_ACT_QUALIFIERS = 2;
+
+/**
+ * Past an act owned by the possessive before `k` ("renewed fighting", "actions"): where the clause's
+ * verb group may start, or undefined when no such act heads the phrase. A quotation mark may open
+ * after the act ("Y's fighting “seriously undermines …”").
+ */
+function ownedActEnd(units: Unit[], k: number): number | undefined {
+  let h = k;
+  // "renewed", "continued": a participle the tagger may call a verb qualifies the act after it
+  const qualifier = (u: Unit | undefined) =>
+    !!u &&
+    !u.entity &&
+    !u.punct &&
+    !OWNED_ACTS.has(u.lower) &&
+    (u.tags.has('Adjective') ||
+      isAdverb(u) ||
+      (u.lower.endsWith('ed') && OWNED_ACTS.has(units[h + 1]?.lower ?? '')));
+  while (h - k < OWNED_ACT_QUALIFIERS && qualifier(units[h])) h++;
+  const head = units[h];
+  if (!head || head.entity || !OWNED_ACTS.has(head.lower)) return undefined;
+  if (head.punct && !QUOTE.test(head.punct)) return undefined;
+  // "Y's attack helicopters": the act word qualifies a noun after it
+  const next = units[h + 1];
+  if (next && !next.entity && next.tags.has('Noun') && !isVerb(next)) return undefined;
+  return h + 1;
 }
 
 /** A head through which a name acts, written plainly at `k`: "forces", "fighters", "leaders". */
@@ -372,8 +428,16 @@ const QUALIFIERS_BEFORE = 4;
  * "poses a (significant) threat"): the next word past a determiner, and the first past a few
  * adjectives or adverbs joined by "and".
  */
+/**
+ * The speaker's own possessives, which may stand where a determiner does ("targeted our
+ * elections"); in a quotation "our" may be read as the speaker's body, a mention all the same.
+ */
+const SPEAKERS_OWN = new Set(['our', 'my']);
+
 function thenAfter(units: Unit[], k: number): string[] {
-  if (DETERMINERS.has(units[k]?.lower ?? '') && !units[k].entity && !units[k].punct) k++;
+  const opener = units[k]?.lower ?? '';
+  const determines = (DETERMINERS.has(opener) && !units[k].entity) || SPEAKERS_OWN.has(opener);
+  if (determines && !units[k].punct) k++;
   const word = (u: Unit | undefined) => (u && !u.entity ? [u.lower.replace(/[^a-z-]/g, '')] : []);
   const qualifier = (u: Unit) =>
     !u.entity && !u.punct && (u.tags.has('Adjective') || isAdverb(u) || u.lower === 'and');
@@ -448,7 +512,9 @@ const TITLE_SPAN = 6;
 /** Nothing but words of time or place follow unit `k` to the sentence's end: no verb, no clause. */
 function closesSentence(units: Unit[], k: number): boolean {
   const rest = units.slice(k);
-  return rest.length <= AFTER_ATTRIBUTION && !rest.some((u) => isVerb(u) || RELATIVES.has(u.lower));
+  // "said X, Acting Director": a tenure word opening the speaker's title is no verb
+  const verbAt = (u: Unit, j: number) => isVerb(u) && !tenureBeforeTitle(units, k + j);
+  return rest.length <= AFTER_ATTRIBUTION && !rest.some((u, j) => verbAt(u, j) || RELATIVES.has(u.lower));
 }
 
 /**
@@ -787,12 +853,18 @@ function borneFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (say !== undefined)
     return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, ':borne');
   // "“Y bears …,” X said": the attribution after the clause
+  return facts(attributionAfter(units, i), accused.actors, frame.predicate, frame, ':borne');
+}
+
+/**
+ * "“… ,” X said." / "“…,” said X.": the speaker of an attribution that closes the sentence after
+ * the word at `i`, when the clause it reports holds that word; none otherwise.
+ */
+function attributionAfter(units: Unit[], i: number): Unit[] {
   for (let j = i + 1; j < units.length; j++) {
     if (units[j].entity || !isVerb(units[j]) || !SAY_VERBS.has(units[j].lower)) continue;
     const inverted = invertedClause(units, j);
-    if (inverted && inverted.end > i)
-      return facts(inverted.speaker, accused.actors, frame.predicate, frame, ':borne');
-    break;
+    return inverted && inverted.end > i ? inverted.speaker : [];
   }
   return [];
 }
@@ -875,7 +947,11 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
   const accused = leftActors(units, s);
   if (!accused) return [];
   const say = sayingVerbBefore(units, accused.at);
-  return say === undefined ? [] : facts(speakerOf(units, say), accused.actors, frame.predicate, frame, '');
+  if (say !== undefined) return facts(speakerOf(units, say), accused.actors, frame.predicate, frame, '');
+  // "“Y is responsible for the killings,” X said": the attribution after a clause that opens the
+  // sentence or its quotation (round 43)
+  if (!opensClause(units, accused.at)) return [];
+  return facts(attributionAfter(units, i), accused.actors, frame.predicate, frame, ':quoted');
 }
 
 /**

@@ -13,7 +13,7 @@ import { isAdjectiveWord } from '../nlp';
 import { namingAt } from './called-faults';
 import type { EventMemory } from './events';
 import { VERB_FRAMES, type FrameRecord } from './lexicon';
-import { byNamesRight, listRight } from './lists';
+import { byNamesRight, listRight, ownersFrom } from './lists';
 import { heldElection, stateActAuthor } from './state-acts';
 import { supportedActAuthors } from './supported-acts';
 import type { Unit } from './units';
@@ -73,6 +73,7 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
   let head = false; // a common noun seen: the act's head
   let prep = false; // a preposition seen: names after it are the act's complements
   let authors: Unit[] = [];
+  let joined = false; // "Y's and": another owner of the same head follows
   while (j < units.length && j - k < MAX_PHRASE) {
     const u = units[j];
     if (u.lower === 'by' && head && !u.entity) {
@@ -98,11 +99,15 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
       }
       if (!head && (u.possessive || (!u.punct && nameOnHead(u) && units[j + 1]?.tags.has('Noun')))) {
         if (!u.possessive && units[j + 1]?.entity) break;
-        authors = [u];
+        authors = joined && u.possessive ? [...authors, u] : [u];
+        joined = false;
       } else if (!head || (!prep && !units[j - 1].punct && kindNounBefore(units[j - 1]))) {
         // "neighboring Y", "the rebel group Y", "oil company Y": the phrase names Y itself.
         return listRight(units, j);
       }
+    } else if (ownersJoined(units, j, head, authors)) {
+      // "Y's and Z's attacks": owners joined before one head share the act (round 43)
+      joined = true;
     } else if (DETERMINERS.has(u.lower)) {
       // "called the launch a threat": a determiner after the head opens the next phrase.
       if (head && units[j - 1]?.lower !== 'of' && !PHRASE_PREPS.has(units[j - 1]?.lower ?? '')) break;
@@ -120,6 +125,14 @@ export function actAuthors(units: Unit[], k: number): Unit[] {
     j++;
   }
   return head ? authors : [];
+}
+
+/** "and" / "or" at `j` between two possessive owners before the act's head: "Y's and Z's attacks". */
+function ownersJoined(units: Unit[], j: number, head: boolean, authors: Unit[]): boolean {
+  const [u, next] = [units[j], units[j + 1]];
+  const last = authors[authors.length - 1];
+  if (head || !last?.possessive || last.punct || u.entity || u.punct) return false;
+  return (u.lower === 'and' || u.lower === 'or') && !!next?.entity && next.possessive;
 }
 
 /**
@@ -232,7 +245,10 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   // "demanded X's release": the one to be freed is not the one asked
   if (frame.predicate === 'DEMANDED' && named.length && ownedNounAt(units, named[0], FREED) !== undefined)
     return [];
-  if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return named;
+  // "condemned Y's and Z's attacks": owners joined before one head share it (round 43)
+  const owned =
+    named.length === 1 && named[0].possessive ? ownersFrom(units, units.indexOf(named[0])) : named;
+  if (named.length && !actOf(units, named[0]) && (named[0].possessive || !frame.complement)) return owned;
   let authors = actAuthors(units, k);
   // "condemned the arrest of Xian dissident A": the state that holds its own opponent
   if (!authors.length) authors = stateActAuthor(units, k);
