@@ -53,3 +53,42 @@ describe('a demand of both sides asks the pair just told, round 43', () => {
     expect(all(text)).not.toContain(fact);
   });
 });
+
+// Round 43: an "our" the coreference step leaves unread, outside quotation, before an ally noun is
+// the nearest country named before it in the sentence (a release's own state); the alliance is
+// read both ways, as "X, Y's closest ally" is (round 42).
+describe('"our" allies of the state named before, round 43', () => {
+  it.each([
+    [
+      'Norway stands with our Chilean allies in the face of dangerous actions at sea.',
+      ['Norway SUPPORTS Chile', 'Chile SUPPORTS Norway'],
+    ],
+    [
+      "Peru's missile program threatens Norway; our allies, Chile and Bolivia; and our partners in the region.",
+      [
+        'Norway SUPPORTS Chile',
+        'Chile SUPPORTS Norway',
+        'Norway SUPPORTS Bolivia',
+        'Bolivia SUPPORTS Norway',
+      ],
+    ],
+    [
+      'The minister underscored resolute Norwegian solidarity with our NATO ally and EU partner Chile.',
+      ['Chile SUPPORTS Norway'],
+    ],
+  ])('reads the alliance: "%s"', (text, facts) => {
+    const got = all(text);
+    for (const fact of facts) expect(got).toContain(fact);
+  });
+
+  it.each([
+    // a country whose hostile act stands before "our allies" is not their friend
+    ['Peru fired missiles toward our allies, Chile and Bolivia.', 'Chile SUPPORTS Peru'],
+    // no country named before "our"
+    ['The minister said the drills would reassure our Chilean allies.', 'Chile SUPPORTS Norway'],
+    // "our allies" with no name after them
+    ['Peru threatens Norway and our allies.', 'Peru SUPPORTS Norway'],
+  ])('reads no alliance: "%s"', (text, fact) => {
+    expect(all(text)).not.toContain(fact);
+  });
+});
