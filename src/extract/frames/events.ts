@@ -260,6 +260,12 @@ export class EventMemory {
   private caseAnnounced: { by: Unit[]; at: number }[] = [];
   /** The states whose courts, prosecutors or convictions the article has named (./courts.ts). */
   private courts: Unit[] = [];
+  /**
+   * The two sides of the last two-sided fact read between countries or bodies, and when: a
+   * dealing between them ("agreements signed by X and Y") or a fight both ways ("the conflict
+   * between X and Y"). What "the sides", "both parties" of a demand refer to (round 43).
+   */
+  private pair?: { sides: Unit[]; at: number };
 
   /**
    * The attacks between countries and bodies told in `here` and in the last `reach` sentences read
@@ -285,6 +291,17 @@ export class EventMemory {
    * countries (or, for `anyActor`, countries and bodies) named most often up to and in this
    * sentence; none unless both were named at least twice and no third as often as the second.
    */
+  /**
+   * The sides of the last two-sided fact told in the last PAIR_REACH sentences read, before this
+   * one ("the conflict between X and Y … urged both sides to …"): countries, or for `anyActor`
+   * bodies too. None when no such fact was read there.
+   */
+  recentPair(anyActor: boolean): Unit[] {
+    if (!this.pair || this.read - this.pair.at > PAIR_REACH) return [];
+    const kinds = anyActor ? ['Country', 'Organization'] : ['Country'];
+    return this.pair.sides.every((u) => kinds.includes(u.entity!.type)) ? this.pair.sides : [];
+  }
+
   parties(units: Unit[], anyActor: boolean): Unit[] {
     const counts = new Map(this.named);
     for (const u of units) countIn(counts, u);
@@ -588,6 +605,8 @@ export class EventMemory {
         posts: struck.filter((t) => namesPost(units, units.indexOf(t))),
       });
     out.push(...this.answered(claims));
+    const sides = twoSided(units, out);
+    if (sides) this.pair = { sides, at: this.read };
     for (const u of units) countIn(this.named, u);
     this.read++;
     return out;
@@ -626,6 +645,31 @@ function fightsIn(found: Candidate[], at: number): Fight[] {
       (f) => f.predicate === 'ATTACKED' && FIGHT_TYPES.has(f.subject.type) && FIGHT_TYPES.has(f.object.type),
     )
     .map((f) => ({ by: f.subject, on: f.object, at }));
+}
+
+/** How many sentences back the sides of a two-sided fact may be what "both sides" refers to. */
+const PAIR_REACH = 6;
+const SIDE_TYPES = new Set(['Country', 'Organization']);
+
+/**
+ * The two sides of the last two-sided fact among `facts`, read in `units`: a COOPERATED between
+ * two countries or bodies, or an ATTACKED told both ways between them. Undefined when none.
+ */
+function twoSided(units: Unit[], facts: Candidate[]): Unit[] | undefined {
+  const isSide = (e: Entity) => SIDE_TYPES.has(e.type);
+  const both = (f: Candidate) =>
+    f.predicate === 'COOPERATED' ||
+    (f.predicate === 'ATTACKED' &&
+      facts.some(
+        (g) => g.predicate === 'ATTACKED' && g.subject.id === f.object.id && g.object.id === f.subject.id,
+      ));
+  const last = [...facts]
+    .reverse()
+    .find((f) => f.subject.id !== f.object.id && isSide(f.subject) && isSide(f.object) && both(f));
+  if (!last) return undefined;
+  const unitOf = (e: Entity) => units.find((u) => u.entity?.id === e.id);
+  const [a, b] = [unitOf(last.subject), unitOf(last.object)];
+  return a && b ? [a, b] : undefined;
 }
 
 function countIn(counts: Map<string, { unit: Unit; n: number }>, u: Unit): void {

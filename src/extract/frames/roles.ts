@@ -6,7 +6,7 @@ import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import { isTitle } from './title-word';
 import { listRight } from './lists';
-import { FRAMES, MIN_CONFIDENCE, type FrameRecord } from './lexicon';
+import { FRAMES, MIN_CONFIDENCE, VERB_FRAMES, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
 import { ALLY_NOUNS, BE, DETERMINERS, FORMER_ROLES } from './words';
 
@@ -153,9 +153,71 @@ function roleFacts(holders: Unit[], owners: Unit[], frame: FrameRecord, how: str
   return out;
 }
 
+/**
+ * "X stands with our Yian allies", "X supports our NATO ally Y", "threatens X; our allies, A and
+ * B": an "our" the coreference step left unread, outside quotation, owned by the nearest country
+ * named before it in the sentence (a release's own state, round 43). Undefined when none.
+ */
+function ourOwner(units: Unit[], o: number): Unit | undefined {
+  const u = units[o];
+  if (!u || u.entity || u.lower !== 'our') return undefined;
+  for (let j = o - 1; j >= 0; j--) {
+    const c = units[j];
+    // "Y fired missiles toward our allies": a country whose hostile act comes between is no owner
+    if (!c.entity && VERB_FRAMES.get(c.lower)?.some((f) => HOSTILE.has(f.predicate))) return undefined;
+    if (c.entity?.type === 'Country') return c.possessive ? undefined : c;
+    if (c.entity || /[.:"“”]/.test(c.punct)) return undefined;
+  }
+  return undefined;
+}
+
+/** Predicates of acts against someone: a country doing one toward "our allies" is not their friend. */
+const HOSTILE = new Set(['ATTACKED', 'KILLED', 'THREATENED', 'CRITICIZED', 'SANCTIONED']);
+
+/** The allies "our" at `o` names: "our Yian allies", "our (NATO) ally Y", "our allies, A and B". */
+function ourAllies(units: Unit[], o: number): { holders: Unit[]; noun: Unit } | undefined {
+  const demonym = units[o + 1];
+  const after = units[o + 2];
+  if (demonym?.entity?.type === 'Country' && !demonym.possessive && !demonym.punct && after && !after.entity)
+    return ALLY_NOUNS.has(after.lower) ? { holders: [demonym], noun: after } : undefined;
+  let r = o + 1;
+  while (r - o <= 3 && (qualifies(units[r]) || alliance(units[r])) && !ALLY_NOUNS.has(units[r].lower)) r++;
+  const noun = units[r];
+  if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || (noun.punct && noun.punct !== ','))
+    return undefined;
+  const at = pastSecondRole(units, r + 1);
+  const first = units[at];
+  if (!first?.entity || first.possessive) return undefined;
+  const holders = listRight(units, at).filter((h) => PEERS.has(h.entity!.type));
+  return holders.length ? { holders, noun } : undefined;
+}
+
+/** "our NATO ally and EU partner Y": past a second role joined by "and" to where the name stands. */
+function pastSecondRole(units: Unit[], j: number): number {
+  if (units[j - 1].punct || units[j]?.lower !== 'and' || units[j].entity) return j;
+  let r = j + 1;
+  while (r - j <= 3 && (qualifies(units[r]) || alliance(units[r])) && !ROLE_FRAMES.has(units[r].lower)) r++;
+  return ROLE_FRAMES.has(units[r]?.lower ?? '') && !units[r].entity && !units[r].punct ? r + 1 : j;
+}
+
 export function readRoles(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
   for (let o = 0; o < units.length; o++) {
+    const ourState = ourOwner(units, o);
+    const allies = ourState && ourAllies(units, o);
+    if (ourState && allies) {
+      const frame = ROLE_FRAMES.get(allies.noun.lower);
+      if (frame)
+        out.push(
+          ...roleFacts(
+            allies.holders.filter((h) => h.entity!.id !== ourState.entity!.id),
+            [ourState],
+            frame,
+            ':role-our',
+          ),
+        );
+      continue;
+    }
     const members = allianceMembers(units, o);
     if (members.length) {
       const frame = ROLE_FRAMES.get(units[o].lower)!;

@@ -297,22 +297,81 @@ const BOTH_HEADS = new Map([
 
 /**
  * "urged both countries to …", "encourages the two sides to …" (round 10: "urged both sides"): the
- * article's two parties (./events.ts `parties`), when "to" follows, as a demand's content.
+ * article's two parties (./events.ts `parties`), when "to" follows, as a demand's content, also
+ * past "of the conflict" (round 43: "urged both sides of the conflict to …").
  */
 function bothParties(units: Unit[], k: number, frame: FrameRecord, events: EventMemory): Unit[] {
   const h = bothPartiesHead(units, k);
   if (h === undefined) return [];
-  if (units[h + 1]?.lower !== 'to' || (frame.followedBy && !frame.followedBy.includes('to'))) return [];
-  return events.parties(units, BOTH_HEADS.get(units[h].lower)!);
+  if (
+    units[pastPartiesOf(units, h + 1)]?.lower !== 'to' ||
+    (frame.followedBy && !frame.followedBy.includes('to'))
+  )
+    return [];
+  const anyActor = BOTH_HEADS.get(units[h].lower)!;
+  // the sides of a fight or a dealing just told, before the article's most-named pair: a mediator
+  // may be named more often than either side (round 43)
+  const pair = events.recentPair(anyActor);
+  if (pair.length) return pair;
+  // "the sides", "the parties", "the countries" without a count name a pair only when one was just
+  // told: the article's most-named pair may be a caller's own country ("Both leaders urged the parties
+  // to …" after a call between two of them)
+  return counted(units, h) ? events.parties(units, anyActor) : [];
 }
 
-/** Where "both sides" or "the two countries" opening at unit `k` has its head noun, if it opens there. */
+/** Whether the parties' head at `h` is counted: "both countries", "the two countries". */
+const counted = (units: Unit[], h: number) => ['both', 'two'].includes(units[h - 1]?.lower ?? '');
+
+/** What the two sides are sides of: "both sides of the conflict", "the parties to the war". */
+const CONTESTS = new Set(['conflict', 'war', 'fighting', 'dispute', 'crisis']);
+
+/**
+ * From `j`, right after the parties' head: past "of the conflict" (a contest noun, no name: "of
+ * the Xian crisis" names a side), where the demand's "to" stands next; `j` when none follows.
+ */
+function pastPartiesOf(units: Unit[], j: number): number {
+  const [prep, det, noun] = [units[j], units[j + 1], units[j + 2]];
+  if (!prep || prep.entity || prep.punct) return j;
+  if (
+    prep.lower === 'of' &&
+    det?.lower === 'the' &&
+    !det.punct &&
+    noun &&
+    !noun.entity &&
+    CONTESTS.has(noun.lower)
+  )
+    return noun.punct ? j : j + 3;
+  return j;
+}
+
+/** Determiners of a plural that says the parties without counting them: "the sides", "warring parties". */
+const PARTY_OPENERS = new Set(['the', 'warring']);
+
+/**
+ * Where "both sides", "the two countries", "the sides", "the countries", "the (warring) parties"
+ * or "warring parties" opening at unit `k` has its head noun, if it opens there (round 43: the
+ * plurals without a count).
+ */
 export function bothPartiesHead(units: Unit[], k: number): number | undefined {
   const [first, second] = [units[k], units[k + 1]];
   if (!first || first.entity || first.punct) return undefined;
-  const h = first.lower === 'both' ? k + 1 : first.lower === 'the' && second?.lower === 'two' ? k + 2 : -1;
+  const counted =
+    first.lower === 'both' ? k + 1 : first.lower === 'the' && second?.lower === 'two' ? k + 2 : -1;
+  const head = units[counted];
+  if (head && !head.entity && !head.punct && BOTH_HEADS.has(head.lower)) return counted;
+  return unCountedPartiesHead(units, k);
+}
+
+/** "the sides", "the countries", "the warring parties", "warring sides": the head's index, if so. */
+function unCountedPartiesHead(units: Unit[], k: number): number | undefined {
+  if (!PARTY_OPENERS.has(units[k].lower)) return undefined;
+  let h = k + 1;
+  if (units[k].lower === 'the' && units[h]?.lower === 'warring' && !units[h].entity && !units[h].punct) h++;
   const head = units[h];
-  return head && !head.entity && !head.punct && BOTH_HEADS.has(head.lower) ? h : undefined;
+  if (!head || head.entity || head.possessive || !BOTH_HEADS.has(head.lower)) return undefined;
+  // "(the) warring countries" may be any number of them
+  if (units[h - 1].lower === 'warring' && !BOTH_HEADS.get(head.lower)) return undefined;
+  return units.slice(k, h).some((u) => u.punct) ? undefined : h;
 }
 
 /**
