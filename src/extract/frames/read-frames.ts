@@ -5,7 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
-import { relativeObject } from './relative-objects';
+import { relativeGround, relativeObject } from './relative-objects';
 import { describedSubjectActors } from './described-subjects';
 import { formsOf } from '../nlp';
 import {
@@ -688,6 +688,9 @@ function verbFacts(
   // "the X Front, which Y accuses of looting": the object a relative took up (./relative-objects.ts)
   if (!objects.length && !named.length && predicate === 'CRITICIZED')
     objects.push(...relativeObject(units, found.at, k, frame));
+  // "Y, which X recaptured last week": the ground a relative took up (./relative-objects.ts, round 43)
+  if (!objects.length && !named.length && frame.objectTypes && predicate === 'ATTACKED' && g.mood === 'fact')
+    objects.push(...relativeGround(units, found.at, k, frame));
   // "designated ten Xian government officials": the country too (./sanctioned-states.ts)
   // (not when the record's following words are missing: "asked Xian officials to relax …")
   const followed = (s: Unit) => !frame.followedBy || followsSide(units, units.indexOf(s), frame);
