@@ -2267,6 +2267,8 @@ function pastWhere(units: Unit[], n: number): number {
 
 /** Nouns of a place that name no one: "in a remote area", "near a village". */
 const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'district', 'zone', 'vicinity']);
+/** Where told with no article: "at sea". */
+const BARE_WHERE = new Set(['sea']);
 
 /**
  * "in a remote area", "near a village": a place phrase of `PLACE_PREPOSITIONS`, an article, up to two
@@ -2275,6 +2277,8 @@ const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'di
 function unnamedPlaceEnd(units: Unit[], b: number): number {
   if (!PLACE_PREPOSITIONS.has(units[b]?.lower ?? '') || units[b].punct) return b;
   let t = b + 1;
+  // "a fierce battle at sea between X and Y": where, with no article (round 43)
+  if (BARE_WHERE.has(units[t]?.lower ?? '') && !units[t].entity && units[t + 1]?.lower !== 'of') return t + 1;
   if (!['a', 'an', 'the'].includes(units[t]?.lower ?? '') || units[t].punct) return b;
   t++;
   while (t - b <= 4 && units[t] && !units[t].entity && !units[t].punct && !UNNAMED_PLACES.has(units[t].lower))
