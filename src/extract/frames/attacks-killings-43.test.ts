@@ -3,9 +3,10 @@
 // took up before the taker ("X, which Y captured in 1990", "the town of X, which Y recaptured from
 // Z") is the ground taken; "Y fell to X" after a place noun ("the X district that fell to Y") or in
 // a relative after a comma whatever governs the place ("to retake control of X, which fell to Y");
-// and bare forces in a state's own words ("A Xian army spokesman says troops killed …") are the
-// state's. Sentences written for these tests; the groups are invented, the places and countries
-// real, the events invented.
+// bare forces in a state's own words ("A Xian army spokesman says troops killed …") are the
+// state's; "hostilities on X" is an attack on X; a battle "at sea between X and Y" has two sides.
+// Sentences written for these tests; the groups are invented, the places and countries real, the
+// events invented.
 import { extractArticle } from '..';
 
 const all = (text: string): string[] =>
@@ -38,6 +39,14 @@ describe('attacks and killings on unseen text, round 43', () => {
       'The Peruvian military says soldiers have killed nine members of the Azure Brigade in a shootout.',
       'Peru ATTACKED Azure Brigade',
     ],
+    [
+      "Officials condemned Chile's and the Azure Brigade's hostilities on Arequipa.",
+      'Azure Brigade ATTACKED Arequipa',
+    ],
+    [
+      'This came a day after a fierce battle at sea between the Peruvian Navy and the Azure Brigade.',
+      'Azure Brigade ATTACKED Peruvian Navy',
+    ],
   ])('reads the attack: "%s"', (text, fact) => {
     expect(all(text)).toContain(fact);
   });
@@ -53,6 +62,8 @@ describe('attacks and killings on unseen text, round 43', () => {
     ['An Azure Brigade spokesman says troops attacked its camp near Arica.', 'Azure Brigade ATTACKED Arica'],
     // troops a person speaks of are no one's named side
     ['A Peruvian priest says troops killed 30 Azure Brigade fighters.', 'Peru KILLED Azure Brigade'],
+    // hostilities only feared
+    ['Officials feared hostilities on Arequipa by Chile.', 'Chile ATTACKED Arequipa'],
   ])('states no attack: "%s"', (text, fact) => {
     expect(all(text)).not.toContain(fact);
   });
