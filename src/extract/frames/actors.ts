@@ -24,6 +24,7 @@ import {
   RELATIVES,
   SAY_VERBS,
   SPEAKER_PRONOUNS,
+  BARE_STATE_FORCES,
   SPOKEN_HEADS,
   SPOKEN_VERBS,
   TELL_VERBS,
@@ -184,6 +185,9 @@ export function leftActors(
   if (!u) return undefined;
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
+  // "The Xian military says soldiers have killed …": a state's own forces, as it tells it
+  const ownForces = !u.entity && BARE_STATE_FORCES.has(u.lower) ? statesOwnForces(units, j) : undefined;
+  if (ownForces) return ownForces;
   // "X issued a statement condemning / to condemn Y": a statement speaks for the one who issued it;
   // "an Xian foreign ministry statement says …": before a verb of saying, for the name on it.
   if (!u.entity && !u.punct && STATEMENTS.has(u.lower))
@@ -491,6 +495,22 @@ function issuerOf(units: Unit[], j: number): { actors: Unit[]; at: number; via?:
   if (g.mood !== 'fact' || g.passive) return undefined;
   const issuer = leftActors(units, g.start);
   return issuer && { ...issuer, via: ' via statement' };
+}
+
+/**
+ * The state whose voice tells of bare forces at `j` ("troops", "security forces") opening the
+ * reported clause: "A Xian army spokesman says troops killed Y", "The Xian military said that
+ * soldiers had killed Y" give X. A state only: in a group's words "troops" are its enemy's
+ * ("rebels say troops attacked their camp"), and in a person's words they are anyone's.
+ */
+function statesOwnForces(units: Unit[], j: number): { actors: Unit[]; at: number; via?: string } | undefined {
+  const opening = units[j - 1]?.lower === 'security' && !units[j - 1].entity ? j - 1 : j;
+  const before = units[opening - 1];
+  if (!before || before.entity || before.punct) return undefined;
+  if (before.lower !== 'that' && !SAY_VERBS.has(before.lower)) return undefined;
+  const speaker = speakerOf(units, opening);
+  const state = speaker?.actors.length === 1 ? speaker.actors[0] : undefined;
+  return state?.entity?.type === 'Country' ? { ...speaker!, via: ' via state-voice' } : undefined;
 }
 
 /** The speaker a pronoun at `j` stands for, right after a verb of saying: "X said (that) it …". */

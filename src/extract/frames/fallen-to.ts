@@ -28,7 +28,17 @@ function groundLeft(units: Unit[], g: Group, frame: FrameRecord): Unit[] {
   let j = g.start - 1;
   while (j >= 0 && (isTime(units[j]) || units[j].tags.has('Adverb')) && !units[j].entity) j--;
   const u = units[j];
-  if (u && !u.entity && RELATIVES.has(u.lower)) j--;
+  const relative = !!u && !u.entity && RELATIVES.has(u.lower);
+  if (relative) j--;
+  // "the Y district that fell to X": a place-kind noun after the name (round 43)
+  if (
+    relative &&
+    units[j] &&
+    !units[j].entity &&
+    PLACE_KIND_NOUNS.includes(units[j].lower) &&
+    !units[j].punct
+  )
+    j--;
   const place = units[j];
   // a name closed by anything but a comma ("Y; then …", "Y.") is no subject of this verb
   if (!isGround(place, frame) || !['', ','].includes(place.punct)) return [];
@@ -39,7 +49,10 @@ function groundLeft(units: Unit[], g: Group, frame: FrameRecord): Unit[] {
   const before = units[list.at - 1];
   // ("the town of Y fell to X" is the town's own name)
   const kind = before?.lower === 'of' && PLACE_KIND_NOUNS.includes(units[list.at - 2]?.lower ?? '');
-  if (before && !before.entity && before.tags.has('Preposition') && !kind) return [];
+  // ("retake control of Y, which fell to X": a relative after a comma is said of Y whatever
+  // governs Y, round 43)
+  const aside = relative && place.punct === ',';
+  if (before && !before.entity && before.tags.has('Preposition') && !kind && !aside) return [];
   return list.actors.filter((a) => isGround(a, frame));
 }
 

@@ -5,7 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
-import { relativeObject } from './relative-objects';
+import { relativeGround, relativeObject } from './relative-objects';
 import { describedSubjectActors } from './described-subjects';
 import { formsOf } from '../nlp';
 import {
@@ -693,6 +693,9 @@ function verbFacts(
   // "the X Front, which Y accuses of looting": the object a relative took up (./relative-objects.ts)
   if (!objects.length && !named.length && predicate === 'CRITICIZED')
     objects.push(...relativeObject(units, found.at, k, frame));
+  // "Y, which X recaptured last week": the ground a relative took up (./relative-objects.ts, round 43)
+  if (!objects.length && !named.length && frame.objectTypes && predicate === 'ATTACKED' && g.mood === 'fact')
+    objects.push(...relativeGround(units, found.at, k, frame));
   // "designated ten Xian government officials": the country too (./sanctioned-states.ts)
   // (not when the record's following words are missing: "asked Xian officials to relax …")
   const followed = (s: Unit) => !frame.followedBy || followsSide(units, units.indexOf(s), frame);
@@ -2317,6 +2320,8 @@ function pastWhere(units: Unit[], n: number): number {
 
 /** Nouns of a place that name no one: "in a remote area", "near a village". */
 const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'district', 'zone', 'vicinity']);
+/** Where told with no article: "at sea". */
+const BARE_WHERE = new Set(['sea']);
 
 /**
  * "in a remote area", "near a village": a place phrase of `PLACE_PREPOSITIONS`, an article, up to two
@@ -2325,6 +2330,8 @@ const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'di
 function unnamedPlaceEnd(units: Unit[], b: number): number {
   if (!PLACE_PREPOSITIONS.has(units[b]?.lower ?? '') || units[b].punct) return b;
   let t = b + 1;
+  // "a fierce battle at sea between X and Y": where, with no article (round 43)
+  if (BARE_WHERE.has(units[t]?.lower ?? '') && !units[t].entity && units[t + 1]?.lower !== 'of') return t + 1;
   if (!['a', 'an', 'the'].includes(units[t]?.lower ?? '') || units[t].punct) return b;
   t++;
   while (t - b <= 4 && units[t] && !units[t].entity && !units[t].punct && !UNNAMED_PLACES.has(units[t].lower))

@@ -7,6 +7,7 @@ import { hasComplement } from './stance';
 import type { FrameRecord } from './lexicon';
 import type { Unit } from './units';
 import { DETERMINERS } from './words';
+import { PLACE_KIND_NOUNS } from '../lexicon/place-words';
 
 /** The pronouns that open a relative clause whose object they are. */
 const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'that']);
@@ -71,4 +72,43 @@ function antecedentBefore(units: Unit[], r: number): Unit | undefined {
     if (!(DETERMINERS.has(u.lower) || u.tags.has('Adjective') || u.tags.has('Noun'))) return undefined;
   }
   return undefined;
+}
+
+/** The pronouns that open a relative clause said of a place: "Y, which X captured", "Y district that X took". */
+const PLACE_RELATIVES = new Set(['which', 'that']);
+
+/**
+ * Ground a relative took up before the subject of a verb taking ground (a record with
+ * `objectTypes`): "Y, which X captured in 1967", "the town of Y, which X recaptured from Z last
+ * week", "the Y district that X captured". The verb leaves its own object out: a preposition (not
+ * "of"), a time, a comma or the sentence's end follows it. The antecedent is a place (or a state)
+ * of the record's types, right before the relative or before a place-kind noun ("Y district");
+ * none otherwise (round 43).
+ */
+export function relativeGround(units: Unit[], subjectAt: number, k: number, frame: FrameRecord): Unit[] {
+  let r = subjectAt - 1;
+  while (r >= 0 && !units[r].entity && DETERMINERS.has(units[r].lower)) r--;
+  const relative = units[r];
+  if (!relative || relative.entity || !PLACE_RELATIVES.has(relative.lower)) return [];
+  if (!objectLeftOut(units, k)) return [];
+  let a = r - 1;
+  if (units[a] && !units[a].entity && PLACE_KIND_NOUNS.includes(units[a].lower)) a--;
+  const antecedent = units[a];
+  const types = frame.objectTypes ?? [];
+  if (!antecedent?.entity || antecedent.possessive || !types.includes(antecedent.entity.type)) return [];
+  // a name closed by anything but a comma ("Y; which …") is no antecedent
+  if (!['', ','].includes(antecedent.punct)) return [];
+  return [antecedent];
+}
+
+/** Whether the words from `k` (the first after the verb) show the verb has no object of its own. */
+function objectLeftOut(units: Unit[], k: number): boolean {
+  if (units[k - 1]?.punct) return true;
+  let n = k;
+  while (isTime(units[n])) n++;
+  const next = units[n];
+  if (!next) return true;
+  if (next.entity) return false;
+  if (n > k && units[n - 1]?.punct) return true;
+  return next.tags.has('Preposition') && next.lower !== 'of';
 }

@@ -521,6 +521,11 @@ export const ANNOUNCE = formsOf('announce');
 /** "told X that …": verbs whose object is the one told, so the "that" after it opens the telling. */
 export const TELL_VERBS = formsOf('tell inform assure warn remind brief notify');
 export const SPEAKER_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+/**
+ * "A Xian army spokesman says troops killed …": a state's forces left unowned in what the state's
+ * voice says are its own (./actors.ts `statesOwnForces`, round 43).
+ */
+export const BARE_STATE_FORCES = new Set(['troops', 'soldiers', 'forces']);
 /** "fired missiles into the sea": a body of water is where a shot fell, never a target. */
 export const WATER = /\b(?:sea|ocean|gulf|bay|strait|straits|river|lake)\b/i;
 /** "X and its allies": X, acting with others. */
