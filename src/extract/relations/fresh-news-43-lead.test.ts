@@ -5,7 +5,7 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 const rows: FactRow[] = [
   // the people acted on stand against the name: it is no party to the act
   [
-    "Zambia's police fired tear gas and rubber bullets at some of the thousands of opponents of President Anil Verma who marched in Lusaka.",
+    "Zambia's police fired rubber bullets at crowds of opponents of President Anil Verma in Lusaka on Sunday.",
     ['Anil Verma LEADS Zambia'],
     ['Zambia ATTACKED Anil Verma'],
   ],
@@ -27,7 +27,7 @@ const rows: FactRow[] = [
     ['Ivo Petrov COOPERATED Dan Kolev'],
   ],
   [
-    'The opposition leader’s aides Rana Haddad and Omar Fakhro, who had been sentenced in absentia, also lost their right to appeal.',
+    "The party chief's aides Rana Haddad and Omar Fakhro lost their right of appeal last week.",
     [],
     ['Rana Haddad COOPERATED Omar Fakhro'],
   ],
@@ -40,15 +40,15 @@ const rows: FactRow[] = [
   ],
   // "the country's western R province": R's known country decides where the town lies
   [
-    'The U.S. military said it detected two launches. Officials say the missile was fired from Sunan in the country’s western Hwanghae province and flew 900 kilometers.',
+    'The U.S. military reported two launches. The missile was launched from Sunan in the country’s Hwanghae province, officials said, and flew 900 kilometers.',
     [],
     ['Sunan LOCATED_IN United States'],
   ],
   // a remit "for X affairs" is no body the person belongs to
   [
-    'Vice Foreign Minister Li Wen held talks with Ana Pires, senior director for China affairs of the White House National Security Council.',
+    'Deputy minister Li Wen met Ana Pires, senior director for Japan affairs of the National Security Council, on Monday.',
     ['Ana Pires MEMBER_OF National Security Council'],
-    ['Ana Pires MEMBER_OF China'],
+    ['Ana Pires MEMBER_OF Japan'],
   ],
   // a head's title after the comma opens another person's
   [
@@ -64,7 +64,7 @@ const rows: FactRow[] = [
   ],
   // "holding accountable citizens who … join and support Y": the citizens' acts, not the holder's
   [
-    'The Justice Department is committed to identifying and holding accountable Chilean citizens who travel abroad to join and support Hamas.',
+    'The Justice Department vows to keep holding accountable Chilean citizens who go abroad to join and support Hamas.',
     [],
     [
       'U.S. Department of Justice SUPPORTS Hamas',
@@ -75,9 +75,13 @@ const rows: FactRow[] = [
   ['Azure Brigade militants are holding two Chilean engineers.', ['Azure Brigade ATTACKED Chile'], []],
   // a list of patrons in an aside is not the subject of the verb after it
   [
-    "Peru's army, backed by United Nations peacekeepers, Russian and Rwandan troops, has been fighting the Azure Front for years.",
+    "Peru's army, backed by the United Nations mission, Brazilian and Chilean soldiers, has fought the Azure Front since 2019.",
     ['Peru ATTACKED Azure Front'],
-    ['United Nations ATTACKED Azure Front', 'Azure Front ATTACKED United Nations'],
+    [
+      'United Nations ATTACKED Azure Front',
+      'Azure Front ATTACKED United Nations',
+      'Chile ATTACKED Azure Front',
+    ],
   ],
   [
     'Peru, backed by Chile, Bolivia and Ecuador, attacked the Azure Front.',
@@ -86,38 +90,34 @@ const rows: FactRow[] = [
   ],
   // a demand of a state's private people is no demand of the state
   [
-    'Thai Foreign Minister Anan Chai urged Thai nationals in Cambodia to leave at once.',
-    ['Anan Chai MEMBER_OF Thailand'],
-    ['Anan Chai DEMANDED Thailand'],
+    "Peru's foreign minister Ana Ruiz urged Peruvian nationals living in Chile to come home.",
+    ['Ana Ruiz MEMBER_OF Peru'],
+    ['Ana Ruiz DEMANDED Peru'],
   ],
-  [
-    'Thai Foreign Minister Anan Chai urged the Cambodian government to act.',
-    ['Anan Chai DEMANDED Cambodia'],
-    [],
-  ],
+  ["Peru's foreign minister Ana Ruiz urged the Chilean government to act.", ['Ana Ruiz DEMANDED Chile'], []],
   // "the pro-X Yian Serb leader": the demonym describes the leader
   [
-    'A court sentenced Milan Kovac, the pro-Russia Bosnian Serb leader, to one year in prison.',
+    'A court in Sarajevo jailed Milan Kovac, a pro-Russia Bosnian Serb politician, for two years.',
     [],
     ['Russia SUPPORTS Bosnia and Herzegovina'],
   ],
   // "cooperation with Y by Z": Z deals with Y, not the speaker
   [
-    'Minister Iwaya stated that further cooperation with the International Atomic Energy Agency (IAEA) by Iran is essential.',
-    ['Iran COOPERATED International Atomic Energy Agency'],
-    ['Iwaya COOPERATED International Atomic Energy Agency'],
+    'Minister Ana Ruiz said that closer cooperation with the World Health Organization (WHO) by Syria remains vital.',
+    ['Syria COOPERATED World Health Organization'],
+    ['Ana Ruiz COOPERATED World Health Organization'],
   ],
   // "led by X, Y's most wanted suspect": the possessive describes X
   [
-    "The men were part of a terrorist group led by Abu Wardah, Indonesia's most wanted terror suspect.",
+    "The two belonged to a cell led by Omar Hadi, Malaysia's most wanted fugitive.",
     [],
-    ['Abu Wardah LEADS Indonesia'],
+    ['Omar Hadi LEADS Malaysia'],
   ],
   // sanctions on the people around someone are not on that person
   [
-    "The United States and the European Union slapped sanctions on Putin's inner circle on Monday. Russian President Vladimir Putin denied it.",
+    "Britain and Canada imposed sanctions on Putin's inner circle this week. Russian President Vladimir Putin denied wrongdoing.",
     ['Vladimir Putin LEADS Russia'],
-    ['United States SANCTIONED Vladimir Putin', 'European Union SANCTIONED Vladimir Putin'],
+    ['United Kingdom SANCTIONED Vladimir Putin', 'Canada SANCTIONED Vladimir Putin'],
   ],
   ['Canada sanctioned a close ally of Vladimir Putin.', [], ['Canada SANCTIONED Vladimir Putin']],
   ['Canada sanctioned Vladimir Putin on Monday.', ['Canada SANCTIONED Vladimir Putin'], []],
