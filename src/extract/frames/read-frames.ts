@@ -104,7 +104,7 @@ import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
-import { describedGroupBefore, isDemonymWord, isPlainWord, type Unit } from './units';
+import { describedGroupBefore, HELD_TO_ACCOUNT, isDemonymWord, isPlainWord, type Unit } from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
@@ -625,7 +625,7 @@ function verbFacts(
     return [];
   // "committed to holding accountable Xian citizens who …": "hold" with its complement of blame
   // first holds no one captive (./held-to-account.ts reads holding to account; round 43)
-  if (FORCE.has(frame.predicate) && ACCOUNTABLE.has(units[i + 1]?.lower ?? '')) return [];
+  if (FORCE.has(frame.predicate) && HELD_TO_ACCOUNT.has(units[i + 1]?.lower ?? '')) return [];
   // "demanded that X withdraw", "urged that X act": the demand is made of X.
   const demandClause = frame.predicate === 'DEMANDED' && units[k]?.lower === 'that';
   if (demandClause) k++;
@@ -1148,8 +1148,6 @@ function absoluteWith(units: Unit[], prep: number, objects: Unit[]): boolean {
   );
 }
 
-/** The complements of "hold … accountable", which may come before the one held. */
-const ACCOUNTABLE = new Set(['accountable', 'responsible', 'liable']);
 const OPPONENTS = new Set(OPPONENT_NOUNS);
 /** How many describing words may stand between "of" and the name: "critics of the former President X". */
 const OPPONENT_DESCRIPTOR_SPAN = 3;

@@ -463,8 +463,11 @@ const describesOnly = (u: Unit, compound = false): boolean =>
  * their place. A run of hyphened words counts when every part describes ("oil-rich", "war-torn"); a
  * name hyphened to the run ("Iran-backed X") keeps it.
  */
-/** Complements of "hold … accountable", which may stand before the one held. */
-const HELD_TO_ACCOUNT = new Set(['accountable', 'liable']);
+/**
+ * Complements of "hold … accountable", which may stand before the one held ("holding accountable
+ * Xian citizens"); kept as words, so a verb of force can see them (read-frames.ts).
+ */
+export const HELD_TO_ACCOUNT: ReadonlySet<string> = new Set(['accountable', 'liable']);
 
 function dropQualifiersBeforeNames(units: Unit[]): void {
   for (let i = units.length - 2; i >= 0; i--) {
