@@ -89,10 +89,13 @@ function deadBefore(units: Unit[], start: number): Dead | undefined {
   // "It is not known how many …": a doubt just before the phrase
   if (units[j] && !units[j].entity && DOUBT.has(units[j].lower)) return undefined;
   if (noFactClause(units, j + 1)) return undefined;
+  // "three enemy forces were killed": forces the teller calls the enemy are the other side's, the
+  // band's when a state tells it, not the state's own (round 44, fresh news)
+  const enemy = (h: number) => units[h - 1]?.lower === 'enemy' && !units[h - 1].entity;
   const dead: Dead = {
     named,
-    state: heads.some((h) => STATE_DEAD.has(units[h].lower)),
-    group: heads.some((h) => GROUP_DEAD.has(units[h].lower)),
+    state: heads.some((h) => STATE_DEAD.has(units[h].lower) && !enemy(h)),
+    group: heads.some((h) => GROUP_DEAD.has(units[h].lower) || (STATE_DEAD.has(units[h].lower) && enemy(h))),
   };
   return named.length || dead.state || dead.group ? dead : undefined;
 }

@@ -799,6 +799,17 @@ function ownedAllyHolder(units: Unit[], k: number): number | undefined {
   return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? n + 1 : undefined;
 }
 
+/** Partner nouns an alliance's name qualifies: "its EU partners", "their NATO ally Y". */
+export const PARTNER_NOUNS: ReadonlySet<string> = new Set([...ALLY_NOUNS, 'partner', 'partners']);
+
+/** The body at `k` only qualifies the partner noun right after it ("NATO ally", "EU partners"). */
+const alliesOf = (units: Unit[], k: number): boolean =>
+  units[k].entity?.type === 'Organization' &&
+  !units[k].possessive &&
+  !units[k].punct &&
+  PARTNER_NOUNS.has(units[k + 1]?.lower ?? '') &&
+  !units[k + 1].entity;
+
 /** "two former Y employees, B and C" from `k`: the names a counted group's apposition lists, or none. */
 function countedGroupNames(units: Unit[], k: number): Unit[] {
   const named = listRight(units, k);
@@ -1003,6 +1014,15 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   if (first.possessive || SIDE_PRONOUNS.has(first.lower)) {
     const ally = ownedAllyHolder(units, k);
     if (ally !== undefined) return listRight(units, ally);
+    // "its NATO ally, the capital", "its EU partners": allies the frames take no name for
+    if (alliesOf(units, k + 1)) return [];
+  }
+  // "X backs its NATO ally Y": an owner word the coreference step left unread stands before the
+  // alliance, which only says whose ally Y is; the ally is what is acted on (round 44, fresh news)
+  const owner = units[k - 1];
+  if (owner && !owner.entity && !owner.punct && SIDE_PRONOUNS.has(owner.lower) && alliesOf(units, k)) {
+    const ally = units[k + 2];
+    return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? listRight(units, k + 2) : [];
   }
   if (first.possessive) {
     // "X's President Y", "X's new Secretary of State, Y": a title the owner gives names the person.

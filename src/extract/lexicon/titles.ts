@@ -67,6 +67,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'dgp',
   'igp',
   'nsa',
+  // South Asian police ranks before a name: "SSP X" (senior superintendent), "DSP X", "SHO X"
+  // (station house officer) (round 44, fresh news). Not "DIG": lower-cased it is a verb
+  // ("workers dig Tunnels" would make a person)
+  'ssp',
+  'dsp',
+  'sho',
   'congressman',
   'congresswoman',
   'governor',

@@ -276,12 +276,19 @@ const OPENS_CLAUSE =
  */
 const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
 
+/**
+ * The join after a subject list's first item: a bare comma only where the list goes on to "and" or
+ * "or". "Following the call with ⟦A⟧, ⟦B⟧ met C": two names and one comma are an opening phrase
+ * and the clause's subject, not a list (round 44, fresh news).
+ */
+// (nor where the second name is a parenthetical speaker, "⟦A⟧, ⟦B⟧ said, built …", read as before)
+const SUBJECT_FIRST_JOIN = `(?: and| or|,(?=(?: (?:the )?⟦\\d+[A-Za-z]⟧,)* (?:the )?⟦\\d+[A-Za-z]⟧(?:,? (?:and|or|as well as|along with) | (?:said|says|say|added|reported|claimed|alleged|alleges|stated|noted),))|,? as well as|,? along with) (?:the )?`;
+
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
   const next = role === 'O' ? `${NOT_APPOSED_DEMONYM}${one}${OPENS_CLAUSE}` : `${NOT_APPOSED_DEMONYM}${one}`;
-  return list
-    ? `(?<${role}>${one}(?:${FIRST_LIST_JOIN}${next}(?:${LIST_JOIN}${next})*)?)`
-    : `(?<${role}>${one})`;
+  const firstJoin = role === 'O' ? FIRST_LIST_JOIN : SUBJECT_FIRST_JOIN;
+  return list ? `(?<${role}>${one}(?:${firstJoin}${next}(?:${LIST_JOIN}${next})*)?)` : `(?<${role}>${one})`;
 }
 
 function expand(macro: string): string {

@@ -406,6 +406,10 @@ const NOT_A_BODYS_TITLE = `(?!(?:[A-Z][\\w.-]* ){0,2}(?:${BODY_NAME_HEADS.join('
 const NOT_FRONTED_PHRASE =
   '(?<!^(?:During|After|Before|Following|In|At|On|With|Upon|Despite|Since|Unlike|Like)\\b(?:[^,;⟦⟧]|⟦[^⟧]*⟧)*)';
 
+/** "After talks with ⟦Yian⟧ officials, ⟦X⟧ said": a plural role noun's comma closes an opening phrase. */
+const NOT_PLURAL_OPENING =
+  '(?!(?<=[a-z]s,) ⟦\\d+P⟧ (?:said|says|told|added|noted|stressed|warned|insisted|replied)\\b)';
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
@@ -569,7 +573,9 @@ export const ROLE_RULES: RelationRule[] = [
     // (a portfolio after "of" in lower case: "the ⟦Chilean⟧ minister of the interior, X", round 37)
     // (nor "Welcoming the ⟦Yian⟧ foreign minister, President X": a head's title after the comma
     // opens another person's, round 42)
-    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ )${NOT_SOURCE_CITED}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD})(?:,(?! ${HEAD_AFTER_COMMA}))? ${RANKS}{S:P}`,
+    // (nor "After talks with ⟦Yian⟧ officials, X said": a plural's comma before a speaker's name
+    // and verb closes an opening phrase, round 44)
+    pattern: `${NOT_PAST}${NOT_ENVOY_TO_BODY}(?<!['’]s )(?<!⟦\\d+O⟧ )${NOT_SOURCE_CITED}{O:OC} ${ROLE_ADJ}${MEMBER_ROLE}(?:${OF_OFFICE}|${OF_FIELD})(?:,(?! ${HEAD_AFTER_COMMA})${NOT_PLURAL_OPENING})? ${RANKS}{S:P}`,
   }),
   // "⟦Chilean⟧ President A and Prime Minister B", "⟦Chile⟧'s Foreign Minister A and Defense Minister
   // B": the country written once before two titled names is the owner of both (round 23); not a
@@ -954,7 +960,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:head-name-of-country',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${HEAD_ROLE}{T:HEAD_OF_STATE} {S:P} of {DET}{O:C}`,
+    // not after a state already named on the title ("assured ⟦US⟧ President X of ⟦Y⟧'s
+    // support": "of" is the verb's; round 44, fresh news)
+    pattern: `${NOT_PAST}(?<!⟦\\d+[Cc]⟧ )${HEAD_ROLE}{T:HEAD_OF_STATE} {S:P} of {DET}{O:C}`,
   }),
   onSurface({
     reason: 'title:lead-name-of-body',
