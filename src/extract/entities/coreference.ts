@@ -97,8 +97,9 @@ const LINKED_ONLY = new RegExp(`^modifier:X-(?:${[...PATRON_SUFFIXES].join('|')}
  * "Elsewhere …", "Separately, …", "In other violence …", "In a separate attack …". A bare
  * "gunmen" or "militants" there is not the group the story named before the turn.
  */
+// ("Also, a roadside bomb in Y killed …": a wire round-up's "also" opens the next incident, round 44)
 const NEW_INCIDENT =
-  /^(?:elsewhere|separately|in (?:other|another|a separate|separate) (?:violence|attacks?|incidents?|developments?|news|fighting|clashes))\b/;
+  /^(?:elsewhere|separately|also ,|in (?:other|another|a separate|separate) (?:violence|attacks?|incidents?|developments?|news|fighting|clashes))(?!\w)/;
 
 interface Named {
   draft: Draft;

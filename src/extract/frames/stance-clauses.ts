@@ -24,6 +24,7 @@ import { listRight, tenureBeforeTitle } from './lists';
 import { impersonalDutyAt, verbAfterNeed } from './obligations';
 import { actAuthors, ATTACK_NOUNS } from './stance';
 import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { GROUP_DEAD_HEADS, KILL_VERBS } from '../lexicon/event-words';
 import { judgedElection, stateActAuthor, stateOwningAct } from './state-acts';
 import { isDemonymWord, type Unit } from './units';
 import {
@@ -646,6 +647,15 @@ function readOneClause(
   // "X alleges that Y continued to trade": alleging accuses of whatever Y did, never of what Y underwent
   const undergoes =
     units.slice(clause.next, v).some((u) => BE.has(u.lower)) && !!units[v]?.tags.has('PastTense');
+  // "claimed that government forces had killed hundreds of rebels": a blow told against armed men
+  // is a side's report of its fighting, no wrong laid on the subject (round 44, fresh news)
+  if (
+    frame.predicate === 'CRITICIZED' &&
+    !undergoes &&
+    KILL_VERBS.has(units[v]?.lower ?? '') &&
+    killsFighters(units, v)
+  )
+    return [];
   if (frame.anyAct && isVerb(units[v]) && !undergoes)
     return facts(speaker, clause.subject, frame.predicate, frame, how);
   // "said two Xese had been killed in fighting started by Y": the subject's verb is no
@@ -653,6 +663,17 @@ function readOneClause(
   if (!hostileAt(within, v, frame, undergoes))
     return facts(speaker, passiveAuthors(within, v, frame), frame.predicate, frame, `:passive${how}`);
   return facts(speaker, clause.subject, frame.predicate, frame, how);
+}
+
+/** Armed men as what the verb at `v` kills: "killed hundreds of rebels", "killed 20 militants". */
+function killsFighters(units: Unit[], v: number): boolean {
+  for (let k = v + 1; k < units.length && k - v <= 4; k++) {
+    const u = units[k];
+    if (u.entity) return false;
+    if (GROUP_DEAD_HEADS.has(u.lower)) return true;
+    if (u.punct) return false;
+  }
+  return false;
 }
 
 /** A legal filing that speaks for its filer: "the complaint alleges", "X's indictment charges". */

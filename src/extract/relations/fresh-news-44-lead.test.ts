@@ -92,6 +92,19 @@ const rows: FactRow[] = [
     [],
     ['Emmanuel Macron SANCTIONED North Korea'],
   ],
+  // a wire round-up's sentence opening "Also," turns to another incident: bare gunmen there are
+  // not the group named before
+  [
+    'The area was held until recently by militants tied to terror networks, among them the Azure Brigade. Also, gunmen killed four police officers in an ambush in Arica, Chile, on Saturday. President Luis Mora has condemned the attack.',
+    [],
+    ['Luis Mora CRITICIZED Azure Brigade', 'Azure Brigade KILLED Chile'],
+  ],
+  // a side's claim of the fighters it killed lays no wrong on anyone; a claim of killed civilians does
+  [
+    'Rebels reached the outskirts of the capital of Chad on Thursday. Gen. Ali Musa, speaking on state radio, claimed that Chadian forces had killed hundreds of rebels and called on citizens to celebrate. Sudan claimed that Chadian forces had killed 40 civilians.',
+    ['Sudan CRITICIZED Chad'],
+    ['Ali Musa CRITICIZED Chad'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-44-lead', 'combined');
