@@ -40,7 +40,12 @@ export function coordinatedActors(
   const and = units[start - 1];
   if (!and || and.entity || and.punct) return undefined;
   const base = units[start].tags.has('Infinitive');
-  if (and.lower === 'and') return earlierSubject(units, start - 2, { base });
+  if (and.lower === 'and') {
+    const found = earlierSubject(units, start - 2, { base });
+    // "X said Y had shelled Z on Friday, and accused W": after the comma the verb may join the
+    // saying as well as the reported act, so whose it is is unclear, as after "but" (round 44)
+    return found && units[start - 2]?.punct === ',' && reportedAt(units, found.at) ? undefined : found;
+  }
   // "X denied the report but accused Y": the verb after "but" states its own mood, whatever the
   // first one's ("has not claimed … but has called on Y"); its subject is still the first one's
   if (and.lower !== 'but') return undefined;

@@ -105,6 +105,12 @@ const rows: FactRow[] = [
     ['Sudan CRITICIZED Chad'],
     ['Ali Musa CRITICIZED Chad'],
   ],
+  // ", and accused W" after a reported clause may join the saying as well as the reported act
+  [
+    'Muammar Gaddafi has ruled Libya since 1969. Opposition fighters said pro-Gaddafi units had again shelled their trenches near the coast overnight, and accused NATO of doing too little.',
+    [],
+    ['Muammar Gaddafi CRITICIZED NATO'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-44-lead', 'combined');
