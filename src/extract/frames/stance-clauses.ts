@@ -647,7 +647,7 @@ function readOneClause(
   // "X alleges that Y continued to trade": alleging accuses of whatever Y did, never of what Y underwent
   const undergoes =
     units.slice(clause.next, v).some((u) => BE.has(u.lower)) && !!units[v]?.tags.has('PastTense');
-  // "claimed that government forces had killed hundreds of rebels": a blow told against armed men
+  // "claimed that its troops had killed scores of insurgents": a blow told against armed men
   // is a side's report of its fighting, no wrong laid on the subject (round 44, fresh news)
   if (
     frame.predicate === 'CRITICIZED' &&

@@ -75,7 +75,7 @@ const rows: FactRow[] = [
   ],
   // forces the teller calls the enemy are the other side's dead
   [
-    'Taliban militants tried to attack a U.S. base in eastern Afghanistan on Monday, officials said. The coalition said four enemy forces were killed in a gun battle with coalition forces.',
+    'Taliban fighters tried to storm an American outpost in Kunar, Afghanistan on Monday. The coalition said four enemy forces died in a firefight with allied troops.',
     ['Taliban ATTACKED United States'],
     ['Taliban KILLED United States'],
   ],
@@ -88,7 +88,7 @@ const rows: FactRow[] = [
   ['Britain denounced Iran as a threat.', ['United Kingdom CRITICIZED Iran'], []],
   // an act a clause gives the agent after "by" is that agent's, not the speaker's
   [
-    'President Emmanuel Macron says the 13 to 2 vote by the U.N. Security Council, imposing new sanctions on North Korea, is a clear signal to Pyongyang.',
+    'President Emmanuel Macron says the 13 to 2 ballot by the Security Council, imposing fresh sanctions on North Korea, sends a firm message.',
     [],
     ['Emmanuel Macron SANCTIONED North Korea'],
   ],
@@ -101,7 +101,7 @@ const rows: FactRow[] = [
   ],
   // a side's claim of the fighters it killed lays no wrong on anyone; a claim of killed civilians does
   [
-    'Rebels reached the outskirts of the capital of Chad on Thursday. Gen. Ali Musa, speaking on state radio, claimed that Chadian forces had killed hundreds of rebels and called on citizens to celebrate. Sudan claimed that Chadian forces had killed 40 civilians.',
+    'Insurgents pushed to the edge of the capital of Chad on Thursday. Gen. Ali Musa, on state television, claimed that Chadian troops had killed scores of rebels and urged people to celebrate. Sudan claimed that Chadian troops had killed 40 civilians.',
     ['Sudan CRITICIZED Chad'],
     ['Ali Musa CRITICIZED Chad'],
   ],
