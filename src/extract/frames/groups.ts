@@ -86,12 +86,19 @@ export interface Group {
 /** "have both claimed", "have all fled": a quantifier floated after "have", read as an adverb. */
 const FLOATING = new Set(['both', 'all', 'each']);
 
+/**
+ * "is today designating", "are today imposing": a day word compromise tags as a noun, read as an
+ * adverb only between an auxiliary and its verb (round 44), never elsewhere in the sentence.
+ */
+const DAY_ADVERBS = new Set(['today', 'tonight']);
+
 /** How many adverbs (one or two: "has also reportedly struck") stand between an auxiliary and `start`. */
 function adverbsAfterAux(units: Unit[], start: number): number {
   const floated = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && FLOATING.has(u.lower) && HAVE.has(units[start - 2]?.lower ?? '');
-  for (let n = 1; n <= 2 && (isAdverb(units[start - n]) || (n === 1 && floated(units[start - n]))); n++)
-    if (isAux(units[start - n - 1])) return n;
+  const dayWord = (u: Unit | undefined) => !!u && !u.entity && !u.punct && DAY_ADVERBS.has(u.lower);
+  const adverbLike = (u: Unit | undefined, n: number) => isAdverb(u) || dayWord(u) || (n === 1 && floated(u));
+  for (let n = 1; n <= 2 && adverbLike(units[start - n], n); n++) if (isAux(units[start - n - 1])) return n;
   return 0;
 }
 

@@ -121,6 +121,7 @@ import {
   DONE,
   BACKING_NOUNS,
   EVENT_QUALIFIERS,
+  SUPPORT_QUALIFIERS,
   GROUP_HEAD_WORDS,
   GROUP_PERSON_HEADS,
   HAVE,
@@ -1867,9 +1868,14 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   // war against Y" (round 42: "and" between two qualifiers of an act of force; "X-mediated and
   // direct talks" stay the talks of no one)
   let j = i - 1;
+  const firm = (u: Unit | undefined) =>
+    frame.predicate === 'SUPPORTS' && !!u && !u.entity && SUPPORT_QUALIFIERS.has(u.lower);
   for (
     let n = 0;
-    n < 3 && isQualifier(units[j]) && !progressiveLight(units, j) && [',', ''].includes(units[j].punct);
+    n < 3 &&
+    (isQualifier(units[j]) || firm(units[j])) &&
+    !progressiveLight(units, j) &&
+    [',', ''].includes(units[j].punct);
     n++
   ) {
     j--;

@@ -9,7 +9,7 @@ import { coordinatedActors } from './coordinated';
 import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
 import { verbForms, FRAMES, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { DETERMINERS, PARTICIPLE_FORM } from './words';
+import { DETERMINERS, PARTICIPLE_FORM, SUPPORT_QUALIFIERS } from './words';
 
 /** Every form of each noun record's `voicedBy` verbs, by record id. */
 const VOICED_BY = new Map<string, Set<string>>(
@@ -38,6 +38,7 @@ export function voicedOwnerSpeakers(
       u.tags.has('Adjective') ||
       isAdverb(u) ||
       u.lower === 'and' ||
+      SUPPORT_QUALIFIERS.has(u.lower) ||
       PARTICIPLE_FORM.test(u.lower));
   let k = owner - 1;
   while (k >= 0 && owner - k <= VOICED_SPAN && passed(units[k]) && !verbs.has(units[k].lower)) k--;

@@ -621,6 +621,16 @@ export const EVENT_QUALIFIERS = new Set(
   ),
 );
 
+/**
+ * Words of firmness before a noun of support that the tagger reads as a noun or a verb
+ * ("ironclad", "unwavering"): "X's ironclad commitment to Y" keeps X as the owner (round 44).
+ * Read only before a SUPPORTS noun. Not "committed": its one use in train led to a body named
+ * inside a long title ("support for the UN's envoy of … X" read as support for the UN).
+ */
+export const SUPPORT_QUALIFIERS = new Set(
+  `ironclad unwavering unflinching unshakable unshakeable unstinting`.split(/\s+/),
+);
+
 /** A role that no longer holds: "X, Y's former ally" states nothing of now (./roles.ts). */
 export const FORMER_ROLES = new Set([
   'former',
