@@ -418,6 +418,9 @@ function verbFacts(
   // "Y fell to X": the place lost is the subject, its taker after the particle (./fallen-to.ts)
   if (frame.yieldedTo) return g.mood === 'fact' ? yieldedFacts(units, i, g, frame, predicate) : [];
   let k = nextWord(units, i + 1);
+  // "As X and Y battled, Z troops fired …": a comma right after a verb of force closes it, and the
+  // name after it opens another clause (not "attacked, looted and burned Y", round 44)
+  const closedByComma = FORCE.has(frame.predicate) && commaClosesVerb(units, i, k);
   // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
   // share the object after the second
   if (!frame.particle) k = sharedObjectAt(units, i, k) ?? k;
@@ -577,7 +580,7 @@ function verbFacts(
         found.actors.length === 2 &&
         !ownAccountAgreement(units, i);
       // "X and Y have been battling Z": one side, whose object another record reads
-      if (mutual && directObjectAt(units, k)) return [];
+      if (mutual && !closedByComma && directObjectAt(units, k)) return [];
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
@@ -635,7 +638,7 @@ function verbFacts(
     !frame.particle &&
     !units[k]?.entity &&
     VENUES.has(units[k]?.lower ?? '');
-  const listedObjects = venue ? [] : stanceObjects(units, k, frame, events);
+  const listedObjects = venue || closedByComma ? [] : stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
   const owner =
     !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
@@ -645,12 +648,14 @@ function verbFacts(
   const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person =
-    !stanced.length && FORCE.has(frame.predicate)
+    !stanced.length && FORCE.has(frame.predicate) && !closedByComma
       ? (personOfSide(units, k) ?? personOfSideIncluded(units, k))
       : undefined;
   // "X said government forces attacked its bases": a plural subject's "its" is the speaker's body
   const spokenOf =
-    !stanced.length && !person && FORCE.has(frame.predicate) ? speakersTarget(units, k, found) : undefined;
+    !stanced.length && !person && FORCE.has(frame.predicate) && !closedByComma
+      ? speakersTarget(units, k, found)
+      : undefined;
   const read = FORCE.has(frame.predicate)
     ? withTitledSide(units, person ? [person] : spokenOf ? [spokenOf] : stanced)
     : stanced;
@@ -805,6 +810,15 @@ function foughtThing(units: Unit[], k: number): boolean {
  * A name opens the object right after a verb, past an article, adjectives and time words
  * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
  */
+/**
+ * The verb at `i` carries a comma and the word after it (`k`) is no verb: what follows is another
+ * clause or an aside, never the verb's object. "attacked, looted and burned Y" shares its object.
+ */
+function commaClosesVerb(units: Unit[], i: number, k: number): boolean {
+  const next = units[k];
+  return units[i].punct === ',' && !!next && (!!next.entity || !isVerb(next));
+}
+
 function directObjectAt(units: Unit[], k: number): boolean {
   for (let n = k; n < k + 4 && units[n]; n++) {
     if (units[n].entity) return !units[n].possessive || !!units[n + 1];
