@@ -10,7 +10,9 @@ import type { Unit } from './units';
 /** The words of a death told passively or by "died": "were killed", "have been slain", "died". */
 const DEATH_WORDS = new Set(['killed', 'slain', 'dead', 'died']);
 /** Auxiliaries between the dead and their death: "have also been killed". */
-const DEATH_AUXILIARIES = new Set('have has had been were was are is also reportedly reported confirmed'.split(' '));
+const DEATH_AUXILIARIES = new Set(
+  'have has had been were was are is also reportedly reported confirmed'.split(' '),
+);
 /** Words a list of the dead is joined by. */
 const LIST_JOINS = new Set(['and', 'along']);
 /** How many words a list of the dead may span, read leftwards from its death. */
@@ -32,7 +34,10 @@ function deadList(units: Unit[], d: number): number[] {
   const list: number[] = [];
   for (let j = start - 1; j >= 0 && start - j <= DEAD_LIST_REACH; j--) {
     const w = units[j];
-    if (!w.entity && (w.tags.has('Verb') || ['that', 'which', 'who', 'when', 'where', 'after'].includes(w.lower)))
+    if (
+      !w.entity &&
+      (w.tags.has('Verb') || ['that', 'which', 'who', 'when', 'where', 'after'].includes(w.lower))
+    )
       break;
     // a comma inside the list ("18 militants, five soldiers and a civilian") is passed; any other
     // mark ends it

@@ -98,7 +98,19 @@ function deadBefore(units: Unit[], start: number): Dead | undefined {
 }
 
 /** Words before a list item that make it no item of the dead: "in the clash with militants, …". */
-const BEFORE_NO_ITEM = new Set(['with', 'in', 'of', 'by', 'against', 'on', 'at', 'from', 'during', 'after', 'near']);
+const BEFORE_NO_ITEM = new Set([
+  'with',
+  'in',
+  'of',
+  'by',
+  'against',
+  'on',
+  'at',
+  'from',
+  'during',
+  'after',
+  'near',
+]);
 
 /**
  * The comma on `units[j]` closes an item of the list of dead that ends at `start`: "18 militants,
@@ -207,7 +219,8 @@ function mutualFacts([group, state]: [Entity, Entity], found: Candidate[]): Cand
   ] as const) {
     if (found.some((c) => c.predicate === 'KILLED' && c.subject.id === killer.id && c.object.id === side.id))
       continue;
-    for (const predicate of ['ATTACKED', 'KILLED'] as const) out.push(fallenFact(killer, predicate, side, 'both-sides'));
+    for (const predicate of ['ATTACKED', 'KILLED'] as const)
+      out.push(fallenFact(killer, predicate, side, 'both-sides'));
   }
   return out;
 }
