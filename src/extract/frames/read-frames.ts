@@ -118,6 +118,8 @@ import {
   CALLED_OFF,
   UNDOING,
   DETERMINERS,
+  GROUND_LOST_NOUNS,
+  PURPOSE_OPERATION_NOUNS,
   DONE,
   BACKING_NOUNS,
   EVENT_QUALIFIERS,
@@ -591,8 +593,12 @@ function verbFacts(
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
-    // "was pushed out of Y by X" is not read: a closing frame states its fact in the active only.
-    if (frame.closing) return [];
+    // "was pushed out of the cities by X", "was ousted from major towns by X": the ground the side
+    // lost stands between the verb and its agent (round 44); a closing frame with no "by" after its
+    // closing words states nothing in the passive ("was pushed out of the race")
+    const agentAt = FORCE.has(predicate) ? byAfterGroundLost(units, k, frame.closing) : undefined;
+    if (frame.closing && agentAt === undefined) return [];
+    if (agentAt !== undefined) k = agentAt;
     // "was attacked Monday by X"
     while (isTime(units[k])) k++;
     // "was designated as a terrorist group by X"
@@ -1336,6 +1342,32 @@ function needsFollow(units: Unit[], end: number, words: string[]): boolean {
  * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
  * at most the object's head noun ("X militants out of").
  */
+/** Words that open the ground a side was driven from: "out of", "from". */
+const GROUND_LOST = ['out of', 'from'];
+/** How many words the ground lost may span before the passive's agent. */
+const GROUND_REACH = 8;
+
+/**
+ * "was pushed out of major cities by X", "was ousted from several towns and villages by X": the
+ * "by" of the passive's agent after the ground lost at `k` (the record's closing words when it has
+ * them, else "out of" or "from"), or undefined when no such ground opens at `k` or no "by" closes
+ * it within reach, before any mark or name that is no place.
+ */
+function byAfterGroundLost(units: Unit[], k: number, closing?: string): number | undefined {
+  const opener = [closing ?? '', ...GROUND_LOST].find(
+    (words) => words && words.split(' ').every((w, n) => units[k + n]?.lower === w && !units[k + n].entity),
+  );
+  if (!opener || units[k - 1]?.punct) return undefined;
+  let ground = false;
+  for (let t = k + opener.split(' ').length; t < units.length && t - k <= GROUND_REACH; t++) {
+    const u = units[t];
+    if (u.lower === 'by' && !u.entity) return ground ? t : undefined;
+    if (u.punct || (u.entity && u.entity.type !== 'Location') || isVerb(u)) return undefined;
+    ground ||= !!u.entity || GROUND_LOST_NOUNS.has(u.lower);
+  }
+  return undefined;
+}
+
 function closesOn(units: Unit[], end: number, closing: string): boolean {
   let k = end;
   while (k - end < 2 && units[k] && !units[k].entity && !units[k - 1].punct && units[k].tags.has('Noun')) {
@@ -2694,7 +2726,13 @@ function governedInfinitive(units: Unit[], i: number, frames: FrameRecord[]): bo
   if (!to || to.lower !== 'to' || to.entity || to.punct || u.punct) return false;
   if (!frames.some((f) => f.lemma === u.lower)) return false;
   const governor = isAdverb(units[i - 2]) ? units[i - 3] : units[i - 2];
-  return isVerb(governor) && !governor!.punct;
+  if (!governor || governor.punct) return false;
+  // "launched an offensive to oust X": the purpose of an operation, for an act of force
+  const purpose =
+    !governor.entity &&
+    PURPOSE_OPERATION_NOUNS.has(governor.lower) &&
+    frames.some((f) => f.lemma === u.lower && FORCE.has(f.predicate));
+  return isVerb(governor) || purpose;
 }
 
 /**
