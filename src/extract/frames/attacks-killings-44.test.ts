@@ -28,11 +28,11 @@ describe('attacks and killings on unseen text, round 44', () => {
       'Peru KILLED Azure Brigade',
     ],
     [
-      'Peru sent troops north. The Peruvian army says some 300 Azure Brigade militants and 40 soldiers have been killed in the northern operation so far.',
+      'Peru sent troops north. The Peruvian army says roughly 300 Azure Brigade militants and 40 soldiers died during the northern operation this year.',
       'Azure Brigade KILLED Peru',
     ],
     [
-      'Peru sent troops north. A soldier and a member of the Marxist group Azure Brigade died in a clash in southern Peru, the army said.',
+      'Peru sent troops north. One soldier and one member of the Marxist group Azure Brigade died in a clash in southern Peru, the army said.',
       'Peru ATTACKED Azure Brigade',
     ],
     [
@@ -63,7 +63,7 @@ describe('attacks and killings on unseen text, round 44', () => {
     ],
     // two states' dead may have fallen to a third side
     [
-      'Peru sent troops north. Four Peruvian soldiers and two Chilean soldiers were killed in the attack.',
+      'Peru sent troops north. Four Peruvian soldiers and two Chilean soldiers died in the ambush.',
       'Peru KILLED Chile',
     ],
     // dead of no fight

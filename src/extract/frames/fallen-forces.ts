@@ -1,6 +1,5 @@
-// The dead of both sides of one fight, listed together with no name on the state's: "some 600 X
-// militants and 80 soldiers have been killed in the operation", "a soldier and a member of the group
-// X died in a clash". The soldiers beside an armed group's dead are the article's country's own, as
+// The dead of both sides of one fight, listed together with no name on the state's: "500 X militants
+// and 70 soldiers died in the offensive", "one soldier and one X fighter died in a clash". The soldiers beside an armed group's dead are the article's country's own, as
 // the counted victims of a killing are (./units.ts `foldCountedForces`); ./fallen.ts then reads that
 // each side killed the other (round 44).
 import type { Entity, Sentence } from '../../model';
@@ -48,7 +47,7 @@ function deadList(units: Unit[], d: number): number[] {
 }
 
 /**
- * Folds a state's bare dead ("80 soldiers", "a soldier", "three police") into `government` when
+ * Folds a state's bare dead ("70 soldiers", "one soldier", "three police") into `government` when
  * the list they die in also holds an armed group's people and names no country: the two sides of
  * the fight. Not "soldiers of X" or "X's soldiers" (those name whose), nor a list with a country in
  * it (the soldiers may be that country's).

@@ -113,8 +113,8 @@ const BEFORE_NO_ITEM = new Set([
 ]);
 
 /**
- * The comma on `units[j]` closes an item of the list of dead that ends at `start`: "18 militants,
- * five soldiers and a civilian were killed" (the item is the dead's, and an "and" follows it).
+ * The comma on `units[j]` closes an item of the list of dead that ends at `start`: "nine militants,
+ * two soldiers and a farmer died" (the item is the dead's, and an "and" follows it).
  */
 function listComma(units: Unit[], j: number, start: number): boolean {
   const u = units[j];

@@ -593,7 +593,7 @@ function verbFacts(
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
-    // "was pushed out of the cities by X", "was ousted from major towns by X": the ground the side
+    // "was pushed out of the northern towns by X", "was ousted from its hill bases by X": the ground the side
     // lost stands between the verb and its agent (round 44); a closing frame with no "by" after its
     // closing words states nothing in the passive ("was pushed out of the race")
     const agentAt = FORCE.has(predicate) ? byAfterGroundLost(units, k, frame.closing) : undefined;
@@ -1348,7 +1348,7 @@ const GROUND_LOST = ['out of', 'from'];
 const GROUND_REACH = 8;
 
 /**
- * "was pushed out of major cities by X", "was ousted from several towns and villages by X": the
+ * "was driven out of two northern towns by X", "was ousted from its hill bases by X": the
  * "by" of the passive's agent after the ground lost at `k` (the record's closing words when it has
  * them, else "out of" or "from"), or undefined when no such ground opens at `k` or no "by" closes
  * it within reach, before any mark or name that is no place.

@@ -465,8 +465,8 @@ export const PLACE_HEADS = new Set(
   'town city village villages province region district county capital port area state'.split(' '),
 );
 /**
- * Ground a side is driven from or out of: "was pushed out of major cities by X", "ousted from its
- * strongholds" (round 44). A race, a tournament or an office is no ground.
+ * Ground a side is driven from or out of: "was driven out of two northern towns by X", "ousted from
+ * its hill bases" (round 44). A race, a tournament or an office is no ground.
  */
 export const GROUND_LOST_NOUNS = new Set(
   `city cities town towns village villages area areas territory territories region regions district
