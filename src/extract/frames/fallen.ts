@@ -73,7 +73,7 @@ function deadBefore(units: Unit[], start: number): Dead | undefined {
     const u = units[j];
     // ("police" is a verb to compromise as often as a noun)
     const verb = isVerb(u) && !SERVING_HEADS.has(u.lower) && !GROUP_DEAD.has(u.lower);
-    if (u.punct || (!u.entity && (STOPS.has(u.lower) || verb))) break;
+    if ((u.punct && !listComma(units, j, start)) || (!u.entity && (STOPS.has(u.lower) || verb))) break;
     // "eight of his fighters", "18 of its soldiers": whose the pronoun says (./killed-in.ts reads those)
     if (!u.entity && (DOUBT.has(u.lower) || OWNER_PRONOUNS.has(u.lower))) return undefined;
     if (!u.entity) {
@@ -98,6 +98,34 @@ function deadBefore(units: Unit[], start: number): Dead | undefined {
     group: heads.some((h) => GROUP_DEAD.has(units[h].lower) || (STATE_DEAD.has(units[h].lower) && enemy(h))),
   };
   return named.length || dead.state || dead.group ? dead : undefined;
+}
+
+/** Words before a list item that make it no item of the dead: "in the clash with militants, …". */
+const BEFORE_NO_ITEM = new Set([
+  'with',
+  'in',
+  'of',
+  'by',
+  'against',
+  'on',
+  'at',
+  'from',
+  'during',
+  'after',
+  'near',
+]);
+
+/**
+ * The comma on `units[j]` closes an item of the list of dead that ends at `start`: "nine militants,
+ * two soldiers and a farmer died" (the item is the dead's, and an "and" follows it).
+ */
+function listComma(units: Unit[], j: number, start: number): boolean {
+  const u = units[j];
+  if (u.punct !== ',') return false;
+  const item = u.entity ? !!u.serving : STATE_DEAD.has(u.lower) || GROUP_DEAD.has(u.lower);
+  const before = units[j - 1];
+  if (!item || (before && !before.entity && BEFORE_NO_ITEM.has(before.lower))) return false;
+  return units.slice(j + 1, start).some((w) => !w.entity && w.lower === 'and');
 }
 
 /** The dead of the word of death at `i` are told with their cause, or added with "also" to the dead just told. */
@@ -172,6 +200,34 @@ function killings(dead: Dead, fights: Fight[]): [Entity, Entity][] {
   return out;
 }
 
+/**
+ * The two sides of a fight whose dead are listed together: exactly two named sides, one an armed
+ * group and the other a state or a body that is none ("five X militants and two Yian soldiers").
+ * Two states' or two groups' dead may have fallen to a third side, and read nothing.
+ */
+function bothSides(dead: Dead): [Entity, Entity] | undefined {
+  const sides = [...new Map(dead.named.map((u) => [u.entity!.id, u.entity!])).values()];
+  if (sides.length !== 2) return undefined;
+  const armed = sides.filter((e) => e.category === 'armed_group');
+  const other = sides.find((e) => e.category !== 'armed_group');
+  return armed.length === 1 && other ? [armed[0], other] : undefined;
+}
+
+/** Each side of a fight with dead on both killed (and attacked) the other, unless already read. */
+function mutualFacts([group, state]: [Entity, Entity], found: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [killer, side] of [
+    [group, state],
+    [state, group],
+  ] as const) {
+    if (found.some((c) => c.predicate === 'KILLED' && c.subject.id === killer.id && c.object.id === side.id))
+      continue;
+    for (const predicate of ['ATTACKED', 'KILLED'] as const)
+      out.push(fallenFact(killer, predicate, side, 'both-sides'));
+  }
+  return out;
+}
+
 /** A fact of the fallen: the killer ATTACKED (or KILLED) the side whose people died. */
 const fallenFact = (
   killer: Entity,
@@ -198,6 +254,12 @@ export function readFallen(units: Unit[], found: Candidate[], events: EventMemor
     if (start === undefined) continue;
     const dead = deadBefore(units, start);
     if (!dead) continue;
+    // "three X militants and one Yian soldier were killed in clashes": each side killed the other
+    const mutual = toldWithCause(units, start, i) ? bothSides(dead) : undefined;
+    if (mutual) {
+      out.push(...mutualFacts(mutual, found));
+      continue;
+    }
     const how = dead.named.length ? 'named' : 'unnamed';
     const near = dead.named.length || toldWithCause(units, start, i) ? undefined : 1;
     for (const [killer, side] of killings(dead, events.fightsNear(found, near))) {

@@ -118,6 +118,8 @@ import {
   CALLED_OFF,
   UNDOING,
   DETERMINERS,
+  GROUND_LOST_NOUNS,
+  PURPOSE_OPERATION_NOUNS,
   DONE,
   BACKING_NOUNS,
   EVENT_QUALIFIERS,
@@ -419,6 +421,9 @@ function verbFacts(
   // "Y fell to X": the place lost is the subject, its taker after the particle (./fallen-to.ts)
   if (frame.yieldedTo) return g.mood === 'fact' ? yieldedFacts(units, i, g, frame, predicate) : [];
   let k = nextWord(units, i + 1);
+  // "As X and Y battled, Z troops fired …": a comma right after a verb of force closes it, and the
+  // name after it opens another clause (not "attacked, looted and burned Y", round 44)
+  const closedByComma = FORCE.has(frame.predicate) && commaClosesVerb(units, i, k);
   // "X condemned and rejected Y's move", "X attacked and killed Y": two verbs joined by "and"
   // share the object after the second
   if (!frame.particle) k = sharedObjectAt(units, i, k) ?? k;
@@ -578,7 +583,7 @@ function verbFacts(
         found.actors.length === 2 &&
         !ownAccountAgreement(units, i);
       // "X and Y have been battling Z": one side, whose object another record reads
-      if (mutual && directObjectAt(units, k)) return [];
+      if (mutual && !closedByComma && directObjectAt(units, k)) return [];
       return twoSides ? pairs(found.actors, frame, ':each-other') : sides();
     }
     k = nextWord(units, k + 1);
@@ -589,8 +594,12 @@ function verbFacts(
   const left = { ...found, actors: [...found.actors, ...partners] };
   const via = left.via ?? '';
   if (g.passive) {
-    // "was pushed out of Y by X" is not read: a closing frame states its fact in the active only.
-    if (frame.closing) return [];
+    // "was pushed out of the northern towns by X", "was ousted from its hill bases by X": the ground the side
+    // lost stands between the verb and its agent (round 44); a closing frame with no "by" after its
+    // closing words states nothing in the passive ("was pushed out of the race")
+    const agentAt = FORCE.has(predicate) ? byAfterGroundLost(units, k, frame.closing) : undefined;
+    if (frame.closing && agentAt === undefined) return [];
+    if (agentAt !== undefined) k = agentAt;
     // "was attacked Monday by X"
     while (isTime(units[k])) k++;
     // "was designated as a terrorist group by X"
@@ -636,7 +645,7 @@ function verbFacts(
     !frame.particle &&
     !units[k]?.entity &&
     VENUES.has(units[k]?.lower ?? '');
-  const listedObjects = venue ? [] : stanceObjects(units, k, frame, events);
+  const listedObjects = venue || closedByComma ? [] : stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
   const owner =
     !listedObjects.length && frame.objectHeads ? countryOfHead(units, k, frame.objectHeads) : undefined;
@@ -646,12 +655,14 @@ function verbFacts(
   const stanced = headOwner ? [headOwner] : listedObjects;
   // "killed a senior X commander": one person of a side, for an act of force (round 14)
   const person =
-    !stanced.length && FORCE.has(frame.predicate)
+    !stanced.length && FORCE.has(frame.predicate) && !closedByComma
       ? (personOfSide(units, k) ?? personOfSideIncluded(units, k))
       : undefined;
   // "X said government forces attacked its bases": a plural subject's "its" is the speaker's body
   const spokenOf =
-    !stanced.length && !person && FORCE.has(frame.predicate) ? speakersTarget(units, k, found) : undefined;
+    !stanced.length && !person && FORCE.has(frame.predicate) && !closedByComma
+      ? speakersTarget(units, k, found)
+      : undefined;
   const read = FORCE.has(frame.predicate)
     ? withTitledSide(units, person ? [person] : spokenOf ? [spokenOf] : stanced)
     : stanced;
@@ -806,6 +817,15 @@ function foughtThing(units: Unit[], k: number): boolean {
  * A name opens the object right after a verb, past an article, adjectives and time words
  * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
  */
+/**
+ * The verb at `i` carries a comma and the word after it (`k`) is no verb: what follows is another
+ * clause or an aside, never the verb's object. "attacked, looted and burned Y" shares its object.
+ */
+function commaClosesVerb(units: Unit[], i: number, k: number): boolean {
+  const next = units[k];
+  return units[i].punct === ',' && !!next && (!!next.entity || !isVerb(next));
+}
+
 function directObjectAt(units: Unit[], k: number): boolean {
   for (let n = k; n < k + 4 && units[n]; n++) {
     if (units[n].entity) return !units[n].possessive || !!units[n + 1];
@@ -1323,6 +1343,32 @@ function needsFollow(units: Unit[], end: number, words: string[]): boolean {
  * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
  * at most the object's head noun ("X militants out of").
  */
+/** Words that open the ground a side was driven from: "out of", "from". */
+const GROUND_LOST = ['out of', 'from'];
+/** How many words the ground lost may span before the passive's agent. */
+const GROUND_REACH = 8;
+
+/**
+ * "was driven out of two northern towns by X", "was ousted from its hill bases by X": the
+ * "by" of the passive's agent after the ground lost at `k` (the record's closing words when it has
+ * them, else "out of" or "from"), or undefined when no such ground opens at `k` or no "by" closes
+ * it within reach, before any mark or name that is no place.
+ */
+function byAfterGroundLost(units: Unit[], k: number, closing?: string): number | undefined {
+  const opener = [closing ?? '', ...GROUND_LOST].find(
+    (words) => words && words.split(' ').every((w, n) => units[k + n]?.lower === w && !units[k + n].entity),
+  );
+  if (!opener || units[k - 1]?.punct) return undefined;
+  let ground = false;
+  for (let t = k + opener.split(' ').length; t < units.length && t - k <= GROUND_REACH; t++) {
+    const u = units[t];
+    if (u.lower === 'by' && !u.entity) return ground ? t : undefined;
+    if (u.punct || (u.entity && u.entity.type !== 'Location') || isVerb(u)) return undefined;
+    ground ||= !!u.entity || GROUND_LOST_NOUNS.has(u.lower);
+  }
+  return undefined;
+}
+
 function closesOn(units: Unit[], end: number, closing: string): boolean {
   let k = end;
   while (k - end < 2 && units[k] && !units[k].entity && !units[k - 1].punct && units[k].tags.has('Noun')) {
@@ -2686,7 +2732,13 @@ function governedInfinitive(units: Unit[], i: number, frames: FrameRecord[]): bo
   if (!to || to.lower !== 'to' || to.entity || to.punct || u.punct) return false;
   if (!frames.some((f) => f.lemma === u.lower)) return false;
   const governor = isAdverb(units[i - 2]) ? units[i - 3] : units[i - 2];
-  return isVerb(governor) && !governor!.punct;
+  if (!governor || governor.punct) return false;
+  // "launched an offensive to oust X": the purpose of an operation, for an act of force
+  const purpose =
+    !governor.entity &&
+    PURPOSE_OPERATION_NOUNS.has(governor.lower) &&
+    frames.some((f) => f.lemma === u.lower && FORCE.has(f.predicate));
+  return isVerb(governor) || purpose;
 }
 
 /**

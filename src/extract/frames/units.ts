@@ -31,6 +31,7 @@ import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 import { CURRENCY_AMOUNT } from '../entities/tokens';
 import { OUTLAW_NOUNS } from '../lexicon/predicate-words';
 import { spellsInitials } from '../entities/parenthetical';
+import { foldFallenForces } from './fallen-forces';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -206,6 +207,7 @@ export function unitsOf(
   if (government) {
     foldGovernment(units, government, sentence);
     foldCountedForces(units, government, sentence);
+    foldFallenForces(units, government, sentence, standFor);
     foldStatePosts(units, government, sentence);
     for (const u of units)
       if (!u.entity && (STATE_ACT_HEADS.has(u.lower) || ELECTION_HEADS.has(u.lower))) {

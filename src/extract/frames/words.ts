@@ -464,6 +464,22 @@ export const PEOPLE_HEADS = new Set(
 export const PLACE_HEADS = new Set(
   'town city village villages province region district county capital port area state'.split(' '),
 );
+/**
+ * Ground a side is driven from or out of: "was driven out of two northern towns by X", "ousted from
+ * its hill bases" (round 44). A race, a tournament or an office is no ground.
+ */
+export const GROUND_LOST_NOUNS = new Set(
+  `city cities town towns village villages area areas territory territories region regions district
+   districts province provinces capital countryside stronghold strongholds position positions base bases
+   hills mountains port ports neighborhood neighborhoods neighbourhoods`.split(/\s+/),
+);
+/**
+ * Operations whose purpose a "to" infinitive states: "launched an offensive to oust X", "a campaign
+ * to topple X". The tagger may read the infinitive after such a noun as a noun (round 44).
+ */
+export const PURPOSE_OPERATION_NOUNS = new Set(
+  'offensive offensives campaign campaigns operation operations assault push drive'.split(' '),
+);
 /** "his counterpart (, B)": the person a title is matched to in another side. */
 export const COUNTERPARTS = new Set(['counterpart', 'counterparts']);
 /** The means after "by" that make no agent: "spoke by phone", "met by video link" (no passive). */
