@@ -137,9 +137,6 @@ function earlierSubject(
     if (base && !u.entity && u.lower === 'to') return undefined;
     // "carried out the attack and killed": the verb, not its particle
     if (!isVerb(u) || u.lower.endsWith('ing') || u.tags.has('Particle') || modifierVerb(units, v)) continue;
-    // "reiterated support for Y's right to defend itself and called for …": a finite verb after
-    // "and" is not joined to an infinitive inside the earlier verb's object (round 44)
-    if (!base && infinitiveAfterTo(units, v)) continue;
     // "suspended talks with Y": a present form right after a past verb is that verb's object
     if (objectAfterVerb(units, v)) continue;
     // "restated U.S. support for Y", "stressed continued Xian opposition toward Z": an event noun
@@ -151,12 +148,6 @@ function earlierSubject(
     return leftActors(units, g.start) ?? (depth < 2 ? joinedSubject(units, g.start, base, depth) : undefined);
   }
   return undefined;
-}
-
-/** Whether the verb at `v` is a bare infinitive right after "to": "the right to defend". */
-function infinitiveAfterTo(units: Unit[], v: number): boolean {
-  const to = units[v - 1];
-  return !!to && to.lower === 'to' && !to.entity && !to.punct && !units[v].tags.has('PastTense');
 }
 
 /** A joined verb's clause breaks, and its comma: a bare participle after "and" looks back no further. */

@@ -1,8 +1,7 @@
 // Round 44: criticism, demands and threats on unseen text. A demand of "both the X and the Y"; a
 // call for "a cessation of" Y's act; a resolve or vow to work with others toward an act of force
-// ("committed to working with X to dismantle Y"); an infinitive split by an adverb; a finite verb
-// after "and" joined to the clause's verb, not to an infinitive in its object; a participle on a
-// hostile act faced and its author after "from"; coercion owned as a fault; a span of time
+// ("committed to working with X to dismantle Y"); an infinitive split by an adverb; a participle
+// on a hostile act faced and its author after "from"; coercion owned as a fault; a span of time
 // before an allegation's "that"; an accusation told as its owner's noun; a demand "for Y to act".
 // Sentences written for these tests; the events are invented.
 import { extractArticle } from '..';
@@ -28,10 +27,6 @@ describe('criticism, demands and threats, round 44', () => {
     ],
     ['Norway pledged to work together to defeat the Crimson Front.', ['Norway THREATENED Crimson Front']],
     ['Norway vowed to swiftly defeat the Crimson Front.', ['Norway THREATENED Crimson Front']],
-    [
-      'Norway reiterated its support for Peru’s right to defend itself and called for an immediate end to Chile’s shelling.',
-      ['Norway DEMANDED Chile'],
-    ],
     [
       'Norway pledged its full support for Peru in the face of attempted coercion from Chile.',
       ['Norway CRITICIZED Chile'],
