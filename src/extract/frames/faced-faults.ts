@@ -11,7 +11,7 @@ import { AGGRESSIONS } from './defenders';
 import { NOUN_FRAMES } from './lexicon';
 import { byNamesRight } from './lists';
 import { isPlainWord, type Unit } from './units';
-import { DETERMINERS } from './words';
+import { DETERMINERS, PARTICIPLE_FORM } from './words';
 
 /**
  * Heads of an act one may stand by someone against: an aggression a defender is named against
@@ -23,6 +23,8 @@ const HOSTILE_HEADS: ReadonlySet<string> = new Set([
 ]);
 /** How many words may stand between "of" and the act's head: "a sudden and brutal". */
 const ACT_SPAN = 6;
+/** The words that name a hostile act's author after its head: "coercion by Z", "pressure from Z". */
+const AUTHOR_MARKERS: ReadonlySet<string> = new Set(['by', 'from']);
 /** The kinds of author a support may be given against. */
 const AUTHORS = new Set(['Country', 'Organization', 'Person']);
 
@@ -51,14 +53,21 @@ function hostileAuthor(units: Unit[], k: number): Unit[] {
       continue;
     }
     if (HOSTILE_HEADS.has(u.lower)) break;
+    // "attempted coercion", "continued aggression": a participle qualifies the head as an adjective does
     const qualifier =
-      DETERMINERS.has(u.lower) || u.lower === 'and' || u.tags.has('Adjective') || u.punct === ',';
+      DETERMINERS.has(u.lower) ||
+      u.lower === 'and' ||
+      u.tags.has('Adjective') ||
+      PARTICIPLE_FORM.test(u.lower) ||
+      u.punct === ',';
     if (!qualifier || (u.punct && u.punct !== ',')) return [];
   }
   const head = units[j];
   if (!head || head.entity || !HOSTILE_HEADS.has(head.lower)) return [];
   if (owner) return AUTHORS.has(owner.entity!.type) ? [owner] : [];
-  if (head.punct || units[j + 1]?.lower !== 'by' || units[j + 1].punct) return [];
+  // "coercion by Z", "coercion from Z" (round 44)
+  const marker = units[j + 1];
+  if (head.punct || !marker || !AUTHOR_MARKERS.has(marker.lower) || marker.punct || marker.entity) return [];
   return byNamesRight(units, j + 2).filter((a) => AUTHORS.has(a.entity!.type));
 }
 

@@ -177,6 +177,8 @@ export function groupAt(units: Unit[], i: number): Group {
     // "took further steps to impose …": compromise may tag "steps" a verb
     const steps = stepsPurpose(units, to);
     if (steps) return { ...steps, verb: i, passive };
+    const worked = workedPurpose(units, to, governor);
+    if (worked) return { ...worked, verb: i, passive };
     if (isVerb(units[governor])) {
       const g = groupAt(units, governor);
       const word = units[governor].lower;
@@ -318,6 +320,10 @@ function readinessAt(units: Unit[], k: number): Group | undefined {
  */
 function infinitiveTo(units: Unit[], start: number, verb: Unit): number | undefined {
   if (units[start - 1]?.lower === 'to' && !units[start - 1].entity) return start - 1;
+  // "to systematically dismantle X": one adverb may split the infinitive (round 44)
+  const split = units[start - 1];
+  if (isAdverb(split) && !split!.punct && units[start - 2]?.lower === 'to' && !units[start - 2].entity)
+    return start - 2;
   // "to degrade and ultimately destroy X": an adverb may stand between "and" and the verb
   let a = start - 1;
   if (isAdverb(units[a]) && !units[a].punct) a--;
@@ -361,6 +367,51 @@ function purposeOf(units: Unit[], to: number): Omit<Group, 'verb' | 'passive'> |
   if (g.passive) return undefined;
   const mood: Mood = g.mood === 'fact' ? 'attempt' : g.mood;
   return { start: g.start, mood, alongside };
+}
+
+/** Verbs of working toward an aim with others: "work with X to …", "cooperate to …". */
+const WORK_VERBS = formsOf('work cooperate collaborate partner');
+/** How many units a "with" phrase may take between the work verb and "to": "with our Somali partners and allies". */
+const WORK_REACH = 8;
+
+/**
+ * "remains committed to working with Y's partners to dismantle Z", "pledged to work together to
+ * defeat Z": the aim of a work resolved or vowed is itself resolved or vowed, so the act after
+ * `to` takes the resolve or threat of the work's group (round 44). Between the work verb (at or
+ * before `governor`) and "to" only "together" or a "with" phrase of names and nouns may stand. A
+ * work told as done or planned passes no mood on: "worked with X to secure Y" is no act of force.
+ */
+function workedPurpose(
+  units: Unit[],
+  to: number,
+  governor: number,
+): Omit<Group, 'verb' | 'passive'> | undefined {
+  let w = governor;
+  if (units[w]?.lower === 'together' && !units[w].entity) w--;
+  if (!isWork(units[w])) {
+    let k = to - 1;
+    while (k > 0 && to - k <= WORK_REACH && units[k].lower !== 'with' && withPhraseWord(units[k])) k--;
+    if (units[k]?.lower !== 'with' || units[k].entity || units[k].punct) return undefined;
+    w = k - 1;
+    if (!isWork(units[w])) return undefined;
+  }
+  const g = groupAt(units, w);
+  return g.mood === 'resolve' || g.mood === 'threat' ? { start: g.start, mood: g.mood } : undefined;
+}
+
+const isWork = (u: Unit | undefined): boolean => !!u && !u.entity && !u.punct && WORK_VERBS.has(u.lower);
+
+/** A word of a "with" phrase: a name, a noun, a determiner or owner, "and", a list's comma. */
+function withPhraseWord(u: Unit): boolean {
+  if (u.punct && u.punct !== ',') return false;
+  if (u.entity) return true;
+  return (
+    !isVerb(u) ||
+    u.tags.has('Noun') ||
+    DETERMINERS.has(u.lower) ||
+    INTENT_OWNERS.has(u.lower) ||
+    u.lower === 'and'
+  );
 }
 
 /** How many units the author of an undertaking may take between "by" and "to": "by A, B, C and D". */

@@ -879,6 +879,13 @@ export function byNamesRight(units: Unit[], k: number): Unit[] {
   return listed;
 }
 
+/** A name at `k`, or after one article there: what "both" may open ("both X", "both the X"). */
+function namedNext(units: Unit[], k: number): boolean {
+  const u = units[k];
+  if (u?.entity) return true;
+  return !!u && !u.punct && ['the', 'a', 'an'].includes(u.lower) && !!units[k + 1]?.entity;
+}
+
 /**
  * The named things of a phrase opening at unit `k`, read rightwards: names joined by commas,
  * "and", "or"; "X's forces" or "Houthi positions" (a name on a target head noun) give the name;
@@ -890,11 +897,11 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const repeats =
     !!opener && !opener.entity && !opener.punct && REPEATED_OPENERS.has(opener.lower) ? opener.lower : '';
   // "the", "at least 50", "dozens of": determiners and quantities before the phrase; "both" before
-  // a list of names ("appealed to both X and Y").
+  // a list of names ("appealed to both X and Y", "called for both the X and the Y to …").
   while (
     units[k] &&
     (isOwnerPronoun(units[k]) ||
-      (units[k].lower === 'both' && !units[k].entity && !units[k].punct && !!units[k + 1]?.entity) ||
+      (units[k].lower === 'both' && !units[k].entity && !units[k].punct && namedNext(units, k + 1)) ||
       (!units[k].entity && (DETERMINERS.has(units[k].lower) || isQuantity(units, k))) ||
       (!units[k].entity && !units[k].punct && HOLDER_QUALIFIERS.has(units[k].lower)) ||
       whichOnes(units, k))

@@ -79,6 +79,7 @@ import { readDrawnStance } from './drawn-stance';
 import { readCalledFaults } from './called-faults';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
+import { readOwnedAccusations } from './owned-accusations';
 import { readAnnouncements } from './announcements';
 import { readCourts } from './courts';
 import { readQuotedFaults, type Quoted } from './faults';
@@ -2811,6 +2812,7 @@ export function readFrames(
   // Stance and events across sentences: stance clauses, then mark recalled authors and remember
   // this sentence's acts.
   out.push(...readStanceClauses(units, events));
+  out.push(...readOwnedAccusations(units));
   // Prosecutions announced: each announcer criticised the article's defendants ("A and B made the announcement").
   out.push(...readAnnouncements(units, events));
   // The court's state criticised defendants told without an author ("B was sentenced along with C").

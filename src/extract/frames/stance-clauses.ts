@@ -229,10 +229,34 @@ function speakerOf(units: Unit[], verb: number): Unit[] {
   return left && !noFactClause(units, left.at) ? left.actors : [];
 }
 
+/** Words that open a span of time before a clause: "over the weekend", "during the past week". */
+const SPAN_OPENERS = new Set(['over', 'during', 'throughout']);
+/** The nouns that close such a span. */
+const SPAN_NOUNS = new Set(['weekend', 'week', 'weeks', 'month', 'months', 'year', 'days', 'night', 'hours']);
+/** How many words such a span may take after its opener: "over the past two weeks". */
+const SPAN_WORDS = 4;
+
+/**
+ * "alleged over the weekend that Y …": past a span of time between the verb and "that" (round 44);
+ * `k` itself when no such span, closed right before "that", opens there.
+ */
+function pastSpanOfTime(units: Unit[], k: number): number {
+  const opener = units[k];
+  if (!opener || opener.entity || opener.punct || !SPAN_OPENERS.has(opener.lower)) return k;
+  for (let j = k + 1; j <= k + SPAN_WORDS && units[j]; j++) {
+    const u = units[j];
+    if (u.entity) return k;
+    if (SPAN_NOUNS.has(u.lower)) return !u.punct && units[j + 1]?.lower === 'that' ? j + 1 : k;
+    if (u.punct) return k;
+  }
+  return k;
+}
+
 /** The clause's subject at `k` (past "that" and determiners) and where its verb group may start. */
 function clauseSubject(units: Unit[], k: number): { subject: Unit[]; next: number } | undefined {
-  // "said Monday that …"
+  // "said Monday that …", "alleged over the weekend that …"
   while (isTime(units[k])) k++;
+  k = pastSpanOfTime(units, k);
   if (units[k]?.lower === 'that') k++;
   // "that in 2014, Y sold …": a date fronted in the clause
   if (units[k]?.lower === 'in' && units[k + 1]?.tags.has('Value') && units[k + 1].punct === ',') k += 2;
@@ -550,7 +574,7 @@ function invertedClause(units: Unit[], i: number): { speaker: Unit[]; end: numbe
  * speaker criticises its subject when its verb is one of the record's hostile acts, or the
  * authors of a hostile act it states passively.
  */
-function readClause(
+export function readClause(
   units: Unit[],
   speaker: Unit[],
   from: number,

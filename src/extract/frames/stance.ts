@@ -439,8 +439,16 @@ export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): b
   });
 }
 
-/** "an end to", "a halt to": a demand that an act stop is made of the act's author. */
-const ENDINGS = new Set(['end', 'halt', 'stop']);
+/**
+ * "an end to", "a halt to", "a cessation of": a demand that an act stop is made of the act's
+ * author; each ending noun with the preposition that joins it to the act.
+ */
+const ENDINGS: ReadonlyMap<string, string> = new Map([
+  ['end', 'to'],
+  ['halt', 'to'],
+  ['stop', 'to'],
+  ['cessation', 'of'],
+]);
 
 /** "called for an (immediate) end to Y's offensive": past the ending, to the act it ends. */
 function pastEndTo(units: Unit[], k: number): number {
@@ -449,8 +457,9 @@ function pastEndTo(units: Unit[], k: number): number {
   j++;
   if (units[j]?.tags.has('Adjective') && !units[j].entity && !units[j].punct) j++;
   const ending = units[j];
-  if (!ending || ending.entity || ending.punct || !ENDINGS.has(ending.lower)) return k;
-  return units[j + 1]?.lower === 'to' && !units[j + 1].entity ? j + 2 : k;
+  const prep = ending && !ending.entity && !ending.punct ? ENDINGS.get(ending.lower) : undefined;
+  if (!prep) return k;
+  return units[j + 1]?.lower === prep && !units[j + 1].entity ? j + 2 : k;
 }
 
 /**
