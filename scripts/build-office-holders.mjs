@@ -20,6 +20,10 @@ const { personKey } = require(join(root, 'dist/extract/lexicon/office-holders'))
 const { TITLE_WORDS, TITLE_MODIFIERS } = require(join(root, 'dist/extract/lexicon/titles'));
 
 const alpha2 = new Map(countries.map((c) => [c.cca3, c.cca2]));
+// Phoenix writes two states with codes of its own: East Timor "TMP" (ISO "TLS") and Kosovo "KSV"
+// (world-countries "UNK"); without them a Timorese leader is filed under Indonesia alone (round 44)
+alpha2.set('TMP', 'TL');
+alpha2.set('KSV', 'XK');
 const titled = (key) => TITLE_WORDS.has(key.split(' ')[0]) || TITLE_MODIFIERS.has(key.split(' ')[0]);
 
 /** Person blocks: a name line, "+alias" lines, then tab-indented "[CODE dates]" lines. */

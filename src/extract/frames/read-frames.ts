@@ -290,6 +290,25 @@ const TOGETHER = new Set(['against', 'alongside', 'with', 'together', 'side', 'f
 
 /** Prepositions that open where a meeting was held: "met at the White House", "met in Geneva". */
 const VENUES = new Set(['at', 'in', 'on', 'inside', 'near']);
+/** Words of how often or on which occasions between a dealing verb and its venue: "met twice before, notably at". */
+const OCCASION_WORDS = new Set([
+  'before',
+  'previously',
+  'again',
+  'twice',
+  'often',
+  'including',
+  'notably',
+  'also',
+  'once',
+]);
+
+/** Past up to three words of occasion after a verb ("previously, notably"), the index of the next word. */
+function pastOccasions(units: Unit[], k: number): number {
+  let t = k;
+  while (t - k < 3 && units[t] && !units[t].entity && OCCASION_WORDS.has(units[t].lower)) t++;
+  return units[t]?.entity ? k : t;
+}
 
 /** Nouns of a frontier, whose "with" names the neighbour: "the border with Y". */
 const BORDER_NOUNS = new Set(['border', 'borders', 'frontier', 'boundary']);
@@ -641,11 +660,12 @@ function verbFacts(
   const demandClause = frame.predicate === 'DEMANDED' && units[k]?.lower === 'that';
   if (demandClause) k++;
   // "the two leaders met at the White House": a dealing verb's venue is no party to it (round 32)
+  // ("they met previously, notably at the X summit": words of how often or which occasions first, round 44)
   const venue =
     frame.predicate === 'COOPERATED' &&
     !frame.particle &&
     !units[k]?.entity &&
-    VENUES.has(units[k]?.lower ?? '');
+    VENUES.has(units[pastOccasions(units, k)]?.lower ?? '');
   const listedObjects = venue || closedByComma ? [] : stanceObjects(units, k, frame, events);
   // "expelled a senior Yian diplomat": one person of a country, as a record's object head (round 30)
   const owner =

@@ -660,7 +660,7 @@ function readOneClause(
       !undergone;
     // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
     const act = !frame.complement?.length || !!hostileAt(within, verb, frame, false);
-    return told && act && isVerb(units[verb])
+    return told && act && isVerb(units[verb]) && !jointActAsked(units, clause.subject, verb)
       ? facts(speaker, clause.subject, frame.predicate, frame, how)
       : [];
   }
@@ -1178,6 +1178,23 @@ function aimFacts(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   const head = headOf(units, k);
   if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) return [];
   return facts(holders, actAuthors(units, k), frame.predicate, frame, '');
+}
+
+/** Words after a verb that make two subjects act as one: "A and B should work (closely) together". */
+const JOINTLY = new Set(['together', 'jointly']);
+
+/**
+ * "X said A and B should work closely together to …": an obligation of two or more named sides to
+ * act as one is a wish for their partnership, often the speaker's own side's, and no demand of
+ * either (round 44, fresh news). "A and B should withdraw" still asks each of them.
+ */
+function jointActAsked(units: Unit[], subject: Unit[], verb: number): boolean {
+  if (subject.length < 2) return false;
+  for (let k = verb + 1; k <= verb + 3 && units[k] && !units[k].entity; k++) {
+    if (JOINTLY.has(units[k].lower)) return true;
+    if (units[k].punct) return false;
+  }
+  return false;
 }
 
 /**

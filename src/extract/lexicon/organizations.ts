@@ -125,6 +125,8 @@ export const ORGANIZATIONS: readonly OrgRecord[] = [
   ['Organization of American States', 'international', 'OAS'],
   ['CARICOM', 'international', 'Caribbean Community'],
   ['APEC', 'international', 'Asia-Pacific Economic Cooperation'],
+  // its name opens on a place ("Pacific Islands"), which the head-word rules would cut off (round 44)
+  ['Pacific Islands Forum', 'international'],
   ['Collective Security Treaty Organization', 'international', 'CSTO'],
   ['Eurasian Economic Union', 'international'],
   ['African Development Bank', 'international', 'AfDB'],

@@ -519,6 +519,9 @@ function unnamedCounterpartCountry(sentence: Sentence): string | undefined {
 const MEETING =
   /\b(?:met|meet|meets|meeting|meetings|talks|welcomed|welcomes|received|receives|hosted|hosts|visited|visits|visiting)\b/i;
 
+/** A head of government's title right before the name: "Prime Minister X", "Premier X", "Chancellor X". */
+const GOVERNMENT_HEAD_BEFORE = /\b(?:prime minister|premier|chancellor)\s+$/i;
+
 /**
  * A country has one head at a time: when a sentence that names the country gives its inferred head
  * title ("President X … President Y") to two people, only the one written nearest the country's
@@ -527,7 +530,8 @@ const MEETING =
  * meets ("President X will hold talks with President Y") is the other side's. And where the
  * reference data knows one of them as that country's holder ("the meeting between President X and
  * President ⟦Y⟧", Y known), the other's guess is another state's: two holders of one office in one
- * story are far likelier two countries than one (./head-office.ts). A former head is no rival.
+ * story are far likelier two countries than one (./head-office.ts). A former head is no rival, nor
+ * is the head of government of the head of state ("President X and Prime Minister Y", round 44).
  */
 function oneHeadPerCountry(settled: Candidate[], { slots, sentence, countries }: TitleContext): Candidate[] {
   const inferredHead = (c: Candidate) => c.inferredObject && c.predicate === 'LEADS';
@@ -545,6 +549,10 @@ function oneHeadPerCountry(settled: Candidate[], { slots, sentence, countries }:
   // a former head held the office at another time: no rival of the present one (round 26: "the
   // guards installed X as head of state … who had tried to help former President Y")
   const present = (c: Candidate) => inferredHead(c) && !FORMER_OFFICE.test(c.reason);
+  const governs = (c: Candidate) =>
+    GOVERNMENT_HEAD_BEFORE.test(
+      sentence.text.slice(Math.max(0, at(c) - sentence.start - 20), at(c) - sentence.start),
+    );
   return settled.filter((c) => {
     if (!present(c)) return true;
     const rivals = settled.filter(
@@ -553,7 +561,8 @@ function oneHeadPerCountry(settled: Candidate[], { slots, sentence, countries }:
     // unwritten, the country is the article's guess for both: rival claimants ("President X's
     // forces battled troops loyal to President Y") each keep the title the text gives them
     if (!written(c)) return !rivals.some((k) => metBy(c, k) || (knownHolder(k) && !knownHolder(c)));
-    return rivals.every((k) => distanceToCountry(c) < distanceToCountry(k));
+    // written, a president and a prime minister of it both keep their titles
+    return rivals.every((k) => governs(k) !== governs(c) || distanceToCountry(c) < distanceToCountry(k));
   });
 }
 

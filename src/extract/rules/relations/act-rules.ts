@@ -24,6 +24,12 @@ import {
 const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS, ...ATTEMPT_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
 
 /**
+ * "denounced the test as a violation of ⟦X⟧ resolutions", "… a breach of ⟦X⟧'s sovereignty": the
+ * name whose rule or right is broken is not the one criticised (round 44, fresh news).
+ */
+const NOT_THE_BROKEN_RULE = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:violations?|breach(?:es)?|contravention|infringements?) of (?:the |a |an )?⟦)`;
+
+/**
  * The name owns an act done to it: "condemned ⟦X⟧'s arrest", "the killing of ⟦X⟧'s brother" aside,
  * "⟦X⟧'s detention" names X as the one detained, so the condemnation is of whoever detained X. An
  * act noun followed by "of" keeps its owner as the author: "condemned ⟦X⟧'s killing of civilians".
@@ -214,6 +220,13 @@ const NOT_CHARGE_AFTER_BLAME = '(?!(?<=\\b(?:blam|accus)(?:e|ed|es|ing) )[^⟦�
 const NOT_HOSTED_THING =
   '(?! (?:\\d{4}\\b|(?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b))';
 
+/**
+ * "helped Y host the ⟦X⟧ (X) leaders' meeting": a body's meeting or summit is what is hosted, and the
+ * host deals with no one by it (round 44, fresh news).
+ */
+const NOT_HOSTED_EVENT =
+  "(?!(?: \\([^)]*\\))?(?: [a-z]+['’]?)? (?:meetings?|summits?|conferences?|ministerials?)\\b)";
+
 /** A dealing still to come, told after its sides: "… between X and Y are planned / scheduled for May". */
 const NOT_PLANNED_AFTER =
   '(?! (?:are|is|were|was|will be|would be|had been|have been|has been) (?:now |also )?(?:planned|scheduled|expected|due|set|slated)\\b)';
@@ -334,7 +347,7 @@ export const ACT_RULES: RelationRule[] = [
     // "X, accused by Y of …", "an X leader blamed for the beheading of Y hostages": a participle
     // with its agent or its charge is passive (the passive rule reads it)
     // (nor "an election denounced as rigged by Y": a participle with its complement and agent, round 44)
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b|as (?:[a-z-]+ ){1,3}by\\b)${NOT_BLAMED_ON}${NOT_CHARGE_AFTER_BLAME}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b|as (?:[a-z-]+ ){1,3}by\\b)${NOT_BLAMED_ON}${NOT_CHARGE_AFTER_BLAME}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}${NOT_THE_BROKEN_RULE}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
   }),
   onCore({
     reason: 'verb:call-out',
@@ -420,7 +433,7 @@ export const ACT_RULES: RelationRule[] = [
     reason: 'verb:meet',
     predicate: 'COOPERATED',
     confidence: 0.7,
-    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}`,
+    pattern: `${ACTOR}${ACTIVE}{V:MEET}(?: with)? ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_DELEGATION}${NOT_PRIVATE_PEOPLE}${NOT_HOSTED_THING}${NOT_HOSTED_EVENT}`,
     gapBlock: PRONOUN_CLAUSE,
   }),
   onCore({

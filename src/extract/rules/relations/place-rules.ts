@@ -2,6 +2,7 @@
 // "Hodeida, a port city in Yemen", "Rafah in southern Gaza". Only between named entities.
 import { onSurface, type RelationRule } from './rule';
 import { DIRECTION, PLACE_NOUN, SPEECH } from './fragments';
+import { VOICE_TITLES } from './titles';
 import {
   COMPASS_POINTS,
   FACILITY_HEADS,
@@ -79,6 +80,11 @@ const KIND_AFTER = `(?:${[...PLACE_KIND_NOUNS, 'department', 'ranch'].join('|')}
 
 /** A chain of places opens on its first name: not the next item of a list before it. */
 const CHAIN_START = '(?<!⟧(?:,|,? and|,? or) (?:the )?)';
+/**
+ * A name that qualifies a speaker after it ("⟦Y⟧ military spokesman", "⟦Y⟧ officials"): it opens the
+ * next phrase and is no place's country or region (round 44).
+ */
+const NEXT_SPEAKER = `(?:[a-z]+ ){0,2}(?:${VOICE_TITLES.join('|')}|officials?)\\b`;
 /** A chain ends on its country: no list goes on past it, and the country is no possessor. */
 const CHAIN_END = `(?!'|-|,? (?:and |or )?(?:the )?⟦| (?:and|or) (?:⟦|[A-Z])| ${SPEECH}\\b)`;
 
@@ -518,8 +524,11 @@ export const PLACE_RULES: RelationRule[] = [
     // ("Once calm in the ⟦Sahel⟧, ⟦Burkina⟧ has suffered": a name opening its own clause; nor a
     // stretch of places "from X, Y up to Z", round 40; nor a list whose items say where they lie,
     // "in X, Y, Z in the east, and W", round 41; nor one whose items are nameless places or carry
-    // an aside, "including X, Y, the airport area, Z, and W", "X, Y (nicknamed T), Z, and W", round 42)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|(?: \\([^)]*\\))?, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧|the [a-z]+(?: [a-z]+)?)(?: in the (?:north|south|east|west|[a-z]+ern))?,? ){1,4}(?:and|or)\\b)`,
+    // an aside, "including X, Y, the airport area, Z, and W", "X, Y (nicknamed T), Z, and W", round 42;
+    // nor a longer list whose items each carry an aside, "X, Y (in the west), Z (in the south), V, W
+    // and U", nor a name that qualifies the speaker of the next phrase, "in X, Y army spokesman Z
+    // said", round 44)
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| ${NEXT_SPEAKER}| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|(?: \\([^)]*\\))?, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧|the [a-z]+(?: [a-z]+)?)(?: in the (?:north|south|east|west|[a-z]+ern))?(?: \\((?:in|on) the [a-z -]+\\))?,? ){1,6}(?:and|or)\\b)`,
   }),
   // "in Kunar province, Afghanistan", "at X ranch, Y district", "in the X municipality, Y department":
   // a place written with its kind noun, a comma, then the region or country it lies in (round 27;

@@ -322,10 +322,11 @@ const QUALIFIED_ROLE = `(?:${ROLE_QUALIFIER}{0,2}{T:MEMBER}|${ROLE_QUALIFIER}{1,
 
 /**
  * A cabinet portfolio's capitalised words ("Rural Affairs", "Local Government"). "Regional Minister X" and "Provincial Minister X" serve
- * a region's government, not the nation's: no portfolio ("Regional Affairs Minister" is one).
+ * a region's government, not the nation's: no portfolio ("Regional Affairs Minister" is one). Nor
+ * are "⟦Y⟧ Chief Minister X" and "First Minister X", a state's or region's own head (round 44).
  */
 const PORTFOLIO =
-  '(?!(?:Regional|Provincial) Minister\\b)(?!(?!(?:Deputy|Vice) )[A-Z][a-z]+ Prime Minister\\b)(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
+  '(?!(?:Regional|Provincial) Minister\\b)(?!(?:[A-Z][a-z]+ ){0,2}(?:Chief|First) Minister\\b)(?!(?!(?:Deputy|Vice) )[A-Z][a-z]+ Prime Minister\\b)(?:(?!(?:Minister|Ministers|The|A|An)\\b)[A-Z][a-z]+ ){1,3}';
 
 /** The lowercase words of a body's part before its head's title ("foreign policy chief"), not a clause's. */
 const PART_WORDS =
@@ -393,6 +394,12 @@ const NOT_PART_LEADER = `(?<!\\b${PART_OF_BODY} )`;
  */
 const NOT_FIELD_LEADER =
   '(?<!\\b(?:security|intelligence|finance|financial|media|press|information|communications|operations|logistics|recruitment|training|propaganda) )';
+/**
+ * "⟦A⟧, the director of T and head of ⟦Y⟧, General ⟦B⟧, the …": a title joined by "and" to the
+ * apposition of a person named before it is that person's second office, and the name after it
+ * the next item of a list, not its holder (round 44, fresh news).
+ */
+const NOT_SECOND_APPOSED_TITLE = '(?<!⟦\\d+P⟧, (?:the |a |an )?(?:[A-Za-z-]+ ){1,6}and )';
 /** "leader of ⟦Y⟧ in Z, X", "commander of the ⟦Y⟧, X": a lead title of a named body, then its holder. */
 const LEADER_OF_NAMED_BODY = `{T:LEAD} of {DET}${STATE_POSSESSIVE}${STANDING}{O:O}${NOT_POSSESSIVE}(?:${BODY_SEAT}, ${SECOND_TITLE_OWNER}|,? )${RANKS}{S:P}`;
 
@@ -882,7 +889,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // "a (key) commander of ⟦Y⟧, X": one of its leaders is a member (title:one-leader-of-body-name)
-    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${NOT_FIELD_LEADER}${HEAD_ROLE}${LEADER_OF_NAMED_BODY}`,
+    pattern: `${ONE_OF_ITS}${NOT_PART_LEADER}${NOT_FIELD_LEADER}${NOT_SECOND_APPOSED_TITLE}${HEAD_ROLE}${LEADER_OF_NAMED_BODY}`,
   }),
   // "the youth leader of ⟦Y⟧ in Z, X", "the regional commander of ⟦Y⟧, X": the head of a part of
   // the body belongs to it; LEADS is for the head of the whole (test/gold/README.md, round 14)
