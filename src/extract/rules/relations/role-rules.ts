@@ -1394,7 +1394,9 @@ export const ROLE_RULES: RelationRule[] = [
     // the clause, not an apposition
     // the object of a preposition opens no list of parts ("a spokesperson for the ⟦X⟧, the ⟦Y⟧ is a
     // key part of Z": round 33)
-    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){!PREP}{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
+    // "X, which is an affiliate of Y", "The X group is an offshoot of Y", "X is an offshoot and a
+    // close ally of Y" (round 44: a relative clause, a kind word after the name, a second role)
+    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){!PREP}{S+:O}(?: (?:group|movement|faction|militia))?,? (?:(?:which|that) (?=is |was |are |were ))?(?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s?(?: and (?:a|an) (?:[a-z]+ ){0,2}?(?:ally|partner))? of {DET}{O:OC}`,
   }),
   // "⟦A⟧, ⟦B⟧'s external attack-planning component"; "⟦B⟧'s publishing arm, ⟦A⟧": a part named
   // with its owner's possessive, in either order (the owner a body, not a country)
@@ -1402,7 +1404,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'structure:possessive-part',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:O}, (?:the )?{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS}\\b(?!'s| of\\b)`,
+    // "⟦A⟧, one of ⟦B⟧'s most dangerous affiliates" (round 44)
+    pattern: `{S:O}, (?:the |one of (?:the )?)?{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS}(?:e?s)?\\b(?!'s| of\\b)`,
   }),
   onSurface({
     reason: 'structure:possessive-part-before',
@@ -1425,6 +1428,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     // "X, the former Y offshoot": a tie that has ended (round 33)
     pattern: `{S:O}, (?:a|an|the) (?!(?:former|one-time|onetime|erstwhile|ex-)\\b)(?:[a-z-]+ )?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|wing|faction|franchise)\\b`,
+  }),
+  // "a regional affiliate of ⟦Y⟧, known as ⟦X⟧": the part named after its description (round 44)
+  onSurface({
+    reason: 'structure:affiliate-known-as',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b(?:an?|the) (?:[a-z-]+ )?(?:affiliate|offshoot|branch|wing|faction) of {DET}{O:O}, (?:known as|called) {DET}{S:O}(?!'s)`,
   }),
   onSurface({
     reason: 'structure:a-proxy',
