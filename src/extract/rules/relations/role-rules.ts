@@ -269,6 +269,13 @@ const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
  */
 const COPULA =
   '(?:,? who)? (?:is|remains|serves as|served as|has served as|has been|is now|works as|worked as) (?:the |a |an |one of the )?';
+/** "is", "are", "has been", "became": a state's membership stated, not a former one. */
+const STATE_MEMBER_COPULA =
+  ' ?(?:is|are|remains|remain|has been|have been|became|become) (?:a |an |the )?(?:(?:full|founding|permanent|non-permanent|key|leading) )?';
+/** The member's noun: "member", "members", "member state(s)", "member country". */
+const STATE_MEMBER = 'members?(?: (?:states?|countries|country|nations?))?';
+/** A list of states after "along with": "⟦B⟧ and ⟦C⟧", "⟦B⟧, ⟦C⟧ and ⟦D⟧". */
+const LISTED_STATES = '⟦\\d+C⟧(?:(?:,| and|, and) ⟦\\d+C⟧)*';
 /** A form of "be" before a title with its body's name: "X is a ⟦Y⟧ commander" (round 42). */
 const COPULA_VERB = '(?:,? who)? (?:is|remains|serves as|has served as|is now|works as) ';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
@@ -1197,6 +1204,26 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['international'],
     pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}${NOT_POSSESSIVE}`,
   }),
+  // A state's membership of an international body, stated (round 44): "⟦A⟧ is a member of the ⟦Y⟧",
+  // "⟦A⟧ and ⟦B⟧ are founding members of ⟦Y⟧", "⟦A⟧, along with ⟦B⟧ and ⟦C⟧, is a member of ⟦Y⟧"
+  // (both sides of "along with"), "⟦A⟧, a member of ⟦Y⟧,", "the ⟦Y⟧ (in ⟦L⟧), of which ⟦A⟧ is a
+  // member", "⟦Y⟧, a task force with member states ⟦A⟧, ⟦B⟧ and ⟦C⟧". Not a former member.
+  ...[
+    `{S+:C}${STATE_MEMBER_COPULA}${STATE_MEMBER} of {DET}{O:O}`,
+    `{S:C}, along with ${LISTED_STATES}, ${STATE_MEMBER_COPULA}${STATE_MEMBER} of {DET}{O:O}`,
+    `⟦\\d+C⟧, along with {S+:C}, ${STATE_MEMBER_COPULA}${STATE_MEMBER} of {DET}{O:O}`,
+    `{S:C}, (?:a|an) ${STATE_MEMBER} of {DET}{O:O}(?!'s| [a-z])`,
+    `{O:O}(?: in ⟦\\d+L⟧)?, of which {S+:C} (?:is|are|was|were|remains|remain) (?:a |an )?${STATE_MEMBER}\\b`,
+    `{O:O}, (?:an? |the )?(?:[\\w-]+ ){0,4}?with member (?:states|countries|nations) {S+:C}`,
+  ].map((pattern) =>
+    onSurface({
+      reason: 'state:member-of-body',
+      predicate: 'MEMBER_OF',
+      confidence: 0.7,
+      objectCategories: ['international'],
+      pattern,
+    }),
+  ),
   onSurface({
     reason: 'copula:member-of',
     predicate: 'MEMBER_OF',
