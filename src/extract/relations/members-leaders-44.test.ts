@@ -3,7 +3,7 @@
 // stand "as NATO allies" or are "our NATO ally and EU partner" (../frames/roles.ts); a body's part
 // told past "one of Y's … affiliates", a kind word after its name, or a second role
 // (../rules/relations/role-rules.ts, structure:*); a state's membership of an international body
-// stated (state:member-of-body). Sentences written for these tests; the bodies and states are from
+// stated (state:member-of-body) and its chair (state:chair-of-body). Sentences written for these tests; the bodies and states are from
 // the gazetteers, the people invented.
 import { extractArticle } from '..';
 
@@ -82,7 +82,7 @@ describe('a part of a body', () => {
   });
 });
 
-describe("a state's membership of an international body", () => {
+describe("a state's membership or chair of an international body", () => {
   it.each([
     [
       'Kenya, along with Uganda and Tanzania, is a member of the East African Community.',
@@ -106,6 +106,27 @@ describe("a state's membership of an international body", () => {
     ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);
+  });
+
+  it.each([
+    [
+      'Kenya holds the rotating presidency of the African Union and has made security a priority.',
+      'Kenya LEADS African Union',
+    ],
+    ['The Secretary welcomed Kenya’s chairmanship of the African Union.', 'Kenya LEADS African Union'],
+    [
+      'The Secretary praised Kenya’s leadership this past year as African Union chair.',
+      'Kenya LEADS African Union',
+    ],
+  ])('reads the chair in "%s"', (text, fact) => {
+    expect(facts(text)).toContain(fact);
+  });
+
+  // a chair still to come
+  it('reads no chair in "The Secretary welcomed Kenya’s upcoming African Union presidency."', () => {
+    expect(facts('The Secretary welcomed Kenya’s upcoming African Union presidency.')).not.toContain(
+      'Kenya LEADS African Union',
+    );
   });
 
   // a membership that has ended

@@ -1224,6 +1224,22 @@ export const ROLE_RULES: RelationRule[] = [
       pattern,
     }),
   ),
+  // A state holding an international body's chair, told as held or as the state's own (round 44):
+  // "⟦A⟧ holds the rotating presidency of ⟦Y⟧", "⟦A⟧'s chairmanship of ⟦Y⟧", "⟦A⟧'s leadership this
+  // past year as ⟦Y⟧ president". Not one to come ("⟦A⟧'s upcoming ⟦Y⟧ presidency") or past.
+  ...[
+    `{S:C} (?:holds|has held|took over|has taken over|assumed|has assumed) the (?:rotating |current )?(?:presidency|chairmanship|chair) of {DET}{O:O}`,
+    `{S:C}'s? (?:(?:current|rotating) )?(?:[Cc]hairmanship|[Pp]residency) of {DET}{O:O}`,
+    `{S:C}'s? leadership (?:(?:this|last|past|the|year|during|over) ){0,4}as {DET}{O:O} (?:president|chair|chairman)\\b`,
+  ].map((pattern) =>
+    onSurface({
+      reason: 'state:chair-of-body',
+      predicate: 'LEADS',
+      confidence: 0.7,
+      objectCategories: ['international'],
+      pattern,
+    }),
+  ),
   onSurface({
     reason: 'copula:member-of',
     predicate: 'MEMBER_OF',
