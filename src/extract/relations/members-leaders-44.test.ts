@@ -3,8 +3,8 @@
 // stand "as NATO allies" or are "our NATO ally and EU partner" (../frames/roles.ts); a body's part
 // told past "one of Y's … affiliates", a kind word after its name, or a second role
 // (../rules/relations/role-rules.ts, structure:*); a state's membership of an international body
-// stated (state:member-of-body) and its chair (state:chair-of-body). Sentences written for these tests; the bodies and states are from
-// the gazetteers, the people invented.
+// stated (state:member-of-body) and its chair (state:chair-of-body). Sentences written for these
+// tests; the bodies and states are from the gazetteers, the people invented.
 import { extractArticle } from '..';
 
 const read = (text: string) => extractArticle({ id: 't', title: 'Report', text, source: 'test' });
