@@ -5,7 +5,7 @@
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import { isTitle } from './title-word';
-import { listRight } from './lists';
+import { listLeft, listRight } from './lists';
 import { FRAMES, MIN_CONFIDENCE, VERB_FRAMES, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
 import { ALLY_NOUNS, BE, DETERMINERS, FORMER_ROLES } from './words';
@@ -120,12 +120,16 @@ function allianceMembers(units: Unit[], r: number): Unit[] {
   const noun = units[r];
   if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || !alliance(units[r - 1])) return [];
   if (!noun.punct || noun.punct === ',') {
-    const named = units[r + 1]?.entity && !units[r + 1].possessive ? listRight(units, r + 1) : [];
+    // "our NATO ally and EU partner X": past the second role to the name (round 44)
+    const at = noun.punct ? r + 1 : pastSecondRole(units, r + 1);
+    const named = units[at]?.entity && !units[at].possessive ? listRight(units, at) : [];
     if (named.length) return named.filter((u) => u.entity!.type === 'Country');
   }
   // "X, a (fellow) NATO ally," / "X is a NATO ally"
   let d = r - 2;
   if (units[d]?.lower === 'fellow' && !units[d].entity) d--;
+  const standing = membersStandingAs(units, r, ['a', 'an'].includes(units[d]?.lower ?? '') ? d - 1 : d);
+  if (standing.length) return standing;
   if (!['a', 'an'].includes(units[d]?.lower ?? '') || units[d].entity) return [];
   const holder = units[d - 1];
   if (holder?.entity?.type === 'Country' && !holder.possessive && holder.punct === ',') return [holder];
@@ -135,6 +139,34 @@ function allianceMembers(units: Unit[], r: number): Unit[] {
     ? [subject]
     : [];
 }
+
+/**
+ * "A and B stand united as NATO allies", "Y's solidarity as a NATO ally": the states before "as"
+ * at `a`, past up to three plain words, hold the role (round 44). The role must close its phrase
+ * ("as NATO allies watched" makes the allies another's subject) and no act against someone may
+ * stand between ("Y struck X as NATO allies …").
+ */
+function membersStandingAs(units: Unit[], r: number, a: number): Unit[] {
+  const next = units[r + 1];
+  if (units[a]?.lower !== 'as' || units[a].entity || units[a].punct) return [];
+  if (!units[r].punct && next && !next.entity && !STANDING_AFTER.has(next.lower)) return [];
+  let k = a - 1;
+  while (
+    a - k <= 3 &&
+    units[k] &&
+    !units[k].entity &&
+    !units[k].punct &&
+    !VERB_FRAMES.get(units[k].lower)?.some((f) => HOSTILE.has(f.predicate))
+  )
+    k--;
+  const holder = units[k];
+  if (holder?.entity?.type !== 'Country' || holder.punct) return [];
+  if (holder.possessive) return [holder];
+  return listLeft(units, k).actors.filter((u) => u.entity?.type === 'Country');
+}
+
+/** Words that may follow a role that closes its phrase: "as NATO allies in support of Y". */
+const STANDING_AFTER = new Set(['in', 'and', 'to', 'for', 'against', 'of', 'with', 'on']);
 
 /** Sides that ally as peers: states and organisations (a person is a follower, not a peer). */
 const PEERS = new Set(['Country', 'Organization']);

@@ -440,3 +440,26 @@ export const BODY_STANDING_WORDS: readonly string[] = [
   'narco-terrorist',
   'breakaway',
 ];
+
+/**
+ * The executive departments whose head is styled "Secretary" (and whose second is the "Deputy
+ * Secretary"), as the last words of a department's name in either order: "Department of the
+ * Treasury", "Treasury Department". From the list of United States federal executive departments;
+ * the Department of Justice is headed by an Attorney General and is not among them.
+ */
+export const SECRETARY_DEPARTMENTS: readonly string[] = [
+  'Treasury',
+  'Defen[cs]e',
+  'State',
+  'Commerce',
+  'Homeland Security',
+  'Energy',
+  'Agriculture',
+  'Interior',
+  'Labor',
+  'Transportation',
+  'Education',
+  'Health and Human Services',
+  'Housing and Urban Development',
+  'Veterans Affairs',
+];

@@ -21,6 +21,7 @@ import { countriesByCode, settleNationalTitles, UNWRITTEN_COUNTRY } from './nati
 import { nameRelations } from './name-relations';
 import { successorsHoldTheOffice } from './successors';
 import { bodiesOfTheState } from './bodies-of-the-state';
+import { departmentSecretaries } from './department-secretaries';
 import { buildView, type SentenceView } from './sentence-view';
 import { keepBest } from './keep-best';
 import { openingOrganization, pronounMention } from './opening-pronoun';
@@ -469,6 +470,12 @@ export function extractRelations({
   // a state's institution named without its state, once every other owner is known
   relations.push(
     ...bodiesOfTheState(entities, seen, sentences, relations, dominant, contested).map((f) =>
+      toRelation(f, f.sentence),
+    ),
+  );
+  // "said Secretary X" in a release naming one department headed by a Secretary: its head
+  relations.push(
+    ...departmentSecretaries(article.text, entities, seen, sentences, relations).map((f) =>
       toRelation(f, f.sentence),
     ),
   );

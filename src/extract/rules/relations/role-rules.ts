@@ -269,6 +269,13 @@ const TITLE_RUN_START = '(?<!\\b[A-Z][\\w.-]* )(?:⟦\\d+O⟧ )?';
  */
 const COPULA =
   '(?:,? who)? (?:is|remains|serves as|served as|has served as|has been|is now|works as|worked as) (?:the |a |an |one of the )?';
+/** "is", "are", "has been", "became": a state's membership stated, not a former one. */
+const STATE_MEMBER_COPULA =
+  ' ?(?:is|are|remains|remain|has been|have been|became|become) (?:a |an |the )?(?:(?:full|founding|permanent|non-permanent|key|leading) )?';
+/** The member's noun: "member", "members", "member state(s)", "member country". */
+const STATE_MEMBER = 'members?(?: (?:states?|countries|country|nations?))?';
+/** A list of states after "along with": "⟦B⟧ and ⟦C⟧", "⟦B⟧, ⟦C⟧ and ⟦D⟧". */
+const LISTED_STATES = '⟦\\d+C⟧(?:(?:,| and|, and) ⟦\\d+C⟧)*';
 /** A form of "be" before a title with its body's name: "X is a ⟦Y⟧ commander" (round 42). */
 const COPULA_VERB = '(?:,? who)? (?:is|remains|serves as|has served as|is now|works as) ';
 /** Qualifiers before a title in a copula, not of an office that has ended. */
@@ -1212,6 +1219,42 @@ export const ROLE_RULES: RelationRule[] = [
     objectCategories: ['international'],
     pattern: `{S:C}${COPULA}${COPULA_ADJ}(?:chair|president) of {DET}(?:[\\w-]+ ){0,2}?{O:O}${NOT_POSSESSIVE}`,
   }),
+  // A state's membership of an international body, stated (round 44): "⟦A⟧ is a member of the ⟦Y⟧",
+  // "⟦A⟧ and ⟦B⟧ are founding members of ⟦Y⟧", "⟦A⟧, along with ⟦B⟧ and ⟦C⟧, is a member of ⟦Y⟧"
+  // (both sides of "along with"), "⟦A⟧, a member of ⟦Y⟧,", "the ⟦Y⟧ (in ⟦L⟧), of which ⟦A⟧ is a
+  // member", "⟦Y⟧, a task force with member states ⟦A⟧, ⟦B⟧ and ⟦C⟧". Not a former member.
+  ...[
+    `{S+:C}${STATE_MEMBER_COPULA}${STATE_MEMBER} of {DET}{O:O}`,
+    `{S:C}, along with ${LISTED_STATES}, ${STATE_MEMBER_COPULA}${STATE_MEMBER} of {DET}{O:O}`,
+    `⟦\\d+C⟧, along with {S+:C}, ${STATE_MEMBER_COPULA}${STATE_MEMBER} of {DET}{O:O}`,
+    `{S:C}, (?:a|an) ${STATE_MEMBER} of {DET}{O:O}(?!'s| [a-z])`,
+    `{O:O}(?: in ⟦\\d+L⟧)?, of which {S+:C} (?:is|are|was|were|remains|remain) (?:a |an )?${STATE_MEMBER}\\b`,
+    `{O:O}, (?:an? |the )?(?:[\\w-]+ ){0,4}?with member (?:states|countries|nations) {S+:C}`,
+  ].map((pattern) =>
+    onSurface({
+      reason: 'state:member-of-body',
+      predicate: 'MEMBER_OF',
+      confidence: 0.7,
+      objectCategories: ['international'],
+      pattern,
+    }),
+  ),
+  // A state holding an international body's chair, told as held or as the state's own (round 44):
+  // "⟦A⟧ holds the rotating presidency of ⟦Y⟧", "⟦A⟧'s chairmanship of ⟦Y⟧", "⟦A⟧'s leadership this
+  // past year as ⟦Y⟧ president". Not one to come ("⟦A⟧'s upcoming ⟦Y⟧ presidency") or past.
+  ...[
+    `{S:C} (?:holds|has held|took over|has taken over|assumed|has assumed) the (?:rotating |current )?(?:presidency|chairmanship|chair) of {DET}{O:O}`,
+    `{S:C}'s? (?:(?:current|rotating) )?(?:[Cc]hairmanship|[Pp]residency) of {DET}{O:O}`,
+    `{S:C}'s? leadership (?:(?:this|last|past|the|year|during|over) ){0,4}as {DET}{O:O} (?:president|chair|chairman)\\b`,
+  ].map((pattern) =>
+    onSurface({
+      reason: 'state:chair-of-body',
+      predicate: 'LEADS',
+      confidence: 0.7,
+      objectCategories: ['international'],
+      pattern,
+    }),
+  ),
   onSurface({
     reason: 'copula:member-of',
     predicate: 'MEMBER_OF',
@@ -1409,7 +1452,9 @@ export const ROLE_RULES: RelationRule[] = [
     // the clause, not an apposition
     // the object of a preposition opens no list of parts ("a spokesperson for the ⟦X⟧, the ⟦Y⟧ is a
     // key part of Z": round 33)
-    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){!PREP}{S+:O},? (?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s? of {DET}{O:OC}`,
+    // "X, which is an affiliate of Y", "The X group is an offshoot of Y", "X is an offshoot and a
+    // close ally of Y" (round 44: a relative clause, a kind word after the name, a second role)
+    pattern: `(?<!\\b[Aa]ccording to (?:the )?(?:[\\w-]+ ){0,3}){!PREP}{S+:O}(?: (?:group|movement|faction|militia))?,? (?:(?:which|that) (?=is |was |are |were ))?(?:is |was |are |were |serves as |act as |acts as |became )?(?:the|a|an|two|three|four|both|one of the) (?:[a-z]+ ){0,2}?(?:wing|arm|branch|unit|faction|affiliate|subsidiary|division|offshoot|part|component|member)s?(?: and (?:a|an) (?:[a-z]+ ){0,2}?(?:ally|partner))? of {DET}{O:OC}`,
   }),
   // "⟦A⟧, ⟦B⟧'s external attack-planning component"; "⟦B⟧'s publishing arm, ⟦A⟧": a part named
   // with its owner's possessive, in either order (the owner a body, not a country)
@@ -1417,7 +1462,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'structure:possessive-part',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:O}, (?:the )?{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS}\\b(?!'s| of\\b)`,
+    // "⟦A⟧, one of ⟦B⟧'s most dangerous affiliates" (round 44)
+    pattern: `{S:O}, (?:the |one of (?:the )?)?{O:O}'s? ${PART_QUALIFIERS}${PART_NOUNS}(?:e?s)?\\b(?!'s| of\\b)`,
   }),
   onSurface({
     reason: 'structure:possessive-part-before',
@@ -1440,6 +1486,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     // "X, the former Y offshoot": a tie that has ended (round 33)
     pattern: `{S:O}, (?:a|an|the) (?!(?:former|one-time|onetime|erstwhile|ex-)\\b)(?:[a-z-]+ )?{O:O}(?:-linked|-aligned)? (?:affiliate|offshoot|branch|wing|faction|franchise)\\b`,
+  }),
+  // "a regional affiliate of ⟦Y⟧, known as ⟦X⟧": the part named after its description (round 44)
+  onSurface({
+    reason: 'structure:affiliate-known-as',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `\\b(?:an?|the) (?:[a-z-]+ )?(?:affiliate|offshoot|branch|wing|faction) of {DET}{O:O}, (?:known as|called) {DET}{S:O}(?!'s)`,
   }),
   onSurface({
     reason: 'structure:a-proxy',
