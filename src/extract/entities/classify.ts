@@ -3,6 +3,7 @@
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
 import {
+  CALENDAR_WORDS,
   BYLINE_WORDS,
   DECLARED_CONDITIONS,
   DESIGNATIONS,
@@ -75,6 +76,7 @@ import {
   productOfCompany,
 } from './unknown-words';
 import { isCityMatch } from './city-region';
+import { GIVEN_NAME_CITIES } from '../lexicon/family-names';
 import { isMediaName } from './media-cue';
 import { GROUPING_CODE, SHARED_PLACE_HEADS } from './spans';
 
@@ -1384,6 +1386,19 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
+    // "Victoria Xandu said": a city that is also a given name, then an unknown surname closing the
+    // span, is a person (round 44)
+    if (m && run < 0 && k + 2 === b && givenNameCity(ctx, k, m)) {
+      emit(ctx, k, b, { type: 'Person' }, 'unknown-name:city-given-name');
+      k = b;
+      continue;
+    }
+    // "Ana Ruiz Okello" after "Jon Ruiz": a known person's one name word between a given name and
+    // another unknown name word is the middle of a third person's name, not that person (round 44)
+    if (m && run >= 0 && run === k - 1 && middleNameWord(ctx, k, b, m)) {
+      k += m.length;
+      continue;
+    }
     // "Leo Mugabe" after "Robert Mugabe": another first name before a known surname is a relative
     // (a run of -1 is no run: at the sentence's first token it equals k - 1 too).
     if (m && run >= 0 && run === k - 1 && otherGivenName(ctx, run, m)) {
@@ -1428,6 +1443,46 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     }
   }
   flush(b);
+}
+
+/**
+ * Token k, matched as one word of a known person's name (`m`), has a capitalised word after it in
+ * the span that no lexicon or earlier name knows: the two close a longer name of another person
+ * ("Buri Mohamed Hamza" after "Colonel Ahmed Mohamed"), which a cut at the known word would split
+ * into two people.
+ */
+function middleNameWord(ctx: SentenceContext, k: number, b: number, m: Match): boolean {
+  if (m.draft?.type !== 'Person' || m.length !== 1 || k + 1 >= b) return false;
+  const next = ctx.tokens[k + 1];
+  return (
+    next.cap &&
+    !next.punct &&
+    !next.possessive &&
+    !longestMatch(ctx, k + 1, b) &&
+    !ORG_HEADS.has(next.norm) &&
+    !LOCATION_HEADS.has(next.norm) &&
+    !isTitleWord(next.norm)
+  );
+}
+
+/**
+ * Token k is a city (`m`) whose name is also a common given name, and token k + 1 a capitalised
+ * word no lexicon or earlier name knows that may be a surname; no preposition places the pair
+ * ("in Victoria Xandu" stays the city's reading).
+ */
+function givenNameCity(ctx: SentenceContext, k: number, m: Match): boolean {
+  const { tokens } = ctx;
+  if (ctx.headline || m.length !== 1 || !isCityMatch(m) || !GIVEN_NAME_CITIES.has(tokens[k].norm)) return false;
+  const prev = tokens[k - 1];
+  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm))) return false;
+  const surname = tokens[k + 1];
+  return (
+    !CALENDAR_WORDS.has(surname.norm) &&
+    !longestMatch(ctx, k + 1, k + 2) &&
+    !ORG_HEADS.has(surname.norm) &&
+    !LOCATION_HEADS.has(surname.norm) &&
+    givenShaped(ctx, k + 1)
+  );
 }
 
 /** Token g is a first name other than the first name of the person whose surname `m` matched. */
