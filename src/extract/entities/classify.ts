@@ -170,7 +170,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "in Kayah and Karen States": a plural kind of region after a list names each item's region
   const shared = sharedRegionNoun(ctx, a, b);
   if (shared) {
-    emit(ctx, a, b, { name: shared, type: 'Location' }, 'head:shared-region-noun');
+    // the plural noun stays outside the mention, where the place rules read the pair's kind
+    emit(ctx, a, b - 1, { name: shared, type: 'Location' }, 'head:shared-region-noun');
+    ctx.consumed.add(b - 1);
+    return;
+  }
+  // "in Kayah and Karen States", "Y's Abo and Belu states": the first item of the pair (round 44)
+  const sharedAfter = sharedRegionNounAfter(ctx, a, b);
+  if (sharedAfter) {
+    emit(ctx, a, b, { name: sharedAfter, type: 'Location' }, 'head:shared-region-noun-after');
     return;
   }
   // "fighting in Mandalay Division", "Sylhet Division": a state's administrative division named
@@ -1583,7 +1591,48 @@ const PLURAL_REGION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['states', 'State'],
   ['regions', 'Region'],
   ['divisions', 'Division'],
+  ['provinces', ''],
 ]);
+
+/** Lower-case plural kinds of region a pair of names may share: "Abo and Belu states". */
+const LOWER_PLURAL_REGION_NOUNS: ReadonlySet<string> = new Set([
+  'states',
+  'regions',
+  'provinces',
+  'districts',
+  'counties',
+  'governorates',
+]);
+
+/** One or two capitalised words [a, b) that no lexicon knows as a whole, none a possessive. */
+const unknownNameWords = (ctx: SentenceContext, a: number, b: number): boolean => {
+  const words = ctx.tokens.slice(a, b);
+  if (b - a < 1 || b - a > 2 || words.some((t) => t.punct || t.possessive || !t.cap)) return false;
+  const whole = longestMatch(ctx, a, b);
+  return !(whole && whole.length >= b - a);
+};
+
+/**
+ * "in Kayah and Karen States", "Y's Abo and Belu states": tokens [a, b) are the first of two
+ * names sharing the plural kind of region after the second; before round 44 it was read only
+ * where a locative preposition came before it, and lost after a possessive. The name, with the
+ * singular of a capitalised kind that keeps it ("Kayah State"), or undefined.
+ */
+function sharedRegionNounAfter(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  if (tokens[b]?.norm !== 'and' || tokens[b].cap || !unknownNameWords(ctx, a, b)) return undefined;
+  for (let k = b + 2; k <= b + 3; k++) {
+    const kind = tokens[k];
+    if (!kind || !unknownNameWords(ctx, b + 1, k)) return undefined;
+    const own = nameOf(tokens.slice(a, b));
+    if (kind.cap && PLURAL_REGION_NOUNS.has(kind.norm)) {
+      const singular = PLURAL_REGION_NOUNS.get(kind.norm);
+      return singular ? `${own} ${singular}` : own;
+    }
+    if (!kind.cap && LOWER_PLURAL_REGION_NOUNS.has(kind.norm)) return own;
+  }
+  return undefined;
+}
 
 /**
  * "Kayah and Karen States", "Shan, Kayah and Karen States": the last item of a list,
@@ -1594,13 +1643,13 @@ function sharedRegionNoun(ctx: SentenceContext, a: number, b: number): string | 
   const { tokens } = ctx;
   const last = tokens[b - 1];
   const singular = PLURAL_REGION_NOUNS.get(last.norm);
-  if (!singular || !last.cap || b - a < 2 || b - a > 3) return undefined;
+  if (singular === undefined || !last.cap || b - a < 2 || b - a > 3) return undefined;
   if (tokens[a - 1]?.norm !== 'and' || !tokens[a - 2]?.cap || tokens[a - 2].punct) return undefined;
   if (tokens.slice(a, b - 1).some((t) => t.punct || t.possessive || !t.cap)) return undefined;
   // "… and United States", "… and Gulf States": a listed name that ends in the plural
   const whole = longestMatch(ctx, a, b);
   if (whole && whole.length >= b - a) return undefined;
-  return `${nameOf(tokens.slice(a, b - 1))} ${singular}`;
+  return singular ? `${nameOf(tokens.slice(a, b - 1))} ${singular}` : nameOf(tokens.slice(a, b - 1));
 }
 
 /**
