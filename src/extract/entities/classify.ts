@@ -1480,9 +1480,11 @@ function middleNameWord(ctx: SentenceContext, k: number, b: number, m: Match): b
  */
 function givenNameCity(ctx: SentenceContext, k: number, m: Match): boolean {
   const { tokens } = ctx;
-  if (ctx.headline || m.length !== 1 || !isCityMatch(m) || !GIVEN_NAME_CITIES.has(tokens[k].norm)) return false;
+  if (ctx.headline || m.length !== 1 || !isCityMatch(m) || !GIVEN_NAME_CITIES.has(tokens[k].norm))
+    return false;
   const prev = tokens[k - 1];
-  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm))) return false;
+  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
+    return false;
   const surname = tokens[k + 1];
   return (
     !CALENDAR_WORDS.has(surname.norm) &&

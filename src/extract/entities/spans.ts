@@ -688,7 +688,8 @@ const personSoFar = (ctx: SentenceContext, i: number, j: number): boolean =>
     ctx.tokens.slice(i, j).every(plainNameWord)) ||
   titledPersonSoFar(ctx, i, j);
 
-const plainNameWord = (t: Token): boolean => t.cap && !t.punct && !ORG_HEADS.has(t.norm) && !isTitleWord(t.norm);
+const plainNameWord = (t: Token): boolean =>
+  t.cap && !t.punct && !ORG_HEADS.has(t.norm) && !isTitleWord(t.norm);
 
 /**
  * "Colonel Xan Bo of Yian State Army", "Retired General Ana Ruiz of Zorba University": a title
@@ -699,7 +700,13 @@ const plainNameWord = (t: Token): boolean => t.cap && !t.punct && !ORG_HEADS.has
  */
 function titledPersonSoFar(ctx: SentenceContext, i: number, j: number): boolean {
   const { tokens } = ctx;
-  const title = j - 1 - tokens.slice(i, j).reverse().findIndex((t) => isTitleWord(t.norm));
+  const title =
+    j -
+    1 -
+    tokens
+      .slice(i, j)
+      .reverse()
+      .findIndex((t) => isTitleWord(t.norm));
   if (title >= j || title < i) return false;
   const name = tokens.slice(title + 1, j).filter((t) => t.text !== '.');
   if (name.length < 2 || name.length > 3 || !name.every(plainNameWord)) return false;
