@@ -3,6 +3,7 @@
 // span's known parts, with the unknown rest classified by compromise's tags and context.
 import type { OrgCategory } from '../../model';
 import {
+  CALENDAR_WORDS,
   BYLINE_WORDS,
   DECLARED_CONDITIONS,
   DESIGNATIONS,
@@ -75,6 +76,7 @@ import {
   productOfCompany,
 } from './unknown-words';
 import { isCityMatch } from './city-region';
+import { GIVEN_NAME_CITIES } from '../lexicon/family-names';
 import { isMediaName } from './media-cue';
 import { GROUPING_CODE, SHARED_PLACE_HEADS } from './spans';
 
@@ -168,7 +170,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   // "in Kayah and Karen States": a plural kind of region after a list names each item's region
   const shared = sharedRegionNoun(ctx, a, b);
   if (shared) {
-    emit(ctx, a, b, { name: shared, type: 'Location' }, 'head:shared-region-noun');
+    // the plural noun stays outside the mention, where the place rules read the pair's kind
+    emit(ctx, a, b - 1, { name: shared, type: 'Location' }, 'head:shared-region-noun');
+    ctx.consumed.add(b - 1);
+    return;
+  }
+  // "in Kayah and Karen States", "Y's Abo and Belu states": the first item of the pair (round 44)
+  const sharedAfter = sharedRegionNounAfter(ctx, a, b);
+  if (sharedAfter) {
+    emit(ctx, a, b, { name: sharedAfter, type: 'Location' }, 'head:shared-region-noun-after');
     return;
   }
   // "fighting in Mandalay Division", "Sylhet Division": a state's administrative division named
@@ -1384,6 +1394,19 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k += m.length;
       continue;
     }
+    // "Victoria Xandu said": a city that is also a given name, then an unknown surname closing the
+    // span, is a person (round 44)
+    if (m && run < 0 && k + 2 === b && givenNameCity(ctx, k, m)) {
+      emit(ctx, k, b, { type: 'Person' }, 'unknown-name:city-given-name');
+      k = b;
+      continue;
+    }
+    // "Ana Ruiz Okello" after "Jon Ruiz": a known person's one name word between a given name and
+    // another unknown name word is the middle of a third person's name, not that person (round 44)
+    if (m && run >= 0 && run === k - 1 && middleNameWord(ctx, k, b, m)) {
+      k += m.length;
+      continue;
+    }
     // "Leo Mugabe" after "Robert Mugabe": another first name before a known surname is a relative
     // (a run of -1 is no run: at the sentence's first token it equals k - 1 too).
     if (m && run >= 0 && run === k - 1 && otherGivenName(ctx, run, m)) {
@@ -1428,6 +1451,48 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
     }
   }
   flush(b);
+}
+
+/**
+ * Token k, matched as one word of a known person's name (`m`), has a capitalised word after it in
+ * the span that no lexicon or earlier name knows: the two close a longer name of another person
+ * ("Buri Mohamed Hamza" after "Colonel Ahmed Mohamed"), which a cut at the known word would split
+ * into two people.
+ */
+function middleNameWord(ctx: SentenceContext, k: number, b: number, m: Match): boolean {
+  if (m.draft?.type !== 'Person' || m.length !== 1 || k + 1 >= b) return false;
+  const next = ctx.tokens[k + 1];
+  return (
+    next.cap &&
+    !next.punct &&
+    !next.possessive &&
+    !longestMatch(ctx, k + 1, b) &&
+    !ORG_HEADS.has(next.norm) &&
+    !LOCATION_HEADS.has(next.norm) &&
+    !isTitleWord(next.norm)
+  );
+}
+
+/**
+ * Token k is a city (`m`) whose name is also a common given name, and token k + 1 a capitalised
+ * word no lexicon or earlier name knows that may be a surname; no preposition places the pair
+ * ("in Victoria Xandu" stays the city's reading).
+ */
+function givenNameCity(ctx: SentenceContext, k: number, m: Match): boolean {
+  const { tokens } = ctx;
+  if (ctx.headline || m.length !== 1 || !isCityMatch(m) || !GIVEN_NAME_CITIES.has(tokens[k].norm))
+    return false;
+  const prev = tokens[k - 1];
+  if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
+    return false;
+  const surname = tokens[k + 1];
+  return (
+    !CALENDAR_WORDS.has(surname.norm) &&
+    !longestMatch(ctx, k + 1, k + 2) &&
+    !ORG_HEADS.has(surname.norm) &&
+    !LOCATION_HEADS.has(surname.norm) &&
+    givenShaped(ctx, k + 1)
+  );
 }
 
 /** Token g is a first name other than the first name of the person whose surname `m` matched. */
@@ -1528,7 +1593,48 @@ const PLURAL_REGION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['states', 'State'],
   ['regions', 'Region'],
   ['divisions', 'Division'],
+  ['provinces', ''],
 ]);
+
+/** Lower-case plural kinds of region a pair of names may share: "Abo and Belu states". */
+const LOWER_PLURAL_REGION_NOUNS: ReadonlySet<string> = new Set([
+  'states',
+  'regions',
+  'provinces',
+  'districts',
+  'counties',
+  'governorates',
+]);
+
+/** One or two capitalised words [a, b) that no lexicon knows as a whole, none a possessive. */
+const unknownNameWords = (ctx: SentenceContext, a: number, b: number): boolean => {
+  const words = ctx.tokens.slice(a, b);
+  if (b - a < 1 || b - a > 2 || words.some((t) => t.punct || t.possessive || !t.cap)) return false;
+  const whole = longestMatch(ctx, a, b);
+  return !(whole && whole.length >= b - a);
+};
+
+/**
+ * "in Kayah and Karen States", "Y's Abo and Belu states": tokens [a, b) are the first of two
+ * names sharing the plural kind of region after the second; before round 44 it was read only
+ * where a locative preposition came before it, and lost after a possessive. The name, with the
+ * singular of a capitalised kind that keeps it ("Kayah State"), or undefined.
+ */
+function sharedRegionNounAfter(ctx: SentenceContext, a: number, b: number): string | undefined {
+  const { tokens } = ctx;
+  if (tokens[b]?.norm !== 'and' || tokens[b].cap || !unknownNameWords(ctx, a, b)) return undefined;
+  for (let k = b + 2; k <= b + 3; k++) {
+    const kind = tokens[k];
+    if (!kind || !unknownNameWords(ctx, b + 1, k)) return undefined;
+    const own = nameOf(tokens.slice(a, b));
+    if (kind.cap && PLURAL_REGION_NOUNS.has(kind.norm)) {
+      const singular = PLURAL_REGION_NOUNS.get(kind.norm);
+      return singular ? `${own} ${singular}` : own;
+    }
+    if (!kind.cap && LOWER_PLURAL_REGION_NOUNS.has(kind.norm)) return own;
+  }
+  return undefined;
+}
 
 /**
  * "Kayah and Karen States", "Shan, Kayah and Karen States": the last item of a list,
@@ -1539,13 +1645,13 @@ function sharedRegionNoun(ctx: SentenceContext, a: number, b: number): string | 
   const { tokens } = ctx;
   const last = tokens[b - 1];
   const singular = PLURAL_REGION_NOUNS.get(last.norm);
-  if (!singular || !last.cap || b - a < 2 || b - a > 3) return undefined;
+  if (singular === undefined || !last.cap || b - a < 2 || b - a > 3) return undefined;
   if (tokens[a - 1]?.norm !== 'and' || !tokens[a - 2]?.cap || tokens[a - 2].punct) return undefined;
   if (tokens.slice(a, b - 1).some((t) => t.punct || t.possessive || !t.cap)) return undefined;
   // "… and United States", "… and Gulf States": a listed name that ends in the plural
   const whole = longestMatch(ctx, a, b);
   if (whole && whole.length >= b - a) return undefined;
-  return `${nameOf(tokens.slice(a, b - 1))} ${singular}`;
+  return singular ? `${nameOf(tokens.slice(a, b - 1))} ${singular}` : nameOf(tokens.slice(a, b - 1));
 }
 
 /**

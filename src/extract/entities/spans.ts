@@ -682,10 +682,38 @@ export const SHARED_PLACE_HEADS: ReadonlySet<string> = new Set(['islands', 'moun
  * what follows is where they work, not the rest of one name (no body's head word among them).
  */
 const personSoFar = (ctx: SentenceContext, i: number, j: number): boolean =>
-  j - i >= 2 &&
-  j - i <= 3 &&
-  tagsOf(ctx, ctx.tokens[i]).has('FirstName') &&
-  ctx.tokens.slice(i, j).every((t) => t.cap && !t.punct && !ORG_HEADS.has(t.norm) && !isTitleWord(t.norm));
+  (j - i >= 2 &&
+    j - i <= 3 &&
+    tagsOf(ctx, ctx.tokens[i]).has('FirstName') &&
+    ctx.tokens.slice(i, j).every(plainNameWord)) ||
+  titledPersonSoFar(ctx, i, j);
+
+const plainNameWord = (t: Token): boolean =>
+  t.cap && !t.punct && !ORG_HEADS.has(t.norm) && !isTitleWord(t.norm);
+
+/**
+ * "Colonel Xan Bo of Yian State Army", "Retired General Ana Ruiz of Zorba University": a title
+ * word, then two or three name words no lexicon knows, before "of" are a titled person, and what
+ * follows is the body they serve, not the rest of one name. Before round 44 such spans ran on into
+ * one organisation named for the whole phrase, losing both the person and the body. A title owned
+ * by a body ("Secretary of Commerce") has no name words between the title and "of".
+ */
+function titledPersonSoFar(ctx: SentenceContext, i: number, j: number): boolean {
+  const { tokens } = ctx;
+  const title =
+    j -
+    1 -
+    tokens
+      .slice(i, j)
+      .reverse()
+      .findIndex((t) => isTitleWord(t.norm));
+  if (title >= j || title < i) return false;
+  const name = tokens.slice(title + 1, j).filter((t) => t.text !== '.');
+  if (name.length < 2 || name.length > 3 || !name.every(plainNameWord)) return false;
+  if (tokens.slice(i, title).some((t) => ORG_HEADS.has(t.norm) || t.possessive)) return false;
+  const known = longestMatch(ctx, title + 1, j);
+  return !known || (known.hit?.entity.type ?? known.draft?.type) === 'Person';
+}
 
 /** The span [i, j) holds a title word: "for" after it begins a portfolio. */
 const titleSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>

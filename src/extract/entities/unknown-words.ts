@@ -11,6 +11,7 @@ import {
   PEOPLE_AND_CREED_WORDS,
   PEOPLES_WITHOUT_STATE,
   RECORDED_MATTER,
+  ABSTRACT_NOUN_ENDINGS,
 } from '../lexicon/common-words';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import { PEOPLE_IN_A_PLACE, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
@@ -474,7 +475,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
     emit(ctx, a, b, { type: 'Location' }, 'unknown-name:position-place');
     return;
   }
-  if (looksLikePerson(ctx, a, b, false)) {
+  if (looksLikePerson(ctx, a, b, false) && !abstractNounEnd(tokens[b - 1])) {
     // Unknown words alone may as well be a place ("Khan Younis"): a person needs some evidence,
     // or a later "Mr. Akufo-Addo" (resolved with the pending words).
     if (personEvidence(ctx, a, b))
@@ -529,4 +530,13 @@ function modifiesIndefiniteNoun(tokens: readonly Token[], a: number, b: number):
     if (!tokens[k].cap || tokens[k].punct) return false;
   }
   return false;
+}
+
+/**
+ * The last word of a span ends as an English abstract noun does ("Security", "Section",
+ * "Dialogues"): the words name an office, a body or a thing, never a person (round 44).
+ */
+function abstractNounEnd(last: Token): boolean {
+  const word = last.norm;
+  return ABSTRACT_NOUN_ENDINGS.some((end) => word.length >= end.length + 3 && word.endsWith(end));
 }

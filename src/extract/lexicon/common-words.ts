@@ -1464,3 +1464,23 @@ export const FIGHTER_PLURALS: ReadonlySet<string> = new Set([
 export const NEED_ADJECTIVES: ReadonlySet<string> = new Set(
   'urgent necessary essential vital imperative crucial important critical paramount'.split(' '),
 );
+
+/**
+ * Endings of English abstract nouns and adjectives that no person's name ends on: "National
+ * Security", "Security Dialogues", "Explosive Devices" (round 44). Not "-ence" (Florence,
+ * Lawrence, Terence), "-ive" (Clive) or "-ic" (Slavic surnames); not "-tion" or "-sion" either,
+ * which end a body's head ("Fraud Section", "Mission") that other readers, relations among
+ * them, still take from the span as it is read now.
+ */
+export const ABSTRACT_NOUN_ENDINGS: readonly string[] = [
+  'ity',
+  'ment',
+  'ism',
+  'ical',
+  'ogue',
+  'ogues',
+  'ices',
+  'ship',
+  'ness',
+  'ology',
+];

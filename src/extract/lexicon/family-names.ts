@@ -284,3 +284,26 @@ export function nameOfTradition(words: readonly string[]): boolean {
     words.slice(1).every((w) => VIETNAMESE_GIVEN_NAMES.has(w))
   );
 }
+
+/**
+ * Cities whose names are also common given names in English or Spanish ("Victoria", "Santiago",
+ * "Sofia"). Before an unknown surname that closes the name ("Victoria Xandu said") they are the
+ * person's given name, not the city (round 44). General data: capitals and large cities that are
+ * frequent first names, not names from any article.
+ */
+export const GIVEN_NAME_CITIES: ReadonlySet<string> = new Set([
+  'victoria',
+  'santiago',
+  'sofia',
+  'florence',
+  'adelaide',
+  'regina',
+  'charlotte',
+  'austin',
+  'lincoln',
+  'jackson',
+  'sydney',
+  'eugene',
+  'orlando',
+  'salvador',
+]);

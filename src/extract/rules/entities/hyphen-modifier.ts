@@ -20,6 +20,8 @@ export function modifierParts(word: string): ModifierPart[] {
     const head = parts.slice(0, -1).join('-');
     return [{ text: head, offset: 0, reason: `modifier:X-${last.toLowerCase()}` }];
   }
+  // "Inter-American", "Pan-American": the Americas, not the United States (round 44)
+  if (parts.length === 2 && CONTINENT_PREFIXES.has(first.toLowerCase()) && last === 'American') return [];
   if (MODIFIER_PREFIXES.has(first.toLowerCase()) && /^\p{Lu}/u.test(parts[1])) {
     const rest = parts.slice(1).join('-');
     return [{ text: rest, offset: first.length + 1, reason: `modifier:${first.toLowerCase()}-X` }];
@@ -35,6 +37,9 @@ export function modifierParts(word: string): ModifierPart[] {
   }
   return [];
 }
+
+/** Prefixes that make a continent's word of a demonym: "Inter-American", "Pan-American". */
+const CONTINENT_PREFIXES: ReadonlySet<string> = new Set(['inter', 'pan']);
 
 /** "al-Qaida-…", "al-Shabaab-…": a lower-case Arabic article joined to a capitalised name. */
 const particleName = (parts: readonly string[]): boolean =>

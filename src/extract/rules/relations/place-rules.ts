@@ -34,6 +34,8 @@ const COMPASS = `(?:${COMPASS_POINTS.join('|')})`;
 const KIND = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, '(?:y|ies)')).join('|')})s?`;
 /** A plural noun for a kind of place: "towns", "regions", "cities". */
 const KINDS = `(?:${PLACE_KIND_NOUNS.map((w) => w.replace(/y$/, 'ie')).join('|')})s`;
+/** A plural kind of region capitalised after a pair of names: "A and B Provinces" (round 44). */
+const CAPITAL_KINDS = '(?:Provinces|States|Regions|Districts|Counties|Governorates)';
 /** A facility's noun after its place's name, past up to two words: "nuclear reactor", "site". */
 const FACILITY_AFTER = `(?: [a-z-]+){0,2} (?:${[...FACILITY_NOUNS_AFTER_NAME].join('|')})\\b`;
 /** A facility's lower-case noun after its name: "the X hotel", "the X royal palace". */
@@ -192,7 +194,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:list-in',
     predicate: 'LOCATED_IN',
     confidence: 0.65,
-    pattern: `{S+:L} ${KINDS} in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
+    pattern: `{S+:L} (?:${KINDS}|${CAPITAL_KINDS}) in (?:the )?${DIRECTION}{O:CL}(?!'s)`,
     objectNameBlock: WATER,
   }),
   // "⟦Y⟧'s A and B regions", "Y's breakaway A and B provinces": a possessed plural kind of place
@@ -201,7 +203,7 @@ export const PLACE_RULES: RelationRule[] = [
     reason: 'place:possessive-list',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
-    pattern: `{O:CL}'s? ${DIRECTION}(?:[a-z]+(?:-[a-z]+)? )?{S+:L}(?= (?:[a-z]+ )?${KINDS}\\b)`,
+    pattern: `{O:CL}'s? ${DIRECTION}(?:[A-Za-z]+(?:-[a-z]+)? )?{S+:L}(?= (?:(?:[a-z]+ )?${KINDS}|${CAPITAL_KINDS})\\b)`,
     objectNameBlock: WATER,
   }),
   // "two rebel-held Y districts, A and B", "three Y provinces -- A, B and C": a counted plural kind
