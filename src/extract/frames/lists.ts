@@ -19,6 +19,7 @@ import { NAME_QUALIFIER, isDemonymWord, isPlainWord, type Unit } from './units';
 import { isDemonym } from '../relations/sentence-view';
 import {
   ALLY_NOUNS,
+  ALLY_OR_PARTNER_NOUNS,
   COUNTERPARTS,
   DETERMINERS,
   OWNER_PRONOUNS as SIDE_PRONOUNS,
@@ -799,15 +800,12 @@ function ownedAllyHolder(units: Unit[], k: number): number | undefined {
   return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? n + 1 : undefined;
 }
 
-/** Partner nouns an alliance's name qualifies: "its EU partners", "their NATO ally Y". */
-export const PARTNER_NOUNS: ReadonlySet<string> = new Set([...ALLY_NOUNS, 'partner', 'partners']);
-
 /** The body at `k` only qualifies the partner noun right after it ("NATO ally", "EU partners"). */
 const alliesOf = (units: Unit[], k: number): boolean =>
   units[k].entity?.type === 'Organization' &&
   !units[k].possessive &&
   !units[k].punct &&
-  PARTNER_NOUNS.has(units[k + 1]?.lower ?? '') &&
+  ALLY_OR_PARTNER_NOUNS.has(units[k + 1]?.lower ?? '') &&
   !units[k + 1].entity;
 
 /** "two former Y employees, B and C" from `k`: the names a counted group's apposition lists, or none. */

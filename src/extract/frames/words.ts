@@ -156,6 +156,8 @@ export const PARTICIPLE_FORM = /^[a-z]+(?:ing|ed)$/;
 export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 /** Role nouns an owner gives a named ally, or an alliance its members: "X's NATO ally Y" (round 30). */
 export const ALLY_NOUNS: ReadonlySet<string> = new Set(['ally', 'allies']);
+/** The nouns an alliance's name qualifies before a member: "its EU partners", "their NATO ally Y" (round 44). */
+export const ALLY_OR_PARTNER_NOUNS: ReadonlySet<string> = new Set([...ALLY_NOUNS, 'partner', 'partners']);
 /** Owners of a voiced resolve: "their determination", "its resolve". */
 export const INTENT_OWNERS = OWNER_PRONOUNS;
 /**

@@ -5,6 +5,7 @@
 import { STRUCTURAL_PREDICATES, type Entity, type Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
 import {
+  ALLY_OR_PARTNER_NOUNS,
   GOES_ON_AFTER_MODAL,
   MODALS,
   ONE_PERSON_ACTS,
@@ -34,7 +35,6 @@ import {
   VERBS_ALSO_NOUNS,
 } from '../lexicon/predicate-words';
 import { modality } from './modality';
-import { PARTNER_NOUNS } from '../frames/lists';
 import { GUARD_TRACE, traceDrops } from './guard-trace';
 import type { SentenceView, Slot } from './sentence-view';
 import { BELIEVED, coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
@@ -378,7 +378,7 @@ const OPPONENTS_OF_OBJECT = new RegExp(`(?:'s)? (?:[a-z-]+ )?(?:${OPPONENTS})\\b
  * only says whose allies they are; the allies are acted on (round 44; the frames read the ally,
  * frames/lists.ts `ownedAllyHolder`).
  */
-const ALLIANCE_OF_ALLIES = new RegExp(`O⟧ (?:${[...PARTNER_NOUNS].join('|')})\\b`, 'y');
+const ALLIANCE_OF_ALLIES = new RegExp(`O⟧ (?:${[...ALLY_OR_PARTNER_NOUNS].join('|')})\\b`, 'y');
 /** "fired at opponents of President ⟦X⟧", "detained critics of the ⟦X⟧": the same, written with "of". */
 const OPPONENTS_OF_NP = new RegExp(`\\b(?:${OPPONENTS}) of (?:the )?(?:[\\w.-]+ ){0,2}$`);
 /**
