@@ -700,14 +700,10 @@ const plainNameWord = (t: Token): boolean =>
  */
 function titledPersonSoFar(ctx: SentenceContext, i: number, j: number): boolean {
   const { tokens } = ctx;
-  const title =
-    j -
-    1 -
-    tokens
-      .slice(i, j)
-      .reverse()
-      .findIndex((t) => isTitleWord(t.norm));
-  if (title >= j || title < i) return false;
+  // the last title word of the span
+  let title = j - 1;
+  while (title >= i && !isTitleWord(tokens[title].norm)) title--;
+  if (title < i) return false;
   const name = tokens.slice(title + 1, j).filter((t) => t.text !== '.');
   if (name.length < 2 || name.length > 3 || !name.every(plainNameWord)) return false;
   if (tokens.slice(i, title).some((t) => ORG_HEADS.has(t.norm) || t.possessive)) return false;

@@ -796,9 +796,12 @@ function ownedAllyHolder(units: Unit[], k: number): number | undefined {
   const noun = units[n];
   if (!noun || noun.entity || !ALLY_NOUNS.has(noun.lower) || (noun.punct && noun.punct !== ','))
     return undefined;
-  const ally = units[n + 1];
-  return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? n + 1 : undefined;
+  return namedAlly(units[n + 1]) ? n + 1 : undefined;
 }
+
+/** A name that may stand as an ally after its role noun: no owner's possessive, no place. */
+const namedAlly = (u: Unit | undefined): boolean =>
+  !!u?.entity && !u.possessive && u.entity.type !== 'Location';
 
 /** The body at `k` only qualifies the partner noun right after it ("NATO ally", "EU partners"). */
 const alliesOf = (units: Unit[], k: number): boolean =>
@@ -1026,8 +1029,7 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // alliance, which only says whose ally Y is; the ally is what is acted on (round 44, fresh news)
   const owner = units[k - 1];
   if (owner && !owner.entity && !owner.punct && SIDE_PRONOUNS.has(owner.lower) && alliesOf(units, k)) {
-    const ally = units[k + 2];
-    return ally?.entity && !ally.possessive && ally.entity.type !== 'Location' ? listRight(units, k + 2) : [];
+    return namedAlly(units[k + 2]) ? listRight(units, k + 2) : [];
   }
   if (first.possessive) {
     // "X's President Y", "X's new Secretary of State, Y": a title the owner gives names the person.

@@ -835,10 +835,6 @@ function foughtThing(units: Unit[], k: number): boolean {
 }
 
 /**
- * A name opens the object right after a verb, past an article, adjectives and time words
- * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
- */
-/**
  * The verb at `i` carries a comma and the word after it (`k`) is no verb: what follows is another
  * clause or an aside, never the verb's object. "attacked, looted and burned Y" shares its object.
  */
@@ -847,6 +843,10 @@ function commaClosesVerb(units: Unit[], i: number, k: number): boolean {
   return units[i].punct === ',' && !!next && (!!next.entity || !isVerb(next));
 }
 
+/**
+ * A name opens the object right after a verb, past an article, adjectives and time words
+ * ("battling Z", "fighting the militant Z group", "battled Z on Monday"): the verb is transitive.
+ */
 function directObjectAt(units: Unit[], k: number): boolean {
   for (let n = k; n < k + 4 && units[n]; n++) {
     if (units[n].entity) return !units[n].possessive || !!units[n + 1];
@@ -1360,10 +1360,6 @@ function needsFollow(units: Unit[], end: number, words: string[]): boolean {
   return false;
 }
 
-/**
- * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
- * at most the object's head noun ("X militants out of").
- */
 /** Words that open the ground a side was driven from: "out of", "from". */
 const GROUND_LOST = ['out of', 'from'];
 /** How many words the ground lost may span before the passive's agent. */
@@ -1390,6 +1386,10 @@ function byAfterGroundLost(units: Unit[], k: number, closing?: string): number |
   return undefined;
 }
 
+/**
+ * The object ending before unit `end` is followed by the words `closing` ("out of", "from"), after
+ * at most the object's head noun ("X militants out of").
+ */
 function closesOn(units: Unit[], end: number, closing: string): boolean {
   let k = end;
   while (k - end < 2 && units[k] && !units[k].entity && !units[k - 1].punct && units[k].tags.has('Noun')) {

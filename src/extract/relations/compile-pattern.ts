@@ -104,11 +104,15 @@ export const NEW_CLAUSE =
 /** A slot of the given types; a demonym (lower-case letter) counts as its type. */
 const SLOT = (types: string) => `⟦\\d+[${types}${types.toLowerCase()}]⟧`;
 const LIST_JOIN = '(?:,? and|,? or|,|,? as well as|,? along with) (?:the )?';
+/** The joins after a list's first item, with `comma` for the bare comma's own form. */
+function firstListJoin(comma: string): string {
+  return `(?: and| or|${comma}|,? as well as|,? along with) (?:the )?`;
+}
 /**
  * The join after a list's first item: a serial comma before "and"/"or" closes a list of three or
  * more, so "in support of ⟦X⟧, and ⟦Y⟧" joins Y to an outer list, not to X.
  */
-const FIRST_LIST_JOIN = '(?: and| or|,|,? as well as|,? along with) (?:the )?';
+const FIRST_LIST_JOIN = firstListJoin(',');
 /**
  * Words no target's noun phrase holds: links, clause words, and the verbs of a headline's toll
  * ("X attack kills 15 in Y": "attack" is a noun there, and nothing after it is its object).
@@ -282,7 +286,9 @@ const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
  * and the clause's subject, not a list (round 44, fresh news).
  */
 // (nor where the second name is a parenthetical speaker, "⟦A⟧, ⟦B⟧ said, built …", read as before)
-const SUBJECT_FIRST_JOIN = `(?: and| or|,(?=(?: (?:the )?⟦\\d+[A-Za-z]⟧,)* (?:the )?⟦\\d+[A-Za-z]⟧(?:,? (?:and|or|as well as|along with) | (?:said|says|say|added|reported|claimed|alleged|alleges|stated|noted),))|,? as well as|,? along with) (?:the )?`;
+const SUBJECT_FIRST_JOIN = firstListJoin(
+  `,(?=(?: (?:the )?⟦\\d+[A-Za-z]⟧,)* (?:the )?⟦\\d+[A-Za-z]⟧(?:,? (?:and|or|as well as|along with) | (?:said|says|say|added|reported|claimed|alleged|alleges|stated|noted),))`,
+);
 
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
