@@ -586,7 +586,7 @@ function verbFacts(
     !QUARREL_MARKERS.has(afterVerb) &&
     !(FOUGHT.has(units[i].lower) && foughtThing(units, afterAt))
       ? pairs(
-          found.actors.filter((a) => !whereOnly(units, a)),
+          fightingSides(found.actors.filter((a) => !whereOnly(units, a))),
           frame,
           found.via?.startsWith(' via referring') ? `:mutual${found.via}` : ':mutual',
         )
@@ -1249,6 +1249,14 @@ function sentencePair(units: Unit[], before: number): Unit[] | undefined {
  * A place told as where, not as a side: "in northern ⟦Kashmir⟧, Xian and Yian troops have fought"
  * (a phrase that opens the sentence is no subject of the fight, round 36).
  */
+/**
+ * The sides of "X and Y fought": not people alone ("two soldiers — A and B — having fought
+ * bravely, were killed" are comrades; fighters who face each other are told by their sides).
+ */
+function fightingSides(actors: Unit[]): Unit[] {
+  return actors.every((a) => a.entity?.type === 'Person') ? [] : actors;
+}
+
 function whereOnly(units: Unit[], a: Unit): boolean {
   if (a.entity?.type !== 'Location') return false;
   let k = units.indexOf(a) - 1;

@@ -660,7 +660,11 @@ function readOneClause(
       !undergone;
     // "X vowed that Y will pay a heavy price": a record with acts states only those ("Y will pay its debts" is no threat)
     const act = !frame.complement?.length || !!hostileAt(within, verb, frame, false);
-    return told && act && isVerb(units[verb]) && !jointActAsked(units, clause.subject, verb)
+    return told &&
+      act &&
+      isVerb(units[verb]) &&
+      !jointActAsked(units, clause.subject, verb) &&
+      !selfExhorted(clause.subject)
       ? facts(speaker, clause.subject, frame.predicate, frame, how)
       : [];
   }
@@ -688,6 +692,13 @@ function readOneClause(
     return facts(speaker, passiveAuthors(within, v, frame), frame.predicate, frame, `:passive${how}`);
   return facts(speaker, clause.subject, frame.predicate, frame, how);
 }
+
+/**
+ * "“We must find a solution,” X said": a duty a speaker lays on "we" is a resolve of the speaker's
+ * own side, no demand of anyone, whatever body "we" was read as (round 45, fresh news).
+ */
+const selfExhorted = (subject: Unit[]): boolean => subject.every((u) => FIRST_PERSON_PLURAL.has(u.lower));
+const FIRST_PERSON_PLURAL = new Set(['we', 'us']);
 
 /** Armed men as what the verb at `v` kills: "killed hundreds of rebels", "killed 20 militants". */
 function killsFighters(units: Unit[], v: number): boolean {

@@ -32,6 +32,7 @@ import { CURRENCY_AMOUNT } from '../entities/tokens';
 import { OUTLAW_NOUNS } from '../lexicon/predicate-words';
 import { spellsInitials } from '../entities/parenthetical';
 import { foldFallenForces } from './fallen-forces';
+import { namesCountry } from '../relations/names-country';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -858,9 +859,20 @@ function foldStatePosts(units: Unit[], government: Entity, sentence: Sentence): 
       !opener.entity &&
       !opener.punct &&
       (POST_OPENERS.has(opener.lower) || opener.tags.has('Value'));
-    if (!owner || !opens) continue;
+    if (!owner || !opens || ownBodyBefore(units, i, government)) continue;
     standFor(u, government, sentence, 'coref:state-post');
   }
+}
+
+/**
+ * "Warplanes from the ⟦Saudi-led coalition⟧ attacked the two military bases": a body named for the
+ * state acts earlier in the sentence, so the posts it strikes are its enemy's, not the state's
+ * (round 45, fresh news).
+ */
+function ownBodyBefore(units: Unit[], i: number, government: Entity): boolean {
+  return units
+    .slice(0, i)
+    .some((w) => w.entity?.type === 'Organization' && !w.punct && namesCountry(w.entity.name, government));
 }
 
 /** A lower-case word of kind inside a post's phrase: "military", "remote", "border", "and". */

@@ -578,9 +578,12 @@ export const FIGHT_DURATIONS = new Set(
 );
 /**
  * Verbs two sides do as rivals or simply both are: "X and Y dispute the islands", "X and Y
- * compete for the contract", "X and Y share a border". A joint subject of one is no partnership.
+ * compete for the contract", "X and Y share a border", "X and Y have been jostling for influence"
+ * (round 45). A joint subject of one is no partnership.
  */
-export const RIVAL_OR_SHARED = formsOf('dispute contest compete vie claim share border neighbour neighbor');
+export const RIVAL_OR_SHARED = formsOf(
+  'dispute contest compete vie jostle spar feud claim share border neighbour neighbor',
+);
 /**
  * Two-sided verbs whose object after "with" was hit by the subject only: "X clashed with Y" → X
  * ATTACKED Y (the round-9 convention), while "X and Y clashed" and "X fought Y" are both ways.

@@ -622,6 +622,10 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'strike',
   'offensive',
   'campaign',
+  // "the 20th Ordinary Session of the Assembly" (round 45, fresh news; not "sessions": Jeff Sessions)
+  'session',
+  'meeting',
+  'conference',
 ]);
 
 /** A state's missions abroad, named for the place they sit in ("the U.S. Embassy in Baghdad"). */

@@ -114,6 +114,12 @@ export const REGIONS: readonly PlaceRecord[] = [
   ['Republika Srpska', 'Republic of Srpska'],
   ['Abkhazia'],
   ['South Ossetia'],
+  // self-declared or federal states of the Horn of Africa and the Mediterranean (round 45)
+  ['Somaliland'],
+  ['Puntland'],
+  ['Jubaland'],
+  ['Northern Cyprus'],
+  ['Western Sahara'],
   ['Idlib'],
   ['Kurdistan Region'],
   ['Red Sea'],
@@ -164,6 +170,10 @@ export const SELF_GOVERNING_REGIONS: ReadonlySet<string> = new Set([
   'Transnistria',
   'Crimea',
   'Chechnya',
+  'Somaliland',
+  'Puntland',
+  'Jubaland',
+  'Northern Cyprus',
 ]);
 
 /** Government seats: a Location, but an actor when used as one ("the Pentagon said"). */

@@ -14,6 +14,7 @@
 // Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
 import { STRUCTURAL_PREDICATES, type Entity, type Sentence } from '../../model';
 import { CAPITALS, COUNTRIES } from '../lexicon/countries';
+import { SELF_GOVERNING_REGIONS } from '../lexicon/places';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import {
   OFFICE_COUNTRIES,
@@ -245,6 +246,10 @@ function visitingTitle(c: Candidate, context: TitleContext): boolean {
 function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   const { slots, dominant } = context;
   if (context.contested || visitingTitle(c, context)) return undefined;
+  // "a ⟦Somaliland⟧ leader … President X": a region with a government of its own may be the
+  // office's, so the title names no state (round 45, fresh news)
+  if (slots.some((s) => s.entity.type === 'Location' && SELF_GOVERNING_REGIONS.has(s.entity.name)))
+    return undefined;
   if (!dominant) return onlyCountryBefore(c, context);
   if (governmentTitle(c, context)) return metAsOtherSide(c, context) ? undefined : dominant;
   // "government troops" stands for a state only as the forces acting: the sentence names no country
@@ -348,7 +353,7 @@ function opensAnothersTitle(country: Slot, c: Candidate, { slots, sentence }: Ti
 }
 
 /** "the ⟦A⟧ side", "the ⟦A⟧ President" after the person: another party, or another's office. */
-const OTHER_PARTY_AFTER = /^(?:['’]s)? side\b|^(?:['’]s)? ([A-Z][\w-]*)\b/;
+const OTHER_PARTY_AFTER = /^(?:['’]s)? side\b|^(?:['’]s)? ([A-Z][\w-]*)\b(?: ([A-Z][\w-]*)\b)?/;
 
 /**
  * The country written after the person as another party of the sentence: "Minister X drew the
@@ -365,7 +370,9 @@ function namesAnotherParty(country: Slot, c: Candidate, { slots, sentence }: Tit
   // a title with no name after it: the office of someone else, not the person's apposition
   const next = slots.find((s) => s.mention.start >= country.mention.end);
   const named = next?.entity.type === 'Person' && next.mention.start - country.mention.end < 40;
-  return TITLE_WORDS.has(after[1].toLowerCase()) && !named && !/,\s*the $/.test(between);
+  // (the title's first word may be a modifier of it: "the ⟦A⟧ Prime Minister", round 45)
+  const title = [after[1], after[2] ?? ''].some((w) => TITLE_WORDS.has(w.toLowerCase()));
+  return title && !named && !/,\s*the $/.test(between);
 }
 
 /**

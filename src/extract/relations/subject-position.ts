@@ -6,7 +6,7 @@
 // and an actor before ", and Western governments accuse…" has handed over to a new subject.
 import { PATRON_SUFFIXES } from '../lexicon/coref-words';
 import { sayingForms } from '../lexicon/saying-verbs';
-import { ALSO_LIKE, PATRON_PARTICIPLES, REPORTING_PAST } from '../frames/words';
+import { ALLY_OR_PARTNER_NOUNS, ALSO_LIKE, PATRON_PARTICIPLES, REPORTING_PAST } from '../frames/words';
 import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
 
@@ -58,6 +58,18 @@ const SUFFERED_IN =
  */
 const PEOPLE_IN_ACT =
   /^(?:['’]s?)? (?:[\w-]+ ){0,2}(?:commanders?|leaders?|officials?|members?|operatives?|chiefs?|figures?|officers?)\b(?:,? (?:was|were|who was|who were))? (?:in|during) (?:a|an|the)\b(?:\s+[\w'-]+){0,2}\s*$/;
+/**
+ * "called on ⟦Sudan⟧'s ⟦RSF⟧ to halt the siege of Y": a name whose possessive heads another name
+ * only says whose or where that one is; the named body acts (round 45).
+ */
+const POSSESSOR_OF_NAMED = /^['’]s (?:[a-z-]+ )?⟦\d+[A-Za-z]⟧/;
+/**
+ * "⟦Iran⟧'s allies, including the militias that claimed attacks on Y": the name's allies or proxies
+ * act, not the name (round 45, fresh news).
+ */
+const POSSESSOR_OF_ALLIES = new RegExp(
+  `^['’]s (?:[a-z-]+ )?(?:${[...ALLY_OR_PARTNER_NOUNS, 'proxies', 'proxy', 'affiliates', 'surrogates'].join('|')})\\b`,
+);
 /** "X allegedly oversaw attacks on Y": an allegation the sentence reports, not a fact it states. */
 const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
@@ -166,10 +178,11 @@ const REPORTED_UNKNOWN_NAME = new RegExp(
  * speaker reports with an article of its own has an author other than the speaker (who may be
  * named by a word the entity step did not know), so the speaker is none of its actors. Not a
  * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act. So too a
- * quote the speaker opens: 'X added, "All aggression against Y will cost Z"' (round 39).
+ * quote the speaker opens: 'X added, "All aggression against Y will cost Z"' (round 39); so too
+ * a noun of it before the act's: "X said the pace of recent attacks on Y" (round 45).
  */
 const REPORTED_NOUN_ACT = new RegExp(
-  `\\b(?:${SAY_FORMS}|told [\\w ]{1,20}?|${sayingForms('add state note report', ['past']).join('|')})(?:\\s*[,:]\\s*["“]?\\s*|\\s+)(?:that\\s+)?(?:an?|the|[Aa]ll|[Aa]ny|[Ee]very)\\s+(?:[A-Za-z-]+\\s+){0,2}$`,
+  `\\b(?:${SAY_FORMS}|told [\\w ]{1,20}?|${sayingForms('add state note report', ['past']).join('|')})(?:\\s*[,:]\\s*["“]?\\s*|\\s+)(?:that\\s+)?(?:an?|the|[Aa]ll|[Aa]ny|[Ee]very)\\s+(?:[a-z]+\\s+of\\s+)?(?:[A-Za-z-]+\\s+){0,2}$`,
 );
 
 /**
@@ -326,6 +339,8 @@ export function notActorBecause(
       gap,
     );
   if (refused) return refused;
+  if (POSSESSOR_OF_NAMED.test(gap)) return 'POSSESSOR_OF_NAMED';
+  if (POSSESSOR_OF_ALLIES.test(gap)) return 'POSSESSOR_OF_ALLIES';
   if (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap)) return 'NOUN_RELATIVE';
   if (ALLEGEDLY.test(gap)) return 'ALLEGEDLY';
   if (DESCRIBED_BEFORE_ASIDE.test(before) && ASIDE_CLOSED.test(gap)) return 'DESCRIBED_BEFORE_ASIDE';
@@ -367,10 +382,10 @@ const REPORTING = new RegExp(
  * Text before a name that ends on a finite verb of the clause, after some subject words: "the
  * communique also criticised ", "ministers meeting in Rome praised the ". Not a participle used
  * as an adjective after a determiner ("the embattled ⟦X⟧", "so-called ⟦X⟧"), nor a clause's first
- * word ("Armed ⟦X⟧ militants").
+ * word ("Armed ⟦X⟧ militants"). The object may be a body the name heads: "drove the government of ".
  */
 const OBJECT_OF_VERB =
-  /(?:⟦\d+[A-Za-z]⟧|\b(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|by|and|or)\b)[A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?<![-\w])(?:[a-z]{3,}ed|met|told|hit|struck|gave|sent|held|made|won|beat|sought|brought|left|saw)\s+(?:the\s+)?$/;
+  /(?:⟦\d+[A-Za-z]⟧|\b(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|by|and|or)\b)[A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?<![-\w])(?:[a-z]{3,}ed|met|told|hit|struck|gave|sent|held|made|won|beat|sought|brought|left|saw|drove|took|threw|overthrew)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * "“We deplore the ⟦X⟧ attack and call on Y …”": a clause whose subject is a pronoun, its verb in
@@ -428,7 +443,10 @@ export function coordinatedClause(
   }
   // "The communique criticised ⟦X⟧ over … and called on ⟦Y⟧": no name opens the clause, and the
   // rule's actor is its first verb's object; its subject is no name, so no one named did the act
-  if (OBJECT_OF_VERB.test(clause) || PRONOUN_SUBJECT_OBJECT.test(clause)) return { actors: [], firstAct: '' };
+  // (the object may be a body of the name's, its title left out: "drove the government of President ⟦X⟧
+  // out of the capital and seized Y", round 45)
+  if (OBJECT_OF_VERB.test(withoutTitle(clause)) || PRONOUN_SUBJECT_OBJECT.test(clause))
+    return { actors: [], firstAct: '' };
   return undefined;
 }
 /** The rest of a list of names a clause opens on, closed by "and" or "or" ("…, ⟦B⟧ and ⟦C⟧"). */

@@ -215,10 +215,11 @@ const NOT_CHARGE_AFTER_BLAME = '(?!(?<=\\b(?:blam|accus)(?:e|ed|es|ing) )[^⟦�
 
 /**
  * "host ⟦Xian⟧ military bases": a thing of the name's hosted, no guest met (round 14); nor an
- * event named for a body and its year ("hosting ⟦APEC⟧ 2017", round 36).
+ * event named for a body and its year ("hosting ⟦APEC⟧ 2017", round 36); nor help the name gave
+ * ("received ⟦U.S.⟧ support", round 45).
  */
 const NOT_HOSTED_THING =
-  '(?! (?:\\d{4}\\b|(?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?)\\b))';
+  '(?! (?:\\d{4}\\b|(?:[a-z-]+ )?(?:bases?|facilit(?:y|ies)|installations?|weapons|missiles|warships|ships|aircraft|jets|radars?|sites?|support|aid|assistance|backing|help|funding|financing|arms|loans?|grants?)\\b))';
 
 /**
  * "helped Y host the ⟦X⟧ (X) leaders' meeting": a body's meeting or summit is what is hosted, and the
