@@ -275,7 +275,13 @@ const SPOKEN_OF_ACT =
  */
 const STOPPED_BAND_IN_GAP =
   /\bto (?:stop|prevent|halt|curb|block|restrain|deter) (?:the )?(?:(?:[A-Za-z-]+ )?(?:militants|rebels|gunmen|insurgents|fighters|separatists|guerrillas|attackers|extremists|terrorists|groups)\b|⟦\d+[OPo]⟧)/;
-/** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is. */
+/**
+ * "It called on ⟦X⟧'s ⟦RSF⟧ to halt the siege of Y": an act the subject asks a named other to end
+ * is that other's, not the subject's (round 45, fresh news).
+ */
+const ASKED_TO_END_ACT =
+  /\b(?:call(?:s|ed|ing)? on|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|told|tells|demand(?:s|ed|ing)?)\b[^;]*⟦\d+[A-Za-z]⟧[^⟦⟧;]* to (?:halt|stop|end|cease|lift|abandon) (?:the |its |their |a |an )?(?:[a-z-]+ )?$/;
+/** "sanctioned ⟦X⟧'s ⟦Y Service⟧": the named body is sanctioned, its owner only says whose it is (so too asked). */
 const OWNED_BODY = /'s ⟦/y;
 /** Nouns of a firm: "entities", "company", "businesses". */
 const FIRM_NOUNS = 'entity|entities|company|companies|firm|firms|business|businesses|corporations?';
@@ -677,6 +683,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap && STOPPED_BAND_IN_GAP.test(g.gap)) return dropped('stopped-band-in-gap', m, c, view);
   if (g.gap && rule.reason.startsWith('noun:') && SPOKEN_OF_ACT.test(g.gap))
     return dropped('spoken-of-act', m, c, view);
+  if (g.gap && rule.reason.startsWith('noun:') && ASKED_TO_END_ACT.test(g.gap))
+    return dropped('asked-to-end-act', m, c, view);
   if (g.gap && rule.reason.startsWith('noun:') && AGENT_CARRIES_ACT.test(g.gap))
     return dropped('agent-carries-act', m, c, view);
   if (g.gap !== undefined && (c.gapBlock?.test(g.gap) || (c.gapShape && !c.gapShape.test(g.gap))))
@@ -792,9 +800,12 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (penalty === 'sanction') predicate = 'SANCTIONED';
   if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd))
     return dropped('described-name', m, c, view);
-  if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
+  // "called on ⟦Sudan⟧'s ⟦RSF⟧ to halt …": the named body is asked, not its owner (round 45)
+  if ((predicate === 'SANCTIONED' || predicate === 'DEMANDED') && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
     if (OWNED_BODY.test(m.input)) return dropped('owned-body', m, c, view);
+  }
+  if (predicate === 'SANCTIONED' && objectEnd !== undefined) {
     SUPPORTERS_OF_OBJECT.lastIndex = objectEnd;
     if (written.length === 1 && written[0].type !== 'Country' && SUPPORTERS_OF_OBJECT.test(m.input))
       return dropped('supporters-of-object', m, c, view);

@@ -20,6 +20,12 @@ const rows: FactRow[] = [
     [],
     ['Sudan ATTACKED El Fasher'],
   ],
+  // the siege a body is asked to halt is the asked one's; the owner named before it is not asked
+  [
+    "The African Union called on Sudan's RSF to halt the siege of El Fasher.",
+    ['African Union DEMANDED Rapid Support Forces'],
+    ['African Union ATTACKED El Fasher', 'African Union DEMANDED Sudan'],
+  ],
   // comrades who fought bravely did not fight each other
   [
     'During the exchange of fire, two soldiers — Ahmed Ali and Bilal Khan — having fought bravely, were killed.',
