@@ -3,6 +3,7 @@
 import { TITLE_LINKS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { byNamesRight, isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
+import { namedBesideUnreadTitle } from './unnamed-partner';
 import { isPlainWord, type Unit } from './units';
 import { groupAt, isAdverb, isAux, isTime, isVerb, nounish } from './groups';
 import {
@@ -183,6 +184,10 @@ export function leftActors(
   j = beforeFiredFrom(units, j);
   let u = units[j];
   if (!u) return undefined;
+  // "The Secretary and the Foreign Minister discussed …": the named partner of a title no one was
+  // found for acts (./unnamed-partner.ts, round 45)
+  const partner = u.entity ? undefined : namedBesideUnreadTitle(units, j);
+  if (partner) return partner;
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
   if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
   // "The Xian military says soldiers have killed …": a state's own forces, as it tells it

@@ -7,6 +7,7 @@
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
 import { relativeGround, relativeObject } from './relative-objects';
 import { describedSubjectActors } from './described-subjects';
+import { supportedThroughDescription } from './supported-states';
 import { formsOf } from '../nlp';
 import {
   KIN_NOUNS,
@@ -1865,6 +1866,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       if (absoluteWith(units, prep, objects)) objects = [];
       // "solidarity with the Xian people", "support for the people of X": the country (./people-of.ts)
       if (frame.predicate === 'SUPPORTS' && !objects.length) objects = peoplesOfCountriesAt(units, start);
+      // "commitment to a strong, sovereign X", "support for Xian independence", "support for
+      // efforts by X": the state or body backed, told by a description (./supported-states.ts, round 45)
+      if (frame.predicate === 'SUPPORTS' && !objects.length)
+        objects = supportedThroughDescription(units, start);
       // "the condemnation of the attacks by Y": criticising an act criticises its author (./stance.ts)
       if (frame.predicate === 'CRITICIZED' && !objects.length) objects = actAuthors(units, start);
       // "restrictions on seven Xian drone producers": the country too (./sanctioned-states.ts)
