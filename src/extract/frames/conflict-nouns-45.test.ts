@@ -3,7 +3,8 @@
 // "combat" and "gunfight" are fight nouns of two sides ("X and Y are engaged in fierce combat"); a
 // fight that "has broken out" between two sides, also after "in the streets of" a town; and a
 // possessed two-sided fight noun has both sides ("X's clashes / conflict with Y": each attacked the
-// other). Sentences written for these tests; the group is invented, the countries real, the events
+// other); a government named for its head ("the government of Xian President Y") is fought as Y's
+// state too. Sentences written for these tests; the group is invented, the countries real, the events
 // invented.
 import { extractArticle } from '..';
 
@@ -41,6 +42,14 @@ describe('conflict nouns on unseen text, round 45', () => {
       'Peru ATTACKED Azure Brigade',
     ],
     ['Chile’s clashes with the Azure Brigade left ten people dead.', 'Azure Brigade ATTACKED Chile'],
+    [
+      'Azure Brigade fighters are battling to overthrow the government of Peruvian President Lena Dahl.',
+      'Azure Brigade ATTACKED Peru',
+    ],
+    [
+      'The Azure Brigade has been fighting the government of Peruvian President Lena Dahl since 2019.',
+      'Peru ATTACKED Azure Brigade',
+    ],
   ])('reads the fight: "%s"', (text, fact) => {
     expect(all(text)).toContain(fact);
   });
@@ -58,6 +67,13 @@ describe('conflict nouns on unseen text, round 45', () => {
     ['Fighting has broken out in Peru after the vote.', 'ATTACKED'],
     // a deal signed after clashes: the clashes are in a time adjunct of the signing
     ['Peru signed a deal with Chile after clashes with the Azure Brigade.', 'Azure Brigade ATTACKED Peru'],
+    // a government named for its head stands for the state only in a fight
+    ['Chile stands with the elected government of Peruvian President Lena Dahl.', 'Chile SUPPORTS Peru'],
+    // a head's residence is no government
+    [
+      'Azure Brigade fighters attacked the residence of Peruvian President Lena Dahl.',
+      'Azure Brigade ATTACKED Peru',
+    ],
   ])('reads no fight from "%s"', (text, absent) => {
     expect(all(text).filter((f) => f.includes(absent))).toEqual([]);
   });
