@@ -1811,6 +1811,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   let after = i + 1;
   // "X's war with Y": a war had with someone has two sides, as "at war with" has
   let warWith = false;
+  // "X's clashes / conflict with Y": an owned fight noun of the two-sided record has two sides too;
+  // under a light verb it stays one way, as "clashed with" does ("X engaged in fighting with Y")
+  let fightWith = false;
   const b = sidesAt(units, i, frame);
   if (frame.between && units[b]?.lower === 'between') {
     const both = listRight(units, b + 1);
@@ -1850,9 +1853,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         ? i + 1
         : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
-      // "X's clashes / conflict with Y", "X engaged in fighting with Y": a fight noun of the
-      // two-sided record has two sides too (round 45)
-      warWith = (WARS.has(units[i].lower) || twoSidedFight(frame)) && units[prep].lower === 'with';
+      warWith = WARS.has(units[i].lower) && units[prep].lower === 'with';
+      fightWith = twoSidedFight(frame) && units[prep].lower === 'with';
       // "commitment to defend Y": a verb of the record's `through` stands before the object
       const start = pastThrough(units, prep + 1, frame);
       // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
@@ -1954,7 +1956,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   const owned = (owner: Unit, how: string) => [
     ...facts([owner], objects, frame.predicate, frame, how),
-    ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
+    ...(warWith || fightWith || frame.mutual
+      ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`)
+      : []),
   ];
   // "⟦X⟧-backed talks with Y": X backs the talks, it is not a side of them (round 36; an
   // "⟦X⟧-backed attack" stays X's, as the gold reads it)
