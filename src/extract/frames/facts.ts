@@ -56,6 +56,8 @@ export function facts(
       out.push(fact(stated));
       if (stated !== predicate && o.serving && o.entity!.type !== 'Location')
         out.push(fact(predicate, ':serving'));
+      // "rebels battling to overthrow the government of President Y": Y's state is fought too
+      if (stated === 'ATTACKED') out.push(...governedStateFacts(s, o, fact(stated)));
     }
   }
   return out;
@@ -111,4 +113,19 @@ export function withinParties(frame: FrameRecord, candidates: Candidate[]): Cand
   if (frame.maxParties === undefined) return candidates;
   const parties = new Set(candidates.flatMap((c) => [c.subject.id, c.object.id]));
   return parties.size > frame.maxParties ? [] : candidates;
+}
+
+/**
+ * The fight `done` once more with the state of a government named for its head on either side
+ * ("the government of President Y": ./governments-of.ts), unless that state is the other side.
+ */
+function governedStateFacts(s: Unit, o: Unit, done: Candidate): Candidate[] {
+  const out: Candidate[] = [];
+  const subject = s.governedState;
+  const object = o.governedState;
+  if (object && object.id !== done.subject.id)
+    out.push({ ...done, object, reason: `${done.reason}:government-of` });
+  if (subject && subject.id !== done.object.id)
+    out.push({ ...done, subject, reason: `${done.reason}:government-of` });
+  return out;
 }

@@ -283,7 +283,9 @@ function withTitledSide(units: Unit[], objects: Unit[]): Unit[] {
 /** Words before a counted time: "nearly a year ago". */
 const APPROXIMATELY = new Set(['nearly', 'almost', 'about', 'some', 'over']);
 /** Verbs of a fight's outbreak, between its noun and its sides: "fighting erupted between X and Y". */
-const ERUPTED = new Set(['erupted', 'broke', 'flared', 'raged']);
+const ERUPTED = new Set(['erupted', 'broke', 'broken', 'flared', 'raged', 'erupts', 'breaks', 'flares']);
+/** "fighting has broken out between X and Y": the perfect's auxiliary before the outbreak (round 45). */
+const OUTBREAK_AUX = new Set(['has', 'have', 'had']);
 /** Prepositions before a time: "on Tuesday", "in March", "overnight" needs none. */
 const TIME_PREPS = new Set(['on', 'in', 'at', 'early', 'late', 'last', 'this']);
 /** After "X and Y fought", these words make X and Y one side, not two. */
@@ -1818,6 +1820,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   let after = i + 1;
   // "X's war with Y": a war had with someone has two sides, as "at war with" has
   let warWith = false;
+  // "X's clashes / conflict with Y": an owned fight noun of the two-sided record has two sides too;
+  // under a light verb it stays one way, as "clashed with" does ("X engaged in fighting with Y")
+  let fightWith = false;
   const b = sidesAt(units, i, frame);
   if (frame.between && units[b]?.lower === 'between') {
     const both = listRight(units, b + 1);
@@ -1858,6 +1863,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         : (sharedPrep(units, i, frame) ?? oneOf(units, i, frame) ?? pastWhat(units, i, frame)));
     if (prep !== undefined) {
       warWith = WARS.has(units[i].lower) && units[prep].lower === 'with';
+      fightWith = twoSidedFight(frame) && units[prep].lower === 'with';
       // "commitment to defend Y": a verb of the record's `through` stands before the object
       const start = pastThrough(units, prep + 1, frame);
       // "an airstrike on the outskirts of Y": a place told by its edge is where, not whom
@@ -1963,7 +1969,9 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
   }
   const owned = (owner: Unit, how: string) => [
     ...facts([owner], objects, frame.predicate, frame, how),
-    ...(warWith || frame.mutual ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`) : []),
+    ...(warWith || fightWith || frame.mutual
+      ? facts(objects, [owner], frame.predicate, frame, `${how}:mutual`)
+      : []),
   ];
   // "⟦X⟧-backed talks with Y": X backs the talks, it is not a side of them (round 36; an
   // "⟦X⟧-backed attack" stays X's, as the gold reads it)
@@ -2126,6 +2134,11 @@ const DISPUTES = new Set(['conflict', 'conflicts']);
 const BEING = new Set(['is', 'are', 'was', 'were', 'been', 'be', 'remain', 'remains', 'remained']);
 
 /** "(is) at war with": the verb of being at `j` stands right before "at" and the war noun at `i`. */
+/** A record of fighting had by both sides alike ("clashes", "fighting", "conflict": `noun:clashes-between`). */
+function twoSidedFight(frame: FrameRecord): boolean {
+  return !!frame.between && frame.predicate === 'ATTACKED';
+}
+
 function atWar(units: Unit[], j: number, i: number): boolean {
   return i === j + 2 && units[j + 1]?.lower === 'at' && BEING.has(units[j]?.lower ?? '');
 }
@@ -2306,6 +2319,14 @@ function sidesAt(units: Unit[], i: number, frame: FrameRecord, stop = (_b: numbe
   }
   if (!closed && HELD.has(units[b]?.lower ?? '') && PLACE_PREPOSITIONS.has(units[b + 1]?.lower ?? '')) b++;
   // "fighting erupted on Friday between X and Y", "war broke out between": the noun's outbreak (round 14)
+  if (
+    !closed &&
+    frame.between &&
+    OUTBREAK_AUX.has(units[b]?.lower ?? '') &&
+    !units[b].punct &&
+    ERUPTED.has(units[b + 1]?.lower ?? '')
+  )
+    b++;
   if (!closed && frame.between && ERUPTED.has(units[b]?.lower ?? '') && !units[b].entity) {
     closed = !!units[b].punct;
     b++;
@@ -2403,7 +2424,17 @@ function pastWhere(units: Unit[], n: number): number {
 }
 
 /** Nouns of a place that name no one: "in a remote area", "near a village". */
-const UNNAMED_PLACES = new Set(['area', 'region', 'part', 'village', 'town', 'district', 'zone', 'vicinity']);
+const UNNAMED_PLACES = new Set([
+  'area',
+  'region',
+  'part',
+  'village',
+  'town',
+  'district',
+  'zone',
+  'vicinity',
+  'streets',
+]);
 /** Where told with no article: "at sea". */
 const BARE_WHERE = new Set(['sea']);
 
@@ -2422,8 +2453,28 @@ function unnamedPlaceEnd(units: Unit[], b: number): number {
     if (units[t].tags.has('Adjective')) t++;
     else return b;
   const head = units[t];
-  if (!head || head.entity || !UNNAMED_PLACES.has(head.lower) || units[t + 1]?.lower === 'of') return b;
+  if (!head || head.entity || !UNNAMED_PLACES.has(head.lower)) return b;
+  if (units[t + 1]?.lower === 'of') return head.punct ? b : ofPlaceEnd(units, t + 2, b);
   return t + 1;
+}
+
+/**
+ * "in the streets of X", "in the streets of X's main port Y": the named place a place noun's "of"
+ * opens (a country's possessive, up to three words of kind, then its town), closed by no comma;
+ * the index after it, else `fallback` (round 45).
+ */
+function ofPlaceEnd(units: Unit[], t: number, fallback: number): number {
+  const place = units[t];
+  if (!place?.entity || !isPlace(place)) return fallback;
+  if (!place.possessive || place.punct) return place.punct ? fallback : t + 1;
+  for (let k = t + 1; k <= t + 4 && units[k]; k++) {
+    const u = units[k];
+    if (u.entity) return isPlace(u) && !u.punct && !u.possessive ? k + 1 : fallback;
+    // a town the entity step left unnamed: "X's key port Y"
+    if (k > t + 1 && u.tags.has('ProperNoun') && !u.punct) return k + 1;
+    if (u.punct || isVerb(u) || u.tags.has('ProperNoun')) return fallback;
+  }
+  return fallback;
 }
 
 /** Units of distance: "105 kilometers north of X". */

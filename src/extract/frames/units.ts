@@ -33,6 +33,7 @@ import { OUTLAW_NOUNS } from '../lexicon/predicate-words';
 import { spellsInitials } from '../entities/parenthetical';
 import { foldFallenForces } from './fallen-forces';
 import { namesCountry } from '../relations/names-country';
+import { markGovernedStates } from './governments-of';
 
 export interface Unit {
   /** Lower-cased words of the unit. */
@@ -82,6 +83,11 @@ export interface Unit {
    * names none (./state-acts.ts, round 26).
    */
   unwrittenState?: Unit;
+  /**
+   * On a person who heads a government named for them ("the government of President X"), the state
+   * that government is: a fight with it is a fight with the state too (./governments-of.ts, round 45).
+   */
+  governedState?: Entity;
 }
 
 /** Each demonym (lower-cased) and the names (lower-cased) of the countries it belongs to. */
@@ -228,6 +234,7 @@ export function unitsOf(
   dropQualifiersBeforeNames(units);
   markServing(units);
   shareServing(units);
+  markGovernedStates(units, byId);
   return units;
 }
 
