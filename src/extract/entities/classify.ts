@@ -1151,7 +1151,7 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     return true;
   }
   if (pairOfPlacesBeforePlural(ctx, a, h, end)) {
-    // "Ilocos and Cagayan Valley regions": two places of the kind the plural names (round 45)
+    // "Tarlo and Besar Valley regions": two places of the kind the plural names (round 45)
     const and = tokens.findIndex((t, k) => k >= a && k < h && t.norm === 'and');
     classifySpan(ctx, a, and);
     classifySpan(ctx, and + 1, b);
@@ -1183,14 +1183,14 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
 
 /**
  * Tokens [a, h] are two capitalised words that no lexicon knows and no head word, then "of"
- * and a body's name whose head is at `h` ("Vneet Jaain of Adani Green Energy"): a person of that
+ * and a body's name whose head is at `h` ("Tarun Vohra of Kestrel Green Energy"): a person of that
  * body, not a longer name of it. Heads before "of" ("Bank of …", "Islamic Emirate of …") keep the
  * name whole, and so does a known name or a common word before it ("Friends of …").
  */
 function personOfBody(ctx: SentenceContext, a: number, h: number): boolean {
   const { tokens } = ctx;
   const of = tokens.findIndex((t, k) => k > a && k < h && t.norm === 'of');
-  // the body has a name of its own before its head ("of Adani Green Energy", not "Member of Parliament")
+  // the body has a name of its own before its head ("of Kestrel Green Energy", not "Member of Parliament")
   // and a given name and a surname before "of" (one word may be the name's own: "Compact of …")
   if (of < 0 || of - a !== 2 || h < of + 2 || !ORG_HEADS.has(tokens[h].norm)) return false;
   const words = tokens.slice(a, of);
@@ -1201,7 +1201,7 @@ function personOfBody(ctx: SentenceContext, a: number, h: number): boolean {
 
 /**
  * Tokens [a, end) are "X and Y <place head>" and a lower-case plural kind of place follows
- * ("Ilocos and Cagayan Valley regions", "Kunar and Swat Valley districts"): the plural counts two
+ * ("Tarlo and Besar Valley regions", "Kunar and Swat Valley districts"): the plural counts two
  * places, so "and" joins two names rather than closing one ("Trinidad and Tobago" has no plural
  * after it).
  */
@@ -1486,7 +1486,7 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k = b;
       continue;
     }
-    // "a settlement with Ajinomoto Philippines": a firm's national arm, named by its country
+    // "a settlement with Ajimoro Philippines": a firm's national arm, named by its country
     if (m && run === a && k === a + 1 && k + m.length === b && firmNamedForCountry(ctx, a, m)) {
       run = -1;
       emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'unknown-name:firm-of-country');
@@ -1497,7 +1497,7 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       flush(k);
       emitMatch(ctx, m, k);
       k += m.length;
-      // a name the match ran on over ("Davao del Sur", ./emit.ts compassTailAfter) is read
+      // a name the match ran on over ("Zamboanga del Norte", ./emit.ts compassTailAfter) is read
       while (k < b && ctx.consumed.has(k)) k++;
     } else if (tokens[k].norm === 'of' || tokens[k].punct) {
       flush(k);
@@ -1583,7 +1583,7 @@ function cityAsSurname(ctx: SentenceContext, g: number, m: Match): boolean {
 
 /**
  * Token g, one word no lexicon knows, closes with a country's name right after it inside a clause
- * ("a deal with Ajinomoto Philippines", "sued Tolvex Nigeria"): a firm's arm in that country, as
+ * ("a deal with Ajimoro Philippines", "sued Tolvex Nigeria"): a firm's arm in that country, as
  * news names them; not a given name ("Maria Brazil" stays for the person readers), a place's word or
  * a country written as an owner ("… Philippines's").
  */

@@ -212,7 +212,6 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
         emit(ctx, from, to, { type: 'Location' }, 'context:bare-body-place');
         return true;
       }
-      if (hit.cased) return emitListed(ctx, from, to, entity, reason);
       if (entity.type === 'Location') {
         const tail = compassTailAfter(ctx, to);
         if (tail > to) {
@@ -221,6 +220,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
           return true;
         }
       }
+      if (hit.cased) return emitListed(ctx, from, to, entity, reason);
       {
         const state = usStateAfterCity(ctx, from, entity);
         if (state) {
@@ -234,7 +234,7 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
 }
 
 /**
- * Just past "del Sur" / "de Norte" after a known place's name ("Davao del Sur"), or `to` when no
+ * Just past "del Sur" / "de Norte" after a known place's name ("Zamboanga del Norte"), or `to` when no
  * such tail follows: the province's name runs on over it (../lexicon/places.ts COMPASS_NAME_TAILS).
  */
 function compassTailAfter(ctx: SentenceContext, to: number): number {

@@ -54,7 +54,7 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
  * "the Bavarian city of Bayreuth", "the mostly Sunni district of X": an adjective's word
  * (a people's, a creed's) before a kind of place whose own name follows "of" qualifies that place
  * and names none ("the Zarin district of Kunar" names Zarin, round 39). Also past one or two
- * lower-case modifiers of the kind ("the Andean mountain town of X", "the Himalayan foothill state
+ * lower-case modifiers of the kind ("the Andean mountain town of X", "the Himalayan hill state
  * of X", round 45); a range's or sea's adjective ends in -ean or -ayan.
  */
 export function qualifiesNamedPlace(ctx: SentenceContext, a: number): boolean {

@@ -240,8 +240,8 @@ export const PLACE_NAME_STARTS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Spanish compass words that close a province's name after "del"/"de" ("Davao del Sur", "Lanao
- * del Norte", "Ciudad del Este"): a known place followed by one of them is that longer place, not
+ * Spanish compass words that close a province's name after "del"/"de" ("Zamboanga del Norte", "Agusan
+ * del Sur", "Ciudad del Este"): a known place followed by one of them is that longer place, not
  * the shorter one and a place "Sur" (round 45).
  */
 export const COMPASS_NAME_TAILS: ReadonlySet<string> = new Set('norte sur este oeste centro'.split(' '));

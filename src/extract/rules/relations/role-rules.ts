@@ -162,7 +162,7 @@ const SELF_GOVERNING_REGION_NAME = new RegExp(
 );
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
 /**
- * "Flint, ⟦Michigan⟧ Mayor X", "Matanao, ⟦Davao del Sur⟧ Mayor X": a town's name and a comma
+ * "Carver, ⟦Michigan⟧ Mayor X", "Tamparan, ⟦Zamboanga del Norte⟧ Mayor X": a town's name and a comma
  * before the place, inside a clause (not "On Monday, ⟦Texas⟧ Governor X"), make the place the
  * town's region; the title is the town's (round 45).
  */
@@ -815,7 +815,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23; not "Flint, ⟦Y⟧
+    // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23; not "Carver, ⟦Y⟧
     // Mayor X": Y only locates the town whose mayor X is, round 45)
     pattern: `${NOT_PAST}${NOT_LOCATING_A_TOWN}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}${PLACE_HEAD_TITLE},? ${RANKS}{S:P}`,
   }),

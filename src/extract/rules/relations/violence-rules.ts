@@ -246,7 +246,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
-    // ("supporters and opponents of the strike clashed at Y": a verb in the past after the noun is
+    // ("backers and foes of the stoppage clashed at Y": a verb in the past after the noun is
     // a clause of its own, and Y where it happened; a participle of the act still is the act's,
     // "attacks aimed at Y", round 45)
     pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: ${NOT_CLAUSE_VERB}[a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
