@@ -50,6 +50,7 @@ import {
   OFFICE_SEAT_NOUNS,
   SEATED_OFFICES,
   PLACE_KINDS_BEFORE_NAME,
+  PLACE_NOUNS_AFTER_NAME,
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
 import { PORTFOLIO_WORDS as MINISTRY_PORTFOLIOS } from '../lexicon/portfolios';
@@ -1099,6 +1100,13 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (h === k && ORG_HEADS.has(tokens[k].norm) && RUNS_ON.has(tokens[k + 1]?.norm) && k + 2 < b) break;
   }
   if (h < 0) return false;
+  if (personOfBody(ctx, a, h)) {
+    // "A B of X Green Energy": a name with no head before "of" is one of the body's people (round 45)
+    const of = tokens.findIndex((t, k) => k > a && k < h && t.norm === 'of');
+    classifySpan(ctx, a, of);
+    classifySpan(ctx, of + 1, b);
+    return true;
+  }
   // "… Bureau of Land Management", "… League of Nations": the name runs on after "of".
   // "… Mission in Somalia", "… Mission to Somalia": a mission's name runs on over "in" or "to";
   // "U.S. Air Forces in Europe": a state's forces over "in" (spans.ts lets them in only so).
@@ -1142,6 +1150,13 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     if (end < b) classifySpan(ctx, end, b);
     return true;
   }
+  if (pairOfPlacesBeforePlural(ctx, a, h, end)) {
+    // "Tarlo and Besar Valley regions": two places of the kind the plural names (round 45)
+    const and = tokens.findIndex((t, k) => k >= a && k < h && t.norm === 'and');
+    classifySpan(ctx, a, and);
+    classifySpan(ctx, and + 1, b);
+    return true;
+  }
   if (townCentre(ctx, a, h, end)) {
     emit(ctx, a, end, { type: 'Location' }, 'head:town-centre');
   } else if (ORG_HEADS.has(head) || branch) {
@@ -1164,6 +1179,39 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   }
   if (end < b) classifySpan(ctx, end, b);
   return true;
+}
+
+/**
+ * Tokens [a, h] are two capitalised words that no lexicon knows and no head word, then "of"
+ * and a body's name whose head is at `h` ("Tarun Vohra of Kestrel Green Energy"): a person of that
+ * body, not a longer name of it. Heads before "of" ("Bank of …", "Islamic Emirate of …") keep the
+ * name whole, and so does a known name or a common word before it ("Friends of …").
+ */
+function personOfBody(ctx: SentenceContext, a: number, h: number): boolean {
+  const { tokens } = ctx;
+  const of = tokens.findIndex((t, k) => k > a && k < h && t.norm === 'of');
+  // the body has a name of its own before its head ("of Kestrel Green Energy", not "Member of Parliament")
+  // and a given name and a surname before "of" (one word may be the name's own: "Compact of …")
+  if (of < 0 || of - a !== 2 || h < of + 2 || !ORG_HEADS.has(tokens[h].norm)) return false;
+  const words = tokens.slice(a, of);
+  if (words.some((t) => !t.cap || t.punct || ORG_HEADS.has(t.norm) || LOCATION_HEADS.has(t.norm)))
+    return false;
+  return words.every((t) => !isCommonWord(t.text) && !isTitleWord(t.norm)) && !longestMatch(ctx, a, of);
+}
+
+/**
+ * Tokens [a, end) are "X and Y <place head>" and a lower-case plural kind of place follows
+ * ("Tarlo and Besar Valley regions", "Kunar and Swat Valley districts"): the plural counts two
+ * places, so "and" joins two names rather than closing one ("Trinidad and Tobago" has no plural
+ * after it).
+ */
+function pairOfPlacesBeforePlural(ctx: SentenceContext, a: number, h: number, end: number): boolean {
+  const { tokens } = ctx;
+  const plural = tokens[end];
+  if (!LOCATION_HEADS.has(tokens[h].norm) || end !== h + 1 || !plural || plural.cap) return false;
+  if (!PLACE_NOUNS_AFTER_NAME.has(plural.norm) || !plural.norm.endsWith('s')) return false;
+  const joins = tokens.slice(a, h).filter((t) => t.norm === 'and');
+  return joins.length === 1 && tokens[a].norm !== 'and' && tokens[h - 1].norm !== 'and';
 }
 
 /**
@@ -1438,10 +1486,19 @@ function segment(ctx: SentenceContext, a: number, b: number): void {
       k = b;
       continue;
     }
+    // "a settlement with Ajimoro Philippines": a firm's national arm, named by its country
+    if (m && run === a && k === a + 1 && k + m.length === b && firmNamedForCountry(ctx, a, m)) {
+      run = -1;
+      emit(ctx, a, b, { type: 'Organization', category: 'company' }, 'unknown-name:firm-of-country');
+      k = b;
+      continue;
+    }
     if (m) {
       flush(k);
       emitMatch(ctx, m, k);
       k += m.length;
+      // a name the match ran on over ("Zamboanga del Norte", ./emit.ts compassTailAfter) is read
+      while (k < b && ctx.consumed.has(k)) k++;
     } else if (tokens[k].norm === 'of' || tokens[k].punct) {
       flush(k);
       k++;
@@ -1522,6 +1579,22 @@ function cityAsSurname(ctx: SentenceContext, g: number, m: Match): boolean {
   if (prev && !prev.cap && (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)))
     return false;
   return givenShaped(ctx, g);
+}
+
+/**
+ * Token g, one word no lexicon knows, closes with a country's name right after it inside a clause
+ * ("a deal with Ajimoro Philippines", "sued Tolvex Nigeria"): a firm's arm in that country, as
+ * news names them; not a given name ("Maria Brazil" stays for the person readers), a place's word or
+ * a country written as an owner ("… Philippines's").
+ */
+function firmNamedForCountry(ctx: SentenceContext, g: number, m: Match): boolean {
+  const { tokens } = ctx;
+  const prev = tokens[g - 1];
+  const type = m.hit?.entity.type ?? m.draft?.type;
+  if (ctx.headline || m.length !== 1 || type !== 'Country' || m.hit?.kind === 'demonym') return false;
+  if (!prev || prev.cap || prev.punct || tokens[g + 1].possessive) return false;
+  if (LOCATIVE_PREPOSITIONS.has(prev.norm) || PLACE_BEFORE.has(prev.norm)) return false;
+  return givenShaped(ctx, g) && !isFirstName(tokens[g].text) && !tagsOf(ctx, tokens[g]).has('FirstName');
 }
 
 /** Token g is a capitalised word that may be a given name: no ordinary word, place word or title. */

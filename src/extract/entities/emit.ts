@@ -8,6 +8,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   SEAT_PRESS_NOUNS,
 } from '../lexicon/common-words';
+import { COMPASS_NAME_LINKS, COMPASS_NAME_TAILS } from '../lexicon/places';
 import { capitalStandsForGovernment } from '../rules/entities/capital-as-government';
 import { titlePhrase } from '../rules/entities/title-phrase';
 import { longestMatch, tagsOf, type SentenceContext, type Match } from './context';
@@ -211,6 +212,14 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
         emit(ctx, from, to, { type: 'Location' }, 'context:bare-body-place');
         return true;
       }
+      if (entity.type === 'Location') {
+        const tail = compassTailAfter(ctx, to);
+        if (tail > to) {
+          for (let k = to; k < tail; k++) ctx.consumed.add(k);
+          emit(ctx, from, tail, { type: 'Location' }, 'context:compass-tail');
+          return true;
+        }
+      }
       if (hit.cased) return emitListed(ctx, from, to, entity, reason);
       {
         const state = usStateAfterCity(ctx, from, entity);
@@ -222,6 +231,17 @@ export function emitMatch(ctx: SentenceContext, m: Match, from: number, reason?:
       emit(ctx, from, to, entity, reason ?? `gazetteer:${entity.type.toLowerCase()}`);
       return true;
   }
+}
+
+/**
+ * Just past "del Sur" / "de Norte" after a known place's name ("Zamboanga del Norte"), or `to` when no
+ * such tail follows: the province's name runs on over it (../lexicon/places.ts COMPASS_NAME_TAILS).
+ */
+function compassTailAfter(ctx: SentenceContext, to: number): number {
+  const [link, word] = [ctx.tokens[to], ctx.tokens[to + 1]];
+  if (!link || !word || link.cap || !COMPASS_NAME_LINKS.has(link.norm)) return to;
+  if (!word.cap || !COMPASS_NAME_TAILS.has(word.norm) || ctx.consumed.has(to + 1)) return to;
+  return to + 2;
 }
 
 /**

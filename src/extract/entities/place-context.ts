@@ -53,13 +53,38 @@ function facilityAfter(ctx: SentenceContext, k: number): boolean {
 /**
  * "the Bavarian city of Bayreuth", "the mostly Sunni district of X": an adjective's word
  * (a people's, a creed's) before a kind of place whose own name follows "of" qualifies that place
- * and names none ("the Zarin district of Kunar" names Zarin, round 39).
+ * and names none ("the Zarin district of Kunar" names Zarin, round 39). Also past one or two
+ * lower-case modifiers of the kind ("the Andean mountain town of X", "the Himalayan hill state
+ * of X", round 45); a range's or sea's adjective ends in -ean or -ayan.
  */
 export function qualifiesNamedPlace(ctx: SentenceContext, a: number): boolean {
   const { tokens } = ctx;
   const adjective =
-    /(?:ian|ite|ese|ish)$/i.test(tokens[a].text) || PEOPLE_AND_CREED_WORDS.has(tokens[a].norm);
-  return adjective && tokens[a + 2]?.norm === 'of' && !tokens[a + 2].cap && !!tokens[a + 3]?.cap;
+    /(?:ian|ite|ese|ish|ean|ayan)$/i.test(tokens[a].text) || PEOPLE_AND_CREED_WORDS.has(tokens[a].norm);
+  if (!adjective) return false;
+  if (tokens[a + 2]?.norm === 'of' && !tokens[a + 2].cap && !!tokens[a + 3]?.cap) return true;
+  return kindOfNamedPlacePastModifiers(ctx, a + 1);
+}
+
+/** From token k: one or two lower-case modifiers, a kind of place, then "of" and a name. */
+function kindOfNamedPlacePastModifiers(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  for (let n = 1; n <= 2; n++) {
+    const modifier = tokens[k + n - 1];
+    if (!modifier || modifier.cap || modifier.punct) return false;
+    const kind = tokens[k + n];
+    const of = tokens[k + n + 1];
+    if (
+      kind &&
+      !kind.cap &&
+      (PLACE_NOUNS_AFTER_NAME.has(kind.norm) || PLACE_NOUNS_AFTER_MODIFIER.has(kind.norm)) &&
+      of?.norm === 'of' &&
+      !of.cap &&
+      !!tokens[k + n + 2]?.cap
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -241,7 +266,7 @@ export function placeContext(ctx: SentenceContext, a: number): string | undefine
   // also past one or two adjectives ("the Zarin tribal district").
   if (next && !next.cap && PLACE_NOUNS_AFTER_NAME.has(next.norm) && !qualifiesNamedPlace(ctx, a))
     return 'context:place-noun-after';
-  if (placeNounPastAdjectives(ctx, a + 1)) return 'context:place-noun-after';
+  if (placeNounPastAdjectives(ctx, a + 1) && !qualifiesNamedPlace(ctx, a)) return 'context:place-noun-after';
   // "the Paktia police HQ", "Zarin police said": a place's own police. Not a dictionary word
   // capitalised at a clause's start: "Riot police fired", "Traffic police said" (round 19).
   // Nor a people's word ("Kosovo Serb police" are the Serbs', no place's).
@@ -385,7 +410,8 @@ export function placeShapeAround(ctx: SentenceContext, a: number, b: number): st
   const qualifier = b === a + 1 && !initials && qualifiesNamedPlace(ctx, a);
   if (noun && !noun.cap && PLACE_NOUNS_AFTER_NAME.has(noun.norm) && !qualifier)
     return 'context:place-noun-after';
-  if (!initials && placeNounPastAdjectives(ctx, b)) return 'context:place-noun-after';
+  if (!initials && placeNounPastAdjectives(ctx, b) && !(b === a + 1 && qualifiesNamedPlace(ctx, a)))
+    return 'context:place-noun-after';
   if (!initials && campAfter(ctx, b)) return 'context:camp-after';
   // "the Rainbow Towers hotel in Y" (round 18): a facility's noun after the whole name; not after
   // "a"/"an" ("a UNESCO World Heritage site" is any such site)

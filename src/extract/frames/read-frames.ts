@@ -73,6 +73,7 @@ import {
 } from './coordinated';
 import { responseFacts } from './responses';
 import { yieldedFacts } from './fallen-to';
+import { formerHolderOf } from './former-holders';
 import { voicedOwnerSpeakers } from './voiced-support';
 import { actAuthors, bothPartiesHead, harmDoneTo, hasComplement, isFollowed, stanceObjects } from './stance';
 import { passiveActAuthors } from './passive-stance';
@@ -704,6 +705,7 @@ function verbFacts(
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
+      !formerHolderOf(units, units.indexOf(o)) &&
       !opponentOf(units, units.indexOf(o)) &&
       // "urged that X not be harmed": X undergoes what is asked; it is asked of someone else
       !(demandClause && undergoesAfter(units, units.indexOf(o))) &&
@@ -1911,7 +1913,12 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (byFirst) return byFirst;
   }
   // "sanctions on X's sister", "an attack on X's son": the kin is the object, as for a verb
-  objects = objects.filter((o) => !kinOf(units, units.indexOf(o)) && !opponentOf(units, units.indexOf(o)));
+  objects = objects.filter(
+    (o) =>
+      !kinOf(units, units.indexOf(o)) &&
+      !formerHolderOf(units, units.indexOf(o)) &&
+      !opponentOf(units, units.indexOf(o)),
+  );
   // "an attack on X police headquarters": X is where the post is, not what was hit.
   if (frame.predicate === 'ATTACKED') objects = objects.filter((o) => !namesNoTarget(units, o));
   // "sanctions targeting facilitators of Y": Y's helpers are the ones sanctioned, as for a verb

@@ -248,3 +248,11 @@ export const US_STATES: readonly PlaceRecord[] = [
 export const PLACE_NAME_STARTS: ReadonlySet<string> = new Set(
   'puerto porto port fort ciudad bandar kota'.split(' '),
 );
+
+/**
+ * Spanish compass words that close a province's name after "del"/"de" ("Zamboanga del Norte", "Agusan
+ * del Sur", "Ciudad del Este"): a known place followed by one of them is that longer place, not
+ * the shorter one and a place "Sur" (round 45).
+ */
+export const COMPASS_NAME_TAILS: ReadonlySet<string> = new Set('norte sur este oeste centro'.split(' '));
+export const COMPASS_NAME_LINKS: ReadonlySet<string> = new Set(['del', 'de']);

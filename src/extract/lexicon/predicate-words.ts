@@ -365,6 +365,14 @@ export const KIN_NOUNS = [
 ];
 
 /**
+ * Words that make a possessive's title a past one: "a settlement with X's former finance chief",
+ * "charged the company's ex-CFO". Whoever held the post then is a person of their own now, no
+ * longer the body's voice or its part, so the act's object is that person and not the owner
+ * (round 45). Written before the title, or as its "ex-" prefix.
+ */
+export const FORMER_HOLDER_WORDS = ['former', 'ex', 'erstwhile', 'onetime', 'one-time'];
+
+/**
  * Verbs of force that also carry a penalty after their object: "hit X with sanctions",
  * "targeted X with a fine". With one of PENALTY_NOUNS after "with" they name no blow. "Slammed X
  * with tariffs" is no rebuke either, though "slammed X" alone is (round 19).

@@ -17,6 +17,7 @@ import {
   CAUSATIVE_VERBS,
 } from '../frames/words';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { escapeRegex } from '../escape-regex';
 import { CLAIM_NOUNS, NEED_ADJECTIVES, PRIVATE_PEOPLE_NOUNS } from '../lexicon/common-words';
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ABSTRACT_AFTER_TARGET, FACILITY_AFTER_PLACE, FORCE_FACILITY } from '../rules/relations/fragments';
@@ -24,6 +25,7 @@ import { compilePattern, compileTest, NOT_EMBEDDED, type CompiledPattern } from 
 import {
   FORCE_PREDICATES,
   JUDGMENT_NOUNS,
+  FORMER_HOLDER_WORDS,
   KIN_NOUNS,
   MARKET_NOUNS,
   MUNITION_NOUNS,
@@ -361,6 +363,15 @@ const SUPPORTERS_OF_OBJECT = new RegExp(`(?:['’]s)? (?:[a-z-]+ )?(?:${SUPPORTE
  * possessive names, a person of their own, not the possessor.
  */
 const KIN_OF_OBJECT = new RegExp(`'s (?:[a-z-]+ )?(?:${KIN_NOUNS.join('|')})\\b`, 'y');
+/**
+ * "a settlement with ⟦X⟧'s former finance chief", "charged ⟦X⟧'s ex-CFO": a past title the
+ * possessive names is a person of their own, not the owner (frames/former-holders.ts; round 45).
+ */
+const TITLE_ALTERNATIVES = [...TITLE_WORDS].map(escapeRegex).join('|');
+const FORMER_HOLDER_OF_OBJECT = new RegExp(
+  `['’]s (?:(?:${FORMER_HOLDER_WORDS.join('|')}) (?:[a-z-]+ ){0,2}?|(?:ex|former)-)(?:${TITLE_ALTERNATIVES})\\b`,
+  'iy',
+);
 /**
  * "urged ⟦Xian⟧ nationals in Y to leave", "met ⟦Xian⟧ students": a demonym on private people names
  * no dealing with the state, as the frames read it (frames/read-frames.ts `privatePeopleOf`; round 43)
@@ -772,6 +783,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (objectEnd !== undefined && written.length === 1) {
     KIN_OF_OBJECT.lastIndex = objectEnd;
     if (KIN_OF_OBJECT.test(m.input)) return dropped('kin-of-object', m, c, view);
+    FORMER_HOLDER_OF_OBJECT.lastIndex = objectEnd;
+    if (FORMER_HOLDER_OF_OBJECT.test(m.input)) return dropped('former-holder-of-object', m, c, view);
   }
   if (objectEnd !== undefined && written.length === 1) {
     OPPONENTS_OF_OBJECT.lastIndex = objectEnd;

@@ -107,11 +107,21 @@ function openingAttribution(
   const lead = text.slice(sentence.start, q.start);
   const verb = /([\p{L}]+)[,:]\s*$/u.exec(lead)?.[1]?.toLowerCase();
   if (!verb || !ATTRIBUTING.has(verb)) return undefined;
-  return speakerAmong(
-    mentions.filter((m) => m.start >= sentence.start && m.end <= q.start),
-    byId,
-  );
+  const before = mentions.filter((m) => m.start >= sentence.start && m.end <= q.start);
+  // "protesters outside X with banners, including one that said: “…”": after a relative pronoun
+  // the speaker is its antecedent, a name only when one stands right before it (round 45)
+  const relative = RELATIVE_BEFORE_VERB.exec(lead);
+  if (relative) {
+    const at = sentence.start + relative.index;
+    const antecedent = before.find((m) => /^[\s,]*$/.test(text.slice(m.end, at)));
+    return antecedent && SPEAKER_TYPES.has(byId.get(antecedent.entityId)?.type ?? '')
+      ? antecedent
+      : undefined;
+  }
+  return speakerAmong(before, byId);
 }
+/** A relative pronoun right before the attributing verb: "… one that said:", "X, who told reporters:". */
+const RELATIVE_BEFORE_VERB = /\b(?:that|which|who)\s+[\p{L}]+[,:]\s*$/u;
 
 /**
  * The quotations of an article whose speaker is named, each with that speaker's mention.

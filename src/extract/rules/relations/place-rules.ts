@@ -155,8 +155,9 @@ export const PLACE_RULES: RelationRule[] = [
     // A place's name right before "district", "neighborhood" or "quarter" is that part's own
     // name ("the X district of Y", "the X neighborhood of Y": X lies in Y; round 33), while "the
     // Y town of X", "the Y suburb of X" name X in Y. So is one before "region", "province",
-    // "governorate" or "county" ("the X region of Y" is X in Y, place:kind-of-known-region; round 42).
-    pattern: `\\b(?:[Tt]he|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?:(?!and |or |${SPEECH}\\b)[a-z-]+ ){0,2}?(?!areas? )(?!(?<=L⟧ )(?:district|neighbou?rhood|quarter|region|province|governorate|county) )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
+    // "governorate" or "county" ("the X region of Y" is X in Y, place:kind-of-known-region; round 42),
+    // also past modifiers of the kind ("the X tribal district of Y", round 45).
+    pattern: `\\b(?:[Tt]he|a) (?:[a-z]+(?:-[a-z]+)? )?${DIRECTION}{O:CL} (?!(?<=L⟧ )(?:[a-z]+(?:-[a-z]+)? ){0,2}(?:district|neighbou?rhood|quarter|region|province|governorate|county) )(?:(?!and |or |${SPEECH}\\b)[a-z-]+ ){0,2}?(?!areas? )${KIND} of {S:L}(?! (?:[a-z]+ )?${PLACE_NOUN}\\b)`,
     objectNameBlock: WATER,
     // "the X district of ⟦Borno State⟧": a region with its noun in its name holds X (below)
     subjectNameBlock: REGION_NAMED,

@@ -22,6 +22,7 @@ import { MULTI_STATE_REGIONS, SELF_GOVERNING_REGIONS } from '../../lexicon/place
 import { BODY_NAME_HEADS, BODY_STANDING_WORDS } from '../../lexicon/titles';
 import { PORTFOLIO_WORDS } from '../../lexicon/portfolios';
 import { escapeRegex } from '../../escape-regex';
+import { CALENDAR_WORDS } from '../../lexicon/common-words';
 
 /** A head of state's or government's title: after a comma it opens another person's title. */
 const HEAD_AFTER_COMMA = '(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\\b';
@@ -160,6 +161,13 @@ const SELF_GOVERNING_REGION_NAME = new RegExp(
   `^(?:${[...SELF_GOVERNING_REGIONS].map(escapeRegex).join('|')})$`,
 );
 /** NOT_PAST written behind a body's slot: "⟦Y⟧" not after "former" (a rule may then open on the slot). */
+/**
+ * "Carver, ⟦Michigan⟧ Mayor X", "Tamparan, ⟦Zamboanga del Norte⟧ Mayor X": a town's name and a comma
+ * before the place, inside a clause (not "On Monday, ⟦Texas⟧ Governor X"), make the place the
+ * town's region; the title is the town's (round 45).
+ */
+const CALENDAR_ALTERNATIVES = [...CALENDAR_WORDS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|');
+const NOT_LOCATING_A_TOWN = `(?<!(?:⟦\\d+L⟧|(?<=[\\w,)] )(?!(?:${CALENDAR_ALTERNATIVES})\\b)[A-Z][\\w'-]*), )`;
 const NOT_PAST_BEHIND_BODY = `(?<!${PAST_OFFICE}⟦\\d+O⟧)`;
 /** An indefinite article (and up to two lower-case words) before a body: one of its people. */
 const INDEFINITE_WORDS = '\\b(?:[Aa]n?|[Oo]ne) (?:[a-z][a-z-]* ){0,2}';
@@ -807,8 +815,9 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:place-head',
     predicate: 'LEADS',
     confidence: 0.8,
-    // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23)
-    pattern: `${NOT_PAST}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}${PLACE_HEAD_TITLE},? ${RANKS}{S:P}`,
+    // ("the ⟦Y⟧ regional governor, X": the name may follow a comma, round 23; not "Carver, ⟦Y⟧
+    // Mayor X": Y only locates the town whose mayor X is, round 45)
+    pattern: `${NOT_PAST}${NOT_LOCATING_A_TOWN}{O:L} ${PLACE_HEAD_WORDS}${HEAD_ROLE}${PLACE_HEAD_TITLE},? ${RANKS}{S:P}`,
   }),
   // "⟦Y⟧ President X", "X, President of ⟦Y⟧ (RS)", "the president of ⟦Y⟧, X": the head of a
   // region with a government of its own (lexicon/places.ts SELF_GOVERNING_REGIONS; round 43)
@@ -862,7 +871,8 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     // "X, the ⟦Y⟧ regional governor", "X, ⟦Y⟧'s military governor", "X, the ⟦Y⟧ mayor": the
     // place with or without its possessive, and the words of how the office is held (round 23)
-    pattern: `{S:P}, (?:the )?(?!(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) ){O:L}(?:'s?)? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD}\\b`,
+    // (not "X, ⟦Y⟧ Mayor Z": a title before the next person's name is Z's, a list's next item, round 45)
+    pattern: `{S:P}, (?:the )?(?!(?:[Ff]ormer|[Ll]ate|[Oo]utgoing|[Ee]x-|[Tt]hen-) ){O:L}(?:'s?)? ${PLACE_HEAD_WORDS}${HEAD_ROLE}{T:PLACE_HEAD}\\b(?! ${RANKS}⟦\\d+P⟧)`,
   }),
   onSurface({
     reason: 'apposition:head-of-place',

@@ -23,6 +23,8 @@ import { FRAMES } from '../../frames/lexicon';
 const INQUIRY_NOUNS =
   '(?:investigations?|probes?|inquiry|inquiries|enquiry|enquiries|reviews?|audits?|cases?|lawsuits?|proceedings)';
 /** Words before an attack noun that make it words, not force (frames.json, noun:attack-on). */
+/** A past verb that opens a clause after an attack noun; not a participle of the act ("attacks aimed at"). */
+const NOT_CLAUSE_VERB = `(?!(?!(?:aimed|launched|carried|directed|mounted|targeted|conducted|waged)\\b)[a-z]+ed\\b)`;
 const WORDS_NOT_FORCE = FRAMES.find((f) => f.id === 'noun:attack-on')?.notAfter ?? [];
 /** "the verbal attack by X on Y": the noun read with its author after it, not after such a word. */
 const NOT_WORDS_ATTACK = `(?<!\\b(?:${WORDS_NOT_FORCE.join('|')}) )`;
@@ -244,7 +246,10 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // "an airstrike on the outskirts of Y": the place's edge is where it struck, not whom
-    pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: [a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
+    // ("backers and foes of the stoppage clashed at Y": a verb in the past after the noun is
+    // a clause of its own, and Y where it happened; a participle of the act still is the act's,
+    // "attacks aimed at Y", round 45)
+    pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: ${NOT_CLAUSE_VERB}[a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
     // "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own
     // author written right before it is that author's, not the sentence's first name's; "a
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
