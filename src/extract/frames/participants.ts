@@ -78,6 +78,16 @@ export class MeetingMemory {
   }
 
   /**
+   * The people of the meeting told within reach of sentence `index` (no other pair of people named
+   * since): whom "X and her counterparts" there stands for (./listed-sides.ts, round 45).
+   */
+  company(index: number): Entity[] {
+    return this.people.length >= 2 && index - this.metAt <= REACH && this.othersAt <= this.metAt
+      ? this.people
+      : [];
+  }
+
+  /**
    * "The summit opened with X and Y. … the two leaders met": with no meeting told, the nearest
    * sentence of the two before that names actors of the kind must name exactly as many.
    */

@@ -37,6 +37,7 @@ import { strickenCountry } from '../frames/aid';
 import { EventMemory } from '../frames/events';
 import { unitsOf, type Unit } from '../frames/units';
 import { MeetingMemory, namedSentence, pluralOpening, withParticipants } from '../frames/participants';
+import { ListedSides } from '../frames/listed-sides';
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { quotedFirstPersons } from './quoted-first-person';
@@ -84,7 +85,9 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   // side's acts is its claim, no charge against it (a clause reader's CRITICIZED)
   const ownClaim = (r: Relation) => r.predicate === 'CRITICIZED' && r.reason.includes('clause:');
   // "X urged the two sides to …": X makes no demand of its own side among the two (round 22)
-  const ownOfTwo = (r: Relation) => r.predicate === 'DEMANDED' && r.reason.includes('referring:both');
+  // (or a plural read as the two sides' names, ../frames/listed-sides.ts, round 45)
+  const ofTwo = (r: Relation) => /referring:both|coref:both-sides/.test(r.reason);
+  const ownOfTwo = (r: Relation) => r.predicate === 'DEMANDED' && ofTwo(r);
   // "President X urged Rome and Beijing to …", "X urged Egyptians to rally": a head of state
   // makes no demand of the state they head (no train gold gives one; round 37)
   const heads = pairsOf(relations, 'LEADS');
@@ -104,7 +107,7 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   // call on one's own side and another, both named, is a wish for joint action, no demand of
   // either (round 39, fresh news); a demand of the own side alone is left to the readings above,
   // and "urged the two sides" to `ownOfTwo` (round 22 keeps the other side's demand there)
-  const named = (r: Relation) => r.predicate === 'DEMANDED' && !r.reason.includes('referring:both');
+  const named = (r: Relation) => r.predicate === 'DEMANDED' && !ofTwo(r);
   const sentenceKey = (r: Relation) => `${r.subjectId}|${r.start}`;
   const addressees = new Map<string, Set<string>>();
   for (const r of relations.filter(named))
@@ -357,6 +360,8 @@ export function extractRelations({
   const spoken = framesOn ? spokenQuotes(article.text, sentences, seen, byId) : [];
   // The people of the article's last meeting, for "The leaders agreed …" after it.
   const meetings = new MeetingMemory();
+  // What the sentences read so far name, for "both sides", "X and her counterparts" after them.
+  const listed = new ListedSides(events, meetings);
   // The signatories of a joint statement, for what its "we" states.
   const voices = jointVoices(article.text, sentences[0], seen, byId);
   // The issuer of a release (its "we", or the body its "Today," lead opens on among the first
@@ -415,6 +420,7 @@ export function extractRelations({
           )
         : [];
     if (opening && people.length) units = withParticipants(units, opening, people, sentence.index);
+    if (framesOn) units = listed.read(units, sentence.index);
     // A sentence naming no one may still refer to the article's two parties ("both sides agreed
     // to resume the talks"): the frame engine reads it; the rules have nothing to work on.
     const view = views[i];
