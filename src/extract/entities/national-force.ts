@@ -175,3 +175,24 @@ function bestFit(own: readonly NamedForce[], kind: ForceKind): NamedForce | unde
   }
   return undefined;
 }
+
+/**
+ * The countries whose own forces the article names ("Chilean National Army", "the Peruvian
+ * army" read as a generic body): by name, as the force's name or the reference data says.
+ */
+export function forceCountries(registry: Registry): Set<string> {
+  const out = new Set<string>();
+  for (const draft of registry.all()) {
+    if (draft.type !== 'Organization') continue;
+    if (draft.body !== undefined) {
+      if (draft.owner !== undefined && genericForceKind(draft.body)) out.add(draft.owner);
+      continue;
+    }
+    if (!STATE_FORCE_CATEGORIES.has(draft.category)) continue;
+    for (const name of [draft.name, ...draft.aliases]) {
+      const force = forceOf(name);
+      if (force) out.add(force.country);
+    }
+  }
+  return out;
+}

@@ -21,6 +21,7 @@
 // United States).
 import type { Entity, Mention } from '../../model';
 import { stateOfBodyAmong } from '../lexicon/state-bodies';
+import { STATE_WORD_REASONS } from '../lexicon/state-word-sides';
 import { isCapitalOf } from './national-titles';
 
 const LEDE_WEIGHT = 3;
@@ -77,6 +78,7 @@ function leader(
     score.set(told.id, LEDE_WEIGHT);
   }
   for (const m of mentions) {
+    if (STATE_WORD_REASONS.has(m.reason)) continue;
     const id = stateOf.get(m.entityId) ?? m.entityId;
     named.set(id, (named.get(id) ?? 0) + 1);
     score.set(id, (score.get(id) ?? 0) + (m.sentenceIndex === 0 ? LEDE_WEIGHT : 1));

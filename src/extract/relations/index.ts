@@ -54,6 +54,7 @@ import { readIssuerSentence } from '../frames/stance-clauses';
 import { withoutPeoplesDemonyms } from './peoples-demonyms';
 import { GUARD_TRACE, guarded, traceWhere } from './guard-trace';
 import { spokespersonsActs } from './spokespersons';
+import { STATE_WORD_REASONS } from '../lexicon/state-word-sides';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
 export type RelationEngine = 'frames' | 'rules' | 'combined';
@@ -444,7 +445,11 @@ export function extractRelations({
       slots: view.slots,
       dominant,
       contested,
-      previous: (heres[i - 1] ?? []).map((m) => byId.get(m.entityId)).filter((e): e is Entity => !!e),
+      // (a force word read as the story's state says nothing of whom the sentence was about)
+      previous: (heres[i - 1] ?? [])
+        .filter((m) => !STATE_WORD_REASONS.has(m.reason))
+        .map((m) => byId.get(m.entityId))
+        .filter((e): e is Entity => !!e),
       countries,
       entities,
     });

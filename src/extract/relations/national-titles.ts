@@ -26,6 +26,7 @@ import {
 import { forceOfName } from '../entities/national-force';
 import { namesCountry } from './names-country';
 import { stateOfBody } from '../lexicon/state-bodies';
+import { STATE_WORD_REASONS } from '../lexicon/state-word-sides';
 import type { Candidate } from './apply-rules';
 import { UNWRITTEN_STATE } from '../frames/units';
 import { FORMER_OFFICE } from './head-office';
@@ -253,7 +254,15 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
   if (!dominant) return onlyCountryBefore(c, context);
   if (governmentTitle(c, context)) return metAsOtherSide(c, context) ? undefined : dominant;
   // "government troops" stands for a state only as the forces acting: the sentence names no country
-  if (!slots.some((s) => s.entity.type === 'Country' && s.mention.reason !== 'coref:government-forces'))
+  // (so do "military helicopters", "security forces": entities/state-word-sides.ts)
+  if (
+    !slots.some(
+      (s) =>
+        s.entity.type === 'Country' &&
+        s.mention.reason !== 'coref:government-forces' &&
+        !STATE_WORD_REASONS.has(s.mention.reason),
+    )
+  )
     return metAsOtherSide(c, context) ? undefined : dominant;
   // the sentence names countries only as the reach of a law ("assets they hold under ⟦U.S.⟧
   // jurisdiction"), not the article's own: as if it named none (round 22). A country acting or
