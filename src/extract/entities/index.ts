@@ -21,6 +21,8 @@ import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { readGroupBranch } from './group-branch';
+import { resolveLeadOfficeHolder } from './lead-office-holder';
+import { resolvePronounFocus } from './pronoun-focus';
 import { readIdeologyFighters, settleIdeologyFighters } from './ideology-fighters';
 import { readOppositionWing } from './opposition-wing';
 import { readNumberedCommittee } from './numbered-committee';
@@ -100,6 +102,8 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   registry.dropCredited();
   registry.dropStormNames();
   resolveCoreferences(registry, read, cased, tagMap);
+  resolveLeadOfficeHolder(registry, read, cased, tagMap);
+  resolvePronounFocus(registry, read, cased, tagMap);
   nameCountriesOfBodies(registry, cased);
   aliasWrittenKindNouns(registry);
   return registry.entities();
