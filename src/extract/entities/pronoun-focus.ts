@@ -42,6 +42,11 @@ const FOCUS_REACH = 2;
 /** How many sentences of one quotation a speaker's tag may reach back over to where it opened. */
 const TAG_REACH = 8;
 
+/** Words opening a clause before the main one, whose own subject a pronoun after it may be. */
+const SUBORDINATORS = new Set(
+  'when as after before while although though since once because until whenever'.split(' '),
+);
+
 /** Tags compromise gives a name it knows as a person's: an unplaced name may be the one meant. */
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 
@@ -96,7 +101,7 @@ export function resolvePronounFocus(
       const tag = speakerTagAt(s.tokens, i, quotes);
       // "Conceding his party …, he vowed": a pronoun this pass read earlier in the sentence goes on
       const found = inQuote(t)
-        ? spokenOf(s, i, quotes, byIndex, scene, fits)
+        ? spokenOf(s, i, quotes, quotesOf, byIndex, scene, fits)
         : tag
           ? quotationOpener(s.index, byIndex, quotesOf, scene, fits)
           : leftForOthers(s, i, scene)
@@ -128,6 +133,10 @@ interface Scene {
  */
 function leftForOthers(s: ReadSentence, i: number, scene: Scene): boolean {
   const t = s.tokens[i];
+  // "Roads, he said, would reopen": a tag inside the sentence, as ./coreference.ts leaves it
+  if (i > 0 && SPEECH_VERBS.has(s.tokens[i + 1]?.norm ?? '') && s.tokens[i - 1]?.text === ',') return true;
+  // "When the count ended on Sunday, he …": a clause before it with a subject of its own
+  if (SUBORDINATORS.has(s.tokens[0]?.norm ?? '')) return true;
   const here = scene.people.filter((p) => p.sentenceIndex === s.index);
   if (here.some((p) => p.start < t.start)) return true;
   const before = s.tokens.slice(0, i);
@@ -147,6 +156,7 @@ function spokenOf(
   s: ReadSentence,
   i: number,
   quotes: readonly [number, number][],
+  quotesOf: (s: ReadSentence) => [number, number][],
   byIndex: ReadonlyMap<number, ReadSentence>,
   scene: Scene,
   fits: (d: Draft) => boolean,
@@ -162,13 +172,23 @@ function spokenOf(
   }
   const words = s.tokens.filter((w) => w.start > open && w.start < t.start);
   if (words.some((w, k) => unnamedPerson(words, k, scene) || unplacedName(w, scene))) return undefined;
-  const inQuote = (p: PersonAt) => quotes.some(([a, b]) => a < p.start && p.start < b);
+  // "“… He will hold Ica,” a guard said": a speaker not named may speak of anyone
+  const inQuote = (p: { start: number }) => quotes.some(([a, b]) => a < p.start && p.start < b);
+  const tag = s.tokens.filter((w) => !inQuote(w));
+  // ("said prosecutor Y": a title before a name is no unnamed speaker)
+  if (tag.some((w, k) => unnamedPerson(tag, k, scene) && !tag[k + 1]?.cap)) return undefined;
   const speakers = new Set(
     scene.people
       .filter((p) => (p.sentenceIndex === s.index && !inQuote(p)) || speaksThere(p, byIndex))
       .map((p) => p.draft),
   );
-  return personInFocus(s.index, byIndex, scene, fits, speakers);
+  // only someone the quotation itself names: one named before it opened may be the speaker's
+  // subject or another's ("X spoke on the radio. “… He asked us to stay,” Y said")
+  const quoted = (p: PersonAt): boolean => {
+    const sentence = byIndex.get(p.sentenceIndex);
+    return !!sentence && quotesOf(sentence).some(([a, b]) => a < p.start && p.start < b);
+  };
+  return personInFocus(s.index, byIndex, scene, fits, (p) => !speakers.has(p.draft) && quoted(p));
 }
 
 /** The person's mention stands right before or after a verb of saying: "X said", "said Y". */
@@ -237,12 +257,12 @@ function personInFocus(
   byIndex: ReadonlyMap<number, ReadSentence>,
   scene: Scene,
   fits: (d: Draft) => boolean,
-  speakers: ReadonlySet<Draft> = new Set(),
+  counts: (p: PersonAt) => boolean = () => true,
 ): Draft | undefined {
   for (let k = index - 1; k >= 0 && k >= index - FOCUS_REACH; k--) {
     const prev = byIndex.get(k);
     if (!prev || scene.unread.has(k)) return undefined;
-    const named = scene.people.filter((p) => p.sentenceIndex === k && !speakers.has(p.draft));
+    const named = scene.people.filter((p) => p.sentenceIndex === k && counts(p));
     // "X said a soldier was shot. He …": an unnamed person told after the last name competes
     const last = named.reduce((end, p) => Math.max(end, p.end), -1);
     const told = prev.tokens.filter((w) => w.start >= last);
