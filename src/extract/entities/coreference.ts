@@ -42,7 +42,7 @@ export interface ReadSentence {
   tokens: Token[];
 }
 
-type Gender = 'male' | 'female' | undefined;
+export type Gender = 'male' | 'female' | undefined;
 
 /** The kind "government troops" refers to, as `nearestOfKind` reads it. */
 const COUNTRY = { type: 'Country' } as const;
@@ -78,7 +78,7 @@ const ORG_NOUNS = new Set([
 ]);
 
 /** "His Majesty King X", "Her Excellency Y": the pronoun is part of an honorific, no one's. */
-const HONORIFICS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'eminence']);
+export const HONORIFICS = new Set(['majesty', 'highness', 'excellency', 'holiness', 'eminence']);
 
 /** Reasons of a title noun standing for a person, which a later "he" in its sentence may follow. */
 const TITLE_REASONS = new Set(['coref:the-title', 'coref:role-noun', 'coref:national-title']);
@@ -753,7 +753,11 @@ function opensClause(tokens: readonly Token[], i: number): boolean {
  * A person pronoun right after a quotation closes (and a comma), before a speech verb: the
  * speaker's tag, "“…,” he said", "“…” she added".
  */
-function speakerTagAt(tokens: readonly Token[], i: number, quotes: readonly [number, number][]): boolean {
+export function speakerTagAt(
+  tokens: readonly Token[],
+  i: number,
+  quotes: readonly [number, number][],
+): boolean {
   const mark = tokens[tokens[i - 1]?.text === ',' ? i - 2 : i - 1];
   return (
     !!mark && quotes.some(([, end]) => end === mark.start) && SPEECH_VERBS.has(tokens[i + 1]?.norm ?? '')
@@ -761,7 +765,7 @@ function speakerTagAt(tokens: readonly Token[], i: number, quotes: readonly [num
 }
 
 /** Every word of the sentence lies inside its quotations. */
-function allQuoted(tokens: readonly Token[], quotes: readonly [number, number][]): boolean {
+export function allQuoted(tokens: readonly Token[], quotes: readonly [number, number][]): boolean {
   const words = tokens.filter((t) => !t.punct);
   return words.length > 0 && words.every((t) => quotes.some(([a, b]) => a < t.start && t.start < b));
 }
@@ -830,7 +834,7 @@ function distinct(list: readonly Named[]): Draft[] {
 }
 
 /** Known from a first name compromise knows ("Mary") or an honorific before any mention. */
-function personGender(d: Draft, text: string, tagMap: SentenceContext['tagMap']): Gender {
+export function personGender(d: Draft, text: string, tagMap: SentenceContext['tagMap']): Gender {
   for (const m of d.mentions) {
     const tags = tagMap.get(m.start);
     if (tags?.has('MaleName')) return 'male';
@@ -1094,7 +1098,7 @@ function fitsPronoun(d: Draft, pronoun: string): boolean {
 }
 
 /** Character ranges of the sentence's quotations; `opened`: one runs on from the sentence before. */
-function quotedRanges(tokens: readonly Token[], opened = false): [number, number][] {
+export function quotedRanges(tokens: readonly Token[], opened = false): [number, number][] {
   const out: [number, number][] = [];
   let open: number | undefined = opened ? -1 : undefined;
   for (const t of tokens) {
@@ -1138,7 +1142,7 @@ const VOICE_LEAD = new Set(['the', 'today']);
  * clear …”'), and a paragraph that goes on with a quotation left open opens it again by the news
  * convention (“… . ¶ “… .”), which adds no second one.
  */
-function quotedAt(text: string, pos: number): boolean {
+export function quotedAt(text: string, pos: number): boolean {
   let curly = 0;
   let straight = false;
   for (let k = 0; k < pos; k++) {

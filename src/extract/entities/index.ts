@@ -22,6 +22,8 @@ import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
 import { resolveStateWords } from './state-word-sides';
 import { readGroupBranch } from './group-branch';
+import { resolveLeadOfficeHolder } from './lead-office-holder';
+import { resolvePronounFocus } from './pronoun-focus';
 import { readIdeologyFighters, settleIdeologyFighters } from './ideology-fighters';
 import { readOppositionWing } from './opposition-wing';
 import { readNumberedCommittee } from './numbered-committee';
@@ -101,6 +103,8 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   registry.dropCredited();
   registry.dropStormNames();
   resolveCoreferences(registry, read, cased, tagMap);
+  resolveLeadOfficeHolder(registry, read, cased, tagMap);
+  resolvePronounFocus(registry, read, cased, tagMap);
   resolveStateWords(registry, read, tagMap);
   nameCountriesOfBodies(registry, cased);
   aliasWrittenKindNouns(registry);

@@ -267,7 +267,7 @@ function ownFuture(units: Unit[], start: number, aux: string[]): boolean {
   // engine hands to the speaker itself (./actors.ts `speakerOf`)
   const reason = subject.mention?.reason;
   if (subject.lower === 'we') return reason === 'coref:we';
-  if (subject.entity && reason !== 'coref:pronoun') return false;
+  if (subject.entity && !reason?.startsWith('coref:pronoun')) return false;
   let k = j - 1;
   if (units[k]?.lower === 'that' && !units[k].entity) k--;
   // "warned on Monday that it would …"

@@ -305,7 +305,7 @@ function quotesIn(sentence: Sentence, spoken: readonly SpokenQuote[], byId: Map<
   });
 }
 
-const isName = (m: Mention) => !/^coref:(?:pronoun|we)$/.test(m.reason);
+const isName = (m: Mention) => !/^coref:(?:pronoun|pronoun-focus|we)$/.test(m.reason);
 
 function toRelation(c: Candidate, sentence: Sentence): Relation {
   return {

@@ -6,6 +6,7 @@
 // speaker's words state (./../frames/faults.ts); a sentence with no speaker gets nothing.
 import type { Entity, Mention, Sentence } from '../../model';
 import { sayingForms } from '../lexicon/saying-verbs';
+import { isTitleWord } from '../rules/entities/title-phrase';
 
 /** A stretch of quoted text and the mention of the one who speaks it. */
 export interface SpokenQuote {
@@ -19,7 +20,7 @@ export interface SpokenQuote {
  * past and present; "continued" only here). Not "claimed", "reported": their quotation is hearsay.
  */
 const ATTRIBUTING = new Set([
-  ...sayingForms('say add note state tell explain continue declare write warn', ['past', 'third']),
+  ...sayingForms('say add note state tell explain continue declare write warn tweet', ['past', 'third']),
   ...sayingForms('say add', ['gerund']),
 ]);
 const SPEAKER_TYPES = new Set(['Person', 'Organization', 'Country']);
@@ -53,9 +54,15 @@ function quotations(text: string): Quote[] {
 
 const words = (s: string): string[] => s.split(/[^\p{L}\p{N}.'’-]+/u).filter(Boolean);
 
+/** Possessive pronouns a mention may be read from: an owner, never the speaker. */
+const OWNING_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
 /** The one who speaks in `mentions` (in text order): the first person, else the first body or state. */
 function speakerAmong(mentions: Mention[], byId: Map<string, Entity>): Mention | undefined {
-  const actors = mentions.filter((m) => SPEAKER_TYPES.has(byId.get(m.entityId)?.type ?? ''));
+  // "said his spokesman X": the owner of the speaker's title does not speak
+  const actors = mentions.filter(
+    (m) => SPEAKER_TYPES.has(byId.get(m.entityId)?.type ?? '') && !OWNING_PRONOUNS.has(m.text.toLowerCase()),
+  );
   return actors.find((m) => byId.get(m.entityId)?.type === 'Person') ?? actors[0];
 }
 
@@ -83,13 +90,54 @@ function closingAttribution(
     const lead = words(text.slice(q.end + 1, speaker.start));
     const titled = lead.length <= TITLE_WORDS && lead.every((w) => /^\p{Lu}/u.test(w) || TITLE_JOINS.has(w));
     const bare = !lead.length || (lead.length === 1 && lead[0].toLowerCase() === 'the');
-    if (!bare && !(titled && /^\p{Lu}/u.test(lead[0]))) continue;
+    if (!bare && !(titled && /^\p{Lu}/u.test(lead[0])) && !roleLead(text, q.end + 1, speaker.start)) continue;
     // "… X said.": the sentence's full stop is no part of the verb
     const verb = words(text.slice(speaker.end, sentence.end))[0]?.toLowerCase().replace(/\.+$/, '');
     if (verb && ATTRIBUTING.has(verb)) return speaker;
+    // "“…,” X, one of the rebels, said." / "“…,” X, who heads the office, told reporters."
+    if (attributedPastAside(text.slice(speaker.end, sentence.end))) return speaker;
   }
   return undefined;
 }
+/** How many words a role before a closing speaker may hold: "the rebel group's military spokesman X". */
+const ROLE_WORDS = 6;
+
+/**
+ * The words from `from` to `to` (between a closing mark and the speaker's name) are a role in
+ * lower case ending on a title word: "DART team leader X said", "the group's spokesman X said"
+ * (round 45). No punctuation, no verb of saying among them.
+ */
+function roleLead(text: string, from: number, to: number): boolean {
+  const between = text.slice(from, to);
+  if (/[,;:.“”"()]/.test(between)) return false;
+  const lead = words(between).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+  const last = lead[lead.length - 1];
+  return (
+    lead.length > 0 &&
+    lead.length <= ROLE_WORDS &&
+    !!last &&
+    isTitleWord(last) &&
+    !lead.some((w) => ATTRIBUTING.has(w))
+  );
+}
+
+/** How many words an aside between a closing speaker and the verb may hold: ", a spokesman for the army,". */
+const ASIDE_WORDS = 16;
+/** Words before a verb of saying that open a clause of the aside's own: "X, who said …". */
+const CLAUSE_OPENERS = new Set(['who', 'which', 'that', 'whom', 'whose', 'and', 'but']);
+
+/**
+ * After a closing speaker's name, an aside set off by a comma and then the verb of saying: ", one of
+ * the rebels said", ", a spokesman for the army, told VOA", ", who heads the office, added" (round
+ * 45). The aside holds no quotation mark, and the verb opens no clause of its own ("X, who said …").
+ */
+function attributedPastAside(after: string): boolean {
+  if (!/^\s*,/.test(after) || /[“”"]/.test(after)) return false;
+  const aside = words(after).slice(0, ASIDE_WORDS + 1);
+  const at = aside.findIndex((w, k) => k > 0 && ATTRIBUTING.has(w.toLowerCase().replace(/\.+$/, '')));
+  return at > 0 && !CLAUSE_OPENERS.has(aside[at - 1].toLowerCase());
+}
+
 /** How many mentions a title before a closing speaker may hold, the speaker's own counted: "Secretary of Defense X". */
 const TITLE_MENTIONS = 2;
 /** How many words a title before a closing speaker may hold: "Assistant Attorney General for National Security X". */

@@ -8,6 +8,7 @@ import type { Entity, Mention, Sentence } from '../../model';
 import { DIRECTION, PLACE_NOUN } from '../rules/relations/fragments';
 import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { COUNTRIES } from '../lexicon/countries';
+import { LEAD_OFFICE_REASON } from '../entities/lead-office-holder';
 
 export interface Slot {
   mention: Mention;
@@ -228,7 +229,12 @@ function leadingRole(mention: Mention, entity: Entity): string {
   if (entity.type !== 'Person' || !entity.roles) return '';
   const lower = mention.text.toLowerCase();
   const role = entity.roles.find((r) => lower.startsWith(`${r.toLowerCase()} `));
-  return role ? mention.text.slice(0, role.length + 1) : '';
+  if (role) return mention.text.slice(0, role.length + 1);
+  // "⟦Chile⟧'s prime minister says …" read as the person (../entities/lead-office-holder.ts): the
+  // office's words are rendered before the slot, so title rules read "Chile's prime minister ⟦0P⟧"
+  return mention.reason === LEAD_OFFICE_REASON && entity.roles.some((r) => r.toLowerCase() === lower)
+    ? `${mention.text} `
+    : '';
 }
 
 export function buildView(

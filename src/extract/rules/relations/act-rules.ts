@@ -237,6 +237,13 @@ const PRAISED_ACT =
   '\\b(?:applaud|welcom|prais|hail|commend|salut|endors)[a-z]* (?:the |a |an |its |their )?$';
 
 /**
+ * "X is on a tour to counter growing criticism of Y's crackdown": criticism the subject answers or
+ * rejects is others' (round 45); with PRAISED_ACT, the gaps before a stance noun that is not the
+ * subject's own.
+ */
+const NOT_OWN_STANCE = `(?:${PRAISED_ACT})|(?:\\b(?:counter|rebut|rebuff|reject|deflect|dismiss|fend(?:s|ed|ing)? off|respond(?:s|ed|ing)? to)[a-z]* (?:the |a |an |its |their )?(?:[a-z]+ )?$)`;
+
+/**
  * A name's possessive right before the dealing noun, with up to four plain words or names between
  * ("⟦Y⟧'s nuclear submarine deal"): the dealing is that owner's.
  */
@@ -376,7 +383,7 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     pattern: `${ACTOR}\\b(?:condemnation|criticism|denunciation) of ${NOT_THE_VICTIM}{NP}{O+:POC}${NOT_VICTIM_OWNER}`,
     // "X applauded the condemnation of Y …": someone else's condemnation, praised (round 34)
-    gapBlock: PRAISED_ACT,
+    gapBlock: NOT_OWN_STANCE,
   }),
 
   // THREATENED ("vowed to attack X" comes from the ATTACKED rules through modality)
