@@ -20,6 +20,7 @@ import { readFrenchBody } from './french-name';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
+import { resolveDescribedReferents } from './described-referents';
 import { readGroupBranch } from './group-branch';
 import { readIdeologyFighters, settleIdeologyFighters } from './ideology-fighters';
 import { readOppositionWing } from './opposition-wing';
@@ -100,6 +101,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   registry.dropCredited();
   registry.dropStormNames();
   resolveCoreferences(registry, read, cased, tagMap);
+  resolveDescribedReferents(registry, read, cased, tagMap);
   nameCountriesOfBodies(registry, cased);
   aliasWrittenKindNouns(registry);
   return registry.entities();
