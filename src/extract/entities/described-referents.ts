@@ -164,7 +164,7 @@ function candidatesByKind(
       case 'criminal':
         return bands.filter((d) => namedWith(d, phrase.noun) || marks([phrase.noun], 'Organization').has(d));
       case 'state':
-        return phrase.noun === 'kingdom' ? countries.filter((d) => KINGDOMS.has(d.name)) : countries;
+        return countries;
       case 'capital': {
         const lead = leadingCountry(countries.flatMap((draft) => draft.mentions.map(() => ({ draft }))));
         return places.filter((d) => lead && STATES_OF_CAPITAL.get(d.name)?.includes(lead.name));
@@ -254,7 +254,11 @@ function referentOf(
   if (!candidates.length) return undefined;
   const here = new Set(placed.filter((n) => n.sentenceIndex === s.index).map((n) => n.draft));
   const pick = (d: Draft | undefined): Draft | undefined => (d && !here.has(d) ? d : undefined);
-  if (phrase.kind === 'state') return stateReferent(candidates, placed, s.index, here);
+  if (phrase.kind === 'state') {
+    // "the kingdom" only a kingdom: another state nearer leaves it to none
+    const state = stateReferent(candidates, placed, s.index, here);
+    return phrase.noun !== 'kingdom' || (state && KINGDOMS.has(state.name)) ? state : undefined;
+  }
   if (phrase.kind === 'place') return placeReferent(candidates, placed, s.index, at);
   if (candidates.length === 1) return pick(candidates[0]);
   for (let k = s.index; k >= 0 && k >= s.index - NEAREST_REACH; k--) {
@@ -270,8 +274,9 @@ function referentOf(
 
 /**
  * A state by description: the one country the nearest sentence (this one before it, or the two
- * before) names; with none named there, the country the story is about (named most, counting
- * the mentions coreference gave it), unless this sentence names another.
+ * before) names; with none named there, the country
+ * the story is about (named most, counting the mentions coreference gave it), unless this
+ * sentence names another.
  */
 function stateReferent(
   candidates: readonly Draft[],
@@ -282,10 +287,12 @@ function stateReferent(
   for (let k = index; k >= index - 2 && k >= 0; k--) {
     const named = new Set(
       placed
-        .filter((n) => n.sentenceIndex === k && !n.qualifier && candidates.includes(n.draft))
+        .filter((n) => n.sentenceIndex === k && !n.qualifier && n.draft.type === 'Country')
         .map((n) => n.draft),
     );
-    if (named.size) return named.size === 1 && k < index ? [...named][0] : undefined;
+    if (!named.size) continue;
+    const [only] = [...named];
+    return named.size === 1 && k < index ? only : undefined;
   }
   const lead = leadingCountry(candidates.flatMap((draft) => draft.mentions.map(() => ({ draft }))));
   return lead && ![...here].some((d) => d.type === 'Country' && d !== lead) ? lead : undefined;
