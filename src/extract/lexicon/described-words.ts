@@ -1,7 +1,7 @@
 // Words that name an actor or a place by what it is rather than by its name ("the rebels", "the
 // jihadist group", "the war-torn country", "the town"), read by ../entities/described-referents.ts
 // after ./coref-words.ts's nearer readings have had their turn. Each list says what the word may
-// stand for; examples are in our own words (described-referents.test.ts runs them).
+// stand for; the rows of described-referents-45.test.ts show each in use, in our own words.
 
 /**
  * Plural nouns of an armed band: "the rebels", "the insurgents", "Islamist militants". They stand
