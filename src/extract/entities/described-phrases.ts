@@ -133,7 +133,7 @@ function nounKind(w: Token, words: readonly Token[]): Described['kind'] | undefi
     describers.some((d) => ARMED_MARKS.has(d))
   )
     return 'armed';
-  if (GROUP_NOUNS.has(w.norm) && !describers.length) return 'group';
+  // not "the group" alone: coreference.ts reads it by the groups of the two sentences before
   if (CRIMINAL_NOUNS.has(w.norm) && !describers.length) return 'criminal';
   if (STATE_NOUNS.has(w.norm)) return 'state';
   if (w.norm === 'capital' && !describers.some((d) => NOT_NATIONAL_CAPITAL.has(d))) return 'capital';

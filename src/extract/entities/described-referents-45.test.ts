@@ -17,20 +17,20 @@ describe('an armed band by description is the one armed group of the article', (
   const rows: [string, string][] = [
     [
       // named after the phrase: the article read in both directions
-      'Officials said the rebels burned two police posts overnight. The Crimson Brigade has fought the army in Peru for a decade.',
+      'Officials said the rebels burned two police posts overnight. The Crimson Brigade has fought the army in Peru for a decade. The Crimson Brigade denies it.',
       'the rebels → Crimson Brigade (coref:described-rebels)',
     ],
     [
-      'The Crimson Brigade holds the hills. Roads were closed on Monday. Markets shut early. Leftist rebels later criticized the president.',
+      'The Crimson Brigade holds the hills. The Crimson Brigade closed the roads on Monday. Markets shut early. Leftist rebels later criticized the president.',
       'Leftist rebels → Crimson Brigade (coref:described-rebels)',
     ],
     [
-      'The Crimson Brigade holds the hills. Roads were closed on Monday. Markets shut early. Witnesses said the insurgents fled.',
+      'The Crimson Brigade holds the hills. The Crimson Brigade closed the roads on Monday. Markets shut early. Power failed. Witnesses said the insurgents fled.',
       'the insurgents → Crimson Brigade (coref:described-insurgents)',
     ],
     [
       // a party by its category, armed by the word the article writes beside it
-      'Rebel fighters from the Ixtapa Popular Movement seized a village. Observers said the rebels shelled the road.',
+      'Rebel fighters from the Ixtapa Popular Movement seized a village. The Ixtapa Popular Movement denied it. Observers said the rebels shelled the road.',
       'the rebels → Ixtapa Popular Movement (coref:described-rebels)',
     ],
   ];
@@ -40,10 +40,10 @@ describe('an armed band by description is the one armed group of the article', (
 
   it('reads the facts the phrase is a side of', () => {
     const attack =
-      'Officials say the rebels attacked Peru on Sunday. The Crimson Brigade has fought in Peru for a decade.';
+      'Officials say the rebels attacked Peru on Sunday. The Crimson Brigade has fought in Peru for a decade. The Crimson Brigade denies it.';
     expect(facts(attack)).toContain('Crimson Brigade ATTACKED Peru');
     const blame =
-      'The Crimson Brigade holds the hills. Roads were closed on Monday. Markets shut early. Leftist rebels later criticized President Juan Mora.';
+      'The Crimson Brigade holds the hills. The Crimson Brigade closed the roads on Monday. Markets shut early. Leftist rebels later criticized President Juan Mora.';
     expect(facts(blame)).toContain('Crimson Brigade CRITICIZED Juan Mora');
   });
 });

@@ -55,7 +55,8 @@ export function resolveDescribedReferents(
       if (!phrase) continue;
       const candidates = fitting(phrase).filter((d) => phrase.kind !== 'armed' || !foes.has(d));
       const found = referentOf(phrase, candidates, placed, s, s.tokens[i].start);
-      if (found) {
+      const band = phrase.kind === 'armed' || phrase.kind === 'group';
+      if (found && (!band || namedTwice(found, placed))) {
         const from = firstUncovered(s.tokens, phrase, covered);
         registry.addMention(
           found,
@@ -192,6 +193,13 @@ const BAND_CATEGORIES: ReadonlySet<string | undefined> = new Set(['political', '
 function principal(list: readonly Draft[], placed: readonly Placed[]): Draft[] {
   return list.filter((d) => placed.some((n) => n.draft === d && !isPatronReason(n.reason)));
 }
+
+/**
+ * A band the article names more than once: one named once may be a bystander while the one meant
+ * went unrecognised (as coreference.ts reads "the militant group"); it still competes.
+ */
+const namedTwice = (d: Draft, placed: readonly Placed[]): boolean =>
+  placed.filter((n) => n.draft === d).length > 1;
 
 /** A unit named by its number ("Fourth Army", "3rd Division"): a state's formation, never a band. */
 const NUMBERED_UNIT =
