@@ -101,7 +101,7 @@ const LINKED_ONLY = new RegExp(`^modifier:X-(?:${[...PATRON_SUFFIXES].join('|')}
 const NEW_INCIDENT =
   /^(?:elsewhere|separately|also ,|in (?:other|another|a separate|separate) (?:violence|attacks?|incidents?|developments?|news|fighting|clashes))(?!\w)/;
 
-interface Named {
+export interface Named {
   draft: Draft;
   start: number;
   end: number;
@@ -1348,7 +1348,7 @@ function nearestOfKind(
  * says where a place is (after the place and its comma, or before its capital's noun) is no
  * referent for "the government" or "the country" a sentence later (round 31).
  */
-function markPlaceQualifiers(named: Named[], text: string): void {
+export function markPlaceQualifiers(named: Named[], text: string): void {
   // "dual Yian–Zedish citizenship", "a passport of Y": a country that only says whose citizen
   // someone is names no actor for "the country" after it (round 40)
   // "told ⟦French⟧ broadcaster Z": a country that only says whose outlet it is (round 41)

@@ -20,6 +20,7 @@ import { readFrenchBody } from './french-name';
 import { casedText } from './cased-text';
 import { classifySpan } from './classify';
 import { resolveCoreferences, type ReadSentence } from './coreference';
+import { resolveDescribedReferents } from './described-referents';
 import { resolveStateWords } from './state-word-sides';
 import { readGroupBranch } from './group-branch';
 import { resolveLeadOfficeHolder } from './lead-office-holder';
@@ -103,6 +104,7 @@ export function recognizeEntities(article: Article, sentences: Sentence[]): Enti
   registry.dropCredited();
   registry.dropStormNames();
   resolveCoreferences(registry, read, cased, tagMap);
+  resolveDescribedReferents(registry, read, cased, tagMap);
   resolveLeadOfficeHolder(registry, read, cased, tagMap);
   resolvePronounFocus(registry, read, cased, tagMap);
   resolveStateWords(registry, read, tagMap);
