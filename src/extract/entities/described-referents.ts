@@ -167,6 +167,10 @@ function candidatesByKind(
       case 'state':
         return countries;
       case 'capital': {
+        // "New Delhi: … talks at X in the national capital": a dateline's capital is the one meant,
+        // whichever state the story names most (round 45, fresh news)
+        const dateline = datelineCapital(text);
+        if (dateline) return places.filter((d) => d.name === dateline);
         const lead = leadingCountry(countries.flatMap((draft) => draft.mentions.map(() => ({ draft }))));
         return places.filter((d) => lead && STATES_OF_CAPITAL.get(d.name)?.includes(lead.name));
       }
@@ -180,6 +184,20 @@ function candidatesByKind(
       }
     }
   };
+}
+
+/** A dateline opening the article: "New Delhi:", "NAIROBI, Kenya —", "Kabul (Reuters) -". */
+const DATELINE = /^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*(?::|,|\(|—|–| -)/;
+
+/** The national capital a dateline names, in the gazetteer's spelling ("NEW DELHI" → "New Delhi"). */
+function datelineCapital(text: string): string | undefined {
+  const words = DATELINE.exec(text)?.[1];
+  if (!words) return undefined;
+  const name = words
+    .split(' ')
+    .map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
+    .join(' ');
+  return STATES_OF_CAPITAL.has(name) ? name : undefined;
 }
 
 /** Nouns between an armed word and a band's name: "the rebel coalition X", "rebel fighters from the X". */

@@ -85,6 +85,8 @@ const rows: FactRow[] = [
     [],
     ['Saudi-led coalition ATTACKED Saudi Arabia'],
   ],
+  // a city is held or defended, not backed: support goes to actors
+  ['The United Nations backs the Tripoli government.', [], ['United Nations SUPPORTS Tripoli']],
 ];
 
 describeFactRows(rows, 'fresh-news-45-lead', 'combined');
