@@ -40,6 +40,22 @@ export function leadingCountry<T extends { draft: { type: string } }>(
 }
 
 /**
+ * The word before a bare state word that makes it someone else's: a capitalised word or name, a
+ * possessive, a word of another side ("rebel"), a hyphened modifier ("pro-government").
+ */
+export function ownedByWordBefore(prev: Token | undefined, named: (t: Token) => boolean): boolean {
+  return (
+    !!prev &&
+    !prev.punct &&
+    ((prev.cap && !prev.initial) ||
+      prev.possessive ||
+      named(prev) ||
+      NOT_THE_STATES_BODY.has(prev.norm) ||
+      /-/.test(prev.norm))
+  );
+}
+
+/**
  * "Police blame the bombing on X", "blamed by authorities", "The authorities have accused X": a
  * body of the state written with no owner, as the one who blames, accuses or warns. The number of
  * tokens from tokens[i] to the body's end (an optional "the", then the body), or 0 when it is no
@@ -57,16 +73,7 @@ export function bareStateBodyAt(tokens: readonly Token[], i: number, named: (t: 
     BARE_STATE_BODIES.has(two) && !tokens[start + 1].cap ? 2 : BARE_STATE_BODIES.has(t.norm) ? 1 : 0;
   if (!length || named(t)) return 0;
   const prev = tokens[i - 1];
-  if (
-    prev &&
-    !prev.punct &&
-    ((prev.cap && !prev.initial) ||
-      prev.possessive ||
-      named(prev) ||
-      NOT_THE_STATES_BODY.has(prev.norm) ||
-      /-/.test(prev.norm))
-  )
-    return 0;
+  if (ownedByWordBefore(prev, named)) return 0;
   const byAgent = prev?.norm === 'by' && BODY_STANCE_VERBS.has(tokens[i - 2]?.norm ?? '');
   let k = start + length;
   while (k < tokens.length && k - start - length < 3 && BEFORE_BODY_STANCE.has(tokens[k].norm)) k++;

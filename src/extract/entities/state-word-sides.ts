@@ -14,10 +14,9 @@ import {
   STATE_FORCE_HEADS,
   STATE_WORD_REASON,
 } from '../lexicon/state-word-sides';
-import { NOT_THE_STATES_BODY } from '../lexicon/coref-words';
 import type { SentenceContext } from './context';
 import type { ReadSentence } from './coreference';
-import { leadingCountry } from './government-forces';
+import { leadingCountry, ownedByWordBefore } from './government-forces';
 import { forceCountries, wroteItsForce } from './national-force';
 import type { Draft, Registry } from './registry';
 import type { Token } from './tokens';
@@ -109,16 +108,7 @@ function stateAttributeAt(
   const heads = STATE_ATTRIBUTES.get(t.norm);
   if (!heads || covered(t) || (t.cap && !t.initial)) return false;
   const prev = tokens[i - 1];
-  if (
-    prev &&
-    !prev.punct &&
-    ((prev.cap && !prev.initial) ||
-      prev.possessive ||
-      covered(prev) ||
-      NOT_THE_STATES_BODY.has(prev.norm) ||
-      /-/.test(prev.norm))
-  )
-    return false;
+  if (ownedByWordBefore(prev, covered)) return false;
   const skip = BETWEEN_ATTRIBUTE_AND_HEAD.has(tokens[i + 1]?.norm ?? '') ? 1 : 0;
   const head = tokens[i + 1 + skip];
   if (!head || head.cap || head.punct) return false;
