@@ -872,7 +872,7 @@ function foldStatePosts(units: Unit[], government: Entity, sentence: Sentence): 
 }
 
 /**
- * "Warplanes from the ⟦Saudi-led coalition⟧ attacked the two military bases": a body named for the
+ * "Jets of the ⟦Xian-led coalition⟧ bombed the army camps": a body named for the
  * state acts earlier in the sentence, so the posts it strikes are its enemy's, not the state's
  * (round 45, fresh news).
  */

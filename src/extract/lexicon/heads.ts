@@ -622,7 +622,7 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'strike',
   'offensive',
   'campaign',
-  // "the 20th Ordinary Session of the Assembly" (round 45, fresh news; not "sessions": Jeff Sessions)
+  // "the 41st Ordinary Session of the Council" (round 45, fresh news; not "sessions": Jeff Sessions)
   'session',
   'meeting',
   'conference',

@@ -278,7 +278,7 @@ const SPOKEN_OF_ACT =
 const STOPPED_BAND_IN_GAP =
   /\bto (?:stop|prevent|halt|curb|block|restrain|deter) (?:the )?(?:(?:[A-Za-z-]+ )?(?:militants|rebels|gunmen|insurgents|fighters|separatists|guerrillas|attackers|extremists|terrorists|groups)\b|⟦\d+[OPo]⟧)/;
 /**
- * "It called on ⟦X⟧'s ⟦RSF⟧ to halt the siege of Y": an act the subject asks a named other to end
+ * "X urged ⟦A⟧'s ⟦B Force⟧ to end the blockade of Y": an act the subject asks a named other to end
  * is that other's, not the subject's (round 45, fresh news).
  */
 const ASKED_TO_END_ACT =
@@ -813,7 +813,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (penalty === 'sanction') predicate = 'SANCTIONED';
   if (objectEnd !== undefined && written.length === 1 && describedName(m.input, objectEnd))
     return dropped('described-name', m, c, view);
-  // "called on ⟦Sudan⟧'s ⟦RSF⟧ to halt …": the named body is asked, not its owner (round 45)
+  // "urged ⟦A⟧'s ⟦B Force⟧ to stop …": the named body is asked, not its owner (round 45)
   if ((predicate === 'SANCTIONED' || predicate === 'DEMANDED') && objectEnd !== undefined) {
     OWNED_BODY.lastIndex = objectEnd;
     if (OWNED_BODY.test(m.input)) return dropped('owned-body', m, c, view);

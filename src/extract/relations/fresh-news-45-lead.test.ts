@@ -5,26 +5,21 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 const rows: FactRow[] = [
   // a name inside the object of the clause's first verb does not do its second verb
   [
-    'In 2014, the northern rebels drove the government of President Juan Perez out of the capital and seized control of much of northern Yemen.',
+    'In 2019, the southern rebels forced the government of President Juan Perez out of the capital and took control of much of eastern Chad.',
     [],
-    ['Juan Perez ATTACKED Yemen'],
+    ['Juan Perez ATTACKED Chad'],
   ],
   [
-    'The government of President Juan Perez lost the capital and seized control of much of northern Yemen.',
-    ['Juan Perez ATTACKED Yemen'],
+    'The government of President Juan Perez lost the port and took control of much of eastern Chad.',
+    ['Juan Perez ATTACKED Chad'],
     [],
   ],
-  // a country's possessive before a named armed group only says where the group is
+  // a country's possessive before a named armed group only says where the group is; the siege
+  // a body is asked to lift is the asked one's
   [
-    "The council called on Sudan's RSF to halt the siege of El Fasher and end the violence there.",
-    [],
-    ['Sudan ATTACKED El Fasher'],
-  ],
-  // the siege a body is asked to halt is the asked one's; the owner named before it is not asked
-  [
-    "The African Union called on Sudan's RSF to halt the siege of El Fasher.",
-    ['African Union DEMANDED Rapid Support Forces'],
-    ['African Union ATTACKED El Fasher', 'African Union DEMANDED Sudan'],
+    "The Arab League called on Sudan's RSF to end the siege of Nyala.",
+    ['Arab League DEMANDED Rapid Support Forces'],
+    ['Arab League ATTACKED Nyala', 'Sudan ATTACKED Nyala', 'Arab League DEMANDED Sudan'],
   ],
   // comrades who fought bravely did not fight each other
   [
@@ -33,37 +28,33 @@ const rows: FactRow[] = [
     ['Ahmed Ali ATTACKED Bilal Khan', 'Bilal Khan ATTACKED Ahmed Ali'],
   ],
   [
-    'Indian and Pakistani troops have fought intermittently on the glacier since 1984.',
-    ['India ATTACKED Pakistan', 'Pakistan ATTACKED India'],
+    'Armenian and Azerbaijani troops have fought on and off along the border since 1992.',
+    ['Armenia ATTACKED Azerbaijan', 'Azerbaijan ATTACKED Armenia'],
     [],
   ],
   // a numbered session of an assembly is no member of it
   [
-    'The 20th Ordinary Session of the Assembly of Heads of State and Government brought together 36 leaders.',
+    'The 41st Ordinary Session of the Executive Council of the African Union opened on Monday.',
     [],
-    ['Ordinary Session MEMBER_OF Assembly of Heads of State and Government'],
+    ['Ordinary Session MEMBER_OF Executive Council of the African Union'],
   ],
   // the officials who speak of attacks are not their authors
   [
-    'Iraqi army officials said the pace of recent attacks against US bases was unprecedented.',
+    'Syrian army officials said the rate of recent attacks against Turkish posts was alarming.',
     [],
-    ['Iraq ATTACKED United States'],
+    ['Syria ATTACKED Turkey'],
   ],
   // rivals jostling for influence are no partners
-  [
-    'Japan and China have been jostling for influence among the Pacific island states.',
-    [],
-    ['Japan COOPERATED China'],
-  ],
+  ['India and China are jostling for sway across the Indian Ocean.', [], ['India COOPERATED China']],
   // help received from a state is no meeting with it
   [
-    'Vietnam has also complained of Chinese pressure, and both Hanoi and Manila have sought and received U.S. support in the dispute.',
+    'Estonia has also complained of Russian pressure, and both Tallinn and Riga have asked for and received U.S. support in the row.',
     [],
-    ['Vietnam COOPERATED United States'],
+    ['Estonia COOPERATED United States'],
   ],
   // a speaker's "we must" binds the speaker's own side: no demand of anyone
   [
-    'Mr. Ortiz agreed with him and said “we must find a lasting solution to this issue,” an aide said after the meeting held ahead of the G20 summit.',
+    'Mr. Ortiz agreed with him and said “we must settle this long quarrel,” an aide said after the talks held ahead of the G20 summit.',
     [],
     ['Ortiz DEMANDED G20'],
   ],
@@ -75,13 +66,13 @@ const rows: FactRow[] = [
   ],
   // a region with a government of its own: its president heads no state of the story's
   [
-    'President Ali Hassan welcomed the Somaliland delegation to Djibouti. Djibouti and Somaliland talked. It was the second visit by a Somaliland leader after one by President Ahmed Farah Warsame in 2011.',
+    'Djibouti hosted envoys from Puntland. Djibouti and Puntland talked trade. A Puntland leader last came in 2015, when President Said Warsame toured the port.',
     [],
-    ['Ahmed Farah Warsame LEADS Djibouti'],
+    ['Said Warsame LEADS Djibouti'],
   ],
   // posts struck by a body named for the state are its enemy's
   [
-    'Rebels fired two missiles at Saudi Arabia. Warplanes from the Saudi-led coalition later struck the two military bases the missiles came from.',
+    'Militants fired rockets at Saudi Arabia. Jets from the Saudi-led coalition then bombed the three army camps the rockets were launched from.',
     [],
     ['Saudi-led coalition ATTACKED Saudi Arabia'],
   ],

@@ -44,9 +44,9 @@ const rows: FactRow[] = [
   ],
   // "the X foothill state of Y": an adjective of a range qualifies the state named after "of"
   [
-    'The heat wave spread from Kerala in the south to the Himalayan hill state of Uttarakhand.',
+    'The cold snap spread from Goa in the west to the Himalayan hill state of Sikkim.',
     [],
-    ['Uttarakhand LOCATED_IN Himalayan', 'Himalayan LOCATED_IN Uttarakhand'],
+    ['Sikkim LOCATED_IN Himalayan', 'Himalayan LOCATED_IN Sikkim'],
   ],
   // "the X tribal district of Y": X is the district, inside Y; not Y inside X
   ['Gunmen entered the Zarin tribal district of Kunar on Monday.', [], ['Kunar LOCATED_IN Zarin']],

@@ -156,7 +156,7 @@ function openingAttribution(
   const verb = /([\p{L}]+)[,:]\s*$/u.exec(lead)?.[1]?.toLowerCase();
   if (!verb || !ATTRIBUTING.has(verb)) return undefined;
   const before = mentions.filter((m) => m.start >= sentence.start && m.end <= q.start);
-  // "protesters outside X with banners, including one that said: “…”": after a relative pronoun
+  // "a crowd outside X held placards, among them one which said: “…”": after a relative pronoun
   // the speaker is its antecedent, a name only when one stands right before it (round 45)
   const relative = RELATIVE_BEFORE_VERB.exec(lead);
   if (relative) {

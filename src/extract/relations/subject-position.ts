@@ -59,7 +59,7 @@ const SUFFERED_IN =
 const PEOPLE_IN_ACT =
   /^(?:['’]s?)? (?:[\w-]+ ){0,2}(?:commanders?|leaders?|officials?|members?|operatives?|chiefs?|figures?|officers?)\b(?:,? (?:was|were|who was|who were))? (?:in|during) (?:a|an|the)\b(?:\s+[\w'-]+){0,2}\s*$/;
 /**
- * "called on ⟦Sudan⟧'s ⟦RSF⟧ to halt the siege of Y": a name whose possessive heads another name
+ * "urged ⟦A⟧'s ⟦B Force⟧ to lift the siege of Y": a name whose possessive heads another name
  * only says whose or where that one is; the named body acts (round 45).
  */
 const POSSESSOR_OF_NAMED = /^['’]s (?:[a-z-]+ )?⟦\d+[A-Za-z]⟧/;
@@ -179,7 +179,7 @@ const REPORTED_UNKNOWN_NAME = new RegExp(
  * named by a word the entity step did not know), so the speaker is none of its actors. Not a
  * claim ("X claimed an attack on Y" is X's own), nor an announcement of one's own act. So too a
  * quote the speaker opens: 'X added, "All aggression against Y will cost Z"' (round 39); so too
- * a noun of it before the act's: "X said the pace of recent attacks on Y" (round 45).
+ * a noun of it before the act's: "X said the rate of recent attacks on Y" (round 45).
  */
 const REPORTED_NOUN_ACT = new RegExp(
   `\\b(?:${SAY_FORMS}|told [\\w ]{1,20}?|${sayingForms('add state note report', ['past']).join('|')})(?:\\s*[,:]\\s*["“]?\\s*|\\s+)(?:that\\s+)?(?:an?|the|[Aa]ll|[Aa]ny|[Ee]very)\\s+(?:[a-z]+\\s+of\\s+)?(?:[A-Za-z-]+\\s+){0,2}$`,
@@ -382,7 +382,7 @@ const REPORTING = new RegExp(
  * Text before a name that ends on a finite verb of the clause, after some subject words: "the
  * communique also criticised ", "ministers meeting in Rome praised the ". Not a participle used
  * as an adjective after a determiner ("the embattled ⟦X⟧", "so-called ⟦X⟧"), nor a clause's first
- * word ("Armed ⟦X⟧ militants"). The object may be a body the name heads: "drove the government of ".
+ * word ("Armed ⟦X⟧ militants"). The object may be a body the name heads: "forced the government of ".
  */
 const OBJECT_OF_VERB =
   /(?:⟦\d+[A-Za-z]⟧|\b(?!(?:the|a|an|its|their|his|her|this|that|these|those|of|by|and|or)\b)[A-Za-z]+)\s+(?:[a-z]+ly\s+)?(?<![-\w])(?:[a-z]{3,}ed|met|told|hit|struck|gave|sent|held|made|won|beat|sought|brought|left|saw|drove|took|threw|overthrew)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$/;
@@ -443,8 +443,8 @@ export function coordinatedClause(
   }
   // "The communique criticised ⟦X⟧ over … and called on ⟦Y⟧": no name opens the clause, and the
   // rule's actor is its first verb's object; its subject is no name, so no one named did the act
-  // (the object may be a body of the name's, its title left out: "drove the government of President ⟦X⟧
-  // out of the capital and seized Y", round 45)
+  // (the object may be a body of the name's, its title left out: "forced the government of President ⟦X⟧
+  // out of the port and took Y", round 45)
   if (OBJECT_OF_VERB.test(withoutTitle(clause)) || PRONOUN_SUBJECT_OBJECT.test(clause))
     return { actors: [], firstAct: '' };
   return undefined;
