@@ -6,8 +6,8 @@
 // (../lexicon/office-holders.ts), when the article names that country; never a guess from the
 // article's setting (round 45).
 import type { Entity } from '../../model';
-import { COUNTRIES } from '../lexicon/countries';
 import { officeHolderCountry } from '../lexicon/office-holders';
+import { countriesByCode } from '../lexicon/countries';
 import { isTitle } from './title-word';
 import type { Unit } from './units';
 
@@ -16,18 +16,6 @@ const GOVERNMENT_NOUNS = new Set(['government', 'regime', 'administration']);
 
 /** How many words of title ("Islamist President", "Prime Minister") may stand before the head. */
 const TITLE_REACH = 4;
-
-const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
-
-/** The article's countries by their ISO code. */
-function countriesByCode(byId: Map<string, Entity>): Map<string, Entity> {
-  const out = new Map<string, Entity>();
-  for (const e of byId.values()) {
-    const code = e.type === 'Country' ? CODE_BY_NAME.get(e.name) : undefined;
-    if (code && !out.has(code)) out.set(code, e);
-  }
-  return out;
-}
 
 /**
  * The person heading "the government of …" whose name is at `k`, when the words before it are
@@ -66,7 +54,7 @@ export function markGovernedStates(units: Unit[], byId: Map<string, Entity>): vo
     }
     const code = officeHolderCountry(person.name);
     if (!code) continue;
-    byCode ??= countriesByCode(byId);
+    byCode ??= countriesByCode([...byId.values()]);
     units[k].governedState = byCode.get(code);
   }
 }

@@ -2,6 +2,7 @@
 // alternative spellings, ISO 3166 codes, English demonyms, capitals) plus the general
 // aliases news uses that the package lacks (U.S., America, Britain, Burma…).
 import countries from 'world-countries';
+import type { Entity } from '../../model';
 
 export interface CountryRecord {
   /** ISO 3166 alpha-2. */
@@ -200,3 +201,16 @@ export const STATES_OF_CAPITAL: ReadonlyMap<string, readonly string[]> = COUNTRI
   for (const city of c.capitals) out.set(city, [...(out.get(city) ?? []), c.name]);
   return out;
 }, new Map<string, string[]>());
+
+/** A country's ISO alpha-2 code by its name. */
+export const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
+
+/** The article's Country entities by ISO alpha-2 code. */
+export function countriesByCode(entities: readonly Entity[]): Map<string, Entity> {
+  const byCode = new Map<string, Entity>();
+  for (const e of entities) {
+    const code = e.type === 'Country' ? CODE_BY_NAME.get(e.name) : undefined;
+    if (code && !byCode.has(code)) byCode.set(code, e);
+  }
+  return byCode;
+}

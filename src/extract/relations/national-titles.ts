@@ -13,7 +13,7 @@
 //   ⟦A⟧") holds none of its offices.
 // Then a minister goes to the ministry of their portfolio where it is named (./portfolio-bodies.ts).
 import { STRUCTURAL_PREDICATES, type Entity, type Sentence } from '../../model';
-import { CAPITALS, COUNTRIES } from '../lexicon/countries';
+import { CAPITALS, CODE_BY_NAME, COUNTRIES } from '../lexicon/countries';
 import { SELF_GOVERNING_REGIONS } from '../lexicon/places';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import {
@@ -36,7 +36,6 @@ import type { Slot } from './sentence-view';
 /** Stands in for the country of a national title when the article has no dominant one. */
 export const UNWRITTEN_COUNTRY: Entity = { id: '', name: '', type: 'Country', aliases: [], mentionCount: 0 };
 
-const CODE_BY_NAME: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [c.name, c.code]));
 /** "in the capital, X" (place:the-capital): the article's country only when X is its capital. */
 export const isCapitalOf = (place: Entity, country: Entity): boolean =>
   place.aliases.concat(place.name).some((n) => CAPITALS.get(country.name)?.includes(n) === true);
@@ -108,16 +107,6 @@ export interface TitleContext {
   countries: ReadonlyMap<string, Entity>;
   /** The article's entities, for a country's own army. */
   entities: Entity[];
-}
-
-/** The article's Country entities by ISO alpha-2 code. */
-export function countriesByCode(entities: Entity[]): Map<string, Entity> {
-  const byCode = new Map<string, Entity>();
-  for (const e of entities) {
-    const code = e.type === 'Country' ? CODE_BY_NAME.get(e.name) : undefined;
-    if (code && !byCode.has(code)) byCode.set(code, e);
-  }
-  return byCode;
 }
 
 /** Where in the sentence an entity is first written, or -1. */
