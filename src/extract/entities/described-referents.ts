@@ -5,6 +5,7 @@
 // the whole article names, in either direction; else the one the nearest sentence naming any
 // names. Two that fit equally give nothing. Reasons: `coref:described-<noun>`.
 import { COUNTRIES, STATES_OF_CAPITAL } from '../lexicon/countries';
+import { datelineCapital } from './generic-body';
 import {
   AGAINST_THE_STATE,
   ARMED_MARKS,
@@ -184,20 +185,6 @@ function candidatesByKind(
       }
     }
   };
-}
-
-/** A dateline opening the article: "New Delhi:", "NAIROBI, Kenya —", "Kabul (Reuters) -". */
-const DATELINE = /^\s*([A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,2})\s*(?::|,|\(|—|–| -)/;
-
-/** The national capital a dateline names, in the gazetteer's spelling ("NEW DELHI" → "New Delhi"). */
-function datelineCapital(text: string): string | undefined {
-  const words = DATELINE.exec(text)?.[1];
-  if (!words) return undefined;
-  const name = words
-    .split(' ')
-    .map((w) => (w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w))
-    .join(' ');
-  return STATES_OF_CAPITAL.has(name) ? name : undefined;
 }
 
 /** Nouns between an armed word and a band's name: "the rebel coalition X", "rebel fighters from the X". */

@@ -262,10 +262,16 @@ const HEADLINE_LINE = /^[^\n]{1,160}(?<![.!?"”’])\n+/;
 
 /** The country whose capital the article's dateline names, if it opens on one (or on the line after its headline). */
 export function datelineCountry(text: string): string | undefined {
+  const capital = datelineCapital(text);
+  return capital && COUNTRY_OF_CAPITAL.get(capital);
+}
+
+/** The capital the article's dateline names, in the gazetteer's spelling ("NEW DELHI" → "New Delhi"). */
+export function datelineCapital(text: string): string | undefined {
   const headline = HEADLINE_LINE.exec(text)?.[0].length ?? 0;
   // a headline may itself open like a dateline ("PML-N, IPP hail …" reads "PML" before a dash):
   // then the paragraph after it is tried too (round 38)
-  return capitalsCountry(text) ?? (headline ? capitalsCountry(text.slice(headline)) : undefined);
+  return capitalOpening(text) ?? (headline ? capitalOpening(text.slice(headline)) : undefined);
 }
 
 /** Where the article's dateline ends, on its first line or the one after its headline (0: none). */
@@ -277,10 +283,11 @@ export function datelineEnd(text: string): number {
   return next ? headline + next[0].length : 0;
 }
 
-/** The country whose capital opens `text` as a dateline. */
-function capitalsCountry(text: string): string | undefined {
+/** The capital that opens `text` as a dateline. */
+function capitalOpening(text: string): string | undefined {
   const place = DATELINE.exec(text)?.[1];
-  return place && COUNTRY_OF_CAPITAL.get(capitalised(place.toLowerCase()));
+  const capital = place && capitalised(place.toLowerCase());
+  return capital && COUNTRY_OF_CAPITAL.has(capital) ? capital : undefined;
 }
 
 /**
