@@ -1360,7 +1360,10 @@ export function markPlaceQualifiers(named: Named[], text: string): void {
   for (let k = 1; k < named.length; k++) {
     const [before, after] = [named[k - 1], named[k]];
     if (after.draft.type === 'Country' && before.draft.type === 'Location') {
-      if (/^\s*,\s*$/.test(text.slice(before.end, after.start))) after.qualifier = true;
+      // (not a dateline's, "TOWN, Country –": it says where the story is told, which its "the
+      // country" is about; round 46)
+      const dateline = !text.slice(0, before.start).trim();
+      if (!dateline && /^\s*,\s*$/.test(text.slice(before.end, after.start))) after.qualifier = true;
     } else if (before.draft.type === 'Country' && after.draft.type === 'Location') {
       // "the Nigerian capital of Abuja", "Niger's capital, Niamey"
       if (PLACE_OF_COUNTRY.test(text.slice(before.end, after.start))) before.qualifier = true;

@@ -15,6 +15,7 @@ import {
   STATE_NOUNS,
 } from '../lexicon/described-words';
 import { PATRON_SUFFIXES } from '../lexicon/coref-words';
+import { COUNTRIES } from '../lexicon/countries';
 import { BODY_PEOPLE_AND_VOICE } from '../lexicon/generic-bodies';
 import { LOCAL_FORCE_NOUNS } from '../lexicon/place-words';
 import type { SentenceContext } from './context';
@@ -136,10 +137,22 @@ function nounKind(w: Token, words: readonly Token[]): Described['kind'] | undefi
   // not "the group" alone: coreference.ts reads it by the groups of the two sentences before
   if (CRIMINAL_NOUNS.has(w.norm) && !describers.length) return 'criminal';
   if (STATE_NOUNS.has(w.norm)) return 'state';
-  if (w.norm === 'capital' && !describers.some((d) => NOT_NATIONAL_CAPITAL.has(d))) return 'capital';
+  // (not "the North Kivu capital": a name before it other than a state's says whose capital it is,
+  // round 46, fresh news)
+  if (
+    w.norm === 'capital' &&
+    !describers.some((d) => NOT_NATIONAL_CAPITAL.has(d)) &&
+    words.every((x) => !x.cap || STATE_WORDS.has(x.norm))
+  )
+    return 'capital';
   if (PLACE_NOUNS.has(w.norm) && words.every((x) => !x.cap)) return 'place';
   return undefined;
 }
+
+/** A state's names and demonyms, lower-cased: "the Egyptian capital", "the Kenyan capital". */
+const STATE_WORDS: ReadonlySet<string> = new Set(
+  COUNTRIES.flatMap((c) => [...c.names, ...c.demonyms]).map((n) => n.toLowerCase()),
+);
 
 /** "X-backed", "X-linked": a patron's modifier before an armed plural keeps it the band's. */
 const patronModifier = (word: string): boolean => PATRON_SUFFIXES.has(/-([a-z]+)$/.exec(word)?.[1] ?? '');

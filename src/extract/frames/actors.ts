@@ -189,7 +189,8 @@ export function leftActors(
   const partner = u.entity ? undefined : namedBesideUnreadTitle(units, j);
   if (partner) return partner;
   // "X said Thursday (that) it carried out strikes": the pronoun is the speaker.
-  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return speakerOf(units, j);
+  // (only a speaker the pronoun can stand for: "He said they clashed with …" is no person's act)
+  if (!u.entity && SPEAKER_PRONOUNS.has(u.lower)) return agreeing(u.lower, speakerOf(units, j));
   // "The Xian military says soldiers have killed …": a state's own forces, as it tells it
   const ownForces = !u.entity && BARE_STATE_FORCES.has(u.lower) ? statesOwnForces(units, j) : undefined;
   if (ownForces) return ownForces;
@@ -516,6 +517,22 @@ function statesOwnForces(units: Unit[], j: number): { actors: Unit[]; at: number
   const speaker = speakerOf(units, opening);
   const state = speaker?.actors.length === 1 ? speaker.actors[0] : undefined;
   return state?.entity?.type === 'Country' ? { ...speaker!, via: ' via state-voice' } : undefined;
+}
+
+/**
+ * A speaker the pronoun can stand for: "he/she" a person, "it" no person, "they" a body or more
+ * than one (round 46: "X, the army's spokesman … He said they clashed with the army" is no act
+ * of the spokesman's).
+ */
+function agreeing(
+  pronoun: string,
+  speaker: { actors: Unit[]; at: number; via?: string } | undefined,
+): { actors: Unit[]; at: number; via?: string } | undefined {
+  if (!speaker) return undefined;
+  const person = speaker.actors.length === 1 && speaker.actors[0].entity?.type === 'Person';
+  if (pronoun === 'he' || pronoun === 'she')
+    return speaker.actors.every((a) => a.entity?.type === 'Person') ? speaker : undefined;
+  return person ? undefined : speaker;
 }
 
 /** The speaker a pronoun at `j` stands for, right after a verb of saying: "X said (that) it …". */

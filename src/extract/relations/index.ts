@@ -95,9 +95,12 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   const heads = pairsOf(relations, 'LEADS');
   // nor does a state make one of its own head: "Yian lawmakers urged X to …", X heading Yia (the
   // lawmakers are no state's voice; no train gold gives one, round 41)
+  // nor backs the state it heads: "the president stood with the cabinet and the governors of X"
+  // (no train gold gives one; round 46)
   const ofOwnState = (r: Relation) =>
-    r.predicate === 'DEMANDED' &&
-    (heads.has(`${r.subjectId}|${r.objectId}`) || heads.has(`${r.objectId}|${r.subjectId}`));
+    (r.predicate === 'DEMANDED' &&
+      (heads.has(`${r.subjectId}|${r.objectId}`) || heads.has(`${r.objectId}|${r.subjectId}`))) ||
+    (r.predicate === 'SUPPORTS' && heads.has(`${r.subjectId}|${r.objectId}`));
   // "the Central Bank of X fined ten Xian banks": a state's own regulator penalises firms at home,
   // which is no sanction on the state, nor a charge against it (round 39)
   // (a body may still penalise one of its members: the EU a member state)

@@ -66,7 +66,24 @@ function qualifiesNational(text: string, mention: Mention): boolean {
   return NATIONAL_NEXT.test(after) && !(head && ORG_HEADS.has(head.toLowerCase()));
 }
 
-/** The mentions relations read: every one but a demonym that qualifies a people's word or outlaws. */
+/**
+ * "fighting between ethnic Uzbeks and Kyrgyz", "attacks on ethnic Serbs": "ethnic" before a
+ * demonym (or a list of two) names a people, not the state (no train gold reads one as the
+ * state; round 46).
+ */
+const ETHNIC_BEFORE = /\bethnic\s+(?:\p{Lu}[\p{L}-]*\s+(?:and|or)\s+)?$/u;
+
+/** "an ethnic Armenian region in Y": the phrase names a place, which the place rules read (round 46). */
+const PLACE_AFTER = /^\s+(?:region|enclave|area|territory|province|district|state|republic)\b/;
+
+function qualifiedEthnic(text: string, mention: Mention): boolean {
+  return (
+    ETHNIC_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start)) &&
+    !PLACE_AFTER.test(text.slice(mention.end, mention.end + 20))
+  );
+}
+
+/** The mentions relations read: every one but a demonym that qualifies a people's word or outlaws, or follows "ethnic". */
 export function withoutPeoplesDemonyms(
   mentions: Mention[],
   text: string,
@@ -77,7 +94,12 @@ export function withoutPeoplesDemonyms(
     return (
       !entity ||
       !isDemonym(m, entity) ||
-      !(qualifiesPeople(text, m) || qualifiesOutlaws(text, m) || qualifiesNational(text, m))
+      !(
+        qualifiesPeople(text, m) ||
+        qualifiesOutlaws(text, m) ||
+        qualifiesNational(text, m) ||
+        qualifiedEthnic(text, m)
+      )
     );
   });
 }

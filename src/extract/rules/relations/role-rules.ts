@@ -25,7 +25,7 @@ import { escapeRegex } from '../../escape-regex';
 import { CALENDAR_WORDS } from '../../lexicon/common-words';
 
 /** A head of state's or government's title: after a comma it opens another person's title. */
-const HEAD_AFTER_COMMA = '(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier)\\b';
+const HEAD_AFTER_COMMA = '(?:President|Prime Minister|King|Queen|Emir|Sultan|Chancellor|Premier|PM)\\b';
 
 /**
  * A trade after a head word: "EU Chief Observer X", "the court's Chief Prosecutor X" lead their
@@ -153,7 +153,12 @@ const PAST_OFFICE = '\\b(?:[Ff]ormer |[Ee]x- ?|[Tt]hen- )(?:[a-z]+ )?';
  */
 const NOT_AFTER_OPENING_PARTICIPLE =
   '(?!(?<=^[A-Z][a-z]+ing (?:the |his |her |their )?)⟦\\d+[A-Za-z]+⟧[^,⟦⟧]*, ⟦\\d+P⟧)';
-const NOT_PAST = `(?<!${PAST_OFFICE})${NOT_AFTER_OPENING_PARTICIPLE}`;
+/**
+ * "anti-⟦US⟧ President X", "pro-⟦Yian⟧ leader Z": a country after "anti-" or "pro-" is the
+ * holder's stance, not the state of the title (round 46, fresh news).
+ */
+const NOT_STANCE = '(?<!\\b(?:[Aa]nti|[Pp]ro)-)';
+const NOT_PAST = `(?<!${PAST_OFFICE})${NOT_STANCE}${NOT_AFTER_OPENING_PARTICIPLE}`;
 /** A region's own head title right before the holder: "⟦Y⟧ President X", "⟦Y⟧ Prime Minister X". */
 const REGION_HEAD_TITLE = '(?<![Vv]ice[- ])(?:President|Prime Minister)';
 /** The name of a region with a government of its own. */

@@ -209,7 +209,10 @@ const UNDONE_ACT = '\\bnot to (?:[a-z-]+ ){0,4}$|\\brefrain(?:s|ed|ing)? from (?
  * its author (round 43). Verb forms only: "X, witnesses said, launched an attack on Y" stays X's.
  */
 const UNDERGONE =
-  '\\b(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|witness(?:ed|ing)|endur(?:e|es|ed|ing)|mourn(?:s|ed|ing)?)\\b';
+  '\\b(?:experienc(?:e|es|ed|ing)|suffer(?:s|ed|ing)?|witness(?:ed|ing)|endur(?:e|es|ed|ing)|mourn(?:s|ed|ing)?)\\b' +
+  // … or, right after its name, is taken in it: "X was arrested in a raid on Y's offices" (round
+  // 46, fresh news; not "X said 17 soldiers were captured in the attack on Y")
+  '|^ ?(?:was|were) (?:[a-z]+ly )?(?:arrested|detained|seized|captured|abducted|kidnapped)\\b';
 
 const DISOWNED =
   "\\b(?:not|never|n't)\\s+(?:\\w+\\s+)?(?:claim(?:ed|s|ing)?|t(?:ake|aken|ook|aking))\\b|\\bden(?:y|ies|ied|ying)\\b[^⟦]*\\b(?:responsibility|role|involvement|part)\\b";
