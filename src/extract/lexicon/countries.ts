@@ -105,7 +105,12 @@ export const SHARED_DEMONYMS: readonly { demonym: string; usual: string; other: 
 ];
 const UNUSUAL_DEMONYMS = new Map(SHARED_DEMONYMS.map((s) => [s.other, s.demonym]));
 
-const EXTRA_CAPITALS: Record<string, string[]> = { US: ['Washington'], YE: ['Sanaa', 'Sana’a'] };
+// (AP wrote "Katmandu" for decades; round 46, fresh news)
+const EXTRA_CAPITALS: Record<string, string[]> = {
+  US: ['Washington'],
+  YE: ['Sanaa', 'Sana’a'],
+  NP: ['Katmandu'],
+};
 
 /** alpha-3 codes that are also English words or common acronyms: never read as a country. */
 const CODE_STOPLIST = new Set(

@@ -2,6 +2,7 @@
 // both engines together, as the CLI reads.
 import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
 import { corefs } from '../../../test/support/entity-cases';
+import { STATES_OF_CAPITAL } from '../lexicon/countries';
 
 const rows: FactRow[] = [
   // a dateline's country is the story's: "the country" in the lede is not a visiting envoy's state
@@ -71,5 +72,11 @@ describe('"the X capital" with a region\'s name before it (round 46)', () => {
         'Peru held a vote. Peru counted the ballots in Lima. Roads closed. Crowds marched in the Peruvian capital.',
       ),
     ).toEqual(['capital → Lima (coref:described-capital)']);
+  });
+});
+
+describe('capitals in the spellings news writes (round 46)', () => {
+  it('reads "Katmandu" as Nepal\'s capital', () => {
+    expect(STATES_OF_CAPITAL.get('Katmandu')).toEqual(['Nepal']);
   });
 });
