@@ -7,6 +7,7 @@ import { FORCE_RULES } from './force-rules';
 import { FIELD_ROLE_RULES } from './field-roles';
 import { FORMER_OFFICE_RULES } from './former-offices';
 import { LEADERSHIP_RULES } from './leadership-rules';
+import { MEMBERSHIP_TOLD_RULES } from './membership-told';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OFFICE_RULES } from './office-rules';
 import { OFFICE_TAKEN_RULES } from './office-taken';
@@ -36,6 +37,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...ROLE_RULES,
   ...FORMER_OFFICE_RULES,
   ...OFFICE_TAKEN_RULES,
+  ...MEMBERSHIP_TOLD_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,
