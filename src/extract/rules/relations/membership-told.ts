@@ -11,6 +11,12 @@
 import { onSurface, type RelationRule } from './rule';
 import { NOT_POSSESSIVE } from './fragments';
 
+/**
+ * The body's name closes its phrase: not a possessive's part, nor a modifier ("a member of the
+ * ⟦Y⟧-linked brigades" belongs to the brigades, not to Y).
+ */
+const BODY_ENDS = `${NOT_POSSESSIVE}(?!-)`;
+
 /** A role in a body, said of a person once or now (a leader "of" a body is one of its leaders). */
 const ROLE =
   '(?:member|leader|commander|official|operative|militant|fighter|activist|organi[sz]er|founder|co-founder)';
@@ -33,7 +39,7 @@ export const MEMBERSHIP_TOLD_RULES: RelationRule[] = [
     reason: 'verb:belongs-to-body',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_DOUBTED}{S:PO},?(?: who)? (?:(?:also|still|now) )?(?:belongs|belong|belonged) to (?:the )?(?:[a-z][a-z-]* ){0,2}?{O:O}${NOT_POSSESSIVE}`,
+    pattern: `${NOT_DOUBTED}{S:PO},?(?: who)? (?:(?:also|still|now) )?(?:belongs|belong|belonged) to (?:the )?(?:[a-z][a-z-]* ){0,2}?{O:O}${BODY_ENDS}`,
   }),
   // "X, who is from the ⟦Y⟧ party": a politician's party
   onSurface({
@@ -47,14 +53,14 @@ export const MEMBERSHIP_TOLD_RULES: RelationRule[] = [
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     objectName: PARTY,
-    pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:is|was) from the (?:ruling |opposition |governing )?{O:O}${NOT_POSSESSIVE}(?! [a-z])`,
+    pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:is|was) from the (?:ruling |opposition |governing )?{O:O}${BODY_ENDS}(?! [a-z])`,
   }),
   // "X was a senior member of ⟦Y⟧", "X, who had been a leader of ⟦Y⟧ in the north"
   onSurface({
     reason: 'copula:past-role-of',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:was|had been) (?:a|an|one of the) ${QUALIFIERS}${ROLE}s? (?:of|in|with) (?:the )?{O:O}${NOT_POSSESSIVE}`,
+    pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:was|had been) (?:a|an|one of the) ${QUALIFIERS}${ROLE}s? (?:of|in|with) (?:the )?{O:O}${BODY_ENDS}`,
   }),
   // "X, was an ⟦Y⟧ member for three decades", "X was a senior ⟦Y⟧ commander"
   onSurface({
@@ -68,7 +74,7 @@ export const MEMBERSHIP_TOLD_RULES: RelationRule[] = [
     reason: 'copula:plural-role-of',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_DOUBTED}{S+:P},? (?:are|were) (?:the |all |among the )?${QUALIFIERS}${ROLE}s (?:of|in) (?:the )?${DESCRIBED}{O:O}${NOT_POSSESSIVE}`,
+    pattern: `${NOT_DOUBTED}{S+:P},? (?:are|were) (?:the |all |among the )?${QUALIFIERS}${ROLE}s (?:of|in) (?:the )?${DESCRIBED}{O:O}${BODY_ENDS}`,
   }),
   // "X, a former member of the ruling ⟦Y⟧": the role once held counts (round 9); a member's role
   // only, as a former head's office is read in former-offices.ts
@@ -76,7 +82,7 @@ export const MEMBERSHIP_TOLD_RULES: RelationRule[] = [
     reason: 'apposition:former-member-of',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `{S:P}, (?:a|an|one of the) ${QUALIFIERS}former ${QUALIFIERS}${MEMBER_ONLY}s? (?:of|in) (?:the )?(?:ruling |governing |opposition |banned |outlawed )?{O:O}${NOT_POSSESSIVE}`,
+    pattern: `{S:P}, (?:a|an|one of the) ${QUALIFIERS}former ${QUALIFIERS}${MEMBER_ONLY}s? (?:of|in) (?:the )?(?:ruling |governing |opposition |banned |outlawed )?{O:O}${BODY_ENDS}`,
   }),
   // "⟦Y⟧ leaders like X", "six ⟦Y⟧ operatives, including X": a body's people, then some by name;
   // not former ones, who may have left it ("former ⟦Y⟧ commanders, including X, founded Z")
@@ -92,7 +98,7 @@ export const MEMBERSHIP_TOLD_RULES: RelationRule[] = [
     reason: 'verb:became-member',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_DOUBTED}{S:P},?(?: (?:later|then|eventually|soon))? (?:became|had become|has become) (?:a|an) ${QUALIFIERS}member of (?:the )?{O:O}`,
+    pattern: `${NOT_DOUBTED}{S:P},?(?: (?:later|then|eventually|soon))? (?:became|had become|has become) (?:a|an) ${QUALIFIERS}member of (?:the )?{O:O}(?!-)`,
   }),
   onSurface({
     reason: 'verb:became-member',
