@@ -2,6 +2,7 @@
 // (./membership-told.ts): "belongs to", "is from the Y party", "was a member / leader of Y",
 // "was a Y member", "became a member of Y", several people "are leaders of" a described body, a
 // former member set off by commas, and a body's people named after "like" or "including".
+// Also a body's office named in the body's own file note (./file-note-offices.ts).
 // Sentences written for these tests; the people are invented, the bodies from the gazetteers.
 import { extractArticle } from '../..';
 
@@ -79,5 +80,23 @@ describe('membership told by a verb or a past copula, round 46', () => {
     ],
   ])('reads no membership in "%s"', (text, fact) => {
     expect(all(text)).not.toContain(fact);
+  });
+});
+
+describe("an office named in its body's file note, round 46", () => {
+  it("reads the office as the body's", () => {
+    expect(
+      all(
+        'The Commission vote was 5-0. (FTC File No. 161 0042; the staff contact is Dana Ruiz, Bureau of Competition, 202-555-0101.)',
+      ),
+    ).toContain('Bureau of Competition MEMBER_OF Federal Trade Commission');
+  });
+
+  it('reads nothing when the note names no body', () => {
+    expect(
+      all(
+        'The Commission vote was 5-0. (The staff contact is Dana Ruiz, Bureau of Competition, 202-555-0101.)',
+      ),
+    ).not.toContain('Bureau of Competition MEMBER_OF Federal Trade Commission');
   });
 });
