@@ -5,8 +5,10 @@ export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { FORCE_RULES } from './force-rules';
 import { FIELD_ROLE_RULES } from './field-roles';
+import { FILE_NOTE_OFFICE_RULES } from './file-note-offices';
 import { FORMER_OFFICE_RULES } from './former-offices';
 import { LEADERSHIP_RULES } from './leadership-rules';
+import { MEMBERSHIP_TOLD_RULES } from './membership-told';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OFFICE_RULES } from './office-rules';
 import { OFFICE_TAKEN_RULES } from './office-taken';
@@ -36,6 +38,8 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...ROLE_RULES,
   ...FORMER_OFFICE_RULES,
   ...OFFICE_TAKEN_RULES,
+  ...MEMBERSHIP_TOLD_RULES,
+  ...FILE_NOTE_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,
