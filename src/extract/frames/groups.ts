@@ -29,6 +29,7 @@ import {
   READINESS_VERBS,
   STATEMENTS,
   THREAT_GOVERNORS,
+  AGREED_GOVERNORS,
   HEDGE_GOVERNORS,
   INTENT_NOUNS,
   INTENT_OWNERS,
@@ -183,7 +184,7 @@ export function groupAt(units: Unit[], i: number): Group {
       const g = groupAt(units, governor);
       const word = units[governor].lower;
       if (g.mood === 'none') mood = 'none';
-      else if (THREAT_GOVERNORS.has(word)) mood = 'threat';
+      else if (THREAT_GOVERNORS.has(word) || AGREED_GOVERNORS.has(word)) mood = 'threat';
       else if (FACT_GOVERNORS.has(word)) mood = g.mood;
       else if (toldAct(units, governor, to, g.passive)) mood = g.mood;
       else if (ATTEMPT_GOVERNORS.has(word)) mood = 'attempt';

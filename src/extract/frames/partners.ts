@@ -148,12 +148,15 @@ const OWN_NOUN_REACH = 4;
 /**
  * "X and Y ended diplomatic relations with Z", "X and Y pledged allegiance to Z": the verb is a
  * noun record's own light verb and its noun follows, so the noun states each one's act (round 31).
+ * A demand's noun is not such a noun: "X and Y discussed the importance of Z withdrawing" is still
+ * the two talking, besides what they ask of Z (round 46).
  */
 function ownLightNoun(units: Unit[], i: number): boolean {
   for (let k = i + 1; k < units.length && k - i <= OWN_NOUN_REACH; k++) {
     const w = units[k];
     if (w.entity || w.punct) return false;
-    if ((NOUN_FRAMES.get(w.lower) ?? []).some((f) => isRecordLight(f, units[i].lower))) return true;
+    const own = (f: FrameRecord) => f.predicate !== 'DEMANDED' && isRecordLight(f, units[i].lower);
+    if ((NOUN_FRAMES.get(w.lower) ?? []).some(own)) return true;
   }
   return false;
 }

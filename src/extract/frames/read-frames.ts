@@ -107,7 +107,14 @@ import { onEdgeOf, unstatedNoun } from './unstated-nouns';
 import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
-import { describedGroupBefore, HELD_TO_ACCOUNT, isDemonymWord, isPlainWord, type Unit } from './units';
+import {
+  describedGroupBefore,
+  endsOnOwnStop,
+  HELD_TO_ACCOUNT,
+  isDemonymWord,
+  isPlainWord,
+  type Unit,
+} from './units';
 import { isTitleWord } from '../rules/entities/title-phrase';
 import {
   AGENT_HEADS,
@@ -926,7 +933,7 @@ const FOLLOW_REACH = 5;
  */
 function followsSide(units: Unit[], side: number, frame: FrameRecord): boolean {
   const entries = frame.followedBy ?? [];
-  if (units[side]?.punct) return false;
+  if (units[side]?.punct && !endsOnOwnStop(units[side])) return false;
   for (let h = side + 1; h - side <= FOLLOW_REACH && units[h]; h++) {
     if (entries.some((e) => e.split(' ').every((w, n) => units[h + n]?.lower === w && !units[h + n].entity)))
       return true;

@@ -15,8 +15,9 @@ import type { EventMemory } from './events';
 import { VERB_FRAMES, type FrameRecord } from './lexicon';
 import { byNamesRight, listRight, ownersFrom } from './lists';
 import { heldElection, stateActAuthor } from './state-acts';
+import { orderSoughtIn } from './sought-order';
 import { supportedActAuthors } from './supported-acts';
-import type { Unit } from './units';
+import { endsOnOwnStop, type Unit } from './units';
 import {
   AGENT_HEADS,
   DETERMINERS,
@@ -236,6 +237,9 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
     if (owner.length) return owner[0].possessive ? owner : [];
     return actAuthors(units, ended);
   }
+  // "called for calm / a new election / a return to constitutional order in Y": Y asked (round 46)
+  const state = frame.predicate === 'DEMANDED' ? orderSoughtIn(units, k) : undefined;
+  if (state) return [state];
   const named = listRight(units, k);
   if (frame.complement && !hasComplement(units, k, frame.complement)) return [];
   // "Y's attack" names its author; "the attack on Y" and "the release of Y" name none.
@@ -400,6 +404,22 @@ function supportedNames(units: Unit[], k: number): Unit[] {
 const isQualifier = (u: Unit) =>
   (u.tags.has('Adjective') || u.tags.has('Value')) && !u.tags.has('Preposition');
 
+/**
+ * The `followedBy` entry for a gerund whose subject is the object: "the importance of Y
+ * (swiftly) withdrawing" asks Y to withdraw (round 46).
+ */
+const GERUND_ENTRY = '-ing';
+
+/** "the importance of Y swiftly withdrawing": past up to two adverbs, a gerund right after the object. */
+function gerundFollows(units: Unit[], last: Unit, at: number): boolean {
+  // "the importance of Y's fishing industry": an owner's noun, not Y doing anything
+  if (last.possessive || last.punct) return false;
+  let j = at;
+  while (j - at < 2 && units[j] && !units[j].entity && !units[j].punct && units[j].tags.has('Adverb')) j++;
+  const u = units[j];
+  return !!u && !u.entity && /[a-z]{3}ing$/.test(u.lower) && (u.tags.has('Verb') || u.tags.has('Gerund'));
+}
+
 /** How far a `followedBy` entry's later words may stand from its first: "with a 72-hour ultimatum". */
 const FOLLOW_SPAN = 5;
 
@@ -410,13 +430,15 @@ const FOLLOW_SPAN = 5;
  */
 export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean {
   const last = objects[objects.length - 1];
-  if (last.punct) return false;
+  // "required Azure Holdings Inc. to divest": the name's own full stop ends nothing (round 46)
+  if (last.punct && !endsOnOwnStop(last)) return false;
   let at = units.indexOf(last) + 1;
   // "Y (the Y acronym)" and the like: a repeat of the same name
   while (units[at]?.entity?.id === last.entity?.id && !units[at - 1].punct) at++;
   // "asked Xese officials to …": the name asked through the people who speak for it
   if (units[at] && !units[at - 1].punct && !units[at].entity && PEOPLE_HEADS.has(units[at].lower)) at++;
   return entries.some((entry) => {
+    if (entry === GERUND_ENTRY) return gerundFollows(units, last, at);
     const [first, ...rest] = entry.split(' ');
     let j = at;
     // "gave Y a final ultimatum": a determiner and qualifiers before a noun entry

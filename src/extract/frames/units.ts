@@ -103,6 +103,12 @@ const COUNTRY_NAMES_OF_DEMONYM = COUNTRIES.reduce((out, c) => {
 /** Whether a word is a country's demonym ("chilean"), not its name. */
 export const isDemonymWord = (lower: string): boolean => COUNTRY_NAMES_OF_DEMONYM.has(lower);
 
+/**
+ * "Azure Holdings Inc. to divest": a name's own abbreviation closes it with a full stop that ends
+ * no phrase (the sentence splitter has already kept the sentence going past it).
+ */
+export const endsOnOwnStop = (u: Unit): boolean => u.punct === '.' && !!u.entity?.name.endsWith('.');
+
 /** A plain word: a unit that is no name's and carries no punctuation after it. */
 export const isPlainWord = (u: Unit | undefined): u is Unit => !!u && !u.entity && !u.punct;
 

@@ -123,6 +123,11 @@ export const HEDGE_GOVERNORS = new Set(['thought', 'believed', 'suspected', 'sai
 /** "threatened to strike X", "vowed to sanction X": a threat to X, not an act. */
 export const THREAT_GOVERNORS = formsOf('threaten vow warn pledge promise');
 /**
+ * "agreed to launch a joint operation against X": an act of force or a sanction agreed on is
+ * still to come, a threat to X as a vowed one is (round 46); other acts agreed on state nothing.
+ */
+export const AGREED_GOVERNORS = formsOf('agree');
+/**
  * "X said it will strike Y", "“We will strike Y,” X said": the speaker's own act of force told in
  * the future is a threat (round 23). The modals of that future, and the verbs of saying that
  * hand the pronoun after them to the speaker (../entities/coreference.ts reads the pronoun).

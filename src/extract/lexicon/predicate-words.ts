@@ -247,6 +247,23 @@ export const HARM_NOUNS: readonly string[] = [
 export const FREED_NOUNS: readonly string[] = ['release', 'freedom', 'return', 'safety'];
 
 /**
+ * A state's own political order, which a demand may ask of the state it names after "in":
+ * "called for calm in X", "a new election in X", "a return to constitutional order in X" ask X
+ * (round 46). An end to fighting "in X" is not among them: it asks the fighters, not the place.
+ */
+export const SOUGHT_ORDER_NOUNS: readonly string[] = [
+  'calm',
+  'harmony',
+  'election',
+  'elections',
+  'vote',
+  'polls',
+  'democracy',
+  'order',
+  'rule',
+];
+
+/**
  * An attempt or plot on someone is an act against them, as an attack is: "condemned the
  * assassination attempt on X", "the plot against X" criticise its author, not X.
  */
