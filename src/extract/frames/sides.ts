@@ -31,7 +31,22 @@ function linkEnd(units: Unit[], k: number): number | undefined {
     return j + 2;
   // "gunmen of the rival X and Y groups"
   if (link.lower === 'of') return j + 1;
+  if (link.lower === 'from') return bodyFrom(units, j + 1);
   return undefined;
+}
+
+/**
+ * "troops from X", "fighters from the breakaway X" (round 46): people drawn from a named body are
+ * that body's side. Only a body: "troops from Chile" may say where they came or were driven from.
+ */
+function bodyFrom(units: Unit[], k: number): number | undefined {
+  let j = k;
+  if (units[j]?.lower === 'the' && !units[j].entity && !units[j].punct) j++;
+  // "the autonomy-seeking X": at most two describing words before the name
+  while (j - k < 3 && units[j] && !units[j].entity && !units[j].punct && units[j].tags.has('Adjective')) j++;
+  // ("troops from the X's peacekeeping force, Y": the owner is not the force)
+  const body = units[j];
+  return body?.entity?.type === 'Organization' && !body.possessive ? j : undefined;
 }
 
 /** "his former deputy, X": the person an apposition after a short descriptor names. */
