@@ -1080,6 +1080,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person
   const appositive = demonymTitleApposition(units, k);
   if (appositive !== undefined) return listRight(units, appositive);
+  // "a joint X-Yian patrol": two countries dashed on one head are both its owners (round 46)
+  if (dashedStatesOnHead(units, k)) return [first, ...listRight(units, k + 1)];
   // "Gamboru village", "Nawa district": a place named with its kind after it is the place (round 46)
   const kindAfter = placeKindAfter(units, k);
   if (kindAfter !== undefined) {
@@ -1302,5 +1304,15 @@ function placeKindAfter(units: Unit[], k: number): number | undefined {
   if (!kind || kind.entity || !PLACE_NOUNS_AFTER_NAME.has(kind.lower)) return undefined;
   // "the Y state capital", "the Y province governor": the kind noun qualifies another thing
   const next = units[k + 2];
-  return !kind.punct && next && !next.entity && next.tags.has('Noun') && !next.tags.has('Date') ? undefined : k + 1;
+  return !kind.punct && next && !next.entity && next.tags.has('Noun') && !next.tags.has('Date')
+    ? undefined
+    : k + 1;
+}
+
+/** "X-Yian patrol", "joint X-Yian forces": a country at `k` dashed to another that a target head follows. */
+function dashedStatesOnHead(units: Unit[], k: number): boolean {
+  const [a, b, head] = [units[k], units[k + 1], units[k + 2]];
+  if (a?.entity?.type !== 'Country' || !a.dash || a.punct || b?.entity?.type !== 'Country' || b.punct)
+    return false;
+  return !!head && !head.entity && TARGET_HEADS.has(head.lower);
 }
