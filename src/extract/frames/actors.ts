@@ -218,6 +218,9 @@ export function leftActors(
     relative = true;
     // "the faction led by X, which had backed Y": "which" is said of the faction, not of its leader
     if (u.entity && units[j + 1]?.lower === 'which' && ledBy(units, j)) return undefined;
+    // "an attack near Y, Chile, which killed …": a country closing a town's address says where;
+    // the clause is said of the act, never of the country (round 46)
+    if (closesAddress(units, j)) return undefined;
     // "Y, an armed group that was designated by X": the clause is the apposition's, so Y's.
     const apposed = appositionAntecedent(units, j);
     if (apposed !== undefined) return listLeft(units, apposed);
@@ -775,6 +778,17 @@ function reducedRelative(units: Unit[], i: number): boolean {
 const APPOSED_PLACE_PREPOSITIONS = new Set(['in', 'of', 'near']);
 
 const isPlace = (u: Unit) => u.entity?.type === 'Location' || u.entity?.type === 'Country';
+
+/** A country at `j` written after a town and its comma, closed by a comma: "near Y, Chile,". */
+function closesAddress(units: Unit[], j: number): boolean {
+  const [town, country] = [units[j - 1], units[j]];
+  return (
+    country?.entity?.type === 'Country' &&
+    country.punct === ',' &&
+    town?.entity?.type === 'Location' &&
+    town.punct === ','
+  );
+}
 
 /** Where "X, which/who …" opens the relative clause that closes at unit `j`: X's unit, if any. */
 function relativeAntecedent(units: Unit[], j: number): number | undefined {

@@ -1,6 +1,6 @@
 // Coordination, in one place, for subjects and objects alike: "X and Y", "X, Y and Z",
 // "X as well as Y", and "groups, including X and Y" (a list that names what a noun covers).
-import { COMPASS_POINTS } from '../lexicon/place-words';
+import { COMPASS_POINTS, PLACE_NOUNS_AFTER_NAME } from '../lexicon/place-words';
 import { MULTI_STATE_REGIONS } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/titles';
 import {
@@ -1080,6 +1080,15 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   // "the American chief negotiator, X, and …": a demonym's title whose apposition names the person
   const appositive = demonymTitleApposition(units, k);
   if (appositive !== undefined) return listRight(units, appositive);
+  // "a joint X-Yian patrol": two countries dashed on one head are both its owners (round 46)
+  if (dashedStatesOnHead(units, k)) return [first, ...listRight(units, k + 1)];
+  // "Gamboru village", "Nawa district": a place named with its kind after it is the place (round 46)
+  const kindAfter = placeKindAfter(units, k);
+  if (kindAfter !== undefined) {
+    const join = units[kindAfter + 1];
+    const more = !units[kindAfter].punct && !!join && !join.punct && JOINS.has(join.lower);
+    return more ? [first, ...listRight(units, kindAfter + 2)] : [first];
+  }
   // "Houthi targets", "Houthi militant targets": a name on a compound whose head is a target.
   let h = k + 1;
   // A country written by its demonym qualifies the noun phrase after it, adjectives and all:
@@ -1286,4 +1295,24 @@ function includesNoState(item: Unit, first: Unit | undefined): boolean {
   if (!container || first?.entity?.type !== 'Country') return false;
   if (container.type === 'Country') return true;
   return container.type === 'Location' && !MULTI_STATE_REGIONS.has(container.name);
+}
+
+/** The index of the kind noun after a place's name at `k` ("Gamboru village"), if one stands there. */
+function placeKindAfter(units: Unit[], k: number): number | undefined {
+  const [place, kind] = [units[k], units[k + 1]];
+  if (place?.entity?.type !== 'Location' || place.punct || place.possessive) return undefined;
+  if (!kind || kind.entity || !PLACE_NOUNS_AFTER_NAME.has(kind.lower)) return undefined;
+  // "the Y state capital", "the Y province governor": the kind noun qualifies another thing
+  const next = units[k + 2];
+  return !kind.punct && next && !next.entity && next.tags.has('Noun') && !next.tags.has('Date')
+    ? undefined
+    : k + 1;
+}
+
+/** "X-Yian patrol", "joint X-Yian forces": a country at `k` dashed to another that a target head follows. */
+function dashedStatesOnHead(units: Unit[], k: number): boolean {
+  const [a, b, head] = [units[k], units[k + 1], units[k + 2]];
+  if (a?.entity?.type !== 'Country' || !a.dash || a.punct || b?.entity?.type !== 'Country' || b.punct)
+    return false;
+  return !!head && !head.entity && TARGET_HEADS.has(head.lower);
 }

@@ -3,7 +3,7 @@
 // (or the target) of what the side does, as it reads "Somali forces" as Somalia.
 import { isAdverb } from './groups';
 import type { Unit } from './units';
-import { SIDE_HEADS, SIDE_LINKS } from './words';
+import { GROUP_KIND_NOUNS, SIDE_HEADS, SIDE_LINKS } from './words';
 
 /** Where the name of a side opening at `k` begins ("forces loyal to | X"), if a side opens there. */
 export function sideNameAt(units: Unit[], k: number): number | undefined {
@@ -31,7 +31,27 @@ function linkEnd(units: Unit[], k: number): number | undefined {
     return j + 2;
   // "gunmen of the rival X and Y groups"
   if (link.lower === 'of') return j + 1;
+  if (link.lower === 'from') return bodyFrom(units, j + 1);
   return undefined;
+}
+
+/**
+ * "troops from X", "fighters from the breakaway X" (round 46): people drawn from a named body are
+ * that body's side. Only a body: "troops from Chile" may say where they came or were driven from.
+ */
+function bodyFrom(units: Unit[], k: number): number | undefined {
+  let j = k;
+  if (units[j]?.lower === 'the' && !units[j].entity && !units[j].punct) j++;
+  // "the autonomy-seeking X": at most two describing words before the name
+  while (j - k < 3 && units[j] && !units[j].entity && !units[j].punct && units[j].tags.has('Adjective')) j++;
+  // ("troops from the X's peacekeeping force, Y": the owner is not the force; "drove militants from
+  // the X base": a noun after the name makes it a place's modifier, unless it names the body's kind)
+  const body = units[j];
+  if (body?.entity?.type !== 'Organization' || body.possessive) return undefined;
+  const next = units[j + 1];
+  const modifies =
+    !body.punct && !!next && !next.entity && next.tags.has('Noun') && !GROUP_KIND_NOUNS.has(next.lower);
+  return modifies ? undefined : j;
 }
 
 /** "his former deputy, X": the person an apposition after a short descriptor names. */

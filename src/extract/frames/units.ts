@@ -561,9 +561,18 @@ function shareServing(units: Unit[]): void {
     const next = units[i + 2];
     if (!u.entity || u.serving || u.punct || u.possessive || !next?.serving || next.possessive) continue;
     if (join.entity || join.punct || !['and', 'or'].includes(join.lower)) continue;
-    const kind = (w: Unit) => (w.entity!.category === 'armed_group' ? 'group' : w.entity!.type);
-    if (kind(u) === kind(next)) u.serving = true;
+    if (servingKind(u) === servingKind(next)) u.serving = true;
   }
+}
+
+/**
+ * The kind of side whose people may share one head: an armed group's fighters, or a state's or an
+ * international body's troops ("11 Xian and AU soldiers", round 46); other names by their type.
+ */
+function servingKind(u: Unit): string {
+  const e = u.entity!;
+  if (e.category === 'armed_group') return 'group';
+  return e.type === 'Country' || e.category === 'international' ? 'state' : e.type;
 }
 
 /** The reasons of a reference whose own words are a group's fighters: "the militants", "Kurdish rebels". */

@@ -327,7 +327,8 @@ export const AGENT_HEADS = new Set(
    planes gunships artillery airpower warplane terrorists insurgents rebels extremists jihadists commanders
    peacekeepers prosecutors prosecutor investigators court courts judge judges diplomats regulators
    team teams rescuers group groups guerrillas guerrilla movement organization organisation faction
-   network separatists operatives junta`.split(/\s+/),
+   network separatists operatives junta commandos paratroopers marines bombers assailants attackers
+   snipers squads`.split(/\s+/),
 );
 /** What a side fires, through which it strikes: "hit with hundreds of X drones" (./actors.ts `weaponAgents`). */
 export const WEAPON_HEADS = new Set(
@@ -355,7 +356,8 @@ export const TARGET_HEADS = new Set(
    helicopter warplane remnants policemen policeman officers officer soldier servicemen personnel marines guards headquarters
    peacekeepers troopers extremists jihadists sailors seamen crewmen hostages captives
    compound compounds camp camps hideout hideouts outpost outposts checkpoint checkpoints depot depots
-   barracks installation installations vehicle vehicles`.split(/\s+/),
+   barracks installation installations vehicle vehicles guerrillas guerrilla commandos paratroopers
+   assailants attackers bombers snipers squads cadets`.split(/\s+/),
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
