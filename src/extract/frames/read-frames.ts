@@ -708,7 +708,12 @@ function verbFacts(
   const ground = frame.objectTypes
     ? named.filter((o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? ''))
     : named;
-  const held = !frame.objectHeads || endsOnHead(units, named, frame.objectHeads) ? named : [];
+  const held =
+    !frame.objectHeads || endsOnHead(units, named, frame.objectHeads)
+      ? named
+      : predicate === 'SANCTIONED'
+        ? envoysStates(units, named, frame.objectHeads)
+        : [];
   const objects = (frame.objectTypes ? withCountriesOfTowns(units, ground) : held).filter(
     (o) =>
       !kinOf(units, units.indexOf(o)) &&
@@ -968,6 +973,22 @@ function countryOfHead(units: Unit[], k: number, heads: string[]): Unit | undefi
   const h = !heads.includes(units[j + 1]?.lower ?? '') && compound(j + 1) ? j + 2 : j + 1;
   const head = units[h];
   return head && !head.entity && !head.possessive && heads.includes(head.lower) ? side : undefined;
+}
+
+/**
+ * "expelled Yian Ambassador A", "ordered Y's Ambassador A to leave": an envoy named after his
+ * title stands for the state the title names, as "the Yian ambassador" does (round 46). Every name
+ * must be such an envoy; anyone else gives nothing.
+ */
+function envoysStates(units: Unit[], names: Unit[], heads: string[]): Unit[] {
+  const states = names.map((n) => {
+    const p = units.indexOf(n);
+    const title = units[p - 1];
+    const state = units[p - 2];
+    const titled = n.entity?.type === 'Person' && isPlainWord(title) && heads.includes(title.lower);
+    return titled && state?.entity?.type === 'Country' && !state.punct ? state : undefined;
+  });
+  return states.every((s): s is Unit => !!s) ? states : [];
 }
 
 /**

@@ -16,7 +16,7 @@ import { VERB_FRAMES, type FrameRecord } from './lexicon';
 import { byNamesRight, listRight, ownersFrom } from './lists';
 import { heldElection, stateActAuthor } from './state-acts';
 import { orderSoughtIn } from './sought-order';
-import { supportedActAuthors } from './supported-acts';
+import { supportedActAuthors, undertakingLeaders } from './supported-acts';
 import { endsOnOwnStop, type Unit } from './units';
 import {
   AGENT_HEADS,
@@ -225,7 +225,7 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   }
   if (frame.followedBy) {
     const named = listRight(units, k);
-    return named.length && isFollowed(units, named, frame.followedBy) ? named : [];
+    return named.length && isFollowed(units, named, frame.followedBy, frame.objectHeads) ? named : [];
   }
   if (frame.predicate === 'SUPPORTS') return supportedNames(units, k);
   if (!STANCES.has(frame.predicate)) return listRight(units, k);
@@ -387,8 +387,11 @@ function supportedNames(units: Unit[], k: number): Unit[] {
   // "stands with the Xian people": the country (./people-of.ts)
   const people = named.length ? [] : peoplesOfCountriesAt(units, k);
   if (people.length) return people;
-  // "supported this action by Y": the act's author (./supported-acts.ts)
-  if (!named.length) return supportedActAuthors(units, k);
+  // "supported this action by Y": the act's author; "the X-led process": its leader (./supported-acts.ts)
+  if (!named.length) {
+    const authors = supportedActAuthors(units, k);
+    return authors.length ? authors : undertakingLeaders(units, k);
+  }
   const at = named.length ? units.indexOf(named[0]) : -1;
   const prep = units[at - 1];
   const head = units[at - 2];
@@ -428,15 +431,17 @@ const FOLLOW_SPAN = 5;
  * record's entries — its first word right after the object (past a determiner: "gave Y an
  * ultimatum"), its later words in order within the next few words of the same clause.
  */
-export function isFollowed(units: Unit[], objects: Unit[], entries: string[]): boolean {
+export function isFollowed(units: Unit[], objects: Unit[], entries: string[], heads: string[] = []): boolean {
   const last = objects[objects.length - 1];
   // "required Azure Holdings Inc. to divest": the name's own full stop ends nothing (round 46)
   if (last.punct && !endsOnOwnStop(last)) return false;
   let at = units.indexOf(last) + 1;
   // "Y (the Y acronym)" and the like: a repeat of the same name
   while (units[at]?.entity?.id === last.entity?.id && !units[at - 1].punct) at++;
-  // "asked Xese officials to …": the name asked through the people who speak for it
-  if (units[at] && !units[at - 1].punct && !units[at].entity && PEOPLE_HEADS.has(units[at].lower)) at++;
+  // "asked Xese officials to …": the name asked through the people who speak for it; "ordered Y's
+  // ambassador to leave": through a record's own object head (round 46)
+  const head = (w: string) => PEOPLE_HEADS.has(w) || heads.includes(w);
+  if (units[at] && !units[at - 1].punct && !units[at].entity && head(units[at].lower)) at++;
   return entries.some((entry) => {
     if (entry === GERUND_ENTRY) return gerundFollows(units, last, at);
     const [first, ...rest] = entry.split(' ');

@@ -8,6 +8,7 @@
 import { isDemonym } from '../relations/sentence-view';
 import { byNamesRight } from './lists';
 import { isPlainWord, type Unit } from './units';
+import { supportedActAuthors, undertakingLeaders } from './supported-acts';
 import { EFFORT_HEADS, SUPPORTED_ASPECTS } from './words';
 
 /** Articles before a described state: "a strong X", "the Xian people". */
@@ -94,5 +95,10 @@ function effortMakersAt(units: Unit[], k: number): Unit[] {
 /** The states or bodies backed, as the phrase opening at `k` describes them; none for anything else. */
 export function supportedThroughDescription(units: Unit[], k: number): Unit[] {
   const qualified = qualifiedCountryAt(units, k) ?? countryOfGoodAt(units, k);
-  return qualified ? [qualified] : effortMakersAt(units, k);
+  if (qualified) return [qualified];
+  const makers = effortMakersAt(units, k);
+  if (makers.length) return makers;
+  // "support for the efforts of X", "support for the X-led process" (./supported-acts.ts, round 46)
+  const authors = supportedActAuthors(units, k);
+  return authors.length ? authors : undertakingLeaders(units, k);
 }
