@@ -47,6 +47,7 @@ import { jointVoices, withJointVoices } from './joint-voice';
 import { demonymCapitals } from './capital-cities';
 import { regionContext } from './region-context';
 import { knownPlaceCountries, withoutReferencesAgainstTheGazetteer } from './known-place-countries';
+import { itsOwnedFacts } from './its-owner';
 import { killingItsOwn } from '../frames/killing-its-own';
 import { sanctionReasons } from '../frames/sanction-reasons';
 import { coReadings } from './co-readings';
@@ -513,6 +514,8 @@ export function extractRelations({
   relations.push(...regionContext(sentences, seenNames, byId, relations));
   // a listed place whose country its sentence names, told with no tie the place rules read
   relations.push(...knownPlaceCountries(sentences, seenNames, byId, relations));
+  // "its port of X", "its president, X": a possessive "its" read as the country named before it
+  relations.push(...itsOwnedFacts(sentences, seenNames, byId, dominant ?? UNWRITTEN_COUNTRY));
   // "Y spokesman X claimed the attack": the side's act, not the spokesperson's (./spokespersons.ts)
   const spokenFor = spokespersonsActs(relations, byId);
   const best = guarded('keep-best', spokenFor, keepBest(spokenFor));

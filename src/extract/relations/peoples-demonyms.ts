@@ -9,6 +9,7 @@ import { PEOPLE_AND_CREED_WORDS } from '../lexicon/common-words';
 import { ORG_HEADS } from '../lexicon/heads';
 import { isDemonym } from './sentence-view';
 import { NON_STATE_HEADS } from '../frames/words';
+import { PLACE_KIND_NOUNS } from '../lexicon/place-words';
 
 /**
  * People's words that name a state's own as often as a part of it: "the Syrian Arab Army", "the
@@ -27,9 +28,16 @@ const STATE_WORDS: ReadonlySet<string> = new Set([
 /** The word right after a mention, when it is capitalised and a people's or creed's word. */
 const NEXT_WORD = /^\s+(\p{Lu}\p{Ll}+)\b/u;
 
+/**
+ * "the Syrian Kurdish city of X", "the Iraqi Kurdish capital X": a people's word before a kind of
+ * place describes the place, and the demonym says which state it lies in (round 46).
+ */
+const PEOPLES_PLACE = new RegExp(`^\\s+\\p{Lu}\\p{Ll}+\\s+(?:${PLACE_KIND_NOUNS.join('|')})\\b`, 'u');
+
 function qualifiesPeople(text: string, mention: Mention): boolean {
-  const next = NEXT_WORD.exec(text.slice(mention.end, mention.end + 40))?.[1]?.toLowerCase();
-  return !!next && PEOPLE_AND_CREED_WORDS.has(next) && !STATE_WORDS.has(next);
+  const after = text.slice(mention.end, mention.end + 40);
+  const next = NEXT_WORD.exec(after)?.[1]?.toLowerCase();
+  return !!next && PEOPLE_AND_CREED_WORDS.has(next) && !STATE_WORDS.has(next) && !PEOPLES_PLACE.test(after);
 }
 
 /**

@@ -14,6 +14,8 @@ import { OFFICE_RULES } from './office-rules';
 import { OFFICE_TAKEN_RULES } from './office-taken';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
+import { QUALIFIED_PLACE_RULES } from './qualified-places';
+import { FACTION_LEADER_RULES } from './faction-leaders';
 import { ROLE_RULES } from './role-rules';
 import { SANCTION_RULES } from './sanction-rules';
 import { STAFF_ROLE_RULES } from './staff-roles';
@@ -47,7 +49,12 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...OFFICE_RULES,
   ...STATE_BODY_RULES,
 ];
-const STRUCTURAL_AFTER_ACTS = [...LEADERSHIP_RULES, ...PLACE_RULES];
+const STRUCTURAL_AFTER_ACTS = [
+  ...LEADERSHIP_RULES,
+  ...FACTION_LEADER_RULES,
+  ...PLACE_RULES,
+  ...QUALIFIED_PLACE_RULES,
+];
 
 export const RELATION_RULES = [
   ...STRUCTURAL_BEFORE_ACTS,
