@@ -44,8 +44,6 @@ const rows: FactRow[] = [
   ],
   // the nearest positive: an active "agreed with"
   ['Qatar has agreed with Israel on a ceasefire.', ['Qatar COOPERATED Israel'], []],
-  // a diplomat is sent to a state, so the capital after "ambassador to" is its government
-  ['Kenya withdrew its ambassador to Kampala on Monday.', ['Kenya SANCTIONED Uganda'], []],
 ];
 
 describeFactRows(rows, 'fresh-news-46', 'combined');

@@ -28,12 +28,6 @@ const NONE: ActorAt = () => 0;
 /** Prepositions of place before a capital: "residents in X", "a rally outside X". */
 const PLACED: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across']);
 
-/**
- * "its ambassador to X", "the envoy to X": a diplomat is sent to a state, so the capital after
- * "to" is its government (round 46, fresh news; the ontology's capital used as a government).
- */
-const ACCREDITED_NOUNS: ReadonlySet<string> = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys']);
-
 /** "called on X to …" */
 const CALL_VERBS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'calling']);
 
@@ -44,7 +38,6 @@ export function capitalStandsForGovernment(
   actorAt: ActorAt = NONE,
 ): boolean {
   const last = tokens[to - 1];
-  if (tokens[from - 1]?.norm === 'to' && ACCREDITED_NOUNS.has(tokens[from - 2]?.norm ?? '')) return true;
   if (last.possessive) {
     if (cityAdministration(tokens[to], tokens[to + 1])) return false;
     return [tokens[to], tokens[to + 1]].some((t) => t && !t.punct && GOVERNMENT_NOUNS.has(t.norm));
