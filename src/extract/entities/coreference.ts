@@ -1152,9 +1152,11 @@ export function quotedAt(text: string, pos: number): boolean {
       if (straight) straight = false;
       else curly = Math.max(0, curly - 1);
     } else if (c === '"') {
+      // a paragraph that opens on a straight mark while a curly quotation is still open goes on
+      // with that quotation, as a curly one does (mixed marks, round 46)
       if (straight) straight = false;
-      else if (curly > 0) curly--;
-      else straight = true;
+      else if (curly > 0 && !paragraphOpensAt(text, k)) curly--;
+      else if (curly === 0) straight = true;
     }
   }
   return curly > 0 || straight;

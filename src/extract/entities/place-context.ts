@@ -537,6 +537,9 @@ export function landmarkEnd(ctx: SentenceContext, a: number, b: number): number 
   if (['a', 'an'].includes(tokens[a - 1]?.norm ?? '')) return 0;
   // "the Presidential palace": an adjective capitalised for style names no landmark (round 29)
   if (b === a + 1 && (isCommonWord(tokens[a].text) || STYLED_ADJECTIVE.test(tokens[a].text))) return 0;
+  // "a crowded Shiite mosque", "the Sunni shrine": a creed's or a people's word says whose it is
+  // and names none (round 46, fresh news)
+  if (b === a + 1 && PEOPLE_AND_CREED_WORDS.has(tokens[a].norm)) return 0;
   for (let k = a; k < b; k++)
     if (tokens[k].punct || tokens[k].possessive || longestMatch(ctx, k, b)) return 0;
   return camp || modified ? b + 2 : b + 1;

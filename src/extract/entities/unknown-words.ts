@@ -34,6 +34,7 @@ import { ownerCue } from './owner-cue';
 import { isJunkWord } from './spans';
 import { surnameCountries } from '../lexicon/office-holders';
 import type { Token } from './tokens';
+import { namesWeaponMake } from './weapon-makes';
 
 /** Nouns of a state's rulers that take a known leader's surname: "the Siniora government". */
 const LEADER_NAMED_BODIES: ReadonlySet<string> = new Set(['government', 'junta']);
@@ -353,7 +354,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       emit(ctx, a, b, { type: 'Organization', category: 'other' }, 'context:league-noun-after');
       return;
     }
-    if (NOT_A_NAME_TAGS.some((t) => tags.has(t))) return;
+    if (NOT_A_NAME_TAGS.some((t) => tags.has(t)) || namesWeaponMake(ctx, b)) return;
     // "the Biden administration", "the Modi government": a leader's name.
     if (LEADER_NOUNS.has(tokens[b]?.norm ?? '') && !tags.has('Place')) {
       emit(ctx, a, b, { type: 'Person' }, 'context:leader-administration');

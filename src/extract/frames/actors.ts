@@ -1,5 +1,6 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
+import { causePrefixed, nextNonDeterminer } from './cause-prefixed';
 import { TITLE_LINKS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { byNamesRight, isTitle, listLeft, listRight } from './lists';
 import { sideBefore } from './sides';
@@ -1200,6 +1201,7 @@ const PERSON_OWNERS = new Set(['his', 'her']);
 
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {
+  if (causePrefixed(units, nextNonDeterminer(units, k))) return [];
   // "by Y's X militia": the named group on the head acts, not the country that owns it
   const listed = byNamesRight(units, k);
   if (listed.length) return listed;

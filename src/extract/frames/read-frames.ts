@@ -5,6 +5,8 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import { opensOwnClause } from './clause-openers';
+import { describedByLink } from './linked-descriptions';
 import { relativeGround, relativeObject } from './relative-objects';
 import { describedSubjectActors } from './described-subjects';
 import { supportedThroughDescription } from './supported-states';
@@ -568,7 +570,7 @@ function verbFacts(
       ? facts(agentsRight(units, k + 1), act, predicate, frame, ':passive-act')
       : [];
   }
-  if (!found) return [];
+  if (!found || (g.passive && describedByLink(units, found.at))) return [];
   if (noFactClause(units, found.at)) {
     if (!clauseLifted) {
       // the guard trace: what the verb would state outside that clause
@@ -1627,7 +1629,7 @@ function targetedActAt(units: Unit[], j: number, aside: boolean): number | undef
   for (let p = j; p >= 1 && j - p < TARGET_SPAN; p--) {
     const u = units[p];
     if (u.punct && !(p === j && aside && u.punct === ',')) return undefined;
-    if (!u.entity && RELATIVES.has(u.lower)) return undefined;
+    if ((!u.entity && RELATIVES.has(u.lower)) || opensOwnClause(u)) return undefined;
     if (!u.entity && TARGET_PREPS.has(u.lower))
       return p < j && familyOfNoun(units[p - 1]) === 'attack' && !units[p - 1].punct ? p - 1 : undefined;
     if (!u.entity && isVerb(u) && !u.tags.has('Noun') && !u.tags.has('Adjective')) return undefined;

@@ -2,6 +2,7 @@
 // when its words are absent; its regex is tried at every slot (or every position, for patterns
 // that open on a word), so matches may overlap ("X-backed Y and Z-backed W"). Each match is then
 // checked for the actor's position, modality (negated, hypothetical, threat), types and categories.
+import { passivePatientLinked } from './linked-patients';
 import { STRUCTURAL_PREDICATES, type Entity, type Predicate } from '../../model';
 import { RELATION_RULES, STRUCTURAL_RULES, type RelationRule } from '../rules/relations';
 import {
@@ -703,6 +704,7 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap && clauseOfNoun(g.gap, m.input.slice(m.indices?.groups?.gap?.[1]), rule))
     return dropped('clause-of-noun', m, c, view);
   if (objectOfAct(m, rule)) return dropped('object-of-act', m, c, view);
+  if (passivePatientLinked(m, rule.reason)) return dropped('patient-in-link-phrase', m, c, view);
   if (victimBeforeActNoun(m, rule)) return dropped('victim-before-act-noun', m, c, view);
   if (nounAfterPassedName(m, rule)) return dropped('noun-after-passed-name', m, c, view);
   if (nounBeforePreposition(m, rule)) return dropped('noun-before-preposition', m, c, view);

@@ -199,10 +199,11 @@ const REPORTED_ASSAILANT = new RegExp(
 /**
  * "X and Y have deployed troops since militants attacked Z", "X has exchanged fire with ⟦Y⟧ since
  * the Palestinian militant group attacked Z": after the subject's own verb, a conjunction opens a
- * clause with a subject of its own (a few words, no name) whose act this is.
+ * clause with a subject of its own (a few words, no name) whose act this is; also its second
+ * verb ("X has been unstable since an uprising toppled and killed Y", round 46).
  */
 const OWN_SUBJECT_CLAUSE =
-  /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,4}$/;
+  /\b(?:has|have|had|is|are|was|were|[a-z]+ed)\b[^;]*\b(?:since|after|before|because|when|until|once)\s+(?:(?!(?:and|or|then|also|\w+day|\w+ly)\b)[A-Za-z-]+\s+){1,4}(?:(?<=[a-z]ed\s+)and\s+)?$/;
 /**
  * "Norway summoned envoy ⟦X⟧ after officials in ⟦Lima⟧ protested Y": right after the name, a
  * conjunction opens a clause whose own subject is a few plain words (no name but a place they are

@@ -252,6 +252,9 @@ const OWNED_DEAL = `⟦[^⟧]*⟧['’]s(?: (?!(?:a|an|the|of|by|to|in|on|at|for
 /** "cooperation with Y (YA) by ⟦Z⟧": the dealing's own author is written after its partner. */
 const NOT_DONE_BY_ANOTHER = '(?!(?: \\([^)]*\\))? by (?:the )?⟦)';
 
+/** Not a participle in "-ed" right after a form of "be": "a deal was reached with Y" names no party. */
+const NOT_PASSIVE_PARTICIPLE = '(?!(?<=\\b(?:was|were|been|being|is|are|be) (?:[a-z]+ly )?)[a-z]+ed\\b)';
+
 export const ACT_RULES: RelationRule[] = [
   // SUPPORTS
   onCore({
@@ -491,8 +494,10 @@ export const ACT_RULES: RelationRule[] = [
     confidence: 0.65,
     // "a negotiated resolution with Y": after an article the participle is an adjective; "signed
     // no deal with Y" denies the act; "our allies and partners will stand with Y" has the noun
-    // "partners" (round 33)
-    pattern: `${ACTOR}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|(?<!\\b(?:and|our|their|its|his|her|your|other|key|close|regional|international) )partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
+    // "partners" (round 33); "a truce, brokered by X, had been reached with Y": a participle
+    // after a form of "be" is passive, its subject the thing agreed, and no name before is a party
+    // (round 46, fresh news)
+    pattern: `${ACTOR}${NOT_PASSIVE_PARTICIPLE}\\b(?<!\\b(?:a|an|the) )(?:signed|signs|reached|reaches|agreed|agrees|negotiated|negotiates|negotiating|negotiate|cooperated|cooperates|cooperating|cooperate|partnered|(?<!\\b(?:and|our|their|its|his|her|your|other|key|close|regional|international) )partners|partnering|teamed up|teams up|worked|works|working|talked|talks|spoke|speaks|restored|resumed|normali[sz]ed)(?: (?!no\\b)[a-z-]+){0,3}? with ${COUNTERPART}{TSKIP}{O+:POC}${NOT_OWNER}${NOT_TITLE_BODY}${NOT_RANKED_HOLDER}${NOT_TITLED_HOLDER}${NOT_ON_HOLD}`,
     // "X said …, alleging the Y party was working with Z": the dealing is alleged of others (round 33)
     gapBlock: `${CANCELLED}|${THEIR_BODY_ACTS}|${UNREAL_DEALING}|${PRONOUN_CLAUSE}|${AIMED}\\s*$|\\b(?:alleg(?:e|es|ed|ing)|accus(?:e|es|ed|ing))\\b`,
   }),
