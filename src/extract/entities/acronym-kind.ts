@@ -34,22 +34,9 @@ export function acronymKind(text: string, acronym: string): OrgCategory | undefi
     return undefined;
   const w = escapeRegex(acronym);
   // "an NGO group", "NGOs": initials of a kind of body, or written in the plural, are no name
-  if (KIND_INITIALS.has(acronym) || new RegExp(`(?<![\\p{L}-])${w}s\\b`, 'u').test(text)) return undefined;
-  const patterns = [
-    // "the XLF security service", "the XLF military intelligence agency"
-    new RegExp(`(?<![\\p{L}-])${w}((?:\\s+[a-z][a-z-]*){0,2}?)\\s+(${KIND})${CLOSES}`, 'gu'),
-    // "the XLF, a Zorban-based Yian rebel group", "XLF is the secular Yian separatist group"
-    new RegExp(
-      `(?<![\\p{L}-])${w}(?:,|\\s+(?:is|was))\\s+(?:a|an|the)((?:\\s+${MODIFIER}){0,5}?)\\s+(${KIND})${CLOSES}`,
-      'gu',
-    ),
-    // "the vote board, XVC,", "the peace mission in Zorba, XMZ,", "the army (XPA)"
-    new RegExp(
-      `\\b((?:[a-z][a-z-]*\\s+){0,2}?)(${KIND})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s*(?:,\\s*${w}\\s*,|\\(\\s*${w}\\s*\\))`,
-      'gu',
-    ),
-  ];
-  for (const pattern of patterns)
+  if (KIND_INITIALS.has(acronym) || (text.includes(`${acronym}s`) && pluralOf(w).test(text)))
+    return undefined;
+  for (const pattern of patternsThatMayMatch(text, acronym, w))
     for (const m of text.matchAll(pattern)) {
       const noun = m[2];
       // the noun is written in lower case ("a Party" is someone's name)
@@ -61,3 +48,59 @@ export function acronymKind(text: string, acronym: string): OrgCategory | undefi
     }
   return undefined;
 }
+
+/**
+ * Of the three patterns below, in their order, those whose words around the acronym the text
+ * has at one of its places at least: making and first running a Unicode pattern costs far more
+ * than these checks, and most acronyms have none. A pattern left out could not have matched.
+ */
+function patternsThatMayMatch(text: string, acronym: string, w: string): RegExp[] {
+  const places: number[] = [];
+  for (let i = text.indexOf(acronym); i >= 0; i = text.indexOf(acronym, i + 1)) places.push(i);
+  const followedBy = (gate: RegExp): boolean =>
+    places.some((i) => {
+      gate.lastIndex = i + acronym.length;
+      return gate.test(text);
+    });
+  const marked = places.some((i) => BEFORE_ACRONYM.has(markBefore(text, i)));
+  return [
+    followedBy(WORDS_AFTER) ? nounAfter(w) : undefined,
+    followedBy(APPOSITION_AFTER) ? appositionAfter(w) : undefined,
+    marked ? nounBefore(w) : undefined,
+  ].filter((p): p is RegExp => !!p);
+}
+
+/** What `nounAfter` needs right after the acronym: a space, then a word or the noun. */
+const WORDS_AFTER = new RegExp(`\\s+(?:[a-z]|${KIND})`, 'y');
+/** What `appositionAfter` needs right after the acronym: ", a", " is the", then a space. */
+const APPOSITION_AFTER = /(?:,|\s+(?:is|was))\s+(?:a|an|the)\s/y;
+/** What `nounBefore` needs before the acronym, past spaces: a comma or a bracket. */
+const BEFORE_ACRONYM = new Set([',', '(']);
+
+/** The character before text[i], past spaces ('' at the text's start). */
+function markBefore(text: string, i: number): string {
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text[j])) j--;
+  return text[j] ?? '';
+}
+
+/** The acronym written in the plural: "NGOs". */
+const pluralOf = (w: string): RegExp => new RegExp(`(?<![\\p{L}-])${w}s\\b`, 'u');
+
+/** "the XLF security service", "the XLF military intelligence agency" */
+const nounAfter = (w: string): RegExp =>
+  new RegExp(`(?<![\\p{L}-])${w}((?:\\s+[a-z][a-z-]*){0,2}?)\\s+(${KIND})${CLOSES}`, 'gu');
+
+/** "the XLF, a Zorban-based Yian rebel group", "XLF is the secular Yian separatist group" */
+const appositionAfter = (w: string): RegExp =>
+  new RegExp(
+    `(?<![\\p{L}-])${w}(?:,|\\s+(?:is|was))\\s+(?:a|an|the)((?:\\s+${MODIFIER}){0,5}?)\\s+(${KIND})${CLOSES}`,
+    'gu',
+  );
+
+/** "the vote board, XVC,", "the peace mission in Zorba, XMZ,", "the army (XPA)" */
+const nounBefore = (w: string): RegExp =>
+  new RegExp(
+    `\\b((?:[a-z][a-z-]*\\s+){0,2}?)(${KIND})(?:\\s+(?:in|of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})?\\s*(?:,\\s*${w}\\s*,|\\(\\s*${w}\\s*\\))`,
+    'gu',
+  );

@@ -117,6 +117,7 @@ export function resolveCoreferences(
   sentences: readonly ReadSentence[],
   text: string,
   tagMap: SentenceContext['tagMap'],
+  quotations: Quotations,
 ): void {
   const named: Named[] = registry
     .all()
@@ -147,35 +148,21 @@ export function resolveCoreferences(
   /** The one organisation or state each sentence's "it" was read as (undefined: two), for the next "It". */
   const itsOf = new Map<number, Draft | undefined>();
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
-  /** Each sentence's quotations, worked out once: `quotedAt` reads the article up to the sentence. */
-  const quotesIn = new Map<number, [number, number][]>();
-  const quotesOf = (s: ReadSentence): [number, number][] => {
-    if (!quotesIn.has(s.index))
-      quotesIn.set(s.index, quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start)));
-    return quotesIn.get(s.index) ?? [];
-  };
+  const quotesOf = (s: ReadSentence): readonly [number, number][] => quotations.get(s.index) ?? [];
   /**
    * The people an opening "He" may stand for: those the sentence before names; or, when it names
    * no one and is all quotation, those of the sentence the quotation opened in (up to QUOTE_REACH
-   * sentences back): "X said: “… . … .” He added …". For a speaker's tag ("“…,” he said") only
-   * people named outside the quotations count: the quoted are spoken of, not speaking.
+   * sentences back, and not past one whose own pronouns were read): "X said: “… . … .” He added
+   * …". For a speaker's tag ("“…,” he said") only people named outside the quotations count: the
+   * quoted are spoken of, not speaking.
    */
-  const spokenBefore = (index: number, tag: boolean): Named[] => {
-    for (let k = index - 1; k >= 0 && k >= index - QUOTE_REACH; k--) {
-      const prev = byIndex.get(k);
-      if (!prev) return [];
-      const quotes = quotesOf(prev);
-      const people = named.filter(
-        (n) =>
-          n.sentenceIndex === k &&
-          n.draft.type === 'Person' &&
-          !(tag && quotes.some(([a, b]) => a < n.start && n.start < b)),
-      );
-      if (people.length) return people;
-      if (pronounsOf.has(k) || !allQuoted(prev.tokens, quotes)) return [];
-    }
-    return [];
-  };
+  const spokenBefore = (index: number, tag: boolean): Named[] =>
+    namedBeforeQuotation(
+      { index, reach: QUOTE_REACH, byIndex, quotesOf },
+      named,
+      (n, quotes) => n.draft.type === 'Person' && !(tag && insideQuotes(n, quotes)),
+      (k) => !pronounsOf.has(k),
+    );
 
   /** The sentences that turn to another incident (NEW_INCIDENT), read once. */
   const turns = new Set(
@@ -764,6 +751,46 @@ export function speakerTagAt(
   );
 }
 
+/** Where a walk back over a quotation starts, how far it may go, and the sentences it reads. */
+export interface QuotationWalk {
+  /** The sentence the walk starts from (not itself read). */
+  index: number;
+  /** How many sentences back the walk may go. */
+  reach: number;
+  byIndex: ReadonlyMap<number, ReadSentence>;
+  quotesOf: (s: ReadSentence) => readonly [number, number][];
+}
+
+/**
+ * The mentions that `counts` of the nearest sentence before `walk.index` that has any, walking
+ * back over sentences that are all quotation (and that `passes`) to the one a quotation opened
+ * in: "X said: “S1. S2. S3,” he said" reaches X. None when the nearest sentence with a word outside
+ * the quotations has none that count, or the walk goes past `walk.reach`. Both the pronoun
+ * readings of this file (`spokenBefore`) and ./pronoun-focus.ts (`quotationOpener`) walk so.
+ */
+export function namedBeforeQuotation<P extends { sentenceIndex: number; start: number }>(
+  walk: QuotationWalk,
+  mentions: readonly P[],
+  counts: (p: P, quotes: readonly [number, number][]) => boolean,
+  passes: (k: number) => boolean = () => true,
+): P[] {
+  const { index, reach, byIndex, quotesOf } = walk;
+  for (let k = index - 1; k >= 0 && k >= index - reach; k--) {
+    const prev = byIndex.get(k);
+    if (!prev) return [];
+    const quotes = quotesOf(prev);
+    const found = mentions.filter((p) => p.sentenceIndex === k && counts(p, quotes));
+    if (found.length) return found;
+    if (!passes(k) || !allQuoted(prev.tokens, quotes)) return [];
+  }
+  return [];
+}
+
+/** The mention starts inside one of the quotations. */
+export function insideQuotes(p: { start: number }, quotes: readonly [number, number][]): boolean {
+  return quotes.some(([a, b]) => a < p.start && p.start < b);
+}
+
 /** Every word of the sentence lies inside its quotations. */
 export function allQuoted(tokens: readonly Token[], quotes: readonly [number, number][]): boolean {
   const words = tokens.filter((t) => !t.punct);
@@ -1143,23 +1170,50 @@ const VOICE_LEAD = new Set(['the', 'today']);
  * convention (“… . ¶ “… .”), which adds no second one.
  */
 export function quotedAt(text: string, pos: number): boolean {
+  return quoteReader(text)(pos);
+}
+
+/**
+ * `quotedAt` for one text at rising positions: the marks are read once, on from where the last
+ * position left off (a lower position starts again from the text's start).
+ */
+function quoteReader(text: string): (pos: number) => boolean {
   let curly = 0;
   let straight = false;
-  for (let k = 0; k < pos; k++) {
-    const c = text[k];
-    if (c === '“') curly = curly > 0 && paragraphOpensAt(text, k) ? curly : curly + 1;
-    else if (c === '”') {
-      if (straight) straight = false;
-      else curly = Math.max(0, curly - 1);
-    } else if (c === '"') {
-      // a paragraph that opens on a straight mark while a curly quotation is still open goes on
-      // with that quotation, as a curly one does (mixed marks, round 46)
-      if (straight) straight = false;
-      else if (curly > 0 && !paragraphOpensAt(text, k)) curly--;
-      else if (curly === 0) straight = true;
+  let k = 0;
+  return (pos) => {
+    if (pos < k) [curly, straight, k] = [0, false, 0];
+    for (; k < pos; k++) {
+      const c = text[k];
+      if (c === '“') curly = curly > 0 && paragraphOpensAt(text, k) ? curly : curly + 1;
+      else if (c === '”') {
+        if (straight) straight = false;
+        else curly = Math.max(0, curly - 1);
+      } else if (c === '"') {
+        // a paragraph that opens on a straight mark while a curly quotation is still open goes on
+        // with that quotation, as a curly one does (mixed marks, round 46)
+        if (straight) straight = false;
+        else if (curly > 0 && !paragraphOpensAt(text, k)) curly--;
+        else if (curly === 0) straight = true;
+      }
     }
-  }
-  return curly > 0 || straight;
+    return curly > 0 || straight;
+  };
+}
+
+/** Each sentence's quotations (`quotedRanges`), by sentence index. */
+export type Quotations = ReadonlyMap<number, readonly [number, number][]>;
+
+/**
+ * Each sentence's quotations, worked out once for the article and read by both pronoun passes
+ * (this file and ./pronoun-focus.ts): whether a quotation runs on into a sentence is read in one
+ * pass over the text, not once per sentence from the text's start.
+ */
+export function sentenceQuotations(sentences: readonly ReadSentence[], text: string): Quotations {
+  const openAt = quoteReader(text);
+  return new Map(
+    sentences.map((s) => [s.index, quotedRanges(s.tokens, !!s.tokens[0] && openAt(s.tokens[0].start))]),
+  );
 }
 
 /** Only spaces stand between text[k] and the line break before it: it opens a paragraph. */

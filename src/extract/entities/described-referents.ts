@@ -220,6 +220,31 @@ const namedWith = (d: Draft, noun: string): boolean =>
   );
 
 /**
+ * `marked`'s patterns for one list of words, made once per process rather than on every call
+ * (twice an article and once a phrase): the lists are the lexicon's and its nouns', so few.
+ */
+const MARK_PATTERNS = new Map<string, { before: RegExp; after: RegExp }>();
+/** A bound on the patterns kept, should the lists ever come from the text. */
+const MARK_PATTERNS_MAX = 500;
+function markPatterns(alternatives: string): { before: RegExp; after: RegExp } {
+  let patterns = MARK_PATTERNS.get(alternatives);
+  if (patterns) return patterns;
+  if (MARK_PATTERNS.size >= MARK_PATTERNS_MAX) MARK_PATTERNS.clear();
+  patterns = {
+    before: new RegExp(
+      `\\b(?:${alternatives})s?\\s+(?:(?:${BAND_WORDS})\\s*,?\\s+)?(?:(?:of|from|with|called|known\\s+as)\\s+)?(?:the\\s+)?$`,
+      'i',
+    ),
+    after: new RegExp(
+      `^(?:['’]s?)?\\s+(?:${alternatives})s?\\b|^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${alternatives})\\b`,
+      'i',
+    ),
+  };
+  MARK_PATTERNS.set(alternatives, patterns);
+  return patterns;
+}
+
+/**
  * The entities of `type` the article writes with one of `words` beside a name: before it, with
  * up to two describing words and an "of" ("the rebel X", "the oil town of X", "rebel fighters
  * from the X"), after it ("X rebels", "X province"), or in an apposition ("X, a rebel group").
@@ -230,15 +255,7 @@ function marked(
   words: ReadonlySet<string>,
   type: string,
 ): Set<Draft> {
-  const alternatives = [...words].join('|');
-  const before = new RegExp(
-    `\\b(?:${alternatives})s?\\s+(?:(?:${BAND_WORDS})\\s*,?\\s+)?(?:(?:of|from|with|called|known\\s+as)\\s+)?(?:the\\s+)?$`,
-    'i',
-  );
-  const after = new RegExp(
-    `^(?:['’]s?)?\\s+(?:${alternatives})s?\\b|^,\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+){0,2}(?:${alternatives})\\b`,
-    'i',
-  );
+  const { before, after } = markPatterns([...words].join('|'));
   const out = new Set<Draft>();
   for (const n of placed) {
     if (n.draft.type !== type || out.has(n.draft)) continue;

@@ -15,12 +15,12 @@ import { isTitleWord } from '../rules/entities/title-phrase';
 import type { SentenceContext } from './context';
 import {
   HONORIFICS,
-  allQuoted,
+  insideQuotes,
+  namedBeforeQuotation,
   personGender,
-  quotedAt,
-  quotedRanges,
   speakerTagAt,
   type Gender,
+  type Quotations,
   type ReadSentence,
 } from './coreference';
 import { LEAD_OFFICE_REASON } from './lead-office-holder';
@@ -64,6 +64,7 @@ export function resolvePronounFocus(
   sentences: readonly ReadSentence[],
   text: string,
   tagMap: SentenceContext['tagMap'],
+  quotations: Quotations,
 ): void {
   const drafts = registry.all();
   const people: PersonAt[] = drafts
@@ -83,15 +84,11 @@ export function resolvePronounFocus(
   const unread = new Set<number>();
   const scene: Scene = { people, covered, tagMap, unread };
 
-  const quotesIn = new Map<number, [number, number][]>();
-  const quotesOf = (s: ReadSentence): [number, number][] => {
-    if (!quotesIn.has(s.index))
-      quotesIn.set(s.index, quotedRanges(s.tokens, !!s.tokens[0] && quotedAt(text, s.tokens[0].start)));
-    return quotesIn.get(s.index) ?? [];
-  };
+  // the quotations ./coreference.ts worked out (`sentenceQuotations`)
+  const quotesOf = (s: ReadSentence): readonly [number, number][] => quotations.get(s.index) ?? [];
   for (const s of sentences) {
     const quotes = quotesOf(s);
-    const inQuote = (t: Token): boolean => quotes.some(([a, b]) => a < t.start && t.start < b);
+    const inQuote = (t: Token): boolean => insideQuotes(t, quotes);
     s.tokens.forEach((t, i) => {
       const wanted = FOCUS_PRONOUNS.get(t.norm);
       if (!wanted || t.punct || covered(t)) return;
@@ -156,7 +153,7 @@ function spokenOf(
   s: ReadSentence,
   i: number,
   quotes: readonly [number, number][],
-  quotesOf: (s: ReadSentence) => [number, number][],
+  quotesOf: (s: ReadSentence) => readonly [number, number][],
   byIndex: ReadonlyMap<number, ReadSentence>,
   scene: Scene,
   fits: (d: Draft) => boolean,
@@ -173,7 +170,7 @@ function spokenOf(
   const words = s.tokens.filter((w) => w.start > open && w.start < t.start);
   if (words.some((w, k) => unnamedPerson(words, k, scene) || unplacedName(w, scene))) return undefined;
   // "“… He will hold Ica,” a guard said": a speaker not named may speak of anyone
-  const inQuote = (p: { start: number }) => quotes.some(([a, b]) => a < p.start && p.start < b);
+  const inQuote = (p: { start: number }) => insideQuotes(p, quotes);
   const tag = s.tokens.filter((w) => !inQuote(w));
   // ("said prosecutor Y": a title before a name is no unnamed speaker)
   if (tag.some((w, k) => unnamedPerson(tag, k, scene) && !tag[k + 1]?.cap)) return undefined;
@@ -186,7 +183,7 @@ function spokenOf(
   // subject or another's ("X spoke on the radio. “… He asked us to stay,” Y said")
   const quoted = (p: PersonAt): boolean => {
     const sentence = byIndex.get(p.sentenceIndex);
-    return !!sentence && quotesOf(sentence).some(([a, b]) => a < p.start && p.start < b);
+    return !!sentence && insideQuotes(p, quotesOf(sentence));
   };
   return personInFocus(s.index, byIndex, scene, fits, (p) => !speakers.has(p.draft) && quoted(p));
 }
@@ -206,27 +203,23 @@ function speaksThere(p: PersonAt, byIndex: ReadonlyMap<number, ReadSentence>): b
  * The speaker of a quotation whose tag ("… ,” he said") closes it sentences after it opened: the
  * one person of the pronoun's gender named outside quotations in the sentence the quotation opened
  * in or, when that sentence is all quotation, in the one before it ("X told VOA … . “S1. S2. S3,”
- * he said"). ./coreference.ts reads such a tag up to three sentences back.
+ * he said"). ./coreference.ts reads such a tag up to three sentences back, by the same walk
+ * (`namedBeforeQuotation`); this one reaches TAG_REACH back and counts its own readings.
  */
 function quotationOpener(
   index: number,
   byIndex: ReadonlyMap<number, ReadSentence>,
-  quotesOf: (s: ReadSentence) => [number, number][],
+  quotesOf: (s: ReadSentence) => readonly [number, number][],
   scene: Scene,
   fits: (d: Draft) => boolean,
 ): Draft | undefined {
-  for (let k = index - 1; k >= 0 && k >= index - TAG_REACH; k--) {
-    const prev = byIndex.get(k);
-    if (!prev) return undefined;
-    const quotes = quotesOf(prev);
-    if (allQuoted(prev.tokens, quotes)) continue;
-    const outside = scene.people.filter(
-      (p) => p.sentenceIndex === k && !quotes.some(([a, b]) => a < p.start && p.start < b),
-    );
-    const people = [...new Set(outside.map((p) => p.draft))];
-    return people.length === 1 && fits(people[0]) ? people[0] : undefined;
-  }
-  return undefined;
+  const outside = namedBeforeQuotation(
+    { index, reach: TAG_REACH, byIndex, quotesOf },
+    scene.people,
+    (p, quotes) => !insideQuotes(p, quotes),
+  );
+  const people = [...new Set(outside.map((p) => p.draft))];
+  return people.length === 1 && fits(people[0]) ? people[0] : undefined;
 }
 
 /**

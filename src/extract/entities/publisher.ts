@@ -43,7 +43,11 @@ export function dropPublisher(registry: Registry, url: string | undefined): void
   }
 }
 
-/** The credit line names the outlet as a whole word or words ("VOA Learning English" names VOA). */
+/**
+ * The credit line names the outlet as a whole word or words ("VOA Learning English" names VOA).
+ * The pattern is made only when the line holds the name at all.
+ */
 function creditNames(credit: string, name: string): boolean {
+  if (!credit.includes(name)) return false;
   return new RegExp(`(?:^|[^\\p{L}])${escapeRegex(name)}(?:$|[^\\p{L}])`, 'u').test(credit);
 }

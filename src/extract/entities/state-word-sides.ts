@@ -34,12 +34,16 @@ export function resolveStateWords(
   sentences: readonly ReadSentence[],
   tagMap: SentenceContext['tagMap'],
 ): void {
+  // cheap gate: the sentences that hold one of the attribute words; with none, the article's
+  // setting state is not worked out at all
+  const worded = sentences.filter((s) =>
+    s.tokens.some((t) => STATE_ATTRIBUTES.has(t.norm) || BARE_STATE_FORCES.has(t.norm)),
+  );
+  if (!worded.length) return;
   const mentions: Named[] = registry.all().flatMap((draft) => draft.mentions.map((m) => ({ draft, ...m })));
   const state = settingState(registry, sentences, mentions);
   if (!state) return;
-  for (const s of sentences) {
-    // cheap gate: the sentence holds one of the attribute words
-    if (!s.tokens.some((t) => STATE_ATTRIBUTES.has(t.norm) || BARE_STATE_FORCES.has(t.norm))) continue;
+  for (const s of worded) {
     const here = mentions.filter((m) => m.sentenceIndex === s.index);
     // "X's military said …", "the United States launched military strikes": another state named
     // in the sentence may own the force

@@ -34,6 +34,8 @@ export function lastNamedAt(text: string, country: Entity): number {
   const demonyms = RECORD_BY_NAME.get(country.name)?.demonyms ?? [];
   let last = -1;
   for (const form of [country.name, ...country.aliases, ...demonyms]) {
+    // most forms are not in the text: no pattern made for them
+    if (!text.includes(form)) continue;
     for (const m of text.matchAll(new RegExp(`(?<![\\w.])${escapeRegex(form)}(?![\\w])`, 'g')))
       last = Math.max(last, m.index);
   }
