@@ -104,7 +104,8 @@ describe("a press release's staff contacts; a body's own outlet", () => {
   structural([
     [
       '(TC File No. 141 0207; the staff contact is Dan Moss, Bureau of Mergers, 202-555-0100.)',
-      ['Dan Moss MEMBER_OF Bureau of Mergers'],
+      // the office is the body's whose file note it is (round 46, ../rules/relations/file-note-offices.ts)
+      ['Bureau of Mergers MEMBER_OF Trade Commission', 'Dan Moss MEMBER_OF Bureau of Mergers'],
     ],
     ["The Atlas Brigade's Atlas Radio said the town fell.", ['Atlas Radio MEMBER_OF Atlas Brigade']],
   ]);
