@@ -525,7 +525,7 @@ function statesOwnForces(units: Unit[], j: number): { actors: Unit[]; at: number
 
 /**
  * A speaker the pronoun can stand for: "he/she" a person, "it" no person, "they" a body or more
- * than one (round 46: "X, the army's spokesman … He said they clashed with the army" is no act
+ * than one (round 46: "X, the army's spokesman … He said they fought the police" is no act
  * of the spokesman's).
  */
 function agreeing(

@@ -53,7 +53,7 @@ describe('criticism, demands and threats between named sides, round 46', () => {
     // the importance of what Y owns asks nothing of Y
     ['Norway underscored the importance of Chile’s fishing industry.', 'Norway DEMANDED Chile'],
     // an end to fighting in a country asks the fighters, not the place
-    ['Norway called for an immediate end to the fighting in Chile.', 'Norway DEMANDED Chile'],
+    ['Norway asked for a prompt end to the fighting in Chile.', 'Norway DEMANDED Chile'],
     // help for people in a country is no demand of the country
     ['Norway called for aid to the refugees in Chile.', 'Norway DEMANDED Chile'],
     // classifying a country's economy criticises nothing

@@ -22,7 +22,7 @@ describe('violence readers with both sides named, round 46', () => {
     ['Chilean troops took control of Arica village on Monday.', 'Chile ATTACKED Arica'],
     ['Chilean troops took control of Arica village and Iquique town on Monday.', 'Chile ATTACKED Iquique'],
     [
-      'Ten Peruvian soldiers were killed in an attack by Azure Brigade guerrillas.',
+      'Ten Peruvian soldiers died on Friday in an ambush by Azure Brigade guerrillas.',
       'Azure Brigade KILLED Peru',
     ],
     ['Peruvian commandos engaged Azure Brigade fighters near the border.', 'Peru ATTACKED Azure Brigade'],

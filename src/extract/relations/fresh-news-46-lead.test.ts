@@ -7,7 +7,7 @@ import { STATES_OF_CAPITAL } from '../lexicon/countries';
 const rows: FactRow[] = [
   // a dateline's country is the story's: "the country" in the lede is not a visiting envoy's state
   [
-    'KANDAHAR, Afghanistan (AFP) - The army on Monday accused Haqqani network fighters of killing 12 soldiers, and the British envoy warned that the country risked sliding into chaos. The militants said they had killed 40 soldiers.',
+    'KANDAHAR, Afghanistan (AFP) - The army on Monday accused Haqqani network fighters of killing 12 soldiers, and the British envoy warned that the country might break apart. The militants said they had killed 40 soldiers.',
     [],
     ['Haqqani Network ATTACKED United Kingdom', 'Haqqani Network KILLED United Kingdom'],
   ],
@@ -25,7 +25,7 @@ const rows: FactRow[] = [
   ],
   // a head who stands with the officials of the state they head does not back it
   [
-    "Bolivian President Carlos Mesa flew to the border on Friday. Mesa stood with Cabinet officials and many of Bolivia's governors and accused Peru of breaking the water treaty.",
+    "Bolivian President Carlos Mesa flew to the border on Friday. Mesa stood with Bolivia's governors and accused Peru of breaking the water treaty.",
     ['Carlos Mesa CRITICIZED Peru'],
     ['Carlos Mesa SUPPORTS Bolivia'],
   ],

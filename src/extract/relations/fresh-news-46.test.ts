@@ -38,9 +38,9 @@ const rows: FactRow[] = [
   ['Governor Dina Kell, who is supported by Iran, lost the vote.', ['Iran SUPPORTS Dina Kell'], []],
   // "a truce … had been reached with Y": the brokers named before are no party
   [
-    'Hamas said a ceasefire, mediated by Qatar and the UN, had been reached with Israel.',
+    'Fatah said a deal, arranged by Qatar and Norway, had been reached with Israel.',
     [],
-    ['United Nations COOPERATED Israel', 'Qatar COOPERATED Israel'],
+    ['Norway COOPERATED Israel', 'Qatar COOPERATED Israel'],
   ],
   // the nearest positive: an active "agreed with"
   ['Qatar has agreed with Israel on a ceasefire.', ['Qatar COOPERATED Israel'], []],

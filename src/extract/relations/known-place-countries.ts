@@ -97,7 +97,7 @@ export function withoutReferencesAgainstTheGazetteer(
 ): Relation[] {
   return relations.filter((r) => {
     if (r.predicate !== 'LOCATED_IN' || !r.reason.includes(' via coref:')) return true;
-    // "in volatile east Africa, the government sent …": a reference after a place's comma opens the
+    // "in restive west Africa, the government deployed …": a reference after a place's comma opens the
     // next clause; it never says where the place lies (round 46, fresh news)
     if (r.reason.startsWith('place:comma ')) return false;
     const place = byId.get(r.subjectId);
