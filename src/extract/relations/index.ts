@@ -56,6 +56,7 @@ import { readIssuerSentence } from '../frames/stance-clauses';
 import { withoutPeoplesDemonyms } from './peoples-demonyms';
 import { GUARD_TRACE, guarded, traceWhere } from './guard-trace';
 import { spokespersonsActs } from './spokespersons';
+import { toRelation } from './to-relation';
 import { STATE_WORD_REASONS } from '../lexicon/state-word-sides';
 
 /** Which engine reads the acts: the frame engine over compromise's parse, the regex rules, or both. */
@@ -324,21 +325,6 @@ function quotesIn(sentence: Sentence, spoken: readonly SpokenQuote[], byId: Map<
 }
 
 const isName = (m: Mention) => !/^coref:(?:pronoun|pronoun-focus|we)$/.test(m.reason);
-
-function toRelation(c: Candidate, sentence: Sentence): Relation {
-  return {
-    subject: c.subject.name,
-    predicate: c.predicate,
-    object: c.object.name,
-    subjectId: c.subject.id,
-    objectId: c.object.id,
-    sentence: sentence.text,
-    start: sentence.start,
-    end: sentence.end,
-    confidence: c.confidence,
-    reason: c.reason,
-  };
-}
 
 export function extractRelations({
   article,

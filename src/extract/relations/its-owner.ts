@@ -8,6 +8,7 @@
 // what its leader calls …" is the unnamed body, not the country (two wrong facts of three).
 import type { Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRulesToViews } from './apply-rules';
+import { toRelation } from './to-relation';
 import { buildView, slotToken } from './sentence-view';
 import { FACILITY_NOUNS_AFTER_NAME, PLACE_KIND_NOUNS } from '../lexicon/place-words';
 
@@ -145,18 +146,7 @@ export function itsOwnedFacts(
       if (c.inferredObject || !owners.has(c.object.id) || known.has(keyOf(c))) continue;
       if (!c.reason.includes(ITS_OWNER_REASON)) continue;
       known.add(keyOf(c));
-      out.push({
-        subject: c.subject.name,
-        predicate: c.predicate,
-        object: c.object.name,
-        subjectId: c.subject.id,
-        objectId: c.object.id,
-        sentence: sentence.text,
-        start: sentence.start,
-        end: sentence.end,
-        confidence: c.confidence,
-        reason: c.reason,
-      });
+      out.push(toRelation(c, sentence));
     }
   }
   return out;
