@@ -1201,12 +1201,11 @@ const PERSON_OWNERS = new Set(['his', 'her']);
 
 /** "by Y", "by Y warplanes", "by Y airpower": the actors of a passive or an event noun. */
 export function agentsRight(units: Unit[], k: number): Unit[] {
-  if (causePrefixed(units, nextNonDeterminer(units, k))) return [];
+  const j = nextNonDeterminer(units, k);
+  if (causePrefixed(units, j)) return [];
   // "by Y's X militia": the named group on the head acts, not the country that owns it
   const listed = byNamesRight(units, k);
   if (listed.length) return listed;
-  let j = k;
-  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
   const named = units[j];
   const head = units[j + 1];
   // "by members of X", "by fighters from X": a group's people act for the group
@@ -1228,8 +1227,7 @@ export function agentsRight(units: Unit[], k: number): Unit[] {
  * (units.ts `maker`).
  */
 export function weaponAgents(units: Unit[], k: number): Unit[] | undefined {
-  let j = k;
-  while (units[j] && !units[j].entity && DETERMINERS.has(units[j].lower)) j++;
+  let j = nextNonDeterminer(units, k);
   const count = units[j];
   if (!count || count.entity || count.punct) return undefined;
   // "dozens of", "a barrage of"; or a number, of one or more words ("two hundred")
