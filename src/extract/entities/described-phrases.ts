@@ -205,5 +205,11 @@ function bareArmedAt(tokens: readonly Token[], i: number, covered: Covered): Des
   )
     return undefined;
   if ([prev, tokens[i - 2]].some((w) => w && NOT_THE_BAND.test(w.norm))) return undefined;
+  // "a deal with Tuareg separatist rebels": a people's or movement's name before the describing
+  // word makes them a band of their own, not the armed group the article names (round 47, fresh news)
+  const before = tokens[i - 2];
+  // (a name the article resolves stays outside: "officials in ⟦Afghanistan⟧ say militants")
+  if (prev && !prev.punct && before && !before.punct && before.cap && !before.initial && !covered(before))
+    return undefined;
   return { kind: 'armed', noun: noun.norm, from: i, to: k };
 }

@@ -401,7 +401,17 @@ function supportedNames(units: Unit[], k: number): Unit[] {
     !!head &&
     !head.entity &&
     head.tags.has('Noun');
-  return enemy ? [] : named;
+  // "supported the removal of Y", "backed Y's arrest": an act done to Y, no support for Y (round 47)
+  const harmed =
+    harmOf(units, pastDescriptor(units, at), k) ||
+    (named[0].possessive && HARM.has(units[at + 1]?.lower ?? ''));
+  return enemy || harmed ? [] : named;
+}
+
+/** "the removal of (President) Y": the "of" at `of` follows a noun of harm, past the verb at `k`. */
+function harmOf(units: Unit[], of: number, k: number): boolean {
+  const head = units[of - 1];
+  return units[of]?.lower === 'of' && of - 1 > k && !!head && !head.entity && HARM.has(head.lower);
 }
 
 const isQualifier = (u: Unit) =>

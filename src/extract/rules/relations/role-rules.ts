@@ -89,7 +89,8 @@ const NOT_SECOND_OWNED_TITLE = "(?<!⟧(?:'s?)? (?:[A-Z][\\w.-]* ){1,4}and )";
  * "constitutional court president X", "ruling party president X", "the party's President X".
  */
 const NOT_AFTER_BODY_NOUN =
-  "(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front)(?:'s|’s)? )";
+  // (and "University of ⟦Y⟧ student president X": the students' head, round 47, fresh news)
+  "(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front|student|students|youth|school|college|campus|faculty)(?:'s|’s)? )";
 /** The plurals of a state's offices, named as a group before their names: "officials", "ministers". */
 const STATE_OFFICES = [
   'officials',
@@ -373,6 +374,13 @@ const NOT_A_ROLE_AFTER = '(?! (?:{T:MEMBER}|{T:VOICE})\\b)';
  * does "X, the ⟦Taliban⟧ provincial governor of ⟦Z⟧" (round 39).
  */
 const FOR_A_PLACE = ' (?:for|in|of) (?:the )?(?:[a-z-]+ ){0,2}⟦\\d+L⟧';
+/**
+ * A remit after "for" that is not a time: "X, ⟦Y⟧'s chairman for its regional group" heads a part of
+ * Y (MEMBER_OF, as a commander for a province is); "Y's chairman for the past decade", "for life"
+ * still head Y (round 47, fresh news).
+ */
+const REMIT_AFTER_FOR =
+  ' for (?!life\\b|(?:the |a |an )?(?:past|last|next|nearly|almost|more|over|about|some|several|many|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|decades?|years?|months?)\\b)';
 
 /**
  * The nouns of a body's part ("arm", "wing", "component"): in "X, Y's armed wing" and "Y's media
@@ -1140,7 +1148,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.75,
     // not "X, the LTTE's chief of intelligence": the head of one of its branches
-    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])(?!${FOR_A_PLACE})${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?! of [a-z])(?!${FOR_A_PLACE})(?!${REMIT_AFTER_FOR})${NOT_A_ROLE_AFTER}${NOT_ANOTHERS}${NOT_TITLING_NEXT}`,
   }),
   onSurface({
     reason: 'apposition:the-body-head-for-place',
@@ -1156,7 +1164,14 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.75,
     // ("X, ⟦Y⟧'s director of operations", "⟦Y⟧'s chief of staff": a head of a field of the body
     // written after the title, as PART_HEAD_WORDS are before it, round 43)
-    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}(?! of [a-z])${NOT_ANOTHERS}`,
+    // (nor "X, ⟦Y⟧'s chairman for its regional group": a remit after "for", REMIT_AFTER_FOR)
+    pattern: `{S:P}, (?:the )?{O:O}'s (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER}(?! of [a-z])(?!${REMIT_AFTER_FOR})${NOT_ANOTHERS}`,
+  }),
+  onSurface({
+    reason: 'apposition:the-body-head-for-part',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}, (?:the )?{O:O}(?:'s)? ${ROLE_ADJ}${HEAD_ROLE}{T:LEAD}(?=${REMIT_AFTER_FOR})(?!${FOR_A_PLACE})${NOT_ANOTHERS}`,
   }),
   // "X, ⟦Y⟧'s ⟦Kunduz⟧ commander", "⟦Y⟧'s ⟦Kunduz⟧ provincial chief, X": the head of a body's part in a
   // place belongs to the body (round 23; round 14's "commander for Kunduz province")

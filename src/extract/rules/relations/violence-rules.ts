@@ -224,6 +224,10 @@ const DISOWNED =
 const GROUND_USED_FOR =
   '^ ?(?:[a-z]+ )?(?:bases?|soil|territory|territories|land|airspace|camps?|hideouts?|sanctuar(?:y|ies)|havens?) (?:for|to launch|to carry out|to stage)(?: [a-z-]+)? ?$';
 
+/** A state's war or era as a time ("the worst bombing of Y's civil war"): its "of" names when, not whom. */
+const TIMES_OF_STRIFE =
+  '(?:[Tt]roubles|wars?|conflicts?|history|era|period|insurgency|uprising|revolution|struggle|violence)';
+
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
   onCore({
@@ -258,7 +262,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
     // "X's verbal attack on Y", "a personal attack on Y": words, not force (the frame record's
     // notAfter list, round 38)
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $`,
+    // … and "X said the cost of such raids on Z would be high": acts of a kind a speaker names, not
+    // the speaker's (round 47, fresh news)
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|\\b(?:said|says|warned|warns|told|tells|added|stated)\\b[^⟦]*\\bsuch (?:[a-z-]+ )?$`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
@@ -323,7 +329,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     reason: 'noun:invasion-of',
     predicate: 'ATTACKED',
     confidence: 0.75,
-    pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}`,
+    // (not "the deadliest bombing of ⟦Y⟧'s long conflict": the owner's war or era says when, not
+    // whom it hit, round 47, fresh news)
+    pattern: `${ACTOR}{N:CONQUEST} of {NP}{O+}(?!['’]s (?:[a-z-]+ ){0,2}${TIMES_OF_STRIFE}\\b)`,
     // "X launched an offensive … during the long occupation of Y": a time told by another's
     // act, not X's (round 36)
     gapBlock: `${OWNED_ACT}|\\b(?:during|since|after|before|until) (?:the |a )?(?:[\\w/-]+ ){0,2}$`,
