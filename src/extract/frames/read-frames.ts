@@ -1859,7 +1859,11 @@ function plannedAfter(units: Unit[], k: number): boolean {
 }
 
 
-/** Only determiners, possessives and adjectives stand between the light verb `j` and the noun `i`. */
+/**
+ * Only articles and adjectives stand between the light verb `j` and the noun `i` ("signed a
+ * strategic alliance"): no preposition, noun or pronoun ("extending their partnership" renews a
+ * deal, which the annotations read as COOPERATED alone).
+ */
 function lightVerbsOwnObject(units: Unit[], j: number, i: number): boolean {
   return units
     .slice(j + 1, i)
@@ -2121,7 +2125,7 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
     if (!predicate || !left || noFactClause(units, left.at)) return [];
     if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual || lockedIn)) {
-      // "A and B reaffirmed their alliance": an alliance with no "with/between" is the pair's own
+      // "A and B signed a strategic alliance": an alliance with no "with/between" is the pair's own
       // only as the light verb's object; not a noun further on ("continued collaboration on
       // alliance command", "stressed the importance of the Alliance": a bloc's) (round 47)
       if (frame.predicate === 'SUPPORTS' && !lightVerbsOwnObject(units, j, i)) return [];

@@ -230,7 +230,17 @@ const GROUND_USED_FOR =
  * the attack", "X continued its offensive").
  */
 const NOT_KIND_WORD = '(?!(?:its|their|his|her|the|a|an|for|of|in|on|by|to|with|from|over|about)\\b)';
-const ATTACK_KIND_WORDS = `${NOT_KIND_WORD}[a-z-]+(?: ${NOT_KIND_WORD}[a-z-]+)?`;
+/**
+ * Or the subject of a light verb of operations whose object the noun is ("X, backing Y, carried out
+ * a series of airstrikes in Z"), where no word of saying, claiming, blaming or asking stands
+ * between: those make the name another act's subject.
+ */
+const NOT_ANOTHERS_ACT = '(?!\\b(?:said|says|say|claim\\w*|responsib\\w*|blam\\w*|accus\\w*|call\\w*|urg\\w*|its|their)\\b)';
+const OPERATION_LIGHT_VERB =
+  '(?:carried|carries|carrying|conducted|conducts|conducting|launched|launches|launching|mounted|mounts|staged|stages)(?: out)?';
+const ATTACK_KIND_WORDS =
+  `${NOT_KIND_WORD}[a-z-]+(?: ${NOT_KIND_WORD}[a-z-]+)?` +
+  `|(?:${NOT_ANOTHERS_ACT}[^;])*?\\b${OPERATION_LIGHT_VERB} (?:a |an |new |fresh )?(?:(?:series|wave|number|string|barrage) of )?(?:[a-z-]+ ){0,2}`;
 
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
