@@ -2784,6 +2784,17 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
 }
 
 /**
+ * "met X ahead of the A-B Strategic Dialogue", "prior to A-B talks", "before the A-B summit": the
+ * dashed pair's meeting is still to come (round 47).
+ */
+function aheadOf(units: Unit[], at: number): boolean {
+  let k = at - 1;
+  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k--;
+  const [before, word] = [units[k - 1]?.lower, units[k]?.lower];
+  return (before === 'ahead' && word === 'of') || (before === 'prior' && word === 'to') || word === 'before';
+}
+
+/**
  * "the India-Brazil talks", "the annual Peru – Chile Strategic Dialogue": a dashed pair of names
  * before a noun of acting together (one that takes both sides after "between") names both sides.
  */
@@ -2797,6 +2808,7 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (!a?.entity || !b?.entity || !a.dash || a.punct || b.punct || a.possessive || b.possessive) return [];
   // "a practice to meet X prior to India-Brazil talks": talks still to come.
   if (governedByNoFact(units, j - 1, frame) && !presupposed(units, j - 1, frame)) return [];
+  if (aheadOf(units, j - 1)) return [];
   // "the A-B-C trilateral talks": each pair of a chain of three deals; four or more dashed names
   // are a group's meeting, no dealing between each pair (as a joint statement of four, round 14)
   let s = j - 1;

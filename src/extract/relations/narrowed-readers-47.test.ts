@@ -93,6 +93,30 @@ const rows: FactRow[] = [
     [],
     ['Tom Reed MEMBER_OF Iraq'],
   ],
+  // two states each ordering, mobilising or answering for themselves do nothing together
+  ['Ecuador and Peru have ordered troops to their borders with Chile.', [], ['Ecuador COOPERATED Peru']],
+  [
+    'Ecuador and Peru responded to the raid by mobilizing forces on their borders with Chile.',
+    [],
+    ['Ecuador COOPERATED Peru'],
+  ],
+  [
+    'On Thursday, Ecuador and Peru brought their grievances to a group of foreign ministers.',
+    [],
+    ['Ecuador COOPERATED Peru'],
+  ],
+  ['Ecuador and Peru held talks on Thursday.', ['Ecuador COOPERATED Peru'], []],
+  // a dashed pair's dialogue still to come ("ahead of") is no dealing yet
+  [
+    'Foreign Minister Ana Ortiz met today with Norwegian Foreign Minister Erik Lund ahead of the Chile-Norway Strategic Partnership Dialogue in Santiago.',
+    ['Ana Ortiz COOPERATED Erik Lund'],
+    ['Chile COOPERATED Norway', 'Chile SUPPORTS Norway'],
+  ],
+  [
+    'Foreign Minister Ana Ortiz met Erik Lund at the annual Chile-Norway Strategic Dialogue in Santiago.',
+    ['Chile COOPERATED Norway'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'narrowed-readers-47', 'combined');
