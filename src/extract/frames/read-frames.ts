@@ -1858,7 +1858,6 @@ function plannedAfter(units: Unit[], k: number): boolean {
   return !!units[v] && !units[v].entity && PLANNED.has(units[v].lower);
 }
 
-
 /**
  * Only articles and adjectives stand between the light verb `j` and the noun `i` ("signed a
  * strategic alliance"): no preposition, noun or pronoun ("extending their partnership" renews a

@@ -385,9 +385,7 @@ const DEPUTY_REMIT = /(?<=\b(?:assistant|under|deputy) secretary of state) for (
  * Defense Gen. X"), which the rules pass over (RANKS): the office is read without them (round 47).
  */
 const NAME_HONORIFICS = ['dr', 'prof', 'mr', 'mrs', 'ms', 'hon', 'ret'];
-const RANKS_BEFORE_NAME = new RegExp(
-  `(?: (?:${[...RANK_TITLES, ...NAME_HONORIFICS].join('|')})\\.?){1,3}$`,
-);
+const RANKS_BEFORE_NAME = new RegExp(`(?: (?:${[...RANK_TITLES, ...NAME_HONORIFICS].join('|')})\\.?){1,3}$`);
 
 /** The office written right before the person that names its country by itself ("Secretary of State X"). */
 function officeBefore(c: Candidate, { slots, sentence }: TitleContext): string | undefined {

@@ -235,7 +235,8 @@ const NOT_KIND_WORD = '(?!(?:its|their|his|her|the|a|an|for|of|in|on|by|to|with|
  * a series of airstrikes in Z"), where no word of saying, claiming, blaming or asking stands
  * between: those make the name another act's subject.
  */
-const NOT_ANOTHERS_ACT = '(?!\\b(?:said|says|say|claim\\w*|responsib\\w*|blam\\w*|accus\\w*|call\\w*|urg\\w*|its|their)\\b)';
+const NOT_ANOTHERS_ACT =
+  '(?!\\b(?:said|says|say|claim\\w*|responsib\\w*|blam\\w*|accus\\w*|call\\w*|urg\\w*|its|their)\\b)';
 const OPERATION_LIGHT_VERB =
   '(?:carried|carries|carrying|conducted|conducts|conducting|launched|launches|launching|mounted|mounts|staged|stages)(?: out)?';
 const ATTACK_KIND_WORDS =
