@@ -1116,8 +1116,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in') ||
     (DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'in') ||
     (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on');
-  // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
-  const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
+  // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head. A
+  // "strike force" is a task force by another name ("the Treasury's Counter-X Strike Force", round 47).
+  const taskForce = tokens[h].norm === 'force' && ['task', 'strike'].includes(tokens[h - 1]?.norm);
   // "the Philippine Daily Inquirer", "the Daily Nation": a paper's name runs on after its kind.
   const paper = ORG_HEADS.get(tokens[h].norm) === 'media' && h + 1 < b && !longestMatch(ctx, h + 1, b);
   const end = (runsOn && h + 2 < b) || taskForce || paper ? b : h + 1;
@@ -1141,7 +1142,10 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
   // is no actor of its own. Nor is any task force, whatever its name ("Task Force Helmand",
   // "Combined Joint Task Force – Operation X"): the gold conventions (rounds 10, 12 and 13) list
   // none, as a task force is a temporary grouping of its nations' units.
-  const team = head === 'team' && tokens.slice(a, end).every((t) => UNIT_FUNCTION_WORDS.has(t.norm));
+  // (each half of a hyphenated word too: "Disaster-Assistance Response Team", round 47)
+  const team =
+    head === 'team' &&
+    tokens.slice(a, end).every((t) => t.norm.split('-').every((w) => UNIT_FUNCTION_WORDS.has(w)));
   if (taskForce && end === b && armedGroupApposition(ctx, b)) {
     emit(ctx, a, b, { type: 'Organization', category: 'armed_group' }, 'context:armed-apposition');
     return true;

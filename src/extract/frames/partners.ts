@@ -113,6 +113,9 @@ const APART = new Set([
   ...HAVE,
   // "X and Y refused to hold talks", "failed to agree": what neither did is no joint act (round 25)
   ...formsOf('refuse decline fail'),
+  // "A and B responded to the raid by …", "A and B brought their grievances to …": each answers
+  // for itself and brings its own case (round 47)
+  ...formsOf('respond bring'),
   // "X and Y attended", "stayed out of the war", "remain divided": being there is no joint act
   ...formsOf('attend stay remain'),
   // "X and Y bear the responsibility for the failure": a blame shared, no act done together (round 27)

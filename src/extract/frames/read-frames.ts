@@ -416,6 +416,21 @@ function sharedObjectAt(units: Unit[], i: number, k: number): number | undefined
  */
 const GROUND_NOT_VIA = new Set(['coref:the-government', 'coref:the-country']);
 
+/**
+ * "X recaptured Y from Z", "X seized the Y base from Z": ground taken back from a named holder. The
+ * holder is the one fought ("recapture from", "retake from" records); the place is where, as the
+ * annotations read it (round 47). The holder follows the place within two words, after "from".
+ */
+function takenFromHolder(units: Unit[], at: number): boolean {
+  for (let n = at; n < at + 3 && n + 1 < units.length; n++) {
+    if (units[n].punct || (n > at && units[n].entity)) return false;
+    if (units[n + 1].lower !== 'from' || units[n + 1].entity) continue;
+    const holder = units[n + 2]?.lower === 'the' ? units[n + 3] : units[n + 2];
+    return !!holder?.entity && holder.entity.type !== 'Location';
+  }
+  return false;
+}
+
 function verbFacts(
   units: Unit[],
   i: number,
@@ -708,7 +723,9 @@ function verbFacts(
   const named = modifier ? listed.slice(0, 1) : listed;
   // "seized control of the government": taking ground names a place; a government taken is power.
   const ground = frame.objectTypes
-    ? named.filter((o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? ''))
+    ? named.filter(
+        (o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? '') && !takenFromHolder(units, units.indexOf(o)),
+      )
     : named;
   const held =
     !frame.objectHeads || endsOnHead(units, named, frame.objectHeads)
@@ -1841,6 +1858,16 @@ function plannedAfter(units: Unit[], k: number): boolean {
   return !!units[v] && !units[v].entity && PLANNED.has(units[v].lower);
 }
 
+/**
+ * Only articles and adjectives stand between the light verb `j` and the noun `i` ("signed a
+ * strategic alliance"): no preposition, noun or pronoun ("extending their partnership" renews a
+ * deal, which the annotations read as COOPERATED alone).
+ */
+function lightVerbsOwnObject(units: Unit[], j: number, i: number): boolean {
+  return units
+    .slice(j + 1, i)
+    .every((u) => !u.entity && !u.punct && !u.tags.has('Preposition') && !u.tags.has('Noun'));
+}
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i, frame) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
@@ -2096,8 +2123,13 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         : undefined;
     if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
     if (!predicate || !left || noFactClause(units, left.at)) return [];
-    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual || lockedIn))
+    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual || lockedIn)) {
+      // "A and B signed a strategic alliance": an alliance with no "with/between" is the pair's own
+      // only as the light verb's object; not a noun further on ("continued collaboration on
+      // alliance command", "stressed the importance of the Alliance": a bloc's) (round 47)
+      if (frame.predicate === 'SUPPORTS' && !lightVerbsOwnObject(units, j, i)) return [];
       return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
+    }
     const how = `:light-verb${left.via ?? ''}`;
     const back =
       frame.mutual || warWith ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
@@ -2751,6 +2783,17 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
 }
 
 /**
+ * "met X ahead of the A-B Strategic Dialogue", "prior to A-B talks", "before the A-B summit": the
+ * dashed pair's meeting is still to come (round 47).
+ */
+function aheadOf(units: Unit[], at: number): boolean {
+  let k = at - 1;
+  while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k--;
+  const [before, word] = [units[k - 1]?.lower, units[k]?.lower];
+  return (before === 'ahead' && word === 'of') || (before === 'prior' && word === 'to') || word === 'before';
+}
+
+/**
  * "the India-Brazil talks", "the annual Peru – Chile Strategic Dialogue": a dashed pair of names
  * before a noun of acting together (one that takes both sides after "between") names both sides.
  */
@@ -2764,6 +2807,7 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   if (!a?.entity || !b?.entity || !a.dash || a.punct || b.punct || a.possessive || b.possessive) return [];
   // "a practice to meet X prior to India-Brazil talks": talks still to come.
   if (governedByNoFact(units, j - 1, frame) && !presupposed(units, j - 1, frame)) return [];
+  if (aheadOf(units, j - 1)) return [];
   // "the A-B-C trilateral talks": each pair of a chain of three deals; four or more dashed names
   // are a group's meeting, no dealing between each pair (as a joint statement of four, round 14)
   let s = j - 1;

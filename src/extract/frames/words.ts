@@ -231,7 +231,10 @@ export const OPERATION_VERBS = formsOf('launch conduct carry stage mount');
 export const OWN_ACCOUNT_VERBS = formsOf(
   'dissent vote abstain object petition appeal ask request plead disagree oppose reject deny deploy move pay ' +
     // praise and thanks are each speaker's own word ("A and B praised C" is no pact of A's with B)
-    'praise hail commend applaud laud welcome thank congratulate',
+    'praise hail commend applaud laud welcome thank congratulate ' +
+    // each orders or mobilises its own forces, as each deploys them ("A and B ordered troops to
+    // their borders", round 47)
+    'order mobilize mobilise',
 );
 /**
  * Verbs of being seen or staying as one is, which a joint subject does not do as an act: "A and B

@@ -364,6 +364,11 @@ export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
  * "Defense Secretary" is also the Philippines' and "Foreign Secretary" India's or Bangladesh's.
  */
 export const ONE_STATE_OFFICES: ReadonlySet<string> = new Set([
+  // (the Philippines' office is "Secretary of National Defense"; news writes "Secretary of
+  // Defense" for the Pentagon's head only, so a readout on Ukraine or Iraq does not make him
+  // one of theirs, round 47)
+  'secretary of defense',
+  'secretary of war',
   'secretary of state',
   'secretary of the treasury',
   'secretary of homeland security',

@@ -279,6 +279,13 @@ const SPOKEN_OF_ACT =
 const STOPPED_BAND_IN_GAP =
   /\bto (?:stop|prevent|halt|curb|block|restrain|deter) (?:the )?(?:(?:[A-Za-z-]+ )?(?:militants|rebels|gunmen|insurgents|fighters|separatists|guerrillas|attackers|extremists|terrorists|groups)\b|⟦\d+[OPo]⟧)/;
 /**
+ * "help forces prevent ⟦X⟧ from re-emerging and threatening Y", "kept ⟦X⟧ from attacking Y": a verb
+ * after "from" under a verb of prevention is what someone is kept from doing, no act (round 47).
+ */
+const PREVENTED_FROM =
+  /\b(?:prevent|stop|keep|kept|deter|bar|block|restrain|dissuade)(?:s|ed|ing|ped|ping|red|ring)? (?:[^.;:]*? )?from (?:[a-z-]+ ){0,4}$/;
+
+/**
  * "X urged ⟦A⟧'s ⟦B Force⟧ to end the blockade of Y": an act the subject asks a named other to end
  * is that other's, not the subject's (round 45, fresh news).
  */
@@ -666,6 +673,12 @@ function dropped(guard: string, m: RegExpExecArray, c: CompiledRule, view: Sente
   return [];
 }
 
+/** The verb right after the gap is one a prevention governs ("prevent ⟦X⟧ from … threatening"). */
+function preventedFrom(m: RegExpExecArray): boolean {
+  const verbAt = m.indices?.groups?.gap?.[1];
+  return verbAt !== undefined && PREVENTED_FROM.test(m.input.slice(Math.max(0, verbAt - 160), verbAt));
+}
+
 function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, dominant?: Entity): Candidate[] {
   const { rule } = c;
   const g = m.groups ?? {};
@@ -693,6 +706,8 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
   if (g.gap && rule.reason.startsWith('verb:active') && OWN_SUBJECT_ENDS_GAP.test(g.gap))
     return dropped('own-subject-ends-gap', m, c, view);
   if (g.gap && STOPPED_BAND_IN_GAP.test(g.gap)) return dropped('stopped-band-in-gap', m, c, view);
+  if (rule.reason.startsWith('verb:') && g.gap !== undefined && preventedFrom(m))
+    return dropped('prevented-from', m, c, view);
   if (g.gap && rule.reason.startsWith('noun:') && SPOKEN_OF_ACT.test(g.gap))
     return dropped('spoken-of-act', m, c, view);
   if (g.gap && rule.reason.startsWith('noun:') && ASKED_TO_END_ACT.test(g.gap))

@@ -31,6 +31,7 @@ import type { Candidate } from './apply-rules';
 import { UNWRITTEN_STATE } from '../frames/units';
 import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
+import { RANK_TITLES } from '../rules/relations/titles';
 import type { Slot } from './sentence-view';
 
 /** Stands in for the country of a national title when the article has no dominant one. */
@@ -379,6 +380,13 @@ function namesAnotherParty(country: Slot, c: Candidate, { slots, sentence }: Tit
  */
 const DEPUTY_REMIT = /(?<=\b(?:assistant|under|deputy) secretary of state) for (?:[\w.-]+ ){0,7}[\w.-]+$/;
 
+/**
+ * Ranks and honorifics between the office and the name ("Secretary of Defense Dr. X", "Minister of
+ * Defense Gen. X"), which the rules pass over (RANKS): the office is read without them (round 47).
+ */
+const NAME_HONORIFICS = ['dr', 'prof', 'mr', 'mrs', 'ms', 'hon', 'ret'];
+const RANKS_BEFORE_NAME = new RegExp(`(?: (?:${[...RANK_TITLES, ...NAME_HONORIFICS].join('|')})\\.?){1,3}$`);
+
 /** The office written right before the person that names its country by itself ("Secretary of State X"). */
 function officeBefore(c: Candidate, { slots, sentence }: TitleContext): string | undefined {
   const at = positionOf(slots, c.subject.id);
@@ -388,7 +396,8 @@ function officeBefore(c: Candidate, { slots, sentence }: TitleContext): string |
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trimEnd()
-    .replace(DEPUTY_REMIT, '');
+    .replace(DEPUTY_REMIT, '')
+    .replace(RANKS_BEFORE_NAME, '');
   return Object.keys(OFFICE_COUNTRIES).find((o) => before.endsWith(o));
 }
 

@@ -28,6 +28,10 @@ const NOT_A_DAY = '(?!(?:the )?(?:same |very )?(?:day|date|eve|morning|night|wee
 /** What a sanction freezes. */
 const ASSETS = '(?:assets|funds|accounts|holdings|property|properties|reserves)';
 
+/** A verb of sanctions still being made, right before the noun and its adjectives. */
+const SANCTIONS_IN_THE_MAKING =
+  '\\b(?:(?:work|works|worked|working) on|prepar\\w*|drafting|consider\\w*|weigh\\w*|mull\\w*)(?: (?:new|more|additional|further|tougher|possible|fresh|targeted|economic))* ?$';
+
 export const SANCTION_RULES: RelationRule[] = [
   onCore({
     reason: 'verb:active:sanction',
@@ -50,7 +54,10 @@ export const SANCTION_RULES: RelationRule[] = [
     // unilateral actions, sanctions against Y"); judged ones too ("X called the sanctions on Y
     // unfair", round 32); so are ones spoken against ("X spoke out against a call to uphold the
     // embargo imposed on Y", round 35)
-    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to|(?:spoke|speak\\w*|argu\\w*|campaign\\w*|lobb\\w*) (?:out )?against)\\b|\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)) (?:the|these|those|such)\\b|${REPORTED}`,
+    // … and sanctions still in the making ("his administration is working on new sanctions against
+    // Y", "is considering tougher sanctions on Y"): planned ones are none yet (test/gold/README.md,
+    // round 10; round 47)
+    gapBlock: `\\b(?:lift\\w*|eas\\w*|relief|remov\\w*|evad\\w*|evasion|violat\\w*|oppos\\w*|reject\\w*|object\\w* to|(?:spoke|speak\\w*|argu\\w*|campaign\\w*|lobb\\w*) (?:out )?against)\\b|\\b(?:call(?:ed|s|ing)?|describ(?:ed|es|ing)|brand(?:ed|s|ing)|term(?:ed|s|ing)) (?:the|these|those|such)\\b|${REPORTED}|${SANCTIONS_IN_THE_MAKING}`,
   }),
   onCore({
     reason: 'verb:designate-terrorist',

@@ -227,6 +227,24 @@ const GROUND_USED_FOR =
 /** A state's war or era as a time ("the worst bombing of Y's civil war"): its "of" names when, not whom. */
 const TIMES_OF_STRIFE =
   '(?:[Tt]roubles|wars?|conflicts?|history|era|period|insurgency|uprising|revolution|struggle|violence)';
+/**
+ * At most two lower-case words of an attack's kind between its author and the noun ("missile",
+ * "air"): no pronoun, article or preposition, which open a phrase of another verb ("blamed X for
+ * the attack", "X continued its offensive").
+ */
+const NOT_KIND_WORD = '(?!(?:its|their|his|her|the|a|an|for|of|in|on|by|to|with|from|over|about)\\b)';
+/**
+ * Or the subject of a light verb of operations whose object the noun is ("X, backing Y, carried out
+ * a series of airstrikes in Z"), where no word of saying, claiming, blaming or asking stands
+ * between: those make the name another act's subject.
+ */
+const NOT_ANOTHERS_ACT =
+  '(?!\\b(?:said|says|say|claim\\w*|responsib\\w*|blam\\w*|accus\\w*|call\\w*|urg\\w*|its|their)\\b)';
+const OPERATION_LIGHT_VERB =
+  '(?:carried|carries|carrying|conducted|conducts|conducting|launched|launches|launching|mounted|mounts|staged|stages)(?: out)?';
+const ATTACK_KIND_WORDS =
+  `${NOT_KIND_WORD}[a-z-]+(?: ${NOT_KIND_WORD}[a-z-]+)?` +
+  `|(?:${NOT_ANOTHERS_ACT}[^;])*?\\b${OPERATION_LIGHT_VERB} (?:a |an |new |fresh )?(?:(?:series|wave|number|string|barrage) of )?(?:[a-z-]+ ){0,2}`;
 
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
@@ -279,6 +297,12 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // written before it, and the sentence's subject is among its dead …
     // … and people told as its victims ("X said hundreds were also displaced in the assault in Y")
     gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:was|were|been) (?:also |[a-z]+ly )?(?:killed|wounded|injured|displaced|hurt|uprooted|trapped|evacuated)\\b|${OTHERS_AUTHORS}`,
+    // The author is written on the noun itself ("⟦Xian⟧ shelling", "a ⟦Xian⟧ missile attack"), at
+    // most two words of its kind between. A name further off is the subject of another verb: one
+    // who claims, is blamed for, speaks of or calls for an end to the attack ("X claimed the
+    // bombing in Y", "X said the airstrikes in Y", "X calls on forces to cease attacks in Y"),
+    // or a state at war in its own regions ("X continued its offensive in Y") (round 47).
+    gapShape: ATTACK_KIND_WORDS,
     // a province, region or district around the attack is where it struck, not whom (round 25:
     // "claimed responsibility for the raid in the Y district"); as for a site in one, below
     objectNameBlock: REGION_NAMED,
@@ -372,7 +396,8 @@ export const VIOLENCE_RULES: RelationRule[] = [
     predicate: 'ATTACKED',
     confidence: 0.7,
     // a place or body taken, not goods: "seized Iranian weapons" names no target
-    pattern: `${ACTOR}${ACTIVE}{V:SEIZE} (?:control of )?{DET}(?=⟦\\d+[A-Z]⟧){O+:OCL}(?!'s)`,
+    // (nor a place taken back "from" its named holder: "seized the Y base from Z" fights Z, round 47)
+    pattern: `${ACTOR}${ACTIVE}{V:SEIZE} (?:control of )?{DET}(?=⟦\\d+[A-Z]⟧){O+:OCL}(?!'s)(?!(?: [a-z-]+){0,2} from (?:the )?⟦\\d+[OPCopc]⟧)`,
     // "seized control of the government": power taken, not ground
     objectNotVia: ['coref:the-government'],
   }),
