@@ -227,6 +227,7 @@ const GROUND_USED_FOR =
 /** A state's war or era as a time ("the worst bombing of Y's civil war"): its "of" names when, not whom. */
 const TIMES_OF_STRIFE =
   '(?:[Tt]roubles|wars?|conflicts?|history|era|period|insurgency|uprising|revolution|struggle|violence)';
+
 /**
  * At most two lower-case words of an attack's kind between its author and the noun ("missile",
  * "air"): no pronoun, article or preposition, which open a phrase of another verb ("blamed X for
