@@ -113,8 +113,9 @@ const APART = new Set([
   ...HAVE,
   // "X and Y refused to hold talks", "failed to agree": what neither did is no joint act (round 25)
   ...formsOf('refuse decline fail'),
-  // "X and Y attended", "stayed out of the war", "remain divided": being there is no joint act
-  ...formsOf('attend stay remain'),
+  // "X and Y attended", "stayed out of the war", "remain divided": being there is no joint act;
+  // nor is becoming something ("X and Y became the first states to recognise Z", round 47)
+  ...formsOf('attend stay remain become'),
   // "X and Y bear the responsibility for the failure": a blame shared, no act done together (round 27)
   ...formsOf('bear'),
   // "X and Y have been waging a war", "traded fire", "traded accusations": the two sides of a
