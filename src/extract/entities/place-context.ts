@@ -399,6 +399,9 @@ const TRUST_NOUNS: ReadonlySet<string> = new Set([
  */
 export function placeShapeAround(ctx: SentenceContext, a: number, b: number): string | undefined {
   const { tokens, text } = ctx;
+  // "a Shiite Muslim district", "Sunni Arab areas": words of peoples and creeds say whose the place
+  // is and name none (round 47)
+  if (tokens.slice(a, b).every((t) => PEOPLE_AND_CREED_WORDS.has(t.norm))) return undefined;
   const after = tokens[b];
   const lineStart = tokens[a].start === 0 || text[tokens[a].start - 1] === '\n';
   const capitals = tokens.slice(a, b).every((t) => /^\p{Lu}{2,}$/u.test(t.raw));

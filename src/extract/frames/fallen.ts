@@ -138,6 +138,34 @@ function toldWithCause(units: Unit[], start: number, i: number): boolean {
   return false;
 }
 
+/** How many words may stand between "by" and the author it names: "by the outlawed X". */
+const AUTHOR_REACH = 3;
+
+/**
+ * "… were killed and four wounded as a result of an attack on a base by ⟦X⟧": the cause noun after
+ * the word of death at `i` names its own author, so the dead are no loss to the article's other
+ * fights (round 47); the noun's own readers read the author.
+ */
+function causeAuthorNamed(units: Unit[], i: number): boolean {
+  let cause = false;
+  for (let k = i + 1; k < units.length; k++) {
+    const u = units[k];
+    if (!u.entity && CAUSES.has(u.lower)) cause = true;
+    else if (cause && !u.entity && u.lower === 'by' && !u.punct && authorAfter(units, k)) return true;
+    if (u.punct === '.' || u.punct === ';') break;
+  }
+  return false;
+}
+
+/** A named actor within AUTHOR_REACH plain words after the "by" at `k`. */
+function authorAfter(units: Unit[], k: number): boolean {
+  for (let j = k + 1; j < units.length && j - k <= AUTHOR_REACH; j++) {
+    if (units[j].entity) return units[j].entity!.type !== 'Location';
+    if (units[j].punct) return false;
+  }
+  return false;
+}
+
 /** Where the phrase of the dead ends for the word of death at `i`, or undefined when it tells no death. */
 function deathAt(units: Unit[], i: number): number | undefined {
   const u = units[i];
@@ -253,7 +281,7 @@ export function readFallen(units: Unit[], found: Candidate[], events: EventMemor
     const start = deathAt(units, i);
     if (start === undefined) continue;
     const dead = deadBefore(units, start);
-    if (!dead) continue;
+    if (!dead || causeAuthorNamed(units, i)) continue;
     // "three X militants and one Yian soldier were killed in clashes": each side killed the other
     const mutual = toldWithCause(units, start, i) ? bothSides(dead) : undefined;
     if (mutual) {

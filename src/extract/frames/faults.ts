@@ -75,7 +75,10 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
           !next.punct &&
           (f.complement ?? []).includes(units[j + 2]?.lower ?? '') &&
           !units[j + 2].entity) ||
-        (u.tags.has('Noun') && !PEOPLE.has(u.lower) && qualifiers.some((q) => qualifiesFault(f, q.lower))),
+        (u.tags.has('Noun') &&
+          !PEOPLE.has(u.lower) &&
+          !fieldOfLaw(units, j) &&
+          qualifiers.some((q) => qualifiesFault(f, q.lower))),
     );
     if (frame && ends) return frame;
     const qualifier =
@@ -92,6 +95,21 @@ function faultAt(units: Unit[], k: number): FrameRecord | undefined {
     qualifiers.push(u);
   }
   return undefined;
+}
+
+/** Nouns of the courts' work that "criminal" names a field of: "criminal law", "a criminal case". */
+const LEGAL_FIELD_NOUNS = new Set(
+  'law laws code justice court courts case cases proceedings procedure investigation investigations probe charges record liability jurisdiction'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "the country's criminal law", "its criminal courts": "criminal" right before a noun of the
+ * courts' work names the field of law, no fault of the owner (round 47).
+ */
+function fieldOfLaw(units: Unit[], j: number): boolean {
+  return units[j - 1]?.lower === 'criminal' && LEGAL_FIELD_NOUNS.has(units[j].lower);
 }
 
 /**

@@ -116,8 +116,9 @@ const APART = new Set([
   // "A and B responded to the raid by …", "A and B brought their grievances to …": each answers
   // for itself and brings its own case (round 47)
   ...formsOf('respond bring'),
-  // "X and Y attended", "stayed out of the war", "remain divided": being there is no joint act
-  ...formsOf('attend stay remain'),
+  // "X and Y attended", "stayed out of the war", "remain divided": being there is no joint act;
+  // nor is becoming something ("X and Y became the first states to recognise Z", round 47)
+  ...formsOf('attend stay remain become'),
   // "X and Y bear the responsibility for the failure": a blame shared, no act done together (round 27)
   ...formsOf('bear'),
   // "X and Y have been waging a war", "traded fire", "traded accusations": the two sides of a

@@ -1079,7 +1079,23 @@ const PRIVATE_PEOPLE = new Set(PRIVATE_PEOPLE_NOUNS);
 const NOT_SANCTION_TARGETS = new Set(PRIVATE_PEOPLE_NOT_SANCTION_TARGETS);
 /** "charged Russian and Venezuelan nationals": a demonym on private people (a list of them too). */
 function privatePeopleOf(units: Unit[], j: number): boolean {
-  return demonymOn(units, j, PRIVATE_PEOPLE);
+  return demonymOn(units, j, PRIVATE_PEOPLE) || ownersPeople(units, j);
+}
+
+/** How many words may qualify the people after their country's possessive: "X's small Jewish community". */
+const PEOPLE_QUALIFIER_REACH = 2;
+
+/** "met with ⟦X⟧'s Jewish community": a country's possessive on its private people (round 47). */
+function ownersPeople(units: Unit[], j: number): boolean {
+  const owner = units[j];
+  if (owner?.entity?.type !== 'Country' || !owner.possessive || owner.punct) return false;
+  for (let h = j + 1; h < units.length && h - j <= PEOPLE_QUALIFIER_REACH + 1; h++) {
+    const u = units[h];
+    if (u.entity) return false;
+    if (PRIVATE_PEOPLE.has(u.lower)) return true;
+    if (u.punct) return false;
+  }
+  return false;
 }
 const MARKET = new Set(MARKET_NOUNS);
 /**
@@ -2742,6 +2758,12 @@ function oneOf(units: Unit[], i: number, frame: FrameRecord): number | undefined
   return undefined;
 }
 
+/** How many words may qualify a governed name: "in the neighbouring X". */
+const NAME_QUALIFIER_REACH = 3;
+
+/** A determiner or an adjective before a name: "the", "neighbouring", "war-torn". */
+const qualifiesName = (u: Unit): boolean => DETERMINERS.has(u.lower) || u.tags.has('Adjective');
+
 /**
  * The body or country "its" stands for: the nearest one named before it in the sentence that is
  * no preposition's object ("its invasion of Y and its annexation of Z": not Y) and no mere
@@ -2760,15 +2782,25 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
   for (let k = j - 1; k >= 0; k--) {
     const type = units[k].entity?.type;
     let p = k - 1;
-    while (units[p] && !units[p].entity && DETERMINERS.has(units[p].lower)) p--;
+    // "strikes in neighbouring X as part of its offensive": a place's qualifiers stand between the
+    // preposition and the name it governs (round 47)
+    while (
+      units[p] &&
+      !units[p].entity &&
+      !units[p].punct &&
+      qualifiesName(units[p]) &&
+      k - p <= NAME_QUALIFIER_REACH
+    )
+      p--;
     // "the implications of X's decision": the preposition governs the decision, not its owner X
     const next = units[k + 1];
     // "as X prepares for an offensive in its war": a conjunction tagged a preposition opens a
     // clause whose subject X is, with its verb after it (round 35)
+    // ("strikes in X": the tagger may call "in" a phrasal verb's particle)
     const governed =
       !!units[p] &&
       !units[p].entity &&
-      units[p].tags.has('Preposition') &&
+      (units[p].tags.has('Preposition') || PLACE_PREPOSITIONS.has(units[p].lower)) &&
       !units[k].possessive &&
       !(next && !next.entity && !units[k].punct && isVerb(next));
     const qualifier =

@@ -6,6 +6,8 @@
 // noun of wish ("their desire for a pact with Y"): the act is wanted, not done (round 37).
 // A hedge among the noun's own words ("X's alleged support for Y", "alleged Xian support for
 // Y") names an act someone claims, not one the text states (round 28).
+// A noun that ends a hyphened "of" compound ("a diplomatic tug-of-war", "a prisoner-of-war camp")
+// is not the compound's head: the compound names the first word's thing, no act (round 47).
 import { noFactClause } from './groups';
 import type { Unit } from './units';
 import { DETERMINERS, PLACE_EDGES, UNREAL_HOLDERS, WISH_HOLDERS } from './words';
@@ -19,7 +21,20 @@ const HEDGE_REACH = 3;
 
 /** True when the event noun at `i` is named in a condition, a denial, a question or a danger. */
 export function unstatedNoun(units: Unit[], i: number): boolean {
-  return noFactClause(units, i) || asked(units, i) || heldByDanger(units, i) || hedged(units, i);
+  return (
+    noFactClause(units, i) ||
+    asked(units, i) ||
+    heldByDanger(units, i) ||
+    hedged(units, i) ||
+    ofCompoundTail(units, i)
+  );
+}
+
+/** "tug-of-war": the noun is joined by hyphens to an "of" that is itself joined to a word before it. */
+function ofCompoundTail(units: Unit[], i: number): boolean {
+  const of = units[i - 1];
+  const head = units[i - 2];
+  return !!of && !!head && of.lower === 'of' && of.dash && head.dash && !head.entity && !of.punct;
 }
 
 /** A hedge among the words that open the noun's phrase, past its owner and qualifiers. */

@@ -110,6 +110,14 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
   const ownPenalty = (r: Relation) =>
     (r.predicate === 'SANCTIONED' || /sanctioned-for|verb:fine\b/.test(r.reason)) &&
     within.has(`${r.subjectId}|${r.objectId}`);
+  // "X's defence ministry said its air force struck in support of the country's army": a state's
+  // own body backs no state it belongs to (no train gold gives an organisation SUPPORTS its own
+  // country; round 47)
+  const ownBodyBacks = (r: Relation) =>
+    r.predicate === 'SUPPORTS' &&
+    r.subjectId.startsWith('organization:') &&
+    r.objectId.startsWith('country:') &&
+    within.has(`${r.subjectId}|${r.objectId}`);
   // "X said A and B should …", "X urged A and B to …" with A the side X heads or belongs to: a
   // call on one's own side and another, both named, is a wish for joint action, no demand of
   // either (round 39, fresh news); a demand of the own side alone is left to the readings above,
@@ -130,6 +138,7 @@ function withoutOwnSide(relations: Relation[]): Relation[] {
         !belongs.has(`${r.subjectId}|${r.objectId}`)) &&
       !ofOwnState(r) &&
       !ownPenalty(r) &&
+      !ownBodyBacks(r) &&
       !jointCall(r),
   );
 }

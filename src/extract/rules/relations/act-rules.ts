@@ -43,8 +43,11 @@ const NOT_VICTIM_OWNER = `(?!'s ${HARM_DONE_TO})`;
  */
 const NOT_FREED_OWNER = `(?!'s (?:[a-z-]+ ){0,3}(?:${FREED_NOUNS.join('|')})\\b)`;
 
-/** "met with Indian expats", "met Turkish community leaders": people who do not speak for the name. */
-const NOT_PRIVATE_PEOPLE = `(?! (?:${PRIVATE_PEOPLE_NOUNS.join('|')})\\b)`;
+/**
+ * "met with Indian expats", "met Turkish community leaders", "met with ⟦X⟧'s Jewish community"
+ * (round 47): people who do not speak for the name.
+ */
+const NOT_PRIVATE_PEOPLE = `(?!(?: |(?:'s|’s)(?: [A-Za-z-]+){0,2}? )(?:${PRIVATE_PEOPLE_NOUNS.join('|')})\\b)`;
 
 /** Support taken away: "suspended aid to X" states no support. */
 const WITHDRAWN =

@@ -85,12 +85,18 @@ const NOT_AFTER_SLOT = `(?<!⟧(?:'s?)? ${ROLE_ADJ})(?<!\\b(?!(?:At|In|On|For|By
  */
 const NOT_SECOND_OWNED_TITLE = "(?<!⟧(?:'s?)? (?:[A-Z][\\w.-]* ){1,4}and )";
 /**
+ * A bare head title joined by "and" to another holder's title of a written country: in "the
+ * Sultan of ⟦C⟧ and Prime Minister X" the country is the first holder's; the second's is not
+ * written, and the article's country may be neither (round 47, fresh news).
+ */
+const NOT_AFTER_OTHER_HOLDERS_COUNTRY = '(?<!\\bof (?:the )?⟦\\d+C⟧ and )';
+/**
  * A head title after a lower-case body noun, or its possessive, heads that body, not the state:
  * "constitutional court president X", "ruling party president X", "the party's President X".
  */
 const NOT_AFTER_BODY_NOUN =
   // (and "University of ⟦Y⟧ student president X": the students' head, round 47, fresh news)
-  "(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front|student|students|youth|school|college|campus|faculty)(?:'s|’s)? )";
+  "(?<!\\b(?:court|tribunal|party|parliament|assembly|senate|congress|commission|council|committee|union|federation|association|league|chamber|club|company|bank|university|board|movement|front|community|society|foundation|institute|corporation|group|organi[sz]ation|network|student|students|youth|school|college|campus|faculty)(?:'s|’s)? )";
 /** The plurals of a state's offices, named as a group before their names: "officials", "ministers". */
 const STATE_OFFICES = [
   'officials',
@@ -590,14 +596,15 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `${NOT_PAST}{O:C} ${NOT_A_BODYS_TITLE}${ROLE_ADJ}${HEAD_ROLE}{T:HEAD_OF_STATE},? ${RANKS}{S:P}`,
   }),
   // "Venezuelan leader X", "Chile's leader, X": "leader" right after the country, with no word
-  // between ("opposition leader", "rebel leader" lead no state), and not an exiled or jailed one
+  // between ("opposition leader", "rebel leader" lead no state), and not an exiled or jailed one;
+  // "Chile's ruler X" the same (round 47)
   onSurface({
     reason: 'title:country-leader',
     predicate: 'LEADS',
     confidence: 0.8,
     // "Turkish Cypriot leader X", "Greek Cypriot leader Y": a demonym after another names a
     // community of the state, whose leader leads no state (round 41, fresh news)
-    pattern: `${NOT_PAST}(?<!\\b(?:[Ee]xiled|[Jj]ailed|[Dd]etained|[Ii]mprisoned|[Dd]issident) )(?<!⟦\\d+[Cc]⟧ ){O:C}(?:'s)? ${HEAD_ROLE}[Ll]eader,? {S:P}`,
+    pattern: `${NOT_PAST}(?<!\\b(?:[Ee]xiled|[Jj]ailed|[Dd]etained|[Ii]mprisoned|[Dd]issident) )(?<!⟦\\d+[Cc]⟧ ){O:C}(?:'s)? ${HEAD_ROLE}(?:[Ll]eader|[Rr]uler),? {S:P}`,
   }),
   onSurface({
     reason: 'title:body-member',
@@ -735,7 +742,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_OTHER_HOLDERS_COUNTRY}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
   // "the Maduro regime", "Assad's government", "the regime of Fidel Castro": a state's government
   // or regime called by a person's name is the one that person heads (the annotations give LEADS
@@ -937,12 +944,13 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ )?{T:LEAD} of {DET}{O:O}${NOT_POSSESSIVE},? ${RANKS}{S:P}`,
   }),
-  // "the President of Venezuela, X"
+  // "the President of Venezuela, X"; not "the Sultan of ⟦C⟧ and Prime Minister X", where "and"
+  // opens a second holder's title (round 47)
   onSurface({
     reason: 'title:head-of-country-name',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: `${NOT_PAST}${STATE_HEAD} of {DET}{O:C}${NAME_ENDS},? ${RANKS}{S:P}`,
+    pattern: `${NOT_PAST}${STATE_HEAD} of {DET}{O:C}${NAME_ENDS},? (?!and\\b)${RANKS}{S:P}`,
   }),
   // "the spokesman for the UN mission in Sudan, X", "Head of the EU's observer mission, X": a part
   // of the body, so its head belongs to the body; "the spokesman for the UN, X" belongs too
