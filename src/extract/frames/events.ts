@@ -122,7 +122,8 @@ function sameMeans(act: Act, means: ReadonlySet<string> | undefined): boolean {
 function meansOfAct(units: Unit[], i: number, asNoun: boolean): Set<string> {
   if (asNoun) return meansIn(units, phraseStart(units, i), i);
   let end = i;
-  while (end - i < MEANS_AFTER_VERB && units[end + 1] && !units[end + 1].punct && !units[end + 1].entity) end++;
+  while (end - i < MEANS_AFTER_VERB && units[end + 1] && !units[end + 1].punct && !units[end + 1].entity)
+    end++;
   return meansIn(units, i, end);
 }
 

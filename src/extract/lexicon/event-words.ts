@@ -76,9 +76,17 @@ export const ACT_FAMILIES: Readonly<Record<string, { nouns: readonly string[]; v
  */
 export const ATTACK_MEANS: ReadonlyMap<string, string> = new Map([
   ...['rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars'].map((w) => [w, 'projectile'] as const),
-  ...['air', 'aerial', 'airstrike', 'airstrikes', 'air-strike', 'air-strikes', 'drone', 'drones', 'warplanes'].map(
-    (w) => [w, 'air'] as const,
-  ),
+  ...[
+    'air',
+    'aerial',
+    'airstrike',
+    'airstrikes',
+    'air-strike',
+    'air-strikes',
+    'drone',
+    'drones',
+    'warplanes',
+  ].map((w) => [w, 'air'] as const),
   ...['suicide'].map((w) => [w, 'suicide'] as const),
   ...['artillery', 'shelling', 'shelled'].map((w) => [w, 'artillery'] as const),
 ]);
