@@ -62,6 +62,7 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
+import { importanceActors, importanceVerbBefore } from './importance';
 import { goingOn } from './going-on';
 import { peoplesOfCountriesAt } from './people-of';
 import { sanctionedStatesAt } from './sanctioned-states';
@@ -537,6 +538,8 @@ function verbFacts(
     attackBy(units, g.start, frame) ??
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
+    // "X and Y stressed the importance of supporting Z": the verb of importance's subject (./importance.ts)
+    importanceActors(units, g.start, frame.predicate) ??
     // "the attack on X soldiers in Z, which killed …": "which" is never said of people or of a
     // place that acts; the act noun before them is its antecedent (round 32)
     (g.passive
@@ -2881,7 +2884,13 @@ export function readFrames(
     if (u.entity) continue;
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
-    if (verbFrames && (isVerb(u) || betweenNames(units, i) || governedInfinitive(units, i, verbFrames))) {
+    if (
+      verbFrames &&
+      (isVerb(u) ||
+        betweenNames(units, i) ||
+        governedInfinitive(units, i, verbFrames) ||
+        importanceVerbBefore(units, i) !== undefined)
+    ) {
       const read = verbFrames.map((frame) => ({ frame, facts: verbFacts(units, i, frame, events) }));
       // "attacked Y's decision": a record that names its object's heads and reads this object
       // shadows the lemma's plain records (`shadows`, round 30)

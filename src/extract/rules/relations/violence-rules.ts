@@ -89,6 +89,12 @@ const OCCASION_IN_GAP = `\\b(?:following|after|since|amid|in response to|in reta
  */
 const PRIVATE_PERSON_AFTER_NAME = `^ ?(?:citizens?|nationals?|residents?|man|men|woman|women|teenagers?|youths?|students?|converts?|businessm[ae]n|immigrants?)\\b`;
 /**
+ * A name that says where a border runs is a place, not the act's author: "X is based in Z operating
+ * along the ⟦Y⟧-⟦W⟧ border and has claimed several attacks, including the attack on V" (round 47).
+ * The border's own forces still act ("⟦Y⟧ border guards launched an attack on V").
+ */
+const BORDER_OF_NAME = `^ ?(?:border|borders|frontier|boundary)\\b(?! (?:guards?|police|troops|forces|patrols?|units?|soldiers|posts?)\\b)`;
+/**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
  * stand between: "⟦Russian⟧ military aggression").
@@ -271,7 +277,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // compound associated with / linked to attacks on Z" names the attacks, nobody's act
     // "X's verbal attack on Y", "a personal attack on Y": words, not force (the frame record's
     // notAfter list, round 38)
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|${OCCASION_IN_GAP}|${PRIVATE_PERSON_AFTER_NAME}`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|${OCCASION_IN_GAP}|${PRIVATE_PERSON_AFTER_NAME}|${BORDER_OF_NAME}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
