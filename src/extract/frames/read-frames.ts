@@ -2099,8 +2099,10 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
         : undefined;
     if (GUARD_TRACE) traceLightDrops(units, g, frame, objects, left);
     if (!predicate || !left || noFactClause(units, left.at)) return [];
-    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual || lockedIn))
-      return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
+    if (!objects.length && (frame.predicate === 'COOPERATED' || frame.mutual || lockedIn)) {
+      const sides = jointSides(left.actors, frame);
+      return sides.length > 1 ? pairs(sides, frame, `:light-verb${left.via ?? ''}`) : [];
+    }
     const how = `:light-verb${left.via ?? ''}`;
     const back =
       frame.mutual || warWith ? facts(objects, left.actors, predicate, frame, `${how}:mutual`) : [];
@@ -2592,6 +2594,16 @@ function modalAfter(units: Unit[], k: number): boolean {
     if (isVerb(units[v]) && !isAux(units[v])) return groupAt(units, v).mood === 'none';
   }
   return false;
+}
+
+/**
+ * The sides a joint subject gives a two-sided noun with no object of its own. An alliance or a
+ * partnership binds states and bodies, not the people who speak of it: "the Secretary and the
+ * Foreign Minister emphasized the importance of the Alliance" states no support between the two
+ * (round 47: both such pairs on train are wrong).
+ */
+function jointSides(actors: Unit[], frame: FrameRecord): Unit[] {
+  return frame.predicate === 'SUPPORTS' ? actors.filter((u) => u.entity?.type !== 'Person') : actors;
 }
 
 /** "agreed on the importance of support …": verb `j`, "the importance of" before the noun at `i`. */
