@@ -112,7 +112,8 @@ const MEANS_AFTER_VERB = 4;
 
 /**
  * An act recalled with a means ("the rocket attacks") is one told with that means; a recall that
- * names none takes any act of its kind.
+ * names none takes any act of its kind. Only the words before the recalled noun name a means: "the
+ * shelling", "the militia of shelling homes" recall any attack (the noun itself is the kind).
  */
 function sameMeans(act: Act, means: ReadonlySet<string> | undefined): boolean {
   return !means?.size || [...means].some((m) => act.means?.has(m));
@@ -367,7 +368,7 @@ export class EventMemory {
     }
     const family = familyOfNoun(units[j]) ?? this.lastFamily(units[j]);
     if (!family) return [];
-    const authors = this.authorsOf(family, family === 'attack' ? meansIn(units, k, j) : undefined);
+    const authors = this.authorsOf(family, family === 'attack' ? meansIn(units, k, j - 1) : undefined);
     for (const u of authors) this.recalled.set(u.entity!.id, family);
     if (!authors.length) this.unowned = family;
     return authors;
