@@ -16,7 +16,7 @@ import type { Unit } from './units';
 import { DEMONSTRATIVES, DETERMINERS, LIGHT_VERBS, OPERATION_VERBS, STATE_POST_HEADS } from './words';
 import { actAuthors } from './stance';
 import { listRight } from './lists';
-import { ACT_FAMILIES } from '../lexicon/event-words';
+import { ACT_FAMILIES, ATTACK_MEANS } from '../lexicon/event-words';
 
 const FAMILY_OF_NOUN = new Map<string, string>();
 const FAMILY_OF_VERB = new Map<string, string>();
@@ -93,6 +93,39 @@ interface Act {
   authors: Unit[];
   /** The number of the sentence read when the act was stated. */
   at: number;
+  /** The means it was told with ("air strikes", "fired rockets"), if any: ATTACK_MEANS. */
+  means?: ReadonlySet<string>;
+}
+
+/** The means the words from `from` to `to` (inclusive) name: "rocket" in "the rocket attacks". */
+function meansIn(units: Unit[], from: number, to: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = Math.max(0, from); i <= to && i < units.length; i++) {
+    const means = units[i].entity ? undefined : ATTACK_MEANS.get(units[i].lower);
+    if (means) out.add(means);
+  }
+  return out;
+}
+
+/** How many words after an act verb may name its means: "fired two rockets", "struck with drones". */
+const MEANS_AFTER_VERB = 4;
+
+/**
+ * An act recalled with a means ("the rocket attacks") is one told with that means; a recall that
+ * names none takes any act of its kind. Only the words before the recalled noun name a means: "the
+ * shelling", "the militia of shelling homes" recall any attack (the noun itself is the kind).
+ */
+function sameMeans(act: Act, means: ReadonlySet<string> | undefined): boolean {
+  return !means?.size || [...means].some((m) => act.means?.has(m));
+}
+
+/** The means an attack stated at `i` is told with: on the noun's phrase, or in the words after its verb. */
+function meansOfAct(units: Unit[], i: number, asNoun: boolean): Set<string> {
+  if (asNoun) return meansIn(units, phraseStart(units, i), i);
+  let end = i;
+  while (end - i < MEANS_AFTER_VERB && units[end + 1] && !units[end + 1].punct && !units[end + 1].entity)
+    end++;
+  return meansIn(units, i, end);
 }
 
 /**
@@ -335,7 +368,7 @@ export class EventMemory {
     }
     const family = familyOfNoun(units[j]) ?? this.lastFamily(units[j]);
     if (!family) return [];
-    const authors = this.authorsOf(family);
+    const authors = this.authorsOf(family, family === 'attack' ? meansIn(units, k, j - 1) : undefined);
     for (const u of authors) this.recalled.set(u.entity!.id, family);
     if (!authors.length) this.unowned = family;
     return authors;
@@ -366,8 +399,10 @@ export class EventMemory {
    * when exactly one told them; else none. For a list that names who an act covers ("Today's
    * designations include X"): the noun need not be the act's own.
    */
-  authorsOf(family: string): Unit[] {
-    const recent = this.acts.filter((a) => a.family === family && this.read - a.at <= MAX_DISTANCE);
+  authorsOf(family: string, means?: ReadonlySet<string>): Unit[] {
+    const recent = this.acts.filter(
+      (a) => a.family === family && this.read - a.at <= MAX_DISTANCE && sameMeans(a, means),
+    );
     const keys = new Set(
       recent.map((a) =>
         a.authors
@@ -590,7 +625,13 @@ export class EventMemory {
       }
       // "the Biden administration announced sanctions": the government a leader's name stands on, not the leader
       if (family === 'sanction') authors = authors.filter((a) => !onGovernment(units, a));
-      if (family && authors.length) this.acts.push({ family, authors, at: this.read });
+      if (family && authors.length)
+        this.acts.push({
+          family,
+          authors,
+          at: this.read,
+          means: family === 'attack' ? meansOfAct(units, i, asNoun) : undefined,
+        });
       if (nounFamily && authors.length && claimedAt(units, i))
         claims.push({ family: nounFamily, authors, at: this.read });
       else if ((nounFamily === 'attack' && asNoun) || isFire(units, i)) struck.push(...targetsOf(units, i));

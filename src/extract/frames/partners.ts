@@ -241,6 +241,36 @@ function mountsOperation(units: Unit[], i: number): boolean {
 }
 
 /**
+ * Things each of two sides has for itself: "their borders", "their grievances", "their envoys".
+ * A joint subject's act on them is each side's own ("X and Y ordered troops to their borders
+ * with Z", "X and Y brought their grievances to the ministers": round 47, three such pairs in
+ * b39 and b40 of train, none a dealing in the gold).
+ */
+const EACH_OWN = new Set([
+  'borders',
+  'frontiers',
+  'grievances',
+  'complaints',
+  'ambassadors',
+  'envoys',
+  'diplomats',
+  'citizens',
+  'nationals',
+  'embassies',
+]);
+/** How many words after the verb "their" and such a thing may stand. */
+const EACH_OWN_REACH = 10;
+
+/** The clause of the verb at `i` speaks of "their" things each side has for itself (EACH_OWN). */
+function eachTheirOwn(units: Unit[], i: number): boolean {
+  for (let k = i + 1; k < units.length && k - i <= EACH_OWN_REACH; k++) {
+    if (units[k - 1].punct && k > i + 1) return false;
+    if (units[k - 1].lower === 'their' && !units[k - 1].entity && EACH_OWN.has(units[k].lower)) return true;
+  }
+  return false;
+}
+
+/**
  * "X and Y announced the deployment", "French and Malian forces regained control": a list of
  * actors doing one thing acted together. A verb of the frame lexicon states its own fact instead
  * ("X and Y condemned Z" criticises Z; "X and Y met" already cooperates).
@@ -260,6 +290,7 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   if (ownAccountAgreement(units, i)) return [];
   if (ownLightNoun(units, i)) return [];
   if (ownDenial(units, i)) return [];
+  if (eachTheirOwn(units, i)) return [];
   // "US and British interests", "American and British ships": a word compromise tags a verb
   // right after a demonym is the noun the demonym qualifies, not the list's act.
   const before = units[i - 1];

@@ -62,6 +62,7 @@ import { readRoles } from './roles';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
+import { importanceActors, importanceVerbBefore } from './importance';
 import { goingOn } from './going-on';
 import { peoplesOfCountriesAt } from './people-of';
 import { sanctionedStatesAt } from './sanctioned-states';
@@ -552,6 +553,8 @@ function verbFacts(
     attackBy(units, g.start, frame) ??
     // "thanked Y for supporting Z": the one thanked did the act (./credited.ts)
     creditedActors(units, g.start) ??
+    // "X and Y stressed the importance of supporting Z": the verb of importance's subject (./importance.ts)
+    importanceActors(units, g.start, frame.predicate) ??
     // "the attack on X soldiers in Z, which killed …": "which" is never said of people or of a
     // place that acts; the act noun before them is its antecedent (round 32)
     (g.passive
@@ -2144,7 +2147,8 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
       // only as the light verb's object; not a noun further on ("continued collaboration on
       // alliance command", "stressed the importance of the Alliance": a bloc's) (round 47)
       if (frame.predicate === 'SUPPORTS' && !lightVerbsOwnObject(units, j, i)) return [];
-      return left.actors.length > 1 ? pairs(left.actors, frame, `:light-verb${left.via ?? ''}`) : [];
+      const sides = jointSides(left.actors, frame);
+      return sides.length > 1 ? pairs(sides, frame, `:light-verb${left.via ?? ''}`) : [];
     }
     const how = `:light-verb${left.via ?? ''}`;
     const back =
@@ -2639,6 +2643,16 @@ function modalAfter(units: Unit[], k: number): boolean {
   return false;
 }
 
+/**
+ * The sides a joint subject gives a two-sided noun with no object of its own. An alliance or a
+ * partnership binds states and bodies, not the people who speak of it: "the Secretary and the
+ * Foreign Minister emphasized the importance of the Alliance" states no support between the two
+ * (round 47: both such pairs on train are wrong).
+ */
+function jointSides(actors: Unit[], frame: FrameRecord): Unit[] {
+  return frame.predicate === 'SUPPORTS' ? actors.filter((u) => u.entity?.type !== 'Person') : actors;
+}
+
 /** "agreed on the importance of support …": verb `j`, "the importance of" before the noun at `i`. */
 function importanceOf(units: Unit[], j: number, i: number): boolean {
   if (!IMPORTANCE_VERBS.has(units[j].lower)) return false;
@@ -2957,7 +2971,13 @@ export function readFrames(
     if (u.entity) continue;
     const verbFrames = VERB_FRAMES.get(u.lower);
     const nounFrames = NOUN_FRAMES.get(u.lower) ?? [];
-    if (verbFrames && (isVerb(u) || betweenNames(units, i) || governedInfinitive(units, i, verbFrames))) {
+    if (
+      verbFrames &&
+      (isVerb(u) ||
+        betweenNames(units, i) ||
+        governedInfinitive(units, i, verbFrames) ||
+        importanceVerbBefore(units, i) !== undefined)
+    ) {
       const read = verbFrames.map((frame) => ({ frame, facts: verbFacts(units, i, frame, events) }));
       // "attacked Y's decision": a record that names its object's heads and reads this object
       // shadows the lemma's plain records (`shadows`, round 30)

@@ -67,6 +67,30 @@ export const ACT_FAMILIES: Readonly<Record<string, { nouns: readonly string[]; v
     },
   };
 
+/**
+ * The means an attack is told with, by the word that names it: "the rocket attacks", "air strikes",
+ * "a drone strike". A recalled attack told with a means is only an earlier attack told with the
+ * same means (../frames/events.ts, round 47): "X launched air strikes … Y condemned the rocket
+ * attacks" recalls no author, the rockets being another side's. Rockets, missiles and mortars are
+ * one means (news writes one for another), and so are aircraft and drones.
+ */
+export const ATTACK_MEANS: ReadonlyMap<string, string> = new Map([
+  ...['rocket', 'rockets', 'missile', 'missiles', 'mortar', 'mortars'].map((w) => [w, 'projectile'] as const),
+  ...[
+    'air',
+    'aerial',
+    'airstrike',
+    'airstrikes',
+    'air-strike',
+    'air-strikes',
+    'drone',
+    'drones',
+    'warplanes',
+  ].map((w) => [w, 'air'] as const),
+  ...['suicide'].map((w) => [w, 'suicide'] as const),
+  ...['artillery', 'shelling', 'shelled'].map((w) => [w, 'artillery'] as const),
+]);
+
 /** A state's people, unnamed: "11 troops", "three soldiers", "six police". */
 export const STATE_DEAD_HEADS: ReadonlySet<string> = new Set(
   'soldier soldiers troops trooper troopers police policeman policemen personnel servicemen marines forces'.split(

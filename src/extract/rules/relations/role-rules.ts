@@ -785,12 +785,14 @@ export const ROLE_RULES: RelationRule[] = [
   // place or a country where something happens may be: "seizing areas in northern ⟦C⟧"). Not the
   // object of a blow ("⟦Y⟧ fighters stormed the district centre, killing its police chief, X"):
   // a body strikes another's head, not its own (round 19); nor one a list names among others
-  // ("three of ⟦Y⟧'s fighters, including its longest-serving commander, X": one of several, round 40)
+  // ("three of ⟦Y⟧'s fighters, including its longest-serving commander, X": one of several, round 40);
+  // nor past a body in capitals the entity step did not know ("⟦Y⟧ designated ABC-D and its leader,
+  // X": the pronoun is ABC-D's, round 47)
   onSurface({
     reason: 'title:its-leader',
     predicate: 'LEADS',
     confidence: 0.7,
-    pattern: `{O:O}(?:[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed|including) [Ii]ts) ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
+    pattern: `{O:O}(?:(?!\\b[A-Z]{2,}\\b)[^⟦⟧;:]|⟦\\d+[Ll]⟧|(?<=\\b(?:in|across|throughout) (?:[a-z]+ )?)⟦\\d+C⟧)*?\\b[Ii]ts(?<!\\b(?:killing|killed|kills|kill|attacking|attacked|wounding|wounded|capturing|captured|abducting|abducted|kidnapping|kidnapped|seizing|seized|targeting|targeted|assassinating|assassinated|beheading|beheaded|executing|executed|including) [Ii]ts) ${COPULA_ADJ}${HEAD_ROLE}{T:LEAD}${NOT_A_ROLE_AFTER},? ${RANKS}{S:P}`,
   }),
   // "the ⟦Chilean⟧ government said President X recalled his ambassador to ⟦Lima⟧, Y": an envoy
   // named after a possessive pronoun is the nearest state's before it, with no other country or

@@ -76,6 +76,25 @@ const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|al
  */
 const OTHERS_AUTHORS = `\\b(?:those|people|men|whoever|anyone|individuals)(?: who (?:were|are))? (?:behind|responsible for)\\b|\\b(?:perpetrators?|culprits?|masterminds?|organi[sz]ers?) of\\b|\\b(?:suspected|accused|charged|convicted|sentenced) (?:of|for|over|with) (?:[a-z]+ing )?(?:the |an? )?$`;
 /**
+ * An act noun after a word of occasion is the occasion of the subject's own act, not that act: "X
+ * spoke with Y yesterday following the missile attack against Z", "X met Y amid rocket attacks on
+ * Z" (round 47). A verb between the occasion and the noun ends the occasion's phrase, so "X, after
+ * weeks of talks, launched strikes on Z" stays X's (the comma and verb are no words of the phrase).
+ * A name in the phrase is the act's own author ("following the ⟦Y⟧ missile attack on Z").
+ */
+const OCCASION_IN_GAP = `\\b(?:following|after|since|amid|in response to|in retaliation for)(?: (?:the|an?|its|their|last|this))?(?: (?:[A-Za-z-]+|⟦\\d+[A-Za-z]⟧(?:['’]s)?)){0,4} ?$`;
+/**
+ * A demonym on a private person names where the person is from, not a state acting: "an ⟦Xian⟧
+ * citizen was one of two bombers behind a recent attack on Z" (round 47).
+ */
+const PRIVATE_PERSON_AFTER_NAME = `^ ?(?:citizens?|nationals?|residents?|man|men|woman|women|teenagers?|youths?|students?|converts?|businessm[ae]n|immigrants?)\\b`;
+/**
+ * A name that says where a border runs is a place, not the act's author: "X is based in Z operating
+ * along the ⟦Y⟧-⟦W⟧ border and has claimed several attacks, including the attack on V" (round 47).
+ * The border's own forces still act ("⟦Y⟧ border guards launched an attack on V").
+ */
+const BORDER_OF_NAME = `^ ?(?:border|borders|frontier|boundary)\\b(?! (?:guards?|police|troops|forces|patrols?|units?|soldiers|posts?)\\b)`;
+/**
  * A demonym right before the act noun names its author: in "X placed controls on entities enabling
  * ⟦Russian⟧ aggression against Y" the aggression is Russia's, not X's (a word or two of kind may
  * stand between: "⟦Russian⟧ military aggression").
@@ -283,7 +302,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // notAfter list, round 38)
     // … and "X said the cost of such raids on Z would be high": acts of a kind a speaker names, not
     // the speaker's (round 47, fresh news)
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|\\b(?:said|says|warned|warns|told|tells|added|stated)\\b[^⟦]*\\bsuch (?:[a-z-]+ )?$`,
+    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|\\b(?:said|says|warned|warns|told|tells|added|stated)\\b[^⟦]*\\bsuch (?:[a-z-]+ )?$|${OCCASION_IN_GAP}|${PRIVATE_PERSON_AFTER_NAME}|${BORDER_OF_NAME}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
