@@ -53,6 +53,7 @@ import {
   PLACE_NOUNS_AFTER_NAME,
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
+import { readPurposeNamedBody } from './purpose-name';
 import { PORTFOLIO_WORDS as MINISTRY_PORTFOLIOS } from '../lexicon/portfolios';
 import { isCommonWord, isFirstName, nlp } from '../nlp';
 import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
@@ -136,6 +137,7 @@ const TENURE_WORDS: ReadonlySet<string> = new Set(['acting', 'interim', 'caretak
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
+  if (!ctx.headline && readPurposeNamedBody(ctx, a, b)) return;
   // "the Acting Taliban Provincial Governor": a word of the office's tenure before a known name is
   // no part of that name (round 39)
   if (TENURE_WORDS.has(tokens[a].norm) && b - a > 1 && !longestMatch(ctx, a, b)) {

@@ -19,6 +19,7 @@ import {
   NUMBERED_UNIT_HEADS,
   ON_TOPIC_HEADS,
   ORG_HEADS,
+  PURPOSE_VERBS,
 } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
@@ -402,6 +403,19 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j += 2;
       continue;
     }
+    // "Global Coalition to Defeat X", "Committee to Protect Journalists": a body named for its
+    // purpose runs on over "to" into the capitalised verb and what it acts on (round 47)
+    // (a listed body asked to do something ends where the lexicon says: "urged the Security Council to …")
+    if (
+      t.norm === 'to' &&
+      !t.cap &&
+      !ctx.headline &&
+      purposeAfterHead(ctx, j) &&
+      longestMatch(ctx, i)?.length !== j - i
+    ) {
+      j += tokens[j + 2]?.norm === 'the' ? 3 : 2;
+      continue;
+    }
     // "African Union Mission in Somalia", "… Mission to Somalia": a mission is named for the country it serves.
     if (
       ['in', 'to'].includes(t.norm) &&
@@ -490,6 +504,20 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The "to" at k follows a capitalised body's head and opens its purpose: a capitalised verb of
+ * PURPOSE_VERBS, then a name word (or "the" and one). A title-case line capitalises any verb, so
+ * the caller asks this only of sentences.
+ */
+export function purposeAfterHead(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  const [head, verb] = [tokens[k - 1], tokens[k + 1]];
+  if (!head?.cap || head.possessive || !(ORG_HEADS.has(head.norm) || ON_TOPIC_HEADS.has(head.norm))) return false;
+  if (!verb?.cap || verb.initial || !PURPOSE_VERBS.has(verb.norm)) return false;
+  const object = tokens[k + 2]?.norm === 'the' ? tokens[k + 3] : tokens[k + 2];
+  return !!object?.cap && !object.punct && !isJunkWord(object) && !isModifierWord(object);
 }
 
 /** Words of a body's unit after its city: "Boston Field Office", "Denver Field Division". */
