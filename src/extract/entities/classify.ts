@@ -1217,9 +1217,9 @@ function pairOfPlacesBeforePlural(ctx: SentenceContext, a: number, h: number, en
 }
 
 /**
- * "the U.S. Embassy in Baghdad" (spans.ts lets "in" in only after a state's mission): the mission
- * by its full name, its short name an alias (and the record the short name made earlier), the
- * place it sits in an actor of its own.
+ * "the U.S. Embassy in Baghdad" (spans.ts lets "in" in only after a state's mission), "U.S. Embassy
+ * Djibouti": the mission by its full name, its short name an alias (and the record the short name
+ * made earlier), the place it sits in an actor of its own.
  */
 function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
@@ -1229,7 +1229,9 @@ function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): bool
     !(DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')
   )
     h++;
-  if (h >= b - 2) return false;
+  const seat = h < b - 2 ? h + 2 : missionSeatAfter(ctx, a, b);
+  if (seat < 0) return false;
+  if (seat !== h + 2) h = seat - 1;
   const short = tokens.slice(a, h + 1).filter((t) => !t.punct);
   const before = ctx.registry.lookup(short);
   const draft = emit(ctx, a, b, { type: 'Organization', category: 'government' }, 'head:diplomatic-mission');
@@ -1237,9 +1239,37 @@ function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): bool
     ctx.registry.merge(before, draft);
   draft.aliases.add(nameOf(short));
   ctx.registry.alias(draft, keyOf(short.map((t) => t.norm)));
-  classifySpan(ctx, h + 2, b);
+  if (longestMatch(ctx, seat)) classifySpan(ctx, seat, b);
+  else emit(ctx, seat, b, { type: 'Location' }, 'head:diplomatic-mission-seat');
   ctx.last = { draft, start: a, end: b };
   return true;
+}
+
+/**
+ * "U.S. Embassy Djibouti", "the British Embassy Kabul": a state's name, its mission's head, then
+ * the city it sits in with no "in" (the State Department's own way of naming its embassies, round
+ * 47). The city is a listed place, or one capitalised word no lexicon knows, no title and no given
+ * name ("the U.S. Embassy Spokesman" is a person's title). Returns the city's first token, or -1.
+ */
+function missionSeatAfter(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  const state = longestMatch(ctx, a);
+  const h = a + (state?.length ?? 0);
+  if ((state?.hit?.entity.type ?? state?.draft?.type) !== 'Country' || h >= b - 1) return -1;
+  if (!DIPLOMATIC_MISSIONS.has(tokens[h].norm) || !tokens[h].cap) return -1;
+  const seat = h + 1;
+  const place = longestMatch(ctx, seat);
+  const type = place?.hit?.entity.type ?? place?.draft?.type;
+  if (place) return seat + place.length === b && (type === 'Location' || type === 'Country') ? seat : -1;
+  const word = tokens[seat];
+  const unknownWord =
+    b === seat + 1 &&
+    !word.punct &&
+    !word.possessive &&
+    !isTitleWord(word.norm) &&
+    !isFirstName(word.text) &&
+    !isCommonWord(word.text);
+  return unknownWord ? seat : -1;
 }
 
 /**
