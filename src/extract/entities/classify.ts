@@ -281,6 +281,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     for (const [at, m] of allied) emitMatch(ctx, m, at, 'alliance-side');
     return;
   }
+  // before the split at "of": "the UN Mission in the Democratic Republic of Congo" is one name
+  if (readDiplomaticMission(ctx, a, b)) return;
   // "Foreign Minister Omar al-Rashid of Jordan": the place after "of" is a name of its own.
   const of = splitAtOf(ctx, a, b);
   if (of > 0) {
@@ -323,7 +325,6 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     );
     return;
   }
-  if (readDiplomaticMission(ctx, a, b)) return;
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
@@ -1217,6 +1218,13 @@ function pairOfPlacesBeforePlural(ctx: SentenceContext, a: number, h: number, en
 }
 
 /**
+ * Heads of a body named for the place it sits in or serves, after "in" (spans.ts lets "in" in
+ * only so): a state's mission abroad, a peace mission ("the UN Mission in the Democratic Republic
+ * of Congo"), a prosecutor's office ("… Office in the Eastern District of New York"), round 47.
+ */
+const SEATED_HEADS: ReadonlySet<string> = new Set([...DIPLOMATIC_MISSIONS, 'mission', 'office']);
+
+/**
  * "the U.S. Embassy in Baghdad" (spans.ts lets "in" in only after a state's mission), "U.S. Embassy
  * Djibouti": the mission by its full name, its short name an alias (and the record the short name
  * made earlier), the place it sits in an actor of its own.
@@ -1224,17 +1232,17 @@ function pairOfPlacesBeforePlural(ctx: SentenceContext, a: number, h: number, en
 function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   let h = a + 1;
-  while (
-    h < b - 2 &&
-    !(DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')
-  )
-    h++;
-  const seat = h < b - 2 ? h + 2 : missionSeatAfter(ctx, a, b);
-  if (seat < 0) return false;
-  if (seat !== h + 2) h = seat - 1;
+  while (h < b - 2 && !(SEATED_HEADS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')) h++;
+  const article = tokens[h + 2]?.norm === 'the' && !tokens[h + 2].cap ? 1 : 0;
+  const seat = h < b - 2 ? h + 2 + article : missionSeatAfter(ctx, a, b);
+  if (seat < 0 || seat >= b) return false;
+  // "the U.N. Assistance Mission in Afghanistan": a listed name is read with its aliases
+  if ((longestMatch(ctx, a)?.length ?? 0) >= b - a) return false;
+  if (seat !== h + 2 + article) h = seat - 1;
   const short = tokens.slice(a, h + 1).filter((t) => !t.punct);
   const before = ctx.registry.lookup(short);
-  const draft = emit(ctx, a, b, { type: 'Organization', category: 'government' }, 'head:diplomatic-mission');
+  const category = DIPLOMATIC_MISSIONS.has(tokens[h].norm) ? 'government' : (ORG_HEADS.get(tokens[h].norm) ?? 'other');
+  const draft = emit(ctx, a, b, { type: 'Organization', category }, 'head:diplomatic-mission');
   if (before && before !== draft && before.type === 'Organization' && before.name === nameOf(short))
     ctx.registry.merge(before, draft);
   draft.aliases.add(nameOf(short));

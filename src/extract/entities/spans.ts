@@ -416,15 +416,23 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j += tokens[j + 2]?.norm === 'the' ? 3 : 2;
       continue;
     }
-    // "African Union Mission in Somalia", "… Mission to Somalia": a mission is named for the country it serves.
+    // "African Union Mission in Somalia", "… Mission to Somalia", "the UN Mission in the Democratic
+    // Republic of Congo" (round 47): a mission is named for the country it serves.
+    const served = next?.norm === 'the' && !next.cap ? j + 2 : j + 1;
     if (
       ['in', 'to'].includes(t.norm) &&
       prev.norm === 'mission' &&
       prev.cap &&
-      nameNext &&
-      isPlaceAt(ctx, j + 1)
+      tokens[served]?.cap &&
+      isPlaceAt(ctx, served)
     ) {
-      j++;
+      j = served;
+      continue;
+    }
+    // "the U.S. Attorney's Office in the Eastern District of New York": a prosecutor's office is
+    // named for its court's district ("for the" runs on after any body's head, below)
+    if (t.norm === 'in' && prev.norm === 'office' && prev.cap && next?.norm === 'the' && courtDistrictAt(tokens, j + 2)) {
+      j += 2;
       continue;
     }
     // "the U.S. Embassy in Baghdad", "the Thai Consulate in Chiang Mai": a state's diplomatic
@@ -518,6 +526,17 @@ export function purposeAfterHead(ctx: SentenceContext, k: number): boolean {
   if (!verb?.cap || verb.initial || !PURPOSE_VERBS.has(verb.norm)) return false;
   const object = tokens[k + 2]?.norm === 'the' ? tokens[k + 3] : tokens[k + 2];
   return !!object?.cap && !object.punct && !isJunkWord(object) && !isModifierWord(object);
+}
+
+/** "Eastern District of …", "District of Columbia": a federal court's district opens at k. */
+function courtDistrictAt(tokens: readonly Token[], k: number): boolean {
+  const district = tokens[k]?.norm === 'district' ? k : k + 1;
+  return (
+    tokens[district]?.norm === 'district' &&
+    tokens[district].cap &&
+    (district === k || COMPASS_ADJECTIVES.has(tokens[k].norm) || UNIT_NAME_MODIFIERS.has(tokens[k].norm)) &&
+    tokens[district + 1]?.norm === 'of'
+  );
 }
 
 /** Words of a body's unit after its city: "Boston Field Office", "Denver Field Division". */
