@@ -1118,7 +1118,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm)) ||
     (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in') ||
     (DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'in') ||
-    (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on');
+    (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on') ||
+    // "… Forces Against Transnational Threats": a capitalised "Against" after the head (round 47)
+    (tokens[h + 1]?.norm === 'against' && tokens[h + 1].cap);
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head.
   const taskForce = tokens[h].norm === 'force' && tokens[h - 1]?.norm === 'task';
   // "the Philippine Daily Inquirer", "the Daily Nation": a paper's name runs on after its kind.

@@ -234,6 +234,10 @@ function countedAfter(ctx: SentenceContext, j: number): boolean {
   return tags.has('Noun') && !tags.has('Verb');
 }
 
+/** A capitalised body's head word, no possessive, just before k. */
+const headRightBefore = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k - 1]?.cap && !tokens[k - 1].possessive && ORG_HEADS.has(tokens[k - 1].norm);
+
 /** A capitalised body's head, then a lower-case "of" or "for", in the span i … j (exclusive). */
 function headedOfSoFar(tokens: Token[], i: number, j: number): boolean {
   let head = false;
@@ -282,7 +286,15 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
     // "United Front of Workers Against Hunger", "Committee for Justice Against Torture": a
     // capitalised "Against" past a body's head and its "of"/"for" runs on into the rest of its name.
-    if (t.norm === 'against' && t.cap && !t.initial && nameNext && headedOfSoFar(tokens, i, j)) {
+    // So does one right after the head ("Deployment Forces Against Transnational Threats", round 47).
+    if (
+      t.norm === 'against' &&
+      t.cap &&
+      !t.initial &&
+      !ctx.headline &&
+      nameNext &&
+      (headedOfSoFar(tokens, i, j) || headRightBefore(tokens, j))
+    ) {
       j++;
       continue;
     }
