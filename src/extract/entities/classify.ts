@@ -228,8 +228,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (tokens[b] && CLASS_WORD.test(tokens[b].text) && !tokens[b - 1].possessive) return;
   // "International Anti-Corruption Day", "Independence Day": an observance, no actor.
   if (b - a > 1 && tokens[b - 1].norm === 'day' && OBSERVANCE_OPENERS.has(tokens[a].norm)) return;
-  // "Transnational Organized Crime": a kind of crime is a field of law, no body.
-  if (b - a > 1 && tokens[b - 1].norm === 'crime' && CRIME_KIND_WORDS.has(tokens[b - 2].norm)) return;
+  // "Transnational Organized Crime": a kind of crime is a field of law, no body ("… Forces Against
+  // Organized Crime", with a body's head before it, is a body named for what it fights).
+  if (
+    b - a > 1 &&
+    tokens[b - 1].norm === 'crime' &&
+    CRIME_KIND_WORDS.has(tokens[b - 2].norm) &&
+    !tokens.slice(a, b - 2).some((t) => t.cap && ORG_HEADS.has(t.norm))
+  )
+    return;
   // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
   const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
   // "State Councillor & Foreign Minister X": an ampersand between titles joins two offices of one
