@@ -1241,7 +1241,8 @@ const SEATED_HEADS: ReadonlySet<string> = new Set([...DIPLOMATIC_MISSIONS, 'miss
 function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   let h = a + 1;
-  while (h < b - 2 && !(SEATED_HEADS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')) h++;
+  while (h < b - 2 && !(SEATED_HEADS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in'))
+    h++;
   const article = tokens[h + 2]?.norm === 'the' && !tokens[h + 2].cap ? 1 : 0;
   const seat = h < b - 2 ? h + 2 + article : missionSeatAfter(ctx, a, b);
   if (seat < 0 || seat >= b) return false;
@@ -1250,7 +1251,9 @@ function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): bool
   if (seat !== h + 2 + article) h = seat - 1;
   const short = tokens.slice(a, h + 1).filter((t) => !t.punct);
   const before = ctx.registry.lookup(short);
-  const category = DIPLOMATIC_MISSIONS.has(tokens[h].norm) ? 'government' : (ORG_HEADS.get(tokens[h].norm) ?? 'other');
+  const category = DIPLOMATIC_MISSIONS.has(tokens[h].norm)
+    ? 'government'
+    : (ORG_HEADS.get(tokens[h].norm) ?? 'other');
   const draft = emit(ctx, a, b, { type: 'Organization', category }, 'head:diplomatic-mission');
   if (before && before !== draft && before.type === 'Organization' && before.name === nameOf(short))
     ctx.registry.merge(before, draft);

@@ -58,7 +58,9 @@ export function emit(
   reason: string,
 ): Draft {
   const listed =
-    found.type === 'Organization' && !found.name ? listedWithOrWithoutThe(ctx.tokens.slice(from, to)) : undefined;
+    found.type === 'Organization' && !found.name
+      ? listedWithOrWithoutThe(ctx.tokens.slice(from, to))
+      : undefined;
   // "Ginbot 7", "Kanal 13": a body's or place's name no lexicon gave ends with its number
   const end = !found.name && !listed && found.type !== 'Person' && endsOnNumber(ctx, to) ? to + 1 : to;
   const tokens = ctx.tokens.slice(from, end);
@@ -82,8 +84,15 @@ export function emit(
 function endsOnNumber(ctx: SentenceContext, k: number): boolean {
   const { tokens } = ctx;
   const [word, number, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
-  if (ctx.headline || !number || !/^\d{1,2}$/.test(number.text) || number.start !== word.end + 1) return false;
-  if (!word.cap || word.punct || word.possessive || CALENDAR_WORDS.has(word.norm) || NUMBERED_PARTS.has(word.norm))
+  if (ctx.headline || !number || !/^\d{1,2}$/.test(number.text) || number.start !== word.end + 1)
+    return false;
+  if (
+    !word.cap ||
+    word.punct ||
+    word.possessive ||
+    CALENDAR_WORDS.has(word.norm) ||
+    NUMBERED_PARTS.has(word.norm)
+  )
     return false;
   // "10,000", "2.5", "12%": the digits are part of an amount
   if (/^[,.]\d|^\s?%/.test(ctx.text.slice(number.end, number.end + 2))) return false;

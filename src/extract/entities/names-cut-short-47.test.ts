@@ -50,7 +50,10 @@ describe('round 47 (entities: a mission or a prosecutor\'s office named for the 
     [
       "The U.S. Attorney's Office in the Western District of Texas charged the two men.",
       ["Organization:U.S. Attorney's Office in the Western District of Texas"],
-      ["Organization:U.S. Attorney's Office", "Location:U.S. Attorney's Office in the Western District of Texas"],
+      [
+        "Organization:U.S. Attorney's Office",
+        "Location:U.S. Attorney's Office in the Western District of Texas",
+      ],
     ],
   ];
   it.each(cases)('%s', (...c) => check(c));
@@ -75,7 +78,11 @@ describe('round 47 (entities: a number after an unknown name ends it)', () => {
       ['Organization:Kelvar'],
     ],
     // a listed word before the number names a part of a text; a plural noun after it is counted
-    ['Under Section 8 of the Kelvar code, the group was banned.', [], ['Organization:Section 8', 'Location:Section 8']],
+    [
+      'Under Section 8 of the Kelvar code, the group was banned.',
+      [],
+      ['Organization:Section 8', 'Location:Section 8'],
+    ],
     ['Rebels reached Dravosk 40 kilometers from the border.', [], ['Location:Dravosk 40']],
   ];
   it.each(cases)('%s', (...c) => check(c));

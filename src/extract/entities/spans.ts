@@ -443,7 +443,13 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     }
     // "the U.S. Attorney's Office in the Eastern District of New York": a prosecutor's office is
     // named for its court's district ("for the" runs on after any body's head, below)
-    if (t.norm === 'in' && prev.norm === 'office' && prev.cap && next?.norm === 'the' && courtDistrictAt(tokens, j + 2)) {
+    if (
+      t.norm === 'in' &&
+      prev.norm === 'office' &&
+      prev.cap &&
+      next?.norm === 'the' &&
+      courtDistrictAt(tokens, j + 2)
+    ) {
       j += 2;
       continue;
     }
@@ -534,7 +540,8 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
 export function purposeAfterHead(ctx: SentenceContext, k: number): boolean {
   const { tokens } = ctx;
   const [head, verb] = [tokens[k - 1], tokens[k + 1]];
-  if (!head?.cap || head.possessive || !(ORG_HEADS.has(head.norm) || ON_TOPIC_HEADS.has(head.norm))) return false;
+  if (!head?.cap || head.possessive || !(ORG_HEADS.has(head.norm) || ON_TOPIC_HEADS.has(head.norm)))
+    return false;
   if (!verb?.cap || verb.initial || !PURPOSE_VERBS.has(verb.norm)) return false;
   const object = tokens[k + 2]?.norm === 'the' ? tokens[k + 3] : tokens[k + 2];
   return !!object?.cap && !object.punct && !isJunkWord(object) && !isModifierWord(object);
