@@ -53,6 +53,7 @@ import {
   PLACE_NOUNS_AFTER_NAME,
   SHIP_PREFIXES,
 } from '../lexicon/place-words';
+import { readPurposeNamedBody } from './purpose-name';
 import { PORTFOLIO_WORDS as MINISTRY_PORTFOLIOS } from '../lexicon/portfolios';
 import { isCommonWord, isFirstName, nlp } from '../nlp';
 import { countryAsFirstName, longestMatch, tagsOf, type Match, type SentenceContext } from './context';
@@ -136,6 +137,7 @@ const TENURE_WORDS: ReadonlySet<string> = new Set(['acting', 'interim', 'caretak
 export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const { tokens } = ctx;
   if (a >= b) return;
+  if (!ctx.headline && readPurposeNamedBody(ctx, a, b)) return;
   // "the Acting Taliban Provincial Governor": a word of the office's tenure before a known name is
   // no part of that name (round 39)
   if (TENURE_WORDS.has(tokens[a].norm) && b - a > 1 && !longestMatch(ctx, a, b)) {
@@ -226,8 +228,15 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   if (tokens[b] && CLASS_WORD.test(tokens[b].text) && !tokens[b - 1].possessive) return;
   // "International Anti-Corruption Day", "Independence Day": an observance, no actor.
   if (b - a > 1 && tokens[b - 1].norm === 'day' && OBSERVANCE_OPENERS.has(tokens[a].norm)) return;
-  // "Transnational Organized Crime": a kind of crime is a field of law, no body.
-  if (b - a > 1 && tokens[b - 1].norm === 'crime' && CRIME_KIND_WORDS.has(tokens[b - 2].norm)) return;
+  // "Transnational Organized Crime": a kind of crime is a field of law, no body ("… Forces Against
+  // Organized Crime", with a body's head before it, is a body named for what it fights).
+  if (
+    b - a > 1 &&
+    tokens[b - 1].norm === 'crime' &&
+    CRIME_KIND_WORDS.has(tokens[b - 2].norm) &&
+    !tokens.slice(a, b - 2).some((t) => t.cap && ORG_HEADS.has(t.norm))
+  )
+    return;
   // "Dow Jones & Co.", "Procter & Gamble": names joined by an ampersand are a firm's
   const amp = tokens.findIndex((t, k) => k > a && k < b - 1 && t.text === '&');
   // "State Councillor & Foreign Minister X": an ampersand between titles joins two offices of one
@@ -279,6 +288,8 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     for (const [at, m] of allied) emitMatch(ctx, m, at, 'alliance-side');
     return;
   }
+  // before the split at "of": "the UN Mission in the Democratic Republic of Congo" is one name
+  if (readDiplomaticMission(ctx, a, b)) return;
   // "Foreign Minister Omar al-Rashid of Jordan": the place after "of" is a name of its own.
   const of = splitAtOf(ctx, a, b);
   if (of > 0) {
@@ -321,7 +332,6 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     );
     return;
   }
-  if (readDiplomaticMission(ctx, a, b)) return;
   const whole = longestMatch(ctx, a);
   if (whole && a + whole.length >= b) {
     emitMatch(ctx, whole, a);
@@ -1115,7 +1125,9 @@ function readHeaded(ctx: SentenceContext, a: number, b: number): boolean {
     (tokens[h].norm === 'mission' && ['in', 'to'].includes(tokens[h + 1]?.norm)) ||
     (tokens[h].norm === 'forces' && tokens[h + 1]?.norm === 'in') ||
     (DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'in') ||
-    (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on');
+    (ON_TOPIC_HEADS.has(tokens[h].norm) && tokens[h + 1]?.norm === 'on') ||
+    // "… Forces Against Transnational Threats": a capitalised "Against" after the head (round 47)
+    (tokens[h + 1]?.norm === 'against' && tokens[h + 1].cap);
   // "Task Force Helmand", "Joint Task Force Bravo": a task force's name follows its head. A
   // "strike force" is a task force by another name ("the Treasury's Counter-X Strike Force", round 47).
   const taskForce = tokens[h].norm === 'force' && ['task', 'strike'].includes(tokens[h - 1]?.norm);
@@ -1219,29 +1231,69 @@ function pairOfPlacesBeforePlural(ctx: SentenceContext, a: number, h: number, en
 }
 
 /**
- * "the U.S. Embassy in Baghdad" (spans.ts lets "in" in only after a state's mission): the mission
- * by its full name, its short name an alias (and the record the short name made earlier), the
- * place it sits in an actor of its own.
+ * Heads of a body named for the place it sits in or serves, after "in" (spans.ts lets "in" in
+ * only so): a state's mission abroad, a peace mission ("the UN Mission in the Democratic Republic
+ * of Congo"), a prosecutor's office ("… Office in the Eastern District of New York"), round 47.
+ */
+const SEATED_HEADS: ReadonlySet<string> = new Set([...DIPLOMATIC_MISSIONS, 'mission', 'office']);
+
+/**
+ * "the U.S. Embassy in Baghdad" (spans.ts lets "in" in only after a state's mission), "U.S. Embassy
+ * Djibouti": the mission by its full name, its short name an alias (and the record the short name
+ * made earlier), the place it sits in an actor of its own.
  */
 function readDiplomaticMission(ctx: SentenceContext, a: number, b: number): boolean {
   const { tokens } = ctx;
   let h = a + 1;
-  while (
-    h < b - 2 &&
-    !(DIPLOMATIC_MISSIONS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in')
-  )
+  while (h < b - 2 && !(SEATED_HEADS.has(tokens[h].norm) && tokens[h].cap && tokens[h + 1].norm === 'in'))
     h++;
-  if (h >= b - 2) return false;
+  const article = tokens[h + 2]?.norm === 'the' && !tokens[h + 2].cap ? 1 : 0;
+  const seat = h < b - 2 ? h + 2 + article : missionSeatAfter(ctx, a, b);
+  if (seat < 0 || seat >= b) return false;
+  // "the U.N. Assistance Mission in Afghanistan": a listed name is read with its aliases
+  if ((longestMatch(ctx, a)?.length ?? 0) >= b - a) return false;
+  if (seat !== h + 2 + article) h = seat - 1;
   const short = tokens.slice(a, h + 1).filter((t) => !t.punct);
   const before = ctx.registry.lookup(short);
-  const draft = emit(ctx, a, b, { type: 'Organization', category: 'government' }, 'head:diplomatic-mission');
+  const category = DIPLOMATIC_MISSIONS.has(tokens[h].norm)
+    ? 'government'
+    : (ORG_HEADS.get(tokens[h].norm) ?? 'other');
+  const draft = emit(ctx, a, b, { type: 'Organization', category }, 'head:diplomatic-mission');
   if (before && before !== draft && before.type === 'Organization' && before.name === nameOf(short))
     ctx.registry.merge(before, draft);
   draft.aliases.add(nameOf(short));
   ctx.registry.alias(draft, keyOf(short.map((t) => t.norm)));
-  classifySpan(ctx, h + 2, b);
+  if (longestMatch(ctx, seat)) classifySpan(ctx, seat, b);
+  else emit(ctx, seat, b, { type: 'Location' }, 'head:diplomatic-mission-seat');
   ctx.last = { draft, start: a, end: b };
   return true;
+}
+
+/**
+ * "U.S. Embassy Djibouti", "the British Embassy Kabul": a state's name, its mission's head, then
+ * the city it sits in with no "in" (the State Department's own way of naming its embassies, round
+ * 47). The city is a listed place, or one capitalised word no lexicon knows, no title and no given
+ * name ("the U.S. Embassy Spokesman" is a person's title). Returns the city's first token, or -1.
+ */
+function missionSeatAfter(ctx: SentenceContext, a: number, b: number): number {
+  const { tokens } = ctx;
+  const state = longestMatch(ctx, a);
+  const h = a + (state?.length ?? 0);
+  if ((state?.hit?.entity.type ?? state?.draft?.type) !== 'Country' || h >= b - 1) return -1;
+  if (!DIPLOMATIC_MISSIONS.has(tokens[h].norm) || !tokens[h].cap) return -1;
+  const seat = h + 1;
+  const place = longestMatch(ctx, seat);
+  const type = place?.hit?.entity.type ?? place?.draft?.type;
+  if (place) return seat + place.length === b && (type === 'Location' || type === 'Country') ? seat : -1;
+  const word = tokens[seat];
+  const unknownWord =
+    b === seat + 1 &&
+    !word.punct &&
+    !word.possessive &&
+    !isTitleWord(word.norm) &&
+    !isFirstName(word.text) &&
+    !isCommonWord(word.text);
+  return unknownWord ? seat : -1;
 }
 
 /**

@@ -2,10 +2,12 @@
 import type { EntityType, OrgCategory } from '../../model';
 import {
   AGENT_SUFFIXES,
+  CALENDAR_WORDS,
   CHAMBERS_WITH_THE,
   DOCUMENT_HEADS,
   LANGUAGES,
   LOCATIVE_PREPOSITIONS,
+  NUMBERED_PARTS,
   SEAT_PRESS_NOUNS,
 } from '../lexicon/common-words';
 import { COMPASS_NAME_LINKS, COMPASS_NAME_TAILS } from '../lexicon/places';
@@ -55,17 +57,46 @@ export function emit(
   },
   reason: string,
 ): Draft {
-  const tokens = ctx.tokens.slice(from, to);
-  const listed = found.type === 'Organization' && !found.name ? listedWithOrWithoutThe(tokens) : undefined;
+  const listed =
+    found.type === 'Organization' && !found.name
+      ? listedWithOrWithoutThe(ctx.tokens.slice(from, to))
+      : undefined;
+  // "Ginbot 7", "Kanal 13": a body's or place's name no lexicon gave ends with its number
+  const end = !found.name && !listed && found.type !== 'Person' && endsOnNumber(ctx, to) ? to + 1 : to;
+  const tokens = ctx.tokens.slice(from, end);
   const named = listed
     ? { ...found, name: listed.name, category: listed.category ?? found.category }
     : { ...found, name: found.name ?? nameOf(tokens) };
   const owned = bodyName(ctx, from, named);
   const owner = owned.owner ? possessiveOwner(ctx, from) : undefined;
   const draft = ctx.registry.mention({ ...named, ...owned }, tokens, ctx.sentenceIndex, reason);
-  if (owner) draft.aliases.add(possessiveAlias(ctx, owner, to));
-  ctx.last = { draft, start: from, end: to };
+  if (owner) draft.aliases.add(possessiveAlias(ctx, owner, end));
+  ctx.last = { draft, start: from, end };
   return draft;
+}
+
+/**
+ * The number at k ends the name read before it (round 47): one or two digits right after a
+ * capitalised name word, and no noun in the plural after them that they count ("Bouake 100
+ * kilometers", "Hamas 10 days"). A listed word before the number names a part of a text or a
+ * class of things, no actor ("Section 8", "Category 4", "Flight 17").
+ */
+function endsOnNumber(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  const [word, number, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+  if (ctx.headline || !number || !/^\d{1,2}$/.test(number.text) || number.start !== word.end + 1)
+    return false;
+  if (
+    !word.cap ||
+    word.punct ||
+    word.possessive ||
+    CALENDAR_WORDS.has(word.norm) ||
+    NUMBERED_PARTS.has(word.norm)
+  )
+    return false;
+  // "10,000", "2.5", "12%": the digits are part of an amount
+  if (/^[,.]\d|^\s?%/.test(ctx.text.slice(number.end, number.end + 2))) return false;
+  return !after || after.cap || after.punct || !tagsOf(ctx, after).has('Plural');
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   NUMBERED_UNIT_HEADS,
   ON_TOPIC_HEADS,
   ORG_HEADS,
+  PURPOSE_VERBS,
 } from '../lexicon/heads';
 import { PARTICLE_NAME, type Token } from './tokens';
 import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
@@ -233,6 +234,10 @@ function countedAfter(ctx: SentenceContext, j: number): boolean {
   return tags.has('Noun') && !tags.has('Verb');
 }
 
+/** A capitalised body's head word, no possessive, just before k. */
+const headRightBefore = (tokens: readonly Token[], k: number): boolean =>
+  !!tokens[k - 1]?.cap && !tokens[k - 1].possessive && ORG_HEADS.has(tokens[k - 1].norm);
+
 /** A capitalised body's head, then a lower-case "of" or "for", in the span i … j (exclusive). */
 function headedOfSoFar(tokens: Token[], i: number, j: number): boolean {
   let head = false;
@@ -281,7 +286,15 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     const nameNext = next && next.cap && !isJunkWord(next) && !isModifierWord(next);
     // "United Front of Workers Against Hunger", "Committee for Justice Against Torture": a
     // capitalised "Against" past a body's head and its "of"/"for" runs on into the rest of its name.
-    if (t.norm === 'against' && t.cap && !t.initial && nameNext && headedOfSoFar(tokens, i, j)) {
+    // So does one right after the head ("Deployment Forces Against Transnational Threats", round 47).
+    if (
+      t.norm === 'against' &&
+      t.cap &&
+      !t.initial &&
+      !ctx.headline &&
+      nameNext &&
+      (headedOfSoFar(tokens, i, j) || headRightBefore(tokens, j))
+    ) {
       j++;
       continue;
     }
@@ -402,15 +415,42 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       j += 2;
       continue;
     }
-    // "African Union Mission in Somalia", "… Mission to Somalia": a mission is named for the country it serves.
+    // "Global Coalition to Defeat X", "Committee to Protect Journalists": a body named for its
+    // purpose runs on over "to" into the capitalised verb and what it acts on (round 47)
+    // (a listed body asked to do something ends where the lexicon says: "urged the Security Council to …")
+    if (
+      t.norm === 'to' &&
+      !t.cap &&
+      !ctx.headline &&
+      purposeAfterHead(ctx, j) &&
+      longestMatch(ctx, i)?.length !== j - i
+    ) {
+      j += tokens[j + 2]?.norm === 'the' ? 3 : 2;
+      continue;
+    }
+    // "African Union Mission in Somalia", "… Mission to Somalia", "the UN Mission in the Democratic
+    // Republic of Congo" (round 47): a mission is named for the country it serves.
+    const served = next?.norm === 'the' && !next.cap ? j + 2 : j + 1;
     if (
       ['in', 'to'].includes(t.norm) &&
       prev.norm === 'mission' &&
       prev.cap &&
-      nameNext &&
-      isPlaceAt(ctx, j + 1)
+      tokens[served]?.cap &&
+      isPlaceAt(ctx, served)
     ) {
-      j++;
+      j = served;
+      continue;
+    }
+    // "the U.S. Attorney's Office in the Eastern District of New York": a prosecutor's office is
+    // named for its court's district ("for the" runs on after any body's head, below)
+    if (
+      t.norm === 'in' &&
+      prev.norm === 'office' &&
+      prev.cap &&
+      next?.norm === 'the' &&
+      courtDistrictAt(tokens, j + 2)
+    ) {
+      j += 2;
       continue;
     }
     // "the U.S. Embassy in Baghdad", "the Thai Consulate in Chiang Mai": a state's diplomatic
@@ -490,6 +530,32 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/**
+ * The "to" at k follows a capitalised body's head and opens its purpose: a capitalised verb of
+ * PURPOSE_VERBS, then a name word (or "the" and one). A title-case line capitalises any verb, so
+ * the caller asks this only of sentences.
+ */
+export function purposeAfterHead(ctx: SentenceContext, k: number): boolean {
+  const { tokens } = ctx;
+  const [head, verb] = [tokens[k - 1], tokens[k + 1]];
+  if (!head?.cap || head.possessive || !(ORG_HEADS.has(head.norm) || ON_TOPIC_HEADS.has(head.norm)))
+    return false;
+  if (!verb?.cap || verb.initial || !PURPOSE_VERBS.has(verb.norm)) return false;
+  const object = tokens[k + 2]?.norm === 'the' ? tokens[k + 3] : tokens[k + 2];
+  return !!object?.cap && !object.punct && !isJunkWord(object) && !isModifierWord(object);
+}
+
+/** "Eastern District of …", "District of Columbia": a federal court's district opens at k. */
+function courtDistrictAt(tokens: readonly Token[], k: number): boolean {
+  const district = tokens[k]?.norm === 'district' ? k : k + 1;
+  return (
+    tokens[district]?.norm === 'district' &&
+    tokens[district].cap &&
+    (district === k || COMPASS_ADJECTIVES.has(tokens[k].norm) || UNIT_NAME_MODIFIERS.has(tokens[k].norm)) &&
+    tokens[district + 1]?.norm === 'of'
+  );
 }
 
 /** Words of a body's unit after its city: "Boston Field Office", "Denver Field Division". */

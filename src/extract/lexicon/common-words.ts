@@ -445,6 +445,20 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 /** Months' short forms that are also first names when no period follows ("Jan Pronk", "Mar Roxas"). */
 export const MONTH_SHORT_FORMS: ReadonlySet<string> = new Set(['jan', 'mar', 'jun', 'may']);
 
+/**
+ * Words a number follows to name a part of a text, a class or a run of things, no actor: "Section
+ * 8", "Article 5", "Category 4", "Flight 17", "Phase 2" (entities/emit.ts keeps the number in
+ * other names: "Kanal 13", round 47).
+ */
+export const NUMBERED_PARTS: ReadonlySet<string> = new Set(
+  (
+    'section sections article articles chapter title category class type grade level phase stage ' +
+    'round flight studio channel resolution paragraph clause annex protocol point item page room ' +
+    'floor line model version number no vol volume series season episode part step week day year ' +
+    'apollo windows covid'
+  ).split(' '),
+);
+
 /** Days, months and other calendar words: capitalised, never entities. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   ...WEEKDAYS,

@@ -628,6 +628,34 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'conference',
 ]);
 
+/**
+ * Verbs that name a body for its purpose, written capitalised after "to": "the Global Coalition
+ * to Defeat X", "the Committee to Protect Journalists", "the Campaign to Stop Y" (round 47).
+ */
+export const PURPOSE_VERBS: ReadonlySet<string> = new Set([
+  'defeat',
+  'counter',
+  'combat',
+  'fight',
+  'end',
+  'stop',
+  'prevent',
+  'protect',
+  'defend',
+  'save',
+  'free',
+  'liberate',
+  'support',
+  'promote',
+  'restore',
+  'rebuild',
+  'preserve',
+  'eliminate',
+  'eradicate',
+  'abolish',
+  'ban',
+]);
+
 /** A state's missions abroad, named for the place they sit in ("the U.S. Embassy in Baghdad"). */
 export const DIPLOMATIC_MISSIONS: ReadonlySet<string> = new Set(['embassy', 'consulate']);
 

@@ -1546,8 +1546,9 @@ export const ROLE_RULES: RelationRule[] = [
     confidence: 0.7,
     subjectCategories: ['military', 'armed_group'],
     // a numbered front is a guerrilla army's unit ("the ⟦FARC⟧'s ⟦33rd Front⟧", numbered-unit.ts)
+    // (a unit named for what it fights keeps its head: "⟦X⟧'s ⟦Y Forces Against Z⟧", round 47)
     subjectName:
-      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)$|^\d{1,3}(?:st|nd|rd|th) (?:.+ )?Front$/,
+      /\b(?:Force|Forces|Brigade|Brigades|Unit|Units|Wing|Command|Corps|Division|Battalion|Regiment|Guard|Guards|Squad)(?: Against [\w ]+)?$|^\d{1,3}(?:st|nd|rd|th) (?:.+ )?Front$/,
     pattern: `{O:O}'s? ${BACKED}{S:O}`,
   }),
   // "the Treasury's Office of Foreign Assets Control": an office of a government body
