@@ -18,6 +18,7 @@ import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
 import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 import { FRAMES } from '../../frames/lexicon';
+import { EXECUTED_THINGS } from '../../lexicon/executed-things';
 
 /** What an authority launches into a matter, not at a target: "launched an investigation into Y". */
 const INQUIRY_NOUNS =
@@ -28,6 +29,12 @@ const NOT_CLAUSE_VERB = `(?!(?!(?:aimed|launched|carried|directed|mounted|target
 const WORDS_NOT_FORCE = FRAMES.find((f) => f.id === 'noun:attack-on')?.notAfter ?? [];
 /** "the verbal attack by X on Y": the noun read with its author after it, not after such a word. */
 const NOT_WORDS_ATTACK = `(?<!\\b(?:${WORDS_NOT_FORCE.join('|')}) )`;
+
+/**
+ * Not "execute" with a thing carried out as its object: "executing the arrest warrant on ⟦X⟧",
+ * "executed a plan against ⟦X⟧" put no one to death (round 47).
+ */
+const NOT_EXECUTED_THING = `(?!(?<=\\bexecut[a-z]* )(?:(?:the|an?|its|their|his|her|this|that) )?(?:[a-z-]+ ){0,2}?(?:${EXECUTED_THINGS.join('|')})s?\\b)`;
 
 /** A region's kind written after its name in lower case: "the Y province". */
 const REGION_KINDS = REGION_KIND_NAMES.map((w) => w.toLowerCase()).join('|');
@@ -433,7 +440,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
     // "the overthrow and killing of X": a gerund before "of" is a noun, with no subject (round 33)
-    pattern: `${ACTOR}${ACTIVE}{V:KILL} (?!(?<=ing )of\\b)(?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} ${NOT_EXECUTED_THING}(?!(?<=ing )of\\b)(?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
     gapBlock: `${REPORTED}|${ACT_SUBJECT}|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
