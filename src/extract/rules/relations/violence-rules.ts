@@ -19,6 +19,7 @@ import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 import { FRAMES } from '../../frames/lexicon';
 import { EXECUTED_THINGS } from '../../lexicon/executed-things';
+import { HOME_PLACE_NOUNS } from '../../lexicon/home-places';
 
 /** What an authority launches into a matter, not at a target: "launched an investigation into Y". */
 const INQUIRY_NOUNS =
@@ -35,6 +36,9 @@ const NOT_WORDS_ATTACK = `(?<!\\b(?:${WORDS_NOT_FORCE.join('|')}) )`;
  * "executed a plan against ⟦X⟧" put no one to death (round 47).
  */
 const NOT_EXECUTED_THING = `(?!(?<=\\bexecut[a-z]* )(?:(?:the|an?|its|their|his|her|this|that) )?(?:[a-z-]+ ){0,2}?(?:${EXECUTED_THINGS.join('|')})s?\\b)`;
+
+/** "struck ⟦X⟧'s hometown of ⟦Y⟧": the owner of a home place named after it (../../lexicon/home-places.ts). */
+const HOME_PLACE_OWNER = `(?:⟦\\d+[POC]⟧['’]s (?:${HOME_PLACE_NOUNS.join('|')}) of (?:the )?)?`;
 
 /** A region's kind written after its name in lower case: "the Y province". */
 const REGION_KINDS = REGION_KIND_NAMES.map((w) => w.toLowerCase()).join('|');
@@ -240,7 +244,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "hit back at X", "hit out at X" are words, not blows; "sanctions targeted at X" is a
     // participle of the sanctions, not an act (though "targeted at least five towns" is); nor is
     // "imposed targeted sanctions on X" (round 31: the participle qualifies the sanctions)
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}${NOT_ABSTRACT_HOLDING}`,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}${HOME_PLACE_OWNER}{O+}${NOT_ABSTRACT_HOLDING}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
     // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
     // … and "condemned a deadly attack on Y": after an article (and an adjective) the verb's form
