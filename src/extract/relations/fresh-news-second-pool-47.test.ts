@@ -59,6 +59,18 @@ const rows: FactRow[] = [
     ['Ion Varga LEADS Moldova'],
     ['Ion Varga MEMBER_OF Moldova'],
   ],
+  // a home place named after the owner's possessive is the place struck
+  [
+    "General Omar Dalil ruled for years. On Monday NATO jets struck Dalil's hometown of Tikrit.",
+    ['NATO ATTACKED Tikrit'],
+    ['NATO ATTACKED Omar Dalil'],
+  ],
+  // a head's title inside a nickname heads no state
+  [
+    'Zambia held elections on Friday, and Zambia counted the votes. Ahead of the poll, Mr. Tembo, known as “King Lion” for his sharp wit, accused the commission of fraud.',
+    [],
+    ['Lion LEADS Zambia'],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-second-pool-47', 'combined');
