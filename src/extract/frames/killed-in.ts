@@ -11,6 +11,7 @@ import { listRight } from './lists';
 import type { Unit } from './units';
 import { STATE_DEAD } from './fallen';
 import { MEMBER_HEADS, SERVING_HEADS } from './words';
+import { onlyOrigin } from './nationals-from';
 
 /** Where a subject phrase of victims opens: words that end the clause before it. */
 const VICTIM_STOPS = new Set([
@@ -102,7 +103,7 @@ export function killedInAttack(
       owner = j;
       members = owned.members;
     }
-    if (u.entity?.type === 'Country' && !u.possessive) victims.unshift(u);
+    if (u.entity?.type === 'Country' && !u.possessive && !onlyOrigin(units, j)) victims.unshift(u);
     // "two X fighters were killed in a Y airstrike": an armed group's own people
     else if (u.entity?.category === 'armed_group' && u.serving && !u.possessive) victims.unshift(u);
     // "Z was killed in a Y drone strike": the person the passive is about

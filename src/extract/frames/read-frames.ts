@@ -164,6 +164,7 @@ import {
   DIRECTIONS,
   PLACE_PREPOSITIONS,
 } from './words';
+import { ownerOfHomePlace } from './home-places';
 
 /** Nouns of war: "X's war with Y" has two sides. */
 const WARS = new Set(['war', 'wars']);
@@ -753,6 +754,7 @@ function verbFacts(
       !(AIR_DEFENCE.has(frame.id) && salvoAt(units, units.indexOf(o))) &&
       !(FORCE.has(predicate) && namesFacilityOfPlace(units, o)) &&
       !(FORCE.has(predicate) && abstractHoldingOf(units, o)) &&
+      !(FORCE.has(predicate) && ownerOfHomePlace(units, o)) &&
       !(FORCE.has(predicate) && flagStateOf(units, o)) &&
       !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
       !(frame.lemma === 'warn' && subjectOfWarning(units, units.indexOf(o))) &&

@@ -14,6 +14,7 @@ import { namingAt } from './called-faults';
 import type { EventMemory } from './events';
 import { VERB_FRAMES, type FrameRecord } from './lexicon';
 import { byNamesRight, listRight, ownersFrom } from './lists';
+import { laidOnNamed } from './blamed-on';
 import { heldElection, stateActAuthor } from './state-acts';
 import { orderSoughtIn } from './sought-order';
 import { supportedActAuthors, undertakingLeaders } from './supported-acts';
@@ -260,8 +261,16 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   if (!authors.length && frame.predicate === 'CRITICIZED') authors = heldElection(units, k);
   // "called the war a reckless gamble launched by Y": the author the complement names (round 37)
   if (!authors.length && frame.complement) authors = complementAgents(units, k);
-  // "condemned the launch": an act told in an earlier sentence (./events.ts).
-  return authors.length || frame.predicate !== 'CRITICIZED' || !events ? authors : events.recall(units, k);
+  // "condemned the launch": an act told in an earlier sentence (./events.ts); not one laid on a
+  // name after "on" here ("blamed the attack on Y": ./blamed-on.ts)
+  if (
+    authors.length ||
+    frame.predicate !== 'CRITICIZED' ||
+    !events ||
+    laidOnNamed(units, k, frame.lemma ?? '')
+  )
+    return authors;
+  return events.recall(units, k);
 }
 
 /** How far the complement's "by" may stand after the object: "the war a reckless and costly gamble launched by". */

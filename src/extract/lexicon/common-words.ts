@@ -128,6 +128,19 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'without',
   'within',
   'across',
+  // prepositions of place that open a sentence ("Outside Parliament, crowds chanted"): no name
+  // starts with one (round 47)
+  'outside',
+  'inside',
+  'beyond',
+  'behind',
+  'throughout',
+  'around',
+  'toward',
+  'towards',
+  'upon',
+  'alongside',
+  'beneath',
   'ladies',
   'gentlemen',
   'good',
@@ -1072,6 +1085,8 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'den',
   // Kalenjin "son of": "Daniel arap Moi"
   'arap',
+  // Chewa and Swahili "of": "Bingu wa Mutharika" (round 47)
+  'wa',
 ]);
 
 /** Languages: "speaking in Arabic" names no place. */

@@ -27,8 +27,9 @@ import { join } from 'node:path';
 import { necessaryText } from './necessary-text';
 import { inflect } from './verb-forms';
 
+// ("through": "gangs rampaged through ⟦Xian⟧ villages and groups called on Y" is no act of X's, round 47)
 export const PREPOSITIONS =
-  'in|at|of|from|near|across|to|on|into|around|throughout|inside|outside|over|with|against|for|by|toward|towards|between|about|under|within|In|At|From|On|For|By|With|Against';
+  'in|at|of|from|near|across|to|on|into|around|through|throughout|inside|outside|over|with|against|for|by|toward|towards|between|about|under|within|In|At|From|On|For|By|With|Against';
 /** "the government of X", "a team from X": X still acts, through the body named before it. */
 const ACTOR_NOUNS =
   'team|delegation|officials|forces|troops|personnel|members|representatives|envoys|diplomats|government|governments|army|armies|military|militaries|navy|navies|police|president|ministry|parliament|leaders|leadership';

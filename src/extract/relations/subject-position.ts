@@ -9,6 +9,7 @@ import { sayingForms } from '../lexicon/saying-verbs';
 import { ALLY_OR_PARTNER_NOUNS, ALSO_LIKE, PATRON_PARTICIPLES, REPORTING_PAST } from '../frames/words';
 import { TITLE_LINKS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 import { EMBEDDED_BEFORE_SLOT, NEW_CLAUSE, SPEECH_GERUND } from './compile-pattern';
+import { PLURAL_SUBJECT_AFTER_AND } from './plural-subject-after-and';
 
 const EMBEDDED = new RegExp(`${EMBEDDED_BEFORE_SLOT}$`);
 /** "⟦X⟧'s invasion, occupation and annexation of": the act noun follows X's at once. */
@@ -340,6 +341,8 @@ export function notActorBecause(
       gap,
     );
   if (refused) return refused;
+  // (a verb's: before a noun act the plural is an object, "weapons and narcotics in support of Y")
+  if (!nounAct && PLURAL_SUBJECT_AFTER_AND.test(gap)) return 'PLURAL_SUBJECT_AFTER_AND';
   if (POSSESSOR_OF_NAMED.test(gap)) return 'POSSESSOR_OF_NAMED';
   if (POSSESSOR_OF_ALLIES.test(gap)) return 'POSSESSOR_OF_ALLIES';
   if (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap)) return 'NOUN_RELATIVE';

@@ -195,10 +195,11 @@ const NOT_DEGREE_ADJECTIVE = '(?<!(?<!\\b(?:has|have|had) )\\b(?:heavily|lightly
 /**
  * Not a participle after a count, an article or a verb of meeting or seeing: in "seeing six armed
  * ⟦X⟧ soldiers", "met armed ⟦X⟧ fighters" the participle describes the soldiers; nobody arms X
- * (round 41, fresh news).
+ * (round 41, fresh news). Nor right after a conjunction that opens a clause: in "X set up camps,
+ * as armed ⟦Y⟧ gangs went on" the participle opens the new clause's subject (round 47).
  */
 const NOT_DESCRIBING_PARTICIPLE =
-  '(?<!\\b(?:a|an|the|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|met|meet|meets|meeting|saw|see|sees|seeing|seen|fought|fighting|faced|facing|spotted|spotting|encountered|confronted|ambushed) )';
+  '(?<!\\b(?:a|an|the|some|several|many|few|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|\\d+|met|meet|meets|meeting|saw|see|sees|seeing|seen|fought|fighting|faced|facing|spotted|spotting|encountered|confronted|ambushed|as|while|when|whereas|where|because|since|until|although|though|once) )';
 /**
  * Not a participle after a hyphenated modifier: "the weak-western backed ⟦X⟧ government" is an
  * adjective phrase, no one backs X there (round 36).

@@ -1,6 +1,7 @@
 // Who heads or belongs to what, read from titles and appositions: "Kataib Hezbollah's military
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
+import { NOT_NICKNAME } from './nicknames';
 import { ORG_CATEGORIES } from '../../../model';
 import { onCore, onSurface, type RelationRule } from './rule';
 import {
@@ -742,7 +743,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_OTHER_HOLDERS_COUNTRY}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_OTHER_HOLDERS_COUNTRY}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${NOT_NICKNAME}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
   }),
   // "the Maduro regime", "Assad's government", "the regime of Fidel Castro": a state's government
   // or regime called by a person's name is the one that person heads (the annotations give LEADS

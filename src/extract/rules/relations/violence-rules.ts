@@ -18,6 +18,8 @@ import { REGION_KIND_NAMES, REGION_NAMED } from '../../lexicon/place-words';
 import { ABSTRACT_HOLDINGS } from '../../lexicon/common-words';
 import { TARGETED_MEASURE_NOUNS } from '../../frames/words';
 import { FRAMES } from '../../frames/lexicon';
+import { EXECUTED_THINGS } from '../../lexicon/executed-things';
+import { HOME_PLACE_NOUNS } from '../../lexicon/home-places';
 
 /** What an authority launches into a matter, not at a target: "launched an investigation into Y". */
 const INQUIRY_NOUNS =
@@ -28,6 +30,15 @@ const NOT_CLAUSE_VERB = `(?!(?!(?:aimed|launched|carried|directed|mounted|target
 const WORDS_NOT_FORCE = FRAMES.find((f) => f.id === 'noun:attack-on')?.notAfter ?? [];
 /** "the verbal attack by X on Y": the noun read with its author after it, not after such a word. */
 const NOT_WORDS_ATTACK = `(?<!\\b(?:${WORDS_NOT_FORCE.join('|')}) )`;
+
+/**
+ * Not "execute" with a thing carried out as its object: "executing the arrest warrant on ⟦X⟧",
+ * "executed a plan against ⟦X⟧" put no one to death (round 47).
+ */
+const NOT_EXECUTED_THING = `(?!(?<=\\bexecut[a-z]* )(?:(?:the|an?|its|their|his|her|this|that) )?(?:[a-z-]+ ){0,2}?(?:${EXECUTED_THINGS.join('|')})s?\\b)`;
+
+/** "struck ⟦X⟧'s hometown of ⟦Y⟧": the owner of a home place named after it (../../lexicon/home-places.ts). */
+const HOME_PLACE_OWNER = `(?:⟦\\d+[POC]⟧['’]s (?:${HOME_PLACE_NOUNS.join('|')}) of (?:the )?)?`;
 
 /** A region's kind written after its name in lower case: "the Y province". */
 const REGION_KINDS = REGION_KIND_NAMES.map((w) => w.toLowerCase()).join('|');
@@ -275,7 +286,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "hit back at X", "hit out at X" are words, not blows; "sanctions targeted at X" is a
     // participle of the sanctions, not an act (though "targeted at least five towns" is); nor is
     // "imposed targeted sanctions on X" (round 31: the participle qualifies the sanctions)
-    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}{O+}${NOT_ABSTRACT_HOLDING}`,
+    pattern: `${ACTOR}${ACTIVE}{V:ATTACK} (?!(?:back|out) at\\b)(?!(?<=\\btargeted )at (?!least\\b|most\\b))(?!(?<=\\btargeted )${TARGETED_MEASURES}){NP}${HOME_PLACE_OWNER}{O+}${NOT_ABSTRACT_HOLDING}`,
     // "X inspired plots or attacks against Y": the verb form is a noun of acts others did; "the
     // ⟦EU⟧ sanctions package targeted officials in ⟦Y⟧": measures that target strike no one (round 32)
     // … and "condemned a deadly attack on Y": after an article (and an adjective) the verb's form
@@ -486,7 +497,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     confidence: 0.8,
     // "killing several commanders, including Revolutionary Guards chief X"
     // "the overthrow and killing of X": a gerund before "of" is a noun, with no subject (round 33)
-    pattern: `${ACTOR}${ACTIVE}{V:KILL} (?!(?<=ing )of\\b)(?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
+    pattern: `${ACTOR}${ACTIVE}{V:KILL} ${NOT_EXECUTED_THING}(?!(?<=ing )of\\b)(?:{DET}(?:[a-z\\d-]+ ){0,4}?[a-z\\d-]+, (?:including|among them) )?{NP}{TSKIP}{O+:P}`,
     gapBlock: `${REPORTED}|${ACT_SUBJECT}|${SPOKEN_OF_OTHERS}`,
   }),
   onCore({
