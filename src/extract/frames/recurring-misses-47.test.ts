@@ -15,12 +15,18 @@ describe('missed facts that recur across the recent batches, round 47', () => {
   it.each([
     ['Chilean troops took the town of Tacna after a week of shelling.', ['Chile ATTACKED Tacna']],
     ['Chilean troops tried to take Peru’s second city of Arequipa last spring.', ['Chile ATTACKED Arequipa']],
-    ['Chilean troops succeeded in taking the regional capital of Tacna in the south.', ['Chile ATTACKED Tacna']],
+    [
+      'Chilean troops succeeded in taking the regional capital of Tacna in the south.',
+      ['Chile ATTACKED Tacna'],
+    ],
     [
       'Arequipa, a provincial capital in southern Peru that was taken on Monday by Chilean forces, is quiet.',
       ['Chile ATTACKED Arequipa'],
     ],
-    ['The retaking of Arequipa by Chilean forces dealt the rebels a heavy blow.', ['Chile ATTACKED Arequipa']],
+    [
+      'The retaking of Arequipa by Chilean forces dealt the rebels a heavy blow.',
+      ['Chile ATTACKED Arequipa'],
+    ],
     ['Chilean troops captured Peru’s key port city of Callao in 1880.', ['Chile ATTACKED Callao']],
     [
       'Secretary Ruiz thanked Foreign Minister Soto for Peru’s steadfast support for Ecuador’s sovereignty in the face of Chile’s aggression.',
@@ -53,7 +59,10 @@ describe('missed facts that recur across the recent batches, round 47', () => {
     // goods seized where they lie: no place is taken
     ['Norway seized Chile’s assets in Arica.', 'Norway ATTACKED Arica'],
     // thanks for support with no fault it is given against
-    ['Norway thanked Peru for its steadfast support for Ecuador after the floods.', 'Norway CRITICIZED Ecuador'],
+    [
+      'Norway thanked Peru for its steadfast support for Ecuador after the floods.',
+      'Norway CRITICIZED Ecuador',
+    ],
     // a capture condemned is not the speaker's act
     ['Norway condemned the capture of the port of Callao.', 'Norway ATTACKED Callao'],
   ])('does not state: "%s"', (text, fact) => {
