@@ -12,6 +12,7 @@ import {
   DEPLOY_VERBS,
   DEPLOYED_NOUNS,
   DETERMINERS,
+  ACHIEVED_GOVERNORS,
   ATTEMPT_GOVERNORS,
   FACT_GOVERNORS,
   FUTURE_MODALS,
@@ -154,6 +155,11 @@ export function groupAt(units: Unit[], i: number): Group {
     const g = groupAt(units, i - 1);
     return { start: g.start, verb: i, passive: false, mood: g.mood };
   }
+  // "X succeeded in taking Y": the act achieved, in the mood of "succeed" ("may succeed in …" is none)
+  if (start === i && verb.lower.endsWith('ing') && achievedAt(units, i - 1)) {
+    const g = groupAt(units, i - 2);
+    return { start: g.start, verb: i, passive: false, mood: g.mood };
+  }
   // "committed to planning and conducting attacks": a gerund after "to" names what is undertaken,
   // not what was done ("admitted to killing X" is the act, as above).
   if (start === i && verb.lower.endsWith('ing')) {
@@ -204,6 +210,20 @@ export function groupAt(units: Unit[], i: number): Group {
     if (shared) return { start, verb: i, passive, mood: shared.mood, future: shared.future };
   }
   return future ? { start, verb: i, passive, mood, future } : { start, verb: i, passive, mood };
+}
+
+/** Whether "succeeded in" ends at `k` (the "in" before a gerund). */
+function achievedAt(units: Unit[], k: number): boolean {
+  const [verb, prep] = [units[k - 1], units[k]];
+  return (
+    prep?.lower === 'in' &&
+    !prep.punct &&
+    !prep.entity &&
+    !!verb &&
+    !verb.punct &&
+    ACHIEVED_GOVERNORS.has(verb.lower) &&
+    isVerb(verb)
+  );
 }
 
 /** How far back from "and" the first verb of a coordination may stand: "will sign the accord with X and". */

@@ -56,6 +56,7 @@ import {
 } from './groups';
 import { isRecordLight, NOUN_FRAMES, VERB_FRAMES, type FrameRecord } from './lexicon';
 import { listedOwners, listLeft, listRight, officialOf, withCountriesOfTowns } from './lists';
+import { withOwnedGround } from './owned-ground';
 import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
@@ -726,9 +727,13 @@ function verbFacts(
   const modifier = HYPHEN_MODIFIERS.has(units[i].lower) && g.start === i && !!units[i - 1]?.entity;
   const named = modifier ? listed.slice(0, 1) : listed;
   // "seized control of the government": taking ground names a place; a government taken is power.
+  // "took Y's second city of X": the place a possessive country owns is the ground taken
   const ground = frame.objectTypes
-    ? named.filter(
-        (o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? '') && !takenFromHolder(units, units.indexOf(o)),
+    ? withOwnedGround(
+        units,
+        named.filter(
+          (o) => !GROUND_NOT_VIA.has(o.mention?.reason ?? '') && !takenFromHolder(units, units.indexOf(o)),
+        ),
       )
     : named;
   const held =
@@ -2115,6 +2120,11 @@ function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventM
     // before another verb is that verb's auxiliary ("had not acknowledged talks with Y")
     const between = units.slice(j + 1, i);
     if (between.some((u) => !u.entity && NEGATIONS.has(u.lower))) return [];
+    // "He claimed that the recapture of Y was a victory": an act of force opening a clause of its
+    // own is no claim of responsibility (round 47; "conveyed that assistance for Y is on its way"
+    // still voices the support)
+    if (FORCE.has(frame.predicate) && between.some((u) => !u.entity && CLAUSE_OPENERS.has(u.lower)))
+      return [];
     // "voiced concern over the strikes on Y": the light verb takes the noun of judgment, and the
     // act it holds is someone else's
     if (FORCE.has(frame.predicate) && between.some((u) => !u.entity && JUDGMENT_NOUNS.has(u.lower)))

@@ -199,8 +199,10 @@ export const DEPLOYED_NOUNS = new Set(
 export const DEPLOY_VERBS = formsOf('send deploy dispatch');
 /** The verbs whose subject undertakes such an operation: the light verbs and "led / used operations". */
 export const PURPOSE_VERBS = formsOf('lead use commence undertake');
-/** "continued to strike X": the act itself. */
-export const FACT_GOVERNORS = formsOf('continue begin start resume keep');
+/** "continued to strike X", "managed to seize X": the act itself. */
+export const FACT_GOVERNORS = formsOf('continue begin start resume keep manage');
+/** "succeeded in taking X": the act, achieved; the gerund after "in" (round 47). */
+export const ACHIEVED_GOVERNORS = formsOf('succeed');
 /**
  * "X used drones to strike Y": the verbs of a means whose purpose infinitive the means' user does,
  * in the mood of the verb ("could use drones to strike Y" states nothing).
