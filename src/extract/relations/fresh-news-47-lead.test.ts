@@ -6,7 +6,7 @@ const rows: FactRow[] = [
   // a people's name before "separatist rebels" makes them a band of their own, not the named group
   [
     'Al-Qaeda in the Islamic Maghreb claimed the attack in Kidal. The group has killed dozens of soldiers. Al-Qaeda in the Islamic Maghreb is active in the north. Mali signed a peace deal with Tuareg separatist rebels earlier this year.',
-    ['al-Qaeda in the Islamic Maghreb ATTACKED Kidal'],
+    [],
     ['Mali COOPERATED al-Qaeda in the Islamic Maghreb'],
   ],
   // backing someone's removal is no support for them
