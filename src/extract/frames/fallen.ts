@@ -142,7 +142,7 @@ function toldWithCause(units: Unit[], start: number, i: number): boolean {
 const AUTHOR_REACH = 3;
 
 /**
- * "… were killed and four wounded as a result of an attack on a base by ⟦X⟧": the cause noun after
+ * "… died as a result of an attack on a post by ⟦X⟧": the cause noun after
  * the word of death at `i` names its own author, so the dead are no loss to the article's other
  * fights (round 47); the noun's own readers read the author.
  */

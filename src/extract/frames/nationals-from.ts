@@ -1,4 +1,4 @@
-// "two diplomats - one from Canada and another from Ghana - were killed in the attack": a country
+// "two envoys - one from Peru and another from Chile - died in the attack": a country
 // after "from" tells where a person comes from. Only after a noun of the state's serving people
 // ("soldiers from Chad") does it name the side whose own were struck; after "one", "another" or a
 // civilian's noun it names no side (round 47, fresh news).

@@ -5,13 +5,13 @@ import { describeFactRows, type FactRow } from '../../../test/support/frame-fact
 const rows: FactRow[] = [
   // a people's name before "separatist rebels" makes them a band of their own, not the named group
   [
-    'Al-Qaeda in the Islamic Maghreb claimed the attack in Kidal. The group has killed dozens of soldiers. Al-Qaeda in the Islamic Maghreb is active in the north. Mali signed a peace deal with Tuareg separatist rebels earlier this year.',
+    'Boko Haram claimed the bombing in Kano. The group has killed dozens of soldiers. Boko Haram is active in the north-east. Nigeria signed a peace accord with Ijaw separatist rebels last year.',
     [],
-    ['Mali COOPERATED al-Qaeda in the Islamic Maghreb'],
+    ['Nigeria COOPERATED Boko Haram'],
   ],
   // backing someone's removal is no support for them
   [
-    "Paraguay's Supreme Court also supported the removal of President Luis Benitez, saying the army acted lawfully.",
+    "Paraguay's Supreme Court on Monday supported the removal of President Luis Benitez from office.",
     [],
     ['Paraguayan Supreme Court SUPPORTS Luis Benitez'],
   ],
@@ -29,19 +29,19 @@ const rows: FactRow[] = [
   ],
   // the bombing of a country's war says when, not whom it hit
   [
-    "The Basque group ETA carried out the deadliest single bombing of Spain's long conflict in the town of Vic in 1991.",
+    "In 1991 the Basque group ETA staged the worst bombing of Spain's long conflict, in the town of Vic.",
     [],
     ['ETA ATTACKED Spain'],
   ],
   // a speaker who names such raids did not carry them out
   [
-    'President Kemal Arslan said the cost of carrying out such raids against the Turkish state would be high.',
+    'President Kemal Arslan said the bill for staging such raids against the Turkish nation would be huge.',
     [],
     ['Kemal Arslan ATTACKED Turkey'],
   ],
   // a student president heads the students, not the state
   [
-    "Violence erupted on the streets of Chile's capital on Tuesday as students marched in Chile.\n\nUniversity of Chile student president Angela Ruiz said 150,000 marched on sidestreets in the capital.",
+    "Riots broke out in Chile's capital on Tuesday as students marched across Chile.\n\nUniversity of Chile student president Angela Ruiz said 150,000 people joined the march.",
     [],
     ['Angela Ruiz LEADS Chile'],
   ],

@@ -37,20 +37,20 @@ const rows: FactRow[] = [
   ],
   // a demonym after "through" is inside a phrase and acts for no one
   [
-    'Gangs rampaged through Uzbek villages and rights groups called on the United Nations to act.',
+    'Gangs rampaged through Uzbek villages and rights groups called on the African Union to act.',
     [],
-    ['Uzbekistan DEMANDED United Nations'],
+    ['Uzbekistan DEMANDED African Union'],
   ],
   // "and" with a plural noun phrase after the subject's own verb opens a clause of its own
   [
-    'Kenyan gangs looted shops and aid agencies called on the United Nations to help.',
+    'Kenyan gangs looted shops and aid agencies called on the African Union to help.',
     [],
-    ['Kenya DEMANDED United Nations'],
+    ['Kenya DEMANDED African Union'],
   ],
   // the nearest positive: the subject's own second verb
   [
-    'Kenya condemned the looting and called on the United Nations to help.',
-    ['Kenya DEMANDED United Nations'],
+    'Kenya condemned the looting and called on the African Union to help.',
+    ['Kenya DEMANDED African Union'],
     [],
   ],
   // a lower-case "pro-" word before a head title leaves it a head's

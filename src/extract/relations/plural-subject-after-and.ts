@@ -1,4 +1,4 @@
-// "⟦X⟧ gangs went on rampaging through villages and human rights groups called on Y": after the
+// "⟦X⟧ gangs looted villages and aid groups appealed to Y": after the
 // subject's own verb, "and" with a plural noun phrase of plain words opens a clause with a subject
 // of its own; the act right after that phrase is the phrase's, and X did not call on Y (round 47,
 // fresh news). A determiner, a number or a time word after "and" ("and the two leaders called on

@@ -6,7 +6,7 @@ import { checkEntities, type EntityCase } from '../../../test/support/entity-cas
 const rows: FactRow[] = [
   // a hyphened "of" compound names its first word's thing: a tug-of-war is no war
   [
-    'Norway and Chile have been locked in a diplomatic tug-of-war over fishing rights in the Pacific.',
+    'Norway and Chile are locked in a bitter diplomatic tug-of-war over Pacific fishing rights.',
     [],
     ['Norway ATTACKED Chile', 'Chile ATTACKED Norway'],
   ],
@@ -18,7 +18,7 @@ const rows: FactRow[] = [
   ],
   // dead whose cause noun names its own author ("by …") are no loss to the article's other fight
   [
-    'Nigeria launched air strikes on Boko Haram camps on Friday. Earlier, nine Nigerian soldiers were killed and four wounded as a result of an ambush on an army post near Maiduguri by the Islamic State group.',
+    'Nigeria launched air strikes on Boko Haram camps on Friday. Earlier, six Nigerian soldiers were killed as a result of an ambush on a border post near Kano by the Islamic State group.',
     ['Nigeria ATTACKED Boko Haram'],
     ['Boko Haram ATTACKED Nigeria', 'Boko Haram KILLED Nigeria'],
   ],
@@ -42,13 +42,13 @@ const rows: FactRow[] = [
   ],
   // "its" after "in neighbouring Y" is the clause's subject's, not the place's
   [
-    'Chile regularly carries out air strikes in neighbouring Peru as part of its offensive against Shining Path militants based there.',
+    'Chile often launches air strikes in neighbouring Peru as part of its war on Shining Path fighters hiding there.',
     ['Chile ATTACKED Shining Path'],
     ['Peru ATTACKED Shining Path'],
   ],
   // a state's own ministry backs no state it belongs to
   [
-    "Chile's Defence Ministry said its air force carried out strikes on Sunday in support of the country's army.",
+    "Chile's Defence Ministry said on Sunday that its jets flew sorties in support of the country's troops.",
     [],
     ['Chilean Defence Ministry SUPPORTS Chile'],
   ],
@@ -66,7 +66,7 @@ const rows: FactRow[] = [
   ],
   // "criminal law" is a field of law, no fault of the country
   [
-    'Chile has arrested 24 suspects. Nuno Vidal said, "According to the country\'s criminal law, a death sentence could be given to those found guilty of treason."',
+    'Chile has arrested 24 suspects. Nuno Vidal said, "Under the country\'s criminal law, anyone convicted of treason may face death."',
     [],
     ['Nuno Vidal CRITICIZED Chile'],
   ],
