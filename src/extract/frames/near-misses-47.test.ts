@@ -16,7 +16,7 @@ describe('an attack noun whose author is not the sentence’s subject', () => {
   it.each([
     // the attack is the occasion of a call, not the minister's act
     [
-      'Secretary of Defense Ana Ruiz spoke with Peruvian Minister of Defense Jorge Paz yesterday following the Houthi ballistic missile attack against Peru on May 5.',
+      'Ana Ruiz talked with Peruvian Defense Minister Jorge Paz on Friday following the Hezbollah rocket attack against Peru.',
       'Jorge Paz ATTACKED Peru',
     ],
     // a demonym on a private person says where he is from
@@ -26,7 +26,7 @@ describe('an attack noun whose author is not the sentence’s subject', () => {
     ],
     // the border says where the group operates
     [
-      'ABC-D is primarily based in Chile operating along the Chile-Bolivia border and has claimed responsibility for several attacks under Ruiz’s leadership, including the October 4, 2017 attack on a joint U.S.-Bolivian patrol in the region of Oruro, Bolivia, which killed four U.S. soldiers and five Bolivian soldiers.',
+      'ABC-D works out of Chile along the Chile-Bolivia border and says it led several attacks, among them a 2019 attack on a U.S. patrol near Oruro that killed four soldiers.',
       'Bolivia ATTACKED United States',
     ],
   ])('reads no attack in "%s"', (text, fact) => {
@@ -87,16 +87,13 @@ describe('support held important', () => {
 describe('two sides of a joint subject', () => {
   it('reads no alliance between two people speaking of one', () => {
     const text =
-      'Foreign Minister Ana Ruiz and Defense Minister Jorge Paz emphasized the importance of the Alliance continuing to stay in close coordination.';
+      'Foreign Minister Ana Ruiz and Defense Minister Jorge Paz emphasized the importance of the Alliance remaining strong.';
     expect(facts(text)).not.toContain('Ana Ruiz SUPPORTS Jorge Paz');
   });
 
   it.each([
-    ['Ecuador and Peru have ordered troops to their borders with Chile.', 'Ecuador COOPERATED Peru'],
-    [
-      'On Thursday, Chile and Peru brought their grievances to a group of foreign ministers meeting in Quito.',
-      'Chile COOPERATED Peru',
-    ],
+    ['Ecuador and Peru sent troops to their borders with Chile this week.', 'Ecuador COOPERATED Peru'],
+    ['Chile and Peru brought their complaints before a regional court on Monday.', 'Chile COOPERATED Peru'],
   ])('reads no dealing when each acts on its own in "%s"', (text, fact) => {
     expect(facts(text)).not.toContain(fact);
   });

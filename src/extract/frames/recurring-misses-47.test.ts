@@ -16,7 +16,7 @@ describe('missed facts that recur across the recent batches, round 47', () => {
     ['Chilean troops took the town of Tacna after a week of shelling.', ['Chile ATTACKED Tacna']],
     ['Chilean troops tried to take Peru’s second city of Arequipa last spring.', ['Chile ATTACKED Arequipa']],
     [
-      'Chilean troops succeeded in taking the regional capital of Tacna in the south.',
+      'After weeks of fighting, Chilean forces succeeded in taking the border town of Tacna.',
       ['Chile ATTACKED Tacna'],
     ],
     [

@@ -8,7 +8,7 @@ const rows: FactRow[] = [
   // an attack "in" a town is its author's only when the author is written on the noun: a name
   // further off claims it, speaks of it or asks for an end to it
   [
-    'The Shining Path claimed responsibility for a suicide bombing in Arequipa on Tuesday that killed 11 people.',
+    'The Shining Path claimed the deadly car bombing in Arequipa on Tuesday.',
     [],
     ['Shining Path ATTACKED Arequipa'],
   ],
@@ -34,7 +34,7 @@ const rows: FactRow[] = [
   ['A Chilean missile attack wounded 10 in the city of Arequipa on Monday.', ['Chile ATTACKED Arequipa'], []],
   // what a prevention keeps someone from doing is no act, of the one kept or of the subject
   [
-    'Chile helps the Peruvian army prevent the Shining Path from ever re-emerging and threatening Peru.',
+    "Chile is helping Peru's army to prevent the Shining Path from regrouping and threatening Peru.",
     [],
     ['Shining Path THREATENED Peru', 'Chile THREATENED Peru'],
   ],
@@ -54,12 +54,12 @@ const rows: FactRow[] = [
   ['Chilean troops recaptured the port of Arequipa on Monday.', ['Chile ATTACKED Arequipa'], []],
   // an alliance without "with" or "between" is the pair's own only as the light verb's object
   [
-    'Foreign Minister Ana Ortiz of Chile and Foreign Minister Erik Lund of Norway welcomed the new plan and continued collaboration on alliance command and control.',
+    'Foreign Minister Ana Ortiz of Chile and Foreign Minister Erik Lund of Norway praised the plan and continued collaboration on alliance logistics.',
     [],
     ['Ana Ortiz SUPPORTS Erik Lund', 'Erik Lund SUPPORTS Ana Ortiz'],
   ],
   [
-    'Foreign Minister Ana Ortiz of Chile and Foreign Minister Erik Lund of Norway emphasized the importance of the Alliance continuing to stay in close coordination.',
+    'Foreign Minister Ana Ortiz of Chile and Foreign Minister Erik Lund of Norway emphasized the importance of the Alliance remaining strong.',
     [],
     ['Ana Ortiz SUPPORTS Erik Lund', 'Erik Lund SUPPORTS Ana Ortiz'],
   ],
@@ -76,7 +76,7 @@ const rows: FactRow[] = [
   ],
   // sanctions still being worked on are none yet
   [
-    'President Tom Reed said his administration is working on new sanctions against Belarus.',
+    'President Tom Reed said his team is working on fresh sanctions against Belarus.',
     [],
     ['Tom Reed SANCTIONED Belarus'],
   ],
@@ -89,19 +89,19 @@ const rows: FactRow[] = [
   ],
   // … with an honorific between the office and the name, the office is still read
   [
-    'Secretary of Defense Dr. Tom Reed hosted a meeting in honor of Ali Karim, the Minister of Defense of the Republic of Iraq, today. The United States and Iraq discussed security. Iraq thanked the United States.',
+    'Secretary of Defense Dr. Tom Reed hosted Ali Karim, the Minister of Defense of the Republic of Iraq, at the Pentagon on Monday. The United States and Iraq discussed security. Iraq thanked the United States.',
     [],
     ['Tom Reed MEMBER_OF Iraq'],
   ],
   // two states each ordering, mobilising or answering for themselves do nothing together
-  ['Ecuador and Peru have ordered troops to their borders with Chile.', [], ['Ecuador COOPERATED Peru']],
+  ['Ecuador and Peru sent troops to their borders with Chile this week.', [], ['Ecuador COOPERATED Peru']],
   [
-    'Ecuador and Peru responded to the raid by mobilizing forces on their borders with Chile.',
+    'Ecuador and Peru responded to the incursion by moving tanks to their frontiers with Chile.',
     [],
     ['Ecuador COOPERATED Peru'],
   ],
   [
-    'On Thursday, Ecuador and Peru brought their grievances to a group of foreign ministers.',
+    'Ecuador and Peru brought their complaints before a regional court on Monday.',
     [],
     ['Ecuador COOPERATED Peru'],
   ],
