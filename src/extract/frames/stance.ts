@@ -411,9 +411,7 @@ function supportedNames(units: Unit[], k: number): Unit[] {
     !head.entity &&
     head.tags.has('Noun');
   // "supported the removal of Y", "backed Y's arrest": an act done to Y, no support for Y (round 47)
-  const harmed =
-    harmOf(units, pastDescriptor(units, at), k) ||
-    (named[0].possessive && HARM.has(units[at + 1]?.lower ?? ''));
+  const harmed = harmOf(units, pastDescriptor(units, at), k) || harmDoneTo(units, named[0]);
   return enemy || harmed ? [] : named;
 }
 
