@@ -27,6 +27,18 @@ const rows: FactRow[] = [
     ['Russia ATTACKED Ukraine'],
     ['Russia ATTACKED Israel'],
   ],
+  // the country of a title whose holder is named after it is not the one accused
+  [
+    'Peter Lual, a spokesman for the rebels, accused Kenya\'s interior minister, John Otieno, of arming militias.',
+    ['Peter Lual CRITICIZED John Otieno'],
+    ['Peter Lual CRITICIZED Kenya'],
+  ],
+  // a role once held counts, with the roles the present "is" reads, after "for" as after "of"
+  [
+    'Until last year, Hassan Ali was a recruiter and spokesman for Boko Haram.',
+    ['Hassan Ali MEMBER_OF Boko Haram'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-48-lead', 'combined');
