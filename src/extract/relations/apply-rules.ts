@@ -357,7 +357,10 @@ const ONE_PERSON_AFTER = new RegExp(
   ` (?:(?!and |or )[a-z-]+ ){0,2}?(?:${[...ONE_PERSON_HEADS].join('|')})\\b(?!-|,? ⟦| (?:corps|units?|force|forces|teams?|ranks|academy|school|training)\\b)`,
   'y',
 );
-/** "sanctioned the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and Y is the one sanctioned. */
+/**
+ * "sanctioned the President of ⟦X⟧, ⟦Y⟧", "met the President of ⟦X⟧, ⟦Y⟧": Y holds X's office, and
+ * Y is the one sanctioned or met, whatever the predicate (round 48: before, sanctions only).
+ */
 const OFFICE_OF_APPOSED = /^⟦\d+C⟧, ⟦\d+P⟧/;
 /**
  * "designates five ⟦X⟧ financial facilitators": the group's name qualifies its helpers, who are
@@ -842,10 +845,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
     PRIVATE_OF_COUNTRY.lastIndex = objectEnd - 2;
     if (PRIVATE_OF_COUNTRY.test(m.input)) return dropped('private-of-country', m, c, view);
     if (g.np && FIRMS_IN_NP.test(g.np)) return dropped('firms-in-place', m, c, view);
-    const objectStart = groups?.O?.[0] ?? 0;
-    if (/ of (?:the )?$/.test(m.input.slice(0, objectStart)) && OFFICE_OF_APPOSED.test(g.O ?? ''))
-      written = written.slice(1);
   }
+  const objectStart = groups?.O?.[0] ?? 0;
+  if (/ of (?:the )?$/.test(m.input.slice(0, objectStart)) && OFFICE_OF_APPOSED.test(g.O ?? ''))
+    written = written.slice(1);
   let objects = rule.objectFrom ? (dominant ? [dominant] : []) : written;
   const notVia = rule.objectNotVia;
   if (notVia && slotsIn(g.O, view).some((s) => notVia.includes(s.mention.reason)))

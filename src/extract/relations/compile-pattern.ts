@@ -282,6 +282,17 @@ const OPENS_CLAUSE =
 const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
 
 /**
+ * Nor is a name that only describes the item before it: a country or body before a title ("met
+ * ⟦Y⟧, the ⟦X⟧ prime minister": X qualifies Y's title, an apposition, so the dealing is with Y
+ * alone), or a name that opens a compound ("citing X's invasion of ⟦Y⟧, the ⟦Z⟧-Hamas conflict
+ * and …": the conflict is the item, and Z only names one of its sides; round 48, fresh news).
+ */
+function notDescribingName(): string {
+  const title = `(?:[a-z-]+ ){0,2}(?:${titles('MEMBER')}|${titles('LEAD')})\\b`;
+  return `(?!(?<=, (?:the|a|an) )⟦\\d+[A-Za-z]⟧ ${title}|⟦\\d+[A-Za-z]⟧-)`;
+}
+
+/**
  * The join after a subject list's first item: a bare comma only where the list goes on to "and" or
  * "or". "Following the call with ⟦A⟧, ⟦B⟧ met C": two names and one comma are an opening phrase
  * and the clause's subject, not a list (round 44, fresh news).
@@ -293,7 +304,10 @@ const SUBJECT_FIRST_JOIN = firstListJoin(
 
 function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
-  const next = role === 'O' ? `${NOT_APPOSED_DEMONYM}${one}${OPENS_CLAUSE}` : `${NOT_APPOSED_DEMONYM}${one}`;
+  const next =
+    role === 'O'
+      ? `${NOT_APPOSED_DEMONYM}${notDescribingName()}${one}${OPENS_CLAUSE}`
+      : `${NOT_APPOSED_DEMONYM}${one}`;
   const firstJoin = role === 'O' ? FIRST_LIST_JOIN : SUBJECT_FIRST_JOIN;
   return list ? `(?<${role}>${one}(?:${firstJoin}${next}(?:${LIST_JOIN}${next})*)?)` : `(?<${role}>${one})`;
 }

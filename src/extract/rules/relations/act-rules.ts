@@ -361,8 +361,10 @@ export const ACT_RULES: RelationRule[] = [
     // "firms accused of helping X", "accusing him of supporting X": X is not the one criticised;
     // "X, accused by Y of …", "an X leader blamed for the beheading of Y hostages": a participle
     // with its agent or its charge is passive (the passive rule reads it)
-    // (nor "an election denounced as rigged by Y": a participle with its complement and agent, round 44)
-    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b|as (?:[a-z-]+ ){1,3}by\\b)${NOT_BLAMED_ON}${NOT_CHARGE_AFTER_BLAME}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}${NOT_THE_BROKEN_RULE}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}`,
+    // (nor "an election denounced as rigged by Y": a participle with its complement and agent, round 44;
+    // nor the country of a title whose holder is named, "accused ⟦Y⟧'s interior minister, ⟦Z⟧, of …":
+    // Z is the one accused, whom the frame engine reads, as in the dealings; round 48)
+    pattern: `${ACTOR}${ACTIVE}{V:CRITICIZE} (?!of\\b|by\\b|for\\b|as (?:[a-z-]+ ){1,3}by\\b)${NOT_BLAMED_ON}${NOT_CHARGE_AFTER_BLAME}(?!(?:[a-z]+ ){0,3}?of [a-z]+ing\\b)${NOT_THE_VICTIM}${NOT_THE_BROKEN_RULE}{NPL}${NOT_INNER_OWNER}{O+:POC}${NOT_VICTIM_OWNER}${NOT_TITLED_HOLDER}`,
   }),
   onCore({
     reason: 'verb:call-out',

@@ -9,7 +9,7 @@
 // Not read: a denial or a doubt ("X was never a member of ⟦Y⟧", "whether X was a member"), a
 // possessive's part ("a member of ⟦Y⟧'s delegation" is the delegation's), a plan ("wants to join").
 import { onSurface, type RelationRule } from './rule';
-import { NOT_POSSESSIVE } from './fragments';
+import { MEMBER_ROLE, NOT_POSSESSIVE } from './fragments';
 
 /**
  * The body's name closes its phrase: not a possessive's part, nor a modifier ("a member of the
@@ -55,12 +55,15 @@ export const MEMBERSHIP_TOLD_RULES: RelationRule[] = [
     objectName: PARTY,
     pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:is|was) from the (?:ruling |opposition |governing )?{O:O}${BODY_ENDS}(?! [a-z])`,
   }),
-  // "X was a senior member of ⟦Y⟧", "X, who had been a leader of ⟦Y⟧ in the north"
+  // "X was a senior member of ⟦Y⟧", "X, who had been a leader of ⟦Y⟧ in the north", "X was a
+  // recruiter and spokesman for ⟦Y⟧": the roles the present copula reads (role-rules.ts
+  // `copula:member-of`, `MEMBER_ROLE`) count as well when once held, after "for" as after "of"
+  // (round 48: the past read only its own short list)
   onSurface({
     reason: 'copula:past-role-of',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
-    pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:was|had been) (?:a|an|one of the) ${QUALIFIERS}${ROLE}s? (?:of|in|with) (?:the )?{O:O}${BODY_ENDS}`,
+    pattern: `${NOT_DOUBTED}{S:P},?(?: who)? (?:was|had been) (?:a|an|one of the) ${QUALIFIERS}(?:[a-z]+ and )?(?:${ROLE}s?|${MEMBER_ROLE}) (?:of|in|with|for) (?:the )?{O:O}${BODY_ENDS}`,
   }),
   // "X, was an ⟦Y⟧ member for three decades", "X was a senior ⟦Y⟧ commander"
   onSurface({
