@@ -85,6 +85,7 @@ import { readDrawnStance } from './drawn-stance';
 import { readCalledFaults } from './called-faults';
 import { EventMemory, familyOfNoun, LEGAL_VERB_FRAMES, nounAuthors } from './events';
 import { readStanceClauses } from './stance-clauses';
+import { readAskedFor } from './asked-for';
 import { readOwnedAccusations } from './owned-accusations';
 import { readAnnouncements } from './announcements';
 import { readCourts } from './courts';
@@ -3063,6 +3064,8 @@ export function readFrames(
   out.push(...readAnsweredAppeals(units));
   // Acts done at someone's request ("At the request of Y, X conducted …").
   out.push(...readRequests(units));
+  // Demands told by a noun with the side and its act ("Z's demand for Y to stop …").
+  out.push(...readAskedFor(units));
   // Time given to act ("X gave Y ten days to …", "X set a deadline for Y to …").
   out.push(...readDeadlines(units));
   // A response promised on a condition ("X warned it would respond if Y holds the drills").

@@ -21,6 +21,7 @@ import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups
 import { threatToHold } from './held-to-account';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight, tenureBeforeTitle } from './lists';
+import { ownedActOwners } from './owned-acts';
 import { impersonalDutyAt, verbAfterNeed } from './obligations';
 import { actAuthors, ATTACK_NOUNS } from './stance';
 import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
@@ -1126,7 +1127,10 @@ function concernFacts(units: Unit[], i: number, frame: FrameRecord, events: Even
   // an act's author, never a bare name nor "Y's debt"; "Y's execution of A", "unlawful Y
   // detentions": a state's act on people it holds, named with its doer (round 36)
   const head = headOf(units, k);
-  if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) {
+  // "concern about Y's provision of weapons to Z": an act told by its shape (./owned-acts.ts, round 48)
+  const owned = ownedActOwners(units, k);
+  if (owned.length) authors = owned;
+  else if (!familyOfNoun(head) && !STANCE_ACTS.has(head?.lower ?? '')) {
     // "A's execution": the person on such an act is the one who underwent it
     const held = HELD_ACTS.has(head?.lower ?? '');
     authors = held ? authors.filter((a) => a.entity?.type !== 'Person') : [];
