@@ -3,7 +3,7 @@
 // the coalition itself.
 import { modifierParts } from '../rules/entities/hyphen-modifier';
 import { emit, emitMatch } from './emit';
-import { longestMatch, namedBy, type SentenceContext } from './context';
+import { longestMatch, type SentenceContext } from './context';
 import { isJunkWord } from './spans';
 import { ORG_HEADS } from '../lexicon/heads';
 import { wordPart } from './tokens';
@@ -98,7 +98,9 @@ export function readModifier(ctx: SentenceContext, i: number): boolean {
   // "Saudi-led coalition": the coalition is an actor of its own.
   const next = ctx.tokens[i + 1];
   if (/-led$/i.test(word.text) && next?.norm === 'coalition') {
-    const leader = probes.length === 1 ? namedBy(probes[0].match) : undefined;
+    // (by its name or its demonym: "U.S.-led", "American-led")
+    const match = probes.length === 1 ? probes[0].match : undefined;
+    const leader = match?.hit?.entity ?? match?.draft;
     if (leader && COALITIONS_READ_AS_LEADER.has(leader.name))
       emit(ctx, i, i + 2, { name: leader.name, type: leader.type }, 'modifier:X-led-coalition:leader');
     else {

@@ -52,6 +52,12 @@ describe('round 48 (coalitions led by the United States)', () => {
       ['Country:United States'],
       ['Organization:U.S.-led coalition'],
     ],
+    // by the state's demonym too
+    [
+      'The American-led coalition said its jets struck a depot.',
+      ['Country:United States'],
+      ['Organization:American-led coalition'],
+    ],
     ['Saudi-led coalition jets struck a depot on Friday.', ['Organization:Saudi-led coalition'], []],
   ];
   test.each(cases)('%s', (...c) => checkEntities(c));
