@@ -95,10 +95,10 @@ export function readModifier(ctx: SentenceContext, i: number): boolean {
   if (!probes.length || probes.some((p) => !p.match)) return false;
   if (readPairNamedBody(ctx, i, probes.length)) return true;
   for (const { part, probe, match } of probes) if (match) emitMatch(probe, match, 0, part.reason);
-  // "Saudi-led coalition": the coalition is an actor of its own.
+  // "Saudi-led coalition": the coalition is an actor of its own; "U.S.-led coalition",
+  // "American-led coalition": the words name the leading state (COALITIONS_READ_AS_LEADER)
   const next = ctx.tokens[i + 1];
   if (/-led$/i.test(word.text) && next?.norm === 'coalition') {
-    // (by its name or its demonym: "U.S.-led", "American-led")
     const match = probes.length === 1 ? probes[0].match : undefined;
     const leader = match?.hit?.entity ?? match?.draft;
     if (leader && COALITIONS_READ_AS_LEADER.has(leader.name))
