@@ -48,7 +48,7 @@ describeFactRows(
 describe('round 48 (coalitions led by the United States)', () => {
   const cases: EntityCase[] = [
     [
-      'A spokesman for the U.S.-led coalition said the strikes hit a depot.',
+      'Rebels shelled a U.S.-led coalition outpost near the dam on Sunday.',
       ['Country:United States'],
       ['Organization:U.S.-led coalition'],
     ],
