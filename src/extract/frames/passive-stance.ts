@@ -3,7 +3,8 @@
 // attack on Z was condemned by X" criticises nobody named), as the active "X condemned the
 // attack on Z" does (./stance.ts).
 import { familyOfNoun, GENERIC_ACTS, type EventMemory } from './events';
-import { actAuthors, ATTACK_NOUNS, HARM, isParticiple, isVerbWord } from './stance';
+import { actAuthors, ATTACK_NOUNS, isParticiple, isVerbWord } from './stance';
+import { HARM } from './owned-harm';
 import type { Unit } from './units';
 
 /** How many words the act phrase before a passive criticism may hold: "Friday's rocket attack on the port". */

@@ -8,7 +8,8 @@
 // launch a grave threat", "described Y's decision as a setback".
 import { peoplesOfCountriesAt } from './people-of';
 import type { Predicate } from '../../model';
-import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { ATTEMPT_NOUNS, FREED_NOUNS, PREDICATE_NOUNS } from '../lexicon/predicate-words';
+import { HARM, OWNED_WINDOW, ownedNounIn, ownsHarm } from './owned-harm';
 import { isAdjectiveWord } from '../nlp';
 import { namingAt } from './called-faults';
 import type { EventMemory } from './events';
@@ -530,12 +531,16 @@ function pastManner(units: Unit[], k: number): number {
 /**
  * "condemned Y's arrest", "Y's continued detention": a possessive before an act done to someone,
  * with no "of" after it, names the one who suffered the act ("Y's killing of civilians" keeps Y
- * as the author).
+ * as the author). The rule engine asks the same question of its words (./owned-harm.ts).
  */
 export function harmDoneTo(units: Unit[], name: Unit): boolean {
-  const j = ownedNounAt(units, name, HARM);
-  // a unit's `punct` is the mark after it: "condemned Y's arrest." ends there
-  return j !== undefined && (!!units[j].punct || units[j + 1]?.lower !== 'of');
+  return name.possessive && ownsHarm(wordsAfter(units, name));
+}
+
+/** The words right after a name, as far as ./owned-harm.ts reads them. */
+function wordsAfter(units: Unit[], name: Unit): Unit[] {
+  const at = units.indexOf(name);
+  return units.slice(at + 1, at + 1 + OWNED_WINDOW);
 }
 
 /**
@@ -544,15 +549,8 @@ export function harmDoneTo(units: Unit[], name: Unit): boolean {
  */
 function ownedNounAt(units: Unit[], name: Unit, nouns: ReadonlySet<string>): number | undefined {
   if (!name.possessive) return undefined;
-  const at = units.indexOf(name);
-  for (let j = at + 1; j <= at + 4 && j < units.length; j++) {
-    if (units[j].entity) return undefined;
-    // "Y's decision to arrest A": after "to" the word is Y's own act, not one done to Y
-    if (units[j].lower === 'to') return undefined;
-    if (nouns.has(units[j].lower)) return j;
-    if (units[j].punct) return undefined;
-  }
-  return undefined;
+  const j = ownedNounIn(wordsAfter(units, name), nouns);
+  return j === undefined ? undefined : units.indexOf(name) + 1 + j;
 }
 /** "release", "return": what a demand asks done for someone held (./act-rules.ts reads the same). */
 const FREED = new Set(FREED_NOUNS);
@@ -577,7 +575,6 @@ function pastDescriptor(units: Unit[], at: number): number {
 }
 
 export const ATTACK_NOUNS = new Set(PREDICATE_NOUNS.ATTACK);
-export const HARM = new Set(HARM_NOUNS);
 const ATTEMPTS = new Set(ATTEMPT_NOUNS);
 const TARGET_PREPOSITIONS = new Set(['on', 'against', 'targeting', 'at']);
 

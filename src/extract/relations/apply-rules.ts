@@ -39,6 +39,7 @@ import {
 } from '../lexicon/predicate-words';
 import { modality } from './modality';
 import { GUARD_TRACE, traceDrops } from './guard-trace';
+import { OWNED_WINDOW, ownsHarm, type PlainWord } from '../frames/owned-harm';
 import type { SentenceView, Slot } from './sentence-view';
 import { BELIEVED, coordinatedClause, notActorBecause, pastDescribingAside } from './subject-position';
 
@@ -638,6 +639,30 @@ const OWNER_OF_NAMED_PREDICATES: ReadonlySet<Predicate> = new Set([
   'SANCTIONED',
 ]);
 
+/** A possessive written right after an object's slot: "⟦Y⟧'s", "⟦Y⟧'" (quotes are normalised). */
+const POSSESSIVE_AFTER_SLOT = /^'s? /;
+/** A name's slot inside a word. */
+const SLOT_IN_WORD = /⟦\d+[A-Za-z]⟧/;
+/** A word's trailing marks on the rules' text: "removal," "arrest." */
+const TRAILING_MARKS = /[^\p{L}\p{N}⟧-]+$/u;
+
+/** The written words after a possessive slot, as ../frames/owned-harm.ts reads them. */
+function wordsAfterPossessive(input: string, slotEnd: number): PlainWord[] {
+  const possessive = POSSESSIVE_AFTER_SLOT.exec(input.slice(slotEnd));
+  if (!possessive) return [];
+  return input
+    .slice(slotEnd + possessive[0].length)
+    .split(' ', OWNED_WINDOW)
+    .map((token) => {
+      const punct = TRAILING_MARKS.exec(token)?.[0] ?? '';
+      return {
+        lower: token.slice(0, token.length - punct.length).toLowerCase(),
+        punct,
+        entity: SLOT_IN_WORD.test(token) || undefined,
+      };
+    });
+}
+
 /**
  * "sanctions on seven ⟦Xian⟧ officials, including ⟦A⟧", "urged two ⟦Xian⟧ leaders, ⟦A⟧ and ⟦B⟧"
  * (round 26): a country's people named right after them are the ones acted on, not the country.
@@ -794,6 +819,10 @@ function fromMatch(m: RegExpExecArray, c: CompiledRule, view: SentenceView, domi
       if (MUNITIONS_AFTER.test(m.input)) return dropped('munitions-after', m, c, view);
     }
   }
+  // "backed ⟦Y⟧'s swift removal": an act done to Y is no support for Y; the frame reader asks the
+  // same guard (../frames/owned-harm.ts)
+  if (predicate === 'SUPPORTS' && objectEnd !== undefined && written.length === 1)
+    if (ownsHarm(wordsAfterPossessive(m.input, objectEnd))) return dropped('harm-done-to', m, c, view);
   if (objectEnd !== undefined && written.length === 1 && OWNER_OF_NAMED_PREDICATES.has(predicate)) {
     OWNER_OF_NAMED_PERSON.lastIndex = objectEnd;
     if (OWNER_OF_NAMED_PERSON.test(m.input)) return dropped('owner-of-named-person', m, c, view);
