@@ -31,6 +31,7 @@ import type { Candidate } from './apply-rules';
 import { UNWRITTEN_STATE } from '../frames/units';
 import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
+import { countryInTitleRun } from './title-country-word';
 import { RANK_TITLES } from '../rules/relations/titles';
 import type { Slot } from './sentence-view';
 
@@ -183,6 +184,12 @@ const MET_TITLE =
 
 function metAsOtherSide(c: Candidate, context: TitleContext): boolean {
   return writtenBefore(c, context, MET_TITLE, 60);
+}
+
+/** The sentence's words before the person's first mention (none when the person is not written). */
+function textBeforePerson(c: Candidate, { slots, sentence }: TitleContext): string {
+  const at = positionOf(slots, c.subject.id) - sentence.start;
+  return at >= 0 ? sentence.text.slice(Math.max(0, at - 100), at) : '';
 }
 
 /** Whether the `span` characters of the sentence before the person's first mention match `pattern`. */
@@ -438,10 +445,13 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // United States: an office of one state only is not the article's other state's (round 43)
   if (title && ONE_STATE_OFFICES.has(title)) return undefined;
   const known = officeHolderCountry(c.subject.name) ?? headsSurnameNamedCountry(c, context);
-  if (!known)
-    return surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context)
-      ? undefined
-      : dominantHere(c, context);
+  if (!known) {
+    if (surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context))
+      return undefined;
+    // "Turkish National Defense Minister X": the title's own words name its state (round 48)
+    const inTitle = countryInTitleRun(textBeforePerson(c, context));
+    return inTitle ? context.countries.get(inTitle) : dominantHere(c, context);
+  }
   const country = context.countries.get(known);
   const written = context.slots.some((s) => s.entity.id === country?.id);
   // where the article names it (test/gold/README.md, round 10: officials' countries)
