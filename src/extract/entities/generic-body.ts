@@ -250,7 +250,9 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       appealing !== undefined
         ? (appealing ?? undefined)
         : bareBodyOwner(registry, d.body as string, () =>
-            territoryMinistry([d.name], places) || sceneUnnamed ? undefined : articleCountry(registry, d.body),
+            territoryMinistry([d.name], places) || sceneUnnamed
+              ? undefined
+              : articleCountry(registry, d.body),
           );
     if (!owner) continue;
     d.owner = owner;

@@ -75,7 +75,8 @@ function readPiece(
   const spelled =
     piece.length === 1 &&
     isCapitals(piece[0].text) &&
-    (spellsInitials(draft.name, piece[0].text) || spellsInitials(pastOpeningState(draft.name), piece[0].text));
+    (spellsInitials(draft.name, piece[0].text) ||
+      spellsInitials(pastOpeningState(draft.name), piece[0].text));
   if (known && known.length === piece.length && known.hit?.kind !== 'code' && !spelled) {
     const other = known.draft ?? undefined;
     const name = known.hit?.entity.name ?? other?.name;
