@@ -277,9 +277,20 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
     undefined,
   );
   if (nearest?.entity.id !== dominant.id || opensAnothersTitle(nearest, c, context)) return undefined;
+  if (ownsAnotherSide(nearest, context)) return undefined;
   if (namesAnotherParty(nearest, c, context)) return undefined;
   return dominant;
 }
+
+/**
+ * "⟦A⟧'s ally Y is locked in a feud with Prime Minister X": a country written only as the owner of
+ * another side's tie to it (its ally, proxy, rival) is no state of the title near it (round 48,
+ * fresh news: a head of another state given the ally's patron).
+ */
+const OWNER_OF_A_TIE =
+  /^['’]s (?:[a-z]+ )?(?:ally|allies|proxy|proxies|partner|partners|rival|rivals|enemy|enemies|foe|foes|client|clients)\b/;
+const ownsAnotherSide = (country: Slot, { sentence }: TitleContext): boolean =>
+  OWNER_OF_A_TIE.test(textOf(sentence, country.mention.end, country.mention.end + 40));
 
 /**
  * The country as the subject of a clause: the sentence's, or an infinitive's ("called for ⟦A⟧
