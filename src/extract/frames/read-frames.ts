@@ -1040,11 +1040,15 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
   return false;
 }
 
-/** The word at `h` opens a compound: a plain noun that is no head of the record follows it. */
+/**
+ * The word at `h` opens a compound: a plain noun that is no head of the record follows it. A
+ * plural never qualifies so ("declared four Yian diplomats persona non grata").
+ */
 function qualifiesNounAfter(units: Unit[], h: number, heads: string[]): boolean {
   const next = units[h + 1];
   return (
     !units[h].punct &&
+    !units[h].lower.endsWith('s') &&
     !units[h].dash &&
     !!next &&
     !next.entity &&
