@@ -7,6 +7,7 @@ import { DESIGNATIONS, DOCUMENT_HEADS, EVENT_STARTS, NAMED_DOCUMENT_ENDS } from 
 import { classifySpan, headOfName } from './classify';
 import { isAcronymShaped, longestMatch, type SentenceContext } from './context';
 import { emit } from './emit';
+import { listedBodyCountry } from './generic-body';
 import { LOCATION_HEADS, ORG_HEADS } from '../lexicon/heads';
 import type { Token } from './tokens';
 
@@ -54,9 +55,26 @@ export function acronymDefinedName(
     const words = tokens.slice(start, open);
     if (!spells(words, letters)) continue;
     if (!isActorName(words)) return;
+    if (stateBeforeListedBody(ctx, i, start, open)) return;
     return { start, open };
   }
   return undefined;
+}
+
+/**
+ * "the South Korean Joint Chiefs of Staff (JCS)": the acronym spells a body the lists place in
+ * another state, and the words before it are only a state's name or demonym. The usual reading
+ * keeps the two together as that state's own body (known-compound.ts); read apart, the listed
+ * body's state would own it (round 48, fresh news).
+ */
+function stateBeforeListedBody(ctx: SentenceContext, i: number, start: number, open: number): boolean {
+  const lead = longestMatch(ctx, i);
+  const state = lead?.hit?.entity ?? lead?.draft;
+  if (!lead || state?.type !== 'Country' || i + lead.length !== start) return false;
+  const body = longestMatch(ctx, start, open);
+  const listed = body && start + body.length === open ? (body.hit?.entity ?? body.draft) : undefined;
+  const listedIn = listed?.type === 'Organization' ? listedBodyCountry(listed.name) : undefined;
+  return !!listedIn && listedIn !== state.name;
 }
 
 /**

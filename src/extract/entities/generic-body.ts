@@ -23,6 +23,7 @@ import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './con
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import { emit } from './emit';
 import type { Draft, Registry } from './registry';
+import { ownerAppealingToDateline } from './addressed-dateline-state';
 
 /** Where news writes a short form before a body's name rather than the demonym. */
 const PREFIX_OVERRIDES: Record<string, string> = { 'United States': 'U.S.' };
@@ -241,9 +242,18 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       registry.merge(d, owned[0]);
       continue;
     }
-    const owner = bareBodyOwner(registry, d.body as string, () =>
-      territoryMinistry([d.name], places) || sceneUnnamed ? undefined : articleCountry(registry, d.body),
-    );
+    // (a foreign ministry appealing to the dateline's own state speaks for another: round 48)
+    const appealing = FOREIGN_MINISTRY.test(d.body as string)
+      ? ownerAppealingToDateline(registry, d, datelineCountry(registry.textAt(0, 300)))
+      : undefined;
+    const owner =
+      appealing !== undefined
+        ? (appealing ?? undefined)
+        : bareBodyOwner(registry, d.body as string, () =>
+            territoryMinistry([d.name], places) || sceneUnnamed
+              ? undefined
+              : articleCountry(registry, d.body),
+          );
     if (!owner) continue;
     d.owner = owner;
     registry.rename(d, ownedName(owner, d.body as string));

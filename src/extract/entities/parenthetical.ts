@@ -7,6 +7,7 @@ import { aliasWordAt, nicknameAt } from './alias-name';
 import { longestMatch, type SentenceContext } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
+import { COUNTRIES } from '../lexicon/countries';
 
 /** Lower-case lead words that introduce another name inside the parenthesis. */
 const LEADS = new Set([
@@ -69,8 +70,13 @@ function readPiece(
   // that spells the name's initials is the article's own definition, though the lexicon lists
   // the same letters for another body ("Bureau of Industry and Security (BIS)", not the bank).
   const known = longestMatch(ctx, a, b);
+  // ("South Korean Joint Chiefs of Staff (JCS)": the letters may leave out the state that opens
+  // the name, round 48)
   const spelled =
-    piece.length === 1 && isCapitals(piece[0].text) && spellsInitials(draft.name, piece[0].text);
+    piece.length === 1 &&
+    isCapitals(piece[0].text) &&
+    (spellsInitials(draft.name, piece[0].text) ||
+      spellsInitials(pastOpeningState(draft.name), piece[0].text));
   if (known && known.length === piece.length && known.hit?.kind !== 'code' && !spelled) {
     const other = known.draft ?? undefined;
     const name = known.hit?.entity.name ?? other?.name;
@@ -120,6 +126,14 @@ function expansionOf(ctx: SentenceContext, draft: Draft, piece: readonly Token[]
     piece[piece.length - 1].cap &&
     piece.every((t) => !t.punct && LATIN_WORD.test(t.text) && (t.cap || NAME_LINKS.has(t.norm)))
   );
+}
+
+/** The name past the state's name or demonym it opens on ("South Korean Navy" → "Navy"), else the name. */
+function pastOpeningState(name: string): string {
+  for (const c of COUNTRIES)
+    for (const form of [...c.demonyms, ...c.names])
+      if (name.startsWith(`${form} `)) return name.slice(form.length + 1);
+  return name;
 }
 
 /** True when `acronym` spells the initials of `name`'s words ("Democratic Republic of the Congo", "DRC"). */

@@ -1023,7 +1023,9 @@ function envoysStates(units: Unit[], names: Unit[], heads: string[]): Unit[] {
 
 /**
  * The list of names ends on one of a record's head nouns, within a few words: "three Yian
- * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`).
+ * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`). A head word that only
+ * qualifies the noun after it is no head ("attacked Yian law enforcement vessels" struck vessels;
+ * round 48, fresh news).
  */
 function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
   const last = names[names.length - 1];
@@ -1032,10 +1034,31 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
   // a side found in an earlier sentence has no phrase here to end
   if (at < 0) return false;
   for (let h = at; h < units.length && h - at <= 3; h++) {
-    if (h > at && !units[h].entity && heads.includes(units[h].lower)) return true;
+    if (h > at && !units[h].entity && heads.includes(units[h].lower) && !qualifiesNounAfter(units, h, heads))
+      return true;
     if (units[h].punct) return false;
   }
   return false;
+}
+
+/**
+ * The word at `h` opens a compound: a plain noun that is no head of the record follows it. A
+ * plural never qualifies so ("declared four Yian diplomats persona non grata").
+ */
+function qualifiesNounAfter(units: Unit[], h: number, heads: string[]): boolean {
+  const next = units[h + 1];
+  return (
+    !units[h].punct &&
+    !units[h].lower.endsWith('s') &&
+    !units[h].dash &&
+    !!next &&
+    !next.entity &&
+    next.tags.has('Noun') &&
+    !next.lower.endsWith('ing') &&
+    !isVerb(next) &&
+    !isTime(next) &&
+    !heads.includes(next.lower)
+  );
 }
 
 /** How many words of a noun phrase may follow a name before the phrase's head. */
@@ -1818,12 +1841,13 @@ function namesFacilityOfPlace(units: Unit[], name: Unit): boolean {
 
 /**
  * "hit a Liberia-flagged cargo ship", "an Antigua- and Barbuda-flagged vessel": the state whose
- * flag a ship flies is not what was struck (round 35).
+ * flag a ship flies is not what was struck (round 35); nor is the place a ship or convoy is bound
+ * for ("stormed a Y-bound flotilla", round 48).
  */
 function flagStateOf(units: Unit[], name: Unit): boolean {
   return name.dash && !name.punct && wordWithin(units, name, FLAG_WORDS, 3);
 }
-const FLAG_WORDS = new Set(['flagged', 'registered']);
+const FLAG_WORDS = new Set(['flagged', 'registered', 'bound']);
 
 /** "attacked X's financial network", "attacked X's policies": an owner's holding struck in words (ABSTRACT_HOLDINGS). */
 function abstractHoldingOf(units: Unit[], name: Unit): boolean {

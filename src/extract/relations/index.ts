@@ -39,6 +39,7 @@ import { EventMemory } from '../frames/events';
 import { unitsOf, type Unit } from '../frames/units';
 import { MeetingMemory, namedSentence, pluralOpening, withParticipants } from '../frames/participants';
 import { ListedSides } from '../frames/listed-sides';
+import { withoutFollowersActs } from './followers-acts';
 import type { Quoted } from '../frames/faults';
 import { spokenQuotes, type SpokenQuote } from './quote-speakers';
 import { quotedFirstPersons } from './quoted-first-person';
@@ -527,7 +528,8 @@ export function extractRelations({
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));
   const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
-  const armed = guarded('civilian-attacks', ownSide, withoutCivilianAttacks(ownSide, byId));
+  const led = guarded('followers-acts', ownSide, withoutFollowersActs(ownSide, byId));
+  const armed = guarded('civilian-attacks', led, withoutCivilianAttacks(led, byId));
   const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));
   const watered = guarded('water-targets', lawful, withoutWaterTargets(lawful, byId));
   const inside = guarded('world-regions', watered, withoutWorldRegionsInside(watered, byId));

@@ -11,6 +11,7 @@ import { FOREIGN_MINISTRY } from '../lexicon/generic-bodies';
 import { NAME_RULES } from '../rules/relations/name-rules';
 import type { Candidate } from './apply-rules';
 import { officeOfAnAuthority } from './national-titles';
+import { isSectsBody } from './sect-bodies';
 
 /** "United States" → US, U.S.: a country's initials, as names of its bodies use them. */
 function initials(name: string): string[] {
@@ -95,6 +96,13 @@ export function nameRelations(entities: Entity[], mentions: Mention[], sentences
         // a rule over the names as written takes the sentence that writes the name so
         const written = rule.written ? writtenAs.get(org.id)?.find((m) => re.test(m.text)) : undefined;
         if (rule.written ? !written : !orgNames.some((n) => re.test(n))) continue;
+        // "the Christian ⟦C⟧ Forces": a community's force, not the state's (./sect-bodies.ts)
+        if (
+          owner.type === 'Country' &&
+          rule.subject === 'organization' &&
+          isSectsBody(org, organizations, writtenAs.get(org.id), sentences)
+        )
+          continue;
         const [subject, object] = rule.subject === 'organization' ? [org, owner] : [owner, org];
         if (officeOfAnAuthority({ predicate: rule.predicate, object })) continue;
         out.push({

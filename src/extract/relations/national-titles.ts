@@ -31,6 +31,7 @@ import type { Candidate } from './apply-rules';
 import { UNWRITTEN_STATE } from '../frames/units';
 import { FORMER_OFFICE } from './head-office';
 import { portfolioBodies } from './portfolio-bodies';
+import { countryInTitleRun } from './title-country-word';
 import { RANK_TITLES } from '../rules/relations/titles';
 import type { Slot } from './sentence-view';
 
@@ -185,6 +186,12 @@ function metAsOtherSide(c: Candidate, context: TitleContext): boolean {
   return writtenBefore(c, context, MET_TITLE, 60);
 }
 
+/** The sentence's words before the person's first mention (none when the person is not written). */
+function textBeforePerson(c: Candidate, { slots, sentence }: TitleContext): string {
+  const at = positionOf(slots, c.subject.id) - sentence.start;
+  return at >= 0 ? sentence.text.slice(Math.max(0, at - 100), at) : '';
+}
+
 /** Whether the `span` characters of the sentence before the person's first mention match `pattern`. */
 function writtenBefore(
   c: Candidate,
@@ -270,9 +277,20 @@ function dominantHere(c: Candidate, context: TitleContext): Entity | undefined {
     undefined,
   );
   if (nearest?.entity.id !== dominant.id || opensAnothersTitle(nearest, c, context)) return undefined;
+  if (ownsAnotherSide(nearest, context)) return undefined;
   if (namesAnotherParty(nearest, c, context)) return undefined;
   return dominant;
 }
+
+/**
+ * "⟦A⟧'s ally Y is locked in a feud with Prime Minister X": a country written only as the owner of
+ * another side's tie to it (its ally, proxy, rival) is no state of the title near it (round 48,
+ * fresh news: a head of another state given the ally's patron).
+ */
+const OWNER_OF_A_TIE =
+  /^['’]s (?:[a-z]+ )?(?:ally|allies|proxy|proxies|partner|partners|rival|rivals|enemy|enemies|foe|foes|client|clients)\b/;
+const ownsAnotherSide = (country: Slot, { sentence }: TitleContext): boolean =>
+  OWNER_OF_A_TIE.test(textOf(sentence, country.mention.end, country.mention.end + 40));
 
 /**
  * The country as the subject of a clause: the sentence's, or an infinitive's ("called for ⟦A⟧
@@ -438,10 +456,13 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // United States: an office of one state only is not the article's other state's (round 43)
   if (title && ONE_STATE_OFFICES.has(title)) return undefined;
   const known = officeHolderCountry(c.subject.name) ?? headsSurnameNamedCountry(c, context);
-  if (!known)
-    return surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context)
-      ? undefined
-      : dominantHere(c, context);
+  if (!known) {
+    if (surnameServesElsewhere(c, context) || formerOfAnother(c, context) || groupsSpokesman(c, context))
+      return undefined;
+    // "Turkish National Defense Minister X": the title's own words name its state (round 48)
+    const inTitle = countryInTitleRun(textBeforePerson(c, context));
+    return inTitle ? context.countries.get(inTitle) : dominantHere(c, context);
+  }
   const country = context.countries.get(known);
   const written = context.slots.some((s) => s.entity.id === country?.id);
   // where the article names it (test/gold/README.md, round 10: officials' countries)

@@ -12,6 +12,20 @@ const CALLED_A_PLACE = new RegExp(
   `^It (?:is|was) (?:a|an|the|one of the) (?:[a-z-]+ ){0,3}?(?:${PLACE_KIND_NOUNS.join('|')}|cities|towns|villages)\\b`,
 );
 
+/**
+ * "It was not clear whether …", "It marks the first time that …", "It has not been confirmed how
+ * many …", "It remains to be seen if …": an "it" that stands for the clause after it, not for
+ * anything the previous sentence named (round 48, fresh news: "It marks the first time that the
+ * North fired …" made the previous sentence's body the one firing).
+ */
+const EXPLETIVE_IT = new RegExp(
+  '^It (?:is|was|will be|would be|has|had|marks|marked|remains|remained|seems|seemed|appears|appeared)' +
+    '(?: (?:also|still|now|yet|not|never|immediately|widely|generally|already|been))*' +
+    ' (?:(?:un)?clear|(?:im)?possible|(?:un)?likely|difficult|important|worth|necessary|known|unknown|true|' +
+    'noted|agreed|believed|thought|understood|expected|feared|reported|alleged|estimated|hoped|confirmed|' +
+    'to be seen|a shame|the (?:first|second|third|fourth|fifth|sixth|latest|last|only) time)\\b',
+);
+
 /** A lead that names a source, not the subject: "According to the U.N., …", "Citing police, …". */
 const SOURCE_LEAD = /^(?:According to|As reported by|Citing)\b[^,]*,/;
 
@@ -59,6 +73,7 @@ export function pronounMention(
 ): Mention | undefined {
   const m = OPENING_PRONOUN.exec(sentence.text);
   if (!topic || !m || mentions.some((x) => x.start === sentence.start)) return undefined;
+  if (EXPLETIVE_IT.test(sentence.text)) return undefined;
   if (topic.type === 'Location' && !CALLED_A_PLACE.test(sentence.text)) return undefined;
   if (NOT_CALLED[m[0].toLowerCase()]?.has(topic.category ?? '')) return undefined;
   return {
