@@ -3,6 +3,7 @@ import type { RelationRule } from './rule';
 import MEASURED from './rule-confidence.json';
 export type { RelationRule };
 import { ACT_RULES } from './act-rules';
+import { CITY_DIVISION_RULES } from './city-divisions';
 import { FORCE_RULES } from './force-rules';
 import { FIELD_ROLE_RULES } from './field-roles';
 import { FILE_NOTE_OFFICE_RULES } from './file-note-offices';
@@ -42,6 +43,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...OFFICE_TAKEN_RULES,
   ...MEMBERSHIP_TOLD_RULES,
   ...FILE_NOTE_OFFICE_RULES,
+  ...CITY_DIVISION_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,

@@ -324,7 +324,7 @@ const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
  * not Y.
  */
 const NOT_AN_OFFICE_OF_IT =
-  "(?! (?:\\([^)]*\\) )?(?:⟦\\d+O⟧|(?:[A-Z][\\w.'’-]* ){0,4}?(?:Office|Division|Section|Branch|Unit|Directorate)\\b))";
+  "(?! (?:\\([^)]*\\) )?(?:⟦\\d+O⟧|(?:(?:[A-Z][\\w.'’-]*|⟦\\d+L⟧) ){0,4}?(?:Office|Division|Section|Branch|Unit|Directorate)\\b))";
 
 /**
  * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the

@@ -1,0 +1,31 @@
+// People of a body's field division named for its city (round 48): "Special Agent in Charge X of the
+// ⟦Bureau⟧'s ⟦Cincinnati⟧ Division", "X of the ⟦Bureau⟧ ⟦St. Louis⟧ Division", "X, Special Agent in
+// Charge, ⟦Cleveland⟧ Division of the ⟦Bureau⟧". The division is no entity (the entity step reads
+// the city and the body: ../../entities/city-division.ts), and the annotations give its agents,
+// its head too, to the body as MEMBER_OF: the head of a city's division runs one office of the
+// body, not the body (train: b19, b36, b41, b44, b46). The lead titles' rules leave the body alone
+// when an office's name follows it (role-rules.ts, NOT_AN_OFFICE_OF_IT).
+import { onSurface, type RelationRule } from './rule';
+
+/** A city's division of the body: the city's slot, then "Division" ("Field Division" too). */
+const CITY_DIVISION = '⟦\\d+L⟧ (?:Field )?Division\\b';
+/** Up to six words of a title, closing on a comma or "of the": "Special Agent in Charge, ". */
+const TITLE_BEFORE = "(?:the )?(?:[A-Za-z][\\w'’-]* ){0,5}[A-Za-z][\\w'’-]*(?:, | of the )";
+
+export const CITY_DIVISION_RULES: RelationRule[] = [
+  // "X of the ⟦Bureau⟧ ⟦St. Louis⟧ Division"; "X of the ⟦Bureau⟧'s ⟦Cincinnati⟧ Division"
+  onSurface({
+    reason: 'affiliation:person-of-city-division',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P},? of {DET}{O:O}(?:'s)? ${CITY_DIVISION}`,
+  }),
+  // "X of the ⟦Miami⟧ Division of the ⟦Bureau⟧"; "X, Special Agent in Charge, ⟦Cleveland⟧ Division
+  // of the ⟦Bureau⟧"; "X, the Acting Special Agent-in-Charge of the ⟦Miami⟧ Division of the ⟦Bureau⟧"
+  onSurface({
+    reason: 'affiliation:person-of-city-division',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{S:P}(?:,? of {DET}|, ${TITLE_BEFORE})${CITY_DIVISION} of {DET}{O:O}`,
+  }),
+];
