@@ -7,12 +7,26 @@
 // when an office's name follows it (role-rules.ts, NOT_AN_OFFICE_OF_IT).
 import { onSurface, type RelationRule } from './rule';
 
+/**
+ * The titles of whoever runs one field office of a body: "Special Agent in Charge", "Assistant
+ * Director in Charge". Written before the body's name ("⟦DEA⟧ Special Agent in Charge X") the
+ * holder is one of the body's, not its head (the gold: MEMBER_OF, b36).
+ */
+export const IN_CHARGE = "(?:[Ss]pecial [Aa]gent|[Aa]ssistant [Dd]irector)[ -][Ii]n[ -][Cc]harge\\b";
+
 /** A city's division of the body: the city's slot, then "Division" ("Field Division" too). */
 const CITY_DIVISION = '⟦\\d+L⟧ (?:Field )?Division\\b';
 /** Up to six words of a title, closing on a comma or "of the": "Special Agent in Charge, ". */
 const TITLE_BEFORE = "(?:the )?(?:[A-Za-z][\\w'’-]* ){0,5}[A-Za-z][\\w'’-]*(?:, | of the )";
 
 export const CITY_DIVISION_RULES: RelationRule[] = [
+  // "⟦DEA⟧ Special Agent in Charge X", "the ⟦Bureau⟧'s Special Agent in Charge, X"
+  onSurface({
+    reason: 'title:field-office-head-of-body',
+    predicate: 'MEMBER_OF',
+    confidence: 0.7,
+    pattern: `{O:O}(?:'s)? (?:[Aa]cting )?${IN_CHARGE},? {S:P}`,
+  }),
   // "X of the ⟦Bureau⟧ ⟦St. Louis⟧ Division"; "X of the ⟦Bureau⟧'s ⟦Cincinnati⟧ Division"
   onSurface({
     reason: 'affiliation:person-of-city-division',

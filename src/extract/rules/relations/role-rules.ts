@@ -2,6 +2,7 @@
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { NOT_NICKNAME } from './nicknames';
+import { IN_CHARGE } from './city-divisions';
 import { ORG_CATEGORIES } from '../../../model';
 import { onCore, onSurface, type RelationRule } from './rule';
 import {
@@ -458,7 +459,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}(?!${IN_CHARGE}){T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -527,7 +528,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: bodyLeader(`(?!${GROUP_COMMANDER}){T:LEAD}`),
+    // (not the head of one field office: city-divisions.ts reads "⟦Y⟧ Special Agent in Charge X")
+    pattern: bodyLeader(`(?!${GROUP_COMMANDER})(?!${IN_CHARGE}){T:LEAD}`),
   }),
   // "⟦Y⟧ commander X": a state force's or a council's commander heads it …
   onSurface({
