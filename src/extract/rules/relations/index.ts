@@ -15,6 +15,7 @@ import { OFFICE_RULES } from './office-rules';
 import { OFFICE_TAKEN_RULES } from './office-taken';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
+import { PLACE_APPOSITION_RULES } from './place-appositions';
 import { QUALIFIED_PLACE_RULES } from './qualified-places';
 import { FACTION_LEADER_RULES } from './faction-leaders';
 import { ROLE_RULES } from './role-rules';
@@ -56,6 +57,7 @@ const STRUCTURAL_AFTER_ACTS = [
   ...FACTION_LEADER_RULES,
   ...PLACE_RULES,
   ...QUALIFIED_PLACE_RULES,
+  ...PLACE_APPOSITION_RULES,
 ];
 
 export const RELATION_RULES = [
