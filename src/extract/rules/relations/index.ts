@@ -12,6 +12,7 @@ import { LEADERSHIP_RULES } from './leadership-rules';
 import { MEMBERSHIP_TOLD_RULES } from './membership-told';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OFFICE_RULES } from './office-rules';
+import { OFFICERS_STAFF_RULES } from './officers-staff';
 import { OFFICE_TAKEN_RULES } from './office-taken';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
@@ -45,6 +46,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...MEMBERSHIP_TOLD_RULES,
   ...FILE_NOTE_OFFICE_RULES,
   ...CITY_DIVISION_RULES,
+  ...OFFICERS_STAFF_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,

@@ -271,9 +271,10 @@ const BODY_SEAT = '(?: in (?:the )?⟦\\d+[CL]⟧)?';
 const SECOND_TITLE_OWNER = "(?:⟦\\d+[Cc]⟧'s? )?";
 /**
  * "the head of ⟦Peru⟧'s ⟦Valdor Agency⟧, X": the state whose body it is, between the title's "of"
- * and the body (round 17); the state itself takes no fact here.
+ * and the body (round 17); the state itself takes no fact here. A city's or a region's possessive
+ * says where the body sits the same way ("the head of ⟦Lima⟧'s ⟦Institute for Y⟧, X", round 48).
  */
-const STATE_POSSESSIVE = "(?:⟦\\d+C⟧'s? )?";
+const STATE_POSSESSIVE = "(?:⟦\\d+[CL]⟧'s? )?";
 /**
  * Nouns a name qualifies when it is no person's ("⟦Chile⟧'s ⟦X⟧ news agency", "⟦Y⟧'s ⟦X⟧
  * faction"): a person slot before them names a body or a camp, not a member.
