@@ -5,6 +5,7 @@ export type { RelationRule };
 import { ACT_RULES } from './act-rules';
 import { CITY_DIVISION_RULES } from './city-divisions';
 import { FORCE_RULES } from './force-rules';
+import { DESCRIBED_BODY_HEAD_RULES } from './heads-of-described-bodies';
 import { FIELD_ROLE_RULES } from './field-roles';
 import { FILE_NOTE_OFFICE_RULES } from './file-note-offices';
 import { FORMER_OFFICE_RULES } from './former-offices';
@@ -47,6 +48,7 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...FILE_NOTE_OFFICE_RULES,
   ...CITY_DIVISION_RULES,
   ...OFFICERS_STAFF_RULES,
+  ...DESCRIBED_BODY_HEAD_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,
