@@ -12,7 +12,7 @@ import { onSurface, type RelationRule } from './rule';
  * Director in Charge". Written before the body's name ("⟦DEA⟧ Special Agent in Charge X") the
  * holder is one of the body's, not its head (the gold: MEMBER_OF, b36).
  */
-export const IN_CHARGE = "(?:[Ss]pecial [Aa]gent|[Aa]ssistant [Dd]irector)[ -][Ii]n[ -][Cc]harge\\b";
+export const IN_CHARGE = '(?:[Ss]pecial [Aa]gent|[Aa]ssistant [Dd]irector)[ -][Ii]n[ -][Cc]harge\\b';
 
 /** A city's division of the body: the city's slot, then "Division" ("Field Division" too). */
 const CITY_DIVISION = '⟦\\d+L⟧ (?:Field )?Division\\b';

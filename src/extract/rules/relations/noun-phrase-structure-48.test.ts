@@ -33,7 +33,10 @@ describe("a body's field division named for its city, round 48", () => {
       'Marta Vilches, the Acting Special Agent-in-Charge of the Cleveland Division of the FBI, said the case was closed.',
       'Marta Vilches MEMBER_OF FBI',
     ],
-    ['DEA Special Agent in Charge Marta Vilches said the network was dismantled.', 'Marta Vilches MEMBER_OF Drug Enforcement Administration'],
+    [
+      'DEA Special Agent in Charge Marta Vilches said the network was dismantled.',
+      'Marta Vilches MEMBER_OF Drug Enforcement Administration',
+    ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);
   });
@@ -46,7 +49,10 @@ describe("a body's field division named for its city, round 48", () => {
 
   it.each([
     // the head of one field office heads no whole body
-    ['DEA Special Agent in Charge Marta Vilches said the network was dismantled.', 'Marta Vilches LEADS Drug Enforcement Administration'],
+    [
+      'DEA Special Agent in Charge Marta Vilches said the network was dismantled.',
+      'Marta Vilches LEADS Drug Enforcement Administration',
+    ],
     // a numbered army division stays a unit of its own
     ['Colonel Marta Vilches of the 15th Division said the town was retaken.', 'Marta Vilches MEMBER_OF FBI'],
   ])('does not read "%s" as %s', (text, fact) => {
@@ -56,7 +62,10 @@ describe("a body's field division named for its city, round 48", () => {
 
 describe('a place described by an apposition after its name, round 48', () => {
   it.each([
-    ['Two soldiers died near Qarvel, a key Hezbollah stronghold just inside Lebanon.', 'Qarvel LOCATED_IN Lebanon'],
+    [
+      'Two soldiers died near Qarvel, a key Hezbollah stronghold just inside Lebanon.',
+      'Qarvel LOCATED_IN Lebanon',
+    ],
     [
       'Troops took control of Homs, the rebels’ last stronghold in the Qalamoun region, on Sunday.',
       'Homs LOCATED_IN Qalamoun',
@@ -65,8 +74,14 @@ describe('a place described by an apposition after its name, round 48', () => {
       'Tomas Brum, the top official in Qarvel, an administrative unit in the western region of Cameroon, said the roads were cut.',
       'Qarvel LOCATED_IN Cameroon',
     ],
-    ['Residents of Qarvel, a town on Somalia’s border with Kenya, fled the fighting.', 'Qarvel LOCATED_IN Somalia'],
-    ['Police detained five men near Makhachkala, the capital of the Republic of Dagestan.', 'Makhachkala LOCATED_IN Dagestan'],
+    [
+      'Residents of Qarvel, a town on Somalia’s border with Kenya, fled the fighting.',
+      'Qarvel LOCATED_IN Somalia',
+    ],
+    [
+      'Police detained five men near Makhachkala, the capital of the Republic of Dagestan.',
+      'Makhachkala LOCATED_IN Dagestan',
+    ],
     ['He was killed in Mosul, al-Qaida’s last Iraqi stronghold.', 'Mosul LOCATED_IN Iraq'],
     [
       'Officials of the Republika Srpska (RS), one of two entities that make up Bosnia and Herzegovina, were named.',
@@ -80,7 +95,10 @@ describe('a place described by an apposition after its name, round 48', () => {
     // a border written with both its states lies in either
     ['The strike hit Qarvel, a town on the Syria-Turkey border, on Monday.', 'Qarvel LOCATED_IN Syria'],
     // a people's demonym names no state the place lies in
-    ['Fighting went on over Nagorno-Karabakh, an ethnic Armenian region in Azerbaijan.', 'Nagorno-Karabakh LOCATED_IN Armenia'],
+    [
+      'Fighting went on over Nagorno-Karabakh, an ethnic Armenian region in Azerbaijan.',
+      'Nagorno-Karabakh LOCATED_IN Armenia',
+    ],
   ])('does not read "%s" as %s', (text, fact) => {
     expect(facts(text)).not.toContain(fact);
   });
@@ -88,8 +106,14 @@ describe('a place described by an apposition after its name, round 48', () => {
 
 describe('officers and their staff, round 48', () => {
   it.each([
-    ['Tomas Brum, a spokesperson for Nagorno-Karabakh’s president, said the shelling went on.', 'Tomas Brum MEMBER_OF Nagorno-Karabakh'],
-    ['Tomas Brum, an adviser to Ukrainian Interior Minister Lucas Prado, said the police acted.', 'Tomas Brum MEMBER_OF Ukraine'],
+    [
+      'Tomas Brum, a spokesperson for Nagorno-Karabakh’s president, said the shelling went on.',
+      'Tomas Brum MEMBER_OF Nagorno-Karabakh',
+    ],
+    [
+      'Tomas Brum, an adviser to Ukrainian Interior Minister Lucas Prado, said the police acted.',
+      'Tomas Brum MEMBER_OF Ukraine',
+    ],
     [
       'But the head of New Delhi’s Institute for Conflict Management, Tomas Brum, says the police are outgunned.',
       'Tomas Brum LEADS Institute for Conflict Management',
@@ -100,7 +124,10 @@ describe('officers and their staff, round 48', () => {
 
   it.each([
     // a party leader's aide is no state's
-    ['Tomas Brum, an aide to opposition leader Lucas Prado, said the vote was rigged.', 'Tomas Brum MEMBER_OF'],
+    [
+      'Tomas Brum, an aide to opposition leader Lucas Prado, said the vote was rigged.',
+      'Tomas Brum MEMBER_OF',
+    ],
   ])('does not read "%s" as %s', (text, fact) => {
     expect(facts(text).some((f) => f.startsWith(fact))).toBe(false);
   });

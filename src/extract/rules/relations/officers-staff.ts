@@ -6,7 +6,8 @@
 import { onSurface, type RelationRule } from './rule';
 
 /** Who works for an officer without holding the office: a spokesperson, an adviser, an aide. */
-const STAFF = '(?:spokes(?:man|woman|person)|(?:senior |chief |political |security |economic )?(?:adviser|advisor)|aide|assistant|press secretary)';
+const STAFF =
+  '(?:spokes(?:man|woman|person)|(?:senior |chief |political |security |economic )?(?:adviser|advisor)|aide|assistant|press secretary)';
 /** The officer's title after the state: "president", "Interior Minister", "prime minister". */
 const STATE_OFFICER =
   '(?:(?:[A-Z][a-z]+ |[a-z]+ ){0,2}?(?:[Pp]resident|[Pp]rime [Mm]inister|[Mm]inister|[Gg]overnment|[Kk]ing|[Ee]mir))\\b';
