@@ -12,7 +12,7 @@ import { NOT_POSSESSIVE } from './fragments';
 const HEAD = '(?:head|leader|chairman|chairwoman|chairperson|chair|co-chair|president|chief)';
 /** Words that are no description: a clause's or a phrase's own, and the nouns of a body's parts. */
 const NOT_DESCRIBING =
-  '(?!(?:and|or|but|of|for|in|on|at|to|with|by|from|said|says|that|which|who|the|an?|its|their|his|her|wing|branch|faction|unit|office|mission|team|delegation|committee|council|division|department|bureau|youth|women)\\b)';
+  '(?!(?:and|or|but|of|for|in|on|at|to|with|by|from|said|says|that|which|who|the|an?|its|their|his|her|called|known|named|dubbed|as|wing|branch|faction|unit|office|mission|team|delegation|committee|council|division|department|bureau|youth|women)\\b)';
 /** One describing word: lower case ("defiant", "opposition-run") or a capitalised pair ("Syrian-Kurdish"). */
 const DESCRIBING_WORD = `${NOT_DESCRIBING}(?:[a-z]+(?:-[a-z]+)*|[A-Z][a-z]+-[A-Z][a-z]+) `;
 /** A kind of body closing the description, with the name it goes by: "armed group known as". */
