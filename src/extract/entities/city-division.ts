@@ -1,5 +1,5 @@
-// A body's field division named for its city ("the Bureau's Cincinnati Division", "the Cleveland
-// Division of the Bureau", "Bureau St. Louis Division") is no body of its own: the annotations name
+// A body's field division named for its city ("the Bureau's Denver Division", "the Phoenix
+// Division of the Bureau", "Bureau Boston Division") is no body of its own: the annotations name
 // the city as a place and the body, and give the division's agents to the body (round 48: every
 // train file with such a division, in five batches). A state's administrative division ("in
 // Mandalay Division") and an army's division are read elsewhere: the city must be a listed place
@@ -52,7 +52,7 @@ function civilOwnerAfter(ctx: SentenceContext, b: number): boolean {
   return !!m && civilBodyAt(ctx, from, from + m.length);
 }
 
-/** A one-word city no list knows, tagged a place: "Bureau's Columbia Division". */
+/** A one-word city no list knows, tagged a place: "Bureau's Tulsa Division". */
 function taggedCityAt(ctx: SentenceContext, from: number, to: number): boolean {
   const word = ctx.tokens[from];
   return to === from + 1 && word.cap && !word.punct && !word.possessive && tagsOf(ctx, word).has('Place');
@@ -60,7 +60,7 @@ function taggedCityAt(ctx: SentenceContext, from: number, to: number): boolean {
 
 /**
  * Tokens [a, b) hold a listed city, then "Division", with a civil owner: inside the run before
- * the city ("Bureau St. Louis Division"), on a possessive before the run ("the Bureau's Cincinnati
+ * the city ("Bureau Boston Division"), on a possessive before the run ("the Bureau's Denver
  * Division"), or after "Division of (the)" (inside the run or right after it); undefined otherwise.
  */
 export function cityDivision(ctx: SentenceContext, a: number, b: number): CityDivision | undefined {

@@ -185,7 +185,7 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
     emit(ctx, a, b, { name: sharedAfter, type: 'Location' }, 'head:shared-region-noun-after');
     return;
   }
-  // "the Bureau's Cincinnati Division", "Bureau St. Louis Division": a body's field division named
+  // "the Bureau's Denver Division", "Bureau Boston Division": a body's field division named
   // for its city is the city and the body, no third actor (./city-division.ts)
   const division = cityDivision(ctx, a, b);
   if (division) {

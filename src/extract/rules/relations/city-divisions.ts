@@ -1,6 +1,6 @@
 // People of a body's field division named for its city (round 48): "Special Agent in Charge X of the
-// ⟦Bureau⟧'s ⟦Cincinnati⟧ Division", "X of the ⟦Bureau⟧ ⟦St. Louis⟧ Division", "X, Special Agent in
-// Charge, ⟦Cleveland⟧ Division of the ⟦Bureau⟧". The division is no entity (the entity step reads
+// ⟦Bureau⟧'s ⟦Denver⟧ Division", "X of the ⟦Bureau⟧ ⟦Boston⟧ Division", "X, Special Agent in
+// Charge, ⟦Phoenix⟧ Division of the ⟦Bureau⟧". The division is no entity (the entity step reads
 // the city and the body: ../../entities/city-division.ts), and the annotations give its agents,
 // its head too, to the body as MEMBER_OF: the head of a city's division runs one office of the
 // body, not the body (train: b19, b36, b41, b44, b46). The lead titles' rules leave the body alone
@@ -27,15 +27,15 @@ export const CITY_DIVISION_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{O:O}(?:'s)? (?:[Aa]cting )?${IN_CHARGE},? {S:P}`,
   }),
-  // "X of the ⟦Bureau⟧ ⟦St. Louis⟧ Division"; "X of the ⟦Bureau⟧'s ⟦Cincinnati⟧ Division"
+  // "X of the ⟦Bureau⟧ ⟦Boston⟧ Division"; "X of the ⟦Bureau⟧'s ⟦Denver⟧ Division"
   onSurface({
     reason: 'affiliation:person-of-city-division',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     pattern: `{S:P},? of {DET}{O:O}(?:'s)? ${CITY_DIVISION}`,
   }),
-  // "X of the ⟦Miami⟧ Division of the ⟦Bureau⟧"; "X, Special Agent in Charge, ⟦Cleveland⟧ Division
-  // of the ⟦Bureau⟧"; "X, the Acting Special Agent-in-Charge of the ⟦Miami⟧ Division of the ⟦Bureau⟧"
+  // "X of the ⟦Denver⟧ Division of the ⟦Bureau⟧"; "X, Special Agent in Charge, ⟦Phoenix⟧ Division
+  // of the ⟦Bureau⟧"; "X, the Acting Special Agent-in-Charge of the ⟦Denver⟧ Division of the ⟦Bureau⟧"
   onSurface({
     reason: 'affiliation:person-of-city-division',
     predicate: 'MEMBER_OF',

@@ -1,6 +1,6 @@
 // The head of a body described at length before its name (round 48): "X, the head of the
-// increasingly defiant opposition-run ⟦Y⟧", "X, head of the remnant organized armed group known
-// as ⟦Y⟧", "X, co-chair of a prominent Syrian-Kurdish political party (⟦Y⟧)" give X LEADS Y (the
+// newly formed opposition-led ⟦Y⟧", "X, chief of the dissident guerrilla movement known
+// as ⟦Y⟧", "X, co-chair of a small left-wing Kurdish-led party (⟦Y⟧)" give X LEADS Y (the
 // gold: b35, b43, b46). The role rules' head-of appositions (role-rules.ts `apposition:leader-of`)
 // pass one word of standing ("the outlawed ⟦Y⟧"); here up to five describing words, and a kind of
 // body with "known as" or "called", stand between. Not a part of the body ("the head of the armed

@@ -18,19 +18,19 @@ const entityNames = (text: string): string[] => extract(text).entities.map((e) =
 describe("a body's field division named for its city, round 48", () => {
   it.each([
     [
-      'The charges were announced by Special Agent in Charge Marta Vilches of the FBI’s Cleveland Division.',
+      'The charges were announced by Special Agent in Charge Marta Vilches of the FBI’s Denver Division.',
       'Marta Vilches MEMBER_OF FBI',
     ],
     [
-      'The arrest was made public by Special Agent in Charge Marta Vilches of the FBI Cincinnati Division on Friday.',
+      'The arrest was made public by Special Agent in Charge Marta Vilches of the FBI Boston Division on Friday.',
       'Marta Vilches MEMBER_OF FBI',
     ],
     [
-      'The plea was announced by Marta Vilches, Special Agent in Charge, Miami Division of the Federal Bureau of Investigation (FBI).',
+      'The plea was announced by Marta Vilches, Special Agent in Charge, Houston Division of the Federal Bureau of Investigation (FBI).',
       'Marta Vilches MEMBER_OF FBI',
     ],
     [
-      'Marta Vilches, the Acting Special Agent-in-Charge of the Cleveland Division of the FBI, said the case was closed.',
+      'Marta Vilches, the Acting Special Agent-in-Charge of the Phoenix Division of the FBI, said the case was closed.',
       'Marta Vilches MEMBER_OF FBI',
     ],
     [
@@ -42,9 +42,9 @@ describe("a body's field division named for its city, round 48", () => {
   });
 
   it('makes the city a place and the division no body', () => {
-    const names = entityNames('Special Agent in Charge Marta Vilches of the FBI’s Cleveland Division spoke.');
-    expect(names).toEqual(expect.arrayContaining(['FBI', 'Cleveland']));
-    expect(names).not.toContain('Cleveland Division');
+    const names = entityNames('Special Agent in Charge Marta Vilches of the FBI’s Denver Division spoke.');
+    expect(names).toEqual(expect.arrayContaining(['FBI', 'Denver']));
+    expect(names).not.toContain('Denver Division');
   });
 
   it.each([
@@ -63,29 +63,26 @@ describe("a body's field division named for its city, round 48", () => {
 describe('a place described by an apposition after its name, round 48', () => {
   it.each([
     [
-      'Two soldiers died near Qarvel, a key Hezbollah stronghold just inside Lebanon.',
-      'Qarvel LOCATED_IN Lebanon',
+      'Shelling hit Tyre, a major Hezbollah bastion deep inside the Nabatieh region, overnight.',
+      'Tyre LOCATED_IN Nabatieh',
     ],
     [
-      'Troops took control of Homs, the rebels’ last stronghold in the Qalamoun region, on Sunday.',
+      'Police regained Homs, the militants’ main hub in the Qalamoun region, at dawn.',
       'Homs LOCATED_IN Qalamoun',
     ],
     [
-      'Tomas Brum, the top official in Qarvel, an administrative unit in the western region of Cameroon, said the roads were cut.',
-      'Qarvel LOCATED_IN Cameroon',
+      'Farmers fled Maiduguri, a busy settlement in the far northeastern part of Nigeria, on Monday.',
+      'Maiduguri LOCATED_IN Nigeria',
     ],
     [
-      'Residents of Qarvel, a town on Somalia’s border with Kenya, fled the fighting.',
-      'Qarvel LOCATED_IN Somalia',
+      'Aid reached Mandera, a town on Kenya’s border with Somalia, late on Friday.',
+      'Mandera LOCATED_IN Kenya',
     ],
+    ['Two men were held near Grozny, the capital of the Republic of Chechnya.', 'Grozny LOCATED_IN Chechnya'],
+    ['Fighters regrouped in Mosul, Hamas’s old Iraqi bastion.', 'Mosul LOCATED_IN Iraq'],
     [
-      'Police detained five men near Makhachkala, the capital of the Republic of Dagestan.',
-      'Makhachkala LOCATED_IN Dagestan',
-    ],
-    ['He was killed in Mosul, al-Qaida’s last Iraqi stronghold.', 'Mosul LOCATED_IN Iraq'],
-    [
-      'Officials of the Republika Srpska (RS), one of two entities that make up Bosnia and Herzegovina, were named.',
-      'Republika Srpska LOCATED_IN Bosnia and Herzegovina',
+      'Officials of Wallonia, one of three regions that make up Belgium, objected.',
+      'Wallonia LOCATED_IN Belgium',
     ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);
@@ -95,10 +92,7 @@ describe('a place described by an apposition after its name, round 48', () => {
     // a border written with both its states lies in either
     ['The strike hit Qarvel, a town on the Syria-Turkey border, on Monday.', 'Qarvel LOCATED_IN Syria'],
     // a people's demonym names no state the place lies in
-    [
-      'Fighting went on over Nagorno-Karabakh, an ethnic Armenian region in Azerbaijan.',
-      'Nagorno-Karabakh LOCATED_IN Armenia',
-    ],
+    ['Clashes spread in Kosovo, an ethnic Albanian region in Serbia.', 'Kosovo LOCATED_IN Albania'],
   ])('does not read "%s" as %s', (text, fact) => {
     expect(facts(text)).not.toContain(fact);
   });
@@ -106,17 +100,14 @@ describe('a place described by an apposition after its name, round 48', () => {
 
 describe('officers and their staff, round 48', () => {
   it.each([
+    ['Tomas Brum, a spokesman for Chile’s president, denied the report.', 'Tomas Brum MEMBER_OF Chile'],
     [
-      'Tomas Brum, a spokesperson for Nagorno-Karabakh’s president, said the shelling went on.',
-      'Tomas Brum MEMBER_OF Nagorno-Karabakh',
+      'Tomas Brum, a senior adviser to Peruvian Finance Minister Lucas Prado, resigned.',
+      'Tomas Brum MEMBER_OF Peru',
     ],
     [
-      'Tomas Brum, an adviser to Ukrainian Interior Minister Lucas Prado, said the police acted.',
-      'Tomas Brum MEMBER_OF Ukraine',
-    ],
-    [
-      'But the head of New Delhi’s Institute for Conflict Management, Tomas Brum, says the police are outgunned.',
-      'Tomas Brum LEADS Institute for Conflict Management',
+      'But the head of London’s International Institute for Strategic Studies, Tomas Brum, said the navy was weak.',
+      'Tomas Brum LEADS International Institute for Strategic Studies',
     ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);
@@ -136,11 +127,11 @@ describe('officers and their staff, round 48', () => {
 describe('the head of a body described before its name, round 48', () => {
   it.each([
     [
-      'Tomas Brum, the head of the increasingly defiant opposition-run National Assembly, held a rally.',
-      'Tomas Brum LEADS National Assembly',
+      'Tomas Brum, the leader of the once banned Muslim Brotherhood, spoke on Monday.',
+      'Tomas Brum LEADS Muslim Brotherhood',
     ],
     [
-      'Troops captured Tomas Brum, head of the remnant organized armed group known as Shining Path, on Monday.',
+      'Police arrested Tomas Brum, chief of the dissident guerrilla movement known as Shining Path, in Lima.',
       'Tomas Brum LEADS Shining Path',
     ],
   ])('reads "%s"', (text, fact) => {
