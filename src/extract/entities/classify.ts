@@ -78,6 +78,7 @@ import {
   productOfCompany,
 } from './unknown-words';
 import { isCityMatch } from './city-region';
+import { cityDivision } from './city-division';
 import { GIVEN_NAME_CITIES } from '../lexicon/family-names';
 import { isMediaName } from './media-cue';
 import { GROUPING_CODE, SHARED_PLACE_HEADS } from './spans';
@@ -182,6 +183,14 @@ export function classifySpan(ctx: SentenceContext, a: number, b: number): void {
   const sharedAfter = sharedRegionNounAfter(ctx, a, b);
   if (sharedAfter) {
     emit(ctx, a, b, { name: sharedAfter, type: 'Location' }, 'head:shared-region-noun-after');
+    return;
+  }
+  // "the Bureau's Denver Division", "Bureau Boston Division": a body's field division named
+  // for its city is the city and the body, no third actor (./city-division.ts)
+  const division = cityDivision(ctx, a, b);
+  if (division) {
+    if (division.owner) classifySpan(ctx, ...division.owner);
+    emit(ctx, ...division.city, { type: 'Location' }, 'head:city-of-a-division');
     return;
   }
   // "fighting in Mandalay Division", "Sylhet Division": a state's administrative division named

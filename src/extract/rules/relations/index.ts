@@ -3,7 +3,9 @@ import type { RelationRule } from './rule';
 import MEASURED from './rule-confidence.json';
 export type { RelationRule };
 import { ACT_RULES } from './act-rules';
+import { CITY_DIVISION_RULES } from './city-divisions';
 import { FORCE_RULES } from './force-rules';
+import { DESCRIBED_BODY_HEAD_RULES } from './heads-of-described-bodies';
 import { FIELD_ROLE_RULES } from './field-roles';
 import { FILE_NOTE_OFFICE_RULES } from './file-note-offices';
 import { FORMER_OFFICE_RULES } from './former-offices';
@@ -11,9 +13,11 @@ import { LEADERSHIP_RULES } from './leadership-rules';
 import { MEMBERSHIP_TOLD_RULES } from './membership-told';
 import { MODIFIER_RULES } from './modifier-rules';
 import { OFFICE_RULES } from './office-rules';
+import { OFFICERS_STAFF_RULES } from './officers-staff';
 import { OFFICE_TAKEN_RULES } from './office-taken';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
+import { PLACE_APPOSITION_RULES } from './place-appositions';
 import { QUALIFIED_PLACE_RULES } from './qualified-places';
 import { FACTION_LEADER_RULES } from './faction-leaders';
 import { ROLE_RULES } from './role-rules';
@@ -42,6 +46,9 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...OFFICE_TAKEN_RULES,
   ...MEMBERSHIP_TOLD_RULES,
   ...FILE_NOTE_OFFICE_RULES,
+  ...CITY_DIVISION_RULES,
+  ...OFFICERS_STAFF_RULES,
+  ...DESCRIBED_BODY_HEAD_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,
@@ -54,6 +61,7 @@ const STRUCTURAL_AFTER_ACTS = [
   ...FACTION_LEADER_RULES,
   ...PLACE_RULES,
   ...QUALIFIED_PLACE_RULES,
+  ...PLACE_APPOSITION_RULES,
 ];
 
 export const RELATION_RULES = [

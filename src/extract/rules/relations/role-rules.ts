@@ -2,6 +2,7 @@
 // spokesperson X", "X, commander of Y", "Israeli Defense Minister X", "Defense Secretary X"
 // (no country written: the article's dominant country). They run on the `surface` view.
 import { NOT_NICKNAME } from './nicknames';
+import { IN_CHARGE } from './city-divisions';
 import { ORG_CATEGORIES } from '../../../model';
 import { onCore, onSurface, type RelationRule } from './rule';
 import {
@@ -270,9 +271,10 @@ const BODY_SEAT = '(?: in (?:the )?⟦\\d+[CL]⟧)?';
 const SECOND_TITLE_OWNER = "(?:⟦\\d+[Cc]⟧'s? )?";
 /**
  * "the head of ⟦Peru⟧'s ⟦Valdor Agency⟧, X": the state whose body it is, between the title's "of"
- * and the body (round 17); the state itself takes no fact here.
+ * and the body (round 17); the state itself takes no fact here. A city's or a region's possessive
+ * says where the body sits the same way ("the head of ⟦Lima⟧'s ⟦Institute for Y⟧, X", round 48).
  */
-const STATE_POSSESSIVE = "(?:⟦\\d+C⟧'s? )?";
+const STATE_POSSESSIVE = "(?:⟦\\d+[CL]⟧'s? )?";
 /**
  * Nouns a name qualifies when it is no person's ("⟦Chile⟧'s ⟦X⟧ news agency", "⟦Y⟧'s ⟦X⟧
  * faction"): a person slot before them names a body or a camp, not a member.
@@ -324,7 +326,7 @@ const STATE_HEAD = `${HEAD_ROLE}{T:HEAD_OF_STATE}`;
  * not Y.
  */
 const NOT_AN_OFFICE_OF_IT =
-  "(?! (?:\\([^)]*\\) )?(?:⟦\\d+O⟧|(?:[A-Z][\\w.'’-]* ){0,4}?(?:Office|Division|Section|Branch|Unit|Directorate)\\b))";
+  "(?! (?:\\([^)]*\\) )?(?:⟦\\d+O⟧|(?:(?:[A-Z][\\w.'’-]*|⟦\\d+L⟧) ){0,4}?(?:Office|Division|Section|Branch|Unit|Directorate)\\b))";
 
 /**
  * "⟦Chile⟧ ⟦UN⟧ Ambassador X", "⟦Chile⟧'s ⟦UN⟧ ambassador X": a state's envoy to the body, not the
@@ -458,7 +460,7 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-possessive-leader',
     predicate: 'LEADS',
     confidence: 0.85,
-    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}{T:LEAD},? ${RANKS}{S:P}`,
+    pattern: `{O:O}'s? (?!${PART_HEAD_WORDS})${POSSESSED_ADJ_NO_PLACE}${HEAD_ROLE}(?!${IN_CHARGE}){T:LEAD},? ${RANKS}{S:P}`,
   }),
   onSurface({
     reason: 'title:country-possessive-head',
@@ -527,7 +529,8 @@ export const ROLE_RULES: RelationRule[] = [
     reason: 'title:body-leader',
     predicate: 'LEADS',
     confidence: 0.8,
-    pattern: bodyLeader(`(?!${GROUP_COMMANDER}){T:LEAD}`),
+    // (not the head of one field office: city-divisions.ts reads "⟦Y⟧ Special Agent in Charge X")
+    pattern: bodyLeader(`(?!${GROUP_COMMANDER})(?!${IN_CHARGE}){T:LEAD}`),
   }),
   // "⟦Y⟧ commander X": a state force's or a council's commander heads it …
   onSurface({
