@@ -73,6 +73,42 @@ const rows: FactRow[] = [
     ['Gabonese Constitutional Court MEMBER_OF Gabon'],
     [],
   ],
+  // a Portuguese "dos" or "das" inside a name keeps the name whole
+  [
+    'Mozambican Foreign Minister Ana Maria dos Santos Lucas met Pedro Alvarez on Thursday.',
+    ['Ana Maria dos Santos Lucas MEMBER_OF Mozambique'],
+    ['Ana Maria MEMBER_OF Mozambique'],
+  ],
+  // an object "him" is not the subject of its own clause, nor what "his" inside that subject stood for
+  [
+    "Former president Peter Mwale lost the vote to Hakainde Banda. Mwale and his party, the People's " +
+      'Alliance, have accused him of waging a vendetta.',
+    [],
+    ["People's Alliance CRITICIZED Peter Mwale"],
+  ],
+  // the nearest positive: the person named in the sentence before, outside the clause
+  [
+    "Former president Peter Mwale lost the vote. The People's Alliance has accused him of waging a vendetta.",
+    ["People's Alliance CRITICIZED Peter Mwale"],
+    [],
+  ],
+  // two demonyms joined by a hyphen before a person's noun name one person of both origins
+  [
+    'Iran sentenced a British-Iranian aid worker to five years in prison.',
+    [],
+    ['Iran CRITICIZED United Kingdom'],
+  ],
+  ['An Iranian-American journalist met Ana Ruiz in Vienna.', [], ['United States COOPERATED Ana Ruiz']],
+  // the nearest positive: the pair before an event's noun names both states
+  ['The Russian-Ukrainian talks ended on Friday.', ['Russia COOPERATED Ukraine'], []],
+  // attacks a speaker lays on another ("whom X holds responsible for") are not the speaker's
+  [
+    'Ali Hamdan, whom Israel sees as responsible for rocket attacks on Haifa, was killed.',
+    [],
+    ['Israel ATTACKED Haifa'],
+  ],
+  // the nearest positive: the attacks' own author
+  ['Hezbollah launched rocket attacks on Haifa.', ['Hezbollah ATTACKED Haifa'], []],
 ];
 
 describeFactRows(rows, 'wrong-facts-fresh-news-48', 'combined');

@@ -277,6 +277,10 @@ const ATTACK_KIND_WORDS =
   `${NOT_KIND_WORD}[a-z-]+(?: ${NOT_KIND_WORD}[a-z-]+)?` +
   `|(?:${NOT_ANOTHERS_ACT}[^;])*?\\b${OPERATION_LIGHT_VERB} (?:a |an |new |fresh )?(?:(?:series|wave|number|string|barrage) of )?(?:[a-z-]+ ){0,2}`;
 
+/** "whom X holds / sees as responsible for": X lays the acts after it on another. */
+const HELD_RESPONSIBLE =
+  '\\b(?:holds?|held|considers?|considered|deems?|deemed|sees?|saw|as) (?:[a-z]+ )?responsible for\\b[^⟦]*$';
+
 export const VIOLENCE_RULES: RelationRule[] = [
   // ATTACKED
   onCore({
@@ -312,8 +316,9 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // "X's verbal attack on Y", "a personal attack on Y": words, not force (the frame record's
     // notAfter list, round 38)
     // … and "X said the cost of such raids on Z would be high": acts of a kind a speaker names, not
-    // the speaker's (round 47, fresh news)
-    gapBlock: `${OWNED_ACT}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|\\b(?:said|says|warned|warns|told|tells|added|stated)\\b[^⟦]*\\bsuch (?:[a-z-]+ )?$|${OCCASION_IN_GAP}|${PRIVATE_PERSON_AFTER_NAME}|${BORDER_OF_NAME}`,
+    // the speaker's (round 47, fresh news); nor "Y, whom X holds responsible for attacks on Z":
+    // acts X lays on another (round 48, fresh news)
+    gapBlock: `${OWNED_ACT}|${HELD_RESPONSIBLE}|⟦\\d+[OPCcop]⟧ ?$|\\b(?:associated with|linked to|tied to) $|${OTHERS_AUTHORS}|${DISOWNED}|${NOUN_IN_CLAUSE}|${GROUND_USED_FOR}|${STOPPED_ACTS}|${UNDONE_ACT}|${UNDERGONE}|\\b(?:${WORDS_NOT_FORCE.join('|')}) $|\\b(?:said|says|warned|warns|told|tells|added|stated)\\b[^⟦]*\\bsuch (?:[a-z-]+ )?$|${OCCASION_IN_GAP}|${PRIVATE_PERSON_AFTER_NAME}|${BORDER_OF_NAME}`,
   }),
   onCore({
     reason: 'noun:attack-in-place',
