@@ -25,12 +25,7 @@ const rows: FactRow[] = [
     ['Pedro Alvarez LEADS Chile', 'Pedro Alvarez COOPERATED Marco Diaz'],
     [],
   ],
-  // a country's fighters or mercenaries in another's war are not the country
-  [
-    'Qatar and allied Sudanese fighters are backing Hezbollah.',
-    ['Qatar SUPPORTS Hezbollah'],
-    ['Sudan SUPPORTS Hezbollah'],
-  ],
+  // a country's mercenaries are not the country
   ['Chadian mercenaries attacked the town of Abeche on Monday.', [], ['Chad ATTACKED Abeche']],
   // the nearest positive: the country's troops
   ['Chadian troops attacked the town of Abeche on Monday.', ['Chad ATTACKED Abeche'], []],
