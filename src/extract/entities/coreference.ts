@@ -25,6 +25,7 @@ import {
 import { STATES_OF_CAPITAL } from '../lexicon/countries';
 import { ROLE_SECTORS } from '../lexicon/phoenix';
 import { isTitleWord } from '../rules/entities/title-phrase';
+import { TITLE_MODIFIERS } from '../lexicon/titles';
 import type { SentenceContext } from './context';
 import { ADJECTIVE_BODIES, BODY_PEOPLE_AND_VOICE, FORCE_KINDS } from '../lexicon/generic-bodies';
 import { bareStateBodyAt, governmentForceAt, leadingCountry } from './government-forces';
@@ -229,7 +230,16 @@ export function resolveCoreferences(
           list.filter((n) => n.draft.type === 'Person' && !(tag && inQuote(n)));
         // "The Sudanese leader spoke in Juba, where he met …": with no name before it, a title noun
         // of this sentence that stood for one person
-        const named0 = people(before(t, 0));
+        // "X and his party have accused him": an object "him" is not the subject of its own clause,
+        // nor what a pronoun inside that subject stood for
+        const subjects = new Set(
+          t.norm === 'him'
+            ? people(before(t, 0))
+                .filter((n) => clauseSubject(s.tokens, n, i))
+                .map((n) => n.draft)
+            : [],
+        );
+        const named0 = people(before(t, 0)).filter((n) => !subjects.has(n.draft));
         const here = named0.length ? named0 : people(titledHere.filter((n) => n.start < t.start));
         // "When he landed …, he travelled …": with no one named before it, the one person an
         // earlier pronoun of the same gender in this sentence stood for
@@ -254,7 +264,7 @@ export function resolveCoreferences(
             ? [...(pronounsOf.get(s.index - 1) ?? []), ...(titledOf.get(s.index - 1) ?? [])]
             : [];
         const fitting = distinct(nearby.length ? nearby : chain).filter(
-          (d) => !genderOf(d) || genderOf(d) === wanted,
+          (d) => (!genderOf(d) || genderOf(d) === wanted) && !subjects.has(d),
         );
         // "Secretary X reiterated President Y's resolve. He called on …": a person named only as
         // an owner in the sentence before is not the one "He" opens the next with
@@ -1652,4 +1662,28 @@ function theNationalForce(registry: Registry): Draft | undefined {
   const forces = registry.all().filter(isNationalForce);
   const states = forces.length ? forces : registry.all().filter(wroteItsForce);
   return states.length === 1 ? states[0] : undefined;
+}
+
+/**
+ * Words that open another clause between a subject and an object pronoun: "X said Y had accused
+ * him", "X asked the court to free him", "X, who met Y, thanked him" (there "him" may be X).
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  `said says told tells that who whom which whose when after before because while since if as but
+   whether where to claimed added insisted`.split(/\s+/),
+);
+
+/**
+ * The name `n` opens the sentence (after title words only) and no clause opens between it and the
+ * object pronoun at tokens[i]: then the name is the pronoun's own clause's subject, which a plain
+ * object pronoun never stands for ("Mwale and his party have accused him": someone else, round 48,
+ * fresh news).
+ */
+function clauseSubject(tokens: readonly Token[], n: Named, i: number): boolean {
+  const first = tokens.findIndex((t) => t.start >= n.start);
+  if (first < 0 || first >= i) return false;
+  const opensSentence = tokens
+    .slice(0, first)
+    .every((t) => t.punct || t.norm === 'the' || isTitleWord(t.norm) || TITLE_MODIFIERS.has(t.norm));
+  return opensSentence && !tokens.slice(first, i).some((t) => CLAUSE_OPENERS.has(t.norm));
 }

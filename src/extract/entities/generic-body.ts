@@ -250,9 +250,7 @@ export function qualifyBareBodies(registry: Registry, text: string): void {
       appealing !== undefined
         ? (appealing ?? undefined)
         : bareBodyOwner(registry, d.body as string, () =>
-            territoryMinistry([d.name], places) || sceneUnnamed
-              ? undefined
-              : articleCountry(registry, d.body),
+            territoryMinistry([d.name], places) || sceneUnnamed ? undefined : leadCountry(registry, d.body),
           );
     if (!owner) continue;
     d.owner = owner;
@@ -357,6 +355,21 @@ export function articleCountry(registry: Registry, body?: string): Draft | undef
     .sort((a, b) => b.n - a.n);
   const [top, second] = ranked;
   return top && top.n >= 2 && !(second && second.n === top.n) ? top.d : undefined;
+}
+
+/**
+ * The article's country for a bare body (articleCountry), when at least two sentences name it. A
+ * story about one state may name a neighbour several times in one sentence ("attended by President
+ * X of ⟦B⟧ … the conflict between ⟦B⟧'s forces and rebels in ⟦B⟧'s east"); one such sentence does
+ * not make the story the neighbour's, and a bare "Constitutional Court" is not the neighbour's
+ * (round 48, fresh news).
+ */
+function leadCountry(registry: Registry, body: string | undefined): Draft | undefined {
+  const about = articleCountry(registry, body);
+  if (!about) return undefined;
+  const sentencesOf = (d: Draft) =>
+    new Set(d.mentions.filter((m) => !m.reason.startsWith('coref')).map((m) => m.sentenceIndex)).size;
+  return sentencesOf(about) >= 2 ? about : undefined;
 }
 
 /** Tags of a word after a body's name that make the name an adjective ("military operation"). */

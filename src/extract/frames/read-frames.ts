@@ -1919,12 +1919,24 @@ function lightVerbsOwnObject(units: Unit[], j: number, i: number): boolean {
     .slice(j + 1, i)
     .every((u) => !u.entity && !u.punct && !u.tags.has('Preposition') && !u.tags.has('Noun'));
 }
+/**
+ * Heads of fixed terms that end in "of" + a fight noun: "prisoners of war" are people, and "the
+ * exchange of prisoners of war between X and Y" is no war between them (round 48, fresh news).
+ */
+const FIXED_TERM_HEADS: ReadonlySet<string> = new Set(['prisoners', 'prisoner']);
+
+/** The noun at `i` closes a fixed term ("prisoners of | war"), not a record of its own. */
+function fixedTermTail(units: Unit[], i: number): boolean {
+  return units[i - 1]?.lower === 'of' && FIXED_TERM_HEADS.has(units[i - 2]?.lower ?? '');
+}
+
 /** "strikes on X by Y", "Y's strikes on X", "Y launched strikes on X", "talks between X and Y". */
 function nounFacts(units: Unit[], i: number, frame: FrameRecord, events?: EventMemory): Candidate[] {
   if ((governedByNoFact(units, i, frame) && !presupposed(units, i, frame)) || unrealNoun(units, i)) return [];
   if (unstatedNoun(units, i) || awaitedNoun(units, i)) return [];
   // "a proxy war between X and Y", "the trade war": the record's words that make it no such act
   if (frame.notAfter?.includes(units[i - 1]?.lower ?? '')) return [];
+  if (fixedTermTail(units, i)) return [];
   const next = units[i + 1];
   let objects: Unit[] = [];
   let after = i + 1;

@@ -366,13 +366,14 @@ export const TARGET_HEADS = new Set(
 );
 /**
  * Heads of armed groups that fight states: "al-Shabaab militants" are al-Shabaab's, but "Syrian
- * rebels" or "Pakistani militants" are not Syria's or Pakistan's.
+ * rebels" or "Pakistani militants" are not Syria's or Pakistan's; nor "Chadian mercenaries" hired for
+ * someone else's war (round 48, fresh news). Not "fighters": "X forces and Y fighters battled Z"
+ * names both states' sides (round 23).
  */
 export const NON_STATE_HEADS = new Set(
   `militants terrorists insurgents rebels extremists jihadists gunmen militia militias group groups
-   guerrillas guerrilla movement organization organisation faction network separatists operatives`.split(
-    /\s+/,
-  ),
+   guerrillas guerrilla movement organization organisation faction network separatists operatives
+   mercenaries`.split(/\s+/),
 );
 /**
  * Nouns of an armed group's kind that close a description before its name after "of": "members of

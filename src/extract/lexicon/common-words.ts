@@ -1087,6 +1087,9 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'arap',
   // Chewa and Swahili "of": "Bingu wa Mutharika" (round 47)
   'wa',
+  // Portuguese "of the": "José Eduardo dos Santos", "Ana das Neves" (round 48, fresh news)
+  'dos',
+  'das',
 ]);
 
 /** Languages: "speaking in Arabic" names no place. */

@@ -106,6 +106,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'heads',
   // "the Attorneys General of Arizona and Ohio": the states' officers, not a place's name
   'attorneys',
+  // "Presidents A and B met", "Foreign Ministers A of X and B of Y": a title that two names
+  // share, not part of the first name (round 48, fresh news)
+  'presidents',
+  'ministers',
   'correspondent',
   // "EU Chief Observer X": the head of an election-observation mission
   'observer',

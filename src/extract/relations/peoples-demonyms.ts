@@ -91,6 +91,31 @@ function qualifiedEthnic(text: string, mention: Mention): boolean {
   );
 }
 
+/**
+ * "a Somali-Norwegian working with the ministry", "an Iranian-American journalist", "a
+ * British-Iranian aid worker": two demonyms joined by a hyphen name one person of both origins,
+ * not either state, when a person's noun follows the pair or an article opens it and no noun
+ * follows ("the Russian-Ukrainian talks" keeps both states). Not "citizen" or "national": attacks
+ * on a state's citizens are read as done to the state (round 48, fresh news).
+ */
+const PAIR_LEFT = /^-\p{Lu}\p{Ll}+/u;
+const PAIR_RIGHT = /\p{Lu}\p{Ll}+-$/u;
+const PERSON_AFTER =
+  /^\s+(?:[a-z]+\s+)?(?:journalist|journalists|worker|workers|academic|academics|activist|activists|businessman|businesswoman|man|woman|student|researcher|doctor|writer|author|scholar|lawyer|reporter|photographer|filmmaker|artist|professor|engineer)\b/;
+const NO_NOUN_AFTER = /^(?:\s+(?:[a-z]+ing|who|was|is|has|had)\b|\s*[,.;])/;
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an|A|An)\s+(?:\p{Lu}\p{Ll}+-)?$/u;
+
+function dualOrigin(text: string, mention: Mention): boolean {
+  const after = text.slice(mention.end, mention.end + 60);
+  const before = text.slice(Math.max(0, mention.start - 30), mention.start);
+  const left = PAIR_LEFT.exec(after);
+  const right = !left && PAIR_RIGHT.test(before);
+  if (!left && !right) return false;
+  const rest = left ? after.slice(left[0].length) : after;
+  const start = left ? before : before.replace(/\p{Lu}\p{Ll}+-$/u, '');
+  return PERSON_AFTER.test(rest) || (ARTICLE_BEFORE.test(start) && NO_NOUN_AFTER.test(rest));
+}
+
 /** The mentions relations read: every one but a demonym that qualifies a people's word or outlaws, or follows "ethnic". */
 export function withoutPeoplesDemonyms(
   mentions: Mention[],
@@ -106,7 +131,8 @@ export function withoutPeoplesDemonyms(
         qualifiesPeople(text, m) ||
         qualifiesOutlaws(text, m) ||
         qualifiesNational(text, m) ||
-        qualifiedEthnic(text, m)
+        qualifiedEthnic(text, m) ||
+        dualOrigin(text, m)
       )
     );
   });

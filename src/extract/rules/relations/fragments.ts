@@ -155,6 +155,8 @@ export const NOT_REDUCED_RELATIVE =
 export const OFFICE_WORDS =
   '(?:Office|Bureau|Section|Division|Branch|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
 export const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
+/** An office's name that is no field's centre ("Centre for Democracy …" is a study or advocacy group). */
+export const STATE_OFFICE_NAME = new RegExp(`^(?!Cent(?:er|re)s? for\\b).*\\b${OFFICE_WORDS}\\b`);
 
 /** A body named as a department's unit: "Criminal Division", "Fraud Section". */
 export const UNIT_NAME = /\b(?:Division|Section)$/;

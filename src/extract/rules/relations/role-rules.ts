@@ -10,6 +10,7 @@ import {
   MEMBER_ROLE,
   NOT_POSSESSIVE,
   OFFICE_NAME,
+  STATE_OFFICE_NAME,
   OFFICE_WORDS,
   PLACE_NOUN,
   RANKS,
@@ -1576,13 +1577,15 @@ export const ROLE_RULES: RelationRule[] = [
     subjectName: ORGAN_NAME,
     pattern: `{O:O}'s? {S:O}`,
   }),
-  // "Taiwan's Central Emergency Operation Center": a state's office, whatever its category
+  // "Taiwan's Central Emergency Operation Center": a state's office, whatever its category; not a
+  // centre named for its field ("X's Centre for Democracy and Human Rights", "X's Center for
+  // Contemporary Studies"): that is a study or advocacy group based there (round 48, fresh news)
   onSurface({
     reason: 'structure:country-possessive-office',
     predicate: 'MEMBER_OF',
     confidence: 0.7,
     subjectCategories: ['government', 'military', 'other'],
-    subjectName: OFFICE_NAME,
+    subjectName: STATE_OFFICE_NAME,
     pattern: `{O:C}'s? {S:O}`,
   }),
   // "the ⟦National Directorate of Security⟧, the ⟦Afghan⟧ spy agency": a body the apposition calls

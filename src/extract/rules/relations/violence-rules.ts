@@ -277,6 +277,10 @@ const ATTACK_KIND_WORDS =
   `${NOT_KIND_WORD}[a-z-]+(?: ${NOT_KIND_WORD}[a-z-]+)?` +
   `|(?:${NOT_ANOTHERS_ACT}[^;])*?\\b${OPERATION_LIGHT_VERB} (?:a |an |new |fresh )?(?:(?:series|wave|number|string|barrage) of )?(?:[a-z-]+ ){0,2}`;
 
+/** "whom X holds / sees as responsible for": X lays the acts after it on another. */
+const HELD_RESPONSIBLE =
+  '\\b(?:holds?|held|considers?|considered|deems?|deemed|sees?|saw|as) (?:[a-z]+ )?responsible for\\b[^⟦]*$';
+
 /**
  * "X rights group says 25 were killed in ⟦Y⟧ attacks on Z": an attack noun with its own author
  * written right before it is that author's, not the sentence's first name's.
@@ -301,8 +305,8 @@ const SUCH_ACTS_SPOKEN_OF =
  * (noun:attack-on's gapBlock), grouped by the reason: any one part drops the fact.
  */
 const ATTACK_ON_NOT_THE_NAMES = {
-  /** the act is written as another's: owned or reported, its own author before it, its unnamed authors */
-  anothersAct: [OWNED_ACT, AUTHOR_RIGHT_BEFORE, OTHERS_AUTHORS],
+  /** the act is written as another's: owned or reported, laid on another, its own author before it, its unnamed authors */
+  anothersAct: [OWNED_ACT, HELD_RESPONSIBLE, AUTHOR_RIGHT_BEFORE, OTHERS_AUTHORS],
   /** the act is only named: linked to, in words, of a kind spoken of, the occasion of another act */
   onlyNamed: [ACTS_LINKED_TO, WORDS_NOT_FORCE_BEFORE, SUCH_ACTS_SPOKEN_OF, OCCASION_IN_GAP],
   /** the act is not done: disowned, asked or vowed to stop, bound not to be done */
@@ -343,6 +347,7 @@ export const VIOLENCE_RULES: RelationRule[] = [
     // a clause of its own, and Y where it happened; a participle of the act still is the act's,
     // "attacks aimed at Y", round 45)
     pattern: `${NOT_COUNTED_VICTIMS}${NOT_KILLED_COUNT}${NOT_HELD_BY_DANGER}${NOT_PARTICIPLE_OBJECT}${ACTOR}{N:ATTACK}(?: ${NOT_CLAUSE_VERB}[a-z]+)? ${TARGET_PREP} ${NOT_PLACE_EDGE}{NP}{O+}`,
+    // (nor "Y, whom X holds responsible for attacks on Z": acts X lays on another, round 48, fresh news)
     gapBlock: anyOf(Object.values(ATTACK_ON_NOT_THE_NAMES).flat()),
   }),
   onCore({
