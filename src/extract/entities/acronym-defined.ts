@@ -62,7 +62,7 @@ export function acronymDefinedName(
 }
 
 /**
- * "the South Korean Joint Chiefs of Staff (JCS)": the acronym spells a body the lists place in
+ * "the Chilean Joint Chiefs of Staff (JCS)": the acronym spells a body the lists place in
  * another state, and the words before it are only a state's name or demonym. The usual reading
  * keeps the two together as that state's own body (known-compound.ts); read apart, the listed
  * body's state would own it (round 48, fresh news).

@@ -70,7 +70,7 @@ function readPiece(
   // that spells the name's initials is the article's own definition, though the lexicon lists
   // the same letters for another body ("Bureau of Industry and Security (BIS)", not the bank).
   const known = longestMatch(ctx, a, b);
-  // ("South Korean Joint Chiefs of Staff (JCS)": the letters may leave out the state that opens
+  // ("Chilean Joint Chiefs of Staff (JCS)": the letters may leave out the state that opens
   // the name, round 48)
   const spelled =
     piece.length === 1 &&

@@ -1921,7 +1921,7 @@ function lightVerbsOwnObject(units: Unit[], j: number, i: number): boolean {
 }
 /**
  * Heads of fixed terms that end in "of" + a fight noun: "prisoners of war" are people, and "the
- * exchange of prisoners of war between X and Y" is no war between them (round 48, fresh news).
+ * swap of prisoners of war between X and Y" is no war between them (round 48, fresh news).
  */
 const FIXED_TERM_HEADS: ReadonlySet<string> = new Set(['prisoners', 'prisoner']);
 

@@ -34,7 +34,7 @@ describe('a stance told by a noun over someone’s act, round 48', () => {
       ['Pablo Soto DEMANDED Chile', 'Peru DEMANDED Chile'],
     ],
     [
-      'Foreign Minister Ana Ruiz reiterated her support for the talks, the urgent need for a truce that will free the captives and open the roads, and the need for Chile to do more to protect civilians.',
+      'Foreign Minister Ana Ruiz reiterated her support for the talks, a truce that frees the captives and opens the roads, and the need for Chile to protect its civilians better.',
       ['Ana Ruiz DEMANDED Chile'],
     ],
     [

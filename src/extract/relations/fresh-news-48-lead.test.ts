@@ -11,7 +11,7 @@ const rows: FactRow[] = [
   ],
   // the holder named after "the President of X," is the one met, not the country
   [
-    'Polish President Anna Kowal visited Kiev on Monday. Kowal also met with the President of Moldova, Petru Rusu.',
+    'Polish President Anna Kowal visited Kiev on Monday. On Tuesday Kowal met the President of Moldova, Petru Rusu.',
     ['Anna Kowal COOPERATED Petru Rusu'],
     ['Anna Kowal COOPERATED Moldova'],
   ],
@@ -23,9 +23,9 @@ const rows: FactRow[] = [
   ],
   // a name that opens a compound ("the X-Y conflict") is not the next item of a list
   [
-    "The minister cited Russia's invasion of Ukraine, the Israel-Hamas conflict and rising food prices as shared worries.",
-    ['Russia ATTACKED Ukraine'],
-    ['Russia ATTACKED Israel'],
+    "The minister cited Iraq's invasion of Kuwait, the Iran-Iraq war and rising food prices as shared worries.",
+    ['Iraq ATTACKED Kuwait'],
+    ['Iraq ATTACKED Iran'],
   ],
   // the country of a title whose holder is named after it is not the one accused
   [
@@ -35,7 +35,7 @@ const rows: FactRow[] = [
   ],
   // a role once held counts, with the roles the present "is" reads, after "for" as after "of"
   [
-    'Until last year, Hassan Ali was a recruiter and spokesman for Boko Haram.',
+    'Until 2019, Hassan Ali was a courier and spokesman for Boko Haram in Borno.',
     ['Hassan Ali MEMBER_OF Boko Haram'],
     [],
   ],

@@ -24,9 +24,9 @@ const rows: FactRow[] = [
   ],
   // the nearest positive: the law itself attacked in words
   ["Norway sharply attacked Chile's new law on fishing.", ['Norway CRITICIZED Chile'], []],
-  // an illegal act the subject reserves the right to respond to is another's, not the subject's
+  // an illegal act the subject keeps a right to respond to is another's, not the subject's
   [
-    '“This illegal act is unacceptable. Norway reserves the right to respond to this illegal act,” Foreign Minister Ola Berg said.',
+    '“The boarding was an illegal act. Norway keeps its right to respond to the illegal act,” Foreign Minister Ola Berg said.',
     [],
     ['Ola Berg CRITICIZED Norway'],
   ],
@@ -80,7 +80,7 @@ describe('round 48 (entities in fresh news, second pool)', () => {
   const cases: EntityCase[] = [
     // a state's own body whose acronym leaves the state out is still that state's, not the listed one's
     [
-      'The Japanese Joint Chiefs of Staff (JCS) said the missile fell into the sea. The JCS said more launches were possible.',
+      'According to the Japanese Joint Chiefs of Staff (JCS), the rocket landed at sea. The JCS expects more launches.',
       ['Organization:Japanese Joint Chiefs of Staff'],
       ['Organization:U.S. Joint Chiefs of Staff'],
     ],

@@ -92,7 +92,7 @@ function qualifiedEthnic(text: string, mention: Mention): boolean {
 }
 
 /**
- * "a Somali-Norwegian working with the ministry", "an Iranian-American journalist", "a
+ * "a Chilean-Norwegian who works for the ministry", "an Iranian-American journalist", "a
  * British-Iranian aid worker": two demonyms joined by a hyphen name one person of both origins,
  * not either state, when a person's noun follows the pair or an article opens it and no noun
  * follows ("the Russian-Ukrainian talks" keeps both states). Not "citizen" or "national": attacks

@@ -31,7 +31,7 @@ const rows: FactRow[] = [
   ['Chadian troops attacked the town of Abeche on Monday.', ['Chad ATTACKED Abeche'], []],
   // "prisoners of war" are people: their exchange between two states is no war between them
   [
-    'Qatar mediated an exchange of prisoners of war between Norway and Chile on Friday.',
+    'Qatar brokered a swap of prisoners of war between Norway and Chile on Friday.',
     [],
     ['Norway ATTACKED Chile', 'Chile ATTACKED Norway'],
   ],
@@ -43,9 +43,9 @@ const rows: FactRow[] = [
   ],
   // a centre named for its field is a study or advocacy group based in the country, not its office
   [
-    "Ana Ruiz, director of Peru's Centre for Democracy and Human Rights, said the vote was fair.",
-    ['Ana Ruiz LEADS Centre for Democracy and Human Rights'],
-    ['Centre for Democracy and Human Rights MEMBER_OF Peru'],
+    "Ana Ruiz, director of Peru's Centre for Civic Education and Peace, said the vote was fair.",
+    ['Ana Ruiz LEADS Centre for Civic Education and Peace'],
+    ['Centre for Civic Education and Peace MEMBER_OF Peru'],
   ],
   // the nearest positive: a state's own centre
   [
@@ -55,15 +55,15 @@ const rows: FactRow[] = [
   ],
   // a bare court in a story about one state is not the neighbour named thrice in one sentence
   [
-    'Jean Obame was sworn in as president of Gabon on Saturday, according to results announced by the ' +
-      'Constitutional Court. The ceremony was attended by President Paul Kagame of Rwanda, who spoke of ' +
-      "the conflict between Rwandan troops and rebels in Rwanda's west.",
+    'Jean Obame was sworn in as president of Gabon on Saturday after the Constitutional Court upheld his ' +
+      'win. Rwanda\'s President Paul Kagame, a guest at the ceremony, talked about the fighting ' +
+      "between Rwandan troops and rebels in Rwanda's west.",
     ['Jean Obame LEADS Gabon'],
     ['Rwandan Constitutional Court MEMBER_OF Rwanda'],
   ],
   // the nearest positive: the story's state named in two sentences
   [
-    "Jean Obame won the vote in Gabon, according to results announced by the Constitutional Court. Gabon's " +
+    "Jean Obame won the vote in Gabon, the Constitutional Court ruled on Friday. Gabon's " +
       'opposition rejected the count, and Gabon closed its borders.',
     ['Gabonese Constitutional Court MEMBER_OF Gabon'],
     [],
@@ -77,13 +77,13 @@ const rows: FactRow[] = [
   // an object "him" is not the subject of its own clause, nor what "his" inside that subject stood for
   [
     "Former president Peter Mwale lost the vote to Hakainde Banda. Mwale and his party, the People's " +
-      'Alliance, have accused him of waging a vendetta.',
+      'Alliance, have accused him of pursuing a personal feud.',
     [],
     ["People's Alliance CRITICIZED Peter Mwale"],
   ],
   // the nearest positive: the person named in the sentence before, outside the clause
   [
-    "Former president Peter Mwale lost the vote. The People's Alliance has accused him of waging a vendetta.",
+    "Former president Peter Mwale lost the vote. The People's Alliance has accused him of pursuing a personal feud.",
     ["People's Alliance CRITICIZED Peter Mwale"],
     [],
   ],

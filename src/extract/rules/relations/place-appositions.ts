@@ -1,9 +1,9 @@
 // A place described by an apposition after its name, the apposition's head a kind of place and
 // its last words the place it lies in (round 48): "X, a key ⟦Z⟧ stronghold just inside ⟦Y⟧",
-// "X, the rebels' last stronghold in the ⟦Y⟧ region", "X, an administrative unit in the
+// "X, the insurgents' final bastion in the ⟦Y⟧ region", "X, an administrative unit in the
 // French-speaking western region of ⟦Y⟧", "X, a town on ⟦Y⟧'s border with ⟦W⟧", "X, the capital of
-// the Republic of ⟦Y⟧", "X, ⟦Z⟧'s last ⟦Yian⟧ stronghold", "⟦X⟧ (XS), one of two entities that make
-// up ⟦Y⟧". The older place rules (place-rules.ts `place:noun-in`) read an apposition opening on an
+// the Republic of ⟦Y⟧", "X, ⟦Z⟧'s last ⟦Yian⟧ stronghold", "⟦X⟧ (XS), one of the two halves
+// that form ⟦Y⟧". The older place rules (place-rules.ts `place:noun-in`) read an apposition opening on an
 // article, with lower-case words only, right before "in" or "of" and the place; these read the
 // same noun phrase when a name, a possessive or a longer qualifier stands inside it.
 //
@@ -29,15 +29,15 @@ const DESCRIBING =
 const ENDS = "(?!['’]|-|,? (?:and|or) ⟦)";
 
 export const PLACE_APPOSITION_RULES: RelationRule[] = [
-  // "X, a key ⟦Z⟧ stronghold just inside ⟦Y⟧", "X, the rebels' last stronghold in the ⟦Y⟧ region"
+  // "X, a key ⟦Z⟧ stronghold just inside ⟦Y⟧", "X, the insurgents' final bastion in the ⟦Y⟧ region"
   onSurface({
     reason: 'place:apposed-kind-in',
     predicate: 'LOCATED_IN',
     confidence: 0.7,
     pattern: `{S:L}, ${OPENING}${DESCRIBING}${HEAD} (?:(?:just|deep|well|right) )?(?:in|inside|within) (?:the )?${DIRECTION}{O:CL}${ENDS}`,
   }),
-  // "X, an administrative unit in the French-speaking western region of ⟦Y⟧", "X, a town in ⟦W⟧
-  // governorate in the far northeastern corner of ⟦Y⟧": a part of a country named after "of"
+  // "X, an administrative unit in the mountainous north of ⟦Y⟧", "X, a town in ⟦W⟧
+  // province at the southern tip of ⟦Y⟧": a part of a country named after "of"
   onSurface({
     reason: 'place:apposed-kind-in-part-of',
     predicate: 'LOCATED_IN',
@@ -51,7 +51,7 @@ export const PLACE_APPOSITION_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{S:L}, ${OPENING}${DESCRIBING}${HEAD} (?:on|near|along) {O:C}['’]s (?:[a-z]+ )?(?:border|frontier)\\b`,
   }),
-  // "X, the capital of the Republic of ⟦Y⟧", "X, capital of the autonomous region of ⟦Y⟧"
+  // "X, the capital of the Republic of ⟦Y⟧", "X, seat of the autonomous province of ⟦Y⟧"
   onSurface({
     reason: 'place:capital-of-kind-of',
     predicate: 'LOCATED_IN',
@@ -66,7 +66,7 @@ export const PLACE_APPOSITION_RULES: RelationRule[] = [
     confidence: 0.7,
     pattern: `{S:L}, ${OPENING}(?:(?!ethnic|ethnically|predominantly|mostly|largely|majority)[a-z]+(?:-[a-z]+)? ){0,3}?{O:c} (?:[a-z]+ )?${HEAD}\\b(?! (?:of|in|inside|within|on|near)\\b)`,
   }),
-  // "⟦X⟧ (XS), one of two entities that make up ⟦Y⟧", "X, one of the three regions comprising ⟦Y⟧"
+  // "⟦X⟧ (XS), one of the two halves that form ⟦Y⟧", "X, one of the three regions comprising ⟦Y⟧"
   onSurface({
     reason: 'place:one-of-parts',
     predicate: 'LOCATED_IN',

@@ -1578,7 +1578,7 @@ export const ROLE_RULES: RelationRule[] = [
     pattern: `{O:O}'s? {S:O}`,
   }),
   // "Taiwan's Central Emergency Operation Center": a state's office, whatever its category; not a
-  // centre named for its field ("X's Centre for Democracy and Human Rights", "X's Center for
+  // centre named for its field ("X's Centre for Civic Education", "X's Center for
   // Contemporary Studies"): that is a study or advocacy group based there (round 48, fresh news)
   onSurface({
     reason: 'structure:country-possessive-office',
