@@ -29,7 +29,7 @@ const rows: FactRow[] = [
   ],
   // the country of a title whose holder is named after it is not the one accused
   [
-    'Peter Lual, a spokesman for the rebels, accused Kenya\'s interior minister, John Otieno, of arming militias.',
+    "Peter Lual, a spokesman for the rebels, accused Kenya's interior minister, John Otieno, of arming militias.",
     ['Peter Lual CRITICIZED John Otieno'],
     ['Peter Lual CRITICIZED Kenya'],
   ],

@@ -56,7 +56,7 @@ const rows: FactRow[] = [
   // a bare court in a story about one state is not the neighbour named thrice in one sentence
   [
     'Jean Obame was sworn in as president of Gabon on Saturday after the Constitutional Court upheld his ' +
-      'win. Rwanda\'s President Paul Kagame, a guest at the ceremony, talked about the fighting ' +
+      "win. Rwanda's President Paul Kagame, a guest at the ceremony, talked about the fighting " +
       "between Rwandan troops and rebels in Rwanda's west.",
     ['Jean Obame LEADS Gabon'],
     ['Rwandan Constitutional Court MEMBER_OF Rwanda'],
