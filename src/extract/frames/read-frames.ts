@@ -664,7 +664,7 @@ function verbFacts(
     const armed = FORCE.has(predicate) && units[k]?.lower === 'with' ? weaponAgents(units, k + 1) : undefined;
     if (units[k]?.lower !== 'by' && !armed) return [];
     // "three Yian sailors held by X": people held, when the record asks for them
-    if (frame.objectHeads && !endsOnHead(units, left.actors, frame.objectHeads)) return [];
+    if (frame.objectHeads && !endsOnHead(units, left.actors, frame.objectHeads, frame.followedBy)) return [];
     const agents = armed ?? agentsRight(units, k + 1);
     // "was asked by X to …": a record's following words come after the agent ("was encouraged by
     // X's offer to …" is no request of X's)
@@ -738,7 +738,7 @@ function verbFacts(
       )
     : named;
   const held =
-    !frame.objectHeads || endsOnHead(units, named, frame.objectHeads)
+    !frame.objectHeads || endsOnHead(units, named, frame.objectHeads, frame.followedBy)
       ? named
       : predicate === 'SANCTIONED'
         ? envoysStates(units, named, frame.objectHeads)
@@ -1025,16 +1025,27 @@ function envoysStates(units: Unit[], names: Unit[], heads: string[]): Unit[] {
  * The list of names ends on one of a record's head nouns, within a few words: "three Yian
  * sailors", "A and B hostage", "two Yian aid workers" (`objectHeads`). A head word that only
  * qualifies the noun after it is no head ("attacked Yian law enforcement vessels" struck vessels;
- * round 48, fresh news).
+ * round 48, fresh news). Nor is a word the record expects after its object ("sent the Yian
+ * ambassador back home": `followedBy`).
  */
-function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
+function endsOnHead(
+  units: Unit[],
+  names: Unit[],
+  heads: string[],
+  followedBy: readonly string[] = [],
+): boolean {
   const last = names[names.length - 1];
   if (!last) return false;
   const at = units.indexOf(last);
   // a side found in an earlier sentence has no phrase here to end
   if (at < 0) return false;
   for (let h = at; h < units.length && h - at <= 3; h++) {
-    if (h > at && !units[h].entity && heads.includes(units[h].lower) && !qualifiesNounAfter(units, h, heads))
+    if (
+      h > at &&
+      !units[h].entity &&
+      heads.includes(units[h].lower) &&
+      !qualifiesNounAfter(units, h, heads, followedBy)
+    )
       return true;
     if (units[h].punct) return false;
   }
@@ -1045,9 +1056,16 @@ function endsOnHead(units: Unit[], names: Unit[], heads: string[]): boolean {
  * The word at `h` opens a compound: a plain noun that is no head of the record follows it. A
  * plural never qualifies so ("declared four Yian diplomats persona non grata").
  */
-function qualifiesNounAfter(units: Unit[], h: number, heads: string[]): boolean {
+function qualifiesNounAfter(
+  units: Unit[],
+  h: number,
+  heads: string[],
+  followedBy: readonly string[],
+): boolean {
   const next = units[h + 1];
+  const expected = followedBy.some((f) => f.split(' ')[0] === next?.lower);
   return (
+    !expected &&
     !units[h].punct &&
     !units[h].lower.endsWith('s') &&
     !units[h].dash &&
