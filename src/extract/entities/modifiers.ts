@@ -6,14 +6,8 @@ import { emit, emitMatch } from './emit';
 import { longestMatch, type SentenceContext } from './context';
 import { isJunkWord } from './spans';
 import { ORG_HEADS } from '../lexicon/heads';
+import { COALITIONS_READ_AS_LEADER } from '../lexicon/led-coalitions';
 import { wordPart } from './tokens';
-
-/**
- * States whose "X-led coalition" is the state itself: the gold never lists a "U.S.-led coalition"
- * and gives its strikes and its dead to the United States (7 of 7 train articles, rounds 26-39),
- * while the "Saudi-led coalition" is a body of its own (5 of 7).
- */
-const COALITIONS_READ_AS_LEADER: ReadonlySet<string> = new Set(['United States']);
 
 /** Suffixes that say the name before them is where a body sits. */
 const BASED_IN: ReadonlySet<string> = new Set(['modifier:X-based', 'modifier:X-headquartered']);
