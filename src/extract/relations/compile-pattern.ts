@@ -287,10 +287,8 @@ const NOT_APPOSED_DEMONYM = '(?!(?<=, (?:the|a|an) )⟦\\d+[a-z]⟧)';
  * alone), or a name that opens a compound ("citing X's invasion of ⟦Y⟧, the ⟦Z⟧-Hamas conflict
  * and …": the conflict is the item, and Z only names one of its sides; round 48, fresh news).
  */
-function notDescribingName(): string {
-  const title = `(?:[a-z-]+ ){0,2}(?:${titles('MEMBER')}|${titles('LEAD')})\\b`;
-  return `(?!(?<=, (?:the|a|an) )⟦\\d+[A-Za-z]⟧ ${title}|⟦\\d+[A-Za-z]⟧-)`;
-}
+// (built once: every object list of every rule takes it)
+const NOT_DESCRIBING_NAME = `(?!(?<=, (?:the|a|an) )⟦\\d+[A-Za-z]⟧ (?:[a-z-]+ ){0,2}(?:${titles('MEMBER')}|${titles('LEAD')})\\b|⟦\\d+[A-Za-z]⟧-)`;
 
 /**
  * The join after a subject list's first item: a bare comma only where the list goes on to "and" or
@@ -306,7 +304,7 @@ function slotMacro(role: string, list: boolean, types: string): string {
   const one = SLOT(types || 'POCL');
   const next =
     role === 'O'
-      ? `${NOT_APPOSED_DEMONYM}${notDescribingName()}${one}${OPENS_CLAUSE}`
+      ? `${NOT_APPOSED_DEMONYM}${NOT_DESCRIBING_NAME}${one}${OPENS_CLAUSE}`
       : `${NOT_APPOSED_DEMONYM}${one}`;
   const firstJoin = role === 'O' ? FIRST_LIST_JOIN : SUBJECT_FIRST_JOIN;
   return list ? `(?<${role}>${one}(?:${firstJoin}${next}(?:${LIST_JOIN}${next})*)?)` : `(?<${role}>${one})`;
