@@ -1,0 +1,46 @@
+// Shapes the lead found read wrong in news outside the gold (round 49). Sentences of our own;
+// both engines together, as the CLI reads.
+import { describeFactRows, type FactRow } from '../../../test/support/frame-facts';
+
+const rows: FactRow[] = [
+  // a dateline in a seat of government that is no capital weighs for the host state, so a bare
+  // minister's title is not the visiting state's (here the two states then tie: neither)
+  [
+    "PUTRAJAYA, May 2 — The Prime Minister and his Thai counterpart Somchai Wong met today under the Malaysia-Thailand annual consultation. Trade Minister Aziz Karim also attended the meeting. Both countries are each other's largest trading partners, Malaysia and Thailand said.",
+    [],
+    ['Aziz Karim MEMBER_OF Thailand'],
+  ],
+  // a minister written earlier as another state's keeps that state: no ministry of the host
+  [
+    'Jakarta: The Indonesian Minister of Trade, Budi Santoso, met with the Minister of Foreign Affairs of Japan, Kenji Mori, in Jakarta. Foreign Minister Kenji Mori praised Indonesia for hosting the forum, the Indonesian Foreign Ministry said.',
+    ['Kenji Mori MEMBER_OF Japan'],
+    ['Kenji Mori LEADS Indonesian Foreign Ministry'],
+  ],
+  // the one who tells what a counted group of rebels did is not its author
+  [
+    'Peruvian troops patrolled the valley. The local prosecutor, Ana Ruiz, told reporters on Monday that five or six rebels hidden in the hills ambushed the military patrol.',
+    [],
+    ['Ana Ruiz ATTACKED Peru'],
+  ],
+  // a news agency that opens its own clause ("…, X cites Y") is no second guest of the host
+  [
+    'Mongolian President Batbold Tseren received Kyrgyz Foreign Minister Almaz Osmonov, Montsame News Agency cites the presidential press office.',
+    ['Batbold Tseren COOPERATED Almaz Osmonov'],
+    ['Batbold Tseren COOPERATED Montsame News Agency'],
+  ],
+  // a list of regions whose last item has a word before it is no place and its region
+  [
+    'Clashes in Idlib, Hama and neighbouring Latakia worried the United Nations.',
+    [],
+    ['Idlib LOCATED_IN Hama'],
+  ],
+  // a fronted passive participle with its complement: the agent after "by" considers, the main
+  // clause's subject is the one considered, never the other way round
+  [
+    'Branded a terrorist group by Canada and Australia, Hezbollah denies the charge.',
+    [],
+    ['Hezbollah CRITICIZED Canada', 'Hezbollah CRITICIZED Australia'],
+  ],
+];
+
+describeFactRows(rows, 'fresh-news-49-lead', 'combined');
