@@ -41,6 +41,18 @@ const rows: FactRow[] = [
     [],
     ['Hezbollah CRITICIZED Canada', 'Hezbollah CRITICIZED Australia'],
   ],
+  // a person's age before a bare role in lower case still opens the apposition
+  [
+    'Karim Haddad, 61, deputy secretary general of the Democratic Unionist Party, was detained on Monday.',
+    ['Karim Haddad MEMBER_OF Democratic Unionist Party'],
+    [],
+  ],
+  // an honorific between a bare head's office and the name: the head of the article's state
+  [
+    'NAIROBI - Protests are a challenge for the government of President Dr. Amina Wanjiru. Kenya police said the crowds dispersed. Kenya was calm on Tuesday.',
+    ['Amina Wanjiru LEADS Kenya'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-49-lead', 'combined');
