@@ -53,6 +53,13 @@ const rows: FactRow[] = [
     ['Amina Wanjiru LEADS Kenya'],
     [],
   ],
+  // initials no list knows, written before a body's people ("rebels", "troops", "members"),
+  // name a body: its acts are read
+  [
+    'MPRF rebels attacked a Malian army post on Sunday, the army said. The MPRF members fled north.',
+    ['MPRF ATTACKED Mali'],
+    [],
+  ],
 ];
 
 describeFactRows(rows, 'fresh-news-49-lead', 'combined');
