@@ -12,9 +12,9 @@ const rows: FactRow[] = [
   ],
   // a minister written earlier as another state's keeps that state: no ministry of the host
   [
-    'Jakarta: The Indonesian Minister of Trade, Budi Santoso, met with the Minister of Foreign Affairs of Japan, Kenji Mori, in Jakarta. Foreign Minister Kenji Mori praised Indonesia for hosting the forum, the Indonesian Foreign Ministry said.',
+    "Nairobi: Kenya's Minister of Trade, Rose Achieng, received the Minister of Foreign Affairs of Japan, Kenji Mori, in Nairobi. Foreign Minister Kenji Mori thanked Kenya for the invitation, the Kenyan Foreign Ministry said.",
     ['Kenji Mori MEMBER_OF Japan'],
-    ['Kenji Mori LEADS Indonesian Foreign Ministry'],
+    ['Kenji Mori LEADS Kenyan Foreign Ministry'],
   ],
   // the one who tells what a counted group of rebels did is not its author
   [

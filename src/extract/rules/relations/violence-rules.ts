@@ -71,7 +71,7 @@ const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z
  */
 const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges|reported|reports|claimed|claims)(?: that)? (?:(?:these|those|some|other) )?(?!(?:it|its|they|their|he|his|she|her|we|our|the|a|an)\\b)[a-z-]+s(?: (?:from|of) (?:[a-z-]+ ){0,2}[a-z-]+)?(?: (?:have|has|had|were|was))? ?$`;
 /**
- * "X told reporters on Monday that seven or eight rebels positioned in the hills ambushed Y": the
+ * "X told reporters on Monday that five or six gunmen hiding in the hills ambushed Y": the
  * same with "that" after the listener or the time, a counted subject (or "the rebels", "the
  * gunmen": armed men no speaker calls his own), and its own words after it (round 49, fresh news).
  */
