@@ -13,9 +13,12 @@ import { isTitleWord } from '../rules/entities/title-phrase';
 import { KIND_INITIALS } from './unknown-words';
 
 const KIND = [...ACRONYM_KIND_NOUNS.keys()].join('|');
-/** Lower-case words that may follow a body's noun when it closes the noun phrase. */
+/**
+ * Lower-case words that may follow a body's noun when it closes the noun phrase: joining words,
+ * auxiliaries, and a verb in the past ("XLF rebels attacked", round 49).
+ */
 const AFTER_NOUN =
-  'and|or|of|in|on|at|to|for|from|with|by|that|which|who|said|says|say|has|have|had|is|was|are|were|also|claimed|announced';
+  'and|or|of|in|on|at|to|for|from|with|by|that|which|who|said|says|say|has|have|had|is|was|are|were|also|claimed|announced|[a-z]+ed';
 /** What closes the noun phrase: punctuation, a capitalised word, the end, or a joining word. */
 const CLOSES = `(?=\\s*[,.;:)"”’]|\\s+\\p{Lu}|\\s*$|\\s+(?:${AFTER_NOUN})\\b)`;
 /** A modifier in an apposition: a lower-case word, a capitalised one, "Zorba-based". */

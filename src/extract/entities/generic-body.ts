@@ -18,7 +18,8 @@ import {
   territoryMinistry,
 } from '../lexicon/generic-bodies';
 import { ORG_HEADS } from '../lexicon/heads';
-import { unnamedSceneCountry } from '../lexicon/phoenix';
+import { PLACE_COUNTRIES, unnamedSceneCountry } from '../lexicon/phoenix';
+import { escapeRegex } from '../escape-regex';
 import { isAcronymShaped, tagsOf, type Match, type SentenceContext } from './context';
 import { GAZETTEER, acronymKey, keyOf } from './gazetteer';
 import { emit } from './emit';
@@ -272,6 +273,26 @@ const HEADLINE_LINE = /^[^\n]{1,160}(?<![.!?"”’])\n+/;
 export function datelineCountry(text: string): string | undefined {
   const capital = datelineCapital(text);
   return capital && COUNTRY_OF_CAPITAL.get(capital);
+}
+
+/**
+ * The state a story's dateline sets it in, for weighing the article's dominant country: its
+ * capital's ("KHARTOUM —"), else the state the gazetteer files any other place under
+ * ("PUTRAJAYA, April 9 —", "ZAMBOANGA —"), else a state written after the place ("ZAMBOANGA,
+ * Philippines (AP) —"). A local paper's bare titles ("Foreign Minister X") are its own state's
+ * (round 49, fresh news: a seat of government that is not the capital gave the host's ministers
+ * to the visiting state).
+ */
+export function datelineState(text: string): string | undefined {
+  const capital = datelineCountry(text);
+  if (capital) return capital;
+  const headline = HEADLINE_LINE.exec(text)?.[0].length ?? 0;
+  const opening = DATELINE.exec(text) ?? (headline ? DATELINE.exec(text.slice(headline)) : null);
+  if (!opening) return undefined;
+  const filed = PLACE_COUNTRIES.get(capitalised(opening[1].toLowerCase()));
+  if (filed) return filed;
+  const after = opening[0].slice(opening[1].length);
+  return COUNTRIES.find((c) => c.sovereign && new RegExp(`^, ${escapeRegex(c.name)}\\b`).test(after))?.name;
 }
 
 /** The capital the article's dateline names, in the gazetteer's spelling ("NEW DELHI" → "New Delhi"). */

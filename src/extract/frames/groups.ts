@@ -126,7 +126,8 @@ export function groupAt(units: Unit[], i: number): Group {
   const passive =
     !verb.lower.endsWith('ing') &&
     participle &&
-    (aux.some((a) => BE.has(a)) || (aux.length === 0 && agentBy(units, nextWord(units, i + 1))));
+    (aux.some((a) => BE.has(a)) ||
+      (aux.length === 0 && (agentBy(units, nextWord(units, i + 1)) || frontedAgentBy(units, i))));
   let mood: Mood = aux.some((a) => MODALS.has(a) || NEGATIONS.has(a)) || plannedAux(aux) ? 'none' : 'fact';
   // "X said it will strike Y", "“We will strike Y,” X said": the speaker's own act told in the future
   const future = mood === 'none' && !passive && ownFuture(units, start, aux);
@@ -632,6 +633,23 @@ function voicingVerb(units: Unit[], k: number, shared = false): number | undefin
 }
 
 /** "by" at `k` opening an agent, not a means: "hit by X", not "spoke by phone". */
+/**
+ * "Considered a terrorist group by X, Y …", "Branded a traitor by X, Y …": a participle opening
+ * the sentence, its complement, then its agent; the main clause's subject is the one considered,
+ * not the one considering (round 49, fresh news).
+ */
+function frontedAgentBy(units: Unit[], i: number): boolean {
+  if (i !== 0) return false;
+  for (let k = i + 1; k < units.length && k <= i + FRONTED_COMPLEMENT; k++) {
+    const u = units[k];
+    if (u.lower === 'by') return agentBy(units, k);
+    if (u.punct || u.entity || u.tags.has('Verb')) return false;
+  }
+  return false;
+}
+/** How many words a fronted participle's complement may run before its "by". */
+const FRONTED_COMPLEMENT = 6;
+
 function agentBy(units: Unit[], k: number): boolean {
   return units[k]?.lower === 'by' && !BY_MEANS.has(units[k + 1]?.lower ?? '');
 }

@@ -1472,6 +1472,17 @@ export const ACRONYM_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<stri
   ['council', 'government'],
   ['radio', 'media'],
   ['broadcaster', 'media'],
+  // a body's people after it ("the XFOR troops", "XTA members", "XLF fighters"): only a body has
+  // them (round 49, fresh news: a peace force and a separatist group named by initials alone)
+  ['troops', 'military'],
+  ['soldiers', 'military'],
+  ['peacekeepers', 'international'],
+  ['fighters', 'armed_group'],
+  ['militants', 'armed_group'],
+  ['rebels', 'armed_group'],
+  ['guerrillas', 'armed_group'],
+  ['insurgents', 'armed_group'],
+  ['members', 'other'],
 ]);
 
 /**

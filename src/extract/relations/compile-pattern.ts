@@ -269,11 +269,11 @@ function nounList(group: string): string[] {
 /**
  * A name that opens a clause of its own ("aid to X, and ⟦Germany⟧ called on…", "sanctions on X,
  * and ⟦German⟧ Chancellor ⟦Y⟧ visited…", a headline's "…, ⟦US⟧ claims") ends an object list: it is followed by its verb (past a
- * title and the person it names, or its people: "seized X and ⟦US⟧ troops withdrew"), or it owns what
- * follows ("X, the ⟦British⟧ military's …").
+ * title and the person it names, or its people: "seized X and ⟦US⟧ troops withdrew"; a source's "…, ⟦A⟧
+ * news agency cites", round 49), or it owns what follows ("X, the ⟦British⟧ military's …").
  */
 const OPENS_CLAUSE =
-  "(?! (?:[A-Z][\\w-]+ ){0,3}(?:⟦\\d+P⟧ )?(?:[a-z]+ly )?(?:[a-z]+ed|said|says|claims|warns|reports|alleges|insists|denies|confirms|announces|has|have|had|is|are|was|were|will|would)\\b|(?: [a-z]+)?'s\\b| (?:[a-z]+-led )?(?:troops|forces|soldiers|officials|police|diplomats) (?:[a-z]+ed|withdrew|fled|left|took|struck|fought|began|held|sent|won|lost|fell|rose)\\b)";
+  "(?! (?:[A-Z][\\w-]+ ){0,3}(?:⟦\\d+P⟧ )?(?:[a-z]+ly )?(?:[a-z]+ed|said|says|claims|warns|reports|alleges|insists|denies|confirms|announces|cites|quotes|writes|wrote|notes|adds|tells|told|has|have|had|is|are|was|were|will|would)\\b|(?: [a-z]+)?'s\\b| (?:[a-z]+-led )?(?:troops|forces|soldiers|officials|police|diplomats) (?:[a-z]+ed|withdrew|fled|left|took|struck|fought|began|held|sent|won|lost|fell|rose)\\b)";
 
 /**
  * A demonym after ", the" is an apposition's word, not a list's next item: in "⟦X⟧, the ⟦Serbian⟧

@@ -13,7 +13,7 @@ import type { Article, Entity, Mention, Relation, Sentence } from '../../model';
 import { applyRulesToViews, type Candidate } from './apply-rules';
 import { withoutGuessedCountries } from './guessed-countries';
 import { contestedByBodies, dominantCountry } from './dominant-country';
-import { datelineCountry } from '../entities/generic-body';
+import { datelineState } from '../entities/generic-body';
 import { askedOnly } from './questions';
 import { withoutOtherStatesOffice, withoutSecondHeads, withoutVisitingHeads } from './head-office';
 import { PORTFOLIO_BODY, withoutSecondMinisters } from './portfolio-bodies';
@@ -363,7 +363,7 @@ export function extractRelations({
     if (list) list.push(m);
     else bySentence.set(m.sentenceIndex, [m]);
   }
-  const dateline = datelineCountry(article.text.slice(0, 300));
+  const dateline = datelineState(article.text.slice(0, 300));
   const dominant = dominantCountry(entities, seen, dateline);
   const contested = contestedByBodies(entities, seen, dominant, dateline);
   const stricken = strickenCountry(sentences, seen, byId);

@@ -9,6 +9,7 @@ import { DIRECTION, PLACE_NOUN } from '../rules/relations/fragments';
 import { PREDICATE_NOUNS } from '../lexicon/predicate-words';
 import { COUNTRIES } from '../lexicon/countries';
 import { LEAD_OFFICE_REASON } from '../entities/lead-office-holder';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles';
 
 export interface Slot {
   mention: Mention;
@@ -100,7 +101,13 @@ function withoutOwnGloss(text: string, slots: Slot[]): string {
  * commas says nothing between the name and what follows, so the surface reads on without it, an
  * apposition after it still opened by its comma (round 22).
  */
-const AGE_BEFORE_APPOSITION = /(⟦\d+P⟧), \d{1,3}, (?=(?:a|an|the|one)\b|[A-Z⟦])/g;
+/** The words of a title written bare, in lower case, as one opens an apposition ("assistant", "spokesman"). */
+const BARE_ROLE_WORDS = [...TITLE_WORDS, ...TITLE_MODIFIERS].filter((w) => /^[a-z-]+$/.test(w)).join('|');
+// (or by a bare role in lower case: "⟦0P⟧, 59, assistant secretary general of ⟦1O⟧", round 49, fresh news)
+const AGE_BEFORE_APPOSITION = new RegExp(
+  `(⟦\\d+P⟧), \\d{1,3}, (?=(?:a|an|the|one)\\b|[A-Z⟦]|(?:${BARE_ROLE_WORDS})\\b)`,
+  'g',
+);
 const AGE = /(⟦\d+P⟧), \d{1,3},(?= [a-z])/g;
 const withoutAge = (text: string): string => text.replace(AGE_BEFORE_APPOSITION, '$1, ').replace(AGE, '$1');
 

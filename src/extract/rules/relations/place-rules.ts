@@ -530,8 +530,9 @@ export const PLACE_RULES: RelationRule[] = [
     // an aside, "including X, Y, the airport area, Z, and W", "X, Y (nicknamed T), Z, and W", round 42;
     // nor a longer list whose items each carry an aside, "X, Y (in the west), Z (in the south), V, W
     // and U", nor a name that qualifies the speaker of the next phrase, "in X, Y army spokesman Z
-    // said", round 44)
-    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| ${NEXT_SPEAKER}| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|(?: \\([^)]*\\))?, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧|the [a-z]+(?: [a-z]+)?)(?: in the (?:north|south|east|west|[a-z]+ern))?(?: \\((?:in|on) the [a-z -]+\\))?,? ){1,6}(?:and|or)\\b)`,
+    // said", round 44; nor a list whose last item has a word before it, "in X, Y and neighboring
+    // Z", round 49)
+    pattern: `(?<!⟧(?:,|,? and|,? or) (?:the )?){S:L}, (?!⟦\\d+[a-z]⟧){O:CL}(?!'|-| up to\\b|(?: and| or),|, (?:and |or )(?:the )?[A-Z]|,? (?:and |or )?(?:the )?⟦(?!\\d+P⟧)| (?:and|or) (?:⟦|[A-Z])| (?:and|or) (?:[a-z]+ ){1,2}⟦| (?:and|or) (?:elsewhere|other|others|several|many|nearby|surrounding)\\b|, ⟦\\d+P⟧,? (?:and |or )?(?:⟦\\d+[CL]⟧|[A-Z][a-z]+\\b)| ${SPEECH}\\b| ${NEXT_SPEAKER}| (?:has|have|had|is|was|were|will|would|can|could|must)\\b|(?: \\([^)]*\\))?, (?:(?:[A-Z][\\w'-]*|⟦\\d+[A-Za-z]⟧|the [a-z]+(?: [a-z]+)?)(?: in the (?:north|south|east|west|[a-z]+ern))?(?: \\((?:in|on) the [a-z -]+\\))?,? ){1,6}(?:and|or)\\b)`,
   }),
   // "in Kunar province, Afghanistan", "at X ranch, Y district", "in the X municipality, Y department":
   // a place written with its kind noun, a comma, then the region or country it lies in (round 27;

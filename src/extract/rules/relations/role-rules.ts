@@ -455,6 +455,13 @@ const NOT_FRONTED_PHRASE =
 const NOT_PLURAL_OPENING =
   '(?!(?<=[a-z]s,) ⟦\\d+P⟧ (?:said|says|told|added|noted|stressed|warned|insisted|replied)\\b)';
 
+/**
+ * An honorific between a bare head's office and the name: "Prime Minister Sheikh X", "President
+ * Dr. X" (round 49, fresh news). Only these few: the office names no country, so no other
+ * capitalised word may stand between it and the name.
+ */
+const HONORIFIC_BEFORE_NAME = '(?:(?:Dr|Prof|Mr|Mrs|Ms|Sheikh|Sheik|Shaikh)\\.? )?';
+
 export const ROLE_RULES: RelationRule[] = [
   // Title before the name, with the body written first
   onSurface({
@@ -747,7 +754,7 @@ export const ROLE_RULES: RelationRule[] = [
     predicate: 'LEADS',
     confidence: 0.6,
     objectFrom: 'dominant-country',
-    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_OTHER_HOLDERS_COUNTRY}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${NOT_NICKNAME}${HEAD_ROLE}{T:NATIONAL_HEAD} {S:P}`,
+    pattern: `${NOT_SECOND_OWNED_TITLE}${NOT_AFTER_OTHER_HOLDERS_COUNTRY}${NOT_AFTER_SLOT}${NOT_PAST}${NOT_AFTER_BODY_NOUN}${NOT_NICKNAME}${HEAD_ROLE}{T:NATIONAL_HEAD} ${HONORIFIC_BEFORE_NAME}{S:P}`,
   }),
   // "the Maduro regime", "Assad's government", "the regime of Fidel Castro": a state's government
   // or regime called by a person's name is the one that person heads (the annotations give LEADS

@@ -71,6 +71,12 @@ const ACT_SUBJECT = `\\b(?:an?|the) (?:[a-z-]+ )?{N:ATTACK}(?: (?:on )?[A-Z][a-z
  */
 const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges|reported|reports|claimed|claims)(?: that)? (?:(?:these|those|some|other) )?(?!(?:it|its|they|their|he|his|she|her|we|our|the|a|an)\\b)[a-z-]+s(?: (?:from|of) (?:[a-z-]+ ){0,2}[a-z-]+)?(?: (?:have|has|had|were|was))? ?$`;
 /**
+ * "X told reporters on Monday that five or six gunmen hiding in the hills ambushed Y": the
+ * same with "that" after the listener or the time, a counted subject (or "the rebels", "the
+ * gunmen": armed men no speaker calls his own), and its own words after it (round 49, fresh news).
+ */
+const REPORTED_THAT_CLAUSE = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges|reported|reports|claimed|claims)\\b(?:[^⟦⟧,;.]|⟦\\d+[A-Za-z]⟧){0,40}? that (?:(?:some|these|those|other|several|many|dozens of|hundreds of|at least|about|up to|more than|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty)(?: or (?:\\d+|[a-z]+))? )*(?:(?!(?:it|its|they|their|he|his|she|her|we|our|the|a|an)\\b)[a-z-]+s|the (?:rebels|militants|gunmen|insurgents|attackers|assailants|separatists|extremists|guerrillas|jihadists|terrorists|bandits|pirates))\\b[^⟦⟧;]{0,60}$`;
+/**
  * "X said militias have systematically targeted Y", "X said forces from his country attacked Y"
  * (round 26): the act is told of the reported clause's own subject, a noun the text names no one
  * by; the speaker X did not do it. Not a pronoun that may be
@@ -78,7 +84,7 @@ const REPORTED_CLAUSE_SUBJECT = `\\b(?:said|says|told|tells|stated|states|added|
  * ("X said the strikes have …"); nor the act the speaker accuses others of ("…, accusing the
  * vessels of having invaded Y", round 36).
  */
-const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b|${REPORTED_CLAUSE_SUBJECT}|\\baccus(?:ing|ed|es|e) (?!(?:it|its|him|her|them|us|me)\\b)[^⟦⟧,;]{1,40} of (?:having )?(?:[a-z]+ly )?$`;
+const SPOKEN_OF_OTHERS = `\\b(?:said|says|told|tells|stated|states|added|adds|alleged|alleges)(?: that)? (?!(?:it|its|they|their|he|his|she|her|we|our|the)\\b)[a-z-]+ (?:have|has|had|were|was)\\b|${REPORTED_CLAUSE_SUBJECT}|${REPORTED_THAT_CLAUSE}|\\baccus(?:ing|ed|es|e) (?!(?:it|its|him|her|them|us|me)\\b)[^⟦⟧,;]{1,40} of (?:having )?(?:[a-z]+ly )?$`;
 /**
  * An act's unnamed authors written before its noun: "called on Y to bring to justice those behind
  * the attack on Z", "the perpetrators of the attack in Z" — the attack is theirs, never the
