@@ -37,7 +37,8 @@ import {
   SIDE_HEADS,
 } from '../lexicon/listed-sides';
 import { setAt, setMembers } from './counted-sets';
-import { objectPlace } from './plural-place';
+import { objectPlace, subjectPlace } from './plural-place';
+import { reciprocalEnd } from './reciprocal';
 
 const SIDES_REASON = 'coref:both-sides';
 const SETS_REASON = 'coref:counted-set';
@@ -98,6 +99,9 @@ export class ListedSides {
     for (let h = 0; h < units.length; h++) {
       const plural = pluralAt(units, h);
       if (!plural || plural.end < 0 || absoluteSubject(units, plural)) continue;
+      // the frames read "the two sides accused each other" as the article's two parties when it
+      // has them (./read-frames.ts `twoParties`)
+      if (plural.reciprocal && this.events.parties(units, SIDE_HEADS.get(units[h].lower)!).length) continue;
       const outside = [...units.slice(0, plural.from), ...units.slice(plural.end)];
       const sides = plural.uncountedStates
         ? this.pairJustTold(units[h].lower, index, outside)
@@ -176,6 +180,8 @@ interface Plural {
   counted: boolean;
   /** "the countries", "the nations": states, however many; read only as a pair just told. */
   uncountedStates?: boolean;
+  /** A subject whose verb takes "each other": left to the frames' own reading of the two parties when they have one. */
+  reciprocal?: boolean;
 }
 
 /**
@@ -206,12 +212,34 @@ function pluralAt(units: Unit[], h: number): Plural | undefined {
     if (!warring) return undefined;
     from = k + 1;
   }
-  if (!objectPlace(units[from - 1])) return undefined;
+  // a counted subject whose verb takes "each other": "the two governments have long accused each
+  // other" (round 49)
+  const reciprocal = counted && subjectPlace(units, from) && reciprocalObjectAfter(units, h + 1);
+  if (!objectPlace(units[from - 1]) && !reciprocal) return undefined;
   // a plural of states with no count may be any number of them ("the countries"): only a pair
   // just told
   const uncountedStates = !counted && !SIDE_HEADS.get(head.lower);
-  return { from, ...pastContest(units, h), counted, uncountedStates };
+  return { from, ...pastContest(units, h), counted, uncountedStates, reciprocal };
 }
+
+/** How far after a plural subject its verb's "each other" may stand: "have long accused each other". */
+const RECIPROCAL_REACH = 5;
+
+/**
+ * Whether a verb after `k` takes "each other" or "one another" within a few words, in the clause
+ * (./reciprocal.ts reads it once the subject is the pair's names).
+ */
+function reciprocalObjectAfter(units: Unit[], k: number): boolean {
+  for (let j = k; j < units.length && j - k <= RECIPROCAL_REACH; j++) {
+    const u = units[j];
+    if (u.entity) return false;
+    if (j > k && isVerbUnit(units[j - 1]) && reciprocalEnd(units, j, false) !== undefined) return true;
+    if (u.punct) return false;
+  }
+  return false;
+}
+
+const isVerbUnit = (u: Unit) => !u.entity && u.tags.has('Verb');
 
 /**
  * "…, with both sides again accusing the other": after "with", a plural followed by a participle

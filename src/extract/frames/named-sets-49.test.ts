@@ -1,7 +1,8 @@
 // Round 49: a set of named parties as one side. A counted set of more than two ("all three
 // countries") stands for the actors a recent sentence names with exactly that many
 // (./counted-sets.ts); an uncounted "the countries" right after "the two countries" stands for the
-// same pair; "each other" / "one another" gives any act on another both ways (./reciprocal.ts); a
+// same pair, and "the two countries" before "each other" when the frames have no pair of their own;
+// "each other" / "one another" gives any act on another both ways (./reciprocal.ts); a
 // plural after "with" that a participle follows is no object (./listed-sides.ts). Sentences
 // written for these tests; the armed groups are invented, the countries real, the events invented.
 import { extractArticle } from '..';
@@ -40,6 +41,16 @@ describe('a set of named parties read as its members', () => {
     [
       'Fighters of the Azure Brigade and the Crimson Front have been attacking one another in the hills.',
       ['Azure Brigade ATTACKED Crimson Front', 'Crimson Front ATTACKED Azure Brigade'],
+    ],
+    // a counted pair as the subject of "each other", past "long" between auxiliary and verb
+    [
+      'Chile and Peru signed a fishing pact in 2006. The two governments have long accused each other of backing smugglers.',
+      ['Chile CRITICIZED Peru', 'Peru CRITICIZED Chile'],
+    ],
+    // … and past "since"
+    [
+      'Chile and Peru fought a brief war in 1995. The two countries have since threatened each other repeatedly.',
+      ['Chile THREATENED Peru', 'Peru THREATENED Chile'],
     ],
   ])('"%s"', (text, facts) => {
     const read = all(text);
@@ -81,6 +92,12 @@ describe('a set of named parties read as its members', () => {
     [
       'Fighters of the Azure Brigade and the Crimson Front have been attacking one another in the hills.',
       /CRITICIZED/,
+      [],
+    ],
+    // backing each other's rebels is backing rebels against each other
+    [
+      'Chile and Peru fought a brief war in 1995. Since then, the two countries have backed each other’s rebels.',
+      /SUPPORTS/,
       [],
     ],
   ])('reads no more than it should: "%s"', (text, fact, kept) => {

@@ -551,7 +551,7 @@ function verbFacts(
   if (thrown) return facts(thrown.agents, thrown.objects, predicate, frame, ':passive');
   // "A and B accused each other", "A and B each blame the other", "A and B threatened each
   // other" (./reciprocal.ts)
-  const reciprocal = reciprocalReading(frame) && !g.passive && reciprocalEnd(units, k, true) !== undefined;
+  const reciprocal = !g.passive && reciprocalReading(frame, units, k);
   const subjectEnd = reciprocal && eachBefore(units, g.start) ? g.start - 1 : g.start;
   const found =
     attackBy(units, g.start, frame) ??

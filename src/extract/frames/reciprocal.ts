@@ -23,12 +23,16 @@ const RECIPROCAL_PREDICATES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether a frame reads "each other" as its object: a predicate of acts on another, and no record
- * that needs a kind of object ("attacked Y's decision", CRITICIZED, says nothing of "attacked each
- * other").
+ * Whether a frame reads the "each other" at `k` as its object: a predicate of acts on another, and
+ * no record that needs a kind of object ("attacked Y's decision", CRITICIZED, says nothing of
+ * "attacked each other"). Support of "each other's rebels" is support against each other: only
+ * hostile acts take the possessive ("targeted each other's posts").
  */
-export const reciprocalReading = (frame: FrameRecord): boolean =>
-  RECIPROCAL_PREDICATES.has(frame.predicate) && !frame.objectHeads;
+export function reciprocalReading(frame: FrameRecord, units: Unit[], k: number): boolean {
+  if (!RECIPROCAL_PREDICATES.has(frame.predicate) || frame.objectHeads) return false;
+  const end = reciprocalEnd(units, k, true);
+  return end !== undefined && !(frame.predicate === 'SUPPORTS' && units[end - 1].possessive);
+}
 
 /** "the other side", "the other party": the head after "the other", when there is one. */
 const OTHER_HEADS = new Set(['side', 'party', 'country']);
