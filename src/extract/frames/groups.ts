@@ -94,11 +94,19 @@ const FLOATING = new Set(['both', 'all', 'each']);
  */
 const DAY_ADVERBS = new Set(['today', 'tonight']);
 
+/**
+ * "have long accused", "has since denied": words compromise tags otherwise (an adjective, a
+ * preposition), read as adverbs only between an auxiliary and its verb (round 49), never elsewhere
+ * ("a long war", "since Monday").
+ */
+const AUX_ONLY_ADVERBS = new Set(['long', 'since']);
+
 /** How many adverbs (one or two: "has also reportedly struck") stand between an auxiliary and `start`. */
 function adverbsAfterAux(units: Unit[], start: number): number {
   const floated = (u: Unit | undefined) =>
     !!u && !u.entity && !u.punct && FLOATING.has(u.lower) && HAVE.has(units[start - 2]?.lower ?? '');
-  const dayWord = (u: Unit | undefined) => !!u && !u.entity && !u.punct && DAY_ADVERBS.has(u.lower);
+  const dayWord = (u: Unit | undefined) =>
+    !!u && !u.entity && !u.punct && (DAY_ADVERBS.has(u.lower) || AUX_ONLY_ADVERBS.has(u.lower));
   const adverbLike = (u: Unit | undefined, n: number) => isAdverb(u) || dayWord(u) || (n === 1 && floated(u));
   for (let n = 1; n <= 2 && adverbLike(units[start - n], n); n++) if (isAux(units[start - n - 1])) return n;
   return 0;

@@ -14,6 +14,10 @@
 //   Y"): the people of that meeting the sentence does not name otherwise (./participants.ts reads
 //   such a plural when it opens the sentence).
 //
+// - "all three countries", "the four groups" (round 49): the actors a recent sentence names with
+//   exactly that many (./counted-sets.ts), as subject or object; "the countries" uncounted right
+//   after "the two countries": the same pair.
+//
 // Nothing is read when no pair is known, when one of the pair (not both) is named elsewhere in the
 // sentence (the speaker of "X urged both sides" is no side of its own demand), or when the plural is of
 // something else ("both sides of the border"). The words are lexicon data
@@ -27,12 +31,17 @@ import {
   COUNTERPART_HEADS,
   COUNTERPART_OWNERS,
   PAIR_COUNTS,
+  SET_HEADS,
   SIDE_CONTESTS,
   SIDE_DETERMINERS,
   SIDE_HEADS,
 } from '../lexicon/listed-sides';
+import { setAt, setMembers } from './counted-sets';
+import { objectPlace, subjectPlace } from './plural-place';
+import { reciprocalEnd } from './reciprocal';
 
 const SIDES_REASON = 'coref:both-sides';
+const SETS_REASON = 'coref:counted-set';
 const COUNTERPARTS_REASON = 'coref:counterparts';
 const MET_PEOPLE_REASON = 'coref:the-leaders';
 const NAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'ProperNoun']);
@@ -42,6 +51,8 @@ const AND_TAGS: ReadonlySet<string> = new Set(['Conjunction']);
 export class ListedSides {
   /** The actors each of the last few sentences named, nearest last. */
   private recent: { index: number; actors: Entity[] }[] = [];
+  /** The last sentence where each head of a pair of states was counted ("the two countries"). */
+  private countedAt = new Map<string, number>();
 
   constructor(
     private readonly events: EventMemory,
@@ -53,20 +64,48 @@ export class ListedSides {
     const out = hasPluralHead(units) ? this.rewrite(units, index) : units;
     const actors = units.flatMap((u) => (u.entity ? [u.entity] : []));
     this.recent = [...this.recent.slice(-WINDOW), { index, actors }];
+    for (let h = 1; h < units.length; h++)
+      if (!units[h].entity && SIDE_HEADS.get(units[h].lower) === false && PAIR_COUNTS.has(units[h - 1].lower))
+        this.countedAt.set(units[h].lower, index);
     return out;
   }
 
   private rewrite(units: Unit[], index: number): Unit[] {
     const people = withMetPeople(withCounterparts(units, index, this.meetings), index, this.meetings);
-    return this.withSides(people, index);
+    return this.withSets(this.withSides(people, index), index);
+  }
+
+  /**
+   * "While all three countries have aided Y, …": a counted set of more than two stands for the
+   * actors a recent sentence names with exactly that many (./counted-sets.ts), as subject or
+   * object (round 49).
+   */
+  private withSets(units: Unit[], index: number): Unit[] {
+    for (let h = 0; h < units.length; h++) {
+      const set = setAt(units, h);
+      if (!set) continue;
+      const earlier = [units.slice(0, set.clause[0]).flatMap((u) => (u.entity ? [u.entity] : []))];
+      for (const { index: k, actors } of [...this.recent].reverse())
+        if (index - k <= WINDOW) earlier.push(actors);
+      const members = setMembers(set, units, earlier);
+      if (!members) continue;
+      const names = listOf(members, index, SETS_REASON, units[h]);
+      return [...units.slice(0, set.from), ...names, ...this.withSets(units.slice(h + 1), index)];
+    }
+    return units;
   }
 
   private withSides(units: Unit[], index: number): Unit[] {
     for (let h = 0; h < units.length; h++) {
       const plural = pluralAt(units, h);
-      if (!plural || plural.end < 0) continue;
+      if (!plural || plural.end < 0 || absoluteSubject(units, plural)) continue;
+      // the frames read "the two sides accused each other" as the article's two parties when it
+      // has them (./read-frames.ts `twoParties`)
+      if (plural.reciprocal && this.events.parties(units, SIDE_HEADS.get(units[h].lower)!).length) continue;
       const outside = [...units.slice(0, plural.from), ...units.slice(plural.end)];
-      const sides = this.sidesOf(SIDE_HEADS.get(units[h].lower)!, plural.counted, index, outside);
+      const sides = plural.uncountedStates
+        ? this.pairJustTold(units[h].lower, index, outside)
+        : this.sidesOf(SIDE_HEADS.get(units[h].lower)!, plural.counted, index, outside);
       if (sides.length !== 2) continue;
       const named = sides.filter((e) => outside.some((u) => u.entity?.id === e.id));
       if (named.length === 1) continue;
@@ -74,6 +113,18 @@ export class ListedSides {
       return [...units.slice(0, plural.from), ...names, ...this.withSides(units.slice(plural.end), index)];
     }
     return units;
+  }
+
+  /**
+   * "The two countries clashed … The council urged the countries to withdraw": an uncounted plural
+   * of states is the pair a counted plural with the same head stood for in the sentences just
+   * before (an uncounted "the countries" may be any number of them elsewhere) (round 49).
+   */
+  private pairJustTold(head: string, index: number, outside: Unit[]): Entity[] {
+    const counted = this.countedAt.get(head);
+    return counted !== undefined && index - counted <= WINDOW
+      ? this.sidesOf(false, true, index, outside)
+      : [];
   }
 
   /**
@@ -114,7 +165,11 @@ const STATE_TYPES: ReadonlySet<string> = new Set(['Country']);
 const hasPluralHead = (units: Unit[]) =>
   units.some(
     (u) =>
-      !u.entity && (SIDE_HEADS.has(u.lower) || PLURAL_HEADS.has(u.lower) || COUNTERPART_HEADS.has(u.lower)),
+      !u.entity &&
+      (SIDE_HEADS.has(u.lower) ||
+        PLURAL_HEADS.has(u.lower) ||
+        COUNTERPART_HEADS.has(u.lower) ||
+        SET_HEADS.has(u.lower)),
   );
 
 /** Where a plural for listed actors stands, what it says, and where its words end (exclusive). */
@@ -123,6 +178,10 @@ interface Plural {
   end: number;
   head: number;
   counted: boolean;
+  /** "the countries", "the nations": states, however many; read only as a pair just told. */
+  uncountedStates?: boolean;
+  /** A subject whose verb takes "each other": left to the frames' own reading of the two parties when they have one. */
+  reciprocal?: boolean;
 }
 
 /**
@@ -153,28 +212,48 @@ function pluralAt(units: Unit[], h: number): Plural | undefined {
     if (!warring) return undefined;
     from = k + 1;
   }
-  if (!objectPlace(units[from - 1])) return undefined;
-  // a plural of states with no count may be any number of them ("the countries")
-  if (!counted && !SIDE_HEADS.get(head.lower)) return undefined;
-  return { from, ...pastContest(units, h), counted };
+  // a counted subject whose verb takes "each other": "the two governments have long accused each
+  // other" (round 49)
+  const reciprocal = counted && subjectPlace(units, from) && reciprocalObjectAfter(units, h + 1);
+  if (!objectPlace(units[from - 1]) && !reciprocal) return undefined;
+  // a plural of states with no count may be any number of them ("the countries"): only a pair
+  // just told
+  const uncountedStates = !counted && !SIDE_HEADS.get(head.lower);
+  return { from, ...pastContest(units, h), counted, uncountedStates, reciprocal };
 }
+
+/** How far after a plural subject its verb's "each other" may stand: "have long accused each other". */
+const RECIPROCAL_REACH = 5;
 
 /**
- * Whether the word before a plural makes it an object: a verb's ("urged both sides") or a
- * preposition's ("clashes between the two sides", "called on both sides"). A subject ("Both sides
- * accuse the other", "The two sides welcomed …") is left to the frames' own readings of the two
- * parties (./read-frames.ts `twoParties`); "officials of both sides" are people, not the sides.
+ * Whether a verb after `k` takes "each other" or "one another" within a few words, in the clause
+ * (./reciprocal.ts reads it once the subject is the pair's names).
  */
-function objectPlace(before: Unit | undefined): boolean {
-  if (!before || before.entity || before.punct || before.lower === 'of' || CLAUSE_OPENERS.has(before.lower))
-    return false;
-  return before.tags.has('Verb') || before.tags.has('Preposition');
+function reciprocalObjectAfter(units: Unit[], k: number): boolean {
+  for (let j = k; j < units.length && j - k <= RECIPROCAL_REACH; j++) {
+    const u = units[j];
+    if (u.entity) return false;
+    if (j > k && isVerbUnit(units[j - 1]) && reciprocalEnd(units, j, false) !== undefined) return true;
+    if (u.punct) return false;
+  }
+  return false;
 }
 
-/** Words that open a clause whose subject the plural then is: "as the two countries strive …". */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'as while after before since because when until although though if unless whereas'.split(' '),
-);
+const isVerbUnit = (u: Unit) => !u.entity && u.tags.has('Verb');
+
+/**
+ * "…, with both sides again accusing the other": after "with", a plural followed by a participle
+ * is the subject of an absolute clause, not the object of the verb before (round 49: "exchanged
+ * fire, with both sides accusing …" read as fire exchanged with them).
+ */
+function absoluteSubject(units: Unit[], plural: Plural): boolean {
+  const before = units[plural.from - 1];
+  if (before?.lower !== 'with' || before.entity || units[plural.end - 1]?.punct) return false;
+  let k = plural.end;
+  while (units[k] && !units[k].entity && !units[k].punct && units[k].tags.has('Adverb')) k++;
+  const next = units[k];
+  return !!next && !next.entity && next.lower.endsWith('ing') && next.tags.has('Verb');
+}
 
 /** The plural's end after its head at `h`: past "of the conflict"; -1 as `end` for "of" anything else. */
 function pastContest(units: Unit[], h: number): { end: number; head: number } {

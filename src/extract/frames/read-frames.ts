@@ -109,7 +109,7 @@ import { killedInAttack, killedInFight } from './killed-in';
 import { reachedActAuthors } from './reached-act-authors';
 import { culpritVerbAt } from './culprits';
 import { onEdgeOf, unstatedNoun } from './unstated-nouns';
-import { eachBefore, reciprocalEnd, reciprocalFacts } from './reciprocal';
+import { eachBefore, reciprocalEnd, reciprocalFacts, reciprocalReading } from './reciprocal';
 import { nearestConjunct } from './nearest-conjunct';
 import { onePersonOfCountry } from './one-person';
 import {
@@ -549,8 +549,9 @@ function verbFacts(
   // "a missile fired at Y by X": a participle of force, its particle and object, then its author
   const thrown = g.mood === 'fact' ? thrownBy(units, i, frame, g) : undefined;
   if (thrown) return facts(thrown.agents, thrown.objects, predicate, frame, ':passive');
-  // "A and B accused each other", "A and B each blame the other" (./reciprocal.ts)
-  const reciprocal = predicate === 'CRITICIZED' && !g.passive && reciprocalEnd(units, k, true) !== undefined;
+  // "A and B accused each other", "A and B each blame the other", "A and B threatened each
+  // other" (./reciprocal.ts)
+  const reciprocal = !g.passive && reciprocalReading(frame, units, k);
   const subjectEnd = reciprocal && eachBefore(units, g.start) ? g.start - 1 : g.start;
   const found =
     attackBy(units, g.start, frame) ??

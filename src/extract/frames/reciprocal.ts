@@ -1,11 +1,38 @@
-// Blame both ways: "A and B have accused each other of …", "A and B each blame the other for
+// Acts both ways: "A and B have accused each other of …", "A and B each blame the other for
 // …", "Both sides accuse the other of starting the firing": each of them criticises each other
-// one. The verb's record says what is stated (accuse, blame, criticise: CRITICIZED); this file
-// only reads the reciprocal object and the two sides it needs.
+// one; "A and B have threatened / backed / sanctioned each other" likewise (round 49). The verb's
+// record says what is stated (accuse, blame, criticise: CRITICIZED; threaten: THREATENED); this
+// file only reads the reciprocal object and the two sides it needs.
 import type { Candidate } from '../relations/apply-rules';
 import { facts } from './facts';
 import type { FrameRecord } from './lexicon';
 import type { Unit } from './units';
+
+/**
+ * Predicates a reciprocal object states both ways. Dealings are read as pairs already ("X and Y
+ * met"), and fights as two-sided acts (./read-frames.ts `MUTUAL_ACTS`).
+ */
+const RECIPROCAL_PREDICATES: ReadonlySet<string> = new Set([
+  'CRITICIZED',
+  'THREATENED',
+  'ATTACKED',
+  'KILLED',
+  'SUPPORTS',
+  'SANCTIONED',
+  'DEMANDED',
+]);
+
+/**
+ * Whether a frame reads the "each other" at `k` as its object: a predicate of acts on another, and
+ * no record that needs a kind of object ("attacked Y's decision", CRITICIZED, says nothing of
+ * "attacked each other"). Support of "each other's rebels" is support against each other: only
+ * hostile acts take the possessive ("targeted each other's posts").
+ */
+export function reciprocalReading(frame: FrameRecord, units: Unit[], k: number): boolean {
+  if (!RECIPROCAL_PREDICATES.has(frame.predicate) || frame.objectHeads) return false;
+  const end = reciprocalEnd(units, k, true);
+  return end !== undefined && !(frame.predicate === 'SUPPORTS' && units[end - 1].possessive);
+}
 
 /** "the other side", "the other party": the head after "the other", when there is one. */
 const OTHER_HEADS = new Set(['side', 'party', 'country']);

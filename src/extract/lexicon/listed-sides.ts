@@ -45,3 +45,33 @@ export const COUNTERPART_HEADS: ReadonlyMap<string, boolean> = new Map([
   ['counterpart', false],
   ['counterparts', true],
 ]);
+
+/**
+ * Counts of a set of more than two actors named before it ("all three countries", "the four
+ * groups"): the set is the one a recent sentence names with exactly that many (round 49).
+ */
+export const SET_COUNTS: ReadonlyMap<string, number> = new Map([
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+]);
+
+/** Words before a counted set: "all three countries", "the four groups", "these three nations". */
+export const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'all', 'these', 'those', 'our']);
+
+/**
+ * Heads of a counted set and the kinds of actor it counts: "countries" are states, "groups"
+ * bodies, "sides" and "parties" either.
+ */
+export const SET_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['countries', ['Country']],
+  ['nations', ['Country']],
+  ['governments', ['Country']],
+  ['states', ['Country']],
+  ['sides', ['Country', 'Organization']],
+  ['parties', ['Country', 'Organization']],
+  ['groups', ['Organization']],
+  ['organizations', ['Organization']],
+  ['organisations', ['Organization']],
+]);
