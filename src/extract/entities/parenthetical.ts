@@ -8,6 +8,7 @@ import { longestMatch, type SentenceContext } from './context';
 import type { Draft } from './registry';
 import type { Token } from './tokens';
 import { COUNTRIES } from '../lexicon/countries';
+import { ORG_HEADS } from '../lexicon/heads';
 
 /** Lower-case lead words that introduce another name inside the parenthesis. */
 const LEADS = new Set([
@@ -60,6 +61,9 @@ function readPiece(
   if (!piece.length || !(nameLike(piece) || expansionOf(ctx, draft, piece))) return;
   // "Sen. Ana Ruiz (D-NY)": a party and state, no other name of the person.
   if (draft.type === 'Person' && piece.length === 1 && /^[A-Z]-[A-Z]{2}$/.test(piece[0].text)) return;
+  // "the Harakah Sunni for Indonesian (Hasmi) group": a demonym is no name of its country, so
+  // the parenthesis after it names the phrase the demonym closes, not the country (round 49)
+  if (draft.type === 'Country' && closesOnDemonym(ctx, draft, a)) return;
   // "KARACHI, Pakistan (AA) -": after a country, capitals that are not its initials credit an
   // agency; "United Arab Emirates (UAE)" still names the country.
   if (draft.type === 'Country' && piece.length === 1 && isCapitals(piece[0].text)) {
@@ -98,9 +102,30 @@ export function consumeOfficeAcronym(ctx: SentenceContext, from: number, open: n
   const { tokens } = ctx;
   const inside = tokens[open + 1];
   if (tokens[open + 2]?.text !== ')' || !inside || !isCapitals(inside.text)) return;
+  if (unkeptBodysAcronym(ctx, from, open)) ctx.consumed.add(open + 1);
   if (!isTitleWord(tokens[open - 1].norm)) return;
   const office = tokens.slice(from, open).map((t) => t.text);
   if (spellsInitials(office.join(' '), inside.text)) ctx.consumed.add(open + 1);
+}
+
+/**
+ * "the work of the Joint Task Force (FTC)": capitals in parentheses right after a body's name of
+ * two words or more, which the entity step did not keep, abbreviate that name (here in the
+ * country's own language); a listed body with the same letters whose name the words do not spell
+ * (the Federal Trade Commission) is not meant (round 49).
+ */
+function unkeptBodysAcronym(ctx: SentenceContext, from: number, open: number): boolean {
+  const run = ctx.tokens.slice(from, open);
+  const listed = longestMatch(ctx, open + 1);
+  const name = listed?.hit?.entity.name ?? listed?.draft?.name;
+  return (
+    run.length >= 2 &&
+    run.every((t) => t.cap && !t.punct) &&
+    ORG_HEADS.has(run[run.length - 1].norm) &&
+    !!name &&
+    !spellsInitials(run.map((t) => t.text).join(' '), ctx.tokens[open + 1].text) &&
+    name !== run.map((t) => t.text).join(' ')
+  );
 }
 
 const isCapitals = (word: string): boolean => /^[A-Z][A-Z.]+$/.test(word);
@@ -126,6 +151,15 @@ function expansionOf(ctx: SentenceContext, draft: Draft, piece: readonly Token[]
     piece[piece.length - 1].cap &&
     piece.every((t) => !t.punct && LATIN_WORD.test(t.text) && (t.cap || NAME_LINKS.has(t.norm)))
   );
+}
+
+/** The word before the parenthesis that opens at or before `a` is a demonym of the country `draft`. */
+function closesOnDemonym(ctx: SentenceContext, draft: Draft, a: number): boolean {
+  let open = a - 1;
+  while (open >= 0 && ctx.tokens[open].text !== '(') open--;
+  const word = ctx.tokens[open - 1]?.text;
+  const country = COUNTRIES.find((c) => c.name === draft.name);
+  return !!word && !!country && country.demonyms.includes(word) && !country.names.includes(word);
 }
 
 /** The name past the state's name or demonym it opens on ("South Korean Navy" → "Navy"), else the name. */

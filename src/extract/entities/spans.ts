@@ -256,6 +256,7 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
   let j = i + Math.max(1, unit);
   if (tokens[j - 1].possessive && !officeOfTitle(tokens, j)) return j;
   while (j < tokens.length && !consumed.has(j)) {
+    if (closesOnRegnalNumber(ctx, i, j)) break;
     const t = tokens[j];
     const nameTail = isNameTail(t) && tokens[j - 1].cap && !tokens[j - 1].punct;
     // "… Office of Export Control Boston Field Office": a body's unit named for its city ends the body's name
@@ -389,6 +390,14 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
       const close = portfolioListClose(ctx, j + 1);
       if (close) {
         j = close;
+        continue;
+      }
+    }
+    // (and past its "and", which no "for" lets the next step join)
+    if (t.text === ',' && nameNext && ministerOfSoFar(tokens, i, j)) {
+      const close = portfolioListClose(ctx, j + 1);
+      if (close) {
+        j = close + 1;
         continue;
       }
     }
@@ -530,6 +539,19 @@ export function spanEnd(ctx: SentenceContext, i: number, unit: number): number {
     break;
   }
   return j;
+}
+
+/** A ruler's or pope's number after a name: "Mohammed VI", "Charles III", "Benedict XVI". */
+const REGNAL_NUMBER = /^(?:X{0,2})(?:IX|IV|V?I{1,3}|V)$/;
+
+/**
+ * "reiterated to King Mohammed VI Spain's position": a regnal number closes a ruler's name, so a
+ * known name right after it (a state, a body) is another name, not the ruler's (round 49).
+ * "World War II Memorial" runs on: "Memorial" opens no known name.
+ */
+function closesOnRegnalNumber(ctx: SentenceContext, i: number, j: number): boolean {
+  const numeral = ctx.tokens[j - 1];
+  return j - i >= 2 && REGNAL_NUMBER.test(numeral.text) && !!longestMatch(ctx, j);
 }
 
 /**
@@ -790,6 +812,14 @@ const portfolioSoFar = (tokens: readonly Token[], i: number, j: number): boolean
         (t.norm === 'for' && k > 0 && isTitleWord(tokens[i + k - 1].norm)) ||
         (t.norm === 'for' && k > 1 && isTitleModifier(tokens[i + k - 1].norm)),
     );
+
+/**
+ * The span [i, j) is "Minister of" and a portfolio: "Minister of Research, Innovation and Digital
+ * Transformation A" lists its portfolios with commas as "Minister for" does (round 49). Only the
+ * comma's list reads it: a bare "and" after "Minister of Energy" may join two people.
+ */
+const ministerOfSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>
+  tokens.slice(i, j).some((t, k) => t.norm === 'of' && k > 0 && tokens[i + k - 1].norm === 'minister');
 
 /** Heads of military commands that may carry their operation's name. */
 const COMMAND_HEADS: ReadonlySet<string> = new Set(['force', 'command']);

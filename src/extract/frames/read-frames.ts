@@ -165,6 +165,7 @@ import {
   CLAUSE_AUXILIARIES,
   DIRECTIONS,
   PLACE_PREPOSITIONS,
+  UNHELD_EVENT_QUALIFIERS,
 } from './words';
 import { ownerOfHomePlace } from './home-places';
 
@@ -2898,9 +2899,11 @@ function ownerBefore(units: Unit[], j: number): Unit | undefined {
 
 /**
  * "met X ahead of the A-B Strategic Dialogue", "prior to A-B talks", "before the A-B summit": the
- * dashed pair's meeting is still to come (round 47).
+ * dashed pair's meeting is still to come (round 47); "a possible A-B summit" only spoken of.
  */
 function aheadOf(units: Unit[], at: number): boolean {
+  // "a possible A–B summit": one only spoken of (round 49)
+  if (UNHELD_EVENT_QUALIFIERS.has(units[at - 1]?.lower ?? '')) return true;
   let k = at - 1;
   while (units[k] && !units[k].entity && DETERMINERS.has(units[k].lower)) k--;
   const [before, word] = [units[k - 1]?.lower, units[k]?.lower];

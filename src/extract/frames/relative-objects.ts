@@ -15,6 +15,9 @@ const OBJECT_RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 /** What may follow a verb whose object went before it: "accuses of", "blamed for", "criticized as". */
 const AFTER_FRONTED_OBJECT = new Set(['of', 'for', 'over', 'as']);
 
+/** Prepositions of where: a name after one, right before a relative, only says where its noun is. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'inside', 'within', 'across']);
+
 /** How many words a descriptor between the name and the relative may hold: "a militant group". */
 const DESCRIPTOR_SPAN = 5;
 
@@ -61,6 +64,9 @@ function frontedObjectAt(units: Unit[], k: number, frame: FrameRecord): boolean 
 function antecedentBefore(units: Unit[], r: number): Unit | undefined {
   const p = r - 1;
   const named = (u: Unit | undefined) => !!u?.entity && !u.possessive;
+  // "a group based in X that Y accuses of …": a place after "in" qualifies the noun before it, which
+  // the relative stands for (round 49, fresh news)
+  if (named(units[p]) && !units[p].punct && afterPlacePreposition(units, p)) return undefined;
   if (named(units[p]) && (units[p].punct === ',' || !units[p].punct)) return units[p];
   // "the X Front, a group that …": back over the descriptor to the comma after the name
   for (let q = p; q >= 0 && p - q < DESCRIPTOR_SPAN; q--) {
@@ -72,6 +78,13 @@ function antecedentBefore(units: Unit[], r: number): Unit | undefined {
     if (!(DETERMINERS.has(u.lower) || u.tags.has('Adjective') || u.tags.has('Noun'))) return undefined;
   }
   return undefined;
+}
+
+/** A place preposition governs the name at `p`, past a determiner: "in the United States". */
+function afterPlacePreposition(units: Unit[], p: number): boolean {
+  let q = p - 1;
+  while (q >= 0 && !units[q].entity && DETERMINERS.has(units[q].lower)) q--;
+  return !!units[q] && !units[q].entity && PLACE_PREPOSITIONS.has(units[q].lower);
 }
 
 /** The pronouns that open a relative clause said of a place: "Y, which X captured", "Y district that X took". */

@@ -26,6 +26,7 @@ import {
   STATE_POST_OWNERS,
   TARGETED_MEASURE_NOUNS,
   VICTIM_VERBS,
+  UNHELD_EVENT_QUALIFIERS,
 } from './words';
 import { isAdjectiveWord, isKnownVerbOfIng } from '../nlp';
 import { CURRENCY_AMOUNT } from '../entities/tokens';
@@ -494,6 +495,10 @@ function dropQualifiersBeforeNames(units: Unit[]): void {
       continue;
     // "holding accountable Xian citizens": the complement of "hold", not a description (round 43)
     if (HELD_TO_ACCOUNT.has(units[i].lower)) continue;
+    // "a possible Xian–Yian summit": before a dashed pair of names, a word of an event only spoken
+    // of qualifies the event, not the name, and the pair's reader must see it (round 49)
+    if (UNHELD_EVENT_QUALIFIERS.has(units[i].lower) && name.dash && !name.punct && units[i + 2]?.entity)
+      continue;
     // the hyphened run ending at i: "oil-rich" is "oil" (dash) + "rich"
     let a = i;
     while (a > 0 && units[a - 1].dash && !units[a - 1].entity && !units[a - 1].punct) a--;

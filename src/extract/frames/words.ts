@@ -914,3 +914,13 @@ export const PAPER_HEADS: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words before a dashed pair's meeting that make it one only spoken of: "a possible A–B summit",
+ * "the proposed A-B talks" (round 49, fresh news; "ahead of" and "prior to" are read beside them).
+ */
+export const UNHELD_EVENT_QUALIFIERS: ReadonlySet<string> = new Set(
+  'possible potential proposed planned prospective mooted hypothetical future upcoming forthcoming would-be eventual'.split(
+    ' ',
+  ),
+);

@@ -28,6 +28,11 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'supt.',
   'insp.',
   'det.',
+  // police and naval ranks: "Chief Comr. A", "Sr. Comr. A" (Indonesia's and others' police), "Cdr. A"
+  'comr.',
+  'commr.',
+  'cdr.',
+  'cmdt.',
 ]);
 
 // Abbreviations whose final period does not end a sentence (lower-cased, with the period).

@@ -16,6 +16,8 @@ import { contestedByBodies, dominantCountry } from './dominant-country';
 import { datelineState } from '../entities/generic-body';
 import { askedOnly } from './questions';
 import { withoutOtherStatesOffice, withoutSecondHeads, withoutVisitingHeads } from './head-office';
+import { withoutHeadsOfWrittenState } from './written-head-state';
+import { withoutActsOnOwnGovernment } from './own-government';
 import { PORTFOLIO_BODY, withoutSecondMinisters } from './portfolio-bodies';
 import { countriesByCode } from '../lexicon/countries';
 import { settleNationalTitles, UNWRITTEN_COUNTRY } from './national-titles';
@@ -522,12 +524,19 @@ export function extractRelations({
     atHome,
     withoutOtherStatesOffice(atHome, byId, article.text),
   );
-  const headsKept = guarded('heads-as-members', ownOffice, withoutHeadsAsMembers(ownOffice));
+  // "the Xian head of state, President X" elsewhere: a bare "President X" is not the article's state's
+  const ownState = guarded(
+    'written-head-state',
+    ownOffice,
+    withoutHeadsOfWrittenState(ownOffice, byId, article.text),
+  );
+  const headsKept = guarded('heads-as-members', ownState, withoutHeadsAsMembers(ownState));
   const settled = guarded('second-ministers', headsKept, withoutSecondMinisters(headsKept));
   // a successor or predecessor holds the office: two heads of one state, at different times
   const kept = [...settled, ...successorsHoldTheOffice(settled, sentences, seen, byId)];
   const inPart = guarded('ministry-of-part', kept, withoutMinistryOfPart(kept));
-  const ownSide = guarded('own-side', inPart, withoutOwnSide(inPart));
+  const ownGovernment = guarded('own-government', inPart, withoutActsOnOwnGovernment(inPart));
+  const ownSide = guarded('own-side', ownGovernment, withoutOwnSide(ownGovernment));
   const led = guarded('followers-acts', ownSide, withoutFollowersActs(ownSide, byId));
   const armed = guarded('civilian-attacks', led, withoutCivilianAttacks(led, byId));
   const lawful = guarded('armed-sanctioners', armed, withoutArmedSanctioners(armed, byId));

@@ -316,6 +316,14 @@ const PART_OF =
  * there and is one of Y's (apposition:member-of; round 14, commanders of a part).
  */
 const NOT_IN_PLACE = '(?! in (?:the )?(?:[a-z]+ )?⟦\\d+[CL]⟧)';
+/**
+ * "accompanied by the Minister of the Interior, A, commander of the ⟦Y⟧, B, the commander of the ⟦Z⟧,
+ * C": a list that opens title first ("<title> of <body>, A") goes on title first, so a title of
+ * a body after A that a person's name follows is that person's, not A's (round 49). Asked at the
+ * end of the match: the title before A, A, and the body, then the next name.
+ */
+const NOT_TITLE_FIRST_LIST =
+  '(?!(?<=\\b[A-Za-z]+ (?:of|for) (?:the )?(?:⟦\\d+[OCL]⟧|[A-Z][a-z]+(?: [A-Z][a-z]+){0,3}), ⟦\\d+P⟧,? [^⟦⟧]{0,80}⟦\\d+O⟧),? ⟦\\d+P⟧)';
 /** A part of a body that a head of it may lead: "head of the ⟦AU⟧ mediation team" (MEMBER_OF). */
 const LED_PART =
   '(?:[a-z][a-z-]* ){0,2}(?:team|teams|delegation|mission|panel|committee|unit|units|office|division|department|bureau|branch|wing|secretariat|task force|array|apparatus|cell|cells|brigade|brigades|battalion|battalions|sector|force|forces)\\b';
@@ -1067,7 +1075,9 @@ export const ROLE_RULES: RelationRule[] = [
     // apposition:member-of, round 23)
     // "X and Chairman of ⟦Y⟧, Z": a title after "and" is the next holder's, not X's
     // ("X, the Acting Administrator of ⟦Y⟧": an acting head heads it, round 38)
-    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ |Acting |Interim )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${STANDING}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)(?! ${LED_PART})${NOT_IN_PLACE}`,
+    // (not "the Minister of the Interior, A, commander of the ⟦Y⟧, B, …": in a list that opens
+    // title first, the title after A is B's, round 49)
+    pattern: `{S:P},? (?:the )?(?!(?:a|an|one|and|or) )(?:[a-z]+ |Acting |Interim )?${HEAD_ROLE}{T:LEAD}${AND_TITLE}(?<![Ii]n [Cc]harge) of {DET}${OWNER}${STANDING}${BASED}{O:O}${NOT_POSSESSIVE}(?! ⟦\\d+P⟧)${NOT_TITLE_FIRST_LIST}(?! ${LED_PART})${NOT_IN_PLACE}`,
   }),
   // "X, president of one faction of the opposition ⟦Y⟧", "X, the leader of a splinter wing of ⟦Y⟧":
   // the head of a part of the body belongs to it (round 14, commanders of a part; round 22)
