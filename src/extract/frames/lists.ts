@@ -13,6 +13,7 @@ import {
   stoplessAfter,
 } from './apposed-lists';
 import { countedStateItem } from './counted-items';
+import { withSemicolonItems } from './semicolon-lists';
 import { bodyOfTargetAt } from './target-of-body';
 import { isTime, isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
@@ -896,6 +897,12 @@ function namedNext(units: Unit[], k: number): boolean {
  * "in/at/near": that is where an act happened, and the caller never starts there.
  */
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
+  // "A, the president of X; B, a commander; and C": items closed by semicolons (round 49)
+  return withSemicolonItems(units, namedRight(units, k, openerAt), listRight);
+}
+
+/** The named things of the phrase at `k`, up to the first semicolon (see `listRight`). */
+function namedRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
     !!opener && !opener.entity && !opener.punct && REPEATED_OPENERS.has(opener.lower) ? opener.lower : '';
