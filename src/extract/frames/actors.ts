@@ -1,5 +1,7 @@
 // Who acts: the named actors just left of a verb group, through lists, asides, relative pronouns,
 // reported speakers and the head nouns through which a name acts ("US forces").
+import { namedBeforeOthers, withNamesListedBefore } from './listed-before';
+import { theirSpeakerTarget } from './their-targets';
 import { causePrefixed, nextNonDeterminer } from './cause-prefixed';
 import { TITLE_LINKS, TITLE_MODIFIERS } from '../lexicon/titles';
 import { byNamesRight, isTitle, listLeft, listRight } from './lists';
@@ -376,18 +378,10 @@ export function leftActors(
     if (before?.punct === ',') return agentHead(units, k);
     return undefined;
   }
-  // "X and other observers have accused …": X, with others the text does not name
-  const other = units[j - 1];
-  if (
-    !u.entity &&
-    !u.punct &&
-    u.tags.has('Plural') &&
-    other?.lower === 'other' &&
-    units[j - 2]?.lower === 'and'
-  ) {
-    const named = units[j - 3];
-    if (named?.entity && !named.possessive && !named.punct) return listLeft(units, j - 3);
-  }
+  // "X and other observers have accused …", "A, B and several other nations ended …": the names,
+  // with others the text does not name (./listed-before.ts, round 49)
+  const named = namedBeforeOthers(units, j);
+  if (named !== undefined) return withNamesListedBefore(units, listLeft(units, named));
   // "Y, a group designated by X", "Y, an armed group fighting Z": a participle after an
   // apposition's head is the named Y's, as a relative clause there is
   if (!relative && reducedRelative(units, end)) {
@@ -629,6 +623,8 @@ export function speakersTarget(
   subject: { actors: Unit[]; at: number },
 ): Unit | undefined {
   const its = units[owner];
+  // "the rebel X says Yian soldiers attacked their positions" (./their-targets.ts, round 49)
+  if (its?.lower === 'their') return theirSpeakerTarget(units, owner, subject, speakerOf(units, subject.at));
   // "its bases", "its border posts": a target's head, after at most one word of kind
   const headAt = (u: Unit | undefined) => !!u && !u.entity && TARGET_HEADS.has(u.lower);
   const head = headAt(units[owner + 1]) || (isPlainWord(units[owner + 1]) && headAt(units[owner + 2]));

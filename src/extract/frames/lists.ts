@@ -12,6 +12,9 @@ import {
   opensApposition,
   stoplessAfter,
 } from './apposed-lists';
+import { countedStateItem } from './counted-items';
+import { withSemicolonItems } from './semicolon-lists';
+import { bodyOfTargetAt } from './target-of-body';
 import { isTime, isVerb } from './groups';
 import { appositionAt, sideNameAt } from './sides';
 import { isTitle, titledHolderAfter } from './title-word';
@@ -894,6 +897,12 @@ function namedNext(units: Unit[], k: number): boolean {
  * "in/at/near": that is where an act happened, and the caller never starts there.
  */
 export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
+  // "A, the president of X; B, a commander; and C": items closed by semicolons (round 49)
+  return withSemicolonItems(units, namedRight(units, k, openerAt), listRight);
+}
+
+/** The named things of the phrase at `k`, up to the first semicolon (see `listRight`). */
+function namedRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
   const opener = units[openerAt];
   const repeats =
     !!opener && !opener.entity && !opener.punct && REPEATED_OPENERS.has(opener.lower) ? opener.lower : '';
@@ -976,7 +985,8 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     )
       return listRight(units, k + 2);
     // "members of the X council", "officials at the Y ministry": people of a body, none named
-    const body = bodyOfPeopleAt(units, k);
+    // "positions of the rebel group X": what a body holds, named through "of" (./target-of-body.ts)
+    const body = bodyOfPeopleAt(units, k) ?? bodyOfTargetAt(units, k);
     if (body !== undefined) return listRight(units, body, openerAt);
     let j = k;
     while (
@@ -1234,8 +1244,12 @@ export function listRight(units: Unit[], k: number, openerAt = k - 1): Unit[] {
     if (joined) next = demonymDescribes(units, next) ?? next;
     const item = units[next];
     // "A and two former Y employees, B and C": a counted group's names close the list
-    if (joined && !item?.entity && isQuantity(units, next))
-      return [...out, ...countedGroupNames(units, next)];
+    // "A and nine Xian government officials": a counted group of a state's people is the state,
+    // as a first item is (./counted-items.ts, round 49)
+    if (joined && !item?.entity && isQuantity(units, next)) {
+      const group = countedGroupNames(units, next);
+      return [...out, ...(group.length ? group : countedStateItem(units, next, listRight))];
+    }
     // "sanctioned A, B, and members of C", "met A, B and other envoys": a list that closes with
     // a conjunction before a phrase naming no one still lists the names joined by commas alone
     if (!item?.entity && joined && commaOnlyFrom > 0 && item && !item.punct && !isVerb(item)) return out;
