@@ -36,11 +36,8 @@ export function quoteSpeakersStances(
     const first = mentions
       .filter((m) => m.start > q.start && m.start < q.end)
       .sort((a, b) => a.start - b.start)[0];
-    // a quoted "we" is the body a spokesperson speaks for (round 17), and its stance is the named
-    // speaker's as well, as the gold reads "“We condemn Y,” said X" and "“We urge Y to …,” X said"
-    // (round 49: b22, b39); "our" before a noun stays the body's alone
-    if (!first || !OPENING.test(text.slice(q.start, first.start))) continue;
-    if (first.reason === 'coref:we' && !/^we$/i.test(first.text)) continue;
+    // a quoted "we" is the body a spokesperson speaks for, and stays the body's (round 17)
+    if (!first || first.reason === 'coref:we' || !OPENING.test(text.slice(q.start, first.start))) continue;
     const body = byId.get(first.entityId);
     if (!body || !VOICED_TYPES.has(body.type)) continue;
     for (const c of candidates) {
