@@ -1,10 +1,10 @@
 // Round 49: support, criticism, demands and dealings whose trigger the engine saw but whose sides
 // it did not bind. A stance voiced through a clause ("reiterated that Y's commitment to Z remains
 // ironclad"); an ally named inside a noun phrase ("Xian ally Y", "X and its ally Y", "Y has been a
-// key Xian ally"); a quoted "we" whose stance is also its named speaker's; a held list ("hold both
-// Y and Z accountable", "groups like Y and their leaders"); a plural title of each body listed
-// ("the presidents of Y and Z"); a defence treaty between a dashed pair as an alliance. Sentences
-// written for these tests; the events and people are invented.
+// key Xian ally"); a held list ("hold both Y and Z accountable", "groups like Y and their
+// leaders"); a plural title of each body listed ("the presidents of Y and Z"); a defence treaty
+// between a dashed pair as an alliance. Sentences written for these tests; the events and people
+// are invented.
 import { extractArticle } from '..';
 
 const all = (text: string): string[] =>
@@ -30,10 +30,6 @@ describe('the sides of a stance or dealing bound through the phrase, round 49', 
       ],
     ],
     ['During the long war, Ecuador has been a key Peruvian ally.', ['Ecuador SUPPORTS Peru']],
-    [
-      '“We condemn the shelling of the port by Chile,” said Peruvian Foreign Minister Ana Ruiz.',
-      ['Ana Ruiz CRITICIZED Chile', 'Peru CRITICIZED Chile'],
-    ],
     [
       'Peru continues to hold both Chile and Bolivia accountable for the attacks on its border posts.',
       ['Peru CRITICIZED Chile', 'Peru CRITICIZED Bolivia'],
@@ -70,11 +66,6 @@ describe('the sides of a stance or dealing bound through the phrase, round 49', 
     ['During the long war, Ecuador was a former Peruvian ally.', 'Ecuador SUPPORTS Peru'],
     // an alliance's name before states' names is membership, not support of the alliance
     ['Warships from NATO ally Norway arrived in the port.', 'Norway SUPPORTS NATO'],
-    // "our" in a quotation stays the body's alone
-    [
-      '“Our support for Ecuador is firm,” said Peruvian Foreign Minister Ana Ruiz.',
-      'Ana Ruiz SUPPORTS Ecuador',
-    ],
     // holding to account told in the future is a threat, never criticism
     ['Peru will hold both Chile and Bolivia accountable for the attacks.', 'Peru CRITICIZED Bolivia'],
     // a singular title of one body, then another body's leaders
