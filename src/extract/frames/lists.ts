@@ -573,10 +573,13 @@ export function officialOf(units: Unit[], k: number): Unit[] {
     d++;
   const titled = units.slice(k, d).some((u) => isTitle(u) || OFFICIAL_HEADS.has(u.lower));
   if (!titled || !isPlainWord(units[d]) || units[d].lower !== 'of') return [];
+  const plural = PLURAL_TITLE.test(units[d - 1].lower);
   d++;
   while (isPlainWord(units[d]) && DETERMINERS.has(units[d].lower)) d++;
   const body = units[d];
   if (!body?.entity || body.possessive || !['Country', 'Organization'].includes(body.entity.type)) return [];
+  // "met with the presidents of X and Y": a plural title is of each body listed (round 49)
+  if (plural && !body.punct && units[d + 1]?.lower === 'and') return officialsOfEach(units, d);
   // "the head of the X-based company": X only qualifies what the title is of
   const next = units[d + 1];
   const qualifies =
@@ -586,6 +589,18 @@ export function officialOf(units: Unit[], k: number): Unit[] {
     (HYPHEN_MODIFIERS.has(next.lower) || (next.tags.has('Noun') && !PEOPLE_HEADS.has(next.lower)));
   // "the President of X, Y": the person named
   return qualifies || (body.punct === ',' && next?.entity?.type === 'Person') ? [] : [body];
+}
+
+/** A title in the plural: "presidents", "foreign ministers", "heads", "leaders". */
+const PLURAL_TITLE = /[^s]s$/;
+
+/** "the presidents of X and Y": each state or body the list from `d` names, when it names only such. */
+function officialsOfEach(units: Unit[], d: number): Unit[] {
+  const bodies = listRight(units, d);
+  const each = bodies.every(
+    (u) => !u.possessive && ['Country', 'Organization'].includes(u.entity?.type ?? ''),
+  );
+  return bodies.length > 1 && each ? bodies : [];
 }
 
 /**

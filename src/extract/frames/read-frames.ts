@@ -60,6 +60,8 @@ import { withOwnedGround } from './owned-ground';
 import { mediatorFacts } from './mediators';
 import { ownAccountAgreement, readPartners } from './partners';
 import { readRoles } from './roles';
+import { readAllyPhrases } from './ally-phrases';
+import { ALLIANCE_FRAME, defenseTreatyAt } from './defense-treaties';
 import { readAid } from './aid';
 import { readHelpPurposes } from './help-purposes';
 import { creditedActors } from './credited';
@@ -2930,7 +2932,12 @@ function dashedPair(units: Unit[], i: number, frame: FrameRecord): Candidate[] {
   let s = j - 1;
   const chained = (u: Unit | undefined) => !!u?.entity && u.dash && !u.punct && !u.possessive;
   while (j - s < 4 && chained(units[s - 1])) s--;
-  return j - s < 3 ? pairs(units.slice(s, j + 1), frame, ':dashed') : [];
+  // "the X-Y Mutual Defense Treaty": an alliance, each side's support (./defense-treaties.ts)
+  const alliance =
+    frame.predicate === 'COOPERATED' && defenseTreatyAt(units, j + 1, i) ? ALLIANCE_FRAME : undefined;
+  return j - s < 3
+    ? pairs(units.slice(s, j + 1), alliance ?? frame, alliance ? ':dashed:defense-treaty' : ':dashed')
+    : [];
 }
 
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
@@ -3079,6 +3086,8 @@ export function readFrames(
   }
   out.push(...readPartners(units));
   out.push(...readRoles(units));
+  // "Xian ally Y", "X and its ally Y", "Y is a key Xian ally" (./ally-phrases.ts, round 49)
+  out.push(...readAllyPhrases(units));
   // "six Yian soldiers were killed when X attacked …": the attacker of the clause after the dead
   out.push(...readDeadWhenAttacked(units));
   // "X took the town after a fierce fight with Y": the clause subject's fight (./fought-with.ts)

@@ -176,7 +176,7 @@ const PEERS = new Set(['Country', 'Organization']);
  * ways ("X, Y's closest ally" gives Y SUPPORTS X too: test/gold/README.md, round 42); a person's
  * role toward another ("X is an ally of President Y") and a list of allies stay one-way.
  */
-function roleFacts(holders: Unit[], owners: Unit[], frame: FrameRecord, how: string): Candidate[] {
+export function roleFacts(holders: Unit[], owners: Unit[], frame: FrameRecord, how: string): Candidate[] {
   const out = facts(holders, owners, frame.predicate, frame, how);
   // "other Y allies such as A and B" lists A and B among Y's allies, one way (test/gold/README.md)
   if (!frame.nouns?.some((n) => ALLY_NOUNS.has(n)) || how === ':role-list') return out;

@@ -18,6 +18,7 @@ import { concernedWrongPlace, faultOwnerAfter, faultsWithin } from './faults';
 import { judgedFacts } from './judged-clauses';
 import { readLegalActions } from './legal';
 import { groupAt, isAdverb, isAux, isTime, isVerb, noFactClause } from './groups';
+import { heldListBefore } from './held-lists';
 import { threatToHold } from './held-to-account';
 import { FRAMES, MIN_CONFIDENCE, verbForms, type FrameRecord } from './lexicon';
 import { listRight, tenureBeforeTitle } from './lists';
@@ -977,10 +978,16 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
   const closing = !!frame.closesClause && closesClause(units, i);
   if (!closing && !answersForHostile(units, i, frame)) return [];
   const j = heldNameAt(units, back(units, i - 1));
+  // "hold both Y and Z accountable", "hold groups like Y and their leaders accountable" (./held-lists.ts)
+  const list = heldListBefore(units, back(units, i - 1));
   // "held Y responsible": the holder is the verb's subject
-  if (units[j]?.entity) {
+  if (units[j]?.entity || list) {
     // "held (the) Y responsible"
-    const h = units[j - 1] && DETERMINERS.has(units[j - 1].lower) && !units[j - 1].entity ? j - 1 : j;
+    const h = list
+      ? list.start
+      : units[j - 1] && DETERMINERS.has(units[j - 1].lower) && !units[j - 1].entity
+        ? j - 1
+        : j;
     const verb = units[h - 1];
     // "the importance of holding Y accountable": compromise tags the gerund after "of" a noun
     const gerund = verb?.lower === 'holding' && units[h - 2]?.lower === 'of' && !verb.entity;
@@ -992,7 +999,7 @@ function responsibleFacts(units: Unit[], i: number, frame: FrameRecord): Candida
     const purposeOf = units[h - 2]?.lower === 'to' || gerund ? finiteBefore(units, h - 2) : undefined;
     if (gerund && purposeOf === undefined) return [];
     if (purposeOf !== undefined && !servesSpeaker(units, purposeOf, h - 2)) return [];
-    return facts(speakerOf(units, purposeOf ?? h - 1), [units[j]], frame.predicate, frame, '');
+    return facts(speakerOf(units, purposeOf ?? h - 1), list?.names ?? [units[j]], frame.predicate, frame, '');
   }
   // "X said Y was responsible": Y is the clause's subject, X the speaker
   // "Y was accountable." names no wrong of Y's

@@ -4,12 +4,15 @@
 // (`voicedBy` of a noun record in ../lexicon/frames.json: reiterate, reaffirm, underscore); a
 // speaker who only "highlighted" or "stressed" it reports the state's support, and
 // "called Y to underscore the U.S. support for Y" names a purpose, not a stance voiced.
+// The stance may be the subject of a clause the verb governs: "X reiterated that U.S. commitments
+// to Y remain ironclad" voices it as "X reiterated the U.S. commitment to Y" does (round 49); a
+// clause that negates it ("… that U.S. support for Y is not unlimited") voices nothing.
 import { frontedActors, leftActors } from './actors';
 import { coordinatedActors } from './coordinated';
 import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
 import { verbForms, FRAMES, type FrameRecord } from './lexicon';
 import type { Unit } from './units';
-import { DETERMINERS, PARTICIPLE_FORM, SUPPORT_QUALIFIERS } from './words';
+import { DETERMINERS, NEGATIONS, PARTICIPLE_FORM, SUPPORT_QUALIFIERS } from './words';
 
 /** Every form of each noun record's `voicedBy` verbs, by record id. */
 const VOICED_BY = new Map<string, Set<string>>(
@@ -42,6 +45,10 @@ export function voicedOwnerSpeakers(
       PARTICIPLE_FORM.test(u.lower));
   let k = owner - 1;
   while (k >= 0 && owner - k <= VOICED_SPAN && passed(units[k]) && !verbs.has(units[k].lower)) k--;
+  if (thatOpens(units[k])) {
+    if (negatedAfter(units, owner)) return undefined;
+    k--;
+  }
   const verb = units[k];
   if (!verb || verb.entity || verb.punct || !isVerb(verb) || !verbs.has(verb.lower)) return undefined;
   if (units[k - 1]?.lower === 'to' && !units[k - 1].entity) return undefined;
@@ -52,4 +59,16 @@ export function voicedOwnerSpeakers(
   if (!left || noFactClause(units, left.at)) return undefined;
   const people = left.actors.filter((a) => a.entity?.type === 'Person');
   return people.length ? { actors: people, via: left.via } : undefined;
+}
+
+/** "that" opening the clause whose subject is the stance: "reiterated that U.S. support …". */
+const thatOpens = (u: Unit | undefined) => !!u && !u.entity && !u.punct && u.lower === 'that';
+
+/** A negation in the clause from `k` to its first stop: "… that U.S. support for Y is not unlimited". */
+function negatedAfter(units: Unit[], k: number): boolean {
+  for (let j = k; j < units.length; j++) {
+    if (!units[j].entity && NEGATIONS.has(units[j].lower)) return true;
+    if (/[.;:!?]/.test(units[j].punct)) return false;
+  }
+  return false;
 }

@@ -264,6 +264,14 @@ export const SOUGHT_ORDER_NOUNS: readonly string[] = [
 ];
 
 /**
+ * Words that make a treaty between two states an alliance: "the X-Y Mutual Defense Treaty", "the
+ * X-Y security pact" bind each state to the other's defence, which the gold reads as each
+ * supporting the other, not as a dealing (round 49). The treaty nouns themselves stay in
+ * `noun:talks-with` ("a peace treaty between X and Y" is a dealing).
+ */
+export const DEFENSE_PACT_WORDS: readonly string[] = ['defense', 'defence', 'security'];
+
+/**
  * An attempt or plot on someone is an act against them, as an attack is: "condemned the
  * assassination attempt on X", "the plot against X" criticise its author, not X.
  */
