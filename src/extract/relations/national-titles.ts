@@ -17,6 +17,7 @@ import { CAPITALS, CODE_BY_NAME, COUNTRIES } from '../lexicon/countries';
 import { SELF_GOVERNING_REGIONS } from '../lexicon/places';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import {
+  FEW_STATE_OFFICES,
   OFFICE_COUNTRIES,
   ONE_STATE_OFFICES,
   STATES_OF_AN_AUTHORITY,
@@ -446,6 +447,27 @@ function headsSurnameNamedCountry(c: Candidate, context: TitleContext): string |
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * The article's country for a title only a few states use (FEW_STATE_OFFICES) when it is one of
+ * them; `country` as it is for any other title.
+ */
+function ofTheOfficesStates(
+  c: Candidate,
+  context: TitleContext,
+  country: Entity | undefined,
+): Entity | undefined {
+  const before = textBeforePerson(c, context)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trimEnd()
+    .replace(RANKS_BEFORE_NAME, '');
+  const office = Object.keys(FEW_STATE_OFFICES).find((o) => before.endsWith(o));
+  if (!office || !country) return country;
+  return FEW_STATE_OFFICES[office].some((code) => context.countries.get(code)?.id === country.id)
+    ? country
+    : undefined;
+}
+
 /** The country a national title of this candidate belongs to, or none. */
 function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // "Defense Secretary" is also the Philippines' title: the office's country only where named.
@@ -461,7 +483,9 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
       return undefined;
     // "Turkish National Defense Minister X": the title's own words name its state (round 48)
     const inTitle = countryInTitleRun(textBeforePerson(c, context));
-    return inTitle ? context.countries.get(inTitle) : dominantHere(c, context);
+    return inTitle
+      ? context.countries.get(inTitle)
+      : ofTheOfficesStates(c, context, dominantHere(c, context));
   }
   const country = context.countries.get(known);
   const written = context.slots.some((s) => s.entity.id === country?.id);
