@@ -1,6 +1,7 @@
 // Stances and dealings between actors: SUPPORTS, CRITICIZED, THREATENED, DEMANDED and
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
+import { NOT_TO_FEEL } from '../../lexicon/reassurances';
 import { onCore, type RelationRule } from './rule';
 import { CLAUSE_AUXILIARIES, UNREAL_HOLDERS, WISH_HOLDERS } from '../../frames/words';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
@@ -401,7 +402,8 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'THREATENED',
     confidence: 0.7,
     // "warned the X was discussing …": the name opens what is warned of (round 33)
-    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:${[...CLAUSE_AUXILIARIES].join('|')})\\b)`,
+    // "warned Xians not to panic": advice to the ones warned (../../lexicon/reassurances.ts, round 49)
+    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:${[...CLAUSE_AUXILIARIES].join('|')})\\b)(?!,? ${NOT_TO_FEEL})`,
   }),
   onCore({
     reason: 'noun:revenge-against',
