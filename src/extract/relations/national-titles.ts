@@ -237,8 +237,14 @@ function governmentTitle(c: Candidate, context: TitleContext): boolean {
  */
 const VISITING_TITLE = /\bvisiting (?:[A-Z][\w.'-]*,? (?:and )?){1,6}$/;
 
+/**
+ * "Returning from the talks in ⟦A⟧'s capital, foreign secretary X told reporters": one coming back
+ * from a visit is the guest's, not the host's the story names most (round 49, fresh news).
+ */
+const RETURNING_FROM = /\b(?:[Rr]eturning|[Rr]eturned|[Rr]eturn) from\b/;
+
 function visitingTitle(c: Candidate, context: TitleContext): boolean {
-  return writtenBefore(c, context, VISITING_TITLE, 80);
+  return writtenBefore(c, context, VISITING_TITLE, 80) || writtenBefore(c, context, RETURNING_FROM, 150);
 }
 
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
@@ -689,6 +695,24 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       context,
     ),
     context,
-    sides,
+    withCounterpartSides(sides, candidates, context),
   );
+}
+
+/**
+ * "talks between Foreign Minister X and his ⟦Japanese⟧ counterpart Y": the counterpart's country
+ * is set beside every other person of the sentence, so X heads no ministry of it (round 49, fresh
+ * news: X read as head of the Japanese foreign ministry the article names).
+ */
+function withCounterpartSides(
+  sides: ReadonlySet<string>,
+  candidates: Candidate[],
+  { slots }: TitleContext,
+): Set<string> {
+  const out = new Set(sides);
+  for (const k of candidates.filter((c) => c.reason === 'apposition:counterpart'))
+    for (const s of slots)
+      if (s.entity.type === 'Person' && s.entity.id !== k.subject.id)
+        out.add(`${s.entity.id}|${k.object.id}`);
+  return out;
 }
