@@ -15,7 +15,7 @@ import {
   personVerbAfter,
 } from './person-cues';
 import type { Draft } from './registry';
-import { functionWordNamed, isJunkWord, isNameTail } from './spans';
+import { functionWordNamed, initialAfterTitle, isJunkWord, isNameTail } from './spans';
 import { isTitleModifier, isTitleWord } from '../rules/entities/title-phrase';
 import { PARTICLE_NAME, type Token } from './tokens';
 
@@ -223,7 +223,7 @@ export function isPersonName(ctx: SentenceContext, a: number, b: number): boolea
   const junk = (t: Token, k: number): boolean =>
     isJunkWord(t, words[k + 1], words[k - 1]) &&
     !(k > 0 && CALENDAR_WORDS.has(t.norm)) &&
-    !(k === 0 && functionWordNamed(tokens, a));
+    !(k === 0 && (functionWordNamed(tokens, a) || initialAfterTitle(tokens, a)));
   if (words.some((t, k) => !(t.cap || NAME_PARTICLES.has(t.norm)) || /\d/.test(t.text) || junk(t, k)))
     return false;
   const known = longestMatch(ctx, a, b);

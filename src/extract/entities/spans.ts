@@ -679,6 +679,29 @@ export function functionWordNamed(tokens: readonly Token[], j: number): boolean 
   );
 }
 
+/**
+ * "External Affairs Minister S Jaishankar", "Dr K Sivan": wires in South Asia print a given name's
+ * initial with no period. A lone capital other than "A" and "I" (words of their own), right after
+ * a title word and before a name-shaped word, single spaces between, is that initial.
+ */
+export function initialAfterTitle(tokens: readonly Token[], j: number): boolean {
+  const [prev, t, next] = [tokens[j - 1], tokens[j], tokens[j + 1]];
+  return (
+    !!prev &&
+    !!next &&
+    /^\p{Lu}$/u.test(t.text) &&
+    t.text !== 'A' &&
+    t.text !== 'I' &&
+    prev.cap &&
+    !prev.punct &&
+    isTitleWord(prev.norm) &&
+    /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+    !FUNCTION_WORDS.has(next.norm) &&
+    prev.end + 1 === t.start &&
+    t.end + 1 === next.start
+  );
+}
+
 /** "CEO of Cedar Valley-based Acme": the capitalised words from k end in a modifier ("…-based"), read on their own. */
 function runsIntoModifier(tokens: readonly Token[], k: number): boolean {
   const from = k;

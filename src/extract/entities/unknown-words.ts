@@ -6,6 +6,7 @@ import {
   COMPANY_NOUNS,
   LANGUAGES,
   LEADER_NOUNS,
+  LEANING_WORDS,
   LOCATIVE_PREPOSITIONS,
   NAME_PARTICLES,
   PEOPLE_AND_CREED_WORDS,
@@ -348,6 +349,7 @@ export function classifyUnknown(ctx: SentenceContext, a: number, b: number): voi
       tokens[a - 1]?.norm === 'the' &&
       LEAGUE_NOUNS.has(tokens[b]?.norm ?? '') &&
       !tokens[b].cap &&
+      !LEANING_WORDS.has(first.norm) &&
       !['Place', 'Person', 'FirstName', 'LastName'].some((t) => tags.has(t)) &&
       !isCommonWord(first.text)
     ) {

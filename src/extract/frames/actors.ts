@@ -235,7 +235,12 @@ export function leftActors(
   }
   if (u.entity && u.punct === ',') {
     // "X, which arms Y, warned Z": the clause closing on Y is X's; X acts.
-    const antecedent = relativeAntecedent(units, j);
+    const found = relativeAntecedent(units, j);
+    // "X, an ally of Y, which is also backed by Z, says …": the clause is said of Y, the last name
+    // of a description of X; X acts
+    const described =
+      found !== undefined && units[found].entity ? describedAntecedent(units, found) : undefined;
+    const antecedent = described ?? found;
     // "X rebels, who control Y, tried …": the antecedent may be a name's acting head.
     if (antecedent !== undefined)
       return units[antecedent].entity ? listLeft(units, antecedent) : agentHead(units, antecedent);

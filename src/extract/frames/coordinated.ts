@@ -41,6 +41,9 @@ export function coordinatedActors(
   if (!and || and.entity || and.punct) return undefined;
   const base = units[start].tags.has('Infinitive');
   if (and.lower === 'and') {
+    // "accused X of attacking and opening fire on Y": the second gerund stays in the first one's
+    // phrase, whose doer the clause's subject is not (round 49, fresh news)
+    if (units[start].lower.endsWith('ing') && gerundOfPhrase(units, start - 2)) return undefined;
     const found = earlierSubject(units, start - 2, { base });
     // "X said Y had shelled Z on Friday, and accused W": after the comma the verb may join the
     // saying as well as the reported act, so whose it is is unclear, as after "but" (round 44)
@@ -52,6 +55,19 @@ export function coordinatedActors(
   const found = earlierSubject(units, start - 2, { base, anyMood: true });
   if (!found || reportedAt(units, found.at)) return undefined;
   return { ...found, via: `${found.via ?? ''} via but` };
+}
+
+/** Prepositions whose gerund names an act laid on another: "accused of", "blamed for", "thanked for". */
+const GERUND_PHRASE_OPENERS = new Set(['of', 'for', 'about']);
+
+/** Whether unit `at` is a gerund right after such a preposition (adverbs between). */
+function gerundOfPhrase(units: Unit[], at: number): boolean {
+  const verb = units[at];
+  if (!verb || verb.entity || verb.punct || !verb.lower.endsWith('ing')) return false;
+  let p = at - 1;
+  while (isAdverb(units[p]) && at - p <= 2) p--;
+  const prep = units[p];
+  return !!prep && !prep.entity && !prep.punct && GERUND_PHRASE_OPENERS.has(prep.lower);
 }
 
 /**

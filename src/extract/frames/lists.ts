@@ -104,6 +104,9 @@ const isPeopleOf = (units: Unit[], d: number) =>
  */
 const TITLE_TENURES: ReadonlySet<string> = new Set(['acting', 'interim']);
 
+/** Words of ownership that open a noun phrase: "its arch-foe", "their ally". */
+const OWNER_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 /** A tenure word at `k` opening a title ("Acting Under Secretary"), not a participle ("acting for X"). */
 export function tenureBeforeTitle(units: Unit[], k: number): boolean {
   const [u, next] = [units[k], units[k + 1]];
@@ -126,12 +129,14 @@ function pastDescriptor(units: Unit[], k: number): number {
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower) || tenure;
     // "activists north of X": a compass point and "of" say where they are, not whose
     if (u.lower === 'of' && COMPASS.has(units[d - 1]?.lower ?? '')) break;
-    // "Minister of Foreign Affairs and Trade X": "and" inside a title's portfolio
+    // "Minister of Foreign Affairs and Trade X": "and" inside a title's portfolio; not "and its
+    // arch-foe X", where an owner word opens a second phrase of its own
     const portfolioAnd =
       u.lower === 'and' &&
       d > k &&
       !!units[d + 1] &&
       !units[d + 1].entity &&
+      !OWNER_WORDS.has(units[d + 1].lower) &&
       (isModifier(units[d + 1]) || units[d + 1].tags.has('ProperNoun'));
     // "Director General for Political Affairs X": "for" before a portfolio's capitalised words
     const portfolioFor =

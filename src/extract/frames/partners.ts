@@ -26,6 +26,7 @@ import {
   MUTUAL_ACTS,
   OPERATION_VERBS,
   OWN_ACCOUNT_VERBS,
+  PLACE_PREPOSITIONS,
   SEEM_VERBS,
   UNDERGO_VERBS,
   PARTNER_OPENERS,
@@ -322,6 +323,9 @@ function jointSubject(units: Unit[], i: number): Candidate[] {
   const opener = units[open]?.entity ? '' : (units[open]?.lower ?? '');
   if (LIST_OPENERS.has(opener) || opener === 'between' || (units[g.start - 1]?.punct === ',' && !apposed))
     return [];
+  // "killed in attacks in X and the Y, according to figures, which show …": a pair after "in"
+  // names where, never who acts (round 49, fresh news)
+  if (PLACE_PREPOSITIONS.has(opener)) return [];
   if (objectOfVerbBefore(units, found.at)) return [];
   // "X and Y say they waged …": "they" after a verb of saying may be anyone the article named.
   if (units.slice(units.indexOf(b) + 1, g.start).some((w) => SAY_VERBS.has(w.lower))) return [];

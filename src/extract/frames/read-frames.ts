@@ -5,6 +5,7 @@
 // Its object is the phrase just right (after the frame's particle), never a place after
 // "in/at/near". Passive verbs take their actor from "by". Modals, negation, "if"/"unless" and
 // denial state no fact; "threatened to strike X" states a threat. Lists expand in ./lists.ts.
+import { FEELING_LINKS, FEELING_STATES, FEELING_VERBS } from '../lexicon/reassurances';
 import { opensOwnClause } from './clause-openers';
 import { describedByLink } from './linked-descriptions';
 import { relativeGround, relativeObject } from './relative-objects';
@@ -768,6 +769,7 @@ function verbFacts(
       !(FORCE.has(predicate) && flagStateOf(units, o)) &&
       !(FORCE.has(predicate) && subjectOfNewClause(units, k, units.indexOf(o))) &&
       !(frame.lemma === 'warn' && subjectOfWarning(units, units.indexOf(o))) &&
+      !(frame.lemma === 'warn' && reassuredAfter(units, units.indexOf(o))) &&
       !(
         predicate === 'ATTACKED' &&
         PENALTY_VERB.has(units[i].lower) &&
@@ -1251,6 +1253,22 @@ function subjectOfNewClause(units: Unit[], k: number, j: number): boolean {
 function subjectOfWarning(units: Unit[], j: number): boolean {
   const next = units[j + 1];
   return !units[j].punct && !!next && !next.entity && CLAUSE_AUXILIARIES.has(next.lower);
+}
+
+const FEELINGS = new Set(FEELING_VERBS);
+const FEELING_STATE = new Set(FEELING_STATES);
+const FEELING_LINK = new Set(FEELING_LINKS);
+
+/**
+ * "warned Xians not to panic", "warned X not to be complacent": advice to the one warned about
+ * their own feelings, no threat to them (../lexicon/reassurances.ts, round 49). "warned X not to
+ * attack" stays one.
+ */
+function reassuredAfter(units: Unit[], j: number): boolean {
+  const [not, to, verb, state] = [units[j + 1], units[j + 2], units[j + 3], units[j + 4]];
+  if (units[j].punct || not?.lower !== 'not' || to?.lower !== 'to' || !verb || verb.entity) return false;
+  if (FEELINGS.has(verb.lower)) return true;
+  return FEELING_LINK.has(verb.lower) && !!state && !state.entity && FEELING_STATE.has(state.lower);
 }
 
 /** How many describing words may stand between "of" and the name: "Chilean opposition party leader". */

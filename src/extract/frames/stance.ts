@@ -251,6 +251,13 @@ export function stanceObjects(units: Unit[], k: number, frame: FrameRecord, even
   // "demanded X's release": the one to be freed is not the one asked
   if (frame.predicate === 'DEMANDED' && named.length && ownedNounAt(units, named[0], FREED) !== undefined)
     return [];
+  // "called for his release", "condemned their arrest": a pronoun that owns an act done to
+  // someone is no author of it, though the act's phrase would read it so (`actAuthors`)
+  const owner = named.length ? undefined : units[k];
+  if (owner?.entity && OWNING_PRONOUNS.has(owner.lower)) {
+    if (harmDoneTo(units, owner)) return stateActAuthor(units, k);
+    if (frame.predicate === 'DEMANDED' && ownedNounAt(units, owner, FREED) !== undefined) return [];
+  }
   // "condemned Y's and Z's attacks": owners joined before one head share it (round 43)
   const owned =
     named.length === 1 && named[0].possessive ? ownersFrom(units, units.indexOf(named[0])) : named;
@@ -534,7 +541,18 @@ function pastManner(units: Unit[], k: number): number {
  * as the author). The rule engine asks the same question of its words (./owned-harm.ts).
  */
 export function harmDoneTo(units: Unit[], name: Unit): boolean {
-  return name.possessive && ownsHarm(wordsAfter(units, name));
+  return ownerWord(name) && ownsHarm(wordsAfter(units, name));
+}
+
+/** Pronouns that own the noun after them ("his release", "their arrest"), as a name's "'s" does. */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * A possessive name, or a pronoun of ownership that coreference took for a name: "called for his
+ * release" frees the one "his" stands for, as "called for Y's release" does.
+ */
+function ownerWord(name: Unit): boolean {
+  return name.possessive || (!!name.mention && OWNING_PRONOUNS.has(name.lower));
 }
 
 /** The words right after a name, as far as ./owned-harm.ts reads them. */
@@ -548,7 +566,7 @@ function wordsAfter(units: Unit[], name: Unit): Unit[] {
  * between: "Y's arrest", "X's immediate and unconditional release".
  */
 function ownedNounAt(units: Unit[], name: Unit, nouns: ReadonlySet<string>): number | undefined {
-  if (!name.possessive) return undefined;
+  if (!ownerWord(name)) return undefined;
   const j = ownedNounIn(wordsAfter(units, name), nouns);
   return j === undefined ? undefined : units.indexOf(name) + 1 + j;
 }
@@ -593,6 +611,10 @@ function actOf(units: Unit[], name: Unit): boolean {
     TARGET_PREPOSITIONS.has(units[at - 1]?.lower ?? '') &&
     (ATTACK_NOUNS.has(head.lower) || HARM.has(head.lower) || ATTEMPTS.has(head.lower))
   )
+    return true;
+  // "condemned the sentence against Y", "the case against Y": Y is the one tried, and the stance
+  // is toward those who tried Y
+  if (head && !head.entity && units[at - 1]?.lower === 'against' && STATE_ACT_HEADS.has(head.lower))
     return true;
   // "the arrest of Xian opposition leader A": the act's object told with its descriptor
   const of = pastDescriptor(units, at);

@@ -1493,6 +1493,16 @@ export const ACRONYM_KIND_NOUNS: ReadonlyMap<string, OrgCategory> = new Map<stri
  */
 export const IDEOLOGY_MOVEMENT_WORDS: ReadonlySet<string> = new Set(['maoist', 'maoists']);
 
+/**
+ * Words of a political leaning that news capitalises before a league's noun ("the Leftist
+ * alliance", "the Socialist bloc"): they describe the league, they do not name it (round 49, fresh
+ * news). Entities/unknown-words.ts reads no league's name from them alone.
+ */
+export const LEANING_WORDS: ReadonlySet<string> = new Set(
+  `leftist rightist left right socialist communist nationalist islamist marxist leninist centrist
+   populist conservative liberal progressive unionist loyalist royalist monarchist secular`.split(/\s+/),
+);
+
 /** Plural nouns for fighters after such a word: "Xist rebels", "Xist cadres". */
 export const FIGHTER_PLURALS: ReadonlySet<string> = new Set([
   'rebels',

@@ -195,6 +195,23 @@ export const PREDICATE_NOUNS = {
 export type NounGroup = keyof typeof PREDICATE_NOUNS;
 
 /**
+ * A court's findings "against" someone ("condemned the sentence against X"): X is the one tried,
+ * and the condemnation is of those who tried X, not of X (round 49, fresh news).
+ */
+export const VERDICT_NOUNS: readonly string[] = [
+  'sentence',
+  'sentences',
+  'verdict',
+  'verdicts',
+  'conviction',
+  'ruling',
+  'judgment',
+  'judgement',
+  'charges',
+  'case',
+];
+
+/**
  * Acts done to someone, named by a noun whose "of" names the one who suffered them ("the killing
  * of X", "the arrest of X"); with the attack nouns above, the events a condemnation can be of
  * without condemning their victim: "condemned the attacks on X" criticises whoever attacked X.

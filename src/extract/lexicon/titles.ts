@@ -371,6 +371,17 @@ export const OFFICE_COUNTRIES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Offices only a few states name so ("External Affairs Minister X" is India's, or Sri Lanka's):
+ * a holder written with one of them and no state of its own belongs to the article's country only
+ * when that country is one of these (round 49: "External Affairs Minister X" in a story from New
+ * York that names Afghanistan most is not Afghanistan's). ISO codes.
+ */
+export const FEW_STATE_OFFICES: Readonly<Record<string, readonly string[]>> = {
+  'external affairs minister': ['IN', 'LK'],
+  'minister of external affairs': ['IN', 'LK'],
+};
+
+/**
  * The offices of OFFICE_COUNTRIES that news gives no other state: "Secretary of State X" in a
  * readout about Sudan is still the United States' even where the text never names it, while
  * "Defense Secretary" is also the Philippines' and "Foreign Secretary" India's or Bangladesh's.

@@ -17,6 +17,7 @@ import { CAPITALS, CODE_BY_NAME, COUNTRIES } from '../lexicon/countries';
 import { SELF_GOVERNING_REGIONS } from '../lexicon/places';
 import { officeHolderCountry, surnameCountries } from '../lexicon/office-holders';
 import {
+  FEW_STATE_OFFICES,
   OFFICE_COUNTRIES,
   ONE_STATE_OFFICES,
   STATES_OF_AN_AUTHORITY,
@@ -236,8 +237,14 @@ function governmentTitle(c: Candidate, context: TitleContext): boolean {
  */
 const VISITING_TITLE = /\bvisiting (?:[A-Z][\w.'-]*,? (?:and )?){1,6}$/;
 
+/**
+ * "Returning from the talks in ⟦A⟧'s capital, foreign secretary X told reporters": one coming back
+ * from a visit is the guest's, not the host's the story names most (round 49, fresh news).
+ */
+const RETURNING_FROM = /\b(?:[Rr]eturning|[Rr]eturned|[Rr]eturn) from\b/;
+
 function visitingTitle(c: Candidate, context: TitleContext): boolean {
-  return writtenBefore(c, context, VISITING_TITLE, 80);
+  return writtenBefore(c, context, VISITING_TITLE, 80) || writtenBefore(c, context, RETURNING_FROM, 150);
 }
 
 /** The dominant country, if the sentence names it and no other country sits nearer the person. */
@@ -446,6 +453,27 @@ function headsSurnameNamedCountry(c: Candidate, context: TitleContext): string |
   return named.length === 1 ? named[0] : undefined;
 }
 
+/**
+ * The article's country for a title only a few states use (FEW_STATE_OFFICES) when it is one of
+ * them; `country` as it is for any other title.
+ */
+function ofTheOfficesStates(
+  c: Candidate,
+  context: TitleContext,
+  country: Entity | undefined,
+): Entity | undefined {
+  const before = textBeforePerson(c, context)
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trimEnd()
+    .replace(RANKS_BEFORE_NAME, '');
+  const office = Object.keys(FEW_STATE_OFFICES).find((o) => before.endsWith(o));
+  if (!office || !country) return country;
+  return FEW_STATE_OFFICES[office].some((code) => context.countries.get(code)?.id === country.id)
+    ? country
+    : undefined;
+}
+
 /** The country a national title of this candidate belongs to, or none. */
 function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
   // "Defense Secretary" is also the Philippines' title: the office's country only where named.
@@ -461,7 +489,9 @@ function titleCountry(c: Candidate, context: TitleContext): Entity | undefined {
       return undefined;
     // "Turkish National Defense Minister X": the title's own words name its state (round 48)
     const inTitle = countryInTitleRun(textBeforePerson(c, context));
-    return inTitle ? context.countries.get(inTitle) : dominantHere(c, context);
+    return inTitle
+      ? context.countries.get(inTitle)
+      : ofTheOfficesStates(c, context, dominantHere(c, context));
   }
   const country = context.countries.get(known);
   const written = context.slots.some((s) => s.entity.id === country?.id);
@@ -665,6 +695,24 @@ export function settleNationalTitles(candidates: Candidate[], context: TitleCont
       context,
     ),
     context,
-    sides,
+    withCounterpartSides(sides, candidates, context),
   );
+}
+
+/**
+ * "talks between Foreign Minister X and his ⟦Japanese⟧ counterpart Y": the counterpart's country
+ * is set beside every other person of the sentence, so X heads no ministry of it (round 49, fresh
+ * news: X read as head of the Japanese foreign ministry the article names).
+ */
+function withCounterpartSides(
+  sides: ReadonlySet<string>,
+  candidates: Candidate[],
+  { slots }: TitleContext,
+): Set<string> {
+  const out = new Set(sides);
+  for (const k of candidates.filter((c) => c.reason === 'apposition:counterpart'))
+    for (const s of slots)
+      if (s.entity.type === 'Person' && s.entity.id !== k.subject.id)
+        out.add(`${s.entity.id}|${k.object.id}`);
+  return out;
 }

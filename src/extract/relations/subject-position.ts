@@ -71,6 +71,14 @@ const POSSESSOR_OF_NAMED = /^['’]s (?:[a-z-]+ )?⟦\d+[A-Za-z]⟧/;
 const POSSESSOR_OF_ALLIES = new RegExp(
   `^['’]s (?:[a-z-]+ )?(?:${[...ALLY_OR_PARTNER_NOUNS, 'proxies', 'proxy', 'affiliates', 'surrogates'].join('|')})\\b`,
 );
+/**
+ * "troops loyal to Y, ⟦X⟧'s former vice president, launched an assault on Z": a name whose
+ * possessive owns a title in an apposition closed by a comma only says whose office that is; the
+ * act is the one the apposition describes (round 49, fresh news).
+ */
+const POSSESSOR_OF_TITLE = new RegExp(
+  `^['’]s (?:[a-z-]+ ){0,3}(?:${[...TITLE_WORDS].filter((w) => /^[a-z -]+$/.test(w)).join('|')}), `,
+);
 /** "X allegedly oversaw attacks on Y": an allegation the sentence reports, not a fact it states. */
 const ALLEGEDLY = /\ballegedly\b/;
 const ALLEGED = /\b(?:accus\w*|alleg\w*|blam\w*|suspect\w*|denied|denies)\s+(?:the\s+)?$/;
@@ -345,6 +353,7 @@ export function notActorBecause(
   if (!nounAct && PLURAL_SUBJECT_AFTER_AND.test(gap)) return 'PLURAL_SUBJECT_AFTER_AND';
   if (POSSESSOR_OF_NAMED.test(gap)) return 'POSSESSOR_OF_NAMED';
   if (POSSESSOR_OF_ALLIES.test(gap)) return 'POSSESSOR_OF_ALLIES';
+  if (POSSESSOR_OF_TITLE.test(gap)) return 'POSSESSOR_OF_TITLE';
   if (NOUN_RELATIVE.test(gap) && !SUBJECTS_APPOSITION.test(gap)) return 'NOUN_RELATIVE';
   if (ALLEGEDLY.test(gap)) return 'ALLEGEDLY';
   if (DESCRIBED_BEFORE_ASIDE.test(before) && ASIDE_CLOSED.test(gap)) return 'DESCRIBED_BEFORE_ASIDE';

@@ -1,10 +1,17 @@
 // Stances and dealings between actors: SUPPORTS, CRITICIZED, THREATENED, DEMANDED and
 // COOPERATED (SANCTIONED is in ./sanction-rules.ts, LEADS as an act in ./leadership-rules.ts). Read from verbs and nouns on the `core` view, like
 // ./violence-rules.ts ("vowed to attack X" is THREATENED through modality there).
+import { NOT_TO_FEEL } from '../../lexicon/reassurances';
 import { onCore, type RelationRule } from './rule';
 import { CLAUSE_AUXILIARIES, UNREAL_HOLDERS, WISH_HOLDERS } from '../../frames/words';
 import { AWAITING_PHRASES, PRIVATE_PEOPLE_NOUNS } from '../../lexicon/common-words';
-import { ATTEMPT_NOUNS, FREED_NOUNS, HARM_NOUNS, PREDICATE_NOUNS } from '../../lexicon/predicate-words';
+import {
+  ATTEMPT_NOUNS,
+  FREED_NOUNS,
+  HARM_NOUNS,
+  PREDICATE_NOUNS,
+  VERDICT_NOUNS,
+} from '../../lexicon/predicate-words';
 import { IN_OFFICE_WORDS, PORTFOLIO_WORDS, TITLE_WORDS } from '../../lexicon/titles';
 import {
   ACTIVE,
@@ -21,7 +28,7 @@ import {
  * "condemned the series of attacks against ⟦Y⟧", "denounced the killing of ⟦Y⟧" criticise
  * whoever attacked or killed Y.
  */
-const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS, ...ATTEMPT_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
+const NOT_THE_VICTIM = `(?!(?:[^⟦⟧;,.]{0,60}? )?(?:(?:${[...PREDICATE_NOUNS.ATTACK, ...HARM_NOUNS, ...ATTEMPT_NOUNS].join('|')}) (?:on|against|targeting|at|in)|(?:${[...PREDICATE_NOUNS.CONQUEST, ...HARM_NOUNS].join('|')}) of|(?:${VERDICT_NOUNS.join('|')}) against) (?:[^⟦⟧;,.]{0,40}? )?⟦)`;
 
 /**
  * "denounced the test as a violation of ⟦X⟧ resolutions", "… a breach of ⟦X⟧'s sovereignty": the
@@ -401,7 +408,8 @@ export const ACT_RULES: RelationRule[] = [
     predicate: 'THREATENED',
     confidence: 0.7,
     // "warned the X was discussing …": the name opens what is warned of (round 33)
-    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:${[...CLAUSE_AUXILIARIES].join('|')})\\b)`,
+    // "warned Xians not to panic": advice to the ones warned (../../lexicon/reassurances.ts, round 49)
+    pattern: `${ACTOR}${ACTIVE}{V:THREATEN} {DET}{O+:POC}(?! (?:${[...CLAUSE_AUXILIARIES].join('|')})\\b)(?!,? ${NOT_TO_FEEL})`,
   }),
   onCore({
     reason: 'noun:revenge-against',

@@ -154,7 +154,8 @@ export const NOT_REDUCED_RELATIVE =
 /** A body's name that says it is an office of another: "Office of …", "… Section", "… Center". */
 export const OFFICE_WORDS =
   '(?:Office|Bureau|Section|Division|Branch|Directorate|Administration|Agency|Service|Center|Centre|Unit|Organi[sz]ation|Inspectorate)';
-export const OFFICE_NAME = new RegExp(`\\b${OFFICE_WORDS}\\b`);
+/** (A "Head Office" is where a body sits, a building, not an office of it: round 49, fresh news.) */
+export const OFFICE_NAME = new RegExp(`^(?!.*\\bHead Office$).*\\b${OFFICE_WORDS}\\b`);
 /** An office's name that is no field's centre ("Centre for Democracy …" is a study or advocacy group). */
 export const STATE_OFFICE_NAME = new RegExp(`^(?!Cent(?:er|re)s? for\\b).*\\b${OFFICE_WORDS}\\b`);
 
