@@ -21,6 +21,7 @@ import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { PLACE_APPOSITION_RULES } from './place-appositions';
 import { PLACES_IN_REGIONS_RULES } from './places-in-regions';
+import { PLACES_INCLUDED_RULES } from './places-included';
 import { QUALIFIED_PLACE_RULES } from './qualified-places';
 import { FACTION_LEADER_RULES } from './faction-leaders';
 import { ROLE_RULES } from './role-rules';
@@ -68,6 +69,7 @@ const STRUCTURAL_AFTER_ACTS = [
   ...QUALIFIED_PLACE_RULES,
   ...PLACE_APPOSITION_RULES,
   ...PLACES_IN_REGIONS_RULES,
+  ...PLACES_INCLUDED_RULES,
 ];
 
 export const RELATION_RULES = [
