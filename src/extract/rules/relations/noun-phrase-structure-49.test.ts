@@ -18,12 +18,18 @@ const facts = (text: string): string[] =>
 
 describe('a place in a region written with its kind, round 49', () => {
   it.each([
-    ['Police in Varnoli in the province of Kandahar said the market was shut.', 'Varnoli LOCATED_IN Kandahar'],
+    [
+      'Police in Varnoli in the province of Kandahar said the market was shut.',
+      'Varnoli LOCATED_IN Kandahar',
+    ],
     [
       'Jets struck hideouts near Tesmar in the tribal district of Kurram on Sunday.',
       'Tesmar LOCATED_IN Kurram',
     ],
-    ['On Monday, in Palo Quemado village, in Arauca department, two soldiers died.', 'Palo Quemado LOCATED_IN Arauca'],
+    [
+      'On Monday, in Palo Quemado village, in Arauca department, two soldiers died.',
+      'Palo Quemado LOCATED_IN Arauca',
+    ],
     [
       'The raid took place in the remote Dirwan valley in northern Helmand province.',
       'Dirwan LOCATED_IN Helmand',

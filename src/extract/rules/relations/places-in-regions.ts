@@ -27,7 +27,8 @@ const OWN_KIND = `(?: (?:[a-z]+ )?(?:${[...PLACE_KIND_NOUNS, 'department', 'area
  * form of "be" ("X is in", "X lies in"). A bare comma is not enough: in "from ⟦Y⟧'s capital of X, in
  * the Z region" the words after the comma place the event, not X.
  */
-const BEFORE_IN = `(?:${OWN_KIND},?| (?:is|was|lies|lay)(?: located)?| located)`;
+const LIES = '(?: (?:is|was|lies|lay)(?: located)?| located)';
+const BEFORE_IN = `(?:${OWN_KIND},?${LIES}?|${LIES})`;
 /** The region's lower-case qualifiers: "tribal", "central", "restive", "north-western". */
 const QUALIFIERS = '(?:(?!and|or|of|in)[a-z]+(?:-[a-z]+)? ){0,2}?';
 /** Not a landmark a distance is measured from ("10 km north of X in Y": X is not the one placed). */
@@ -51,7 +52,8 @@ const NOT_A_PART_AFTER = `(?!['’]s| (?:[a-z]+ )?(?:${PART_KIND}|${VILLAGE_KIND
  * The container after "of": a name, past "the capital," or a state's hold on it ("⟦Yian⟧-administered
  * Z", "⟦Yian⟧-controlled Z": the place named is Z).
  */
-const CONTAINER_OPENING = "(?:the )?(?:capital,? )?(?:⟦\\d+[Cc]⟧-(?:administered|controlled|held|occupied) )?";
+const CONTAINER_OPENING =
+  '(?:the )?(?:capital,? )?(?:⟦\\d+[Cc]⟧-(?:administered|controlled|held|occupied) )?';
 
 /**
  * A city the gazetteer knows (a capital or a listed city): before "district of" it names the owner of
