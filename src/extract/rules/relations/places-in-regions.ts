@@ -13,7 +13,7 @@
 import { onSurface, type RelationRule } from './rule';
 import { DIRECTION } from './fragments';
 import { FACILITY_HEADS, PLACE_KIND_NOUNS, REGION_NAMED } from '../../lexicon/place-words';
-import { CITIES, US_CITIES } from '../../lexicon/cities';
+import * as CITY_LISTS from '../../lexicon/cities';
 import { STATES_OF_CAPITAL } from '../../lexicon/countries';
 import { escapeRegex } from '../../escape-regex';
 
@@ -59,7 +59,7 @@ const CONTAINER_OPENING =
  * A city the gazetteer knows (a capital or a listed city): before "district of" it names the owner of
  * the part, not the part ("the northern ⟦Baghdad⟧ district of ⟦Y⟧" is Y in Baghdad).
  */
-const KNOWN_CITY = `^(?:${[...STATES_OF_CAPITAL.keys(), ...[...CITIES, ...US_CITIES].flat()].map(escapeRegex).join('|')})$`;
+const KNOWN_CITY = `^(?:${[...STATES_OF_CAPITAL.keys(), ...Object.values(CITY_LISTS).flat(2)].map(escapeRegex).join('|')})$`;
 /** A known city, or a region named with its kind ("⟦Borno State⟧"): the owner of a part, never the part. */
 const OWNER_NAME = new RegExp(`${KNOWN_CITY}|${REGION_NAMED.source}`);
 
