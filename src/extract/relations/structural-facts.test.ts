@@ -708,7 +708,8 @@ describe("round 12: a group's branch and affiliate, a leader named first, a fiel
       '"They lost," said Professor Ana Ruiz, director of research at the African Union.',
       ['Ana Ruiz MEMBER_OF African Union'],
     ],
-    ['The head of state of Chile, Ana Ruiz, spoke.', []],
+    // "head of state" is a head's title since round 49: no field's head, the state's own head
+    ['The head of state of Chile, Ana Ruiz, spoke.', ['Ana Ruiz LEADS Chile']],
     // a press release's signature: a head title alone between commas, then the body
     [
       '"Aid is arriving," said General Tom Bell, Commander, Coastal Command.',

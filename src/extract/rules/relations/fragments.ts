@@ -16,7 +16,7 @@ export const PASSIVE_AUX =
 
 /** Words that may sit between a body and a title: "military spokesperson", "Foreign Ministry". */
 export const ROLE_ADJ =
-  '(?:(?:[A-Z][\\w.-]*|military|political|senior|top|chief|foreign|armed|press|media|regional|field|spiritual|supreme|defense|defence|economy|economic|finance|interior|security|intelligence|health|trade|justice|official|longtime|de facto|deputy|vice|assistant|acting|special|peace|ministry|government|embassy|cabinet|presidential|new|current|interim|sitting|newly|elected|embattled|veteran|(?:far-)?(?:right|left)-wing|far-right|far-left|leftist|rightist|conservative|liberal|nationalist|populist|socialist|centrist|reformist|hardline|hard-line|moderate|pro-[A-Za-z]+|military-backed|civilian|guerrilla|rebel|insurgent|militant|jihadist) ){0,3}?';
+  '(?:(?:[A-Z][\\w.-]*|military|political|senior|top|chief|foreign|armed|press|media|regional|field|spiritual|supreme|defense|defence|economy|economic|finance|interior|security|intelligence|health|trade|justice|official|longtime|de facto|deputy|vice|assistant|acting|special|peace|ministry|government|embassy|cabinet|presidential|new|current|interim|outgoing|sitting|newly|elected|embattled|veteran|(?:far-)?(?:right|left)-wing|far-right|far-left|leftist|rightist|conservative|liberal|nationalist|populist|socialist|centrist|reformist|hardline|hard-line|moderate|pro-[A-Za-z]+|military-backed|civilian|guerrilla|rebel|insurgent|militant|jihadist) ){0,3}?';
 
 /** A title of someone who belongs without heading: a member title, or a deputy head. */
 export const MEMBER_ROLE =

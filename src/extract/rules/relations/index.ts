@@ -6,6 +6,8 @@ import { ACT_RULES } from './act-rules';
 import { CITY_DIVISION_RULES } from './city-divisions';
 import { FORCE_RULES } from './force-rules';
 import { DESCRIBED_BODY_HEAD_RULES } from './heads-of-described-bodies';
+import { HEADS_BY_COUNTERPART_AND_LEADERSHIP_RULES } from './heads-by-counterpart-and-leadership';
+import { COPULA_OFFICE_RULES } from './copula-offices';
 import { FIELD_ROLE_RULES } from './field-roles';
 import { FILE_NOTE_OFFICE_RULES } from './file-note-offices';
 import { FORMER_OFFICE_RULES } from './former-offices';
@@ -18,6 +20,8 @@ import { OFFICE_TAKEN_RULES } from './office-taken';
 import { OWNERSHIP_RULES } from './ownership-rules';
 import { PLACE_RULES } from './place-rules';
 import { PLACE_APPOSITION_RULES } from './place-appositions';
+import { PLACES_IN_REGIONS_RULES } from './places-in-regions';
+import { PLACES_INCLUDED_RULES } from './places-included';
 import { QUALIFIED_PLACE_RULES } from './qualified-places';
 import { FACTION_LEADER_RULES } from './faction-leaders';
 import { ROLE_RULES } from './role-rules';
@@ -49,6 +53,8 @@ const STRUCTURAL_BEFORE_ACTS = [
   ...CITY_DIVISION_RULES,
   ...OFFICERS_STAFF_RULES,
   ...DESCRIBED_BODY_HEAD_RULES,
+  ...HEADS_BY_COUNTERPART_AND_LEADERSHIP_RULES,
+  ...COPULA_OFFICE_RULES,
   ...FORCE_RULES,
   ...FIELD_ROLE_RULES,
   ...STAFF_ROLE_RULES,
@@ -62,6 +68,8 @@ const STRUCTURAL_AFTER_ACTS = [
   ...PLACE_RULES,
   ...QUALIFIED_PLACE_RULES,
   ...PLACE_APPOSITION_RULES,
+  ...PLACES_IN_REGIONS_RULES,
+  ...PLACES_INCLUDED_RULES,
 ];
 
 export const RELATION_RULES = [

@@ -101,6 +101,10 @@ export const HEAD_OF_STATE_TITLES = [
   'emir',
   'sultan',
   'crown prince',
+  // the office named by what it is (round 49): "⟦Y⟧'s outgoing head of state, X", "⟦Yian⟧ head of
+  // government X"
+  'head of state',
+  'head of government',
   // words of rule, not of office: "long-time ⟦Xian⟧ dictator X", "⟦C⟧'s de facto leader X", "former
   // military ruler X" head the state (round 38: b16, b29, b36); not "strongman" (also a faction's
   // warlord) or "military leader" (also a general)
