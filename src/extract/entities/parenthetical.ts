@@ -61,7 +61,7 @@ function readPiece(
   if (!piece.length || !(nameLike(piece) || expansionOf(ctx, draft, piece))) return;
   // "Sen. Ana Ruiz (D-NY)": a party and state, no other name of the person.
   if (draft.type === 'Person' && piece.length === 1 && /^[A-Z]-[A-Z]{2}$/.test(piece[0].text)) return;
-  // "the Harakah Sunni for Indonesian (Hasmi) group": a demonym is no name of its country, so
+  // "the ⟦X⟧ for Indonesian (⟦XY⟧) group": a demonym is no name of its country, so
   // the parenthesis after it names the phrase the demonym closes, not the country (round 49)
   if (draft.type === 'Country' && closesOnDemonym(ctx, draft, a)) return;
   // "KARACHI, Pakistan (AA) -": after a country, capitals that are not its initials credit an

@@ -230,7 +230,7 @@ const REGION_NOUNS: ReadonlySet<string> = new Set([
 function inNamedRegion(ctx: SentenceContext, a: number): boolean {
   const { tokens } = ctx;
   if (tokens[a + 1]?.norm !== 'in' || tokens[a + 1].cap) return false;
-  // "a blast triggered by Naxals in Sukma district": a passive's agent acts there, it is no place
+  // "a blast set off by ⟦Xs⟧ in ⟦Y⟧ district": a passive's agent acts there, it is no place
   // (round 49, fresh news)
   if (tokens[a - 1]?.norm === 'by' && !tokens[a - 1].cap) return false;
   let k = a + 2;

@@ -837,8 +837,8 @@ const portfolioSoFar = (tokens: readonly Token[], i: number, j: number): boolean
     );
 
 /**
- * The span [i, j) is "Minister of" and a portfolio: "Minister of Research, Innovation and Digital
- * Transformation A" lists its portfolios with commas as "Minister for" does (round 49). Only the
+ * The span [i, j) is "Minister of" and a portfolio: "Minister of ⟦P⟧, ⟦Q⟧ and ⟦R⟧
+ * A" lists its portfolios with commas as "Minister for" does (round 49). Only the
  * comma's list reads it: a bare "and" after "Minister of Energy" may join two people.
  */
 const ministerOfSoFar = (tokens: readonly Token[], i: number, j: number): boolean =>

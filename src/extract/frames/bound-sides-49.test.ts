@@ -21,12 +21,12 @@ describe('sides bound on unseen text, round 49', () => {
     ],
     ['Norway sanctioned Peru and seven senior Chilean officials on Monday.', 'Norway SANCTIONED Chile'],
     [
-      'Chile, Bolivia and several Andean nations have ended diplomatic relations with their neighbor, Peru.',
+      'Chile, Bolivia and several Andean nations ended diplomatic relations with their neighbor, Peru.',
       'Chile SANCTIONED Peru',
     ],
     ['Chile, Bolivia and several other nations cut ties with Peru on Monday.', 'Chile SANCTIONED Peru'],
     [
-      'Peruvian helicopters have attacked positions of the rebel group Azure Brigade in the east.',
+      'Peruvian helicopters have attacked the positions of the rebel group Azure Brigade in the east.',
       'Peru ATTACKED Azure Brigade',
     ],
     [
@@ -34,11 +34,11 @@ describe('sides bound on unseen text, round 49', () => {
       'Peru ATTACKED Azure Brigade',
     ],
     [
-      'But the rebel Azure Brigade says Peruvian soldiers attacked their positions in the days that followed.',
+      'But the rebel Azure Brigade says Peruvian troops attacked their positions over the following days.',
       'Peru ATTACKED Azure Brigade',
     ],
     [
-      'Norway designated the Vice President of the Chilean Supreme Court, Marco Antonio Rojas; a Deputy of the National Assembly, Jorge Luis Vidal; and a Chief of the Chilean Police, Pedro Pablo Soto.',
+      'Norway designated the Vice President of the Chilean Supreme Court, Marco Antonio Rojas; a Deputy of the Chilean National Assembly, Jorge Luis Vidal; and a Chief of the Chilean Police, Pedro Pablo Soto.',
       'Norway SANCTIONED Jorge Luis Vidal',
     ],
     [

@@ -41,7 +41,7 @@ export function coordinatedActors(
   if (!and || and.entity || and.punct) return undefined;
   const base = units[start].tags.has('Infinitive');
   if (and.lower === 'and') {
-    // "accused X of attacking and opening fire on Y": the second gerund stays in the first one's
+    // "accused X of raiding and shelling Y": the second gerund stays in the first one's
     // phrase, whose doer the clause's subject is not (round 49, fresh news)
     if (units[start].lower.endsWith('ing') && gerundOfPhrase(units, start - 2)) return undefined;
     const found = earlierSubject(units, start - 2, { base });

@@ -212,7 +212,7 @@ function pluralAt(units: Unit[], h: number): Plural | undefined {
     if (!warring) return undefined;
     from = k + 1;
   }
-  // a counted subject whose verb takes "each other": "the two governments have long accused each
+  // a counted subject whose verb takes "each other": "the two governments have long blamed each
   // other" (round 49)
   const reciprocal = counted && subjectPlace(units, from) && reciprocalObjectAfter(units, h + 1);
   if (!objectPlace(units[from - 1]) && !reciprocal) return undefined;
@@ -242,7 +242,7 @@ function reciprocalObjectAfter(units: Unit[], k: number): boolean {
 const isVerbUnit = (u: Unit) => !u.entity && u.tags.has('Verb');
 
 /**
- * "…, with both sides again accusing the other": after "with", a plural followed by a participle
+ * "…, with both sides again blaming the other": after "with", a plural followed by a participle
  * is the subject of an absolute clause, not the object of the verb before (round 49: "exchanged
  * fire, with both sides accusing …" read as fire exchanged with them).
  */

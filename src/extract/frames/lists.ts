@@ -129,7 +129,7 @@ function pastDescriptor(units: Unit[], k: number): number {
     const kind = isModifier(u) || named || isTitle(u) || DIRECTIONS.has(u.lower) || tenure;
     // "activists north of X": a compass point and "of" say where they are, not whose
     if (u.lower === 'of' && COMPASS.has(units[d - 1]?.lower ?? '')) break;
-    // "Minister of Foreign Affairs and Trade X": "and" inside a title's portfolio; not "and its
+    // "Minister of ⟦P⟧ and ⟦Q⟧ X": "and" inside a title's portfolio; not "and its
     // arch-foe X", where an owner word opens a second phrase of its own
     const portfolioAnd =
       u.lower === 'and' &&

@@ -29,7 +29,7 @@ describe('a set of named parties read as its members', () => {
     ],
     // an uncounted "the countries" right after "the two countries"
     [
-      'Chile accuses Peru of moving troops to the border. The two countries clashed along the border last year, officials said. Norway has urged the countries to withdraw their troops.',
+      'Chile accuses Peru of moving troops to the border. The two countries clashed on the border last year, officials said. Norway has urged the countries to withdraw from the border.',
       ['Norway DEMANDED Chile', 'Norway DEMANDED Peru'],
     ],
     // "each other" gives a threat both ways
@@ -44,7 +44,7 @@ describe('a set of named parties read as its members', () => {
     ],
     // a counted pair as the subject of "each other", past "long" between auxiliary and verb
     [
-      'Chile and Peru signed a fishing pact in 2006. The two governments have long accused each other of backing smugglers.',
+      'Chile and Peru signed a fishing pact in 2006. The two countries have long accused each other of arming smugglers.',
       ['Chile CRITICIZED Peru', 'Peru CRITICIZED Chile'],
     ],
     // … and past "since"
@@ -60,7 +60,7 @@ describe('a set of named parties read as its members', () => {
   it.each([
     // "with both sides accusing …" is an absolute clause: no fire exchanged with an earlier pair
     [
-      `${CLASH} Chilean and Peruvian forces exchanged mortar and small arms fire, with both sides again accusing the other of starting the incident.`,
+      `${CLASH} Chilean and Peruvian forces exchanged mortar and rifle fire, with both sides once more accusing the other of causing the clash.`,
       /^(?:Chile|Peru|Norway|Azure Brigade) ATTACKED (?:Norway|Azure Brigade|Chile|Peru)$/,
       [
         'Chile ATTACKED Peru',
@@ -83,7 +83,7 @@ describe('a set of named parties read as its members', () => {
     ],
     // an uncounted "the countries" with no pair counted just before may be any number of them
     [
-      'Chile, Peru and Ecuador sent envoys to Lima. Norway has urged the countries to withdraw their troops.',
+      'Chile, Peru and Ecuador sent envoys to Lima. Norway has urged the countries to withdraw from the border.',
       /^Norway DEMANDED/,
       [],
     ],

@@ -1,4 +1,4 @@
-// Lists whose items are closed by semicolons (round 49): "designated the Vice President of the X
+// Lists whose items are closed by semicolons (round 49): "named the Vice President of the X
 // Court, A; a Deputy of the Y Assembly, B; and a Chief of the Z Police, C", "targeting individuals
 // and entities, including A, the president of X; B, an affiliated group; and C, a commander". Each
 // item carries its own title or apposition, so commas cannot separate them and the writer uses

@@ -35,7 +35,7 @@ describe('the sides of a stance or dealing bound through the phrase, round 49', 
       ['Peru CRITICIZED Chile', 'Peru CRITICIZED Bolivia'],
     ],
     [
-      'Peru continues to hold groups like the Shining Path and their leaders accountable for the bombings.',
+      'Peru continues to hold groups like the Shining Path and their leaders accountable for those bombings.',
       ['Peru CRITICIZED Shining Path'],
     ],
     [

@@ -1,5 +1,5 @@
-// A target named through "of" its owner (round 49): "attacked positions of the rebel group X",
-// "raids destroyed bases of the X", "to drive out forces of the X". The list reader (./lists.ts)
+// A target named through "of" its owner (round 49): "shelled positions of the rebel group X",
+// "raids destroyed bases of the X", "to push out forces of the X". The list reader (./lists.ts)
 // reads a name on a target head ("X positions", "X's bases") and people of a body ("members of
 // the X council"); a place or force of a body named after "of" was read only when the name followed
 // at once, so "positions of the rebel group X" named no one. Here the head is a plural noun of the

@@ -1,5 +1,5 @@
 // "their" for the speaking group (round 49): "the rebel X says Yian soldiers attacked their
-// positions", "X rebels say the government has attacked their headquarters". A group is often
+// positions", "X rebels say the army has struck their headquarters". A group is often
 // spoken of in the plural; in a reported clause whose act of force hits "their" positions or
 // bases, the one whose positions they are is the group that reports it, not the subject (no side
 // attacks its own positions). `speakersTarget` (./actors.ts) reads "its" so for a plural subject;

@@ -4,9 +4,9 @@
 // (`voicedBy` of a noun record in ../lexicon/frames.json: reiterate, reaffirm, underscore); a
 // speaker who only "highlighted" or "stressed" it reports the state's support, and
 // "called Y to underscore the U.S. support for Y" names a purpose, not a stance voiced.
-// The stance may be the subject of a clause the verb governs: "X reiterated that U.S. commitments
-// to Y remain ironclad" voices it as "X reiterated the U.S. commitment to Y" does (round 49); a
-// clause that negates it ("… that U.S. support for Y is not unlimited") voices nothing.
+// The stance may be the subject of a clause the verb governs: "X reiterated that ⟦Z⟧ commitments
+// to Y remain ironclad" voices it as "X reiterated the ⟦Z⟧ commitment to Y" does (round 49); a
+// clause that negates it ("… that ⟦Z⟧ support for Y is not unlimited") voices nothing.
 import { frontedActors, leftActors } from './actors';
 import { coordinatedActors } from './coordinated';
 import { groupAt, isAdverb, isVerb, noFactClause } from './groups';
@@ -64,7 +64,7 @@ export function voicedOwnerSpeakers(
 /** "that" opening the clause whose subject is the stance: "reiterated that U.S. support …". */
 const thatOpens = (u: Unit | undefined) => !!u && !u.entity && !u.punct && u.lower === 'that';
 
-/** A negation in the clause from `k` to its first stop: "… that U.S. support for Y is not unlimited". */
+/** A negation in the clause from `k` to its first stop: "… that ⟦Z⟧ support for Y is not unlimited". */
 function negatedAfter(units: Unit[], k: number): boolean {
   for (let j = k; j < units.length; j++) {
     if (!units[j].entity && NEGATIONS.has(units[j].lower)) return true;

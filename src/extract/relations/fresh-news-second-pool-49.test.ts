@@ -9,9 +9,9 @@ import { withoutHeadsOfWrittenState } from './written-head-state';
 const rows: FactRow[] = [
   // in a list that opens title first, a title after a name is the next name's
   [
-    'The president was accompanied by the Minister of Defence, Carlos Ruiz, commander of the Armed Forces, Luis Pena, the commander of the National Police, Jorge Soto.',
-    ['Luis Pena LEADS Armed Forces', 'Jorge Soto LEADS National Police'],
-    ['Carlos Ruiz LEADS Armed Forces', 'Luis Pena LEADS National Police'],
+    'The president was accompanied by the Minister of Defence, Carlos Ruiz, commander of the Armed Forces, Raul Pena, the commander of the Federal Police, Jorge Soto.',
+    ['Raul Pena LEADS Armed Forces', 'Jorge Soto LEADS Federal Police'],
+    ['Carlos Ruiz LEADS Armed Forces', 'Raul Pena LEADS Federal Police'],
   ],
   // the nearest positive: a name first, then its own title
   [
@@ -39,9 +39,9 @@ const rows: FactRow[] = [
   ],
   // a relative after a place's preposition stands for the noun the place qualifies
   [
-    'A court in Peru jailed ten activists. Peru says they were linked to a group based in the United States that the government accuses of plotting a coup.',
+    'A court in Peru jailed ten activists. Peru says they were linked to a group based in Canada that the government accuses of plotting a coup.',
     [],
-    ['Peru CRITICIZED United States'],
+    ['Peru CRITICIZED Canada'],
   ],
   // the nearest positive: the name right before the relative is its antecedent
   [
@@ -55,7 +55,7 @@ const rows: FactRow[] = [
   ['The two ministers praised the Chilean–Peruvian summit in Lima.', ['Chile COOPERATED Peru'], []],
   // a minister's portfolios listed after "of" are no person's names
   [
-    'The deal was signed by Chile’s Minister of Research, Innovation and Digital Affairs Tomas Vidal.',
+    'The deal was signed by Chile’s Minister of Research, Innovation and Coastal Affairs Tomas Vidal.',
     ['Tomas Vidal MEMBER_OF Chile'],
     ['Innovation MEMBER_OF Chile'],
   ],

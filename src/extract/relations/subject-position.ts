@@ -72,7 +72,7 @@ const POSSESSOR_OF_ALLIES = new RegExp(
   `^['’]s (?:[a-z-]+ )?(?:${[...ALLY_OR_PARTNER_NOUNS, 'proxies', 'proxy', 'affiliates', 'surrogates'].join('|')})\\b`,
 );
 /**
- * "troops loyal to Y, ⟦X⟧'s former vice president, launched an assault on Z": a name whose
+ * "troops loyal to Y, ⟦X⟧'s former deputy leader, launched an attack on Z": a name whose
  * possessive owns a title in an apposition closed by a comma only says whose office that is; the
  * act is the one the apposition describes (round 49, fresh news).
  */

@@ -66,7 +66,7 @@ const rows: FactRow[] = [
   ],
   // a second gerund after "accused X of" is no act of the accuser
   [
-    "The Chilean army accused Hamas of attacking and opening fire on Peru's embassy.",
+    "The Chilean army accused Hamas of raiding and opening fire on Peru's embassy.",
     [],
     ['Chile ATTACKED Peru'],
   ],
@@ -108,14 +108,14 @@ const rows: FactRow[] = [
   ],
   // "X's former vice president," in an apposition is no actor
   [
-    "A rebel spokesman said troops loyal to Ana Ruiz, Peru's former vice president, launched an assault on " +
+    "A rebel spokesman said troops loyal to Ana Ruiz, Peru's former vice president, launched an attack on " +
       'the town of Tumbes.',
     ['Ana Ruiz ATTACKED Tumbes'],
     ['Peru ATTACKED Tumbes'],
   ],
   // a pair after "in" names where, no joint subject
   [
-    'Eight people have been killed in attacks in Chile and Peru, according to army figures, which show ' +
+    'Eight people were killed in attacks in Chile and Peru, according to army figures, which show ' +
       'the toll rising.',
     [],
     ['Chile COOPERATED Peru'],

@@ -1,6 +1,6 @@
 // Offices told with a form of "be" where the older copula rules (role-rules.ts `copula:leader-of`,
 // `copula:member-of`) stop (round 49): an apposition or a relative clause between the person and
-// "is" ("X, a radical cleric, is head of the ⟦Y⟧", "X, who has written for ⟦Z⟧, is the president and
+// "is" ("X, a hardline preacher, is head of the ⟦Y⟧", "X, who has written for ⟦Z⟧, is the president and
 // founder of the ⟦Y⟧"), two titles joined by "and" ("X is the president and founder of the ⟦Y⟧", "X
 // is a deputy of the ⟦Z⟧ and president of the ⟦Y⟧"), and a former office ("X is the former president
 // of the ⟦Z⟧'s ⟦Y⟧", which the annotations count as the role: round 9).
@@ -24,7 +24,7 @@ const JOINED_TITLE = '(?:co-?founder|founder|{T:MEMBER}|{T:LEAD})';
 const OWNER = "(?:⟦\\d+[OCc]⟧['’]s |[A-Z][\\w.-]*['’]s )?";
 
 export const COPULA_OFFICE_RULES: RelationRule[] = [
-  // "X, a radical cleric, is head of the ⟦Y⟧", "X is the president and founder of the ⟦Y⟧", "X is
+  // "X, a hardline preacher, is head of the ⟦Y⟧", "X is the president and founder of the ⟦Y⟧", "X is
   // the founder and president of ⟦Y⟧", "X is the former president of the ⟦Z⟧'s ⟦Y⟧"
   onSurface({
     reason: 'copula:head-of-past-aside',

@@ -39,8 +39,8 @@ describe('a place in a region written with its kind, round 49', () => {
       'Grand Lotus Hotel LOCATED_IN Peshawar',
     ],
     [
-      'Gunmen stormed the Tarsen Public School in Pakistan’s north-western city of Peshawar.',
-      'Tarsen Public School LOCATED_IN Peshawar',
+      'Gunmen stormed the Tarsen Public School in Afghanistan’s north-western city of Herat.',
+      'Tarsen Public School LOCATED_IN Herat',
     ],
     ['The vote was held in the Kelvani district of the capital, Kampala.', 'Kelvani LOCATED_IN Kampala'],
     ['Troops raided homes in the Sabrat area of Kandahar overnight.', 'Sabrat LOCATED_IN Kandahar'],
@@ -59,12 +59,9 @@ describe('a place in a region written with its kind, round 49', () => {
 
   it.each([
     // "the Y village of X" is X in Y
-    ['Soldiers entered the Borno State village of Tesmar.', 'Borno State LOCATED_IN Tesmar'],
+    ['Soldiers reached the Borno State village of Tesmar.', 'Borno State LOCATED_IN Tesmar'],
     // after a bare comma the region places the event, not the landmark of a distance
-    [
-      'The ambush came 200 miles from Peru’s capital of Lima, in the Ayacucho region.',
-      'Lima LOCATED_IN Ayacucho',
-    ],
+    ['The ambush came 200 miles from Peru’s capital of Lima, in the Cusco region.', 'Lima LOCATED_IN Cusco'],
   ])('does not read "%s" as %s', (text, fact) => {
     expect(facts(text)).not.toContain(fact);
   });
@@ -73,12 +70,12 @@ describe('a place in a region written with its kind, round 49', () => {
 describe('a place after "including", round 49', () => {
   it.each([
     [
-      'The ministers discussed patrols in the South China Sea, including at Varnoli Reef, and new drills.',
-      'Varnoli Reef LOCATED_IN South China Sea',
+      'The ministers discussed patrols in the Coral Sea, including at Varnoli Reef, and new drills.',
+      'Varnoli Reef LOCATED_IN Coral Sea',
     ],
     [
-      'The pact covers attacks on ships anywhere in the Pacific, to include the South China Sea.',
-      'South China Sea LOCATED_IN Pacific',
+      'The pact covers attacks on ships anywhere in the Atlantic, to include the Caribbean Sea.',
+      'Caribbean Sea LOCATED_IN Atlantic',
     ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);
@@ -96,8 +93,8 @@ describe('heads told by a counterpart or a leadership, round 49', () => {
       'Tomas Arreaza LEADS Venezuela',
     ],
     [
-      'Today, the Treasury sanctioned Karim Dolan for his leadership of the Rapid Support Forces, a group that attacked civilians.',
-      'Karim Dolan LEADS Rapid Support Forces',
+      'Today, the Treasury sanctioned Karim Dolan for his leadership of the Black Rock Forces, a group that attacked civilians.',
+      'Karim Dolan LEADS Black Rock Forces',
     ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);
@@ -113,12 +110,12 @@ describe('heads told by a counterpart or a leadership, round 49', () => {
 describe('offices told by "is" past an apposition or with two titles, round 49', () => {
   it.each([
     [
-      'Tomas Arreaza was seen. Arreaza, a retired teacher, is head of the Rapid Support Forces, which denies it.',
-      'Tomas Arreaza LEADS Rapid Support Forces',
+      'Tomas Arreaza was seen. Arreaza, a retired teacher, is head of the Black Rock Forces, which denies it.',
+      'Tomas Arreaza LEADS Black Rock Forces',
     ],
     [
-      'Tomas Arreaza is the president and founder of the Independent Journalist Association of Vietnam.',
-      'Tomas Arreaza LEADS Independent Journalist Association of Vietnam',
+      'Tomas Arreaza is the president and founder of the Free Writers Association of Laos.',
+      'Tomas Arreaza LEADS Free Writers Association of Laos',
     ],
   ])('reads "%s"', (text, fact) => {
     expect(facts(text)).toContain(fact);

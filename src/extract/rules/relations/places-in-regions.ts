@@ -1,6 +1,6 @@
 // A place said to lie "in" a region that is written with its kind (round 49): "X in the province of
 // ⟦Y⟧", "X in the tribal district of ⟦Y⟧", "X village, in ⟦Y⟧ department", "X valley in northwestern
-// ⟦Y⟧ province", "X is in ⟦Y⟧ province", "the X area is in the central department of ⟦Y⟧", and a
+// ⟦Y⟧ province", "X is in ⟦Y⟧ province", "the X area is in the ⟦D⟧ department of ⟦Y⟧", and a
 // facility "in the northwestern city of ⟦Y⟧" or "in ⟦Z⟧'s capital, ⟦Y⟧". The older rules read
 // "X in ⟦Y⟧" with nothing between (place-rules.ts `place:in`, `place:in-qualified-region`); these
 // read the same containment when the place carries its own kind noun, a comma or a form of "be"
